@@ -1,0 +1,334 @@
+"""Argument attachment: who did it, to whom, where, when, how many, according to whom.
+
+Works on one sentence with its trigger, the place and actor mentions already found in it, and the time
+expressions in it. Syntax first (subject, object, "by", "against", "backed by"), word order as fallback.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .actors import Actor
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
+}
+_NUM = r"(\d[\d,]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_QUAL = r"(?:at least|about|around|some|more than|over|nearly|almost|up to|roughly|an estimated|a total of)\s+"
+_VICTIM = (
+    r"(?:[\w-]+\s+){0,3}?(?:people|persons|civilians|children|women|men|soldiers|troops|fighters|militants|"
+    r"rebels|members|policemen|police officers|officers|servicemen|personnel|residents|villagers|"
+    r"worshippers|protesters|demonstrators|detainees|prisoners|jihadists|insurgents|staff|patients|"
+    r"students|workers|others|family members|guards|paramedics|civilians)"
+)
+FATALITY_PATTERNS = [
+    re.compile(rf"\b(?:{_QUAL})?{_NUM}\s+{_VICTIM}?\s*(?:were|was|have been|had been|are|being)?\s*"
+               r"(?:killed|dead|died|executed|slain|massacred|murdered|shot dead)\b", re.I),
+    re.compile(rf"\b(?:killing|killed|kill|executed|executing|left)\s+(?:{_QUAL})?{_NUM}\b(?!\s*(?:km|kilomet|mile|percent|%))",
+               re.I),
+    re.compile(rf"\bdeath toll\s+(?:of|rose to|reached|stood at|to|at)\s+(?:{_QUAL})?{_NUM}\b", re.I),
+    re.compile(rf"\b{_NUM}\s+deaths\b", re.I),
+    re.compile(rf"\b(?:{_QUAL}){_NUM}\s+(?:[\w-]+\s+){{0,3}}(?:were|was)\s+(?:killed|executed)\b", re.I),
+]
+AIR_WORDS = {
+    "air", "jet", "warplane", "plane", "aircraft", "helicopter", "drone", "sortie", "airstrike", "bomber",
+    "airforce", "aviation", "airplane", "uav", "raid", "su-24", "su-25", "su-34", "f-16",
+}
+WEAPON_WORDS = AIR_WORDS | {
+    "rocket", "missile", "mortar", "shell", "artillery", "bomb", "strike", "airstrike", "barrage", "grad",
+    "katyusha", "munition", "howitzer", "explosive", "shelling", "bombardment", "tank", "gunfire",
+}
+PROTEST_WORDS = {"protest", "protester", "protestor", "demonstrator", "demonstration", "rally", "march", "crowd"}
+PEOPLE_WORDS = {
+    "people", "person", "civilian", "child", "woman", "man", "resident", "villager", "worshipper", "detainee",
+    "prisoner", "captive", "patient", "student", "worker", "family", "protester", "demonstrator", "journalist",
+    "staff", "diplomat", "personnel", "paramedic", "refugee", "girl", "boy",
+}
+CIVILIAN_VICTIMS = PEOPLE_WORDS - {"protester", "demonstrator"}
+ARMED_VICTIMS = {"soldier", "troop", "fighter", "militant", "rebel", "jihadist", "insurgent", "serviceman", "officer"}
+ASSOC_CUES = (
+    re.compile(r"\bbacked by\s*$", re.I),
+    re.compile(r"\bwith the (?:help|support|backing|aid) of\s*$", re.I),
+    re.compile(r"\bsupported by\s*$", re.I),
+    re.compile(r"\b(?:with help from|alongside|together with|joined by|along with)\s*$", re.I),
+    re.compile(r"\bwith\s*$", re.I),
+    re.compile(r"\b(?:and )?(?:its )?(?:allied|ally)\s*$", re.I),
+    re.compile(r"\bworking with\s*$", re.I),
+)
+SOURCE_PATTERNS = [
+    re.compile(r"\baccording to (?:the )?(?P<src>[^,.;]{3,80}?)(?=[,.;]|\s+(?:on|in|which|who|that)\b|$)", re.I),
+    re.compile(r"(?:^|[,.\"”]\s*|\s)(?P<src>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?)\s+"
+               r"(?:said|says|reported|reports|told|confirmed|claimed|announced|stated)\b"),
+    re.compile(r"\b(?:said|reported|told|confirmed|claimed|announced)\s+(?P<src>(?:the\s+)?[A-Z][^,.;]{2,80}?)"
+               r"(?=[,.;]|$)"),
+    re.compile(r"\bciting (?:a |an |the )?(?P<src>[^,.;]{3,60}?)(?=[,.;]|$)", re.I),
+]
+_SOURCE_STOP = {"he", "she", "they", "it", "we", "i", "who", "which", "that", "this", "there", "the group",
+                "the statement", "the report", "the source", "the ministry", "officials", "he added"}
+
+
+@dataclass
+class Mention:
+    """A place or actor found in a sentence, with the token that heads it."""
+
+    value: Any
+    start: int  # char offsets within the document
+    end: int
+    token: Token
+    precision: int = 1
+    extra: dict = field(default_factory=dict)
+
+
+def parse_number(text: str) -> int | None:
+    t = text.lower().replace(",", "").strip()
+    if t.isdigit():
+        return int(t)
+    return NUMBER_WORDS.get(t)
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Edges between two tokens in the dependency tree (same sentence)."""
+    path_a = [a, *a.ancestors]
+    index = {t.i: n for n, t in enumerate(path_a)}
+    for n, tok in enumerate([b, *b.ancestors]):
+        if tok.i in index:
+            return n + index[tok.i]
+    return 99
+
+
+def governed(head: Token, tok: Token) -> bool:
+    return head.i == tok.i or any(anc.i == head.i for anc in tok.ancestors)
+
+
+def lemmas(sent: Span) -> set[str]:
+    return {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+
+
+def needs_met(need: str, trigger_head: Token, sent: Span, places: list[Mention], actors: list[Mention],
+              words: set[str]) -> bool:
+    if need == "place":
+        return any(_place_attached(trigger_head, p) for p in places)
+    if need == "air":
+        return bool(words & AIR_WORDS) or any(
+            "air" in m.extra.get("text", "").lower() or m.value.name.endswith("Air Force") for m in actors
+        )
+    if need == "weapon":
+        return bool(words & WEAPON_WORDS)
+    if need == "protest":
+        return bool(words & PROTEST_WORDS)
+    if need == "armed":
+        return any(m.value.kind not in ("civilian", "protester", "rioter") for m in actors) or bool(
+            words & (ARMED_VICTIMS | {"army", "troops", "force", "forces", "militia", "jihadist", "militant"})
+        )
+    if need == "people":
+        return any(t.lemma_.lower() in PEOPLE_WORDS and governed(trigger_head, t) for t in sent) or any(
+            t.lemma_.lower() in PEOPLE_WORDS for t in trigger_head.head.subtree if t.dep_ == "nsubjpass"
+        )
+    return True
+
+
+def _place_attached(head: Token, place: Mention) -> bool:
+    """Is the place in what the trigger governs, or close to it?"""
+    if governed(head, place.token):
+        return True
+    if head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") and governed(head.head, place.token):
+        return True
+    return tree_distance(head, place.token) <= 3
+
+
+def pick_places(head: Token, places: list[Mention]) -> list[Mention]:
+    """The place(s) where the act happened: the syntactically closest, with its coordinated siblings."""
+    if not places:
+        return []
+    scored = sorted(places, key=lambda p: (_place_cost(head, p), abs(p.token.i - head.i)))
+    best = scored[0]
+    if _place_cost(head, best) >= 50:
+        return []
+    chosen = [best]
+    for other in places:
+        if other is best or other.value == best.value:
+            continue
+        if _coordinated(best.token, other.token):
+            chosen.append(other)
+    chosen.sort(key=lambda p: p.start)
+    return chosen
+
+
+def _place_cost(head: Token, place: Mention) -> int:
+    cost = tree_distance(head, place.token)
+    # A place that is the origin of the force ("jets based in Latakia", "fired from Gaza") is not where it hit.
+    prev = place.token.doc[max(place.token.i - 3, 0): place.token.i]
+    prev_words = {t.lower_ for t in prev}
+    if prev_words & {"from"} or {"based", "stationed"} & prev_words:
+        cost += 20
+    if place.extra.get("in_actor"):
+        cost += 60
+    return cost
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """Places joined by "and"/commas: "took X and Y", "in Hama, Idlib and Raqqa provinces"."""
+    if b.head.i == a.i and b.dep_ == "conj" or a.head.i == b.i and a.dep_ == "conj":
+        return True
+    if b.dep_ == "conj" and a.dep_ == "conj" and a.head.i == b.head.i:
+        return True
+    # chains: a <- conj - x <- conj - b
+    root_a = a
+    while root_a.dep_ == "conj":
+        root_a = root_a.head
+    root_b = b
+    while root_b.dep_ == "conj":
+        root_b = root_b.head
+    if root_a.i == root_b.i:
+        return True
+    # compounds inside one coordination ("Hama, Lattakia and Idlib provinces": names are compounds)
+    return a.dep_ == "compound" and b.dep_ in ("conj", "compound") and a.head.i == b.head.i
+
+
+def pick_actors(head: Token, sent: Span, actors: list[Mention]) -> tuple[Mention | None, Mention | None,
+                                                                      list[Mention]]:
+    """(actor1, actor2, associated) for a trigger."""
+    if not actors:
+        return None, None, []
+    assoc = [m for m in actors if _is_assoc(m, sent)]
+    main = [m for m in actors if m not in assoc]
+    actor1 = actor2 = None
+    for m in main:
+        role = _role(head, m.token)
+        if role == "agent" and actor1 is None:
+            actor1 = m
+        elif role == "patient" and actor2 is None:
+            actor2 = m
+    rest = [m for m in main if m is not actor1 and m is not actor2]
+    if actor1 is None:
+        before = [m for m in rest if m.token.i < head.i]
+        if before:
+            actor1 = min(before, key=lambda m: tree_distance(head, m.token))
+            rest.remove(actor1)
+    if actor1 is None and rest and actor2 is None:
+        actor1 = min(rest, key=lambda m: tree_distance(head, m.token))
+        rest.remove(actor1)
+    if actor2 is None:
+        after = [m for m in rest if m.token.i > head.i and tree_distance(head, m.token) <= 4]
+        if after:
+            actor2 = min(after, key=lambda m: tree_distance(head, m.token))
+    if actor1 is not None:
+        assoc = [m for m in assoc if m.value != actor1.value]
+    return actor1, actor2, assoc
+
+
+def _is_assoc(m: Mention, sent: Span) -> bool:
+    doc = m.token.doc
+    left = doc.text[max(sent.start_char, m.start - 40): m.start]
+    if any(p.search(left) for p in ASSOC_CUES[:-1]):
+        return True
+    # "Russian-backed", "Turkey-backed" describe who backs the actor they modify.
+    right = doc.text[m.end: m.end + 8].lower()
+    return right.startswith("-backed") or right.startswith(" backed")
+
+
+def _role(head: Token, tok: Token) -> str:
+    """agent / patient / '' for an actor token relative to the trigger head."""
+    # walk from the actor up to the trigger
+    node = tok
+    steps = 0
+    while node.i != head.i and steps < 6:
+        parent = node.head
+        if parent.i == node.i:
+            break
+        if parent.i == head.i:
+            return _role_of_child(head, node)
+        # "by X" / "against X" / "from X" attached to the trigger through a preposition
+        node = parent
+        steps += 1
+    # the trigger is a noun object of a verb whose subject is the actor: "X launched an attack"
+    if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj",) and governed(child, tok):
+                return "agent"
+            if child.dep_ == "agent" and governed(child, tok):
+                return "agent"
+    # the trigger is passive subject: "the town was captured by X"; or the trigger noun is the subject
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        for child in verb.children:
+            if child.dep_ in ("dobj",) and governed(child, tok):
+                return "patient"
+    # trigger in a clause governed by the verb whose subject is the actor ("X stormed the base, killing")
+    if head.dep_ in ("advcl", "xcomp", "conj", "acl") and head.head.pos_ in ("VERB", "AUX"):
+        return _role(head.head, tok) if steps < 6 else ""
+    return ""
+
+
+def _role_of_child(head: Token, child: Token) -> str:
+    dep = child.dep_
+    if dep in ("nsubj", "poss", "compound", "amod", "nmod", "npadvmod"):
+        return "agent"
+    if dep == "agent":
+        return "agent"
+    if dep in ("dobj", "nsubjpass", "iobj", "attr"):
+        return "patient"
+    if dep == "prep":
+        prep = child.lower_
+        if prep == "by":
+            return "agent"
+        if prep in ("against", "on", "from", "of", "with", "targeting", "at"):
+            return "patient"
+    return ""
+
+
+def fatalities(sent_text: str) -> int | None:
+    best = None
+    for pat in FATALITY_PATTERNS:
+        for m in pat.finditer(sent_text):
+            n = parse_number(m.group(1))
+            if n is not None and n < 100000 and (best is None or n > best):
+                best = n
+    return best
+
+
+def count_of(head: Token) -> int | None:
+    """"320 air strikes", "more than 120 air strikes", "64 sorties": a number modifying the trigger noun."""
+    for child in head.children:
+        if child.dep_ == "nummod":
+            n = parse_number(child.text)
+            if n is not None and n > 1:
+                return n
+    return None
+
+
+def claimed_by(sent_text: str) -> str | None:
+    for pat in SOURCE_PATTERNS:
+        m = pat.search(sent_text)
+        if m:
+            src = m.group("src").strip(" \"'“”’")
+            src = re.sub(r"^(?:the|a|an)\s+", "", src, flags=re.I)
+            if src.lower() in _SOURCE_STOP or len(src) < 3:
+                continue
+            return src
+    return None
+
+
+def victims(head: Token) -> str:
+    """civilian / protester / armed / '' for who a killing or shooting verb acts on."""
+    cands = [t for t in head.subtree if t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos", "nsubj")]
+    if head.dep_ in ("advcl", "xcomp", "acl", "relcl"):
+        cands += [t for t in head.head.children if t.dep_ in ("nsubjpass",)]
+    for t in cands:
+        lem = t.lemma_.lower()
+        if lem in {"protester", "demonstrator", "protestor"}:
+            return "protester"
+        if lem in CIVILIAN_VICTIMS:
+            return "civilian"
+        if lem in ARMED_VICTIMS:
+            return "armed"
+    return ""

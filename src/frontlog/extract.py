@@ -1,0 +1,349 @@
+"""The extractor: a batch of articles in, their events out. The stages run in order, data flows one way:
+
+    documents -> nlp -> lexicon (triggers) -> modality -> arguments (+ places, actors, dates) -> merge
+
+`extract_batch` is a plain function over a batch, with the model, gazetteer, actor table and lexicon loaded
+once per process, so a distributed engine can map it over partitions without touching the stages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from . import arguments as args
+from .actors import get_actor_table
+from .dates import current_window, find_time_expressions
+from .lexicon import Trigger, TriggerMatch, get_lexicon
+from .merge import merge_within_article
+from .modality import assess
+from .nlp import pipe
+from .places import get_gazetteer
+from .record import SUB_TO_TYPE, Article, Event, precision_for
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+REGAIN_WORDS = {"retake", "recapture", "regain", "liberate", "reclaim", "liberation", "break", "lift"}
+GENERIC_STATE_KINDS = {"state"}
+
+
+@dataclass
+class Stats:
+    """What one extraction run did, for the CLI summary."""
+
+    articles: int = 0
+    events: int = 0
+    undated_relative: int = 0
+    rejected_modality: int = 0
+    no_place: int = 0
+    reasons: Counter = field(default_factory=Counter)
+
+
+def extract_batch(articles: Sequence[Article], stats: Stats | None = None) -> list[list[Event]]:
+    """Events for each article of the batch, in order."""
+    return list(iter_extract(articles, stats))
+
+
+def iter_extract(articles: Sequence[Article], stats: Stats | None = None) -> Iterator[list[Event]]:
+    stats = stats if stats is not None else Stats()
+    for article, doc in zip(articles, pipe(a.text for a in articles), strict=True):
+        events = extract_doc(article, doc, stats)
+        stats.articles += 1
+        stats.events += len(events)
+        yield events
+
+
+def extract_doc(article: Article, doc: Doc, stats: Stats) -> list[Event]:
+    ctx = _ArticleContext(article, doc)
+    candidates: list[_Candidate] = []
+    lex = get_lexicon()
+    prev_dates: tuple[dt.date, dt.date] | None = None
+    for s_index, sent in enumerate(doc.sents):
+        places = ctx.places_in(sent)
+        actors = ctx.actors_in(sent)
+        times = find_time_expressions(sent.text, article.published)
+        words = args.lemmas(sent)
+        sent_cands: list[_Candidate] = []
+        for match in lex.match(sent):
+            trig = _choose(match, sent, places, actors, words)
+            if trig is None:
+                continue
+            ok, why = assess(match.head)
+            if not ok:
+                stats.rejected_modality += 1
+                stats.reasons[why.split(" (")[0].split(":")[0]] += 1
+                continue
+            sent_cands.extend(_build(ctx, s_index, sent, match, trig, places, actors, times, words, prev_dates,
+                                     stats))
+        sent_cands = _settle_sentence(sent_cands)
+        candidates.extend(sent_cands)
+        explicit = [t for t in times if t.date_start is not None and t.kind != "anaphoric"]
+        if explicit:
+            prev_dates = (explicit[0].date_start, explicit[0].date_end)
+    events = [c.to_event(article) for c in candidates]
+    return merge_within_article(events)
+
+
+@dataclass
+class _Candidate:
+    sub: str
+    sent_index: int
+    trigger: Trigger
+    head_i: int
+    evidence: str
+    place: object | None = None
+    precision: int = 1
+    actor1: object | None = None
+    actor2: object | None = None
+    assoc: list = field(default_factory=list)
+    window: tuple[dt.date, dt.date] | None = None
+    fatalities: int | None = None
+    count: int | None = None
+    claimed_by: str | None = None
+    confidence: float = 0.5
+
+    def to_event(self, article: Article) -> Event:
+        place = self.place
+        ds = de = prec = None
+        if self.window:
+            ds, de = self.window[0].isoformat(), self.window[1].isoformat()
+            prec = precision_for(*self.window)
+        return Event(
+            doc_id=article.id,
+            event_type=SUB_TO_TYPE[self.sub],
+            sub_event_type=self.sub,
+            actor1=self.actor1.name if self.actor1 else None,
+            actor2=self.actor2.name if self.actor2 else None,
+            assoc_actors=sorted({a.name for a in self.assoc} - {self.actor1.name if self.actor1 else ""}),
+            location=place.name if place else None,
+            country=place.country if place else None,
+            latitude=round(place.lat, 4) if place else None,
+            longitude=round(place.lon, 4) if place else None,
+            geo_precision=self.precision if place else None,
+            date_start=ds,
+            date_end=de,
+            date_precision=prec,
+            fatalities=self.fatalities,
+            count=self.count,
+            claimed_by=self.claimed_by,
+            evidence=[self.evidence],
+            confidence=round(self.confidence, 3),
+            url=article.url,
+        )
+
+
+class _ArticleContext:
+    """What the whole article tells about its places and actors, used to read each sentence."""
+
+    def __init__(self, article: Article, doc: Doc):
+        self.article = article
+        self.doc = doc
+        gaz = get_gazetteer()
+        raw = gaz.find_mentions(doc.text)
+        countries: Counter = Counter()
+        for m in raw:
+            ccs = {c.country for c in m.candidates[:3]}
+            if len(ccs) == 1:
+                countries[next(iter(ccs))] += 1
+        table = get_actor_table()
+        self.country = countries.most_common(1)[0][0] if countries else None
+        self.actor_mentions: list[args.Mention] = []
+        for m in table.find(doc.text, self.country):
+            tok = _token_at(doc, m.start, m.end)
+            if tok is not None:
+                self.actor_mentions.append(args.Mention(m.actor, m.start, m.end, tok, extra={"text": m.text}))
+                if m.actor.country:
+                    countries[m.actor.country] += 0.5
+        self._resolve_generic(table)
+        self.place_mentions: list[args.Mention] = []
+        resolved: list = []
+        for m in sorted(raw, key=lambda m: len(m.candidates)):
+            place = gaz.resolve(m, countries, resolved)
+            if place is None:
+                continue
+            resolved.append(place)
+            tok = _token_at(doc, m.start, m.end)
+            if tok is None:
+                continue
+            inside_actor = any(a.start <= m.start and m.end <= a.end for a in self.actor_mentions)
+            self.place_mentions.append(args.Mention(place, m.start, m.end, tok, precision=m.precision,
+                                                    extra={"in_actor": inside_actor, "text": m.text}))
+        self.place_mentions.sort(key=lambda m: m.start)
+        self.default_place = self._main_place()
+
+    def _resolve_generic(self, table) -> None:
+        """"the jihadists", "militants": the article's most named non-state armed actor, if it has one."""
+        armed = Counter(m.value for m in self.actor_mentions if m.value.kind in ("rebel", "militia"))
+        if not armed:
+            return
+        top = armed.most_common(1)[0][0]
+        for start, end, _word in table.generic(self.doc.text):
+            if any(a.start <= start < a.end for a in self.actor_mentions):
+                continue
+            tok = _token_at(self.doc, start, end)
+            if tok is not None:
+                self.actor_mentions.append(args.Mention(top, start, end, tok, extra={"text": _word,
+                                                                                      "generic": True}))
+        self.actor_mentions.sort(key=lambda m: m.start)
+
+    def _main_place(self):
+        local = [m for m in self.place_mentions if m.precision == 1 and not m.extra.get("in_actor")
+                 and getattr(m.value, "kind", "city") in ("city", "site")]
+        if not local:
+            return None
+        counts = Counter(m.value for m in local)
+        top, n = counts.most_common(1)[0]
+        return top if n >= 2 else None
+
+    def places_in(self, sent: Span) -> list[args.Mention]:
+        return [m for m in self.place_mentions if sent.start_char <= m.start < sent.end_char]
+
+    def actors_in(self, sent: Span) -> list[args.Mention]:
+        return [m for m in self.actor_mentions if sent.start_char <= m.start < sent.end_char]
+
+
+def _token_at(doc: Doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span.root
+
+
+def _choose(match: TriggerMatch, sent: Span, places, actors, words) -> Trigger | None:
+    for trig in match.alternatives:
+        if trig.without & words:
+            continue
+        if all(args.needs_met(n, match.head, sent, places, actors, words) for n in trig.needs):
+            return trig
+    return None
+
+
+def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, trig: Trigger,
+           places: list[args.Mention], actors: list[args.Mention], times, words: set[str],
+           prev_dates, stats: Stats) -> list[_Candidate]:
+    head = match.head
+    a1, a2, assoc = args.pick_actors(head, sent, [a for a in actors if not _inside(a, match)])
+    chosen = args.pick_places(head, [p for p in places if not p.extra.get("in_actor")])
+    if not chosen:
+        fallback = ctx.default_place
+        if fallback is None:
+            stats.no_place += 1
+            return []
+        chosen = [args.Mention(fallback, head.idx, head.idx, head, precision=2)]
+    window = _window(ctx, sent, head, times, prev_dates, trig, stats)
+    sub = _resolve_sub(trig, head, words, a1, a2, actors, chosen[0].value)
+    if sub is None:
+        return []
+    out = []
+    for p in chosen:
+        cand = _Candidate(
+            sub=sub, sent_index=s_index, trigger=trig, head_i=head.i, evidence=sent.text.strip(),
+            place=p.value, precision=max(p.precision, _kind_precision(p.value)),
+            actor1=a1.value if a1 else None, actor2=a2.value if a2 else None,
+            assoc=[m.value for m in assoc], window=window,
+            fatalities=args.fatalities(sent.text), count=args.count_of(head),
+            claimed_by=args.claimed_by(sent.text), confidence=trig.weight,
+        )
+        if cand.sub in ("Non-state actor overtakes territory", "Government regains territory"):
+            cand.actor2 = cand.actor2 or _loser(cand, actors)
+        out.append(cand)
+    return out
+
+
+def _inside(m: args.Mention, match: TriggerMatch) -> bool:
+    return any(t.idx <= m.start < t.idx + len(t.text) for t in match.tokens)
+
+
+def _kind_precision(place) -> int:
+    kind = getattr(place, "kind", "city")
+    return 3 if kind in ("admin1", "country") else 1
+
+
+def _window(ctx: _ArticleContext, sent: Span, head, times, prev_dates, trig: Trigger, stats: Stats):
+    published = ctx.article.published
+    usable = [t for t in times if t.date_start is not None]
+    if usable:
+        pos = head.idx - sent.start_char
+        best = min(usable, key=lambda t: (abs((t.start + t.end) // 2 - pos)))
+        return (best.date_start, best.date_end)
+    if any(t.relative for t in times):
+        stats.undated_relative += 1
+        return None
+    if published is None:
+        return None
+    if prev_dates is not None and head.tag_ in ("VBD", "VBN") and not _perfect(head):
+        return prev_dates
+    return current_window(published)
+
+
+def _perfect(head) -> bool:
+    """"has surrounded", "have captured": undated present perfect is current news."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in head.children)
+
+
+def _resolve_sub(trig: Trigger, head, words: set[str], a1, a2, actors, place) -> str | None:
+    sub = trig.sub
+    if sub == "@strike":
+        air = bool(words & args.AIR_WORDS) or any(
+            "air" in (m.extra.get("text") or "").lower() for m in actors
+        )
+        return "Air/drone strike" if air else "Shelling/artillery/missile attack"
+    if sub == "@kill":
+        victim = args.victims(head)
+        if victim == "protester":
+            return "Excessive force against protesters"
+        if victim == "civilian":
+            return "Attack"
+        if victim == "armed":
+            return "Armed clash"
+        return None
+    if sub == "@territory":
+        actor1 = a1.value if a1 else None
+        actor2 = a2.value if a2 else None
+        pcountry = getattr(place, "country", None)
+        if actor1 is not None:
+            if actor1.kind in GENERIC_STATE_KINDS and actor1.country and actor1.country == pcountry:
+                return "Government regains territory"
+            return "Non-state actor overtakes territory"
+        if actor2 is not None and actor2.kind in GENERIC_STATE_KINDS and actor2.country == pcountry:
+            return "Non-state actor overtakes territory"
+        if head.lemma_.lower() in REGAIN_WORDS:
+            return "Government regains territory"
+        return "Non-state actor overtakes territory"
+    return sub
+
+
+def _loser(cand: _Candidate, actors: list[args.Mention]):
+    """Who lost the place when the sentence names only the taker: the other side named in it."""
+    for m in actors:
+        if cand.actor1 is not None and m.value != cand.actor1 and m.value not in cand.assoc:
+            if m.value.kind not in ("civilian",):
+                return m.value
+    return None
+
+
+def _settle_sentence(cands: list[_Candidate]) -> list[_Candidate]:
+    """One sentence, several triggers: fighting that ends in a capture is one act (the capture carries it);
+    a killing told with its weapon ("strikes killed 35") is that strike's toll, not another event."""
+    taken = {(c.place, c.sent_index) for c in cands if "territory" in c.sub}
+    out = []
+    for c in cands:
+        if c.sub == "Armed clash" and (c.place, c.sent_index) in taken and c.trigger.sub != "@kill":
+            continue
+        out.append(c)
+    weapons = [c for c in out if c.trigger.sub != "@kill"]
+    if weapons:
+        out = [c for c in out if c.trigger.sub != "@kill" or c.sub != "Armed clash"]
+        kills = [c for c in out if c.trigger.sub == "@kill"]
+        for k in kills:
+            twin = next((w for w in weapons if w.place == k.place), None)
+            if twin is not None:
+                twin.fatalities = twin.fatalities or k.fatalities
+                if twin.actor2 is None and k.sub == "Attack":
+                    twin.actor2 = k.actor2
+                out.remove(k)
+    return out

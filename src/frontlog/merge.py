@@ -1,0 +1,85 @@
+"""Merging: the same act told twice in one article is one event with several evidence sentences.
+
+Split by the spec's rules: a different sub-event type, place, actor pair or time window is a different act.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from .record import Event, precision_for
+
+SAME_PLACE_KM = 2.0
+
+
+def km(a: Event, b: Event) -> float | None:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def windows_overlap(a: Event, b: Event) -> bool:
+    if a.date_start is None or b.date_start is None:
+        return a.date_start is None and b.date_start is None
+    return a.date_start <= b.date_end and b.date_start <= a.date_end
+
+
+def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
+    """Could two records be the same act? Same sub-type, same place, overlapping windows, no actor clash."""
+    if a.sub_event_type != b.sub_event_type:
+        return False
+    if a.location != b.location:
+        dist = km(a, b)
+        if dist is None or dist > max_km:
+            return False
+    if not windows_overlap(a, b):
+        return False
+    for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
+        if x and y and x != y:
+            return False
+    return True
+
+
+def combine(a: Event, b: Event) -> Event:
+    """One record from two tellings of one act; `a` is kept as the base (earlier in the text)."""
+    if a.date_start and b.date_start:
+        # Two windows for one act: the act lies in both, so keep their intersection.
+        start, end = max(a.date_start, b.date_start), min(a.date_end, b.date_end)
+        if start <= end:
+            a.date_start, a.date_end = start, end
+            a.date_precision = _precision(start, end)
+    a.actor1 = a.actor1 or b.actor1
+    a.actor2 = a.actor2 or b.actor2
+    a.assoc_actors = sorted(set(a.assoc_actors) | set(b.assoc_actors) - {a.actor1})
+    a.fatalities = _lowest(a.fatalities, b.fatalities)
+    a.count = max(a.count or 0, b.count or 0) or None
+    a.claimed_by = a.claimed_by or b.claimed_by
+    a.geo_precision = min(x for x in (a.geo_precision, b.geo_precision) if x is not None) if (
+        a.geo_precision or b.geo_precision) else None
+    a.evidence = a.evidence + [s for s in b.evidence if s not in a.evidence]
+    a.confidence = round(min(1.0, max(a.confidence, b.confidence) + 0.05), 3)
+    return a
+
+
+def _lowest(x: int | None, y: int | None) -> int | None:
+    # ACLED's conservative rule: the lowest credible reported figure.
+    vals = [v for v in (x, y) if v is not None]
+    return min(vals) if vals else None
+
+
+def _precision(start: str, end: str) -> str:
+    return precision_for(dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+def merge_within_article(events: list[Event]) -> list[Event]:
+    out: list[Event] = []
+    for ev in events:
+        twin = next((o for o in out if same_act(o, ev)), None)
+        if twin is None:
+            out.append(ev)
+        else:
+            combine(twin, ev)
+    return out

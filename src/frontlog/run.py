@@ -1,0 +1,102 @@
+"""One extraction run: read the inputs, extract in batches, write JSON Lines atomically, summarise."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from .documents import DEFAULT_MAX_BYTES, DocumentError, count_inputs, iter_articles
+from .extract import Stats, extract_batch
+from .record import Article
+
+BATCH = 32
+PROGRESS_FROM = 6  # a progress bar only for more than a handful of articles
+
+
+@dataclass
+class RunSummary:
+    articles: int = 0
+    events: int = 0
+    errors: list[DocumentError] = field(default_factory=list)
+    stats: Stats = field(default_factory=Stats)
+
+    @property
+    def failed(self) -> int:
+        return len(self.errors)
+
+    def line(self, out_name: str) -> str:
+        text = f"{self.articles} articles read, {self.events} events written to {out_name}, {self.failed} failed"
+        if self.errors:
+            text += " (" + "; ".join(str(e) for e in self.errors[:3])
+            text += f"; and {self.failed - 3} more" if self.failed > 3 else ""
+            text += ")"
+        if self.stats.undated_relative:
+            text += f"; {self.stats.undated_relative} relative dates left without a window (no published date)"
+        return text
+
+
+def extract_to(inputs: Sequence[str], out: str, *, max_bytes: int = DEFAULT_MAX_BYTES, quiet: bool = False,
+               stdin: TextIO | None = None, err: TextIO | None = None) -> RunSummary:
+    """Extract events from `inputs` into `out` (a path, or "-" for standard output).
+
+    The output appears only when the run is complete: a file is written to a temporary name and renamed.
+    """
+    err = err or sys.stderr
+    summary = RunSummary(stats=Stats())
+    total = None if quiet else count_inputs(inputs)
+    bar = None
+    if not quiet and (total is None or total >= PROGRESS_FROM):
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, unit="article", file=err, leave=False, disable=None)
+    lines: list[str] = []
+    batch: list[Article] = []
+
+    def flush() -> None:
+        for events in extract_batch(batch, summary.stats):
+            lines.extend(e.to_json() for e in events)
+            summary.events += len(events)
+        summary.articles += len(batch)
+        if bar is not None:
+            bar.update(len(batch))
+        batch.clear()
+
+    for item in iter_articles(inputs, max_bytes=max_bytes, stdin=stdin):
+        if isinstance(item, DocumentError):
+            summary.errors.append(item)
+            if bar is not None:
+                bar.update(1)
+            print(f"error: {item}", file=err)
+            continue
+        batch.append(item)
+        if len(batch) >= BATCH:
+            flush()
+    if batch:
+        flush()
+    if bar is not None:
+        bar.close()
+    _write(out, lines)
+    return summary
+
+
+def _write(out: str, lines: list[str]) -> None:
+    payload = "".join(line + "\n" for line in lines)
+    if out == "-":
+        sys.stdout.write(payload)
+        sys.stdout.flush()
+        return
+    target = Path(out)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(payload)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
