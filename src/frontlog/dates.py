@@ -76,7 +76,15 @@ _MONTH_NUM = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_WEEKDAY_NUM = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_WEEKDAY_NUM = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
 _WORD_NUM = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -240,7 +248,13 @@ def _span_back(pub: dt.date, n: int, unit: str) -> dt.date:
     return _add_years(pub, -n)
 
 
-_RECENT = {"hour": (24, "hour"), "day": (7, "day"), "week": (28, "day"), "month": (92, "day"), "year": (4, "year")}
+_RECENT = {
+    "hour": (24, "hour"),
+    "day": (7, "day"),
+    "week": (28, "day"),
+    "month": (92, "day"),
+    "year": (4, "year"),
+}
 
 
 def _day_without_year(month: int, day: int, pub: dt.date) -> dt.date | None:
@@ -332,7 +346,9 @@ def _h_month(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     name = m["mon"]
     rel = (_g(m, "rel") or "").lower()
     mod = _mod_key(_g(m, "mod"))
-    if name in ("May", "March") and not (_g(m, "prep") or rel or mod or _MONTH_CONTEXT.search(s, 0, m.start())):
+    if name in ("May", "March") and not (
+        _g(m, "prep") or rel or mod or _MONTH_CONTEXT.search(s, 0, m.start())
+    ):
         return None
     if rel == "next":
         return _BLOCK  # future: not an event date
@@ -367,10 +383,13 @@ def _h_season(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     season = m["season"].lower()
     rel = (_g(m, "rel") or "").lower()
     year = _g(m, "year")
-    if not (rel or year or _g(m, "prep")):
-        return None  # "the Arab Spring", "a spring", "could fall": not a season by itself
-    if season == "fall" and not (rel or year) and re.match(r"\s+of\b", s[m.end() :]):
-        return _BLOCK  # "in the fall of Palmyra"
+    if season == "fall" and not (rel or year):
+        if re.match(r"\s+of\b", s[m.end() :]):
+            return _BLOCK  # "in the fall of Palmyra": a capture, not autumn
+        if not _g(m, "prep"):
+            return None  # "after the fall", "could fall"
+    if not (rel or year or _g(m, "prep") or _g(m, "the")):
+        return None  # "a spring", "Spring" of "Arab Spring": not a season by itself
     if rel in ("next", "coming"):
         return _BLOCK
     if year:
@@ -430,6 +449,8 @@ def _h_period(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     rel = (_g(m, "rel") or "this").lower()
     unit = m["unit"].lower()
     mod = _mod_key(_g(m, "mod"))
+    if _g(m, "rel") is None and mod is None:
+        return None  # "the worst attack of the year" names no window
     if rel in ("next", "coming") or (mod == "later" and rel == "this"):
         return _BLOCK  # future
     if mod in ("earlier", "later"):
@@ -473,12 +494,12 @@ def _h_weekend(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
 
 def _h_ago(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     unit = _unit_key(m["unit"])
-    n, vague = _parse_num(m["num"]) if _g(m, "num") else (_RECENT[unit][0] if unit != "hour" else 4, True)
+    n, vague = _parse_num(m["num"]) if _g(m, "num") else (_VAGUE_NUM["several"], True)  # "weeks ago"
     if pub is None:
         return _unresolved("relative")
     if unit == "hour":
-        d = pub - dt.timedelta(days=math.ceil(n / 24)) if n >= 24 else pub
-        return ("relative", min(d, pub - dt.timedelta(days=1)) if n < 24 else d, pub, True, None)
+        # "six hours ago" may fall on the day before publication: keep both days.
+        return ("relative", pub - dt.timedelta(days=math.ceil(max(n, 1) / 24)), pub, True, None)
     if vague:
         # "a few days ago": anywhere from twice that long ago to the unit before publication.
         first = _span_back(pub, 2 * n, unit)
@@ -513,7 +534,7 @@ def _h_duration(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
         return _duration(n, unit, pub)
     if m["unit"].lower().endswith("s") or _g(m, "recent"):
         # "for weeks", "in recent months", "over the past days": the vague-count table
-        if _g(m, "recent") or _g(m, "pastword"):
+        if _g(m, "recent") or _g(m, "pastword") or _g(m, "pastword2"):
             n, u = _RECENT[unit]
             return _duration(n, u, pub)
         return _duration(_VAGUE_NUM["several"], unit, pub)
@@ -602,7 +623,7 @@ _RULES: list[tuple[re.Pattern[str], _Handler]] = [
     ),
     (
         re.compile(
-            r"\b(?:(?P<prep>in|during|throughout|over|since)\s+(?:the\s+)?)?(?:(?P<rel>last|this|next|coming)\s+)?"
+            r"\b(?:(?P<prep>in|during|throughout|over)\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>last|this|next|coming)\s+)?"
             r"(?:(?:early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)"
             rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b)?",
             _I,
@@ -664,11 +685,17 @@ _RULES: list[tuple[re.Pattern[str], _Handler]] = [
         _h_duration,
     ),
     (
-        re.compile(rf"\bover\s+(?:{_HEDGE}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\b(?!\s+(?:later|earlier|ago)\b)", _I),
+        re.compile(
+            rf"\bover\s+(?:{_HEDGE}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\b(?!\s+(?:later|earlier|ago)\b)",
+            _I,
+        ),
         _h_duration,
     ),
     (
-        re.compile(r"\b(?:(?:in|over|during)\s+)?(?:the\s+)?(?P<recent>recent)\s+(?P<unit>days|weeks|months|years)\b", _I),
+        re.compile(
+            r"\b(?:(?:in|over|during)\s+)?(?:the\s+)?(?P<recent>recent)\s+(?P<unit>days|weeks|months|years)\b",
+            _I,
+        ),
         _h_duration,
     ),
     (
@@ -702,15 +729,48 @@ _RULES: list[tuple[re.Pattern[str], _Handler]] = [
     (
         re.compile(
             rf"\b(?:(?P<hedge>{_HEDGE})\s+)?(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\s+"
-            r"(?P<dir>earlier|later|afterwards?|before|beforehand|prior|previously)\b",
+            r"(?P<dir>earlier|later|after(?:wards?)?|before(?:hand)?|prior|previously)\b",
             _I,
         ),
         _h_anaphoric_count,
     ),
     (
-        re.compile(rf"\bthe\s+(?:previous|preceding|following|next)\s+(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\b", _I),
+        re.compile(
+            rf"\bthe\s+(?:previous|preceding|following|next)\s+(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\b", _I
+        ),
         _h_anaphoric_span,
     ),
+]
+
+# Substrings (of the lower-cased sentence) without which each rule of _RULES cannot match: checking
+# them first skips most regex scans, which cost 1-18 us each even when they find nothing.
+_MONTH_KEYS = tuple(_MONTH_NUM)
+_DAY_PARTS = ("day", "morning", "night", "evening", "afternoon", "week", "month", "year")
+_UNIT_KEYS = ("hour", "day", "night", "week", "month", "year")
+_NEEDS: list[tuple[str, ...]] = [
+    ("-",),  # ISO date
+    _MONTH_KEYS,  # 26 April 2015
+    _MONTH_KEYS,  # April 26, 2015
+    _MONTH_KEYS,  # May 2015
+    _MONTH_KEYS,  # in May
+    ("19", "20"),  # years
+    ("spring", "summer", "autumn", "fall", "winter"),
+    tuple(_WEEKDAY_NUM),
+    ("yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"),
+    ("week", "month", "year"),
+    ("weekend",),
+    ("ago",),
+    ("for",),
+    ("for",),
+    ("past", "last"),
+    ("over",),
+    ("recent",),
+    ("-",),  # a two-year siege
+    _UNIT_KEYS,  # 13 days of siege
+    _DAY_PARTS,
+    ("the day",),
+    ("earlier", "later", "after", "before", "prior", "previously"),
+    ("previous", "preceding", "following", "next"),
 ]
 
 _SINCE = re.compile(r"\bsince\s+", _I)
@@ -757,8 +817,11 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> list[Time
     """
     if not _GATE.search(sentence):
         return []
+    lower = sentence.lower()
     cands: list[tuple[int, int, int, _Res]] = []
-    for order, (pattern, handler) in enumerate(_RULES):
+    for order, ((pattern, handler), needs) in enumerate(zip(_RULES, _NEEDS, strict=True)):
+        if not any(word in lower for word in needs):
+            continue
         for m in pattern.finditer(sentence):
             res = handler(m, sentence, published)
             if res is not None:
@@ -769,5 +832,7 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> list[Time
     for a, b, _order, res in cands:
         if all(b <= ta or a >= tb for ta, tb, _ in taken):
             taken.append((a, b, res))
-    exprs = [_expr(sentence, a, b, res) for a, b, res in sorted(taken, key=lambda t: t[0]) if res is not _BLOCK]
+    exprs = [
+        _expr(sentence, a, b, res) for a, b, res in sorted(taken, key=lambda t: t[0]) if res is not _BLOCK
+    ]
     return _apply_since(sentence, exprs, published)

@@ -132,7 +132,8 @@ def parse_published(value: object, where: str) -> dt.date | None:
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
+    # Bytes below 0.1 MB, where "0.0 MB" would say nothing (small limits are used in tests and pipes).
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size} bytes"
 
 
 def _too_big(size: int, max_bytes: int, what: str = "file") -> str:
@@ -196,16 +197,13 @@ def _read_checked(path: Path, max_bytes: int) -> bytes:
     where = str(path)
     try:
         size = path.stat().st_size
-    except OSError as exc:
-        raise DocumentError(where, f"cannot read: {exc.strerror}: check the path and permissions") from exc
-    if size == 0:
-        raise DocumentError(where, "empty file: nothing to extract")
-    if size > max_bytes:
-        raise DocumentError(where, _too_big(size, max_bytes))
-    try:
+        if size == 0:
+            raise DocumentError(where, "empty file: nothing to extract")
+        if size > max_bytes:
+            raise DocumentError(where, _too_big(size, max_bytes))
         data = _read_bytes(path, max_bytes + 1)
     except OSError as exc:
-        raise DocumentError(where, f"cannot read: {exc.strerror}: check the path and permissions") from exc
+        raise DocumentError(where, f"cannot read ({exc.strerror}): check the path and permissions") from exc
     if len(data) > max_bytes:
         raise DocumentError(where, _too_big(len(data), max_bytes))
     return data
@@ -217,6 +215,20 @@ def _read_checked(path: Path, max_bytes: int) -> bytes:
 
 def _meta_path(path: Path) -> Path:
     return path.with_name(path.stem + META_SUFFIX)
+
+
+def _metadata_fields(obj: dict[str, Any], where: str, line: int | None = None) -> dict[str, Any]:
+    """published, title, url and source of a meta file or a JSON Lines object, checked."""
+    try:
+        fields: dict[str, Any] = {"published": parse_published(obj.get("published"), where)}
+    except DocumentError as exc:
+        raise DocumentError(where, exc.message, line) from exc
+    for key in META_FIELDS:
+        value = obj.get(key)
+        if value is not None and not isinstance(value, str):
+            raise DocumentError(where, f"{key!r} must be a string, not {type(value).__name__}: fix it", line)
+        fields[key] = value
+    return fields
 
 
 def _read_meta(path: Path, article_id: str) -> dict[str, Any]:
@@ -233,12 +245,7 @@ def _read_meta(path: Path, article_id: str) -> dict[str, Any]:
         ) from exc
     if not isinstance(raw, dict):
         raise DocumentError(where, 'not a JSON object: write the meta file as {"published": ...}')
-    fields: dict[str, Any] = {"published": parse_published(raw.get("published"), where)}
-    for key in META_FIELDS:
-        value = raw.get(key)
-        if value is not None and not isinstance(value, str):
-            raise DocumentError(where, f"{key!r} must be a string, not {type(value).__name__}: fix it")
-        fields[key] = value
+    fields = _metadata_fields(raw, where)
     doc_id = raw.get("doc_id")
     if doc_id is not None and str(doc_id) != article_id:
         log.warning("%s: doc_id %r ignored; the file name gives the id %r", where, doc_id, article_id)
@@ -256,11 +263,7 @@ def _read_text_file(path: Path, max_bytes: int) -> Article:
     text = _decode(_read_checked(path, max_bytes), str(path))
     if not text.strip():
         raise DocumentError(str(path), "empty file: nothing to extract")
-    return Article(id=article_id, text=text, path=str(path), **_article_fields(meta))
-
-
-def _article_fields(meta: dict[str, Any]) -> dict[str, Any]:
-    return {key: meta.get(key) for key in ("published", *META_FIELDS)}
+    return Article(id=article_id, text=text, path=str(path), **meta)
 
 
 def _read_html_file(path: Path, max_bytes: int) -> Article:
@@ -297,8 +300,10 @@ def _read_html_file(path: Path, max_bytes: int) -> Article:
     return Article(id=path.stem, text=text, path=where, **fields)
 
 
-def _jsonl_lines(stream: IO[bytes] | IO[str], max_bytes: int) -> Iterator[tuple[int, bytes | str | None]]:
-    """(line number, line) pairs; None for a line longer than max_bytes, which is skipped unread."""
+def _jsonl_lines(
+    stream: IO[bytes] | IO[str], max_bytes: int
+) -> Iterator[tuple[int, bytes | str | None, int]]:
+    """(line number, line, size) triples; the line is None when longer than max_bytes (skipped unheld)."""
     number = 0
     while True:
         chunk = stream.readline(max_bytes + 1)
@@ -306,30 +311,29 @@ def _jsonl_lines(stream: IO[bytes] | IO[str], max_bytes: int) -> Iterator[tuple[
             return
         number += 1
         if len(chunk) <= max_bytes or chunk[-1:] in ("\n", b"\n"):
-            yield number, chunk
+            yield number, chunk, len(chunk)
             continue
         # Too long: consume the rest of the line in bounded pieces instead of holding it.
+        size = len(chunk)
         while chunk and chunk[-1:] not in ("\n", b"\n"):
             chunk = stream.readline(1 << 20)
-        yield number, None
+            size += len(chunk)
+        yield number, None, size
 
 
 def _read_jsonl(stream: IO[bytes] | IO[str], where: str, max_bytes: int) -> Iterator[Article | DocumentError]:
-    seen_any = False
-    for number, raw in _jsonl_lines(stream, max_bytes):
-        seen_any = True
-        if raw is None:
-            yield DocumentError(
-                where,
-                f"longer than the {_megabytes(max_bytes)} limit: raise it with --max-bytes or split the line",
-                number,
-            )
-            continue
+    produced = False
+    for number, raw, size in _jsonl_lines(stream, max_bytes):
         try:
-            yield from _jsonl_article(raw, where, number)
+            if raw is None:
+                raise DocumentError(where, _too_big(size, max_bytes, "line"), number)
+            for article in _jsonl_article(raw, where, number):
+                produced = True
+                yield article
         except DocumentError as exc:
+            produced = True
             yield exc
-    if not seen_any:
+    if not produced:
         yield DocumentError(where, "empty file: nothing to extract")
 
 
@@ -354,19 +358,8 @@ def _jsonl_article(raw: bytes | str, where: str, number: int) -> Iterator[Articl
     text = _normalise(text)
     if not text.strip():
         raise DocumentError(where, f"empty text for {article_id!r}: nothing to extract", number)
-    try:
-        published = parse_published(obj.get("published"), where)
-    except DocumentError as exc:
-        raise DocumentError(where, exc.message, number) from exc
-    fields: dict[str, Any] = {}
-    for key in META_FIELDS:
-        value = obj.get(key)
-        if value is not None and not isinstance(value, str):
-            raise DocumentError(where, f"{key!r} must be a string, not {type(value).__name__}", number)
-        fields[key] = value
-    yield Article(
-        id=article_id.strip(), text=text, published=published, path=_line_ref(where, number), **fields
-    )
+    fields = _metadata_fields(obj, where, number)
+    yield Article(id=article_id.strip(), text=text, path=_line_ref(where, number), **fields)
 
 
 # --------------------------------------------------------------------------------------------
@@ -464,16 +457,21 @@ def _read_input(name: str, max_bytes: int, stdin: TextIO | None) -> Iterator[Art
 
 
 def iter_articles(
-    inputs: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: TextIO | None = None
+    inputs: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: TextIO | None = None,
+    clean: bool = True,
 ) -> Iterator[Article | DocumentError]:
     """Articles from files, folders and '-' (JSON Lines on stdin), in a deterministic order.
 
-    Problems are yielded as DocumentError, one per bad article, and reading continues.
+    Problems are yielded as DocumentError, one per bad article, and reading continues. With `clean`, the
+    text has its non-article lines (comments, captions, "READ MORE" links) removed by clean_text.
     """
     first_seen: dict[str, str | None] = {}
+    rules = load_boilerplate() if clean else None
     for name in inputs:
         for item in _read_input(str(name), max_bytes, stdin):
             if isinstance(item, Article):
+                if rules is not None:
+                    item.text = clean_text(item.text, rules)
                 if item.id in first_seen:
                     where, line = _split_line_ref(item.path or str(name))
                     yield DocumentError(
@@ -548,7 +546,7 @@ class BoilerplateRules:
 _SECTIONS = ("strip", "line", "end")
 # An [end] marker only cuts once this much body came before it (see boilerplate.txt).
 _END_MIN_LINES = 2
-_END_MIN_CHARS = 200
+_END_MIN_CHARS = 150
 
 
 def load_boilerplate(paths: Sequence[Path] | None = None) -> BoilerplateRules:

@@ -1,0 +1,72 @@
+"""Extraction quality on every gold set under ../shared/gold, scored by ../shared/tools/score.py.
+
+    python benchmarks/quality.py [--shared PATH] [--show-errors]
+
+Prints the scorer's figures per set and for all sets together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from frontlog.documents import iter_articles
+from frontlog.extract import Stats, extract_batch
+from frontlog.record import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def extract_set(docs: Path) -> tuple[list[str], int]:
+    articles = [a for a in iter_articles([str(docs)]) if isinstance(a, Article)]
+    lines = [e.to_json() for events in extract_batch(articles, Stats()) for e in events]
+    return lines, len(articles)
+
+
+def score(pred: Path, gold: Path, scorer: Path, show_errors: bool) -> str:
+    cmd = [sys.executable, str(scorer), str(pred), str(gold)]
+    if show_errors:
+        cmd.append("--show-errors")
+    return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--show-errors", action="store_true")
+    ns = ap.parse_args()
+    scorer = ns.shared / "tools" / "score.py"
+    sets = sorted(p for p in (ns.shared / "gold").iterdir() if (p / "docs").is_dir() and (p / "gold").is_dir())
+    if not sets or not scorer.exists():
+        print(f"no gold sets or scorer under {ns.shared}: pass --shared PATH", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpd = Path(tmp)
+        all_gold = tmpd / "all-gold"
+        all_gold.mkdir()
+        all_lines: list[str] = []
+        for s in sets:
+            t0 = time.perf_counter()
+            lines, n = extract_set(s / "docs")
+            secs = time.perf_counter() - t0
+            pred = tmpd / f"{s.name}.jsonl"
+            pred.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+            all_lines.extend(lines)
+            for g in (s / "gold").glob("*.jsonl"):
+                shutil.copy(g, all_gold / g.name)
+            print(f"== {s.name}: {n} articles, {len(lines)} events, {secs:.1f} s")
+            print(score(pred, s / "gold", scorer, ns.show_errors))
+        pred = tmpd / "all.jsonl"
+        pred.write_text("".join(line + "\n" for line in all_lines), encoding="utf-8")
+        print(f"== all sets together ({', '.join(s.name for s in sets)})")
+        print(score(pred, all_gold, scorer, ns.show_errors))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
