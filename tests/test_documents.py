@@ -93,7 +93,7 @@ def test_txt_given_directly_reads_sibling_meta(tmp_path: Path) -> None:
 def test_encodings_bom_crlf_nfc(tmp_path: Path) -> None:
     decomposed = "Cafe\u0301 owners fled the town.\r\nSecond line.\r\n"
     (tmp_path / "enc.txt").write_bytes(b"\xef\xbb\xbf" + decomposed.encode("utf-8"))
-    [article], errors = read(tmp_path / "enc.txt")
+    [article], errors = read(tmp_path / "enc.txt", clean=False)
     assert errors == []
     assert article.text == "Caf\u00e9 owners fled the town.\nSecond line.\n"
 
@@ -399,7 +399,7 @@ def test_big_file_refused_from_stat_and_accepted_with_raised_limit(
     ]
     assert reads == []  # refused from its size alone, never read
 
-    [article], errors = read(big, max_bytes=25_000_000)
+    [article], errors = read(big, max_bytes=25_000_000, clean=False)
     assert errors == []
     assert article.text.startswith("Shelling goes on\n") and len(article.text) > 20_000_000
 

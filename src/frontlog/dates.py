@@ -119,7 +119,7 @@ _HEDGE = (
 _UNIT = r"(?:hours?|days?|nights?|weeks?|months?|years?)"
 _MOD = (
     r"(?:early|mid|middle|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
-    r"|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
+    r"|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+(?:first|last|final)\s+(?:week|weeks|days)\s+of)"
 )
 _WAR_NOUN = (
     r"(?:siege|sieges|blockade|battle|battles|war|conflict|campaign|offensive|fight|fighting|clashes"
@@ -161,6 +161,9 @@ def _mod_key(text: str | None) -> str | None:
         return None
     words = text.lower().split()
     words = [w for w in words if w not in ("the", "of")]
+    if len(words) == 2 and words[1] in ("week", "weeks", "days"):
+        # "the first week of March" / "the last days of 2015": the early / late part
+        return "early" if words[0] == "first" else "late"
     return " ".join(words)
 
 
@@ -369,14 +372,19 @@ _PLURAL_AFTER = re.compile(r"\s+(?!years\b|days\b)[a-z]+s\b")
 def _h_year(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     year = int(m["year"])
     mod = _mod_key(_g(m, "mod"))
-    if not (_g(m, "prep") or mod):
-        # A bare four-digit number followed by a plural noun is a count ("2000 fighters"), not a year.
-        if _PLURAL_AFTER.match(s, m.end()):
-            return None
-        if pub is not None and year > pub.year + 1:
-            return None
+    if not (_g(m, "prep") or mod) and _PLURAL_AFTER.match(s, m.end()):
+        return None  # a bare four-digit number before a plural noun is a count ("2000 fighters")
+    if pub is not None and year > pub.year + 1:
+        return None  # a plan or a target ("by 2030"), not when an event happened
     a, b = _year_window(year, mod)
     return ("explicit", a, b, False, None)
+
+
+def _h_year_range(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+    first, last = int(m["y1"]), int(m["y2"])
+    if last <= first or (pub is not None and last > pub.year + 1):
+        return None
+    return ("explicit", dt.date(first, 1, 1), dt.date(last, 12, 31), False, None)
 
 
 def _h_season(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
@@ -623,6 +631,13 @@ _RULES: list[tuple[re.Pattern[str], _Handler]] = [
     ),
     (
         re.compile(
+            rf"\b(?:(?:from|between)\s+)?(?P<y1>{_YEAR})\s*(?:-|–|to|until|till|and)\s*(?P<y2>{_YEAR})\b(?![-/.,]?\d)",
+            _I,
+        ),
+        _h_year_range,
+    ),
+    (
+        re.compile(
             r"\b(?:(?P<prep>in|during|throughout|over)\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>last|this|next|coming)\s+)?"
             r"(?:(?:early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)"
             rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b)?",
@@ -754,6 +769,7 @@ _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS,  # May 2015
     _MONTH_KEYS,  # in May
     ("19", "20"),  # years
+    ("19", "20"),  # from 2011 to 2013
     ("spring", "summer", "autumn", "fall", "winter"),
     tuple(_WEEKDAY_NUM),
     ("yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"),
