@@ -1,9 +1,9 @@
 """Actor normalisation: map the names, demonyms and generic phrases of a sentence to canonical actors.
 
 The knowledge lives in data/actors.tsv (plus the user's actors.tsv); its header comment documents the columns.
-Matching works on a token list rather than one big regex: a dict keyed by lower-cased token tuples is looked up
-at each token, which keeps a sentence well under a millisecond however many aliases there are, and lets the
-case rule for acronyms ("IS" but never "is") be checked per token.
+Matching works on a token list rather than one big regex: a dict keyed by lower-cased token tuples is looked
+up at each token, which keeps a sentence well under a millisecond however many aliases there are, and lets
+the case rule for acronyms ("IS" but never "is") be checked per token.
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from pathlib import Path
 from .paths import PACKAGE_DATA, user_data_dir
 
 ACTOR_FILE = "actors.tsv"
-ACTOR_KINDS = frozenset({"state", "rebel", "militia", "civilian", "protester", "rioter", "identity", "external"})
+ACTOR_KINDS = frozenset(
+    {"state", "rebel", "militia", "civilian", "protester", "rioter", "identity", "external"}
+)
 ROLES = frozenset({"state", "rebel", "police", "protester", "rioter"})
 COLUMNS = ("canonical", "kind", "country", "aliases", "demonyms", "flags")
 
@@ -27,15 +29,15 @@ COLUMNS = ("canonical", "kind", "country", "aliases", "demonyms", "flags")
 STATE_NOUNS = (
     "forces|force|troops|soldiers|army|armies|military|navy|air force|airforce|jets|fighter jets|warplanes|"
     "planes|aircraft|helicopters|gunships|helicopter gunships|drones|bombers|strikes|airstrikes|air strikes|"
-    "raids|air raids|bombardment|bombardments|bombing|bombings|bombing campaign|shelling|artillery|tanks|units|"
-    "battalion|battalions|brigade|brigades|division|divisions|regiment|regiments|commandos|special forces|"
-    "paratroopers|marines|servicemen|personnel|gunboats|warships|missiles|rockets|offensive|garrison|convoy|"
-    "patrol|patrols|sorties|attack|attacks|assault|counteroffensive|counter-offensive|ground forces|"
+    "raids|air raids|bombardment|bombardments|bombing|bombings|bombing campaign|shelling|artillery|tanks|"
+    "units|battalion|battalions|brigade|brigades|division|divisions|regiment|regiments|commandos|"
+    "special forces|paratroopers|marines|servicemen|personnel|gunboats|warships|missiles|rockets|offensive|"
+    "garrison|convoy|patrol|patrols|sorties|attack|attacks|assault|counteroffensive|counter-offensive|loyalists|"
     "government|regime|administration|authorities"
 )
 ARMED_NOUNS = (
     "rebels|fighters|militants|militia|militias|militiamen|insurgents|separatists|gunmen|guerrillas|"
-    "jihadists|jihadis|mercenaries|groups|group|factions|faction|cells|members|loyalists|extremists"
+    "jihadists|jihadis|mercenaries|groups|group|factions|faction|cells|members|extremists"
 )
 POLICE_NOUNS = "police|policemen|police officers|police forces|riot police"
 PROTEST_NOUNS = "protesters|protestors|demonstrators"
@@ -92,7 +94,7 @@ class _Tok:
 
 @dataclass
 class _Entry:
-    """What one phrase means. Several rows may contribute to one phrase (a demonym shared by state and rebels)."""
+    """What one phrase means; several rows may add to one phrase (a demonym shared by state and rebels)."""
 
     case: tuple[str | None, ...]  # per token: None (any case), "exact", or "upper_or_title"
     alias: Actor | None = None  # the phrase is an alias of this actor
@@ -109,8 +111,8 @@ class _Entry:
 
 
 def _normalise(text: str) -> tuple[str, list[int] | None]:
-    """Text with diacritics stripped and punctuation unified, plus a map back to the original offsets (None when
-    every character maps to itself, the common all-ASCII case)."""
+    """Text with diacritics stripped and punctuation unified, plus a map back to the original offsets (None
+    when every character maps to itself, the common all-ASCII case)."""
     text = text.translate(_PUNCT_MAP)
     if text.isascii():
         return text, None
@@ -281,7 +283,8 @@ class ActorTable:
                     raise ActorTableError(f"alias {alias!r} of both {e.alias.name!r} and {actor.name!r}")
                 e.alias = actor
                 # A capitalised country/capital name listed as demonym too stands for the state ("Russia").
-                e.place = e.place or (actor.kind == "state" and _key(alias)[0] in demonyms and not alias.isupper())
+                is_place = actor.kind == "state" and _key(alias)[0] in demonyms and not alias.isupper()
+                e.place = e.place or is_place
                 self._aliases.setdefault(alias, []).append(actor.name)
             for dem in row.demonyms:
                 e = self._entry(dem)
@@ -332,9 +335,12 @@ class ActorTable:
 
     # ---- lookups -------------------------------------------------------------------------------------------
 
-    def resolve_role(self, role: str, country: str | None, fallback_country: str | None = None) -> Actor | None:
-        """Who a generic phrase of `role` means in an article about `country`; with no country, the role row's
-        own country (Syria for the phrases shared/gold/actors.tsv reads as Syrian), else the fallback actor."""
+    def resolve_role(
+        self, role: str, country: str | None, fallback_country: str | None = None
+    ) -> Actor | None:
+        """Who a generic phrase of `role` means in an article about `country`; with no country, the role
+        row's own country (Syria for the phrases shared/gold/actors.tsv reads as Syrian), else the fallback
+        actor."""
         if country:
             hit = self._defaults.get((role, country.upper()))
             return hit if hit is not None else self._role_fallback.get(role)
@@ -345,75 +351,76 @@ class ActorTable:
         return self._role_fallback.get(role)
 
     def default_actor(self, role: str, country: str) -> Actor | None:
-        """The actor flagged default=<role> for `country`, if any (e.g. ("state", "IQ") -> Iraqi Security Forces)."""
+        """The actor flagged default=<role> for `country`, if any ("state", "IQ": ISF)."""
         return self._defaults.get((role, country.upper()))
 
-    def _lookup(self, toks: list[_Tok], i: int, want: str) -> tuple[int, _Entry] | None:
-        """Longest phrase at token i whose entry has attribute `want` set and whose case rule holds."""
-        if toks[i].low not in self._first:
-            return None
-        for n in range(min(self._max_len, len(toks) - i), 0, -1):
-            entries = self._phrases.get(tuple(t.low for t in toks[i : i + n]))
-            if not entries:
-                continue
-            for e in entries:
-                if getattr(e, want) and all(_case_ok(r, t.surf) for r, t in zip(e.case, toks[i : i + n],
-                                                                                   strict=True)):
-                    return i + n, e
+    def _matches(self, toks: list[_Tok], i: int, cache: dict[int, list[tuple[int, _Entry]]]
+                 ) -> list[tuple[int, _Entry]]:
+        """Every phrase starting at token i whose case rule holds, longest first (memoised per scan)."""
+        hit = cache.get(i)
+        if hit is not None:
+            return hit
+        out: list[tuple[int, _Entry]] = []
+        if toks[i].low in self._first:
+            for n in range(min(self._max_len, len(toks) - i), 0, -1):
+                entries = self._phrases.get(tuple(t.low for t in toks[i : i + n]))
+                if not entries:
+                    continue
+                span = toks[i : i + n]
+                for e in entries:
+                    if all(_case_ok(r, t.surf) for r, t in zip(e.case, span, strict=True)):
+                        out.append((i + n, e))
+        cache[i] = out
+        return out
+
+    def _lookup(self, toks: list[_Tok], i: int, want: str, cache: dict[int, list[tuple[int, _Entry]]]
+                ) -> tuple[int, _Entry] | None:
+        """Longest phrase at token i whose entry has attribute `want` set."""
+        for end, e in self._matches(toks, i, cache):
+            if getattr(e, want):
+                return end, e
         return None
 
-    def _lookup_desc(self, toks: list[_Tok], i: int) -> tuple[int, _Entry] | None:
-        best: tuple[int, _Entry] | None = None
-        for want in ("alias", "state", "armed", "role", "modifier"):
-            hit = self._lookup(toks, i, want)
-            if hit and (best is None or hit[0] > best[0]):
-                best = hit
-        return best
+    def _lookup_desc(self, toks: list[_Tok], i: int, cache: dict[int, list[tuple[int, _Entry]]]
+                     ) -> tuple[int, _Entry] | None:
+        for end, e in self._matches(toks, i, cache):
+            if e.alias or e.state or e.armed or e.role_dem or e.modifier:
+                return end, e
+        return None
 
-    def _chain(self, toks: list[_Tok], i: int, country: str | None) -> tuple[int, Actor | None, str] | None:
+    def _chain(self, toks: list[_Tok], i: int, country: str | None,
+               cache: dict[int, list[tuple[int, _Entry]]]) -> tuple[int, Actor | None, str] | None:
         """demonym/name [+ 's] [+ modifiers] + force noun, starting at token i."""
         descs: list[_Entry] = []
+        ends: list[int] = []
         pos = i
         possessive = False
         while len(descs) < MAX_CHAIN and pos < len(toks):
-            hit = self._lookup_desc(toks, pos)
+            hit = self._lookup_desc(toks, pos, cache)
             if hit is None:
                 break
             # A chain must open with something that names a side; "air strikes" alone is nobody's.
-            if not descs and not (hit[1].alias or hit[1].state or hit[1].armed or hit[1].role):
+            if not descs and not (hit[1].alias or hit[1].state or hit[1].armed or hit[1].role_dem):
                 return None
             descs.append(hit[1])
             pos = hit[0]
             if len(descs) == 1 and pos < len(toks) and toks[pos].low == "'s":
                 possessive = True
                 pos += 1
-        if not descs:
-            return None
-        # Try the longest noun after the chain; if the last descriptor is itself a noun ("military"), back off.
+            ends.append(pos)
+        # The longest noun after the chain; if the last descriptor is itself a noun ("army"), back off.
         for cut in range(len(descs), 0, -1):
-            end = self._end_after(toks, i, descs[:cut], possessive)
-            if end is None or end >= len(toks):
+            end = ends[cut - 1]
+            if end >= len(toks):
                 continue
-            noun = self._lookup(toks, end, "noun")
+            noun = self._lookup(toks, end, "noun", cache)
             if noun is None:
                 continue
             actor, how = self._resolve_chain(descs[:cut], noun[1].noun or "", country)
-            if actor is None and not any(d.role for d in descs[:cut]):
+            if actor is None and not any(d.role_dem for d in descs[:cut]):
                 continue
-            return noun[0], actor, ("possessive" if possessive else how)
+            return noun[0], actor, ("possessive" if possessive and actor is not None else how)
         return None
-
-    def _end_after(self, toks: list[_Tok], i: int, descs: list[_Entry], possessive: bool) -> int | None:
-        """Token index after the first len(descs) descriptors (re-walked, since lengths vary)."""
-        pos = i
-        for n, _ in enumerate(descs):
-            hit = self._lookup_desc(toks, pos)
-            if hit is None:
-                return None
-            pos = hit[0]
-            if n == 0 and possessive:
-                pos += 1
-        return pos
 
     def _resolve_chain(self, descs: list[_Entry], noun: str, country: str | None) -> tuple[Actor | None, str]:
         for d in descs:
@@ -427,13 +434,15 @@ class ActorTable:
                         "protester"), "demonym"
                 return actor, "demonym"
         for d in descs:
-            if d.role in ("state", "rebel", "police", "protester", "rioter"):
-                role = d.role
-                if role == "state" and noun not in ("state",):
-                    continue
-                if role == "rebel" and noun not in ("state", "armed"):
-                    continue
-                return self.resolve_role(role, country, d.role_fallback_country), "role"
+            role = d.role_dem
+            if role is None:
+                continue
+            # "government" only makes state nouns generic; "opposition" and "separatist" any armed noun.
+            if (role == "state" and noun != "state") or (role == "rebel" and noun not in ("state", "armed")):
+                continue
+            if role in ("police", "protester", "rioter") and noun == "armed":
+                continue
+            return self.resolve_role(role, country, d.role_dem_fallback_country), "role"
         return None, "role"
 
     @staticmethod
@@ -463,7 +472,8 @@ class ActorTable:
 
     def _scan(self, text: str, country: str | None) -> tuple[list[ActorMention], list[tuple[int, int, str]]]:
         toks = _tokenise(text)
-        # An all-capitals headline makes every word look like an acronym; match names only.
+        cache: dict[int, list[tuple[int, _Entry]]] = {}
+        # An all-capitals headline makes every word look like an acronym ("THIS IS WAR"): no short acronyms.
         letters = [c for c in text if c.isalpha()]
         shouting = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
         mentions: list[ActorMention] = []
@@ -473,10 +483,15 @@ class ActorTable:
             if toks[i].low not in self._first:
                 i += 1
                 continue
-            name = self._lookup(toks, i, "alias")
-            role = self._lookup(toks, i, "role")
-            gen = self._lookup(toks, i, "generic")
-            chain = self._chain(toks, i, country)
+            name = self._lookup(toks, i, "alias", cache)
+            role = self._lookup(toks, i, "role", cache)
+            gen = self._lookup(toks, i, "generic", cache)
+            chain = self._chain(toks, i, country, cache)
+            if toks[i].low == "the" and i + 1 < len(toks):
+                # "the junta's troops": the article must not stop the chain behind it from being seen.
+                later = self._chain(toks, i + 1, country, cache)
+                if later and (chain is None or later[0] > chain[0]):
+                    chain = later
             best: tuple[int, Actor | None, str] | None = None
             for hit in (name, role):
                 if hit and (best is None or hit[0] > best[0]):
@@ -484,7 +499,7 @@ class ActorTable:
             if chain and (best is None or chain[0] > best[0]):
                 best = chain
             if shouting and best is not None and any(
-                _case_rule(t.surf) == "exact" and len(t.surf) <= 3 for t in toks[i : best[0]]
+                _case_rule(t.surf) == "exact" for t in toks[i : best[0]]
             ):
                 best = None
             if gen and (best is None or gen[0] > best[0]):
@@ -497,10 +512,7 @@ class ActorTable:
             end, actor, how = best
             s, e = toks[i].start, toks[end - 1].end
             if actor is None:
-                label = "role"
-                if role:
-                    label = f"role:{role[1].role}"
-                generic.append((s, e, label))
+                generic.append((s, e, f"role:{role[1].role}" if role else "role"))
             else:
                 mentions.append(ActorMention(actor, s, e, text[s:e], how))
             i = end
@@ -518,10 +530,10 @@ class ActorTable:
         mentions, _ = self._scan(name, country)
         if len(mentions) == 1 and mentions[0].start == toks[0].start and mentions[0].end == toks[-1].end:
             return mentions[0].actor
-        # Names are often given in lower case by users ("islamic state"); retry without the acronym rule.
+        # Users type names in lower case ("isis"): retry without the case rule, but not for short acronyms.
         low = tuple(t.low for t in toks)
         for e in self._phrases.get(low, ()):
-            if e.alias is not None or e.role:
+            if (e.alias is not None or e.role) and "exact" not in e.case:
                 return self._resolve_name(e, country)[0]
         return None
 
