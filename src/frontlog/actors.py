@@ -37,7 +37,7 @@ STATE_NOUNS = (
 )
 ARMED_NOUNS = (
     "rebels|fighters|militants|militia|militias|militiamen|insurgents|separatists|gunmen|guerrillas|"
-    "jihadists|jihadis|mercenaries|groups|group|factions|faction|cells|members|extremists"
+    "jihadists|jihadis|mercenaries|groups|group|factions|faction|cells|members|extremists|armed wing|military wing"
 )
 POLICE_NOUNS = "police|policemen|police officers|police forces|riot police"
 PROTEST_NOUNS = "protesters|protestors|demonstrators"
