@@ -45,6 +45,10 @@ WEAPON_WORDS = AIR_WORDS | {
     "rocket", "missile", "mortar", "shell", "artillery", "bomb", "strike", "airstrike", "barrage", "grad",
     "katyusha", "munition", "howitzer", "explosive", "shelling", "bombardment", "tank", "gunfire",
 }
+GROUND_FIRE_WORDS = {
+    "rocket", "missile", "mortar", "shell", "shelling", "artillery", "tank", "howitzer", "grad", "katyusha",
+    "gun", "gunfire", "cannon", "mlrs", "himars", "launcher",
+}
 PROTEST_WORDS = {"protest", "protester", "protestor", "demonstrator", "demonstration", "rally", "march", "crowd"}
 PEOPLE_WORDS = {
     "people", "person", "civilian", "child", "woman", "man", "resident", "villager", "worshipper", "detainee",
@@ -170,6 +174,8 @@ def _place_cost(head: Token, place: Mention) -> int:
         cost += 20
     if place.extra.get("in_actor"):
         cost += 60
+    # The most specific place the sentence gives: a town over its province, a province over the country.
+    cost += {1: 0, 2: 1, 3: 3}.get(place.precision, 0)
     return cost
 
 
@@ -199,6 +205,9 @@ def pick_actors(head: Token, sent: Span, actors: list[Mention]) -> tuple[Mention
         return None, None, []
     assoc = [m for m in actors if _is_assoc(m, sent)]
     main = [m for m in actors if m not in assoc]
+    # Civilians and protesters are acted on; they are actor1 only of protests and riots (decided elsewhere).
+    victims_only = [m for m in main if m.value.kind in ("civilian",)]
+    main = [m for m in main if m not in victims_only]
     actor1 = actor2 = None
     for m in main:
         role = _role(head, m.token)
@@ -219,6 +228,8 @@ def pick_actors(head: Token, sent: Span, actors: list[Mention]) -> tuple[Mention
         after = [m for m in rest if m.token.i > head.i and tree_distance(head, m.token) <= 4]
         if after:
             actor2 = min(after, key=lambda m: tree_distance(head, m.token))
+    if actor2 is None and victims_only:
+        actor2 = min(victims_only, key=lambda m: tree_distance(head, m.token))
     if actor1 is not None:
         assoc = [m for m in assoc if m.value != actor1.value]
     return actor1, actor2, assoc

