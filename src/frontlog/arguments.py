@@ -221,9 +221,6 @@ def pick_actors(head: Token, sent: Span, actors: list[Mention]) -> tuple[Mention
         if before:
             actor1 = min(before, key=lambda m: tree_distance(head, m.token))
             rest.remove(actor1)
-    if actor1 is None and rest and actor2 is None:
-        actor1 = min(rest, key=lambda m: tree_distance(head, m.token))
-        rest.remove(actor1)
     if actor2 is None:
         after = [m for m in rest if m.token.i > head.i and tree_distance(head, m.token) <= 4]
         if after:

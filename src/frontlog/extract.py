@@ -27,6 +27,8 @@ from .record import SUB_TO_TYPE, Article, Event, precision_for
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+# Acts that may be coded at a whole country (spec: "A nationwide act uses the country's name").
+NATIONWIDE_SUBS = {"Agreement", "Other", "Change to group/activity", "Arrests", "@kill"}
 INHERIT_SENTENCES = 2  # an undated act told right after a dated one shares its date
 REGAIN_WORDS = {"retake", "recapture", "regain", "liberate", "reclaim", "liberation", "break", "lift"}
 GENERIC_STATE_KINDS = {"state"}
@@ -84,6 +86,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats) -> list[Event]:
                                      stats))
         sent_cands = _settle_sentence(sent_cands)
         candidates.extend(sent_cands)
+        if sent_cands:
+            ctx.recent_place = (sent_cands[-1].place, sent_cands[-1].precision)
+            ctx.recent_place_at = s_index
         dated = [c.window for c in sent_cands if c.window and c.window != ctx.current]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
@@ -178,6 +183,8 @@ class _ArticleContext:
         self.place_mentions.sort(key=lambda m: m.start)
         self.default_place = self._main_place()
         self.current = current_window(article.published) if article.published else None
+        self.recent_place: tuple | None = None
+        self.recent_place_at = -10
 
     def _resolve_generic(self, table) -> None:
         """"the jihadists", "militants": the article's most named non-state armed actor, if it has one."""
@@ -231,13 +238,19 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
            prev_dates, stats: Stats) -> list[_Candidate]:
     head = match.head
     a1, a2, assoc = args.pick_actors(head, sent, [a for a in actors if not _inside(a, match)])
-    chosen = args.pick_places(head, [p for p in places if not p.extra.get("in_actor")])
+    nationwide = trig.sub in NATIONWIDE_SUBS
+    usable = [p for p in places if not p.extra.get("in_actor") and (nationwide or _kind(p.value) != "country")]
+    chosen = args.pick_places(head, usable)
     if not chosen:
-        fallback = ctx.default_place
+        # An act told without a place happened where the story just was (the previous act's place).
+        fallback = ctx.recent_place if s_index - ctx.recent_place_at <= INHERIT_SENTENCES else None
+        if fallback is None and _place_anaphor(head):
+            # "it was captured", "took the city": the place the article is about.
+            fallback = ctx.recent_place or ((ctx.default_place, 1) if ctx.default_place else None)
         if fallback is None:
             stats.no_place += 1
             return []
-        chosen = [args.Mention(fallback, head.idx, head.idx, head, precision=2)]
+        chosen = [args.Mention(fallback[0], head.idx, head.idx, head, precision=max(2, fallback[1]))]
     window = _window(ctx, sent, head, times, prev_dates, trig, stats)
     sub = _resolve_sub(trig, head, words, a1, a2, actors, chosen[0].value)
     if sub is None:
@@ -258,13 +271,32 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     return out
 
 
+PLACE_NOUNS = {"city", "town", "village", "base", "airport", "airbase", "district", "area", "province",
+               "region", "centre", "center", "crossing", "outskirts", "hospital", "neighbourhood", "neighborhood"}
+
+
+def _place_anaphor(head) -> bool:
+    """Does the trigger act on a place named earlier ("it was captured", "took the city", "the town's fall")?"""
+    near = list(head.children) + [head.head]
+    for tok in near + [g for c in near for g in c.children]:
+        if tok.lower_ == "it" and tok.dep_ in ("nsubjpass", "dobj", "nsubj"):
+            return True
+        if tok.lemma_.lower() in PLACE_NOUNS and any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss"
+                                                     for c in tok.children):
+            return True
+    return False
+
+
 def _inside(m: args.Mention, match: TriggerMatch) -> bool:
     return any(t.idx <= m.start < t.idx + len(t.text) for t in match.tokens)
 
 
+def _kind(place) -> str:
+    return getattr(place, "kind", "city")
+
+
 def _kind_precision(place) -> int:
-    kind = getattr(place, "kind", "city")
-    return 3 if kind in ("admin1", "country") else 1
+    return 3 if _kind(place) in ("admin1", "country") else 1
 
 
 def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger, stats: Stats):
@@ -344,6 +376,13 @@ def _settle_sentence(cands: list[_Candidate]) -> list[_Candidate]:
         if c.sub == "Armed clash" and (c.place, c.sent_index) in taken and c.trigger.sub != "@kill":
             continue
         out.append(c)
+    first_head: dict[tuple, int] = {}
+    kept = []
+    for c in out:
+        key = (c.sub, c.actor1)
+        if first_head.setdefault(key, c.head_i) == c.head_i:
+            kept.append(c)
+    out = kept
     weapons = [c for c in out if c.trigger.sub != "@kill"]
     if weapons:
         out = [c for c in out if c.trigger.sub != "@kill" or c.sub != "Armed clash"]

@@ -36,6 +36,9 @@ IRREALIS_MODIFIERS = {
 SPECULATION_ADVERBS = {"possibly", "perhaps", "maybe", "probably", "likely", "allegedly", "supposedly"}
 REPORTING_VERBS = {"say", "report", "tell", "announce", "confirm", "state", "add", "claim", "show", "accord"}
 CONDITION_MARKERS = {"if", "unless", "whether", "lest"}
+# "went west to take X" is a purpose, not a fact; "managed to take X", "continued to shell" are facts.
+ACHIEVED_BEFORE_INFINITIVE = {"manage", "succeed", "begin", "start", "continue", "keep", "resume", "proceed",
+                              "go", "come", "use", "help", "fail", "happen"}
 NEGATORS = {"not", "n't", "never", "no", "without"}
 # Dependencies through which a governing word's modality reaches the trigger.
 _CLIMB = {
@@ -97,6 +100,8 @@ def _local_irrealis(tok: Token) -> str:
             return f"conditional ({child.text} {tok.text})"
         if child.dep_ in ("amod", "advmod") and low in IRREALIS_MODIFIERS | SPECULATION_ADVERBS:
             return f"not yet real ({child.text} {tok.text})"
-        if child.dep_ == "aux" and low == "to" and tok.head.lemma_.lower() in IRREALIS_VERBS:
-            return f"not yet real ({tok.head.text} to {tok.text})"
+        if child.dep_ == "aux" and low == "to" and tok.pos_ in ("VERB", "AUX"):
+            governor = tok.head.lemma_.lower()
+            if governor not in ACHIEVED_BEFORE_INFINITIVE or tok.dep_ == "advcl":
+                return f"not yet real ({tok.head.text} to {tok.text})"
     return ""

@@ -36,6 +36,7 @@ from .paths import PACKAGE_DATA, cache_dir, user_data_dir
 INDEX_FORMAT = "6"
 
 KINDS = ("city", "admin1", "country", "site")
+_CACHE_LIMIT = 200_000
 
 # ---------------------------------------------------------------------------------------------- keys
 
@@ -662,7 +663,7 @@ class Gazetteer:
             self._has_user = True
         self._con = con
         self._exact_cache: dict[str, tuple[Place, ...]] = {}
-        self._skel_cache: dict[str, tuple[Place, ...]] = {}
+        self._skel_cache: dict[str, tuple[Place, ...]] = {}  # "skeleton<TAB>key" -> places
         self._known: dict[str, bool] = {}
 
     def _tables(self) -> list[tuple[str, str]]:
@@ -679,6 +680,13 @@ class Gazetteer:
                 place = Place(r[0], r[1], r[2], r[3], r[4], r[5] or 0, r[6], r[7], r[8], src)
                 out.append((place, bool(r[9]), r[10]))
         return out
+
+    def _trim_caches(self) -> None:
+        """Memo tables grow with the vocabulary seen; a long-running process resets them now and then."""
+        if len(self._known) > _CACHE_LIMIT or len(self._exact_cache) > _CACHE_LIMIT:
+            self._known.clear()
+            self._exact_cache.clear()
+            self._skel_cache.clear()
 
     def lookup(self, name: str) -> list[Place]:
         """Places whose name key equals `name`'s, most populous first (no context)."""
@@ -698,13 +706,14 @@ class Gazetteer:
     def _skeleton(self, skel: str, key: str) -> tuple[Place, ...]:
         """Places sharing `skel` whose own spelling is also close to `key` (a skeleton alone lets
         "Putin" meet "Potanino"; the spelling check keeps "Khanaser"/"Khanasir")."""
-        rows = self._skel_cache.get(skel) if self._con is not None else None
-        if rows is None:
-            self._db()
-            rows = self._query_places("skeletons", skel)
-            rows.sort(key=lambda r: (not r[1], -r[0].population))
-            self._skel_cache[skel] = rows
-        return tuple(dict.fromkeys(p for p, _c, k in rows if _similar(k, key)))
+        memo = self._skel_cache.get(f"{skel}\t{key}")
+        if memo is not None:
+            return memo
+        rows = self._query_places("skeletons", skel)
+        rows.sort(key=lambda r: (not r[1], -r[0].population))
+        hit = tuple(dict.fromkeys(p for p, _c, k in rows if _similar(k, key)))
+        self._skel_cache[f"{skel}\t{key}"] = hit
+        return hit
 
     def _existing(self, table: str, keys: list[str]) -> set[str]:
         """Which of `keys` are in the index (one query per table, memoised per key)."""
@@ -729,6 +738,7 @@ class Gazetteer:
         (country and region names, hand-checked places) plus `countries_hint` then decide which doubtful
         ones survive (fuzzy matches, hamlets abroad, which are mostly surnames and ordinary words)."""
         self._db()
+        self._trim_caches()
         toks = _tokens(text)
         raw: list[PlaceMention] = []
         i = 0
@@ -838,6 +848,7 @@ class Gazetteer:
             return None
         ctx = _as_counter(country_context)
         admin_wanted = mention.modifier == "province"
+        near = list(dict.fromkeys(near))  # an article names the same town many times; once is enough
         best = max(mention.candidates, key=lambda p: _score(p, ctx, near, mention.match == "exact", admin_wanted))
         biggest = max(mention.candidates, key=lambda p: p.population)
         # A world city beats a namesake hamlet even in the hamlet's country ("Riyadh" in an Iraq story).
@@ -882,9 +893,9 @@ def _score(p: Place, ctx: Mapping[str, float], near: Sequence[Place], exact: boo
     if weight > 0:
         total = sum(ctx.values()) or 1
         s += 60 + 30 * weight / total  # being in the article's country outweighs any population
-    if near:
-        d = min(_haversine(p.lat, p.lon, q.lat, q.lon) for q in near if q != p) if any(q != p for q in near) \
-            else 1e9
+    others = [q for q in near if q != p]
+    if others:
+        d = min(_haversine(p.lat, p.lon, q.lat, q.lon) for q in others)
         s += 30 if d < 50 else 18 if d < 150 else 8 if d < 400 else 0
     s += 4 * math.log10(p.population + 1)  # up to ~28 for a megacity
     s += 25 if exact else 0
