@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 # Acts that may be coded at a whole country (spec: "A nationwide act uses the country's name").
-NATIONWIDE_SUBS = {"Agreement", "Other", "Change to group/activity", "Arrests", "@kill"}
+NATIONWIDE_SUBS = {"Agreement", "Other"}
+NATIONWIDE_REACH = 3  # how far (dependency edges) a place may be from a nationwide trigger to be its place
 INHERIT_SENTENCES = 2  # an undated act told right after a dated one shares its date
 REGAIN_WORDS = {"retake", "recapture", "regain", "liberate", "reclaim", "liberation", "break", "lift"}
 GENERIC_STATE_KINDS = {"state"}
@@ -151,29 +152,18 @@ class _ArticleContext:
         self.article = article
         self.doc = doc
         gaz = get_gazetteer()
-        raw = gaz.find_mentions(doc.text)
-        countries: Counter = Counter()
-        for m in raw:
-            ccs = {c.country for c in m.candidates[:3]}
-            if len(ccs) == 1:
-                countries[next(iter(ccs))] += 1
-        table = get_actor_table()
+        located = gaz.locate(doc.text)
+        countries: Counter = Counter(p.country for _, p in located)
         self.country = countries.most_common(1)[0][0] if countries else None
+        table = get_actor_table()
         self.actor_mentions: list[args.Mention] = []
         for m in table.find(doc.text, self.country):
             tok = _token_at(doc, m.start, m.end)
             if tok is not None:
                 self.actor_mentions.append(args.Mention(m.actor, m.start, m.end, tok, extra={"text": m.text}))
-                if m.actor.country:
-                    countries[m.actor.country] += 0.5
         self._resolve_generic(table)
         self.place_mentions: list[args.Mention] = []
-        resolved: list = []
-        for m in sorted(raw, key=lambda m: len(m.candidates)):
-            place = gaz.resolve(m, countries, resolved)
-            if place is None:
-                continue
-            resolved.append(place)
+        for m, place in located:
             tok = _token_at(doc, m.start, m.end)
             if tok is None:
                 continue
@@ -183,6 +173,7 @@ class _ArticleContext:
         self.place_mentions.sort(key=lambda m: m.start)
         self.default_place = self._main_place()
         self.current = current_window(article.published) if article.published else None
+        self.country_place = gaz.country_place(self.country) if self.country else None
         self.recent_place: tuple | None = None
         self.recent_place_at = -10
 
@@ -241,6 +232,10 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     nationwide = trig.sub in NATIONWIDE_SUBS
     usable = [p for p in places if not p.extra.get("in_actor") and (nationwide or _kind(p.value) != "country")]
     chosen = args.pick_places(head, usable)
+    if nationwide and ctx.country_place is not None and (
+            not chosen or args.tree_distance(head, chosen[0].token) > NATIONWIDE_REACH):
+        # A truce or a coup named without a place is the country's (spec: capital, geo_precision 3).
+        chosen = [args.Mention(ctx.country_place, head.idx, head.idx, head, precision=3)]
     if not chosen:
         # An act told without a place happened where the story just was (the previous act's place).
         fallback = ctx.recent_place if s_index - ctx.recent_place_at <= INHERIT_SENTENCES else None

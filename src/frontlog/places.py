@@ -857,6 +857,13 @@ class Gazetteer:
             return biggest
         return best
 
+    def country_place(self, cc: str) -> Place | None:
+        """The country as a place (name, capital's coordinates), for nationwide acts."""
+        row = self._db().execute(
+            "SELECT name, country, lat, lon, kind, population, admin1_name, geonameid, precision FROM places "
+            "WHERE kind = 'country' AND country = ? LIMIT 1", (cc,)).fetchone()
+        return Place(*row, "package") if row else None
+
     def locate(self, text: str, countries_hint: Sequence[str] = ()) -> list[tuple[PlaceMention, Place]]:
         """find_mentions + resolve with the article's own context: countries named in it and those of
         its unambiguous mentions, and the places already resolved (least ambiguous first)."""
