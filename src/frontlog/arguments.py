@@ -49,6 +49,7 @@ GROUND_FIRE_WORDS = {
     "rocket", "missile", "mortar", "shell", "shelling", "artillery", "tank", "howitzer", "grad", "katyusha",
     "gun", "gunfire", "cannon", "mlrs", "himars", "launcher",
 }
+EXPLOSIVE_WORDS = {"ied", "landmine", "mine", "explosion", "blast", "explosive", "bombing", "car-bomb"}
 PROTEST_WORDS = {"protest", "protester", "protestor", "demonstrator", "demonstration", "rally", "march", "crowd"}
 PEOPLE_WORDS = {
     "people", "person", "civilian", "child", "woman", "man", "resident", "villager", "worshipper", "detainee",
@@ -161,8 +162,30 @@ def pick_places(head: Token, places: list[Mention]) -> list[Mention]:
             continue
         if _coordinated(best.token, other.token):
             chosen.append(other)
+    chosen.extend(p for p in _listed_with(best, places) if p not in chosen and p.value != best.value)
     chosen.sort(key=lambda p: p.start)
     return chosen
+
+
+_LIST_GLUE = re.compile(r"^\s*(?:,|and|or|&|, and|, or)\s*$", re.I)
+
+
+def _listed_with(best: Mention, places: list[Mention]) -> list[Mention]:
+    """Places written as one list with `best` ("Daraya, Zamalka, and Deir Assafier"), when the parse
+    does not coordinate them."""
+    ordered = sorted(places, key=lambda p: p.start)
+    text = best.token.doc.text
+    i = ordered.index(best)
+    group = [best]
+    j = i
+    while j > 0 and _LIST_GLUE.match(text[ordered[j - 1].end:ordered[j].start]):
+        j -= 1
+        group.append(ordered[j])
+    j = i
+    while j + 1 < len(ordered) and _LIST_GLUE.match(text[ordered[j].end:ordered[j + 1].start]):
+        j += 1
+        group.append(ordered[j])
+    return group[1:]
 
 
 def _place_cost(head: Token, place: Mention) -> int:
@@ -203,6 +226,7 @@ def pick_actors(head: Token, sent: Span, actors: list[Mention]) -> tuple[Mention
     """(actor1, actor2, associated) for a trigger."""
     if not actors:
         return None, None, []
+    actors = [m for m in actors if not _is_source(m)]
     assoc = [m for m in actors if _is_assoc(m, sent)]
     main = [m for m in actors if m not in assoc]
     # Civilians and protesters are acted on; they are actor1 only of protests and riots (decided elsewhere).
@@ -230,6 +254,16 @@ def pick_actors(head: Token, sent: Span, actors: list[Mention]) -> tuple[Mention
     if actor1 is not None:
         assoc = [m for m in assoc if m.value != actor1.value]
     return actor1, actor2, assoc
+
+
+_SOURCE_NOUNS = re.compile(
+    r"[\s-]*(?:military\s+|army\s+|defen[cs]e\s+)?(?:spokesm[ae]n|spokesperson|spokeswoman|sources?|officials?|"
+    r"ministry|statement|commander|official|media|television|TV|news)\b", re.I)
+
+
+def _is_source(m: Mention) -> bool:
+    """"Iraqi military spokesman", "a Russian defence ministry statement": who reports, not who acts."""
+    return bool(_SOURCE_NOUNS.match(m.token.doc.text, m.end))
 
 
 def _is_assoc(m: Mention, sent: Span) -> bool:

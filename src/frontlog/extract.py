@@ -9,6 +9,7 @@ once per process, so a distributed engine can map it over partitions without tou
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 
 # Acts that may be coded at a whole country (spec: "A nationwide act uses the country's name").
 NATIONWIDE_SUBS = {"Agreement", "Other"}
-NATIONWIDE_REACH = 3  # how far (dependency edges) a place may be from a nationwide trigger to be its place
 INHERIT_SENTENCES = 2  # an undated act told right after a dated one shares its date
 REGAIN_WORDS = {"retake", "recapture", "regain", "liberate", "reclaim", "liberation", "break", "lift"}
 GENERIC_STATE_KINDS = {"state"}
@@ -91,6 +91,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats) -> list[Event]:
             ctx.recent_place = (sent_cands[-1].place, sent_cands[-1].precision)
             ctx.recent_place_at = s_index
         dated = [c.window for c in sent_cands if c.window and c.window != ctx.current]
+        dated += [(t.date_start, t.date_end) for t in times if t.date_start is not None and t.kind == "explicit"
+                  and not sent_cands]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
     events = [c.to_event(article) for c in candidates]
@@ -167,10 +169,12 @@ class _ArticleContext:
             tok = _token_at(doc, m.start, m.end)
             if tok is None:
                 continue
-            inside_actor = any(a.start <= m.start and m.end <= a.end for a in self.actor_mentions)
+            inside_actor = any(a.start <= m.start and m.end <= a.end for a in self.actor_mentions) or bool(
+                ORG_AFTER_PLACE.match(doc.text, m.end))
             self.place_mentions.append(args.Mention(place, m.start, m.end, tok, precision=m.precision,
                                                     extra={"in_actor": inside_actor, "text": m.text}))
         self.place_mentions.sort(key=lambda m: m.start)
+        _mark_locators(doc.text, self.place_mentions)
         self.default_place = self._main_place()
         self.current = current_window(article.published) if article.published else None
         self.country_place = gaz.country_place(self.country) if self.country else None
@@ -208,6 +212,21 @@ class _ArticleContext:
         return [m for m in self.actor_mentions if sent.start_char <= m.start < sent.end_char]
 
 
+# A place name that starts the name of a channel, paper or body is not where anything happened.
+ORG_AFTER_PLACE = re.compile(
+    r"[\s-]*(?:television|TV|channel|news|agency|newspaper|radio|daily|times|post|committee|council|observatory|"
+    r"university|network|media|press|coordination|tribune|herald|gazette|broadcaster)\b", re.I)
+# "Harbil, north of Aleppo", "Shaikh Hilal in the outskirts of Hama": the second place only locates the first.
+LOCATOR_GAP = 60
+
+
+def _mark_locators(text: str, mentions: list[args.Mention]) -> None:
+    for prev, cur in zip(mentions, mentions[1:], strict=False):
+        if cur.precision == 2 and 0 <= cur.start - prev.end <= LOCATOR_GAP and prev.precision == 1 \
+                and "." not in text[prev.end:cur.start]:
+            cur.extra["locator"] = True
+
+
 def _token_at(doc: Doc, start: int, end: int):
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -230,15 +249,18 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     head = match.head
     a1, a2, assoc = args.pick_actors(head, sent, [a for a in actors if not _inside(a, match)])
     nationwide = trig.sub in NATIONWIDE_SUBS
-    usable = [p for p in places if not p.extra.get("in_actor") and (nationwide or _kind(p.value) != "country")]
+    usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
+              and (nationwide or _kind(p.value) != "country")]
+    if not usable:
+        usable = [p for p in places if p.extra.get("locator")]
     chosen = args.pick_places(head, usable)
-    if nationwide and ctx.country_place is not None and (
-            not chosen or args.tree_distance(head, chosen[0].token) > NATIONWIDE_REACH):
+    if nationwide and ctx.country_place is not None and not chosen:
         # A truce or a coup named without a place is the country's (spec: capital, geo_precision 3).
         chosen = [args.Mention(ctx.country_place, head.idx, head.idx, head, precision=3)]
     if not chosen:
         # An act told without a place happened where the story just was (the previous act's place).
-        fallback = ctx.recent_place if s_index - ctx.recent_place_at <= INHERIT_SENTENCES else None
+        anchored = a1 is not None or a2 is not None or any(t.date_start for t in times)
+        fallback = ctx.recent_place if anchored and s_index - ctx.recent_place_at <= INHERIT_SENTENCES else None
         if fallback is None and _place_anaphor(head):
             # "it was captured", "took the city": the place the article is about.
             fallback = ctx.recent_place or ((ctx.default_place, 1) if ctx.default_place else None)
@@ -260,6 +282,11 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             fatalities=args.fatalities(sent.text), count=args.count_of(head),
             claimed_by=args.claimed_by(sent.text), confidence=trig.weight,
         )
+        if cand.actor1 is not None and cand.actor1.kind in ("protester", "rioter") and SUB_TO_TYPE[cand.sub] in (
+                "Battles", "Violence against civilians", "Strategic developments"):
+            # Demonstrators who attack, burn or fight are rioters (ACLED's Riots).
+            cand.sub = "Violent demonstration"
+            cand.actor1 = get_actor_table().default_actor("rioter", cand.actor1.country or "") or cand.actor1
         if cand.sub in ("Non-state actor overtakes territory", "Government regains territory"):
             cand.actor2 = cand.actor2 or _loser(cand, actors)
         out.append(cand)
@@ -329,6 +356,10 @@ def _resolve_sub(trig: Trigger, head, words: set[str], a1, a2, actors, place) ->
             return "Air/drone strike"
         return "Shelling/artillery/missile attack"
     if sub == "@kill":
+        # "14 people were killed when missiles hit a school": the killing is told with its weapon.
+        weapon = _weapon_sub(words)
+        if weapon:
+            return weapon
         victim = args.victims(head)
         if victim == "protester":
             return "Excessive force against protesters"
@@ -341,6 +372,9 @@ def _resolve_sub(trig: Trigger, head, words: set[str], a1, a2, actors, place) ->
         actor1 = a1.value if a1 else None
         actor2 = a2.value if a2 else None
         pcountry = getattr(place, "country", None)
+        if actor1 is None and head.lemma_.lower() in REGAIN_WORDS:
+            # "the recapture of Palmyra", "Ramadi has been liberated": taking back is the government's.
+            return "Government regains territory"
         if actor1 is not None:
             if actor1.kind in GENERIC_STATE_KINDS and actor1.country and actor1.country == pcountry:
                 return "Government regains territory"
@@ -351,6 +385,16 @@ def _resolve_sub(trig: Trigger, head, words: set[str], a1, a2, actors, place) ->
             return "Government regains territory"
         return "Non-state actor overtakes territory"
     return sub
+
+
+def _weapon_sub(words: set[str]) -> str | None:
+    if words & args.EXPLOSIVE_WORDS:
+        return "Remote explosive/landmine/IED"
+    if words & args.GROUND_FIRE_WORDS:
+        return "Shelling/artillery/missile attack"
+    if words & (args.AIR_WORDS - {"raid"}) or words & {"airstrike", "bombardment", "bombing"}:
+        return "Air/drone strike"
+    return None
 
 
 def _loser(cand: _Candidate, actors: list[args.Mention]):
@@ -374,7 +418,7 @@ def _settle_sentence(cands: list[_Candidate]) -> list[_Candidate]:
     first_head: dict[tuple, int] = {}
     kept = []
     for c in out:
-        key = (c.sub, c.actor1)
+        key = (c.sub, c.actor1, c.place)
         if first_head.setdefault(key, c.head_i) == c.head_i:
             kept.append(c)
     out = kept
