@@ -145,6 +145,8 @@ def _place_attached(head: Token, place: Mention) -> bool:
         return True
     if head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") and governed(head.head, place.token):
         return True
+    if head.dep_ in ("relcl", "acl") and head.head.i == place.token.i:
+        return True  # "Mosul, which fell to militants"
     return tree_distance(head, place.token) <= 3
 
 

@@ -171,8 +171,9 @@ class _ArticleContext:
                 continue
             inside_actor = any(a.start <= m.start and m.end <= a.end for a in self.actor_mentions) or bool(
                 ORG_AFTER_PLACE.match(doc.text, m.end))
-            self.place_mentions.append(args.Mention(place, m.start, m.end, tok, precision=m.precision,
-                                                    extra={"in_actor": inside_actor, "text": m.text}))
+            self.place_mentions.append(args.Mention(
+                place, m.start, m.end, tok, precision=m.precision,
+                extra={"in_actor": inside_actor or m.modifier in ("dateline", "org"), "text": m.text}))
         self.place_mentions.sort(key=lambda m: m.start)
         _mark_locators(doc.text, self.place_mentions)
         self.default_place = self._main_place()
@@ -351,7 +352,9 @@ def _perfect(head) -> bool:
 def _resolve_sub(trig: Trigger, head, words: set[str], a1, a2, actors, place) -> str | None:
     sub = trig.sub
     if sub == "@strike":
-        # "strikes", "raids", "bombardment" are air strikes unless the sentence names guns or rockets.
+        # "strikes", "raids", "bombardment" are air strikes unless the sentence names guns, rockets or bombs.
+        if words & args.EXPLOSIVE_WORDS and not words & args.AIR_WORDS:
+            return "Remote explosive/landmine/IED"
         if words & args.AIR_WORDS or not words & args.GROUND_FIRE_WORDS:
             return "Air/drone strike"
         return "Shelling/artillery/missile attack"
@@ -415,6 +418,9 @@ def _settle_sentence(cands: list[_Candidate]) -> list[_Candidate]:
         if c.sub == "Armed clash" and (c.place, c.sent_index) in taken and c.trigger.sub != "@kill":
             continue
         out.append(c)
+    # A protest told with its dispersal is one protest with intervention.
+    if any(c.sub in ("Protest with intervention", "Excessive force against protesters") for c in out):
+        out = [c for c in out if c.sub != "Peaceful protest"]
     first_head: dict[tuple, int] = {}
     kept = []
     for c in out:
