@@ -20,7 +20,7 @@ NUMBER_WORDS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
 }
-_NUM = r"(\d[\d,]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_NUM = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _QUAL = r"(?:at least|about|around|some|more than|over|nearly|almost|up to|roughly|an estimated|a total of)\s+"
 _VICTIM = (
     r"(?:[\w-]+\s+){0,3}?(?:people|persons|civilians|children|women|men|soldiers|troops|fighters|militants|"
@@ -145,18 +145,40 @@ def _place_attached(head: Token, place: Mention) -> bool:
         return True
     if head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") and governed(head.head, place.token):
         return True
-    if head.dep_ in ("relcl", "acl") and head.head.i == place.token.i:
+    if head.dep_ in ("relcl", "acl") and (head.head.i == place.token.i or _antecedent(head, place)):
         return True  # "Mosul, which fell to militants"
     return tree_distance(head, place.token) <= 3
 
 
-def pick_places(head: Token, places: list[Mention]) -> list[Mention]:
-    """The place(s) where the act happened: the syntactically closest, with its coordinated siblings."""
+_RELATIVE = re.compile(r"^\s*,?\s*(?:which|that|where)\b", re.I)
+
+
+def _antecedent(head: Token, place: Mention) -> bool:
+    """Is the place what a relative clause starting right after it is about ("Mosul, which fell...")?"""
+    doc = head.doc
+    rel = [t for t in head.children if t.dep_ in ("nsubj", "nsubjpass", "advmod") and t.i < head.i]
+    return bool(rel) and bool(_RELATIVE.match(doc.text[place.end:rel[0].idx + len(rel[0].text)]))
+
+
+def pick_places(head: Token, places: list[Mention], other_heads: list[Token] = ()) -> list[Mention]:
+    """The place(s) where the act happened: the syntactically closest, with its coordinated siblings.
+
+    A place closer to another trigger of the sentence belongs to that act ("after taking X, they seized Y").
+    """
     if not places:
         return []
-    scored = sorted(places, key=lambda p: (_place_cost(head, p), abs(p.token.i - head.i)))
+
+    def cost(p: Mention) -> int:
+        own = _place_cost(head, p)
+        if _antecedent(head, p):
+            own = min(own, 1)
+        if any(tree_distance(o, p.token) < tree_distance(head, p.token) for o in other_heads if o.i != head.i):
+            own += 6
+        return own
+
+    scored = sorted(places, key=lambda p: (cost(p), abs(p.token.i - head.i)))
     best = scored[0]
-    if _place_cost(head, best) >= 50:
+    if cost(best) >= 50:
         return []
     chosen = [best]
     for other in places:
@@ -199,9 +221,24 @@ def _place_cost(head: Token, place: Mention) -> int:
         cost += 20
     if place.extra.get("in_actor"):
         cost += 60
+    if _in_source(place.token):
+        cost += 30  # "police officials in Samarra told CNN": where the source is, not the act
     # The most specific place the sentence gives: a town over its province, a province over the country.
     cost += {1: 0, 2: 1, 3: 3}.get(place.precision, 0)
     return cost
+
+
+def _in_source(tok: Token) -> bool:
+    """Is the token inside the subject of a reporting verb ("witnesses in X said")?"""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_.lower() in REPORTING_LEMMAS:
+            return True
+        node = node.head
+    return False
+
+
+REPORTING_LEMMAS = {"say", "tell", "report", "announce", "confirm", "state", "claim", "add", "estimate"}
 
 
 def _coordinated(a: Token, b: Token) -> bool:
@@ -322,8 +359,8 @@ def _role_of_child(head: Token, child: Token) -> str:
         return "patient"
     if dep == "prep":
         prep = child.lower_
-        if prep == "by":
-            return "agent"
+        if prep == "by" or prep == "to" and head.lemma_.lower() in ("fall", "lose"):
+            return "agent"  # "captured by X", "fell to X"
         if prep in ("against", "on", "from", "of", "with", "targeting", "at"):
             return "patient"
     return ""

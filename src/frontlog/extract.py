@@ -74,7 +74,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats) -> list[Event]:
         times = find_time_expressions(sent.text, article.published)
         words = args.lemmas(sent)
         sent_cands: list[_Candidate] = []
-        for match in lex.match(sent):
+        matches = lex.match(sent)
+        heads = [m.head for m in matches]
+        for match in matches:
             trig = _choose(match, sent, places, actors, words)
             if trig is None:
                 continue
@@ -84,7 +86,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats) -> list[Event]:
                 stats.reasons[why.split(" (")[0].split(":")[0]] += 1
                 continue
             sent_cands.extend(_build(ctx, s_index, sent, match, trig, places, actors, times, words, recent,
-                                     stats))
+                                     stats, heads))
         sent_cands = _settle_sentence(sent_cands)
         candidates.extend(sent_cands)
         if sent_cands:
@@ -246,7 +248,7 @@ def _choose(match: TriggerMatch, sent: Span, places, actors, words) -> Trigger |
 
 def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, trig: Trigger,
            places: list[args.Mention], actors: list[args.Mention], times, words: set[str],
-           prev_dates, stats: Stats) -> list[_Candidate]:
+           prev_dates, stats: Stats, heads=()) -> list[_Candidate]:
     head = match.head
     a1, a2, assoc = args.pick_actors(head, sent, [a for a in actors if not _inside(a, match)])
     nationwide = trig.sub in NATIONWIDE_SUBS
@@ -254,7 +256,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
               and (nationwide or _kind(p.value) != "country")]
     if not usable:
         usable = [p for p in places if p.extra.get("locator")]
-    chosen = args.pick_places(head, usable)
+    chosen = args.pick_places(head, usable, heads)
     if nationwide and ctx.country_place is not None and not chosen:
         # A truce or a coup named without a place is the country's (spec: capital, geo_precision 3).
         chosen = [args.Mention(ctx.country_place, head.idx, head.idx, head, precision=3)]
@@ -358,6 +360,12 @@ def _resolve_sub(trig: Trigger, head, words: set[str], a1, a2, actors, place) ->
         if words & args.AIR_WORDS or not words & args.GROUND_FIRE_WORDS:
             return "Air/drone strike"
         return "Shelling/artillery/missile attack"
+    if sub == "@attack":
+        victim = args.victims(head) or _sentence_victims(words)
+        if victim in ("civilian", "protester"):
+            return "Attack"
+        armed = [m for m in actors if m.value.kind not in ("civilian", "protester", "rioter")]
+        return "Armed clash" if armed or victim == "armed" else None
     if sub == "@kill":
         # "14 people were killed when missiles hit a school": the killing is told with its weapon.
         weapon = _weapon_sub(words)
@@ -388,6 +396,14 @@ def _resolve_sub(trig: Trigger, head, words: set[str], a1, a2, actors, place) ->
             return "Government regains territory"
         return "Non-state actor overtakes territory"
     return sub
+
+
+def _sentence_victims(words: set[str]) -> str:
+    if words & {"civilian", "villager", "resident", "worshipper", "patient", "child"}:
+        return "civilian"
+    if words & {"people", "person"} and words & {"kill", "killed", "dead", "die", "execute"}:
+        return "civilian"
+    return ""
 
 
 def _weapon_sub(words: set[str]) -> str | None:

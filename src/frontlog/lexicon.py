@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 TRIGGER_FILE = "triggers.yaml"
-PSEUDO_SUBS = {"@territory", "@strike", "@kill"}
+PSEUDO_SUBS = {"@territory", "@strike", "@kill", "@attack"}
 KNOWN_NEEDS = {"place", "air", "armed", "protest", "people", "weapon"}
 MAX_GAP = 3  # how many words a "*" in a phrase may skip
 
