@@ -50,7 +50,9 @@ GROUND_FIRE_WORDS = {
     "gun", "gunfire", "cannon", "mlrs", "himars", "launcher",
 }
 EXPLOSIVE_WORDS = {"ied", "landmine", "mine", "explosion", "blast", "explosive", "bombing", "car-bomb"}
-PROTEST_WORDS = {"protest", "protester", "protestor", "demonstrator", "demonstration", "rally", "march", "crowd"}
+# Words that show a rally or march is a protest (the trigger words themselves are not evidence of that).
+PROTEST_WORDS = {"protest", "protester", "protestor", "demonstrator", "crowd", "slogan", "chant", "banner",
+                 "anti", "opposition", "outrage"}
 PEOPLE_WORDS = {
     "people", "person", "civilian", "child", "woman", "man", "resident", "villager", "worshipper", "detainee",
     "prisoner", "captive", "patient", "student", "worker", "family", "protester", "demonstrator", "journalist",
@@ -377,7 +379,14 @@ def fatalities(sent_text: str) -> int | None:
 
 
 def count_of(head: Token) -> int | None:
-    """"320 air strikes", "more than 120 air strikes", "64 sorties": a number modifying the trigger noun."""
+    """"320 air strikes", "more than 120 air strikes", "64 sorties": a number modifying the trigger noun;
+    for a verb, its object's number ("hitting 146 targets", "fired three rockets")."""
+    if head.pos_ == "VERB":
+        for obj in head.children:
+            if obj.dep_ == "dobj":
+                n = count_of(obj)
+                if n is not None:
+                    return n
     for child in head.children:
         if child.dep_ == "nummod":
             n = parse_number(child.text)

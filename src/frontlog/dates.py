@@ -636,6 +636,7 @@ _RULES: list[tuple[re.Pattern[str], _Handler]] = [
         ),
         _h_year_range,
     ),
+    (re.compile(r"\b(?:in\s+)?the\s+year\s+(?P<year>\d{3,4})\b", _I), _h_year),
     (
         re.compile(
             r"\b(?:(?P<prep>in|during|throughout|over)\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>last|this|next|coming)\s+)?"
@@ -770,6 +771,7 @@ _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS,  # in May
     ("19", "20"),  # years
     ("19", "20"),  # from 2011 to 2013
+    ("the year",),  # in the year 1030
     ("spring", "summer", "autumn", "fall", "winter"),
     tuple(_WEEKDAY_NUM),
     ("yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"),
@@ -825,6 +827,23 @@ def _apply_since(s: str, exprs: list[TimeExpr], pub: dt.date | None) -> list[Tim
     return out
 
 
+_UNTIL = re.compile(r"\b(?:until|till|up\s+to|before)\s+$", _I)
+UNTIL_SPAN_DAYS = 365  # "until spring 2016": the text bounds only the end; look back a year at most
+
+
+def _apply_until(s: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """Turn "until X" / "before X" into the window that ends the day before X starts."""
+    out = []
+    for e in exprs:
+        if e.date_start is not None and e.kind == "explicit" and _UNTIL.search(s[max(0, e.start - 12):e.start]):
+            end = e.date_start - dt.timedelta(days=1)
+            start = end - dt.timedelta(days=UNTIL_SPAN_DAYS)
+            e = TimeExpr(e.text, e.start, e.end, start, end, precision_for(start, end), "until", e.relative,
+                         e.offset_days)
+        out.append(e)
+    return out
+
+
 def find_time_expressions(sentence: str, published: dt.date | None) -> list[TimeExpr]:
     """All time expressions of `sentence`, left to right, never overlapping (longest wins).
 
@@ -851,4 +870,4 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> list[Time
     exprs = [
         _expr(sentence, a, b, res) for a, b, res in sorted(taken, key=lambda t: t[0]) if res is not _BLOCK
     ]
-    return _apply_since(sentence, exprs, published)
+    return _apply_until(sentence, _apply_since(sentence, exprs, published))

@@ -257,7 +257,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     if not usable:
         usable = [p for p in places if p.extra.get("locator")]
     chosen = args.pick_places(head, usable, heads)
-    if nationwide and ctx.country_place is not None and not chosen:
+    if nationwide and ctx.country_place is not None and (not chosen or not args.governed(head, chosen[0].token)):
         # A truce or a coup named without a place is the country's (spec: capital, geo_precision 3).
         chosen = [args.Mention(ctx.country_place, head.idx, head.idx, head, precision=3)]
     if not chosen:
