@@ -121,7 +121,7 @@ def lemmas(sent: Span) -> set[str]:
 def needs_met(need: str, trigger_head: Token, sent: Span, places: list[Mention], actors: list[Mention],
               words: set[str]) -> bool:
     if need == "place":
-        return any(_place_attached(trigger_head, p) for p in places)
+        return any(_place_attached(trigger_head, p) for p in places) or place_anaphor(trigger_head)
     if need == "air":
         return bool(words & AIR_WORDS) or any(
             "air" in m.extra.get("text", "").lower() or m.value.name.endswith("Air Force") for m in actors
@@ -139,6 +139,26 @@ def needs_met(need: str, trigger_head: Token, sent: Span, places: list[Mention],
             t.lemma_.lower() in PEOPLE_WORDS for t in trigger_head.head.subtree if t.dep_ == "nsubjpass"
         )
     return True
+
+
+PLACE_NOUNS = {"city", "town", "village", "base", "airport", "airbase", "district", "area", "province",
+               "region", "centre", "center", "crossing", "outskirts", "hospital", "neighbourhood", "neighborhood",
+               "stronghold", "airfield", "garrison", "headquarters", "building", "complex", "checkpoint", "camp",
+               "settlement", "hill", "hilltop", "position", "territory", "oblast", "governorate"}
+
+
+def place_anaphor(head: Token) -> bool:
+    """Does the trigger act on a place not named here ("it was captured", "took the city", "overran an army
+    base", "took over villages in the province")? The place is then the one the story is about."""
+    near = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "pobj", "prep", "nsubj", "attr")]
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        near.append(head.head)
+    for tok in near + [g for c in near for g in c.subtree if g.i != head.i]:
+        if tok.lower_ == "it" and tok.dep_ in ("nsubjpass", "dobj"):
+            return True
+        if tok.lemma_.lower() in PLACE_NOUNS and tok.pos_ == "NOUN":
+            return True
+    return False
 
 
 def _place_attached(head: Token, place: Mention) -> bool:
@@ -363,6 +383,8 @@ def _role_of_child(head: Token, child: Token) -> str:
         prep = child.lower_
         if prep == "by" or prep == "to" and head.lemma_.lower() in ("fall", "lose"):
             return "agent"  # "captured by X", "fell to X"
+        if prep == "of" and head.lemma_.lower() in ("control", "come", "fall"):
+            return "agent"  # "came under the control of X"
         if prep in ("against", "on", "from", "of", "with", "targeting", "at"):
             return "patient"
     return ""

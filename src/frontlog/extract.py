@@ -264,7 +264,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         # An act told without a place happened where the story just was (the previous act's place).
         anchored = a1 is not None or a2 is not None or any(t.date_start for t in times)
         fallback = ctx.recent_place if anchored and s_index - ctx.recent_place_at <= INHERIT_SENTENCES else None
-        if fallback is None and _place_anaphor(head):
+        if fallback is None and args.place_anaphor(head):
             # "it was captured", "took the city": the place the article is about.
             fallback = ctx.recent_place or ((ctx.default_place, 1) if ctx.default_place else None)
         if fallback is None:
@@ -294,22 +294,6 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             cand.actor2 = cand.actor2 or _loser(cand, actors)
         out.append(cand)
     return out
-
-
-PLACE_NOUNS = {"city", "town", "village", "base", "airport", "airbase", "district", "area", "province",
-               "region", "centre", "center", "crossing", "outskirts", "hospital", "neighbourhood", "neighborhood"}
-
-
-def _place_anaphor(head) -> bool:
-    """Does the trigger act on a place named earlier ("it was captured", "took the city", "the town's fall")?"""
-    near = list(head.children) + [head.head]
-    for tok in near + [g for c in near for g in c.children]:
-        if tok.lower_ == "it" and tok.dep_ in ("nsubjpass", "dobj", "nsubj"):
-            return True
-        if tok.lemma_.lower() in PLACE_NOUNS and any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss"
-                                                     for c in tok.children):
-            return True
-    return False
 
 
 def _inside(m: args.Mention, match: TriggerMatch) -> bool:
@@ -361,6 +345,10 @@ def _resolve_sub(trig: Trigger, head, words: set[str], a1, a2, actors, place) ->
             return "Air/drone strike"
         return "Shelling/artillery/missile attack"
     if sub == "@attack":
+        # "jets attacked the village": an attack told with its weapon is that kind of strike.
+        weapon = _weapon_sub(words)
+        if weapon:
+            return weapon
         victim = args.victims(head) or _sentence_victims(words)
         if victim in ("civilian", "protester"):
             return "Attack"
