@@ -148,6 +148,18 @@ def test_backed_by_russian_air_strikes_makes_russia_an_associated_actor() -> Non
     assert "Russian Armed Forces" in capture[0].assoc_actors
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="arguments._is_assoc uses ASSOC_CUES[:-1], which still holds the bare r'\\bwith\\s*$' cue, so the "
+    "enemy in 'fighting with rebel groups' lands in assoc_actors (ex-001's records show it too)",
+)
+def test_the_side_fought_with_is_not_an_ally() -> None:
+    e = only(run("Syrian government forces recaptured the town of Azaz on Tuesday after heavy fighting with "
+                 "rebel groups.", THU_2016_03_10))
+    assert e.sub_event_type == "Government regains territory"
+    assert "Syrian Rebels" not in e.assoc_actors
+
+
 def test_according_to_sets_claimed_by() -> None:
     e = only(run("Government warplanes bombed Raqqa on Monday, according to the Syrian Observatory for Human Rights.",
                  THU_2016_03_10))
@@ -305,3 +317,4 @@ def test_dev_gold_f1_floor_and_evidence_is_verbatim(tmp_path: Path) -> None:
     for line in pred.read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         assert SUB_TO_TYPE[rec["sub_event_type"]] == rec["event_type"]
+

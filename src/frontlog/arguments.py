@@ -20,7 +20,8 @@ NUMBER_WORDS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
 }
-_NUM = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_NUM = r"(\d{1,3}(?:,\d{3})+|\d+|" + _TENS + r"[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _QUAL = r"(?:at least|about|around|some|more than|over|nearly|almost|up to|roughly|an estimated|a total of)\s+"
 _VICTIM = (
     r"(?:[\w-]+\s+){0,3}?(?:people|persons|civilians|children|women|men|soldiers|troops|fighters|militants|"
@@ -49,10 +50,12 @@ GROUND_FIRE_WORDS = {
     "rocket", "missile", "mortar", "shell", "shelling", "artillery", "tank", "howitzer", "grad", "katyusha",
     "gun", "gunfire", "cannon", "mlrs", "himars", "launcher",
 }
+DEAL_WORDS = {"deal", "agreement", "agree", "agreed", "negotiate", "negotiated", "truce", "surrender", "accord",
+              "ceasefire", "evacuation", "reconciliation", "settlement"}
 EXPLOSIVE_WORDS = {"ied", "landmine", "mine", "explosion", "blast", "explosive", "bombing", "car-bomb"}
 # Words that show a rally or march is a protest (the trigger words themselves are not evidence of that).
 PROTEST_WORDS = {"protest", "protester", "protestor", "demonstrator", "crowd", "slogan", "chant", "banner",
-                 "anti", "opposition", "outrage"}
+                 "anti", "opposition", "outrage", "rally", "march", "demonstration", "sit-in"}
 PEOPLE_WORDS = {
     "people", "person", "civilian", "child", "woman", "man", "resident", "villager", "worshipper", "detainee",
     "prisoner", "captive", "patient", "student", "worker", "family", "protester", "demonstrator", "journalist",
@@ -97,6 +100,9 @@ def parse_number(text: str) -> int | None:
     t = text.lower().replace(",", "").strip()
     if t.isdigit():
         return int(t)
+    parts = re.split(r"[\s-]+", t)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]  # "twenty-one"
     return NUMBER_WORDS.get(t)
 
 
@@ -130,6 +136,8 @@ def needs_met(need: str, trigger_head: Token, sent: Span, places: list[Mention],
         return bool(words & WEAPON_WORDS)
     if need == "protest":
         return bool(words & PROTEST_WORDS)
+    if need == "deal":
+        return bool(words & DEAL_WORDS)
     if need == "armed":
         return any(m.value.kind not in ("civilian", "protester", "rioter") for m in actors) or bool(
             words & (ARMED_VICTIMS | {"army", "troops", "force", "forces", "militia", "jihadist", "militant"})

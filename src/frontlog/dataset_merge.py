@@ -76,6 +76,7 @@ class Mention:
     published: str | None = None
     title: str | None = None
     article_url: str | None = None
+    source: str | None = None  # the publisher's name (ACLED's `source` column)
 
     def order_key(self) -> tuple:
         return (self.event.date_start or "9999-99-99", self.published or "9999-99-99", self.article_id, self.seq,
@@ -110,7 +111,7 @@ class MergedEvent:
     url: str | None
     mention_ids: list[str]
     reasons: dict[str, str]
-    sources: list[dict] = field(default_factory=list)  # {doc_id, url, title, published}, one per article
+    sources: list[dict] = field(default_factory=list)  # {doc_id, url, title, published, source} per article
 
 
 # ------------------------------------------------------------------------------------------ compatibility
@@ -296,7 +297,7 @@ def _merged(c: _Cluster) -> MergedEvent:
         if m.article_id not in seen:
             seen.add(m.article_id)
             sources.append({"doc_id": m.article_id, "url": m.article_url or m.event.url, "title": m.title,
-                            "published": m.published})
+                            "published": m.published, "source": m.source})
     precision = anchor.event.date_precision
     if c.start is not None and len(c.members) > 1:
         precision = precision_for(dt.date.fromisoformat(c.start), dt.date.fromisoformat(c.end or c.start))

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 # Acts that may be coded at a whole country (spec: "A nationwide act uses the country's name").
 NATIONWIDE_SUBS = {"Agreement", "Other"}
+# Words for acts that are nationwide unless the sentence places them ("the ceasefire", "the coup"); a "deal"
+# is local to the place the sentence names.
+NATIONWIDE_WORDS = {"ceasefire", "truce", "armistice", "cease", "coup", "overthrow", "fire"}
 INHERIT_SENTENCES = 2  # an undated act told right after a dated one shares its date
 REGAIN_WORDS = {"retake", "recapture", "regain", "liberate", "reclaim", "liberation", "break", "lift"}
 GENERIC_STATE_KINDS = {"state"}
@@ -73,6 +76,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats) -> list[Event]:
         actors = ctx.actors_in(sent)
         times = find_time_expressions(sent.text, article.published)
         words = args.lemmas(sent)
+        if ctx.last is not None and ctx.last.sub == "Air/drone strike" and s_index - ctx.last.sent_index <= 1:
+            words = words | {"air"}  # "...Russian strikes killed 35. Twenty-one died in Russian raids on X"
         sent_cands: list[_Candidate] = []
         matches = lex.match(sent)
         heads = [m.head for m in matches]
@@ -90,7 +95,10 @@ def extract_doc(article: Article, doc: Doc, stats: Stats) -> list[Event]:
         sent_cands = _settle_sentence(sent_cands)
         candidates.extend(sent_cands)
         if sent_cands:
-            ctx.recent_place = (sent_cands[-1].place, sent_cands[-1].precision)
+            ctx.last = sent_cands[-1]
+        local = [c for c in sent_cands if _kind(c.place) != "country"]
+        if local:
+            ctx.recent_place = (local[-1].place, local[-1].precision)
             ctx.recent_place_at = s_index
         dated = [c.window for c in sent_cands if c.window and c.window != ctx.current]
         dated += [(t.date_start, t.date_end) for t in times if t.date_start is not None and t.kind == "explicit"
@@ -182,6 +190,7 @@ class _ArticleContext:
         self.current = current_window(article.published) if article.published else None
         self.country_place = gaz.country_place(self.country) if self.country else None
         self.recent_place: tuple | None = None
+        self.last: _Candidate | None = None  # the latest act told, for tolls reported after it
         self.recent_place_at = -10
 
     def _resolve_generic(self, table) -> None:
@@ -238,10 +247,13 @@ def _token_at(doc: Doc, start: int, end: int):
 
 
 def _choose(match: TriggerMatch, sent: Span, places, actors, words) -> Trigger | None:
+    # A trigger is not its own evidence: "rally" does not show that a rally is a protest.
+    own = {t.lemma_.lower() for t in match.tokens} | {t.lower_ for t in match.tokens}
+    context = words - own
     for trig in match.alternatives:
         if trig.without & words:
             continue
-        if all(args.needs_met(n, match.head, sent, places, actors, words) for n in trig.needs):
+        if all(args.needs_met(n, match.head, sent, places, actors, context) for n in trig.needs):
             return trig
     return None
 
@@ -251,13 +263,18 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
            prev_dates, stats: Stats, heads=()) -> list[_Candidate]:
     head = match.head
     a1, a2, assoc = args.pick_actors(head, sent, [a for a in actors if not _inside(a, match)])
+    if a1 is None:
+        # "Russian raids", "Israeli airstrikes": the actor named inside the trigger phrase did it.
+        own = [a for a in actors if _inside(a, match) and a.value.kind not in ("civilian", "protester")]
+        a1 = own[0] if own else None
     nationwide = trig.sub in NATIONWIDE_SUBS
     usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
               and (nationwide or _kind(p.value) != "country")]
     if not usable:
         usable = [p for p in places if p.extra.get("locator")]
     chosen = args.pick_places(head, usable, heads)
-    if nationwide and ctx.country_place is not None and (not chosen or not args.governed(head, chosen[0].token)):
+    if nationwide and ctx.country_place is not None and (
+            not chosen or head.lemma_.lower() in NATIONWIDE_WORDS and not args.governed(head, chosen[0].token)):
         # A truce or a coup named without a place is the country's (spec: capital, geo_precision 3).
         chosen = [args.Mention(ctx.country_place, head.idx, head.idx, head, precision=3)]
     if not chosen:
@@ -269,6 +286,11 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             fallback = ctx.recent_place or ((ctx.default_place, 1) if ctx.default_place else None)
         if fallback is None:
             stats.no_place += 1
+            return []
+        if trig.sub == "@kill" and ctx.last is not None:
+            # "At least two children were killed": the toll of the act just told, not another act.
+            if ctx.last.fatalities is None:
+                ctx.last.fatalities = args.fatalities(sent.text)
             return []
         chosen = [args.Mention(fallback[0], head.idx, head.idx, head, precision=max(2, fallback[1]))]
     window = _window(ctx, sent, head, times, prev_dates, trig, stats)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 TRIGGER_FILE = "triggers.yaml"
 PSEUDO_SUBS = {"@territory", "@strike", "@kill", "@attack"}
-KNOWN_NEEDS = {"place", "air", "armed", "protest", "people", "weapon"}
+KNOWN_NEEDS = {"place", "air", "armed", "protest", "people", "weapon", "deal"}
 MAX_GAP = 3  # how many words a "*" in a phrase may skip
 
 

@@ -19,7 +19,7 @@ IRREALIS_VERBS = {
     "pledge", "propose", "warn", "fear", "consider", "mull", "urge", "demand", "predict", "forecast",
     "deny", "refute", "reject", "plot", "wish", "need", "dream", "eye", "ready", "prevent",
     "avert", "avoid", "call", "ask", "negotiate", "discuss", "speculate", "rumour", "rumor",
-    "anticipate", "hint", "allege", "risk", "threat", "poise", "gear",
+    "anticipate", "hint", "allege", "risk", "threat", "poise", "gear", "doubt", "question",
 }
 # Nouns that make what they govern unreal: "the aim of relieving", "fears of a massacre", "plans for an attack".
 IRREALIS_NOUNS = {
@@ -43,7 +43,7 @@ NEGATORS = {"not", "n't", "never", "no", "without"}
 # Dependencies through which a governing word's modality reaches the trigger.
 _CLIMB = {
     "xcomp", "ccomp", "advcl", "acl", "pobj", "prep", "dobj", "compound", "amod", "pcomp", "nsubj",
-    "nsubjpass", "attr", "oprd", "conj", "npadvmod", "advmod", "appos", "dep", "relcl", "poss",
+    "nsubjpass", "attr", "oprd", "conj", "npadvmod", "advmod", "appos", "dep", "relcl", "poss", "acomp",
 }
 
 
@@ -71,7 +71,7 @@ def assess(head: Token) -> tuple[bool, str]:
             return False, f"not yet real: governed by '{parent.text}'"
         if dep not in _CLIMB:
             break
-        if parent.pos_ in ("VERB", "AUX"):
+        if parent.pos_ in ("VERB", "AUX", "ADJ"):
             reason = _local_irrealis(parent)
             if reason:
                 return False, reason
@@ -98,6 +98,8 @@ def _local_irrealis(tok: Token) -> str:
             return f"modal ({child.text} {tok.text})"
         if child.dep_ == "mark" and low in CONDITION_MARKERS:
             return f"conditional ({child.text} {tok.text})"
+        if child.dep_ == "det" and low in ("these", "those", "such") and tok.pos_ == "NOUN":
+            return f"refers back ({child.text} {tok.text})"  # an act already told, not a new one
         if child.dep_ in ("amod", "advmod") and low in IRREALIS_MODIFIERS | SPECULATION_ADVERBS:
             return f"not yet real ({child.text} {tok.text})"
         if child.dep_ == "aux" and low == "to" and tok.pos_ in ("VERB", "AUX"):

@@ -33,7 +33,7 @@ from pathlib import Path
 from .paths import PACKAGE_DATA, cache_dir, user_data_dir
 
 # Bump when the index layout or the key functions change: old index files are then ignored.
-INDEX_FORMAT = "6"
+INDEX_FORMAT = "7"
 
 KINDS = ("city", "admin1", "country", "site")
 _CACHE_LIMIT = 200_000
@@ -88,11 +88,19 @@ def skeleton_key(s: str) -> str:
     return " ".join(filter(None, (_skeleton_word(w) for w in name_key(s).split())))
 
 
-def skeleton_usable(skel: str) -> bool:
-    """Short skeletons match too much of the world; only long enough ones are used for lookup."""
+def skeleton_usable(skel: str, relaxed: bool = False) -> bool:
+    """Short skeletons match too much of the world; only long enough ones are used for lookup.
+
+    Every word needs two consonants, except with `relaxed` (hand-checked names, and lookups, which can
+    only meet those): a multi-word name such as "Abu al-Duhur Airbase" ("ab dhr arbs") may have short
+    words when at least two words are long and the whole has five consonants or more."""
     words = skel.split()
     consonants = [sum(ch not in _VOWELS for ch in w) for w in words]
-    return bool(words) and all(c >= 2 for c in consonants) and sum(consonants) >= 3
+    if not words:
+        return False
+    if all(c >= 2 for c in consonants) and sum(consonants) >= 3:
+        return True
+    return relaxed and len(words) > 1 and sum(c >= 2 for c in consonants) >= 2 and sum(consonants) >= 5
 
 
 def display_name(s: str) -> str:
@@ -121,12 +129,20 @@ class Place:
     geonameid: int | None = None
     precision: int = 1
     source: str = field(default="package", compare=False)  # "package", "curated" (hand-checked) or "user"
+    # How the looked-up name met this place: True when only through one of GeoNames' alternate names
+    # (which include mistakes: "Sloviansk" is listed for Nikopol), False for its own or a hand-checked name.
+    via_alias: bool = field(default=False, compare=False, repr=False)
 
 
 @dataclass
 class PlaceMention:
     """A place name found in text.  `candidates` are best first; `modifier` says how the text qualified
-    it ("near", "north of", "countryside", "area", "province"...), which sets `precision`."""
+    it ("near", "north of", "countryside", "area", "province"...), which sets `precision`.
+
+    Two modifiers say the name is not where something happened: "dateline" (the city a report is filed
+    from, "KYIV (Reuters) -", "BEIRUT, Lebanon --": still good evidence of the article's country) and
+    "org" (part of an organisation's name: "Mayadeen television", "Aleppo Media Center",
+    "Damascus University")."""
 
     start: int
     end: int
@@ -144,8 +160,8 @@ CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
 CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, country TEXT, lat REAL, lon REAL, population INTEGER,
                     kind TEXT, admin1_name TEXT, feature TEXT, geonameid INTEGER, precision INTEGER,
                     curated INTEGER);
-CREATE TABLE names(key TEXT, place_id INTEGER);
-CREATE TABLE skeletons(skel TEXT, key TEXT, place_id INTEGER);
+CREATE TABLE names(key TEXT, place_id INTEGER, alias INTEGER);
+CREATE TABLE skeletons(skel TEXT, key TEXT, place_id INTEGER, alias INTEGER);
 """
 _INDEXES = """
 CREATE INDEX names_key ON names(key);
@@ -220,25 +236,32 @@ class _IndexWriter:
 
     def __init__(self) -> None:
         self.places: list[tuple] = []
-        self.names: list[tuple[str, int]] = []
-        self.skeletons: list[tuple[str, str, int]] = []
+        self._trusted: dict[int, set[str]] = {}
+        self.names: list[tuple[str, int, int]] = []
+        self.skeletons: list[tuple[str, str, int, int]] = []
 
     def add(self, name: str, country: str, lat: float, lon: float, population: int, kind: str,
             admin1: str | None, feature: str, geonameid: int | None, precision: int, curated: bool,
-            aliases: Iterable[str]) -> int:
+            aliases: Iterable[str], alternates: Iterable[str] = ()) -> int:
+        """`aliases` are trusted names (own, hand-checked); `alternates` GeoNames' alternate names."""
         pid = len(self.places) + 1
         self.places.append((pid, name, country, round(lat, 4), round(lon, 4), population, kind, admin1,
                             feature, geonameid, precision, int(curated)))
-        self.add_keys(pid, [name, *aliases])
+        self.add_keys(pid, [name, *aliases], curated)
+        self.add_keys(pid, alternates, curated, alias=True)
         return pid
 
-    def add_keys(self, pid: int, names: Iterable[str]) -> None:
+    def add_keys(self, pid: int, names: Iterable[str], curated: bool = False, alias: bool = False) -> None:
         keys = {k for k in map(name_key, names) if k}
-        self.names.extend((k, pid) for k in keys)
+        if alias:  # a key that is also one of the place's trusted names stays trusted
+            keys -= self._trusted.get(pid, set())
+        else:
+            self._trusted.setdefault(pid, set()).update(keys)
+        self.names.extend((k, pid, int(alias)) for k in keys)
         for k in keys:
             sk = skeleton_key(k)
-            if skeleton_usable(sk):
-                self.skeletons.append((sk, k, pid))
+            if skeleton_usable(sk, relaxed=curated):
+                self.skeletons.append((sk, k, pid, int(alias)))
 
     def write(self, path: Path, meta: Mapping[str, str]) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -248,8 +271,8 @@ class _IndexWriter:
             con = sqlite3.connect(tmp)
             con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
             con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", self.places)
-            con.executemany("INSERT INTO names VALUES (?,?)", sorted(set(self.names)))
-            con.executemany("INSERT INTO skeletons VALUES (?,?,?)", sorted(set(self.skeletons)))
+            con.executemany("INSERT INTO names VALUES (?,?,?)", sorted(set(self.names)))
+            con.executemany("INSERT INTO skeletons VALUES (?,?,?,?)", sorted(set(self.skeletons)))
             con.executemany("INSERT INTO meta VALUES (?,?)", list(meta.items()))
             con.executescript(_INDEXES)
             con.commit()
@@ -324,7 +347,7 @@ def _load_cities(w: _IndexWriter, cities: Mapping[str, dict], admin1: Mapping[tu
             extra = [name, *_split_aliases(renames[gid]["aliases"])]
             name = renames[gid]["name"]
         w.add(name, cc, c["latitude"], c["longitude"], int(c.get("population") or 0), "city",
-              admin1.get((cc, c.get("admin1code") or "")), "P", gid, 1, curated, [c["name"], *alts, *extra])
+              admin1.get((cc, c.get("admin1code") or "")), "P", gid, 1, curated, [c["name"], *extra], alts)
         if c.get("population"):
             by_country.setdefault(cc, []).append((name_key(c["name"]), c["latitude"], c["longitude"],
                                                   int(c["population"])))
@@ -365,9 +388,12 @@ def _find_renames(rows: list[dict[str, str]], cities: Mapping[str, dict]) -> dic
     return {gid: rows[i] for i, (_d, gid) in best.items()}
 
 
-def _load_countries(w: _IndexWriter, capitals: Mapping[str, list[tuple[str, float, float, int]]]) -> None:
+def _load_countries(w: _IndexWriter, capitals: Mapping[str, list[tuple[str, float, float, int]]]
+                    ) -> dict[str, list[str]]:
+    """Adds the countries; returns each country's land neighbours (for transliterated matches)."""
     with (_geonames_dir() / "countries.json").open(encoding="utf-8") as fh:
         countries = json.load(fh)
+    neighbours = {cc: [n for n in (c.get("neighbours") or "").split(",") if n] for cc, c in countries.items()}
     for cc, c in countries.items():
         cap = _CAPITAL_OVERRIDES.get(cc, c.get("capital") or "")
         cands = [x for x in capitals.get(cc, []) if x[0] == name_key(cap)] if cap else []
@@ -376,6 +402,7 @@ def _load_countries(w: _IndexWriter, capitals: Mapping[str, list[tuple[str, floa
         _k, lat, lon, _pop = max(cands, key=lambda x: x[3])
         w.add(c["name"], cc, lat, lon, int(c.get("population") or 0), "country", None, "PCLI",
               int(c["geonameid"]), 3, True, list(_COUNTRY_ALIASES.get(cc, ())))
+    return neighbours
 
 
 def _load_supplement(w: _IndexWriter, rows: list[dict[str, str]], renamed: set[int]) -> None:
@@ -418,9 +445,10 @@ def _build_package(path: Path, fingerprint: str) -> None:
     admin1 = _load_admin1(w)
     capitals = _load_cities(w, cities, admin1, renames)
     del cities
-    _load_countries(w, capitals)
+    neighbours = _load_countries(w, capitals)
     _load_supplement(w, rows, renamed_rows)
-    w.write(path, {"fingerprint": fingerprint, "format": INDEX_FORMAT, "source": "package"})
+    w.write(path, {"fingerprint": fingerprint, "format": INDEX_FORMAT, "source": "package",
+                   "neighbours": json.dumps(neighbours, sort_keys=True)})
 
 
 def build_index(force: bool = False) -> Path:
@@ -461,10 +489,11 @@ def _user_index_path() -> Path | None:
         w = _IndexWriter()
         for p in inputs:
             for row in _read_tsv(p):
+                aliases = _split_aliases(row["aliases"])  # the dump's ASCII name, then its alternate names
                 w.add(row["name"], row["country"], float(row["lat"]), float(row["lon"]),
                       int(row["population"] or 0), row["kind"], row["admin1"] or None, row["feature"],
                       int(row["geonameid"]) if row["geonameid"] else None, int(row["precision"]), False,
-                      _split_aliases(row["aliases"]))
+                      aliases[:1], aliases[1:])
         w.write(path, {"fingerprint": fp, "format": INDEX_FORMAT, "source": "user"})
         _remove_stale(path.parent, "user-places-", path)
     return path
@@ -665,6 +694,16 @@ class Gazetteer:
         self._exact_cache: dict[str, tuple[Place, ...]] = {}
         self._skel_cache: dict[str, tuple[Place, ...]] = {}  # "skeleton<TAB>key" -> places
         self._known: dict[str, bool] = {}
+        row = con.execute("SELECT v FROM main.meta WHERE k = 'neighbours'").fetchone()
+        self._neighbours: dict[str, list[str]] = json.loads(row[0]) if row else {}
+
+    def neighbours(self, countries: Iterable[str]) -> set[str]:
+        """The countries and those bordering them."""
+        self._db()
+        out = set(countries)
+        for cc in list(out):
+            out.update(self._neighbours.get(cc, ()))
+        return out
 
     def _tables(self) -> list[tuple[str, str]]:
         return [("main", "package"), ("u", "user")] if self._has_user else [("main", "package")]
@@ -673,11 +712,12 @@ class Gazetteer:
         out = []
         for db, source in self._tables():
             sql = (f"SELECT p.name, p.country, p.lat, p.lon, p.kind, p.population, p.admin1_name, p.geonameid, "
-                   f"p.precision, p.curated, n.key FROM {db}.{table} n JOIN {db}.places p ON p.id = n.place_id "
+                   f"p.precision, p.curated, n.key, n.alias FROM {db}.{table} n JOIN {db}.places p "
+                   f"ON p.id = n.place_id "
                    f"WHERE n.{'key' if table == 'names' else 'skel'} = ? ORDER BY p.population DESC LIMIT 300")
             for r in self._db().execute(sql, (key,)):
                 src = "curated" if r[9] and source == "package" else source
-                place = Place(r[0], r[1], r[2], r[3], r[4], r[5] or 0, r[6], r[7], r[8], src)
+                place = Place(r[0], r[1], r[2], r[3], r[4], r[5] or 0, r[6], r[7], r[8], src, bool(r[11]))
                 out.append((place, bool(r[9]), r[10]))
         return out
 
@@ -698,7 +738,7 @@ class Gazetteer:
             self._db()
             rows = self._query_places("names", key)
             # Hand-curated entries (renamed cities, supplement) first among equals: they are the known ones.
-            rows.sort(key=lambda r: (not r[1], -r[0].population))
+            rows.sort(key=lambda r: (not r[1], r[0].via_alias, -r[0].population))
             hit = tuple(dict.fromkeys(p for p, _c, _k in rows))
             self._exact_cache[key] = hit
         return hit
@@ -710,7 +750,7 @@ class Gazetteer:
         if memo is not None:
             return memo
         rows = self._query_places("skeletons", skel)
-        rows.sort(key=lambda r: (not r[1], -r[0].population))
+        rows.sort(key=lambda r: (not r[1], r[0].via_alias, -r[0].population))
         hit = tuple(dict.fromkeys(p for p, _c, k in rows if _similar(k, key)))
         self._skel_cache[f"{skel}\t{key}"] = hit
         return hit
@@ -860,7 +900,7 @@ class Gazetteer:
     def country_place(self, cc: str) -> Place | None:
         """The country as a place (name, capital's coordinates), for nationwide acts."""
         row = self._db().execute(
-            "SELECT name, country, lat, lon, kind, population, admin1_name, geonameid, precision FROM places "
+            "SELECT name, country, lat, lon, kind, population, admin1_name, geonameid, precision FROM main.places "
             "WHERE kind = 'country' AND country = ? LIMIT 1", (cc,)).fetchone()
         return Place(*row, "package") if row else None
 
