@@ -267,6 +267,11 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         # "Russian raids", "Israeli airstrikes": the actor named inside the trigger phrase did it.
         own = [a for a in actors if _inside(a, match) and a.value.kind not in ("civilian", "protester")]
         a1 = own[0] if own else None
+    if a1 is None and ctx.last is not None and s_index - ctx.last.sent_index <= INHERIT_SENTENCES \
+            and SUB_TO_TYPE.get(ctx.last.sub) == _type_of(trig.sub) and ctx.last.actor1 is not None:
+        # The same kind of act told again without its doer: the doer just named ("Russia's air force flew
+        # 64 sorties... A total of 63 air strikes destroyed...").
+        a1 = args.Mention(ctx.last.actor1, head.idx, head.idx, head)
     nationwide = trig.sub in NATIONWIDE_SUBS
     usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
               and (nationwide or _kind(p.value) != "country")]
@@ -318,8 +323,16 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     return out
 
 
+PSEUDO_TYPES = {"@strike": "Explosions/Remote violence", "@territory": "Battles"}
+
+
+def _type_of(sub: str) -> str | None:
+    return SUB_TO_TYPE.get(sub) or PSEUDO_TYPES.get(sub)
+
+
 def _inside(m: args.Mention, match: TriggerMatch) -> bool:
-    return any(t.idx <= m.start < t.idx + len(t.text) for t in match.tokens)
+    """Does the mention overlap the trigger's words ("Russian strikes" with the trigger "strikes")?"""
+    return any(m.start < t.idx + len(t.text) and t.idx < m.end for t in match.tokens)
 
 
 def _kind(place) -> str:

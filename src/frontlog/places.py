@@ -601,6 +601,38 @@ mount lake river sea gulf bay island valley desert mountains
 hamas hezbollah hizbollah nusra isis isil daesh taliban houthis houthi wagner rsf saa sdf ypg fsa idf ira
 al-qaeda qaeda shabaab boko haram jnim tigrayan
 """.split())
+# Nationality and ethnic adjectives (and their plural nouns): never a place on their own, although GeoNames
+# lists some as alternate names ("Thai" for Alor Setar).  Generated from the countries' demonyms, plus the
+# peoples that the press names in conflict reporting.  Names that are also a region's name (Karen, Shan,
+# Kachin, Rakhine, Afar, Somali, Amhara) are not here: they are blocked as bare region names instead.
+_DEMONYM_LIST = """
+afghan albanian algerian american andorran angolan antiguan argentine argentinian armenian australian austrian
+azerbaijani azeri bahamian bahraini bangladeshi barbadian belarusian belarussian belgian belizean beninese
+bhutanese bolivian bosnian botswanan brazilian british bruneian bulgarian burkinabe burkinabé burmese burundian
+cambodian cameroonian canadian verdean african chadian chilean chinese colombian comoran
+congolese rican croatian cuban cypriot czech danish djiboutian dominican dutch ecuadorian egyptian
+emirati english equatoguinean eritrean estonian eswatini ethiopian fijian filipino finnish french gabonese
+gambian georgian german ghanaian greek grenadian guatemalan guinean guyanese haitian honduran hungarian
+icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh
+kazakhstani kenyan kiribati korean kosovar kuwaiti kyrgyz lao laotian latvian lebanese liberian libyan
+liechtensteiner lithuanian luxembourgish macedonian malagasy malawian malaysian maldivian malian maltese
+mauritanian mauritian mexican moldovan monegasque mongolian montenegrin moroccan mozambican namibian nepalese
+nepali nicaraguan nigerian nigerien norwegian omani pakistani palauan palestinian panamanian papuan
+paraguayan persian peruvian polish portuguese qatari romanian russian rwandan salvadoran samoan saudi
+scottish senegalese serb serbian seychellois leonean singaporean slovak slovakian slovenian somalian
+south-sudanese spanish lankan sudanese surinamese swazi swedish swiss syrian taiwanese
+tajik tajikistani tanzanian thai timorese togolese tongan trinidadian tunisian turkish turkmen tuvaluan
+ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
+arab arabian kurdish kurd berber tuareg fulani peul hausa yoruba igbo tigrayan oromo tutsi hutu rohingya
+bamar pashtun baloch hazara uighur uyghur yazidi yezidi alawite druze circassian turkoman turkomen
+sunni shia shiite houthi israelite jewish muslim christian coptic maronite assyrian chaldean
+chechen dagestani ossetian abkhaz crimean tatar
+""".split()
+_DEMONYMS = frozenset(_DEMONYM_LIST) | frozenset(
+    d + "s" for d in _DEMONYM_LIST if not d.endswith(("sh", "ch", "ese", "ss", "s", "x", "z"))) | frozenset(
+    {"turk", "turks", "pole", "poles", "swede", "swedes", "scot", "scots", "dane", "danes", "finn", "finns",
+     "brit", "brits", "frenchman", "frenchmen", "englishman", "dutchman", "kurds", "arabs", "israelis",
+     "thais", "yankee", "yankees", "jew", "jews", "mideast", "mid-east"})
 # Words that cannot begin a multi-word place name ("Syrian state", "The Hague" is found from "Hague").
 _LEAD_STOP = frozenset("""
 the a an and or but if in on at of to for from by with as he she it they we you i his her its their our this
@@ -615,11 +647,37 @@ coordination committee council brigade brigades battalion battalions regiment di
 center centre observatory university police operations room revolutionary martyrs falcons forces network
 agency news times post today daily group company club shield party movement liberation guard guards
 corps command force people's peoples national union democratic defence defense salvation tribune herald
-gazette journal radio tv television institute foundation
+gazette journal radio tv television institute foundation independent observer telegraph express monitor
+chronicle standard voice insider broadcasting review mirror channel fm online weekly newspaper magazine
+""".split())
+# Lower-case words after a name that make it a medium: "Mayadeen television", "Aleppo 24 news".
+_MEDIA_AFTER = re.compile(r"^ (?:television|tv|channel|radio|newspaper|daily|broadcaster|news agency|"
+                          r"news network|news outlet|website|satellite channel)\b", re.I)
+# An institution "of" the place: "University of Aleppo", "Bank of Kigali".
+_ORG_OF_BEFORE = re.compile(r"\b(?:University|College|Institute|Academy|Museum|Bank|Council|Committee|Union)"
+                            r"\s+of\s+(?:the\s+)?$")
+# Person names in _STOP: capitalised like names, unlike the other stop words.
+_PERSON_STOP = frozenset("""
+putin assad bashar zelensky zelenskiy erdogan obama trump biden netanyahu khamenei hemedti burhan sisi lavrov
+shoigu gerasimov nasrallah sinwar baghdadi abadi maliki
+""".split())
+# Capitalised words that may follow a place's name without making it part of a person's name.
+_PLACE_NOUNS = frozenset("""
+city town village villages province provinces governorate governorates airbase airport air base district
+districts region regions oblast oblasts state states camp camps crossing dam bridge border borders
+countryside citadel refinery plant station hospital prison square street road highway valley mountain
+mountains mount river lake plain plains desert gate port harbour harbor island islands strip bank heights
+hills hill front frontline corridor checkpoint junction quarter neighbourhood neighborhood market mosque
+church stadium suburb suburbs area county prefecture krai municipality subdistrict sub-district zone
+peninsula coast sea gulf bay canal oasis field fields oilfield gasfield palace tower park old new greater
+upper lower airfield barracks garrison base complex
 """.split())
 _TITLES = frozenset("""
 president minister mr mrs ms dr gen general col colonel maj major capt captain lt sgt commander king queen
-prince sheikh shaykh emir sultan imam ayatollah pope saint st sir lord governor mayor spokesman
+prince sheikh shaykh emir sultan imam ayatollah pope saint st sir lord governor mayor spokesman spokeswoman
+spokesperson leader chief brig brigadier lieutenant marshal admiral adm cpl corporal sergeant envoy ambassador
+premier chancellor senator sen rep prof professor judge mullah cleric preacher emir commander-in-chief
+secretary-general chairman chairwoman deputy mp lawmaker activist journalist correspondent reporter
 """.split())
 # Lower-case words that end a site's name in the supplement ("Tabqa air base", "Rafah crossing").
 _SITE_WORDS = frozenset({"airbase", "air", "base", "airport", "airfield", "military", "crossing", "dam",
