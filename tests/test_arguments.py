@@ -40,12 +40,6 @@ def test_fatalities_is_none_without_a_death_count(sentence: str) -> None:
     assert A.fatalities(sentence) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="arguments.py FATALITY_PATTERNS[0]: `{_VICTIM}?` makes only the victim noun optional, not the up-to-3 "
-    "filler words before it, so a date or year right before 'killed' ('on March 14 killed', 'in 2014 killed') "
-    "is read as the death toll and wins over the real number (max is taken)",
-)
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -30,10 +30,12 @@ _VICTIM = (
     r"students|workers|others|family members|guards|paramedics|civilians)"
 )
 FATALITY_PATTERNS = [
-    re.compile(rf"\b(?:{_QUAL})?{_NUM}\s+{_VICTIM}?\s*(?:were|was|have been|had been|are|being)?\s*"
+    # The victims must be named: in "clashes on March 14 killed three", 14 is a date, not a toll.
+    re.compile(rf"\b(?:{_QUAL})?{_NUM}\s+{_VICTIM}\s*(?:were|was|have been|had been|are|being)?\s*"
                r"(?:killed|dead|died|executed|slain|massacred|murdered|shot dead)\b", re.I),
-    re.compile(rf"\b(?:killing|killed|kill|executed|executing|left)\s+(?:{_QUAL})?{_NUM}\b(?!\s*(?:km|kilomet|mile|percent|%))",
-               re.I),
+    re.compile(rf"\b(?:{_QUAL})?{_NUM}\s+(?:were|have been|had been)\s+(?:killed|executed)\b", re.I),
+    re.compile(rf"\b(?:killing|killed|kill|executed|executing|left)\s+(?:{_QUAL})?{_NUM}\b"
+               r"(?!\s*(?:km|kilomet|mile|percent|%))", re.I),
     re.compile(rf"\bdeath toll\s+(?:of|rose to|reached|stood at|to|at)\s+(?:{_QUAL})?{_NUM}\b", re.I),
     re.compile(rf"\b{_NUM}\s+deaths\b", re.I),
     re.compile(rf"\b(?:{_QUAL}){_NUM}\s+(?:[\w-]+\s+){{0,3}}(?:were|was)\s+(?:killed|executed)\b", re.I),
@@ -68,9 +70,8 @@ ASSOC_CUES = (
     re.compile(r"\bwith the (?:help|support|backing|aid) of\s*$", re.I),
     re.compile(r"\bsupported by\s*$", re.I),
     re.compile(r"\b(?:with help from|alongside|together with|joined by|along with)\s*$", re.I),
-    re.compile(r"\bwith\s*$", re.I),
     re.compile(r"\b(?:and )?(?:its )?(?:allied|ally)\s*$", re.I),
-    re.compile(r"\bworking with\s*$", re.I),
+    re.compile(r"\b(?:working|fighting alongside|in coordination) with\s*$", re.I),
 )
 SOURCE_PATTERNS = [
     re.compile(r"\baccording to (?:the )?(?P<src>[^,.;]{3,80}?)(?=[,.;]|\s+(?:on|in|which|who|that)\b|$)", re.I),
@@ -335,10 +336,26 @@ def _is_source(m: Mention) -> bool:
     return bool(_SOURCE_NOUNS.match(m.token.doc.text, m.end))
 
 
+def in_support_phrase(tok: Token) -> bool:
+    """Is the word inside "backed by ...", "with the support of ..." ("backed by Russian air strikes")?"""
+    node = tok
+    for _ in range(4):
+        parent = node.head
+        if parent.i == node.i:
+            return False
+        if parent.lemma_.lower() in ("back", "support", "cover") and node.dep_ in ("agent", "prep", "pobj"):
+            return True
+        if parent.lower_ in ("support", "backing", "help", "cover") and node.dep_ in ("prep", "pobj") \
+                and parent.dep_ == "pobj" and parent.head.lower_ == "with":
+            return True
+        node = parent
+    return False
+
+
 def _is_assoc(m: Mention, sent: Span) -> bool:
     doc = m.token.doc
     left = doc.text[max(sent.start_char, m.start - 40): m.start]
-    if any(p.search(left) for p in ASSOC_CUES[:-1]):
+    if any(p.search(left) for p in ASSOC_CUES):
         return True
     # "Russian-backed", "Turkey-backed" describe who backs the actor they modify.
     right = doc.text[m.end: m.end + 8].lower()

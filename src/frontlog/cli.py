@@ -57,6 +57,275 @@ def _gazetteer_build(ns: argparse.Namespace) -> int:
     return 0
 
 
+# ------------------------------------------------------------------------------------------------ the dataset
+
+DEFAULT_DB = "frontlog.db"
+
+
+def _open(ns: argparse.Namespace, create: bool = False):
+    from .storage import StoreError, open_store
+
+    try:
+        return open_store(ns.db, create=create)
+    except StoreError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _who(ns: argparse.Namespace) -> str:
+    import getpass
+    import os
+
+    if ns.by:
+        return ns.by
+    try:
+        return os.environ.get("FRONTLOG_USER") or getpass.getuser()
+    except (KeyError, OSError):  # no user name in a bare container: ask for --by rather than guess
+        raise CliError("who is making this change? give --by NAME (or set FRONTLOG_USER)") from None
+
+
+def _iso(value: str, option: str) -> str:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise CliError(f"{option} {value!r}: not a date; write it as YYYY-MM-DD, e.g. 2016-03-27") from None
+
+
+def _near(text: str) -> tuple[float, float, float]:
+    """'Aleppo:50km', 'Aleppo:50' or '36.2,37.1:20km' -> (lat, lon, km)."""
+    import re
+
+    where, sep, radius = text.rpartition(":")
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(km)?\s*", radius)
+    if not sep or not where.strip() or m is None:
+        raise CliError(f"--near {text!r}: write PLACE:RADIUS, e.g. --near Aleppo:50km or --near 36.2,37.15:20km")
+    km = float(m.group(1))
+    coords = re.fullmatch(r"\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*", where)
+    if coords:
+        return float(coords.group(1)), float(coords.group(2)), km
+    from .places import get_gazetteer
+
+    places = get_gazetteer().lookup(where.strip())
+    if not places:
+        raise CliError(f"--near {text!r}: {where.strip()!r} is not in the gazetteer; check the spelling or give "
+                       "coordinates, e.g. --near 36.2,37.15:50km")
+    return places[0].lat, places[0].lon, km
+
+
+def _filters(ns: argparse.Namespace):
+    from .export import country_code
+    from .record import EVENT_TYPES, SUB_TO_TYPE
+    from .storage import Filters
+
+    if ns.type and ns.type not in EVENT_TYPES:
+        raise CliError(f"--type {ns.type!r}: unknown event type; use one of: {', '.join(EVENT_TYPES)}")
+    if ns.sub_type and ns.sub_type not in SUB_TO_TYPE:
+        raise CliError(f"--sub-type {ns.sub_type!r}: unknown sub-event type; see shared/spec/EVENTS.md for the list")
+    country = None
+    if ns.country:
+        country = country_code(ns.country)
+        if country is None:
+            raise CliError(f"--country {ns.country!r}: unknown country; give an ISO code (SY) or a name (Syria)")
+    actor = ns.actor
+    if actor:
+        from .actors import get_actor_table
+
+        found = get_actor_table().canonical(actor)
+        actor = found.name if found is not None else actor
+    return Filters(
+        since=_iso(ns.since, "--since") if ns.since else None,
+        until=_iso(ns.until, "--until") if ns.until else None,
+        event_type=ns.type, sub_event_type=ns.sub_type, actor=actor, country=country,
+        near=_near(ns.near) if ns.near else None, include_rejected=getattr(ns, "include_rejected", False))
+
+
+def _ingest(ns: argparse.Namespace) -> int:
+    from .ingest import ingest
+
+    if not ns.inputs and not ns.reextract:
+        raise CliError("give the articles to ingest (files or folders), or --reextract to rerun stored articles")
+    with _open(ns, create=True) as store:
+        summary = ingest(store, ns.inputs, reextract=ns.reextract, max_bytes=ns.max_bytes, quiet=ns.quiet)
+    print(f"frontlog: {summary.line()} ({ns.db})", file=sys.stderr)
+    return 1 if summary.errors else 0
+
+
+def _events(ns: argparse.Namespace) -> int:
+    import json
+
+    from .export import events_table, explanation_text, jsonl_record
+    from .storage import StoreError
+
+    with _open(ns) as store:
+        try:
+            if ns.explain:
+                print("\n".join(explanation_text(store.explain(ns.explain))))
+                return 0
+            events = store.events(_filters(ns))
+            if ns.format == "jsonl":
+                for ev in events:
+                    print(json.dumps(jsonl_record(ev), ensure_ascii=False))
+            else:
+                for line in events_table(events):
+                    print(line)
+        except StoreError as exc:
+            raise CliError(str(exc)) from exc
+    return 0
+
+
+def _export(ns: argparse.Namespace) -> int:
+    from .export import ExportError, export
+
+    with _open(ns) as store:
+        try:
+            n = export(store, ns.format, ns.output, _filters(ns))
+        except (ExportError, OSError) as exc:
+            raise CliError(str(exc)) from exc
+    print(f"frontlog: {n} events written to {ns.output} ({ns.format})", file=sys.stderr)
+    return 0
+
+
+def _control(ns: argparse.Namespace) -> int:
+    import json
+
+    from .control import AGREEMENT, CONTROL_SUBS, control_at, to_geojson
+    from .export import control_table
+    from .storage import Filters
+
+    day = _iso(ns.at, "--at")
+    with _open(ns) as store:
+        events = [ev for sub in (*CONTROL_SUBS, AGREEMENT, "Armed clash")
+                  for ev in store.events(Filters(sub_event_type=sub, until=day))]
+    states = control_at(events, day)
+    if ns.format == "geojson":
+        print(json.dumps(to_geojson(states, day), ensure_ascii=False, indent=1))
+    else:
+        for line in control_table(states):
+            print(line)
+    return 0
+
+
+def _correct(ns: argparse.Namespace) -> int:
+    from .storage import StoreError
+
+    if not ns.set and not ns.split:
+        raise CliError("nothing to correct: give --set FIELD=VALUE (repeatable) or --split MENTION_ID")
+    values: dict[str, str] = {}
+    for item in ns.set or []:
+        name, eq, value = item.partition("=")
+        if not eq or not name.strip():
+            raise CliError(f"--set {item!r}: write FIELD=VALUE, e.g. --set fatalities=12")
+        values[name.strip()] = value
+    who = _who(ns)
+    with _open(ns) as store:
+        try:
+            made = store.correct(ns.event_id, values, ns.note, who) if values else []
+            for mention in ns.split or []:
+                made.append(store.split(ns.event_id, mention, ns.note, who))
+        except StoreError as exc:
+            raise CliError(str(exc)) from exc
+    for c in made:
+        what = f"split off {c.value}" if c.field == "split" else f"{c.field} = {c.value!r}"
+        print(f"frontlog: correction #{c.id} on {ns.event_id}: {what} (by {c.who})", file=sys.stderr)
+    return 0
+
+
+def _reject(ns: argparse.Namespace) -> int:
+    from .storage import StoreError
+
+    with _open(ns) as store:
+        try:
+            r = store.reject(ns.event_id, ns.note, _who(ns), restore=ns.undo)
+        except StoreError as exc:
+            raise CliError(str(exc)) from exc
+    print(f"frontlog: {ns.event_id} {'restored' if ns.undo else 'rejected'} (#{r.id}, by {r.who})", file=sys.stderr)
+    return 0
+
+
+def _corrections(ns: argparse.Namespace) -> int:
+    import json
+
+    with _open(ns) as store:
+        cs, rs = store.corrections()
+    for c in cs:
+        what = f"split off {c.value}" if c.field == "split" else f"{c.field} = {json.dumps(c.value)}"
+        where = c.applied_to or "ORPHANED (its mentions are no longer extracted)"
+        print(f"#{c.id}\t{c.at}\t{c.who}\t{c.event_id} -> {where}\t{what}\t{c.note or ''}")
+    for r in rs:
+        where = r.applied_to or "ORPHANED (its mentions are no longer extracted)"
+        print(f"{r.action}#{r.id}\t{r.at}\t{r.who}\t{r.event_id} -> {where}\t\t{r.note or ''}")
+    return 0
+
+
+def _add_filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
+    p.add_argument("--since", help="events whose window ends on or after this date (YYYY-MM-DD)")
+    p.add_argument("--until", help="events whose window starts on or before this date (YYYY-MM-DD)")
+    p.add_argument("--type", help="event type, e.g. Battles")
+    p.add_argument("--sub-type", help="sub-event type, e.g. 'Air/drone strike'")
+    p.add_argument("--actor", help="events with this actor as actor1, actor2 or an associate (any alias)")
+    p.add_argument("--near", help="PLACE:RADIUS, e.g. Aleppo:50km (or LAT,LON:RADIUS)")
+    p.add_argument("--country", help="ISO code or name, e.g. SY or Syria")
+
+
+def _add_dataset_commands(sub) -> None:
+    from .documents import DEFAULT_MAX_BYTES
+    from .export import FORMATS
+
+    ing = sub.add_parser("ingest", help="extract articles into the dataset store (only new or changed ones)")
+    ing.add_argument("inputs", nargs="*", help="files or folders (.txt+.meta.json, .jsonl, .html)")
+    ing.add_argument("--db", default=DEFAULT_DB, help=f"the store, created if missing (default {DEFAULT_DB})")
+    ing.add_argument("--reextract", action="store_true",
+                     help="rerun extraction on stored articles (the given ones, or all when none are given)")
+    ing.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    ing.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                     help=f"refuse articles larger than this (default {DEFAULT_MAX_BYTES})")
+    ing.set_defaults(func=_ingest)
+
+    evs = sub.add_parser("events", help="list the merged events of the store")
+    _add_filters(evs)
+    evs.add_argument("--format", choices=("table", "jsonl"), default="table")
+    evs.add_argument("--explain", metavar="EVENT_ID", help="show why each mention joined this event")
+    evs.add_argument("--include-rejected", action="store_true", help="also list rejected events (marked R)")
+    evs.set_defaults(func=_events)
+
+    exp = sub.add_parser("export", help="write the events to a file analysts' tools load")
+    _add_filters(exp)
+    exp.add_argument("--format", choices=FORMATS, required=True)
+    exp.add_argument("-o", "--output", required=True, help="the file to write")
+    exp.set_defaults(func=_export)
+
+    ctl = sub.add_parser("control", help="who held which place on a day, with the evidence")
+    ctl.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
+    ctl.add_argument("--at", required=True, help="the day, YYYY-MM-DD")
+    ctl.add_argument("--format", choices=("geojson", "table"), default="geojson")
+    ctl.set_defaults(func=_control)
+
+    cor = sub.add_parser("correct", help="correct an event (kept apart, applied on top, never lost)")
+    cor.add_argument("event_id")
+    cor.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
+    cor.add_argument("--set", action="append", metavar="FIELD=VALUE",
+                     help="e.g. location=Khanasir, fatalities=12, actor1='Islamic State' (repeatable)")
+    cor.add_argument("--split", action="append", metavar="MENTION_ID",
+                     help="take this mention out of the event: it becomes an event of its own (undoes a merge)")
+    cor.add_argument("--note", help="why")
+    cor.add_argument("--by", help="who (default $FRONTLOG_USER or your login name)")
+    cor.set_defaults(func=_correct)
+
+    rej = sub.add_parser("reject", help="mark an event as wrong (hidden from events and exports)")
+    rej.add_argument("event_id")
+    rej.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
+    rej.add_argument("--note", help="why")
+    rej.add_argument("--by", help="who (default $FRONTLOG_USER or your login name)")
+    rej.add_argument("--undo", action="store_true", help="restore a rejected event")
+    rej.set_defaults(func=_reject)
+
+    lst = sub.add_parser("corrections", help="list every correction and rejection, and where each applies")
+    lst.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
+    lst.set_defaults(func=_corrections)
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .documents import DEFAULT_MAX_BYTES
 
@@ -84,6 +353,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.set_defaults(func=_gazetteer_import)
     bld = gzs.add_parser("build", help="(re)build the gazetteer index now")
     bld.set_defaults(func=_gazetteer_build)
+    _add_dataset_commands(sub)
     return parser
 
 
@@ -95,6 +365,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"frontlog: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader went away (`frontlog events | head`): not an error; keep Python from complaining at exit.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("frontlog: interrupted; nothing was written", file=sys.stderr)
         return 130

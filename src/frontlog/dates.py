@@ -862,7 +862,8 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> list[Time
             if res is not None:
                 cands.append((m.start(), m.end(), order, res))
     # Longest first, then earlier rule (explicit before relative before anaphoric), then leftmost.
-    cands.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+    # An anaphoric phrase ("a week after") never hides a dated one it overlaps ("last week").
+    cands.sort(key=lambda c: (c[3][0] == "anaphoric", c[0] - c[1], c[2], c[0]))
     taken: list[tuple[int, int, _Res]] = []
     for a, b, _order, res in cands:
         if all(b <= ta or a >= tb for ta, tb, _ in taken):

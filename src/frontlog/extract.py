@@ -33,7 +33,8 @@ NATIONWIDE_SUBS = {"Agreement", "Other"}
 # Words for acts that are nationwide unless the sentence places them ("the ceasefire", "the coup"); a "deal"
 # is local to the place the sentence names.
 NATIONWIDE_WORDS = {"ceasefire", "truce", "armistice", "cease", "coup", "overthrow", "fire"}
-INHERIT_SENTENCES = 2  # an undated act told right after a dated one shares its date
+INHERIT_SENTENCES = 2
+INHERIT_MAX_DAYS = 8  # an undated act told right after a dated one shares its date
 REGAIN_WORDS = {"retake", "recapture", "regain", "liberate", "reclaim", "liberation", "break", "lift"}
 GENERIC_STATE_KINDS = {"state"}
 
@@ -85,6 +86,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats) -> list[Event]:
             trig = _choose(match, sent, places, actors, words)
             if trig is None:
                 continue
+            if args.in_support_phrase(match.head):
+                continue  # "backed by Russian air strikes": who helped, told as a description of the ally
             ok, why = assess(match.head)
             if not ok:
                 stats.rejected_modality += 1
@@ -100,9 +103,11 @@ def extract_doc(article: Article, doc: Doc, stats: Stats) -> list[Event]:
         if local:
             ctx.recent_place = (local[-1].place, local[-1].precision)
             ctx.recent_place_at = s_index
-        dated = [c.window for c in sent_cands if c.window and c.window != ctx.current]
+        # Only a precise date carries over to the next sentences: "seized it in August" is background.
+        dated = [c.window for c in sent_cands if c.window and c.window != ctx.current
+                 and (c.window[1] - c.window[0]).days < INHERIT_MAX_DAYS]
         dated += [(t.date_start, t.date_end) for t in times if t.date_start is not None and t.kind == "explicit"
-                  and not sent_cands]
+                  and not sent_cands and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
     events = [c.to_event(article) for c in candidates]

@@ -120,6 +120,9 @@ def ingest(store: EventStore, inputs: Sequence[str], *, reextract: bool = False,
             bar.update(len(chunk))
     if bar is not None:
         bar.close()
+    if reextract:
+        # A gazetteer change can move admin-1 names without changing any mention: rebuild every event.
+        store.mark_all_dirty()
     store.refresh()
     summary.counts = store.counts()
     return summary

@@ -38,7 +38,7 @@ REPORTING_VERBS = {"say", "report", "tell", "announce", "confirm", "state", "add
 CONDITION_MARKERS = {"if", "unless", "whether", "lest"}
 # "went west to take X" is a purpose, not a fact; "managed to take X", "continued to shell" are facts.
 ACHIEVED_BEFORE_INFINITIVE = {"manage", "succeed", "begin", "start", "continue", "keep", "resume", "proceed",
-                              "go", "come", "use", "help", "fail", "happen"}
+                              "go", "come", "use", "help", "happen", "try", "attempt", "struggle"}
 NEGATORS = {"not", "n't", "never", "no", "without"}
 # Dependencies through which a governing word's modality reaches the trigger.
 _CLIMB = {

@@ -600,7 +600,7 @@ facebook twitter youtube telegram whatsapp google photo video image caption read
 mount lake river sea gulf bay island valley desert mountains
 hamas hezbollah hizbollah nusra isis isil daesh taliban houthis houthi wagner rsf saa sdf ypg fsa idf ira
 al-qaeda qaeda shabaab boko haram jnim tigrayan
-""".split())
+""".split()) | {"middle east", "near east", "far east", "mid east", "west bank settlers", "new year"}
 # Nationality and ethnic adjectives (and their plural nouns): never a place on their own, although GeoNames
 # lists some as alternate names ("Thai" for Alor Setar).  Generated from the countries' demonyms, plus the
 # peoples that the press names in conflict reporting.  Names that are also a region's name (Karen, Shan,
@@ -628,8 +628,8 @@ bamar pashtun baloch hazara uighur uyghur yazidi yezidi alawite druze circassian
 sunni shia shiite houthi israelite jewish muslim christian coptic maronite assyrian chaldean
 chechen dagestani ossetian abkhaz crimean tatar
 """.split()
-_DEMONYMS = frozenset(_DEMONYM_LIST) | frozenset(
-    d + "s" for d in _DEMONYM_LIST if not d.endswith(("sh", "ch", "ese", "ss", "s", "x", "z"))) | frozenset(
+_DEMONYMS = frozenset(name_key(d) for d in _DEMONYM_LIST) | frozenset(
+    name_key(d + "s") for d in _DEMONYM_LIST if not d.endswith(("sh", "ch", "ese", "ss", "s", "x", "z"))) | frozenset(
     {"turk", "turks", "pole", "poles", "swede", "swedes", "scot", "scots", "dane", "danes", "finn", "finns",
      "brit", "brits", "frenchman", "frenchmen", "englishman", "dutchman", "kurds", "arabs", "israelis",
      "thais", "yankee", "yankees", "jew", "jews", "mideast", "mid-east"})
@@ -670,7 +670,7 @@ mountains mount river lake plain plains desert gate port harbour harbor island i
 hills hill front frontline corridor checkpoint junction quarter neighbourhood neighborhood market mosque
 church stadium suburb suburbs area county prefecture krai municipality subdistrict sub-district zone
 peninsula coast sea gulf bay canal oasis field fields oilfield gasfield palace tower park old new greater
-upper lower airfield barracks garrison base complex
+upper lower airfield barracks garrison base complex rural
 """.split())
 _TITLES = frozenset("""
 president minister mr mrs ms dr gen general col colonel maj major capt captain lt sgt commander king queen
@@ -838,20 +838,33 @@ class Gazetteer:
         self._db()
         self._trim_caches()
         toks = _tokens(text)
+        headlines = _headline_lines(text)
         raw: list[PlaceMention] = []
         i = 0
         while i < len(toks):
-            found = self._match_at(text, toks, i) if _is_name_token(toks[i][2]) else None
+            found = None
+            if _is_name_token(toks[i][2]):
+                headline = any(a <= toks[i][0] < b for a, b in headlines)
+                # The word before is part of the same capitalised name and matched nothing ("Kabtan" in
+                # "Kafr Kabtan al-Jabal", "Steve" in "Col. Steve Warren"): this word is no name's start.
+                after_name = not headline and _after_name_word(text, toks, i) and not (
+                    raw and raw[-1].end >= toks[i - 1][1])
+                found = self._match_at(text, toks, i, headline, after_name)
             if found is None:
                 i += 1
                 continue
             raw.append(found[0])
             i += found[1]
-        evidence = Counter(m.candidates[0].country for m in raw if m.match == "exact" and (
-            m.candidates[0].kind in ("country", "admin1") or m.candidates[0].source == "curated"))
+        for start, end in _datelines(text):
+            for m in raw:
+                if start <= m.start < end:
+                    m.modifier = "dateline"
+        evidence = Counter(m.candidates[0].country for m in raw if m.match == "exact" and m.modifier != "org"
+                           and _trusted(m.candidates[0]))
         context = set(countries_hint) | set(evidence)
         main = set(countries_hint) | {cc for cc, _n in evidence.most_common(2)}
-        mentions = [m for m in (_filter(m, context, main, text) for m in raw) if m is not None]
+        nearby = self.neighbours(main)
+        mentions = [m for m in (_filter(m, context, main, nearby, text) for m in raw) if m is not None]
         _apply_plural_admin(text, mentions, self)
         return mentions
 
@@ -885,37 +898,67 @@ class Gazetteer:
             if word not in _SITE_WORDS:
                 return
 
-    def _match_at(self, text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[PlaceMention, int] | None:
+    def _match_at(self, text: str, toks: list[tuple[int, int, str]], i: int, headline: bool = False,
+                  after_name: bool = False) -> tuple[PlaceMention, int] | None:
         spans = [(n, s, name_key(s)) for n, s in self._spans(text, toks, i)]
-        spans = [(n, s, k) for n, s, k in spans if k and k not in _STOP and k.split()[0] not in _LEAD_STOP]
+        spans = [(n, s, k) for n, s, k in spans if k and k not in _STOP and k not in _DEMONYMS
+                 and k.split()[0] not in _LEAD_STOP]
         if not spans:
             return None
         exact = self._existing("names", [k for _n, _s, k in spans])
         skels = {s: skeleton_key(s) for _n, s, _k in spans if not s.isupper()}
-        skels = {s: sk for s, sk in skels.items() if skeleton_usable(sk)}
+        skels = {s: sk for s, sk in skels.items() if skeleton_usable(sk, relaxed=True)}
         have = self._existing("skeletons", list(skels.values()))
         # Longest span first; for one span an exact key beats the skeleton ("Marat Numan" as a whole
         # matches by skeleton before the single word "Marat" matches some village exactly).
         for n, s, k in spans:
+            lead_demonym = n > 1 and k.split()[0] in _DEMONYMS  # "Dominican Republic", not "Thai Binh"
             if k in exact:
-                return self._make(text, toks, i, n, self._exact(k), "exact")
-            if skels.get(s) in have:
+                cands = self._exact(k)
+                if lead_demonym and not any(_trusted(p) for p in cands):
+                    continue
+                return self._make(text, toks, i, n, cands, "exact", headline, after_name)
+            if skels.get(s) in have and not after_name and not lead_demonym:
+                # A fuzzy match is never the tail of a longer name whose first words matched nothing.
                 cands = tuple(p for p in self._skeleton(skels[s], k) if p.kind != "country")
                 if cands:
-                    return self._make(text, toks, i, n, cands, "skeleton")
+                    return self._make(text, toks, i, n, cands, "skeleton", headline, after_name)
         return None
 
+    def _known_place_word(self, word: str) -> bool:
+        """Is `word` on its own the trusted name of a real place (not a surname met in an alias list)?"""
+        k = name_key(word)
+        if not k or k in _STOP or k in _DEMONYMS:
+            return False
+        return any(not p.via_alias and (_trusted(p) or p.population >= 10000) for p in self._exact(k))
+
     def _make(self, text: str, toks: list[tuple[int, int, str]], i: int, n: int, cands: tuple[Place, ...],
-              match: str) -> tuple[PlaceMention, int] | None:
+              match: str, headline: bool = False, after_name: bool = False) -> tuple[PlaceMention, int] | None:
         start, end = toks[i][0], toks[i + n - 1][1]
         before, after = text[max(0, start - 60):start], text[end:end + 40]
-        if _looks_like_person_or_org(text, toks, i, n, before, after):
+        kind = _looks_like_person_or_org(text, toks, i, n, before, after)
+        if kind == "person":
             return None
+        if kind is None and headline:
+            # Title Case: every word is capitalised, so only a doubtful one-word town beside another
+            # capitalised word is dropped ("Amanda Casanova | Contributor").
+            if n == 1 and _beside_capital(text, toks, i) and not any(
+                    _trusted(p) or p.population >= 100000 for p in cands):
+                return None
+        elif kind is None and not any(p.source == "curated" and p.kind != "country" for p in cands):
+            # "Aung San Suu Kyi", "Vladimir Putin", "Israel Katz": a name followed by a capitalised word
+            # that is not a place noun nor a place is a person's, unless the whole span is a hand-checked
+            # place; "Juan Cole", "Col. Steve Warren": one preceded by an unmatched capitalised word is
+            # the end of one (a country or region there is qualified: "Free Syria", "Upper Egypt").
+            nxt = _next_name_word(text, toks, i + n)
+            if nxt is not None and not self._known_place_word(nxt):
+                return None
+            if after_name and not any(_trusted(p) for p in cands):
+                return None
         surface = text[start:end]
-        if n == 1 and _beside_capital(text, toks, i) and not any(
-                p.source == "curated" or p.kind != "city" or p.population >= 100000 for p in cands):
-            return None  # "Warren Strobel", "Juan Cole": one word of a longer name that is not a place
         precision, modifier = _qualify(cands[0], surface, before, after)
+        if kind == "org":
+            modifier = "org"
         mention = PlaceMention(start, end, surface, list(cands), precision, modifier, match)
         if modifier == "province" and cands[0].kind != "admin1":
             mention = self._as_region(mention, text, after) or mention
@@ -941,7 +984,8 @@ class Gazetteer:
     def resolve(self, mention: PlaceMention, country_context: Mapping[str, float] | Sequence[str] = (),
                 near: Sequence[Place] = ()) -> Place | None:
         """The candidate the article means: its country context first, then closeness to the other places
-        it names, then population; an exact name match beats a skeleton one."""
+        it names, then a match on its own name over one of its alternate names, then population; an exact
+        name match beats a skeleton one."""
         if not mention.candidates:
             return None
         ctx = _as_counter(country_context)
@@ -951,7 +995,7 @@ class Gazetteer:
         biggest = max(mention.candidates, key=lambda p: p.population)
         # A world city beats a namesake hamlet even in the hamlet's country ("Riyadh" in an Iraq story).
         if biggest.population >= 200000 and biggest.population >= 20 * max(best.population, 1) \
-                and biggest.kind == best.kind:
+                and biggest.kind == best.kind and (biggest.country != best.country or not biggest.via_alias):
             return biggest
         return best
 
@@ -968,6 +1012,8 @@ class Gazetteer:
         mentions = self.find_mentions(text, countries_hint)
         ctx: Counter[str] = Counter({c: 2 for c in countries_hint})
         for m in mentions:
+            if m.modifier == "org":
+                continue  # "the United States Institute of Peace" says little about where things happen
             ccs = {p.country for p in m.candidates[:3]}
             if len(ccs) == 1 or m.candidates[0].kind == "country":
                 ctx[m.candidates[0].country] += 1
@@ -1004,6 +1050,12 @@ def _score(p: Place, ctx: Mapping[str, float], near: Sequence[Place], exact: boo
         s += 30 if d < 50 else 18 if d < 150 else 8 if d < 400 else 0
     s += 4 * math.log10(p.population + 1)  # up to ~28 for a megacity
     s += 25 if exact else 0
+    if weight > 0 and not p.via_alias:
+        # Within the article's countries, a place met through its own or a hand-checked name beats one
+        # met only through one of GeoNames' alternate names, whatever their populations ("Sloviansk" is
+        # Slovyansk, not Nikopol, which lists it by mistake).  Abroad, English exonyms are alternate
+        # names ("Geneva" for Genève), so population decides there.
+        s += 30
     s += {"curated": 11, "package": 5}.get(p.source, 0)  # hand-checked first; user places after package
     if admin_wanted:
         s += 80 if p.kind == "admin1" else 0
@@ -1012,14 +1064,24 @@ def _score(p: Place, ctx: Mapping[str, float], near: Sequence[Place], exact: boo
     return s
 
 
-def _filter(m: PlaceMention, context: set[str], main: set[str], text: str) -> PlaceMention | None:
-    """Keep a mention only if it is believable in this article; order its candidates for the context."""
+def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str],
+            text: str) -> PlaceMention | None:
+    """Keep a mention only if it is believable in this article; order its candidates for the context.
+    `main` are the article's main countries, `nearby` those and their neighbours."""
     ctx = Counter(dict.fromkeys(context, 1))
     cands = m.candidates
     if m.match == "skeleton":
-        # A fuzzy match is believed only in the article's countries (or, with no clue, if hand-checked).
-        cands = [p for p in cands if p.country in context] if context else \
+        # A fuzzy match is believed only in or next to the article's main countries (or, with no clue,
+        # if hand-checked): "Papun" is not "Puno" in Peru.
+        cands = [p for p in cands if p.country in nearby] if nearby else \
             [p for p in cands if p.source == "curated"]
+        # ... and only on a place's own or hand-checked names: the skeleton of one of GeoNames' many
+        # alternate names meets too many words ("Buratino" flamethrowers, "Romanus III").
+        cands = [p for p in cands if p.source == "curated" or not p.via_alias]
+    key = name_key(m.text)
+    if len(key.replace(" ", "")) <= 4:
+        # Very short alternate names ("Suu", "Ko", "Thai") match surnames and words, not far-away places.
+        cands = [p for p in cands if not p.via_alias or p.country in context or p.population >= 1000000]
     if m.text.isupper() and len(m.text.replace(".", "")) <= 5:
         # Acronyms (IS, UN, SANA, KNU) hit obscure places; datelines (KYIV) and country codes are fine.
         short = len(m.text.replace(".", "")) <= 3
@@ -1029,31 +1091,85 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], text: str) -> Pl
         return None
     cands = sorted(cands, key=lambda p: -_score(p, ctx, (), m.match == "exact", m.modifier == "province"))
     best = cands[0]
+    if m.modifier == "org" and not (_trusted(best) or (best.population >= 100000 and best.country in main)):
+        return None  # "Atlantic Council": an organisation named for a place far from the story
     doubtful = best.kind == "city" and best.source == "package" and best.country not in context
     if doubtful and context and best.population < 100000:
         return None  # a small town abroad, in an article about elsewhere: a surname or a common word
-    alias_only = name_key(best.name) != name_key(m.text)
-    if alias_only and best.kind == "city" and best.source == "package" and best.population < 100000 \
+    if best.via_alias and best.kind == "city" and best.source == "package" and best.population < 1000000 \
             and main and best.country not in main:
-        return None  # "Bashar" is an alternate name of Bay Shore (US): believed only in the story's countries
+        return None  # "Bashar" is an alternate name of Bay Shore (US), "Pu No" of Puno (PE): only in the
+        # story's countries, unless the place is a world city ("Kiev")
     if doubtful and best.population < 1000 and _SENT_START.search(text[max(0, m.start - 5):m.start]):
         return None  # a capitalised first word matching a hamlet is far likelier an ordinary word
     m.candidates = cands
     return m
 
 
+def _trusted(p: Place) -> bool:
+    """Countries, regions and hand-checked places: names that are places whatever surrounds them."""
+    return p.source == "curated" or p.kind in ("country", "admin1")
+
+
 def _looks_like_person_or_org(text: str, toks: list[tuple[int, int, str]], i: int, n: int, before: str,
-                              after: str) -> bool:
+                              after: str) -> str | None:
+    """"person" when a title or a speech verb says the name is somebody's, "org" when the words around it
+    make it part of an organisation's name, else None."""
     prev = toks[i - 1][2].lower().rstrip(".") if i > 0 else ""
     if prev in _TITLES and not text[toks[i - 1][1]:toks[i][0]].strip():
-        return True
+        return "person"  # "President Assad", "Gen. Suheil", "opposition leader Aung San Suu Kyi"
     nxt = toks[i + n][2] if i + n < len(toks) else ""
     joined = i + n < len(toks) and not text[toks[i + n - 1][1]:toks[i + n][0]].strip(" ")
     if joined and nxt[:1].isupper() and nxt.lower() in _ORG_WORDS:
-        return True
+        return "org"  # "Aleppo Media Center", "Kyiv Independent", "Damascus University"
+    if _MEDIA_AFTER.match(after) or _ORG_OF_BEFORE.search(before):
+        return "org"  # "Mayadeen television", "University of Aleppo"
     # "Ahmad Hama said": a capitalised word right before, not itself part of the match, and a speech verb.
-    return bool(re.match(r"^\s*,?\s*(said|says|told|added|wrote|tweeted)\b", after)) and i > 0 and \
-        toks[i - 1][2][:1].isupper() and not text[toks[i - 1][1]:toks[i][0]].strip()
+    if re.match(r"^\s*,?\s*(said|says|told|added|wrote|tweeted)\b", after) and i > 0 and \
+            toks[i - 1][2][:1].isupper() and not text[toks[i - 1][1]:toks[i][0]].strip():
+        return "person"
+    return None
+
+
+_NAME_PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre", "neo", "mid", "trans", "pan"})
+
+
+def _name_word(tok: str) -> bool:
+    """A word that can be part of a person's or a place's name: "Steve", "al-Assad", "Ag"; not an acronym
+    ("IS", "SDF") nor a compound such as "Pro-Damascus" or "Russian-backed"."""
+    if _ARTICLE_HYPHEN.match(tok):
+        return True
+    if not tok[:1].isupper() or (len(tok) > 1 and tok.isupper()):
+        return False
+    parts = re.split(r"[-'’]", tok)
+    return parts[0].lower() not in _NAME_PREFIXES and all(
+        p[:1].isupper() or p.lower() in _CONNECTORS or len(p) <= 1 for p in parts)
+
+
+def _neutral(word: str) -> bool:
+    """Capitalised words that say nothing about a neighbouring name: days, months, function words,
+    demonyms, titles, place nouns ("Aleppo Thursday", "Syrian Aleppo", "Homs Governor")."""
+    k = name_key(word)
+    return not k or (k in _STOP and k not in _PERSON_STOP) or k in _DEMONYMS or k in _TITLES \
+        or k in _PLACE_NOUNS or k in ADMIN_SUFFIXES or k in _ORG_WORDS
+
+
+def _next_name_word(text: str, toks: list[tuple[int, int, str]], j: int) -> str | None:
+    """The capitalised name word right after a match (one space apart), if it is not a neutral word."""
+    if j >= len(toks) or text[toks[j - 1][1]:toks[j][0]] != " ":
+        return None
+    word = toks[j][2]
+    return word if _name_word(word) and not _neutral(word) else None
+
+
+def _after_name_word(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Is token i preceded (one space apart) by a capitalised name word that is not a sentence's first?"""
+    if i == 0 or text[toks[i - 1][1]:toks[i][0]] != " ":
+        return False
+    word = toks[i - 1][2]
+    if not _name_word(word) or _neutral(word):
+        return False
+    return not _SENT_START.search(text[max(0, toks[i - 1][0] - 5):toks[i - 1][0]])
 
 
 def _beside_capital(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -1063,6 +1179,35 @@ def _beside_capital(text: str, toks: list[tuple[int, int, str]], i: int) -> bool
     if i > 0 and text[toks[i - 1][1]:toks[i][0]] == " " and toks[i - 1][2][:1].isupper():
         return not _SENT_START.search(text[max(0, toks[i - 1][0] - 5):toks[i - 1][0]])
     return False
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """Lines in Title Case ("Islamic State Captures Major Syrian Air Base"), where capitals mean nothing."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if len(w) > 3]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+            out.append((m.start(), m.end()))
+    return out
+
+
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+          r"(?:,?[ \t]+\d{4})?")
+_CAPS_NAME = r"[A-Z][A-Z'’.\-]*[A-Z](?:[ \t]+[A-Z][A-Z'’.\-]*[A-Z]){0,3}"
+_TITLE_NAME = r"[A-Z][a-zA-Z'’.\-]+(?:[ \t]+[A-Z][a-zA-Z'’.\-]+){0,3}"
+_AGENCY = r"\([A-Z][\w .&/'’-]{0,40}\)"
+_DASH = r"(?:--|[–—]|[ \t]-)"
+# "KYIV (Reuters) –", "JISR AL-SHUGHUR, Syria, April 26 (UPI) --", "MOSCOW Oct 11", "BEIRUT, Lebanon —",
+# "Kyiv, Ukraine (AP) —": where the report was filed, at the start of the article or of a paragraph.
+_DATELINE = re.compile(
+    rf"^[ \t]*(?:{_CAPS_NAME}(?=[ \t]*(?:,|\(|{_DASH}|{_MONTH}))"
+    rf"|{_TITLE_NAME}(?=(?:,[ \t]*{_TITLE_NAME})?(?:,?[ \t]*{_MONTH})?[ \t]*{_AGENCY}[ \t]*{_DASH})"
+    rf"|{_TITLE_NAME}(?=,[ \t]*{_TITLE_NAME}[ \t]*{_DASH}[ \t]))"
+    rf"(?:,[ \t]*{_TITLE_NAME})?(?:,?[ \t]*{_MONTH})?[ \t]*(?:{_AGENCY})?[ \t]*(?:{_DASH})?", re.M)
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
 
 
 def _qualify(best: Place, surface: str, before: str, after: str) -> tuple[int, str | None]:

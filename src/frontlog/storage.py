@@ -276,6 +276,10 @@ class EventStore(ABC):
     def stored_articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]: ...
 
     @abstractmethod
+    def mark_all_dirty(self) -> None:
+        """Have every event rebuilt at the next refresh (after a gazetteer or merge-rule change)."""
+
+    @abstractmethod
     def refresh(self) -> int:
         """Rebuild the events of every block marked dirty; returns how many blocks were rebuilt."""
 
@@ -456,6 +460,12 @@ class SQLiteStore(EventStore):
     def dirty(self) -> list[str]:
         return [r[0] for r in self.con.execute("SELECT block FROM dirty_blocks ORDER BY block")]
 
+    def mark_all_dirty(self) -> None:
+        with self.con:
+            self.con.execute("BEGIN IMMEDIATE")
+            self.con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT DISTINCT block FROM mentions")
+            self.con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT DISTINCT block FROM events")
+
     def refresh(self) -> int:
         blocks = self.dirty()
         if not blocks:
@@ -492,9 +502,9 @@ class SQLiteStore(EventStore):
                     f"INSERT INTO events (id, block, anchor_mention, {', '.join(EVENT_COLUMNS[1:-1])}, updated_at) "
                     f"VALUES ({', '.join('?' * (len(EVENT_COLUMNS) + 2))})",
                     (ev.id, block, ev.anchor_mention, *row, updated))
-                if row[9] is not None and row[10] is not None:
-                    con.execute("INSERT INTO events_geo VALUES (?, ?, ?, ?, ?)",
-                                (cur.lastrowid, row[9], row[9], row[10], row[10]))
+                lat, lon = row[EVENT_COLUMNS.index("latitude") - 1], row[EVENT_COLUMNS.index("longitude") - 1]
+                if lat is not None and lon is not None:
+                    con.execute("INSERT INTO events_geo VALUES (?, ?, ?, ?, ?)", (cur.lastrowid, lat, lat, lon, lon))
                 con.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?)",
                                 [(mid, ev.id, i, ev.reasons[mid]) for i, mid in enumerate(ev.mention_ids)])
             con.execute("DELETE FROM dirty_blocks WHERE block = ?", (block,))
