@@ -21,7 +21,8 @@ NUMBER_WORDS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
 }
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_NUM = r"(\d{1,3}(?:,\d{3})+|\d+|" + _TENS + r"[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_NUM = (r"(\d{1,3}(?:,\d{3})+|\d+|" + _TENS + r"[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b|"
+        + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")")
 _QUAL = r"(?:at least|about|around|some|more than|over|nearly|almost|up to|roughly|an estimated|a total of)\s+"
 _VICTIM = (
     r"(?:[\w-]+\s+){0,3}?(?:people|persons|civilians|children|women|men|soldiers|troops|fighters|militants|"
