@@ -173,9 +173,139 @@ def test_find_mentions_longest_match(gaz: P.Gazetteer) -> None:
     assert [m.text for m in found] == ["Kafr Kabtan al-Jabal", "Jisr al-Shughur"]
 
 
-def test_organisation_name_is_not_a_place(gaz: P.Gazetteer) -> None:
-    found = gaz.find_mentions("The Palmyra Coordination Committee said the town was quiet.", ["SY"])
-    assert found == []
+@pytest.mark.parametrize("text", [
+    "The Palmyra Coordination Committee said the town was quiet.",
+    "Pro-government Mayadeen television showed the convoy.",
+    "A reporter for the Kyiv Independent saw the damage.",
+    "Photos from the Aleppo Media Center showed the ruins.",
+    "Lecturers at Damascus University went on strike.",
+    "A professor at the University of Aleppo was detained.",
+])
+def test_organisation_name_is_not_a_place(gaz: P.Gazetteer, text: str) -> None:
+    found = gaz.locate(text, ("SY", "UA"))
+    assert found and all(m.modifier == "org" for m, _p in found)
+
+
+def test_organisation_abroad_is_dropped(gaz: P.Gazetteer) -> None:
+    assert gaz.locate("Analysts at the Atlantic Council disagreed about Aleppo.", ("SY",))[0][1].name == "Aleppo"
+    assert [m.text for m, _p in gaz.locate("Analysts at the Atlantic Council disagreed.", ("SY",))] == []
+
+
+# -------------------------------------------------------------------- transliterations and skeletons
+
+
+@pytest.mark.parametrize("text, name", [
+    ("After a long siege, Abu al-Dhuhour Airbase fell to the insurgents.", "Abu al-Duhur Airbase"),
+    ("Insurgents overran Abu Dhuhur airbase at dawn.", "Abu al-Duhur Airbase"),
+    ("Rebels pushed into Jisr al-Shughour before noon.", "Jisr al-Shughur"),
+    ("Shells landed in Jisr ash-Shughour on Friday.", "Jisr al-Shughur"),
+    ("Aircraft hit a bakery in Maaret al-Nouman.", "Maarat al-Numan"),
+    ("Aircraft hit a bakery in Maarrat al-Nu'man.", "Maarat al-Numan"),
+])
+def test_transliterations_of_curated_places(gaz: P.Gazetteer, text: str, name: str) -> None:
+    _m, place = _one(gaz, text)
+    assert (place.name, place.country) == (name, "SY")
+
+
+def test_relaxed_skeleton_only_for_long_names() -> None:
+    assert P.skeleton_usable(P.skeleton_key("Abu al-Duhur Airbase"), relaxed=True)
+    assert not P.skeleton_usable(P.skeleton_key("Abu al-Duhur Airbase"))
+    assert not P.skeleton_usable(P.skeleton_key("Abu Ali"), relaxed=True)
+
+
+def test_skeleton_match_stays_in_the_region(gaz: P.Gazetteer) -> None:
+    # A name that is only close in skeleton to places on other continents is no place in a Burmese story.
+    found = gaz.locate("Soldiers burned Hpapun and Pouno village in Karen state.", ("MM",))
+    assert {p.country for _m, p in found} == {"MM"}
+    m, place = _one(gaz, "Jets bombed Papun town on Sunday.", ("MM",))
+    assert (place.name, place.country) == ("Papun", "MM") and abs(place.lat - 18.065) < 0.01
+
+
+def test_fuzzy_tail_of_a_longer_name_does_not_match(gaz: P.Gazetteer) -> None:
+    # "al-Jabal" alone is close to Jablah; as the end of an unknown village's name it is no place.
+    text = "Shells fell on Tell Qarmoushi al-Jabal and on Idlib."
+    assert [m.text for m, _p in gaz.locate(text, ("SY",))] == ["Idlib"]
+
+
+# ------------------------------------------------------------------- demonyms, persons, resolution
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers fled toward the Thai border.",
+    "Syrian and Russian jets bombed the market.",
+    "Iraqi, Kurdish and Turkish officials met.",
+    "Lebanese, Israeli and Palestinian negotiators talked.",
+    "Ukrainian drones and Sudanese troops were seen.",
+    "Congolese, Burkinabe and Malian soldiers paraded.",
+    "Thais and Turks watched the match.",
+])
+def test_demonyms_are_not_places(gaz: P.Gazetteer, text: str) -> None:
+    assert gaz.locate(text, ("MM", "SY")) == []
+
+
+def test_demonym_before_a_country_name_is_kept(gaz: P.Gazetteer) -> None:
+    m, place = _one(gaz, "Aid reached the Dominican Republic.", ())
+    assert place.kind == "country" and place.country == "DO"
+
+
+@pytest.mark.parametrize("text, hint", [
+    ("Aung San Suu Kyi met the envoys.", ("MM",)),
+    ("Vladimir Putin spoke to reporters.", ("UA", "RU")),
+    ("Petro Poroshenko toured the trenches.", ("UA",)),
+    ("Bashar al-Assad gave a speech.", ("SY",)),
+    ("Iyad Ag Ghali announced a truce.", ("ML",)),
+    ("The spokesman said Col. Steve Warren would brief.", ("IQ",)),
+    ("Opposition leader Aung San Suu Kyi was freed.", ("MM",)),
+])
+def test_person_names_are_not_places(gaz: P.Gazetteer, text: str, hint: tuple[str, ...]) -> None:
+    assert gaz.locate(text, hint) == []
+
+
+def test_place_next_to_place_noun_or_day_is_kept(gaz: P.Gazetteer) -> None:
+    found = gaz.locate("Shelling hit Homs Thursday and Deir ez-Zor Airport.", ("SY",))
+    assert [p.name for _m, p in found][:1] == ["Homs"]
+
+
+def test_title_case_headline_keeps_places(gaz: P.Gazetteer) -> None:
+    found = gaz.locate("Rebels Seize Aleppo Suburb After Heavy Fighting\n\nThe army withdrew.", ())
+    assert [p.name for _m, p in found] == ["Aleppo"]
+
+
+def test_primary_name_beats_alternate_name(gaz: P.Gazetteer) -> None:
+    m, place = _one(gaz, "Separatists left Sloviansk after a night of shelling.", ("UA",))
+    assert [p.name for p in m.candidates][:1] == ["Slovyansk"]
+    assert place.name == "Slovyansk"
+    # Even when another town nearby pulls towards the wrong candidate.
+    found = dict((m.text, p.name) for m, p in gaz.locate(
+        "Artillery hit Zaporizhzhia and Sloviansk.", ("UA",)))
+    assert found["Sloviansk"] == "Slovyansk"
+
+
+def test_exonym_abroad_still_the_big_city(gaz: P.Gazetteer) -> None:
+    found = dict((m.text, p.country) for m, p in gaz.locate("Talks in Geneva on Aleppo failed.", ()))
+    assert found["Geneva"] == "CH"
+
+
+# --------------------------------------------------------------------------------------- datelines
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("KYIV (Reuters) – Drones struck Kharkiv before dawn.", "Kyiv"),
+    ("JISR AL-SHUGHUR, Syria, April 26 (UPI) -- Rebels held Idlib.", "Jisr al-Shughur"),
+    ("MOSCOW Oct 11 The ministry said jets struck Idlib.", "Moscow"),
+    ("BEIRUT, Lebanon — Jets struck Homs at night.", "Beirut"),
+    ("Title line\n\nDAMASCUS, Syria (AP) — Jets struck Homs at night.", "Damascus"),
+])
+def test_datelines(gaz: P.Gazetteer, text: str, dateline: str) -> None:
+    found = gaz.locate(text, ())
+    dl = [p.name for m, p in found if m.modifier == "dateline"]
+    assert dl[:1] == [dateline]
+    assert all(m.modifier != "dateline" for m, p in found if p.name in ("Kharkiv", "Idlib", "Homs"))
+
+
+def test_capital_in_running_text_is_no_dateline(gaz: P.Gazetteer) -> None:
+    found = gaz.locate("Officials in Moscow, Tehran and Damascus said nothing.", ())
+    assert [m.modifier for m, _p in found] == [None, None, None]
 
 
 # ------------------------------------------------------------------------------------- imports

@@ -45,6 +45,7 @@ AIR_WORDS = {
     "air", "jet", "warplane", "plane", "aircraft", "helicopter", "drone", "sortie", "airstrike", "bomber",
     "airforce", "aviation", "airplane", "uav", "raid", "su-24", "su-25", "su-34", "f-16",
 }
+AIR_CONTEXT = "<air-context>"  # added to a sentence's words when the sentence before told an air strike
 WEAPON_WORDS = AIR_WORDS | {
     "rocket", "missile", "mortar", "shell", "artillery", "bomb", "strike", "airstrike", "barrage", "grad",
     "katyusha", "munition", "howitzer", "explosive", "shelling", "bombardment", "tank", "gunfire",
@@ -131,7 +132,7 @@ def needs_met(need: str, trigger_head: Token, sent: Span, places: list[Mention],
     if need == "place":
         return any(_place_attached(trigger_head, p) for p in places) or place_anaphor(trigger_head)
     if need == "air":
-        return bool(words & AIR_WORDS) or any(
+        return bool(words & (AIR_WORDS | {AIR_CONTEXT})) or any(
             "air" in m.extra.get("text", "").lower() or m.value.name.endswith("Air Force") for m in actors
         )
     if need == "weapon":
@@ -335,6 +336,31 @@ _SOURCE_NOUNS = re.compile(
 def _is_source(m: Mention) -> bool:
     """"Iraqi military spokesman", "a Russian defence ministry statement": who reports, not who acts."""
     return bool(_SOURCE_NOUNS.match(m.token.doc.text, m.end))
+
+
+def definite_place_object(head: Token) -> Token | None:
+    """The trigger's object when it is a definite place noun ("took the city", "seized this town")."""
+    for child in head.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in PLACE_NOUNS and child.pos_ == "NOUN":
+            if any(c.lower_ in ("the", "this", "that") for c in child.children if c.dep_ == "det") and not any(
+                    c.dep_ in ("prep", "compound", "appos") for c in child.children):
+                return child
+    return None
+
+
+TEMPORAL_PREPS = {"since", "after", "before", "following", "until", "ahead", "prior"}
+
+
+def temporal_reference(head: Token, times: list) -> bool:
+    """Is the trigger only a time anchor ("since the coup", "after the capture") with no date of its own?"""
+    if head.dep_ != "pobj" or head.head.lower_ not in TEMPORAL_PREPS:
+        return False
+    if not any(c.lower_ == "the" for c in head.children if c.dep_ == "det"):
+        return False
+    span_start = head.head.idx
+    span_end = max(t.idx + len(t.text) for t in head.subtree)
+    sent_start = head.sent.start_char
+    return not any(span_start <= sent_start + t.start < span_end for t in times)
 
 
 def in_support_phrase(tok: Token) -> bool:

@@ -3,7 +3,8 @@
 Rules:
 - A capture (Government regains territory, Non-state actor overtakes territory) or a Non-violent transfer of
   territory makes its actor1 the holder of its place from the day the act is certain: the end of its window
-  (fighting from the 1st that ended in a capture by the 4th gives control from the 4th).
+  (fighting from the 1st that ended in a capture by the 4th gives control from the 4th). A capture by an
+  unnamed force sets no holder.
 - An Agreement changes hands only when its evidence says so (hand over, surrender, evacuation, withdrawal):
   a truce between two sides leaves the holder as it was. The agreement's actor1 is then the new holder.
 - An Armed clash whose evidence speaks of a siege (siege, besieged, encircled, surrounded) marks its place
@@ -93,11 +94,11 @@ def is_siege(ev: dict) -> bool:
 
 
 def _claim(ev: dict) -> Claim | None:
-    if not ev["date_start"] or not ev["date_end"]:
+    # A capture by an unnamed force says the place changed hands but not to whom: it sets no holder.
+    if not ev["date_start"] or not ev["date_end"] or not ev["actor1"]:
         return None
     if ev["sub_event_type"] in CONTROL_SUBS or (
-            ev["sub_event_type"] == AGREEMENT and ev["actor1"] and any(HANDOVER_WORDS.search(s)
-                                                                       for s in ev["evidence"])):
+            ev["sub_event_type"] == AGREEMENT and any(HANDOVER_WORDS.search(s) for s in ev["evidence"])):
         return Claim(ev["actor1"], ev["date_end"], (ev["date_start"], ev["date_end"]), ev["id"],
                      frozenset(s["doc_id"] for s in ev["sources"]))
     return None

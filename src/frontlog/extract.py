@@ -78,7 +78,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats) -> list[Event]:
         times = find_time_expressions(sent.text, article.published)
         words = args.lemmas(sent)
         if ctx.last is not None and ctx.last.sub == "Air/drone strike" and s_index - ctx.last.sent_index <= 1:
-            words = words | {"air"}  # "...Russian strikes killed 35. Twenty-one died in Russian raids on X"
+            words = words | {args.AIR_CONTEXT}  # "...Russian strikes killed 35. Twenty-one died in Russian raids"
         sent_cands: list[_Candidate] = []
         matches = lex.match(sent)
         heads = [m.head for m in matches]
@@ -86,6 +86,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats) -> list[Event]:
             trig = _choose(match, sent, places, actors, words)
             if trig is None:
                 continue
+            if args.temporal_reference(match.head, times):
+                continue  # "since the coup", "after the capture": a time anchor, told elsewhere
             if args.in_support_phrase(match.head):
                 continue  # "backed by Russian air strikes": who helped, told as a description of the ally
             ok, why = assess(match.head)
@@ -272,6 +274,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         # "Russian raids", "Israeli airstrikes": the actor named inside the trigger phrase did it.
         own = [a for a in actors if _inside(a, match) and a.value.kind not in ("civilian", "protester")]
         a1 = own[0] if own else None
+    anchored = a1 is not None or a2 is not None or any(t.date_start for t in times)
     if a1 is None and ctx.last is not None and s_index - ctx.last.sent_index <= INHERIT_SENTENCES \
             and SUB_TO_TYPE.get(ctx.last.sub) == _type_of(trig.sub) and ctx.last.actor1 is not None:
         # The same kind of act told again without its doer: the doer just named ("Russia's air force flew
@@ -283,13 +286,17 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     if not usable:
         usable = [p for p in places if p.extra.get("locator")]
     chosen = args.pick_places(head, usable, heads)
+    anaphor = args.definite_place_object(head)
+    if anaphor is not None:
+        # "ISIS took the city": the city named before it in the sentence, else the story's place.
+        before = [p for p in usable if p.end <= anaphor.idx and _kind(p.value) in ("city", "site")]
+        chosen = [before[-1]] if before else []
     if nationwide and ctx.country_place is not None and (
             not chosen or head.lemma_.lower() in NATIONWIDE_WORDS and not args.governed(head, chosen[0].token)):
         # A truce or a coup named without a place is the country's (spec: capital, geo_precision 3).
         chosen = [args.Mention(ctx.country_place, head.idx, head.idx, head, precision=3)]
     if not chosen:
         # An act told without a place happened where the story just was (the previous act's place).
-        anchored = a1 is not None or a2 is not None or any(t.date_start for t in times)
         fallback = ctx.recent_place if anchored and s_index - ctx.recent_place_at <= INHERIT_SENTENCES else None
         if fallback is None and args.place_anaphor(head):
             # "it was captured", "took the city": the place the article is about.

@@ -11,6 +11,13 @@ import math
 from .record import Event, precision_for
 
 SAME_PLACE_KM = 2.0
+REGION_KM = 200.0  # a region-level telling (a headline's "in Homs province") and a town-level one of one act
+# A protest that is dispersed is one protest with intervention, not also a peaceful one.
+SUBSUMES = {
+    "Protest with intervention": {"Peaceful protest"},
+    "Excessive force against protesters": {"Peaceful protest", "Protest with intervention"},
+    "Violent demonstration": {"Peaceful protest"},
+}
 
 
 def km(a: Event, b: Event) -> float | None:
@@ -28,12 +35,20 @@ def windows_overlap(a: Event, b: Event) -> bool:
 
 
 def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
-    """Could two records be the same act? Same sub-type, same place, overlapping windows, no actor clash."""
-    if a.sub_event_type != b.sub_event_type:
+    """Could two records be the same act? Same sub-type, same place, overlapping windows, no actor clash.
+
+    A region-level record matches a town-level one in the same country ("seized a town in Homs province" and
+    "took the village of Maheen"); a peaceful protest matches the same protest dispersed.
+    """
+    if a.sub_event_type != b.sub_event_type and b.sub_event_type not in SUBSUMES.get(a.sub_event_type, ()) \
+            and a.sub_event_type not in SUBSUMES.get(b.sub_event_type, ()):
         return False
     if a.location != b.location:
+        if a.evidence == b.evidence:
+            return False  # one sentence naming several places is several acts ("took X and Y")
         dist = km(a, b)
-        if dist is None or dist > max_km:
+        regional = (a.geo_precision == 3) != (b.geo_precision == 3) and a.country == b.country and a.country
+        if dist is None or dist > (REGION_KM if regional else max_km):
             return False
     if not windows_overlap(a, b):
         return False
@@ -44,7 +59,13 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
 
 
 def combine(a: Event, b: Event) -> Event:
-    """One record from two tellings of one act; `a` is kept as the base (earlier in the text)."""
+    """One record from two tellings of one act; `a` is kept as the base (earlier in the text), with the more
+    precise place and the stronger sub-type of the two."""
+    if (b.geo_precision or 9) < (a.geo_precision or 9):
+        for f in ("location", "country", "latitude", "longitude", "geo_precision"):
+            setattr(a, f, getattr(b, f))
+    if a.sub_event_type in SUBSUMES.get(b.sub_event_type, ()):
+        a.event_type, a.sub_event_type = b.event_type, b.sub_event_type
     if a.date_start and b.date_start:
         # Two windows for one act: the act lies in both, so keep their intersection.
         start, end = max(a.date_start, b.date_start), min(a.date_end, b.date_end)
@@ -57,8 +78,6 @@ def combine(a: Event, b: Event) -> Event:
     a.fatalities = _lowest(a.fatalities, b.fatalities)
     a.count = max(a.count or 0, b.count or 0) or None
     a.claimed_by = a.claimed_by or b.claimed_by
-    a.geo_precision = min(x for x in (a.geo_precision, b.geo_precision) if x is not None) if (
-        a.geo_precision or b.geo_precision) else None
     a.evidence = a.evidence + [s for s in b.evidence if s not in a.evidence]
     a.confidence = round(min(1.0, max(a.confidence, b.confidence) + 0.05), 3)
     return a

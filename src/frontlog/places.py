@@ -1169,6 +1169,8 @@ def _after_name_word(text: str, toks: list[tuple[int, int, str]], i: int) -> boo
     word = toks[i - 1][2]
     if not _name_word(word) or _neutral(word):
         return False
+    if i > 1 and toks[i - 2][2].lower() in _TITLES:
+        return True  # "Col. Steve Warren": the full stop of "Col." does not end a sentence
     return not _SENT_START.search(text[max(0, toks[i - 1][0] - 5):toks[i - 1][0]])
 
 
