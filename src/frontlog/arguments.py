@@ -311,9 +311,17 @@ def pick_actors(head: Token, sent: Span, actors: list[Mention]) -> tuple[Mention
             actor1 = m
         elif role == "patient" and actor2 is None:
             actor2 = m
-    rest = [m for m in main if m is not actor1 and m is not actor2]
     if actor1 is None:
-        before = [m for m in rest if m.token.i < head.i]
+        # "the retaking of Palmyra from IS by the Syrian regime": an actor right after "by" did it.
+        by = [m for m in main if m.token.i > head.i and _BY_BEFORE.search(sent.doc.text[m.start - 8:m.start])]
+        actor1 = by[0] if by else None
+    # The dead are acted on: "four Israeli soldiers were killed in a rocket attack".
+    killed = [m for m in main if m is not actor1 and _among_killed(m.token)]
+    if killed and actor2 is None:
+        actor2 = killed[0]
+    rest = [m for m in main if m is not actor1 and m is not actor2 and m not in killed]
+    if actor1 is None:
+        before = [m for m in rest if m.token.i < head.i and not _reporter_of(m.token, head)]
         if before:
             actor1 = min(before, key=lambda m: tree_distance(head, m.token))
             rest.remove(actor1)
@@ -326,6 +334,31 @@ def pick_actors(head: Token, sent: Span, actors: list[Mention]) -> tuple[Mention
     if actor1 is not None:
         assoc = [m for m in assoc if m.value != actor1.value]
     return actor1, actor2, assoc
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+KILL_LEMMAS = {"kill", "wound", "injure", "execute", "murder", "slay"}
+
+
+def _among_killed(tok: Token) -> bool:
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "nsubjpass" and node.head.lemma_.lower() in KILL_LEMMAS:
+            return True
+        if node.dep_ not in ("compound", "amod", "nummod", "nmod", "poss", "appos"):
+            return False
+        node = node.head
+    return False
+
+
+def _reporter_of(tok: Token, head: Token) -> bool:
+    """Is the actor the one reporting the act ("the KNU said fighter jets attacked X") while the act has a
+    subject of its own? Then the reporter is not the doer."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in REPORTING_LEMMAS:
+        return False
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    own_subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    return bool(own_subject) and tok.head.i != verb.i
 
 
 _SOURCE_NOUNS = re.compile(

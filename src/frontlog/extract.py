@@ -198,6 +198,7 @@ class _ArticleContext:
         self.country_place = gaz.country_place(self.country) if self.country else None
         self.recent_place: tuple | None = None
         self.last: _Candidate | None = None  # the latest act told, for tolls reported after it
+        self.last_actor: dict[str, tuple] = {}  # event type -> (actor1 last named for it, sentence index)
         self.recent_place_at = -10
 
     def _resolve_generic(self, table) -> None:
@@ -275,11 +276,13 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         own = [a for a in actors if _inside(a, match) and a.value.kind not in ("civilian", "protester")]
         a1 = own[0] if own else None
     anchored = a1 is not None or a2 is not None or any(t.date_start for t in times)
-    if a1 is None and ctx.last is not None and s_index - ctx.last.sent_index <= INHERIT_SENTENCES \
-            and SUB_TO_TYPE.get(ctx.last.sub) == _type_of(trig.sub) and ctx.last.actor1 is not None:
+    typ = _type_of(trig.sub)
+    if a1 is None and typ in ctx.last_actor and s_index - ctx.last_actor[typ][1] <= INHERIT_SENTENCES:
         # The same kind of act told again without its doer: the doer just named ("Russia's air force flew
         # 64 sorties... A total of 63 air strikes destroyed...").
-        a1 = args.Mention(ctx.last.actor1, head.idx, head.idx, head)
+        a1 = args.Mention(ctx.last_actor[typ][0], head.idx, head.idx, head)
+    elif a1 is not None and typ:
+        ctx.last_actor[typ] = (a1.value, s_index)
     nationwide = trig.sub in NATIONWIDE_SUBS
     usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
               and (nationwide or _kind(p.value) != "country")]
@@ -329,13 +332,21 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             # Demonstrators who attack, burn or fight are rioters (ACLED's Riots).
             cand.sub = "Violent demonstration"
             cand.actor1 = get_actor_table().default_actor("rioter", cand.actor1.country or "") or cand.actor1
+        if SUB_TO_TYPE[cand.sub] == "Protests":
+            # ACLED codes the protesters as actor1 and the force that intervenes as actor2.
+            force = cand.actor1 if cand.actor1 is not None and cand.actor1.kind != "protester" else cand.actor2
+            cand.actor1 = _protesters(p.value)
+            cand.actor2 = force if cand.sub != "Peaceful protest" else None
+        if cand.sub == "Air/drone strike" and cand.actor1 is None and ctx.country:
+            # Warplanes with no flag named: the air force of the country the war is in.
+            cand.actor1 = get_actor_table().default_actor("state", ctx.country)
         if cand.sub in ("Non-state actor overtakes territory", "Government regains territory"):
             cand.actor2 = cand.actor2 or _loser(cand, actors)
         out.append(cand)
     return out
 
 
-PSEUDO_TYPES = {"@strike": "Explosions/Remote violence", "@territory": "Battles"}
+PSEUDO_TYPES = {"@strike": "Explosions/Remote violence", "@territory": "Battles", "@attack": "Battles"}
 
 
 def _type_of(sub: str) -> str | None:
@@ -439,6 +450,12 @@ def _sentence_victims(words: set[str]) -> str:
     if words & {"people", "person"} and words & {"kill", "killed", "dead", "die", "execute"}:
         return "civilian"
     return ""
+
+
+def _protesters(place):
+    table = get_actor_table()
+    country = getattr(place, "country", None)
+    return (table.default_actor("protester", country) if country else None) or table.canonical("Protesters")
 
 
 def _weapon_sub(words: set[str]) -> str | None:

@@ -52,6 +52,8 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
             return False
     if not windows_overlap(a, b):
         return False
+    if a.sub_event_type != b.sub_event_type:
+        return True  # a protest and its dispersal: the sides are coded differently by sub-type
     for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
         if x and y and x != y:
             return False

@@ -848,7 +848,7 @@ class Gazetteer:
                 # The word before is part of the same capitalised name and matched nothing ("Kabtan" in
                 # "Kafr Kabtan al-Jabal", "Steve" in "Col. Steve Warren"): this word is no name's start.
                 after_name = not headline and _after_name_word(text, toks, i) and not (
-                    raw and raw[-1].end >= toks[i - 1][1])
+                    raw and raw[-1].end >= toks[i - 1][1] and raw[-1].match == "exact")
                 found = self._match_at(text, toks, i, headline, after_name)
             if found is None:
                 i += 1
@@ -1116,7 +1116,7 @@ def _looks_like_person_or_org(text: str, toks: list[tuple[int, int, str]], i: in
     """"person" when a title or a speech verb says the name is somebody's, "org" when the words around it
     make it part of an organisation's name, else None."""
     prev = toks[i - 1][2].lower().rstrip(".") if i > 0 else ""
-    if prev in _TITLES and not text[toks[i - 1][1]:toks[i][0]].strip():
+    if prev in _TITLES and text[toks[i - 1][1]:toks[i][0]].strip() in ("", "."):
         return "person"  # "President Assad", "Gen. Suheil", "opposition leader Aung San Suu Kyi"
     nxt = toks[i + n][2] if i + n < len(toks) else ""
     joined = i + n < len(toks) and not text[toks[i + n - 1][1]:toks[i + n][0]].strip(" ")
