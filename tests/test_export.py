@@ -52,7 +52,8 @@ def test_acled_csv_has_acleds_columns_and_codes(store_path: Path, tmp_path: Path
     assert cap.inter1 == 1 and cap.inter2 == 0 and cap.interaction == 10
     assert cap.iso == 760 and cap.region == "Middle East" and cap.country == "Syria"
     assert cap.admin1 == "Aleppo Governorate" and cap.location == "Khanasir"
-    assert cap.fatalities == 12 and "fatalities_reported=12|15" in cap.tags or "fatalities_reported=15|12" in cap.tags
+    assert cap.fatalities == 12
+    assert "fatalities_reported=12|15" in cap.tags or "fatalities_reported=15|12" in cap.tags
     assert cap.event_id_cnty.startswith("SYR")
     assert "Source A" in cap.source and "Source B" in cap.source
     strike = df[df.sub_event_type == "Air/drone strike"].iloc[0]

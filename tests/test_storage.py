@@ -3,6 +3,7 @@ re-extraction and re-ingest, and a real kill -9 in the middle of `frontlog inges
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from frontlog.ingest import ingest
-from frontlog.record import SUB_TO_TYPE, Article, Event
+from frontlog.record import SUB_TO_TYPE, Article, Event, precision_for
 from frontlog.storage import SCHEMA_VERSION, Filters, StoreError, integrity_problems, open_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,8 +43,9 @@ def rec(doc: str, sub: str, lat: float, lon: float, start: str, end: str | None 
         fat: int | None = None, text: str = "") -> Event:
     return Event(doc_id=doc, event_type=SUB_TO_TYPE[sub], sub_event_type=sub, actor1=a1, actor2=a2, location=loc,
                  country="SY", latitude=lat, longitude=lon, geo_precision=prec, date_start=start,
-                 date_end=end or start, date_precision="day", fatalities=fat,
-                 evidence=[text or f"{doc} says {sub} at {loc} on {start}."], url=f"https://example.org/{doc}")
+                 date_end=end or start, date_precision=precision_for(dt.date.fromisoformat(start),
+                                                                     dt.date.fromisoformat(end or start)),
+                 fatalities=fat, evidence=[text or f"{doc} says {sub} at {loc} on {start}."], url=f"https://example.org/{doc}")
 
 
 class FakeExtractor:
@@ -230,8 +232,6 @@ def test_a_correction_survives_real_reextraction(tmp_path: Path) -> None:
 
 def _replicate_examples(folder: Path, copies: int) -> int:
     """Distinct articles from the invented examples: new ids, publication dates a week apart."""
-    import datetime as dt
-
     sources = [(EXAMPLES / "ex-001.txt").read_text(encoding="utf-8"),
                (EXAMPLES / "ex-002.txt").read_text(encoding="utf-8"),
                json.loads((EXAMPLES / "ex-003.jsonl").read_text(encoding="utf-8").splitlines()[0])["text"]]

@@ -419,7 +419,7 @@ def _is_assoc(m: Mention, sent: Span) -> bool:
         return True
     # "Russian-backed", "Turkey-backed" describe who backs the actor they modify.
     right = doc.text[m.end: m.end + 8].lower()
-    return right.startswith("-backed") or right.startswith(" backed")
+    return right.startswith("-backed")
 
 
 def _role(head: Token, tok: Token) -> str:

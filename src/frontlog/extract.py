@@ -332,11 +332,14 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             # Demonstrators who attack, burn or fight are rioters (ACLED's Riots).
             cand.sub = "Violent demonstration"
             cand.actor1 = get_actor_table().default_actor("rioter", cand.actor1.country or "") or cand.actor1
-        if SUB_TO_TYPE[cand.sub] == "Protests":
+        if cand.sub in ("Peaceful protest", "Protest with intervention"):
             # ACLED codes the protesters as actor1 and the force that intervenes as actor2.
             force = cand.actor1 if cand.actor1 is not None and cand.actor1.kind != "protester" else cand.actor2
             cand.actor1 = _protesters(p.value)
             cand.actor2 = force if cand.sub != "Peaceful protest" else None
+        if cand.sub == "Agreement" and cand.actor2 is not None and cand.actor2.kind == "state" \
+                and (cand.actor1 is None or cand.actor1.kind != "state"):
+            cand.actor1, cand.actor2 = cand.actor2, cand.actor1  # ACLED lists the government first
         if cand.sub == "Air/drone strike" and cand.actor1 is None and ctx.country:
             # Warplanes with no flag named: the air force of the country the war is in.
             cand.actor1 = get_actor_table().default_actor("state", ctx.country)

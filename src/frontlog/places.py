@@ -1184,11 +1184,13 @@ def _beside_capital(text: str, toks: list[tuple[int, int, str]], i: int) -> bool
 
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:
-    """Lines in Title Case ("Islamic State Captures Major Syrian Air Base"), where capitals mean nothing."""
+    """Lines in Title Case ("Islamic State Captures Major Syrian Air Base"), where capitals mean nothing;
+    a line ending with a full stop is a sentence, however many names it has."""
     out = []
     for m in re.finditer(r"[^\n]+", text):
         words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if len(w) > 3]
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words) \
+                and not m.group().rstrip().endswith((".", '."', ".”")):  # a sentence, not a title
             out.append((m.start(), m.end()))
     return out
 
