@@ -120,3 +120,13 @@ def test_split_mentions_stand_alone() -> None:
     apart = cluster([ma, mb], solo=[mb.id])
     assert len(apart) == 2
     assert any("split off" in r for e in apart for r in e.reasons.values())
+
+
+def test_a_vague_background_reference_is_not_pinned_to_one_dated_strike_but_a_vague_capture_is() -> None:
+    year = ev("art-a", "Air/drone strike", KHANASIR, "2015-01-01", "2015-12-31", a1="Russian Armed Forces")
+    day = ev("art-b", "Air/drone strike", KHANASIR, "2015-11-04", a1="Russian Armed Forces")
+    assert not compatible(year, day)[0]
+    assert len(cluster([mention(year), mention(day)])) == 2
+    cap_year = ev("art-a", "Government regains territory", KHANASIR, "2015-01-01", "2015-12-31")
+    cap_day = ev("art-b", "Government regains territory", KHANASIR, "2015-11-04")
+    assert len(cluster([mention(cap_year), mention(cap_day)])) == 1

@@ -257,6 +257,7 @@ def test_demonym_before_a_country_name_is_kept(gaz: P.Gazetteer) -> None:
     ("The spokesman said Col. Steve Warren would brief.", ("IQ",)),
     ("Opposition leader Aung San Suu Kyi was freed.", ("MM",)),
     ("Envoys later met Israel Katz.", ("SY",)),
+    ("It was decided by Obama, Cameron and others.", ("SY",)),
 ])
 def test_person_names_are_not_places(gaz: P.Gazetteer, text: str, hint: tuple[str, ...]) -> None:
     assert gaz.locate(text, hint) == []

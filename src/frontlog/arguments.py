@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 NUMBER_WORDS = {
@@ -97,6 +97,14 @@ class Mention:
     token: Token
     precision: int = 1
     extra: dict = field(default_factory=dict)
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, built once: spaCy rebuilds Doc.text from its tokens on every access."""
+    text = doc.user_data.get("frontlog_text")
+    if text is None:
+        text = doc.user_data["frontlog_text"] = doc.text
+    return text
 
 
 def parse_number(text: str) -> int | None:
@@ -190,7 +198,7 @@ def _antecedent(head: Token, place: Mention) -> bool:
     """Is the place what a relative clause starting right after it is about ("Mosul, which fell...")?"""
     doc = head.doc
     rel = [t for t in head.children if t.dep_ in ("nsubj", "nsubjpass", "advmod") and t.i < head.i]
-    return bool(rel) and bool(_RELATIVE.match(doc.text[place.end:rel[0].idx + len(rel[0].text)]))
+    return bool(rel) and bool(_RELATIVE.match(text_of(doc)[place.end:rel[0].idx + len(rel[0].text)]))
 
 
 def pick_places(head: Token, places: list[Mention], other_heads: list[Token] = ()) -> list[Mention]:
@@ -231,7 +239,7 @@ def _listed_with(best: Mention, places: list[Mention]) -> list[Mention]:
     """Places written as one list with `best` ("Daraya, Zamalka, and Deir Assafier"), when the parse
     does not coordinate them."""
     ordered = sorted(places, key=lambda p: p.start)
-    text = best.token.doc.text
+    text = text_of(best.token.doc)
     i = ordered.index(best)
     group = [best]
     j = i
@@ -313,7 +321,7 @@ def pick_actors(head: Token, sent: Span, actors: list[Mention]) -> tuple[Mention
             actor2 = m
     if actor1 is None:
         # "the retaking of Palmyra from IS by the Syrian regime": an actor right after "by" did it.
-        by = [m for m in main if m.token.i > head.i and _BY_BEFORE.search(sent.doc.text[m.start - 8:m.start])]
+        by = [m for m in main if m.token.i > head.i and _BY_BEFORE.search(text_of(sent.doc)[m.start - 8:m.start])]
         actor1 = by[0] if by else None
     # The dead are acted on: "four Israeli soldiers were killed in a rocket attack".
     killed = [m for m in main if m is not actor1 and _among_killed(m.token)]
@@ -368,7 +376,7 @@ _SOURCE_NOUNS = re.compile(
 
 def _is_source(m: Mention) -> bool:
     """"Iraqi military spokesman", "a Russian defence ministry statement": who reports, not who acts."""
-    return bool(_SOURCE_NOUNS.match(m.token.doc.text, m.end))
+    return bool(_SOURCE_NOUNS.match(text_of(m.token.doc), m.end))
 
 
 def definite_place_object(head: Token) -> Token | None:
@@ -414,11 +422,11 @@ def in_support_phrase(tok: Token) -> bool:
 
 def _is_assoc(m: Mention, sent: Span) -> bool:
     doc = m.token.doc
-    left = doc.text[max(sent.start_char, m.start - 40): m.start]
+    left = text_of(doc)[max(sent.start_char, m.start - 40): m.start]
     if any(p.search(left) for p in ASSOC_CUES):
         return True
     # "Russian-backed", "Turkey-backed" describe who backs the actor they modify.
-    right = doc.text[m.end: m.end + 8].lower()
+    right = text_of(doc)[m.end: m.end + 8].lower()
     return right.startswith("-backed")
 
 

@@ -36,6 +36,13 @@ from .record import Event, precision_for
 # Distance within which two reports of one act may place it, by the coarser of the two geo precisions.
 MAX_KM_BY_PRECISION = {1: 10.0, 2: 25.0}
 SYMMETRIC_SUBS = frozenset({"Armed clash"})  # "A fought B" and "B fought A" are one battle
+# A place changes hands once in a window, so a vague report of a capture ("IS took Palmyra in 2015") is the precise
+# one ("in May 2015"). Strikes and clashes recur: a vague background reference ("strikes have hit Palmyra this
+# year") cannot be pinned to one dated strike, so a window over VAGUE_DAYS never joins one of SPECIFIC_DAYS or less.
+ONCE_PER_WINDOW_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                                  "Non-violent transfer of territory", "Agreement",
+                                  "Headquarters or base established"})
+VAGUE_DAYS, SPECIFIC_DAYS = 31, 7
 
 
 def mention_id(doc_id: str, ev: Event, taken: set[str] | None = None) -> str:
@@ -170,10 +177,19 @@ def compatible(a: Event, b: Event) -> tuple[bool, str]:
         return False, "one report has no date window"
     if a.date_start is not None and _intersect(a.date_start, a.date_end, b.date_start, b.date_end) is None:
         return False, f"date windows do not overlap ({a.date_start}..{a.date_end} / {b.date_start}..{b.date_end})"
+    if _vague_meets_specific(a.sub_event_type, _days(a.date_start, a.date_end), _days(b.date_start, b.date_end)):
+        return False, "a vague background window cannot be pinned to one dated act of a recurring kind"
     actors = actors_reason(a.sub_event_type, a.actor1, a.actor2, b.actor1, b.actor2)
     if actors is None:
         return False, f"actors clash ({a.actor1} / {a.actor2} vs {b.actor1} / {b.actor2})"
     return True, f"{place}; {actors}"
+
+
+def _vague_meets_specific(sub: str, days_a: int, days_b: int) -> bool:
+    if sub in ONCE_PER_WINDOW_SUBS:
+        return False
+    short, long = sorted((days_a, days_b))
+    return long > VAGUE_DAYS and short <= SPECIFIC_DAYS
 
 
 # ------------------------------------------------------------------------------------------------ clusters
@@ -205,6 +221,9 @@ class _Cluster:
             if both is None:
                 return None
             window_note = f"window {ev.date_start}..{ev.date_end} overlaps {self.start}..{self.end}"
+            if any(_vague_meets_specific(ev.sub_event_type, _days(ev.date_start, ev.date_end),
+                                         _days(o.event.date_start, o.event.date_end)) for o in self.members):
+                return None
         actors = actors_reason(ev.sub_event_type, self.actor1, self.actor2, ev.actor1, ev.actor2)
         if actors is None:
             return None

@@ -171,12 +171,13 @@ class _ArticleContext:
         self.article = article
         self.doc = doc
         gaz = get_gazetteer()
-        located = gaz.locate(doc.text)
+        text = args.text_of(doc)
+        located = gaz.locate(text)
         countries: Counter = Counter(p.country for _, p in located)
         self.country = countries.most_common(1)[0][0] if countries else None
         table = get_actor_table()
         self.actor_mentions: list[args.Mention] = []
-        for m in table.find(doc.text, self.country):
+        for m in table.find(text, self.country):
             tok = _token_at(doc, m.start, m.end)
             if tok is not None:
                 self.actor_mentions.append(args.Mention(m.actor, m.start, m.end, tok, extra={"text": m.text}))
@@ -187,12 +188,12 @@ class _ArticleContext:
             if tok is None:
                 continue
             inside_actor = any(a.start <= m.start and m.end <= a.end for a in self.actor_mentions) or bool(
-                ORG_AFTER_PLACE.match(doc.text, m.end))
+                ORG_AFTER_PLACE.match(text, m.end))
             self.place_mentions.append(args.Mention(
                 place, m.start, m.end, tok, precision=m.precision,
                 extra={"in_actor": inside_actor or m.modifier in ("dateline", "org"), "text": m.text}))
         self.place_mentions.sort(key=lambda m: m.start)
-        _mark_locators(doc.text, self.place_mentions)
+        _mark_locators(text, self.place_mentions)
         self.default_place = self._main_place()
         self.current = current_window(article.published) if article.published else None
         self.country_place = gaz.country_place(self.country) if self.country else None
@@ -207,7 +208,7 @@ class _ArticleContext:
         if not armed:
             return
         top = armed.most_common(1)[0][0]
-        for start, end, _word in table.generic(self.doc.text):
+        for start, end, _word in table.generic(args.text_of(self.doc)):
             if any(a.start <= start < a.end for a in self.actor_mentions):
                 continue
             tok = _token_at(self.doc, start, end)

@@ -955,6 +955,8 @@ class Gazetteer:
                 return None
             if after_name and not any(_trusted(p) for p in cands):
                 return None
+            if not any(_trusted(p) for p in cands) and _in_list_of_leaders(before, after):
+                return None
         surface = text[start:end]
         precision, modifier = _qualify(cands[0], surface, before, after)
         if kind == "org":
@@ -1001,10 +1003,14 @@ class Gazetteer:
 
     def country_place(self, cc: str) -> Place | None:
         """The country as a place (name, capital's coordinates), for nationwide acts."""
+        cache = self.__dict__.setdefault("_country_cache", {})
+        if cc in cache:
+            return cache[cc]
         row = self._db().execute(
             "SELECT name, country, lat, lon, kind, population, admin1_name, geonameid, precision FROM main.places "
             "WHERE kind = 'country' AND country = ? LIMIT 1", (cc,)).fetchone()
-        return Place(*row, "package") if row else None
+        cache[cc] = Place(*row, "package") if row else None
+        return cache[cc]
 
     def locate(self, text: str, countries_hint: Sequence[str] = ()) -> list[tuple[PlaceMention, Place]]:
         """find_mentions + resolve with the article's own context: countries named in it and those of
@@ -1129,6 +1135,13 @@ def _looks_like_person_or_org(text: str, toks: list[tuple[int, int, str]], i: in
             toks[i - 1][2][:1].isupper() and not text[toks[i - 1][1]:toks[i][0]].strip():
         return "person"
     return None
+
+
+def _in_list_of_leaders(before: str, after: str) -> bool:
+    """"Obama, Cameron and Hollande": a town's name between leaders' names is one more leader's."""
+    prev = re.search(r"\b(\w+)(?:,\s*|,?\s+and\s+)$", before)
+    nxt = re.match(r"^(?:,\s*|,?\s+and\s+)(\w+)", after)
+    return any(x is not None and x.group(1).lower() in _PERSON_STOP for x in (prev, nxt))
 
 
 _NAME_PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre", "neo", "mid", "trans", "pan"})

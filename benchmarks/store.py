@@ -1,0 +1,196 @@
+"""Store benchmark: ingest rate (extraction excluded), a filtered query and a Parquet export on 1 M events.
+
+    .venv/bin/python benchmarks/store.py [--events 1000000] [--articles 2000] [--keep DIR]
+
+1. Ingest: synthetic articles in a JSON Lines file, each with precomputed records fed through `ingest()` in place
+   of the extractor, so the figure is reading + hashing + storing + cross-article merging.
+2. A store filled with N synthetic events (one transaction, executemany in chunks: memory stays flat), then
+   filtered queries (bbox + date range + event type; targets < 50 ms) through `SQLiteStore.events`.
+3. A full export of the N events to Parquet (target < 30 s), streamed in chunks with pyarrow.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from frontlog.export import export
+from frontlog.ingest import ingest
+from frontlog.record import EVENT_TYPES, SUB_TO_TYPE, Article, Event
+from frontlog.storage import Filters, SQLiteStore
+
+SUBS = sorted(SUB_TO_TYPE)
+ACTORS = ["Syrian Government Forces", "Islamic State", "Russian Armed Forces", "Syrian Rebels", "Hezbollah",
+          "Ukrainian Armed Forces", "Rapid Support Forces", "Civilians", None]
+COUNTRIES = [("SY", 32.5, 37.3, 35.5, 42.0), ("UA", 44.5, 52.0, 22.5, 40.0), ("SD", 9.0, 22.0, 22.0, 38.0),
+             ("IQ", 29.5, 37.0, 39.0, 48.0)]
+DAY0 = dt.date(2012, 1, 1)
+DAYS = 365 * 12
+
+
+def _no_admin1(*_args: object) -> None:
+    return None  # synthetic places are in no gazetteer: keep lookups out of the timing
+
+
+# ------------------------------------------------------------------------------------------------ ingest
+
+
+def bench_ingest(tmp: Path, n_articles: int, per_article: int = 5) -> float:
+    rng = random.Random(1)
+    src = tmp / "articles.jsonl"
+    table: dict[str, list[Event]] = {}
+    with src.open("w", encoding="utf-8") as fh:
+        for i in range(n_articles):
+            doc = f"bench-{i:06d}"
+            fh.write(json.dumps({"id": doc, "text": f"Synthetic report number {i}. " * 20,
+                                 "published": (DAY0 + dt.timedelta(days=i // 3)).isoformat(),
+                                 "title": f"Report {i}", "url": f"https://example.org/{doc}"}) + "\n")
+            evs = []
+            for j in range(per_article):
+                sub = rng.choice(SUBS)
+                cc, la0, la1, lo0, lo1 = rng.choice(COUNTRIES)
+                # Places on a coarse grid so that reports of different articles sometimes meet (merges happen).
+                lat, lon = round(rng.uniform(la0, la1), 1), round(rng.uniform(lo0, lo1), 1)
+                day = DAY0 + dt.timedelta(days=i // 3 - rng.randint(0, 3))
+                evs.append(Event(doc, SUB_TO_TYPE[sub], sub, rng.choice(ACTORS), None, [], f"P{lat}:{lon}", cc,
+                                 lat, lon, 1, day.isoformat(), day.isoformat(), "day", rng.choice([None, 1, 5]),
+                                 None, None, [f"Sentence {j} of {doc}."], 0.8, None))
+            table[doc] = evs
+
+    def fake(articles: list[Article]) -> list[list[Event]]:
+        return [table[a.id] for a in articles]
+
+    db = tmp / "ingest.db"
+    store = SQLiteStore(db, admin1=_no_admin1)
+    t = time.perf_counter()
+    summary = ingest(store, [str(src)], extractor=fake, batch_size=32)
+    elapsed = time.perf_counter() - t
+    counts = store.counts()
+    store.close()
+    print(f"ingest: {summary.new} articles, {counts['mentions']} mentions -> {counts['events']} events "
+          f"in {elapsed:.2f} s = {summary.new / elapsed:,.0f} articles/s (extraction excluded)")
+    return summary.new / elapsed
+
+
+# ------------------------------------------------------------------------------------------------ 1 M events
+
+
+def _rows(n: int, rng: random.Random):
+    evidence = json.dumps(["A synthetic sentence reporting the event."])
+    for i in range(n):
+        sub = SUBS[i % len(SUBS)]
+        cc, la0, la1, lo0, lo1 = COUNTRIES[i % len(COUNTRIES)]
+        lat, lon = round(rng.uniform(la0, la1), 4), round(rng.uniform(lo0, lo1), 4)
+        start = DAY0 + dt.timedelta(days=rng.randrange(DAYS))
+        end = start + dt.timedelta(days=rng.choice((0, 0, 0, 6, 30)))
+        fat = rng.choice((None, 0, 1, 3, 12))
+        eid = f"ev-{i:012x}"
+        sources = json.dumps([{"doc_id": f"doc-{i // 3}", "url": f"https://example.org/{i // 3}", "title": None,
+                               "published": end.isoformat(), "source": "Synthetic"}])
+        yield (i + 1, eid, f"{sub}|{cc}", f"m-{i:016x}", SUB_TO_TYPE[sub], sub, ACTORS[i % 8], ACTORS[(i + 3) % 9],
+               "[]", f"Place {i % 5000}", cc, None, lat, lon, 1, start.isoformat(), end.isoformat(),
+               "day" if start == end else "week" if (end - start).days < 7 else "month", fat,
+               json.dumps([fat] if fat is not None else []), None, None, evidence, 0.8, None, sources, 1, "[]", 0,
+               1_700_000_000), (i + 1, lat, lat, lon, lon)
+
+
+def fill(db: Path, n: int, chunk: int = 100_000) -> float:
+    store = SQLiteStore(db, admin1=_no_admin1)
+    con = store.con
+    rng = random.Random(7)
+    cols = ("rid, id, block, anchor_mention, event_type, sub_event_type, actor1, actor2, assoc_actors, location, "
+            "country, admin1, latitude, longitude, geo_precision, date_start, date_end, date_precision, "
+            "fatalities, fatalities_reported, count, claimed_by, evidence, confidence, url, sources, n_mentions, "
+            "corrected, rejected, updated_at")
+    t = time.perf_counter()
+    gen = _rows(n, rng)
+    with con:
+        con.execute("BEGIN IMMEDIATE")
+        while True:
+            batch = [next(gen, None) for _ in range(chunk)]
+            batch = [b for b in batch if b is not None]
+            if not batch:
+                break
+            con.executemany(f"INSERT INTO events ({cols}) VALUES ({', '.join('?' * 30)})", [b[0] for b in batch])
+            con.executemany("INSERT INTO events_geo VALUES (?, ?, ?, ?, ?)", [b[1] for b in batch])
+    con.execute("ANALYZE")
+    elapsed = time.perf_counter() - t
+    store.close()
+    print(f"fill: {n:,} synthetic events in {elapsed:.1f} s ({db.stat().st_size / 1e6:,.0f} MB)")
+    return elapsed
+
+
+def bench_queries(db: Path, runs: int = 30) -> float:
+    store = SQLiteStore(db, admin1=_no_admin1)
+    rng = random.Random(3)
+    times, sizes = [], []
+    for _ in range(runs):
+        cc, la0, la1, lo0, lo1 = rng.choice(COUNTRIES)
+        lat, lon = rng.uniform(la0, la1 - 1), rng.uniform(lo0, lo1 - 1)
+        start = DAY0 + dt.timedelta(days=rng.randrange(DAYS - 400))
+        f = Filters(bbox=(lat, lon, lat + 1.0, lon + 1.0), since=start.isoformat(),
+                    until=(start + dt.timedelta(days=365)).isoformat(), event_type=rng.choice(sorted(EVENT_TYPES)))
+        t = time.perf_counter()
+        got = list(store.events(f))
+        times.append((time.perf_counter() - t) * 1000)
+        sizes.append(len(got))
+    plan = store.con.execute(
+        "EXPLAIN QUERY PLAN SELECT e.id FROM events e WHERE e.rejected = 0 AND e.date_end >= ? AND e.date_start <= ? "
+        "AND e.event_type = ? AND e.rid IN (SELECT rid FROM events_geo WHERE max_lat >= ? AND min_lat <= ? "
+        "AND max_lon >= ? AND min_lon <= ?)", ("2015-01-01", "2016-01-01", "Battles", 35, 36, 37, 38)).fetchall()
+    store.close()
+    med = statistics.median(times)
+    print(f"query (1°x1° bbox + 1-year range + event type), {runs} runs: median {med:.1f} ms, "
+          f"p90 {sorted(times)[int(runs * 0.9)]:.1f} ms, max {max(times):.1f} ms; "
+          f"{statistics.median(sizes):.0f} events returned (median)")
+    print("  plan: " + " | ".join(r[-1] for r in plan))
+    return med
+
+
+def bench_export(db: Path, tmp: Path) -> float:
+    store = SQLiteStore(db, admin1=_no_admin1)
+    out = tmp / "all.parquet"
+    t = time.perf_counter()
+    n = export(store, "parquet", out)
+    elapsed = time.perf_counter() - t
+    store.close()
+    print(f"export: {n:,} events to Parquet in {elapsed:.1f} s ({out.stat().st_size / 1e6:,.0f} MB)")
+    return elapsed
+
+
+def peak_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=1_000_000)
+    ap.add_argument("--articles", type=int, default=2_000)
+    ap.add_argument("--keep", help="folder to keep the stores in (default: a temporary folder)")
+    ns = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(ns.keep) if ns.keep else Path(tmpdir)
+        tmp.mkdir(parents=True, exist_ok=True)
+        bench_ingest(tmp, ns.articles)
+        db = tmp / "million.db"
+        db.unlink(missing_ok=True)
+        fill(db, ns.events)
+        q = bench_queries(db)
+        e = bench_export(db, tmp)
+    print(f"peak RSS {peak_rss_mb():,.0f} MB")
+    print(f"targets: query < 50 ms: {'met' if q < 50 else 'MISSED'}; "
+          f"export < 30 s: {'met' if e < 30 else 'MISSED'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
