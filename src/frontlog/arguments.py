@@ -191,6 +191,7 @@ def _place_attached(head: Token, place: Mention) -> bool:
     return tree_distance(head, place.token) <= 3
 
 
+MAX_PLACE_COST = 24  # beyond this (dependency edges plus penalties) a place belongs to another clause or a source
 _RELATIVE = re.compile(r"^\s*,?\s*(?:which|that|where)\b", re.I)
 
 
@@ -219,7 +220,7 @@ def pick_places(head: Token, places: list[Mention], other_heads: list[Token] = (
 
     scored = sorted(places, key=lambda p: (cost(p), abs(p.token.i - head.i)))
     best = scored[0]
-    if cost(best) >= 50:
+    if cost(best) > MAX_PLACE_COST:
         return []
     chosen = [best]
     for other in places:

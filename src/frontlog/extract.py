@@ -97,7 +97,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats) -> list[Event]:
                 continue
             sent_cands.extend(_build(ctx, s_index, sent, match, trig, places, actors, times, words, recent,
                                      stats, heads))
-        sent_cands = _settle_sentence(sent_cands)
+        sent_cands = _settle_sentence(sent_cands, sent)
         candidates.extend(sent_cands)
         if sent_cands:
             ctx.last = sent_cands[-1]
@@ -295,8 +295,10 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         # "ISIS took the city": the city named before it in the sentence, else the story's place.
         before = [p for p in usable if p.end <= anaphor.idx and _kind(p.value) in ("city", "site")]
         chosen = [before[-1]] if before else []
+    national = head.lemma_.lower() in NATIONWIDE_WORDS
     if nationwide and ctx.country_place is not None and (
-            not chosen or head.lemma_.lower() in NATIONWIDE_WORDS and not args.governed(head, chosen[0].token)):
+            not chosen and (national or ctx.recent_place is None)
+            or national and chosen and not args.governed(head, chosen[0].token)):
         # A truce or a coup named without a place is the country's (spec: capital, geo_precision 3).
         chosen = [args.Mention(ctx.country_place, head.idx, head.idx, head, precision=3)]
     if not chosen:
@@ -481,13 +483,19 @@ def _loser(cand: _Candidate, actors: list[args.Mention]):
     return None
 
 
-def _settle_sentence(cands: list[_Candidate]) -> list[_Candidate]:
-    """One sentence, several triggers: fighting that ends in a capture is one act (the capture carries it);
-    a killing told with its weapon ("strikes killed 35") is that strike's toll, not another event."""
-    taken = {(c.place, c.sent_index) for c in cands if "territory" in c.sub}
+def _settle_sentence(cands: list[_Candidate], sent: Span) -> list[_Candidate]:
+    """One sentence, several triggers: fighting that ends in a capture is one act (the capture carries it),
+    and so is the shelling told as its means ("retook the city after a night of mortar fire"); a killing told
+    with its weapon ("strikes killed 35") is that strike's toll, not another event."""
+    captures = [c for c in cands if "territory" in c.sub]
+    taken = {c.place for c in captures}
+    doc = sent.doc
     out = []
     for c in cands:
-        if c.sub == "Armed clash" and (c.place, c.sent_index) in taken and c.trigger.sub != "@kill":
+        if c.sub == "Armed clash" and c.place in taken and c.trigger.sub != "@kill":
+            continue
+        if c.sub in ("Shelling/artillery/missile attack", "Air/drone strike") and c.place in taken and any(
+                args.governed(doc[k.head_i], doc[c.head_i]) for k in captures) and c.count is None:
             continue
         out.append(c)
     # A protest told with its dispersal is one protest with intervention.

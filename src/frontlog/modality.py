@@ -47,8 +47,21 @@ _CLIMB = {
 }
 
 
+# "The capture of Aleppo means...", "Russia's help in recapturing Aleppo is only the beginning": an act named as
+# the subject of a present-tense judgement is discussed, not reported.
+JUDGEMENT_VERBS = {"mean", "be", "allow", "give", "serve", "make", "represent", "mark", "show", "remain",
+                   "matter", "prove", "offer", "open", "signal", "pose", "require", "depend"}
+
+
 def assess(head: Token) -> tuple[bool, str]:
     """(reported as fact?, reason). `head` is the trigger's syntactic head token."""
+    subject = head
+    while subject.dep_ in ("pobj", "prep", "pcomp") and subject.head.i != subject.i:
+        subject = subject.head
+    if head.pos_ == "NOUN" or subject is not head:
+        verb = subject.head
+        if subject.dep_ == "nsubj" and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in JUDGEMENT_VERBS:
+            return False, f"discussed, not reported ({verb.text})"
     for tok in _own_clause(head):
         reason = _local_irrealis(tok)
         if reason:
@@ -98,7 +111,7 @@ def _local_irrealis(tok: Token) -> str:
             return f"modal ({child.text} {tok.text})"
         if child.dep_ == "mark" and low in CONDITION_MARKERS:
             return f"conditional ({child.text} {tok.text})"
-        if child.dep_ == "det" and low in ("these", "those", "such") and tok.pos_ == "NOUN":
+        if child.dep_ == "det" and low in ("this", "these", "those", "such") and tok.pos_ == "NOUN":
             return f"refers back ({child.text} {tok.text})"  # an act already told, not a new one
         if child.dep_ in ("amod", "advmod") and low in IRREALIS_MODIFIERS | SPECULATION_ADVERBS:
             return f"not yet real ({child.text} {tok.text})"

@@ -284,26 +284,6 @@ class EventStore(ABC):
         """Rebuild the events of every block marked dirty; returns how many blocks were rebuilt."""
 
     @abstractmethod
-    def event_columns(self, filters: Filters | None = None, size: int = 100_000) -> Iterator[dict[str, list]]:
-        """Matching events column by column, `size` rows at a time, JSON columns left as text (bulk exports
-        decode a whole column in one call, far faster than row by row)."""
-        self.refresh()
-        f = filters or Filters()
-        where, params = self._where(f)
-        sql = f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)} FROM events e{where} ORDER BY e.date_start, e.id"
-        cur = self.con.execute(sql, params)
-        lat_i, lon_i = EVENT_COLUMNS.index("latitude"), EVENT_COLUMNS.index("longitude")
-        while True:
-            rows = cur.fetchmany(size)
-            if not rows:
-                return
-            if f.near is not None:
-                rows = [r for r in rows if r[lat_i] is not None and r[lon_i] is not None
-                        and _haversine(f.near[0], f.near[1], r[lat_i], r[lon_i]) <= f.near[2]]
-                if not rows:
-                    continue
-            yield dict(zip(EVENT_COLUMNS, map(list, zip(*rows, strict=True)), strict=True))
-
     def events(self, filters: Filters | None = None) -> Iterator[dict]: ...
 
     @abstractmethod
