@@ -363,6 +363,8 @@ def _among_killed(tok: Token) -> bool:
 def _reporter_of(tok: Token, head: Token) -> bool:
     """Is the actor the one reporting the act ("the KNU said fighter jets attacked X") while the act has a
     subject of its own? Then the reporter is not the doer."""
+    while tok.dep_ in ("appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head  # "The Karen National Union (KNU), the group that..., said"
     if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in REPORTING_LEMMAS:
         return False
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
@@ -433,6 +435,9 @@ def _is_assoc(m: Mention, sent: Span) -> bool:
 
 def _role(head: Token, tok: Token) -> str:
     """agent / patient / '' for an actor token relative to the trigger head."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "control" \
+            and governed(head, tok):
+        return "agent"  # "came under the control of X", "X's control"
     # walk from the actor up to the trigger
     node = tok
     steps = 0

@@ -278,6 +278,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         a1 = own[0] if own else None
     anchored = a1 is not None or a2 is not None or any(t.date_start for t in times)
     typ = _type_of(trig.sub)
+    if a1 is None and a2 is not None and trig.sub in ("Armed clash", "@attack"):
+        a1, a2 = a2, None  # a clash with one side named: that side, not one carried over from before
     if a1 is None and typ in ctx.last_actor and s_index - ctx.last_actor[typ][1] <= INHERIT_SENTENCES:
         # The same kind of act told again without its doer: the doer just named ("Russia's air force flew
         # 64 sorties... A total of 63 air strikes destroyed...").
@@ -343,6 +345,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         if cand.sub == "Agreement" and cand.actor2 is not None and cand.actor2.kind == "state" \
                 and (cand.actor1 is None or cand.actor1.kind != "state"):
             cand.actor1, cand.actor2 = cand.actor2, cand.actor1  # ACLED lists the government first
+        if cand.sub == "Agreement" and cand.actor1 is None and ctx.country:
+            cand.actor1 = get_actor_table().default_actor("state", ctx.country)  # a truce binds the government
         if cand.sub == "Air/drone strike" and cand.actor1 is None and ctx.country:
             # Warplanes with no flag named: the air force of the country the war is in.
             cand.actor1 = get_actor_table().default_actor("state", ctx.country)

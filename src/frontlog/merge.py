@@ -67,7 +67,9 @@ def combine(a: Event, b: Event) -> Event:
         for f in ("location", "country", "latitude", "longitude", "geo_precision"):
             setattr(a, f, getattr(b, f))
     if a.sub_event_type in SUBSUMES.get(b.sub_event_type, ()):
+        # The stronger telling decides the sub-type, and with it who is actor1 (protesters or the force).
         a.event_type, a.sub_event_type = b.event_type, b.sub_event_type
+        a.actor1, a.actor2 = b.actor1 or a.actor1, b.actor2 or a.actor2
     if a.date_start and b.date_start:
         # Two windows for one act: the act lies in both, so keep their intersection.
         start, end = max(a.date_start, b.date_start), min(a.date_end, b.date_end)
