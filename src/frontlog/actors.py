@@ -33,7 +33,8 @@ STATE_NOUNS = (
     "units|battalion|battalions|brigade|brigades|division|divisions|regiment|regiments|commandos|"
     "special forces|paratroopers|marines|servicemen|personnel|gunboats|warships|missiles|rockets|offensive|"
     "garrison|convoy|patrol|patrols|sorties|attack|attacks|assault|counteroffensive|counter-offensive|loyalists|"
-    "government|regime|administration|authorities"
+    "government|regime|administration|authorities|air defences|air defenses|air defence|air defense|"
+    "air defence units|air defense units|navy ships"
 )
 ARMED_NOUNS = (
     "rebels|fighters|militants|militia|militias|militiamen|insurgents|separatists|gunmen|guerrillas|"

@@ -338,13 +338,16 @@ def pick_actors(head: Token, sent: Span, actors: list[Mention]) -> tuple[Mention
         after = [m for m in rest if m.token.i > head.i and tree_distance(head, m.token) <= 4]
         if after:
             actor2 = min(after, key=lambda m: tree_distance(head, m.token))
-    if actor2 is None and victims_only:
-        actor2 = min(victims_only, key=lambda m: tree_distance(head, m.token))
+    near_victims = [m for m in victims_only if tree_distance(head, m.token) <= 4 and not _in_source(m.token)
+                    and not _ACCORDING.search(text_of(sent.doc)[max(0, m.start - 14):m.start])]
+    if actor2 is None and near_victims:
+        actor2 = min(near_victims, key=lambda m: tree_distance(head, m.token))
     if actor1 is not None:
         assoc = [m for m in assoc if m.value != actor1.value]
     return actor1, actor2, assoc
 
 
+_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 KILL_LEMMAS = {"kill", "wound", "injure", "execute", "murder", "slay"}
 
@@ -369,6 +372,8 @@ def _reporter_of(tok: Token, head: Token) -> bool:
         return False
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     own_subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    if any(g.lower_ in ("its", "their", "our") for c in own_subject for g in c.children if g.dep_ == "poss"):
+        return False  # "the army said its aircraft struck": the reporter's own forces
     return bool(own_subject) and tok.head.i != verb.i
 
 

@@ -181,6 +181,7 @@ class _ArticleContext:
             tok = _token_at(doc, m.start, m.end)
             if tok is not None:
                 self.actor_mentions.append(args.Mention(m.actor, m.start, m.end, tok, extra={"text": m.text}))
+        self._resolve_coalitions()
         self._resolve_generic(table)
         self.place_mentions: list[args.Mention] = []
         for m, place in located:
@@ -202,6 +203,18 @@ class _ArticleContext:
         self.last_actor: dict[str, tuple] = {}  # event type -> (actor1 last named for it, sentence index)
         self.recent_place_at = -10
 
+    def _resolve_coalitions(self) -> None:
+        """"Coalition warplanes" is the coalition the article names ("the Saudi-led coalition" in a Yemen
+        story), not by default the US-led one."""
+        named = {m.value for m in self.actor_mentions
+                 if "coalition" in m.value.name.lower() and not m.extra["text"].lower().startswith("coalition")}
+        if len(named) != 1:
+            return
+        (coalition,) = named
+        for m in self.actor_mentions:
+            if "coalition" in m.value.name.lower() and m.extra["text"].lower().startswith("coalition"):
+                m.value = coalition
+
     def _resolve_generic(self, table) -> None:
         """"the jihadists", "militants": the article's most named non-state armed actor, if it has one."""
         armed = Counter(m.value for m in self.actor_mentions if m.value.kind in ("rebel", "militia"))
@@ -211,6 +224,8 @@ class _ArticleContext:
         for start, end, _word in table.generic(args.text_of(self.doc)):
             if any(a.start <= start < a.end for a in self.actor_mentions):
                 continue
+            if args.text_of(self.doc)[start:end].lower() in UNIDENTIFIED_NOUNS:
+                continue  # "gunmen", "armed men": unidentified, not the article's main group
             tok = _token_at(self.doc, start, end)
             if tok is not None:
                 self.actor_mentions.append(args.Mention(top, start, end, tok, extra={"text": _word,
@@ -236,7 +251,8 @@ class _ArticleContext:
 # A place name that starts the name of a channel, paper or body is not where anything happened.
 ORG_AFTER_PLACE = re.compile(
     r"[\s-]*(?:television|TV|channel|news|agency|newspaper|radio|daily|times|post|committee|council|observatory|"
-    r"university|network|media|press|coordination|tribune|herald|gazette|broadcaster)\b", re.I)
+    r"university|network|media|press|coordination|tribune|herald|gazette|broadcaster|health ministry|"
+    r"ministry|governor|governorate council|city council|police|doctors)\b", re.I)
 # "Harbil, north of Aleppo", "Shaikh Hilal in the outskirts of Hama": the second place only locates the first.
 LOCATOR_GAP = 60
 
@@ -276,9 +292,10 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         # "Russian raids", "Israeli airstrikes": the actor named inside the trigger phrase did it.
         own = [a for a in actors if _inside(a, match) and a.value.kind not in ("civilian", "protester")]
         a1 = own[0] if own else None
-    anchored = a1 is not None or a2 is not None or any(t.date_start for t in times)
+    anchored = a1 is not None or a2 is not None or any(t.date_start for t in times) or (
+        head.pos_ == "VERB" and any(c.dep_ in ("dobj", "prt") for c in head.children))
     typ = _type_of(trig.sub)
-    if a1 is None and a2 is not None and trig.sub in ("Armed clash", "@attack"):
+    if a1 is None and a2 is not None and trig.sub in ("Armed clash", "@attack") and a2.value.kind != "civilian":
         a1, a2 = a2, None  # a clash with one side named: that side, not one carried over from before
     if a1 is None and typ in ctx.last_actor and s_index - ctx.last_actor[typ][1] <= INHERIT_SENTENCES:
         # The same kind of act told again without its doer: the doer just named ("Russia's air force flew
@@ -356,6 +373,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     return out
 
 
+# Generic nouns ("the jihadists", "militants") mean the group the article is about; these mean an unknown one.
+UNIDENTIFIED_NOUNS = {"gunmen", "armed men", "assailants", "attackers", "unknown gunmen", "unidentified gunmen"}
 PSEUDO_TYPES = {"@strike": "Explosions/Remote violence", "@territory": "Battles", "@attack": "Battles"}
 
 
