@@ -297,6 +297,11 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     typ = _type_of(trig.sub)
     if a1 is None and a2 is not None and trig.sub in ("Armed clash", "@attack") and a2.value.kind != "civilian":
         a1, a2 = a2, None  # a clash with one side named: that side, not one carried over from before
+    regain = trig.sub == "@territory" and head.lemma_.lower() in REGAIN_WORDS
+    if a1 is None and regain and ctx.country:
+        # "Ramadi has been liberated": taking back is done by the government of the place, whoever was last named.
+        state = get_actor_table().default_actor("state", ctx.country)
+        a1 = args.Mention(state, head.idx, head.idx, head) if state else None
     if a1 is None and typ in ctx.last_actor and s_index - ctx.last_actor[typ][1] <= INHERIT_SENTENCES:
         # The same kind of act told again without its doer: the doer just named ("Russia's air force flew
         # 64 sorties... A total of 63 air strikes destroyed...").
