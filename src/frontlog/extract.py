@@ -286,6 +286,41 @@ def _choose(match: TriggerMatch, sent: Span, places, actors, words) -> Trigger |
 def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, trig: Trigger,
            places: list[args.Mention], actors: list[args.Mention], times, words: set[str],
            prev_dates, stats: Stats, heads=()) -> list[_Candidate]:
+    """The candidate events of one trigger: its actors, place(s), window and sub-type, coded ACLED's way."""
+    head = match.head
+    a1, a2, assoc, anchored = _actors_of(ctx, s_index, sent, match, trig, actors, times)
+    chosen = _places_of(ctx, s_index, head, trig, places, heads, anchored)
+    if chosen is None:
+        stats.no_place += 1
+        return []
+    if not chosen:
+        if trig.sub == "@kill" and ctx.last is not None and ctx.last.fatalities is None:
+            # "At least two children were killed": the toll of the act just told, not another act.
+            ctx.last.fatalities = args.fatalities(sent.text)
+        return []
+    window = _window(ctx, sent, head, times, prev_dates, trig, stats)
+    sub = _resolve_sub(trig, head, words, a1, a2, actors, chosen[0].value)
+    if sub is None:
+        return []
+    out = []
+    for p in chosen:
+        cand = _Candidate(
+            sub=sub, sent_index=s_index, trigger=trig, head_i=head.i, evidence=" ".join(sent.text.split()),
+            place=p.value, precision=max(p.precision, _kind_precision(p.value)),
+            actor1=a1.value if a1 else None, actor2=a2.value if a2 else None,
+            assoc=[m.value for m in assoc], window=window,
+            fatalities=args.fatalities(sent.text), count=args.count_of(head),
+            claimed_by=args.claimed_by(sent.text), confidence=trig.weight,
+        )
+        _code_sides(cand, ctx, actors)
+        out.append(cand)
+    return out
+
+
+def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, trig: Trigger,
+               actors: list[args.Mention], times) -> tuple:
+    """(actor1, actor2, associated, anchored): who did it and to whom, from the sentence or the story so far.
+    `anchored` tells whether the sentence itself names a side, a date or a concrete object."""
     head = match.head
     a1, a2, assoc = args.pick_actors(head, sent, [a for a in actors if not _inside(a, match)])
     if a1 is None:
@@ -308,6 +343,13 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         a1 = args.Mention(ctx.last_actor[typ][0], head.idx, head.idx, head)
     elif a1 is not None and typ:
         ctx.last_actor[typ] = (a1.value, s_index)
+    return a1, a2, assoc, anchored
+
+
+def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: list[args.Mention], heads,
+               anchored: bool) -> list[args.Mention] | None:
+    """Where the act happened: the sentence's place(s) for it, the country for a nationwide act, else the
+    story's place. None when there is no place at all; [] for a toll to be added to the act just told."""
     nationwide = trig.sub in NATIONWIDE_SUBS
     usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
               and (nationwide or _kind(p.value) != "country")]
@@ -324,58 +366,42 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             not chosen and (national or ctx.recent_place is None)
             or national and chosen and not args.governed(head, chosen[0].token)):
         # A truce or a coup named without a place is the country's (spec: capital, geo_precision 3).
-        chosen = [args.Mention(ctx.country_place, head.idx, head.idx, head, precision=3)]
-    if not chosen:
-        # An act told without a place happened where the story just was (the previous act's place).
-        fallback = ctx.recent_place if anchored and s_index - ctx.recent_place_at <= INHERIT_SENTENCES else None
-        if fallback is None and args.place_anaphor(head):
-            # "it was captured", "took the city": the place the article is about.
-            fallback = ctx.recent_place or ((ctx.default_place, 1) if ctx.default_place else None)
-        if fallback is None:
-            stats.no_place += 1
-            return []
-        if trig.sub == "@kill" and ctx.last is not None:
-            # "At least two children were killed": the toll of the act just told, not another act.
-            if ctx.last.fatalities is None:
-                ctx.last.fatalities = args.fatalities(sent.text)
-            return []
-        chosen = [args.Mention(fallback[0], head.idx, head.idx, head, precision=max(2, fallback[1]))]
-    window = _window(ctx, sent, head, times, prev_dates, trig, stats)
-    sub = _resolve_sub(trig, head, words, a1, a2, actors, chosen[0].value)
-    if sub is None:
+        return [args.Mention(ctx.country_place, head.idx, head.idx, head, precision=3)]
+    if chosen:
+        return chosen
+    # An act told without a place happened where the story just was (the previous act's place).
+    fallback = ctx.recent_place if anchored and s_index - ctx.recent_place_at <= INHERIT_SENTENCES else None
+    if fallback is None and args.place_anaphor(head):
+        # "it was captured", "took the city": the place the article is about.
+        fallback = ctx.recent_place or ((ctx.default_place, 1) if ctx.default_place else None)
+    if fallback is None:
+        return None
+    if trig.sub == "@kill" and ctx.last is not None:
         return []
-    out = []
-    for p in chosen:
-        cand = _Candidate(
-            sub=sub, sent_index=s_index, trigger=trig, head_i=head.i, evidence=" ".join(sent.text.split()),
-            place=p.value, precision=max(p.precision, _kind_precision(p.value)),
-            actor1=a1.value if a1 else None, actor2=a2.value if a2 else None,
-            assoc=[m.value for m in assoc], window=window,
-            fatalities=args.fatalities(sent.text), count=args.count_of(head),
-            claimed_by=args.claimed_by(sent.text), confidence=trig.weight,
-        )
-        if cand.actor1 is not None and cand.actor1.kind in ("protester", "rioter") and SUB_TO_TYPE[cand.sub] in (
-                "Battles", "Violence against civilians", "Strategic developments"):
-            # Demonstrators who attack, burn or fight are rioters (ACLED's Riots).
-            cand.sub = "Violent demonstration"
-            cand.actor1 = get_actor_table().default_actor("rioter", cand.actor1.country or "") or cand.actor1
-        if cand.sub in ("Peaceful protest", "Protest with intervention"):
-            # ACLED codes the protesters as actor1 and the force that intervenes as actor2.
-            force = cand.actor1 if cand.actor1 is not None and cand.actor1.kind != "protester" else cand.actor2
-            cand.actor1 = _protesters(p.value)
-            cand.actor2 = force if cand.sub != "Peaceful protest" else None
-        if cand.sub == "Agreement" and cand.actor2 is not None and cand.actor2.kind == "state" \
-                and (cand.actor1 is None or cand.actor1.kind != "state"):
-            cand.actor1, cand.actor2 = cand.actor2, cand.actor1  # ACLED lists the government first
-        if cand.sub == "Agreement" and cand.actor1 is None and ctx.country:
-            cand.actor1 = get_actor_table().default_actor("state", ctx.country)  # a truce binds the government
-        if cand.sub == "Air/drone strike" and cand.actor1 is None and ctx.country:
-            # Warplanes with no flag named: the air force of the country the war is in.
-            cand.actor1 = get_actor_table().default_actor("state", ctx.country)
-        if cand.sub in ("Non-state actor overtakes territory", "Government regains territory"):
-            cand.actor2 = cand.actor2 or _loser(cand, actors)
-        out.append(cand)
-    return out
+    return [args.Mention(fallback[0], head.idx, head.idx, head, precision=max(2, fallback[1]))]
+
+
+def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[args.Mention]) -> None:
+    """ACLED's conventions for who is actor1 and actor2 of some sub-types."""
+    table = get_actor_table()
+    if cand.actor1 is not None and cand.actor1.kind in ("protester", "rioter") and SUB_TO_TYPE[cand.sub] in (
+            "Battles", "Violence against civilians", "Strategic developments"):
+        # Demonstrators who attack, burn or fight are rioters (ACLED's Riots).
+        cand.sub = "Violent demonstration"
+        cand.actor1 = table.default_actor("rioter", cand.actor1.country or "") or cand.actor1
+    if cand.sub in ("Peaceful protest", "Protest with intervention"):
+        # The protesters are actor1, the force that intervenes actor2.
+        force = cand.actor1 if cand.actor1 is not None and cand.actor1.kind != "protester" else cand.actor2
+        cand.actor1 = _protesters(cand.place)
+        cand.actor2 = force if cand.sub != "Peaceful protest" else None
+    if cand.sub == "Agreement" and cand.actor2 is not None and cand.actor2.kind == "state" \
+            and (cand.actor1 is None or cand.actor1.kind != "state"):
+        cand.actor1, cand.actor2 = cand.actor2, cand.actor1  # the government is listed first
+    if cand.sub in ("Agreement", "Air/drone strike") and cand.actor1 is None and ctx.country:
+        # A truce binds the government; warplanes with no flag named are the air force of the war's country.
+        cand.actor1 = table.default_actor("state", ctx.country)
+    if cand.sub in ("Non-state actor overtakes territory", "Government regains territory"):
+        cand.actor2 = cand.actor2 or _loser(cand, actors)
 
 
 # Generic nouns ("the jihadists", "militants") mean the group the article is about; these mean an unknown one.

@@ -123,7 +123,7 @@ class Lexicon:
         for i, tok in enumerate(words):
             best: list[Trigger] = []
             best_toks: list[Token] = []
-            for key in set(keys[i]):
+            for key in dict.fromkeys(keys[i]):  # ordered: output must not depend on hash seeds
                 for trig in self._by_first.get(key, ()):
                     if trig.pos and tok.pos_ not in trig.pos and tok.pos_ != "PROPN":
                         continue

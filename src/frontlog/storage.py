@@ -93,7 +93,28 @@ def _m2_query_indexes(con: sqlite3.Connection) -> None:
     """)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_base, _m2_query_indexes]
+def _m3_api_indexes(con: sqlite3.Connection) -> None:
+    # The API (`frontlog serve`) counts and pages filtered events on every request. Covering indexes (the date
+    # window and the rejected flag inside the index) answer counts without reading the table; they replace the
+    # narrower (x, date_start) ones; the date index also holds the short columns the API filters and groups by
+    # (actors, fatalities), so a date range with an actor filter is counted from the index alone.
+    # The window-length index lets a date filter bound date_start from below too
+    # (see _where), so a one-year range reads one year of the index, not everything before it.
+    con.executescript("""
+        DROP INDEX IF EXISTS events_type_date;
+        DROP INDEX IF EXISTS events_sub_date;
+        DROP INDEX IF EXISTS events_date;
+        DROP INDEX IF EXISTS events_country_date;
+        CREATE INDEX events_type_date ON events(event_type, date_start, date_end, rejected);
+        CREATE INDEX events_sub_date ON events(sub_event_type, date_start, date_end, rejected);
+        CREATE INDEX events_date ON events(date_start, date_end, rejected, event_type, sub_event_type, country,
+                                           fatalities, actor1, actor2, assoc_actors);
+        CREATE INDEX events_country_date ON events(country, date_start, date_end, rejected);
+        CREATE INDEX events_span ON events(julianday(date_end) - julianday(date_start));
+    """)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_base, _m2_query_indexes, _m3_api_indexes]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -132,6 +153,9 @@ class Filters:
     near: tuple[float, float, float] | None = None  # lat, lon, km
     include_rejected: bool = False
     ids: Sequence[str] | None = None
+    admin1: str | None = None
+    min_fatalities: int | None = None
+    text: str | None = None  # free text, case-insensitive, over the evidence sentences
 
 
 @dataclass
@@ -287,6 +311,12 @@ class EventStore(ABC):
     def events(self, filters: Filters | None = None) -> Iterator[dict]: ...
 
     @abstractmethod
+    def where_sql(self, filters: Filters) -> tuple[str, list]:
+        """The WHERE clause (over `events e`) and its parameters for `filters`, for read-side queries elsewhere
+        (the API's counts, pages and clusters) so a filter means the same in every command. `near` is only its
+        bounding box here: callers keep the points within the radius (see `within`)."""
+        return self._where(filters)
+
     def event_chunks(self, filters: Filters | None = None, size: int = 50_000) -> Iterator[list[dict]]: ...
 
     @abstractmethod
@@ -682,6 +712,11 @@ class SQLiteStore(EventStore):
         if f.since:
             clauses.append("e.date_end >= ?")
             params.append(f.since)
+            # Implied by the line above, but indexable: no window is longer than the longest stored one (the
+            # events_span index answers that max at once), so date_start >= since - longest.
+            clauses.append("e.date_start >= date(?, '-' || (SELECT CAST(max(julianday(date_end) - "
+                           "julianday(date_start)) AS INTEGER) FROM events) || ' days')")
+            params.append(f.since)
         if f.until:
             clauses.append("e.date_start <= ?")
             params.append(f.until)
@@ -694,6 +729,15 @@ class SQLiteStore(EventStore):
         if f.country:
             clauses.append("e.country = ?")
             params.append(f.country)
+        if f.admin1:
+            clauses.append("e.admin1 = ?")
+            params.append(f.admin1)
+        if f.min_fatalities is not None:
+            clauses.append("e.fatalities >= ?")
+            params.append(f.min_fatalities)
+        if f.text:
+            clauses.append("e.evidence LIKE ? ESCAPE '\\'")
+            params.append("%" + _like_escape(f.text) + "%")
         if f.actor:
             clauses.append("(e.actor1 = ? OR e.actor2 = ? OR e.assoc_actors LIKE ? ESCAPE '\\')")
             quoted = json.dumps(f.actor, ensure_ascii=False).replace("\\", "\\\\").replace("%", "\\%")
@@ -716,6 +760,12 @@ class SQLiteStore(EventStore):
             clauses.append(f"e.id IN ({', '.join('?' * len(f.ids))})")
             params += list(f.ids)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def where_sql(self, filters: Filters) -> tuple[str, list]:
+        """The WHERE clause (over `events e`) and its parameters for `filters`, for read-side queries elsewhere
+        (the API's counts, pages and clusters) so a filter means the same in every command. `near` is only its
+        bounding box here: callers keep the points within the radius (see `within`)."""
+        return self._where(filters)
 
     def event_chunks(self, filters: Filters | None = None, size: int = 50_000) -> Iterator[list[dict]]:
         """Matching events (corrected, merged), oldest first, `size` at a time, JSON columns decoded."""
@@ -798,6 +848,20 @@ class SQLiteStore(EventStore):
             "rejected": q("SELECT count(*) FROM events WHERE rejected = 1").fetchone()[0],
             "corrections": q("SELECT count(*) FROM corrections").fetchone()[0],
         }
+
+
+def _like_escape(text: str) -> str:
+    """`text` as a literal inside a LIKE pattern with ESCAPE '\\'. The evidence column is JSON, so the text
+    is matched as JSON writes it (quotes and backslashes escaped, non-ASCII kept)."""
+    quoted = json.dumps(text, ensure_ascii=False)[1:-1]
+    return quoted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def within(lat: float | None, lon: float | None, near: tuple[float, float, float]) -> bool:
+    """Whether a point lies within `near` (lat, lon, km), great-circle distance."""
+    if lat is None or lon is None:
+        return False
+    return _haversine(near[0], near[1], lat, lon) <= near[2]
 
 
 def _within(d: dict, near: tuple[float, float, float]) -> bool:
