@@ -68,9 +68,10 @@ PEOPLE_WORDS = {
 CIVILIAN_VICTIMS = PEOPLE_WORDS - {"protester", "demonstrator"}
 ARMED_VICTIMS = {"soldier", "troop", "fighter", "militant", "rebel", "jihadist", "insurgent", "serviceman", "officer"}
 ASSOC_CUES = (
-    re.compile(r"\bbacked by\s*$", re.I),
-    re.compile(r"\bwith the (?:help|support|backing|aid) of\s*$", re.I),
-    re.compile(r"\bsupported by\s*$", re.I),
+    # "backed by the local paramilitary group of the National Defense Forces": a few words may come between.
+    re.compile(r"\bbacked by\b[^,.;()]{0,50}$", re.I),
+    re.compile(r"\bwith the (?:help|support|backing|aid) of\b[^,.;()]{0,40}$", re.I),
+    re.compile(r"\bsupported by\b[^,.;()]{0,50}$", re.I),
     re.compile(r"\b(?:with help from|alongside|together with|joined by|along with)\s*$", re.I),
     re.compile(r"\b(?:and )?(?:its )?(?:allied|ally)\s*$", re.I),
     re.compile(r"\b(?:working|fighting alongside|in coordination) with\s*$", re.I),

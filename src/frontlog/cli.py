@@ -93,24 +93,13 @@ def _iso(value: str, option: str) -> str:
 
 
 def _near(text: str) -> tuple[float, float, float]:
-    """'Aleppo:50km', 'Aleppo:50' or '36.2,37.1:20km' -> (lat, lon, km)."""
-    import re
+    """'Aleppo:50km', 'Aleppo:50' or '36.2,37.15:20km' -> (lat, lon, km)."""
+    from .queries import parse_near
 
-    where, sep, radius = text.rpartition(":")
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(km)?\s*", radius)
-    if not sep or not where.strip() or m is None:
-        raise CliError(f"--near {text!r}: write PLACE:RADIUS, e.g. --near Aleppo:50km or --near 36.2,37.15:20km")
-    km = float(m.group(1))
-    coords = re.fullmatch(r"\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*", where)
-    if coords:
-        return float(coords.group(1)), float(coords.group(2)), km
-    from .places import get_gazetteer
-
-    places = get_gazetteer().lookup(where.strip())
-    if not places:
-        raise CliError(f"--near {text!r}: {where.strip()!r} is not in the gazetteer; check the spelling or give "
-                       "coordinates, e.g. --near 36.2,37.15:50km")
-    return places[0].lat, places[0].lon, km
+    try:
+        return parse_near(text)
+    except ValueError as exc:
+        raise CliError(f"--near {text!r}: {exc}") from None
 
 
 def _filters(ns: argparse.Namespace):
@@ -189,15 +178,12 @@ def _export(ns: argparse.Namespace) -> int:
 def _control(ns: argparse.Namespace) -> int:
     import json
 
-    from .control import AGREEMENT, CONTROL_SUBS, control_at, to_geojson
+    from .control import control_from_store, to_geojson
     from .export import control_table
-    from .storage import Filters
 
     day = _iso(ns.at, "--at")
     with _open(ns) as store:
-        events = [ev for sub in (*CONTROL_SUBS, AGREEMENT, "Armed clash")
-                  for ev in store.events(Filters(sub_event_type=sub, until=day))]
-    states = control_at(events, day)
+        states = control_from_store(store, day)
     if ns.format == "geojson":
         print(json.dumps(to_geojson(states, day), ensure_ascii=False, indent=1))
     else:
@@ -255,6 +241,23 @@ def _corrections(ns: argparse.Namespace) -> int:
     for r in rs:
         where = r.applied_to or "ORPHANED (its mentions are no longer extracted)"
         print(f"{r.action}#{r.id}\t{r.at}\t{r.who}\t{r.event_id} -> {where}\t\t{r.note or ''}")
+    return 0
+
+
+def _serve(ns: argparse.Namespace) -> int:
+    try:
+        from .api import serve
+    except ImportError as exc:  # fastapi/uvicorn missing from a partial install
+        raise CliError(f"frontlog serve needs fastapi and uvicorn ({exc}): pip install frontlog again") from None
+    from .storage import StoreError
+
+    if not 0 < ns.port < 65536:
+        raise CliError(f"--port {ns.port}: give a port from 1 to 65535, e.g. 8000")
+    try:
+        serve(ns.db, host=ns.host, port=ns.port, allow_edits=ns.allow_edits,
+              out=lambda line: print(line, file=sys.stderr, flush=True))
+    except StoreError as exc:
+        raise CliError(str(exc)) from exc
     return 0
 
 
@@ -320,6 +323,14 @@ def _add_dataset_commands(sub) -> None:
     rej.add_argument("--by", help="who (default $FRONTLOG_USER or your login name)")
     rej.add_argument("--undo", action="store_true", help="restore a rejected event")
     rej.set_defaults(func=_reject)
+
+    srv = sub.add_parser("serve", help="the analyst's view: a local web map, timeline and JSON API")
+    srv.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
+    srv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    srv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    srv.add_argument("--allow-edits", action="store_true",
+                     help="accept corrections over HTTP, with the token printed at start-up")
+    srv.set_defaults(func=_serve)
 
     lst = sub.add_parser("corrections", help="list every correction and rejection, and where each applies")
     lst.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")

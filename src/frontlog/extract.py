@@ -257,10 +257,18 @@ ORG_AFTER_PLACE = re.compile(
 LOCATOR_GAP = 60
 
 
+# The second place is only a locator when the locating words lead straight to it ("north of Syria's second
+# city Aleppo"), not when a clause break comes between ("in Syria's northwest, and Aleppo").
+_LOCATING = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|near|outside|"
+                       r"outskirts|close to|km|kilometres|kilometers|miles)\b[^,;]*$", re.I)
+
+
 def _mark_locators(text: str, mentions: list[args.Mention]) -> None:
-    for prev, cur in zip(mentions, mentions[1:], strict=False):
-        if cur.precision == 2 and 0 <= cur.start - prev.end <= LOCATOR_GAP and prev.precision == 1 \
-                and "." not in text[prev.end:cur.start]:
+    local = [m for m in mentions if _kind(m.value) != "country"]  # "Harbil, north of Syria's city Aleppo"
+    for prev, cur in zip(local, local[1:], strict=False):
+        gap = text[prev.end:cur.start]
+        if 0 <= cur.start - prev.end <= LOCATOR_GAP and prev.precision == 1 and "." not in gap \
+                and (cur.precision == 2 or _LOCATING.search(gap)):
             cur.extra["locator"] = True
 
 

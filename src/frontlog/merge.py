@@ -44,7 +44,7 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
             and a.sub_event_type not in SUBSUMES.get(b.sub_event_type, ()):
         return False
     if a.location != b.location:
-        if a.evidence == b.evidence:
+        if set(a.evidence) & set(b.evidence):
             return False  # one sentence naming several places is several acts ("took X and Y")
         dist = km(a, b)
         regional = (a.geo_precision == 3) != (b.geo_precision == 3) and a.country == b.country and a.country

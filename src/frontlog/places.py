@@ -683,6 +683,7 @@ secretary-general chairman chairwoman deputy mp lawmaker activist journalist cor
 _SITE_WORDS = frozenset({"airbase", "air", "base", "airport", "airfield", "military", "crossing", "dam",
                          "bridge", "camp", "hospital", "refinery", "plant", "station", "corridor"})
 _PLURAL_ADMIN = re.compile(r"^\s+(provinces|governorates|regions|oblasts|states)\b", re.I)
+_ADMIN_BEFORE = re.compile(r"\b(?:provinces?|governorates?|oblasts?|regions?)\s+of\s+$", re.I)
 _ADMIN_AFTER = re.compile(r"^\s+(province|governorate|region|oblast|state|district|countryside)\b", re.I)
 _DIRS = (r"(?:north|south|east|west|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west)"
          r"(?:ern|ward|wards)?")
@@ -958,7 +959,7 @@ class Gazetteer:
             if not any(_trusted(p) for p in cands) and _in_list_of_leaders(before, after):
                 return None
         surface = text[start:end]
-        precision, modifier = _qualify(cands[0], surface, before, after)
+        precision, modifier = _qualify(cands[0], surface, before, after, cands)
         if kind == "org":
             modifier = "org"
         mention = PlaceMention(start, end, surface, list(cands), precision, modifier, match)
@@ -1227,7 +1228,8 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
 
 
-def _qualify(best: Place, surface: str, before: str, after: str) -> tuple[int, str | None]:
+def _qualify(best: Place, surface: str, before: str, after: str, cands: Sequence[Place] = ()
+             ) -> tuple[int, str | None]:
     """Precision and modifier from the words around the name."""
     last = surface.split()[-1].lower()
     if best.kind == "country":
@@ -1236,6 +1238,8 @@ def _qualify(best: Place, surface: str, before: str, after: str) -> tuple[int, s
         return 3, "province" if last in ADMIN_SUFFIXES else None
     if last in ADMIN_SUFFIXES:
         return 3, "province"
+    if _ADMIN_BEFORE.search(before) and any(c.kind == "admin1" for c in cands):
+        return 3, "province"  # "the province of Idlib"
     m = _BEFORE_NEAR.search(before)
     if m:
         word = (m.group("near") or "").lower()

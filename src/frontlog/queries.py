@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, replace
 
 from .storage import Filters, SQLiteStore, within
@@ -57,6 +58,29 @@ def page(store: SQLiteStore, filters: Filters, limit: int, offset: int) -> Page:
             [*params, limit, offset])]
     events = list(store.events(Filters(ids=ids, include_rejected=True))) if ids else []
     return Page(events, total)
+
+
+def parse_near(text: str) -> tuple[float, float, float]:
+    """'Aleppo:50km', 'Aleppo:50' or '36.2,37.1:20km' -> (lat, lon, km); ValueError says what to write instead.
+    A place name is looked up in the gazetteer (most populous match first)."""
+    where, sep, radius = text.rpartition(":")
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(km)?\s*", radius)
+    if not sep or not where.strip() or m is None:
+        raise ValueError("write PLACE:RADIUS, e.g. Aleppo:50km or 36.2,37.15:20km")
+    km = float(m.group(1))
+    coords = re.fullmatch(r"\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*", where)
+    if coords:
+        lat, lon = float(coords.group(1)), float(coords.group(2))
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ValueError("latitude must be within -90..90 and longitude within -180..180")
+        return lat, lon, km
+    from .places import get_gazetteer
+
+    places = get_gazetteer().lookup(where.strip())
+    if not places:
+        raise ValueError(f"{where.strip()!r} is not in the gazetteer; check the spelling or give coordinates, "
+                         "e.g. 36.2,37.15:50km")
+    return places[0].lat, places[0].lon, km
 
 
 # ------------------------------------------------------------------------------------------------ map

@@ -311,12 +311,6 @@ class EventStore(ABC):
     def events(self, filters: Filters | None = None) -> Iterator[dict]: ...
 
     @abstractmethod
-    def where_sql(self, filters: Filters) -> tuple[str, list]:
-        """The WHERE clause (over `events e`) and its parameters for `filters`, for read-side queries elsewhere
-        (the API's counts, pages and clusters) so a filter means the same in every command. `near` is only its
-        bounding box here: callers keep the points within the radius (see `within`)."""
-        return self._where(filters)
-
     def event_chunks(self, filters: Filters | None = None, size: int = 50_000) -> Iterator[list[dict]]: ...
 
     @abstractmethod
