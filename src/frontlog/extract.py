@@ -267,8 +267,10 @@ def _mark_locators(text: str, mentions: list[args.Mention]) -> None:
     local = [m for m in mentions if _kind(m.value) != "country"]  # "Harbil, north of Syria's city Aleppo"
     for prev, cur in zip(local, local[1:], strict=False):
         gap = text[prev.end:cur.start]
+        doc = cur.token.doc
+        verb_between = any(t.pos_ in ("VERB", "AUX") for t in doc[prev.token.i + 1:cur.token.i])
         if 0 <= cur.start - prev.end <= LOCATOR_GAP and prev.precision == 1 and "." not in gap \
-                and (cur.precision == 2 or _LOCATING.search(gap)):
+                and not verb_between and (cur.precision == 2 or _LOCATING.search(gap)):
             cur.extra["locator"] = True
 
 

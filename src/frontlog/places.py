@@ -33,7 +33,7 @@ from pathlib import Path
 from .paths import PACKAGE_DATA, cache_dir, user_data_dir
 
 # Bump when the index layout or the key functions change: old index files are then ignored.
-INDEX_FORMAT = "7"
+INDEX_FORMAT = "8"
 
 KINDS = ("city", "admin1", "country", "site")
 _CACHE_LIMIT = 200_000
@@ -1101,7 +1101,9 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     if m.modifier == "org" and not (_trusted(best) or (best.population >= 100000 and best.country in main)):
         return None  # "Atlantic Council": an organisation named for a place far from the story
     doubtful = best.kind == "city" and best.source == "package" and best.country not in context
-    if doubtful and context and best.population < 100000:
+    across_border = best.country in nearby and m.match == "exact" and not best.via_alias \
+        and best.population >= 10000  # "rockets fired towards Sderot" in a Gaza story
+    if doubtful and context and best.population < 100000 and not across_border:
         return None  # a small town abroad, in an article about elsewhere: a surname or a common word
     if best.via_alias and best.kind == "city" and best.source == "package" and best.population < 1000000 \
             and main and best.country not in main:
