@@ -330,6 +330,13 @@ def pick_actors(head: Token, sent: Span, actors: list[Mention]) -> tuple[Mention
     if killed and actor2 is None:
         actor2 = killed[0]
     rest = [m for m in main if m is not actor1 and m is not actor2 and m not in killed]
+    if actor1 is None and head.pos_ == "VERB":
+        # The name right before a verb is its subject even where a headline's parse says otherwise
+        # ("... as Ukraine retakes village").
+        adjacent = [m for m in rest if 0 < head.i - m.token.i <= 1]
+        actor1 = adjacent[0] if adjacent else None
+        if actor1 is not None:
+            rest.remove(actor1)
     if actor1 is None:
         before = [m for m in rest if m.token.i < head.i and not _reporter_of(m.token, head)]
         if before:
