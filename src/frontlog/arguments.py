@@ -478,7 +478,10 @@ def _role(head: Token, tok: Token) -> str:
             if child.dep_ in ("dobj",) and governed(child, tok):
                 return "patient"
     # trigger in a clause governed by the verb whose subject is the actor ("X stormed the base, killing")
-    if head.dep_ in ("advcl", "xcomp", "conj", "acl") and head.head.pos_ in ("VERB", "AUX"):
+    # A participle or infinitive shares the governing verb's subject ("X stormed the base, killing 10");
+    # a finite verb of its own clause does not ("strikes hit Odesa as Ukraine retakes a village").
+    if head.dep_ in ("advcl", "xcomp", "conj", "acl") and head.head.pos_ in ("VERB", "AUX") and (
+            head.tag_ in ("VBG", "VBN", "VB") or head.dep_ == "conj"):
         return _role(head.head, tok) if steps < 6 else ""
     return ""
 

@@ -180,7 +180,9 @@ class _ArticleContext:
         for m in table.find(text, self.country):
             tok = _token_at(doc, m.start, m.end)
             if tok is not None:
-                self.actor_mentions.append(args.Mention(m.actor, m.start, m.end, tok, extra={"text": m.text}))
+                self.actor_mentions.append(args.Mention(m.actor, m.start, m.end, tok,
+                                                        extra={"text": m.text, "how": m.how}))
+        self._resolve_possessives(text)
         self._resolve_coalitions()
         self._resolve_generic(table)
         self.place_mentions: list[args.Mention] = []
@@ -202,6 +204,17 @@ class _ArticleContext:
         self.last: _Candidate | None = None  # the latest act told, for tolls reported after it
         self.last_actor: dict[str, tuple] = {}  # event type -> (actor1 last named for it, sentence index)
         self.recent_place_at = -10
+
+    def _resolve_possessives(self, text: str) -> None:
+        """"Russia appointed a mayor after its troops took over": "its troops" are the troops of the actor
+        just named, not the army of the article's country."""
+        for k, m in enumerate(self.actor_mentions):
+            if m.extra.get("how") != "role" or not _POSSESSIVE.search(text[max(0, m.start - 7):m.start]):
+                continue
+            sent_start = m.token.sent.start_char
+            before = [o for o in self.actor_mentions[:k] if o.start >= sent_start and o.extra.get("how") != "role"]
+            if before:
+                m.value = before[-1].value
 
     def _resolve_coalitions(self) -> None:
         """"Coalition warplanes" is the coalition the article names ("the Saudi-led coalition" in a Yemen
@@ -414,6 +427,7 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[args.Mentio
         cand.actor2 = cand.actor2 or _loser(cand, actors)
 
 
+_POSSESSIVE = re.compile(r"\b(?:its|their)\s+$", re.I)
 # Generic nouns ("the jihadists", "militants") mean the group the article is about; these mean an unknown one.
 UNIDENTIFIED_NOUNS = {"gunmen", "armed men", "assailants", "attackers", "unknown gunmen", "unidentified gunmen"}
 PSEUDO_TYPES = {"@strike": "Explosions/Remote violence", "@territory": "Battles", "@attack": "Battles"}
