@@ -350,7 +350,7 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         # "Russian raids", "Israeli airstrikes": the actor named inside the trigger phrase did it.
         own = [a for a in actors if _inside(a, match) and a.value.kind not in ("civilian", "protester")]
         a1 = own[0] if own else None
-    anchored = a1 is not None or a2 is not None or any(t.date_start for t in times) or (
+    anchored = a1 is not None or a2 is not None or any(t.date_start or t.kind == "anaphoric" for t in times) or (
         head.pos_ == "VERB" and any(c.dep_ in ("dobj", "prt") for c in head.children))
     typ = _type_of(trig.sub)
     if a1 is None and a2 is not None and trig.sub in ("Armed clash", "@attack") and a2.value.kind != "civilian":
@@ -430,6 +430,7 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[args.Mentio
 _POSSESSIVE = re.compile(r"\b(?:its|their)\s+$", re.I)
 # Generic nouns ("the jihadists", "militants") mean the group the article is about; these mean an unknown one.
 UNIDENTIFIED_NOUNS = {"gunmen", "armed men", "assailants", "attackers", "unknown gunmen", "unidentified gunmen"}
+SIEGE_WORDS = {"siege", "besiege", "encircle", "surround"}
 PSEUDO_TYPES = {"@strike": "Explosions/Remote violence", "@territory": "Battles", "@attack": "Battles"}
 
 
@@ -570,8 +571,9 @@ def _settle_sentence(cands: list[_Candidate], sent: Span) -> list[_Candidate]:
     doc = sent.doc
     out = []
     for c in cands:
-        if c.sub == "Armed clash" and c.place in taken and c.trigger.sub != "@kill":
-            continue
+        if c.sub == "Armed clash" and c.place in taken and c.trigger.sub != "@kill" \
+                and not SIEGE_WORDS & set(c.trigger.phrase):
+            continue  # a siege and its breaking stay two acts
         if c.sub in ("Shelling/artillery/missile attack", "Air/drone strike") and c.place in taken and any(
                 args.governed(doc[k.head_i], doc[c.head_i]) for k in captures) and c.count is None:
             continue

@@ -565,7 +565,9 @@ def import_geonames_dump(path: str | os.PathLike[str]) -> int:
 
 # --------------------------------------------------------------------------------------- mentions
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’‘`ʿʾ\-\.][^\W\d_]+)*")
+# Words, and numbers as their own tokens: a number never starts a name but may stand inside one
+# ("Division 17", "Brigade 93 base", "Camp 12").
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’‘`ʿʾ\-\.][^\W\d_]+)*|\d+")
 _ARTICLE_HYPHEN = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ez|ed|es|ul|ath|bin|ibn|abu|bani|beni"
                              r"|dar|deir|tel|tell|ras)[-'’][A-Z]")
 _CONNECTORS = frozenset({"al", "el", "ash", "ad", "an", "ar", "as", "at", "az", "ez", "es", "ed", "ul", "ath",
@@ -879,7 +881,7 @@ class Gazetteer:
                 if gap.strip() or "\n" in gap or toks[j - 1][1] != toks[j - 1][0] + len(toks[j - 1][2]):
                     break  # punctuation, a line break or a possessive ends the name
                 word = toks[j][2]
-                if not (_is_name_token(word) or word.lower() in _CONNECTORS):
+                if not (_is_name_token(word) or word.lower() in _CONNECTORS or word.isdigit()):
                     self._tail(text, toks, i, j, out)
                     break
             if toks[j][2].lower() not in _CONNECTORS:
