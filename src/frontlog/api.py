@@ -19,7 +19,9 @@ import os
 import secrets
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -248,10 +250,15 @@ def create_app(db: str | Path, *, allow_edits: bool = False, token: str | None =
     stores = _Stores(path)
     SQLiteStore(path, create=False).close()  # migrate once, before any request, in this thread
     cache = _Cache()
-    app = FastAPI(title="frontlog", version=__version__,
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        stores.close()
+
+    app = FastAPI(title="frontlog", version=__version__, lifespan=lifespan,
                   description="Conflict events extracted from news articles: the merged, corrected dataset.")
     app.state.stores = stores
-    app.add_event_handler("shutdown", stores.close)
 
     # -- errors: one shape, no trace
 
@@ -356,7 +363,9 @@ def create_app(db: str | Path, *, allow_edits: bool = False, token: str | None =
         f = parse_filters(p)
         zoom = _int("zoom", p.get("zoom"), 5, 0, 22)
         assert f.bbox is not None
-        return queries.clusters(stores.get(), f, f.bbox, zoom) | {"total": queries.count(stores.get(), f)}
+        store = stores.get()
+        # total: every match of the filters and window, on the map or not (outside the view, no coordinates).
+        return queries.clusters(store, f, f.bbox, zoom) | {"total": queries.count(store, replace(f, bbox=None))}
 
     @app.get("/api/timeline")
     def timeline(request: Request) -> dict:

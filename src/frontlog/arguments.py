@@ -515,17 +515,17 @@ def fatalities(sent_text: str) -> int | None:
     return best
 
 
-def count_of(head: Token) -> int | None:
+def count_of(head: Token, skip: set[int] = frozenset()) -> int | None:
     """"320 air strikes", "more than 120 air strikes", "64 sorties": a number modifying the trigger noun;
     for a verb, its object's number ("hitting 146 targets", "fired three rockets")."""
     if head.pos_ == "VERB":
         for obj in head.children:
             if obj.dep_ == "dobj":
-                n = count_of(obj)
+                n = count_of(obj, skip)
                 if n is not None:
                     return n
     for child in head.children:
-        if child.dep_ == "nummod":
+        if child.dep_ == "nummod" and child.i not in skip:
             n = parse_number(child.text)
             if n is not None and n > 1:
                 return n

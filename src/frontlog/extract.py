@@ -332,7 +332,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             place=p.value, precision=max(p.precision, _kind_precision(p.value)),
             actor1=a1.value if a1 else None, actor2=a2.value if a2 else None,
             assoc=[m.value for m in assoc], window=window,
-            fatalities=args.fatalities(sent.text), count=args.count_of(head),
+            fatalities=args.fatalities(sent.text), count=args.count_of(head, _name_tokens(places)),
             claimed_by=args.claimed_by(sent.text), confidence=trig.weight,
         )
         _code_sides(cand, ctx, actors)
@@ -380,7 +380,7 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         usable = [p for p in places if p.extra.get("locator")]
     chosen = args.pick_places(head, usable, heads)
     anaphor = args.definite_place_object(head)
-    if anaphor is not None:
+    if anaphor is not None and not any(p.token.i == anaphor.i for p in usable):  # "the Brigade 93 base" is named
         # "ISIS took the city": the city named before it in the sentence, else the story's place.
         before = [p for p in usable if p.end <= anaphor.idx and _kind(p.value) in ("city", "site")]
         chosen = [before[-1]] if before else []
@@ -436,6 +436,19 @@ PSEUDO_TYPES = {"@strike": "Explosions/Remote violence", "@territory": "Battles"
 
 def _type_of(sub: str) -> str | None:
     return SUB_TO_TYPE.get(sub) or PSEUDO_TYPES.get(sub)
+
+
+def _name_tokens(mentions: list[args.Mention]) -> set[int]:
+    """Token indices inside place names: the 93 of "Brigade 93 base" counts nothing."""
+    if not mentions:
+        return set()
+    doc = mentions[0].token.doc
+    out: set[int] = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
 
 
 def _inside(m: args.Mention, match: TriggerMatch) -> bool:
