@@ -17,6 +17,7 @@ import logging
 import math
 import os
 import secrets
+import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
@@ -207,14 +208,14 @@ class _Stores:
         return tuple(out)
 
     def close(self) -> None:
-        # Connections of other threads may only be closed by them; at shutdown the threads are idle, so closing
-        # here is safe (check_same_thread guards against use, which cannot happen any more).
+        # sqlite3 lets only a connection's own thread close it; the others are released at exit (WAL keeps the
+        # file consistent either way).
         with self.lock:
             for s in self.all:
                 try:
                     s.close()
-                except Exception as exc:  # noqa: BLE001 - shutting down: report and go on closing the rest
-                    log.warning("closing a store connection: %s", exc)
+                except sqlite3.ProgrammingError:
+                    pass  # made by another worker thread: sqlite3 refuses; it is released when the process ends
             self.all.clear()
 
 

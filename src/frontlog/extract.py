@@ -353,6 +353,11 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     anchored = a1 is not None or a2 is not None or any(t.date_start or t.kind == "anaphoric" for t in times) or (
         head.pos_ == "VERB" and any(c.dep_ in ("dobj", "prt") for c in head.children))
     typ = _type_of(trig.sub)
+    if trig.sub == "Agreement":
+        # "a deal between rebels and pro-government forces": the parties are what the deal governs.
+        parties = list(dict.fromkeys(m.value for m in actors if args.governed(head, m.token)))
+        if len(parties) >= 2:
+            a1, a2 = (args.Mention(v, head.idx, head.idx, head) for v in parties[:2])
     if a1 is None and a2 is not None and trig.sub in ("Armed clash", "@attack") and a2.value.kind != "civilian":
         a1, a2 = a2, None  # a clash with one side named: that side, not one carried over from before
     regain = trig.sub == "@territory" and head.lemma_.lower() in REGAIN_WORDS
@@ -385,6 +390,9 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         before = [p for p in usable if p.end <= anaphor.idx and _kind(p.value) in ("city", "site")]
         chosen = [before[-1]] if before else []
     national = head.lemma_.lower() in NATIONWIDE_WORDS
+    if nationwide and not national and not chosen and ctx.recent_place is None and ctx.default_place:
+        # A deal named without a place is about the place the story is about (an evacuation deal).
+        return [args.Mention(ctx.default_place, head.idx, head.idx, head, precision=1)]
     if nationwide and ctx.country_place is not None and (
             not chosen and (national or ctx.recent_place is None)
             or national and chosen and not args.governed(head, chosen[0].token)):

@@ -37,8 +37,10 @@ SPECULATION_ADVERBS = {"possibly", "perhaps", "maybe", "probably", "likely", "al
 REPORTING_VERBS = {"say", "report", "tell", "announce", "confirm", "state", "add", "claim", "show", "accord"}
 CONDITION_MARKERS = {"if", "unless", "whether", "lest"}
 # "went west to take X" is a purpose, not a fact; "managed to take X", "continued to shell" are facts.
-ACHIEVED_BEFORE_INFINITIVE = {"manage", "succeed", "begin", "start", "continue", "keep", "resume", "proceed",
-                              "go", "come", "use", "help", "happen", "try", "attempt", "struggle"}
+ACHIEVED_BEFORE_INFINITIVE = {
+    "manage", "succeed", "begin", "start", "continue", "keep", "resume", "proceed", "go", "come", "use", "help",
+    "happen", "try", "allow", "enable", "force", "permit", "cause", "lead", "attempt", "struggle",
+}
 NEGATORS = {"not", "n't", "never", "no", "without"}
 # Dependencies through which a governing word's modality reaches the trigger.
 _CLIMB = {

@@ -105,17 +105,18 @@ def clusters(store: SQLiteStore, filters: Filters, bbox: tuple[float, float, flo
     where, params = store.where_sql(f)
     where += (" AND " if where else " WHERE ") + "e.latitude BETWEEN ? AND ? AND e.longitude BETWEEN ? AND ?"
     params += [south, north, west, east]
+    # One pass over the index (no table reads): per cell and type, the count, sums for the centroid, the extent and
+    # the smallest rowid — which *is* the event when the cell holds one; those few are read afterwards.
     sql = (
         "SELECT CAST((e.longitude + 180.0) / ? AS INTEGER) AS gx, CAST((e.latitude + 90.0) / ? AS INTEGER) AS gy, "
         "e.event_type, count(*), sum(e.latitude), sum(e.longitude), sum(coalesce(e.fatalities, 0)), "
-        "min(e.latitude), max(e.latitude), min(e.longitude), max(e.longitude), min(e.id), min(e.sub_event_type), "
-        "min(e.location), min(e.date_start), max(e.fatalities) "
+        "min(e.latitude), max(e.latitude), min(e.longitude), max(e.longitude), min(e.rid) "
         f"FROM events e{where} GROUP BY gx, gy, e.event_type")
     cells: dict[tuple[int, int], dict] = {}
-    for (gx, gy, etype, n, slat, slon, fat, lat0, lat1, lon0, lon1, eid, sub, loc, day,
-         fat1) in store.con.execute(sql, [size_x, size_y, *params]):
+    for (gx, gy, etype, n, slat, slon, fat, lat0, lat1, lon0, lon1, rid) in store.con.execute(
+            sql, [size_x, size_y, *params]):
         c = cells.setdefault((gx, gy), {"count": 0, "by_type": {}, "fatalities": 0, "_slat": 0.0, "_slon": 0.0,
-                                        "bounds": [lat0, lon0, lat1, lon1], "_one": None})
+                                        "bounds": [lat0, lon0, lat1, lon1], "_rid": rid})
         c["count"] += n
         c["by_type"][etype] = n
         c["fatalities"] += fat
@@ -123,14 +124,20 @@ def clusters(store: SQLiteStore, filters: Filters, bbox: tuple[float, float, flo
         c["_slon"] += slon
         b = c["bounds"]
         c["bounds"] = [min(b[0], lat0), min(b[1], lon0), max(b[2], lat1), max(b[3], lon1)]
-        if n == 1:
-            c["_one"] = {"id": eid, "event_type": etype, "sub_event_type": sub, "location": loc,
-                         "date_start": day, "fatalities": fat1}
+    singles = [c["_rid"] for c in cells.values() if c["count"] == 1]
+    details: dict[int, dict] = {}
+    for i in range(0, len(singles), 500):
+        chunk = singles[i:i + 500]
+        for rid, eid, etype, sub, loc, day, fat in store.con.execute(
+                "SELECT rid, id, event_type, sub_event_type, location, date_start, fatalities FROM events "
+                f"WHERE rid IN ({', '.join('?' * len(chunk))})", chunk):
+            details[rid] = {"id": eid, "event_type": etype, "sub_event_type": sub, "location": loc,
+                            "date_start": day, "fatalities": fat}
     out = []
     for c in cells.values():
         lat, lon = c.pop("_slat") / c["count"], c.pop("_slon") / c["count"]
-        one = c.pop("_one")
-        if c["count"] == 1 and one is not None:
+        one = details.get(c.pop("_rid")) if c["count"] == 1 else None
+        if one is not None:
             out.append({"kind": "event", "latitude": lat, "longitude": lon, "count": 1, **one})
         else:
             top = max(c["by_type"].items(), key=lambda kv: (kv[1], kv[0]))[0]

@@ -97,7 +97,8 @@ def _m3_api_indexes(con: sqlite3.Connection) -> None:
     # The API (`frontlog serve`) counts and pages filtered events on every request. Covering indexes (the date
     # window and the rejected flag inside the index) answer counts without reading the table; they replace the
     # narrower (x, date_start) ones; the date index also holds the short columns the API filters and groups by
-    # (actors, fatalities), so a date range with an actor filter is counted from the index alone.
+    # (actors, fatalities, the point), so a date range with an actor filter is counted, and the map's grid
+    # clusters of a period are built, from the index alone.
     # The window-length index lets a date filter bound date_start from below too
     # (see _where), so a one-year range reads one year of the index, not everything before it.
     con.executescript("""
@@ -108,7 +109,7 @@ def _m3_api_indexes(con: sqlite3.Connection) -> None:
         CREATE INDEX events_type_date ON events(event_type, date_start, date_end, rejected);
         CREATE INDEX events_sub_date ON events(sub_event_type, date_start, date_end, rejected);
         CREATE INDEX events_date ON events(date_start, date_end, rejected, event_type, sub_event_type, country,
-                                           fatalities, actor1, actor2, assoc_actors);
+                                           fatalities, actor1, actor2, assoc_actors, latitude, longitude);
         CREATE INDEX events_country_date ON events(country, date_start, date_end, rejected);
         CREATE INDEX events_span ON events(julianday(date_end) - julianday(date_start));
     """)
