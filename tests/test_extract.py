@@ -83,7 +83,10 @@ def test_government_regains_in_another_war() -> None:
     ],
 )
 def test_armed_group_taking_a_town_overtakes_territory(text, published, actor, place, country) -> None:
-    e = only(run(text, published))
+    events = run(text, published)
+    # A siege and the capture that ends it are two acts (spec); the capture is the one checked here.
+    sieges = [e for e in events if e.sub_event_type == "Armed clash" and "siege" in e.evidence[0]]
+    e = only([e for e in events if e not in sieges])
     assert (e.event_type, e.sub_event_type) == ("Battles", "Non-state actor overtakes territory")
     assert (e.actor1, e.location, e.country) == (actor, place, country)
 
