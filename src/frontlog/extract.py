@@ -298,7 +298,11 @@ def _choose(match: TriggerMatch, sent: Span, places, actors, words) -> Trigger |
     # A trigger is not its own evidence: "rally" does not show that a rally is a protest.
     own = {t.lemma_.lower() for t in match.tokens} | {t.lower_ for t in match.tokens}
     context = words - own
-    for trig in match.alternatives:
+    alternatives = match.alternatives
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in args.PEOPLE_WORDS for c in match.head.children):
+        # "capturing 48 people" takes people, not a town: the reading that needs people goes first.
+        alternatives = sorted(alternatives, key=lambda t: "people" not in t.needs)
+    for trig in alternatives:
         if trig.without & words:
             continue
         if all(args.needs_met(n, match.head, sent, places, actors, context) for n in trig.needs):
