@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # The test command (README "Run the tests"): installs frontlog with its test extras into .venv, then lint + tests.
+# The browser test (tests/test_web.py) drives Debian's Chromium: installed here with apt-get when missing and we
+# are root (CI); otherwise that test skips and says how to install it. Nothing downloads a browser of its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+fi
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[test]"

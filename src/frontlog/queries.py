@@ -177,7 +177,16 @@ def timeline(store: SQLiteStore, filters: Filters, bucket: str, by: str) -> dict
     col = TIMELINE_BY[by]
     where, params = store.where_sql(filters)
     where += (" AND " if where else " WHERE ") + "e.date_start IS NOT NULL"
-    rows = store.con.execute(f"SELECT e.date_start, {col}, count(*) FROM events e{where} "
+    # events_date holds every column the filters and keys read (but the text): one scan of it beats the planner's
+    # pick of a narrower index plus a table read per matching row (1.7 s instead of 0.1 s on 1 M events).
+    # A query that needs one column only (the type, or the country) is best served by that column's narrow index.
+    needed = {by} | {name for name, used in (
+        ("event_type", filters.event_type), ("sub_event_type", filters.sub_event_type),
+        ("country", filters.country), ("actor", filters.actor), ("fatalities", filters.min_fatalities is not None),
+        ("point", filters.bbox or filters.near)) if used}
+    narrow = any(needed <= {one} for one in ("event_type", "sub_event_type", "country"))
+    hint = "" if narrow or filters.text or filters.admin1 or filters.ids else " INDEXED BY events_date"
+    rows = store.con.execute(f"SELECT e.date_start, {col}, count(*) FROM events e{hint}{where} "
                              f"GROUP BY e.date_start, {col}", params).fetchall()
     if filters.near is not None:  # rare: recount the circle exactly, row by row
         rows = [(r[0], r[1], 1) for r in store.con.execute(

@@ -60,6 +60,11 @@ const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
 const parseDay = (s) => Date.parse(s + "T00:00:00Z");
 const typeColor = (t) => TYPE_COLORS[t] || "#555";
 const fmt = (n) => Number(n).toLocaleString("en");
+const REGIONS = typeof Intl.DisplayNames === "function" ? new Intl.DisplayNames(["en"], { type: "region" }) : null;
+
+function countryName(code) {
+  try { return (REGIONS && code && REGIONS.of(code)) || code; } catch (err) { return code; }
+}
 
 function holderColor(name) {
   // A stable colour per holder name (the same holder is the same colour on every day).
@@ -215,7 +220,7 @@ async function showList(c) {
 // ------------------------------------------------------------------------------------------------ panel
 
 function showPanel(children) {
-  document.getElementById("panel-body").replaceChildren(...children.filter(Boolean));
+  document.getElementById("panel-body").replaceChildren(...children.flat().filter(Boolean));
   document.getElementById("panel").hidden = false;
 }
 
@@ -240,7 +245,7 @@ async function openEvent(id) {
     const ev = data.event;
     const who = [ev.actor1 || "unnamed actor", ev.actor2 ? ` against ${ev.actor2}` : "",
       ev.assoc_actors.length ? ` (with ${ev.assoc_actors.join(", ")})` : ""].join("");
-    const where = [ev.location || "unknown place", ev.admin1, ev.country].filter(Boolean).join(", ");
+    const where = [ev.location || "unknown place", ev.admin1, countryName(ev.country)].filter(Boolean).join(", ");
     const when = ev.date_start === ev.date_end ? ev.date_start : `${ev.date_start} to ${ev.date_end}`;
     let fat = ev.fatalities == null ? "not reported" : String(ev.fatalities);
     if (ev.fatalities_reported.length > 1) fat += ` (lowest of ${ev.fatalities_reported.join(", ")} reported)`;
@@ -248,7 +253,7 @@ async function openEvent(id) {
       el("div", { class: "title" }, m.url ? el("a", { href: m.url, target: "_blank", rel: "noopener noreferrer" }, m.title || m.doc_id) : (m.title || m.doc_id)),
       el("div", { class: "muted" }, `${m.published || "undated"} · ${m.doc_id}`),
       m.evidence.map((s) => el("blockquote", { class: "evidence" }, s)),
-      el("div", { class: "why" }, `joined: ${m.reason}`)));
+      el("div", { class: "why" }, m.reason)));
     const corrections = data.corrections.map((c) => el("li", {},
       `${c.field} = ${JSON.stringify(c.value)} by ${c.who} (${c.at.slice(0, 10)})${c.note ? ": " + c.note : ""}`));
     showPanel([
@@ -317,8 +322,9 @@ function chartGeometry() {
   const m = { left: 44, right: 14, top: 8, bottom: 20 };
   const first = summary.first_day ? parseDay(summary.first_day) : Date.now();
   const last = summary.last_day ? parseDay(summary.last_day) + DAY : first + DAY;
-  const t0 = first - ((new Date(first).getUTCDay() + 6) % 7) * DAY;  // from the Monday of the first week
-  const t1 = Math.max(last, t0 + 7 * DAY);
+  // From the Monday before the first week to a week after the last: edge bars stay clear of the window's frame.
+  const t0 = first - ((new Date(first).getUTCDay() + 6) % 7) * DAY - 7 * DAY;
+  const t1 = Math.max(last, t0 + 14 * DAY) + 7 * DAY;
   const x = (t) => m.left + (t - t0) / (t1 - t0) * (width - m.left - m.right);
   const inv = (px) => t0 + (px - m.left) / (width - m.left - m.right) * (t1 - t0);
   return { svg, width, height, m, t0, t1, x, inv };
@@ -339,16 +345,22 @@ function drawTimeline() {
   const totals = data.buckets.map((_, i) => data.series.reduce((a, se) => a + se.counts[i], 0));
   const ymax = Math.max(1, ...totals);
   const y = (v) => height - m.bottom - v / ymax * (height - m.top - m.bottom);
-  const bw = Math.max(1, x(parseDay(data.buckets[0]) + 7 * DAY) - x(parseDay(data.buckets[0])) - 0.5);
+  // At least 3 px a bar: over a decade a week is under a pixel, and a lone event must stay visible.
+  const bw = Math.max(3, x(parseDay(data.buckets[0]) + 7 * DAY) - x(parseDay(data.buckets[0])) - 0.5);
+  // The window: a framed band behind the bars; bars outside it are faded.
+  const from = state.from ? parseDay(state.from) : g.t0, to = state.to ? parseDay(state.to) + DAY : g.t1;
+  const bx0 = Math.max(m.left, x(from)), bx1 = Math.min(width - m.right, x(to));
+  svg.append(s("rect", { class: "brush", id: "brush", x: bx0, y: m.top, width: Math.max(2, bx1 - bx0), height: height - m.top - m.bottom }));
   const bars = s("g", { class: "bars" });
   data.buckets.forEach((b, i) => {
     if (!totals[i]) return;
     let acc = 0;
     const bx = x(parseDay(b));
+    const inside = parseDay(b) + 7 * DAY > from && parseDay(b) < to;
     for (const se of data.series) {
       const v = se.counts[i];
       if (!v) continue;
-      const rect = s("rect", { x: bx.toFixed(1), y: y(acc + v).toFixed(1), width: bw.toFixed(1), height: (y(acc) - y(acc + v)).toFixed(1), fill: typeColor(se.key) });
+      const rect = s("rect", { x: bx.toFixed(1), y: y(acc + v).toFixed(1), width: bw.toFixed(1), height: (y(acc) - y(acc + v)).toFixed(1), fill: typeColor(se.key), "fill-opacity": inside ? 1 : 0.3 });
       rect.append(Object.assign(s("title", {}), { textContent: `week of ${b}: ${v} ${se.key}` }));
       bars.append(rect);
       acc += v;
@@ -377,12 +389,6 @@ function drawTimeline() {
   ylab.textContent = `${ymax}/wk`;
   axis.append(ylab);
   svg.append(axis);
-  // The window: grey outside it, a framed band inside it.
-  const from = state.from ? parseDay(state.from) : g.t0, to = state.to ? parseDay(state.to) + DAY : g.t1;
-  const bx0 = Math.max(m.left, x(from)), bx1 = Math.min(width - m.right, x(to));
-  svg.append(s("rect", { class: "outside", x: m.left, y: m.top, width: Math.max(0, bx0 - m.left), height: height - m.top - m.bottom }));
-  svg.append(s("rect", { class: "outside", x: bx1, y: m.top, width: Math.max(0, width - m.right - bx1), height: height - m.top - m.bottom }));
-  svg.append(s("rect", { class: "brush", id: "brush", x: bx0, y: m.top, width: Math.max(2, bx1 - bx0), height: height - m.top - m.bottom }));
 }
 
 function setupBrush() {
@@ -461,13 +467,8 @@ function togglePlay() {
 function fillFilters(actors, places) {
   const typeSel = document.getElementById("f-type");
   for (const t of Object.keys(summary.event_types)) typeSel.append(el("option", { value: t }, t));
-  const regions = typeof Intl.DisplayNames === "function" ? new Intl.DisplayNames(["en"], { type: "region" }) : null;
   const cSel = document.getElementById("f-country");
-  for (const c of places.countries) {
-    let name = c.code;
-    try { name = regions ? regions.of(c.code) : c.code; } catch (err) { name = c.code; }
-    cSel.append(el("option", { value: c.code }, `${name} (${fmt(c.count)})`));
-  }
+  for (const c of places.countries) cSel.append(el("option", { value: c.code }, `${countryName(c.code)} (${fmt(c.count)})`));
   const list = document.getElementById("actors");
   for (const a of actors.actors) list.append(el("option", { value: a.name }, `${a.name} (${fmt(a.count)})`));
 }
