@@ -56,7 +56,8 @@ GROUND_FIRE_WORDS = {
 }
 DEAL_WORDS = {"deal", "agreement", "agree", "agreed", "negotiate", "negotiated", "truce", "surrender", "accord",
               "ceasefire", "evacuation", "reconciliation", "settlement"}
-EXPLOSIVE_WORDS = {"ied", "landmine", "mine", "explosion", "blast", "explosive", "bombing", "car-bomb"}
+# Not "mine": it is as often a gold or coltan mine as a landmine.
+EXPLOSIVE_WORDS = {"ied", "landmine", "explosion", "blast", "explosive", "bombing", "car-bomb"}
 # Words that show a rally or march is a protest (the trigger words themselves are not evidence of that).
 PROTEST_WORDS = {"protest", "protester", "protestor", "demonstrator", "crowd", "slogan", "chant", "banner",
                  "anti", "opposition", "outrage", "rally", "march", "demonstration", "sit-in"}
@@ -132,8 +133,22 @@ def governed(head: Token, tok: Token) -> bool:
     return head.i == tok.i or any(anc.i == head.i for anc in tok.ancestors)
 
 
+# "air base", "air defence": the word "air" without aircraft; "suicide bomber": a bomber without a plane.
+_NOT_AIRCRAFT = {("air", "base"), ("air", "field"), ("air", "port"), ("air", "defence"), ("air", "defense"),
+                 ("air", "strip"), ("suicide", "bomber")}
+
+
 def lemmas(sent: Span) -> set[str]:
-    return {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    pairs = {(a.lower_, b.lemma_.lower()) for a, b in zip(sent, sent[1:], strict=False)}
+    if pairs & _NOT_AIRCRAFT:
+        air_used = {a.lower_ for a, b in zip(sent, sent[1:], strict=False)
+                    if (a.lower_, b.lemma_.lower()) not in _NOT_AIRCRAFT and a.lower_ in ("air", "bomber")}
+        for first, second in pairs & _NOT_AIRCRAFT:
+            word = first if first == "air" else second
+            if word not in air_used:
+                words.discard(word)
+    return words
 
 
 def needs_met(need: str, trigger_head: Token, sent: Span, places: list[Mention], actors: list[Mention],

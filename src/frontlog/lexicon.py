@@ -19,6 +19,7 @@ TRIGGER_FILE = "triggers.yaml"
 PSEUDO_SUBS = {"@territory", "@strike", "@kill", "@attack"}
 KNOWN_NEEDS = {"place", "air", "armed", "protest", "people", "weapon", "deal"}
 MAX_GAP = 3  # how many words a "*" in a phrase may skip
+MONTH_NAMES = {"March", "May"}  # capitalised, these are months, whatever the tagger says
 
 
 class LexiconError(ValueError):
@@ -121,6 +122,8 @@ class Lexicon:
         keys = [(t.lemma_.lower(), t.lower_) for t in words]
         found: list[TriggerMatch] = []
         for i, tok in enumerate(words):
+            if tok.text in MONTH_NAMES:
+                continue  # "March 22", "May 2015": a month, not a march or a modal
             best: list[Trigger] = []
             best_toks: list[Token] = []
             for key in dict.fromkeys(keys[i]):  # ordered: output must not depend on hash seeds

@@ -57,6 +57,8 @@ JUDGEMENT_VERBS = {"mean", "be", "allow", "give", "serve", "make", "represent", 
 
 def assess(head: Token) -> tuple[bool, str]:
     """(reported as fact?, reason). `head` is the trigger's syntactic head token."""
+    if head.dep_ == "relcl" and head.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in head.children):
+        return False, f"describes, not reports ({head.text})"  # "a militia that recruits from the coast"
     subject = head
     while subject.dep_ in ("pobj", "prep", "pcomp") and subject.head.i != subject.i:
         subject = subject.head

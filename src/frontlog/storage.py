@@ -30,6 +30,7 @@ import json
 import math
 import sqlite3
 from abc import ABC, abstractmethod
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,7 +116,78 @@ def _m3_api_indexes(con: sqlite3.Connection) -> None:
     """)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_base, _m2_query_indexes, _m3_api_indexes]
+# The timeline's rollup: how many events start on each day, per grain. A grain is a filter dimension (none, or
+# one of type, sub-type, country, admin-1, actor as either side or associated) and a key dimension (type, country,
+# actor1): `/api/timeline` with at most one such filter (and a date window) reads a few thousand rows of it instead
+# of aggregating every event. Only events the scan would date plainly are counted: not rejected, with a window that
+# starts and does not end before it starts (so `date_end >= since` follows from `date_start >= since`); the odd
+# windows (no end, or an end before the start) are few, found by their partial index and counted by the scan.
+ROLLUP_FILTERS = ("t", "s", "c", "a1", "x")  # event_type, sub_event_type, country, admin1, actor (any side)
+ROLLUP_KEYS = {"event_type": "t", "country": "c", "actor": "a"}  # the timeline's `by` -> the key dimension
+ROLLUP_COUNTED = ("e.rejected = 0 AND e.date_start IS NOT NULL AND e.date_end IS NOT NULL "
+                  "AND e.date_end >= e.date_start")
+ODD_WINDOW = "(e.date_end IS NULL OR e.date_end < e.date_start)"
+
+
+def build_timeline_counts(con: sqlite3.Connection) -> None:
+    """(Re)build `timeline_counts` from the events table (inside the caller's transaction). The store keeps it up
+    to date itself when it rebuilds events; a writer that fills `events` behind the store's back calls this."""
+    con.execute("DELETE FROM timeline_counts")
+    con.execute("DROP TABLE IF EXISTS temp.rollup_base")
+    con.execute("DROP TABLE IF EXISTS temp.rollup_actors")
+    con.execute("CREATE TEMP TABLE rollup_base AS SELECT e.date_start AS day, e.event_type AS t, "
+                "e.sub_event_type AS s, coalesce(e.country, '') AS c, coalesce(e.admin1, '') AS a1, "
+                f"coalesce(e.actor1, '') AS a, count(*) AS n FROM events e WHERE {ROLLUP_COUNTED} "
+                "GROUP BY 1, 2, 3, 4, 5, 6")
+    # Every distinct actor of an event (actor1, actor2, each associated actor) once: the actor filter's meaning.
+    con.execute("CREATE TEMP TABLE rollup_actors AS SELECT m.x AS x, e.date_start AS day, e.event_type AS t, "
+                "coalesce(e.country, '') AS c, coalesce(e.actor1, '') AS a, count(*) AS n FROM ("
+                "SELECT rid, actor1 AS x FROM events WHERE actor1 <> '' UNION "
+                "SELECT rid, actor2 FROM events WHERE actor2 <> '' UNION "
+                "SELECT ev.rid, j.value FROM events ev, json_each(ev.assoc_actors) j "
+                "WHERE j.type = 'text' AND j.value <> '') m "
+                f"JOIN events e ON e.rid = m.rid WHERE {ROLLUP_COUNTED} GROUP BY 1, 2, 3, 4, 5")
+    for kd in ROLLUP_KEYS.values():
+        con.execute(f"INSERT INTO timeline_counts SELECT ':{kd}', '', day, {kd}, sum(n) FROM rollup_base "
+                    f"GROUP BY day, {kd}")
+        for fd in ("t", "s", "c", "a1"):
+            con.execute(f"INSERT INTO timeline_counts SELECT '{fd}:{kd}', {fd}, day, {kd}, sum(n) FROM rollup_base "
+                        f"WHERE {fd} <> '' GROUP BY {fd}, day, {kd}")
+        con.execute(f"INSERT INTO timeline_counts SELECT 'x:{kd}', x, day, {kd}, sum(n) FROM rollup_actors "
+                    f"GROUP BY x, day, {kd}")
+    con.execute("DROP TABLE temp.rollup_base")
+    con.execute("DROP TABLE temp.rollup_actors")
+
+
+def rollup_signature(rejected: int, date_start: str | None, date_end: str | None, event_type: str,
+                     sub_event_type: str, country: str | None, admin1: str | None, actor1: str | None,
+                     actor2: str | None, assoc_actors: str) -> tuple | None:
+    """What of an event row the rollup counts (None: not counted there); see `rollup_keys`."""
+    if rejected or date_start is None or date_end is None or date_end < date_start:
+        return None
+    actors = {a for a in (actor1, actor2, *json.loads(assoc_actors)) if isinstance(a, str) and a}
+    return (date_start, event_type, sub_event_type, country or "", admin1 or "", actor1 or "",
+            tuple(sorted(actors)))
+
+
+def rollup_keys(sig: tuple) -> list[tuple[str, str, str, str]]:
+    """The (grain, filter value, day, key) rows one counted event adds 1 to (as build_timeline_counts)."""
+    day, t, s, c, a1, a, actors = sig
+    filters = [("", ""), ("t", t), ("s", s), ("c", c), ("a1", a1)] + [("x", x) for x in actors]
+    keys = (("t", t), ("c", c), ("a", a))
+    return [(f"{fd}:{kd}", fv, day, kv) for fd, fv in filters if fd == "" or fv for kd, kv in keys]
+
+
+def _m4_timeline_rollup(con: sqlite3.Connection) -> None:
+    # Statements one by one (executescript would commit the migration's transaction half-way).
+    con.execute("CREATE TABLE timeline_counts (grain TEXT NOT NULL, f TEXT NOT NULL, day TEXT NOT NULL, "
+                "k TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (grain, f, day, k)) WITHOUT ROWID")
+    con.execute(f"CREATE INDEX events_odd_window ON events(date_start) WHERE {ODD_WINDOW.replace('e.', '')}")
+    build_timeline_counts(con)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_base, _m2_query_indexes, _m3_api_indexes,
+                                                          _m4_timeline_rollup]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -387,6 +459,13 @@ def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # ------------------------------------------------------------------------------------------------ SQLite
 
 
+# The event columns rollup_signature reads (after `rejected`), and their places in _apply's row.
+_ROLLUP_FIELDS = ("date_start", "date_end", "event_type", "sub_event_type", "country", "admin1", "actor1", "actor2",
+                  "assoc_actors")
+_ROLLUP_COLUMNS = ", ".join(("rejected", *_ROLLUP_FIELDS))
+_ROLLUP_ROW = tuple(EVENT_COLUMNS.index(c) - 1 for c in _ROLLUP_FIELDS)
+
+
 class SQLiteStore(EventStore):
     """The store in one SQLite file (WAL journal; one transaction per article)."""
 
@@ -515,7 +594,15 @@ class SQLiteStore(EventStore):
         con = self.con
         with con:
             con.execute("BEGIN IMMEDIATE")
-            old = [r[0] for r in con.execute("SELECT rid FROM events WHERE block = ?", (block,))]
+            old_rows = con.execute(f"SELECT rid, {_ROLLUP_COLUMNS} FROM events WHERE block = ?", (block,)).fetchall()
+            old = [r[0] for r in old_rows]
+            # The rollup follows by difference: what the old rows counted goes, what the new ones count comes; an
+            # event rebuilt unchanged cancels out, so a rebuild of a big block writes only what moved.
+            delta: Counter[tuple] = Counter()
+            for r in old_rows:
+                sig = rollup_signature(*r[1:])
+                if sig is not None:
+                    delta[sig] -= 1
             con.executemany("DELETE FROM events_geo WHERE rid = ?", [(r,) for r in old])
             con.execute("DELETE FROM event_mentions WHERE event_id IN (SELECT id FROM events WHERE block = ?)",
                         (block,))
@@ -524,6 +611,9 @@ class SQLiteStore(EventStore):
                 mine = [c for c in corrections if c.target in ev.mention_ids and c.field != SPLIT]
                 rejected = [r for r in rejections if r.target in ev.mention_ids]
                 row = self._apply(ev, mine, rejected)
+                sig = rollup_signature(row[-1], *(row[i] for i in _ROLLUP_ROW))
+                if sig is not None:
+                    delta[sig] += 1
                 updated = max([_epoch(ingested.get(s["doc_id"])) for s in ev.sources] +
                               [_epoch(c.at) for c in mine] + [_epoch(r.at) for r in rejected] + [0])
                 cur = con.execute(
@@ -535,7 +625,30 @@ class SQLiteStore(EventStore):
                     con.execute("INSERT INTO events_geo VALUES (?, ?, ?, ?, ?)", (cur.lastrowid, lat, lat, lon, lon))
                 con.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?)",
                                 [(mid, ev.id, i, ev.reasons[mid]) for i, mid in enumerate(ev.mention_ids)])
+            self._apply_rollup(delta)
             con.execute("DELETE FROM dirty_blocks WHERE block = ?", (block,))
+
+    def _apply_rollup(self, delta: Counter[tuple]) -> None:
+        changes: Counter[tuple] = Counter()
+        for sig, n in delta.items():
+            if n:
+                for key in rollup_keys(sig):
+                    changes[key] += n
+        rows = [(*key, n) for key, n in changes.items() if n]
+        if not rows:
+            return
+        self.con.executemany("INSERT INTO timeline_counts VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE "
+                             "SET n = n + excluded.n", rows)
+        gone = [key for key, n in changes.items() if n < 0]
+        if gone:
+            self.con.executemany("DELETE FROM timeline_counts WHERE grain = ? AND f = ? AND day = ? AND k = ? "
+                                 "AND n <= 0", gone)
+
+    def rebuild_timeline_counts(self) -> None:
+        """Rebuild the timeline's rollup from the events (for stores whose events were written by other means)."""
+        with self.con:
+            self.con.execute("BEGIN IMMEDIATE")
+            build_timeline_counts(self.con)
 
     def _apply(self, ev: MergedEvent, mine: list[Correction], rejected: list[Rejection]) -> tuple:
         """The event's row with the analysts' corrections on top (later corrections win)."""
@@ -734,9 +847,10 @@ class SQLiteStore(EventStore):
             clauses.append("e.evidence LIKE ? ESCAPE '\\'")
             params.append("%" + _like_escape(f.text) + "%")
         if f.actor:
-            clauses.append("(e.actor1 = ? OR e.actor2 = ? OR e.assoc_actors LIKE ? ESCAPE '\\')")
-            quoted = json.dumps(f.actor, ensure_ascii=False).replace("\\", "\\\\").replace("%", "\\%")
-            params += [f.actor, f.actor, "%" + quoted.replace("_", "\\_") + "%"]
+            # Exactly as written (as actor1 and actor2 are compared): the associated actors are a JSON list, so the
+            # name JSON-quoted inside it is one of them.
+            clauses.append("(e.actor1 = ? OR e.actor2 = ? OR instr(e.assoc_actors, ?) > 0)")
+            params += [f.actor, f.actor, json.dumps(f.actor, ensure_ascii=False)]
         box = f.bbox
         if f.near is not None:
             lat, lon, radius = f.near
