@@ -34,6 +34,7 @@ NATIONWIDE_SUBS = {"Agreement", "Other"}
 # is local to the place the sentence names.
 NATIONWIDE_WORDS = {"ceasefire", "truce", "armistice", "cease", "coup", "overthrow", "fire"}
 INHERIT_SENTENCES = 2
+STATISTIC_TOLL = 1000  # a toll this large, told without its own act, sums up a war
 INHERIT_MAX_DAYS = 8  # an undated act told right after a dated one shares its date
 REGAIN_WORDS = {"retake", "recapture", "regain", "liberate", "reclaim", "liberation", "break", "lift"}
 GENERIC_STATE_KINDS = {"state"}
@@ -321,9 +322,13 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         stats.no_place += 1
         return []
     if not chosen:
-        if trig.sub == "@kill" and ctx.last is not None and ctx.last.fatalities is None:
-            # "At least two children were killed": the toll of the act just told, not another act.
-            ctx.last.fatalities = args.fatalities(sent.text)
+        toll = args.fatalities(sent.text)
+        statistic = toll is not None and toll >= STATISTIC_TOLL or any(t.kind in ("since", "duration")
+                                                                       for t in times)
+        if trig.sub == "@kill" and ctx.last is not None and ctx.last.fatalities is None and not statistic:
+            # "At least two children were killed": the toll of the act just told, not another act;
+            # "more than 10,000 have been killed since 2014" is a statistic, not that toll.
+            ctx.last.fatalities = toll
         return []
     window = _window(ctx, sent, head, times, prev_dates, trig, stats)
     sub = _resolve_sub(trig, head, words, a1, a2, actors, chosen[0].value)
@@ -439,6 +444,7 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[args.Mentio
         cand.actor2 = cand.actor2 or _loser(cand, actors)
 
 
+_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Z][\w. ]{1,20}\)\s*)?(?:-{1,2}|–|—|:)\s")
 _POSSESSIVE = re.compile(r"\b(?:its|their)\s+$", re.I)
 # Generic nouns ("the jihadists", "militants") mean the group the article is about; these mean an unknown one.
 UNIDENTIFIED_NOUNS = {"gunmen", "armed men", "assailants", "attackers", "unknown gunmen", "unidentified gunmen"}
@@ -481,6 +487,13 @@ def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger
     published = ctx.article.published
     pos = head.idx - sent.start_char
     usable = [t for t in times if t.date_start is not None]
+    if len(usable) > 1:
+        # The dateline's date ("MARIB, Yemen, Jan 14 -") is when the story was filed, and "fought for
+        # several hours" how long: the act's own day ("on Saturday") is the other expression.
+        text = sent.text
+        own = [t for t in usable if not _DATELINE_AFTER.match(text, t.end)
+               and not (t.kind == "duration" and (t.date_end - t.date_start).days < 2)]
+        usable = own or usable
     if usable:
         best = min(usable, key=lambda t: (abs((t.start + t.end) // 2 - pos)))
         return (best.date_start, best.date_end)
