@@ -30,6 +30,8 @@ _VICTIM = (
     r"worshippers|protesters|demonstrators|detainees|prisoners|jihadists|insurgents|staff|patients|"
     r"students|workers|others|family members|guards|paramedics|civilians)"
 )
+ONE_DEATH = re.compile(r"\b(?:to death|killing (?:him|her)|killing (?:a|one) (?:man|woman|child|boy|girl|civilian|"
+                       r"person|trader|farmer|soldier|policeman))\b", re.I)
 FATALITY_PATTERNS = [
     # The victims must be named: in "clashes on March 14 killed three", 14 is a date, not a toll.
     re.compile(rf"\b(?:{_QUAL})?{_NUM}\s+{_VICTIM}\s*(?:were|was|have been|had been|are|being)?\s*"
@@ -358,7 +360,9 @@ def pick_actors(head: Token, sent: Span, actors: list[Mention]) -> tuple[Mention
             actor1 = min(before, key=lambda m: tree_distance(head, m.token))
             rest.remove(actor1)
     if actor2 is None:
-        after = [m for m in rest if m.token.i > head.i and tree_distance(head, m.token) <= 4]
+        # "..., police said": who reports is not who was hit.
+        after = [m for m in rest if m.token.i > head.i and tree_distance(head, m.token) <= 4
+                 and not (m.token.dep_ == "nsubj" and m.token.head.lemma_.lower() in REPORTING_LEMMAS)]
         if after:
             actor2 = min(after, key=lambda m: tree_distance(head, m.token))
     near_victims = [m for m in victims_only if tree_distance(head, m.token) <= 4 and not _in_source(m.token)
@@ -420,7 +424,16 @@ def definite_place_object(head: Token) -> Token | None:
     return None
 
 
-TEMPORAL_PREPS = {"since", "after", "before", "following", "until", "ahead", "prior"}
+TEMPORAL_PREPS = {"since", "after", "before", "following", "until", "ahead", "prior", "under"}
+
+
+def claim_of_responsibility(head: Token) -> bool:
+    """"X claimed the attack", "claimed responsibility for the bombing": a claim about an act already told."""
+    node = head
+    if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_.lower() == "responsibility":
+        node = node.head.head
+    return node.dep_ == "dobj" and node.head.lemma_.lower() in ("claim", "admit") and any(
+        c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in head.children) or node is not head
 
 
 def temporal_reference(head: Token, times: list) -> bool:
@@ -521,7 +534,7 @@ def _role_of_child(head: Token, child: Token) -> str:
 
 
 def fatalities(sent_text: str) -> int | None:
-    best = None
+    best = 1 if ONE_DEATH.search(sent_text) else None
     for pat in FATALITY_PATTERNS:
         for m in pat.finditer(sent_text):
             n = parse_number(m.group(1))
@@ -530,12 +543,17 @@ def fatalities(sent_text: str) -> int | None:
     return best
 
 
+COUNTED_OBJECTS = {"rocket", "missile", "shell", "mortar", "bomb", "drone", "strike", "airstrike", "raid",
+                   "sortie", "target", "position", "attack", "round", "barrel", "grenade", "mine", "ied"}
+
+
 def count_of(head: Token, skip: set[int] = frozenset()) -> int | None:
     """"320 air strikes", "more than 120 air strikes", "64 sorties": a number modifying the trigger noun;
     for a verb, its object's number ("hitting 146 targets", "fired three rockets")."""
     if head.pos_ == "VERB":
         for obj in head.children:
-            if obj.dep_ == "dobj":
+            # "fired three rockets", "hit 146 targets" count acts; "killed 22 civilians" counts victims.
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in COUNTED_OBJECTS:
                 n = count_of(obj, skip)
                 if n is not None:
                     return n
@@ -560,16 +578,18 @@ def claimed_by(sent_text: str) -> str | None:
 
 
 def victims(head: Token) -> str:
-    """civilian / protester / armed / '' for who a killing or shooting verb acts on."""
-    cands = [t for t in head.subtree if t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos", "nsubj")]
+    """civilian / protester / armed / '' for who a killing or shooting verb acts on: its object or passive
+    subject (with what is coordinated with them), never its subject ("militants killed 22 civilians")."""
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
+                for g in c.children if g.dep_ == "pobj"]
     if head.dep_ in ("advcl", "xcomp", "acl", "relcl"):
-        cands += [t for t in head.head.children if t.dep_ in ("nsubjpass",)]
-    for t in cands:
-        lem = t.lemma_.lower()
-        if lem in {"protester", "demonstrator", "protestor"}:
-            return "protester"
-        if lem in CIVILIAN_VICTIMS:
-            return "civilian"
-        if lem in ARMED_VICTIMS:
-            return "armed"
+        objects += [t for t in head.head.children if t.dep_ == "nsubjpass"]
+    words = {t.lemma_.lower() for o in objects for t in o.subtree if t.dep_ not in ("prep",)}
+    if words & {"protester", "demonstrator", "protestor"}:
+        return "protester"
+    if words & CIVILIAN_VICTIMS:
+        return "civilian"
+    if words & ARMED_VICTIMS:
+        return "armed"
     return ""

@@ -87,6 +87,13 @@ def extract_doc(article: Article, doc: Doc, stats: Stats) -> list[Event]:
             trig = _choose(match, sent, places, actors, words)
             if trig is None:
                 continue
+            if args.claim_of_responsibility(match.head):
+                # "JNIM claimed the attack": who did the act just told, not another act.
+                claimant = next((a for a in actors if a.token.i < match.head.i), None)
+                if ctx.last is not None and claimant is not None:
+                    ctx.last.actor1 = ctx.last.actor1 or claimant.value
+                    ctx.last.claimed_by = ctx.last.claimed_by or claimant.value.name
+                continue
             if args.temporal_reference(match.head, times):
                 continue  # "since the coup", "after the capture": a time anchor, told elsewhere
             if args.in_support_phrase(match.head):
@@ -424,6 +431,8 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
 def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[args.Mention]) -> None:
     """ACLED's conventions for who is actor1 and actor2 of some sub-types."""
     table = get_actor_table()
+    if cand.actor2 is not None and cand.actor2 == cand.actor1:
+        cand.actor2 = None  # one side named twice is not both sides
     if cand.actor1 is not None and cand.actor1.kind in ("protester", "rioter") and SUB_TO_TYPE[cand.sub] in (
             "Battles", "Violence against civilians", "Strategic developments"):
         # Demonstrators who attack, burn or fight are rioters (ACLED's Riots).
@@ -520,6 +529,8 @@ def _resolve_sub(trig: Trigger, head, words: set[str], a1, a2, actors, place) ->
     sub = trig.sub
     if sub == "@strike":
         # "strikes", "raids", "bombardment" are air strikes unless the sentence names guns, rockets or bombs.
+        if _weapon_sub(words) == "Suicide bomb":
+            return "Suicide bomb"
         if words & args.EXPLOSIVE_WORDS and not words & args.AIR_WORDS:
             return "Remote explosive/landmine/IED"
         if words & args.AIR_WORDS or not words & args.GROUND_FIRE_WORDS:
@@ -582,6 +593,9 @@ def _protesters(place):
 
 
 def _weapon_sub(words: set[str]) -> str | None:
+    if "suicide" in words and words & {"bomber", "bomb", "bombing", "attacker", "vest", "blow", "explode",
+                                       "detonate", "car"}:
+        return "Suicide bomb"
     if words & args.EXPLOSIVE_WORDS:
         return "Remote explosive/landmine/IED"
     if words & args.GROUND_FIRE_WORDS:
@@ -612,6 +626,11 @@ def _settle_sentence(cands: list[_Candidate], sent: Span) -> list[_Candidate]:
         if c.sub == "Armed clash" and c.place in taken and c.trigger.sub != "@kill" \
                 and not SIEGE_WORDS & set(c.trigger.phrase):
             continue  # a siege and its breaking stay two acts
+        others = [k for k in cands if k is not c and k.place == c.place and k.sub != c.sub]
+        if c.sub == "Looting/property destruction" and any(
+                doc[c.head_i].head.i == doc[k.head_i].i and doc[c.head_i].dep_ in ("advcl", "conj", "xcomp")
+                for k in others):
+            continue  # "settlers attacked the village, torching houses": one attack
         if c.sub in ("Shelling/artillery/missile attack", "Air/drone strike") and c.place in taken and any(
                 args.governed(doc[k.head_i], doc[c.head_i]) for k in captures) and c.count is None:
             continue

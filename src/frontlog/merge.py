@@ -16,7 +16,7 @@ REGION_KM = 200.0  # a region-level telling (a headline's "in Homs province") an
 SUBSUMES = {
     "Protest with intervention": {"Peaceful protest"},
     "Excessive force against protesters": {"Peaceful protest", "Protest with intervention"},
-    "Violent demonstration": {"Peaceful protest"},
+    "Violent demonstration": {"Peaceful protest", "Protest with intervention"},
 }
 
 

@@ -32,6 +32,9 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     """
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
+        if prev.text == ";":
+            tok.is_sent_start = True  # "Jets strike camps; mob kills trader": two reports, two sentences
+            continue
         gap = prev.whitespace_ + (prev.text if prev.is_space else "")
         if "\n" not in gap or tok.is_space:
             continue

@@ -214,10 +214,13 @@ def _timeline_rows(store: SQLiteStore, filters: Filters, bucket: str, by: str,
         extra = store.con.execute(
             f"SELECT e.date_start, {col}, count(*) FROM events e INDEXED BY events_odd_window{where} AND {ODD_WINDOW} "
             f"GROUP BY e.date_start, {col}", params).fetchall()
-        if filters.since:
+        if filters.since and not (filters.until and filters.until < filters.since):
+            # Without `until` (implied by date_start < since): one upper bound, so the planner reads the range
+            # [since - longest window, since) of the index, not everything up to `until`.
+            w, ps = store.where_sql(replace(filters, until=None))
             extra += store.con.execute(
-                f"SELECT e.date_start, {col}, count(*) FROM events e{where} AND e.date_start < ? "
-                f"AND e.date_end >= e.date_start GROUP BY e.date_start, {col}", [*params, filters.since]).fetchall()
+                f"SELECT e.date_start, {col}, count(*) FROM events e{w} AND e.date_start < ? "
+                f"AND e.date_end >= e.date_start GROUP BY e.date_start, {col}", [*ps, filters.since]).fetchall()
         return rows + [(bucket_start(day, bucket), key, n) for day, key, n in extra]
     # events_date holds every column the filters and keys read (but the text): one scan of it beats the planner's
     # pick of a narrower index plus a table read per matching row (1.7 s instead of 0.1 s on 1 M events).
