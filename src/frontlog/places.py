@@ -1103,8 +1103,8 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     if m.modifier == "org" and not (_trusted(best) or (best.population >= 100000 and best.country in main)):
         return None  # "Atlantic Council": an organisation named for a place far from the story
     doubtful = best.kind == "city" and best.source == "package" and best.country not in context
-    across_border = best.country in nearby and m.match == "exact" and not best.via_alias \
-        and best.population >= 10000  # "rockets fired towards Sderot" in a Gaza story
+    across_border = best.country in nearby and best.population >= 10000 and (
+        m.match == "exact" and (not best.via_alias or len(name_key(m.text)) >= 8))  # "rockets towards Sderot"
     if doubtful and context and best.population < 100000 and not across_border:
         return None  # a small town abroad, in an article about elsewhere: a surname or a common word
     if best.via_alias and best.kind == "city" and best.source == "package" and best.population < 1000000 \
