@@ -455,8 +455,9 @@ def in_support_phrase(tok: Token) -> bool:
         parent = node.head
         if parent.i == node.i:
             return False
-        if parent.lemma_.lower() in ("back", "support", "cover") and node.dep_ in ("agent", "prep", "pobj"):
-            return True
+        if parent.lemma_.lower() in ("back", "support", "cover") and parent.pos_ == "VERB" and (
+                node.dep_ == "agent" or node.lower_ == "by"):
+            return True  # "backed by Russian air strikes"
         if parent.lower_ in ("support", "backing", "help", "cover") and node.dep_ in ("prep", "pobj") \
                 and parent.dep_ == "pobj" and parent.head.lower_ == "with":
             return True

@@ -1108,7 +1108,7 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     if doubtful and context and best.population < 100000 and not across_border:
         return None  # a small town abroad, in an article about elsewhere: a surname or a common word
     if best.via_alias and best.kind == "city" and best.source == "package" and best.population < 1000000 \
-            and main and best.country not in main:
+            and main and best.country not in main and not across_border:
         return None  # "Bashar" is an alternate name of Bay Shore (US), "Pu No" of Puno (PE): only in the
         # story's countries, unless the place is a world city ("Kiev")
     if doubtful and best.population < 1000 and _SENT_START.search(text[max(0, m.start - 5):m.start]):
