@@ -579,7 +579,10 @@ def _resolve_sub(trig: Trigger, head, words: set[str], a1, a2, actors, place) ->
 
 
 def _sentence_victims(words: set[str]) -> str:
-    if words & {"civilian", "villager", "resident", "worshipper", "patient", "child"}:
+    if words & {"civilian", "villager", "resident", "worshipper", "patient", "child", "passenger", "journalist",
+                "activist", "trader", "family", "farmer", "student", "pilgrim", "refugee"}:
+        return "civilian"
+    if words & {"man", "woman", "boy", "girl"} and words & {"kill", "killed", "shoot", "stab", "beat"}:
         return "civilian"
     if words & {"people", "person"} and words & {"kill", "killed", "dead", "die", "execute"}:
         return "civilian"
