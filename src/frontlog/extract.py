@@ -120,8 +120,20 @@ def extract_doc(article: Article, doc: Doc, stats: Stats) -> list[Event]:
                   and not sent_cands and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
-    events = [c.to_event(article) for c in candidates]
-    return merge_within_article(events)
+    events = merge_within_article([c.to_event(article) for c in candidates])
+    return _drop_stray_headlines(events, doc)
+
+
+def _drop_stray_headlines(events: list[Event], doc: Doc) -> list[Event]:
+    """A headline sums up the story in few words; when its act joined none of the body's acts although the
+    body tells acts of the same type, its words were read wrongly (a place or a side borrowed from the other
+    half of the headline): the body's own records stand."""
+    first = next(doc.sents, None)
+    if first is None or first.text.rstrip().endswith((".", "!", "?", '"', "”")):
+        return events
+    headline = " ".join(first.text.split())
+    body_types = {e.event_type for e in events if e.evidence != [headline]}
+    return [e for e in events if not (e.evidence == [headline] and e.event_type in body_types)]
 
 
 @dataclass
