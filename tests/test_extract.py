@@ -305,3 +305,19 @@ def test_dev_gold_f1_floor_and_evidence_is_verbatim(tmp_path: Path) -> None:
         rec = json.loads(line)
         assert SUB_TO_TYPE[rec["sub_event_type"]] == rec["event_type"]
 
+
+
+def test_synthetic_set_covering_every_sub_type_stays_above_its_floor(tmp_path: Path) -> None:
+    # Invented articles of our own (benchmarks/synthetic): every sub-event type, a dozen wars, planted distractors.
+    root = Path(__file__).resolve().parents[1] / "benchmarks" / "synthetic"
+    articles = [a for a in iter_articles([str(root / "docs")]) if isinstance(a, Article)]
+    assert len(articles) == 16
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("".join(e.to_json() + "\n" for evs in extract_batch(articles, Stats()) for e in evs),
+                    encoding="utf-8")
+    report = evaluate(pred, root / "gold")
+    print("\nsynthetic set:\n" + "\n".join(report.lines()))
+    assert report.f1 >= 0.75, "\n".join(report.lines())
+    covered = {json.loads(line)["sub_event_type"] for f in (root / "gold").glob("*.jsonl")
+               for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert covered == set(SUB_TO_TYPE)

@@ -301,3 +301,123 @@ def test_kill_9_mid_ingest_leaves_a_consistent_store_and_the_next_run_finishes(t
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__, "-q"]))
+
+
+# ------------------------------------------------------------------------------------------------ timeline rollup
+
+
+def _rollup_store(tmp_path: Path):
+    """A store with every kind of event the rollup must count right: several sub-types, countries and admin-1s,
+    associated actors, windows that span weeks and months, then corrections (type, country, actor, an end before
+    the start), a split, a rejection and a rejection undone."""
+    from dataclasses import replace as dc_replace
+
+    from frontlog.storage import SQLiteStore
+
+    def admin1(loc: str | None, country: str | None, _lat: float | None, _lon: float | None) -> str | None:
+        return f"{country}-{loc[0]}" if loc and country else None
+
+    docs = tmp_path / "docs"
+    table = {
+        "art-a": [rec("art-a", "Armed clash", *KHANASIR, "2015-11-04", fat=12, a2="Islamic State"),
+                  dc_replace(rec("art-a", "Air/drone strike", *KWEIRIS, "2015-10-28", "2015-11-09", loc="Kweiris",
+                                 a1="Russian Armed Forces"), assoc_actors=["Hezbollah", "Civilians"]),
+                  dc_replace(rec("art-a", "Shelling/artillery/missile attack", 33.3, 44.4, "2015-12-30",
+                                 "2016-01-02", loc="Baghdad", a1=None), country="IQ")],
+        "art-b": [rec("art-b", "Armed clash", KHANASIR[0] + 0.02, KHANASIR[1], "2015-11-04", fat=3,
+                      loc="Khanasir", a2="Islamic State"),
+                  rec("art-b", "Peaceful protest", 36.2, 37.15, "2015-11-16", loc="Aleppo", a1="Civilians"),
+                  dc_replace(rec("art-b", "Attack", 33.5, 36.3, "2016-02-01", loc="Damascus",
+                                 a1="Islamic State", a2=None), assoc_actors=["Syrian Rebels"])],
+        "art-c": [rec("art-c", "Armed clash", 35.0, 38.0, "2016-01-31", "2016-02-03", loc="Raqqa",
+                      a1="Syrian Rebels", a2="Islamic State"),
+                  rec("art-c", "Air/drone strike", 35.1, 38.1, "2016-01-20", loc="Raqqa", a1="Russian Armed Forces"),
+                  rec("art-c", "Looting/property destruction", 35.9, 39.0, "2016-03-07", loc="Deir ez-Zor",
+                      a1="Hezbollah")],
+    }
+    for doc in table:
+        write_article(docs, doc, f"Text of {doc}.")
+    store = SQLiteStore(tmp_path / "s.db", admin1=admin1)
+    ingest(store, [str(docs)], extractor=FakeExtractor(table))
+    evs = {(e["location"], e["date_start"]): e for e in store.events()}
+    store.correct(evs[("Aleppo", "2015-11-16")]["id"], {"sub_event_type": "Protest with intervention",
+                                                        "actor2": "Syrian Government Forces"}, None, "t")
+    store.correct(evs[("Baghdad", "2015-12-30")]["id"], {"country": "SY"}, None, "t")
+    store.correct(evs[("Damascus", "2016-02-01")]["id"], {"date_end": "2016-01-25"}, "end before start", "t")
+    store.reject(evs[("Deir ez-Zor", "2016-03-07")]["id"], "not in the period", "t")
+    raqqa = evs[("Raqqa", "2016-01-20")]["id"]
+    store.reject(raqqa, None, "t")
+    store.reject(raqqa, None, "t", restore=True)
+    clash = evs[("Khanasir", "2015-11-04")]
+    if clash["n_mentions"] > 1:
+        members = [m["mention_id"] for m in store.explain(clash["id"]).mentions]
+        store.split(clash["id"], members[-1], "two clashes", "t")
+    return store
+
+
+ROLLUP_FILTERS = [
+    Filters(), Filters(event_type="Battles"), Filters(sub_event_type="Armed clash"),
+    Filters(event_type="Battles", sub_event_type="Armed clash"), Filters(country="SY"), Filters(country="IQ"),
+    Filters(admin1="SY-R"), Filters(actor="Islamic State"), Filters(actor="Hezbollah"), Filters(actor="Civilians"),
+    Filters(since="2015-11-06"), Filters(until="2016-01-21"), Filters(since="2016-01-01", until="2016-02-01"),
+    Filters(since="2015-11-05", country="SY"), Filters(since="2016-01-26", actor="Syrian Rebels"),
+    Filters(since="2016-02-02", event_type="Battles"),
+]
+
+
+def test_the_timeline_rollup_answers_as_the_scan_after_corrections_and_rejections(tmp_path: Path) -> None:
+    from frontlog import queries
+
+    with _rollup_store(tmp_path) as store:
+        counts = store.counts()
+        assert counts["rejected"] == 1 and counts["corrections"] >= 3
+        for f in ROLLUP_FILTERS:
+            for by in queries.TIMELINE_BY:
+                assert queries.rollup_grain(f, by) is not None, f
+                for bucket in queries.BUCKETS:
+                    got = queries.timeline(store, f, bucket, by)
+                    assert got == queries.timeline(store, f, bucket, by, rollup=False), (f, by, bucket)
+        everything = queries.timeline(store, Filters(), "day", "event_type")
+        assert everything["total"] == sum(1 for e in store.events() if e["date_start"])  # rejected left out
+        assert everything["total"] == counts["events"]
+        # A combination the rollup cannot answer goes to the scan (and says so).
+        assert queries.rollup_grain(Filters(country="SY", actor="Islamic State"), "event_type") is None
+        assert queries.rollup_grain(Filters(text="clash"), "event_type") is None
+
+
+def test_the_rollup_kept_by_rebuilds_equals_one_built_from_scratch_and_by_the_migration(tmp_path: Path) -> None:
+    with _rollup_store(tmp_path) as store:
+        kept = store.con.execute("SELECT * FROM timeline_counts ORDER BY 1, 2, 3, 4").fetchall()
+        assert kept and all(r[4] > 0 for r in kept)
+        store.rebuild_timeline_counts()
+        assert store.con.execute("SELECT * FROM timeline_counts ORDER BY 1, 2, 3, 4").fetchall() == kept
+        # A store of the previous schema version gets the rollup from its migration.
+        with store.con:
+            store.con.execute("BEGIN IMMEDIATE")
+            store.con.execute("DROP TABLE timeline_counts")
+            store.con.execute("DROP INDEX events_odd_window")
+            store.con.execute("DELETE FROM schema_version WHERE version = ?", (SCHEMA_VERSION,))
+            store.con.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+        path = store.path
+    with open_store(path) as store:
+        assert store.con.execute("SELECT * FROM timeline_counts ORDER BY 1, 2, 3, 4").fetchall() == kept
+
+
+def test_the_timeline_reads_the_rollup_and_the_indexes(tmp_path: Path) -> None:
+    from frontlog import queries
+    from frontlog.storage import ODD_WINDOW
+
+    with _rollup_store(tmp_path) as store:
+        grain = queries.rollup_grain(Filters(country="SY"), "event_type")
+        plan = " ".join(r[-1] for r in store.con.execute(
+            "EXPLAIN QUERY PLAN SELECT day, k, sum(n) FROM timeline_counts WHERE grain = ? AND f = ? AND day >= ? "
+            "GROUP BY day, k", [*grain, "2016-01-01"]))
+        assert "SEARCH timeline_counts USING PRIMARY KEY (grain=? AND f=? AND day>?)" in plan
+        where, params = store.where_sql(Filters(since="2016-01-01"))
+        plan = " ".join(r[-1] for r in store.con.execute(
+            f"EXPLAIN QUERY PLAN SELECT count(*) FROM events e INDEXED BY events_odd_window{where} AND {ODD_WINDOW}",
+            params))
+        assert "events_odd_window" in plan
+        plan = " ".join(r[-1] for r in store.con.execute(
+            f"EXPLAIN QUERY PLAN SELECT count(*) FROM events e{where} AND e.date_start < ?", [*params, "2016-01-01"]))
+        assert "SEARCH e USING" in plan and "date_start>? AND date_start<?" in plan

@@ -11,6 +11,9 @@ Layout (schema version in `PRAGMA user_version` and the `schema_version` table; 
   derived data: rebuilt per block (sub-type + country) from the mentions, splits and corrections whenever a block
   is marked in `dirty_blocks`. Marking happens in the same transaction as the change, so a crash between the two
   leaves the block marked and the next open rebuilds it.
+- `timeline_counts`: the timeline's rollup (events per start day, per filter value and key; see
+  `build_timeline_counts`), changed by difference in the same transaction as each block's rebuild, so it always
+  counts the corrected, merged, not-rejected events.
 - `corrections` and `rejections`: written by analysts, never rewritten or deleted by frontlog; applied on top of
   the merged values when events are rebuilt, so the events table is the corrected, merged view.
 
@@ -122,7 +125,6 @@ def _m3_api_indexes(con: sqlite3.Connection) -> None:
 # of aggregating every event. Only events the scan would date plainly are counted: not rejected, with a window that
 # starts and does not end before it starts (so `date_end >= since` follows from `date_start >= since`); the odd
 # windows (no end, or an end before the start) are few, found by their partial index and counted by the scan.
-ROLLUP_FILTERS = ("t", "s", "c", "a1", "x")  # event_type, sub_event_type, country, admin1, actor (any side)
 ROLLUP_KEYS = {"event_type": "t", "country": "c", "actor": "a"}  # the timeline's `by` -> the key dimension
 ROLLUP_COUNTED = ("e.rejected = 0 AND e.date_start IS NOT NULL AND e.date_end IS NOT NULL "
                   "AND e.date_end >= e.date_start")
@@ -634,7 +636,7 @@ class SQLiteStore(EventStore):
             if n:
                 for key in rollup_keys(sig):
                     changes[key] += n
-        rows = sorted((*key, n) for key, n in changes.items() if n)  # in key order: fewer pages touched
+        rows = [(*key, n) for key, n in changes.items() if n]
         if not rows:
             return
         self.con.executemany("INSERT INTO timeline_counts VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE "
