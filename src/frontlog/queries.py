@@ -3,7 +3,8 @@ counts per time bucket, actor and place counts, the store's extent.
 
 Every query starts from the store's own WHERE clause (`SQLiteStore.where_sql`), so a filter means the same in
 `frontlog events`, `frontlog export` and `frontlog serve`. Aggregation happens in SQL (GROUP BY over covering
-indexes, or over the store's timeline rollup); Python only reshapes the few thousand grouped rows. Parameters are always bound, never formatted in.
+indexes, or over the store's timeline rollup); Python only reshapes the few thousand grouped rows. Parameters
+are always bound, never formatted in.
 """
 
 from __future__ import annotations
