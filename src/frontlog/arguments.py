@@ -59,6 +59,7 @@ GROUND_FIRE_WORDS = {
 DEAL_WORDS = {"deal", "agreement", "agree", "agreed", "negotiate", "negotiated", "truce", "surrender", "accord",
               "ceasefire", "evacuation", "reconciliation", "settlement"}
 # Not "mine": it is as often a gold or coltan mine as a landmine.
+PROTEST_CONTEXT = {"protest", "protester", "protestor", "demonstrator", "demonstration", "rally", "march"}
 EXPLOSIVE_WORDS = {"ied", "landmine", "explosion", "blast", "explosive", "bombing", "car-bomb"}
 # Words that show a rally or march is a protest (the trigger words themselves are not evidence of that).
 PROTEST_WORDS = {"protest", "protester", "protestor", "demonstrator", "crowd", "slogan", "chant", "banner",

@@ -336,7 +336,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     """The candidate events of one trigger: its actors, place(s), window and sub-type, coded ACLED's way."""
     head = match.head
     a1, a2, assoc, anchored = _actors_of(ctx, s_index, sent, match, trig, actors, times)
-    chosen = _places_of(ctx, s_index, head, trig, places, heads, anchored)
+    chosen = _places_of(ctx, s_index, head, trig, places, heads, anchored, a1 is not None)
     if chosen is None:
         stats.no_place += 1
         return []
@@ -403,7 +403,7 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
 
 
 def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: list[args.Mention], heads,
-               anchored: bool) -> list[args.Mention] | None:
+               anchored: bool, anchored_by_actor: bool = False) -> list[args.Mention] | None:
     """Where the act happened: the sentence's place(s) for it, the country for a nationwide act, else the
     story's place. None when there is no place at all; [] for a toll to be added to the act just told."""
     nationwide = trig.sub in NATIONWIDE_SUBS
@@ -435,8 +435,8 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         fallback = ctx.recent_place or ((ctx.default_place, 1) if ctx.default_place else None)
     if fallback is None:
         return None
-    if trig.sub == "@kill" and ctx.last is not None:
-        return []
+    if trig.sub == "@kill" and ctx.last is not None and not anchored_by_actor:
+        return []  # "two children were killed": no doer of its own, the toll of the act just told
     return [args.Mention(fallback[0], head.idx, head.idx, head, precision=max(2, fallback[1]))]
 
 
@@ -567,7 +567,8 @@ def _resolve_sub(trig: Trigger, head, words: set[str], a1, a2, actors, place) ->
         if victim == "protester":
             return "Excessive force against protesters"
         if victim == "civilian":
-            return "Attack"
+            # People killed "in one of the bloodiest days of protests" were protesters.
+            return "Excessive force against protesters" if words & args.PROTEST_CONTEXT else "Attack"
         if victim == "armed":
             return "Armed clash"
         return None
