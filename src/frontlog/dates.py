@@ -599,7 +599,7 @@ _RULES: list[tuple[re.Pattern[str], _Handler]] = [
     ),
     (
         re.compile(
-            rf"\b{_PREFIX_WD}(?P<mon>{_MONTH_ANY})\s+(?:the\s+)?(?P<d1>{_DAYNUM})"
+            rf"\b{_PREFIX_WD}(?P<mon>{_MONTH_ANY})(?:\s+|(?<=\.))(?:the\s+)?(?P<d1>{_DAYNUM})"
             rf"(?:\s*(?:-|–|to)\s*(?P<d2>{_DAYNUM}))?(?![\d:])(?:,?\s+(?P<year>{_YEAR})\b)?",
             _I,
         ),
