@@ -827,24 +827,13 @@ class SQLiteStore(EventStore):
             clauses.append("e.date_start >= date(?, '-' || (SELECT CAST(max(julianday(date_end) - "
                            "julianday(date_start)) AS INTEGER) FROM events) || ' days')")
             params.append(f.since)
-        if f.until:
-            clauses.append("e.date_start <= ?")
-            params.append(f.until)
-        if f.event_type:
-            clauses.append("e.event_type = ?")
-            params.append(f.event_type)
-        if f.sub_event_type:
-            clauses.append("e.sub_event_type = ?")
-            params.append(f.sub_event_type)
-        if f.country:
-            clauses.append("e.country = ?")
-            params.append(f.country)
-        if f.admin1:
-            clauses.append("e.admin1 = ?")
-            params.append(f.admin1)
-        if f.min_fatalities is not None:
-            clauses.append("e.fatalities >= ?")
-            params.append(f.min_fatalities)
+        simple = ((f.until, "e.date_start <= ?"), (f.event_type, "e.event_type = ?"),
+                  (f.sub_event_type, "e.sub_event_type = ?"), (f.country, "e.country = ?"),
+                  (f.admin1, "e.admin1 = ?"), (f.min_fatalities, "e.fatalities >= ?"))
+        for value, clause in simple:
+            if value is not None and value != "":
+                clauses.append(clause)
+                params.append(value)
         if f.text:
             clauses.append("e.evidence LIKE ? ESCAPE '\\'")
             params.append("%" + _like_escape(f.text) + "%")
