@@ -96,6 +96,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats) -> list[Event]:
                 continue
             if args.temporal_reference(match.head, times):
                 continue  # "since the coup", "after the capture": a time anchor, told elsewhere
+            if _summary(sent, times, match.head):
+                continue  # "has killed more than 2,600 people since 2017": a tally, not an act
             if args.in_support_phrase(match.head):
                 continue  # "backed by Russian air strikes": who helped, told as a description of the ally
             ok, why = assess(match.head)
@@ -199,9 +201,10 @@ class _ArticleContext:
         self.actor_mentions: list[args.Mention] = []
         for m in table.find(text, self.country):
             tok = _token_at(doc, m.start, m.end)
-            if tok is not None:
-                self.actor_mentions.append(args.Mention(m.actor, m.start, m.end, tok,
-                                                        extra={"text": m.text, "how": m.how}))
+            if tok is None or m.how == "place" and not _acts_as_state(tok):
+                continue  # "the embassies of France": the country named, not its forces acting
+            self.actor_mentions.append(args.Mention(m.actor, m.start, m.end, tok,
+                                                    extra={"text": m.text, "how": m.how}))
         self._resolve_possessives(text)
         self._resolve_coalitions()
         self._resolve_generic(table)
@@ -305,6 +308,16 @@ def _mark_locators(text: str, mentions: list[args.Mention]) -> None:
         if 0 <= cur.start - prev.end <= LOCATOR_GAP and prev.precision == 1 and "." not in gap \
                 and not verb_between and (cur.precision == 2 or _LOCATING.search(gap)):
             cur.extra["locator"] = True
+
+
+def _acts_as_state(tok) -> bool:
+    """A country's or capital's name stands for its state when it does or suffers something ("Russia
+    struck", "Moscow's jets", "attacks on Israel"), not when it only qualifies a thing ("embassies of France")."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head  # "the embassies of Rwanda, Uganda, France": judged by the list's head
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "dobj"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("by", "against", "on", "with", "from", "to")
 
 
 def _token_at(doc: Doc, start: int, end: int):
@@ -438,6 +451,18 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     if trig.sub == "@kill" and ctx.last is not None and not anchored_by_actor:
         return []  # "two children were killed": no doer of its own, the toll of the act just told
     return [args.Mention(fallback[0], head.idx, head.idx, head, precision=max(2, fallback[1]))]
+
+
+def _summary(sent: Span, times, head) -> bool:
+    """A tally or a habit over a span of time: "has killed more than 2,600 since 2017", "have repeatedly
+    targeted", "more than 3,000 rockets have been fired since Monday"."""
+    spans_time = any(t.kind in ("since", "duration") for t in times)
+    if any(c.lower_ in ("repeatedly", "regularly", "routinely", "frequently") for c in head.children):
+        return True
+    if not spans_time:
+        return False
+    big = max([args.fatalities(sent.text) or 0, args.count_of(head) or 0])
+    return big >= STATISTIC_TOLL
 
 
 def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[args.Mention]) -> None:
@@ -651,6 +676,10 @@ def _settle_sentence(cands: list[_Candidate], sent: Span) -> list[_Candidate]:
                 args.governed(doc[k.head_i], doc[c.head_i]) for k in captures) and c.count is None:
             continue
         out.append(c)
+    # "took the town without a fight": a hand-over, not a capture by force.
+    handed = {c.place for c in out if c.sub == "Non-violent transfer of territory"}
+    out = [c for c in out if not ("territory" in c.sub and c.sub != "Non-violent transfer of territory"
+                                  and c.place in handed)]
     # A protest told with its dispersal is one protest with intervention.
     if any(c.sub in ("Protest with intervention", "Excessive force against protesters") for c in out):
         out = [c for c in out if c.sub != "Peaceful protest"]
