@@ -321,3 +321,12 @@ def test_synthetic_set_covering_every_sub_type_stays_above_its_floor(tmp_path: P
     covered = {json.loads(line)["sub_event_type"] for f in (root / "gold").glob("*.jsonl")
                for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
     assert covered == set(SUB_TO_TYPE)
+
+
+def test_a_capture_carries_the_fighting_window_and_two_named_days_make_one_window() -> None:
+    events = run("Syrian government forces captured the town of Khan Sheikhoun on Wednesday after five days of "
+                 "heavy fighting with rebels. Rebels shelled Hama on Saturday and Sunday.", dt.date(2019, 8, 23))
+    capture = only([e for e in events if e.sub_event_type == "Government regains territory"])
+    assert day(capture) == ("2019-08-17", "2019-08-21", "week")
+    shelling = only([e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"])
+    assert day(shelling) == ("2019-08-17", "2019-08-18", "week")

@@ -490,6 +490,7 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[args.Mentio
         cand.actor2 = cand.actor2 or _loser(cand, actors)
 
 
+_AND_ONLY = re.compile(r"^\s*(?:,\s*)?(?:and|to|-|–)\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([A-Z][\w. ]{1,20}\)\s*)?(?:-{1,2}|–|—|:)\s")
 _POSSESSIVE = re.compile(r"\b(?:its|their)\s+$", re.I)
 # Generic nouns ("the jihadists", "militants") mean the group the article is about; these mean an unknown one.
@@ -542,7 +543,17 @@ def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger
         usable = own or usable
     if usable:
         best = min(usable, key=lambda t: (abs((t.start + t.end) // 2 - pos)))
-        return (best.date_start, best.date_end)
+        start, end = best.date_start, best.date_end
+        for other in usable:
+            # "on Saturday and Sunday", "Nov. 28 and 29": one window over both days.
+            if other is not best and other.kind != "duration" and _AND_ONLY.match(
+                    sent.text[min(best.end, other.end):max(best.start, other.start)]):
+                start, end = min(start, other.date_start), max(end, other.date_end)
+        fought = [t for t in times if t.kind == "duration" and t is not best and t.date_start is not None]
+        if trig.sub == "@territory" and best.kind != "duration" and fought:
+            # "took the town after five days of fighting": the capture carries the fighting's window.
+            start = min(start, end - (fought[0].date_end - fought[0].date_start))
+        return (start, end)
     anaphoric = [t for t in times if t.kind == "anaphoric" and t.offset_days is not None]
     if anaphoric and recent is not None:
         shift = dt.timedelta(days=anaphoric[0].offset_days)
