@@ -490,6 +490,10 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[args.Mentio
         cand.actor2 = cand.actor2 or _loser(cand, actors)
 
 
+_UNOPPOSED = re.compile(
+    r"\b(?:without (?:a |any )?(?:fight|firing a (?:single )?shot|a shot (?:being )?fired|resistance|a battle)|"
+    r"unopposed|as (?:[\w'-]+ ){1,5}(?:withdr[ae]w|withdraws|withdrawing|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)? out|"
+    r"complet\w+ (?:its |their |a )?(?:withdrawal|retreat)))\b", re.I)
 _AND_ONLY = re.compile(r"^\s*(?:,\s*)?(?:and|to|-|–)\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([A-Z][\w. ]{1,20}\)\s*)?(?:-{1,2}|–|—|:)\s")
 _POSSESSIVE = re.compile(r"\b(?:its|their)\s+$", re.I)
@@ -687,10 +691,12 @@ def _settle_sentence(cands: list[_Candidate], sent: Span) -> list[_Candidate]:
                 args.governed(doc[k.head_i], doc[c.head_i]) for k in captures) and c.count is None:
             continue
         out.append(c)
-    # "took the town without a fight": a hand-over, not a capture by force.
-    handed = {c.place for c in out if c.sub == "Non-violent transfer of territory"}
-    out = [c for c in out if not ("territory" in c.sub and c.sub != "Non-violent transfer of territory"
-                                  and c.place in handed)]
+    # "entered the town without firing a shot", "retake Mekelle as federal troops withdraw": a hand-over,
+    # not a capture by force.
+    if _UNOPPOSED.search(sent.text):
+        for c in out:
+            if c.sub in ("Government regains territory", "Non-state actor overtakes territory"):
+                c.sub = "Non-violent transfer of territory"
     # A protest told with its dispersal is one protest with intervention.
     if any(c.sub in ("Protest with intervention", "Excessive force against protesters") for c in out):
         out = [c for c in out if c.sub != "Peaceful protest"]
