@@ -5,7 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+    # A failed install is reported, not fatal: the browser test then skips and says how to install it.
+    { DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+        && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } \
+        || echo "test.sh: could not install chromium with apt-get; tests/test_web.py will skip" >&2
 fi
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
