@@ -546,7 +546,15 @@ def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger
                and not (t.kind == "duration" and (t.date_end - t.date_start).days < 2)]
         usable = own or usable
     if usable:
-        best = min(usable, key=lambda t: (abs((t.start + t.end) // 2 - pos)))
+        # A date inside the trigger's own clause ("had fought their way into the town on Aug. 18") beats a
+        # nearer one of the clause around it.
+        lo = head.left_edge.idx - sent.start_char
+        hi = head.right_edge.idx + len(head.right_edge.text) - sent.start_char
+        inner = [(d.left_edge.idx - sent.start_char, d.right_edge.idx + len(d.right_edge.text) - sent.start_char)
+                 for d in head.subtree if d.i != head.i and d.dep_ in ("relcl", "acl", "advcl", "ccomp")]
+        own_clause = [t for t in usable if lo <= t.start and t.end <= hi
+                      and not any(a <= t.start and t.end <= b for a, b in inner)] or usable
+        best = min(own_clause, key=lambda t: (abs((t.start + t.end) // 2 - pos)))
         start, end = best.date_start, best.date_end
         for other in usable:
             # "on Saturday and Sunday", "Nov. 28 and 29": one window over both days.
