@@ -511,7 +511,8 @@ def _role(head: Token, tok: Token) -> str:
     # A participle or infinitive shares the governing verb's subject ("X stormed the base, killing 10");
     # a finite verb of its own clause does not ("strikes hit Odesa as Ukraine retakes a village").
     if head.dep_ in ("advcl", "xcomp", "conj", "acl") and head.head.pos_ in ("VERB", "AUX") and (
-            head.tag_ in ("VBG", "VBN", "VB") or head.dep_ == "conj"):
+            head.tag_ in ("VBG", "VBN", "VB") or head.dep_ == "conj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return _role(head.head, tok) if steps < 6 else ""
     return ""
 
