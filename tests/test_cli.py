@@ -237,23 +237,29 @@ def test_output_folder_is_created(env, tmp_path: Path) -> None:
     assert sorted(p.name for p in out.parent.iterdir()) == ["events.jsonl"]
 
 
-def test_a_crash_during_extraction_leaves_the_old_output_untouched(monkeypatch, tmp_path: Path) -> None:
+def test_an_extractor_crash_on_one_article_is_reported_and_the_others_still_written(monkeypatch, capsys,
+                                                                                      tmp_path: Path) -> None:
     import frontlog.run
 
     src = tmp_path / "in"
     write_good(src)
+    (src / "second.txt").write_text("Rebels shelled the town of Azaz on Sunday.\n", encoding="utf-8")
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     out = out_dir / "events.jsonl"
-    out.write_text("previous run\n", encoding="utf-8")
+    real = frontlog.run.extract_batch
 
-    def boom(*_args, **_kwargs):
-        raise RuntimeError("extractor crashed")
+    def crash_on_good(articles, stats):
+        if any(a.id == "good" for a in articles):
+            raise RuntimeError("extractor crashed")
+        return real(articles, stats)
 
-    monkeypatch.setattr(frontlog.run, "extract_batch", boom)
-    with pytest.raises(RuntimeError, match="extractor crashed"):
-        cli.main(["extract", str(src), "-o", str(out), "-q"])
-    assert out.read_text(encoding="utf-8") == "previous run\n"
+    monkeypatch.setattr(frontlog.run, "extract_batch", crash_on_good)
+    assert cli.main(["extract", str(src), "-o", str(out), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert f"{src / 'good.txt'}: extraction failed (RuntimeError: extractor crashed)" in err
+    assert "2 articles read" in err.splitlines()[-1] and "1 failed" in err.splitlines()[-1]
+    assert all(json.loads(line)["doc_id"] == "second" for line in out.read_text(encoding="utf-8").splitlines())
     assert [p.name for p in out_dir.iterdir()] == ["events.jsonl"]  # no temp file left behind
 
 
