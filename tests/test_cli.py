@@ -239,6 +239,7 @@ def test_output_folder_is_created(env, tmp_path: Path) -> None:
 
 def test_an_extractor_crash_on_one_article_is_reported_and_the_others_still_written(monkeypatch, capsys,
                                                                                       tmp_path: Path) -> None:
+    import frontlog.extract
     import frontlog.run
 
     src = tmp_path / "in"
@@ -247,14 +248,14 @@ def test_an_extractor_crash_on_one_article_is_reported_and_the_others_still_writ
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     out = out_dir / "events.jsonl"
-    real = frontlog.run.extract_batch
+    real = frontlog.extract.extract_batch
 
     def crash_on_good(articles, stats):
         if any(a.id == "good" for a in articles):
             raise RuntimeError("extractor crashed")
         return real(articles, stats)
 
-    monkeypatch.setattr(frontlog.run, "extract_batch", crash_on_good)
+    monkeypatch.setattr(frontlog.extract, "extract_batch", crash_on_good)
     assert cli.main(["extract", str(src), "-o", str(out), "-q"]) == 1
     err = capsys.readouterr().err
     assert f"{src / 'good.txt'}: extraction failed (RuntimeError: extractor crashed)" in err
@@ -264,6 +265,7 @@ def test_an_extractor_crash_on_one_article_is_reported_and_the_others_still_writ
 
 
 def test_a_failure_while_writing_leaves_no_temp_file(monkeypatch, tmp_path: Path) -> None:
+    import frontlog.extract
     import frontlog.run
 
     src = tmp_path / "in"
@@ -290,6 +292,7 @@ def test_a_failure_while_writing_leaves_no_temp_file(monkeypatch, tmp_path: Path
 
 
 def test_interrupted_run_writes_nothing(monkeypatch, tmp_path: Path, capsys) -> None:
+    import frontlog.extract
     import frontlog.run
 
     src = tmp_path / "in"
@@ -299,7 +302,7 @@ def test_interrupted_run_writes_nothing(monkeypatch, tmp_path: Path, capsys) -> 
     def interrupt(*_args, **_kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(frontlog.run, "extract_batch", interrupt)
+    monkeypatch.setattr(frontlog.extract, "extract_batch", interrupt)
     assert cli.main(["extract", str(src), "-o", str(out), "-q"]) == 130
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir()] == ["in"]

@@ -57,6 +57,24 @@ def extract_batch(articles: Sequence[Article], stats: Stats | None = None) -> li
     return list(iter_extract(articles, stats))
 
 
+def extract_batch_tolerant(articles: Sequence[Article], stats: Stats | None = None
+                           ) -> tuple[list[list[Event]], list[tuple[Article, Exception]]]:
+    """Like extract_batch, but an article that makes the extractor fail costs only itself: its events are []
+    and it is returned with the exception, for the caller to report."""
+    try:
+        return extract_batch(articles, stats), []
+    except Exception:  # noqa: BLE001 - one bad article must not lose the others: retry one by one
+        per_article: list[list[Event]] = []
+        failures: list[tuple[Article, Exception]] = []
+        for article in articles:
+            try:
+                per_article.extend(extract_batch([article], stats))
+            except Exception as exc:  # noqa: BLE001 - reported per article by the caller
+                failures.append((article, exc))
+                per_article.append([])
+        return per_article, failures
+
+
 def iter_extract(articles: Sequence[Article], stats: Stats | None = None) -> Iterator[list[Event]]:
     stats = stats if stats is not None else Stats()
     for article, doc in zip(articles, pipe(a.text for a in articles), strict=True):

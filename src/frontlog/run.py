@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .documents import DEFAULT_MAX_BYTES, DocumentError, count_inputs, iter_articles
-from .extract import Stats, extract_batch
+from .extract import Stats, extract_batch_tolerant
 from .record import Article
 
 BATCH = 32
@@ -58,20 +58,12 @@ def extract_to(inputs: Sequence[str], out: str, *, max_bytes: int = DEFAULT_MAX_
     batch: list[Article] = []
 
     def flush() -> None:
-        try:
-            per_article = extract_batch(batch, summary.stats)
-        except Exception:  # noqa: BLE001 - one bad article must not lose the others: retry one by one
-            per_article = []
-            for article in batch:
-                try:
-                    per_article.extend(extract_batch([article], summary.stats))
-                except Exception as exc:  # noqa: BLE001 - reported per article, the run goes on
-                    error = DocumentError(article.path or article.id,
-                                          f"extraction failed ({type(exc).__name__}: {exc}): please report it "
-                                          "with the article")
-                    summary.errors.append(error)
-                    print(f"error: {error}", file=err)
-                    per_article.append([])
+        per_article, failures = extract_batch_tolerant(batch, summary.stats)
+        for article, exc in failures:
+            error = DocumentError(article.path or article.id,
+                                  f"extraction failed ({type(exc).__name__}: {exc}): please report it with the article")
+            summary.errors.append(error)
+            print(f"error: {error}", file=err)
         for events in per_article:
             lines.extend(e.to_json() for e in events)
             summary.events += len(events)
