@@ -340,3 +340,17 @@ def test_page_and_vendored_files(client: TestClient) -> None:
                  "/static/vendor/world-atlas/countries-50m.json"):
         assert client.get(path).status_code == 200, path
     assert client.get("/openapi.json").json()["paths"]["/api/events"]
+
+
+def test_first_view_spans_the_war_not_one_piece_of_ancient_history(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    write_articles(folder)
+    (folder / "old.txt").write_text("Historians recall the battle\n\nIn the year 1030, Byzantine troops fought a "
+                                    "battle at Azaz, north of Aleppo.\n", encoding="utf-8")
+    (folder / "old.meta.json").write_text(json.dumps({"published": "2016-03-28"}), encoding="utf-8")
+    db = tmp_path / "old.db"
+    assert main(["ingest", str(folder), "--db", str(db), "-q"]) == 0
+    with TestClient(create_app(db)) as c:
+        summary = c.get("/api/summary").json()
+    assert summary["earliest_day"].startswith("1030")
+    assert summary["first_day"] >= "1990-01-01"  # the first view is not a millennium of empty weeks

@@ -315,15 +315,26 @@ def place_counts(store: SQLiteStore, prefix: str | None = None, country: str | N
     return {"places": places, "countries": countries}
 
 
+FIRST_VIEW_YEARS = 25
+
+
 def extent(store: SQLiteStore) -> dict:
     """How many events, their first and last days and the box around their points (for the page's first view)."""
     store.refresh()
     q = store.con.execute
     n = q("SELECT count(*) FROM events WHERE rejected = 0").fetchone()[0]
-    first = q("SELECT min(date_start) FROM events WHERE rejected = 0").fetchone()[0]
+    earliest = q("SELECT min(date_start) FROM events WHERE rejected = 0").fetchone()[0]
     last = q("SELECT max(date_start) FROM events WHERE rejected = 0").fetchone()[0]
+    # The first view spans the bulk of the war, not back to one piece of background history ("the Battle of
+    # Azaz in 1030"): the first percentile of start days, and at most FIRST_VIEW_YEARS before the last day.
+    row = q("SELECT date_start FROM events WHERE rejected = 0 AND date_start IS NOT NULL ORDER BY date_start "
+            "LIMIT 1 OFFSET ?", (n // 100,)).fetchone()
+    first = row[0] if row else earliest
+    if first and last:
+        floor = f"{int(last[:4]) - FIRST_VIEW_YEARS:04d}{last[4:]}"
+        first = max(first, floor)
     box = q("SELECT min(min_lat), min(min_lon), max(max_lat), max(max_lon) FROM events_geo").fetchone()
-    return {"events": n, "first_day": first, "last_day": last,
+    return {"events": n, "first_day": first, "last_day": last, "earliest_day": earliest,
             "bounds": list(box) if box and box[0] is not None else None}
 
 
