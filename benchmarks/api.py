@@ -70,17 +70,22 @@ def start_server(db: Path) -> tuple[subprocess.Popen, str]:
     raise SystemExit("frontlog serve did not answer within 120 s")
 
 
+def one_filter(rng: random.Random, kind: int) -> dict[str, str]:
+    """One of the page's pickers: 0 an event type, 1 a country, 2 an actor."""
+    if kind == 0:
+        return {"event_type": rng.choice(sorted(EVENT_TYPES))}
+    if kind == 1:
+        return {"country": rng.choice(COUNTRIES)[0]}
+    return {"actor": rng.choice([a for a in ACTORS if a])}
+
+
 def typical_filters(rng: random.Random) -> dict[str, str]:
     """What an analyst asks: a year of one type, of one country, of one actor, a box of 1°, big events."""
     start = DAY0 + dt.timedelta(days=rng.randrange(DAYS - 400))
     params = {"date_from": start.isoformat(), "date_to": (start + dt.timedelta(days=365)).isoformat(), "limit": "500"}
     kind = rng.randrange(5)
-    if kind == 0:
-        params["event_type"] = rng.choice(sorted(EVENT_TYPES))
-    elif kind == 1:
-        params["country"] = rng.choice(COUNTRIES)[0]
-    elif kind == 2:
-        params["actor"] = rng.choice([a for a in ACTORS if a])
+    if kind < 3:
+        params.update(one_filter(rng, kind))
     elif kind == 3:
         _cc, la0, la1, lo0, lo1 = rng.choice(COUNTRIES)
         lat, lon = rng.uniform(la0, la1 - 1), rng.uniform(lo0, lo1 - 1)
@@ -99,12 +104,8 @@ def timeline_filters(rng: random.Random) -> dict[str, str]:
     params = {"bucket": rng.choice(["week", "week", "month", "day"]),
               "by": rng.choice(["event_type", "event_type", "country", "actor"])}
     pick = rng.randrange(4)
-    if pick == 1:
-        params["event_type"] = rng.choice(sorted(EVENT_TYPES))
-    elif pick == 2:
-        params["country"] = rng.choice(COUNTRIES)[0]
-    elif pick == 3:
-        params["actor"] = rng.choice([a for a in ACTORS if a])
+    if pick:
+        params.update(one_filter(rng, pick - 1))
     return params
 
 

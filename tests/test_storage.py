@@ -128,12 +128,17 @@ def test_ingest_twice_changes_nothing(tmp_path: Path) -> None:
     assert integrity_problems(db) == []
 
 
-def test_only_new_or_changed_articles_are_extracted_and_a_change_replaces_its_mentions(tmp_path: Path) -> None:
+def two_report_articles(tmp_path: Path) -> tuple[Path, Path, dict, FakeExtractor]:
+    """Two articles whose (fake) extraction reports one capture twice and a siege once."""
     docs, db = tmp_path / "docs", tmp_path / "s.db"
     write_article(docs, "art-a", "Report A.")
     write_article(docs, "art-b", "Report B.")
     table = two_reports()
-    fake = FakeExtractor(table)
+    return docs, db, table, FakeExtractor(table)
+
+
+def test_only_new_or_changed_articles_are_extracted_and_a_change_replaces_its_mentions(tmp_path: Path) -> None:
+    docs, db, table, fake = two_report_articles(tmp_path)
     with open_store(db) as store:
         ingest(store, [str(docs)], extractor=fake)
         assert store.counts()["events"] == 2  # the capture (two sources) and the siege
@@ -155,11 +160,7 @@ def test_only_new_or_changed_articles_are_extracted_and_a_change_replaces_its_me
 
 
 def test_corrections_survive_reextraction_reingest_and_a_new_first_report(tmp_path: Path) -> None:
-    docs, db = tmp_path / "docs", tmp_path / "s.db"
-    write_article(docs, "art-a", "Report A.")
-    write_article(docs, "art-b", "Report B.")
-    table = two_reports()
-    fake = FakeExtractor(table)
+    docs, db, table, fake = two_report_articles(tmp_path)
     with open_store(db) as store:
         ingest(store, [str(docs)], extractor=fake)
         capture = next(e for e in store.events() if e["sub_event_type"] == "Government regains territory")
