@@ -35,8 +35,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO
 
-from .paths import PACKAGE_DATA
-from .storage import EventStore, Filters
+from frontlog.dataset.storage import EventStore, Filters
+from frontlog.knowledge.paths import PACKAGE_DATA
 
 FORMATS = ("acled-csv", "geojson", "parquet", "jsonl")
 CHUNK = 100_000
@@ -111,7 +111,7 @@ ActorKind = Callable[[str], tuple[str, str | None] | None]
 
 
 def _table_kind(name: str) -> tuple[str, str | None] | None:
-    from .actors import get_actor_table
+    from frontlog.knowledge.actors import get_actor_table
 
     actor = get_actor_table().actors.get(name)
     return (actor.kind, actor.country) if actor is not None else None
