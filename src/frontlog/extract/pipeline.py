@@ -35,11 +35,9 @@ if TYPE_CHECKING:
 NATIONWIDE_SUBS = {"Agreement", "Other"}
 # Words for acts that are nationwide unless the sentence places them ("the ceasefire", "the coup"); a "deal"
 # is local to the place the sentence names.
-NATIONWIDE_WORDS = {"ceasefire", "truce", "armistice", "cease", "coup", "overthrow", "fire"}
 INHERIT_SENTENCES = 2
 STATISTIC_TOLL = 1000  # a toll this large, told without its own act, sums up a war
 INHERIT_MAX_DAYS = 8  # an undated act told right after a dated one shares its date
-REGAIN_WORDS = {"retake", "recapture", "regain", "liberate", "reclaim", "liberation", "break", "lift"}
 GENERIC_STATE_KINDS = {"state"}
 
 
@@ -103,17 +101,29 @@ def explain_articles(articles: Sequence[Article]) -> list[tuple[Explanation, lis
     return list(zip(traces, events, strict=True))
 
 
-@dataclass(frozen=True, eq=False)
 class Stages:
-    """The extractor's rule sets, each built once from one KnowledgeBase."""
+    """The extractor's rule sets and the words and patterns the coding passes use, each built once from one
+    KnowledgeBase (word classes in knowledge/data/words, patterns in knowledge/data/patterns.yaml)."""
 
-    kb: KnowledgeBase
-    args: Arguments
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.words = kb.words
+        self.args = Arguments(kb)
+        self.nationwide = kb.words.lower("nationwide_words")
+        self.regain = kb.words.lower("regain_words")
+        self.unidentified = kb.words.lower("unidentified_attackers")
+        pat = kb.patterns
+        self.org_after_place = pat.one("org_after_place")
+        self.locating = pat.one("locating")
+        self.unopposed = pat.one("unopposed")
+        self.date_pair_glue = pat.one("date_pair_glue")
+        self.after_dateline_date = pat.one("after_dateline_date")
+        self.possessive_before = pat.one("possessive_before")
 
 
 @lru_cache(maxsize=4)
 def stages_for(kb: KnowledgeBase) -> Stages:
-    return Stages(kb, Arguments(kb))
+    return Stages(kb)
 
 
 def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | None = None,
@@ -142,7 +152,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         matches = lex.match(sent)
         heads = [m.head for m in matches]
         for match in matches:
-            trig = _choose(ctx.args, match, sent, places, actors, words)
+            trig = _choose(ctx.st, match, sent, places, actors, words)
             if trig is None:
                 decide(match, None, False, "drop.no_reading")
                 continue
@@ -161,7 +171,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if ctx.args.temporal_reference(match.head, times):
                 decide(match, trig, False, "drop.temporal_reference")
                 continue  # "since the coup", "after the capture": a time anchor, told elsewhere
-            if _summary(ctx.args, sent, times, match.head):
+            if _summary(ctx.st, sent, times, match.head):
                 decide(match, trig, False, "drop.summary")
                 continue  # "has killed more than 2,600 people since 2017": a tally, not an act
             if ctx.args.in_support_phrase(match.head):
@@ -186,7 +196,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             else:
                 decide(match, trig, False, drop_rule or "drop.no_place")
             sent_cands.extend(built)
-        settled, dropped = _settle_sentence(sent_cands, sent)
+        settled, dropped = _settle_sentence(ctx.st, sent_cands, sent)
         if trace is not None and dropped:
             _fold_decisions(trace, s_index, sent.text, doc, dropped)
         sent_cands = settled
@@ -303,6 +313,7 @@ class _ArticleContext:
     def __init__(self, article: Article, doc: Doc, stages: Stages):
         self.article = article
         self.doc = doc
+        self.st = stages
         self.args = stages.args
         gaz = get_gazetteer()
         text = text_of(doc)
@@ -313,7 +324,7 @@ class _ArticleContext:
         self.actor_mentions: list[Mention] = []
         for m in table.find(text, self.country):
             tok = _token_at(doc, m.start, m.end)
-            if tok is None or m.how == "place" and not _acts_as_state(tok):
+            if tok is None or m.how == "place" and not _acts_as_state(tok, self.st):
                 continue  # "the embassies of France": the country named, not its forces acting
             self.actor_mentions.append(Mention(m.actor, m.start, m.end, tok,
                                                     extra={"text": m.text, "how": m.how}))
@@ -326,12 +337,12 @@ class _ArticleContext:
             if tok is None:
                 continue
             inside_actor = any(a.start <= m.start and m.end <= a.end for a in self.actor_mentions) or bool(
-                ORG_AFTER_PLACE.match(text, m.end))
+                self.st.org_after_place.match(text, m.end))
             self.place_mentions.append(Mention(
                 place, m.start, m.end, tok, precision=m.precision,
                 extra={"in_actor": inside_actor or m.modifier in ("dateline", "org"), "text": m.text}))
         self.place_mentions.sort(key=lambda m: m.start)
-        _mark_locators(text, self.place_mentions)
+        _mark_locators(text, self.place_mentions, self.st.locating)
         self.default_place = self._main_place()
         self.current = current_window(article.published) if article.published else None
         self.country_place = gaz.country_place(self.country) if self.country else None
@@ -344,7 +355,7 @@ class _ArticleContext:
         """"Russia appointed a mayor after its troops took over": "its troops" are the troops of the actor
         just named, not the army of the article's country."""
         for k, m in enumerate(self.actor_mentions):
-            if m.extra.get("how") != "role" or not _POSSESSIVE.search(text[max(0, m.start - 7):m.start]):
+            if m.extra.get("how") != "role" or not self.st.possessive_before.search(text[max(0, m.start - 7):m.start]):
                 continue
             sent_start = m.token.sent.start_char
             before = [o for o in self.actor_mentions[:k] if o.start >= sent_start and o.extra.get("how") != "role"]
@@ -372,7 +383,7 @@ class _ArticleContext:
         for start, end, _word in table.generic(text_of(self.doc)):
             if any(a.start <= start < a.end for a in self.actor_mentions):
                 continue
-            if text_of(self.doc)[start:end].lower() in UNIDENTIFIED_NOUNS:
+            if text_of(self.doc)[start:end].lower() in self.st.unidentified:
                 continue  # "gunmen", "armed men": unidentified, not the article's main group
             tok = _token_at(self.doc, start, end)
             if tok is not None:
@@ -397,39 +408,33 @@ class _ArticleContext:
 
 
 # A place name that starts the name of a channel, paper or body is not where anything happened.
-ORG_AFTER_PLACE = re.compile(
-    r"[\s-]*(?:television|TV|channel|news|agency|newspaper|radio|daily|times|post|committee|council|observatory|"
-    r"university|network|media|press|coordination|tribune|herald|gazette|broadcaster|health ministry|"
-    r"ministry|governor|governorate council|city council|police|doctors)\b", re.I)
 # "Harbil, north of Aleppo", "Shaikh Hilal in the outskirts of Hama": the second place only locates the first.
 LOCATOR_GAP = 60
 
 
 # The second place is only a locator when the locating words lead straight to it ("north of Syria's second
 # city Aleppo"), not when a clause break comes between ("in Syria's northwest, and Aleppo").
-_LOCATING = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|near|outside|"
-                       r"outskirts|close to|km|kilometres|kilometers|miles)\b[^,;]*$", re.I)
 
 
-def _mark_locators(text: str, mentions: list[Mention]) -> None:
+def _mark_locators(text: str, mentions: list[Mention], locating: re.Pattern[str]) -> None:
     local = [m for m in mentions if _kind(m.value) != "country"]  # "Harbil, north of Syria's city Aleppo"
     for prev, cur in zip(local, local[1:], strict=False):
         gap = text[prev.end:cur.start]
         doc = cur.token.doc
         verb_between = any(t.pos_ in ("VERB", "AUX") for t in doc[prev.token.i + 1:cur.token.i])
         if 0 <= cur.start - prev.end <= LOCATOR_GAP and prev.precision == 1 and "." not in gap \
-                and not verb_between and (cur.precision == 2 or _LOCATING.search(gap)):
+                and not verb_between and (cur.precision == 2 or locating.search(gap)):
             cur.extra["locator"] = True
 
 
-def _acts_as_state(tok) -> bool:
+def _acts_as_state(tok, st: Stages) -> bool:
     """A country's or capital's name stands for its state when it does or suffers something ("Russia
     struck", "Moscow's jets", "attacks on Israel"), not when it only qualifies a thing ("embassies of France")."""
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head  # "the embassies of Rwanda, Uganda, France": judged by the list's head
     if tok.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "dobj"):
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("by", "against", "on", "with", "from", "to")
+    return tok.dep_ == "pobj" and tok.head.lower_ in st.words.lower("state_prepositions")
 
 
 def _token_at(doc: Doc, start: int, end: int):
@@ -439,18 +444,18 @@ def _token_at(doc: Doc, start: int, end: int):
     return span.root
 
 
-def _choose(A: Arguments, match: TriggerMatch, sent: Span, places, actors, words) -> Trigger | None:
+def _choose(st: Stages, match: TriggerMatch, sent: Span, places, actors, words) -> Trigger | None:
     # A trigger is not its own evidence: "rally" does not show that a rally is a protest.
     own = {t.lemma_.lower() for t in match.tokens} | {t.lower_ for t in match.tokens}
     context = words - own
     alternatives = match.alternatives
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in A.PEOPLE_WORDS for c in match.head.children):
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in st.args.PEOPLE_WORDS for c in match.head.children):
         # "capturing 48 people" takes people, not a town: the reading that needs people goes first.
         alternatives = sorted(alternatives, key=lambda t: "people" not in t.needs)
     for trig in alternatives:
         if trig.without & words:
             continue
-        if all(A.needs_met(n, match.head, sent, places, actors, context) for n in trig.needs):
+        if all(st.args.needs_met(n, match.head, sent, places, actors, context) for n in trig.needs):
             return trig
     return None
 
@@ -477,7 +482,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             return [], "discourse.toll_of_last_act"
         return [], "drop.toll_of_last_act"
     window = _window(ctx, sent, head, times, prev_dates, trig, stats, why)
-    sub = _resolve_sub(ctx.args, trig, head, words, a1, a2, actors, chosen[0].value, why)
+    sub = _resolve_sub(ctx.st, trig, head, words, a1, a2, actors, chosen[0].value, why)
     if sub is None:
         return [], "drop.no_subtype"
     if assoc:
@@ -528,7 +533,7 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     if a1 is None and a2 is not None and trig.sub in ("Armed clash", "@attack") and a2.value.kind != "civilian":
         a1, a2 = a2, None  # a clash with one side named: that side, not one carried over from before
         why.append("actor.clash_one_side")
-    regain = trig.sub == "@territory" and head.lemma_.lower() in REGAIN_WORDS
+    regain = trig.sub == "@territory" and head.lemma_.lower() in ctx.st.regain
     if a1 is None and regain and ctx.country:
         # "Ramadi has been liberated": taking back is done by the government of the place, whoever was last named.
         state = get_actor_table().default_actor("state", ctx.country)
@@ -563,7 +568,7 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         before = [p for p in usable if p.end <= anaphor.idx and _kind(p.value) in ("city", "site")]
         chosen = [before[-1]] if before else []
         place_rule = "place.anaphor"
-    national = head.lemma_.lower() in NATIONWIDE_WORDS
+    national = head.lemma_.lower() in ctx.st.nationwide
     if nationwide and not national and not chosen and ctx.recent_place is None and ctx.default_place:
         # A deal named without a place is about the place the story is about (an evacuation deal).
         why.append("place.deal_story_place")
@@ -592,15 +597,15 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     return [Mention(fallback[0], head.idx, head.idx, head, precision=max(2, fallback[1]))]
 
 
-def _summary(A: Arguments, sent: Span, times, head) -> bool:
+def _summary(st: Stages, sent: Span, times, head) -> bool:
     """A tally or a habit over a span of time: "has killed more than 2,600 since 2017", "have repeatedly
     targeted", "more than 3,000 rockets have been fired since Monday"."""
     spans_time = any(t.kind in ("since", "duration") for t in times)
-    if any(c.lower_ in ("repeatedly", "regularly", "routinely", "frequently") for c in head.children):
+    if any(c.lower_ in st.words.lower("habitual_adverbs") for c in head.children):
         return True
     if not spans_time:
         return False
-    big = max([A.fatalities(sent.text) or 0, A.count_of(head) or 0])
+    big = max([st.args.fatalities(sent.text) or 0, st.args.count_of(head) or 0])
     return big >= STATISTIC_TOLL
 
 
@@ -636,16 +641,7 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -
             cand.rules.append("sides.loser")
 
 
-_UNOPPOSED = re.compile(
-    r"\b(?:without (?:a |any )?(?:fight|firing a (?:single )?shot|a shot (?:being )?fired|resistance|a battle)|"
-    r"unopposed|as (?:[\w'-]+ ){1,5}(?:withdr[ae]w|withdraws|withdrawing|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)? out|"
-    r"complet\w+ (?:its |their |a )?(?:withdrawal|retreat)))\b", re.I)
-_AND_ONLY = re.compile(r"^\s*(?:,\s*)?(?:and|to|-|–)\s*$")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Z][\w. ]{1,20}\)\s*)?(?:-{1,2}|–|—|:)\s")
-_POSSESSIVE = re.compile(r"\b(?:its|their)\s+$", re.I)
 # Generic nouns ("the jihadists", "militants") mean the group the article is about; these mean an unknown one.
-UNIDENTIFIED_NOUNS = {"gunmen", "armed men", "assailants", "attackers", "unknown gunmen", "unidentified gunmen"}
-SIEGE_WORDS = {"siege", "besiege", "encircle", "surround"}
 PSEUDO_TYPES = {"@strike": "Explosions/Remote violence", "@territory": "Battles", "@attack": "Battles"}
 
 
@@ -688,7 +684,7 @@ def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger
         # The dateline's date ("MARIB, Yemen, Jan 14 -") is when the story was filed, and "fought for
         # several hours" how long: the act's own day ("on Saturday") is the other expression.
         text = sent.text
-        own = [t for t in usable if not _DATELINE_AFTER.match(text, t.end)
+        own = [t for t in usable if not ctx.st.after_dateline_date.match(text, t.end)
                and not (t.kind == "duration" and (t.date_end - t.date_start).days < 2)]
         usable = own or usable
     if usable:
@@ -705,7 +701,7 @@ def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger
         why.append("date.expression")
         for other in usable:
             # "on Saturday and Sunday", "Nov. 28 and 29": one window over both days.
-            if other is not best and other.kind != "duration" and _AND_ONLY.match(
+            if other is not best and other.kind != "duration" and ctx.st.date_pair_glue.match(
                     sent.text[min(best.end, other.end):max(best.start, other.start)]):
                 start, end = min(start, other.date_start), max(end, other.date_end)
                 why.append("date.pair")
@@ -739,47 +735,47 @@ def _perfect(head) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in head.children)
 
 
-def _resolve_sub(A: Arguments, trig: Trigger, head, words: set[str], a1, a2, actors, place,
+def _resolve_sub(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actors, place,
                  why: list[str]) -> str | None:
     """The sub-type of a trigger's act; the id of the rule that decided it is appended to `why`."""
-    sub, rule = _sub_and_rule(A, trig, head, words, a1, a2, actors, place)
+    sub, rule = _sub_and_rule(st, trig, head, words, a1, a2, actors, place)
     if sub is not None:
         why.append(rule)
     return sub
 
 
-def _sub_and_rule(A: Arguments, trig: Trigger, head, words: set[str], a1, a2, actors, place) -> tuple[str | None, str]:
+def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actors, place) -> tuple[str | None, str]:
     sub = trig.sub
     if sub == "@strike":
         # "strikes", "raids", "bombardment" are air strikes unless the sentence names guns, rockets or bombs.
-        if _weapon_sub(A, words) == "Suicide bomb":
+        if _weapon_sub(st, words) == "Suicide bomb":
             return "Suicide bomb", "subtype.strike.suicide"
-        if words & A.EXPLOSIVE_WORDS and not words & A.AIR_WORDS:
+        if words & st.args.EXPLOSIVE_WORDS and not words & st.args.AIR_WORDS:
             return "Remote explosive/landmine/IED", "subtype.strike.explosive"
-        if words & A.AIR_WORDS or not words & A.GROUND_FIRE_WORDS:
+        if words & st.args.AIR_WORDS or not words & st.args.GROUND_FIRE_WORDS:
             return "Air/drone strike", "subtype.strike.air"
         return "Shelling/artillery/missile attack", "subtype.strike.ground"
     if sub == "@attack":
         # "jets attacked the village": an attack told with its weapon is that kind of strike.
-        weapon = _weapon_sub(A, words)
+        weapon = _weapon_sub(st, words)
         if weapon:
             return weapon, "subtype.weapon"
-        victim = A.victims(head) or _sentence_victims(words)
+        victim = st.args.victims(head) or _sentence_victims(st, words)
         if victim in ("civilian", "protester"):
             return "Attack", "subtype.victims.civilian"
         armed = [m for m in actors if m.value.kind not in ("civilian", "protester", "rioter")]
         return ("Armed clash" if armed or victim == "armed" else None), "subtype.victims.armed"
     if sub == "@kill":
         # "14 people were killed when missiles hit a school": the killing is told with its weapon.
-        weapon = _weapon_sub(A, words)
+        weapon = _weapon_sub(st, words)
         if weapon:
             return weapon, "subtype.weapon"
-        victim = A.victims(head)
+        victim = st.args.victims(head)
         if victim == "protester":
             return "Excessive force against protesters", "subtype.victims.protesters"
         if victim == "civilian":
             # People killed "in one of the bloodiest days of protests" were protesters.
-            if words & A.PROTEST_CONTEXT:
+            if words & st.args.PROTEST_CONTEXT:
                 return "Excessive force against protesters", "subtype.victims.protesters"
             return "Attack", "subtype.victims.civilian"
         if victim == "armed":
@@ -789,7 +785,7 @@ def _sub_and_rule(A: Arguments, trig: Trigger, head, words: set[str], a1, a2, ac
         actor1 = a1.value if a1 else None
         actor2 = a2.value if a2 else None
         pcountry = getattr(place, "country", None)
-        if actor1 is None and head.lemma_.lower() in REGAIN_WORDS:
+        if actor1 is None and head.lemma_.lower() in st.regain:
             # "the recapture of Palmyra", "Ramadi has been liberated": taking back is the government's.
             return "Government regains territory", "subtype.territory.regain"
         if actor1 is not None:
@@ -798,19 +794,19 @@ def _sub_and_rule(A: Arguments, trig: Trigger, head, words: set[str], a1, a2, ac
             return "Non-state actor overtakes territory", "subtype.territory.overtake"
         if actor2 is not None and actor2.kind in GENERIC_STATE_KINDS and actor2.country == pcountry:
             return "Non-state actor overtakes territory", "subtype.territory.overtake"
-        if head.lemma_.lower() in REGAIN_WORDS:
+        if head.lemma_.lower() in st.regain:
             return "Government regains territory", "subtype.territory.regain"
         return "Non-state actor overtakes territory", "subtype.territory.overtake"
     return sub, "subtype.trigger"
 
 
-def _sentence_victims(words: set[str]) -> str:
-    if words & {"civilian", "villager", "resident", "worshipper", "patient", "child", "passenger", "journalist",
-                "activist", "trader", "family", "farmer", "student", "pilgrim", "refugee"}:
+def _sentence_victims(st: Stages, words: set[str]) -> str:
+    w = st.words
+    if words & w.lower("civilian_victim_words"):
         return "civilian"
-    if words & {"man", "woman", "boy", "girl"} and words & {"kill", "killed", "shoot", "stab", "beat"}:
+    if words & w.lower("person_nouns") and words & w.lower("harm_verbs"):
         return "civilian"
-    if words & {"people", "person"} and words & {"kill", "killed", "dead", "die", "execute"}:
+    if words & w.lower("people_nouns") and words & w.lower("death_lemmas"):
         return "civilian"
     return ""
 
@@ -821,15 +817,14 @@ def _protesters(place):
     return (table.default_actor("protester", country) if country else None) or table.canonical("Protesters")
 
 
-def _weapon_sub(A: Arguments, words: set[str]) -> str | None:
-    if "suicide" in words and words & {"bomber", "bomb", "bombing", "attacker", "vest", "blow", "explode",
-                                       "detonate", "car"}:
+def _weapon_sub(st: Stages, words: set[str]) -> str | None:
+    if "suicide" in words and words & st.words.lower("suicide_bomb_words"):
         return "Suicide bomb"
-    if words & A.EXPLOSIVE_WORDS:
+    if words & st.args.EXPLOSIVE_WORDS:
         return "Remote explosive/landmine/IED"
-    if words & A.GROUND_FIRE_WORDS:
+    if words & st.args.GROUND_FIRE_WORDS:
         return "Shelling/artillery/missile attack"
-    if words & (A.AIR_WORDS - {"raid"}) or words & {"airstrike", "bombardment", "bombing"}:
+    if words & (st.args.AIR_WORDS - {"raid"}) or words & st.words.lower("air_attack_nouns"):
         return "Air/drone strike"
     return None
 
@@ -843,7 +838,8 @@ def _loser(cand: _Candidate, actors: list[Mention]):
     return None
 
 
-def _settle_sentence(cands: list[_Candidate], sent: Span) -> tuple[list[_Candidate], list[tuple[_Candidate, str]]]:
+def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
+                     ) -> tuple[list[_Candidate], list[tuple[_Candidate, str]]]:
     """One sentence, several triggers: fighting that ends in a capture is one act (the capture carries it),
     and so is the shelling told as its means ("retook the city after a night of mortar fire"); a killing told
     with its weapon ("strikes killed 35") is that strike's toll, not another event. Returns the acts kept (new
@@ -855,7 +851,7 @@ def _settle_sentence(cands: list[_Candidate], sent: Span) -> tuple[list[_Candida
     dropped: list[tuple[_Candidate, str]] = []
     for c in cands:
         if c.sub == "Armed clash" and c.place in taken and c.trigger.sub != "@kill" \
-                and not SIEGE_WORDS & set(c.trigger.phrase):
+                and not st.words.lower("siege_words") & set(c.trigger.phrase):
             dropped.append((c, "settle.fighting_into_capture"))
             continue  # a siege and its breaking stay two acts
         others = [k for k in cands if k is not c and k.place == c.place and k.sub != c.sub]
@@ -871,7 +867,7 @@ def _settle_sentence(cands: list[_Candidate], sent: Span) -> tuple[list[_Candida
         out.append(c)
     # "entered the town without firing a shot", "retake Mekelle as federal troops withdraw": a hand-over,
     # not a capture by force.
-    if _UNOPPOSED.search(sent.text):
+    if st.unopposed.search(sent.text):
         out = [replace(c, sub="Non-violent transfer of territory", rules=[*c.rules, "settle.unopposed_transfer"])
                if c.sub in ("Government regains territory", "Non-state actor overtakes territory") else c
                for c in out]
