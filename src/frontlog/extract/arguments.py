@@ -98,7 +98,7 @@ class Arguments:
         self.SOURCE_PATTERNS = pat["sources"]
         self._SOURCE_STOP = w.lower("not_sources")
         self._NOT_AIRCRAFT = {tuple(e.lower().split()) for e in w.list("not_aircraft")}
-        self.PLACE_NOUNS = w.lower("place_nouns")
+        self.PLACE_NOUNS = w.lower("place_anaphor_nouns")
         self._RELATIVE = pat.one("relative_clause")
         self._LIST_GLUE = pat.one("list_glue")
         self.REPORTING_LEMMAS = w.lower("reporting_verbs")
