@@ -53,6 +53,7 @@ CASES: list[tuple[str, str, str]] = [
     ("subtype.victims.civilian", "Gunmen attacked civilians in the village of Koro on Sunday.", "event"),
     ("sides.protesters_first", "Thousands of protesters rallied in Algiers on Friday against the government.",
      "event"),
+    ("drop.state_participle", "Aid trucks reached the besieged town of Madaya on Monday.", "drop"),
     ("drop.temporal_reference", "Prices have doubled in Saraqib since the capture of the town.", "drop"),
 ]
 

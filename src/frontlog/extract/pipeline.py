@@ -171,6 +171,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if ctx.args.temporal_reference(match.head, times):
                 decide(match, trig, False, "drop.temporal_reference")
                 continue  # "since the coup", "after the capture": a time anchor, told elsewhere
+            if _state_participle(match.head, trig):
+                decide(match, trig, False, "drop.state_participle")
+                continue  # "occupied Kherson", "the besieged city": a state, not an act (spec)
             if _summary(ctx.st, sent, times, match.head):
                 decide(match, trig, False, "drop.summary")
                 continue  # "has killed more than 2,600 people since 2017": a tally, not an act
@@ -595,6 +598,12 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         return []  # "two children were killed": no doer of its own, the toll of the act just told
     why.append(fallback_rule)
     return [Mention(fallback[0], head.idx, head.idx, head, precision=max(2, fallback[1]))]
+
+
+def _state_participle(head, trig: Trigger) -> bool:
+    """A past participle used as an adjective of a place ("occupied Kherson", "the besieged town", "liberated
+    areas") describes a state, not an act told here."""
+    return head.tag_ == "VBN" and head.dep_ == "amod" and trig.sub in ("@territory", "Armed clash")
 
 
 def _summary(st: Stages, sent: Span, times, head) -> bool:
