@@ -39,6 +39,7 @@ RULES: dict[str, str] = {
     "actor.assoc_backed_by": "'backed by X', 'with the support of X': X is an associated actor",
     "sides.same_actor_twice": "one side named twice is not both sides",
     "sides.demonstrators_fighting_riot": "demonstrators who attack, burn or fight are rioters (Riots)",
+    "sides.clash_with_crowd_riot": "a clash with protesters or rioters is a violent demonstration by them",
     "sides.protesters_first": "protesters are actor1 of a protest, the force that intervenes actor2",
     "sides.government_first": "the government is listed first in an agreement",
     "sides.default_state": "a truce with no party named binds the government; warplanes with no flag are the "
