@@ -788,7 +788,8 @@ class DateGrammar:
         self.vague = {k: v[0] for k, v in _valued(w.list("vague_counts"), "vague_counts").items()}
         self.bare_plural = self.vague.get("several", 4)  # "for weeks": as many as "several"
         self.seasons = _valued(w.list("seasons"), "seasons", 4)
-        self.relative_days = _valued(w.list("relative_days"), "relative_days", 2)
+        relative_days = _valued(w.list("relative_days"), "relative_days", 2)
+        self.relative_days = {_mod_key(k) or k: v for k, v in relative_days.items()}  # looked up as _h_simple reads
         self.month_context = re.compile(rf"\b(?:{w.alternation('month_context_words')})[\s-]+$", _I)
 
         abbrevs = sorted({name[:3] for name in months})
@@ -808,13 +809,13 @@ class DateGrammar:
             hedge=rf"(?:{w.alternation('count_hedges')})",
             war_noun=rf"(?:{w.alternation('lasting_hostility_nouns')})",
             season=regex_alternation(list(self.seasons)),
-            relative_day=regex_alternation(list(self.relative_days)),
+            relative_day=regex_alternation(list(relative_days)),
         )
         self._needs = _rule_needs(
             months=tuple(self.month_num),
             seasons=tuple(self.seasons),
             weekdays=tuple(self.weekday_num),
-            relative_days=tuple(dict.fromkeys(k.split()[-1] for k in self.relative_days)),
+            relative_days=tuple(dict.fromkeys(k.split()[-1] for k in relative_days)),
         )
 
     def parse_num(self, text: str) -> tuple[int, bool]:
