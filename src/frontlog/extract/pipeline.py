@@ -22,7 +22,7 @@ from frontlog.extract.modality import assess
 from frontlog.extract.nlp import pipe
 from frontlog.knowledge.actors import get_actor_table
 from frontlog.knowledge.gazetteer import get_gazetteer
-from frontlog.knowledge.lexicon import Trigger, TriggerMatch, get_lexicon
+from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by, get_lexicon
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, precision_for
 
 if TYPE_CHECKING:
@@ -354,7 +354,7 @@ def _choose(match: TriggerMatch, sent: Span, places, actors, words) -> Trigger |
         # "capturing 48 people" takes people, not a town: the reading that needs people goes first.
         alternatives = sorted(alternatives, key=lambda t: "people" not in t.needs)
     for trig in alternatives:
-        if trig.without & words:
+        if cancelled_by(trig, match, words):  # `without` counts in the trigger's clause only
             continue
         if all(args.needs_met(n, match.head, sent, places, actors, context) for n in trig.needs):
             return trig

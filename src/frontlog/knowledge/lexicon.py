@@ -24,10 +24,13 @@ NEEDS_FILE = "needs.yaml"
 PSEUDO_SUBS = {"@territory", "@strike", "@kill", "@attack"}
 MAX_GAP = 3  # how many words a "*" in a phrase may skip
 NEED_PLACES = ("sentence", "governed")  # where a need's words must be (needs.yaml `where`)
-# Dependencies that start a clause of their own: a trigger's `without` words count only in its own clause.
-# Not xcomp ("troops tried to march": the subject belongs to the march too), not acl ("an attack carried out by
-# drones" is one clause); a conjunct starts a clause only when it is a verb ("seized X and marched on Y").
-_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "csubjpass"})
+# Dependencies that start a clause of their own. A trigger's `without` words count in its own clause and in the
+# clauses above it, not in clauses that hang below or beside it: "after a drone struck the depot, fighters
+# attacked the town" (advcl below), "fighters attacked X and drones struck Y" (a verb conjunct). Not xcomp
+# ("troops tried to march": the subject belongs to the march too), not acl ("an attack carried out by drones"),
+# not relcl: a relative clause describes a word of the clause it hangs from ("the attack was in Sadr City, where
+# a car bomb exploded"). A conjunct starts a clause only when it is a verb.
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis", "csubj", "csubjpass"})
 
 
 class LexiconError(ValueError):
@@ -246,9 +249,17 @@ def _drop_overlaps(matches: list[TriggerMatch]) -> list[TriggerMatch]:
 
 
 def trigger_clause(match: TriggerMatch) -> list[Token]:
-    """The tokens of the clause the trigger belongs to (see _CLAUSE_DEPS): where its `without` words count."""
-    root = _clause_root(match.head)
-    return [t for t in match.head.sent if _clause_root(t).i == root.i]
+    """The tokens of the trigger's clause and of the clauses above it (see _CLAUSE_DEPS): where its `without`
+    words count."""
+    roots = set()
+    tok = match.head
+    while True:
+        root = _clause_root(tok)
+        roots.add(root.i)
+        if root.head.i == root.i:
+            break
+        tok = root.head
+    return [t for t in match.head.sent if _clause_root(t).i in roots]
 
 
 def _clause_root(tok: Token) -> Token:
@@ -261,8 +272,9 @@ def _clause_root(tok: Token) -> Token:
 
 def cancelled_by(trig: Trigger, match: TriggerMatch, words: set[str]) -> str | None:
     """The `without` entry that cancels this reading of the match, or None. A word cancels when it is in the
-    trigger's own clause (lemma or lower-case form) and in `words` (the sentence's words as the extractor reads
-    them: "air" of "air base" is not there); a phrase ("into force") when its words follow each other there."""
+    trigger's clause or a clause above it (lemma or lower-case form) and in `words` (the sentence's words as the
+    extractor reads them: "air" of "air base" is not there); a phrase ("into force") when its words follow each
+    other there."""
     if not trig.without:
         return None
     clause = trigger_clause(match)
