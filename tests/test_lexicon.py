@@ -112,6 +112,8 @@ def _without(nlp, sentence: str, word: str, sub: str) -> str | None:
         ("After a drone struck the depot, fighters attacked the town.", "attacked", "@attack", None),
         ("Fighters attacked the town, while drones circled above the valley.", "attacked", "@attack", None),
         ("Fighters attacked the air base at dawn.", "attacked", "@attack", None),  # "air" of "air base"
+        ("Government forces entered the market town of Kumbo on Sunday.", "entered", "@territory", None),
+        ("The truce entered into force on Sunday.", "entered", "@territory", "into force"),
         ("Troops marched through the square of the town.", "marched", "Peaceful protest", "troop"),
     ],
 )
