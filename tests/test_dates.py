@@ -306,7 +306,7 @@ def test_a_users_relative_day_phrase_is_a_date(tmp_path) -> None:
 
     sentence = "Rebels shelled the depot the other day, a resident said."
     assert DateGrammar(_kb_with(tmp_path / "plain", {})).find(sentence, TUE_2015_11_10) == []
-    grammar = DateGrammar(_kb_with(tmp_path / "user", {"relative_days": "the other day 4 2\n"}))
+    grammar = DateGrammar(_kb_with(tmp_path / "user", {"relative_days": "the other day=4 2\n"}))
     (expr,) = grammar.find(sentence, TUE_2015_11_10)
     assert (expr.text, expr.date_start, expr.date_end) == ("the other day", D(2015, 11, 6), D(2015, 11, 8))
 
@@ -314,7 +314,7 @@ def test_a_users_relative_day_phrase_is_a_date(tmp_path) -> None:
 def test_a_users_number_word_counts_days(tmp_path) -> None:
     from frontlog.extract.dates import DateGrammar
 
-    grammar = DateGrammar(_kb_with(tmp_path, {"number_words": "a score of 20\n"}))
+    grammar = DateGrammar(_kb_with(tmp_path, {"number_words": "a score of=20\n"}))
     (expr,) = grammar.find("The town was shelled for a score of days.", TUE_2015_11_10)
     assert (expr.kind, expr.date_start) == ("duration", D(2015, 10, 22))
 
@@ -322,5 +322,5 @@ def test_a_users_number_word_counts_days(tmp_path) -> None:
 def test_a_malformed_valued_entry_says_which_class_and_entry(tmp_path) -> None:
     from frontlog.extract.dates import DateGrammar
 
-    with pytest.raises(ValueError, match=r"'seasons'.*'monsoon'"):
-        DateGrammar(_kb_with(tmp_path, {"seasons": "monsoon\n"}))
+    with pytest.raises(ValueError, match=r"'seasons'.*'monsoon=6 1'"):
+        DateGrammar(_kb_with(tmp_path, {"seasons": "monsoon=6 1\n"}))

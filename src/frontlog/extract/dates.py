@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from frontlog.knowledge.patterns import number_values
 from frontlog.knowledge.words import regex_alternation
 from frontlog.model.records import precision_for
 
@@ -96,17 +97,17 @@ _I = re.IGNORECASE
 
 
 def _valued(entries: tuple[str, ...], cls: str, width: int = 1) -> dict[str, tuple[int, ...]]:
-    """Entries "phrase v1 ... vN" of a word class as {lowercase phrase: (v1, ..., vN)}."""
+    """Entries "phrase=v1 ... vN" of a word class as {lowercase phrase: (v1, ..., vN)}."""
     out: dict[str, tuple[int, ...]] = {}
     for entry in entries:
-        parts = entry.split()
+        phrase, _, values = entry.rpartition("=")
         try:
-            values = tuple(int(v) for v in parts[-width:])
+            nums = tuple(int(v) for v in values.split())
         except ValueError:
-            raise ValueError(f"word class {cls!r}: entry {entry!r} must end with {width} whole number(s)") from None
-        if len(parts) <= width:
-            raise ValueError(f"word class {cls!r}: entry {entry!r} has no words before its number(s)")
-        out[" ".join(parts[:-width]).lower()] = values
+            nums = ()
+        if not phrase.strip() or len(nums) != width:
+            raise ValueError(f"word class {cls!r}: entry {entry!r} must be 'phrase={' '.join(['N'] * width)}'")
+        out[" ".join(phrase.lower().split())] = nums
     return out
 
 
@@ -784,7 +785,7 @@ class DateGrammar:
         self.month_num = {name.lower()[:3]: n for n, name in enumerate(months, 1)}
         self.weekday_num = {name.lower(): n for n, name in enumerate(weekdays)}
         self.ambiguous_months = w.set("months_also_words")
-        self.numbers = {k: v[0] for k, v in _valued(w.list("number_words"), "number_words").items()}
+        self.numbers = number_values(w)
         self.vague = {k: v[0] for k, v in _valued(w.list("vague_counts"), "vague_counts").items()}
         self.bare_plural = self.vague.get("several", 4)  # "for weeks": as many as "several"
         self.seasons = _valued(w.list("seasons"), "seasons", 4)
