@@ -96,13 +96,14 @@ def test_a_need_naming_a_missing_class_is_refused(tmp_path: Path) -> None:
 
 
 def _without(nlp, sentence: str, word: str, sub: str) -> str | None:
-    from frontlog.extract.arguments import lemmas
+    from frontlog.extract.arguments import Arguments
+    from frontlog.knowledge.base import default_knowledge
     from frontlog.knowledge.lexicon import cancelled_by
 
     sent = nlp(sentence)[:]
     (match,) = [m for m in get_lexicon().match(sent) if m.head.text == word]
     (trig,) = [t for t in match.alternatives if t.sub == sub]
-    return cancelled_by(trig, match, lemmas(sent))
+    return cancelled_by(trig, match, Arguments(default_knowledge()).lemmas(sent))
 
 
 @pytest.mark.parametrize(
