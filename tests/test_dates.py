@@ -324,3 +324,9 @@ def test_a_malformed_valued_entry_says_which_class_and_entry(tmp_path) -> None:
 
     with pytest.raises(ValueError, match=r"'seasons'.*'monsoon=6 1'"):
         DateGrammar(_kb_with(tmp_path, {"seasons": "monsoon=6 1\n"}))
+
+
+@pytest.mark.parametrize("sentence", ["The town was founded 2500 years ago.", "The feud went on for 2015 years."])
+def test_a_window_before_year_one_is_no_date_and_no_crash(sentence: str) -> None:
+    found = find_time_expressions(sentence, D(2015, 11, 10))  # used to raise "year 0 is out of range"
+    assert all(e.date_start.year > 1000 for e in found if e.date_start is not None), found

@@ -861,7 +861,10 @@ class DateGrammar:
             if not any(word in lower for word in needs):
                 continue
             for m in pattern.finditer(sentence):
-                res = handler(self, m, sentence, published)
+                try:
+                    res = handler(self, m, sentence, published)
+                except (ValueError, OverflowError):
+                    continue  # "2500 years ago": a window before year 1 is no event date (and must not crash)
                 if res is not None:
                     cands.append((m.start(), m.end(), order, res))
         # Longest first, then earlier rule (explicit before relative before anaphoric), then leftmost.
