@@ -182,11 +182,11 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if ctx.args.in_support_phrase(match.head):
                 decide(match, trig, False, "drop.support_phrase")
                 continue  # "backed by Russian air strikes": who helped, told as a description of the ally
-            ok, why = ctx.st.modality.assess(match.head)
-            if not ok:
+            verdict = ctx.st.modality.verdict(match.head)
+            if not verdict.ok:
                 stats.rejected_modality += 1
-                stats.reasons[why.split(" (")[0].split(":")[0]] += 1
-                decide(match, trig, False, "modality.rejected", detail=why)
+                stats.reasons[verdict.rule] += 1
+                decide(match, trig, False, verdict.rule, detail=verdict.reason)
                 continue
             built, drop_rule = _build(ctx, s_index, sent, match, trig, places, actors, times, words, recent,
                                       stats, heads)

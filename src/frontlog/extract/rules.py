@@ -28,8 +28,7 @@ RULES: dict[str, str] = {
     "discourse.toll_of_last_act": "the fatalities of a later sentence's toll were given to the act just told",
     "drop.stray_headline": "a headline act that joins none of the body's acts of its type",
     # -- modality (extract/modality.py)
-    "modality.rejected": "the trigger is not reported as having happened (plan, threat, negation, hypothesis...)",
-    # which modality rule decided (extract/modality.py `Modality.verdict`; the pipeline reports modality.rejected)
+    # which modality rule decided (extract/modality.py `Modality.verdict`)
     "modality.describes": "a present-tense relative clause describes, it does not report ('a militia that recruits')",
     "modality.discussed": "the act is the subject of a present-tense judgement ('the capture of X means...')",
     "modality.negated": "negated: 'not', 'never', 'no clashes'",
