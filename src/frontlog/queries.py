@@ -113,7 +113,8 @@ def clusters(store: SQLiteStore, filters: Filters, bbox: tuple[float, float, flo
     size_x = cell_degrees(zoom, cell_px)
     # Degrees of latitude shrink on a Mercator map away from the equator: square cells on screen.
     size_y = size_x * max(0.05, math.cos(math.radians((south + north) / 2)))
-    f = replace(filters, bbox=None, near=None)
+    # `near` stays as its bounding box (where_sql): the page's place filter draws the square around the place.
+    f = replace(filters, bbox=None)
     where, params = store.where_sql(f)
     where += (" AND " if where else " WHERE ") + "e.latitude BETWEEN ? AND ? AND e.longitude BETWEEN ? AND ?"
     params += [south, north, west, east]
