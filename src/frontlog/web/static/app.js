@@ -230,7 +230,8 @@ function setupMap() {
 }
 
 function addLegend() {
-  const legend = L.control({ position: "bottomleft" });
+  const phone = window.matchMedia("(max-width: 700px)").matches;
+  const legend = L.control({ position: phone ? "topright" : "bottomleft" });
   legend.onAdd = () => {
     const box = el("div", { class: "legend", id: "legend" });
     const body = el("div", { class: "legend-body", id: "legend-body" });
@@ -239,7 +240,7 @@ function addLegend() {
       const open = box.classList.toggle("collapsed");
       toggle.setAttribute("aria-expanded", String(!open));
     });
-    if (window.matchMedia("(max-width: 700px)").matches) { box.classList.add("collapsed"); toggle.setAttribute("aria-expanded", "false"); }
+    if (phone) { box.classList.add("collapsed"); toggle.setAttribute("aria-expanded", "false"); }
     body.append(el("h2", {}, "Event type"));
     for (const [t, c] of Object.entries(colours.event_types)) body.append(el("div", {}, el("span", { class: "sw", style: `background:${c}` }), t));
     body.append(el("div", {}, el("span", { class: "sw", style: "background:#777" }), "at the place"),
