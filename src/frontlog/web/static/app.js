@@ -370,8 +370,10 @@ const refreshLabels = debounce(async () => {
   const bounds = map.getBounds();
   const withEvents = zoom >= 7 ? (storePlaces || []).filter((p) => p.latitude != null && bounds.contains([p.latitude, p.longitude]))
     .map((p) => ({ name: p.name, latitude: p.latitude, longitude: p.longitude, kind: "events" })) : [];
-  // The few largest cities first (orientation), then the places with events, then the other cities.
-  const ordered = [...candidates.slice(0, 12), ...withEvents, ...candidates.slice(12)];
+  // Cities of a million first (orientation), then the places with events (under the store's own spelling, which
+  // wins over GeoNames' name for the same spot), then the other cities.
+  const big = candidates.filter((l) => l.population >= 1000000).slice(0, 12);
+  const ordered = [...big, ...withEvents, ...candidates.filter((l) => !big.includes(l))];
   const placed = [];
   labelLayer.clearLayers();
   const size = map.getSize();
