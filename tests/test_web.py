@@ -23,7 +23,7 @@ from urllib.parse import parse_qs, urlparse
 import httpx
 import pytest
 
-from frontlog.storage import SQLiteStore
+from frontlog.dataset.storage import SQLiteStore
 from test_api import build_store
 from test_page import delta_e
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .storage import EventStore, Filters
+    from frontlog.dataset.storage import EventStore, Filters
 
 CONTROL_SUBS = ("Government regains territory", "Non-state actor overtakes territory",
                 "Non-violent transfer of territory")
@@ -244,7 +244,7 @@ def matching(states: list[PlaceState], filters: Filters) -> list[PlaceState]:
     """The states the page's filters keep: the place's country and point (country, bbox), a side involved
     (actor: holder, any claimant or besieger, so a contested place stays visible with its rival claim), and text
     in the place's name. Filters on event type do not apply: control is read from captures whatever is shown."""
-    from .storage import within
+    from frontlog.dataset.storage import within
 
     out = []
     for st in states:
@@ -267,7 +267,7 @@ def matching(states: list[PlaceState], filters: Filters) -> list[PlaceState]:
 
 def holders(store: EventStore) -> list[str]:
     """Every side that ever held a place in the store, the most frequent first (the page's stable colour order)."""
-    from .storage import Filters
+    from frontlog.dataset.storage import Filters
 
     counts: dict[str, int] = {}
     for sub in (*CONTROL_SUBS, AGREEMENT):
@@ -280,7 +280,7 @@ def holders(store: EventStore) -> list[str]:
 def control_from_store(store: EventStore, day: str | dt.date) -> list[PlaceState]:
     """Every place's state on `day` from a store's events (`frontlog control` and the API's /api/control): only
     the sub-types that can set a holder or a siege are read, and only those that began by `day`."""
-    from .storage import Filters
+    from frontlog.dataset.storage import Filters
 
     when = day.isoformat() if isinstance(day, dt.date) else dt.date.fromisoformat(day).isoformat()
     events = [ev for sub in (*CONTROL_SUBS, AGREEMENT, "Armed clash")

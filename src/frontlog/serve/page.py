@@ -1,7 +1,7 @@
 """What the analyst's page needs besides the dataset itself: fixed colours, place labels for the offline map, and
 a place search that knows aliases and spelling variants.
 
-Colours and labels are data files users can extend (`data/palette.tsv`, `data/labels.tsv`, built by
+Colours and labels are data files users can extend (`knowledge/data/palette.tsv`, `knowledge/data/labels.tsv`, built by
 scripts/build_labels.py); this module only reads them and answers a map view.
 """
 
@@ -12,9 +12,9 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from .control import holders
-from .paths import PACKAGE_DATA, user_data_dir
-from .storage import SQLiteStore
+from frontlog.dataset.control import holders
+from frontlog.dataset.storage import SQLiteStore
+from frontlog.knowledge.paths import PACKAGE_DATA, user_data_dir
 
 PALETTE_FILE = "palette.tsv"
 LABELS_FILE = "labels.tsv"
@@ -101,7 +101,7 @@ def search_places(store: SQLiteStore, text: str, limit: int = 10) -> list[dict]:
     """Places matching `text`: the store's places whose name starts with or contains it, then the gazetteer's
     (aliases and near spellings, "Nubl" for "Nubul"), each with the store's events within 5 km of it, so a place
     the store spells differently is still found. Each: name, country, latitude, longitude, events, source."""
-    from .places import get_gazetteer
+    from frontlog.knowledge.gazetteer import get_gazetteer
 
     store.refresh()
     like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
