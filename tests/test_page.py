@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from frontlog.dataset.storage import SQLiteStore
 from frontlog.serve.api import create_app
 from frontlog.serve.page import load_palette
-from frontlog.dataset.storage import SQLiteStore
 from test_api import build_store
 
 
