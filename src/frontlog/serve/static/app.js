@@ -407,6 +407,16 @@ function showPanel(children) {
   (heading || panel).focus();  // keyboard and screen-reader users land on what just opened
 }
 
+function keepInSight(latlng) {
+  // The panel covers the map's right side (the lower part on a phone): move the map so the event stays visible.
+  const panel = document.getElementById("panel");
+  const size = map.getSize(), pt = map.latLngToContainerPoint(latlng);
+  const phone = panel.offsetWidth >= size.x - 1;
+  const free = phone ? { x: size.x, y: size.y - panel.offsetHeight } : { x: size.x - panel.offsetWidth, y: size.y };
+  if (pt.x >= 20 && pt.x <= free.x - 20 && pt.y >= 20 && pt.y <= free.y - 20) return;
+  map.panBy([pt.x - free.x / 2, pt.y - free.y / 2], { animate: false });
+}
+
 function closePanel() {
   document.getElementById("panel").hidden = true;
   lastList = null;
@@ -467,6 +477,7 @@ async function openEvent(id, push = false) {
       corrections.length ? el("h3", {}, "Corrections") : null,
       corrections.length ? el("ul", {}, corrections) : null,
     ]);
+    if (ev.latitude != null) keepInSight([ev.latitude, ev.longitude]);
   } finally { setBusy(-1); }
 }
 
