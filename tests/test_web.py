@@ -469,3 +469,47 @@ def test_screenshots(server: str, browser, tmp_path: Path) -> None:
         assert shot.stat().st_size > 20_000
         shutil.copy(shot, ROOT / "docs" / name)
         clean(page)
+
+
+def test_charts_add_up_for_the_view(server: str, browser) -> None:
+    page = new_page(browser, server)
+    page.goto(server + "/?tab=charts&lat=30&lon=30&z=3")
+    settle(page)
+    page.wait_for_selector("#ch-events rect")
+    state = url_state(page)
+    bbox = page.evaluate("window.frontlog.map().getBounds().toBBoxString()")
+
+    def shown(chart: str) -> int:
+        titles = page.evaluate(f"[...document.querySelectorAll('#{chart} rect title')].map(t => t.textContent)")
+        return sum(int(re.search(r": ([\d,]+) ", t).group(1).replace(",", "")) for t in titles)
+
+    view = {"date_from": state["from"], "date_to": state["to"],
+            "bbox": ",".join(f"{max(-180, min(180, float(v))):.5f}" if i % 2 == 0 else f"{float(v):.5f}"
+                             for i, v in enumerate(bbox.split(",")))}
+    events = httpx.get(server + "/api/timeline", params={**view, "bucket": "month"}).json()["total"]
+    fatal = httpx.get(server + "/api/timeline", params={**view, "bucket": "month", "measure": "fatalities"}).json()
+    assert shown("ch-events") == events > 0
+    assert shown("ch-fatal") == fatal["total"] > 0
+    assert page.locator("#ch-actors text", has_text="Rapid Support Forces").count() == 1
+    clean(page)
+
+
+def test_phone_folds_filters_and_legend_away(server: str, browser) -> None:
+    page = new_page(browser, server, 390, 844)
+    page.goto(server + "/")
+    settle(page)
+    assert page.locator("#filters").is_hidden() and page.locator("#legend-body").is_hidden()
+    page.click("#filters-toggle")
+    assert page.locator("#f-country").is_visible()
+    page.click(".legend-toggle")
+    assert page.locator("#legend-body").is_visible()
+    chart = page.locator("#chart").bounding_box()
+    assert chart is not None and chart["height"] >= 80  # a chart you can drag on
+    page.click("#filters-toggle")
+    first = httpx.get(server + "/api/events", params={"limit": 1}).json()["events"][0]["id"]
+    page.evaluate(f"window.frontlog.openEvent('{first}')")
+    settle(page)
+    panel, main = page.locator("#panel").bounding_box(), page.locator("#main").bounding_box()
+    assert panel is not None and main is not None
+    assert panel["height"] <= 0.65 * main["height"]  # the map stays visible above the panel
+    clean(page)
