@@ -150,8 +150,8 @@ def first_load(url: str) -> tuple[int, list[tuple[str, int]]] | None:
         page.wait_for_function("document.body.dataset.pending === '0'", timeout=120_000)
         parts = []
         for req in responses:
-            sizes = req.sizes()
-            parts.append((req.url.removeprefix(url).split("?")[0], sizes["responseBodySize"]))
+            # The body as sent: compressed when the server compresses it.
+            parts.append((req.url.removeprefix(url).split("?")[0], req.sizes()["responseBodySize"]))
         browser.close()
     merged: dict[str, int] = {}
     for name, n in parts:

@@ -432,6 +432,17 @@ def test_an_empty_store_says_how_to_load_data(browser, tmp_path: Path) -> None:
         page.goto(served.url + "/")
         settle(page)
         assert "frontlog ingest" in page.locator("#notice").inner_text()
+        # The world view: no coastline or border segment jumps across the antimeridian (Fiji, Chukotka), which
+        # drew lines across the whole map.
+        jumps = page.evaluate("""async () => {
+            const topo = await (await fetch('/static/vendor/world-atlas/countries-50m.json')).json();
+            const drawn = [lines(topojson.mesh(topo, topo.objects.land)),
+                           lines(topojson.mesh(topo, topo.objects.countries, (a, b) => a !== b))];
+            const raw = topojson.mesh(topo, topo.objects.land).coordinates;
+            const worst = (ls) => Math.max(...ls.flatMap((l) => l.slice(1).map((p, i) => Math.abs(p[0] - l[i][0]))));
+            return [worst(raw), Math.max(...drawn.map((g) => worst(g.coordinates)))];
+        }""")
+        assert jumps[0] > 180 > jumps[1]  # the data has such jumps; what the page draws has none
         clean(page)
     finally:
         served.stop()

@@ -364,7 +364,10 @@ const refreshLabels = debounce(async () => {
   // GeoNames' places of 15,000 people or more, biggest first, and at closer zooms the places that have events;
   // each is kept only where it overlaps no label already placed, so density follows the zoom.
   const zoom = map.getZoom();
-  const data = await api("/api/labels", { bbox: mapBbox(), limit: 400 });
+  const size = map.getSize();
+  const maxLabels = Math.max(10, Math.round(size.x * size.y / 16000));
+  // Twice what fits: enough candidates once the overlapping ones are dropped.
+  const data = await api("/api/labels", { bbox: mapBbox(), limit: Math.min(400, 2 * maxLabels) });
   if (zoom >= 7 && storePlaces === null) storePlaces = (await api("/api/places", { limit: 2000 })).places;
   const candidates = data.labels.map((l) => ({ ...l, kind: "city" }));
   const bounds = map.getBounds();
@@ -376,8 +379,6 @@ const refreshLabels = debounce(async () => {
   const ordered = [...big, ...withEvents, ...candidates.filter((l) => !big.includes(l))];
   const placed = [];
   labelLayer.clearLayers();
-  const size = map.getSize();
-  const maxLabels = Math.max(10, Math.round(size.x * size.y / 16000));
   const seen = new Set();
   for (const l of ordered) {
     if (placed.length >= maxLabels) break;
