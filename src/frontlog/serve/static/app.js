@@ -157,9 +157,18 @@ function windowParams() {
   return { ...filterParams(), date_from: state.from, date_to: state.to };
 }
 
+function viewBbox() {
+  // The map's view as a box, or nothing when every event is in view: the same counts, and the store answers
+  // a timeline without a box from its daily rollup instead of scanning the events.
+  if (!map) return "";
+  const b = summary && summary.bounds;
+  if (b && map.getBounds().contains([[b[0], b[1]], [b[2], b[3]]])) return "";
+  return mapBbox();
+}
+
 function viewParams() {
   // The filters, the window and the map's view: what the table, the charts and the detail timeline count.
-  return { ...windowParams(), bbox: map ? mapBbox() : "" };
+  return { ...windowParams(), bbox: viewBbox() };
 }
 
 // ------------------------------------------------------------------------------------------------ map
@@ -541,7 +550,7 @@ const refreshTimeline = debounce(async () => {
   const { t0, t1 } = overviewRange();
   const bucket = t1 - t0 > 3 * 365 * DAY ? "month" : "week";
   timelineData = await api("/api/timeline", { ...filterParams(), bucket, by: "event_type", date_from: iso(t0), date_to: iso(t1 - DAY),
-    bbox: map ? mapBbox() : "" });
+    bbox: viewBbox() });
   drawOverview();
 }, 150);
 
