@@ -57,8 +57,12 @@ def page(store: SQLiteStore, filters: Filters, limit: int, offset: int, sort: st
     """One page of matching events (oldest first, as `frontlog events`, or by `sort`: a key of SORTS, with a
     leading "-" for descending), decoded, and the total."""
     store.refresh()
-    col = SORTS[sort.lstrip("-")]
-    order = f"{col} IS NULL, {col} {'DESC' if sort.startswith('-') else 'ASC'}, e.date_start, e.id"
+    col, desc = SORTS[sort.lstrip("-")], sort.startswith("-")
+    if col == "e.date_start":
+        # The date index's own order (either way): no sort of the whole match set before the page is cut.
+        order = "e.date_start DESC, e.id DESC" if desc else "e.date_start, e.id"
+    else:
+        order = f"{col} IS NULL, {col} {'DESC' if desc else 'ASC'}, e.date_start, e.id"  # unknown values last
     if filters.near is not None:
         ids = _near_ids(store, filters, order)
         total, ids = len(ids), ids[offset:offset + limit]
