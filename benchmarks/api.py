@@ -143,16 +143,17 @@ def first_load(url: str) -> tuple[int, list[tuple[str, int]]] | None:
             "--disable-component-update", "--no-first-run"])
         page = browser.new_page(viewport={"width": 1440, "height": 900})
         responses, failed = [], []
-        page.on("requestfinished", lambda req: responses.append(req))
+        page.on("response", lambda resp: responses.append(resp))
         page.on("requestfailed", lambda req: failed.append(f"{req.url} ({req.failure})"))
         page.goto(url + "/")
         page.wait_for_function("document.body.dataset.pending === '0'", timeout=120_000)
         page.wait_for_timeout(500)
         page.wait_for_function("document.body.dataset.pending === '0'", timeout=120_000)
         parts = []
-        for req in responses:
+        for resp in responses:
+            resp.finished()  # the body has arrived (a slow one too)
             # The body as sent: compressed when the server compresses it.
-            parts.append((req.url.removeprefix(url).split("?")[0], req.sizes()["responseBodySize"]))
+            parts.append((resp.url.removeprefix(url).split("?")[0], resp.request.sizes()["responseBodySize"]))
         notice = page.locator("#notice").inner_text() if page.locator("#notice").is_visible() else ""
         browser.close()
     if failed or notice:
