@@ -20,7 +20,7 @@ let summary = null;
 let countries = new Set();
 let colours = { event_types: {}, holders: {}, other: "#9E9E9E" };
 let map, eventLayer, controlLayer, labelLayer, timelineData = null, detailData = null;
-let busy = 0;
+let busy = 1;  // as body[data-pending] starts: start() releases it when the first view is requested
 let returnFocus = null;  // where focus goes back to when the panel closes
 let lastList = null;  // the list an event was opened from (the panel's "back to the list")
 let storePlaces = null;  // names of places with events, for labels at closer zooms
