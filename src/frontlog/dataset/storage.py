@@ -230,7 +230,7 @@ class Filters:
     ids: Sequence[str] | None = None
     admin1: str | None = None
     min_fatalities: int | None = None
-    text: str | None = None  # free text, case-insensitive, over the evidence sentences
+    text: str | None = None  # free text, case-insensitive, over the evidence sentences and the place name
 
 
 @dataclass
@@ -835,8 +835,9 @@ class SQLiteStore(EventStore):
                 clauses.append(clause)
                 params.append(value)
         if f.text:
-            clauses.append("e.evidence LIKE ? ESCAPE '\\'")
-            params.append("%" + _like_escape(f.text) + "%")
+            # The evidence or the place's name: a search for a town finds its events however the sentence put it.
+            clauses.append("(e.evidence LIKE ? ESCAPE '\\' OR e.location LIKE ? ESCAPE '\\')")
+            params += ["%" + _like_escape(f.text) + "%"] * 2
         if f.actor:
             # Exactly as written (as actor1 and actor2 are compared): the associated actors are a JSON list, so the
             # name JSON-quoted inside it is one of them.

@@ -793,6 +793,17 @@ class Gazetteer:
         """Places whose name key equals `name`'s, most populous first (no context)."""
         return list(self._exact(name_key(name)))
 
+    def search(self, name: str) -> list[Place]:
+        """Places named `name` (any alias) or spelt nearly so ("Nubl" for "Nubul"), exact matches first: the
+        page's place search, where a user types a spelling the store may not use."""
+        key = name_key(name)
+        if not key:
+            return []
+        exact = self._exact(key)  # opens the index (and its memo tables) first
+        skel = skeleton_key(name)
+        near = self._skeleton(skel, key) if skeleton_usable(skel, relaxed=True) else ()
+        return list(dict.fromkeys((*exact, *near)))
+
     def _exact(self, key: str) -> tuple[Place, ...]:
         hit = self._exact_cache.get(key) if self._con is not None else None
         if hit is None:

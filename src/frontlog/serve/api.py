@@ -34,10 +34,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from frontlog import __version__
 from frontlog.dataset import queries
-from frontlog.dataset.control import control_from_store, to_geojson
+from frontlog.dataset.control import STALE_AFTER_DAYS, control_from_store, matching, to_geojson
 from frontlog.dataset.export import ACLED_COLUMNS, acled_row, country_code, jsonl_record, write_geojson
 from frontlog.dataset.storage import SETTABLE, Filters, SQLiteStore, StoreError
 from frontlog.model.records import EVENT_TYPES, SUB_TO_TYPE
+from frontlog.serve import page
 
 STATIC = Path(__file__).parent / "static"
 DEFAULT_LIMIT = 500
@@ -309,7 +310,8 @@ def create_app(db: str | Path, *, allow_edits: bool = False, token: str | None =
         types: dict[str, list[str]] = {t: [] for t in EVENT_TYPES}
         for sub, t in sorted(SUB_TO_TYPE.items()):
             types[t].append(sub)
-        return {**ext, "event_types": types, "edits": allow_edits, "version": __version__}
+        colours = cache.get((stores.stamp(), "colours"), lambda: page.colours(store))
+        return {**ext, "event_types": types, "edits": allow_edits, "version": __version__, "colours": colours}
 
     @app.get("/api/events", response_model=None)
     def events(request: Request) -> Response | dict:
@@ -317,14 +319,17 @@ def create_app(db: str | Path, *, allow_edits: bool = False, token: str | None =
         ACLED CSV (format=csv) or a GeoJSON FeatureCollection (format=geojson); the total is then in the
         X-Total-Count header. bbox is west,south,east,north; near is PLACE:KM or LAT,LON:KM; q searches the
         evidence sentences."""
-        p = params(request, (*FILTER_PARAMS, "limit", "page", "format"))
+        p = params(request, (*FILTER_PARAMS, "limit", "page", "format", "sort"))
         fmt = p.get("format") or "json"
         if fmt not in FORMATS:
             raise bad("format", fmt, f"use one of {', '.join(FORMATS)}")
         f = parse_filters(p)
         limit = _int("limit", p.get("limit"), DEFAULT_LIMIT, 1, MAX_LIMIT)
         page_no = _int("page", p.get("page"), 1, 1, 10**7)
-        got = queries.page(stores.get(), f, limit, (page_no - 1) * limit)
+        sort = p.get("sort") or "date"
+        if sort.lstrip("-") not in queries.SORTS:
+            raise bad("sort", sort, f"sort by one of {', '.join(queries.SORTS)} (a leading - for descending)")
+        got = queries.page(stores.get(), f, limit, (page_no - 1) * limit, sort)
         pages = max(1, math.ceil(got.total / limit))
         headers = {"X-Total-Count": str(got.total)}
         if fmt == "csv":
@@ -378,15 +383,18 @@ def create_app(db: str | Path, *, allow_edits: bool = False, token: str | None =
     def timeline(request: Request) -> dict:
         """Events per day, week (from Monday) or month, by event_type, actor (actor1) or country; the filters of
         /api/events apply."""
-        p = params(request, (*FILTER_PARAMS, "bucket", "by"))
+        p = params(request, (*FILTER_PARAMS, "bucket", "by", "measure"))
         bucket, by = p.get("bucket") or "week", p.get("by") or "event_type"
+        measure = p.get("measure") or "events"
         if bucket not in queries.BUCKETS:
             raise bad("bucket", bucket, f"use one of {', '.join(queries.BUCKETS)}")
         if by not in queries.TIMELINE_BY:
             raise bad("by", by, f"use one of {', '.join(queries.TIMELINE_BY)}")
+        if measure not in queries.MEASURES:
+            raise bad("measure", measure, f"use one of {', '.join(queries.MEASURES)}")
         f = parse_filters(p)
-        key = (stores.stamp(), "timeline", bucket, by, repr(f))
-        return cache.get(key, lambda: queries.timeline(stores.get(), f, bucket, by))
+        key = (stores.stamp(), "timeline", bucket, by, measure, repr(f))
+        return cache.get(key, lambda: queries.timeline(stores.get(), f, bucket, by, measure=measure))
 
     @app.get("/api/actors")
     def actors(request: Request) -> dict:
@@ -412,12 +420,34 @@ def create_app(db: str | Path, *, allow_edits: bool = False, token: str | None =
     @app.get("/api/control")
     def control(request: Request) -> dict:
         """Who held which place on `date` (GeoJSON points: holder, since, besieged, conflict, evidence ids)."""
-        p = params(request, ("date",))
+        p = params(request, ("date", "stale_after_days", *FILTER_PARAMS))
         day = _date("date", p.get("date"))
         if day is None:
             raise bad("date", None, "required: the day as YYYY-MM-DD, e.g. date=2016-03-27")
-        key = (stores.stamp(), "control", day)
-        return cache.get(key, lambda: to_geojson(control_from_store(stores.get(), day), day))
+        stale = _int("stale_after_days", p.get("stale_after_days"), STALE_AFTER_DAYS, 1, 100_000)
+        f = parse_filters(p)
+        states = cache.get((stores.stamp(), "control", day), lambda: control_from_store(stores.get(), day))
+        return to_geojson(matching(states, f), day, stale)
+
+    @app.get("/api/labels")
+    def labels(request: Request) -> dict:
+        """Place names for the map view: the most populous GeoNames places (15,000 people or more) inside bbox
+        (west,south,east,north), at most `limit` (default 300), most populous first."""
+        p = params(request, ("bbox", "limit"))
+        if not p.get("bbox"):
+            raise bad("bbox", None, "required: the map view as west,south,east,north")
+        return {"labels": page.labels(_bbox(p["bbox"]), _int("limit", p.get("limit"), 300, 1, 2000))}
+
+    @app.get("/api/places/search")
+    def place_search(request: Request) -> dict:
+        """Places named like q: the store's own (with their event counts), then the gazetteer's, aliases and
+        near spellings included ("Nubl" finds "Nubul"), each with a point to jump to."""
+        p = params(request, ("q", "limit"))
+        q = (p.get("q") or "").strip()
+        if not q or len(q) > 100:
+            raise bad("q", q[:20], "give a place name of 1 to 100 characters, e.g. q=Aleppo")
+        limit = _int("limit", p.get("limit"), 10, 1, 50)
+        return {"places": page.search_places(stores.get(), q, limit)}
 
     # -- write
 
