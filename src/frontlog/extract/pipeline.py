@@ -20,8 +20,9 @@ from frontlog.extract.dates import current_window, find_time_expressions
 from frontlog.extract.merge import merge_within_article
 from frontlog.extract.modality import assess
 from frontlog.extract.nlp import pipe
+from frontlog.extract.places import place_finder
 from frontlog.knowledge.actors import get_actor_table
-from frontlog.knowledge.gazetteer import get_gazetteer
+from frontlog.knowledge.base import default_knowledge
 from frontlog.knowledge.lexicon import Trigger, TriggerMatch, get_lexicon
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, precision_for
 
@@ -210,9 +211,9 @@ class _ArticleContext:
     def __init__(self, article: Article, doc: Doc):
         self.article = article
         self.doc = doc
-        gaz = get_gazetteer()
+        places = place_finder(default_knowledge())
         text = args.text_of(doc)
-        located = gaz.locate(text)
+        located = places.locate(text)
         countries: Counter = Counter(p.country for _, p in located)
         self.country = countries.most_common(1)[0][0] if countries else None
         table = get_actor_table()
@@ -240,7 +241,7 @@ class _ArticleContext:
         _mark_locators(text, self.place_mentions)
         self.default_place = self._main_place()
         self.current = current_window(article.published) if article.published else None
-        self.country_place = gaz.country_place(self.country) if self.country else None
+        self.country_place = places.gazetteer.country_place(self.country) if self.country else None
         self.recent_place: tuple | None = None
         self.last: _Candidate | None = None  # the latest act told, for tolls reported after it
         self.last_actor: dict[str, tuple] = {}  # event type -> (actor1 last named for it, sentence index)
