@@ -381,29 +381,35 @@ class PlaceFinder:
         """Stop words, demonyms, and n-grams opening with a word no place name opens with."""
         return not key or key in self.stop or key in self.demonyms or key.split()[0] in self.lead_stop
 
+    def _known_spans(self, spans: list[tuple[int, str, str]]) -> tuple[set[str], dict[str, str]]:
+        """Which span keys the index has exactly, and surface -> skeleton for the spans whose (usable)
+        skeleton it has; acronyms are never matched by skeleton."""
+        gaz = self.gazetteer
+        exact = gaz.known("names", [k for _n, _s, k in spans])
+        skels = {s: skeleton_key(s) for _n, s, _k in spans if not s.isupper()}
+        skels = {s: sk for s, sk in skels.items() if skeleton_usable(sk, relaxed=True)}
+        have = gaz.known("skeletons", list(skels.values()))
+        return exact, {s: sk for s, sk in skels.items() if sk in have}
+
     def _match_at(self, text: str, toks: list[Tok], i: int, headline: bool = False,
                   after_name: bool = False) -> tuple[PlaceMention, int] | None:
         spans = [(n, s, name_key(s)) for n, s in self._spans(text, toks, i)]
         spans = [(n, s, k) for n, s, k in spans if not self._never_a_place(k)]
         if not spans:
             return None
-        gaz = self.gazetteer
-        exact = gaz.known("names", [k for _n, _s, k in spans])
-        skels = {s: skeleton_key(s) for _n, s, _k in spans if not s.isupper()}
-        skels = {s: sk for s, sk in skels.items() if skeleton_usable(sk, relaxed=True)}
-        have = gaz.known("skeletons", list(skels.values()))
+        exact, skels = self._known_spans(spans)
         # Longest span first; for one span an exact key beats the skeleton ("Marat Numan" as a whole
         # matches by skeleton before the single word "Marat" matches some village exactly).
         for n, s, k in spans:
             lead_demonym = n > 1 and k.split()[0] in self.demonyms  # "Dominican Republic", not "Thai Binh"
             if k in exact:
-                cands = gaz.by_key(k)
+                cands = self.gazetteer.by_key(k)
                 if lead_demonym and not any(_trusted(p) for p in cands):
                     continue
                 return self._make(text, toks, i, n, cands, "exact", headline, after_name)
-            if skels.get(s) in have and not after_name and not lead_demonym:
+            if s in skels and not after_name and not lead_demonym:
                 # A fuzzy match is never the tail of a longer name whose first words matched nothing.
-                cands = tuple(p for p in gaz.by_skeleton(skels[s], k) if p.kind != "country")
+                cands = tuple(p for p in self.gazetteer.by_skeleton(skels[s], k) if p.kind != "country")
                 if cands:
                     return self._make(text, toks, i, n, cands, "skeleton", headline, after_name)
         return None
