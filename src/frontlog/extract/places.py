@@ -199,7 +199,7 @@ class PlaceFinder:
             rf"(?:\b(?P<near>{alt('nearness_phrases')})"
             rf"|(?P<dist>\b\d+(?:[.,]\d+)?\s*(?:{alt('distance_units')})\s+)?"
             rf"\b(?P<dir>{dirs})\s+of)"
-            rf"\s+(?:the\s+)?(?:(?:{alt('settlement_nouns')})\s+of\s+)?$", re.I)
+            rf"\s+(?:the\s+)?(?:(?:{alt('place_anaphor_nouns')})\s+of\s+)?$", re.I)
         self._before_dir_adj = re.compile(rf"\b(?P<dir>{dirs}|{alt('place_part_adjectives')})\s+$", re.I)
         self._after_area = re.compile(rf"^\s+({alt('area_words')}|{alt('region_nouns')}(?=\s+of\b))\b", re.I)
         month = (rf"(?:{_in_order([*w.list('months'), *w.list('month_abbreviations')])})[a-z]*\.?[ \t]+\d{{1,2}}"
@@ -385,10 +385,10 @@ class PlaceFinder:
         """Which span keys the index has exactly, and surface -> skeleton for the spans whose (usable)
         skeleton it has; acronyms are never matched by skeleton."""
         gaz = self.gazetteer
-        exact = gaz.known("names", [k for _n, _s, k in spans])
+        exact = gaz.known_names([k for _n, _s, k in spans])
         skels = {s: skeleton_key(s) for _n, s, _k in spans if not s.isupper()}
         skels = {s: sk for s, sk in skels.items() if skeleton_usable(sk, relaxed=True)}
-        have = gaz.known("skeletons", list(skels.values()))
+        have = gaz.known_skeletons(list(skels.values()))
         return exact, {s: sk for s, sk in skels.items() if sk in have}
 
     def _match_at(self, text: str, toks: list[Tok], i: int, headline: bool = False,

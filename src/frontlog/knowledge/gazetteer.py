@@ -678,6 +678,14 @@ class Gazetteer:
         self._skel_cache[f"{skel}\t{key}"] = hit
         return hit
 
+    def known_names(self, keys: list[str]) -> set[str]:
+        """Which of the name keys `keys` the index has."""
+        return self.known("names", keys)
+
+    def known_skeletons(self, skels: list[str]) -> set[str]:
+        """Which of the skeleton keys `skels` the index has."""
+        return self.known("skeletons", skels)
+
     def known(self, table: str, keys: list[str]) -> set[str]:
         """Which of `keys` are in the index (one query per table, memoised per key)."""
         col = "key" if table == "names" else "skel"
