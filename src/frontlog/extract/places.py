@@ -171,8 +171,8 @@ class PlaceFinder:
         low = w.lower
         self.person_stop = low("public_figures")
         # Capitalised words never a place on their own (compared with a name's key).
-        self.stop = (low("function_words") | low("months") | low("month_abbreviations") | low("weekdays")
-                     | self.person_stop | low("armed_group_names") | low("not_places"))
+        self.stop = (low("function_words") | low("discourse_words") | low("months") | low("month_abbreviations")
+                     | low("weekdays") | self.person_stop | low("armed_group_names") | low("not_places"))
         demonyms = w.list("demonyms")
         self.demonyms = frozenset(name_key(d) for d in demonyms) | frozenset(
             name_key(d + "s") for d in demonyms if not d.lower().endswith(_NO_PLURAL))
@@ -191,9 +191,11 @@ class PlaceFinder:
         self._media_after = re.compile(rf"^ (?:{alt('media_nouns')})\b", re.I)
         self._org_of_before = re.compile(rf"\b(?:{alt('institution_nouns')})\s+of\s+(?:the\s+)?$")
         self._speech_after = re.compile(rf"^\s*,?\s*(?:{alt('speech_verb_forms')})\b")
-        self._plural_admin = re.compile(rf"^\s+(?:{alt('admin_suffixes')})s\b", re.I)
+        # "Hama and Idlib provinces", "Kordofan and Darfur states"; not "districts", which are smaller than a
+        # region and would move the towns to it.
+        self._plural_admin = re.compile(rf"^\s+(?:{alt('region_nouns')}|state)s\b", re.I)
         self._admin_before = re.compile(rf"\b(?:{alt('region_nouns')})s?\s+of\s+$", re.I)
-        self._admin_after = re.compile(rf"^\s+({alt('admin_suffixes')})\b", re.I)
+        self._admin_after = re.compile(rf"^\s+({alt('region_nouns')}|state|district)\b", re.I)
         dirs = alt("compass_directions")
         self._before_near = re.compile(
             rf"(?:\b(?P<near>{alt('nearness_phrases')})"
@@ -201,7 +203,7 @@ class PlaceFinder:
             rf"\b(?P<dir>{dirs})\s+of)"
             rf"\s+(?:the\s+)?(?:(?:{alt('place_anaphor_nouns')})\s+of\s+)?$", re.I)
         self._before_dir_adj = re.compile(rf"\b(?P<dir>{dirs}|{alt('place_part_adjectives')})\s+$", re.I)
-        self._after_area = re.compile(rf"^\s+({alt('area_words')}|{alt('region_nouns')}(?=\s+of\b))\b", re.I)
+        self._after_area = re.compile(rf"^\s+({alt('area_words')}|region(?=\s+of\b))\b", re.I)
         month = (rf"(?:{_in_order([*w.list('months'), *w.list('month_abbreviations')])})[a-z]*\.?[ \t]+\d{{1,2}}"
                  r"(?:,?[ \t]+\d{4})?")
         # "KYIV (Reuters) –", "JISR AL-SHUGHUR, Syria, April 26 (UPI) --", "MOSCOW Oct 11", "BEIRUT, Lebanon —",
