@@ -226,7 +226,8 @@ def _explain(request: Request, err: dict) -> str:
     if kind == "value_error" and "error" in ctx:
         what = str(ctx["error"])
     elif kind == "literal_error" and field is not None:
-        what = f"unknown {name.replace('sub_event', 'sub-event').replace('_', ' ')}; use one of: {', '.join(_choices(field.field_info.annotation))}"
+        noun = name.replace("sub_event", "sub-event").replace("_", " ")
+        what = f"unknown {noun}; use one of: {', '.join(_choices(field.field_info.annotation))}"
     elif kind in ("int_parsing", "int_from_float", "greater_than_equal", "less_than_equal") and field is not None:
         lo = next((m.ge for m in field.field_info.metadata if isinstance(m, annotated_types.Ge)), None)
         hi = next((m.le for m in field.field_info.metadata if isinstance(m, annotated_types.Le)), None)
