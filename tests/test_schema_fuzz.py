@@ -12,7 +12,7 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode, checks
 
-from frontlog.api import create_app
+from frontlog.serve.api import create_app
 from test_api import build_store
 
 TOKEN = "fuzz-token"

@@ -19,8 +19,8 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from frontlog.api import create_app
-from frontlog.cli import main
+from frontlog.cli.commands import main
+from frontlog.serve.api import create_app
 from test_api import build_store
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -261,7 +261,7 @@ def test_serving_is_announced_only_after_the_bind(db: Path, capsys: pytest.Captu
 
 
 def _referenced(html: str) -> list[str]:
-    return re.findall(r"""(?:src|href)=["']([^"']+)["']""", html) + re.findall(r"""(?:url: ?|spec-url=)["']([^"']+)["']""", html)
+    return re.findall(r"""(?:src|href|spec-url)=["']([^"']+)["']|url: ?["']([^"']+)["']""", html)
 
 
 @pytest.mark.parametrize("page", ["/docs", "/redoc"])
@@ -269,7 +269,7 @@ def test_docs_and_every_asset_they_reference_come_from_the_server(db: Path, page
     with TestClient(create_app(db), base_url="http://127.0.0.1") as c:
         r = c.get(page)
         assert r.status_code == 200
-        refs = _referenced(r.text)
+        refs = [a or b for a, b in _referenced(r.text)]
         assert refs and "/openapi.json" in refs
         assert "fonts.googleapis" not in r.text and "cdn" not in r.text.lower()
         for ref in refs:

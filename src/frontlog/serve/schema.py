@@ -13,8 +13,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from .queries import BUCKETS, TIMELINE_BY
-from .record import EVENT_TYPES, SUB_TO_TYPE
+from frontlog.dataset.queries import BUCKETS, TIMELINE_BY
+from frontlog.model.records import EVENT_TYPES, SUB_TO_TYPE
 
 # Built from the library's own tables, so the schema's choices are the ones the code accepts.
 EventType = Literal[tuple(EVENT_TYPES)]  # type: ignore[valid-type]

@@ -3,7 +3,7 @@
 A thin layer over the library: filters become `storage.Filters` (the CLI's meaning), pages and aggregates come
 from `queries`, CSV and GeoJSON from `export` (ACLED's columns), control from `control`. What this module adds:
 typed parameters (FastAPI `Query`, so /openapi.json lists every filter with its type and limits; the answers'
-shapes are the models of `api_schema`), messages that say what to write, one error shape ({"error", "detail"}:
+shapes are the models of `serve.schema`), messages that say what to write, one error shape ({"error", "detail"}:
 400 for a bad or unknown parameter or body, 401/403 for edits, 404 for an unknown id, 500 with no trace for
 anything else), a Host allow-list against DNS rebinding, gzip, a per-thread store connection, a small cache of
 aggregates keyed by the store file's state, and the edit gate (read-only unless started with --allow-edits, and
@@ -46,14 +46,16 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from . import __version__, api_schema, queries
-from .api_schema import EventType, SubEventType
-from .control import control_from_store, to_geojson
-from .export import ACLED_COLUMNS, acled_row, country_code, jsonl_record, write_geojson
-from .record import EVENT_TYPES, SUB_TO_TYPE
-from .storage import SETTABLE, Filters, SQLiteStore, StoreError
+from frontlog import __version__
+from frontlog.dataset import queries
+from frontlog.dataset.control import control_from_store, to_geojson
+from frontlog.dataset.export import ACLED_COLUMNS, acled_row, country_code, jsonl_record, write_geojson
+from frontlog.dataset.storage import SETTABLE, Filters, SQLiteStore, StoreError
+from frontlog.model.records import EVENT_TYPES, SUB_TO_TYPE
+from frontlog.serve import schema as api_schema
+from frontlog.serve.schema import EventType, SubEventType
 
-STATIC = Path(__file__).parent / "web" / "static"
+STATIC = Path(__file__).parent / "static"
 DOCS_VENDOR = "/static/vendor"  # swagger-ui/ and redoc/ under it (see their VENDORED.md)
 DEFAULT_LIMIT = 500
 MAX_LIMIT = 10_000
@@ -158,7 +160,7 @@ def event_filters(
         if code is None:
             raise bad("country", country, f"unknown country; give {COUNTRY_HELP}")
     if actor:
-        from .actors import get_actor_table
+        from frontlog.knowledge.actors import get_actor_table
 
         found = get_actor_table().canonical(actor)  # any alias means the canonical actor, as in the CLI
         actor = found.name if found is not None else actor
