@@ -581,16 +581,8 @@ def create_app(db: str | Path, *, allow_edits: bool = False, token: str | None =
         if scheme.lower() != "bearer" or not secrets.compare_digest(given.strip().encode(), token.encode()):
             raise ApiError(403, "wrong token", "this is not the token printed at start-up: copy it from the "
                            "server's output (it changes at every start)")
-        body = _correction_body(await _json_body(request))
-        values: dict[str, str] = {}
-        for name, value in body.set.items():
-            if name not in SETTABLE:
-                raise ApiError(400, "bad body", f"cannot set {name!r}: settable fields are "
-                               f"{', '.join(sorted(SETTABLE))}")
-            if isinstance(value, list):
-                value = ",".join(value)
-            values[name] = "null" if value is None else str(value)
-        return await _run_sync(lambda: _correct(event_id, values, body.note, body.by or "web"))
+        values, note, who = _correction_body(await _json_body(request))
+        return await _run_sync(lambda: _correct(event_id, values, note, who))
 
     def _correct(event_id: str, values: dict[str, str], note: str | None, who: str) -> dict:
         store = stores.get()
@@ -660,23 +652,53 @@ async def _json_body(request: Request) -> Any:
         raise ApiError(400, "bad body", f"send JSON: {BODY_EXAMPLE}") from None
 
 
-def _correction_body(body: Any) -> api_schema.CorrectionRequest:
+def _correction_body(body: Any) -> tuple[dict[str, str], str | None, str]:
+    """A correction body as `frontlog correct`'s --set values (text the store parses), its note and author; a
+    body that does not fit CorrectionRequest is refused with what to send instead."""
+    _refuse_surrogates(body)
     try:
         got = api_schema.CorrectionRequest.model_validate(body)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(x) for x in first.get("loc", ())) or "body"
-        raise ApiError(400, "bad body", f"{where}: {first.get('msg', 'invalid')}; send {BODY_EXAMPLE}") from None
-    texts = [*got.set, got.note or "", got.by or ""]
-    texts += [v for value in got.set.values() for v in (value if isinstance(value, list) else [value])
-              if isinstance(v, str)]
-    for text in texts:
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:
-            raise ApiError(400, "bad body", f"{_show(text)} is not valid Unicode text (a lone surrogate escape "
-                           "such as \\udc80): send the text as UTF-8") from None
-    return got
+        raise ApiError(400, "bad body", _body_problem(exc.errors()[0])) from None
+    sent = got.set.model_dump(exclude_unset=True)
+    if not sent:
+        raise ApiError(400, "bad body", f"give at least one field to set: {BODY_EXAMPLE}")
+    values: dict[str, str] = {}
+    for name, value in sent.items():
+        if isinstance(value, list):
+            value = ",".join(value)
+        elif isinstance(value, dt.date):
+            value = value.isoformat()
+        values[name] = "null" if value is None else str(value)
+    return values, got.note, got.by or "web"
+
+
+def _body_problem(err: dict) -> str:
+    loc = [str(x) for x in err.get("loc", ())]
+    if err.get("type") == "extra_forbidden" and len(loc) == 2 and loc[0] == "set":
+        return f"cannot set {loc[1]!r}: settable fields are {', '.join(sorted(SETTABLE))}"
+    if len(loc) >= 2 and loc[0] == "set":
+        return f"{loc[1]}={_show(err.get('input'))}: {err.get('msg', 'invalid')}"
+    return f"{'.'.join(loc) or 'the body'}: {err.get('msg', 'invalid')}; send {BODY_EXAMPLE}"
+
+
+def _refuse_surrogates(body: Any) -> None:
+    """Python's JSON reader accepts "\\udc80" (half a UTF-16 pair); SQLite cannot store it. Walked without recursion:
+    the body may be nested as deep as the reader allows."""
+    stack = [body]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ApiError(400, "bad body", f"{_show(item)} is not valid Unicode text (a lone surrogate "
+                               "escape such as \\udc80): send the text as UTF-8") from None
 
 
 async def _run_sync(fn: Callable[[], Any]) -> Any:

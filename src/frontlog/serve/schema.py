@@ -9,11 +9,12 @@ break; a field removed or retyped is, and the schema test says so.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from frontlog.dataset.queries import BUCKETS, TIMELINE_BY
+from frontlog.dataset.storage import MAX_COUNT
 from frontlog.model.records import EVENT_TYPES, SUB_TO_TYPE
 
 # Built from the library's own tables, so the schema's choices are the ones the code accepts.
@@ -269,14 +270,36 @@ class ControlCollection(BaseModel):
     features: list[ControlFeature]
 
 
+class CorrectionFields(BaseModel):
+    """The fields an analyst may set (the store's SETTABLE; `frontlog correct --set`). null clears a field."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"minProperties": 1})
+
+    sub_event_type: SubEventType | None = None
+    actor1: str | None = Field(None, max_length=200)
+    actor2: str | None = Field(None, max_length=200)
+    assoc_actors: list[Annotated[str, Field(max_length=200)]] | None = Field(None, max_length=50)
+    location: str | None = Field(None, max_length=200, description="a gazetteer place: its coordinates come too")
+    country: str | None = Field(None, pattern="^[A-Za-z]{2}$", description="ISO 3166 alpha-2 code")
+    admin1: str | None = Field(None, max_length=200)
+    latitude: float | None = Field(None, ge=-90, le=90)
+    longitude: float | None = Field(None, ge=-180, le=180)
+    geo_precision: int | None = Field(None, ge=1, le=3)
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    date_precision: DatePrecision | None = None
+    fatalities: int | None = Field(None, ge=0, le=MAX_COUNT)
+    count: int | None = Field(None, ge=0, le=MAX_COUNT)
+    claimed_by: str | None = Field(None, max_length=200)
+
+
 class CorrectionRequest(BaseModel):
     """The body of POST /api/events/{id}/corrections (the fields of `frontlog correct`)."""
 
-    set: dict[str, str | int | float | list[str] | None] = Field(
-        description="fields to set and their values", min_length=1,
-        examples=[{"fatalities": 12, "location": "Khanasir"}])
-    note: str | None = Field(None, description="why")
-    by: str | None = Field(None, description="who (default 'web')")
+    set: CorrectionFields = Field(description="fields to set and their values (at least one)",
+                                  examples=[{"fatalities": 12, "location": "Khanasir"}])
+    note: str | None = Field(None, max_length=2000, description="why")
+    by: str | None = Field(None, max_length=200, description="who (default 'web')")
 
 
 class CorrectionsMade(BaseModel):
