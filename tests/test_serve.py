@@ -21,7 +21,7 @@ from fastapi.testclient import TestClient
 
 from frontlog.cli.commands import main
 from frontlog.dataset.storage import SETTABLE
-from frontlog.serve.api import create_app
+from frontlog.serve.api import STATIC, create_app
 from test_api import build_store
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -228,6 +228,16 @@ def test_big_answers_are_gzipped(server: str) -> None:
     assert int(r.headers["content-length"]) < len(r.content) / 2  # on the wire, well under the JSON's size
     small = httpx.get(server + "/api/actors", params={"limit": 1}, headers={"Accept-Encoding": "gzip"})
     assert "content-encoding" not in small.headers  # under 1 KB: not worth compressing
+    base_map = "/static/vendor/world-atlas/countries-50m.json"
+    on_disk = (STATIC / base_map.removeprefix("/static/")).read_bytes()
+    for _ in range(2):  # compressed once, then served from memory
+        r = httpx.get(server + base_map, headers={"Accept-Encoding": "gzip"})
+        assert r.headers["content-encoding"] == "gzip" and r.content == on_disk
+        assert int(r.headers["content-length"]) < len(on_disk) * 0.4
+    plain = httpx.get(server + base_map, headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers and plain.content == on_disk
+    etag = plain.headers["etag"]
+    assert httpx.get(server + base_map, headers={"If-None-Match": etag}).status_code == 304  # caching still works
 
 
 @pytest.mark.slow
