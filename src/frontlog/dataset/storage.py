@@ -269,12 +269,17 @@ class Explanation:
 
 
 # Fields an analyst may set, and how a value typed on the command line becomes a stored one.
+MAX_COUNT = 10**9
+
+
 def _int_or_null(v: str) -> int | None:
     if v.strip().lower() in ("", "null", "none", "unknown"):
         return None
     n = int(v)
     if n < 0:
         raise ValueError("must not be negative")
+    if n > MAX_COUNT:  # past SQLite's 64-bit integers the store could not be rebuilt, and no toll is this large
+        raise ValueError(f"must be at most {MAX_COUNT:,}")
     return n
 
 
