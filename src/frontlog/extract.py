@@ -8,6 +8,7 @@ once per process, so a distributed engine can map it over partitions without tou
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -223,20 +224,23 @@ class _ArticleContext:
                 continue  # "the embassies of France": the country named, not its forces acting
             self.actor_mentions.append(args.Mention(m.actor, m.start, m.end, tok,
                                                     extra={"text": m.text, "how": m.how}))
+        self.actor_mentions.sort(key=lambda m: m.start)
         self._resolve_possessives(text)
         self._resolve_coalitions()
         self._resolve_generic(table)
         self.place_mentions: list[args.Mention] = []
+        actor_spans = _Spans(self.actor_mentions)
         for m, place in located:
             tok = _token_at(doc, m.start, m.end)
             if tok is None:
                 continue
-            inside_actor = any(a.start <= m.start and m.end <= a.end for a in self.actor_mentions) or bool(
-                ORG_AFTER_PLACE.match(text, m.end))
+            inside_actor = actor_spans.covers(m.start, m.end) or bool(ORG_AFTER_PLACE.match(text, m.end))
             self.place_mentions.append(args.Mention(
                 place, m.start, m.end, tok, precision=m.precision,
                 extra={"in_actor": inside_actor or m.modifier in ("dateline", "org"), "text": m.text}))
         self.place_mentions.sort(key=lambda m: m.start)
+        self._place_starts = [m.start for m in self.place_mentions]
+        self._actor_starts = [m.start for m in self.actor_mentions]
         _mark_locators(text, self.place_mentions)
         self.default_place = self._main_place()
         self.current = current_window(article.published) if article.published else None
@@ -253,9 +257,13 @@ class _ArticleContext:
             if m.extra.get("how") != "role" or not _POSSESSIVE.search(text[max(0, m.start - 7):m.start]):
                 continue
             sent_start = m.token.sent.start_char
-            before = [o for o in self.actor_mentions[:k] if o.start >= sent_start and o.extra.get("how") != "role"]
-            if before:
-                m.value = before[-1].value
+            # The nearest earlier non-role mention of the same sentence (walking back stops at the sentence).
+            for o in reversed(self.actor_mentions[max(0, k - _POSSESSIVE_LOOKBACK):k]):
+                if o.start < sent_start:
+                    break
+                if o.extra.get("how") != "role":
+                    m.value = o.value
+                    break
 
     def _resolve_coalitions(self) -> None:
         """"Coalition warplanes" is the coalition the article names ("the Saudi-led coalition" in a Yemen
@@ -275,8 +283,9 @@ class _ArticleContext:
         if not armed:
             return
         top = armed.most_common(1)[0][0]
+        named = _Spans(self.actor_mentions)
         for start, end, _word in table.generic(args.text_of(self.doc)):
-            if any(a.start <= start < a.end for a in self.actor_mentions):
+            if named.covers(start, start + 1):
                 continue
             if args.text_of(self.doc)[start:end].lower() in UNIDENTIFIED_NOUNS:
                 continue  # "gunmen", "armed men": unidentified, not the article's main group
@@ -295,11 +304,38 @@ class _ArticleContext:
         top, n = counts.most_common(1)[0]
         return top if n >= 2 else None
 
+    # Both lists are sorted by start: a sentence's mentions are one slice, found by bisection, so the work per
+    # sentence does not grow with the length of the article.
     def places_in(self, sent: Span) -> list[args.Mention]:
-        return [m for m in self.place_mentions if sent.start_char <= m.start < sent.end_char]
+        return _slice(self.place_mentions, self._place_starts, sent.start_char, sent.end_char)
 
     def actors_in(self, sent: Span) -> list[args.Mention]:
-        return [m for m in self.actor_mentions if sent.start_char <= m.start < sent.end_char]
+        return _slice(self.actor_mentions, self._actor_starts, sent.start_char, sent.end_char)
+
+
+_POSSESSIVE_LOOKBACK = 50  # "its troops" refers back within its sentence; 50 mentions is far more than one holds
+
+
+def _slice(mentions: list[args.Mention], starts: list[int], lo: int, hi: int) -> list[args.Mention]:
+    return mentions[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+
+class _Spans:
+    """Which character ranges lie inside one of the given mentions, answered by bisection (not a scan of all)."""
+
+    def __init__(self, mentions: list[args.Mention]) -> None:
+        ordered = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in ordered]
+        self.ends = [m.end for m in ordered]
+        self.longest = max((m.end - m.start for m in ordered), default=0)
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1
+        while i >= 0 and self.starts[i] >= start - self.longest:
+            if self.ends[i] >= end:
+                return True
+            i -= 1
+        return False
 
 
 # A place name that starts the name of a channel, paper or body is not where anything happened.

@@ -987,7 +987,7 @@ class Gazetteer:
     # -- resolution
 
     def resolve(self, mention: PlaceMention, country_context: Mapping[str, float] | Sequence[str] = (),
-                near: Sequence[Place] = ()) -> Place | None:
+                near: Sequence[Place] | NearPlaces = ()) -> Place | None:
         """The candidate the article means: its country context first, then closeness to the other places
         it names, then a match on its own name over one of its alternate names, then population; an exact
         name match beats a skeleton one."""
@@ -995,7 +995,7 @@ class Gazetteer:
             return None
         ctx = _as_counter(country_context)
         admin_wanted = mention.modifier == "province"
-        near = list(dict.fromkeys(near))  # an article names the same town many times; once is enough
+        near = near if isinstance(near, NearPlaces) else NearPlaces(near)
         best = max(mention.candidates, key=lambda p: _score(p, ctx, near, mention.match == "exact", admin_wanted))
         biggest = max(mention.candidates, key=lambda p: p.population)
         # A world city beats a namesake hamlet even in the hamlet's country ("Riyadh" in an Iraq story).
@@ -1026,12 +1026,12 @@ class Gazetteer:
             ccs = {p.country for p in m.candidates[:3]}
             if len(ccs) == 1 or m.candidates[0].kind == "country":
                 ctx[m.candidates[0].country] += 1
-        done: list[Place] = []
+        done = NearPlaces()
         out = []
         for m in sorted(mentions, key=lambda m: len(m.candidates)):
             p = self.resolve(m, ctx, done)
             if p is not None:
-                done.append(p)
+                done.add(p)
                 out.append((m, p))
         return sorted(out, key=lambda mp: mp[0].start)
 
@@ -1046,16 +1046,52 @@ def _as_counter(ctx: Mapping[str, float] | Sequence[str]) -> Counter[str]:
     return Counter(c for c in ctx if c)
 
 
-def _score(p: Place, ctx: Mapping[str, float], near: Sequence[Place], exact: bool,
+class NearPlaces:
+    """The places an article already resolved, in cells of a grid: how far the nearest other one is, within
+    NEAR_KM, is found by looking at the neighbouring cells only (not at every place), so resolving the places of
+    a long article costs time in proportion to their number."""
+
+    CELL_DEG = 1.0
+
+    def __init__(self, places: Iterable[Place] = ()) -> None:
+        self.cells: dict[tuple[int, int], dict[Place, None]] = {}
+        for p in places:
+            self.add(p)
+
+    def add(self, p: Place) -> None:
+        cell = (math.floor(p.lat / self.CELL_DEG), (math.floor(p.lon / self.CELL_DEG) + 180) % 360 - 180)
+        self.cells.setdefault(cell, {})[p] = None  # a dict: an article names one town many times
+
+    def nearest_km(self, p: Place) -> float | None:
+        """Distance to the nearest other place, or None when none lies within NEAR_KM."""
+        if not self.cells:
+            return None
+        rows = math.ceil(NEAR_KM / (111.0 * self.CELL_DEG))
+        lon_km = max(111.32 * self.CELL_DEG * math.cos(math.radians(min(abs(p.lat) + rows, 90.0))), 1e-3)
+        cols = min(math.ceil(NEAR_KM / lon_km), math.ceil(180 / self.CELL_DEG))
+        row, col = math.floor(p.lat / self.CELL_DEG), math.floor(p.lon / self.CELL_DEG)
+        best = None
+        for dr in range(-rows, rows + 1):
+            for dc in range(-cols, cols + 1):
+                for q in self.cells.get((row + dr, (col + dc + 180) % 360 - 180), ()):
+                    if q != p:
+                        d = _haversine(p.lat, p.lon, q.lat, q.lon)
+                        best = d if best is None or d < best else best
+        return best if best is not None and best < NEAR_KM else None
+
+
+NEAR_KM = 400.0  # beyond this, another place of the article says nothing about where this one is
+
+
+def _score(p: Place, ctx: Mapping[str, float], near: NearPlaces, exact: bool,
            admin_wanted: bool | None) -> float:
     s = 0.0
     weight = ctx.get(p.country, 0)
     if weight > 0:
         total = sum(ctx.values()) or 1
         s += 60 + 30 * weight / total  # being in the article's country outweighs any population
-    others = [q for q in near if q != p]
-    if others:
-        d = min(_haversine(p.lat, p.lon, q.lat, q.lon) for q in others)
+    d = near.nearest_km(p)
+    if d is not None:
         s += 30 if d < 50 else 18 if d < 150 else 8 if d < 400 else 0
     s += 4 * math.log10(p.population + 1)  # up to ~28 for a megacity
     s += 25 if exact else 0
@@ -1098,7 +1134,7 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
                  or (not short and p.population >= 100000)]
     if not cands:
         return None
-    cands = sorted(cands, key=lambda p: -_score(p, ctx, (), m.match == "exact", m.modifier == "province"))
+    cands = sorted(cands, key=lambda p: -_score(p, ctx, NearPlaces(), m.match == "exact", m.modifier == "province"))
     best = cands[0]
     if m.modifier == "org" and not (_trusted(best) or (best.population >= 100000 and best.country in main)):
         return None  # "Atlantic Council": an organisation named for a place far from the story
