@@ -47,7 +47,20 @@ from dataclasses import dataclass
 
 from frontlog.record import precision_for
 
-__all__ = ["TimeExpr", "current_window", "find_time_expressions"]
+__all__ = ["MIN_YEAR", "TimeExpr", "current_window", "find_time_expressions", "plausible_window"]
+
+# The earliest year an event date may have. "In the year 100", "year 000" or "9999" in an article is a number, a
+# typo or a quotation, not when a reported act happened: such windows are dropped, not coded.
+MIN_YEAR = 1000
+
+
+def plausible_window(start: dt.date, end: dt.date, published: dt.date | None) -> bool:
+    """Does a window lie between MIN_YEAR and the publication year (today's without one)?
+
+    One year later is allowed too: a report from 30 December may tell of 2 January (see the module docstring).
+    """
+    latest = (published or dt.date.today()).year + 1
+    return start <= end and start.year >= MIN_YEAR and end.year <= latest
 
 
 @dataclass(frozen=True)
@@ -858,7 +871,13 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> list[Time
         if not any(word in lower for word in needs):
             continue
         for m in pattern.finditer(sentence):
-            res = handler(m, sentence, published)
+            try:
+                res = handler(m, sentence, published)
+            except (ValueError, OverflowError):
+                res = None  # "the year 000", "9999 years ago": no date the calendar or history has
+            if res is not None and res[1] is not None and res[2] is not None \
+                    and not plausible_window(res[1], res[2], published):
+                res = None
             if res is not None:
                 cands.append((m.start(), m.end(), order, res))
     # Longest first, then earlier rule (explicit before relative before anaphoric), then leftmost.

