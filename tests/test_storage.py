@@ -344,7 +344,8 @@ def _rollup_store(tmp_path: Path):
     store.correct(evs[("Aleppo", "2015-11-16")]["id"], {"sub_event_type": "Protest with intervention",
                                                         "actor2": "Syrian Government Forces"}, None, "t")
     store.correct(evs[("Baghdad", "2015-12-30")]["id"], {"country": "SY"}, None, "t")
-    store.correct(evs[("Damascus", "2016-02-01")]["id"], {"date_end": "2016-01-25"}, "end before start", "t")
+    store.correct(evs[("Damascus", "2016-02-01")]["id"], {"date_end": "2016-01-25"}, "end before start", "t",
+                  force=True)
     store.reject(evs[("Deir ez-Zor", "2016-03-07")]["id"], "not in the period", "t")
     raqqa = evs[("Raqqa", "2016-01-20")]["id"]
     store.reject(raqqa, None, "t")

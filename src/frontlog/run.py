@@ -165,3 +165,6 @@ def _write(out: str, lines: list[str]) -> None:
             tmp.write_text(payload, encoding="utf-8")
     except OutputError as exc:
         raise RunError(str(exc)) from None
+    except OSError as exc:  # a full disk, a read-only folder: the previous file is left as it was
+        raise RunError(f"cannot write {out} ({exc.strerror or exc}): free some space or choose another -o; "
+                       "any previous file there is unchanged") from None

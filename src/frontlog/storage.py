@@ -772,6 +772,8 @@ class SQLiteStore(EventStore):
         return out
 
     def _check_correction(self, event_id: str, parsed: dict[str, object], force: bool) -> None:
+        if force:
+            return  # the analyst knows better (a new actor; a window an older frontlog stored inverted)
         if {"date_start", "date_end"} & parsed.keys():
             current = self.con.execute("SELECT date_start, date_end FROM events WHERE id = ?", (event_id,)).fetchone()
             start = parsed.get("date_start", current[0] if current else None)
@@ -779,15 +781,14 @@ class SQLiteStore(EventStore):
             if start and end and str(start) > str(end):
                 raise StoreError(f"date_start {start} is after date_end {end}: set both "
                                  "(--set date_start=... --set date_end=...) so the window runs forward")
-        if not force:
-            from .actors import get_actor_table
+        from .actors import get_actor_table
 
-            table = get_actor_table()
-            for name in ("actor1", "actor2"):
-                value = parsed.get(name)
-                if value and table.canonical(str(value)) is None:
-                    raise StoreError(f"{name} {value!r} is not in the actor table: check the spelling, add it to "
-                                     "actors.tsv, or pass --force to use a new actor")
+        table = get_actor_table()
+        for name in ("actor1", "actor2"):
+            value = parsed.get(name)
+            if value and table.canonical(str(value)) is None:
+                raise StoreError(f"{name} {value!r} is not in the actor table: check the spelling, add it to "
+                                 "actors.tsv, or pass --force to use a new actor")
 
     def split(self, event_id: str, mention: str, note: str | None, who: str) -> Correction:
         _id, block, _anchor = self._event_row(event_id)
