@@ -82,11 +82,11 @@ def test_extract_examples_writes_every_spec_field(env, tmp_path: Path) -> None:
         if r["date_start"] is not None:
             assert r["date_start"] <= r["date_end"]
             assert r["date_precision"] in ("day", "week", "month", "year")
-    assert {r["doc_id"] for r in recs} == {"ex-001", "ex-002", "ex-003"}
+    assert {r["doc_id"] for r in recs} == {"ex-001", "ex-002", "ex-003", "ex-004"}  # ex-004 is a saved web page
     # The url comes from the article's metadata.
     assert {r["url"] for r in recs if r["doc_id"] == "ex-001"} == {"https://example.org/news/ex-001"}
     last = stderr_lines(proc)[-1]
-    assert f"3 articles read, {len(recs)} events written" in last and "0 failed" in last
+    assert f"4 articles read, {len(recs)} events written" in last and "0 failed" in last
 
 
 def test_two_runs_are_byte_identical(env, tmp_path: Path) -> None:

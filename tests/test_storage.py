@@ -119,11 +119,11 @@ def test_ingest_twice_changes_nothing(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     with open_store(db) as store:
         first = ingest(store, [str(EXAMPLES)])
-    assert first.new == 3 and first.mentions > 0
+    assert first.new == 4 and first.mentions > 0
     before = dump(db)
     with open_store(db) as store:
         second = ingest(store, [str(EXAMPLES)])
-    assert (second.new, second.changed, second.unchanged, second.mentions) == (0, 0, 3, 0)
+    assert (second.new, second.changed, second.unchanged, second.mentions) == (0, 0, 4, 0)
     assert dump(db) == before
     assert integrity_problems(db) == []
 
@@ -223,7 +223,7 @@ def test_a_correction_survives_real_reextraction(tmp_path: Path) -> None:
         store.correct(target["id"], {"fatalities": "12"}, "checked the video", "tester")
         before = dump(db)
         s = ingest(store, [], reextract=True)
-        assert s.reextracted == 3
+        assert s.reextracted == 4
         assert store.event(target["id"])["fatalities"] == 12
     assert dump(db) == before
 
