@@ -343,8 +343,9 @@ def _add_dataset_commands(sub) -> None:
                      help="take this mention out of the event: it becomes an event of its own (undoes a merge)")
     cor.add_argument("--note", help="why")
     cor.add_argument("--by", help="who (default $FRONTLOG_USER or your login name)")
-    cor.add_argument("--force", action="store_true", help="accept what the checks refuse: an actor the actor table does not know, "
-                          "a window whose start is after its end")
+    cor.add_argument("--force", action="store_true",
+                     help="accept what the checks refuse: an actor the actor table does not know, a window whose "
+                          "start is after its end")
     cor.set_defaults(func=_correct)
 
     rej = sub.add_parser("reject", help="mark an event as wrong (hidden from events and exports)")

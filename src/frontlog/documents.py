@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, TextIO
 
-from frontlog.nlp import MAX_CHARS
+from frontlog.nlp import MAX_CHARS, without_surrogates
 from frontlog.paths import PACKAGE_DATA, user_data_dir
 from frontlog.record import Article
 
@@ -216,14 +216,6 @@ def _read_checked(path: Path, max_bytes: int) -> bytes:
 
 # --------------------------------------------------------------------------------------------
 # JSON and strings
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def without_surrogates(text: str) -> str:
-    """Lone surrogates ("\\udc80" in JSON) replaced by U+FFFD: they cannot be written as UTF-8."""
-    return _SURROGATE.sub("\ufffd", text)
-
 
 def _load_json(text: str, where: str, line: int | None, fix: str) -> Any:
     """json.loads with every way it can fail on hostile input turned into a DocumentError."""

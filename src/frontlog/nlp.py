@@ -75,9 +75,19 @@ def load_nlp() -> Language:
     return nlp
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """Lone surrogates ("\\udc80" in JSON) replaced by U+FFFD: they cannot be encoded, so neither parsed nor written
+    as UTF-8."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def guard_text(text: str) -> str:
-    """The text as the pipeline may safely read it: runs of punctuation longer than MAX_PUNCT_RUN are cut."""
-    return _PUNCT_RUN.sub(lambda m: m.group()[:MAX_PUNCT_RUN], text)
+    """The text as the pipeline may safely read it: runs of punctuation longer than MAX_PUNCT_RUN are cut, lone
+    surrogates replaced (an Article built by a program has not been through the readers)."""
+    return without_surrogates(_PUNCT_RUN.sub(lambda m: m.group()[:MAX_PUNCT_RUN], text))
 
 
 def pipe(texts: Iterable[str], n_process: int = 1) -> Iterator[Doc]:
