@@ -1,0 +1,88 @@
+"""Time and memory of one article as it grows: is the work per article linear in its length?
+
+    python benchmarks/long_articles.py [--sizes 12,50,100,200,400] [--seed 1]
+
+Each size (in KB) is one invented article of distinct report lines naming places and actors (written for this
+benchmark), extracted by `frontlog extract` in a fresh process. Prints per size: characters, lines, wall seconds
+(model loading included), seconds per 100 KB and the process's peak RSS. Linear work shows as a flat s/100 KB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PLACES = ["Aleppo", "Idlib", "Hama", "Homs", "Raqqa", "Deir ez-Zor", "Palmyra", "Maarat al-Numan", "Kafr Nabl",
+          "Saraqeb", "Jisr al-Shughur", "Manbij", "Kobani", "Tal Abyad", "Azaz", "Afrin", "al-Bab", "Douma", "Daraa",
+          "Quneitra", "Latakia", "Tartus", "Mosul", "Tikrit", "Fallujah", "Ramadi", "Baiji", "Kirkuk", "Sinjar",
+          "Tal Afar", "Donetsk", "Luhansk", "Bakhmut", "Avdiivka", "Kharkiv", "Izium", "Kherson", "Mariupol",
+          "Kramatorsk", "Sloviansk", "Kutum", "El Fasher", "Nyala", "Omdurman", "Marib", "Taiz", "Hodeidah", "Aden"]
+ACTORS = ["Syrian government forces", "Islamic State fighters", "Russian jets", "rebel groups", "Iraqi forces",
+          "the Syrian Democratic Forces", "Ukrainian troops", "Russian forces", "Hayat Tahrir al-Sham",
+          "the Rapid Support Forces", "Houthi rebels", "the Sudanese army"]
+LINES = ["{a} shelled {p} on Monday, killing {n} civilians, a monitor said in report {i}.",
+         "{a} captured the village of {p} after clashes with {b}, according to statement {i}.",
+         "Air strikes hit {p} on Tuesday, residents said (dispatch {i}).",
+         "{a} fought {b} near {p} for several hours, update {i} said.",
+         "At least {n} people were killed when a car bomb exploded in {p}, bulletin {i} said.",
+         "{a} said in message {i} that they had retaken {p} from {b} on Sunday."]
+
+
+def article_text(kb: int, seed: int) -> str:
+    """An invented report of about `kb` KB: a headline, then distinct lines naming places and actors."""
+    rng = random.Random(seed)
+    lines = ["Fighting spreads across several fronts"]
+    size = len(lines[0])
+    i = 0
+    while size < kb * 1000:
+        line = rng.choice(LINES).format(a=rng.choice(ACTORS), b=rng.choice(ACTORS), p=rng.choice(PLACES),
+                                        n=rng.randint(2, 40), i=i)
+        lines.append(line)
+        size += len(line) + 2
+        i += 1
+    return "\n\n".join(lines)
+
+
+def frontlog_command() -> list[str]:
+    return [sys.executable, "-m", "frontlog.cli"]
+
+
+def measure(kb: int, seed: int, folder: Path) -> dict:
+    text = article_text(kb, seed)
+    src = folder / f"long-{kb}.jsonl"
+    src.write_text(json.dumps({"id": f"long-{kb}", "published": "2019-05-22", "text": text}) + "\n",
+                   encoding="utf-8")
+    start = time.perf_counter()
+    proc = subprocess.Popen([*frontlog_command(), "extract", str(src), "-o", str(folder / "out.jsonl"), "-q"],
+                            stderr=subprocess.PIPE, text=True)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    err = proc.stderr.read() if proc.stderr else ""
+    return {"kb": kb, "chars": len(text), "lines": text.count("\n\n"), "seconds": seconds,
+            "rss_mib": usage.ru_maxrss / 1024, "status": os.waitstatus_to_exitcode(status), "summary": err.strip()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="12,50,100,200,400", help="article sizes in KB, comma-separated")
+    parser.add_argument("--seed", type=int, default=1)
+    ns = parser.parse_args()
+    print(f"{'KB':>5} {'chars':>8} {'lines':>6} {'seconds':>8} {'s/100KB':>8} {'peak RSS MiB':>13}  exit")
+    with tempfile.TemporaryDirectory() as tmp:
+        for kb in (int(s) for s in ns.sizes.split(",")):
+            r = measure(kb, ns.seed, Path(tmp))
+            print(f"{r['kb']:>5} {r['chars']:>8} {r['lines']:>6} {r['seconds']:>8.1f} "
+                  f"{100 * r['seconds'] / kb:>8.1f} {r['rss_mib']:>13.0f}  {r['status']}", flush=True)
+            if r["status"] != 0:
+                print(f"      {r['summary'][-300:]}")
+
+
+if __name__ == "__main__":
+    main()
