@@ -13,11 +13,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from frontlog.dates import MIN_YEAR, find_time_expressions
-from frontlog.documents import DocumentError, iter_articles
-from frontlog.extract import Stats
-from frontlog.record import Article, precision_for
-from frontlog.run import extract_tolerant
+from frontlog.extract.dates import MIN_YEAR, find_time_expressions
+from frontlog.extract.pipeline import Stats
+from frontlog.jobs.documents import DocumentError, iter_articles
+from frontlog.jobs.run import extract_tolerant
+from frontlog.model.records import Article, precision_for
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

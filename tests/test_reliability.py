@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from frontlog import cli
-from frontlog.documents import DocumentError, iter_articles
+from frontlog.jobs.documents import DocumentError, iter_articles
 from test_storage import EXAMPLES
 
 GOOD = "Syrian jets struck the town of Saraqeb in Idlib province on Monday, killing five civilians, a monitor said.\n"
@@ -92,7 +92,7 @@ def test_lone_surrogates_in_url_and_id_are_written_as_replacement_characters(tmp
 
 def test_a_text_longer_than_the_model_reads_is_refused_with_a_message_whatever_max_bytes_says(
         tmp_path: Path, capsys) -> None:
-    from frontlog.nlp import MAX_CHARS, load_nlp
+    from frontlog.extract.nlp import MAX_CHARS, load_nlp
 
     assert load_nlp().max_length >= MAX_CHARS  # the readers' limit is never above the pipeline's
     src = good_folder(tmp_path / "in")
@@ -107,7 +107,7 @@ def test_a_text_longer_than_the_model_reads_is_refused_with_a_message_whatever_m
 
 def test_a_long_run_of_punctuation_is_cut_before_the_parser_and_the_sentence_still_read(tmp_path: Path,
                                                                                        capsys) -> None:
-    from frontlog.nlp import MAX_PUNCT_RUN, guard_text
+    from frontlog.extract.nlp import MAX_PUNCT_RUN, guard_text
 
     assert guard_text("a " + "!" * 30_000 + " b") == "a " + "!" * MAX_PUNCT_RUN + " b"
     assert guard_text("Wait... what?! (Really.)") == "Wait... what?! (Really.)"  # ordinary punctuation untouched
@@ -128,9 +128,9 @@ def test_a_long_run_of_punctuation_is_cut_before_the_parser_and_the_sentence_sti
 def test_an_absurd_year_leaves_the_act_undated_instead_of_failing_or_dating_it(sentence: str) -> None:
     import datetime as dt
 
-    from frontlog.dates import MIN_YEAR, find_time_expressions
-    from frontlog.extract import extract_batch
-    from frontlog.record import Article
+    from frontlog.extract.dates import MIN_YEAR, find_time_expressions
+    from frontlog.extract.pipeline import extract_batch
+    from frontlog.model.records import Article
 
     for pub in (None, dt.date(2019, 5, 22)):
         for t in find_time_expressions(sentence, pub):
@@ -144,7 +144,7 @@ def test_an_absurd_year_leaves_the_act_undated_instead_of_failing_or_dating_it(s
 
 def test_an_article_over_its_time_budget_is_a_named_error_and_the_run_goes_on(tmp_path: Path, capsys,
                                                                               monkeypatch) -> None:
-    import frontlog.extract as extract
+    import frontlog.extract.pipeline as extract
 
     src = good_folder(tmp_path / "in")
     good_folder(src, "slow")
@@ -183,7 +183,7 @@ def test_a_saved_web_page_gives_its_article_and_events(capsys) -> None:
 
 def test_ingest_stores_the_others_when_the_extractor_fails_on_one_and_exits_3(tmp_path: Path, capsys,
                                                                                monkeypatch) -> None:
-    import frontlog.extract as extract
+    import frontlog.extract.pipeline as extract
 
     src = good_folder(tmp_path / "in")
     good_folder(src, "cursed")
@@ -219,12 +219,12 @@ def test_a_missing_input_or_an_empty_folder_exits_2_and_says_so_once(tmp_path: P
 
 def test_an_internal_crash_outside_any_article_exits_3_with_please_report(tmp_path: Path, capsys,
                                                                           monkeypatch) -> None:
-    import frontlog.run
+    import frontlog.jobs.run
 
     def broken(*args, **kwargs):
         raise KeyError("a bug")
 
-    monkeypatch.setattr(frontlog.run, "count_inputs", broken)
+    monkeypatch.setattr(frontlog.jobs.run, "count_inputs", broken)
     code, err, _ = run(capsys, "extract", str(good_folder(tmp_path / "in")), "-o", str(tmp_path / "o.jsonl"))
     assert code == 3
     assert any("internal error" in ln for ln in err) and any("please report" in ln for ln in err)
@@ -330,6 +330,6 @@ def test_nothing_at_run_time_imports_pandas() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, frontlog.cli, frontlog.run, frontlog.ingest, frontlog.export, frontlog.api; "
-            "sys.exit('pandas' in sys.modules)")
+    code = ("import sys, frontlog.cli, frontlog.jobs.run, frontlog.jobs.ingest, frontlog.dataset.export, "
+            "frontlog.serve.api; sys.exit('pandas' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], timeout=120).returncode == 0

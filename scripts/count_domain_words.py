@@ -1,0 +1,113 @@
+"""How many domain words live in Python code rather than in knowledge files (issue 8's measure).
+
+    python scripts/count_domain_words.py [--top N] [--module NAME]
+
+Counts the distinct lowercase words (3+ letters) inside string constants of each module of src/frontlog, regex
+alternations included, and leaves out docstrings, f-string pieces that are messages, and identifiers that name
+code things (field names, SQL, file names). The target is at most 300 in all: word lists belong in
+src/frontlog/knowledge/data, where users can extend them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1] / "src" / "frontlog"
+# Layers whose strings are messages, SQL, HTTP and file formats rather than knowledge of the world.
+SKIP_DIRS = {"serve", "cli", "dataset", "jobs"}
+WORD = re.compile(r"(?<![A-Za-z_])[a-z]{3,}(?![A-Za-z_])")
+# The parser's dependency labels (en_core_web_sm 3.8) name syntax, not the world.
+SPACY_LABELS = set("""acl acomp advcl advmod agent amod appos attr aux auxpass case ccomp compound conj csubj
+    csubjpass dative dep det dobj expl intj mark meta neg nmod npadvmod nsubj nsubjpass nummod oprd parataxis pcomp
+    pobj poss preconj predet prep prt punct quantmod relcl xcomp""".split())
+# The rule table's descriptions document the rules; they are not words the rules match.
+SKIP_FILES = {"extract/rules.py"}
+# Rule ids ("place.syntax") name code; ACLED's type and sub-type names are the output schema (spec), not words
+# matched in text. Neither is knowledge a user would extend.
+RULE_ID = re.compile(r"^[a-z_]+(?:\.[a-z_]+)+$")
+
+
+def _schema_names() -> set[str]:
+    sys.path.insert(0, str(ROOT.parent))
+    from frontlog.model.records import EVENT_TYPES
+
+    return set(EVENT_TYPES) | {s for subs in EVENT_TYPES.values() for s in subs}
+
+
+def _docstring_nodes(tree: ast.AST) -> set[int]:
+    out: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                out.add(id(first.value))
+    return out
+
+
+def _message_nodes(tree: ast.AST) -> set[int]:
+    """String constants that are messages: arguments of raise, of warnings/logging/print, f-strings."""
+    out: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Raise) and node.exc is not None:
+            out.update(id(n) for n in ast.walk(node.exc) if isinstance(n, ast.Constant))
+        elif isinstance(node, ast.JoinedStr):
+            out.update(id(n) for n in ast.walk(node) if isinstance(n, ast.Constant))
+        elif isinstance(node, ast.Call):
+            name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+            if name in {"print", "warning", "info", "debug", "error", "warn", "write", "add_argument",
+                        "ArgumentParser", "add_parser", "Field", "Query", "Decision"}:
+                out.update(id(n) for n in ast.walk(node) if isinstance(n, ast.Constant))
+    return out
+
+
+def words_of(path: Path) -> Counter[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip = _docstring_nodes(tree) | _message_nodes(tree)
+    schema = _schema_names()
+    found: Counter[str] = Counter()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip \
+                and not RULE_ID.match(node.value) and node.value not in schema:
+            for w in WORD.findall(node.value):
+                if w not in SPACY_LABELS:
+                    found[w] += 1
+    return found
+
+
+def count(root: Path = ROOT) -> dict[str, set[str]]:
+    """Module path (relative to src/frontlog) → the distinct domain words in its string constants."""
+    out: dict[str, set[str]] = {}
+    for path in sorted(root.rglob("*.py")):
+        rel = path.relative_to(root)
+        if rel.parts[0] in SKIP_DIRS or str(rel) in SKIP_FILES:
+            continue
+        out[str(rel)] = set(words_of(path))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--top", type=int, default=0, help="print the N words of each module")
+    ap.add_argument("--module", help="only this module (path under src/frontlog)")
+    ns = ap.parse_args()
+    per = count()
+    total = 0
+    for mod, ws in sorted(per.items(), key=lambda kv: -len(kv[1])):
+        if ns.module and mod != ns.module:
+            continue
+        total += len(ws)
+        if ws:
+            print(f"{len(ws):6d}  {mod}")
+            if ns.top:
+                print("        " + " ".join(sorted(ws)[: ns.top]))
+    print(f"{total:6d}  in all (target: at most 300)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1024 @@
+"""The dataset store: articles, what each says (mentions), the merged events, and the analysts' corrections.
+
+One small interface (`EventStore`) and one implementation (`SQLiteStore`, a single embedded file, the default for a
+laptop), so a server database can follow without touching the rest.
+
+Layout (schema version in `PRAGMA user_version` and the `schema_version` table; `MIGRATIONS` in order):
+- `articles`: id, content hash, url, title, published, source, text (kept so `--reextract` needs no files), number
+  of mentions, ingested_at.
+- `mentions`: one row per extractor record of an article (the record + its evidence), linked to its article.
+- `events` + `event_mentions`: the merged acts and which mentions each holds, with why each joined. They are
+  derived data: rebuilt per block (sub-type + country) from the mentions, splits and corrections whenever a block
+  is marked in `dirty_blocks`. Marking happens in the same transaction as the change, so a crash between the two
+  leaves the block marked and the next open rebuilds it.
+- `timeline_counts`: the timeline's rollup (events per start day, per filter value and key; see
+  `build_timeline_counts`), changed by difference in the same transaction as each block's rebuild, so it always
+  counts the corrected, merged, not-rejected events.
+- `corrections` and `rejections`: written by analysts, never rewritten or deleted by frontlog; applied on top of
+  the merged values when events are rebuilt, so the events table is the corrected, merged view.
+
+Corrections and rejections are keyed by the event's mentions (the ids of its members when the analyst made them,
+first the anchor), not only by the event id: an event whose first report changes (an earlier article arrives) gets
+a new id, and the correction follows its mentions there. A correction whose mentions all disappeared (the article
+changed so the act is no longer read) is kept and listed as orphaned by `frontlog corrections`.
+
+Writes are one transaction per article (article row, its mentions, the blocks they touch) in WAL mode, so a kill at
+any moment leaves whole articles only; ingest resumes by content hash.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import sqlite3
+from abc import ABC, abstractmethod
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from frontlog.dataset.merge import Mention, MergedEvent, block_of, cluster, mention_id
+from frontlog.model.records import SUB_TO_TYPE, Article, Event, precision_for
+
+
+class StoreError(Exception):
+    """A problem the user can fix (unknown event, bad value, a store from a newer frontlog...); one line."""
+
+
+# ------------------------------------------------------------------------------------------------ schema
+
+
+def _m1_base(con: sqlite3.Connection) -> None:
+    con.executescript("""
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, url TEXT, title TEXT, published TEXT, source TEXT,
+            text TEXT NOT NULL, n_mentions INTEGER NOT NULL, ingested_at TEXT NOT NULL);
+        CREATE TABLE mentions (
+            id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL, block TEXT NOT NULL, event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL,
+            actor1 TEXT, actor2 TEXT, assoc_actors TEXT NOT NULL, location TEXT, country TEXT, latitude REAL,
+            longitude REAL, geo_precision INTEGER, date_start TEXT, date_end TEXT, date_precision TEXT,
+            fatalities INTEGER, count INTEGER, claimed_by TEXT, evidence TEXT NOT NULL, confidence REAL NOT NULL,
+            url TEXT);
+        CREATE INDEX mentions_article ON mentions(article_id);
+        CREATE INDEX mentions_block ON mentions(block);
+        CREATE TABLE events (
+            rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, block TEXT NOT NULL, anchor_mention TEXT NOT NULL,
+            event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, actor1 TEXT, actor2 TEXT,
+            assoc_actors TEXT NOT NULL, location TEXT, country TEXT, admin1 TEXT, latitude REAL, longitude REAL,
+            geo_precision INTEGER, date_start TEXT, date_end TEXT, date_precision TEXT, fatalities INTEGER,
+            fatalities_reported TEXT NOT NULL, count INTEGER, claimed_by TEXT, evidence TEXT NOT NULL,
+            confidence REAL NOT NULL, url TEXT, sources TEXT NOT NULL, n_mentions INTEGER NOT NULL,
+            corrected TEXT NOT NULL, rejected INTEGER NOT NULL DEFAULT 0, updated_at INTEGER NOT NULL);
+        CREATE TABLE event_mentions (
+            mention_id TEXT PRIMARY KEY, event_id TEXT NOT NULL, position INTEGER NOT NULL, reason TEXT NOT NULL);
+        CREATE INDEX event_mentions_event ON event_mentions(event_id);
+        CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, event_id TEXT NOT NULL, mention_ids TEXT NOT NULL,
+            field TEXT NOT NULL, value TEXT, note TEXT, who TEXT NOT NULL, at TEXT NOT NULL);
+        CREATE TABLE rejections (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, event_id TEXT NOT NULL, mention_ids TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('reject', 'restore')), note TEXT, who TEXT NOT NULL,
+            at TEXT NOT NULL);
+        CREATE TABLE dirty_blocks (block TEXT PRIMARY KEY);
+    """)
+
+
+def _m2_query_indexes(con: sqlite3.Connection) -> None:
+    # The filters of `frontlog events/export`: type or sub-type + date range, country, bbox (R*Tree on points).
+    con.executescript("""
+        CREATE INDEX events_type_date ON events(event_type, date_start);
+        CREATE INDEX events_sub_date ON events(sub_event_type, date_start);
+        CREATE INDEX events_date ON events(date_start);
+        CREATE INDEX events_country_date ON events(country, date_start);
+        CREATE INDEX events_block ON events(block);
+        CREATE VIRTUAL TABLE events_geo USING rtree(rid, min_lat, max_lat, min_lon, max_lon);
+    """)
+
+
+def _m3_api_indexes(con: sqlite3.Connection) -> None:
+    # The API (`frontlog serve`) counts and pages filtered events on every request. Covering indexes (the date
+    # window and the rejected flag inside the index) answer counts without reading the table; they replace the
+    # narrower (x, date_start) ones; the date index also holds the short columns the API filters and groups by
+    # (actors, fatalities, the point), so a date range with an actor filter is counted, and the map's grid
+    # clusters of a period are built, from the index alone.
+    # The window-length index lets a date filter bound date_start from below too
+    # (see _where), so a one-year range reads one year of the index, not everything before it.
+    con.executescript("""
+        DROP INDEX IF EXISTS events_type_date;
+        DROP INDEX IF EXISTS events_sub_date;
+        DROP INDEX IF EXISTS events_date;
+        DROP INDEX IF EXISTS events_country_date;
+        CREATE INDEX events_type_date ON events(event_type, date_start, date_end, rejected);
+        CREATE INDEX events_sub_date ON events(sub_event_type, date_start, date_end, rejected);
+        CREATE INDEX events_date ON events(date_start, date_end, rejected, event_type, sub_event_type, country,
+                                           fatalities, actor1, actor2, assoc_actors, latitude, longitude);
+        CREATE INDEX events_country_date ON events(country, date_start, date_end, rejected);
+        CREATE INDEX events_span ON events(julianday(date_end) - julianday(date_start));
+    """)
+
+
+# The timeline's rollup: how many events start on each day, per grain. A grain is a filter dimension (none, or
+# one of type, sub-type, country, admin-1, actor as either side or associated) and a key dimension (type, country,
+# actor1): `/api/timeline` with at most one such filter (and a date window) reads a few thousand rows of it instead
+# of aggregating every event. Only events the scan would date plainly are counted: not rejected, with a window that
+# starts and does not end before it starts (so `date_end >= since` follows from `date_start >= since`); the odd
+# windows (no end, or an end before the start) are few, found by their partial index and counted by the scan.
+ROLLUP_KEYS = {"event_type": "t", "country": "c", "actor": "a"}  # the timeline's `by` -> the key dimension
+ROLLUP_COUNTED = ("e.rejected = 0 AND e.date_start IS NOT NULL AND e.date_end IS NOT NULL "
+                  "AND e.date_end >= e.date_start")
+ODD_WINDOW = "(e.date_end IS NULL OR e.date_end < e.date_start)"
+
+
+def build_timeline_counts(con: sqlite3.Connection) -> None:
+    """(Re)build `timeline_counts` from the events table (inside the caller's transaction). The store keeps it up
+    to date itself when it rebuilds events; a writer that fills `events` behind the store's back calls this."""
+    con.execute("DELETE FROM timeline_counts")
+    con.execute("DROP TABLE IF EXISTS temp.rollup_base")
+    con.execute("DROP TABLE IF EXISTS temp.rollup_actors")
+    con.execute("CREATE TEMP TABLE rollup_base AS SELECT e.date_start AS day, e.event_type AS t, "
+                "e.sub_event_type AS s, coalesce(e.country, '') AS c, coalesce(e.admin1, '') AS a1, "
+                f"coalesce(e.actor1, '') AS a, count(*) AS n FROM events e WHERE {ROLLUP_COUNTED} "
+                "GROUP BY 1, 2, 3, 4, 5, 6")
+    # Every distinct actor of an event (actor1, actor2, each associated actor) once: the actor filter's meaning.
+    con.execute("CREATE TEMP TABLE rollup_actors AS SELECT m.x AS x, e.date_start AS day, e.event_type AS t, "
+                "coalesce(e.country, '') AS c, coalesce(e.actor1, '') AS a, count(*) AS n FROM ("
+                "SELECT rid, actor1 AS x FROM events WHERE actor1 <> '' UNION "
+                "SELECT rid, actor2 FROM events WHERE actor2 <> '' UNION "
+                "SELECT ev.rid, j.value FROM events ev, json_each(ev.assoc_actors) j "
+                "WHERE j.type = 'text' AND j.value <> '') m "
+                f"JOIN events e ON e.rid = m.rid WHERE {ROLLUP_COUNTED} GROUP BY 1, 2, 3, 4, 5")
+    for kd in ROLLUP_KEYS.values():
+        con.execute(f"INSERT INTO timeline_counts SELECT ':{kd}', '', day, {kd}, sum(n) FROM rollup_base "
+                    f"GROUP BY day, {kd}")
+        for fd in ("t", "s", "c", "a1"):
+            con.execute(f"INSERT INTO timeline_counts SELECT '{fd}:{kd}', {fd}, day, {kd}, sum(n) FROM rollup_base "
+                        f"WHERE {fd} <> '' GROUP BY {fd}, day, {kd}")
+        con.execute(f"INSERT INTO timeline_counts SELECT 'x:{kd}', x, day, {kd}, sum(n) FROM rollup_actors "
+                    f"GROUP BY x, day, {kd}")
+    con.execute("DROP TABLE temp.rollup_base")
+    con.execute("DROP TABLE temp.rollup_actors")
+
+
+def rollup_signature(rejected: int, date_start: str | None, date_end: str | None, event_type: str,
+                     sub_event_type: str, country: str | None, admin1: str | None, actor1: str | None,
+                     actor2: str | None, assoc_actors: str) -> tuple | None:
+    """What of an event row the rollup counts (None: not counted there); see `rollup_keys`."""
+    if rejected or date_start is None or date_end is None or date_end < date_start:
+        return None
+    actors = {a for a in (actor1, actor2, *json.loads(assoc_actors)) if isinstance(a, str) and a}
+    return (date_start, event_type, sub_event_type, country or "", admin1 or "", actor1 or "",
+            tuple(sorted(actors)))
+
+
+def rollup_keys(sig: tuple) -> list[tuple[str, str, str, str]]:
+    """The (grain, filter value, day, key) rows one counted event adds 1 to (as build_timeline_counts)."""
+    day, t, s, c, a1, a, actors = sig
+    filters = [("", ""), ("t", t), ("s", s), ("c", c), ("a1", a1)] + [("x", x) for x in actors]
+    keys = (("t", t), ("c", c), ("a", a))
+    return [(f"{fd}:{kd}", fv, day, kv) for fd, fv in filters if fd == "" or fv for kd, kv in keys]
+
+
+def _m4_timeline_rollup(con: sqlite3.Connection) -> None:
+    # Statements one by one (executescript would commit the migration's transaction half-way).
+    con.execute("CREATE TABLE timeline_counts (grain TEXT NOT NULL, f TEXT NOT NULL, day TEXT NOT NULL, "
+                "k TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (grain, f, day, k)) WITHOUT ROWID")
+    con.execute(f"CREATE INDEX events_odd_window ON events(date_start) WHERE {ODD_WINDOW.replace('e.', '')}")
+    build_timeline_counts(con)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_base, _m2_query_indexes, _m3_api_indexes,
+                                                          _m4_timeline_rollup]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(con: sqlite3.Connection) -> int:
+    """Bring the schema to SCHEMA_VERSION, one migration per transaction; returns the version found."""
+    found = con.execute("PRAGMA user_version").fetchone()[0]
+    if found > SCHEMA_VERSION:
+        raise StoreError(f"this store has schema version {found}, newer than this frontlog's {SCHEMA_VERSION}: "
+                         "upgrade frontlog to open it")
+    for version in range(found + 1, SCHEMA_VERSION + 1):
+        with con:
+            con.execute("BEGIN IMMEDIATE")
+            if version == 1:
+                con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                            "applied_at TEXT NOT NULL)")
+            MIGRATIONS[version - 1](con)
+            con.execute("INSERT INTO schema_version VALUES (?, ?)", (version, _now()))
+            con.execute(f"PRAGMA user_version = {int(version)}")  # PRAGMA takes no parameters
+    return found
+
+
+# ----------------------------------------------------------------------------------------------- records
+
+
+@dataclass
+class Filters:
+    """What `events` and `export` select. Dates are ISO strings; a window counts when it overlaps the range."""
+
+    since: str | None = None
+    until: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None
+    country: str | None = None
+    bbox: tuple[float, float, float, float] | None = None  # min_lat, min_lon, max_lat, max_lon
+    near: tuple[float, float, float] | None = None  # lat, lon, km
+    include_rejected: bool = False
+    ids: Sequence[str] | None = None
+    admin1: str | None = None
+    min_fatalities: int | None = None
+    text: str | None = None  # free text, case-insensitive, over the evidence sentences
+
+
+@dataclass
+class Correction:
+    id: int
+    event_id: str
+    mention_ids: list[str]
+    field: str
+    value: object
+    note: str | None
+    who: str
+    at: str
+    target: str | None = None  # the mention it follows now (see _resolve_targets)
+    applied_to: str | None = None  # the event it lands on now; None when orphaned
+
+
+@dataclass
+class Rejection:
+    id: int
+    event_id: str
+    mention_ids: list[str]
+    action: str
+    note: str | None
+    who: str
+    at: str
+    target: str | None = None
+    applied_to: str | None = None
+
+
+@dataclass
+class Explanation:
+    event: dict
+    mentions: list[dict] = field(default_factory=list)  # mention fields + doc_id, title, reason
+    corrections: list[Correction] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)
+
+
+# Fields an analyst may set, and how a value typed on the command line becomes a stored one.
+def _int_or_null(v: str) -> int | None:
+    if v.strip().lower() in ("", "null", "none", "unknown"):
+        return None
+    n = int(v)
+    if n < 0:
+        raise ValueError("must not be negative")
+    return n
+
+
+def _date(v: str) -> str:
+    return dt.date.fromisoformat(v.strip()).isoformat()
+
+
+def _text_or_null(v: str) -> str | None:
+    v = v.strip()
+    return None if v.lower() in ("", "null", "none") else v
+
+
+def _float(v: str) -> float:
+    x = float(v)
+    if not math.isfinite(x):
+        raise ValueError("must be a finite number")
+    return x
+
+
+def _precision(v: str) -> int:
+    n = int(v)
+    if n not in (1, 2, 3):
+        raise ValueError("must be 1, 2 or 3")
+    return n
+
+
+def _date_precision(v: str) -> str:
+    if v not in ("day", "week", "month", "year"):
+        raise ValueError("must be day, week, month or year")
+    return v
+
+
+def _sub_type(v: str) -> str:
+    if v not in SUB_TO_TYPE:
+        raise ValueError("unknown sub-event type; see shared/spec/EVENTS.md for the list")
+    return v
+
+
+def _list(v: str) -> list[str]:
+    return [x.strip() for x in v.split(",") if x.strip()]
+
+
+def _country(v: str) -> str:
+    v = v.strip().upper()
+    if len(v) != 2 or not v.isalpha():
+        raise ValueError("must be an ISO 3166 alpha-2 code such as SY")
+    return v
+
+
+SETTABLE: dict[str, Callable[[str], object]] = {
+    "sub_event_type": _sub_type, "actor1": _text_or_null, "actor2": _text_or_null, "assoc_actors": _list,
+    "location": _text_or_null, "country": _country, "admin1": _text_or_null, "latitude": _float,
+    "longitude": _float, "geo_precision": _precision, "date_start": _date, "date_end": _date,
+    "date_precision": _date_precision, "fatalities": _int_or_null, "count": _int_or_null,
+    "claimed_by": _text_or_null,
+}
+SPLIT = "split"  # a correction that takes a mention out of its event (value = the mention id)
+
+EVENT_COLUMNS = (
+    "id", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actors", "location", "country", "admin1",
+    "latitude", "longitude", "geo_precision", "date_start", "date_end", "date_precision", "fatalities",
+    "fatalities_reported", "count", "claimed_by", "evidence", "confidence", "url", "sources", "n_mentions",
+    "corrected", "rejected", "updated_at",
+)
+JSON_COLUMNS = frozenset({"assoc_actors", "fatalities_reported", "evidence", "sources", "corrected"})
+MENTION_FIELDS = (
+    "event_type", "sub_event_type", "actor1", "actor2", "assoc_actors", "location", "country", "latitude",
+    "longitude", "geo_precision", "date_start", "date_end", "date_precision", "fatalities", "count", "claimed_by",
+    "evidence", "confidence", "url",
+)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _epoch(iso: str | None) -> int:
+    if not iso:
+        return 0
+    return int(dt.datetime.fromisoformat(iso).timestamp())
+
+
+# ------------------------------------------------------------------------------------------------ interface
+
+
+class EventStore(ABC):
+    """What the rest of frontlog needs from a store. Everything else (SQL, files) stays behind it."""
+
+    @abstractmethod
+    def article_hash(self, article_id: str) -> str | None: ...
+
+    @abstractmethod
+    def put_article(self, article: Article, content_hash: str, events: Sequence[Event]) -> bool:
+        """Store an article and its extractor records, replacing what it said before (one transaction).
+        Returns whether its mentions changed."""
+
+    @abstractmethod
+    def stored_articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]: ...
+
+    @abstractmethod
+    def mark_all_dirty(self) -> None:
+        """Have every event rebuilt at the next refresh (after a gazetteer or merge-rule change)."""
+
+    @abstractmethod
+    def refresh(self) -> int:
+        """Rebuild the events of every block marked dirty; returns how many blocks were rebuilt."""
+
+    @abstractmethod
+    def events(self, filters: Filters | None = None) -> Iterator[dict]: ...
+
+    @abstractmethod
+    def event_chunks(self, filters: Filters | None = None, size: int = 50_000) -> Iterator[list[dict]]: ...
+
+    @abstractmethod
+    def event_columns(self, filters: Filters | None = None, size: int = 100_000) -> Iterator[dict[str, list]]: ...
+
+    @abstractmethod
+    def explain(self, event_id: str) -> Explanation: ...
+
+    @abstractmethod
+    def correct(self, event_id: str, values: dict[str, str], note: str | None, who: str,
+                force: bool = False) -> list[Correction]: ...
+
+    @abstractmethod
+    def split(self, event_id: str, mention: str, note: str | None, who: str) -> Correction: ...
+
+    @abstractmethod
+    def reject(self, event_id: str, note: str | None, who: str, restore: bool = False) -> Rejection: ...
+
+    @abstractmethod
+    def corrections(self) -> tuple[list[Correction], list[Rejection]]: ...
+
+    @abstractmethod
+    def counts(self) -> dict[str, int]: ...
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+
+Admin1Resolver = Callable[[str | None, str | None, float | None, float | None], str | None]
+PlaceResolver = Callable[[str, str | None, float | None, float | None], dict]
+
+
+def gazetteer_admin1(location: str | None, country: str | None, lat: float | None, lon: float | None) -> str | None:
+    """The GeoNames admin-1 name of a resolved place: the gazetteer's entry of that name nearest the point."""
+    if not location or lat is None or lon is None:
+        return None
+    from frontlog.knowledge.gazetteer import get_gazetteer
+
+    best: tuple[float, str | None] | None = None
+    for p in get_gazetteer().lookup(location):
+        if country and p.country != country:
+            continue
+        d = _haversine(lat, lon, p.lat, p.lon)
+        if d <= 50 and (best is None or d < best[0]):
+            best = (d, p.admin1)
+    return best[1] if best else None
+
+
+def gazetteer_place(name: str, country: str | None, lat: float | None, lon: float | None) -> dict:
+    """Coordinates for a place an analyst typed: the gazetteer's entry of that name, in the event's country first,
+    then nearest the event's current point."""
+    from frontlog.knowledge.gazetteer import get_gazetteer
+
+    cands = get_gazetteer().lookup(name)
+    if not cands:
+        raise StoreError(f"location {name!r} is not in the gazetteer: check the spelling, add it with "
+                         "`frontlog gazetteer import`, or give --set latitude=.. --set longitude=.. as well")
+
+    def rank(p) -> tuple:
+        dist = _haversine(lat, lon, p.lat, p.lon) if lat is not None and lon is not None else 0.0
+        return (country is not None and p.country != country, dist)
+
+    p = min(cands, key=rank)
+    return {"location": p.name, "country": p.country, "latitude": round(p.lat, 4), "longitude": round(p.lon, 4),
+            "geo_precision": p.precision, "admin1": p.admin1}
+
+
+def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+# ------------------------------------------------------------------------------------------------ SQLite
+
+
+# The event columns rollup_signature reads (after `rejected`), and their places in _apply's row.
+_ROLLUP_FIELDS = ("date_start", "date_end", "event_type", "sub_event_type", "country", "admin1", "actor1", "actor2",
+                  "assoc_actors")
+_ROLLUP_COLUMNS = ", ".join(("rejected", *_ROLLUP_FIELDS))
+_ROLLUP_ROW = tuple(EVENT_COLUMNS.index(c) - 1 for c in _ROLLUP_FIELDS)
+
+
+class SQLiteStore(EventStore):
+    """The store in one SQLite file (WAL journal; one transaction per article)."""
+
+    def __init__(self, path: str | Path, *, create: bool = True, admin1: Admin1Resolver | None = None,
+                 resolve_place: PlaceResolver | None = None) -> None:
+        self.path = Path(path)
+        if not create and not self.path.is_file():
+            raise StoreError(f"{self.path}: no such store: create it with `frontlog ingest ARTICLES --db {path}`")
+        try:
+            self.con = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self.con.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a frontlog store ({exc}): give another --db") from exc
+        # NORMAL is durable at each checkpoint and never corrupts in WAL mode; a power cut may lose the last
+        # articles, which the next ingest simply redoes.
+        self.con.execute("PRAGMA synchronous=NORMAL")
+        self.con.execute("PRAGMA foreign_keys=ON")
+        self._admin1 = admin1 or gazetteer_admin1
+        self._resolve_place = resolve_place or gazetteer_place
+        try:
+            migrate(self.con)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a frontlog store ({exc}): give another --db") from exc
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- articles and mentions
+
+    def article_hash(self, article_id: str) -> str | None:
+        row = self.con.execute("SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def put_article(self, article: Article, content_hash: str, events: Sequence[Event]) -> bool:
+        taken: set[str] = set()
+        rows = []
+        for seq, ev in enumerate(events):
+            rows.append((mention_id(article.id, ev, taken), article.id, seq, block_of(ev), ev.event_type,
+                         ev.sub_event_type, ev.actor1, ev.actor2, json.dumps(ev.assoc_actors, ensure_ascii=False),
+                         ev.location, ev.country, ev.latitude, ev.longitude, ev.geo_precision, ev.date_start,
+                         ev.date_end, ev.date_precision, ev.fatalities, ev.count, ev.claimed_by,
+                         json.dumps(ev.evidence, ensure_ascii=False), ev.confidence, ev.url))
+        published = article.published.isoformat() if article.published else None
+        con = self.con
+        with con:
+            con.execute("BEGIN IMMEDIATE")
+            old = con.execute("SELECT id, article_id, seq, block, event_type, sub_event_type, actor1, actor2, "
+                              "assoc_actors, location, country, latitude, longitude, geo_precision, date_start, "
+                              "date_end, date_precision, fatalities, count, claimed_by, evidence, confidence, url "
+                              "FROM mentions WHERE article_id = ? ORDER BY seq", (article.id,)).fetchall()
+            before = con.execute("SELECT published, title, url FROM articles WHERE id = ?", (article.id,)).fetchone()
+            con.execute(
+                "INSERT INTO articles (id, content_hash, url, title, published, source, text, n_mentions, "
+                "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                "content_hash = excluded.content_hash, url = excluded.url, title = excluded.title, "
+                "published = excluded.published, source = excluded.source, text = excluded.text, "
+                "n_mentions = excluded.n_mentions, ingested_at = excluded.ingested_at",
+                (article.id, content_hash, article.url, article.title, published, article.source, article.text,
+                 len(rows), _now()))
+            changed = [tuple(r) for r in old] != rows or (before is not None and tuple(before) != (
+                published, article.title, article.url))
+            if changed:
+                con.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
+                con.executemany(f"INSERT INTO mentions VALUES ({', '.join('?' * 23)})", rows)
+                blocks = {r[3] for r in old} | {r[3] for r in rows}
+                con.executemany("INSERT OR IGNORE INTO dirty_blocks VALUES (?)", [(b,) for b in sorted(blocks)])
+        return changed
+
+    def stored_articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
+        sql = "SELECT id, text, published, title, url, source FROM articles"
+        wanted = None if ids is None else set(ids)
+        for r in self.con.execute(sql + " ORDER BY id").fetchall():
+            if wanted is not None and r[0] not in wanted:
+                continue
+            yield Article(r[0], r[1], dt.date.fromisoformat(r[2]) if r[2] else None, r[3], r[4], r[5],
+                          path=f"{self.path}#{r[0]}")
+
+    def _mentions(self, where: str, params: Sequence) -> list[Mention]:
+        out = []
+        sql = ("SELECT m.id, m.article_id, m.seq, " + ", ".join(f"m.{f}" for f in MENTION_FIELDS) +
+               ", a.published, a.title, a.url, a.source FROM mentions m JOIN articles a ON a.id = m.article_id "
+               "WHERE " + where)
+        for r in self.con.execute(sql, params):
+            d = dict(zip(MENTION_FIELDS, r[3:3 + len(MENTION_FIELDS)], strict=True))
+            d["assoc_actors"] = json.loads(d["assoc_actors"])
+            d["evidence"] = json.loads(d["evidence"])
+            ev = Event(doc_id=r[1], **d)
+            out.append(Mention(r[0], r[1], r[2], ev, *r[-4:]))
+        return out
+
+    # -- events
+
+    def dirty(self) -> list[str]:
+        return [r[0] for r in self.con.execute("SELECT block FROM dirty_blocks ORDER BY block")]
+
+    def mark_all_dirty(self) -> None:
+        with self.con:
+            self.con.execute("BEGIN IMMEDIATE")
+            self.con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT DISTINCT block FROM mentions")
+            self.con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT DISTINCT block FROM events")
+
+    def refresh(self) -> int:
+        blocks = self.dirty()
+        if not blocks:
+            return 0
+        corrections, rejections = self._load_analyst_rows()
+        splits = {str(c.value) for c in corrections if c.field == SPLIT}
+        self._resolve_targets(corrections, rejections, splits)
+        for block in blocks:
+            self._rebuild(block, corrections, rejections, splits)
+        return len(blocks)
+
+    def _rebuild(self, block: str, corrections: list[Correction], rejections: list[Rejection],
+                 splits: set[str]) -> None:
+        mentions = self._mentions("m.block = ?", (block,))
+        merged = cluster(mentions, splits & {m.id for m in mentions})
+        ingested = dict(self.con.execute(
+            "SELECT a.id, a.ingested_at FROM articles a JOIN mentions m ON m.article_id = a.id WHERE m.block = ?",
+            (block,)).fetchall())
+        con = self.con
+        with con:
+            con.execute("BEGIN IMMEDIATE")
+            old_rows = con.execute(f"SELECT rid, {_ROLLUP_COLUMNS} FROM events WHERE block = ?", (block,)).fetchall()
+            old = [r[0] for r in old_rows]
+            # The rollup follows by difference: what the old rows counted goes, what the new ones count comes; an
+            # event rebuilt unchanged cancels out, so a rebuild of a big block writes only what moved.
+            delta: Counter[tuple] = Counter()
+            for r in old_rows:
+                sig = rollup_signature(*r[1:])
+                if sig is not None:
+                    delta[sig] -= 1
+            con.executemany("DELETE FROM events_geo WHERE rid = ?", [(r,) for r in old])
+            con.execute("DELETE FROM event_mentions WHERE event_id IN (SELECT id FROM events WHERE block = ?)",
+                        (block,))
+            con.execute("DELETE FROM events WHERE block = ?", (block,))
+            for ev in merged:
+                mine = [c for c in corrections if c.target in ev.mention_ids and c.field != SPLIT]
+                rejected = [r for r in rejections if r.target in ev.mention_ids]
+                row = self._apply(ev, mine, rejected)
+                sig = rollup_signature(row[-1], *(row[i] for i in _ROLLUP_ROW))
+                if sig is not None:
+                    delta[sig] += 1
+                updated = max([_epoch(ingested.get(s["doc_id"])) for s in ev.sources] +
+                              [_epoch(c.at) for c in mine] + [_epoch(r.at) for r in rejected] + [0])
+                cur = con.execute(
+                    f"INSERT INTO events (id, block, anchor_mention, {', '.join(EVENT_COLUMNS[1:-1])}, updated_at) "
+                    f"VALUES ({', '.join('?' * (len(EVENT_COLUMNS) + 2))})",
+                    (ev.id, block, ev.anchor_mention, *row, updated))
+                lat, lon = row[EVENT_COLUMNS.index("latitude") - 1], row[EVENT_COLUMNS.index("longitude") - 1]
+                if lat is not None and lon is not None:
+                    con.execute("INSERT INTO events_geo VALUES (?, ?, ?, ?, ?)", (cur.lastrowid, lat, lat, lon, lon))
+                con.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?)",
+                                [(mid, ev.id, i, ev.reasons[mid]) for i, mid in enumerate(ev.mention_ids)])
+            self._apply_rollup(delta)
+            con.execute("DELETE FROM dirty_blocks WHERE block = ?", (block,))
+
+    def _apply_rollup(self, delta: Counter[tuple]) -> None:
+        changes: Counter[tuple] = Counter()
+        for sig, n in delta.items():
+            if n:
+                for key in rollup_keys(sig):
+                    changes[key] += n
+        rows = [(*key, n) for key, n in changes.items() if n]
+        if not rows:
+            return
+        self.con.executemany("INSERT INTO timeline_counts VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE "
+                             "SET n = n + excluded.n", rows)
+        gone = [key for key, n in changes.items() if n < 0]
+        if gone:
+            self.con.executemany("DELETE FROM timeline_counts WHERE grain = ? AND f = ? AND day = ? AND k = ? "
+                                 "AND n <= 0", gone)
+
+    def rebuild_timeline_counts(self) -> None:
+        """Rebuild the timeline's rollup from the events (for stores whose events were written by other means)."""
+        with self.con:
+            self.con.execute("BEGIN IMMEDIATE")
+            build_timeline_counts(self.con)
+
+    def _apply(self, ev: MergedEvent, mine: list[Correction], rejected: list[Rejection]) -> tuple:
+        """The event's row with the analysts' corrections on top (later corrections win)."""
+        values: dict[str, object] = {
+            "event_type": ev.event_type, "sub_event_type": ev.sub_event_type, "actor1": ev.actor1,
+            "actor2": ev.actor2, "assoc_actors": ev.assoc_actors, "location": ev.location, "country": ev.country,
+            "admin1": None, "latitude": ev.latitude, "longitude": ev.longitude, "geo_precision": ev.geo_precision,
+            "date_start": ev.date_start, "date_end": ev.date_end, "date_precision": ev.date_precision,
+            "fatalities": ev.fatalities, "count": ev.count, "claimed_by": ev.claimed_by,
+        }
+        corrected: list[str] = []
+        for c in sorted(mine, key=lambda c: c.id):
+            values[c.field] = c.value
+            if c.field not in corrected:
+                corrected.append(c.field)
+        values["event_type"] = SUB_TO_TYPE[str(values["sub_event_type"])]
+        if ("date_start" in corrected or "date_end" in corrected) and "date_precision" not in corrected:
+            s, e = values["date_start"], values["date_end"]
+            if s and e and s <= e:
+                values["date_precision"] = precision_for(dt.date.fromisoformat(s), dt.date.fromisoformat(e))
+        if "admin1" not in corrected:
+            values["admin1"] = self._admin1(values["location"], values["country"], values["latitude"],
+                                            values["longitude"])
+        is_rejected = bool(rejected) and sorted(rejected, key=lambda r: r.id)[-1].action == "reject"
+        row = (
+            values["event_type"], values["sub_event_type"], values["actor1"], values["actor2"],
+            json.dumps(values["assoc_actors"], ensure_ascii=False), values["location"], values["country"],
+            values["admin1"], values["latitude"], values["longitude"], values["geo_precision"],
+            values["date_start"], values["date_end"], values["date_precision"], values["fatalities"],
+            json.dumps(ev.fatalities_reported), values["count"], values["claimed_by"],
+            json.dumps(ev.evidence, ensure_ascii=False), ev.confidence, ev.url,
+            json.dumps(ev.sources, ensure_ascii=False), len(ev.mention_ids), json.dumps(corrected),
+            int(is_rejected),
+        )
+        return row
+
+    # -- analysts' rows
+
+    def _load_analyst_rows(self) -> tuple[list[Correction], list[Rejection]]:
+        cs = [Correction(r[0], r[1], json.loads(r[2]), r[3], json.loads(r[4]) if r[4] is not None else None,
+                         r[5], r[6], r[7])
+              for r in self.con.execute("SELECT id, event_id, mention_ids, field, value, note, who, at "
+                                        "FROM corrections ORDER BY id")]
+        rs = [Rejection(*r[:2], json.loads(r[2]), *r[3:])
+              for r in self.con.execute("SELECT id, event_id, mention_ids, action, note, who, at "
+                                        "FROM rejections ORDER BY id")]
+        return cs, rs
+
+    def _resolve_targets(self, corrections: list[Correction], rejections: list[Rejection],
+                         splits: set[str]) -> None:
+        """Which mention each analyst row follows now: the first of its mentions still stored and not split off
+        (a split takes a mention out of the event the analyst was correcting), else the first still stored."""
+        known: dict[str, bool] = {}
+
+        def exists(mid: str) -> bool:
+            if mid not in known:
+                known[mid] = self.con.execute("SELECT 1 FROM mentions WHERE id = ?", (mid,)).fetchone() is not None
+            return known[mid]
+
+        for row in [*corrections, *rejections]:
+            present = [m for m in row.mention_ids if exists(m)]
+            if isinstance(row, Correction) and row.field == SPLIT:
+                row.target = str(row.value) if exists(str(row.value)) else None
+                continue
+            staying = [m for m in present if m not in splits]
+            row.target = (staying or present or [None])[0]
+
+    def _event_row(self, event_id: str) -> sqlite3.Row:
+        self.refresh()
+        row = self.con.execute("SELECT id, block, anchor_mention FROM events WHERE id = ?", (event_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no event {event_id} in {self.path}: list ids with `frontlog events --db {self.path}`")
+        return row
+
+    def _members(self, event_id: str) -> list[str]:
+        return [r[0] for r in self.con.execute(
+            "SELECT mention_id FROM event_mentions WHERE event_id = ? ORDER BY position", (event_id,))]
+
+    def correct(self, event_id: str, values: dict[str, str], note: str | None, who: str,
+                force: bool = False) -> list[Correction]:
+        """Record corrections of an event. An actor the actor table does not know is refused unless `force`
+        (a typo would otherwise become a new actor); a window whose start is after its end is refused."""
+        _id, block, _anchor = self._event_row(event_id)
+        parsed: dict[str, object] = {}
+        for name, raw in values.items():
+            if name == "event_type":
+                raise StoreError("set sub_event_type instead of event_type: the type follows from the sub-type")
+            conv = SETTABLE.get(name)
+            if conv is None:
+                raise StoreError(f"cannot set {name!r}: settable fields are {', '.join(sorted(SETTABLE))}")
+            try:
+                parsed[name] = conv(raw)
+            except ValueError as exc:
+                raise StoreError(f"--set {name}={raw}: {exc}") from exc
+        self._check_correction(event_id, parsed, force)
+        if "location" in parsed and parsed["location"] and not {"latitude", "longitude"} <= parsed.keys():
+            # A place typed by the analyst gets the gazetteer's coordinates, so maps and distances follow it.
+            country, lat, lon = self.con.execute("SELECT country, latitude, longitude FROM events WHERE id = ?",
+                                                 (event_id,)).fetchone()
+            wanted = parsed.get("country") or country
+            resolved = self._resolve_place(str(parsed["location"]), str(wanted) if wanted else None, lat, lon)
+            for k, v in resolved.items():
+                if k == "location" or k not in parsed:
+                    parsed[k] = v
+        members = self._members(event_id)
+        at = _now()
+        out = []
+        with self.con:
+            self.con.execute("BEGIN IMMEDIATE")
+            for name, value in parsed.items():
+                cur = self.con.execute(
+                    "INSERT INTO corrections (event_id, mention_ids, field, value, note, who, at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (event_id, json.dumps(members), name, json.dumps(value, ensure_ascii=False), note, who, at))
+                out.append(Correction(cur.lastrowid, event_id, members, name, value, note, who, at))
+            self.con.execute("INSERT OR IGNORE INTO dirty_blocks VALUES (?)", (block,))
+        self.refresh()
+        return out
+
+    def _check_correction(self, event_id: str, parsed: dict[str, object], force: bool) -> None:
+        if force:
+            return  # the analyst knows better (a new actor; a window an older frontlog stored inverted)
+        if {"date_start", "date_end"} & parsed.keys():
+            current = self.con.execute("SELECT date_start, date_end FROM events WHERE id = ?", (event_id,)).fetchone()
+            start = parsed.get("date_start", current[0] if current else None)
+            end = parsed.get("date_end", current[1] if current else None)
+            if start and end and str(start) > str(end):
+                raise StoreError(f"date_start {start} is after date_end {end}: set both "
+                                 "(--set date_start=... --set date_end=...) so the window runs forward")
+        from frontlog.knowledge.actors import get_actor_table
+
+        table = get_actor_table()
+        for name in ("actor1", "actor2"):
+            value = parsed.get(name)
+            if value and table.canonical(str(value)) is None:
+                raise StoreError(f"{name} {value!r} is not in the actor table: check the spelling, add it to "
+                                 "actors.tsv, or pass --force to use a new actor")
+
+    def split(self, event_id: str, mention: str, note: str | None, who: str) -> Correction:
+        _id, block, _anchor = self._event_row(event_id)
+        members = self._members(event_id)
+        if mention not in members:
+            raise StoreError(f"mention {mention} is not part of {event_id}: its mentions are {', '.join(members)} "
+                             f"(see `frontlog events --explain {event_id}`)")
+        if len(members) == 1:
+            raise StoreError(f"{event_id} has a single mention: there is nothing to split")
+        at = _now()
+        with self.con:
+            self.con.execute("BEGIN IMMEDIATE")
+            cur = self.con.execute(
+                "INSERT INTO corrections (event_id, mention_ids, field, value, note, who, at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)", (event_id, json.dumps(members), SPLIT, json.dumps(mention), note,
+                                                 who, at))
+            self.con.execute("INSERT OR IGNORE INTO dirty_blocks VALUES (?)", (block,))
+        self.refresh()
+        return Correction(cur.lastrowid, event_id, members, SPLIT, mention, note, who, at)
+
+    def reject(self, event_id: str, note: str | None, who: str, restore: bool = False) -> Rejection:
+        _id, block, _anchor = self._event_row(event_id)
+        members = self._members(event_id)
+        (rejected,) = self.con.execute("SELECT rejected FROM events WHERE id = ?", (event_id,)).fetchone()
+        if restore and not rejected:
+            raise StoreError(f"{event_id} is not rejected: there is nothing to restore")
+        if not restore and rejected:
+            raise StoreError(f"{event_id} is already rejected (undo with `frontlog reject {event_id} --undo`)")
+        at = _now()
+        action = "restore" if restore else "reject"
+        with self.con:
+            self.con.execute("BEGIN IMMEDIATE")
+            cur = self.con.execute(
+                "INSERT INTO rejections (event_id, mention_ids, action, note, who, at) VALUES (?, ?, ?, ?, ?, ?)",
+                (event_id, json.dumps(members), action, note, who, at))
+            self.con.execute("INSERT OR IGNORE INTO dirty_blocks VALUES (?)", (block,))
+        self.refresh()
+        return Rejection(cur.lastrowid, event_id, members, action, note, who, at)
+
+    def corrections(self) -> tuple[list[Correction], list[Rejection]]:
+        """Every analyst row, with the event it lands on now (None: orphaned, its mentions are gone)."""
+        self.refresh()
+        cs, rs = self._load_analyst_rows()
+        splits = {str(c.value) for c in cs if c.field == SPLIT}
+        self._resolve_targets(cs, rs, splits)
+        for row in [*cs, *rs]:
+            target = row.target
+            hit = self.con.execute("SELECT event_id FROM event_mentions WHERE mention_id = ?",
+                                   (target,)).fetchone() if target else None
+            row.applied_to = hit[0] if hit else None
+        return cs, rs
+
+    # -- queries
+
+    def _where(self, f: Filters) -> tuple[str, list]:
+        clauses: list[str] = []
+        params: list = []
+        if not f.include_rejected:
+            clauses.append("e.rejected = 0")
+        if f.since:
+            clauses.append("e.date_end >= ?")
+            params.append(f.since)
+            # Implied by the line above, but indexable: no window is longer than the longest stored one (the
+            # events_span index answers that max at once), so date_start >= since - longest.
+            clauses.append("e.date_start >= date(?, '-' || (SELECT CAST(max(julianday(date_end) - "
+                           "julianday(date_start)) AS INTEGER) FROM events) || ' days')")
+            params.append(f.since)
+        simple = ((f.until, "e.date_start <= ?"), (f.event_type, "e.event_type = ?"),
+                  (f.sub_event_type, "e.sub_event_type = ?"), (f.country, "e.country = ?"),
+                  (f.admin1, "e.admin1 = ?"), (f.min_fatalities, "e.fatalities >= ?"))
+        for value, clause in simple:
+            if value is not None and value != "":
+                clauses.append(clause)
+                params.append(value)
+        if f.text:
+            clauses.append("e.evidence LIKE ? ESCAPE '\\'")
+            params.append("%" + _like_escape(f.text) + "%")
+        if f.actor:
+            # Exactly as written (as actor1 and actor2 are compared): the associated actors are a JSON list, so the
+            # name JSON-quoted inside it is one of them.
+            clauses.append("(e.actor1 = ? OR e.actor2 = ? OR instr(e.assoc_actors, ?) > 0)")
+            params += [f.actor, f.actor, json.dumps(f.actor, ensure_ascii=False)]
+        box = f.bbox
+        if f.near is not None:
+            lat, lon, radius = f.near
+            dlat = radius / 111.0
+            dlon = radius / (111.0 * max(0.01, math.cos(math.radians(lat))))
+            box = (lat - dlat, lon - dlon, lat + dlat, lon + dlon)
+        if box is not None:
+            min_lat, min_lon, max_lat, max_lon = box
+            clauses.append("e.rid IN (SELECT rid FROM events_geo WHERE max_lat >= ? AND min_lat <= ? "
+                           "AND max_lon >= ? AND min_lon <= ?)")
+            params += [min_lat, max_lat, min_lon, max_lon]
+            # The R*Tree stores 32-bit floats: check the exact coordinates too.
+            clauses.append("e.latitude BETWEEN ? AND ? AND e.longitude BETWEEN ? AND ?")
+            params += [min_lat, max_lat, min_lon, max_lon]
+        if f.ids is not None:
+            clauses.append(f"e.id IN ({', '.join('?' * len(f.ids))})")
+            params += list(f.ids)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def where_sql(self, filters: Filters) -> tuple[str, list]:
+        """The WHERE clause (over `events e`) and its parameters for `filters`, for read-side queries elsewhere
+        (the API's counts, pages and clusters) so a filter means the same in every command. `near` is only its
+        bounding box here: callers keep the points within the radius (see `within`)."""
+        return self._where(filters)
+
+    def event_chunks(self, filters: Filters | None = None, size: int = 50_000) -> Iterator[list[dict]]:
+        """Matching events (corrected, merged), oldest first, `size` at a time, JSON columns decoded."""
+        self.refresh()
+        f = filters or Filters()
+        where, params = self._where(f)
+        sql = f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)} FROM events e{where} ORDER BY e.date_start, e.id"
+        cur = self.con.execute(sql, params)
+        json_idx = [i for i, c in enumerate(EVENT_COLUMNS) if c in JSON_COLUMNS]
+        while True:
+            rows = cur.fetchmany(size)
+            if not rows:
+                return
+            out = []
+            for r in rows:
+                r = list(r)
+                for i in json_idx:
+                    r[i] = json.loads(r[i])
+                d = dict(zip(EVENT_COLUMNS, r, strict=True))
+                if f.near is not None and not _within(d, f.near):
+                    continue
+                out.append(d)
+            if out:
+                yield out
+
+    def event_columns(self, filters: Filters | None = None, size: int = 100_000) -> Iterator[dict[str, list]]:
+        """Matching events column by column, `size` rows at a time, JSON columns left as text (bulk exports
+        decode a whole column in one call, far faster than row by row)."""
+        self.refresh()
+        f = filters or Filters()
+        where, params = self._where(f)
+        sql = f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)} FROM events e{where} ORDER BY e.date_start, e.id"
+        cur = self.con.execute(sql, params)
+        lat_i, lon_i = EVENT_COLUMNS.index("latitude"), EVENT_COLUMNS.index("longitude")
+        while True:
+            rows = cur.fetchmany(size)
+            if not rows:
+                return
+            if f.near is not None:
+                rows = [r for r in rows if r[lat_i] is not None and r[lon_i] is not None
+                        and _haversine(f.near[0], f.near[1], r[lat_i], r[lon_i]) <= f.near[2]]
+                if not rows:
+                    continue
+            yield dict(zip(EVENT_COLUMNS, map(list, zip(*rows, strict=True)), strict=True))
+
+    def events(self, filters: Filters | None = None) -> Iterator[dict]:
+        for chunk in self.event_chunks(filters, size=5_000):
+            yield from chunk
+
+    def event(self, event_id: str) -> dict:
+        got = list(self.events(Filters(ids=[event_id], include_rejected=True)))
+        if not got:
+            raise StoreError(f"no event {event_id} in {self.path}: list ids with `frontlog events --db {self.path}`")
+        return got[0]
+
+    def explain(self, event_id: str) -> Explanation:
+        ev = self.event(event_id)
+        out = Explanation(ev)
+        rows = self.con.execute("SELECT mention_id, reason FROM event_mentions WHERE event_id = ? ORDER BY position",
+                                (event_id,)).fetchall()
+        reasons = dict(rows)
+        found = {m.id: m for m in self._mentions(
+            f"m.id IN ({', '.join('?' * len(rows))})", [r[0] for r in rows])} if rows else {}
+        for mid, _reason in rows:
+            m = found[mid]
+            d = m.event.to_dict()
+            d.update(mention_id=mid, title=m.title, published=m.published, reason=reasons[mid])
+            out.mentions.append(d)
+        cs, rs = self.corrections()
+        out.corrections = [c for c in cs if c.applied_to == event_id or (c.field == SPLIT and c.event_id == event_id)]
+        out.rejections = [r for r in rs if r.applied_to == event_id]
+        return out
+
+    def counts(self) -> dict[str, int]:
+        q = self.con.execute
+        return {
+            "articles": q("SELECT count(*) FROM articles").fetchone()[0],
+            "mentions": q("SELECT count(*) FROM mentions").fetchone()[0],
+            "events": q("SELECT count(*) FROM events WHERE rejected = 0").fetchone()[0],
+            "rejected": q("SELECT count(*) FROM events WHERE rejected = 1").fetchone()[0],
+            "corrections": q("SELECT count(*) FROM corrections").fetchone()[0],
+        }
+
+
+def _like_escape(text: str) -> str:
+    """`text` as a literal inside a LIKE pattern with ESCAPE '\\'. The evidence column is JSON, so the text
+    is matched as JSON writes it (quotes and backslashes escaped, non-ASCII kept)."""
+    quoted = json.dumps(text, ensure_ascii=False)[1:-1]
+    return quoted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def within(lat: float | None, lon: float | None, near: tuple[float, float, float]) -> bool:
+    """Whether a point lies within `near` (lat, lon, km), great-circle distance."""
+    if lat is None or lon is None:
+        return False
+    return _haversine(near[0], near[1], lat, lon) <= near[2]
+
+
+def _within(d: dict, near: tuple[float, float, float]) -> bool:
+    if d["latitude"] is None or d["longitude"] is None:
+        return False
+    return _haversine(near[0], near[1], d["latitude"], d["longitude"]) <= near[2]
+
+
+def open_store(path: str | Path, *, create: bool = True) -> SQLiteStore:
+    """The store at `path` (created when `create`), migrated to the current schema."""
+    return SQLiteStore(path, create=create)
+
+
+def integrity_problems(path: str | Path) -> list[str]:
+    """What is wrong with a store file (empty when consistent): SQLite's own check plus frontlog's invariants."""
+    con = sqlite3.connect(path)
+    try:
+        problems = [r[0] for r in con.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        for aid, n, have in con.execute(
+                "SELECT a.id, a.n_mentions, (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) "
+                "FROM articles a"):
+            if n != have:
+                problems.append(f"article {aid}: {have} mentions stored, {n} expected (half-ingested)")
+        orphans = con.execute("SELECT count(*) FROM mentions m LEFT JOIN articles a ON a.id = m.article_id "
+                              "WHERE a.id IS NULL").fetchone()[0]
+        if orphans:
+            problems.append(f"{orphans} mentions without their article")
+        return problems
+    finally:
+        con.close()
+

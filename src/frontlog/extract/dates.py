@@ -1,0 +1,893 @@
+"""Find time expressions in a sentence and resolve them against the article's publication date.
+
+The spec's rule ("Dates" in shared/spec/EVENTS.md) is to take the widest window the text allows.
+Expressions are FOUND with our own regexes, never with ``dateparser.search``: that one reports
+"troops may advance", "Su-25" and "the 1000th day" as dates. The strings we match are simple
+enough (month table, day number, year) to be resolved by table lookup too, so dateparser is not
+needed here at all, which also keeps this module cheap to import and to call.
+
+Conventions this module fixes (the spec leaves them open):
+- A day without a year ("April 26") is the most recent such day on or before publication, except
+  that up to 3 days after publication still counts as the publication year (a report may
+  announce an event for the next days).
+- A month without a year is the most recent such month on or before the publication month (the
+  current month included); "last May" is the most recent May strictly before the current month.
+- early/mid/late of a month: 1st-10th / 11th-20th / 21st-end; "the beginning/start of" = early,
+  "the middle of" = mid, "the end of" = late. Of a year: early Jan-Apr, mid May-Aug, late Sep-Dec,
+  "the beginning/start of" Jan-Feb, "the end of" Nov-Dec, first/second half Jan-Jun / Jul-Dec.
+- Seasons cover their meteorological and astronomical extent together: spring 1 Mar-20 Jun,
+  summer 1 Jun-22 Sep, autumn/fall 1 Sep-20 Dec, winter 1 Dec-20 Mar. "winter 2015" (and "winter
+  of 2015") is the winter that ENDS in 2015: 1 Dec 2014-20 Mar 2015. "this spring" is the most
+  recent spring that started on or before publication; "last spring" is the most recent one that
+  had ended by publication (the one before "this spring" when publication falls inside it).
+  "early/late spring" keep the whole season (widest window).
+- Durations end at publication. N days/weeks/months start N units before publication plus one
+  day (so "three months" is at most 92 days, a `month`), N years start exactly N years before
+  ("for three years" published 2015-11-10 starts 2012-11-10), N hours start ceil(N/24) days
+  before ("in the last 24 hours" is publication-1 to publication).
+- Vague counts: "a few" = 3, "several"/"many" and bare plurals ("for weeks") = 4, "a couple" = 2.
+  "recent days" = 7 days, "recent weeks" = 28 days, "recent months" = 92 days, "recent years" =
+  4 years; "the past days/weeks/..." without a number read as "recent ...".
+- Anaphoric expressions ("a day earlier", "the following day", "the previous morning", "later
+  that month") are relative to another event, not to publication: kind 'anaphoric', no window,
+  ``offset_days`` = the day offset when the text gives one exactly (days and weeks; vague counts,
+  months and years give None).
+- "since X" runs from the start of X to publication. Without a publication date every expression
+  that needs it (since, relative, a month or day without a year) has no window.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from frontlog.model.records import precision_for
+
+__all__ = ["MIN_YEAR", "TimeExpr", "current_window", "find_time_expressions", "plausible_window"]
+
+# The earliest year an event date may have. "In the year 100", "year 000" or "9999" in an article is a number, a
+# typo or a quotation, not when a reported act happened: such windows are dropped, not coded.
+MIN_YEAR = 1000
+
+
+def plausible_window(start: dt.date, end: dt.date, published: dt.date | None) -> bool:
+    """Does a window lie between MIN_YEAR and the publication year (today's without one)?
+
+    One year later is allowed too: a report from 30 December may tell of 2 January (see the module docstring).
+    """
+    latest = (published or dt.date.today()).year + 1
+    return start <= end and start.year >= MIN_YEAR and end.year <= latest
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """One time expression of a sentence and the window it resolves to."""
+
+    text: str  # the matched words
+    start: int  # char offsets in the sentence
+    end: int
+    date_start: dt.date | None  # None when it needs the publication date and there is none
+    date_end: dt.date | None
+    precision: str | None  # 'day', 'week', 'month', 'year' (record.precision_for)
+    kind: str  # 'explicit', 'relative', 'duration', 'since', 'anaphoric', 'current'
+    relative: bool  # resolving it needed the publication date (or another event's date)
+    offset_days: int | None = None  # anaphoric only: days from the event it refers to
+
+
+def current_window(published: dt.date) -> tuple[dt.date, dt.date]:
+    """The spec's window for undated current news: the 30 days up to and including publication."""
+    return published - dt.timedelta(days=29), published
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+_MONTH_NUM = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAY_NUM = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+_WORD_NUM = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a": 1, "an": 1, "dozen": 12,
+}  # fmt: skip
+_VAGUE_NUM = {"few": 3, "couple": 2, "several": 4, "many": 4}
+
+# Month names are matched case-sensitively ((?-i:...)) so that "may" the modal and "march" the verb
+# never start a match; abbreviations are only accepted next to a day number or a year.
+_MONTH_FULL = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_ANY = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:19|20)\d\d"
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_NUM = (
+    r"(?:\d{1,4}|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|a\s+dozen|several|many|few"
+    rf"|{_TENS}(?:[\s-]{_UNITS_WORD})?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|hundred|an?)"
+)
+_HEDGE = (
+    r"(?:nearly|almost|about|around|roughly|approximately|some|more\s+than|at\s+least|just\s+over"
+    r"|just\s+under|less\s+than|close\s+to|well\s+over|up\s+to|over|under)"
+)
+_UNIT = r"(?:hours?|days?|nights?|weeks?|months?|years?)"
+_MOD = (
+    r"(?:early|mid|middle|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
+    r"|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+(?:first|last|final)\s+(?:week|weeks|days)\s+of)"
+)
+_WAR_NOUN = (
+    r"(?:siege|sieges|blockade|battle|battles|war|conflict|campaign|offensive|fight|fighting|clashes"
+    r"|bombardment|shelling|occupation|encirclement|insurgency|operation|standoff|truce|ceasefire"
+    r"|uprising|assault|strikes|airstrikes|air\s+strikes|raids|air\s+raids|combat|hostilities)"
+)
+
+_I = re.IGNORECASE
+
+# Cheap gate: a sentence without any of these cannot hold a time expression, so most sentences
+# cost one scan instead of twenty.
+_GATE = re.compile(
+    r"\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|day|night|week|month|year|hour|today"
+    r"|tonight|morning|evening|afternoon|spring|summer|autumn|fall|winter|since|recent|ago",
+    _I,
+)
+
+
+# --------------------------------------------------------------------------- date arithmetic
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    # Clamp the day: one month before 31 March is 28/29 February, not an error.
+    y, m = divmod(d.month - 1 + n, 12)
+    year, month = d.year + y, m + 1
+    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _add_years(d: dt.date, n: int) -> dt.date:
+    return _add_months(d, 12 * n)
+
+
+def _mod_key(text: str | None) -> str | None:
+    if not text:
+        return None
+    words = text.lower().split()
+    words = [w for w in words if w not in ("the", "of")]
+    if len(words) == 2 and words[1] in ("week", "weeks", "days"):
+        # "the first week of March" / "the last days of 2015": the early / late part
+        return "early" if words[0] == "first" else "late"
+    return " ".join(words)
+
+
+def _month_window(year: int, month: int, mod: str | None) -> tuple[dt.date, dt.date]:
+    end = _month_end(year, month)
+    if mod in ("early", "beginning", "start"):
+        return dt.date(year, month, 1), dt.date(year, month, 10)
+    if mod in ("mid", "middle"):
+        return dt.date(year, month, 11), dt.date(year, month, 20)
+    if mod in ("late", "end"):
+        return dt.date(year, month, 21), end
+    if mod == "first half":
+        return dt.date(year, month, 1), dt.date(year, month, 15)
+    if mod == "second half":
+        return dt.date(year, month, 16), end
+    return dt.date(year, month, 1), end
+
+
+def _year_window(year: int, mod: str | None) -> tuple[dt.date, dt.date]:
+    spans = {
+        "early": (1, 4), "mid": (5, 8), "middle": (5, 8), "late": (9, 12),
+        "beginning": (1, 2), "start": (1, 2), "end": (11, 12),
+        "first half": (1, 6), "second half": (7, 12),
+    }  # fmt: skip
+    first, last = spans.get(mod or "", (1, 12))
+    return dt.date(year, first, 1), _month_end(year, last)
+
+
+_SEASONS = {  # (start month, start day, end month, end day); winter starts the year before
+    "spring": (3, 1, 6, 20),
+    "summer": (6, 1, 9, 22),
+    "autumn": (9, 1, 12, 20),
+    "fall": (9, 1, 12, 20),
+    "winter": (12, 1, 3, 20),
+}
+
+
+def _season_window(season: str, year: int) -> tuple[dt.date, dt.date]:
+    """The season of `year`; a winter belongs to the year it ends in."""
+    sm, sd, em, ed = _SEASONS[season]
+    start_year = year - 1 if season == "winter" else year
+    return dt.date(start_year, sm, sd), dt.date(year, em, ed)
+
+
+def _recent_season_year(season: str, pub: dt.date) -> int:
+    """Year of the most recent `season` that started on or before publication."""
+    for year in (pub.year + 1, pub.year, pub.year - 1):
+        if _season_window(season, year)[0] <= pub:
+            return year
+    return pub.year - 1  # unreachable: one of the three always started
+
+
+def _parse_num(text: str) -> tuple[int, bool]:
+    """(value, vague) of a count such as '13', 'a few', 'twenty-four'."""
+    t = text.lower().replace("-", " ").split()
+    t = [w for w in t if w not in ("of",)]
+    if t and t[0].isdigit():
+        return int(t[0]), False
+    for word in t:
+        if word in _VAGUE_NUM:
+            return _VAGUE_NUM[word], True
+    total = 0
+    for word in t:
+        if word in ("a", "an") and len(t) > 1:
+            continue  # "a dozen"
+        total += _WORD_NUM.get(word, 0)
+    return max(total, 1), False
+
+
+def _unit_key(text: str) -> str:
+    u = text.lower().rstrip("s")
+    return "day" if u == "night" else u
+
+
+def _span_back(pub: dt.date, n: int, unit: str) -> dt.date:
+    """Start of an N-unit window that ends at publication (conventions in the module docstring)."""
+    if unit == "hour":
+        return pub - dt.timedelta(days=math.ceil(n / 24))
+    if unit == "day":
+        return pub - dt.timedelta(days=n - 1)
+    if unit == "week":
+        return pub - dt.timedelta(days=7 * n - 1)
+    if unit == "month":
+        return _add_months(pub, -n) + dt.timedelta(days=1)
+    return _add_years(pub, -n)
+
+
+_RECENT = {
+    "hour": (24, "hour"),
+    "day": (7, "day"),
+    "week": (28, "day"),
+    "month": (92, "day"),
+    "year": (4, "year"),
+}
+
+
+def _day_without_year(month: int, day: int, pub: dt.date) -> dt.date | None:
+    for year in (pub.year, pub.year - 1):
+        try:
+            cand = dt.date(year, month, day)
+        except ValueError:  # 29 February of a common year: try the year before
+            continue
+        if cand <= pub + dt.timedelta(days=3):
+            return cand
+    return None
+
+
+# --------------------------------------------------------------------------- rules
+
+# A handler returns (kind, start, end, relative, offset_days), None when the match is not a
+# time expression after all, or _BLOCK when the words are a time expression we must not resolve
+# (e.g. "next May"): the block still claims its span so that a shorter match inside it ("May")
+# cannot slip through.
+_Res = tuple[str, dt.date | None, dt.date | None, bool, int | None]
+_BLOCK: _Res = ("block", None, None, False, None)
+_Handler = Callable[[re.Match[str], str, dt.date | None], _Res | None]
+
+
+def _unresolved(kind: str, offset: int | None = None) -> _Res:
+    return (kind, None, None, True, offset)
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    return m.groupdict().get(name)
+
+
+def _h_iso(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+    try:
+        d = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    return ("explicit", d, d, False, None)
+
+
+def _explicit_days(month: int, d1: int, d2: int | None, year: str | None, pub: dt.date | None) -> _Res | None:
+    if d2 is not None and d2 <= d1:
+        d2 = None  # "March 22 to 4" is not a range we understand: keep the first day
+    if year:
+        try:
+            first = dt.date(int(year), month, d1)
+            last = dt.date(int(year), month, d2) if d2 else first
+        except ValueError:
+            return None
+        return ("explicit", first, last, False, None)
+    if pub is None:
+        return _unresolved("explicit")
+    first = _day_without_year(month, d1, pub)
+    if first is None:
+        return None
+    try:
+        last = first.replace(day=d2) if d2 else first
+    except ValueError:
+        return None
+    return ("explicit", first, last, True, None)
+
+
+def _daynum(text: str | None) -> int | None:
+    if not text:
+        return None
+    return int(re.sub(r"\D", "", text))
+
+
+def _h_day_month(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+    month = _MONTH_NUM[m["mon"].rstrip(".").lower()[:3]]
+    return _explicit_days(month, _daynum(m["d1"]) or 1, _daynum(_g(m, "d2")), _g(m, "year"), pub)
+
+
+def _h_month_year(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+    month = _MONTH_NUM[m["mon"].rstrip(".").lower()[:3]]
+    a, b = _month_window(int(m["year"]), month, _mod_key(_g(m, "mod")))
+    return ("explicit", a, b, False, None)
+
+
+# Words before a bare "May"/"March" that make it a month rather than a modal or a verb.
+_MONTH_CONTEXT = re.compile(
+    r"\b(?:in|on|since|early|mid|late|last|this|of|until|till|by|during|through|throughout|from|between"
+    r"|and|to|before|after)[\s-]+$",
+    _I,
+)
+
+
+def _h_month(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+    name = m["mon"]
+    rel = (_g(m, "rel") or "").lower()
+    mod = _mod_key(_g(m, "mod"))
+    if name in ("May", "March") and not (
+        _g(m, "prep") or rel or mod or _MONTH_CONTEXT.search(s, 0, m.start())
+    ):
+        return None
+    if rel == "next":
+        return _BLOCK  # future: not an event date
+    if pub is None:
+        return _unresolved("explicit")
+    month = _MONTH_NUM[name.lower()[:3]]
+    if rel == "last":
+        year = pub.year if month < pub.month else pub.year - 1
+    else:
+        year = pub.year if month <= pub.month else pub.year - 1
+    a, b = _month_window(year, month, mod)
+    return ("explicit", a, b, True, None)
+
+
+_PLURAL_AFTER = re.compile(r"\s+(?!years\b|days\b)[a-z]+s\b")
+
+
+def _h_year(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+    year = int(m["year"])
+    mod = _mod_key(_g(m, "mod"))
+    if not (_g(m, "prep") or mod) and _PLURAL_AFTER.match(s, m.end()):
+        return None  # a bare four-digit number before a plural noun is a count ("2000 fighters")
+    if pub is not None and year > pub.year + 1:
+        return None  # a plan or a target ("by 2030"), not when an event happened
+    a, b = _year_window(year, mod)
+    return ("explicit", a, b, False, None)
+
+
+def _h_year_range(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+    first, last = int(m["y1"]), int(m["y2"])
+    if last <= first or (pub is not None and last > pub.year + 1):
+        return None
+    return ("explicit", dt.date(first, 1, 1), dt.date(last, 12, 31), False, None)
+
+
+def _h_season(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+    season = m["season"].lower()
+    rel = (_g(m, "rel") or "").lower()
+    year = _g(m, "year")
+    if season == "fall" and not (rel or year):
+        if re.match(r"\s+of\b", s[m.end() :]):
+            return _BLOCK  # "in the fall of Palmyra": a capture, not autumn
+        if not _g(m, "prep"):
+            return None  # "after the fall", "could fall"
+    if not (rel or year or _g(m, "prep") or _g(m, "the")):
+        return None  # "a spring", "Spring" of "Arab Spring": not a season by itself
+    if rel in ("next", "coming"):
+        return _BLOCK
+    if year:
+        a, b = _season_window(season, int(year))
+        return ("explicit", a, b, False, None)
+    if pub is None:
+        return _unresolved("relative")
+    y = _recent_season_year(season, pub)
+    if rel == "last":
+        a, b = _season_window(season, y)
+        if b >= pub:  # still under way at publication: "last" means the one before
+            y -= 1
+    a, b = _season_window(season, y)
+    return ("relative", a, b, True, None)
+
+
+def _h_weekday(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+    rel = (_g(m, "rel") or "").lower()
+    if rel in ("next", "coming"):
+        return _BLOCK
+    if pub is None:
+        return _unresolved("relative")
+    wd = _WEEKDAY_NUM[m["wd"].lower()]
+    back = (pub.weekday() - wd) % 7
+    if rel == "last" and back == 0:
+        back = 7  # "last Sunday" written on a Sunday is the week before
+    d = pub - dt.timedelta(days=back)
+    if (_g(m, "pre") or "").lower().startswith("overnight"):
+        return ("relative", d, min(d + dt.timedelta(days=1), pub), True, None)
+    return ("relative", d, d, True, None)
+
+
+_SIMPLE_RELATIVE = {  # phrase -> (days back of start, days back of end)
+    "yesterday": (1, 1),
+    "day before yesterday": (2, 2),
+    "today": (0, 0),
+    "tonight": (0, 0),
+    "this morning": (0, 0),
+    "this afternoon": (0, 0),
+    "this evening": (0, 0),
+    "last night": (1, 0),
+    "overnight": (1, 0),
+}
+
+
+def _h_simple(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+    key = _mod_key(m["key"]) or ""
+    back = _SIMPLE_RELATIVE.get(key)
+    if back is None:
+        return None
+    if pub is None:
+        return _unresolved("relative")
+    return ("relative", pub - dt.timedelta(days=back[0]), pub - dt.timedelta(days=back[1]), True, None)
+
+
+def _h_period(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+    rel = (_g(m, "rel") or "this").lower()
+    unit = m["unit"].lower()
+    mod = _mod_key(_g(m, "mod"))
+    if _g(m, "rel") is None and mod is None:
+        return None  # "the worst attack of the year" names no window
+    if rel in ("next", "coming") or (mod == "later" and rel == "this"):
+        return _BLOCK  # future
+    if mod in ("earlier", "later"):
+        mod = None  # "earlier this month": the whole period up to publication
+    if pub is None:
+        return _unresolved("relative")
+    if unit == "week":
+        monday = pub - dt.timedelta(days=pub.weekday())
+        if rel == "last":
+            return ("relative", monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), True, None)
+        return ("relative", monday, pub, True, None)
+    if unit == "month":
+        if rel == "last":
+            prev = _add_months(pub.replace(day=1), -1)
+            a, b = _month_window(prev.year, prev.month, mod)
+            return ("relative", a, b, True, None)
+        if mod is None:
+            return ("relative", pub.replace(day=1), pub, True, None)
+        a, b = _month_window(pub.year, pub.month, mod)
+        return ("relative", a, b, True, None)
+    # year
+    if rel == "last":
+        a, b = _year_window(pub.year - 1, mod)
+        return ("relative", a, b, True, None)
+    if mod is None:
+        return ("relative", dt.date(pub.year, 1, 1), pub, True, None)
+    a, b = _year_window(pub.year, mod)
+    return ("relative", a, b, True, None)
+
+
+def _h_weekend(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+    if (_g(m, "rel") or "").lower() in ("next", "coming"):
+        return _BLOCK
+    if pub is None:
+        return _unresolved("relative")
+    saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+    if (_g(m, "rel") or "").lower() == "last" and pub - saturday <= dt.timedelta(days=1):
+        saturday -= dt.timedelta(days=7)  # "last weekend" written during a weekend
+    return ("relative", saturday, saturday + dt.timedelta(days=1), True, None)
+
+
+def _h_ago(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+    unit = _unit_key(m["unit"])
+    n, vague = _parse_num(m["num"]) if _g(m, "num") else (_VAGUE_NUM["several"], True)  # "weeks ago"
+    if pub is None:
+        return _unresolved("relative")
+    if unit == "hour":
+        # "six hours ago" may fall on the day before publication: keep both days.
+        return ("relative", pub - dt.timedelta(days=math.ceil(max(n, 1) / 24)), pub, True, None)
+    if vague:
+        # "a few days ago": anywhere from twice that long ago to the unit before publication.
+        first = _span_back(pub, 2 * n, unit)
+        last = _span_back(pub, 1, unit) if unit != "day" else pub - dt.timedelta(days=1)
+        return ("relative", first, last, True, None)
+    if unit == "day":
+        d = pub - dt.timedelta(days=n)
+        return ("relative", d, d, True, None)
+    if unit == "week":
+        d = pub - dt.timedelta(days=7 * n)
+        monday = d - dt.timedelta(days=d.weekday())
+        return ("relative", monday, monday + dt.timedelta(days=6), True, None)
+    if unit == "month":
+        d = _add_months(pub.replace(day=1), -n)
+        a, b = _month_window(d.year, d.month, None)
+        return ("relative", a, b, True, None)
+    a, b = _year_window(pub.year - n, None)
+    return ("relative", a, b, True, None)
+
+
+def _duration(n: int, unit: str, pub: dt.date | None) -> _Res:
+    if pub is None:
+        return _unresolved("duration")
+    return ("duration", _span_back(pub, n, unit), pub, True, None)
+
+
+def _h_duration(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+    unit = _unit_key(m["unit"])
+    num = _g(m, "num")
+    if num:
+        n, _vague = _parse_num(num)
+        return _duration(n, unit, pub)
+    if m["unit"].lower().endswith("s") or _g(m, "recent"):
+        # "for weeks", "in recent months", "over the past days": the vague-count table
+        if _g(m, "recent") or _g(m, "pastword") or _g(m, "pastword2"):
+            n, u = _RECENT[unit]
+            return _duration(n, u, pub)
+        return _duration(_VAGUE_NUM["several"], unit, pub)
+    return _duration(1, unit, pub)  # "the past week"
+
+
+_ANAPHORIC_FIXED = {
+    "following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1,
+    "same": 0, "that": 0, "later that": 0, "earlier that": 0,
+}  # fmt: skip
+
+
+def _h_anaphoric_fixed(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+    rel = _mod_key(m["rel"]) or ""
+    unit = m["unit"].lower()
+    sign = _ANAPHORIC_FIXED.get(rel, 0)
+    if unit in ("day", "morning", "night", "evening", "afternoon"):
+        return ("anaphoric", None, None, True, sign)
+    if unit == "week" and rel not in ("that", "later that", "earlier that", "same"):
+        return ("anaphoric", None, None, True, 7 * sign)
+    return ("anaphoric", None, None, True, None)
+
+
+def _h_anaphoric_count(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+    direction = m["dir"].lower()
+    sign = -1 if direction in ("earlier", "before", "beforehand", "prior", "previously") else 1
+    if not _g(m, "num"):
+        return ("anaphoric", None, None, True, None)
+    n, vague = _parse_num(m["num"])
+    unit = _unit_key(m["unit"])
+    if vague or _g(m, "hedge"):
+        return ("anaphoric", None, None, True, None)
+    offsets = {"hour": round(n / 24), "day": n, "week": 7 * n}
+    off = offsets.get(unit)
+    return ("anaphoric", None, None, True, None if off is None else sign * off)
+
+
+def _h_anaphoric_span(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+    return ("anaphoric", None, None, True, None)
+
+
+_PREFIX_WD = rf"(?:(?:on\s+)?{_WEEKDAY},?\s+(?:the\s+)?)?"
+
+_RULES: list[tuple[re.Pattern[str], _Handler]] = [
+    # ---- explicit
+    (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _h_iso),
+    (
+        re.compile(
+            rf"\b{_PREFIX_WD}(?P<d1>{_DAYNUM})(?:\s*(?:-|–|to)\s*(?P<d2>{_DAYNUM}))?\s+(?:of\s+)?"
+            rf"(?P<mon>{_MONTH_ANY})(?![A-Za-z])(?:,?\s+(?P<year>{_YEAR})\b)?",
+            _I,
+        ),
+        _h_day_month,
+    ),
+    (
+        re.compile(
+            rf"\b{_PREFIX_WD}(?P<mon>{_MONTH_ANY})(?:\s+|(?<=\.))(?:the\s+)?(?P<d1>{_DAYNUM})"
+            rf"(?:\s*(?:-|–|to)\s*(?P<d2>{_DAYNUM}))?(?![\d:])(?:,?\s+(?P<year>{_YEAR})\b)?",
+            _I,
+        ),
+        _h_day_month,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?P<prep>in|during|throughout)\s+)?(?:(?P<mod>{_MOD})[\s-]+)?(?P<mon>{_MONTH_ANY}),?\s+"
+            rf"(?:of\s+)?(?P<year>{_YEAR})\b",
+            _I,
+        ),
+        _h_month_year,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?P<prep>in|during|throughout)\s+)?(?:(?P<rel>last|this|next)\s+)?(?:(?P<mod>{_MOD})[\s-]+)?"
+            rf"(?P<mon>{_MONTH_FULL})\b(?!-)",
+            _I,
+        ),
+        _h_month,
+    ),
+    (
+        re.compile(
+            rf"(?<![\d,.$£€-])\b(?:(?P<prep>in|during|throughout)\s+)?(?:(?P<mod>{_MOD})[\s-]+)?"
+            rf"(?P<year>{_YEAR})\b(?![-/.,]?\d|%|\s*(?:km|per\s*cent|percent)\b)",
+            _I,
+        ),
+        _h_year,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?:from|between)\s+)?(?P<y1>{_YEAR})\s*(?:-|–|to|until|till|and)\s*(?P<y2>{_YEAR})\b(?![-/.,]?\d)",
+            _I,
+        ),
+        _h_year_range,
+    ),
+    (re.compile(r"\b(?:in\s+)?the\s+year\s+(?P<year>\d{3,4})\b", _I), _h_year),
+    (
+        re.compile(
+            r"\b(?:(?P<prep>in|during|throughout|over)\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>last|this|next|coming)\s+)?"
+            r"(?:(?:early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)"
+            rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b)?",
+            _I,
+        ),
+        _h_season,
+    ),
+    # ---- relative to publication
+    (
+        re.compile(
+            r"\b(?:(?P<pre>early|late|earlier|later|overnight)\s+(?:on\s+)?|on\s+"
+            r"|(?P<rel>last|this|past|next|coming)\s+)?"
+            rf"(?P<wd>{_WEEKDAY})(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b",
+            _I,
+        ),
+        _h_weekday,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:early|late|earlier)\s+)?(?P<key>(?:the\s+)?day\s+before\s+yesterday|yesterday|today|tonight"
+            r"|this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"
+            r"(?:\s+(?:morning|afternoon|evening|night))?\b",
+            _I,
+        ),
+        _h_simple,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?P<mod>early|mid|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+            r"|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+)?"
+            r"(?:(?P<rel>last|this|next|coming)|(?<=of\s)the)\s+(?P<unit>week|month|year)\b(?!\s+of\b)",
+            _I,
+        ),
+        _h_period,
+    ),
+    (
+        re.compile(r"\b(?:(?:over|at|during|on)\s+)?(?:the|(?P<rel>this|last|next|coming))\s+weekend\b", _I),
+        _h_weekend,
+    ),
+    (
+        re.compile(rf"\b(?:{_HEDGE}\s+)?(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\s+ago\b", _I),
+        _h_ago,
+    ),
+    # ---- durations ending at publication
+    (
+        re.compile(
+            rf"\bfor\s+(?:the\s+(?:past|last)\s+)?(?:{_HEDGE}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\b"
+            r"(?!\s+(?:later|earlier|after|before|ago)\b)",
+            _I,
+        ),
+        _h_duration,
+    ),
+    (re.compile(r"\bfor\s+(?:many\s+)?(?P<unit>hours|days|weeks|months|years)\b", _I), _h_duration),
+    (
+        re.compile(
+            r"\b(?:(?:in|over|during|within|throughout)\s+)?(?:the\s+(?P<pastword>past|last)|(?P<pastword2>past))\s+"
+            rf"(?:(?:{_HEDGE}\s+)?(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\b(?!\s+of\b)",
+            _I,
+        ),
+        _h_duration,
+    ),
+    (
+        re.compile(
+            rf"\bover\s+(?:{_HEDGE}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\b(?!\s+(?:later|earlier|ago)\b)",
+            _I,
+        ),
+        _h_duration,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:in|over|during)\s+)?(?:the\s+)?(?P<recent>recent)\s+(?P<unit>days|weeks|months|years)\b",
+            _I,
+        ),
+        _h_duration,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?:a|an|the)\s+)?(?P<num>{_NUM})-(?P<unit>hour|day|night|week|month|year)(?:-long|-old)?\s+"
+            rf"(?:[A-Za-z-]+\s+)?{_WAR_NOUN}\b",
+            _I,
+        ),
+        _h_duration,
+    ),
+    (
+        re.compile(
+            rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})(?:'s|')?\s+(?:of\s+)?(?:[A-Za-z-]+\s+)?{_WAR_NOUN}\b",
+            _I,
+        ),
+        _h_duration,
+    ),
+    # ---- anaphoric: relative to another event of the text
+    (
+        re.compile(
+            r"\b(?P<rel>(?:the\s+)?(?:following|next|previous|preceding|same)|(?:later|earlier)\s+that|that)\s+"
+            r"(?P<unit>day|morning|night|evening|afternoon|week|month|year)\b(?!\s+of\b)",
+            _I,
+        ),
+        _h_anaphoric_fixed,
+    ),
+    (
+        re.compile(r"\bthe\s+(?P<unit>day)\s+(?P<rel>before|after)\b", _I),
+        _h_anaphoric_fixed,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?P<hedge>{_HEDGE})\s+)?(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\s+"
+            r"(?P<dir>earlier|later|after(?:wards?)?|before(?:hand)?|prior|previously)\b",
+            _I,
+        ),
+        _h_anaphoric_count,
+    ),
+    (
+        re.compile(
+            rf"\bthe\s+(?:previous|preceding|following|next)\s+(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\b", _I
+        ),
+        _h_anaphoric_span,
+    ),
+]
+
+# Substrings (of the lower-cased sentence) without which each rule of _RULES cannot match: checking
+# them first skips most regex scans, which cost 1-18 us each even when they find nothing.
+_MONTH_KEYS = tuple(_MONTH_NUM)
+_DAY_PARTS = ("day", "morning", "night", "evening", "afternoon", "week", "month", "year")
+_UNIT_KEYS = ("hour", "day", "night", "week", "month", "year")
+_NEEDS: list[tuple[str, ...]] = [
+    ("-",),  # ISO date
+    _MONTH_KEYS,  # 26 April 2015
+    _MONTH_KEYS,  # April 26, 2015
+    _MONTH_KEYS,  # May 2015
+    _MONTH_KEYS,  # in May
+    ("19", "20"),  # years
+    ("19", "20"),  # from 2011 to 2013
+    ("the year",),  # in the year 1030
+    ("spring", "summer", "autumn", "fall", "winter"),
+    tuple(_WEEKDAY_NUM),
+    ("yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"),
+    ("week", "month", "year"),
+    ("weekend",),
+    ("ago",),
+    ("for",),
+    ("for",),
+    ("past", "last"),
+    ("over",),
+    ("recent",),
+    ("-",),  # a two-year siege
+    _UNIT_KEYS,  # 13 days of siege
+    _DAY_PARTS,
+    ("the day",),
+    ("earlier", "later", "after", "before", "prior", "previously"),
+    ("previous", "preceding", "following", "next"),
+]
+
+_SINCE = re.compile(r"\bsince\s+", _I)
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:beginning|start|outbreak|onset|launch|end)\s+of\s+(?:[\w'-]+\s+){0,6}?"
+    rf"(?=(?:in\s+)?{_YEAR}\b)",
+    _I,
+)
+
+
+def _expr(s: str, a: int, b: int, res: _Res) -> TimeExpr:
+    kind, ds, de, relative, offset = res
+    prec = precision_for(ds, de) if ds is not None and de is not None else None
+    return TimeExpr(s[a:b], a, b, ds, de, prec, kind, relative, offset)
+
+
+def _apply_since(s: str, exprs: list[TimeExpr], pub: dt.date | None) -> list[TimeExpr]:
+    """Turn "since X" into a window from the start of X to publication."""
+    if "since" not in s.lower():
+        return exprs
+    by_start = {e.start: e for e in exprs}
+    out = list(exprs)
+    for pattern in (_SINCE, _SINCE_EVENT):
+        for m in pattern.finditer(s):
+            base = by_start.get(m.end())
+            if base is None or base not in out or base.kind in ("anaphoric", "duration", "since"):
+                continue
+            a, b = m.start(), base.end
+            out = [e for e in out if e.end <= a or e.start >= b]  # the since-phrase absorbs them
+            if pub is None or base.date_start is None:
+                res: _Res = _unresolved("since")
+            else:
+                res = ("since", base.date_start, pub, True, None)
+            out.append(_expr(s, a, b, res))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+_UNTIL = re.compile(r"\b(?:until|till|up\s+to|before)\s+$", _I)
+UNTIL_SPAN_DAYS = 365  # "until spring 2016": the text bounds only the end; look back a year at most
+
+
+def _apply_until(s: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """Turn "until X" / "before X" into the window that ends the day before X starts."""
+    out = []
+    for e in exprs:
+        if e.date_start is not None and e.kind == "explicit" and _UNTIL.search(s[max(0, e.start - 12):e.start]):
+            end = e.date_start - dt.timedelta(days=1)
+            start = end - dt.timedelta(days=UNTIL_SPAN_DAYS)
+            e = TimeExpr(e.text, e.start, e.end, start, end, precision_for(start, end), "until", e.relative,
+                         e.offset_days)
+        out.append(e)
+    return out
+
+
+def find_time_expressions(sentence: str, published: dt.date | None) -> list[TimeExpr]:
+    """All time expressions of `sentence`, left to right, never overlapping (longest wins).
+
+    Windows are resolved against `published`; without it, expressions that need it get no window
+    and relative=True. See the module docstring for the conventions.
+    """
+    if not _GATE.search(sentence):
+        return []
+    lower = sentence.lower()
+    cands: list[tuple[int, int, int, _Res]] = []
+    for order, ((pattern, handler), needs) in enumerate(zip(_RULES, _NEEDS, strict=True)):
+        if not any(word in lower for word in needs):
+            continue
+        for m in pattern.finditer(sentence):
+            try:
+                res = handler(m, sentence, published)
+            except (ValueError, OverflowError):
+                res = None  # "the year 000", "9999 years ago": no date the calendar or history has
+            if res is not None and res[1] is not None and res[2] is not None \
+                    and not plausible_window(res[1], res[2], published):
+                res = None
+            if res is not None:
+                cands.append((m.start(), m.end(), order, res))
+    # Longest first, then earlier rule (explicit before relative before anaphoric), then leftmost.
+    # An anaphoric phrase ("a week after") never hides a dated one it overlaps ("last week").
+    cands.sort(key=lambda c: (c[3][0] == "anaphoric", c[0] - c[1], c[2], c[0]))
+    taken: list[tuple[int, int, _Res]] = []
+    for a, b, _order, res in cands:
+        if all(b <= ta or a >= tb for ta, tb, _ in taken):
+            taken.append((a, b, res))
+    exprs = [
+        _expr(sentence, a, b, res) for a, b, res in sorted(taken, key=lambda t: t[0]) if res is not _BLOCK
+    ]
+    return _apply_until(sentence, _apply_since(sentence, exprs, published))

@@ -1,0 +1,170 @@
+"""Merging: the same act told twice in one article is one event with several evidence sentences.
+
+Split by the spec's rules: a different sub-event type, place, actor pair or time window is a different act.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from frontlog.model.records import Event, precision_for
+
+SAME_PLACE_KM = 2.0
+REGION_KM = 200.0  # a region-level telling (a headline's "in Homs province") and a town-level one of one act
+# A protest that is dispersed is one protest with intervention, not also a peaceful one.
+SUBSUMES = {
+    "Protest with intervention": {"Peaceful protest"},
+    "Excessive force against protesters": {"Peaceful protest", "Protest with intervention"},
+    "Violent demonstration": {"Peaceful protest", "Protest with intervention"},
+}
+
+
+def km(a: Event, b: Event) -> float | None:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def windows_overlap(a: Event, b: Event) -> bool:
+    if a.date_start is None or b.date_start is None:
+        return a.date_start is None and b.date_start is None
+    return a.date_start <= b.date_end and b.date_start <= a.date_end
+
+
+def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
+    """Could two records be the same act? Same sub-type, same place, overlapping windows, no actor clash.
+
+    A region-level record matches a town-level one in the same country ("seized a town in Homs province" and
+    "took the village of Maheen"); a peaceful protest matches the same protest dispersed.
+    """
+    if a.sub_event_type != b.sub_event_type and b.sub_event_type not in SUBSUMES.get(a.sub_event_type, ()) \
+            and a.sub_event_type not in SUBSUMES.get(b.sub_event_type, ()):
+        return False
+    if a.location != b.location:
+        if set(a.evidence) & set(b.evidence):
+            return False  # one sentence naming several places is several acts ("took X and Y")
+        dist = km(a, b)
+        regional = (a.geo_precision == 3) != (b.geo_precision == 3) and a.country == b.country and a.country
+        if dist is None or dist > (REGION_KM if regional else max_km):
+            return False
+    if not windows_overlap(a, b):
+        return False
+    if a.sub_event_type != b.sub_event_type:
+        return True  # a protest and its dispersal: the sides are coded differently by sub-type
+    for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
+        if x and y and x != y:
+            return False
+    return True
+
+
+def combine(a: Event, b: Event) -> Event:
+    """One record from two tellings of one act; `a` is kept as the base (earlier in the text), with the more
+    precise place and the stronger sub-type of the two."""
+    if (b.geo_precision or 9) < (a.geo_precision or 9):
+        for f in ("location", "country", "latitude", "longitude", "geo_precision"):
+            setattr(a, f, getattr(b, f))
+    if a.sub_event_type in SUBSUMES.get(b.sub_event_type, ()):
+        # The stronger telling decides the sub-type, and with it who is actor1 (protesters or the force).
+        a.event_type, a.sub_event_type = b.event_type, b.sub_event_type
+        a.actor1, a.actor2 = b.actor1 or a.actor1, b.actor2 or a.actor2
+    if a.date_start and b.date_start:
+        # Two windows for one act: the act lies in both, so keep their intersection.
+        start, end = max(a.date_start, b.date_start), min(a.date_end, b.date_end)
+        if start <= end:
+            a.date_start, a.date_end = start, end
+            a.date_precision = _precision(start, end)
+    a.actor1 = a.actor1 or b.actor1
+    a.actor2 = a.actor2 or b.actor2
+    a.assoc_actors = sorted(set(a.assoc_actors) | set(b.assoc_actors) - {a.actor1})
+    a.fatalities = _lowest(a.fatalities, b.fatalities)
+    a.count = max(a.count or 0, b.count or 0) or None
+    a.claimed_by = a.claimed_by or b.claimed_by
+    a.evidence = a.evidence + [s for s in b.evidence if s not in a.evidence]
+    a.confidence = round(min(1.0, max(a.confidence, b.confidence) + 0.05), 3)
+    a.rules = list(dict.fromkeys([*(a.rules or []), *(b.rules or []), "merge.same_act"]))
+    return a
+
+
+def _lowest(x: int | None, y: int | None) -> int | None:
+    # ACLED's conservative rule: the lowest credible reported figure.
+    vals = [v for v in (x, y) if v is not None]
+    return min(vals) if vals else None
+
+
+def _precision(start: str, end: str) -> str:
+    return precision_for(dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+def merge_within_article(events: list[Event]) -> list[Event]:
+    """Each event joins the earliest earlier one it is the same act as (same_act), else stands alone.
+
+    Only events that could pass same_act are compared: those of the same sub-type family at the same location
+    name, or within SAME_PLACE_KM, or (for a region-level telling) within REGION_KM. They are found in grids of
+    cells, so a long article costs time in proportion to its length, not to the square of its events.
+    """
+    out: list[Event] = []
+    index = _Candidates()
+    for ev in events:
+        twin = None
+        for i in index.near(ev):
+            if same_act(out[i], ev):
+                twin = i
+                break
+        if twin is None:
+            index.add(ev, len(out))
+            out.append(ev)
+        else:
+            combine(out[twin], ev)
+            index.add(out[twin], twin)  # its place may have changed: findable there too from now on
+    return out
+
+
+def _family(sub: str) -> str:
+    """Sub-types same_act may join: one, or the protest ones that subsume each other."""
+    return "protest" if sub in SUBSUMES or any(sub in v for v in SUBSUMES.values()) else sub
+
+
+_FINE_DEG = 0.02  # about 2.2 km of latitude: SAME_PLACE_KM lies within the neighbouring cells
+_COARSE_DEG = 2.0  # about 220 km: REGION_KM lies within the neighbouring cells
+
+
+class _Candidates:
+    """Indices of earlier events that may be the same act as a new one, in order (a superset; same_act decides)."""
+
+    def __init__(self) -> None:
+        self.by_location: dict[tuple, list[int]] = {}
+        self.fine: dict[tuple, list[int]] = {}
+        self.coarse: dict[tuple, list[int]] = {}
+
+    @staticmethod
+    def _cells(lat: float, lon: float, deg: float, reach_km: float) -> list[tuple[int, int]]:
+        row, col = math.floor(lat / deg), math.floor(lon / deg)
+        # A degree of longitude shrinks with latitude: reach as many columns as reach_km needs there.
+        lon_km = max(111.32 * deg * math.cos(math.radians(min(abs(lat) + deg, 90.0))), 1e-3)
+        cols = min(math.ceil(reach_km / lon_km), math.ceil(180 / deg))
+        return [(row + dr, col + dc) for dr in (-1, 0, 1) for dc in range(-cols, cols + 1)]
+
+    def add(self, ev: Event, i: int) -> None:
+        fam = _family(ev.sub_event_type)
+        self.by_location.setdefault((fam, ev.location), []).append(i)
+        if ev.latitude is not None and ev.longitude is not None:
+            fine = (math.floor(ev.latitude / _FINE_DEG), math.floor(ev.longitude / _FINE_DEG))
+            self.fine.setdefault((fam, *fine), []).append(i)
+            coarse = (math.floor(ev.latitude / _COARSE_DEG), math.floor(ev.longitude / _COARSE_DEG))
+            self.coarse.setdefault((fam, ev.country, ev.geo_precision == 3, *coarse), []).append(i)
+
+    def near(self, ev: Event) -> list[int]:
+        fam = _family(ev.sub_event_type)
+        found = set(self.by_location.get((fam, ev.location), ()))
+        if ev.latitude is not None and ev.longitude is not None:
+            for cell in self._cells(ev.latitude, ev.longitude, _FINE_DEG, SAME_PLACE_KM):
+                found.update(self.fine.get((fam, *cell), ()))
+            if ev.country:
+                # A region-level telling meets town-level ones of its country, and the other way round.
+                other = ev.geo_precision != 3
+                for cell in self._cells(ev.latitude, ev.longitude, _COARSE_DEG, REGION_KM):
+                    found.update(self.coarse.get((fam, ev.country, other, *cell), ()))
+        return sorted(found)

@@ -1,0 +1,561 @@
+"""Actor normalisation: map the names, demonyms and generic phrases of a sentence to canonical actors.
+
+The knowledge lives in data/actors.tsv (plus the user's actors.tsv); its header comment documents the columns.
+Matching works on a token list rather than one big regex: a dict keyed by lower-cased token tuples is looked
+up at each token, which keeps a sentence well under a millisecond however many aliases there are, and lets
+the case rule for acronyms ("IS" but never "is") be checked per token.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from frontlog.knowledge.paths import PACKAGE_DATA, user_data_dir
+
+ACTOR_FILE = "actors.tsv"
+ACTOR_KINDS = frozenset(
+    {"state", "rebel", "militia", "civilian", "protester", "rioter", "identity", "external"}
+)
+ROLES = frozenset({"state", "rebel", "police", "protester", "rioter"})
+COLUMNS = ("canonical", "kind", "country", "aliases", "demonyms", "flags")
+
+# Nouns that, after a demonym or an actor's name, make a mention of that actor. Grammar, not world knowledge,
+# so they live here; the classes decide which actor a demonym shared by a state and a non-state row means.
+STATE_NOUNS = (
+    "forces|force|troops|soldiers|army|armies|military|navy|air force|airforce|jets|fighter jets|warplanes|"
+    "planes|aircraft|helicopters|gunships|helicopter gunships|drones|bombers|strikes|airstrikes|air strikes|"
+    "raids|air raids|bombardment|bombardments|bombing|bombings|bombing campaign|shelling|artillery|tanks|"
+    "units|battalion|battalions|brigade|brigades|division|divisions|regiment|regiments|commandos|"
+    "special forces|paratroopers|marines|servicemen|personnel|gunboats|warships|missiles|rockets|offensive|"
+    "garrison|convoy|patrol|patrols|sorties|attack|attacks|assault|counteroffensive|counter-offensive|loyalists|"
+    "government|regime|administration|authorities|air defences|air defenses|air defence|air defense|"
+    "air defence units|air defense units|navy ships"
+)
+ARMED_NOUNS = (
+    "rebels|fighters|militants|militia|militias|militiamen|insurgents|separatists|gunmen|guerrillas|"
+    "jihadists|jihadis|mercenaries|groups|group|factions|faction|cells|members|extremists|armed wing|military wing"
+)
+POLICE_NOUNS = "police|policemen|police officers|police forces|riot police"
+PROTEST_NOUNS = "protesters|protestors|demonstrators"
+# Words that may sit between a demonym and its noun without changing who is meant ("Russian military jets").
+MODIFIERS = (
+    "air|ground|special|elite|naval|armed|security|military|government|regime|artillery|tank|armoured|armored|"
+    "infantry|marine|cruise|ballistic|fighter|combat|attack|helicopter|drone|border"
+)
+_NOUN_CLASS_ORDER = ("state", "armed", "police", "protest")
+_NON_STATE_FORCE = frozenset({"rebel", "militia", "external", "identity"})
+MAX_CHAIN = 3  # demonyms/modifiers before the noun: "Syrian government army units"
+
+# Apostrophes and hyphens in their typographic variants: unified 1:1 so offsets survive.
+_PUNCT_MAP = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'", "\u2032": "'",
+     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-"}
+)
+# Dotted acronyms (U.S.), words with inner apostrophes (Hay'at, Assad's), and other punctuation as barriers.
+# Hyphens, slashes and stray apostrophes are joiners and produce no token, so "al-Nusra" == "al Nusra".
+_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:'[^\W_]+)*|[^\w\s'\-/]")
+
+
+class ActorTableError(ValueError):
+    """The actor file is malformed (unknown kind or flag, duplicate canonical, alias with two owners)."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    kind: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """One actor found in a text. `how` says what matched, so a caller can weigh it: "name" (an alias),
+    "demonym" ("Russian jets"), "possessive" ("Syria's army"), "role" (a generic phrase resolved by country),
+    "place" (a country or capital standing for its state: "Russia", "Israel")."""
+
+    actor: Actor
+    start: int
+    end: int
+    text: str
+    how: str = field(default="name", compare=False)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    low: str  # lower-cased, apostrophes removed: the lookup key
+    surf: str  # original case, apostrophes removed: for the acronym rule
+    start: int
+    end: int
+
+
+@dataclass
+class _Entry:
+    """What one phrase means; several rows may add to one phrase (a demonym shared by state and rebels)."""
+
+    case: tuple[str | None, ...]  # per token: None (any case), "exact", or "upper_or_title"
+    alias: Actor | None = None  # the phrase is an alias of this actor
+    place: bool = False  # ... and it is a place standing for it
+    state: Actor | None = None  # demonym: the actor meant with a state noun
+    armed: Actor | None = None  # demonym: the actor meant with an armed-group noun
+    role: str | None = None  # generic role phrase ("government forces")
+    role_fallback_country: str | None = None
+    role_dem: str | None = None  # generic role modifier, only before a noun ("government troops")
+    role_dem_fallback_country: str | None = None
+    generic: str | None = None  # generic-noun class label
+    modifier: bool = False
+    noun: str | None = None  # noun class
+
+
+def _normalise(text: str) -> tuple[str, list[int] | None]:
+    """Text with diacritics stripped and punctuation unified, plus a map back to the original offsets (None
+    when every character maps to itself, the common all-ASCII case)."""
+    text = text.translate(_PUNCT_MAP)
+    if text.isascii():
+        return text, None
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isascii():
+            out.append(ch)
+            index.append(i)
+            continue
+        for d in unicodedata.normalize("NFKD", ch):
+            if unicodedata.combining(d):
+                continue
+            out.append(d)
+            index.append(i)
+    index.append(len(text))
+    return "".join(out), index
+
+
+def _tokenise(text: str) -> list[_Tok]:
+    norm, index = _normalise(text)
+    toks: list[_Tok] = []
+    for m in _TOKEN_RE.finditer(norm):
+        s, e = m.start(), m.end()
+        word = m.group()
+        os_, oe = (s, e) if index is None else (index[s], index[e - 1] + 1)
+        if "." in word and len(word) > 2 and word[1] == ".":
+            surf = word.replace(".", "")  # U.S. -> US
+            toks.append(_Tok(surf.lower(), surf, os_, oe))
+            continue
+        if "'" in word:
+            if word[-2:] in ("'s", "'S"):
+                stem = word[:-2].replace("'", "")
+                cut = oe - 2 if index is None else index[e - 2]
+                toks.append(_Tok(stem.lower(), stem, os_, cut))
+                toks.append(_Tok("'s", "'s", cut, oe))
+                continue
+            word = word.replace("'", "")
+        toks.append(_Tok(word.lower(), word, os_, oe))
+    return toks
+
+
+def _case_rule(surf: str) -> str | None:
+    """Acronyms: up to three capitals must match exactly (IS, PDF); longer ones in capitals or title case
+    (ISIS, Isis) because house styles differ; everything else matches in any case."""
+    letters = [c for c in surf if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return None
+    return "exact" if len(surf) <= 3 else "upper_or_title"
+
+
+def _case_ok(rule: str | None, surf: str) -> bool:
+    if rule is None:
+        return True
+    if rule == "exact":
+        return surf.isupper() or not any(c.isalpha() for c in surf)
+    return surf.isupper() or surf.istitle()
+
+
+def _key(phrase: str) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
+    toks = _tokenise(phrase)
+    return tuple(t.low for t in toks), tuple(_case_rule(t.surf) for t in toks)
+
+
+def _split(cell: str) -> list[str]:
+    return [p.strip() for p in cell.split("|") if p.strip()]
+
+
+@dataclass
+class _Row:
+    canonical: str
+    kind: str
+    country: str | None
+    aliases: list[str]
+    demonyms: list[str]
+    flags: list[str]
+
+
+def _read_rows(path: Path) -> list[_Row]:
+    rows: list[_Row] = []
+    header_seen = False
+    for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in raw.split("\t")]
+        if not header_seen and cells[0].lower() == "canonical":
+            header_seen = True
+            continue
+        if len(cells) < 2:
+            raise ActorTableError(f"{path}:{lineno}: expected at least canonical and kind")
+        cells += [""] * (len(COLUMNS) - len(cells))
+        name, kind, country, aliases, demonyms, flags = cells[: len(COLUMNS)]
+        rows.append(
+            _Row(name, kind, country or None, _split(aliases), _split(demonyms),
+                 [f.strip() for f in flags.split(",") if f.strip()])
+        )
+    return rows
+
+
+class ActorTable:
+    """Canonical actors with their aliases, demonyms and role phrases, and the matcher over them."""
+
+    def __init__(self, rows: Sequence[_Row]) -> None:
+        self.actors: dict[str, Actor] = {}
+        self._aliases: dict[str, list[str]] = {}
+        self._defaults: dict[tuple[str, str], Actor] = {}  # (role, country) -> actor
+        self._role_fallback: dict[str, Actor] = {}  # role -> actor when no country default
+        self._phrases: dict[tuple[str, ...], list[_Entry]] = {}
+        self._first: set[str] = set()
+        self._max_len = 1
+        self._build(rows)
+
+    # ---- loading -------------------------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, paths: Sequence[Path] | None = None) -> ActorTable:
+        """The package table, then the user's actors.tsv if present; a later row with the same canonical name
+        replaces the earlier one, so users can both add and correct actors."""
+        if paths is None:
+            paths = [PACKAGE_DATA / ACTOR_FILE]
+            user = user_data_dir() / ACTOR_FILE
+            if user.is_file():
+                paths.append(user)
+        merged: dict[tuple[str, str | None], _Row] = {}
+        for path in paths:
+            seen: set[tuple[str, str | None]] = set()
+            for row in _read_rows(Path(path)):
+                # Role/generic rows may repeat their label (two @state rows with different fallbacks).
+                key = (row.canonical, row.country) if row.canonical.startswith("@") else (row.canonical, None)
+                if key in seen and not row.canonical.startswith("@"):
+                    raise ActorTableError(f"{path}: duplicate canonical row {row.canonical!r}")
+                seen.add(key)
+                merged[key] = row
+        return cls(list(merged.values()))
+
+    def _entry(self, phrase: str) -> _Entry:
+        key, case = _key(phrase)
+        if not key:
+            raise ActorTableError(f"empty phrase {phrase!r}")
+        entries = self._phrases.setdefault(key, [])
+        for e in entries:
+            if e.case == case:
+                return e
+        e = _Entry(case)
+        entries.append(e)
+        self._first.add(key[0])
+        self._max_len = max(self._max_len, len(key))
+        return e
+
+    def _build(self, rows: Sequence[_Row]) -> None:
+        for row in rows:
+            if row.canonical.startswith("@"):
+                continue
+            if row.kind not in ACTOR_KINDS:
+                raise ActorTableError(f"{row.canonical}: unknown kind {row.kind!r}")
+            self.actors[row.canonical] = Actor(row.canonical, row.kind, row.country)
+        for row in rows:
+            if row.canonical.startswith("@"):
+                self._build_special(row)
+                continue
+            actor = self.actors[row.canonical]
+            for flag in row.flags:
+                self._apply_flag(actor, flag)
+            demonyms = {_key(d)[0] for d in row.demonyms}
+            for alias in [row.canonical, *row.aliases]:
+                e = self._entry(alias)
+                if e.alias is not None and e.alias != actor:
+                    raise ActorTableError(f"alias {alias!r} of both {e.alias.name!r} and {actor.name!r}")
+                e.alias = actor
+                # A capitalised country/capital name listed as demonym too stands for the state ("Russia").
+                is_place = actor.kind == "state" and _key(alias)[0] in demonyms and not alias.isupper()
+                e.place = e.place or is_place
+                self._aliases.setdefault(alias, []).append(actor.name)
+            for dem in row.demonyms:
+                e = self._entry(dem)
+                slot = "state" if actor.kind == "state" else "armed"
+                other = getattr(e, slot)
+                if other is not None and other != actor:
+                    raise ActorTableError(f"demonym {dem!r} of both {other.name!r} and {actor.name!r}")
+                setattr(e, slot, actor)
+        for cls_name, nouns in (("state", STATE_NOUNS), ("armed", ARMED_NOUNS), ("police", POLICE_NOUNS),
+                                ("protest", PROTEST_NOUNS)):
+            for noun in nouns.split("|"):
+                e = self._entry(noun)
+                e.noun = e.noun or cls_name
+        for mod in MODIFIERS.split("|"):
+            self._entry(mod).modifier = True
+
+    def _apply_flag(self, actor: Actor, flag: str) -> None:
+        name, _, value = flag.partition("=")
+        if name != "default":
+            raise ActorTableError(f"{actor.name}: unknown flag {flag!r}")
+        role, _, country = value.partition("@")
+        country = country or actor.country or ""
+        if role not in ROLES or not re.fullmatch(r"[A-Z]{2}", country):
+            raise ActorTableError(f"{actor.name}: bad flag {flag!r}")
+        self._defaults[(role, country)] = actor
+
+    def _build_special(self, row: _Row) -> None:
+        label = row.canonical[1:]
+        if row.kind == "generic":
+            for noun in row.aliases:
+                self._entry(noun).generic = label
+            return
+        if row.kind != "role" or label not in ROLES:
+            raise ActorTableError(f"{row.canonical}: unknown special row kind {row.kind!r}")
+        for flag in row.flags:
+            name, _, value = flag.partition("=")
+            if name != "fallback" or value not in self.actors:
+                raise ActorTableError(f"{row.canonical}: bad flag {flag!r}")
+            self._role_fallback[label] = self.actors[value]
+        for phrase in row.aliases:
+            e = self._entry(phrase)
+            e.role = label
+            e.role_fallback_country = row.country
+        for phrase in row.demonyms:
+            e = self._entry(phrase)
+            e.role_dem = label
+            e.role_dem_fallback_country = row.country
+
+    # ---- lookups -------------------------------------------------------------------------------------------
+
+    def resolve_role(
+        self, role: str, country: str | None, fallback_country: str | None = None
+    ) -> Actor | None:
+        """Who a generic phrase of `role` means in an article about `country`; with no country, the role
+        row's own country (Syria for the phrases shared/gold/actors.tsv reads as Syrian), else the fallback
+        actor."""
+        if country:
+            hit = self._defaults.get((role, country.upper()))
+            return hit if hit is not None else self._role_fallback.get(role)
+        if fallback_country:
+            hit = self._defaults.get((role, fallback_country))
+            if hit is not None:
+                return hit
+        return self._role_fallback.get(role)
+
+    def default_actor(self, role: str, country: str) -> Actor | None:
+        """The actor flagged default=<role> for `country`, if any ("state", "IQ": ISF)."""
+        return self._defaults.get((role, country.upper()))
+
+    def _matches(self, toks: list[_Tok], i: int, cache: dict[int, list[tuple[int, _Entry]]]
+                 ) -> list[tuple[int, _Entry]]:
+        """Every phrase starting at token i whose case rule holds, longest first (memoised per scan)."""
+        hit = cache.get(i)
+        if hit is not None:
+            return hit
+        out: list[tuple[int, _Entry]] = []
+        if toks[i].low in self._first:
+            for n in range(min(self._max_len, len(toks) - i), 0, -1):
+                entries = self._phrases.get(tuple(t.low for t in toks[i : i + n]))
+                if not entries:
+                    continue
+                span = toks[i : i + n]
+                for e in entries:
+                    if all(_case_ok(r, t.surf) for r, t in zip(e.case, span, strict=True)):
+                        out.append((i + n, e))
+        cache[i] = out
+        return out
+
+    def _lookup(self, toks: list[_Tok], i: int, want: str, cache: dict[int, list[tuple[int, _Entry]]]
+                ) -> tuple[int, _Entry] | None:
+        """Longest phrase at token i whose entry has attribute `want` set."""
+        for end, e in self._matches(toks, i, cache):
+            if getattr(e, want):
+                return end, e
+        return None
+
+    def _lookup_desc(self, toks: list[_Tok], i: int, cache: dict[int, list[tuple[int, _Entry]]]
+                     ) -> tuple[int, _Entry] | None:
+        for end, e in self._matches(toks, i, cache):
+            if e.alias or e.state or e.armed or e.role_dem or e.modifier:
+                return end, e
+        return None
+
+    def _chain(self, toks: list[_Tok], i: int, country: str | None,
+               cache: dict[int, list[tuple[int, _Entry]]]) -> tuple[int, Actor | None, str] | None:
+        """demonym/name [+ 's] [+ modifiers] + force noun, starting at token i."""
+        descs: list[_Entry] = []
+        ends: list[int] = []
+        pos = i
+        possessive = False
+        while len(descs) < MAX_CHAIN and pos < len(toks):
+            hit = self._lookup_desc(toks, pos, cache)
+            if hit is None:
+                break
+            # A chain must open with something that names a side; "air strikes" alone is nobody's.
+            if not descs and not (hit[1].alias or hit[1].state or hit[1].armed or hit[1].role_dem):
+                return None
+            descs.append(hit[1])
+            pos = hit[0]
+            if len(descs) == 1 and pos < len(toks) and toks[pos].low == "'s":
+                possessive = True
+                pos += 1
+            ends.append(pos)
+        # The longest noun after the chain; if the last descriptor is itself a noun ("army"), back off.
+        for cut in range(len(descs), 0, -1):
+            end = ends[cut - 1]
+            if end >= len(toks):
+                continue
+            noun = self._lookup(toks, end, "noun", cache)
+            if noun is None:
+                continue
+            actor, how = self._resolve_chain(descs[:cut], noun[1].noun or "", country)
+            if actor is None and not any(d.role_dem for d in descs[:cut]):
+                continue
+            return noun[0], actor, ("possessive" if possessive and actor is not None else how)
+        return None
+
+    def _resolve_chain(self, descs: list[_Entry], noun: str, country: str | None) -> tuple[Actor | None, str]:
+        for d in descs:
+            actor = self._descriptor_actor(d, noun)
+            if actor is not None:
+                if noun == "police":
+                    return self._defaults.get(("police", actor.country or "")) or self._role_fallback.get(
+                        "police"), "demonym"
+                if noun == "protest":
+                    return self._defaults.get(("protester", actor.country or "")) or self._role_fallback.get(
+                        "protester"), "demonym"
+                return actor, "demonym"
+        for d in descs:
+            role = d.role_dem
+            if role is None:
+                continue
+            # "government" only makes state nouns generic; "opposition" and "separatist" any armed noun.
+            if (role == "state" and noun != "state") or (role == "rebel" and noun not in ("state", "armed")):
+                continue
+            if role in ("police", "protester", "rioter") and noun == "armed":
+                continue
+            return self.resolve_role(role, country, d.role_dem_fallback_country), "role"
+        return None, "role"
+
+    @staticmethod
+    def _descriptor_actor(d: _Entry, noun: str) -> Actor | None:
+        if noun in ("state", "police", "protest"):
+            if d.state is not None:
+                return d.state
+            if d.armed is not None and noun == "state":
+                return d.armed
+            if d.alias is not None and d.alias.kind in ("state", *_NON_STATE_FORCE):
+                return d.alias if noun == "state" or d.alias.kind == "state" else None
+            return None
+        if noun == "armed":
+            if d.armed is not None:
+                return d.armed
+            if d.alias is not None and d.alias.kind in _NON_STATE_FORCE:
+                return d.alias
+        return None
+
+    def _resolve_name(self, e: _Entry, country: str | None) -> tuple[Actor | None, str]:
+        """A whole phrase: a role phrase follows the article's country; otherwise the alias's actor."""
+        if e.role and (country or e.alias is None):
+            return self.resolve_role(e.role, country, e.role_fallback_country), "role"
+        if e.alias is not None:
+            return e.alias, ("place" if e.place else "name")
+        return None, "generic"
+
+    def _scan(self, text: str, country: str | None) -> tuple[list[ActorMention], list[tuple[int, int, str]]]:
+        toks = _tokenise(text)
+        cache: dict[int, list[tuple[int, _Entry]]] = {}
+        # An all-capitals headline makes every word look like an acronym ("THIS IS WAR"): no short acronyms.
+        letters = [c for c in text if c.isalpha()]
+        shouting = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+        mentions: list[ActorMention] = []
+        generic: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(toks):
+            if toks[i].low not in self._first:
+                i += 1
+                continue
+            name = self._lookup(toks, i, "alias", cache)
+            role = self._lookup(toks, i, "role", cache)
+            gen = self._lookup(toks, i, "generic", cache)
+            chain = self._chain(toks, i, country, cache)
+            if toks[i].low == "the" and i + 1 < len(toks):
+                # "the junta's troops": the article must not stop the chain behind it from being seen.
+                later = self._chain(toks, i + 1, country, cache)
+                if later and (chain is None or later[0] > chain[0]):
+                    chain = later
+            best: tuple[int, Actor | None, str] | None = None
+            for hit in (name, role):
+                if hit and (best is None or hit[0] > best[0]):
+                    best = (hit[0], *self._resolve_name(hit[1], country))
+            if chain and (best is None or chain[0] > best[0]):
+                best = chain
+            if shouting and best is not None and any(
+                _case_rule(t.surf) == "exact" for t in toks[i : best[0]]
+            ):
+                best = None
+            if gen and (best is None or gen[0] > best[0]):
+                generic.append((toks[i].start, toks[gen[0] - 1].end, gen[1].generic or ""))
+                i = gen[0]
+                continue
+            if best is None:
+                i += 1
+                continue
+            end, actor, how = best
+            s, e = toks[i].start, toks[end - 1].end
+            if actor is None:
+                generic.append((s, e, f"role:{role[1].role}" if role else "role"))
+            else:
+                mentions.append(ActorMention(actor, s, e, text[s:e], how))
+            i = end
+        return mentions, generic
+
+    # ---- public API ----------------------------------------------------------------------------------------
+
+    def canonical(self, name: str, country: str | None = None) -> Actor | None:
+        """The actor a whole name means (any alias, case, diacritics or apostrophe variant), or None."""
+        if name in self.actors:
+            return self.actors[name]
+        toks = _tokenise(name)
+        if not toks:
+            return None
+        mentions, _ = self._scan(name, country)
+        if len(mentions) == 1 and mentions[0].start == toks[0].start and mentions[0].end == toks[-1].end:
+            return mentions[0].actor
+        # Users type names in lower case ("isis"): retry without the case rule, but not for short acronyms.
+        low = tuple(t.low for t in toks)
+        for e in self._phrases.get(low, ()):
+            if (e.alias is not None or e.role) and "exact" not in e.case:
+                return self._resolve_name(e, country)[0]
+        return None
+
+    def find(self, text: str, country: str | None = None) -> list[ActorMention]:
+        """All actor mentions in `text`, left to right, longest first at each place, non-overlapping.
+        `country` (ISO alpha-2) is the article's: generic phrases ("government forces", "the army", "rebels")
+        then mean that country's default actors; without it they keep the Syria-first readings of
+        shared/gold/actors.tsv where it has one and are otherwise left to generic()."""
+        return self._scan(text, country)[0]
+
+    def generic(self, text: str, country: str | None = None) -> list[tuple[int, int, str]]:
+        """Generic and anaphoric nouns (start, end, label): "jihadist"/"armed group"/"enemy" classes, and role
+        phrases ("role:state") the country did not resolve. The caller resolves them from article context."""
+        return self._scan(text, country)[1]
+
+    def aliases(self) -> dict[str, list[str]]:
+        """Alias -> canonical names that list it (one, in a valid table); for checks and tooling."""
+        return {k: list(v) for k, v in self._aliases.items()}
+
+
+@lru_cache(maxsize=1)
+def get_actor_table() -> ActorTable:
+    """The process-wide table, loaded on first use; call get_actor_table.cache_clear() after editing files."""
+    return ActorTable.load()

@@ -1,0 +1,101 @@
+"""The typed records passed between stages: Article in, Event out (fields of shared/spec/EVENTS.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass, field
+
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": (
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Suicide bomb",
+        "Chemical weapon",
+        "Grenade",
+    ),
+    "Violence against civilians": ("Attack", "Abduction/forced disappearance", "Sexual violence"),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    ),
+}
+SUB_TO_TYPE: dict[str, str] = {sub: typ for typ, subs in EVENT_TYPES.items() for sub in subs}
+
+
+@dataclass
+class Article:
+    """One news article as read from disk or a stream."""
+
+    id: str
+    text: str
+    published: dt.date | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    path: str | None = None  # where it was read from, for error messages
+
+
+@dataclass
+class Event:
+    """One coded event: the spec's fields plus confidence and url."""
+
+    doc_id: str
+    event_type: str
+    sub_event_type: str
+    actor1: str | None = None
+    actor2: str | None = None
+    assoc_actors: list[str] = field(default_factory=list)
+    location: str | None = None
+    country: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    date_start: str | None = None
+    date_end: str | None = None
+    date_precision: str | None = None
+    fatalities: int | None = None
+    count: int | None = None
+    claimed_by: str | None = None
+    evidence: list[str] = field(default_factory=list)
+    confidence: float = 0.5
+    url: str | None = None
+    # The ids of the extractor's rules that made the record and set its fields (frontlog.extract.rules);
+    # written out only when asked (`frontlog extract --explain`).
+    rules: list[str] | None = None
+
+    def __post_init__(self) -> None:
+        if SUB_TO_TYPE.get(self.sub_event_type) != self.event_type:
+            raise ValueError(f"sub_event_type {self.sub_event_type!r} does not belong to {self.event_type!r}")
+
+    def to_dict(self, with_rules: bool = False) -> dict:
+        out = asdict(self)
+        if not with_rules:
+            del out["rules"]
+        return out
+
+    def to_json(self, with_rules: bool = False) -> str:
+        # sort_keys off: field order is the spec's order; ensure_ascii off keeps evidence readable.
+        return json.dumps(self.to_dict(with_rules), ensure_ascii=False)
+
+
+def precision_for(start: dt.date, end: dt.date) -> str:
+    """The spec's date_precision for a window: 1 day, <=7 days week, <=92 days month, else year."""
+    days = (end - start).days + 1
+    if days <= 1:
+        return "day"
+    if days <= 7:
+        return "week"
+    if days <= 92:
+        return "month"
+    return "year"
