@@ -150,8 +150,8 @@ def test_an_article_over_its_time_budget_is_a_named_error_and_the_run_goes_on(tm
     good_folder(src, "slow")
     real = extract._ArticleContext.__init__
 
-    def slow_for_one(self, article, doc):
-        real(self, article, doc)
+    def slow_for_one(self, article, *args, **kwargs):
+        real(self, article, *args, **kwargs)
         if article.id == "slow":
             time.sleep(0.3)  # stands for an article whose reading takes too long
 
