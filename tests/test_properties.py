@@ -130,3 +130,55 @@ def test_extraction_gives_every_article_events_or_a_named_error_and_sound_window
                 start, end = dt.date.fromisoformat(ev.date_start), dt.date.fromisoformat(ev.date_end)
                 assert start <= end and ev.date_precision == precision_for(start, end)
                 assert start.year >= MIN_YEAR and end.year <= (pub or dt.date.today()).year + 1
+
+
+def _merge_by_scan(events: list) -> list:
+    """The merge as it was written before the grids: every earlier event is compared (the reference)."""
+    from frontlog.extract.merge import combine, same_act
+
+    out: list = []
+    for ev in events:
+        twin = next((o for o in out if same_act(o, ev)), None)
+        if twin is None:
+            out.append(ev)
+        else:
+            combine(twin, ev)
+    return out
+
+
+@st.composite
+def events_of_one_article(draw) -> list:
+    from frontlog.model.records import SUB_TO_TYPE, Event
+
+    subs = ["Air/drone strike", "Armed clash", "Peaceful protest", "Protest with intervention"]
+    centres = [(36.2, 37.15), (36.21, 37.16), (35.9, 36.6), (48.0, 37.8), (64.1, -21.9), (65.0, 179.999),
+               (65.0, -179.999)]  # the last two are 100 m apart across the antimeridian
+    out = []
+    for i in range(draw(st.integers(1, 25))):
+        sub = draw(st.sampled_from(subs))
+        lat, lon = draw(st.sampled_from(centres))
+        lat += draw(st.floats(-0.05, 0.05))
+        placed = draw(st.booleans())
+        day = dt.date(2019, 5, 1) + dt.timedelta(days=draw(st.integers(0, 20)))
+        span = draw(st.integers(0, 9))
+        out.append(Event(doc_id="a", event_type=SUB_TO_TYPE[sub], sub_event_type=sub,
+                         actor1=draw(st.sampled_from([None, "A", "B"])),
+                         location=draw(st.sampled_from(["X", "Y", "Z"])) if placed else None,
+                         country=draw(st.sampled_from(["SY", "UA"])) if placed else None,
+                         latitude=round(lat, 4) if placed else None, longitude=round(lon, 4) if placed else None,
+                         geo_precision=draw(st.sampled_from([1, 2, 3])) if placed else None,
+                         date_start=day.isoformat(), date_end=(day + dt.timedelta(days=span)).isoformat(),
+                         date_precision=precision_for(day, day + dt.timedelta(days=span)),
+                         evidence=[f"sentence {draw(st.integers(0, i))}"]))
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(events=events_of_one_article())
+def test_merging_the_tellings_of_an_article_by_grid_joins_exactly_what_the_scan_of_all_pairs_joined(events) -> None:
+    import copy
+
+    from frontlog.extract.merge import merge_within_article
+
+    expected = [e.to_dict() for e in _merge_by_scan(copy.deepcopy(events))]
+    assert [e.to_dict() for e in merge_within_article(copy.deepcopy(events))] == expected

@@ -145,15 +145,17 @@ class _Candidates:
         # A degree of longitude shrinks with latitude: reach as many columns as reach_km needs there.
         lon_km = max(111.32 * deg * math.cos(math.radians(min(abs(lat) + deg, 90.0))), 1e-3)
         cols = min(math.ceil(reach_km / lon_km), math.ceil(180 / deg))
-        return [(row + dr, col + dc) for dr in (-1, 0, 1) for dc in range(-cols, cols + 1)]
+        around = round(360 / deg)  # columns wrap at the antimeridian (179.99 and -179.99 are neighbours)
+        return [(row + dr, (col + dc) % around) for dr in (-1, 0, 1) for dc in range(-cols, cols + 1)]
 
     def add(self, ev: Event, i: int) -> None:
         fam = _family(ev.sub_event_type)
         self.by_location.setdefault((fam, ev.location), []).append(i)
         if ev.latitude is not None and ev.longitude is not None:
-            fine = (math.floor(ev.latitude / _FINE_DEG), math.floor(ev.longitude / _FINE_DEG))
+            fine = (math.floor(ev.latitude / _FINE_DEG), math.floor(ev.longitude / _FINE_DEG) % round(360 / _FINE_DEG))
             self.fine.setdefault((fam, *fine), []).append(i)
-            coarse = (math.floor(ev.latitude / _COARSE_DEG), math.floor(ev.longitude / _COARSE_DEG))
+            coarse = (math.floor(ev.latitude / _COARSE_DEG),
+                      math.floor(ev.longitude / _COARSE_DEG) % round(360 / _COARSE_DEG))
             self.coarse.setdefault((fam, ev.country, ev.geo_precision == 3, *coarse), []).append(i)
 
     def near(self, ev: Event) -> list[int]:
