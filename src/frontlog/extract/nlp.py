@@ -38,21 +38,30 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     A blank line always ends one; a single line break does unless the text is hard-wrapped there (the next
     line starts in lower case, or the line ends on a word that cannot end a sentence).
     """
+    starts: list[int] = []
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if prev.text == ";":
-            tok.is_sent_start = True  # "Jets strike camps; mob kills trader": two reports, two sentences
+            starts.append(tok.i)  # "Jets strike camps; mob kills trader": two reports, two sentences
             continue
         gap = prev.whitespace_ + (prev.text if prev.is_space else "")
         if "\n" not in gap or tok.is_space:
             continue
         if gap.count("\n") >= 2:
-            tok.is_sent_start = True
+            starts.append(tok.i)
             continue
         before = doc[prev.i - 1] if prev.is_space and prev.i > 0 else prev
         if tok.text[:1].isupper() or tok.text[:1] in "\"“'‘(" or tok.text[:1].isdigit():
             if before.tag_ not in _WRAP_TAGS:
-                tok.is_sent_start = True
+                starts.append(tok.i)
+    if starts:
+        # All at once: each `tok.is_sent_start = True` makes spaCy scan the whole document (its check for a
+        # parse), which made this step quadratic in the number of paragraphs.
+        from spacy.attrs import SENT_START
+
+        values = doc.to_array([SENT_START]).reshape(-1, 1)
+        values[starts, 0] = 1
+        doc.from_array([SENT_START], values)
     return doc
 
 
