@@ -250,6 +250,15 @@ def _correct(ns: argparse.Namespace) -> int:
         if not eq or not name.strip():
             raise CliError(f"--set {item!r}: write FIELD=VALUE, e.g. --set fatalities=12")
         values[name.strip()] = value
+    if not ns.force:
+        from frontlog.knowledge.actors import get_actor_table
+
+        for name in ("actor1", "actor2"):
+            value = values.get(name, "").strip()
+            if value and get_actor_table().canonical(value) is None:
+                # A typo would silently become a new actor in every export and filter.
+                raise CliError(f"{name} {value!r} is not in the actor table: check the spelling, add it to "
+                               "actors.tsv, or pass --force to use a new actor")
     who = _who(ns)
     with _open(ns) as store:
         try:

@@ -732,8 +732,8 @@ class SQLiteStore(EventStore):
 
     def correct(self, event_id: str, values: dict[str, str], note: str | None, who: str,
                 force: bool = False) -> list[Correction]:
-        """Record corrections of an event. An actor the actor table does not know is refused unless `force`
-        (a typo would otherwise become a new actor); a window whose start is after its end is refused."""
+        """Record corrections of an event. A window whose start is after its end is refused unless `force`.
+        (Actor names are checked against the actor table by the callers: the dataset layer does not load it.)"""
         _id, block, _anchor = self._event_row(event_id)
         parsed: dict[str, object] = {}
         for name, raw in values.items():
@@ -773,7 +773,7 @@ class SQLiteStore(EventStore):
 
     def _check_correction(self, event_id: str, parsed: dict[str, object], force: bool) -> None:
         if force:
-            return  # the analyst knows better (a new actor; a window an older frontlog stored inverted)
+            return  # the analyst knows better (a window an older frontlog stored inverted)
         if {"date_start", "date_end"} & parsed.keys():
             current = self.con.execute("SELECT date_start, date_end FROM events WHERE id = ?", (event_id,)).fetchone()
             start = parsed.get("date_start", current[0] if current else None)
@@ -781,14 +781,6 @@ class SQLiteStore(EventStore):
             if start and end and str(start) > str(end):
                 raise StoreError(f"date_start {start} is after date_end {end}: set both "
                                  "(--set date_start=... --set date_end=...) so the window runs forward")
-        from frontlog.knowledge.actors import get_actor_table
-
-        table = get_actor_table()
-        for name in ("actor1", "actor2"):
-            value = parsed.get(name)
-            if value and table.canonical(str(value)) is None:
-                raise StoreError(f"{name} {value!r} is not in the actor table: check the spelling, add it to "
-                                 "actors.tsv, or pass --force to use a new actor")
 
     def split(self, event_id: str, mention: str, note: str | None, who: str) -> Correction:
         _id, block, _anchor = self._event_row(event_id)
