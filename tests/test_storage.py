@@ -119,11 +119,11 @@ def test_ingest_twice_changes_nothing(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     with open_store(db) as store:
         first = ingest(store, [str(EXAMPLES)])
-    assert first.new == 3 and first.mentions > 0
+    assert first.new == 4 and first.mentions > 0
     before = dump(db)
     with open_store(db) as store:
         second = ingest(store, [str(EXAMPLES)])
-    assert (second.new, second.changed, second.unchanged, second.mentions) == (0, 0, 3, 0)
+    assert (second.new, second.changed, second.unchanged, second.mentions) == (0, 0, 4, 0)
     assert dump(db) == before
     assert integrity_problems(db) == []
 
@@ -223,7 +223,7 @@ def test_a_correction_survives_real_reextraction(tmp_path: Path) -> None:
         store.correct(target["id"], {"fatalities": "12"}, "checked the video", "tester")
         before = dump(db)
         s = ingest(store, [], reextract=True)
-        assert s.reextracted == 3
+        assert s.reextracted == 4
         assert store.event(target["id"])["fatalities"] == 12
     assert dump(db) == before
 
@@ -344,7 +344,8 @@ def _rollup_store(tmp_path: Path):
     store.correct(evs[("Aleppo", "2015-11-16")]["id"], {"sub_event_type": "Protest with intervention",
                                                         "actor2": "Syrian Government Forces"}, None, "t")
     store.correct(evs[("Baghdad", "2015-12-30")]["id"], {"country": "SY"}, None, "t")
-    store.correct(evs[("Damascus", "2016-02-01")]["id"], {"date_end": "2016-01-25"}, "end before start", "t")
+    store.correct(evs[("Damascus", "2016-02-01")]["id"], {"date_end": "2016-01-25"}, "end before start", "t",
+                  force=True)
     store.reject(evs[("Deir ez-Zor", "2016-03-07")]["id"], "not in the period", "t")
     raqqa = evs[("Raqqa", "2016-01-20")]["id"]
     store.reject(raqqa, None, "t")

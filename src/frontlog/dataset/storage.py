@@ -400,7 +400,8 @@ class EventStore(ABC):
     def explain(self, event_id: str) -> Explanation: ...
 
     @abstractmethod
-    def correct(self, event_id: str, values: dict[str, str], note: str | None, who: str) -> list[Correction]: ...
+    def correct(self, event_id: str, values: dict[str, str], note: str | None, who: str,
+                force: bool = False) -> list[Correction]: ...
 
     @abstractmethod
     def split(self, event_id: str, mention: str, note: str | None, who: str) -> Correction: ...
@@ -734,7 +735,10 @@ class SQLiteStore(EventStore):
         return [r[0] for r in self.con.execute(
             "SELECT mention_id FROM event_mentions WHERE event_id = ? ORDER BY position", (event_id,))]
 
-    def correct(self, event_id: str, values: dict[str, str], note: str | None, who: str) -> list[Correction]:
+    def correct(self, event_id: str, values: dict[str, str], note: str | None, who: str,
+                force: bool = False) -> list[Correction]:
+        """Record corrections of an event. A window whose start is after its end is refused unless `force`.
+        (Actor names are checked against the actor table by the callers: the dataset layer does not load it.)"""
         _id, block, _anchor = self._event_row(event_id)
         parsed: dict[str, object] = {}
         for name, raw in values.items():
@@ -747,6 +751,7 @@ class SQLiteStore(EventStore):
                 parsed[name] = conv(raw)
             except ValueError as exc:
                 raise StoreError(f"--set {name}={raw}: {exc}") from exc
+        self._check_correction(event_id, parsed, force)
         if "location" in parsed and parsed["location"] and not {"latitude", "longitude"} <= parsed.keys():
             # A place typed by the analyst gets the gazetteer's coordinates, so maps and distances follow it.
             country, lat, lon = self.con.execute("SELECT country, latitude, longitude FROM events WHERE id = ?",
@@ -771,6 +776,17 @@ class SQLiteStore(EventStore):
         self.refresh()
         return out
 
+    def _check_correction(self, event_id: str, parsed: dict[str, object], force: bool) -> None:
+        if force:
+            return  # the analyst knows better (a window an older frontlog stored inverted)
+        if {"date_start", "date_end"} & parsed.keys():
+            current = self.con.execute("SELECT date_start, date_end FROM events WHERE id = ?", (event_id,)).fetchone()
+            start = parsed.get("date_start", current[0] if current else None)
+            end = parsed.get("date_end", current[1] if current else None)
+            if start and end and str(start) > str(end):
+                raise StoreError(f"date_start {start} is after date_end {end}: set both "
+                                 "(--set date_start=... --set date_end=...) so the window runs forward")
+
     def split(self, event_id: str, mention: str, note: str | None, who: str) -> Correction:
         _id, block, _anchor = self._event_row(event_id)
         members = self._members(event_id)
@@ -793,6 +809,11 @@ class SQLiteStore(EventStore):
     def reject(self, event_id: str, note: str | None, who: str, restore: bool = False) -> Rejection:
         _id, block, _anchor = self._event_row(event_id)
         members = self._members(event_id)
+        (rejected,) = self.con.execute("SELECT rejected FROM events WHERE id = ?", (event_id,)).fetchone()
+        if restore and not rejected:
+            raise StoreError(f"{event_id} is not rejected: there is nothing to restore")
+        if not restore and rejected:
+            raise StoreError(f"{event_id} is already rejected (undo with `frontlog reject {event_id} --undo`)")
         at = _now()
         action = "restore" if restore else "reject"
         with self.con:

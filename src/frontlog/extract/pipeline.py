@@ -8,19 +8,21 @@ once per process, so a distributed engine can map it over partitions without tou
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import AIR_CONTEXT, Arguments, Mention, governed, text_of
-from frontlog.extract.dates import DateGrammar, current_window
+from frontlog.extract.dates import DateGrammar, current_window, plausible_window
 from frontlog.extract.merge import merge_within_article
 from frontlog.extract.modality import Modality
-from frontlog.extract.nlp import pipe
+from frontlog.extract.nlp import MAX_CHARS, pipe
 from frontlog.extract.places import place_finder
 from frontlog.extract.rules import Decision, Explanation, check
 from frontlog.knowledge.actors import get_actor_table
@@ -39,6 +41,14 @@ INHERIT_SENTENCES = 2
 STATISTIC_TOLL = 1000  # a toll this large, told without its own act, sums up a war
 INHERIT_MAX_DAYS = 8  # an undated act told right after a dated one shares its date
 GENERIC_STATE_KINDS = {"state"}
+# Seconds of frontlog's own work one article may take (after the language model): an article over it becomes a
+# named error and the run goes on. Work is linear in the article's length, so only a pathological input gets here.
+ARTICLE_SECONDS = 300.0
+
+
+class ArticleLimitError(ValueError):
+    """An article beyond what frontlog can handle (too long, over its time budget): the user's to split or drop,
+    not a bug to report."""
 
 
 @dataclass
@@ -52,6 +62,11 @@ class Stats:
     no_place: int = 0
     reasons: Counter = field(default_factory=Counter)
 
+    def add(self, other: Stats) -> None:
+        for name in ("articles", "events", "undated_relative", "rejected_modality", "no_place"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.reasons.update(other.reasons)
+
 
 def extract_batch(articles: Sequence[Article], stats: Stats | None = None,
                   kb: KnowledgeBase | None = None) -> list[list[Event]]:
@@ -60,18 +75,30 @@ def extract_batch(articles: Sequence[Article], stats: Stats | None = None,
     return list(iter_extract(articles, stats, kb=kb))
 
 
-def extract_batch_tolerant(articles: Sequence[Article], stats: Stats | None = None
+def extract_batch_tolerant(articles: Sequence[Article], stats: Stats | None = None,
+                           extractor: Callable[[Sequence[Article]], list[list[Event]]] | None = None
                            ) -> tuple[list[list[Event]], list[tuple[Article, Exception]]]:
-    """Like extract_batch, but an article that makes the extractor fail costs only itself: its events are []
-    and it is returned with the exception, for the caller to report."""
+    """Like extract_batch (or `extractor`), but an article that makes extraction fail costs only itself: its
+    events are [] and it is returned with the exception, for the caller to report. The one path `extract` and
+    `ingest` both take."""
+    stats = stats if stats is not None else Stats()
+
+    def run(batch: Sequence[Article]) -> list[list[Event]]:
+        if extractor is not None:
+            return extractor(batch)
+        scratch = Stats()  # counted only when the batch succeeds: a retried article counts once
+        out = extract_batch(batch, scratch)
+        stats.add(scratch)
+        return out
+
     try:
-        return extract_batch(articles, stats), []
+        return run(articles), []
     except Exception:  # noqa: BLE001 - one bad article must not lose the others: retry one by one
         per_article: list[list[Event]] = []
         failures: list[tuple[Article, Exception]] = []
         for article in articles:
             try:
-                per_article.extend(extract_batch([article], stats))
+                per_article.extend(run([article]))
             except Exception as exc:  # noqa: BLE001 - reported per article by the caller
                 failures.append((article, exc))
                 per_article.append([])
@@ -83,14 +110,24 @@ def iter_extract(articles: Sequence[Article], stats: Stats | None = None,
     """Events of each article in order; with `traces`, one Explanation per article is appended to it."""
     stats = stats if stats is not None else Stats()
     stages = stages_for(kb if kb is not None else default_knowledge())
+    for article in articles:
+        if len(article.text) > MAX_CHARS:
+            raise ArticleLimitError(f"{len(article.text):,} characters is above the {MAX_CHARS:,} the language "
+                                    f"model reads: split the article {article.id!r}")
     for article, doc in zip(articles, pipe(a.text for a in articles), strict=True):
         trace = Explanation(article.id) if traces is not None else None
-        events = extract_doc(article, doc, stats, trace, stages)
+        events = extract_doc(article, doc, stats, trace, stages, deadline=time.monotonic() + ARTICLE_SECONDS)
         if traces is not None and trace is not None:
             traces.append(trace)
         stats.articles += 1
         stats.events += len(events)
         yield events
+
+
+def _check_deadline(deadline: float | None, article: Article) -> None:
+    if deadline is not None and time.monotonic() > deadline:
+        raise ArticleLimitError(f"took more than {ARTICLE_SECONDS:g} s, the budget of one article: split it or "
+                                f"remove what is not prose (tables, lists of names) from {article.id!r}")
 
 
 def explain_articles(articles: Sequence[Article]) -> list[tuple[Explanation, list[Event]]]:
@@ -129,8 +166,9 @@ def stages_for(kb: KnowledgeBase) -> Stages:
 
 
 def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | None = None,
-                stages: Stages | None = None) -> list[Event]:
+                stages: Stages | None = None, deadline: float | None = None) -> list[Event]:
     ctx = _ArticleContext(article, doc, stages or stages_for(default_knowledge()))
+    _check_deadline(deadline, article)
 
     def decide(match, trig, kept: bool, *rules: str, detail: str = "") -> None:
         if trace is not None:
@@ -143,6 +181,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     prev_dates: tuple[dt.date, dt.date] | None = None
     prev_at = -10
     for s_index, sent in enumerate(doc.sents):
+        _check_deadline(deadline, article)
         recent = prev_dates if s_index - prev_at <= INHERIT_SENTENCES else None
         places = ctx.places_in(sent)
         actors = ctx.actors_in(sent)
@@ -333,20 +372,23 @@ class _ArticleContext:
                 continue  # "the embassies of France": the country named, not its forces acting
             self.actor_mentions.append(Mention(m.actor, m.start, m.end, tok,
                                                     extra={"text": m.text, "how": m.how}))
+        self.actor_mentions.sort(key=lambda m: m.start)
         self._resolve_possessives(text)
         self._resolve_coalitions()
         self._resolve_generic(table)
         self.place_mentions: list[Mention] = []
+        actor_spans = _Spans(self.actor_mentions)
         for m, place in located:
             tok = _token_at(doc, m.start, m.end)
             if tok is None:
                 continue
-            inside_actor = any(a.start <= m.start and m.end <= a.end for a in self.actor_mentions) or bool(
-                self.st.org_after_place.match(text, m.end))
+            inside_actor = actor_spans.covers(m.start, m.end) or bool(self.st.org_after_place.match(text, m.end))
             self.place_mentions.append(Mention(
                 place, m.start, m.end, tok, precision=m.precision,
                 extra={"in_actor": inside_actor or m.modifier in ("dateline", "org"), "text": m.text}))
         self.place_mentions.sort(key=lambda m: m.start)
+        self._place_starts = [m.start for m in self.place_mentions]
+        self._actor_starts = [m.start for m in self.actor_mentions]
         _mark_locators(text, self.place_mentions, self.st.locating)
         self.default_place = self._main_place()
         self.current = current_window(article.published) if article.published else None
@@ -363,9 +405,13 @@ class _ArticleContext:
             if m.extra.get("how") != "role" or not self.st.possessive_before.search(text[max(0, m.start - 7):m.start]):
                 continue
             sent_start = m.token.sent.start_char
-            before = [o for o in self.actor_mentions[:k] if o.start >= sent_start and o.extra.get("how") != "role"]
-            if before:
-                m.value = before[-1].value
+            # The nearest earlier non-role mention of the same sentence (walking back stops at the sentence).
+            for o in reversed(self.actor_mentions[max(0, k - _POSSESSIVE_LOOKBACK):k]):
+                if o.start < sent_start:
+                    break
+                if o.extra.get("how") != "role":
+                    m.value = o.value
+                    break
 
     def _resolve_coalitions(self) -> None:
         """"Coalition warplanes" is the coalition the article names ("the Saudi-led coalition" in a Yemen
@@ -385,8 +431,9 @@ class _ArticleContext:
         if not armed:
             return
         top = armed.most_common(1)[0][0]
+        named = _Spans(self.actor_mentions)
         for start, end, _word in table.generic(text_of(self.doc)):
-            if any(a.start <= start < a.end for a in self.actor_mentions):
+            if named.covers(start, start + 1):
                 continue
             if text_of(self.doc)[start:end].lower() in self.st.unidentified:
                 continue  # "gunmen", "armed men": unidentified, not the article's main group
@@ -405,11 +452,38 @@ class _ArticleContext:
         top, n = counts.most_common(1)[0]
         return top if n >= 2 else None
 
+    # Both lists are sorted by start: a sentence's mentions are one slice, found by bisection, so the work per
+    # sentence does not grow with the length of the article.
     def places_in(self, sent: Span) -> list[Mention]:
-        return [m for m in self.place_mentions if sent.start_char <= m.start < sent.end_char]
+        return _slice(self.place_mentions, self._place_starts, sent.start_char, sent.end_char)
 
     def actors_in(self, sent: Span) -> list[Mention]:
-        return [m for m in self.actor_mentions if sent.start_char <= m.start < sent.end_char]
+        return _slice(self.actor_mentions, self._actor_starts, sent.start_char, sent.end_char)
+
+
+_POSSESSIVE_LOOKBACK = 50  # "its troops" refers back within its sentence; 50 mentions is far more than one holds
+
+
+def _slice(mentions: list[Mention], starts: list[int], lo: int, hi: int) -> list[Mention]:
+    return mentions[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+
+class _Spans:
+    """Which character ranges lie inside one of the given mentions, answered by bisection (not a scan of all)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        ordered = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in ordered]
+        self.ends = [m.end for m in ordered]
+        self.longest = max((m.end - m.start for m in ordered), default=0)
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1
+        while i >= 0 and self.starts[i] >= start - self.longest:
+            if self.ends[i] >= end:
+                return True
+            i -= 1
+        return False
 
 
 # A place name that starts the name of a channel, paper or body is not where anything happened.
@@ -696,6 +770,19 @@ def _kind_precision(place) -> int:
 
 
 def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger, stats: Stats, why: list[str]):
+    """The act's date window (see _find_window), or None when it is not a plausible one (dates.plausible_window):
+    one article must not date an event in the year 100 or 9999."""
+    try:
+        window = _find_window(ctx, sent, head, times, recent, trig, stats, why)
+    except OverflowError:  # an anaphoric shift past the calendar's end
+        return None
+    if window is not None and not plausible_window(window[0], window[1], ctx.article.published):
+        return None
+    return window
+
+
+def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger, stats: Stats,
+                 why: list[str]):
     """The act's date window: the nearest time expression, else the recent context, else current news."""
     published = ctx.article.published
     pos = head.idx - sent.start_char
