@@ -32,13 +32,14 @@ import datetime as dt
 import json
 import math
 import sqlite3
+import time
 from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .dataset_merge import Mention, MergedEvent, block_of, cluster, mention_id
+from .dataset_merge import Mention, MergedEvent, block_key, block_of, cluster, event_id, legacy_event_id, mention_id
 from .record import SUB_TO_TYPE, Article, Event, precision_for
 
 
@@ -49,8 +50,21 @@ class StoreError(Exception):
 # ------------------------------------------------------------------------------------------------ schema
 
 
+def _script(con: sqlite3.Connection, sql: str) -> None:
+    """Run `;`-separated statements inside the caller's transaction (executescript would commit it first, and
+    a second process creating the same store would then run the migration again)."""
+    statement = ""
+    for line in sql.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            con.execute(statement)
+            statement = ""
+    if statement.strip():
+        con.execute(statement)
+
+
 def _m1_base(con: sqlite3.Connection) -> None:
-    con.executescript("""
+    _script(con, """
         CREATE TABLE articles (
             id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, url TEXT, title TEXT, published TEXT, source TEXT,
             text TEXT NOT NULL, n_mentions INTEGER NOT NULL, ingested_at TEXT NOT NULL);
@@ -87,7 +101,7 @@ def _m1_base(con: sqlite3.Connection) -> None:
 
 def _m2_query_indexes(con: sqlite3.Connection) -> None:
     # The filters of `frontlog events/export`: type or sub-type + date range, country, bbox (R*Tree on points).
-    con.executescript("""
+    _script(con, """
         CREATE INDEX events_type_date ON events(event_type, date_start);
         CREATE INDEX events_sub_date ON events(sub_event_type, date_start);
         CREATE INDEX events_date ON events(date_start);
@@ -105,7 +119,7 @@ def _m3_api_indexes(con: sqlite3.Connection) -> None:
     # clusters of a period are built, from the index alone.
     # The window-length index lets a date filter bound date_start from below too
     # (see _where), so a one-year range reads one year of the index, not everything before it.
-    con.executescript("""
+    _script(con, """
         DROP INDEX IF EXISTS events_type_date;
         DROP INDEX IF EXISTS events_sub_date;
         DROP INDEX IF EXISTS events_date;
@@ -188,27 +202,74 @@ def _m4_timeline_rollup(con: sqlite3.Connection) -> None:
     build_timeline_counts(con)
 
 
+def text_document(evidence: Sequence[str]) -> str:
+    """What the free-text index holds for an event: its evidence sentences, one a line."""
+    return "\n".join(evidence)
+
+
+def build_text_index(con: sqlite3.Connection) -> None:
+    """(Re)build the free-text index from the events table (inside the caller's transaction); like
+    build_timeline_counts, for a writer that fills `events` behind the store's back."""
+    con.execute("DELETE FROM events_fts")
+    rows = con.execute("SELECT rid, evidence FROM events")
+    while chunk := rows.fetchmany(50_000):
+        con.executemany("INSERT INTO events_fts (rowid, evidence) VALUES (?, ?)",
+                        [(rid, text_document(json.loads(ev))) for rid, ev in chunk])
+
+
+def _m5_scale(con: sqlite3.Connection) -> None:
+    # 1. Free text (`q`, `Filters.text`) through FTS5 with trigrams: the same substring, case-insensitive meaning
+    #    as LIKE '%...%', answered from an index (rowid = events.rid, kept in step by every rebuild).
+    con.execute("CREATE VIRTUAL TABLE events_fts USING fts5(evidence, tokenize='trigram')")
+    # 2. Blocks cut by year and place cell (dataset_merge.block_of): every mention gets its new block, and every
+    #    block old or new is rebuilt (the store rebuilds right after migrating; a kill leaves them marked).
+    rows = con.execute("SELECT id, sub_event_type, country, date_start, date_end, latitude, longitude "
+                       "FROM mentions").fetchall()
+    con.executemany("UPDATE mentions SET block = ? WHERE id = ?", [(block_key(*r[1:]), r[0]) for r in rows])
+    con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT DISTINCT block FROM mentions")
+    con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT DISTINCT block FROM events")
+    # 3. 64-bit event ids (event_id): the rebuild renames every event; the analysts' rows name the event they were
+    #    made on, so that name follows to the same event's new id (its anchor mention hashes to both). Their
+    #    mention ids, which decide where they apply, are untouched.
+    anchors = dict(con.execute("SELECT id, anchor_mention FROM events"))
+    for table in ("corrections", "rejections"):
+        renames = []
+        for rid, old_id, mids in con.execute(f"SELECT id, event_id, mention_ids FROM {table}").fetchall():
+            candidates = [anchors.get(old_id), *json.loads(mids)]
+            new_id = next((event_id(m) for m in candidates if m and legacy_event_id(m) == old_id), None)
+            if new_id is not None:
+                renames.append((new_id, rid))
+        con.executemany(f"UPDATE {table} SET event_id = ? WHERE id = ?", renames)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_base, _m2_query_indexes, _m3_api_indexes,
-                                                          _m4_timeline_rollup]
+                                                          _m4_timeline_rollup, _m5_scale]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def migrate(con: sqlite3.Connection) -> int:
-    """Bring the schema to SCHEMA_VERSION, one migration per transaction; returns the version found."""
+    """Bring the schema to SCHEMA_VERSION, one migration per transaction; returns the version found.
+
+    The version is read inside each migration's write transaction, so two processes opening a new (or old) store
+    at once apply every migration exactly once: the second waits, then finds it done."""
     found = con.execute("PRAGMA user_version").fetchone()[0]
     if found > SCHEMA_VERSION:
         raise StoreError(f"this store has schema version {found}, newer than this frontlog's {SCHEMA_VERSION}: "
                          "upgrade frontlog to open it")
-    for version in range(found + 1, SCHEMA_VERSION + 1):
+    if found == SCHEMA_VERSION:
+        return found  # the common case takes no lock
+    while True:
         with con:
             con.execute("BEGIN IMMEDIATE")
+            version = con.execute("PRAGMA user_version").fetchone()[0] + 1
+            if version > SCHEMA_VERSION:
+                return found
             if version == 1:
                 con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                             "applied_at TEXT NOT NULL)")
             MIGRATIONS[version - 1](con)
             con.execute("INSERT INTO schema_version VALUES (?, ?)", (version, _now()))
             con.execute(f"PRAGMA user_version = {int(version)}")  # PRAGMA takes no parameters
-    return found
 
 
 # ----------------------------------------------------------------------------------------------- records
@@ -468,29 +529,74 @@ _ROLLUP_COLUMNS = ", ".join(("rejected", *_ROLLUP_FIELDS))
 _ROLLUP_ROW = tuple(EVENT_COLUMNS.index(c) - 1 for c in _ROLLUP_FIELDS)
 
 
+def _set_wal(con: sqlite3.Connection, wait: float = 30.0) -> None:
+    """WAL journal (set once per file). Switching needs the file to itself and SQLite answers "locked" at once
+    rather than waiting, so a second process creating the same store at the same moment retries."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            if con.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                con.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 class SQLiteStore(EventStore):
     """The store in one SQLite file (WAL journal; one transaction per article)."""
 
-    def __init__(self, path: str | Path, *, create: bool = True, admin1: Admin1Resolver | None = None,
-                 resolve_place: PlaceResolver | None = None) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True, readonly: bool = False,
+                 admin1: Admin1Resolver | None = None, resolve_place: PlaceResolver | None = None) -> None:
+        """`readonly`: the connection cannot write (SQLite's mode=ro), for every read command; a store from an
+        older frontlog is migrated first through a writing connection of its own."""
         self.path = Path(path)
-        if not create and not self.path.is_file():
+        self.readonly = readonly
+        if (not create or readonly) and not self.path.is_file():
             raise StoreError(f"{self.path}: no such store: create it with `frontlog ingest ARTICLES --db {path}`")
+        self._admin1 = admin1 or gazetteer_admin1
+        self._resolve_place = resolve_place or gazetteer_place
+        if readonly:
+            self.con = self._connect_readonly()
+            return
         try:
             self.con = sqlite3.connect(self.path, isolation_level=None, timeout=30)
-            self.con.execute("PRAGMA journal_mode=WAL")
+            _set_wal(self.con)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a frontlog store ({exc}): give another --db") from exc
         # NORMAL is durable at each checkpoint and never corrupts in WAL mode; a power cut may lose the last
         # articles, which the next ingest simply redoes.
         self.con.execute("PRAGMA synchronous=NORMAL")
         self.con.execute("PRAGMA foreign_keys=ON")
-        self._admin1 = admin1 or gazetteer_admin1
-        self._resolve_place = resolve_place or gazetteer_place
         try:
-            migrate(self.con)
+            found = migrate(self.con)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a frontlog store ({exc}): give another --db") from exc
+        if 0 < found < 5:
+            self.refresh()  # schema 5 re-blocked and renamed every event: rebuild them now, not at a later read
+
+    def _connect_readonly(self) -> sqlite3.Connection:
+        uri = self.path.absolute().as_uri() + "?mode=ro"
+        try:
+            con = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
+            found = con.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a frontlog store ({exc}): give another --db") from exc
+        if found > SCHEMA_VERSION:
+            con.close()
+            raise StoreError(f"this store has schema version {found}, newer than this frontlog's "
+                             f"{SCHEMA_VERSION}: upgrade frontlog to open it")
+        if found < SCHEMA_VERSION:
+            con.close()
+            try:
+                SQLiteStore(self.path, admin1=self._admin1, resolve_place=self._resolve_place).close()
+            except sqlite3.OperationalError as exc:
+                raise StoreError(f"{self.path} was made by an older frontlog and must be upgraded once, which needs "
+                                 f"write access ({exc}): run `frontlog check --repair --db {self.path}` as its "
+                                 "owner") from exc
+            con = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
+        return con
 
     def close(self) -> None:
         self.con.close()
@@ -575,60 +681,77 @@ class SQLiteStore(EventStore):
             self.con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT DISTINCT block FROM mentions")
             self.con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT DISTINCT block FROM events")
 
-    def refresh(self) -> int:
-        blocks = self.dirty()
-        if not blocks:
-            return 0
-        corrections, rejections = self._load_analyst_rows()
-        splits = {str(c.value) for c in corrections if c.field == SPLIT}
-        self._resolve_targets(corrections, rejections, splits)
-        for block in blocks:
-            self._rebuild(block, corrections, rejections, splits)
-        return len(blocks)
+    REFRESH_BLOCKS = 200  # blocks rebuilt per write transaction: a reader or another writer waits for one only
 
-    def _rebuild(self, block: str, corrections: list[Correction], rejections: list[Rejection],
-                 splits: set[str]) -> None:
+    def refresh(self) -> int:
+        """Rebuild the blocks marked dirty; returns how many. Each batch of blocks is read, re-clustered and
+        written inside one write transaction (with the analysts' rows as they are then), so a mention stored by a
+        concurrent ingest is either in the batch or marks its block again: none is lost between the two."""
+        done = 0
+        while True:
+            with self.con:
+                self.con.execute("BEGIN IMMEDIATE")
+                blocks = [r[0] for r in self.con.execute("SELECT block FROM dirty_blocks ORDER BY block LIMIT ?",
+                                                         (self.REFRESH_BLOCKS,))]
+                if not blocks:
+                    return done
+                corrections, rejections = self._load_analyst_rows()
+                splits = {str(c.value) for c in corrections if c.field == SPLIT}
+                self._resolve_targets(corrections, rejections, splits)
+                by_target: dict[str | None, list] = {}
+                for row in [*corrections, *rejections]:
+                    if not (isinstance(row, Correction) and row.field == SPLIT):
+                        by_target.setdefault(row.target, []).append(row)
+                for block in blocks:
+                    self._rebuild(block, by_target, splits)
+            done += len(blocks)
+
+    def _rebuild(self, block: str, by_target: dict[str | None, list], splits: set[str]) -> None:
+        """Re-cluster one block and replace its events, links, rollup counts and text rows (inside the caller's
+        write transaction). `by_target`: the analysts' rows (no splits) by the mention they follow now."""
+        con = self.con
         mentions = self._mentions("m.block = ?", (block,))
         merged = cluster(mentions, splits & {m.id for m in mentions})
-        ingested = dict(self.con.execute(
+        ingested = dict(con.execute(
             "SELECT a.id, a.ingested_at FROM articles a JOIN mentions m ON m.article_id = a.id WHERE m.block = ?",
             (block,)).fetchall())
-        con = self.con
-        with con:
-            con.execute("BEGIN IMMEDIATE")
-            old_rows = con.execute(f"SELECT rid, {_ROLLUP_COLUMNS} FROM events WHERE block = ?", (block,)).fetchall()
-            old = [r[0] for r in old_rows]
-            # The rollup follows by difference: what the old rows counted goes, what the new ones count comes; an
-            # event rebuilt unchanged cancels out, so a rebuild of a big block writes only what moved.
-            delta: Counter[tuple] = Counter()
-            for r in old_rows:
-                sig = rollup_signature(*r[1:])
-                if sig is not None:
-                    delta[sig] -= 1
-            con.executemany("DELETE FROM events_geo WHERE rid = ?", [(r,) for r in old])
-            con.execute("DELETE FROM event_mentions WHERE event_id IN (SELECT id FROM events WHERE block = ?)",
-                        (block,))
-            con.execute("DELETE FROM events WHERE block = ?", (block,))
-            for ev in merged:
-                mine = [c for c in corrections if c.target in ev.mention_ids and c.field != SPLIT]
-                rejected = [r for r in rejections if r.target in ev.mention_ids]
-                row = self._apply(ev, mine, rejected)
-                sig = rollup_signature(row[-1], *(row[i] for i in _ROLLUP_ROW))
-                if sig is not None:
-                    delta[sig] += 1
-                updated = max([_epoch(ingested.get(s["doc_id"])) for s in ev.sources] +
-                              [_epoch(c.at) for c in mine] + [_epoch(r.at) for r in rejected] + [0])
-                cur = con.execute(
-                    f"INSERT INTO events (id, block, anchor_mention, {', '.join(EVENT_COLUMNS[1:-1])}, updated_at) "
-                    f"VALUES ({', '.join('?' * (len(EVENT_COLUMNS) + 2))})",
-                    (ev.id, block, ev.anchor_mention, *row, updated))
-                lat, lon = row[EVENT_COLUMNS.index("latitude") - 1], row[EVENT_COLUMNS.index("longitude") - 1]
-                if lat is not None and lon is not None:
-                    con.execute("INSERT INTO events_geo VALUES (?, ?, ?, ?, ?)", (cur.lastrowid, lat, lat, lon, lon))
-                con.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?)",
-                                [(mid, ev.id, i, ev.reasons[mid]) for i, mid in enumerate(ev.mention_ids)])
-            self._apply_rollup(delta)
-            con.execute("DELETE FROM dirty_blocks WHERE block = ?", (block,))
+        old_rows = con.execute(f"SELECT rid, {_ROLLUP_COLUMNS} FROM events WHERE block = ?", (block,)).fetchall()
+        old = [r[0] for r in old_rows]
+        # The rollup follows by difference: what the old rows counted goes, what the new ones count comes; an
+        # event rebuilt unchanged cancels out, so a rebuild of a big block writes only what moved.
+        delta: Counter[tuple] = Counter()
+        for r in old_rows:
+            sig = rollup_signature(*r[1:])
+            if sig is not None:
+                delta[sig] -= 1
+        con.executemany("DELETE FROM events_geo WHERE rid = ?", [(r,) for r in old])
+        con.executemany("DELETE FROM events_fts WHERE rowid = ?", [(r,) for r in old])
+        con.execute("DELETE FROM event_mentions WHERE event_id IN (SELECT id FROM events WHERE block = ?)",
+                    (block,))
+        con.execute("DELETE FROM events WHERE block = ?", (block,))
+        for ev in merged:
+            rows = [r for mid in ev.mention_ids for r in by_target.get(mid, ())]
+            mine = [r for r in rows if isinstance(r, Correction)]
+            rejected = [r for r in rows if isinstance(r, Rejection)]
+            row = self._apply(ev, mine, rejected)
+            sig = rollup_signature(row[-1], *(row[i] for i in _ROLLUP_ROW))
+            if sig is not None:
+                delta[sig] += 1
+            updated = max([_epoch(ingested.get(s["doc_id"])) for s in ev.sources] +
+                          [_epoch(c.at) for c in mine] + [_epoch(r.at) for r in rejected] + [0])
+            cur = con.execute(
+                f"INSERT INTO events (id, block, anchor_mention, {', '.join(EVENT_COLUMNS[1:-1])}, updated_at) "
+                f"VALUES ({', '.join('?' * (len(EVENT_COLUMNS) + 2))})",
+                (ev.id, block, ev.anchor_mention, *row, updated))
+            lat, lon = row[EVENT_COLUMNS.index("latitude") - 1], row[EVENT_COLUMNS.index("longitude") - 1]
+            if lat is not None and lon is not None:
+                con.execute("INSERT INTO events_geo VALUES (?, ?, ?, ?, ?)", (cur.lastrowid, lat, lat, lon, lon))
+            con.execute("INSERT INTO events_fts (rowid, evidence) VALUES (?, ?)",
+                        (cur.lastrowid, text_document(ev.evidence)))
+            con.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?)",
+                            [(mid, ev.id, i, ev.reasons[mid]) for i, mid in enumerate(ev.mention_ids)])
+        self._apply_rollup(delta)
+        con.execute("DELETE FROM dirty_blocks WHERE block = ?", (block,))
 
     def _apply_rollup(self, delta: Counter[tuple]) -> None:
         changes: Counter[tuple] = Counter()
@@ -647,10 +770,12 @@ class SQLiteStore(EventStore):
                                  "AND n <= 0", gone)
 
     def rebuild_timeline_counts(self) -> None:
-        """Rebuild the timeline's rollup from the events (for stores whose events were written by other means)."""
+        """Rebuild the timeline's rollup and the free-text index from the events (for stores whose events were
+        written by other means)."""
         with self.con:
             self.con.execute("BEGIN IMMEDIATE")
             build_timeline_counts(self.con)
+            build_text_index(self.con)
 
     def _apply(self, ev: MergedEvent, mine: list[Correction], rejected: list[Rejection]) -> tuple:
         """The event's row with the analysts' corrections on top (later corrections win)."""
@@ -718,9 +843,20 @@ class SQLiteStore(EventStore):
             staying = [m for m in present if m not in splits]
             row.target = (staying or present or [None])[0]
 
-    def _event_row(self, event_id: str) -> sqlite3.Row:
-        self.refresh()
-        row = self.con.execute("SELECT id, block, anchor_mention FROM events WHERE id = ?", (event_id,)).fetchone()
+    def resolve_id(self, event_id: str) -> str:
+        """The event's id now: itself, or for a 48-bit id of a store made before schema 5 (in an analyst's notes)
+        the 64-bit id it is the prefix of."""
+        if len(event_id) == 15 and event_id.startswith("ev-") and all(c in "0123456789abcdef" for c in event_id[3:]):
+            hit = self.con.execute("SELECT id FROM events WHERE id >= ? AND id < ? LIMIT 2",
+                                   (event_id, event_id + "g")).fetchall()
+            if len(hit) == 1:
+                return hit[0][0]
+        return event_id
+
+    def _event_row(self, event_id: str) -> tuple[str, str, str]:
+        """(id, block, anchor) of an event, inside the caller's transaction."""
+        row = self.con.execute("SELECT id, block, anchor_mention FROM events WHERE id = ?",
+                               (self.resolve_id(event_id),)).fetchone()
         if row is None:
             raise StoreError(f"no event {event_id} in {self.path}: list ids with `frontlog events --db {self.path}`")
         return row
@@ -730,7 +866,8 @@ class SQLiteStore(EventStore):
             "SELECT mention_id FROM event_mentions WHERE event_id = ? ORDER BY position", (event_id,))]
 
     def correct(self, event_id: str, values: dict[str, str], note: str | None, who: str) -> list[Correction]:
-        _id, block, _anchor = self._event_row(event_id)
+        self.refresh()  # a writer: the events it names are those of every stored article
+        event_id = self._event_row(event_id)[0]
         parsed: dict[str, object] = {}
         for name, raw in values.items():
             if name == "event_type":
@@ -751,11 +888,13 @@ class SQLiteStore(EventStore):
             for k, v in resolved.items():
                 if k == "location" or k not in parsed:
                     parsed[k] = v
-        members = self._members(event_id)
         at = _now()
         out = []
         with self.con:
             self.con.execute("BEGIN IMMEDIATE")
+            # Read again under the write lock: a concurrent ingest may have rebuilt the event since.
+            event_id, block, _anchor = self._event_row(event_id)
+            members = self._members(event_id)
             for name, value in parsed.items():
                 cur = self.con.execute(
                     "INSERT INTO corrections (event_id, mention_ids, field, value, note, who, at) "
@@ -767,16 +906,17 @@ class SQLiteStore(EventStore):
         return out
 
     def split(self, event_id: str, mention: str, note: str | None, who: str) -> Correction:
-        _id, block, _anchor = self._event_row(event_id)
-        members = self._members(event_id)
-        if mention not in members:
-            raise StoreError(f"mention {mention} is not part of {event_id}: its mentions are {', '.join(members)} "
-                             f"(see `frontlog events --explain {event_id}`)")
-        if len(members) == 1:
-            raise StoreError(f"{event_id} has a single mention: there is nothing to split")
+        self.refresh()
         at = _now()
         with self.con:
             self.con.execute("BEGIN IMMEDIATE")
+            event_id, block, _anchor = self._event_row(event_id)
+            members = self._members(event_id)
+            if mention not in members:
+                raise StoreError(f"mention {mention} is not part of {event_id}: its mentions are "
+                                 f"{', '.join(members)} (see `frontlog events --explain {event_id}`)")
+            if len(members) == 1:
+                raise StoreError(f"{event_id} has a single mention: there is nothing to split")
             cur = self.con.execute(
                 "INSERT INTO corrections (event_id, mention_ids, field, value, note, who, at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)", (event_id, json.dumps(members), SPLIT, json.dumps(mention), note,
@@ -786,12 +926,13 @@ class SQLiteStore(EventStore):
         return Correction(cur.lastrowid, event_id, members, SPLIT, mention, note, who, at)
 
     def reject(self, event_id: str, note: str | None, who: str, restore: bool = False) -> Rejection:
-        _id, block, _anchor = self._event_row(event_id)
-        members = self._members(event_id)
+        self.refresh()
         at = _now()
         action = "restore" if restore else "reject"
         with self.con:
             self.con.execute("BEGIN IMMEDIATE")
+            event_id, block, _anchor = self._event_row(event_id)
+            members = self._members(event_id)
             cur = self.con.execute(
                 "INSERT INTO rejections (event_id, mention_ids, action, note, who, at) VALUES (?, ?, ?, ?, ?, ?)",
                 (event_id, json.dumps(members), action, note, who, at))
@@ -801,7 +942,6 @@ class SQLiteStore(EventStore):
 
     def corrections(self) -> tuple[list[Correction], list[Rejection]]:
         """Every analyst row, with the event it lands on now (None: orphaned, its mentions are gone)."""
-        self.refresh()
         cs, rs = self._load_analyst_rows()
         splits = {str(c.value) for c in cs if c.field == SPLIT}
         self._resolve_targets(cs, rs, splits)
@@ -824,8 +964,9 @@ class SQLiteStore(EventStore):
             params.append(f.since)
             # Implied by the line above, but indexable: no window is longer than the longest stored one (the
             # events_span index answers that max at once), so date_start >= since - longest.
-            clauses.append("e.date_start >= date(?, '-' || (SELECT CAST(max(julianday(date_end) - "
-                           "julianday(date_start)) AS INTEGER) FROM events) || ' days')")
+            # (A window reaching past SQLite's year 0 makes date() NULL: then no bound but the one above.)
+            clauses.append("e.date_start >= coalesce(date(?, '-' || (SELECT CAST(max(julianday(date_end) - "
+                           "julianday(date_start)) AS INTEGER) FROM events) || ' days'), '')")
             params.append(f.since)
         simple = ((f.until, "e.date_start <= ?"), (f.event_type, "e.event_type = ?"),
                   (f.sub_event_type, "e.sub_event_type = ?"), (f.country, "e.country = ?"),
@@ -834,7 +975,11 @@ class SQLiteStore(EventStore):
             if value is not None and value != "":
                 clauses.append(clause)
                 params.append(value)
-        if f.text:
+        if f.text and len(f.text) >= 3:
+            # Trigrams answer any substring of 3+ characters from the index, case-insensitively.
+            clauses.append("e.rid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+            params.append('"' + f.text.replace('"', '""') + '"')
+        elif f.text:
             clauses.append("e.evidence LIKE ? ESCAPE '\\'")
             params.append("%" + _like_escape(f.text) + "%")
         if f.actor:
@@ -869,7 +1014,6 @@ class SQLiteStore(EventStore):
 
     def event_chunks(self, filters: Filters | None = None, size: int = 50_000) -> Iterator[list[dict]]:
         """Matching events (corrected, merged), oldest first, `size` at a time, JSON columns decoded."""
-        self.refresh()
         f = filters or Filters()
         where, params = self._where(f)
         sql = f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)} FROM events e{where} ORDER BY e.date_start, e.id"
@@ -894,7 +1038,6 @@ class SQLiteStore(EventStore):
     def event_columns(self, filters: Filters | None = None, size: int = 100_000) -> Iterator[dict[str, list]]:
         """Matching events column by column, `size` rows at a time, JSON columns left as text (bulk exports
         decode a whole column in one call, far faster than row by row)."""
-        self.refresh()
         f = filters or Filters()
         where, params = self._where(f)
         sql = f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)} FROM events e{where} ORDER BY e.date_start, e.id"
@@ -916,13 +1059,14 @@ class SQLiteStore(EventStore):
             yield from chunk
 
     def event(self, event_id: str) -> dict:
-        got = list(self.events(Filters(ids=[event_id], include_rejected=True)))
+        got = list(self.events(Filters(ids=[self.resolve_id(event_id)], include_rejected=True)))
         if not got:
             raise StoreError(f"no event {event_id} in {self.path}: list ids with `frontlog events --db {self.path}`")
         return got[0]
 
     def explain(self, event_id: str) -> Explanation:
         ev = self.event(event_id)
+        event_id = ev["id"]
         out = Explanation(ev)
         rows = self.con.execute("SELECT mention_id, reason FROM event_mentions WHERE event_id = ? ORDER BY position",
                                 (event_id,)).fetchall()
@@ -970,14 +1114,27 @@ def _within(d: dict, near: tuple[float, float, float]) -> bool:
     return _haversine(near[0], near[1], d["latitude"], d["longitude"]) <= near[2]
 
 
-def open_store(path: str | Path, *, create: bool = True) -> SQLiteStore:
-    """The store at `path` (created when `create`), migrated to the current schema."""
-    return SQLiteStore(path, create=create)
+def open_store(path: str | Path, *, create: bool = True, readonly: bool = False) -> SQLiteStore:
+    """The store at `path` (created when `create`), migrated to the current schema; `readonly` for readers."""
+    return SQLiteStore(path, create=create, readonly=readonly)
+
+
+# Mentions in no event although their block is not waiting for a rebuild: lost from the dataset (what a refresh
+# that read its block before another writer committed used to leave behind).
+_ORPHANED_MENTIONS = ("SELECT m.id, m.block FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM event_mentions l "
+                      "WHERE l.mention_id = m.id) AND NOT EXISTS (SELECT 1 FROM dirty_blocks d "
+                      "WHERE d.block = m.block)")
+# Links to a mention that is gone (its article changed) in a block not waiting for a rebuild.
+_DANGLING_LINKS = ("SELECT e.block, count(*) FROM event_mentions l JOIN events e ON e.id = l.event_id "
+                   "WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.id = l.mention_id) "
+                   "AND NOT EXISTS (SELECT 1 FROM dirty_blocks d WHERE d.block = e.block) GROUP BY e.block")
 
 
 def integrity_problems(path: str | Path) -> list[str]:
-    """What is wrong with a store file (empty when consistent): SQLite's own check plus frontlog's invariants."""
-    con = sqlite3.connect(path)
+    """What is wrong with a store file (empty when consistent): SQLite's own check plus frontlog's invariants.
+    Blocks marked for a rebuild (a killed ingest) are not problems: their next refresh settles them (`check`
+    lists them)."""
+    con = sqlite3.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True)
     try:
         problems = [r[0] for r in con.execute("PRAGMA integrity_check") if r[0] != "ok"]
         for aid, n, have in con.execute(
@@ -989,7 +1146,48 @@ def integrity_problems(path: str | Path) -> list[str]:
                               "WHERE a.id IS NULL").fetchone()[0]
         if orphans:
             problems.append(f"{orphans} mentions without their article")
+        lost: Counter[str] = Counter(block for _mid, block in con.execute(_ORPHANED_MENTIONS))
+        if lost:
+            problems.append(f"{sum(lost.values())} mentions in no event (orphaned) in {len(lost)} blocks not marked "
+                            f"for a rebuild, e.g. {next(iter(lost))}: repair with `frontlog check --repair`")
+        dangling = con.execute(_DANGLING_LINKS).fetchall()
+        if dangling:
+            problems.append(f"{sum(n for _b, n in dangling)} event links to mentions that are gone, in "
+                            f"{len(dangling)} blocks: repair with `frontlog check --repair`")
         return problems
     finally:
         con.close()
+
+
+@dataclass
+class CheckReport:
+    """What `frontlog check` found and did."""
+
+    problems: list[str]
+    pending_blocks: int  # marked for a rebuild (a killed ingest or correction left them)
+    repaired_blocks: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and not self.pending_blocks
+
+
+def check(path: str | Path, *, repair: bool = False) -> CheckReport:
+    """Find what is wrong with a store and, with `repair`, fix what frontlog can: orphaned mentions and dangling
+    links mark their blocks, and every marked block is rebuilt. Returns what is still wrong afterwards."""
+    path = Path(path)
+    if not path.is_file():
+        raise StoreError(f"{path}: no such store: give the --db that `frontlog ingest` wrote")
+    with SQLiteStore(path, readonly=not repair) as store:
+        con = store.con
+        if repair:
+            with con:
+                con.execute("BEGIN IMMEDIATE")
+                con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT block FROM (" + _ORPHANED_MENTIONS + ")")
+                con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT block FROM (" + _DANGLING_LINKS + ")")
+            repaired = store.refresh()
+        else:
+            repaired = 0
+        pending = con.execute("SELECT count(*) FROM dirty_blocks").fetchone()[0]
+    return CheckReport(integrity_problems(path), pending, repaired)
 
