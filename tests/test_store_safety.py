@@ -378,3 +378,36 @@ def test_reading_an_old_store_without_write_access_says_how_to_upgrade(tmp_path:
     finally:
         os.chmod(tmp_path, 0o755)
         os.chmod(db, 0o644)
+
+
+# ------------------------------------------------------------------------------------------------ bulk load
+
+
+def test_blocks_clustered_elsewhere_and_bulk_loaded_equal_the_store_s_own_rebuild(tmp_path: Path) -> None:
+    """What a distributed run does: report rows per article, each block clustered apart (a task of its own),
+    then one bulk load; the store is the same as one filled article by article."""
+    from collections import defaultdict
+
+    from frontlog.storage import cluster_reports, report_rows
+    from test_storage import dump
+
+    table = two_reports()
+    table["art-c"] = [rec("art-c", "Attack", 36.2, 37.15, "2015-11-20", loc="Aleppo")]
+    articles = [Article(doc, f"Invented text of {doc}.", dt.date(2015, 11, 9), f"Report {doc}",
+                        f"https://example.org/{doc}", "Wire") for doc in table]
+    one_by_one = tmp_path / "one.db"
+    with _store(one_by_one) as store:
+        for a in articles:
+            store.put_article(a, f"h-{a.id}", table[a.id])
+        store.refresh()
+    rows = {a.id: report_rows(a, table[a.id]) for a in articles}
+    blocks: dict[str, list[dict]] = defaultdict(list)
+    for rs in rows.values():
+        for r in rs:
+            blocks[r["block"]].append(json.loads(json.dumps(r)))  # as they come back from a file
+    clustered = {b: cluster_reports(rs) for b, rs in blocks.items()}
+    bulk = tmp_path / "bulk.db"
+    with _store(bulk) as store:
+        assert store.bulk_load(((a, f"h-{a.id}", rows[a.id]) for a in articles), clustered) == 3
+        assert store.dirty() == []
+    assert dump(bulk) == dump(one_by_one)

@@ -544,6 +544,53 @@ def _set_wal(con: sqlite3.Connection, wait: float = 30.0) -> None:
             time.sleep(0.02)
 
 
+def _by_target(corrections: list[Correction], rejections: list[Rejection]) -> dict[str | None, list]:
+    """The analysts' rows (splits aside) by the mention each follows now."""
+    out: dict[str | None, list] = {}
+    for row in [*corrections, *rejections]:
+        if not (isinstance(row, Correction) and row.field == SPLIT):
+            out.setdefault(row.target, []).append(row)
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ report rows
+# One article's extractor records as the rows the store keeps (mention id, block, fields), in plain types (lists
+# for the JSON columns) so an engine can write them to Parquet, cluster each block apart and bulk-load them.
+
+def report_rows(article: Article, events: Sequence[Event]) -> list[dict]:
+    """The store's rows for an article's records: id, article_id, seq, block, the mention fields, and the
+    article's published, title, url and source (what merging reads of it)."""
+    taken: set[str] = set()
+    published = article.published.isoformat() if article.published else None
+    out = []
+    for seq, ev in enumerate(events):
+        d = ev.to_dict()
+        del d["doc_id"]
+        out.append({"id": mention_id(article.id, ev, taken), "article_id": article.id, "seq": seq,
+                    "block": block_of(ev), **d, "published": published, "title": article.title,
+                    "article_url": article.url, "source": article.source})
+    return out
+
+
+def _mention_tuple(r: dict) -> tuple:
+    return (r["id"], r["article_id"], r["seq"], r["block"], *(
+        json.dumps(list(r[f]), ensure_ascii=False) if f in ("assoc_actors", "evidence") else r[f]
+        for f in MENTION_FIELDS))
+
+
+def cluster_reports(rows: Iterable[dict], solo: Iterable[str] = ()) -> list[MergedEvent]:
+    """Cluster the report rows of one block (every row of it: a block is clustered whole) into events, exactly
+    as the store's rebuild would. Pure: no store, no I/O, so it can run as one task per block anywhere."""
+    mentions = []
+    for r in rows:
+        fields = {f: r[f] for f in MENTION_FIELDS}
+        fields["assoc_actors"] = list(fields["assoc_actors"])
+        fields["evidence"] = list(fields["evidence"])
+        mentions.append(Mention(r["id"], r["article_id"], r["seq"], Event(doc_id=r["article_id"], **fields),
+                                r["published"], r["title"], r["article_url"], r["source"]))
+    return cluster(mentions, solo)
+
+
 class SQLiteStore(EventStore):
     """The store in one SQLite file (WAL journal; one transaction per article)."""
 
@@ -614,38 +661,66 @@ class SQLiteStore(EventStore):
         return row[0] if row else None
 
     def put_article(self, article: Article, content_hash: str, events: Sequence[Event]) -> bool:
-        taken: set[str] = set()
-        rows = []
-        for seq, ev in enumerate(events):
-            rows.append((mention_id(article.id, ev, taken), article.id, seq, block_of(ev), ev.event_type,
-                         ev.sub_event_type, ev.actor1, ev.actor2, json.dumps(ev.assoc_actors, ensure_ascii=False),
-                         ev.location, ev.country, ev.latitude, ev.longitude, ev.geo_precision, ev.date_start,
-                         ev.date_end, ev.date_precision, ev.fatalities, ev.count, ev.claimed_by,
-                         json.dumps(ev.evidence, ensure_ascii=False), ev.confidence, ev.url))
-        published = article.published.isoformat() if article.published else None
+        rows = [_mention_tuple(r) for r in report_rows(article, events)]
         con = self.con
         with con:
             con.execute("BEGIN IMMEDIATE")
-            old = con.execute("SELECT id, article_id, seq, block, event_type, sub_event_type, actor1, actor2, "
-                              "assoc_actors, location, country, latitude, longitude, geo_precision, date_start, "
-                              "date_end, date_precision, fatalities, count, claimed_by, evidence, confidence, url "
-                              "FROM mentions WHERE article_id = ? ORDER BY seq", (article.id,)).fetchall()
-            before = con.execute("SELECT published, title, url FROM articles WHERE id = ?", (article.id,)).fetchone()
-            con.execute(
-                "INSERT INTO articles (id, content_hash, url, title, published, source, text, n_mentions, "
-                "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-                "content_hash = excluded.content_hash, url = excluded.url, title = excluded.title, "
-                "published = excluded.published, source = excluded.source, text = excluded.text, "
-                "n_mentions = excluded.n_mentions, ingested_at = excluded.ingested_at",
-                (article.id, content_hash, article.url, article.title, published, article.source, article.text,
-                 len(rows), _now()))
-            changed = [tuple(r) for r in old] != rows or (before is not None and tuple(before) != (
-                published, article.title, article.url))
-            if changed:
-                con.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
-                con.executemany(f"INSERT INTO mentions VALUES ({', '.join('?' * 23)})", rows)
-                blocks = {r[3] for r in old} | {r[3] for r in rows}
-                con.executemany("INSERT OR IGNORE INTO dirty_blocks VALUES (?)", [(b,) for b in sorted(blocks)])
+            return self._put(article, content_hash, rows)
+
+    def _put(self, article: Article, content_hash: str, rows: list[tuple]) -> bool:
+        """put_article inside the caller's write transaction."""
+        published = article.published.isoformat() if article.published else None
+        con = self.con
+        old = con.execute("SELECT id, article_id, seq, block, event_type, sub_event_type, actor1, actor2, "
+                          "assoc_actors, location, country, latitude, longitude, geo_precision, date_start, "
+                          "date_end, date_precision, fatalities, count, claimed_by, evidence, confidence, url "
+                          "FROM mentions WHERE article_id = ? ORDER BY seq", (article.id,)).fetchall()
+        before = con.execute("SELECT published, title, url FROM articles WHERE id = ?", (article.id,)).fetchone()
+        con.execute(
+            "INSERT INTO articles (id, content_hash, url, title, published, source, text, n_mentions, "
+            "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "content_hash = excluded.content_hash, url = excluded.url, title = excluded.title, "
+            "published = excluded.published, source = excluded.source, text = excluded.text, "
+            "n_mentions = excluded.n_mentions, ingested_at = excluded.ingested_at",
+            (article.id, content_hash, article.url, article.title, published, article.source, article.text,
+             len(rows), _now()))
+        changed = [tuple(r) for r in old] != rows or (before is not None and tuple(before) != (
+            published, article.title, article.url))
+        if changed:
+            con.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
+            con.executemany(f"INSERT INTO mentions VALUES ({', '.join('?' * 23)})", rows)
+            blocks = {r[3] for r in old} | {r[3] for r in rows}
+            con.executemany("INSERT OR IGNORE INTO dirty_blocks VALUES (?)", [(b,) for b in sorted(blocks)])
+        return changed
+
+    def bulk_load(self, articles: Iterable[tuple[Article, str, Sequence[dict]]],
+                  clustered: dict[str, list[MergedEvent]] | None = None, chunk: int = 2_000) -> int:
+        """Store many articles at once: (article, content hash, its report rows from `report_rows`), `chunk`
+        articles per write transaction, each replacing what it said before (as put_article). `clustered`: events
+        already made from whole blocks elsewhere (`cluster_reports` on every report row of the block, e.g. one
+        task per block on a cluster); they are written as they are unless an analyst split a mention of theirs.
+        Every other touched block is rebuilt here. Returns how many articles changed."""
+        changed = 0
+        it = iter(articles)
+        while batch := [x for _, x in zip(range(chunk), it, strict=False)]:
+            with self.con:
+                self.con.execute("BEGIN IMMEDIATE")
+                for article, content_hash, rows in batch:
+                    changed += self._put(article, content_hash, [_mention_tuple(r) for r in rows])
+        if clustered:
+            with self.con:
+                self.con.execute("BEGIN IMMEDIATE")
+                corrections, rejections = self._load_analyst_rows()
+                splits = {str(c.value) for c in corrections if c.field == SPLIT}
+                self._resolve_targets(corrections, rejections, splits)
+                by_target = _by_target(corrections, rejections)
+                for block, merged in clustered.items():
+                    given = {mid for ev in merged for mid in ev.mention_ids}
+                    stored = {r[0] for r in self.con.execute("SELECT id FROM mentions WHERE block = ?", (block,))}
+                    # Made from exactly the block's reports, none split off by an analyst: taken as it is.
+                    if given == stored and not given & splits:
+                        self._rebuild(block, by_target, splits, merged)
+        self.refresh()
         return changed
 
     def stored_articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
@@ -698,20 +773,20 @@ class SQLiteStore(EventStore):
                 corrections, rejections = self._load_analyst_rows()
                 splits = {str(c.value) for c in corrections if c.field == SPLIT}
                 self._resolve_targets(corrections, rejections, splits)
-                by_target: dict[str | None, list] = {}
-                for row in [*corrections, *rejections]:
-                    if not (isinstance(row, Correction) and row.field == SPLIT):
-                        by_target.setdefault(row.target, []).append(row)
+                by_target = _by_target(corrections, rejections)
                 for block in blocks:
                     self._rebuild(block, by_target, splits)
             done += len(blocks)
 
-    def _rebuild(self, block: str, by_target: dict[str | None, list], splits: set[str]) -> None:
-        """Re-cluster one block and replace its events, links, rollup counts and text rows (inside the caller's
-        write transaction). `by_target`: the analysts' rows (no splits) by the mention they follow now."""
+    def _rebuild(self, block: str, by_target: dict[str | None, list], splits: set[str],
+                 merged: list[MergedEvent] | None = None) -> None:
+        """Re-cluster one block (or take `merged`, its clusters made elsewhere) and replace its events, links,
+        rollup counts and text rows (inside the caller's write transaction). `by_target`: the analysts' rows (no
+        splits) by the mention they follow now."""
         con = self.con
-        mentions = self._mentions("m.block = ?", (block,))
-        merged = cluster(mentions, splits & {m.id for m in mentions})
+        if merged is None:
+            mentions = self._mentions("m.block = ?", (block,))
+            merged = cluster(mentions, splits & {m.id for m in mentions})
         ingested = dict(con.execute(
             "SELECT a.id, a.ingested_at FROM articles a JOIN mentions m ON m.article_id = a.id WHERE m.block = ?",
             (block,)).fetchall())
