@@ -529,6 +529,13 @@ _ROLLUP_COLUMNS = ", ".join(("rejected", *_ROLLUP_FIELDS))
 _ROLLUP_ROW = tuple(EVENT_COLUMNS.index(c) - 1 for c in _ROLLUP_FIELDS)
 
 
+def _tune(con: sqlite3.Connection) -> None:
+    # A 64 MB page cache (SQLite's default is 2 MB) keeps the indexes a rebuild touches in memory as the store
+    # grows, so merging 1,000 more reports costs about the same in a store of 100k as of 1k.
+    con.execute("PRAGMA cache_size = -65536")
+    con.execute("PRAGMA temp_store = MEMORY")
+
+
 def _set_wal(con: sqlite3.Connection, wait: float = 30.0) -> None:
     """WAL journal (set once per file). Switching needs the file to itself and SQLite answers "locked" at once
     rather than waiting, so a second process creating the same store at the same moment retries."""
@@ -564,8 +571,7 @@ def report_rows(article: Article, events: Sequence[Event]) -> list[dict]:
     published = article.published.isoformat() if article.published else None
     out = []
     for seq, ev in enumerate(events):
-        d = ev.to_dict()
-        del d["doc_id"]
+        d = {f: getattr(ev, f) for f in MENTION_FIELDS}  # (not asdict: its deep copies were a third of a merge)
         out.append({"id": mention_id(article.id, ev, taken), "article_id": article.id, "seq": seq,
                     "block": block_of(ev), **d, "published": published, "title": article.title,
                     "article_url": article.url, "source": article.source})
@@ -616,6 +622,7 @@ class SQLiteStore(EventStore):
         # articles, which the next ingest simply redoes.
         self.con.execute("PRAGMA synchronous=NORMAL")
         self.con.execute("PRAGMA foreign_keys=ON")
+        _tune(self.con)
         try:
             found = migrate(self.con)
         except sqlite3.DatabaseError as exc:
@@ -643,6 +650,7 @@ class SQLiteStore(EventStore):
                                  f"write access ({exc}): run `frontlog check --repair --db {self.path}` as its "
                                  "owner") from exc
             con = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
+        _tune(con)
         return con
 
     def close(self) -> None:
