@@ -28,11 +28,17 @@ import tempfile
 import time
 from pathlib import Path
 
-from frontlog.export import export
-from frontlog.ingest import REFRESH_EVERY, ingest
-from frontlog.queries import page
-from frontlog.record import EVENT_TYPES, SUB_TO_TYPE, Article, Event
-from frontlog.storage import Filters, SQLiteStore, build_text_index, build_timeline_counts, report_rows
+from frontlog.dataset.export import export
+from frontlog.dataset.queries import page
+from frontlog.dataset.storage import (
+    Filters,
+    SQLiteStore,
+    build_text_index,
+    build_timeline_counts,
+    report_rows,
+)
+from frontlog.jobs.ingest import REFRESH_EVERY, ingest
+from frontlog.model.records import EVENT_TYPES, SUB_TO_TYPE, Article, Event
 
 SUBS = sorted(SUB_TO_TYPE)
 ACTORS = ["Syrian Government Forces", "Islamic State", "Russian Armed Forces", "Syrian Rebels", "Hezbollah",

@@ -17,13 +17,13 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from frontlog import queries
-from frontlog.api import create_app
-from frontlog.cli import main
-from frontlog.dataset_merge import block_of
-from frontlog.ingest import ingest
-from frontlog.record import Article
-from frontlog.storage import SCHEMA_VERSION, Filters, SQLiteStore, check, integrity_problems, open_store
+from frontlog.cli.commands import main
+from frontlog.dataset import queries
+from frontlog.dataset.merge import block_of
+from frontlog.dataset.storage import SCHEMA_VERSION, Filters, SQLiteStore, check, integrity_problems, open_store
+from frontlog.jobs.ingest import ingest
+from frontlog.model.records import Article
+from frontlog.serve.api import create_app
 from test_storage import KHANASIR, FakeExtractor, rec, two_reports
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -63,9 +63,9 @@ def _unlinked_mentions(db: Path) -> int:
 # interleave as much as possible with the other writer's commits.
 WRITER = """
 import json, sys
-import frontlog.ingest as ing
-from frontlog.record import Event
-from frontlog.storage import SQLiteStore
+import frontlog.jobs.ingest as ing
+from frontlog.model.records import Event
+from frontlog.dataset.storage import SQLiteStore
 ing.REFRESH_EVERY = 3
 table = json.load(open(sys.argv[2]))
 def fake(articles):
@@ -127,7 +127,7 @@ def test_a_report_stored_while_its_block_is_rebuilt_is_not_lost(tmp_path: Path,
     another process would) stores a new report of that block. The new report must end in an event."""
     import threading
 
-    import frontlog.storage as storage
+    import frontlog.dataset.storage as storage
 
     db = _filled(tmp_path)
     with _store(db) as a:
@@ -164,7 +164,7 @@ def test_a_report_stored_while_its_block_is_rebuilt_is_not_lost(tmp_path: Path,
 
 CREATOR = """
 import sys, time
-from frontlog.storage import SQLiteStore
+from frontlog.dataset.storage import SQLiteStore
 time.sleep(max(0.0, float(sys.argv[2]) - time.time()))
 SQLiteStore(sys.argv[1], admin1=lambda *a: None).close()
 """
@@ -388,7 +388,7 @@ def test_blocks_clustered_elsewhere_and_bulk_loaded_equal_the_store_s_own_rebuil
     then one bulk load; the store is the same as one filled article by article."""
     from collections import defaultdict
 
-    from frontlog.storage import cluster_reports, report_rows
+    from frontlog.dataset.storage import cluster_reports, report_rows
     from test_storage import dump
 
     table = two_reports()

@@ -14,8 +14,8 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from .record import SUB_TO_TYPE
-from .storage import ODD_WINDOW, ROLLUP_KEYS, Filters, SQLiteStore, within
+from frontlog.dataset.storage import ODD_WINDOW, ROLLUP_KEYS, Filters, SQLiteStore, within
+from frontlog.model.records import SUB_TO_TYPE
 
 BUCKETS = ("day", "week", "month")
 EARLIEST_YEAR = 1000  # days outside EARLIEST_YEAR..today + 1 year are typos or misreadings: not charted
@@ -26,6 +26,8 @@ def plausible_days(today: dt.date | None = None) -> tuple[str, str]:
     or a background "year 100" must not stretch every chart over millennia)."""
     today = today or dt.date.today()
     return f"{EARLIEST_YEAR:04d}-01-01", (today + dt.timedelta(days=366)).isoformat()
+
+
 TIMELINE_BY = {"event_type": "e.event_type", "actor": "e.actor1", "country": "e.country"}
 TOP_KEYS = 12  # a timeline by actor or country keeps the most frequent keys; the rest is summed as "Other"
 OTHER = "Other"
@@ -83,7 +85,7 @@ def parse_near(text: str) -> tuple[float, float, float]:
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             raise ValueError("latitude must be within -90..90 and longitude within -180..180")
         return lat, lon, km
-    from .places import get_gazetteer
+    from frontlog.knowledge.gazetteer import get_gazetteer
 
     places = get_gazetteer().lookup(where.strip())
     if not places:

@@ -15,15 +15,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import arguments as args
-from .actors import get_actor_table
-from .dates import current_window, find_time_expressions
-from .lexicon import Trigger, TriggerMatch, get_lexicon
-from .merge import merge_within_article
-from .modality import assess
-from .nlp import pipe
-from .places import get_gazetteer
-from .record import SUB_TO_TYPE, Article, Event, precision_for
+from frontlog.extract import arguments as args
+from frontlog.extract.dates import current_window, find_time_expressions
+from frontlog.extract.merge import merge_within_article
+from frontlog.extract.modality import assess
+from frontlog.extract.nlp import pipe
+from frontlog.knowledge.actors import get_actor_table
+from frontlog.knowledge.gazetteer import get_gazetteer
+from frontlog.knowledge.lexicon import Trigger, TriggerMatch, get_lexicon
+from frontlog.model.records import SUB_TO_TYPE, Article, Event, precision_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

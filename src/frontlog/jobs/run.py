@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from .documents import DEFAULT_MAX_BYTES, DocumentError, count_inputs, iter_articles
-from .extract import Stats, extract_batch_tolerant
-from .record import Article
+from frontlog.extract.pipeline import Stats, extract_batch_tolerant
+from frontlog.jobs.documents import DEFAULT_MAX_BYTES, DocumentError, count_inputs, iter_articles
+from frontlog.model.records import Article
 
 BATCH = 32
 PROGRESS_FROM = 6  # a progress bar only for more than a handful of articles

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from .paths import PACKAGE_DATA, cache_dir, user_data_dir
+from frontlog.knowledge.paths import PACKAGE_DATA, cache_dir, user_data_dir
 
 # Bump when the index layout or the key functions change: old index files are then ignored.
 INDEX_FORMAT = "8"

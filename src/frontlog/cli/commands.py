@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
+from frontlog import __version__
 
 
 class CliError(Exception):
@@ -15,7 +15,7 @@ class CliError(Exception):
 
 
 def _extract(ns: argparse.Namespace) -> int:
-    from .run import extract_to
+    from frontlog.jobs.run import extract_to
 
     summary = extract_to(ns.inputs, ns.output, max_bytes=ns.max_bytes, quiet=ns.quiet)
     out_name = "standard output" if ns.output == "-" else ns.output
@@ -24,7 +24,7 @@ def _extract(ns: argparse.Namespace) -> int:
 
 
 def _eval(ns: argparse.Namespace) -> int:
-    from .evaluate import GoldError, evaluate
+    from frontlog.jobs.evaluate import GoldError, evaluate
 
     if not Path(ns.predictions).is_file():
         raise CliError(f"{ns.predictions}: no such file: run `frontlog extract ... -o {ns.predictions}` first")
@@ -39,7 +39,7 @@ def _eval(ns: argparse.Namespace) -> int:
 
 
 def _gazetteer_import(ns: argparse.Namespace) -> int:
-    from .places import import_geonames_dump
+    from frontlog.knowledge.gazetteer import import_geonames_dump
 
     try:
         n = import_geonames_dump(Path(ns.dump))
@@ -50,7 +50,7 @@ def _gazetteer_import(ns: argparse.Namespace) -> int:
 
 
 def _gazetteer_build(ns: argparse.Namespace) -> int:
-    from .places import build_index
+    from frontlog.knowledge.gazetteer import build_index
 
     path = build_index(force=True)
     print(f"frontlog: gazetteer index at {path}", file=sys.stderr)
@@ -63,7 +63,7 @@ DEFAULT_DB = "frontlog.db"
 
 
 def _open(ns: argparse.Namespace, create: bool = False, readonly: bool = False):
-    from .storage import StoreError, open_store
+    from frontlog.dataset.storage import StoreError, open_store
 
     try:
         return open_store(ns.db, create=create, readonly=readonly)
@@ -94,7 +94,7 @@ def _iso(value: str, option: str) -> str:
 
 def _near(text: str) -> tuple[float, float, float]:
     """'Aleppo:50km', 'Aleppo:50' or '36.2,37.15:20km' -> (lat, lon, km)."""
-    from .queries import parse_near
+    from frontlog.dataset.queries import parse_near
 
     try:
         return parse_near(text)
@@ -103,9 +103,9 @@ def _near(text: str) -> tuple[float, float, float]:
 
 
 def _filters(ns: argparse.Namespace):
-    from .export import country_code
-    from .record import EVENT_TYPES, SUB_TO_TYPE
-    from .storage import Filters
+    from frontlog.dataset.export import country_code
+    from frontlog.dataset.storage import Filters
+    from frontlog.model.records import EVENT_TYPES, SUB_TO_TYPE
 
     if ns.type and ns.type not in EVENT_TYPES:
         raise CliError(f"--type {ns.type!r}: unknown event type; use one of: {', '.join(EVENT_TYPES)}")
@@ -118,7 +118,7 @@ def _filters(ns: argparse.Namespace):
             raise CliError(f"--country {ns.country!r}: unknown country; give an ISO code (SY) or a name (Syria)")
     actor = ns.actor
     if actor:
-        from .actors import get_actor_table
+        from frontlog.knowledge.actors import get_actor_table
 
         found = get_actor_table().canonical(actor)
         actor = found.name if found is not None else actor
@@ -130,7 +130,7 @@ def _filters(ns: argparse.Namespace):
 
 
 def _ingest(ns: argparse.Namespace) -> int:
-    from .ingest import ingest
+    from frontlog.jobs.ingest import ingest
 
     if not ns.inputs and not ns.reextract:
         raise CliError("give the articles to ingest (files or folders), or --reextract to rerun stored articles")
@@ -143,8 +143,8 @@ def _ingest(ns: argparse.Namespace) -> int:
 def _events(ns: argparse.Namespace) -> int:
     import json
 
-    from .export import events_table, explanation_text, jsonl_record
-    from .storage import StoreError
+    from frontlog.dataset.export import events_table, explanation_text, jsonl_record
+    from frontlog.dataset.storage import StoreError
 
     with _open(ns, readonly=True) as store:
         try:
@@ -164,7 +164,7 @@ def _events(ns: argparse.Namespace) -> int:
 
 
 def _export(ns: argparse.Namespace) -> int:
-    from .export import ExportError, export
+    from frontlog.dataset.export import ExportError, export
 
     with _open(ns, readonly=True) as store:
         try:
@@ -178,8 +178,8 @@ def _export(ns: argparse.Namespace) -> int:
 def _control(ns: argparse.Namespace) -> int:
     import json
 
-    from .control import control_from_store, to_geojson
-    from .export import control_table
+    from frontlog.dataset.control import control_from_store, to_geojson
+    from frontlog.dataset.export import control_table
 
     day = _iso(ns.at, "--at")
     with _open(ns, readonly=True) as store:
@@ -193,7 +193,7 @@ def _control(ns: argparse.Namespace) -> int:
 
 
 def _correct(ns: argparse.Namespace) -> int:
-    from .storage import StoreError
+    from frontlog.dataset.storage import StoreError
 
     if not ns.set and not ns.split:
         raise CliError("nothing to correct: give --set FIELD=VALUE (repeatable) or --split MENTION_ID")
@@ -218,7 +218,7 @@ def _correct(ns: argparse.Namespace) -> int:
 
 
 def _reject(ns: argparse.Namespace) -> int:
-    from .storage import StoreError
+    from frontlog.dataset.storage import StoreError
 
     with _open(ns) as store:
         try:
@@ -245,7 +245,7 @@ def _corrections(ns: argparse.Namespace) -> int:
 
 
 def _check(ns: argparse.Namespace) -> int:
-    from .storage import StoreError, check
+    from frontlog.dataset.storage import StoreError, check
 
     try:
         report = check(ns.db, repair=ns.repair)
@@ -266,10 +266,10 @@ def _check(ns: argparse.Namespace) -> int:
 
 def _serve(ns: argparse.Namespace) -> int:
     try:
-        from .api import serve
+        from frontlog.serve.api import serve
     except ImportError as exc:  # fastapi/uvicorn missing from a partial install
         raise CliError(f"frontlog serve needs fastapi and uvicorn ({exc}): pip install frontlog again") from None
-    from .storage import StoreError
+    from frontlog.dataset.storage import StoreError
 
     if not 0 < ns.port < 65536:
         raise CliError(f"--port {ns.port}: give a port from 1 to 65535, e.g. 8000")
@@ -293,8 +293,8 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
 
 
 def _add_dataset_commands(sub) -> None:
-    from .documents import DEFAULT_MAX_BYTES
-    from .export import FORMATS
+    from frontlog.dataset.export import FORMATS
+    from frontlog.jobs.documents import DEFAULT_MAX_BYTES
 
     ing = sub.add_parser("ingest", help="extract articles into the dataset store (only new or changed ones)")
     ing.add_argument("inputs", nargs="*", help="files or folders (.txt+.meta.json, .jsonl, .html)")
@@ -363,7 +363,7 @@ def _add_dataset_commands(sub) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .documents import DEFAULT_MAX_BYTES
+    from frontlog.jobs.documents import DEFAULT_MAX_BYTES
 
     parser = argparse.ArgumentParser(prog="frontlog", description="Conflict events out of news articles.")
     parser.add_argument("--version", action="version", version=f"frontlog {__version__}")

@@ -19,9 +19,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from .documents import DEFAULT_MAX_BYTES, DocumentError, iter_articles
-from .record import Article, Event
-from .storage import EventStore
+from frontlog.dataset.storage import EventStore
+from frontlog.jobs.documents import DEFAULT_MAX_BYTES, DocumentError, iter_articles
+from frontlog.model.records import Article, Event
 
 BATCH = 8  # small: each batch is the most a kill can lose
 REFRESH_EVERY = 500
@@ -62,7 +62,7 @@ class IngestSummary:
 
 
 def _default_extractor(articles: Sequence[Article]) -> list[list[Event]]:
-    from .extract import Stats, extract_batch
+    from frontlog.extract.pipeline import Stats, extract_batch
 
     return extract_batch(articles, Stats())
 
