@@ -534,8 +534,11 @@ def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # The event columns rollup_signature reads (after `rejected`), and their places in _apply's row.
 _ROLLUP_FIELDS = ("date_start", "date_end", "event_type", "sub_event_type", "country", "admin1", "actor1", "actor2",
                   "assoc_actors")
-_ROLLUP_COLUMNS = ", ".join(("rejected", *_ROLLUP_FIELDS))
 _ROLLUP_ROW = tuple(EVENT_COLUMNS.index(c) - 1 for c in _ROLLUP_FIELDS)
+# What a rebuild writes of an event after its id and block (the anchor, _apply's row, updated_at), and where in
+# that the rollup's fields are (rejected first).
+_STORED_COLUMNS = ", ".join(("anchor_mention", *EVENT_COLUMNS[1:-1], "updated_at"))
+_STORED_ROLLUP = tuple(1 + EVENT_COLUMNS.index(c) - 1 for c in ("rejected", *_ROLLUP_FIELDS))
 
 
 def _tune(con: sqlite3.Connection) -> None:
@@ -807,32 +810,47 @@ class SQLiteStore(EventStore):
         ingested = dict(con.execute(
             "SELECT a.id, a.ingested_at FROM articles a JOIN mentions m ON m.article_id = a.id WHERE m.block = ?",
             (block,)).fetchall())
-        old_rows = con.execute(f"SELECT rid, {_ROLLUP_COLUMNS} FROM events WHERE block = ?", (block,)).fetchall()
-        old = [r[0] for r in old_rows]
-        # The rollup follows by difference: what the old rows counted goes, what the new ones count comes; an
-        # event rebuilt unchanged cancels out, so a rebuild of a big block writes only what moved.
-        delta: Counter[tuple] = Counter()
-        for r in old_rows:
-            sig = rollup_signature(*r[1:])
-            if sig is not None:
-                delta[sig] -= 1
-        con.executemany("DELETE FROM events_geo WHERE rid = ?", [(r,) for r in old])
-        con.executemany("DELETE FROM events_fts WHERE rowid = ?", [(r,) for r in old])
-        con.execute("DELETE FROM event_mentions WHERE event_id IN (SELECT id FROM events WHERE block = ?)",
-                    (block,))
-        con.execute("DELETE FROM events WHERE block = ?", (block,))
+        # Only what changed is written: an event whose row and links come out as they were stays untouched (a new
+        # report rewrites the events it joins or makes, not its whole block), so the cost of a rebuild follows
+        # the news, not how many events the block already holds.
+        old = {r[1]: r for r in con.execute(f"SELECT rid, id, {_STORED_COLUMNS} FROM events WHERE block = ?",
+                                            (block,))}
+        old_links: dict[str, list[tuple]] = {}
+        for link in con.execute("SELECT l.mention_id, l.event_id, l.position, l.reason FROM event_mentions l "
+                                "JOIN events e ON e.id = l.event_id WHERE e.block = ?", (block,)):
+            old_links.setdefault(link[1], []).append(link)
+        fresh = []
         for ev in merged:
             rows = [r for mid in ev.mention_ids for r in by_target.get(mid, ())]
             mine = [r for r in rows if isinstance(r, Correction)]
             rejected = [r for r in rows if isinstance(r, Rejection)]
             row = self._apply(ev, mine, rejected)
+            updated = max([_epoch(ingested.get(s["doc_id"])) for s in ev.sources] +
+                          [_epoch(c.at) for c in mine] + [_epoch(r.at) for r in rejected] + [0])
+            links = [(mid, ev.id, i, ev.reasons[mid]) for i, mid in enumerate(ev.mention_ids)]
+            was = old.get(ev.id)
+            if was is not None and tuple(was[2:]) == (ev.anchor_mention, *row, updated) and sorted(
+                    old_links.get(ev.id, []), key=lambda x: x[2]) == links:
+                del old[ev.id]  # unchanged: kept as it is
+                continue
+            fresh.append((ev, row, updated, links))
+        # The rollup follows by difference: what the replaced rows counted goes, what the new ones count comes.
+        delta: Counter[tuple] = Counter()
+        for r in old.values():
+            sig = rollup_signature(*(r[2 + i] for i in _STORED_ROLLUP))
+            if sig is not None:
+                delta[sig] -= 1
+        gone = [(r[0],) for r in old.values()]
+        con.executemany("DELETE FROM events_geo WHERE rid = ?", gone)
+        con.executemany("DELETE FROM events_fts WHERE rowid = ?", gone)
+        con.executemany("DELETE FROM event_mentions WHERE event_id = ?", [(eid,) for eid in old])
+        con.executemany("DELETE FROM events WHERE rid = ?", gone)
+        for ev, row, updated, links in fresh:
             sig = rollup_signature(row[-1], *(row[i] for i in _ROLLUP_ROW))
             if sig is not None:
                 delta[sig] += 1
-            updated = max([_epoch(ingested.get(s["doc_id"])) for s in ev.sources] +
-                          [_epoch(c.at) for c in mine] + [_epoch(r.at) for r in rejected] + [0])
             cur = con.execute(
-                f"INSERT INTO events (id, block, anchor_mention, {', '.join(EVENT_COLUMNS[1:-1])}, updated_at) "
+                f"INSERT INTO events (id, block, {_STORED_COLUMNS}) "
                 f"VALUES ({', '.join('?' * (len(EVENT_COLUMNS) + 2))})",
                 (ev.id, block, ev.anchor_mention, *row, updated))
             lat, lon = row[EVENT_COLUMNS.index("latitude") - 1], row[EVENT_COLUMNS.index("longitude") - 1]
@@ -840,8 +858,7 @@ class SQLiteStore(EventStore):
                 con.execute("INSERT INTO events_geo VALUES (?, ?, ?, ?, ?)", (cur.lastrowid, lat, lat, lon, lon))
             con.execute("INSERT INTO events_fts (rowid, evidence) VALUES (?, ?)",
                         (cur.lastrowid, text_document(ev.evidence)))
-            con.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?)",
-                            [(mid, ev.id, i, ev.reasons[mid]) for i, mid in enumerate(ev.mention_ids)])
+            con.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?)", links)
         self._apply_rollup(delta)
         con.execute("DELETE FROM dirty_blocks WHERE block = ?", (block,))
 
