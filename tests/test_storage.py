@@ -405,6 +405,7 @@ def test_the_rollup_kept_by_rebuilds_equals_one_built_from_scratch_and_by_the_mi
             store.con.execute("DROP TABLE timeline_counts")
             store.con.execute("DROP INDEX events_odd_window")
             store.con.execute("DROP TABLE events_fts")
+            store.con.execute("DROP INDEX events_rejected")
             store.con.execute("DELETE FROM schema_version WHERE version > 3")
             store.con.execute("PRAGMA user_version = 3")
         path, admin1 = store.path, store._admin1

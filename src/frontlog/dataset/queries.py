@@ -14,7 +14,15 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from frontlog.dataset.storage import ODD_WINDOW, ROLLUP_KEYS, Filters, SQLiteStore, within
+from frontlog.dataset.storage import (
+    DENSE_TEXT,
+    ODD_WINDOW,
+    ROLLUP_KEYS,
+    Filters,
+    SQLiteStore,
+    text_match,
+    within,
+)
 from frontlog.model.records import SUB_TO_TYPE
 
 BUCKETS = ("day", "week", "month")
@@ -43,8 +51,24 @@ def count(store: SQLiteStore, filters: Filters) -> int:
     """How many events match (exact, also with `near`)."""
     if filters.near is not None:
         return len(_near_ids(store, filters))
+    fast = _text_count(store, filters)
+    if fast is not None:
+        return fast
     where, params = store.where_sql(filters)
     return store.con.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+
+
+def _text_count(store: SQLiteStore, filters: Filters) -> int | None:
+    """A free text alone is counted from the text index (its matches less the few rejected ones), without reading
+    the events: 100k matches in 0.1 s instead of seconds of row reads. None for any other filter."""
+    match = text_match(filters.text) if filters.text else None
+    if match is None or replace(filters, text=None) != Filters():
+        return None
+    q = store.con.execute
+    n = store.text_matches(match)
+    rejected = q("SELECT count(*) FROM events INDEXED BY events_rejected WHERE rejected = 1 AND rid IN "
+                 "(SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", (match,)).fetchone()[0]
+    return n - rejected
 
 
 def _near_ids(store: SQLiteStore, filters: Filters) -> list[str]:
@@ -63,9 +87,12 @@ def page(store: SQLiteStore, filters: Filters, limit: int, offset: int) -> Page:
         total, ids = len(ids), ids[offset:offset + limit]
     else:
         where, params = store.where_sql(filters)
-        total = store.con.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+        total = count(store, filters)
+        # Many text matches: walk the date index in order and stop at the page's end, rather than read every match
+        # and sort them.
+        hint = " INDEXED BY events_date" if filters.text and total > DENSE_TEXT else ""
         ids = [r[0] for r in store.con.execute(
-            f"SELECT e.id FROM events e{where} ORDER BY e.date_start, e.id LIMIT ? OFFSET ?",
+            f"SELECT e.id FROM events e{hint}{where} ORDER BY e.date_start, e.id LIMIT ? OFFSET ?",
             [*params, limit, offset])]
     events = list(store.events(Filters(ids=ids, include_rejected=True))) if ids else []
     return Page(events, total)

@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 import sqlite3
 import time
 from abc import ABC, abstractmethod
@@ -216,6 +217,16 @@ def text_document(evidence: Sequence[str]) -> str:
     return "\n".join(evidence)
 
 
+DENSE_TEXT = 2_000  # a free text matching more events than this is better tested as a set than read by rowid
+
+
+def text_match(text: str) -> str | None:
+    """The FTS5 query for a free text: its words in this order, the last one possibly cut short ("besieg" finds
+    "besieged"); None when it has no word (then the scan answers)."""
+    words = re.findall(r"\w+", text)
+    return '"' + " ".join(words) + '" *' if words else None
+
+
 def build_text_index(con: sqlite3.Connection) -> None:
     """(Re)build the free-text index from the events table (inside the caller's transaction); like
     build_timeline_counts, for a writer that fills `events` behind the store's back."""
@@ -227,9 +238,12 @@ def build_text_index(con: sqlite3.Connection) -> None:
 
 
 def _m5_scale(con: sqlite3.Connection) -> None:
-    # 1. Free text (`q`, `Filters.text`) through FTS5 with trigrams: the same substring, case-insensitive meaning
-    #    as LIKE '%...%', answered from an index (rowid = events.rid, kept in step by every rebuild).
-    con.execute("CREATE VIRTUAL TABLE events_fts USING fts5(evidence, tokenize='trigram')")
+    # 1. Free text (`q`, `Filters.text`) through FTS5: words and word beginnings, any case and accents, answered
+    #    from an index (rowid = events.rid, kept in step by every rebuild). (Trigrams, which would keep LIKE's
+    #    any-substring meaning, took 0.3-3 s on 1 M events: every phrase shares trigrams with every sentence.)
+    con.execute("CREATE VIRTUAL TABLE events_fts USING fts5(evidence, tokenize='unicode61 remove_diacritics 2')")
+    # The few rejected events, so a text count can come from the index alone (matches minus rejected matches).
+    con.execute("CREATE INDEX events_rejected ON events(rid) WHERE rejected = 1")
     # 2. Blocks cut by year and place cell (dataset_merge.block_of): every mention gets its new block, and every
     #    block old or new is rebuilt (the store rebuilds right after migrating; a kill leaves them marked).
     rows = con.execute("SELECT id, sub_event_type, country, date_start, date_end, latitude, longitude "
@@ -622,6 +636,7 @@ class SQLiteStore(EventStore):
             raise StoreError(f"{self.path}: no such store: create it with `frontlog ingest ARTICLES --db {path}`")
         self._admin1 = admin1 or gazetteer_admin1
         self._resolve_place = resolve_place or gazetteer_place
+        self._text_counts: dict[tuple[str, int], int] = {}
         if readonly:
             self.con = self._connect_readonly()
             return
@@ -1084,11 +1099,15 @@ class SQLiteStore(EventStore):
             if value is not None and value != "":
                 clauses.append(clause)
                 params.append(value)
-        if f.text and len(f.text) >= 3:
-            # Trigrams answer any substring of 3+ characters from the index, case-insensitively.
-            clauses.append("e.rid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
-            params.append('"' + f.text.replace('"', '""') + '"')
-        elif f.text:
+        match = text_match(f.text) if f.text else None
+        if match is not None:
+            # With a date, type, country or actor filter, let its index lead and test the matches as a set (the
+            # unary + keeps the planner from reading every match by rowid first: seconds for a common word).
+            other = f.since or f.until or f.event_type or f.sub_event_type or f.country or f.actor
+            lead = "+" if other and self.text_matches(match) > DENSE_TEXT else ""
+            clauses.append(f"{lead}e.rid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+            params.append(match)
+        elif f.text:  # only punctuation: the scan
             clauses.append("e.evidence LIKE ? ESCAPE '\\'")
             params.append("%" + _like_escape(f.text) + "%")
         if f.actor:
@@ -1114,6 +1133,17 @@ class SQLiteStore(EventStore):
             clauses.append(f"e.id IN ({', '.join('?' * len(f.ids))})")
             params += list(f.ids)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def text_matches(self, match: str) -> int:
+        """How many events the text index matches for `match` (text_match), remembered until the store changes."""
+        version = self.con.execute("PRAGMA data_version").fetchone()[0]
+        key = (match, version)
+        if key not in self._text_counts:
+            if len(self._text_counts) > 256:
+                self._text_counts.clear()
+            self._text_counts[key] = self.con.execute("SELECT count(*) FROM events_fts WHERE events_fts MATCH ?",
+                                                      (match,)).fetchone()[0]
+        return self._text_counts[key]
 
     def where_sql(self, filters: Filters) -> tuple[str, list]:
         """The WHERE clause (over `events e`) and its parameters for `filters`, for read-side queries elsewhere
