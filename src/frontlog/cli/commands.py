@@ -17,10 +17,28 @@ class CliError(Exception):
 def _extract(ns: argparse.Namespace) -> int:
     from frontlog.jobs.run import extract_to
 
-    summary = extract_to(ns.inputs, ns.output, max_bytes=ns.max_bytes, quiet=ns.quiet)
+    summary = extract_to(ns.inputs, ns.output, max_bytes=ns.max_bytes, quiet=ns.quiet, explain=ns.explain)
     out_name = "standard output" if ns.output == "-" else ns.output
     print(f"frontlog: {summary.line(out_name)}", file=sys.stderr)
     return 1 if summary.failed else 0
+
+
+def _explain(ns: argparse.Namespace) -> int:
+    from frontlog.jobs.documents import DocumentError, iter_articles
+    from frontlog.jobs.explain import explain, explanation_lines
+
+    articles, failed = [], 0
+    for item in iter_articles(ns.inputs, max_bytes=ns.max_bytes):
+        if isinstance(item, DocumentError):
+            print(f"error: {item}", file=sys.stderr)
+            failed += 1
+        else:
+            articles.append(item)
+    if not articles and not failed:
+        raise CliError(f"no articles in {' '.join(ns.inputs)}: give .txt, .jsonl or .html files or folders")
+    for trace, events in explain(articles):
+        print("\n".join(explanation_lines(trace, events)))
+    return 1 if failed else 0
 
 
 def _eval(ns: argparse.Namespace) -> int:
@@ -375,7 +393,15 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ex.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                     help=f"refuse articles larger than this (default {DEFAULT_MAX_BYTES})")
+    ex.add_argument("--explain", action="store_true",
+                    help="add to each record the ids of the rules that made it (\"rules\"; see `frontlog explain`)")
     ex.set_defaults(func=_extract)
+
+    xp = sub.add_parser("explain", help="why each event was coded, sentence by sentence, with the dropped candidates")
+    xp.add_argument("inputs", nargs="+", help="article files or folders (.txt+.meta.json, .jsonl, .html)")
+    xp.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                    help=f"refuse articles larger than this (default {DEFAULT_MAX_BYTES})")
+    xp.set_defaults(func=_explain)
 
     ev = sub.add_parser("eval", help="precision / recall / F1 against hand-coded gold")
     ev.add_argument("predictions", help="events JSON Lines written by `frontlog extract`")

@@ -84,6 +84,7 @@ def combine(a: Event, b: Event) -> Event:
     a.claimed_by = a.claimed_by or b.claimed_by
     a.evidence = a.evidence + [s for s in b.evidence if s not in a.evidence]
     a.confidence = round(min(1.0, max(a.confidence, b.confidence) + 0.05), 3)
+    a.rules = list(dict.fromkeys([*(a.rules or []), *(b.rules or []), "merge.same_act"]))
     return a
 
 

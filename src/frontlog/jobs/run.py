@@ -41,8 +41,9 @@ class RunSummary:
 
 
 def extract_to(inputs: Sequence[str], out: str, *, max_bytes: int = DEFAULT_MAX_BYTES, quiet: bool = False,
-               stdin: TextIO | None = None, err: TextIO | None = None) -> RunSummary:
-    """Extract events from `inputs` into `out` (a path, or "-" for standard output).
+               stdin: TextIO | None = None, err: TextIO | None = None, explain: bool = False) -> RunSummary:
+    """Extract events from `inputs` into `out` (a path, or "-" for standard output); with `explain`, each record
+    carries the ids of the rules that made it (`"rules"`).
 
     The output appears only when the run is complete: a file is written to a temporary name and renamed.
     """
@@ -65,7 +66,7 @@ def extract_to(inputs: Sequence[str], out: str, *, max_bytes: int = DEFAULT_MAX_
             summary.errors.append(error)
             print(f"error: {error}", file=err)
         for events in per_article:
-            lines.extend(e.to_json() for e in events)
+            lines.extend(e.to_json(with_rules=explain) for e in events)
             summary.events += len(events)
         summary.articles += len(batch)
         if bar is not None:
