@@ -8,12 +8,14 @@ Layout (schema version in `PRAGMA user_version` and the `schema_version` table; 
   of mentions, ingested_at.
 - `mentions`: one row per extractor record of an article (the record + its evidence), linked to its article.
 - `events` + `event_mentions`: the merged acts and which mentions each holds, with why each joined. They are
-  derived data: rebuilt per block (sub-type + country) from the mentions, splits and corrections whenever a block
-  is marked in `dirty_blocks`. Marking happens in the same transaction as the change, so a crash between the two
-  leaves the block marked and the next open rebuilds it.
+  derived data: rebuilt per block (sub-type x country x year x 1-degree cell, see `merge.block_of`) from the
+  mentions, splits and corrections whenever a block is marked in `dirty_blocks`. Marking happens in the same
+  transaction as the change, so a crash between the two leaves the block marked and the next writer (or
+  `frontlog check --repair`) rebuilds it; readers never do.
 - `timeline_counts`: the timeline's rollup (events per start day, per filter value and key; see
   `build_timeline_counts`), changed by difference in the same transaction as each block's rebuild, so it always
   counts the corrected, merged, not-rejected events.
+- `events_fts`: the free-text index over each event's evidence (rowid = events.rid), changed with each rebuild.
 - `corrections` and `rejections`: written by analysts, never rewritten or deleted by frontlog; applied on top of
   the merged values when events are rebuilt, so the events table is the corrected, merged view.
 
@@ -23,7 +25,8 @@ a new id, and the correction follows its mentions there. A correction whose ment
 changed so the act is no longer read) is kept and listed as orphaned by `frontlog corrections`.
 
 Writes are one transaction per article (article row, its mentions, the blocks they touch) in WAL mode, so a kill at
-any moment leaves whole articles only; ingest resumes by content hash.
+any moment leaves whole articles only; ingest resumes by content hash. A rebuild reads and writes its blocks inside
+one write transaction, so concurrent writers cannot lose each other's mentions; readers open the file read-only.
 """
 
 from __future__ import annotations
