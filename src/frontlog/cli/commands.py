@@ -85,7 +85,7 @@ def _gazetteer_build(ns: argparse.Namespace) -> int:
 DEFAULT_DB = "frontlog.db"
 
 
-def _open(ns: argparse.Namespace, create: bool = False):
+def _open(ns: argparse.Namespace, create: bool = False, readonly: bool = False):
     from frontlog.dataset.storage import StoreError, open_store
 
     folder = Path(ns.db).parent
@@ -93,7 +93,7 @@ def _open(ns: argparse.Namespace, create: bool = False):
         raise CliError(f"--db {ns.db}: the folder {folder} does not exist: create it, or give a path in an existing "
                        "folder")
     try:
-        return open_store(ns.db, create=create)
+        return open_store(ns.db, create=create, readonly=readonly)
     except StoreError as exc:
         raise CliError(str(exc)) from exc
 
@@ -184,7 +184,7 @@ def _events(ns: argparse.Namespace) -> int:
     from frontlog.dataset.export import events_table, explanation_text, jsonl_record
     from frontlog.dataset.storage import StoreError
 
-    with _open(ns) as store:
+    with _open(ns, readonly=True) as store:
         try:
             if ns.explain:
                 print("\n".join(explanation_text(store.explain(ns.explain))))
@@ -210,7 +210,7 @@ def _events(ns: argparse.Namespace) -> int:
 def _export(ns: argparse.Namespace) -> int:
     from frontlog.dataset.export import ExportError, export
 
-    with _open(ns) as store:
+    with _open(ns, readonly=True) as store:
         try:
             n = export(store, ns.format, ns.output, _filters(ns))
         except (ExportError, OSError) as exc:
@@ -226,7 +226,7 @@ def _control(ns: argparse.Namespace) -> int:
     from frontlog.dataset.export import control_table
 
     day = _iso(ns.at, "--at")
-    with _open(ns) as store:
+    with _open(ns, readonly=True) as store:
         states = control_from_store(store, day)
     if not states:
         print(f"frontlog: nothing matched: no capture, hand-over or siege in {ns.db} tells who held a place on "
@@ -288,7 +288,7 @@ def _reject(ns: argparse.Namespace) -> int:
 def _corrections(ns: argparse.Namespace) -> int:
     import json
 
-    with _open(ns) as store:
+    with _open(ns, readonly=True) as store:
         cs, rs = store.corrections()
     for c in cs:
         what = f"split off {c.value}" if c.field == "split" else f"{c.field} = {json.dumps(c.value)}"
@@ -298,6 +298,26 @@ def _corrections(ns: argparse.Namespace) -> int:
         where = r.applied_to or "ORPHANED (its mentions are no longer extracted)"
         print(f"{r.action}#{r.id}\t{r.at}\t{r.who}\t{r.event_id} -> {where}\t\t{r.note or ''}")
     return 0
+
+
+def _check(ns: argparse.Namespace) -> int:
+    from frontlog.dataset.storage import StoreError, check
+
+    try:
+        report = check(ns.db, repair=ns.repair)
+    except StoreError as exc:
+        raise CliError(str(exc)) from exc
+    for line in report.problems:
+        print(f"frontlog: problem: {line}", file=sys.stderr)
+    if report.repaired_blocks:
+        print(f"frontlog: rebuilt {report.repaired_blocks} blocks", file=sys.stderr)
+    if report.pending_blocks:
+        print(f"frontlog: {report.pending_blocks} blocks wait for a rebuild (an interrupted ingest or "
+              f"correction): run `frontlog check --repair --db {ns.db}`", file=sys.stderr)
+    if report.ok:
+        print(f"frontlog: {ns.db} is consistent", file=sys.stderr)
+        return 0
+    return 1
 
 
 def _serve(ns: argparse.Namespace) -> int:
@@ -397,6 +417,11 @@ def _add_dataset_commands(sub) -> None:
     lst = sub.add_parser("corrections", help="list every correction and rejection, and where each applies")
     lst.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
     lst.set_defaults(func=_corrections)
+
+    chk = sub.add_parser("check", help="check the store's consistency (mentions in no event, pending rebuilds)")
+    chk.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
+    chk.add_argument("--repair", action="store_true", help="rebuild what is orphaned or pending")
+    chk.set_defaults(func=_check)
 
 
 def build_parser() -> argparse.ArgumentParser:
