@@ -43,6 +43,13 @@ RULES: dict[str, str] = {
     "sides.default_state": "a truce with no party named binds the government; warplanes with no flag are the "
                            "air force of the war's country",
     "sides.loser": "who lost a place when the sentence names only the taker: the other side named",
+    "sides.named_not_default": "a strike with no doer in its syntax is the other side the sentence names, "
+                               "not the default air force",
+    "sides.victims_civilians": "violence against civilians with no victims named: Civilians (protesters when "
+                               "they are the victims)",
+    "sides.crowd_police_by_place": "crowds, police and unnamed attackers are those of the event's country",
+    "actor.paragraph_country": "'the military', 'troops', 'police' belong to the country of the places named "
+                               "in their sentence or paragraph",
     # -- places
     "place.syntax": "the place(s) the trigger governs, and the places listed with it",
     "place.anaphor": "'took the city': the city named before it in the sentence",

@@ -280,6 +280,7 @@ class ActorTable:
         self._aliases: dict[str, list[str]] = {}
         self._defaults: dict[tuple[str, str], Actor] = {}  # (role, country) -> actor
         self._role_fallback: dict[str, Actor] = {}  # role -> actor when no country default
+        self._role_of: dict[str, str] = {}  # actor name -> the role it is a default or fallback of
         self._phrases: dict[tuple[str, ...], list[_Entry]] = {}
         self._first: set[str] = set()
         self._max_len = 1
@@ -370,6 +371,7 @@ class ActorTable:
         if role not in ROLES or not re.fullmatch(r"[A-Z]{2}", country):
             raise ActorTableError(f"{actor.name}: bad flag {flag!r}")
         self._defaults[(role, country)] = actor
+        self._role_of.setdefault(actor.name, role)
 
     def _build_special(self, row: _Row) -> None:
         label = row.canonical[1:]
@@ -384,6 +386,7 @@ class ActorTable:
             if name != "fallback" or value not in self.actors:
                 raise ActorTableError(f"{row.canonical}: bad flag {flag!r}")
             self._role_fallback[label] = self.actors[value]
+            self._role_of.setdefault(value, label)
         for phrase in row.aliases:
             e = self._entry(phrase)
             e.role = label
@@ -413,6 +416,10 @@ class ActorTable:
     def default_actor(self, role: str, country: str) -> Actor | None:
         """The actor flagged default=<role> for `country`, if any ("state", "IQ": ISF)."""
         return self._defaults.get((role, country.upper()))
+
+    def role_of(self, actor: Actor) -> str | None:
+        """The role an actor is some country's default or the fallback of ("Protesters (Kenya)": protester)."""
+        return self._role_of.get(actor.name)
 
     def _matches(self, toks: list[_Tok], i: int, cache: dict[int, list[tuple[int, _Entry]]]
                  ) -> list[tuple[int, _Entry]]:
