@@ -380,6 +380,7 @@ class _ArticleContext:
         "gunmen", "assailants": an unidentified armed group (made the one of the event's country later)."""
         armed = Counter(m.value for m in self.actor_mentions if m.value.kind in ("rebel", "militia"))
         top = armed.most_common(1)[0][0] if armed else None
+        self.main_armed = top  # the side a government takes places back from, when the text names none
         unknown = table.resolve_role("unidentified", None)
         for start, end, _word in table.generic(text_of(self.doc)):
             if any(a.start <= start < a.end for a in self.actor_mentions):
@@ -556,8 +557,7 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         a1, a2 = a2, None  # a clash with one side named: that side, not one carried over from before
         why.append("actor.clash_one_side")
     regain = trig.sub == "@territory" and head.lemma_.lower() in ctx.st.regain
-    named = [m for m in actors if m.value.kind not in ("civilian", "protester") and (a2 is None or m.value != a2.value)]
-    if a1 is None and regain and ctx.country and not named:
+    if a1 is None and regain and ctx.country:
         # "Ramadi has been liberated": taking back is done by the government of the place, whoever was last named.
         state = get_actor_table().default_actor("state", ctx.country)
         a1 = Mention(state, head.idx, head.idx, head) if state else None
@@ -674,6 +674,17 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -
         cand.actor2 = _loser(cand, actors)
         if cand.actor2 is not None:
             cand.rules.append("sides.loser")
+        elif cand.actor1 is not None:
+            # Nobody named as losing it: a government takes back from the article's main armed group; an armed
+            # group or a foreign state takes from the forces of the place's country.
+            country = getattr(cand.place, "country", None)
+            regain = cand.sub == "Government regains territory"
+            loser = ctx.main_armed if regain else (table.default_actor("state", country) if country else None)
+            if regain and loser is not None and loser.country not in (None, country):
+                loser = None  # the article's main group fights in another country
+            if loser is not None and loser != cand.actor1:
+                cand.actor2 = loser
+                cand.rules.append("sides.loser_by_default")
     if cand.actor2 is None and SUB_TO_TYPE[cand.sub] == "Violence against civilians" \
             and cand.sub != "Excessive force against protesters" and cand.actor1 is not None:
         # Violence against civilians with no victims named: the victims are civilians (ACLED's Civilians).

@@ -43,6 +43,9 @@ RULES: dict[str, str] = {
     "sides.default_state": "a truce with no party named binds the government; warplanes with no flag are the "
                            "air force of the war's country",
     "sides.loser": "who lost a place when the sentence names only the taker: the other side named",
+    "sides.loser_by_default": "a place taken with no loser named: from the state forces of the place's country "
+                              "(taken by an armed group or a foreign state), or from the article's main armed "
+                              "group (taken back by the government)",
     "sides.named_not_default": "a strike with no doer in its syntax is the other side the sentence names, "
                                "not the default air force",
     "sides.victims_civilians": "violence against civilians with no victims named: Civilians (protesters when "
