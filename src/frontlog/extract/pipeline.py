@@ -171,6 +171,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if ctx.args.temporal_reference(match.head, times):
                 decide(match, trig, False, "drop.temporal_reference")
                 continue  # "since the coup", "after the capture": a time anchor, told elsewhere
+            if _state_participle(match.head, trig):
+                decide(match, trig, False, "drop.state_participle")
+                continue  # "occupied Kherson", "the besieged city": a state, not an act (spec)
             if _summary(ctx.st, sent, times, match.head):
                 decide(match, trig, False, "drop.summary")
                 continue  # "has killed more than 2,600 people since 2017": a tally, not an act
@@ -620,6 +623,12 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     return [Mention(fallback[0], head.idx, head.idx, head, precision=max(2, fallback[1]))]
 
 
+def _state_participle(head, trig: Trigger) -> bool:
+    """A past participle used as an adjective of a place ("occupied Kherson", "the besieged town", "liberated
+    areas") describes a state, not an act told here."""
+    return head.tag_ == "VBN" and head.dep_ == "amod" and trig.sub in ("@territory", "Armed clash")
+
+
 def _summary(st: Stages, sent: Span, times, head) -> bool:
     """A tally or a habit over a span of time: "has killed more than 2,600 since 2017", "have repeatedly
     targeted", "more than 3,000 rockets have been fired since Monday"."""
@@ -648,6 +657,15 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -
         cand.sub = "Violent demonstration"
         cand.actor1 = table.default_actor("rioter", cand.actor1.country or "") or cand.actor1
         cand.rules.append("sides.demonstrators_fighting_riot")
+    if cand.sub == "Armed clash" and cand.actor2 is not None and cand.actor2.kind in ("protester", "rioter") \
+            and (cand.actor1 is None or cand.actor1.kind not in ("protester", "rioter")):
+        # "Police clashed with protesters": demonstrators who fight are rioters, the force is the other side.
+        force = cand.actor1
+        cand.sub = "Violent demonstration"
+        cand.actor1 = table.default_actor("rioter", cand.actor2.country or getattr(cand.place, "country", "") or "") \
+            or cand.actor2
+        cand.actor2 = force
+        cand.rules.append("sides.clash_with_crowd_riot")
     if cand.sub in ("Peaceful protest", "Protest with intervention"):
         # The protesters are actor1, the force that intervenes actor2.
         force = cand.actor1 if cand.actor1 is not None and cand.actor1.kind != "protester" else cand.actor2
