@@ -677,17 +677,9 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -
         cand.actor1, cand.actor2 = cand.actor2, cand.actor1  # the government is listed first
         cand.rules.append("sides.government_first")
     if cand.sub in ("Agreement", "Air/drone strike") and cand.actor1 is None and ctx.country:
-        # A truce binds the government; warplanes with no flag named are the air force of the war's country,
-        # unless the sentence names another side that can strike (a default never overrides the text).
-        reporting = ctx.st.words.lower("reporting_verbs")
-        named = [m.value for m in actors if m.value.kind not in ("civilian", "protester") and m.value != cand.actor2
-                 and not m.extra.get("generic") and m.token.head.lemma_.lower() not in reporting]
-        if named and cand.sub == "Air/drone strike":
-            cand.actor1 = named[0]
-            cand.rules.append("sides.named_not_default")
-        else:
-            cand.actor1 = table.default_actor("state", ctx.country)
-            cand.rules.append("sides.default_state")
+        # A truce binds the government; warplanes with no flag named are the air force of the war's country.
+        cand.actor1 = table.default_actor("state", ctx.country)
+        cand.rules.append("sides.default_state")
     if cand.sub in ("Non-state actor overtakes territory", "Government regains territory") and cand.actor2 is None:
         cand.actor2 = _loser(cand, actors)
         if cand.actor2 is not None:

@@ -48,8 +48,6 @@ RULES: dict[str, str] = {
     "sides.loser_by_default": "a place taken with no loser named: from the state forces of the place's country "
                               "(taken by an armed group or a foreign state), or from the article's main armed "
                               "group (taken back by the government)",
-    "sides.named_not_default": "a strike with no doer in its syntax is the other side the sentence names, "
-                               "not the default air force",
     "sides.victims_civilians": "violence against civilians with no victims named: Civilians (protesters when "
                                "they are the victims)",
     "sides.crowd_police_by_place": "crowds, police and unnamed attackers are those of the event's country",
