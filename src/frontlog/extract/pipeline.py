@@ -217,7 +217,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                   and not sent_cands and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
-    events = merge_within_article([c.to_event(article) for c in candidates])
+    events = _default_losers(merge_within_article([c.to_event(article) for c in candidates]), ctx)
     kept = _drop_stray_headlines(events, doc)
     if trace is not None:
         for ev in events:
@@ -684,17 +684,6 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -
         cand.actor2 = _loser(cand, actors)
         if cand.actor2 is not None:
             cand.rules.append("sides.loser")
-        elif cand.actor1 is not None:
-            # Nobody named as losing it: a government takes back from the article's main armed group; an armed
-            # group or a foreign state takes from the forces of the place's country.
-            country = getattr(cand.place, "country", None)
-            regain = cand.sub == "Government regains territory"
-            loser = ctx.main_armed if regain else (table.default_actor("state", country) if country else None)
-            if regain and loser is not None and loser.country not in (None, country):
-                loser = None  # the article's main group fights in another country
-            if loser is not None and loser != cand.actor1:
-                cand.actor2 = loser
-                cand.rules.append("sides.loser_by_default")
     if cand.actor2 is None and SUB_TO_TYPE[cand.sub] == "Violence against civilians" \
             and cand.sub != "Excessive force against protesters" and cand.actor1 is not None:
         # Violence against civilians with no victims named: the victims are civilians (ACLED's Civilians).
@@ -704,6 +693,28 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -
         cand.actor2 = _protesters(cand.place)
         cand.rules.append("sides.victims_civilians")
     _by_place(cand, table)
+
+
+def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
+    """A place taken with nobody named as losing it: a government takes it back from the article's main armed
+    group; an armed group or a foreign state takes it from the forces of the place's country. Filled after the
+    article's retellings are merged, so a guessed side never keeps two tellings of one capture apart."""
+    table = get_actor_table()
+    for ev in events:
+        if ev.actor2 is not None or ev.actor1 is None or ev.sub_event_type not in (
+                "Non-state actor overtakes territory", "Government regains territory"):
+            continue
+        if ev.sub_event_type == "Government regains territory":
+            loser = ctx.main_armed
+            if loser is not None and loser.country not in (None, ev.country):
+                loser = None  # the article's main group fights in another country
+        else:
+            loser = table.default_actor("state", ev.country) if ev.country else None
+        if loser is not None and loser.name != ev.actor1:
+            ev.actor2 = loser.name
+            if ev.rules is not None:
+                ev.rules.append(check("sides.loser_by_default"))
+    return events
 
 
 def _by_place(cand: _Candidate, table) -> None:
