@@ -41,7 +41,7 @@ CASES: list[tuple[str, str, str]] = [
     ("claimed_by.sentence",
      "Russian jets carried out 40 air strikes on Maarat al-Numan on Sunday, according to the Observatory.", "event"),
     ("fatalities.sentence", "Clashes between rebels and the army killed 12 fighters in Saraqib on Sunday.", "event"),
-    ("modality.rejected", "Rebel commanders said they may try to retake Saraqib in the coming days.", "drop"),
+    ("modality.modal", "Rebel commanders said they may try to retake Saraqib in the coming days.", "drop"),
     ("date.current_news", "Rebels have captured the town of Saraqib.", "event"),
     ("place.recent_act",
      "Rebels captured the town of Saraqib on Monday. Clashes with the army went on through the night.", "event"),
@@ -141,5 +141,5 @@ def test_explain_command_prints_sentences_dropped_candidates_and_rules(tmp_path:
     assert commands.main(["explain", str(tmp_path / "b.txt")]) == 0
     out = capsys.readouterr().out
     assert "sentence 1" in out and "[kept] 'captured'" in out
-    assert "[dropped] 'take'" in out and "modality.rejected" in out
+    assert "[dropped] 'take'" in out and "modality.speculative" in out
     assert "place.syntax: " + RULES["place.syntax"] in out

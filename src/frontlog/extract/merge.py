@@ -8,16 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from frontlog.model.records import Event, precision_for
+from frontlog.model.records import SUBSUMES, Event, precision_for
 
 SAME_PLACE_KM = 2.0
 REGION_KM = 200.0  # a region-level telling (a headline's "in Homs province") and a town-level one of one act
-# A protest that is dispersed is one protest with intervention, not also a peaceful one.
-SUBSUMES = {
-    "Protest with intervention": {"Peaceful protest"},
-    "Excessive force against protesters": {"Peaceful protest", "Protest with intervention"},
-    "Violent demonstration": {"Peaceful protest", "Protest with intervention"},
-}
 
 
 def km(a: Event, b: Event) -> float | None:

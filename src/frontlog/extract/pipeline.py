@@ -17,15 +17,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import AIR_CONTEXT, Arguments, Mention, governed, text_of
-from frontlog.extract.dates import current_window, find_time_expressions
+from frontlog.extract.dates import DateGrammar, current_window
 from frontlog.extract.merge import merge_within_article
-from frontlog.extract.modality import assess
+from frontlog.extract.modality import Modality
 from frontlog.extract.nlp import pipe
 from frontlog.extract.rules import Decision, Explanation, check
 from frontlog.knowledge.actors import get_actor_table
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
 from frontlog.knowledge.gazetteer import get_gazetteer
-from frontlog.knowledge.lexicon import Trigger, TriggerMatch, get_lexicon
+from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by, get_lexicon
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, precision_for
 
 if TYPE_CHECKING:
@@ -109,6 +109,8 @@ class Stages:
         self.kb = kb
         self.words = kb.words
         self.args = Arguments(kb)
+        self.dates = DateGrammar(kb)
+        self.modality = Modality(kb)
         self.nationwide = kb.words.lower("nationwide_words")
         self.regain = kb.words.lower("regain_words")
         self.unidentified = kb.words.lower("unidentified_attackers")
@@ -144,7 +146,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         recent = prev_dates if s_index - prev_at <= INHERIT_SENTENCES else None
         places = ctx.places_in(sent)
         actors = ctx.actors_in(sent)
-        times = find_time_expressions(sent.text, article.published)
+        times = ctx.st.dates.find(sent.text, article.published)
         words = ctx.args.lemmas(sent)
         if ctx.last is not None and ctx.last.sub == "Air/drone strike" and s_index - ctx.last.sent_index <= 1:
             words = words | {AIR_CONTEXT}  # "...Russian strikes killed 35. Twenty-one died in Russian raids"
@@ -180,11 +182,11 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if ctx.args.in_support_phrase(match.head):
                 decide(match, trig, False, "drop.support_phrase")
                 continue  # "backed by Russian air strikes": who helped, told as a description of the ally
-            ok, why = assess(match.head)
-            if not ok:
+            verdict = ctx.st.modality.verdict(match.head)
+            if not verdict.ok:
                 stats.rejected_modality += 1
-                stats.reasons[why.split(" (")[0].split(":")[0]] += 1
-                decide(match, trig, False, "modality.rejected", detail=why)
+                stats.reasons[verdict.rule] += 1
+                decide(match, trig, False, verdict.rule, detail=verdict.reason)
                 continue
             built, drop_rule = _build(ctx, s_index, sent, match, trig, places, actors, times, words, recent,
                                       stats, heads)
@@ -477,7 +479,7 @@ def _choose(st: Stages, match: TriggerMatch, sent: Span, places, actors, words) 
         # "capturing 48 people" takes people, not a town: the reading that needs people goes first.
         alternatives = sorted(alternatives, key=lambda t: "people" not in t.needs)
     for trig in alternatives:
-        if trig.without & words:
+        if cancelled_by(trig, match, words):  # `without` counts in the trigger's clause only
             continue
         if all(st.args.needs_met(n, match.head, sent, places, actors, context) for n in trig.needs):
             return trig

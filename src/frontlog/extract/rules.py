@@ -28,7 +28,19 @@ RULES: dict[str, str] = {
     "discourse.toll_of_last_act": "the fatalities of a later sentence's toll were given to the act just told",
     "drop.stray_headline": "a headline act that joins none of the body's acts of its type",
     # -- modality (extract/modality.py)
-    "modality.rejected": "the trigger is not reported as having happened (plan, threat, negation, hypothesis...)",
+    # which modality rule decided (extract/modality.py `Modality.verdict`)
+    "modality.describes": "a present-tense relative clause describes, it does not report ('a militia that recruits')",
+    "modality.discussed": "the act is the subject of a present-tense judgement ('the capture of X means...')",
+    "modality.negated": "negated: 'not', 'never', 'no clashes'",
+    "modality.modal": "under a modal auxiliary: 'could retake', 'will storm'",
+    "modality.conditional": "in a condition: 'if the rebels capture the hill'",
+    "modality.refers_back": "'this attack', 'such raids': an act already told",
+    "modality.speculative": "'an imminent assault', 'possibly took'",
+    "modality.purpose": "a to-infinitive of purpose: 'went west to take X'",
+    "modality.plan": "governed by a verb of plan, threat, fear or denial: 'aims to recapture', 'denied shelling'",
+    "modality.plan_noun": "governed by such a noun: 'plans for an attack', 'fears of a massacre'",
+    "modality.reported": "accepted: the act is what a reporting verb relays ('X said rebels took Y')",
+    "modality.fact": "accepted: no modality rule rejected the act",
     # -- actors
     "actor.syntax": "actor1/actor2 from the trigger's syntax (subject, object, 'by' agent)",
     "actor.in_trigger": "the actor named inside the trigger phrase ('Russian strikes')",

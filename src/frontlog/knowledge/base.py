@@ -67,9 +67,9 @@ class KnowledgeBase:
 
     @cached_property
     def lexicon(self) -> Lexicon:
-        from frontlog.knowledge.lexicon import get_lexicon
+        from frontlog.knowledge.lexicon import Lexicon
 
-        return get_lexicon()
+        return Lexicon.for_knowledge(self)
 
     @cached_property
     def actors(self) -> ActorTable:
