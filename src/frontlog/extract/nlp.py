@@ -29,6 +29,7 @@ class ModelMissingError(RuntimeError):
 
 
 # Tags of words after which a single line break is a wrapped line, not a boundary ("in\nSyria").
+_SHORT_LINE = 6  # tokens (with the line break): a line this short is a heading, a date or a byline
 _WRAP_TAGS = {"IN", "DT", "CC", "TO", "MD", "PRP$", "WDT", "POS", ",", "HYPH", "JJ", "CD", "VBZ", "VBD", "VBP"}
 
 
@@ -39,6 +40,7 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     line starts in lower case, or the line ends on a word that cannot end a sentence).
     """
     starts: list[int] = []
+    line_start = 0
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if prev.text == ";":
@@ -49,11 +51,15 @@ def _paragraph_breaks(doc: Doc) -> Doc:
             continue
         if gap.count("\n") >= 2:
             starts.append(tok.i)
+            line_start = tok.i
             continue
         before = doc[prev.i - 1] if prev.is_space and prev.i > 0 else prev
         if tok.text[:1].isupper() or tok.text[:1] in "\"“'‘(" or tok.text[:1].isdigit():
-            if before.tag_ not in _WRAP_TAGS:
+            # A short line ("28 July, 2020", a byline) stands alone whatever its last word: hard-wrapped prose
+            # fills its lines.
+            if before.tag_ not in _WRAP_TAGS or tok.i - line_start <= _SHORT_LINE:
                 starts.append(tok.i)
+        line_start = tok.i
     if starts:
         # All at once: each `tok.is_sent_start = True` makes spaCy scan the whole document (its check for a
         # parse), which made this step quadratic in the number of paragraphs.

@@ -258,7 +258,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                   and not sent_cands and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
-    events = merge_within_article([c.to_event(article) for c in candidates])
+    events = _default_losers(merge_within_article([c.to_event(article) for c in candidates]), ctx)
     kept = _drop_stray_headlines(events, doc)
     if trace is not None:
         for ev in events:
@@ -390,6 +390,7 @@ class _ArticleContext:
         self._place_starts = [m.start for m in self.place_mentions]
         self._actor_starts = [m.start for m in self.actor_mentions]
         _mark_locators(text, self.place_mentions, self.st.locating)
+        self._localise_roles(table)
         self.default_place = self._main_place()
         self.current = current_window(article.published) if article.published else None
         self.country_place = places.gazetteer.country_place(self.country) if self.country else None
@@ -426,22 +427,42 @@ class _ArticleContext:
                 m.value = coalition
 
     def _resolve_generic(self, table) -> None:
-        """"the jihadists", "militants": the article's most named non-state armed actor, if it has one."""
+        """"the jihadists", "militants": the article's most named non-state armed actor, if it has one;
+        "gunmen", "assailants": an unidentified armed group (made the one of the event's country later)."""
         armed = Counter(m.value for m in self.actor_mentions if m.value.kind in ("rebel", "militia"))
-        if not armed:
-            return
-        top = armed.most_common(1)[0][0]
+        top = armed.most_common(1)[0][0] if armed else None
+        self.main_armed = top  # the side a government takes places back from, when the text names none
+        unknown = table.resolve_role("unidentified", None)
         named = _Spans(self.actor_mentions)
         for start, end, _word in table.generic(text_of(self.doc)):
             if named.covers(start, start + 1):
                 continue
-            if text_of(self.doc)[start:end].lower() in self.st.unidentified:
-                continue  # "gunmen", "armed men": unidentified, not the article's main group
+            who = unknown if text_of(self.doc)[start:end].lower() in self.st.unidentified else top
             tok = _token_at(self.doc, start, end)
-            if tok is not None:
-                self.actor_mentions.append(Mention(top, start, end, tok, extra={"text": _word,
-                                                                                      "generic": True}))
+            if tok is not None and who is not None:
+                self.actor_mentions.append(Mention(who, start, end, tok, extra={"text": _word, "generic": True}))
         self.actor_mentions.sort(key=lambda m: m.start)
+
+    def _localise_roles(self, table) -> None:
+        """"the military", "troops", "police" belong to the country of the places named in their sentence, or
+        else their paragraph, not to the article's main country."""
+        text = text_of(self.doc)
+        local = [p for p in self.place_mentions if not p.extra.get("in_actor") and _kind(p.value) != "country"]
+        for m in self.actor_mentions:
+            if m.extra.get("how") != "role":
+                continue
+            sent = m.token.sent
+            near = [p.value.country for p in local if sent.start_char <= p.start < sent.end_char]
+            if not near:
+                lo, hi = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end) % (len(text) + 1)
+                near = [p.value.country for p in local if lo <= p.start < hi]
+            country = Counter(near).most_common(1)[0][0] if near else None
+            if not country or country == self.country:
+                continue
+            found = table.find(m.extra["text"], country)
+            if len(found) == 1 and found[0].actor != m.value:
+                m.value = found[0].actor
+                m.extra["local"] = True
 
     def _main_place(self):
         local = [m for m in self.place_mentions if m.precision == 1 and not m.extra.get("in_actor")
@@ -594,6 +615,8 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     a1, a2, assoc = ctx.args.pick_actors(head, sent, [a for a in actors if not _inside(a, match)])
     if a1 is not None or a2 is not None:
         why.append("actor.syntax")
+    if any(m is not None and m.extra.get("local") for m in (a1, a2)):
+        why.append("actor.paragraph_country")
     if a1 is None:
         # "Russian raids", "Israeli airstrikes": the actor named inside the trigger phrase did it.
         own = [a for a in actors if _inside(a, match) and a.value.kind not in ("civilian", "protester")]
@@ -700,6 +723,10 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -
     if cand.actor2 is not None and cand.actor2 == cand.actor1:
         cand.actor2 = None  # one side named twice is not both sides
         cand.rules.append("sides.same_actor_twice")
+    if cand.actor1 is not None and cand.actor1.kind == "protester" and cand.sub in (
+            "Violent demonstration", "Mob violence"):
+        cand.actor1 = table.default_actor("rioter", cand.actor1.country or "") or table.canonical("Rioters")
+        cand.rules.append("sides.demonstrators_fighting_riot")  # a violent crowd is rioters (ACLED)
     if cand.actor1 is not None and cand.actor1.kind in ("protester", "rioter") and SUB_TO_TYPE[cand.sub] in (
             "Battles", "Violence against civilians", "Strategic developments"):
         # Demonstrators who attack, burn or fight are rioters (ACLED's Riots).
@@ -733,6 +760,54 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -
         cand.actor2 = _loser(cand, actors)
         if cand.actor2 is not None:
             cand.rules.append("sides.loser")
+    if cand.actor2 is None and SUB_TO_TYPE[cand.sub] == "Violence against civilians" \
+            and cand.sub != "Excessive force against protesters" and cand.actor1 is not None:
+        # Violence against civilians with no victims named: the victims are civilians (ACLED's Civilians).
+        cand.actor2 = table.canonical("Civilians")
+        cand.rules.append("sides.victims_civilians")
+    if cand.actor2 is None and cand.sub == "Excessive force against protesters":
+        cand.actor2 = _protesters(cand.place)
+        cand.rules.append("sides.victims_civilians")
+    _by_place(cand, table)
+
+
+def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
+    """A place taken with nobody named as losing it: a government takes it back from the article's main armed
+    group; an armed group or a foreign state takes it from the forces of the place's country. Filled after the
+    article's retellings are merged, so a guessed side never keeps two tellings of one capture apart."""
+    table = get_actor_table()
+    for ev in events:
+        if ev.actor2 is not None or ev.actor1 is None or ev.sub_event_type not in (
+                "Non-state actor overtakes territory", "Government regains territory"):
+            continue
+        if ev.sub_event_type == "Government regains territory":
+            loser = ctx.main_armed
+            if loser is not None and loser.country not in (None, ev.country):
+                loser = None  # the article's main group fights in another country
+        else:
+            loser = table.default_actor("state", ev.country) if ev.country else None
+        if loser is not None and loser.name != ev.actor1:
+            ev.actor2 = loser.name
+            if ev.rules is not None:
+                ev.rules.append(check("sides.loser_by_default"))
+    return events
+
+
+def _by_place(cand: _Candidate, table) -> None:
+    """Crowds, police and unnamed attackers are those of the country where the event happened (ACLED's
+    Protesters (X), Rioters (X), Police Forces of X, Unidentified Armed Group (X))."""
+    country = getattr(cand.place, "country", None)
+    if not country:
+        return
+    for side in ("actor1", "actor2"):
+        actor = getattr(cand, side)
+        role = table.role_of(actor) if actor is not None else None
+        if role not in ("police", "protester", "rioter", "unidentified") or actor.country == country:
+            continue
+        local = table.default_actor(role, country)
+        if local is not None and local != actor:
+            setattr(cand, side, local)
+            cand.rules.append("sides.crowd_police_by_place")
 
 
 # Generic nouns ("the jihadists", "militants") mean the group the article is about; these mean an unknown one.
