@@ -274,8 +274,9 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     if prior is None:
         return cand
     # The sub-type and sides are the earlier act's, and so are the rules that chose them.
-    borrowed = ("subtype.", "actor.", "sides.", "date.")
-    rules = [r for r in cand.rules if not r.startswith(borrowed)] + [r for r in prior.rules if r.startswith(borrowed)]
+    borrowed = {"subtype", "actor", "sides", "date"}  # families of rule ids
+    rules = [r for r in cand.rules if r.split(".")[0] not in borrowed] + [
+        r for r in prior.rules if r.split(".")[0] in borrowed]
     return replace(cand, sub=prior.sub, actor1=prior.actor1, actor2=prior.actor2, window=prior.window,
                    place=prior.place, precision=prior.precision, rules=[*rules, "discourse.retelling"])
 
