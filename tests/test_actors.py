@@ -299,3 +299,11 @@ def test_find_is_fast(table: ActorTable) -> None:
         table.find(text, "SY")
     per = (time.perf_counter() - t0) / n
     assert per < 0.002, f"{per * 1000:.3f} ms per sentence"  # target 0.2 ms; loose bound for slow CI machines
+
+
+def test_user_force_noun_makes_a_demonym_an_actor(tmp_path: Path) -> None:
+    text = "Russian frigates shelled the port."
+    assert names(ActorTable.load(home=tmp_path), text) == []
+    (tmp_path / "words").mkdir()
+    (tmp_path / "words" / "state_force_nouns.txt").write_text("# mine\nfrigates\n", encoding="utf-8")
+    assert names(ActorTable.load(home=tmp_path), text) == [("Russian frigates", "Russian Armed Forces")]

@@ -264,7 +264,7 @@ def _corrections(ns: argparse.Namespace) -> int:
 
 def _serve(ns: argparse.Namespace) -> int:
     try:
-        from frontlog.serve.api import serve
+        from frontlog.serve.api import ServeError, serve
     except ImportError as exc:  # fastapi/uvicorn missing from a partial install
         raise CliError(f"frontlog serve needs fastapi and uvicorn ({exc}): pip install frontlog again") from None
     from frontlog.dataset.storage import StoreError
@@ -272,9 +272,9 @@ def _serve(ns: argparse.Namespace) -> int:
     if not 0 < ns.port < 65536:
         raise CliError(f"--port {ns.port}: give a port from 1 to 65535, e.g. 8000")
     try:
-        serve(ns.db, host=ns.host, port=ns.port, allow_edits=ns.allow_edits,
+        serve(ns.db, host=ns.host, port=ns.port, allow_edits=ns.allow_edits, allow_hosts=ns.allow_host or (),
               out=lambda line: print(line, file=sys.stderr, flush=True))
-    except StoreError as exc:
+    except (StoreError, ServeError) as exc:
         raise CliError(str(exc)) from exc
     return 0
 
@@ -348,6 +348,9 @@ def _add_dataset_commands(sub) -> None:
     srv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     srv.add_argument("--allow-edits", action="store_true",
                      help="accept corrections over HTTP, with the token printed at start-up")
+    srv.add_argument("--allow-host", action="append", metavar="NAME",
+                     help="also answer requests addressed to this host name (repeatable); by default only the "
+                          "--host address, and localhost when on 127.0.0.1")
     srv.set_defaults(func=_serve)
 
     lst = sub.add_parser("corrections", help="list every correction and rejection, and where each applies")

@@ -230,7 +230,7 @@ class Filters:
     ids: Sequence[str] | None = None
     admin1: str | None = None
     min_fatalities: int | None = None
-    text: str | None = None  # free text, case-insensitive, over the evidence sentences
+    text: str | None = None  # free text, case-insensitive, over the evidence sentences and the place name
 
 
 @dataclass
@@ -269,12 +269,17 @@ class Explanation:
 
 
 # Fields an analyst may set, and how a value typed on the command line becomes a stored one.
+MAX_COUNT = 10**9
+
+
 def _int_or_null(v: str) -> int | None:
     if v.strip().lower() in ("", "null", "none", "unknown"):
         return None
     n = int(v)
     if n < 0:
         raise ValueError("must not be negative")
+    if n > MAX_COUNT:  # past SQLite's 64-bit integers the store could not be rebuilt, and no toll is this large
+        raise ValueError(f"must be at most {MAX_COUNT:,}")
     return n
 
 
@@ -835,8 +840,9 @@ class SQLiteStore(EventStore):
                 clauses.append(clause)
                 params.append(value)
         if f.text:
-            clauses.append("e.evidence LIKE ? ESCAPE '\\'")
-            params.append("%" + _like_escape(f.text) + "%")
+            # The evidence or the place's name: a search for a town finds its events however the sentence put it.
+            clauses.append("(e.evidence LIKE ? ESCAPE '\\' OR e.location LIKE ? ESCAPE '\\')")
+            params += ["%" + _like_escape(f.text) + "%"] * 2
         if f.actor:
             # Exactly as written (as actor1 and actor2 are compared): the associated actors are a JSON list, so the
             # name JSON-quoted inside it is one of them.

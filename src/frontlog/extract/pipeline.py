@@ -21,10 +21,10 @@ from frontlog.extract.dates import DateGrammar, current_window
 from frontlog.extract.merge import merge_within_article
 from frontlog.extract.modality import Modality
 from frontlog.extract.nlp import pipe
+from frontlog.extract.places import place_finder
 from frontlog.extract.rules import Decision, Explanation, check
 from frontlog.knowledge.actors import get_actor_table
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
-from frontlog.knowledge.gazetteer import get_gazetteer
 from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by, get_lexicon
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, precision_for
 
@@ -369,9 +369,9 @@ class _ArticleContext:
         self.doc = doc
         self.st = stages
         self.args = stages.args
-        gaz = get_gazetteer()
+        places = place_finder(stages.kb)
         text = text_of(doc)
-        located = gaz.locate(text)
+        located = places.locate(text)
         countries: Counter = Counter(p.country for _, p in located)
         self.country = countries.most_common(1)[0][0] if countries else None
         table = get_actor_table()
@@ -399,7 +399,7 @@ class _ArticleContext:
         _mark_locators(text, self.place_mentions, self.st.locating)
         self.default_place = self._main_place()
         self.current = current_window(article.published) if article.published else None
-        self.country_place = gaz.country_place(self.country) if self.country else None
+        self.country_place = places.gazetteer.country_place(self.country) if self.country else None
         self.recent_place: tuple | None = None
         self.last: _Candidate | None = None  # the latest act told, for tolls reported after it
         self.last_actor: dict[str, tuple] = {}  # event type -> (actor1 last named for it, sentence index)

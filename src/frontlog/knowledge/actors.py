@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from frontlog.knowledge.paths import PACKAGE_DATA, user_data_dir
+from frontlog.knowledge.words import WORDS_DIR, WordClasses
 
 ACTOR_FILE = "actors.tsv"
 ACTOR_KINDS = frozenset(
@@ -24,30 +25,12 @@ ACTOR_KINDS = frozenset(
 ROLES = frozenset({"state", "rebel", "police", "protester", "rioter"})
 COLUMNS = ("canonical", "kind", "country", "aliases", "demonyms", "flags")
 
-# Nouns that, after a demonym or an actor's name, make a mention of that actor. Grammar, not world knowledge,
-# so they live here; the classes decide which actor a demonym shared by a state and a non-state row means.
-STATE_NOUNS = (
-    "forces|force|troops|soldiers|army|armies|military|navy|air force|airforce|jets|fighter jets|warplanes|"
-    "planes|aircraft|helicopters|gunships|helicopter gunships|drones|bombers|strikes|airstrikes|air strikes|"
-    "raids|air raids|bombardment|bombardments|bombing|bombings|bombing campaign|shelling|artillery|tanks|"
-    "units|battalion|battalions|brigade|brigades|division|divisions|regiment|regiments|commandos|"
-    "special forces|paratroopers|marines|servicemen|personnel|gunboats|warships|missiles|rockets|offensive|"
-    "garrison|convoy|patrol|patrols|sorties|attack|attacks|assault|counteroffensive|counter-offensive|loyalists|"
-    "government|regime|administration|authorities|air defences|air defenses|air defence|air defense|"
-    "air defence units|air defense units|navy ships"
-)
-ARMED_NOUNS = (
-    "rebels|fighters|militants|militia|militias|militiamen|insurgents|separatists|gunmen|guerrillas|"
-    "jihadists|jihadis|mercenaries|groups|group|factions|faction|cells|members|extremists|armed wing|military wing"
-)
-POLICE_NOUNS = "police|policemen|police officers|police forces|riot police"
-PROTEST_NOUNS = "protesters|protestors|demonstrators"
-# Words that may sit between a demonym and its noun without changing who is meant ("Russian military jets").
-MODIFIERS = (
-    "air|ground|special|elite|naval|armed|security|military|government|regime|artillery|tank|armoured|armored|"
-    "infantry|marine|cruise|ballistic|fighter|combat|attack|helicopter|drone|border"
-)
-_NOUN_CLASS_ORDER = ("state", "armed", "police", "protest")
+# Nouns that, after a demonym or an actor's name, make a mention of that actor, by noun class, and the words that
+# may stand between (word classes: grammar rather than world knowledge, but users may extend them). The classes
+# decide which actor a demonym shared by a state and a non-state row means.
+NOUN_CLASSES = (("state", "state_force_nouns"), ("armed", "armed_group_nouns"), ("police", "police_nouns"),
+                ("protest", "protester_nouns"))
+MODIFIER_CLASS = "force_modifiers"
 _NON_STATE_FORCE = frozenset({"rebel", "militia", "external", "identity"})
 MAX_CHAIN = 3  # demonyms/modifiers before the noun: "Syrian government army units"
 
@@ -216,7 +199,8 @@ def _read_rows(path: Path) -> list[_Row]:
 class ActorTable:
     """Canonical actors with their aliases, demonyms and role phrases, and the matcher over them."""
 
-    def __init__(self, rows: Sequence[_Row]) -> None:
+    def __init__(self, rows: Sequence[_Row], words: WordClasses) -> None:
+        self.words = words
         self.actors: dict[str, Actor] = {}
         self._aliases: dict[str, list[str]] = {}
         self._defaults: dict[tuple[str, str], Actor] = {}  # (role, country) -> actor
@@ -229,12 +213,17 @@ class ActorTable:
     # ---- loading -------------------------------------------------------------------------------------------
 
     @classmethod
-    def load(cls, paths: Sequence[Path] | None = None) -> ActorTable:
+    def load(cls, paths: Sequence[Path] | None = None, words: WordClasses | None = None,
+             home: Path | None = None) -> ActorTable:
         """The package table, then the user's actors.tsv if present; a later row with the same canonical name
-        replaces the earlier one, so users can both add and correct actors."""
+        replaces the earlier one, so users can both add and correct actors. `home` is the user's folder
+        ($FRONTLOG_HOME by default); `words` the word classes (the package's and the user's by default)."""
+        home = user_data_dir() if home is None else home
+        if words is None:
+            words = WordClasses.load([PACKAGE_DATA / WORDS_DIR, home / WORDS_DIR])
         if paths is None:
             paths = [PACKAGE_DATA / ACTOR_FILE]
-            user = user_data_dir() / ACTOR_FILE
+            user = home / ACTOR_FILE
             if user.is_file():
                 paths.append(user)
         merged: dict[tuple[str, str | None], _Row] = {}
@@ -247,7 +236,7 @@ class ActorTable:
                     raise ActorTableError(f"{path}: duplicate canonical row {row.canonical!r}")
                 seen.add(key)
                 merged[key] = row
-        return cls(list(merged.values()))
+        return cls(list(merged.values()), words)
 
     def _entry(self, phrase: str) -> _Entry:
         key, case = _key(phrase)
@@ -294,12 +283,11 @@ class ActorTable:
                 if other is not None and other != actor:
                     raise ActorTableError(f"demonym {dem!r} of both {other.name!r} and {actor.name!r}")
                 setattr(e, slot, actor)
-        for cls_name, nouns in (("state", STATE_NOUNS), ("armed", ARMED_NOUNS), ("police", POLICE_NOUNS),
-                                ("protest", PROTEST_NOUNS)):
-            for noun in nouns.split("|"):
+        for cls_name, word_class in NOUN_CLASSES:
+            for noun in self.words.list(word_class):
                 e = self._entry(noun)
                 e.noun = e.noun or cls_name
-        for mod in MODIFIERS.split("|"):
+        for mod in self.words.list(MODIFIER_CLASS):
             self._entry(mod).modifier = True
 
     def _apply_flag(self, actor: Actor, flag: str) -> None:

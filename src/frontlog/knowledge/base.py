@@ -73,9 +73,9 @@ class KnowledgeBase:
 
     @cached_property
     def actors(self) -> ActorTable:
-        from frontlog.knowledge.actors import get_actor_table
+        from frontlog.knowledge.actors import ActorTable
 
-        return get_actor_table()
+        return ActorTable.load(words=self.words, home=self.home)
 
     @cached_property
     def countries(self) -> CountryTable:
