@@ -52,3 +52,13 @@ def test_claim_names_its_claimant() -> None:
     (ev,) = events_of(CASES[3][0])
     assert ev.claimed_by and "army" in ev.claimed_by.lower()
     assert "modality.claimed_past" in ev.rules
+
+
+@pytest.mark.parametrize(("text", "place", "day"), [
+    ("Rebels seized Gao on Sunday, three days after taking Bourem.", "Bourem", "2024-03-07"),
+    ("Rebels seized Gao on Sunday, two days after they took Bourem.", "Bourem", "2024-03-08"),
+    ("Rebels seized Gao on Sunday, three days after taking Bourem.", "Gao", "2024-03-10"),
+])
+def test_relative_offset_between_acts(text: str, place: str, day: str) -> None:
+    got = {e.location: e.date_start for e in events_of(text)}
+    assert got.get(place) == day, got

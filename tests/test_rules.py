@@ -60,6 +60,8 @@ CASES: list[tuple[str, str, str]] = [
     ("modality.participle_of_act",
      "Syrian troops are fighting to reopen the Saraqib road, firing mortars at rebel trenches near Saraqib on "
      "Sunday.", "event"),
+    ("date.offset_between_acts", "Rebels seized Saraqib on Sunday, three days after taking Maarat al-Numan.",
+     "event"),
     ("discourse.retelling",
      "Rebels took Saraqib on Monday. The capture of Saraqib, which cut the motorway, was confirmed by the army "
      "on Wednesday.", "event"),

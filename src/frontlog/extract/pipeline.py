@@ -748,6 +748,10 @@ def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger
     """The act's date window: the nearest time expression, else the recent context, else current news."""
     published = ctx.article.published
     pos = head.idx - sent.start_char
+    between = _offset_between_acts(sent, head, times)
+    if between is not None:
+        why.append("date.offset_between_acts")
+        return between
     usable = [t for t in times if t.date_start is not None]
     if len(usable) > 1:
         # The dateline's date ("MARIB, Yemen, Jan 14 -") is when the story was filed, and "fought for
@@ -797,6 +801,25 @@ def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger
         return recent
     why.append("date.current_news")
     return ctx.current
+
+
+OFFSET_GAP = 12  # characters between "three days after" and its act ("... after they took")
+
+
+def _offset_between_acts(sent: Span, head, times) -> tuple[dt.date, dt.date] | None:
+    """"Rebels seized Butembo on Sunday, three days after taking Beni": the act under "N days after/before" is
+    dated from the act that governs it (Beni: three days before Sunday), not given that act's date."""
+    if head.dep_ not in ("pcomp", "advcl"):
+        return None
+    pos = head.idx - sent.start_char
+    anchor = [t for t in times if t.kind == "anaphoric" and t.offset_days and 0 <= pos - t.end <= OFFSET_GAP]
+    gpos = head.head.head.idx - sent.start_char if head.dep_ == "pcomp" else head.head.idx - sent.start_char
+    dated = [t for t in times if t.date_start is not None and t.kind != "duration" and t.end <= pos - 1]
+    if not anchor or not dated:
+        return None
+    best = min(dated, key=lambda t: abs((t.start + t.end) // 2 - gpos))
+    shift = dt.timedelta(days=-anchor[-1].offset_days)  # "N days after" X: X came N days before
+    return (best.date_start + shift, best.date_end + shift)
 
 
 def _perfect(head) -> bool:

@@ -75,6 +75,7 @@ RULES: dict[str, str] = {
     "date.pair": "'on Saturday and Sunday': one window over both days",
     "date.fighting_window": "a capture carries the window of the fighting that led to it",
     "date.anaphoric_offset": "'two days later': an offset from the act just told",
+    "date.offset_between_acts": "'seized X on Sunday, three days after taking Y': Y is dated from X's date",
     "date.inherited": "an undated act told right after a dated one shares its date",
     "date.current_news": "undated current news: the 30 days up to publication (spec)",
     "date.unknown": "no publication date and no absolute date: no window",
