@@ -65,6 +65,12 @@ CASES: list[tuple[str, str, str]] = [
     ("discourse.retelling",
      "Rebels took Saraqib on Monday. The capture of Saraqib, which cut the motorway, was confirmed by the army "
      "on Wednesday.", "event"),
+    ("sides.loser_by_default", "Shabaab fighters seized the town of Buulobarde on Sunday.", "event"),
+    ("sides.victims_civilians", "Gunmen abducted 20 passengers from a bus near Mopti on Friday.", "event"),
+    ("sides.crowd_police_by_place", "Gunmen abducted 20 passengers from a bus near Mopti on Friday.", "event"),
+    ("actor.paragraph_country",
+     "Syrian government forces recaptured Saraqib on Monday. Rebels had held Saraqib for a year.\n"
+     "The army also recaptured the town of Ramadi in Iraq on Tuesday, Iraqi officials said.", "event"),
 ]
 
 

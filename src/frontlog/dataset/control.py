@@ -269,7 +269,6 @@ def holders(store: SQLiteStore) -> list[str]:
     """Every side that ever held a place in the store, the most frequent first (the page's stable colour order).
     Counted in SQL over the capture sub-types and the agreements whose evidence speaks of a hand-over (a close
     reading of HANDOVER_WORDS: the order only decides which fallback colour a side gets)."""
-    store.refresh()
     handover = " OR ".join(["evidence LIKE ?"] * 5)
     rows = store.con.execute(
         "SELECT actor1, count(*) AS n FROM events WHERE rejected = 0 AND actor1 IS NOT NULL AND date_start IS NOT NULL "

@@ -31,14 +31,13 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
 from frontlog.dataset.storage import EventStore, Filters
 from frontlog.knowledge.countries import CountryTable, get_countries
+from frontlog.knowledge.paths import OutputError, atomic_output
 
 FORMATS = ("acled-csv", "geojson", "parquet", "jsonl")
 CHUNK = 100_000
@@ -345,25 +344,19 @@ def export(store: EventStore, fmt: str, out: str | Path, filters: Filters | None
     """Write the events matching `filters` to `out` in `fmt`; returns how many were written."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
-    target = Path(out)
-    if target.is_dir():
-        raise ExportError(f"{target} is a folder: give a file name, e.g. {target / ('events.' + _suffix(fmt))}")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    tmp = Path(tmp_name)
+    if Path(out).is_dir():
+        raise ExportError(f"{out} is a folder: give a file name, e.g. {Path(out) / ('events.' + _suffix(fmt))}")
     try:
-        if fmt == "parquet":
-            os.close(fd)
-            n = write_parquet(store, filters, tmp, chunk_size)
-        else:
-            chunks = store.event_chunks(filters, size=chunk_size)
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                writer = {"acled-csv": write_acled_csv, "geojson": write_geojson, "jsonl": write_jsonl}[fmt]
-                n = writer(chunks, fh)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        with atomic_output(out) as tmp:
+            if fmt == "parquet":
+                n = write_parquet(store, filters, tmp, chunk_size)
+            else:
+                chunks = store.event_chunks(filters, size=chunk_size)
+                with tmp.open("w", encoding="utf-8", newline="") as fh:
+                    writer = {"acled-csv": write_acled_csv, "geojson": write_geojson, "jsonl": write_jsonl}[fmt]
+                    n = writer(chunks, fh)
+    except OutputError as exc:
+        raise ExportError(str(exc)) from None
     return n
 
 

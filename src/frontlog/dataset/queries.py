@@ -14,10 +14,28 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from frontlog.dataset.storage import ODD_WINDOW, ROLLUP_KEYS, Filters, SQLiteStore, within
+from frontlog.dataset.storage import (
+    DENSE_TEXT,
+    ODD_WINDOW,
+    ROLLUP_KEYS,
+    Filters,
+    SQLiteStore,
+    text_match,
+    within,
+)
 from frontlog.model.records import SUB_TO_TYPE
 
 BUCKETS = ("day", "week", "month")
+EARLIEST_YEAR = 1000  # days outside EARLIEST_YEAR..today + 1 year are typos or misreadings: not charted
+
+
+def plausible_days(today: dt.date | None = None) -> tuple[str, str]:
+    """The first and last day the timeline and the page's first view chart (a correction dating an event in 9999
+    or a background "year 100" must not stretch every chart over millennia)."""
+    today = today or dt.date.today()
+    return f"{EARLIEST_YEAR:04d}-01-01", (today + dt.timedelta(days=366)).isoformat()
+
+
 TIMELINE_BY = {"event_type": "e.event_type", "actor": "e.actor1", "country": "e.country"}
 MEASURES = ("events", "fatalities")
 TOP_KEYS = 12  # a timeline by actor or country keeps the most frequent keys; the rest is summed as "Other"
@@ -34,8 +52,24 @@ def count(store: SQLiteStore, filters: Filters) -> int:
     """How many events match (exact, also with `near`)."""
     if filters.near is not None:
         return len(_near_ids(store, filters))
+    fast = _text_count(store, filters)
+    if fast is not None:
+        return fast
     where, params = store.where_sql(filters)
     return store.con.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+
+
+def _text_count(store: SQLiteStore, filters: Filters) -> int | None:
+    """A free text alone is counted from the text index (its matches less the few rejected ones), without reading
+    the events: 100k matches in 0.1 s instead of seconds of row reads. None for any other filter."""
+    match = text_match(filters.text) if filters.text else None
+    if match is None or replace(filters, text=None) != Filters():
+        return None
+    q = store.con.execute
+    n = store.text_matches(match)
+    rejected = q("SELECT count(*) FROM events INDEXED BY events_rejected WHERE rejected = 1 AND rid IN "
+                 "(SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", (match,)).fetchone()[0]
+    return n - rejected
 
 
 def _near_ids(store: SQLiteStore, filters: Filters, order: str = "e.date_start, e.id") -> list[str]:
@@ -56,7 +90,6 @@ SORTS = {"date": "e.date_start", "end": "e.date_end", "type": "e.event_type", "s
 def page(store: SQLiteStore, filters: Filters, limit: int, offset: int, sort: str = "date") -> Page:
     """One page of matching events (oldest first, as `frontlog events`, or by `sort`: a key of SORTS, with a
     leading "-" for descending), decoded, and the total."""
-    store.refresh()
     col, desc = SORTS[sort.lstrip("-")], sort.startswith("-")
     if col == "e.date_start":
         # The date index's own order (either way): no sort of the whole match set before the page is cut.
@@ -68,9 +101,12 @@ def page(store: SQLiteStore, filters: Filters, limit: int, offset: int, sort: st
         total, ids = len(ids), ids[offset:offset + limit]
     else:
         where, params = store.where_sql(filters)
-        total = store.con.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+        total = count(store, filters)
+        # Many text matches: walk the date index in order and stop at the page's end, rather than read every match
+        # and sort them.
+        hint = " INDEXED BY events_date" if filters.text and total > DENSE_TEXT else ""
         ids = [r[0] for r in store.con.execute(
-            f"SELECT e.id FROM events e{where} ORDER BY {order} LIMIT ? OFFSET ?",
+            f"SELECT e.id FROM events e{hint}{where} ORDER BY {order} LIMIT ? OFFSET ?",
             [*params, limit, offset])]
     found = {ev["id"]: ev for ev in store.events(Filters(ids=ids, include_rejected=True))} if ids else {}
     return Page([found[i] for i in ids if i in found], total)
@@ -112,7 +148,6 @@ def clusters(store: SQLiteStore, filters: Filters, bbox: tuple[float, float, flo
     """Matching events inside `bbox` (south, west, north, east) grouped on a grid of about `cell_px` screen
     pixels at `zoom`. A cell of one event is that event (id, type, sub-type, place, date, fatalities); a larger
     cell is a cluster with its count, its counts by event type, its fatalities and its extent (to zoom into)."""
-    store.refresh()
     south, west, north, east = bbox
     size_x = cell_degrees(zoom, cell_px)
     # Degrees of latitude shrink on a Mercator map away from the equator: square cells on screen.
@@ -219,11 +254,13 @@ def _timeline_rows(store: SQLiteStore, filters: Filters, bucket: str, by: str,
     # The rollup counts events only: fatalities are summed by the scan.
     grain = rollup_grain(filters, by) if rollup and measure == "events" else None
     agg = "count(*)" if measure == "events" else "sum(coalesce(e.fatalities, 0))"
+    low, high = plausible_days()
     if grain is not None:
         # The rollup for events starting inside the window; the scan (on the date index) for those starting
         # before it and running into it, and for the few odd windows the rollup leaves out.
-        sql = (f"SELECT {_BUCKET_SQL[bucket]} AS b, k, sum(n) FROM timeline_counts WHERE grain = ? AND f = ?")
-        args: list = [*grain]
+        sql = (f"SELECT {_BUCKET_SQL[bucket]} AS b, k, sum(n) FROM timeline_counts WHERE grain = ? AND f = ? "
+               "AND day BETWEEN ? AND ?")
+        args: list = [*grain, low, high]
         if filters.since:
             sql += " AND day >= ?"
             args.append(filters.since)
@@ -241,7 +278,7 @@ def _timeline_rows(store: SQLiteStore, filters: Filters, bucket: str, by: str,
             extra += store.con.execute(
                 f"SELECT e.date_start, {col}, count(*) FROM events e{w} AND e.date_start < ? "
                 f"AND e.date_end >= e.date_start GROUP BY e.date_start, {col}", [*ps, filters.since]).fetchall()
-        return rows + [(bucket_start(day, bucket), key, n) for day, key, n in extra]
+        return rows + [(bucket_start(day, bucket), key, n) for day, key, n in extra if low <= day <= high]
     # events_date holds every column the filters and keys read (but the text): one scan of it beats the planner's
     # pick of a narrower index plus a table read per matching row (1.7 s instead of 0.1 s on 1 M events).
     # A query that needs one column only (the type, or the country) is best served by that column's narrow index.
@@ -255,10 +292,10 @@ def _timeline_rows(store: SQLiteStore, filters: Filters, bucket: str, by: str,
         return [(bucket_start(r[0], bucket), r[1], 1 if measure == "events" else (r[4] or 0))
                 for r in store.con.execute(
                     f"SELECT e.date_start, {col}, e.latitude, e.longitude, e.fatalities FROM events e{hint}{where}",
-                    params) if within(r[2], r[3], filters.near)]
+                    params) if within(r[2], r[3], filters.near) and low <= r[0] <= high]
     rows = store.con.execute(f"SELECT e.date_start, {col}, {agg} FROM events e{hint}{where} "
                              f"GROUP BY e.date_start, {col}", params).fetchall()
-    return [(bucket_start(day, bucket), key, n) for day, key, n in rows]
+    return [(bucket_start(day, bucket), key, n) for day, key, n in rows if low <= day <= high]
 
 
 def timeline(store: SQLiteStore, filters: Filters, bucket: str, by: str, *, rollup: bool = True,
@@ -270,7 +307,6 @@ def timeline(store: SQLiteStore, filters: Filters, bucket: str, by: str, *, roll
     if bucket not in BUCKETS or by not in TIMELINE_BY or measure not in MEASURES:
         raise ValueError(f"bucket must be one of {BUCKETS}, by one of {tuple(TIMELINE_BY)}, measure one of "
                          f"{MEASURES}")
-    store.refresh()
     rows = _timeline_rows(store, filters, bucket, by, rollup, measure)
     totals: dict[str, int] = {}
     for _b, key, n in rows:
@@ -304,7 +340,6 @@ def timeline(store: SQLiteStore, filters: Filters, bucket: str, by: str, *, roll
 
 def actor_counts(store: SQLiteStore, prefix: str | None = None, limit: int = 200) -> list[dict]:
     """Actors as actor1 or actor2 of events that are not rejected, most frequent first (for a filter picker)."""
-    store.refresh()
     sql = ("SELECT a, count(*) AS n FROM (SELECT actor1 AS a FROM events WHERE rejected = 0 "
            "UNION ALL SELECT actor2 FROM events WHERE rejected = 0) WHERE a IS NOT NULL")
     params: list = []
@@ -318,7 +353,6 @@ def actor_counts(store: SQLiteStore, prefix: str | None = None, limit: int = 200
 def place_counts(store: SQLiteStore, prefix: str | None = None, country: str | None = None,
                  limit: int = 200) -> dict:
     """Places (name, country, admin-1, a point) and countries with their event counts, most frequent first."""
-    store.refresh()
     sql = ("SELECT location, country, min(admin1), avg(latitude), avg(longitude), count(*) AS n FROM events "
            "WHERE rejected = 0 AND location IS NOT NULL")
     params: list = []
@@ -342,15 +376,17 @@ FIRST_VIEW_YEARS = 25
 
 def extent(store: SQLiteStore) -> dict:
     """How many events, their first and last days and the box around their points (for the page's first view)."""
-    store.refresh()
     q = store.con.execute
     n = q("SELECT count(*) FROM events WHERE rejected = 0").fetchone()[0]
-    earliest = q("SELECT min(date_start) FROM events WHERE rejected = 0").fetchone()[0]
-    last = q("SELECT max(date_start) FROM events WHERE rejected = 0").fetchone()[0]
+    # Days outside plausible_days (a typed 9999, a misread "year 100") are left out of every day reported here.
+    low, high = plausible_days()
+    dated = "rejected = 0 AND date_start BETWEEN ? AND ?"
+    earliest, last, n_dated = q(f"SELECT min(date_start), max(date_start), count(*) FROM events WHERE {dated}",
+                                (low, high)).fetchone()
     # The first view spans the bulk of the war, not back to one piece of background history ("the Battle of
     # Azaz in 1030"): the first percentile of start days, and at most FIRST_VIEW_YEARS before the last day.
-    row = q("SELECT date_start FROM events WHERE rejected = 0 AND date_start IS NOT NULL ORDER BY date_start "
-            "LIMIT 1 OFFSET ?", (n // 100,)).fetchone()
+    row = q(f"SELECT date_start FROM events WHERE {dated} ORDER BY date_start LIMIT 1 OFFSET ?",
+            (low, high, n_dated // 100)).fetchone()
     first = row[0] if row else earliest
     if first and last:
         floor = f"{int(last[:4]) - FIRST_VIEW_YEARS:04d}{last[4:]}"

@@ -54,7 +54,21 @@ from frontlog.model.records import precision_for
 if TYPE_CHECKING:
     from frontlog.knowledge.base import KnowledgeBase
 
-__all__ = ["DateGrammar", "TimeExpr", "current_window", "find_time_expressions"]
+__all__ = ["MIN_YEAR", "DateGrammar", "TimeExpr", "current_window", "find_time_expressions", "plausible_window"]
+
+# The earliest year an event date may have. "In the year 100", "year 000" or "9999" in an article is a number, a
+# typo or a quotation, not when a reported act happened: such windows are dropped, not coded.
+MIN_YEAR = 1000
+
+
+def plausible_window(start: dt.date, end: dt.date, published: dt.date | None) -> bool:
+    """Does a window lie between MIN_YEAR and the publication year (today's without one)?
+
+    One year later is allowed too: a report from 30 December may tell of 2 January (see the module docstring).
+    """
+    latest = (published or dt.date.today()).year + 1
+    return start <= end and start.year >= MIN_YEAR and end.year <= latest
+
 
 
 @dataclass(frozen=True)
@@ -865,6 +879,9 @@ class DateGrammar:
                     res = handler(self, m, sentence, published)
                 except (ValueError, OverflowError):
                     continue  # "2500 years ago": a window before year 1 is no event date (and must not crash)
+                if res is not None and res[1] is not None and res[2] is not None \
+                        and not plausible_window(res[1], res[2], published):
+                    continue  # "in the year 100", "in the year 9999": no date of a reported act
                 if res is not None:
                     cands.append((m.start(), m.end(), order, res))
         # Longest first, then earlier rule (explicit before relative before anaphoric), then leftmost.

@@ -17,6 +17,7 @@ from functools import lru_cache
 from frontlog.knowledge.base import KnowledgeBase
 from frontlog.knowledge.gazetteer import (
     Gazetteer,
+    NearPlaces,
     Place,
     PlaceMention,
     _score,
@@ -149,7 +150,7 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     if not cands:
         return None
     ctx = Counter(dict.fromkeys(context, 1))
-    cands = sorted(cands, key=lambda p: -_score(p, ctx, (), m.match == "exact", m.modifier == "province"))
+    cands = sorted(cands, key=lambda p: -_score(p, ctx, NearPlaces(), m.match == "exact", m.modifier == "province"))
     best = cands[0]
     across = _across_border(m, best, nearby)
     if _org_far_away(m, best, main) or _small_town_abroad(best, context, across) \
@@ -231,12 +232,12 @@ class PlaceFinder:
             ccs = {p.country for p in m.candidates[:3]}
             if len(ccs) == 1 or m.candidates[0].kind == "country":
                 ctx[m.candidates[0].country] += 1
-        done: list[Place] = []
+        done = NearPlaces()  # a grid: looking up the places already resolved near a candidate is not a scan
         out = []
         for m in sorted(mentions, key=lambda m: len(m.candidates)):
             p = self.gazetteer.resolve(m, ctx, done)
             if p is not None:
-                done.append(p)
+                done.add(p)
                 out.append((m, p))
         return sorted(out, key=lambda mp: mp[0].start)
 

@@ -62,6 +62,14 @@ RULES: dict[str, str] = {
     "sides.default_state": "a truce with no party named binds the government; warplanes with no flag are the "
                            "air force of the war's country",
     "sides.loser": "who lost a place when the sentence names only the taker: the other side named",
+    "sides.loser_by_default": "a place taken with no loser named: from the state forces of the place's country "
+                              "(taken by an armed group or a foreign state), or from the article's main armed "
+                              "group (taken back by the government)",
+    "sides.victims_civilians": "violence against civilians with no victims named: Civilians (protesters when "
+                               "they are the victims)",
+    "sides.crowd_police_by_place": "crowds, police and unnamed attackers are those of the event's country",
+    "actor.paragraph_country": "'the military', 'troops', 'police' belong to the country of the places named "
+                               "in their sentence or paragraph",
     # -- places
     "place.syntax": "the place(s) the trigger governs, and the places listed with it",
     "place.anaphor": "'took the city': the city named before it in the sentence",

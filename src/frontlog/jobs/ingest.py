@@ -55,24 +55,22 @@ class IngestSummary:
             text += (f"; the store holds {self.counts['articles']} articles, {self.counts['mentions']} mentions, "
                      f"{self.counts['events']} events")
         if self.errors:
-            text += " (" + "; ".join(str(e) for e in self.errors[:3])
-            text += f"; and {len(self.errors) - 3} more" if len(self.errors) > 3 else ""
-            text += ")"
+            text += " (see the error lines above)"  # each was printed once, as it happened
         return text
-
-
-def _default_extractor(articles: Sequence[Article]) -> list[list[Event]]:
-    from frontlog.extract.pipeline import Stats, extract_batch
-
-    return extract_batch(articles, Stats())
 
 
 def ingest(store: EventStore, inputs: Sequence[str], *, reextract: bool = False,
            max_bytes: int = DEFAULT_MAX_BYTES, quiet: bool = True, err: TextIO | None = None,
            extractor: Extractor | None = None, batch_size: int = BATCH) -> IngestSummary:
-    """Extract and store the new or changed articles of `inputs` (see the module doc)."""
+    """Extract and store the new or changed articles of `inputs` (see the module doc).
+
+    Extraction takes the same tolerant path as `frontlog extract` (run.extract_tolerant): an article it fails on
+    is one named error, stores nothing of its own, and the others of its batch are stored.
+    """
+    from frontlog.extract.pipeline import Stats
+    from frontlog.jobs.run import extract_tolerant
+
     err = err or sys.stderr
-    extract = extractor or _default_extractor
     summary = IngestSummary()
     store.refresh()  # finish what an interrupted run left
     pending: list[tuple[Article, str, str]] = []  # article, hash, what it is (new/changed/reextracted)
@@ -105,19 +103,27 @@ def ingest(store: EventStore, inputs: Sequence[str], *, reextract: bool = False,
 
         bar = tqdm(total=len(pending), unit="article", file=err, leave=False, disable=None)
     since_refresh = 0
-    for i in range(0, len(pending), batch_size):
-        chunk = pending[i:i + batch_size]
-        results = extract([a for a, _h, _k in chunk])
-        for (article, h, kind), events in zip(chunk, results, strict=True):
-            store.put_article(article, h, events)
+    what = {id(article): (h, kind) for article, h, kind in pending}
+    results = extract_tolerant((a for a, _h, _k in pending), Stats(), batch_size, extractor)
+    for article, events in results:
+        if isinstance(events, DocumentError):
+            summary.errors.append(events)
+            print(f"error: {events}", file=err)
+        else:
+            h, kind = what[id(article)]
+            try:
+                store.put_article(article, h, events)
+            except Exception as exc:
+                exc.add_note(f"storing article {article.id!r} from {article.path or 'the store'}")
+                raise
             setattr(summary, kind, getattr(summary, kind) + 1)
             summary.mentions += len(events)
-        since_refresh += len(chunk)
+        since_refresh += 1
         if since_refresh >= REFRESH_EVERY:
             store.refresh()
             since_refresh = 0
         if bar is not None:
-            bar.update(len(chunk))
+            bar.update(1)
     if bar is not None:
         bar.close()
     if reextract:

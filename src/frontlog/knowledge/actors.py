@@ -15,14 +15,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from frontlog.knowledge.countries import get_countries
 from frontlog.knowledge.paths import PACKAGE_DATA, user_data_dir
 from frontlog.knowledge.words import WORDS_DIR, WordClasses
 
 ACTOR_FILE = "actors.tsv"
+FAMILY_FILE = "actor_families.tsv"  # ACLED's per-country actors, made for every country
+DEMONYM_FILE = "demonyms.tsv"  # each country's ACLED name and demonyms
 ACTOR_KINDS = frozenset(
     {"state", "rebel", "militia", "civilian", "protester", "rioter", "identity", "external"}
 )
-ROLES = frozenset({"state", "rebel", "police", "protester", "rioter"})
+ROLES = frozenset({"state", "rebel", "police", "protester", "rioter", "unidentified", "government"})
 COLUMNS = ("canonical", "kind", "country", "aliases", "demonyms", "flags")
 
 # Nouns that, after a demonym or an actor's name, make a mention of that actor, by noun class, and the words that
@@ -196,6 +199,62 @@ def _read_rows(path: Path) -> list[_Row]:
     return rows
 
 
+def _data_rows(path: Path) -> list[list[str]]:
+    """The tab-separated rows of a data file, without comments and the header line."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return [[c.strip() for c in ln.split("\t")] for ln in lines[1:]]
+
+
+def _default_keys(row: _Row) -> set[tuple[str, str]]:
+    """(role, country) pairs a row's default= flags claim."""
+    out = set()
+    for flag in row.flags:
+        name, _, value = flag.partition("=")
+        role, _, country = value.partition("@")
+        if name == "default" and (country or row.country):
+            out.add((role, (country or row.country or "").upper()))
+    return out
+
+
+def family_rows(rows: Sequence[_Row], data: Path = PACKAGE_DATA) -> list[_Row]:
+    """`rows` plus ACLED's country families (actor_families.tsv) for every country of countries.tsv.
+    An explicit row holding a role's default for a country wins over the template for that country; the
+    country's demonyms (demonyms.tsv) go to its state default, generated or explicit, unless another state
+    row already claims them."""
+    names: dict[str, str] = {}
+    demonyms: dict[str, list[str]] = {}
+    for cells in _data_rows(data / DEMONYM_FILE):
+        cells += [""] * (3 - len(cells))
+        names[cells[0]] = cells[1]
+        demonyms[cells[0]] = _split(cells[2])
+    countries = get_countries()
+    taken = {r.canonical for r in rows}
+    held = set().union(*(_default_keys(r) for r in rows if not r.canonical.startswith("@")))
+    claimed = {_key(d)[0] for r in rows if r.kind == "state" for d in r.demonyms}
+    out = list(rows)
+    state_rows = {(role, cc): i for i, r in enumerate(out) if r.kind == "state" and not r.canonical.startswith("@")
+                  for role, cc in _default_keys(r) if role == "state"}
+    for cells in _data_rows(data / FAMILY_FILE):
+        cells += [""] * (4 - len(cells))
+        template, kind, role, with_dems = cells[:4]
+        for cc in sorted(countries):
+            name = names.get(cc) or countries[cc].name
+            fresh = [d for d in [*demonyms.get(cc, []), name] if _key(d)[0] not in claimed] if with_dems else []
+            claimed |= {_key(d)[0] for d in fresh}
+            if role and (role, cc) in held:
+                if fresh and (role, cc) in state_rows:  # the explicit state row learns the missing demonyms
+                    i = state_rows[(role, cc)]
+                    out[i] = _Row(out[i].canonical, out[i].kind, out[i].country, out[i].aliases,
+                                  [*out[i].demonyms, *fresh], out[i].flags)
+                continue
+            canonical = template.format(country=name)
+            if canonical in taken:
+                continue
+            taken.add(canonical)
+            out.append(_Row(canonical, kind, cc, [], fresh, [f"default={role}"] if role else []))
+    return out
+
+
 class ActorTable:
     """Canonical actors with their aliases, demonyms and role phrases, and the matcher over them."""
 
@@ -205,6 +264,7 @@ class ActorTable:
         self._aliases: dict[str, list[str]] = {}
         self._defaults: dict[tuple[str, str], Actor] = {}  # (role, country) -> actor
         self._role_fallback: dict[str, Actor] = {}  # role -> actor when no country default
+        self._role_of: dict[str, str] = {}  # actor name -> the role it is a default or fallback of
         self._phrases: dict[tuple[str, ...], list[_Entry]] = {}
         self._first: set[str] = set()
         self._max_len = 1
@@ -236,7 +296,7 @@ class ActorTable:
                     raise ActorTableError(f"{path}: duplicate canonical row {row.canonical!r}")
                 seen.add(key)
                 merged[key] = row
-        return cls(list(merged.values()), words)
+        return cls(family_rows(list(merged.values())), words)
 
     def _entry(self, phrase: str) -> _Entry:
         key, case = _key(phrase)
@@ -299,6 +359,7 @@ class ActorTable:
         if role not in ROLES or not re.fullmatch(r"[A-Z]{2}", country):
             raise ActorTableError(f"{actor.name}: bad flag {flag!r}")
         self._defaults[(role, country)] = actor
+        self._role_of.setdefault(actor.name, role)
 
     def _build_special(self, row: _Row) -> None:
         label = row.canonical[1:]
@@ -313,6 +374,7 @@ class ActorTable:
             if name != "fallback" or value not in self.actors:
                 raise ActorTableError(f"{row.canonical}: bad flag {flag!r}")
             self._role_fallback[label] = self.actors[value]
+            self._role_of.setdefault(value, label)
         for phrase in row.aliases:
             e = self._entry(phrase)
             e.role = label
@@ -342,6 +404,10 @@ class ActorTable:
     def default_actor(self, role: str, country: str) -> Actor | None:
         """The actor flagged default=<role> for `country`, if any ("state", "IQ": ISF)."""
         return self._defaults.get((role, country.upper()))
+
+    def role_of(self, actor: Actor) -> str | None:
+        """The role an actor is some country's default or the fallback of ("Protesters (Kenya)": protester)."""
+        return self._role_of.get(actor.name)
 
     def _matches(self, toks: list[_Tok], i: int, cache: dict[int, list[tuple[int, _Entry]]]
                  ) -> list[tuple[int, _Entry]]:

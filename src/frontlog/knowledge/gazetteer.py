@@ -714,7 +714,7 @@ class Gazetteer:
     # -- resolution
 
     def resolve(self, mention: PlaceMention, country_context: Mapping[str, float] | Sequence[str] = (),
-                near: Sequence[Place] = ()) -> Place | None:
+                near: Sequence[Place] | NearPlaces = ()) -> Place | None:
         """The candidate the article means: its country context first, then closeness to the other places
         it names, then a match on its own name over one of its alternate names, then population; an exact
         name match beats a skeleton one."""
@@ -722,7 +722,7 @@ class Gazetteer:
             return None
         ctx = _as_counter(country_context)
         admin_wanted = mention.modifier == "province"
-        near = list(dict.fromkeys(near))  # an article names the same town many times; once is enough
+        near = near if isinstance(near, NearPlaces) else NearPlaces(near)
         best = max(mention.candidates, key=lambda p: _score(p, ctx, near, mention.match == "exact", admin_wanted))
         biggest = max(mention.candidates, key=lambda p: p.population)
         # A world city beats a namesake hamlet even in the hamlet's country ("Riyadh" in an Iraq story).
@@ -753,16 +753,52 @@ def _as_counter(ctx: Mapping[str, float] | Sequence[str]) -> Counter[str]:
     return Counter(c for c in ctx if c)
 
 
-def _score(p: Place, ctx: Mapping[str, float], near: Sequence[Place], exact: bool,
+class NearPlaces:
+    """The places an article already resolved, in cells of a grid: how far the nearest other one is, within
+    NEAR_KM, is found by looking at the neighbouring cells only (not at every place), so resolving the places of
+    a long article costs time in proportion to their number."""
+
+    CELL_DEG = 1.0
+
+    def __init__(self, places: Iterable[Place] = ()) -> None:
+        self.cells: dict[tuple[int, int], dict[Place, None]] = {}
+        for p in places:
+            self.add(p)
+
+    def add(self, p: Place) -> None:
+        cell = (math.floor(p.lat / self.CELL_DEG), (math.floor(p.lon / self.CELL_DEG) + 180) % 360 - 180)
+        self.cells.setdefault(cell, {})[p] = None  # a dict: an article names one town many times
+
+    def nearest_km(self, p: Place) -> float | None:
+        """Distance to the nearest other place, or None when none lies within NEAR_KM."""
+        if not self.cells:
+            return None
+        rows = math.ceil(NEAR_KM / (111.0 * self.CELL_DEG))
+        lon_km = max(111.32 * self.CELL_DEG * math.cos(math.radians(min(abs(p.lat) + rows, 90.0))), 1e-3)
+        cols = min(math.ceil(NEAR_KM / lon_km), math.ceil(180 / self.CELL_DEG))
+        row, col = math.floor(p.lat / self.CELL_DEG), math.floor(p.lon / self.CELL_DEG)
+        best = None
+        for dr in range(-rows, rows + 1):
+            for dc in range(-cols, cols + 1):
+                for q in self.cells.get((row + dr, (col + dc + 180) % 360 - 180), ()):
+                    if q != p:
+                        d = _haversine(p.lat, p.lon, q.lat, q.lon)
+                        best = d if best is None or d < best else best
+        return best if best is not None and best < NEAR_KM else None
+
+
+NEAR_KM = 400.0  # beyond this, another place of the article says nothing about where this one is
+
+
+def _score(p: Place, ctx: Mapping[str, float], near: NearPlaces, exact: bool,
            admin_wanted: bool | None) -> float:
     s = 0.0
     weight = ctx.get(p.country, 0)
     if weight > 0:
         total = sum(ctx.values()) or 1
         s += 60 + 30 * weight / total  # being in the article's country outweighs any population
-    others = [q for q in near if q != p]
-    if others:
-        d = min(_haversine(p.lat, p.lon, q.lat, q.lon) for q in others)
+    d = near.nearest_km(p)
+    if d is not None:
         s += 30 if d < 50 else 18 if d < 150 else 8 if d < 400 else 0
     s += 4 * math.log10(p.population + 1)  # up to ~28 for a megacity
     s += 25 if exact else 0

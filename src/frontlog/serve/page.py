@@ -103,7 +103,6 @@ def search_places(store: SQLiteStore, text: str, limit: int = 10) -> list[dict]:
     the store spells differently is still found. Each: name, country, latitude, longitude, events, source."""
     from frontlog.knowledge.gazetteer import get_gazetteer
 
-    store.refresh()
     like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     rows = store.con.execute(
         "SELECT location, country, avg(latitude), avg(longitude), count(*) AS n FROM events WHERE rejected = 0 "
