@@ -14,10 +14,44 @@ class CliError(Exception):
     """An error the user can fix; printed as one line, exit code 2."""
 
 
+def _engine_check(ns: argparse.Namespace) -> None:
+    """--jobs, --engine, --scheduler and --workers must make sense together; the Dask extra must be there."""
+    if ns.jobs is not None and ns.jobs < 1:
+        raise CliError(f"--jobs {ns.jobs}: give 1 or more processes (default: every core)")
+    if ns.engine != "dask":
+        if ns.scheduler or ns.workers:
+            raise CliError("--scheduler and --workers go with --engine dask")
+        return
+    if ns.scheduler and ns.workers:
+        raise CliError("give --scheduler (an existing cluster) or --workers (a local one), not both")
+    if ns.workers is not None and ns.workers < 1:
+        raise CliError(f"--workers {ns.workers}: give 1 or more worker processes")
+    from .dask_engine import dask_missing
+
+    missing = dask_missing()
+    if missing:
+        raise CliError(missing)
+
+
 def _extract(ns: argparse.Namespace) -> int:
     from .run import extract_to
 
-    summary = extract_to(ns.inputs, ns.output, max_bytes=ns.max_bytes, quiet=ns.quiet)
+    _engine_check(ns)
+    if ns.engine == "dask":
+        if "-" in ns.inputs:
+            raise CliError("--engine dask reads files and folders, not standard input: save the JSON Lines first")
+        from .dask_engine import dask_extract
+
+        summary = dask_extract(ns.inputs, ns.output, scheduler=ns.scheduler, workers=ns.workers,
+                               max_bytes=ns.max_bytes, quiet=ns.quiet)
+    else:
+        from .parallel import PoolError
+
+        try:
+            summary = extract_to(ns.inputs, ns.output, max_bytes=ns.max_bytes, quiet=ns.quiet, jobs=ns.jobs)
+        except PoolError as exc:
+            print(f"frontlog: error: {exc}", file=sys.stderr)
+            return 3
     out_name = "standard output" if ns.output == "-" else ns.output
     print(f"frontlog: {summary.line(out_name)}", file=sys.stderr)
     return 1 if summary.failed else 0
@@ -134,8 +168,25 @@ def _ingest(ns: argparse.Namespace) -> int:
 
     if not ns.inputs and not ns.reextract:
         raise CliError("give the articles to ingest (files or folders), or --reextract to rerun stored articles")
+    _engine_check(ns)
+    if ns.engine == "dask":
+        if ns.reextract:
+            raise CliError("--reextract runs on one machine: drop --engine dask (use --jobs)")
+        from .dask_engine import dask_ingest
+
+        summary = dask_ingest(ns.db, ns.inputs, scheduler=ns.scheduler, workers=ns.workers, max_bytes=ns.max_bytes,
+                              quiet=ns.quiet)
+        print(f"frontlog: {summary.line()} ({ns.db})", file=sys.stderr)
+        return 1 if summary.errors else 0
+    from .parallel import PoolError
+
     with _open(ns, create=True) as store:
-        summary = ingest(store, ns.inputs, reextract=ns.reextract, max_bytes=ns.max_bytes, quiet=ns.quiet)
+        try:
+            summary = ingest(store, ns.inputs, reextract=ns.reextract, max_bytes=ns.max_bytes, quiet=ns.quiet,
+                             jobs=ns.jobs)
+        except PoolError as exc:
+            print(f"frontlog: error: {exc}; the articles stored so far are kept", file=sys.stderr)
+            return 3
     print(f"frontlog: {summary.line()} ({ns.db})", file=sys.stderr)
     return 1 if summary.errors else 0
 
@@ -261,6 +312,15 @@ def _serve(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _add_scale_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-j", "--jobs", type=int, default=None,
+                   help="extraction processes on this machine (default: every core); the output is the same")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local processes, or a Dask cluster (pip install 'frontlog[dask]')")
+    p.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="with --engine dask: an existing cluster")
+    p.add_argument("--workers", type=int, help="with --engine dask: start a local cluster of this many processes")
+
+
 def _add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
     p.add_argument("--since", help="events whose window ends on or after this date (YYYY-MM-DD)")
@@ -284,6 +344,7 @@ def _add_dataset_commands(sub) -> None:
     ing.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ing.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                      help=f"refuse articles larger than this (default {DEFAULT_MAX_BYTES})")
+    _add_scale_options(ing)
     ing.set_defaults(func=_ingest)
 
     evs = sub.add_parser("events", help="list the merged events of the store")
@@ -350,6 +411,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ex.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                     help=f"refuse articles larger than this (default {DEFAULT_MAX_BYTES})")
+    _add_scale_options(ex)
     ex.set_defaults(func=_extract)
 
     ev = sub.add_parser("eval", help="precision / recall / F1 against hand-coded gold")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TextIO
 
@@ -61,18 +61,34 @@ class IngestSummary:
         return text
 
 
-def _default_extractor(articles: Sequence[Article]) -> list[list[Event]]:
-    from .extract import Stats, extract_batch
+Pending = list[tuple[Article, str, str]]
 
-    return extract_batch(articles, Stats())
+
+def _extracted(pending: Pending, batch_size: int, extractor: Extractor | None, jobs: int | None
+               ) -> Iterator[tuple[Pending, list[list[Event] | None], list[DocumentError]]]:
+    """Each chunk of `pending` with its events (None for an article whose extraction failed), in order."""
+    chunks = [pending[i:i + batch_size] for i in range(0, len(pending), batch_size)]
+    if extractor is not None:
+        for chunk in chunks:
+            yield chunk, list(extractor([a for a, _h, _k in chunk])), []
+        return
+    from .parallel import Extractor as Pool
+    from .parallel import failure_error
+
+    with Pool(jobs) as pool:
+        for result in pool.map((chunk, [a for a, _h, _k in chunk]) for chunk in chunks):
+            bad = {id(a) for a, _exc in result.failures}
+            errors = [failure_error(a, exc) for a, exc in result.failures]
+            yield result.tag, [None if id(a) in bad else ev for a, ev in zip(result.articles, result.events,
+                                                                              strict=True)], errors
 
 
 def ingest(store: EventStore, inputs: Sequence[str], *, reextract: bool = False,
            max_bytes: int = DEFAULT_MAX_BYTES, quiet: bool = True, err: TextIO | None = None,
-           extractor: Extractor | None = None, batch_size: int = BATCH) -> IngestSummary:
-    """Extract and store the new or changed articles of `inputs` (see the module doc)."""
+           extractor: Extractor | None = None, batch_size: int = BATCH, jobs: int | None = 1) -> IngestSummary:
+    """Extract and store the new or changed articles of `inputs` (see the module doc); `jobs` worker processes
+    extract (None: every core) while this process alone writes the store."""
     err = err or sys.stderr
-    extract = extractor or _default_extractor
     summary = IngestSummary()
     store.refresh()  # finish what an interrupted run left
     pending: list[tuple[Article, str, str]] = []  # article, hash, what it is (new/changed/reextracted)
@@ -105,10 +121,13 @@ def ingest(store: EventStore, inputs: Sequence[str], *, reextract: bool = False,
 
         bar = tqdm(total=len(pending), unit="article", file=err, leave=False, disable=None)
     since_refresh = 0
-    for i in range(0, len(pending), batch_size):
-        chunk = pending[i:i + batch_size]
-        results = extract([a for a, _h, _k in chunk])
+    for chunk, results, failed in _extracted(pending, batch_size, extractor, jobs):
+        for error in failed:
+            summary.errors.append(error)
+            print(f"error: {error}", file=err)
         for (article, h, kind), events in zip(chunk, results, strict=True):
+            if events is None:
+                continue  # its extraction failed: not stored, so the next run tries it again
             store.put_article(article, h, events)
             setattr(summary, kind, getattr(summary, kind) + 1)
             summary.mentions += len(events)

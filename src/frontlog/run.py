@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
 from .documents import DEFAULT_MAX_BYTES, DocumentError, count_inputs, iter_articles
-from .extract import Stats, extract_batch_tolerant
+from .extract import Stats
+from .parallel import Extractor, failure_error, merge_stats
 from .record import Article
 
 BATCH = 32
@@ -41,8 +42,9 @@ class RunSummary:
 
 
 def extract_to(inputs: Sequence[str], out: str, *, max_bytes: int = DEFAULT_MAX_BYTES, quiet: bool = False,
-               stdin: TextIO | None = None, err: TextIO | None = None) -> RunSummary:
-    """Extract events from `inputs` into `out` (a path, or "-" for standard output).
+               stdin: TextIO | None = None, err: TextIO | None = None, jobs: int | None = 1) -> RunSummary:
+    """Extract events from `inputs` into `out` (a path, or "-" for standard output), on `jobs` processes
+    (None: every core); the output is the same whatever `jobs` is.
 
     The output appears only when the run is complete: a file is written to a temporary name and renamed.
     """
@@ -55,35 +57,40 @@ def extract_to(inputs: Sequence[str], out: str, *, max_bytes: int = DEFAULT_MAX_
 
         bar = tqdm(total=total, unit="article", file=err, leave=False, disable=None)
     lines: list[str] = []
-    batch: list[Article] = []
 
-    def flush() -> None:
-        per_article, failures = extract_batch_tolerant(batch, summary.stats)
-        for article, exc in failures:
-            error = DocumentError(article.path or article.id,
-                                  f"extraction failed ({type(exc).__name__}: {exc}): please report it with the article")
-            summary.errors.append(error)
-            print(f"error: {error}", file=err)
-        for events in per_article:
-            lines.extend(e.to_json() for e in events)
-            summary.events += len(events)
-        summary.articles += len(batch)
-        if bar is not None:
-            bar.update(len(batch))
-        batch.clear()
+    def batches() -> Iterator[tuple[DocumentError | None, list[Article]]]:
+        # An input error travels in its place among the batches, so it is reported in input order.
+        batch: list[Article] = []
+        for item in iter_articles(inputs, max_bytes=max_bytes, stdin=stdin):
+            if isinstance(item, DocumentError):
+                yield item, []
+                continue
+            batch.append(item)
+            if len(batch) >= BATCH:
+                yield None, batch
+                batch = []
+        if batch:
+            yield None, batch
 
-    for item in iter_articles(inputs, max_bytes=max_bytes, stdin=stdin):
-        if isinstance(item, DocumentError):
-            summary.errors.append(item)
+    with Extractor(jobs) as pool:
+        for result in pool.map(batches()):
+            if result.tag is not None:
+                summary.errors.append(result.tag)
+                if bar is not None:
+                    bar.update(1)
+                print(f"error: {result.tag}", file=err)
+                continue
+            merge_stats(summary.stats, result.stats)
+            for article, exc in result.failures:
+                error = failure_error(article, exc)
+                summary.errors.append(error)
+                print(f"error: {error}", file=err)
+            for events in result.events:
+                lines.extend(e.to_json() for e in events)
+                summary.events += len(events)
+            summary.articles += len(result.articles)
             if bar is not None:
-                bar.update(1)
-            print(f"error: {item}", file=err)
-            continue
-        batch.append(item)
-        if len(batch) >= BATCH:
-            flush()
-    if batch:
-        flush()
+                bar.update(len(result.articles))
     if bar is not None:
         bar.close()
     _write(out, lines)
