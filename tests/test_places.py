@@ -13,7 +13,7 @@ from frontlog import places as P
 @pytest.fixture(scope="session")
 def gaz(tmp_path_factory: pytest.TempPathFactory) -> Iterator[P.Gazetteer]:
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("FRONTLOG_CACHE", str(tmp_path_factory.mktemp("cache")))
+        # The session's cache: the index is named by its inputs' content, so sharing it is safe.
         mp.setenv("FRONTLOG_HOME", str(tmp_path_factory.mktemp("home")))
         P._GAZETTEERS.clear()
         P.build_index()
