@@ -217,7 +217,8 @@ class _ArticleContext:
         self.country = countries.most_common(1)[0][0] if countries else None
         table = get_actor_table()
         self.actor_mentions: list[args.Mention] = []
-        for m in table.find(text, self.country):
+        found, generic = table.scan(text, self.country)  # one pass finds the named actors and the generic nouns
+        for m in found:
             tok = _token_at(doc, m.start, m.end)
             if tok is None or m.how == "place" and not _acts_as_state(tok):
                 continue  # "the embassies of France": the country named, not its forces acting
@@ -225,7 +226,7 @@ class _ArticleContext:
                                                     extra={"text": m.text, "how": m.how}))
         self._resolve_possessives(text)
         self._resolve_coalitions()
-        self._resolve_generic(table)
+        self._resolve_generic(generic, table)
         self.place_mentions: list[args.Mention] = []
         for m, place in located:
             tok = _token_at(doc, m.start, m.end)
@@ -269,16 +270,21 @@ class _ArticleContext:
             if "coalition" in m.value.name.lower() and m.extra["text"].lower().startswith("coalition"):
                 m.value = coalition
 
-    def _resolve_generic(self, table) -> None:
+    def _resolve_generic(self, generic: list[tuple[int, int, str]], table) -> None:
         """"the jihadists", "militants": the article's most named non-state armed actor, if it has one."""
         armed = Counter(m.value for m in self.actor_mentions if m.value.kind in ("rebel", "militia"))
         if not armed:
             return
         top = armed.most_common(1)[0][0]
-        for start, end, _word in table.generic(args.text_of(self.doc)):
+        text = args.text_of(self.doc)
+        for start, end, _word in generic:
             if any(a.start <= start < a.end for a in self.actor_mentions):
                 continue
-            if args.text_of(self.doc)[start:end].lower() in UNIDENTIFIED_NOUNS:
+            if _word.startswith("role:") and table.find(text[start:end]):
+                # A role phrase that names an actor when read without the article's country ("insurgents"):
+                # not one of the generic nouns this stands in for (only the phrase is read again, not the text).
+                continue
+            if text[start:end].lower() in UNIDENTIFIED_NOUNS:
                 continue  # "gunmen", "armed men": unidentified, not the article's main group
             tok = _token_at(self.doc, start, end)
             if tok is not None:
