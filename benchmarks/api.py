@@ -26,8 +26,8 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from store import ACTORS, COUNTRIES, DAY0, DAYS, fill  # noqa: E402  (the generator of benchmarks/store.py)
 
-from frontlog.record import EVENT_TYPES, SUB_TO_TYPE  # noqa: E402
-from frontlog.storage import SQLiteStore  # noqa: E402
+from frontlog.dataset.storage import SQLiteStore  # noqa: E402
+from frontlog.model.records import EVENT_TYPES, SUB_TO_TYPE  # noqa: E402
 
 
 def store_path(cache: Path, n: int) -> Path:

@@ -14,8 +14,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from frontlog.ingest import ingest
-from frontlog.storage import open_store
+from frontlog.dataset.storage import open_store
+from frontlog.jobs.ingest import ingest
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

@@ -16,9 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from frontlog.documents import iter_articles
-from frontlog.extract import Stats, extract_batch
-from frontlog.record import Article
+from frontlog.extract.pipeline import Stats, extract_batch
+from frontlog.jobs.documents import iter_articles
+from frontlog.model.records import Article
 
 ROOT = Path(__file__).resolve().parents[1]
 

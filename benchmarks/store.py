@@ -21,10 +21,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from frontlog.export import export
-from frontlog.ingest import ingest
-from frontlog.record import EVENT_TYPES, SUB_TO_TYPE, Article, Event
-from frontlog.storage import Filters, SQLiteStore
+from frontlog.dataset.export import export
+from frontlog.dataset.storage import Filters, SQLiteStore
+from frontlog.jobs.ingest import ingest
+from frontlog.model.records import EVENT_TYPES, SUB_TO_TYPE, Article, Event
 
 SUBS = sorted(SUB_TO_TYPE)
 ACTORS = ["Syrian Government Forces", "Islamic State", "Russian Armed Forces", "Syrian Rebels", "Hezbollah",

@@ -17,11 +17,11 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from frontlog.documents import iter_articles
-from frontlog.extract import Stats, extract_batch
-from frontlog.nlp import BATCH_SIZE, load_nlp
-from frontlog.places import get_gazetteer
-from frontlog.record import Article
+from frontlog.extract.nlp import BATCH_SIZE, load_nlp
+from frontlog.extract.pipeline import Stats, extract_batch
+from frontlog.jobs.documents import iter_articles
+from frontlog.knowledge.gazetteer import get_gazetteer
+from frontlog.model.records import Article
 
 ROOT = Path(__file__).resolve().parents[1]
 

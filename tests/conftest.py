@@ -23,7 +23,7 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from frontlog.nlp import load_nlp
+    from frontlog.extract.nlp import load_nlp
 
     return load_nlp()
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from frontlog.actors import ACTOR_FILE, ActorTable, ActorTableError, get_actor_table
-from frontlog.paths import PACKAGE_DATA
+from frontlog.knowledge.actors import ACTOR_FILE, ActorTable, ActorTableError, get_actor_table
+from frontlog.knowledge.paths import PACKAGE_DATA
 
 SHARED = Path(__file__).parents[2] / "shared"
 

@@ -12,9 +12,9 @@ import pandas as pd
 import pytest
 from fastapi.testclient import TestClient
 
-from frontlog.api import create_app
-from frontlog.cli import main
-from frontlog.export import ACLED_COLUMNS
+from frontlog.cli.commands import main
+from frontlog.dataset.export import ACLED_COLUMNS
+from frontlog.serve.api import create_app
 
 # Four short reports written for these tests (Syria 2016, Ukraine 2022, Sudan 2023); a4 reports a1's capture again.
 ARTICLES = {
@@ -218,7 +218,7 @@ def test_not_found_and_method(client: TestClient) -> None:
 
 
 def test_a_crash_shows_no_trace(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from frontlog import queries
+    from frontlog.dataset import queries
 
     def boom(*_a: object, **_k: object) -> None:
         raise RuntimeError("secret internals at /home/someone/file.py line 12")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontlog import arguments as A
+from frontlog.extract import arguments as A
 
 # ------------------------------------------------------------------------------------- fatalities
 

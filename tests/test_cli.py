@@ -1,4 +1,4 @@
-"""The command line as a user runs it: `python -m frontlog.cli` in a subprocess (or frontlog.cli.main in-process
+"""The command line as a user runs it: `python -m frontlog.cli` in a subprocess (or frontlog.cli.commands in-process
 where a fault has to be injected), on real files written to tmp_path."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from frontlog import cli
-from frontlog.record import SUB_TO_TYPE
+from frontlog.cli import commands as cli
+from frontlog.model.records import SUB_TO_TYPE
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "articles"
@@ -211,7 +211,7 @@ def test_max_bytes_refuses_a_large_file_and_says_how_to_raise_it(env, tmp_path: 
 
 
 def test_default_limit_refuses_a_file_above_it(env, tmp_path: Path) -> None:
-    from frontlog.documents import DEFAULT_MAX_BYTES
+    from frontlog.jobs.documents import DEFAULT_MAX_BYTES
 
     src = tmp_path / "in"
     write_good(src)
@@ -239,8 +239,8 @@ def test_output_folder_is_created(env, tmp_path: Path) -> None:
 
 def test_an_extractor_crash_on_one_article_is_reported_and_the_others_still_written(monkeypatch, capsys,
                                                                                       tmp_path: Path) -> None:
-    import frontlog.extract
-    import frontlog.run
+    import frontlog.extract.pipeline
+    import frontlog.jobs.run
 
     src = tmp_path / "in"
     write_good(src)
@@ -248,14 +248,14 @@ def test_an_extractor_crash_on_one_article_is_reported_and_the_others_still_writ
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     out = out_dir / "events.jsonl"
-    real = frontlog.extract.extract_batch
+    real = frontlog.extract.pipeline.extract_batch
 
     def crash_on_good(articles, stats):
         if any(a.id == "good" for a in articles):
             raise RuntimeError("extractor crashed")
         return real(articles, stats)
 
-    monkeypatch.setattr(frontlog.extract, "extract_batch", crash_on_good)
+    monkeypatch.setattr(frontlog.extract.pipeline, "extract_batch", crash_on_good)
     assert cli.main(["extract", str(src), "-o", str(out), "-q"]) == 1
     err = capsys.readouterr().err
     assert f"{src / 'good.txt'}: extraction failed (RuntimeError: extractor crashed)" in err
@@ -265,8 +265,8 @@ def test_an_extractor_crash_on_one_article_is_reported_and_the_others_still_writ
 
 
 def test_a_failure_while_writing_leaves_no_temp_file(monkeypatch, tmp_path: Path) -> None:
-    import frontlog.extract
-    import frontlog.run
+    import frontlog.extract.pipeline
+    import frontlog.jobs.run
 
     src = tmp_path / "in"
     write_good(src)
@@ -283,7 +283,7 @@ def test_a_failure_while_writing_leaves_no_temp_file(monkeypatch, tmp_path: Path
             raise OSError(28, "No space left on device")
         return real_replace(src_path, dst_path, *args, **kwargs)
 
-    monkeypatch.setattr(frontlog.run.os, "replace", no_rename)
+    monkeypatch.setattr(frontlog.jobs.run.os, "replace", no_rename)
     with pytest.raises(OSError, match="No space left"):
         cli.main(["extract", str(src), "-o", str(out), "-q"])
     monkeypatch.undo()
@@ -292,8 +292,8 @@ def test_a_failure_while_writing_leaves_no_temp_file(monkeypatch, tmp_path: Path
 
 
 def test_interrupted_run_writes_nothing(monkeypatch, tmp_path: Path, capsys) -> None:
-    import frontlog.extract
-    import frontlog.run
+    import frontlog.extract.pipeline
+    import frontlog.jobs.run
 
     src = tmp_path / "in"
     write_good(src)
@@ -302,7 +302,7 @@ def test_interrupted_run_writes_nothing(monkeypatch, tmp_path: Path, capsys) -> 
     def interrupt(*_args, **_kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(frontlog.extract, "extract_batch", interrupt)
+    monkeypatch.setattr(frontlog.extract.pipeline, "extract_batch", interrupt)
     assert cli.main(["extract", str(src), "-o", str(out), "-q"]) == 130
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir()] == ["in"]

@@ -1,4 +1,4 @@
-"""The dataset commands end to end through frontlog.cli.main: ingest, events, explain, correct, reject,
+"""The dataset commands end to end through frontlog.cli.commands: ingest, events, explain, correct, reject,
 corrections, export and control, and their one-line errors."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from frontlog.cli import main
+from frontlog.cli.commands import main
 from test_storage import EXAMPLES
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from frontlog.control import control_at, histories, to_geojson
-from frontlog.record import SUB_TO_TYPE
+from frontlog.dataset.control import control_at, histories, to_geojson
+from frontlog.model.records import SUB_TO_TYPE
 
 
 def ev(eid: str, sub: str, start: str, end: str | None = None, *, a1: str | None, place: str = "Khanasir",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 
-from frontlog.dataset_merge import Mention, cluster, cluster_all, compatible, event_id, mention_id
-from frontlog.record import SUB_TO_TYPE, Event
+from frontlog.dataset.merge import Mention, cluster, cluster_all, compatible, event_id, mention_id
+from frontlog.model.records import SUB_TO_TYPE, Event
 
 KHANASIR = (35.7819, 37.4978)
 NEAR_KHANASIR = (35.8100, 37.5600)  # ~6.5 km away: another source's point for the same town

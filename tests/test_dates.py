@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from frontlog.dates import TimeExpr, current_window, find_time_expressions
+from frontlog.extract.dates import TimeExpr, current_window, find_time_expressions
 
 D = dt.date
 TUE_2015_11_10 = D(2015, 11, 10)  # a Tuesday

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from frontlog import documents
-from frontlog.documents import (
+from frontlog.jobs import documents
+from frontlog.jobs.documents import (
     DEFAULT_MAX_BYTES,
     DocumentError,
     clean_text,
@@ -21,7 +21,7 @@ from frontlog.documents import (
     load_boilerplate,
     parse_published,
 )
-from frontlog.record import Article
+from frontlog.model.records import Article
 
 SHARED = Path(__file__).parents[2] / "shared"
 

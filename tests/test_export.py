@@ -11,9 +11,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from frontlog.export import ACLED_COLUMNS, export, inter_code, interaction
-from frontlog.ingest import ingest
-from frontlog.storage import Filters, open_store
+from frontlog.dataset.export import ACLED_COLUMNS, export, inter_code, interaction
+from frontlog.dataset.storage import Filters, open_store
+from frontlog.jobs.ingest import ingest
 from test_storage import KHANASIR, FakeExtractor, rec, write_article
 
 
@@ -140,7 +140,7 @@ def test_filters_select_by_type_date_place_and_actor(store_path: Path) -> None:
 
 
 def test_export_to_a_folder_is_refused(store_path: Path, tmp_path: Path) -> None:
-    from frontlog.export import ExportError
+    from frontlog.dataset.export import ExportError
 
     with pytest.raises(ExportError, match="is a folder"):
         _export(store_path, "jsonl", tmp_path)

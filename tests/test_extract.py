@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from frontlog.documents import iter_articles
-from frontlog.evaluate import evaluate
-from frontlog.extract import Stats, extract_batch
-from frontlog.record import SUB_TO_TYPE, Article, Event
+from frontlog.extract.pipeline import Stats, extract_batch
+from frontlog.jobs.documents import iter_articles
+from frontlog.jobs.evaluate import evaluate
+from frontlog.model.records import SUB_TO_TYPE, Article, Event
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

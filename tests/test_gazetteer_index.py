@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from frontlog import places as P
+from frontlog.knowledge import gazetteer as P
 
 ROWS = [
     ("9000001", "Tell Qasrawiya", "Tell Qasrawiya|Tal Qasrawiyah", "SY", "35.1", "37.2", "city", "1", "0", "P", ""),

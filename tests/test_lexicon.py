@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from frontlog.lexicon import Lexicon, LexiconError, get_lexicon
-from frontlog.record import SUB_TO_TYPE
+from frontlog.knowledge.lexicon import Lexicon, LexiconError, get_lexicon
+from frontlog.model.records import SUB_TO_TYPE
 
 
 def test_every_sub_event_type_has_a_trigger() -> None:

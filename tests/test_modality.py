@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from frontlog.lexicon import get_lexicon
-from frontlog.modality import assess
+from frontlog.extract.modality import assess
+from frontlog.knowledge.lexicon import get_lexicon
 
 
 def verdicts(nlp, sentence: str) -> dict[str, bool]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from frontlog import places as P
+from frontlog.knowledge import gazetteer as P
 
 
 @pytest.fixture(scope="session")

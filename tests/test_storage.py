@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from frontlog.ingest import ingest
-from frontlog.record import SUB_TO_TYPE, Article, Event, precision_for
-from frontlog.storage import SCHEMA_VERSION, Filters, StoreError, integrity_problems, open_store
+from frontlog.dataset.storage import SCHEMA_VERSION, Filters, StoreError, integrity_problems, open_store
+from frontlog.jobs.ingest import ingest
+from frontlog.model.records import SUB_TO_TYPE, Article, Event, precision_for
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "articles"
@@ -313,7 +313,7 @@ def _rollup_store(tmp_path: Path):
     the start), a split, a rejection and a rejection undone."""
     from dataclasses import replace as dc_replace
 
-    from frontlog.storage import SQLiteStore
+    from frontlog.dataset.storage import SQLiteStore
 
     def admin1(loc: str | None, country: str | None, _lat: float | None, _lon: float | None) -> str | None:
         return f"{country}-{loc[0]}" if loc and country else None
@@ -367,7 +367,7 @@ ROLLUP_FILTERS = [
 
 
 def test_the_timeline_rollup_answers_as_the_scan_after_corrections_and_rejections(tmp_path: Path) -> None:
-    from frontlog import queries
+    from frontlog.dataset import queries
 
     with _rollup_store(tmp_path) as store:
         counts = store.counts()
@@ -405,8 +405,8 @@ def test_the_rollup_kept_by_rebuilds_equals_one_built_from_scratch_and_by_the_mi
 
 
 def test_the_timeline_reads_the_rollup_and_the_indexes(tmp_path: Path) -> None:
-    from frontlog import queries
-    from frontlog.storage import ODD_WINDOW
+    from frontlog.dataset import queries
+    from frontlog.dataset.storage import ODD_WINDOW
 
     with _rollup_store(tmp_path) as store:
         grain = queries.rollup_grain(Filters(country="SY"), "event_type")

@@ -45,7 +45,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from frontlog.record import precision_for
+from frontlog.model.records import precision_for
 
 __all__ = ["TimeExpr", "current_window", "find_time_expressions"]
 

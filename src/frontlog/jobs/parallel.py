@@ -20,9 +20,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from .documents import DocumentError
-from .extract import Stats, extract_batch_tolerant
-from .record import Article, Event
+from frontlog.extract import Stats, extract_batch_tolerant
+from frontlog.jobs.documents import DocumentError
+from frontlog.model import Article, Event
 
 T = TypeVar("T")
 IN_FLIGHT_PER_WORKER = 3  # enough to keep every worker busy while the parent reads and writes
@@ -60,10 +60,10 @@ class BatchResult(Generic[T]):
 
 def warm_up() -> None:
     """Load everything extraction needs, once per process: the model, the gazetteer index, actors, lexicon."""
-    from .actors import get_actor_table
-    from .lexicon import get_lexicon
-    from .nlp import load_nlp
-    from .places import get_gazetteer
+    from frontlog.extract.nlp import load_nlp
+    from frontlog.knowledge.actors import get_actor_table
+    from frontlog.knowledge.gazetteer import get_gazetteer
+    from frontlog.knowledge.lexicon import get_lexicon
 
     load_nlp()
     get_gazetteer().lookup("Aleppo")  # opens the index (building it if this process is the first)
@@ -130,7 +130,7 @@ class Extractor:
         if self._pool is None:
             import multiprocessing as mp
 
-            from .places import build_index
+            from frontlog.knowledge.gazetteer import build_index
 
             build_index()  # once, here, rather than raced by every worker of a first run
             # spawn: workers do not inherit the parent's threads (the progress bar's) or its open SQLite handles.

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
+from frontlog import __version__
 
 
 class CliError(Exception):
@@ -26,7 +26,7 @@ def _engine_check(ns: argparse.Namespace) -> None:
         raise CliError("give --scheduler (an existing cluster) or --workers (a local one), not both")
     if ns.workers is not None and ns.workers < 1:
         raise CliError(f"--workers {ns.workers}: give 1 or more worker processes")
-    from .dask_engine import dask_missing
+    from frontlog.jobs.dask_engine import dask_missing
 
     missing = dask_missing()
     if missing:
@@ -34,21 +34,22 @@ def _engine_check(ns: argparse.Namespace) -> None:
 
 
 def _extract(ns: argparse.Namespace) -> int:
-    from .run import extract_to
+    from frontlog.jobs.run import extract_to
 
     _engine_check(ns)
     if ns.engine == "dask":
         if "-" in ns.inputs:
             raise CliError("--engine dask reads files and folders, not standard input: save the JSON Lines first")
-        from .dask_engine import dask_extract
+        from frontlog.jobs.dask_engine import dask_extract
 
         summary = dask_extract(ns.inputs, ns.output, scheduler=ns.scheduler, workers=ns.workers,
-                               max_bytes=ns.max_bytes, quiet=ns.quiet)
+                               max_bytes=ns.max_bytes, quiet=ns.quiet, explain=ns.explain)
     else:
-        from .parallel import PoolError
+        from frontlog.jobs.parallel import PoolError
 
         try:
-            summary = extract_to(ns.inputs, ns.output, max_bytes=ns.max_bytes, quiet=ns.quiet, jobs=ns.jobs)
+            summary = extract_to(ns.inputs, ns.output, max_bytes=ns.max_bytes, quiet=ns.quiet, jobs=ns.jobs,
+                                 explain=ns.explain)
         except PoolError as exc:
             print(f"frontlog: error: {exc}", file=sys.stderr)
             return 3
@@ -57,8 +58,26 @@ def _extract(ns: argparse.Namespace) -> int:
     return 1 if summary.failed else 0
 
 
+def _explain(ns: argparse.Namespace) -> int:
+    from frontlog.jobs.documents import DocumentError, iter_articles
+    from frontlog.jobs.explain import explain, explanation_lines
+
+    articles, failed = [], 0
+    for item in iter_articles(ns.inputs, max_bytes=ns.max_bytes):
+        if isinstance(item, DocumentError):
+            print(f"error: {item}", file=sys.stderr)
+            failed += 1
+        else:
+            articles.append(item)
+    if not articles and not failed:
+        raise CliError(f"no articles in {' '.join(ns.inputs)}: give .txt, .jsonl or .html files or folders")
+    for trace, events in explain(articles):
+        print("\n".join(explanation_lines(trace, events)))
+    return 1 if failed else 0
+
+
 def _eval(ns: argparse.Namespace) -> int:
-    from .evaluate import GoldError, evaluate
+    from frontlog.jobs.evaluate import GoldError, evaluate
 
     if not Path(ns.predictions).is_file():
         raise CliError(f"{ns.predictions}: no such file: run `frontlog extract ... -o {ns.predictions}` first")
@@ -73,7 +92,7 @@ def _eval(ns: argparse.Namespace) -> int:
 
 
 def _gazetteer_import(ns: argparse.Namespace) -> int:
-    from .places import import_geonames_dump
+    from frontlog.knowledge.gazetteer import import_geonames_dump
 
     try:
         n = import_geonames_dump(Path(ns.dump))
@@ -84,7 +103,7 @@ def _gazetteer_import(ns: argparse.Namespace) -> int:
 
 
 def _gazetteer_build(ns: argparse.Namespace) -> int:
-    from .places import build_index
+    from frontlog.knowledge.gazetteer import build_index
 
     path = build_index(force=True)
     print(f"frontlog: gazetteer index at {path}", file=sys.stderr)
@@ -97,7 +116,7 @@ DEFAULT_DB = "frontlog.db"
 
 
 def _open(ns: argparse.Namespace, create: bool = False):
-    from .storage import StoreError, open_store
+    from frontlog.dataset.storage import StoreError, open_store
 
     try:
         return open_store(ns.db, create=create)
@@ -128,7 +147,7 @@ def _iso(value: str, option: str) -> str:
 
 def _near(text: str) -> tuple[float, float, float]:
     """'Aleppo:50km', 'Aleppo:50' or '36.2,37.15:20km' -> (lat, lon, km)."""
-    from .queries import parse_near
+    from frontlog.dataset.queries import parse_near
 
     try:
         return parse_near(text)
@@ -137,9 +156,9 @@ def _near(text: str) -> tuple[float, float, float]:
 
 
 def _filters(ns: argparse.Namespace):
-    from .export import country_code
-    from .record import EVENT_TYPES, SUB_TO_TYPE
-    from .storage import Filters
+    from frontlog.dataset.export import country_code
+    from frontlog.dataset.storage import Filters
+    from frontlog.model.records import EVENT_TYPES, SUB_TO_TYPE
 
     if ns.type and ns.type not in EVENT_TYPES:
         raise CliError(f"--type {ns.type!r}: unknown event type; use one of: {', '.join(EVENT_TYPES)}")
@@ -152,7 +171,7 @@ def _filters(ns: argparse.Namespace):
             raise CliError(f"--country {ns.country!r}: unknown country; give an ISO code (SY) or a name (Syria)")
     actor = ns.actor
     if actor:
-        from .actors import get_actor_table
+        from frontlog.knowledge.actors import get_actor_table
 
         found = get_actor_table().canonical(actor)
         actor = found.name if found is not None else actor
@@ -164,7 +183,7 @@ def _filters(ns: argparse.Namespace):
 
 
 def _ingest(ns: argparse.Namespace) -> int:
-    from .ingest import ingest
+    from frontlog.jobs.ingest import ingest
 
     if not ns.inputs and not ns.reextract:
         raise CliError("give the articles to ingest (files or folders), or --reextract to rerun stored articles")
@@ -172,13 +191,13 @@ def _ingest(ns: argparse.Namespace) -> int:
     if ns.engine == "dask":
         if ns.reextract:
             raise CliError("--reextract runs on one machine: drop --engine dask (use --jobs)")
-        from .dask_engine import dask_ingest
+        from frontlog.jobs.dask_engine import dask_ingest
 
         summary = dask_ingest(ns.db, ns.inputs, scheduler=ns.scheduler, workers=ns.workers, max_bytes=ns.max_bytes,
                               quiet=ns.quiet)
         print(f"frontlog: {summary.line()} ({ns.db})", file=sys.stderr)
         return 1 if summary.errors else 0
-    from .parallel import PoolError
+    from frontlog.jobs.parallel import PoolError
 
     with _open(ns, create=True) as store:
         try:
@@ -194,8 +213,8 @@ def _ingest(ns: argparse.Namespace) -> int:
 def _events(ns: argparse.Namespace) -> int:
     import json
 
-    from .export import events_table, explanation_text, jsonl_record
-    from .storage import StoreError
+    from frontlog.dataset.export import events_table, explanation_text, jsonl_record
+    from frontlog.dataset.storage import StoreError
 
     with _open(ns) as store:
         try:
@@ -215,7 +234,7 @@ def _events(ns: argparse.Namespace) -> int:
 
 
 def _export(ns: argparse.Namespace) -> int:
-    from .export import ExportError, export
+    from frontlog.dataset.export import ExportError, export
 
     with _open(ns) as store:
         try:
@@ -229,8 +248,8 @@ def _export(ns: argparse.Namespace) -> int:
 def _control(ns: argparse.Namespace) -> int:
     import json
 
-    from .control import control_from_store, to_geojson
-    from .export import control_table
+    from frontlog.dataset.control import control_from_store, to_geojson
+    from frontlog.dataset.export import control_table
 
     day = _iso(ns.at, "--at")
     with _open(ns) as store:
@@ -244,7 +263,7 @@ def _control(ns: argparse.Namespace) -> int:
 
 
 def _correct(ns: argparse.Namespace) -> int:
-    from .storage import StoreError
+    from frontlog.dataset.storage import StoreError
 
     if not ns.set and not ns.split:
         raise CliError("nothing to correct: give --set FIELD=VALUE (repeatable) or --split MENTION_ID")
@@ -269,7 +288,7 @@ def _correct(ns: argparse.Namespace) -> int:
 
 
 def _reject(ns: argparse.Namespace) -> int:
-    from .storage import StoreError
+    from frontlog.dataset.storage import StoreError
 
     with _open(ns) as store:
         try:
@@ -297,10 +316,10 @@ def _corrections(ns: argparse.Namespace) -> int:
 
 def _serve(ns: argparse.Namespace) -> int:
     try:
-        from .api import serve
+        from frontlog.serve.api import serve
     except ImportError as exc:  # fastapi/uvicorn missing from a partial install
         raise CliError(f"frontlog serve needs fastapi and uvicorn ({exc}): pip install frontlog again") from None
-    from .storage import StoreError
+    from frontlog.dataset.storage import StoreError
 
     if not 0 < ns.port < 65536:
         raise CliError(f"--port {ns.port}: give a port from 1 to 65535, e.g. 8000")
@@ -333,8 +352,8 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
 
 
 def _add_dataset_commands(sub) -> None:
-    from .documents import DEFAULT_MAX_BYTES
-    from .export import FORMATS
+    from frontlog.dataset.export import FORMATS
+    from frontlog.jobs.documents import DEFAULT_MAX_BYTES
 
     ing = sub.add_parser("ingest", help="extract articles into the dataset store (only new or changed ones)")
     ing.add_argument("inputs", nargs="*", help="files or folders (.txt+.meta.json, .jsonl, .html)")
@@ -399,7 +418,7 @@ def _add_dataset_commands(sub) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .documents import DEFAULT_MAX_BYTES
+    from frontlog.jobs.documents import DEFAULT_MAX_BYTES
 
     parser = argparse.ArgumentParser(prog="frontlog", description="Conflict events out of news articles.")
     parser.add_argument("--version", action="version", version=f"frontlog {__version__}")
@@ -411,8 +430,16 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ex.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                     help=f"refuse articles larger than this (default {DEFAULT_MAX_BYTES})")
+    ex.add_argument("--explain", action="store_true",
+                    help="add to each record the ids of the rules that made it (\"rules\"; see `frontlog explain`)")
     _add_scale_options(ex)
     ex.set_defaults(func=_extract)
+
+    xp = sub.add_parser("explain", help="why each event was coded, sentence by sentence, with the dropped candidates")
+    xp.add_argument("inputs", nargs="+", help="article files or folders (.txt+.meta.json, .jsonl, .html)")
+    xp.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                    help=f"refuse articles larger than this (default {DEFAULT_MAX_BYTES})")
+    xp.set_defaults(func=_explain)
 
     ev = sub.add_parser("eval", help="precision / recall / F1 against hand-coded gold")
     ev.add_argument("predictions", help="events JSON Lines written by `frontlog extract`")

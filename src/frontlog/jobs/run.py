@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from .documents import DEFAULT_MAX_BYTES, DocumentError, count_inputs, iter_articles
-from .extract import Stats
-from .parallel import Extractor, failure_error, merge_stats
-from .record import Article
+from frontlog.extract.pipeline import Stats
+from frontlog.jobs.documents import DEFAULT_MAX_BYTES, DocumentError, count_inputs, iter_articles
+from frontlog.jobs.parallel import Extractor, failure_error, merge_stats
+from frontlog.model.records import Article
 
 BATCH = 32
 PROGRESS_FROM = 6  # a progress bar only for more than a handful of articles
@@ -42,9 +42,11 @@ class RunSummary:
 
 
 def extract_to(inputs: Sequence[str], out: str, *, max_bytes: int = DEFAULT_MAX_BYTES, quiet: bool = False,
-               stdin: TextIO | None = None, err: TextIO | None = None, jobs: int | None = 1) -> RunSummary:
-    """Extract events from `inputs` into `out` (a path, or "-" for standard output), on `jobs` processes
-    (None: every core); the output is the same whatever `jobs` is.
+               stdin: TextIO | None = None, err: TextIO | None = None, explain: bool = False,
+               jobs: int | None = 1) -> RunSummary:
+    """Extract events from `inputs` into `out` (a path, or "-" for standard output); with `explain`, each record
+    carries the ids of the rules that made it (`"rules"`). `jobs` processes extract (None: every core); the
+    output is the same whatever `jobs` is.
 
     The output appears only when the run is complete: a file is written to a temporary name and renamed.
     """
@@ -86,7 +88,7 @@ def extract_to(inputs: Sequence[str], out: str, *, max_bytes: int = DEFAULT_MAX_
                 summary.errors.append(error)
                 print(f"error: {error}", file=err)
             for events in result.events:
-                lines.extend(e.to_json() for e in events)
+                lines.extend(e.to_json(with_rules=explain) for e in events)
                 summary.events += len(events)
             summary.articles += len(result.articles)
             if bar is not None:

@@ -9,8 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .paths import PACKAGE_DATA, user_data_dir
-from .record import SUB_TO_TYPE
+from frontlog.knowledge.paths import PACKAGE_DATA, user_data_dir
+from frontlog.model.records import SUB_TO_TYPE
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

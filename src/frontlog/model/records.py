@@ -70,17 +70,23 @@ class Event:
     evidence: list[str] = field(default_factory=list)
     confidence: float = 0.5
     url: str | None = None
+    # The ids of the extractor's rules that made the record and set its fields (frontlog.extract.rules);
+    # written out only when asked (`frontlog extract --explain`).
+    rules: list[str] | None = None
 
     def __post_init__(self) -> None:
         if SUB_TO_TYPE.get(self.sub_event_type) != self.event_type:
             raise ValueError(f"sub_event_type {self.sub_event_type!r} does not belong to {self.event_type!r}")
 
-    def to_dict(self) -> dict:
-        return asdict(self)
+    def to_dict(self, with_rules: bool = False) -> dict:
+        out = asdict(self)
+        if not with_rules:
+            del out["rules"]
+        return out
 
-    def to_json(self) -> str:
+    def to_json(self, with_rules: bool = False) -> str:
         # sort_keys off: field order is the spec's order; ensure_ascii off keeps evidence readable.
-        return json.dumps(self.to_dict(), ensure_ascii=False)
+        return json.dumps(self.to_dict(with_rules), ensure_ascii=False)
 
 
 def precision_for(start: dt.date, end: dt.date) -> str:

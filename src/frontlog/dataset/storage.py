@@ -38,8 +38,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .dataset_merge import Mention, MergedEvent, block_of, cluster, mention_id
-from .record import SUB_TO_TYPE, Article, Event, precision_for
+from frontlog.dataset.merge import Mention, MergedEvent, block_of, cluster, mention_id
+from frontlog.model.records import SUB_TO_TYPE, Article, Event, precision_for
 
 
 class StoreError(Exception):
@@ -421,7 +421,7 @@ def gazetteer_admin1(location: str | None, country: str | None, lat: float | Non
     """The GeoNames admin-1 name of a resolved place: the gazetteer's entry of that name nearest the point."""
     if not location or lat is None or lon is None:
         return None
-    from .places import get_gazetteer
+    from frontlog.knowledge.gazetteer import get_gazetteer
 
     best: tuple[float, str | None] | None = None
     for p in get_gazetteer().lookup(location):
@@ -436,7 +436,7 @@ def gazetteer_admin1(location: str | None, country: str | None, lat: float | Non
 def gazetteer_place(name: str, country: str | None, lat: float | None, lon: float | None) -> dict:
     """Coordinates for a place an analyst typed: the gazetteer's entry of that name, in the event's country first,
     then nearest the event's current point."""
-    from .places import get_gazetteer
+    from frontlog.knowledge.gazetteer import get_gazetteer
 
     cands = get_gazetteer().lookup(name)
     if not cands:

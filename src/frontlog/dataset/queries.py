@@ -14,8 +14,8 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from .record import SUB_TO_TYPE
-from .storage import ODD_WINDOW, ROLLUP_KEYS, Filters, SQLiteStore, within
+from frontlog.dataset.storage import ODD_WINDOW, ROLLUP_KEYS, Filters, SQLiteStore, within
+from frontlog.model.records import SUB_TO_TYPE
 
 BUCKETS = ("day", "week", "month")
 TIMELINE_BY = {"event_type": "e.event_type", "actor": "e.actor1", "country": "e.country"}
@@ -76,7 +76,7 @@ def parse_near(text: str) -> tuple[float, float, float]:
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             raise ValueError("latitude must be within -90..90 and longitude within -180..180")
         return lat, lon, km
-    from .places import get_gazetteer
+    from frontlog.knowledge.gazetteer import get_gazetteer
 
     places = get_gazetteer().lookup(where.strip())
     if not places:

@@ -36,8 +36,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, TextIO
 
-from frontlog.paths import PACKAGE_DATA, user_data_dir
-from frontlog.record import Article
+from frontlog.knowledge.paths import PACKAGE_DATA, user_data_dir
+from frontlog.model.records import Article
 
 log = logging.getLogger(__name__)
 

@@ -30,8 +30,8 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .merge import km
-from .record import Event, precision_for
+from frontlog.extract.merge import km
+from frontlog.model.records import Event, precision_for
 
 # Distance within which two reports of one act may place it, by the coarser of the two geo precisions.
 MAX_KM_BY_PRECISION = {1: 10.0, 2: 25.0}

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .storage import EventStore
+    from frontlog.dataset.storage import EventStore
 
 CONTROL_SUBS = ("Government regains territory", "Non-state actor overtakes territory",
                 "Non-violent transfer of territory")
@@ -223,7 +223,7 @@ def to_geojson(states: list[PlaceState], day: str) -> dict:
 def control_from_store(store: EventStore, day: str | dt.date) -> list[PlaceState]:
     """Every place's state on `day` from a store's events (`frontlog control` and the API's /api/control): only
     the sub-types that can set a holder or a siege are read, and only those that began by `day`."""
-    from .storage import Filters
+    from frontlog.dataset.storage import Filters
 
     when = day.isoformat() if isinstance(day, dt.date) else dt.date.fromisoformat(day).isoformat()
     events = [ev for sub in (*CONTROL_SUBS, AGREEMENT, "Armed clash")

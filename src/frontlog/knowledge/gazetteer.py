@@ -32,7 +32,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
-from .paths import PACKAGE_DATA, cache_dir, user_data_dir
+from frontlog.knowledge.paths import PACKAGE_DATA, cache_dir, user_data_dir
 
 # Bump when the index layout or the key functions change: old index files are then ignored.
 INDEX_FORMAT = "8"

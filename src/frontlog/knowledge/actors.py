@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .paths import PACKAGE_DATA, user_data_dir
+from frontlog.knowledge.paths import PACKAGE_DATA, user_data_dir
 
 ACTOR_FILE = "actors.tsv"
 ACTOR_KINDS = frozenset(

@@ -12,18 +12,19 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from . import arguments as args
-from .actors import get_actor_table
-from .dates import current_window, find_time_expressions
-from .lexicon import Trigger, TriggerMatch, get_lexicon
-from .merge import merge_within_article
-from .modality import assess
-from .nlp import pipe
-from .places import get_gazetteer
-from .record import SUB_TO_TYPE, Article, Event, precision_for
+from frontlog.extract import arguments as args
+from frontlog.extract.dates import current_window, find_time_expressions
+from frontlog.extract.merge import merge_within_article
+from frontlog.extract.modality import assess
+from frontlog.extract.nlp import pipe
+from frontlog.extract.rules import Decision, Explanation, check
+from frontlog.knowledge.actors import get_actor_table
+from frontlog.knowledge.gazetteer import get_gazetteer
+from frontlog.knowledge.lexicon import Trigger, TriggerMatch, get_lexicon
+from frontlog.model.records import SUB_TO_TYPE, Article, Event, precision_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -75,17 +76,37 @@ def extract_batch_tolerant(articles: Sequence[Article], stats: Stats | None = No
         return per_article, failures
 
 
-def iter_extract(articles: Sequence[Article], stats: Stats | None = None) -> Iterator[list[Event]]:
+def iter_extract(articles: Sequence[Article], stats: Stats | None = None,
+                 traces: list[Explanation] | None = None) -> Iterator[list[Event]]:
+    """Events of each article in order; with `traces`, one Explanation per article is appended to it."""
     stats = stats if stats is not None else Stats()
     for article, doc in zip(articles, pipe(a.text for a in articles), strict=True):
-        events = extract_doc(article, doc, stats)
+        trace = Explanation(article.id) if traces is not None else None
+        events = extract_doc(article, doc, stats, trace)
+        if traces is not None and trace is not None:
+            traces.append(trace)
         stats.articles += 1
         stats.events += len(events)
         yield events
 
 
-def extract_doc(article: Article, doc: Doc, stats: Stats) -> list[Event]:
+def explain_articles(articles: Sequence[Article]) -> list[tuple[Explanation, list[Event]]]:
+    """What `frontlog explain` prints: for each article, every trigger sentence by sentence (kept, or dropped
+    and by which rule) and the final events with their rules."""
+    traces: list[Explanation] = []
+    events = list(iter_extract(articles, Stats(), traces))
+    return list(zip(traces, events, strict=True))
+
+
+def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | None = None) -> list[Event]:
     ctx = _ArticleContext(article, doc)
+
+    def decide(match, trig, kept: bool, *rules: str, detail: str = "") -> None:
+        if trace is not None:
+            trace.sentence(s_index, sent.text).decisions.append(Decision(
+                " ".join(t.text for t in match.tokens), (trig or match.alternatives[0]).sub, kept,
+                [check(r) for r in rules], detail))
+
     candidates: list[_Candidate] = []
     lex = get_lexicon()
     prev_dates: tuple[dt.date, dt.date] | None = None
@@ -104,28 +125,52 @@ def extract_doc(article: Article, doc: Doc, stats: Stats) -> list[Event]:
         for match in matches:
             trig = _choose(match, sent, places, actors, words)
             if trig is None:
+                decide(match, None, False, "drop.no_reading")
                 continue
             if args.claim_of_responsibility(match.head):
                 # "JNIM claimed the attack": who did the act just told, not another act.
                 claimant = next((a for a in actors if a.token.i < match.head.i), None)
                 if ctx.last is not None and claimant is not None:
-                    ctx.last.actor1 = ctx.last.actor1 or claimant.value
-                    ctx.last.claimed_by = ctx.last.claimed_by or claimant.value.name
+                    # The claim amends the act just told: a new record replaces it, none is changed in place.
+                    amended = replace(ctx.last, actor1=ctx.last.actor1 or claimant.value,
+                                      claimed_by=ctx.last.claimed_by or claimant.value.name,
+                                      rules=[*ctx.last.rules, "discourse.claimant_is_actor1"])
+                    _swap(candidates, ctx.last, amended)
+                    ctx.last = amended
+                decide(match, trig, False, "drop.claim_of_responsibility")
                 continue
             if args.temporal_reference(match.head, times):
+                decide(match, trig, False, "drop.temporal_reference")
                 continue  # "since the coup", "after the capture": a time anchor, told elsewhere
             if _summary(sent, times, match.head):
+                decide(match, trig, False, "drop.summary")
                 continue  # "has killed more than 2,600 people since 2017": a tally, not an act
             if args.in_support_phrase(match.head):
+                decide(match, trig, False, "drop.support_phrase")
                 continue  # "backed by Russian air strikes": who helped, told as a description of the ally
             ok, why = assess(match.head)
             if not ok:
                 stats.rejected_modality += 1
                 stats.reasons[why.split(" (")[0].split(":")[0]] += 1
+                decide(match, trig, False, "modality.rejected", detail=why)
                 continue
-            sent_cands.extend(_build(ctx, s_index, sent, match, trig, places, actors, times, words, recent,
-                                     stats, heads))
-        sent_cands = _settle_sentence(sent_cands, sent)
+            built, drop_rule = _build(ctx, s_index, sent, match, trig, places, actors, times, words, recent,
+                                      stats, heads)
+            if drop_rule == "discourse.toll_of_last_act" and ctx.last is not None:
+                toll = args.fatalities(sent.text)
+                amended = replace(ctx.last, fatalities=toll, rules=[*ctx.last.rules, drop_rule])
+                _swap(candidates, ctx.last, amended)
+                ctx.last = amended
+                drop_rule = "drop.toll_of_last_act"
+            if built:
+                decide(match, trig, True, *built[0].rules)
+            else:
+                decide(match, trig, False, drop_rule or "drop.no_place")
+            sent_cands.extend(built)
+        settled, dropped = _settle_sentence(sent_cands, sent)
+        if trace is not None and dropped:
+            _fold_decisions(trace, s_index, sent.text, doc, dropped)
+        sent_cands = settled
         candidates.extend(sent_cands)
         if sent_cands:
             ctx.last = sent_cands[-1]
@@ -141,7 +186,34 @@ def extract_doc(article: Article, doc: Doc, stats: Stats) -> list[Event]:
         if dated:
             prev_dates, prev_at = dated[-1], s_index
     events = merge_within_article([c.to_event(article) for c in candidates])
-    return _drop_stray_headlines(events, doc)
+    kept = _drop_stray_headlines(events, doc)
+    if trace is not None:
+        for ev in events:
+            if ev not in kept:
+                trace.sentence(-1, ev.evidence[0]).decisions.append(Decision(
+                    ev.evidence[0][:60], ev.sub_event_type, False, [check("drop.stray_headline")]))
+    return kept
+
+
+def _fold_decisions(trace: Explanation, s_index: int, text: str, doc: Doc,
+                    dropped: list[tuple[_Candidate, str]]) -> None:
+    """Candidates a later rule of the sentence folded away: their 'kept' decision becomes 'dropped', by it."""
+    decisions = trace.sentence(s_index, text).decisions
+    for cand, rule in dropped:
+        word = doc[cand.head_i].text
+        d = next((d for d in decisions if d.kept and word in d.trigger.split()), None)
+        if d is None:
+            decisions.append(Decision(word, cand.sub, False, [check(rule)]))
+        else:
+            d.kept, d.rules, d.detail = False, [*d.rules, check(rule)], "folded into another act of the sentence"
+
+
+def _swap(cands: list[_Candidate], old: _Candidate, new: _Candidate) -> None:
+    """Put `new` where `old` stood (a later sentence amends an act already told)."""
+    for i, c in enumerate(cands):
+        if c is old:
+            cands[i] = new
+            return
 
 
 def _drop_stray_headlines(events: list[Event], doc: Doc) -> list[Event]:
@@ -173,6 +245,7 @@ class _Candidate:
     count: int | None = None
     claimed_by: str | None = None
     confidence: float = 0.5
+    rules: list[str] = field(default_factory=list)
 
     def to_event(self, article: Article) -> Event:
         place = self.place
@@ -201,6 +274,7 @@ class _Candidate:
             evidence=[self.evidence],
             confidence=round(self.confidence, 3),
             url=article.url,
+            rules=list(dict.fromkeys(self.rules)),
         )
 
 
@@ -369,14 +443,16 @@ def _choose(match: TriggerMatch, sent: Span, places, actors, words) -> Trigger |
 
 def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, trig: Trigger,
            places: list[args.Mention], actors: list[args.Mention], times, words: set[str],
-           prev_dates, stats: Stats, heads=()) -> list[_Candidate]:
-    """The candidate events of one trigger: its actors, place(s), window and sub-type, coded ACLED's way."""
+           prev_dates, stats: Stats, heads=()) -> tuple[list[_Candidate], str | None]:
+    """The candidate events of one trigger: its actors, place(s), window and sub-type, coded ACLED's way; or
+    no candidate and the id of the rule that dropped it."""
     head = match.head
-    a1, a2, assoc, anchored = _actors_of(ctx, s_index, sent, match, trig, actors, times)
-    chosen = _places_of(ctx, s_index, head, trig, places, heads, anchored, a1 is not None)
+    why: list[str] = ["trigger.lexicon"]
+    a1, a2, assoc, anchored = _actors_of(ctx, s_index, sent, match, trig, actors, times, why)
+    chosen = _places_of(ctx, s_index, head, trig, places, heads, anchored, a1 is not None, why)
     if chosen is None:
         stats.no_place += 1
-        return []
+        return [], "drop.no_place"
     if not chosen:
         toll = args.fatalities(sent.text)
         statistic = toll is not None and toll >= STATISTIC_TOLL or any(t.kind in ("since", "duration")
@@ -384,37 +460,48 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         if trig.sub == "@kill" and ctx.last is not None and ctx.last.fatalities is None and not statistic:
             # "At least two children were killed": the toll of the act just told, not another act;
             # "more than 10,000 have been killed since 2014" is a statistic, not that toll.
-            ctx.last.fatalities = toll
-        return []
-    window = _window(ctx, sent, head, times, prev_dates, trig, stats)
-    sub = _resolve_sub(trig, head, words, a1, a2, actors, chosen[0].value)
+            return [], "discourse.toll_of_last_act"
+        return [], "drop.toll_of_last_act"
+    window = _window(ctx, sent, head, times, prev_dates, trig, stats, why)
+    sub = _resolve_sub(trig, head, words, a1, a2, actors, chosen[0].value, why)
     if sub is None:
-        return []
+        return [], "drop.no_subtype"
+    if assoc:
+        why.append("actor.assoc_backed_by")
+    fatalities = args.fatalities(sent.text)
+    count = args.count_of(head, _name_tokens(places))
+    claimed = args.claimed_by(sent.text)
+    why += [r for r, v in (("fatalities.sentence", fatalities), ("count.trigger", count),
+                           ("claimed_by.sentence", claimed)) if v is not None]
     out = []
     for p in chosen:
         cand = _Candidate(
             sub=sub, sent_index=s_index, trigger=trig, head_i=head.i, evidence=" ".join(sent.text.split()),
             place=p.value, precision=max(p.precision, _kind_precision(p.value)),
             actor1=a1.value if a1 else None, actor2=a2.value if a2 else None,
-            assoc=[m.value for m in assoc], window=window,
-            fatalities=args.fatalities(sent.text), count=args.count_of(head, _name_tokens(places)),
-            claimed_by=args.claimed_by(sent.text), confidence=trig.weight,
+            assoc=[m.value for m in assoc], window=window, fatalities=fatalities, count=count,
+            claimed_by=claimed, confidence=trig.weight, rules=list(why),
         )
         _code_sides(cand, ctx, actors)
         out.append(cand)
-    return out
+    return out, None
 
 
 def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, trig: Trigger,
-               actors: list[args.Mention], times) -> tuple:
+               actors: list[args.Mention], times, why: list[str]) -> tuple:
     """(actor1, actor2, associated, anchored): who did it and to whom, from the sentence or the story so far.
-    `anchored` tells whether the sentence itself names a side, a date or a concrete object."""
+    `anchored` tells whether the sentence itself names a side, a date or a concrete object. The ids of the
+    rules that chose them are appended to `why`."""
     head = match.head
     a1, a2, assoc = args.pick_actors(head, sent, [a for a in actors if not _inside(a, match)])
+    if a1 is not None or a2 is not None:
+        why.append("actor.syntax")
     if a1 is None:
         # "Russian raids", "Israeli airstrikes": the actor named inside the trigger phrase did it.
         own = [a for a in actors if _inside(a, match) and a.value.kind not in ("civilian", "protester")]
         a1 = own[0] if own else None
+        if a1 is not None:
+            why.append("actor.in_trigger")
     anchored = a1 is not None or a2 is not None or any(t.date_start or t.kind == "anaphoric" for t in times) or (
         head.pos_ == "VERB" and any(c.dep_ in ("dobj", "prt") for c in head.children))
     typ = _type_of(trig.sub)
@@ -423,57 +510,71 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         parties = list(dict.fromkeys(m.value for m in actors if args.governed(head, m.token)))
         if len(parties) >= 2:
             a1, a2 = (args.Mention(v, head.idx, head.idx, head) for v in parties[:2])
+            why.append("actor.agreement_parties")
     if a1 is None and a2 is not None and trig.sub in ("Armed clash", "@attack") and a2.value.kind != "civilian":
         a1, a2 = a2, None  # a clash with one side named: that side, not one carried over from before
+        why.append("actor.clash_one_side")
     regain = trig.sub == "@territory" and head.lemma_.lower() in REGAIN_WORDS
     if a1 is None and regain and ctx.country:
         # "Ramadi has been liberated": taking back is done by the government of the place, whoever was last named.
         state = get_actor_table().default_actor("state", ctx.country)
         a1 = args.Mention(state, head.idx, head.idx, head) if state else None
+        if a1 is not None:
+            why.append("actor.regain_is_state")
     if a1 is None and typ in ctx.last_actor and s_index - ctx.last_actor[typ][1] <= INHERIT_SENTENCES:
         # The same kind of act told again without its doer: the doer just named ("Russia's air force flew
         # 64 sorties... A total of 63 air strikes destroyed...").
         a1 = args.Mention(ctx.last_actor[typ][0], head.idx, head.idx, head)
+        why.append("actor.same_kind_previous")
     elif a1 is not None and typ:
         ctx.last_actor[typ] = (a1.value, s_index)
     return a1, a2, assoc, anchored
 
 
 def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: list[args.Mention], heads,
-               anchored: bool, anchored_by_actor: bool = False) -> list[args.Mention] | None:
+               anchored: bool, anchored_by_actor: bool, why: list[str]) -> list[args.Mention] | None:
     """Where the act happened: the sentence's place(s) for it, the country for a nationwide act, else the
     story's place. None when there is no place at all; [] for a toll to be added to the act just told."""
     nationwide = trig.sub in NATIONWIDE_SUBS
     usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
               and (nationwide or _kind(p.value) != "country")]
+    place_rule = "place.syntax"
     if not usable:
         usable = [p for p in places if p.extra.get("locator")]
+        place_rule = "place.locator"
     chosen = args.pick_places(head, usable, heads)
     anaphor = args.definite_place_object(head)
     if anaphor is not None and not any(p.token.i == anaphor.i for p in usable):  # "the Brigade 93 base" is named
         # "ISIS took the city": the city named before it in the sentence, else the story's place.
         before = [p for p in usable if p.end <= anaphor.idx and _kind(p.value) in ("city", "site")]
         chosen = [before[-1]] if before else []
+        place_rule = "place.anaphor"
     national = head.lemma_.lower() in NATIONWIDE_WORDS
     if nationwide and not national and not chosen and ctx.recent_place is None and ctx.default_place:
         # A deal named without a place is about the place the story is about (an evacuation deal).
+        why.append("place.deal_story_place")
         return [args.Mention(ctx.default_place, head.idx, head.idx, head, precision=1)]
     if nationwide and ctx.country_place is not None and (
             not chosen and (national or ctx.recent_place is None)
             or national and chosen and not args.governed(head, chosen[0].token)):
         # A truce or a coup named without a place is the country's (spec: capital, geo_precision 3).
+        why.append("place.nationwide")
         return [args.Mention(ctx.country_place, head.idx, head.idx, head, precision=3)]
     if chosen:
+        why.append(place_rule)
         return chosen
     # An act told without a place happened where the story just was (the previous act's place).
     fallback = ctx.recent_place if anchored and s_index - ctx.recent_place_at <= INHERIT_SENTENCES else None
+    fallback_rule = "place.recent_act"
     if fallback is None and args.place_anaphor(head):
         # "it was captured", "took the city": the place the article is about.
         fallback = ctx.recent_place or ((ctx.default_place, 1) if ctx.default_place else None)
+        fallback_rule = "place.story_place"
     if fallback is None:
         return None
     if trig.sub == "@kill" and ctx.last is not None and not anchored_by_actor:
         return []  # "two children were killed": no doer of its own, the toll of the act just told
+    why.append(fallback_rule)
     return [args.Mention(fallback[0], head.idx, head.idx, head, precision=max(2, fallback[1]))]
 
 
@@ -494,24 +595,31 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[args.Mentio
     table = get_actor_table()
     if cand.actor2 is not None and cand.actor2 == cand.actor1:
         cand.actor2 = None  # one side named twice is not both sides
+        cand.rules.append("sides.same_actor_twice")
     if cand.actor1 is not None and cand.actor1.kind in ("protester", "rioter") and SUB_TO_TYPE[cand.sub] in (
             "Battles", "Violence against civilians", "Strategic developments"):
         # Demonstrators who attack, burn or fight are rioters (ACLED's Riots).
         cand.sub = "Violent demonstration"
         cand.actor1 = table.default_actor("rioter", cand.actor1.country or "") or cand.actor1
+        cand.rules.append("sides.demonstrators_fighting_riot")
     if cand.sub in ("Peaceful protest", "Protest with intervention"):
         # The protesters are actor1, the force that intervenes actor2.
         force = cand.actor1 if cand.actor1 is not None and cand.actor1.kind != "protester" else cand.actor2
         cand.actor1 = _protesters(cand.place)
         cand.actor2 = force if cand.sub != "Peaceful protest" else None
+        cand.rules.append("sides.protesters_first")
     if cand.sub == "Agreement" and cand.actor2 is not None and cand.actor2.kind == "state" \
             and (cand.actor1 is None or cand.actor1.kind != "state"):
         cand.actor1, cand.actor2 = cand.actor2, cand.actor1  # the government is listed first
+        cand.rules.append("sides.government_first")
     if cand.sub in ("Agreement", "Air/drone strike") and cand.actor1 is None and ctx.country:
         # A truce binds the government; warplanes with no flag named are the air force of the war's country.
         cand.actor1 = table.default_actor("state", ctx.country)
-    if cand.sub in ("Non-state actor overtakes territory", "Government regains territory"):
-        cand.actor2 = cand.actor2 or _loser(cand, actors)
+        cand.rules.append("sides.default_state")
+    if cand.sub in ("Non-state actor overtakes territory", "Government regains territory") and cand.actor2 is None:
+        cand.actor2 = _loser(cand, actors)
+        if cand.actor2 is not None:
+            cand.rules.append("sides.loser")
 
 
 _UNOPPOSED = re.compile(
@@ -557,7 +665,7 @@ def _kind_precision(place) -> int:
     return 3 if _kind(place) in ("admin1", "country") else 1
 
 
-def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger, stats: Stats):
+def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger, stats: Stats, why: list[str]):
     """The act's date window: the nearest time expression, else the recent context, else current news."""
     published = ctx.article.published
     pos = head.idx - sent.start_char
@@ -580,27 +688,35 @@ def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger
                       and not any(a <= t.start and t.end <= b for a, b in inner)] or usable
         best = min(own_clause, key=lambda t: (abs((t.start + t.end) // 2 - pos)))
         start, end = best.date_start, best.date_end
+        why.append("date.expression")
         for other in usable:
             # "on Saturday and Sunday", "Nov. 28 and 29": one window over both days.
             if other is not best and other.kind != "duration" and _AND_ONLY.match(
                     sent.text[min(best.end, other.end):max(best.start, other.start)]):
                 start, end = min(start, other.date_start), max(end, other.date_end)
+                why.append("date.pair")
         fought = [t for t in times if t.kind == "duration" and t is not best and t.date_start is not None]
         if trig.sub == "@territory" and best.kind != "duration" and fought:
             # "took the town after five days of fighting": the capture carries the fighting's window.
             start = min(start, end - (fought[0].date_end - fought[0].date_start))
+            why.append("date.fighting_window")
         return (start, end)
     anaphoric = [t for t in times if t.kind == "anaphoric" and t.offset_days is not None]
     if anaphoric and recent is not None:
         shift = dt.timedelta(days=anaphoric[0].offset_days)
+        why.append("date.anaphoric_offset")
         return (recent[0] + shift, recent[1] + shift)
     if any(t.relative and t.kind != "anaphoric" for t in times) and published is None:
         stats.undated_relative += 1
+        why.append("date.unknown")
         return None
     if published is None:
+        why.append("date.unknown")
         return None
     if recent is not None and not _perfect(head):
+        why.append("date.inherited")
         return recent
+    why.append("date.current_news")
     return ctx.current
 
 
@@ -609,58 +725,68 @@ def _perfect(head) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in head.children)
 
 
-def _resolve_sub(trig: Trigger, head, words: set[str], a1, a2, actors, place) -> str | None:
+def _resolve_sub(trig: Trigger, head, words: set[str], a1, a2, actors, place, why: list[str]) -> str | None:
+    """The sub-type of a trigger's act; the id of the rule that decided it is appended to `why`."""
+    sub, rule = _sub_and_rule(trig, head, words, a1, a2, actors, place)
+    if sub is not None:
+        why.append(rule)
+    return sub
+
+
+def _sub_and_rule(trig: Trigger, head, words: set[str], a1, a2, actors, place) -> tuple[str | None, str]:
     sub = trig.sub
     if sub == "@strike":
         # "strikes", "raids", "bombardment" are air strikes unless the sentence names guns, rockets or bombs.
         if _weapon_sub(words) == "Suicide bomb":
-            return "Suicide bomb"
+            return "Suicide bomb", "subtype.strike.suicide"
         if words & args.EXPLOSIVE_WORDS and not words & args.AIR_WORDS:
-            return "Remote explosive/landmine/IED"
+            return "Remote explosive/landmine/IED", "subtype.strike.explosive"
         if words & args.AIR_WORDS or not words & args.GROUND_FIRE_WORDS:
-            return "Air/drone strike"
-        return "Shelling/artillery/missile attack"
+            return "Air/drone strike", "subtype.strike.air"
+        return "Shelling/artillery/missile attack", "subtype.strike.ground"
     if sub == "@attack":
         # "jets attacked the village": an attack told with its weapon is that kind of strike.
         weapon = _weapon_sub(words)
         if weapon:
-            return weapon
+            return weapon, "subtype.weapon"
         victim = args.victims(head) or _sentence_victims(words)
         if victim in ("civilian", "protester"):
-            return "Attack"
+            return "Attack", "subtype.victims.civilian"
         armed = [m for m in actors if m.value.kind not in ("civilian", "protester", "rioter")]
-        return "Armed clash" if armed or victim == "armed" else None
+        return ("Armed clash" if armed or victim == "armed" else None), "subtype.victims.armed"
     if sub == "@kill":
         # "14 people were killed when missiles hit a school": the killing is told with its weapon.
         weapon = _weapon_sub(words)
         if weapon:
-            return weapon
+            return weapon, "subtype.weapon"
         victim = args.victims(head)
         if victim == "protester":
-            return "Excessive force against protesters"
+            return "Excessive force against protesters", "subtype.victims.protesters"
         if victim == "civilian":
             # People killed "in one of the bloodiest days of protests" were protesters.
-            return "Excessive force against protesters" if words & args.PROTEST_CONTEXT else "Attack"
+            if words & args.PROTEST_CONTEXT:
+                return "Excessive force against protesters", "subtype.victims.protesters"
+            return "Attack", "subtype.victims.civilian"
         if victim == "armed":
-            return "Armed clash"
-        return None
+            return "Armed clash", "subtype.victims.armed"
+        return None, "drop.no_subtype"
     if sub == "@territory":
         actor1 = a1.value if a1 else None
         actor2 = a2.value if a2 else None
         pcountry = getattr(place, "country", None)
         if actor1 is None and head.lemma_.lower() in REGAIN_WORDS:
             # "the recapture of Palmyra", "Ramadi has been liberated": taking back is the government's.
-            return "Government regains territory"
+            return "Government regains territory", "subtype.territory.regain"
         if actor1 is not None:
             if actor1.kind in GENERIC_STATE_KINDS and actor1.country and actor1.country == pcountry:
-                return "Government regains territory"
-            return "Non-state actor overtakes territory"
+                return "Government regains territory", "subtype.territory.state_home"
+            return "Non-state actor overtakes territory", "subtype.territory.overtake"
         if actor2 is not None and actor2.kind in GENERIC_STATE_KINDS and actor2.country == pcountry:
-            return "Non-state actor overtakes territory"
+            return "Non-state actor overtakes territory", "subtype.territory.overtake"
         if head.lemma_.lower() in REGAIN_WORDS:
-            return "Government regains territory"
-        return "Non-state actor overtakes territory"
-    return sub
+            return "Government regains territory", "subtype.territory.regain"
+        return "Non-state actor overtakes territory", "subtype.territory.overtake"
+    return sub, "subtype.trigger"
 
 
 def _sentence_victims(words: set[str]) -> str:
@@ -702,35 +828,41 @@ def _loser(cand: _Candidate, actors: list[args.Mention]):
     return None
 
 
-def _settle_sentence(cands: list[_Candidate], sent: Span) -> list[_Candidate]:
+def _settle_sentence(cands: list[_Candidate], sent: Span) -> tuple[list[_Candidate], list[tuple[_Candidate, str]]]:
     """One sentence, several triggers: fighting that ends in a capture is one act (the capture carries it),
     and so is the shelling told as its means ("retook the city after a night of mortar fire"); a killing told
-    with its weapon ("strikes killed 35") is that strike's toll, not another event."""
+    with its weapon ("strikes killed 35") is that strike's toll, not another event. Returns the acts kept (new
+    records where one is amended) and the candidates folded away, each with the rule that folded it."""
     captures = [c for c in cands if "territory" in c.sub]
     taken = {c.place for c in captures}
     doc = sent.doc
-    out = []
+    out: list[_Candidate] = []
+    dropped: list[tuple[_Candidate, str]] = []
     for c in cands:
         if c.sub == "Armed clash" and c.place in taken and c.trigger.sub != "@kill" \
                 and not SIEGE_WORDS & set(c.trigger.phrase):
+            dropped.append((c, "settle.fighting_into_capture"))
             continue  # a siege and its breaking stay two acts
         others = [k for k in cands if k is not c and k.place == c.place and k.sub != c.sub]
         if c.sub == "Looting/property destruction" and any(
                 doc[c.head_i].head.i == doc[k.head_i].i and doc[c.head_i].dep_ in ("advcl", "conj", "xcomp")
                 for k in others):
+            dropped.append((c, "settle.looting_part_of_attack"))
             continue  # "settlers attacked the village, torching houses": one attack
         if c.sub in ("Shelling/artillery/missile attack", "Air/drone strike") and c.place in taken and any(
                 args.governed(doc[k.head_i], doc[c.head_i]) for k in captures) and c.count is None:
+            dropped.append((c, "settle.shelling_means_of_capture"))
             continue
         out.append(c)
     # "entered the town without firing a shot", "retake Mekelle as federal troops withdraw": a hand-over,
     # not a capture by force.
     if _UNOPPOSED.search(sent.text):
-        for c in out:
-            if c.sub in ("Government regains territory", "Non-state actor overtakes territory"):
-                c.sub = "Non-violent transfer of territory"
+        out = [replace(c, sub="Non-violent transfer of territory", rules=[*c.rules, "settle.unopposed_transfer"])
+               if c.sub in ("Government regains territory", "Non-state actor overtakes territory") else c
+               for c in out]
     # A protest told with its dispersal is one protest with intervention.
     if any(c.sub in ("Protest with intervention", "Excessive force against protesters") for c in out):
+        dropped += [(c, "settle.protest_dispersed") for c in out if c.sub == "Peaceful protest"]
         out = [c for c in out if c.sub != "Peaceful protest"]
     first_head: dict[tuple, int] = {}
     kept = []
@@ -738,16 +870,22 @@ def _settle_sentence(cands: list[_Candidate], sent: Span) -> list[_Candidate]:
         key = (c.sub, c.actor1, c.place)
         if first_head.setdefault(key, c.head_i) == c.head_i:
             kept.append(c)
+        else:
+            dropped.append((c, "settle.duplicate_trigger"))
     out = kept
     weapons = [c for c in out if c.trigger.sub != "@kill"]
     if weapons:
+        dropped += [(c, "settle.kill_with_weapon") for c in out if c.trigger.sub == "@kill" and c.sub == "Armed clash"]
         out = [c for c in out if c.trigger.sub != "@kill" or c.sub != "Armed clash"]
         kills = [c for c in out if c.trigger.sub == "@kill"]
         for k in kills:
-            twin = next((w for w in weapons if w.place == k.place), None)
-            if twin is not None:
-                twin.fatalities = twin.fatalities or k.fatalities
-                if twin.actor2 is None and k.sub == "Attack":
-                    twin.actor2 = k.actor2
+            i_twin = next((i for i, w in enumerate(out) if w.trigger.sub != "@kill" and w.place == k.place), None)
+            if i_twin is not None:
+                twin = out[i_twin]
+                out[i_twin] = replace(
+                    twin, fatalities=twin.fatalities or k.fatalities,
+                    actor2=k.actor2 if twin.actor2 is None and k.sub == "Attack" else twin.actor2,
+                    rules=[*twin.rules, "settle.kill_with_weapon"])
                 out.remove(k)
-    return out
+                dropped.append((k, "settle.kill_with_weapon"))
+    return out, dropped

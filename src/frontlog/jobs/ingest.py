@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from .documents import DEFAULT_MAX_BYTES, DocumentError, iter_articles
-from .record import Article, Event
-from .storage import EventStore
+from frontlog.dataset.storage import EventStore
+from frontlog.jobs.documents import DEFAULT_MAX_BYTES, DocumentError, iter_articles
+from frontlog.model.records import Article, Event
 
 BATCH = 8  # small: each batch is the most a kill can lose
 REFRESH_EVERY = 500
@@ -72,8 +72,8 @@ def _extracted(pending: Pending, batch_size: int, extractor: Extractor | None, j
         for chunk in chunks:
             yield chunk, list(extractor([a for a, _h, _k in chunk])), []
         return
-    from .parallel import Extractor as Pool
-    from .parallel import failure_error
+    from frontlog.jobs.parallel import Extractor as Pool
+    from frontlog.jobs.parallel import failure_error
 
     with Pool(jobs) as pool:
         for result in pool.map((chunk, [a for a, _h, _k in chunk]) for chunk in chunks):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from .record import Event, precision_for
+from frontlog.model.records import Event, precision_for
 
 SAME_PLACE_KM = 2.0
 REGION_KM = 200.0  # a region-level telling (a headline's "in Homs province") and a town-level one of one act
@@ -84,6 +84,7 @@ def combine(a: Event, b: Event) -> Event:
     a.claimed_by = a.claimed_by or b.claimed_by
     a.evidence = a.evidence + [s for s in b.evidence if s not in a.evidence]
     a.confidence = round(min(1.0, max(a.confidence, b.confidence) + 0.05), 3)
+    a.rules = list(dict.fromkeys([*(a.rules or []), *(b.rules or []), "merge.same_act"]))
     return a
 
 

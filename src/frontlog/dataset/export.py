@@ -30,13 +30,11 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import IO
 
-from .paths import PACKAGE_DATA
-from .storage import EventStore, Filters
+from frontlog.dataset.storage import EventStore, Filters
+from frontlog.knowledge.countries import CountryTable, get_countries
 
 FORMATS = ("acled-csv", "geojson", "parquet", "jsonl")
 CHUNK = 100_000
@@ -72,36 +70,14 @@ class ExportError(Exception):
     """An export that cannot be written (unknown format, unwritable target); one line for the user."""
 
 
-@dataclass(frozen=True)
-class Country:
-    alpha2: str
-    alpha3: str
-    numeric: int
-    name: str
-    region: str
-
-
-@lru_cache(maxsize=1)
-def countries() -> dict[str, Country]:
-    """ISO codes, names and ACLED regions by alpha-2 (data/countries.tsv; see scripts/build_countries.py)."""
-    out: dict[str, Country] = {}
-    lines = (PACKAGE_DATA / "countries.tsv").read_text(encoding="utf-8").splitlines()
-    rows = [ln.split("\t") for ln in lines if ln and not ln.startswith("#")]
-    for cells in rows[1:]:
-        out[cells[0]] = Country(cells[0], cells[1], int(cells[2]), cells[3], cells[4])
-    return out
+def countries() -> CountryTable:
+    """ISO codes, names and ACLED regions by alpha-2 (the knowledge layer's one country table)."""
+    return get_countries()
 
 
 def country_code(text: str) -> str | None:
     """An alpha-2 code for what a user typed: a code (sy, SYR) or a name (Syria)."""
-    t = text.strip()
-    table = countries()
-    if t.upper() in table:
-        return t.upper()
-    for c in table.values():
-        if t.upper() == c.alpha3 or t.casefold() == c.name.casefold():
-            return c.alpha2
-    return None
+    return get_countries().code(text)
 
 
 # ------------------------------------------------------------------------------------------------ ACLED
@@ -111,7 +87,7 @@ ActorKind = Callable[[str], tuple[str, str | None] | None]
 
 
 def _table_kind(name: str) -> tuple[str, str | None] | None:
-    from .actors import get_actor_table
+    from frontlog.knowledge.actors import get_actor_table
 
     actor = get_actor_table().actors.get(name)
     return (actor.kind, actor.country) if actor is not None else None

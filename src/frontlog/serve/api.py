@@ -32,13 +32,14 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from . import __version__, queries
-from .control import control_from_store, to_geojson
-from .export import ACLED_COLUMNS, acled_row, country_code, jsonl_record, write_geojson
-from .record import EVENT_TYPES, SUB_TO_TYPE
-from .storage import SETTABLE, Filters, SQLiteStore, StoreError
+from frontlog import __version__
+from frontlog.dataset import queries
+from frontlog.dataset.control import control_from_store, to_geojson
+from frontlog.dataset.export import ACLED_COLUMNS, acled_row, country_code, jsonl_record, write_geojson
+from frontlog.dataset.storage import SETTABLE, Filters, SQLiteStore, StoreError
+from frontlog.model.records import EVENT_TYPES, SUB_TO_TYPE
 
-STATIC = Path(__file__).parent / "web" / "static"
+STATIC = Path(__file__).parent / "static"
 DEFAULT_LIMIT = 500
 MAX_LIMIT = 10_000
 FORMATS = ("json", "csv", "geojson")
@@ -131,7 +132,7 @@ def parse_filters(p: dict[str, str]) -> Filters:
             raise bad("country", p["country"], "unknown country; give an ISO code (SY) or a name (Syria)")
     actor = p.get("actor") or None
     if actor:
-        from .actors import get_actor_table
+        from frontlog.knowledge.actors import get_actor_table
 
         found = get_actor_table().canonical(actor)  # any alias means the canonical actor, as in the CLI
         actor = found.name if found is not None else actor

@@ -1,0 +1,127 @@
+"""The extractor's decisions, each a named rule.
+
+Every decision the extractor makes about a candidate event — which reading of a trigger, who did it, where,
+when, which sub-type, why it was dropped — is one rule id from this table. Candidates carry the ids of the rules
+that made them and set their fields (`frontlog extract --explain` adds them to each record as `"rules"`), and
+`frontlog explain ARTICLE` prints, sentence by sentence, what each trigger became or which rule dropped it.
+Ids are stable: tests are written per rule id, and ablations on the gold sets name them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+RULES: dict[str, str] = {
+    # -- triggers
+    "trigger.lexicon": "a phrase of the trigger lexicon (triggers.yaml) matched, and its needs were met",
+    "drop.no_reading": "no reading of the trigger had its needs met in the sentence, or its without-words were",
+    # -- discourse: what a trigger is, before it becomes an act
+    "drop.claim_of_responsibility": "'X claimed the attack': who did the act just told, not another act",
+    "discourse.claimant_is_actor1": "a claim of responsibility names the doer of the act just told",
+    "drop.temporal_reference": "'since the coup', 'after the capture': the act is a time anchor, told elsewhere",
+    "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly')",
+    "drop.support_phrase": "'backed by Russian air strikes': how an ally helped, not an act of its own",
+    "drop.no_place": "no place in the sentence, the story or the recent acts",
+    "drop.no_subtype": "the act's sub-type could not be decided from the victims or weapons",
+    "drop.toll_of_last_act": "a killing with no doer of its own is the toll of the act just told",
+    "discourse.toll_of_last_act": "the fatalities of a later sentence's toll were given to the act just told",
+    "drop.stray_headline": "a headline act that joins none of the body's acts of its type",
+    # -- modality (extract/modality.py)
+    "modality.rejected": "the trigger is not reported as having happened (plan, threat, negation, hypothesis...)",
+    # -- actors
+    "actor.syntax": "actor1/actor2 from the trigger's syntax (subject, object, 'by' agent)",
+    "actor.in_trigger": "the actor named inside the trigger phrase ('Russian strikes')",
+    "actor.agreement_parties": "the parties of an agreement are what the deal governs",
+    "actor.clash_one_side": "a clash with one side named: that side is actor1",
+    "actor.regain_is_state": "taking back ('liberated', 'recaptured') with no doer named is the government's",
+    "actor.same_kind_previous": "the same kind of act told again without its doer: the doer just named",
+    "actor.assoc_backed_by": "'backed by X', 'with the support of X': X is an associated actor",
+    "sides.same_actor_twice": "one side named twice is not both sides",
+    "sides.demonstrators_fighting_riot": "demonstrators who attack, burn or fight are rioters (Riots)",
+    "sides.protesters_first": "protesters are actor1 of a protest, the force that intervenes actor2",
+    "sides.government_first": "the government is listed first in an agreement",
+    "sides.default_state": "a truce with no party named binds the government; warplanes with no flag are the "
+                           "air force of the war's country",
+    "sides.loser": "who lost a place when the sentence names only the taker: the other side named",
+    # -- places
+    "place.syntax": "the place(s) the trigger governs, and the places listed with it",
+    "place.anaphor": "'took the city': the city named before it in the sentence",
+    "place.deal_story_place": "a deal named without a place is about the place the story is about",
+    "place.nationwide": "a truce or coup named without a place is the country's (capital, precision 3)",
+    "place.recent_act": "an act told without a place happened where the previous act was (precision 2)",
+    "place.story_place": "'it was captured': the place the article is about (precision 2)",
+    "place.locator": "only a locating place ('north of X') was given: X's coordinates",
+    # -- dates
+    "date.expression": "the nearest time expression in the trigger's own clause",
+    "date.pair": "'on Saturday and Sunday': one window over both days",
+    "date.fighting_window": "a capture carries the window of the fighting that led to it",
+    "date.anaphoric_offset": "'two days later': an offset from the act just told",
+    "date.inherited": "an undated act told right after a dated one shares its date",
+    "date.current_news": "undated current news: the 30 days up to publication (spec)",
+    "date.unknown": "no publication date and no absolute date: no window",
+    # -- sub-types
+    "subtype.trigger": "the trigger's own sub-type",
+    "subtype.strike.suicide": "a strike told with suicide-bomb words",
+    "subtype.strike.explosive": "a strike told with explosive words and no aircraft",
+    "subtype.strike.air": "a strike told with aircraft words, or no ground-fire words",
+    "subtype.strike.ground": "a strike told with guns, rockets or shells",
+    "subtype.weapon": "an attack or killing told with its weapon is that kind of strike",
+    "subtype.victims.civilian": "the victims are civilians: an attack on civilians",
+    "subtype.victims.protesters": "the victims are protesters: excessive force against protesters",
+    "subtype.victims.armed": "the victims or the other side are armed: an armed clash",
+    "subtype.territory.regain": "a place taken back by the government of the place",
+    "subtype.territory.state_home": "a state's forces taking a place in their own country regain it",
+    "subtype.territory.overtake": "an armed group or a foreign state's forces take a place",
+    # -- fields
+    "fatalities.sentence": "the sentence's death toll",
+    "count.trigger": "the number counting the trigger ('320 air strikes')",
+    "claimed_by.sentence": "the source the sentence attributes the report to",
+    # -- one sentence, several triggers
+    "settle.fighting_into_capture": "fighting that ends in a capture is one act: the capture carries it",
+    "settle.looting_part_of_attack": "'attacked the village, torching houses': one attack",
+    "settle.shelling_means_of_capture": "shelling told as the means of a capture is part of it",
+    "settle.unopposed_transfer": "'entered without a shot', 'as troops withdrew': a non-violent transfer",
+    "settle.protest_dispersed": "a protest told with its dispersal is one protest with intervention",
+    "settle.duplicate_trigger": "two triggers for one act in one sentence",
+    "settle.kill_with_weapon": "a killing told with its weapon is that strike's toll",
+    # -- merging within the article (extract/merge.py)
+    "merge.same_act": "the same act told again in the article: one event, several evidence sentences",
+}
+
+
+def check(rule: str) -> str:
+    """The rule id itself, refused if it is not in the table (a typo would make an explanation lie)."""
+    if rule not in RULES:
+        raise KeyError(f"unknown rule id {rule!r}: add it to frontlog.extract.rules.RULES with a description")
+    return rule
+
+
+@dataclass
+class Decision:
+    """One trigger of one sentence and what became of it."""
+
+    trigger: str  # the trigger's words as written
+    sub: str  # the lexicon entry's sub-type or class
+    kept: bool
+    rules: list[str] = field(default_factory=list)
+    detail: str = ""
+
+
+@dataclass
+class SentenceTrace:
+    index: int
+    text: str
+    decisions: list[Decision] = field(default_factory=list)
+
+
+@dataclass
+class Explanation:
+    """What `frontlog explain` prints: every sentence with a trigger, and the final events."""
+
+    doc_id: str
+    sentences: list[SentenceTrace] = field(default_factory=list)
+
+    def sentence(self, index: int, text: str) -> SentenceTrace:
+        if not self.sentences or self.sentences[-1].index != index:
+            self.sentences.append(SentenceTrace(index, " ".join(text.split())))
+        return self.sentences[-1]

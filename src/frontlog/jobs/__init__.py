@@ -1,0 +1,1 @@
+"""Runs: read articles, extract, ingest, evaluate."""

@@ -1,0 +1,1 @@
+"""The records every layer shares: Article in, Event out, and their errors."""

@@ -1,0 +1,1 @@
+"""The analyst's view: the HTTP API and the page."""

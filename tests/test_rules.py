@@ -1,0 +1,137 @@
+"""Each named rule of the extractor, on sentences written for it: the rule shows in the events' `rules` (or in
+the explanation, for rules that drop a candidate). One row per rule id; every id of the table is used."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from frontlog.extract.rules import RULES, check
+from frontlog.jobs.explain import explain, explanation_lines
+from frontlog.model.records import Article
+
+PUBLISHED = dt.date(2019, 5, 22)
+
+# (rule id, article text, "event" when a final event carries the rule, "drop" when a dropped candidate names it)
+CASES: list[tuple[str, str, str]] = [
+    ("trigger.lexicon", "Rebels captured the town of Saraqib on Monday.", "event"),
+    ("actor.syntax", "Rebels captured the town of Saraqib on Monday.", "event"),
+    ("place.syntax", "Rebels captured the town of Saraqib on Monday.", "event"),
+    ("date.expression", "Rebels captured the town of Saraqib on Monday.", "event"),
+    ("subtype.territory.overtake", "Rebels captured the town of Saraqib on Monday.", "event"),
+    ("subtype.territory.state_home",
+     "Syrian government forces recaptured the town of Saraqib on Monday from rebels.", "event"),
+    ("sides.loser", "Islamic State fighters captured the town of Tadmur on Monday, the Syrian army said.", "event"),
+    ("actor.assoc_backed_by", "Syrian government forces, backed by Hezbollah, recaptured Saraqib on Monday.", "event"),
+    ("settle.unopposed_transfer",
+     "Islamic State fighters captured the town of Tadmur on Monday as Syrian troops retreated east.", "event"),
+    ("drop.support_phrase",
+     "Syrian government forces, backed by Russian air strikes, recaptured the town of Saraqib on Monday.", "drop"),
+    ("date.fighting_window",
+     "Syrian government forces recaptured the town of Saraqib on Monday after four days of fighting.", "event"),
+    ("settle.fighting_into_capture",
+     "Syrian government forces recaptured Saraqib on Monday after heavy fighting with rebels.", "drop"),
+    ("actor.in_trigger", "Russian air strikes hit the town of Maarat al-Numan on Sunday.", "event"),
+    ("subtype.trigger", "Russian air strikes hit the town of Maarat al-Numan on Sunday.", "event"),
+    ("count.trigger", "Russian jets carried out 40 air strikes on Maarat al-Numan on Sunday.", "event"),
+    ("claimed_by.sentence",
+     "Russian jets carried out 40 air strikes on Maarat al-Numan on Sunday, according to the Observatory.", "event"),
+    ("fatalities.sentence", "Clashes between rebels and the army killed 12 fighters in Saraqib on Sunday.", "event"),
+    ("modality.rejected", "Rebel commanders said they may try to retake Saraqib in the coming days.", "drop"),
+    ("date.current_news", "Rebels have captured the town of Saraqib.", "event"),
+    ("place.recent_act",
+     "Rebels captured the town of Saraqib on Monday. Clashes with the army went on through the night.", "event"),
+    ("date.inherited",
+     "Rebels captured the town of Saraqib on Monday. Clashes with the army went on through the night.", "event"),
+    ("place.nationwide", "In Syria, the government and rebels agreed a ceasefire on Sunday.", "event"),
+    ("subtype.strike.ground", "Army artillery strikes hit the town of Suqaylabiyah on Sunday.", "event"),
+    ("settle.duplicate_trigger", "Army artillery strikes hit the town of Suqaylabiyah on Sunday.", "drop"),
+    ("subtype.victims.civilian", "Gunmen attacked civilians in the village of Koro on Sunday.", "event"),
+    ("sides.protesters_first", "Thousands of protesters rallied in Algiers on Friday against the government.",
+     "event"),
+    ("drop.temporal_reference", "Prices have doubled in Saraqib since the capture of the town.", "drop"),
+]
+
+
+@pytest.fixture(scope="module")
+def explained():
+    texts = sorted({text for _r, text, _w in CASES})
+    articles = [Article(id=f"rule-{i}", text=t, published=PUBLISHED) for i, t in enumerate(texts)]
+    out = explain(articles)
+    return {t: result for t, result in zip(texts, out, strict=True)}
+
+
+@pytest.mark.parametrize(("rule", "text", "where"), CASES, ids=[f"{r}-{i}" for i, (r, _t, _w) in enumerate(CASES)])
+def test_rule_fires_on_its_sentence(explained, rule: str, text: str, where: str) -> None:
+    check(rule)
+    trace, events = explained[text]
+    if where == "event":
+        fired = [e for e in events if rule in (e.rules or [])]
+    else:
+        fired = [d for s in trace.sentences for d in s.decisions if not d.kept and rule in d.rules]
+    assert fired, "\n".join(explanation_lines(trace, events, rule_help=False))
+
+
+def test_every_event_explains_itself(explained) -> None:
+    for _trace, events in explained.values():
+        for ev in events:
+            assert ev.rules and all(isinstance(r, str) and r in RULES for r in ev.rules), ev
+            assert "trigger.lexicon" in ev.rules
+
+
+def _rule_literals() -> set[str]:
+    """Every string literal of the extract package that looks like a rule id."""
+    root = Path(__file__).resolve().parents[1] / "src" / "frontlog" / "extract"
+    found: set[str] = set()
+    prefixes = tuple(sorted({r.split(".")[0] + "." for r in RULES}))
+    for path in root.glob("*.py"):
+        if path.name == "rules.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith(prefixes) \
+                    and " " not in node.value:
+                found.add(node.value)
+    return found
+
+
+def test_every_rule_id_in_the_code_is_in_the_table_and_every_table_row_is_used() -> None:
+    used = _rule_literals()
+    assert used - set(RULES) == set(), "rule ids used in code but missing from RULES"
+    assert set(RULES) - used == set(), "RULES rows that no code uses: remove them or use them"
+
+
+def test_check_refuses_an_unknown_rule() -> None:
+    with pytest.raises(KeyError, match="add it to"):
+        check("place.guessed")
+
+
+def test_extract_explain_writes_rules_and_plain_extract_does_not(tmp_path: Path) -> None:
+    from frontlog.cli import commands
+
+    (tmp_path / "a.txt").write_text("Rebels captured the town of Saraqib on Monday.\n", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(json.dumps({"published": "2019-05-22"}), encoding="utf-8")
+    plain, explained = tmp_path / "plain.jsonl", tmp_path / "explained.jsonl"
+    assert commands.main(["extract", str(tmp_path / "a.txt"), "-o", str(plain), "-q"]) == 0
+    assert commands.main(["extract", str(tmp_path / "a.txt"), "-o", str(explained), "-q", "--explain"]) == 0
+    p = [json.loads(x) for x in plain.read_text().splitlines()]
+    e = [json.loads(x) for x in explained.read_text().splitlines()]
+    assert p and all("rules" not in r for r in p)
+    assert [dict(r, rules=None) for r in e] == [dict(r, rules=None) for r in p]
+    assert all(r["rules"] and all(isinstance(x, str) for x in r["rules"]) for r in e)
+
+
+def test_explain_command_prints_sentences_dropped_candidates_and_rules(tmp_path: Path, capsys) -> None:
+    from frontlog.cli import commands
+
+    (tmp_path / "b.txt").write_text("Rebels captured the town of Saraqib on Monday. Commanders said they may "
+                                    "try to take Idlib next.\n", encoding="utf-8")
+    (tmp_path / "b.meta.json").write_text(json.dumps({"published": "2019-05-22"}), encoding="utf-8")
+    assert commands.main(["explain", str(tmp_path / "b.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "sentence 1" in out and "[kept] 'captured'" in out
+    assert "[dropped] 'take'" in out and "modality.rejected" in out
+    assert "place.syntax: " + RULES["place.syntax"] in out
