@@ -46,7 +46,7 @@ def test_two_processes_building_at_once_share_one_index(tmp_path: Path) -> None:
     home, cache = tmp_path / "home", tmp_path / "cache"
     _write_places(home)
     env = {**os.environ, "FRONTLOG_HOME": str(home), "FRONTLOG_CACHE": str(cache)}
-    code = ("import sqlite3; from frontlog import places as P; p = P._user_index_path(); "
+    code = ("import sqlite3; from frontlog.knowledge import gazetteer as P; p = P._user_index_path(); "
             "print(p, sqlite3.connect(p).execute('SELECT count(*) FROM places').fetchone()[0])")
     procs = [subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, text=True)
              for _ in range(3)]

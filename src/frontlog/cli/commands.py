@@ -26,6 +26,8 @@ def _engine_check(ns: argparse.Namespace) -> None:
         raise CliError("give --scheduler (an existing cluster) or --workers (a local one), not both")
     if ns.workers is not None and ns.workers < 1:
         raise CliError(f"--workers {ns.workers}: give 1 or more worker processes")
+    if ns.partition_size < 1:
+        raise CliError(f"--partition-size {ns.partition_size}: give 1 or more articles per partition")
     from frontlog.jobs.dask_engine import dask_missing
 
     missing = dask_missing()
@@ -43,7 +45,8 @@ def _extract(ns: argparse.Namespace) -> int:
         from frontlog.jobs.dask_engine import dask_extract
 
         summary = dask_extract(ns.inputs, ns.output, scheduler=ns.scheduler, workers=ns.workers,
-                               max_bytes=ns.max_bytes, quiet=ns.quiet, explain=ns.explain)
+                               max_bytes=ns.max_bytes, quiet=ns.quiet, explain=ns.explain,
+                               part_articles=ns.partition_size)
     else:
         from frontlog.jobs.parallel import PoolError
 
@@ -194,7 +197,7 @@ def _ingest(ns: argparse.Namespace) -> int:
         from frontlog.jobs.dask_engine import dask_ingest
 
         summary = dask_ingest(ns.db, ns.inputs, scheduler=ns.scheduler, workers=ns.workers, max_bytes=ns.max_bytes,
-                              quiet=ns.quiet)
+                              quiet=ns.quiet, part_articles=ns.partition_size)
         print(f"frontlog: {summary.line()} ({ns.db})", file=sys.stderr)
         return 1 if summary.errors else 0
     from frontlog.jobs.parallel import PoolError
@@ -338,6 +341,8 @@ def _add_scale_options(p: argparse.ArgumentParser) -> None:
                    help="local processes, or a Dask cluster (pip install 'frontlog[dask]')")
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="with --engine dask: an existing cluster")
     p.add_argument("--workers", type=int, help="with --engine dask: start a local cluster of this many processes")
+    p.add_argument("--partition-size", type=int, default=64, metavar="N",
+                   help="with --engine dask: articles per partition (one task each; default 64)")
 
 
 def _add_filters(p: argparse.ArgumentParser) -> None:

@@ -22,7 +22,7 @@ from typing import Generic, TypeVar
 
 from frontlog.extract import Stats, extract_batch_tolerant
 from frontlog.jobs.documents import DocumentError
-from frontlog.model import Article, Event
+from frontlog.model.records import Article, Event
 
 T = TypeVar("T")
 IN_FLIGHT_PER_WORKER = 3  # enough to keep every worker busy while the parent reads and writes
