@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from conftest import require_shared
 
 ROOT = Path(__file__).resolve().parents[1]
