@@ -1,10 +1,14 @@
-"""Argument attachment (frontlog.arguments) on sentences written for these tests, parsed by the real model."""
+"""Argument attachment (frontlog.extract.arguments) on sentences written for these tests, parsed by the real model."""
 
 from __future__ import annotations
 
 import pytest
 
-from frontlog.extract import arguments as A
+from frontlog.extract.arguments import Arguments, Mention
+from frontlog.knowledge.base import KnowledgeBase
+
+# The rules with the package's knowledge (the test session's FRONTLOG_HOME is empty).
+A = Arguments(KnowledgeBase.load())
 
 # ------------------------------------------------------------------------------------- fatalities
 
@@ -110,10 +114,10 @@ def test_count_of_reads_the_number_on_the_trigger_noun(nlp, sentence: str, trigg
 # ------------------------------------------------------------------------------------- pick_places
 
 
-def _mention(doc, name: str, precision: int = 1) -> A.Mention:
+def _mention(doc, name: str, precision: int = 1) -> Mention:
     start = doc.text.index(name)
     span = doc.char_span(start, start + len(name), alignment_mode="expand")
-    return A.Mention(name, start, start + len(name), span.root, precision=precision)
+    return Mention(name, start, start + len(name), span.root, precision=precision)
 
 
 def test_pick_places_returns_both_coordinated_places(nlp) -> None:

@@ -51,8 +51,10 @@ CASES: list[tuple[str, str, str]] = [
     ("subtype.strike.ground", "Army artillery strikes hit the town of Suqaylabiyah on Sunday.", "event"),
     ("settle.duplicate_trigger", "Army artillery strikes hit the town of Suqaylabiyah on Sunday.", "drop"),
     ("subtype.victims.civilian", "Gunmen attacked civilians in the village of Koro on Sunday.", "event"),
+    ("sides.clash_with_crowd_riot", "Riot police clashed with protesters in central Belgrade on Saturday.", "event"),
     ("sides.protesters_first", "Thousands of protesters rallied in Algiers on Friday against the government.",
      "event"),
+    ("drop.state_participle", "Aid trucks reached the besieged town of Madaya on Monday.", "drop"),
     ("drop.temporal_reference", "Prices have doubled in Saraqib since the capture of the town.", "drop"),
 ]
 

@@ -13,15 +13,17 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from frontlog.extract import arguments as args
+from frontlog.extract.arguments import AIR_CONTEXT, Arguments, Mention, governed, text_of
 from frontlog.extract.dates import current_window, find_time_expressions
 from frontlog.extract.merge import merge_within_article
 from frontlog.extract.modality import assess
 from frontlog.extract.nlp import pipe
 from frontlog.extract.rules import Decision, Explanation, check
 from frontlog.knowledge.actors import get_actor_table
+from frontlog.knowledge.base import KnowledgeBase, default_knowledge
 from frontlog.knowledge.gazetteer import get_gazetteer
 from frontlog.knowledge.lexicon import Trigger, TriggerMatch, get_lexicon
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, precision_for
@@ -33,11 +35,9 @@ if TYPE_CHECKING:
 NATIONWIDE_SUBS = {"Agreement", "Other"}
 # Words for acts that are nationwide unless the sentence places them ("the ceasefire", "the coup"); a "deal"
 # is local to the place the sentence names.
-NATIONWIDE_WORDS = {"ceasefire", "truce", "armistice", "cease", "coup", "overthrow", "fire"}
 INHERIT_SENTENCES = 2
 STATISTIC_TOLL = 1000  # a toll this large, told without its own act, sums up a war
 INHERIT_MAX_DAYS = 8  # an undated act told right after a dated one shares its date
-REGAIN_WORDS = {"retake", "recapture", "regain", "liberate", "reclaim", "liberation", "break", "lift"}
 GENERIC_STATE_KINDS = {"state"}
 
 
@@ -53,9 +53,11 @@ class Stats:
     reasons: Counter = field(default_factory=Counter)
 
 
-def extract_batch(articles: Sequence[Article], stats: Stats | None = None) -> list[list[Event]]:
-    """Events for each article of the batch, in order."""
-    return list(iter_extract(articles, stats))
+def extract_batch(articles: Sequence[Article], stats: Stats | None = None,
+                  kb: KnowledgeBase | None = None) -> list[list[Event]]:
+    """Events for each article of the batch, in order; `kb` is the knowledge to use (the process's default
+    knowledge, package + $FRONTLOG_HOME, when not given)."""
+    return list(iter_extract(articles, stats, kb=kb))
 
 
 def extract_batch_tolerant(articles: Sequence[Article], stats: Stats | None = None
@@ -77,12 +79,13 @@ def extract_batch_tolerant(articles: Sequence[Article], stats: Stats | None = No
 
 
 def iter_extract(articles: Sequence[Article], stats: Stats | None = None,
-                 traces: list[Explanation] | None = None) -> Iterator[list[Event]]:
+                 traces: list[Explanation] | None = None, kb: KnowledgeBase | None = None) -> Iterator[list[Event]]:
     """Events of each article in order; with `traces`, one Explanation per article is appended to it."""
     stats = stats if stats is not None else Stats()
+    stages = stages_for(kb if kb is not None else default_knowledge())
     for article, doc in zip(articles, pipe(a.text for a in articles), strict=True):
         trace = Explanation(article.id) if traces is not None else None
-        events = extract_doc(article, doc, stats, trace)
+        events = extract_doc(article, doc, stats, trace, stages)
         if traces is not None and trace is not None:
             traces.append(trace)
         stats.articles += 1
@@ -98,8 +101,34 @@ def explain_articles(articles: Sequence[Article]) -> list[tuple[Explanation, lis
     return list(zip(traces, events, strict=True))
 
 
-def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | None = None) -> list[Event]:
-    ctx = _ArticleContext(article, doc)
+class Stages:
+    """The extractor's rule sets and the words and patterns the coding passes use, each built once from one
+    KnowledgeBase (word classes in knowledge/data/words, patterns in knowledge/data/patterns.yaml)."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.words = kb.words
+        self.args = Arguments(kb)
+        self.nationwide = kb.words.lower("nationwide_words")
+        self.regain = kb.words.lower("regain_words")
+        self.unidentified = kb.words.lower("unidentified_attackers")
+        pat = kb.patterns
+        self.org_after_place = pat.one("org_after_place")
+        self.locating = pat.one("locating")
+        self.unopposed = pat.one("unopposed")
+        self.date_pair_glue = pat.one("date_pair_glue")
+        self.after_dateline_date = pat.one("after_dateline_date")
+        self.possessive_before = pat.one("possessive_before")
+
+
+@lru_cache(maxsize=4)
+def stages_for(kb: KnowledgeBase) -> Stages:
+    return Stages(kb)
+
+
+def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | None = None,
+                stages: Stages | None = None) -> list[Event]:
+    ctx = _ArticleContext(article, doc, stages or stages_for(default_knowledge()))
 
     def decide(match, trig, kept: bool, *rules: str, detail: str = "") -> None:
         if trace is not None:
@@ -116,18 +145,18 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         places = ctx.places_in(sent)
         actors = ctx.actors_in(sent)
         times = find_time_expressions(sent.text, article.published)
-        words = args.lemmas(sent)
+        words = ctx.args.lemmas(sent)
         if ctx.last is not None and ctx.last.sub == "Air/drone strike" and s_index - ctx.last.sent_index <= 1:
-            words = words | {args.AIR_CONTEXT}  # "...Russian strikes killed 35. Twenty-one died in Russian raids"
+            words = words | {AIR_CONTEXT}  # "...Russian strikes killed 35. Twenty-one died in Russian raids"
         sent_cands: list[_Candidate] = []
         matches = lex.match(sent)
         heads = [m.head for m in matches]
         for match in matches:
-            trig = _choose(match, sent, places, actors, words)
+            trig = _choose(ctx.st, match, sent, places, actors, words)
             if trig is None:
                 decide(match, None, False, "drop.no_reading")
                 continue
-            if args.claim_of_responsibility(match.head):
+            if ctx.args.claim_of_responsibility(match.head):
                 # "JNIM claimed the attack": who did the act just told, not another act.
                 claimant = next((a for a in actors if a.token.i < match.head.i), None)
                 if ctx.last is not None and claimant is not None:
@@ -139,13 +168,16 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                     ctx.last = amended
                 decide(match, trig, False, "drop.claim_of_responsibility")
                 continue
-            if args.temporal_reference(match.head, times):
+            if ctx.args.temporal_reference(match.head, times):
                 decide(match, trig, False, "drop.temporal_reference")
                 continue  # "since the coup", "after the capture": a time anchor, told elsewhere
-            if _summary(sent, times, match.head):
+            if _state_participle(match.head, trig):
+                decide(match, trig, False, "drop.state_participle")
+                continue  # "occupied Kherson", "the besieged city": a state, not an act (spec)
+            if _summary(ctx.st, sent, times, match.head):
                 decide(match, trig, False, "drop.summary")
                 continue  # "has killed more than 2,600 people since 2017": a tally, not an act
-            if args.in_support_phrase(match.head):
+            if ctx.args.in_support_phrase(match.head):
                 decide(match, trig, False, "drop.support_phrase")
                 continue  # "backed by Russian air strikes": who helped, told as a description of the ally
             ok, why = assess(match.head)
@@ -157,7 +189,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             built, drop_rule = _build(ctx, s_index, sent, match, trig, places, actors, times, words, recent,
                                       stats, heads)
             if drop_rule == "discourse.toll_of_last_act" and ctx.last is not None:
-                toll = args.fatalities(sent.text)
+                toll = ctx.args.fatalities(sent.text)
                 amended = replace(ctx.last, fatalities=toll, rules=[*ctx.last.rules, drop_rule])
                 _swap(candidates, ctx.last, amended)
                 ctx.last = amended
@@ -167,7 +199,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             else:
                 decide(match, trig, False, drop_rule or "drop.no_place")
             sent_cands.extend(built)
-        settled, dropped = _settle_sentence(sent_cands, sent)
+        settled, dropped = _settle_sentence(ctx.st, sent_cands, sent)
         if trace is not None and dropped:
             _fold_decisions(trace, s_index, sent.text, doc, dropped)
         sent_cands = settled
@@ -281,38 +313,40 @@ class _Candidate:
 class _ArticleContext:
     """What the whole article tells about its places and actors, used to read each sentence."""
 
-    def __init__(self, article: Article, doc: Doc):
+    def __init__(self, article: Article, doc: Doc, stages: Stages):
         self.article = article
         self.doc = doc
+        self.st = stages
+        self.args = stages.args
         gaz = get_gazetteer()
-        text = args.text_of(doc)
+        text = text_of(doc)
         located = gaz.locate(text)
         countries: Counter = Counter(p.country for _, p in located)
         self.country = countries.most_common(1)[0][0] if countries else None
         table = get_actor_table()
-        self.actor_mentions: list[args.Mention] = []
+        self.actor_mentions: list[Mention] = []
         found, generic = table.scan(text, self.country)  # one pass finds the named actors and the generic nouns
         for m in found:
             tok = _token_at(doc, m.start, m.end)
-            if tok is None or m.how == "place" and not _acts_as_state(tok):
+            if tok is None or m.how == "place" and not _acts_as_state(tok, self.st):
                 continue  # "the embassies of France": the country named, not its forces acting
-            self.actor_mentions.append(args.Mention(m.actor, m.start, m.end, tok,
+            self.actor_mentions.append(Mention(m.actor, m.start, m.end, tok,
                                                     extra={"text": m.text, "how": m.how}))
         self._resolve_possessives(text)
         self._resolve_coalitions()
         self._resolve_generic(generic, table)
-        self.place_mentions: list[args.Mention] = []
+        self.place_mentions: list[Mention] = []
         for m, place in located:
             tok = _token_at(doc, m.start, m.end)
             if tok is None:
                 continue
             inside_actor = any(a.start <= m.start and m.end <= a.end for a in self.actor_mentions) or bool(
-                ORG_AFTER_PLACE.match(text, m.end))
-            self.place_mentions.append(args.Mention(
+                self.st.org_after_place.match(text, m.end))
+            self.place_mentions.append(Mention(
                 place, m.start, m.end, tok, precision=m.precision,
                 extra={"in_actor": inside_actor or m.modifier in ("dateline", "org"), "text": m.text}))
         self.place_mentions.sort(key=lambda m: m.start)
-        _mark_locators(text, self.place_mentions)
+        _mark_locators(text, self.place_mentions, self.st.locating)
         self.default_place = self._main_place()
         self.current = current_window(article.published) if article.published else None
         self.country_place = gaz.country_place(self.country) if self.country else None
@@ -325,7 +359,7 @@ class _ArticleContext:
         """"Russia appointed a mayor after its troops took over": "its troops" are the troops of the actor
         just named, not the army of the article's country."""
         for k, m in enumerate(self.actor_mentions):
-            if m.extra.get("how") != "role" or not _POSSESSIVE.search(text[max(0, m.start - 7):m.start]):
+            if m.extra.get("how") != "role" or not self.st.possessive_before.search(text[max(0, m.start - 7):m.start]):
                 continue
             sent_start = m.token.sent.start_char
             before = [o for o in self.actor_mentions[:k] if o.start >= sent_start and o.extra.get("how") != "role"]
@@ -350,7 +384,7 @@ class _ArticleContext:
         if not armed:
             return
         top = armed.most_common(1)[0][0]
-        text = args.text_of(self.doc)
+        text = text_of(self.doc)
         for start, end, _word in generic:
             if any(a.start <= start < a.end for a in self.actor_mentions):
                 continue
@@ -358,11 +392,11 @@ class _ArticleContext:
                 # A role phrase that names an actor when read without the article's country ("insurgents"):
                 # not one of the generic nouns this stands in for (only the phrase is read again, not the text).
                 continue
-            if text[start:end].lower() in UNIDENTIFIED_NOUNS:
+            if text[start:end].lower() in self.st.unidentified:
                 continue  # "gunmen", "armed men": unidentified, not the article's main group
             tok = _token_at(self.doc, start, end)
             if tok is not None:
-                self.actor_mentions.append(args.Mention(top, start, end, tok, extra={"text": _word,
+                self.actor_mentions.append(Mention(top, start, end, tok, extra={"text": _word,
                                                                                       "generic": True}))
         self.actor_mentions.sort(key=lambda m: m.start)
 
@@ -375,47 +409,41 @@ class _ArticleContext:
         top, n = counts.most_common(1)[0]
         return top if n >= 2 else None
 
-    def places_in(self, sent: Span) -> list[args.Mention]:
+    def places_in(self, sent: Span) -> list[Mention]:
         return [m for m in self.place_mentions if sent.start_char <= m.start < sent.end_char]
 
-    def actors_in(self, sent: Span) -> list[args.Mention]:
+    def actors_in(self, sent: Span) -> list[Mention]:
         return [m for m in self.actor_mentions if sent.start_char <= m.start < sent.end_char]
 
 
 # A place name that starts the name of a channel, paper or body is not where anything happened.
-ORG_AFTER_PLACE = re.compile(
-    r"[\s-]*(?:television|TV|channel|news|agency|newspaper|radio|daily|times|post|committee|council|observatory|"
-    r"university|network|media|press|coordination|tribune|herald|gazette|broadcaster|health ministry|"
-    r"ministry|governor|governorate council|city council|police|doctors)\b", re.I)
 # "Harbil, north of Aleppo", "Shaikh Hilal in the outskirts of Hama": the second place only locates the first.
 LOCATOR_GAP = 60
 
 
 # The second place is only a locator when the locating words lead straight to it ("north of Syria's second
 # city Aleppo"), not when a clause break comes between ("in Syria's northwest, and Aleppo").
-_LOCATING = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|near|outside|"
-                       r"outskirts|close to|km|kilometres|kilometers|miles)\b[^,;]*$", re.I)
 
 
-def _mark_locators(text: str, mentions: list[args.Mention]) -> None:
+def _mark_locators(text: str, mentions: list[Mention], locating: re.Pattern[str]) -> None:
     local = [m for m in mentions if _kind(m.value) != "country"]  # "Harbil, north of Syria's city Aleppo"
     for prev, cur in zip(local, local[1:], strict=False):
         gap = text[prev.end:cur.start]
         doc = cur.token.doc
         verb_between = any(t.pos_ in ("VERB", "AUX") for t in doc[prev.token.i + 1:cur.token.i])
         if 0 <= cur.start - prev.end <= LOCATOR_GAP and prev.precision == 1 and "." not in gap \
-                and not verb_between and (cur.precision == 2 or _LOCATING.search(gap)):
+                and not verb_between and (cur.precision == 2 or locating.search(gap)):
             cur.extra["locator"] = True
 
 
-def _acts_as_state(tok) -> bool:
+def _acts_as_state(tok, st: Stages) -> bool:
     """A country's or capital's name stands for its state when it does or suffers something ("Russia
     struck", "Moscow's jets", "attacks on Israel"), not when it only qualifies a thing ("embassies of France")."""
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head  # "the embassies of Rwanda, Uganda, France": judged by the list's head
     if tok.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "dobj"):
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("by", "against", "on", "with", "from", "to")
+    return tok.dep_ == "pobj" and tok.head.lower_ in st.words.lower("state_prepositions")
 
 
 def _token_at(doc: Doc, start: int, end: int):
@@ -425,24 +453,24 @@ def _token_at(doc: Doc, start: int, end: int):
     return span.root
 
 
-def _choose(match: TriggerMatch, sent: Span, places, actors, words) -> Trigger | None:
+def _choose(st: Stages, match: TriggerMatch, sent: Span, places, actors, words) -> Trigger | None:
     # A trigger is not its own evidence: "rally" does not show that a rally is a protest.
     own = {t.lemma_.lower() for t in match.tokens} | {t.lower_ for t in match.tokens}
     context = words - own
     alternatives = match.alternatives
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in args.PEOPLE_WORDS for c in match.head.children):
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in st.args.PEOPLE_WORDS for c in match.head.children):
         # "capturing 48 people" takes people, not a town: the reading that needs people goes first.
         alternatives = sorted(alternatives, key=lambda t: "people" not in t.needs)
     for trig in alternatives:
         if trig.without & words:
             continue
-        if all(args.needs_met(n, match.head, sent, places, actors, context) for n in trig.needs):
+        if all(st.args.needs_met(n, match.head, sent, places, actors, context) for n in trig.needs):
             return trig
     return None
 
 
 def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, trig: Trigger,
-           places: list[args.Mention], actors: list[args.Mention], times, words: set[str],
+           places: list[Mention], actors: list[Mention], times, words: set[str],
            prev_dates, stats: Stats, heads=()) -> tuple[list[_Candidate], str | None]:
     """The candidate events of one trigger: its actors, place(s), window and sub-type, coded ACLED's way; or
     no candidate and the id of the rule that dropped it."""
@@ -454,7 +482,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         stats.no_place += 1
         return [], "drop.no_place"
     if not chosen:
-        toll = args.fatalities(sent.text)
+        toll = ctx.args.fatalities(sent.text)
         statistic = toll is not None and toll >= STATISTIC_TOLL or any(t.kind in ("since", "duration")
                                                                        for t in times)
         if trig.sub == "@kill" and ctx.last is not None and ctx.last.fatalities is None and not statistic:
@@ -463,14 +491,14 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             return [], "discourse.toll_of_last_act"
         return [], "drop.toll_of_last_act"
     window = _window(ctx, sent, head, times, prev_dates, trig, stats, why)
-    sub = _resolve_sub(trig, head, words, a1, a2, actors, chosen[0].value, why)
+    sub = _resolve_sub(ctx.st, trig, head, words, a1, a2, actors, chosen[0].value, why)
     if sub is None:
         return [], "drop.no_subtype"
     if assoc:
         why.append("actor.assoc_backed_by")
-    fatalities = args.fatalities(sent.text)
-    count = args.count_of(head, _name_tokens(places))
-    claimed = args.claimed_by(sent.text)
+    fatalities = ctx.args.fatalities(sent.text)
+    count = ctx.args.count_of(head, _name_tokens(places))
+    claimed = ctx.args.claimed_by(sent.text)
     why += [r for r, v in (("fatalities.sentence", fatalities), ("count.trigger", count),
                            ("claimed_by.sentence", claimed)) if v is not None]
     out = []
@@ -488,12 +516,12 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
 
 
 def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, trig: Trigger,
-               actors: list[args.Mention], times, why: list[str]) -> tuple:
+               actors: list[Mention], times, why: list[str]) -> tuple:
     """(actor1, actor2, associated, anchored): who did it and to whom, from the sentence or the story so far.
     `anchored` tells whether the sentence itself names a side, a date or a concrete object. The ids of the
     rules that chose them are appended to `why`."""
     head = match.head
-    a1, a2, assoc = args.pick_actors(head, sent, [a for a in actors if not _inside(a, match)])
+    a1, a2, assoc = ctx.args.pick_actors(head, sent, [a for a in actors if not _inside(a, match)])
     if a1 is not None or a2 is not None:
         why.append("actor.syntax")
     if a1 is None:
@@ -507,32 +535,32 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     typ = _type_of(trig.sub)
     if trig.sub == "Agreement":
         # "a deal between rebels and pro-government forces": the parties are what the deal governs.
-        parties = list(dict.fromkeys(m.value for m in actors if args.governed(head, m.token)))
+        parties = list(dict.fromkeys(m.value for m in actors if governed(head, m.token)))
         if len(parties) >= 2:
-            a1, a2 = (args.Mention(v, head.idx, head.idx, head) for v in parties[:2])
+            a1, a2 = (Mention(v, head.idx, head.idx, head) for v in parties[:2])
             why.append("actor.agreement_parties")
     if a1 is None and a2 is not None and trig.sub in ("Armed clash", "@attack") and a2.value.kind != "civilian":
         a1, a2 = a2, None  # a clash with one side named: that side, not one carried over from before
         why.append("actor.clash_one_side")
-    regain = trig.sub == "@territory" and head.lemma_.lower() in REGAIN_WORDS
+    regain = trig.sub == "@territory" and head.lemma_.lower() in ctx.st.regain
     if a1 is None and regain and ctx.country:
         # "Ramadi has been liberated": taking back is done by the government of the place, whoever was last named.
         state = get_actor_table().default_actor("state", ctx.country)
-        a1 = args.Mention(state, head.idx, head.idx, head) if state else None
+        a1 = Mention(state, head.idx, head.idx, head) if state else None
         if a1 is not None:
             why.append("actor.regain_is_state")
     if a1 is None and typ in ctx.last_actor and s_index - ctx.last_actor[typ][1] <= INHERIT_SENTENCES:
         # The same kind of act told again without its doer: the doer just named ("Russia's air force flew
         # 64 sorties... A total of 63 air strikes destroyed...").
-        a1 = args.Mention(ctx.last_actor[typ][0], head.idx, head.idx, head)
+        a1 = Mention(ctx.last_actor[typ][0], head.idx, head.idx, head)
         why.append("actor.same_kind_previous")
     elif a1 is not None and typ:
         ctx.last_actor[typ] = (a1.value, s_index)
     return a1, a2, assoc, anchored
 
 
-def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: list[args.Mention], heads,
-               anchored: bool, anchored_by_actor: bool, why: list[str]) -> list[args.Mention] | None:
+def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: list[Mention], heads,
+               anchored: bool, anchored_by_actor: bool, why: list[str]) -> list[Mention] | None:
     """Where the act happened: the sentence's place(s) for it, the country for a nationwide act, else the
     story's place. None when there is no place at all; [] for a toll to be added to the act just told."""
     nationwide = trig.sub in NATIONWIDE_SUBS
@@ -542,31 +570,31 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     if not usable:
         usable = [p for p in places if p.extra.get("locator")]
         place_rule = "place.locator"
-    chosen = args.pick_places(head, usable, heads)
-    anaphor = args.definite_place_object(head)
+    chosen = ctx.args.pick_places(head, usable, heads)
+    anaphor = ctx.args.definite_place_object(head)
     if anaphor is not None and not any(p.token.i == anaphor.i for p in usable):  # "the Brigade 93 base" is named
         # "ISIS took the city": the city named before it in the sentence, else the story's place.
         before = [p for p in usable if p.end <= anaphor.idx and _kind(p.value) in ("city", "site")]
         chosen = [before[-1]] if before else []
         place_rule = "place.anaphor"
-    national = head.lemma_.lower() in NATIONWIDE_WORDS
+    national = head.lemma_.lower() in ctx.st.nationwide
     if nationwide and not national and not chosen and ctx.recent_place is None and ctx.default_place:
         # A deal named without a place is about the place the story is about (an evacuation deal).
         why.append("place.deal_story_place")
-        return [args.Mention(ctx.default_place, head.idx, head.idx, head, precision=1)]
+        return [Mention(ctx.default_place, head.idx, head.idx, head, precision=1)]
     if nationwide and ctx.country_place is not None and (
             not chosen and (national or ctx.recent_place is None)
-            or national and chosen and not args.governed(head, chosen[0].token)):
+            or national and chosen and not governed(head, chosen[0].token)):
         # A truce or a coup named without a place is the country's (spec: capital, geo_precision 3).
         why.append("place.nationwide")
-        return [args.Mention(ctx.country_place, head.idx, head.idx, head, precision=3)]
+        return [Mention(ctx.country_place, head.idx, head.idx, head, precision=3)]
     if chosen:
         why.append(place_rule)
         return chosen
     # An act told without a place happened where the story just was (the previous act's place).
     fallback = ctx.recent_place if anchored and s_index - ctx.recent_place_at <= INHERIT_SENTENCES else None
     fallback_rule = "place.recent_act"
-    if fallback is None and args.place_anaphor(head):
+    if fallback is None and ctx.args.place_anaphor(head):
         # "it was captured", "took the city": the place the article is about.
         fallback = ctx.recent_place or ((ctx.default_place, 1) if ctx.default_place else None)
         fallback_rule = "place.story_place"
@@ -575,22 +603,28 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     if trig.sub == "@kill" and ctx.last is not None and not anchored_by_actor:
         return []  # "two children were killed": no doer of its own, the toll of the act just told
     why.append(fallback_rule)
-    return [args.Mention(fallback[0], head.idx, head.idx, head, precision=max(2, fallback[1]))]
+    return [Mention(fallback[0], head.idx, head.idx, head, precision=max(2, fallback[1]))]
 
 
-def _summary(sent: Span, times, head) -> bool:
+def _state_participle(head, trig: Trigger) -> bool:
+    """A past participle used as an adjective of a place ("occupied Kherson", "the besieged town", "liberated
+    areas") describes a state, not an act told here."""
+    return head.tag_ == "VBN" and head.dep_ == "amod" and trig.sub in ("@territory", "Armed clash")
+
+
+def _summary(st: Stages, sent: Span, times, head) -> bool:
     """A tally or a habit over a span of time: "has killed more than 2,600 since 2017", "have repeatedly
     targeted", "more than 3,000 rockets have been fired since Monday"."""
     spans_time = any(t.kind in ("since", "duration") for t in times)
-    if any(c.lower_ in ("repeatedly", "regularly", "routinely", "frequently") for c in head.children):
+    if any(c.lower_ in st.words.lower("habitual_adverbs") for c in head.children):
         return True
     if not spans_time:
         return False
-    big = max([args.fatalities(sent.text) or 0, args.count_of(head) or 0])
+    big = max([st.args.fatalities(sent.text) or 0, st.args.count_of(head) or 0])
     return big >= STATISTIC_TOLL
 
 
-def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[args.Mention]) -> None:
+def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -> None:
     """ACLED's conventions for who is actor1 and actor2 of some sub-types."""
     table = get_actor_table()
     if cand.actor2 is not None and cand.actor2 == cand.actor1:
@@ -602,6 +636,15 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[args.Mentio
         cand.sub = "Violent demonstration"
         cand.actor1 = table.default_actor("rioter", cand.actor1.country or "") or cand.actor1
         cand.rules.append("sides.demonstrators_fighting_riot")
+    if cand.sub == "Armed clash" and cand.actor2 is not None and cand.actor2.kind in ("protester", "rioter") \
+            and (cand.actor1 is None or cand.actor1.kind not in ("protester", "rioter")):
+        # "Police clashed with protesters": demonstrators who fight are rioters, the force is the other side.
+        force = cand.actor1
+        cand.sub = "Violent demonstration"
+        cand.actor1 = table.default_actor("rioter", cand.actor2.country or getattr(cand.place, "country", "") or "") \
+            or cand.actor2
+        cand.actor2 = force
+        cand.rules.append("sides.clash_with_crowd_riot")
     if cand.sub in ("Peaceful protest", "Protest with intervention"):
         # The protesters are actor1, the force that intervenes actor2.
         force = cand.actor1 if cand.actor1 is not None and cand.actor1.kind != "protester" else cand.actor2
@@ -622,16 +665,7 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[args.Mentio
             cand.rules.append("sides.loser")
 
 
-_UNOPPOSED = re.compile(
-    r"\b(?:without (?:a |any )?(?:fight|firing a (?:single )?shot|a shot (?:being )?fired|resistance|a battle)|"
-    r"unopposed|as (?:[\w'-]+ ){1,5}(?:withdr[ae]w|withdraws|withdrawing|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)? out|"
-    r"complet\w+ (?:its |their |a )?(?:withdrawal|retreat)))\b", re.I)
-_AND_ONLY = re.compile(r"^\s*(?:,\s*)?(?:and|to|-|–)\s*$")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Z][\w. ]{1,20}\)\s*)?(?:-{1,2}|–|—|:)\s")
-_POSSESSIVE = re.compile(r"\b(?:its|their)\s+$", re.I)
 # Generic nouns ("the jihadists", "militants") mean the group the article is about; these mean an unknown one.
-UNIDENTIFIED_NOUNS = {"gunmen", "armed men", "assailants", "attackers", "unknown gunmen", "unidentified gunmen"}
-SIEGE_WORDS = {"siege", "besiege", "encircle", "surround"}
 PSEUDO_TYPES = {"@strike": "Explosions/Remote violence", "@territory": "Battles", "@attack": "Battles"}
 
 
@@ -639,7 +673,7 @@ def _type_of(sub: str) -> str | None:
     return SUB_TO_TYPE.get(sub) or PSEUDO_TYPES.get(sub)
 
 
-def _name_tokens(mentions: list[args.Mention]) -> set[int]:
+def _name_tokens(mentions: list[Mention]) -> set[int]:
     """Token indices inside place names: the 93 of "Brigade 93 base" counts nothing."""
     if not mentions:
         return set()
@@ -652,7 +686,7 @@ def _name_tokens(mentions: list[args.Mention]) -> set[int]:
     return out
 
 
-def _inside(m: args.Mention, match: TriggerMatch) -> bool:
+def _inside(m: Mention, match: TriggerMatch) -> bool:
     """Does the mention overlap the trigger's words ("Russian strikes" with the trigger "strikes")?"""
     return any(m.start < t.idx + len(t.text) and t.idx < m.end for t in match.tokens)
 
@@ -674,7 +708,7 @@ def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger
         # The dateline's date ("MARIB, Yemen, Jan 14 -") is when the story was filed, and "fought for
         # several hours" how long: the act's own day ("on Saturday") is the other expression.
         text = sent.text
-        own = [t for t in usable if not _DATELINE_AFTER.match(text, t.end)
+        own = [t for t in usable if not ctx.st.after_dateline_date.match(text, t.end)
                and not (t.kind == "duration" and (t.date_end - t.date_start).days < 2)]
         usable = own or usable
     if usable:
@@ -691,7 +725,7 @@ def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger
         why.append("date.expression")
         for other in usable:
             # "on Saturday and Sunday", "Nov. 28 and 29": one window over both days.
-            if other is not best and other.kind != "duration" and _AND_ONLY.match(
+            if other is not best and other.kind != "duration" and ctx.st.date_pair_glue.match(
                     sent.text[min(best.end, other.end):max(best.start, other.start)]):
                 start, end = min(start, other.date_start), max(end, other.date_end)
                 why.append("date.pair")
@@ -725,46 +759,47 @@ def _perfect(head) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in head.children)
 
 
-def _resolve_sub(trig: Trigger, head, words: set[str], a1, a2, actors, place, why: list[str]) -> str | None:
+def _resolve_sub(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actors, place,
+                 why: list[str]) -> str | None:
     """The sub-type of a trigger's act; the id of the rule that decided it is appended to `why`."""
-    sub, rule = _sub_and_rule(trig, head, words, a1, a2, actors, place)
+    sub, rule = _sub_and_rule(st, trig, head, words, a1, a2, actors, place)
     if sub is not None:
         why.append(rule)
     return sub
 
 
-def _sub_and_rule(trig: Trigger, head, words: set[str], a1, a2, actors, place) -> tuple[str | None, str]:
+def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actors, place) -> tuple[str | None, str]:
     sub = trig.sub
     if sub == "@strike":
         # "strikes", "raids", "bombardment" are air strikes unless the sentence names guns, rockets or bombs.
-        if _weapon_sub(words) == "Suicide bomb":
+        if _weapon_sub(st, words) == "Suicide bomb":
             return "Suicide bomb", "subtype.strike.suicide"
-        if words & args.EXPLOSIVE_WORDS and not words & args.AIR_WORDS:
+        if words & st.args.EXPLOSIVE_WORDS and not words & st.args.AIR_WORDS:
             return "Remote explosive/landmine/IED", "subtype.strike.explosive"
-        if words & args.AIR_WORDS or not words & args.GROUND_FIRE_WORDS:
+        if words & st.args.AIR_WORDS or not words & st.args.GROUND_FIRE_WORDS:
             return "Air/drone strike", "subtype.strike.air"
         return "Shelling/artillery/missile attack", "subtype.strike.ground"
     if sub == "@attack":
         # "jets attacked the village": an attack told with its weapon is that kind of strike.
-        weapon = _weapon_sub(words)
+        weapon = _weapon_sub(st, words)
         if weapon:
             return weapon, "subtype.weapon"
-        victim = args.victims(head) or _sentence_victims(words)
+        victim = st.args.victims(head) or _sentence_victims(st, words)
         if victim in ("civilian", "protester"):
             return "Attack", "subtype.victims.civilian"
         armed = [m for m in actors if m.value.kind not in ("civilian", "protester", "rioter")]
         return ("Armed clash" if armed or victim == "armed" else None), "subtype.victims.armed"
     if sub == "@kill":
         # "14 people were killed when missiles hit a school": the killing is told with its weapon.
-        weapon = _weapon_sub(words)
+        weapon = _weapon_sub(st, words)
         if weapon:
             return weapon, "subtype.weapon"
-        victim = args.victims(head)
+        victim = st.args.victims(head)
         if victim == "protester":
             return "Excessive force against protesters", "subtype.victims.protesters"
         if victim == "civilian":
             # People killed "in one of the bloodiest days of protests" were protesters.
-            if words & args.PROTEST_CONTEXT:
+            if words & st.args.PROTEST_CONTEXT:
                 return "Excessive force against protesters", "subtype.victims.protesters"
             return "Attack", "subtype.victims.civilian"
         if victim == "armed":
@@ -774,7 +809,7 @@ def _sub_and_rule(trig: Trigger, head, words: set[str], a1, a2, actors, place) -
         actor1 = a1.value if a1 else None
         actor2 = a2.value if a2 else None
         pcountry = getattr(place, "country", None)
-        if actor1 is None and head.lemma_.lower() in REGAIN_WORDS:
+        if actor1 is None and head.lemma_.lower() in st.regain:
             # "the recapture of Palmyra", "Ramadi has been liberated": taking back is the government's.
             return "Government regains territory", "subtype.territory.regain"
         if actor1 is not None:
@@ -783,19 +818,19 @@ def _sub_and_rule(trig: Trigger, head, words: set[str], a1, a2, actors, place) -
             return "Non-state actor overtakes territory", "subtype.territory.overtake"
         if actor2 is not None and actor2.kind in GENERIC_STATE_KINDS and actor2.country == pcountry:
             return "Non-state actor overtakes territory", "subtype.territory.overtake"
-        if head.lemma_.lower() in REGAIN_WORDS:
+        if head.lemma_.lower() in st.regain:
             return "Government regains territory", "subtype.territory.regain"
         return "Non-state actor overtakes territory", "subtype.territory.overtake"
     return sub, "subtype.trigger"
 
 
-def _sentence_victims(words: set[str]) -> str:
-    if words & {"civilian", "villager", "resident", "worshipper", "patient", "child", "passenger", "journalist",
-                "activist", "trader", "family", "farmer", "student", "pilgrim", "refugee"}:
+def _sentence_victims(st: Stages, words: set[str]) -> str:
+    w = st.words
+    if words & w.lower("civilian_victim_words"):
         return "civilian"
-    if words & {"man", "woman", "boy", "girl"} and words & {"kill", "killed", "shoot", "stab", "beat"}:
+    if words & w.lower("person_nouns") and words & w.lower("harm_verbs"):
         return "civilian"
-    if words & {"people", "person"} and words & {"kill", "killed", "dead", "die", "execute"}:
+    if words & w.lower("people_nouns") and words & w.lower("death_lemmas"):
         return "civilian"
     return ""
 
@@ -806,20 +841,19 @@ def _protesters(place):
     return (table.default_actor("protester", country) if country else None) or table.canonical("Protesters")
 
 
-def _weapon_sub(words: set[str]) -> str | None:
-    if "suicide" in words and words & {"bomber", "bomb", "bombing", "attacker", "vest", "blow", "explode",
-                                       "detonate", "car"}:
+def _weapon_sub(st: Stages, words: set[str]) -> str | None:
+    if "suicide" in words and words & st.words.lower("suicide_bomb_words"):
         return "Suicide bomb"
-    if words & args.EXPLOSIVE_WORDS:
+    if words & st.args.EXPLOSIVE_WORDS:
         return "Remote explosive/landmine/IED"
-    if words & args.GROUND_FIRE_WORDS:
+    if words & st.args.GROUND_FIRE_WORDS:
         return "Shelling/artillery/missile attack"
-    if words & (args.AIR_WORDS - {"raid"}) or words & {"airstrike", "bombardment", "bombing"}:
+    if words & (st.args.AIR_WORDS - {"raid"}) or words & st.words.lower("air_attack_nouns"):
         return "Air/drone strike"
     return None
 
 
-def _loser(cand: _Candidate, actors: list[args.Mention]):
+def _loser(cand: _Candidate, actors: list[Mention]):
     """Who lost the place when the sentence names only the taker: the other side named in it."""
     for m in actors:
         if cand.actor1 is not None and m.value != cand.actor1 and m.value not in cand.assoc:
@@ -828,7 +862,8 @@ def _loser(cand: _Candidate, actors: list[args.Mention]):
     return None
 
 
-def _settle_sentence(cands: list[_Candidate], sent: Span) -> tuple[list[_Candidate], list[tuple[_Candidate, str]]]:
+def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
+                     ) -> tuple[list[_Candidate], list[tuple[_Candidate, str]]]:
     """One sentence, several triggers: fighting that ends in a capture is one act (the capture carries it),
     and so is the shelling told as its means ("retook the city after a night of mortar fire"); a killing told
     with its weapon ("strikes killed 35") is that strike's toll, not another event. Returns the acts kept (new
@@ -840,7 +875,7 @@ def _settle_sentence(cands: list[_Candidate], sent: Span) -> tuple[list[_Candida
     dropped: list[tuple[_Candidate, str]] = []
     for c in cands:
         if c.sub == "Armed clash" and c.place in taken and c.trigger.sub != "@kill" \
-                and not SIEGE_WORDS & set(c.trigger.phrase):
+                and not st.words.lower("siege_words") & set(c.trigger.phrase):
             dropped.append((c, "settle.fighting_into_capture"))
             continue  # a siege and its breaking stay two acts
         others = [k for k in cands if k is not c and k.place == c.place and k.sub != c.sub]
@@ -850,13 +885,13 @@ def _settle_sentence(cands: list[_Candidate], sent: Span) -> tuple[list[_Candida
             dropped.append((c, "settle.looting_part_of_attack"))
             continue  # "settlers attacked the village, torching houses": one attack
         if c.sub in ("Shelling/artillery/missile attack", "Air/drone strike") and c.place in taken and any(
-                args.governed(doc[k.head_i], doc[c.head_i]) for k in captures) and c.count is None:
+                governed(doc[k.head_i], doc[c.head_i]) for k in captures) and c.count is None:
             dropped.append((c, "settle.shelling_means_of_capture"))
             continue
         out.append(c)
     # "entered the town without firing a shot", "retake Mekelle as federal troops withdraw": a hand-over,
     # not a capture by force.
-    if _UNOPPOSED.search(sent.text):
+    if st.unopposed.search(sent.text):
         out = [replace(c, sub="Non-violent transfer of territory", rules=[*c.rules, "settle.unopposed_transfer"])
                if c.sub in ("Government regains territory", "Non-state actor overtakes territory") else c
                for c in out]

@@ -19,6 +19,7 @@ RULES: dict[str, str] = {
     "drop.claim_of_responsibility": "'X claimed the attack': who did the act just told, not another act",
     "discourse.claimant_is_actor1": "a claim of responsibility names the doer of the act just told",
     "drop.temporal_reference": "'since the coup', 'after the capture': the act is a time anchor, told elsewhere",
+    "drop.state_participle": "'occupied Kherson', 'the besieged town': a participle describing a state, not an act",
     "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly')",
     "drop.support_phrase": "'backed by Russian air strikes': how an ally helped, not an act of its own",
     "drop.no_place": "no place in the sentence, the story or the recent acts",
@@ -38,6 +39,7 @@ RULES: dict[str, str] = {
     "actor.assoc_backed_by": "'backed by X', 'with the support of X': X is an associated actor",
     "sides.same_actor_twice": "one side named twice is not both sides",
     "sides.demonstrators_fighting_riot": "demonstrators who attack, burn or fight are rioters (Riots)",
+    "sides.clash_with_crowd_riot": "a clash with protesters or rioters is a violent demonstration by them",
     "sides.protesters_first": "protesters are actor1 of a protest, the force that intervenes actor2",
     "sides.government_first": "the government is listed first in an agreement",
     "sides.default_state": "a truce with no party named binds the government; warplanes with no flag are the "

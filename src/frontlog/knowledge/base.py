@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from frontlog.knowledge.countries import CountryTable
     from frontlog.knowledge.gazetteer import Gazetteer
     from frontlog.knowledge.lexicon import Lexicon
+    from frontlog.knowledge.patterns import Patterns
 
 
 def _knowledge_files(home: Path) -> list[Path]:
@@ -56,6 +57,13 @@ class KnowledgeBase:
         for path in _knowledge_files(self.home):
             h.update(path.name.encode() + b"\0" + path.read_bytes())
         return h.hexdigest()[:16]
+
+    @cached_property
+    def patterns(self) -> Patterns:
+        """The named regular expressions (patterns.yaml, package then user), word classes spliced in."""
+        from frontlog.knowledge.patterns import PATTERN_FILE, Patterns
+
+        return Patterns.load([PACKAGE_DATA / PATTERN_FILE, self.home / PATTERN_FILE], self.words)
 
     @cached_property
     def lexicon(self) -> Lexicon:
