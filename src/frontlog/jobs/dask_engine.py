@@ -294,12 +294,12 @@ def _client(scheduler: str | None, workers: int | None):
     if scheduler:
         client = Client(scheduler)
     else:
-        from frontlog.jobs.parallel import default_jobs
+        from frontlog.jobs.parallel import SINGLE_THREADED, default_jobs
         from frontlog.knowledge.gazetteer import build_index
 
         build_index()  # once, before the workers start, rather than raced by all of them
         cluster = LocalCluster(n_workers=workers or default_jobs(), threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+                               dashboard_address=None, silence_logs=logging.ERROR, env=SINGLE_THREADED)
         client = Client(cluster)
     client.register_plugin(FrontlogPlugin())
     return client

@@ -71,7 +71,14 @@ def warm_up() -> None:
     get_lexicon()
 
 
+# One worker per core: numerical libraries must not each start a thread per core on top of that (with two
+# workers on two cores, oversubscribed BLAS threads made --jobs 2 slower than one process).
+SINGLE_THREADED = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
 def _worker_init() -> None:
+    for var, value in SINGLE_THREADED.items():
+        os.environ.setdefault(var, value)  # before numpy is first imported, by load_nlp
     warm_up()
 
 
