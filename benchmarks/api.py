@@ -1,11 +1,12 @@
 """API benchmark: p50/p95 latency of /api/events (pages of 500 with typical filters) and /api/timeline, measured
 with a real HTTP client (httpx) against a real `frontlog serve` (uvicorn) on localhost, over 1,000,000 synthetic
-events; and the page's first-load size (/ plus every static file it loads).
+events; and the page's first-load size (every byte Chromium fetches until the page is idle).
 
     .venv/bin/python benchmarks/api.py [--events 1000000] [--requests 200] [--cache /tmp/frontlog-bench]
 
 The store is built with benchmarks/store.py's generator and kept in --cache between runs (building 1 M events
-takes about a minute). Targets: p95 < 100 ms for pages of 500 events; first load < 2 MB.
+takes about a minute). Targets: p95 < 100 ms for pages of 500 events; first load <= 1 MB (measured in
+Debian's Chromium, every request the page makes until it is idle).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
-import re
 import socket
 import statistics
 import subprocess
@@ -127,14 +127,41 @@ def pct(xs: list[float], p: float) -> float:
     return s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))]
 
 
-def first_load(client: httpx.Client, url: str) -> tuple[int, list[tuple[str, int]]]:
-    """Bytes of / and of every script, stylesheet and data file the page loads before showing the map."""
-    html = client.get(url + "/")
-    assets = re.findall(r'(?:src|href)="(/static/[^"]+)"', html.text)
-    app_js = client.get(url + "/static/app.js").text
-    assets += re.findall(r'"(/static/vendor/[^"]+\.json)"', app_js)  # the base map, fetched by app.js
-    parts = [("/", len(html.content))] + [(a, len(client.get(url + a).content)) for a in dict.fromkeys(assets)]
-    return sum(n for _a, n in parts), parts
+def first_load(url: str) -> tuple[int, list[tuple[str, int]]] | None:
+    """Bytes over the wire (bodies as sent, compressed or not) of everything the page fetches in Chromium until it
+    is idle: the HTML, scripts, styles, the base map, and the API answers of its first view (the page sends its
+    window, so the timeline is the first view's, not every week since the oldest date an article mentions).
+    None when Debian's Chromium (/usr/bin/chromium) is missing."""
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        return None
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(chromium), args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--no-first-run"])
+        page = browser.new_page(viewport={"width": 1440, "height": 900})
+        responses, failed = [], []
+        page.on("response", lambda resp: responses.append(resp))
+        page.on("requestfailed", lambda req: failed.append(f"{req.url} ({req.failure})"))
+        page.goto(url + "/")
+        page.wait_for_function("document.body.dataset.pending === '0'", timeout=120_000)
+        page.wait_for_timeout(500)
+        page.wait_for_function("document.body.dataset.pending === '0'", timeout=120_000)
+        parts = []
+        for resp in responses:
+            resp.finished()  # the body has arrived (a slow one too)
+            # The body as sent: compressed when the server compresses it.
+            parts.append((resp.url.removeprefix(url).split("?")[0], resp.request.sizes()["responseBodySize"]))
+        notice = page.locator("#notice").inner_text() if page.locator("#notice").is_visible() else ""
+        browser.close()
+    if failed or notice:
+        print(f"first load: failed requests {failed}; the page said: {notice!r}")
+    merged: dict[str, int] = {}
+    for name, n in parts:
+        merged[name] = merged.get(name, 0) + n
+    return sum(merged.values()), sorted(merged.items(), key=lambda kv: -kv[1])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -160,10 +187,14 @@ def main(argv: list[str] | None = None) -> int:
                 client.get(url + "/api/timeline", params=params).raise_for_status()
                 cold.append((time.perf_counter() - t) * 1000)
             tl_times, _ = measure(client, url + "/api/timeline", timeline_filters, ns.requests, rng)
-            total, parts = first_load(client, url)
+        loaded = first_load(url)
     finally:
         proc.terminate()
-        proc.wait(timeout=10)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # a long request still running: the figures are taken, stop it
+            proc.kill()
+            proc.wait()
     print(f"store: {ns.events:,} synthetic events ({db}, {db.stat().st_size / 1e6:,.0f} MB)")
     print(f"/api/events, typical filters, pages of 500, {len(ev_times)} requests: p50 {pct(ev_times, 50):.1f} ms, "
           f"p95 {pct(ev_times, 95):.1f} ms, max {max(ev_times):.1f} ms; "
@@ -172,10 +203,17 @@ def main(argv: list[str] | None = None) -> int:
           f"p50 {pct(tl_times, 50):.1f} ms, p95 {pct(tl_times, 95):.1f} ms, max {max(tl_times):.1f} ms")
     print(f"/api/timeline uncached (10 distinct filters over the whole store): p50 {pct(cold, 50):.1f} ms, "
           f"p95 {pct(cold, 95):.1f} ms, max {max(cold):.1f} ms")
-    print(f"first load: {total / 1e6:.2f} MB (" + ", ".join(f"{a} {n / 1e3:,.0f} kB" for a, n in parts) + ")")
-    ok_ev, ok_tl, ok_load = pct(ev_times, 95) < 100, pct(tl_times, 95) < 100, total < 2_000_000
+    if loaded is None:
+        print("first load: not measured (no /usr/bin/chromium; install it with `apt-get install -y chromium`)")
+        ok_load = "not measured"
+    else:
+        total, parts = loaded
+        print(f"first load in Chromium: {total / 1e6:.2f} MB over the wire (" +
+              ", ".join(f"{a} {n / 1e3:,.1f} kB" for a, n in parts) + ")")
+        ok_load = "met" if total <= 1_000_000 else "MISSED"
+    ok_ev, ok_tl = pct(ev_times, 95) < 100, pct(tl_times, 95) < 100
     print(f"targets: /api/events p95 < 100 ms: {'met' if ok_ev else 'MISSED'}; /api/timeline p95 < 100 ms: "
-          f"{'met' if ok_tl else 'MISSED'}; first load < 2 MB: {'met' if ok_load else 'MISSED'}")
+          f"{'met' if ok_tl else 'MISSED'}; first load <= 1 MB: {ok_load}")
     return 0
 
 

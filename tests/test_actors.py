@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from frontlog.knowledge.actors import ACTOR_FILE, ActorTable, ActorTableError, get_actor_table
+from frontlog.knowledge.countries import get_countries
 from frontlog.knowledge.paths import PACKAGE_DATA
 
 SHARED = Path(__file__).parents[2] / "shared"
@@ -96,7 +97,7 @@ def test_every_gold_actor_is_known_or_aliased(table: ActorTable) -> None:
         ("Hay\u2019at Tahrir al-Sh\u0101m", "Hay'at Tahrir al-Sham"),
         ("HEZBOLLAH", "Hezbollah"),
         ("Tatmadaw", "Myanmar Armed Forces"),
-        ("Ansar Allah", "Houthis"),
+        ("Ansar Allah", "Houthi Movement"),
         ("Hashd al-Shaabi", "Popular Mobilization Forces"),
         ("FARDC", "Armed Forces of the Democratic Republic of the Congo"),
         ("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM"),
@@ -166,7 +167,7 @@ def test_offsets_survive_diacritics(table: ActorTable) -> None:
         ("Iraqi soldiers", "Iraqi Security Forces"),
         ("pro-Russian rebels", "Pro-Russian Separatists"),
         ("pro-Russia fighters", "Pro-Russian Separatists"),
-        ("Houthi fighters", "Houthis"),
+        ("Houthi fighters", "Houthi Movement"),
         ("Hamas militants", "Hamas"),
         ("Syrian regime helicopters", "Syrian Government Forces"),
         ("Assad's troops", "Syrian Government Forces"),
@@ -189,7 +190,7 @@ def test_demonym_alone_is_not_an_actor(table: ActorTable) -> None:
 
 def test_demonym_class_decides_state_or_militia(table: ActorTable) -> None:
     assert names(table, "Burkinabe soldiers and the Burkinabe militia") == [
-        ("Burkinabe soldiers", "Burkina Faso Armed Forces"),
+        ("Burkinabe soldiers", "Military Forces of Burkina Faso"),
         ("Burkinabe militia", "Volunteers for the Defense of the Homeland"),
     ]
 
@@ -231,8 +232,66 @@ def test_generic_phrases_without_country(table: ActorTable) -> None:
     assert [g[2] for g in table.generic("The army and troops moved.")] == ["role:state", "role:state"]
 
 
-def test_generic_phrase_in_country_without_default(table: ActorTable) -> None:
-    assert names(table, "Government forces entered the town.", "XK") == []
+# ---- ACLED's country families (actor_families.tsv x countries.tsv, demonyms.tsv) --------------------------
+
+
+def test_every_country_has_its_acled_family(table: ActorTable) -> None:
+    for cc in get_countries():
+        for role in ("state", "police", "protester", "rioter", "unidentified", "government"):
+            actor = table.default_actor(role, cc)
+            assert actor is not None, (role, cc)  # its own, or an explicit default=ROLE@CC (Israel for PS)
+
+
+@pytest.mark.parametrize(
+    ("country", "text", "canonical"),
+    [
+        ("MX", "The army entered the town.", "Military Forces of Mexico"),
+        ("SS", "Troops entered the town.", "Military Forces of South Sudan"),
+        ("XK", "Government forces entered the town.", "Military Forces of Kosovo"),
+        ("RS", "Police entered the town.", "Police Forces of Serbia"),
+        ("KE", "Protesters entered the town.", "Protesters (Kenya)"),
+        ("CD", "Protesters entered the town.", "Protesters (Democratic Republic of Congo)"),
+        ("NG", "Rioters entered the town.", "Rioters (Nigeria)"),
+        ("PS", "Unidentified Armed Group (Palestine) entered the town.", "Unidentified Armed Group (Palestine)"),
+        ("ML", "Government of Mali entered the town.", "Government of Mali"),
+        # An explicit actors.tsv default for the country wins over the template.
+        ("SY", "The army entered the town.", "Syrian Government Forces"),
+        ("IQ", "Police entered the town.", "Police Forces of Iraq"),
+    ],
+)
+def test_family_follows_country(table: ActorTable, country: str, text: str, canonical: str) -> None:
+    assert [m.actor.name for m in table.find(text, country)] == [canonical]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Egyptian troops shelled the border.", "Military Forces of Egypt"),
+        ("The Malian army shelled the border.", "Military Forces of Mali"),
+        ("Colombian soldiers shelled the border.", "Military Forces of Colombia"),
+        ("Filipino marines shelled the border.", "Military Forces of Philippines"),
+        ("Mexico's army shelled the border.", "Military Forces of Mexico"),
+        ("Serbian police shelled the border.", "Police Forces of Serbia"),
+        ("Kenyan protesters blocked the border.", "Protesters (Kenya)"),
+        ("Bangladeshi security forces shelled the border.", "Military Forces of Bangladesh"),
+        ("South Sudanese troops shelled the border.", "Military Forces of South Sudan"),
+        ("Venezuelan soldiers shelled the border.", "Military Forces of Venezuela"),
+    ],
+)
+def test_demonyms_of_every_country(table: ActorTable, text: str, canonical: str) -> None:
+    assert [m.actor.name for m in table.find(text)] == [canonical]
+    assert "Military Forces of Syria" not in table.actors  # the explicit Syrian row is Syria's army
+
+
+def test_user_state_row_wins_over_family(tmp_path: Path) -> None:
+    user = tmp_path / ACTOR_FILE
+    user.write_text("canonical\tkind\tcountry\taliases\tdemonyms\tflags\n"
+                    "Peruvian Army\tstate\tPE\tEjercito del Peru\t\tdefault=state\n", encoding="utf-8")
+    t = ActorTable.load([PACKAGE_DATA / ACTOR_FILE, user])
+    assert "Military Forces of Peru" not in t.actors
+    assert [m.actor.name for m in t.find("The army and Peruvian troops moved.", "PE")] == [
+        "Peruvian Army", "Peruvian Army"]
+    assert t.default_actor("police", "PE") == t.actors["Police Forces of Peru"]
 
 
 def test_rebels_police_protesters_by_country(table: ActorTable) -> None:
@@ -299,3 +358,11 @@ def test_find_is_fast(table: ActorTable) -> None:
         table.find(text, "SY")
     per = (time.perf_counter() - t0) / n
     assert per < 0.002, f"{per * 1000:.3f} ms per sentence"  # target 0.2 ms; loose bound for slow CI machines
+
+
+def test_user_force_noun_makes_a_demonym_an_actor(tmp_path: Path) -> None:
+    text = "Russian frigates shelled the port."
+    assert names(ActorTable.load(home=tmp_path), text) == []
+    (tmp_path / "words").mkdir()
+    (tmp_path / "words" / "state_force_nouns.txt").write_text("# mine\nfrigates\n", encoding="utf-8")
+    assert names(ActorTable.load(home=tmp_path), text) == [("Russian frigates", "Russian Armed Forces")]

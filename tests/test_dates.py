@@ -287,3 +287,46 @@ def test_current_window_is_thirty_days() -> None:
     start, end = current_window(TUE_2015_11_10)
     assert (start, end) == (D(2015, 10, 12), D(2015, 11, 10))
     assert (end - start).days + 1 == 30
+
+
+# ------------------------------------------------------------------------------ the grammar's words are data
+
+
+def _kb_with(tmp_path, files: dict[str, str]):
+    from frontlog.knowledge.base import KnowledgeBase
+
+    (tmp_path / "words").mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (tmp_path / "words" / f"{name}.txt").write_text(text, encoding="utf-8")
+    return KnowledgeBase.load(home=tmp_path)
+
+
+def test_a_users_relative_day_phrase_is_a_date(tmp_path) -> None:
+    from frontlog.extract.dates import DateGrammar
+
+    sentence = "Rebels shelled the depot the other day, a resident said."
+    assert DateGrammar(_kb_with(tmp_path / "plain", {})).find(sentence, TUE_2015_11_10) == []
+    grammar = DateGrammar(_kb_with(tmp_path / "user", {"relative_days": "the other day=4 2\n"}))
+    (expr,) = grammar.find(sentence, TUE_2015_11_10)
+    assert (expr.text, expr.date_start, expr.date_end) == ("the other day", D(2015, 11, 6), D(2015, 11, 8))
+
+
+def test_a_users_number_word_counts_days(tmp_path) -> None:
+    from frontlog.extract.dates import DateGrammar
+
+    grammar = DateGrammar(_kb_with(tmp_path, {"number_words": "a score of=20\n"}))
+    (expr,) = grammar.find("The town was shelled for a score of days.", TUE_2015_11_10)
+    assert (expr.kind, expr.date_start) == ("duration", D(2015, 10, 22))
+
+
+def test_a_malformed_valued_entry_says_which_class_and_entry(tmp_path) -> None:
+    from frontlog.extract.dates import DateGrammar
+
+    with pytest.raises(ValueError, match=r"'seasons'.*'monsoon=6 1'"):
+        DateGrammar(_kb_with(tmp_path, {"seasons": "monsoon=6 1\n"}))
+
+
+@pytest.mark.parametrize("sentence", ["The town was founded 2500 years ago.", "The feud went on for 2015 years."])
+def test_a_window_before_year_one_is_no_date_and_no_crash(sentence: str) -> None:
+    found = find_time_expressions(sentence, D(2015, 11, 10))  # used to raise "year 0 is out of range"
+    assert all(e.date_start.year > 1000 for e in found if e.date_start is not None), found

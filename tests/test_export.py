@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from pathlib import Path
 
@@ -144,3 +145,45 @@ def test_export_to_a_folder_is_refused(store_path: Path, tmp_path: Path) -> None
 
     with pytest.raises(ExportError, match="is a folder"):
         _export(store_path, "jsonl", tmp_path)
+
+
+# ------------------------------------------------------------------------------------------------ formula injection
+
+HOSTILE = {  # text an article or its metadata could carry, as a spreadsheet would run it
+    "location": "=HYPERLINK(\"http://evil.example\",\"Aleppo\")",
+    "actor1": "+SUM(1,2)",
+    "actor2": "@cmd",
+    "evidence": "-2+3 killed, said a source.",
+    "source": "\tTab Wire",
+}
+
+
+def test_acled_csv_neutralises_formulas_but_keeps_negative_numbers(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from frontlog.serve.api import create_app
+
+    docs = tmp_path / "docs"
+    write_article(docs, "art-x", "A report.")
+    meta = json.loads((docs / "art-x.meta.json").read_text())
+    (docs / "art-x.meta.json").write_text(json.dumps({**meta, "source": HOSTILE["source"]}))
+    # Negative coordinates (south of the equator, west of Greenwich) are numbers, not formulas.
+    table = {"art-x": [rec("art-x", "Armed clash", -12.5, -45.25, "2015-11-04", loc=HOSTILE["location"],
+                           a1=HOSTILE["actor1"], a2=HOSTILE["actor2"], text=HOSTILE["evidence"], fat=3)]}
+    db = tmp_path / "x.db"
+    with open_store(db) as store:
+        ingest(store, [str(docs)], extractor=FakeExtractor(table))
+    out = tmp_path / "x.csv"
+    assert _export(db, "acled-csv", out) == 1
+    with TestClient(create_app(db)) as client:
+        served = client.get("/api/events", params={"format": "csv"})
+    assert served.status_code == 200
+    for df in (pd.read_csv(out, keep_default_na=False), pd.read_csv(io.StringIO(served.text), keep_default_na=False)):
+        row = df.iloc[0]
+        assert row.location == "'" + HOSTILE["location"]
+        assert row.actor1 == "'" + HOSTILE["actor1"] and row.actor2 == "'" + HOSTILE["actor2"]
+        assert row.notes == "'" + HOSTILE["evidence"] and row.source == "'" + HOSTILE["source"]
+        text_cells = [str(v) for k, v in row.items() if df[k].dtype == object]
+        assert not any(v.startswith(("=", "+", "-", "@", "\t", "\r")) for v in text_cells), text_cells
+        assert row.latitude == -12.5 and row.longitude == -45.25 and df.latitude.dtype.kind == "f"
+        assert row.fatalities == 3 and row.year == 2015

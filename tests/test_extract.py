@@ -331,3 +331,43 @@ def test_a_capture_carries_the_fighting_window_and_two_named_days_make_one_windo
     assert day(capture) == ("2019-08-17", "2019-08-21", "week")
     shelling = only([e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"])
     assert day(shelling) == ("2019-08-17", "2019-08-18", "week")
+
+
+# ---- actors in ACLED's style (issue 9): sentences written for these tests, many countries ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "actor1", "actor2"),
+    [
+        # Unnamed attackers are the unidentified armed group of the event's country; victims are civilians.
+        ("Gunmen killed four villagers in the village of Koro in Mali on Sunday.",
+         "Attack", "Unidentified Armed Group (Mali)", "Civilians"),
+        ("Gunmen abducted 20 passengers from a bus near Mopti on Friday.",
+         "Abduction/forced disappearance", "Unidentified Armed Group (Mali)", "Civilians"),
+        # Crowds and police are those of the country where it happened.
+        ("Police fired tear gas at protesters in Belgrade on Friday.",
+         "Protest with intervention", "Protesters (Serbia)", "Police Forces of Serbia"),
+        ("Thousands of demonstrators marched in Nairobi on Tuesday against new taxes.",
+         "Peaceful protest", "Protesters (Kenya)", None),
+        ("Protesters set fire to the town hall in Goma on Monday.",
+         "Violent demonstration", "Rioters (Democratic Republic of Congo)", None),
+        # Demonyms of every country: the country's forces, in ACLED's name.
+        ("Egyptian troops killed 12 militants in El Arish on Monday.", "Armed clash", "Military Forces of Egypt", None),
+        # A place taken with nobody named as losing it: lost by the forces of the place's country.
+        ("Rebels captured the town of Saraqib on Monday.",
+         "Non-state actor overtakes territory", "Syrian Rebels", "Syrian Government Forces"),
+        ("Shabaab fighters seized the town of Buulobarde on Sunday.",
+         "Non-state actor overtakes territory", "Al-Shabaab", "Military Forces of Somalia"),
+    ],
+)
+def test_actors_in_acled_style(text: str, sub: str, actor1: str, actor2: str | None) -> None:
+    events = [e for e in run(text, dt.date(2024, 5, 22)) if e.sub_event_type == sub]
+    assert [(e.actor1, e.actor2) for e in events] == [(actor1, actor2)], [e.to_json() for e in run(text, None)]
+
+
+def test_the_army_belongs_to_the_country_of_its_paragraph() -> None:
+    text = ("Syrian government forces recaptured Saraqib on Monday. Rebels had held Saraqib for a year.\n"
+            "The army also recaptured the town of Ramadi in Iraq on Tuesday, Iraqi officials said.")
+    by_place = {e.location: e.actor1 for e in run(text, dt.date(2019, 5, 22))}
+    assert by_place["Saraqib"] == "Syrian Government Forces"
+    assert by_place["Ramadi"] == "Iraqi Security Forces"

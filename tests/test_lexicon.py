@@ -48,3 +48,76 @@ def test_user_file_extends_and_bad_entry_is_named(tmp_path: Path) -> None:
     bad.write_text("- {phrase: boom, sub: Big bang}\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="bad.yaml entry 1: unknown sub-event type 'Big bang'"):
         Lexicon.load([bad])
+
+
+# ------------------------------------------------------------------------------ what `needs` mean (needs.yaml)
+
+
+def test_every_need_a_trigger_uses_has_word_classes() -> None:
+    from frontlog.knowledge.base import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    lex = kb.lexicon
+    used = {n for t in lex.triggers for n in t.needs}
+    assert used <= set(lex.needs)
+    for need in lex.needs:
+        for cls in lex.need_classes(need):
+            assert kb.words.list(cls), f"need {need!r}: class {cls!r} is empty"
+    assert lex.need_classes("weapon") == ("aircraft_words", "weapon_words")
+    with pytest.raises(LexiconError, match="unknown need 'vibes'"):
+        lex.need_classes("vibes")
+
+
+def test_a_user_need_can_be_used_by_a_user_trigger(tmp_path: Path) -> None:
+    from frontlog.knowledge.base import KnowledgeBase
+
+    (tmp_path / "words").mkdir()
+    (tmp_path / "words" / "naval_words.txt").write_text("# ships\nfrigate\ngunboat\n", encoding="utf-8")
+    (tmp_path / "needs.yaml").write_text("naval: {classes: [naval_words]}\n", encoding="utf-8")
+    (tmp_path / "triggers.yaml").write_text("- {phrase: shell, sub: \"@strike\", needs: [naval]}\n", encoding="utf-8")
+    lex = KnowledgeBase.load(home=tmp_path).lexicon
+    assert lex.need_classes("naval") == ("naval_words",)
+    assert any(t.needs == ("naval",) for t in lex.triggers)
+    # Without the user's needs.yaml the same trigger file is refused, naming the need.
+    (tmp_path / "needs.yaml").unlink()
+    with pytest.raises(LexiconError, match=r"unknown `needs` \['naval'\]"):
+        KnowledgeBase.load(home=tmp_path).lexicon  # noqa: B018
+
+
+def test_a_need_naming_a_missing_class_is_refused(tmp_path: Path) -> None:
+    from frontlog.knowledge.base import KnowledgeBase
+
+    (tmp_path / "needs.yaml").write_text("naval: {classes: [ship_words]}\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"need 'naval' names word classes \['ship_words'\]"):
+        KnowledgeBase.load(home=tmp_path).lexicon  # noqa: B018
+
+
+# ------------------------------------------------------------------------------ `without` counts in the clause
+
+
+def _without(nlp, sentence: str, word: str, sub: str) -> str | None:
+    from frontlog.extract.arguments import Arguments
+    from frontlog.knowledge.base import default_knowledge
+    from frontlog.knowledge.lexicon import cancelled_by
+
+    sent = nlp(sentence)[:]
+    (match,) = [m for m in get_lexicon().match(sent) if m.head.text == word]
+    (trig,) = [t for t in match.alternatives if t.sub == sub]
+    return cancelled_by(trig, match, Arguments(default_knowledge()).lemmas(sent))
+
+
+@pytest.mark.parametrize(
+    "sentence, word, sub, cancel",
+    [
+        ("Rebels attacked the convoy with a drone near the bridge.", "attacked", "@attack", "drone"),
+        ("After a drone struck the depot, fighters attacked the town.", "attacked", "@attack", None),
+        ("Fighters attacked the town, while drones circled above the valley.", "attacked", "@attack", None),
+        ("Fighters attacked the air base at dawn.", "attacked", "@attack", None),  # "air" of "air base"
+        ("Government forces entered the market town of Kumbo on Sunday.", "entered", "@territory", None),
+        ("The truce entered into force on Sunday.", "entered", "@territory", "into force"),
+        ("Troops marched through the square of the town.", "marched", "Peaceful protest", "troop"),
+    ],
+)
+def test_without_counts_only_in_the_triggers_clause(nlp, sentence: str, word: str, sub: str,
+                                                   cancel: str | None) -> None:
+    assert _without(nlp, sentence, word, sub) == cancel

@@ -44,3 +44,58 @@ def test_reported_acts_are_events(nlp, sentence: str, word: str) -> None:
 )
 def test_plans_conditionals_negations_are_not(nlp, sentence: str, word: str) -> None:
     assert verdicts(nlp, sentence)[word] is False
+
+
+# ------------------------------------------------------------------------------ which rule decided
+
+def rule_for(nlp, sentence: str, word: str) -> str:
+    from frontlog.extract.modality import verdict
+
+    doc = nlp(sentence)
+    (match,) = [m for m in get_lexicon().match(doc[:]) if m.head.text == word]
+    return verdict(match.head).rule
+
+
+@pytest.mark.parametrize(
+    "rule, sentence, word",
+    [
+        ("modality.fact", "Rebels captured the village of Tal Rifaat on Monday.", "captured"),
+        ("modality.reported", "The army said it had recaptured the town after heavy fighting.", "recaptured"),
+        ("modality.describes", "It is a militia that recruits from the coast.", "recruits"),
+        ("modality.discussed", "The capture of the airport means the road is open.", "capture"),
+        ("modality.negated", "No clashes were reported in the district.", "clashes"),
+        ("modality.modal", "Troops could retake the base next week.", "retake"),
+        ("modality.conditional", "If the rebels capture the hill, the road will be cut.", "capture"),
+        ("modality.refers_back", "This attack was the third in a month.", "attack"),
+        ("modality.speculative", "Forces were preparing for an imminent assault on the city.", "assault"),
+        ("modality.purpose", "The column went west to seize the crossing.", "seize"),
+        ("modality.plan", "The group denied shelling the camp.", "shelling"),
+        ("modality.plan_noun", "Residents spoke of fears of a massacre in the valley.", "massacre"),
+    ],
+)
+def test_each_rule_names_itself(nlp, rule: str, sentence: str, word: str) -> None:
+    assert rule_for(nlp, sentence, word) == rule
+
+
+def test_assess_and_verdict_agree(nlp) -> None:
+    from frontlog.extract.modality import verdict
+
+    doc = nlp("The militia threatened to storm the city, but rebels took the airport.")
+    for m in get_lexicon().match(doc[:]):
+        v = verdict(m.head)
+        assert assess(m.head) == (v.ok, v.reason)
+        assert v.ok == (v.rule in ("modality.fact", "modality.reported"))
+
+
+def test_a_users_speculation_adverb_rejects(nlp, tmp_path) -> None:
+    from frontlog.extract.modality import Modality
+    from frontlog.knowledge.base import KnowledgeBase
+
+    sentence, word = "Rebels reportedly captured the town of Kafr Nabl.", "captured"
+    doc = nlp(sentence)
+    (match,) = [m for m in get_lexicon().match(doc[:]) if m.head.text == word]
+    assert Modality(KnowledgeBase.load(home=tmp_path)).verdict(match.head).ok
+    (tmp_path / "words").mkdir()
+    (tmp_path / "words" / "speculation_adverbs.txt").write_text("reportedly\n", encoding="utf-8")
+    v = Modality(KnowledgeBase.load(home=tmp_path)).verdict(match.head)
+    assert (v.ok, v.rule) == (False, "modality.speculative")

@@ -7,11 +7,13 @@ from collections.abc import Iterator
 
 import pytest
 
+from frontlog.extract.places import PlaceFinder
 from frontlog.knowledge import gazetteer as P
+from frontlog.knowledge.base import KnowledgeBase
 
 
 @pytest.fixture(scope="session")
-def gaz(tmp_path_factory: pytest.TempPathFactory) -> Iterator[P.Gazetteer]:
+def gaz(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PlaceFinder]:
     with pytest.MonkeyPatch.context() as mp:
         # The session's cache: the index is named by its inputs' content, so sharing it is safe.
         mp.setenv("FRONTLOG_HOME", str(tmp_path_factory.mktemp("home")))
@@ -22,11 +24,13 @@ def gaz(tmp_path_factory: pytest.TempPathFactory) -> Iterator[P.Gazetteer]:
         g = P.get_gazetteer()
         g.lookup("Aleppo")
         print(f"\nopening the built gazetteer index took {time.perf_counter() - t:.3f} s")
-        yield g
+        finder = PlaceFinder(KnowledgeBase.load())
+        assert finder.gazetteer is g
+        yield finder
         P._GAZETTEERS.clear()
 
 
-def _one(g: P.Gazetteer, text: str, hint: tuple[str, ...] = ("SY",)) -> tuple[P.PlaceMention, P.Place]:
+def _one(g: PlaceFinder, text: str, hint: tuple[str, ...] = ("SY",)) -> tuple[P.PlaceMention, P.Place]:
     found = g.locate(text, hint)
     assert found, f"no place found in {text!r}"
     return found[0]
@@ -57,19 +61,19 @@ def test_skeleton_key_shared(variants: list[str]) -> None:
 
 
 @pytest.mark.parametrize("spelling", ["Jisr al-Shughur", "Jisr ash Shughur", "Jisr al-Shughour"])
-def test_jisr_variants_resolve(gaz: P.Gazetteer, spelling: str) -> None:
+def test_jisr_variants_resolve(gaz: PlaceFinder, spelling: str) -> None:
     _m, place = _one(gaz, f"Rebels entered {spelling} on Monday.")
     assert (place.country, place.lat, place.lon) == ("SY", 35.8142, 36.3198)
 
 
 @pytest.mark.parametrize("spelling", ["Maarat al-Numan", "Ma'arrat an Nu'man", "Marat Numan"])
-def test_maarat_variants_resolve(gaz: P.Gazetteer, spelling: str) -> None:
+def test_maarat_variants_resolve(gaz: PlaceFinder, spelling: str) -> None:
     m, place = _one(gaz, f"Jets struck a market in {spelling} yesterday.")
     assert place.name == "Maarat al-Numan" and place.country == "SY"
     assert m.text == spelling
 
 
-def test_palmyra_in_syrian_context(gaz: P.Gazetteer) -> None:
+def test_palmyra_in_syrian_context(gaz: PlaceFinder) -> None:
     mention = gaz.find_mentions("The army retook Palmyra from the jihadists.")[0]
     place = gaz.resolve(mention, ["SY"], [])
     assert place is not None and place.country == "SY" and place.name == "Palmyra"
@@ -79,7 +83,7 @@ def test_palmyra_in_syrian_context(gaz: P.Gazetteer) -> None:
     assert gaz.resolve(mention, ["US"], []).country == "US"
 
 
-def test_aleppo_is_the_syrian_city(gaz: P.Gazetteer) -> None:
+def test_aleppo_is_the_syrian_city(gaz: PlaceFinder) -> None:
     mention = gaz.find_mentions("Shelling hit Aleppo.")[0]
     place = gaz.resolve(mention, [], [])
     assert place is not None and (place.name, place.country, place.kind) == ("Aleppo", "SY", "city")
@@ -92,44 +96,44 @@ def test_aleppo_is_the_syrian_city(gaz: P.Gazetteer) -> None:
     ("IS shelled villages 10 km north of Aleppo.", "north of"),
     ("The army pushed into the Aleppo area.", "area"),
 ])
-def test_near_forms_are_precision_2_on_the_town(gaz: P.Gazetteer, text: str, modifier: str) -> None:
+def test_near_forms_are_precision_2_on_the_town(gaz: PlaceFinder, text: str, modifier: str) -> None:
     m, place = _one(gaz, text)
     assert m.text == "Aleppo" and m.precision == 2 and m.modifier == modifier
     assert (place.name, place.kind, place.lat, place.lon) == ("Aleppo", "city", 36.2012, 37.1612)
 
 
-def test_north_of_raqqa(gaz: P.Gazetteer) -> None:
+def test_north_of_raqqa(gaz: PlaceFinder) -> None:
     m, place = _one(gaz, "The base lies north of Raqqa.")
     assert m.precision == 2 and m.modifier == "north of"
     assert (place.name, place.lat, place.lon) == ("Raqqa", 35.9528, 39.0079)
 
 
-def test_hama_province_is_the_governorate(gaz: P.Gazetteer) -> None:
+def test_hama_province_is_the_governorate(gaz: PlaceFinder) -> None:
     m, place = _one(gaz, "Rebels advanced in Hama province last week.")
     assert m.text == "Hama province" and m.precision == 3
     assert (place.name, place.kind, place.lat, place.lon) == ("Hama Governorate", "admin1", 35.1318, 36.7578)
 
 
-def test_plural_provinces_list(gaz: P.Gazetteer) -> None:
+def test_plural_provinces_list(gaz: PlaceFinder) -> None:
     found = gaz.locate("Jets bombed targets in Hama, Idlib and Raqqa provinces.", ["SY"])
     assert [(m.precision, p.name) for m, p in found] == [
         (3, "Hama Governorate"), (3, "Idlib Governorate"), (3, "Raqqa Governorate")]
 
 
-def test_kursk_region_is_the_oblast(gaz: P.Gazetteer) -> None:
+def test_kursk_region_is_the_oblast(gaz: PlaceFinder) -> None:
     m, place = _one(gaz, "Ukrainian troops crossed into the Kursk region.", ())
     assert m.precision == 3
     assert (place.name, place.country, place.kind) == ("Kursk Oblast", "RU", "admin1")
     assert (place.lat, place.lon) == (51.7269, 36.1846)
 
 
-def test_country_is_precision_3_at_the_capital(gaz: P.Gazetteer) -> None:
+def test_country_is_precision_3_at_the_capital(gaz: PlaceFinder) -> None:
     m, place = _one(gaz, "A nationwide ceasefire took hold in Syria.", ())
     assert m.precision == 3 and place.kind == "country"
     assert (place.name, place.country, place.lat, place.lon) == ("Syria", "SY", 33.5102, 36.2913)
 
 
-def test_bare_region_name(gaz: P.Gazetteer) -> None:
+def test_bare_region_name(gaz: PlaceFinder) -> None:
     m, place = _one(gaz, "Violence spread across Darfur.", ())
     assert (place.name, place.kind, m.precision) == ("Darfur", "admin1", 3)
 
@@ -139,27 +143,27 @@ def test_bare_region_name(gaz: P.Gazetteer) -> None:
     ("Nusra overran the Abu al-Duhur air base.", "Abu al-Duhur Airbase", 35.732, 37.104),
     ("IS stormed Tabqa airbase in August.", "Tabqa Airbase", 35.7547, 38.5667),
 ])
-def test_supplement_airbases(gaz: P.Gazetteer, text: str, name: str, lat: float, lon: float) -> None:
+def test_supplement_airbases(gaz: PlaceFinder, text: str, name: str, lat: float, lon: float) -> None:
     m, place = _one(gaz, text)
     assert (place.name, place.kind, place.lat, place.lon, m.precision) == (name, "site", lat, lon, 1)
 
 
-def test_district_inside_town_is_precision_2(gaz: P.Gazetteer) -> None:
+def test_district_inside_town_is_precision_2(gaz: PlaceFinder) -> None:
     m, place = _one(gaz, "Government forces surrounded al-Waer.")
     assert (place.name, place.lat, place.lon, m.precision) == ("al-Waer", 34.724, 36.7256, 2)
 
 
-def test_english_display_names(gaz: P.Gazetteer) -> None:
-    assert gaz.lookup("Tadmur")[0].name == "Palmyra"
-    assert gaz.lookup("Ayn al Arab")[0].name == "Kobani"
-    assert gaz.lookup("Kobane")[0].name == "Kobani"
-    assert gaz.lookup("Deir ez-Zor")[0].name == "Deir ez-Zor"
+def test_english_display_names(gaz: PlaceFinder) -> None:
+    assert gaz.gazetteer.lookup("Tadmur")[0].name == "Palmyra"
+    assert gaz.gazetteer.lookup("Ayn al Arab")[0].name == "Kobani"
+    assert gaz.gazetteer.lookup("Kobane")[0].name == "Kobani"
+    assert gaz.gazetteer.lookup("Deir ez-Zor")[0].name == "Deir ez-Zor"
 
 
 # ------------------------------------------------------------------------------------ mentions
 
 
-def test_find_mentions_spans_and_stop_words(gaz: P.Gazetteer) -> None:
+def test_find_mentions_spans_and_stop_words(gaz: PlaceFinder) -> None:
     text = ("On Sunday, the Mayor said Police in May had left Deir ez-Zor for Ras al-Ain, "
             "while President Assad stayed in Damascus.")
     found = gaz.find_mentions(text)
@@ -168,7 +172,7 @@ def test_find_mentions_spans_and_stop_words(gaz: P.Gazetteer) -> None:
     assert all(a == b for a, b in spans)
 
 
-def test_find_mentions_longest_match(gaz: P.Gazetteer) -> None:
+def test_find_mentions_longest_match(gaz: PlaceFinder) -> None:
     found = gaz.find_mentions("Fighters from Kafr Kabtan al-Jabal moved to Jisr al-Shughur's hospital.", ["SY"])
     assert [m.text for m in found] == ["Kafr Kabtan al-Jabal", "Jisr al-Shughur"]
 
@@ -181,12 +185,12 @@ def test_find_mentions_longest_match(gaz: P.Gazetteer) -> None:
     "Lecturers at Damascus University went on strike.",
     "A professor at the University of Aleppo was detained.",
 ])
-def test_organisation_name_is_not_a_place(gaz: P.Gazetteer, text: str) -> None:
+def test_organisation_name_is_not_a_place(gaz: PlaceFinder, text: str) -> None:
     found = gaz.locate(text, ("SY", "UA"))
     assert found and all(m.modifier == "org" for m, _p in found)
 
 
-def test_organisation_abroad_is_dropped(gaz: P.Gazetteer) -> None:
+def test_organisation_abroad_is_dropped(gaz: PlaceFinder) -> None:
     assert gaz.locate("Analysts at the Atlantic Council disagreed about Aleppo.", ("SY",))[0][1].name == "Aleppo"
     assert [m.text for m, _p in gaz.locate("Analysts at the Atlantic Council disagreed.", ("SY",))] == []
 
@@ -202,7 +206,7 @@ def test_organisation_abroad_is_dropped(gaz: P.Gazetteer) -> None:
     ("Aircraft hit a bakery in Maaret al-Nouman.", "Maarat al-Numan"),
     ("Aircraft hit a bakery in Maarrat al-Nu'man.", "Maarat al-Numan"),
 ])
-def test_transliterations_of_curated_places(gaz: P.Gazetteer, text: str, name: str) -> None:
+def test_transliterations_of_curated_places(gaz: PlaceFinder, text: str, name: str) -> None:
     _m, place = _one(gaz, text)
     assert (place.name, place.country) == (name, "SY")
 
@@ -213,7 +217,7 @@ def test_relaxed_skeleton_only_for_long_names() -> None:
     assert not P.skeleton_usable(P.skeleton_key("Abu Ali"), relaxed=True)
 
 
-def test_skeleton_match_stays_in_the_region(gaz: P.Gazetteer) -> None:
+def test_skeleton_match_stays_in_the_region(gaz: PlaceFinder) -> None:
     # A name that is only close in skeleton to places on other continents is no place in a Burmese story.
     found = gaz.locate("Soldiers burned Hpapun and Pouno village in Karen state.", ("MM",))
     assert {p.country for _m, p in found} == {"MM"}
@@ -221,7 +225,7 @@ def test_skeleton_match_stays_in_the_region(gaz: P.Gazetteer) -> None:
     assert (place.name, place.country) == ("Papun", "MM") and abs(place.lat - 18.065) < 0.01
 
 
-def test_fuzzy_tail_of_a_longer_name_does_not_match(gaz: P.Gazetteer) -> None:
+def test_fuzzy_tail_of_a_longer_name_does_not_match(gaz: PlaceFinder) -> None:
     # "al-Jabal" alone is close to Jablah; as the end of an unknown village's name it is no place.
     text = "Shells fell on Tell Qarmoushi al-Jabal and on Idlib."
     assert [m.text for m, _p in gaz.locate(text, ("SY",))] == ["Idlib"]
@@ -239,11 +243,11 @@ def test_fuzzy_tail_of_a_longer_name_does_not_match(gaz: P.Gazetteer) -> None:
     "Congolese, Burkinabe and Malian soldiers paraded.",
     "Thais and Turks watched the match.",
 ])
-def test_demonyms_are_not_places(gaz: P.Gazetteer, text: str) -> None:
+def test_demonyms_are_not_places(gaz: PlaceFinder, text: str) -> None:
     assert gaz.locate(text, ("MM", "SY")) == []
 
 
-def test_demonym_before_a_country_name_is_kept(gaz: P.Gazetteer) -> None:
+def test_demonym_before_a_country_name_is_kept(gaz: PlaceFinder) -> None:
     m, place = _one(gaz, "Aid reached the Dominican Republic.", ())
     assert place.kind == "country" and place.country == "DO"
 
@@ -259,21 +263,21 @@ def test_demonym_before_a_country_name_is_kept(gaz: P.Gazetteer) -> None:
     ("Envoys later met Israel Katz.", ("SY",)),
     ("It was decided by Obama, Cameron and others.", ("SY",)),
 ])
-def test_person_names_are_not_places(gaz: P.Gazetteer, text: str, hint: tuple[str, ...]) -> None:
+def test_person_names_are_not_places(gaz: PlaceFinder, text: str, hint: tuple[str, ...]) -> None:
     assert gaz.locate(text, hint) == []
 
 
-def test_place_next_to_place_noun_or_day_is_kept(gaz: P.Gazetteer) -> None:
+def test_place_next_to_place_noun_or_day_is_kept(gaz: PlaceFinder) -> None:
     found = gaz.locate("Shelling hit Homs Thursday and Deir ez-Zor Airport.", ("SY",))
     assert [p.name for _m, p in found][:1] == ["Homs"]
 
 
-def test_title_case_headline_keeps_places(gaz: P.Gazetteer) -> None:
+def test_title_case_headline_keeps_places(gaz: PlaceFinder) -> None:
     found = gaz.locate("Rebels Seize Aleppo Suburb After Heavy Fighting\n\nThe army withdrew.", ())
     assert [p.name for _m, p in found] == ["Aleppo"]
 
 
-def test_primary_name_beats_alternate_name(gaz: P.Gazetteer) -> None:
+def test_primary_name_beats_alternate_name(gaz: PlaceFinder) -> None:
     m, place = _one(gaz, "Separatists left Sloviansk after a night of shelling.", ("UA",))
     assert [p.name for p in m.candidates][:1] == ["Slovyansk"]
     assert place.name == "Slovyansk"
@@ -283,7 +287,7 @@ def test_primary_name_beats_alternate_name(gaz: P.Gazetteer) -> None:
     assert found["Sloviansk"] == "Slovyansk"
 
 
-def test_exonym_abroad_still_the_big_city(gaz: P.Gazetteer) -> None:
+def test_exonym_abroad_still_the_big_city(gaz: PlaceFinder) -> None:
     found = dict((m.text, p.country) for m, p in gaz.locate("Talks in Geneva on Aleppo failed.", ()))
     assert found["Geneva"] == "CH"
 
@@ -298,14 +302,14 @@ def test_exonym_abroad_still_the_big_city(gaz: P.Gazetteer) -> None:
     ("BEIRUT, Lebanon — Jets struck Homs at night.", "Beirut"),
     ("Title line\n\nDAMASCUS, Syria (AP) — Jets struck Homs at night.", "Damascus"),
 ])
-def test_datelines(gaz: P.Gazetteer, text: str, dateline: str) -> None:
+def test_datelines(gaz: PlaceFinder, text: str, dateline: str) -> None:
     found = gaz.locate(text, ())
     dl = [p.name for m, p in found if m.modifier == "dateline"]
     assert dl[:1] == [dateline]
     assert all(m.modifier != "dateline" for m, p in found if p.name in ("Kharkiv", "Idlib", "Homs"))
 
 
-def test_capital_in_running_text_is_no_dateline(gaz: P.Gazetteer) -> None:
+def test_capital_in_running_text_is_no_dateline(gaz: PlaceFinder) -> None:
     found = gaz.locate("Officials in Moscow, Tehran and Damascus said nothing.", ())
     assert [m.modifier for m, _p in found] == [None, None, None]
 
@@ -324,16 +328,16 @@ _DUMP = [
 ]
 
 
-def test_import_geonames_dump(gaz: P.Gazetteer, tmp_path) -> None:
+def test_import_geonames_dump(gaz: PlaceFinder, tmp_path) -> None:
     dump = tmp_path / "XX.txt"
     dump.write_text("".join("\t".join(r) + "\n" for r in _DUMP), encoding="utf-8")
     assert P.import_geonames_dump(dump) == 3  # the stream (class H) is not kept
-    g = P.get_gazetteer()
-    assert g is not gaz  # a fresh gazetteer sees the user's places
+    g = PlaceFinder(KnowledgeBase.load())
+    assert g.gazetteer is not gaz.gazetteer  # a fresh gazetteer sees the user's places
     m, place = g.locate("Regime troops shelled Qaryat al-Tajriba on Friday.", ["SY"])[0]
     assert (place.name, place.country, place.lat, place.lon, place.source) == (
         "Qaryat al-Tajriba", "SY", 35.1, 37.2, "user")
-    assert g.lookup("Tajriba Airfield")[0].kind == "site"
+    assert g.gazetteer.lookup("Tajriba Airfield")[0].kind == "site"
 
 
 @pytest.mark.parametrize("bad, message", [
@@ -341,8 +345,30 @@ def test_import_geonames_dump(gaz: P.Gazetteer, tmp_path) -> None:
     ("\t".join(["x1", *_DUMP[0][1:]]) + "\n", "line 2: geonameid 'x1'"),
     ("\t".join([*_DUMP[0][:4], "north", *_DUMP[0][5:]]) + "\n", "line 2: latitude/longitude"),
 ])
-def test_import_bad_line(gaz: P.Gazetteer, tmp_path, bad: str, message: str) -> None:
+def test_import_bad_line(gaz: PlaceFinder, tmp_path, bad: str, message: str) -> None:
     dump = tmp_path / "YY.txt"
     dump.write_text("\t".join(_DUMP[0]) + "\n" + bad, encoding="utf-8")
     with pytest.raises(ValueError, match=message):
         P.import_geonames_dump(dump)
+
+
+# ----------------------------------------------------------------------------------- user words
+
+
+def test_user_word_class_changes_what_the_finder_reads(gaz: PlaceFinder, tmp_path) -> None:
+    text = "Shells fell within reach of Aleppo on Sunday."
+    m, _place = _one(gaz, text)
+    assert (m.precision, m.modifier) == (1, None)
+    (tmp_path / "words").mkdir()
+    (tmp_path / "words" / "nearness_phrases.txt").write_text("# mine\nwithin reach of\n", encoding="utf-8")
+    mine = PlaceFinder(KnowledgeBase.load(tmp_path))
+    m, place = _one(mine, text)
+    assert (m.precision, m.modifier, place.name) == (2, "near", "Aleppo")
+
+
+def test_index_words_come_from_the_package_only(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The index keys depend on them: a user's file must not make lookups disagree with the built index.
+    (tmp_path / "words").mkdir()
+    (tmp_path / "words" / "arabic_articles.txt").write_text("jisr\n", encoding="utf-8")
+    monkeypatch.setenv("FRONTLOG_HOME", str(tmp_path))
+    assert P.name_key("Jisr al-Shughur") == "jisr shughur"

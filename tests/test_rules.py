@@ -41,7 +41,7 @@ CASES: list[tuple[str, str, str]] = [
     ("claimed_by.sentence",
      "Russian jets carried out 40 air strikes on Maarat al-Numan on Sunday, according to the Observatory.", "event"),
     ("fatalities.sentence", "Clashes between rebels and the army killed 12 fighters in Saraqib on Sunday.", "event"),
-    ("modality.rejected", "Rebel commanders said they may try to retake Saraqib in the coming days.", "drop"),
+    ("modality.modal", "Rebel commanders said they may try to retake Saraqib in the coming days.", "drop"),
     ("date.current_news", "Rebels have captured the town of Saraqib.", "event"),
     ("place.recent_act",
      "Rebels captured the town of Saraqib on Monday. Clashes with the army went on through the night.", "event"),
@@ -56,6 +56,12 @@ CASES: list[tuple[str, str, str]] = [
      "event"),
     ("drop.state_participle", "Aid trucks reached the besieged town of Madaya on Monday.", "drop"),
     ("drop.temporal_reference", "Prices have doubled in Saraqib since the capture of the town.", "drop"),
+    ("sides.loser_by_default", "Shabaab fighters seized the town of Buulobarde on Sunday.", "event"),
+    ("sides.victims_civilians", "Gunmen abducted 20 passengers from a bus near Mopti on Friday.", "event"),
+    ("sides.crowd_police_by_place", "Gunmen abducted 20 passengers from a bus near Mopti on Friday.", "event"),
+    ("actor.paragraph_country",
+     "Syrian government forces recaptured Saraqib on Monday. Rebels had held Saraqib for a year.\n"
+     "The army also recaptured the town of Ramadi in Iraq on Tuesday, Iraqi officials said.", "event"),
 ]
 
 
@@ -135,5 +141,5 @@ def test_explain_command_prints_sentences_dropped_candidates_and_rules(tmp_path:
     assert commands.main(["explain", str(tmp_path / "b.txt")]) == 0
     out = capsys.readouterr().out
     assert "sentence 1" in out and "[kept] 'captured'" in out
-    assert "[dropped] 'take'" in out and "modality.rejected" in out
+    assert "[dropped] 'take'" in out and "modality.speculative" in out
     assert "place.syntax: " + RULES["place.syntax"] in out

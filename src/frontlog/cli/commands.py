@@ -36,29 +36,34 @@ def _engine_check(ns: argparse.Namespace) -> None:
 
 
 def _extract(ns: argparse.Namespace) -> int:
-    from frontlog.jobs.run import extract_to
+    from frontlog.jobs.run import RunError, extract_to
 
     _engine_check(ns)
-    if ns.engine == "dask":
-        if "-" in ns.inputs:
-            raise CliError("--engine dask reads files and folders, not standard input: save the JSON Lines first")
-        from frontlog.jobs.dask_engine import dask_extract
+    from frontlog.jobs.parallel import PoolError
 
-        summary = dask_extract(ns.inputs, ns.output, scheduler=ns.scheduler, workers=ns.workers,
-                               max_bytes=ns.max_bytes, quiet=ns.quiet, explain=ns.explain,
-                               part_articles=ns.partition_size)
-    else:
-        from frontlog.jobs.parallel import PoolError
+    try:
+        if ns.engine == "dask":
+            if "-" in ns.inputs:
+                raise CliError("--engine dask reads files and folders, not standard input: save the JSON Lines "
+                               "first")
+            from frontlog.jobs.dask_engine import dask_extract
 
-        try:
+            summary = dask_extract(ns.inputs, ns.output, scheduler=ns.scheduler, workers=ns.workers,
+                                   max_bytes=ns.max_bytes, quiet=ns.quiet, explain=ns.explain,
+                                   part_articles=ns.partition_size)
+        else:
             summary = extract_to(ns.inputs, ns.output, max_bytes=ns.max_bytes, quiet=ns.quiet, jobs=ns.jobs,
                                  explain=ns.explain)
-        except PoolError as exc:
-            print(f"frontlog: error: {exc}", file=sys.stderr)
-            return 3
+    except RunError as exc:
+        raise CliError(str(exc)) from None
+    except PoolError as exc:
+        print(f"frontlog: error: {exc}", file=sys.stderr)
+        return 3
     out_name = "standard output" if ns.output == "-" else ns.output
+    if summary.articles == 0:
+        out_name += " (nothing written: no article could be read)"
     print(f"frontlog: {summary.line(out_name)}", file=sys.stderr)
-    return 1 if summary.failed else 0
+    return summary.exit_code
 
 
 def _explain(ns: argparse.Namespace) -> int:
@@ -118,11 +123,15 @@ def _gazetteer_build(ns: argparse.Namespace) -> int:
 DEFAULT_DB = "frontlog.db"
 
 
-def _open(ns: argparse.Namespace, create: bool = False):
+def _open(ns: argparse.Namespace, create: bool = False, readonly: bool = False):
     from frontlog.dataset.storage import StoreError, open_store
 
+    folder = Path(ns.db).parent
+    if not folder.is_dir():
+        raise CliError(f"--db {ns.db}: the folder {folder} does not exist: create it, or give a path in an existing "
+                       "folder")
     try:
-        return open_store(ns.db, create=create)
+        return open_store(ns.db, create=create, readonly=readonly)
     except StoreError as exc:
         raise CliError(str(exc)) from exc
 
@@ -178,19 +187,27 @@ def _filters(ns: argparse.Namespace):
 
         found = get_actor_table().canonical(actor)
         actor = found.name if found is not None else actor
+    since = _iso(ns.since, "--since") if ns.since else None
+    until = _iso(ns.until, "--until") if ns.until else None
+    if since and until and since > until:
+        raise CliError(f"--since {since} is after --until {until}: no event can match; swap them")
     return Filters(
-        since=_iso(ns.since, "--since") if ns.since else None,
-        until=_iso(ns.until, "--until") if ns.until else None,
+        since=since, until=until,
         event_type=ns.type, sub_event_type=ns.sub_type, actor=actor, country=country,
         near=_near(ns.near) if ns.near else None, include_rejected=getattr(ns, "include_rejected", False))
 
 
 def _ingest(ns: argparse.Namespace) -> int:
     from frontlog.jobs.ingest import ingest
+    from frontlog.jobs.run import RunError, check_inputs, exit_code
 
     if not ns.inputs and not ns.reextract:
         raise CliError("give the articles to ingest (files or folders), or --reextract to rerun stored articles")
     _engine_check(ns)
+    try:
+        check_inputs(ns.inputs)
+    except RunError as exc:
+        raise CliError(str(exc)) from None
     if ns.engine == "dask":
         if ns.reextract:
             raise CliError("--reextract runs on one machine: drop --engine dask (use --jobs)")
@@ -199,7 +216,7 @@ def _ingest(ns: argparse.Namespace) -> int:
         summary = dask_ingest(ns.db, ns.inputs, scheduler=ns.scheduler, workers=ns.workers, max_bytes=ns.max_bytes,
                               quiet=ns.quiet, part_articles=ns.partition_size)
         print(f"frontlog: {summary.line()} ({ns.db})", file=sys.stderr)
-        return 1 if summary.errors else 0
+        return exit_code(summary.errors)
     from frontlog.jobs.parallel import PoolError
 
     with _open(ns, create=True) as store:
@@ -210,7 +227,10 @@ def _ingest(ns: argparse.Namespace) -> int:
             print(f"frontlog: error: {exc}; the articles stored so far are kept", file=sys.stderr)
             return 3
     print(f"frontlog: {summary.line()} ({ns.db})", file=sys.stderr)
-    return 1 if summary.errors else 0
+    if ns.inputs and summary.read == 0 and not summary.errors:
+        raise CliError(f"no articles in {', '.join(ns.inputs)}: nothing to do (give .txt, .html or .jsonl articles, "
+                       "or folders holding them)")
+    return exit_code(summary.errors)
 
 
 def _events(ns: argparse.Namespace) -> int:
@@ -219,18 +239,24 @@ def _events(ns: argparse.Namespace) -> int:
     from frontlog.dataset.export import events_table, explanation_text, jsonl_record
     from frontlog.dataset.storage import StoreError
 
-    with _open(ns) as store:
+    with _open(ns, readonly=True) as store:
         try:
             if ns.explain:
                 print("\n".join(explanation_text(store.explain(ns.explain))))
                 return 0
             events = store.events(_filters(ns))
+            shown = 0
             if ns.format == "jsonl":
                 for ev in events:
                     print(json.dumps(jsonl_record(ev), ensure_ascii=False))
+                    shown += 1
             else:
                 for line in events_table(events):
                     print(line)
+                    shown += 1
+                shown -= 1  # the header
+            if not shown:
+                print("frontlog: nothing matched these filters", file=sys.stderr)
         except StoreError as exc:
             raise CliError(str(exc)) from exc
     return 0
@@ -239,7 +265,7 @@ def _events(ns: argparse.Namespace) -> int:
 def _export(ns: argparse.Namespace) -> int:
     from frontlog.dataset.export import ExportError, export
 
-    with _open(ns) as store:
+    with _open(ns, readonly=True) as store:
         try:
             n = export(store, ns.format, ns.output, _filters(ns))
         except (ExportError, OSError) as exc:
@@ -255,8 +281,11 @@ def _control(ns: argparse.Namespace) -> int:
     from frontlog.dataset.export import control_table
 
     day = _iso(ns.at, "--at")
-    with _open(ns) as store:
+    with _open(ns, readonly=True) as store:
         states = control_from_store(store, day)
+    if not states:
+        print(f"frontlog: nothing matched: no capture, hand-over or siege in {ns.db} tells who held a place on "
+              f"{day}", file=sys.stderr)
     if ns.format == "geojson":
         print(json.dumps(to_geojson(states, day), ensure_ascii=False, indent=1))
     else:
@@ -276,10 +305,19 @@ def _correct(ns: argparse.Namespace) -> int:
         if not eq or not name.strip():
             raise CliError(f"--set {item!r}: write FIELD=VALUE, e.g. --set fatalities=12")
         values[name.strip()] = value
+    if not ns.force:
+        from frontlog.knowledge.actors import get_actor_table
+
+        for name in ("actor1", "actor2"):
+            value = values.get(name, "").strip()
+            if value and get_actor_table().canonical(value) is None:
+                # A typo would silently become a new actor in every export and filter.
+                raise CliError(f"{name} {value!r} is not in the actor table: check the spelling, add it to "
+                               "actors.tsv, or pass --force to use a new actor")
     who = _who(ns)
     with _open(ns) as store:
         try:
-            made = store.correct(ns.event_id, values, ns.note, who) if values else []
+            made = store.correct(ns.event_id, values, ns.note, who, force=ns.force) if values else []
             for mention in ns.split or []:
                 made.append(store.split(ns.event_id, mention, ns.note, who))
         except StoreError as exc:
@@ -305,7 +343,7 @@ def _reject(ns: argparse.Namespace) -> int:
 def _corrections(ns: argparse.Namespace) -> int:
     import json
 
-    with _open(ns) as store:
+    with _open(ns, readonly=True) as store:
         cs, rs = store.corrections()
     for c in cs:
         what = f"split off {c.value}" if c.field == "split" else f"{c.field} = {json.dumps(c.value)}"
@@ -317,9 +355,29 @@ def _corrections(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _check(ns: argparse.Namespace) -> int:
+    from frontlog.dataset.storage import StoreError, check
+
+    try:
+        report = check(ns.db, repair=ns.repair)
+    except StoreError as exc:
+        raise CliError(str(exc)) from exc
+    for line in report.problems:
+        print(f"frontlog: problem: {line}", file=sys.stderr)
+    if report.repaired_blocks:
+        print(f"frontlog: rebuilt {report.repaired_blocks} blocks", file=sys.stderr)
+    if report.pending_blocks:
+        print(f"frontlog: {report.pending_blocks} blocks wait for a rebuild (an interrupted ingest or "
+              f"correction): run `frontlog check --repair --db {ns.db}`", file=sys.stderr)
+    if report.ok:
+        print(f"frontlog: {ns.db} is consistent", file=sys.stderr)
+        return 0
+    return 1
+
+
 def _serve(ns: argparse.Namespace) -> int:
     try:
-        from frontlog.serve.api import serve
+        from frontlog.serve.api import ServeError, serve
     except ImportError as exc:  # fastapi/uvicorn missing from a partial install
         raise CliError(f"frontlog serve needs fastapi and uvicorn ({exc}): pip install frontlog again") from None
     from frontlog.dataset.storage import StoreError
@@ -327,9 +385,9 @@ def _serve(ns: argparse.Namespace) -> int:
     if not 0 < ns.port < 65536:
         raise CliError(f"--port {ns.port}: give a port from 1 to 65535, e.g. 8000")
     try:
-        serve(ns.db, host=ns.host, port=ns.port, allow_edits=ns.allow_edits,
+        serve(ns.db, host=ns.host, port=ns.port, allow_edits=ns.allow_edits, allow_hosts=ns.allow_host or (),
               out=lambda line: print(line, file=sys.stderr, flush=True))
-    except StoreError as exc:
+    except (StoreError, ServeError) as exc:
         raise CliError(str(exc)) from exc
     return 0
 
@@ -399,6 +457,9 @@ def _add_dataset_commands(sub) -> None:
                      help="take this mention out of the event: it becomes an event of its own (undoes a merge)")
     cor.add_argument("--note", help="why")
     cor.add_argument("--by", help="who (default $FRONTLOG_USER or your login name)")
+    cor.add_argument("--force", action="store_true",
+                     help="accept what the checks refuse: an actor the actor table does not know, a window whose "
+                          "start is after its end")
     cor.set_defaults(func=_correct)
 
     rej = sub.add_parser("reject", help="mark an event as wrong (hidden from events and exports)")
@@ -415,11 +476,19 @@ def _add_dataset_commands(sub) -> None:
     srv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     srv.add_argument("--allow-edits", action="store_true",
                      help="accept corrections over HTTP, with the token printed at start-up")
+    srv.add_argument("--allow-host", action="append", metavar="NAME",
+                     help="also answer requests addressed to this host name (repeatable); by default only the "
+                          "--host address, and localhost when on 127.0.0.1")
     srv.set_defaults(func=_serve)
 
     lst = sub.add_parser("corrections", help="list every correction and rejection, and where each applies")
     lst.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
     lst.set_defaults(func=_corrections)
+
+    chk = sub.add_parser("check", help="check the store's consistency (mentions in no event, pending rebuilds)")
+    chk.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
+    chk.add_argument("--repair", action="store_true", help="rebuild what is orphaned or pending")
+    chk.set_defaults(func=_check)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -479,6 +548,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("frontlog: interrupted; nothing was written", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - a bug of frontlog's: one line, its own exit code, never 1
+        import traceback
+
+        where = "".join(f" ({note})" for note in getattr(exc, "__notes__", ()))
+        print(f"frontlog: internal error{where}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print("frontlog: this is a bug: please report it to frontlog's maintainers with the command, the input "
+              "named above and this trace:", file=sys.stderr)
+        traceback.print_exception(exc, file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

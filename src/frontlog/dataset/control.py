@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from frontlog.dataset.storage import EventStore
+    from frontlog.dataset.storage import EventStore, Filters, SQLiteStore
 
 CONTROL_SUBS = ("Government regains territory", "Non-state actor overtakes territory",
                 "Non-violent transfer of territory")
@@ -34,6 +34,9 @@ SIEGE_WORDS = re.compile(r"\b(siege|besieg\w*|encircl\w*|surround(?:ed|ing)?|blo
 HANDOVER_WORDS = re.compile(r"\b(hand(?:ed|s|ing)?\s+over|handover|surrender\w*|evacuat\w*|withdr[ae]w\w*)\b",
                             re.IGNORECASE)
 SIEGE_LAPSE_DAYS = 60
+# A holding nobody has reported for this long is shown as unconfirmed (a front moves; an old capture is not a fact
+# about today). The API's stale_after_days overrides it.
+STALE_AFTER_DAYS = 180
 
 
 @dataclass
@@ -64,6 +67,7 @@ class Siege:
     last_report: str
     by: str | None
     event_ids: list[str]
+    doc_ids: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -91,6 +95,8 @@ class PlaceState:
     conflict: bool
     claims: list[dict]
     evidence: list[str]
+    last_confirmed: str | None = None  # the last day a report (capture, hand-over or siege) speaks of this state
+    reports: list[str] = field(default_factory=list)  # the articles (doc ids) behind it
 
 
 def is_siege(ev: dict) -> bool:
@@ -130,7 +136,8 @@ def histories(events: Iterable[dict]) -> dict[tuple[str, str | None], PlaceHisto
         if claim is not None:
             claims.setdefault(key, []).append(claim)
         if siege:
-            hist.sieges.append(Siege(ev["date_start"], ev["date_end"] or ev["date_start"], ev["actor1"], [ev["id"]]))
+            hist.sieges.append(Siege(ev["date_start"], ev["date_end"] or ev["date_start"], ev["actor1"], [ev["id"]],
+                                     {s["doc_id"] for s in ev["sources"]}))
     for key, hist in by_place.items():
         hist.intervals = _intervals(claims.get(key, []))
         hist.sieges = _join_sieges(hist.sieges)
@@ -163,8 +170,9 @@ def _join_sieges(sieges: list[Siege]) -> list[Siege]:
         if prev is not None and prev.by == s.by and _days(prev.last_report, s.start) <= SIEGE_LAPSE_DAYS:
             prev.last_report = max(prev.last_report, s.last_report)
             prev.event_ids.extend(s.event_ids)
+            prev.doc_ids |= s.doc_ids
         else:
-            out.append(Siege(s.start, s.last_report, s.by, list(s.event_ids)))
+            out.append(Siege(s.start, s.last_report, s.by, list(s.event_ids), set(s.doc_ids)))
     return out
 
 
@@ -186,14 +194,19 @@ def state_at(hist: PlaceHistory, day: str) -> PlaceState | None:
             siege = s
     if interval is None and siege is None:
         return None
+    # Only what was reported by `day`: a later report of the same holder confirms it later, not now.
+    known = [c for c in (interval.claims if interval else []) if c.since <= day]
     claims = [{"holder": c.holder, "since": c.since, "window": list(c.window), "event_id": c.event_id,
-               "doc_ids": sorted(c.doc_ids)} for c in (interval.claims if interval else [])]
-    evidence = (interval.evidence if interval else []) + (siege.event_ids if siege else [])
+               "doc_ids": sorted(c.doc_ids)} for c in known]
+    evidence = [c.event_id for c in known] + (siege.event_ids if siege else [])
+    confirmed = [c.window[1] for c in known] + ([min(siege.last_report, day)] if siege else [])
+    reports = sorted({d for c in known for d in c.doc_ids} | (siege.doc_ids if siege else set()))
     return PlaceState(
         place=hist.place, country=hist.country, latitude=hist.latitude, longitude=hist.longitude,
         holder=interval.holder if interval else None, since=interval.since if interval else None,
         besieged=siege is not None, besieged_by=siege.by if siege else None,
-        conflict=bool(interval and interval.conflict), claims=claims, evidence=list(dict.fromkeys(evidence)))
+        conflict=bool(interval and interval.conflict), claims=claims, evidence=list(dict.fromkeys(evidence)),
+        last_confirmed=max(confirmed) if confirmed else None, reports=reports)
 
 
 def control_at(events: Iterable[dict], day: str | dt.date) -> list[PlaceState]:
@@ -207,17 +220,62 @@ def control_at(events: Iterable[dict], day: str | dt.date) -> list[PlaceState]:
     return out
 
 
-def to_geojson(states: list[PlaceState], day: str) -> dict:
-    """RFC 7946 FeatureCollection: one Point per place ([longitude, latitude])."""
+def is_stale(st: PlaceState, day: str, stale_after_days: int = STALE_AFTER_DAYS) -> bool:
+    """No report of this state for more than `stale_after_days` before `day`: shown as unconfirmed."""
+    return st.last_confirmed is None or _days(st.last_confirmed, day) > stale_after_days
+
+
+def to_geojson(states: list[PlaceState], day: str, stale_after_days: int = STALE_AFTER_DAYS) -> dict:
+    """RFC 7946 FeatureCollection: one Point per place ([longitude, latitude]), with since when, when it was last
+    confirmed, whether that is too long ago (`stale`), and the events and articles it rests on."""
     features = []
     for st in states:
         geometry = ({"type": "Point", "coordinates": [st.longitude, st.latitude]}
                     if st.latitude is not None and st.longitude is not None else None)
         features.append({"type": "Feature", "geometry": geometry, "properties": {
             "place": st.place, "country": st.country, "at": day, "holder": st.holder, "since": st.since,
+            "last_confirmed": st.last_confirmed, "stale": is_stale(st, day, stale_after_days),
             "besieged": st.besieged, "besieged_by": st.besieged_by, "conflict": st.conflict, "claims": st.claims,
-            "evidence": st.evidence}})
-    return {"type": "FeatureCollection", "features": features}
+            "evidence": st.evidence, "reports": st.reports}})
+    return {"type": "FeatureCollection", "features": features, "stale_after_days": stale_after_days}
+
+
+def matching(states: list[PlaceState], filters: Filters) -> list[PlaceState]:
+    """The states the page's filters keep: the place's country and point (country, bbox), a side involved
+    (actor: holder, any claimant or besieger, so a contested place stays visible with its rival claim), and text
+    in the place's name. Filters on event type do not apply: control is read from captures whatever is shown."""
+    from frontlog.dataset.storage import within
+
+    out = []
+    for st in states:
+        if filters.country and st.country != filters.country:
+            continue
+        if filters.bbox is not None:
+            south, west, north, east = filters.bbox
+            if st.latitude is None or st.longitude is None or not (
+                    south <= st.latitude <= north and west <= st.longitude <= east):
+                continue
+        if filters.near is not None and not within(st.latitude, st.longitude, filters.near):
+            continue
+        if filters.actor and filters.actor not in {st.holder, st.besieged_by, *(c["holder"] for c in st.claims)}:
+            continue
+        if filters.text and filters.text.casefold() not in st.place.casefold():
+            continue
+        out.append(st)
+    return out
+
+
+def holders(store: SQLiteStore) -> list[str]:
+    """Every side that ever held a place in the store, the most frequent first (the page's stable colour order).
+    Counted in SQL over the capture sub-types and the agreements whose evidence speaks of a hand-over (a close
+    reading of HANDOVER_WORDS: the order only decides which fallback colour a side gets)."""
+    handover = " OR ".join(["evidence LIKE ?"] * 5)
+    rows = store.con.execute(
+        "SELECT actor1, count(*) AS n FROM events WHERE rejected = 0 AND actor1 IS NOT NULL AND date_start IS NOT NULL "
+        f"AND (sub_event_type IN ({', '.join('?' * len(CONTROL_SUBS))}) OR (sub_event_type = ? AND ({handover}))) "
+        "GROUP BY actor1 ORDER BY n DESC, actor1",
+        [*CONTROL_SUBS, AGREEMENT, "%hand%over%", "%surrender%", "%evacuat%", "%withdr%", "%handover%"]).fetchall()
+    return [r[0] for r in rows]
 
 
 def control_from_store(store: EventStore, day: str | dt.date) -> list[PlaceState]:

@@ -21,20 +21,23 @@ ACLED CSV decisions (ACLED's codebook, applied to frontlog's records):
   "; " (frontlog_id, date_start, date_end, date_precision, confidence, fatalities_reported, count, claimed_by,
   doc_ids, urls).
 - `timestamp`: Unix time of the event's last change (latest source ingested or correction made).
+- Formula injection (OWASP's CSV injection guard): a text cell that starts with `=`, `+`, `-`, `@`, a tab or a
+  carriage return (article text, titles, actor and place names all come from outside) is prefixed with `'`, so a
+  spreadsheet shows it as text instead of running it. Numeric columns (coordinates, codes, fatalities) are numbers
+  and stay as written, negative ones included.
 """
 
 from __future__ import annotations
 
 import csv
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
 from frontlog.dataset.storage import EventStore, Filters
 from frontlog.knowledge.countries import CountryTable, get_countries
+from frontlog.knowledge.paths import OutputError, atomic_output
 
 FORMATS = ("acled-csv", "geojson", "parquet", "jsonl")
 CHUNK = 100_000
@@ -47,6 +50,10 @@ ACLED_COLUMNS = (
 )
 INTER_CODES = {"state": 1, "rebel": 2, "militia": 3, "identity": 4, "rioter": 5, "protester": 6, "civilian": 7,
                "external": 8}
+# Columns that hold numbers frontlog computed: never text from an article, and a leading "-" is a sign.
+NUMERIC_COLUMNS = frozenset(("year", "time_precision", "inter1", "inter2", "interaction", "iso", "latitude",
+                             "longitude", "geo_precision", "fatalities", "timestamp"))
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 DISORDER = {
     "Battles": "Political violence",
@@ -117,8 +124,20 @@ def interaction(inter1: int, inter2: int) -> int:
     return a * 10 + b
 
 
+def spreadsheet_safe(value: object) -> object:
+    """A text cell a spreadsheet will not run as a formula (OWASP: prefix a quote); other values unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def acled_row(ev: dict, kind_of: ActorKind = _table_kind) -> dict:
-    """One event as an ACLED CSV row (see the module doc for each column)."""
+    """One event as an ACLED CSV row (see the module doc for each column), its text cells spreadsheet-safe."""
+    row = _acled_cells(ev, kind_of)
+    return {k: v if k in NUMERIC_COLUMNS else spreadsheet_safe(v) for k, v in row.items()}
+
+
+def _acled_cells(ev: dict, kind_of: ActorKind) -> dict:
     cc = ev.get("country")
     country = countries().get(cc or "")
     i1 = inter_code(ev["actor1"], cc, kind_of)
@@ -325,25 +344,19 @@ def export(store: EventStore, fmt: str, out: str | Path, filters: Filters | None
     """Write the events matching `filters` to `out` in `fmt`; returns how many were written."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
-    target = Path(out)
-    if target.is_dir():
-        raise ExportError(f"{target} is a folder: give a file name, e.g. {target / ('events.' + _suffix(fmt))}")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    tmp = Path(tmp_name)
+    if Path(out).is_dir():
+        raise ExportError(f"{out} is a folder: give a file name, e.g. {Path(out) / ('events.' + _suffix(fmt))}")
     try:
-        if fmt == "parquet":
-            os.close(fd)
-            n = write_parquet(store, filters, tmp, chunk_size)
-        else:
-            chunks = store.event_chunks(filters, size=chunk_size)
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                writer = {"acled-csv": write_acled_csv, "geojson": write_geojson, "jsonl": write_jsonl}[fmt]
-                n = writer(chunks, fh)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        with atomic_output(out) as tmp:
+            if fmt == "parquet":
+                n = write_parquet(store, filters, tmp, chunk_size)
+            else:
+                chunks = store.event_chunks(filters, size=chunk_size)
+                with tmp.open("w", encoding="utf-8", newline="") as fh:
+                    writer = {"acled-csv": write_acled_csv, "geojson": write_geojson, "jsonl": write_jsonl}[fmt]
+                    n = writer(chunks, fh)
+    except OutputError as exc:
+        raise ExportError(str(exc)) from None
     return n
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -62,14 +63,43 @@ def mention_id(doc_id: str, ev: Event, taken: set[str] | None = None) -> str:
     return candidate
 
 
+EVENT_ID_HEX = 16  # 64 bits: a collision among 10 M events is about 1 in 300,000 (48 bits: 16%)
+
+
 def event_id(anchor_mention_id: str) -> str:
-    """An event's id: a stable hash of its first mention's id."""
-    return "ev-" + hashlib.sha1(anchor_mention_id.encode("utf-8")).hexdigest()[:12]
+    """An event's id: a stable hash of its first mention's id (64 bits; the 48-bit ids of stores made before
+    schema 5 are its first 12 hex digits, see `legacy_event_id`)."""
+    return "ev-" + hashlib.sha1(anchor_mention_id.encode("utf-8")).hexdigest()[:EVENT_ID_HEX]
+
+
+def legacy_event_id(anchor_mention_id: str) -> str:
+    """The 48-bit id the same event had before schema 5 (a prefix of its id now)."""
+    return event_id(anchor_mention_id)[:3 + 12]
+
+
+# A block is the unit of re-clustering: mentions merge only inside one, and a new report rebuilds only its own.
+# Inside sub-type x country, blocks are cut by the year the window ends in and a grid cell of CELL_DEGREES, so a
+# block's size (and a rebuild's cost) stays flat however large the archive grows. Reports of one act share the
+# place name and point (or lie within 25 km) and end in one year, so a cut separates two reports of one act only
+# when their points straddle a grid line or their windows end either side of New Year.
+CELL_DEGREES = 1.0
 
 
 def block_of(ev: Event) -> str:
-    """Mentions can only merge inside one block (same sub-type and country): the unit of re-clustering."""
-    return f"{ev.sub_event_type}|{ev.country or ''}"
+    """The block of a mention: 'sub-type|country|year|cell' (see CELL_DEGREES)."""
+    return block_key(ev.sub_event_type, ev.country, ev.date_start, ev.date_end, ev.latitude, ev.longitude)
+
+
+def block_key(sub_event_type: str, country: str | None, date_start: str | None, date_end: str | None,
+              latitude: float | None, longitude: float | None) -> str:
+    """block_of from a stored mention's columns."""
+    day = date_end or date_start
+    year = day[:4] if day else "-"
+    if latitude is None or longitude is None:
+        cell = "-"
+    else:
+        cell = f"{math.floor(latitude / CELL_DEGREES)}:{math.floor(longitude / CELL_DEGREES)}"
+    return f"{sub_event_type}|{country or ''}|{year}|{cell}"
 
 
 @dataclass
@@ -195,6 +225,11 @@ def _vague_meets_specific(sub: str, days_a: int, days_b: int) -> bool:
 # ------------------------------------------------------------------------------------------------ clusters
 
 
+def _place_key(ev: Event) -> tuple:
+    # Everything place_reason and km read of one side: members with one key behave alike.
+    return (ev.country, ev.location, ev.geo_precision, ev.latitude, ev.longitude)
+
+
 @dataclass
 class _Cluster:
     members: list[Mention]
@@ -205,6 +240,28 @@ class _Cluster:
     actor2: str | None
     articles: set[str]
     solo: bool = False  # a mention split off by an analyst stands alone
+    # Kept as members join, so a try costs the number of distinct places, not of members: one event per distinct
+    # place (ordered by its latest member, as the member scan's ties resolve), and the shortest and longest member
+    # windows in days (all the vague/specific rule needs).
+    places: dict[tuple, Event] = field(default_factory=dict)
+    min_days: int | None = None
+    max_days: int = 0
+    days: int = 0  # the cluster window's length
+
+    def __post_init__(self) -> None:
+        for m in self.members:
+            self._note(m.event)
+        self.days = _days(self.start, self.end)
+
+    def _note(self, ev: Event) -> None:
+        key = _place_key(ev)
+        self.places.pop(key, None)
+        self.places[key] = ev
+        d = _days(ev.date_start, ev.date_end)
+        if self.min_days is None:
+            self.min_days = self.max_days = d
+        else:
+            self.min_days, self.max_days = min(self.min_days, d), max(self.max_days, d)
 
     def try_join(self, m: Mention) -> tuple[float, int, str] | None:
         """(distance, window mismatch, reason) when `m` can join, else None."""
@@ -216,27 +273,29 @@ class _Cluster:
         if (ev.date_start is None) != (self.start is None):
             return None
         window_note = "no date window on either"
+        days = _days(ev.date_start, ev.date_end)
         if self.start is not None:
             both = _intersect(self.start, self.end, ev.date_start, ev.date_end)
             if both is None:
                 return None
             window_note = f"window {ev.date_start}..{ev.date_end} overlaps {self.start}..{self.end}"
-            if any(_vague_meets_specific(ev.sub_event_type, _days(ev.date_start, ev.date_end),
-                                         _days(o.event.date_start, o.event.date_end)) for o in self.members):
+            # As any(_vague_meets_specific(days, member's days)): only the extremes can meet the rule.
+            if (_vague_meets_specific(ev.sub_event_type, days, self.max_days)
+                    or _vague_meets_specific(ev.sub_event_type, days, self.min_days or 0)):
                 return None
         actors = actors_reason(ev.sub_event_type, self.actor1, self.actor2, ev.actor1, ev.actor2)
         if actors is None:
             return None
         worst = 0.0
         place_note = ""
-        for other in self.members:  # complete linkage: close to every member
-            why = place_reason(other.event, ev)
+        for other in self.places.values():  # complete linkage: close to every member
+            why = place_reason(other, ev)
             if why is None:
                 return None
-            dist = km(other.event, ev) or 0.0
+            dist = km(other, ev) or 0.0
             if dist >= worst:
                 worst, place_note = dist, why
-        mismatch = abs(_days(ev.date_start, ev.date_end) - _days(self.start, self.end))
+        mismatch = abs(days - self.days)
         reason = f"joined: same sub-type ({ev.sub_event_type}); {place_note}; {window_note}; {actors}"
         return worst, mismatch, reason
 
@@ -245,8 +304,10 @@ class _Cluster:
         self.members.append(m)
         self.reasons.append(reason)
         self.articles.add(m.article_id)
+        self._note(ev)
         if self.start is not None:
             self.start, self.end = _intersect(self.start, self.end, ev.date_start, ev.date_end)  # type: ignore[misc]
+            self.days = _days(self.start, self.end)
         a1, a2 = ev.actor1, ev.actor2
         if not (_agree(self.actor1, a1) and _agree(self.actor2, a2)):
             a1, a2 = a2, a1  # joined reversed (a clash told from the other side)

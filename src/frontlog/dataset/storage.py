@@ -8,12 +8,14 @@ Layout (schema version in `PRAGMA user_version` and the `schema_version` table; 
   of mentions, ingested_at.
 - `mentions`: one row per extractor record of an article (the record + its evidence), linked to its article.
 - `events` + `event_mentions`: the merged acts and which mentions each holds, with why each joined. They are
-  derived data: rebuilt per block (sub-type + country) from the mentions, splits and corrections whenever a block
-  is marked in `dirty_blocks`. Marking happens in the same transaction as the change, so a crash between the two
-  leaves the block marked and the next open rebuilds it.
+  derived data: rebuilt per block (sub-type x country x year x 1-degree cell, see `merge.block_of`) from the
+  mentions, splits and corrections whenever a block is marked in `dirty_blocks`. Marking happens in the same
+  transaction as the change, so a crash between the two leaves the block marked and the next writer (or
+  `frontlog check --repair`) rebuilds it; readers never do.
 - `timeline_counts`: the timeline's rollup (events per start day, per filter value and key; see
   `build_timeline_counts`), changed by difference in the same transaction as each block's rebuild, so it always
   counts the corrected, merged, not-rejected events.
+- `events_fts`: the free-text index over each event's evidence (rowid = events.rid), changed with each rebuild.
 - `corrections` and `rejections`: written by analysts, never rewritten or deleted by frontlog; applied on top of
   the merged values when events are rebuilt, so the events table is the corrected, merged view.
 
@@ -23,7 +25,8 @@ a new id, and the correction follows its mentions there. A correction whose ment
 changed so the act is no longer read) is kept and listed as orphaned by `frontlog corrections`.
 
 Writes are one transaction per article (article row, its mentions, the blocks they touch) in WAL mode, so a kill at
-any moment leaves whole articles only; ingest resumes by content hash.
+any moment leaves whole articles only; ingest resumes by content hash. A rebuild reads and writes its blocks inside
+one write transaction, so concurrent writers cannot lose each other's mentions; readers open the file read-only.
 """
 
 from __future__ import annotations
@@ -31,14 +34,25 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 import sqlite3
+import time
 from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from frontlog.dataset.merge import Mention, MergedEvent, block_of, cluster, mention_id
+from frontlog.dataset.merge import (
+    Mention,
+    MergedEvent,
+    block_key,
+    block_of,
+    cluster,
+    event_id,
+    legacy_event_id,
+    mention_id,
+)
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, precision_for
 
 
@@ -49,8 +63,21 @@ class StoreError(Exception):
 # ------------------------------------------------------------------------------------------------ schema
 
 
+def _script(con: sqlite3.Connection, sql: str) -> None:
+    """Run `;`-separated statements inside the caller's transaction (executescript would commit it first, and
+    a second process creating the same store would then run the migration again)."""
+    statement = ""
+    for line in sql.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            con.execute(statement)
+            statement = ""
+    if statement.strip():
+        con.execute(statement)
+
+
 def _m1_base(con: sqlite3.Connection) -> None:
-    con.executescript("""
+    _script(con, """
         CREATE TABLE articles (
             id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, url TEXT, title TEXT, published TEXT, source TEXT,
             text TEXT NOT NULL, n_mentions INTEGER NOT NULL, ingested_at TEXT NOT NULL);
@@ -87,7 +114,7 @@ def _m1_base(con: sqlite3.Connection) -> None:
 
 def _m2_query_indexes(con: sqlite3.Connection) -> None:
     # The filters of `frontlog events/export`: type or sub-type + date range, country, bbox (R*Tree on points).
-    con.executescript("""
+    _script(con, """
         CREATE INDEX events_type_date ON events(event_type, date_start);
         CREATE INDEX events_sub_date ON events(sub_event_type, date_start);
         CREATE INDEX events_date ON events(date_start);
@@ -105,7 +132,7 @@ def _m3_api_indexes(con: sqlite3.Connection) -> None:
     # clusters of a period are built, from the index alone.
     # The window-length index lets a date filter bound date_start from below too
     # (see _where), so a one-year range reads one year of the index, not everything before it.
-    con.executescript("""
+    _script(con, """
         DROP INDEX IF EXISTS events_type_date;
         DROP INDEX IF EXISTS events_sub_date;
         DROP INDEX IF EXISTS events_date;
@@ -188,27 +215,88 @@ def _m4_timeline_rollup(con: sqlite3.Connection) -> None:
     build_timeline_counts(con)
 
 
+def text_document(evidence: Sequence[str], location: str | None = None) -> str:
+    """What the free-text index holds for an event: its evidence sentences, one a line, and its place's name (a
+    search for a town finds its events however the sentences spell it)."""
+    return "\n".join([*evidence, location or ""])
+
+
+DENSE_TEXT = 2_000  # a free text matching more events than this is better tested as a set than read by rowid
+
+
+def text_match(text: str) -> str | None:
+    """The FTS5 query for a free text: its words in this order, the last one possibly cut short ("besieg" finds
+    "besieged"); None when it has no word (then the scan answers)."""
+    words = re.findall(r"\w+", text)
+    return '"' + " ".join(words) + '" *' if words else None
+
+
+def build_text_index(con: sqlite3.Connection) -> None:
+    """(Re)build the free-text index from the events table (inside the caller's transaction); like
+    build_timeline_counts, for a writer that fills `events` behind the store's back."""
+    con.execute("DELETE FROM events_fts")
+    rows = con.execute("SELECT rid, evidence, location FROM events")
+    while chunk := rows.fetchmany(50_000):
+        con.executemany("INSERT INTO events_fts (rowid, evidence) VALUES (?, ?)",
+                        [(rid, text_document(json.loads(ev), loc)) for rid, ev, loc in chunk])
+
+
+def _m5_scale(con: sqlite3.Connection) -> None:
+    # 1. Free text (`q`, `Filters.text`) through FTS5: words and word beginnings, any case and accents, answered
+    #    from an index (rowid = events.rid, kept in step by every rebuild). (Trigrams, which would keep LIKE's
+    #    any-substring meaning, took 0.3-3 s on 1 M events: every phrase shares trigrams with every sentence.)
+    con.execute("CREATE VIRTUAL TABLE events_fts USING fts5(evidence, tokenize='unicode61 remove_diacritics 2')")
+    # The few rejected events, so a text count can come from the index alone (matches minus rejected matches).
+    con.execute("CREATE INDEX events_rejected ON events(rid) WHERE rejected = 1")
+    # 2. Blocks cut by year and place cell (dataset_merge.block_of): every mention gets its new block, and every
+    #    block old or new is rebuilt (the store rebuilds right after migrating; a kill leaves them marked).
+    rows = con.execute("SELECT id, sub_event_type, country, date_start, date_end, latitude, longitude "
+                       "FROM mentions").fetchall()
+    con.executemany("UPDATE mentions SET block = ? WHERE id = ?", [(block_key(*r[1:]), r[0]) for r in rows])
+    con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT DISTINCT block FROM mentions")
+    con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT DISTINCT block FROM events")
+    # 3. 64-bit event ids (event_id): the rebuild renames every event; the analysts' rows name the event they were
+    #    made on, so that name follows to the same event's new id (its anchor mention hashes to both). Their
+    #    mention ids, which decide where they apply, are untouched.
+    anchors = dict(con.execute("SELECT id, anchor_mention FROM events"))
+    for table in ("corrections", "rejections"):
+        renames = []
+        for rid, old_id, mids in con.execute(f"SELECT id, event_id, mention_ids FROM {table}").fetchall():
+            candidates = [anchors.get(old_id), *json.loads(mids)]
+            new_id = next((event_id(m) for m in candidates if m and legacy_event_id(m) == old_id), None)
+            if new_id is not None:
+                renames.append((new_id, rid))
+        con.executemany(f"UPDATE {table} SET event_id = ? WHERE id = ?", renames)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_base, _m2_query_indexes, _m3_api_indexes,
-                                                          _m4_timeline_rollup]
+                                                          _m4_timeline_rollup, _m5_scale]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def migrate(con: sqlite3.Connection) -> int:
-    """Bring the schema to SCHEMA_VERSION, one migration per transaction; returns the version found."""
+    """Bring the schema to SCHEMA_VERSION, one migration per transaction; returns the version found.
+
+    The version is read inside each migration's write transaction, so two processes opening a new (or old) store
+    at once apply every migration exactly once: the second waits, then finds it done."""
     found = con.execute("PRAGMA user_version").fetchone()[0]
     if found > SCHEMA_VERSION:
         raise StoreError(f"this store has schema version {found}, newer than this frontlog's {SCHEMA_VERSION}: "
                          "upgrade frontlog to open it")
-    for version in range(found + 1, SCHEMA_VERSION + 1):
+    if found == SCHEMA_VERSION:
+        return found  # the common case takes no lock
+    while True:
         with con:
             con.execute("BEGIN IMMEDIATE")
+            version = con.execute("PRAGMA user_version").fetchone()[0] + 1
+            if version > SCHEMA_VERSION:
+                return found
             if version == 1:
                 con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                             "applied_at TEXT NOT NULL)")
             MIGRATIONS[version - 1](con)
             con.execute("INSERT INTO schema_version VALUES (?, ?)", (version, _now()))
             con.execute(f"PRAGMA user_version = {int(version)}")  # PRAGMA takes no parameters
-    return found
 
 
 # ----------------------------------------------------------------------------------------------- records
@@ -230,7 +318,7 @@ class Filters:
     ids: Sequence[str] | None = None
     admin1: str | None = None
     min_fatalities: int | None = None
-    text: str | None = None  # free text, case-insensitive, over the evidence sentences
+    text: str | None = None  # free text, case-insensitive, over the evidence sentences and the place name
 
 
 @dataclass
@@ -269,12 +357,17 @@ class Explanation:
 
 
 # Fields an analyst may set, and how a value typed on the command line becomes a stored one.
+MAX_COUNT = 10**9
+
+
 def _int_or_null(v: str) -> int | None:
     if v.strip().lower() in ("", "null", "none", "unknown"):
         return None
     n = int(v)
     if n < 0:
         raise ValueError("must not be negative")
+    if n > MAX_COUNT:  # past SQLite's 64-bit integers the store could not be rebuilt, and no toll is this large
+        raise ValueError(f"must be at most {MAX_COUNT:,}")
     return n
 
 
@@ -395,7 +488,8 @@ class EventStore(ABC):
     def explain(self, event_id: str) -> Explanation: ...
 
     @abstractmethod
-    def correct(self, event_id: str, values: dict[str, str], note: str | None, who: str) -> list[Correction]: ...
+    def correct(self, event_id: str, values: dict[str, str], note: str | None, who: str,
+                force: bool = False) -> list[Correction]: ...
 
     @abstractmethod
     def split(self, event_id: str, mention: str, note: str | None, who: str) -> Correction: ...
@@ -464,33 +558,137 @@ def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # The event columns rollup_signature reads (after `rejected`), and their places in _apply's row.
 _ROLLUP_FIELDS = ("date_start", "date_end", "event_type", "sub_event_type", "country", "admin1", "actor1", "actor2",
                   "assoc_actors")
-_ROLLUP_COLUMNS = ", ".join(("rejected", *_ROLLUP_FIELDS))
 _ROLLUP_ROW = tuple(EVENT_COLUMNS.index(c) - 1 for c in _ROLLUP_FIELDS)
+# What a rebuild writes of an event after its id and block (the anchor, _apply's row, updated_at), and where in
+# that the rollup's fields are (rejected first).
+_STORED_COLUMNS = ", ".join(("anchor_mention", *EVENT_COLUMNS[1:-1], "updated_at"))
+_STORED_ROLLUP = tuple(1 + EVENT_COLUMNS.index(c) - 1 for c in ("rejected", *_ROLLUP_FIELDS))
+
+
+def _tune(con: sqlite3.Connection) -> None:
+    # A 64 MB page cache (SQLite's default is 2 MB) keeps the indexes a rebuild touches in memory as the store
+    # grows, so merging 1,000 more reports costs about the same in a store of 100k as of 1k.
+    con.execute("PRAGMA cache_size = -65536")
+    con.execute("PRAGMA temp_store = MEMORY")
+
+
+def _set_wal(con: sqlite3.Connection, wait: float = 30.0) -> None:
+    """WAL journal (set once per file). Switching needs the file to itself and SQLite answers "locked" at once
+    rather than waiting, so a second process creating the same store at the same moment retries."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            if con.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                con.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def _by_target(corrections: list[Correction], rejections: list[Rejection]) -> dict[str | None, list]:
+    """The analysts' rows (splits aside) by the mention each follows now."""
+    out: dict[str | None, list] = {}
+    for row in [*corrections, *rejections]:
+        if not (isinstance(row, Correction) and row.field == SPLIT):
+            out.setdefault(row.target, []).append(row)
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ report rows
+# One article's extractor records as the rows the store keeps (mention id, block, fields), in plain types (lists
+# for the JSON columns) so an engine can write them to Parquet, cluster each block apart and bulk-load them.
+
+def report_rows(article: Article, events: Sequence[Event]) -> list[dict]:
+    """The store's rows for an article's records: id, article_id, seq, block, the mention fields, and the
+    article's published, title, url and source (what merging reads of it)."""
+    taken: set[str] = set()
+    published = article.published.isoformat() if article.published else None
+    out = []
+    for seq, ev in enumerate(events):
+        d = {f: getattr(ev, f) for f in MENTION_FIELDS}  # (not asdict: its deep copies were a third of a merge)
+        out.append({"id": mention_id(article.id, ev, taken), "article_id": article.id, "seq": seq,
+                    "block": block_of(ev), **d, "published": published, "title": article.title,
+                    "article_url": article.url, "source": article.source})
+    return out
+
+
+def _mention_tuple(r: dict) -> tuple:
+    return (r["id"], r["article_id"], r["seq"], r["block"], *(
+        json.dumps(list(r[f]), ensure_ascii=False) if f in ("assoc_actors", "evidence") else r[f]
+        for f in MENTION_FIELDS))
+
+
+def cluster_reports(rows: Iterable[dict], solo: Iterable[str] = ()) -> list[MergedEvent]:
+    """Cluster the report rows of one block (every row of it: a block is clustered whole) into events, exactly
+    as the store's rebuild would. Pure: no store, no I/O, so it can run as one task per block anywhere."""
+    mentions = []
+    for r in rows:
+        fields = {f: r[f] for f in MENTION_FIELDS}
+        fields["assoc_actors"] = list(fields["assoc_actors"])
+        fields["evidence"] = list(fields["evidence"])
+        mentions.append(Mention(r["id"], r["article_id"], r["seq"], Event(doc_id=r["article_id"], **fields),
+                                r["published"], r["title"], r["article_url"], r["source"]))
+    return cluster(mentions, solo)
 
 
 class SQLiteStore(EventStore):
     """The store in one SQLite file (WAL journal; one transaction per article)."""
 
-    def __init__(self, path: str | Path, *, create: bool = True, admin1: Admin1Resolver | None = None,
-                 resolve_place: PlaceResolver | None = None) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True, readonly: bool = False,
+                 admin1: Admin1Resolver | None = None, resolve_place: PlaceResolver | None = None) -> None:
+        """`readonly`: the connection cannot write (SQLite's mode=ro), for every read command; a store from an
+        older frontlog is migrated first through a writing connection of its own."""
         self.path = Path(path)
-        if not create and not self.path.is_file():
+        self.readonly = readonly
+        if (not create or readonly) and not self.path.is_file():
             raise StoreError(f"{self.path}: no such store: create it with `frontlog ingest ARTICLES --db {path}`")
+        self._admin1 = admin1 or gazetteer_admin1
+        self._resolve_place = resolve_place or gazetteer_place
+        self._text_counts: dict[tuple[str, int], int] = {}
+        if readonly:
+            self.con = self._connect_readonly()
+            return
         try:
             self.con = sqlite3.connect(self.path, isolation_level=None, timeout=30)
-            self.con.execute("PRAGMA journal_mode=WAL")
+            _set_wal(self.con)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a frontlog store ({exc}): give another --db") from exc
         # NORMAL is durable at each checkpoint and never corrupts in WAL mode; a power cut may lose the last
         # articles, which the next ingest simply redoes.
         self.con.execute("PRAGMA synchronous=NORMAL")
         self.con.execute("PRAGMA foreign_keys=ON")
-        self._admin1 = admin1 or gazetteer_admin1
-        self._resolve_place = resolve_place or gazetteer_place
+        _tune(self.con)
         try:
-            migrate(self.con)
+            found = migrate(self.con)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a frontlog store ({exc}): give another --db") from exc
+        if 0 < found < 5:
+            self.refresh()  # schema 5 re-blocked and renamed every event: rebuild them now, not at a later read
+
+    def _connect_readonly(self) -> sqlite3.Connection:
+        uri = self.path.absolute().as_uri() + "?mode=ro"
+        try:
+            con = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
+            found = con.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a frontlog store ({exc}): give another --db") from exc
+        if found > SCHEMA_VERSION:
+            con.close()
+            raise StoreError(f"this store has schema version {found}, newer than this frontlog's "
+                             f"{SCHEMA_VERSION}: upgrade frontlog to open it")
+        if found < SCHEMA_VERSION:
+            con.close()
+            try:
+                SQLiteStore(self.path, admin1=self._admin1, resolve_place=self._resolve_place).close()
+            except sqlite3.OperationalError as exc:
+                raise StoreError(f"{self.path} was made by an older frontlog and must be upgraded once, which needs "
+                                 f"write access ({exc}): run `frontlog check --repair --db {self.path}` as its "
+                                 "owner") from exc
+            con = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
+        _tune(con)
+        return con
 
     def close(self) -> None:
         self.con.close()
@@ -508,38 +706,66 @@ class SQLiteStore(EventStore):
         return row[0] if row else None
 
     def put_article(self, article: Article, content_hash: str, events: Sequence[Event]) -> bool:
-        taken: set[str] = set()
-        rows = []
-        for seq, ev in enumerate(events):
-            rows.append((mention_id(article.id, ev, taken), article.id, seq, block_of(ev), ev.event_type,
-                         ev.sub_event_type, ev.actor1, ev.actor2, json.dumps(ev.assoc_actors, ensure_ascii=False),
-                         ev.location, ev.country, ev.latitude, ev.longitude, ev.geo_precision, ev.date_start,
-                         ev.date_end, ev.date_precision, ev.fatalities, ev.count, ev.claimed_by,
-                         json.dumps(ev.evidence, ensure_ascii=False), ev.confidence, ev.url))
-        published = article.published.isoformat() if article.published else None
+        rows = [_mention_tuple(r) for r in report_rows(article, events)]
         con = self.con
         with con:
             con.execute("BEGIN IMMEDIATE")
-            old = con.execute("SELECT id, article_id, seq, block, event_type, sub_event_type, actor1, actor2, "
-                              "assoc_actors, location, country, latitude, longitude, geo_precision, date_start, "
-                              "date_end, date_precision, fatalities, count, claimed_by, evidence, confidence, url "
-                              "FROM mentions WHERE article_id = ? ORDER BY seq", (article.id,)).fetchall()
-            before = con.execute("SELECT published, title, url FROM articles WHERE id = ?", (article.id,)).fetchone()
-            con.execute(
-                "INSERT INTO articles (id, content_hash, url, title, published, source, text, n_mentions, "
-                "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-                "content_hash = excluded.content_hash, url = excluded.url, title = excluded.title, "
-                "published = excluded.published, source = excluded.source, text = excluded.text, "
-                "n_mentions = excluded.n_mentions, ingested_at = excluded.ingested_at",
-                (article.id, content_hash, article.url, article.title, published, article.source, article.text,
-                 len(rows), _now()))
-            changed = [tuple(r) for r in old] != rows or (before is not None and tuple(before) != (
-                published, article.title, article.url))
-            if changed:
-                con.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
-                con.executemany(f"INSERT INTO mentions VALUES ({', '.join('?' * 23)})", rows)
-                blocks = {r[3] for r in old} | {r[3] for r in rows}
-                con.executemany("INSERT OR IGNORE INTO dirty_blocks VALUES (?)", [(b,) for b in sorted(blocks)])
+            return self._put(article, content_hash, rows)
+
+    def _put(self, article: Article, content_hash: str, rows: list[tuple]) -> bool:
+        """put_article inside the caller's write transaction."""
+        published = article.published.isoformat() if article.published else None
+        con = self.con
+        old = con.execute("SELECT id, article_id, seq, block, event_type, sub_event_type, actor1, actor2, "
+                          "assoc_actors, location, country, latitude, longitude, geo_precision, date_start, "
+                          "date_end, date_precision, fatalities, count, claimed_by, evidence, confidence, url "
+                          "FROM mentions WHERE article_id = ? ORDER BY seq", (article.id,)).fetchall()
+        before = con.execute("SELECT published, title, url FROM articles WHERE id = ?", (article.id,)).fetchone()
+        con.execute(
+            "INSERT INTO articles (id, content_hash, url, title, published, source, text, n_mentions, "
+            "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "content_hash = excluded.content_hash, url = excluded.url, title = excluded.title, "
+            "published = excluded.published, source = excluded.source, text = excluded.text, "
+            "n_mentions = excluded.n_mentions, ingested_at = excluded.ingested_at",
+            (article.id, content_hash, article.url, article.title, published, article.source, article.text,
+             len(rows), _now()))
+        changed = [tuple(r) for r in old] != rows or (before is not None and tuple(before) != (
+            published, article.title, article.url))
+        if changed:
+            con.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
+            con.executemany(f"INSERT INTO mentions VALUES ({', '.join('?' * 23)})", rows)
+            blocks = {r[3] for r in old} | {r[3] for r in rows}
+            con.executemany("INSERT OR IGNORE INTO dirty_blocks VALUES (?)", [(b,) for b in sorted(blocks)])
+        return changed
+
+    def bulk_load(self, articles: Iterable[tuple[Article, str, Sequence[dict]]],
+                  clustered: dict[str, list[MergedEvent]] | None = None, chunk: int = 2_000) -> int:
+        """Store many articles at once: (article, content hash, its report rows from `report_rows`), `chunk`
+        articles per write transaction, each replacing what it said before (as put_article). `clustered`: events
+        already made from whole blocks elsewhere (`cluster_reports` on every report row of the block, e.g. one
+        task per block on a cluster); they are written as they are unless an analyst split a mention of theirs.
+        Every other touched block is rebuilt here. Returns how many articles changed."""
+        changed = 0
+        it = iter(articles)
+        while batch := [x for _, x in zip(range(chunk), it, strict=False)]:
+            with self.con:
+                self.con.execute("BEGIN IMMEDIATE")
+                for article, content_hash, rows in batch:
+                    changed += self._put(article, content_hash, [_mention_tuple(r) for r in rows])
+        if clustered:
+            with self.con:
+                self.con.execute("BEGIN IMMEDIATE")
+                corrections, rejections = self._load_analyst_rows()
+                splits = {str(c.value) for c in corrections if c.field == SPLIT}
+                self._resolve_targets(corrections, rejections, splits)
+                by_target = _by_target(corrections, rejections)
+                for block, merged in clustered.items():
+                    given = {mid for ev in merged for mid in ev.mention_ids}
+                    stored = {r[0] for r in self.con.execute("SELECT id FROM mentions WHERE block = ?", (block,))}
+                    # Made from exactly the block's reports, none split off by an analyst: taken as it is.
+                    if given == stored and not given & splits:
+                        self._rebuild(block, by_target, splits, merged)
+        self.refresh()
         return changed
 
     def stored_articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
@@ -575,60 +801,91 @@ class SQLiteStore(EventStore):
             self.con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT DISTINCT block FROM mentions")
             self.con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT DISTINCT block FROM events")
 
-    def refresh(self) -> int:
-        blocks = self.dirty()
-        if not blocks:
-            return 0
-        corrections, rejections = self._load_analyst_rows()
-        splits = {str(c.value) for c in corrections if c.field == SPLIT}
-        self._resolve_targets(corrections, rejections, splits)
-        for block in blocks:
-            self._rebuild(block, corrections, rejections, splits)
-        return len(blocks)
+    REFRESH_BLOCKS = 200  # blocks rebuilt per write transaction: a reader or another writer waits for one only
 
-    def _rebuild(self, block: str, corrections: list[Correction], rejections: list[Rejection],
-                 splits: set[str]) -> None:
-        mentions = self._mentions("m.block = ?", (block,))
-        merged = cluster(mentions, splits & {m.id for m in mentions})
-        ingested = dict(self.con.execute(
+    def refresh(self) -> int:
+        """Rebuild the blocks marked dirty; returns how many. Each batch of blocks is read, re-clustered and
+        written inside one write transaction (with the analysts' rows as they are then), so a mention stored by a
+        concurrent ingest is either in the batch or marks its block again: none is lost between the two."""
+        done = 0
+        while True:
+            with self.con:
+                self.con.execute("BEGIN IMMEDIATE")
+                blocks = [r[0] for r in self.con.execute("SELECT block FROM dirty_blocks ORDER BY block LIMIT ?",
+                                                         (self.REFRESH_BLOCKS,))]
+                if not blocks:
+                    return done
+                corrections, rejections = self._load_analyst_rows()
+                splits = {str(c.value) for c in corrections if c.field == SPLIT}
+                self._resolve_targets(corrections, rejections, splits)
+                by_target = _by_target(corrections, rejections)
+                for block in blocks:
+                    self._rebuild(block, by_target, splits)
+            done += len(blocks)
+
+    def _rebuild(self, block: str, by_target: dict[str | None, list], splits: set[str],
+                 merged: list[MergedEvent] | None = None) -> None:
+        """Re-cluster one block (or take `merged`, its clusters made elsewhere) and replace its events, links,
+        rollup counts and text rows (inside the caller's write transaction). `by_target`: the analysts' rows (no
+        splits) by the mention they follow now."""
+        con = self.con
+        if merged is None:
+            mentions = self._mentions("m.block = ?", (block,))
+            merged = cluster(mentions, splits & {m.id for m in mentions})
+        ingested = dict(con.execute(
             "SELECT a.id, a.ingested_at FROM articles a JOIN mentions m ON m.article_id = a.id WHERE m.block = ?",
             (block,)).fetchall())
-        con = self.con
-        with con:
-            con.execute("BEGIN IMMEDIATE")
-            old_rows = con.execute(f"SELECT rid, {_ROLLUP_COLUMNS} FROM events WHERE block = ?", (block,)).fetchall()
-            old = [r[0] for r in old_rows]
-            # The rollup follows by difference: what the old rows counted goes, what the new ones count comes; an
-            # event rebuilt unchanged cancels out, so a rebuild of a big block writes only what moved.
-            delta: Counter[tuple] = Counter()
-            for r in old_rows:
-                sig = rollup_signature(*r[1:])
-                if sig is not None:
-                    delta[sig] -= 1
-            con.executemany("DELETE FROM events_geo WHERE rid = ?", [(r,) for r in old])
-            con.execute("DELETE FROM event_mentions WHERE event_id IN (SELECT id FROM events WHERE block = ?)",
-                        (block,))
-            con.execute("DELETE FROM events WHERE block = ?", (block,))
-            for ev in merged:
-                mine = [c for c in corrections if c.target in ev.mention_ids and c.field != SPLIT]
-                rejected = [r for r in rejections if r.target in ev.mention_ids]
-                row = self._apply(ev, mine, rejected)
-                sig = rollup_signature(row[-1], *(row[i] for i in _ROLLUP_ROW))
-                if sig is not None:
-                    delta[sig] += 1
-                updated = max([_epoch(ingested.get(s["doc_id"])) for s in ev.sources] +
-                              [_epoch(c.at) for c in mine] + [_epoch(r.at) for r in rejected] + [0])
-                cur = con.execute(
-                    f"INSERT INTO events (id, block, anchor_mention, {', '.join(EVENT_COLUMNS[1:-1])}, updated_at) "
-                    f"VALUES ({', '.join('?' * (len(EVENT_COLUMNS) + 2))})",
-                    (ev.id, block, ev.anchor_mention, *row, updated))
-                lat, lon = row[EVENT_COLUMNS.index("latitude") - 1], row[EVENT_COLUMNS.index("longitude") - 1]
-                if lat is not None and lon is not None:
-                    con.execute("INSERT INTO events_geo VALUES (?, ?, ?, ?, ?)", (cur.lastrowid, lat, lat, lon, lon))
-                con.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?)",
-                                [(mid, ev.id, i, ev.reasons[mid]) for i, mid in enumerate(ev.mention_ids)])
-            self._apply_rollup(delta)
-            con.execute("DELETE FROM dirty_blocks WHERE block = ?", (block,))
+        # Only what changed is written: an event whose row and links come out as they were stays untouched (a new
+        # report rewrites the events it joins or makes, not its whole block), so the cost of a rebuild follows
+        # the news, not how many events the block already holds.
+        old = {r[1]: r for r in con.execute(f"SELECT rid, id, {_STORED_COLUMNS} FROM events WHERE block = ?",
+                                            (block,))}
+        old_links: dict[str, list[tuple]] = {}
+        for link in con.execute("SELECT l.mention_id, l.event_id, l.position, l.reason FROM event_mentions l "
+                                "JOIN events e ON e.id = l.event_id WHERE e.block = ?", (block,)):
+            old_links.setdefault(link[1], []).append(link)
+        fresh = []
+        for ev in merged:
+            rows = [r for mid in ev.mention_ids for r in by_target.get(mid, ())]
+            mine = [r for r in rows if isinstance(r, Correction)]
+            rejected = [r for r in rows if isinstance(r, Rejection)]
+            row = self._apply(ev, mine, rejected)
+            updated = max([_epoch(ingested.get(s["doc_id"])) for s in ev.sources] +
+                          [_epoch(c.at) for c in mine] + [_epoch(r.at) for r in rejected] + [0])
+            links = [(mid, ev.id, i, ev.reasons[mid]) for i, mid in enumerate(ev.mention_ids)]
+            was = old.get(ev.id)
+            if was is not None and tuple(was[2:]) == (ev.anchor_mention, *row, updated) and sorted(
+                    old_links.get(ev.id, []), key=lambda x: x[2]) == links:
+                del old[ev.id]  # unchanged: kept as it is
+                continue
+            fresh.append((ev, row, updated, links))
+        # The rollup follows by difference: what the replaced rows counted goes, what the new ones count comes.
+        delta: Counter[tuple] = Counter()
+        for r in old.values():
+            sig = rollup_signature(*(r[2 + i] for i in _STORED_ROLLUP))
+            if sig is not None:
+                delta[sig] -= 1
+        gone = [(r[0],) for r in old.values()]
+        con.executemany("DELETE FROM events_geo WHERE rid = ?", gone)
+        con.executemany("DELETE FROM events_fts WHERE rowid = ?", gone)
+        con.executemany("DELETE FROM event_mentions WHERE event_id = ?", [(eid,) for eid in old])
+        con.executemany("DELETE FROM events WHERE rid = ?", gone)
+        for ev, row, updated, links in fresh:
+            sig = rollup_signature(row[-1], *(row[i] for i in _ROLLUP_ROW))
+            if sig is not None:
+                delta[sig] += 1
+            cur = con.execute(
+                f"INSERT INTO events (id, block, {_STORED_COLUMNS}) "
+                f"VALUES ({', '.join('?' * (len(EVENT_COLUMNS) + 2))})",
+                (ev.id, block, ev.anchor_mention, *row, updated))
+            lat, lon = row[EVENT_COLUMNS.index("latitude") - 1], row[EVENT_COLUMNS.index("longitude") - 1]
+            if lat is not None and lon is not None:
+                con.execute("INSERT INTO events_geo VALUES (?, ?, ?, ?, ?)", (cur.lastrowid, lat, lat, lon, lon))
+            con.execute("INSERT INTO events_fts (rowid, evidence) VALUES (?, ?)",
+                        (cur.lastrowid, text_document(ev.evidence, row[EVENT_COLUMNS.index("location") - 1])))
+            con.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?)", links)
+        self._apply_rollup(delta)
+        con.execute("DELETE FROM dirty_blocks WHERE block = ?", (block,))
 
     def _apply_rollup(self, delta: Counter[tuple]) -> None:
         changes: Counter[tuple] = Counter()
@@ -647,10 +904,12 @@ class SQLiteStore(EventStore):
                                  "AND n <= 0", gone)
 
     def rebuild_timeline_counts(self) -> None:
-        """Rebuild the timeline's rollup from the events (for stores whose events were written by other means)."""
+        """Rebuild the timeline's rollup and the free-text index from the events (for stores whose events were
+        written by other means)."""
         with self.con:
             self.con.execute("BEGIN IMMEDIATE")
             build_timeline_counts(self.con)
+            build_text_index(self.con)
 
     def _apply(self, ev: MergedEvent, mine: list[Correction], rejected: list[Rejection]) -> tuple:
         """The event's row with the analysts' corrections on top (later corrections win)."""
@@ -718,9 +977,20 @@ class SQLiteStore(EventStore):
             staying = [m for m in present if m not in splits]
             row.target = (staying or present or [None])[0]
 
-    def _event_row(self, event_id: str) -> sqlite3.Row:
-        self.refresh()
-        row = self.con.execute("SELECT id, block, anchor_mention FROM events WHERE id = ?", (event_id,)).fetchone()
+    def resolve_id(self, event_id: str) -> str:
+        """The event's id now: itself, or for a 48-bit id of a store made before schema 5 (in an analyst's notes)
+        the 64-bit id it is the prefix of."""
+        if len(event_id) == 15 and event_id.startswith("ev-") and all(c in "0123456789abcdef" for c in event_id[3:]):
+            hit = self.con.execute("SELECT id FROM events WHERE id >= ? AND id < ? LIMIT 2",
+                                   (event_id, event_id + "g")).fetchall()
+            if len(hit) == 1:
+                return hit[0][0]
+        return event_id
+
+    def _event_row(self, event_id: str) -> tuple[str, str, str]:
+        """(id, block, anchor) of an event, inside the caller's transaction."""
+        row = self.con.execute("SELECT id, block, anchor_mention FROM events WHERE id = ?",
+                               (self.resolve_id(event_id),)).fetchone()
         if row is None:
             raise StoreError(f"no event {event_id} in {self.path}: list ids with `frontlog events --db {self.path}`")
         return row
@@ -729,8 +999,12 @@ class SQLiteStore(EventStore):
         return [r[0] for r in self.con.execute(
             "SELECT mention_id FROM event_mentions WHERE event_id = ? ORDER BY position", (event_id,))]
 
-    def correct(self, event_id: str, values: dict[str, str], note: str | None, who: str) -> list[Correction]:
-        _id, block, _anchor = self._event_row(event_id)
+    def correct(self, event_id: str, values: dict[str, str], note: str | None, who: str,
+                force: bool = False) -> list[Correction]:
+        """Record corrections of an event. A window whose start is after its end is refused unless `force`.
+        (Actor names are checked against the actor table by the callers: the dataset layer does not load it.)"""
+        self.refresh()  # a writer: the events it names are those of every stored article
+        event_id = self._event_row(event_id)[0]
         parsed: dict[str, object] = {}
         for name, raw in values.items():
             if name == "event_type":
@@ -742,6 +1016,7 @@ class SQLiteStore(EventStore):
                 parsed[name] = conv(raw)
             except ValueError as exc:
                 raise StoreError(f"--set {name}={raw}: {exc}") from exc
+        self._check_correction(event_id, parsed, force)
         if "location" in parsed and parsed["location"] and not {"latitude", "longitude"} <= parsed.keys():
             # A place typed by the analyst gets the gazetteer's coordinates, so maps and distances follow it.
             country, lat, lon = self.con.execute("SELECT country, latitude, longitude FROM events WHERE id = ?",
@@ -751,11 +1026,13 @@ class SQLiteStore(EventStore):
             for k, v in resolved.items():
                 if k == "location" or k not in parsed:
                     parsed[k] = v
-        members = self._members(event_id)
         at = _now()
         out = []
         with self.con:
             self.con.execute("BEGIN IMMEDIATE")
+            # Read again under the write lock: a concurrent ingest may have rebuilt the event since.
+            event_id, block, _anchor = self._event_row(event_id)
+            members = self._members(event_id)
             for name, value in parsed.items():
                 cur = self.con.execute(
                     "INSERT INTO corrections (event_id, mention_ids, field, value, note, who, at) "
@@ -766,17 +1043,29 @@ class SQLiteStore(EventStore):
         self.refresh()
         return out
 
+    def _check_correction(self, event_id: str, parsed: dict[str, object], force: bool) -> None:
+        if force:
+            return  # the analyst knows better (a window an older frontlog stored inverted)
+        if {"date_start", "date_end"} & parsed.keys():
+            current = self.con.execute("SELECT date_start, date_end FROM events WHERE id = ?", (event_id,)).fetchone()
+            start = parsed.get("date_start", current[0] if current else None)
+            end = parsed.get("date_end", current[1] if current else None)
+            if start and end and str(start) > str(end):
+                raise StoreError(f"date_start {start} is after date_end {end}: set both "
+                                 "(--set date_start=... --set date_end=...) so the window runs forward")
+
     def split(self, event_id: str, mention: str, note: str | None, who: str) -> Correction:
-        _id, block, _anchor = self._event_row(event_id)
-        members = self._members(event_id)
-        if mention not in members:
-            raise StoreError(f"mention {mention} is not part of {event_id}: its mentions are {', '.join(members)} "
-                             f"(see `frontlog events --explain {event_id}`)")
-        if len(members) == 1:
-            raise StoreError(f"{event_id} has a single mention: there is nothing to split")
+        self.refresh()
         at = _now()
         with self.con:
             self.con.execute("BEGIN IMMEDIATE")
+            event_id, block, _anchor = self._event_row(event_id)
+            members = self._members(event_id)
+            if mention not in members:
+                raise StoreError(f"mention {mention} is not part of {event_id}: its mentions are "
+                                 f"{', '.join(members)} (see `frontlog events --explain {event_id}`)")
+            if len(members) == 1:
+                raise StoreError(f"{event_id} has a single mention: there is nothing to split")
             cur = self.con.execute(
                 "INSERT INTO corrections (event_id, mention_ids, field, value, note, who, at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)", (event_id, json.dumps(members), SPLIT, json.dumps(mention), note,
@@ -786,12 +1075,19 @@ class SQLiteStore(EventStore):
         return Correction(cur.lastrowid, event_id, members, SPLIT, mention, note, who, at)
 
     def reject(self, event_id: str, note: str | None, who: str, restore: bool = False) -> Rejection:
-        _id, block, _anchor = self._event_row(event_id)
-        members = self._members(event_id)
+        self.refresh()
+        event_id = self._event_row(event_id)[0]
+        (rejected,) = self.con.execute("SELECT rejected FROM events WHERE id = ?", (event_id,)).fetchone()
+        if restore and not rejected:
+            raise StoreError(f"{event_id} is not rejected: there is nothing to restore")
+        if not restore and rejected:
+            raise StoreError(f"{event_id} is already rejected (undo with `frontlog reject {event_id} --undo`)")
         at = _now()
         action = "restore" if restore else "reject"
         with self.con:
             self.con.execute("BEGIN IMMEDIATE")
+            event_id, block, _anchor = self._event_row(event_id)
+            members = self._members(event_id)
             cur = self.con.execute(
                 "INSERT INTO rejections (event_id, mention_ids, action, note, who, at) VALUES (?, ?, ?, ?, ?, ?)",
                 (event_id, json.dumps(members), action, note, who, at))
@@ -801,7 +1097,6 @@ class SQLiteStore(EventStore):
 
     def corrections(self) -> tuple[list[Correction], list[Rejection]]:
         """Every analyst row, with the event it lands on now (None: orphaned, its mentions are gone)."""
-        self.refresh()
         cs, rs = self._load_analyst_rows()
         splits = {str(c.value) for c in cs if c.field == SPLIT}
         self._resolve_targets(cs, rs, splits)
@@ -824,8 +1119,9 @@ class SQLiteStore(EventStore):
             params.append(f.since)
             # Implied by the line above, but indexable: no window is longer than the longest stored one (the
             # events_span index answers that max at once), so date_start >= since - longest.
-            clauses.append("e.date_start >= date(?, '-' || (SELECT CAST(max(julianday(date_end) - "
-                           "julianday(date_start)) AS INTEGER) FROM events) || ' days')")
+            # (A window reaching past SQLite's year 0 makes date() NULL: then no bound but the one above.)
+            clauses.append("e.date_start >= coalesce(date(?, '-' || (SELECT CAST(max(julianday(date_end) - "
+                           "julianday(date_start)) AS INTEGER) FROM events) || ' days'), '')")
             params.append(f.since)
         simple = ((f.until, "e.date_start <= ?"), (f.event_type, "e.event_type = ?"),
                   (f.sub_event_type, "e.sub_event_type = ?"), (f.country, "e.country = ?"),
@@ -834,7 +1130,15 @@ class SQLiteStore(EventStore):
             if value is not None and value != "":
                 clauses.append(clause)
                 params.append(value)
-        if f.text:
+        match = text_match(f.text) if f.text else None
+        if match is not None:
+            # With a date, type, country or actor filter, let its index lead and test the matches as a set (the
+            # unary + keeps the planner from reading every match by rowid first: seconds for a common word).
+            other = f.since or f.until or f.event_type or f.sub_event_type or f.country or f.actor
+            lead = "+" if other and self.text_matches(match) > DENSE_TEXT else ""
+            clauses.append(f"{lead}e.rid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+            params.append(match)
+        elif f.text:  # only punctuation: the scan
             clauses.append("e.evidence LIKE ? ESCAPE '\\'")
             params.append("%" + _like_escape(f.text) + "%")
         if f.actor:
@@ -861,6 +1165,17 @@ class SQLiteStore(EventStore):
             params += list(f.ids)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
+    def text_matches(self, match: str) -> int:
+        """How many events the text index matches for `match` (text_match), remembered until the store changes."""
+        version = self.con.execute("PRAGMA data_version").fetchone()[0]
+        key = (match, version)
+        if key not in self._text_counts:
+            if len(self._text_counts) > 256:
+                self._text_counts.clear()
+            self._text_counts[key] = self.con.execute("SELECT count(*) FROM events_fts WHERE events_fts MATCH ?",
+                                                      (match,)).fetchone()[0]
+        return self._text_counts[key]
+
     def where_sql(self, filters: Filters) -> tuple[str, list]:
         """The WHERE clause (over `events e`) and its parameters for `filters`, for read-side queries elsewhere
         (the API's counts, pages and clusters) so a filter means the same in every command. `near` is only its
@@ -869,7 +1184,6 @@ class SQLiteStore(EventStore):
 
     def event_chunks(self, filters: Filters | None = None, size: int = 50_000) -> Iterator[list[dict]]:
         """Matching events (corrected, merged), oldest first, `size` at a time, JSON columns decoded."""
-        self.refresh()
         f = filters or Filters()
         where, params = self._where(f)
         sql = f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)} FROM events e{where} ORDER BY e.date_start, e.id"
@@ -894,7 +1208,6 @@ class SQLiteStore(EventStore):
     def event_columns(self, filters: Filters | None = None, size: int = 100_000) -> Iterator[dict[str, list]]:
         """Matching events column by column, `size` rows at a time, JSON columns left as text (bulk exports
         decode a whole column in one call, far faster than row by row)."""
-        self.refresh()
         f = filters or Filters()
         where, params = self._where(f)
         sql = f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)} FROM events e{where} ORDER BY e.date_start, e.id"
@@ -916,13 +1229,14 @@ class SQLiteStore(EventStore):
             yield from chunk
 
     def event(self, event_id: str) -> dict:
-        got = list(self.events(Filters(ids=[event_id], include_rejected=True)))
+        got = list(self.events(Filters(ids=[self.resolve_id(event_id)], include_rejected=True)))
         if not got:
             raise StoreError(f"no event {event_id} in {self.path}: list ids with `frontlog events --db {self.path}`")
         return got[0]
 
     def explain(self, event_id: str) -> Explanation:
         ev = self.event(event_id)
+        event_id = ev["id"]
         out = Explanation(ev)
         rows = self.con.execute("SELECT mention_id, reason FROM event_mentions WHERE event_id = ? ORDER BY position",
                                 (event_id,)).fetchall()
@@ -970,14 +1284,27 @@ def _within(d: dict, near: tuple[float, float, float]) -> bool:
     return _haversine(near[0], near[1], d["latitude"], d["longitude"]) <= near[2]
 
 
-def open_store(path: str | Path, *, create: bool = True) -> SQLiteStore:
-    """The store at `path` (created when `create`), migrated to the current schema."""
-    return SQLiteStore(path, create=create)
+def open_store(path: str | Path, *, create: bool = True, readonly: bool = False) -> SQLiteStore:
+    """The store at `path` (created when `create`), migrated to the current schema; `readonly` for readers."""
+    return SQLiteStore(path, create=create, readonly=readonly)
+
+
+# Mentions in no event although their block is not waiting for a rebuild: lost from the dataset (what a refresh
+# that read its block before another writer committed used to leave behind).
+_ORPHANED_MENTIONS = ("SELECT m.id, m.block FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM event_mentions l "
+                      "WHERE l.mention_id = m.id) AND NOT EXISTS (SELECT 1 FROM dirty_blocks d "
+                      "WHERE d.block = m.block)")
+# Links to a mention that is gone (its article changed) in a block not waiting for a rebuild.
+_DANGLING_LINKS = ("SELECT e.block, count(*) FROM event_mentions l JOIN events e ON e.id = l.event_id "
+                   "WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.id = l.mention_id) "
+                   "AND NOT EXISTS (SELECT 1 FROM dirty_blocks d WHERE d.block = e.block) GROUP BY e.block")
 
 
 def integrity_problems(path: str | Path) -> list[str]:
-    """What is wrong with a store file (empty when consistent): SQLite's own check plus frontlog's invariants."""
-    con = sqlite3.connect(path)
+    """What is wrong with a store file (empty when consistent): SQLite's own check plus frontlog's invariants.
+    Blocks marked for a rebuild (a killed ingest) are not problems: their next refresh settles them (`check`
+    lists them)."""
+    con = sqlite3.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True)
     try:
         problems = [r[0] for r in con.execute("PRAGMA integrity_check") if r[0] != "ok"]
         for aid, n, have in con.execute(
@@ -989,7 +1316,48 @@ def integrity_problems(path: str | Path) -> list[str]:
                               "WHERE a.id IS NULL").fetchone()[0]
         if orphans:
             problems.append(f"{orphans} mentions without their article")
+        lost: Counter[str] = Counter(block for _mid, block in con.execute(_ORPHANED_MENTIONS))
+        if lost:
+            problems.append(f"{sum(lost.values())} mentions in no event (orphaned) in {len(lost)} blocks not marked "
+                            f"for a rebuild, e.g. {next(iter(lost))}: repair with `frontlog check --repair`")
+        dangling = con.execute(_DANGLING_LINKS).fetchall()
+        if dangling:
+            problems.append(f"{sum(n for _b, n in dangling)} event links to mentions that are gone, in "
+                            f"{len(dangling)} blocks: repair with `frontlog check --repair`")
         return problems
     finally:
         con.close()
+
+
+@dataclass
+class CheckReport:
+    """What `frontlog check` found and did."""
+
+    problems: list[str]
+    pending_blocks: int  # marked for a rebuild (a killed ingest or correction left them)
+    repaired_blocks: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and not self.pending_blocks
+
+
+def check(path: str | Path, *, repair: bool = False) -> CheckReport:
+    """Find what is wrong with a store and, with `repair`, fix what frontlog can: orphaned mentions and dangling
+    links mark their blocks, and every marked block is rebuilt. Returns what is still wrong afterwards."""
+    path = Path(path)
+    if not path.is_file():
+        raise StoreError(f"{path}: no such store: give the --db that `frontlog ingest` wrote")
+    with SQLiteStore(path, readonly=not repair) as store:
+        con = store.con
+        if repair:
+            with con:
+                con.execute("BEGIN IMMEDIATE")
+                con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT block FROM (" + _ORPHANED_MENTIONS + ")")
+                con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT block FROM (" + _DANGLING_LINKS + ")")
+            repaired = store.refresh()
+        else:
+            repaired = 0
+        pending = con.execute("SELECT count(*) FROM dirty_blocks").fetchone()[0]
+    return CheckReport(integrity_problems(path), pending, repaired)
 

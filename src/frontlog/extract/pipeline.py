@@ -8,24 +8,26 @@ once per process, so a distributed engine can map it over partitions without tou
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import AIR_CONTEXT, Arguments, Mention, governed, text_of
-from frontlog.extract.dates import current_window, find_time_expressions
+from frontlog.extract.dates import DateGrammar, current_window, plausible_window
 from frontlog.extract.merge import merge_within_article
-from frontlog.extract.modality import assess
-from frontlog.extract.nlp import pipe
+from frontlog.extract.modality import Modality
+from frontlog.extract.nlp import MAX_CHARS, pipe
+from frontlog.extract.places import place_finder
 from frontlog.extract.rules import Decision, Explanation, check
 from frontlog.knowledge.actors import get_actor_table
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
-from frontlog.knowledge.gazetteer import get_gazetteer
-from frontlog.knowledge.lexicon import Trigger, TriggerMatch, get_lexicon
+from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by, get_lexicon
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, precision_for
 
 if TYPE_CHECKING:
@@ -39,6 +41,14 @@ INHERIT_SENTENCES = 2
 STATISTIC_TOLL = 1000  # a toll this large, told without its own act, sums up a war
 INHERIT_MAX_DAYS = 8  # an undated act told right after a dated one shares its date
 GENERIC_STATE_KINDS = {"state"}
+# Seconds of frontlog's own work one article may take (after the language model): an article over it becomes a
+# named error and the run goes on. Work is linear in the article's length, so only a pathological input gets here.
+ARTICLE_SECONDS = 300.0
+
+
+class ArticleLimitError(ValueError):
+    """An article beyond what frontlog can handle (too long, over its time budget): the user's to split or drop,
+    not a bug to report."""
 
 
 @dataclass
@@ -52,6 +62,11 @@ class Stats:
     no_place: int = 0
     reasons: Counter = field(default_factory=Counter)
 
+    def add(self, other: Stats) -> None:
+        for name in ("articles", "events", "undated_relative", "rejected_modality", "no_place"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.reasons.update(other.reasons)
+
 
 def extract_batch(articles: Sequence[Article], stats: Stats | None = None,
                   kb: KnowledgeBase | None = None) -> list[list[Event]]:
@@ -60,18 +75,30 @@ def extract_batch(articles: Sequence[Article], stats: Stats | None = None,
     return list(iter_extract(articles, stats, kb=kb))
 
 
-def extract_batch_tolerant(articles: Sequence[Article], stats: Stats | None = None
+def extract_batch_tolerant(articles: Sequence[Article], stats: Stats | None = None,
+                           extractor: Callable[[Sequence[Article]], list[list[Event]]] | None = None
                            ) -> tuple[list[list[Event]], list[tuple[Article, Exception]]]:
-    """Like extract_batch, but an article that makes the extractor fail costs only itself: its events are []
-    and it is returned with the exception, for the caller to report."""
+    """Like extract_batch (or `extractor`), but an article that makes extraction fail costs only itself: its
+    events are [] and it is returned with the exception, for the caller to report. The one path `extract` and
+    `ingest` both take."""
+    stats = stats if stats is not None else Stats()
+
+    def run(batch: Sequence[Article]) -> list[list[Event]]:
+        if extractor is not None:
+            return extractor(batch)
+        scratch = Stats()  # counted only when the batch succeeds: a retried article counts once
+        out = extract_batch(batch, scratch)
+        stats.add(scratch)
+        return out
+
     try:
-        return extract_batch(articles, stats), []
+        return run(articles), []
     except Exception:  # noqa: BLE001 - one bad article must not lose the others: retry one by one
         per_article: list[list[Event]] = []
         failures: list[tuple[Article, Exception]] = []
         for article in articles:
             try:
-                per_article.extend(extract_batch([article], stats))
+                per_article.extend(run([article]))
             except Exception as exc:  # noqa: BLE001 - reported per article by the caller
                 failures.append((article, exc))
                 per_article.append([])
@@ -83,14 +110,24 @@ def iter_extract(articles: Sequence[Article], stats: Stats | None = None,
     """Events of each article in order; with `traces`, one Explanation per article is appended to it."""
     stats = stats if stats is not None else Stats()
     stages = stages_for(kb if kb is not None else default_knowledge())
+    for article in articles:
+        if len(article.text) > MAX_CHARS:
+            raise ArticleLimitError(f"{len(article.text):,} characters is above the {MAX_CHARS:,} the language "
+                                    f"model reads: split the article {article.id!r}")
     for article, doc in zip(articles, pipe(a.text for a in articles), strict=True):
         trace = Explanation(article.id) if traces is not None else None
-        events = extract_doc(article, doc, stats, trace, stages)
+        events = extract_doc(article, doc, stats, trace, stages, deadline=time.monotonic() + ARTICLE_SECONDS)
         if traces is not None and trace is not None:
             traces.append(trace)
         stats.articles += 1
         stats.events += len(events)
         yield events
+
+
+def _check_deadline(deadline: float | None, article: Article) -> None:
+    if deadline is not None and time.monotonic() > deadline:
+        raise ArticleLimitError(f"took more than {ARTICLE_SECONDS:g} s, the budget of one article: split it or "
+                                f"remove what is not prose (tables, lists of names) from {article.id!r}")
 
 
 def explain_articles(articles: Sequence[Article]) -> list[tuple[Explanation, list[Event]]]:
@@ -109,6 +146,8 @@ class Stages:
         self.kb = kb
         self.words = kb.words
         self.args = Arguments(kb)
+        self.dates = DateGrammar(kb)
+        self.modality = Modality(kb)
         self.nationwide = kb.words.lower("nationwide_words")
         self.regain = kb.words.lower("regain_words")
         self.unidentified = kb.words.lower("unidentified_attackers")
@@ -127,8 +166,9 @@ def stages_for(kb: KnowledgeBase) -> Stages:
 
 
 def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | None = None,
-                stages: Stages | None = None) -> list[Event]:
+                stages: Stages | None = None, deadline: float | None = None) -> list[Event]:
     ctx = _ArticleContext(article, doc, stages or stages_for(default_knowledge()))
+    _check_deadline(deadline, article)
 
     def decide(match, trig, kept: bool, *rules: str, detail: str = "") -> None:
         if trace is not None:
@@ -141,10 +181,11 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     prev_dates: tuple[dt.date, dt.date] | None = None
     prev_at = -10
     for s_index, sent in enumerate(doc.sents):
+        _check_deadline(deadline, article)
         recent = prev_dates if s_index - prev_at <= INHERIT_SENTENCES else None
         places = ctx.places_in(sent)
         actors = ctx.actors_in(sent)
-        times = find_time_expressions(sent.text, article.published)
+        times = ctx.st.dates.find(sent.text, article.published)
         words = ctx.args.lemmas(sent)
         if ctx.last is not None and ctx.last.sub == "Air/drone strike" and s_index - ctx.last.sent_index <= 1:
             words = words | {AIR_CONTEXT}  # "...Russian strikes killed 35. Twenty-one died in Russian raids"
@@ -180,11 +221,11 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if ctx.args.in_support_phrase(match.head):
                 decide(match, trig, False, "drop.support_phrase")
                 continue  # "backed by Russian air strikes": who helped, told as a description of the ally
-            ok, why = assess(match.head)
-            if not ok:
+            verdict = ctx.st.modality.verdict(match.head)
+            if not verdict.ok:
                 stats.rejected_modality += 1
-                stats.reasons[why.split(" (")[0].split(":")[0]] += 1
-                decide(match, trig, False, "modality.rejected", detail=why)
+                stats.reasons[verdict.rule] += 1
+                decide(match, trig, False, verdict.rule, detail=verdict.reason)
                 continue
             built, drop_rule = _build(ctx, s_index, sent, match, trig, places, actors, times, words, recent,
                                       stats, heads)
@@ -217,7 +258,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                   and not sent_cands and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
-    events = merge_within_article([c.to_event(article) for c in candidates])
+    events = _default_losers(merge_within_article([c.to_event(article) for c in candidates]), ctx)
     kept = _drop_stray_headlines(events, doc)
     if trace is not None:
         for ev in events:
@@ -318,9 +359,9 @@ class _ArticleContext:
         self.doc = doc
         self.st = stages
         self.args = stages.args
-        gaz = get_gazetteer()
+        places = place_finder(stages.kb)
         text = text_of(doc)
-        located = gaz.locate(text)
+        located = places.locate(text)
         countries: Counter = Counter(p.country for _, p in located)
         self.country = countries.most_common(1)[0][0] if countries else None
         table = get_actor_table()
@@ -332,24 +373,28 @@ class _ArticleContext:
                 continue  # "the embassies of France": the country named, not its forces acting
             self.actor_mentions.append(Mention(m.actor, m.start, m.end, tok,
                                                     extra={"text": m.text, "how": m.how}))
+        self.actor_mentions.sort(key=lambda m: m.start)
         self._resolve_possessives(text)
         self._resolve_coalitions()
         self._resolve_generic(generic, table)
         self.place_mentions: list[Mention] = []
+        actor_spans = _Spans(self.actor_mentions)
         for m, place in located:
             tok = _token_at(doc, m.start, m.end)
             if tok is None:
                 continue
-            inside_actor = any(a.start <= m.start and m.end <= a.end for a in self.actor_mentions) or bool(
-                self.st.org_after_place.match(text, m.end))
+            inside_actor = actor_spans.covers(m.start, m.end) or bool(self.st.org_after_place.match(text, m.end))
             self.place_mentions.append(Mention(
                 place, m.start, m.end, tok, precision=m.precision,
                 extra={"in_actor": inside_actor or m.modifier in ("dateline", "org"), "text": m.text}))
         self.place_mentions.sort(key=lambda m: m.start)
+        self._place_starts = [m.start for m in self.place_mentions]
+        self._actor_starts = [m.start for m in self.actor_mentions]
         _mark_locators(text, self.place_mentions, self.st.locating)
+        self._localise_roles(table)
         self.default_place = self._main_place()
         self.current = current_window(article.published) if article.published else None
-        self.country_place = gaz.country_place(self.country) if self.country else None
+        self.country_place = places.gazetteer.country_place(self.country) if self.country else None
         self.recent_place: tuple | None = None
         self.last: _Candidate | None = None  # the latest act told, for tolls reported after it
         self.last_actor: dict[str, tuple] = {}  # event type -> (actor1 last named for it, sentence index)
@@ -362,9 +407,13 @@ class _ArticleContext:
             if m.extra.get("how") != "role" or not self.st.possessive_before.search(text[max(0, m.start - 7):m.start]):
                 continue
             sent_start = m.token.sent.start_char
-            before = [o for o in self.actor_mentions[:k] if o.start >= sent_start and o.extra.get("how") != "role"]
-            if before:
-                m.value = before[-1].value
+            # The nearest earlier non-role mention of the same sentence (walking back stops at the sentence).
+            for o in reversed(self.actor_mentions[max(0, k - _POSSESSIVE_LOOKBACK):k]):
+                if o.start < sent_start:
+                    break
+                if o.extra.get("how") != "role":
+                    m.value = o.value
+                    break
 
     def _resolve_coalitions(self) -> None:
         """"Coalition warplanes" is the coalition the article names ("the Saudi-led coalition" in a Yemen
@@ -379,26 +428,48 @@ class _ArticleContext:
                 m.value = coalition
 
     def _resolve_generic(self, generic: list[tuple[int, int, str]], table) -> None:
-        """"the jihadists", "militants": the article's most named non-state armed actor, if it has one."""
+        """"the jihadists", "militants": the article's most named non-state armed actor, if it has one;
+        "gunmen", "assailants": an unidentified armed group (made the one of the event's country later).
+        `generic` is the generic half of the one `table.scan(...)` of the text."""
         armed = Counter(m.value for m in self.actor_mentions if m.value.kind in ("rebel", "militia"))
-        if not armed:
-            return
-        top = armed.most_common(1)[0][0]
+        top = armed.most_common(1)[0][0] if armed else None
+        self.main_armed = top  # the side a government takes places back from, when the text names none
+        unknown = table.resolve_role("unidentified", None)
+        named = _Spans(self.actor_mentions)
         text = text_of(self.doc)
         for start, end, _word in generic:
-            if any(a.start <= start < a.end for a in self.actor_mentions):
+            if named.covers(start, start + 1):
                 continue
             if _word.startswith("role:") and table.find(text[start:end]):
                 # A role phrase that names an actor when read without the article's country ("insurgents"):
                 # not one of the generic nouns this stands in for (only the phrase is read again, not the text).
                 continue
-            if text[start:end].lower() in self.st.unidentified:
-                continue  # "gunmen", "armed men": unidentified, not the article's main group
+            who = unknown if text[start:end].lower() in self.st.unidentified else top
             tok = _token_at(self.doc, start, end)
-            if tok is not None:
-                self.actor_mentions.append(Mention(top, start, end, tok, extra={"text": _word,
-                                                                                      "generic": True}))
+            if tok is not None and who is not None:
+                self.actor_mentions.append(Mention(who, start, end, tok, extra={"text": _word, "generic": True}))
         self.actor_mentions.sort(key=lambda m: m.start)
+
+    def _localise_roles(self, table) -> None:
+        """"the military", "troops", "police" belong to the country of the places named in their sentence, or
+        else their paragraph, not to the article's main country."""
+        text = text_of(self.doc)
+        local = [p for p in self.place_mentions if not p.extra.get("in_actor") and _kind(p.value) != "country"]
+        for m in self.actor_mentions:
+            if m.extra.get("how") != "role":
+                continue
+            sent = m.token.sent
+            near = [p.value.country for p in local if sent.start_char <= p.start < sent.end_char]
+            if not near:
+                lo, hi = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end) % (len(text) + 1)
+                near = [p.value.country for p in local if lo <= p.start < hi]
+            country = Counter(near).most_common(1)[0][0] if near else None
+            if not country or country == self.country:
+                continue
+            found = table.find(m.extra["text"], country)
+            if len(found) == 1 and found[0].actor != m.value:
+                m.value = found[0].actor
+                m.extra["local"] = True
 
     def _main_place(self):
         local = [m for m in self.place_mentions if m.precision == 1 and not m.extra.get("in_actor")
@@ -409,11 +480,38 @@ class _ArticleContext:
         top, n = counts.most_common(1)[0]
         return top if n >= 2 else None
 
+    # Both lists are sorted by start: a sentence's mentions are one slice, found by bisection, so the work per
+    # sentence does not grow with the length of the article.
     def places_in(self, sent: Span) -> list[Mention]:
-        return [m for m in self.place_mentions if sent.start_char <= m.start < sent.end_char]
+        return _slice(self.place_mentions, self._place_starts, sent.start_char, sent.end_char)
 
     def actors_in(self, sent: Span) -> list[Mention]:
-        return [m for m in self.actor_mentions if sent.start_char <= m.start < sent.end_char]
+        return _slice(self.actor_mentions, self._actor_starts, sent.start_char, sent.end_char)
+
+
+_POSSESSIVE_LOOKBACK = 50  # "its troops" refers back within its sentence; 50 mentions is far more than one holds
+
+
+def _slice(mentions: list[Mention], starts: list[int], lo: int, hi: int) -> list[Mention]:
+    return mentions[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+
+class _Spans:
+    """Which character ranges lie inside one of the given mentions, answered by bisection (not a scan of all)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        ordered = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in ordered]
+        self.ends = [m.end for m in ordered]
+        self.longest = max((m.end - m.start for m in ordered), default=0)
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1
+        while i >= 0 and self.starts[i] >= start - self.longest:
+            if self.ends[i] >= end:
+                return True
+            i -= 1
+        return False
 
 
 # A place name that starts the name of a channel, paper or body is not where anything happened.
@@ -462,7 +560,7 @@ def _choose(st: Stages, match: TriggerMatch, sent: Span, places, actors, words) 
         # "capturing 48 people" takes people, not a town: the reading that needs people goes first.
         alternatives = sorted(alternatives, key=lambda t: "people" not in t.needs)
     for trig in alternatives:
-        if trig.without & words:
+        if cancelled_by(trig, match, words):  # `without` counts in the trigger's clause only
             continue
         if all(st.args.needs_met(n, match.head, sent, places, actors, context) for n in trig.needs):
             return trig
@@ -524,6 +622,8 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     a1, a2, assoc = ctx.args.pick_actors(head, sent, [a for a in actors if not _inside(a, match)])
     if a1 is not None or a2 is not None:
         why.append("actor.syntax")
+    if any(m is not None and m.extra.get("local") for m in (a1, a2)):
+        why.append("actor.paragraph_country")
     if a1 is None:
         # "Russian raids", "Israeli airstrikes": the actor named inside the trigger phrase did it.
         own = [a for a in actors if _inside(a, match) and a.value.kind not in ("civilian", "protester")]
@@ -630,6 +730,10 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -
     if cand.actor2 is not None and cand.actor2 == cand.actor1:
         cand.actor2 = None  # one side named twice is not both sides
         cand.rules.append("sides.same_actor_twice")
+    if cand.actor1 is not None and cand.actor1.kind == "protester" and cand.sub in (
+            "Violent demonstration", "Mob violence"):
+        cand.actor1 = table.default_actor("rioter", cand.actor1.country or "") or table.canonical("Rioters")
+        cand.rules.append("sides.demonstrators_fighting_riot")  # a violent crowd is rioters (ACLED)
     if cand.actor1 is not None and cand.actor1.kind in ("protester", "rioter") and SUB_TO_TYPE[cand.sub] in (
             "Battles", "Violence against civilians", "Strategic developments"):
         # Demonstrators who attack, burn or fight are rioters (ACLED's Riots).
@@ -663,6 +767,54 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -
         cand.actor2 = _loser(cand, actors)
         if cand.actor2 is not None:
             cand.rules.append("sides.loser")
+    if cand.actor2 is None and SUB_TO_TYPE[cand.sub] == "Violence against civilians" \
+            and cand.sub != "Excessive force against protesters" and cand.actor1 is not None:
+        # Violence against civilians with no victims named: the victims are civilians (ACLED's Civilians).
+        cand.actor2 = table.canonical("Civilians")
+        cand.rules.append("sides.victims_civilians")
+    if cand.actor2 is None and cand.sub == "Excessive force against protesters":
+        cand.actor2 = _protesters(cand.place)
+        cand.rules.append("sides.victims_civilians")
+    _by_place(cand, table)
+
+
+def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
+    """A place taken with nobody named as losing it: a government takes it back from the article's main armed
+    group; an armed group or a foreign state takes it from the forces of the place's country. Filled after the
+    article's retellings are merged, so a guessed side never keeps two tellings of one capture apart."""
+    table = get_actor_table()
+    for ev in events:
+        if ev.actor2 is not None or ev.actor1 is None or ev.sub_event_type not in (
+                "Non-state actor overtakes territory", "Government regains territory"):
+            continue
+        if ev.sub_event_type == "Government regains territory":
+            loser = ctx.main_armed
+            if loser is not None and loser.country not in (None, ev.country):
+                loser = None  # the article's main group fights in another country
+        else:
+            loser = table.default_actor("state", ev.country) if ev.country else None
+        if loser is not None and loser.name != ev.actor1:
+            ev.actor2 = loser.name
+            if ev.rules is not None:
+                ev.rules.append(check("sides.loser_by_default"))
+    return events
+
+
+def _by_place(cand: _Candidate, table) -> None:
+    """Crowds, police and unnamed attackers are those of the country where the event happened (ACLED's
+    Protesters (X), Rioters (X), Police Forces of X, Unidentified Armed Group (X))."""
+    country = getattr(cand.place, "country", None)
+    if not country:
+        return
+    for side in ("actor1", "actor2"):
+        actor = getattr(cand, side)
+        role = table.role_of(actor) if actor is not None else None
+        if role not in ("police", "protester", "rioter", "unidentified") or actor.country == country:
+            continue
+        local = table.default_actor(role, country)
+        if local is not None and local != actor:
+            setattr(cand, side, local)
+            cand.rules.append("sides.crowd_police_by_place")
 
 
 # Generic nouns ("the jihadists", "militants") mean the group the article is about; these mean an unknown one.
@@ -700,6 +852,19 @@ def _kind_precision(place) -> int:
 
 
 def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger, stats: Stats, why: list[str]):
+    """The act's date window (see _find_window), or None when it is not a plausible one (dates.plausible_window):
+    one article must not date an event in the year 100 or 9999."""
+    try:
+        window = _find_window(ctx, sent, head, times, recent, trig, stats, why)
+    except OverflowError:  # an anaphoric shift past the calendar's end
+        return None
+    if window is not None and not plausible_window(window[0], window[1], ctx.article.published):
+        return None
+    return window
+
+
+def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger, stats: Stats,
+                 why: list[str]):
     """The act's date window: the nearest time expression, else the recent context, else current news."""
     published = ctx.article.published
     pos = head.idx - sent.start_char

@@ -28,7 +28,19 @@ RULES: dict[str, str] = {
     "discourse.toll_of_last_act": "the fatalities of a later sentence's toll were given to the act just told",
     "drop.stray_headline": "a headline act that joins none of the body's acts of its type",
     # -- modality (extract/modality.py)
-    "modality.rejected": "the trigger is not reported as having happened (plan, threat, negation, hypothesis...)",
+    # which modality rule decided (extract/modality.py `Modality.verdict`)
+    "modality.describes": "a present-tense relative clause describes, it does not report ('a militia that recruits')",
+    "modality.discussed": "the act is the subject of a present-tense judgement ('the capture of X means...')",
+    "modality.negated": "negated: 'not', 'never', 'no clashes'",
+    "modality.modal": "under a modal auxiliary: 'could retake', 'will storm'",
+    "modality.conditional": "in a condition: 'if the rebels capture the hill'",
+    "modality.refers_back": "'this attack', 'such raids': an act already told",
+    "modality.speculative": "'an imminent assault', 'possibly took'",
+    "modality.purpose": "a to-infinitive of purpose: 'went west to take X'",
+    "modality.plan": "governed by a verb of plan, threat, fear or denial: 'aims to recapture', 'denied shelling'",
+    "modality.plan_noun": "governed by such a noun: 'plans for an attack', 'fears of a massacre'",
+    "modality.reported": "accepted: the act is what a reporting verb relays ('X said rebels took Y')",
+    "modality.fact": "accepted: no modality rule rejected the act",
     # -- actors
     "actor.syntax": "actor1/actor2 from the trigger's syntax (subject, object, 'by' agent)",
     "actor.in_trigger": "the actor named inside the trigger phrase ('Russian strikes')",
@@ -45,6 +57,14 @@ RULES: dict[str, str] = {
     "sides.default_state": "a truce with no party named binds the government; warplanes with no flag are the "
                            "air force of the war's country",
     "sides.loser": "who lost a place when the sentence names only the taker: the other side named",
+    "sides.loser_by_default": "a place taken with no loser named: from the state forces of the place's country "
+                              "(taken by an armed group or a foreign state), or from the article's main armed "
+                              "group (taken back by the government)",
+    "sides.victims_civilians": "violence against civilians with no victims named: Civilians (protesters when "
+                               "they are the victims)",
+    "sides.crowd_police_by_place": "crowds, police and unnamed attackers are those of the event's country",
+    "actor.paragraph_country": "'the military', 'troops', 'police' belong to the country of the places named "
+                               "in their sentence or paragraph",
     # -- places
     "place.syntax": "the place(s) the trigger governs, and the places listed with it",
     "place.anaphor": "'took the city': the city named before it in the sentence",

@@ -277,7 +277,7 @@ def _extract_part(part: Part, max_bytes: int, explain: bool) -> PartOutput:
         if isinstance(item, DocumentError):
             out.items.append(("error", _error_tuple(item)))
         elif id(item) in failed:
-            out.items.append(("failed", item.id, item.path, f"{type(failed[id(item)]).__name__}: {failed[id(item)]}"))
+            out.items.append(_failed_item(item, failed[id(item)]))
         else:
             out.items.append(("article", item.id, item.path, [e.to_json(with_rules=explain)
                                                               for e in by_article[id(item)]]))
@@ -377,11 +377,18 @@ def dask_extract(inputs: Sequence[str], out: str, *, scheduler: str | None = Non
     return summary
 
 
+def _failed_item(article: Article, exc: Exception) -> tuple:
+    """An article extraction failed on, as a partition item: the message and exit class of the error the
+    single-process run gives (parallel.failure_error), made on the worker where the exception is."""
+    from frontlog.jobs.parallel import failure_error
+
+    error = failure_error(article, exc)
+    return ("failed", article.id, article.path, error.message, error.internal)
+
+
 def _item_error(item: tuple, first_seen: dict[str, str | None]) -> DocumentError | None:
     """The error to report for one partition item, if any; duplicate ids are found here, across partitions,
     and reported as a single-process run reports them."""
-    from frontlog.jobs.parallel import failure_error
-
     if item[0] == "error":
         return DocumentError(*item[1])
     article_id, path = item[1], item[2]
@@ -391,7 +398,7 @@ def _item_error(item: tuple, first_seen: dict[str, str | None]) -> DocumentError
                              "rename one", line)
     first_seen[article_id] = path
     if item[0] == "failed":
-        return failure_error(Article(id=article_id, text="", path=path), RuntimeError(item[3]))
+        return DocumentError(path or article_id, item[3], internal=item[4])
     return None
 
 
@@ -452,7 +459,7 @@ def _ingest_part(part: Part, max_bytes: int, known: dict[str, str], out_dir: str
     for (article, h, kind), evs in zip(todo, events, strict=True):
         if id(article) in failed:
             exc = failed[id(article)]
-            summary["items"].append(["failed", article.id, article.path, f"{type(exc).__name__}: {exc}"])
+            summary["items"].append(list(_failed_item(article, exc)))
             continue
         summary["items"].append(["article", article.id, article.path])
         for name, value in (("id", article.id), ("content_hash", h), ("kind", kind), ("text", article.text),

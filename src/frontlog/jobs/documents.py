@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, TextIO
 
+from frontlog.extract.nlp import MAX_CHARS, without_surrogates
 from frontlog.knowledge.paths import PACKAGE_DATA, user_data_dir
 from frontlog.model.records import Article
 
@@ -53,10 +54,11 @@ META_FIELDS = ("title", "url", "source")
 class DocumentError(Exception):
     """One input that could not be read: which file (and line), what went wrong, what to do."""
 
-    def __init__(self, path: str, message: str, line: int | None = None) -> None:
+    def __init__(self, path: str, message: str, line: int | None = None, internal: bool = False) -> None:
         self.path = path
         self.line = line
         self.message = message
+        self.internal = internal  # frontlog's own failure (a bug to report), not a fault of the input
         super().__init__(str(self))
 
     def __str__(self) -> str:
@@ -122,7 +124,9 @@ def parse_published(value: object, where: str) -> dt.date | None:
             f"unknown published date format {value!r}: use an ISO date like 2015-11-10 "
             "(or '10 November 2015', 'Nov 10, 2015')",
         )
-    if not 1800 <= parsed.year <= 2200:
+    # Not before newspapers, not after next year (a clock a little ahead is forgiven): a date out of that range is
+    # a typo, and every relative date of the article would follow it.
+    if not 1800 <= parsed.year <= dt.date.today().year + 1:
         raise DocumentError(where, f"published {value!r} is not a plausible publication date: fix it")
     return parsed
 
@@ -153,8 +157,9 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _normalise(text: str) -> str:
-    """One form for all inputs: no BOM, \\n line ends, NFC (so 'é' is one code point everywhere)."""
-    text = text.lstrip("\ufeff")
+    """One form for all inputs: no BOM, \\n line ends, NFC (so 'é' is one code point everywhere), no lone
+    surrogates."""
+    text = without_surrogates(text.lstrip("\ufeff"))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return unicodedata.normalize("NFC", text)
 
@@ -210,6 +215,22 @@ def _read_checked(path: Path, max_bytes: int) -> bytes:
 
 
 # --------------------------------------------------------------------------------------------
+# JSON and strings
+
+def _load_json(text: str, where: str, line: int | None, fix: str) -> Any:
+    """json.loads with every way it can fail on hostile input turned into a DocumentError."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DocumentError(where, f"{'not JSON' if line else 'malformed JSON'} ({exc.msg}"
+                                   f"{'' if line else f' at line {exc.lineno}'}): {fix}", line) from exc
+    except RecursionError:
+        raise DocumentError(where, f"JSON nested too deeply to be an article: {fix}", line) from None
+    except ValueError as exc:  # an integer of more than 4300 digits (Python's int_max_str_digits)
+        raise DocumentError(where, f"unreadable JSON value ({str(exc).split(';')[0]}): {fix}", line) from None
+
+
+# --------------------------------------------------------------------------------------------
 # Meta files
 
 
@@ -227,7 +248,7 @@ def _metadata_fields(obj: dict[str, Any], where: str, line: int | None = None) -
         value = obj.get(key)
         if value is not None and not isinstance(value, str):
             raise DocumentError(where, f"{key!r} must be a string, not {type(value).__name__}: fix it", line)
-        fields[key] = value
+        fields[key] = without_surrogates(value) if value is not None else None
     return fields
 
 
@@ -237,12 +258,8 @@ def _read_meta(path: Path, article_id: str) -> dict[str, Any]:
     if not meta_path.is_file():
         return {}
     where = str(meta_path)
-    try:
-        raw = json.loads(_decode(_read_checked(meta_path, DEFAULT_MAX_BYTES), where))
-    except json.JSONDecodeError as exc:
-        raise DocumentError(
-            where, f"malformed JSON ({exc.msg} at line {exc.lineno}): fix or delete the meta file"
-        ) from exc
+    raw = _load_json(_decode(_read_checked(meta_path, DEFAULT_MAX_BYTES), where), where, None,
+                     "fix or delete the meta file")
     if not isinstance(raw, dict):
         raise DocumentError(where, 'not a JSON object: write the meta file as {"published": ...}')
     fields = _metadata_fields(raw, where)
@@ -333,6 +350,9 @@ def _read_jsonl(stream: IO[bytes] | IO[str], where: str, max_bytes: int) -> Iter
         except DocumentError as exc:
             produced = True
             yield exc
+        except Exception as exc:  # noqa: BLE001 - a reader bug costs this line only, and is named as a bug
+            produced = True
+            yield _reader_bug(where, exc, number)
     if not produced:
         yield DocumentError(where, "empty file: nothing to extract")
 
@@ -341,10 +361,7 @@ def _jsonl_article(raw: bytes | str, where: str, number: int) -> Iterator[Articl
     line = _decode(raw, where, number) if isinstance(raw, bytes) else _normalise(raw)
     if not line.strip():
         return  # blank lines separate nothing in JSON Lines but are harmless
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise DocumentError(where, f"not JSON ({exc.msg}): fix or remove the line", number) from exc
+    obj = _load_json(line, where, number, "fix or remove the line")
     if not isinstance(obj, dict):
         raise DocumentError(where, "not a JSON object: write one article object per line", number)
     article_id = obj.get("id")
@@ -359,7 +376,7 @@ def _jsonl_article(raw: bytes | str, where: str, number: int) -> Iterator[Articl
     if not text.strip():
         raise DocumentError(where, f"empty text for {article_id!r}: nothing to extract", number)
     fields = _metadata_fields(obj, where, number)
-    yield Article(id=article_id.strip(), text=text, path=_line_ref(where, number), **fields)
+    yield Article(id=without_surrogates(article_id.strip()), text=text, path=_line_ref(where, number), **fields)
 
 
 # --------------------------------------------------------------------------------------------
@@ -430,6 +447,13 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Article | DocumentError]:
         yield exc
     except OSError as exc:
         yield DocumentError(str(path), f"cannot read ({exc.strerror}): check the path and permissions")
+    except Exception as exc:  # noqa: BLE001 - a reader bug costs this file only, and is named as a bug
+        yield _reader_bug(str(path), exc)
+
+
+def _reader_bug(where: str, exc: Exception, line: int | None = None) -> DocumentError:
+    return DocumentError(where, f"frontlog failed reading this input ({type(exc).__name__}: {exc}): please report "
+                                "it to frontlog's maintainers with the file", line, internal=True)
 
 
 def _read_input(name: str, max_bytes: int, stdin: TextIO | None) -> Iterator[Article | DocumentError]:
@@ -472,6 +496,11 @@ def iter_articles(
             if isinstance(item, Article):
                 if rules is not None:
                     item.text = clean_text(item.text, rules)
+                if len(item.text) > MAX_CHARS:
+                    where, line = _split_line_ref(item.path or str(name))
+                    yield DocumentError(where, f"{len(item.text):,} characters is above the {MAX_CHARS:,} the "
+                                               "language model reads: split the article", line)
+                    continue
                 if item.id in first_seen:
                     where, line = _split_line_ref(item.path or str(name))
                     yield DocumentError(

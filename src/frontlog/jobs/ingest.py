@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TextIO
 
@@ -55,39 +55,22 @@ class IngestSummary:
             text += (f"; the store holds {self.counts['articles']} articles, {self.counts['mentions']} mentions, "
                      f"{self.counts['events']} events")
         if self.errors:
-            text += " (" + "; ".join(str(e) for e in self.errors[:3])
-            text += f"; and {len(self.errors) - 3} more" if len(self.errors) > 3 else ""
-            text += ")"
+            text += " (see the error lines above)"  # each was printed once, as it happened
         return text
-
-
-Pending = list[tuple[Article, str, str]]
-
-
-def _extracted(pending: Pending, batch_size: int, extractor: Extractor | None, jobs: int | None
-               ) -> Iterator[tuple[Pending, list[list[Event] | None], list[DocumentError]]]:
-    """Each chunk of `pending` with its events (None for an article whose extraction failed), in order."""
-    chunks = [pending[i:i + batch_size] for i in range(0, len(pending), batch_size)]
-    if extractor is not None:
-        for chunk in chunks:
-            yield chunk, list(extractor([a for a, _h, _k in chunk])), []
-        return
-    from frontlog.jobs.parallel import Extractor as Pool
-    from frontlog.jobs.parallel import failure_error
-
-    with Pool(jobs) as pool:
-        for result in pool.map((chunk, [a for a, _h, _k in chunk]) for chunk in chunks):
-            bad = {id(a) for a, _exc in result.failures}
-            errors = [failure_error(a, exc) for a, exc in result.failures]
-            yield result.tag, [None if id(a) in bad else ev for a, ev in zip(result.articles, result.events,
-                                                                              strict=True)], errors
 
 
 def ingest(store: EventStore, inputs: Sequence[str], *, reextract: bool = False,
            max_bytes: int = DEFAULT_MAX_BYTES, quiet: bool = True, err: TextIO | None = None,
            extractor: Extractor | None = None, batch_size: int = BATCH, jobs: int | None = 1) -> IngestSummary:
     """Extract and store the new or changed articles of `inputs` (see the module doc); `jobs` worker processes
-    extract (None: every core) while this process alone writes the store."""
+    extract (None: every core) while this process alone writes the store.
+
+    Extraction takes the same tolerant path as `frontlog extract` (run.extract_tolerant): an article it fails on
+    is one named error, stores nothing of its own, and the others of its batch are stored.
+    """
+    from frontlog.extract.pipeline import Stats
+    from frontlog.jobs.run import extract_tolerant
+
     err = err or sys.stderr
     summary = IngestSummary()
     store.refresh()  # finish what an interrupted run left
@@ -121,22 +104,27 @@ def ingest(store: EventStore, inputs: Sequence[str], *, reextract: bool = False,
 
         bar = tqdm(total=len(pending), unit="article", file=err, leave=False, disable=None)
     since_refresh = 0
-    for chunk, results, failed in _extracted(pending, batch_size, extractor, jobs):
-        for error in failed:
-            summary.errors.append(error)
-            print(f"error: {error}", file=err)
-        for (article, h, kind), events in zip(chunk, results, strict=True):
-            if events is None:
-                continue  # its extraction failed: not stored, so the next run tries it again
-            store.put_article(article, h, events)
+    what = {id(article): (h, kind) for article, h, kind in pending}
+    results = extract_tolerant((a for a, _h, _k in pending), Stats(), batch_size, extractor, jobs)
+    for article, events in results:
+        if isinstance(events, DocumentError):
+            summary.errors.append(events)
+            print(f"error: {events}", file=err)
+        else:
+            h, kind = what[id(article)]
+            try:
+                store.put_article(article, h, events)
+            except Exception as exc:
+                exc.add_note(f"storing article {article.id!r} from {article.path or 'the store'}")
+                raise
             setattr(summary, kind, getattr(summary, kind) + 1)
             summary.mentions += len(events)
-        since_refresh += len(chunk)
+        since_refresh += 1
         if since_refresh >= REFRESH_EVERY:
             store.refresh()
             since_refresh = 0
         if bar is not None:
-            bar.update(len(chunk))
+            bar.update(1)
     if bar is not None:
         bar.close()
     if reextract:

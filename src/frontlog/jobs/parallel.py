@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from frontlog.extract import Stats, extract_batch_tolerant
+from frontlog.extract.pipeline import ArticleLimitError
 from frontlog.jobs.documents import DocumentError
 from frontlog.model.records import Article, Event
 
@@ -100,9 +101,14 @@ def _extract_in_worker(articles: Sequence[Article]) -> tuple[list[list[Event]], 
 
 
 def failure_error(article: Article, exc: Exception) -> DocumentError:
-    """The one-line report of an article that made the extractor fail."""
-    return DocumentError(article.path or article.id,
-                         f"extraction failed ({type(exc).__name__}: {exc}): please report it with the article")
+    """The named error line for an article extraction failed on: a limit it is over, or a bug to report
+    (`internal`, so the run exits 3). Shared by every engine: one message whichever process failed."""
+    where = article.path or article.id
+    if isinstance(exc, ArticleLimitError):
+        return DocumentError(where, str(exc))
+    return DocumentError(where, f"frontlog failed on article {article.id!r} ({type(exc).__name__}: {exc}): "
+                                f"please report it to frontlog's maintainers with the article",
+                         internal=True)
 
 
 class PoolError(RuntimeError):

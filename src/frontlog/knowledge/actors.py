@@ -15,39 +15,25 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from frontlog.knowledge.countries import get_countries
 from frontlog.knowledge.paths import PACKAGE_DATA, user_data_dir
+from frontlog.knowledge.words import WORDS_DIR, WordClasses
 
 ACTOR_FILE = "actors.tsv"
+FAMILY_FILE = "actor_families.tsv"  # ACLED's per-country actors, made for every country
+DEMONYM_FILE = "demonyms.tsv"  # each country's ACLED name and demonyms
 ACTOR_KINDS = frozenset(
     {"state", "rebel", "militia", "civilian", "protester", "rioter", "identity", "external"}
 )
-ROLES = frozenset({"state", "rebel", "police", "protester", "rioter"})
+ROLES = frozenset({"state", "rebel", "police", "protester", "rioter", "unidentified", "government"})
 COLUMNS = ("canonical", "kind", "country", "aliases", "demonyms", "flags")
 
-# Nouns that, after a demonym or an actor's name, make a mention of that actor. Grammar, not world knowledge,
-# so they live here; the classes decide which actor a demonym shared by a state and a non-state row means.
-STATE_NOUNS = (
-    "forces|force|troops|soldiers|army|armies|military|navy|air force|airforce|jets|fighter jets|warplanes|"
-    "planes|aircraft|helicopters|gunships|helicopter gunships|drones|bombers|strikes|airstrikes|air strikes|"
-    "raids|air raids|bombardment|bombardments|bombing|bombings|bombing campaign|shelling|artillery|tanks|"
-    "units|battalion|battalions|brigade|brigades|division|divisions|regiment|regiments|commandos|"
-    "special forces|paratroopers|marines|servicemen|personnel|gunboats|warships|missiles|rockets|offensive|"
-    "garrison|convoy|patrol|patrols|sorties|attack|attacks|assault|counteroffensive|counter-offensive|loyalists|"
-    "government|regime|administration|authorities|air defences|air defenses|air defence|air defense|"
-    "air defence units|air defense units|navy ships"
-)
-ARMED_NOUNS = (
-    "rebels|fighters|militants|militia|militias|militiamen|insurgents|separatists|gunmen|guerrillas|"
-    "jihadists|jihadis|mercenaries|groups|group|factions|faction|cells|members|extremists|armed wing|military wing"
-)
-POLICE_NOUNS = "police|policemen|police officers|police forces|riot police"
-PROTEST_NOUNS = "protesters|protestors|demonstrators"
-# Words that may sit between a demonym and its noun without changing who is meant ("Russian military jets").
-MODIFIERS = (
-    "air|ground|special|elite|naval|armed|security|military|government|regime|artillery|tank|armoured|armored|"
-    "infantry|marine|cruise|ballistic|fighter|combat|attack|helicopter|drone|border"
-)
-_NOUN_CLASS_ORDER = ("state", "armed", "police", "protest")
+# Nouns that, after a demonym or an actor's name, make a mention of that actor, by noun class, and the words that
+# may stand between (word classes: grammar rather than world knowledge, but users may extend them). The classes
+# decide which actor a demonym shared by a state and a non-state row means.
+NOUN_CLASSES = (("state", "state_force_nouns"), ("armed", "armed_group_nouns"), ("police", "police_nouns"),
+                ("protest", "protester_nouns"))
+MODIFIER_CLASS = "force_modifiers"
 _NON_STATE_FORCE = frozenset({"rebel", "militia", "external", "identity"})
 MAX_CHAIN = 3  # demonyms/modifiers before the noun: "Syrian government army units"
 
@@ -213,14 +199,72 @@ def _read_rows(path: Path) -> list[_Row]:
     return rows
 
 
+def _data_rows(path: Path) -> list[list[str]]:
+    """The tab-separated rows of a data file, without comments and the header line."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return [[c.strip() for c in ln.split("\t")] for ln in lines[1:]]
+
+
+def _default_keys(row: _Row) -> set[tuple[str, str]]:
+    """(role, country) pairs a row's default= flags claim."""
+    out = set()
+    for flag in row.flags:
+        name, _, value = flag.partition("=")
+        role, _, country = value.partition("@")
+        if name == "default" and (country or row.country):
+            out.add((role, (country or row.country or "").upper()))
+    return out
+
+
+def family_rows(rows: Sequence[_Row], data: Path = PACKAGE_DATA) -> list[_Row]:
+    """`rows` plus ACLED's country families (actor_families.tsv) for every country of countries.tsv.
+    An explicit row holding a role's default for a country wins over the template for that country; the
+    country's demonyms (demonyms.tsv) go to its state default, generated or explicit, unless another state
+    row already claims them."""
+    names: dict[str, str] = {}
+    demonyms: dict[str, list[str]] = {}
+    for cells in _data_rows(data / DEMONYM_FILE):
+        cells += [""] * (3 - len(cells))
+        names[cells[0]] = cells[1]
+        demonyms[cells[0]] = _split(cells[2])
+    countries = get_countries()
+    taken = {r.canonical for r in rows}
+    held = set().union(*(_default_keys(r) for r in rows if not r.canonical.startswith("@")))
+    claimed = {_key(d)[0] for r in rows if r.kind == "state" for d in r.demonyms}
+    out = list(rows)
+    state_rows = {(role, cc): i for i, r in enumerate(out) if r.kind == "state" and not r.canonical.startswith("@")
+                  for role, cc in _default_keys(r) if role == "state"}
+    for cells in _data_rows(data / FAMILY_FILE):
+        cells += [""] * (4 - len(cells))
+        template, kind, role, with_dems = cells[:4]
+        for cc in sorted(countries):
+            name = names.get(cc) or countries[cc].name
+            fresh = [d for d in [*demonyms.get(cc, []), name] if _key(d)[0] not in claimed] if with_dems else []
+            claimed |= {_key(d)[0] for d in fresh}
+            if role and (role, cc) in held:
+                if fresh and (role, cc) in state_rows:  # the explicit state row learns the missing demonyms
+                    i = state_rows[(role, cc)]
+                    out[i] = _Row(out[i].canonical, out[i].kind, out[i].country, out[i].aliases,
+                                  [*out[i].demonyms, *fresh], out[i].flags)
+                continue
+            canonical = template.format(country=name)
+            if canonical in taken:
+                continue
+            taken.add(canonical)
+            out.append(_Row(canonical, kind, cc, [], fresh, [f"default={role}"] if role else []))
+    return out
+
+
 class ActorTable:
     """Canonical actors with their aliases, demonyms and role phrases, and the matcher over them."""
 
-    def __init__(self, rows: Sequence[_Row]) -> None:
+    def __init__(self, rows: Sequence[_Row], words: WordClasses) -> None:
+        self.words = words
         self.actors: dict[str, Actor] = {}
         self._aliases: dict[str, list[str]] = {}
         self._defaults: dict[tuple[str, str], Actor] = {}  # (role, country) -> actor
         self._role_fallback: dict[str, Actor] = {}  # role -> actor when no country default
+        self._role_of: dict[str, str] = {}  # actor name -> the role it is a default or fallback of
         self._phrases: dict[tuple[str, ...], list[_Entry]] = {}
         self._first: set[str] = set()
         self._max_len = 1
@@ -229,12 +273,17 @@ class ActorTable:
     # ---- loading -------------------------------------------------------------------------------------------
 
     @classmethod
-    def load(cls, paths: Sequence[Path] | None = None) -> ActorTable:
+    def load(cls, paths: Sequence[Path] | None = None, words: WordClasses | None = None,
+             home: Path | None = None) -> ActorTable:
         """The package table, then the user's actors.tsv if present; a later row with the same canonical name
-        replaces the earlier one, so users can both add and correct actors."""
+        replaces the earlier one, so users can both add and correct actors. `home` is the user's folder
+        ($FRONTLOG_HOME by default); `words` the word classes (the package's and the user's by default)."""
+        home = user_data_dir() if home is None else home
+        if words is None:
+            words = WordClasses.load([PACKAGE_DATA / WORDS_DIR, home / WORDS_DIR])
         if paths is None:
             paths = [PACKAGE_DATA / ACTOR_FILE]
-            user = user_data_dir() / ACTOR_FILE
+            user = home / ACTOR_FILE
             if user.is_file():
                 paths.append(user)
         merged: dict[tuple[str, str | None], _Row] = {}
@@ -247,7 +296,7 @@ class ActorTable:
                     raise ActorTableError(f"{path}: duplicate canonical row {row.canonical!r}")
                 seen.add(key)
                 merged[key] = row
-        return cls(list(merged.values()))
+        return cls(family_rows(list(merged.values())), words)
 
     def _entry(self, phrase: str) -> _Entry:
         key, case = _key(phrase)
@@ -294,12 +343,11 @@ class ActorTable:
                 if other is not None and other != actor:
                     raise ActorTableError(f"demonym {dem!r} of both {other.name!r} and {actor.name!r}")
                 setattr(e, slot, actor)
-        for cls_name, nouns in (("state", STATE_NOUNS), ("armed", ARMED_NOUNS), ("police", POLICE_NOUNS),
-                                ("protest", PROTEST_NOUNS)):
-            for noun in nouns.split("|"):
+        for cls_name, word_class in NOUN_CLASSES:
+            for noun in self.words.list(word_class):
                 e = self._entry(noun)
                 e.noun = e.noun or cls_name
-        for mod in MODIFIERS.split("|"):
+        for mod in self.words.list(MODIFIER_CLASS):
             self._entry(mod).modifier = True
 
     def _apply_flag(self, actor: Actor, flag: str) -> None:
@@ -311,6 +359,7 @@ class ActorTable:
         if role not in ROLES or not re.fullmatch(r"[A-Z]{2}", country):
             raise ActorTableError(f"{actor.name}: bad flag {flag!r}")
         self._defaults[(role, country)] = actor
+        self._role_of.setdefault(actor.name, role)
 
     def _build_special(self, row: _Row) -> None:
         label = row.canonical[1:]
@@ -325,6 +374,7 @@ class ActorTable:
             if name != "fallback" or value not in self.actors:
                 raise ActorTableError(f"{row.canonical}: bad flag {flag!r}")
             self._role_fallback[label] = self.actors[value]
+            self._role_of.setdefault(value, label)
         for phrase in row.aliases:
             e = self._entry(phrase)
             e.role = label
@@ -354,6 +404,10 @@ class ActorTable:
     def default_actor(self, role: str, country: str) -> Actor | None:
         """The actor flagged default=<role> for `country`, if any ("state", "IQ": ISF)."""
         return self._defaults.get((role, country.upper()))
+
+    def role_of(self, actor: Actor) -> str | None:
+        """The role an actor is some country's default or the fallback of ("Protesters (Kenya)": protester)."""
+        return self._role_of.get(actor.name)
 
     def _matches(self, toks: list[_Tok], i: int, cache: dict[int, list[tuple[int, _Entry]]]
                  ) -> list[tuple[int, _Entry]]:

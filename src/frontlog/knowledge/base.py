@@ -67,15 +67,15 @@ class KnowledgeBase:
 
     @cached_property
     def lexicon(self) -> Lexicon:
-        from frontlog.knowledge.lexicon import get_lexicon
+        from frontlog.knowledge.lexicon import Lexicon
 
-        return get_lexicon()
+        return Lexicon.for_knowledge(self)
 
     @cached_property
     def actors(self) -> ActorTable:
-        from frontlog.knowledge.actors import get_actor_table
+        from frontlog.knowledge.actors import ActorTable
 
-        return get_actor_table()
+        return ActorTable.load(words=self.words, home=self.home)
 
     @cached_property
     def countries(self) -> CountryTable:

@@ -1,4 +1,7 @@
-"""The gazetteer: finding place names in text and resolving them to coordinates, offline.
+"""The gazetteer: an offline index of place names, and the choice among a name's places in context.
+
+Finding place names in a text is the place finder's job (extract/places.py); this module builds the index,
+looks names up in it and resolves a found mention to one place.
 
 Sources, in order of trust: data/places_supplement.tsv (hand-checked English names, bases, crossings,
 sites), data/admin1.tsv (regions with readable English names, see scripts/build_admin1.py), GeoNames
@@ -33,17 +36,39 @@ from functools import lru_cache
 from pathlib import Path
 
 from frontlog.knowledge.paths import PACKAGE_DATA, cache_dir, user_data_dir
+from frontlog.knowledge.words import WORDS_DIR, WordClasses
 
 # Bump when the index layout or the key functions change: old index files are then ignored.
-INDEX_FORMAT = "8"
+INDEX_FORMAT = "9"
 
 KINDS = ("city", "admin1", "country", "site")
 _CACHE_LIMIT = 200_000
 
 # ---------------------------------------------------------------------------------------------- keys
 
-_ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ul", "ath", "adh",
-                       "ez", "es", "ed", "er", "en", "et", "ech", "esh"})
+# Word classes the index keys and the index build use. They come from the package only: a user's words/ file
+# cannot change them, since an index built with other keys would no longer meet the names looked up.
+INDEX_WORD_CLASSES = ("arabic_articles", "skeleton_endings", "admin_suffixes", "bare_region_names", "airbase_words",
+                      "airbase_synonyms")
+COUNTRY_ALIAS_FILE = "country_aliases.tsv"
+
+
+@lru_cache(maxsize=1)
+def index_words() -> WordClasses:
+    """The package's word classes (read once, on first use)."""
+    return WordClasses.load([PACKAGE_DATA / WORDS_DIR])
+
+
+@lru_cache(maxsize=1)
+def _articles() -> frozenset[str]:
+    return index_words().lower("arabic_articles")
+
+
+def admin_suffixes() -> tuple[str, ...]:
+    """Words for a first-level region after its name ("Hama province"), as the index knows them."""
+    return tuple(w.lower() for w in index_words().list("admin_suffixes"))
+
+
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘`ʿʾʼ´ʻ"), None)
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -60,19 +85,27 @@ def name_key(s: str) -> str:
         s = unicodedata.normalize("NFKD", s)
         s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower().translate(_APOSTROPHES)
         s = s.replace("ß", "ss").replace("ı", "i").replace("ø", "o").replace("đ", "d").replace("ł", "l")
-    words = [w for w in _NON_WORD.sub(" ", s).split() if w not in _ARTICLES]
+    articles = _articles()
+    words = [w for w in _NON_WORD.sub(" ", s).split() if w not in articles]
     return " ".join(words)
 
 
 _SKELETON_SUBS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("dj", "j"), ("kh", "h"), ("gh", "g"),
                   ("q", "k"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("ck", "k"))
-_IYA_END = re.compile(r"(?:iyyah|iyyeh|iyah|iyeh|iyya|iya|ieh|iah)$")
 _VOWELS = frozenset("aeiou")
+
+
+@lru_cache(maxsize=1)
+def _iya_end() -> tuple[re.Pattern[str], str]:
+    """The -iyya endings as one pattern, and the spelling they become (the class's first entry)."""
+    endings = index_words().list("skeleton_endings")
+    return re.compile(f"(?:{index_words().alternation('skeleton_endings')})$"), endings[0]
 
 
 @lru_cache(maxsize=100_000)  # the same words ("al", "kafr", "tal") recur across hundreds of thousands of names
 def _skeleton_word(w: str) -> str:
-    w = _IYA_END.sub("iya", w)
+    pattern, folded = _iya_end()
+    w = pattern.sub(folded, w)
     for a, b in _SKELETON_SUBS:
         w = w.replace(a, b)
     if not w:
@@ -179,37 +212,15 @@ CREATE INDEX names_key ON names(key);
 CREATE INDEX skeletons_skel ON skeletons(skel);
 """
 
-# Admin-1 regions are also found as "<base> <suffix>" ("Kursk region", "Hama province").
-ADMIN_SUFFIXES = ("governorate", "province", "region", "oblast", "state", "district", "krai", "prefecture",
-                  "division", "county", "wilayat", "muhafazat")
-# Region base names that are ordinary words or other countries' names: only usable with a suffix.
-_BARE_BLOCK = frozenset({"centre", "center", "est", "nord", "sahel", "north", "south", "east", "west",
-                         "northern", "southern", "eastern", "western", "central", "lakes", "unity", "delta",
-                         "niger", "plateau", "red sea", "river nile", "nile", "white nile", "blue nile", "mon",
-                         "chin", "shan", "bay", "bari", "cascades", "somali", "kasai", "equateur", "afar",
-                         "gaza", "tripoli", "aden", "kinshasa", "moscow", "sevastopol", "kabul", "beirut",
-                         "niamey", "dire dawa", "addis ababa", "jerusalem", "haifa", "tel aviv", "karen",
-                         "karenni", "georgia", "lagos", "crimean peninsula"})
-_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
-    "CD": ("DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"),
-    "CG": ("Congo-Brazzaville", "Republic of Congo"),
-    "PS": ("Palestine", "Palestinian Territories", "State of Palestine", "occupied Palestinian territory"),
-    "MM": ("Burma",),
-    "CI": ("Cote d'Ivoire", "Côte d'Ivoire"),
-    "US": ("United States of America", "USA", "U.S.", "America"),
-    "GB": ("Britain", "Great Britain", "UK", "U.K."),
-    "RU": ("Russian Federation",),
-    "SY": ("Syrian Arab Republic",),
-    "KR": ("Republic of Korea",),
-    "KP": ("DPRK",),
-    "CZ": ("Czech Republic",),
-    "TR": ("Turkiye", "Türkiye"),
-    "CF": ("CAR",),
-    "SS": ("S. Sudan",),
-    "AE": ("UAE", "Emirates"),
-}
-# Capitals where countries.json names something the press does not use, or a contested seat.
-_CAPITAL_OVERRIDES = {"PS": "Gaza", "MM": "Nay Pyi Taw", "IL": "Jerusalem"}
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, tuple[tuple[str, ...], str | None]]:
+    """Country code -> (the press's other names for it, the capital to use instead of GeoNames')."""
+    out = {}
+    with (PACKAGE_DATA / COUNTRY_ALIAS_FILE).open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)
+        for row in rows:
+            out[row["country"]] = (tuple(_split_aliases(row["aliases"])), row["capital"] or None)
+    return out
 
 
 def _geonames_dir() -> Path:
@@ -220,8 +231,9 @@ def _geonames_dir() -> Path:
 
 def _package_inputs() -> list[Path]:
     d = _geonames_dir()
+    words = [PACKAGE_DATA / WORDS_DIR / f"{name}.txt" for name in INDEX_WORD_CLASSES]
     return [d / "cities500.json", d / "countries.json", PACKAGE_DATA / "admin1.tsv",
-            PACKAGE_DATA / "places_supplement.tsv"]
+            PACKAGE_DATA / "places_supplement.tsv", PACKAGE_DATA / COUNTRY_ALIAS_FILE, *words]
 
 
 def _user_places_dir() -> Path:
@@ -377,9 +389,10 @@ def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def _admin_base_names(display: str, aliases: Sequence[str]) -> list[str]:
     """Names of a region without its suffix word: "Hama Governorate" -> "Hama"."""
     out = []
+    suffixes = admin_suffixes()
     for n in [display, *aliases]:
         words = n.split()
-        if len(words) > 1 and words[-1].lower() in ADMIN_SUFFIXES:
+        if len(words) > 1 and words[-1].lower() in suffixes:
             n = " ".join(words[:-1])
         out.append(n)
     return list(dict.fromkeys(out))
@@ -387,11 +400,12 @@ def _admin_base_names(display: str, aliases: Sequence[str]) -> list[str]:
 
 def _admin_keys(display: str, aliases: Sequence[str]) -> list[str]:
     bases = _admin_base_names(display, aliases)
+    blocked = index_words().lower("bare_region_names")
     names = [display, *aliases]
-    names += [f"{b} {suf}" for b in bases for suf in ADMIN_SUFFIXES]
-    names += [b for b in bases if name_key(b) not in _BARE_BLOCK]
+    names += [f"{b} {suf}" for b in bases for suf in admin_suffixes()]
+    names += [b for b in bases if name_key(b) not in blocked]
     # A full alias that is a bare blocked word ("Gaza" for the Gaza Strip) must not come back in.
-    return [n for n in names if name_key(n) not in _BARE_BLOCK]
+    return [n for n in names if name_key(n) not in blocked]
 
 
 def _load_admin1(w: _IndexWriter) -> dict[tuple[str, str], str]:
@@ -473,7 +487,8 @@ def _countries() -> dict[str, dict]:
 
 
 def _capital(cc: str, country: Mapping) -> str:
-    return _CAPITAL_OVERRIDES.get(cc, country.get("capital") or "")
+    """The capital a country event is placed at: the press's (countries data file) before GeoNames'."""
+    return _country_names().get(cc, ((), None))[1] or country.get("capital") or ""
 
 
 def _capital_keys() -> dict[str, str]:
@@ -485,7 +500,9 @@ def _load_countries(w: _IndexWriter, capitals: Mapping[str, list[tuple[str, floa
     """Adds the countries; returns each country's land neighbours (for transliterated matches)."""
     countries = _countries()
     neighbours = {cc: [n for n in (c.get("neighbours") or "").split(",") if n] for cc, c in countries.items()}
+    press = _country_names()
     for cc, c in countries.items():
+        aliases = press.get(cc, ((), None))[0]
         cap = _capital(cc, c)
         cap_key = name_key(cap) if cap else None
         cands = [x for x in capitals.get(cc, []) if x[0] == cap_key] if cap else []
@@ -493,7 +510,7 @@ def _load_countries(w: _IndexWriter, capitals: Mapping[str, list[tuple[str, floa
             continue  # no capital in cities500: a country event could not be placed anyway
         _k, lat, lon, _pop = max(cands, key=lambda x: x[3])
         w.add(c["name"], cc, lat, lon, int(c.get("population") or 0), "country", None, "PCLI",
-              int(c["geonameid"]), 3, True, list(_COUNTRY_ALIASES.get(cc, ())))
+              int(c["geonameid"]), 3, True, list(aliases))
     return neighbours
 
 
@@ -503,7 +520,7 @@ def _load_supplement(w: _IndexWriter, rows: list[dict[str, str]], renamed: set[i
             continue
         aliases = _split_aliases(row["aliases"])
         kind = row["kind"] if row["kind"] in KINDS else "site"
-        if row["name"].endswith("Airbase") or row["name"].endswith("Air Base"):
+        if row["name"].lower().endswith(tuple(f" {w}" for w in index_words().lower("airbase_words"))):
             aliases += _airbase_variants(row["name"], aliases)
         pid = w.add(row["name"], row["country"], float(row["lat"]), float(row["lon"]), 0, kind,
                     None, "SUPP", None, int(row["precision"] or 1), True, aliases)
@@ -513,12 +530,13 @@ def _load_supplement(w: _IndexWriter, rows: list[dict[str, str]], renamed: set[i
 
 def _airbase_variants(name: str, aliases: Sequence[str]) -> list[str]:
     """"Tabqa Airbase" is also written "Tabqa air base", "Tabqa airfield", "Tabqa military airport"."""
+    words = index_words()
+    ending = re.compile(rf"(.+?)\s+(?:{words.alternation('airbase_words')})$", re.I)
     out = []
     for n in [name, *aliases]:
-        m = re.match(r"(.+?)\s+(?:airbase|air base)$", n, re.I)
+        m = ending.match(n)
         if m:
-            out += [f"{m[1]} {s}" for s in ("airbase", "air base", "airfield", "airport", "military airport",
-                                            "military airbase", "air field")]
+            out += [f"{m[1]} {s}" for s in words.list("airbase_synonyms")]
     return out
 
 
@@ -739,163 +757,6 @@ def import_geonames_dump(path: str | os.PathLike[str]) -> int:
     return len(rows)
 
 
-# --------------------------------------------------------------------------------------- mentions
-
-# Words, and numbers as their own tokens: a number never starts a name but may stand inside one
-# ("Division 17", "Brigade 93 base", "Camp 12").
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’‘`ʿʾ\-\.][^\W\d_]+)*|\d+")
-_ARTICLE_HYPHEN = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ez|ed|es|ul|ath|bin|ibn|abu|bani|beni"
-                             r"|dar|deir|tel|tell|ras)[-'’][A-Z]")
-_CONNECTORS = frozenset({"al", "el", "ash", "ad", "an", "ar", "as", "at", "az", "ez", "es", "ed", "ul", "ath",
-                         "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
-                         "of", "bin", "ibn", "en", "sur", "am", "im", "upon", "y", "e", "von", "van", "der"})
-# Capitalised words that are also somebody's village name somewhere: never a place on their own.
-_STOP = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-the a an and or but if in on at of to for from by with as he she it they we you i his her its their our this
-that these those there here what when where who why how which while after before since during until then
-mayor police university army state states islamic homeland government president minister ministry general
-colonel captain commander prime king queen prince sheikh sultan emir mr mrs ms dr sir lord saint st
-news reuters afp ap bbc cnn times post press agency associated said says told according report reports
-reported sources source military forces force troops rebels rebel fighters militants militia regime
-opposition coalition alliance front council committee office centre center union republic federation
-national international north south east west northern southern eastern western central
-city town village province region district governorate oblast area airport airbase base capital
-africa europe asia america americas european eurasian greek middle levant division defence security
-comment thumb chief later another meantime photos hence smoke emperor not neither thank shield mystic
-gulf byzantine ottoman roman sana xinhua irna tass ria interfax observatory
-putin assad bashar zelensky zelenskiy erdogan obama trump biden netanyahu khamenei hemedti burhan sisi lavrov
-shoigu gerasimov nasrallah sinwar baghdadi abadi maliki
-christmas easter ramadan eid islam muslim muslims christian christians allah god jesus
-hope victory liberty freedom independence progress unity peace justice truth paradise
-war battle today tomorrow yesterday morning evening night week month year years day days
-one two three four five six seven eight nine ten first second third last next new old many more most
-however meanwhile also still even though although despite because so thus therefore
-english arabic russian french german turkish persian kurdish ukrainian israeli palestinian syrian
-iraqi iranian american british sunni shia shiite alawite druze kurd kurds arab arabs
-facebook twitter youtube telegram whatsapp google photo video image caption read more related
-mount lake river sea gulf bay island valley desert mountains
-hamas hezbollah hizbollah nusra isis isil daesh taliban houthis houthi wagner rsf saa sdf ypg fsa idf ira
-al-qaeda qaeda shabaab boko haram jnim tigrayan
-""".split()) | {"middle east", "near east", "far east", "mid east", "west bank settlers", "new year"}
-# Nationality and ethnic adjectives (and their plural nouns): never a place on their own, although GeoNames
-# lists some as alternate names ("Thai" for Alor Setar).  Generated from the countries' demonyms, plus the
-# peoples that the press names in conflict reporting.  Names that are also a region's name (Karen, Shan,
-# Kachin, Rakhine, Afar, Somali, Amhara) are not here: they are blocked as bare region names instead.
-_DEMONYM_LIST = """
-afghan albanian algerian american andorran angolan antiguan argentine argentinian armenian australian austrian
-azerbaijani azeri bahamian bahraini bangladeshi barbadian belarusian belarussian belgian belizean beninese
-bhutanese bolivian bosnian botswanan brazilian british bruneian bulgarian burkinabe burkinabé burmese burundian
-cambodian cameroonian canadian verdean african chadian chilean chinese colombian comoran
-congolese rican croatian cuban cypriot czech danish djiboutian dominican dutch ecuadorian egyptian
-emirati english equatoguinean eritrean estonian eswatini ethiopian fijian filipino finnish french gabonese
-gambian georgian german ghanaian greek grenadian guatemalan guinean guyanese haitian honduran hungarian
-icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh
-kazakhstani kenyan kiribati korean kosovar kuwaiti kyrgyz lao laotian latvian lebanese liberian libyan
-liechtensteiner lithuanian luxembourgish macedonian malagasy malawian malaysian maldivian malian maltese
-mauritanian mauritian mexican moldovan monegasque mongolian montenegrin moroccan mozambican namibian nepalese
-nepali nicaraguan nigerian nigerien norwegian omani pakistani palauan palestinian panamanian papuan
-paraguayan persian peruvian polish portuguese qatari romanian russian rwandan salvadoran samoan saudi
-scottish senegalese serb serbian seychellois leonean singaporean slovak slovakian slovenian somalian
-south-sudanese spanish lankan sudanese surinamese swazi swedish swiss syrian taiwanese
-tajik tajikistani tanzanian thai timorese togolese tongan trinidadian tunisian turkish turkmen tuvaluan
-ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
-arab arabian kurdish kurd berber tuareg fulani peul hausa yoruba igbo tigrayan oromo tutsi hutu rohingya
-bamar pashtun baloch hazara uighur uyghur yazidi yezidi alawite druze circassian turkoman turkomen
-sunni shia shiite houthi israelite jewish muslim christian coptic maronite assyrian chaldean
-chechen dagestani ossetian abkhaz crimean tatar
-""".split()
-_DEMONYMS = frozenset(name_key(d) for d in _DEMONYM_LIST) | frozenset(
-    name_key(d + "s") for d in _DEMONYM_LIST if not d.endswith(("sh", "ch", "ese", "ss", "s", "x", "z"))) | frozenset(
-    {"turk", "turks", "pole", "poles", "swede", "swedes", "scot", "scots", "dane", "danes", "finn", "finns",
-     "brit", "brits", "frenchman", "frenchmen", "englishman", "dutchman", "kurds", "arabs", "israelis",
-     "thais", "yankee", "yankees", "jew", "jews", "mideast", "mid-east"})
-# Words that cannot begin a multi-word place name ("Syrian state", "The Hague" is found from "Hague").
-_LEAD_STOP = frozenset("""
-the a an and or but if in on at of to for from by with as he she it they we you i his her its their our this
-that these those monday tuesday wednesday thursday friday saturday sunday january february march april may
-june july august september october november december mr mrs ms dr president minister general colonel
-english arabic russian french german turkish persian kurdish ukrainian israeli palestinian syrian iraqi
-iranian american british sunni shia shiite alawite druze arab sudanese malian burmese yemeni libyan
-""".split())
-# A word after the name that makes it an organisation, not a place ("Palmyra Coordination Committee").
-_ORG_WORDS = frozenset("""
-coordination committee council brigade brigades battalion battalions regiment division front army media
-center centre observatory university police operations room revolutionary martyrs falcons forces network
-agency news times post today daily group company club shield party movement liberation guard guards
-corps command force people's peoples national union democratic defence defense salvation tribune herald
-gazette journal radio tv television institute foundation independent observer telegraph express monitor
-chronicle standard voice insider broadcasting review mirror channel fm online weekly newspaper magazine
-""".split())
-# Lower-case words after a name that make it a medium: "Mayadeen television", "Aleppo 24 news".
-_MEDIA_AFTER = re.compile(r"^ (?:television|tv|channel|radio|newspaper|daily|broadcaster|news agency|"
-                          r"news network|news outlet|website|satellite channel)\b", re.I)
-# An institution "of" the place: "University of Aleppo", "Bank of Kigali".
-_ORG_OF_BEFORE = re.compile(r"\b(?:University|College|Institute|Academy|Museum|Bank|Council|Committee|Union)"
-                            r"\s+of\s+(?:the\s+)?$")
-# Person names in _STOP: capitalised like names, unlike the other stop words.
-_PERSON_STOP = frozenset("""
-putin assad bashar zelensky zelenskiy erdogan obama trump biden netanyahu khamenei hemedti burhan sisi lavrov
-shoigu gerasimov nasrallah sinwar baghdadi abadi maliki
-""".split())
-# Capitalised words that may follow a place's name without making it part of a person's name.
-_PLACE_NOUNS = frozenset("""
-city town village villages province provinces governorate governorates airbase airport air base district
-districts region regions oblast oblasts state states camp camps crossing dam bridge border borders
-countryside citadel refinery plant station hospital prison square street road highway valley mountain
-mountains mount river lake plain plains desert gate port harbour harbor island islands strip bank heights
-hills hill front frontline corridor checkpoint junction quarter neighbourhood neighborhood market mosque
-church stadium suburb suburbs area county prefecture krai municipality subdistrict sub-district zone
-peninsula coast sea gulf bay canal oasis field fields oilfield gasfield palace tower park old new greater
-upper lower airfield barracks garrison base complex rural
-""".split())
-_TITLES = frozenset("""
-president minister mr mrs ms dr gen general col colonel maj major capt captain lt sgt commander king queen
-prince sheikh shaykh emir sultan imam ayatollah pope saint st sir lord governor mayor spokesman spokeswoman
-spokesperson leader chief brig brigadier lieutenant marshal admiral adm cpl corporal sergeant envoy ambassador
-premier chancellor senator sen rep prof professor judge mullah cleric preacher emir commander-in-chief
-secretary-general chairman chairwoman deputy mp lawmaker activist journalist correspondent reporter
-""".split())
-# Lower-case words that end a site's name in the supplement ("Tabqa air base", "Rafah crossing").
-_SITE_WORDS = frozenset({"airbase", "air", "base", "airport", "airfield", "military", "crossing", "dam",
-                         "bridge", "camp", "hospital", "refinery", "plant", "station", "corridor"})
-_PLURAL_ADMIN = re.compile(r"^\s+(provinces|governorates|regions|oblasts|states)\b", re.I)
-_ADMIN_BEFORE = re.compile(r"\b(?:provinces?|governorates?|oblasts?|regions?)\s+of\s+$", re.I)
-_ADMIN_AFTER = re.compile(r"^\s+(province|governorate|region|oblast|state|district|countryside)\b", re.I)
-_DIRS = (r"(?:north|south|east|west|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west)"
-         r"(?:ern|ward|wards)?")
-_BEFORE_NEAR = re.compile(
-    r"(?:\b(?P<near>near|nearby|outside|around|close to|near to|in the vicinity of|on the outskirts of|"
-    r"the outskirts of|outskirts of|on the edge of|in the countryside of|the countryside of|"
-    r"countryside of|the environs of|suburbs of)"
-    r"|(?P<dist>\b\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|kms|mi|miles|-mile|-km)\s+)?"
-    r"\b(?P<dir>" + _DIRS + r")\s+of)"
-    r"\s+(?:the\s+)?(?:(?:town|city|village|airbase|base|area|district)\s+of\s+)?$", re.I)
-_BEFORE_DIR_ADJ = re.compile(r"\b(?P<dir>" + _DIRS + r"|rural|greater|eastern|western|northern|southern)\s+$",
-                             re.I)
-_AFTER_AREA = re.compile(r"^\s+(countryside|area|outskirts|suburbs|environs|front|frontline|axis|"
-                         r"front line|region(?=\s+of\b))\b", re.I)
-_SENT_START = re.compile(r"(?:^|[.!?\n][\"'”’)\]]*\s+|[\"“‘(]\s*)$")
-
-
-def _is_name_token(tok: str) -> bool:
-    return tok[:1].isupper() or bool(_ARTICLE_HYPHEN.match(tok))
-
-
-def _tokens(text: str) -> list[tuple[int, int, str]]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        s, e, t = m.start(), m.end(), m.group()
-        # Possessive "Aleppo's": the place is the word without it.
-        if t.endswith(("'s", "’s")):
-            t, e = t[:-2], e - 2
-        elif t.endswith("."):
-            t, e = t[:-1], e - 1
-        out.append((s, e, t))
-    return out
-
-
 # -------------------------------------------------------------------------------------- gazetteer
 
 
@@ -958,8 +819,9 @@ class Gazetteer:
                 out.append((place, bool(r[9]), r[10]))
         return out
 
-    def _trim_caches(self) -> None:
+    def trim_caches(self) -> None:
         """Memo tables grow with the vocabulary seen; a long-running process resets them now and then."""
+        self._db()
         if len(self._known) > _CACHE_LIMIT or len(self._exact_cache) > _CACHE_LIMIT:
             self._known.clear()
             self._exact_cache.clear()
@@ -967,9 +829,20 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         """Places whose name key equals `name`'s, most populous first (no context)."""
-        return list(self._exact(name_key(name)))
+        return list(self.by_key(name_key(name)))
 
-    def _exact(self, key: str) -> tuple[Place, ...]:
+    def search(self, name: str) -> list[Place]:
+        """Places named `name` (any alias) or spelt nearly so ("Nubl" for "Nubul"), exact matches first: the
+        page's place search, where a user types a spelling the store may not use."""
+        key = name_key(name)
+        if not key:
+            return []
+        exact = self.by_key(key)  # opens the index (and its memo tables) first
+        skel = skeleton_key(name)
+        near = self.by_skeleton(skel, key) if skeleton_usable(skel, relaxed=True) else ()
+        return list(dict.fromkeys((*exact, *near)))
+
+    def by_key(self, key: str) -> tuple[Place, ...]:
         hit = self._exact_cache.get(key) if self._con is not None else None
         if hit is None:
             self._db()
@@ -980,7 +853,7 @@ class Gazetteer:
             self._exact_cache[key] = hit
         return hit
 
-    def _skeleton(self, skel: str, key: str) -> tuple[Place, ...]:
+    def by_skeleton(self, skel: str, key: str) -> tuple[Place, ...]:
         """Places sharing `skel` whose own spelling is also close to `key` (a skeleton alone lets
         "Putin" meet "Potanino"; the spelling check keeps "Khanaser"/"Khanasir")."""
         memo = self._skel_cache.get(f"{skel}\t{key}")
@@ -992,7 +865,15 @@ class Gazetteer:
         self._skel_cache[f"{skel}\t{key}"] = hit
         return hit
 
-    def _existing(self, table: str, keys: list[str]) -> set[str]:
+    def known_names(self, keys: list[str]) -> set[str]:
+        """Which of the name keys `keys` the index has."""
+        return self.known("names", keys)
+
+    def known_skeletons(self, skels: list[str]) -> set[str]:
+        """Which of the skeleton keys `skels` the index has."""
+        return self.known("skeletons", skels)
+
+    def known(self, table: str, keys: list[str]) -> set[str]:
         """Which of `keys` are in the index (one query per table, memoised per key)."""
         col = "key" if table == "names" else "skel"
         todo = [k for k in keys if (table, k) not in self._known]
@@ -1006,164 +887,10 @@ class Gazetteer:
                 self._known[(table, k)] = k in found  # type: ignore[index]
         return {k for k in keys if self._known[(table, k)]}  # type: ignore[index]
 
-    # -- mentions
-
-    def find_mentions(self, text: str, countries_hint: Sequence[str] = ()) -> list[PlaceMention]:
-        """Place names in `text`, longest match first, with how the text qualifies each.
-
-        Two passes: the first finds every name-like n-gram in the index; the countries of the safe ones
-        (country and region names, hand-checked places) plus `countries_hint` then decide which doubtful
-        ones survive (fuzzy matches, hamlets abroad, which are mostly surnames and ordinary words)."""
-        self._db()
-        self._trim_caches()
-        toks = _tokens(text)
-        headlines = _headline_lines(text)
-        raw: list[PlaceMention] = []
-        i = 0
-        while i < len(toks):
-            found = None
-            if _is_name_token(toks[i][2]):
-                headline = any(a <= toks[i][0] < b for a, b in headlines)
-                # The word before is part of the same capitalised name and matched nothing ("Kabtan" in
-                # "Kafr Kabtan al-Jabal", "Steve" in "Col. Steve Warren"): this word is no name's start.
-                after_name = not headline and _after_name_word(text, toks, i) and not (
-                    raw and raw[-1].end >= toks[i - 1][1] and raw[-1].match == "exact")
-                found = self._match_at(text, toks, i, headline, after_name)
-            if found is None:
-                i += 1
-                continue
-            raw.append(found[0])
-            i += found[1]
-        for start, end in _datelines(text):
-            for m in raw:
-                if start <= m.start < end:
-                    m.modifier = "dateline"
-        evidence = Counter(m.candidates[0].country for m in raw if m.match == "exact" and m.modifier != "org"
-                           and _trusted(m.candidates[0]))
-        context = set(countries_hint) | set(evidence)
-        main = set(countries_hint) | {cc for cc, _n in evidence.most_common(2)}
-        nearby = self.neighbours(main)
-        mentions = [m for m in (_filter(m, context, main, nearby, text) for m in raw) if m is not None]
-        _apply_plural_admin(text, mentions, self)
-        return mentions
-
-    def _spans(self, text: str, toks: list[tuple[int, int, str]], i: int) -> list[tuple[int, str]]:
-        """Candidate n-grams starting at token i: (tokens used, surface text), longest first."""
-        out: list[tuple[int, str]] = []
-        j = i
-        while j < len(toks) and j - i < 5:
-            if j > i:
-                gap = text[toks[j - 1][1]:toks[j][0]]
-                if gap.strip() or "\n" in gap or toks[j - 1][1] != toks[j - 1][0] + len(toks[j - 1][2]):
-                    break  # punctuation, a line break or a possessive ends the name
-                word = toks[j][2]
-                if not (_is_name_token(word) or word.lower() in _CONNECTORS or word.isdigit()):
-                    self._tail(text, toks, i, j, out)
-                    break
-            if toks[j][2].lower() not in _CONNECTORS:
-                out.append((j - i + 1, text[toks[i][0]:toks[j][1]]))
-            j += 1
-        return sorted(out, key=lambda x: -x[0])
-
-    @staticmethod
-    def _tail(text: str, toks: list[tuple[int, int, str]], i: int, j: int, out: list[tuple[int, str]]) -> None:
-        """Lower-case words that may end a name: "Hama province", "Abu al-Duhur air base"."""
-        for k in range(j, min(j + 2, len(toks))):
-            word = toks[k][2].lower()
-            if k > j and text[toks[k - 1][1]:toks[k][0]] != " ":
-                return
-            if word in ADMIN_SUFFIXES or word in _SITE_WORDS:
-                out.append((k - i + 1, text[toks[i][0]:toks[k][1]]))
-            if word not in _SITE_WORDS:
-                return
-
-    def _match_at(self, text: str, toks: list[tuple[int, int, str]], i: int, headline: bool = False,
-                  after_name: bool = False) -> tuple[PlaceMention, int] | None:
-        spans = [(n, s, name_key(s)) for n, s in self._spans(text, toks, i)]
-        spans = [(n, s, k) for n, s, k in spans if k and k not in _STOP and k not in _DEMONYMS
-                 and k.split()[0] not in _LEAD_STOP]
-        if not spans:
-            return None
-        exact = self._existing("names", [k for _n, _s, k in spans])
-        skels = {s: skeleton_key(s) for _n, s, _k in spans if not s.isupper()}
-        skels = {s: sk for s, sk in skels.items() if skeleton_usable(sk, relaxed=True)}
-        have = self._existing("skeletons", list(skels.values()))
-        # Longest span first; for one span an exact key beats the skeleton ("Marat Numan" as a whole
-        # matches by skeleton before the single word "Marat" matches some village exactly).
-        for n, s, k in spans:
-            lead_demonym = n > 1 and k.split()[0] in _DEMONYMS  # "Dominican Republic", not "Thai Binh"
-            if k in exact:
-                cands = self._exact(k)
-                if lead_demonym and not any(_trusted(p) for p in cands):
-                    continue
-                return self._make(text, toks, i, n, cands, "exact", headline, after_name)
-            if skels.get(s) in have and not after_name and not lead_demonym:
-                # A fuzzy match is never the tail of a longer name whose first words matched nothing.
-                cands = tuple(p for p in self._skeleton(skels[s], k) if p.kind != "country")
-                if cands:
-                    return self._make(text, toks, i, n, cands, "skeleton", headline, after_name)
-        return None
-
-    def _known_place_word(self, word: str) -> bool:
-        """Is `word` on its own the trusted name of a real place (not a surname met in an alias list)?"""
-        k = name_key(word)
-        if not k or k in _STOP or k in _DEMONYMS:
-            return False
-        return any(not p.via_alias and (_trusted(p) or p.population >= 10000) for p in self._exact(k))
-
-    def _make(self, text: str, toks: list[tuple[int, int, str]], i: int, n: int, cands: tuple[Place, ...],
-              match: str, headline: bool = False, after_name: bool = False) -> tuple[PlaceMention, int] | None:
-        start, end = toks[i][0], toks[i + n - 1][1]
-        before, after = text[max(0, start - 60):start], text[end:end + 40]
-        kind = _looks_like_person_or_org(text, toks, i, n, before, after)
-        if kind == "person":
-            return None
-        if kind is None and headline:
-            # Title Case: every word is capitalised, so only a doubtful one-word town beside another
-            # capitalised word is dropped ("Amanda Casanova | Contributor").
-            if n == 1 and _beside_capital(text, toks, i) and not any(
-                    _trusted(p) or p.population >= 100000 for p in cands):
-                return None
-        elif kind is None and not any(p.source == "curated" and p.kind != "country" for p in cands):
-            # "Aung San Suu Kyi", "Vladimir Putin", "Israel Katz": a name followed by a capitalised word
-            # that is not a place noun nor a place is a person's, unless the whole span is a hand-checked
-            # place; "Juan Cole", "Col. Steve Warren": one preceded by an unmatched capitalised word is
-            # the end of one (a country or region there is qualified: "Free Syria", "Upper Egypt").
-            nxt = _next_name_word(text, toks, i + n)
-            if nxt is not None and not self._known_place_word(nxt):
-                return None
-            if after_name and not any(_trusted(p) for p in cands):
-                return None
-            if not any(_trusted(p) for p in cands) and _in_list_of_leaders(before, after):
-                return None
-        surface = text[start:end]
-        precision, modifier = _qualify(cands[0], surface, before, after, cands)
-        if kind == "org":
-            modifier = "org"
-        mention = PlaceMention(start, end, surface, list(cands), precision, modifier, match)
-        if modifier == "province" and cands[0].kind != "admin1":
-            mention = self._as_region(mention, text, after) or mention
-        return mention, n
-
-    def _as_region(self, mention: PlaceMention, text: str, after: str) -> PlaceMention | None:
-        """"Kursk region" when the index had no such key: the admin-1 region containing the town."""
-        suffix = _ADMIN_AFTER.match(after)
-        if not suffix or suffix.group(1).lower() == "countryside":
-            return None
-        regions = [p for p in self._exact(name_key(f"{mention.text} {suffix.group(1)}")) if p.kind == "admin1"]
-        if not regions:
-            town = mention.candidates[0]
-            regions = [p for p in self._exact(name_key(town.admin1 or "")) if p.kind == "admin1"
-                       and p.country == town.country]
-        if not regions:
-            return None
-        end = mention.end + suffix.end()
-        return PlaceMention(mention.start, end, text[mention.start:end], regions, 3, "province", mention.match)
-
     # -- resolution
 
     def resolve(self, mention: PlaceMention, country_context: Mapping[str, float] | Sequence[str] = (),
-                near: Sequence[Place] = ()) -> Place | None:
+                near: Sequence[Place] | NearPlaces = ()) -> Place | None:
         """The candidate the article means: its country context first, then closeness to the other places
         it names, then a match on its own name over one of its alternate names, then population; an exact
         name match beats a skeleton one."""
@@ -1171,7 +898,7 @@ class Gazetteer:
             return None
         ctx = _as_counter(country_context)
         admin_wanted = mention.modifier == "province"
-        near = list(dict.fromkeys(near))  # an article names the same town many times; once is enough
+        near = near if isinstance(near, NearPlaces) else NearPlaces(near)
         best = max(mention.candidates, key=lambda p: _score(p, ctx, near, mention.match == "exact", admin_wanted))
         biggest = max(mention.candidates, key=lambda p: p.population)
         # A world city beats a namesake hamlet even in the hamlet's country ("Riyadh" in an Iraq story).
@@ -1191,26 +918,6 @@ class Gazetteer:
         cache[cc] = Place(*row, "package") if row else None
         return cache[cc]
 
-    def locate(self, text: str, countries_hint: Sequence[str] = ()) -> list[tuple[PlaceMention, Place]]:
-        """find_mentions + resolve with the article's own context: countries named in it and those of
-        its unambiguous mentions, and the places already resolved (least ambiguous first)."""
-        mentions = self.find_mentions(text, countries_hint)
-        ctx: Counter[str] = Counter({c: 2 for c in countries_hint})
-        for m in mentions:
-            if m.modifier == "org":
-                continue  # "the United States Institute of Peace" says little about where things happen
-            ccs = {p.country for p in m.candidates[:3]}
-            if len(ccs) == 1 or m.candidates[0].kind == "country":
-                ctx[m.candidates[0].country] += 1
-        done: list[Place] = []
-        out = []
-        for m in sorted(mentions, key=lambda m: len(m.candidates)):
-            p = self.resolve(m, ctx, done)
-            if p is not None:
-                done.append(p)
-                out.append((m, p))
-        return sorted(out, key=lambda mp: mp[0].start)
-
 
 def _similar(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.7
@@ -1222,16 +929,52 @@ def _as_counter(ctx: Mapping[str, float] | Sequence[str]) -> Counter[str]:
     return Counter(c for c in ctx if c)
 
 
-def _score(p: Place, ctx: Mapping[str, float], near: Sequence[Place], exact: bool,
+class NearPlaces:
+    """The places an article already resolved, in cells of a grid: how far the nearest other one is, within
+    NEAR_KM, is found by looking at the neighbouring cells only (not at every place), so resolving the places of
+    a long article costs time in proportion to their number."""
+
+    CELL_DEG = 1.0
+
+    def __init__(self, places: Iterable[Place] = ()) -> None:
+        self.cells: dict[tuple[int, int], dict[Place, None]] = {}
+        for p in places:
+            self.add(p)
+
+    def add(self, p: Place) -> None:
+        cell = (math.floor(p.lat / self.CELL_DEG), (math.floor(p.lon / self.CELL_DEG) + 180) % 360 - 180)
+        self.cells.setdefault(cell, {})[p] = None  # a dict: an article names one town many times
+
+    def nearest_km(self, p: Place) -> float | None:
+        """Distance to the nearest other place, or None when none lies within NEAR_KM."""
+        if not self.cells:
+            return None
+        rows = math.ceil(NEAR_KM / (111.0 * self.CELL_DEG))
+        lon_km = max(111.32 * self.CELL_DEG * math.cos(math.radians(min(abs(p.lat) + rows, 90.0))), 1e-3)
+        cols = min(math.ceil(NEAR_KM / lon_km), math.ceil(180 / self.CELL_DEG))
+        row, col = math.floor(p.lat / self.CELL_DEG), math.floor(p.lon / self.CELL_DEG)
+        best = None
+        for dr in range(-rows, rows + 1):
+            for dc in range(-cols, cols + 1):
+                for q in self.cells.get((row + dr, (col + dc + 180) % 360 - 180), ()):
+                    if q != p:
+                        d = _haversine(p.lat, p.lon, q.lat, q.lon)
+                        best = d if best is None or d < best else best
+        return best if best is not None and best < NEAR_KM else None
+
+
+NEAR_KM = 400.0  # beyond this, another place of the article says nothing about where this one is
+
+
+def _score(p: Place, ctx: Mapping[str, float], near: NearPlaces, exact: bool,
            admin_wanted: bool | None) -> float:
     s = 0.0
     weight = ctx.get(p.country, 0)
     if weight > 0:
         total = sum(ctx.values()) or 1
         s += 60 + 30 * weight / total  # being in the article's country outweighs any population
-    others = [q for q in near if q != p]
-    if others:
-        d = min(_haversine(p.lat, p.lon, q.lat, q.lon) for q in others)
+    d = near.nearest_km(p)
+    if d is not None:
         s += 30 if d < 50 else 18 if d < 150 else 8 if d < 400 else 0
     s += 4 * math.log10(p.population + 1)  # up to ~28 for a megacity
     s += 25 if exact else 0
@@ -1247,217 +990,6 @@ def _score(p: Place, ctx: Mapping[str, float], near: Sequence[Place], exact: boo
     elif p.kind == "admin1":
         s -= 12  # a bare "Aleppo" is the city, not the governorate
     return s
-
-
-def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str],
-            text: str) -> PlaceMention | None:
-    """Keep a mention only if it is believable in this article; order its candidates for the context.
-    `main` are the article's main countries, `nearby` those and their neighbours."""
-    ctx = Counter(dict.fromkeys(context, 1))
-    cands = m.candidates
-    if m.match == "skeleton":
-        # A fuzzy match is believed only in or next to the article's main countries (or, with no clue,
-        # if hand-checked): "Papun" is not "Puno" in Peru.
-        cands = [p for p in cands if p.country in nearby] if nearby else \
-            [p for p in cands if p.source == "curated"]
-        # ... and only on a place's own or hand-checked names: the skeleton of one of GeoNames' many
-        # alternate names meets too many words ("Buratino" flamethrowers, "Romanus III").
-        cands = [p for p in cands if p.source == "curated" or not p.via_alias]
-    key = name_key(m.text)
-    if len(key.replace(" ", "")) <= 4:
-        # Very short alternate names ("Suu", "Ko", "Thai") match surnames and words, not far-away places.
-        cands = [p for p in cands if not p.via_alias or p.country in context or p.population >= 1000000]
-    if m.text.isupper() and len(m.text.replace(".", "")) <= 5:
-        # Acronyms (IS, UN, SANA, KNU) hit obscure places; datelines (KYIV) and country codes are fine.
-        short = len(m.text.replace(".", "")) <= 3
-        cands = [p for p in cands if p.kind == "country" or p.source == "curated"
-                 or (not short and p.population >= 100000)]
-    if not cands:
-        return None
-    cands = sorted(cands, key=lambda p: -_score(p, ctx, (), m.match == "exact", m.modifier == "province"))
-    best = cands[0]
-    if m.modifier == "org" and not (_trusted(best) or (best.population >= 100000 and best.country in main)):
-        return None  # "Atlantic Council": an organisation named for a place far from the story
-    doubtful = best.kind == "city" and best.source == "package" and best.country not in context
-    across_border = best.country in nearby and best.population >= 10000 and (
-        m.match == "exact" and (not best.via_alias or len(name_key(m.text)) >= 8))  # "rockets towards Sderot"
-    if doubtful and context and best.population < 100000 and not across_border:
-        return None  # a small town abroad, in an article about elsewhere: a surname or a common word
-    if best.via_alias and best.kind == "city" and best.source == "package" and best.population < 1000000 \
-            and main and best.country not in main and not across_border:
-        return None  # "Bashar" is an alternate name of Bay Shore (US), "Pu No" of Puno (PE): only in the
-        # story's countries, unless the place is a world city ("Kiev")
-    if doubtful and best.population < 1000 and _SENT_START.search(text[max(0, m.start - 5):m.start]):
-        return None  # a capitalised first word matching a hamlet is far likelier an ordinary word
-    m.candidates = cands
-    return m
-
-
-def _trusted(p: Place) -> bool:
-    """Countries, regions and hand-checked places: names that are places whatever surrounds them."""
-    return p.source == "curated" or p.kind in ("country", "admin1")
-
-
-def _looks_like_person_or_org(text: str, toks: list[tuple[int, int, str]], i: int, n: int, before: str,
-                              after: str) -> str | None:
-    """"person" when a title or a speech verb says the name is somebody's, "org" when the words around it
-    make it part of an organisation's name, else None."""
-    prev = toks[i - 1][2].lower().rstrip(".") if i > 0 else ""
-    if prev in _TITLES and text[toks[i - 1][1]:toks[i][0]].strip() in ("", "."):
-        return "person"  # "President Assad", "Gen. Suheil", "opposition leader Aung San Suu Kyi"
-    nxt = toks[i + n][2] if i + n < len(toks) else ""
-    joined = i + n < len(toks) and not text[toks[i + n - 1][1]:toks[i + n][0]].strip(" ")
-    if joined and nxt[:1].isupper() and nxt.lower() in _ORG_WORDS:
-        return "org"  # "Aleppo Media Center", "Kyiv Independent", "Damascus University"
-    if _MEDIA_AFTER.match(after) or _ORG_OF_BEFORE.search(before):
-        return "org"  # "Mayadeen television", "University of Aleppo"
-    # "Ahmad Hama said": a capitalised word right before, not itself part of the match, and a speech verb.
-    if re.match(r"^\s*,?\s*(said|says|told|added|wrote|tweeted)\b", after) and i > 0 and \
-            toks[i - 1][2][:1].isupper() and not text[toks[i - 1][1]:toks[i][0]].strip():
-        return "person"
-    return None
-
-
-def _in_list_of_leaders(before: str, after: str) -> bool:
-    """"Obama, Cameron and Hollande": a town's name between leaders' names is one more leader's."""
-    prev = re.search(r"\b(\w+)(?:,\s*|,?\s+and\s+)$", before)
-    nxt = re.match(r"^(?:,\s*|,?\s+and\s+)(\w+)", after)
-    return any(x is not None and x.group(1).lower() in _PERSON_STOP for x in (prev, nxt))
-
-
-_NAME_PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre", "neo", "mid", "trans", "pan"})
-
-
-def _name_word(tok: str) -> bool:
-    """A word that can be part of a person's or a place's name: "Steve", "al-Assad", "Ag"; not an acronym
-    ("IS", "SDF") nor a compound such as "Pro-Damascus" or "Russian-backed"."""
-    if _ARTICLE_HYPHEN.match(tok):
-        return True
-    if not tok[:1].isupper() or (len(tok) > 1 and tok.isupper()):
-        return False
-    parts = re.split(r"[-'’]", tok)
-    return parts[0].lower() not in _NAME_PREFIXES and all(
-        p[:1].isupper() or p.lower() in _CONNECTORS or len(p) <= 1 for p in parts)
-
-
-def _neutral(word: str) -> bool:
-    """Capitalised words that say nothing about a neighbouring name: days, months, function words,
-    demonyms, titles, place nouns ("Aleppo Thursday", "Syrian Aleppo", "Homs Governor")."""
-    k = name_key(word)
-    return not k or (k in _STOP and k not in _PERSON_STOP) or k in _DEMONYMS or k in _TITLES \
-        or k in _PLACE_NOUNS or k in ADMIN_SUFFIXES or k in _ORG_WORDS
-
-
-def _next_name_word(text: str, toks: list[tuple[int, int, str]], j: int) -> str | None:
-    """The capitalised name word right after a match (one space apart), if it is not a neutral word."""
-    if j >= len(toks) or text[toks[j - 1][1]:toks[j][0]] != " ":
-        return None
-    word = toks[j][2]
-    return word if _name_word(word) and not _neutral(word) else None
-
-
-def _after_name_word(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
-    """Is token i preceded (one space apart) by a capitalised name word that is not a sentence's first?"""
-    if i == 0 or text[toks[i - 1][1]:toks[i][0]] != " ":
-        return False
-    word = toks[i - 1][2]
-    if not _name_word(word) or _neutral(word):
-        return False
-    if i > 1 and toks[i - 2][2].lower() in _TITLES:
-        return True  # "Col. Steve Warren": the full stop of "Col." does not end a sentence
-    return not _SENT_START.search(text[max(0, toks[i - 1][0] - 5):toks[i - 1][0]])
-
-
-def _beside_capital(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
-    """Is token i next to another capitalised word (one space apart), not counting a sentence's first?"""
-    if i + 1 < len(toks) and text[toks[i][1]:toks[i + 1][0]] == " " and _is_name_token(toks[i + 1][2]):
-        return True
-    if i > 0 and text[toks[i - 1][1]:toks[i][0]] == " " and toks[i - 1][2][:1].isupper():
-        return not _SENT_START.search(text[max(0, toks[i - 1][0] - 5):toks[i - 1][0]])
-    return False
-
-
-def _headline_lines(text: str) -> list[tuple[int, int]]:
-    """Lines in Title Case ("Islamic State Captures Major Syrian Air Base"), where capitals mean nothing;
-    a line ending with a full stop is a sentence, however many names it has."""
-    out = []
-    for m in re.finditer(r"[^\n]+", text):
-        words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if len(w) > 3]
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words) \
-                and not m.group().rstrip().endswith((".", '."', ".”")):  # a sentence, not a title
-            out.append((m.start(), m.end()))
-    return out
-
-
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
-          r"(?:,?[ \t]+\d{4})?")
-_CAPS_NAME = r"[A-Z][A-Z'’.\-]*[A-Z](?:[ \t]+[A-Z][A-Z'’.\-]*[A-Z]){0,3}"
-_TITLE_NAME = r"[A-Z][a-zA-Z'’.\-]+(?:[ \t]+[A-Z][a-zA-Z'’.\-]+){0,3}"
-_AGENCY = r"\([A-Z][\w .&/'’-]{0,40}\)"
-_DASH = r"(?:--|[–—]|[ \t]-)"
-# "KYIV (Reuters) –", "JISR AL-SHUGHUR, Syria, April 26 (UPI) --", "MOSCOW Oct 11", "BEIRUT, Lebanon —",
-# "Kyiv, Ukraine (AP) —": where the report was filed, at the start of the article or of a paragraph.
-_DATELINE = re.compile(
-    rf"^[ \t]*(?:{_CAPS_NAME}(?=[ \t]*(?:,|\(|{_DASH}|{_MONTH}))"
-    rf"|{_TITLE_NAME}(?=(?:,[ \t]*{_TITLE_NAME})?(?:,?[ \t]*{_MONTH})?[ \t]*{_AGENCY}[ \t]*{_DASH})"
-    rf"|{_TITLE_NAME}(?=,[ \t]*{_TITLE_NAME}[ \t]*{_DASH}[ \t]))"
-    rf"(?:,[ \t]*{_TITLE_NAME})?(?:,?[ \t]*{_MONTH})?[ \t]*(?:{_AGENCY})?[ \t]*(?:{_DASH})?", re.M)
-
-
-def _datelines(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
-
-
-def _qualify(best: Place, surface: str, before: str, after: str, cands: Sequence[Place] = ()
-             ) -> tuple[int, str | None]:
-    """Precision and modifier from the words around the name."""
-    last = surface.split()[-1].lower()
-    if best.kind == "country":
-        return 3, None
-    if best.kind == "admin1":
-        return 3, "province" if last in ADMIN_SUFFIXES else None
-    if last in ADMIN_SUFFIXES:
-        return 3, "province"
-    if _ADMIN_BEFORE.search(before) and any(c.kind == "admin1" for c in cands):
-        return 3, "province"  # "the province of Idlib"
-    m = _BEFORE_NEAR.search(before)
-    if m:
-        word = (m.group("near") or "").lower()
-        if word:
-            return 2, next((w for w in ("outskirts", "countryside", "suburbs", "environs") if w in word), "near")
-        return 2, f"{m.group('dir').lower()} of"
-    a = _AFTER_AREA.match(after)
-    if a:
-        return 2, a.group(1).lower()
-    if _ADMIN_AFTER.match(after):
-        return 3, "province"
-    if _BEFORE_DIR_ADJ.search(before):
-        return max(2, best.precision), "part"
-    return best.precision, None
-
-
-def _apply_plural_admin(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> None:
-    """"in Hama, Idlib and Raqqa provinces": every name of the list is a province."""
-    for k, m in enumerate(mentions):
-        if not _PLURAL_ADMIN.match(text[m.end:m.end + 30]):
-            continue
-        group = [m]
-        for prev in reversed(mentions[:k]):
-            gap = text[prev.end:group[-1].start]
-            if not re.fullmatch(r"\s*(,|and|, and|&)\s*", gap):
-                break
-            group.append(prev)
-        for g in group:
-            regions = list(dict.fromkeys(p for c in g.candidates[:3] for p in _regions_of(c, gaz)))
-            if regions:
-                g.candidates = regions + [c for c in g.candidates if c not in regions]
-            g.precision, g.modifier = 3, "province"
-
-
-def _regions_of(place: Place, gaz: Gazetteer) -> list[Place]:
-    if place.kind == "admin1":
-        return [place]
-    return [p for p in gaz.lookup(place.admin1 or "") if p.kind == "admin1" and p.country == place.country]
 
 
 # ---------------------------------------------------------------------------------------- access

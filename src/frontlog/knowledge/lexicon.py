@@ -1,25 +1,36 @@
-"""Trigger lexicon: words and phrases that report an act, loaded from data/triggers.yaml (plus the user's)."""
+"""Trigger lexicon: words and phrases that report an act, loaded from data/triggers.yaml (plus the user's), and
+what a trigger's `needs` mean, loaded from data/needs.yaml (plus the user's)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from frontlog.knowledge.paths import PACKAGE_DATA, user_data_dir
+from frontlog.knowledge.words import WORDS_DIR, WordClasses
 from frontlog.model.records import SUB_TO_TYPE
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from frontlog.knowledge.base import KnowledgeBase
+
 TRIGGER_FILE = "triggers.yaml"
+NEEDS_FILE = "needs.yaml"
 PSEUDO_SUBS = {"@territory", "@strike", "@kill", "@attack"}
-KNOWN_NEEDS = {"place", "air", "armed", "protest", "people", "weapon", "deal"}
 MAX_GAP = 3  # how many words a "*" in a phrase may skip
-MONTH_NAMES = {"March", "May"}  # capitalised, these are months, whatever the tagger says
+NEED_PLACES = ("sentence", "governed")  # where a need's words must be (needs.yaml `where`)
+# Dependencies that start a clause of their own. A trigger's `without` words count in its own clause and in the
+# clauses above it, not in clauses that hang below or beside it: "after a drone struck the depot, fighters
+# attacked the town" (advcl below), "fighters attacked X and drones struck Y" (a verb conjunct). Not xcomp
+# ("troops tried to march": the subject belongs to the march too), not acl ("an attack carried out by drones"),
+# not relcl: a relative clause describes a word of the clause it hangs from ("the attack was in Sadr City, where
+# a car bomb exploded"). A conjunct starts a clause only when it is a verb.
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis", "csubj", "csubjpass"})
 
 
 class LexiconError(ValueError):
@@ -34,6 +45,16 @@ class Trigger:
     needs: tuple[str, ...] = ()
     without: frozenset[str] = frozenset()
     weight: float = 0.7
+
+
+@dataclass(frozen=True)
+class Need:
+    """One `needs` value of the trigger lexicon: the word classes that satisfy it and where (needs.yaml)."""
+
+    name: str
+    classes: tuple[str, ...]
+    where: str = "sentence"
+    also: str = ""
 
 
 @dataclass
@@ -61,16 +82,17 @@ class TriggerMatch:
         return self.tokens[-1].i + 1
 
 
-def _parse_entry(raw: dict, where: str) -> Trigger:
+def _parse_entry(raw: dict, where: str, known_needs: Mapping[str, Need]) -> Trigger:
     if not isinstance(raw, dict) or "phrase" not in raw or "sub" not in raw:
         raise LexiconError(f"{where}: each entry needs `phrase` and `sub`, got {raw!r}")
     sub = str(raw["sub"])
     if sub not in SUB_TO_TYPE and sub not in PSEUDO_SUBS:
         raise LexiconError(f"{where}: unknown sub-event type {sub!r} (see shared/spec/EVENTS.md)")
     needs = tuple(raw.get("needs") or ())
-    unknown = set(needs) - KNOWN_NEEDS
+    unknown = set(needs) - set(known_needs)
     if unknown:
-        raise LexiconError(f"{where}: unknown `needs` {sorted(unknown)}; use some of {sorted(KNOWN_NEEDS)}")
+        raise LexiconError(f"{where}: unknown `needs` {sorted(unknown)}; use some of {sorted(known_needs)} "
+                           f"or define it in {NEEDS_FILE}")
     phrase = tuple(str(raw["phrase"]).lower().replace("-", " ").split())
     if not phrase or phrase[0] == "*" or phrase[-1] == "*":
         raise LexiconError(f"{where}: phrase {raw['phrase']!r} must start and end with a word")
@@ -79,16 +101,47 @@ def _parse_entry(raw: dict, where: str) -> Trigger:
         sub=sub,
         pos=frozenset(raw.get("pos") or ()),
         needs=needs,
-        without=frozenset(w.lower() for w in raw.get("without") or ()),
+        without=frozenset(" ".join(str(w).lower().split()) for w in raw.get("without") or ()),
         weight=float(raw.get("weight", 0.7)),
     )
 
 
-class Lexicon:
-    """Trigger entries indexed by their first word."""
+def load_needs(paths: Sequence[Path], words: WordClasses | None = None) -> dict[str, Need]:
+    """The needs files in order (a need named again replaces the earlier one); with `words`, every class a need
+    names must exist."""
+    import yaml
 
-    def __init__(self, triggers: Sequence[Trigger]):
+    needs: dict[str, Need] = {}
+    for path in paths:
+        try:
+            raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise LexiconError(f"{path}: not valid YAML ({exc})") from exc
+        if not isinstance(raw, dict):
+            raise LexiconError(f"{path}: expected a mapping of need name -> {{classes: [...], where: ...}}")
+        for name, spec in raw.items():
+            if not isinstance(spec, dict) or not isinstance(spec.get("classes"), list) or not spec["classes"]:
+                raise LexiconError(f"{path}: need {name!r} must have `classes: [word_class, ...]`")
+            where = str(spec.get("where", "sentence"))
+            if where not in NEED_PLACES:
+                raise LexiconError(f"{path}: need {name!r}: `where` must be one of {list(NEED_PLACES)}, not {where!r}")
+            classes = tuple(str(c) for c in spec["classes"])
+            missing = [c for c in classes if words is not None and c not in words]
+            if missing:
+                raise LexiconError(f"{path}: need {name!r} names word classes {missing} that no words/<class>.txt "
+                                   "defines: add the file or fix the name")
+            needs[str(name)] = Need(str(name), classes, where, str(spec.get("also", "")))
+    return needs
+
+
+class Lexicon:
+    """Trigger entries indexed by their first word, and the meaning of their `needs`."""
+
+    def __init__(self, triggers: Sequence[Trigger], needs: Mapping[str, Need] | None = None,
+                 months: frozenset[str] = frozenset()):
         self.triggers = list(triggers)
+        self.needs: dict[str, Need] = dict(needs or {})
+        self.months = months  # capitalised, these are months, whatever the tagger says ("March 22", "May 2015")
         self._by_first: dict[str, list[Trigger]] = defaultdict(list)
         for trig in self.triggers:
             self._by_first[trig.phrase[0]].append(trig)
@@ -97,12 +150,21 @@ class Lexicon:
             entries.sort(key=lambda t: -len(t.phrase))
 
     @classmethod
-    def load(cls, paths: Sequence[Path] | None = None) -> Lexicon:
+    def load(cls, paths: Sequence[Path] | None = None, *, needs_paths: Sequence[Path] | None = None,
+             words: WordClasses | None = None, home: Path | None = None) -> Lexicon:
+        """The trigger files (default: the package's, then `home`'s, default $FRONTLOG_HOME) with the needs
+        files (same default) and the word classes they refer to (default: package + `home`)."""
         import yaml
 
+        home = user_data_dir() if home is None else home
+        if words is None:
+            words = WordClasses.load([PACKAGE_DATA / WORDS_DIR, home / WORDS_DIR])
+        if needs_paths is None:
+            needs_paths = [p for p in (PACKAGE_DATA / NEEDS_FILE, home / NEEDS_FILE) if p.exists()]
+        needs = load_needs(needs_paths, words)
         if paths is None:
             paths = [PACKAGE_DATA / TRIGGER_FILE]
-            user = user_data_dir() / TRIGGER_FILE
+            user = home / TRIGGER_FILE
             if user.exists():
                 paths.append(user)
         triggers: list[Trigger] = []
@@ -113,8 +175,20 @@ class Lexicon:
                 raise LexiconError(f"{path}: not valid YAML ({exc})") from exc
             if not isinstance(entries, list):
                 raise LexiconError(f"{path}: expected a list of entries")
-            triggers.extend(_parse_entry(raw, f"{path} entry {n}") for n, raw in enumerate(entries, 1))
-        return cls(triggers)
+            triggers.extend(_parse_entry(raw, f"{path} entry {n}", needs) for n, raw in enumerate(entries, 1))
+        return cls(triggers, needs, words.set("months"))
+
+    @classmethod
+    def for_knowledge(cls, kb: KnowledgeBase) -> Lexicon:
+        """The lexicon of a KnowledgeBase: the package's files and those of its home."""
+        return cls.load(words=kb.words, home=kb.home)
+
+    def need_classes(self, need: str) -> tuple[str, ...]:
+        """The word classes whose words satisfy `need` (needs.yaml)."""
+        try:
+            return self.needs[need].classes
+        except KeyError:
+            raise LexiconError(f"unknown need {need!r}; the needs are {sorted(self.needs)} ({NEEDS_FILE})") from None
 
     def match(self, sent: Span) -> list[TriggerMatch]:
         """All trigger matches in a sentence; overlapping matches keep the longest."""
@@ -122,7 +196,7 @@ class Lexicon:
         keys = [(t.lemma_.lower(), t.lower_) for t in words]
         found: list[TriggerMatch] = []
         for i, tok in enumerate(words):
-            if tok.text in MONTH_NAMES:
+            if tok.text in self.months:
                 continue  # "March 22", "May 2015": a month, not a march or a modal
             best: list[Trigger] = []
             best_toks: list[Token] = []
@@ -172,6 +246,48 @@ def _drop_overlaps(matches: list[TriggerMatch]) -> list[TriggerMatch]:
         kept.append(m)
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def trigger_clause(match: TriggerMatch) -> list[Token]:
+    """The tokens of the trigger's clause and of the clauses above it (see _CLAUSE_DEPS): where its `without`
+    words count."""
+    roots = set()
+    tok = match.head
+    while True:
+        root = _clause_root(tok)
+        roots.add(root.i)
+        if root.head.i == root.i:
+            break
+        tok = root.head
+    return [t for t in match.head.sent if _clause_root(t).i in roots]
+
+
+def _clause_root(tok: Token) -> Token:
+    while tok.head.i != tok.i:
+        if tok.dep_ in _CLAUSE_DEPS or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")):
+            return tok
+        tok = tok.head
+    return tok
+
+
+def cancelled_by(trig: Trigger, match: TriggerMatch, words: set[str]) -> str | None:
+    """The `without` entry that cancels this reading of the match, or None. A word cancels when it is in the
+    trigger's clause or a clause above it (lemma or lower-case form) and in `words` (the sentence's words as the
+    extractor reads them: "air" of "air base" is not there); a phrase ("into force") when its words follow each
+    other there."""
+    if not trig.without:
+        return None
+    clause = trigger_clause(match)
+    keys = [(t.lemma_.lower(), t.lower_) for t in clause]
+    for entry in sorted(trig.without):
+        parts = entry.split()
+        if len(parts) == 1:
+            if entry in words and any(entry in k for k in keys):
+                return entry
+        elif any(all(parts[j] in keys[i + j] for j in range(len(parts)))
+                 for i in range(len(keys) - len(parts) + 1)):
+            return entry
+    return None
 
 
 @lru_cache(maxsize=1)

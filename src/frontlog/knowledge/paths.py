@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 PACKAGE_DATA = Path(__file__).parent / "data"
@@ -24,3 +27,57 @@ def cache_dir() -> Path:
         return Path(base)
     xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(xdg) / "frontlog"
+
+
+class OutputError(ValueError):
+    """An output path frontlog refuses to write: what is wrong with it and what to give instead."""
+
+
+def check_output(path: str | os.PathLike[str]) -> Path:
+    """The output path, if frontlog may replace it: not a folder, a device or a symbolic link.
+
+    Called before any work (a typo costs nothing) and again just before the file is moved into place.
+    """
+    target = Path(path)
+    if target.is_symlink():
+        raise OutputError(f"{target} is a symbolic link: frontlog does not write through links; "
+                          f"give the file's own path ({os.path.realpath(target)}) or another name")
+    if target.is_dir():
+        raise OutputError(f"{target} is a folder: give a file name inside it, e.g. {target / 'events.jsonl'}")
+    if target.exists() and not target.is_file():
+        raise OutputError(f"{target} is not a regular file (a device, pipe or socket): give a file name, "
+                          "or - for standard output where the command allows it")
+    for parent in target.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise OutputError(f"{parent} is a file, not a folder: {target} cannot be created under it")
+            break
+    return target
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@contextmanager
+def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temporary path beside `path` to write; moved over `path` only when the block ends without error.
+
+    Readers never see a half-written file, and a failed run leaves the previous file as it was. The file gets
+    the permissions the umask gives a new file (mkstemp's are 0600).
+    """
+    target = check_output(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        os.chmod(tmp, 0o666 & ~_umask())
+        check_output(target)  # it may have become a link or a device while we worked
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -90,7 +90,13 @@ class WordClasses:
 
     def alternation(self, name: str) -> str:
         """A regex alternation of the class's entries (longest first, escaped; spaces match any whitespace)."""
-        import re
+        return regex_alternation(self.list(name))
 
-        items = sorted(self.list(name), key=lambda s: (-len(s), s))
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+def regex_alternation(items: Iterable[str]) -> str:
+    """A regex alternation of `items`, longest first (so "a couple of" is tried before "a"), escaped, spaces
+    matching any whitespace. For alternations built from several classes or from part of one."""
+    import re
+
+    ordered = sorted(dict.fromkeys(items), key=lambda s: (-len(s), s))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)

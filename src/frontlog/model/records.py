@@ -5,31 +5,31 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
-EVENT_TYPES: dict[str, tuple[str, ...]] = {
-    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
-    "Explosions/Remote violence": (
-        "Air/drone strike",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Suicide bomb",
-        "Chemical weapon",
-        "Grenade",
-    ),
-    "Violence against civilians": ("Attack", "Abduction/forced disappearance", "Sexual violence"),
-    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
-    "Riots": ("Violent demonstration", "Mob violence"),
-    "Strategic developments": (
-        "Agreement",
-        "Arrests",
-        "Change to group/activity",
-        "Disrupted weapons use",
-        "Headquarters or base established",
-        "Looting/property destruction",
-        "Non-violent transfer of territory",
-        "Other",
-    ),
-}
+# The taxonomy is data (knowledge/data/taxonomy.tsv) read here with a plain file read: model imports nothing
+# from knowledge, and the file is 30 lines.
+TAXONOMY_FILE = Path(__file__).resolve().parents[1] / "knowledge" / "data" / "taxonomy.tsv"
+
+
+def _load_taxonomy(path: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
+    """(event type -> its sub-event types in the spec's order, sub-event type -> the sub-types it subsumes)."""
+    types: dict[str, list[str]] = {}
+    subsumes: dict[str, frozenset[str]] = {}
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    for n, line in enumerate(lines[1:], 2):  # the first line names the columns
+        cells = line.split("\t")
+        if len(cells) != 3:
+            raise ValueError(f"{path}: row {n} must have 3 tab-separated cells (event_type, sub_event_type, "
+                             f"subsumes), got {line!r}")
+        typ, sub, absorbed = cells
+        types.setdefault(typ, []).append(sub)
+        if absorbed:
+            subsumes[sub] = frozenset(absorbed.split(","))
+    return {t: tuple(subs) for t, subs in types.items()}, subsumes
+
+
+EVENT_TYPES, SUBSUMES = _load_taxonomy(TAXONOMY_FILE)
 SUB_TO_TYPE: dict[str, str] = {sub: typ for typ, subs in EVENT_TYPES.items() for sub in subs}
 
 

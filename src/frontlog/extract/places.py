@@ -1,0 +1,558 @@
+"""The place finder: place names in a text, how the text qualifies each, and the place each one means.
+
+`PlaceFinder(kb)` takes what it uses from a KnowledgeBase: the gazetteer index (knowledge/gazetteer.py) and
+the word classes that tell a place's name from a person's ("President Assad", "Ahmad Hama said"), from an
+organisation's ("Aleppo Media Center") and from an ordinary capitalised word ("Victory", "Reuters"); their
+patterns are compiled once per KnowledgeBase. `locate(text)` is the whole job: the mentions, each resolved
+in the article's own context. Every decision is a small named predicate whose docstring states the rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from frontlog.knowledge.base import KnowledgeBase
+from frontlog.knowledge.gazetteer import (
+    Gazetteer,
+    NearPlaces,
+    Place,
+    PlaceMention,
+    _score,
+    name_key,
+    skeleton_key,
+    skeleton_usable,
+)
+from frontlog.knowledge.text import Tok, name_tokens
+
+__all__ = ["PlaceFinder", "PlaceMention", "place_finder"]
+
+_SENT_START = re.compile(r"(?:^|[.!?\n][\"'”’)\]]*\s+|[\"“‘(]\s*)$")
+_CAPS_NAME = r"[A-Z][A-Z'’.\-]*[A-Z](?:[ \t]+[A-Z][A-Z'’.\-]*[A-Z]){0,3}"
+_TITLE_NAME = r"[A-Z][a-zA-Z'’.\-]+(?:[ \t]+[A-Z][a-zA-Z'’.\-]+){0,3}"
+_AGENCY = r"\([A-Z][\w .&/'’-]{0,40}\)"
+_DASH = r"(?:--|[–—]|[ \t]-)"
+_LIST_GAP = re.compile(r"\s*(,|and|, and|&)\s*")  # between the names of a list: "Hama, Idlib and Raqqa"
+# Plural endings a demonym takes no regular plural after ("Turkish", "Sudanese", "Swiss").
+_NO_PLURAL = ("sh", "ch", "ese", "ss", "s", "x", "z")
+
+
+def _in_order(names: Sequence[str]) -> str:
+    """A regex alternation of literal words, longest first (so "Sept" is tried before "Sep")."""
+    return "|".join(re.escape(n) for n in sorted(names, key=lambda s: (-len(s), s)))
+
+
+def _trusted(p: Place) -> bool:
+    """Countries, regions and hand-checked places: names that are places whatever surrounds them."""
+    return p.source == "curated" or p.kind in ("country", "admin1")
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """Lines in Title Case ("Islamic State Captures Major Syrian Air Base"), where capitals mean nothing;
+    a line ending with a full stop is a sentence, however many names it has."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if len(w) > 3]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words) \
+                and not m.group().rstrip().endswith((".", '."', ".”")):  # a sentence, not a title
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    """Does a sentence (or a quotation, or a line) begin at `pos`?"""
+    return bool(_SENT_START.search(text[max(0, pos - 5):pos]))
+
+
+def _spaced(text: str, toks: list[Tok], j: int) -> bool:
+    """Are tokens j-1 and j one space apart?"""
+    return text[toks[j - 1][1]:toks[j][0]] == " "
+
+
+# ----------------------------------------------------------------------- candidate filters (_filter)
+
+
+def _fuzzy_believable(p: Place, nearby: set[str]) -> bool:
+    """A skeleton (fuzzy) match is believed only in or next to the article's main countries, or with no clue
+    only if hand-checked ("Papun" is not "Puno" in Peru); and only on a place's own or hand-checked names:
+    the skeleton of one of GeoNames' many alternate names meets too many words ("Buratino", "Romanus III")."""
+    in_reach = p.country in nearby if nearby else p.source == "curated"
+    return in_reach and (p.source == "curated" or not p.via_alias)
+
+
+def _short_alias_believable(p: Place, context: set[str]) -> bool:
+    """Very short alternate names ("Suu", "Ko", "Thai") match surnames and words, not far-away places: such a
+    name is kept in the article's countries or for a city of a million."""
+    return not p.via_alias or p.country in context or p.population >= 1000000
+
+
+def _acronym_believable(p: Place, short: bool) -> bool:
+    """Acronyms (IS, UN, SANA, KNU) hit obscure places; countries, hand-checked places and, for four or five
+    capitals, cities of 100,000 (datelines: "KYIV") are fine."""
+    return p.kind == "country" or p.source == "curated" or (not short and p.population >= 100000)
+
+
+def _believable(m: PlaceMention, context: set[str], nearby: set[str]) -> list[Place]:
+    """The candidates of `m` that the rules above let stand."""
+    cands = m.candidates
+    if m.match == "skeleton":
+        cands = [p for p in cands if _fuzzy_believable(p, nearby)]
+    if len(name_key(m.text).replace(" ", "")) <= 4:
+        cands = [p for p in cands if _short_alias_believable(p, context)]
+    if m.text.isupper() and len(m.text.replace(".", "")) <= 5:
+        short = len(m.text.replace(".", "")) <= 3
+        cands = [p for p in cands if _acronym_believable(p, short)]
+    return cands
+
+
+def _org_far_away(m: PlaceMention, best: Place, main: set[str]) -> bool:
+    """An organisation named for a place ("Atlantic Council") is kept only when the place is trusted or a city
+    of 100,000 in the story's main countries."""
+    return m.modifier == "org" and not (_trusted(best) or (best.population >= 100000 and best.country in main))
+
+
+def _across_border(m: PlaceMention, best: Place, nearby: set[str]) -> bool:
+    """A town of 10,000 next to the story's countries, met on its own name (or a long alias): "rockets
+    towards Sderot" in a Gaza story."""
+    return best.country in nearby and best.population >= 10000 and (
+        m.match == "exact" and (not best.via_alias or len(name_key(m.text)) >= 8))
+
+
+def _doubtful(best: Place, context: set[str]) -> bool:
+    """A GeoNames town outside the article's countries."""
+    return best.kind == "city" and best.source == "package" and best.country not in context
+
+
+def _small_town_abroad(best: Place, context: set[str], across: bool) -> bool:
+    """A town under 100,000 abroad, in an article about elsewhere, is a surname or a common word."""
+    return _doubtful(best, context) and bool(context) and best.population < 100000 and not across
+
+
+def _alias_abroad(best: Place, main: set[str], across: bool) -> bool:
+    """A town met only through an alternate name counts only in the story's countries, unless it is a world
+    city ("Kiev"): "Bashar" is an alternate name of Bay Shore (US), "Pu No" of Puno (PE)."""
+    return best.via_alias and best.kind == "city" and best.source == "package" and best.population < 1000000 \
+        and bool(main) and best.country not in main and not across
+
+
+def _hamlet_opening_sentence(m: PlaceMention, best: Place, context: set[str], text: str) -> bool:
+    """A sentence's capitalised first word that matches a hamlet abroad is far likelier an ordinary word."""
+    return _doubtful(best, context) and best.population < 1000 and _at_sentence_start(text, m.start)
+
+
+def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str],
+            text: str) -> PlaceMention | None:
+    """Keep a mention only if it is believable in this article; order its candidates for the context.
+    `main` are the article's main countries, `nearby` those and their neighbours."""
+    cands = _believable(m, context, nearby)
+    if not cands:
+        return None
+    ctx = Counter(dict.fromkeys(context, 1))
+    cands = sorted(cands, key=lambda p: -_score(p, ctx, NearPlaces(), m.match == "exact", m.modifier == "province"))
+    best = cands[0]
+    across = _across_border(m, best, nearby)
+    if _org_far_away(m, best, main) or _small_town_abroad(best, context, across) \
+            or _alias_abroad(best, main, across) or _hamlet_opening_sentence(m, best, context, text):
+        return None
+    m.candidates = cands
+    return m
+
+
+# ----------------------------------------------------------------------------------- the finder
+
+
+class PlaceFinder:
+    """Finds and resolves place names with one KnowledgeBase's gazetteer and word classes."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        w = kb.words
+        low = w.lower
+        self.person_stop = low("public_figures")
+        # Capitalised words never a place on their own (compared with a name's key).
+        self.stop = (low("function_words") | low("discourse_words") | low("months") | low("month_abbreviations")
+                     | low("weekdays") | self.person_stop | low("armed_group_names") | low("not_places"))
+        demonyms = w.list("demonyms")
+        self.demonyms = frozenset(name_key(d) for d in demonyms) | frozenset(
+            name_key(d + "s") for d in demonyms if not d.lower().endswith(_NO_PLURAL))
+        # Words that cannot begin a multi-word place name ("Syrian state"; "The Hague" is found from "Hague").
+        self.lead_stop = low("function_words") | low("months") | low("weekdays") | low("non_name_starts")
+        self.org_words = low("organisation_words")
+        self.titles = low("person_titles")
+        self.place_nouns = low("place_nouns")
+        self.site_words = low("site_words")
+        self.connectors = low("name_connectors")
+        self.admin_suffixes = low("admin_suffixes")
+        self.area_words = tuple(x.lower() for x in w.list("area_words"))
+        self.compound_prefixes = low("compound_prefixes")
+        alt = w.alternation
+        self._article_hyphen = re.compile(rf"^(?:{alt('name_particles')})[-'’][A-Z]")
+        self._media_after = re.compile(rf"^ (?:{alt('media_nouns')})\b", re.I)
+        self._org_of_before = re.compile(rf"\b(?:{alt('institution_nouns')})\s+of\s+(?:the\s+)?$")
+        self._speech_after = re.compile(rf"^\s*,?\s*(?:{alt('speech_verb_forms')})\b")
+        # "Hama and Idlib provinces", "Kordofan and Darfur states"; not "districts", which are smaller than a
+        # region and would move the towns to it.
+        self._plural_admin = re.compile(rf"^\s+(?:{alt('region_nouns')}|state)s\b", re.I)
+        self._admin_before = re.compile(rf"\b(?:{alt('region_nouns')})s?\s+of\s+$", re.I)
+        self._admin_after = re.compile(rf"^\s+({alt('region_nouns')}|state|district)\b", re.I)
+        dirs = alt("compass_directions")
+        self._before_near = re.compile(
+            rf"(?:\b(?P<near>{alt('nearness_phrases')})"
+            rf"|(?P<dist>\b\d+(?:[.,]\d+)?\s*(?:{alt('distance_units')})\s+)?"
+            rf"\b(?P<dir>{dirs})\s+of)"
+            rf"\s+(?:the\s+)?(?:(?:{alt('place_anaphor_nouns')})\s+of\s+)?$", re.I)
+        self._before_dir_adj = re.compile(rf"\b(?P<dir>{dirs}|{alt('place_part_adjectives')})\s+$", re.I)
+        self._after_area = re.compile(rf"^\s+({alt('area_words')}|region(?=\s+of\b))\b", re.I)
+        month = (rf"(?:{_in_order([*w.list('months'), *w.list('month_abbreviations')])})[a-z]*\.?[ \t]+\d{{1,2}}"
+                 r"(?:,?[ \t]+\d{4})?")
+        # "KYIV (Reuters) –", "JISR AL-SHUGHUR, Syria, April 26 (UPI) --", "MOSCOW Oct 11", "BEIRUT, Lebanon —",
+        # "Kyiv, Ukraine (AP) —": where the report was filed, at the start of the article or of a paragraph.
+        self._dateline = re.compile(
+            rf"^[ \t]*(?:{_CAPS_NAME}(?=[ \t]*(?:,|\(|{_DASH}|{month}))"
+            rf"|{_TITLE_NAME}(?=(?:,[ \t]*{_TITLE_NAME})?(?:,?[ \t]*{month})?[ \t]*{_AGENCY}[ \t]*{_DASH})"
+            rf"|{_TITLE_NAME}(?=,[ \t]*{_TITLE_NAME}[ \t]*{_DASH}[ \t]))"
+            rf"(?:,[ \t]*{_TITLE_NAME})?(?:,?[ \t]*{month})?[ \t]*(?:{_AGENCY})?[ \t]*(?:{_DASH})?", re.M)
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        return self.kb.gazetteer
+
+    # -- the whole job
+
+    def locate(self, text: str, countries_hint: Sequence[str] = ()) -> list[tuple[PlaceMention, Place]]:
+        """find_mentions + resolve with the article's own context: countries named in it and those of
+        its unambiguous mentions, and the places already resolved (least ambiguous first)."""
+        mentions = self.find_mentions(text, countries_hint)
+        ctx: Counter[str] = Counter({c: 2 for c in countries_hint})
+        for m in mentions:
+            if m.modifier == "org":
+                continue  # "the United States Institute of Peace" says little about where things happen
+            ccs = {p.country for p in m.candidates[:3]}
+            if len(ccs) == 1 or m.candidates[0].kind == "country":
+                ctx[m.candidates[0].country] += 1
+        done = NearPlaces()  # a grid: looking up the places already resolved near a candidate is not a scan
+        out = []
+        for m in sorted(mentions, key=lambda m: len(m.candidates)):
+            p = self.gazetteer.resolve(m, ctx, done)
+            if p is not None:
+                done.add(p)
+                out.append((m, p))
+        return sorted(out, key=lambda mp: mp[0].start)
+
+    def resolve(self, mention: PlaceMention, country_context: Sequence[str] = (),
+                near: Sequence[Place] = ()) -> Place | None:
+        """The place `mention` means (see Gazetteer.resolve)."""
+        return self.gazetteer.resolve(mention, country_context, near)
+
+    def find_mentions(self, text: str, countries_hint: Sequence[str] = ()) -> list[PlaceMention]:
+        """Place names in `text`, longest match first, with how the text qualifies each.
+
+        Two passes: the first finds every name-like n-gram in the index; the countries of the safe ones
+        (country and region names, hand-checked places) plus `countries_hint` then decide which doubtful
+        ones survive (fuzzy matches, hamlets abroad, which are mostly surnames and ordinary words)."""
+        self.gazetteer.trim_caches()
+        raw = self._raw_mentions(text)
+        self._mark_datelines(text, raw)
+        evidence = Counter(m.candidates[0].country for m in raw if m.match == "exact" and m.modifier != "org"
+                           and _trusted(m.candidates[0]))
+        context = set(countries_hint) | set(evidence)
+        main = set(countries_hint) | {cc for cc, _n in evidence.most_common(2)}
+        nearby = self.gazetteer.neighbours(main)
+        mentions = [m for m in (_filter(m, context, main, nearby, text) for m in raw) if m is not None]
+        self._apply_plural_admin(text, mentions)
+        return mentions
+
+    def _raw_mentions(self, text: str) -> list[PlaceMention]:
+        """Every name-like n-gram the index knows, left to right, longest first at each token."""
+        toks = name_tokens(text)
+        headlines = _headline_lines(text)
+        raw: list[PlaceMention] = []
+        i = 0
+        while i < len(toks):
+            found = None
+            if self._is_name_token(toks[i][2]):
+                headline = any(a <= toks[i][0] < b for a, b in headlines)
+                # The word before is part of the same capitalised name and matched nothing ("Kabtan" in
+                # "Kafr Kabtan al-Jabal", "Steve" in "Col. Steve Warren"): this word is no name's start.
+                after_name = not headline and self._after_name_word(text, toks, i) and not (
+                    raw and raw[-1].end >= toks[i - 1][1] and raw[-1].match == "exact")
+                found = self._match_at(text, toks, i, headline, after_name)
+            if found is None:
+                i += 1
+                continue
+            raw.append(found[0])
+            i += found[1]
+        return raw
+
+    def _mark_datelines(self, text: str, mentions: list[PlaceMention]) -> None:
+        """A name in a dateline ("KYIV (Reuters) -") is where the report was filed, not where things happened."""
+        for m in self._dateline.finditer(text):
+            for mention in mentions:
+                if m.start() <= mention.start < m.end():
+                    mention.modifier = "dateline"
+
+    # -- name words
+
+    def _is_name_token(self, tok: str) -> bool:
+        return tok[:1].isupper() or bool(self._article_hyphen.match(tok))
+
+    def _name_word(self, tok: str) -> bool:
+        """A word that can be part of a person's or a place's name: "Steve", "al-Assad", "Ag"; not an acronym
+        ("IS", "SDF") nor a compound such as "Pro-Damascus" or "Russian-backed"."""
+        if self._article_hyphen.match(tok):
+            return True
+        if not tok[:1].isupper() or (len(tok) > 1 and tok.isupper()):
+            return False
+        parts = re.split(r"[-'’]", tok)
+        return parts[0].lower() not in self.compound_prefixes and all(
+            p[:1].isupper() or p.lower() in self.connectors or len(p) <= 1 for p in parts)
+
+    def _neutral(self, word: str) -> bool:
+        """Capitalised words that say nothing about a neighbouring name: days, months, function words,
+        demonyms, titles, place nouns ("Aleppo Thursday", "Syrian Aleppo", "Homs Governor")."""
+        k = name_key(word)
+        return not k or (k in self.stop and k not in self.person_stop) or k in self.demonyms \
+            or k in self.titles or k in self.place_nouns or k in self.admin_suffixes or k in self.org_words
+
+    def _next_name_word(self, text: str, toks: list[Tok], j: int) -> str | None:
+        """The capitalised name word right after a match (one space apart), if it is not a neutral word."""
+        if j >= len(toks) or not _spaced(text, toks, j):
+            return None
+        word = toks[j][2]
+        return word if self._name_word(word) and not self._neutral(word) else None
+
+    def _after_name_word(self, text: str, toks: list[Tok], i: int) -> bool:
+        """Is token i preceded (one space apart) by a capitalised name word that is not a sentence's first?"""
+        if i == 0 or not _spaced(text, toks, i):
+            return False
+        word = toks[i - 1][2]
+        if not self._name_word(word) or self._neutral(word):
+            return False
+        if i > 1 and toks[i - 2][2].lower() in self.titles:
+            return True  # "Col. Steve Warren": the full stop of "Col." does not end a sentence
+        return not _at_sentence_start(text, toks[i - 1][0])
+
+    def _beside_capital(self, text: str, toks: list[Tok], i: int) -> bool:
+        """Is token i next to another capitalised word (one space apart), not counting a sentence's first?"""
+        if i + 1 < len(toks) and _spaced(text, toks, i + 1) and self._is_name_token(toks[i + 1][2]):
+            return True
+        if i > 0 and _spaced(text, toks, i) and toks[i - 1][2][:1].isupper():
+            return not _at_sentence_start(text, toks[i - 1][0])
+        return False
+
+    def _known_place_word(self, word: str) -> bool:
+        """Is `word` on its own the trusted name of a real place (not a surname met in an alias list)?"""
+        k = name_key(word)
+        if not k or k in self.stop or k in self.demonyms:
+            return False
+        return any(not p.via_alias and (_trusted(p) or p.population >= 10000) for p in self.gazetteer.by_key(k))
+
+    # -- matching
+
+    def _spans(self, text: str, toks: list[Tok], i: int) -> list[tuple[int, str]]:
+        """Candidate n-grams starting at token i: (tokens used, surface text), longest first."""
+        out: list[tuple[int, str]] = []
+        j = i
+        while j < len(toks) and j - i < 5:
+            if j > i:
+                gap = text[toks[j - 1][1]:toks[j][0]]
+                if gap.strip() or "\n" in gap or toks[j - 1][1] != toks[j - 1][0] + len(toks[j - 1][2]):
+                    break  # punctuation, a line break or a possessive ends the name
+                word = toks[j][2]
+                if not (self._is_name_token(word) or word.lower() in self.connectors or word.isdigit()):
+                    self._tail(text, toks, i, j, out)
+                    break
+            if toks[j][2].lower() not in self.connectors:
+                out.append((j - i + 1, text[toks[i][0]:toks[j][1]]))
+            j += 1
+        return sorted(out, key=lambda x: -x[0])
+
+    def _tail(self, text: str, toks: list[Tok], i: int, j: int, out: list[tuple[int, str]]) -> None:
+        """Lower-case words that may end a name: "Hama province", "Abu al-Duhur air base"."""
+        for k in range(j, min(j + 2, len(toks))):
+            word = toks[k][2].lower()
+            if k > j and not _spaced(text, toks, k):
+                return
+            if word in self.admin_suffixes or word in self.site_words:
+                out.append((k - i + 1, text[toks[i][0]:toks[k][1]]))
+            if word not in self.site_words:
+                return
+
+    def _never_a_place(self, key: str) -> bool:
+        """Stop words, demonyms, and n-grams opening with a word no place name opens with."""
+        return not key or key in self.stop or key in self.demonyms or key.split()[0] in self.lead_stop
+
+    def _known_spans(self, spans: list[tuple[int, str, str]]) -> tuple[set[str], dict[str, str]]:
+        """Which span keys the index has exactly, and surface -> skeleton for the spans whose (usable)
+        skeleton it has; acronyms are never matched by skeleton."""
+        gaz = self.gazetteer
+        exact = gaz.known_names([k for _n, _s, k in spans])
+        skels = {s: skeleton_key(s) for _n, s, _k in spans if not s.isupper()}
+        skels = {s: sk for s, sk in skels.items() if skeleton_usable(sk, relaxed=True)}
+        have = gaz.known_skeletons(list(skels.values()))
+        return exact, {s: sk for s, sk in skels.items() if sk in have}
+
+    def _match_at(self, text: str, toks: list[Tok], i: int, headline: bool = False,
+                  after_name: bool = False) -> tuple[PlaceMention, int] | None:
+        spans = [(n, s, name_key(s)) for n, s in self._spans(text, toks, i)]
+        spans = [(n, s, k) for n, s, k in spans if not self._never_a_place(k)]
+        if not spans:
+            return None
+        exact, skels = self._known_spans(spans)
+        # Longest span first; for one span an exact key beats the skeleton ("Marat Numan" as a whole
+        # matches by skeleton before the single word "Marat" matches some village exactly).
+        for n, s, k in spans:
+            lead_demonym = n > 1 and k.split()[0] in self.demonyms  # "Dominican Republic", not "Thai Binh"
+            if k in exact:
+                cands = self.gazetteer.by_key(k)
+                if lead_demonym and not any(_trusted(p) for p in cands):
+                    continue
+                return self._make(text, toks, i, n, cands, "exact", headline, after_name)
+            if s in skels and not after_name and not lead_demonym:
+                # A fuzzy match is never the tail of a longer name whose first words matched nothing.
+                cands = tuple(p for p in self.gazetteer.by_skeleton(skels[s], k) if p.kind != "country")
+                if cands:
+                    return self._make(text, toks, i, n, cands, "skeleton", headline, after_name)
+        return None
+
+    # -- whose name is it
+
+    def _person_or_org(self, text: str, toks: list[Tok], i: int, n: int, before: str, after: str) -> str | None:
+        """"person" when a title or a speech verb says the name is somebody's, "org" when the words around it
+        make it part of an organisation's name, else None."""
+        prev = toks[i - 1][2].lower().rstrip(".") if i > 0 else ""
+        if prev in self.titles and text[toks[i - 1][1]:toks[i][0]].strip() in ("", "."):
+            return "person"  # "President Assad", "Gen. Suheil", "opposition leader Aung San Suu Kyi"
+        nxt = toks[i + n][2] if i + n < len(toks) else ""
+        joined = i + n < len(toks) and not text[toks[i + n - 1][1]:toks[i + n][0]].strip(" ")
+        if joined and nxt[:1].isupper() and nxt.lower() in self.org_words:
+            return "org"  # "Aleppo Media Center", "Kyiv Independent", "Damascus University"
+        if self._media_after.match(after) or self._org_of_before.search(before):
+            return "org"  # "Mayadeen television", "University of Aleppo"
+        # "Ahmad Hama said": a capitalised word right before, not itself part of the match, and a speech verb.
+        if self._speech_after.match(after) and i > 0 and \
+                toks[i - 1][2][:1].isupper() and not text[toks[i - 1][1]:toks[i][0]].strip():
+            return "person"
+        return None
+
+    def _in_list_of_leaders(self, before: str, after: str) -> bool:
+        """"Obama, Cameron and Hollande": a town's name between leaders' names is one more leader's."""
+        prev = re.search(r"\b(\w+)(?:,\s*|,?\s+and\s+)$", before)
+        nxt = re.match(r"^(?:,\s*|,?\s+and\s+)(\w+)", after)
+        return any(x is not None and x.group(1).lower() in self.person_stop for x in (prev, nxt))
+
+    def _headline_person(self, text: str, toks: list[Tok], i: int, n: int, cands: Sequence[Place]) -> bool:
+        """Title Case: every word is capitalised, so only a doubtful one-word town beside another capitalised
+        word is dropped ("Amanda Casanova | Contributor")."""
+        return n == 1 and self._beside_capital(text, toks, i) and not any(
+            _trusted(p) or p.population >= 100000 for p in cands)
+
+    def _prose_person(self, text: str, toks: list[Tok], i: int, n: int, cands: Sequence[Place],
+                      after_name: bool, before: str, after: str) -> bool:
+        """In prose, a name followed by a capitalised word that is neither a place noun nor a place is a
+        person's ("Aung San Suu Kyi", "Vladimir Putin", "Israel Katz"); so is one preceded by an unmatched
+        capitalised word ("Juan Cole", "Col. Steve Warren"; a country or region there is qualified: "Free
+        Syria", "Upper Egypt"), and one in a list of leaders. A hand-checked place (not a country) never is."""
+        if any(p.source == "curated" and p.kind != "country" for p in cands):
+            return False
+        nxt = self._next_name_word(text, toks, i + n)
+        if nxt is not None and not self._known_place_word(nxt):
+            return True
+        trusted = any(_trusted(p) for p in cands)
+        return (after_name and not trusted) or (not trusted and self._in_list_of_leaders(before, after))
+
+    def _make(self, text: str, toks: list[Tok], i: int, n: int, cands: tuple[Place, ...],
+              match: str, headline: bool = False, after_name: bool = False) -> tuple[PlaceMention, int] | None:
+        start, end = toks[i][0], toks[i + n - 1][1]
+        before, after = text[max(0, start - 60):start], text[end:end + 40]
+        kind = self._person_or_org(text, toks, i, n, before, after)
+        if kind == "person":
+            return None
+        if kind is None and headline:
+            if self._headline_person(text, toks, i, n, cands):
+                return None
+        elif kind is None and self._prose_person(text, toks, i, n, cands, after_name, before, after):
+            return None
+        surface = text[start:end]
+        precision, modifier = self._qualify(cands[0], surface, before, after, cands)
+        if kind == "org":
+            modifier = "org"
+        mention = PlaceMention(start, end, surface, list(cands), precision, modifier, match)
+        if modifier == "province" and cands[0].kind != "admin1":
+            mention = self._as_region(mention, text, after) or mention
+        return mention, n
+
+    # -- how the text qualifies a name
+
+    def _qualify(self, best: Place, surface: str, before: str, after: str, cands: Sequence[Place] = ()
+                 ) -> tuple[int, str | None]:
+        """Precision and modifier from the words around the name."""
+        last = surface.split()[-1].lower()
+        if best.kind == "country":
+            return 3, None
+        if best.kind == "admin1":
+            return 3, "province" if last in self.admin_suffixes else None
+        if last in self.admin_suffixes:
+            return 3, "province"
+        if self._admin_before.search(before) and any(c.kind == "admin1" for c in cands):
+            return 3, "province"  # "the province of Idlib"
+        m = self._before_near.search(before)
+        if m:
+            word = (m.group("near") or "").lower()
+            if word:
+                return 2, next((w for w in self.area_words if w in word), "near")
+            return 2, f"{m.group('dir').lower()} of"
+        a = self._after_area.match(after)
+        if a:
+            return 2, a.group(1).lower()
+        if self._admin_after.match(after):
+            return 3, "province"
+        if self._before_dir_adj.search(before):
+            return max(2, best.precision), "part"
+        return best.precision, None
+
+    def _as_region(self, mention: PlaceMention, text: str, after: str) -> PlaceMention | None:
+        """"Kursk region" when the index had no such key: the admin-1 region containing the town."""
+        suffix = self._admin_after.match(after)
+        if not suffix:
+            return None
+        gaz = self.gazetteer
+        regions = [p for p in gaz.by_key(name_key(f"{mention.text} {suffix.group(1)}")) if p.kind == "admin1"]
+        if not regions:
+            town = mention.candidates[0]
+            regions = [p for p in gaz.by_key(name_key(town.admin1 or "")) if p.kind == "admin1"
+                       and p.country == town.country]
+        if not regions:
+            return None
+        end = mention.end + suffix.end()
+        return PlaceMention(mention.start, end, text[mention.start:end], regions, 3, "province", mention.match)
+
+    def _apply_plural_admin(self, text: str, mentions: list[PlaceMention]) -> None:
+        """"in Hama, Idlib and Raqqa provinces": every name of the list is a province."""
+        for k, m in enumerate(mentions):
+            if not self._plural_admin.match(text[m.end:m.end + 30]):
+                continue
+            group = [m]
+            for prev in reversed(mentions[:k]):
+                if not _LIST_GAP.fullmatch(text[prev.end:group[-1].start]):
+                    break
+                group.append(prev)
+            for g in group:
+                regions = list(dict.fromkeys(p for c in g.candidates[:3] for p in self._regions_of(c)))
+                if regions:
+                    g.candidates = regions + [c for c in g.candidates if c not in regions]
+                g.precision, g.modifier = 3, "province"
+
+    def _regions_of(self, place: Place) -> list[Place]:
+        if place.kind == "admin1":
+            return [place]
+        return [p for p in self.gazetteer.lookup(place.admin1 or "")
+                if p.kind == "admin1" and p.country == place.country]
+
+
+@lru_cache(maxsize=8)
+def place_finder(kb: KnowledgeBase) -> PlaceFinder:
+    """The finder for `kb`, built once per KnowledgeBase (its patterns are compiled in the constructor)."""
+    return PlaceFinder(kb)
