@@ -415,7 +415,8 @@ class _ArticleContext:
         self.country = countries.most_common(1)[0][0] if countries else None
         table = get_actor_table()
         self.actor_mentions: list[Mention] = []
-        for m in table.find(text, self.country):
+        found, generic = table.scan(text, self.country)  # one pass finds the named actors and the generic nouns
+        for m in found:
             tok = _token_at(doc, m.start, m.end)
             if tok is None or m.how == "place" and not _acts_as_state(tok, self.st):
                 continue  # "the embassies of France": the country named, not its forces acting
@@ -424,7 +425,7 @@ class _ArticleContext:
         self.actor_mentions.sort(key=lambda m: m.start)
         self._resolve_possessives(text)
         self._resolve_coalitions()
-        self._resolve_generic(table)
+        self._resolve_generic(generic, table)
         self.place_mentions: list[Mention] = []
         actor_spans = _Spans(self.actor_mentions)
         for m, place in located:
@@ -475,18 +476,24 @@ class _ArticleContext:
             if "coalition" in m.value.name.lower() and m.extra["text"].lower().startswith("coalition"):
                 m.value = coalition
 
-    def _resolve_generic(self, table) -> None:
+    def _resolve_generic(self, generic: list[tuple[int, int, str]], table) -> None:
         """"the jihadists", "militants": the article's most named non-state armed actor, if it has one;
-        "gunmen", "assailants": an unidentified armed group (made the one of the event's country later)."""
+        "gunmen", "assailants": an unidentified armed group (made the one of the event's country later).
+        `generic` is the generic half of the one `table.scan(...)` of the text."""
         armed = Counter(m.value for m in self.actor_mentions if m.value.kind in ("rebel", "militia"))
         top = armed.most_common(1)[0][0] if armed else None
         self.main_armed = top  # the side a government takes places back from, when the text names none
         unknown = table.resolve_role("unidentified", None)
         named = _Spans(self.actor_mentions)
-        for start, end, _word in table.generic(text_of(self.doc)):
+        text = text_of(self.doc)
+        for start, end, _word in generic:
             if named.covers(start, start + 1):
                 continue
-            who = unknown if text_of(self.doc)[start:end].lower() in self.st.unidentified else top
+            if _word.startswith("role:") and table.find(text[start:end]):
+                # A role phrase that names an actor when read without the article's country ("insurgents"):
+                # not one of the generic nouns this stands in for (only the phrase is read again, not the text).
+                continue
+            who = unknown if text[start:end].lower() in self.st.unidentified else top
             tok = _token_at(self.doc, start, end)
             if tok is not None and who is not None:
                 self.actor_mentions.append(Mention(who, start, end, tok, extra={"text": _word, "generic": True}))
