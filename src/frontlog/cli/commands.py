@@ -93,7 +93,9 @@ def _open(ns: argparse.Namespace, create: bool = False, readonly: bool = False):
         raise CliError(f"--db {ns.db}: the folder {folder} does not exist: create it, or give a path in an existing "
                        "folder")
     try:
-        return open_store(ns.db, create=create, readonly=readonly)
+        from frontlog.jobs.resolvers import store_resolvers
+
+        return open_store(ns.db, create=create, readonly=readonly, **store_resolvers())
     except StoreError as exc:
         raise CliError(str(exc)) from exc
 
@@ -122,9 +124,10 @@ def _iso(value: str, option: str) -> str:
 def _near(text: str) -> tuple[float, float, float]:
     """'Aleppo:50km', 'Aleppo:50' or '36.2,37.15:20km' -> (lat, lon, km)."""
     from frontlog.dataset.queries import parse_near
+    from frontlog.jobs.resolvers import near_place
 
     try:
-        return parse_near(text)
+        return parse_near(text, near_place)
     except ValueError as exc:
         raise CliError(f"--near {text!r}: {exc}") from None
 
@@ -209,10 +212,11 @@ def _events(ns: argparse.Namespace) -> int:
 
 def _export(ns: argparse.Namespace) -> int:
     from frontlog.dataset.export import ExportError, export
+    from frontlog.jobs.resolvers import actor_kind
 
     with _open(ns, readonly=True) as store:
         try:
-            n = export(store, ns.format, ns.output, _filters(ns))
+            n = export(store, ns.format, ns.output, _filters(ns), kind_of=actor_kind)
         except (ExportError, OSError) as exc:
             raise CliError(str(exc)) from exc
     print(f"frontlog: {n} events written to {ns.output} ({ns.format})", file=sys.stderr)
