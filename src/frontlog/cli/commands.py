@@ -14,13 +14,29 @@ class CliError(Exception):
     """An error the user can fix; printed as one line, exit code 2."""
 
 
-def _extract(ns: argparse.Namespace) -> int:
-    from frontlog.jobs.run import RunError, extract_to
+# The domain's errors a user can fix, by module: the dispatcher (main) shows each like a CliError, so commands do
+# not catch and re-raise them. Looked up in sys.modules: only a module that was imported can have raised its error.
+USER_ERRORS = {
+    "frontlog.dataset.storage": "StoreError",
+    "frontlog.dataset.export": "ExportError",
+    "frontlog.jobs.run": "RunError",
+    "frontlog.jobs.evaluate": "GoldError",
+    "frontlog.serve.api": "ServeError",
+}
 
-    try:
-        summary = extract_to(ns.inputs, ns.output, max_bytes=ns.max_bytes, quiet=ns.quiet, explain=ns.explain)
-    except RunError as exc:
-        raise CliError(str(exc)) from None
+
+def is_user_error(exc: BaseException) -> bool:
+    """Whether `exc` is a CliError or one of USER_ERRORS: the user's to fix, not a bug of frontlog's."""
+    if isinstance(exc, CliError):
+        return True
+    return any(isinstance(exc, getattr(sys.modules[mod], name)) for mod, name in USER_ERRORS.items()
+               if mod in sys.modules)
+
+
+def _extract(ns: argparse.Namespace) -> int:
+    from frontlog.jobs.run import extract_to
+
+    summary = extract_to(ns.inputs, ns.output, max_bytes=ns.max_bytes, quiet=ns.quiet, explain=ns.explain)
     out_name = "standard output" if ns.output == "-" else ns.output
     if summary.articles == 0:
         out_name += " (nothing written: no article could be read)"
@@ -47,16 +63,13 @@ def _explain(ns: argparse.Namespace) -> int:
 
 
 def _eval(ns: argparse.Namespace) -> int:
-    from frontlog.jobs.evaluate import GoldError, evaluate
+    from frontlog.jobs.evaluate import evaluate
 
     if not Path(ns.predictions).is_file():
         raise CliError(f"{ns.predictions}: no such file: run `frontlog extract ... -o {ns.predictions}` first")
     if not Path(ns.gold_dir).is_dir():
         raise CliError(f"{ns.gold_dir}: not a folder: give the folder that holds <doc_id>.jsonl gold files")
-    try:
-        report = evaluate(Path(ns.predictions), Path(ns.gold_dir))
-    except GoldError as exc:
-        raise CliError(str(exc)) from exc
+    report = evaluate(Path(ns.predictions), Path(ns.gold_dir))
     print("\n".join(report.lines()))
     return 0
 
@@ -86,18 +99,15 @@ DEFAULT_DB = "frontlog.db"
 
 
 def _open(ns: argparse.Namespace, create: bool = False, readonly: bool = False):
-    from frontlog.dataset.storage import StoreError, open_store
+    from frontlog.dataset.storage import open_store
 
     folder = Path(ns.db).parent
     if not folder.is_dir():
         raise CliError(f"--db {ns.db}: the folder {folder} does not exist: create it, or give a path in an existing "
                        "folder")
-    try:
-        from frontlog.jobs.resolvers import store_resolvers
+    from frontlog.jobs.resolvers import store_resolvers
 
-        return open_store(ns.db, create=create, readonly=readonly, **store_resolvers())
-    except StoreError as exc:
-        raise CliError(str(exc)) from exc
+    return open_store(ns.db, create=create, readonly=readonly, **store_resolvers())
 
 
 def _who(ns: argparse.Namespace) -> str:
@@ -164,14 +174,11 @@ def _filters(ns: argparse.Namespace):
 
 def _ingest(ns: argparse.Namespace) -> int:
     from frontlog.jobs.ingest import ingest
-    from frontlog.jobs.run import RunError, check_inputs, exit_code
+    from frontlog.jobs.run import check_inputs, exit_code
 
     if not ns.inputs and not ns.reextract:
         raise CliError("give the articles to ingest (files or folders), or --reextract to rerun stored articles")
-    try:
-        check_inputs(ns.inputs)
-    except RunError as exc:
-        raise CliError(str(exc)) from None
+    check_inputs(ns.inputs)
     with _open(ns, create=True) as store:
         summary = ingest(store, ns.inputs, reextract=ns.reextract, max_bytes=ns.max_bytes, quiet=ns.quiet)
     print(f"frontlog: {summary.line()} ({ns.db})", file=sys.stderr)
@@ -185,39 +192,35 @@ def _events(ns: argparse.Namespace) -> int:
     import json
 
     from frontlog.dataset.export import events_table, explanation_text, jsonl_record
-    from frontlog.dataset.storage import StoreError
 
     with _open(ns, readonly=True) as store:
-        try:
-            if ns.explain:
-                print("\n".join(explanation_text(store.explain(ns.explain))))
-                return 0
-            events = store.events(_filters(ns))
-            shown = 0
-            if ns.format == "jsonl":
-                for ev in events:
-                    print(json.dumps(jsonl_record(ev), ensure_ascii=False))
-                    shown += 1
-            else:
-                for line in events_table(events):
-                    print(line)
-                    shown += 1
-                shown -= 1  # the header
-            if not shown:
-                print("frontlog: nothing matched these filters", file=sys.stderr)
-        except StoreError as exc:
-            raise CliError(str(exc)) from exc
+        if ns.explain:
+            print("\n".join(explanation_text(store.explain(ns.explain))))
+            return 0
+        events = store.events(_filters(ns))
+        shown = 0
+        if ns.format == "jsonl":
+            for ev in events:
+                print(json.dumps(jsonl_record(ev), ensure_ascii=False))
+                shown += 1
+        else:
+            for line in events_table(events):
+                print(line)
+                shown += 1
+            shown -= 1  # the header
+        if not shown:
+            print("frontlog: nothing matched these filters", file=sys.stderr)
     return 0
 
 
 def _export(ns: argparse.Namespace) -> int:
-    from frontlog.dataset.export import ExportError, export
+    from frontlog.dataset.export import export
     from frontlog.jobs.resolvers import actor_kind
 
     with _open(ns, readonly=True) as store:
         try:
             n = export(store, ns.format, ns.output, _filters(ns), kind_of=actor_kind)
-        except (ExportError, OSError) as exc:
+        except OSError as exc:
             raise CliError(str(exc)) from exc
     print(f"frontlog: {n} events written to {ns.output} ({ns.format})", file=sys.stderr)
     return 0
@@ -244,7 +247,6 @@ def _control(ns: argparse.Namespace) -> int:
 
 
 def _correct(ns: argparse.Namespace) -> int:
-    from frontlog.dataset.storage import StoreError
 
     if not ns.set and not ns.split:
         raise CliError("nothing to correct: give --set FIELD=VALUE (repeatable) or --split MENTION_ID")
@@ -265,12 +267,9 @@ def _correct(ns: argparse.Namespace) -> int:
                                "actors.tsv, or pass --force to use a new actor")
     who = _who(ns)
     with _open(ns) as store:
-        try:
-            made = store.correct(ns.event_id, values, ns.note, who, force=ns.force) if values else []
-            for mention in ns.split or []:
-                made.append(store.split(ns.event_id, mention, ns.note, who))
-        except StoreError as exc:
-            raise CliError(str(exc)) from exc
+        made = store.correct(ns.event_id, values, ns.note, who, force=ns.force) if values else []
+        for mention in ns.split or []:
+            made.append(store.split(ns.event_id, mention, ns.note, who))
     for c in made:
         what = f"split off {c.value}" if c.field == "split" else f"{c.field} = {c.value!r}"
         print(f"frontlog: correction #{c.id} on {ns.event_id}: {what} (by {c.who})", file=sys.stderr)
@@ -278,13 +277,9 @@ def _correct(ns: argparse.Namespace) -> int:
 
 
 def _reject(ns: argparse.Namespace) -> int:
-    from frontlog.dataset.storage import StoreError
 
     with _open(ns) as store:
-        try:
-            r = store.reject(ns.event_id, ns.note, _who(ns), restore=ns.undo)
-        except StoreError as exc:
-            raise CliError(str(exc)) from exc
+        r = store.reject(ns.event_id, ns.note, _who(ns), restore=ns.undo)
     print(f"frontlog: {ns.event_id} {'restored' if ns.undo else 'rejected'} (#{r.id}, by {r.who})", file=sys.stderr)
     return 0
 
@@ -305,12 +300,9 @@ def _corrections(ns: argparse.Namespace) -> int:
 
 
 def _check(ns: argparse.Namespace) -> int:
-    from frontlog.dataset.storage import StoreError, check
+    from frontlog.dataset.storage import check
 
-    try:
-        report = check(ns.db, repair=ns.repair)
-    except StoreError as exc:
-        raise CliError(str(exc)) from exc
+    report = check(ns.db, repair=ns.repair)
     for line in report.problems:
         print(f"frontlog: problem: {line}", file=sys.stderr)
     if report.repaired_blocks:
@@ -326,18 +318,14 @@ def _check(ns: argparse.Namespace) -> int:
 
 def _serve(ns: argparse.Namespace) -> int:
     try:
-        from frontlog.serve.api import ServeError, serve
+        from frontlog.serve.api import serve
     except ImportError as exc:  # fastapi/uvicorn missing from a partial install
         raise CliError(f"frontlog serve needs fastapi and uvicorn ({exc}): pip install frontlog again") from None
-    from frontlog.dataset.storage import StoreError
 
     if not 0 < ns.port < 65536:
         raise CliError(f"--port {ns.port}: give a port from 1 to 65535, e.g. 8000")
-    try:
-        serve(ns.db, host=ns.host, port=ns.port, allow_edits=ns.allow_edits, allow_hosts=ns.allow_host or (),
-              out=lambda line: print(line, file=sys.stderr, flush=True))
-    except (StoreError, ServeError) as exc:
-        raise CliError(str(exc)) from exc
+    serve(ns.db, host=ns.host, port=ns.port, allow_edits=ns.allow_edits, allow_hosts=ns.allow_host or (),
+          out=lambda line: print(line, file=sys.stderr, flush=True))
     return 0
 
 
@@ -472,9 +460,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     ns = parser.parse_args(argv)
     try:
         return ns.func(ns)
-    except CliError as exc:
-        print(f"frontlog: error: {exc}", file=sys.stderr)
-        return 2
     except BrokenPipeError:
         # The reader went away (`frontlog events | head`): not an error; keep Python from complaining at exit.
         import os
@@ -485,6 +470,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("frontlog: interrupted; nothing was written", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - a bug of frontlog's: one line, its own exit code, never 1
+        if is_user_error(exc):  # CliError and the domain's errors (USER_ERRORS): one line, exit code 2
+            print(f"frontlog: error: {exc}", file=sys.stderr)
+            return 2
         import traceback
 
         where = "".join(f" ({note})" for note in getattr(exc, "__notes__", ()))
