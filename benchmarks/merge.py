@@ -16,6 +16,7 @@ from pathlib import Path
 
 from frontlog.dataset.storage import open_store
 from frontlog.jobs.ingest import ingest
+from frontlog.jobs.resolvers import store_resolvers
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -31,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "merge.db"
-        with open_store(db) as store:
+        with open_store(db, **store_resolvers()) as store:  # admin-1 names as the CLI fills them
             t = time.perf_counter()
             summary = ingest(store, docs)
             elapsed = time.perf_counter() - t

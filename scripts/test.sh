@@ -27,4 +27,5 @@ python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[test]"
 .venv/bin/ruff check src tests benchmarks scripts
+.venv/bin/lint-imports  # the layer contracts in pyproject.toml [tool.importlinter]
 .venv/bin/python -m pytest -q "$@"

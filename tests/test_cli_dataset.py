@@ -101,3 +101,13 @@ def test_errors_are_one_line(db: Path, tmp_path: Path, capsys, argv: list[str], 
     assert main(argv) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("frontlog: error:") and message in err and "\n" not in err
+
+
+def test_the_dispatcher_shows_a_store_error_as_one_line_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    # No command catches StoreError: main maps the domain's errors (cli.commands.USER_ERRORS) to a CLI error.
+    from frontlog.cli.commands import main
+
+    assert main(["corrections", "--db", str(tmp_path / "none.db")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("frontlog: error: ") and "no such store" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1

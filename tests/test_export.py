@@ -12,9 +12,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from frontlog.dataset.export import ACLED_COLUMNS, export, inter_code, interaction
+from frontlog.dataset.export import ACLED_COLUMNS, ExportError, export, inter_code, interaction
 from frontlog.dataset.storage import Filters, open_store
 from frontlog.jobs.ingest import ingest
+from frontlog.jobs.resolvers import actor_kind, store_resolvers
 from test_storage import KHANASIR, FakeExtractor, rec, write_article
 
 
@@ -32,14 +33,14 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for doc in table:
         write_article(docs, doc, f"Report {doc}.")
     db = tmp / "s.db"
-    with open_store(db) as store:
+    with open_store(db, **store_resolvers()) as store:  # admin-1 names from the gazetteer, as the CLI opens it
         ingest(store, [str(docs)], extractor=FakeExtractor(table))
     return db
 
 
 def _export(db: Path, fmt: str, out: Path, filters: Filters | None = None) -> int:
     with open_store(db, create=False) as store:
-        return export(store, fmt, out, filters)
+        return export(store, fmt, out, filters, kind_of=actor_kind)
 
 
 def test_acled_csv_has_acleds_columns_and_codes(store_path: Path, tmp_path: Path) -> None:
@@ -187,3 +188,9 @@ def test_acled_csv_neutralises_formulas_but_keeps_negative_numbers(tmp_path: Pat
         assert not any(v.startswith(("=", "+", "-", "@", "\t", "\r")) for v in text_cells), text_cells
         assert row.latitude == -12.5 and row.longitude == -45.25 and df.latitude.dtype.kind == "f"
         assert row.fatalities == 3 and row.year == 2015
+
+
+def test_acled_csv_needs_the_actors_kinds(store_path: Path, tmp_path: Path) -> None:
+    # The dataset holds no actor table: without the caller's kinds it says what to pass rather than write inter 0s.
+    with open_store(store_path, create=False) as store, pytest.raises(ExportError, match="kind_of"):
+        export(store, "acled-csv", tmp_path / "e.csv")

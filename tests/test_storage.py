@@ -26,6 +26,7 @@ from frontlog.dataset.storage import (
     open_store,
 )
 from frontlog.jobs.ingest import ingest
+from frontlog.jobs.resolvers import store_resolvers
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, precision_for
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -168,7 +169,7 @@ def test_only_new_or_changed_articles_are_extracted_and_a_change_replaces_its_me
 
 def test_corrections_survive_reextraction_reingest_and_a_new_first_report(tmp_path: Path) -> None:
     docs, db, table, fake = two_report_articles(tmp_path)
-    with open_store(db) as store:
+    with open_store(db, **store_resolvers()) as store:
         ingest(store, [str(docs)], extractor=fake)
         capture = next(e for e in store.events() if e["sub_event_type"] == "Government regains territory")
         siege = next(e for e in store.events() if e["sub_event_type"] == "Armed clash")
@@ -301,7 +302,7 @@ def test_kill_9_mid_ingest_leaves_a_consistent_store_and_the_next_run_finishes(t
     con.close()
 
     clean = tmp_path / "clean.db"
-    with open_store(clean) as store:
+    with open_store(clean, **store_resolvers()) as store:  # the gazetteer's admin-1 names, as the CLI's store
         ingest(store, [str(docs)])
     assert dump(db) == dump(clean)
     shutil.rmtree(docs)

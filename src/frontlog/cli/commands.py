@@ -23,6 +23,25 @@ class CliError(Exception):
     """An error the user can fix; printed as one line, exit code 2."""
 
 
+# The domain's errors a user can fix, by module: the dispatcher (main) shows each like a CliError, so commands do
+# not catch and re-raise them. Looked up in sys.modules: only a module that was imported can have raised its error.
+USER_ERRORS = {
+    "frontlog.dataset.storage": "StoreError",
+    "frontlog.dataset.export": "ExportError",
+    "frontlog.jobs.run": "RunError",
+    "frontlog.jobs.evaluate": "GoldError",
+    "frontlog.serve.api": "ServeError",
+}
+
+
+def is_user_error(exc: BaseException) -> bool:
+    """Whether `exc` is a CliError or one of USER_ERRORS: the user's to fix, not a bug of frontlog's."""
+    if isinstance(exc, CliError):
+        return True
+    return any(isinstance(exc, getattr(sys.modules[mod], name)) for mod, name in USER_ERRORS.items()
+               if mod in sys.modules)
+
+
 def _engine_check(ns: argparse.Namespace) -> None:
     """--jobs, --engine, --scheduler and --workers must make sense together; the Dask extra must be there."""
     if ns.jobs is not None and ns.jobs < 1:
@@ -94,16 +113,13 @@ def _explain(ns: argparse.Namespace) -> int:
 
 
 def _eval(ns: argparse.Namespace) -> int:
-    from frontlog.jobs.evaluate import GoldError, evaluate
+    from frontlog.jobs.evaluate import evaluate
 
     if not Path(ns.predictions).is_file():
         raise CliError(f"{ns.predictions}: no such file: run `frontlog extract ... -o {ns.predictions}` first")
     if not Path(ns.gold_dir).is_dir():
         raise CliError(f"{ns.gold_dir}: not a folder: give the folder that holds <doc_id>.jsonl gold files")
-    try:
-        report = evaluate(Path(ns.predictions), Path(ns.gold_dir))
-    except GoldError as exc:
-        raise CliError(str(exc)) from exc
+    report = evaluate(Path(ns.predictions), Path(ns.gold_dir))
     print("\n".join(report.lines()))
     return 0
 
@@ -133,16 +149,15 @@ DEFAULT_DB = "frontlog.db"
 
 
 def _open(ns: argparse.Namespace, create: bool = False, readonly: bool = False):
-    from frontlog.dataset.storage import StoreError, open_store
+    from frontlog.dataset.storage import open_store
 
     folder = Path(ns.db).parent
     if not folder.is_dir():
         raise CliError(f"--db {ns.db}: the folder {folder} does not exist: create it, or give a path in an existing "
                        "folder")
-    try:
-        return open_store(ns.db, create=create, readonly=readonly)
-    except StoreError as exc:
-        raise CliError(str(exc)) from exc
+    from frontlog.jobs.resolvers import store_resolvers
+
+    return open_store(ns.db, create=create, readonly=readonly, **store_resolvers())
 
 
 def _who(ns: argparse.Namespace) -> str:
@@ -169,9 +184,10 @@ def _iso(value: str, option: str) -> str:
 def _near(text: str) -> tuple[float, float, float]:
     """'Aleppo:50km', 'Aleppo:50' or '36.2,37.15:20km' -> (lat, lon, km)."""
     from frontlog.dataset.queries import parse_near
+    from frontlog.jobs.resolvers import near_place
 
     try:
-        return parse_near(text)
+        return parse_near(text, near_place)
     except ValueError as exc:
         raise CliError(f"--near {text!r}: {exc}") from None
 
@@ -208,15 +224,12 @@ def _filters(ns: argparse.Namespace):
 
 def _ingest(ns: argparse.Namespace) -> int:
     from frontlog.jobs.ingest import ingest
-    from frontlog.jobs.run import RunError, check_inputs, exit_code
+    from frontlog.jobs.run import check_inputs, exit_code
 
     if not ns.inputs and not ns.reextract:
         raise CliError("give the articles to ingest (files or folders), or --reextract to rerun stored articles")
     _engine_check(ns)
-    try:
-        check_inputs(ns.inputs)
-    except RunError as exc:
-        raise CliError(str(exc)) from None
+    check_inputs(ns.inputs)  # a RunError is shown by the dispatcher as one line, exit 2
     if ns.engine == "dask":
         if ns.reextract:
             raise CliError("--reextract runs on one machine: drop --engine dask (use --jobs)")
@@ -246,38 +259,35 @@ def _events(ns: argparse.Namespace) -> int:
     import json
 
     from frontlog.dataset.export import events_table, explanation_text, jsonl_record
-    from frontlog.dataset.storage import StoreError
 
     with _open(ns, readonly=True) as store:
-        try:
-            if ns.explain:
-                print(terminal("\n".join(explanation_text(store.explain(ns.explain)))))
-                return 0
-            events = store.events(_filters(ns))
-            shown = 0
-            if ns.format == "jsonl":
-                for ev in events:
-                    print(json.dumps(jsonl_record(ev), ensure_ascii=False))
-                    shown += 1
-            else:
-                for line in events_table(events):
-                    print(terminal(line))
-                    shown += 1
-                shown -= 1  # the header
-            if not shown:
-                print("frontlog: nothing matched these filters", file=sys.stderr)
-        except StoreError as exc:
-            raise CliError(str(exc)) from exc
+        if ns.explain:
+            print(terminal("\n".join(explanation_text(store.explain(ns.explain)))))
+            return 0
+        events = store.events(_filters(ns))
+        shown = 0
+        if ns.format == "jsonl":
+            for ev in events:
+                print(json.dumps(jsonl_record(ev), ensure_ascii=False))
+                shown += 1
+        else:
+            for line in events_table(events):
+                print(terminal(line))
+                shown += 1
+            shown -= 1  # the header
+        if not shown:
+            print("frontlog: nothing matched these filters", file=sys.stderr)
     return 0
 
 
 def _export(ns: argparse.Namespace) -> int:
-    from frontlog.dataset.export import ExportError, export
+    from frontlog.dataset.export import export
+    from frontlog.jobs.resolvers import actor_kind
 
     with _open(ns, readonly=True) as store:
         try:
-            n = export(store, ns.format, ns.output, _filters(ns))
-        except (ExportError, OSError) as exc:
+            n = export(store, ns.format, ns.output, _filters(ns), kind_of=actor_kind)
+        except OSError as exc:
             raise CliError(str(exc)) from exc
     print(f"frontlog: {n} events written to {ns.output} ({ns.format})", file=sys.stderr)
     return 0
@@ -304,7 +314,6 @@ def _control(ns: argparse.Namespace) -> int:
 
 
 def _correct(ns: argparse.Namespace) -> int:
-    from frontlog.dataset.storage import StoreError
 
     if not ns.set and not ns.split:
         raise CliError("nothing to correct: give --set FIELD=VALUE (repeatable) or --split MENTION_ID")
@@ -325,12 +334,9 @@ def _correct(ns: argparse.Namespace) -> int:
                                "actors.tsv, or pass --force to use a new actor")
     who = _who(ns)
     with _open(ns) as store:
-        try:
-            made = store.correct(ns.event_id, values, ns.note, who, force=ns.force) if values else []
-            for mention in ns.split or []:
-                made.append(store.split(ns.event_id, mention, ns.note, who))
-        except StoreError as exc:
-            raise CliError(str(exc)) from exc
+        made = store.correct(ns.event_id, values, ns.note, who, force=ns.force) if values else []
+        for mention in ns.split or []:
+            made.append(store.split(ns.event_id, mention, ns.note, who))
     for c in made:
         what = f"split off {c.value}" if c.field == "split" else f"{c.field} = {c.value!r}"
         print(f"frontlog: correction #{c.id} on {ns.event_id}: {what} (by {c.who})", file=sys.stderr)
@@ -338,13 +344,9 @@ def _correct(ns: argparse.Namespace) -> int:
 
 
 def _reject(ns: argparse.Namespace) -> int:
-    from frontlog.dataset.storage import StoreError
 
     with _open(ns) as store:
-        try:
-            r = store.reject(ns.event_id, ns.note, _who(ns), restore=ns.undo)
-        except StoreError as exc:
-            raise CliError(str(exc)) from exc
+        r = store.reject(ns.event_id, ns.note, _who(ns), restore=ns.undo)
     print(f"frontlog: {ns.event_id} {'restored' if ns.undo else 'rejected'} (#{r.id}, by {r.who})", file=sys.stderr)
     return 0
 
@@ -365,12 +367,9 @@ def _corrections(ns: argparse.Namespace) -> int:
 
 
 def _check(ns: argparse.Namespace) -> int:
-    from frontlog.dataset.storage import StoreError, check
+    from frontlog.dataset.storage import check
 
-    try:
-        report = check(ns.db, repair=ns.repair)
-    except StoreError as exc:
-        raise CliError(str(exc)) from exc
+    report = check(ns.db, repair=ns.repair)
     for line in report.problems:
         print(f"frontlog: problem: {line}", file=sys.stderr)
     if report.repaired_blocks:
@@ -386,18 +385,14 @@ def _check(ns: argparse.Namespace) -> int:
 
 def _serve(ns: argparse.Namespace) -> int:
     try:
-        from frontlog.serve.api import ServeError, serve
+        from frontlog.serve.api import serve
     except ImportError as exc:  # fastapi/uvicorn missing from a partial install
         raise CliError(f"frontlog serve needs fastapi and uvicorn ({exc}): pip install frontlog again") from None
-    from frontlog.dataset.storage import StoreError
 
     if not 0 < ns.port < 65536:
         raise CliError(f"--port {ns.port}: give a port from 1 to 65535, e.g. 8000")
-    try:
-        serve(ns.db, host=ns.host, port=ns.port, allow_edits=ns.allow_edits, allow_hosts=ns.allow_host or (),
-              out=lambda line: print(line, file=sys.stderr, flush=True))
-    except (StoreError, ServeError) as exc:
-        raise CliError(str(exc)) from exc
+    serve(ns.db, host=ns.host, port=ns.port, allow_edits=ns.allow_edits, allow_hosts=ns.allow_host or (),
+          out=lambda line: print(line, file=sys.stderr, flush=True))
     return 0
 
 
@@ -545,9 +540,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     ns = parser.parse_args(argv)
     try:
         return ns.func(ns)
-    except CliError as exc:
-        print(f"frontlog: error: {exc}", file=sys.stderr)
-        return 2
     except BrokenPipeError:
         # The reader went away (`frontlog events | head`): not an error; keep Python from complaining at exit.
         import os
@@ -558,6 +550,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("frontlog: interrupted; nothing was written", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - a bug of frontlog's: one line, its own exit code, never 1
+        if is_user_error(exc):  # CliError and the domain's errors (USER_ERRORS): one line, exit code 2
+            print(f"frontlog: error: {exc}", file=sys.stderr)
+            return 2
         import traceback
 
         where = "".join(f" ({note})" for note in getattr(exc, "__notes__", ()))

@@ -93,14 +93,7 @@ def country_code(text: str) -> str | None:
 ActorKind = Callable[[str], tuple[str, str | None] | None]
 
 
-def _table_kind(name: str) -> tuple[str, str | None] | None:
-    from frontlog.knowledge.actors import get_actor_table
-
-    actor = get_actor_table().actors.get(name)
-    return (actor.kind, actor.country) if actor is not None else None
-
-
-def inter_code(actor: str | None, country: str | None, kind_of: ActorKind = _table_kind) -> int:
+def inter_code(actor: str | None, country: str | None, kind_of: ActorKind) -> int:
     """ACLED's inter code of an actor in an event in `country` (0 when there is no actor or it is unknown)."""
     if not actor:
         return 0
@@ -131,7 +124,7 @@ def spreadsheet_safe(value: object) -> object:
     return value
 
 
-def acled_row(ev: dict, kind_of: ActorKind = _table_kind) -> dict:
+def acled_row(ev: dict, kind_of: ActorKind) -> dict:
     """One event as an ACLED CSV row (see the module doc for each column), its text cells spreadsheet-safe."""
     row = _acled_cells(ev, kind_of)
     return {k: v if k in NUMERIC_COLUMNS else spreadsheet_safe(v) for k, v in row.items()}
@@ -194,19 +187,21 @@ def _acled_cells(ev: dict, kind_of: ActorKind) -> dict:
     }
 
 
-def write_acled_csv(chunks: Iterator[list[dict]], fh: IO[str]) -> int:
+def write_acled_csv(chunks: Iterator[list[dict]], fh: IO[str], kind_of: ActorKind) -> int:
+    """`kind_of`: an actor's (kind, home country) from the actor table (the dataset holds none: the caller passes
+    frontlog.jobs.resolvers.actor_kind); asked once per actor."""
     kinds: dict[str, tuple[str, str | None] | None] = {}
 
-    def kind_of(name: str) -> tuple[str, str | None] | None:
+    def cached(name: str) -> tuple[str, str | None] | None:
         if name not in kinds:
-            kinds[name] = _table_kind(name)
+            kinds[name] = kind_of(name)
         return kinds[name]
 
     w = csv.DictWriter(fh, fieldnames=ACLED_COLUMNS, lineterminator="\n")
     w.writeheader()
     n = 0
     for chunk in chunks:
-        w.writerows(acled_row(ev, kind_of) for ev in chunk)
+        w.writerows(acled_row(ev, cached) for ev in chunk)
         n += len(chunk)
     return n
 
@@ -340,10 +335,14 @@ def write_parquet(store: EventStore, filters: Filters | None, path: Path, chunk_
 
 
 def export(store: EventStore, fmt: str, out: str | Path, filters: Filters | None = None,
-           chunk_size: int = CHUNK) -> int:
-    """Write the events matching `filters` to `out` in `fmt`; returns how many were written."""
+           chunk_size: int = CHUNK, kind_of: ActorKind | None = None) -> int:
+    """Write the events matching `filters` to `out` in `fmt`; returns how many were written. `kind_of` (an actor's
+    kind and home country, for ACLED's inter codes) is needed for acled-csv."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+    if fmt == "acled-csv" and kind_of is None:
+        raise ExportError("acled-csv needs the actors' kinds for inter1/inter2: pass kind_of "
+                          "(frontlog.jobs.resolvers.actor_kind)")
     if Path(out).is_dir():
         raise ExportError(f"{out} is a folder: give a file name, e.g. {Path(out) / ('events.' + _suffix(fmt))}")
     try:
@@ -353,8 +352,10 @@ def export(store: EventStore, fmt: str, out: str | Path, filters: Filters | None
             else:
                 chunks = store.event_chunks(filters, size=chunk_size)
                 with tmp.open("w", encoding="utf-8", newline="") as fh:
-                    writer = {"acled-csv": write_acled_csv, "geojson": write_geojson, "jsonl": write_jsonl}[fmt]
-                    n = writer(chunks, fh)
+                    if fmt == "acled-csv":
+                        n = write_acled_csv(chunks, fh, kind_of)  # type: ignore[arg-type]
+                    else:
+                        n = {"geojson": write_geojson, "jsonl": write_jsonl}[fmt](chunks, fh)
     except OutputError as exc:
         raise ExportError(str(exc)) from None
     return n

@@ -31,7 +31,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from frontlog.extract.merge import km
+from frontlog.model.geo import between as km
 from frontlog.model.records import Event, precision_for
 
 # Distance within which two reports of one act may place it, by the coarser of the two geo precisions.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from frontlog.dataset.storage import (
@@ -112,9 +113,9 @@ def page(store: SQLiteStore, filters: Filters, limit: int, offset: int, sort: st
     return Page([found[i] for i in ids if i in found], total)
 
 
-def parse_near(text: str) -> tuple[float, float, float]:
+def parse_near(text: str, place: Callable[[str], tuple[float, float] | None]) -> tuple[float, float, float]:
     """'Aleppo:50km', 'Aleppo:50' or '36.2,37.1:20km' -> (lat, lon, km); ValueError says what to write instead.
-    A place name is looked up in the gazetteer (most populous match first)."""
+    A place name is looked up with `place` (the CLI and API pass frontlog.jobs.resolvers.near_place)."""
     where, sep, radius = text.rpartition(":")
     m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(km)?\s*", radius)
     if not sep or not where.strip() or m is None:
@@ -126,13 +127,11 @@ def parse_near(text: str) -> tuple[float, float, float]:
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             raise ValueError("latitude must be within -90..90 and longitude within -180..180")
         return lat, lon, km
-    from frontlog.knowledge.gazetteer import get_gazetteer
-
-    places = get_gazetteer().lookup(where.strip())
-    if not places:
+    point = place(where.strip())
+    if point is None:
         raise ValueError(f"{where.strip()!r} is not in the gazetteer; check the spelling or give coordinates, "
                          "e.g. 36.2,37.15:50km")
-    return places[0].lat, places[0].lon, km
+    return point[0], point[1], km
 
 
 # ------------------------------------------------------------------------------------------------ map

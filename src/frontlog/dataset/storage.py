@@ -53,6 +53,7 @@ from frontlog.dataset.merge import (
     legacy_event_id,
     mention_id,
 )
+from frontlog.model.geo import km
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, precision_for
 
 
@@ -511,45 +512,15 @@ Admin1Resolver = Callable[[str | None, str | None, float | None, float | None], 
 PlaceResolver = Callable[[str, str | None, float | None, float | None], dict]
 
 
-def gazetteer_admin1(location: str | None, country: str | None, lat: float | None, lon: float | None) -> str | None:
-    """The GeoNames admin-1 name of a resolved place: the gazetteer's entry of that name nearest the point."""
-    if not location or lat is None or lon is None:
-        return None
-    from frontlog.knowledge.gazetteer import get_gazetteer
-
-    best: tuple[float, str | None] | None = None
-    for p in get_gazetteer().lookup(location):
-        if country and p.country != country:
-            continue
-        d = _haversine(lat, lon, p.lat, p.lon)
-        if d <= 50 and (best is None or d < best[0]):
-            best = (d, p.admin1)
-    return best[1] if best else None
+def no_admin1(location: str | None, country: str | None, lat: float | None, lon: float | None) -> None:
+    """The admin-1 resolver of a store given none: the dataset knows no gazetteer (the jobs layer passes one)."""
+    return None
 
 
-def gazetteer_place(name: str, country: str | None, lat: float | None, lon: float | None) -> dict:
-    """Coordinates for a place an analyst typed: the gazetteer's entry of that name, in the event's country first,
-    then nearest the event's current point."""
-    from frontlog.knowledge.gazetteer import get_gazetteer
-
-    cands = get_gazetteer().lookup(name)
-    if not cands:
-        raise StoreError(f"location {name!r} is not in the gazetteer: check the spelling, add it with "
-                         "`frontlog gazetteer import`, or give --set latitude=.. --set longitude=.. as well")
-
-    def rank(p) -> tuple:
-        dist = _haversine(lat, lon, p.lat, p.lon) if lat is not None and lon is not None else 0.0
-        return (country is not None and p.country != country, dist)
-
-    p = min(cands, key=rank)
-    return {"location": p.name, "country": p.country, "latitude": round(p.lat, 4), "longitude": round(p.lon, 4),
-            "geo_precision": p.precision, "admin1": p.admin1}
-
-
-def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+def no_place(name: str, country: str | None, lat: float | None, lon: float | None) -> dict:
+    """The place resolver of a store given none: a typed location cannot be placed without a gazetteer."""
+    raise StoreError(f"location {name!r}: this store was opened without a place resolver; give --set latitude=.. "
+                     "--set longitude=.. as well, or correct it through `frontlog correct` (which uses the gazetteer)")
 
 
 # ------------------------------------------------------------------------------------------------ SQLite
@@ -644,8 +615,8 @@ class SQLiteStore(EventStore):
         self.readonly = readonly
         if (not create or readonly) and not self.path.is_file():
             raise StoreError(f"{self.path}: no such store: create it with `frontlog ingest ARTICLES --db {path}`")
-        self._admin1 = admin1 or gazetteer_admin1
-        self._resolve_place = resolve_place or gazetteer_place
+        self._admin1 = admin1 or no_admin1
+        self._resolve_place = resolve_place or no_place
         self._text_counts: dict[tuple[str, int], int] = {}
         if readonly:
             self.con = self._connect_readonly()
@@ -1219,7 +1190,7 @@ class SQLiteStore(EventStore):
                 return
             if f.near is not None:
                 rows = [r for r in rows if r[lat_i] is not None and r[lon_i] is not None
-                        and _haversine(f.near[0], f.near[1], r[lat_i], r[lon_i]) <= f.near[2]]
+                        and km(f.near[0], f.near[1], r[lat_i], r[lon_i]) <= f.near[2]]
                 if not rows:
                     continue
             yield dict(zip(EVENT_COLUMNS, map(list, zip(*rows, strict=True)), strict=True))
@@ -1275,18 +1246,20 @@ def within(lat: float | None, lon: float | None, near: tuple[float, float, float
     """Whether a point lies within `near` (lat, lon, km), great-circle distance."""
     if lat is None or lon is None:
         return False
-    return _haversine(near[0], near[1], lat, lon) <= near[2]
+    return km(near[0], near[1], lat, lon) <= near[2]
 
 
 def _within(d: dict, near: tuple[float, float, float]) -> bool:
     if d["latitude"] is None or d["longitude"] is None:
         return False
-    return _haversine(near[0], near[1], d["latitude"], d["longitude"]) <= near[2]
+    return km(near[0], near[1], d["latitude"], d["longitude"]) <= near[2]
 
 
-def open_store(path: str | Path, *, create: bool = True, readonly: bool = False) -> SQLiteStore:
-    """The store at `path` (created when `create`), migrated to the current schema; `readonly` for readers."""
-    return SQLiteStore(path, create=create, readonly=readonly)
+def open_store(path: str | Path, *, create: bool = True, readonly: bool = False,
+               admin1: Admin1Resolver | None = None, resolve_place: PlaceResolver | None = None) -> SQLiteStore:
+    """The store at `path` (created when `create`), migrated to the current schema; `readonly` for readers.
+    `admin1`, `resolve_place`: knowledge the dataset does not hold (frontlog.jobs.resolvers has the gazetteer's)."""
+    return SQLiteStore(path, create=create, readonly=readonly, admin1=admin1, resolve_place=resolve_place)
 
 
 # Mentions in no event although their block is not waiting for a rebuild: lost from the dataset (what a refresh

@@ -8,18 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+from frontlog.model import geo
 from frontlog.model.records import SUBSUMES, Event, precision_for
 
 SAME_PLACE_KM = 2.0
 REGION_KM = 200.0  # a region-level telling (a headline's "in Homs province") and a town-level one of one act
 
 
-def km(a: Event, b: Event) -> float | None:
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+km = geo.between  # (the name merging has always used)
 
 
 def windows_overlap(a: Event, b: Event) -> bool:

@@ -497,11 +497,12 @@ def dask_ingest(db: str, inputs: Sequence[str], *, scheduler: str | None = None,
 
     from frontlog.dataset.storage import open_store
     from frontlog.jobs.ingest import IngestSummary
+    from frontlog.jobs.resolvers import store_resolvers
 
     err = err or sys.stderr
     summary = IngestSummary()
     root = parts_dir(db)
-    with open_store(db, create=True) as store:
+    with open_store(db, create=True, **store_resolvers()) as store:
         store.refresh()  # finish what an interrupted run left
     with sqlite3.connect(f"file:{Path(db).resolve()}?mode=ro", uri=True) as con:
         known = dict(con.execute("SELECT id, content_hash FROM articles"))
@@ -514,7 +515,7 @@ def dask_ingest(db: str, inputs: Sequence[str], *, scheduler: str | None = None,
     finally:
         _close(client)
     first_seen: dict[str, str | None] = {}
-    with open_store(db, create=True) as store:
+    with open_store(db, create=True, **store_resolvers()) as store:
         for output in outputs:
             key = output["key"]
             wanted = {it[1] for it in output["items"] if it[0] == "article"}

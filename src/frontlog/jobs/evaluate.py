@@ -15,8 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from frontlog.extract.merge import km as _km
 from frontlog.knowledge.actors import get_actor_table
+from frontlog.model.geo import between as _km
 
 MATCH_KM = 25.0
 _PREFIXES = ("al-", "al ", "el-", "ar-", "as-", "ad-", "ash-", "at-", "az-", "an-")

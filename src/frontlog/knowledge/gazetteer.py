@@ -37,6 +37,7 @@ from pathlib import Path
 
 from frontlog.knowledge.paths import PACKAGE_DATA, cache_dir, user_data_dir
 from frontlog.knowledge.words import WORDS_DIR, WordClasses
+from frontlog.model.geo import km
 
 # Bump when the index layout or the key functions change: old index files are then ignored.
 INDEX_FORMAT = "9"
@@ -379,13 +380,6 @@ def _split_aliases(s: str | None) -> list[str]:
     return [a.strip() for a in (s or "").split("|") if a.strip()]
 
 
-def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def _admin_base_names(display: str, aliases: Sequence[str]) -> list[str]:
     """Names of a region without its suffix word: "Hama Governorate" -> "Hama"."""
     out = []
@@ -470,7 +464,7 @@ def _find_renames(rows: list[dict[str, str]], cities: Iterable[dict]) -> dict[in
     for c in cities:
         for i in by_cc.get(c["countrycode"], ()):
             cc, lat, lon, keys = wanted[i]
-            d = _haversine(lat, lon, c["latitude"], c["longitude"])
+            d = km(lat, lon, c["latitude"], c["longitude"])
             if d > 5:
                 continue
             cnames = [c["name"], *c.get("alternatenames", [])]
@@ -958,7 +952,7 @@ class NearPlaces:
             for dc in range(-cols, cols + 1):
                 for q in self.cells.get((row + dr, (col + dc + 180) % 360 - 180), ()):
                     if q != p:
-                        d = _haversine(p.lat, p.lon, q.lat, q.lon)
+                        d = km(p.lat, p.lon, q.lat, q.lon)
                         best = d if best is None or d < best else best
         return best if best is not None and best < NEAR_KM else None
 

@@ -54,6 +54,7 @@ from frontlog.dataset import queries
 from frontlog.dataset.control import STALE_AFTER_DAYS, control_from_store, matching, to_geojson
 from frontlog.dataset.export import ACLED_COLUMNS, acled_row, country_code, jsonl_record, write_geojson
 from frontlog.dataset.storage import SETTABLE, Filters, SQLiteStore, StoreError
+from frontlog.jobs.resolvers import actor_kind, near_place, store_resolvers
 from frontlog.model.records import EVENT_TYPES, SUB_TO_TYPE
 from frontlog.serve import page
 from frontlog.serve import schema as api_schema
@@ -171,7 +172,7 @@ def event_filters(
     where = None
     if near:
         try:
-            where = queries.parse_near(near)
+            where = queries.parse_near(near, near_place)
         except ValueError as exc:
             raise bad("near", near, str(exc)) from None
     return Filters(since=since, until=until, event_type=event_type, sub_event_type=sub_event_type, actor=actor,
@@ -267,7 +268,7 @@ def _csv(events: list[dict]) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=ACLED_COLUMNS, lineterminator="\n")
     w.writeheader()
-    w.writerows(acled_row(ev) for ev in events)
+    w.writerows(acled_row(ev, actor_kind) for ev in events)
     return buf.getvalue()
 
 
@@ -292,7 +293,7 @@ class _Stores:
     def get(self) -> SQLiteStore:
         store = getattr(self.local, "store", None)
         if store is None:
-            store = SQLiteStore(self.path, create=False)
+            store = SQLiteStore(self.path, create=False, **store_resolvers())
             self.local.store = store
             with self.lock:
                 self.all.append(store)
@@ -376,7 +377,7 @@ def create_app(db: str | Path, *, allow_edits: bool = False, token: str | None =
     if allow_edits and not token:
         raise ValueError("allow_edits needs a token")
     stores = _Stores(path)
-    SQLiteStore(path, create=False).close()  # migrate once, before any request, in this thread
+    SQLiteStore(path, create=False, **store_resolvers()).close()  # migrate once, before any request, in this thread
     cache = _Cache()
 
     @asynccontextmanager

@@ -8,13 +8,13 @@ scripts/build_labels.py); this module only reads them and answers a map view.
 from __future__ import annotations
 
 import functools
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
 from frontlog.dataset.control import holders
 from frontlog.dataset.storage import SQLiteStore
 from frontlog.knowledge.paths import PACKAGE_DATA, user_data_dir
+from frontlog.model.geo import km
 
 PALETTE_FILE = "palette.tsv"
 LABELS_FILE = "labels.tsv"
@@ -91,12 +91,6 @@ def labels(bbox: tuple[float, float, float, float], limit: int) -> list[dict]:
 # ------------------------------------------------------------------------------------------------ place search
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
-
-
 def search_places(store: SQLiteStore, text: str, limit: int = 10) -> list[dict]:
     """Places matching `text`: the store's places whose name starts with or contains it, then the gazetteer's
     (aliases and near spellings, "Nubl" for "Nubul"), each with the store's events within 5 km of it, so a place
@@ -112,7 +106,7 @@ def search_places(store: SQLiteStore, text: str, limit: int = 10) -> list[dict]:
            for r in rows]
     found = []
     for p in get_gazetteer().search(text)[:limit * 2]:
-        if any(_km(p.lat, p.lon, o["latitude"], o["longitude"]) < 5 for o in out):
+        if any(km(p.lat, p.lon, o["latitude"], o["longitude"]) < 5 for o in out):
             continue  # the store's own spelling of the same place is listed already
         near = store.con.execute(
             "SELECT location, count(*) FROM events WHERE rejected = 0 AND latitude BETWEEN ? AND ? "
