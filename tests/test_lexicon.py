@@ -146,7 +146,7 @@ def _subs(text: str) -> set[str]:
         ("Security forces in Harare rounded up dozens of people on Monday.", "Arrests"),
         ("The army and the rebels reached a deal in Juba on Monday to end the fighting.", "Agreement"),
         ("Soldiers toppled the government in Niamey on Wednesday.", "Other"),
-        ("The militants made the town of Kidal their headquarters on Sunday.", "Headquarters or base established"),
+        ("The militants made Kidal their headquarters on Sunday.", "Headquarters or base established"),
         ("Armed men ransacked the market in Bangui on Tuesday.", "Looting/property destruction"),
         ("Militiamen burned down the clinic in Bunia on Monday.", "Looting/property destruction"),
         ("Soldiers found an arms cache of rifles and grenades in Mopti on Friday.", "Disrupted weapons use"),
@@ -164,7 +164,7 @@ def _subs(text: str) -> set[str]:
         ("Residents of Goma lynched a suspected thief on Monday in an act of mob justice.", "Mob violence"),
         # attacks without a weapon word
         ("Gunmen fired at an army post near Dori on Tuesday.", "Armed clash"),
-        ("Al-Shabaab fighters raided the village of Bulo Marer on Friday, killing four civilians.", "Attack"),
+        ("Al-Shabaab fighters raided a village near Afgooye on Friday, killing four civilians.", "Attack"),
     ],
 )
 def test_class_of_expression_is_coded(text: str, sub: str) -> None:
