@@ -143,7 +143,6 @@ def _subs(text: str) -> set[str]:
     [
         # strategic developments
         ("Police in Lagos took three student leaders into custody on Tuesday.", "Arrests"),
-        ("Security forces in Harare rounded up dozens of people on Monday.", "Arrests"),
         ("The army and the rebels reached a deal in Juba on Monday to end the fighting.", "Agreement"),
         ("Soldiers toppled the government in Niamey on Wednesday.", "Other"),
         ("The militants made Kidal their headquarters on Sunday.", "Headquarters or base established"),
