@@ -1,4 +1,4 @@
-"""Throughput: full `extract` against bare `nlp.pipe` of the same spaCy model over the same texts.
+"""Throughput: full `extract` against bare `nlp.pipe` of frontlog's pipeline and of the stock model, same texts.
 
     python benchmarks/throughput.py [--shared PATH] [--n 500]
 
@@ -57,11 +57,24 @@ def main() -> int:
     for i in range(0, len(articles), 32):
         n_events += sum(len(ev) for ev in extract_batch(articles[i:i + 32], Stats()))
     full = time.perf_counter() - t0
+    # The reference of issue 12: the stock model with all its components, at spaCy's default batch size.
+    import spacy
+
+    from frontlog.extract.nlp import MODEL_NAME
+
+    stock_nlp = spacy.load(MODEL_NAME)
+    t0 = time.perf_counter()
+    for _ in stock_nlp.pipe(texts):
+        pass
+    stock = time.perf_counter() - t0
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"articles: {len(articles)} ({sum(map(len, texts)) / 1e6:.2f} M chars), events: {n_events}")
     print(f"bare spaCy nlp.pipe: {len(articles) / bare:.1f} articles/s ({bare:.2f} s)")
     print(f"frontlog extract:    {len(articles) / full:.1f} articles/s ({full:.2f} s)")
+    print(f"stock spaCy nlp.pipe (all components, default batch): {len(articles) / stock:.1f} articles/s "
+          f"({stock:.2f} s)")
     print(f"ratio frontlog/spaCy time: {full / bare:.2f}x (target <= 1.5x)")
+    print(f"ratio frontlog/stock spaCy time: {full / stock:.2f}x (target <= 0.6x)")
     print(f"peak RSS: {rss_mb:.0f} MiB (target <= 1024 MiB)")
     with tempfile.TemporaryDirectory() as tmp:
         one = Path(tmp) / "one.txt"

@@ -15,7 +15,7 @@ from frontlog.knowledge.base import KnowledgeBase
 @pytest.fixture(scope="session")
 def gaz(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PlaceFinder]:
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("FRONTLOG_CACHE", str(tmp_path_factory.mktemp("cache")))
+        # The session's cache: the index is named by its inputs' content, so sharing it is safe.
         mp.setenv("FRONTLOG_HOME", str(tmp_path_factory.mktemp("home")))
         P._GAZETTEERS.clear()
         P.build_index()

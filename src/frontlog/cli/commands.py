@@ -3,24 +3,71 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from frontlog import __version__
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal(text: str) -> str:
+    """Text from articles, made safe to print: control characters (a terminal's escape sequences among them)
+    are shown as \\xNN instead of acting on the user's terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
 
 class CliError(Exception):
     """An error the user can fix; printed as one line, exit code 2."""
 
 
+def _engine_check(ns: argparse.Namespace) -> None:
+    """--jobs, --engine, --scheduler and --workers must make sense together; the Dask extra must be there."""
+    if ns.jobs is not None and ns.jobs < 1:
+        raise CliError(f"--jobs {ns.jobs}: give 1 or more processes (default: every core)")
+    if ns.engine != "dask":
+        if ns.scheduler or ns.workers:
+            raise CliError("--scheduler and --workers go with --engine dask")
+        return
+    if ns.scheduler and ns.workers:
+        raise CliError("give --scheduler (an existing cluster) or --workers (a local one), not both")
+    if ns.workers is not None and ns.workers < 1:
+        raise CliError(f"--workers {ns.workers}: give 1 or more worker processes")
+    if ns.partition_size < 1:
+        raise CliError(f"--partition-size {ns.partition_size}: give 1 or more articles per partition")
+    from frontlog.jobs.dask_engine import dask_missing
+
+    missing = dask_missing()
+    if missing:
+        raise CliError(missing)
+
+
 def _extract(ns: argparse.Namespace) -> int:
     from frontlog.jobs.run import RunError, extract_to
 
+    _engine_check(ns)
+    from frontlog.jobs.parallel import PoolError
+
     try:
-        summary = extract_to(ns.inputs, ns.output, max_bytes=ns.max_bytes, quiet=ns.quiet, explain=ns.explain)
+        if ns.engine == "dask":
+            if "-" in ns.inputs:
+                raise CliError("--engine dask reads files and folders, not standard input: save the JSON Lines "
+                               "first")
+            from frontlog.jobs.dask_engine import dask_extract
+
+            summary = dask_extract(ns.inputs, ns.output, scheduler=ns.scheduler, workers=ns.workers,
+                                   max_bytes=ns.max_bytes, quiet=ns.quiet, explain=ns.explain,
+                                   part_articles=ns.partition_size)
+        else:
+            summary = extract_to(ns.inputs, ns.output, max_bytes=ns.max_bytes, quiet=ns.quiet, jobs=ns.jobs,
+                                 explain=ns.explain)
     except RunError as exc:
         raise CliError(str(exc)) from None
+    except PoolError as exc:
+        print(f"frontlog: error: {exc}", file=sys.stderr)
+        return 3
     out_name = "standard output" if ns.output == "-" else ns.output
     if summary.articles == 0:
         out_name += " (nothing written: no article could be read)"
@@ -35,14 +82,14 @@ def _explain(ns: argparse.Namespace) -> int:
     articles, failed = [], 0
     for item in iter_articles(ns.inputs, max_bytes=ns.max_bytes):
         if isinstance(item, DocumentError):
-            print(f"error: {item}", file=sys.stderr)
+            print(terminal(f"error: {item}"), file=sys.stderr)
             failed += 1
         else:
             articles.append(item)
     if not articles and not failed:
         raise CliError(f"no articles in {' '.join(ns.inputs)}: give .txt, .jsonl or .html files or folders")
     for trace, events in explain(articles):
-        print("\n".join(explanation_lines(trace, events)))
+        print(terminal("\n".join(explanation_lines(trace, events))))
     return 1 if failed else 0
 
 
@@ -165,12 +212,29 @@ def _ingest(ns: argparse.Namespace) -> int:
 
     if not ns.inputs and not ns.reextract:
         raise CliError("give the articles to ingest (files or folders), or --reextract to rerun stored articles")
+    _engine_check(ns)
     try:
         check_inputs(ns.inputs)
     except RunError as exc:
         raise CliError(str(exc)) from None
+    if ns.engine == "dask":
+        if ns.reextract:
+            raise CliError("--reextract runs on one machine: drop --engine dask (use --jobs)")
+        from frontlog.jobs.dask_engine import dask_ingest
+
+        summary = dask_ingest(ns.db, ns.inputs, scheduler=ns.scheduler, workers=ns.workers, max_bytes=ns.max_bytes,
+                              quiet=ns.quiet, part_articles=ns.partition_size)
+        print(f"frontlog: {summary.line()} ({ns.db})", file=sys.stderr)
+        return exit_code(summary.errors)
+    from frontlog.jobs.parallel import PoolError
+
     with _open(ns, create=True) as store:
-        summary = ingest(store, ns.inputs, reextract=ns.reextract, max_bytes=ns.max_bytes, quiet=ns.quiet)
+        try:
+            summary = ingest(store, ns.inputs, reextract=ns.reextract, max_bytes=ns.max_bytes, quiet=ns.quiet,
+                             jobs=ns.jobs)
+        except PoolError as exc:
+            print(f"frontlog: error: {exc}; the articles stored so far are kept", file=sys.stderr)
+            return 3
     print(f"frontlog: {summary.line()} ({ns.db})", file=sys.stderr)
     if ns.inputs and summary.read == 0 and not summary.errors:
         raise CliError(f"no articles in {', '.join(ns.inputs)}: nothing to do (give .txt, .html or .jsonl articles, "
@@ -187,7 +251,7 @@ def _events(ns: argparse.Namespace) -> int:
     with _open(ns, readonly=True) as store:
         try:
             if ns.explain:
-                print("\n".join(explanation_text(store.explain(ns.explain))))
+                print(terminal("\n".join(explanation_text(store.explain(ns.explain)))))
                 return 0
             events = store.events(_filters(ns))
             shown = 0
@@ -197,7 +261,7 @@ def _events(ns: argparse.Namespace) -> int:
                     shown += 1
             else:
                 for line in events_table(events):
-                    print(line)
+                    print(terminal(line))
                     shown += 1
                 shown -= 1  # the header
             if not shown:
@@ -235,7 +299,7 @@ def _control(ns: argparse.Namespace) -> int:
         print(json.dumps(to_geojson(states, day), ensure_ascii=False, indent=1))
     else:
         for line in control_table(states):
-            print(line)
+            print(terminal(line))
     return 0
 
 
@@ -293,10 +357,10 @@ def _corrections(ns: argparse.Namespace) -> int:
     for c in cs:
         what = f"split off {c.value}" if c.field == "split" else f"{c.field} = {json.dumps(c.value)}"
         where = c.applied_to or "ORPHANED (its mentions are no longer extracted)"
-        print(f"#{c.id}\t{c.at}\t{c.who}\t{c.event_id} -> {where}\t{what}\t{c.note or ''}")
+        print(terminal(f"#{c.id}\t{c.at}\t{c.who}\t{c.event_id} -> {where}\t{what}\t{c.note or ''}"))
     for r in rs:
         where = r.applied_to or "ORPHANED (its mentions are no longer extracted)"
-        print(f"{r.action}#{r.id}\t{r.at}\t{r.who}\t{r.event_id} -> {where}\t\t{r.note or ''}")
+        print(terminal(f"{r.action}#{r.id}\t{r.at}\t{r.who}\t{r.event_id} -> {where}\t\t{r.note or ''}"))
     return 0
 
 
@@ -337,6 +401,17 @@ def _serve(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _add_scale_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-j", "--jobs", type=int, default=None,
+                   help="extraction processes on this machine (default: every core); the output is the same")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local processes, or a Dask cluster (pip install 'frontlog[dask]')")
+    p.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="with --engine dask: an existing cluster")
+    p.add_argument("--workers", type=int, help="with --engine dask: start a local cluster of this many processes")
+    p.add_argument("--partition-size", type=int, default=64, metavar="N",
+                   help="with --engine dask: articles per partition (one task each; default 64)")
+
+
 def _add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
     p.add_argument("--since", help="events whose window ends on or after this date (YYYY-MM-DD)")
@@ -360,6 +435,7 @@ def _add_dataset_commands(sub) -> None:
     ing.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ing.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                      help=f"refuse articles larger than this (default {DEFAULT_MAX_BYTES})")
+    _add_scale_options(ing)
     ing.set_defaults(func=_ingest)
 
     evs = sub.add_parser("events", help="list the merged events of the store")
@@ -439,6 +515,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help=f"refuse articles larger than this (default {DEFAULT_MAX_BYTES})")
     ex.add_argument("--explain", action="store_true",
                     help="add to each record the ids of the rules that made it (\"rules\"; see `frontlog explain`)")
+    _add_scale_options(ex)
     ex.set_defaults(func=_extract)
 
     xp = sub.add_parser("explain", help="why each event was coded, sentence by sentence, with the dropped candidates")

@@ -61,8 +61,9 @@ class IngestSummary:
 
 def ingest(store: EventStore, inputs: Sequence[str], *, reextract: bool = False,
            max_bytes: int = DEFAULT_MAX_BYTES, quiet: bool = True, err: TextIO | None = None,
-           extractor: Extractor | None = None, batch_size: int = BATCH) -> IngestSummary:
-    """Extract and store the new or changed articles of `inputs` (see the module doc).
+           extractor: Extractor | None = None, batch_size: int = BATCH, jobs: int | None = 1) -> IngestSummary:
+    """Extract and store the new or changed articles of `inputs` (see the module doc); `jobs` worker processes
+    extract (None: every core) while this process alone writes the store.
 
     Extraction takes the same tolerant path as `frontlog extract` (run.extract_tolerant): an article it fails on
     is one named error, stores nothing of its own, and the others of its batch are stored.
@@ -104,7 +105,7 @@ def ingest(store: EventStore, inputs: Sequence[str], *, reextract: bool = False,
         bar = tqdm(total=len(pending), unit="article", file=err, leave=False, disable=None)
     since_refresh = 0
     what = {id(article): (h, kind) for article, h, kind in pending}
-    results = extract_tolerant((a for a, _h, _k in pending), Stats(), batch_size, extractor)
+    results = extract_tolerant((a for a, _h, _k in pending), Stats(), batch_size, extractor, jobs)
     for article, events in results:
         if isinstance(events, DocumentError):
             summary.errors.append(events)

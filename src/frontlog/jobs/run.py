@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from frontlog.extract.pipeline import ArticleLimitError, Stats, extract_batch_tolerant
+from frontlog.extract.pipeline import Stats, extract_batch_tolerant
 from frontlog.jobs.documents import DEFAULT_MAX_BYTES, DocumentError, count_inputs, iter_articles, without_surrogates
+from frontlog.jobs.parallel import Extractor, failure_error, merge_stats
 from frontlog.knowledge.paths import OutputError, atomic_output, check_output
 from frontlog.model.records import Article, Event
 
@@ -34,16 +35,6 @@ def exit_code(errors: Sequence[DocumentError]) -> int:
     return 1 if errors else 0
 
 
-def failure_error(article: Article, exc: Exception) -> DocumentError:
-    """The named error line for an article extraction failed on: a limit it is over, or a bug to report."""
-    where = article.path or article.id
-    if isinstance(exc, ArticleLimitError):
-        return DocumentError(where, str(exc))
-    return DocumentError(where, f"frontlog failed on article {article.id!r} ({type(exc).__name__}: {exc}): "
-                                f"please report it to frontlog's maintainers with the article",
-                         internal=True)
-
-
 def check_inputs(inputs: Sequence[str]) -> None:
     """Refuse a run whose inputs name a path that does not exist, before any work (and before any output)."""
     missing = [name for name in inputs if name != "-" and not Path(name).exists()]
@@ -51,9 +42,14 @@ def check_inputs(inputs: Sequence[str]) -> None:
         raise RunError(f"{', '.join(missing)}: no such file or folder: check the path (nothing was written)")
 
 
-def extract_tolerant(articles: Iterable[Article], stats: Stats, batch_size: int = BATCH, extractor=None
-                     ) -> Iterator[tuple[Article, list[Event] | DocumentError]]:
-    """Each article with its events, or with the named error it failed with; batches of `batch_size`."""
+def extract_tolerant(articles: Iterable[Article], stats: Stats, batch_size: int = BATCH, extractor=None,
+                     jobs: int | None = 1) -> Iterator[tuple[Article, list[Event] | DocumentError]]:
+    """Each article with its events, or with the named error it failed with, in input order; batches of
+    `batch_size`. `jobs` worker processes extract (None: every core); the results are the same whatever `jobs`
+    is. An `extractor` (tests) always runs in this process."""
+    if extractor is None and jobs != 1:
+        yield from _extract_in_pool(articles, stats, batch_size, jobs)
+        return
     batch: list[Article] = []
 
     def flush() -> Iterator[tuple[Article, list[Event] | DocumentError]]:
@@ -69,6 +65,26 @@ def extract_tolerant(articles: Iterable[Article], stats: Stats, batch_size: int 
             yield from flush()
     if batch:
         yield from flush()
+
+
+def _extract_in_pool(articles: Iterable[Article], stats: Stats, batch_size: int, jobs: int | None
+                     ) -> Iterator[tuple[Article, list[Event] | DocumentError]]:
+    def batches() -> Iterator[tuple[None, list[Article]]]:
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= batch_size:
+                yield None, batch
+                batch = []
+        if batch:
+            yield None, batch
+
+    with Extractor(jobs) as pool:
+        for result in pool.map(batches()):
+            merge_stats(stats, result.stats)
+            failed = {id(a): failure_error(a, exc) for a, exc in result.failures}
+            for article, events in zip(result.articles, result.events, strict=True):
+                yield article, failed.get(id(article), events)
 
 
 @dataclass
@@ -97,9 +113,11 @@ class RunSummary:
 
 
 def extract_to(inputs: Sequence[str], out: str, *, max_bytes: int = DEFAULT_MAX_BYTES, quiet: bool = False,
-               stdin: TextIO | None = None, err: TextIO | None = None, explain: bool = False) -> RunSummary:
+               stdin: TextIO | None = None, err: TextIO | None = None, explain: bool = False,
+               jobs: int | None = 1) -> RunSummary:
     """Extract events from `inputs` into `out` (a path, or "-" for standard output); with `explain`, each record
-    carries the ids of the rules that made it (`"rules"`).
+    carries the ids of the rules that made it (`"rules"`). `jobs` processes extract (None: every core); the
+    output is the same whatever `jobs` is.
 
     The output appears only when the run is complete and read at least one article: a file is written to a
     temporary name and renamed. RunError (before any work) for a missing input or a bad output path; RunError
@@ -134,7 +152,7 @@ def extract_to(inputs: Sequence[str], out: str, *, max_bytes: int = DEFAULT_MAX_
                 continue
             yield item
 
-    for _article, result in extract_tolerant(articles(), summary.stats):
+    for _article, result in extract_tolerant(articles(), summary.stats, jobs=jobs):
         if isinstance(result, DocumentError):
             report(result)
         else:

@@ -599,6 +599,11 @@ class ActorTable:
         shared/gold/actors.tsv where it has one and are otherwise left to generic()."""
         return self._scan(text, country)[0]
 
+    def scan(self, text: str, country: str | None = None
+             ) -> tuple[list[ActorMention], list[tuple[int, int, str]]]:
+        """find() and generic() of one text in one pass over it."""
+        return self._scan(text, country)
+
     def generic(self, text: str, country: str | None = None) -> list[tuple[int, int, str]]:
         """Generic and anaphoric nouns (start, end, label): "jihadist"/"armed group"/"enemy" classes, and role
         phrases ("role:state") the country did not resolve. The caller resolves them from article context."""

@@ -26,6 +26,7 @@ import sqlite3
 import sys
 import tempfile
 import threading
+import time as _time
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -38,7 +39,7 @@ from frontlog.knowledge.paths import PACKAGE_DATA, cache_dir, user_data_dir
 from frontlog.knowledge.words import WORDS_DIR, WordClasses
 
 # Bump when the index layout or the key functions change: old index files are then ignored.
-INDEX_FORMAT = "8"
+INDEX_FORMAT = "9"
 
 KINDS = ("city", "admin1", "country", "site")
 _CACHE_LIMIT = 200_000
@@ -78,9 +79,12 @@ def name_key(s: str) -> str:
     "Jisr al-Shughur" and "Jisr ash Shughur" both give "jisr shughur".  A name made only of article-like
     tokens (the Belgian town "As") gives "" and is not indexed: such a key would match prose.
     """
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower().translate(_APOSTROPHES)
-    s = s.replace("ß", "ss").replace("ı", "i").replace("ø", "o").replace("đ", "d").replace("ł", "l")
+    if s.isascii():  # most names: nothing to decompose or fold (the same result, several times faster)
+        s = s.lower().translate(_APOSTROPHES)
+    else:
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower().translate(_APOSTROPHES)
+        s = s.replace("ß", "ss").replace("ı", "i").replace("ø", "o").replace("đ", "d").replace("ł", "l")
     articles = _articles()
     words = [w for w in _NON_WORD.sub(" ", s).split() if w not in articles]
     return " ".join(words)
@@ -98,6 +102,7 @@ def _iya_end() -> tuple[re.Pattern[str], str]:
     return re.compile(f"(?:{index_words().alternation('skeleton_endings')})$"), endings[0]
 
 
+@lru_cache(maxsize=100_000)  # the same words ("al", "kafr", "tal") recur across hundreds of thousands of names
 def _skeleton_word(w: str) -> str:
     pattern, folded = _iya_end()
     w = pattern.sub(folded, w)
@@ -119,7 +124,12 @@ def _skeleton_word(w: str) -> str:
 
 def skeleton_key(s: str) -> str:
     """Transliteration-tolerant key: consonant skeleton of each word of `name_key(s)`."""
-    return " ".join(filter(None, (_skeleton_word(w) for w in name_key(s).split())))
+    return _skeleton_of_key(name_key(s))
+
+
+def _skeleton_of_key(key: str) -> str:
+    """skeleton_key of a string that is already a name_key (name_key of a name_key is itself)."""
+    return " ".join(filter(None, (_skeleton_word(w) for w in key.split())))
 
 
 def skeleton_usable(skel: str, relaxed: bool = False) -> bool:
@@ -236,64 +246,128 @@ def _user_inputs() -> list[Path]:
 
 
 def _fingerprint(paths: Iterable[Path]) -> str:
-    """Cheap version of the inputs: names, sizes and mtimes (stat only, no reading)."""
-    h = hashlib.sha1(INDEX_FORMAT.encode())
+    """The version of the inputs: a hash of their content (and of the index format), so every installation of
+    the same data finds the same index file, whatever the files' names, paths or modification times."""
+    h = hashlib.sha256(INDEX_FORMAT.encode())
     for p in paths:
-        st = p.stat()
-        h.update(f"{p.name}:{st.st_size}:{st.st_mtime_ns};".encode())
+        h.update(_content_hash(p).encode() + b";")
     return h.hexdigest()[:16]
 
 
-class _IndexWriter:
-    """Collects places and their keys, then writes them into a fresh SQLite file atomically."""
+_HASHES_FILE = "input-hashes.json"
 
-    def __init__(self) -> None:
-        self.places: list[tuple] = []
-        self._trusted: dict[int, set[str]] = {}
-        self.names: list[tuple[str, int, int]] = []
-        self.skeletons: list[tuple[str, str, int, int]] = []
+
+def _content_hash(path: Path) -> str:
+    """sha256 of a file's bytes. Remembered in the cache against the file's identity (device, inode, size,
+    mtime), so a start-up reads 76 MB only when a file really changed; the hash itself is of the content."""
+    st = path.stat()
+    ident = f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"
+    memo_path = cache_dir() / _HASHES_FILE
+    try:
+        memo = json.loads(memo_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        memo = {}
+    key = str(path.resolve())
+    known = memo.get(key)
+    if isinstance(known, list) and len(known) == 2 and known[0] == ident:
+        return known[1]
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    digest = h.hexdigest()
+    memo[key] = [ident, digest]
+    try:  # a memo only: losing a race with another process costs one more hash next time
+        memo_path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=_HASHES_FILE + ".", suffix=".tmp", dir=memo_path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(memo, fh)
+        os.replace(tmp, memo_path)
+    except OSError:
+        pass
+    return digest
+
+
+_INSERT_EVERY = 20_000  # rows held before they go to SQLite: memory stays flat however many places
+
+
+class _IndexWriter:
+    """Streams places and their keys into a fresh SQLite file (indexes built after the load), then renames it
+    into place atomically."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        self._con = sqlite3.connect(self._tmp)
+        # Keys go to staging tables (a temporary file of their own) as they come; duplicates are dropped and rows
+        # sorted once, at the end.
+        self._con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;"
+                                + _SCHEMA + "CREATE TEMP TABLE names_in(key TEXT, place_id INTEGER, alias INTEGER);"
+                                "CREATE TEMP TABLE skeletons_in(skel TEXT, key TEXT, place_id INTEGER, alias INTEGER);")
+        self.n_places = 0
+        self._places: list[tuple] = []
+        self._names: list[tuple[str, int, int]] = []
+        self._skeletons: list[tuple[str, str, int, int]] = []
+        # Trusted keys of the latest place only: alternates are only ever added with their own place.
+        self._trusted_pid = 0
+        self._trusted: set[str] = set()
+        self.key = lru_cache(maxsize=50_000)(name_key)  # a place's names recur in its alternates
 
     def add(self, name: str, country: str, lat: float, lon: float, population: int, kind: str,
             admin1: str | None, feature: str, geonameid: int | None, precision: int, curated: bool,
             aliases: Iterable[str], alternates: Iterable[str] = ()) -> int:
         """`aliases` are trusted names (own, hand-checked); `alternates` GeoNames' alternate names."""
-        pid = len(self.places) + 1
-        self.places.append((pid, name, country, round(lat, 4), round(lon, 4), population, kind, admin1,
-                            feature, geonameid, precision, int(curated)))
+        self.n_places += 1
+        pid = self.n_places
+        self._places.append((pid, name, country, round(lat, 4), round(lon, 4), population, kind, admin1,
+                             feature, geonameid, precision, int(curated)))
         self.add_keys(pid, [name, *aliases], curated)
         self.add_keys(pid, alternates, curated, alias=True)
+        if len(self._places) >= _INSERT_EVERY or len(self._names) >= _INSERT_EVERY:
+            self._flush()
         return pid
 
     def add_keys(self, pid: int, names: Iterable[str], curated: bool = False, alias: bool = False) -> None:
-        keys = {k for k in map(name_key, names) if k}
+        keys = {k for k in map(self.key, names) if k}
+        if pid != self._trusted_pid:
+            self._trusted_pid, self._trusted = pid, set()
         if alias:  # a key that is also one of the place's trusted names stays trusted
-            keys -= self._trusted.get(pid, set())
+            keys -= self._trusted
         else:
-            self._trusted.setdefault(pid, set()).update(keys)
-        self.names.extend((k, pid, int(alias)) for k in keys)
+            self._trusted.update(keys)
+        self._names.extend((k, pid, int(alias)) for k in keys)
         for k in keys:
-            sk = skeleton_key(k)
+            sk = _skeleton_of_key(k)
             if skeleton_usable(sk, relaxed=curated):
-                self.skeletons.append((sk, k, pid, int(alias)))
+                self._skeletons.append((sk, k, pid, int(alias)))
 
-    def write(self, path: Path, meta: Mapping[str, str]) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-        os.close(fd)
+    def _flush(self) -> None:
+        self._con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", self._places)
+        self._con.executemany("INSERT INTO names_in VALUES (?,?,?)", self._names)
+        self._con.executemany("INSERT INTO skeletons_in VALUES (?,?,?,?)", self._skeletons)
+        self._places, self._names, self._skeletons = [], [], []
+
+    def write(self, meta: Mapping[str, str]) -> None:
         try:
-            con = sqlite3.connect(tmp)
-            con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
-            con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", self.places)
-            con.executemany("INSERT INTO names VALUES (?,?,?)", sorted(set(self.names)))
-            con.executemany("INSERT INTO skeletons VALUES (?,?,?,?)", sorted(set(self.skeletons)))
+            self._flush()
+            con = self._con
+            # Same rows, same order as sorting the Python tuples: BINARY collation orders UTF-8 by code point.
+            con.execute("INSERT INTO names SELECT DISTINCT key, place_id, alias FROM names_in "
+                        "ORDER BY key, place_id, alias")
+            con.execute("INSERT INTO skeletons SELECT DISTINCT skel, key, place_id, alias FROM skeletons_in "
+                        "ORDER BY skel, key, place_id, alias")
+            con.executescript("DROP TABLE names_in; DROP TABLE skeletons_in;")
             con.executemany("INSERT INTO meta VALUES (?,?)", list(meta.items()))
             con.executescript(_INDEXES)
             con.commit()
             con.close()
-            os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
+            os.replace(self._tmp, self.path)  # atomic: a concurrent reader sees the old file or the whole new one
         finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+            self._con.close()
+            if os.path.exists(self._tmp):
+                os.unlink(self._tmp)
 
 
 def _read_tsv(path: Path) -> Iterator[dict[str, str]]:
@@ -346,14 +420,16 @@ def _load_admin1(w: _IndexWriter) -> dict[tuple[str, str], str]:
     return names
 
 
-def _load_cities(w: _IndexWriter, cities: Mapping[str, dict], admin1: Mapping[tuple[str, str], str],
-                 renames: Mapping[int, dict[str, str]]) -> dict[str, list[tuple[str, float, float, int]]]:
-    """Adds cities500; returns country -> [(name key, lat, lon, population)] for the country capitals."""
+def _load_cities(w: _IndexWriter, cities: Iterable[dict], admin1: Mapping[tuple[str, str], str],
+                 renames: Mapping[int, dict[str, str]], capital_keys: Mapping[str, str]
+                 ) -> dict[str, list[tuple[str, float, float, int]]]:
+    """Adds cities500; returns country -> [(name key, lat, lon, population)] of the places named like the
+    country's capital (`capital_keys`: country -> name key of its capital)."""
     by_country: dict[str, list[tuple[str, float, float, int]]] = {}
-    for c in cities.values():
+    for c in cities:
         gid = int(c["geonameid"])
         cc = c["countrycode"]
-        alts = [a for a in c.get("alternatenames", []) if _is_latin(a)]
+        alts = list(dict.fromkeys(a for a in c.get("alternatenames", []) if _is_latin(a)))
         name = display_name(c["name"])
         curated = False
         extra: list[str] = []
@@ -363,20 +439,22 @@ def _load_cities(w: _IndexWriter, cities: Mapping[str, dict], admin1: Mapping[tu
             name = renames[gid]["name"]
         w.add(name, cc, c["latitude"], c["longitude"], int(c.get("population") or 0), "city",
               admin1.get((cc, c.get("admin1code") or "")), "P", gid, 1, curated, [c["name"], *extra], alts)
-        if c.get("population"):
-            by_country.setdefault(cc, []).append((name_key(c["name"]), c["latitude"], c["longitude"],
-                                                  int(c["population"])))
-            for a in alts:
-                by_country[cc].append((name_key(a), c["latitude"], c["longitude"], int(c["population"])))
+        cap_key = capital_keys.get(cc)
+        if c.get("population") and cap_key:
+            # Only names that can be the capital are kept (w.key: just computed for the index, so memoised).
+            for key in (w.key(c["name"]), *map(w.key, alts)):
+                if key == cap_key:
+                    by_country.setdefault(cc, []).append((key, c["latitude"], c["longitude"],
+                                                          int(c["population"])))
     return by_country
 
 
 def _is_latin(s: str) -> bool:
     """Alternate names in other scripts cannot occur in English text; skipping them halves the index."""
-    return all(ord(ch) < 0x370 or 0x1E00 <= ord(ch) <= 0x1EFF or ch in "‘’ʿʾ" for ch in s)
+    return s.isascii() or all(ord(ch) < 0x370 or 0x1E00 <= ord(ch) <= 0x1EFF or ch in "‘’ʿʾ" for ch in s)
 
 
-def _find_renames(rows: list[dict[str, str]], cities: Mapping[str, dict]) -> dict[int, dict[str, str]]:
+def _find_renames(rows: list[dict[str, str]], cities: Iterable[dict]) -> dict[int, dict[str, str]]:
     """Supplement rows of kind 'city' that sit on a cities500 place sharing one of their names (or its
     skeleton) within 5 km rename that place (English display name, extra aliases) instead of adding one."""
     wanted = {}
@@ -389,7 +467,7 @@ def _find_renames(rows: list[dict[str, str]], cities: Mapping[str, dict]) -> dic
     by_cc: dict[str, list[int]] = {}
     for i, (cc, *_rest) in wanted.items():
         by_cc.setdefault(cc, []).append(i)
-    for c in cities.values():
+    for c in cities:
         for i in by_cc.get(c["countrycode"], ()):
             cc, lat, lon, keys = wanted[i]
             d = _haversine(lat, lon, c["latitude"], c["longitude"])
@@ -403,17 +481,31 @@ def _find_renames(rows: list[dict[str, str]], cities: Mapping[str, dict]) -> dic
     return {gid: rows[i] for i, (_d, gid) in best.items()}
 
 
+def _countries() -> dict[str, dict]:
+    with (_geonames_dir() / "countries.json").open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _capital(cc: str, country: Mapping) -> str:
+    """The capital a country event is placed at: the press's (countries data file) before GeoNames'."""
+    return _country_names().get(cc, ((), None))[1] or country.get("capital") or ""
+
+
+def _capital_keys() -> dict[str, str]:
+    return {cc: name_key(_capital(cc, c)) for cc, c in _countries().items() if _capital(cc, c)}
+
+
 def _load_countries(w: _IndexWriter, capitals: Mapping[str, list[tuple[str, float, float, int]]]
                     ) -> dict[str, list[str]]:
     """Adds the countries; returns each country's land neighbours (for transliterated matches)."""
-    with (_geonames_dir() / "countries.json").open(encoding="utf-8") as fh:
-        countries = json.load(fh)
+    countries = _countries()
     neighbours = {cc: [n for n in (c.get("neighbours") or "").split(",") if n] for cc, c in countries.items()}
     press = _country_names()
     for cc, c in countries.items():
-        aliases, capital = press.get(cc, ((), None))
-        cap = capital or c.get("capital") or ""
-        cands = [x for x in capitals.get(cc, []) if x[0] == name_key(cap)] if cap else []
+        aliases = press.get(cc, ((), None))[0]
+        cap = _capital(cc, c)
+        cap_key = name_key(cap) if cap else None
+        cands = [x for x in capitals.get(cc, []) if x[0] == cap_key] if cap else []
         if not cands:
             continue  # no capital in cities500: a country event could not be placed anyway
         _k, lat, lon, _pop = max(cands, key=lambda x: x[3])
@@ -452,42 +544,121 @@ def _supplement_rows() -> list[dict[str, str]]:
     return list(_read_tsv(PACKAGE_DATA / "places_supplement.tsv"))
 
 
-def _build_package(path: Path, fingerprint: str) -> None:
-    w = _IndexWriter()
-    rows = _supplement_rows()
-    # The 76 MB JSON is read once and dropped as soon as the cities are in the writer.
+def _iter_cities() -> Iterator[dict]:
+    """The places of cities500.json one at a time, parsed from a stream: the 76 MB file as one Python dict
+    would take about 600 MB; streamed, the build stays well under that."""
+    decoder = json.JSONDecoder()
     with (_geonames_dir() / "cities500.json").open(encoding="utf-8") as fh:
-        cities = json.load(fh)
-    renames = _find_renames(rows, cities)
+        buf = fh.read(1 << 20)
+        pos = buf.index("{") + 1
+        while True:
+            m = _JSON_GAP.match(buf, pos)
+            pos = m.end()
+            if pos < len(buf) and buf[pos] == "}":
+                return
+            try:
+                _key, after_key = decoder.raw_decode(buf, pos)
+                colon = _JSON_COLON.match(buf, after_key)
+                if colon is None:
+                    raise ValueError("':' expected")
+                value, end = decoder.raw_decode(buf, colon.end())
+            except ValueError:
+                more = fh.read(1 << 20)
+                if not more:
+                    raise ValueError(f"{fh.name}: truncated JSON near character {pos}") from None
+                buf, pos = buf[pos:] + more, 0
+                continue
+            yield value
+            pos = end
+
+
+_JSON_GAP = re.compile(r"[\s,]*")
+_JSON_COLON = re.compile(r"\s*:\s*")
+
+
+def _build_package(path: Path, fingerprint: str) -> None:
+    w = _IndexWriter(path)
+    rows = _supplement_rows()
+    renames = _find_renames(rows, _iter_cities())
     renamed_rows = {i for i, row in enumerate(rows) if any(r is row for r in renames.values())}
     admin1 = _load_admin1(w)
-    capitals = _load_cities(w, cities, admin1, renames)
-    del cities
+    capitals = _load_cities(w, _iter_cities(), admin1, renames, _capital_keys())
     neighbours = _load_countries(w, capitals)
     _load_supplement(w, rows, renamed_rows)
-    w.write(path, {"fingerprint": fingerprint, "format": INDEX_FORMAT, "source": "package",
-                   "neighbours": json.dumps(neighbours, sort_keys=True)})
+    w.write({"fingerprint": fingerprint, "format": INDEX_FORMAT, "source": "package",
+             "neighbours": json.dumps(neighbours, sort_keys=True)})
 
 
 def build_index(force: bool = False) -> Path:
-    """The package gazetteer index, (re)built if its inputs changed or `force`; returns its path."""
+    """The package gazetteer index, (re)built if its inputs changed or `force`; returns its path.
+
+    Several processes (and several installations sharing one cache) may get here at once: one builds under a
+    lock while the others wait for it and then use its file."""
     fp = _fingerprint(_package_inputs())
     path = cache_dir() / f"gazetteer-{fp}.sqlite"
     if force or not path.exists():
-        print("building gazetteer index (once)...", file=sys.stderr, flush=True)
-        _build_package(path, fp)
+        with _build_lock(path):
+            if force or not path.exists():
+                print("building gazetteer index (once)...", file=sys.stderr, flush=True)
+                _build_package(path, fp)
         _remove_stale(path.parent, "gazetteer-", path)
+    _touch(path)
     _user_index_path()  # the user's part too, so "frontlog gazetteer build" leaves both ready
     return path
 
 
+STALE_INDEX_DAYS = 30  # another installation's index unused this long is removed
+STALE_TEMP_HOURS = 1  # a temporary file this old is a killed build's (a build takes seconds)
+
+
+class _build_lock:  # noqa: N801 - used as a context manager, named like one
+    """An exclusive lock on '<index>.lock' while the index is built (flock: released if the process dies)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path.with_name(path.name + ".lock")
+        self._fh = None
+
+    def __enter__(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._fh = self.path.open("a")
+        try:
+            import fcntl
+        except ImportError:  # Windows: no lock; two builds then both write and rename, never a torn file
+            return
+        fcntl.flock(self._fh.fileno(), fcntl.LOCK_EX)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fh is not None:
+            self._fh.close()  # closing releases the lock
+
+
+def _touch(path: Path) -> None:
+    """Mark the index as in use (its mtime), so another installation's clean-up leaves it alone."""
+    try:
+        if _time.time() - path.stat().st_mtime > 3600:
+            os.utime(path)
+    except OSError:
+        pass
+
+
 def _remove_stale(directory: Path, prefix: str, keep: Path) -> None:
-    for old in directory.glob(prefix + "*.sqlite"):
-        if old != keep:
-            try:
-                old.unlink()
-            except OSError:
-                pass  # another process may still have it open (Windows) or removed it already
+    """Remove indexes of other inputs left unused for STALE_INDEX_DAYS (another installation sharing the cache
+    may still use a recent one) and temporary files of killed builds."""
+    now = _time.time()
+    for old in [*directory.glob(prefix + "*.sqlite"), *directory.glob(prefix + "*.lock")]:
+        if old == keep or old.name == keep.name + ".lock":
+            continue
+        _unlink_if_older(old, now - STALE_INDEX_DAYS * 86400)
+    for tmp in directory.glob("*.tmp"):
+        _unlink_if_older(tmp, now - STALE_TEMP_HOURS * 3600)
+
+
+def _unlink_if_older(path: Path, cutoff: float) -> None:
+    try:
+        if path.stat().st_mtime < cutoff:
+            path.unlink()
+    except OSError:
+        pass  # another process removed it already, or still has it open (Windows)
 
 
 # ------------------------------------------------------------------------------------ user places
@@ -503,8 +674,13 @@ def _user_index_path() -> Path | None:
         return None
     fp = _fingerprint(inputs)
     path = cache_dir() / f"user-places-{fp}.sqlite"
-    if not path.exists():
-        w = _IndexWriter()
+    if path.exists():
+        _touch(path)
+        return path
+    with _build_lock(path):
+        if path.exists():
+            return path
+        w = _IndexWriter(path)
         for p in inputs:
             for row in _read_tsv(p):
                 aliases = _split_aliases(row["aliases"])  # the dump's ASCII name, then its alternate names
@@ -512,8 +688,8 @@ def _user_index_path() -> Path | None:
                       int(row["population"] or 0), row["kind"], row["admin1"] or None, row["feature"],
                       int(row["geonameid"]) if row["geonameid"] else None, int(row["precision"]), False,
                       aliases[:1], aliases[1:])
-        w.write(path, {"fingerprint": fp, "format": INDEX_FORMAT, "source": "user"})
-        _remove_stale(path.parent, "user-places-", path)
+        w.write({"fingerprint": fp, "format": INDEX_FORMAT, "source": "user"})
+    _remove_stale(path.parent, "user-places-", path)
     return path
 
 

@@ -1,0 +1,199 @@
+"""Extraction on every core: batches of articles go to a pool of worker processes, results come back in order.
+
+Each worker loads the spaCy model, the gazetteer, the actor table and the lexicon once (the pool's initializer),
+then runs `extract_batch_tolerant` on the batches it is given. The parent reads the inputs, keeps at most a few
+batches per worker in flight (so memory stays flat however large the archive), and hands results back in the
+order the batches were given: the output is the same, byte for byte, whatever the number of workers. The parent
+is the only writer (of the JSON Lines file or the store).
+
+With one job, or when the input is a single batch, no pool is started: everything runs in this process.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import pickle
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from frontlog.extract import Stats, extract_batch_tolerant
+from frontlog.extract.pipeline import ArticleLimitError
+from frontlog.jobs.documents import DocumentError
+from frontlog.model.records import Article, Event
+
+T = TypeVar("T")
+IN_FLIGHT_PER_WORKER = 3  # enough to keep every worker busy while the parent reads and writes
+
+
+def default_jobs() -> int:
+    """The cores this process may run on (the affinity mask where the OS has one, as in a container)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def merge_stats(into: Stats, part: Stats) -> None:
+    """Add one batch's counts (from a worker) to the run's."""
+    into.articles += part.articles
+    into.events += part.events
+    into.undated_relative += part.undated_relative
+    into.rejected_modality += part.rejected_modality
+    into.no_place += part.no_place
+    into.reasons.update(part.reasons)
+
+
+@dataclass
+class BatchResult(Generic[T]):
+    """What one batch gave: its tag (the caller's, never sent to a worker), events per article, the articles
+    that made the extractor fail (with the exception), and the batch's counts."""
+
+    tag: T
+    articles: Sequence[Article]
+    events: list[list[Event]]
+    failures: list[tuple[Article, Exception]]
+    stats: Stats
+
+
+def warm_up() -> None:
+    """Load everything extraction needs, once per process: the model, the gazetteer index, actors, lexicon."""
+    from frontlog.extract.nlp import load_nlp
+    from frontlog.knowledge.actors import get_actor_table
+    from frontlog.knowledge.gazetteer import get_gazetteer
+    from frontlog.knowledge.lexicon import get_lexicon
+
+    load_nlp()
+    get_gazetteer().lookup("Aleppo")  # opens the index (building it if this process is the first)
+    get_actor_table()
+    get_lexicon()
+
+
+# One worker per core: numerical libraries must not each start a thread per core on top of that (with two
+# workers on two cores, oversubscribed BLAS threads made --jobs 2 slower than one process).
+SINGLE_THREADED = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+def _worker_init() -> None:
+    for var, value in SINGLE_THREADED.items():
+        os.environ.setdefault(var, value)  # before numpy is first imported, by load_nlp
+    warm_up()
+
+
+def _picklable(exc: Exception) -> Exception:
+    """An exception that survives the trip back to the parent (some custom ones cannot be unpickled)."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:  # noqa: BLE001 - anything unpicklable is replaced by a plain description of it
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+
+
+def _extract_in_worker(articles: Sequence[Article]) -> tuple[list[list[Event]], list[tuple[int, Exception]], Stats]:
+    stats = Stats()
+    events, failures = extract_batch_tolerant(articles, stats)
+    # Failed articles go back as positions: the parent reports its own Article objects.
+    where = {id(a): i for i, a in enumerate(articles)}
+    return events, [(where[id(a)], _picklable(e)) for a, e in failures], stats
+
+
+def failure_error(article: Article, exc: Exception) -> DocumentError:
+    """The named error line for an article extraction failed on: a limit it is over, or a bug to report
+    (`internal`, so the run exits 3). Shared by every engine: one message whichever process failed."""
+    where = article.path or article.id
+    if isinstance(exc, ArticleLimitError):
+        return DocumentError(where, str(exc))
+    return DocumentError(where, f"frontlog failed on article {article.id!r} ({type(exc).__name__}: {exc}): "
+                                f"please report it to frontlog's maintainers with the article",
+                         internal=True)
+
+
+class PoolError(RuntimeError):
+    """A worker process died (killed, out of memory): the run cannot promise complete output."""
+
+
+class Extractor:
+    """Ordered batch extraction over `jobs` processes; use as a context manager so the pool is shut down.
+
+    `map(items)` takes (tag, articles) pairs and yields a BatchResult per pair, in the same order. A pair with
+    no articles (e.g. an input error the caller wants reported in its place) passes through without work.
+    """
+
+    def __init__(self, jobs: int | None = None) -> None:
+        self.jobs = default_jobs() if jobs is None else jobs
+        if self.jobs < 1:
+            raise ValueError(f"jobs must be 1 or more, not {self.jobs}")
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Extractor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def _start(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            import multiprocessing as mp
+
+            from frontlog.knowledge.gazetteer import build_index
+
+            build_index()  # once, here, rather than raced by every worker of a first run
+            # spawn: workers do not inherit the parent's threads (the progress bar's) or its open SQLite handles.
+            self._pool = ProcessPoolExecutor(self.jobs, mp_context=mp.get_context("spawn"),
+                                             initializer=_worker_init)
+        return self._pool
+
+    def map(self, items: Iterable[tuple[T, Sequence[Article]]]) -> Iterator[BatchResult[T]]:
+        if self.jobs == 1:
+            for tag, articles in items:
+                yield self._local(tag, articles)
+            return
+        # Workers each load the model (seconds): start them only once there are two batches of work.
+        it = iter(items)
+        buffered: list[tuple[T, Sequence[Article]]] = []
+        for item in it:
+            buffered.append(item)
+            if sum(1 for _tag, arts in buffered if arts) >= 2:
+                break
+        else:
+            for tag, articles in buffered:
+                yield self._local(tag, articles)
+            return
+        limit = self.jobs * IN_FLIGHT_PER_WORKER
+        pool = self._start()
+        pending: deque[tuple[T, Sequence[Article], Future | None]] = deque()
+        for tag, articles in itertools.chain(buffered, it):
+            pending.append((tag, articles, pool.submit(_extract_in_worker, list(articles)) if articles else None))
+            while len(pending) > limit or pending and (pending[0][2] is None or pending[0][2].done()):
+                yield self._collect(*pending.popleft())
+        while pending:
+            yield self._collect(*pending.popleft())
+
+    @staticmethod
+    def _local(tag: T, articles: Sequence[Article]) -> BatchResult[T]:
+        stats = Stats()
+        if not articles:
+            return BatchResult(tag, articles, [], [], stats)
+        events, failures = extract_batch_tolerant(articles, stats)
+        return BatchResult(tag, articles, events, failures, stats)
+
+    def _collect(self, tag: T, articles: Sequence[Article], future: Future | None) -> BatchResult[T]:
+        if future is None:
+            return BatchResult(tag, articles, [], [], Stats())
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            events, failed_at, stats = future.result()
+        except BrokenProcessPool as exc:
+            self.close()
+            raise PoolError("an extraction worker process died (out of memory, or killed): rerun with fewer "
+                            "--jobs") from exc
+        return BatchResult(tag, articles, events, [(articles[i], exc) for i, exc in failed_at], stats)

@@ -1,0 +1,137 @@
+"""Scale-out as a user runs it: `--jobs 2` gives the file and the store `--jobs 1` gives; a real Dask LocalCluster
+with two worker processes gives what one process gives; a Dask ingest killed mid-run finishes on the next run
+without a duplicate."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import require_shared
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    home = tmp_path / "home"
+    home.mkdir()
+    return {**os.environ, "FRONTLOG_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
+
+
+def frontlog(env: dict[str, str], *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run([sys.executable, "-m", "frontlog.cli", *args], env=env, text=True, capture_output=True,
+                          timeout=900, cwd=ROOT)
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def errors(proc: subprocess.CompletedProcess[str]) -> list[str]:
+    return [ln for ln in proc.stderr.splitlines() if ln.startswith("error:")]
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The dev and dev2 articles in one folder, with two bad inputs among them (reported in their place)."""
+    shared = require_shared()
+    folder = tmp_path_factory.mktemp("articles")
+    for name in ("dev", "dev2"):
+        for f in (shared / "gold" / name / "docs").iterdir():
+            shutil.copy(f, folder / f.name)
+    (folder / "m-empty.txt").write_text("", encoding="utf-8")
+    (folder / "z-binary.txt").write_bytes(b"\x00\x01\x02 not text")
+    return folder
+
+
+def stored(db: Path) -> dict[str, list]:
+    """What a user sees in the store: articles, mentions and events, without timestamps."""
+    with sqlite3.connect(db) as con:
+        return {
+            "articles": con.execute("SELECT id, content_hash, n_mentions FROM articles ORDER BY id").fetchall(),
+            "mentions": con.execute("SELECT id, article_id, seq, block, evidence FROM mentions ORDER BY id").fetchall(),
+            "events": con.execute("SELECT id, sub_event_type, location, date_start, date_end, n_mentions, sources "
+                                  "FROM events ORDER BY id").fetchall(),
+        }
+
+
+def test_extract_jobs_2_writes_the_same_bytes_as_jobs_1(env, articles: Path, tmp_path: Path) -> None:
+    one = frontlog(env, "extract", str(articles), "-o", str(tmp_path / "one.jsonl"), "--jobs", "1", check=False)
+    two = frontlog(env, "extract", str(articles), "-o", str(tmp_path / "two.jsonl"), "--jobs", "2", check=False)
+    assert one.returncode == two.returncode == 1  # the two bad inputs
+    assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()
+    assert len((tmp_path / "one.jsonl").read_text(encoding="utf-8").splitlines()) > 100
+    assert errors(one) == errors(two) and len(errors(one)) == 2
+    # The summary line, but for the output's name.
+    assert one.stderr.splitlines()[-1].replace("one.jsonl", "") == two.stderr.splitlines()[-1].replace("two.jsonl", "")
+
+
+def test_ingest_jobs_2_stores_the_same_as_jobs_1(env, articles: Path, tmp_path: Path) -> None:
+    for jobs in ("1", "2"):
+        proc = frontlog(env, "ingest", str(articles), "--db", str(tmp_path / f"j{jobs}.db"), "--jobs", jobs, "-q",
+                        check=False)
+        assert proc.returncode == 1 and len(errors(proc)) == 2
+    assert stored(tmp_path / "j1.db") == stored(tmp_path / "j2.db")
+    assert len(stored(tmp_path / "j1.db")["articles"]) == 39
+
+
+def test_bad_jobs_is_a_usage_error(env, tmp_path: Path) -> None:
+    proc = frontlog(env, "extract", str(ROOT / "examples" / "articles"), "--jobs", "0", check=False)
+    assert proc.returncode == 2 and "--jobs 0" in proc.stderr
+
+
+# ------------------------------------------------------------------------------------------------ Dask
+
+
+def test_dask_local_cluster_extract_equals_one_process(env, articles: Path, tmp_path: Path) -> None:
+    pytest.importorskip("distributed", reason="pip install 'frontlog[dask]' to run the Dask engine's tests")
+    one = frontlog(env, "extract", str(articles), "-o", str(tmp_path / "one.jsonl"), "--jobs", "1", check=False)
+    dask = frontlog(env, "extract", str(articles), "-o", str(tmp_path / "dask.jsonl"), "--engine", "dask",
+                    "--workers", "2", "--partition-size", "6", check=False)
+    assert dask.returncode == 1, dask.stderr
+    assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "dask.jsonl").read_bytes()
+    assert errors(one) == errors(dask)
+
+
+def test_dask_ingest_killed_mid_run_finishes_without_duplicates(env, articles: Path, tmp_path: Path) -> None:
+    pytest.importorskip("distributed", reason="pip install 'frontlog[dask]' to run the Dask engine's tests")
+    frontlog(env, "ingest", str(articles), "--db", str(tmp_path / "one.db"), "--jobs", "1", "-q", check=False)
+    db = tmp_path / "dask.db"
+    args = [sys.executable, "-m", "frontlog.cli", "ingest", str(articles), "--db", str(db), "--engine", "dask",
+            "--workers", "2", "--partition-size", "3", "-q"]
+    # Its own session: the kill takes the client, the scheduler and both workers at once, as a crash would.
+    proc = subprocess.Popen(args, env=env, cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    done = Path(f"{db}.parts") / "done"
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline and proc.poll() is None and len(list(done.glob("*.json"))) < 2:
+        time.sleep(0.2)
+    assert proc.poll() is None, f"the run ended before it could be killed: {proc.stderr.read()}"
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=60)
+    finished_before = len(list(done.glob("*.json")))
+    assert 2 <= finished_before < 14, "the kill must land mid-run"
+
+    again = frontlog(env, *args[3:], check=False)
+    assert again.returncode == 1 and len(errors(again)) == 2, again.stderr
+    assert stored(db) == stored(tmp_path / "one.db")  # every article once, no mention twice, the same events
+    third = frontlog(env, *args[3:], check=False)
+    assert "0 new" in third.stderr and "39 unchanged" in third.stderr
+
+
+def test_dask_missing_says_how_to_install(monkeypatch) -> None:
+    from frontlog.jobs import dask_engine
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if the extra were not installed
+    assert dask_engine.dask_missing() == dask_engine.INSTALL_HINT
+    from frontlog.cli.commands import main
+
+    assert main(["extract", str(ROOT / "examples" / "articles"), "--engine", "dask"]) == 2
