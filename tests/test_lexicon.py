@@ -121,3 +121,62 @@ def _without(nlp, sentence: str, word: str, sub: str) -> str | None:
 def test_without_counts_only_in_the_triggers_clause(nlp, sentence: str, word: str, sub: str,
                                                    cancel: str | None) -> None:
     assert _without(nlp, sentence, word, sub) == cancel
+
+
+# ------------------------------------------------------------------------------ classes of expression (issue 9)
+# One sentence per class, written for these tests (many countries), through the whole extractor: the trigger,
+# its needs (including the data-defined `labour` need) and its `without` decide the sub-event type.
+
+
+def _subs(text: str) -> set[str]:
+    import datetime as dt
+
+    from frontlog.extract.pipeline import Stats, extract_batch
+    from frontlog.model.records import Article
+
+    [events] = extract_batch([Article(id="t", text=text, published=dt.date(2021, 6, 10))], Stats())
+    return {e.sub_event_type for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, sub",
+    [
+        # strategic developments
+        ("Police in Lagos took three student leaders into custody on Tuesday.", "Arrests"),
+        ("The army and the rebels reached a deal in Juba on Monday to end the fighting.", "Agreement"),
+        ("Soldiers toppled the government in Niamey on Wednesday.", "Other"),
+        ("The militants made Kidal their headquarters on Sunday.", "Headquarters or base established"),
+        ("Armed men ransacked the market in Bangui on Tuesday.", "Looting/property destruction"),
+        ("Militiamen burned down the clinic in Bunia on Monday.", "Looting/property destruction"),
+        ("Soldiers found an arms cache of rifles and grenades in Mopti on Friday.", "Disrupted weapons use"),
+        ("Police foiled an attack on a church in Kaduna on Sunday.", "Disrupted weapons use"),
+        # protests and riots
+        ("Teachers went on strike in Nairobi on Monday over unpaid salaries.", "Peaceful protest"),
+        ("Hundreds of workers held a strike in Durban on Monday over pay.", "Peaceful protest"),
+        ("Families held a vigil in Santiago on Sunday to demand justice for the missing.", "Peaceful protest"),
+        ("Police arrested dozens of protesters at a rally in Minsk on Sunday.", "Protest with intervention"),
+        ("Protesters clashed with police in Dhaka on Friday.", "Violent demonstration"),
+        ("Angry protesters stormed the parliament building in Colombo on Saturday.", "Violent demonstration"),
+        ("Protesters torched the governor's office in Kandahar on Thursday.", "Violent demonstration"),
+        ("Police used live ammunition against protesters in Khartoum on Thursday.",
+         "Excessive force against protesters"),
+        ("Residents of Goma lynched a suspected thief on Monday in an act of mob justice.", "Mob violence"),
+        # attacks without a weapon word
+        ("Gunmen fired at an army post near Dori on Tuesday.", "Armed clash"),
+    ],
+)
+def test_class_of_expression_is_coded(text: str, sub: str) -> None:
+    assert sub in _subs(text)
+
+
+@pytest.mark.parametrize(
+    "text, sub",
+    [
+        ("A drone strike on the depot in Marib killed four fighters on Monday.", "Peaceful protest"),  # no labour
+        ("Rebel fighters clashed with the army near Beni on Friday.", "Violent demonstration"),  # armed, not a crowd
+        ("Government troops stormed the town of Kumbo on Sunday.", "Government regains territory"),  # not a capture
+        ("The two companies reached a trade deal in Geneva on Monday.", "Agreement"),
+    ],
+)
+def test_class_of_expression_is_not_coded(text: str, sub: str) -> None:
+    assert sub not in _subs(text)

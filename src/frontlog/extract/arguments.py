@@ -108,6 +108,11 @@ class Arguments:
         self._SOURCE_NOUNS = pat.one("source_nouns")
         self.TEMPORAL_PREPS = w.lower("temporal_prepositions")
         self.COUNTED_OBJECTS = w.lower("counted_objects")
+        # Needs with no rule of their own below (a user's, or a new package one) are read from needs.yaml.
+        self._NEED_WORDS = {
+            name: (frozenset().union(*(w.lower(c) for c in need.classes)), need.where)
+            for name, need in kb.lexicon.needs.items()
+        }
 
     def parse_number(self, text: str) -> int | None:
         t = text.lower().replace(",", "").strip()
@@ -152,6 +157,12 @@ class Arguments:
             return any(t.lemma_.lower() in self.PEOPLE_WORDS and governed(trigger_head, t) for t in sent) or any(
                 t.lemma_.lower() in self.PEOPLE_WORDS for t in trigger_head.head.subtree if t.dep_ == "nsubjpass"
             )
+        if need in self._NEED_WORDS:
+            vocab, where = self._NEED_WORDS[need]
+            if where == "governed":
+                return any((t.lemma_.lower() in vocab or t.lower_ in vocab) and governed(trigger_head, t)
+                           for t in sent if t.i != trigger_head.i)
+            return bool(words & vocab)
         return True
 
     def place_anaphor(self, head: Token) -> bool:
