@@ -12,8 +12,11 @@ them all. Scenarios:
   crashes = "please report" lines plus processes that died or exited other than 0/1; hangs = batches killed at
   --timeout; lost = inputs that are neither read nor named (inputs - read - failed, from the summary line).
 
-Add a scenario (SIGKILL during ingest, concurrent ingests...) by writing `def name(ns, work) -> Row` and listing it
-in SCENARIOS.
+- ingest_kills, export_kills, concurrent_ingests: --kills random SIGKILLs during an ingest and during exports,
+  and --rounds of two ingests into one store at once (benchmarks/robustness_store.py): crashes = integrity
+  problems (and, for exports, a store the export changed); lost = mentions in no event, or half-written exports.
+
+Add a scenario by writing `def name(ns, work) -> Row` and listing it in SCENARIOS.
 """
 
 from __future__ import annotations
@@ -256,8 +259,43 @@ def fuzz_extract(ns: argparse.Namespace, work: Path) -> Row:
                f"{events} events written")
 
 
+def _store_bench():
+    """benchmarks/robustness_store.py: the store's kill and concurrency scenarios (one writer per process)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import robustness_store
+
+    return robustness_store
+
+
+def ingest_kills(ns: argparse.Namespace, work: Path) -> Row:
+    start = time.perf_counter()
+    r = _store_bench().ingest_kills(work, ns.kills, ns.articles, random.Random(ns.seed))
+    return Row("ingest killed at random (SIGKILL)", r["runs"], r["integrity"], 0, 0.0, r["lost"],
+               time.perf_counter() - start, f"{r['kills']} kills of a {ns.articles:,}-article ingest; "
+               f"{r['differ']} of {r['completed']} resumed stores differ from a clean ingest")
+
+
+def export_kills(ns: argparse.Namespace, work: Path) -> Row:
+    start = time.perf_counter()
+    r = _store_bench().export_kills(work, ns.kills, ns.events, random.Random(ns.seed))
+    return Row("export killed at random (SIGKILL)", r["runs"], r["integrity"] + r["store_changed"], 0, 0.0,
+               r["half"], time.perf_counter() - start,
+               f"{r['kills']} kills of 4-format exports of {ns.events:,} events; lost = half-written files; "
+               f"temporary files left: {r['left_tmp']}")
+
+
+def concurrent_ingests(ns: argparse.Namespace, work: Path) -> Row:
+    start = time.perf_counter()
+    r = _store_bench().concurrent_ingests(work, ns.rounds, ns.articles // 10)
+    return Row("two ingests into one store at once", r["rounds"], r["integrity"] + r["failed"], 0, 0.0, r["lost"],
+               time.perf_counter() - start, f"{r['mentions']:,} mentions written; lost = mentions in no event")
+
+
 SCENARIOS: dict[str, Callable[[argparse.Namespace, Path], Row]] = {
     "fuzz_extract": fuzz_extract,
+    "ingest_kills": ingest_kills,
+    "export_kills": export_kills,
+    "concurrent_ingests": concurrent_ingests,
 }
 
 
@@ -275,6 +313,10 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=1000, help="inputs per frontlog process (default 1000)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--timeout", type=float, default=1200.0, help="seconds before a batch counts as hung")
+    parser.add_argument("--kills", type=int, default=50, help="SIGKILLs per kill scenario (default 50)")
+    parser.add_argument("--rounds", type=int, default=10, help="rounds of two concurrent ingests (default 10)")
+    parser.add_argument("--articles", type=int, default=3000, help="articles per killed ingest (default 3000)")
+    parser.add_argument("--events", type=int, default=100_000, help="events in the exported store (default 100000)")
     parser.add_argument("--only", action="append", choices=sorted(SCENARIOS), help="run only these scenarios")
     ns = parser.parse_args()
     rows = []

@@ -29,14 +29,21 @@ SPACY_LABELS = set("""acl acomp advcl advmod agent amod appos attr aux auxpass c
 SKIP_FILES = {"extract/rules.py"}
 # Rule ids ("place.syntax") name code; ACLED's type and sub-type names are the output schema (spec), not words
 # matched in text. Neither is knowledge a user would extend.
+REGEX_NOISE = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\\[bBdDsSwW]")
 RULE_ID = re.compile(r"^[a-z_]+(?:\.[a-z_]+)+$")
 
 
 def _schema_names() -> set[str]:
     sys.path.insert(0, str(ROOT.parent))
+    from frontlog.knowledge.actors import ACTOR_KINDS, ROLES
+    from frontlog.knowledge.gazetteer import KINDS
     from frontlog.model.records import EVENT_TYPES
 
-    return set(EVENT_TYPES) | {s for subs in EVENT_TYPES.values() for s in subs}
+    # The values of the project's own enumerations (actor kinds and roles of actors.tsv, place kinds of the index,
+    # kinds of time expression) name the records' fields, like the taxonomy; they are not words read in text.
+    time_kinds = {"explicit", "relative", "duration", "since", "anaphoric", "current"}
+    return (set(EVENT_TYPES) | {s for subs in EVENT_TYPES.values() for s in subs} | set(ACTOR_KINDS) | set(ROLES)
+            | set(KINDS) | time_kinds)
 
 
 def _docstring_nodes(tree: ast.AST) -> set[int]:
@@ -73,7 +80,9 @@ def words_of(path: Path) -> Counter[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip \
                 and not RULE_ID.match(node.value) and node.value not in schema:
-            for w in WORD.findall(node.value):
+            # Regex group names ("(?P<num>") are identifiers, and "\\bfor" is the word "for".
+            text = REGEX_NOISE.sub(" ", node.value)
+            for w in WORD.findall(text):
                 if w not in SPACY_LABELS:
                     found[w] += 1
     return found

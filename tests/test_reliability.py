@@ -333,3 +333,34 @@ def test_nothing_at_run_time_imports_pandas() -> None:
     code = ("import sys, frontlog.cli, frontlog.jobs.run, frontlog.jobs.ingest, frontlog.dataset.export, "
             "frontlog.serve.api; sys.exit('pandas' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], timeout=120).returncode == 0
+
+
+def test_escape_codes_in_an_article_do_not_reach_the_terminal(tmp_path: Path, capsys) -> None:
+    from frontlog.cli import commands
+
+    art = tmp_path / "esc.txt"
+    art.write_text("Rebels captured the town of Saraqib on Monday.\x1b[2J\x1b]0;owned\x07\n", encoding="utf-8")
+    (tmp_path / "esc.meta.json").write_text('{"published": "2019-05-22"}', encoding="utf-8")
+    assert commands.main(["explain", str(art)]) == 0
+    out = capsys.readouterr().out
+    assert "Saraqib" in out and "\x1b" not in out and "\x07" not in out
+    assert "\\x1b[2J" in out  # shown, not obeyed
+    assert commands.terminal("a\tb\nc\x9bd") == "a\tb\nc\\x9bd"
+
+
+def test_a_killed_writer_leaves_no_temporary_file_for_long(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from frontlog.knowledge.paths import atomic_output
+
+    target = tmp_path / "events.csv"
+    # A writer that dies (killed) in the middle: its temporary file stays beside the target...
+    code = ("import os, sys; from frontlog.knowledge.paths import atomic_output\n"
+            "with atomic_output(sys.argv[1]) as tmp:\n    tmp.write_text('half'); os._exit(9)\n")
+    subprocess.run([sys.executable, "-c", code, str(target)], check=False)
+    assert [p.name for p in tmp_path.iterdir()] and not target.exists()
+    # ... until the next write to the same target removes it.
+    with atomic_output(target) as tmp:
+        tmp.write_text("whole", encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir()] == ["events.csv"]

@@ -56,6 +56,15 @@ CASES: list[tuple[str, str, str]] = [
      "event"),
     ("drop.state_participle", "Aid trucks reached the besieged town of Madaya on Monday.", "drop"),
     ("drop.temporal_reference", "Prices have doubled in Saraqib since the capture of the town.", "drop"),
+    ("modality.claimed_past", "The army claims to have recaptured Saraqib from the rebels on Monday.", "event"),
+    ("modality.participle_of_act",
+     "Syrian troops are fighting to reopen the Saraqib road, firing mortars at rebel trenches near Saraqib on "
+     "Sunday.", "event"),
+    ("date.offset_between_acts", "Rebels seized Saraqib on Sunday, three days after taking Maarat al-Numan.",
+     "event"),
+    ("discourse.retelling",
+     "Rebels took Saraqib on Monday. The capture of Saraqib, which cut the motorway, was confirmed by the army "
+     "on Wednesday.", "event"),
     ("sides.loser_by_default", "Shabaab fighters seized the town of Buulobarde on Sunday.", "event"),
     ("sides.victims_civilians", "Gunmen abducted 20 passengers from a bus near Mopti on Friday.", "event"),
     ("sides.crowd_police_by_place", "Gunmen abducted 20 passengers from a bus near Mopti on Friday.", "event"),

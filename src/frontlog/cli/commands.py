@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from frontlog import __version__
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal(text: str) -> str:
+    """Text from articles, made safe to print: control characters (a terminal's escape sequences among them)
+    are shown as \\xNN instead of acting on the user's terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 class CliError(Exception):
@@ -35,14 +44,14 @@ def _explain(ns: argparse.Namespace) -> int:
     articles, failed = [], 0
     for item in iter_articles(ns.inputs, max_bytes=ns.max_bytes):
         if isinstance(item, DocumentError):
-            print(f"error: {item}", file=sys.stderr)
+            print(terminal(f"error: {item}"), file=sys.stderr)
             failed += 1
         else:
             articles.append(item)
     if not articles and not failed:
         raise CliError(f"no articles in {' '.join(ns.inputs)}: give .txt, .jsonl or .html files or folders")
     for trace, events in explain(articles):
-        print("\n".join(explanation_lines(trace, events)))
+        print(terminal("\n".join(explanation_lines(trace, events))))
     return 1 if failed else 0
 
 
@@ -187,7 +196,7 @@ def _events(ns: argparse.Namespace) -> int:
     with _open(ns, readonly=True) as store:
         try:
             if ns.explain:
-                print("\n".join(explanation_text(store.explain(ns.explain))))
+                print(terminal("\n".join(explanation_text(store.explain(ns.explain)))))
                 return 0
             events = store.events(_filters(ns))
             shown = 0
@@ -197,7 +206,7 @@ def _events(ns: argparse.Namespace) -> int:
                     shown += 1
             else:
                 for line in events_table(events):
-                    print(line)
+                    print(terminal(line))
                     shown += 1
                 shown -= 1  # the header
             if not shown:
@@ -235,7 +244,7 @@ def _control(ns: argparse.Namespace) -> int:
         print(json.dumps(to_geojson(states, day), ensure_ascii=False, indent=1))
     else:
         for line in control_table(states):
-            print(line)
+            print(terminal(line))
     return 0
 
 
@@ -293,10 +302,10 @@ def _corrections(ns: argparse.Namespace) -> int:
     for c in cs:
         what = f"split off {c.value}" if c.field == "split" else f"{c.field} = {json.dumps(c.value)}"
         where = c.applied_to or "ORPHANED (its mentions are no longer extracted)"
-        print(f"#{c.id}\t{c.at}\t{c.who}\t{c.event_id} -> {where}\t{what}\t{c.note or ''}")
+        print(terminal(f"#{c.id}\t{c.at}\t{c.who}\t{c.event_id} -> {where}\t{what}\t{c.note or ''}"))
     for r in rs:
         where = r.applied_to or "ORPHANED (its mentions are no longer extracted)"
-        print(f"{r.action}#{r.id}\t{r.at}\t{r.who}\t{r.event_id} -> {where}\t\t{r.note or ''}")
+        print(terminal(f"{r.action}#{r.id}\t{r.at}\t{r.who}\t{r.event_id} -> {where}\t\t{r.note or ''}"))
     return 0
 
 

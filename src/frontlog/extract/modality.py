@@ -22,6 +22,9 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.plan         governed by a verb of plan, threat, fear, denial ("aims to recapture", "denied shelling")
   modality.plan_noun    governed by such a noun ("plans for an attack", "fears of a massacre")
   modality.reported     accepted: the act is what a reporting verb relays ("X said rebels took Y")
+  modality.claimed_past accepted: a claim of a past act ("the army claims to have recaptured X"): a report
+  modality.participle_of_act accepted: a participle of a real act hung under a purpose ("fighting to reopen
+                        the road, firing mortars"): the firing happened, only the reopening is a purpose
   modality.fact         accepted: no rule rejected it
 """
 
@@ -56,6 +59,8 @@ class Verdict:
 
 _FACT = Verdict(True, "modality.fact")
 _REPORTED = Verdict(True, "modality.reported")
+_CLAIMED = Verdict(True, "modality.claimed_past")
+_PARTICIPLE = Verdict(True, "modality.participle_of_act")
 
 
 class Modality:
@@ -81,6 +86,9 @@ class Modality:
             v = check(head)
             if v is not None:
                 return v
+        claimed = self.claimed_past(head)
+        if claimed is not None:
+            return claimed
         for tok in _own_clause(head):
             v = self.local(tok)
             if v is not None:
@@ -111,6 +119,17 @@ class Modality:
             verb = subject.head
             if subject.dep_ == "nsubj" and verb.tag_ in _PRESENT and verb.lemma_.lower() in self.judgement_verbs:
                 return Verdict(False, "modality.discussed", f"discussed, not reported ({verb.text})")
+        return None
+
+    def claimed_past(self, head: Token) -> Verdict | None:
+        """modality.claimed_past: a perfect infinitive under a reporting verb ("claims to have recaptured",
+        "said to have killed") is a report of a past act, with the claimant as its source, not a purpose."""
+        if head.pos_ not in ("VERB", "AUX") or head.dep_ not in ("xcomp", "ccomp"):
+            return None
+        auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        if {"to", "have"} <= auxes and head.head.lemma_.lower() in self.reporting_verbs \
+                and not any(c.dep_ == "neg" for c in head.head.children):
+            return _CLAIMED
         return None
 
     def local(self, tok: Token) -> Verdict | None:
@@ -176,6 +195,8 @@ class Modality:
             dep = tok.dep_
             parent = tok.head
             depth += 1
+            if _participle_under_purpose(tok, parent):
+                return _PARTICIPLE
             v = self._step(tok, dep, parent)
             if v is not None:
                 return v
@@ -201,6 +222,17 @@ class Modality:
         if parent.pos_ == "NOUN" and lemma in self.irrealis_nouns and dep in _NOUN_GOVERNS:
             return Verdict(False, "modality.plan_noun", f"not yet real: governed by '{parent.text}'")
         return None
+
+
+def _participle_under_purpose(tok: Token, parent: Token) -> bool:
+    """"Troops are fighting to reopen the road, firing mortars at rebel trenches": spaCy hangs the participle
+    (VBG, set off by a comma) under the purpose infinitive, but it tells what the troops did, in the tense of
+    the main clause."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp") or tok.i < parent.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in parent.children):
+        return False
+    return any(t.lower_ == "," for t in tok.doc[parent.i:tok.i])
 
 
 def _own_clause(head: Token) -> list[Token]:

@@ -41,6 +41,8 @@ INHERIT_SENTENCES = 2
 STATISTIC_TOLL = 1000  # a toll this large, told without its own act, sums up a war
 INHERIT_MAX_DAYS = 8  # an undated act told right after a dated one shares its date
 GENERIC_STATE_KINDS = {"state"}
+# Acceptances worth naming on the record: the act stands although its words look like a purpose or a claim.
+NOTED_VERDICTS = {"modality.claimed_past", "modality.participle_of_act"}
 # Seconds of frontlog's own work one article may take (after the language model): an article over it becomes a
 # named error and the run goes on. Work is linear in the article's length, so only a pathological input gets here.
 ARTICLE_SECONDS = 300.0
@@ -235,6 +237,10 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 _swap(candidates, ctx.last, amended)
                 ctx.last = amended
                 drop_rule = "drop.toll_of_last_act"
+            if built and verdict.rule in NOTED_VERDICTS:
+                for cand in built:
+                    cand.rules.append(verdict.rule)
+            built = [_join_retelling(ctx.st, c, candidates, match.head) for c in built]
             if built:
                 decide(match, trig, True, *built[0].rules)
             else:
@@ -279,6 +285,49 @@ def _fold_decisions(trace: Explanation, s_index: int, text: str, doc: Doc,
             decisions.append(Decision(word, cand.sub, False, [check(rule)]))
         else:
             d.kept, d.rules, d.detail = False, [*d.rules, check(rule)], "folded into another act of the sentence"
+
+
+def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], head) -> _Candidate:
+    """One event per act across sentences: an act named again as a definite noun ("The capture of Rubaya ...
+    was confirmed by the army on Wednesday", "dozens died in the battle for Sake") at the place of an act of
+    the same event type told in an earlier sentence, with no date of its own, is that act told again. It takes
+    the earlier act's sub-type, sides and window, so the merge makes one record with both sentences; its own
+    toll and source stay."""
+    if cand.sub in NATIONWIDE_SUBS:
+        return cand  # "the ceasefire", "the deal" told again may be a new stage of it (signed, then in force)
+    if head.pos_ != "NOUN" or not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the"
+                                      for c in head.children):
+        return cand
+    relayed = head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.lemma_.lower() in st.modality.reporting_verbs
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        return cand  # "the lifting of the siege", "the end of the battle": a new stage of the act, not a retelling
+    if any(t.ent_type_ == "DATE" for t in head.subtree) or "date.expression" in cand.rules and not relayed:
+        # "the siege on Kweiris in March": a date of its own may be another act; "the capture of X was
+        # confirmed on Wednesday" dates the confirmation, not the capture.
+        return cand
+    place = getattr(cand.place, "name", None)
+    prior = next((c for c in reversed(earlier) if c.sent_index < cand.sent_index and place is not None
+                  and getattr(c.place, "name", None) == place and _retells(cand, c, head)), None)
+    if prior is not None and not relayed and cand.actor1 and prior.actor1 and cand.actor1 != prior.actor1:
+        return cand  # "Palmyra's liberation" by the army after its capture by IS: the place changed hands again
+    if prior is None:
+        return cand
+    # The sub-type and sides are the earlier act's, and so are the rules that chose them.
+    borrowed = {"subtype", "actor", "sides", "date"}  # families of rule ids
+    rules = [r for r in cand.rules if r.split(".")[0] not in borrowed] + [
+        r for r in prior.rules if r.split(".")[0] in borrowed]
+    return replace(cand, sub=prior.sub, actor1=prior.actor1, actor2=prior.actor2, window=prior.window,
+                   place=prior.place, precision=prior.precision, rules=[*rules, "discourse.retelling"])
+
+
+def _retells(cand: _Candidate, prior: _Candidate, head) -> bool:
+    """Is the definite noun `head` another telling of `prior`? The same sub-type, or "the battle for X" after
+    X was taken (a siege or an offensive named later may be a separate act). A capture retold by the other
+    side's word ("the recapture") is of the same trigger class, though its sub-type may read otherwise."""
+    if cand.sub == prior.sub or cand.trigger.sub == prior.trigger.sub:
+        return True
+    contested = any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
+    return contested and SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub]
 
 
 def _swap(cands: list[_Candidate], old: _Candidate, new: _Candidate) -> None:
@@ -861,6 +910,10 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
     """The act's date window: the nearest time expression, else the recent context, else current news."""
     published = ctx.article.published
     pos = head.idx - sent.start_char
+    between = _offset_between_acts(sent, head, times)
+    if between is not None:
+        why.append("date.offset_between_acts")
+        return between
     usable = [t for t in times if t.date_start is not None]
     if len(usable) > 1:
         # The dateline's date ("MARIB, Yemen, Jan 14 -") is when the story was filed, and "fought for
@@ -910,6 +963,25 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         return recent
     why.append("date.current_news")
     return ctx.current
+
+
+OFFSET_GAP = 12  # characters between "three days after" and its act ("... after they took")
+
+
+def _offset_between_acts(sent: Span, head, times) -> tuple[dt.date, dt.date] | None:
+    """"Rebels seized Butembo on Sunday, three days after taking Beni": the act under "N days after/before" is
+    dated from the act that governs it (Beni: three days before Sunday), not given that act's date."""
+    if head.dep_ not in ("pcomp", "advcl"):
+        return None
+    pos = head.idx - sent.start_char
+    anchor = [t for t in times if t.kind == "anaphoric" and t.offset_days and 0 <= pos - t.end <= OFFSET_GAP]
+    gpos = head.head.head.idx - sent.start_char if head.dep_ == "pcomp" else head.head.idx - sent.start_char
+    dated = [t for t in times if t.date_start is not None and t.kind != "duration" and t.end <= pos - 1]
+    if not anchor or not dated:
+        return None
+    best = min(dated, key=lambda t: abs((t.start + t.end) // 2 - gpos))
+    shift = dt.timedelta(days=-anchor[-1].offset_days)  # "N days after" X: X came N days before
+    return (best.date_start + shift, best.date_end + shift)
 
 
 def _perfect(head) -> bool:

@@ -26,6 +26,8 @@ RULES: dict[str, str] = {
     "drop.no_subtype": "the act's sub-type could not be decided from the victims or weapons",
     "drop.toll_of_last_act": "a killing with no doer of its own is the toll of the act just told",
     "discourse.toll_of_last_act": "the fatalities of a later sentence's toll were given to the act just told",
+    "discourse.retelling": "an act named again as a definite noun ('the capture of X', 'the battle for X') at the "
+                           "place of an earlier act of its event type, with no date of its own: that act again",
     "drop.stray_headline": "a headline act that joins none of the body's acts of its type",
     # -- modality (extract/modality.py)
     # which modality rule decided (extract/modality.py `Modality.verdict`)
@@ -40,6 +42,9 @@ RULES: dict[str, str] = {
     "modality.plan": "governed by a verb of plan, threat, fear or denial: 'aims to recapture', 'denied shelling'",
     "modality.plan_noun": "governed by such a noun: 'plans for an attack', 'fears of a massacre'",
     "modality.reported": "accepted: the act is what a reporting verb relays ('X said rebels took Y')",
+    "modality.claimed_past": "accepted: a claim of a past act ('the army claims to have recaptured X'), a report",
+    "modality.participle_of_act": "accepted: a participle of a real act under a purpose ('fighting to reopen the "
+                                  "road, firing mortars')",
     "modality.fact": "accepted: no modality rule rejected the act",
     # -- actors
     "actor.syntax": "actor1/actor2 from the trigger's syntax (subject, object, 'by' agent)",
@@ -78,6 +83,7 @@ RULES: dict[str, str] = {
     "date.pair": "'on Saturday and Sunday': one window over both days",
     "date.fighting_window": "a capture carries the window of the fighting that led to it",
     "date.anaphoric_offset": "'two days later': an offset from the act just told",
+    "date.offset_between_acts": "'seized X on Sunday, three days after taking Y': Y is dated from X's date",
     "date.inherited": "an undated act told right after a dated one shares its date",
     "date.current_news": "undated current news: the 30 days up to publication (spec)",
     "date.unknown": "no publication date and no absolute date: no window",

@@ -6,6 +6,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from glob import escape as glob_escape
 from pathlib import Path
 
 PACKAGE_DATA = Path(__file__).parent / "data"
@@ -61,6 +62,20 @@ def _umask() -> int:
     return mask
 
 
+def _remove_orphans(target: Path) -> None:
+    """Temporary files a killed run left beside `target` (their writer's process is gone)."""
+    for tmp in target.parent.glob(f".{glob_escape(target.name)}.frontlog-*-*"):
+        pid = tmp.name[len(target.name) + len(".frontlog-") + 1:].split("-", 1)[0]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            continue  # alive under another user, or not ours to judge
+
+
 @contextmanager
 def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
     """A temporary path beside `path` to write; moved over `path` only when the block ends without error.
@@ -70,7 +85,8 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
     """
     target = check_output(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    _remove_orphans(target)
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.frontlog-{os.getpid()}-", dir=target.parent)
     os.close(fd)
     tmp = Path(name)
     try:
