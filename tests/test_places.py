@@ -372,3 +372,41 @@ def test_index_words_come_from_the_package_only(tmp_path, monkeypatch: pytest.Mo
     (tmp_path / "words" / "arabic_articles.txt").write_text("jisr\n", encoding="utf-8")
     monkeypatch.setenv("FRONTLOG_HOME", str(tmp_path))
     assert P.name_key("Jisr al-Shughur") == "jisr shughur"
+
+
+# ------------------------------------------------------------------- country context (issue 9, mechanism 1)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # A demonym names the story's country; the only other country named is elsewhere.
+    ("Syrian government forces recaptured Saraqib on Tuesday with the support of Russia.", "Saraqib", "SY"),
+    ("Nigerian troops repelled an attack on Damasak, the United States embassy said.", "Damasak", "NG"),
+    ("Burkinabe soldiers were killed near Djibo, France said.", "Djibo", "BF"),
+    ("Mozambican troops retook Mocimboa da Praia, Rwanda said.", "Mocimboa da Praia", "MZ"),
+    # "the town/village/city of X" says X is a place, with no demonym at all.
+    ("Fighters seized the town of Saraqib overnight, Russia said.", "Saraqib", "SY"),
+    ("Gunmen raided the village of Damasak, the United States embassy said.", "Damasak", "NG"),
+    ("Insurgents attacked the city of Djibo, France said.", "Djibo", "BF"),
+])
+def test_demonym_or_town_of_keeps_the_town(gaz: PlaceFinder, text: str, name: str, country: str) -> None:
+    found = {(p.name, p.country) for _m, p in gaz.locate(text, ())}
+    assert (name, country) in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fighters seized Saraqib overnight, Russia said.", "Saraqib"),
+    ("Insurgents attacked Djibo, France said.", "Djibo"),
+])
+def test_without_clue_a_town_abroad_stays_doubtful(gaz: PlaceFinder, text: str, name: str) -> None:
+    # The control for the table above: neither a demonym nor "the town of", so the old doubt still holds.
+    assert name not in {p.name for _m, p in gaz.locate(text, ())}
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("Malian soldiers and Malians in exile", {"ML"}),
+    ("Congolese troops", {"CD", "CG"}),  # a demonym two countries share names both
+    ("Afghan and Ukrainian officials met Colombian envoys", {"AF", "UA", "CO"}),
+    ("Officials met in the capital", set()),
+])
+def test_demonym_countries(gaz: PlaceFinder, text: str, countries: set[str]) -> None:
+    assert gaz.demonym_countries(text) == countries

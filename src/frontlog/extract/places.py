@@ -143,16 +143,17 @@ def _hamlet_opening_sentence(m: PlaceMention, best: Place, context: set[str], te
 
 
 def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str],
-            text: str) -> PlaceMention | None:
+            text: str, named: bool = False) -> PlaceMention | None:
     """Keep a mention only if it is believable in this article; order its candidates for the context.
-    `main` are the article's main countries, `nearby` those and their neighbours."""
+    `main` are the article's main countries, `nearby` those and their neighbours; `named`: the text calls it
+    a place ("the town of X"), so a town abroad is not doubted for being abroad."""
     cands = _believable(m, context, nearby)
     if not cands:
         return None
     ctx = Counter(dict.fromkeys(context, 1))
     cands = sorted(cands, key=lambda p: -_score(p, ctx, NearPlaces(), m.match == "exact", m.modifier == "province"))
     best = cands[0]
-    across = _across_border(m, best, nearby)
+    across = named or _across_border(m, best, nearby)
     if _org_far_away(m, best, main) or _small_town_abroad(best, context, across) \
             or _alias_abroad(best, main, across) or _hamlet_opening_sentence(m, best, context, text):
         return None
@@ -178,6 +179,10 @@ class PlaceFinder:
         self.demonyms = frozenset(name_key(d) for d in demonyms) | frozenset(
             name_key(d + "s") for d in demonyms if not d.lower().endswith(_NO_PLURAL))
         # Words that cannot begin a multi-word place name ("Syrian state"; "The Hague" is found from "Hague").
+        # "Syrian", "Malians": the country a demonym names is one the story is about (demonyms.tsv).
+        dem = kb.demonym_countries
+        self._demonym_country = {**{d + "s": c for d, c in dem.items() if not d.lower().endswith(_NO_PLURAL)}, **dem}
+        self._demonym_re = re.compile(rf"\b({_in_order(list(self._demonym_country))})\b") if dem else None
         self.lead_stop = low("function_words") | low("months") | low("weekdays") | low("non_name_starts")
         self.org_words = low("organisation_words")
         self.titles = low("person_titles")
@@ -188,6 +193,8 @@ class PlaceFinder:
         self.area_words = tuple(x.lower() for x in w.list("area_words"))
         self.compound_prefixes = low("compound_prefixes")
         alt = w.alternation
+        # "the town of Saraqib", "the village of X": the text itself says the name is a place.
+        self._settlement_of = re.compile(rf"\b(?:{alt('settlement_nouns')})\s+of\s+$", re.I)
         self._article_hyphen = re.compile(rf"^(?:{alt('name_particles')})[-'’][A-Z]")
         self._media_after = re.compile(rf"^ (?:{alt('media_nouns')})\b", re.I)
         self._org_of_before = re.compile(rf"\b(?:{alt('institution_nouns')})\s+of\s+(?:the\s+)?$")
@@ -257,12 +264,23 @@ class PlaceFinder:
         self._mark_datelines(text, raw)
         evidence = Counter(m.candidates[0].country for m in raw if m.match == "exact" and m.modifier != "org"
                            and _trusted(m.candidates[0]))
-        context = set(countries_hint) | set(evidence)
+        context = set(countries_hint) | set(evidence) | self.demonym_countries(text)
         main = set(countries_hint) | {cc for cc, _n in evidence.most_common(2)}
         nearby = self.gazetteer.neighbours(main)
-        mentions = [m for m in (_filter(m, context, main, nearby, text) for m in raw) if m is not None]
+        mentions = [m for m in (_filter(m, context, main, nearby, text, self._named_settlement(text, m))
+                                for m in raw) if m is not None]
         self._apply_plural_admin(text, mentions)
         return mentions
+
+    def _named_settlement(self, text: str, m: PlaceMention) -> bool:
+        """The name comes right after "the town/village/city of"."""
+        return bool(self._settlement_of.search(text, max(0, m.start - 40), m.start))
+
+    def demonym_countries(self, text: str) -> set[str]:
+        """The countries the demonyms of `text` name ("Syrian government forces" -> SY)."""
+        if self._demonym_re is None:
+            return set()
+        return {cc for m in self._demonym_re.finditer(text) for cc in self._demonym_country[m.group(1)]}
 
     def _raw_mentions(self, text: str) -> list[PlaceMention]:
         """Every name-like n-gram the index knows, left to right, longest first at each token."""

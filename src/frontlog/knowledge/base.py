@@ -83,6 +83,28 @@ class KnowledgeBase:
 
         return get_countries()
 
+    @cached_property
+    def demonym_countries(self) -> dict[str, frozenset[str]]:
+        """Each demonym or adjective of a country ("Syrian", "Malians") to the countries it names, from
+        demonyms.tsv (package, then the user's own file of the same columns). A word two countries share
+        ("Congolese") names both."""
+        from frontlog.knowledge.actors import DEMONYM_FILE
+
+        out: dict[str, set[str]] = {}
+        for path in (PACKAGE_DATA / DEMONYM_FILE, self.home / DEMONYM_FILE):
+            if not path.is_file():
+                continue
+            lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
+                     if ln.strip() and not ln.startswith("#")]
+            for ln in lines[1:]:  # the first line is the header
+                cells = [c.strip() for c in ln.split("\t")]
+                if len(cells) < 3 or not cells[0]:
+                    continue
+                for word in (d.strip() for d in cells[2].split("|")):
+                    if word:
+                        out.setdefault(word, set()).add(cells[0].upper())
+        return {w: frozenset(ccs) for w, ccs in out.items()}
+
     @property
     def gazetteer(self) -> Gazetteer:
         if not self._gazetteer:
