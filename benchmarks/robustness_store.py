@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from store import fill, synthetic_reports  # noqa: E402  (benchmarks/store.py's generators)
 
-from frontlog.dataset.storage import integrity_problems  # noqa: E402
+from frontlog.dataset.storage import integrity_problems, unlinked_mentions  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 FRONTLOG = ROOT / ".venv" / "bin" / "frontlog"
@@ -93,12 +93,7 @@ def dump(db: Path) -> list:
 
 
 def lost_mentions(db: Path) -> int:
-    con = sqlite3.connect(db)
-    try:
-        return con.execute("SELECT count(*) FROM mentions WHERE id NOT IN (SELECT mention_id FROM event_mentions)"
-                           ).fetchone()[0]
-    finally:
-        con.close()
+    return unlinked_mentions(db)
 
 
 # ------------------------------------------------------------------------------------------------ scenarios

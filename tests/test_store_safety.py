@@ -20,7 +20,15 @@ from fastapi.testclient import TestClient
 from frontlog.cli.commands import main
 from frontlog.dataset import queries
 from frontlog.dataset.merge import block_of
-from frontlog.dataset.storage import SCHEMA_VERSION, Filters, SQLiteStore, check, integrity_problems, open_store
+from frontlog.dataset.storage import (
+    SCHEMA_VERSION,
+    Filters,
+    SQLiteStore,
+    check,
+    integrity_problems,
+    open_store,
+    unlinked_mentions,
+)
 from frontlog.jobs.ingest import ingest
 from frontlog.model.records import Article
 from frontlog.serve.api import create_app
@@ -49,12 +57,7 @@ def _filled(tmp_path: Path) -> Path:
 
 
 def _unlinked_mentions(db: Path) -> int:
-    con = sqlite3.connect(db)
-    try:
-        return con.execute("SELECT count(*) FROM mentions WHERE id NOT IN (SELECT mention_id FROM event_mentions)"
-                           ).fetchone()[0]
-    finally:
-        con.close()
+    return unlinked_mentions(db)
 
 
 # ------------------------------------------------------------------------------------------------ concurrency

@@ -1273,6 +1273,16 @@ _DANGLING_LINKS = ("SELECT e.block, count(*) FROM event_mentions l JOIN events e
                    "AND NOT EXISTS (SELECT 1 FROM dirty_blocks d WHERE d.block = e.block) GROUP BY e.block")
 
 
+def unlinked_mentions(path: str | Path) -> int:
+    """How many mentions of the store at `path` belong to no event (whatever blocks are marked for a rebuild)."""
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT count(*) FROM mentions WHERE id NOT IN (SELECT mention_id FROM event_mentions)"
+                           ).fetchone()[0]
+    finally:
+        con.close()
+
+
 def integrity_problems(path: str | Path) -> list[str]:
     """What is wrong with a store file (empty when consistent): SQLite's own check plus frontlog's invariants.
     Blocks marked for a rebuild (a killed ingest) are not problems: their next refresh settles them (`check`
