@@ -789,7 +789,8 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -
         cand.sub = "Violent demonstration"
         cand.actor1 = table.default_actor("rioter", cand.actor1.country or "") or cand.actor1
         cand.rules.append("sides.demonstrators_fighting_riot")
-    if cand.sub == "Armed clash" and cand.actor2 is not None and cand.actor2.kind in ("protester", "rioter") \
+    if cand.sub in ("Armed clash", "Violent demonstration") and cand.actor2 is not None \
+            and cand.actor2.kind in ("protester", "rioter") \
             and (cand.actor1 is None or cand.actor1.kind not in ("protester", "rioter")):
         # "Police clashed with protesters": demonstrators who fight are rioters, the force is the other side.
         force = cand.actor1
