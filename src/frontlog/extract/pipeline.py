@@ -25,9 +25,8 @@ from frontlog.extract.modality import Modality
 from frontlog.extract.nlp import MAX_CHARS, pipe
 from frontlog.extract.places import place_finder
 from frontlog.extract.rules import Decision, Explanation, check
-from frontlog.knowledge.actors import get_actor_table
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
-from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by, get_lexicon
+from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, precision_for
 
 if TYPE_CHECKING:
@@ -148,6 +147,8 @@ class Stages:
         self.kb = kb
         self.words = kb.words
         self.args = Arguments(kb)
+        self.actors = kb.actors
+        self.lexicon = kb.lexicon
         self.dates = DateGrammar(kb)
         self.modality = Modality(kb)
         self.nationwide = kb.words.lower("nationwide_words")
@@ -179,7 +180,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 [check(r) for r in rules], detail))
 
     candidates: list[_Candidate] = []
-    lex = get_lexicon()
+    lex = ctx.st.lexicon
     prev_dates: tuple[dt.date, dt.date] | None = None
     prev_at = -10
     for s_index, sent in enumerate(doc.sents):
@@ -413,7 +414,7 @@ class _ArticleContext:
         located = places.locate(text)
         countries: Counter = Counter(p.country for _, p in located)
         self.country = countries.most_common(1)[0][0] if countries else None
-        table = get_actor_table()
+        table = self.st.actors
         self.actor_mentions: list[Mention] = []
         found, generic = table.scan(text, self.country)  # one pass finds the named actors and the generic nouns
         for m in found:
@@ -694,7 +695,7 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     regain = trig.sub == "@territory" and head.lemma_.lower() in ctx.st.regain
     if a1 is None and regain and ctx.country:
         # "Ramadi has been liberated": taking back is done by the government of the place, whoever was last named.
-        state = get_actor_table().default_actor("state", ctx.country)
+        state = ctx.st.actors.default_actor("state", ctx.country)
         a1 = Mention(state, head.idx, head.idx, head) if state else None
         if a1 is not None:
             why.append("actor.regain_is_state")
@@ -775,7 +776,7 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
 
 def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -> None:
     """ACLED's conventions for who is actor1 and actor2 of some sub-types."""
-    table = get_actor_table()
+    table = ctx.st.actors
     if cand.actor2 is not None and cand.actor2 == cand.actor1:
         cand.actor2 = None  # one side named twice is not both sides
         cand.rules.append("sides.same_actor_twice")
@@ -802,7 +803,7 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -
     if cand.sub in ("Peaceful protest", "Protest with intervention"):
         # The protesters are actor1, the force that intervenes actor2.
         force = cand.actor1 if cand.actor1 is not None and cand.actor1.kind != "protester" else cand.actor2
-        cand.actor1 = _protesters(cand.place)
+        cand.actor1 = _protesters(ctx.st.actors, cand.place)
         cand.actor2 = force if cand.sub != "Peaceful protest" else None
         cand.rules.append("sides.protesters_first")
     if cand.sub == "Agreement" and cand.actor2 is not None and cand.actor2.kind == "state" \
@@ -823,7 +824,7 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -
         cand.actor2 = table.canonical("Civilians")
         cand.rules.append("sides.victims_civilians")
     if cand.actor2 is None and cand.sub == "Excessive force against protesters":
-        cand.actor2 = _protesters(cand.place)
+        cand.actor2 = _protesters(ctx.st.actors, cand.place)
         cand.rules.append("sides.victims_civilians")
     _by_place(cand, table)
 
@@ -832,7 +833,7 @@ def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
     """A place taken with nobody named as losing it: a government takes it back from the article's main armed
     group; an armed group or a foreign state takes it from the forces of the place's country. Filled after the
     article's retellings are merged, so a guessed side never keeps two tellings of one capture apart."""
-    table = get_actor_table()
+    table = ctx.st.actors
     for ev in events:
         if ev.actor2 is not None or ev.actor1 is None or ev.sub_event_type not in (
                 "Non-state actor overtakes territory", "Government regains territory"):
@@ -1073,8 +1074,7 @@ def _sentence_victims(st: Stages, words: set[str]) -> str:
     return ""
 
 
-def _protesters(place):
-    table = get_actor_table()
+def _protesters(table, place):
     country = getattr(place, "country", None)
     return (table.default_actor("protester", country) if country else None) or table.canonical("Protesters")
 

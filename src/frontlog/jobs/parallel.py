@@ -60,16 +60,16 @@ class BatchResult(Generic[T]):
 
 
 def warm_up() -> None:
-    """Load everything extraction needs, once per process: the model, the gazetteer index, actors, lexicon."""
+    """Load everything extraction needs, once per process: the model, the gazetteer index, and the knowledge's
+    stages (actors, lexicon, word classes, patterns) exactly as the extractor will use them."""
     from frontlog.extract.nlp import load_nlp
-    from frontlog.knowledge.actors import get_actor_table
-    from frontlog.knowledge.gazetteer import get_gazetteer
-    from frontlog.knowledge.lexicon import get_lexicon
+    from frontlog.extract.pipeline import stages_for
+    from frontlog.knowledge.base import default_knowledge
 
     load_nlp()
-    get_gazetteer().lookup("Aleppo")  # opens the index (building it if this process is the first)
-    get_actor_table()
-    get_lexicon()
+    kb = default_knowledge()
+    kb.gazetteer.lookup("Aleppo")  # opens the index (building it if this process is the first)
+    stages_for(kb)
 
 
 # One worker per core: numerical libraries must not each start a thread per core on top of that (with two

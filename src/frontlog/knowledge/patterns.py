@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from frontlog.knowledge.words import WordClasses
+from frontlog.knowledge.words import WordClasses, regex_alternation
 
 PATTERN_FILE = "patterns.yaml"
 _PLACEHOLDER = re.compile(r"\{(words|keys):([a-z_0-9]+)\}|\{num\}")
@@ -25,10 +25,6 @@ def number_values(words: WordClasses, name: str = "number_words") -> dict[str, i
         word, _, value = entry.rpartition("=")
         out[word.strip().lower()] = int(value)
     return out
-
-
-def _alternation(items: Iterable[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(items), key=lambda s: (-len(s), s)))
 
 
 def number_regex(words: WordClasses) -> str:
@@ -65,7 +61,7 @@ class Patterns:
                     items = words.list(cls)
                     if m.group(1) == "keys":
                         items = tuple(e.rpartition("=")[0].strip() for e in items)
-                    return _alternation(items)
+                    return regex_alternation(items)
 
                 try:
                     out.append(re.compile(_PLACEHOLDER.sub(splice, text), 0 if case else re.I))
