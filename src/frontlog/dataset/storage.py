@@ -270,8 +270,26 @@ def _m5_scale(con: sqlite3.Connection) -> None:
         con.executemany(f"UPDATE {table} SET event_id = ? WHERE id = ?", renames)
 
 
+def _m6_extractor_knowledge(con: sqlite3.Connection) -> None:
+    # 1. Each report carries what the extractor knew of it: the place's admin-1 region and the actors' ACLED inter
+    #    codes (the dataset no longer asks a gazetteer or an actor table for them); each event carries its codes.
+    for table, column, typ in (("mentions", "admin1", "TEXT"), ("mentions", "inter1", "INTEGER"),
+                               ("mentions", "inter2", "INTEGER"), ("events", "inter1", "INTEGER"),
+                               ("events", "inter2", "INTEGER"), ("articles", "knowledge", "TEXT")):
+        con.execute(f"ALTER TABLE {table} ADD COLUMN {column} {typ}")
+    # Older reports keep the admin-1 name the gazetteer gave their event, where the event stands at their own
+    # place and no analyst changed it; their inter codes stay unknown (NULL) until they are re-extracted: they
+    # carry no knowledge fingerprint (2.), so `frontlog ingest --reextract --stale` finds them.
+    con.execute("UPDATE mentions SET admin1 = (SELECT e.admin1 FROM event_mentions l JOIN events e "
+                "ON e.id = l.event_id WHERE l.mention_id = mentions.id AND e.location IS mentions.location "
+                "AND e.country IS mentions.country AND instr(e.corrected, '\"admin1\"') = 0 "
+                "AND instr(e.corrected, '\"location\"') = 0)")
+    # 2. `knowledge`: the fingerprint of the knowledge and extractor code that made an article's reports.
+    con.execute("CREATE INDEX articles_knowledge ON articles(knowledge)")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_base, _m2_query_indexes, _m3_api_indexes,
-                                                          _m4_timeline_rollup, _m5_scale]
+                                                          _m4_timeline_rollup, _m5_scale, _m6_extractor_knowledge]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -429,15 +447,15 @@ SPLIT = "split"  # a correction that takes a mention out of its event (value = t
 
 EVENT_COLUMNS = (
     "id", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actors", "location", "country", "admin1",
-    "latitude", "longitude", "geo_precision", "date_start", "date_end", "date_precision", "fatalities",
-    "fatalities_reported", "count", "claimed_by", "evidence", "confidence", "url", "sources", "n_mentions",
-    "corrected", "rejected", "updated_at",
+    "inter1", "inter2", "latitude", "longitude", "geo_precision", "date_start", "date_end", "date_precision",
+    "fatalities", "fatalities_reported", "count", "claimed_by", "evidence", "confidence", "url", "sources",
+    "n_mentions", "corrected", "rejected", "updated_at",
 )
 JSON_COLUMNS = frozenset({"assoc_actors", "fatalities_reported", "evidence", "sources", "corrected"})
 MENTION_FIELDS = (
     "event_type", "sub_event_type", "actor1", "actor2", "assoc_actors", "location", "country", "latitude",
     "longitude", "geo_precision", "date_start", "date_end", "date_precision", "fatalities", "count", "claimed_by",
-    "evidence", "confidence", "url",
+    "evidence", "confidence", "url", "admin1", "inter1", "inter2",
 )
 
 
@@ -461,9 +479,16 @@ class EventStore(ABC):
     def article_hash(self, article_id: str) -> str | None: ...
 
     @abstractmethod
-    def put_article(self, article: Article, content_hash: str, events: Sequence[Event]) -> bool:
+    def put_article(self, article: Article, content_hash: str, events: Sequence[Event],
+                    knowledge: str | None = None) -> bool:
         """Store an article and its extractor records, replacing what it said before (one transaction).
+        `knowledge`: the fingerprint of the knowledge and extractor code that made the records (see `stale`).
         Returns whether its mentions changed."""
+
+    @abstractmethod
+    def stale(self, knowledge: str) -> list[str]:
+        """The ids of the stored articles whose records another knowledge or extractor code made than
+        `knowledge` (or an older frontlog, which recorded none), in id order."""
 
     @abstractmethod
     def stored_articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]: ...
@@ -508,12 +533,14 @@ class EventStore(ABC):
     def close(self) -> None: ...
 
 
-Admin1Resolver = Callable[[str | None, str | None, float | None, float | None], str | None]
 PlaceResolver = Callable[[str, str | None, float | None, float | None], dict]
+# An actor's ACLED inter code in an event in a country (None: the actor table does not know the actor).
+InterResolver = Callable[[str, str | None], int | None]
 
 
-def no_admin1(location: str | None, country: str | None, lat: float | None, lon: float | None) -> None:
-    """The admin-1 resolver of a store given none: the dataset knows no gazetteer (the jobs layer passes one)."""
+def no_inter(actor: str, country: str | None) -> None:
+    """The inter-code resolver of a store given none: the dataset holds no actor table (the jobs layer passes
+    one), so an actor an analyst typed has no known code."""
     return None
 
 
@@ -608,15 +635,17 @@ class SQLiteStore(EventStore):
     """The store in one SQLite file (WAL journal; one transaction per article)."""
 
     def __init__(self, path: str | Path, *, create: bool = True, readonly: bool = False,
-                 admin1: Admin1Resolver | None = None, resolve_place: PlaceResolver | None = None) -> None:
+                 resolve_place: PlaceResolver | None = None, resolve_inter: InterResolver | None = None) -> None:
         """`readonly`: the connection cannot write (SQLite's mode=ro), for every read command; a store from an
-        older frontlog is migrated first through a writing connection of its own."""
+        older frontlog is migrated first through a writing connection of its own. `resolve_place`, `resolve_inter`:
+        where a place or an actor an analyst types in a correction lies and how ACLED codes it (knowledge the
+        dataset does not hold; frontlog.jobs.resolvers has the gazetteer's and the actor table's)."""
         self.path = Path(path)
         self.readonly = readonly
         if (not create or readonly) and not self.path.is_file():
             raise StoreError(f"{self.path}: no such store: create it with `frontlog ingest ARTICLES --db {path}`")
-        self._admin1 = admin1 or no_admin1
         self._resolve_place = resolve_place or no_place
+        self._resolve_inter = resolve_inter or no_inter
         self._text_counts: dict[tuple[str, int], int] = {}
         if readonly:
             self.con = self._connect_readonly()
@@ -652,7 +681,7 @@ class SQLiteStore(EventStore):
         if found < SCHEMA_VERSION:
             con.close()
             try:
-                SQLiteStore(self.path, admin1=self._admin1, resolve_place=self._resolve_place).close()
+                SQLiteStore(self.path, resolve_place=self._resolve_place, resolve_inter=self._resolve_inter).close()
             except sqlite3.OperationalError as exc:
                 raise StoreError(f"{self.path} was made by an older frontlog and must be upgraded once, which needs "
                                  f"write access ({exc}): run `frontlog check --repair --db {self.path}` as its "
@@ -676,41 +705,41 @@ class SQLiteStore(EventStore):
         row = self.con.execute("SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row[0] if row else None
 
-    def put_article(self, article: Article, content_hash: str, events: Sequence[Event]) -> bool:
+    def put_article(self, article: Article, content_hash: str, events: Sequence[Event],
+                    knowledge: str | None = None) -> bool:
         rows = [_mention_tuple(r) for r in report_rows(article, events)]
         con = self.con
         with con:
             con.execute("BEGIN IMMEDIATE")
-            return self._put(article, content_hash, rows)
+            return self._put(article, content_hash, rows, knowledge)
 
-    def _put(self, article: Article, content_hash: str, rows: list[tuple]) -> bool:
+    def _put(self, article: Article, content_hash: str, rows: list[tuple], knowledge: str | None) -> bool:
         """put_article inside the caller's write transaction."""
         published = article.published.isoformat() if article.published else None
         con = self.con
-        old = con.execute("SELECT id, article_id, seq, block, event_type, sub_event_type, actor1, actor2, "
-                          "assoc_actors, location, country, latitude, longitude, geo_precision, date_start, "
-                          "date_end, date_precision, fatalities, count, claimed_by, evidence, confidence, url "
+        old = con.execute(f"SELECT id, article_id, seq, block, {', '.join(MENTION_FIELDS)} "
                           "FROM mentions WHERE article_id = ? ORDER BY seq", (article.id,)).fetchall()
         before = con.execute("SELECT published, title, url FROM articles WHERE id = ?", (article.id,)).fetchone()
         con.execute(
             "INSERT INTO articles (id, content_hash, url, title, published, source, text, n_mentions, "
-            "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "ingested_at, knowledge) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
             "content_hash = excluded.content_hash, url = excluded.url, title = excluded.title, "
             "published = excluded.published, source = excluded.source, text = excluded.text, "
-            "n_mentions = excluded.n_mentions, ingested_at = excluded.ingested_at",
+            "n_mentions = excluded.n_mentions, ingested_at = excluded.ingested_at, knowledge = excluded.knowledge",
             (article.id, content_hash, article.url, article.title, published, article.source, article.text,
-             len(rows), _now()))
+             len(rows), _now(), knowledge))
         changed = [tuple(r) for r in old] != rows or (before is not None and tuple(before) != (
             published, article.title, article.url))
         if changed:
             con.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
-            con.executemany(f"INSERT INTO mentions VALUES ({', '.join('?' * 23)})", rows)
+            con.executemany(f"INSERT INTO mentions VALUES ({', '.join('?' * (4 + len(MENTION_FIELDS)))})", rows)
             blocks = {r[3] for r in old} | {r[3] for r in rows}
             con.executemany("INSERT OR IGNORE INTO dirty_blocks VALUES (?)", [(b,) for b in sorted(blocks)])
         return changed
 
     def bulk_load(self, articles: Iterable[tuple[Article, str, Sequence[dict]]],
-                  clustered: dict[str, list[MergedEvent]] | None = None, chunk: int = 2_000) -> int:
+                  clustered: dict[str, list[MergedEvent]] | None = None, chunk: int = 2_000,
+                  knowledge: str | None = None) -> int:
         """Store many articles at once: (article, content hash, its report rows from `report_rows`), `chunk`
         articles per write transaction, each replacing what it said before (as put_article). `clustered`: events
         already made from whole blocks elsewhere (`cluster_reports` on every report row of the block, e.g. one
@@ -722,7 +751,7 @@ class SQLiteStore(EventStore):
             with self.con:
                 self.con.execute("BEGIN IMMEDIATE")
                 for article, content_hash, rows in batch:
-                    changed += self._put(article, content_hash, [_mention_tuple(r) for r in rows])
+                    changed += self._put(article, content_hash, [_mention_tuple(r) for r in rows], knowledge)
         if clustered:
             with self.con:
                 self.con.execute("BEGIN IMMEDIATE")
@@ -738,6 +767,10 @@ class SQLiteStore(EventStore):
                         self._rebuild(block, by_target, splits, merged)
         self.refresh()
         return changed
+
+    def stale(self, knowledge: str) -> list[str]:
+        return [r[0] for r in self.con.execute(
+            "SELECT id FROM articles WHERE knowledge IS NOT ? ORDER BY id", (knowledge,))]
 
     def stored_articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
         sql = "SELECT id, text, published, title, url, source FROM articles"
@@ -887,7 +920,8 @@ class SQLiteStore(EventStore):
         values: dict[str, object] = {
             "event_type": ev.event_type, "sub_event_type": ev.sub_event_type, "actor1": ev.actor1,
             "actor2": ev.actor2, "assoc_actors": ev.assoc_actors, "location": ev.location, "country": ev.country,
-            "admin1": None, "latitude": ev.latitude, "longitude": ev.longitude, "geo_precision": ev.geo_precision,
+            "admin1": ev.admin1, "inter1": ev.inter1, "inter2": ev.inter2, "latitude": ev.latitude,
+            "longitude": ev.longitude, "geo_precision": ev.geo_precision,
             "date_start": ev.date_start, "date_end": ev.date_end, "date_precision": ev.date_precision,
             "fatalities": ev.fatalities, "count": ev.count, "claimed_by": ev.claimed_by,
         }
@@ -901,14 +935,19 @@ class SQLiteStore(EventStore):
             s, e = values["date_start"], values["date_end"]
             if s and e and s <= e:
                 values["date_precision"] = precision_for(dt.date.fromisoformat(s), dt.date.fromisoformat(e))
-        if "admin1" not in corrected:
-            values["admin1"] = self._admin1(values["location"], values["country"], values["latitude"],
-                                            values["longitude"])
+        if "location" in corrected and "admin1" not in corrected:
+            values["admin1"] = None  # the extractor's region was that of its own place (a typed place gets its own)
+        for side, code in (("actor1", "inter1"), ("actor2", "inter2")):
+            # An actor (or country) the analyst set is coded by the actor table, as the extractor codes its own.
+            if side in corrected or "country" in corrected:
+                actor = values[side]
+                values[code] = self._resolve_inter(str(actor), values["country"]) if actor else 0
         is_rejected = bool(rejected) and sorted(rejected, key=lambda r: r.id)[-1].action == "reject"
         row = (
             values["event_type"], values["sub_event_type"], values["actor1"], values["actor2"],
             json.dumps(values["assoc_actors"], ensure_ascii=False), values["location"], values["country"],
-            values["admin1"], values["latitude"], values["longitude"], values["geo_precision"],
+            values["admin1"], values["inter1"], values["inter2"], values["latitude"], values["longitude"],
+            values["geo_precision"],
             values["date_start"], values["date_end"], values["date_precision"], values["fatalities"],
             json.dumps(ev.fatalities_reported), values["count"], values["claimed_by"],
             json.dumps(ev.evidence, ensure_ascii=False), ev.confidence, ev.url,
@@ -1256,10 +1295,12 @@ def _within(d: dict, near: tuple[float, float, float]) -> bool:
 
 
 def open_store(path: str | Path, *, create: bool = True, readonly: bool = False,
-               admin1: Admin1Resolver | None = None, resolve_place: PlaceResolver | None = None) -> SQLiteStore:
+               resolve_place: PlaceResolver | None = None, resolve_inter: InterResolver | None = None) -> SQLiteStore:
     """The store at `path` (created when `create`), migrated to the current schema; `readonly` for readers.
-    `admin1`, `resolve_place`: knowledge the dataset does not hold (frontlog.jobs.resolvers has the gazetteer's)."""
-    return SQLiteStore(path, create=create, readonly=readonly, admin1=admin1, resolve_place=resolve_place)
+    `resolve_place`, `resolve_inter`: knowledge the dataset does not hold, for corrections
+    (frontlog.jobs.resolvers.store_resolvers gives the gazetteer's and the actor table's)."""
+    return SQLiteStore(path, create=create, readonly=readonly, resolve_place=resolve_place,
+                       resolve_inter=resolve_inter)
 
 
 # Mentions in no event although their block is not waiting for a rebuild: lost from the dataset (what a refresh

@@ -25,6 +25,7 @@ from frontlog.extract.modality import Modality
 from frontlog.extract.nlp import MAX_CHARS, pipe
 from frontlog.extract.places import place_finder
 from frontlog.extract.rules import Decision, Explanation, check
+from frontlog.knowledge.actors import inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
 from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, precision_for
@@ -266,6 +267,12 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         if dated:
             prev_dates, prev_at = dated[-1], s_index
     events = _default_losers(merge_within_article([c.to_event(article) for c in candidates]), ctx)
+    known = ctx.st.actors.actors
+    for ev in events:
+        # Coded last, once the article's tellings are merged and every side is filled: the code of a state's
+        # forces depends on the event's country (at home or abroad). An actor the table lacks codes 0.
+        ev.inter1 = inter_code(known.get(ev.actor1 or ""), ev.country)
+        ev.inter2 = inter_code(known.get(ev.actor2 or ""), ev.country)
     kept = _drop_stray_headlines(events, doc)
     if trace is not None:
         for ev in events:
@@ -397,6 +404,7 @@ class _Candidate:
             evidence=[self.evidence],
             confidence=round(self.confidence, 3),
             url=article.url,
+            admin1=getattr(place, "admin1", None) if place else None,
             rules=list(dict.fromkeys(self.rules)),
         )
 

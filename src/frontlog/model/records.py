@@ -48,7 +48,8 @@ class Article:
 
 @dataclass
 class Event:
-    """One coded event: the spec's fields plus confidence and url."""
+    """One coded event: the spec's fields plus confidence, url, and what the extractor knows of them that the
+    dataset and its exports need: the place's admin-1 region and the actors' ACLED inter codes."""
 
     doc_id: str
     event_type: str
@@ -70,6 +71,13 @@ class Event:
     evidence: list[str] = field(default_factory=list)
     confidence: float = 0.5
     url: str | None = None
+    # The first-level region of the resolved place, from the gazetteer the extractor resolved it in (ACLED's admin1).
+    admin1: str | None = None
+    # ACLED's inter codes of actor1 and actor2 (1 state forces ... 8 external forces; 0 no actor or one the actor
+    # table does not code), from the actor table and the event's country (knowledge/actors.py, inter_code).
+    # None only in reports stored before frontlog recorded them.
+    inter1: int | None = None
+    inter2: int | None = None
     # The ids of the extractor's rules that made the record and set its fields (frontlog.extract.rules);
     # written out only when asked (`frontlog extract --explain`).
     rules: list[str] | None = None
