@@ -935,8 +935,10 @@ class SQLiteStore(EventStore):
             s, e = values["date_start"], values["date_end"]
             if s and e and s <= e:
                 values["date_precision"] = precision_for(dt.date.fromisoformat(s), dt.date.fromisoformat(e))
-        if "location" in corrected and "admin1" not in corrected:
-            values["admin1"] = None  # the extractor's region was that of its own place (a typed place gets its own)
+        if ("location" in corrected or "country" in corrected) and "admin1" not in corrected:
+            # The extractor's region was that of its own place; a place typed by the analyst gets its own admin1
+            # from the place resolver (a correction of its own), a country set by hand none.
+            values["admin1"] = None
         for side, code in (("actor1", "inter1"), ("actor2", "inter2")):
             # An actor (or country) the analyst set is coded by the actor table, as the extractor codes its own.
             if side in corrected or "country" in corrected:
