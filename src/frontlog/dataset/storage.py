@@ -530,6 +530,33 @@ class EventStore(ABC):
     def counts(self) -> dict[str, int]: ...
 
     @abstractmethod
+    def has_event(self, event_id: str) -> bool:
+        """Whether an event of this id (or of the older id it had, see `resolve_id`) is stored now."""
+
+    # -- the read side: the API's counts, pages, clusters and timeline (dataset/queries.py) and the page's place
+    #    search are SQL over the events; they read through these, never through the connection.
+
+    @abstractmethod
+    def rows(self, sql: str, params: Sequence = ()) -> Iterator[tuple]:
+        """The rows of one read-only SQL statement over the store's derived tables (`events e`, `events_geo`,
+        `events_fts`, `timeline_counts`); a statement that would change anything is refused (StoreError)."""
+
+    def row(self, sql: str, params: Sequence = ()) -> tuple | None:
+        """The first row of `rows(sql, params)`, None when there is none."""
+        return next(iter(self.rows(sql, params)), None)
+
+    def value(self, sql: str, params: Sequence = ()) -> object:
+        """The first column of the first row of `rows(sql, params)` (a count, a minimum), None without a row."""
+        found = self.row(sql, params)
+        return found[0] if found is not None else None
+
+    @abstractmethod
+    def where_sql(self, filters: Filters) -> tuple[str, list]: ...
+
+    @abstractmethod
+    def text_matches(self, match: str) -> int: ...
+
+    @abstractmethod
     def close(self) -> None: ...
 
 
@@ -1188,6 +1215,24 @@ class SQLiteStore(EventStore):
                                                       (match,)).fetchone()[0]
         return self._text_counts[key]
 
+    def has_event(self, event_id: str) -> bool:
+        return self.con.execute("SELECT 1 FROM events WHERE id = ?", (self.resolve_id(event_id),)).fetchone() \
+            is not None
+
+    def rows(self, sql: str, params: Sequence = ()) -> Iterator[tuple]:
+        # SQLite asks the authorizer about every action while it compiles the statement: anything but reading is
+        # denied, so a write fails before it runs, whatever the text of the SQL.
+        self.con.set_authorizer(_read_only)
+        try:
+            cur = self.con.execute(sql, params)
+        except sqlite3.DatabaseError as exc:
+            if "not authorized" in str(exc):
+                raise StoreError(f"the store's read interface runs no statement that writes ({sql[:60]!r})") from None
+            raise
+        finally:
+            self.con.set_authorizer(None)
+        return iter(cur)
+
     def where_sql(self, filters: Filters) -> tuple[str, list]:
         """The WHERE clause (over `events e`) and its parameters for `filters`, for read-side queries elsewhere
         (the API's counts, pages and clusters) so a filter means the same in every command. `near` is only its
@@ -1274,6 +1319,14 @@ class SQLiteStore(EventStore):
             "rejected": q("SELECT count(*) FROM events WHERE rejected = 1").fetchone()[0],
             "corrections": q("SELECT count(*) FROM corrections").fetchone()[0],
         }
+
+
+_READ_ACTIONS = frozenset((sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION,
+                           sqlite3.SQLITE_RECURSIVE))
+
+
+def _read_only(action: int, *_args: object) -> int:
+    return sqlite3.SQLITE_OK if action in _READ_ACTIONS else sqlite3.SQLITE_DENY
 
 
 def _like_escape(text: str) -> str:

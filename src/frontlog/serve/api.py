@@ -622,9 +622,9 @@ def create_app(db: str | Path, *, allow_edits: bool = False, token: str | None =
 
     def _correct(event_id: str, values: dict[str, str], note: str | None, who: str) -> dict:
         store = stores.get()
-        if store.con.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
+        if not store.has_event(event_id):
             store.refresh()
-            if store.con.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
+            if not store.has_event(event_id):
                 raise ApiError(404, "not found", f"no event {event_id!r}: find ids with GET /api/events")
         try:
             made = store.correct(event_id, values, note, who)
