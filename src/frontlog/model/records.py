@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 # The taxonomy is data (knowledge/data/taxonomy.tsv) read here with a plain file read: model imports nothing
@@ -31,6 +33,17 @@ def _load_taxonomy(path: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, fr
 
 EVENT_TYPES, SUBSUMES = _load_taxonomy(TAXONOMY_FILE)
 SUB_TO_TYPE: dict[str, str] = {sub: typ for typ, subs in EVENT_TYPES.items() for sub in subs}
+
+
+def _member(name: str) -> str:
+    """The enumeration member that names a taxonomy entry: "Air/drone strike" -> AIR_DRONE_STRIKE."""
+    return re.sub(r"\W+", "_", name).strip("_").upper()
+
+
+# The taxonomy as enumerations, so code names a type by a member checked at import (SubType.ARMED_CLASH) rather
+# than by its text. Members are strings equal to the taxonomy's names: records and output are unchanged.
+EventType = StrEnum("EventType", [(_member(t), t) for t in EVENT_TYPES])  # type: ignore[misc]
+SubType = StrEnum("SubType", [(_member(s), s) for s in SUB_TO_TYPE])  # type: ignore[misc]
 
 
 @dataclass
