@@ -1321,12 +1321,24 @@ class SQLiteStore(EventStore):
         }
 
 
-_READ_ACTIONS = frozenset((sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION,
-                           sqlite3.SQLITE_RECURSIVE))
+_ROW_WRITES = frozenset((sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE))
+_SCHEMA_WRITES = frozenset(getattr(sqlite3, name) for name in dir(sqlite3) if name.startswith((
+    "SQLITE_CREATE_", "SQLITE_DROP_", "SQLITE_ALTER_", "SQLITE_ATTACH", "SQLITE_DETACH", "SQLITE_REINDEX",
+    "SQLITE_ANALYZE", "SQLITE_TRANSACTION", "SQLITE_SAVEPOINT")))
+# The virtual tables' own tables: the R*Tree and FTS5 modules prepare their writes to them whenever they are read.
+_VIRTUAL_SHADOWS = ("events_geo_", "events_fts_")
 
 
-def _read_only(action: int, *_args: object) -> int:
-    return sqlite3.SQLITE_OK if action in _READ_ACTIONS else sqlite3.SQLITE_DENY
+def _read_only(action: int, arg1: str | None, arg2: str | None, _db: str | None, _trigger: str | None) -> int:
+    """SQLite's authorizer for EventStore.rows: a statement may read anything and change nothing (no row written,
+    no schema change, no transaction, no pragma set). SQLite itself authorizes writes to its schema table while
+    it loads the schema, and the virtual tables prepare their internal writes: those stay allowed."""
+    if action in _ROW_WRITES:
+        internal = arg1 == "sqlite_master" or (arg1 or "").startswith(_VIRTUAL_SHADOWS)
+        return sqlite3.SQLITE_OK if internal else sqlite3.SQLITE_DENY
+    if action in _SCHEMA_WRITES or (action == sqlite3.SQLITE_PRAGMA and arg2 is not None):
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
 
 
 def _like_escape(text: str) -> str:
