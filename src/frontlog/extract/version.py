@@ -10,13 +10,13 @@ from pathlib import Path
 from frontlog import __version__
 from frontlog.knowledge.base import KnowledgeBase
 
-# The code whose change can change what the extractor writes: this package and the knowledge loaders.
-_CODE_DIRS = ("extract", "knowledge")
+# The code whose change can change what the extractor writes: this package, the knowledge loaders, the records.
+_CODE_DIRS = ("extract", "knowledge", "model")
 
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A hash of frontlog's version and the source of the extractor and knowledge packages."""
+    """A hash of frontlog's version and the source of the extractor, knowledge and model packages."""
     root = Path(__file__).resolve().parents[1]
     h = hashlib.sha256(__version__.encode())
     for folder in _CODE_DIRS:
