@@ -19,11 +19,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import AIR_CONTEXT, Arguments, Mention, governed, text_of
+from frontlog.extract.components import COUNTRY, found
 from frontlog.extract.dates import DateGrammar, current_window, plausible_window
 from frontlog.extract.merge import merge_within_article
 from frontlog.extract.modality import Modality
 from frontlog.extract.nlp import MAX_CHARS, pipe
-from frontlog.extract.places import place_finder
 from frontlog.extract.rules import Decision, Explanation, check
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
 from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by
@@ -115,7 +115,8 @@ def iter_extract(articles: Sequence[Article], stats: Stats | None = None,
         if len(article.text) > MAX_CHARS:
             raise ArticleLimitError(f"{len(article.text):,} characters is above the {MAX_CHARS:,} the language "
                                     f"model reads: split the article {article.id!r}")
-    for article, doc in zip(articles, pipe(a.text for a in articles), strict=True):
+    docs = pipe((a.text for a in articles), stages.kb, published=(a.published for a in articles))
+    for article, doc in zip(articles, docs, strict=True):
         trace = Explanation(article.id) if traces is not None else None
         events = extract_doc(article, doc, stats, trace, stages, deadline=time.monotonic() + ARTICLE_SECONDS)
         if traces is not None and trace is not None:
@@ -180,7 +181,6 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 [check(r) for r in rules], detail))
 
     candidates: list[_Candidate] = []
-    lex = ctx.st.lexicon
     prev_dates: tuple[dt.date, dt.date] | None = None
     prev_at = -10
     for s_index, sent in enumerate(doc.sents):
@@ -188,12 +188,12 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         recent = prev_dates if s_index - prev_at <= INHERIT_SENTENCES else None
         places = ctx.places_in(sent)
         actors = ctx.actors_in(sent)
-        times = ctx.st.dates.find(sent.text, article.published)
+        times = ctx.times_in(sent)
         words = ctx.args.lemmas(sent)
         if ctx.last is not None and ctx.last.sub == "Air/drone strike" and s_index - ctx.last.sent_index <= 1:
             words = words | {AIR_CONTEXT}  # "...Russian strikes killed 35. Twenty-one died in Russian raids"
         sent_cands: list[_Candidate] = []
-        matches = lex.match(sent)
+        matches = ctx.triggers_in(sent)
         heads = [m.head for m in matches]
         for match in matches:
             trig = _choose(ctx.st, match, sent, places, actors, words)
@@ -409,17 +409,18 @@ class _ArticleContext:
         self.doc = doc
         self.st = stages
         self.args = stages.args
-        places = place_finder(stages.kb)
         text = text_of(doc)
-        located = places.locate(text)
-        countries: Counter = Counter(p.country for _, p in located)
-        self.country = countries.most_common(1)[0][0] if countries else None
+        # What the pipeline's components found (extract/components): read here, never searched for again.
+        self.country = doc.user_data.get(COUNTRY)
         table = self.st.actors
         self.actor_mentions: list[Mention] = []
-        found, generic = table.scan(text, self.country)  # one pass finds the named actors and the generic nouns
-        for m in found:
-            tok = _token_at(doc, m.start, m.end)
-            if tok is None or m.how == "place" and not _acts_as_state(tok, self.st):
+        actors_found = found(doc, "actors")
+        generic = [v for _span, v in actors_found if isinstance(v, tuple)]  # (start, end, class): "the jihadists"
+        for span, m in actors_found:
+            if isinstance(m, tuple):
+                continue
+            tok = span.root
+            if m.how == "place" and not _acts_as_state(tok, self.st):
                 continue  # "the embassies of France": the country named, not its forces acting
             self.actor_mentions.append(Mention(m.actor, m.start, m.end, tok,
                                                     extra={"text": m.text, "how": m.how}))
@@ -429,10 +430,8 @@ class _ArticleContext:
         self._resolve_generic(generic, table)
         self.place_mentions: list[Mention] = []
         actor_spans = _Spans(self.actor_mentions)
-        for m, place in located:
-            tok = _token_at(doc, m.start, m.end)
-            if tok is None:
-                continue
+        for span, (m, place) in found(doc, "places"):
+            tok = span.root
             inside_actor = actor_spans.covers(m.start, m.end) or bool(self.st.org_after_place.match(text, m.end))
             self.place_mentions.append(Mention(
                 place, m.start, m.end, tok, precision=m.precision,
@@ -444,11 +443,14 @@ class _ArticleContext:
         self._localise_roles(table)
         self.default_place = self._main_place()
         self.current = current_window(article.published) if article.published else None
-        self.country_place = places.gazetteer.country_place(self.country) if self.country else None
+        self.country_place = stages.kb.gazetteer.country_place(self.country) if self.country else None
         self.recent_place: tuple | None = None
         self.last: _Candidate | None = None  # the latest act told, for tolls reported after it
         self.last_actor: dict[str, tuple] = {}  # event type -> (actor1 last named for it, sentence index)
         self.recent_place_at = -10
+        self._times: dict[int, list] | None = None
+        self._triggers: list[TriggerMatch] | None = None
+        self._trigger_starts: list[int] = []
 
     def _resolve_possessives(self, text: str) -> None:
         """"Russia appointed a mayor after its troops took over": "its troops" are the troops of the actor
@@ -529,6 +531,24 @@ class _ArticleContext:
         counts = Counter(m.value for m in local)
         top, n = counts.most_common(1)[0]
         return top if n >= 2 else None
+
+    def times_in(self, sent: Span) -> list:
+        """The sentence's time expressions (doc.spans["times"]), left to right."""
+        if self._times is None:
+            self._times = {}
+            for _span, (sent_start, expr) in found(self.doc, "times"):
+                self._times.setdefault(sent_start, []).append(expr)
+        return self._times.get(sent.start, [])
+
+    def triggers_in(self, sent: Span) -> list[TriggerMatch]:
+        """The sentence's trigger matches (doc.spans["triggers"]; one span per reading of the same words)."""
+        if self._triggers is None:
+            doc = self.doc
+            self._triggers = [TriggerMatch(list(tf.alternatives), [doc[i] for i in tf.tokens])
+                              for tf in dict.fromkeys(v for _span, v in found(doc, "triggers"))]
+            self._trigger_starts = [m.start for m in self._triggers]
+        lo = bisect.bisect_left(self._trigger_starts, sent.start)
+        return self._triggers[lo:bisect.bisect_left(self._trigger_starts, sent.end)]
 
     # Both lists are sorted by start: a sentence's mentions are one slice, found by bisection, so the work per
     # sentence does not grow with the length of the article.
