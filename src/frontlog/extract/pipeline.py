@@ -239,8 +239,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 ctx.last = amended
                 drop_rule = "drop.toll_of_last_act"
             if built and verdict.rule in NOTED_VERDICTS:
-                for cand in built:
-                    cand.rules.append(verdict.rule)
+                built = [replace(cand, rules=[*cand.rules, verdict.rule]) for cand in built]
             built = [_join_retelling(ctx.st, c, candidates, match.head) for c in built]
             if built:
                 decide(match, trig, True, *built[0].rules)
@@ -678,8 +677,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             assoc=[m.value for m in assoc], window=window, fatalities=fatalities, count=count,
             claimed_by=claimed, confidence=trig.weight, rules=list(why),
         )
-        _code_sides(cand, ctx, actors)
-        out.append(cand)
+        out.append(_code_sides(cand, ctx, actors))
     return out, None
 
 
@@ -794,8 +792,10 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
     return big >= STATISTIC_TOLL
 
 
-def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -> None:
-    """ACLED's conventions for who is actor1 and actor2 of some sub-types."""
+def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -> _Candidate:
+    """ACLED's conventions for who is actor1 and actor2 of some sub-types: a new candidate, with the rules
+    that recoded it; the one built from the sentence is not changed."""
+    cand = replace(built, rules=list(built.rules))
     table = ctx.st.actors
     if cand.actor2 is not None and cand.actor2 == cand.actor1:
         cand.actor2 = None  # one side named twice is not both sides
@@ -847,6 +847,7 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -
         cand.actor2 = _protesters(ctx.st.actors, cand.place)
         cand.rules.append("sides.victims_civilians")
     _by_place(cand, table)
+    return cand
 
 
 def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
@@ -854,9 +855,11 @@ def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
     group; an armed group or a foreign state takes it from the forces of the place's country. Filled after the
     article's retellings are merged, so a guessed side never keeps two tellings of one capture apart."""
     table = ctx.st.actors
+    out = []
     for ev in events:
         if ev.actor2 is not None or ev.actor1 is None or ev.sub_event_type not in (
                 "Non-state actor overtakes territory", "Government regains territory"):
+            out.append(ev)
             continue
         if ev.sub_event_type == "Government regains territory":
             loser = ctx.main_armed
@@ -865,10 +868,11 @@ def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
         else:
             loser = table.default_actor("state", ev.country) if ev.country else None
         if loser is not None and loser.name != ev.actor1:
-            ev.actor2 = loser.name
-            if ev.rules is not None:
-                ev.rules.append(check("sides.loser_by_default"))
-    return events
+            # A new record: the merged one stays as the merge made it.
+            ev = replace(ev, actor2=loser.name, rules=None if ev.rules is None else [
+                *ev.rules, check("sides.loser_by_default")])
+        out.append(ev)
+    return out
 
 
 def _by_place(cand: _Candidate, table) -> None:
