@@ -191,24 +191,21 @@ class Lexicon:
         except KeyError:
             raise LexiconError(f"unknown need {need!r}; the needs are {sorted(self.needs)} ({NEEDS_FILE})") from None
 
-    def match(self, sent: Span, candidates: Mapping[int, Collection[Trigger]] | None = None) -> list[TriggerMatch]:
-        """All trigger matches in a sentence; overlapping matches keep the longest. With `candidates` (token index ->
-        the entries a token matcher found starting there), only those entries are tried, each where found."""
+    def match(self, sent: Span, starts: Collection[int] | None = None) -> list[TriggerMatch]:
+        """All trigger matches in a sentence; overlapping matches keep the longest. With `starts` (the indices of
+        the tokens a token matcher found to open some entry), phrases are read from those tokens only."""
         words = [t for t in sent if not (t.is_punct and t.text in HYPHENS)]
         keys = [(t.lemma_.lower(), t.lower_) for t in words]
         found: list[TriggerMatch] = []
         for i, tok in enumerate(words):
             if tok.text in self.months:
                 continue  # "March 22", "May 2015": a month, not a march or a modal
-            here = candidates.get(tok.i, ()) if candidates is not None else None
-            if here == ():
+            if starts is not None and tok.i not in starts:
                 continue
             best: list[Trigger] = []
             best_toks: list[Token] = []
             for key in dict.fromkeys(keys[i]):  # ordered: output must not depend on hash seeds
                 for trig in self._by_first.get(key, ()):
-                    if here is not None and trig not in here:
-                        continue
                     if trig.pos and tok.pos_ not in trig.pos and tok.pos_ != "PROPN":
                         continue
                     toks = _match_from(trig.phrase, words, keys, i)
