@@ -1,9 +1,12 @@
 """The extractor: a batch of articles in, their events out. The stages run in order, data flows one way:
 
-    documents -> nlp -> lexicon (triggers) -> modality -> arguments (+ places, actors, dates) -> merge
+    documents -> nlp (parse, then the finders' doc.spans: places, actors, triggers, times; extract/components)
+              -> per sentence: reading of each trigger -> modality -> arguments (actors, place, date) -> sub-type
+              -> sides -> settling the sentence -> discourse -> merge
 
-`extract_batch` is a plain function over a batch, with the model, gazetteer, actor table and lexicon loaded
-once per process, so a distributed engine can map it over partitions without touching the stages.
+`extract_batch` is a plain function over a batch, with the pipeline, gazetteer, actor table and lexicon of one
+KnowledgeBase loaded once per process, so a distributed engine can map it over partitions without touching the
+stages. No pass changes what an earlier one built: it makes a new candidate (dataclasses.replace) with its rule.
 """
 
 from __future__ import annotations
