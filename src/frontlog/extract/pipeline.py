@@ -22,8 +22,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import AIR_CONTEXT, Arguments, Mention, governed, text_of
-from frontlog.extract.components import COUNTRY, found
-from frontlog.extract.dates import DateGrammar, current_window, plausible_window
+from frontlog.extract.components import ACTORS, ALIGN, COUNTRY, PLACES, TIMES, TRIGGERS, found
+from frontlog.extract.dates import DateGrammar, TimeKind, current_window, plausible_window
 from frontlog.extract.merge import merge_within_article
 from frontlog.extract.modality import Modality
 from frontlog.extract.nlp import MAX_CHARS, pipe
@@ -264,7 +264,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         # Only a precise date carries over to the next sentences: "seized it in August" is background.
         dated = [c.window for c in sent_cands if c.window and c.window != ctx.current
                  and (c.window[1] - c.window[0]).days < INHERIT_MAX_DAYS]
-        dated += [(t.date_start, t.date_end) for t in times if t.date_start is not None and t.kind == "explicit"
+        dated += [(t.date_start, t.date_end) for t in times if t.date_start is not None and t.kind == TimeKind.EXPLICIT
                   and not sent_cands and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
@@ -423,7 +423,7 @@ class _ArticleContext:
         self.country = doc.user_data.get(COUNTRY)
         table = self.st.actors
         self.actor_mentions: list[Mention] = []
-        actors_found = found(doc, "actors")
+        actors_found = found(doc, ACTORS)
         generic = [v for _span, v in actors_found if isinstance(v, tuple)]  # (start, end, class): "the jihadists"
         for span, m in actors_found:
             if isinstance(m, tuple):
@@ -439,7 +439,7 @@ class _ArticleContext:
         self._resolve_generic(generic, table)
         self.place_mentions: list[Mention] = []
         actor_spans = _Spans(self.actor_mentions)
-        for span, (m, place) in found(doc, "places"):
+        for span, (m, place) in found(doc, PLACES):
             tok = span.root
             inside_actor = actor_spans.covers(m.start, m.end) or bool(self.st.org_after_place.match(text, m.end))
             self.place_mentions.append(Mention(
@@ -545,7 +545,7 @@ class _ArticleContext:
         """The sentence's time expressions (doc.spans["times"]), left to right."""
         if self._times is None:
             self._times = {}
-            for _span, (sent_start, expr) in found(self.doc, "times"):
+            for _span, (sent_start, expr) in found(self.doc, TIMES):
                 self._times.setdefault(sent_start, []).append(expr)
         return self._times.get(sent.start, [])
 
@@ -554,7 +554,7 @@ class _ArticleContext:
         if self._triggers is None:
             doc = self.doc
             self._triggers = [TriggerMatch(list(tf.alternatives), [doc[i] for i in tf.tokens])
-                              for tf in dict.fromkeys(v for _span, v in found(doc, "triggers"))]
+                              for tf in dict.fromkeys(v for _span, v in found(doc, TRIGGERS))]
             self._trigger_starts = [m.start for m in self._triggers]
         lo = bisect.bisect_left(self._trigger_starts, sent.start)
         return self._triggers[lo:bisect.bisect_left(self._trigger_starts, sent.end)]
@@ -624,7 +624,7 @@ def _acts_as_state(tok, st: Stages) -> bool:
 
 
 def _token_at(doc: Doc, start: int, end: int):
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = doc.char_span(start, end, alignment_mode=ALIGN)
     if span is None or not len(span):
         return None
     return span.root
@@ -660,7 +660,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         return [], "drop.no_place"
     if not chosen:
         toll = ctx.args.fatalities(sent.text)
-        statistic = toll is not None and toll >= STATISTIC_TOLL or any(t.kind in ("since", "duration")
+        statistic = toll is not None and toll >= STATISTIC_TOLL or any(t.kind in (TimeKind.SINCE, TimeKind.DURATION)
                                                                        for t in times)
         if trig.sub == "@kill" and ctx.last is not None and ctx.last.fatalities is None and not statistic:
             # "At least two children were killed": the toll of the act just told, not another act;
@@ -708,7 +708,7 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         a1 = own[0] if own else None
         if a1 is not None:
             why.append("actor.in_trigger")
-    anchored = a1 is not None or a2 is not None or any(t.date_start or t.kind == "anaphoric" for t in times) or (
+    anchored = a1 is not None or a2 is not None or any(t.date_start or t.kind == TimeKind.ANAPHORIC for t in times) or (
         head.pos_ == "VERB" and any(c.dep_ in ("dobj", "prt") for c in head.children))
     typ = _type_of(trig.sub)
     if trig.sub == SubType.AGREEMENT:
@@ -793,7 +793,7 @@ def _state_participle(head, trig: Trigger) -> bool:
 def _summary(st: Stages, sent: Span, times, head) -> bool:
     """A tally or a habit over a span of time: "has killed more than 2,600 since 2017", "have repeatedly
     targeted", "more than 3,000 rockets have been fired since Monday"."""
-    spans_time = any(t.kind in ("since", "duration") for t in times)
+    spans_time = any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times)
     if any(c.lower_ in st.words.lower("habitual_adverbs") for c in head.children):
         return True
     if not spans_time:
@@ -919,7 +919,7 @@ def _name_tokens(mentions: list[Mention]) -> set[int]:
     doc = mentions[0].token.doc
     out: set[int] = set()
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end, alignment_mode=ALIGN)
         if span is not None:
             out.update(range(span.start, span.end))
     return out
@@ -965,7 +965,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # several hours" how long: the act's own day ("on Saturday") is the other expression.
         text = sent.text
         own = [t for t in usable if not ctx.st.after_dateline_date.match(text, t.end)
-               and not (t.kind == "duration" and (t.date_end - t.date_start).days < 2)]
+               and not (t.kind == TimeKind.DURATION and (t.date_end - t.date_start).days < 2)]
         usable = own or usable
     if usable:
         # A date inside the trigger's own clause ("had fought their way into the town on Aug. 18") beats a
@@ -981,22 +981,22 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         why.append("date.expression")
         for other in usable:
             # "on Saturday and Sunday", "Nov. 28 and 29": one window over both days.
-            if other is not best and other.kind != "duration" and ctx.st.date_pair_glue.match(
+            if other is not best and other.kind != TimeKind.DURATION and ctx.st.date_pair_glue.match(
                     sent.text[min(best.end, other.end):max(best.start, other.start)]):
                 start, end = min(start, other.date_start), max(end, other.date_end)
                 why.append("date.pair")
-        fought = [t for t in times if t.kind == "duration" and t is not best and t.date_start is not None]
-        if trig.sub == "@territory" and best.kind != "duration" and fought:
+        fought = [t for t in times if t.kind == TimeKind.DURATION and t is not best and t.date_start is not None]
+        if trig.sub == "@territory" and best.kind != TimeKind.DURATION and fought:
             # "took the town after five days of fighting": the capture carries the fighting's window.
             start = min(start, end - (fought[0].date_end - fought[0].date_start))
             why.append("date.fighting_window")
         return (start, end)
-    anaphoric = [t for t in times if t.kind == "anaphoric" and t.offset_days is not None]
+    anaphoric = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days is not None]
     if anaphoric and recent is not None:
         shift = dt.timedelta(days=anaphoric[0].offset_days)
         why.append("date.anaphoric_offset")
         return (recent[0] + shift, recent[1] + shift)
-    if any(t.relative and t.kind != "anaphoric" for t in times) and published is None:
+    if any(t.relative and t.kind != TimeKind.ANAPHORIC for t in times) and published is None:
         stats.undated_relative += 1
         why.append("date.unknown")
         return None
@@ -1019,9 +1019,9 @@ def _offset_between_acts(sent: Span, head, times) -> tuple[dt.date, dt.date] | N
     if head.dep_ not in ("pcomp", "advcl"):
         return None
     pos = head.idx - sent.start_char
-    anchor = [t for t in times if t.kind == "anaphoric" and t.offset_days and 0 <= pos - t.end <= OFFSET_GAP]
+    anchor = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days and 0 <= pos - t.end <= OFFSET_GAP]
     gpos = head.head.head.idx - sent.start_char if head.dep_ == "pcomp" else head.head.idx - sent.start_char
-    dated = [t for t in times if t.date_start is not None and t.kind != "duration" and t.end <= pos - 1]
+    dated = [t for t in times if t.date_start is not None and t.kind != TimeKind.DURATION and t.end <= pos - 1]
     if not anchor or not dated:
         return None
     best = min(dated, key=lambda t: abs((t.start + t.end) // 2 - gpos))
