@@ -328,6 +328,12 @@ def _m6_text_by_day(con: sqlite3.Connection) -> None:
     # are renumbered so that rids follow start days (rid_base), and the text index gets a `tags` column holding
     # each event's filter values (text_tags); queries.page then reads matches in date order from the index alone
     # and stops at the page's end. (Negative rids first: the new numbers must not meet the old ones.)
+    # The indexes are dropped and made again: one sort each instead of two updates per row and index.
+    indexes = [r[0] for r in con.execute("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
+                                         "AND sql IS NOT NULL")]
+    for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
+                               "AND sql IS NOT NULL").fetchall():
+        con.execute(f'DROP INDEX "{name}"')
     con.execute("UPDATE events SET rid = -rid")
     rows = con.execute("SELECT rid, date_start FROM events ORDER BY date_start, id").fetchall()
     renames, day, n = [], None, 0
@@ -337,6 +343,8 @@ def _m6_text_by_day(con: sqlite3.Connection) -> None:
         day = base
         renames.append((base + n, rid))
     con.executemany("UPDATE events SET rid = ? WHERE rid = ?", renames)
+    for sql in indexes:
+        con.execute(sql)
     con.execute("DELETE FROM events_geo")
     con.execute("INSERT INTO events_geo SELECT rid, latitude, latitude, longitude, longitude FROM events "
                 "WHERE latitude IS NOT NULL AND longitude IS NOT NULL")
