@@ -13,15 +13,19 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable
+from itertools import islice
 from dataclasses import dataclass, replace
 
 from frontlog.dataset.storage import (
     DENSE_TEXT,
     ODD_WINDOW,
+    RID_DAY_BITS,
     ROLLUP_KEYS,
     EventStore,
     Filters,
+    rid_base,
     text_match,
+    text_tag,
     within,
 )
 from frontlog.model.records import SUB_TO_TYPE
@@ -47,6 +51,7 @@ OTHER = "Other"
 class Page:
     events: list[dict]
     total: int
+    exact: bool = True  # False: `total` is a lower bound (a free text with more matches than TEXT_TOTAL_CAP)
 
 
 def count(store: EventStore, filters: Filters) -> int:
@@ -95,7 +100,11 @@ def page(store: EventStore, filters: Filters, limit: int, offset: int, sort: str
         order = "e.date_start DESC, e.id DESC" if desc else "e.date_start, e.id"
     else:
         order = f"{col} IS NULL, {col} {'DESC' if desc else 'ASC'}, e.date_start, e.id"  # unknown values last
-    if filters.near is not None:
+    exact = True
+    text = store.text_query(filters) if filters.text and filters.near is None and filters.ids is None else None
+    if text is not None and col == "e.date_start":
+        ids, total, exact = _text_page(store, filters, text, limit, offset, desc)
+    elif filters.near is not None:
         ids = _near_ids(store, filters, order)
         total, ids = len(ids), ids[offset:offset + limit]
     else:
@@ -108,7 +117,92 @@ def page(store: EventStore, filters: Filters, limit: int, offset: int, sort: str
             f"SELECT e.id FROM events e{hint}{where} ORDER BY {order} LIMIT ? OFFSET ?",
             [*params, limit, offset])]
     found = {ev["id"]: ev for ev in store.events(Filters(ids=ids, include_rejected=True))} if ids else {}
-    return Page([found[i] for i in ids if i in found], total)
+    return Page([found[i] for i in ids if i in found], total, exact)
+
+
+# A free text's total is counted up to this many events; beyond, the page says "at least" (Page.exact), as a
+# search engine does: counting every match of a common word costs more than the page itself.
+TEXT_TOTAL_CAP = 10_000
+TEXT_CHECKS = 2_000  # at most this many rows read one by one for a total (window ends, exact boxes, fatalities)
+
+
+def _checked(store: EventStore, filters: Filters, rids: list[int]) -> list[tuple[int, str, str | None]]:
+    """(rid, id, date_start) of the events among `rids` that match `filters` but its text (which the index has
+    already matched), in rid order."""
+    where, params = store.where_sql(replace(filters, text=None))
+    out: list[tuple[int, str, str | None]] = []
+    for i in range(0, len(rids), 500):
+        chunk = rids[i:i + 500]
+        # NOT INDEXED: the rids lead (a lookup each), not a filter's index.
+        out += store.rows(
+            f"SELECT e.rid, e.id, e.date_start FROM events e NOT INDEXED{where}{' AND' if where else ' WHERE'} "
+            f"e.rid IN ({', '.join('?' * len(chunk))})", [*params, *chunk])
+    return sorted(out)
+
+
+def _matches(store: EventStore, expr: str, lo: int, hi: int, desc: bool = False):
+    return store.rows("SELECT rowid FROM events_fts WHERE events_fts MATCH ? AND rowid BETWEEN ? AND ? "
+                             f"ORDER BY rowid{' DESC' if desc else ''}", (expr, lo, hi))
+
+
+def _text_page(store: EventStore, filters: Filters, text: tuple[str, int, int], limit: int, offset: int,
+               desc: bool) -> tuple[list[str], int, bool]:
+    """A page of a free-text query in date order, read from the text index in rid (= start day) order: the
+    matches are checked against the other filters a chunk at a time until the page is full and its last day is
+    complete (ties are ordered by id), so a word in half the events reads about one page of them, not all."""
+    expr, lo, hi = text
+    cur = _matches(store, expr, lo, hi, desc)
+    need = offset + limit
+    got: list[tuple[int, str, str | None]] = []
+    last_day = None
+    size = max(64, need)
+    while chunk := [r[0] for r in islice(cur, size)]:
+        rows = _checked(store, filters, chunk)
+        got += reversed(rows) if desc else rows
+        if last_day is None and len(got) >= need:
+            last_day = got[need - 1][0] >> RID_DAY_BITS
+        if last_day is not None and chunk[-1] >> RID_DAY_BITS != last_day:
+            break
+        size = min(size * 2, 5_000)
+    got.sort(key=lambda r: (r[2] or "", r[1]), reverse=desc)
+    ids = [r[1] for r in got[offset:need]]
+    total, exact = _text_total(store, filters, text)
+    return ids, total, exact
+
+
+def _count_matches(store: EventStore, expr: str, lo: int, hi: int, cap: int) -> int:
+    return store.value("SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND rowid "
+                       "BETWEEN ? AND ? LIMIT ?)", (expr, lo, hi, cap))
+
+
+def _count_checked(store: EventStore, filters: Filters, expr: str, lo: int, hi: int,
+                   budget: int) -> tuple[int, bool]:
+    """How many matches in lo..hi pass the row checks, reading at most `budget` of them (False: not all read)."""
+    cur = _matches(store, expr, lo, hi)
+    chunk = [r[0] for r in islice(cur, budget + 1)]
+    return len(_checked(store, filters, chunk[:budget])), len(chunk) <= budget
+
+
+def _text_total(store: EventStore, filters: Filters, text: tuple[str, int, int]) -> tuple[int, bool]:
+    """The total of a free-text query, exact up to TEXT_TOTAL_CAP (then a lower bound, and False). The index
+    counts what its tags and rid range decide alone; rows are read one by one only where they cannot."""
+    expr, lo, hi = text
+    cap = TEXT_TOTAL_CAP
+    if filters.bbox is not None or filters.near is not None or filters.min_fatalities is not None:
+        n, complete = _count_checked(store, filters, expr, lo, hi, TEXT_CHECKS)
+        return min(n, cap), complete and n <= cap
+    if not filters.since:
+        n = _count_matches(store, expr, lo, hi, cap + 1)
+        return min(n, cap), n <= cap
+    # A window starting on or after `since` that runs forward ends after it: those the index counts; the ones
+    # starting before `since` (and the odd windows) are checked row by row.
+    start = max(lo, rid_base(filters.since))
+    odd = f"tags : {text_tag('o', 1)}"
+    n = _count_matches(store, f"({expr}) NOT {odd}", start, hi, cap + 1)
+    before, complete = _count_checked(store, filters, expr, lo, start - 1, TEXT_CHECKS) if lo < start else (0, True)
+    odd_n, odd_complete = _count_checked(store, filters, f"({expr}) AND {odd}", start, hi, TEXT_CHECKS)
+    total = n + before + odd_n
+    return min(total, cap), total <= cap and complete and odd_complete
 
 
 def parse_near(text: str, place: Callable[[str], tuple[float, float] | None]) -> tuple[float, float, float]:

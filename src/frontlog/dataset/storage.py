@@ -15,7 +15,9 @@ Layout (schema version in `PRAGMA user_version` and the `schema_version` table; 
 - `timeline_counts`: the timeline's rollup (events per start day, per filter value and key; see
   `build_timeline_counts`), changed by difference in the same transaction as each block's rebuild, so it always
   counts the corrected, merged, not-rejected events.
-- `events_fts`: the free-text index over each event's evidence (rowid = events.rid), changed with each rebuild.
+- `events_fts`: the free-text index over each event's evidence (rowid = events.rid), changed with each rebuild;
+  its `tags` column holds the event's filter values (`text_tags`), and rids follow start days (`rid_base`), so a
+  free text with filters is one query of the index that lists its matches in date order (see queries.page).
 - `corrections` and `rejections`: written by analysts, never rewritten or deleted by frontlog; applied on top of
   the merged values when events are rebuilt, so the events table is the corrected, merged view.
 
@@ -32,6 +34,7 @@ one write transaction, so concurrent writers cannot lose each other's mentions; 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import math
 import re
@@ -227,19 +230,71 @@ DENSE_TEXT = 2_000  # a free text matching more events than this is better teste
 
 def text_match(text: str) -> str | None:
     """The FTS5 query for a free text: its words in this order, the last one possibly cut short ("besieg" finds
-    "besieged"); None when it has no word (then the scan answers)."""
+    "besieged"), in the evidence column only (not the tags); None when it has no word (then the scan answers)."""
     words = re.findall(r"\w+", text)
-    return '"' + " ".join(words) + '" *' if words else None
+    return 'evidence : ("' + " ".join(words) + '" *)' if words else None
+
+
+# Event rids follow the day the event starts: rid >> RID_DAY_BITS is the day's ordinal (0: no start day), so the
+# text index, whose rowid is the rid, lists its matches in date order and a page of a common word stops after the
+# page's last day instead of reading every match (see queries.page).
+RID_DAY_BITS = 24
+RID_DAY = 1 << RID_DAY_BITS
+
+
+def rid_base(day: str | None) -> int:
+    """The first rid of the events starting on `day` (ISO date); 0 for no day (SQL sorts those first too)."""
+    if not day:
+        return 0
+    try:
+        return dt.date.fromisoformat(day[:10]).toordinal() << RID_DAY_BITS
+    except ValueError:
+        return 0
+
+
+def text_tag(dim: str, value: object) -> str:
+    """One filter value of an event as a word of the text index's `tags` column (letters and hex digits, so the
+    tokeniser keeps it whole): free text combined with type, country, actor or place filters is matched by the
+    index itself, in date order, instead of being tested row by row."""
+    return dim + hashlib.sha1(f"{dim}\x1f{value}".encode()).hexdigest()[:12]
+
+
+TEXT_CELLS = {"g": 1.0, "k": 0.1}  # place cells of the tags (degrees): a box is matched by the cells covering it
+
+
+def text_tags(d: dict) -> str:
+    """The tags of an event (a dict of EVENT_COLUMNS values, JSON columns as stored): type, sub-type, country,
+    admin-1, every actor, rejected, an odd window, and its place cells."""
+    tags = [text_tag("t", d["event_type"]), text_tag("s", d["sub_event_type"])]
+    tags += [text_tag(dim, d[col]) for dim, col in (("c", "country"), ("a", "admin1")) if d[col]]
+    actors = {a for a in (d["actor1"], d["actor2"], *json.loads(d["assoc_actors"])) if isinstance(a, str) and a}
+    tags += [text_tag("x", a) for a in sorted(actors)]
+    if d["rejected"]:
+        tags.append(text_tag("r", 1))
+    start, end = d["date_start"], d["date_end"]
+    if start is None or end is None or end < start:
+        tags.append(text_tag("o", 1))  # a window the date filters must check row by row
+    lat, lon = d["latitude"], d["longitude"]
+    if lat is not None and lon is not None:
+        tags += [text_tag(dim, f"{math.floor(lat / size)}:{math.floor(lon / size)}")
+                 for dim, size in TEXT_CELLS.items()]
+    return " ".join(tags)
+
+
+_TEXT_SOURCE = ("rid", "evidence", "location", "event_type", "sub_event_type", "country", "admin1", "actor1",
+                "actor2", "assoc_actors", "rejected", "date_start", "date_end", "latitude", "longitude")
 
 
 def build_text_index(con: sqlite3.Connection) -> None:
     """(Re)build the free-text index from the events table (inside the caller's transaction); like
     build_timeline_counts, for a writer that fills `events` behind the store's back."""
     con.execute("DELETE FROM events_fts")
-    rows = con.execute("SELECT rid, evidence, location FROM events")
+    rows = con.execute(f"SELECT {', '.join(_TEXT_SOURCE)} FROM events")
     while chunk := rows.fetchmany(50_000):
-        con.executemany("INSERT INTO events_fts (rowid, evidence) VALUES (?, ?)",
-                        [(rid, text_document(json.loads(ev), loc)) for rid, ev, loc in chunk])
+        ds = [dict(zip(_TEXT_SOURCE, r, strict=True)) for r in chunk]
+        con.executemany("INSERT INTO events_fts (rowid, evidence, tags) VALUES (?, ?, ?)",
+                        [(d["rid"], text_document(json.loads(d["evidence"]), d["location"]), text_tags(d))
+                         for d in ds])
 
 
 def _m5_scale(con: sqlite3.Connection) -> None:
@@ -288,8 +343,40 @@ def _m6_extractor_knowledge(con: sqlite3.Connection) -> None:
     con.execute("CREATE INDEX articles_knowledge ON articles(knowledge)")
 
 
+def _m7_text_by_day(con: sqlite3.Connection) -> None:
+    # Free text that stays fast on millions of events (a common word matches hundreds of thousands): the events
+    # are renumbered so that rids follow start days (rid_base), and the text index gets a `tags` column holding
+    # each event's filter values (text_tags); queries.page then reads matches in date order from the index alone
+    # and stops at the page's end. (Negative rids first: the new numbers must not meet the old ones.)
+    # The indexes are dropped and made again: one sort each instead of two updates per row and index.
+    indexes = [r[0] for r in con.execute("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
+                                         "AND sql IS NOT NULL")]
+    for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
+                               "AND sql IS NOT NULL").fetchall():
+        con.execute(f'DROP INDEX "{name}"')
+    con.execute("UPDATE events SET rid = -rid")
+    rows = con.execute("SELECT rid, date_start FROM events ORDER BY date_start, id").fetchall()
+    renames, day, n = [], None, 0
+    for rid, start in rows:
+        base = rid_base(start)
+        n = n + 1 if base == day else 0
+        day = base
+        renames.append((base + n, rid))
+    con.executemany("UPDATE events SET rid = ? WHERE rid = ?", renames)
+    for sql in indexes:
+        con.execute(sql)
+    con.execute("DELETE FROM events_geo")
+    con.execute("INSERT INTO events_geo SELECT rid, latitude, latitude, longitude, longitude FROM events "
+                "WHERE latitude IS NOT NULL AND longitude IS NOT NULL")
+    con.execute("DROP TABLE events_fts")
+    con.execute("CREATE VIRTUAL TABLE events_fts USING fts5(evidence, tags, "
+                "tokenize='unicode61 remove_diacritics 2')")
+    build_text_index(con)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_base, _m2_query_indexes, _m3_api_indexes,
-                                                          _m4_timeline_rollup, _m5_scale, _m6_extractor_knowledge]
+                                                          _m4_timeline_rollup, _m5_scale, _m6_extractor_knowledge,
+                                                          _m7_text_by_day]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -555,6 +642,9 @@ class EventStore(ABC):
 
     @abstractmethod
     def text_matches(self, match: str) -> int: ...
+
+    @abstractmethod
+    def text_query(self, f: Filters, max_cells: int = 64) -> tuple[str, int, int] | None: ...
 
     @abstractmethod
     def close(self) -> None: ...
@@ -905,18 +995,38 @@ class SQLiteStore(EventStore):
             sig = rollup_signature(row[-1], *(row[i] for i in _ROLLUP_ROW))
             if sig is not None:
                 delta[sig] += 1
-            cur = con.execute(
-                f"INSERT INTO events (id, block, {_STORED_COLUMNS}) "
-                f"VALUES ({', '.join('?' * (len(EVENT_COLUMNS) + 2))})",
-                (ev.id, block, ev.anchor_mention, *row, updated))
-            lat, lon = row[EVENT_COLUMNS.index("latitude") - 1], row[EVENT_COLUMNS.index("longitude") - 1]
+            d = dict(zip(EVENT_COLUMNS[1:-1], row, strict=True))
+            rid = self._free_rid(d["date_start"])
+            con.execute(f"INSERT INTO events (rid, id, block, {_STORED_COLUMNS}) "
+                        f"VALUES ({', '.join('?' * (len(EVENT_COLUMNS) + 3))})",
+                        (rid, ev.id, block, ev.anchor_mention, *row, updated))
+            lat, lon = d["latitude"], d["longitude"]
             if lat is not None and lon is not None:
-                con.execute("INSERT INTO events_geo VALUES (?, ?, ?, ?, ?)", (cur.lastrowid, lat, lat, lon, lon))
-            con.execute("INSERT INTO events_fts (rowid, evidence) VALUES (?, ?)",
-                        (cur.lastrowid, text_document(ev.evidence, row[EVENT_COLUMNS.index("location") - 1])))
+                # (OR REPLACE: a row left by an event deleted behind the store's back may hold the reused rid.)
+                con.execute("INSERT OR REPLACE INTO events_geo VALUES (?, ?, ?, ?, ?)", (rid, lat, lat, lon, lon))
+            con.execute("INSERT OR REPLACE INTO events_fts (rowid, evidence, tags) VALUES (?, ?, ?)",
+                        (rid, text_document(ev.evidence, d["location"]), text_tags(d)))
             con.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?)", links)
         self._apply_rollup(delta)
         con.execute("DELETE FROM dirty_blocks WHERE block = ?", (block,))
+
+    def _free_rid(self, date_start: str | None) -> int:
+        """A rid for a new event starting on `date_start`: the next after the day's last (see rid_base), or the
+        day's first gap once a day's numbers are used up by rebuilds."""
+        base = rid_base(date_start)
+        last = self.con.execute("SELECT max(rid) FROM events WHERE rid >= ? AND rid < ?",
+                                (base, base + RID_DAY)).fetchone()[0]
+        if last is None:
+            return base
+        if last + 1 < base + RID_DAY:
+            return last + 1
+        if self.con.execute("SELECT 1 FROM events WHERE rid = ?", (base,)).fetchone() is None:
+            return base
+        gap = self.con.execute("SELECT min(rid) + 1 FROM events e WHERE rid >= ? AND rid < ? AND NOT EXISTS "
+                               "(SELECT 1 FROM events WHERE rid = e.rid + 1)", (base, base + RID_DAY - 1)).fetchone()
+        if gap[0] is None:
+            raise StoreError(f"more than {RID_DAY - 1:,} events start on {date_start}: this store cannot hold more")
+        return gap[0]
 
     def _apply_rollup(self, delta: Counter[tuple]) -> None:
         changes: Counter[tuple] = Counter()
@@ -1232,6 +1342,49 @@ class SQLiteStore(EventStore):
         finally:
             self.con.set_authorizer(None)
         return iter(cur)
+
+    def longest_window(self) -> int | None:
+        """The longest stored date window in days (the events_span index answers at once)."""
+        return self.con.execute("SELECT CAST(max(julianday(date_end) - julianday(date_start)) AS INTEGER) "
+                                "FROM events").fetchone()[0]
+
+    def text_query(self, f: Filters, max_cells: int = 64) -> tuple[str, int, int] | None:
+        """The free text of `f` with its type, sub-type, country, admin-1, actor, rejected and box filters as one
+        query of the text index, and the range of rids its date filters allow: (MATCH expression, lowest rid,
+        highest rid). Every event matching `f` matches it; the window ends, exact boxes, `near`'s circle and
+        minimum fatalities are left to the caller's check of each row. None without a word in the text."""
+        match = text_match(f.text) if f.text else None
+        if match is None:
+            return None
+        tags = [text_tag(dim, v) for dim, v in (("t", f.event_type), ("s", f.sub_event_type), ("c", f.country),
+                                                ("a", f.admin1), ("x", f.actor)) if v]
+        box = f.bbox
+        if f.near is not None:
+            lat, lon, radius = f.near
+            dlat, dlon = radius / 111.0, radius / (111.0 * max(0.01, math.cos(math.radians(lat))))
+            box = (lat - dlat, lon - dlon, lat + dlat, lon + dlon)
+        if box is not None:
+            # The finest cells of which at most max_cells cover the box (none: the rows are checked one by one).
+            for dim, size in sorted(TEXT_CELLS.items(), key=lambda kv: kv[1]):
+                rows = range(math.floor(box[0] / size), math.floor(box[2] / size) + 1)
+                cols = range(math.floor(box[1] / size), math.floor(box[3] / size) + 1)
+                if len(rows) * len(cols) <= max_cells:
+                    tags.append("(" + " OR ".join(text_tag(dim, f"{r}:{c}") for r in rows for c in cols) + ")")
+                    break
+        expr = f"({match})" + (" AND tags : (" + " AND ".join(tags) + ")" if tags else "")
+        if not f.include_rejected:
+            expr = f"({expr}) NOT tags : {text_tag('r', 1)}"
+        lo, hi = 0, (1 << 63) - 1
+        if f.until:
+            lo, hi = RID_DAY, rid_base(f.until) + RID_DAY - 1  # (no start day: never before `until`)
+        if f.since:
+            longest = self.longest_window()
+            try:
+                first = dt.date.fromisoformat(f.since) - dt.timedelta(days=max(0, longest or 0))
+                lo = max(lo, RID_DAY, first.toordinal() << RID_DAY_BITS)
+            except (ValueError, OverflowError):
+                lo = max(lo, RID_DAY)
+        return expr, lo, hi
 
     def where_sql(self, filters: Filters) -> tuple[str, list]:
         """The WHERE clause (over `events e`) and its parameters for `filters`, for read-side queries elsewhere

@@ -463,7 +463,8 @@ def create_app(db: str | Path, *, allow_edits: bool = False, token: str | None =
                        "The X-Total-Count header holds the total in every format.",
         "content": {"text/csv": {"schema": {"type": "string"}},
                     "application/geo+json": {"schema": {"$ref": "#/components/schemas/EventFeatureCollection"}}},
-        "headers": {"X-Total-Count": {"schema": {"type": "integer"}, "description": "every match"}}}})
+        "headers": {"X-Total-Count": {"schema": {"type": "integer"}, "description": "every match"},
+                    "X-Total-Exact": {"schema": {"type": "string"}, "description": "false: at least X-Total-Count"}}}})
     def events(
         f: Filtered,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="events per page"),
@@ -482,14 +483,17 @@ def create_app(db: str | Path, *, allow_edits: bool = False, token: str | None =
             raise bad("sort", sort, f"sort by one of {', '.join(queries.SORTS)} (a leading - for descending)")
         got = queries.page(stores.get(), f, limit, (page - 1) * limit, sort)
         pages = max(1, math.ceil(got.total / limit))
-        headers = {"X-Total-Count": str(got.total)}
+        if not got.exact and len(got.events) == limit:
+            pages = max(pages, page + 1)  # a lower bound: there is at least one more page
+        headers = {"X-Total-Count": str(got.total), "X-Total-Exact": "true" if got.exact else "false"}
         if format == "csv":
             return Response(_csv(got.events), media_type="text/csv; charset=utf-8", headers=headers)
         if format == "geojson":
             return Response(_geojson(got.events), media_type="application/geo+json", headers=headers)
         # JSONResponse directly: FastAPI's generic encoder walks every value and costs more than the query.
         return JSONResponse({"events": [event_record(ev) for ev in got.events], "total": got.total,
-                             "page": page, "limit": limit, "pages": pages}, headers=headers)
+                             "total_exact": got.exact, "page": page, "limit": limit, "pages": pages},
+                            headers=headers)
 
     @api.get("/events/{event_id}", responses={200: {"model": api_schema.EventDetail}, **NOT_FOUND})
     def event(event_id: EventId) -> dict:

@@ -84,7 +84,10 @@ class EventRecord(EventFields):
 
 class EventsPage(BaseModel):
     events: list[EventRecord]
-    total: int = Field(description="every match of the filters, over all pages")
+    total: int = Field(description="every match of the filters, over all pages (at least this many when "
+                                   "total_exact is false)")
+    total_exact: bool = Field(True, description="false when a free text (q) matched more events than the count "
+                                                "stops at (10,000): total and pages are then lower bounds")
     page: int
     limit: int
     pages: int
