@@ -13,8 +13,8 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable
-from itertools import islice
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from frontlog.dataset.storage import (
     DENSE_TEXT,
