@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import AIR_CONTEXT, Arguments, Mention, governed, text_of
-from frontlog.extract.components import COUNTRY, found
+from frontlog.extract.components import ACTORS, COUNTRY, PLACES, TIMES, TRIGGERS, found
 from frontlog.extract.dates import DateGrammar, current_window, plausible_window
 from frontlog.extract.merge import merge_within_article
 from frontlog.extract.modality import Modality
@@ -416,7 +416,7 @@ class _ArticleContext:
         self.country = doc.user_data.get(COUNTRY)
         table = self.st.actors
         self.actor_mentions: list[Mention] = []
-        actors_found = found(doc, "actors")
+        actors_found = found(doc, ACTORS)
         generic = [v for _span, v in actors_found if isinstance(v, tuple)]  # (start, end, class): "the jihadists"
         for span, m in actors_found:
             if isinstance(m, tuple):
@@ -432,7 +432,7 @@ class _ArticleContext:
         self._resolve_generic(generic, table)
         self.place_mentions: list[Mention] = []
         actor_spans = _Spans(self.actor_mentions)
-        for span, (m, place) in found(doc, "places"):
+        for span, (m, place) in found(doc, PLACES):
             tok = span.root
             inside_actor = actor_spans.covers(m.start, m.end) or bool(self.st.org_after_place.match(text, m.end))
             self.place_mentions.append(Mention(
@@ -451,11 +451,11 @@ class _ArticleContext:
         self.last_actor: dict[str, tuple] = {}  # event type -> (actor1 last named for it, sentence index)
         self.recent_place_at = -10
         self._times: dict[int, list] = {}  # sentence start -> its time expressions, left to right
-        for _span, (sent_start, expr) in found(doc, "times"):
+        for _span, (sent_start, expr) in found(doc, TIMES):
             self._times.setdefault(sent_start, []).append(expr)
         # One span per reading of the same words: one match with all its readings.
         self._triggers = [TriggerMatch(list(tf.alternatives), [doc[i] for i in tf.tokens])
-                          for tf in dict.fromkeys(v for _span, v in found(doc, "triggers"))]
+                          for tf in dict.fromkeys(v for _span, v in found(doc, TRIGGERS))]
         self._trigger_starts = [m.start for m in self._triggers]
 
     def _resolve_possessives(self, text: str) -> None:
