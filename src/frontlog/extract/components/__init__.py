@@ -25,8 +25,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 COUNTRY = "frontlog_country"  # doc.user_data key: the article's main country, from its places
-PLACES, ACTORS, TRIGGERS, TIMES = "places", "actors", "triggers", "times"  # the span groups
-ALIGN = "expand"  # a name that ends inside a spaCy token ("U.S" of "U.S.") takes the whole token
+GROUPS = ("places", "actors", "triggers", "times")
+PLACES, ACTORS, TRIGGERS, TIMES = GROUPS  # the span groups, named once
+# How a mention's characters become a span when they cut a token: widened to whole tokens.
+ALIGN = "expand"
 
 
 class NoKnowledgeError(RuntimeError):
