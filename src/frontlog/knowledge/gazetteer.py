@@ -177,6 +177,9 @@ class Place:
     # How the looked-up name met this place: True when only through one of GeoNames' alternate names
     # (which include mistakes: "Sloviansk" is listed for Nikopol), False for its own or a hand-checked name.
     via_alias: bool = field(default=False, compare=False, repr=False)
+    # False for a name the gazetteer does not know, kept as the text wrote it at the coordinates of the place the
+    # text locates it by ("the village of X, north of Y": Y's point, precision 2; "in Z region": Z's, 3).
+    resolved: bool = True
 
 
 @dataclass

@@ -61,6 +61,9 @@ class Event:
     latitude: float | None = None
     longitude: float | None = None
     geo_precision: int | None = None
+    # False when the gazetteer did not know the place: `location` is the name as written, the coordinates and
+    # geo_precision those of the place the text locates it by ("north of X", "in Y region").
+    location_resolved: bool = True
     date_start: str | None = None
     date_end: str | None = None
     date_precision: str | None = None
