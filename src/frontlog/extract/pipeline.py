@@ -413,7 +413,7 @@ class _ArticleContext:
         self.args = stages.args
         places = place_finder(stages.kb)
         text = text_of(doc)
-        located = places.locate(text)
+        located, self.unlocated = places.locate_all(text)
         countries: Counter = Counter(p.country for _, p in located)
         self.country = countries.most_common(1)[0][0] if countries else None
         table = self.st.actors
@@ -769,7 +769,9 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         # "it was captured", "took the city": the place the article is about.
         fallback = ctx.recent_place or ((ctx.default_place, 1) if ctx.default_place else None)
         fallback_rule = "place.story_place"
-    if fallback is None and ctx.dateline_place is not None and (anchored or ctx.args.place_anaphor(head)):
+    sent = head.sent
+    if fallback is None and ctx.dateline_place is not None and (anchored or ctx.args.place_anaphor(head)) \
+            and not any(sent.start_char <= a < sent.end_char for a, _b in ctx.unlocated):  # placed elsewhere
         fallback, fallback_rule = (ctx.dateline_place, 1), "place.dateline"
     if fallback is None:
         return None

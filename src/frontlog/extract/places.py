@@ -36,7 +36,7 @@ _TITLE_NAME = r"[A-Z][a-zA-Z'’.\-]+(?:[ \t]+[A-Z][a-zA-Z'’.\-]+){0,3}"
 _AGENCY = r"\([A-Z][\w .&/'’-]{0,40}\)"
 _DASH = r"(?:--|[–—]|[ \t]-)"
 # A date stamp that may open a dateline's line ("[12 March 2019]  NIAMEY (AFP) -", "2019-03-12 NIAMEY:").
-_STAMP = r"(?:(?:\[[^\]\n]{1,40}\]|\(\d{4}-\d{2}-\d{2}\)|\d{4}-\d{2}-\d{2})[ \t]+)?"
+_STAMP = r"(?:(?:\[[^\]\n]{1,40}\]|\(\d{4}-\d{2}-\d{2}\)|(?:[Dd]ate:?[ \t]+)?\d{4}-\d{2}-\d{2})[ \t]+)?"
 _LIST_GAP = re.compile(r"\s*(,|and|, and|&)\s*")  # between the names of a list: "Hama, Idlib and Raqqa"
 # Plural endings a demonym takes no regular plural after ("Turkish", "Sudanese", "Swiss").
 _NO_PLURAL = ("sh", "ch", "ese", "ss", "s", "x", "z")
@@ -201,7 +201,8 @@ class PlaceFinder:
         # Cues that a capitalised name the gazetteer does not know is a place all the same (place.unresolved).
         self._place_prep = re.compile(
             rf"\b(?:{alt('place_prepositions')}|{alt('nearness_phrases')})\s+$", re.I)
-        self.locality_nouns = low("locality_nouns") | low("site_words")
+        self.locality_nouns = low("locality_nouns") | low("site_words")  # part of the name: "the Kalembe bridge"
+        self.settlement_nouns = low("settlement_nouns")  # not part of it: "Mbelu village"
         # "X, Kharkiv region", "X, a village in Kharkiv region": the second place contains the first.
         self._apposition = kb.patterns.one("place_apposition")
         self._article_hyphen = re.compile(rf"^(?:{alt('name_particles')})[-'’][A-Z]")
@@ -228,7 +229,9 @@ class PlaceFinder:
         self._dateline = re.compile(
             rf"^[ \t]*{_STAMP}(?:{_CAPS_NAME}(?=[ \t]*(?:,|\(|:|{_DASH}|{month}))"
             rf"|{_TITLE_NAME}(?=(?:,[ \t]*{_TITLE_NAME})?(?:,?[ \t]*{month})?[ \t]*{_AGENCY}[ \t]*{_DASH})"
-            rf"|{_TITLE_NAME}(?=,[ \t]*{_TITLE_NAME}[ \t]*{_DASH}[ \t]))"
+            rf"|{_TITLE_NAME}(?=,[ \t]*{_TITLE_NAME}[ \t]*{_DASH}[ \t])"
+            # "Beirut/Jerusalem: Ten people were killed...": one or more cities and a colon.
+            rf"|{_TITLE_NAME}(?:/{_TITLE_NAME})*(?=:[ \t]))(?:/{_TITLE_NAME})*"
             rf"(?:,[ \t]*{_TITLE_NAME})?(?:,?[ \t]*{month})?[ \t]*(?:{_AGENCY})?[ \t]*(?:{_DASH}|:)?", re.M)
 
     @property
@@ -239,7 +242,14 @@ class PlaceFinder:
 
     def locate(self, text: str, countries_hint: Sequence[str] = ()) -> list[tuple[PlaceMention, Place]]:
         """find_mentions + resolve with the article's own context: countries named in it and those of
-        its unambiguous mentions, and the places already resolved (least ambiguous first)."""
+        its unambiguous mentions, and the places already resolved (least ambiguous first); with the names
+        the gazetteer does not know, placed at their locators (see locate_all)."""
+        return self.locate_all(text, countries_hint)[0]
+
+    def locate_all(self, text: str, countries_hint: Sequence[str] = ()
+                   ) -> tuple[list[tuple[PlaceMention, Place]], list[tuple[int, int]]]:
+        """locate(), and the spans of the names the text calls places that neither the gazetteer nor a locator
+        of the text can place (an act there is not placed at the dateline instead)."""
         mentions = self.find_mentions(text, countries_hint)
         mentions, outside = self._within_named_regions(text, mentions)
         ctx: Counter[str] = Counter({c: 2 for c in countries_hint})
@@ -257,8 +267,8 @@ class PlaceFinder:
                 done.add(p)
                 out.append((m, p))
         out.sort(key=lambda mp: mp[0].start)
-        out += self._unresolved(text, out, outside)
-        return sorted(out, key=lambda mp: mp[0].start)
+        unresolved, unlocated = self._unresolved(text, out, outside)
+        return sorted(out + unresolved, key=lambda mp: mp[0].start), unlocated
 
     def resolve(self, mention: PlaceMention, country_context: Sequence[str] = (),
                 near: Sequence[Place] = ()) -> Place | None:
@@ -335,18 +345,20 @@ class PlaceFinder:
                 while i < len(toks) and toks[i][0] < covered[k][1]:
                     i += 1
                 continue
-            n = self._unknown_name_at(text, toks, i)
+            n = self._unknown_name_at(text, toks, i, starts[k + 1] if k + 1 < len(starts) else len(text))
             if not n:
                 i += 1
                 continue
             start, end = s0, toks[i + n - 1][1]
             before = text[max(0, start - 40):start]
             in_list = list_open >= 0 and bool(_LIST_GAP.fullmatch(text[list_open:start]))
-            after = toks[i + n][2] if i + n < len(toks) and _spaced(text, toks, i + n) else ""
+            after = toks[i + n][2].lower() if i + n < len(toks) and _spaced(text, toks, i + n) else ""
+            # A noun after the name is a cue only where no sentence starts ("Shelling Tripoli hospital ...").
+            noun_after = after in self.locality_nouns or after in self.settlement_nouns
             cued = bool(self._settlement_of.search(before) or self._place_prep.search(before)) or in_list \
-                or after.lower() in self.locality_nouns
+                or noun_after and (not _at_sentence_start(text, start) or before.endswith(("The ", "the ")))
             if cued and not self._person_or_org(text, toks, i, n, before, text[end:end + 40]):
-                if after.lower() in self.locality_nouns:
+                if after in self.locality_nouns:
                     end = toks[i + n][1]  # "the Kalembe bridge": the name as written, with its noun
                     n += 1
                 out.append((start, end))
@@ -354,11 +366,12 @@ class PlaceFinder:
             i += n
         return out
 
-    def _unknown_name_at(self, text: str, toks: list[Tok], i: int) -> int:
+    def _unknown_name_at(self, text: str, toks: list[Tok], i: int, known_from: int) -> int:
         """How many tokens from i make a capitalised name that could be a place's (0: none): name words and
-        connectors, up to four, one space apart; no acronym, stop word, demonym, title or month."""
+        connectors, up to four, one space apart, before the next known name (at `known_from`); no acronym, stop
+        word, demonym, title or month."""
         n = 0
-        while i + n < len(toks) and n < 4:
+        while i + n < len(toks) and n < 4 and toks[i + n][0] < known_from:
             word = toks[i + n][2]
             if n and (not _spaced(text, toks, i + n) or not (self._name_word(word) or word.lower() in self.connectors)):
                 break
@@ -393,28 +406,30 @@ class PlaceFinder:
         return before[-1] if before else main
 
     def _unresolved(self, text: str, located: list[tuple[PlaceMention, Place]],
-                    outside: list[tuple[PlaceMention, Place]]) -> list[tuple[PlaceMention, Place]]:
+                    outside: list[tuple[PlaceMention, Place]]
+                    ) -> tuple[list[tuple[PlaceMention, Place]], list[tuple[int, int]]]:
         """Names the text calls places that the gazetteer does not know (rule place.unresolved): kept as
-        written, at the coordinates of their locator (precision 2 near a town, 3 in a region). A name with no
-        locator in the text is left out, as before."""
+        written, at the coordinates of their locator (precision 2 near a town, 3 in a region). The spans of
+        those with no locator in the text come apart."""
         counts = Counter(p for m, p in located if p.kind in ("city", "site") and p.resolved and m.precision == 1
                          and m.modifier not in ("dateline", "org"))
         top = counts.most_common(1)
         main = top[0][0] if top and top[0][1] >= 2 else None
         spans = [(s, e, None) for s, e in self._unknown_names(text, [(m.start, m.end) for m, _p in located])]
         spans += [(m.start, m.end, region) for m, region in outside]
-        out = []
+        out, unlocated = [], []
         names = sorted([(m.start, m.end) for m, _p in located] + [(a, b) for a, b, _r in spans])
         for start, end, region in sorted(spans, key=lambda x: x[0]):
             loc = region or self._locator(text, start, end, located, main, names)
             if loc is None:
+                unlocated.append((start, end))
                 continue
             precision = 3 if loc.kind == "admin1" or loc.precision >= 3 else 2
             name = text[start:end]
             place = Place(name, loc.country, loc.lat, loc.lon, "city", 0, loc.admin1, None, precision, "text",
                           resolved=False)
             out.append((PlaceMention(start, end, name, [place], precision, "unresolved", "unresolved"), place))
-        return out
+        return out, unlocated
 
     def _named_settlement(self, text: str, m: PlaceMention) -> bool:
         """The name comes right after "the town/village/city of"."""
