@@ -300,8 +300,10 @@ class PlaceFinder:
         """The region or country `nxt` when the text writes it as containing `m` ("Dubovka, Kharkiv region",
         "Dubovka, a village in Kharkiv region", "Inates, Niger")."""
         region = nxt.candidates[0]
-        if region.kind not in ("admin1", "country") or nxt.modifier in ("dateline", "org"):
-            return None
+        if region.kind not in ("admin1", "country") or nxt.modifier in ("dateline", "org") \
+                or self._speech_after.match(text[nxt.end:nxt.end + 30]) \
+                or _LIST_GAP.match(text[nxt.end:nxt.end + 8]) and not text[nxt.end:].startswith(","):
+            return None  # "Djibo, France said", "Djibo, France and Mali": no container
         return region if self._apposition.match(text[m.end:nxt.start]) else None
 
     def _within_named_regions(self, text: str, mentions: list[PlaceMention]
@@ -321,8 +323,10 @@ class PlaceFinder:
                 m.candidates = inside
                 m.modifier = m.modifier or "named_region"
                 kept.append(m)
-            else:
+            elif region.kind == "admin1":
                 outside.append((m, region))
+            else:
+                kept.append(m)  # a country after a comma may be the next clause's subject: not proof enough
         return kept, outside
 
     def _unknown_names(self, text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -40,7 +40,7 @@ from frontlog.knowledge.words import WORDS_DIR, WordClasses
 from frontlog.model.geo import km
 
 # Bump when the index layout or the key functions change: old index files are then ignored.
-INDEX_FORMAT = "9"
+INDEX_FORMAT = "10"
 
 KINDS = ("city", "admin1", "country", "site")
 _CACHE_LIMIT = 200_000
@@ -107,6 +107,8 @@ def _iya_end() -> tuple[re.Pattern[str], str]:
 def _skeleton_word(w: str) -> str:
     pattern, folded = _iya_end()
     w = pattern.sub(folded, w)
+    if len(w) > 3 and w[-1] == "h" and w[-2] in _VOWELS:
+        w = w[:-1]  # a final "-ah"/"-eh" is the "-a" of another transliteration ("Raqqah", "Maarakeh")
     for a, b in _SKELETON_SUBS:
         w = w.replace(a, b)
     if not w:
