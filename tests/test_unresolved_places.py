@@ -83,3 +83,8 @@ def test_dateline_is_the_fallback_when_the_text_names_no_place() -> None:
         events = _events(text)
         assert [(e.location, e.geo_precision) for e in events] == [("Goma", 2)], text
         assert "place.dateline" in events[0].rules
+
+
+def test_a_truce_signed_abroad_is_placed_in_the_parties_country_not_at_the_venue() -> None:
+    [e] = _events("Congolese government and M23 rebel delegates signed a truce in Doha on Monday.")
+    assert (e.sub_event_type, e.country, e.geo_precision) == ("Agreement", "CD", 3)

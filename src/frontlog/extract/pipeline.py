@@ -640,7 +640,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     head = match.head
     why: list[str] = ["trigger.lexicon"]
     a1, a2, assoc, anchored = _actors_of(ctx, s_index, sent, match, trig, actors, times, why)
-    chosen = _places_of(ctx, s_index, head, trig, places, heads, anchored, a1 is not None, why)
+    parties = [m.value.country for m in (a1, a2) if m is not None and getattr(m.value, "country", None)]
+    chosen = _places_of(ctx, s_index, head, trig, places, heads, anchored, a1 is not None, why, parties)
     if chosen is None:
         stats.no_place += 1
         return [], "drop.no_place"
@@ -725,12 +726,23 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
 
 
 def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: list[Mention], heads,
-               anchored: bool, anchored_by_actor: bool, why: list[str]) -> list[Mention] | None:
+               anchored: bool, anchored_by_actor: bool, why: list[str], parties: list[str] = ()
+               ) -> list[Mention] | None:
     """Where the act happened: the sentence's place(s) for it, the country for a nationwide act, else the
-    story's place. None when there is no place at all; [] for a toll to be added to the act just told."""
+    story's place. None when there is no place at all; [] for a toll to be added to the act just told.
+    `parties`: the countries of the act's sides, where a truce signed abroad applies."""
     nationwide = trig.sub in NATIONWIDE_SUBS
     usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
               and (nationwide or _kind(p.value) != "country")]
+    verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
+    if nationwide and parties and verb is not None:
+        # "signed in Doha a truce to apply along the Beni front": where it was signed, abroad, is not where it
+        # applies (the places the truce itself governs, else the parties' country).
+        venues = [p for p in usable if p.value.country not in parties and not governed(head, p.token)
+                  and governed(verb, p.token)]
+        if venues:
+            why.append("place.truce_not_venue")
+            usable = [p for p in usable if p not in venues]
     place_rule = "place.syntax"
     if not usable:
         usable = [p for p in places if p.extra.get("locator")]
@@ -750,9 +762,13 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     if nationwide and ctx.country_place is not None and (
             not chosen and (national or ctx.recent_place is None)
             or national and chosen and not governed(head, chosen[0].token)):
-        # A truce or a coup named without a place is the country's (spec: capital, geo_precision 3).
+        # A truce or a coup named without a place is the country's (spec: capital, geo_precision 3): the
+        # parties' country when the story's main country is none of theirs (talks abroad).
         why.append("place.nationwide")
-        return [Mention(ctx.country_place, head.idx, head.idx, head, precision=3)]
+        country = ctx.country_place
+        if parties and ctx.country not in parties:
+            country = ctx.st.kb.gazetteer.country_place(parties[0]) or country
+        return [Mention(country, head.idx, head.idx, head, precision=3)]
     if chosen:
         why.append(place_rule)
         if any(p.extra.get("locator") == "region" for p in places):

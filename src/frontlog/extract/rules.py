@@ -83,6 +83,8 @@ RULES: dict[str, str] = {
                         "precision 2 near a town, 3 in a region; location_resolved false",
     "place.dateline": "an act with no place of its own, in a text that names no local place but its dateline "
                       "('[12 March 2019] NIAMEY (AFP) -', 'GOMA:'): the dateline city (precision 2)",
+    "place.truce_not_venue": "a truce signed abroad ('signed in Doha a truce to apply along the Beni front') is "
+                             "placed where it applies, else in the parties' country, not at the venue",
     "place.named_region": "'X, a village in Y region': of X's namesakes, the one inside the region or country named",
     "place.region_locator": "in 'town, region' the region only locates the town; it is not a second place",
     # -- dates
