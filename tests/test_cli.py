@@ -22,7 +22,7 @@ SPEC_FIELDS = (
     "latitude", "longitude", "geo_precision", "date_start", "date_end", "date_precision", "fatalities", "count",
     "claimed_by", "evidence",
 )
-ALL_FIELDS = (*SPEC_FIELDS, "confidence", "url")
+ALL_FIELDS = (*SPEC_FIELDS, "confidence", "url", "location_resolved")
 
 GOOD_TEXT = "Army retakes town\n\nSyrian government forces captured the town of Azaz on Tuesday after heavy fighting.\n"
 GOOD_META = {"published": "2016-03-10", "url": "https://example.org/good"}

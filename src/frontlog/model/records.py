@@ -42,6 +42,9 @@ class Article:
     published: dt.date | None = None
     title: str | None = None
     url: str | None = None
+    # False when the gazetteer did not know the place: `location` is the name as written, the coordinates and
+    # geo_precision those of the place the text locates it by ("north of X", "in Y region").
+    location_resolved: bool = True
     source: str | None = None
     path: str | None = None  # where it was read from, for error messages
 
@@ -61,9 +64,6 @@ class Event:
     latitude: float | None = None
     longitude: float | None = None
     geo_precision: int | None = None
-    # False when the gazetteer did not know the place: `location` is the name as written, the coordinates and
-    # geo_precision those of the place the text locates it by ("north of X", "in Y region").
-    location_resolved: bool = True
     date_start: str | None = None
     date_end: str | None = None
     date_precision: str | None = None
@@ -73,6 +73,9 @@ class Event:
     evidence: list[str] = field(default_factory=list)
     confidence: float = 0.5
     url: str | None = None
+    # False when the gazetteer did not know the place: `location` is the name as written, the coordinates and
+    # geo_precision those of the place the text locates it by ("north of X", "in Y region").
+    location_resolved: bool = True
     # The ids of the extractor's rules that made the record and set its fields (frontlog.extract.rules);
     # written out only when asked (`frontlog extract --explain`).
     rules: list[str] | None = None
