@@ -149,6 +149,7 @@ class MergedEvent:
     mention_ids: list[str]
     reasons: dict[str, str]
     sources: list[dict] = field(default_factory=list)  # {doc_id, url, title, published, source} per article
+    location_resolved: bool = True  # False: the gazetteer did not know the place (model/records.py Event)
 
 
 # ------------------------------------------------------------------------------------------ compatibility
@@ -409,6 +410,7 @@ def _merged(c: _Cluster) -> MergedEvent:
         mention_ids=[m.id for m in c.members],
         reasons=dict(zip((m.id for m in c.members), c.reasons, strict=True)),
         sources=sources,
+        location_resolved=place.location_resolved,
     )
 
 

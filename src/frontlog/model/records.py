@@ -42,9 +42,6 @@ class Article:
     published: dt.date | None = None
     title: str | None = None
     url: str | None = None
-    # False when the gazetteer did not know the place: `location` is the name as written, the coordinates and
-    # geo_precision those of the place the text locates it by ("north of X", "in Y region").
-    location_resolved: bool = True
     source: str | None = None
     path: str | None = None  # where it was read from, for error messages
 
