@@ -88,3 +88,26 @@ def test_dateline_is_the_fallback_when_the_text_names_no_place() -> None:
 def test_a_truce_signed_abroad_is_placed_in_the_parties_country_not_at_the_venue() -> None:
     [e] = _events("Congolese government and M23 rebel delegates signed a truce in Doha on Monday.")
     assert (e.sub_event_type, e.country, e.geo_precision) == ("Agreement", "CD", 3)
+
+
+def test_the_store_and_its_exports_keep_location_resolved(tmp_path) -> None:
+    from frontlog.dataset.export import export
+    from frontlog.dataset.storage import open_store
+    from frontlog.jobs.ingest import ingest
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Rebels seized the villages of Mbelu-Haut and Kasiro, north of Rutshuru, on Monday.\n"
+                                "Rebels also captured the town of Rutshuru on Tuesday.\n", encoding="utf-8")
+    (docs / "a.meta.json").write_text(json.dumps({"published": PUBLISHED.isoformat()}), encoding="utf-8")
+    with open_store(tmp_path / "s.db") as store:
+        ingest(store, [str(docs)])
+        flags = {e["location"]: bool(e["location_resolved"]) for e in store.events()}
+        assert flags == {"Mbelu-Haut": False, "Kasiro": False, "Rutshuru": True}
+        for fmt in ("jsonl", "geojson"):
+            out = tmp_path / f"out.{fmt}"
+            export(store, fmt, out)
+            text = out.read_text(encoding="utf-8")
+            recs = [json.loads(x) for x in text.splitlines()] if fmt == "jsonl" else \
+                [f["properties"] for f in json.loads(text)["features"]]
+            assert {r["location"]: r["location_resolved"] for r in recs} == flags, fmt

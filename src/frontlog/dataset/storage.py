@@ -274,7 +274,8 @@ def _m6_location_resolved(con: sqlite3.Connection) -> None:
     # Whether the gazetteer knew the place (issue 9): a name it did not know is kept as written at the point of
     # the place the text locates it by. Reports stored before were all resolved.
     for table in ("mentions", "events"):
-        con.execute(f"ALTER TABLE {table} ADD COLUMN location_resolved INTEGER NOT NULL DEFAULT 1")
+        if "location_resolved" not in {r[1] for r in con.execute(f"PRAGMA table_info({table})")}:  # re-run safe
+            con.execute(f"ALTER TABLE {table} ADD COLUMN location_resolved INTEGER NOT NULL DEFAULT 1")
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_base, _m2_query_indexes, _m3_api_indexes,
