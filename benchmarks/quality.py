@@ -3,9 +3,10 @@
     python benchmarks/quality.py [--shared PATH] [--show-errors]
 
 Prints the scorer's figures per set and for all sets together, then for our own invented sets on their own:
-benchmarks/synthetic (every sub-event type, a dozen wars) and benchmarks/fresh, the sealed first-contact set
-(figures only: --show-errors never lists its misses, so nobody tunes the extractor on it). After each gold set, a
-line of benchmarks/places.py: how many gold places the gazetteer and the extracted events reach within 25 km.
+benchmarks/synthetic (every sub-event type, a dozen wars), then benchmarks/fresh and benchmarks/fresh2, the sealed
+first-contact sets (figures only: --show-errors never lists their misses, so nobody tunes the extractor on them).
+After each gold set, a line of benchmarks/places.py: how many gold places the gazetteer and the extracted events
+reach within 25 km.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ def main() -> int:
          "synthetic (invented articles in benchmarks/synthetic, not part of the dev sets)", True),
         (ROOT / "benchmarks" / "fresh",
          "fresh (sealed first-contact set, benchmarks/fresh: figures only, never its errors)", False),
+        (ROOT / "benchmarks" / "fresh2",
+         "fresh2 (sealed first-contact set, benchmarks/fresh2: figures only, never its errors)", False),
     ]
     if not sets or not scorer.exists():
         print(f"no gold sets or scorer under {ns.shared}: pass --shared PATH", file=sys.stderr)
