@@ -5,11 +5,14 @@
 Prints the scorer's figures per set and for all sets together, then for our own invented sets on their own:
 benchmarks/synthetic (every sub-event type, a dozen wars), then benchmarks/fresh and benchmarks/fresh2, the sealed
 first-contact sets (figures only: --show-errors never lists their misses, so nobody tunes the extractor on them).
+After each gold set, a line of benchmarks/places.py: how many gold places the gazetteer and the extracted events
+reach within 25 km.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -20,6 +23,9 @@ from pathlib import Path
 from frontlog.extract.pipeline import Stats, extract_batch
 from frontlog.jobs.documents import iter_articles
 from frontlog.model.records import Article
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from places import extraction_reach, gazetteer_reach, gold_events  # noqa: E402  (benchmarks/places.py)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -72,6 +78,10 @@ def main() -> int:
                 shutil.copy(g, all_gold / g.name)
             print(f"== {s.name}: {n} articles, {len(lines)} events, {secs:.1f} s")
             print(score(pred, s / "gold", scorer, ns.show_errors))
+            gold = gold_events(s / "gold")
+            (gh, gn), (eh, en) = gazetteer_reach(gold), extraction_reach(map(json.loads, lines), gold)
+            print(f"places: gazetteer resolves {gh}/{gn} gold places within 25 km; "
+                  f"extracted events place {eh}/{en} gold events (25 km, or same name within 100 km)\n")
         pred = tmpd / "all.jsonl"
         pred.write_text("".join(line + "\n" for line in all_lines), encoding="utf-8")
         print(f"== all sets together ({', '.join(s.name for s in sets)})")

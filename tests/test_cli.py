@@ -23,7 +23,7 @@ SPEC_FIELDS = (
     "claimed_by", "evidence",
 )
 # After the spec's fields: what the extractor also knows (the place's region, the actors' ACLED inter codes).
-ALL_FIELDS = (*SPEC_FIELDS, "confidence", "url", "admin1", "inter1", "inter2")
+ALL_FIELDS = (*SPEC_FIELDS, "confidence", "url", "admin1", "inter1", "inter2", "location_resolved")
 
 GOOD_TEXT = "Army retakes town\n\nSyrian government forces captured the town of Azaz on Tuesday after heavy fighting.\n"
 GOOD_META = {"published": "2016-03-10", "url": "https://example.org/good"}

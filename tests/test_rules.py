@@ -71,6 +71,13 @@ CASES: list[tuple[str, str, str]] = [
     ("actor.paragraph_country",
      "Syrian government forces recaptured Saraqib on Monday. Rebels had held Saraqib for a year.\n"
      "The army also recaptured the town of Ramadi in Iraq on Tuesday, Iraqi officials said.", "event"),
+    ("place.unresolved", "Rebels seized the villages of Mbelu-Haut and Kasiro, north of Rutshuru, on Monday.", "event"),
+    ("place.named_region", "Russian troops captured Izium, a town in Kharkiv region, on Monday.", "event"),
+    ("place.region_locator", "Russian troops captured Izium, a town in Kharkiv region, on Monday.", "event"),
+    ("place.truce_not_venue",
+     "Congolese government and M23 rebel delegates signed a truce in Doha on Monday.", "event"),
+    ("place.dateline", "[20 May 2019]  GOMA (AFP) - Rebels shelled army positions on Monday, killing four soldiers.",
+     "event"),
 ]
 
 

@@ -194,6 +194,7 @@ def jsonl_record(ev: dict) -> dict:
     rec.update(
         fatalities_reported=ev["fatalities_reported"], confidence=ev["confidence"], url=ev["url"],
         admin1=ev["admin1"], inter1=ev["inter1"], inter2=ev["inter2"],
+        location_resolved=bool(ev.get("location_resolved", 1)),
         sources=[{k: s.get(k) for k in ("doc_id", "url", "title", "published")} for s in ev["sources"]],
         corrected=ev["corrected"])
     return rec
@@ -241,7 +242,7 @@ def parquet_schema():
         ("fatalities", i), ("fatalities_reported", pa.list_(i)), ("count", i), ("claimed_by", s),
         ("evidence", pa.list_(s)), ("confidence", f), ("url", s), ("doc_ids", pa.list_(s)),
         ("source_urls", pa.list_(s)), ("n_mentions", i), ("corrected", pa.list_(s)),
-        ("updated_at", pa.timestamp("s", tz="UTC")),
+        ("updated_at", pa.timestamp("s", tz="UTC")), ("location_resolved", pa.bool_()),
     ])
 
 
@@ -290,6 +291,8 @@ def parquet_table(cols: dict[str, list]):
             arrays.append(pa.array(cols[name], type=pa.string()).cast(fld.type))  # ISO text -> date32
         elif name == "updated_at":
             arrays.append(pa.array(cols[name], type=pa.int64()).cast(fld.type))
+        elif name == "location_resolved":
+            arrays.append(pa.array([bool(v) for v in cols[name]], type=fld.type))  # SQLite's 0/1
         elif name in ("assoc_actors", "fatalities_reported", "evidence", "corrected"):
             key = {"assoc_actors": "a", "fatalities_reported": "f", "evidence": "e", "corrected": "c"}[name]
             arrays.append(parsed.column(key).combine_chunks() if parsed.num_rows else pa.array([], type=fld.type))

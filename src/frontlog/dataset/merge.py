@@ -152,6 +152,7 @@ class MergedEvent:
     admin1: str | None = None  # the admin-1 region the extractor gave the chosen place
     inter1: int | None = None  # ACLED inter codes of actor1 and actor2 as their reports coded them
     inter2: int | None = None
+    location_resolved: bool = True  # False: the gazetteer did not know the place (model/records.py Event)
 
 
 # ------------------------------------------------------------------------------------------ compatibility
@@ -422,6 +423,7 @@ def _merged(c: _Cluster) -> MergedEvent:
         admin1=place.admin1,
         inter1=codes.get(c.actor1) if c.actor1 else 0,
         inter2=codes.get(c.actor2) if c.actor2 else 0,
+        location_resolved=place.location_resolved,
     )
 
 

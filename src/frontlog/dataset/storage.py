@@ -374,9 +374,17 @@ def _m7_text_by_day(con: sqlite3.Connection) -> None:
     build_text_index(con)
 
 
+def _m8_location_resolved(con: sqlite3.Connection) -> None:
+    # Whether the gazetteer knew the place (issue 9): a name it did not know is kept as written at the point of
+    # the place the text locates it by. Reports stored before were all resolved.
+    for table in ("mentions", "events"):
+        if "location_resolved" not in {r[1] for r in con.execute(f"PRAGMA table_info({table})")}:  # re-run safe
+            con.execute(f"ALTER TABLE {table} ADD COLUMN location_resolved INTEGER NOT NULL DEFAULT 1")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_base, _m2_query_indexes, _m3_api_indexes,
                                                           _m4_timeline_rollup, _m5_scale, _m6_extractor_knowledge,
-                                                          _m7_text_by_day]
+                                                          _m7_text_by_day, _m8_location_resolved]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -536,13 +544,13 @@ EVENT_COLUMNS = (
     "id", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actors", "location", "country", "admin1",
     "inter1", "inter2", "latitude", "longitude", "geo_precision", "date_start", "date_end", "date_precision",
     "fatalities", "fatalities_reported", "count", "claimed_by", "evidence", "confidence", "url", "sources",
-    "n_mentions", "corrected", "rejected", "updated_at",
+    "n_mentions", "corrected", "rejected", "location_resolved", "updated_at",
 )
 JSON_COLUMNS = frozenset({"assoc_actors", "fatalities_reported", "evidence", "sources", "corrected"})
 MENTION_FIELDS = (
     "event_type", "sub_event_type", "actor1", "actor2", "assoc_actors", "location", "country", "latitude",
     "longitude", "geo_precision", "date_start", "date_end", "date_precision", "fatalities", "count", "claimed_by",
-    "evidence", "confidence", "url", "admin1", "inter1", "inter2",
+    "evidence", "confidence", "url", "admin1", "inter1", "inter2", "location_resolved",
 )
 
 
@@ -674,6 +682,7 @@ def no_place(name: str, country: str | None, lat: float | None, lon: float | Non
 _ROLLUP_FIELDS = ("date_start", "date_end", "event_type", "sub_event_type", "country", "admin1", "actor1", "actor2",
                   "assoc_actors")
 _ROLLUP_ROW = tuple(EVENT_COLUMNS.index(c) - 1 for c in _ROLLUP_FIELDS)
+_REJECTED_ROW = EVENT_COLUMNS.index("rejected") - 1
 # What a rebuild writes of an event after its id and block (the anchor, _apply's row, updated_at), and where in
 # that the rollup's fields are (rejected first).
 _STORED_COLUMNS = ", ".join(("anchor_mention", *EVENT_COLUMNS[1:-1], "updated_at"))
@@ -743,6 +752,7 @@ def cluster_reports(rows: Iterable[dict], solo: Iterable[str] = ()) -> list[Merg
         fields = {f: r[f] for f in MENTION_FIELDS}
         fields["assoc_actors"] = list(fields["assoc_actors"])
         fields["evidence"] = list(fields["evidence"])
+        fields["location_resolved"] = bool(fields["location_resolved"])  # SQLite's 0/1
         mentions.append(Mention(r["id"], r["article_id"], r["seq"], Event(doc_id=r["article_id"], **fields),
                                 r["published"], r["title"], r["article_url"], r["source"]))
     return cluster(mentions, solo)
@@ -1000,7 +1010,7 @@ class SQLiteStore(EventStore):
         con.executemany("DELETE FROM event_mentions WHERE event_id = ?", [(eid,) for eid in old])
         con.executemany("DELETE FROM events WHERE rid = ?", gone)
         for ev, row, updated, links in fresh:
-            sig = rollup_signature(row[-1], *(row[i] for i in _ROLLUP_ROW))
+            sig = rollup_signature(row[_REJECTED_ROW], *(row[i] for i in _ROLLUP_ROW))
             if sig is not None:
                 delta[sig] += 1
             d = dict(zip(EVENT_COLUMNS[1:-1], row, strict=True))
@@ -1099,7 +1109,7 @@ class SQLiteStore(EventStore):
             json.dumps(ev.fatalities_reported), values["count"], values["claimed_by"],
             json.dumps(ev.evidence, ensure_ascii=False), ev.confidence, ev.url,
             json.dumps(ev.sources, ensure_ascii=False), len(ev.mention_ids), json.dumps(corrected),
-            int(is_rejected),
+            int(is_rejected), int(ev.location_resolved or "location" in corrected),  # an analyst's place is checked
         )
         return row
 

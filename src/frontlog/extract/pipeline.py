@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import AIR_CONTEXT, Arguments, Mention, governed, text_of
-from frontlog.extract.components import ACTORS, ALIGN, COUNTRY, PLACES, TIMES, TRIGGERS, found
+from frontlog.extract.components import ACTORS, ALIGN, COUNTRY, PLACES, TIMES, TRIGGERS, UNLOCATED, found
 from frontlog.extract.dates import DateGrammar, TimeKind, current_window, plausible_window
 from frontlog.extract.merge import merge_within_article
 from frontlog.extract.modality import Modality
@@ -162,6 +162,7 @@ class Stages:
         pat = kb.patterns
         self.org_after_place = pat.one("org_after_place")
         self.locating = pat.one("locating")
+        self.apposition = pat.one("place_apposition")
         self.unopposed = pat.one("unopposed")
         self.date_pair_glue = pat.one("date_pair_glue")
         self.after_dateline_date = pat.one("after_dateline_date")
@@ -396,6 +397,7 @@ class _Candidate:
             latitude=round(place.lat, 4) if place else None,
             longitude=round(place.lon, 4) if place else None,
             geo_precision=self.precision if place else None,
+            location_resolved=getattr(place, "resolved", True),
             date_start=ds,
             date_end=de,
             date_precision=prec,
@@ -421,6 +423,7 @@ class _ArticleContext:
         text = text_of(doc)
         # What the pipeline's components found (extract/components): read here, never searched for again.
         self.country = doc.user_data.get(COUNTRY)
+        self.unlocated = doc.user_data.get(UNLOCATED, [])  # place names neither the gazetteer nor the text places
         table = self.st.actors
         self.actor_mentions: list[Mention] = []
         actors_found = found(doc, ACTORS)
@@ -444,13 +447,18 @@ class _ArticleContext:
             inside_actor = actor_spans.covers(m.start, m.end) or bool(self.st.org_after_place.match(text, m.end))
             self.place_mentions.append(Mention(
                 place, m.start, m.end, tok, precision=m.precision,
-                extra={"in_actor": inside_actor or m.modifier in ("dateline", "org"), "text": m.text}))
+                extra={"in_actor": inside_actor or m.modifier in ("dateline", "org"), "text": m.text,
+                       "named_region": m.modifier == "named_region", "dateline": m.modifier == "dateline"}))
         self.place_mentions.sort(key=lambda m: m.start)
         self._place_starts = [m.start for m in self.place_mentions]
         self._actor_starts = [m.start for m in self.actor_mentions]
-        _mark_locators(text, self.place_mentions, self.st.locating)
+        _mark_locators(text, self.place_mentions, self.st.locating, self.st.apposition)
         self._localise_roles(table)
         self.default_place = self._main_place()
+        # Where the report was filed: the place of an act only when the text names no local place at all.
+        datelines = [m.value for m in self.place_mentions if m.extra.get("dateline") and _kind(m.value) == "city"]
+        own = [m for m in self.place_mentions if not m.extra.get("in_actor") and _kind(m.value) != "country"]
+        self.dateline_place = datelines[0] if datelines and not own else None
         self.current = current_window(article.published) if article.published else None
         self.country_place = stages.kb.gazetteer.country_place(self.country) if self.country else None
         self.recent_place: tuple | None = None
@@ -597,15 +605,23 @@ LOCATOR_GAP = 60
 # city Aleppo"), not when a clause break comes between ("in Syria's northwest, and Aleppo").
 
 
-def _mark_locators(text: str, mentions: list[Mention], locating: re.Pattern[str]) -> None:
+def _mark_locators(text: str, mentions: list[Mention], locating: re.Pattern[str],
+                   apposition: re.Pattern[str]) -> None:
+    """A place that only locates the one before it is not a second place of the act: "Harbil, north of Aleppo"
+    (place.locator), "Dubovka, Kharkiv region" and "Dubovka, a village in Kharkiv region" (place.region_locator)."""
     local = [m for m in mentions if _kind(m.value) != "country"]  # "Harbil, north of Syria's city Aleppo"
     for prev, cur in zip(local, local[1:], strict=False):
         gap = text[prev.end:cur.start]
         doc = cur.token.doc
         verb_between = any(t.pos_ in ("VERB", "AUX") for t in doc[prev.token.i + 1:cur.token.i])
-        if 0 <= cur.start - prev.end <= LOCATOR_GAP and prev.precision == 1 and "." not in gap \
-                and not verb_between and (cur.precision == 2 or locating.search(gap)):
-            cur.extra["locator"] = True
+        # A name the gazetteer does not know stands for one place, whatever precision its locator gave it.
+        one_place = prev.precision == 1 or not getattr(prev.value, "resolved", True)
+        if 0 <= cur.start - prev.end <= LOCATOR_GAP and one_place and "." not in gap and not verb_between \
+                and getattr(cur.value, "resolved", True):  # a name the gazetteer does not know locates nothing
+            if cur.precision == 2 or locating.search(gap):
+                cur.extra["locator"] = True
+            elif apposition.match(gap) and (_kind(cur.value) == "admin1" or gap.strip() != ","):
+                cur.extra["locator"] = "region"  # "town, region": not a second place
 
 
 def _acts_as_state(tok, st: Stages) -> bool:
@@ -649,7 +665,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     head = match.head
     why: list[str] = ["trigger.lexicon"]
     a1, a2, assoc, anchored = _actors_of(ctx, s_index, sent, match, trig, actors, times, why)
-    chosen = _places_of(ctx, s_index, head, trig, places, heads, anchored, a1 is not None, why)
+    parties = [m.value.country for m in (a1, a2) if m is not None and getattr(m.value, "country", None)]
+    chosen = _places_of(ctx, s_index, head, trig, places, heads, anchored, a1 is not None, why, parties)
     if chosen is None:
         stats.no_place += 1
         return [], "drop.no_place"
@@ -733,12 +750,23 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
 
 
 def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: list[Mention], heads,
-               anchored: bool, anchored_by_actor: bool, why: list[str]) -> list[Mention] | None:
+               anchored: bool, anchored_by_actor: bool, why: list[str], parties: list[str] = ()
+               ) -> list[Mention] | None:
     """Where the act happened: the sentence's place(s) for it, the country for a nationwide act, else the
-    story's place. None when there is no place at all; [] for a toll to be added to the act just told."""
+    story's place. None when there is no place at all; [] for a toll to be added to the act just told.
+    `parties`: the countries of the act's sides, where a truce signed abroad applies."""
     nationwide = trig.sub in NATIONWIDE_SUBS
     usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
               and (nationwide or _kind(p.value) != "country")]
+    verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
+    if nationwide and parties and verb is not None:
+        # "signed in Doha a truce to apply along the Beni front": where it was signed, abroad, is not where it
+        # applies (the places the truce itself governs, else the parties' country).
+        venues = [p for p in usable if p.value.country not in parties and not governed(head, p.token)
+                  and governed(verb, p.token)]
+        if venues:
+            why.append("place.truce_not_venue")
+            usable = [p for p in usable if p not in venues]
     place_rule = "place.syntax"
     if not usable:
         usable = [p for p in places if p.extra.get("locator")]
@@ -758,11 +786,21 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     if nationwide and ctx.country_place is not None and (
             not chosen and (national or ctx.recent_place is None)
             or national and chosen and not governed(head, chosen[0].token)):
-        # A truce or a coup named without a place is the country's (spec: capital, geo_precision 3).
+        # A truce or a coup named without a place is the country's (spec: capital, geo_precision 3): the
+        # parties' country when the story's main country is none of theirs (talks abroad).
         why.append("place.nationwide")
-        return [Mention(ctx.country_place, head.idx, head.idx, head, precision=3)]
+        country = ctx.country_place
+        if parties and ctx.country not in parties:
+            country = ctx.st.kb.gazetteer.country_place(parties[0]) or country
+        return [Mention(country, head.idx, head.idx, head, precision=3)]
     if chosen:
         why.append(place_rule)
+        if any(p.extra.get("locator") == "region" for p in places):
+            why.append("place.region_locator")
+        if any(not getattr(p.value, "resolved", True) for p in chosen):
+            why.append("place.unresolved")
+        if any(p.extra.get("named_region") for p in chosen):
+            why.append("place.named_region")
         return chosen
     # An act told without a place happened where the story just was (the previous act's place).
     fallback = ctx.recent_place if anchored and s_index - ctx.recent_place_at <= INHERIT_SENTENCES else None
@@ -771,6 +809,10 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         # "it was captured", "took the city": the place the article is about.
         fallback = ctx.recent_place or ((ctx.default_place, 1) if ctx.default_place else None)
         fallback_rule = "place.story_place"
+    sent = head.sent
+    if fallback is None and ctx.dateline_place is not None and (anchored or ctx.args.place_anaphor(head)) \
+            and not any(sent.start_char <= a < sent.end_char for a, _b in ctx.unlocated):  # placed elsewhere
+        fallback, fallback_rule = (ctx.dateline_place, 1), "place.dateline"
     if fallback is None:
         return None
     if trig.sub == "@kill" and ctx.last is not None and not anchored_by_actor:

@@ -9,6 +9,7 @@ in the article's own context. Every decision is a small named predicate whose do
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -34,6 +35,8 @@ _CAPS_NAME = r"[A-Z][A-Z'’.\-]*[A-Z](?:[ \t]+[A-Z][A-Z'’.\-]*[A-Z]){0,3}"
 _TITLE_NAME = r"[A-Z][a-zA-Z'’.\-]+(?:[ \t]+[A-Z][a-zA-Z'’.\-]+){0,3}"
 _AGENCY = r"\([A-Z][\w .&/'’-]{0,40}\)"
 _DASH = r"(?:--|[–—]|[ \t]-)"
+# A date stamp that may open a dateline's line ("[12 March 2019]  NIAMEY (AFP) -", "2019-03-12 NIAMEY:").
+_STAMP = r"(?:(?:\[[^\]\n]{1,40}\]|\(\d{4}-\d{2}-\d{2}\)|(?:[Dd]ate:?[ \t]+)?\d{4}-\d{2}-\d{2})[ \t]+)?"
 # Plural endings a demonym takes no regular plural after ("Turkish", "Sudanese", "Swiss").
 _NO_PLURAL = ("sh", "ch", "ese", "ss", "s", "x", "z")
 
@@ -197,6 +200,13 @@ class PlaceFinder:
         alt = w.alternation
         # "the town of Saraqib", "the village of X": the text itself says the name is a place.
         self._settlement_of = re.compile(rf"\b(?:{alt('settlement_nouns')})\s+of\s+$", re.I)
+        # Cues that a capitalised name the gazetteer does not know is a place all the same (place.unresolved).
+        self._place_prep = re.compile(
+            rf"\b(?:{alt('place_prepositions')}|{alt('nearness_phrases')})\s+$", re.I)
+        self.locality_nouns = low("locality_nouns") | low("site_words")  # part of the name: "the Kalembe bridge"
+        self.settlement_nouns = low("settlement_nouns")  # not part of it: "Mbelu village"
+        # "X, Kharkiv region", "X, a village in Kharkiv region": the second place contains the first.
+        self._apposition = kb.patterns.one("place_apposition")
         self._article_hyphen = re.compile(rf"^(?:{alt('name_particles')})[-'’][A-Z]")
         self._media_after = re.compile(rf"^ (?:{alt('media_nouns')})\b", re.I)
         self._org_of_before = re.compile(rf"\b(?:{alt('institution_nouns')})\s+of\s+(?:the\s+)?$")
@@ -219,10 +229,12 @@ class PlaceFinder:
         # "KYIV (Reuters) –", "JISR AL-SHUGHUR, Syria, April 26 (UPI) --", "MOSCOW Oct 11", "BEIRUT, Lebanon —",
         # "Kyiv, Ukraine (AP) —": where the report was filed, at the start of the article or of a paragraph.
         self._dateline = re.compile(
-            rf"^[ \t]*(?:{_CAPS_NAME}(?=[ \t]*(?:,|\(|{_DASH}|{month}))"
+            rf"^[ \t]*{_STAMP}(?:{_CAPS_NAME}(?=[ \t]*(?:,|\(|:|{_DASH}|{month}))"
             rf"|{_TITLE_NAME}(?=(?:,[ \t]*{_TITLE_NAME})?(?:,?[ \t]*{month})?[ \t]*{_AGENCY}[ \t]*{_DASH})"
-            rf"|{_TITLE_NAME}(?=,[ \t]*{_TITLE_NAME}[ \t]*{_DASH}[ \t]))"
-            rf"(?:,[ \t]*{_TITLE_NAME})?(?:,?[ \t]*{month})?[ \t]*(?:{_AGENCY})?[ \t]*(?:{_DASH})?", re.M)
+            rf"|{_TITLE_NAME}(?=,[ \t]*{_TITLE_NAME}[ \t]*{_DASH}[ \t])"
+            # "Beirut/Jerusalem: Ten people were killed...": one or more cities and a colon.
+            rf"|{_TITLE_NAME}(?:/{_TITLE_NAME})*(?=:[ \t]))(?:/{_TITLE_NAME})*"
+            rf"(?:,[ \t]*{_TITLE_NAME})?(?:,?[ \t]*{month})?[ \t]*(?:{_AGENCY})?[ \t]*(?:{_DASH}|:)?", re.M)
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -232,8 +244,16 @@ class PlaceFinder:
 
     def locate(self, text: str, countries_hint: Sequence[str] = ()) -> list[tuple[PlaceMention, Place]]:
         """find_mentions + resolve with the article's own context: countries named in it and those of
-        its unambiguous mentions, and the places already resolved (least ambiguous first)."""
+        its unambiguous mentions, and the places already resolved (least ambiguous first); with the names
+        the gazetteer does not know, placed at their locators (see locate_all)."""
+        return self.locate_all(text, countries_hint)[0]
+
+    def locate_all(self, text: str, countries_hint: Sequence[str] = ()
+                   ) -> tuple[list[tuple[PlaceMention, Place]], list[tuple[int, int]]]:
+        """locate(), and the spans of the names the text calls places that neither the gazetteer nor a locator
+        of the text can place (an act there is not placed at the dateline instead)."""
         mentions = self.find_mentions(text, countries_hint)
+        mentions, outside = self._within_named_regions(text, mentions)
         ctx: Counter[str] = Counter({c: 2 for c in countries_hint})
         for m in mentions:
             if m.modifier == "org":
@@ -248,7 +268,9 @@ class PlaceFinder:
             if p is not None:
                 done.add(p)
                 out.append((m, p))
-        return sorted(out, key=lambda mp: mp[0].start)
+        out.sort(key=lambda mp: mp[0].start)
+        unresolved, unlocated = self._unresolved(text, out, outside)
+        return sorted(out + unresolved, key=lambda mp: mp[0].start), unlocated
 
     def resolve(self, mention: PlaceMention, country_context: Sequence[str] = (),
                 near: Sequence[Place] = ()) -> Place | None:
@@ -273,6 +295,147 @@ class PlaceFinder:
                                 for m in raw) if m is not None]
         self._apply_plural_admin(text, mentions)
         return mentions
+
+    # -- namesakes and names the gazetteer does not know
+
+    def _container(self, text: str, m: PlaceMention, nxt: PlaceMention) -> Place | None:
+        """The region or country `nxt` when the text writes it as containing `m` ("Dubovka, Kharkiv region",
+        "Dubovka, a village in Kharkiv region", "Inates, Niger")."""
+        region = nxt.candidates[0]
+        if region.kind not in ("admin1", "country") or nxt.modifier in ("dateline", "org") \
+                or self._speech_after.match(text[nxt.end:nxt.end + 30]) \
+                or self._list_gap.match(text[nxt.end:nxt.end + 8]) and not text[nxt.end:].startswith(","):
+            return None  # "Djibo, France said", "Djibo, France and Mali": no container
+        return region if self._apposition.match(text[m.end:nxt.start]) else None
+
+    def _within_named_regions(self, text: str, mentions: list[PlaceMention]
+                              ) -> tuple[list[PlaceMention], list[tuple[PlaceMention, Place]]]:
+        """Namesakes by the region the text names (rule place.named_region): a town written as lying in a
+        region or country keeps only its candidates there; with none there, it is a name the gazetteer does
+        not know, located by that region (returned apart, for _unresolved)."""
+        kept, outside = [], []
+        for k, m in enumerate(mentions):
+            region = self._container(text, m, mentions[k + 1]) if k + 1 < len(mentions) else None
+            if region is None or m.candidates[0].kind in ("admin1", "country"):
+                kept.append(m)
+                continue
+            inside = [p for p in m.candidates if p.country == region.country
+                      and (region.kind == "country" or name_key(p.admin1 or "") == name_key(region.name))]
+            if inside:
+                m.candidates = inside
+                m.modifier = m.modifier or "named_region"
+                kept.append(m)
+            elif region.kind == "admin1":
+                outside.append((m, region))
+            else:
+                kept.append(m)  # a country after a comma may be the next clause's subject: not proof enough
+        return kept, outside
+
+    def _unknown_names(self, text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Spans of capitalised names that the text calls places but that no known mention covers: after "the
+        village(s) of", after a preposition of place ("in", "near", "outside"), before a locality noun ("the X
+        bridge", "X district"), and the rest of a list that one of those opens ("the villages of A, B and C")."""
+        toks = name_tokens(text)
+        starts = [a for a, _b in covered]
+        out: list[tuple[int, int]] = []
+        list_open = -1  # where the last place of a list (known or not) ended
+        i = 0
+        while i < len(toks):
+            s0 = toks[i][0]
+            k = bisect.bisect_right(starts, s0) - 1
+            if k >= 0 and covered[k][0] <= s0 < covered[k][1]:
+                if self._settlement_of.search(text, max(0, s0 - 40), s0) or \
+                        self._place_prep.search(text, max(0, s0 - 40), s0) or \
+                        (list_open >= 0 and self._list_gap.fullmatch(text[list_open:s0])):
+                    list_open = covered[k][1]  # a known place inside a list: the list goes on after it
+                while i < len(toks) and toks[i][0] < covered[k][1]:
+                    i += 1
+                continue
+            n = self._unknown_name_at(text, toks, i, starts[k + 1] if k + 1 < len(starts) else len(text))
+            if not n:
+                i += 1
+                continue
+            start, end = s0, toks[i + n - 1][1]
+            before = text[max(0, start - 40):start]
+            in_list = list_open >= 0 and bool(self._list_gap.fullmatch(text[list_open:start]))
+            after = toks[i + n][2].lower() if i + n < len(toks) and _spaced(text, toks, i + n) else ""
+            # A noun after the name is a cue only where no sentence starts ("Shelling Tripoli hospital ...").
+            noun_after = after in self.locality_nouns or after in self.settlement_nouns
+            cued = bool(self._settlement_of.search(before) or self._place_prep.search(before)) or in_list \
+                or noun_after and (not _at_sentence_start(text, start) or before.endswith(("The ", "the ")))
+            if cued and not self._person_or_org(text, toks, i, n, before, text[end:end + 40]):
+                if after in self.locality_nouns:
+                    end = toks[i + n][1]  # "the Kalembe bridge": the name as written, with its noun
+                    n += 1
+                out.append((start, end))
+                list_open = end
+            i += n
+        return out
+
+    def _unknown_name_at(self, text: str, toks: list[Tok], i: int, known_from: int) -> int:
+        """How many tokens from i make a capitalised name that could be a place's (0: none): name words and
+        connectors, up to four, one space apart, before the next known name (at `known_from`); no acronym, stop
+        word, demonym, title or month."""
+        n = 0
+        while i + n < len(toks) and n < 4 and toks[i + n][0] < known_from:
+            word = toks[i + n][2]
+            if n and (not _spaced(text, toks, i + n) or not (self._name_word(word) or word.lower() in self.connectors)):
+                break
+            if not self._name_word(word) or self._neutral(word) or name_key(word) in self.stop:
+                break
+            n += 1
+        while n and toks[i + n - 1][2].lower() in self.connectors:
+            n -= 1
+        return n
+
+    def _locator(self, text: str, start: int, end: int, located: list[tuple[PlaceMention, Place]],
+                 main: Place | None, names: list[tuple[int, int]]) -> Place | None:
+        """The place the text locates a name by: a known place right after it in its sentence ("A, north of Y",
+        "A, a village in Y region", "A on the Y road"), else the last known place before it in its paragraph
+        (the town the paragraph is set in), else the story's main place. Never a country, a dateline or an
+        organisation's name."""
+        usable = [(m, p) for m, p in located if p.kind != "country" and p.resolved
+                  and m.modifier not in ("dateline", "org")]
+        sent_end = re.search(r"[.!?\n]", text[end:])
+        limit = end + (sent_end.start() if sent_end else len(text) - end)
+        # Past the rest of a list the name opens ("A, B and C, north of Y"): its other names locate nothing.
+        list_end = end
+        for a, b in names:  # every name of the text, known or not, in order
+            if a >= list_end and self._list_gap.fullmatch(text[list_end:a]):
+                list_end = b
+        after = [(m, p) for m, p in usable if list_end <= m.start < min(limit, list_end + 80)]
+        if after:
+            # "on the Y road, 40 km outside Z": the place a nearness or a direction qualifies is the closer clue.
+            return next((p for m, p in after if m.precision == 2), after[0][1])
+        para = text.rfind("\n", 0, start)
+        before = [p for m, p in usable if para < m.start and m.end <= start]
+        return before[-1] if before else main
+
+    def _unresolved(self, text: str, located: list[tuple[PlaceMention, Place]],
+                    outside: list[tuple[PlaceMention, Place]]
+                    ) -> tuple[list[tuple[PlaceMention, Place]], list[tuple[int, int]]]:
+        """Names the text calls places that the gazetteer does not know (rule place.unresolved): kept as
+        written, at the coordinates of their locator (precision 2 near a town, 3 in a region). The spans of
+        those with no locator in the text come apart."""
+        counts = Counter(p for m, p in located if p.kind in ("city", "site") and p.resolved and m.precision == 1
+                         and m.modifier not in ("dateline", "org"))
+        top = counts.most_common(1)
+        main = top[0][0] if top and top[0][1] >= 2 else None
+        spans = [(s, e, None) for s, e in self._unknown_names(text, [(m.start, m.end) for m, _p in located])]
+        spans += [(m.start, m.end, region) for m, region in outside]
+        out, unlocated = [], []
+        names = sorted([(m.start, m.end) for m, _p in located] + [(a, b) for a, b, _r in spans])
+        for start, end, region in sorted(spans, key=lambda x: x[0]):
+            loc = region or self._locator(text, start, end, located, main, names)
+            if loc is None:
+                unlocated.append((start, end))
+                continue
+            precision = 3 if loc.kind == "admin1" or loc.precision >= 3 else 2
+            name = text[start:end]
+            place = Place(name, loc.country, loc.lat, loc.lon, "city", 0, loc.admin1, None, precision, "text",
+                          resolved=False)
+            out.append((PlaceMention(start, end, name, [place], precision, "unresolved", "unresolved"), place))
+        return out, unlocated
 
     def _named_settlement(self, text: str, m: PlaceMention) -> bool:
         """The name comes right after "the town/village/city of"."""

@@ -78,6 +78,15 @@ RULES: dict[str, str] = {
     "place.recent_act": "an act told without a place happened where the previous act was (precision 2)",
     "place.story_place": "'it was captured': the place the article is about (precision 2)",
     "place.locator": "only a locating place ('north of X') was given: X's coordinates",
+    "place.unresolved": "a place the gazetteer does not know ('the village of X', 'in X', 'the X bridge') keeps its "
+                        "name at its locator's point ('north of Y', 'in Y region', the paragraph's town): "
+                        "precision 2 near a town, 3 in a region; location_resolved false",
+    "place.dateline": "an act with no place of its own, in a text that names no local place but its dateline "
+                      "('[12 March 2019] NIAMEY (AFP) -', 'GOMA:'): the dateline city (precision 2)",
+    "place.truce_not_venue": "a truce signed abroad ('signed in Doha a truce to apply along the Beni front') is "
+                             "placed where it applies, else in the parties' country, not at the venue",
+    "place.named_region": "'X, a village in Y region': of X's namesakes, the one inside the region or country named",
+    "place.region_locator": "in 'town, region' the region only locates the town; it is not a second place",
     # -- dates
     "date.expression": "the nearest time expression in the trigger's own clause",
     "date.pair": "'on Saturday and Sunday': one window over both days",

@@ -40,7 +40,7 @@ from frontlog.knowledge.words import WORDS_DIR, WordClasses
 from frontlog.model.geo import km
 
 # Bump when the index layout or the key functions change: old index files are then ignored.
-INDEX_FORMAT = "9"
+INDEX_FORMAT = "10"
 
 KINDS = ("city", "admin1", "country", "site")
 _CACHE_LIMIT = 200_000
@@ -148,6 +148,8 @@ _NON_INITIAL_VOWEL = re.compile(r"(?<=[^ \n])(?:[aeiou]|y(?![aeiou]))")  # (newl
 _INITIAL_VOWEL = re.compile(r"(?<![^ \n])[eiou]")
 _LETTER_RUN = re.compile(r"([^ \n])\1+")
 _NO_VOWELS = dict.fromkeys(map(ord, "aeiou"))
+# A final "-ah"/"-eh" is the "-a" of another transliteration ("Raqqah", "Maarakeh"), in words of 4+ letters.
+_FINAL_VOWEL_H = re.compile(r"(?<=[^ \n][^ \n][aeiou])h(?=[ \n]|$)")
 
 
 def skeleton_key(s: str) -> str:
@@ -158,12 +160,12 @@ def skeleton_key(s: str) -> str:
 def _skeleton_of_key(key: str) -> str:
     """skeleton_key of a string that is already a name_key (name_key of a name_key is itself).
 
-    In each word: the -iyya endings are folded to one, spelling pairs to one letter (_SKELETON_SUBS); the
-    first letter is kept (a vowel folded to "a": Idlib/Edlib), later vowels go; "y" counts as a consonant
-    before a vowel (Kafriya) and as a vowel otherwise (Shaykhun = Sheikhoun); a letter repeated once the
-    vowels are gone is written once."""
+    In each word: the -iyya endings are folded to one, a final "-ah" to "-a", spelling pairs to one letter
+    (_SKELETON_SUBS); the first letter is kept (a vowel folded to "a": Idlib/Edlib), later vowels go; "y"
+    counts as a consonant before a vowel (Kafriya) and as a vowel otherwise (Shaykhun = Sheikhoun); a letter
+    repeated once the vowels are gone is written once."""
     pattern, folded = _iya_end()
-    key = pattern.sub(folded, key)
+    key = _FINAL_VOWEL_H.sub("", pattern.sub(folded, key))
     for a, b in _SKELETON_SUBS:
         key = key.replace(a, b)
     key = _NON_INITIAL_VOWEL.sub("", key)
@@ -220,6 +222,9 @@ class Place:
     # How the looked-up name met this place: True when only through one of GeoNames' alternate names
     # (which include mistakes: "Sloviansk" is listed for Nikopol), False for its own or a hand-checked name.
     via_alias: bool = field(default=False, compare=False, repr=False)
+    # False for a name the gazetteer does not know, kept as the text wrote it at the coordinates of the place the
+    # text locates it by ("the village of X, north of Y": Y's point, precision 2; "in Z region": Z's, 3).
+    resolved: bool = True
 
 
 @dataclass

@@ -91,6 +91,9 @@ class Event:
     # None only in reports stored before frontlog recorded them.
     inter1: int | None = None
     inter2: int | None = None
+    # False when the gazetteer did not know the place: `location` is the name as written, the coordinates and
+    # geo_precision those of the place the text locates it by ("north of X", "in Y region").
+    location_resolved: bool = True
     # The ids of the extractor's rules that made the record and set its fields (frontlog.extract.rules);
     # written out only when asked (`frontlog extract --explain`).
     rules: list[str] | None = None

@@ -62,6 +62,8 @@ class EventFields(BaseModel):
     latitude: float | None
     longitude: float | None
     geo_precision: int | None = Field(description="1 the place itself, 2 near it or part of it, 3 a region")
+    location_resolved: bool = Field(True, description="false when the gazetteer did not know the place: the "
+                                    "name as written, at the point of the place the text locates it by")
     date_start: dt.date | None
     date_end: dt.date | None
     date_precision: DatePrecision | None

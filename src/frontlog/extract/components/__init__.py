@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 COUNTRY = "frontlog_country"  # doc.user_data key: the article's main country, from its places
+UNLOCATED = "frontlog_unlocated"  # doc.user_data key: spans of place names no gazetteer entry nor locator places
 GROUPS = ("places", "actors", "triggers", "times")
 PLACES, ACTORS, TRIGGERS, TIMES = GROUPS  # the span groups, named once
 # How a mention's characters become a span when they cut a token: widened to whole tokens.

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontlog.extract.arguments import text_of
-from frontlog.extract.components import ALIGN, COUNTRY, PLACES, no_knowledge, put
+from frontlog.extract.components import ALIGN, COUNTRY, PLACES, UNLOCATED, no_knowledge, put
 from frontlog.extract.places import PlaceFinder, place_finder
 from frontlog.knowledge.base import KnowledgeBase
 
@@ -35,9 +35,11 @@ class PlaceSpans:
     def __call__(self, doc: Doc) -> Doc:
         if self.finder is None:
             raise no_knowledge(self.name)
-        located = self.finder.locate(text_of(doc))
-        countries = Counter(p.country for _, p in located)
+        located, unlocated = self.finder.locate_all(text_of(doc))
+        # The main country from the places the gazetteer knows (a name it does not know has its locator's).
+        countries = Counter(p.country for _, p in located if p.resolved)
         doc.user_data[COUNTRY] = countries.most_common(1)[0][0] if countries else None
+        doc.user_data[UNLOCATED] = unlocated
         spans, values = [], []
         for mention, place in located:
             # A name's characters may end inside a spaCy token ("U.S" of "U.S."): the span covers the token,
