@@ -527,11 +527,12 @@ def dask_ingest(db: str, inputs: Sequence[str], *, scheduler: str | None = None,
     import sqlite3
 
     from frontlog.dataset.storage import open_store
-    from frontlog.jobs.ingest import IngestSummary
+    from frontlog.jobs.ingest import IngestSummary, current_fingerprint
     from frontlog.jobs.resolvers import store_resolvers
 
     err = err or sys.stderr
     summary = IngestSummary()
+    knowledge = current_fingerprint()  # the workers run this same code and knowledge (FrontlogPlugin)
     root = parts_dir(db)
     with open_store(db, create=True, **store_resolvers()) as store:
         store.refresh()  # finish what an interrupted run left
@@ -547,7 +548,7 @@ def dask_ingest(db: str, inputs: Sequence[str], *, scheduler: str | None = None,
         with open_store(db, create=True, **store_resolvers()) as store:
             clustered = _cluster_blocks(client, root, store, loads)
             summary.blocks_clustered = len(clustered)
-            store.bulk_load(_load_articles(root, loads, summary), clustered)
+            store.bulk_load(_load_articles(root, loads, summary), clustered, knowledge=knowledge)
             summary.counts = store.counts()
     finally:
         _close(client)
