@@ -52,10 +52,6 @@ DAY0 = dt.date(2012, 1, 1)
 DAYS = 365 * 12
 
 
-def _no_admin1(*_args: object) -> None:
-    return None  # synthetic places are in no gazetteer: keep lookups out of the timing
-
-
 # ------------------------------------------------------------------------------------------------ ingest
 
 
@@ -85,7 +81,7 @@ def bench_ingest(tmp: Path, n_articles: int, per_article: int = 5) -> float:
         return [table[a.id] for a in articles]
 
     db = tmp / "ingest.db"
-    store = SQLiteStore(db, admin1=_no_admin1)
+    store = SQLiteStore(db)
     t = time.perf_counter()
     summary = ingest(store, [str(src)], extractor=fake, batch_size=32)
     elapsed = time.perf_counter() - t
@@ -144,7 +140,7 @@ def merge_time_per_1000(tmp: Path, n_reports: int, added: int = 1_000) -> tuple[
         p.unlink()
     base = synthetic_reports(n_reports, seed=11)
     more = synthetic_reports(added, seed=12, first_doc=10_000_000)
-    with SQLiteStore(db, admin1=_no_admin1) as store:
+    with SQLiteStore(db) as store:
         store.bulk_load((a, f"h-{a.id}", report_rows(a, evs)) for a, evs in base)
         store.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # start the timing from a settled file
         t, cpu = time.perf_counter(), time.process_time()
@@ -205,7 +201,7 @@ def _rows(n: int, rng: random.Random):
 
 
 def fill(db: Path, n: int, chunk: int = 100_000) -> float:
-    store = SQLiteStore(db, admin1=_no_admin1)
+    store = SQLiteStore(db)
     con = store.con
     rng = random.Random(7)
     cols = ("rid, id, block, anchor_mention, event_type, sub_event_type, actor1, actor2, assoc_actors, location, "
@@ -234,7 +230,7 @@ def fill(db: Path, n: int, chunk: int = 100_000) -> float:
 
 
 def bench_queries(db: Path, runs: int = 30) -> float:
-    store = SQLiteStore(db, admin1=_no_admin1)
+    store = SQLiteStore(db)
     rng = random.Random(3)
     times, sizes = [], []
     for _ in range(runs):
@@ -320,7 +316,7 @@ def bench_text(db: Path, runs: int = 20) -> tuple[float, float]:
 
 
 def bench_export(db: Path, tmp: Path) -> float:
-    store = SQLiteStore(db, admin1=_no_admin1)
+    store = SQLiteStore(db)
     out = tmp / "all.parquet"
     t = time.perf_counter()
     n = export(store, "parquet", out)

@@ -42,7 +42,7 @@ def _events(doc: str, rng: random.Random, k: int) -> list[Event]:
 def store(tmp_path_factory: pytest.TempPathFactory):
     rng = random.Random(12)
     db = tmp_path_factory.mktemp("text") / "t.db"
-    with SQLiteStore(db, admin1=lambda *a: None) as s:
+    with SQLiteStore(db) as s:
         for i in range(120):
             doc = f"doc-{i:03d}"
             s.put_article(Article(doc, f"Invented article {i}.", dt.date(2015, 3, 1)), f"h-{doc}",
@@ -111,12 +111,12 @@ def test_a_common_text_total_stops_at_the_cap_and_says_so(store: SQLiteStore,
 def test_an_older_store_is_renumbered_by_its_migration(tmp_path: Path) -> None:
     db = tmp_path / "old.db"
     rng = random.Random(3)
-    with SQLiteStore(db, admin1=lambda *a: None) as s:
+    with SQLiteStore(db) as s:
         for i in range(20):
             s.put_article(Article(f"d{i}", "Invented.", dt.date(2015, 3, 1)), f"h{i}", _events(f"d{i}", rng, 2))
         s.refresh()
         before = {e["id"]: e for e in s.events()}
-        # As schema 5 left it: rids in insertion order, a text index without tags.
+        # As schema 6 left it: rids in insertion order, a text index without tags.
         with s.con:
             s.con.execute("BEGIN IMMEDIATE")
             s.con.execute("UPDATE events SET rid = -rid")
@@ -127,9 +127,9 @@ def test_an_older_store_is_renumbered_by_its_migration(tmp_path: Path) -> None:
             s.con.execute("DROP TABLE events_fts")
             s.con.execute("CREATE VIRTUAL TABLE events_fts USING fts5(evidence, "
                           "tokenize='unicode61 remove_diacritics 2')")
-            s.con.execute("DELETE FROM schema_version WHERE version > 5")
-            s.con.execute("PRAGMA user_version = 5")
-    with SQLiteStore(db, admin1=lambda *a: None) as s:
+            s.con.execute("DELETE FROM schema_version WHERE version > 6")
+            s.con.execute("PRAGMA user_version = 6")
+    with SQLiteStore(db) as s:
         assert s.con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert {e["id"]: e for e in s.events()} == before
         f = Filters(text="said", country="SY")

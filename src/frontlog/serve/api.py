@@ -54,7 +54,7 @@ from frontlog.dataset import queries
 from frontlog.dataset.control import STALE_AFTER_DAYS, control_from_store, matching, to_geojson
 from frontlog.dataset.export import ACLED_COLUMNS, acled_row, country_code, jsonl_record, write_geojson
 from frontlog.dataset.storage import SETTABLE, Filters, SQLiteStore, StoreError
-from frontlog.jobs.resolvers import actor_kind, near_place, store_resolvers
+from frontlog.jobs.resolvers import near_place, store_resolvers
 from frontlog.model.records import EVENT_TYPES, SUB_TO_TYPE
 from frontlog.serve import page
 from frontlog.serve import schema as api_schema
@@ -268,7 +268,7 @@ def _csv(events: list[dict]) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=ACLED_COLUMNS, lineterminator="\n")
     w.writeheader()
-    w.writerows(acled_row(ev, actor_kind) for ev in events)
+    w.writerows(acled_row(ev) for ev in events)
     return buf.getvalue()
 
 
@@ -626,9 +626,9 @@ def create_app(db: str | Path, *, allow_edits: bool = False, token: str | None =
 
     def _correct(event_id: str, values: dict[str, str], note: str | None, who: str) -> dict:
         store = stores.get()
-        if store.con.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
+        if not store.has_event(event_id):
             store.refresh()
-            if store.con.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
+            if not store.has_event(event_id):
                 raise ApiError(404, "not found", f"no event {event_id!r}: find ids with GET /api/events")
         try:
             made = store.correct(event_id, values, note, who)

@@ -54,7 +54,11 @@ class EventFields(BaseModel):
     assoc_actors: list[str]
     location: str | None
     country: str | None = Field(description="ISO 3166 alpha-2 code")
-    admin1: str | None
+    admin1: str | None = Field(description="the place's first-level region (GeoNames), as the extractor resolved it")
+    inter1: int | None = Field(description="ACLED inter code of actor1 (1 state forces ... 8 external forces, 0 no "
+                               "actor or one the actor table does not code); null for reports stored before "
+                               "frontlog recorded codes")
+    inter2: int | None = Field(description="ACLED inter code of actor2, as inter1")
     latitude: float | None
     longitude: float | None
     geo_precision: int | None = Field(description="1 the place itself, 2 near it or part of it, 3 a region")
