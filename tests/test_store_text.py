@@ -135,3 +135,12 @@ def test_an_older_store_is_renumbered_by_its_migration(tmp_path: Path) -> None:
         f = Filters(text="said", country="SY")
         assert [e["id"] for e in queries.page(s, f, 100, 0).events] == _scan(s, f, False)
         assert s.con.execute("SELECT count(*) FROM events_geo").fetchone()[0] == len(before)
+
+
+def test_a_last_word_shorter_than_three_letters_is_a_whole_word(store: SQLiteStore) -> None:
+    # "doc 01" would find doc-010..doc-019 as a beginning; whole, no report says "01".
+    assert list(store.events(Filters(text="report doc 01"))) == []
+    assert list(store.events(Filters(text="report doc 010"))) != []
+    assert list(store.events(Filters(text="report doc 01", include_rejected=True))) == []
+    assert queries.page(store, Filters(text="witnesses sa"), 5, 0).total == 0  # "sa" whole
+    assert queries.page(store, Filters(text="witnesses sai"), 5, 0).total > 0  # "sai" a beginning

@@ -156,18 +156,34 @@ def _text_page(store: EventStore, filters: Filters, text: tuple[str, int, int], 
     got: list[tuple[int, str, str | None]] = []
     last_day = None
     size = max(64, need)
+    seen, ended = 0, True
     while chunk := [r[0] for r in islice(cur, size)]:
+        seen += len(chunk)
         rows = _checked(store, filters, chunk)
         got += reversed(rows) if desc else rows
         if last_day is None and len(got) >= need:
             last_day = got[need - 1][0] >> RID_DAY_BITS
         if last_day is not None and chunk[-1] >> RID_DAY_BITS != last_day:
+            ended = False
             break
         size = min(size * 2, 5_000)
     got.sort(key=lambda r: (r[2] or "", r[1]), reverse=desc)
     ids = [r[1] for r in got[offset:need]]
+    if _index_decides(filters):
+        # Every match is an event of the query: the total is the count of matches, read on from the same cursor
+        # (a second query would expand a common word's beginning, "said*", all over again).
+        cap = TEXT_TOTAL_CAP
+        while not ended and seen <= cap and (more := sum(1 for _ in islice(cur, cap + 1 - seen))):
+            seen += more
+        return ids, min(seen, cap), seen <= cap
     total, exact = _text_total(store, filters, text)
     return ids, total, exact
+
+
+def _index_decides(filters: Filters) -> bool:
+    """Whether the text index alone (tags and rid range) decides every filter of a free-text query."""
+    return not (filters.since or filters.bbox is not None or filters.near is not None
+                or filters.min_fatalities is not None)
 
 
 def _count_matches(store: EventStore, expr: str, lo: int, hi: int, cap: int) -> int:

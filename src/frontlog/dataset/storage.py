@@ -228,11 +228,18 @@ def text_document(evidence: Sequence[str], location: str | None = None) -> str:
 DENSE_TEXT = 2_000  # a free text matching more events than this is better tested as a set than read by rowid
 
 
+MIN_PREFIX = 3  # a shorter last word is matched whole: "1*" would expand to thousands of terms on every query
+
+
 def text_match(text: str) -> str | None:
     """The FTS5 query for a free text: its words in this order, the last one possibly cut short ("besieg" finds
-    "besieged"), in the evidence column only (not the tags); None when it has no word (then the scan answers)."""
+    "besieged"; from MIN_PREFIX characters), in the evidence column only (not the tags); None when it has no word
+    (then the scan answers)."""
     words = re.findall(r"\w+", text)
-    return 'evidence : ("' + " ".join(words) + '" *)' if words else None
+    if not words:
+        return None
+    star = " *" if len(words[-1]) >= MIN_PREFIX else ""
+    return 'evidence : ("' + " ".join(words) + '"' + star + ")"
 
 
 # Event rids follow the day the event starts: rid >> RID_DAY_BITS is the day's ordinal (0: no start day), so the
