@@ -161,6 +161,8 @@ class Stages:
         self.date_pair_glue = pat.one("date_pair_glue")
         self.after_dateline_date = pat.one("after_dateline_date")
         self.possessive_before = pat.one("possessive_before")
+        self.generic_of = pat.one("generic_of")
+        self.tally = pat.one("tally")
 
 
 @lru_cache(maxsize=4)
@@ -221,6 +223,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _summary(ctx.st, sent, times, match.head):
                 decide(match, trig, False, "drop.summary")
                 continue  # "has killed more than 2,600 people since 2017": a tally, not an act
+            if trig.sub == "@kill" and ctx.st.tally.search(sent.text):
+                decide(match, trig, False, "drop.tally")
+                continue  # "in all, 40 died this week": a sum over several fights, neither an act nor one's toll
             if ctx.args.in_support_phrase(match.head):
                 decide(match, trig, False, "drop.support_phrase")
                 continue  # "backed by Russian air strikes": who helped, told as a description of the ally
@@ -265,6 +270,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                   and not sent_cands and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
+    candidates = _fold_fighting_into_captures(ctx.st, candidates)
     events = _default_losers(merge_within_article([c.to_event(article) for c in candidates]), ctx)
     kept = _drop_stray_headlines(events, doc)
     if trace is not None:
@@ -309,7 +315,8 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     place = getattr(cand.place, "name", None)
     prior = next((c for c in reversed(earlier) if c.sent_index < cand.sent_index and place is not None
                   and getattr(c.place, "name", None) == place and _retells(cand, c, head)), None)
-    if prior is not None and not relayed and cand.actor1 and prior.actor1 and cand.actor1 != prior.actor1:
+    if prior is not None and not relayed and cand.trigger.sub == "@territory" and cand.actor1 and prior.actor1 \
+            and cand.actor1 != prior.actor1:
         return cand  # "Palmyra's liberation" by the army after its capture by IS: the place changed hands again
     if prior is None:
         return cand
@@ -329,6 +336,47 @@ def _retells(cand: _Candidate, prior: _Candidate, head) -> bool:
         return True
     contested = any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
     return contested and SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub]
+
+
+FOLD_SENTENCES = 2  # fighting told this close to a capture of its place may be the fighting that ended in it
+FOLD_DAYS_BEFORE = 7  # ... and must lie in the week before the capture, or on its days
+
+
+def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate]) -> list[_Candidate]:
+    """Fighting that ends in a capture is one act across sentences too ("Rebels took Sake on Friday. Troops
+    lost dozens of men in the fighting for the town."): a clash at the place of a capture told within
+    FOLD_SENTENCES, over days that end by the capture's and begin at most FOLD_DAYS_BEFORE before it, between
+    the capture's sides, becomes another telling of the capture (the merge joins them); the capture's window
+    grows to cover the fighting. A siege is its own act; so is fighting that went on after the capture."""
+    out = list(cands)
+    captures = [c for c in cands if c.sub in ("Government regains territory", "Non-state actor overtakes territory")
+                and _placed_by_text(c)]
+    for i, c in enumerate(out):
+        if c.sub != "Armed clash" or c.trigger.sub == "@kill" or c.window is None or c.place is None \
+                or st.words.lower("siege_words") & set(c.trigger.phrase) or not _placed_by_text(c):
+            continue
+        for j, k in enumerate(out):
+            if k not in captures or k.window is None or abs(k.sent_index - c.sent_index) > FOLD_SENTENCES \
+                    or getattr(k.place, "name", None) != getattr(c.place, "name", None):
+                continue
+            sides = {k.actor1, k.actor2, *k.assoc, None}
+            strangers = {c.actor1, c.actor2} - sides
+            # A capture told with no loser may meet its loser in the fighting ("clashes with rebels").
+            if len(strangers) > (1 if k.actor2 is None else 0) or not (
+                    k.window[0] - dt.timedelta(days=FOLD_DAYS_BEFORE) <= c.window[0] and c.window[1] <= k.window[1]):
+                continue
+            window = (min(c.window[0], k.window[0]), k.window[1])
+            out[j] = replace(k, window=window, actor2=k.actor2 or next(iter(strangers), None))
+            captures[captures.index(k)] = out[j]
+            out[i] = replace(c, sub=k.sub, actor1=k.actor1, actor2=k.actor2, window=window, place=k.place,
+                             precision=k.precision, rules=[*c.rules, "discourse.fighting_into_capture"])
+            break
+    return out
+
+
+def _placed_by_text(c: _Candidate) -> bool:
+    """Was the act's place read from its own words (not borrowed from the story or the last act)?"""
+    return any(r in c.rules for r in ("place.syntax", "place.anaphor", "place.last_mentioned", "place.locator"))
 
 
 def _swap(cands: list[_Candidate], old: _Candidate, new: _Candidate) -> None:
@@ -449,6 +497,7 @@ class _ArticleContext:
         self.last: _Candidate | None = None  # the latest act told, for tolls reported after it
         self.last_actor: dict[str, tuple] = {}  # event type -> (actor1 last named for it, sentence index)
         self.recent_place_at = -10
+        self.sent_starts = [s.start_char for s in doc.sents]
 
     def _resolve_possessives(self, text: str) -> None:
         """"Russia appointed a mayor after its troops took over": "its troops" are the troops of the actor
@@ -487,6 +536,8 @@ class _ArticleContext:
         unknown = table.resolve_role("unidentified", None)
         named = _Spans(self.actor_mentions)
         text = text_of(self.doc)
+        armed_named = [m for m in self.actor_mentions if m.value.kind in ("rebel", "militia")]
+        armed_starts = [m.start for m in armed_named]
         for start, end, _word in generic:
             if named.covers(start, start + 1):
                 continue
@@ -494,11 +545,32 @@ class _ArticleContext:
                 # A role phrase that names an actor when read without the article's country ("insurgents"):
                 # not one of the generic nouns this stands in for (only the phrase is read again, not the text).
                 continue
-            who = unknown if text[start:end].lower() in self.st.unidentified else top
             tok = _token_at(self.doc, start, end)
-            if tok is not None and who is not None:
-                self.actor_mentions.append(Mention(who, start, end, tok, extra={"text": _word, "generic": True}))
+            if tok is None:
+                continue
+            who, how = top, "article"
+            if text[start:end].lower() in self.st.unidentified:
+                who, how = unknown, "unidentified"
+            else:
+                near = self._named_nearby(tok, start, end, armed_named, armed_starts, text)
+                if near is not None:
+                    who, how = near, "nearby"
+            if who is not None:
+                self.actor_mentions.append(Mention(who, start, end, tok,
+                                                   extra={"text": _word, "generic": True, "resolved": how}))
         self.actor_mentions.sort(key=lambda m: m.start)
+
+    def _named_nearby(self, tok, start: int, end: int, armed: list[Mention], starts: list[int], text: str):
+        """The armed group a generic noun ("fighters", "the militants") stands for when the text names it close
+        by: right after it ("fighters of the Islamic State Sahel Province"), else the last one named before it
+        in its own sentence or the previous one. None when neither names one (the article's main group then)."""
+        i = bisect.bisect_left(starts, end)
+        if i < len(armed) and self.st.generic_of.match(text, end, armed[i].start):
+            return armed[i].value
+        sent = tok.sent
+        prev_start = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        before = armed[bisect.bisect_left(starts, prev_start):bisect.bisect_left(starts, start)]
+        return before[-1].value if before else None
 
     def _localise_roles(self, table) -> None:
         """"the military", "troops", "police" belong to the country of the places named in their sentence, or
@@ -530,6 +602,23 @@ class _ArticleContext:
         top, n = counts.most_common(1)[0]
         return top if n >= 2 else None
 
+    def last_place_named(self, anaphor, s_index: int):
+        """What "the town", "the base", "there" (the token `anaphor`) refers to: the last place of its kind
+        named before it in its sentence or the ANAPHOR_SENTENCES before it (a town for "the town", a base or
+        other site for "the base", a city of some size for "the city"), not inside an actor's name, not a
+        source's seat ("Cairo said"), not only locating another place; None if there is none."""
+        pos = anaphor.idx
+        lo = self.sent_starts[max(0, s_index - ANAPHOR_SENTENCES)]
+        window = _slice(self.place_mentions, self._place_starts, lo, pos)
+        noun = anaphor.lemma_.lower()
+        settlement = noun in self.st.words.lower("settlement_nouns")
+        kinds = ("city",) if settlement else ("city", "site") if noun == "there" else ("site",)
+        fitting = [m for m in window if not m.extra.get("in_actor") and not m.extra.get("locator")
+                   and _kind(m.value) in kinds and m.end <= pos and not self.args.speaks(m.token)]
+        if noun == "city":
+            fitting = [m for m in fitting if getattr(m.value, "population", 0) >= CITY_POPULATION] or fitting
+        return fitting[-1] if fitting else None
+
     # Both lists are sorted by start: a sentence's mentions are one slice, found by bisection, so the work per
     # sentence does not grow with the length of the article.
     def places_in(self, sent: Span) -> list[Mention]:
@@ -539,6 +628,8 @@ class _ArticleContext:
         return _slice(self.actor_mentions, self._actor_starts, sent.start_char, sent.end_char)
 
 
+ANAPHOR_SENTENCES = 3  # "the town" refers to a town named in its sentence or the three before it
+CITY_POPULATION = 50_000  # "the city" is, of the places just named, the last one of about this size if any
 _POSSESSIVE_LOOKBACK = 50  # "its troops" refers back within its sentence; 50 mentions is far more than one holds
 
 
@@ -658,7 +749,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             assoc=[m.value for m in assoc], window=window, fatalities=fatalities, count=count,
             claimed_by=claimed, confidence=trig.weight, rules=list(why),
         )
-        _code_sides(cand, ctx, actors)
+        _code_sides(cand, ctx, actors, words)
         out.append(cand)
     return out, None
 
@@ -674,6 +765,8 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         why.append("actor.syntax")
     if any(m is not None and m.extra.get("local") for m in (a1, a2)):
         why.append("actor.paragraph_country")
+    if any(m is not None and m.extra.get("resolved") == "nearby" for m in (a1, a2)):
+        why.append("actor.generic_nearby")
     if a1 is None:
         # "Russian raids", "Israeli airstrikes": the actor named inside the trigger phrase did it.
         own = [a for a in actors if _inside(a, match) and a.value.kind not in ("civilian", "protester")]
@@ -723,10 +816,16 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     chosen = ctx.args.pick_places(head, usable, heads)
     anaphor = ctx.args.definite_place_object(head)
     if anaphor is not None and not any(p.token.i == anaphor.i for p in usable):  # "the Brigade 93 base" is named
-        # "ISIS took the city": the city named before it in the sentence, else the story's place.
+        # "ISIS took the city": the city named before it in the sentence, else the last one named before it in
+        # the sentences just told (not the last act's place), else the story's place.
         before = [p for p in usable if p.end <= anaphor.idx and _kind(p.value) in ("city", "site")]
         chosen = [before[-1]] if before else []
         place_rule = "place.anaphor"
+        if not chosen:
+            last = ctx.last_place_named(anaphor, s_index)
+            if last is not None:
+                why.append("place.last_mentioned")
+                return [Mention(last.value, head.idx, head.idx, head, precision=last.precision)]
     national = head.lemma_.lower() in ctx.st.nationwide
     if nationwide and not national and not chosen and ctx.recent_place is None and ctx.default_place:
         # A deal named without a place is about the place the story is about (an evacuation deal).
@@ -774,7 +873,7 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
     return big >= STATISTIC_TOLL
 
 
-def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -> None:
+def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention], words: set[str]) -> None:
     """ACLED's conventions for who is actor1 and actor2 of some sub-types."""
     table = ctx.st.actors
     if cand.actor2 is not None and cand.actor2 == cand.actor1:
@@ -810,7 +909,12 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -
             and (cand.actor1 is None or cand.actor1.kind != "state"):
         cand.actor1, cand.actor2 = cand.actor2, cand.actor1  # the government is listed first
         cand.rules.append("sides.government_first")
-    if cand.sub in ("Agreement", "Air/drone strike") and cand.actor1 is None and ctx.country:
+    if cand.sub == "Air/drone strike" and cand.actor1 is None and "Explosions/Remote violence" in ctx.last_actor:
+        # Strikes with no flag named in a story that has named who strikes: that striker, not a default.
+        cand.actor1 = ctx.last_actor["Explosions/Remote violence"][0]
+        cand.rules.append("actor.striker_of_article")
+    if cand.sub in ("Agreement", "Air/drone strike") and cand.actor1 is None and ctx.country \
+            and not _someone_named_did_it(ctx.st, ctx.doc[cand.head_i]):
         # A truce binds the government; warplanes with no flag named are the air force of the war's country.
         cand.actor1 = table.default_actor("state", ctx.country)
         cand.rules.append("sides.default_state")
@@ -826,7 +930,45 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -
     if cand.actor2 is None and cand.sub == "Excessive force against protesters":
         cand.actor2 = _protesters(ctx.st.actors, cand.place)
         cand.rules.append("sides.victims_civilians")
+    if cand.actor2 is None and (SUB_TO_TYPE[cand.sub] == "Explosions/Remote violence"
+                                or cand.sub in IMPLIED_VICTIM_SUBS):
+        victims = _implied_victims(ctx.st, cand, ctx.doc[cand.head_i], actors, words)
+        if victims == "protester":
+            cand.actor2 = _protesters(table, cand.place)
+        elif victims == "civilian":
+            cand.actor2 = table.canonical("Civilians")
+        if cand.actor2 is not None:
+            cand.rules.append("sides.victims_implied")
     _by_place(cand, table)
+
+
+def _someone_named_did_it(st: Stages, head) -> bool:
+    """Does the trigger's subject name a doer the actor table does not know ("Separatists bombarded X", "Local
+    gunmen struck")? Then no default may stand in for it; aircraft ("jets bombed") name no one."""
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return any(c.lemma_.lower() not in st.args.AIR_WORDS and c.lower_ not in st.args.AIR_WORDS
+               and c.lemma_.lower() not in st.words.lower("state_force_nouns") for c in subjects)
+
+
+# One-sided acts whose victims, when the sentence names them only as people, are civilians (ACLED's Civilians).
+IMPLIED_VICTIM_SUBS = {"Mob violence", "Arrests", "Abduction/forced disappearance"}
+
+
+def _implied_victims(st: Stages, cand: _Candidate, head, actors: list[Mention], words: set[str]) -> str:
+    """Who an explosion, a mob or an arrest hit when no actor is named as its target: 'protester' or
+    'civilian' when the people it acted on are named so ("killing 25 people", "detained 11 workers", "lynched
+    a trader"), '' when the sentence names armed victims or another armed side (a strike on fighters)."""
+    victims = st.args.victims(head)
+    if victims in ("armed", "protester"):
+        return victims if victims == "protester" else ""
+    others = [m for m in actors if m.value not in (cand.actor1, *cand.assoc)
+              and m.value.kind not in ("civilian", "protester")]
+    if others or words & st.args.ARMED_VICTIMS:
+        return ""
+    if victims == "civilian" or cand.sub in IMPLIED_VICTIM_SUBS and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in st.args.PEOPLE_WORDS for c in head.children):
+        return "civilian"
+    return "civilian" if SUB_TO_TYPE[cand.sub] != "Strategic developments" and _sentence_victims(st, words) else ""
 
 
 def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
@@ -836,9 +978,21 @@ def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
     table = ctx.st.actors
     for ev in events:
         if ev.actor2 is not None or ev.actor1 is None or ev.sub_event_type not in (
-                "Non-state actor overtakes territory", "Government regains territory"):
+                "Non-state actor overtakes territory", "Government regains territory", "Armed clash"):
             continue
-        if ev.sub_event_type == "Government regains territory":
+        rule = "sides.loser_by_default"
+        state_side = ev.sub_event_type == "Government regains territory"
+        if ev.sub_event_type == "Armed clash":
+            # A clash told with one side: the other is the war's other side, the place's state forces against an
+            # armed group, the article's main armed group against those forces.
+            actor1 = table.canonical(ev.actor1)
+            if actor1 is None or actor1.kind not in ("state", "rebel", "militia"):
+                continue
+            state_side = actor1.kind == "state" and actor1.country == ev.country
+            if actor1.kind == "state" and not state_side:
+                continue  # a foreign force's clash: its enemy is not told by the place
+            rule = "sides.other_side_by_default"
+        if state_side:
             loser = ctx.main_armed
             if loser is not None and loser.country not in (None, ev.country):
                 loser = None  # the article's main group fights in another country
@@ -847,7 +1001,7 @@ def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
         if loser is not None and loser.name != ev.actor1:
             ev.actor2 = loser.name
             if ev.rules is not None:
-                ev.rules.append(check("sides.loser_by_default"))
+                ev.rules.append(check(rule))
     return events
 
 
