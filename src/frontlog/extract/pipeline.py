@@ -197,6 +197,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         sent_cands: list[_Candidate] = []
         matches = lex.match(sent)
         heads = [m.head for m in matches]
+        tally = bool(ctx.st.tally.search(sent.text))
         for match in matches:
             trig = _choose(ctx.st, match, sent, places, actors, words)
             if trig is None:
@@ -217,15 +218,18 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if ctx.args.temporal_reference(match.head, times):
                 decide(match, trig, False, "drop.temporal_reference")
                 continue  # "since the coup", "after the capture": a time anchor, told elsewhere
+            if _clause_of_act(match.head, heads, places):
+                decide(match, trig, False, "drop.clause_of_act")
+                continue  # "the capture of X, which cut the motorway": what that act did, not another act
             if _state_participle(match.head, trig):
                 decide(match, trig, False, "drop.state_participle")
                 continue  # "occupied Kherson", "the besieged city": a state, not an act (spec)
             if _summary(ctx.st, sent, times, match.head):
                 decide(match, trig, False, "drop.summary")
                 continue  # "has killed more than 2,600 people since 2017": a tally, not an act
-            if trig.sub == "@kill" and ctx.st.tally.search(sent.text):
+            if tally and (trig.sub == "@kill" or _told_as_toll_of(match.head, matches)):
                 decide(match, trig, False, "drop.tally")
-                continue  # "in all, 40 died this week": a sum over several fights, neither an act nor one's toll
+                continue  # "in all, 40 died in the fighting this week": a sum over several fights, not an act
             if ctx.args.in_support_phrase(match.head):
                 decide(match, trig, False, "drop.support_phrase")
                 continue  # "backed by Russian air strikes": who helped, told as a description of the ally
@@ -735,7 +739,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         return [], "drop.no_subtype"
     if assoc:
         why.append("actor.assoc_backed_by")
-    fatalities = ctx.args.fatalities(sent.text)
+    # A summed toll ("all told, 10 soldiers were killed ...") is no one act's.
+    fatalities = None if ctx.st.tally.search(sent.text) else ctx.args.fatalities(sent.text)
     count = ctx.args.count_of(head, _name_tokens(places))
     claimed = ctx.args.claimed_by(sent.text)
     why += [r for r, v in (("fatalities.sentence", fatalities), ("count.trigger", count),
@@ -853,6 +858,28 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         return []  # "two children were killed": no doer of its own, the toll of the act just told
     why.append(fallback_rule)
     return [Mention(fallback[0], head.idx, head.idx, head, precision=max(2, fallback[1]))]
+
+
+def _told_as_toll_of(head, matches) -> bool:
+    """Is the trigger what a killing trigger's toll was summed over ("40 were killed in the fighting")?"""
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and any(
+        m.head.i == head.head.head.i and any(t.sub == "@kill" for t in m.alternatives) for m in matches)
+
+
+def _clause_of_act(head, heads, places: list[Mention]) -> bool:
+    """Is the trigger a relative clause of another trigger's noun that names no place of its own ("the capture
+    of X, which cut the motorway", "the raid, which destroyed a depot")? It tells what that act did."""
+    if head.dep_ != "relcl":
+        return False
+    noun = head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "the capture of Saraqib, which ...": the clause may hang on the act's object
+    if noun.pos_ != "NOUN" or not any(h.i == noun.i for h in heads):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in head.children):
+        return False
+    lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+    return not any(lo <= p.start < hi for p in places)
 
 
 def _state_participle(head, trig: Trigger) -> bool:

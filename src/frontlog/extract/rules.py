@@ -19,6 +19,8 @@ RULES: dict[str, str] = {
     "drop.claim_of_responsibility": "'X claimed the attack': who did the act just told, not another act",
     "discourse.claimant_is_actor1": "a claim of responsibility names the doer of the act just told",
     "drop.temporal_reference": "'since the coup', 'after the capture': the act is a time anchor, told elsewhere",
+    "drop.clause_of_act": "'the capture of X, which cut the motorway': a relative clause of another act's noun, "
+                          "naming no place of its own, tells what that act did",
     "drop.state_participle": "'occupied Kherson', 'the besieged town': a participle describing a state, not an act",
     "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly')",
     "drop.support_phrase": "'backed by Russian air strikes': how an ally helped, not an act of its own",
