@@ -275,7 +275,12 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         if dated:
             prev_dates, prev_at = dated[-1], s_index
     candidates = _fold_fighting_into_captures(ctx.st, candidates)
-    events = _default_losers(merge_within_article([c.to_event(article) for c in candidates]), ctx)
+    told = [c.to_event(article) for c in candidates]
+    implied: dict[tuple[str, str], object] = {}
+    for e, c in zip(told, candidates, strict=True):
+        if c.implied_actor2 is not None:
+            implied.setdefault((c.evidence, e.event_type), c.implied_actor2)
+    events = _default_losers(_fill_implied_victims(merge_within_article(told), implied), ctx)
     kept = _drop_stray_headlines(events, doc)
     if trace is not None:
         for ev in events:
@@ -319,9 +324,12 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     place = getattr(cand.place, "name", None)
     prior = next((c for c in reversed(earlier) if c.sent_index < cand.sent_index and place is not None
                   and getattr(c.place, "name", None) == place and _retells(cand, c, head)), None)
-    if prior is not None and not relayed and cand.trigger.sub == "@territory" and cand.actor1 and prior.actor1 \
+    contested = any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
+    if prior is not None and not relayed and not contested and cand.actor1 and prior.actor1 \
             and cand.actor1 != prior.actor1:
-        return cand  # "Palmyra's liberation" by the army after its capture by IS: the place changed hands again
+        # "Palmyra's liberation" by the army after its capture by IS: the place changed hands again; "planes
+        # tried to counter the attack": another act against it. "The battle for X" is fought by both sides.
+        return cand
     if prior is None:
         return cand
     # The sub-type and sides are the earlier act's, and so are the rules that chose them.
@@ -421,6 +429,7 @@ class _Candidate:
     claimed_by: str | None = None
     confidence: float = 0.5
     rules: list[str] = field(default_factory=list)
+    implied_actor2: object | None = None  # the victims the sentence implies, given after merging
 
     def to_event(self, article: Article) -> Event:
         place = self.place
@@ -959,14 +968,26 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention], w
         cand.rules.append("sides.victims_civilians")
     if cand.actor2 is None and (SUB_TO_TYPE[cand.sub] == "Explosions/Remote violence"
                                 or cand.sub in IMPLIED_VICTIM_SUBS):
+        # Filled after the article's tellings are merged (_fill_implied_victims), so a guessed side never keeps
+        # two tellings of one act apart.
         victims = _implied_victims(ctx.st, cand, ctx.doc[cand.head_i], actors, words)
         if victims == "protester":
-            cand.actor2 = _protesters(table, cand.place)
+            cand.implied_actor2 = _protesters(table, cand.place)
         elif victims == "civilian":
-            cand.actor2 = table.canonical("Civilians")
-        if cand.actor2 is not None:
-            cand.rules.append("sides.victims_implied")
+            cand.implied_actor2 = table.canonical("Civilians")
     _by_place(cand, table)
+
+
+def _fill_implied_victims(events: list[Event], implied: dict[tuple[str, str], object]) -> list[Event]:
+    """The victims a sentence implied (see _implied_victims) for each merged act that names none: those of
+    the first of its tellings (evidence sentence and event type) that implied any."""
+    for ev in events:
+        victims = next((implied[k] for k in ((s, ev.event_type) for s in ev.evidence) if k in implied), None)
+        if ev.actor2 is None and victims is not None:
+            ev.actor2 = victims.name
+            if ev.rules is not None:
+                ev.rules.append(check("sides.victims_implied"))
+    return events
 
 
 def _someone_named_did_it(st: Stages, head) -> bool:
