@@ -139,3 +139,9 @@ def test_a_default_striker_never_stands_in_for_a_doer_the_text_names() -> None:
                       "trucks reached Hama on Wednesday. Air strikes hit the town of Maarat al-Numan on Friday.")
     (strike,) = [e for e in later if e.location == "Maarat al-Numan"]
     assert strike.actor1 == "Russian Armed Forces" and "actor.striker_of_article" in strike.rules
+
+
+def test_anti_government_protesters_are_protesters_not_the_government() -> None:
+    (ev,) = events_of("Serbian police clashed with anti-government protesters in Belgrade on Saturday.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Violent demonstration", "Rioters (Serbia)",
+                                                         "Police Forces of Serbia")
