@@ -145,3 +145,15 @@ def test_anti_government_protesters_are_protesters_not_the_government() -> None:
     (ev,) = events_of("Serbian police clashed with anti-government protesters in Belgrade on Saturday.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Violent demonstration", "Rioters (Serbia)",
                                                          "Police Forces of Serbia")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Rebels captured Kidal on March 2. Troops shelled Gao on March 9. The army shelled Menaka two days before "
+     "the capture of Kidal.", "2024-02-29"),
+    ("Rebels captured Kidal on March 2. The town lies on the main road. Its market is famous. Many residents fled "
+     "to Algeria. Three days after the capture of Kidal, the army shelled Menaka.", "2024-03-05"),
+    ("Rebels captured Kidal on March 2. The army shelled Menaka the next day.", "2024-03-03"),
+])
+def test_offsets_count_from_the_act_named(text: str, day: str) -> None:
+    (ev,) = [e for e in events_of(text) if e.location == "Menaka"]
+    assert (ev.date_start, ev.date_end) == (day, day)

@@ -88,6 +88,9 @@ CASES: list[tuple[str, str, str]] = [
     ("drop.clause_of_act",
      "Rebels took Saraqib on Monday. The capture of Saraqib, which cut the motorway, was confirmed by the army "
      "on Wednesday.", "drop"),
+    ("date.offset_from_named_act",
+     "Rebels captured Saraqib on May 10. Troops shelled Hama on May 18. The army shelled Idlib two days before "
+     "the capture of Saraqib.", "event"),
     ("actor.paragraph_country",
      "Syrian government forces recaptured Saraqib on Monday. Rebels had held Saraqib for a year.\n"
      "The army also recaptured the town of Ramadi in Iraq on Tuesday, Iraqi officials said.", "event"),

@@ -198,6 +198,10 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         matches = lex.match(sent)
         heads = [m.head for m in matches]
         tally = bool(ctx.st.tally.search(sent.text))
+        named = _named_anchor(ctx, sent, matches, places, times, candidates)
+        if named is not None:
+            # "Three days after the capture of Saraqib, ...": offsets count from that act, however far back.
+            recent = named
         for match in matches:
             trig = _choose(ctx.st, match, sent, places, actors, words)
             if trig is None:
@@ -247,6 +251,10 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 _swap(candidates, ctx.last, amended)
                 ctx.last = amended
                 drop_rule = "drop.toll_of_last_act"
+            if built and named is not None:
+                for cand in built:
+                    if "date.anaphoric_offset" in cand.rules:
+                        cand.rules.append("date.offset_from_named_act")
             if built and verdict.rule in NOTED_VERDICTS:
                 for cand in built:
                     cand.rules.append(verdict.rule)
@@ -867,6 +875,24 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         return []  # "two children were killed": no doer of its own, the toll of the act just told
     why.append(fallback_rule)
     return [Mention(fallback[0], head.idx, head.idx, head, precision=max(2, fallback[1]))]
+
+
+def _named_anchor(ctx: _ArticleContext, sent: Span, matches, places: list[Mention], times,
+                  earlier: list[_Candidate]) -> tuple[dt.date, dt.date] | None:
+    """The window of the act an offset counts from when the sentence names it as a time anchor ("three days
+    after the capture of Saraqib"): the last act told before at the anchor's place, of its event type."""
+    if not any(t.kind == "anaphoric" and t.offset_days for t in times):
+        return None
+    for m in matches:
+        if not ctx.args.temporal_reference(m.head, times):
+            continue
+        where = {getattr(p.value, "name", None) for p in places if governed(m.head, p.token)}
+        types = {_type_of(t.sub) for t in m.alternatives}
+        prior = next((c for c in reversed(earlier) if getattr(c.place, "name", None) in where
+                      and SUB_TO_TYPE[c.sub] in types and c.window is not None), None)
+        if prior is not None:
+            return prior.window
+    return None
 
 
 def _told_as_toll_of(head, matches) -> bool:

@@ -101,6 +101,8 @@ RULES: dict[str, str] = {
     "date.fighting_window": "a capture carries the window of the fighting that led to it",
     "date.anaphoric_offset": "'two days later': an offset from the act just told",
     "date.offset_between_acts": "'seized X on Sunday, three days after taking Y': Y is dated from X's date",
+    "date.offset_from_named_act": "'three days after the capture of X': the offset counts from that act told "
+                                  "earlier, however far back, not from the last date",
     "date.inherited": "an undated act told right after a dated one shares its date",
     "date.current_news": "undated current news: the 30 days up to publication (spec)",
     "date.unknown": "no publication date and no absolute date: no window",
