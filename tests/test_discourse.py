@@ -157,3 +157,12 @@ def test_anti_government_protesters_are_protesters_not_the_government() -> None:
 def test_offsets_count_from_the_act_named(text: str, day: str) -> None:
     (ev,) = [e for e in events_of(text) if e.location == "Menaka"]
     assert (ev.date_start, ev.date_end) == (day, day)
+
+
+def test_militants_in_a_paragraph_about_another_country_are_not_the_articles_group() -> None:
+    text = ("Syrian government forces recaptured Saraqib on Monday. Rebels had held Saraqib for a year.\n"
+            "Meanwhile in Iraq, militants attacked an army post in Ramadi on Tuesday.")
+    (ev,) = [e for e in events_of(text) if e.location == "Ramadi"]
+    assert ev.actor1 == "Unidentified Armed Group (Iraq)"
+    (home,) = [e for e in events_of(text) if e.location == "Saraqib"]
+    assert home.actor2 == "Syrian Rebels"

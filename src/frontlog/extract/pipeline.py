@@ -595,24 +595,38 @@ class _ArticleContext:
 
     def _localise_roles(self, table) -> None:
         """"the military", "troops", "police" belong to the country of the places named in their sentence, or
-        else their paragraph, not to the article's main country."""
+        else their paragraph, not to the article's main country; "militants" there, guessed to be the article's
+        group of another country, are an unidentified armed group of that one."""
         text = text_of(self.doc)
-        local = [p for p in self.place_mentions if not p.extra.get("in_actor") and _kind(p.value) != "country"]
+        named = [p for p in self.place_mentions if not p.extra.get("in_actor")]
+        local = [p for p in named if _kind(p.value) != "country"]
+        states = [p for p in named if _kind(p.value) == "country"]  # "Meanwhile in Iraq, the military said..."
+        foreign: list[Mention] = []
         for m in self.actor_mentions:
-            if m.extra.get("how") != "role":
+            guessed = m.extra.get("resolved") in ("article", "nearby")
+            if m.extra.get("how") != "role" and not guessed:
                 continue
             sent = m.token.sent
-            near = [p.value.country for p in local if sent.start_char <= p.start < sent.end_char]
-            if not near:
-                lo, hi = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end) % (len(text) + 1)
-                near = [p.value.country for p in local if lo <= p.start < hi]
+            lo, hi = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end) % (len(text) + 1)
+            near: list[str] = []
+            # The sentence's towns, its paragraph's; for a guessed group, then the countries named there too.
+            for where in (local, states) if guessed else (local,):
+                near = near or [p.value.country for p in where if sent.start_char <= p.start < sent.end_char]
+                near = near or [p.value.country for p in where if lo <= p.start < hi]
             country = Counter(near).most_common(1)[0][0] if near else None
             if not country or country == self.country:
+                continue
+            if guessed:
+                if m.value.country and m.value.country != country:
+                    foreign.append(m)  # "militants" in a paragraph about Iraq are not the Syrian rebels
                 continue
             found = table.find(m.extra["text"], country)
             if len(found) == 1 and found[0].actor != m.value:
                 m.value = found[0].actor
                 m.extra["local"] = True
+        unknown = table.resolve_role("unidentified", None)
+        for m in foreign:  # an unnamed group there: ACLED's Unidentified Armed Group of the event's country
+            m.value, m.extra["resolved"], m.extra["local"] = unknown, "unidentified", True
 
     def _main_place(self):
         local = [m for m in self.place_mentions if m.precision == 1 and not m.extra.get("in_actor")

@@ -84,7 +84,8 @@ RULES: dict[str, str] = {
                             "of X') or last named in their sentence or the previous one, before the article's "
                             "most named group",
     "actor.paragraph_country": "'the military', 'troops', 'police' belong to the country of the places named "
-                               "in their sentence or paragraph",
+                               "in their sentence or paragraph; 'militants' there are not the article's group "
+                               "of another country (an unidentified armed group)",
     # -- places
     "place.syntax": "the place(s) the trigger governs, and the places listed with it",
     "place.anaphor": "'took the city': the city named before it in the sentence",
