@@ -166,3 +166,10 @@ def test_militants_in_a_paragraph_about_another_country_are_not_the_articles_gro
     assert ev.actor1 == "Unidentified Armed Group (Iraq)"
     (home,) = [e for e in events_of(text) if e.location == "Saraqib"]
     assert home.actor2 == "Syrian Rebels"
+
+
+def test_forces_attacked_by_no_one_named_were_attacked_by_the_articles_group() -> None:
+    text = "JNIM seized the town of Boni on Monday. On Tuesday, soldiers were ambushed near Gao."
+    (ev,) = [e for e in events_of(text) if e.location == "Gao"]
+    assert (ev.actor1, ev.actor2) == ("JNIM", "Military Forces of Mali")
+    assert "actor.attacker_by_default" in ev.rules

@@ -91,6 +91,8 @@ CASES: list[tuple[str, str, str]] = [
     ("date.offset_from_named_act",
      "Rebels captured Saraqib on May 10. Troops shelled Hama on May 18. The army shelled Idlib two days before "
      "the capture of Saraqib.", "event"),
+    ("actor.attacker_by_default", "JNIM seized the town of Boni on Monday. On Tuesday, soldiers were ambushed near "
+     "Gao.", "event"),
     ("actor.paragraph_country",
      "Syrian government forces recaptured Saraqib on Monday. Rebels had held Saraqib for a year.\n"
      "The army also recaptured the town of Ramadi in Iraq on Tuesday, Iraqi officials said.", "event"),

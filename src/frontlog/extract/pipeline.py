@@ -818,6 +818,15 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         if len(parties) >= 2:
             a1, a2 = (Mention(v, head.idx, head.idx, head) for v in parties[:2])
             why.append("actor.agreement_parties")
+    attacker = ctx.main_armed
+    if a1 is None and a2 is not None and trig.sub in ("@attack", "Armed clash") and a2.value.kind == "state" \
+            and attacker is not None and attacker.country in (None, a2.value.country) \
+            and any(c.i == a2.token.i or governed(c, a2.token) for c in head.children
+                    if c.dep_ in ("nsubjpass", "dobj")):
+        # "soldiers were ambushed", "attacked an army post": the forces named are the ones attacked; the attacker
+        # left unnamed is the armed group the article is about.
+        a1 = Mention(attacker, head.idx, head.idx, head)
+        why.append("actor.attacker_by_default")
     if a1 is None and a2 is not None and trig.sub in ("Armed clash", "@attack") and a2.value.kind != "civilian":
         a1, a2 = a2, None  # a clash with one side named: that side, not one carried over from before
         why.append("actor.clash_one_side")

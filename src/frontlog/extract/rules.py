@@ -56,6 +56,8 @@ RULES: dict[str, str] = {
     "actor.syntax": "actor1/actor2 from the trigger's syntax (subject, object, 'by' agent)",
     "actor.in_trigger": "the actor named inside the trigger phrase ('Russian strikes')",
     "actor.agreement_parties": "the parties of an agreement are what the deal governs",
+    "actor.attacker_by_default": "state forces attacked ('soldiers were ambushed', 'attacked an army post') by "
+                                 "no one named: the attacker is the article's main armed group",
     "actor.clash_one_side": "a clash with one side named: that side is actor1",
     "actor.regain_is_state": "taking back ('liberated', 'recaptured') with no doer named is the government's",
     "actor.same_kind_previous": "the same kind of act told again without its doer: the doer just named",
