@@ -369,15 +369,20 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate]) -> list[_C
     the capture's sides, becomes another telling of the capture (the merge joins them); the capture's window
     grows to cover the fighting. A siege is its own act; so is fighting that went on after the capture."""
     out = list(cands)
-    captures = [c for c in cands if c.sub in ("Government regains territory", "Non-state actor overtakes territory")
-                and _placed_by_text(c)]
+    # Captures by sentence, so each clash looks only at the few told near it (linear in the article's length).
+    by_sentence: dict[int, list[int]] = {}
+    for j, k in enumerate(cands):
+        if k.sub in ("Government regains territory", "Non-state actor overtakes territory") and _placed_by_text(k) \
+                and k.window is not None:
+            by_sentence.setdefault(k.sent_index, []).append(j)
     for i, c in enumerate(out):
         if c.sub != "Armed clash" or c.trigger.sub == "@kill" or c.window is None or c.place is None \
                 or st.words.lower("siege_words") & set(c.trigger.phrase) or not _placed_by_text(c):
             continue
-        for j, k in enumerate(out):
-            if k not in captures or k.window is None or abs(k.sent_index - c.sent_index) > FOLD_SENTENCES \
-                    or getattr(k.place, "name", None) != getattr(c.place, "name", None):
+        near = [j for d in range(-FOLD_SENTENCES, FOLD_SENTENCES + 1) for j in by_sentence.get(c.sent_index + d, ())]
+        for j in near:
+            k = out[j]
+            if getattr(k.place, "name", None) != getattr(c.place, "name", None):
                 continue
             sides = {k.actor1, k.actor2, *k.assoc, None}
             strangers = {c.actor1, c.actor2} - sides
@@ -386,8 +391,7 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate]) -> list[_C
                     k.window[0] - dt.timedelta(days=FOLD_DAYS_BEFORE) <= c.window[0] and c.window[1] <= k.window[1]):
                 continue
             window = (min(c.window[0], k.window[0]), k.window[1])
-            out[j] = replace(k, window=window, actor2=k.actor2 or next(iter(strangers), None))
-            captures[captures.index(k)] = out[j]
+            k = out[j] = replace(k, window=window, actor2=k.actor2 or next(iter(strangers), None))
             out[i] = replace(c, sub=k.sub, actor1=k.actor1, actor2=k.actor2, window=window, place=k.place,
                              precision=k.precision, rules=[*c.rules, "discourse.fighting_into_capture"])
             break
