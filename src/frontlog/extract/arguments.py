@@ -91,6 +91,8 @@ class Arguments:
         self.EXPLOSIVE_WORDS = w.lower("explosive_words")
         self.PROTEST_WORDS = w.lower("protest_words")
         self.PEOPLE_WORDS = w.lower("people_words")
+        self.INSIDE_PREPS = w.lower("inside_prepositions")
+        self.PLACE_ADVERBS = w.lower("place_adverbs")
         self.CIVILIAN_VICTIMS = self.PEOPLE_WORDS - self.PROTEST_CONTEXT
         self.ARMED_VICTIMS = w.lower("armed_victims")
         self.ARMED_WORDS = self.ARMED_VICTIMS | w.lower("armed_words")
@@ -355,20 +357,18 @@ class Arguments:
         """The place the trigger acts on when it is a definite place noun ("took the city", "seized this town",
         "fighting in the village") or "there" ("clashes broke out there")."""
         objects = [(c, c.dep_ in ("dobj", "nsubjpass")) for c in head.children]
-        objects += [(g, True) for c in head.children if c.dep_ == "prep" and c.lower_ in self._IN_PREPS
+        objects += [(g, True) for c in head.children if c.dep_ == "prep" and c.lower_ in self.INSIDE_PREPS
                     for g in c.children if g.dep_ == "pobj"]
         if head.dep_ in ("nsubj", "nsubjpass"):  # "clashes broke out there"
-            objects += [(c, False) for c in head.head.children if c.lower_ == "there"]
+            objects += [(c, False) for c in head.head.children if c.lower_ in self.PLACE_ADVERBS]
         for child, direct in objects:
-            if child.lower_ == "there" and child.dep_ == "advmod":
+            if child.lower_ in self.PLACE_ADVERBS and child.dep_ == "advmod":
                 return child
             if direct and child.lemma_.lower() in self.PLACE_NOUNS and child.pos_ == "NOUN" and child.tag_ != "NNS":
                 if any(c.lower_ in ("the", "this", "that") for c in child.children if c.dep_ == "det") and not any(
                         c.dep_ in ("prep", "compound", "appos") for c in child.children):
                     return child
         return None
-
-    _IN_PREPS = frozenset({"in", "into", "inside", "at"})
 
     def claim_of_responsibility(self, head: Token) -> bool:
         """"X claimed the attack", "claimed responsibility for the bombing": a claim about an act already told."""

@@ -166,7 +166,7 @@ class Stages:
         self.after_dateline_date = pat.one("after_dateline_date")
         self.possessive_before = pat.one("possessive_before")
         self.generic_of = pat.one("generic_of")
-        self.tally = pat.one("tally")
+        self.tally = pat.one("summed_toll")
 
 
 @lru_cache(maxsize=4)
@@ -577,16 +577,16 @@ class _ArticleContext:
             tok = _token_at(self.doc, start, end)
             if tok is None:
                 continue
-            who, how = top, "article"
+            who, how = top, "by_article"
             if text[start:end].lower() in self.st.unidentified:
-                who, how = unknown, "unidentified"
+                who, how = unknown, "by_unknown"
             else:
                 near = self._named_nearby(tok, start, end, armed_named, armed_starts, text)
                 if near is not None:
-                    who, how = near, "nearby"
+                    who, how = near, "by_nearby"
             if who is not None:
                 self.actor_mentions.append(Mention(who, start, end, tok,
-                                                   extra={"text": _word, "generic": True, "resolved": how}))
+                                                   extra={"text": _word, "generic": True, "generic_by": how}))
         self.actor_mentions.sort(key=lambda m: m.start)
 
     def _named_nearby(self, tok, start: int, end: int, armed: list[Mention], starts: list[int], text: str):
@@ -611,7 +611,7 @@ class _ArticleContext:
         states = [p for p in named if _kind(p.value) == "country"]  # "Meanwhile in Iraq, the military said..."
         foreign: list[Mention] = []
         for m in self.actor_mentions:
-            guessed = m.extra.get("resolved") in ("article", "nearby")
+            guessed = m.extra.get("generic_by") in ("by_article", "by_nearby")
             if m.extra.get("how") != "role" and not guessed:
                 continue
             sent = m.token.sent
@@ -634,7 +634,7 @@ class _ArticleContext:
                 m.extra["local"] = True
         unknown = table.resolve_role("unidentified", None)
         for m in foreign:  # an unnamed group there: ACLED's Unidentified Armed Group of the event's country
-            m.value, m.extra["resolved"], m.extra["local"] = unknown, "unidentified", True
+            m.value, m.extra["generic_by"], m.extra["local"] = unknown, "by_unknown", True
 
     def _main_place(self):
         local = [m for m in self.place_mentions if m.precision == 1 and not m.extra.get("in_actor")
@@ -655,11 +655,11 @@ class _ArticleContext:
         window = _slice(self.place_mentions, self._place_starts, lo, pos)
         noun = anaphor.lemma_.lower()
         settlement = noun in self.st.words.lower("settlement_nouns")
-        kinds = ("city",) if settlement else ("city", "site") if noun == "there" else ("site",)
+        kinds = ("city",) if settlement else ("city", "site") if noun in self.st.args.PLACE_ADVERBS else ("site",)
         fitting = [m for m in window if not m.extra.get("in_actor") and not m.extra.get("locator")
                    and _kind(m.value) in kinds and m.end <= pos and not self.args.speaks(m.token)]
         if noun == "city":
-            fitting = [m for m in fitting if getattr(m.value, "population", 0) >= CITY_POPULATION] or fitting
+            fitting = [m for m in fitting if m.value.population >= CITY_POPULATION] or fitting
         return fitting[-1] if fitting else None
 
     def times_in(self, sent: Span) -> list:
@@ -826,7 +826,7 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         why.append("actor.syntax")
     if any(m is not None and m.extra.get("local") for m in (a1, a2)):
         why.append("actor.paragraph_country")
-    if any(m is not None and m.extra.get("resolved") == "nearby" for m in (a1, a2)):
+    if any(m is not None and m.extra.get("generic_by") == "by_nearby" for m in (a1, a2)):
         why.append("actor.generic_nearby")
     if a1 is None:
         # "Russian raids", "Israeli airstrikes": the actor named inside the trigger phrase did it.
