@@ -68,6 +68,31 @@ CASES: list[tuple[str, str, str]] = [
     ("sides.loser_by_default", "Shabaab fighters seized the town of Buulobarde on Sunday.", "event"),
     ("sides.victims_civilians", "Gunmen abducted 20 passengers from a bus near Mopti on Friday.", "event"),
     ("sides.crowd_police_by_place", "Gunmen abducted 20 passengers from a bus near Mopti on Friday.", "event"),
+    ("actor.generic_nearby",
+     "Fighters of the Islamic State Sahel Province abducted 20 passengers from a bus near Menaka on Wednesday.",
+     "event"),
+    ("sides.victims_implied", "Explosions struck three markets in Baghdad on Sunday, killing 25 people.", "event"),
+    ("sides.other_side_by_default",
+     "Syrian government forces fought in the town of Saraqib on Monday. Rebels had held Saraqib for a year.", "event"),
+    ("actor.striker_of_article",
+     "Russian jets struck Idlib on Monday. Rebels captured the town of Saraqib on Tuesday. Aid trucks reached Hama "
+     "on Wednesday. Air strikes hit the town of Maarat al-Numan on Friday.", "event"),
+    ("place.last_mentioned",
+     "Fighting was reported near Aleppo on Monday. The market of Saraqib reopened on Friday. Rebels had looted it "
+     "when they overran the town in January.", "event"),
+    ("discourse.fighting_into_capture",
+     "Syrian government forces recaptured Saraqib on Friday. Fierce clashes with rebels in Saraqib had raged on "
+     "Thursday.", "event"),
+    ("drop.tally", "Rebels captured Saraqib on Monday. In all, 40 people were killed in the fighting this week.",
+     "drop"),
+    ("drop.clause_of_act",
+     "Rebels took Saraqib on Monday. The capture of Saraqib, which cut the motorway, was confirmed by the army "
+     "on Wednesday.", "drop"),
+    ("date.offset_from_named_act",
+     "Rebels captured Saraqib on May 10. Troops shelled Hama on May 18. The army shelled Idlib two days before "
+     "the capture of Saraqib.", "event"),
+    ("actor.attacker_by_default", "JNIM seized the town of Boni on Monday. On Tuesday, soldiers were ambushed near "
+     "Gao.", "event"),
     ("actor.paragraph_country",
      "Syrian government forces recaptured Saraqib on Monday. Rebels had held Saraqib for a year.\n"
      "The army also recaptured the town of Ramadi in Iraq on Tuesday, Iraqi officials said.", "event"),

@@ -91,6 +91,8 @@ class Arguments:
         self.EXPLOSIVE_WORDS = w.lower("explosive_words")
         self.PROTEST_WORDS = w.lower("protest_words")
         self.PEOPLE_WORDS = w.lower("people_words")
+        self.INSIDE_PREPS = w.lower("inside_prepositions")
+        self.PLACE_ADVERBS = w.lower("place_adverbs")
         self.CIVILIAN_VICTIMS = self.PEOPLE_WORDS - self.PROTEST_CONTEXT
         self.ARMED_VICTIMS = w.lower("armed_victims")
         self.ARMED_WORDS = self.ARMED_VICTIMS | w.lower("armed_words")
@@ -342,6 +344,11 @@ class Arguments:
             node = node.head
         return False
 
+    def speaks(self, tok: Token) -> bool:
+        """Is the token the subject of a reporting verb ("Cairo said", "Kyiv reported")? A capital that speaks
+        stands for its government, not for a place where something happened."""
+        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.REPORTING_LEMMAS
+
     def _reporter_of(self, tok: Token, head: Token) -> bool:
         """Is the actor the one reporting the act ("the KNU said fighter jets attacked X") while the act has a
         subject of its own? Then the reporter is not the doer."""
@@ -360,10 +367,17 @@ class Arguments:
         return bool(self._SOURCE_NOUNS.match(text_of(m.token.doc), m.end))
 
     def definite_place_object(self, head: Token) -> Token | None:
-        """The trigger's object when it is a definite place noun ("took the city", "seized this town")."""
-        for child in head.children:
-            if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in self.PLACE_NOUNS \
-                    and child.pos_ == "NOUN":
+        """The place the trigger acts on when it is a definite place noun ("took the city", "seized this town",
+        "fighting in the village") or "there" ("clashes broke out there")."""
+        objects = [(c, c.dep_ in ("dobj", "nsubjpass")) for c in head.children]
+        objects += [(g, True) for c in head.children if c.dep_ == "prep" and c.lower_ in self.INSIDE_PREPS
+                    for g in c.children if g.dep_ == "pobj"]
+        if head.dep_ in ("nsubj", "nsubjpass"):  # "clashes broke out there"
+            objects += [(c, False) for c in head.head.children if c.lower_ in self.PLACE_ADVERBS]
+        for child, direct in objects:
+            if child.lower_ in self.PLACE_ADVERBS and child.dep_ == "advmod":
+                return child
+            if direct and child.lemma_.lower() in self.PLACE_NOUNS and child.pos_ == "NOUN" and child.tag_ != "NNS":
                 if any(c.lower_ in self._DEFINITE for c in child.children if c.dep_ == "det") and not any(
                         c.dep_ in ("prep", "compound", "appos") for c in child.children):
                     return child

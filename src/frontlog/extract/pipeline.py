@@ -167,6 +167,8 @@ class Stages:
         self.date_pair_glue = pat.one("date_pair_glue")
         self.after_dateline_date = pat.one("after_dateline_date")
         self.possessive_before = pat.one("possessive_before")
+        self.generic_of = pat.one("generic_of")
+        self.tally = pat.one("summed_toll")
 
 
 @lru_cache(maxsize=4)
@@ -200,6 +202,11 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         sent_cands: list[_Candidate] = []
         matches = ctx.triggers_in(sent)
         heads = [m.head for m in matches]
+        tally = bool(ctx.st.tally.search(sent.text))
+        named = _named_anchor(ctx, sent, matches, places, times, candidates)
+        if named is not None:
+            # "Three days after the capture of Saraqib, ...": offsets count from that act, however far back.
+            recent = named
         for match in matches:
             trig = _choose(ctx.st, match, sent, places, actors, words)
             if trig is None:
@@ -220,12 +227,18 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if ctx.args.temporal_reference(match.head, times):
                 decide(match, trig, False, "drop.temporal_reference")
                 continue  # "since the coup", "after the capture": a time anchor, told elsewhere
+            if _clause_of_act(match.head, heads, places):
+                decide(match, trig, False, "drop.clause_of_act")
+                continue  # "the capture of X, which cut the motorway": what that act did, not another act
             if _state_participle(match.head, trig):
                 decide(match, trig, False, "drop.state_participle")
                 continue  # "occupied Kherson", "the besieged city": a state, not an act (spec)
             if _summary(ctx.st, sent, times, match.head):
                 decide(match, trig, False, "drop.summary")
                 continue  # "has killed more than 2,600 people since 2017": a tally, not an act
+            if tally and (trig.sub == "@kill" or _told_as_toll_of(match.head, matches)):
+                decide(match, trig, False, "drop.tally")
+                continue  # "in all, 40 died in the fighting this week": a sum over several fights, not an act
             if ctx.args.in_support_phrase(match.head):
                 decide(match, trig, False, "drop.support_phrase")
                 continue  # "backed by Russian air strikes": who helped, told as a description of the ally
@@ -243,6 +256,10 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 _swap(candidates, ctx.last, amended)
                 ctx.last = amended
                 drop_rule = "drop.toll_of_last_act"
+            if built and named is not None:
+                for cand in built:
+                    if "date.anaphoric_offset" in cand.rules:
+                        cand.rules.append("date.offset_from_named_act")
             if built and verdict.rule in NOTED_VERDICTS:
                 built = [replace(cand, rules=[*cand.rules, verdict.rule]) for cand in built]
             built = [_join_retelling(ctx.st, c, candidates, match.head) for c in built]
@@ -269,7 +286,13 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                   and not sent_cands and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
-    events = _default_losers(merge_within_article([c.to_event(article) for c in candidates]), ctx)
+    candidates = _fold_fighting_into_captures(ctx.st, candidates)
+    told = [c.to_event(article) for c in candidates]
+    implied: dict[tuple[str, str], object] = {}
+    for e, c in zip(told, candidates, strict=True):
+        if c.implied_actor2 is not None:
+            implied.setdefault((c.evidence, e.event_type), c.implied_actor2)
+    events = _default_losers(_fill_implied_victims(merge_within_article(told), implied), ctx)
     known = ctx.st.actors.actors
     # Coded last, once the article's tellings are merged and every side is filled: the code of a state's forces
     # depends on the event's country (at home or abroad). An actor the table lacks codes 0.
@@ -318,8 +341,12 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     place = getattr(cand.place, "name", None)
     prior = next((c for c in reversed(earlier) if c.sent_index < cand.sent_index and place is not None
                   and getattr(c.place, "name", None) == place and _retells(cand, c, head)), None)
-    if prior is not None and not relayed and cand.actor1 and prior.actor1 and cand.actor1 != prior.actor1:
-        return cand  # "Palmyra's liberation" by the army after its capture by IS: the place changed hands again
+    contested = any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
+    if prior is not None and not relayed and not contested and cand.actor1 and prior.actor1 \
+            and cand.actor1 != prior.actor1:
+        # "Palmyra's liberation" by the army after its capture by IS: the place changed hands again; "planes
+        # tried to counter the attack": another act against it. "The battle for X" is fought by both sides.
+        return cand
     if prior is None:
         return cand
     # The sub-type and sides are the earlier act's, and so are the rules that chose them.
@@ -338,6 +365,51 @@ def _retells(cand: _Candidate, prior: _Candidate, head) -> bool:
         return True
     contested = any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
     return contested and SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub]
+
+
+FOLD_SENTENCES = 2  # fighting told this close to a capture of its place may be the fighting that ended in it
+FOLD_DAYS_BEFORE = 7  # ... and must lie in the week before the capture, or on its days
+
+
+def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate]) -> list[_Candidate]:
+    """Fighting that ends in a capture is one act across sentences too ("Rebels took Sake on Friday. Troops
+    lost dozens of men in the fighting for the town."): a clash at the place of a capture told within
+    FOLD_SENTENCES, over days that end by the capture's and begin at most FOLD_DAYS_BEFORE before it, between
+    the capture's sides, becomes another telling of the capture (the merge joins them); the capture's window
+    grows to cover the fighting. A siege is its own act; so is fighting that went on after the capture."""
+    out = list(cands)
+    # Captures by sentence, so each clash looks only at the few told near it (linear in the article's length).
+    by_sentence: dict[int, list[int]] = {}
+    for j, k in enumerate(cands):
+        if k.sub in ("Government regains territory", "Non-state actor overtakes territory") and _placed_by_text(k) \
+                and k.window is not None:
+            by_sentence.setdefault(k.sent_index, []).append(j)
+    for i, c in enumerate(out):
+        if c.sub != "Armed clash" or c.trigger.sub == "@kill" or c.window is None or c.place is None \
+                or st.words.lower("siege_words") & set(c.trigger.phrase) or not _placed_by_text(c):
+            continue
+        near = [j for d in range(-FOLD_SENTENCES, FOLD_SENTENCES + 1) for j in by_sentence.get(c.sent_index + d, ())]
+        for j in near:
+            k = out[j]
+            if getattr(k.place, "name", None) != getattr(c.place, "name", None):
+                continue
+            sides = {k.actor1, k.actor2, *k.assoc, None}
+            strangers = {c.actor1, c.actor2} - sides
+            # A capture told with no loser may meet its loser in the fighting ("clashes with rebels").
+            if len(strangers) > (1 if k.actor2 is None else 0) or not (
+                    k.window[0] - dt.timedelta(days=FOLD_DAYS_BEFORE) <= c.window[0] and c.window[1] <= k.window[1]):
+                continue
+            window = (min(c.window[0], k.window[0]), k.window[1])
+            k = out[j] = replace(k, window=window, actor2=k.actor2 or next(iter(strangers), None))
+            out[i] = replace(c, sub=k.sub, actor1=k.actor1, actor2=k.actor2, window=window, place=k.place,
+                             precision=k.precision, rules=[*c.rules, "discourse.fighting_into_capture"])
+            break
+    return out
+
+
+def _placed_by_text(c: _Candidate) -> bool:
+    """Was the act's place read from its own words (not borrowed from the story or the last act)?"""
+    return any(r in c.rules for r in ("place.syntax", "place.anaphor", "place.last_mentioned", "place.locator"))
 
 
 def _swap(cands: list[_Candidate], old: _Candidate, new: _Candidate) -> None:
@@ -378,6 +450,7 @@ class _Candidate:
     claimed_by: str | None = None
     confidence: float = 0.5
     rules: list[str] = field(default_factory=list)
+    implied_actor2: object | None = None  # the victims the sentence implies, given after merging
 
     def to_event(self, article: Article) -> Event:
         place = self.place
@@ -465,6 +538,7 @@ class _ArticleContext:
         self.last: _Candidate | None = None  # the latest act told, for tolls reported after it
         self.last_actor: dict[str, tuple] = {}  # event type -> (actor1 last named for it, sentence index)
         self.recent_place_at = -10
+        self.sent_starts = [s.start_char for s in doc.sents]
         self._times: dict[int, list] = {}  # sentence start -> its time expressions, left to right
         for _span, (sent_start, expr) in found(doc, TIMES):
             self._times.setdefault(sent_start, []).append(expr)
@@ -510,6 +584,8 @@ class _ArticleContext:
         unknown = table.resolve_role("unidentified", None)
         named = _Spans(self.actor_mentions)
         text = text_of(self.doc)
+        armed_named = [m for m in self.actor_mentions if m.value.kind in ("rebel", "militia")]
+        armed_starts = [m.start for m in armed_named]
         for start, end, _word in generic:
             if named.covers(start, start + 1):
                 continue
@@ -517,32 +593,67 @@ class _ArticleContext:
                 # A role phrase that names an actor when read without the article's country ("insurgents"):
                 # not one of the generic nouns this stands in for (only the phrase is read again, not the text).
                 continue
-            who = unknown if text[start:end].lower() in self.st.unidentified else top
             tok = _token_at(self.doc, start, end)
-            if tok is not None and who is not None:
-                self.actor_mentions.append(Mention(who, start, end, tok, extra={"text": _word, "generic": True}))
+            if tok is None:
+                continue
+            who, how = top, "by_article"
+            if text[start:end].lower() in self.st.unidentified:
+                who, how = unknown, "by_unknown"
+            else:
+                near = self._named_nearby(tok, start, end, armed_named, armed_starts, text)
+                if near is not None:
+                    who, how = near, "by_nearby"
+            if who is not None:
+                self.actor_mentions.append(Mention(who, start, end, tok,
+                                                   extra={"text": _word, "generic": True, "generic_by": how}))
         self.actor_mentions.sort(key=lambda m: m.start)
+
+    def _named_nearby(self, tok, start: int, end: int, armed: list[Mention], starts: list[int], text: str):
+        """The armed group a generic noun ("fighters", "the militants") stands for when the text names it close
+        by: right after it ("fighters of the Islamic State Sahel Province"), else the last one named before it
+        in its own sentence or the previous one. None when neither names one (the article's main group then)."""
+        i = bisect.bisect_left(starts, end)
+        if i < len(armed) and self.st.generic_of.match(text, end, armed[i].start):
+            return armed[i].value
+        sent = tok.sent
+        prev_start = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        before = armed[bisect.bisect_left(starts, prev_start):bisect.bisect_left(starts, start)]
+        return before[-1].value if before else None
 
     def _localise_roles(self, table) -> None:
         """"the military", "troops", "police" belong to the country of the places named in their sentence, or
-        else their paragraph, not to the article's main country."""
+        else their paragraph, not to the article's main country; "militants" there, guessed to be the article's
+        group of another country, are an unidentified armed group of that one."""
         text = text_of(self.doc)
-        local = [p for p in self.place_mentions if not p.extra.get("in_actor") and _kind(p.value) != "country"]
+        named = [p for p in self.place_mentions if not p.extra.get("in_actor")]
+        local = [p for p in named if _kind(p.value) != "country"]
+        states = [p for p in named if _kind(p.value) == "country"]  # "Meanwhile in Iraq, the military said..."
+        foreign: list[Mention] = []
         for m in self.actor_mentions:
-            if m.extra.get("how") != "role":
+            guessed = m.extra.get("generic_by") in ("by_article", "by_nearby")
+            if m.extra.get("how") != "role" and not guessed:
                 continue
             sent = m.token.sent
-            near = [p.value.country for p in local if sent.start_char <= p.start < sent.end_char]
-            if not near:
-                lo, hi = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end) % (len(text) + 1)
-                near = [p.value.country for p in local if lo <= p.start < hi]
+            lo, hi = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end) % (len(text) + 1)
+            near: list[str] = []
+            # The sentence's towns, its paragraph's; for a guessed group, then the countries named there too.
+            for where in (local, states) if guessed else (local,):
+                near = near or [p.value.country for p in where if sent.start_char <= p.start < sent.end_char]
+                near = near or [p.value.country for p in where if lo <= p.start < hi]
             country = Counter(near).most_common(1)[0][0] if near else None
             if not country or country == self.country:
+                continue
+            if guessed:
+                if m.value.country and m.value.country != country:
+                    foreign.append(m)  # "militants" in a paragraph about Iraq are not the Syrian rebels
                 continue
             found = table.find(m.extra["text"], country)
             if len(found) == 1 and found[0].actor != m.value:
                 m.value = found[0].actor
                 m.extra["local"] = True
+        unknown = table.resolve_role("unidentified", None)
+        for m in foreign:  # an unnamed group there: ACLED's Unidentified Armed Group of the event's country
+            m.value, m.extra["generic_by"], m.extra["local"] = unknown, "by_unknown", True
 
     def _main_place(self):
         local = [m for m in self.place_mentions if m.precision == 1 and not m.extra.get("in_actor")
@@ -552,6 +663,23 @@ class _ArticleContext:
         counts = Counter(m.value for m in local)
         top, n = counts.most_common(1)[0]
         return top if n >= 2 else None
+
+    def last_place_named(self, anaphor, s_index: int):
+        """What "the town", "the base", "there" (the token `anaphor`) refers to: the last place of its kind
+        named before it in its sentence or the ANAPHOR_SENTENCES before it (a town for "the town", a base or
+        other site for "the base", a city of some size for "the city"), not inside an actor's name, not a
+        source's seat ("Cairo said"), not only locating another place; None if there is none."""
+        pos = anaphor.idx
+        lo = self.sent_starts[max(0, s_index - ANAPHOR_SENTENCES)]
+        window = _slice(self.place_mentions, self._place_starts, lo, pos)
+        noun = anaphor.lemma_.lower()
+        settlement = noun in self.st.words.lower("settlement_nouns")
+        kinds = ("city",) if settlement else ("city", "site") if noun in self.st.args.PLACE_ADVERBS else ("site",)
+        fitting = [m for m in window if not m.extra.get("in_actor") and not m.extra.get("locator")
+                   and _kind(m.value) in kinds and m.end <= pos and not self.args.speaks(m.token)]
+        if noun == "city":
+            fitting = [m for m in fitting if m.value.population >= CITY_POPULATION] or fitting
+        return fitting[-1] if fitting else None
 
     def times_in(self, sent: Span) -> list:
         """The sentence's time expressions (doc.spans["times"]), left to right."""
@@ -571,6 +699,8 @@ class _ArticleContext:
         return _slice(self.actor_mentions, self._actor_starts, sent.start_char, sent.end_char)
 
 
+ANAPHOR_SENTENCES = 3  # "the town" refers to a town named in its sentence or the three before it
+CITY_POPULATION = 50_000  # "the city" is, of the places just named, the last one of about this size if any
 _POSSESSIVE_LOOKBACK = 50  # "its troops" refers back within its sentence; 50 mentions is far more than one holds
 
 
@@ -685,7 +815,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         return [], "drop.no_subtype"
     if assoc:
         why.append("actor.assoc_backed_by")
-    fatalities = ctx.args.fatalities(sent.text)
+    # A summed toll ("all told, 10 soldiers were killed ...") is no one act's.
+    fatalities = None if ctx.st.tally.search(sent.text) else ctx.args.fatalities(sent.text)
     count = ctx.args.count_of(head, _name_tokens(places))
     claimed = ctx.args.claimed_by(sent.text)
     why += [r for r, v in (("fatalities.sentence", fatalities), ("count.trigger", count),
@@ -699,7 +830,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             assoc=[m.value for m in assoc], window=window, fatalities=fatalities, count=count,
             claimed_by=claimed, confidence=trig.weight, rules=list(why),
         )
-        out.append(_code_sides(cand, ctx, actors))
+        out.append(_code_sides(cand, ctx, actors, words))
     return out, None
 
 
@@ -714,6 +845,8 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         why.append("actor.syntax")
     if any(m is not None and m.extra.get("local") for m in (a1, a2)):
         why.append("actor.paragraph_country")
+    if any(m is not None and m.extra.get("generic_by") == "by_nearby" for m in (a1, a2)):
+        why.append("actor.generic_nearby")
     if a1 is None:
         # "Russian raids", "Israeli airstrikes": the actor named inside the trigger phrase did it.
         own = [a for a in actors if _inside(a, match) and a.value.kind not in ("civilian", "protester")]
@@ -729,6 +862,15 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         if len(parties) >= 2:
             a1, a2 = (Mention(v, head.idx, head.idx, head) for v in parties[:2])
             why.append("actor.agreement_parties")
+    attacker = ctx.main_armed
+    if a1 is None and a2 is not None and trig.sub in ("@attack", SubType.ARMED_CLASH) and a2.value.kind == "state" \
+            and attacker is not None and attacker.country in (None, a2.value.country) \
+            and any(c.i == a2.token.i or governed(c, a2.token) for c in head.children
+                    if c.dep_ in ("nsubjpass", "dobj")):
+        # "soldiers were ambushed", "attacked an army post": the forces named are the ones attacked; the attacker
+        # left unnamed is the armed group the article is about.
+        a1 = Mention(attacker, head.idx, head.idx, head)
+        why.append("actor.attacker_by_default")
     if a1 is None and a2 is not None and trig.sub in (SubType.ARMED_CLASH, "@attack") and a2.value.kind != "civilian":
         a1, a2 = a2, None  # a clash with one side named: that side, not one carried over from before
         why.append("actor.clash_one_side")
@@ -774,10 +916,16 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     chosen = ctx.args.pick_places(head, usable, heads)
     anaphor = ctx.args.definite_place_object(head)
     if anaphor is not None and not any(p.token.i == anaphor.i for p in usable):  # "the Brigade 93 base" is named
-        # "ISIS took the city": the city named before it in the sentence, else the story's place.
+        # "ISIS took the city": the city named before it in the sentence, else the last one named before it in
+        # the sentences just told (not the last act's place), else the story's place.
         before = [p for p in usable if p.end <= anaphor.idx and _kind(p.value) in ("city", "site")]
         chosen = [before[-1]] if before else []
         place_rule = "place.anaphor"
+        if not chosen:
+            last = ctx.last_place_named(anaphor, s_index)
+            if last is not None:
+                why.append("place.last_mentioned")
+                return [Mention(last.value, head.idx, head.idx, head, precision=last.precision)]
     national = head.lemma_.lower() in ctx.st.nationwide
     if nationwide and not national and not chosen and ctx.recent_place is None and ctx.default_place:
         # A deal named without a place is about the place the story is about (an evacuation deal).
@@ -821,6 +969,46 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     return [Mention(fallback[0], head.idx, head.idx, head, precision=max(2, fallback[1]))]
 
 
+def _named_anchor(ctx: _ArticleContext, sent: Span, matches, places: list[Mention], times,
+                  earlier: list[_Candidate]) -> tuple[dt.date, dt.date] | None:
+    """The window of the act an offset counts from when the sentence names it as a time anchor ("three days
+    after the capture of Saraqib"): the last act told before at the anchor's place, of its event type."""
+    if not any(t.kind == "anaphoric" and t.offset_days for t in times):
+        return None
+    for m in matches:
+        if not ctx.args.temporal_reference(m.head, times):
+            continue
+        where = {getattr(p.value, "name", None) for p in places if governed(m.head, p.token)}
+        types = {_type_of(t.sub) for t in m.alternatives}
+        prior = next((c for c in reversed(earlier) if getattr(c.place, "name", None) in where
+                      and SUB_TO_TYPE[c.sub] in types and c.window is not None), None)
+        if prior is not None:
+            return prior.window
+    return None
+
+
+def _told_as_toll_of(head, matches) -> bool:
+    """Is the trigger what a killing trigger's toll was summed over ("40 were killed in the fighting")?"""
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and any(
+        m.head.i == head.head.head.i and any(t.sub == "@kill" for t in m.alternatives) for m in matches)
+
+
+def _clause_of_act(head, heads, places: list[Mention]) -> bool:
+    """Is the trigger a relative clause of another trigger's noun that names no place of its own ("the capture
+    of X, which cut the motorway", "the raid, which destroyed a depot")? It tells what that act did."""
+    if head.dep_ != "relcl":
+        return False
+    noun = head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "the capture of Saraqib, which ...": the clause may hang on the act's object
+    if noun.pos_ != "NOUN" or not any(h.i == noun.i for h in heads):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in head.children):
+        return False
+    lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+    return not any(lo <= p.start < hi for p in places)
+
+
 def _state_participle(head, trig: Trigger) -> bool:
     """A past participle used as an adjective of a place ("occupied Kherson", "the besieged town", "liberated
     areas") describes a state, not an act told here."""
@@ -839,7 +1027,7 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
     return big >= STATISTIC_TOLL
 
 
-def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -> _Candidate:
+def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], words: set[str]) -> _Candidate:
     """ACLED's conventions for who is actor1 and actor2 of some sub-types: a new candidate, with the rules
     that recoded it; the one built from the sentence is not changed."""
     cand = replace(built, rules=list(built.rules))
@@ -877,7 +1065,13 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention]) 
             and (cand.actor1 is None or cand.actor1.kind != "state"):
         cand.actor1, cand.actor2 = cand.actor2, cand.actor1  # the government is listed first
         cand.rules.append("sides.government_first")
-    if cand.sub in (SubType.AGREEMENT, SubType.AIR_DRONE_STRIKE) and cand.actor1 is None and ctx.country:
+    if cand.sub == SubType.AIR_DRONE_STRIKE and cand.actor1 is None \
+            and EventType.EXPLOSIONS_REMOTE_VIOLENCE in ctx.last_actor:
+        # Strikes with no flag named in a story that has named who strikes: that striker, not a default.
+        cand.actor1 = ctx.last_actor[EventType.EXPLOSIONS_REMOTE_VIOLENCE][0]
+        cand.rules.append("actor.striker_of_article")
+    if cand.sub in (SubType.AGREEMENT, SubType.AIR_DRONE_STRIKE) and cand.actor1 is None and ctx.country \
+            and not _someone_named_did_it(ctx.st, ctx.doc[cand.head_i]):
         # A truce binds the government; warplanes with no flag named are the air force of the war's country.
         cand.actor1 = table.default_actor("state", ctx.country)
         cand.rules.append("sides.default_state")
@@ -894,8 +1088,60 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention]) 
     if cand.actor2 is None and cand.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS:
         cand.actor2 = _protesters(ctx.st.actors, cand.place)
         cand.rules.append("sides.victims_civilians")
+    if cand.actor2 is None and (SUB_TO_TYPE[cand.sub] == "Explosions/Remote violence"
+                                or cand.sub in IMPLIED_VICTIM_SUBS):
+        # Filled after the article's tellings are merged (_fill_implied_victims), so a guessed side never keeps
+        # two tellings of one act apart.
+        victims = _implied_victims(ctx.st, cand, ctx.doc[cand.head_i], actors, words)
+        if victims == "protester":
+            cand.implied_actor2 = _protesters(table, cand.place)
+        elif victims == "civilian":
+            cand.implied_actor2 = table.canonical("Civilians")
     _by_place(cand, table)
     return cand
+
+
+def _fill_implied_victims(events: list[Event], implied: dict[tuple[str, str], object]) -> list[Event]:
+    """The victims a sentence implied (see _implied_victims) for each merged act that names none: those of
+    the first of its tellings (evidence sentence and event type) that implied any."""
+    out = []
+    for ev in events:
+        victims = next((implied[k] for k in ((s, ev.event_type) for s in ev.evidence) if k in implied), None)
+        if ev.actor2 is None and victims is not None:
+            # A new record: the merged one stays as the merge made it.
+            ev = replace(ev, actor2=victims.name, rules=None if ev.rules is None else [
+                *ev.rules, check("sides.victims_implied")])
+        out.append(ev)
+    return out
+
+
+def _someone_named_did_it(st: Stages, head) -> bool:
+    """Does the trigger's subject name a doer the actor table does not know ("Separatists bombarded X", "Local
+    gunmen struck")? Then no default may stand in for it; aircraft ("jets bombed") name no one."""
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return any(c.lemma_.lower() not in st.args.AIR_WORDS and c.lower_ not in st.args.AIR_WORDS
+               and c.lemma_.lower() not in st.words.lower("state_force_nouns") for c in subjects)
+
+
+# One-sided acts whose victims, when the sentence names them only as people, are civilians (ACLED's Civilians).
+IMPLIED_VICTIM_SUBS = {"Mob violence", "Arrests", "Abduction/forced disappearance"}
+
+
+def _implied_victims(st: Stages, cand: _Candidate, head, actors: list[Mention], words: set[str]) -> str:
+    """Who an explosion, a mob or an arrest hit when no actor is named as its target: 'protester' or
+    'civilian' when the people it acted on are named so ("killing 25 people", "detained 11 workers", "lynched
+    a trader"), '' when the sentence names armed victims or another armed side (a strike on fighters)."""
+    victims = st.args.victims(head)
+    if victims in ("armed", "protester"):
+        return victims if victims == "protester" else ""
+    others = [m for m in actors if m.value not in (cand.actor1, *cand.assoc)
+              and m.value.kind not in ("civilian", "protester")]
+    if others or words & st.args.ARMED_VICTIMS:
+        return ""
+    if victims == "civilian" or cand.sub in IMPLIED_VICTIM_SUBS and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in st.args.PEOPLE_WORDS for c in head.children):
+        return "civilian"
+    return "civilian" if SUB_TO_TYPE[cand.sub] != "Strategic developments" and _sentence_victims(st, words) else ""
 
 
 def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
@@ -906,10 +1152,23 @@ def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
     out = []
     for ev in events:
         if ev.actor2 is not None or ev.actor1 is None or ev.sub_event_type not in (
-                SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubType.GOVERNMENT_REGAINS_TERRITORY):
+                SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubType.GOVERNMENT_REGAINS_TERRITORY,
+                SubType.ARMED_CLASH):
             out.append(ev)
             continue
-        if ev.sub_event_type == SubType.GOVERNMENT_REGAINS_TERRITORY:
+        rule = "sides.loser_by_default"
+        state_side = ev.sub_event_type == SubType.GOVERNMENT_REGAINS_TERRITORY
+        if ev.sub_event_type == SubType.ARMED_CLASH:
+            # A clash told with one side: the other is the war's other side, the place's state forces against an
+            # armed group, the article's main armed group against those forces.
+            actor1 = table.canonical(ev.actor1)
+            state_side = actor1 is not None and actor1.kind == "state" and actor1.country == ev.country
+            if actor1 is None or actor1.kind not in ("state", "rebel", "militia") \
+                    or actor1.kind == "state" and not state_side:  # a foreign force's enemy is not told by the place
+                out.append(ev)
+                continue
+            rule = "sides.other_side_by_default"
+        if state_side:
             loser = ctx.main_armed
             if loser is not None and loser.country not in (None, ev.country):
                 loser = None  # the article's main group fights in another country
@@ -917,8 +1176,7 @@ def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
             loser = table.default_actor("state", ev.country) if ev.country else None
         if loser is not None and loser.name != ev.actor1:
             # A new record: the merged one stays as the merge made it.
-            ev = replace(ev, actor2=loser.name, rules=None if ev.rules is None else [
-                *ev.rules, check("sides.loser_by_default")])
+            ev = replace(ev, actor2=loser.name, rules=None if ev.rules is None else [*ev.rules, check(rule)])
         out.append(ev)
     return out
 

@@ -19,6 +19,8 @@ RULES: dict[str, str] = {
     "drop.claim_of_responsibility": "'X claimed the attack': who did the act just told, not another act",
     "discourse.claimant_is_actor1": "a claim of responsibility names the doer of the act just told",
     "drop.temporal_reference": "'since the coup', 'after the capture': the act is a time anchor, told elsewhere",
+    "drop.clause_of_act": "'the capture of X, which cut the motorway': a relative clause of another act's noun, "
+                          "naming no place of its own, tells what that act did",
     "drop.state_participle": "'occupied Kherson', 'the besieged town': a participle describing a state, not an act",
     "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly')",
     "drop.support_phrase": "'backed by Russian air strikes': how an ally helped, not an act of its own",
@@ -28,6 +30,10 @@ RULES: dict[str, str] = {
     "discourse.toll_of_last_act": "the fatalities of a later sentence's toll were given to the act just told",
     "discourse.retelling": "an act named again as a definite noun ('the capture of X', 'the battle for X') at the "
                            "place of an earlier act of its event type, with no date of its own: that act again",
+    "drop.tally": "'in all, 40 died this week': a toll summed over several acts is neither an act nor the toll "
+                  "of the act just told",
+    "discourse.fighting_into_capture": "fighting told in a nearby sentence at a capture's place, in the days up to "
+                                       "it and between its sides, is the fighting that ended in it: one act",
     "drop.stray_headline": "a headline act that joins none of the body's acts of its type",
     # -- modality (extract/modality.py)
     # which modality rule decided (extract/modality.py `Modality.verdict`)
@@ -50,9 +56,13 @@ RULES: dict[str, str] = {
     "actor.syntax": "actor1/actor2 from the trigger's syntax (subject, object, 'by' agent)",
     "actor.in_trigger": "the actor named inside the trigger phrase ('Russian strikes')",
     "actor.agreement_parties": "the parties of an agreement are what the deal governs",
+    "actor.attacker_by_default": "state forces attacked ('soldiers were ambushed', 'attacked an army post') by "
+                                 "no one named: the attacker is the article's main armed group",
     "actor.clash_one_side": "a clash with one side named: that side is actor1",
     "actor.regain_is_state": "taking back ('liberated', 'recaptured') with no doer named is the government's",
     "actor.same_kind_previous": "the same kind of act told again without its doer: the doer just named",
+    "actor.striker_of_article": "strikes with no flag named, in a story that named who strikes: that striker, "
+                                "before any default",
     "actor.assoc_backed_by": "'backed by X', 'with the support of X': X is an associated actor",
     "sides.same_actor_twice": "one side named twice is not both sides",
     "sides.demonstrators_fighting_riot": "demonstrators who attack, burn or fight are rioters (Riots)",
@@ -65,14 +75,24 @@ RULES: dict[str, str] = {
     "sides.loser_by_default": "a place taken with no loser named: from the state forces of the place's country "
                               "(taken by an armed group or a foreign state), or from the article's main armed "
                               "group (taken back by the government)",
+    "sides.other_side_by_default": "a clash told with one side: the place's state forces against an armed group, "
+                                   "the article's main armed group against those forces",
     "sides.victims_civilians": "violence against civilians with no victims named: Civilians (protesters when "
                                "they are the victims)",
+    "sides.victims_implied": "an explosion, a mob or an arrest with no target named, whose victims the sentence "
+                             "names as people, not armed men: Civilians (protesters when they are demonstrators)",
     "sides.crowd_police_by_place": "crowds, police and unnamed attackers are those of the event's country",
+    "actor.generic_nearby": "'fighters', 'the militants' are the armed group named right after them ('fighters "
+                            "of X') or last named in their sentence or the previous one, before the article's "
+                            "most named group",
     "actor.paragraph_country": "'the military', 'troops', 'police' belong to the country of the places named "
-                               "in their sentence or paragraph",
+                               "in their sentence or paragraph; 'militants' there are not the article's group "
+                               "of another country (an unidentified armed group)",
     # -- places
     "place.syntax": "the place(s) the trigger governs, and the places listed with it",
     "place.anaphor": "'took the city': the city named before it in the sentence",
+    "place.last_mentioned": "'the town', 'the village', 'there' with no place before it in the sentence: the "
+                            "last town or site named in the sentences just before, not the last act's place",
     "place.deal_story_place": "a deal named without a place is about the place the story is about",
     "place.nationwide": "a truce or coup named without a place is the country's (capital, precision 3)",
     "place.recent_act": "an act told without a place happened where the previous act was (precision 2)",
@@ -93,6 +113,8 @@ RULES: dict[str, str] = {
     "date.fighting_window": "a capture carries the window of the fighting that led to it",
     "date.anaphoric_offset": "'two days later': an offset from the act just told",
     "date.offset_between_acts": "'seized X on Sunday, three days after taking Y': Y is dated from X's date",
+    "date.offset_from_named_act": "'three days after the capture of X': the offset counts from that act told "
+                                  "earlier, however far back, not from the last date",
     "date.inherited": "an undated act told right after a dated one shares its date",
     "date.current_news": "undated current news: the 30 days up to publication (spec)",
     "date.unknown": "no publication date and no absolute date: no window",

@@ -289,6 +289,7 @@ class ActorTable:
 
     def __init__(self, rows: Sequence[_Row], words: WordClasses) -> None:
         self.words = words
+        self._against = words.lower("against_prefixes")
         self.actors: dict[str, Actor] = {}
         self._aliases: dict[str, list[str]] = {}
         self._defaults: dict[tuple[str, str], Actor] = {}  # (role, country) -> actor
@@ -562,10 +563,15 @@ class ActorTable:
         shouting = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
         mentions: list[ActorMention] = []
         generic: list[tuple[int, int, str]] = []
+        against = self._against
         i = 0
         while i < len(toks):
             if toks[i].low not in self._first:
                 i += 1
+                continue
+            if i and toks[i - 1].low in against and toks[i].start - toks[i - 1].end == 1 \
+                    and not text[toks[i - 1].end].isspace():
+                i += 1  # "anti-government protesters": the government is what they oppose, not who they are
                 continue
             name = self._lookup(toks, i, "alias", cache)
             role = self._lookup(toks, i, "role", cache)
