@@ -479,7 +479,8 @@ class _ArticleContext:
 
     def _resolve_generic(self, generic: list[tuple[int, int, str]], table) -> None:
         """"the jihadists", "militants": the article's most named non-state armed actor, if it has one;
-        "gunmen", "assailants": an unidentified armed group (made the one of the event's country later).
+        "gunmen", "assailants", and any of them when the article names no armed group: an unidentified armed group
+        (made the one of the event's country later).
         `generic` is the generic half of the one `table.scan(...)` of the text."""
         armed = Counter(m.value for m in self.actor_mentions if m.value.kind in ("rebel", "militia"))
         top = armed.most_common(1)[0][0] if armed else None
@@ -494,7 +495,9 @@ class _ArticleContext:
                 # A role phrase that names an actor when read without the article's country ("insurgents"):
                 # not one of the generic nouns this stands in for (only the phrase is read again, not the text).
                 continue
-            who = unknown if text[start:end].lower() in self.st.unidentified else top
+            # An article that names no armed group leaves its "militants" unidentified too (ACLED's Unidentified
+            # Armed Group), rather than nobody.
+            who = unknown if text[start:end].lower() in self.st.unidentified or top is None else top
             tok = _token_at(self.doc, start, end)
             if tok is not None and who is not None:
                 self.actor_mentions.append(Mention(who, start, end, tok, extra={"text": _word, "generic": True}))
@@ -819,7 +822,7 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -
         if cand.actor2 is not None:
             cand.rules.append("sides.loser")
     if cand.actor2 is None and SUB_TO_TYPE[cand.sub] == "Violence against civilians" \
-            and cand.sub != "Excessive force against protesters" and cand.actor1 is not None:
+            and cand.sub != "Excessive force against protesters":
         # Violence against civilians with no victims named: the victims are civilians (ACLED's Civilians).
         cand.actor2 = table.canonical("Civilians")
         cand.rules.append("sides.victims_civilians")
@@ -1043,6 +1046,10 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             return "Attack", "subtype.victims.civilian"
         if victim == "armed":
             return "Armed clash", "subtype.victims.armed"
+        if a1 is not None and st.actors.role_of(a1.value) == "unidentified" and not words & st.args.ARMED_VICTIMS:
+            # "Gunmen killed four travellers": unnamed attackers killing people nobody calls armed is an attack
+            # on civilians (ACLED), whatever noun the victims go by.
+            return "Attack", "subtype.victims.unarmed_by_unidentified"
         return None, "drop.no_subtype"
     if sub == "@territory":
         actor1 = a1.value if a1 else None
@@ -1069,8 +1076,8 @@ def _sentence_victims(st: Stages, words: set[str]) -> str:
         return "civilian"
     if words & w.lower("person_nouns") and words & w.lower("harm_verbs"):
         return "civilian"
-    if words & w.lower("people_nouns") and words & w.lower("death_lemmas"):
-        return "civilian"
+    if words & w.lower("people_nouns") and words & (w.lower("death_lemmas") | st.args.KILL_LEMMAS):
+        return "civilian"  # "people were killed", "people were wounded in the attack"
     return ""
 
 

@@ -97,6 +97,8 @@ RULES: dict[str, str] = {
     "subtype.victims.civilian": "the victims are civilians: an attack on civilians",
     "subtype.victims.protesters": "the victims are protesters: excessive force against protesters",
     "subtype.victims.armed": "the victims or the other side are armed: an armed clash",
+    "subtype.victims.unarmed_by_unidentified": "unnamed attackers ('gunmen', 'armed men') killing people not said "
+                                               "to be armed: an attack on civilians",
     "subtype.territory.regain": "a place taken back by the government of the place",
     "subtype.territory.state_home": "a state's forces taking a place in their own country regain it",
     "subtype.territory.overtake": "an armed group or a foreign state's forces take a place",
