@@ -58,3 +58,11 @@ def test_people_wounded_in_an_attack_with_no_side_named_make_it_an_attack_on_civ
 def test_killings_told_by_their_manner_are_attacks(act: str) -> None:
     e = only(f"Bandits {act} in the village of Mopti in central Mali on Tuesday.")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Attack", "Unidentified Armed Group (Mali)", "Civilians")
+
+
+def test_an_attack_told_with_the_killing_of_people_not_armed_is_an_attack_on_civilians() -> None:
+    bus = only("Gunmen attacked a bus outside the town of Mopti in central Mali on Sunday, killing four Norwegians.")
+    assert (bus.sub_event_type, bus.actor2, bus.fatalities) == ("Attack", "Civilians", 4)
+    post = only("Gunmen attacked an army post outside the town of Mopti in central Mali on Sunday, killing four "
+                "soldiers.")
+    assert (post.sub_event_type, post.actor2) == ("Armed clash", "Military Forces of Mali")

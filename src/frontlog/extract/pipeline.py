@@ -1166,6 +1166,12 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
                     twin, fatalities=twin.fatalities or k.fatalities,
                     actor2=k.actor2 if twin.actor2 is None and k.sub == "Attack" else twin.actor2,
                     rules=[*twin.rules, "settle.kill_with_weapon"])
+                if k.sub == "Attack" and twin.trigger.sub == "@attack" and twin.sub == "Armed clash" \
+                        and (twin.actor2 is None or twin.actor2.kind == "civilian"):
+                    # "gunmen attacked the bus, killing four Israelis": no armed side was attacked, and the
+                    # people killed were not armed, so the attack was on civilians.
+                    out[i_twin] = replace(out[i_twin], sub="Attack",
+                                          rules=[*out[i_twin].rules, "settle.victims_decide_attack"])
                 out.remove(k)
                 dropped.append((k, "settle.kill_with_weapon"))
     return out, dropped

@@ -114,6 +114,8 @@ RULES: dict[str, str] = {
     "settle.protest_dispersed": "a protest told with its dispersal is one protest with intervention",
     "settle.duplicate_trigger": "two triggers for one act in one sentence",
     "settle.kill_with_weapon": "a killing told with its weapon is that strike's toll",
+    "settle.victims_decide_attack": "an attack with no armed side attacked, told with the killing of people not "
+                                    "armed ('attacked the bus, killing four'): an attack on civilians",
     # -- merging within the article (extract/merge.py)
     "merge.same_act": "the same act told again in the article: one event, several evidence sentences",
 }
