@@ -66,3 +66,21 @@ def test_an_attack_told_with_the_killing_of_people_not_armed_is_an_attack_on_civ
     post = only("Gunmen attacked an army post outside the town of Mopti in central Mali on Sunday, killing four "
                 "soldiers.")
     assert (post.sub_event_type, post.actor2) == ("Armed clash", "Military Forces of Mali")
+
+
+def test_victims_nobody_is_said_to_have_attacked_are_attacked_by_an_unidentified_group() -> None:
+    e = only("Four traders were shot dead in the town of Mopti in central Mali on Thursday.")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities) == (
+        "Attack", "Unidentified Armed Group (Mali)", "Civilians", 4)
+
+
+def test_civilians_killed_in_a_battle_are_its_toll_not_its_other_side() -> None:
+    e = only("Five civilians were killed in fighting between the army and jihadists near the town of Mopti in "
+             "central Mali on Monday.")
+    assert (e.event_type, e.sub_event_type, e.fatalities) == ("Battles", "Armed clash", 5)
+    assert e.actor2 != "Civilians" and e.actor1 != e.actor2
+
+
+def test_soldiers_shot_dead_is_a_clash() -> None:
+    e = only("Jihadists shot dead three soldiers near the town of Mopti in central Mali on Wednesday.")
+    assert (e.sub_event_type, e.actor2, e.fatalities) == ("Armed clash", "Military Forces of Mali", 3)

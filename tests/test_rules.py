@@ -53,6 +53,7 @@ CASES: list[tuple[str, str, str]] = [
     ("subtype.victims.civilian", "Gunmen attacked civilians in the village of Koro on Sunday.", "event"),
     ("subtype.victims.unarmed_by_unidentified", "Gunmen killed five Norwegians outside the town of Koro on Sunday.",
      "event"),
+    ("sides.unnamed_attacker", "Four traders were shot dead in the town of Koro in Mali on Thursday.", "event"),
     ("settle.victims_decide_attack",
      "Gunmen attacked a bus outside the town of Koro on Sunday, killing four Norwegians.", "event"),
     ("sides.clash_with_crowd_riot", "Riot police clashed with protesters in central Belgrade on Saturday.", "event"),

@@ -267,7 +267,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                   and not sent_cands and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
-    events = _default_losers(merge_within_article([c.to_event(article) for c in candidates]), ctx)
+    events = _default_attackers(_default_losers(merge_within_article([c.to_event(article) for c in candidates]),
+                                                ctx), ctx)
     kept = _drop_stray_headlines(events, doc)
     if trace is not None:
         for ev in events:
@@ -856,6 +857,22 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention]) 
     return cand
 
 
+def _default_attackers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
+    """Violence against civilians whose doer the text never names ("four traders were shot dead") is ACLED's
+    Unidentified Armed Group of the event's country. Filled after the article's retellings are merged, so the
+    guess never keeps an unnamed telling apart from a named one."""
+    table = ctx.st.actors
+    for ev in events:
+        if ev.actor1 is not None or ev.event_type != "Violence against civilians" or not ev.country:
+            continue
+        unknown = table.default_actor("unidentified", ev.country)
+        if unknown is not None:
+            ev.actor1 = unknown.name
+            if ev.rules is not None:
+                ev.rules.append(check("sides.unnamed_attacker"))
+    return events
+
+
 def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
     """A place taken with nobody named as losing it: a government takes it back from the article's main armed
     group; an armed group or a foreign state takes it from the forces of the place's country. Filled after the
@@ -1189,16 +1206,20 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
             i_twin = next((i for i, w in enumerate(out) if w.trigger.sub != "@kill" and w.place == k.place), None)
             if i_twin is not None:
                 twin = out[i_twin]
-                out[i_twin] = replace(
-                    twin, fatalities=twin.fatalities or k.fatalities,
-                    actor2=k.actor2 if twin.actor2 is None and k.sub == "Attack" else twin.actor2,
-                    rules=[*twin.rules, "settle.kill_with_weapon"])
+                rules = [*twin.rules, "settle.kill_with_weapon"]
+                sub = twin.sub
                 if k.sub == "Attack" and twin.trigger.sub == "@attack" and twin.sub == "Armed clash" \
                         and (twin.actor2 is None or twin.actor2.kind == "civilian"):
                     # "gunmen attacked the bus, killing four Israelis": no armed side was attacked, and the
                     # people killed were not armed, so the attack was on civilians.
-                    out[i_twin] = replace(out[i_twin], sub="Attack",
-                                          rules=[*out[i_twin].rules, "settle.victims_decide_attack"])
+                    sub = "Attack"
+                    rules.append("settle.victims_decide_attack")
+                # The victims are the other side of a strike or an attack on them; civilians killed in a battle
+                # are its toll, not a side of it (spec).
+                victims_side = twin.actor2 is None and k.sub == "Attack" and SUB_TO_TYPE[sub] != "Battles" \
+                    and k.actor2 != twin.actor1
+                out[i_twin] = replace(twin, sub=sub, fatalities=twin.fatalities or k.fatalities,
+                                      actor2=k.actor2 if victims_side else twin.actor2, rules=rules)
                 out.remove(k)
                 dropped.append((k, "settle.kill_with_weapon"))
     return out, dropped

@@ -67,6 +67,8 @@ RULES: dict[str, str] = {
                               "group (taken back by the government)",
     "sides.victims_civilians": "violence against civilians with no victims named: Civilians (protesters when "
                                "they are the victims)",
+    "sides.unnamed_attacker": "violence against civilians whose doer is never named: the Unidentified Armed Group "
+                              "of the event's country (ACLED)",
     "sides.crowd_police_by_place": "crowds, police and unnamed attackers are those of the event's country",
     "actor.paragraph_country": "'the military', 'troops', 'police' belong to the country of the places named "
                                "in their sentence or paragraph",
