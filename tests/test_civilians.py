@@ -84,3 +84,9 @@ def test_civilians_killed_in_a_battle_are_its_toll_not_its_other_side() -> None:
 def test_soldiers_shot_dead_is_a_clash() -> None:
     e = only("Jihadists shot dead three soldiers near the town of Mopti in central Mali on Wednesday.")
     assert (e.sub_event_type, e.actor2, e.fatalities) == ("Armed clash", "Military Forces of Mali", 3)
+
+
+def test_people_found_dead_were_killed_by_someone_unnamed() -> None:
+    e = only("Six herders were found dead near the town of Mopti in central Mali on Thursday.")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities) == (
+        "Attack", "Unidentified Armed Group (Mali)", "Civilians", 6)
