@@ -1,12 +1,20 @@
 """Scale-out: articles/s on 1 process, --jobs 2 and Dask with 2 workers; peak RSS per worker; merge time per 1,000
 reports as the store grows; a projection for 1 M articles on 32 cores.
 
-    python benchmarks/scale.py [--shared PATH] [--n 2000] [--merge 1000,10000,100000]
+    python benchmarks/scale.py [--shared PATH] [--articles 2000] [--merge 1000,10000,100000]
 
 The archive is generated at run time in a temporary folder (nothing of ../shared is copied into the repository):
 the dev, dev2 and synthetic articles repeated under new ids, each copy with one sentence of its own, as one
 JSON Lines file. Every mode runs the real `frontlog extract` command on it, end to end (start-up included), and
-must write the same bytes as the single process. Peak RSS is sampled (psutil) for each process of the run.
+must write the same bytes as the single process. Peak RSS is sampled (psutil) for each process of the run; CPU
+seconds are those of the command and every process it started (getrusage of the reaped children).
+
+Each mode also runs on the first tenth of the archive: the difference of the two runs is the rate once the
+processes are started (model and knowledge loaded in every worker, a cluster started), which is what a long
+archive sees; the end-to-end figure includes that start-up. Every process runs its numerical libraries on one
+thread (OMP_NUM_THREADS=1 and kin, as the workers of --jobs and of the Dask engine do), so "1 process" is one core.
+On a machine shared with other work, the wall times (and so the speedups) depend on the load, printed with them;
+the CPU seconds show what the parallel modes cost beyond the single process.
 """
 
 from __future__ import annotations
@@ -45,11 +53,15 @@ def write_archive(shared: Path, n: int, path: Path) -> int:
     return n
 
 
-def run_sampled(args: list[str], env: dict[str, str]) -> tuple[float, dict[int, float]]:
-    """Wall time of the command and the peak RSS (MiB) of each of its processes (sampled every 0.2 s)."""
+def run_sampled(args: list[str], env: dict[str, str]) -> tuple[float, dict[int, float], float]:
+    """Wall time of the command, the peak RSS (MiB) of each of its processes (sampled every 0.2 s) and the CPU
+    seconds of all of them."""
+    import resource
+
     import psutil
 
     peaks: dict[int, float] = {}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     stop = threading.Event()
@@ -73,9 +85,11 @@ def run_sampled(args: list[str], env: dict[str, str]) -> tuple[float, dict[int, 
     stop.set()
     t.join()
     wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(args)} failed ({proc.returncode}):\n{err}")
-    return wall, peaks
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, peaks, cpu
 
 
 def merge_cost(sizes: list[int], per: int = 1000) -> list[tuple[int, float]]:
@@ -130,49 +144,71 @@ def merge_cost(sizes: list[int], per: int = 1000) -> list[tuple[int, float]]:
 
 
 def main() -> int:
+    from frontlog.jobs.parallel import SINGLE_THREADED
+
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--n", type=int, default=2000)
-    ap.add_argument("--merge", default="1000,10000,100000", help="store sizes (reports) for the merge cost")
+    ap.add_argument("--articles", "--n", dest="n", type=int, default=2000, help="articles in the archive")
+    ap.add_argument("--merge", default="1000,10000,100000", help="store sizes (reports) for the merge cost; "
+                    "'' to skip")
     ns = ap.parse_args()
     exe = [sys.executable, "-m", "frontlog.cli"]
-    env = dict(os.environ)
+    env = {**os.environ, **SINGLE_THREADED}
+    small = max(ns.n // 10, 1)
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         archive = Path(tmp) / "archive.jsonl"
         write_archive(ns.shared, ns.n, archive)
+        first = Path(tmp) / "first.jsonl"  # the archive's first tenth: its run measures the start-up
+        with archive.open(encoding="utf-8") as fh, first.open("w", encoding="utf-8") as out:
+            out.writelines(line for _, line in zip(range(small), fh, strict=False))
         subprocess.run([*exe, "gazetteer", "build"], env=env, check=True, capture_output=True)
         modes = {"1 process": ["--jobs", "1"], "--jobs 2": ["--jobs", "2"],
                  "Dask, 2 workers": ["--engine", "dask", "--workers", "2"]}
         results = {}
         for label, extra in modes.items():
             out = Path(tmp) / f"{label[:2]}.jsonl"
-            wall, peaks = run_sampled([*exe, "extract", str(archive), "-o", str(out), "-q", *extra], env)
-            results[label] = (wall, peaks, out.read_bytes())
-        one_wall, _p, one_bytes = results["1 process"]
+            short, _p, _c = run_sampled([*exe, "extract", str(first), "-o", str(out), "-q", *extra], env)
+            wall, peaks, cpu = run_sampled([*exe, "extract", str(archive), "-o", str(out), "-q", *extra], env)
+            results[label] = (wall, peaks, cpu, short, out.read_bytes())
+            print(f"  {label}: {wall:.0f} s ({short:.0f} s for the first {small}), load average "
+                  f"{os.getloadavg()[0]:.1f}", flush=True)
+        one_wall, _p, one_cpu, one_short, one_bytes = results["1 process"]
+        one_rate = (ns.n - small) / max(one_wall - one_short, 1e-9)
         n_events = one_bytes.count(b"\n")
         print(f"archive: {ns.n} articles ({archive.stat().st_size / 1e6:.1f} MB JSON Lines), "
-              f"{n_events} events; {os.cpu_count()} cores, load average "
+              f"{n_events} events; {os.cpu_count()} cores, load average {load_before:.1f} before, "
               f"{os.getloadavg()[0]:.1f} at the end")
-        print(f"{'mode':18} {'wall s':>8} {'articles/s':>11} {'speedup':>8} {'peak RSS per process (MiB)':>28}  same")
-        for label, (wall, peaks, data) in results.items():
+        print(f"{'mode':18} {'wall s':>7} {'art/s':>6} {'speedup':>8} {'started: art/s':>15} {'speedup':>8} "
+              f"{'CPU s':>7} {'peak RSS per process (MiB)':>27}  same")
+        for label, (wall, peaks, cpu, short, data) in results.items():
             rss = sorted(peaks.values(), reverse=True)
-            print(f"{label:18} {wall:8.1f} {ns.n / wall:11.1f} {one_wall / wall:7.2f}x   "
-                  f"{', '.join(f'{r:.0f}' for r in rss[:4]):>26}  {'yes' if data == one_bytes else 'NO'}")
+            rate = (ns.n - small) / max(wall - short, 1e-9)
+            print(f"{label:18} {wall:7.1f} {ns.n / wall:6.1f} {one_wall / wall:7.2f}x {rate:15.1f} "
+                  f"{rate / one_rate:7.2f}x {cpu:7.0f} {', '.join(f'{r:.0f}' for r in rss[:4]):>27}  "
+                  f"{'yes' if data == one_bytes else 'NO'}")
+    print("('started': the rate once every process is up: (N - N/10) articles over the difference of the two "
+          "runs' wall times)")
     print("targets: >= 1.8x on 2 workers; <= 1024 MiB per worker")
     sizes = [int(x) for x in ns.merge.split(",") if x]
-    costs = merge_cost(sizes)
+    costs = merge_cost(sizes) if sizes else []
     for n, secs in costs:
         print(f"merge: 1,000 more reports into a store of {n:>7,} reports: {secs:6.2f} s")
     if len(costs) > 1:
         ratio = costs[-1][1] / costs[0][1]
         print(f"merge cost at {costs[-1][0]:,} / at {costs[0][0]:,}: {ratio:.2f}x (target <= 1.2x)")
-    rate = ns.n / one_wall
-    eff = (one_wall / results["--jobs 2"][0]) / 2
-    hours = 1_000_000 / (rate * 32 * eff) / 3600
-    merge_h = 1_000_000 * (n_events / ns.n) / 1000 * costs[-1][1] / 3600
-    print(f"projection, 1 M articles on 32 cores: extraction {hours:.1f} h at {rate:.1f} articles/s per core and "
-          f"{eff:.0%} parallel efficiency, plus the single writer's merge {merge_h:.1f} h at the largest store's "
-          "cost per 1,000 reports")
+    # Per core: the single process's rate once started, and the CPU it needs per article (a free core gives
+    # about one CPU second per second, whatever the load here).
+    per_core = ns.n / one_cpu
+    eff = one_cpu / results["--jobs 2"][2]
+    hours = 1_000_000 / (per_core * 32 * eff) / 3600
+    line = (f"projection, 1 M articles on 32 cores: extraction {hours:.1f} h at {per_core:.1f} articles per CPU "
+            f"second (a free core) and the --jobs 2 run's CPU efficiency {eff:.0%} (CPU of 1 process / CPU of "
+            f"--jobs 2)")
+    if costs:
+        merge_h = 1_000_000 * (n_events / ns.n) / 1000 * costs[-1][1] / 3600
+        line += f", plus the single writer's merge {merge_h:.1f} h at the largest store's cost per 1,000 reports"
+    print(line)
     return 0
 
 

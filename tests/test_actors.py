@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -346,18 +345,6 @@ def test_user_file_extends_and_overrides(tmp_path: Path, monkeypatch: pytest.Mon
 
 def test_get_actor_table_is_cached() -> None:
     assert get_actor_table() is get_actor_table()
-
-
-def test_find_is_fast(table: ActorTable) -> None:
-    text = ("Syrian government forces backed by Russian air strikes recaptured the village from rebels on Tuesday, "
-            "while Islamic State militants shelled positions held by Kurdish fighters, a monitor said.")
-    table.find(text)
-    n = 500
-    t0 = time.perf_counter()
-    for _ in range(n):
-        table.find(text, "SY")
-    per = (time.perf_counter() - t0) / n
-    assert per < 0.002, f"{per * 1000:.3f} ms per sentence"  # target 0.2 ms; loose bound for slow CI machines
 
 
 def test_user_force_noun_makes_a_demonym_an_actor(tmp_path: Path) -> None:

@@ -87,3 +87,10 @@ def test_a_component_without_knowledge_says_how_to_build_the_pipeline() -> None:
     bare.add_pipe("frontlog_triggers")
     with pytest.raises(NoKnowledgeError, match="load_nlp"):
         bare("Rebels attacked the town.")
+
+
+def test_without_a_publication_date_a_relative_time_is_found_but_not_resolved() -> None:
+    doc = load_nlp()("Rebels shelled the town on Monday.")  # nlp(text) carries no date; pipe(..., published=) does
+    ((span, (_start, monday)),) = found(doc, "times")
+    assert (span.text, span.label_) == ("on Monday", "relative")
+    assert monday.date_start is None and monday.relative

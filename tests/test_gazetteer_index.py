@@ -87,3 +87,60 @@ def test_name_key_fast_path_is_the_same_key(name: str) -> None:
     full = " ".join(w for w in P._NON_WORD.sub(" ", s).split() if w not in P._articles())
     assert P.name_key(name) == full
     assert P.skeleton_key(name) == P._skeleton_of_key(P.name_key(name))
+
+
+# ------------------------------------------------------------------------------------------------ build speed-ups
+# tests/data/gazetteer_lookups.jsonl: what the index answered for a sample of names (every 1,597th place's name,
+# every 19,997th key, and places of the wars frontlog follows) before its build was made faster (commit 9537878).
+
+LOOKUPS = Path(__file__).parent / "data" / "gazetteer_lookups.jsonl"
+
+
+def _row(p: P.Place) -> list:
+    return [p.name, p.country, p.lat, p.lon, p.kind, p.population, p.admin1, p.geonameid, p.precision, p.via_alias]
+
+
+def test_the_faster_build_resolves_a_sample_of_names_as_before(tmp_path: Path) -> None:
+    import json
+
+    index = tmp_path / "gazetteer.sqlite"
+    P._build_package(index, "test")  # built here, by this code (the session's index may be an older build's)
+    g = P.Gazetteer(index=index)
+    for line in LOOKUPS.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        assert [_row(p) for p in g.lookup(case["name"])] == case["lookup"], case["name"]
+        assert [_row(p) for p in g.search(case["name"])] == case["search"], case["name"]
+
+
+def _skeleton_word_by_letters(w: str) -> str:
+    """A word's skeleton letter by letter, as written before the build worked on whole keys."""
+    pattern, folded = P._iya_end()
+    w = pattern.sub(folded, w)
+    for a, b in P._SKELETON_SUBS:
+        w = w.replace(a, b)
+    vowels = frozenset("aeiou")
+    out = ["a" if w[0] in vowels else w[0]]
+    for i, ch in enumerate(w[1:], 1):
+        nxt = w[i + 1] if i + 1 < len(w) else ""
+        if ch in vowels or (ch == "y" and nxt not in vowels):
+            continue
+        if ch != out[-1]:
+            out.append(ch)
+    return "".join(out)
+
+
+def test_keys_made_in_batches_are_the_keys_made_one_by_one() -> None:
+    import json
+    import random
+
+    names = [json.loads(line)["name"] for line in LOOKUPS.read_text(encoding="utf-8").splitlines()]
+    names += ["", " ", "As", "al", "  al  Bab ", "Al-Bab\nNorth", "a\n\nb", "Straße", "İstanbul", "Sana'a",
+              "Ma`arra", "el al", "Łódź", "Ağrı", "Kafriyah", "Shaykhun", "Deir ez-Zor"]
+    rng = random.Random(7)
+    names += ["".join(rng.choice("aeiouy khqdts-'\nßıIşé") for _ in range(rng.randrange(12))) for _ in range(3000)]
+    keys = P.name_keys(names)
+    assert keys == [P.name_key(n) for n in names]
+    keys = [k for k in keys if k]
+    skels = P.skeleton_keys(keys)
+    assert skels == [P._skeleton_of_key(k) for k in keys]
+    assert skels == [" ".join(_skeleton_word_by_letters(w) for w in k.split()) for k in keys]

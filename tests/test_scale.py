@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -53,14 +52,11 @@ def articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def stored(db: Path) -> dict[str, list]:
-    """What a user sees in the store: articles, mentions and events, without timestamps."""
-    with sqlite3.connect(db) as con:
-        return {
-            "articles": con.execute("SELECT id, content_hash, n_mentions FROM articles ORDER BY id").fetchall(),
-            "mentions": con.execute("SELECT id, article_id, seq, block, evidence FROM mentions ORDER BY id").fetchall(),
-            "events": con.execute("SELECT id, sub_event_type, location, date_start, date_end, n_mentions, sources "
-                                  "FROM events ORDER BY id").fetchall(),
-        }
+    """What a user sees in the store: articles, reports, merged events whole and their links, without
+    timestamps and row ids."""
+    from test_storage import dump
+
+    return dump(db)
 
 
 def test_extract_jobs_2_writes_the_same_bytes_as_jobs_1(env, articles: Path, tmp_path: Path) -> None:
@@ -125,6 +121,35 @@ def test_dask_ingest_killed_mid_run_finishes_without_duplicates(env, articles: P
     assert stored(db) == stored(tmp_path / "one.db")  # every article once, no mention twice, the same events
     third = frontlog(env, *args[3:], check=False)
     assert "0 new" in third.stderr and "39 unchanged" in third.stderr
+
+
+def test_dask_ingest_into_a_filled_store_equals_one_process(env, articles: Path, tmp_path: Path) -> None:
+    """Each block clustered as a task of its own (with the reports the store already keeps in it), then
+    bulk-loaded: the same merged events as one process ingesting article by article, new and changed alike."""
+    pytest.importorskip("distributed", reason="pip install 'frontlog[dask]' to run the Dask engine's tests")
+    first = tmp_path / "first"
+    first.mkdir()
+    docs = sorted(f for f in articles.iterdir() if f.suffix == ".txt" and f.stat().st_size > 100)
+    for f in docs[:8]:
+        shutil.copy(f, first / f.name)
+        meta = f.with_suffix(".meta.json")
+        if meta.exists():
+            shutil.copy(meta, first / meta.name)
+    # One article stored in an older version: the second run finds it changed and replaces its reports.
+    changed = first / docs[0].name
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nAn editor's note added later.\n", encoding="utf-8")
+    for name in ("one", "dask"):
+        frontlog(env, "ingest", str(first), "--db", str(tmp_path / f"{name}.db"), "--jobs", "1", "-q")
+    one = frontlog(env, "ingest", str(articles), "--db", str(tmp_path / "one.db"), "--jobs", "1", "-q", check=False)
+    dask = frontlog(env, "ingest", str(articles), "--db", str(tmp_path / "dask.db"), "--engine", "dask",
+                    "--workers", "2", "--partition-size", "6", "-q", check=False)
+    assert dask.returncode == one.returncode == 1, dask.stderr
+    # The summary line ("... 31 new, 1 changed, 7 unchanged ..."), but for the store's name.
+    assert dask.stderr.splitlines()[-1].replace("dask.db", "") == one.stderr.splitlines()[-1].replace("one.db", "")
+    assert "1 changed" in one.stderr and "7 unchanged" in one.stderr
+    assert stored(tmp_path / "dask.db") == stored(tmp_path / "one.db")
+    assert len(stored(tmp_path / "one.db")["events"]) > 100
+    assert list((Path(f"{tmp_path / 'dask.db'}.parts") / "reports").glob("block=*/part-*.parquet"))
 
 
 def test_dask_missing_says_how_to_install(monkeypatch) -> None:

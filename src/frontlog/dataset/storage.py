@@ -898,6 +898,14 @@ class SQLiteStore(EventStore):
             yield Article(r[0], r[1], dt.date.fromisoformat(r[2]) if r[2] else None, r[3], r[4], r[5],
                           path=f"{self.path}#{r[0]}")
 
+    def block_report_rows(self, block: str) -> list[dict]:
+        """The report rows stored in one block, as `report_rows` makes them: with the rows of new articles, what
+        `cluster_reports` needs to cluster the block elsewhere (one task per block on a cluster)."""
+        return [{"id": m.id, "article_id": m.article_id, "seq": m.seq, "block": block,
+                 **{f: getattr(m.event, f) for f in MENTION_FIELDS}, "published": m.published, "title": m.title,
+                 "article_url": m.article_url, "source": m.source}
+                for m in self._mentions("m.block = ?", (block,))]
+
     def _mentions(self, where: str, params: Sequence) -> list[Mention]:
         out = []
         sql = ("SELECT m.id, m.article_id, m.seq, " + ", ".join(f"m.{f}" for f in MENTION_FIELDS) +

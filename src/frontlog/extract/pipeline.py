@@ -458,9 +458,13 @@ class _ArticleContext:
         self.last: _Candidate | None = None  # the latest act told, for tolls reported after it
         self.last_actor: dict[str, tuple] = {}  # event type -> (actor1 last named for it, sentence index)
         self.recent_place_at = -10
-        self._times: dict[int, list] | None = None
-        self._triggers: list[TriggerMatch] | None = None
-        self._trigger_starts: list[int] = []
+        self._times: dict[int, list] = {}  # sentence start -> its time expressions, left to right
+        for _span, (sent_start, expr) in found(doc, TIMES):
+            self._times.setdefault(sent_start, []).append(expr)
+        # One span per reading of the same words: one match with all its readings.
+        self._triggers = [TriggerMatch(list(tf.alternatives), [doc[i] for i in tf.tokens])
+                          for tf in dict.fromkeys(v for _span, v in found(doc, TRIGGERS))]
+        self._trigger_starts = [m.start for m in self._triggers]
 
     def _resolve_possessives(self, text: str) -> None:
         """"Russia appointed a mayor after its troops took over": "its troops" are the troops of the actor
@@ -547,19 +551,10 @@ class _ArticleContext:
 
     def times_in(self, sent: Span) -> list:
         """The sentence's time expressions (doc.spans["times"]), left to right."""
-        if self._times is None:
-            self._times = {}
-            for _span, (sent_start, expr) in found(self.doc, TIMES):
-                self._times.setdefault(sent_start, []).append(expr)
         return self._times.get(sent.start, [])
 
     def triggers_in(self, sent: Span) -> list[TriggerMatch]:
-        """The sentence's trigger matches (doc.spans["triggers"]; one span per reading of the same words)."""
-        if self._triggers is None:
-            doc = self.doc
-            self._triggers = [TriggerMatch(list(tf.alternatives), [doc[i] for i in tf.tokens])
-                              for tf in dict.fromkeys(v for _span, v in found(doc, TRIGGERS))]
-            self._trigger_starts = [m.start for m in self._triggers]
+        """The sentence's trigger matches (doc.spans["triggers"]), left to right."""
         lo = bisect.bisect_left(self._trigger_starts, sent.start)
         return self._triggers[lo:bisect.bisect_left(self._trigger_starts, sent.end)]
 

@@ -26,7 +26,7 @@ import os
 import sys
 import tempfile
 import urllib.parse
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -44,7 +44,7 @@ from frontlog.jobs.documents import (
     clean_text,
     load_boilerplate,
 )
-from frontlog.model.records import Article, Event
+from frontlog.model.records import Article
 
 try:  # the plugin class must exist at import time for workers to unpickle it; Dask is optional
     from distributed.diagnostics.plugin import WorkerPlugin
@@ -425,11 +425,12 @@ def _write_parquet(table, path: Path) -> None:
 
 
 def _ingest_part(part: Part, max_bytes: int, known: dict[str, str], out_dir: str) -> dict:
-    """Extract the new or changed articles of one partition and write their rows; returns the partition's
-    summary (also kept as its done-marker, so a re-run returns it without work)."""
+    """Extract the new or changed articles of one partition and write their report rows (`report_rows`, one
+    JSON text per row) by block; returns the partition's summary (also kept as its done-marker, so a re-run
+    returns it without work)."""
     import pyarrow as pa
 
-    from frontlog.dataset.merge import block_of
+    from frontlog.dataset.storage import report_rows
     from frontlog.extract import Stats, extract_batch_tolerant
     from frontlog.jobs.ingest import content_hash
 
@@ -453,25 +454,26 @@ def _ingest_part(part: Part, max_bytes: int, known: dict[str, str], out_dir: str
         todo.append((item, h, "changed" if item.id in known else "new"))
     events, failures = extract_batch_tolerant([a for a, _h, _k in todo], Stats()) if todo else ([], [])
     failed = {id(a): exc for a, exc in failures}
-    articles: dict[str, list] = {k: [] for k in ("id", "content_hash", "kind", "text", "published", "title", "url",
-                                                 "source", "path")}
+    articles: dict[str, list] = {k: [] for k in ARTICLE_COLUMNS}
     blocks: dict[str, dict[str, list]] = {}
     for (article, h, kind), evs in zip(todo, events, strict=True):
         if id(article) in failed:
             exc = failed[id(article)]
             summary["items"].append(list(_failed_item(article, exc)))
             continue
+        n = len(articles["id"])  # its row in the partition's articles (ids may repeat: a duplicate is an error later)
         summary["items"].append(["article", article.id, article.path])
         for name, value in (("id", article.id), ("content_hash", h), ("kind", kind), ("text", article.text),
                             ("published", article.published.isoformat() if article.published else None),
                             ("title", article.title), ("url", article.url), ("source", article.source),
                             ("path", article.path)):
             articles[name].append(value)
-        for seq, ev in enumerate(evs):
-            rows = blocks.setdefault(block_of(ev), {"article_id": [], "seq": [], "mention": []})
+        # JSON text per row: types come back exactly (an int stays an int), whatever fields the record grows.
+        for row in report_rows(article, evs):
+            rows = blocks.setdefault(row["block"], {"article": [], "article_id": [], "row": []})
+            rows["article"].append(n)
             rows["article_id"].append(article.id)
-            rows["seq"].append(seq)
-            rows["mention"].append(ev.to_json(with_rules=True))
+            rows["row"].append(json.dumps(row, ensure_ascii=False))
     for block, rows in blocks.items():
         _write_parquet(pa.table(rows), root / "reports" / _block_dir(block) / f"part-{key}.parquet")
     _write_parquet(pa.table(articles, schema=pa.schema([(n, pa.string()) for n in articles])),
@@ -485,6 +487,31 @@ def _ingest_part(part: Part, max_bytes: int, known: dict[str, str], out_dir: str
     return summary
 
 
+ARTICLE_COLUMNS = ("id", "content_hash", "kind", "text", "published", "title", "url", "source", "path")
+
+
+def _block_rows(path: Path | str, wanted: Collection[int]) -> Iterator[dict]:
+    """The report rows of one partition's block file that belong to the wanted articles (rows of the
+    partition's articles table)."""
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(path, columns=["article", "row"])
+    for n, row in zip(table.column("article").to_pylist(), table.column("row").to_pylist(), strict=True):
+        if n in wanted:
+            yield json.loads(row)
+
+
+def _cluster_block(block: str, files: list[tuple[str, list[int]]], stored: list[dict]) -> tuple[str, list]:
+    """One block clustered as its own task: the rows its partitions wrote for the articles being loaded
+    (`files`: Parquet file, those articles' rows) with the rows the store keeps of its other articles."""
+    from frontlog.dataset.storage import cluster_reports
+
+    rows = list(stored)
+    for path, wanted in files:
+        rows.extend(_block_rows(path, set(wanted)))
+    return block, cluster_reports(rows)
+
+
 def parts_dir(db: str | os.PathLike[str]) -> Path:
     """Where an ingest keeps its Parquet rows: beside the store, `<db>.parts/`."""
     return Path(f"{db}.parts")
@@ -492,7 +519,11 @@ def parts_dir(db: str | os.PathLike[str]) -> Path:
 
 def dask_ingest(db: str, inputs: Sequence[str], *, scheduler: str | None = None, workers: int | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES, quiet: bool = False, err=None, part_articles: int = PART_ARTICLES):
-    """`frontlog ingest --engine dask`: the store ends as a single-process ingest leaves it."""
+    """`frontlog ingest --engine dask`: the store ends as a single-process ingest leaves it.
+
+    Three steps: the partitions are extracted into Parquet report rows by block; each block those rows touch is
+    clustered as its own task (with the rows the store already keeps in it); the articles, their rows and the
+    blocks' events are bulk-loaded into the SQLite store, the serving copy."""
     import sqlite3
 
     from frontlog.dataset.storage import open_store
@@ -513,53 +544,99 @@ def dask_ingest(db: str, inputs: Sequence[str], *, scheduler: str | None = None,
         [known_f] = client.scatter([known], broadcast=True)
         outputs = _run_parts(client, plan(inputs, part_articles), _ingest_part, (max_bytes, known_f, str(root)),
                              quiet, err)
+        loads = _to_load(root, outputs, known, summary, err)
+        with open_store(db, create=True, **store_resolvers()) as store:
+            clustered = _cluster_blocks(client, root, store, loads)
+            summary.blocks_clustered = len(clustered)
+            store.bulk_load(_load_articles(root, loads, summary), clustered, knowledge=knowledge)
+            summary.counts = store.counts()
     finally:
         _close(client)
-    first_seen: dict[str, str | None] = {}
-    with open_store(db, create=True, **store_resolvers()) as store:
-        for output in outputs:
-            key = output["key"]
-            wanted = {it[1] for it in output["items"] if it[0] == "article"}
-            rows = _load_rows(root, key, wanted) if wanted else {}
-            for item in output["items"]:
-                error = _item_error(item, first_seen)
-                if error is not None:
-                    summary.errors.append(error)
-                    print(f"error: {error}", file=err)
-                    continue
-                summary.read += 1
-                if item[0] == "unchanged":
-                    summary.unchanged += 1
-                    continue
-                article, h, kind, events = rows[item[1]]
-                if store.article_hash(article.id) == h:
-                    summary.unchanged += 1  # loaded already, by a run killed after loading it
-                    continue
-                store.put_article(article, h, events, knowledge)
-                summary.mentions += len(events)
-                setattr(summary, kind, getattr(summary, kind) + 1)
-        store.refresh()
-        summary.counts = store.counts()
     return summary
 
 
-def _load_rows(root: Path, key: str, wanted: set[str]) -> dict[str, tuple[Article, str, str, list[Event]]]:
-    """The articles and report rows one partition wrote, as put_article takes them."""
+@dataclass
+class _Load:
+    """What one partition gives the store: its key, the articles to load (their row in the partition's
+    articles table -> id) and the blocks it wrote."""
+
+    key: str
+    articles: dict[int, str]
+    blocks: list[str]
+
+
+def _to_load(root: Path, outputs: list[dict], known: dict[str, str], summary, err) -> list[_Load]:
+    """The articles each partition brings to the store, its items reported and counted in input order as a
+    single-process ingest reports them (duplicates across partitions found here). An article a killed run
+    loaded already counts as unchanged."""
+    import pyarrow.parquet as pq
+
+    first_seen: dict[str, str | None] = {}
+    loads = []
+    for output in outputs:
+        wanted = {it[1] for it in output["items"] if it[0] == "article"}
+        hashes: list[tuple[str, str]] = []
+        if wanted:
+            table = pq.read_table(root / "articles" / f"part-{output['key']}.parquet", columns=["content_hash", "kind"])
+            hashes = list(zip(table.column("content_hash").to_pylist(), table.column("kind").to_pylist(), strict=True))
+        load = _Load(output["key"], {}, output.get("blocks", []))
+        n = -1  # the row of the partition's articles table an "article" item is
+        for item in output["items"]:
+            n += item[0] == "article"
+            error = _item_error(item, first_seen)
+            if error is not None:
+                summary.errors.append(error)
+                print(f"error: {error}", file=err)
+                continue
+            summary.read += 1
+            if item[0] == "unchanged":
+                summary.unchanged += 1
+                continue
+            h, kind = hashes[n]
+            if known.get(item[1]) == h:
+                summary.unchanged += 1  # loaded already, by a run killed after loading it
+                continue
+            load.articles[n] = item[1]
+            setattr(summary, kind, getattr(summary, kind) + 1)
+        if load.articles:
+            loads.append(load)
+    return loads
+
+
+def _cluster_blocks(client, root: Path, store, loads: list[_Load]) -> dict[str, list]:
+    """Every block the loaded articles' rows fall in, clustered as a task of its own on the cluster."""
+    loading = {a for load in loads for a in load.articles.values()}
+    files: dict[str, list[tuple[str, list[int]]]] = {}
+    for load in loads:
+        for block in load.blocks:
+            path = root / "reports" / _block_dir(block) / f"part-{load.key}.parquet"
+            files.setdefault(block, []).append((str(path), sorted(load.articles)))
+    futures = []
+    for block in sorted(files):
+        # The store's rows of articles not being replaced: the block is clustered whole, as the store would.
+        stored = [r for r in store.block_report_rows(block) if r["article_id"] not in loading]
+        futures.append(client.submit(_cluster_block, block, files[block], stored, pure=False))
+    return dict(client.gather(futures))
+
+
+def _load_articles(root: Path, loads: list[_Load], summary) -> Iterator[tuple[Article, str, list[dict]]]:
+    """The articles to load with their report rows, one partition read at a time (memory follows a partition,
+    not the archive)."""
     import datetime as dt
 
     import pyarrow.parquet as pq
 
-    events: dict[str, list[tuple[int, Event]]] = {}
-    for f in sorted((root / "reports").glob(f"block=*/part-{key}.parquet")):
-        for r in pq.read_table(f).to_pylist():
-            events.setdefault(r["article_id"], []).append((r["seq"], Event(**json.loads(r["mention"]))))
-    out = {}
-    for r in pq.read_table(root / "articles" / f"part-{key}.parquet").to_pylist():
-        if r["id"] not in wanted:
-            continue
-        article = Article(id=r["id"], text=r["text"], title=r["title"], url=r["url"], source=r["source"],
-                          path=r["path"],
-                          published=dt.date.fromisoformat(r["published"]) if r["published"] else None)
-        evs = [e for _seq, e in sorted(events.get(r["id"], []), key=lambda x: x[0])]
-        out[r["id"]] = (article, r["content_hash"], r["kind"], evs)
-    return out
+    for load in loads:
+        rows: dict[str, list[dict]] = {}
+        for block in load.blocks:
+            for row in _block_rows(root / "reports" / _block_dir(block) / f"part-{load.key}.parquet", load.articles):
+                rows.setdefault(row["article_id"], []).append(row)
+        for n, r in enumerate(pq.read_table(root / "articles" / f"part-{load.key}.parquet").to_pylist()):
+            if n not in load.articles:
+                continue
+            article = Article(id=r["id"], text=r["text"], title=r["title"], url=r["url"], source=r["source"],
+                              path=r["path"],
+                              published=dt.date.fromisoformat(r["published"]) if r["published"] else None)
+            mine = sorted(rows.get(r["id"], []), key=lambda x: x["seq"])
+            summary.mentions += len(mine)
+            yield article, r["content_hash"], mine

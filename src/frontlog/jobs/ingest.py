@@ -67,6 +67,7 @@ class IngestSummary:
     mentions: int = 0
     errors: list[DocumentError] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    blocks_clustered: int = 0  # --engine dask: blocks clustered as tasks of their own, then bulk-loaded
 
     def line(self) -> str:
         stale = f" ({self.stale} of them stale)" if self.stale else ""

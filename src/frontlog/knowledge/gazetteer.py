@@ -91,36 +91,63 @@ def name_key(s: str) -> str:
     return " ".join(words)
 
 
+# The index build keys about a million names: name_keys and skeleton_keys do it for many at once, with the same
+# steps as name_key and _skeleton_of_key applied to the names joined by newlines (one call per step rather than
+# one per name), and give the same keys.
+_NON_WORD_LINES = re.compile(r"[^a-z0-9\n]+")
+_SPACES_AT_LINE_ENDS = re.compile(r" *\n *")
+_SPACE_RUNS = re.compile(" +")
+
+
+@lru_cache(maxsize=1)
+def _article_words() -> re.Pattern[str]:
+    words = sorted((w for w in _articles() if re.fullmatch(r"[a-z0-9]+", w)), key=lambda w: (-len(w), w))
+    return re.compile(rf"(?<![^ \n])(?:{'|'.join(words) or '(?!)'})(?![^ \n])")
+
+
+def name_keys(names: Sequence[str]) -> list[str]:
+    """[name_key(n) for n in names], faster for many names."""
+    if not names:
+        return []
+    parts = []
+    for n in names:
+        if "\n" in n:  # a newline is a word gap to name_key; here it separates names
+            n = n.replace("\n", " ")
+        if not n.isascii():
+            n = "".join(ch for ch in unicodedata.normalize("NFKD", n) if not unicodedata.combining(ch))
+        parts.append(n)
+    text = "\n".join(parts).lower().translate(_APOSTROPHES)
+    text = text.replace("ß", "ss").replace("ı", "i").replace("ø", "o").replace("đ", "d").replace("ł", "l")
+    text = _article_words().sub("", _NON_WORD_LINES.sub(" ", text))
+    text = _SPACES_AT_LINE_ENDS.sub("\n", _SPACE_RUNS.sub(" ", text)).strip(" ")
+    return text.split("\n")
+
+
+def skeleton_keys(keys: Sequence[str]) -> list[str]:
+    """[_skeleton_of_key(k) for k in keys] (keys made by name_key), faster for many keys."""
+    if not keys:
+        return []
+    return _skeleton_of_key("\n".join(keys)).split("\n")
+
+
 _SKELETON_SUBS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("dj", "j"), ("kh", "h"), ("gh", "g"),
                   ("q", "k"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("ck", "k"))
-_VOWELS = frozenset("aeiou")
 
 
 @lru_cache(maxsize=1)
 def _iya_end() -> tuple[re.Pattern[str], str]:
-    """The -iyya endings as one pattern, and the spelling they become (the class's first entry)."""
+    """The -iyya endings of a key's words as one pattern, and the spelling they become (the class's first
+    entry)."""
     endings = index_words().list("skeleton_endings")
-    return re.compile(f"(?:{index_words().alternation('skeleton_endings')})$"), endings[0]
+    return re.compile(f"(?:{index_words().alternation('skeleton_endings')})(?=[ \\n]|$)"), endings[0]
 
 
-@lru_cache(maxsize=100_000)  # the same words ("al", "kafr", "tal") recur across hundreds of thousands of names
-def _skeleton_word(w: str) -> str:
-    pattern, folded = _iya_end()
-    w = pattern.sub(folded, w)
-    for a, b in _SKELETON_SUBS:
-        w = w.replace(a, b)
-    if not w:
-        return w
-    # The first letter is kept (a vowel folded to "a": Idlib/Edlib); later vowels go.  "y" counts as a
-    # consonant before a vowel (Kafriya) and as a vowel otherwise (Shaykhun = Sheikhoun).
-    out = ["a" if w[0] in _VOWELS else w[0]]
-    for i, ch in enumerate(w[1:], 1):
-        nxt = w[i + 1] if i + 1 < len(w) else ""
-        if ch in _VOWELS or (ch == "y" and nxt not in _VOWELS):
-            continue
-        if ch != out[-1]:
-            out.append(ch)
-    return "".join(out)
+# The skeleton is made word by word, but with expressions over the whole key (a key's words are joined by one
+# space): the index build makes one for each of about a million names.
+_NON_INITIAL_VOWEL = re.compile(r"(?<=[^ \n])(?:[aeiou]|y(?![aeiou]))")  # (newlines: skeleton_keys)
+_INITIAL_VOWEL = re.compile(r"(?<![^ \n])[eiou]")
+_LETTER_RUN = re.compile(r"([^ \n])\1+")
+_NO_VOWELS = dict.fromkeys(map(ord, "aeiou"))
 
 
 def skeleton_key(s: str) -> str:
@@ -129,8 +156,18 @@ def skeleton_key(s: str) -> str:
 
 
 def _skeleton_of_key(key: str) -> str:
-    """skeleton_key of a string that is already a name_key (name_key of a name_key is itself)."""
-    return " ".join(filter(None, (_skeleton_word(w) for w in key.split())))
+    """skeleton_key of a string that is already a name_key (name_key of a name_key is itself).
+
+    In each word: the -iyya endings are folded to one, spelling pairs to one letter (_SKELETON_SUBS); the
+    first letter is kept (a vowel folded to "a": Idlib/Edlib), later vowels go; "y" counts as a consonant
+    before a vowel (Kafriya) and as a vowel otherwise (Shaykhun = Sheikhoun); a letter repeated once the
+    vowels are gone is written once."""
+    pattern, folded = _iya_end()
+    key = pattern.sub(folded, key)
+    for a, b in _SKELETON_SUBS:
+        key = key.replace(a, b)
+    key = _NON_INITIAL_VOWEL.sub("", key)
+    return _LETTER_RUN.sub(r"\1", _INITIAL_VOWEL.sub("a", key))
 
 
 def skeleton_usable(skel: str, relaxed: bool = False) -> bool:
@@ -140,7 +177,7 @@ def skeleton_usable(skel: str, relaxed: bool = False) -> bool:
     only meet those): a multi-word name such as "Abu al-Duhur Airbase" ("ab dhr arbs") may have short
     words when at least two words are long and the whole has five consonants or more."""
     words = skel.split()
-    consonants = [sum(ch not in _VOWELS for ch in w) for w in words]
+    consonants = [len(w.translate(_NO_VOWELS)) for w in words]
     if not words:
         return False
     if all(c >= 2 for c in consonants) and sum(consonants) >= 3:
@@ -150,10 +187,16 @@ def skeleton_usable(skel: str, relaxed: bool = False) -> bool:
 
 def display_name(s: str) -> str:
     """GeoNames names in plain ASCII: "Khanāşir" -> "Khanasir", "‘Ayn ‘Īsá" -> "Ayn Isa"."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = s.translate(dict.fromkeys(map(ord, "‘ʿʾ`´ʻ"), None)).replace("’", "'")
-    return re.sub(r"\s+", " ", s).strip()
+    if s.isascii():  # most names: nothing to decompose (the same result, several times faster)
+        s = s.replace("`", "")
+    else:
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+        s = s.translate(_DISPLAY_DROPPED).replace("’", "'")
+    return " ".join(s.split())  # whitespace runs as one space, none at the ends
+
+
+_DISPLAY_DROPPED = dict.fromkeys(map(ord, "‘ʿʾ`´ʻ"), None)
 
 
 # ------------------------------------------------------------------------------------------- records
@@ -309,12 +352,13 @@ class _IndexWriter:
                                 "CREATE TEMP TABLE skeletons_in(skel TEXT, key TEXT, place_id INTEGER, alias INTEGER);")
         self.n_places = 0
         self._places: list[tuple] = []
-        self._names: list[tuple[str, int, int]] = []
-        self._skeletons: list[tuple[str, str, int, int]] = []
+        # Names wait here, with their place, until a batch of them is keyed at once (name_keys, skeleton_keys).
+        self._pending: list[tuple[int, list[str], bool, bool]] = []
+        self._n_pending = 0
         # Trusted keys of the latest place only: alternates are only ever added with their own place.
         self._trusted_pid = 0
         self._trusted: set[str] = set()
-        self.key = lru_cache(maxsize=50_000)(name_key)  # a place's names recur in its alternates
+        self.key = lru_cache(maxsize=50_000)(name_key)
 
     def add(self, name: str, country: str, lat: float, lon: float, population: int, kind: str,
             admin1: str | None, feature: str, geonameid: int | None, precision: int, curated: bool,
@@ -326,29 +370,48 @@ class _IndexWriter:
                              feature, geonameid, precision, int(curated)))
         self.add_keys(pid, [name, *aliases], curated)
         self.add_keys(pid, alternates, curated, alias=True)
-        if len(self._places) >= _INSERT_EVERY or len(self._names) >= _INSERT_EVERY:
+        if len(self._places) >= _INSERT_EVERY or self._n_pending >= _INSERT_EVERY:
             self._flush()
         return pid
 
     def add_keys(self, pid: int, names: Iterable[str], curated: bool = False, alias: bool = False) -> None:
-        keys = {k for k in map(self.key, names) if k}
-        if pid != self._trusted_pid:
-            self._trusted_pid, self._trusted = pid, set()
-        if alias:  # a key that is also one of the place's trusted names stays trusted
-            keys -= self._trusted
-        else:
-            self._trusted.update(keys)
-        self._names.extend((k, pid, int(alias)) for k in keys)
-        for k in keys:
-            sk = _skeleton_of_key(k)
-            if skeleton_usable(sk, relaxed=curated):
-                self._skeletons.append((sk, k, pid, int(alias)))
+        names = list(names)
+        self._pending.append((pid, names, curated, alias))
+        self._n_pending += len(names)
+
+    def _key_pending(self) -> tuple[list[tuple[str, int, int]], list[tuple[str, str, int, int]]]:
+        """The name and skeleton rows of the waiting names, in the order they were added. A name, key or
+        skeleton is worked out once per batch (a place's names repeat in its alternates)."""
+        unique = list(dict.fromkeys(n for _pid, names, _c, _a in self._pending for n in names))
+        key_of = dict(zip(unique, name_keys(unique), strict=True))
+        rows: list[tuple[str, int, int]] = []
+        skeleton_of: list[tuple[str, int, int, bool]] = []
+        for pid, names, curated, alias in self._pending:
+            mine = {key_of[n] for n in names}
+            mine.discard("")
+            if pid != self._trusted_pid:
+                self._trusted_pid, self._trusted = pid, set()
+            if alias:  # a key that is also one of the place's trusted names stays trusted
+                mine -= self._trusted
+            else:
+                self._trusted.update(mine)
+            rows.extend((k, pid, int(alias)) for k in mine)
+            skeleton_of.extend((k, pid, int(alias), curated) for k in mine)
+        keys = list(dict.fromkeys(k for k, _pid, _alias, _curated in skeleton_of))
+        skel_of = dict(zip(keys, skeleton_keys(keys), strict=True))
+        usable = {(sk, relaxed): skeleton_usable(sk, relaxed)
+                  for sk, relaxed in dict.fromkeys((skel_of[k], c) for k, _p, _a, c in skeleton_of)}
+        skeletons = [(skel_of[k], k, pid, alias) for k, pid, alias, curated in skeleton_of
+                     if usable[skel_of[k], curated]]
+        self._pending, self._n_pending = [], 0
+        return rows, skeletons
 
     def _flush(self) -> None:
+        names, skeletons = self._key_pending()
         self._con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", self._places)
-        self._con.executemany("INSERT INTO names_in VALUES (?,?,?)", self._names)
-        self._con.executemany("INSERT INTO skeletons_in VALUES (?,?,?,?)", self._skeletons)
-        self._places, self._names, self._skeletons = [], [], []
+        self._con.executemany("INSERT INTO names_in VALUES (?,?,?)", names)
+        self._con.executemany("INSERT INTO skeletons_in VALUES (?,?,?,?)", skeletons)
+        self._places = []
 
     def write(self, meta: Mapping[str, str]) -> None:
         try:
@@ -435,10 +498,14 @@ def _load_cities(w: _IndexWriter, cities: Iterable[dict], admin1: Mapping[tuple[
               admin1.get((cc, c.get("admin1code") or "")), "P", gid, 1, curated, [c["name"], *extra], alts)
         cap_key = capital_keys.get(cc)
         if c.get("population") and cap_key:
-            # Only names that can be the capital are kept (w.key: just computed for the index, so memoised).
-            for key in (w.key(c["name"]), *map(w.key, alts)):
-                if key == cap_key:
-                    by_country.setdefault(cc, []).append((key, c["latitude"], c["longitude"],
+            # Only names that can be the capital are kept. An ASCII name without apostrophes keyed like it has
+            # the capital key's last word in its lower case: names without it are skipped unkeyed.
+            last = cap_key.rsplit(" ", 1)[-1]
+            for n in (c["name"], *alts):
+                if n.isascii() and last not in n.lower() and "'" not in n and "`" not in n:
+                    continue
+                if w.key(n) == cap_key:
+                    by_country.setdefault(cc, []).append((cap_key, c["latitude"], c["longitude"],
                                                           int(c["population"])))
     return by_country
 

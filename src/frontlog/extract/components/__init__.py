@@ -40,15 +40,19 @@ def no_knowledge(name: str) -> NoKnowledgeError:
                             "frontlog.extract.nlp.load_nlp(kb), not spacy.load or nlp.add_pipe alone")
 
 
+def _key(group: str) -> str:
+    return f"frontlog_{group}"  # doc.user_data key of what the group's spans stand for
+
+
 def put(doc: Doc, group: str, spans: Sequence[Span], values: Sequence[Any]) -> None:
     """Write the span group and, in the same order, what each span stands for."""
     doc.spans[group] = list(spans)
-    doc.user_data[("frontlog", group)] = list(values)
+    doc.user_data[_key(group)] = list(values)
 
 
 def found(doc: Doc, group: str) -> list[tuple[Span, Any]]:
     """(span, what it stands for) of one group, in the order the component found them."""
-    values = doc.user_data.get(("frontlog", group))
+    values = doc.user_data.get(_key(group))
     if values is None:
         raise NoKnowledgeError(f"this document has no frontlog {group!r} spans: parse it with the pipeline of "
                                "frontlog.extract.nlp.load_nlp(kb)")

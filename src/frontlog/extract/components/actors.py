@@ -1,7 +1,12 @@
 """The actor table as a pipeline component: named actors ("Syrian government forces", "Hezbollah", "Russia"
 acting as its state) as `doc.spans["actors"]` labelled with the actor's canonical name, and the generic nouns
 that stand for one ("the jihadists", "gunmen", "government forces" with no country) labelled "generic:<class>".
-Role phrases resolve with the article's main country, which the place component (before it) found."""
+Role phrases resolve with the article's main country, which the place component (before it) found.
+
+The table reads its phrases on words of its own (diacritics folded, "U.S." as "US", apostrophes dropped), so an
+alias matches however the press spells it, and a chain (demonym or name, "'s", modifiers, force noun: "Syria's
+army units") is a small grammar over them; a PhraseMatcher on spaCy's tokens would need every spelling as a
+pattern and the chain as a Matcher rule per noun class."""
 
 from __future__ import annotations
 
