@@ -352,7 +352,9 @@ def test_a_capture_carries_the_fighting_window_and_two_named_days_make_one_windo
         ("Protesters set fire to the town hall in Goma on Monday.",
          "Violent demonstration", "Rioters (Democratic Republic of Congo)", None),
         # Demonyms of every country: the country's forces, in ACLED's name.
-        ("Egyptian troops killed 12 militants in El Arish on Monday.", "Armed clash", "Military Forces of Egypt", None),
+        # "militants" in an article that names no armed group stay unnamed: ACLED's Unidentified Armed Group.
+        ("Egyptian troops killed 12 militants in El Arish on Monday.", "Armed clash", "Military Forces of Egypt",
+         "Unidentified Armed Group (Egypt)"),
         # A place taken with nobody named as losing it: lost by the forces of the place's country.
         ("Rebels captured the town of Saraqib on Monday.",
          "Non-state actor overtakes territory", "Syrian Rebels", "Syrian Government Forces"),

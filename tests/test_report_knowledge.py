@@ -176,7 +176,8 @@ def test_a_users_new_alias_makes_the_reports_stale_until_they_are_re_extracted(t
     done = _frontlog("ingest", "-q", "-j", "1", str(docs), "--db", db, home=home, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     before = actors()
-    assert before[0] == ("art-a", None, 0)  # nobody knows the Northern Lions yet
+    # Nobody knows the Northern Lions yet: unnamed fighters, ACLED's Unidentified Armed Group of the country.
+    assert before[0] == ("art-a", "Unidentified Armed Group (Syria)", 3)
     counted = _frontlog("ingest", "--stale", "--db", db, home=home, cwd=tmp_path)
     assert counted.returncode == 0 and "0 of 2 stored articles are stale" in counted.stderr
 

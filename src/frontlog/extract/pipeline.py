@@ -292,7 +292,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     for e, c in zip(told, candidates, strict=True):
         if c.implied_actor2 is not None:
             implied.setdefault((c.evidence, e.event_type), c.implied_actor2)
-    events = _default_losers(_fill_implied_victims(merge_within_article(told), implied), ctx)
+    events = _default_attackers(
+        _default_losers(_fill_implied_victims(merge_within_article(told), implied), ctx), ctx)
     known = ctx.st.actors.actors
     # Coded last, once the article's tellings are merged and every side is filled: the code of a state's forces
     # depends on the event's country (at home or abroad). An actor the table lacks codes 0.
@@ -576,7 +577,8 @@ class _ArticleContext:
 
     def _resolve_generic(self, generic: list[tuple[int, int, str]], table) -> None:
         """"the jihadists", "militants": the article's most named non-state armed actor, if it has one;
-        "gunmen", "assailants": an unidentified armed group (made the one of the event's country later).
+        "gunmen", "assailants", and any of them when the article names no armed group: an unidentified armed group
+        (made the one of the event's country later).
         `generic` is the generic half of the one `table.scan(...)` of the text."""
         armed = Counter(m.value for m in self.actor_mentions if m.value.kind in ("rebel", "militia"))
         top = armed.most_common(1)[0][0] if armed else None
@@ -603,6 +605,10 @@ class _ArticleContext:
                 near = self._named_nearby(tok, start, end, armed_named, armed_starts, text)
                 if near is not None:
                     who, how = near, "by_nearby"
+                elif top is None:
+                    # An article that names no armed group leaves its "militants" unidentified too (ACLED's
+                    # Unidentified Armed Group), rather than nobody.
+                    who, how = unknown, "by_unknown"
             if who is not None:
                 self.actor_mentions.append(Mention(who, start, end, tok,
                                                    extra={"text": _word, "generic": True, "generic_by": how}))
@@ -1081,7 +1087,7 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         if cand.actor2 is not None:
             cand.rules.append("sides.loser")
     if cand.actor2 is None and SUB_TO_TYPE[cand.sub] == EventType.VIOLENCE_AGAINST_CIVILIANS \
-            and cand.sub != SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS and cand.actor1 is not None:
+            and cand.sub != SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS:
         # Violence against civilians with no victims named: the victims are civilians (ACLED's Civilians).
         cand.actor2 = table.canonical("Civilians")
         cand.rules.append("sides.victims_civilians")
@@ -1111,6 +1117,24 @@ def _fill_implied_victims(events: list[Event], implied: dict[tuple[str, str], ob
             # A new record: the merged one stays as the merge made it.
             ev = replace(ev, actor2=victims.name, rules=None if ev.rules is None else [
                 *ev.rules, check("sides.victims_implied")])
+        out.append(ev)
+    return out
+
+
+def _default_attackers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
+    """Violence against civilians whose doer the text never names ("four traders were shot dead") is ACLED's
+    Unidentified Armed Group of the event's country. Filled after the article's retellings are merged, so the
+    guess never keeps an unnamed telling apart from a named one."""
+    table = ctx.st.actors
+    out = []
+    for ev in events:
+        unknown = None
+        if ev.actor1 is None and ev.event_type == EventType.VIOLENCE_AGAINST_CIVILIANS and ev.country:
+            unknown = table.default_actor("unidentified", ev.country)
+        if unknown is not None:
+            # A new record: the merged one stays as the merge made it.
+            ev = replace(ev, actor1=unknown.name, rules=None if ev.rules is None else [
+                *ev.rules, check("sides.unnamed_attacker")])
         out.append(ev)
     return out
 
@@ -1374,6 +1398,10 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             return SubType.ATTACK, "subtype.victims.civilian"
         if victim == "armed":
             return SubType.ARMED_CLASH, "subtype.victims.armed"
+        if a1 is not None and st.actors.role_of(a1.value) == "unidentified" and not words & st.args.ARMED_VICTIMS:
+            # "Gunmen killed four travellers": unnamed attackers killing people nobody calls armed is an attack
+            # on civilians (ACLED), whatever noun the victims go by.
+            return SubType.ATTACK, "subtype.victims.unarmed_by_unidentified"
         return None, "drop.no_subtype"
     if sub == "@territory":
         actor1 = a1.value if a1 else None
@@ -1400,8 +1428,8 @@ def _sentence_victims(st: Stages, words: set[str]) -> str:
         return "civilian"
     if words & w.lower("person_nouns") and words & w.lower("harm_verbs"):
         return "civilian"
-    if words & w.lower("people_nouns") and words & w.lower("death_lemmas"):
-        return "civilian"
+    if words & w.lower("people_nouns") and words & (w.lower("death_lemmas") | st.args.KILL_LEMMAS):
+        return "civilian"  # "people were killed", "people were wounded in the attack"
     return ""
 
 
@@ -1487,10 +1515,20 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
             i_twin = next((i for i, w in enumerate(out) if w.trigger.sub != "@kill" and w.place == k.place), None)
             if i_twin is not None:
                 twin = out[i_twin]
-                out[i_twin] = replace(
-                    twin, fatalities=twin.fatalities or k.fatalities,
-                    actor2=k.actor2 if twin.actor2 is None and k.sub == SubType.ATTACK else twin.actor2,
-                    rules=[*twin.rules, "settle.kill_with_weapon"])
+                rules = [*twin.rules, "settle.kill_with_weapon"]
+                sub = twin.sub
+                if k.sub == SubType.ATTACK and twin.trigger.sub == "@attack" and twin.sub == SubType.ARMED_CLASH \
+                        and (twin.actor2 is None or twin.actor2.kind == "civilian"):
+                    # "gunmen attacked the bus, killing four Israelis": no armed side was attacked, and the
+                    # people killed were not armed, so the attack was on civilians.
+                    sub = SubType.ATTACK
+                    rules.append("settle.victims_decide_attack")
+                # The victims are the other side of a strike or an attack on them; civilians killed in a battle
+                # are its toll, not a side of it (spec).
+                victims_side = twin.actor2 is None and k.sub == SubType.ATTACK \
+                    and SUB_TO_TYPE[sub] != EventType.BATTLES and k.actor2 != twin.actor1
+                out[i_twin] = replace(twin, sub=sub, fatalities=twin.fatalities or k.fatalities,
+                                      actor2=k.actor2 if victims_side else twin.actor2, rules=rules)
                 out.remove(k)
                 dropped.append((k, "settle.kill_with_weapon"))
     return out, dropped

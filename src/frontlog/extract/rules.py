@@ -81,6 +81,8 @@ RULES: dict[str, str] = {
                                "they are the victims)",
     "sides.victims_implied": "an explosion, a mob or an arrest with no target named, whose victims the sentence "
                              "names as people, not armed men: Civilians (protesters when they are demonstrators)",
+    "sides.unnamed_attacker": "violence against civilians whose doer is never named: the Unidentified Armed Group "
+                              "of the event's country (ACLED)",
     "sides.crowd_police_by_place": "crowds, police and unnamed attackers are those of the event's country",
     "actor.generic_nearby": "'fighters', 'the militants' are the armed group named right after them ('fighters "
                             "of X') or last named in their sentence or the previous one, before the article's "
@@ -128,6 +130,8 @@ RULES: dict[str, str] = {
     "subtype.victims.civilian": "the victims are civilians: an attack on civilians",
     "subtype.victims.protesters": "the victims are protesters: excessive force against protesters",
     "subtype.victims.armed": "the victims or the other side are armed: an armed clash",
+    "subtype.victims.unarmed_by_unidentified": "unnamed attackers ('gunmen', 'armed men') killing people not said "
+                                               "to be armed: an attack on civilians",
     "subtype.territory.regain": "a place taken back by the government of the place",
     "subtype.territory.state_home": "a state's forces taking a place in their own country regain it",
     "subtype.territory.overtake": "an armed group or a foreign state's forces take a place",
@@ -143,6 +147,8 @@ RULES: dict[str, str] = {
     "settle.protest_dispersed": "a protest told with its dispersal is one protest with intervention",
     "settle.duplicate_trigger": "two triggers for one act in one sentence",
     "settle.kill_with_weapon": "a killing told with its weapon is that strike's toll",
+    "settle.victims_decide_attack": "an attack with no armed side attacked, told with the killing of people not "
+                                    "armed ('attacked the bus, killing four'): an attack on civilians",
     # -- merging within the article (extract/merge.py)
     "merge.same_act": "the same act told again in the article: one event, several evidence sentences",
 }
