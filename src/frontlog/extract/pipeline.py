@@ -40,6 +40,11 @@ INHERIT_SENTENCES = 2
 STATISTIC_TOLL = 1000  # a toll this large, told without its own act, sums up a war
 INHERIT_MAX_DAYS = 8  # an undated act told right after a dated one shares its date
 GENERIC_STATE_KINDS = {"state"}
+# Prepositions whose time anchor is an act of its own when nothing of its kind was told before ("after the
+# barrage", "following the capture of X"); "since the coup" tells a state since an act.
+ANCHORS_OF_ACTS = frozenset({"after", "following", "before"})
+NON_VIOLENT = "Non-violent transfer of territory"
+NON_STATE_KINDS = {"rebel", "militia", "identity", "rioter"}  # armed groups without an air force of their own
 # Acceptances worth naming on the record: the act stands although its words look like a purpose or a claim.
 NOTED_VERDICTS = {"modality.claimed_past", "modality.participle_of_act"}
 # Seconds of frontlog's own work one article may take (after the language model): an article over it becomes a
@@ -212,9 +217,10 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                     ctx.last = amended
                 decide(match, trig, False, "drop.claim_of_responsibility")
                 continue
-            if ctx.args.temporal_reference(match.head, times):
+            anchor = ctx.args.temporal_reference(match.head, times)
+            if anchor and match.head.head.lower_ not in ANCHORS_OF_ACTS:
                 decide(match, trig, False, "drop.temporal_reference")
-                continue  # "since the coup", "after the capture": a time anchor, told elsewhere
+                continue  # "since the coup": a state since an act told elsewhere
             if _state_participle(match.head, trig):
                 decide(match, trig, False, "drop.state_participle")
                 continue  # "occupied Kherson", "the besieged city": a state, not an act (spec)
@@ -238,6 +244,14 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 _swap(candidates, ctx.last, amended)
                 ctx.last = amended
                 drop_rule = "drop.toll_of_last_act"
+            if built and anchor:
+                # "After the barrage, rebels took X": the anchor is an act unless the article told one of its
+                # kind already (then it is that act, named again).
+                if any(SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[built[0].sub] for c in candidates + sent_cands):
+                    decide(match, trig, False, "drop.temporal_reference")
+                    continue
+                for cand in built:
+                    cand.rules.append("discourse.time_anchor_is_act")
             if built and verdict.rule in NOTED_VERDICTS:
                 for cand in built:
                     cand.rules.append(verdict.rule)
@@ -689,6 +703,14 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         if len(parties) >= 2:
             a1, a2 = (Mention(v, head.idx, head.idx, head) for v in parties[:2])
             why.append("actor.agreement_parties")
+    if trig.subject_loses and a1 is not None and _subject_of(head, a1.token):
+        # "The army lost X to the rebels", "the militia handed X over to the army": the subject gave the place
+        # up (actor2); the side it went to, if named, took it (actor1).
+        a1, a2 = (a2 if a2 is not None and a2.value != a1.value else None), a1
+        why.append("actor.loser_is_subject")
+    elif trig.subject_loses and a1 is None and a2 is not None and not _subject_of(head, a2.token):
+        a1, a2 = a2, None  # "rebels surrendered the town to the army", the rebels unnamed: the army took it
+        why.append("actor.loser_is_subject")
     if a1 is None and a2 is not None and trig.sub in ("Armed clash", "@attack") and a2.value.kind != "civilian":
         a1, a2 = a2, None  # a clash with one side named: that side, not one carried over from before
         why.append("actor.clash_one_side")
@@ -707,6 +729,18 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     elif a1 is not None and typ:
         ctx.last_actor[typ] = (a1.value, s_index)
     return a1, a2, assoc, anchored
+
+
+def _subject_of(head, tok) -> bool:
+    """Is `tok` (an actor's word) inside the subject of the trigger `head`, or of the verb a noun trigger is the
+    object of ("the army's withdrawal" aside)?"""
+    verbs = {head.i, (head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj") else head).i}
+    if head.dep_ in ("conj", "advcl", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        verbs.add(head.head.i)  # "pulled out of X and handed it to Y", "pulled out, handing control to Y"
+    node = tok
+    while node.dep_ in ("compound", "amod", "appos", "conj", "nmod", "poss") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass") and node.head.i in verbs
 
 
 def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: list[Mention], heads,
@@ -1015,6 +1049,9 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             return "Suicide bomb", "subtype.strike.suicide"
         if words & st.args.EXPLOSIVE_WORDS and not words & st.args.AIR_WORDS:
             return "Remote explosive/landmine/IED", "subtype.strike.explosive"
+        if not words & st.args.AIR_WORDS and _non_state_doer(st, head, a1):
+            # "Separatists bombarded Bamenda": an armed group with no aircraft word fires from the ground.
+            return "Shelling/artillery/missile attack", "subtype.strike.non_state"
         if words & st.args.AIR_WORDS or not words & st.args.GROUND_FIRE_WORDS:
             return "Air/drone strike", "subtype.strike.air"
         return "Shelling/artillery/missile attack", "subtype.strike.ground"
@@ -1063,6 +1100,16 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
     return sub, "subtype.trigger"
 
 
+def _non_state_doer(st: Stages, head, a1) -> bool:
+    """Is the strike's doer an armed group: actor1 of a non-state kind, or, unresolved, a subject or modifier of
+    the trigger that is an armed group noun ("rebels shelled", "militant bombardment")?"""
+    if a1 is not None:
+        return a1.value.kind in NON_STATE_KINDS
+    nouns = st.words.lower("armed_group_nouns") | st.words.lower("unidentified_attackers")
+    return any(c.dep_ in ("nsubj", "compound", "amod", "poss") and (c.lower_ in nouns or c.lemma_.lower() in nouns)
+               for c in head.children)
+
+
 def _sentence_victims(st: Stages, words: set[str]) -> str:
     w = st.words
     if words & w.lower("civilian_victim_words"):
@@ -1106,11 +1153,21 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     and so is the shelling told as its means ("retook the city after a night of mortar fire"); a killing told
     with its weapon ("strikes killed 35") is that strike's toll, not another event. Returns the acts kept (new
     records where one is amended) and the candidates folded away, each with the rule that folded it."""
+    # "clashes ended as the troops pulled out of X", "the army entered X as the rebels withdrew from it": the
+    # withdrawal is the other side of the act told at its place, not an act of its own.
+    # Told with another hand-over word ("pulled out of X without a fight"), the withdrawal, which knows who gave
+    # the place up, is the one kept.
+    acts_at = {c.place for c in cands if not c.trigger.subject_loses and c.sub != NON_VIOLENT}
+    given_up = {c.place for c in cands if c.trigger.subject_loses and c.sub == NON_VIOLENT}
+    dropped: list[tuple[_Candidate, str]] = [(c, "settle.withdrawal_into_transfer") for c in cands
+                                             if c.trigger.subject_loses and c.place in acts_at]
+    dropped += [(c, "settle.duplicate_trigger") for c in cands if c.sub == NON_VIOLENT
+                and not c.trigger.subject_loses and c.place in given_up - acts_at]
+    cands = [c for c in cands if all(c is not d for d, _r in dropped)]
     captures = [c for c in cands if "territory" in c.sub]
     taken = {c.place for c in captures}
     doc = sent.doc
     out: list[_Candidate] = []
-    dropped: list[tuple[_Candidate, str]] = []
     for c in cands:
         if c.sub == "Armed clash" and c.place in taken and c.trigger.sub != "@kill" \
                 and not st.words.lower("siege_words") & set(c.trigger.phrase):
@@ -1133,6 +1190,11 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
         out = [replace(c, sub="Non-violent transfer of territory", rules=[*c.rules, "settle.unopposed_transfer"])
                if c.sub in ("Government regains territory", "Non-state actor overtakes territory") else c
                for c in out]
+        # "entered X after the militia pulled back": the pull-back is the other side of the same hand-over.
+        transfers = {c.place for c in out if c.sub == "Non-violent transfer of territory"}
+        withdrawals = [c for c in out if c.place in transfers and c.sub == "Change to group/activity"]
+        dropped += [(c, "settle.withdrawal_into_transfer") for c in withdrawals]
+        out = [c for c in out if c not in withdrawals]
     # A protest told with its dispersal is one protest with intervention.
     if any(c.sub in ("Protest with intervention", "Excessive force against protesters") for c in out):
         dropped += [(c, "settle.protest_dispersed") for c in out if c.sub == "Peaceful protest"]

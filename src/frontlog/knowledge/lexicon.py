@@ -45,6 +45,9 @@ class Trigger:
     needs: tuple[str, ...] = ()
     without: frozenset[str] = frozenset()
     weight: float = 0.7
+    # Losing ground ("lost X to Y", "withdrew from X", "handed X over to Y"): the trigger's subject is the side
+    # that gave the place up, the side it went to is actor1 (triggers.yaml `subject: loser`).
+    subject_loses: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,9 @@ def _parse_entry(raw: dict, where: str, known_needs: Mapping[str, Need]) -> Trig
     if unknown:
         raise LexiconError(f"{where}: unknown `needs` {sorted(unknown)}; use some of {sorted(known_needs)} "
                            f"or define it in {NEEDS_FILE}")
+    subject = raw.get("subject")
+    if subject not in (None, "loser"):
+        raise LexiconError(f"{where}: `subject` may only be `loser` (the subject gave the place up), not {subject!r}")
     phrase = tuple(str(raw["phrase"]).lower().replace("-", " ").split())
     if not phrase or phrase[0] == "*" or phrase[-1] == "*":
         raise LexiconError(f"{where}: phrase {raw['phrase']!r} must start and end with a word")
@@ -103,6 +109,7 @@ def _parse_entry(raw: dict, where: str, known_needs: Mapping[str, Need]) -> Trig
         needs=needs,
         without=frozenset(" ".join(str(w).lower().split()) for w in raw.get("without") or ()),
         weight=float(raw.get("weight", 0.7)),
+        subject_loses=subject == "loser",
     )
 
 
