@@ -163,6 +163,23 @@ def _subs(text: str) -> set[str]:
         ("Residents of Goma lynched a suspected thief on Monday in an act of mob justice.", "Mob violence"),
         # attacks without a weapon word
         ("Gunmen fired at an army post near Dori on Tuesday.", "Armed clash"),
+        ("Rebels raided an army post near Beni on Monday.", "Armed clash"),
+        ("Insurgents shot at a patrol near Beni on Monday.", "Armed clash"),
+        # civilians killed in a battle: the battle (ACLED)
+        ("Rebels attacked the army in Beni on Monday, killing ten civilians.", "Armed clash"),
+        # taking and losing ground
+        ("The army lost the town of Kumbo to separatist fighters on Saturday.", "Non-state actor overtakes territory"),
+        ("Kumbo fell to separatist fighters on Saturday.", "Non-state actor overtakes territory"),
+        ("Cameroonian soldiers withdrew from the town of Kumbo on Tuesday.", "Non-violent transfer of territory"),
+        ("The militia handed over the town of Bunia to the army on Friday.", "Non-violent transfer of territory"),
+        ("Government forces entered the town of Kumbo on Sunday after the militia pulled back.",
+         "Non-violent transfer of territory"),
+        # explosions, mines, coups, crowds
+        ("Suicide attackers carried out two bombings in Maiduguri on Friday.", "Suicide bomb"),
+        ("Deminers removed mines from the road near Kidal on Monday.", "Disrupted weapons use"),
+        ("Soldiers took power in Conakry on Sunday.", "Other"),
+        ("Protesters gathered in the centre of Baghdad on Friday.", "Peaceful protest"),
+        ("Separatists bombarded Bamenda overnight on Sunday.", "Shelling/artillery/missile attack"),
     ],
 )
 def test_class_of_expression_is_coded(text: str, sub: str) -> None:
@@ -176,7 +193,51 @@ def test_class_of_expression_is_coded(text: str, sub: str) -> None:
         ("Rebel fighters clashed with the army near Beni on Friday.", "Violent demonstration"),  # armed, not a crowd
         ("Government troops stormed the town of Kumbo on Sunday.", "Government regains territory"),  # not a capture
         ("The two companies reached a trade deal in Geneva on Monday.", "Agreement"),
+        ("Separatists bombarded Bamenda overnight on Sunday.", "Air/drone strike"),  # no aircraft, no air force
+        ("Police raided a house in Beni on Monday and arrested five men.", "Armed clash"),  # told by its arrests
+        ("Rebels attacked the army in Beni on Monday, killing ten civilians.", "Attack"),
+        ("Government forces entered the town of Kumbo on Sunday after the militia pulled back.",
+         "Change to group/activity"),  # the pull-back is the hand-over's other side
+        ("The truce agreed in Juba collapsed on Sunday.", "Agreement"),
+        ("Most of the strikes on Monday hit rebel positions near Idlib.", "Air/drone strike"),
+        ("The army held off on storming Kumbo on Sunday.", "Armed clash"),
     ],
 )
 def test_class_of_expression_is_not_coded(text: str, sub: str) -> None:
     assert sub not in _subs(text)
+
+
+def _events(text: str):
+    import datetime as dt
+
+    from frontlog.extract.pipeline import Stats, extract_batch
+    from frontlog.model.records import Article
+
+    [events] = extract_batch([Article(id="t", text=text, published=dt.date(2021, 6, 10))], Stats())
+    return events
+
+
+@pytest.mark.parametrize(
+    "text, actor1, actor2",
+    [
+        ("The Congolese army lost the town of Butembo to M23 rebels on Tuesday.",
+         "M23", "Armed Forces of the Democratic Republic of the Congo"),
+        ("The ADF surrendered the town of Butembo to the army on Tuesday.",
+         "Armed Forces of the Democratic Republic of the Congo", "Allied Democratic Forces"),
+        ("The army handed over the town of Butembo to M23 on Tuesday.",
+         "M23", "Armed Forces of the Democratic Republic of the Congo"),
+    ],
+)
+def test_losing_ground_the_subject_gave_the_place_up(text: str, actor1: str, actor2: str) -> None:
+    [ev] = _events(text)
+    assert (ev.actor1, ev.actor2) == (actor1, actor2)
+    assert "actor.loser_is_subject" in ev.rules
+
+
+def test_a_trigger_subject_other_than_loser_is_refused(tmp_path) -> None:
+    from frontlog.knowledge.lexicon import LexiconError, Lexicon
+
+    (tmp_path / "t.yaml").write_text("- {phrase: yield, sub: Non-violent transfer of territory, subject: winner}\n",
+                                     encoding="utf-8")
+    with pytest.raises(LexiconError, match="`subject` may only be `loser`"):
+        Lexicon.load([tmp_path / "t.yaml"], home=tmp_path)

@@ -66,6 +66,13 @@ CASES: list[tuple[str, str, str]] = [
      "Rebels took Saraqib on Monday. The capture of Saraqib, which cut the motorway, was confirmed by the army "
      "on Wednesday.", "event"),
     ("sides.loser_by_default", "Shabaab fighters seized the town of Buulobarde on Sunday.", "event"),
+    ("actor.loser_is_subject", "The Congolese army lost the town of Butembo to M23 rebels on Tuesday.", "event"),
+    ("modality.share", "Most of the air strikes on Monday hit rebel positions near Idlib.", "drop"),
+    ("modality.ended", "A ceasefire between the army and the rebels broke down in Juba on Sunday.", "drop"),
+    ("subtype.strike.non_state", "Separatist fighters bombarded the town of Bamenda overnight on Sunday.", "event"),
+    ("settle.withdrawal_into_transfer",
+     "Government forces entered the town of Kumbo on Sunday after the militia pulled back.", "drop"),
+    ("discourse.time_anchor_is_act", "M23 rebels advanced on Butembo on Monday after the capture of Beni.", "event"),
     ("sides.victims_civilians", "Gunmen abducted 20 passengers from a bus near Mopti on Friday.", "event"),
     ("sides.crowd_police_by_place", "Gunmen abducted 20 passengers from a bus near Mopti on Friday.", "event"),
     ("actor.paragraph_country",
