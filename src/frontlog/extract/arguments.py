@@ -94,6 +94,7 @@ class Arguments:
         self.CIVILIAN_VICTIMS = self.PEOPLE_WORDS - self.PROTEST_CONTEXT
         self.ARMED_VICTIMS = w.lower("armed_victims")
         self.ARMED_WORDS = self.ARMED_VICTIMS | w.lower("armed_words")
+        self.DEMONYMS = w.lower("demonyms")
         self.ARMED_TARGETS = w.lower("armed_targets")  # "raided an army post", "shot at a patrol": a clash
         self.ASSOC_CUES = pat["assoc_cues"]
         self.SOURCE_PATTERNS = pat["sources"]
@@ -511,4 +512,7 @@ class Arguments:
             return "civilian"
         if words & (self.ARMED_VICTIMS | self.ARMED_TARGETS):
             return "armed"
+        if any(t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in self.DEMONYMS
+               for o in objects for t in o.subtree):
+            return "civilian"  # "killed four Israelis": people named by their nation, no armed word
         return ""
