@@ -103,7 +103,7 @@ def _without(nlp, sentence: str, word: str, sub: str) -> str | None:
     sent = nlp(sentence)[:]
     (match,) = [m for m in get_lexicon().match(sent) if m.head.text == word]
     (trig,) = [t for t in match.alternatives if t.sub == sub]
-    return cancelled_by(trig, match, Arguments(default_knowledge()).lemmas(sent))
+    return cancelled_by(trig, match, Arguments(default_knowledge()).lemmas(sent), get_lexicon().without_preps)
 
 
 @pytest.mark.parametrize(
@@ -116,6 +116,13 @@ def _without(nlp, sentence: str, word: str, sub: str) -> str | None:
         ("Government forces entered the market town of Kumbo on Sunday.", "entered", "@territory", None),
         ("The truce entered into force on Sunday.", "entered", "@territory", "into force"),
         ("Troops marched through the square of the town.", "marched", "Peaceful protest", "troop"),
+        # a word that describes something else than the act does not cancel it (issue 9)
+        ("Students marched against the security forces in the capital.", "marched", "Peaceful protest", None),
+        ("Fighters attacked the town, which a missile had hit the day before.", "attacked", "@attack", None),
+        ("Rebels attacked the base where drones were stored.", "attacked", "@attack", None),
+        ("Houses were destroyed in an airstrike on the village.", "destroyed", "Looting/property destruction",
+         "airstrike"),
+        ("Police in riot gear lined the square.", "riot", "Violent demonstration", "gear"),
     ],
 )
 def test_without_counts_only_in_the_triggers_clause(nlp, sentence: str, word: str, sub: str,

@@ -26,7 +26,7 @@ from frontlog.extract.nlp import MAX_CHARS, pipe
 from frontlog.extract.places import place_finder
 from frontlog.extract.rules import Decision, Explanation, check
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
-from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by
+from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by, tells_the_act
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, precision_for
 
 if TYPE_CHECKING:
@@ -624,7 +624,7 @@ def _choose(st: Stages, match: TriggerMatch, sent: Span, places, actors, words) 
         # "capturing 48 people" takes people, not a town: the reading that needs people goes first.
         alternatives = sorted(alternatives, key=lambda t: "people" not in t.needs)
     for trig in alternatives:
-        if cancelled_by(trig, match, words):  # `without` counts in the trigger's clause only
+        if cancelled_by(trig, match, words, st.lexicon.without_preps):  # in the trigger's clause, about the act
             continue
         if all(st.args.needs_met(n, match.head, sent, places, actors, context) for n in trig.needs):
             return trig
@@ -653,7 +653,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             return [], "discourse.toll_of_last_act"
         return [], "drop.toll_of_last_act"
     window = _window(ctx, sent, head, times, prev_dates, trig, stats, why)
-    sub = _resolve_sub(ctx.st, trig, head, words, a1, a2, actors, chosen[0].value, why)
+    sub = _resolve_sub(ctx.st, trig, head, words, a1, a2, actors, chosen[0].value, why,
+                       _act_words(ctx.st, match, sent, words))
     if sub is None:
         return [], "drop.no_subtype"
     if assoc:
@@ -1032,16 +1033,32 @@ def _perfect(head) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in head.children)
 
 
+def _act_words(st: Stages, match: TriggerMatch, sent: Span, words: set[str]) -> set[str]:
+    """The sentence's words less those that only describe something else than the act ("attacked the base
+    where drones were stored", "attacked a post near a missile depot"): the weapon of an attack is read here."""
+    preps = st.lexicon.without_preps
+    if preps is None:
+        return words
+    inside = {t.i for t in match.tokens}
+    described = {k for t in sent if not tells_the_act(t, match, inside, preps) for k in (t.lemma_.lower(), t.lower_)}
+    told = {k for t in sent if tells_the_act(t, match, inside, preps) for k in (t.lemma_.lower(), t.lower_)}
+    return words - (described - told)
+
+
 def _resolve_sub(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actors, place,
-                 why: list[str]) -> str | None:
+                 why: list[str], act_words: set[str] | None = None) -> str | None:
     """The sub-type of a trigger's act; the id of the rule that decided it is appended to `why`."""
-    sub, rule = _sub_and_rule(st, trig, head, words, a1, a2, actors, place)
+    sub, rule = _sub_and_rule(st, trig, head, words, a1, a2, actors, place,
+                              words if act_words is None else act_words)
     if sub is not None:
         why.append(rule)
     return sub
 
 
-def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actors, place) -> tuple[str | None, str]:
+def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actors, place,
+                  act_words: set[str]) -> tuple[str | None, str]:
+    """The sub-type and the rule that decided it. `act_words` are the words about the act itself: an attack's or
+    a killing's weapon is read there, not in a clause that describes its target."""
     sub = trig.sub
     if sub == "@strike":
         # "strikes", "raids", "bombardment" are air strikes unless the sentence names guns, rockets or bombs.
@@ -1057,7 +1074,7 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         return "Shelling/artillery/missile attack", "subtype.strike.ground"
     if sub == "@attack":
         # "jets attacked the village": an attack told with its weapon is that kind of strike.
-        weapon = _weapon_sub(st, words)
+        weapon = _weapon_sub(st, act_words)
         if weapon:
             return weapon, "subtype.weapon"
         victim = st.args.victims(head) or _sentence_victims(st, words)
@@ -1067,7 +1084,7 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         return ("Armed clash" if armed or victim == "armed" else None), "subtype.victims.armed"
     if sub == "@kill":
         # "14 people were killed when missiles hit a school": the killing is told with its weapon.
-        weapon = _weapon_sub(st, words)
+        weapon = _weapon_sub(st, act_words)
         if weapon:
             return weapon, "subtype.weapon"
         victim = st.args.victims(head)
