@@ -172,6 +172,7 @@ def _subs(text: str) -> set[str]:
         ("Gunmen fired at an army post near Dori on Tuesday.", "Armed clash"),
         ("Rebels raided an army post near Beni on Monday.", "Armed clash"),
         ("Insurgents shot at a patrol near Beni on Monday.", "Armed clash"),
+        ("Rebels attacked the army base in Beni where drones were stored on Monday.", "Armed clash"),
         # civilians killed in a battle: the battle (ACLED)
         ("Rebels attacked the army in Beni on Monday, killing ten civilians.", "Armed clash"),
         # taking and losing ground

@@ -801,8 +801,12 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
     """A tally or a habit over a span of time: "has killed more than 2,600 since 2017", "have repeatedly
     targeted", "more than 3,000 rockets have been fired since Monday"."""
     spans_time = any(t.kind in ("since", "duration") for t in times)
-    if any(c.lower_ in st.words.lower("habitual_adverbs") for c in head.children):
+    habitual = st.words.lower("habitual_adverbs")
+    if any(c.lower_ in habitual for c in head.children):
         return True
+    if head.tag_ in ("VBZ", "VBP") and any(c.dep_ == "npadvmod" and any(g.lower_ in habitual for g in c.children)
+                                           for c in head.children):
+        return True  # "militants attack the road every week": a habit told in the present
     if not spans_time:
         return False
     big = max([st.args.fatalities(sent.text) or 0, st.args.count_of(head) or 0])
