@@ -188,6 +188,10 @@ def _subs(text: str) -> set[str]:
         ("Soldiers took power in Conakry on Sunday.", "Other"),
         ("Protesters gathered in the centre of Baghdad on Friday.", "Peaceful protest"),
         ("Separatists bombarded Bamenda overnight on Sunday.", "Shelling/artillery/missile attack"),
+        ("Demonstrators set the police station ablaze in Lagos on Tuesday.", "Violent demonstration"),
+        ("Soldiers shot at protesters in Lagos on Tuesday.", "Excessive force against protesters"),
+        ("Gunmen assassinated the mayor of Beni on Monday.", "Attack"),
+        ("The rebels surrendered to the army in Beni on Monday.", "Change to group/activity"),
     ],
 )
 def test_class_of_expression_is_coded(text: str, sub: str) -> None:
@@ -209,6 +213,9 @@ def test_class_of_expression_is_coded(text: str, sub: str) -> None:
         ("The truce agreed in Juba collapsed on Sunday.", "Agreement"),
         ("Most of the strikes on Monday hit rebel positions near Idlib.", "Air/drone strike"),
         ("The army held off on storming Kumbo on Sunday.", "Armed clash"),
+        ("The rebels surrendered to the army in Beni on Monday.", "Non-violent transfer of territory"),
+        ("Militants attack army convoys on the road to Beni every week.", "Armed clash"),  # a habit
+        ("The ADF has killed thousands of civilians in Ituri.", "Attack"),  # a war-long tally
     ],
 )
 def test_class_of_expression_is_not_coded(text: str, sub: str) -> None:
@@ -243,8 +250,6 @@ def test_losing_ground_the_subject_gave_the_place_up(text: str, actor1: str, act
 
 
 def test_a_trigger_subject_other_than_loser_is_refused(tmp_path) -> None:
-    from frontlog.knowledge.lexicon import LexiconError, Lexicon
-
     (tmp_path / "t.yaml").write_text("- {phrase: yield, sub: Non-violent transfer of territory, subject: winner}\n",
                                      encoding="utf-8")
     with pytest.raises(LexiconError, match="`subject` may only be `loser`"):

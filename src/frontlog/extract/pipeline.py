@@ -807,9 +807,12 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
     if head.tag_ in ("VBZ", "VBP") and any(c.dep_ == "npadvmod" and any(g.lower_ in habitual for g in c.children)
                                            for c in head.children):
         return True  # "militants attack the road every week": a habit told in the present
-    if not spans_time:
+    # "The ADF has killed thousands of civilians": a group's war-long toll in the present perfect, no act.
+    tally = _perfect(head) and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in head.children)
+    if not spans_time and not tally:
         return False
-    big = max([st.args.fatalities(sent.text) or 0, st.args.count_of(head) or 0])
+    big = max([st.args.fatalities(sent.text) or 0, st.args.count_of(head) or 0,
+               *(st.args.parse_number(c.lemma_) or 0 for c in head.children if c.dep_ == "dobj")])
     return big >= STATISTIC_TOLL
 
 
