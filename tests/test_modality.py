@@ -81,6 +81,8 @@ def rule_for(nlp, sentence: str, word: str) -> str:
         ("modality.ended", "The truce collapsed within hours.", "truce"),
         ("modality.plan", "The army held off on storming the town.", "storming"),
         ("modality.plan", "Commanders called off the assault on the ridge.", "assault"),
+        ("modality.past_anchor", "He will resign after the militia seized the airport.", "seized"),
+        ("modality.modal", "The army may retake the town before the rains start.", "retake"),
     ],
 )
 def test_each_rule_names_itself(nlp, rule: str, sentence: str, word: str) -> None:

@@ -8,7 +8,8 @@ Each check is a named rule; `Modality.verdict` says which rule decided (its id, 
 `frontlog explain` can tell why a candidate was dropped. The words the rules use are word classes of the
 KnowledgeBase (modal_verbs, irrealis_verbs, irrealis_nouns, irrealis_modifiers, speculation_adverbs,
 reporting_verbs, condition_markers, fact_before_infinitive_verbs, judgement_verbs, back_reference_determiners,
-irrealis_reach_deps, share_words, ending_verbs, deal_words: see their headers in knowledge/data/words).
+irrealis_reach_deps, share_words, ending_verbs, deal_words, temporal_prepositions: see their headers in
+knowledge/data/words).
 
 Rule ids (a rejection names the first rule that fired; an acceptance names why it stands):
   modality.describes    a present-tense relative clause describes, it does not report ("a militia that recruits")
@@ -25,6 +26,8 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.plan_noun    governed by such a noun ("plans for an attack", "fears of a massacre")
   modality.reported     accepted: the act is what a reporting verb relays ("X said rebels took Y")
   modality.claimed_past accepted: a claim of a past act ("the army claims to have recaptured X"): a report
+  modality.past_anchor  accepted: a past act told as the time of another ("he would withdraw the bill after
+                        protesters stormed parliament"): it happened, whatever the main clause says
   modality.participle_of_act accepted: a participle of a real act hung under a purpose ("fighting to reopen
                         the road, firing mortars"): the firing happened, only the reopening is a purpose
   modality.fact         accepted: no rule rejected it
@@ -63,6 +66,7 @@ _FACT = Verdict(True, "modality.fact")
 _REPORTED = Verdict(True, "modality.reported")
 _CLAIMED = Verdict(True, "modality.claimed_past")
 _PARTICIPLE = Verdict(True, "modality.participle_of_act")
+_PAST_ANCHOR = Verdict(True, "modality.past_anchor")
 
 
 class Modality:
@@ -83,6 +87,7 @@ class Modality:
         self.shares = w.lower("share_words")
         self.ending_verbs = w.lower("ending_verbs")
         self.deal_nouns = w.lower("deal_words")
+        self.temporal = w.lower("temporal_prepositions")
 
     def verdict(self, head: Token) -> Verdict:
         """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
@@ -235,6 +240,9 @@ class Modality:
             depth += 1
             if _participle_under_purpose(tok, parent):
                 return _PARTICIPLE
+            if dep == "advcl" and tok.tag_ == "VBD" and any(
+                    c.dep_ == "mark" and c.lower_ in self.temporal for c in tok.children):
+                return _PAST_ANCHOR  # "would withdraw the bill after protesters stormed parliament"
             v = self._step(tok, dep, parent)
             if v is not None:
                 return v

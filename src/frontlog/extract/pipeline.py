@@ -46,7 +46,7 @@ ANCHORS_OF_ACTS = frozenset({"after", "following", "before"})
 NON_VIOLENT = "Non-violent transfer of territory"
 NON_STATE_KINDS = {"rebel", "militia", "identity", "rioter"}  # armed groups without an air force of their own
 # Acceptances worth naming on the record: the act stands although its words look like a purpose or a claim.
-NOTED_VERDICTS = {"modality.claimed_past", "modality.participle_of_act"}
+NOTED_VERDICTS = {"modality.claimed_past", "modality.participle_of_act", "modality.past_anchor"}
 # Seconds of frontlog's own work one article may take (after the language model): an article over it becomes a
 # named error and the run goes on. Work is linear in the article's length, so only a pathological input gets here.
 ARTICLE_SECONDS = 300.0
