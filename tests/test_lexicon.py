@@ -249,6 +249,11 @@ def test_losing_ground_the_subject_gave_the_place_up(text: str, actor1: str, act
     assert "actor.loser_is_subject" in ev.rules
 
 
+def test_a_force_leaving_a_country_is_placed_at_the_country() -> None:
+    [ev] = _events("The French army withdrew its last troops from Mali in August.")
+    assert (ev.sub_event_type, ev.location, ev.geo_precision) == ("Change to group/activity", "Mali", 3)
+
+
 def test_a_trigger_subject_other_than_loser_is_refused(tmp_path) -> None:
     (tmp_path / "t.yaml").write_text("- {phrase: yield, sub: Non-violent transfer of territory, subject: winner}\n",
                                      encoding="utf-8")

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 # Acts that may be coded at a whole country (spec: "A nationwide act uses the country's name").
-NATIONWIDE_SUBS = {"Agreement", "Other"}
+NATIONWIDE_SUBS = {"Agreement", "Other", "Change to group/activity"}  # a force leaving a country
 # Words for acts that are nationwide unless the sentence places them ("the ceasefire", "the coup"); a "deal"
 # is local to the place the sentence names.
 INHERIT_SENTENCES = 2
