@@ -186,6 +186,7 @@ def _subs(text: str) -> set[str]:
         ("Suicide attackers carried out two bombings in Maiduguri on Friday.", "Suicide bomb"),
         ("Deminers removed mines from the road near Kidal on Monday.", "Disrupted weapons use"),
         ("Soldiers took power in Conakry on Sunday.", "Other"),
+        ("Al-Shabaab fighters made the town of Jilib their base in March.", "Headquarters or base established"),
         ("Protesters gathered in the centre of Baghdad on Friday.", "Peaceful protest"),
         ("Separatists bombarded Bamenda overnight on Sunday.", "Shelling/artillery/missile attack"),
         ("Demonstrators set the police station ablaze in Lagos on Tuesday.", "Violent demonstration"),
