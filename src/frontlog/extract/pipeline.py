@@ -653,8 +653,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             return [], "discourse.toll_of_last_act"
         return [], "drop.toll_of_last_act"
     window = _window(ctx, sent, head, times, prev_dates, trig, stats, why)
-    sub = _resolve_sub(ctx.st, trig, head, words, a1, a2, actors, chosen[0].value, why,
-                       _act_words(ctx.st, match, sent, words))
+    act_words = _act_words(ctx.st, match, sent, words) if trig.sub in ("@attack", "@kill") else None
+    sub = _resolve_sub(ctx.st, trig, head, words, a1, a2, actors, chosen[0].value, why, act_words)
     if sub is None:
         return [], "drop.no_subtype"
     if assoc:
@@ -1047,8 +1047,10 @@ def _act_words(st: Stages, match: TriggerMatch, sent: Span, words: set[str]) -> 
     if preps is None:
         return words
     inside = {t.i for t in match.tokens}
-    described = {k for t in sent if not tells_the_act(t, match, inside, preps) for k in (t.lemma_.lower(), t.lower_)}
-    told = {k for t in sent if tells_the_act(t, match, inside, preps) for k in (t.lemma_.lower(), t.lower_)}
+    described: set[str] = set()
+    told: set[str] = set()
+    for t in sent:
+        (told if tells_the_act(t, match, inside, preps) else described).update((t.lemma_.lower(), t.lower_))
     return words - (described - told)
 
 
