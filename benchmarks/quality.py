@@ -3,8 +3,8 @@
     python benchmarks/quality.py [--shared PATH] [--show-errors]
 
 Prints the scorer's figures per set and for all sets together, then for our own invented sets on their own:
-benchmarks/synthetic (every sub-event type, a dozen wars) and benchmarks/fresh, the sealed first-contact set
-(figures only: --show-errors never lists its misses, so nobody tunes the extractor on it).
+benchmarks/synthetic (every sub-event type, a dozen wars), then benchmarks/fresh and benchmarks/fresh2, the sealed
+first-contact sets (figures only: --show-errors never lists their misses, so nobody tunes the extractor on them).
 """
 
 from __future__ import annotations
@@ -50,6 +50,8 @@ def main() -> int:
          "synthetic (invented articles in benchmarks/synthetic, not part of the dev sets)", True),
         (ROOT / "benchmarks" / "fresh",
          "fresh (sealed first-contact set, benchmarks/fresh: figures only, never its errors)", False),
+        (ROOT / "benchmarks" / "fresh2",
+         "fresh2 (sealed first-contact set, benchmarks/fresh2: figures only, never its errors)", False),
     ]
     if not sets or not scorer.exists():
         print(f"no gold sets or scorer under {ns.shared}: pass --shared PATH", file=sys.stderr)

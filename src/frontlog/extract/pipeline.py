@@ -1,9 +1,12 @@
 """The extractor: a batch of articles in, their events out. The stages run in order, data flows one way:
 
-    documents -> nlp -> lexicon (triggers) -> modality -> arguments (+ places, actors, dates) -> merge
+    documents -> nlp (parse, then the finders' doc.spans: places, actors, triggers, times; extract/components)
+              -> per sentence: reading of each trigger -> modality -> arguments (actors, place, date) -> sub-type
+              -> sides -> settling the sentence -> discourse -> merge
 
-`extract_batch` is a plain function over a batch, with the model, gazetteer, actor table and lexicon loaded
-once per process, so a distributed engine can map it over partitions without touching the stages.
+`extract_batch` is a plain function over a batch, with the pipeline, gazetteer, actor table and lexicon of one
+KnowledgeBase loaded once per process, so a distributed engine can map it over partitions without touching the
+stages. No pass changes what an earlier one built: it makes a new candidate (dataclasses.replace) with its rule.
 """
 
 from __future__ import annotations
@@ -19,11 +22,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import AIR_CONTEXT, Arguments, Mention, governed, text_of
+from frontlog.extract.components import COUNTRY, found
 from frontlog.extract.dates import DateGrammar, current_window, plausible_window
 from frontlog.extract.merge import merge_within_article
 from frontlog.extract.modality import Modality
 from frontlog.extract.nlp import MAX_CHARS, pipe
-from frontlog.extract.places import place_finder
 from frontlog.extract.rules import Decision, Explanation, check
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
 from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by, tells_the_act
@@ -120,7 +123,8 @@ def iter_extract(articles: Sequence[Article], stats: Stats | None = None,
         if len(article.text) > MAX_CHARS:
             raise ArticleLimitError(f"{len(article.text):,} characters is above the {MAX_CHARS:,} the language "
                                     f"model reads: split the article {article.id!r}")
-    for article, doc in zip(articles, pipe(a.text for a in articles), strict=True):
+    docs = pipe((a.text for a in articles), stages.kb, published=(a.published for a in articles))
+    for article, doc in zip(articles, docs, strict=True):
         trace = Explanation(article.id) if traces is not None else None
         events = extract_doc(article, doc, stats, trace, stages, deadline=time.monotonic() + ARTICLE_SECONDS)
         if traces is not None and trace is not None:
@@ -185,7 +189,6 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 [check(r) for r in rules], detail))
 
     candidates: list[_Candidate] = []
-    lex = ctx.st.lexicon
     prev_dates: tuple[dt.date, dt.date] | None = None
     prev_at = -10
     for s_index, sent in enumerate(doc.sents):
@@ -193,12 +196,12 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         recent = prev_dates if s_index - prev_at <= INHERIT_SENTENCES else None
         places = ctx.places_in(sent)
         actors = ctx.actors_in(sent)
-        times = ctx.st.dates.find(sent.text, article.published)
+        times = ctx.times_in(sent)
         words = ctx.args.lemmas(sent)
         if ctx.last is not None and ctx.last.sub == "Air/drone strike" and s_index - ctx.last.sent_index <= 1:
             words = words | {AIR_CONTEXT}  # "...Russian strikes killed 35. Twenty-one died in Russian raids"
         sent_cands: list[_Candidate] = []
-        matches = lex.match(sent)
+        matches = ctx.triggers_in(sent)
         heads = [m.head for m in matches]
         for match in matches:
             trig = _choose(ctx.st, match, sent, places, actors, words)
@@ -253,8 +256,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 for cand in built:
                     cand.rules.append("discourse.time_anchor_is_act")
             if built and verdict.rule in NOTED_VERDICTS:
-                for cand in built:
-                    cand.rules.append(verdict.rule)
+                built = [replace(cand, rules=[*cand.rules, verdict.rule]) for cand in built]
             built = [_join_retelling(ctx.st, c, candidates, match.head) for c in built]
             if built:
                 decide(match, trig, True, *built[0].rules)
@@ -423,17 +425,18 @@ class _ArticleContext:
         self.doc = doc
         self.st = stages
         self.args = stages.args
-        places = place_finder(stages.kb)
         text = text_of(doc)
-        located = places.locate(text)
-        countries: Counter = Counter(p.country for _, p in located)
-        self.country = countries.most_common(1)[0][0] if countries else None
+        # What the pipeline's components found (extract/components): read here, never searched for again.
+        self.country = doc.user_data.get(COUNTRY)
         table = self.st.actors
         self.actor_mentions: list[Mention] = []
-        found, generic = table.scan(text, self.country)  # one pass finds the named actors and the generic nouns
-        for m in found:
-            tok = _token_at(doc, m.start, m.end)
-            if tok is None or m.how == "place" and not _acts_as_state(tok, self.st):
+        actors_found = found(doc, "actors")
+        generic = [v for _span, v in actors_found if isinstance(v, tuple)]  # (start, end, class): "the jihadists"
+        for span, m in actors_found:
+            if isinstance(m, tuple):
+                continue
+            tok = span.root
+            if m.how == "place" and not _acts_as_state(tok, self.st):
                 continue  # "the embassies of France": the country named, not its forces acting
             self.actor_mentions.append(Mention(m.actor, m.start, m.end, tok,
                                                     extra={"text": m.text, "how": m.how}))
@@ -443,10 +446,8 @@ class _ArticleContext:
         self._resolve_generic(generic, table)
         self.place_mentions: list[Mention] = []
         actor_spans = _Spans(self.actor_mentions)
-        for m, place in located:
-            tok = _token_at(doc, m.start, m.end)
-            if tok is None:
-                continue
+        for span, (m, place) in found(doc, "places"):
+            tok = span.root
             inside_actor = actor_spans.covers(m.start, m.end) or bool(self.st.org_after_place.match(text, m.end))
             self.place_mentions.append(Mention(
                 place, m.start, m.end, tok, precision=m.precision,
@@ -458,11 +459,14 @@ class _ArticleContext:
         self._localise_roles(table)
         self.default_place = self._main_place()
         self.current = current_window(article.published) if article.published else None
-        self.country_place = places.gazetteer.country_place(self.country) if self.country else None
+        self.country_place = stages.kb.gazetteer.country_place(self.country) if self.country else None
         self.recent_place: tuple | None = None
         self.last: _Candidate | None = None  # the latest act told, for tolls reported after it
         self.last_actor: dict[str, tuple] = {}  # event type -> (actor1 last named for it, sentence index)
         self.recent_place_at = -10
+        self._times: dict[int, list] | None = None
+        self._triggers: list[TriggerMatch] | None = None
+        self._trigger_starts: list[int] = []
 
     def _resolve_possessives(self, text: str) -> None:
         """"Russia appointed a mayor after its troops took over": "its troops" are the troops of the actor
@@ -543,6 +547,24 @@ class _ArticleContext:
         counts = Counter(m.value for m in local)
         top, n = counts.most_common(1)[0]
         return top if n >= 2 else None
+
+    def times_in(self, sent: Span) -> list:
+        """The sentence's time expressions (doc.spans["times"]), left to right."""
+        if self._times is None:
+            self._times = {}
+            for _span, (sent_start, expr) in found(self.doc, "times"):
+                self._times.setdefault(sent_start, []).append(expr)
+        return self._times.get(sent.start, [])
+
+    def triggers_in(self, sent: Span) -> list[TriggerMatch]:
+        """The sentence's trigger matches (doc.spans["triggers"]; one span per reading of the same words)."""
+        if self._triggers is None:
+            doc = self.doc
+            self._triggers = [TriggerMatch(list(tf.alternatives), [doc[i] for i in tf.tokens])
+                              for tf in dict.fromkeys(v for _span, v in found(doc, "triggers"))]
+            self._trigger_starts = [m.start for m in self._triggers]
+        lo = bisect.bisect_left(self._trigger_starts, sent.start)
+        return self._triggers[lo:bisect.bisect_left(self._trigger_starts, sent.end)]
 
     # Both lists are sorted by start: a sentence's mentions are one slice, found by bisection, so the work per
     # sentence does not grow with the length of the article.
@@ -673,8 +695,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             assoc=[m.value for m in assoc], window=window, fatalities=fatalities, count=count,
             claimed_by=claimed, confidence=trig.weight, rules=list(why),
         )
-        _code_sides(cand, ctx, actors)
-        out.append(cand)
+        out.append(_code_sides(cand, ctx, actors))
     return out, None
 
 
@@ -816,8 +837,10 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
     return big >= STATISTIC_TOLL
 
 
-def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -> None:
-    """ACLED's conventions for who is actor1 and actor2 of some sub-types."""
+def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -> _Candidate:
+    """ACLED's conventions for who is actor1 and actor2 of some sub-types: a new candidate, with the rules
+    that recoded it; the one built from the sentence is not changed."""
+    cand = replace(built, rules=list(built.rules))
     table = ctx.st.actors
     if cand.actor2 is not None and cand.actor2 == cand.actor1:
         cand.actor2 = None  # one side named twice is not both sides
@@ -869,6 +892,7 @@ def _code_sides(cand: _Candidate, ctx: _ArticleContext, actors: list[Mention]) -
         cand.actor2 = _protesters(ctx.st.actors, cand.place)
         cand.rules.append("sides.victims_civilians")
     _by_place(cand, table)
+    return cand
 
 
 def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
@@ -876,9 +900,11 @@ def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
     group; an armed group or a foreign state takes it from the forces of the place's country. Filled after the
     article's retellings are merged, so a guessed side never keeps two tellings of one capture apart."""
     table = ctx.st.actors
+    out = []
     for ev in events:
         if ev.actor2 is not None or ev.actor1 is None or ev.sub_event_type not in (
                 "Non-state actor overtakes territory", "Government regains territory"):
+            out.append(ev)
             continue
         if ev.sub_event_type == "Government regains territory":
             loser = ctx.main_armed
@@ -887,10 +913,11 @@ def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
         else:
             loser = table.default_actor("state", ev.country) if ev.country else None
         if loser is not None and loser.name != ev.actor1:
-            ev.actor2 = loser.name
-            if ev.rules is not None:
-                ev.rules.append(check("sides.loser_by_default"))
-    return events
+            # A new record: the merged one stays as the merge made it.
+            ev = replace(ev, actor2=loser.name, rules=None if ev.rules is None else [
+                *ev.rules, check("sides.loser_by_default")])
+        out.append(ev)
+    return out
 
 
 def _by_place(cand: _Candidate, table) -> None:

@@ -66,8 +66,8 @@ def warm_up() -> None:
     from frontlog.extract.pipeline import stages_for
     from frontlog.knowledge.base import default_knowledge
 
-    load_nlp()
     kb = default_knowledge()
+    load_nlp(kb)  # the pipeline of this knowledge: the parse and the finders that write doc.spans
     kb.gazetteer.lookup("Aleppo")  # opens the index (building it if this process is the first)
     stages_for(kb)
 

@@ -4,7 +4,7 @@ what a trigger's `needs` mean, loaded from data/needs.yaml (plus the user's)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +23,7 @@ TRIGGER_FILE = "triggers.yaml"
 NEEDS_FILE = "needs.yaml"
 PSEUDO_SUBS = {"@territory", "@strike", "@kill", "@attack"}
 MAX_GAP = 3  # how many words a "*" in a phrase may skip
+HYPHENS = "-–"  # punctuation tokens a phrase reads through ("cease-fire" is "cease fire"); `in` this string
 NEED_PLACES = ("sentence", "governed")  # where a need's words must be (needs.yaml `where`)
 # Dependencies that start a clause of their own. A trigger's `without` words count in its own clause and in the
 # clauses above it, not in clauses that hang below or beside it: "after a drone struck the depot, fighters
@@ -200,14 +201,17 @@ class Lexicon:
         except KeyError:
             raise LexiconError(f"unknown need {need!r}; the needs are {sorted(self.needs)} ({NEEDS_FILE})") from None
 
-    def match(self, sent: Span) -> list[TriggerMatch]:
-        """All trigger matches in a sentence; overlapping matches keep the longest."""
-        words = [t for t in sent if not (t.is_punct and t.text in "-–")]
+    def match(self, sent: Span, starts: Collection[int] | None = None) -> list[TriggerMatch]:
+        """All trigger matches in a sentence; overlapping matches keep the longest. With `starts` (the indices of
+        the tokens a token matcher found to open some entry), phrases are read from those tokens only."""
+        words = [t for t in sent if not (t.is_punct and t.text in HYPHENS)]
         keys = [(t.lemma_.lower(), t.lower_) for t in words]
         found: list[TriggerMatch] = []
         for i, tok in enumerate(words):
             if tok.text in self.months:
                 continue  # "March 22", "May 2015": a month, not a march or a modal
+            if starts is not None and tok.i not in starts:
+                continue
             best: list[Trigger] = []
             best_toks: list[Token] = []
             for key in dict.fromkeys(keys[i]):  # ordered: output must not depend on hash seeds

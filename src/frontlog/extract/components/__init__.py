@@ -1,0 +1,52 @@
+"""frontlog's spaCy pipeline components: the finders that run once per document, after the parser, each
+writing what it found into `doc.spans[GROUP]` (one tokeniser: spaCy's), with labels a user can read:
+
+    frontlog_places    doc.spans["places"]    label "Name (CC)": the place the mention resolves to
+    frontlog_actors    doc.spans["actors"]    label the actor's canonical name, or "generic:<class>"
+    frontlog_triggers  doc.spans["triggers"]  label the trigger entry's id ("recapture -> @territory")
+    frontlog_times     doc.spans["times"]     label the time expression's kind ("explicit", "relative"...)
+
+The publication date the times resolve against is doc.user_data[extract.nlp.PUBLISHED] (set by `nlp.pipe`).
+
+Next to each span group the component keeps, in the same order, the object the coding passes read (a place
+mention with its candidates, an actor mention, a trigger match, a time expression): `found(doc, group)`.
+
+Knowledge: every component is built empty by its factory and given a KnowledgeBase by `use(kb)`, which
+`extract/nlp.py`'s `load_nlp(kb)` calls once per pipeline; there is one pipeline per KnowledgeBase, so no
+component reads a process-wide singleton and two knowledge bases never share a component.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+COUNTRY = "frontlog_country"  # doc.user_data key: the article's main country, from its places
+GROUPS = ("places", "actors", "triggers", "times")
+
+
+class NoKnowledgeError(RuntimeError):
+    """A frontlog component ran before it was given its knowledge."""
+
+
+def no_knowledge(name: str) -> NoKnowledgeError:
+    return NoKnowledgeError(f"component {name!r} has no knowledge: build the pipeline with "
+                            "frontlog.extract.nlp.load_nlp(kb), not spacy.load or nlp.add_pipe alone")
+
+
+def put(doc: Doc, group: str, spans: Sequence[Span], values: Sequence[Any]) -> None:
+    """Write the span group and, in the same order, what each span stands for."""
+    doc.spans[group] = list(spans)
+    doc.user_data[("frontlog", group)] = list(values)
+
+
+def found(doc: Doc, group: str) -> list[tuple[Span, Any]]:
+    """(span, what it stands for) of one group, in the order the component found them."""
+    values = doc.user_data.get(("frontlog", group))
+    if values is None:
+        raise NoKnowledgeError(f"this document has no frontlog {group!r} spans: parse it with the pipeline of "
+                               "frontlog.extract.nlp.load_nlp(kb)")
+    return list(zip(doc.spans[group], values, strict=True))

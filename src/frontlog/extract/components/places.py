@@ -1,0 +1,50 @@
+"""The place finder as a pipeline component: every place name of the document, resolved in the article's own
+country context, as `doc.spans["places"]` (label "Name (CC)", the place it resolves to), and the article's main
+country (the most named one) for the components after it."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from frontlog.extract.arguments import text_of
+from frontlog.extract.components import COUNTRY, no_knowledge, put
+from frontlog.extract.places import PlaceFinder, place_finder
+from frontlog.knowledge.base import KnowledgeBase
+
+
+def place_label(place) -> str:
+    return f"{place.name} ({place.country})"
+
+
+class PlaceSpans:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.finder: PlaceFinder | None = None
+
+    def use(self, kb: KnowledgeBase) -> None:
+        self.finder = place_finder(kb)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.finder is None:
+            raise no_knowledge(self.name)
+        located = self.finder.locate(text_of(doc))
+        countries = Counter(p.country for _, p in located)
+        doc.user_data[COUNTRY] = countries.most_common(1)[0][0] if countries else None
+        spans, values = [], []
+        for mention, place in located:
+            # A name's characters may end inside a spaCy token ("U.S" of "U.S."): the span covers the token,
+            # the mention keeps the name's own offsets.
+            span = doc.char_span(mention.start, mention.end, label=place_label(place), alignment_mode="expand")
+            if span is not None and len(span):
+                spans.append(span)
+                values.append((mention, place))
+        put(doc, "places", spans, values)
+        return doc
+
+
+@Language.factory("frontlog_places")
+def make_place_spans(nlp: Language, name: str) -> PlaceSpans:
+    return PlaceSpans(name)
