@@ -57,7 +57,7 @@ def writer(db: str, table_path: str, jsonl: str, start_at: float = 0.0, refresh_
         return [[Event(**d) for d in table.get(a.id, [])] for a in articles]
 
     time.sleep(max(0.0, start_at - time.time()))
-    with SQLiteStore(db, admin1=lambda *_a: None) as store:
+    with SQLiteStore(db) as store:
         ing.ingest(store, [jsonl], extractor=fake, batch_size=8)
 
 

@@ -108,7 +108,7 @@ def merge_cost(sizes: list[int], per: int = 1000) -> list[tuple[int, float]]:
 
     out = []
     with tempfile.TemporaryDirectory() as tmp:
-        store = SQLiteStore(Path(tmp) / "m.db", admin1=lambda *a: None)
+        store = SQLiteStore(Path(tmp) / "m.db")
         held, k = 0, 0
         for n in sorted(sizes):
             while held < n:

@@ -137,6 +137,9 @@ def test_every_filter(client: TestClient, everything: list[dict]) -> None:
     warplanes = ids(client, q="WARPLANES")  # case-insensitive, over the evidence sentences
     assert warplanes == {e["id"] for e in everything if any("warplanes" in s for s in e["evidence"])} != set()
     assert ids(client, q="100%_") == set()  # LIKE wildcards are literal
+    r = client.get("/api/events", params={"q": "warplanes", "limit": 1})
+    assert r.json()["total_exact"] is True and r.headers["X-Total-Exact"] == "true"  # counted to the end
+    assert r.json()["total"] == len(warplanes) and r.json()["pages"] == len(warplanes)
     assert ids(client, country="SY", event_type="Battles", date_from="2016-03-01") <= syria
 
 

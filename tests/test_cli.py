@@ -22,7 +22,8 @@ SPEC_FIELDS = (
     "latitude", "longitude", "geo_precision", "date_start", "date_end", "date_precision", "fatalities", "count",
     "claimed_by", "evidence",
 )
-ALL_FIELDS = (*SPEC_FIELDS, "confidence", "url")
+# After the spec's fields: what the extractor also knows (the place's region, the actors' ACLED inter codes).
+ALL_FIELDS = (*SPEC_FIELDS, "confidence", "url", "admin1", "inter1", "inter2")
 
 GOOD_TEXT = "Army retakes town\n\nSyrian government forces captured the town of Azaz on Tuesday after heavy fighting.\n"
 GOOD_META = {"published": "2016-03-10", "url": "https://example.org/good"}
@@ -79,6 +80,8 @@ def test_extract_examples_writes_every_spec_field(env, tmp_path: Path) -> None:
             assert isinstance(r["latitude"], float) and isinstance(r["longitude"], float)
             assert r["geo_precision"] in (1, 2, 3)
             assert len(r["country"]) == 2
+        assert r["inter1"] in range(9) and r["inter2"] in range(9)  # ACLED's codes; 0 without an actor
+        assert (r["actor1"] is not None or r["inter1"] == 0) and (r["actor2"] is not None or r["inter2"] == 0)
         if r["date_start"] is not None:
             assert r["date_start"] <= r["date_end"]
             assert r["date_precision"] in ("day", "week", "month", "year")

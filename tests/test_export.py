@@ -12,10 +12,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from frontlog.dataset.export import ACLED_COLUMNS, ExportError, export, inter_code, interaction
+from frontlog.dataset.export import ACLED_COLUMNS, export, interaction
 from frontlog.dataset.storage import Filters, open_store
 from frontlog.jobs.ingest import ingest
-from frontlog.jobs.resolvers import actor_kind, store_resolvers
+from frontlog.jobs.resolvers import store_resolvers
 from test_storage import KHANASIR, FakeExtractor, rec, write_article
 
 
@@ -24,7 +24,8 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("export")
     docs = tmp / "docs"
     table = {
-        "art-a": [rec("art-a", "Government regains territory", *KHANASIR, "2015-11-04", fat=12),
+        "art-a": [rec("art-a", "Government regains territory", *KHANASIR, "2015-11-04", fat=12,
+                      admin1="Aleppo Governorate"),
                   rec("art-a", "Air/drone strike", 36.2012, 37.1612, "2015-11-01", "2015-11-07", loc="Aleppo",
                       a1="Russian Armed Forces", a2="Civilians", fat=None, text="Russian jets struck Aleppo.")],
         "art-b": [rec("art-b", "Government regains territory", KHANASIR[0] + 0.03, KHANASIR[1] + 0.05,
@@ -33,14 +34,14 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for doc in table:
         write_article(docs, doc, f"Report {doc}.")
     db = tmp / "s.db"
-    with open_store(db, **store_resolvers()) as store:  # admin-1 names from the gazetteer, as the CLI opens it
+    with open_store(db, **store_resolvers()) as store:  # as the CLI opens it
         ingest(store, [str(docs)], extractor=FakeExtractor(table))
     return db
 
 
 def _export(db: Path, fmt: str, out: Path, filters: Filters | None = None) -> int:
     with open_store(db, create=False) as store:
-        return export(store, fmt, out, filters, kind_of=actor_kind)
+        return export(store, fmt, out, filters)
 
 
 def test_acled_csv_has_acleds_columns_and_codes(store_path: Path, tmp_path: Path) -> None:
@@ -68,9 +69,13 @@ def test_acled_csv_has_acleds_columns_and_codes(store_path: Path, tmp_path: Path
 
 
 def test_inter_codes_and_interaction() -> None:
-    kinds = {"A": ("state", "SY"), "B": ("rebel", None), "C": ("state", "RU"), "D": ("protester", "SD")}
-    assert [inter_code(x, "SY", kinds.get) for x in ("A", "B", "C", "D", None, "?")] == [1, 2, 8, 6, 0, 0]
+    from frontlog.knowledge.actors import Actor, inter_code
+
+    actors = [Actor("A", "state", "SY"), Actor("B", "rebel", None), Actor("C", "state", "RU"),
+              Actor("D", "protester", "SD"), Actor("E", "state", None), None]
+    assert [inter_code(a, "SY") for a in actors] == [1, 2, 8, 6, 8, 0]
     assert interaction(2, 1) == 12 and interaction(1, 0) == 10 and interaction(0, 0) == 0
+    assert interaction(None, 2) == ""  # a report stored before frontlog recorded codes
 
 
 def test_parquet_is_typed_and_loads_in_pandas_and_pyarrow(store_path: Path, tmp_path: Path) -> None:
@@ -188,9 +193,3 @@ def test_acled_csv_neutralises_formulas_but_keeps_negative_numbers(tmp_path: Pat
         assert not any(v.startswith(("=", "+", "-", "@", "\t", "\r")) for v in text_cells), text_cells
         assert row.latitude == -12.5 and row.longitude == -45.25 and df.latitude.dtype.kind == "f"
         assert row.fatalities == 3 and row.year == 2015
-
-
-def test_acled_csv_needs_the_actors_kinds(store_path: Path, tmp_path: Path) -> None:
-    # The dataset holds no actor table: without the caller's kinds it says what to pass rather than write inter 0s.
-    with open_store(store_path, create=False) as store, pytest.raises(ExportError, match="kind_of"):
-        export(store, "acled-csv", tmp_path / "e.csv")

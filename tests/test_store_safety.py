@@ -37,12 +37,8 @@ from test_storage import KHANASIR, FakeExtractor, rec, two_reports
 DATA = Path(__file__).resolve().parent / "data"
 
 
-def _no_admin1(*_args: object) -> None:
-    return None
-
-
 def _store(path: Path) -> SQLiteStore:
-    return SQLiteStore(path, admin1=_no_admin1)
+    return SQLiteStore(path)
 
 
 def _filled(tmp_path: Path) -> Path:
@@ -76,7 +72,7 @@ def fake(articles):
 start = float(sys.argv[4])
 import time
 time.sleep(max(0.0, start - time.time()))
-store = SQLiteStore(sys.argv[1], admin1=lambda *a: None)
+store = SQLiteStore(sys.argv[1])
 ing.ingest(store, [sys.argv[3]], extractor=fake, batch_size=1)
 store.close()
 """
@@ -169,7 +165,7 @@ CREATOR = """
 import sys, time
 from frontlog.dataset.storage import SQLiteStore
 time.sleep(max(0.0, float(sys.argv[2]) - time.time()))
-SQLiteStore(sys.argv[1], admin1=lambda *a: None).close()
+SQLiteStore(sys.argv[1]).close()
 """
 
 

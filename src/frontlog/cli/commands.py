@@ -226,6 +226,8 @@ def _ingest(ns: argparse.Namespace) -> int:
     from frontlog.jobs.ingest import ingest
     from frontlog.jobs.run import check_inputs, exit_code
 
+    if ns.stale and not ns.reextract:
+        return _count_stale(ns)
     if not ns.inputs and not ns.reextract:
         raise CliError("give the articles to ingest (files or folders), or --reextract to rerun stored articles")
     _engine_check(ns)
@@ -241,18 +243,44 @@ def _ingest(ns: argparse.Namespace) -> int:
         return exit_code(summary.errors)
     from frontlog.jobs.parallel import PoolError
 
+    created = not Path(ns.db).exists()
     with _open(ns, create=True) as store:
         try:
-            summary = ingest(store, ns.inputs, reextract=ns.reextract, max_bytes=ns.max_bytes, quiet=ns.quiet,
-                             jobs=ns.jobs)
+            summary = ingest(store, ns.inputs, reextract=ns.reextract, stale=ns.stale, max_bytes=ns.max_bytes,
+                             quiet=ns.quiet, jobs=ns.jobs)
         except PoolError as exc:
             print(f"frontlog: error: {exc}; the articles stored so far are kept", file=sys.stderr)
             return 3
+    if created and not summary.counts.get("articles"):
+        _remove_store(Path(ns.db))  # nothing was stored: leave no empty store behind
     print(f"frontlog: {summary.line()} ({ns.db})", file=sys.stderr)
     if ns.inputs and summary.read == 0 and not summary.errors:
         raise CliError(f"no articles in {', '.join(ns.inputs)}: nothing to do (give .txt, .html or .jsonl articles, "
                        "or folders holding them)")
     return exit_code(summary.errors)
+
+
+def _remove_store(db: Path) -> None:
+    """Delete a store file this run created, with SQLite's journal files."""
+    for path in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+        path.unlink(missing_ok=True)
+
+
+def _count_stale(ns: argparse.Namespace) -> int:
+    """`frontlog ingest --stale`: how many stored articles older knowledge or code made; changes nothing."""
+    from frontlog.jobs.ingest import current_fingerprint, stale_articles
+
+    if ns.inputs:
+        raise CliError("--stale alone only counts the stored articles: give no inputs, or add --reextract to "
+                       "re-extract the stale ones")
+    with _open(ns, readonly=True) as store:
+        knowledge = current_fingerprint()
+        stale = stale_articles(store, knowledge)
+        total = store.counts()["articles"]
+    advice = f": re-extract them with `frontlog ingest --reextract --stale --db {ns.db}`" if stale else ""
+    print(f"frontlog: {len(stale)} of {total} stored articles are stale (made by other knowledge or extractor code "
+          f"than the current {knowledge}){advice}", file=sys.stderr)
+    return 0
 
 
 def _events(ns: argparse.Namespace) -> int:
@@ -282,11 +310,10 @@ def _events(ns: argparse.Namespace) -> int:
 
 def _export(ns: argparse.Namespace) -> int:
     from frontlog.dataset.export import export
-    from frontlog.jobs.resolvers import actor_kind
 
     with _open(ns, readonly=True) as store:
         try:
-            n = export(store, ns.format, ns.output, _filters(ns), kind_of=actor_kind)
+            n = export(store, ns.format, ns.output, _filters(ns))
         except OSError as exc:
             raise CliError(str(exc)) from exc
     print(f"frontlog: {n} events written to {ns.output} ({ns.format})", file=sys.stderr)
@@ -427,6 +454,9 @@ def _add_dataset_commands(sub) -> None:
     ing.add_argument("--db", default=DEFAULT_DB, help=f"the store, created if missing (default {DEFAULT_DB})")
     ing.add_argument("--reextract", action="store_true",
                      help="rerun extraction on stored articles (the given ones, or all when none are given)")
+    ing.add_argument("--stale", action="store_true",
+                     help="alone: count the stored articles whose reports another knowledge or frontlog made, "
+                          "changing nothing; with --reextract: re-extract only those")
     ing.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ing.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                      help=f"refuse articles larger than this (default {DEFAULT_MAX_BYTES})")

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from frontlog.dataset.storage import EventStore, Filters, SQLiteStore
+    from frontlog.dataset.storage import EventStore, Filters
 
 CONTROL_SUBS = ("Government regains territory", "Non-state actor overtakes territory",
                 "Non-violent transfer of territory")
@@ -265,16 +265,16 @@ def matching(states: list[PlaceState], filters: Filters) -> list[PlaceState]:
     return out
 
 
-def holders(store: SQLiteStore) -> list[str]:
+def holders(store: EventStore) -> list[str]:
     """Every side that ever held a place in the store, the most frequent first (the page's stable colour order).
     Counted in SQL over the capture sub-types and the agreements whose evidence speaks of a hand-over (a close
     reading of HANDOVER_WORDS: the order only decides which fallback colour a side gets)."""
     handover = " OR ".join(["evidence LIKE ?"] * 5)
-    rows = store.con.execute(
+    rows = list(store.rows(
         "SELECT actor1, count(*) AS n FROM events WHERE rejected = 0 AND actor1 IS NOT NULL AND date_start IS NOT NULL "
         f"AND (sub_event_type IN ({', '.join('?' * len(CONTROL_SUBS))}) OR (sub_event_type = ? AND ({handover}))) "
         "GROUP BY actor1 ORDER BY n DESC, actor1",
-        [*CONTROL_SUBS, AGREEMENT, "%hand%over%", "%surrender%", "%evacuat%", "%withdr%", "%handover%"]).fetchall()
+        [*CONTROL_SUBS, AGREEMENT, "%hand%over%", "%surrender%", "%evacuat%", "%withdr%", "%handover%"]))
     return [r[0] for r in rows]
 
 

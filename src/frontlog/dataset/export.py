@@ -7,15 +7,18 @@ ACLED CSV decisions (ACLED's codebook, applied to frontlog's records):
 - `event_date` is the window's first day and `time_precision` says how sure that day is: 1 the day is known,
   2 within a week (a few days), 3 a month or vaguer. ACLED codes an uncertain date to the earliest day the
   source allows with a lower precision; frontlog's exact window stays in `tags` (date_start, date_end).
-- `inter1`/`inter2` from the actor table's kind: state 1, rebel 2, militia 3, identity 4, rioter 5,
-  protester 6, civilian 7, external 8. A state's forces acting outside their own country (Russia in Syria, a
-  coalition with no country) are External/Other forces (8), as ACLED codes foreign forces. No actor2: inter2 0.
+- `inter1`/`inter2` as the extractor recorded them from the actor table's kind (knowledge/data/actor_kinds.tsv):
+  state 1, rebel 2, militia 3, identity 4, rioter 5, protester 6, civilian 7, external 8. A state's forces acting
+  outside their own country (Russia in Syria, a coalition with no country) are External/Other forces (8), as ACLED
+  codes foreign forces. No actor2: inter2 0. Empty (and `interaction` too) for an event whose reports were stored
+  before frontlog recorded codes: `frontlog ingest --reextract --stale` codes them.
 - `interaction`: the two codes, smaller digit first (12, 17, 28); a lone actor gives its code times ten (10).
 - `disorder_type`: Battles, Explosions/Remote violence, Violence against civilians and Mob violence are
   "Political violence"; protests and violent demonstrations "Demonstrations"; Excessive force against protesters
   "Political violence; Demonstrations"; Strategic developments "Strategic developments".
 - `iso` is the numeric ISO 3166 code and `region` ACLED's region, from data/countries.tsv; `admin1` the
-  gazetteer's GeoNames admin-1 name; admin2/admin3 and source_scale stay empty (frontlog does not know them).
+  GeoNames admin-1 name of the place the extractor resolved; admin2/admin3 and source_scale stay empty (frontlog
+  does not know them).
 - `fatalities` is 0 when no figure was reported (ACLED's convention); the other formats keep null.
 - `notes` holds the evidence sentences; `tags` holds frontlog's extra fields as `key=value` pairs separated by
   "; " (frontlog_id, date_start, date_end, date_precision, confidence, fatalities_reported, count, claimed_by,
@@ -31,7 +34,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
@@ -48,8 +51,7 @@ ACLED_COLUMNS = (
     "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
     "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
 )
-INTER_CODES = {"state": 1, "rebel": 2, "militia": 3, "identity": 4, "rioter": 5, "protester": 6, "civilian": 7,
-               "external": 8}
+CIVILIAN_CODE = 7  # ACLED's inter code of civilians (knowledge/data/actor_kinds.tsv): "Civilian targeting"
 # Columns that hold numbers frontlog computed: never text from an article, and a leading "-" is a sign.
 NUMERIC_COLUMNS = frozenset(("year", "time_precision", "inter1", "inter2", "interaction", "iso", "latitude",
                              "longitude", "geo_precision", "fatalities", "timestamp"))
@@ -90,25 +92,11 @@ def country_code(text: str) -> str | None:
 # ------------------------------------------------------------------------------------------------ ACLED
 
 
-ActorKind = Callable[[str], tuple[str, str | None] | None]
-
-
-def inter_code(actor: str | None, country: str | None, kind_of: ActorKind) -> int:
-    """ACLED's inter code of an actor in an event in `country` (0 when there is no actor or it is unknown)."""
-    if not actor:
-        return 0
-    known = kind_of(actor)
-    if known is None:
-        return 0
-    kind, home = known
-    code = INTER_CODES.get(kind, 0)
-    if code == 1 and (home is None or (country is not None and home != country)):
-        return 8  # a state's forces abroad, or a multinational coalition: External/Other forces
-    return code
-
-
-def interaction(inter1: int, inter2: int) -> int:
-    """ACLED's interaction code: both inter codes, smaller first (12); one actor alone: its code times ten."""
+def interaction(inter1: int | None, inter2: int | None) -> int | str:
+    """ACLED's interaction code: both inter codes, smaller first (12); one actor alone: its code times ten; empty
+    when a code is unknown (reports stored before frontlog recorded codes)."""
+    if inter1 is None or inter2 is None:
+        return ""
     if inter1 == 0 and inter2 == 0:
         return 0
     if inter2 == 0 or inter1 == 0:
@@ -124,18 +112,16 @@ def spreadsheet_safe(value: object) -> object:
     return value
 
 
-def acled_row(ev: dict, kind_of: ActorKind) -> dict:
+def acled_row(ev: dict) -> dict:
     """One event as an ACLED CSV row (see the module doc for each column), its text cells spreadsheet-safe."""
-    row = _acled_cells(ev, kind_of)
+    row = _acled_cells(ev)
     return {k: v if k in NUMERIC_COLUMNS else spreadsheet_safe(v) for k, v in row.items()}
 
 
-def _acled_cells(ev: dict, kind_of: ActorKind) -> dict:
+def _acled_cells(ev: dict) -> dict:
     cc = ev.get("country")
     country = countries().get(cc or "")
-    i1 = inter_code(ev["actor1"], cc, kind_of)
-    i2 = inter_code(ev["actor2"], cc, kind_of)
-    kind2 = kind_of(ev["actor2"]) if ev["actor2"] else None
+    i1, i2 = ev["inter1"], ev["inter2"]
     start = ev["date_start"]
     tags = [f"frontlog_id={ev['id']}", f"date_start={start or ''}", f"date_end={ev['date_end'] or ''}",
             f"date_precision={ev['date_precision'] or ''}", f"confidence={ev['confidence']}"]
@@ -162,12 +148,12 @@ def _acled_cells(ev: dict, kind_of: ActorKind) -> dict:
         "sub_event_type": ev["sub_event_type"],
         "actor1": ev["actor1"] or "",
         "assoc_actor_1": "; ".join(ev["assoc_actors"]),
-        "inter1": i1,
+        "inter1": "" if i1 is None else i1,
         "actor2": ev["actor2"] or "",
         "assoc_actor_2": "",
-        "inter2": i2,
+        "inter2": "" if i2 is None else i2,
         "interaction": interaction(i1, i2),
-        "civilian_targeting": "Civilian targeting" if kind2 and kind2[0] == "civilian" else "",
+        "civilian_targeting": "Civilian targeting" if i2 == CIVILIAN_CODE else "",
         "iso": country.numeric if country else "",
         "region": country.region if country else "",
         "country": country.name if country else (cc or ""),
@@ -187,21 +173,12 @@ def _acled_cells(ev: dict, kind_of: ActorKind) -> dict:
     }
 
 
-def write_acled_csv(chunks: Iterator[list[dict]], fh: IO[str], kind_of: ActorKind) -> int:
-    """`kind_of`: an actor's (kind, home country) from the actor table (the dataset holds none: the caller passes
-    frontlog.jobs.resolvers.actor_kind); asked once per actor."""
-    kinds: dict[str, tuple[str, str | None] | None] = {}
-
-    def cached(name: str) -> tuple[str, str | None] | None:
-        if name not in kinds:
-            kinds[name] = kind_of(name)
-        return kinds[name]
-
+def write_acled_csv(chunks: Iterator[list[dict]], fh: IO[str]) -> int:
     w = csv.DictWriter(fh, fieldnames=ACLED_COLUMNS, lineterminator="\n")
     w.writeheader()
     n = 0
     for chunk in chunks:
-        w.writerows(acled_row(ev, cached) for ev in chunk)
+        w.writerows(acled_row(ev) for ev in chunk)
         n += len(chunk)
     return n
 
@@ -216,8 +193,8 @@ def jsonl_record(ev: dict) -> dict:
         rec[f] = ev["sources"][0]["doc_id"] if f == "doc_id" and ev["sources"] else ev.get(f)
     rec.update(
         fatalities_reported=ev["fatalities_reported"], confidence=ev["confidence"], url=ev["url"],
-        admin1=ev["admin1"], sources=[{k: s.get(k) for k in ("doc_id", "url", "title", "published")}
-                                      for s in ev["sources"]],
+        admin1=ev["admin1"], inter1=ev["inter1"], inter2=ev["inter2"],
+        sources=[{k: s.get(k) for k in ("doc_id", "url", "title", "published")} for s in ev["sources"]],
         corrected=ev["corrected"])
     return rec
 
@@ -258,7 +235,8 @@ def parquet_schema():
     s, i, f, d = pa.string(), pa.int64(), pa.float64(), pa.date32()
     return pa.schema([
         ("id", s), ("event_type", s), ("sub_event_type", s), ("actor1", s), ("actor2", s),
-        ("assoc_actors", pa.list_(s)), ("location", s), ("country", s), ("admin1", s), ("latitude", f),
+        ("assoc_actors", pa.list_(s)), ("location", s), ("country", s), ("admin1", s), ("inter1", i),
+        ("inter2", i), ("latitude", f),
         ("longitude", f), ("geo_precision", i), ("date_start", d), ("date_end", d), ("date_precision", s),
         ("fatalities", i), ("fatalities_reported", pa.list_(i)), ("count", i), ("claimed_by", s),
         ("evidence", pa.list_(s)), ("confidence", f), ("url", s), ("doc_ids", pa.list_(s)),
@@ -335,14 +313,10 @@ def write_parquet(store: EventStore, filters: Filters | None, path: Path, chunk_
 
 
 def export(store: EventStore, fmt: str, out: str | Path, filters: Filters | None = None,
-           chunk_size: int = CHUNK, kind_of: ActorKind | None = None) -> int:
-    """Write the events matching `filters` to `out` in `fmt`; returns how many were written. `kind_of` (an actor's
-    kind and home country, for ACLED's inter codes) is needed for acled-csv."""
+           chunk_size: int = CHUNK) -> int:
+    """Write the events matching `filters` to `out` in `fmt`; returns how many were written."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
-    if fmt == "acled-csv" and kind_of is None:
-        raise ExportError("acled-csv needs the actors' kinds for inter1/inter2: pass kind_of "
-                          "(frontlog.jobs.resolvers.actor_kind)")
     if Path(out).is_dir():
         raise ExportError(f"{out} is a folder: give a file name, e.g. {Path(out) / ('events.' + _suffix(fmt))}")
     try:
@@ -353,7 +327,7 @@ def export(store: EventStore, fmt: str, out: str | Path, filters: Filters | None
                 chunks = store.event_chunks(filters, size=chunk_size)
                 with tmp.open("w", encoding="utf-8", newline="") as fh:
                     if fmt == "acled-csv":
-                        n = write_acled_csv(chunks, fh, kind_of)  # type: ignore[arg-type]
+                        n = write_acled_csv(chunks, fh)
                     else:
                         n = {"geojson": write_geojson, "jsonl": write_jsonl}[fmt](chunks, fh)
     except OutputError as exc:

@@ -149,6 +149,9 @@ class MergedEvent:
     mention_ids: list[str]
     reasons: dict[str, str]
     sources: list[dict] = field(default_factory=list)  # {doc_id, url, title, published, source} per article
+    admin1: str | None = None  # the admin-1 region the extractor gave the chosen place
+    inter1: int | None = None  # ACLED inter codes of actor1 and actor2 as their reports coded them
+    inter2: int | None = None
 
 
 # ------------------------------------------------------------------------------------------ compatibility
@@ -378,6 +381,13 @@ def _merged(c: _Cluster) -> MergedEvent:
             seen.add(m.article_id)
             sources.append({"doc_id": m.article_id, "url": m.article_url or m.event.url, "title": m.title,
                             "published": m.published, "source": m.source})
+    # Each side's inter code as the first report naming that actor coded it (None: only reports stored before
+    # frontlog recorded codes name it); no actor on a side: 0.
+    codes: dict[str, int] = {}
+    for e in evs:
+        for name, code in ((e.actor1, e.inter1), (e.actor2, e.inter2)):
+            if name and code is not None:
+                codes.setdefault(name, code)
     precision = anchor.event.date_precision
     if c.start is not None and len(c.members) > 1:
         precision = precision_for(dt.date.fromisoformat(c.start), dt.date.fromisoformat(c.end or c.start))
@@ -409,6 +419,9 @@ def _merged(c: _Cluster) -> MergedEvent:
         mention_ids=[m.id for m in c.members],
         reasons=dict(zip((m.id for m in c.members), c.reasons, strict=True)),
         sources=sources,
+        admin1=place.admin1,
+        inter1=codes.get(c.actor1) if c.actor1 else 0,
+        inter2=codes.get(c.actor2) if c.actor2 else 0,
     )
 
 

@@ -1,7 +1,7 @@
 """Read-side queries for the API and the map: a page of events with its total, grid clusters for a map view,
 counts per time bucket, actor and place counts, the store's extent.
 
-Every query starts from the store's own WHERE clause (`SQLiteStore.where_sql`), so a filter means the same in
+Every query starts from the store's own WHERE clause (`EventStore.where_sql`), so a filter means the same in
 `frontlog events`, `frontlog export` and `frontlog serve`. Aggregation happens in SQL (GROUP BY over covering
 indexes, or over the store's timeline rollup); Python only reshapes the few thousand grouped rows. Parameters
 are always bound, never formatted in.
@@ -14,14 +14,18 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from frontlog.dataset.storage import (
     DENSE_TEXT,
     ODD_WINDOW,
+    RID_DAY_BITS,
     ROLLUP_KEYS,
+    EventStore,
     Filters,
-    SQLiteStore,
+    rid_base,
     text_match,
+    text_tag,
     within,
 )
 from frontlog.model.records import SUB_TO_TYPE
@@ -47,9 +51,10 @@ OTHER = "Other"
 class Page:
     events: list[dict]
     total: int
+    exact: bool = True  # False: `total` is a lower bound (a free text with more matches than TEXT_TOTAL_CAP)
 
 
-def count(store: SQLiteStore, filters: Filters) -> int:
+def count(store: EventStore, filters: Filters) -> int:
     """How many events match (exact, also with `near`)."""
     if filters.near is not None:
         return len(_near_ids(store, filters))
@@ -57,28 +62,26 @@ def count(store: SQLiteStore, filters: Filters) -> int:
     if fast is not None:
         return fast
     where, params = store.where_sql(filters)
-    return store.con.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+    return int(store.value(f"SELECT count(*) FROM events e{where}", params))  # type: ignore[arg-type]
 
 
-def _text_count(store: SQLiteStore, filters: Filters) -> int | None:
+def _text_count(store: EventStore, filters: Filters) -> int | None:
     """A free text alone is counted from the text index (its matches less the few rejected ones), without reading
     the events: 100k matches in 0.1 s instead of seconds of row reads. None for any other filter."""
     match = text_match(filters.text) if filters.text else None
     if match is None or replace(filters, text=None) != Filters():
         return None
-    q = store.con.execute
     n = store.text_matches(match)
-    rejected = q("SELECT count(*) FROM events INDEXED BY events_rejected WHERE rejected = 1 AND rid IN "
-                 "(SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", (match,)).fetchone()[0]
-    return n - rejected
+    rejected = store.value("SELECT count(*) FROM events INDEXED BY events_rejected WHERE rejected = 1 AND rid IN "
+                           "(SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", (match,))
+    return n - int(rejected)  # type: ignore[arg-type]
 
 
-def _near_ids(store: SQLiteStore, filters: Filters, order: str = "e.date_start, e.id") -> list[str]:
+def _near_ids(store: EventStore, filters: Filters, order: str = "e.date_start, e.id") -> list[str]:
     # The SQL narrows to the radius' bounding box; the great-circle check keeps the points inside the circle.
     assert filters.near is not None
     where, params = store.where_sql(filters)
-    rows = store.con.execute(f"SELECT e.id, e.latitude, e.longitude FROM events e{where} "
-                             f"ORDER BY {order}", params)
+    rows = store.rows(f"SELECT e.id, e.latitude, e.longitude FROM events e{where} ORDER BY {order}", params)
     return [r[0] for r in rows if within(r[1], r[2], filters.near)]
 
 
@@ -88,7 +91,7 @@ SORTS = {"date": "e.date_start", "end": "e.date_end", "type": "e.event_type", "s
          "fatalities": "e.fatalities"}
 
 
-def page(store: SQLiteStore, filters: Filters, limit: int, offset: int, sort: str = "date") -> Page:
+def page(store: EventStore, filters: Filters, limit: int, offset: int, sort: str = "date") -> Page:
     """One page of matching events (oldest first, as `frontlog events`, or by `sort`: a key of SORTS, with a
     leading "-" for descending), decoded, and the total."""
     col, desc = SORTS[sort.lstrip("-")], sort.startswith("-")
@@ -97,7 +100,11 @@ def page(store: SQLiteStore, filters: Filters, limit: int, offset: int, sort: st
         order = "e.date_start DESC, e.id DESC" if desc else "e.date_start, e.id"
     else:
         order = f"{col} IS NULL, {col} {'DESC' if desc else 'ASC'}, e.date_start, e.id"  # unknown values last
-    if filters.near is not None:
+    exact = True
+    text = store.text_query(filters) if filters.text and filters.near is None and filters.ids is None else None
+    if text is not None and col == "e.date_start":
+        ids, total, exact = _text_page(store, filters, text, limit, offset, desc)
+    elif filters.near is not None:
         ids = _near_ids(store, filters, order)
         total, ids = len(ids), ids[offset:offset + limit]
     else:
@@ -106,11 +113,96 @@ def page(store: SQLiteStore, filters: Filters, limit: int, offset: int, sort: st
         # Many text matches: walk the date index in order and stop at the page's end, rather than read every match
         # and sort them.
         hint = " INDEXED BY events_date" if filters.text and total > DENSE_TEXT else ""
-        ids = [r[0] for r in store.con.execute(
+        ids = [r[0] for r in store.rows(
             f"SELECT e.id FROM events e{hint}{where} ORDER BY {order} LIMIT ? OFFSET ?",
             [*params, limit, offset])]
     found = {ev["id"]: ev for ev in store.events(Filters(ids=ids, include_rejected=True))} if ids else {}
-    return Page([found[i] for i in ids if i in found], total)
+    return Page([found[i] for i in ids if i in found], total, exact)
+
+
+# A free text's total is counted up to this many events; beyond, the page says "at least" (Page.exact), as a
+# search engine does: counting every match of a common word costs more than the page itself.
+TEXT_TOTAL_CAP = 10_000
+TEXT_CHECKS = 2_000  # at most this many rows read one by one for a total (window ends, exact boxes, fatalities)
+
+
+def _checked(store: EventStore, filters: Filters, rids: list[int]) -> list[tuple[int, str, str | None]]:
+    """(rid, id, date_start) of the events among `rids` that match `filters` but its text (which the index has
+    already matched), in rid order."""
+    where, params = store.where_sql(replace(filters, text=None))
+    out: list[tuple[int, str, str | None]] = []
+    for i in range(0, len(rids), 500):
+        chunk = rids[i:i + 500]
+        # NOT INDEXED: the rids lead (a lookup each), not a filter's index.
+        out += store.rows(
+            f"SELECT e.rid, e.id, e.date_start FROM events e NOT INDEXED{where}{' AND' if where else ' WHERE'} "
+            f"e.rid IN ({', '.join('?' * len(chunk))})", [*params, *chunk])
+    return sorted(out)
+
+
+def _matches(store: EventStore, expr: str, lo: int, hi: int, desc: bool = False):
+    return store.rows("SELECT rowid FROM events_fts WHERE events_fts MATCH ? AND rowid BETWEEN ? AND ? "
+                             f"ORDER BY rowid{' DESC' if desc else ''}", (expr, lo, hi))
+
+
+def _text_page(store: EventStore, filters: Filters, text: tuple[str, int, int], limit: int, offset: int,
+               desc: bool) -> tuple[list[str], int, bool]:
+    """A page of a free-text query in date order, read from the text index in rid (= start day) order: the
+    matches are checked against the other filters a chunk at a time until the page is full and its last day is
+    complete (ties are ordered by id), so a word in half the events reads about one page of them, not all."""
+    expr, lo, hi = text
+    cur = _matches(store, expr, lo, hi, desc)
+    need = offset + limit
+    got: list[tuple[int, str, str | None]] = []
+    last_day = None
+    size = max(64, need)
+    while chunk := [r[0] for r in islice(cur, size)]:
+        rows = _checked(store, filters, chunk)
+        got += reversed(rows) if desc else rows
+        if last_day is None and len(got) >= need:
+            last_day = got[need - 1][0] >> RID_DAY_BITS
+        if last_day is not None and chunk[-1] >> RID_DAY_BITS != last_day:
+            break
+        size = min(size * 2, 5_000)
+    got.sort(key=lambda r: (r[2] or "", r[1]), reverse=desc)
+    ids = [r[1] for r in got[offset:need]]
+    total, exact = _text_total(store, filters, text)
+    return ids, total, exact
+
+
+def _count_matches(store: EventStore, expr: str, lo: int, hi: int, cap: int) -> int:
+    return store.value("SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND rowid "
+                       "BETWEEN ? AND ? LIMIT ?)", (expr, lo, hi, cap))
+
+
+def _count_checked(store: EventStore, filters: Filters, expr: str, lo: int, hi: int,
+                   budget: int) -> tuple[int, bool]:
+    """How many matches in lo..hi pass the row checks, reading at most `budget` of them (False: not all read)."""
+    cur = _matches(store, expr, lo, hi)
+    chunk = [r[0] for r in islice(cur, budget + 1)]
+    return len(_checked(store, filters, chunk[:budget])), len(chunk) <= budget
+
+
+def _text_total(store: EventStore, filters: Filters, text: tuple[str, int, int]) -> tuple[int, bool]:
+    """The total of a free-text query, exact up to TEXT_TOTAL_CAP (then a lower bound, and False). The index
+    counts what its tags and rid range decide alone; rows are read one by one only where they cannot."""
+    expr, lo, hi = text
+    cap = TEXT_TOTAL_CAP
+    if filters.bbox is not None or filters.near is not None or filters.min_fatalities is not None:
+        n, complete = _count_checked(store, filters, expr, lo, hi, TEXT_CHECKS)
+        return min(n, cap), complete and n <= cap
+    if not filters.since:
+        n = _count_matches(store, expr, lo, hi, cap + 1)
+        return min(n, cap), n <= cap
+    # A window starting on or after `since` that runs forward ends after it: those the index counts; the ones
+    # starting before `since` (and the odd windows) are checked row by row.
+    start = max(lo, rid_base(filters.since))
+    odd = f"tags : {text_tag('o', 1)}"
+    n = _count_matches(store, f"({expr}) NOT {odd}", start, hi, cap + 1)
+    before, complete = _count_checked(store, filters, expr, lo, start - 1, TEXT_CHECKS) if lo < start else (0, True)
+    odd_n, odd_complete = _count_checked(store, filters, f"({expr}) AND {odd}", start, hi, TEXT_CHECKS)
+    total = n + before + odd_n
+    return min(total, cap), total <= cap and complete and odd_complete
 
 
 def parse_near(text: str, place: Callable[[str], tuple[float, float] | None]) -> tuple[float, float, float]:
@@ -142,7 +234,7 @@ def cell_degrees(zoom: int, cell_px: int = 64) -> float:
     return 360.0 / (256 * 2 ** zoom) * cell_px
 
 
-def clusters(store: SQLiteStore, filters: Filters, bbox: tuple[float, float, float, float], zoom: int,
+def clusters(store: EventStore, filters: Filters, bbox: tuple[float, float, float, float], zoom: int,
              cell_px: int = 64) -> dict:
     """Matching events inside `bbox` (south, west, north, east) grouped on a grid of about `cell_px` screen
     pixels at `zoom`. A cell of one event is that event (id, type, sub-type, place, date, fatalities); a larger
@@ -164,7 +256,7 @@ def clusters(store: SQLiteStore, filters: Filters, bbox: tuple[float, float, flo
         "min(e.latitude), max(e.latitude), min(e.longitude), max(e.longitude), min(e.rid) "
         f"FROM events e{where} GROUP BY gx, gy, e.event_type")
     cells: dict[tuple[int, int], dict] = {}
-    for (gx, gy, etype, n, slat, slon, fat, lat0, lat1, lon0, lon1, rid) in store.con.execute(
+    for (gx, gy, etype, n, slat, slon, fat, lat0, lat1, lon0, lon1, rid) in store.rows(
             sql, [size_x, size_y, *params]):
         c = cells.setdefault((gx, gy), {"count": 0, "by_type": {}, "fatalities": 0, "_slat": 0.0, "_slon": 0.0,
                                         "bounds": [lat0, lon0, lat1, lon1], "_rid": rid})
@@ -179,7 +271,7 @@ def clusters(store: SQLiteStore, filters: Filters, bbox: tuple[float, float, flo
     details: dict[int, dict] = {}
     for i in range(0, len(singles), 500):
         chunk = singles[i:i + 500]
-        for rid, eid, etype, sub, loc, day, end, dprec, gprec, a1, a2, fat in store.con.execute(
+        for rid, eid, etype, sub, loc, day, end, dprec, gprec, a1, a2, fat in store.rows(
                 "SELECT rid, id, event_type, sub_event_type, location, date_start, date_end, date_precision, "
                 "geo_precision, actor1, actor2, fatalities FROM events "
                 f"WHERE rid IN ({', '.join('?' * len(chunk))})", chunk):
@@ -244,7 +336,7 @@ def rollup_grain(filters: Filters, by: str) -> tuple[str, str] | None:
     return f"{fd}:{ROLLUP_KEYS[by]}", fv
 
 
-def _timeline_rows(store: SQLiteStore, filters: Filters, bucket: str, by: str,
+def _timeline_rows(store: EventStore, filters: Filters, bucket: str, by: str,
                    rollup: bool, measure: str = "events") -> list[tuple[str, str | None, int]]:
     """(bucket start, key, count or fatalities) rows, one bucket and key possibly over several rows."""
     col = TIMELINE_BY[by]
@@ -266,17 +358,17 @@ def _timeline_rows(store: SQLiteStore, filters: Filters, bucket: str, by: str,
         if filters.until:
             sql += " AND day <= ?"
             args.append(filters.until)
-        rows = store.con.execute(sql + " GROUP BY b, k", args).fetchall()
-        extra = store.con.execute(
+        rows = list(store.rows(sql + " GROUP BY b, k", args))
+        extra = list(store.rows(
             f"SELECT e.date_start, {col}, count(*) FROM events e INDEXED BY events_odd_window{where} AND {ODD_WINDOW} "
-            f"GROUP BY e.date_start, {col}", params).fetchall()
+            f"GROUP BY e.date_start, {col}", params))
         if filters.since and not (filters.until and filters.until < filters.since):
             # Without `until` (implied by date_start < since): one upper bound, so the planner reads the range
             # [since - longest window, since) of the index, not everything up to `until`.
             w, ps = store.where_sql(replace(filters, until=None))
-            extra += store.con.execute(
+            extra += store.rows(
                 f"SELECT e.date_start, {col}, count(*) FROM events e{w} AND e.date_start < ? "
-                f"AND e.date_end >= e.date_start GROUP BY e.date_start, {col}", [*ps, filters.since]).fetchall()
+                f"AND e.date_end >= e.date_start GROUP BY e.date_start, {col}", [*ps, filters.since])
         return rows + [(bucket_start(day, bucket), key, n) for day, key, n in extra if low <= day <= high]
     # events_date holds every column the filters and keys read (but the text): one scan of it beats the planner's
     # pick of a narrower index plus a table read per matching row (1.7 s instead of 0.1 s on 1 M events).
@@ -289,15 +381,15 @@ def _timeline_rows(store: SQLiteStore, filters: Filters, bucket: str, by: str,
     hint = "" if narrow or filters.text or filters.admin1 or filters.ids else " INDEXED BY events_date"
     if filters.near is not None:  # rare: keep the points inside the circle, row by row
         return [(bucket_start(r[0], bucket), r[1], 1 if measure == "events" else (r[4] or 0))
-                for r in store.con.execute(
+                for r in store.rows(
                     f"SELECT e.date_start, {col}, e.latitude, e.longitude, e.fatalities FROM events e{hint}{where}",
                     params) if within(r[2], r[3], filters.near) and low <= r[0] <= high]
-    rows = store.con.execute(f"SELECT e.date_start, {col}, {agg} FROM events e{hint}{where} "
-                             f"GROUP BY e.date_start, {col}", params).fetchall()
+    rows = store.rows(f"SELECT e.date_start, {col}, {agg} FROM events e{hint}{where} GROUP BY e.date_start, {col}",
+                      params)
     return [(bucket_start(day, bucket), key, n) for day, key, n in rows if low <= day <= high]
 
 
-def timeline(store: SQLiteStore, filters: Filters, bucket: str, by: str, *, rollup: bool = True,
+def timeline(store: EventStore, filters: Filters, bucket: str, by: str, *, rollup: bool = True,
              measure: str = "events") -> dict:
     """Events (or, with measure="fatalities", their reported fatalities) per bucket (by the window's first day, as
     ACLED's event_date) split by `by`; every bucket from the first to the last is listed, empty ones as zeros, so
@@ -337,7 +429,7 @@ def timeline(store: SQLiteStore, filters: Filters, bucket: str, by: str, *, roll
 # ------------------------------------------------------------------------------------------------ pickers
 
 
-def actor_counts(store: SQLiteStore, prefix: str | None = None, limit: int = 200) -> list[dict]:
+def actor_counts(store: EventStore, prefix: str | None = None, limit: int = 200) -> list[dict]:
     """Actors as actor1 or actor2 of events that are not rejected, most frequent first (for a filter picker)."""
     sql = ("SELECT a, count(*) AS n FROM (SELECT actor1 AS a FROM events WHERE rejected = 0 "
            "UNION ALL SELECT actor2 FROM events WHERE rejected = 0) WHERE a IS NOT NULL")
@@ -346,10 +438,10 @@ def actor_counts(store: SQLiteStore, prefix: str | None = None, limit: int = 200
         sql += " AND a LIKE ? ESCAPE '\\'"
         params.append(_like_prefix(prefix))
     sql += " GROUP BY a ORDER BY n DESC, a LIMIT ?"
-    return [{"name": a, "count": n} for a, n in store.con.execute(sql, [*params, limit])]
+    return [{"name": a, "count": n} for a, n in store.rows(sql, [*params, limit])]
 
 
-def place_counts(store: SQLiteStore, prefix: str | None = None, country: str | None = None,
+def place_counts(store: EventStore, prefix: str | None = None, country: str | None = None,
                  limit: int = 200) -> dict:
     """Places (name, country, admin-1, a point) and countries with their event counts, most frequent first."""
     sql = ("SELECT location, country, min(admin1), avg(latitude), avg(longitude), count(*) AS n FROM events "
@@ -363,8 +455,8 @@ def place_counts(store: SQLiteStore, prefix: str | None = None, country: str | N
         params.append(country)
     sql += " GROUP BY location, country ORDER BY n DESC, location LIMIT ?"
     places = [{"name": r[0], "country": r[1], "admin1": r[2], "latitude": r[3], "longitude": r[4], "count": r[5]}
-              for r in store.con.execute(sql, [*params, limit])]
-    countries = [{"code": c, "count": n} for c, n in store.con.execute(
+              for r in store.rows(sql, [*params, limit])]
+    countries = [{"code": c, "count": n} for c, n in store.rows(
         "SELECT country, count(*) AS n FROM events WHERE rejected = 0 AND country IS NOT NULL "
         "GROUP BY country ORDER BY n DESC, country")]
     return {"places": places, "countries": countries}
@@ -373,24 +465,23 @@ def place_counts(store: SQLiteStore, prefix: str | None = None, country: str | N
 FIRST_VIEW_YEARS = 25
 
 
-def extent(store: SQLiteStore) -> dict:
+def extent(store: EventStore) -> dict:
     """How many events, their first and last days and the box around their points (for the page's first view)."""
-    q = store.con.execute
-    n = q("SELECT count(*) FROM events WHERE rejected = 0").fetchone()[0]
+    n = store.value("SELECT count(*) FROM events WHERE rejected = 0")
     # Days outside plausible_days (a typed 9999, a misread "year 100") are left out of every day reported here.
     low, high = plausible_days()
     dated = "rejected = 0 AND date_start BETWEEN ? AND ?"
-    earliest, last, n_dated = q(f"SELECT min(date_start), max(date_start), count(*) FROM events WHERE {dated}",
-                                (low, high)).fetchone()
+    earliest, last, n_dated = store.row(  # type: ignore[misc]
+        f"SELECT min(date_start), max(date_start), count(*) FROM events WHERE {dated}", (low, high))
     # The first view spans the bulk of the war, not back to one piece of background history ("the Battle of
     # Azaz in 1030"): the first percentile of start days, and at most FIRST_VIEW_YEARS before the last day.
-    row = q(f"SELECT date_start FROM events WHERE {dated} ORDER BY date_start LIMIT 1 OFFSET ?",
-            (low, high, n_dated // 100)).fetchone()
+    row = store.row(f"SELECT date_start FROM events WHERE {dated} ORDER BY date_start LIMIT 1 OFFSET ?",
+                    (low, high, n_dated // 100))
     first = row[0] if row else earliest
     if first and last:
         floor = f"{int(last[:4]) - FIRST_VIEW_YEARS:04d}{last[4:]}"
         first = max(first, floor)
-    box = q("SELECT min(min_lat), min(min_lon), max(max_lat), max(max_lon) FROM events_geo").fetchone()
+    box = store.row("SELECT min(min_lat), min(min_lon), max(max_lat), max(max_lon) FROM events_geo")
     return {"events": n, "first_day": first, "last_day": last, "earliest_day": earliest,
             "bounds": list(box) if box and box[0] is not None else None}
 

@@ -15,7 +15,9 @@ Layout (schema version in `PRAGMA user_version` and the `schema_version` table; 
 - `timeline_counts`: the timeline's rollup (events per start day, per filter value and key; see
   `build_timeline_counts`), changed by difference in the same transaction as each block's rebuild, so it always
   counts the corrected, merged, not-rejected events.
-- `events_fts`: the free-text index over each event's evidence (rowid = events.rid), changed with each rebuild.
+- `events_fts`: the free-text index over each event's evidence (rowid = events.rid), changed with each rebuild;
+  its `tags` column holds the event's filter values (`text_tags`), and rids follow start days (`rid_base`), so a
+  free text with filters is one query of the index that lists its matches in date order (see queries.page).
 - `corrections` and `rejections`: written by analysts, never rewritten or deleted by frontlog; applied on top of
   the merged values when events are rebuilt, so the events table is the corrected, merged view.
 
@@ -32,6 +34,7 @@ one write transaction, so concurrent writers cannot lose each other's mentions; 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import math
 import re
@@ -227,19 +230,71 @@ DENSE_TEXT = 2_000  # a free text matching more events than this is better teste
 
 def text_match(text: str) -> str | None:
     """The FTS5 query for a free text: its words in this order, the last one possibly cut short ("besieg" finds
-    "besieged"); None when it has no word (then the scan answers)."""
+    "besieged"), in the evidence column only (not the tags); None when it has no word (then the scan answers)."""
     words = re.findall(r"\w+", text)
-    return '"' + " ".join(words) + '" *' if words else None
+    return 'evidence : ("' + " ".join(words) + '" *)' if words else None
+
+
+# Event rids follow the day the event starts: rid >> RID_DAY_BITS is the day's ordinal (0: no start day), so the
+# text index, whose rowid is the rid, lists its matches in date order and a page of a common word stops after the
+# page's last day instead of reading every match (see queries.page).
+RID_DAY_BITS = 24
+RID_DAY = 1 << RID_DAY_BITS
+
+
+def rid_base(day: str | None) -> int:
+    """The first rid of the events starting on `day` (ISO date); 0 for no day (SQL sorts those first too)."""
+    if not day:
+        return 0
+    try:
+        return dt.date.fromisoformat(day[:10]).toordinal() << RID_DAY_BITS
+    except ValueError:
+        return 0
+
+
+def text_tag(dim: str, value: object) -> str:
+    """One filter value of an event as a word of the text index's `tags` column (letters and hex digits, so the
+    tokeniser keeps it whole): free text combined with type, country, actor or place filters is matched by the
+    index itself, in date order, instead of being tested row by row."""
+    return dim + hashlib.sha1(f"{dim}\x1f{value}".encode()).hexdigest()[:12]
+
+
+TEXT_CELLS = {"g": 1.0, "k": 0.1}  # place cells of the tags (degrees): a box is matched by the cells covering it
+
+
+def text_tags(d: dict) -> str:
+    """The tags of an event (a dict of EVENT_COLUMNS values, JSON columns as stored): type, sub-type, country,
+    admin-1, every actor, rejected, an odd window, and its place cells."""
+    tags = [text_tag("t", d["event_type"]), text_tag("s", d["sub_event_type"])]
+    tags += [text_tag(dim, d[col]) for dim, col in (("c", "country"), ("a", "admin1")) if d[col]]
+    actors = {a for a in (d["actor1"], d["actor2"], *json.loads(d["assoc_actors"])) if isinstance(a, str) and a}
+    tags += [text_tag("x", a) for a in sorted(actors)]
+    if d["rejected"]:
+        tags.append(text_tag("r", 1))
+    start, end = d["date_start"], d["date_end"]
+    if start is None or end is None or end < start:
+        tags.append(text_tag("o", 1))  # a window the date filters must check row by row
+    lat, lon = d["latitude"], d["longitude"]
+    if lat is not None and lon is not None:
+        tags += [text_tag(dim, f"{math.floor(lat / size)}:{math.floor(lon / size)}")
+                 for dim, size in TEXT_CELLS.items()]
+    return " ".join(tags)
+
+
+_TEXT_SOURCE = ("rid", "evidence", "location", "event_type", "sub_event_type", "country", "admin1", "actor1",
+                "actor2", "assoc_actors", "rejected", "date_start", "date_end", "latitude", "longitude")
 
 
 def build_text_index(con: sqlite3.Connection) -> None:
     """(Re)build the free-text index from the events table (inside the caller's transaction); like
     build_timeline_counts, for a writer that fills `events` behind the store's back."""
     con.execute("DELETE FROM events_fts")
-    rows = con.execute("SELECT rid, evidence, location FROM events")
+    rows = con.execute(f"SELECT {', '.join(_TEXT_SOURCE)} FROM events")
     while chunk := rows.fetchmany(50_000):
-        con.executemany("INSERT INTO events_fts (rowid, evidence) VALUES (?, ?)",
-                        [(rid, text_document(json.loads(ev), loc)) for rid, ev, loc in chunk])
+        ds = [dict(zip(_TEXT_SOURCE, r, strict=True)) for r in chunk]
+        con.executemany("INSERT INTO events_fts (rowid, evidence, tags) VALUES (?, ?, ?)",
+                        [(d["rid"], text_document(json.loads(d["evidence"]), d["location"]), text_tags(d))
+                         for d in ds])
 
 
 def _m5_scale(con: sqlite3.Connection) -> None:
@@ -270,8 +325,58 @@ def _m5_scale(con: sqlite3.Connection) -> None:
         con.executemany(f"UPDATE {table} SET event_id = ? WHERE id = ?", renames)
 
 
+def _m6_extractor_knowledge(con: sqlite3.Connection) -> None:
+    # 1. Each report carries what the extractor knew of it: the place's admin-1 region and the actors' ACLED inter
+    #    codes (the dataset no longer asks a gazetteer or an actor table for them); each event carries its codes.
+    for table, column, typ in (("mentions", "admin1", "TEXT"), ("mentions", "inter1", "INTEGER"),
+                               ("mentions", "inter2", "INTEGER"), ("events", "inter1", "INTEGER"),
+                               ("events", "inter2", "INTEGER"), ("articles", "knowledge", "TEXT")):
+        con.execute(f"ALTER TABLE {table} ADD COLUMN {column} {typ}")
+    # Older reports keep the admin-1 name the gazetteer gave their event, where the event stands at their own
+    # place and no analyst changed it; their inter codes stay unknown (NULL) until they are re-extracted: they
+    # carry no knowledge fingerprint (2.), so `frontlog ingest --reextract --stale` finds them.
+    con.execute("UPDATE mentions SET admin1 = (SELECT e.admin1 FROM event_mentions l JOIN events e "
+                "ON e.id = l.event_id WHERE l.mention_id = mentions.id AND e.location IS mentions.location "
+                "AND e.country IS mentions.country AND instr(e.corrected, '\"admin1\"') = 0 "
+                "AND instr(e.corrected, '\"location\"') = 0)")
+    # 2. `knowledge`: the fingerprint of the knowledge and extractor code that made an article's reports.
+    con.execute("CREATE INDEX articles_knowledge ON articles(knowledge)")
+
+
+def _m7_text_by_day(con: sqlite3.Connection) -> None:
+    # Free text that stays fast on millions of events (a common word matches hundreds of thousands): the events
+    # are renumbered so that rids follow start days (rid_base), and the text index gets a `tags` column holding
+    # each event's filter values (text_tags); queries.page then reads matches in date order from the index alone
+    # and stops at the page's end. (Negative rids first: the new numbers must not meet the old ones.)
+    # The indexes are dropped and made again: one sort each instead of two updates per row and index.
+    indexes = [r[0] for r in con.execute("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
+                                         "AND sql IS NOT NULL")]
+    for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
+                               "AND sql IS NOT NULL").fetchall():
+        con.execute(f'DROP INDEX "{name}"')
+    con.execute("UPDATE events SET rid = -rid")
+    rows = con.execute("SELECT rid, date_start FROM events ORDER BY date_start, id").fetchall()
+    renames, day, n = [], None, 0
+    for rid, start in rows:
+        base = rid_base(start)
+        n = n + 1 if base == day else 0
+        day = base
+        renames.append((base + n, rid))
+    con.executemany("UPDATE events SET rid = ? WHERE rid = ?", renames)
+    for sql in indexes:
+        con.execute(sql)
+    con.execute("DELETE FROM events_geo")
+    con.execute("INSERT INTO events_geo SELECT rid, latitude, latitude, longitude, longitude FROM events "
+                "WHERE latitude IS NOT NULL AND longitude IS NOT NULL")
+    con.execute("DROP TABLE events_fts")
+    con.execute("CREATE VIRTUAL TABLE events_fts USING fts5(evidence, tags, "
+                "tokenize='unicode61 remove_diacritics 2')")
+    build_text_index(con)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_base, _m2_query_indexes, _m3_api_indexes,
-                                                          _m4_timeline_rollup, _m5_scale]
+                                                          _m4_timeline_rollup, _m5_scale, _m6_extractor_knowledge,
+                                                          _m7_text_by_day]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -429,15 +534,15 @@ SPLIT = "split"  # a correction that takes a mention out of its event (value = t
 
 EVENT_COLUMNS = (
     "id", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actors", "location", "country", "admin1",
-    "latitude", "longitude", "geo_precision", "date_start", "date_end", "date_precision", "fatalities",
-    "fatalities_reported", "count", "claimed_by", "evidence", "confidence", "url", "sources", "n_mentions",
-    "corrected", "rejected", "updated_at",
+    "inter1", "inter2", "latitude", "longitude", "geo_precision", "date_start", "date_end", "date_precision",
+    "fatalities", "fatalities_reported", "count", "claimed_by", "evidence", "confidence", "url", "sources",
+    "n_mentions", "corrected", "rejected", "updated_at",
 )
 JSON_COLUMNS = frozenset({"assoc_actors", "fatalities_reported", "evidence", "sources", "corrected"})
 MENTION_FIELDS = (
     "event_type", "sub_event_type", "actor1", "actor2", "assoc_actors", "location", "country", "latitude",
     "longitude", "geo_precision", "date_start", "date_end", "date_precision", "fatalities", "count", "claimed_by",
-    "evidence", "confidence", "url",
+    "evidence", "confidence", "url", "admin1", "inter1", "inter2",
 )
 
 
@@ -461,9 +566,16 @@ class EventStore(ABC):
     def article_hash(self, article_id: str) -> str | None: ...
 
     @abstractmethod
-    def put_article(self, article: Article, content_hash: str, events: Sequence[Event]) -> bool:
+    def put_article(self, article: Article, content_hash: str, events: Sequence[Event],
+                    knowledge: str | None = None) -> bool:
         """Store an article and its extractor records, replacing what it said before (one transaction).
+        `knowledge`: the fingerprint of the knowledge and extractor code that made the records (see `stale`).
         Returns whether its mentions changed."""
+
+    @abstractmethod
+    def stale(self, knowledge: str) -> list[str]:
+        """The ids of the stored articles whose records another knowledge or extractor code made than
+        `knowledge` (or an older frontlog, which recorded none), in id order."""
 
     @abstractmethod
     def stored_articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]: ...
@@ -505,15 +617,47 @@ class EventStore(ABC):
     def counts(self) -> dict[str, int]: ...
 
     @abstractmethod
+    def has_event(self, event_id: str) -> bool:
+        """Whether an event of this id (or of the older id it had, see `resolve_id`) is stored now."""
+
+    # -- the read side: the API's counts, pages, clusters and timeline (dataset/queries.py) and the page's place
+    #    search are SQL over the events; they read through these, never through the connection.
+
+    @abstractmethod
+    def rows(self, sql: str, params: Sequence = ()) -> Iterator[tuple]:
+        """The rows of one read-only SQL statement over the store's derived tables (`events e`, `events_geo`,
+        `events_fts`, `timeline_counts`); a statement that would change anything is refused (StoreError)."""
+
+    def row(self, sql: str, params: Sequence = ()) -> tuple | None:
+        """The first row of `rows(sql, params)`, None when there is none."""
+        return next(iter(self.rows(sql, params)), None)
+
+    def value(self, sql: str, params: Sequence = ()) -> object:
+        """The first column of the first row of `rows(sql, params)` (a count, a minimum), None without a row."""
+        found = self.row(sql, params)
+        return found[0] if found is not None else None
+
+    @abstractmethod
+    def where_sql(self, filters: Filters) -> tuple[str, list]: ...
+
+    @abstractmethod
+    def text_matches(self, match: str) -> int: ...
+
+    @abstractmethod
+    def text_query(self, f: Filters, max_cells: int = 64) -> tuple[str, int, int] | None: ...
+
+    @abstractmethod
     def close(self) -> None: ...
 
 
-Admin1Resolver = Callable[[str | None, str | None, float | None, float | None], str | None]
 PlaceResolver = Callable[[str, str | None, float | None, float | None], dict]
+# An actor's ACLED inter code in an event in a country (None: the actor table does not know the actor).
+InterResolver = Callable[[str, str | None], int | None]
 
 
-def no_admin1(location: str | None, country: str | None, lat: float | None, lon: float | None) -> None:
-    """The admin-1 resolver of a store given none: the dataset knows no gazetteer (the jobs layer passes one)."""
+def no_inter(actor: str, country: str | None) -> None:
+    """The inter-code resolver of a store given none: the dataset holds no actor table (the jobs layer passes
+    one), so an actor an analyst typed has no known code."""
     return None
 
 
@@ -608,15 +752,17 @@ class SQLiteStore(EventStore):
     """The store in one SQLite file (WAL journal; one transaction per article)."""
 
     def __init__(self, path: str | Path, *, create: bool = True, readonly: bool = False,
-                 admin1: Admin1Resolver | None = None, resolve_place: PlaceResolver | None = None) -> None:
+                 resolve_place: PlaceResolver | None = None, resolve_inter: InterResolver | None = None) -> None:
         """`readonly`: the connection cannot write (SQLite's mode=ro), for every read command; a store from an
-        older frontlog is migrated first through a writing connection of its own."""
+        older frontlog is migrated first through a writing connection of its own. `resolve_place`, `resolve_inter`:
+        where a place or an actor an analyst types in a correction lies and how ACLED codes it (knowledge the
+        dataset does not hold; frontlog.jobs.resolvers has the gazetteer's and the actor table's)."""
         self.path = Path(path)
         self.readonly = readonly
         if (not create or readonly) and not self.path.is_file():
             raise StoreError(f"{self.path}: no such store: create it with `frontlog ingest ARTICLES --db {path}`")
-        self._admin1 = admin1 or no_admin1
         self._resolve_place = resolve_place or no_place
+        self._resolve_inter = resolve_inter or no_inter
         self._text_counts: dict[tuple[str, int], int] = {}
         if readonly:
             self.con = self._connect_readonly()
@@ -652,7 +798,7 @@ class SQLiteStore(EventStore):
         if found < SCHEMA_VERSION:
             con.close()
             try:
-                SQLiteStore(self.path, admin1=self._admin1, resolve_place=self._resolve_place).close()
+                SQLiteStore(self.path, resolve_place=self._resolve_place, resolve_inter=self._resolve_inter).close()
             except sqlite3.OperationalError as exc:
                 raise StoreError(f"{self.path} was made by an older frontlog and must be upgraded once, which needs "
                                  f"write access ({exc}): run `frontlog check --repair --db {self.path}` as its "
@@ -676,41 +822,41 @@ class SQLiteStore(EventStore):
         row = self.con.execute("SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row[0] if row else None
 
-    def put_article(self, article: Article, content_hash: str, events: Sequence[Event]) -> bool:
+    def put_article(self, article: Article, content_hash: str, events: Sequence[Event],
+                    knowledge: str | None = None) -> bool:
         rows = [_mention_tuple(r) for r in report_rows(article, events)]
         con = self.con
         with con:
             con.execute("BEGIN IMMEDIATE")
-            return self._put(article, content_hash, rows)
+            return self._put(article, content_hash, rows, knowledge)
 
-    def _put(self, article: Article, content_hash: str, rows: list[tuple]) -> bool:
+    def _put(self, article: Article, content_hash: str, rows: list[tuple], knowledge: str | None) -> bool:
         """put_article inside the caller's write transaction."""
         published = article.published.isoformat() if article.published else None
         con = self.con
-        old = con.execute("SELECT id, article_id, seq, block, event_type, sub_event_type, actor1, actor2, "
-                          "assoc_actors, location, country, latitude, longitude, geo_precision, date_start, "
-                          "date_end, date_precision, fatalities, count, claimed_by, evidence, confidence, url "
+        old = con.execute(f"SELECT id, article_id, seq, block, {', '.join(MENTION_FIELDS)} "
                           "FROM mentions WHERE article_id = ? ORDER BY seq", (article.id,)).fetchall()
         before = con.execute("SELECT published, title, url FROM articles WHERE id = ?", (article.id,)).fetchone()
         con.execute(
             "INSERT INTO articles (id, content_hash, url, title, published, source, text, n_mentions, "
-            "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "ingested_at, knowledge) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
             "content_hash = excluded.content_hash, url = excluded.url, title = excluded.title, "
             "published = excluded.published, source = excluded.source, text = excluded.text, "
-            "n_mentions = excluded.n_mentions, ingested_at = excluded.ingested_at",
+            "n_mentions = excluded.n_mentions, ingested_at = excluded.ingested_at, knowledge = excluded.knowledge",
             (article.id, content_hash, article.url, article.title, published, article.source, article.text,
-             len(rows), _now()))
+             len(rows), _now(), knowledge))
         changed = [tuple(r) for r in old] != rows or (before is not None and tuple(before) != (
             published, article.title, article.url))
         if changed:
             con.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
-            con.executemany(f"INSERT INTO mentions VALUES ({', '.join('?' * 23)})", rows)
+            con.executemany(f"INSERT INTO mentions VALUES ({', '.join('?' * (4 + len(MENTION_FIELDS)))})", rows)
             blocks = {r[3] for r in old} | {r[3] for r in rows}
             con.executemany("INSERT OR IGNORE INTO dirty_blocks VALUES (?)", [(b,) for b in sorted(blocks)])
         return changed
 
     def bulk_load(self, articles: Iterable[tuple[Article, str, Sequence[dict]]],
-                  clustered: dict[str, list[MergedEvent]] | None = None, chunk: int = 2_000) -> int:
+                  clustered: dict[str, list[MergedEvent]] | None = None, chunk: int = 2_000,
+                  knowledge: str | None = None) -> int:
         """Store many articles at once: (article, content hash, its report rows from `report_rows`), `chunk`
         articles per write transaction, each replacing what it said before (as put_article). `clustered`: events
         already made from whole blocks elsewhere (`cluster_reports` on every report row of the block, e.g. one
@@ -722,7 +868,7 @@ class SQLiteStore(EventStore):
             with self.con:
                 self.con.execute("BEGIN IMMEDIATE")
                 for article, content_hash, rows in batch:
-                    changed += self._put(article, content_hash, [_mention_tuple(r) for r in rows])
+                    changed += self._put(article, content_hash, [_mention_tuple(r) for r in rows], knowledge)
         if clustered:
             with self.con:
                 self.con.execute("BEGIN IMMEDIATE")
@@ -738,6 +884,10 @@ class SQLiteStore(EventStore):
                         self._rebuild(block, by_target, splits, merged)
         self.refresh()
         return changed
+
+    def stale(self, knowledge: str) -> list[str]:
+        return [r[0] for r in self.con.execute(
+            "SELECT id FROM articles WHERE knowledge IS NOT ? ORDER BY id", (knowledge,))]
 
     def stored_articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
         sql = "SELECT id, text, published, title, url, source FROM articles"
@@ -845,18 +995,38 @@ class SQLiteStore(EventStore):
             sig = rollup_signature(row[-1], *(row[i] for i in _ROLLUP_ROW))
             if sig is not None:
                 delta[sig] += 1
-            cur = con.execute(
-                f"INSERT INTO events (id, block, {_STORED_COLUMNS}) "
-                f"VALUES ({', '.join('?' * (len(EVENT_COLUMNS) + 2))})",
-                (ev.id, block, ev.anchor_mention, *row, updated))
-            lat, lon = row[EVENT_COLUMNS.index("latitude") - 1], row[EVENT_COLUMNS.index("longitude") - 1]
+            d = dict(zip(EVENT_COLUMNS[1:-1], row, strict=True))
+            rid = self._free_rid(d["date_start"])
+            con.execute(f"INSERT INTO events (rid, id, block, {_STORED_COLUMNS}) "
+                        f"VALUES ({', '.join('?' * (len(EVENT_COLUMNS) + 3))})",
+                        (rid, ev.id, block, ev.anchor_mention, *row, updated))
+            lat, lon = d["latitude"], d["longitude"]
             if lat is not None and lon is not None:
-                con.execute("INSERT INTO events_geo VALUES (?, ?, ?, ?, ?)", (cur.lastrowid, lat, lat, lon, lon))
-            con.execute("INSERT INTO events_fts (rowid, evidence) VALUES (?, ?)",
-                        (cur.lastrowid, text_document(ev.evidence, row[EVENT_COLUMNS.index("location") - 1])))
+                # (OR REPLACE: a row left by an event deleted behind the store's back may hold the reused rid.)
+                con.execute("INSERT OR REPLACE INTO events_geo VALUES (?, ?, ?, ?, ?)", (rid, lat, lat, lon, lon))
+            con.execute("INSERT OR REPLACE INTO events_fts (rowid, evidence, tags) VALUES (?, ?, ?)",
+                        (rid, text_document(ev.evidence, d["location"]), text_tags(d)))
             con.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?)", links)
         self._apply_rollup(delta)
         con.execute("DELETE FROM dirty_blocks WHERE block = ?", (block,))
+
+    def _free_rid(self, date_start: str | None) -> int:
+        """A rid for a new event starting on `date_start`: the next after the day's last (see rid_base), or the
+        day's first gap once a day's numbers are used up by rebuilds."""
+        base = rid_base(date_start)
+        last = self.con.execute("SELECT max(rid) FROM events WHERE rid >= ? AND rid < ?",
+                                (base, base + RID_DAY)).fetchone()[0]
+        if last is None:
+            return base
+        if last + 1 < base + RID_DAY:
+            return last + 1
+        if self.con.execute("SELECT 1 FROM events WHERE rid = ?", (base,)).fetchone() is None:
+            return base
+        gap = self.con.execute("SELECT min(rid) + 1 FROM events e WHERE rid >= ? AND rid < ? AND NOT EXISTS "
+                               "(SELECT 1 FROM events WHERE rid = e.rid + 1)", (base, base + RID_DAY - 1)).fetchone()
+        if gap[0] is None:
+            raise StoreError(f"more than {RID_DAY - 1:,} events start on {date_start}: this store cannot hold more")
+        return gap[0]
 
     def _apply_rollup(self, delta: Counter[tuple]) -> None:
         changes: Counter[tuple] = Counter()
@@ -887,7 +1057,8 @@ class SQLiteStore(EventStore):
         values: dict[str, object] = {
             "event_type": ev.event_type, "sub_event_type": ev.sub_event_type, "actor1": ev.actor1,
             "actor2": ev.actor2, "assoc_actors": ev.assoc_actors, "location": ev.location, "country": ev.country,
-            "admin1": None, "latitude": ev.latitude, "longitude": ev.longitude, "geo_precision": ev.geo_precision,
+            "admin1": ev.admin1, "inter1": ev.inter1, "inter2": ev.inter2, "latitude": ev.latitude,
+            "longitude": ev.longitude, "geo_precision": ev.geo_precision,
             "date_start": ev.date_start, "date_end": ev.date_end, "date_precision": ev.date_precision,
             "fatalities": ev.fatalities, "count": ev.count, "claimed_by": ev.claimed_by,
         }
@@ -901,14 +1072,21 @@ class SQLiteStore(EventStore):
             s, e = values["date_start"], values["date_end"]
             if s and e and s <= e:
                 values["date_precision"] = precision_for(dt.date.fromisoformat(s), dt.date.fromisoformat(e))
-        if "admin1" not in corrected:
-            values["admin1"] = self._admin1(values["location"], values["country"], values["latitude"],
-                                            values["longitude"])
+        if ("location" in corrected or "country" in corrected) and "admin1" not in corrected:
+            # The extractor's region was that of its own place; a place typed by the analyst gets its own admin1
+            # from the place resolver (a correction of its own), a country set by hand none.
+            values["admin1"] = None
+        for side, code in (("actor1", "inter1"), ("actor2", "inter2")):
+            # An actor (or country) the analyst set is coded by the actor table, as the extractor codes its own.
+            if side in corrected or "country" in corrected:
+                actor = values[side]
+                values[code] = self._resolve_inter(str(actor), values["country"]) if actor else 0
         is_rejected = bool(rejected) and sorted(rejected, key=lambda r: r.id)[-1].action == "reject"
         row = (
             values["event_type"], values["sub_event_type"], values["actor1"], values["actor2"],
             json.dumps(values["assoc_actors"], ensure_ascii=False), values["location"], values["country"],
-            values["admin1"], values["latitude"], values["longitude"], values["geo_precision"],
+            values["admin1"], values["inter1"], values["inter2"], values["latitude"], values["longitude"],
+            values["geo_precision"],
             values["date_start"], values["date_end"], values["date_precision"], values["fatalities"],
             json.dumps(ev.fatalities_reported), values["count"], values["claimed_by"],
             json.dumps(ev.evidence, ensure_ascii=False), ev.confidence, ev.url,
@@ -1147,6 +1325,67 @@ class SQLiteStore(EventStore):
                                                       (match,)).fetchone()[0]
         return self._text_counts[key]
 
+    def has_event(self, event_id: str) -> bool:
+        return self.con.execute("SELECT 1 FROM events WHERE id = ?", (self.resolve_id(event_id),)).fetchone() \
+            is not None
+
+    def rows(self, sql: str, params: Sequence = ()) -> Iterator[tuple]:
+        # SQLite asks the authorizer about every action while it compiles the statement: anything but reading is
+        # denied, so a write fails before it runs, whatever the text of the SQL.
+        self.con.set_authorizer(_read_only)
+        try:
+            cur = self.con.execute(sql, params)
+        except sqlite3.DatabaseError as exc:
+            if "not authorized" in str(exc):
+                raise StoreError(f"the store's read interface runs no statement that writes ({sql[:60]!r})") from None
+            raise
+        finally:
+            self.con.set_authorizer(None)
+        return iter(cur)
+
+    def longest_window(self) -> int | None:
+        """The longest stored date window in days (the events_span index answers at once)."""
+        return self.con.execute("SELECT CAST(max(julianday(date_end) - julianday(date_start)) AS INTEGER) "
+                                "FROM events").fetchone()[0]
+
+    def text_query(self, f: Filters, max_cells: int = 64) -> tuple[str, int, int] | None:
+        """The free text of `f` with its type, sub-type, country, admin-1, actor, rejected and box filters as one
+        query of the text index, and the range of rids its date filters allow: (MATCH expression, lowest rid,
+        highest rid). Every event matching `f` matches it; the window ends, exact boxes, `near`'s circle and
+        minimum fatalities are left to the caller's check of each row. None without a word in the text."""
+        match = text_match(f.text) if f.text else None
+        if match is None:
+            return None
+        tags = [text_tag(dim, v) for dim, v in (("t", f.event_type), ("s", f.sub_event_type), ("c", f.country),
+                                                ("a", f.admin1), ("x", f.actor)) if v]
+        box = f.bbox
+        if f.near is not None:
+            lat, lon, radius = f.near
+            dlat, dlon = radius / 111.0, radius / (111.0 * max(0.01, math.cos(math.radians(lat))))
+            box = (lat - dlat, lon - dlon, lat + dlat, lon + dlon)
+        if box is not None:
+            # The finest cells of which at most max_cells cover the box (none: the rows are checked one by one).
+            for dim, size in sorted(TEXT_CELLS.items(), key=lambda kv: kv[1]):
+                rows = range(math.floor(box[0] / size), math.floor(box[2] / size) + 1)
+                cols = range(math.floor(box[1] / size), math.floor(box[3] / size) + 1)
+                if len(rows) * len(cols) <= max_cells:
+                    tags.append("(" + " OR ".join(text_tag(dim, f"{r}:{c}") for r in rows for c in cols) + ")")
+                    break
+        expr = f"({match})" + (" AND tags : (" + " AND ".join(tags) + ")" if tags else "")
+        if not f.include_rejected:
+            expr = f"({expr}) NOT tags : {text_tag('r', 1)}"
+        lo, hi = 0, (1 << 63) - 1
+        if f.until:
+            lo, hi = RID_DAY, rid_base(f.until) + RID_DAY - 1  # (no start day: never before `until`)
+        if f.since:
+            longest = self.longest_window()
+            try:
+                first = dt.date.fromisoformat(f.since) - dt.timedelta(days=max(0, longest or 0))
+                lo = max(lo, RID_DAY, first.toordinal() << RID_DAY_BITS)
+            except (ValueError, OverflowError):
+                lo = max(lo, RID_DAY)
+        return expr, lo, hi
+
     def where_sql(self, filters: Filters) -> tuple[str, list]:
         """The WHERE clause (over `events e`) and its parameters for `filters`, for read-side queries elsewhere
         (the API's counts, pages and clusters) so a filter means the same in every command. `near` is only its
@@ -1235,6 +1474,26 @@ class SQLiteStore(EventStore):
         }
 
 
+_ROW_WRITES = frozenset((sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE))
+_SCHEMA_WRITES = frozenset(getattr(sqlite3, name) for name in dir(sqlite3) if name.startswith((
+    "SQLITE_CREATE_", "SQLITE_DROP_", "SQLITE_ALTER_", "SQLITE_ATTACH", "SQLITE_DETACH", "SQLITE_REINDEX",
+    "SQLITE_ANALYZE", "SQLITE_TRANSACTION", "SQLITE_SAVEPOINT")))
+# The virtual tables' own tables: the R*Tree and FTS5 modules prepare their writes to them whenever they are read.
+_VIRTUAL_SHADOWS = ("events_geo_", "events_fts_")
+
+
+def _read_only(action: int, arg1: str | None, arg2: str | None, _db: str | None, _trigger: str | None) -> int:
+    """SQLite's authorizer for EventStore.rows: a statement may read anything and change nothing (no row written,
+    no schema change, no transaction, no pragma set). SQLite itself authorizes writes to its schema table while
+    it loads the schema, and the virtual tables prepare their internal writes: those stay allowed."""
+    if action in _ROW_WRITES:
+        internal = arg1 == "sqlite_master" or (arg1 or "").startswith(_VIRTUAL_SHADOWS)
+        return sqlite3.SQLITE_OK if internal else sqlite3.SQLITE_DENY
+    if action in _SCHEMA_WRITES or (action == sqlite3.SQLITE_PRAGMA and arg2 is not None):
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
+
+
 def _like_escape(text: str) -> str:
     """`text` as a literal inside a LIKE pattern with ESCAPE '\\'. The evidence column is JSON, so the text
     is matched as JSON writes it (quotes and backslashes escaped, non-ASCII kept)."""
@@ -1256,10 +1515,12 @@ def _within(d: dict, near: tuple[float, float, float]) -> bool:
 
 
 def open_store(path: str | Path, *, create: bool = True, readonly: bool = False,
-               admin1: Admin1Resolver | None = None, resolve_place: PlaceResolver | None = None) -> SQLiteStore:
+               resolve_place: PlaceResolver | None = None, resolve_inter: InterResolver | None = None) -> SQLiteStore:
     """The store at `path` (created when `create`), migrated to the current schema; `readonly` for readers.
-    `admin1`, `resolve_place`: knowledge the dataset does not hold (frontlog.jobs.resolvers has the gazetteer's)."""
-    return SQLiteStore(path, create=create, readonly=readonly, admin1=admin1, resolve_place=resolve_place)
+    `resolve_place`, `resolve_inter`: knowledge the dataset does not hold, for corrections
+    (frontlog.jobs.resolvers.store_resolvers gives the gazetteer's and the actor table's)."""
+    return SQLiteStore(path, create=create, readonly=readonly, resolve_place=resolve_place,
+                       resolve_inter=resolve_inter)
 
 
 # Mentions in no event although their block is not waiting for a rebuild: lost from the dataset (what a refresh

@@ -110,6 +110,19 @@ class Arguments:
         self._SOURCE_NOUNS = pat.one("source_nouns")
         self.TEMPORAL_PREPS = w.lower("temporal_prepositions")
         self.COUNTED_OBJECTS = w.lower("counted_objects")
+        self._OWN = w.lower("own_possessives")
+        self._DEFINITE = w.lower("definite_determiners")
+        self._CLAIM_VERBS = w.lower("claim_verbs")
+        self._CLAIM_NOUNS = w.lower("claim_nouns")
+        self._SUPPORT_VERBS = w.lower("support_verbs")
+        self._SUPPORT_NOUNS = w.lower("support_nouns")
+        self._SUPPORT_PREPS = w.lower("support_prepositions")
+        self._ORIGIN = w.lower("origin_words")
+        self._FALL_TO = w.lower("fall_to_verbs")
+        self._CONTROL_OF = w.lower("control_of_heads")
+        self._CONTROL = w.lower("control_nouns")
+        self._PATIENT_PREPS = w.lower("patient_prepositions")
+        self._PROTESTERS = w.lower("protester_lemmas")
         # Needs with no rule of their own below (a user's, or a new package one) are read from needs.yaml.
         self._NEED_WORDS = {
             name: (frozenset().union(*(w.lower(c) for c in need.classes)), need.where)
@@ -248,7 +261,7 @@ class Arguments:
         # A place that is the origin of the force ("jets based in Latakia", "fired from Gaza") is not where it hit.
         prev = place.token.doc[max(place.token.i - 3, 0): place.token.i]
         prev_words = {t.lower_ for t in prev}
-        if prev_words & {"from"} or {"based", "stationed"} & prev_words:
+        if prev_words & self._ORIGIN:
             cost += 20
         if place.extra.get("in_actor"):
             cost += 60
@@ -340,7 +353,7 @@ class Arguments:
             return False
         verb = head if head.pos_ in ("VERB", "AUX") else head.head
         own_subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
-        if any(g.lower_ in ("its", "their", "our") for c in own_subject for g in c.children if g.dep_ == "poss"):
+        if any(g.lower_ in self._OWN for c in own_subject for g in c.children if g.dep_ == "poss"):
             return False  # "the army said its aircraft struck": the reporter's own forces
         return bool(own_subject) and tok.head.i != verb.i
 
@@ -353,7 +366,7 @@ class Arguments:
         for child in head.children:
             if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in self.PLACE_NOUNS \
                     and child.pos_ == "NOUN":
-                if any(c.lower_ in ("the", "this", "that") for c in child.children if c.dep_ == "det") and not any(
+                if any(c.lower_ in self._DEFINITE for c in child.children if c.dep_ == "det") and not any(
                         c.dep_ in ("prep", "compound", "appos") for c in child.children):
                     return child
         return None
@@ -361,10 +374,10 @@ class Arguments:
     def claim_of_responsibility(self, head: Token) -> bool:
         """"X claimed the attack", "claimed responsibility for the bombing": a claim about an act already told."""
         node = head
-        if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_.lower() == "responsibility":
+        if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in self._CLAIM_NOUNS:
             node = node.head.head
-        return node.dep_ == "dobj" and node.head.lemma_.lower() in ("claim", "admit") and any(
-            c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in head.children) or node is not head
+        return node.dep_ == "dobj" and node.head.lemma_.lower() in self._CLAIM_VERBS and any(
+            c.lower_ in self._DEFINITE or c.dep_ == "poss" for c in head.children) or node is not head
 
     def temporal_reference(self, head: Token, times: list) -> bool:
         """Is the trigger only a time anchor ("since the coup", "after the capture") with no date of its own?"""
@@ -384,11 +397,11 @@ class Arguments:
             parent = node.head
             if parent.i == node.i:
                 return False
-            if parent.lemma_.lower() in ("back", "support", "cover") and parent.pos_ == "VERB" and (
+            if parent.lemma_.lower() in self._SUPPORT_VERBS and parent.pos_ == "VERB" and (
                     node.dep_ == "agent" or node.lower_ == "by"):
                 return True  # "backed by Russian air strikes"
-            if parent.lower_ in ("support", "backing", "help", "cover") and node.dep_ in ("prep", "pobj") \
-                    and parent.dep_ == "pobj" and parent.head.lower_ == "with":
+            if parent.lower_ in self._SUPPORT_NOUNS and node.dep_ in ("prep", "pobj") \
+                    and parent.dep_ == "pobj" and parent.head.lower_ in self._SUPPORT_PREPS:
                 return True
             node = parent
         return False
@@ -404,7 +417,7 @@ class Arguments:
 
     def _role(self, head: Token, tok: Token) -> str:
         """agent / patient / '' for an actor token relative to the trigger head."""
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "control" \
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self._CONTROL \
                 and governed(head, tok):
             return "agent"  # "came under the control of X", "X's control"
         # walk from the actor up to the trigger
@@ -452,11 +465,11 @@ class Arguments:
             return "patient"
         if dep == "prep":
             prep = child.lower_
-            if prep == "by" or prep == "to" and head.lemma_.lower() in ("fall", "lose"):
+            if prep == "by" or prep == "to" and head.lemma_.lower() in self._FALL_TO:
                 return "agent"  # "captured by X", "fell to X"
-            if prep == "of" and head.lemma_.lower() in ("control", "come", "fall"):
+            if prep == "of" and head.lemma_.lower() in self._CONTROL_OF:
                 return "agent"  # "came under the control of X"
-            if prep in ("against", "on", "from", "of", "with", "targeting", "at"):
+            if prep in self._PATIENT_PREPS:
                 return "patient"
         return ""
 
@@ -506,7 +519,7 @@ class Arguments:
         if head.dep_ in ("advcl", "xcomp", "acl", "relcl"):
             objects += [t for t in head.head.children if t.dep_ == "nsubjpass"]
         words = {t.lemma_.lower() for o in objects for t in o.subtree if t.dep_ not in ("prep",)}
-        if words & {"protester", "demonstrator", "protestor"}:
+        if words & self._PROTESTERS:
             return "protester"
         if words & self.CIVILIAN_VICTIMS:
             return "civilian"

@@ -44,6 +44,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum, auto
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -71,6 +72,18 @@ def plausible_window(start: dt.date, end: dt.date, published: dt.date | None) ->
 
 
 
+class TimeKind(StrEnum):
+    """What a time expression is (TimeExpr.kind); each value is the member's name in lower case ("explicit")."""
+
+    EXPLICIT = auto()  # a day or period named outright: "on March 4", "in 2015"
+    RELATIVE = auto()  # counted from publication: "last week", "three days ago"
+    DURATION = auto()  # how long something lasted: "for three weeks"
+    SINCE = auto()  # from a time up to publication: "since March"
+    UNTIL = auto()  # up to the day before a time: "until March"
+    ANAPHORIC = auto()  # relative to another event: "a day later", "the following morning"
+    BLOCK = auto()  # claims its words but gives no window: "next May" (so "May" alone is not read)
+
+
 @dataclass(frozen=True)
 class TimeExpr:
     """One time expression of a sentence and the window it resolves to."""
@@ -81,7 +94,7 @@ class TimeExpr:
     date_start: dt.date | None  # None when it needs the publication date and there is none
     date_end: dt.date | None
     precision: str | None  # 'day', 'week', 'month', 'year' (record.precision_for)
-    kind: str  # 'explicit', 'relative', 'duration', 'since', 'anaphoric', 'current'
+    kind: TimeKind
     relative: bool  # resolving it needed the publication date (or another event's date)
     offset_days: int | None = None  # anaphoric only: days from the event it refers to
 
@@ -223,7 +236,7 @@ def _day_without_year(month: int, day: int, pub: dt.date) -> dt.date | None:
 # (e.g. "next May"): the block still claims its span so that a shorter match inside it ("May")
 # cannot slip through.
 _Res = tuple[str, dt.date | None, dt.date | None, bool, int | None]
-_BLOCK: _Res = ("block", None, None, False, None)
+_BLOCK: _Res = (TimeKind.BLOCK, None, None, False, None)
 _Handler = Callable[["DateGrammar", re.Match[str], str, dt.date | None], _Res | None]
 
 
@@ -240,7 +253,7 @@ def _h_iso(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Re
         d = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
     except ValueError:
         return None
-    return ("explicit", d, d, False, None)
+    return (TimeKind.EXPLICIT, d, d, False, None)
 
 
 def _explicit_days(month: int, d1: int, d2: int | None, year: str | None, pub: dt.date | None) -> _Res | None:
@@ -252,9 +265,9 @@ def _explicit_days(month: int, d1: int, d2: int | None, year: str | None, pub: d
             last = dt.date(int(year), month, d2) if d2 else first
         except ValueError:
             return None
-        return ("explicit", first, last, False, None)
+        return (TimeKind.EXPLICIT, first, last, False, None)
     if pub is None:
-        return _unresolved("explicit")
+        return _unresolved(TimeKind.EXPLICIT)
     first = _day_without_year(month, d1, pub)
     if first is None:
         return None
@@ -262,7 +275,7 @@ def _explicit_days(month: int, d1: int, d2: int | None, year: str | None, pub: d
         last = first.replace(day=d2) if d2 else first
     except ValueError:
         return None
-    return ("explicit", first, last, True, None)
+    return (TimeKind.EXPLICIT, first, last, True, None)
 
 
 def _daynum(text: str | None) -> int | None:
@@ -279,7 +292,7 @@ def _h_day_month(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) 
 def _h_month_year(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     month = g.month_num[m["mon"].rstrip(".").lower()[:3]]
     a, b = _month_window(int(m["year"]), month, _mod_key(_g(m, "mod")))
-    return ("explicit", a, b, False, None)
+    return (TimeKind.EXPLICIT, a, b, False, None)
 
 
 
@@ -294,14 +307,14 @@ def _h_month(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _
     if rel == "next":
         return _BLOCK  # future: not an event date
     if pub is None:
-        return _unresolved("explicit")
+        return _unresolved(TimeKind.EXPLICIT)
     month = g.month_num[name.lower()[:3]]
     if rel == "last":
         year = pub.year if month < pub.month else pub.year - 1
     else:
         year = pub.year if month <= pub.month else pub.year - 1
     a, b = _month_window(year, month, mod)
-    return ("explicit", a, b, True, None)
+    return (TimeKind.EXPLICIT, a, b, True, None)
 
 
 _PLURAL_AFTER = re.compile(r"\s+(?!years\b|days\b)[a-z]+s\b")
@@ -315,14 +328,14 @@ def _h_year(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _R
     if pub is not None and year > pub.year + 1:
         return None  # a plan or a target ("by 2030"), not when an event happened
     a, b = _year_window(year, mod)
-    return ("explicit", a, b, False, None)
+    return (TimeKind.EXPLICIT, a, b, False, None)
 
 
 def _h_year_range(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     first, last = int(m["y1"]), int(m["y2"])
     if last <= first or (pub is not None and last > pub.year + 1):
         return None
-    return ("explicit", dt.date(first, 1, 1), dt.date(last, 12, 31), False, None)
+    return (TimeKind.EXPLICIT, dt.date(first, 1, 1), dt.date(last, 12, 31), False, None)
 
 
 def _h_season(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
@@ -340,16 +353,16 @@ def _h_season(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> 
         return _BLOCK
     if year:
         a, b = g.season_window(season, int(year))
-        return ("explicit", a, b, False, None)
+        return (TimeKind.EXPLICIT, a, b, False, None)
     if pub is None:
-        return _unresolved("relative")
+        return _unresolved(TimeKind.RELATIVE)
     y = g.recent_season_year(season, pub)
     if rel == "last":
         a, b = g.season_window(season, y)
         if b >= pub:  # still under way at publication: "last" means the one before
             y -= 1
     a, b = g.season_window(season, y)
-    return ("relative", a, b, True, None)
+    return (TimeKind.RELATIVE, a, b, True, None)
 
 
 def _h_weekday(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
@@ -357,15 +370,15 @@ def _h_weekday(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) ->
     if rel in ("next", "coming"):
         return _BLOCK
     if pub is None:
-        return _unresolved("relative")
+        return _unresolved(TimeKind.RELATIVE)
     wd = g.weekday_num[m["wd"].lower()]
     back = (pub.weekday() - wd) % 7
     if rel == "last" and back == 0:
         back = 7  # "last Sunday" written on a Sunday is the week before
     d = pub - dt.timedelta(days=back)
     if (_g(m, "pre") or "").lower().startswith("overnight"):
-        return ("relative", d, min(d + dt.timedelta(days=1), pub), True, None)
-    return ("relative", d, d, True, None)
+        return (TimeKind.RELATIVE, d, min(d + dt.timedelta(days=1), pub), True, None)
+    return (TimeKind.RELATIVE, d, d, True, None)
 
 
 
@@ -375,8 +388,8 @@ def _h_simple(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> 
     if back is None:
         return None
     if pub is None:
-        return _unresolved("relative")
-    return ("relative", pub - dt.timedelta(days=back[0]), pub - dt.timedelta(days=back[1]), True, None)
+        return _unresolved(TimeKind.RELATIVE)
+    return (TimeKind.RELATIVE, pub - dt.timedelta(days=back[0]), pub - dt.timedelta(days=back[1]), True, None)
 
 
 def _h_period(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
@@ -390,74 +403,74 @@ def _h_period(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> 
     if mod in ("earlier", "later"):
         mod = None  # "earlier this month": the whole period up to publication
     if pub is None:
-        return _unresolved("relative")
+        return _unresolved(TimeKind.RELATIVE)
     if unit == "week":
         monday = pub - dt.timedelta(days=pub.weekday())
         if rel == "last":
-            return ("relative", monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), True, None)
-        return ("relative", monday, pub, True, None)
+            return (TimeKind.RELATIVE, monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), True, None)
+        return (TimeKind.RELATIVE, monday, pub, True, None)
     if unit == "month":
         if rel == "last":
             prev = _add_months(pub.replace(day=1), -1)
             a, b = _month_window(prev.year, prev.month, mod)
-            return ("relative", a, b, True, None)
+            return (TimeKind.RELATIVE, a, b, True, None)
         if mod is None:
-            return ("relative", pub.replace(day=1), pub, True, None)
+            return (TimeKind.RELATIVE, pub.replace(day=1), pub, True, None)
         a, b = _month_window(pub.year, pub.month, mod)
-        return ("relative", a, b, True, None)
+        return (TimeKind.RELATIVE, a, b, True, None)
     # year
     if rel == "last":
         a, b = _year_window(pub.year - 1, mod)
-        return ("relative", a, b, True, None)
+        return (TimeKind.RELATIVE, a, b, True, None)
     if mod is None:
-        return ("relative", dt.date(pub.year, 1, 1), pub, True, None)
+        return (TimeKind.RELATIVE, dt.date(pub.year, 1, 1), pub, True, None)
     a, b = _year_window(pub.year, mod)
-    return ("relative", a, b, True, None)
+    return (TimeKind.RELATIVE, a, b, True, None)
 
 
 def _h_weekend(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     if (_g(m, "rel") or "").lower() in ("next", "coming"):
         return _BLOCK
     if pub is None:
-        return _unresolved("relative")
+        return _unresolved(TimeKind.RELATIVE)
     saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
     if (_g(m, "rel") or "").lower() == "last" and pub - saturday <= dt.timedelta(days=1):
         saturday -= dt.timedelta(days=7)  # "last weekend" written during a weekend
-    return ("relative", saturday, saturday + dt.timedelta(days=1), True, None)
+    return (TimeKind.RELATIVE, saturday, saturday + dt.timedelta(days=1), True, None)
 
 
 def _h_ago(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     unit = _unit_key(m["unit"])
     n, vague = g.parse_num(m["num"]) if _g(m, "num") else (g.bare_plural, True)  # "weeks ago"
     if pub is None:
-        return _unresolved("relative")
+        return _unresolved(TimeKind.RELATIVE)
     if unit == "hour":
         # "six hours ago" may fall on the day before publication: keep both days.
-        return ("relative", pub - dt.timedelta(days=math.ceil(max(n, 1) / 24)), pub, True, None)
+        return (TimeKind.RELATIVE, pub - dt.timedelta(days=math.ceil(max(n, 1) / 24)), pub, True, None)
     if vague:
         # "a few days ago": anywhere from twice that long ago to the unit before publication.
         first = _span_back(pub, 2 * n, unit)
         last = _span_back(pub, 1, unit) if unit != "day" else pub - dt.timedelta(days=1)
-        return ("relative", first, last, True, None)
+        return (TimeKind.RELATIVE, first, last, True, None)
     if unit == "day":
         d = pub - dt.timedelta(days=n)
-        return ("relative", d, d, True, None)
+        return (TimeKind.RELATIVE, d, d, True, None)
     if unit == "week":
         d = pub - dt.timedelta(days=7 * n)
         monday = d - dt.timedelta(days=d.weekday())
-        return ("relative", monday, monday + dt.timedelta(days=6), True, None)
+        return (TimeKind.RELATIVE, monday, monday + dt.timedelta(days=6), True, None)
     if unit == "month":
         d = _add_months(pub.replace(day=1), -n)
         a, b = _month_window(d.year, d.month, None)
-        return ("relative", a, b, True, None)
+        return (TimeKind.RELATIVE, a, b, True, None)
     a, b = _year_window(pub.year - n, None)
-    return ("relative", a, b, True, None)
+    return (TimeKind.RELATIVE, a, b, True, None)
 
 
 def _duration(n: int, unit: str, pub: dt.date | None) -> _Res:
     if pub is None:
-        return _unresolved("duration")
-    return ("duration", _span_back(pub, n, unit), pub, True, None)
+        return _unresolved(TimeKind.DURATION)
+    return (TimeKind.DURATION, _span_back(pub, n, unit), pub, True, None)
 
 
 def _h_duration(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
@@ -486,28 +499,28 @@ def _h_anaphoric_fixed(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | 
     unit = m["unit"].lower()
     sign = _ANAPHORIC_FIXED.get(rel, 0)
     if unit in ("day", "morning", "night", "evening", "afternoon"):
-        return ("anaphoric", None, None, True, sign)
+        return (TimeKind.ANAPHORIC, None, None, True, sign)
     if unit == "week" and rel not in ("that", "later that", "earlier that", "same"):
-        return ("anaphoric", None, None, True, 7 * sign)
-    return ("anaphoric", None, None, True, None)
+        return (TimeKind.ANAPHORIC, None, None, True, 7 * sign)
+    return (TimeKind.ANAPHORIC, None, None, True, None)
 
 
 def _h_anaphoric_count(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     direction = m["dir"].lower()
     sign = -1 if direction in ("earlier", "before", "beforehand", "prior", "previously") else 1
     if not _g(m, "num"):
-        return ("anaphoric", None, None, True, None)
+        return (TimeKind.ANAPHORIC, None, None, True, None)
     n, vague = g.parse_num(m["num"])
     unit = _unit_key(m["unit"])
     if vague or _g(m, "hedge"):
-        return ("anaphoric", None, None, True, None)
+        return (TimeKind.ANAPHORIC, None, None, True, None)
     offsets = {"hour": round(n / 24), "day": n, "week": 7 * n}
     off = offsets.get(unit)
-    return ("anaphoric", None, None, True, None if off is None else sign * off)
+    return (TimeKind.ANAPHORIC, None, None, True, None if off is None else sign * off)
 
 
 def _h_anaphoric_span(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
-    return ("anaphoric", None, None, True, None)
+    return (TimeKind.ANAPHORIC, None, None, True, None)
 
 
 def _compile_rules(*, month_full: str, month_any: str, weekday: str, num: str, hedge: str, war_noun: str,
@@ -749,14 +762,14 @@ def _apply_since(s: str, exprs: list[TimeExpr], pub: dt.date | None) -> list[Tim
     for pattern in (_SINCE, _SINCE_EVENT):
         for m in pattern.finditer(s):
             base = by_start.get(m.end())
-            if base is None or base not in out or base.kind in ("anaphoric", "duration", "since"):
+            if base is None or base not in out or base.kind in (TimeKind.ANAPHORIC, TimeKind.DURATION, TimeKind.SINCE):
                 continue
             a, b = m.start(), base.end
             out = [e for e in out if e.end <= a or e.start >= b]  # the since-phrase absorbs them
             if pub is None or base.date_start is None:
-                res: _Res = _unresolved("since")
+                res: _Res = _unresolved(TimeKind.SINCE)
             else:
-                res = ("since", base.date_start, pub, True, None)
+                res = (TimeKind.SINCE, base.date_start, pub, True, None)
             out.append(_expr(s, a, b, res))
     out.sort(key=lambda e: e.start)
     return out
@@ -770,10 +783,10 @@ def _apply_until(s: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
     """Turn "until X" / "before X" into the window that ends the day before X starts."""
     out = []
     for e in exprs:
-        if e.date_start is not None and e.kind == "explicit" and _UNTIL.search(s[max(0, e.start - 12):e.start]):
+        if e.date_start is not None and e.kind == TimeKind.EXPLICIT and _UNTIL.search(s[max(0, e.start - 12):e.start]):
             end = e.date_start - dt.timedelta(days=1)
             start = end - dt.timedelta(days=UNTIL_SPAN_DAYS)
-            e = TimeExpr(e.text, e.start, e.end, start, end, precision_for(start, end), "until", e.relative,
+            e = TimeExpr(e.text, e.start, e.end, start, end, precision_for(start, end), TimeKind.UNTIL, e.relative,
                          e.offset_days)
         out.append(e)
     return out
@@ -886,7 +899,7 @@ class DateGrammar:
                     cands.append((m.start(), m.end(), order, res))
         # Longest first, then earlier rule (explicit before relative before anaphoric), then leftmost.
         # An anaphoric phrase ("a week after") never hides a dated one it overlaps ("last week").
-        cands.sort(key=lambda c: (c[3][0] == "anaphoric", c[0] - c[1], c[2], c[0]))
+        cands.sort(key=lambda c: (c[3][0] == TimeKind.ANAPHORIC, c[0] - c[1], c[2], c[0]))
         taken: list[tuple[int, int, _Res]] = []
         for a, b, _order, res in cands:
             if all(b <= ta or a >= tb for ta, tb, _ in taken):

@@ -54,7 +54,7 @@ def combine(a: Event, b: Event) -> Event:
     """One record from two tellings of one act; `a` is kept as the base (earlier in the text), with the more
     precise place and the stronger sub-type of the two."""
     if (b.geo_precision or 9) < (a.geo_precision or 9):
-        for f in ("location", "country", "latitude", "longitude", "geo_precision"):
+        for f in ("location", "country", "admin1", "latitude", "longitude", "geo_precision"):
             setattr(a, f, getattr(b, f))
     if a.sub_event_type in SUBSUMES.get(b.sub_event_type, ()):
         # The stronger telling decides the sub-type, and with it who is actor1 (protesters or the force).

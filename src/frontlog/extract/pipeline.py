@@ -22,21 +22,22 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import AIR_CONTEXT, Arguments, Mention, governed, text_of
-from frontlog.extract.components import COUNTRY, found
-from frontlog.extract.dates import DateGrammar, current_window, plausible_window
+from frontlog.extract.components import ACTORS, ALIGN, COUNTRY, PLACES, TIMES, TRIGGERS, found
+from frontlog.extract.dates import DateGrammar, TimeKind, current_window, plausible_window
 from frontlog.extract.merge import merge_within_article
 from frontlog.extract.modality import Modality
 from frontlog.extract.nlp import MAX_CHARS, pipe
 from frontlog.extract.rules import Decision, Explanation, check
+from frontlog.knowledge.actors import inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
 from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by, tells_the_act
-from frontlog.model.records import SUB_TO_TYPE, Article, Event, precision_for
+from frontlog.model.records import SUB_TO_TYPE, Article, Event, EventType, SubType, precision_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 # Acts that may be coded at a whole country (spec: "A nationwide act uses the country's name").
-NATIONWIDE_SUBS = {"Agreement", "Other", "Change to group/activity"}  # a force leaving a country
+NATIONWIDE_SUBS = {SubType.AGREEMENT, SubType.OTHER, SubType.CHANGE_TO_GROUP_ACTIVITY}  # a force leaving a country
 # Words for acts that are nationwide unless the sentence places them ("the ceasefire", "the coup"); a "deal"
 # is local to the place the sentence names.
 INHERIT_SENTENCES = 2
@@ -46,7 +47,7 @@ GENERIC_STATE_KINDS = {"state"}
 # Prepositions whose time anchor is an act of its own when nothing of its kind was told before ("after the
 # barrage", "following the capture of X"); "since the coup" tells a state since an act.
 ANCHORS_OF_ACTS = frozenset({"after", "following", "before"})
-NON_VIOLENT = "Non-violent transfer of territory"
+NON_VIOLENT = SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY
 NON_STATE_KINDS = {"rebel", "militia", "identity", "rioter"}  # armed groups without an air force of their own
 # Acceptances worth naming on the record: the act stands although its words look like a purpose or a claim.
 NOTED_VERDICTS = {"modality.claimed_past", "modality.participle_of_act", "modality.past_anchor"}
@@ -198,7 +199,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         actors = ctx.actors_in(sent)
         times = ctx.times_in(sent)
         words = ctx.args.lemmas(sent)
-        if ctx.last is not None and ctx.last.sub == "Air/drone strike" and s_index - ctx.last.sent_index <= 1:
+        if ctx.last is not None and ctx.last.sub == SubType.AIR_DRONE_STRIKE and s_index - ctx.last.sent_index <= 1:
             words = words | {AIR_CONTEXT}  # "...Russian strikes killed 35. Twenty-one died in Russian raids"
         sent_cands: list[_Candidate] = []
         matches = ctx.triggers_in(sent)
@@ -277,11 +278,16 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         # Only a precise date carries over to the next sentences: "seized it in August" is background.
         dated = [c.window for c in sent_cands if c.window and c.window != ctx.current
                  and (c.window[1] - c.window[0]).days < INHERIT_MAX_DAYS]
-        dated += [(t.date_start, t.date_end) for t in times if t.date_start is not None and t.kind == "explicit"
+        dated += [(t.date_start, t.date_end) for t in times if t.date_start is not None and t.kind == TimeKind.EXPLICIT
                   and not sent_cands and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
     events = _default_losers(merge_within_article([c.to_event(article) for c in candidates]), ctx)
+    known = ctx.st.actors.actors
+    # Coded last, once the article's tellings are merged and every side is filled: the code of a state's forces
+    # depends on the event's country (at home or abroad). An actor the table lacks codes 0.
+    events = [replace(ev, inter1=inter_code(known.get(ev.actor1 or ""), ev.country),
+                      inter2=inter_code(known.get(ev.actor2 or ""), ev.country)) for ev in events]
     kept = _drop_stray_headlines(events, doc)
     if trace is not None:
         for ev in events:
@@ -413,6 +419,7 @@ class _Candidate:
             evidence=[self.evidence],
             confidence=round(self.confidence, 3),
             url=article.url,
+            admin1=getattr(place, "admin1", None) if place else None,
             rules=list(dict.fromkeys(self.rules)),
         )
 
@@ -430,7 +437,7 @@ class _ArticleContext:
         self.country = doc.user_data.get(COUNTRY)
         table = self.st.actors
         self.actor_mentions: list[Mention] = []
-        actors_found = found(doc, "actors")
+        actors_found = found(doc, ACTORS)
         generic = [v for _span, v in actors_found if isinstance(v, tuple)]  # (start, end, class): "the jihadists"
         for span, m in actors_found:
             if isinstance(m, tuple):
@@ -446,7 +453,7 @@ class _ArticleContext:
         self._resolve_generic(generic, table)
         self.place_mentions: list[Mention] = []
         actor_spans = _Spans(self.actor_mentions)
-        for span, (m, place) in found(doc, "places"):
+        for span, (m, place) in found(doc, PLACES):
             tok = span.root
             inside_actor = actor_spans.covers(m.start, m.end) or bool(self.st.org_after_place.match(text, m.end))
             self.place_mentions.append(Mention(
@@ -552,7 +559,7 @@ class _ArticleContext:
         """The sentence's time expressions (doc.spans["times"]), left to right."""
         if self._times is None:
             self._times = {}
-            for _span, (sent_start, expr) in found(self.doc, "times"):
+            for _span, (sent_start, expr) in found(self.doc, TIMES):
                 self._times.setdefault(sent_start, []).append(expr)
         return self._times.get(sent.start, [])
 
@@ -561,7 +568,7 @@ class _ArticleContext:
         if self._triggers is None:
             doc = self.doc
             self._triggers = [TriggerMatch(list(tf.alternatives), [doc[i] for i in tf.tokens])
-                              for tf in dict.fromkeys(v for _span, v in found(doc, "triggers"))]
+                              for tf in dict.fromkeys(v for _span, v in found(doc, TRIGGERS))]
             self._trigger_starts = [m.start for m in self._triggers]
         lo = bisect.bisect_left(self._trigger_starts, sent.start)
         return self._triggers[lo:bisect.bisect_left(self._trigger_starts, sent.end)]
@@ -631,7 +638,7 @@ def _acts_as_state(tok, st: Stages) -> bool:
 
 
 def _token_at(doc: Doc, start: int, end: int):
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = doc.char_span(start, end, alignment_mode=ALIGN)
     if span is None or not len(span):
         return None
     return span.root
@@ -667,7 +674,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         return [], "drop.no_place"
     if not chosen:
         toll = ctx.args.fatalities(sent.text)
-        statistic = toll is not None and toll >= STATISTIC_TOLL or any(t.kind in ("since", "duration")
+        statistic = toll is not None and toll >= STATISTIC_TOLL or any(t.kind in (TimeKind.SINCE, TimeKind.DURATION)
                                                                        for t in times)
         if trig.sub == "@kill" and ctx.last is not None and ctx.last.fatalities is None and not statistic:
             # "At least two children were killed": the toll of the act just told, not another act;
@@ -716,10 +723,10 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         a1 = own[0] if own else None
         if a1 is not None:
             why.append("actor.in_trigger")
-    anchored = a1 is not None or a2 is not None or any(t.date_start or t.kind == "anaphoric" for t in times) or (
+    anchored = a1 is not None or a2 is not None or any(t.date_start or t.kind == TimeKind.ANAPHORIC for t in times) or (
         head.pos_ == "VERB" and any(c.dep_ in ("dobj", "prt") for c in head.children))
     typ = _type_of(trig.sub)
-    if trig.sub == "Agreement":
+    if trig.sub == SubType.AGREEMENT:
         # "a deal between rebels and pro-government forces": the parties are what the deal governs.
         parties = list(dict.fromkeys(m.value for m in actors if governed(head, m.token)))
         if len(parties) >= 2:
@@ -733,7 +740,7 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     elif trig.subject_loses and a1 is None and a2 is not None and not _subject_of(head, a2.token):
         a1, a2 = a2, None  # "rebels surrendered the town to the army", the rebels unnamed: the army took it
         why.append("actor.loser_is_subject")
-    if a1 is None and a2 is not None and trig.sub in ("Armed clash", "@attack") and a2.value.kind != "civilian":
+    if a1 is None and a2 is not None and trig.sub in (SubType.ARMED_CLASH, "@attack") and a2.value.kind != "civilian":
         a1, a2 = a2, None  # a clash with one side named: that side, not one carried over from before
         why.append("actor.clash_one_side")
     regain = trig.sub == "@territory" and head.lemma_.lower() in ctx.st.regain
@@ -815,13 +822,13 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
 def _state_participle(head, trig: Trigger) -> bool:
     """A past participle used as an adjective of a place ("occupied Kherson", "the besieged town", "liberated
     areas") describes a state, not an act told here."""
-    return head.tag_ == "VBN" and head.dep_ == "amod" and trig.sub in ("@territory", "Armed clash")
+    return head.tag_ == "VBN" and head.dep_ == "amod" and trig.sub in ("@territory", SubType.ARMED_CLASH)
 
 
 def _summary(st: Stages, sent: Span, times, head) -> bool:
     """A tally or a habit over a span of time: "has killed more than 2,600 since 2017", "have repeatedly
     targeted", "more than 3,000 rockets have been fired since Monday"."""
-    spans_time = any(t.kind in ("since", "duration") for t in times)
+    spans_time = any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times)
     habitual = st.words.lower("habitual_adverbs")
     if any(c.lower_ in habitual for c in head.children):
         return True
@@ -846,49 +853,50 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention]) 
         cand.actor2 = None  # one side named twice is not both sides
         cand.rules.append("sides.same_actor_twice")
     if cand.actor1 is not None and cand.actor1.kind == "protester" and cand.sub in (
-            "Violent demonstration", "Mob violence"):
+            SubType.VIOLENT_DEMONSTRATION, SubType.MOB_VIOLENCE):
         cand.actor1 = table.default_actor("rioter", cand.actor1.country or "") or table.canonical("Rioters")
         cand.rules.append("sides.demonstrators_fighting_riot")  # a violent crowd is rioters (ACLED)
     if cand.actor1 is not None and cand.actor1.kind in ("protester", "rioter") and SUB_TO_TYPE[cand.sub] in (
-            "Battles", "Violence against civilians", "Strategic developments"):
+            EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.STRATEGIC_DEVELOPMENTS):
         # Demonstrators who attack, burn or fight are rioters (ACLED's Riots).
-        cand.sub = "Violent demonstration"
+        cand.sub = SubType.VIOLENT_DEMONSTRATION
         cand.actor1 = table.default_actor("rioter", cand.actor1.country or "") or cand.actor1
         cand.rules.append("sides.demonstrators_fighting_riot")
-    if cand.sub in ("Armed clash", "Violent demonstration") and cand.actor2 is not None \
+    if cand.sub in (SubType.ARMED_CLASH, SubType.VIOLENT_DEMONSTRATION) and cand.actor2 is not None \
             and cand.actor2.kind in ("protester", "rioter") \
             and (cand.actor1 is None or cand.actor1.kind not in ("protester", "rioter")):
         # "Police clashed with protesters": demonstrators who fight are rioters, the force is the other side.
         force = cand.actor1
-        cand.sub = "Violent demonstration"
+        cand.sub = SubType.VIOLENT_DEMONSTRATION
         cand.actor1 = table.default_actor("rioter", cand.actor2.country or getattr(cand.place, "country", "") or "") \
             or cand.actor2
         cand.actor2 = force
         cand.rules.append("sides.clash_with_crowd_riot")
-    if cand.sub in ("Peaceful protest", "Protest with intervention"):
+    if cand.sub in (SubType.PEACEFUL_PROTEST, SubType.PROTEST_WITH_INTERVENTION):
         # The protesters are actor1, the force that intervenes actor2.
         force = cand.actor1 if cand.actor1 is not None and cand.actor1.kind != "protester" else cand.actor2
         cand.actor1 = _protesters(ctx.st.actors, cand.place)
-        cand.actor2 = force if cand.sub != "Peaceful protest" else None
+        cand.actor2 = force if cand.sub != SubType.PEACEFUL_PROTEST else None
         cand.rules.append("sides.protesters_first")
-    if cand.sub == "Agreement" and cand.actor2 is not None and cand.actor2.kind == "state" \
+    if cand.sub == SubType.AGREEMENT and cand.actor2 is not None and cand.actor2.kind == "state" \
             and (cand.actor1 is None or cand.actor1.kind != "state"):
         cand.actor1, cand.actor2 = cand.actor2, cand.actor1  # the government is listed first
         cand.rules.append("sides.government_first")
-    if cand.sub in ("Agreement", "Air/drone strike") and cand.actor1 is None and ctx.country:
+    if cand.sub in (SubType.AGREEMENT, SubType.AIR_DRONE_STRIKE) and cand.actor1 is None and ctx.country:
         # A truce binds the government; warplanes with no flag named are the air force of the war's country.
         cand.actor1 = table.default_actor("state", ctx.country)
         cand.rules.append("sides.default_state")
-    if cand.sub in ("Non-state actor overtakes territory", "Government regains territory") and cand.actor2 is None:
+    if cand.sub in (SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubType.GOVERNMENT_REGAINS_TERRITORY) \
+            and cand.actor2 is None:
         cand.actor2 = _loser(cand, actors)
         if cand.actor2 is not None:
             cand.rules.append("sides.loser")
-    if cand.actor2 is None and SUB_TO_TYPE[cand.sub] == "Violence against civilians" \
-            and cand.sub != "Excessive force against protesters" and cand.actor1 is not None:
+    if cand.actor2 is None and SUB_TO_TYPE[cand.sub] == EventType.VIOLENCE_AGAINST_CIVILIANS \
+            and cand.sub != SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS and cand.actor1 is not None:
         # Violence against civilians with no victims named: the victims are civilians (ACLED's Civilians).
         cand.actor2 = table.canonical("Civilians")
         cand.rules.append("sides.victims_civilians")
-    if cand.actor2 is None and cand.sub == "Excessive force against protesters":
+    if cand.actor2 is None and cand.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS:
         cand.actor2 = _protesters(ctx.st.actors, cand.place)
         cand.rules.append("sides.victims_civilians")
     _by_place(cand, table)
@@ -903,10 +911,10 @@ def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
     out = []
     for ev in events:
         if ev.actor2 is not None or ev.actor1 is None or ev.sub_event_type not in (
-                "Non-state actor overtakes territory", "Government regains territory"):
+                SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubType.GOVERNMENT_REGAINS_TERRITORY):
             out.append(ev)
             continue
-        if ev.sub_event_type == "Government regains territory":
+        if ev.sub_event_type == SubType.GOVERNMENT_REGAINS_TERRITORY:
             loser = ctx.main_armed
             if loser is not None and loser.country not in (None, ev.country):
                 loser = None  # the article's main group fights in another country
@@ -938,7 +946,8 @@ def _by_place(cand: _Candidate, table) -> None:
 
 
 # Generic nouns ("the jihadists", "militants") mean the group the article is about; these mean an unknown one.
-PSEUDO_TYPES = {"@strike": "Explosions/Remote violence", "@territory": "Battles", "@attack": "Battles"}
+PSEUDO_TYPES = {"@strike": EventType.EXPLOSIONS_REMOTE_VIOLENCE, "@territory": EventType.BATTLES,
+                "@attack": EventType.BATTLES}
 
 
 def _type_of(sub: str) -> str | None:
@@ -952,7 +961,7 @@ def _name_tokens(mentions: list[Mention]) -> set[int]:
     doc = mentions[0].token.doc
     out: set[int] = set()
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end, alignment_mode=ALIGN)
         if span is not None:
             out.update(range(span.start, span.end))
     return out
@@ -998,7 +1007,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # several hours" how long: the act's own day ("on Saturday") is the other expression.
         text = sent.text
         own = [t for t in usable if not ctx.st.after_dateline_date.match(text, t.end)
-               and not (t.kind == "duration" and (t.date_end - t.date_start).days < 2)]
+               and not (t.kind == TimeKind.DURATION and (t.date_end - t.date_start).days < 2)]
         usable = own or usable
     if usable:
         # A date inside the trigger's own clause ("had fought their way into the town on Aug. 18") beats a
@@ -1014,22 +1023,22 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         why.append("date.expression")
         for other in usable:
             # "on Saturday and Sunday", "Nov. 28 and 29": one window over both days.
-            if other is not best and other.kind != "duration" and ctx.st.date_pair_glue.match(
+            if other is not best and other.kind != TimeKind.DURATION and ctx.st.date_pair_glue.match(
                     sent.text[min(best.end, other.end):max(best.start, other.start)]):
                 start, end = min(start, other.date_start), max(end, other.date_end)
                 why.append("date.pair")
-        fought = [t for t in times if t.kind == "duration" and t is not best and t.date_start is not None]
-        if trig.sub == "@territory" and best.kind != "duration" and fought:
+        fought = [t for t in times if t.kind == TimeKind.DURATION and t is not best and t.date_start is not None]
+        if trig.sub == "@territory" and best.kind != TimeKind.DURATION and fought:
             # "took the town after five days of fighting": the capture carries the fighting's window.
             start = min(start, end - (fought[0].date_end - fought[0].date_start))
             why.append("date.fighting_window")
         return (start, end)
-    anaphoric = [t for t in times if t.kind == "anaphoric" and t.offset_days is not None]
+    anaphoric = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days is not None]
     if anaphoric and recent is not None:
         shift = dt.timedelta(days=anaphoric[0].offset_days)
         why.append("date.anaphoric_offset")
         return (recent[0] + shift, recent[1] + shift)
-    if any(t.relative and t.kind != "anaphoric" for t in times) and published is None:
+    if any(t.relative and t.kind != TimeKind.ANAPHORIC for t in times) and published is None:
         stats.undated_relative += 1
         why.append("date.unknown")
         return None
@@ -1052,9 +1061,9 @@ def _offset_between_acts(sent: Span, head, times) -> tuple[dt.date, dt.date] | N
     if head.dep_ not in ("pcomp", "advcl"):
         return None
     pos = head.idx - sent.start_char
-    anchor = [t for t in times if t.kind == "anaphoric" and t.offset_days and 0 <= pos - t.end <= OFFSET_GAP]
+    anchor = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days and 0 <= pos - t.end <= OFFSET_GAP]
     gpos = head.head.head.idx - sent.start_char if head.dep_ == "pcomp" else head.head.idx - sent.start_char
-    dated = [t for t in times if t.date_start is not None and t.kind != "duration" and t.end <= pos - 1]
+    dated = [t for t in times if t.date_start is not None and t.kind != TimeKind.DURATION and t.end <= pos - 1]
     if not anchor or not dated:
         return None
     best = min(dated, key=lambda t: abs((t.start + t.end) // 2 - gpos))
@@ -1098,16 +1107,16 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
     sub = trig.sub
     if sub == "@strike":
         # "strikes", "raids", "bombardment" are air strikes unless the sentence names guns, rockets or bombs.
-        if _weapon_sub(st, words) == "Suicide bomb":
-            return "Suicide bomb", "subtype.strike.suicide"
+        if _weapon_sub(st, words) == SubType.SUICIDE_BOMB:
+            return SubType.SUICIDE_BOMB, "subtype.strike.suicide"
         if words & st.args.EXPLOSIVE_WORDS and not words & st.args.AIR_WORDS:
-            return "Remote explosive/landmine/IED", "subtype.strike.explosive"
+            return SubType.REMOTE_EXPLOSIVE_LANDMINE_IED, "subtype.strike.explosive"
         if not words & st.args.AIR_WORDS and _non_state_doer(st, head, a1):
             # "Separatists bombarded Bamenda": an armed group with no aircraft word fires from the ground.
-            return "Shelling/artillery/missile attack", "subtype.strike.non_state"
+            return SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, "subtype.strike.non_state"
         if words & st.args.AIR_WORDS or not words & st.args.GROUND_FIRE_WORDS:
-            return "Air/drone strike", "subtype.strike.air"
-        return "Shelling/artillery/missile attack", "subtype.strike.ground"
+            return SubType.AIR_DRONE_STRIKE, "subtype.strike.air"
+        return SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, "subtype.strike.ground"
     if sub == "@attack":
         # "jets attacked the village": an attack told with its weapon is that kind of strike.
         weapon = _weapon_sub(st, act_words)
@@ -1115,9 +1124,9 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             return weapon, "subtype.weapon"
         victim = st.args.victims(head) or _sentence_victims(st, words)
         if victim in ("civilian", "protester"):
-            return "Attack", "subtype.victims.civilian"
+            return SubType.ATTACK, "subtype.victims.civilian"
         armed = [m for m in actors if m.value.kind not in ("civilian", "protester", "rioter")]
-        return ("Armed clash" if armed or victim == "armed" else None), "subtype.victims.armed"
+        return (SubType.ARMED_CLASH if armed or victim == "armed" else None), "subtype.victims.armed"
     if sub == "@kill":
         # "14 people were killed when missiles hit a school": the killing is told with its weapon.
         weapon = _weapon_sub(st, act_words)
@@ -1125,14 +1134,14 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             return weapon, "subtype.weapon"
         victim = st.args.victims(head)
         if victim == "protester":
-            return "Excessive force against protesters", "subtype.victims.protesters"
+            return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.protesters"
         if victim == "civilian":
             # People killed "in one of the bloodiest days of protests" were protesters.
             if words & st.args.PROTEST_CONTEXT:
-                return "Excessive force against protesters", "subtype.victims.protesters"
-            return "Attack", "subtype.victims.civilian"
+                return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.protesters"
+            return SubType.ATTACK, "subtype.victims.civilian"
         if victim == "armed":
-            return "Armed clash", "subtype.victims.armed"
+            return SubType.ARMED_CLASH, "subtype.victims.armed"
         return None, "drop.no_subtype"
     if sub == "@territory":
         actor1 = a1.value if a1 else None
@@ -1140,16 +1149,16 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         pcountry = getattr(place, "country", None)
         if actor1 is None and head.lemma_.lower() in st.regain:
             # "the recapture of Palmyra", "Ramadi has been liberated": taking back is the government's.
-            return "Government regains territory", "subtype.territory.regain"
+            return SubType.GOVERNMENT_REGAINS_TERRITORY, "subtype.territory.regain"
         if actor1 is not None:
             if actor1.kind in GENERIC_STATE_KINDS and actor1.country and actor1.country == pcountry:
-                return "Government regains territory", "subtype.territory.state_home"
-            return "Non-state actor overtakes territory", "subtype.territory.overtake"
+                return SubType.GOVERNMENT_REGAINS_TERRITORY, "subtype.territory.state_home"
+            return SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, "subtype.territory.overtake"
         if actor2 is not None and actor2.kind in GENERIC_STATE_KINDS and actor2.country == pcountry:
-            return "Non-state actor overtakes territory", "subtype.territory.overtake"
+            return SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, "subtype.territory.overtake"
         if head.lemma_.lower() in st.regain:
-            return "Government regains territory", "subtype.territory.regain"
-        return "Non-state actor overtakes territory", "subtype.territory.overtake"
+            return SubType.GOVERNMENT_REGAINS_TERRITORY, "subtype.territory.regain"
+        return SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, "subtype.territory.overtake"
     return sub, "subtype.trigger"
 
 
@@ -1180,14 +1189,14 @@ def _protesters(table, place):
 
 
 def _weapon_sub(st: Stages, words: set[str]) -> str | None:
-    if "suicide" in words and words & st.words.lower("suicide_bomb_words"):
-        return "Suicide bomb"
+    if words & st.words.lower("suicide_words") and words & st.words.lower("suicide_bomb_words"):
+        return SubType.SUICIDE_BOMB
     if words & st.args.EXPLOSIVE_WORDS:
-        return "Remote explosive/landmine/IED"
+        return SubType.REMOTE_EXPLOSIVE_LANDMINE_IED
     if words & st.args.GROUND_FIRE_WORDS:
-        return "Shelling/artillery/missile attack"
+        return SubType.SHELLING_ARTILLERY_MISSILE_ATTACK
     if words & (st.args.AIR_WORDS - {"raid"}) or words & st.words.lower("air_attack_nouns"):
-        return "Air/drone strike"
+        return SubType.AIR_DRONE_STRIKE
     return None
 
 
@@ -1222,17 +1231,17 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     doc = sent.doc
     out: list[_Candidate] = []
     for c in cands:
-        if c.sub == "Armed clash" and c.place in taken and c.trigger.sub != "@kill" \
+        if c.sub == SubType.ARMED_CLASH and c.place in taken and c.trigger.sub != "@kill" \
                 and not st.words.lower("siege_words") & set(c.trigger.phrase):
             dropped.append((c, "settle.fighting_into_capture"))
             continue  # a siege and its breaking stay two acts
         others = [k for k in cands if k is not c and k.place == c.place and k.sub != c.sub]
-        if c.sub == "Looting/property destruction" and any(
+        if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and any(
                 doc[c.head_i].head.i == doc[k.head_i].i and doc[c.head_i].dep_ in ("advcl", "conj", "xcomp")
                 for k in others):
             dropped.append((c, "settle.looting_part_of_attack"))
             continue  # "settlers attacked the village, torching houses": one attack
-        if c.sub in ("Shelling/artillery/missile attack", "Air/drone strike") and c.place in taken and any(
+        if c.sub in (SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubType.AIR_DRONE_STRIKE) and c.place in taken and any(
                 governed(doc[k.head_i], doc[c.head_i]) for k in captures) and c.count is None:
             dropped.append((c, "settle.shelling_means_of_capture"))
             continue
@@ -1240,18 +1249,18 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     # "entered the town without firing a shot", "retake Mekelle as federal troops withdraw": a hand-over,
     # not a capture by force.
     if st.unopposed.search(sent.text):
-        out = [replace(c, sub="Non-violent transfer of territory", rules=[*c.rules, "settle.unopposed_transfer"])
-               if c.sub in ("Government regains territory", "Non-state actor overtakes territory") else c
+        out = [replace(c, sub=SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY, rules=[*c.rules, "settle.unopposed_transfer"])
+               if c.sub in (SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) else c
                for c in out]
         # "entered X after the militia pulled back": the pull-back is the other side of the same hand-over.
-        transfers = {c.place for c in out if c.sub == "Non-violent transfer of territory"}
-        withdrawals = [c for c in out if c.place in transfers and c.sub == "Change to group/activity"]
+        transfers = {c.place for c in out if c.sub == NON_VIOLENT}
+        withdrawals = [c for c in out if c.place in transfers and c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY]
         dropped += [(c, "settle.withdrawal_into_transfer") for c in withdrawals]
         out = [c for c in out if c not in withdrawals]
     # A protest told with its dispersal is one protest with intervention.
-    if any(c.sub in ("Protest with intervention", "Excessive force against protesters") for c in out):
-        dropped += [(c, "settle.protest_dispersed") for c in out if c.sub == "Peaceful protest"]
-        out = [c for c in out if c.sub != "Peaceful protest"]
+    if any(c.sub in (SubType.PROTEST_WITH_INTERVENTION, SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS) for c in out):
+        dropped += [(c, "settle.protest_dispersed") for c in out if c.sub == SubType.PEACEFUL_PROTEST]
+        out = [c for c in out if c.sub != SubType.PEACEFUL_PROTEST]
     first_head: dict[tuple, int] = {}
     kept = []
     for c in out:
@@ -1263,8 +1272,9 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     out = kept
     weapons = [c for c in out if c.trigger.sub != "@kill"]
     if weapons:
-        dropped += [(c, "settle.kill_with_weapon") for c in out if c.trigger.sub == "@kill" and c.sub == "Armed clash"]
-        out = [c for c in out if c.trigger.sub != "@kill" or c.sub != "Armed clash"]
+        dropped += [(c, "settle.kill_with_weapon") for c in out
+                    if c.trigger.sub == "@kill" and c.sub == SubType.ARMED_CLASH]
+        out = [c for c in out if c.trigger.sub != "@kill" or c.sub != SubType.ARMED_CLASH]
         kills = [c for c in out if c.trigger.sub == "@kill"]
         for k in kills:
             i_twin = next((i for i, w in enumerate(out) if w.trigger.sub != "@kill" and w.place == k.place), None)
@@ -1272,7 +1282,7 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
                 twin = out[i_twin]
                 out[i_twin] = replace(
                     twin, fatalities=twin.fatalities or k.fatalities,
-                    actor2=k.actor2 if twin.actor2 is None and k.sub == "Attack" else twin.actor2,
+                    actor2=k.actor2 if twin.actor2 is None and k.sub == SubType.ATTACK else twin.actor2,
                     rules=[*twin.rules, "settle.kill_with_weapon"])
                 out.remove(k)
                 dropped.append((k, "settle.kill_with_weapon"))

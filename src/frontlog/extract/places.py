@@ -34,7 +34,6 @@ _CAPS_NAME = r"[A-Z][A-Z'’.\-]*[A-Z](?:[ \t]+[A-Z][A-Z'’.\-]*[A-Z]){0,3}"
 _TITLE_NAME = r"[A-Z][a-zA-Z'’.\-]+(?:[ \t]+[A-Z][a-zA-Z'’.\-]+){0,3}"
 _AGENCY = r"\([A-Z][\w .&/'’-]{0,40}\)"
 _DASH = r"(?:--|[–—]|[ \t]-)"
-_LIST_GAP = re.compile(r"\s*(,|and|, and|&)\s*")  # between the names of a list: "Hama, Idlib and Raqqa"
 # Plural endings a demonym takes no regular plural after ("Turkish", "Sudanese", "Swiss").
 _NO_PLURAL = ("sh", "ch", "ese", "ss", "s", "x", "z")
 
@@ -172,6 +171,9 @@ class PlaceFinder:
         w = kb.words
         low = w.lower
         self.person_stop = low("public_figures")
+        pat = kb.patterns
+        self._list_gap = pat.one("region_list_gap")  # between the names of a list: "Hama, Idlib and Raqqa"
+        self._item_before, self._item_after = pat.one("list_item_before"), pat.one("list_item_after")
         # Capitalised words never a place on their own (compared with a name's key).
         self.stop = (low("function_words") | low("discourse_words") | low("months") | low("month_abbreviations")
                      | low("weekdays") | self.person_stop | low("armed_group_names") | low("not_places"))
@@ -457,8 +459,8 @@ class PlaceFinder:
 
     def _in_list_of_leaders(self, before: str, after: str) -> bool:
         """"Obama, Cameron and Hollande": a town's name between leaders' names is one more leader's."""
-        prev = re.search(r"\b(\w+)(?:,\s*|,?\s+and\s+)$", before)
-        nxt = re.match(r"^(?:,\s*|,?\s+and\s+)(\w+)", after)
+        prev = self._item_before.search(before)
+        nxt = self._item_after.match(after)
         return any(x is not None and x.group(1).lower() in self.person_stop for x in (prev, nxt))
 
     def _headline_person(self, text: str, toks: list[Tok], i: int, n: int, cands: Sequence[Place]) -> bool:
@@ -554,7 +556,7 @@ class PlaceFinder:
                 continue
             group = [m]
             for prev in reversed(mentions[:k]):
-                if not _LIST_GAP.fullmatch(text[prev.end:group[-1].start]):
+                if not self._list_gap.fullmatch(text[prev.end:group[-1].start]):
                     break
                 group.append(prev)
             for g in group:

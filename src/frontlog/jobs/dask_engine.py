@@ -496,11 +496,12 @@ def dask_ingest(db: str, inputs: Sequence[str], *, scheduler: str | None = None,
     import sqlite3
 
     from frontlog.dataset.storage import open_store
-    from frontlog.jobs.ingest import IngestSummary
+    from frontlog.jobs.ingest import IngestSummary, current_fingerprint
     from frontlog.jobs.resolvers import store_resolvers
 
     err = err or sys.stderr
     summary = IngestSummary()
+    knowledge = current_fingerprint()  # the workers run this same code and knowledge (FrontlogPlugin)
     root = parts_dir(db)
     with open_store(db, create=True, **store_resolvers()) as store:
         store.refresh()  # finish what an interrupted run left
@@ -534,7 +535,7 @@ def dask_ingest(db: str, inputs: Sequence[str], *, scheduler: str | None = None,
                 if store.article_hash(article.id) == h:
                     summary.unchanged += 1  # loaded already, by a run killed after loading it
                     continue
-                store.put_article(article, h, events)
+                store.put_article(article, h, events, knowledge)
                 summary.mentions += len(events)
                 setattr(summary, kind, getattr(summary, kind) + 1)
         store.refresh()

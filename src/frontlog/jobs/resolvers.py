@@ -1,27 +1,15 @@
-"""The knowledge the dataset layer receives as parameters (it imports no gazetteer and no actor table): admin-1
-names, places an analyst types, `--near` places and ACLED inter codes, all from the gazetteer and the actor table.
-The CLI and the API pass these to the store, the queries and the export."""
+"""The knowledge the dataset layer receives as parameters (it imports no gazetteer and no actor table): places
+and actors an analyst types in a correction, and `--near` places, from the gazetteer and the actor table. The CLI
+and the API pass these to the store and the queries. (A report's own admin-1 region and inter codes come from the
+extractor, in the record.)"""
 
 from __future__ import annotations
 
 from frontlog.dataset.storage import StoreError
-from frontlog.knowledge.actors import get_actor_table
+from frontlog.knowledge.actors import inter_code
+from frontlog.knowledge.base import default_knowledge
 from frontlog.knowledge.gazetteer import get_gazetteer
 from frontlog.model.geo import km
-
-
-def gazetteer_admin1(location: str | None, country: str | None, lat: float | None, lon: float | None) -> str | None:
-    """The GeoNames admin-1 name of a resolved place: the gazetteer's entry of that name nearest the point."""
-    if not location or lat is None or lon is None:
-        return None
-    best: tuple[float, str | None] | None = None
-    for p in get_gazetteer().lookup(location):
-        if country and p.country != country:
-            continue
-        d = km(lat, lon, p.lat, p.lon)
-        if d <= 50 and (best is None or d < best[0]):
-            best = (d, p.admin1)
-    return best[1] if best else None
 
 
 def gazetteer_place(name: str, country: str | None, lat: float | None, lon: float | None) -> dict:
@@ -47,12 +35,13 @@ def near_place(name: str) -> tuple[float, float] | None:
     return (places[0].lat, places[0].lon) if places else None
 
 
-def actor_kind(name: str) -> tuple[str, str | None] | None:
-    """An actor's kind (state, rebel, civilian...) and home country from the actor table, None when unknown."""
-    actor = get_actor_table().actors.get(name)
-    return (actor.kind, actor.country) if actor is not None else None
+def actor_inter(name: str, country: str | None) -> int | None:
+    """ACLED's inter code of an actor an analyst typed, in an event in `country`, as the extractor codes its own
+    (knowledge/actors.py); None when the actor table does not know the name."""
+    actor = default_knowledge().actors.canonical(name)
+    return inter_code(actor, country) if actor is not None else None
 
 
 def store_resolvers() -> dict:
-    """The keyword arguments that give a store the gazetteer's admin-1 names and typed places."""
-    return {"admin1": gazetteer_admin1, "resolve_place": gazetteer_place}
+    """The keyword arguments that give a store the gazetteer's typed places and the actor table's codes."""
+    return {"resolve_place": gazetteer_place, "resolve_inter": actor_inter}

@@ -22,9 +22,21 @@ from frontlog.knowledge.words import WORDS_DIR, WordClasses
 ACTOR_FILE = "actors.tsv"
 FAMILY_FILE = "actor_families.tsv"  # ACLED's per-country actors, made for every country
 DEMONYM_FILE = "demonyms.tsv"  # each country's ACLED name and demonyms
-ACTOR_KINDS = frozenset(
-    {"state", "rebel", "militia", "civilian", "protester", "rioter", "identity", "external"}
-)
+KIND_FILE = "actor_kinds.tsv"  # the kinds of actor and ACLED's inter code of each
+
+
+def _load_inter_codes(path: Path) -> dict[str, int]:
+    """kind -> ACLED inter code, from actor_kinds.tsv (header line first, '#' comments)."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    out: dict[str, int] = {}
+    for n, line in enumerate(lines[1:], 2):
+        cells = line.split("\t")
+        if len(cells) != 2 or not cells[1].isdigit():
+            raise ActorTableError(f"{path}: row {n} must be 'kind<TAB>inter code', got {line!r}")
+        out[cells[0]] = int(cells[1])
+    return out
+
+
 ROLES = frozenset({"state", "rebel", "police", "protester", "rioter", "unidentified", "government"})
 COLUMNS = ("canonical", "kind", "country", "aliases", "demonyms", "flags")
 
@@ -49,6 +61,23 @@ _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:'[^\W_]+)*|[^\w\s'\-/]")
 
 class ActorTableError(ValueError):
     """The actor file is malformed (unknown kind or flag, duplicate canonical, alias with two owners)."""
+
+
+INTER_CODES = _load_inter_codes(PACKAGE_DATA / KIND_FILE)
+ACTOR_KINDS = frozenset(INTER_CODES)
+EXTERNAL_CODE = INTER_CODES["external"]
+STATE_CODE = INTER_CODES["state"]
+
+
+def inter_code(actor: Actor | None, country: str | None) -> int:
+    """ACLED's inter code of an actor in an event in `country`: its kind's code (0 without an actor), except that
+    a state's forces abroad, or a multinational coalition (no home country), are external forces."""
+    if actor is None:
+        return 0
+    code = INTER_CODES.get(actor.kind, 0)
+    if code == STATE_CODE and (actor.country is None or (country is not None and actor.country != country)):
+        return EXTERNAL_CODE
+    return code
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 # The taxonomy is data (knowledge/data/taxonomy.tsv) read here with a plain file read: model imports nothing
@@ -33,6 +35,17 @@ EVENT_TYPES, SUBSUMES = _load_taxonomy(TAXONOMY_FILE)
 SUB_TO_TYPE: dict[str, str] = {sub: typ for typ, subs in EVENT_TYPES.items() for sub in subs}
 
 
+def _member(name: str) -> str:
+    """The enumeration member that names a taxonomy entry: "Air/drone strike" -> AIR_DRONE_STRIKE."""
+    return re.sub(r"\W+", "_", name).strip("_").upper()
+
+
+# The taxonomy as enumerations, so code names a type by a member checked at import (SubType.ARMED_CLASH) rather
+# than by its text. Members are strings equal to the taxonomy's names: records and output are unchanged.
+EventType = StrEnum("EventType", [(_member(t), t) for t in EVENT_TYPES])  # type: ignore[misc]
+SubType = StrEnum("SubType", [(_member(s), s) for s in SUB_TO_TYPE])  # type: ignore[misc]
+
+
 @dataclass
 class Article:
     """One news article as read from disk or a stream."""
@@ -48,7 +61,8 @@ class Article:
 
 @dataclass
 class Event:
-    """One coded event: the spec's fields plus confidence and url."""
+    """One coded event: the spec's fields plus confidence, url, and what the extractor knows of them that the
+    dataset and its exports need: the place's admin-1 region and the actors' ACLED inter codes."""
 
     doc_id: str
     event_type: str
@@ -70,6 +84,13 @@ class Event:
     evidence: list[str] = field(default_factory=list)
     confidence: float = 0.5
     url: str | None = None
+    # The first-level region of the resolved place, from the gazetteer the extractor resolved it in (ACLED's admin1).
+    admin1: str | None = None
+    # ACLED's inter codes of actor1 and actor2 (1 state forces ... 8 external forces; 0 no actor or one the actor
+    # table does not code), from the actor table and the event's country (knowledge/actors.py, inter_code).
+    # None only in reports stored before frontlog recorded them.
+    inter1: int | None = None
+    inter2: int | None = None
     # The ids of the extractor's rules that made the record and set its fields (frontlog.extract.rules);
     # written out only when asked (`frontlog extract --explain`).
     rules: list[str] | None = None

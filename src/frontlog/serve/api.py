@@ -54,7 +54,7 @@ from frontlog.dataset import queries
 from frontlog.dataset.control import STALE_AFTER_DAYS, control_from_store, matching, to_geojson
 from frontlog.dataset.export import ACLED_COLUMNS, acled_row, country_code, jsonl_record, write_geojson
 from frontlog.dataset.storage import SETTABLE, Filters, SQLiteStore, StoreError
-from frontlog.jobs.resolvers import actor_kind, near_place, store_resolvers
+from frontlog.jobs.resolvers import near_place, store_resolvers
 from frontlog.model.records import EVENT_TYPES, SUB_TO_TYPE
 from frontlog.serve import page
 from frontlog.serve import schema as api_schema
@@ -268,7 +268,7 @@ def _csv(events: list[dict]) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=ACLED_COLUMNS, lineterminator="\n")
     w.writeheader()
-    w.writerows(acled_row(ev, actor_kind) for ev in events)
+    w.writerows(acled_row(ev) for ev in events)
     return buf.getvalue()
 
 
@@ -463,7 +463,8 @@ def create_app(db: str | Path, *, allow_edits: bool = False, token: str | None =
                        "The X-Total-Count header holds the total in every format.",
         "content": {"text/csv": {"schema": {"type": "string"}},
                     "application/geo+json": {"schema": {"$ref": "#/components/schemas/EventFeatureCollection"}}},
-        "headers": {"X-Total-Count": {"schema": {"type": "integer"}, "description": "every match"}}}})
+        "headers": {"X-Total-Count": {"schema": {"type": "integer"}, "description": "every match"},
+                    "X-Total-Exact": {"schema": {"type": "string"}, "description": "false: at least X-Total-Count"}}}})
     def events(
         f: Filtered,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="events per page"),
@@ -482,14 +483,17 @@ def create_app(db: str | Path, *, allow_edits: bool = False, token: str | None =
             raise bad("sort", sort, f"sort by one of {', '.join(queries.SORTS)} (a leading - for descending)")
         got = queries.page(stores.get(), f, limit, (page - 1) * limit, sort)
         pages = max(1, math.ceil(got.total / limit))
-        headers = {"X-Total-Count": str(got.total)}
+        if not got.exact and len(got.events) == limit:
+            pages = max(pages, page + 1)  # a lower bound: there is at least one more page
+        headers = {"X-Total-Count": str(got.total), "X-Total-Exact": "true" if got.exact else "false"}
         if format == "csv":
             return Response(_csv(got.events), media_type="text/csv; charset=utf-8", headers=headers)
         if format == "geojson":
             return Response(_geojson(got.events), media_type="application/geo+json", headers=headers)
         # JSONResponse directly: FastAPI's generic encoder walks every value and costs more than the query.
         return JSONResponse({"events": [event_record(ev) for ev in got.events], "total": got.total,
-                             "page": page, "limit": limit, "pages": pages}, headers=headers)
+                             "total_exact": got.exact, "page": page, "limit": limit, "pages": pages},
+                            headers=headers)
 
     @api.get("/events/{event_id}", responses={200: {"model": api_schema.EventDetail}, **NOT_FOUND})
     def event(event_id: EventId) -> dict:
@@ -622,9 +626,9 @@ def create_app(db: str | Path, *, allow_edits: bool = False, token: str | None =
 
     def _correct(event_id: str, values: dict[str, str], note: str | None, who: str) -> dict:
         store = stores.get()
-        if store.con.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
+        if not store.has_event(event_id):
             store.refresh()
-            if store.con.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
+            if not store.has_event(event_id):
                 raise ApiError(404, "not found", f"no event {event_id!r}: find ids with GET /api/events")
         try:
             made = store.correct(event_id, values, note, who)

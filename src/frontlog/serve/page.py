@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from frontlog.dataset.control import holders
-from frontlog.dataset.storage import SQLiteStore
+from frontlog.dataset.storage import EventStore
 from frontlog.knowledge.paths import PACKAGE_DATA, user_data_dir
 from frontlog.model.geo import km
 
@@ -54,7 +54,7 @@ def load_palette() -> Palette:
     return Palette(types, fixed, tuple(fallback))
 
 
-def colours(store: SQLiteStore) -> dict:
+def colours(store: EventStore) -> dict:
     """Colours for the page: each event type's, and one per holder the store knows: the fixed colour of a main side,
     else the next unused fallback colour in the store's order (most frequent holder first), so a holder keeps its
     colour in every view. Holders beyond the fallback colours share a grey and are named in the legend."""
@@ -91,27 +91,27 @@ def labels(bbox: tuple[float, float, float, float], limit: int) -> list[dict]:
 # ------------------------------------------------------------------------------------------------ place search
 
 
-def search_places(store: SQLiteStore, text: str, limit: int = 10) -> list[dict]:
+def search_places(store: EventStore, text: str, limit: int = 10) -> list[dict]:
     """Places matching `text`: the store's places whose name starts with or contains it, then the gazetteer's
     (aliases and near spellings, "Nubl" for "Nubul"), each with the store's events within 5 km of it, so a place
     the store spells differently is still found. Each: name, country, latitude, longitude, events, source."""
     from frontlog.knowledge.gazetteer import get_gazetteer
 
     like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    rows = store.con.execute(
+    rows = list(store.rows(
         "SELECT location, country, avg(latitude), avg(longitude), count(*) AS n FROM events WHERE rejected = 0 "
         "AND location LIKE ? ESCAPE '\\' AND latitude IS NOT NULL GROUP BY location, country "
-        "ORDER BY (location LIKE ? ESCAPE '\\') DESC, n DESC LIMIT ?", (like, like[1:], limit)).fetchall()
+        "ORDER BY (location LIKE ? ESCAPE '\\') DESC, n DESC LIMIT ?", (like, like[1:], limit)))
     out = [{"name": r[0], "country": r[1], "latitude": r[2], "longitude": r[3], "events": r[4], "source": "store"}
            for r in rows]
     found = []
     for p in get_gazetteer().search(text)[:limit * 2]:
         if any(km(p.lat, p.lon, o["latitude"], o["longitude"]) < 5 for o in out):
             continue  # the store's own spelling of the same place is listed already
-        near = store.con.execute(
+        near = list(store.rows(
             "SELECT location, count(*) FROM events WHERE rejected = 0 AND latitude BETWEEN ? AND ? "
             "AND longitude BETWEEN ? AND ? GROUP BY location ORDER BY count(*) DESC",
-            (p.lat - 0.05, p.lat + 0.05, p.lon - 0.07, p.lon + 0.07)).fetchall()
+            (p.lat - 0.05, p.lat + 0.05, p.lon - 0.07, p.lon + 0.07)))
         found.append({"name": p.name, "country": p.country, "latitude": p.lat, "longitude": p.lon,
                       "events": sum(n for _loc, n in near), "source": "gazetteer",
                       "store_names": [loc for loc, _n in near if loc]})

@@ -54,7 +54,11 @@ class EventFields(BaseModel):
     assoc_actors: list[str]
     location: str | None
     country: str | None = Field(description="ISO 3166 alpha-2 code")
-    admin1: str | None
+    admin1: str | None = Field(description="the place's first-level region (GeoNames), as the extractor resolved it")
+    inter1: int | None = Field(description="ACLED inter code of actor1 (1 state forces ... 8 external forces, 0 no "
+                               "actor or one the actor table does not code); null for reports stored before "
+                               "frontlog recorded codes")
+    inter2: int | None = Field(description="ACLED inter code of actor2, as inter1")
     latitude: float | None
     longitude: float | None
     geo_precision: int | None = Field(description="1 the place itself, 2 near it or part of it, 3 a region")
@@ -80,7 +84,10 @@ class EventRecord(EventFields):
 
 class EventsPage(BaseModel):
     events: list[EventRecord]
-    total: int = Field(description="every match of the filters, over all pages")
+    total: int = Field(description="every match of the filters, over all pages (at least this many when "
+                                   "total_exact is false)")
+    total_exact: bool = Field(True, description="false when a free text (q) matched more events than the count "
+                                                "stops at (10,000): total and pages are then lower bounds")
     page: int
     limit: int
     pages: int

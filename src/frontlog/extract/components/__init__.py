@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 COUNTRY = "frontlog_country"  # doc.user_data key: the article's main country, from its places
 GROUPS = ("places", "actors", "triggers", "times")
+PLACES, ACTORS, TRIGGERS, TIMES = GROUPS  # the span groups, named once
+# How a mention's characters become a span when they cut a token: widened to whole tokens.
+ALIGN = "expand"
 
 
 class NoKnowledgeError(RuntimeError):

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontlog.extract.arguments import text_of
-from frontlog.extract.components import COUNTRY, no_knowledge, put
+from frontlog.extract.components import ACTORS, ALIGN, COUNTRY, no_knowledge, put
 from frontlog.knowledge.actors import ActorTable
 from frontlog.knowledge.base import KnowledgeBase
 
@@ -29,16 +29,16 @@ class ActorSpans:
         named, generic = self.table.scan(text, doc.user_data.get(COUNTRY))
         spans, values = [], []
         for m in named:
-            span = doc.char_span(m.start, m.end, label=m.actor.name, alignment_mode="expand")
+            span = doc.char_span(m.start, m.end, label=m.actor.name, alignment_mode=ALIGN)
             if span is not None and len(span):
                 spans.append(span)
                 values.append(m)
         for start, end, word in generic:
-            span = doc.char_span(start, end, label=f"generic:{word}", alignment_mode="expand")
+            span = doc.char_span(start, end, label=f"generic:{word}", alignment_mode=ALIGN)
             if span is not None and len(span):
                 spans.append(span)
                 values.append((start, end, word))
-        put(doc, "actors", spans, values)
+        put(doc, ACTORS, spans, values)
         return doc
 
 

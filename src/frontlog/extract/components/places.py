@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontlog.extract.arguments import text_of
-from frontlog.extract.components import COUNTRY, no_knowledge, put
+from frontlog.extract.components import ALIGN, COUNTRY, PLACES, no_knowledge, put
 from frontlog.extract.places import PlaceFinder, place_finder
 from frontlog.knowledge.base import KnowledgeBase
 
@@ -37,11 +37,11 @@ class PlaceSpans:
         for mention, place in located:
             # A name's characters may end inside a spaCy token ("U.S" of "U.S."): the span covers the token,
             # the mention keeps the name's own offsets.
-            span = doc.char_span(mention.start, mention.end, label=place_label(place), alignment_mode="expand")
+            span = doc.char_span(mention.start, mention.end, label=place_label(place), alignment_mode=ALIGN)
             if span is not None and len(span):
                 spans.append(span)
                 values.append((mention, place))
-        put(doc, "places", spans, values)
+        put(doc, PLACES, spans, values)
         return doc
 
 

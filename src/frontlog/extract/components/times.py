@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from frontlog.extract.components import no_knowledge, put
+from frontlog.extract.components import ALIGN, TIMES, no_knowledge, put
 from frontlog.extract.dates import DateGrammar
 from frontlog.extract.nlp import PUBLISHED
 from frontlog.knowledge.base import KnowledgeBase
@@ -32,12 +32,12 @@ class TimeSpans:
         spans, values = [], []
         for sent in doc.sents:
             for t in self.grammar.find(sent.text, published):
-                span = sent.char_span(t.start, t.end, label=t.kind, alignment_mode="expand")
+                span = sent.char_span(t.start, t.end, label=t.kind, alignment_mode=ALIGN)
                 if span is None:
                     span = doc[sent.start:sent.start]  # never seen: an expression covers a word
                 spans.append(span)
                 values.append((sent.start, t))
-        put(doc, "times", spans, values)
+        put(doc, TIMES, spans, values)
         return doc
 
 

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from frontlog.extract.components import no_knowledge, put
+from frontlog.extract.components import TRIGGERS, no_knowledge, put
 from frontlog.knowledge.base import KnowledgeBase
 from frontlog.knowledge.lexicon import Lexicon, Trigger
 
@@ -68,7 +68,7 @@ class TriggerSpans:
                     for trig in tf.alternatives:
                         spans.append(Span(doc, match.start, match.end, label=trigger_id(trig)))
                         values.append(tf)
-        put(doc, "triggers", spans, values)
+        put(doc, TRIGGERS, spans, values)
         return doc
 
 

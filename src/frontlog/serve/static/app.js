@@ -778,9 +778,11 @@ const refreshTable = debounce(async () => {
     return tr;
   });
   document.querySelector("#events-table tbody").replaceChildren(...rows);
-  document.getElementById("table-count").textContent = `${fmt(data.total)} events in this view and window`;
+  // A free text's total is counted up to a cap: beyond, it is a lower bound (total_exact false).
+  const atLeast = data.total_exact === false ? "at least " : "";
+  document.getElementById("table-count").textContent = `${atLeast}${fmt(data.total)} events in this view and window`;
   document.getElementById("table-count").dataset.total = data.total;
-  document.getElementById("table-page").textContent = `page ${data.page} of ${fmt(data.pages)}`;
+  document.getElementById("table-page").textContent = `page ${data.page} of ${atLeast}${fmt(data.pages)}`;
   document.getElementById("table-prev").disabled = data.page <= 1;
   document.getElementById("table-next").disabled = data.page >= data.pages;
   for (const [id, format] of [["dl-csv", "csv"], ["dl-geojson", "geojson"], ["dl-json", "json"]]) {

@@ -1,0 +1,137 @@
+"""Free text at scale: a page of a `q` query is read from the text index in date order (rids follow start days,
+filters are tags of the index) and must equal what the plain scan of the events table gives, for every filter
+combined with it, both orders and any offset; its total is exact up to a cap, then a lower bound said so."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from frontlog.dataset import queries
+from frontlog.dataset.storage import RID_DAY_BITS, SCHEMA_VERSION, Filters, SQLiteStore, rid_base
+from frontlog.model.records import SUB_TO_TYPE, Article, Event, precision_for
+
+SUBS = ["Armed clash", "Air/drone strike", "Shelling/artillery/missile attack", "Peaceful protest"]
+ACTORS = ["Syrian Government Forces", "Islamic State", "Kurdish Militia", None]
+PLACES = [("Alpha", "SY", 36.20, 37.15), ("Bravo", "SY", 35.13, 36.75), ("Charlie", "IQ", 36.34, 43.13),
+          ("Delta", "IQ", 33.31, 44.36), ("Echo", "SY", 36.21, 37.16)]
+WORDS = ["troops shelled", "troops stormed", "rockets hit", "protesters marched"]
+
+
+def _events(doc: str, rng: random.Random, k: int) -> list[Event]:
+    out = []
+    for j in range(k):
+        sub = rng.choice(SUBS)
+        name, cc, lat, lon = rng.choice(PLACES)
+        start = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(60))
+        end = start + dt.timedelta(days=rng.choice((0, 0, 0, 3, 40)))  # a few long windows reach back
+        words = rng.choice(WORDS)
+        out.append(Event(doc_id=doc, event_type=SUB_TO_TYPE[sub], sub_event_type=sub, actor1=rng.choice(ACTORS),
+                         actor2=rng.choice(ACTORS), location=name, country=cc, latitude=lat, longitude=lon,
+                         geo_precision=1, date_start=start.isoformat(), date_end=end.isoformat(),
+                         date_precision=precision_for(start, end), fatalities=rng.choice((None, 0, 2, 9)),
+                         evidence=[f"The {words} near {name} in report {doc}-{j}, witnesses said."]))
+    return out
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory):
+    rng = random.Random(12)
+    db = tmp_path_factory.mktemp("text") / "t.db"
+    with SQLiteStore(db) as s:
+        for i in range(120):
+            doc = f"doc-{i:03d}"
+            s.put_article(Article(doc, f"Invented article {i}.", dt.date(2015, 3, 1)), f"h-{doc}",
+                          _events(doc, rng, 3))
+        # One undated report and one whose window runs backwards (as an old correction may leave it).
+        odd = _events("doc-odd", rng, 2)
+        odd[0] = replace(odd[0], date_start=None, date_end=None, date_precision=None)
+        s.put_article(Article("doc-odd", "Invented.", None), "h-odd", odd)
+        s.refresh()
+        ids = [e["id"] for e in s.events()]
+        s.reject(ids[5], "not an event", "ana")
+        s.reject(ids[40], "not an event", "ana")
+        s.correct(ids[7], {"date_start": "2015-02-20", "date_end": "2015-02-10"}, None, "ana", force=True)
+        s.correct(ids[9], {"country": "IQ", "actor1": "Islamic State"}, None, "ana")
+        yield s
+
+
+FILTERS = [
+    Filters(text="troops"), Filters(text="TROOPS SHELL"), Filters(text="witnesses said"), Filters(text="Alpha"),
+    Filters(text="troops", country="IQ"), Filters(text="troops", event_type="Battles"),
+    Filters(text="witnesses", sub_event_type="Air/drone strike", country="SY"),
+    Filters(text="said", actor="Islamic State"), Filters(text="said", since="2015-02-01"),
+    Filters(text="said", until="2015-01-20"), Filters(text="said", since="2015-01-10", until="2015-01-31"),
+    Filters(text="rockets", since="2015-02-15", country="SY", actor="Kurdish Militia"),
+    Filters(text="said", bbox=(36.0, 37.0, 36.5, 37.5)), Filters(text="said", bbox=(30.0, 30.0, 40.0, 50.0)),
+    Filters(text="troops", min_fatalities=2), Filters(text="said", include_rejected=True),
+    Filters(text="said", admin1="Nowhere"), Filters(text="no such words at all"),
+]
+
+
+def _scan(store: SQLiteStore, f: Filters, desc: bool) -> list[str]:
+    """The plain scan: every matching event from the events table, in the page's order."""
+    rows = [(e["date_start"] or "", e["id"]) for e in store.events(f)]
+    return [i for _d, i in sorted(rows, reverse=desc)]
+
+
+@pytest.mark.parametrize("f", FILTERS, ids=repr)
+def test_a_text_page_equals_the_scan_in_both_orders_at_any_offset(store: SQLiteStore, f: Filters) -> None:
+    assert store.text_query(f) is not None  # the index path is the one under test
+    for desc in (False, True):
+        every = _scan(store, f, desc)
+        for limit, offset in ((7, 0), (7, 7), (50, 3), (500, 0), (5, len(every) - 2), (5, len(every) + 10)):
+            got = queries.page(store, f, limit, max(0, offset), "-date" if desc else "date")
+            assert [e["id"] for e in got.events] == every[max(0, offset):max(0, offset) + limit], (desc, offset)
+            assert got.total == len(every) and got.exact
+
+
+def test_rids_follow_start_days_so_the_index_lists_matches_in_date_order(store: SQLiteStore) -> None:
+    rows = store.con.execute("SELECT rid, date_start FROM events").fetchall()
+    assert all(rid >> RID_DAY_BITS == rid_base(day) >> RID_DAY_BITS for rid, day in rows)
+    assert store.con.execute("SELECT count(*) FROM events_fts").fetchone()[0] == len(rows)
+
+
+def test_a_common_text_total_stops_at_the_cap_and_says_so(store: SQLiteStore,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(queries, "TEXT_TOTAL_CAP", 10)
+    monkeypatch.setattr(queries, "TEXT_CHECKS", 12)
+    for f in (Filters(text="said"), Filters(text="said", since="2015-01-10"), Filters(text="said", min_fatalities=0)):
+        got = queries.page(store, f, 5, 0)
+        assert got.total == 10 and not got.exact
+        assert [e["id"] for e in got.events] == _scan(store, f, False)[:5]
+    few = Filters(text="said", country="IQ", actor="Kurdish Militia", event_type="Battles")
+    assert queries.page(store, few, 5, 0).exact == (len(_scan(store, few, False)) <= 10)
+
+
+def test_an_older_store_is_renumbered_by_its_migration(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    rng = random.Random(3)
+    with SQLiteStore(db) as s:
+        for i in range(20):
+            s.put_article(Article(f"d{i}", "Invented.", dt.date(2015, 3, 1)), f"h{i}", _events(f"d{i}", rng, 2))
+        s.refresh()
+        before = {e["id"]: e for e in s.events()}
+        # As schema 6 left it: rids in insertion order, a text index without tags.
+        with s.con:
+            s.con.execute("BEGIN IMMEDIATE")
+            s.con.execute("UPDATE events SET rid = -rid")
+            old = s.con.execute("SELECT rid FROM events ORDER BY id").fetchall()
+            s.con.executemany("UPDATE events SET rid = ? WHERE rid = ?", [(n + 1, r) for n, (r,) in enumerate(old)])
+            s.con.execute("DELETE FROM events_geo")
+            s.con.execute("INSERT INTO events_geo SELECT rid, latitude, latitude, longitude, longitude FROM events")
+            s.con.execute("DROP TABLE events_fts")
+            s.con.execute("CREATE VIRTUAL TABLE events_fts USING fts5(evidence, "
+                          "tokenize='unicode61 remove_diacritics 2')")
+            s.con.execute("DELETE FROM schema_version WHERE version > 6")
+            s.con.execute("PRAGMA user_version = 6")
+    with SQLiteStore(db) as s:
+        assert s.con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert {e["id"]: e for e in s.events()} == before
+        f = Filters(text="said", country="SY")
+        assert [e["id"] for e in queries.page(s, f, 100, 0).events] == _scan(s, f, False)
+        assert s.con.execute("SELECT count(*) FROM events_geo").fetchone()[0] == len(before)
