@@ -103,7 +103,7 @@ def _without(nlp, sentence: str, word: str, sub: str) -> str | None:
     sent = nlp(sentence)[:]
     (match,) = [m for m in get_lexicon().match(sent) if m.head.text == word]
     (trig,) = [t for t in match.alternatives if t.sub == sub]
-    return cancelled_by(trig, match, Arguments(default_knowledge()).lemmas(sent))
+    return cancelled_by(trig, match, Arguments(default_knowledge()).lemmas(sent), get_lexicon().without_preps)
 
 
 @pytest.mark.parametrize(
@@ -116,6 +116,13 @@ def _without(nlp, sentence: str, word: str, sub: str) -> str | None:
         ("Government forces entered the market town of Kumbo on Sunday.", "entered", "@territory", None),
         ("The truce entered into force on Sunday.", "entered", "@territory", "into force"),
         ("Troops marched through the square of the town.", "marched", "Peaceful protest", "troop"),
+        # a word that describes something else than the act does not cancel it (issue 9)
+        ("Students marched against the security forces in the capital.", "marched", "Peaceful protest", None),
+        ("Fighters attacked the town, which a missile had hit the day before.", "attacked", "@attack", None),
+        ("Rebels attacked the base where drones were stored.", "attacked", "@attack", None),
+        ("Houses were destroyed in an airstrike on the village.", "destroyed", "Looting/property destruction",
+         "airstrike"),
+        ("Police in riot gear lined the square.", "riot", "Violent demonstration", "gear"),
     ],
 )
 def test_without_counts_only_in_the_triggers_clause(nlp, sentence: str, word: str, sub: str,
@@ -163,6 +170,29 @@ def _subs(text: str) -> set[str]:
         ("Residents of Goma lynched a suspected thief on Monday in an act of mob justice.", "Mob violence"),
         # attacks without a weapon word
         ("Gunmen fired at an army post near Dori on Tuesday.", "Armed clash"),
+        ("Rebels raided an army post near Beni on Monday.", "Armed clash"),
+        ("Insurgents shot at a patrol near Beni on Monday.", "Armed clash"),
+        ("Rebels attacked the army base in Beni where drones were stored on Monday.", "Armed clash"),
+        # civilians killed in a battle: the battle (ACLED)
+        ("Rebels attacked the army in Beni on Monday, killing ten civilians.", "Armed clash"),
+        # taking and losing ground
+        ("The army lost the town of Kumbo to separatist fighters on Saturday.", "Non-state actor overtakes territory"),
+        ("Kumbo fell to separatist fighters on Saturday.", "Non-state actor overtakes territory"),
+        ("Cameroonian soldiers withdrew from the town of Kumbo on Tuesday.", "Non-violent transfer of territory"),
+        ("The militia handed over the town of Bunia to the army on Friday.", "Non-violent transfer of territory"),
+        ("Government forces entered the town of Kumbo on Sunday after the militia pulled back.",
+         "Non-violent transfer of territory"),
+        # explosions, mines, coups, crowds
+        ("Suicide attackers carried out two bombings in Maiduguri on Friday.", "Suicide bomb"),
+        ("Deminers removed mines from the road near Kidal on Monday.", "Disrupted weapons use"),
+        ("Soldiers took power in Conakry on Sunday.", "Other"),
+        ("Al-Shabaab fighters made the town of Jilib their base in March.", "Headquarters or base established"),
+        ("Protesters gathered in the centre of Baghdad on Friday.", "Peaceful protest"),
+        ("Separatists bombarded Bamenda overnight on Sunday.", "Shelling/artillery/missile attack"),
+        ("Demonstrators set the police station ablaze in Lagos on Tuesday.", "Violent demonstration"),
+        ("Soldiers shot at protesters in Lagos on Tuesday.", "Excessive force against protesters"),
+        ("Gunmen assassinated the mayor of Beni on Monday.", "Attack"),
+        ("The rebels surrendered to the army in Beni on Monday.", "Change to group/activity"),
     ],
 )
 def test_class_of_expression_is_coded(text: str, sub: str) -> None:
@@ -176,7 +206,57 @@ def test_class_of_expression_is_coded(text: str, sub: str) -> None:
         ("Rebel fighters clashed with the army near Beni on Friday.", "Violent demonstration"),  # armed, not a crowd
         ("Government troops stormed the town of Kumbo on Sunday.", "Government regains territory"),  # not a capture
         ("The two companies reached a trade deal in Geneva on Monday.", "Agreement"),
+        ("Separatists bombarded Bamenda overnight on Sunday.", "Air/drone strike"),  # no aircraft, no air force
+        ("Police raided a house in Beni on Monday and arrested five men.", "Armed clash"),  # told by its arrests
+        ("Rebels attacked the army in Beni on Monday, killing ten civilians.", "Attack"),
+        ("Government forces entered the town of Kumbo on Sunday after the militia pulled back.",
+         "Change to group/activity"),  # the pull-back is the hand-over's other side
+        ("The truce agreed in Juba collapsed on Sunday.", "Agreement"),
+        ("Most of the strikes on Monday hit rebel positions near Idlib.", "Air/drone strike"),
+        ("The army held off on storming Kumbo on Sunday.", "Armed clash"),
+        ("The rebels surrendered to the army in Beni on Monday.", "Non-violent transfer of territory"),
+        ("Militants attack army convoys on the road to Beni every week.", "Armed clash"),  # a habit
+        ("The ADF has killed thousands of civilians in Ituri.", "Attack"),  # a war-long tally
     ],
 )
 def test_class_of_expression_is_not_coded(text: str, sub: str) -> None:
     assert sub not in _subs(text)
+
+
+def _events(text: str):
+    import datetime as dt
+
+    from frontlog.extract.pipeline import Stats, extract_batch
+    from frontlog.model.records import Article
+
+    [events] = extract_batch([Article(id="t", text=text, published=dt.date(2021, 6, 10))], Stats())
+    return events
+
+
+@pytest.mark.parametrize(
+    "text, actor1, actor2",
+    [
+        ("The Congolese army lost the town of Butembo to M23 rebels on Tuesday.",
+         "M23", "Armed Forces of the Democratic Republic of the Congo"),
+        ("The ADF surrendered the town of Butembo to the army on Tuesday.",
+         "Armed Forces of the Democratic Republic of the Congo", "Allied Democratic Forces"),
+        ("The army handed over the town of Butembo to M23 on Tuesday.",
+         "M23", "Armed Forces of the Democratic Republic of the Congo"),
+    ],
+)
+def test_losing_ground_the_subject_gave_the_place_up(text: str, actor1: str, actor2: str) -> None:
+    [ev] = _events(text)
+    assert (ev.actor1, ev.actor2) == (actor1, actor2)
+    assert "actor.loser_is_subject" in ev.rules
+
+
+def test_a_force_leaving_a_country_is_placed_at_the_country() -> None:
+    [ev] = _events("The French army withdrew its last troops from Mali in August.")
+    assert (ev.sub_event_type, ev.location, ev.geo_precision) == ("Change to group/activity", "Mali", 3)
+
+
+def test_a_trigger_subject_other_than_loser_is_refused(tmp_path) -> None:
+    (tmp_path / "t.yaml").write_text("- {phrase: yield, sub: Non-violent transfer of territory, subject: winner}\n",
+                                     encoding="utf-8")
+    with pytest.raises(LexiconError, match="`subject` may only be `loser`"):
+        Lexicon.load([tmp_path / "t.yaml"], home=tmp_path)

@@ -21,6 +21,10 @@ def verdicts(nlp, sentence: str) -> dict[str, bool]:
         ("In 2014 the militants seized the airbase.", "seized"),
         ("Jets struck the market, killing nine people.", "struck"),
         ("Clashes broke out near the border crossing.", "Clashes"),
+        # a share word that governs no share, an agreement that did not end
+        ("Most residents fled after the strikes on the market.", "strikes"),
+        ("The truce held through the weekend.", "truce"),
+        ("The rebels and the army signed a truce that ended the siege.", "truce"),
     ],
 )
 def test_reported_acts_are_events(nlp, sentence: str, word: str) -> None:
@@ -71,6 +75,14 @@ def rule_for(nlp, sentence: str, word: str) -> str:
         ("modality.purpose", "The column went west to seize the crossing.", "seize"),
         ("modality.plan", "The group denied shelling the camp.", "shelling"),
         ("modality.plan_noun", "Residents spoke of fears of a massacre in the valley.", "massacre"),
+        ("modality.share", "Most of the raids last month hit empty buildings.", "raids"),
+        ("modality.share", "Half of the strikes hit the old town, monitors said.", "strikes"),
+        ("modality.ended", "A ceasefire between the army and the rebels broke down on Sunday.", "ceasefire"),
+        ("modality.ended", "The truce collapsed within hours.", "truce"),
+        ("modality.plan", "The army held off on storming the town.", "storming"),
+        ("modality.plan", "Commanders called off the assault on the ridge.", "assault"),
+        ("modality.past_anchor", "He will resign after the militia seized the airport.", "seized"),
+        ("modality.modal", "The army may retake the town before the rains start.", "retake"),
     ],
 )
 def test_each_rule_names_itself(nlp, rule: str, sentence: str, word: str) -> None:

@@ -96,6 +96,8 @@ class Arguments:
         self.CIVILIAN_VICTIMS = self.PEOPLE_WORDS - self.PROTEST_CONTEXT
         self.ARMED_VICTIMS = w.lower("armed_victims")
         self.ARMED_WORDS = self.ARMED_VICTIMS | w.lower("armed_words")
+        self.DEMONYMS = w.lower("demonyms")
+        self.ARMED_TARGETS = w.lower("armed_targets")  # "raided an army post", "shot at a patrol": a clash
         self.ASSOC_CUES = pat["assoc_cues"]
         self.SOURCE_PATTERNS = pat["sources"]
         self._SOURCE_STOP = w.lower("not_sources")
@@ -526,7 +528,7 @@ class Arguments:
         """civilian / protester / armed / '' for who a killing or shooting verb acts on: its object or passive
         subject (with what is coordinated with them), never its subject ("militants killed 22 civilians")."""
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-        objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
+        objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "at")
                     for g in c.children if g.dep_ == "pobj"]
         if head.dep_ in ("advcl", "xcomp", "acl", "relcl"):
             objects += [t for t in head.head.children if t.dep_ == "nsubjpass"]
@@ -535,6 +537,9 @@ class Arguments:
             return "protester"
         if words & self.CIVILIAN_VICTIMS:
             return "civilian"
-        if words & self.ARMED_VICTIMS:
+        if words & (self.ARMED_VICTIMS | self.ARMED_TARGETS):
             return "armed"
+        if any(t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in self.DEMONYMS
+               for o in objects for t in o.subtree):
+            return "civilian"  # "killed four Israelis": people named by their nation, no armed word
         return ""

@@ -8,7 +8,8 @@ Each check is a named rule; `Modality.verdict` says which rule decided (its id, 
 `frontlog explain` can tell why a candidate was dropped. The words the rules use are word classes of the
 KnowledgeBase (modal_verbs, irrealis_verbs, irrealis_nouns, irrealis_modifiers, speculation_adverbs,
 reporting_verbs, condition_markers, fact_before_infinitive_verbs, judgement_verbs, back_reference_determiners,
-irrealis_reach_deps: see their headers in knowledge/data/words).
+irrealis_reach_deps, share_words, ending_verbs, deal_words, temporal_prepositions: see their headers in
+knowledge/data/words).
 
 Rule ids (a rejection names the first rule that fired; an acceptance names why it stands):
   modality.describes    a present-tense relative clause describes, it does not report ("a militia that recruits")
@@ -17,12 +18,16 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.modal        "could retake", "will storm"
   modality.conditional  "if the rebels capture the hill"
   modality.refers_back  "this attack": an act already told
+  modality.share        "most of the strikes", "half of the raids": a share of many acts, a statistic
+  modality.ended        "the truce collapsed", "the ceasefire broke down": an agreement told as ended, not made
   modality.speculative  "an imminent assault", "possibly took"
   modality.purpose      "went west to take X" (a to-infinitive after a verb that does not make it a fact)
   modality.plan         governed by a verb of plan, threat, fear, denial ("aims to recapture", "denied shelling")
   modality.plan_noun    governed by such a noun ("plans for an attack", "fears of a massacre")
   modality.reported     accepted: the act is what a reporting verb relays ("X said rebels took Y")
   modality.claimed_past accepted: a claim of a past act ("the army claims to have recaptured X"): a report
+  modality.past_anchor  accepted: a past act told as the time of another ("he would withdraw the bill after
+                        protesters stormed parliament"): it happened, whatever the main clause says
   modality.participle_of_act accepted: a participle of a real act hung under a purpose ("fighting to reopen
                         the road, firing mortars"): the firing happened, only the reopening is a purpose
   modality.fact         accepted: no rule rejected it
@@ -61,6 +66,7 @@ _FACT = Verdict(True, "modality.fact")
 _REPORTED = Verdict(True, "modality.reported")
 _CLAIMED = Verdict(True, "modality.claimed_past")
 _PARTICIPLE = Verdict(True, "modality.participle_of_act")
+_PAST_ANCHOR = Verdict(True, "modality.past_anchor")
 
 
 class Modality:
@@ -78,11 +84,15 @@ class Modality:
         self.judgement_verbs = w.lower("judgement_verbs")
         self.back_reference = w.lower("back_reference_determiners")
         self.reach = w.set("irrealis_reach_deps")
+        self.shares = w.lower("share_words")
+        self.ending_verbs = w.lower("ending_verbs")
+        self.deal_nouns = w.lower("deal_words")
+        self.temporal = w.lower("temporal_prepositions")
 
     def verdict(self, head: Token) -> Verdict:
         """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
         of the module docstring: the trigger's own words first, then the words that govern it."""
-        for check in (self.describes, self.discussed):
+        for check in (self.describes, self.discussed, self.share, self.ended):
             v = check(head)
             if v is not None:
                 return v
@@ -119,6 +129,39 @@ class Modality:
             verb = subject.head
             if subject.dep_ == "nsubj" and verb.tag_ in _PRESENT and verb.lemma_.lower() in self.judgement_verbs:
                 return Verdict(False, "modality.discussed", f"discussed, not reported ({verb.text})")
+        return None
+
+    def share(self, head: Token) -> Verdict | None:
+        """modality.share: an act named as a share of many ("most of the strikes hit rebels", "a third of the
+        raids") is a statistic about acts, not an act (spec: "a share or proportion ... is a statistic")."""
+        if head.pos_ in ("VERB", "AUX"):
+            # "most of the strikes hit rebels": the verb of a share is the share's too.
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return next((v for c in subjects if (v := self._share_word(c)) is not None), None)
+        if head.dep_ != "pobj" or head.head.lower_ != "of" or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return self._share_word(head.head.head) if head.head.head.i != head.head.i else None
+
+    def _share_word(self, whole: Token) -> Verdict | None:
+        """modality.share when `whole` is a share word with an "of" phrase ("most of ...", "one-third of ...")."""
+        last = whole.lower_.rsplit("-", 1)[-1]  # "one-third"
+        if (last in self.shares or whole.lemma_.lower() in self.shares) and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in whole.children):
+            return Verdict(False, "modality.share", f"a share of many acts ({whole.text} of ...)")
+        return None
+
+    def ended(self, head: Token) -> Verdict | None:
+        """modality.ended: an agreement that is the subject of a verb of ending ("the truce collapsed", "the
+        ceasefire broke down on Sunday") was made earlier; its end is not a new agreement."""
+        if head.lemma_.lower() not in self.deal_nouns or head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = head.head
+        # "The truce agreed in Juba collapsed": the parser may hang the ending verb as a clause of the first.
+        verbs = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.pos_ == "VERB"
+                         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+        ending = next((v for v in verbs if _verb_key(v) & self.ending_verbs), None)
+        if ending is not None:
+            return Verdict(False, "modality.ended", f"an agreement told as ended ({ending.text})")
         return None
 
     def claimed_past(self, head: Token) -> Verdict | None:
@@ -197,6 +240,9 @@ class Modality:
             depth += 1
             if _participle_under_purpose(tok, parent):
                 return _PARTICIPLE
+            if dep == "advcl" and tok.tag_ == "VBD" and any(
+                    c.dep_ == "mark" and c.lower_ in self.temporal for c in tok.children):
+                return _PAST_ANCHOR  # "would withdraw the bill after protesters stormed parliament"
             v = self._step(tok, dep, parent)
             if v is not None:
                 return v
@@ -217,11 +263,17 @@ class Modality:
             return _REPORTED
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.condition_markers for c in tok.children):
             return Verdict(False, "modality.conditional", f"conditional ({tok.text})")
-        if parent.pos_ in ("VERB", "AUX", "ADJ") and lemma in self.irrealis_verbs and dep in self.reach:
+        if parent.pos_ in ("VERB", "AUX", "ADJ") and _verb_key(parent) & self.irrealis_verbs and dep in self.reach:
             return Verdict(False, "modality.plan", f"not yet real: governed by '{parent.text}'")
         if parent.pos_ == "NOUN" and lemma in self.irrealis_nouns and dep in _NOUN_GOVERNS:
             return Verdict(False, "modality.plan_noun", f"not yet real: governed by '{parent.text}'")
         return None
+
+
+def _verb_key(verb: Token) -> set[str]:
+    """A verb's lemma, and with its particle ("held off" = "hold off", "broke down" = "break down")."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
 
 
 def _participle_under_purpose(tok: Token, parent: Token) -> bool:

@@ -30,22 +30,27 @@ from frontlog.extract.nlp import MAX_CHARS, pipe
 from frontlog.extract.rules import Decision, Explanation, check
 from frontlog.knowledge.actors import inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
-from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by
+from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by, tells_the_act
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, EventType, SubType, precision_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 # Acts that may be coded at a whole country (spec: "A nationwide act uses the country's name").
-NATIONWIDE_SUBS = {SubType.AGREEMENT, SubType.OTHER}
+NATIONWIDE_SUBS = {SubType.AGREEMENT, SubType.OTHER, SubType.CHANGE_TO_GROUP_ACTIVITY}  # a force leaving a country
 # Words for acts that are nationwide unless the sentence places them ("the ceasefire", "the coup"); a "deal"
 # is local to the place the sentence names.
 INHERIT_SENTENCES = 2
 STATISTIC_TOLL = 1000  # a toll this large, told without its own act, sums up a war
 INHERIT_MAX_DAYS = 8  # an undated act told right after a dated one shares its date
 GENERIC_STATE_KINDS = {"state"}
+# Prepositions whose time anchor is an act of its own when nothing of its kind was told before ("after the
+# barrage", "following the capture of X"); "since the coup" tells a state since an act.
+ANCHORS_OF_ACTS = frozenset({"after", "following", "before"})
+NON_VIOLENT = SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY
+NON_STATE_KINDS = {"rebel", "militia", "identity", "rioter"}  # armed groups without an air force of their own
 # Acceptances worth naming on the record: the act stands although its words look like a purpose or a claim.
-NOTED_VERDICTS = {"modality.claimed_past", "modality.participle_of_act"}
+NOTED_VERDICTS = {"modality.claimed_past", "modality.participle_of_act", "modality.past_anchor"}
 # Seconds of frontlog's own work one article may take (after the language model): an article over it becomes a
 # named error and the run goes on. Work is linear in the article's length, so only a pathological input gets here.
 ARTICLE_SECONDS = 300.0
@@ -224,9 +229,10 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                     ctx.last = amended
                 decide(match, trig, False, "drop.claim_of_responsibility")
                 continue
-            if ctx.args.temporal_reference(match.head, times):
+            anchor = ctx.args.temporal_reference(match.head, times)
+            if anchor and match.head.head.lower_ not in ANCHORS_OF_ACTS:
                 decide(match, trig, False, "drop.temporal_reference")
-                continue  # "since the coup", "after the capture": a time anchor, told elsewhere
+                continue  # "since the coup": a state since an act told elsewhere
             if _clause_of_act(match.head, heads, places):
                 decide(match, trig, False, "drop.clause_of_act")
                 continue  # "the capture of X, which cut the motorway": what that act did, not another act
@@ -260,6 +266,14 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 for cand in built:
                     if "date.anaphoric_offset" in cand.rules:
                         cand.rules.append("date.offset_from_named_act")
+            if built and anchor:
+                # "After the barrage, rebels took X": the anchor is an act unless the article told one of its
+                # kind already (then it is that act, named again).
+                if any(SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[built[0].sub] for c in candidates + sent_cands):
+                    decide(match, trig, False, "drop.temporal_reference")
+                    continue
+                for cand in built:
+                    cand.rules.append("discourse.time_anchor_is_act")
             if built and verdict.rule in NOTED_VERDICTS:
                 built = [replace(cand, rules=[*cand.rules, verdict.rule]) for cand in built]
             built = [_join_retelling(ctx.st, c, candidates, match.head) for c in built]
@@ -786,7 +800,7 @@ def _choose(st: Stages, match: TriggerMatch, sent: Span, places, actors, words) 
         # "capturing 48 people" takes people, not a town: the reading that needs people goes first.
         alternatives = sorted(alternatives, key=lambda t: "people" not in t.needs)
     for trig in alternatives:
-        if cancelled_by(trig, match, words):  # `without` counts in the trigger's clause only
+        if cancelled_by(trig, match, words, st.lexicon.without_preps):  # in the trigger's clause, about the act
             continue
         if all(st.args.needs_met(n, match.head, sent, places, actors, context) for n in trig.needs):
             return trig
@@ -816,7 +830,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             return [], "discourse.toll_of_last_act"
         return [], "drop.toll_of_last_act"
     window = _window(ctx, sent, head, times, prev_dates, trig, stats, why)
-    sub = _resolve_sub(ctx.st, trig, head, words, a1, a2, actors, chosen[0].value, why)
+    act_words = _act_words(ctx.st, match, sent, words) if trig.sub in ("@attack", "@kill") else None
+    sub = _resolve_sub(ctx.st, trig, head, words, a1, a2, actors, chosen[0].value, why, act_words)
     if sub is None:
         return [], "drop.no_subtype"
     if assoc:
@@ -877,6 +892,14 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         # left unnamed is the armed group the article is about.
         a1 = Mention(attacker, head.idx, head.idx, head)
         why.append("actor.attacker_by_default")
+    if trig.subject_loses and a1 is not None and _subject_of(head, a1.token):
+        # "The army lost X to the rebels", "the militia handed X over to the army": the subject gave the place
+        # up (actor2); the side it went to, if named, took it (actor1).
+        a1, a2 = (a2 if a2 is not None and a2.value != a1.value else None), a1
+        why.append("actor.loser_is_subject")
+    elif trig.subject_loses and a1 is None and a2 is not None and not _subject_of(head, a2.token):
+        a1, a2 = a2, None  # "rebels surrendered the town to the army", the rebels unnamed: the army took it
+        why.append("actor.loser_is_subject")
     if a1 is None and a2 is not None and trig.sub in (SubType.ARMED_CLASH, "@attack") and a2.value.kind != "civilian":
         a1, a2 = a2, None  # a clash with one side named: that side, not one carried over from before
         why.append("actor.clash_one_side")
@@ -895,6 +918,18 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     elif a1 is not None and typ:
         ctx.last_actor[typ] = (a1.value, s_index)
     return a1, a2, assoc, anchored
+
+
+def _subject_of(head, tok) -> bool:
+    """Is `tok` (an actor's word) inside the subject of the trigger `head`, or of the verb a noun trigger is the
+    object of ("the army's withdrawal" aside)?"""
+    verbs = {head.i, (head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj") else head).i}
+    if head.dep_ in ("conj", "advcl", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        verbs.add(head.head.i)  # "pulled out of X and handed it to Y", "pulled out, handing control to Y"
+    node = tok
+    while node.dep_ in ("compound", "amod", "appos", "conj", "nmod", "poss") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass") and node.head.i in verbs
 
 
 def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: list[Mention], heads,
@@ -1025,11 +1060,18 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
     """A tally or a habit over a span of time: "has killed more than 2,600 since 2017", "have repeatedly
     targeted", "more than 3,000 rockets have been fired since Monday"."""
     spans_time = any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times)
-    if any(c.lower_ in st.words.lower("habitual_adverbs") for c in head.children):
+    habitual = st.words.lower("habitual_adverbs")
+    if any(c.lower_ in habitual for c in head.children):
         return True
-    if not spans_time:
+    if head.tag_ in ("VBZ", "VBP") and any(c.dep_ == "npadvmod" and any(g.lower_ in habitual for g in c.children)
+                                           for c in head.children):
+        return True  # "militants attack the road every week": a habit told in the present
+    # "The ADF has killed thousands of civilians": a group's war-long toll in the present perfect, no act.
+    tally = _perfect(head) and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in head.children)
+    if not spans_time and not tally:
         return False
-    big = max([st.args.fatalities(sent.text) or 0, st.args.count_of(head) or 0])
+    big = max([st.args.fatalities(sent.text) or 0, st.args.count_of(head) or 0,
+               *(st.args.parse_number(c.lemma_) or 0 for c in head.children if c.dep_ == "dobj")])
     return big >= STATISTIC_TOLL
 
 
@@ -1353,16 +1395,34 @@ def _perfect(head) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in head.children)
 
 
+def _act_words(st: Stages, match: TriggerMatch, sent: Span, words: set[str]) -> set[str]:
+    """The sentence's words less those that only describe something else than the act ("attacked the base
+    where drones were stored", "attacked a post near a missile depot"): the weapon of an attack is read here."""
+    preps = st.lexicon.without_preps
+    if preps is None:
+        return words
+    inside = {t.i for t in match.tokens}
+    described: set[str] = set()
+    told: set[str] = set()
+    for t in sent:
+        (told if tells_the_act(t, match, inside, preps) else described).update((t.lemma_.lower(), t.lower_))
+    return words - (described - told)
+
+
 def _resolve_sub(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actors, place,
-                 why: list[str]) -> str | None:
+                 why: list[str], act_words: set[str] | None = None) -> str | None:
     """The sub-type of a trigger's act; the id of the rule that decided it is appended to `why`."""
-    sub, rule = _sub_and_rule(st, trig, head, words, a1, a2, actors, place)
+    sub, rule = _sub_and_rule(st, trig, head, words, a1, a2, actors, place,
+                              words if act_words is None else act_words)
     if sub is not None:
         why.append(rule)
     return sub
 
 
-def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actors, place) -> tuple[str | None, str]:
+def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actors, place,
+                  act_words: set[str]) -> tuple[str | None, str]:
+    """The sub-type and the rule that decided it. `act_words` are the words about the act itself: an attack's or
+    a killing's weapon is read there, not in a clause that describes its target."""
     sub = trig.sub
     if sub == "@strike":
         # "strikes", "raids", "bombardment" are air strikes unless the sentence names guns, rockets or bombs.
@@ -1370,12 +1430,15 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             return SubType.SUICIDE_BOMB, "subtype.strike.suicide"
         if words & st.args.EXPLOSIVE_WORDS and not words & st.args.AIR_WORDS:
             return SubType.REMOTE_EXPLOSIVE_LANDMINE_IED, "subtype.strike.explosive"
+        if not words & st.args.AIR_WORDS and _non_state_doer(st, head, a1):
+            # "Separatists bombarded Bamenda": an armed group with no aircraft word fires from the ground.
+            return SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, "subtype.strike.non_state"
         if words & st.args.AIR_WORDS or not words & st.args.GROUND_FIRE_WORDS:
             return SubType.AIR_DRONE_STRIKE, "subtype.strike.air"
         return SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, "subtype.strike.ground"
     if sub == "@attack":
         # "jets attacked the village": an attack told with its weapon is that kind of strike.
-        weapon = _weapon_sub(st, words)
+        weapon = _weapon_sub(st, act_words)
         if weapon:
             return weapon, "subtype.weapon"
         victim = st.args.victims(head) or _sentence_victims(st, words)
@@ -1385,7 +1448,7 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         return (SubType.ARMED_CLASH if armed or victim == "armed" else None), "subtype.victims.armed"
     if sub == "@kill":
         # "14 people were killed when missiles hit a school": the killing is told with its weapon.
-        weapon = _weapon_sub(st, words)
+        weapon = _weapon_sub(st, act_words)
         if weapon:
             return weapon, "subtype.weapon"
         victim = st.args.victims(head)
@@ -1420,6 +1483,16 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             return SubType.GOVERNMENT_REGAINS_TERRITORY, "subtype.territory.regain"
         return SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, "subtype.territory.overtake"
     return sub, "subtype.trigger"
+
+
+def _non_state_doer(st: Stages, head, a1) -> bool:
+    """Is the strike's doer an armed group: actor1 of a non-state kind, or, unresolved, a subject or modifier of
+    the trigger that is an armed group noun ("rebels shelled", "militant bombardment")?"""
+    if a1 is not None:
+        return a1.value.kind in NON_STATE_KINDS
+    nouns = st.words.lower("armed_group_nouns") | st.words.lower("unidentified_attackers")
+    return any(c.dep_ in ("nsubj", "compound", "amod", "poss") and (c.lower_ in nouns or c.lemma_.lower() in nouns)
+               for c in head.children)
 
 
 def _sentence_victims(st: Stages, words: set[str]) -> str:
@@ -1465,11 +1538,21 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     and so is the shelling told as its means ("retook the city after a night of mortar fire"); a killing told
     with its weapon ("strikes killed 35") is that strike's toll, not another event. Returns the acts kept (new
     records where one is amended) and the candidates folded away, each with the rule that folded it."""
+    # "clashes ended as the troops pulled out of X", "the army entered X as the rebels withdrew from it": the
+    # withdrawal is the other side of the act told at its place, not an act of its own.
+    # Told with another hand-over word ("pulled out of X without a fight"), the withdrawal, which knows who gave
+    # the place up, is the one kept.
+    acts_at = {c.place for c in cands if not c.trigger.subject_loses and c.sub != NON_VIOLENT}
+    given_up = {c.place for c in cands if c.trigger.subject_loses and c.sub == NON_VIOLENT}
+    dropped: list[tuple[_Candidate, str]] = [(c, "settle.withdrawal_into_transfer") for c in cands
+                                             if c.trigger.subject_loses and c.place in acts_at]
+    dropped += [(c, "settle.duplicate_trigger") for c in cands if c.sub == NON_VIOLENT
+                and not c.trigger.subject_loses and c.place in given_up - acts_at]
+    cands = [c for c in cands if all(c is not d for d, _r in dropped)]
     captures = [c for c in cands if "territory" in c.sub]
     taken = {c.place for c in captures}
     doc = sent.doc
     out: list[_Candidate] = []
-    dropped: list[tuple[_Candidate, str]] = []
     for c in cands:
         if c.sub == SubType.ARMED_CLASH and c.place in taken and c.trigger.sub != "@kill" \
                 and not st.words.lower("siege_words") & set(c.trigger.phrase):
@@ -1492,6 +1575,11 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
         out = [replace(c, sub=SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY, rules=[*c.rules, "settle.unopposed_transfer"])
                if c.sub in (SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) else c
                for c in out]
+        # "entered X after the militia pulled back": the pull-back is the other side of the same hand-over.
+        transfers = {c.place for c in out if c.sub == NON_VIOLENT}
+        withdrawals = [c for c in out if c.place in transfers and c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY]
+        dropped += [(c, "settle.withdrawal_into_transfer") for c in withdrawals]
+        out = [c for c in out if c not in withdrawals]
     # A protest told with its dispersal is one protest with intervention.
     if any(c.sub in (SubType.PROTEST_WITH_INTERVENTION, SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS) for c in out):
         dropped += [(c, "settle.protest_dispersed") for c in out if c.sub == SubType.PEACEFUL_PROTEST]

@@ -18,9 +18,12 @@ RULES: dict[str, str] = {
     # -- discourse: what a trigger is, before it becomes an act
     "drop.claim_of_responsibility": "'X claimed the attack': who did the act just told, not another act",
     "discourse.claimant_is_actor1": "a claim of responsibility names the doer of the act just told",
-    "drop.temporal_reference": "'since the coup', 'after the capture': the act is a time anchor, told elsewhere",
     "drop.clause_of_act": "'the capture of X, which cut the motorway': a relative clause of another act's noun, "
                           "naming no place of its own, tells what that act did",
+    "drop.temporal_reference": "'since the coup', 'after the capture': the act is a time anchor, told elsewhere "
+                               "(an act of its kind was told before, or a state runs since it)",
+    "discourse.time_anchor_is_act": "'after the barrage, rebels took X': an act told as a time anchor, with none "
+                                    "of its kind told before, is an act",
     "drop.state_participle": "'occupied Kherson', 'the besieged town': a participle describing a state, not an act",
     "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly')",
     "drop.support_phrase": "'backed by Russian air strikes': how an ally helped, not an act of its own",
@@ -43,12 +46,16 @@ RULES: dict[str, str] = {
     "modality.modal": "under a modal auxiliary: 'could retake', 'will storm'",
     "modality.conditional": "in a condition: 'if the rebels capture the hill'",
     "modality.refers_back": "'this attack', 'such raids': an act already told",
+    "modality.share": "a share of many acts: 'most of the strikes hit rebels', 'a third of the raids'",
+    "modality.ended": "an agreement told as ended: 'the truce collapsed', 'the ceasefire broke down'",
     "modality.speculative": "'an imminent assault', 'possibly took'",
     "modality.purpose": "a to-infinitive of purpose: 'went west to take X'",
     "modality.plan": "governed by a verb of plan, threat, fear or denial: 'aims to recapture', 'denied shelling'",
     "modality.plan_noun": "governed by such a noun: 'plans for an attack', 'fears of a massacre'",
     "modality.reported": "accepted: the act is what a reporting verb relays ('X said rebels took Y')",
     "modality.claimed_past": "accepted: a claim of a past act ('the army claims to have recaptured X'), a report",
+    "modality.past_anchor": "accepted: a past act told as the time of another ('would withdraw the bill after "
+                            "protesters stormed parliament')",
     "modality.participle_of_act": "accepted: a participle of a real act under a purpose ('fighting to reopen the "
                                   "road, firing mortars')",
     "modality.fact": "accepted: no modality rule rejected the act",
@@ -63,6 +70,8 @@ RULES: dict[str, str] = {
     "actor.same_kind_previous": "the same kind of act told again without its doer: the doer just named",
     "actor.striker_of_article": "strikes with no flag named, in a story that named who strikes: that striker, "
                                 "before any default",
+    "actor.loser_is_subject": "losing ground ('lost X to Y', 'withdrew from X', 'handed X over to Y'): the subject "
+                              "gave the place up (actor2), the side it went to took it (actor1)",
     "actor.assoc_backed_by": "'backed by X', 'with the support of X': X is an associated actor",
     "sides.same_actor_twice": "one side named twice is not both sides",
     "sides.demonstrators_fighting_riot": "demonstrators who attack, burn or fight are rioters (Riots)",
@@ -125,6 +134,8 @@ RULES: dict[str, str] = {
     "subtype.strike.suicide": "a strike told with suicide-bomb words",
     "subtype.strike.explosive": "a strike told with explosive words and no aircraft",
     "subtype.strike.air": "a strike told with aircraft words, or no ground-fire words",
+    "subtype.strike.non_state": "a strike by an armed group told with no aircraft word ('separatists bombarded X') "
+                                "is shelling, not an air strike",
     "subtype.strike.ground": "a strike told with guns, rockets or shells",
     "subtype.weapon": "an attack or killing told with its weapon is that kind of strike",
     "subtype.victims.civilian": "the victims are civilians: an attack on civilians",
@@ -144,6 +155,8 @@ RULES: dict[str, str] = {
     "settle.looting_part_of_attack": "'attacked the village, torching houses': one attack",
     "settle.shelling_means_of_capture": "shelling told as the means of a capture is part of it",
     "settle.unopposed_transfer": "'entered without a shot', 'as troops withdrew': a non-violent transfer",
+    "settle.withdrawal_into_transfer": "'entered X after the militia pulled back', 'clashes ended as troops pulled "
+                                       "out of X': a withdrawal told with another act at its place is part of it",
     "settle.protest_dispersed": "a protest told with its dispersal is one protest with intervention",
     "settle.duplicate_trigger": "two triggers for one act in one sentence",
     "settle.kill_with_weapon": "a killing told with its weapon is that strike's toll",

@@ -46,6 +46,9 @@ class Trigger:
     needs: tuple[str, ...] = ()
     without: frozenset[str] = frozenset()
     weight: float = 0.7
+    # Losing ground ("lost X to Y", "withdrew from X", "handed X over to Y"): the trigger's subject is the side
+    # that gave the place up, the side it went to is actor1 (triggers.yaml `subject: loser`).
+    subject_loses: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,9 @@ def _parse_entry(raw: dict, where: str, known_needs: Mapping[str, Need]) -> Trig
     if unknown:
         raise LexiconError(f"{where}: unknown `needs` {sorted(unknown)}; use some of {sorted(known_needs)} "
                            f"or define it in {NEEDS_FILE}")
+    subject = raw.get("subject")
+    if subject not in (None, "loser"):
+        raise LexiconError(f"{where}: `subject` may only be `loser` (the subject gave the place up), not {subject!r}")
     phrase = tuple(str(raw["phrase"]).lower().replace("-", " ").split())
     if not phrase or phrase[0] == "*" or phrase[-1] == "*":
         raise LexiconError(f"{where}: phrase {raw['phrase']!r} must start and end with a word")
@@ -104,6 +110,7 @@ def _parse_entry(raw: dict, where: str, known_needs: Mapping[str, Need]) -> Trig
         needs=needs,
         without=frozenset(" ".join(str(w).lower().split()) for w in raw.get("without") or ()),
         weight=float(raw.get("weight", 0.7)),
+        subject_loses=subject == "loser",
     )
 
 
@@ -139,10 +146,12 @@ class Lexicon:
     """Trigger entries indexed by their first word, and the meaning of their `needs`."""
 
     def __init__(self, triggers: Sequence[Trigger], needs: Mapping[str, Need] | None = None,
-                 months: frozenset[str] = frozenset()):
+                 months: frozenset[str] = frozenset(), without_preps: frozenset[str] | None = None):
         self.triggers = list(triggers)
         self.needs: dict[str, Need] = dict(needs or {})
         self.months = months  # capitalised, these are months, whatever the tagger says ("March 22", "May 2015")
+        # Prepositions under which a `without` word still cancels (words/without_prepositions.txt); None: all do.
+        self.without_preps = without_preps
         self._by_first: dict[str, list[Trigger]] = defaultdict(list)
         for trig in self.triggers:
             self._by_first[trig.phrase[0]].append(trig)
@@ -177,7 +186,8 @@ class Lexicon:
             if not isinstance(entries, list):
                 raise LexiconError(f"{path}: expected a list of entries")
             triggers.extend(_parse_entry(raw, f"{path} entry {n}", needs) for n, raw in enumerate(entries, 1))
-        return cls(triggers, needs, words.set("months"))
+        preps = words.lower("without_prepositions") if "without_prepositions" in words else None
+        return cls(triggers, needs, words.set("months"), preps)
 
     @classmethod
     def for_knowledge(cls, kb: KnowledgeBase) -> Lexicon:
@@ -274,24 +284,46 @@ def _clause_root(tok: Token) -> Token:
     return tok
 
 
-def cancelled_by(trig: Trigger, match: TriggerMatch, words: set[str]) -> str | None:
+def cancelled_by(trig: Trigger, match: TriggerMatch, words: set[str],
+                 preps: frozenset[str] | None = None) -> str | None:
     """The `without` entry that cancels this reading of the match, or None. A word cancels when it is in the
     trigger's clause or a clause above it (lemma or lower-case form) and in `words` (the sentence's words as the
     extractor reads them: "air" of "air base" is not there); a phrase ("into force") when its words follow each
-    other there."""
+    other there. With `preps` (words/without_prepositions.txt), a word does not cancel when it only describes
+    something else: under another preposition ("marched past security forces"), or in a relative clause that
+    describes what the trigger acts on ("attacked the town, which a missile had hit the day before")."""
     if not trig.without:
         return None
     clause = trigger_clause(match)
     keys = [(t.lemma_.lower(), t.lower_) for t in clause]
+    inside = {t.i for t in match.tokens}
     for entry in sorted(trig.without):
         parts = entry.split()
         if len(parts) == 1:
-            if entry in words and any(entry in k for k in keys):
+            if entry in words and any(entry in k and (preps is None or tells_the_act(t, match, inside, preps))
+                                      for k, t in zip(keys, clause, strict=True)):
                 return entry
         elif any(all(parts[j] in keys[i + j] for j in range(len(parts)))
                  for i in range(len(keys) - len(parts) + 1)):
             return entry
     return None
+
+
+def tells_the_act(tok: Token, match: TriggerMatch, inside: set[int], preps: frozenset[str]) -> bool:
+    """Is a `without` word part of what the trigger's clause tells about the act (its doer, means, kind), rather
+    than a description of something else: under a preposition outside `preps` that does not hold the trigger
+    ("past security forces"), or in a relative clause on the trigger's object ("the town, which a missile hit")?"""
+    head = match.head
+    objects = {t.i for c in head.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    node = tok
+    while node.i not in inside and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ not in preps \
+                and not inside & {t.i for t in node.head.subtree}:
+            return False
+        if node.dep_ == "relcl" and node.head.i in objects:
+            return False
+        node = node.head
+    return True
 
 
 @lru_cache(maxsize=1)
