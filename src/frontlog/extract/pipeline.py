@@ -942,7 +942,7 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
               and (nationwide or _kind(p.value) != "country")]
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
-    if nationwide and parties and verb is not None:
+    if trig.sub == SubType.AGREEMENT and parties and verb is not None:
         # "signed in Doha a truce to apply along the Beni front": where it was signed, abroad, is not where it
         # applies (the places the truce itself governs, else the parties' country).
         venues = [p for p in usable if p.value.country not in parties and not governed(head, p.token)
@@ -979,8 +979,8 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         # parties' country when the story's main country is none of theirs (talks abroad).
         why.append("place.nationwide")
         country = ctx.country_place
-        if parties and ctx.country not in parties:
-            country = ctx.st.kb.gazetteer.country_place(parties[0]) or country
+        if trig.sub == SubType.AGREEMENT and parties and ctx.country not in parties:
+            country = ctx.st.kb.gazetteer.country_place(parties[0]) or country  # (a force leaving: where it was)
         return [Mention(country, head.idx, head.idx, head, precision=3)]
     if chosen:
         why.append(place_rule)
@@ -1202,11 +1202,15 @@ def _implied_victims(st: Stages, cand: _Candidate, head, actors: list[Mention], 
         return victims if victims == "protester" else ""
     others = [m for m in actors if m.value not in (cand.actor1, *cand.assoc)
               and m.value.kind not in ("civilian", "protester")]
-    if others or words & st.args.ARMED_VICTIMS:
+    if others:
         return ""
+    # What the act itself was done to decides first: the sentence's other words may name the doer's own kind
+    # ("police detained 11 workers": "police" is an armed word, but not the victims).
     if victims == "civilian" or cand.sub in IMPLIED_VICTIM_SUBS and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in st.args.PEOPLE_WORDS for c in head.children):
         return "civilian"
+    if words & st.args.ARMED_VICTIMS:
+        return ""
     return "civilian" if SUB_TO_TYPE[cand.sub] != "Strategic developments" and _sentence_victims(st, words) else ""
 
 
@@ -1606,7 +1610,8 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
                 rules = [*twin.rules, "settle.kill_with_weapon"]
                 sub = twin.sub
                 if k.sub == SubType.ATTACK and twin.trigger.sub == "@attack" and twin.sub == SubType.ARMED_CLASH \
-                        and (twin.actor2 is None or twin.actor2.kind == "civilian"):
+                        and (twin.actor2 is None or twin.actor2.kind == "civilian") \
+                        and "actor.clash_one_side" not in twin.rules:  # (the one side named was attacked)
                     # "gunmen attacked the bus, killing four Israelis": no armed side was attacked, and the
                     # people killed were not armed, so the attack was on civilians.
                     sub = SubType.ATTACK
