@@ -31,7 +31,10 @@ SPACY_LABELS = set("""acl acomp advcl advmod agent amod appos attr aux auxpass c
 SKIP_FILES = {"extract/rules.py"}
 # Rule ids ("place.syntax") name code; ACLED's type and sub-type names are the output schema (spec), not words
 # matched in text. Neither is knowledge a user would extend.
-REGEX_NOISE = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\\[bBdDsSwW]")
+REGEX_NOISE = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\\[bBdDsSwW]|\[\^?[a-z \\n]+\]")  # ([aeiou]: letters, not words)
+# SQL statements, file names and encodings name code things, as the docstring says: not words read in text.
+CODE_THING = re.compile(r"^\s*(?:SELECT|INSERT|CREATE|PRAGMA|UPDATE|DELETE)\b"
+                        r"|^[\w*.-]*\.(?:json|tsv|txt|yaml|sqlite|lock|tmp)$|^\.\w+$|^utf-8$")
 RULE_ID = re.compile(r"^[a-z_]+(?:\.[a-z_]+)+$")
 
 
@@ -82,7 +85,7 @@ def words_of(path: Path, schema: frozenset[str] = frozenset()) -> Counter[str]:
     found: Counter[str] = Counter()
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip \
-                and not RULE_ID.match(node.value) and node.value not in schema:
+                and not RULE_ID.match(node.value) and not CODE_THING.search(node.value) and node.value not in schema:
             # Regex group names ("(?P<num>") are identifiers, and "\\bfor" is the word "for".
             text = REGEX_NOISE.sub(" ", node.value)
             for w in WORD.findall(text):

@@ -396,11 +396,12 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate]) -> list[_C
     # Captures by sentence, so each clash looks only at the few told near it (linear in the article's length).
     by_sentence: dict[int, list[int]] = {}
     for j, k in enumerate(cands):
-        if k.sub in ("Government regains territory", "Non-state actor overtakes territory") and _placed_by_text(k) \
+        if k.sub in (SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) \
+                and _placed_by_text(k) \
                 and k.window is not None:
             by_sentence.setdefault(k.sent_index, []).append(j)
     for i, c in enumerate(out):
-        if c.sub != "Armed clash" or c.trigger.sub == "@kill" or c.window is None or c.place is None \
+        if c.sub != SubType.ARMED_CLASH or c.trigger.sub == "@kill" or c.window is None or c.place is None \
                 or st.words.lower("siege_words") & set(c.trigger.phrase) or not _placed_by_text(c):
             continue
         near = [j for d in range(-FOLD_SENTENCES, FOLD_SENTENCES + 1) for j in by_sentence.get(c.sent_index + d, ())]
@@ -1136,7 +1137,7 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
     if cand.actor2 is None and cand.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS:
         cand.actor2 = _protesters(ctx.st.actors, cand.place)
         cand.rules.append("sides.victims_civilians")
-    if cand.actor2 is None and (SUB_TO_TYPE[cand.sub] == "Explosions/Remote violence"
+    if cand.actor2 is None and (SUB_TO_TYPE[cand.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE
                                 or cand.sub in IMPLIED_VICTIM_SUBS):
         # Filled after the article's tellings are merged (_fill_implied_victims), so a guessed side never keeps
         # two tellings of one act apart.
@@ -1190,7 +1191,7 @@ def _someone_named_did_it(st: Stages, head) -> bool:
 
 
 # One-sided acts whose victims, when the sentence names them only as people, are civilians (ACLED's Civilians).
-IMPLIED_VICTIM_SUBS = {"Mob violence", "Arrests", "Abduction/forced disappearance"}
+IMPLIED_VICTIM_SUBS = {SubType.MOB_VIOLENCE, SubType.ARRESTS, SubType.ABDUCTION_FORCED_DISAPPEARANCE}
 
 
 def _implied_victims(st: Stages, cand: _Candidate, head, actors: list[Mention], words: set[str]) -> str:
@@ -1211,7 +1212,8 @@ def _implied_victims(st: Stages, cand: _Candidate, head, actors: list[Mention], 
         return "civilian"
     if words & st.args.ARMED_VICTIMS:
         return ""
-    return "civilian" if SUB_TO_TYPE[cand.sub] != "Strategic developments" and _sentence_victims(st, words) else ""
+    not_strategic = SUB_TO_TYPE[cand.sub] != EventType.STRATEGIC_DEVELOPMENTS
+    return "civilian" if not_strategic and _sentence_victims(st, words) else ""
 
 
 def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
