@@ -75,8 +75,11 @@ class FakeExtractor:
 
 
 def undo_schema_6(con: sqlite3.Connection) -> None:
-    """Take away what schema 6 added (inside the caller's transaction): the store as frontlog 5 left it."""
+    """Take away what schemas 6 and 8 added (inside the caller's transaction): the store as frontlog 5 left it
+    (schema 7 changed no columns and runs again)."""
     con.execute("DROP INDEX articles_knowledge")
+    for table in ("mentions", "events"):
+        con.execute(f"ALTER TABLE {table} DROP COLUMN location_resolved")
     for table, column in (("mentions", "admin1"), ("mentions", "inter1"), ("mentions", "inter2"),
                           ("events", "inter1"), ("events", "inter2"), ("articles", "knowledge")):
         con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
