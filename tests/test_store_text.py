@@ -70,6 +70,15 @@ FILTERS = [
     Filters(text="said", bbox=(36.0, 37.0, 36.5, 37.5)), Filters(text="said", bbox=(30.0, 30.0, 40.0, 50.0)),
     Filters(text="troops", min_fatalities=2), Filters(text="said", include_rejected=True),
     Filters(text="said", admin1="Nowhere"), Filters(text="no such words at all"),
+    # Windows that start before `since` and end after it are counted by their end tags: since on a month's last
+    # day, its first, mid-month, and with a box and a country (issue 12).
+    Filters(text="said", since="2015-01-31"), Filters(text="said", since="2015-02-01"),
+    Filters(text="troops", since="2015-02-14", until="2015-02-20"),
+    Filters(text="said", since="2015-02-03", bbox=(36.0, 37.0, 36.5, 37.5), country="SY"),
+    # A box whose edge cuts the 0.1-degree cell of two places (Alpha outside, Echo inside), and one holding whole
+    # cells with the edge far from every place.
+    Filters(text="said", bbox=(36.205, 37.0, 36.5, 37.5)), Filters(text="said", bbox=(33.0, 36.0, 37.0, 44.0)),
+    Filters(text="said", bbox=(36.205, 37.0, 36.5, 37.5), since="2015-01-20"),
 ]
 
 
@@ -100,10 +109,17 @@ def test_a_common_text_total_stops_at_the_cap_and_says_so(store: SQLiteStore,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(queries, "TEXT_TOTAL_CAP", 10)
     monkeypatch.setattr(queries, "TEXT_CHECKS", 12)
-    for f in (Filters(text="said"), Filters(text="said", since="2015-01-10"), Filters(text="said", min_fatalities=0)):
+    # (The wide box's cells lie inside it: counted by the index, past the cap without reading a row.)
+    for f in (Filters(text="said"), Filters(text="said", since="2015-01-10"), Filters(text="said", min_fatalities=0),
+              Filters(text="said", bbox=(33.0, 36.0, 37.0, 44.0))):
         got = queries.page(store, f, 5, 0)
         assert got.total == 10 and not got.exact
         assert [e["id"] for e in got.events] == _scan(store, f, False)[:5]
+    # A box whose edge cuts a cell: more candidates there than rows the total may read, so it says "at least"
+    # what the rows read so far hold.
+    edge = Filters(text="said", bbox=(36.205, 37.0, 36.5, 37.5))
+    got = queries.page(store, edge, 5, 0)
+    assert not got.exact and got.total <= len(_scan(store, edge, False))
     few = Filters(text="said", country="IQ", actor="Kurdish Militia", event_type="Battles")
     assert queries.page(store, few, 5, 0).exact == (len(_scan(store, few, False)) <= 10)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
 
@@ -23,9 +23,8 @@ from frontlog.dataset.storage import (
     ROLLUP_KEYS,
     EventStore,
     Filters,
-    rid_base,
+    TextQuery,
     text_match,
-    text_tag,
     within,
 )
 from frontlog.model.records import SUB_TO_TYPE
@@ -142,22 +141,29 @@ def _checked(store: EventStore, filters: Filters, rids: list[int]) -> list[tuple
 
 def _matches(store: EventStore, expr: str, lo: int, hi: int, desc: bool = False):
     return store.rows("SELECT rowid FROM events_fts WHERE events_fts MATCH ? AND rowid BETWEEN ? AND ? "
-                             f"ORDER BY rowid{' DESC' if desc else ''}", (expr, lo, hi))
+                      f"ORDER BY rowid{' DESC' if desc else ''}", (expr, lo, hi))
 
 
-def _text_page(store: EventStore, filters: Filters, text: tuple[str, int, int], limit: int, offset: int,
+def _scan(store: EventStore, text: TextQuery, desc: bool) -> Iterator[int]:
+    """The rids of the query's candidates in rid order (or the reverse), each range read only when the one before
+    it is exhausted."""
+    for expr, lo, hi in reversed(text.scan) if desc else text.scan:
+        for (rid,) in _matches(store, expr, lo, hi, desc):
+            yield rid
+
+
+def _text_page(store: EventStore, filters: Filters, text: TextQuery, limit: int, offset: int,
                desc: bool) -> tuple[list[str], int, bool]:
     """A page of a free-text query in date order, read from the text index in rid (= start day) order: the
     matches are checked against the other filters a chunk at a time until the page is full and its last day is
     complete (ties are ordered by id), so a word in half the events reads about one page of them, not all."""
-    expr, lo, hi = text
-    cur = _matches(store, expr, lo, hi, desc)
+    cur = _scan(store, text, desc)
     need = offset + limit
     got: list[tuple[int, str, str | None]] = []
     last_day = None
     size = max(64, need)
     seen, ended = 0, True
-    while chunk := [r[0] for r in islice(cur, size)]:
+    while chunk := list(islice(cur, size)):
         seen += len(chunk)
         rows = _checked(store, filters, chunk)
         got += reversed(rows) if desc else rows
@@ -169,7 +175,7 @@ def _text_page(store: EventStore, filters: Filters, text: tuple[str, int, int], 
         size = min(size * 2, 5_000)
     got.sort(key=lambda r: (r[2] or "", r[1]), reverse=desc)
     ids = [r[1] for r in got[offset:need]]
-    if _index_decides(filters):
+    if not text.checked and len(text.scan) == 1 and text.counted == text.scan:
         # Every match is an event of the query: the total is the count of matches, read on from the same cursor
         # (a second query would expand a common word's beginning, "said*", all over again).
         cap = TEXT_TOTAL_CAP
@@ -180,45 +186,34 @@ def _text_page(store: EventStore, filters: Filters, text: tuple[str, int, int], 
     return ids, total, exact
 
 
-def _index_decides(filters: Filters) -> bool:
-    """Whether the text index alone (tags and rid range) decides every filter of a free-text query."""
-    return not (filters.since or filters.bbox is not None or filters.near is not None
-                or filters.min_fatalities is not None)
-
-
 def _count_matches(store: EventStore, expr: str, lo: int, hi: int, cap: int) -> int:
     return store.value("SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND rowid "
                        "BETWEEN ? AND ? LIMIT ?)", (expr, lo, hi, cap))
 
 
-def _count_checked(store: EventStore, filters: Filters, expr: str, lo: int, hi: int,
-                   budget: int) -> tuple[int, bool]:
-    """How many matches in lo..hi pass the row checks, reading at most `budget` of them (False: not all read)."""
-    cur = _matches(store, expr, lo, hi)
-    chunk = [r[0] for r in islice(cur, budget + 1)]
-    return len(_checked(store, filters, chunk[:budget])), len(chunk) <= budget
-
-
-def _text_total(store: EventStore, filters: Filters, text: tuple[str, int, int]) -> tuple[int, bool]:
+def _text_total(store: EventStore, filters: Filters, text: TextQuery) -> tuple[int, bool]:
     """The total of a free-text query, exact up to TEXT_TOTAL_CAP (then a lower bound, and False). The index
-    counts what its tags and rid range decide alone; rows are read one by one only where they cannot."""
-    expr, lo, hi = text
+    counts what its tags and rid ranges decide alone (the windows starting in the range, or before it and ending
+    in it; the cells inside a box); only the rest (odd windows, a box's edge cells, minimum fatalities, `near`) is
+    read row by row, at most TEXT_CHECKS rows: beyond, the total is what was found, a lower bound."""
     cap = TEXT_TOTAL_CAP
-    if filters.bbox is not None or filters.near is not None or filters.min_fatalities is not None:
-        n, complete = _count_checked(store, filters, expr, lo, hi, TEXT_CHECKS)
-        return min(n, cap), complete and n <= cap
-    if not filters.since:
-        n = _count_matches(store, expr, lo, hi, cap + 1)
-        return min(n, cap), n <= cap
-    # A window starting on or after `since` that runs forward ends after it: those the index counts; the ones
-    # starting before `since` (and the odd windows) are checked row by row.
-    start = max(lo, rid_base(filters.since))
-    odd = f"tags : {text_tag('o', 1)}"
-    n = _count_matches(store, f"({expr}) NOT {odd}", start, hi, cap + 1)
-    before, complete = _count_checked(store, filters, expr, lo, start - 1, TEXT_CHECKS) if lo < start else (0, True)
-    odd_n, odd_complete = _count_checked(store, filters, f"({expr}) AND {odd}", start, hi, TEXT_CHECKS)
-    total = n + before + odd_n
-    return min(total, cap), total <= cap and complete and odd_complete
+    total = 0
+    for expr, lo, hi in text.counted:
+        total += _count_matches(store, expr, lo, hi, cap + 1 - total)
+        if total > cap:
+            return cap, False  # at least this many: the rows need not be read
+    budget, complete = TEXT_CHECKS, True
+    for expr, lo, hi in text.checked:
+        chunk = [r[0] for r in islice(_matches(store, expr, lo, hi), budget + 1)]
+        if len(chunk) > budget:
+            complete, chunk = False, chunk[:budget]
+        budget -= len(chunk)
+        total += len(_checked(store, filters, chunk))
+        if total > cap:
+            return cap, False
+        if not complete:
+            break
+    return total, complete
 
 
 def parse_near(text: str, place: Callable[[str], tuple[float, float] | None]) -> tuple[float, float, float]:

@@ -267,6 +267,38 @@ def text_tag(dim: str, value: object) -> str:
 
 
 TEXT_CELLS = {"g": 1.0, "k": 0.1}  # place cells of the tags (degrees): a box is matched by the cells covering it
+TEXT_MAX_CELLS = 150  # the finest cells of which at most this many cover a box (a 1-degree box: 121 of 0.1 degree)
+
+
+def _box_cells(box: tuple[float, float, float, float], max_cells: int) -> tuple[list[str], list[str]] | None:
+    """The tags of the finest place cells of which at most `max_cells` cover `box` (min_lat, min_lon, max_lat,
+    max_lon), and of those among them wholly inside it (a margin far above float rounding keeps a point on a
+    cell's edge inside the box); None when even the coarsest take more."""
+    eps = 1e-9
+    for dim, size in sorted(TEXT_CELLS.items(), key=lambda kv: kv[1]):
+        rows = range(math.floor(box[0] / size), math.floor(box[2] / size) + 1)
+        cols = range(math.floor(box[1] / size), math.floor(box[3] / size) + 1)
+        if len(rows) * len(cols) > max_cells:
+            continue
+        every = [text_tag(dim, f"{r}:{c}") for r in rows for c in cols]
+        inside = [text_tag(dim, f"{r}:{c}") for r in rows for c in cols
+                  if r * size - eps >= box[0] and (r + 1) * size + eps <= box[2]
+                  and c * size - eps >= box[1] and (c + 1) * size + eps <= box[3]]
+        return every, inside
+    return None
+
+
+@dataclass(frozen=True)
+class TextQuery:
+    """A free-text query as queries of the text index, each (FTS5 MATCH expression, lowest rid, highest rid).
+    `scan`: disjoint rid ranges in rid (= start day) order whose matches hold every event of the query, for a page
+    that checks each row; `counted`: matches that are all events of the query (the index decides every filter);
+    `checked`: the other candidates, each checked on its row. `counted` and `checked` are disjoint, and the
+    events of the query are the counted matches plus the checked ones that pass."""
+
+    scan: list[tuple[str, int, int]]
+    counted: list[tuple[str, int, int]]
+    checked: list[tuple[str, int, int]]
 
 
 def text_tags(d: dict) -> str:
@@ -281,11 +313,41 @@ def text_tags(d: dict) -> str:
     start, end = d["date_start"], d["date_end"]
     if start is None or end is None or end < start:
         tags.append(text_tag("o", 1))  # a window the date filters must check row by row
+    if end:
+        # The day, month and year the window ends: `since` (date_end >= since) of a window that starts before it
+        # is then a few tags (end_tags_from) instead of a read of every row of the lookback.
+        tags += [text_tag("d", end[:10]), text_tag("n", end[:7]), text_tag("y", end[:4])]
     lat, lon = d["latitude"], d["longitude"]
     if lat is not None and lon is not None:
         tags += [text_tag(dim, f"{math.floor(lat / size)}:{math.floor(lon / size)}")
                  for dim, size in TEXT_CELLS.items()]
     return " ".join(tags)
+
+
+MAX_END_TAGS = 200  # a `since` needing more end tags than this (a window of centuries) checks its rows instead
+
+
+def end_tags_from(since: dt.date, last: dt.date) -> list[str] | None:
+    """The end tags (see text_tags) that together match every window ending on a day from `since` to `last` (and
+    possibly later, never earlier): the days to the end of since's month, the months to the end of its year, then
+    whole years. None when that takes more than MAX_END_TAGS."""
+    tags: list[str] = []
+    day = since
+    while day <= last:
+        if len(tags) >= MAX_END_TAGS:
+            return None
+        if day.month == 1 and day.day == 1:
+            tags.append(text_tag("y", f"{day.year:04d}"))
+            if day.year == dt.MAXYEAR:
+                break
+            day = day.replace(year=day.year + 1)
+        elif day.day == 1:
+            tags.append(text_tag("n", f"{day.year:04d}-{day.month:02d}"))
+            day = day.replace(year=day.year + 1, month=1) if day.month == 12 else day.replace(month=day.month + 1)
+        else:
+            tags.append(text_tag("d", day.isoformat()))
+            day += dt.timedelta(days=1)
+    return tags
 
 
 _TEXT_SOURCE = ("rid", "evidence", "location", "event_type", "sub_event_type", "country", "admin1", "actor1",
@@ -389,9 +451,16 @@ def _m8_location_resolved(con: sqlite3.Connection) -> None:
             con.execute(f"ALTER TABLE {table} ADD COLUMN location_resolved INTEGER NOT NULL DEFAULT 1")
 
 
+def _m9_text_end_tags(con: sqlite3.Connection) -> None:
+    # Free text with a date window counted from the index (issue 12): every event's tags gain the day, month and
+    # year its window ends (text_tags), so the events starting before `since` and ending after it are matched by
+    # a few tags rather than read one by one.
+    build_text_index(con)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_base, _m2_query_indexes, _m3_api_indexes,
                                                           _m4_timeline_rollup, _m5_scale, _m6_extractor_knowledge,
-                                                          _m7_text_by_day, _m8_location_resolved]
+                                                          _m7_text_by_day, _m8_location_resolved, _m9_text_end_tags]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -659,7 +728,7 @@ class EventStore(ABC):
     def text_matches(self, match: str) -> int: ...
 
     @abstractmethod
-    def text_query(self, f: Filters, max_cells: int = 64) -> tuple[str, int, int] | None: ...
+    def text_query(self, f: Filters, max_cells: int = TEXT_MAX_CELLS) -> TextQuery | None: ...
 
     @abstractmethod
     def close(self) -> None: ...
@@ -1373,43 +1442,82 @@ class SQLiteStore(EventStore):
         return self.con.execute("SELECT CAST(max(julianday(date_end) - julianday(date_start)) AS INTEGER) "
                                 "FROM events").fetchone()[0]
 
-    def text_query(self, f: Filters, max_cells: int = 64) -> tuple[str, int, int] | None:
-        """The free text of `f` with its type, sub-type, country, admin-1, actor, rejected and box filters as one
-        query of the text index, and the range of rids its date filters allow: (MATCH expression, lowest rid,
-        highest rid). Every event matching `f` matches it; the window ends, exact boxes, `near`'s circle and
-        minimum fatalities are left to the caller's check of each row. None without a word in the text."""
+    def text_query(self, f: Filters, max_cells: int = TEXT_MAX_CELLS) -> TextQuery | None:
+        """The free text of `f` with its other filters as queries of the text index (see TextQuery): the type,
+        sub-type, country, admin-1, actor and rejected filters are tags, `until` a bound of the rids, `since` a
+        bound of the rids plus end tags for the windows that start before it, a box the place cells inside it
+        (decided by the index) and along its edges (checked row by row). None without a word in the text."""
         match = text_match(f.text) if f.text else None
         if match is None:
             return None
         tags = [text_tag(dim, v) for dim, v in (("t", f.event_type), ("s", f.sub_event_type), ("c", f.country),
                                                 ("a", f.admin1), ("x", f.actor)) if v]
+        base = f"({match})" + (" AND tags : (" + " AND ".join(tags) + ")" if tags else "")
+        if not f.include_rejected:
+            base = f"({base}) NOT tags : {text_tag('r', 1)}"
+        # The places: `cover` every cell a point of the box may lie in, `inner` the cells wholly inside the box.
+        cover = inner = None
         box = f.bbox
         if f.near is not None:
             lat, lon, radius = f.near
             dlat, dlon = radius / 111.0, radius / (111.0 * max(0.01, math.cos(math.radians(lat))))
             box = (lat - dlat, lon - dlon, lat + dlat, lon + dlon)
         if box is not None:
-            # The finest cells of which at most max_cells cover the box (none: the rows are checked one by one).
-            for dim, size in sorted(TEXT_CELLS.items(), key=lambda kv: kv[1]):
-                rows = range(math.floor(box[0] / size), math.floor(box[2] / size) + 1)
-                cols = range(math.floor(box[1] / size), math.floor(box[3] / size) + 1)
-                if len(rows) * len(cols) <= max_cells:
-                    tags.append("(" + " OR ".join(text_tag(dim, f"{r}:{c}") for r in rows for c in cols) + ")")
-                    break
-        expr = f"({match})" + (" AND tags : (" + " AND ".join(tags) + ")" if tags else "")
-        if not f.include_rejected:
-            expr = f"({expr}) NOT tags : {text_tag('r', 1)}"
+            cells = _box_cells(box, max_cells)
+            if cells is not None:
+                every, inside = cells
+                cover = f"tags : ({' OR '.join(every)})"
+                # `near` is a circle: no cell of its square is decided without its rows.
+                inner = f"tags : ({' OR '.join(inside)})" if inside and f.near is None else None
         lo, hi = 0, (1 << 63) - 1
         if f.until:
             lo, hi = RID_DAY, rid_base(f.until) + RID_DAY - 1  # (no start day: never before `until`)
+        odd = f"tags : {text_tag('o', 1)}"
+        # The date parts, disjoint: (expression, lo, hi, decided by the index alone); and what a page reads, in
+        # rid order (the windows before `since` that reach into it or are odd, then every match from `since` on).
+        dated: list[tuple[str, int, int, bool]] = []
+        scan: list[tuple[str, int, int]] = []
         if f.since:
-            longest = self.longest_window()
+            longest = max(0, self.longest_window() or 0)
             try:
-                first = dt.date.fromisoformat(f.since) - dt.timedelta(days=max(0, longest or 0))
-                lo = max(lo, RID_DAY, first.toordinal() << RID_DAY_BITS)
+                since = dt.date.fromisoformat(f.since)
+                lo = max(lo, RID_DAY, (since - dt.timedelta(days=longest)).toordinal() << RID_DAY_BITS)
+                start = max(lo, since.toordinal() << RID_DAY_BITS)
+                ends = end_tags_from(since, since + dt.timedelta(days=max(0, longest - 1)))
             except (ValueError, OverflowError):
-                lo = max(lo, RID_DAY)
-        return expr, lo, hi
+                lo = start = max(lo, RID_DAY)
+                ends = None
+            if lo < start:
+                if ends is not None:
+                    reach = f"tags : ({' OR '.join(ends)})"
+                    dated += [(f"({base}) AND {reach} NOT {odd}", lo, start - 1, True),
+                              (f"({base}) AND {odd}", lo, start - 1, False)]
+                    scan.append((f"({base}) AND ({reach} OR {odd})", lo, start - 1))
+                else:
+                    dated.append((base, lo, start - 1, False))
+                    scan.append((base, lo, start - 1))
+            # A window starting on or after `since` ends after it, unless it is odd.
+            dated += [(f"({base}) NOT {odd}", start, hi, True), (f"({base}) AND {odd}", start, hi, False)]
+            scan.append((base, start, hi))
+        else:
+            dated.append((base, lo, hi, True))
+            scan.append((base, lo, hi))
+        exact_rows = f.min_fatalities is None and (box is None or cover is not None)
+        counted: list[tuple[str, int, int]] = []
+        checked: list[tuple[str, int, int]] = []
+        for expr, a, b, decided in dated:
+            if a > b:
+                continue
+            if cover is None:
+                (counted if decided and exact_rows else checked).append((expr, a, b))
+            elif decided and exact_rows and inner is not None:
+                counted.append((f"({expr}) AND {inner}", a, b))
+                checked.append((f"({expr}) AND {cover} NOT {inner}", a, b))
+            else:
+                checked.append((f"({expr}) AND {cover}", a, b))
+        if cover is not None:
+            scan = [(f"({expr}) AND {cover}", a, b) for expr, a, b in scan]
+        return TextQuery([x for x in scan if x[1] <= x[2]], counted, checked)
 
     def where_sql(self, filters: Filters) -> tuple[str, list]:
         """The WHERE clause (over `events e`) and its parameters for `filters`, for read-side queries elsewhere
