@@ -272,18 +272,22 @@ TEXT_MAX_CELLS = 150  # the finest cells of which at most this many cover a box 
 
 def _box_cells(box: tuple[float, float, float, float], max_cells: int) -> tuple[list[str], list[str]] | None:
     """The tags of the finest place cells of which at most `max_cells` cover `box` (min_lat, min_lon, max_lat,
-    max_lon), and of those among them wholly inside it (a margin far above float rounding keeps a point on a
-    cell's edge inside the box); None when even the coarsest take more."""
-    eps = 1e-9
+    max_lon), and of those among them wholly inside it; None when even the coarsest take more."""
+    def cell(x: float, size: float) -> int:
+        return math.floor(x / size)
+
     for dim, size in sorted(TEXT_CELLS.items(), key=lambda kv: kv[1]):
-        rows = range(math.floor(box[0] / size), math.floor(box[2] / size) + 1)
-        cols = range(math.floor(box[1] / size), math.floor(box[3] / size) + 1)
+        rows = range(cell(box[0], size), cell(box[2], size) + 1)
+        cols = range(cell(box[1], size), cell(box[3], size) + 1)
         if len(rows) * len(cols) > max_cells:
             continue
+        # A cell lies inside when the floats just outside the box fall in other cells (cell() is monotonic in
+        # its float argument, so no point of the cell can be outside: exact, whatever the rounding of x / size).
+        low_r, high_r = cell(math.nextafter(box[0], -math.inf), size), cell(math.nextafter(box[2], math.inf), size)
+        low_c, high_c = cell(math.nextafter(box[1], -math.inf), size), cell(math.nextafter(box[3], math.inf), size)
         every = [text_tag(dim, f"{r}:{c}") for r in rows for c in cols]
         inside = [text_tag(dim, f"{r}:{c}") for r in rows for c in cols
-                  if r * size - eps >= box[0] and (r + 1) * size + eps <= box[2]
-                  and c * size - eps >= box[1] and (c + 1) * size + eps <= box[3]]
+                  if low_r < r < high_r and low_c < c < high_c]
         return every, inside
     return None
 
