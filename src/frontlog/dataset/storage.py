@@ -966,12 +966,14 @@ class SQLiteStore(EventStore):
                 splits = {str(c.value) for c in corrections if c.field == SPLIT}
                 self._resolve_targets(corrections, rejections, splits)
                 by_target = _by_target(corrections, rejections)
+                rollup: Counter[tuple] = Counter()
                 for block, merged in clustered.items():
                     given = {mid for ev in merged for mid in ev.mention_ids}
                     stored = {r[0] for r in self.con.execute("SELECT id FROM mentions WHERE block = ?", (block,))}
                     # Made from exactly the block's reports, none split off by an analyst: taken as it is.
                     if given == stored and not given & splits:
-                        self._rebuild(block, by_target, splits, merged)
+                        self._rebuild(block, by_target, splits, rollup, merged)
+                self._apply_rollup(rollup)
         self.refresh()
         return changed
 
@@ -1038,14 +1040,17 @@ class SQLiteStore(EventStore):
                 splits = {str(c.value) for c in corrections if c.field == SPLIT}
                 self._resolve_targets(corrections, rejections, splits)
                 by_target = _by_target(corrections, rejections)
+                rollup: Counter[tuple] = Counter()
                 for block in blocks:
-                    self._rebuild(block, by_target, splits)
+                    self._rebuild(block, by_target, splits, rollup)
+                self._apply_rollup(rollup)
             done += len(blocks)
 
-    def _rebuild(self, block: str, by_target: dict[str | None, list], splits: set[str],
+    def _rebuild(self, block: str, by_target: dict[str | None, list], splits: set[str], rollup: Counter[tuple],
                  merged: list[MergedEvent] | None = None) -> None:
-        """Re-cluster one block (or take `merged`, its clusters made elsewhere) and replace its events, links,
-        rollup counts and text rows (inside the caller's write transaction). `by_target`: the analysts' rows (no
+        """Re-cluster one block (or take `merged`, its clusters made elsewhere) and replace its events, links and
+        text rows (inside the caller's write transaction); what the rollup gains and loses is added to `rollup`,
+        which the caller applies once per transaction (`_apply_rollup`). `by_target`: the analysts' rows (no
         splits) by the mention they follow now."""
         con = self.con
         if merged is None:
@@ -1079,7 +1084,7 @@ class SQLiteStore(EventStore):
                 continue
             fresh.append((ev, row, updated, links))
         # The rollup follows by difference: what the replaced rows counted goes, what the new ones count comes.
-        delta: Counter[tuple] = Counter()
+        delta = rollup
         for r in old.values():
             sig = rollup_signature(*(r[2 + i] for i in _STORED_ROLLUP))
             if sig is not None:
@@ -1105,7 +1110,6 @@ class SQLiteStore(EventStore):
             con.execute("INSERT OR REPLACE INTO events_fts (rowid, evidence, tags) VALUES (?, ?, ?)",
                         (rid, text_document(ev.evidence, d["location"]), text_tags(d)))
             con.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?)", links)
-        self._apply_rollup(delta)
         con.execute("DELETE FROM dirty_blocks WHERE block = ?", (block,))
 
     def _free_rid(self, date_start: str | None) -> int:
@@ -1127,17 +1131,19 @@ class SQLiteStore(EventStore):
         return gap[0]
 
     def _apply_rollup(self, delta: Counter[tuple]) -> None:
+        """Add a transaction's changes to the timeline rollup: summed per row first, then written in key order
+        (each page of the rollup visited once, not once per event)."""
         changes: Counter[tuple] = Counter()
         for sig, n in delta.items():
             if n:
                 for key in rollup_keys(sig):
                     changes[key] += n
-        rows = [(*key, n) for key, n in changes.items() if n]
+        rows = sorted((*key, n) for key, n in changes.items() if n)
         if not rows:
             return
         self.con.executemany("INSERT INTO timeline_counts VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE "
                              "SET n = n + excluded.n", rows)
-        gone = [key for key, n in changes.items() if n < 0]
+        gone = sorted(key for key, n in changes.items() if n < 0)
         if gone:
             self.con.executemany("DELETE FROM timeline_counts WHERE grain = ? AND f = ? AND day = ? AND k = ? "
                                  "AND n <= 0", gone)
