@@ -122,13 +122,17 @@ def page(store: EventStore, filters: Filters, limit: int, offset: int, sort: str
 # A free text's total is counted up to this many events; beyond, the page says "at least" (Page.exact), as a
 # search engine does: counting every match of a common word costs more than the page itself.
 TEXT_TOTAL_CAP = 10_000
-TEXT_CHECKS = 2_000  # at most this many rows read one by one for a total (window ends, exact boxes, fatalities)
+TEXT_CHECKS = 2_000  # at most this many rows read one by one for a total (odd windows, box edges, fatalities)
 
 
 def _checked(store: EventStore, filters: Filters, rids: list[int]) -> list[tuple[int, str, str | None]]:
     """(rid, id, date_start) of the events among `rids` that match `filters` but its text (which the index has
     already matched), in rid order."""
-    where, params = store.where_sql(replace(filters, text=None))
+    # A box as the exact comparisons alone: the R*Tree's set of the whole box would be built again per chunk.
+    where, params = store.where_sql(replace(filters, text=None, bbox=None))
+    if filters.bbox is not None:
+        where += (" AND" if where else " WHERE") + (" e.latitude BETWEEN ? AND ? AND e.longitude BETWEEN ? AND ?")
+        params += [filters.bbox[0], filters.bbox[2], filters.bbox[1], filters.bbox[3]]
     out: list[tuple[int, str, str | None]] = []
     for i in range(0, len(rids), 500):
         chunk = rids[i:i + 500]
@@ -144,27 +148,19 @@ def _matches(store: EventStore, expr: str, lo: int, hi: int, desc: bool = False)
                       f"ORDER BY rowid{' DESC' if desc else ''}", (expr, lo, hi))
 
 
-def _scan(store: EventStore, text: TextQuery, desc: bool) -> Iterator[int]:
-    """The rids of the query's candidates in rid order (or the reverse), each range read only when the one before
-    it is exhausted."""
-    for expr, lo, hi in reversed(text.scan) if desc else text.scan:
-        for (rid,) in _matches(store, expr, lo, hi, desc):
-            yield rid
-
-
 def _text_page(store: EventStore, filters: Filters, text: TextQuery, limit: int, offset: int,
                desc: bool) -> tuple[list[str], int, bool]:
     """A page of a free-text query in date order, read from the text index in rid (= start day) order: the
     matches are checked against the other filters a chunk at a time until the page is full and its last day is
-    complete (ties are ordered by id), so a word in half the events reads about one page of them, not all."""
-    cur = _scan(store, text, desc)
+    complete (ties are ordered by id), so a word in half the events reads about one page of them, not all. The
+    total is read on from the same cursor (see _read_on)."""
+    cur = _matches(store, *text.scan, desc)
     need = offset + limit
     got: list[tuple[int, str, str | None]] = []
     last_day = None
     size = max(64, need)
-    seen, ended = 0, True
-    while chunk := list(islice(cur, size)):
-        seen += len(chunk)
+    ended = True
+    while chunk := [r[0] for r in islice(cur, size)]:
         rows = _checked(store, filters, chunk)
         got += reversed(rows) if desc else rows
         if last_day is None and len(got) >= need:
@@ -175,45 +171,60 @@ def _text_page(store: EventStore, filters: Filters, text: TextQuery, limit: int,
         size = min(size * 2, 5_000)
     got.sort(key=lambda r: (r[2] or "", r[1]), reverse=desc)
     ids = [r[1] for r in got[offset:need]]
-    if not text.checked and len(text.scan) == 1 and text.counted == text.scan:
-        # Every match is an event of the query: the total is the count of matches, read on from the same cursor
-        # (a second query would expand a common word's beginning, "said*", all over again).
-        cap = TEXT_TOTAL_CAP
-        while not ended and seen <= cap and (more := sum(1 for _ in islice(cur, cap + 1 - seen))):
-            seen += more
-        return ids, min(seen, cap), seen <= cap
-    total, exact = _text_total(store, filters, text)
+    if ended:
+        return ids, min(len(got), TEXT_TOTAL_CAP), len(got) <= TEXT_TOTAL_CAP
+    total, exact = _read_on(store, filters, text, (r[0] for r in cur), len(got))
     return ids, total, exact
 
 
-def _count_matches(store: EventStore, expr: str, lo: int, hi: int, cap: int) -> int:
-    return store.value("SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND rowid "
-                       "BETWEEN ? AND ? LIMIT ?)", (expr, lo, hi, cap))
+# A box's edge cells or the odd windows holding more events than this are not listed: every match is checked.
+MAX_CHECK_SET = 50_000
 
 
-def _text_total(store: EventStore, filters: Filters, text: TextQuery) -> tuple[int, bool]:
-    """The total of a free-text query, exact up to TEXT_TOTAL_CAP (then a lower bound, and False). The index
-    counts what its tags and rid ranges decide alone (the windows starting in the range, or before it and ending
-    in it; the cells inside a box); only the rest (odd windows, a box's edge cells, minimum fatalities, `near`) is
-    read row by row, at most TEXT_CHECKS rows: beyond, the total is what was found, a lower bound."""
+def _check_set(store: EventStore, text: TextQuery) -> tuple[set[int], list[tuple[int, int]]] | None:
+    """The rids (and whole rid ranges) whose matches must be checked on their rows; None: every match."""
+    if text.check_all:
+        return None
+    rids: set[int] = set()
+    ranges = []
+    for expr, lo, hi in text.checks:
+        if expr is None:
+            ranges.append((lo, hi))
+            continue
+        rids.update(r[0] for r in islice(_matches(store, expr, lo, hi), MAX_CHECK_SET + 1 - len(rids)))
+        if len(rids) > MAX_CHECK_SET:
+            return None
+    return rids, ranges
+
+
+def _read_on(store: EventStore, filters: Filters, text: TextQuery, rest: Iterator[int],
+             found: int) -> tuple[int, bool]:
+    """The total of a free-text query whose first `found` events a page has read, from the rest of its cursor:
+    a match the index decides counts as it is, the others (see TextQuery.checks) are checked on their rows, at
+    most TEXT_CHECKS of them. Exact up to TEXT_TOTAL_CAP, else a lower bound (and False): past the cap, or when
+    more rows would have to be read."""
     cap = TEXT_TOTAL_CAP
-    total = 0
-    for expr, lo, hi in text.counted:
-        total += _count_matches(store, expr, lo, hi, cap + 1 - total)
-        if total > cap:
-            return cap, False  # at least this many: the rows need not be read
+    checks = _check_set(store, text)
+    pending: list[int] = []
     budget, complete = TEXT_CHECKS, True
-    for expr, lo, hi in text.checked:
-        chunk = [r[0] for r in islice(_matches(store, expr, lo, hi), budget + 1)]
-        if len(chunk) > budget:
-            complete, chunk = False, chunk[:budget]
-        budget -= len(chunk)
-        total += len(_checked(store, filters, chunk))
+    total = found
+    for rid in rest:
+        if checks is None or rid in checks[0] or any(lo <= rid <= hi for lo, hi in checks[1]):
+            if budget == 0:
+                complete = False  # a match left unchecked may be an event of the query: the total is a floor
+                break
+            pending.append(rid)
+            if len(pending) >= min(500, budget):
+                total += len(_checked(store, filters, pending))
+                budget -= len(pending)
+                pending = []
+        else:
+            total += 1
         if total > cap:
             return cap, False
-        if not complete:
-            break
-    return total, complete
+    if pending:
+        total += len(_checked(store, filters, pending))
+    return min(total, cap), complete and total <= cap
 
 
 def parse_near(text: str, place: Callable[[str], tuple[float, float] | None]) -> tuple[float, float, float]:

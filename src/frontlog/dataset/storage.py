@@ -297,15 +297,17 @@ def _box_cells(box: tuple[float, float, float, float], max_cells: int) -> tuple[
 
 @dataclass(frozen=True)
 class TextQuery:
-    """A free-text query as queries of the text index, each (FTS5 MATCH expression, lowest rid, highest rid).
-    `scan`: disjoint rid ranges in rid (= start day) order whose matches hold every event of the query, for a page
-    that checks each row; `counted`: matches that are all events of the query (the index decides every filter);
-    `checked`: the other candidates, each checked on its row. `counted` and `checked` are disjoint, and the
-    events of the query are the counted matches plus the checked ones that pass."""
+    """A free-text query with its filters as ONE query of the text index (a common last word, read as a beginning,
+    costs tens of milliseconds per query of its text: a page and its total share the one cursor).
+    `scan`: (FTS5 MATCH expression, lowest rid, highest rid): its matches, in rid (= start day) order, hold every
+    event of the query. `checks`: the matches that must be checked on their rows (an odd window, a box's edge
+    cell), as tag-only queries of the index (cheap: no text), each (expression, lo, hi), None for every rid of
+    lo..hi; any other match is an event of the query. `check_all`: every match is checked (minimum fatalities,
+    `near`, a box too large for the cells)."""
 
-    scan: list[tuple[str, int, int]]
-    counted: list[tuple[str, int, int]]
-    checked: list[tuple[str, int, int]]
+    scan: tuple[str, int, int]
+    checks: list[tuple[str | None, int, int]]
+    check_all: bool
 
 
 def text_tags(d: dict) -> str:
@@ -1456,81 +1458,60 @@ class SQLiteStore(EventStore):
                                 "FROM events").fetchone()[0]
 
     def text_query(self, f: Filters, max_cells: int = TEXT_MAX_CELLS) -> TextQuery | None:
-        """The free text of `f` with its other filters as queries of the text index (see TextQuery): the type,
+        """The free text of `f` with its other filters as one query of the text index (see TextQuery): the type,
         sub-type, country, admin-1, actor and rejected filters are tags, `until` a bound of the rids, `since` a
-        bound of the rids plus end tags for the windows that start before it, a box the place cells inside it
-        (decided by the index) and along its edges (checked row by row). None without a word in the text."""
+        bound of the rids and the end tags of the windows that reach it, a box the place cells covering it (those
+        on its edges checked row by row). None without a word in the text."""
         match = text_match(f.text) if f.text else None
         if match is None:
             return None
         tags = [text_tag(dim, v) for dim, v in (("t", f.event_type), ("s", f.sub_event_type), ("c", f.country),
                                                 ("a", f.admin1), ("x", f.actor)) if v]
-        base = f"({match})" + (" AND tags : (" + " AND ".join(tags) + ")" if tags else "")
+        expr = f"({match})" + (" AND tags : (" + " AND ".join(tags) + ")" if tags else "")
         if not f.include_rejected:
-            base = f"({base}) NOT tags : {text_tag('r', 1)}"
-        # The places: `cover` every cell a point of the box may lie in, `inner` the cells wholly inside the box.
-        cover = inner = None
+            expr = f"({expr}) NOT tags : {text_tag('r', 1)}"
+        checks: list[tuple[str | None, int, int]] = []
+        check_all = f.min_fatalities is not None
+        lo, hi = 0, (1 << 63) - 1
+        if f.until:
+            lo, hi = RID_DAY, rid_base(f.until) + RID_DAY - 1  # (no start day: never before `until`)
+        if f.since:
+            odd = f"tags : {text_tag('o', 1)}"
+            longest = max(0, self.longest_window() or 0)
+            latest = self.con.execute("SELECT max(date_start) FROM events").fetchone()[0]
+            try:
+                since = dt.date.fromisoformat(f.since)
+                lo = max(lo, RID_DAY, (since - dt.timedelta(days=longest)).toordinal() << RID_DAY_BITS)
+                start = max(lo, since.toordinal() << RID_DAY_BITS)
+                last = min(x for x in (f.until, latest, "9999-12-31") if x)
+                ends = end_tags_from(since, dt.date.fromisoformat(last[:10]) + dt.timedelta(days=longest))
+            except (ValueError, OverflowError):
+                lo = start = max(lo, RID_DAY)
+                ends = None
+            if ends is not None:
+                # date_end >= since: the windows that end on or after it (any start), and the odd ones, checked.
+                reach = [f"tags : ({' OR '.join(ends)})"] if ends else []
+                expr = f"({expr}) AND ({' OR '.join([*reach, odd])})"
+                checks.append((odd, lo, hi))
+            else:
+                checks += [(None, lo, start - 1), (odd, start, hi)]
         box = f.bbox
         if f.near is not None:
             lat, lon, radius = f.near
             dlat, dlon = radius / 111.0, radius / (111.0 * max(0.01, math.cos(math.radians(lat))))
             box = (lat - dlat, lon - dlon, lat + dlat, lon + dlon)
+            check_all = True  # a circle: every point of its square is checked
         if box is not None:
             cells = _box_cells(box, max_cells)
-            if cells is not None:
-                every, inside = cells
-                cover = f"tags : ({' OR '.join(every)})"
-                # `near` is a circle: no cell of its square is decided without its rows.
-                inner = f"tags : ({' OR '.join(inside)})" if inside and f.near is None else None
-        lo, hi = 0, (1 << 63) - 1
-        if f.until:
-            lo, hi = RID_DAY, rid_base(f.until) + RID_DAY - 1  # (no start day: never before `until`)
-        odd = f"tags : {text_tag('o', 1)}"
-        # The date parts, disjoint: (expression, lo, hi, decided by the index alone); and what a page reads, in
-        # rid order (the windows before `since` that reach into it or are odd, then every match from `since` on).
-        dated: list[tuple[str, int, int, bool]] = []
-        scan: list[tuple[str, int, int]] = []
-        if f.since:
-            longest = max(0, self.longest_window() or 0)
-            try:
-                since = dt.date.fromisoformat(f.since)
-                lo = max(lo, RID_DAY, (since - dt.timedelta(days=longest)).toordinal() << RID_DAY_BITS)
-                start = max(lo, since.toordinal() << RID_DAY_BITS)
-                ends = end_tags_from(since, since + dt.timedelta(days=max(0, longest - 1)))
-            except (ValueError, OverflowError):
-                lo = start = max(lo, RID_DAY)
-                ends = None
-            if lo < start:
-                if ends is not None:
-                    reach = f"tags : ({' OR '.join(ends)})"
-                    dated += [(f"({base}) AND {reach} NOT {odd}", lo, start - 1, True),
-                              (f"({base}) AND {odd}", lo, start - 1, False)]
-                    scan.append((f"({base}) AND ({reach} OR {odd})", lo, start - 1))
-                else:
-                    dated.append((base, lo, start - 1, False))
-                    scan.append((base, lo, start - 1))
-            # A window starting on or after `since` ends after it, unless it is odd.
-            dated += [(f"({base}) NOT {odd}", start, hi, True), (f"({base}) AND {odd}", start, hi, False)]
-            scan.append((base, start, hi))
-        else:
-            dated.append((base, lo, hi, True))
-            scan.append((base, lo, hi))
-        exact_rows = f.min_fatalities is None and (box is None or cover is not None)
-        counted: list[tuple[str, int, int]] = []
-        checked: list[tuple[str, int, int]] = []
-        for expr, a, b, decided in dated:
-            if a > b:
-                continue
-            if cover is None:
-                (counted if decided and exact_rows else checked).append((expr, a, b))
-            elif decided and exact_rows and inner is not None:
-                counted.append((f"({expr}) AND {inner}", a, b))
-                checked.append((f"({expr}) AND {cover} NOT {inner}", a, b))
+            if cells is None:
+                check_all = True
             else:
-                checked.append((f"({expr}) AND {cover}", a, b))
-        if cover is not None:
-            scan = [(f"({expr}) AND {cover}", a, b) for expr, a, b in scan]
-        return TextQuery([x for x in scan if x[1] <= x[2]], counted, checked)
+                every, inside = cells
+                expr = f"({expr}) AND tags : ({' OR '.join(every)})"
+                edge = [t for t in every if t not in set(inside)]
+                if edge:
+                    checks.append((f"tags : ({' OR '.join(edge)})", lo, hi))
+        return TextQuery((expr, lo, hi), checks, check_all)
 
     def where_sql(self, filters: Filters) -> tuple[str, list]:
         """The WHERE clause (over `events e`) and its parameters for `filters`, for read-side queries elsewhere
