@@ -18,9 +18,9 @@ Layout (schema version in `PRAGMA user_version` and the `schema_version` table; 
 - `events_fts`: the free-text index over each event's evidence (rowid = events.rid), changed with each rebuild;
   its `tags` column holds the event's filter values (`text_tags`: type, actors, place cells, the day, month and
   year its window ends...), and rids follow start days (`rid_base`), so a free text with filters is a query of the
-  index that lists its matches in date order (see queries.page), and its total is counted there too: a date window
-  by rid range and end tags, a box by the cells inside it (`TextQuery`); only odd windows and a box's edge cells are
-  read row by row.
+  index that lists its matches in date order (see queries.page), one query of the text per request: a date window
+  is a rid range and end tags, a box the cells covering it (`TextQuery`); the total is read on from the same
+  cursor, and only odd windows and a box's edge cells are read row by row.
 - `corrections` and `rejections`: written by analysts, never rewritten or deleted by frontlog; applied on top of
   the merged values when events are rebuilt, so the events table is the corrected, merged view.
 
