@@ -179,3 +179,15 @@ def test_a_window_of_centuries_is_read_row_by_row_and_still_counted_right(tmp_pa
             got = queries.page(s, f, 10, 0)
             assert [e["id"] for e in got.events] == every[:10]
             assert got.total == len(every) and got.exact
+
+
+def test_with_too_many_rows_to_list_every_match_is_checked_and_the_totals_stay_exact(
+        store: SQLiteStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A box's edge cells or the odd windows holding more events than MAX_CHECK_SET: no list, every match checked.
+    monkeypatch.setattr(queries, "MAX_CHECK_SET", 0)
+    for f in (Filters(text="said", bbox=(36.205, 37.0, 36.5, 37.5)), Filters(text="said", since="2015-01-31"),
+              Filters(text="troops", since="2015-02-14", until="2015-02-20", country="SY")):
+        got = queries.page(store, f, 3, 0)
+        every = _scan(store, f, False)
+        assert [e["id"] for e in got.events] == every[:3]
+        assert got.total == len(every) and got.exact
