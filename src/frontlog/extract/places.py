@@ -3,8 +3,9 @@
 `PlaceFinder(kb)` takes what it uses from a KnowledgeBase: the gazetteer index (knowledge/gazetteer.py) and
 the word classes that tell a place's name from a person's ("President Assad", "Ahmad Hama said"), from an
 organisation's ("Aleppo Media Center") and from an ordinary capitalised word ("Victory", "Reuters"); their
-patterns are compiled once per KnowledgeBase. `locate(text)` is the whole job: the mentions, each resolved
-in the article's own context. Every decision is a small named predicate whose docstring states the rule.
+patterns are compiled once per KnowledgeBase. `locate(doc)` is the whole job: the mentions, each resolved
+in the article's own context. Names are made of name words, read from the document's spaCy tokens
+(`name_words`). Every decision is a small named predicate whose docstring states the rule.
 """
 
 from __future__ import annotations
