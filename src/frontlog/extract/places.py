@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IDX, IS_ALPHA, LENGTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
@@ -68,26 +69,28 @@ def _char_class(c: str) -> int:
     return _JOINER if c in _JOINERS else _OTHER
 
 
-def _runs(doc: Doc) -> list[list[int]]:
+def _runs(doc: Doc, text: str) -> list[list[int]]:
     """[class, start, end] runs of the document's tokens: letters, digits, one joiner, other. A token is
-    usually one run (checked by its attributes, no look at its characters); a mixed one ("U.S.", "Ma'arat",
-    "T-72", "12km") is cut into its runs. Runs of letters (or digits) in adjacent tokens with no whitespace
-    between (`whitespace_` empty, `idx` contiguous: "can" + "not") are one run, as they are one word."""
+    usually one run (its IS_ALPHA attribute, or all digits); a mixed one ("U.S.", "Ma'arat", "T-72", "12km") is
+    cut into its runs. Runs of letters (or digits) in adjacent tokens with no whitespace between (`idx`
+    contiguous: "can" + "not") are one run, as they are one word."""
     runs: list[list[int]] = []
-    for tok in doc:
-        text, idx = tok.text, tok.idx
-        if tok.is_alpha:
-            pieces = [(_LETTERS, idx, idx + len(text))]
-        elif text.isdecimal():
-            pieces = [(_DIGITS, idx, idx + len(text))]
+    if not len(doc):
+        return runs
+    for idx, length, alpha in doc.to_array([IDX, LENGTH, IS_ALPHA]).tolist():
+        end = idx + length
+        if alpha:
+            pieces = [(_LETTERS, idx, end)]
+        elif text[idx:end].isdecimal():
+            pieces = [(_DIGITS, idx, end)]
         else:
             pieces = []
-            for k, c in enumerate(text):
-                cls = _char_class(c)
+            for k in range(idx, end):
+                cls = _char_class(text[k])
                 if pieces and pieces[-1][0] == cls and cls in (_LETTERS, _DIGITS):
-                    pieces[-1] = (cls, pieces[-1][1], idx + k + 1)
+                    pieces[-1] = (cls, pieces[-1][1], k + 1)
                 else:
-                    pieces.append((cls, idx + k, idx + k + 1))
+                    pieces.append((cls, k, k + 1))
         for cls, s, e in pieces:
             last = runs[-1] if runs else None
             if last is not None and last[0] == cls and cls in (_LETTERS, _DIGITS) and last[2] == s:
@@ -104,7 +107,7 @@ def name_words(doc: Doc, text: str | None = None) -> list[Tok]:
     one: "Division 17"); a possessive "'s" (its own token) left out of the word before it ("Kumbo's" reads
     "Kumbo", ending where "Kumbo" ends). `text` is the document's text when the caller has it built."""
     text = doc.text if text is None else text
-    runs = _runs(doc)
+    runs = _runs(doc, text)
     out: list[Tok] = []
     i, n = 0, len(runs)
     while i < n:

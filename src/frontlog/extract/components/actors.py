@@ -10,6 +10,7 @@ keys."""
 
 from __future__ import annotations
 
+from spacy.attrs import IDX, IS_ALPHA, IS_ASCII, IS_SPACE, LENGTH, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -29,17 +30,21 @@ def actor_tokens(doc: Doc, text: str | None = None) -> list[ActorToken]:
     "Assad's" (two, "Assad" and "'s"), "Hay'at" (the apostrophe dropped), and letters with diacritics."""
     text = text_of(doc) if text is None else text
     out: list[ActorToken] = []
+    if not len(doc):
+        return out
+    rows = doc.to_array([IDX, LENGTH, IS_ALPHA, IS_ASCII, IS_SPACE, SPACY]).tolist()
     start = -1  # where the piece of tokens written together began
-    for tok in doc:
+    for k, (idx, length, alpha, ascii_, space, spaced) in enumerate(rows):
+        end = idx + length
         if start < 0:
-            if tok.is_space:
+            if space:
                 continue
-            if tok.whitespace_ and tok.is_alpha and tok.is_ascii:
-                out.append(ActorToken(tok.lower_, tok.text, tok.idx, tok.idx + len(tok.text)))
+            if spaced and alpha and ascii_:
+                word = text[idx:end]
+                out.append(ActorToken(word.lower(), word, idx, end))
                 continue
-            start = tok.idx
-        if tok.whitespace_ or tok.is_space or tok.i + 1 == len(doc) or doc[tok.i + 1].is_space:
-            end = tok.idx + len(tok.text)
+            start = idx
+        if spaced or space or k + 1 == len(rows) or rows[k + 1][4]:
             out += [ActorToken(t.low, t.surf, t.start + start, t.end + start) for t in phrase_tokens(text[start:end])]
             start = -1
     return out
