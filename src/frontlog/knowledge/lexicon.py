@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from frontlog.knowledge.paths import PACKAGE_DATA, user_data_dir
+from frontlog.knowledge.paths import PACKAGE_DATA, read_yaml, user_data_dir
 from frontlog.knowledge.words import WORDS_DIR, WordClasses
 from frontlog.model.records import SUB_TO_TYPE
 
@@ -146,7 +146,7 @@ def load_needs(paths: Sequence[Path], words: WordClasses | None = None) -> dict[
     needs: dict[str, Need] = {}
     for path in paths:
         try:
-            raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+            raw = read_yaml(path) or {}
         except yaml.YAMLError as exc:
             raise LexiconError(f"{path}: not valid YAML ({exc})") from exc
         if not isinstance(raw, dict):
@@ -204,7 +204,7 @@ class Lexicon:
         triggers: list[Trigger] = []
         for path in paths:
             try:
-                entries = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+                entries = read_yaml(path) or []
             except yaml.YAMLError as exc:
                 raise LexiconError(f"{path}: not valid YAML ({exc})") from exc
             if not isinstance(entries, list):
