@@ -843,7 +843,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         trig = replace(trig, sub=SubType.OTHER)
         why.append("subtype.coup.own_country_taken")
     parties = [m.value.country for m in (a1, a2) if m is not None and getattr(m.value, "country", None)]
-    chosen = _places_of(ctx, s_index, head, trig, places, heads, anchored, a1 is not None, why, parties)
+    chosen = _places_of(ctx, s_index, head, trig, places, heads, anchored, a1 is not None, why, parties,
+                        doer=a1.value if a1 is not None else None)
     if chosen is None:
         stats.no_place += 1
         return [], "drop.no_place"
@@ -973,11 +974,11 @@ def _subject_of(head, tok) -> bool:
 
 
 def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: list[Mention], heads,
-               anchored: bool, anchored_by_actor: bool, why: list[str], parties: list[str] = ()
+               anchored: bool, anchored_by_actor: bool, why: list[str], parties: list[str] = (), doer=None
                ) -> list[Mention] | None:
     """Where the act happened: the sentence's place(s) for it, the country for a nationwide act, else the
     story's place. None when there is no place at all; [] for a toll to be added to the act just told.
-    `parties`: the countries of the act's sides, where a truce signed abroad applies."""
+    `parties`: the countries of the act's sides, where a truce signed abroad applies; `doer`: its actor1."""
     nationwide = trig.sub in NATIONWIDE_SUBS
     usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
               and (nationwide or _kind(p.value) != "country")]
@@ -1042,11 +1043,14 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     if fallback is None and ctx.dateline_place is not None and (anchored or ctx.args.place_anaphor(head)) \
             and not any(sent.start_char <= a < sent.end_char for a, _b in ctx.unlocated):  # placed elsewhere
         fallback, fallback_rule = (ctx.dateline_place, 1), "place.dateline"
-    if fallback is None and ctx.last is not None and _doers_named_again(ctx.st, head):
+    if fallback is None and ctx.last is not None and trig.sub not in REPORTED_FROM_SEAT \
+            and _kind(ctx.last.place) in ("city", "site") and _doers_named_again(ctx.st, head):
+        # (not a decision of the group's leaders, and not where a region is all that was said)
         # "The gang members set fire to dozens of homes": the doers of the act told before, named again, did
         # this where they did that, however many sentences of comment came between.
         fallback, fallback_rule = (ctx.last.place, ctx.last.precision), "place.doers_last_act"
-    if fallback is None and anchored and ctx.dateline_city is not None and trig.sub in REPORTED_FROM_SEAT:
+    if fallback is None and anchored and ctx.dateline_city is not None and trig.sub in REPORTED_FROM_SEAT \
+            and (doer is None or doer.kind not in NON_STATE_KINDS):  # (an armed group has no seat there)
         # "JUBA, 28 March - ... confirmed the house arrest of X": an arrest, a decree or a deal with no place of
         # its own is reported from where it happened, the dateline's city (the capital, as a rule).
         fallback, fallback_rule = (ctx.dateline_city, 1), "place.dateline_strategic"
