@@ -73,3 +73,26 @@ def test_taking_a_town_told_as_a_priority_is_no_capture() -> None:
 
 def test_air_defence_sirens_intercept_nothing() -> None:
     assert run("Air defence sirens sounded in Haifa and Tel Aviv on Monday evening.") == []
+
+
+def test_troops_seizing_a_cache_of_weapons_in_a_town_disrupt_weapons_use_and_take_no_ground() -> None:
+    events = run("Troops seized a large cache of weapons in the town of Gao in Mali on Tuesday.")
+    assert summary(events) == [("Disrupted weapons use", "Gao", "2019-05-21")]
+
+
+def test_property_seized_is_looting() -> None:
+    events = run("Rebels broke into the aid agency's offices in Goma on Sunday, and the seizure of UN property "
+                 "was confirmed by the agency.")
+    assert "Looting/property destruction" in [e.sub_event_type for e in events]
+
+
+def test_a_unit_disbanded_with_no_place_named_is_disbanded_for_the_whole_country() -> None:
+    text = ("Police shot dead two protesters in Lagos, Nigeria, on Sunday. "
+            "President Muhammadu Buhari disbanded the police unit on Monday.")
+    changes = [e for e in run(text) if e.sub_event_type == "Change to group/activity"]
+    assert [(e.location, e.geo_precision) for e in changes] == [("Nigeria", 3)]
+
+
+def test_officers_ousting_the_president_by_title_is_a_coup() -> None:
+    events = run("In Niger, the army ousted President Mohamed Bazoum on Wednesday.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Other", "Niger")]
