@@ -131,6 +131,8 @@ CASES: list[tuple[str, str, str]] = [
      "Gunmen attacked the village of Koro in central Mali on Sunday, killing four traders. The governor condemned "
      "the violence. Residents said they were afraid. Schools stayed closed. The gunmen also set fire to dozens of "
      "houses, a local official said.", "event"),
+    ("date.dateline_is_filing",
+     "JUBA, 21 May 2019 (Eye Radio) – The government confirmed the house arrest of the vice president.", "event"),
     ("modality.plan_noun", "The president said on Monday that taking the town of Manbij was a priority for his troops.",
      "drop"),
 ]

@@ -96,3 +96,10 @@ def test_a_unit_disbanded_with_no_place_named_is_disbanded_for_the_whole_country
 def test_officers_ousting_the_president_by_title_is_a_coup() -> None:
     events = run("In Niger, the army ousted President Mohamed Bazoum on Wednesday.")
     assert [(e.sub_event_type, e.location) for e in events] == [("Other", "Niger")]
+
+
+def test_the_datelines_date_is_when_the_story_was_filed_not_the_acts_date() -> None:
+    text = ("JUBA, 21 May 2019 (Eye Radio) – The government confirmed the house arrest of the vice president. "
+            "The president ordered the house arrest of the vice president on Monday, the minister said.")
+    arrests = [e for e in run(text) if e.sub_event_type == "Arrests"]
+    assert summary(arrests) == [("Arrests", "Juba", "2019-05-20")]

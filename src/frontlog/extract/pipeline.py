@@ -1394,12 +1394,16 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         why.append("date.offset_between_acts")
         return between
     usable = [t for t in times if t.date_start is not None]
+    text = sent.text
+    filed = [t for t in usable if ctx.st.after_dateline_date.match(text, t.end)]
+    if filed:
+        # The dateline's date ("MARIB, Yemen, Jan 14 -", "JUBA, 28 March 2025 (Eye Radio) -") is when the story
+        # was filed, not when the act happened, even when the sentence gives no other date.
+        usable = [t for t in usable if t not in filed]
+        why.append("date.dateline_is_filing")
     if len(usable) > 1:
-        # The dateline's date ("MARIB, Yemen, Jan 14 -") is when the story was filed, and "fought for
-        # several hours" how long: the act's own day ("on Saturday") is the other expression.
-        text = sent.text
-        own = [t for t in usable if not ctx.st.after_dateline_date.match(text, t.end)
-               and not (t.kind == TimeKind.DURATION and (t.date_end - t.date_start).days < 2)]
+        # "fought for several hours" is how long: the act's own day ("on Saturday") is the other expression.
+        own = [t for t in usable if not (t.kind == TimeKind.DURATION and (t.date_end - t.date_start).days < 2)]
         usable = own or usable
     if usable:
         # A date inside the trigger's own clause ("had fought their way into the town on Aug. 18") beats a

@@ -133,6 +133,8 @@ RULES: dict[str, str] = {
     "date.offset_between_acts": "'seized X on Sunday, three days after taking Y': Y is dated from X's date",
     "date.offset_from_named_act": "'three days after the capture of X': the offset counts from that act told "
                                   "earlier, however far back, not from the last date",
+    "date.dateline_is_filing": "the dateline's date ('JUBA, 28 March 2025 (Eye Radio) -') is when the story was "
+                               "filed, not the act's date, even when the sentence gives no other",
     "date.inherited": "an undated act told right after a dated one shares its date",
     "date.current_news": "undated current news: the 30 days up to publication (spec)",
     "date.unknown": "no publication date and no absolute date: no window",
