@@ -118,6 +118,23 @@ CASES: list[tuple[str, str, str]] = [
      "Congolese government and M23 rebel delegates signed a truce in Doha on Monday.", "event"),
     ("place.dateline", "[20 May 2019]  GOMA (AFP) - Rebels shelled army positions on Monday, killing four soldiers.",
      "event"),
+    ("subtype.coup.own_country_taken", "Army officers seized control of Chad on Friday, state television said.",
+     "event"),
+    ("discourse.entry_under_deal",
+     "Kurdish-led forces agreed a deal with the Syrian government on Sunday to hand over towns in the north. "
+     "Syrian army units entered the town of Amuda on Monday, state media said.", "event"),
+    ("place.dateline_strategic",
+     "BAMAKO, 22 May 2019 (AFP) - Soldiers fought jihadists near the town of Menaka on Sunday. The fighting lasted "
+     "for hours. Many residents fled. Local leaders asked for calm. Police arrested a former minister on Monday, "
+     "his lawyer said.", "event"),
+    ("place.doers_last_act",
+     "Gunmen attacked the village of Koro in central Mali on Sunday, killing four traders. The governor condemned "
+     "the violence. Residents said they were afraid. Schools stayed closed. The gunmen also set fire to dozens of "
+     "houses, a local official said.", "event"),
+    ("date.dateline_is_filing",
+     "JUBA, 21 May 2019 (Eye Radio) – The government confirmed the house arrest of the vice president.", "event"),
+    ("modality.plan_noun", "The president said on Monday that taking the town of Manbij was a priority for his troops.",
+     "drop"),
 ]
 
 

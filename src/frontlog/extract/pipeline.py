@@ -48,6 +48,9 @@ GENERIC_STATE_KINDS = {"state"}
 # barrage", "following the capture of X"); "since the coup" tells a state since an act.
 ANCHORS_OF_ACTS = frozenset({"after", "following", "before"})
 NON_VIOLENT = SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY
+# Acts of a government's seat or its courts, reported from there: with no place of their own, the dateline's city.
+REPORTED_FROM_SEAT = {SubType.ARRESTS, SubType.AGREEMENT, SubType.CHANGE_TO_GROUP_ACTIVITY, SubType.OTHER}
+CAPTURES = (SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
 NON_STATE_KINDS = {"rebel", "militia", "identity", "rioter"}  # armed groups without an air force of their own
 # Acceptances worth naming on the record: the act stands although its words look like a purpose or a claim.
 NOTED_VERDICTS = {"modality.claimed_past", "modality.participle_of_act", "modality.past_anchor"}
@@ -298,7 +301,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                   and not sent_cands and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
-    candidates = _fold_fighting_into_captures(ctx.st, candidates)
+    candidates = _fold_fighting_into_captures(ctx.st, _entries_under_deal(ctx.st, candidates))
     told = [c.to_event(article) for c in candidates]
     implied: dict[tuple[str, str], object] = {}
     for e, c in zip(told, candidates, strict=True):
@@ -383,6 +386,23 @@ def _retells(cand: _Candidate, prior: _Candidate, head) -> bool:
 
 FOLD_SENTENCES = 2  # fighting told this close to a capture of its place may be the fighting that ended in it
 FOLD_DAYS_BEFORE = 7  # ... and must lie in the week before the capture, or on its days
+
+
+def _entries_under_deal(st: Stages, cands: list[_Candidate]) -> list[_Candidate]:
+    """"Units of the army entered Manbij", in an article that tells a deal or a hand-over in that country: the
+    entry, with no fighting told in its sentence, is the hand-over carried out (a non-violent transfer), not a
+    capture by force. New records replace the captures; none is changed in place."""
+    deals = {getattr(c.place, "country", None) for c in cands if c.sub in (SubType.AGREEMENT, NON_VIOLENT)}
+    if not deals:
+        return cands
+    entering = st.words.lower("entry_verbs")
+    fought = {c.sent_index for c in cands if SUB_TO_TYPE[c.sub] in (
+        EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS)
+        and "territory" not in c.sub}
+    return [replace(c, sub=NON_VIOLENT, rules=[*c.rules, "discourse.entry_under_deal"])
+            if c.sub in CAPTURES and c.trigger.phrase[0] in entering and c.sent_index not in fought
+            and c.fatalities is None and getattr(c.place, "country", None) in deals else c
+            for c in cands]
 
 
 def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate]) -> list[_Candidate]:
@@ -549,6 +569,7 @@ class _ArticleContext:
         datelines = [m.value for m in self.place_mentions if m.extra.get("dateline") and _kind(m.value) == "city"]
         own = [m for m in self.place_mentions if not m.extra.get("in_actor") and _kind(m.value) != "country"]
         self.dateline_place = datelines[0] if datelines and not own else None
+        self.dateline_city = datelines[0] if datelines else None  # where the report was filed, whatever it names
         self.current = current_window(article.published) if article.published else None
         self.country_place = stages.kb.gazetteer.country_place(self.country) if self.country else None
         self.recent_place: tuple | None = None
@@ -817,8 +838,14 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     head = match.head
     why: list[str] = ["trigger.lexicon"]
     a1, a2, assoc, anchored = _actors_of(ctx, s_index, sent, match, trig, actors, times, why)
+    if _takes_own_country(ctx.st, head, trig, places, a1):
+        # "Officers seized control of Burkina Faso": a state's own forces taking the whole country is a coup
+        # (spec: Strategic developments / Other), placed at the country.
+        trig = replace(trig, sub=SubType.OTHER)
+        why.append("subtype.coup.own_country_taken")
     parties = [m.value.country for m in (a1, a2) if m is not None and getattr(m.value, "country", None)]
-    chosen = _places_of(ctx, s_index, head, trig, places, heads, anchored, a1 is not None, why, parties)
+    chosen = _places_of(ctx, s_index, head, trig, places, heads, anchored, a1 is not None, why, parties,
+                        doer=a1.value if a1 is not None else None)
     if chosen is None:
         stats.no_place += 1
         return [], "drop.no_place"
@@ -855,6 +882,19 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         )
         out.append(_code_sides(cand, ctx, actors, words))
     return out, None
+
+
+def _takes_own_country(st: Stages, head, trig: Trigger, places: list[Mention], a1) -> bool:
+    """Is a taking of ground ("seized control of X", "took over X") the taking of a whole country, by nobody
+    named or by that country's own state forces? No town or site of the sentence is what was taken."""
+    if trig.sub != "@territory":
+        return False
+    own = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
+           and governed(head, p.token) and p.token.dep_ in ("pobj", "dobj", "nsubjpass")]
+    if not own or any(_kind(p.value) != "country" for p in own) or st.args.place_anaphor(head):
+        return False  # "retook the eastern Ukraine city": a town of the country, not the country
+    country = own[0].value.country
+    return a1 is None or a1.value.kind in GENERIC_STATE_KINDS and a1.value.country == country
 
 
 def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, trig: Trigger,
@@ -935,11 +975,11 @@ def _subject_of(head, tok) -> bool:
 
 
 def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: list[Mention], heads,
-               anchored: bool, anchored_by_actor: bool, why: list[str], parties: list[str] = ()
+               anchored: bool, anchored_by_actor: bool, why: list[str], parties: list[str] = (), doer=None
                ) -> list[Mention] | None:
     """Where the act happened: the sentence's place(s) for it, the country for a nationwide act, else the
     story's place. None when there is no place at all; [] for a toll to be added to the act just told.
-    `parties`: the countries of the act's sides, where a truce signed abroad applies."""
+    `parties`: the countries of the act's sides, where a truce signed abroad applies; `doer`: its actor1."""
     nationwide = trig.sub in NATIONWIDE_SUBS
     usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
               and (nationwide or _kind(p.value) != "country")]
@@ -1004,12 +1044,39 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     if fallback is None and ctx.dateline_place is not None and (anchored or ctx.args.place_anaphor(head)) \
             and not any(sent.start_char <= a < sent.end_char for a, _b in ctx.unlocated):  # placed elsewhere
         fallback, fallback_rule = (ctx.dateline_place, 1), "place.dateline"
+    if fallback is None and ctx.last is not None and trig.sub not in REPORTED_FROM_SEAT \
+            and _kind(ctx.last.place) in ("city", "site") and _doers_named_again(ctx.st, head):
+        # (not a decision of the group's leaders, and not where a region is all that was said)
+        # "The gang members set fire to dozens of homes": the doers of the act told before, named again, did
+        # this where they did that, however many sentences of comment came between.
+        fallback, fallback_rule = (ctx.last.place, ctx.last.precision), "place.doers_last_act"
+    if fallback is None and anchored and ctx.dateline_city is not None and trig.sub in REPORTED_FROM_SEAT \
+            and (doer is None or doer.kind not in NON_STATE_KINDS):  # (an armed group has no seat there)
+        # "JUBA, 28 March - ... confirmed the house arrest of X": an arrest, a decree or a deal with no place of
+        # its own is reported from where it happened, the dateline's city (the capital, as a rule).
+        fallback, fallback_rule = (ctx.dateline_city, 1), "place.dateline_strategic"
     if fallback is None:
         return None
     if trig.sub == "@kill" and ctx.last is not None and not anchored_by_actor:
         return []  # "two children were killed": no doer of its own, the toll of the act just told
     why.append(fallback_rule)
     return [Mention(fallback[0], head.idx, head.idx, head, precision=max(2, fallback[1]))]
+
+
+def _doers_named_again(st: Stages, head) -> bool:
+    """Is the act's subject a definite back-reference to unnamed armed doers ("the gunmen", "the armed men",
+    "the gang members", "these militants"), so the doers of an act told before?"""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ in ("conj", "xcomp", "advcl"):
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    determiners = st.words.lower("definite_determiners") | st.words.lower("back_reference_determiners")
+    if not any(c.dep_ == "det" and c.lower_ in determiners for c in subj.children):
+        return False
+    phrase = " ".join(t.lower_ for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i)
+    return phrase in st.words.lower("unidentified_attackers") or subj.lower_ in st.words.lower("armed_group_nouns")
 
 
 def _named_anchor(ctx: _ArticleContext, sent: Span, matches, places: list[Mention], times,
@@ -1327,12 +1394,16 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         why.append("date.offset_between_acts")
         return between
     usable = [t for t in times if t.date_start is not None]
+    text = sent.text
+    filed = [t for t in usable if ctx.st.after_dateline_date.match(text, t.end)]
+    if filed:
+        # The dateline's date ("MARIB, Yemen, Jan 14 -", "JUBA, 28 March 2025 (Eye Radio) -") is when the story
+        # was filed, not when the act happened, even when the sentence gives no other date.
+        usable = [t for t in usable if t not in filed]
+        why.append("date.dateline_is_filing")
     if len(usable) > 1:
-        # The dateline's date ("MARIB, Yemen, Jan 14 -") is when the story was filed, and "fought for
-        # several hours" how long: the act's own day ("on Saturday") is the other expression.
-        text = sent.text
-        own = [t for t in usable if not ctx.st.after_dateline_date.match(text, t.end)
-               and not (t.kind == TimeKind.DURATION and (t.date_end - t.date_start).days < 2)]
+        # "fought for several hours" is how long: the act's own day ("on Saturday") is the other expression.
+        own = [t for t in usable if not (t.kind == TimeKind.DURATION and (t.date_end - t.date_start).days < 2)]
         usable = own or usable
     if usable:
         # A date inside the trigger's own clause ("had fought their way into the town on Aug. 18") beats a

@@ -37,6 +37,9 @@ RULES: dict[str, str] = {
                   "of the act just told",
     "discourse.fighting_into_capture": "fighting told in a nearby sentence at a capture's place, in the days up to "
                                        "it and between its sides, is the fighting that ended in it: one act",
+    "discourse.entry_under_deal": "'the army entered X' with no fighting in its sentence, in an article telling a "
+                                  "deal or a hand-over in that country: the hand-over carried out, a non-violent "
+                                  "transfer",
     "drop.stray_headline": "a headline act that joins none of the body's acts of its type",
     # -- modality (extract/modality.py)
     # which modality rule decided (extract/modality.py `Modality.verdict`)
@@ -116,6 +119,10 @@ RULES: dict[str, str] = {
                       "('[12 March 2019] NIAMEY (AFP) -', 'GOMA:'): the dateline city (precision 2)",
     "place.truce_not_venue": "a truce signed abroad ('signed in Doha a truce to apply along the Beni front') is "
                              "placed where it applies, else in the parties' country, not at the venue",
+    "place.doers_last_act": "'the gunmen also set fire to 23 vehicles': doers named again as a definite noun, with no "
+                            "place of their own, acted at the place of the act told before, however far back",
+    "place.dateline_strategic": "an arrest, a decree or a deal with no place of its own or of a recent act: the "
+                                "dateline's city, where it was reported from (precision 2)",
     "place.named_region": "'X, a village in Y region': of X's namesakes, the one inside the region or country named",
     "place.region_locator": "in 'town, region' the region only locates the town; it is not a second place",
     # -- dates
@@ -126,6 +133,8 @@ RULES: dict[str, str] = {
     "date.offset_between_acts": "'seized X on Sunday, three days after taking Y': Y is dated from X's date",
     "date.offset_from_named_act": "'three days after the capture of X': the offset counts from that act told "
                                   "earlier, however far back, not from the last date",
+    "date.dateline_is_filing": "the dateline's date ('JUBA, 28 March 2025 (Eye Radio) -') is when the story was "
+                               "filed, not the act's date, even when the sentence gives no other",
     "date.inherited": "an undated act told right after a dated one shares its date",
     "date.current_news": "undated current news: the 30 days up to publication (spec)",
     "date.unknown": "no publication date and no absolute date: no window",
@@ -146,6 +155,8 @@ RULES: dict[str, str] = {
     "subtype.territory.regain": "a place taken back by the government of the place",
     "subtype.territory.state_home": "a state's forces taking a place in their own country regain it",
     "subtype.territory.overtake": "an armed group or a foreign state's forces take a place",
+    "subtype.coup.own_country_taken": "a state's own forces (or nobody named) taking a whole country ('officers "
+                                      "seized control of X', 'the army took over X'): a coup, Other at the country",
     # -- fields
     "fatalities.sentence": "the sentence's death toll",
     "count.trigger": "the number counting the trigger ('320 air strikes')",

@@ -1,0 +1,105 @@
+"""Strategic developments (issue 9) through the whole extractor, on sentences written for these tests with the
+real spaCy model, gazetteer and actor table: coups told as taking a country, entries carried out under a deal,
+arrests reported from the dateline's city, doers named again, detentions, aims and sirens that report no act."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from frontlog.extract.pipeline import Stats, extract_batch
+from frontlog.model.records import Article, Event
+
+PUBLISHED = dt.date(2019, 5, 22)  # a Wednesday
+
+
+def run(text: str) -> list[Event]:
+    [events] = extract_batch([Article(id="t", text=text, published=PUBLISHED)], Stats())
+    return events
+
+
+def summary(events: list[Event]) -> list[tuple]:
+    return [(e.sub_event_type, e.location, e.date_start) for e in events]
+
+
+def test_a_countrys_own_officers_seizing_control_of_it_is_a_coup_placed_at_the_country() -> None:
+    events = run("Army officers seized control of Chad on Friday, state television said.")
+    assert summary(events) == [("Other", "Chad", "2019-05-17")]
+    assert events[0].event_type == "Strategic developments" and events[0].geo_precision == 3
+
+
+def test_troops_retaking_a_city_named_with_its_country_stay_a_capture_not_a_coup() -> None:
+    events = run("Government troops retook the eastern Ukraine city of Sloviansk on Saturday after heavy fighting.")
+    assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_an_entry_in_an_article_telling_a_hand_over_deal_is_a_non_violent_transfer() -> None:
+    text = ("Kurdish-led forces agreed a deal with the Syrian government on Sunday to hand over towns in the north. "
+            "Syrian army units entered the town of Amuda on Monday, state media said.")
+    entries = [e for e in run(text) if e.location == "Amuda"]
+    assert [e.sub_event_type for e in entries] == ["Non-violent transfer of territory"]
+
+
+def test_an_entry_with_no_deal_told_is_still_a_capture() -> None:
+    events = run("Syrian army units entered the town of Amuda on Monday, state media said.")
+    assert [e.event_type for e in events if e.location == "Amuda"] == ["Battles"]
+
+
+def test_an_arrest_with_no_place_of_its_own_is_placed_at_the_dateline_city() -> None:
+    text = ("BAMAKO, 22 May 2019 (AFP) - Soldiers fought jihadists near the town of Menaka on Sunday. "
+            "The fighting lasted for hours. Many residents fled. Local leaders asked for calm. "
+            "Police arrested a former minister on Monday, his lawyer said.")
+    arrests = [e for e in run(text) if e.sub_event_type == "Arrests"]
+    assert summary(arrests) == [("Arrests", "Bamako", "2019-05-20")]
+
+
+def test_doers_named_again_burn_property_where_they_attacked() -> None:
+    text = ("Gunmen attacked the village of Koro in central Mali on Sunday, killing four traders. "
+            "The governor condemned the violence. Residents said they were afraid. Schools stayed closed. "
+            "The gunmen also set fire to dozens of houses, a local official said.")
+    looting = [e for e in run(text) if e.sub_event_type == "Looting/property destruction"]
+    assert [e.location for e in looting] == ["Koro"]
+
+
+def test_detentions_carried_out_in_two_cities_give_one_arrest_each() -> None:
+    text = "Rebel authorities said on Sunday that the detentions of aid workers were carried out in Sanaa and Aden."
+    places = sorted(e.location for e in run(text) if e.sub_event_type == "Arrests")
+    assert places == ["Aden", "Sanaa"]
+
+
+def test_taking_a_town_told_as_a_priority_is_no_capture() -> None:
+    text = "The president said on Monday that taking the town of Manbij was a priority for his troops."
+    assert run(text) == []
+
+
+def test_air_defence_sirens_intercept_nothing() -> None:
+    assert run("Air defence sirens sounded in Haifa and Tel Aviv on Monday evening.") == []
+
+
+def test_troops_seizing_a_cache_of_weapons_in_a_town_disrupt_weapons_use_and_take_no_ground() -> None:
+    events = run("Troops seized a large cache of weapons in the town of Gao in Mali on Tuesday.")
+    assert summary(events) == [("Disrupted weapons use", "Gao", "2019-05-21")]
+
+
+def test_property_seized_is_looting() -> None:
+    events = run("Rebels broke into the aid agency's offices in Goma on Sunday, and the seizure of UN property "
+                 "was confirmed by the agency.")
+    assert "Looting/property destruction" in [e.sub_event_type for e in events]
+
+
+def test_a_unit_disbanded_with_no_place_named_is_disbanded_for_the_whole_country() -> None:
+    text = ("Police shot dead two protesters in Lagos, Nigeria, on Sunday. "
+            "President Muhammadu Buhari disbanded the police unit on Monday.")
+    changes = [e for e in run(text) if e.sub_event_type == "Change to group/activity"]
+    assert [(e.location, e.geo_precision) for e in changes] == [("Nigeria", 3)]
+
+
+def test_officers_ousting_the_president_by_title_is_a_coup() -> None:
+    events = run("In Niger, the army ousted President Mohamed Bazoum on Wednesday.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Other", "Niger")]
+
+
+def test_the_datelines_date_is_when_the_story_was_filed_not_the_acts_date() -> None:
+    text = ("JUBA, 21 May 2019 (Eye Radio) – The government confirmed the house arrest of the vice president. "
+            "The president ordered the house arrest of the vice president on Monday, the minister said.")
+    arrests = [e for e in run(text) if e.sub_event_type == "Arrests"]
+    assert summary(arrests) == [("Arrests", "Juba", "2019-05-20")]
