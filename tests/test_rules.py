@@ -48,6 +48,18 @@ CASES: list[tuple[str, str, str]] = [
     ("date.inherited",
      "Rebels captured the town of Saraqib on Monday. Clashes with the army went on through the night.", "event"),
     ("place.nationwide", "In Syria, the government and rebels agreed a ceasefire on Sunday.", "event"),
+    ("place.last_crowd", "Thousands of protesters marched through Nairobi on Tuesday against the tax bill. "
+     "Opposition leaders praised the protests.", "event"),
+    ("subtype.victims.protest_story", "Thousands of protesters marched through Nairobi on Tuesday against the tax "
+     "bill. Several people were killed when soldiers opened fire in Nairobi on Tuesday.", "event"),
+    ("sides.force_first", "Thousands of protesters marched through Nairobi on Tuesday against the tax bill. Several "
+     "people were killed when soldiers opened fire in Nairobi on Tuesday.", "event"),
+    ("place.crowd_country", "Protests against the new tax law spread across Kenya on Tuesday.", "event"),
+    ("merge.crowd_parts", "Thousands of protesters marched peacefully through Nairobi on Tuesday. Later on Tuesday, "
+     "some threw stones at police in Nairobi.", "event"),
+    ("sides.rioters_first", "Youths threw stones at police in Nairobi on Tuesday.", "event"),
+    ("sides.crowd_part", "Thousands of protesters marched peacefully through Nairobi on Tuesday. Later on Tuesday, "
+     "some threw stones at police in Nairobi.", "event"),
     ("subtype.strike.ground", "Army artillery strikes hit the town of Suqaylabiyah on Sunday.", "event"),
     ("settle.duplicate_trigger", "Army artillery strikes hit the town of Suqaylabiyah on Sunday.", "drop"),
     ("subtype.victims.civilian", "Gunmen attacked civilians in the village of Koro on Sunday.", "event"),

@@ -9,7 +9,7 @@ import datetime as dt
 import math
 
 from frontlog.model import geo
-from frontlog.model.records import SUBSUMES, Event, precision_for
+from frontlog.model.records import SUB_TO_TYPE, SUBSUMES, Event, EventType, SubType, precision_for
 
 SAME_PLACE_KM = 2.0
 REGION_KM = 200.0  # a region-level telling (a headline's "in Homs province") and a town-level one of one act
@@ -42,6 +42,8 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
             return False
     if not windows_overlap(a, b):
         return False
+    if crowd_parts(a, b):
+        return False
     if a.sub_event_type != b.sub_event_type:
         return True  # a protest and its dispersal: the sides are coded differently by sub-type
     for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
@@ -60,6 +62,8 @@ def combine(a: Event, b: Event) -> Event:
         # The stronger telling decides the sub-type, and with it who is actor1 (protesters or the force).
         a.event_type, a.sub_event_type = b.event_type, b.sub_event_type
         a.actor1, a.actor2 = b.actor1 or a.actor1, b.actor2 or a.actor2
+        if a.sub_event_type == SubType.VIOLENT_DEMONSTRATION and a.actor2 and a.actor2 == b.actor1:
+            a.actor2 = None  # the protesters of the peaceful telling are the rioters, not their other side
     if a.date_start and b.date_start:
         # Two windows for one act: the act lies in both, so keep their intersection.
         start, end = max(a.date_start, b.date_start), min(a.date_end, b.date_end)
@@ -99,11 +103,14 @@ def merge_within_article(events: list[Event]) -> list[Event]:
     index = _Candidates()
     for ev in events:
         twin = None
-        for i in index.near(ev):
+        near = index.near(ev)
+        for i in near:
             if same_act(out[i], ev):
                 twin = i
                 break
         if twin is None:
+            if any(crowd_parts(out[i], ev) for i in near):
+                ev.rules = list(dict.fromkeys([*(ev.rules or []), "merge.crowd_parts"]))
             index.add(ev, len(out))
             out.append(ev)
         else:
@@ -112,9 +119,23 @@ def merge_within_article(events: list[Event]) -> list[Event]:
     return out
 
 
+def crowd_parts(a: Event, b: Event) -> bool:
+    """A riot by a part of a crowd (rule sides.crowd_part: "some threw stones") and a protest at one place in one
+    window: the violent part and the peaceful part, two events (ACLED codes both when the text tells both). A
+    crowd that turns violent as a whole stays one event, and so does a riot and its dispersal."""
+    riot, protest = (a, b) if a.event_type == EventType.RIOTS else (b, a)
+    return riot.event_type == EventType.RIOTS and protest.sub_event_type == SubType.PEACEFUL_PROTEST \
+        and "sides.crowd_part" in (riot.rules or ()) \
+        and (a.location == b.location or (km(a, b) or math.inf) <= SAME_PLACE_KM) and windows_overlap(a, b)
+
+
+_CROWD_TYPES = {EventType.PROTESTS, EventType.RIOTS}
+
+
 def _family(sub: str) -> str:
-    """Sub-types same_act may join: one, or the protest ones that subsume each other."""
-    return "protest" if sub in SUBSUMES or any(sub in v for v in SUBSUMES.values()) else sub
+    """Sub-types same_act may join, with the crowd ones together (a protest and its dispersal join; a riot and a
+    protest are compared to be kept apart, crowd_parts)."""
+    return "crowd" if SUB_TO_TYPE.get(sub) in _CROWD_TYPES else sub
 
 
 _FINE_DEG = 0.02  # about 2.2 km of latitude: SAME_PLACE_KM lies within the neighbouring cells

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 # Acts that may be coded at a whole country (spec: "A nationwide act uses the country's name").
 NATIONWIDE_SUBS = {SubType.AGREEMENT, SubType.OTHER, SubType.CHANGE_TO_GROUP_ACTIVITY}  # a force leaving a country
+CROWD_TYPES = {EventType.PROTESTS, EventType.RIOTS}  # placed at the country when the text names no place
 # Words for acts that are nationwide unless the sentence places them ("the ceasefire", "the coup"); a "deal"
 # is local to the place the sentence names.
 INHERIT_SENTENCES = 2
@@ -289,6 +290,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         candidates.extend(sent_cands)
         if sent_cands:
             ctx.last = sent_cands[-1]
+        crowds = [c for c in sent_cands if SUB_TO_TYPE[c.sub] in CROWD_TYPES]
+        if crowds:
+            ctx.crowd_place = (crowds[-1].place, crowds[-1].precision)
         local = [c for c in sent_cands if _kind(c.place) != "country"]
         if local:
             ctx.recent_place = (local[-1].place, local[-1].precision)
@@ -554,6 +558,7 @@ class _ArticleContext:
         self.last: _Candidate | None = None  # the latest act told, for tolls reported after it
         self.last_actor: dict[str, tuple] = {}  # event type -> (actor1 last named for it, sentence index)
         self.recent_place_at = -10
+        self.crowd_place: tuple | None = None  # where the last protest or riot told was (place, precision)
         self.sent_starts = [s.start_char for s in doc.sents]
         self._times: dict[int, list] = {}  # sentence start -> its time expressions, left to right
         for _span, (sent_start, expr) in found(doc, TIMES):
@@ -835,6 +840,12 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     sub = _resolve_sub(ctx.st, trig, head, words, a1, a2, actors, chosen[0].value, why, act_words)
     if sub is None:
         return [], "drop.no_subtype"
+    if sub == SubType.ATTACK and ctx.crowd_place is not None and any(m.value.kind == "state" for m in actors) \
+            and getattr(ctx.crowd_place[0], "country", None) == getattr(chosen[0].value, "country", None):
+        # "people were killed when soldiers opened fire" in a story of protests there: the state's forces
+        # killing unarmed people where crowds are out is force against the protesters (ACLED).
+        sub = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+        why.append("subtype.victims.protest_story")
     if assoc:
         why.append("actor.assoc_backed_by")
     # A summed toll ("all told, 10 soldiers were killed ...") is no one act's.
@@ -1003,6 +1014,15 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     if fallback is None and ctx.dateline_place is not None and (anchored or ctx.args.place_anaphor(head)) \
             and not any(sent.start_char <= a < sent.end_char for a, _b in ctx.unlocated):  # placed elsewhere
         fallback, fallback_rule = (ctx.dateline_place, 1), "place.dateline"
+    crowd = _type_of(trig.sub) in CROWD_TYPES and trig.sub != SubType.MOB_VIOLENCE  # a lynching is local
+    definite = any(c.dep_ == "det" and c.lower_ in ctx.st.words.lower("definite_determiners") for c in head.children)
+    if fallback is None and crowd and definite and ctx.crowd_place is not None:
+        # "Zelenskiy praised the protests": the crowd the article told before, where it was.
+        fallback, fallback_rule = ctx.crowd_place, "place.last_crowd"
+    if fallback is None and crowd and ctx.country_place is not None:
+        # Spec: a protest movement told for the whole country, with no place, is the country's (capital,
+        # geo_precision 3); a crowd act is never dropped for want of a town.
+        fallback, fallback_rule = (ctx.country_place, 3), "place.crowd_country"
     if fallback is None:
         return None
     if trig.sub == "@kill" and ctx.last is not None and not anchored_by_actor:
@@ -1076,6 +1096,13 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
     return big >= STATISTIC_TOLL
 
 
+def _done_by_part(st: Stages, head) -> bool:
+    """Is the act's subject a part of a crowd ("some who stayed threw stones", "a group of youths torched")?"""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    parts = st.words.lower("partitive_words")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in parts for c in verb.children)
+
+
 def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], words: set[str]) -> _Candidate:
     """ACLED's conventions for who is actor1 and actor2 of some sub-types: a new candidate, with the rules
     that recoded it; the one built from the sentence is not changed."""
@@ -1104,6 +1131,16 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
             or cand.actor2
         cand.actor2 = force
         cand.rules.append("sides.clash_with_crowd_riot")
+    if cand.sub == SubType.VIOLENT_DEMONSTRATION and (cand.actor1 is None or cand.actor1.kind == "state"):
+        # A riot's actor1 is the crowd (ACLED): "they threw stones at police" names the police as the other side.
+        if cand.actor1 is not None and cand.actor2 is None:
+            cand.actor2 = cand.actor1
+        country = getattr(cand.place, "country", None) or ctx.country or ""
+        cand.actor1 = table.default_actor("rioter", country) or table.canonical("Rioters")
+        cand.rules.append("sides.rioters_first")
+    if cand.sub == SubType.VIOLENT_DEMONSTRATION and _done_by_part(ctx.st, ctx.doc[cand.head_i]):
+        # "some of them threw stones": a part of the crowd rioted; the protest it came from is an event apart.
+        cand.rules.append("sides.crowd_part")
     if cand.sub in (SubType.PEACEFUL_PROTEST, SubType.PROTEST_WITH_INTERVENTION):
         # The protesters are actor1, the force that intervenes actor2.
         force = cand.actor1 if cand.actor1 is not None and cand.actor1.kind != "protester" else cand.actor2
@@ -1134,6 +1171,11 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         # Violence against civilians with no victims named: the victims are civilians (ACLED's Civilians).
         cand.actor2 = table.canonical("Civilians")
         cand.rules.append("sides.victims_civilians")
+    if cand.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS and cand.actor2 is not None \
+            and cand.actor2.kind == "state" and (cand.actor1 is None or cand.actor1.kind != "state"):
+        # "protesters were killed when soldiers opened fire": the force is actor1, the protesters actor2.
+        cand.actor1, cand.actor2 = cand.actor2, None
+        cand.rules.append("sides.force_first")
     if cand.actor2 is None and cand.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS:
         cand.actor2 = _protesters(ctx.st.actors, cand.place)
         cand.rules.append("sides.victims_civilians")
