@@ -54,6 +54,10 @@ CASES: list[tuple[str, str, str]] = [
      "bill. Several people were killed when soldiers opened fire in Nairobi on Tuesday.", "event"),
     ("sides.force_first", "Thousands of protesters marched through Nairobi on Tuesday against the tax bill. Several "
      "people were killed when soldiers opened fire in Nairobi on Tuesday.", "event"),
+    ("settle.abducted_then_killed", "Gunmen rounded up 40 men in the town of Djibo on Saturday and shot them dead.",
+     "event"),
+    ("merge.attackers_named", "Gunmen killed 12 villagers in Djibo on Saturday. Islamic State fighters killed the "
+     "villagers in Djibo on Saturday, residents said.", "event"),
     ("place.crowd_country", "Protests against the new tax law spread across Kenya on Tuesday.", "event"),
     ("merge.crowd_parts", "Thousands of protesters marched peacefully through Nairobi on Tuesday. Later on Tuesday, "
      "some threw stones at police in Nairobi.", "event"),

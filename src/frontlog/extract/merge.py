@@ -12,6 +12,7 @@ from frontlog.model import geo
 from frontlog.model.records import SUB_TO_TYPE, SUBSUMES, Event, EventType, SubType, precision_for
 
 SAME_PLACE_KM = 2.0
+UNIDENTIFIED = "Unidentified "  # ACLED's unnamed actors: "Unidentified Armed Group (<Country>)"
 REGION_KM = 200.0  # a region-level telling (a headline's "in Homs province") and a town-level one of one act
 
 
@@ -47,9 +48,14 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
     if a.sub_event_type != b.sub_event_type:
         return True  # a protest and its dispersal: the sides are coded differently by sub-type
     for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
-        if x and y and x != y:
+        if x and y and x != y and not (_unidentified(x) or _unidentified(y)):
             return False
     return True
+
+
+def _unidentified(actor: str) -> bool:
+    # ACLED's name for attackers nobody named ("Unidentified Armed Group (Mali)"): a later telling may name them.
+    return actor.startswith(UNIDENTIFIED)
 
 
 def combine(a: Event, b: Event) -> Event:
@@ -70,6 +76,12 @@ def combine(a: Event, b: Event) -> Event:
         if start <= end:
             a.date_start, a.date_end = start, end
             a.date_precision = _precision(start, end)
+    named = False
+    for f in ("actor1", "actor2"):
+        x, y = getattr(a, f), getattr(b, f)
+        if x and y and x != y and _unidentified(x) and not _unidentified(y):
+            setattr(a, f, y)  # "gunmen killed 12 ... the ADF carried out the attack": the attackers named
+            named = True
     a.actor1 = a.actor1 or b.actor1
     a.actor2 = a.actor2 or b.actor2
     a.assoc_actors = sorted(set(a.assoc_actors) | set(b.assoc_actors) - {a.actor1})
@@ -78,7 +90,8 @@ def combine(a: Event, b: Event) -> Event:
     a.claimed_by = a.claimed_by or b.claimed_by
     a.evidence = a.evidence + [s for s in b.evidence if s not in a.evidence]
     a.confidence = round(min(1.0, max(a.confidence, b.confidence) + 0.05), 3)
-    a.rules = list(dict.fromkeys([*(a.rules or []), *(b.rules or []), "merge.same_act"]))
+    a.rules = list(dict.fromkeys([*(a.rules or []), *(b.rules or []), "merge.same_act",
+                                  *(["merge.attackers_named"] if named else [])]))
     return a
 
 

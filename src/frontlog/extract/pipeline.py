@@ -1014,7 +1014,8 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     if fallback is None and ctx.dateline_place is not None and (anchored or ctx.args.place_anaphor(head)) \
             and not any(sent.start_char <= a < sent.end_char for a, _b in ctx.unlocated):  # placed elsewhere
         fallback, fallback_rule = (ctx.dateline_place, 1), "place.dateline"
-    crowd = _type_of(trig.sub) in CROWD_TYPES and trig.sub != SubType.MOB_VIOLENCE  # a lynching is local
+    # A lynching is local; "everyone who is protesting" describes people, it tells no protest of its own.
+    crowd = _type_of(trig.sub) in CROWD_TYPES and trig.sub != SubType.MOB_VIOLENCE and head.dep_ != "relcl"
     definite = any(c.dep_ == "det" and c.lower_ in ctx.st.words.lower("definite_determiners") for c in head.children)
     if fallback is None and crowd and definite and ctx.crowd_place is not None:
         # "Zelenskiy praised the protests": the crowd the article told before, where it was.
@@ -1660,6 +1661,10 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
                     # people killed were not armed, so the attack was on civilians.
                     sub = SubType.ATTACK
                     rules.append("settle.victims_decide_attack")
+                if k.sub == SubType.ATTACK and twin.sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE:
+                    # "rounded up 40 men and shot them dead": people taken and killed are an attack (ACLED).
+                    sub = SubType.ATTACK
+                    rules.append("settle.abducted_then_killed")
                 # The victims are the other side of a strike or an attack on them; civilians killed in a battle
                 # are its toll, not a side of it (spec).
                 victims_side = twin.actor2 is None and k.sub == SubType.ATTACK \

@@ -173,8 +173,12 @@ RULES: dict[str, str] = {
     "settle.kill_with_weapon": "a killing told with its weapon is that strike's toll",
     "settle.victims_decide_attack": "an attack with no armed side attacked, told with the killing of people not "
                                     "armed ('attacked the bus, killing four'): an attack on civilians",
+    "settle.abducted_then_killed": "'rounded up 40 men and shot them dead': people taken and killed in one "
+                                   "sentence are an attack on civilians, not an abduction",
     # -- merging within the article (extract/merge.py)
     "merge.same_act": "the same act told again in the article: one event, several evidence sentences",
+    "merge.attackers_named": "an act told with unnamed attackers and again with them named is one act; the "
+                             "named side is kept",
     "merge.crowd_parts": "a riot by a part of a crowd and the protest it came from, at one place and time: two "
                          "events, the later one kept apart, not merged",
 }
