@@ -1139,6 +1139,12 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         country = getattr(cand.place, "country", None) or ctx.country or ""
         cand.actor1 = table.default_actor("rioter", country) or table.canonical("Rioters")
         cand.rules.append("sides.rioters_first")
+    if cand.sub == SubType.MOB_VIOLENCE and (cand.actor1 is None or cand.actor1.kind == "civilian"):
+        # "villagers lynched two men": a mob is rioters (ACLED), the people it set upon civilians.
+        country = getattr(cand.place, "country", None) or ctx.country or ""
+        cand.actor1 = table.default_actor("rioter", country) or table.canonical("Rioters")
+        cand.actor2 = cand.actor2 or table.canonical("Civilians")
+        cand.rules.append("sides.mob_rioters")
     if cand.sub == SubType.VIOLENT_DEMONSTRATION and _done_by_part(ctx.st, ctx.doc[cand.head_i]):
         # "some of them threw stones": a part of the crowd rioted; the protest it came from is an event apart.
         cand.rules.append("sides.crowd_part")

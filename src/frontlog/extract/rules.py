@@ -79,6 +79,8 @@ RULES: dict[str, str] = {
                            "are actor1, a force named as its doer actor2",
     "sides.force_first": "force against protesters told with the force as the other side: the force is actor1, "
                          "the protesters actor2",
+    "sides.mob_rioters": "a mob of people no group names ('villagers lynched two men') is rioters, the people it "
+                         "set upon civilians",
     "sides.crowd_part": "'some of them threw stones': a part of the crowd rioted (a riot apart from the protest)",
     "sides.clash_with_crowd_riot": "a clash with protesters or rioters is a violent demonstration by them",
     "sides.protesters_first": "protesters are actor1 of a protest, the force that intervenes actor2",
