@@ -1015,7 +1015,8 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
             and not any(sent.start_char <= a < sent.end_char for a, _b in ctx.unlocated):  # placed elsewhere
         fallback, fallback_rule = (ctx.dateline_place, 1), "place.dateline"
     # A lynching is local; "everyone who is protesting" describes people, it tells no protest of its own.
-    crowd = _type_of(trig.sub) in CROWD_TYPES and trig.sub != SubType.MOB_VIOLENCE and head.dep_ != "relcl"
+    described = head.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in head.children)
+    crowd = _type_of(trig.sub) in CROWD_TYPES and trig.sub != SubType.MOB_VIOLENCE and not described
     definite = any(c.dep_ == "det" and c.lower_ in ctx.st.words.lower("definite_determiners") for c in head.children)
     if fallback is None and crowd and definite and ctx.crowd_place is not None:
         # "Zelenskiy praised the protests": the crowd the article told before, where it was.
