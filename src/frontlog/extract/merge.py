@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from dataclasses import replace
 
 from frontlog.model import geo
 from frontlog.model.records import SUB_TO_TYPE, SUBSUMES, Event, EventType, SubType, precision_for
@@ -122,8 +123,8 @@ def merge_within_article(events: list[Event]) -> list[Event]:
                 twin = i
                 break
         if twin is None:
-            if any(crowd_parts(out[i], ev) for i in near):
-                ev.rules = list(dict.fromkeys([*(ev.rules or []), "merge.crowd_parts"]))
+            if any(crowd_parts(out[i], ev) for i in near) and ev.rules is not None:
+                ev = replace(ev, rules=[*ev.rules, "merge.crowd_parts"])  # a new record, the told one unchanged
             index.add(ev, len(out))
             out.append(ev)
         else:
