@@ -48,6 +48,23 @@ CASES: list[tuple[str, str, str]] = [
     ("date.inherited",
      "Rebels captured the town of Saraqib on Monday. Clashes with the army went on through the night.", "event"),
     ("place.nationwide", "In Syria, the government and rebels agreed a ceasefire on Sunday.", "event"),
+    ("place.last_crowd", "Thousands of protesters marched through Nairobi on Tuesday against the tax bill. "
+     "Opposition leaders praised the protests.", "event"),
+    ("subtype.victims.protest_story", "Thousands of protesters marched through Nairobi on Tuesday against the tax "
+     "bill. Several people were killed when soldiers opened fire in Nairobi on Tuesday.", "event"),
+    ("sides.force_first", "Thousands of protesters marched through Nairobi on Tuesday against the tax bill. Several "
+     "people were killed when soldiers opened fire in Nairobi on Tuesday.", "event"),
+    ("settle.abducted_then_killed", "Gunmen rounded up 40 men in the town of Djibo on Saturday and shot them dead.",
+     "event"),
+    ("merge.attackers_named", "Gunmen killed 12 villagers in Djibo on Saturday. Islamic State fighters killed the "
+     "villagers in Djibo on Saturday, residents said.", "event"),
+    ("place.crowd_country", "Protests against the new tax law spread across Kenya on Tuesday.", "event"),
+    ("merge.crowd_parts", "Thousands of protesters marched peacefully through Nairobi on Tuesday. Later on Tuesday, "
+     "some threw stones at police in Nairobi.", "event"),
+    ("sides.rioters_first", "Youths threw stones at police in Nairobi on Tuesday.", "event"),
+    ("sides.mob_rioters", "Villagers lynched two suspected thieves in Gweru on Thursday, police said.", "event"),
+    ("sides.crowd_part", "Thousands of protesters marched peacefully through Nairobi on Tuesday. Later on Tuesday, "
+     "some threw stones at police in Nairobi.", "event"),
     ("subtype.strike.ground", "Army artillery strikes hit the town of Suqaylabiyah on Sunday.", "event"),
     ("settle.duplicate_trigger", "Army artillery strikes hit the town of Suqaylabiyah on Sunday.", "drop"),
     ("subtype.victims.civilian", "Gunmen attacked civilians in the village of Koro on Sunday.", "event"),

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from dataclasses import replace
 
 from frontlog.model import geo
-from frontlog.model.records import SUBSUMES, Event, precision_for
+from frontlog.model.records import SUB_TO_TYPE, SUBSUMES, Event, EventType, SubType, precision_for
 
 SAME_PLACE_KM = 2.0
+UNIDENTIFIED = "Unidentified "  # ACLED's unnamed actors: "Unidentified Armed Group (<Country>)"
 REGION_KM = 200.0  # a region-level telling (a headline's "in Homs province") and a town-level one of one act
 
 
@@ -42,12 +44,19 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
             return False
     if not windows_overlap(a, b):
         return False
+    if crowd_parts(a, b):
+        return False
     if a.sub_event_type != b.sub_event_type:
         return True  # a protest and its dispersal: the sides are coded differently by sub-type
     for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
-        if x and y and x != y:
+        if x and y and x != y and not (_unidentified(x) or _unidentified(y)):
             return False
     return True
+
+
+def _unidentified(actor: str) -> bool:
+    # ACLED's name for attackers nobody named ("Unidentified Armed Group (Mali)"): a later telling may name them.
+    return actor.startswith(UNIDENTIFIED)
 
 
 def combine(a: Event, b: Event) -> Event:
@@ -60,12 +69,20 @@ def combine(a: Event, b: Event) -> Event:
         # The stronger telling decides the sub-type, and with it who is actor1 (protesters or the force).
         a.event_type, a.sub_event_type = b.event_type, b.sub_event_type
         a.actor1, a.actor2 = b.actor1 or a.actor1, b.actor2 or a.actor2
+        if a.sub_event_type == SubType.VIOLENT_DEMONSTRATION and a.actor2 and a.actor2 == b.actor1:
+            a.actor2 = None  # the protesters of the peaceful telling are the rioters, not their other side
     if a.date_start and b.date_start:
         # Two windows for one act: the act lies in both, so keep their intersection.
         start, end = max(a.date_start, b.date_start), min(a.date_end, b.date_end)
         if start <= end:
             a.date_start, a.date_end = start, end
             a.date_precision = _precision(start, end)
+    named = False
+    for f in ("actor1", "actor2"):
+        x, y = getattr(a, f), getattr(b, f)
+        if x and y and x != y and _unidentified(x) and not _unidentified(y):
+            setattr(a, f, y)  # "gunmen killed 12 ... the ADF carried out the attack": the attackers named
+            named = True
     a.actor1 = a.actor1 or b.actor1
     a.actor2 = a.actor2 or b.actor2
     a.assoc_actors = sorted(set(a.assoc_actors) | set(b.assoc_actors) - {a.actor1})
@@ -74,7 +91,8 @@ def combine(a: Event, b: Event) -> Event:
     a.claimed_by = a.claimed_by or b.claimed_by
     a.evidence = a.evidence + [s for s in b.evidence if s not in a.evidence]
     a.confidence = round(min(1.0, max(a.confidence, b.confidence) + 0.05), 3)
-    a.rules = list(dict.fromkeys([*(a.rules or []), *(b.rules or []), "merge.same_act"]))
+    a.rules = list(dict.fromkeys([*(a.rules or []), *(b.rules or []), "merge.same_act",
+                                  *(["merge.attackers_named"] if named else [])]))
     return a
 
 
@@ -99,11 +117,14 @@ def merge_within_article(events: list[Event]) -> list[Event]:
     index = _Candidates()
     for ev in events:
         twin = None
-        for i in index.near(ev):
+        near = index.near(ev)
+        for i in near:
             if same_act(out[i], ev):
                 twin = i
                 break
         if twin is None:
+            if any(crowd_parts(out[i], ev) for i in near) and ev.rules is not None:
+                ev = replace(ev, rules=[*ev.rules, "merge.crowd_parts"])  # a new record, the told one unchanged
             index.add(ev, len(out))
             out.append(ev)
         else:
@@ -112,9 +133,23 @@ def merge_within_article(events: list[Event]) -> list[Event]:
     return out
 
 
+def crowd_parts(a: Event, b: Event) -> bool:
+    """A riot by a part of a crowd (rule sides.crowd_part: "some threw stones") and a protest at one place in one
+    window: the violent part and the peaceful part, two events (ACLED codes both when the text tells both). A
+    crowd that turns violent as a whole stays one event, and so does a riot and its dispersal."""
+    riot, protest = (a, b) if a.event_type == EventType.RIOTS else (b, a)
+    return riot.event_type == EventType.RIOTS and protest.sub_event_type == SubType.PEACEFUL_PROTEST \
+        and "sides.crowd_part" in (riot.rules or ()) \
+        and (a.location == b.location or (km(a, b) or math.inf) <= SAME_PLACE_KM) and windows_overlap(a, b)
+
+
+_CROWD_TYPES = {EventType.PROTESTS, EventType.RIOTS}
+
+
 def _family(sub: str) -> str:
-    """Sub-types same_act may join: one, or the protest ones that subsume each other."""
-    return "protest" if sub in SUBSUMES or any(sub in v for v in SUBSUMES.values()) else sub
+    """Sub-types same_act may join, with the crowd ones together (a protest and its dispersal join; a riot and a
+    protest are compared to be kept apart, crowd_parts)."""
+    return "crowd" if SUB_TO_TYPE.get(sub) in _CROWD_TYPES else sub
 
 
 _FINE_DEG = 0.02  # about 2.2 km of latitude: SAME_PLACE_KM lies within the neighbouring cells

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 # Acts that may be coded at a whole country (spec: "A nationwide act uses the country's name").
 NATIONWIDE_SUBS = {SubType.AGREEMENT, SubType.OTHER, SubType.CHANGE_TO_GROUP_ACTIVITY}  # a force leaving a country
+CROWD_TYPES = {EventType.PROTESTS, EventType.RIOTS}  # placed at the country when the text names no place
 # Words for acts that are nationwide unless the sentence places them ("the ceasefire", "the coup"); a "deal"
 # is local to the place the sentence names.
 INHERIT_SENTENCES = 2
@@ -290,6 +291,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         candidates.extend(sent_cands)
         if sent_cands:
             ctx.last = sent_cands[-1]
+        crowds = [c for c in sent_cands if SUB_TO_TYPE[c.sub] in CROWD_TYPES]
+        if crowds:
+            ctx.crowd_place = (crowds[-1].place, crowds[-1].precision)
         local = [c for c in sent_cands if _kind(c.place) != "country"]
         if local:
             ctx.recent_place = (local[-1].place, local[-1].precision)
@@ -576,6 +580,7 @@ class _ArticleContext:
         self.last: _Candidate | None = None  # the latest act told, for tolls reported after it
         self.last_actor: dict[str, tuple] = {}  # event type -> (actor1 last named for it, sentence index)
         self.recent_place_at = -10
+        self.crowd_place: tuple | None = None  # where the last protest or riot told was (place, precision)
         self.sent_starts = [s.start_char for s in doc.sents]
         self._times: dict[int, list] = {}  # sentence start -> its time expressions, left to right
         for _span, (sent_start, expr) in found(doc, TIMES):
@@ -863,6 +868,12 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     sub = _resolve_sub(ctx.st, trig, head, words, a1, a2, actors, chosen[0].value, why, act_words)
     if sub is None:
         return [], "drop.no_subtype"
+    if sub == SubType.ATTACK and ctx.crowd_place is not None and any(m.value.kind == "state" for m in actors) \
+            and getattr(ctx.crowd_place[0], "country", None) == getattr(chosen[0].value, "country", None):
+        # "people were killed when soldiers opened fire" in a story of protests there: the state's forces
+        # killing unarmed people where crowds are out is force against the protesters (ACLED).
+        sub = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+        why.append("subtype.victims.protest_story")
     if assoc:
         why.append("actor.assoc_backed_by")
     # A summed toll ("all told, 10 soldiers were killed ...") is no one act's.
@@ -1055,6 +1066,17 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         # "JUBA, 28 March - ... confirmed the house arrest of X": an arrest, a decree or a deal with no place of
         # its own is reported from where it happened, the dateline's city (the capital, as a rule).
         fallback, fallback_rule = (ctx.dateline_city, 1), "place.dateline_strategic"
+    # A lynching is local; "everyone who is protesting" describes people, it tells no protest of its own.
+    described = head.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in head.children)
+    crowd = _type_of(trig.sub) in CROWD_TYPES and trig.sub != SubType.MOB_VIOLENCE and not described
+    definite = any(c.dep_ == "det" and c.lower_ in ctx.st.words.lower("definite_determiners") for c in head.children)
+    if fallback is None and crowd and definite and ctx.crowd_place is not None:
+        # "Zelenskiy praised the protests": the crowd the article told before, where it was.
+        fallback, fallback_rule = ctx.crowd_place, "place.last_crowd"
+    if fallback is None and crowd and ctx.country_place is not None:
+        # Spec: a protest movement told for the whole country, with no place, is the country's (capital,
+        # geo_precision 3); a crowd act is never dropped for want of a town.
+        fallback, fallback_rule = (ctx.country_place, 3), "place.crowd_country"
     if fallback is None:
         return None
     if trig.sub == "@kill" and ctx.last is not None and not anchored_by_actor:
@@ -1144,6 +1166,13 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
     return big >= STATISTIC_TOLL
 
 
+def _done_by_part(st: Stages, head) -> bool:
+    """Is the act's subject a part of a crowd ("some who stayed threw stones", "a group of youths torched")?"""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    parts = st.words.lower("partitive_words")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in parts for c in verb.children)
+
+
 def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], words: set[str]) -> _Candidate:
     """ACLED's conventions for who is actor1 and actor2 of some sub-types: a new candidate, with the rules
     that recoded it; the one built from the sentence is not changed. Each convention that applies makes a new
@@ -1170,6 +1199,21 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
             or cand.actor2
         cand = _recode(cand, "sides.clash_with_crowd_riot", sub=SubType.VIOLENT_DEMONSTRATION, actor1=rioters,
                        actor2=cand.actor1)
+    if cand.sub == SubType.VIOLENT_DEMONSTRATION and (cand.actor1 is None or cand.actor1.kind == "state"):
+        # A riot's actor1 is the crowd (ACLED): "they threw stones at police" names the police as the other side.
+        country = getattr(cand.place, "country", None) or ctx.country or ""
+        cand = _recode(cand, "sides.rioters_first",
+                       actor1=table.default_actor("rioter", country) or table.canonical("Rioters"),
+                       actor2=cand.actor1 if cand.actor1 is not None and cand.actor2 is None else cand.actor2)
+    if cand.sub == SubType.MOB_VIOLENCE and (cand.actor1 is None or cand.actor1.kind == "civilian"):
+        # "villagers lynched two men": a mob is rioters (ACLED), the people it set upon civilians.
+        country = getattr(cand.place, "country", None) or ctx.country or ""
+        cand = _recode(cand, "sides.mob_rioters",
+                       actor1=table.default_actor("rioter", country) or table.canonical("Rioters"),
+                       actor2=cand.actor2 or table.canonical("Civilians"))
+    if cand.sub == SubType.VIOLENT_DEMONSTRATION and _done_by_part(ctx.st, ctx.doc[cand.head_i]):
+        # "some of them threw stones": a part of the crowd rioted; the protest it came from is an event apart.
+        cand = _recode(cand, "sides.crowd_part")
     if cand.sub in (SubType.PEACEFUL_PROTEST, SubType.PROTEST_WITH_INTERVENTION):
         # The protesters are actor1, the force that intervenes actor2.
         force = cand.actor1 if cand.actor1 is not None and cand.actor1.kind != "protester" else cand.actor2
@@ -1197,6 +1241,10 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
             and cand.sub != SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS:
         # Violence against civilians with no victims named: the victims are civilians (ACLED's Civilians).
         cand = _recode(cand, "sides.victims_civilians", actor2=table.canonical("Civilians"))
+    if cand.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS and cand.actor2 is not None \
+            and cand.actor2.kind == "state" and (cand.actor1 is None or cand.actor1.kind != "state"):
+        # "protesters were killed when soldiers opened fire": the force is actor1, the protesters actor2.
+        cand = _recode(cand, "sides.force_first", actor1=cand.actor2, actor2=None)
     if cand.actor2 is None and cand.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS:
         cand = _recode(cand, "sides.victims_civilians", actor2=_protesters(ctx.st.actors, cand.place))
     if cand.actor2 is None and (SUB_TO_TYPE[cand.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE
@@ -1689,6 +1737,10 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
                     # people killed were not armed, so the attack was on civilians.
                     sub = SubType.ATTACK
                     rules.append("settle.victims_decide_attack")
+                if k.sub == SubType.ATTACK and twin.sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE:
+                    # "rounded up 40 men and shot them dead": people taken and killed are an attack (ACLED).
+                    sub = SubType.ATTACK
+                    rules.append("settle.abducted_then_killed")
                 # The victims are the other side of a strike or an attack on them; civilians killed in a battle
                 # are its toll, not a side of it (spec).
                 victims_side = twin.actor2 is None and k.sub == SubType.ATTACK \

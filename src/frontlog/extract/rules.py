@@ -78,6 +78,13 @@ RULES: dict[str, str] = {
     "actor.assoc_backed_by": "'backed by X', 'with the support of X': X is an associated actor",
     "sides.same_actor_twice": "one side named twice is not both sides",
     "sides.demonstrators_fighting_riot": "demonstrators who attack, burn or fight are rioters (Riots)",
+    "sides.rioters_first": "a riot told with no crowd as its doer ('they threw stones at police'): the rioters "
+                           "are actor1, a force named as its doer actor2",
+    "sides.force_first": "force against protesters told with the force as the other side: the force is actor1, "
+                         "the protesters actor2",
+    "sides.mob_rioters": "a mob of people no group names ('villagers lynched two men') is rioters, the people it "
+                         "set upon civilians",
+    "sides.crowd_part": "'some of them threw stones': a part of the crowd rioted (a riot apart from the protest)",
     "sides.clash_with_crowd_riot": "a clash with protesters or rioters is a violent demonstration by them",
     "sides.protesters_first": "protesters are actor1 of a protest, the force that intervenes actor2",
     "sides.government_first": "the government is listed first in an agreement",
@@ -110,6 +117,10 @@ RULES: dict[str, str] = {
     "place.deal_story_place": "a deal named without a place is about the place the story is about",
     "place.nationwide": "a truce or coup named without a place is the country's (capital, precision 3)",
     "place.recent_act": "an act told without a place happened where the previous act was (precision 2)",
+    "place.last_crowd": "'the protests', with no place of its own, after a protest or riot was told: where that "
+                        "crowd was (precision 2)",
+    "place.crowd_country": "a protest or riot (not a lynching) told with no place of its own, nor a story's or "
+                           "a recent act's: the country (capital, precision 3)",
     "place.story_place": "'it was captured': the place the article is about (precision 2)",
     "place.locator": "only a locating place ('north of X') was given: X's coordinates",
     "place.unresolved": "a place the gazetteer does not know ('the village of X', 'in X', 'the X bridge') keeps its "
@@ -148,6 +159,8 @@ RULES: dict[str, str] = {
     "subtype.strike.ground": "a strike told with guns, rockets or shells",
     "subtype.weapon": "an attack or killing told with its weapon is that kind of strike",
     "subtype.victims.civilian": "the victims are civilians: an attack on civilians",
+    "subtype.victims.protest_story": "unarmed people killed or hurt by a state's forces in a country where the "
+                                     "article told a protest: excessive force against protesters",
     "subtype.victims.protesters": "the victims are protesters: excessive force against protesters",
     "subtype.victims.armed": "the victims or the other side are armed: an armed clash",
     "subtype.victims.unarmed_by_unidentified": "unnamed attackers ('gunmen', 'armed men') killing people not said "
@@ -173,8 +186,14 @@ RULES: dict[str, str] = {
     "settle.kill_with_weapon": "a killing told with its weapon is that strike's toll",
     "settle.victims_decide_attack": "an attack with no armed side attacked, told with the killing of people not "
                                     "armed ('attacked the bus, killing four'): an attack on civilians",
+    "settle.abducted_then_killed": "'rounded up 40 men and shot them dead': people taken and killed in one "
+                                   "sentence are an attack on civilians, not an abduction",
     # -- merging within the article (extract/merge.py)
     "merge.same_act": "the same act told again in the article: one event, several evidence sentences",
+    "merge.attackers_named": "an act told with unnamed attackers and again with them named is one act; the "
+                             "named side is kept",
+    "merge.crowd_parts": "a riot by a part of a crowd and the protest it came from, at one place and time: two "
+                         "events, the later one kept apart, not merged",
 }
 
 

@@ -1,0 +1,76 @@
+"""Crowds (issue 9) through the whole extractor, on sentences written for these tests with the real spaCy model,
+gazetteer and actor table: where a crowd with no place is coded, when a riot and a protest are one event or two,
+and who the sides are (ACLED's Protesters / Rioters / Police Forces of <Country>)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from frontlog.extract.pipeline import Stats, extract_batch
+from frontlog.model.records import Article, Event
+
+PUBLISHED = dt.date(2019, 5, 22)  # a Wednesday
+
+
+def run(text: str) -> list[Event]:
+    [events] = extract_batch([Article(id="t", text=text, published=PUBLISHED)], Stats())
+    return events
+
+
+def summary(events: list[Event]) -> list[tuple]:
+    return [(e.sub_event_type, e.actor1, e.actor2, e.location, e.geo_precision) for e in events]
+
+
+def test_a_protest_movement_with_no_place_is_the_countrys_at_its_capital() -> None:
+    [e] = run("Protests against the new tax law spread across Kenya on Tuesday.")
+    assert (e.sub_event_type, e.actor1, e.location, e.geo_precision) == (
+        "Peaceful protest", "Protesters (Kenya)", "Kenya", 3)
+    assert "place.crowd_country" in e.rules
+
+
+def test_the_protests_named_again_are_the_crowd_told_before_not_a_second_one_at_the_country() -> None:
+    events = run("Thousands of protesters marched through Nairobi on Tuesday against the tax bill. "
+                 "Opposition leaders praised the protests.")
+    assert summary(events) == [("Peaceful protest", "Protesters (Kenya)", None, "Nairobi", 1)]
+    assert len(events[0].evidence) == 2
+
+
+def test_a_lynching_with_no_place_is_not_put_at_the_country() -> None:
+    events = run("Villagers in Kenya lynched two suspected thieves, police said.")
+    assert all(e.location != "Kenya" for e in events), summary(events)
+
+
+def test_a_riot_by_part_of_the_crowd_is_an_event_apart_from_the_peaceful_protest() -> None:
+    events = run("Thousands of protesters marched peacefully through Nairobi on Tuesday. Later on Tuesday, "
+                 "some threw stones at police in Nairobi.")
+    assert summary(events) == [
+        ("Peaceful protest", "Protesters (Kenya)", None, "Nairobi", 1),
+        ("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya", "Nairobi", 1)]
+
+
+def test_a_crowd_that_turns_violent_as_a_whole_is_one_riot() -> None:
+    events = run("Thousands of protesters marched through Nairobi on Tuesday. "
+                 "They threw stones at police in Nairobi.")
+    assert summary(events) == [("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya", "Nairobi", 1)]
+
+
+def test_people_killed_by_soldiers_where_crowds_are_out_is_force_against_the_protesters() -> None:
+    events = run("Thousands of protesters marched through Nairobi on Tuesday against the tax bill. "
+                 "Several people were killed when soldiers opened fire in Nairobi on Tuesday.")
+    assert summary(events) == [("Excessive force against protesters", "Military Forces of Kenya",
+                                "Protesters (Kenya)", "Nairobi", 1)]
+
+
+def test_without_a_protest_told_the_same_killing_stays_an_attack_on_civilians() -> None:
+    events = run("Several people were killed when soldiers opened fire in Nairobi on Tuesday.")
+    assert events and all(e.event_type == "Violence against civilians" for e in events), summary(events)
+
+
+def test_a_mob_no_group_names_is_rioters_against_civilians() -> None:
+    [e] = run("Villagers lynched two suspected thieves in Gweru on Thursday, police said.")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Mob violence", "Rioters (Zimbabwe)", "Civilians")
+
+
+def test_vigilante_groups_are_no_mob() -> None:
+    events = run("Police and vigilante groups killed five gang members in Gonaives on Thursday.")
+    assert all(e.sub_event_type != "Mob violence" for e in events)
