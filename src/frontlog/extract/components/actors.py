@@ -68,7 +68,7 @@ class ActorSpans:
             if self.table is None:
                 raise no_knowledge(self.name)
             matcher = PhraseMatcher(self._vocab, attr="ORTH")
-            matcher.add("phrase", [Doc(self._vocab, words=list(key)) for key in self.table.phrase_keys()])
+            matcher.add(ACTORS, [Doc(self._vocab, words=list(key)) for key in self.table.phrase_keys()])
             self._matcher = matcher
         return self._matcher
 
