@@ -537,7 +537,8 @@ class _ArticleContext:
             self.place_mentions.append(Mention(
                 place, m.start, m.end, tok, precision=m.precision,
                 extra={"in_actor": inside_actor or m.modifier in ("dateline", "org"), "text": m.text,
-                       "named_region": m.modifier == "named_region", "dateline": m.modifier == "dateline"}))
+                       "named_region": m.modifier == "named_region", "dateline": m.modifier == "dateline",
+                       "broad": m.modifier == "unresolved_broad"}))
         self.place_mentions.sort(key=lambda m: m.start)
         self._place_starts = [m.start for m in self.place_mentions]
         self._actor_starts = [m.start for m in self.actor_mentions]
@@ -988,7 +989,7 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         if any(p.extra.get("locator") == "region" for p in places):
             why.append("place.region_locator")
         if any(not getattr(p.value, "resolved", True) for p in chosen):
-            why.append("place.unresolved")
+            why.append("place.unresolved_broad" if any(p.extra.get("broad") for p in chosen) else "place.unresolved")
         if any(p.extra.get("named_region") for p in chosen):
             why.append("place.named_region")
         return chosen

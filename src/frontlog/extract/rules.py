@@ -112,6 +112,9 @@ RULES: dict[str, str] = {
     "place.unresolved": "a place the gazetteer does not know ('the village of X', 'in X', 'the X bridge') keeps its "
                         "name at its locator's point ('north of Y', 'in Y region', the paragraph's town): "
                         "precision 2 near a town, 3 in a region; location_resolved false",
+    "place.unresolved_broad": "a place the gazetteer does not know with no town to locate it by keeps its name at "
+                              "the point of the region, else the country, the text names (precision 3; never the "
+                              "dateline); location_resolved false: the act is not dropped",
     "place.dateline": "an act with no place of its own, in a text that names no local place but its dateline "
                       "('[12 March 2019] NIAMEY (AFP) -', 'GOMA:'): the dateline city (precision 2)",
     "place.truce_not_venue": "a truce signed abroad ('signed in Doha a truce to apply along the Beni front') is "
