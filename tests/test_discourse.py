@@ -132,6 +132,23 @@ def test_a_clash_told_with_one_side_gets_the_other_side_of_the_war() -> None:
     assert "sides.other_side_by_default" in ev.rules
 
 
+def test_an_air_strike_with_no_target_named_is_on_the_side_its_doer_fights() -> None:
+    # The side told against the doer elsewhere in the article.
+    events = events_of("Malian troops fought JNIM fighters in the town of Kidal on Monday. Malian warplanes struck "
+                       "the town of Tessalit on Tuesday.")
+    (strike,) = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Mali", "JNIM")
+    assert "sides.target_by_default" in strike.rules
+    # Nobody told against it: a state's forces strike the article's main armed group.
+    (strike,) = events_of("Russian jets bombed the town of Saraqib on Monday. The town is a stronghold of Jabhat "
+                          "al-Nusra.")
+    assert (strike.actor1, strike.actor2) == ("Russian Armed Forces", "Jabhat al-Nusra")
+    # Victims the sentence names as people are the target, not the war's other side.
+    (strike,) = events_of("Russian jets bombed a market in the town of Saraqib on Monday, killing 12 civilians. "
+                          "The town is a stronghold of Jabhat al-Nusra.")
+    assert strike.actor2 == "Civilians" and "sides.target_by_default" not in strike.rules
+
+
 def test_a_default_striker_never_stands_in_for_a_doer_the_text_names() -> None:
     (ev,) = events_of("Separatists bombarded Bamenda overnight.")
     assert ev.actor1 != "Military Forces of Cameroon"

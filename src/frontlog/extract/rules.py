@@ -86,6 +86,9 @@ RULES: dict[str, str] = {
                               "group (taken back by the government)",
     "sides.other_side_by_default": "a clash told with one side: the place's state forces against an armed group, "
                                    "the article's main armed group against those forces",
+    "sides.target_by_default": "an air strike with its doer named and no target or victims: the side "
+                               "told most often against the doer in the article, else (a state's forces) the "
+                               "article's main armed group",
     "sides.victims_civilians": "violence against civilians with no victims named: Civilians (protesters when "
                                "they are the victims)",
     "sides.victims_implied": "an explosion, a mob or an arrest with no target named, whose victims the sentence "
