@@ -149,6 +149,17 @@ def test_an_air_strike_with_no_target_named_is_on_the_side_its_doer_fights() -> 
     assert strike.actor2 == "Civilians" and "sides.target_by_default" not in strike.rules
 
 
+def test_the_group_in_a_story_that_names_its_affiliate_is_that_affiliate() -> None:
+    text = ("Islamic State fighters attacked an army checkpoint near Arish on Monday, killing four soldiers. "
+            "Wilayat Sinai has fought the Egyptian army in the north of the peninsula for years.")
+    (ev,) = [e for e in events_of(text) if e.location == "Arish"]
+    assert ev.actor1 == "Islamic State (Sinai Province)" and "actor.branch_named" in ev.rules
+    # No affiliate named: the group itself.
+    (ev,) = events_of("Islamic State fighters attacked an army checkpoint near Arish on Monday, killing four "
+                      "soldiers.")
+    assert ev.actor1 == "Islamic State"
+
+
 def test_a_default_striker_never_stands_in_for_a_doer_the_text_names() -> None:
     (ev,) = events_of("Separatists bombarded Bamenda overnight.")
     assert ev.actor1 != "Military Forces of Cameroon"

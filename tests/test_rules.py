@@ -81,6 +81,8 @@ CASES: list[tuple[str, str, str]] = [
     ("settle.withdrawal_into_transfer",
      "Government forces entered the town of Kumbo on Sunday after the militia pulled back.", "drop"),
     ("discourse.time_anchor_is_act", "M23 rebels advanced on Butembo on Monday after the capture of Beni.", "event"),
+    ("actor.branch_named", "Islamic State fighters attacked an army checkpoint near Arish on Monday, killing four "
+     "soldiers. Wilayat Sinai has fought the Egyptian army in the north of the peninsula for years.", "event"),
     ("sides.target_by_default", "Russian jets bombed the town of Saraqib on Monday. The town is a stronghold of Jabhat "
      "al-Nusra.", "event"),
     ("sides.victims_civilians", "Gunmen abducted 20 passengers from a bus near Mopti on Friday.", "event"),

@@ -529,6 +529,7 @@ class _ArticleContext:
         self._resolve_possessives(text)
         self._resolve_coalitions()
         self._resolve_generic(generic, table)
+        self._resolve_branches(table)
         self.place_mentions: list[Mention] = []
         actor_spans = _Spans(self.actor_mentions)
         for span, (m, place) in found(doc, PLACES):
@@ -629,6 +630,26 @@ class _ArticleContext:
                 self.actor_mentions.append(Mention(who, start, end, tok,
                                                    extra={"text": _word, "generic": True, "generic_by": how}))
         self.actor_mentions.sort(key=lambda m: m.start)
+
+    def _resolve_branches(self, table) -> None:
+        """"Islamic State" in a story that names its Sinai affiliate is that affiliate (ACLED codes the affiliate):
+        the group's mentions, and the nouns guessed to mean it, stand for the one branch of it the article names
+        (actors.tsv flag branch=)."""
+        named: dict[object, set] = {}
+        for m in self.actor_mentions:
+            parent = table.branch_of(m.value)
+            if parent is not None:
+                named.setdefault(parent, set()).add(m.value)
+        for parent, branches in named.items():
+            if len(branches) != 1:
+                continue  # two affiliates named: which one a bare "Islamic State" means is not told
+            (branch,) = branches
+            for m in self.actor_mentions:
+                if m.value == parent:
+                    m.value = branch
+                    m.extra["branch"] = True
+            if self.main_armed == parent:
+                self.main_armed = branch
 
     def _named_nearby(self, tok, start: int, end: int, armed: list[Mention], starts: list[int], text: str):
         """The armed group a generic noun ("fighters", "the militants") stands for when the text names it close
@@ -870,6 +891,8 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         why.append("actor.paragraph_country")
     if any(m is not None and m.extra.get("generic_by") == "by_nearby" for m in (a1, a2)):
         why.append("actor.generic_nearby")
+    if any(m is not None and m.extra.get("branch") for m in (a1, a2)):
+        why.append("actor.branch_named")
     if a1 is None:
         # "Russian raids", "Israeli airstrikes": the actor named inside the trigger phrase did it.
         own = [a for a in actors if _inside(a, match) and a.value.kind not in ("civilian", "protester")]

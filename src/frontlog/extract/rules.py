@@ -96,6 +96,8 @@ RULES: dict[str, str] = {
     "sides.unnamed_attacker": "violence against civilians whose doer is never named: the Unidentified Armed Group "
                               "of the event's country (ACLED)",
     "sides.crowd_police_by_place": "crowds, police and unnamed attackers are those of the event's country",
+    "actor.branch_named": "'Islamic State' in a story that names one of its affiliates ('Wilayat Sinai') is that "
+                          "affiliate, as ACLED codes it (actors.tsv flag branch=)",
     "actor.generic_nearby": "'fighters', 'the militants' are the armed group named right after them ('fighters "
                             "of X') or last named in their sentence or the previous one, before the article's "
                             "most named group",
