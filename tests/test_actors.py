@@ -65,6 +65,13 @@ def test_an_affiliate_knows_its_group_and_a_bad_branch_flag_is_refused(table: Ac
         ActorTable.load([bad])
 
 
+def test_cartels_and_gangs_by_their_names(table: ActorTable) -> None:
+    assert names(table, "Troops fought the Sinaloa cartel and the CJNG.") == [
+        ("Sinaloa cartel", "Sinaloa Cartel"), ("CJNG", "Jalisco New Generation Cartel")]
+    assert names(table, "The Gran Grif gang and 400 Mawozo clashed.") == [
+        ("Gran Grif gang", "Gran Grif"), ("400 Mawozo", "400 Mawozo")]
+
+
 def test_gold_actors_table_rows_are_kept(table: ActorTable) -> None:
     gold = SHARED / "gold" / "actors.tsv"
     if not gold.is_file():

@@ -160,6 +160,16 @@ def test_the_group_in_a_story_that_names_its_affiliate_is_that_affiliate() -> No
     assert ev.actor1 == "Islamic State"
 
 
+def test_gang_members_are_the_gang_the_story_names() -> None:
+    text = ("Gang members attacked the town of Saint-Marc in Haiti on Thursday, killing 20 residents. Gran Grif "
+            "controls the roads around the town.")
+    events = [e for e in events_of(text) if e.location == "Saint-Marc"]
+    assert events and all(e.actor1 == "Gran Grif" for e in events)
+    # No gang named: an unidentified armed group of the country.
+    events = events_of("Gang members attacked the town of Saint-Marc in Haiti on Thursday, killing 20 residents.")
+    assert events and all(e.actor1 == "Unidentified Armed Group (Haiti)" for e in events)
+
+
 def test_a_default_striker_never_stands_in_for_a_doer_the_text_names() -> None:
     (ev,) = events_of("Separatists bombarded Bamenda overnight.")
     assert ev.actor1 != "Military Forces of Cameroon"
