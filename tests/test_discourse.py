@@ -170,6 +170,18 @@ def test_gang_members_are_the_gang_the_story_names() -> None:
     assert events and all(e.actor1 == "Unidentified Armed Group (Haiti)" for e in events)
 
 
+def test_a_coup_is_the_militarys_against_the_government() -> None:
+    coups = [e for e in events_of("Army officers on Wednesday seized power in Niger, overthrowing the president.")
+             if e.sub_event_type == "Other"]
+    assert coups and all((e.actor1, e.actor2) == ("Military Forces of Niger", "Government of Niger") for e in coups)
+    assert "sides.coup_government" in coups[0].rules
+    # A doer the text names stays the doer.
+    (coup,) = [e for e in events_of("Seleka rebels seized power in the Central African Republic on Sunday.")
+               if e.sub_event_type == "Other"]
+    assert coup.actor1 != "Military Forces of Central African Republic"  # not guessed over a doer named
+    assert coup.actor2 == "Government of Central African Republic"
+
+
 def test_a_default_striker_never_stands_in_for_a_doer_the_text_names() -> None:
     (ev,) = events_of("Separatists bombarded Bamenda overnight.")
     assert ev.actor1 != "Military Forces of Cameroon"

@@ -85,6 +85,8 @@ CASES: list[tuple[str, str, str]] = [
      "soldiers. Wilayat Sinai has fought the Egyptian army in the north of the peninsula for years.", "event"),
     ("sides.target_by_default", "Russian jets bombed the town of Saraqib on Monday. The town is a stronghold of Jabhat "
      "al-Nusra.", "event"),
+    ("sides.coup_government", "Army officers on Wednesday seized power in Niger, overthrowing the president.",
+     "event"),
     ("sides.victims_civilians", "Gunmen abducted 20 passengers from a bus near Mopti on Friday.", "event"),
     ("sides.crowd_police_by_place", "Gunmen abducted 20 passengers from a bus near Mopti on Friday.", "event"),
     ("actor.generic_nearby",

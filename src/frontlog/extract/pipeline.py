@@ -306,8 +306,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     for e, c in zip(told, candidates, strict=True):
         if c.implied_actor2 is not None:
             implied.setdefault((c.evidence, e.event_type), c.implied_actor2)
-    events = _default_attackers(_default_targets(
-        _default_losers(_fill_implied_victims(merge_within_article(told), implied), ctx), ctx), ctx)
+    events = _coup_sides(_default_attackers(_default_targets(
+        _default_losers(_fill_implied_victims(merge_within_article(told), implied), ctx), ctx), ctx), ctx)
     known = ctx.st.actors.actors
     # Coded last, once the article's tellings are merged and every side is filled: the code of a state's forces
     # depends on the event's country (at home or abroad). An actor the table lacks codes 0.
@@ -1309,6 +1309,30 @@ def _default_targets(events: list[Event], ctx: _ArticleContext) -> list[Event]:
             if target is not None and target != ev.actor1 and target not in ev.assoc_actors:
                 ev = replace(ev, actor2=target, rules=None if ev.rules is None else [
                     *ev.rules, check("sides.target_by_default")])
+        out.append(ev)
+    return out
+
+
+def _coup_sides(events: list[Event], ctx: _ArticleContext) -> list[Event]:
+    """A coup (the lexicon's Other: seizing power, overthrowing, a putsch) is done to the government of its
+    country (ACLED: Military Forces of X against Government of X): an overthrown junta, read as the military,
+    is the government then, and the military the doer when the text names none. No doer is guessed otherwise
+    ("Seleka rebels seized power": a doer the table does not know). Not a foreign state's act (an occupier
+    appointing a mayor)."""
+    table = ctx.st.actors
+    out = []
+    for ev in events:
+        if ev.sub_event_type == SubType.OTHER and ev.country:
+            military = table.default_actor("state", ev.country)
+            government = table.default_actor("government", ev.country)
+            doer = table.canonical(ev.actor1) if ev.actor1 else None
+            foreign = doer is not None and doer.kind == "state" and doer.country not in (None, ev.country)
+            military_name = military.name if military else None
+            if government is not None and not foreign and ev.actor2 in (None, military_name) \
+                    and ev.actor1 != government.name:
+                actor1 = ev.actor1 or (military_name if ev.actor2 is not None else None)
+                ev = replace(ev, actor1=actor1, actor2=government.name, rules=None if ev.rules is None else [
+                    *ev.rules, check("sides.coup_government")])
         out.append(ev)
     return out
 

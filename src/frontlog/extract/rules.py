@@ -89,6 +89,8 @@ RULES: dict[str, str] = {
     "sides.target_by_default": "an air strike with its doer named and no target or victims: the side "
                                "told most often against the doer in the article, else (a state's forces) the "
                                "article's main armed group",
+    "sides.coup_government": "a coup is done to the government of its country (Military Forces of X against "
+                             "Government of X): an overthrown junta is the government, the military then the doer",
     "sides.victims_civilians": "violence against civilians with no victims named: Civilians (protesters when "
                                "they are the victims)",
     "sides.victims_implied": "an explosion, a mob or an arrest with no target named, whose victims the sentence "
