@@ -182,6 +182,12 @@ def test_a_coup_is_the_militarys_against_the_government() -> None:
     assert coup.actor2 == "Government of Central African Republic"
 
 
+def test_who_reports_a_capture_did_not_lose_the_place() -> None:
+    (ev,) = events_of("Islamic State militants seized the town of Tikrit on Tuesday, police officials in Samarra "
+                      "told reporters.")
+    assert ev.actor1 == "Islamic State" and ev.actor2 != "Police Forces of Iraq"
+
+
 def test_a_default_striker_never_stands_in_for_a_doer_the_text_names() -> None:
     (ev,) = events_of("Separatists bombarded Bamenda overnight.")
     assert ev.actor1 != "Military Forces of Cameroon"

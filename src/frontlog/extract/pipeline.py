@@ -1150,7 +1150,8 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         cand.rules.append("sides.default_state")
     if cand.sub in (SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubType.GOVERNMENT_REGAINS_TERRITORY) \
             and cand.actor2 is None:
-        cand.actor2 = _loser(cand, actors)
+        # Who reports the capture ("police officials told CNN") did not lose the place.
+        cand.actor2 = _loser(cand, [m for m in actors if not ctx.args.reports(m)])
         if cand.actor2 is not None:
             cand.rules.append("sides.loser")
     if cand.actor2 is None and SUB_TO_TYPE[cand.sub] == EventType.VIOLENCE_AGAINST_CIVILIANS \

@@ -80,7 +80,8 @@ RULES: dict[str, str] = {
     "sides.government_first": "the government is listed first in an agreement",
     "sides.default_state": "a truce with no party named binds the government; warplanes with no flag are the "
                            "air force of the war's country",
-    "sides.loser": "who lost a place when the sentence names only the taker: the other side named",
+    "sides.loser": "who lost a place when the sentence names only the taker: the other side named (not a source: "
+                   "'police officials told')",
     "sides.loser_by_default": "a place taken with no loser named: from the state forces of the place's country "
                               "(taken by an armed group or a foreign state), or from the article's main armed "
                               "group (taken back by the government)",
