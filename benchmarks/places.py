@@ -18,7 +18,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from frontlog.knowledge.gazetteer import PlaceMention, get_gazetteer
+from frontlog.knowledge.gazetteer import PlaceMention, get_gazetteer, name_key, skeleton_key, skeleton_usable
 from frontlog.model.geo import km
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,8 +45,12 @@ def gazetteer_reach(events: Iterable[dict]) -> tuple[int, int]:
     places = {(e["location"], e.get("country") or ""): (e["latitude"], e["longitude"]) for e in _located(events)}
     hits = 0
     for (name, country), (lat, lon) in places.items():
-        cands = gaz.search(name)
-        best = gaz.resolve(PlaceMention(0, len(name), name, cands), [country] if country else [])
+        # As the place finder does: the exact name's places when the index has it, else the near spellings.
+        exact = gaz.by_key(name_key(name))
+        skel = skeleton_key(name)
+        cands = list(exact or (gaz.by_skeleton(skel, name_key(name)) if skeleton_usable(skel, relaxed=True) else ()))
+        mention = PlaceMention(0, len(name), name, cands, match="exact" if exact else "skeleton")
+        best = gaz.resolve(mention, [country] if country else [])
         hits += best is not None and km(best.lat, best.lon, lat, lon) <= MATCH_KM
     return hits, len(places)
 

@@ -53,6 +53,25 @@ def test_loader_rejects_alias_with_two_owners(tmp_path: Path) -> None:
         ActorTable.load([bad])
 
 
+def test_an_affiliate_knows_its_group_and_a_bad_branch_flag_is_refused(table: ActorTable, tmp_path: Path) -> None:
+    sinai = table.canonical("Wilayat Sinai")
+    assert sinai is not None and sinai.name == "Islamic State (Sinai Province)"
+    assert table.branch_of(sinai) == table.canonical("Islamic State")
+    assert table.branch_of(table.canonical("Islamic State")) is None
+    bad = tmp_path / "actors.tsv"
+    bad.write_text("canonical\tkind\tcountry\taliases\tdemonyms\tflags\n"
+                   "Lions Sahel Wing\trebel\t\t\t\tbranch=Lions\n")
+    with pytest.raises(ActorTableError, match="branch="):
+        ActorTable.load([bad])
+
+
+def test_cartels_and_gangs_by_their_names(table: ActorTable) -> None:
+    assert names(table, "Troops fought the Sinaloa cartel and the CJNG.") == [
+        ("Sinaloa cartel", "Sinaloa Cartel"), ("CJNG", "Jalisco New Generation Cartel")]
+    assert names(table, "The Gran Grif gang and 400 Mawozo clashed.") == [
+        ("Gran Grif gang", "Gran Grif"), ("400 Mawozo", "400 Mawozo")]
+
+
 def test_gold_actors_table_rows_are_kept(table: ActorTable) -> None:
     gold = SHARED / "gold" / "actors.tsv"
     if not gold.is_file():

@@ -132,6 +132,62 @@ def test_a_clash_told_with_one_side_gets_the_other_side_of_the_war() -> None:
     assert "sides.other_side_by_default" in ev.rules
 
 
+def test_an_air_strike_with_no_target_named_is_on_the_side_its_doer_fights() -> None:
+    # The side told against the doer elsewhere in the article.
+    events = events_of("Malian troops fought JNIM fighters in the town of Kidal on Monday. Malian warplanes struck "
+                       "the town of Tessalit on Tuesday.")
+    (strike,) = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Mali", "JNIM")
+    assert "sides.target_by_default" in strike.rules
+    # Nobody told against it: a state's forces strike the article's main armed group.
+    (strike,) = events_of("Russian jets bombed the town of Saraqib on Monday. The town is a stronghold of Jabhat "
+                          "al-Nusra.")
+    assert (strike.actor1, strike.actor2) == ("Russian Armed Forces", "Jabhat al-Nusra")
+    # Victims the sentence names as people are the target, not the war's other side.
+    (strike,) = events_of("Russian jets bombed a market in the town of Saraqib on Monday, killing 12 civilians. "
+                          "The town is a stronghold of Jabhat al-Nusra.")
+    assert strike.actor2 == "Civilians" and "sides.target_by_default" not in strike.rules
+
+
+def test_the_group_in_a_story_that_names_its_affiliate_is_that_affiliate() -> None:
+    text = ("Islamic State fighters attacked an army checkpoint near Arish on Monday, killing four soldiers. "
+            "Wilayat Sinai has fought the Egyptian army in the north of the peninsula for years.")
+    (ev,) = [e for e in events_of(text) if e.location == "Arish"]
+    assert ev.actor1 == "Islamic State (Sinai Province)" and "actor.branch_named" in ev.rules
+    # No affiliate named: the group itself.
+    (ev,) = events_of("Islamic State fighters attacked an army checkpoint near Arish on Monday, killing four "
+                      "soldiers.")
+    assert ev.actor1 == "Islamic State"
+
+
+def test_gang_members_are_the_gang_the_story_names() -> None:
+    text = ("Gang members attacked the town of Saint-Marc in Haiti on Thursday, killing 20 residents. Gran Grif "
+            "controls the roads around the town.")
+    events = [e for e in events_of(text) if e.location == "Saint-Marc"]
+    assert events and all(e.actor1 == "Gran Grif" for e in events)
+    # No gang named: an unidentified armed group of the country.
+    events = events_of("Gang members attacked the town of Saint-Marc in Haiti on Thursday, killing 20 residents.")
+    assert events and all(e.actor1 == "Unidentified Armed Group (Haiti)" for e in events)
+
+
+def test_a_coup_is_the_militarys_against_the_government() -> None:
+    coups = [e for e in events_of("Army officers on Wednesday seized power in Niger, overthrowing the president.")
+             if e.sub_event_type == "Other"]
+    assert coups and all((e.actor1, e.actor2) == ("Military Forces of Niger", "Government of Niger") for e in coups)
+    assert "sides.coup_government" in coups[0].rules
+    # A doer the text names stays the doer.
+    (coup,) = [e for e in events_of("Seleka rebels seized power in the Central African Republic on Sunday.")
+               if e.sub_event_type == "Other"]
+    assert coup.actor1 != "Military Forces of Central African Republic"  # not guessed over a doer named
+    assert coup.actor2 == "Government of Central African Republic"
+
+
+def test_who_reports_a_capture_did_not_lose_the_place() -> None:
+    (ev,) = events_of("Islamic State militants seized the town of Tikrit on Tuesday, police officials in Samarra "
+                      "told reporters.")
+    assert ev.actor1 == "Islamic State" and ev.actor2 != "Police Forces of Iraq"
+
+
 def test_a_default_striker_never_stands_in_for_a_doer_the_text_names() -> None:
     (ev,) = events_of("Separatists bombarded Bamenda overnight.")
     assert ev.actor1 != "Military Forces of Cameroon"

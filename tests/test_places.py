@@ -227,6 +227,17 @@ def test_skeleton_match_stays_in_the_region(gaz: PlaceFinder) -> None:
     assert (place.name, place.country) == ("Papun", "MM") and abs(place.lat - 18.065) < 0.01
 
 
+def test_a_near_spelling_is_the_town_of_the_story_not_a_far_megacity(gaz: PlaceFinder) -> None:
+    # "Noshki" is spelt nearly as Nushki (Pakistan) and as Nashik (India, thirty times bigger): a near spelling
+    # has no namesakes, so the big city abroad does not win as it would over a hamlet of the same name.
+    g = gaz.gazetteer
+    g.by_key("noshki")  # opens the index
+    cands = list(g.by_skeleton(P.skeleton_key("Noshki"), P.name_key("Noshki")))
+    assert {p.name for p in cands} >= {"Nushki", "Nashik"}
+    place = g.resolve(P.PlaceMention(0, 6, "Noshki", cands, match="skeleton"), ["PK"])
+    assert (place.name, place.country) == ("Nushki", "PK")
+
+
 def test_fuzzy_tail_of_a_longer_name_does_not_match(gaz: PlaceFinder) -> None:
     # "al-Jabal" alone is close to Jablah; as the end of an unknown village's name it is no place.
     text = "Shells fell on Tell Qarmoushi al-Jabal and on Idlib."

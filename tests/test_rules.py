@@ -25,7 +25,8 @@ CASES: list[tuple[str, str, str]] = [
     ("subtype.territory.overtake", "Rebels captured the town of Saraqib on Monday.", "event"),
     ("subtype.territory.state_home",
      "Syrian government forces recaptured the town of Saraqib on Monday from rebels.", "event"),
-    ("sides.loser", "Islamic State fighters captured the town of Tadmur on Monday, the Syrian army said.", "event"),
+    ("sides.loser", "In a blow to the Syrian army, Islamic State fighters captured the town of Tadmur on Monday.",
+     "event"),
     ("actor.assoc_backed_by", "Syrian government forces, backed by Hezbollah, recaptured Saraqib on Monday.", "event"),
     ("settle.unopposed_transfer",
      "Islamic State fighters captured the town of Tadmur on Monday as Syrian troops retreated east.", "event"),
@@ -98,6 +99,12 @@ CASES: list[tuple[str, str, str]] = [
     ("settle.withdrawal_into_transfer",
      "Government forces entered the town of Kumbo on Sunday after the militia pulled back.", "drop"),
     ("discourse.time_anchor_is_act", "M23 rebels advanced on Butembo on Monday after the capture of Beni.", "event"),
+    ("actor.branch_named", "Islamic State fighters attacked an army checkpoint near Arish on Monday, killing four "
+     "soldiers. Wilayat Sinai has fought the Egyptian army in the north of the peninsula for years.", "event"),
+    ("sides.target_by_default", "Russian jets bombed the town of Saraqib on Monday. The town is a stronghold of Jabhat "
+     "al-Nusra.", "event"),
+    ("sides.coup_government", "Army officers on Wednesday seized power in Niger, overthrowing the president.",
+     "event"),
     ("sides.victims_civilians", "Gunmen abducted 20 passengers from a bus near Mopti on Friday.", "event"),
     ("sides.crowd_police_by_place", "Gunmen abducted 20 passengers from a bus near Mopti on Friday.", "event"),
     ("actor.generic_nearby",
@@ -133,6 +140,8 @@ CASES: list[tuple[str, str, str]] = [
     ("place.region_locator", "Russian troops captured Izium, a town in Kharkiv region, on Monday.", "event"),
     ("place.truce_not_venue",
      "Congolese government and M23 rebel delegates signed a truce in Doha on Monday.", "event"),
+    ("place.unresolved_broad", "Gunmen killed nine soldiers near Kalembe-Nord on Sunday, the army said.\n"
+     "The violence in North Kivu has displaced thousands of people this year.", "event"),
     ("place.dateline", "[20 May 2019]  GOMA (AFP) - Rebels shelled army positions on Monday, killing four soldiers.",
      "event"),
     ("subtype.coup.own_country_taken", "Army officers seized control of Chad on Friday, state television said.",

@@ -72,11 +72,6 @@ def test_town_comma_region_is_one_place() -> None:
     assert "place.region_locator" in events[0].rules
 
 
-def test_dateline_after_a_date_stamp_is_not_the_place_of_an_act_placed_elsewhere() -> None:
-    text = "[20 May 2019]  GOMA (AFP) - Gunmen killed nine soldiers near Kalembe-Nord, the army said."
-    assert not [e for e in _events(text) if e.location == "Goma"]
-
-
 def test_dateline_is_the_fallback_when_the_text_names_no_place() -> None:
     for text in ("[20 May 2019]  GOMA (AFP) - Rebels shelled army positions on Monday, killing four soldiers.",
                  "GOMA: Rebels shelled army positions on Monday, killing four soldiers."):

@@ -364,6 +364,11 @@ class Arguments:
             return False  # "the army said its aircraft struck": the reporter's own forces
         return bool(own_subject) and tok.head.i != verb.i
 
+    def reports(self, m: Mention) -> bool:
+        """Does the actor mention name who reports ("police officials in Samarra told", "the army said"), not a
+        side of the act?"""
+        return self._is_source(m) or self.speaks(m.token)
+
     def _is_source(self, m: Mention) -> bool:
         """"Iraqi military spokesman", "a Russian defence ministry statement": who reports, not who acts."""
         return bool(self._SOURCE_NOUNS.match(text_of(m.token.doc), m.end))

@@ -311,8 +311,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     for e, c in zip(told, candidates, strict=True):
         if c.implied_actor2 is not None:
             implied.setdefault((c.evidence, e.event_type), c.implied_actor2)
-    events = _default_attackers(
-        _default_losers(_fill_implied_victims(merge_within_article(told), implied), ctx), ctx)
+    events = _coup_sides(_default_attackers(_default_targets(
+        _default_losers(_fill_implied_victims(merge_within_article(told), implied), ctx), ctx), ctx), ctx)
     known = ctx.st.actors.actors
     # Coded last, once the article's tellings are merged and every side is filled: the code of a state's forces
     # depends on the event's country (at home or abroad). An actor the table lacks codes 0.
@@ -554,6 +554,7 @@ class _ArticleContext:
         self._resolve_possessives(text)
         self._resolve_coalitions()
         self._resolve_generic(generic, table)
+        self._resolve_branches(table)
         self.place_mentions: list[Mention] = []
         actor_spans = _Spans(self.actor_mentions)
         for span, (m, place) in found(doc, PLACES):
@@ -562,7 +563,8 @@ class _ArticleContext:
             self.place_mentions.append(Mention(
                 place, m.start, m.end, tok, precision=m.precision,
                 extra={"in_actor": inside_actor or m.modifier in ("dateline", "org"), "text": m.text,
-                       "named_region": m.modifier == "named_region", "dateline": m.modifier == "dateline"}))
+                       "named_region": m.modifier == "named_region", "dateline": m.modifier == "dateline",
+                       "broad": m.modifier == "unresolved_broad"}))
         self.place_mentions.sort(key=lambda m: m.start)
         self._place_starts = [m.start for m in self.place_mentions]
         self._actor_starts = [m.start for m in self.actor_mentions]
@@ -655,6 +657,26 @@ class _ArticleContext:
                 self.actor_mentions.append(Mention(who, start, end, tok,
                                                    extra={"text": _word, "generic": True, "generic_by": how}))
         self.actor_mentions.sort(key=lambda m: m.start)
+
+    def _resolve_branches(self, table) -> None:
+        """"Islamic State" in a story that names its Sinai affiliate is that affiliate (ACLED codes the affiliate):
+        the group's mentions, and the nouns guessed to mean it, stand for the one branch of it the article names
+        (actors.tsv flag branch=)."""
+        named: dict[object, set] = {}
+        for m in self.actor_mentions:
+            parent = table.branch_of(m.value)
+            if parent is not None:
+                named.setdefault(parent, set()).add(m.value)
+        for parent, branches in named.items():
+            if len(branches) != 1:
+                continue  # two affiliates named: which one a bare "Islamic State" means is not told
+            (branch,) = branches
+            for m in self.actor_mentions:
+                if m.value == parent:
+                    m.value = branch
+                    m.extra["branch"] = True
+            if self.main_armed == parent:
+                self.main_armed = branch
 
     def _named_nearby(self, tok, start: int, end: int, armed: list[Mention], starts: list[int], text: str):
         """The armed group a generic noun ("fighters", "the militants") stands for when the text names it close
@@ -921,6 +943,8 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         why.append("actor.paragraph_country")
     if any(m is not None and m.extra.get("generic_by") == "by_nearby" for m in (a1, a2)):
         why.append("actor.generic_nearby")
+    if any(m is not None and m.extra.get("branch") for m in (a1, a2)):
+        why.append("actor.branch_named")
     if a1 is None:
         # "Russian raids", "Israeli airstrikes": the actor named inside the trigger phrase did it.
         own = [a for a in actors if _inside(a, match) and a.value.kind not in ("civilian", "protester")]
@@ -1040,7 +1064,7 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         if any(p.extra.get("locator") == "region" for p in places):
             why.append("place.region_locator")
         if any(not getattr(p.value, "resolved", True) for p in chosen):
-            why.append("place.unresolved")
+            why.append("place.unresolved_broad" if any(p.extra.get("broad") for p in chosen) else "place.unresolved")
         if any(p.extra.get("named_region") for p in chosen):
             why.append("place.named_region")
         return chosen
@@ -1234,7 +1258,8 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         cand = _recode(cand, "sides.default_state", actor1=table.default_actor("state", ctx.country))
     if cand.sub in (SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubType.GOVERNMENT_REGAINS_TERRITORY) \
             and cand.actor2 is None:
-        loser = _loser(cand, actors)
+        # Who reports the capture ("police officials told CNN") did not lose the place.
+        loser = _loser(cand, [m for m in actors if not ctx.args.reports(m)])
         if loser is not None:
             cand = _recode(cand, "sides.loser", actor2=loser)
     if cand.actor2 is None and SUB_TO_TYPE[cand.sub] == EventType.VIOLENCE_AGAINST_CIVILIANS \
@@ -1363,6 +1388,66 @@ def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
         if loser is not None and loser.name != ev.actor1:
             # A new record: the merged one stays as the merge made it.
             ev = replace(ev, actor2=loser.name, rules=None if ev.rules is None else [*ev.rules, check(rule)])
+        out.append(ev)
+    return out
+
+
+# Strikes whose target, when the text names none, is the side their doer fights (sides.target_by_default). Not
+# shelling: in the gold sets half of the shellings with no target named have none (towns shelled), against a third
+# of the air strikes.
+TARGETED_SUBS = {SubType.AIR_DRONE_STRIKE}
+
+
+def _default_targets(events: list[Event], ctx: _ArticleContext) -> list[Event]:
+    """An air strike with its doer named and no target (nor victims) is on the side the doer fights
+    in the article: the side told most often against it in the article's other events, else, for a state's
+    forces, the article's main armed group. Filled after the article's tellings are merged and the other defaults
+    given, so a guessed side never keeps two tellings apart."""
+    table = ctx.st.actors
+    against: dict[str, Counter[str]] = {}
+    for ev in events:
+        if ev.actor1 is None or ev.actor2 is None:
+            continue
+        kinds = [getattr(table.canonical(a), "kind", None) for a in (ev.actor1, ev.actor2)]
+        if any(k in ("civilian", "protester") for k in kinds):
+            continue  # victims are nobody's side in the war
+        against.setdefault(ev.actor1, Counter())[ev.actor2] += 1
+        against.setdefault(ev.actor2, Counter())[ev.actor1] += 1
+    out = []
+    for ev in events:
+        if ev.actor1 is not None and ev.actor2 is None and ev.sub_event_type in TARGETED_SUBS:
+            foes = against.get(ev.actor1)
+            target = foes.most_common(1)[0][0] if foes else None
+            doer = table.canonical(ev.actor1)
+            if target is None and doer is not None and doer.kind == "state" and ctx.main_armed is not None:
+                target = ctx.main_armed.name
+            if target is not None and target != ev.actor1 and target not in ev.assoc_actors:
+                ev = replace(ev, actor2=target, rules=None if ev.rules is None else [
+                    *ev.rules, check("sides.target_by_default")])
+        out.append(ev)
+    return out
+
+
+def _coup_sides(events: list[Event], ctx: _ArticleContext) -> list[Event]:
+    """A coup (the lexicon's Other: seizing power, overthrowing, a putsch) is done to the government of its
+    country (ACLED: Military Forces of X against Government of X): an overthrown junta, read as the military,
+    is the government then, and the military the doer when the text names none. No doer is guessed otherwise
+    ("Seleka rebels seized power": a doer the table does not know). Not a foreign state's act (an occupier
+    appointing a mayor)."""
+    table = ctx.st.actors
+    out = []
+    for ev in events:
+        if ev.sub_event_type == SubType.OTHER and ev.country:
+            military = table.default_actor("state", ev.country)
+            government = table.default_actor("government", ev.country)
+            doer = table.canonical(ev.actor1) if ev.actor1 else None
+            foreign = doer is not None and doer.kind == "state" and doer.country not in (None, ev.country)
+            military_name = military.name if military else None
+            if government is not None and not foreign and ev.actor2 in (None, military_name) \
+                    and ev.actor1 != government.name:
+                actor1 = ev.actor1 or (military_name if ev.actor2 is not None else None)
+                ev = replace(ev, actor1=actor1, actor2=government.name, rules=None if ev.rules is None else [
+                    *ev.rules, check("sides.coup_government")])
         out.append(ev)
     return out
 

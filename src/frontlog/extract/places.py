@@ -46,6 +46,8 @@ _DASH = r"(?:--|[–—]|[ \t]-)"
 _STAMP = r"(?:(?:\[[^\]\n]{1,40}\]|\(\d{4}-\d{2}-\d{2}\)|(?:[Dd]ate:?[ \t]+)?\d{4}-\d{2}-\d{2})[ \t]+)?"
 # Plural endings a demonym takes no regular plural after ("Turkish", "Sudanese", "Swiss").
 _NO_PLURAL = ("sh", "ch", "ese", "ss", "s", "x", "z")
+# What locates a name that no town of the text locates, in this order (rule place.unresolved_broad).
+BROAD_KINDS = ("admin1", "country")
 
 
 def _in_order(names: Sequence[str]) -> str:
@@ -520,15 +522,32 @@ class PlaceFinder:
         names = sorted([(m.start, m.end) for m, _p in located] + [(a, b) for a, b, _r in spans])
         for start, end, region in sorted(spans, key=lambda x: x[0]):
             loc = region or self._locator(text, start, end, located, main, names)
+            how = "unresolved"
+            if loc is None:
+                loc, how = self._broad_locator(text, start, located), "unresolved_broad"
             if loc is None:
                 unlocated.append((start, end))
                 continue
-            precision = 3 if loc.kind == "admin1" or loc.precision >= 3 else 2
+            precision = 3 if loc.kind in ("admin1", "country") or loc.precision >= 3 else 2
             name = text[start:end]
             place = Place(name, loc.country, loc.lat, loc.lon, "city", 0, loc.admin1, None, precision, "text",
                           resolved=False)
-            out.append((PlaceMention(start, end, name, [place], precision, "unresolved", "unresolved"), place))
+            out.append((PlaceMention(start, end, name, [place], precision, how, "unresolved"), place))
         return out, unlocated
+
+    @staticmethod
+    def _broad_locator(text: str, start: int, located: list[tuple[PlaceMention, Place]]) -> Place | None:
+        """Where a name with no town to locate it by lies, as far as the text says (rule place.unresolved_broad):
+        the region, else the country the text names (its paragraph first, then the whole text; the most named),
+        precision 3. ACLED never drops an act for its place. Not the dateline: reports are filed from capitals far
+        from the act (measured: the dateline cost a sealed-set event)."""
+        lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", start) % (len(text) + 1)
+        for kind in BROAD_KINDS:
+            named = [(m, p) for m, p in located if p.kind == kind and p.resolved and m.modifier != "org"]
+            for where in ([p for m, p in named if lo <= m.start < hi], [p for _m, p in named]):
+                if where:
+                    return Counter(where).most_common(1)[0][0]
+        return None
 
     def _named_settlement(self, text: str, m: PlaceMention) -> bool:
         """The name comes right after "the town/village/city of"."""

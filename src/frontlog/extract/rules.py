@@ -90,12 +90,18 @@ RULES: dict[str, str] = {
     "sides.government_first": "the government is listed first in an agreement",
     "sides.default_state": "a truce with no party named binds the government; warplanes with no flag are the "
                            "air force of the war's country",
-    "sides.loser": "who lost a place when the sentence names only the taker: the other side named",
+    "sides.loser": "who lost a place when the sentence names only the taker: the other side named (not a source: "
+                   "'police officials told')",
     "sides.loser_by_default": "a place taken with no loser named: from the state forces of the place's country "
                               "(taken by an armed group or a foreign state), or from the article's main armed "
                               "group (taken back by the government)",
     "sides.other_side_by_default": "a clash told with one side: the place's state forces against an armed group, "
                                    "the article's main armed group against those forces",
+    "sides.target_by_default": "an air strike with its doer named and no target or victims: the side "
+                               "told most often against the doer in the article, else (a state's forces) the "
+                               "article's main armed group",
+    "sides.coup_government": "a coup is done to the government of its country (Military Forces of X against "
+                             "Government of X): an overthrown junta is the government, the military then the doer",
     "sides.victims_civilians": "violence against civilians with no victims named: Civilians (protesters when "
                                "they are the victims)",
     "sides.victims_implied": "an explosion, a mob or an arrest with no target named, whose victims the sentence "
@@ -103,6 +109,8 @@ RULES: dict[str, str] = {
     "sides.unnamed_attacker": "violence against civilians whose doer is never named: the Unidentified Armed Group "
                               "of the event's country (ACLED)",
     "sides.crowd_police_by_place": "crowds, police and unnamed attackers are those of the event's country",
+    "actor.branch_named": "'Islamic State' in a story that names one of its affiliates ('Wilayat Sinai') is that "
+                          "affiliate, as ACLED codes it (actors.tsv flag branch=)",
     "actor.generic_nearby": "'fighters', 'the militants' are the armed group named right after them ('fighters "
                             "of X') or last named in their sentence or the previous one, before the article's "
                             "most named group",
@@ -126,6 +134,9 @@ RULES: dict[str, str] = {
     "place.unresolved": "a place the gazetteer does not know ('the village of X', 'in X', 'the X bridge') keeps its "
                         "name at its locator's point ('north of Y', 'in Y region', the paragraph's town): "
                         "precision 2 near a town, 3 in a region; location_resolved false",
+    "place.unresolved_broad": "a place the gazetteer does not know with no town to locate it by keeps its name at "
+                              "the point of the region, else the country, the text names (precision 3; never the "
+                              "dateline); location_resolved false: the act is not dropped",
     "place.dateline": "an act with no place of its own, in a text that names no local place but its dateline "
                       "('[12 March 2019] NIAMEY (AFP) -', 'GOMA:'): the dateline city (precision 2)",
     "place.truce_not_venue": "a truce signed abroad ('signed in Doha a truce to apply along the Beni front') is "

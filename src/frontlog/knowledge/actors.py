@@ -310,6 +310,7 @@ class ActorTable:
         self._defaults: dict[tuple[str, str], Actor] = {}  # (role, country) -> actor
         self._role_fallback: dict[str, Actor] = {}  # role -> actor when no country default
         self._role_of: dict[str, str] = {}  # actor name -> the role it is a default or fallback of
+        self._branch_of: dict[str, Actor] = {}  # an affiliate's name -> the group it is a branch of
         self._phrases: dict[tuple[str, ...], list[_Entry]] = {}
         self._first: set[str] = set()
         self._max_len = 1
@@ -397,6 +398,11 @@ class ActorTable:
 
     def _apply_flag(self, actor: Actor, flag: str) -> None:
         name, _, value = flag.partition("=")
+        if name == "branch":
+            if value not in self.actors or value == actor.name:
+                raise ActorTableError(f"{actor.name}: bad flag {flag!r} (branch=<canonical name of another row>)")
+            self._branch_of[actor.name] = self.actors[value]
+            return
         if name != "default":
             raise ActorTableError(f"{actor.name}: unknown flag {flag!r}")
         role, _, country = value.partition("@")
@@ -449,6 +455,10 @@ class ActorTable:
     def default_actor(self, role: str, country: str) -> Actor | None:
         """The actor flagged default=<role> for `country`, if any ("state", "IQ": ISF)."""
         return self._defaults.get((role, country.upper()))
+
+    def branch_of(self, actor: Actor) -> Actor | None:
+        """The group an affiliate is a branch of (flag branch=: "Islamic State (Sinai Province)": Islamic State)."""
+        return self._branch_of.get(actor.name)
 
     def role_of(self, actor: Actor) -> str | None:
         """The role an actor is some country's default or the fallback of ("Protesters (Kenya)": protester)."""

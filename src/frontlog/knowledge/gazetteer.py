@@ -967,9 +967,11 @@ class Gazetteer:
         near = near if isinstance(near, NearPlaces) else NearPlaces(near)
         best = max(mention.candidates, key=lambda p: _score(p, ctx, near, mention.match == "exact", admin_wanted))
         biggest = max(mention.candidates, key=lambda p: p.population)
-        # A world city beats a namesake hamlet even in the hamlet's country ("Riyadh" in an Iraq story).
-        if biggest.population >= 200000 and biggest.population >= 20 * max(best.population, 1) \
-                and biggest.kind == best.kind and (biggest.country != best.country or not biggest.via_alias):
+        # A world city beats a namesake hamlet even in the hamlet's country ("Riyadh" in an Iraq story); a spelling
+        # that only nearly matches has no namesakes ("Noshki" in a Pakistan story is Nushki there, not Nashik).
+        if mention.match == "exact" and biggest.population >= 200000 \
+                and biggest.population >= 20 * max(best.population, 1) and biggest.kind == best.kind \
+                and (biggest.country != best.country or not biggest.via_alias):
             return biggest
         return best
 
