@@ -61,7 +61,9 @@ def _unidentified(actor: str) -> bool:
 
 def combine(a: Event, b: Event) -> Event:
     """One record from two tellings of one act; `a` is kept as the base (earlier in the text), with the more
-    precise place and the stronger sub-type of the two."""
+    precise place and the stronger sub-type of the two. Both are left as they were: the result is a new record
+    (its list fields are rebuilt below, so a shallow copy is enough)."""
+    a = replace(a)
     if (b.geo_precision or 9) < (a.geo_precision or 9):
         for f in ("location", "country", "admin1", "latitude", "longitude", "geo_precision"):
             setattr(a, f, getattr(b, f))
@@ -128,7 +130,7 @@ def merge_within_article(events: list[Event]) -> list[Event]:
             index.add(ev, len(out))
             out.append(ev)
         else:
-            combine(out[twin], ev)
+            out[twin] = combine(out[twin], ev)
             index.add(out[twin], twin)  # its place may have changed: findable there too from now on
     return out
 
