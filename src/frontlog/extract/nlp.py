@@ -83,8 +83,10 @@ def _paragraph_breaks(doc: Doc) -> Doc:
 COMPONENTS = ("frontlog_places", "frontlog_actors", "frontlog_triggers", "frontlog_times")
 
 
-def _model() -> Language:
-    """The model without the parts nothing reads, with line breaks as sentence boundaries."""
+def _model(array_components: bool = True) -> Language:
+    """The model without the parts nothing reads, with line breaks as sentence boundaries; with
+    `array_components=False`, spaCy's own attribute ruler and lemmatizer (what the array versions are checked
+    against)."""
     import spacy
     from spacy.language import Language
 
@@ -101,7 +103,8 @@ def _model() -> Language:
     # The attribute ruler and lemmatizer over arrays: the same values, a sixth of the time (extract/attributes).
     from frontlog.extract.attributes import fast_components
 
-    fast_components(nlp)
+    if array_components:
+        fast_components(nlp)
     nlp.max_length = MAX_CHARS
     return nlp
 
