@@ -46,8 +46,10 @@ class _TokenTest:
             if key not in _COLUMN:
                 raise _Unsupported(key)
             col = _COLUMN[key]
-            if isinstance(value, bool) or key == "IS_SPACE":
-                self.tests.append((col, "eq", int(bool(value))))
+            if isinstance(value, bool):
+                self.tests.append((col, "eq", int(value)))
+            elif key == "IS_SPACE":  # a flag compared otherwise than with True or False
+                raise _Unsupported(repr(value))
             elif isinstance(value, str):
                 self.tests.append((col, "eq", strings[value]))
             elif isinstance(value, dict) and len(value) == 1:
