@@ -43,7 +43,7 @@ def test_the_pipeline_runs_its_finders_after_the_parse() -> None:
     ("Rebels took the town; control passed to them.", "took", None),  # no gap across sentences
 ])
 def test_trigger_spans_are_the_lexicon_reading_of_the_parse(text: str, words: str, label: str | None) -> None:
-    """The Matcher finds the lexicon's own matches, no more, no fewer: the span group equals what the lexicon
+    """The opening tokens give the lexicon's own matches, no more, no fewer: the span group equals what the lexicon
     reads in each sentence of the same parse."""
     nlp = load_nlp()
     doc = nlp(text)

@@ -977,14 +977,18 @@ class Gazetteer:
 
     def country_place(self, cc: str) -> Place | None:
         """The country as a place (name, capital's coordinates), for nationwide acts."""
-        cache = self.__dict__.setdefault("_country_cache", {})
-        if cc in cache:
-            return cache[cc]
-        row = self._db().execute(
-            "SELECT name, country, lat, lon, kind, population, admin1_name, geonameid, precision FROM main.places "
-            "WHERE kind = 'country' AND country = ? LIMIT 1", (cc,)).fetchone()
-        cache[cc] = Place(*row, "package") if row else None
-        return cache[cc]
+        cache = self.__dict__.get("_country_cache")
+        if cache is None:
+            # Every country's row in one pass: `places` has no index on kind or country, and a query per
+            # country scanned its 240,000 rows each time (a third of a second per country an article named).
+            # The first row of a country, in row order, is the one a query with LIMIT 1 returned.
+            cache = {}
+            for row in self._db().execute(
+                    "SELECT name, country, lat, lon, kind, population, admin1_name, geonameid, precision "
+                    "FROM main.places WHERE kind = 'country' ORDER BY id"):
+                cache.setdefault(row[1], Place(*row, "package"))
+            self.__dict__["_country_cache"] = cache
+        return cache.get(cc)
 
 
 def _similar(a: str, b: str) -> bool:

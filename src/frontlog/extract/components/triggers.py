@@ -1,28 +1,26 @@
-"""The trigger lexicon as a pipeline component: spaCy's Matcher finds, on the parsed tokens, every token that
-can open an entry of `triggers.yaml` (the package's and the user's): a phrase's first word as the token's lemma or
-its lower-case form, never a month's name ("March 22", "May 2015"). From each of those tokens the lexicon reads
+"""The trigger lexicon as a pipeline component: every token that can open an entry of `triggers.yaml` (the
+package's and the user's) is found on the document's arrays: a phrase's first word as the token's lemma or its
+lower-case form, never a month's name ("March 22", "May 2015"). From each of those tokens the lexicon reads
 its phrases on the same tokens ("*" a gap of up to MAX_GAP words, taking the first word after it that fits;
 hyphens read through: "cease-fire"), keeps the longest at each token and drops overlaps: the first-word-after-a-gap
 rule and the choice among overlapping phrases are what token patterns cannot say, and one pattern per entry made
-the Matcher four times slower than the parse. Written as `doc.spans["triggers"]`, one span per reading of the
-words (label: the entry's id, `trigger_id`), from the phrase's first word to its last."""
+the Matcher four times slower than the parse. The opening tokens are a set test on the lower-case form, lemma and
+spelling columns (`doc.to_array`): the same tokens spaCy's Matcher with those two patterns found, without its
+per-token predicate calls. Written as `doc.spans["triggers"]`, one span per reading of the words (label: the
+entry's id, `trigger_id`), from the phrase's first word to its last."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
-from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from frontlog.extract.components import TRIGGERS, no_knowledge, put
 from frontlog.knowledge.base import KnowledgeBase
 from frontlog.knowledge.lexicon import Lexicon, Trigger
-
-LEMMA_KEY = "frontlog_lemma"  # the token's lemma in lower case: how a phrase word names an inflected form
-
-if not Token.has_extension(LEMMA_KEY):
-    Token.set_extension(LEMMA_KEY, getter=lambda t: t.lemma_.lower())
 
 
 def trigger_id(trig: Trigger) -> str:
@@ -44,20 +42,38 @@ class TriggerSpans:
         self.name = name
         self.vocab = nlp.vocab
         self.lexicon: Lexicon | None = None
-        self.matcher: Matcher | None = None
+        self.firsts: frozenset[str] = frozenset()
+        self.first_forms = np.empty(0, dtype=np.uint64)  # hashes of the first words (a lower-case form is one)
+        self.months = np.empty(0, dtype=np.uint64)  # hashes of the months' spellings
+        self.lemma_opens: dict[int, bool] = {}  # lemma hash -> its lower-case form is a first word
 
     def use(self, kb: KnowledgeBase) -> None:
         self.lexicon = kb.lexicon
-        firsts = sorted({t.phrase[0] for t in self.lexicon.triggers})
-        not_month = {"NOT_IN": sorted(self.lexicon.months)}
-        self.matcher = Matcher(self.vocab)
-        self.matcher.add("trigger_start", [[{"LOWER": {"IN": firsts}, "ORTH": not_month}],
-                                           [{"_": {LEMMA_KEY: {"IN": firsts}}, "ORTH": not_month}]])
+        strings = self.vocab.strings
+        self.firsts = frozenset(t.phrase[0] for t in self.lexicon.triggers)
+        self.first_forms = np.array(sorted(strings[w] for w in self.firsts), dtype=np.uint64)
+        self.months = np.array(sorted(strings[m] for m in self.lexicon.months), dtype=np.uint64)
+        self.lemma_opens = {}
+
+    def opening_tokens(self, doc: Doc) -> set[int]:
+        """Tokens whose lower-case form or lower-cased lemma is the first word of an entry, months excepted."""
+        if not len(doc):
+            return set()
+        rows = doc.to_array([LOWER, LEMMA, ORTH])
+        opens = self.lemma_opens
+        lemmas = np.unique(rows[:, 1])
+        for h in lemmas.tolist():
+            if h not in opens:
+                opens[h] = doc.vocab.strings[h].lower() in self.firsts if h else False
+        by_lemma = np.array([opens[h] for h in lemmas.tolist()], dtype=bool)
+        hit = np.isin(rows[:, 0], self.first_forms) | np.isin(rows[:, 1], lemmas[by_lemma])
+        hit &= ~np.isin(rows[:, 2], self.months)
+        return set(np.flatnonzero(hit).tolist())
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.lexicon is None or self.matcher is None:
+        if self.lexicon is None:
             raise no_knowledge(self.name)
-        starts = {start for _id, start, _end in self.matcher(doc)}
+        starts = self.opening_tokens(doc)
         spans, values = [], []
         if starts:
             for sent in doc.sents:
