@@ -442,9 +442,9 @@ class _IndexWriter:
             # Same rows, same order as sorting the Python tuples: BINARY collation orders UTF-8 by code point.
             con.executescript("""
                 CREATE TEMP TABLE keyed AS SELECT key, place_id, max((1 - alias) * 2 + curated) AS v FROM keys_in
-                    WHERE key != '' GROUP BY key, place_id;
+                    WHERE key != '' GROUP BY key, place_id ORDER BY key, place_id;
                 DROP TABLE keys_in;
-                INSERT INTO names SELECT key, place_id, 1 - v / 2 FROM keyed ORDER BY key, place_id;
+                INSERT INTO names SELECT key, place_id, 1 - v / 2 FROM keyed ORDER BY rowid;
                 INSERT INTO skeletons SELECT s.skel, k.key, k.place_id, 1 - k.v / 2 FROM keyed k
                     JOIN skeleton_of s ON s.key = k.key WHERE s.usable = 2 OR (s.usable = 1 AND k.v % 2 = 1)
                     ORDER BY s.skel, k.key, k.place_id;
@@ -541,7 +541,8 @@ def _add_city(w: _IndexWriter, c: dict, admin1: Mapping[tuple[str, str], str], r
               capital_keys: Mapping[str, str], pid: int | None = None) -> None:
     gid = int(c["geonameid"])
     cc = c["countrycode"]
-    alts = list(dict.fromkeys(a for a in c.get("alternatenames", []) if _is_latin(a)))
+    alts = list(dict.fromkeys([a for a in c.get("alternatenames", ())
+                               if a.isascii() or _NOT_LATIN.search(a) is None]))  # _is_latin, inlined
     name = display_name(c["name"])
     curated = False
     extra: list[str] = []
