@@ -4,7 +4,8 @@ stock model, same texts.
     python benchmarks/throughput.py [--shared PATH] [--n 500]
 
 All dev articles, repeated to at least --n articles. Prints articles/s for both, their time ratio, peak RSS of
-this process, and the wall time of `frontlog extract` on one short article in a fresh process (start-up).
+this process, and the wall and CPU time of `frontlog extract` on one short article in a fresh process
+(start-up, best of 3).
 """
 
 from __future__ import annotations
@@ -81,10 +82,17 @@ def main() -> int:
         one = Path(tmp) / "one.txt"
         one.write_text("Rebels shelled the town of Azaz on Sunday, killing three civilians.\n", encoding="utf-8")
         exe = Path(sys.executable).with_name("frontlog")
-        t0 = time.perf_counter()
-        subprocess.run([str(exe), "extract", str(one), "-o", str(Path(tmp) / "o.jsonl"), "-q"], check=True,
-                       capture_output=True)
-        print(f"start-up: `frontlog extract` on one short article: {time.perf_counter() - t0:.2f} s (target < 3 s)")
+        walls, cpus = [], []
+        for _ in range(3):  # best of three: on a shared machine the wall time is mostly waiting for a core
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            t0 = time.perf_counter()
+            subprocess.run([str(exe), "extract", str(one), "-o", str(Path(tmp) / "o.jsonl"), "-q"], check=True,
+                           capture_output=True)
+            walls.append(time.perf_counter() - t0)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+        print(f"start-up: `frontlog extract` on one short article, best of 3: {min(walls):.2f} s wall, "
+              f"{min(cpus):.2f} s CPU (user+sys) (target < 3 s)")
     return 0
 
 

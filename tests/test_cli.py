@@ -445,3 +445,25 @@ def test_startup_time_of_extract_on_one_short_article(env, tmp_path: Path) -> No
     wall = time.perf_counter() - t
     assert proc.returncode == 0, proc.stderr
     print(f"\n`frontlog extract` on one short article: {wall:.2f} s wall (target < 3 s)")
+
+
+def test_extract_starts_without_spacys_command_line(tmp_path: Path) -> None:
+    """Start-up (issue 12): `frontlog extract` in a fresh process does not import spaCy's own command line
+    (typer, rich, httpx, weasel: half a second), and `spacy.info()` and `spacy.cli` still work after it."""
+    article = tmp_path / "one.txt"
+    article.write_text("Rebels shelled the town of Azaz on Sunday, killing three civilians.\n", encoding="utf-8")
+    script = (
+        "import sys, json\n"
+        "from frontlog.cli.commands import main\n"
+        f"code = main(['extract', '-q', '-j', '1', {str(article)!r}, '-o', {str(tmp_path / 'o.jsonl')!r}])\n"
+        "loaded = sorted(m for m in ('spacy.cli', 'typer', 'rich', 'httpx', 'weasel') if m in sys.modules)\n"
+        "import spacy\n"
+        "info = spacy.info(silent=True)\n"
+        "import spacy.cli\n"
+        "print(json.dumps([code, loaded, 'spacy_version' in info, callable(spacy.cli.download)]))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "FRONTLOG_HOME": str(tmp_path / "home")})
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout.splitlines()[-1]) == [0, [], True, True]
+    assert json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()[0])["location"] == "Azaz"

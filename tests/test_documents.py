@@ -616,3 +616,35 @@ def test_gold_articles_read_cleanly_with_meta_dates() -> None:
             for event_line in gold.read_text(encoding="utf-8").splitlines():
                 for sentence in json.loads(event_line).get("evidence", []):
                     assert " ".join(sentence.split()) in flat, (article.id, sentence)
+
+
+def test_dask_partitions_read_what_the_local_reader_reads(tmp_path: Path) -> None:
+    """The Dask engine's partitions (`plan` + `read_part`) give the articles and input errors `iter_articles`
+    gives, in the same order: a folder with an article and its meta, a meta file without its article, a
+    bad file, a JSON Lines file, and a meta file named by itself."""
+    from dataclasses import asdict
+
+    from frontlog.jobs.dask_engine import plan, read_part
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(BODY, encoding="utf-8")
+    (folder / "a.meta.json").write_text('{"published": "2024-03-04"}', encoding="utf-8")
+    (folder / "b.meta.json").write_text('{"published": "2024-03-05"}', encoding="utf-8")  # no b.txt
+    (folder / "c.txt").write_bytes(b"\x00\x01 not text")
+    (folder / "d.txt").write_text(BODY.replace("Monday", "Tuesday"), encoding="utf-8")
+    lines = tmp_path / "more.jsonl"
+    lines.write_text(json.dumps({"id": "j1", "text": BODY}) + "\nnot json\n", encoding="utf-8")
+    inputs = [str(folder), str(lines), str(folder / "a.meta.json")]
+
+    def seen(items) -> list:
+        return [asdict(i) if isinstance(i, Article) else (i.path, i.message, i.line) for i in items]
+
+    local = seen(iter_articles(inputs))
+    dask = seen(item for part in plan(inputs, part_articles=2) for item in read_part(part))
+    assert dask == local
+    assert [x[1] for x in local if isinstance(x, tuple)] == [
+        "meta file without b.txt or b.html beside it: rename or delete it",
+        *[x[1] for x in local if isinstance(x, tuple)][1:3],
+        "this is a meta file: pass its .txt article (or the folder)",
+    ]

@@ -260,3 +260,33 @@ def test_a_trigger_subject_other_than_loser_is_refused(tmp_path) -> None:
                                      encoding="utf-8")
     with pytest.raises(LexiconError, match="`subject` may only be `loser`"):
         Lexicon.load([tmp_path / "t.yaml"], home=tmp_path)
+
+
+# ------------------------------------------------------------------------------ `words:<class>` in a list
+
+
+def test_without_may_name_a_word_class(tmp_path: Path) -> None:
+    from frontlog.knowledge.base import KnowledgeBase
+
+    (tmp_path / "words").mkdir()
+    (tmp_path / "words" / "fake_crowds.txt").write_text("# crowds that are not a protest\nFans\nshoppers\n",
+                                                          encoding="utf-8")
+    (tmp_path / "triggers.yaml").write_text(
+        "- {phrase: stampede, sub: Mob violence, without: [words:fake_crowds, cattle]}\n", encoding="utf-8")
+    lex = KnowledgeBase.load(home=tmp_path).lexicon
+    (trig,) = [t for t in lex.triggers if t.phrase == ("stampede",)]
+    assert trig.without == {"fans", "shoppers", "cattle"}  # lowercased like every `without` word
+    # The package's crowd triggers share one class: its entries, plus the words written beside it.
+    armed = KnowledgeBase.load(home=tmp_path).words.lower("armed_men")
+    (burn,) = [t for t in lex.triggers if t.phrase == ("burn", "down") and t.sub == "Violent demonstration"]
+    assert burn.without == armed | {"gunman", "gang"}
+    (tmp_path / "triggers.yaml").write_text("- {phrase: stampede, sub: Mob violence, without: [words:no_such]}\n",
+                                            encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"entry 1: `without` names word class 'no_such' that no "
+                                           r"words/<class>.txt defines"):
+        KnowledgeBase.load(home=tmp_path).lexicon  # noqa: B018
+
+
+def test_a_without_word_class_cancels_like_its_words(nlp) -> None:
+    assert _without(nlp, "Rebels set the police station ablaze during the protest.", "set",
+                    "Violent demonstration") == "rebel"

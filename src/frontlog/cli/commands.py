@@ -446,7 +446,7 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
 
 
 def _add_dataset_commands(sub) -> None:
-    from frontlog.dataset.export import FORMATS
+    from frontlog.dataset import FORMATS  # not .export: building the parser must not import the store
     from frontlog.jobs.documents import DEFAULT_MAX_BYTES
 
     ing = sub.add_parser("ingest", help="extract articles into the dataset store (only new or changed ones)")

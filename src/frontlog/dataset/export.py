@@ -38,11 +38,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from frontlog.dataset import FORMATS
 from frontlog.dataset.storage import EventStore, Filters
 from frontlog.knowledge.countries import CountryTable, get_countries
 from frontlog.knowledge.paths import OutputError, atomic_output
 
-FORMATS = ("acled-csv", "geojson", "parquet", "jsonl")
 CHUNK = 100_000
 
 ACLED_COLUMNS = (

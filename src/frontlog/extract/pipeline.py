@@ -224,7 +224,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                     # The claim amends the act just told: a new record replaces it, none is changed in place.
                     amended = replace(ctx.last, actor1=ctx.last.actor1 or claimant.value,
                                       claimed_by=ctx.last.claimed_by or claimant.value.name,
-                                      rules=[*ctx.last.rules, "discourse.claimant_is_actor1"])
+                                      rules=(*ctx.last.rules, "discourse.claimant_is_actor1"))
                     _swap(candidates, ctx.last, amended)
                     ctx.last = amended
                 decide(match, trig, False, "drop.claim_of_responsibility")
@@ -258,24 +258,22 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                                       stats, heads)
             if drop_rule == "discourse.toll_of_last_act" and ctx.last is not None:
                 toll = ctx.args.fatalities(sent.text)
-                amended = replace(ctx.last, fatalities=toll, rules=[*ctx.last.rules, drop_rule])
+                amended = replace(ctx.last, fatalities=toll, rules=(*ctx.last.rules, drop_rule))
                 _swap(candidates, ctx.last, amended)
                 ctx.last = amended
                 drop_rule = "drop.toll_of_last_act"
             if built and named is not None:
-                for cand in built:
-                    if "date.anaphoric_offset" in cand.rules:
-                        cand.rules.append("date.offset_from_named_act")
+                built = [_recode(c, "date.offset_from_named_act") if "date.anaphoric_offset" in c.rules else c
+                         for c in built]
             if built and anchor:
                 # "After the barrage, rebels took X": the anchor is an act unless the article told one of its
                 # kind already (then it is that act, named again).
                 if any(SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[built[0].sub] for c in candidates + sent_cands):
                     decide(match, trig, False, "drop.temporal_reference")
                     continue
-                for cand in built:
-                    cand.rules.append("discourse.time_anchor_is_act")
+                built = [_recode(c, "discourse.time_anchor_is_act") for c in built]
             if built and verdict.rule in NOTED_VERDICTS:
-                built = [replace(cand, rules=[*cand.rules, verdict.rule]) for cand in built]
+                built = [_recode(cand, verdict.rule) for cand in built]
             built = [_join_retelling(ctx.st, c, candidates, match.head) for c in built]
             if built:
                 decide(match, trig, True, *built[0].rules)
@@ -328,11 +326,12 @@ def _fold_decisions(trace: Explanation, s_index: int, text: str, doc: Doc,
     decisions = trace.sentence(s_index, text).decisions
     for cand, rule in dropped:
         word = doc[cand.head_i].text
-        d = next((d for d in decisions if d.kept and word in d.trigger.split()), None)
-        if d is None:
+        at = next((i for i, d in enumerate(decisions) if d.kept and word in d.trigger.split()), None)
+        if at is None:
             decisions.append(Decision(word, cand.sub, False, [check(rule)]))
         else:
-            d.kept, d.rules, d.detail = False, [*d.rules, check(rule)], "folded into another act of the sentence"
+            decisions[at] = replace(decisions[at], kept=False, rules=[*decisions[at].rules, check(rule)],
+                                    detail="folded into another act of the sentence")
 
 
 def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], head) -> _Candidate:
@@ -369,7 +368,7 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     rules = [r for r in cand.rules if r.split(".")[0] not in borrowed] + [
         r for r in prior.rules if r.split(".")[0] in borrowed]
     return replace(cand, sub=prior.sub, actor1=prior.actor1, actor2=prior.actor2, window=prior.window,
-                   place=prior.place, precision=prior.precision, rules=[*rules, "discourse.retelling"])
+                   place=prior.place, precision=prior.precision, rules=(*rules, "discourse.retelling"))
 
 
 def _retells(cand: _Candidate, prior: _Candidate, head) -> bool:
@@ -418,7 +417,7 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate]) -> list[_C
             window = (min(c.window[0], k.window[0]), k.window[1])
             k = out[j] = replace(k, window=window, actor2=k.actor2 or next(iter(strangers), None))
             out[i] = replace(c, sub=k.sub, actor1=k.actor1, actor2=k.actor2, window=window, place=k.place,
-                             precision=k.precision, rules=[*c.rules, "discourse.fighting_into_capture"])
+                             precision=k.precision, rules=(*c.rules, "discourse.fighting_into_capture"))
             break
     return out
 
@@ -448,8 +447,10 @@ def _drop_stray_headlines(events: list[Event], doc: Doc) -> list[Event]:
     return [e for e in events if not (e.evidence == [headline] and e.event_type in body_types)]
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Candidate:
+    """One reading of a trigger, built once: a later pass that changes it makes a new one (`replace`)."""
+
     sub: str
     sent_index: int
     trigger: Trigger
@@ -465,7 +466,7 @@ class _Candidate:
     count: int | None = None
     claimed_by: str | None = None
     confidence: float = 0.5
-    rules: list[str] = field(default_factory=list)
+    rules: tuple[str, ...] = ()
     implied_actor2: object | None = None  # the victims the sentence implies, given after merging
 
     def to_event(self, article: Article) -> Event:
@@ -850,7 +851,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             place=p.value, precision=max(p.precision, _kind_precision(p.value)),
             actor1=a1.value if a1 else None, actor2=a2.value if a2 else None,
             assoc=[m.value for m in assoc], window=window, fatalities=fatalities, count=count,
-            claimed_by=claimed, confidence=trig.weight, rules=list(why),
+            claimed_by=claimed, confidence=trig.weight, rules=tuple(why),
         )
         out.append(_code_sides(cand, ctx, actors, words))
     return out, None
@@ -1078,76 +1079,74 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
 
 def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], words: set[str]) -> _Candidate:
     """ACLED's conventions for who is actor1 and actor2 of some sub-types: a new candidate, with the rules
-    that recoded it; the one built from the sentence is not changed."""
-    cand = replace(built, rules=list(built.rules))
+    that recoded it; the one built from the sentence is not changed. Each convention that applies makes a new
+    record (`_recode`) from the one before it."""
+    cand = built
     table = ctx.st.actors
     if cand.actor2 is not None and cand.actor2 == cand.actor1:
-        cand.actor2 = None  # one side named twice is not both sides
-        cand.rules.append("sides.same_actor_twice")
+        cand = _recode(cand, "sides.same_actor_twice", actor2=None)  # one side named twice is not both sides
     if cand.actor1 is not None and cand.actor1.kind == "protester" and cand.sub in (
             SubType.VIOLENT_DEMONSTRATION, SubType.MOB_VIOLENCE):
-        cand.actor1 = table.default_actor("rioter", cand.actor1.country or "") or table.canonical("Rioters")
-        cand.rules.append("sides.demonstrators_fighting_riot")  # a violent crowd is rioters (ACLED)
+        # A violent crowd is rioters (ACLED).
+        cand = _recode(cand, "sides.demonstrators_fighting_riot",
+                       actor1=table.default_actor("rioter", cand.actor1.country or "") or table.canonical("Rioters"))
     if cand.actor1 is not None and cand.actor1.kind in ("protester", "rioter") and SUB_TO_TYPE[cand.sub] in (
             EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.STRATEGIC_DEVELOPMENTS):
         # Demonstrators who attack, burn or fight are rioters (ACLED's Riots).
-        cand.sub = SubType.VIOLENT_DEMONSTRATION
-        cand.actor1 = table.default_actor("rioter", cand.actor1.country or "") or cand.actor1
-        cand.rules.append("sides.demonstrators_fighting_riot")
+        cand = _recode(cand, "sides.demonstrators_fighting_riot", sub=SubType.VIOLENT_DEMONSTRATION,
+                       actor1=table.default_actor("rioter", cand.actor1.country or "") or cand.actor1)
     if cand.sub in (SubType.ARMED_CLASH, SubType.VIOLENT_DEMONSTRATION) and cand.actor2 is not None \
             and cand.actor2.kind in ("protester", "rioter") \
             and (cand.actor1 is None or cand.actor1.kind not in ("protester", "rioter")):
         # "Police clashed with protesters": demonstrators who fight are rioters, the force is the other side.
-        force = cand.actor1
-        cand.sub = SubType.VIOLENT_DEMONSTRATION
-        cand.actor1 = table.default_actor("rioter", cand.actor2.country or getattr(cand.place, "country", "") or "") \
+        rioters = table.default_actor("rioter", cand.actor2.country or getattr(cand.place, "country", "") or "") \
             or cand.actor2
-        cand.actor2 = force
-        cand.rules.append("sides.clash_with_crowd_riot")
+        cand = _recode(cand, "sides.clash_with_crowd_riot", sub=SubType.VIOLENT_DEMONSTRATION, actor1=rioters,
+                       actor2=cand.actor1)
     if cand.sub in (SubType.PEACEFUL_PROTEST, SubType.PROTEST_WITH_INTERVENTION):
         # The protesters are actor1, the force that intervenes actor2.
         force = cand.actor1 if cand.actor1 is not None and cand.actor1.kind != "protester" else cand.actor2
-        cand.actor1 = _protesters(ctx.st.actors, cand.place)
-        cand.actor2 = force if cand.sub != SubType.PEACEFUL_PROTEST else None
-        cand.rules.append("sides.protesters_first")
+        cand = _recode(cand, "sides.protesters_first", actor1=_protesters(ctx.st.actors, cand.place),
+                       actor2=force if cand.sub != SubType.PEACEFUL_PROTEST else None)
     if cand.sub == SubType.AGREEMENT and cand.actor2 is not None and cand.actor2.kind == "state" \
             and (cand.actor1 is None or cand.actor1.kind != "state"):
-        cand.actor1, cand.actor2 = cand.actor2, cand.actor1  # the government is listed first
-        cand.rules.append("sides.government_first")
+        # The government is listed first.
+        cand = _recode(cand, "sides.government_first", actor1=cand.actor2, actor2=cand.actor1)
     if cand.sub == SubType.AIR_DRONE_STRIKE and cand.actor1 is None \
             and EventType.EXPLOSIONS_REMOTE_VIOLENCE in ctx.last_actor:
         # Strikes with no flag named in a story that has named who strikes: that striker, not a default.
-        cand.actor1 = ctx.last_actor[EventType.EXPLOSIONS_REMOTE_VIOLENCE][0]
-        cand.rules.append("actor.striker_of_article")
+        cand = _recode(cand, "actor.striker_of_article",
+                       actor1=ctx.last_actor[EventType.EXPLOSIONS_REMOTE_VIOLENCE][0])
     if cand.sub in (SubType.AGREEMENT, SubType.AIR_DRONE_STRIKE) and cand.actor1 is None and ctx.country \
             and not _someone_named_did_it(ctx.st, ctx.doc[cand.head_i]):
         # A truce binds the government; warplanes with no flag named are the air force of the war's country.
-        cand.actor1 = table.default_actor("state", ctx.country)
-        cand.rules.append("sides.default_state")
+        cand = _recode(cand, "sides.default_state", actor1=table.default_actor("state", ctx.country))
     if cand.sub in (SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubType.GOVERNMENT_REGAINS_TERRITORY) \
             and cand.actor2 is None:
-        cand.actor2 = _loser(cand, actors)
-        if cand.actor2 is not None:
-            cand.rules.append("sides.loser")
+        loser = _loser(cand, actors)
+        if loser is not None:
+            cand = _recode(cand, "sides.loser", actor2=loser)
     if cand.actor2 is None and SUB_TO_TYPE[cand.sub] == EventType.VIOLENCE_AGAINST_CIVILIANS \
             and cand.sub != SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS:
         # Violence against civilians with no victims named: the victims are civilians (ACLED's Civilians).
-        cand.actor2 = table.canonical("Civilians")
-        cand.rules.append("sides.victims_civilians")
+        cand = _recode(cand, "sides.victims_civilians", actor2=table.canonical("Civilians"))
     if cand.actor2 is None and cand.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS:
-        cand.actor2 = _protesters(ctx.st.actors, cand.place)
-        cand.rules.append("sides.victims_civilians")
+        cand = _recode(cand, "sides.victims_civilians", actor2=_protesters(ctx.st.actors, cand.place))
     if cand.actor2 is None and (SUB_TO_TYPE[cand.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE
                                 or cand.sub in IMPLIED_VICTIM_SUBS):
         # Filled after the article's tellings are merged (_fill_implied_victims), so a guessed side never keeps
         # two tellings of one act apart.
         victims = _implied_victims(ctx.st, cand, ctx.doc[cand.head_i], actors, words)
         if victims == "protester":
-            cand.implied_actor2 = _protesters(table, cand.place)
+            cand = replace(cand, implied_actor2=_protesters(table, cand.place))
         elif victims == "civilian":
-            cand.implied_actor2 = table.canonical("Civilians")
-    _by_place(cand, table)
-    return cand
+            cand = replace(cand, implied_actor2=table.canonical("Civilians"))
+    return _by_place(cand, table)
+
+
+def _recode(cand: _Candidate, rule: str, **changes) -> _Candidate:
+    """A new candidate with `changes` and `rule` added to the rules that made it."""
+    return replace(cand, **changes, rules=(*cand.rules, rule))
 
 
 def _fill_implied_victims(events: list[Event], implied: dict[tuple[str, str], object]) -> list[Event]:
@@ -1253,12 +1252,13 @@ def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
     return out
 
 
-def _by_place(cand: _Candidate, table) -> None:
+def _by_place(cand: _Candidate, table) -> _Candidate:
     """Crowds, police and unnamed attackers are those of the country where the event happened (ACLED's
-    Protesters (X), Rioters (X), Police Forces of X, Unidentified Armed Group (X))."""
+    Protesters (X), Rioters (X), Police Forces of X, Unidentified Armed Group (X)): a new candidate when a side
+    changes."""
     country = getattr(cand.place, "country", None)
     if not country:
-        return
+        return cand
     for side in ("actor1", "actor2"):
         actor = getattr(cand, side)
         role = table.role_of(actor) if actor is not None else None
@@ -1266,8 +1266,8 @@ def _by_place(cand: _Candidate, table) -> None:
             continue
         local = table.default_actor(role, country)
         if local is not None and local != actor:
-            setattr(cand, side, local)
-            cand.rules.append("sides.crowd_police_by_place")
+            cand = _recode(cand, "sides.crowd_police_by_place", **{side: local})
+    return cand
 
 
 # Generic nouns ("the jihadists", "militants") mean the group the article is about; these mean an unknown one.
@@ -1578,7 +1578,7 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     # "entered the town without firing a shot", "retake Mekelle as federal troops withdraw": a hand-over,
     # not a capture by force.
     if st.unopposed.search(sent.text):
-        out = [replace(c, sub=SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY, rules=[*c.rules, "settle.unopposed_transfer"])
+        out = [replace(c, sub=SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY, rules=(*c.rules, "settle.unopposed_transfer"))
                if c.sub in (SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) else c
                for c in out]
         # "entered X after the militia pulled back": the pull-back is the other side of the same hand-over.
@@ -1623,7 +1623,7 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
                 victims_side = twin.actor2 is None and k.sub == SubType.ATTACK \
                     and SUB_TO_TYPE[sub] != EventType.BATTLES and k.actor2 != twin.actor1
                 out[i_twin] = replace(twin, sub=sub, fatalities=twin.fatalities or k.fatalities,
-                                      actor2=k.actor2 if victims_side else twin.actor2, rules=rules)
+                                      actor2=k.actor2 if victims_side else twin.actor2, rules=tuple(rules))
                 out.remove(k)
                 dropped.append((k, "settle.kill_with_weapon"))
     return out, dropped

@@ -3,8 +3,9 @@
 `PlaceFinder(kb)` takes what it uses from a KnowledgeBase: the gazetteer index (knowledge/gazetteer.py) and
 the word classes that tell a place's name from a person's ("President Assad", "Ahmad Hama said"), from an
 organisation's ("Aleppo Media Center") and from an ordinary capitalised word ("Victory", "Reuters"); their
-patterns are compiled once per KnowledgeBase. `locate(text)` is the whole job: the mentions, each resolved
-in the article's own context. Every decision is a small named predicate whose docstring states the rule.
+patterns are compiled once per KnowledgeBase. `locate(doc)` is the whole job: the mentions, each resolved
+in the article's own context. Names are made of name words, read from the document's spaCy tokens
+(`name_words`). Every decision is a small named predicate whose docstring states the rule.
 """
 
 from __future__ import annotations
@@ -14,6 +15,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+
+import spacy
+from spacy.attrs import IDX, IS_ALPHA, LENGTH
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
 from frontlog.knowledge.base import KnowledgeBase
 from frontlog.knowledge.gazetteer import (
@@ -26,9 +32,10 @@ from frontlog.knowledge.gazetteer import (
     skeleton_key,
     skeleton_usable,
 )
-from frontlog.knowledge.text import Tok, name_tokens
 
-__all__ = ["PlaceFinder", "PlaceMention", "place_finder"]
+__all__ = ["PlaceFinder", "PlaceMention", "name_words", "place_finder"]
+
+Tok = tuple[int, int, str]  # a name word: start, end, the word as written
 
 _SENT_START = re.compile(r"(?:^|[.!?\n][\"'”’)\]]*\s+|[\"“‘(]\s*)$")
 _CAPS_NAME = r"[A-Z][A-Z'’.\-]*[A-Z](?:[ \t]+[A-Z][A-Z'’.\-]*[A-Z]){0,3}"
@@ -44,6 +51,84 @@ _NO_PLURAL = ("sh", "ch", "ese", "ss", "s", "x", "z")
 def _in_order(names: Sequence[str]) -> str:
     """A regex alternation of literal words, longest first (so "Sept" is tried before "Sep")."""
     return "|".join(re.escape(n) for n in sorted(names, key=lambda s: (-len(s), s)))
+
+
+# ----------------------------------------------------------------------- name words from spaCy's tokens
+
+# Characters that join a name's parts into one name word when letters stand on both sides ("al-Bab", "Ma'arat",
+# "Kafr ʿAin", "U.S"): spaCy cuts "al-Bab" into three tokens and keeps "Ma'arat" and "U.S." as one.
+_JOINERS = frozenset("'’‘`ʿʾ-.")
+_LETTERS, _DIGITS, _JOINER, _OTHER = range(4)
+
+
+def _char_class(c: str) -> int:
+    if c.isdecimal():
+        return _DIGITS
+    if c.isalnum() and c != "_":
+        return _LETTERS
+    return _JOINER if c in _JOINERS else _OTHER
+
+
+def _runs(doc: Doc, text: str) -> list[list[int]]:
+    """[class, start, end] runs of the document's tokens: letters, digits, one joiner, other. A token is
+    usually one run (its IS_ALPHA attribute, or all digits); a mixed one ("U.S.", "Ma'arat", "T-72", "12km") is
+    cut into its runs. Runs of letters (or digits) in adjacent tokens with no whitespace between (`idx`
+    contiguous: "can" + "not") are one run, as they are one word."""
+    runs: list[list[int]] = []
+    if not len(doc):
+        return runs
+    for idx, length, alpha in doc.to_array([IDX, LENGTH, IS_ALPHA]).tolist():
+        end = idx + length
+        if alpha:
+            pieces = [(_LETTERS, idx, end)]
+        elif text[idx:end].isdecimal():
+            pieces = [(_DIGITS, idx, end)]
+        else:
+            pieces = []
+            for k in range(idx, end):
+                cls = _char_class(text[k])
+                if pieces and pieces[-1][0] == cls and cls in (_LETTERS, _DIGITS):
+                    pieces[-1] = (cls, pieces[-1][1], k + 1)
+                else:
+                    pieces.append((cls, k, k + 1))
+        for cls, s, e in pieces:
+            last = runs[-1] if runs else None
+            if last is not None and last[0] == cls and cls in (_LETTERS, _DIGITS) and last[2] == s:
+                last[2] = e
+            else:
+                runs.append([cls, s, e])
+    return runs
+
+
+def name_words(doc: Doc, text: str | None = None) -> list[Tok]:
+    """The words a place name is made of, on spaCy's tokens: letters joined across tokens by one hyphen,
+    apostrophe or full stop with letters on both sides ("al-Bab" is three tokens and one name word, "U.S."
+    one token and the name word "U.S"); numbers on their own (a number never starts a name but may stand inside
+    one: "Division 17"); a possessive "'s" (its own token) left out of the word before it ("Kumbo's" reads
+    "Kumbo", ending where "Kumbo" ends). `text` is the document's text when the caller has it built."""
+    text = doc.text if text is None else text
+    runs = _runs(doc, text)
+    out: list[Tok] = []
+    i, n = 0, len(runs)
+    while i < n:
+        cls, s, e = runs[i]
+        if cls == _DIGITS:
+            out.append((s, e, text[s:e]))
+        if cls != _LETTERS:
+            i += 1
+            continue
+        j = i
+        # A joiner continues the word only when it touches letters on both sides (no whitespace between).
+        while j + 2 < n and runs[j + 1][0] == _JOINER and runs[j + 1][1] == runs[j][2] \
+                and runs[j + 2][0] == _LETTERS and runs[j + 2][1] == runs[j + 1][2]:
+            j += 2
+        e = runs[j][2]
+        word = text[s:e]
+        if word.endswith(("'s", "’s")):  # the possessive: the place is the word without it
+            word, e = word[:-2], e - 2
+        out.append((s, e, word))
+        i = j + 1
+    return out
 
 
 def _trusted(p: Place) -> bool:
@@ -242,17 +327,21 @@ class PlaceFinder:
 
     # -- the whole job
 
-    def locate(self, text: str, countries_hint: Sequence[str] = ()) -> list[tuple[PlaceMention, Place]]:
+    def locate(self, doc: Doc | str, countries_hint: Sequence[str] = ()) -> list[tuple[PlaceMention, Place]]:
         """find_mentions + resolve with the article's own context: countries named in it and those of
         its unambiguous mentions, and the places already resolved (least ambiguous first); with the names
         the gazetteer does not know, placed at their locators (see locate_all)."""
-        return self.locate_all(text, countries_hint)[0]
+        return self.locate_all(doc, countries_hint)[0]
 
-    def locate_all(self, text: str, countries_hint: Sequence[str] = ()
+    def locate_all(self, doc: Doc | str, countries_hint: Sequence[str] = (), text: str | None = None
                    ) -> tuple[list[tuple[PlaceMention, Place]], list[tuple[int, int]]]:
         """locate(), and the spans of the names the text calls places that neither the gazetteer nor a locator
-        of the text can place (an act there is not placed at the dateline instead)."""
-        mentions = self.find_mentions(text, countries_hint)
+        of the text can place (an act there is not placed at the dateline instead). `doc` is the parsed
+        document (a string is tokenised with spaCy's English tokenizer); `text` its text if already built."""
+        doc = _tokenised(doc)
+        text = doc.text if text is None else text
+        words = name_words(doc, text)
+        mentions = self._find(text, words, countries_hint)
         mentions, outside = self._within_named_regions(text, mentions)
         ctx: Counter[str] = Counter({c: 2 for c in countries_hint})
         for m in mentions:
@@ -269,7 +358,7 @@ class PlaceFinder:
                 done.add(p)
                 out.append((m, p))
         out.sort(key=lambda mp: mp[0].start)
-        unresolved, unlocated = self._unresolved(text, out, outside)
+        unresolved, unlocated = self._unresolved(text, words, out, outside)
         return sorted(out + unresolved, key=lambda mp: mp[0].start), unlocated
 
     def resolve(self, mention: PlaceMention, country_context: Sequence[str] = (),
@@ -277,14 +366,19 @@ class PlaceFinder:
         """The place `mention` means (see Gazetteer.resolve)."""
         return self.gazetteer.resolve(mention, country_context, near)
 
-    def find_mentions(self, text: str, countries_hint: Sequence[str] = ()) -> list[PlaceMention]:
-        """Place names in `text`, longest match first, with how the text qualifies each.
+    def find_mentions(self, doc: Doc | str, countries_hint: Sequence[str] = ()) -> list[PlaceMention]:
+        """Place names in `doc`, longest match first, with how the text qualifies each.
 
         Two passes: the first finds every name-like n-gram in the index; the countries of the safe ones
         (country and region names, hand-checked places) plus `countries_hint` then decide which doubtful
         ones survive (fuzzy matches, hamlets abroad, which are mostly surnames and ordinary words)."""
+        doc = _tokenised(doc)
+        text = doc.text
+        return self._find(text, name_words(doc, text), countries_hint)
+
+    def _find(self, text: str, toks: list[Tok], countries_hint: Sequence[str]) -> list[PlaceMention]:
         self.gazetteer.trim_caches()
-        raw = self._raw_mentions(text)
+        raw = self._raw_mentions(text, toks)
         self._mark_datelines(text, raw)
         evidence = Counter(m.candidates[0].country for m in raw if m.match == "exact" and m.modifier != "org"
                            and _trusted(m.candidates[0]))
@@ -331,11 +425,10 @@ class PlaceFinder:
                 kept.append(m)  # a country after a comma may be the next clause's subject: not proof enough
         return kept, outside
 
-    def _unknown_names(self, text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _unknown_names(self, text: str, toks: list[Tok], covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Spans of capitalised names that the text calls places but that no known mention covers: after "the
         village(s) of", after a preposition of place ("in", "near", "outside"), before a locality noun ("the X
         bridge", "X district"), and the rest of a list that one of those opens ("the villages of A, B and C")."""
-        toks = name_tokens(text)
         starts = [a for a, _b in covered]
         out: list[tuple[int, int]] = []
         list_open = -1  # where the last place of a list (known or not) ended
@@ -411,7 +504,7 @@ class PlaceFinder:
         before = [p for m, p in usable if para < m.start and m.end <= start]
         return before[-1] if before else main
 
-    def _unresolved(self, text: str, located: list[tuple[PlaceMention, Place]],
+    def _unresolved(self, text: str, toks: list[Tok], located: list[tuple[PlaceMention, Place]],
                     outside: list[tuple[PlaceMention, Place]]
                     ) -> tuple[list[tuple[PlaceMention, Place]], list[tuple[int, int]]]:
         """Names the text calls places that the gazetteer does not know (rule place.unresolved): kept as
@@ -421,7 +514,7 @@ class PlaceFinder:
                          and m.modifier not in ("dateline", "org"))
         top = counts.most_common(1)
         main = top[0][0] if top and top[0][1] >= 2 else None
-        spans = [(s, e, None) for s, e in self._unknown_names(text, [(m.start, m.end) for m, _p in located])]
+        spans = [(s, e, None) for s, e in self._unknown_names(text, toks, [(m.start, m.end) for m, _p in located])]
         spans += [(m.start, m.end, region) for m, region in outside]
         out, unlocated = [], []
         names = sorted([(m.start, m.end) for m, _p in located] + [(a, b) for a, b, _r in spans])
@@ -447,9 +540,8 @@ class PlaceFinder:
             return set()
         return {cc for m in self._demonym_re.finditer(text) for cc in self._demonym_country[m.group(1)]}
 
-    def _raw_mentions(self, text: str) -> list[PlaceMention]:
-        """Every name-like n-gram the index knows, left to right, longest first at each token."""
-        toks = name_tokens(text)
+    def _raw_mentions(self, text: str, toks: list[Tok]) -> list[PlaceMention]:
+        """Every name-like n-gram the index knows, left to right, longest first at each name word."""
         headlines = _headline_lines(text)
         raw: list[PlaceMention] = []
         i = 0
@@ -733,6 +825,17 @@ class PlaceFinder:
             return [place]
         return [p for p in self.gazetteer.lookup(place.admin1 or "")
                 if p.kind == "admin1" and p.country == place.country]
+
+
+@lru_cache(maxsize=1)
+def _english_tokenizer() -> Tokenizer:
+    return spacy.blank("en").tokenizer
+
+
+def _tokenised(doc: Doc | str) -> Doc:
+    """A text given as a string (tests, tools) is cut by spaCy's English tokenizer; the name words do not
+    depend on where a tokenizer cuts (name_words joins and splits its tokens), only on the characters."""
+    return _english_tokenizer()(doc) if isinstance(doc, str) else doc
 
 
 @lru_cache(maxsize=8)

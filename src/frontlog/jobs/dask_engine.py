@@ -36,13 +36,13 @@ from frontlog.jobs.documents import (
     _jsonl_article,
     _jsonl_lines,
     _kind,
-    _orphan_meta,
-    _read_file,
     _split_line_ref,
     _too_big,
     _walk,
     clean_text,
     load_boilerplate,
+    meta_named_alone,
+    read_walked,
 )
 from frontlog.model.records import Article
 
@@ -124,6 +124,8 @@ def plan(inputs: Sequence[str], part_articles: int = PART_ARTICLES) -> list[Part
         if path.is_dir():
             entries: list[Path | DocumentError] = list(_walk(path))
             entries += sorted(path.rglob("*.parquet"))  # folder walks know articles, not archives
+        elif path.exists() and _kind(path) == "meta":
+            entries = [meta_named_alone(path)]  # as the local reader says it: only a folder reads meta files
         elif path.exists():
             entries = [path]
         else:
@@ -202,13 +204,7 @@ def _raw_items(part: Part, max_bytes: int) -> Iterator[Article | DocumentError]:
         yield DocumentError(*part.error)
     elif part.kind == "files":
         for name in part.paths:
-            path = Path(name)
-            if _kind(path) == "meta":
-                orphan = _orphan_meta(path)
-                if orphan is not None:
-                    yield orphan
-            else:
-                yield from _read_file(path, max_bytes)
+            yield from read_walked(Path(name), max_bytes)
     elif part.kind == "jsonl":
         where = part.paths[0]
         with open(where, "rb") as fh:

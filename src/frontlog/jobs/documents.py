@@ -429,11 +429,27 @@ def _orphan_meta(meta: Path) -> DocumentError | None:
     )
 
 
+def meta_named_alone(path: Path) -> DocumentError:
+    """The error for a meta file named as an input by itself (in a folder it is read with its article)."""
+    return DocumentError(str(path), "this is a meta file: pass its .txt article (or the folder)")
+
+
+def read_walked(path: Path, max_bytes: int) -> Iterator[Article | DocumentError]:
+    """One file a folder walk found (`_walk`): its articles; a meta file gives nothing (it is read with its
+    article) or, with no article beside it, its error. Every engine reads folders through this."""
+    if _kind(path) == "meta":
+        orphan = _orphan_meta(path)
+        if orphan is not None:
+            yield orphan
+    else:
+        yield from _read_file(path, max_bytes)
+
+
 def _read_file(path: Path, max_bytes: int) -> Iterator[Article | DocumentError]:
     kind = _kind(path)
     try:
         if kind == "meta":
-            raise DocumentError(str(path), "this is a meta file: pass its .txt article (or the folder)")
+            raise meta_named_alone(path)
         if kind == "jsonl":
             # Read line by line, so the file as a whole may exceed max_bytes; each line may not.
             with path.open("rb") as fh:
@@ -468,12 +484,8 @@ def _read_input(name: str, max_bytes: int, stdin: TextIO | None) -> Iterator[Art
         for entry in _walk(path):
             if isinstance(entry, DocumentError):
                 yield entry
-            elif _kind(entry) == "meta":
-                orphan = _orphan_meta(entry)
-                if orphan is not None:
-                    yield orphan
             else:
-                yield from _read_file(entry, max_bytes)
+                yield from read_walked(entry, max_bytes)
     elif path.exists():
         yield from _read_file(path, max_bytes)
     else:

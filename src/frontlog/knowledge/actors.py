@@ -1,9 +1,10 @@
 """Actor normalisation: map the names, demonyms and generic phrases of a sentence to canonical actors.
 
 The knowledge lives in data/actors.tsv (plus the user's actors.tsv); its header comment documents the columns.
-Matching works on a token list rather than one big regex: a dict keyed by lower-cased token tuples is looked
-up at each token, which keeps a sentence well under a millisecond however many aliases there are, and lets
-the case rule for acronyms ("IS" but never "is") be checked per token.
+Matching works on a token list rather than one big regex: the phrases are keyed by tuples of token keys
+(lower case, diacritics folded, apostrophes dropped: `phrase_tokens`), found at each token of an article by
+the actor component's PhraseMatcher over spaCy's tokens (extract/components/actors.py), or by a dict lookup
+for a single name (`canonical`); the case rule for acronyms ("IS" but never "is") is checked per token.
 """
 
 from __future__ import annotations
@@ -101,7 +102,9 @@ class ActorMention:
 
 
 @dataclass(frozen=True)
-class _Tok:
+class ActorToken:
+    """One word of the actor table's matching: its key, its surface (for the case rule), its offsets."""
+
     low: str  # lower-cased, apostrophes removed: the lookup key
     surf: str  # original case, apostrophes removed: for the acronym rule
     start: int
@@ -148,26 +151,28 @@ def _normalise(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), index
 
 
-def _tokenise(text: str) -> list[_Tok]:
+def phrase_tokens(text: str) -> list[ActorToken]:
+    """The words of a phrase or a name as the table matches them: "U.S." is "US", "Hay'at" is "Hayat",
+    "Assad's" is "Assad" and "'s", hyphens and slashes join ("al-Nusra" matches "al Nusra"), diacritics fold."""
     norm, index = _normalise(text)
-    toks: list[_Tok] = []
+    toks: list[ActorToken] = []
     for m in _TOKEN_RE.finditer(norm):
         s, e = m.start(), m.end()
         word = m.group()
         os_, oe = (s, e) if index is None else (index[s], index[e - 1] + 1)
         if "." in word and len(word) > 2 and word[1] == ".":
             surf = word.replace(".", "")  # U.S. -> US
-            toks.append(_Tok(surf.lower(), surf, os_, oe))
+            toks.append(ActorToken(surf.lower(), surf, os_, oe))
             continue
         if "'" in word:
             if word[-2:] in ("'s", "'S"):
                 stem = word[:-2].replace("'", "")
                 cut = oe - 2 if index is None else index[e - 2]
-                toks.append(_Tok(stem.lower(), stem, os_, cut))
-                toks.append(_Tok("'s", "'s", cut, oe))
+                toks.append(ActorToken(stem.lower(), stem, os_, cut))
+                toks.append(ActorToken("'s", "'s", cut, oe))
                 continue
             word = word.replace("'", "")
-        toks.append(_Tok(word.lower(), word, os_, oe))
+        toks.append(ActorToken(word.lower(), word, os_, oe))
     return toks
 
 
@@ -189,7 +194,7 @@ def _case_ok(rule: str | None, surf: str) -> bool:
 
 
 def _key(phrase: str) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
-    toks = _tokenise(phrase)
+    toks = phrase_tokens(phrase)
     return tuple(t.low for t in toks), tuple(_case_rule(t.surf) for t in toks)
 
 
@@ -282,6 +287,16 @@ def family_rows(rows: Sequence[_Row], data: Path = PACKAGE_DATA) -> list[_Row]:
             taken.add(canonical)
             out.append(_Row(canonical, kind, cc, [], fresh, [f"default={role}"] if role else []))
     return out
+
+
+class _Found:
+    """The table's phrases found in one text: `ends[i]`, the end indices of the phrase keys starting at token i
+    (longest first), given by a PhraseMatcher, or None to look them up in the table; `memo[i]`, those whose
+    case rule holds, with their entries (what _matches returns)."""
+
+    def __init__(self, ends: dict[int, list[int]] | None = None) -> None:
+        self.ends = ends
+        self.memo: dict[int, list[tuple[int, _Entry]]] = {}
 
 
 class ActorTable:
@@ -439,49 +454,54 @@ class ActorTable:
         """The role an actor is some country's default or the fallback of ("Protesters (Kenya)": protester)."""
         return self._role_of.get(actor.name)
 
-    def _matches(self, toks: list[_Tok], i: int, cache: dict[int, list[tuple[int, _Entry]]]
+    def _matches(self, toks: list[ActorToken], i: int, found: _Found
                  ) -> list[tuple[int, _Entry]]:
         """Every phrase starting at token i whose case rule holds, longest first (memoised per scan)."""
-        hit = cache.get(i)
+        hit = found.memo.get(i)
         if hit is not None:
             return hit
         out: list[tuple[int, _Entry]] = []
-        if toks[i].low in self._first:
-            for n in range(min(self._max_len, len(toks) - i), 0, -1):
-                entries = self._phrases.get(tuple(t.low for t in toks[i : i + n]))
-                if not entries:
-                    continue
-                span = toks[i : i + n]
-                for e in entries:
-                    if all(_case_ok(r, t.surf) for r, t in zip(e.case, span, strict=True)):
-                        out.append((i + n, e))
-        cache[i] = out
+        if found.ends is not None:
+            ends: Sequence[int] = found.ends.get(i, ())
+        elif toks[i].low in self._first:
+            ends = range(min(i + self._max_len, len(toks)), i, -1)
+        else:
+            ends = ()
+        for end in ends:
+            entries = self._phrases.get(tuple(t.low for t in toks[i:end]))
+            if not entries:
+                continue
+            span = toks[i:end]
+            for e in entries:
+                if all(_case_ok(r, t.surf) for r, t in zip(e.case, span, strict=True)):
+                    out.append((end, e))
+        found.memo[i] = out
         return out
 
-    def _lookup(self, toks: list[_Tok], i: int, want: str, cache: dict[int, list[tuple[int, _Entry]]]
+    def _lookup(self, toks: list[ActorToken], i: int, want: str, found: _Found
                 ) -> tuple[int, _Entry] | None:
         """Longest phrase at token i whose entry has attribute `want` set."""
-        for end, e in self._matches(toks, i, cache):
+        for end, e in self._matches(toks, i, found):
             if getattr(e, want):
                 return end, e
         return None
 
-    def _lookup_desc(self, toks: list[_Tok], i: int, cache: dict[int, list[tuple[int, _Entry]]]
+    def _lookup_desc(self, toks: list[ActorToken], i: int, found: _Found
                      ) -> tuple[int, _Entry] | None:
-        for end, e in self._matches(toks, i, cache):
+        for end, e in self._matches(toks, i, found):
             if e.alias or e.state or e.armed or e.role_dem or e.modifier:
                 return end, e
         return None
 
-    def _chain(self, toks: list[_Tok], i: int, country: str | None,
-               cache: dict[int, list[tuple[int, _Entry]]]) -> tuple[int, Actor | None, str] | None:
+    def _chain(self, toks: list[ActorToken], i: int, country: str | None,
+               found: _Found) -> tuple[int, Actor | None, str] | None:
         """demonym/name [+ 's] [+ modifiers] + force noun, starting at token i."""
         descs: list[_Entry] = []
         ends: list[int] = []
         pos = i
         possessive = False
         while len(descs) < MAX_CHAIN and pos < len(toks):
-            hit = self._lookup_desc(toks, pos, cache)
+            hit = self._lookup_desc(toks, pos, found)
             if hit is None:
                 break
             # A chain must open with something that names a side; "air strikes" alone is nobody's.
@@ -498,7 +518,7 @@ class ActorTable:
             end = ends[cut - 1]
             if end >= len(toks):
                 continue
-            noun = self._lookup(toks, end, "noun", cache)
+            noun = self._lookup(toks, end, "noun", found)
             if noun is None:
                 continue
             actor, how = self._resolve_chain(descs[:cut], noun[1].noun or "", country)
@@ -555,9 +575,10 @@ class ActorTable:
             return e.alias, ("place" if e.place else "name")
         return None, "generic"
 
-    def _scan(self, text: str, country: str | None) -> tuple[list[ActorMention], list[tuple[int, int, str]]]:
-        toks = _tokenise(text)
-        cache: dict[int, list[tuple[int, _Entry]]] = {}
+    def _scan(self, text: str, country: str | None, toks: list[ActorToken] | None = None,
+              ends: dict[int, list[int]] | None = None) -> tuple[list[ActorMention], list[tuple[int, int, str]]]:
+        toks = phrase_tokens(text) if toks is None else toks
+        found = _Found(ends)
         # An all-capitals headline makes every word look like an acronym ("THIS IS WAR"): no short acronyms.
         letters = [c for c in text if c.isalpha()]
         shouting = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
@@ -573,13 +594,13 @@ class ActorTable:
                     and not text[toks[i - 1].end].isspace():
                 i += 1  # "anti-government protesters": the government is what they oppose, not who they are
                 continue
-            name = self._lookup(toks, i, "alias", cache)
-            role = self._lookup(toks, i, "role", cache)
-            gen = self._lookup(toks, i, "generic", cache)
-            chain = self._chain(toks, i, country, cache)
+            name = self._lookup(toks, i, "alias", found)
+            role = self._lookup(toks, i, "role", found)
+            gen = self._lookup(toks, i, "generic", found)
+            chain = self._chain(toks, i, country, found)
             if toks[i].low == "the" and i + 1 < len(toks):
                 # "the junta's troops": the article must not stop the chain behind it from being seen.
-                later = self._chain(toks, i + 1, country, cache)
+                later = self._chain(toks, i + 1, country, found)
                 if later and (chain is None or later[0] > chain[0]):
                     chain = later
             best: tuple[int, Actor | None, str] | None = None
@@ -614,7 +635,7 @@ class ActorTable:
         """The actor a whole name means (any alias, case, diacritics or apostrophe variant), or None."""
         if name in self.actors:
             return self.actors[name]
-        toks = _tokenise(name)
+        toks = phrase_tokens(name)
         if not toks:
             return None
         mentions, _ = self._scan(name, country)
@@ -634,10 +655,17 @@ class ActorTable:
         shared/gold/actors.tsv where it has one and are otherwise left to generic()."""
         return self._scan(text, country)[0]
 
-    def scan(self, text: str, country: str | None = None
-             ) -> tuple[list[ActorMention], list[tuple[int, int, str]]]:
-        """find() and generic() of one text in one pass over it."""
-        return self._scan(text, country)
+    def scan(self, text: str, country: str | None = None, toks: list[ActorToken] | None = None,
+             ends: dict[int, list[int]] | None = None) -> tuple[list[ActorMention], list[tuple[int, int, str]]]:
+        """find() and generic() of one text in one pass over it. `toks` are the text's words as
+        phrase_tokens cuts them (made from spaCy's tokens by the actor component) and `ends[i]` the ends of
+        the phrase keys found at token i, longest first (by its PhraseMatcher over `phrase_keys()`); without
+        them the table cuts the text and looks its phrases up itself."""
+        return self._scan(text, country, toks, ends)
+
+    def phrase_keys(self) -> list[tuple[str, ...]]:
+        """Every phrase the table matches, as token keys (for a PhraseMatcher)."""
+        return list(self._phrases)
 
     def generic(self, text: str, country: str | None = None) -> list[tuple[int, int, str]]:
         """Generic and anaphoric nouns (start, end, label): "jihadist"/"armed group"/"enemy" classes, and role

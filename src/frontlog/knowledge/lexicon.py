@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from frontlog.knowledge.paths import PACKAGE_DATA, user_data_dir
+from frontlog.knowledge.paths import PACKAGE_DATA, read_yaml, user_data_dir
 from frontlog.knowledge.words import WORDS_DIR, WordClasses
 from frontlog.model.records import SUB_TO_TYPE
 
@@ -25,6 +25,7 @@ PSEUDO_SUBS = {"@territory", "@strike", "@kill", "@attack"}
 MAX_GAP = 3  # how many words a "*" in a phrase may skip
 HYPHENS = "-–"  # punctuation tokens a phrase reads through ("cease-fire" is "cease fire"); `in` this string
 NEED_PLACES = ("sentence", "governed")  # where a need's words must be (needs.yaml `where`)
+WORD_CLASS_REF = "words:"  # a list item `words:<class>` stands for every entry of that word class
 # Dependencies that start a clause of their own. A trigger's `without` words count in its own clause and in the
 # clauses above it, not in clauses that hang below or beside it: "after a drone struck the depot, fighters
 # attacked the town" (advcl below), "fighters attacked X and drones struck Y" (a verb conjunct). Not xcomp
@@ -86,7 +87,29 @@ class TriggerMatch:
         return self.tokens[-1].i + 1
 
 
-def _parse_entry(raw: dict, where: str, known_needs: Mapping[str, Need]) -> Trigger:
+def _word_list(raw: object, key: str, where: str, words: WordClasses | None) -> list[str]:
+    """An entry's list value with each `words:<class>` item replaced by that class's entries (lowercased), so a
+    list several entries share is written once, as a word class (words/<class>.txt)."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise LexiconError(f"{where}: `{key}` must be a list ([a, b, words:<class>]), got {raw!r}")
+    out: list[str] = []
+    for item in raw:
+        text = str(item)
+        if not text.startswith(WORD_CLASS_REF):
+            out.append(text)
+            continue
+        name = text[len(WORD_CLASS_REF):].strip()
+        if words is None or name not in words:
+            raise LexiconError(f"{where}: `{key}` names word class {name!r} that no words/<class>.txt defines: "
+                               "add the file or fix the name")
+        out.extend(sorted(words.lower(name)))
+    return out
+
+
+def _parse_entry(raw: dict, where: str, known_needs: Mapping[str, Need], words: WordClasses | None = None
+                 ) -> Trigger:
     if not isinstance(raw, dict) or "phrase" not in raw or "sub" not in raw:
         raise LexiconError(f"{where}: each entry needs `phrase` and `sub`, got {raw!r}")
     sub = str(raw["sub"])
@@ -108,7 +131,8 @@ def _parse_entry(raw: dict, where: str, known_needs: Mapping[str, Need]) -> Trig
         sub=sub,
         pos=frozenset(raw.get("pos") or ()),
         needs=needs,
-        without=frozenset(" ".join(str(w).lower().split()) for w in raw.get("without") or ()),
+        without=frozenset(" ".join(w.lower().split()) for w in _word_list(raw.get("without"), "without", where,
+                                                                            words)),
         weight=float(raw.get("weight", 0.7)),
         subject_loses=subject == "loser",
     )
@@ -122,7 +146,7 @@ def load_needs(paths: Sequence[Path], words: WordClasses | None = None) -> dict[
     needs: dict[str, Need] = {}
     for path in paths:
         try:
-            raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+            raw = read_yaml(path) or {}
         except yaml.YAMLError as exc:
             raise LexiconError(f"{path}: not valid YAML ({exc})") from exc
         if not isinstance(raw, dict):
@@ -180,12 +204,13 @@ class Lexicon:
         triggers: list[Trigger] = []
         for path in paths:
             try:
-                entries = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+                entries = read_yaml(path) or []
             except yaml.YAMLError as exc:
                 raise LexiconError(f"{path}: not valid YAML ({exc})") from exc
             if not isinstance(entries, list):
                 raise LexiconError(f"{path}: expected a list of entries")
-            triggers.extend(_parse_entry(raw, f"{path} entry {n}", needs) for n, raw in enumerate(entries, 1))
+            triggers.extend(_parse_entry(raw, f"{path} entry {n}", needs, words)
+                            for n, raw in enumerate(entries, 1))
         preps = words.lower("without_prepositions") if "without_prepositions" in words else None
         return cls(triggers, needs, words.set("months"), preps)
 

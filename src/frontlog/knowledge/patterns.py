@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from frontlog.knowledge.paths import read_yaml
 from frontlog.knowledge.words import WordClasses, regex_alternation
 
 PATTERN_FILE = "patterns.yaml"
@@ -71,13 +72,11 @@ class Patterns:
 
     @classmethod
     def load(cls, paths: Iterable[Path], words: WordClasses) -> Patterns:
-        import yaml
-
         merged: dict[str, list] = {}
         for path in paths:
             if not path.is_file():
                 continue
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = read_yaml(path) or {}
             if not isinstance(data, dict):
                 raise PatternError(f"{path}: expected a mapping of pattern names to lists")
             for name, entries in data.items():

@@ -3,35 +3,87 @@ acting as its state) as `doc.spans["actors"]` labelled with the actor's canonica
 that stand for one ("the jihadists", "gunmen", "government forces" with no country) labelled "generic:<class>".
 Role phrases resolve with the article's main country, which the place component (before it) found.
 
-The table reads its phrases on words of its own (diacritics folded, "U.S." as "US", apostrophes dropped), so an
-alias matches however the press spells it, and a chain (demonym or name, "'s", modifiers, force noun: "Syria's
-army units") is a small grammar over them; a PhraseMatcher on spaCy's tokens would need every spelling as a
-pattern and the chain as a Matcher rule per noun class."""
+The table's phrases are found by a PhraseMatcher over the document's spaCy tokens, each token read as the
+table's key (diacritics folded, "U.S." as "US", apostrophes dropped: knowledge.actors.phrase_tokens). A chain
+(demonym or name, "'s", modifiers, force noun: "Syria's army units") is the table's small grammar over those
+keys."""
 
 from __future__ import annotations
 
+from spacy.attrs import IDX, IS_ALPHA, IS_ASCII, IS_SPACE, LENGTH, SPACY
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from frontlog.extract.arguments import text_of
 from frontlog.extract.components import ACTORS, ALIGN, COUNTRY, no_knowledge, put
-from frontlog.knowledge.actors import ActorTable
+from frontlog.knowledge.actors import ActorTable, ActorToken, phrase_tokens
 from frontlog.knowledge.base import KnowledgeBase
+
+
+def actor_tokens(doc: Doc, text: str | None = None) -> list[ActorToken]:
+    """The document's words as the actor table keys them, from spaCy's tokens. A plain word (one ASCII
+    alphabetic token between spaces) is its own key, read from the token's attributes. Tokens written together
+    (`whitespace_` empty) are read as one piece by the table's rules, because spaCy cuts them where the table
+    joins: "al-Nusra" (three tokens, the table's "al", "Nusra": a hyphen is no word), "U.S." (one token, "US"),
+    "Assad's" (two, "Assad" and "'s"), "Hay'at" (the apostrophe dropped), and letters with diacritics."""
+    text = text_of(doc) if text is None else text
+    out: list[ActorToken] = []
+    if not len(doc):
+        return out
+    rows = doc.to_array([IDX, LENGTH, IS_ALPHA, IS_ASCII, IS_SPACE, SPACY]).tolist()
+    start = -1  # where the piece of tokens written together began
+    for k, (idx, length, alpha, ascii_, space, spaced) in enumerate(rows):
+        end = idx + length
+        if start < 0:
+            if space:
+                continue
+            if spaced and alpha and ascii_:
+                word = text[idx:end]
+                out.append(ActorToken(word.lower(), word, idx, end))
+                continue
+            start = idx
+        if spaced or space or k + 1 == len(rows) or rows[k + 1][4]:
+            out += [ActorToken(t.low, t.surf, t.start + start, t.end + start) for t in phrase_tokens(text[start:end])]
+            start = -1
+    return out
 
 
 class ActorSpans:
     def __init__(self, name: str) -> None:
         self.name = name
         self.table: ActorTable | None = None
+        self._matcher: PhraseMatcher | None = None
+        self._vocab = Vocab()  # the keys' own strings: the model's vocabulary is not grown with them
 
     def use(self, kb: KnowledgeBase) -> None:
         self.table = kb.actors
+        self._matcher = None
+
+    def matcher(self) -> PhraseMatcher:
+        """The PhraseMatcher of the table's phrases, built at first use (the table is immutable; one component
+        per KnowledgeBase)."""
+        if self._matcher is None:
+            if self.table is None:
+                raise no_knowledge(self.name)
+            matcher = PhraseMatcher(self._vocab, attr="ORTH")
+            matcher.add("phrase", [Doc(self._vocab, words=list(key)) for key in self.table.phrase_keys()])
+            self._matcher = matcher
+        return self._matcher
 
     def __call__(self, doc: Doc) -> Doc:
         if self.table is None:
             raise no_knowledge(self.name)
         text = text_of(doc)
-        named, generic = self.table.scan(text, doc.user_data.get(COUNTRY))
+        toks = actor_tokens(doc, text)
+        ends: dict[int, list[int]] = {}
+        if toks:
+            for _id, start, end in self.matcher()(Doc(self._vocab, words=[t.low for t in toks])):
+                ends.setdefault(start, []).append(end)
+        for found in ends.values():
+            found.sort(reverse=True)
+        named, generic = self.table.scan(text, doc.user_data.get(COUNTRY), toks, ends)
         spans, values = [], []
         for m in named:
             span = doc.char_span(m.start, m.end, label=m.actor.name, alignment_mode=ALIGN)

@@ -2,10 +2,10 @@
 country context, as `doc.spans["places"]` (label "Name (CC)", the place it resolves to), and the article's main
 country (the most named one) for the components after it.
 
-The finder still cuts its own name words from the characters (knowledge/text.py) rather than reading spaCy's
-tokens: a name word crosses spaCy's token boundaries ("al-Bab" is one name word and three tokens, "Aleppo's" is
-"Aleppo"), and its rules read the characters between words (one space, a line break, a possessive). A token
-version must find exactly the same mentions; it is left for when the place rules (issue 9) settle."""
+The finder reads the document's spaCy tokens: its name words (`places.name_words`) are tokens, joined where a
+name crosses spaCy's token boundaries ("al-Bab" is one name word and three tokens) and cut where a token holds
+more than one ("U.S." is the name word "U.S", a possessive "Aleppo's" reads "Aleppo"). Its rules still read the
+characters between words (one space, a line break) and the words around a name (datelines, "the town of")."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ class PlaceSpans:
     def __call__(self, doc: Doc) -> Doc:
         if self.finder is None:
             raise no_knowledge(self.name)
-        located, unlocated = self.finder.locate_all(text_of(doc))
+        located, unlocated = self.finder.locate_all(doc, text=text_of(doc))
         # The main country from the places the gazetteer knows (a name it does not know has its locator's).
         countries = Counter(p.country for _, p in located if p.resolved)
         doc.user_data[COUNTRY] = countries.most_common(1)[0][0] if countries else None
