@@ -156,6 +156,7 @@ def main() -> int:
     env = {**os.environ, **SINGLE_THREADED}
     small = max(ns.n // 10, 1)
     load_before = os.getloadavg()[0]
+    started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         archive = Path(tmp) / "archive.jsonl"
         write_archive(ns.shared, ns.n, archive)
@@ -180,15 +181,16 @@ def main() -> int:
               f"{n_events} events; {os.cpu_count()} cores, load average {load_before:.1f} before, "
               f"{os.getloadavg()[0]:.1f} at the end")
         print(f"{'mode':18} {'wall s':>7} {'art/s':>6} {'speedup':>8} {'started: art/s':>15} {'speedup':>8} "
-              f"{'CPU s':>7} {'peak RSS per process (MiB)':>27}  same")
+              f"{'CPU s':>7} {'CPU ms/art':>10} {'CPU x 1 proc':>12} {'peak RSS per process (MiB)':>27}  same")
         for label, (wall, peaks, cpu, short, data) in results.items():
             rss = sorted(peaks.values(), reverse=True)
             rate = (ns.n - small) / max(wall - short, 1e-9)
             print(f"{label:18} {wall:7.1f} {ns.n / wall:6.1f} {one_wall / wall:7.2f}x {rate:15.1f} "
-                  f"{rate / one_rate:7.2f}x {cpu:7.0f} {', '.join(f'{r:.0f}' for r in rss[:4]):>27}  "
-                  f"{'yes' if data == one_bytes else 'NO'}")
+                  f"{rate / one_rate:7.2f}x {cpu:7.0f} {1000 * cpu / ns.n:10.0f} {cpu / one_cpu:11.2f}x "
+                  f"{', '.join(f'{r:.0f}' for r in rss[:4]):>27}  {'yes' if data == one_bytes else 'NO'}")
     print("('started': the rate once every process is up: (N - N/10) articles over the difference of the two "
-          "runs' wall times)")
+          "runs' wall times. CPU s: every process of the full run, reaped; 'CPU x 1 proc' is what a mode spends "
+          "beyond one process: on free cores, N workers at that ratio go about N / ratio times as fast)")
     print("targets: >= 1.8x on 2 workers; <= 1024 MiB per worker")
     sizes = [int(x) for x in ns.merge.split(",") if x]
     costs = merge_cost(sizes) if sizes else []
@@ -205,10 +207,15 @@ def main() -> int:
     line = (f"projection, 1 M articles on 32 cores: extraction {hours:.1f} h at {per_core:.1f} articles per CPU "
             f"second (a free core) and the --jobs 2 run's CPU efficiency {eff:.0%} (CPU of 1 process / CPU of "
             f"--jobs 2)")
+    dask_eff = one_cpu / results["Dask, 2 workers"][2]
+    line += (f"; with Dask at its run's efficiency {dask_eff:.0%}: "
+             f"{1_000_000 / (per_core * 32 * dask_eff) / 3600:.1f} h")
     if costs:
         merge_h = 1_000_000 * (n_events / ns.n) / 1000 * costs[-1][1] / 3600
         line += f", plus the single writer's merge {merge_h:.1f} h at the largest store's cost per 1,000 reports"
     print(line)
+    print(f"benchmark: {time.perf_counter() - started:.0f} s in all, load average {load_before:.1f} at the start, "
+          f"{os.getloadavg()[0]:.1f} at the end")
     return 0
 
 

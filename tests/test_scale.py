@@ -97,6 +97,27 @@ def test_dask_local_cluster_extract_equals_one_process(env, articles: Path, tmp_
     assert errors(one) == errors(dask)
 
 
+def test_dask_workers_frontlog_starts_do_not_sample_their_stacks() -> None:
+    """The dashboard's stack sampling (every 10 ms) and Dask's fast monitors cost a third of a worker's CPU beyond
+    its tasks: the LocalCluster of `--engine dask --workers N` runs without them."""
+    pytest.importorskip("distributed", reason="pip install 'frontlog[dask]' to run the Dask engine's tests")
+    import dask
+
+    from frontlog.jobs import dask_engine
+
+    def settings() -> tuple:
+        get = dask.config.get
+        return (get("distributed.worker.profile.enabled"), get("distributed.admin.tick.interval"),
+                get("distributed.worker.memory.spill"))
+
+    client = dask_engine._client(None, 1)
+    try:
+        assert list(client.run(settings).values()) == [(False, "1s", False)]
+    finally:
+        dask_engine._close(client)
+    assert dask.config.get("distributed.worker.profile.enabled") is True, "the caller's own Dask config is untouched"
+
+
 def test_dask_ingest_killed_mid_run_finishes_without_duplicates(env, articles: Path, tmp_path: Path) -> None:
     pytest.importorskip("distributed", reason="pip install 'frontlog[dask]' to run the Dask engine's tests")
     frontlog(env, "ingest", str(articles), "--db", str(tmp_path / "one.db"), "--jobs", "1", "-q", check=False)

@@ -281,6 +281,22 @@ def _extract_part(part: Part, max_bytes: int, explain: bool) -> PartOutput:
     return out
 
 
+# Dask's own bookkeeping, for the LocalCluster frontlog starts. Its defaults watch a cluster closely: every worker
+# samples its stack every 10 ms for the dashboard's profile, every server checks its event loop every 20 ms, and
+# memory and system monitors poll every 0.1-0.5 s. On a few cores busy with extraction that cost about a third of
+# the CPU beyond the tasks themselves (`benchmarks/scale.py`); frontlog's tasks are long (a partition of articles)
+# and their results small, so nothing here needs a fast clock. Spilling to disk is off for the same reason; a
+# worker over its memory limit is still restarted. On an existing cluster set these in its own configuration.
+QUIET_CLUSTER = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.worker.memory.target": False,
+    "distributed.worker.memory.spill": False,
+}
+
+
 def _client(scheduler: str | None, workers: int | None):
     """A client of the given cluster, or of a new LocalCluster of `workers` single-threaded processes."""
     import logging
@@ -294,8 +310,12 @@ def _client(scheduler: str | None, workers: int | None):
         from frontlog.knowledge.gazetteer import build_index
 
         build_index()  # once, before the workers start, rather than raced by all of them
-        cluster = LocalCluster(n_workers=workers or default_jobs(), threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR, env=SINGLE_THREADED)
+        import dask
+
+        # The config is read as the scheduler, the nannies and (through them) the workers start.
+        with dask.config.set(QUIET_CLUSTER):
+            cluster = LocalCluster(n_workers=workers or default_jobs(), threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=logging.ERROR, env=SINGLE_THREADED)
         client = Client(cluster)
     client.register_plugin(FrontlogPlugin())
     return client

@@ -148,6 +148,8 @@ _NON_INITIAL_VOWEL = re.compile(r"(?<=[^ \n])(?:[aeiou]|y(?![aeiou]))")  # (newl
 _INITIAL_VOWEL = re.compile(r"(?<![^ \n])[eiou]")
 _LETTER_RUN = re.compile(r"([^ \n])\1+")
 _NO_VOWELS = dict.fromkeys(map(ord, "aeiou"))
+# A word of a key (words are [a-z0-9]+ joined by one space) with fewer than two letters other than vowels.
+_FEW_CONSONANTS = re.compile(r"(?<![^ ])[aeiou]*(?:[^aeiou ][aeiou]*)?(?![^ ])")
 # A final "-ah"/"-eh" is the "-a" of another transliteration ("Raqqah", "Maarakeh"), in words of 4+ letters.
 _FINAL_VOWEL_H = re.compile(r"(?<=[^ \n][^ \n][aeiou])h(?=[ \n]|$)")
 
@@ -178,6 +180,8 @@ def skeleton_usable(skel: str, relaxed: bool = False) -> bool:
     Every word needs two consonants, except with `relaxed` (hand-checked names, and lookups, which can
     only meet those): a multi-word name such as "Abu al-Duhur Airbase" ("ab dhr arbs") may have short
     words when at least two words are long and the whole has five consonants or more."""
+    if _FEW_CONSONANTS.search(skel) is None and (" " in skel or len(skel.translate(_NO_VOWELS)) >= 3):
+        return True  # every word has two consonants and the whole three (the index build's common case)
     words = skel.split()
     consonants = [len(w.translate(_NO_VOWELS)) for w in words]
     if not words:
@@ -350,84 +354,102 @@ class _IndexWriter:
         fd, self._tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
         os.close(fd)
         self._con = sqlite3.connect(self._tmp)
-        # Keys go to staging tables (a temporary file of their own) as they come; duplicates are dropped and rows
-        # sorted once, at the end.
-        self._con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;"
-                                + _SCHEMA + "CREATE TEMP TABLE names_in(key TEXT, place_id INTEGER, alias INTEGER);"
-                                "CREATE TEMP TABLE skeletons_in(skel TEXT, key TEXT, place_id INTEGER, alias INTEGER);")
+        # Every name's key goes to a staging table as it comes (with its place, whether it is an alternate name
+        # and whether the place is hand-checked), every key's skeleton to another; SQLite drops the duplicates
+        # and sorts the rows once, at the end (in memory: about 150 MB at most).
+        self._con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=MEMORY; "
+                                "PRAGMA cache_size=-65536;" + _SCHEMA +
+                                "CREATE TEMP TABLE keys_in(key TEXT, place_id INTEGER, alias INTEGER, curated INTEGER);"
+                                "CREATE TEMP TABLE skeleton_of(key TEXT PRIMARY KEY, skel TEXT, usable INTEGER) "
+                                "WITHOUT ROWID;")
         self.n_places = 0
         self._places: list[tuple] = []
-        # Names wait here, with their place, until a batch of them is keyed at once (name_keys, skeleton_keys).
-        self._pending: list[tuple[int, list[str], bool, bool]] = []
-        self._n_pending = 0
-        # Trusted keys of the latest place only: alternates are only ever added with their own place.
-        self._trusted_pid = 0
-        self._trusted: set[str] = set()
-        self.key = lru_cache(maxsize=50_000)(name_key)
+        # Names wait here, one entry per name in four parallel lists (name, place, alternate?, hand-checked?),
+        # until a batch of them is keyed at once (name_keys, skeleton_keys). A place's names are all in one batch.
+        self._names: list[str] = []
+        self._pids: list[int] = []
+        self._alias: list[int] = []
+        self._curated: list[bool] = []
+        # Places whose name may be the key wanted (a capital's): (key, names, what to keep), checked with the
+        # batch's keys; `found` keeps what the matching ones brought.
+        self._watched: list[tuple[str, Sequence[str], tuple]] = []
+        self.found: list[tuple] = []
 
     def add(self, name: str, country: str, lat: float, lon: float, population: int, kind: str,
             admin1: str | None, feature: str, geonameid: int | None, precision: int, curated: bool,
-            aliases: Iterable[str], alternates: Iterable[str] = ()) -> int:
-        """`aliases` are trusted names (own, hand-checked); `alternates` GeoNames' alternate names."""
-        self.n_places += 1
-        pid = self.n_places
+            aliases: Iterable[str], alternates: Iterable[str] = (), pid: int | None = None) -> int:
+        """`aliases` are trusted names (own, hand-checked); `alternates` GeoNames' alternate names; `pid` a
+        place id taken before with `reserve` (by default the next one)."""
+        if len(self._places) >= _INSERT_EVERY or len(self._names) >= _INSERT_EVERY:
+            self.flush()  # before a place, never between its names (add_keys may still come for the last one)
+        if pid is None:
+            pid = self.reserve()
         self._places.append((pid, name, country, round(lat, 4), round(lon, 4), population, kind, admin1,
                              feature, geonameid, precision, int(curated)))
         self.add_keys(pid, [name, *aliases], curated)
         self.add_keys(pid, alternates, curated, alias=True)
-        if len(self._places) >= _INSERT_EVERY or self._n_pending >= _INSERT_EVERY:
-            self._flush()
         return pid
 
+    def reserve(self) -> int:
+        """The next place id, for a place added later (its rows are the same whenever they are written)."""
+        self.n_places += 1
+        return self.n_places
+
     def add_keys(self, pid: int, names: Iterable[str], curated: bool = False, alias: bool = False) -> None:
-        names = list(names)
-        self._pending.append((pid, names, curated, alias))
-        self._n_pending += len(names)
+        """More names of place `pid` (added last, or since then by `add`)."""
+        before = len(self._names)
+        self._names.extend(names)
+        n = len(self._names) - before
+        self._pids.extend([pid] * n)
+        self._alias.extend([int(alias)] * n)
+        self._curated.extend([curated] * n)
 
-    def _key_pending(self) -> tuple[list[tuple[str, int, int]], list[tuple[str, str, int, int]]]:
-        """The name and skeleton rows of the waiting names, in the order they were added. A name, key or
+    def watch(self, key: str, names: Sequence[str], keep: tuple) -> None:
+        """Keep `keep` in `found` if one of `names` (names of a place added already) has the name key `key`."""
+        self._watched.append((key, names, keep))
+
+    def flush(self) -> None:
+        """Key the waiting names and write them with their places (`found` is then complete). A name, key or
         skeleton is worked out once per batch (a place's names repeat in its alternates)."""
-        unique = list(dict.fromkeys(n for _pid, names, _c, _a in self._pending for n in names))
+        unique = list(dict.fromkeys(self._names))
         key_of = dict(zip(unique, name_keys(unique), strict=True))
-        rows: list[tuple[str, int, int]] = []
-        skeleton_of: list[tuple[str, int, int, bool]] = []
-        for pid, names, curated, alias in self._pending:
-            mine = {key_of[n] for n in names}
-            mine.discard("")
-            if pid != self._trusted_pid:
-                self._trusted_pid, self._trusted = pid, set()
-            if alias:  # a key that is also one of the place's trusted names stays trusted
-                mine -= self._trusted
-            else:
-                self._trusted.update(mine)
-            rows.extend((k, pid, int(alias)) for k in mine)
-            skeleton_of.extend((k, pid, int(alias), curated) for k in mine)
-        keys = list(dict.fromkeys(k for k, _pid, _alias, _curated in skeleton_of))
-        skel_of = dict(zip(keys, skeleton_keys(keys), strict=True))
-        usable = {(sk, relaxed): skeleton_usable(sk, relaxed)
-                  for sk, relaxed in dict.fromkeys((skel_of[k], c) for k, _p, _a, c in skeleton_of)}
-        skeletons = [(skel_of[k], k, pid, alias) for k, pid, alias, curated in skeleton_of
-                     if usable[skel_of[k], curated]]
-        self._pending, self._n_pending = [], 0
-        return rows, skeletons
-
-    def _flush(self) -> None:
-        names, skeletons = self._key_pending()
+        if self._watched:
+            wanted = {key for key, _names, _keep in self._watched}
+            hits = {n for n, k in key_of.items() if k in wanted}
+            self.found += [keep for key, names, keep in self._watched
+                           if not hits.isdisjoint(names) and any(key_of[n] == key for n in names if n in hits)]
+            self._watched = []
+        keys = list(set(key_of.values()) - {""})
+        skels = skeleton_keys(keys)
+        # 2: usable for any name, 1: only for a hand-checked one (the relaxed rule), 0: never.
+        usable = [2 if skeleton_usable(sk) else int(skeleton_usable(sk, relaxed=True)) for sk in skels]
         self._con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", self._places)
-        self._con.executemany("INSERT INTO names_in VALUES (?,?,?)", names)
-        self._con.executemany("INSERT INTO skeletons_in VALUES (?,?,?,?)", skeletons)
+        self._con.executemany("INSERT INTO keys_in VALUES (?,?,?,?)",
+                              zip(map(key_of.__getitem__, self._names), self._pids, self._alias, self._curated,
+                                  strict=True))
+        self._con.executemany("INSERT OR IGNORE INTO skeleton_of VALUES (?,?,?)",
+                              zip(keys, skels, usable, strict=True))
         self._places = []
+        self._names, self._pids, self._alias, self._curated = [], [], [], []
 
     def write(self, meta: Mapping[str, str]) -> None:
         try:
-            self._flush()
+            self.flush()
             con = self._con
+            # One row per key and place: an alternate name's (alias 1) only when no trusted name of the place has
+            # that key; the skeleton row of a hand-checked name also when only the relaxed rule allows it
+            # (skeleton_usable). v = 2 for a trusted name, + 1 when hand-checked: max(v) says both.
             # Same rows, same order as sorting the Python tuples: BINARY collation orders UTF-8 by code point.
-            con.execute("INSERT INTO names SELECT DISTINCT key, place_id, alias FROM names_in "
-                        "ORDER BY key, place_id, alias")
-            con.execute("INSERT INTO skeletons SELECT DISTINCT skel, key, place_id, alias FROM skeletons_in "
-                        "ORDER BY skel, key, place_id, alias")
-            con.executescript("DROP TABLE names_in; DROP TABLE skeletons_in;")
+            con.executescript("""
+                CREATE TEMP TABLE keyed AS SELECT key, place_id, max((1 - alias) * 2 + curated) AS v FROM keys_in
+                    WHERE key != '' GROUP BY key, place_id ORDER BY key, place_id;
+                DROP TABLE keys_in;
+                INSERT INTO names SELECT key, place_id, 1 - v / 2 FROM keyed ORDER BY rowid;
+                INSERT INTO skeletons SELECT s.skel, k.key, k.place_id, 1 - k.v / 2 FROM keyed k
+                    JOIN skeleton_of s ON s.key = k.key WHERE s.usable = 2 OR (s.usable = 1 AND k.v % 2 = 1)
+                    ORDER BY s.skel, k.key, k.place_id;
+                DROP TABLE keyed; DROP TABLE skeleton_of;
+            """)
             con.executemany("INSERT INTO meta VALUES (?,?)", list(meta.items()))
             con.executescript(_INDEXES)
             con.commit()
@@ -483,68 +505,100 @@ def _load_admin1(w: _IndexWriter) -> dict[tuple[str, str], str]:
 
 
 def _load_cities(w: _IndexWriter, cities: Iterable[dict], admin1: Mapping[tuple[str, str], str],
-                 renames: Mapping[int, dict[str, str]], capital_keys: Mapping[str, str]
-                 ) -> dict[str, list[tuple[str, float, float, int]]]:
-    """Adds cities500; returns country -> [(name key, lat, lon, population)] of the places named like the
-    country's capital (`capital_keys`: country -> name key of its capital)."""
-    by_country: dict[str, list[tuple[str, float, float, int]]] = {}
+                 supplement: list[dict[str, str]], capital_keys: Mapping[str, str]
+                 ) -> tuple[dict[str, list[tuple[str, float, float, int]]], set[int]]:
+    """Adds cities500 in one pass over it; returns country -> [(name key, lat, lon, population)] of the places
+    named like the country's capital (`capital_keys`: country -> name key of its capital), and the rows of
+    `supplement` that renamed a city (`_rename_targets`) rather than being places of their own.
+
+    A city that may be renamed is known only once every city has been seen (the closest one is): those few are
+    kept aside with the place id they would have had, and added after the others."""
+    targets = _rename_targets(supplement)
+    best: dict[int, tuple[float, int]] = {}
+    held: list[tuple[int, dict]] = []
     for c in cities:
-        gid = int(c["geonameid"])
-        cc = c["countrycode"]
-        alts = list(dict.fromkeys(a for a in c.get("alternatenames", []) if _is_latin(a)))
-        name = display_name(c["name"])
-        curated = False
-        extra: list[str] = []
-        if gid in renames:
-            curated = True
-            extra = [name, *_split_aliases(renames[gid]["aliases"])]
-            name = renames[gid]["name"]
-        w.add(name, cc, c["latitude"], c["longitude"], int(c.get("population") or 0), "city",
-              admin1.get((cc, c.get("admin1code") or "")), "P", gid, 1, curated, [c["name"], *extra], alts)
-        cap_key = capital_keys.get(cc)
-        if c.get("population") and cap_key:
-            # Only names that can be the capital are kept. An ASCII name without apostrophes keyed like it has
-            # the capital key's last word in its lower case: names without it are skipped unkeyed.
-            last = cap_key.rsplit(" ", 1)[-1]
-            for n in (c["name"], *alts):
-                if n.isascii() and last not in n.lower() and "'" not in n and "`" not in n:
-                    continue
-                if w.key(n) == cap_key:
-                    by_country.setdefault(cc, []).append((cap_key, c["latitude"], c["longitude"],
-                                                          int(c["population"])))
-    return by_country
+        near = _rename_distances(c, targets)
+        if near:
+            gid = int(c["geonameid"])
+            for i, d in near:
+                if i not in best or d < best[i][0]:
+                    best[i] = (d, gid)
+            held.append((w.reserve(), c))
+        else:
+            _add_city(w, c, admin1, None, capital_keys)
+    renames = {gid: supplement[i] for i, (_d, gid) in best.items()}
+    for pid, c in held:
+        _add_city(w, c, admin1, renames.get(int(c["geonameid"])), capital_keys, pid)
+    w.flush()
+    capitals: dict[str, list[tuple[str, float, float, int]]] = {}
+    for _pid, cc, *place in sorted(w.found, key=lambda x: x[0]):  # in the file's order of cities
+        capitals.setdefault(cc, []).append(tuple(place))  # type: ignore[arg-type]
+    # Two rows closest to one city: the later one renames it, the other stays a place of its own.
+    return capitals, {i for i, (_d, gid) in best.items() if renames[gid] is supplement[i]}
+
+
+def _add_city(w: _IndexWriter, c: dict, admin1: Mapping[tuple[str, str], str], rename: Mapping[str, str] | None,
+              capital_keys: Mapping[str, str], pid: int | None = None) -> None:
+    gid = int(c["geonameid"])
+    cc = c["countrycode"]
+    alts = list(dict.fromkeys([a for a in c.get("alternatenames", ())
+                               if a.isascii() or _NOT_LATIN.search(a) is None]))  # _is_latin, inlined
+    name = display_name(c["name"])
+    curated = False
+    extra: list[str] = []
+    if rename is not None:
+        curated = True
+        extra = [name, *_split_aliases(rename["aliases"])]
+        name = rename["name"]
+    pid = w.add(name, cc, c["latitude"], c["longitude"], int(c.get("population") or 0), "city",
+                admin1.get((cc, c.get("admin1code") or "")), "P", gid, 1, curated, [c["name"], *extra], alts, pid)
+    cap_key = capital_keys.get(cc)
+    if c.get("population") and cap_key:
+        # A city that may be the capital: one of its names keyed like the capital (checked with the batch's keys).
+        # An ASCII name without apostrophes keyed like it has the capital key's last word in its lower case: a
+        # city whose names are all without it is not watched.
+        names = (c["name"], *alts)
+        joined = "\t".join(names)
+        if joined.isascii() and cap_key.rsplit(" ", 1)[-1] not in joined.lower() and "'" not in joined \
+                and "`" not in joined:
+            return
+        w.watch(cap_key, names, (pid, cc, cap_key, c["latitude"], c["longitude"], int(c["population"])))
 
 
 def _is_latin(s: str) -> bool:
     """Alternate names in other scripts cannot occur in English text; skipping them halves the index."""
-    return s.isascii() or all(ord(ch) < 0x370 or 0x1E00 <= ord(ch) <= 0x1EFF or ch in "‘’ʿʾ" for ch in s)
+    return s.isascii() or _NOT_LATIN.search(s) is None
 
 
-def _find_renames(rows: list[dict[str, str]], cities: Iterable[dict]) -> dict[int, dict[str, str]]:
-    """Supplement rows of kind 'city' that sit on a cities500 place sharing one of their names (or its
-    skeleton) within 5 km rename that place (English display name, extra aliases) instead of adding one."""
-    wanted = {}
+# Letters below Greek, Latin Extended Additional (Vietnamese) and the apostrophes of transliteration are Latin.
+_NOT_LATIN = re.compile("[^\u0000-\u036f\u1e00-\u1effʿʾ‘’]")
+
+
+def _rename_targets(rows: list[dict[str, str]]) -> dict[str, list[tuple[int, float, float, set[str]]]]:
+    """Supplement rows of kind 'city' by country: (row, lat, lon, their names' keys and skeletons). Such a row
+    that sits on a cities500 place sharing one of its names (or its skeleton) within 5 km renames that place
+    (English display name, extra aliases) instead of adding one; the closest such place if there are several."""
+    by_cc: dict[str, list[tuple[int, float, float, set[str]]]] = {}
     for i, row in enumerate(rows):
         if row["kind"] == "city":
             names = [row["name"], *_split_aliases(row["aliases"])]
             keys = {name_key(n) for n in names} | {skeleton_key(n) for n in names}
-            wanted[i] = (row["country"], float(row["lat"]), float(row["lon"]), keys)
-    best: dict[int, tuple[float, int]] = {}
-    by_cc: dict[str, list[int]] = {}
-    for i, (cc, *_rest) in wanted.items():
-        by_cc.setdefault(cc, []).append(i)
-    for c in cities:
-        for i in by_cc.get(c["countrycode"], ()):
-            cc, lat, lon, keys = wanted[i]
-            d = km(lat, lon, c["latitude"], c["longitude"])
-            if d > 5:
-                continue
-            cnames = [c["name"], *c.get("alternatenames", [])]
-            if not any(name_key(n) in keys or skeleton_key(n) in keys for n in cnames):
-                continue
-            if i not in best or d < best[i][0]:
-                best[i] = (d, int(c["geonameid"]))
-    return {gid: rows[i] for i, (_d, gid) in best.items()}
+            by_cc.setdefault(row["country"], []).append((i, float(row["lat"]), float(row["lon"]), keys))
+    return by_cc
+
+
+def _rename_distances(c: Mapping, targets: Mapping[str, list[tuple[int, float, float, set[str]]]]
+                      ) -> list[tuple[int, float]]:
+    """The supplement rows (`_rename_targets`) that may rename city `c`, with their distance to it in km."""
+    out = []
+    for i, lat, lon, keys in targets.get(c["countrycode"], ()):
+        d = km(lat, lon, c["latitude"], c["longitude"])
+        if d > 5:
+            continue
+        cnames = [c["name"], *c.get("alternatenames", [])]
+        if any(name_key(n) in keys or skeleton_key(n) in keys for n in cnames):
+            out.append((i, d))
+    return out
 
 
 def _countries() -> dict[str, dict]:
@@ -645,10 +699,8 @@ _JSON_COLON = re.compile(r"\s*:\s*")
 def _build_package(path: Path, fingerprint: str) -> None:
     w = _IndexWriter(path)
     rows = _supplement_rows()
-    renames = _find_renames(rows, _iter_cities())
-    renamed_rows = {i for i, row in enumerate(rows) if any(r is row for r in renames.values())}
     admin1 = _load_admin1(w)
-    capitals = _load_cities(w, _iter_cities(), admin1, renames, _capital_keys())
+    capitals, renamed_rows = _load_cities(w, _iter_cities(), admin1, rows, _capital_keys())
     neighbours = _load_countries(w, capitals)
     _load_supplement(w, rows, renamed_rows)
     w.write({"fingerprint": fingerprint, "format": INDEX_FORMAT, "source": "package",
