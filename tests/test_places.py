@@ -423,3 +423,25 @@ def test_without_clue_a_town_abroad_stays_doubtful(gaz: PlaceFinder, text: str, 
 ])
 def test_demonym_countries(gaz: PlaceFinder, text: str, countries: set[str]) -> None:
     assert gaz.demonym_countries(text) == countries
+
+
+# ------------------------------------------------------------------------------------------ scores as data
+
+
+def test_how_namesakes_are_chosen_is_data_a_user_can_override(gaz: PlaceFinder, tmp_path) -> None:
+    # With the package's scores, the article's country decides between namesakes.
+    _m, place = _one(gaz, "Clashes broke out in Tripoli on Sunday.", ("LB",))
+    assert place.country == "LB"
+    # A user who wants population to decide says so in their own place_scores.yaml; other keys keep their values.
+    (tmp_path / P.PLACE_SCORES_FILE).write_text(
+        "in_article_country: 0\nin_article_country_share: 0\nown_name_in_article_country: 0\n", encoding="utf-8")
+    kb = KnowledgeBase.load(home=tmp_path)
+    assert kb.place_scores.exact_name == KnowledgeBase.load().place_scores.exact_name
+    _m, place = PlaceFinder(kb).locate("Clashes broke out in Tripoli on Sunday.", ("LB",))[0]
+    assert place.country == "LY"
+
+
+def test_a_misspelt_score_name_is_an_error_that_says_where_to_look(tmp_path) -> None:
+    (tmp_path / P.PLACE_SCORES_FILE).write_text("in_article_contry: 10\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown keys.*in_article_contry"):
+        _ = KnowledgeBase.load(home=tmp_path).place_scores

@@ -27,6 +27,7 @@ from frontlog.knowledge.gazetteer import (
     NearPlaces,
     Place,
     PlaceMention,
+    PlaceScores,
     _score,
     name_key,
     skeleton_key,
@@ -232,7 +233,7 @@ def _hamlet_opening_sentence(m: PlaceMention, best: Place, context: set[str], te
 
 
 def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str],
-            text: str, named: bool = False) -> PlaceMention | None:
+            text: str, named: bool, scores: PlaceScores) -> PlaceMention | None:
     """Keep a mention only if it is believable in this article; order its candidates for the context.
     `main` are the article's main countries, `nearby` those and their neighbours; `named`: the text calls it
     a place ("the town of X"), so a town abroad is not doubted for being abroad."""
@@ -240,7 +241,8 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     if not cands:
         return None
     ctx = Counter(dict.fromkeys(context, 1))
-    cands = sorted(cands, key=lambda p: -_score(p, ctx, NearPlaces(), m.match == "exact", m.modifier == "province"))
+    cands = sorted(cands, key=lambda p: -_score(p, ctx, NearPlaces(), m.match == "exact", m.modifier == "province",
+                                                scores))
     best = cands[0]
     across = named or _across_border(m, best, nearby)
     if _org_far_away(m, best, main) or _small_town_abroad(best, context, across) \
@@ -355,7 +357,7 @@ class PlaceFinder:
         done = NearPlaces()  # a grid: looking up the places already resolved near a candidate is not a scan
         out = []
         for m in sorted(mentions, key=lambda m: len(m.candidates)):
-            p = self.gazetteer.resolve(m, ctx, done)
+            p = self.gazetteer.resolve(m, ctx, done, self.kb.place_scores)
             if p is not None:
                 done.add(p)
                 out.append((m, p))
@@ -366,7 +368,7 @@ class PlaceFinder:
     def resolve(self, mention: PlaceMention, country_context: Sequence[str] = (),
                 near: Sequence[Place] = ()) -> Place | None:
         """The place `mention` means (see Gazetteer.resolve)."""
-        return self.gazetteer.resolve(mention, country_context, near)
+        return self.gazetteer.resolve(mention, country_context, near, self.kb.place_scores)
 
     def find_mentions(self, doc: Doc | str, countries_hint: Sequence[str] = ()) -> list[PlaceMention]:
         """Place names in `doc`, longest match first, with how the text qualifies each.
@@ -387,7 +389,8 @@ class PlaceFinder:
         context = set(countries_hint) | set(evidence) | self.demonym_countries(text)
         main = set(countries_hint) | {cc for cc, _n in evidence.most_common(2)}
         nearby = self.gazetteer.neighbours(main)
-        mentions = [m for m in (_filter(m, context, main, nearby, text, self._named_settlement(text, m))
+        scores = self.kb.place_scores
+        mentions = [m for m in (_filter(m, context, main, nearby, text, self._named_settlement(text, m), scores)
                                 for m in raw) if m is not None]
         self._apply_plural_admin(text, mentions)
         return mentions

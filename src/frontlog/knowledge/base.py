@@ -22,7 +22,7 @@ from frontlog.knowledge.words import WORDS_DIR, WordClasses
 if TYPE_CHECKING:
     from frontlog.knowledge.actors import ActorTable
     from frontlog.knowledge.countries import CountryTable
-    from frontlog.knowledge.gazetteer import Gazetteer
+    from frontlog.knowledge.gazetteer import Gazetteer, PlaceScores
     from frontlog.knowledge.lexicon import Lexicon
     from frontlog.knowledge.patterns import Patterns
 
@@ -104,6 +104,13 @@ class KnowledgeBase:
                     if word:
                         out.setdefault(word, set()).add(cells[0].upper())
         return {w: frozenset(ccs) for w, ccs in out.items()}
+
+    @cached_property
+    def place_scores(self) -> PlaceScores:
+        """How namesakes are chosen (place_scores.yaml, package then user)."""
+        from frontlog.knowledge.gazetteer import PLACE_SCORES_FILE, PlaceScores
+
+        return PlaceScores.load([PACKAGE_DATA / PLACE_SCORES_FILE, self.home / PLACE_SCORES_FILE])
 
     @property
     def gazetteer(self) -> Gazetteer:

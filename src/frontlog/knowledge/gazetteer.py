@@ -1008,7 +1008,7 @@ class Gazetteer:
     # -- resolution
 
     def resolve(self, mention: PlaceMention, country_context: Mapping[str, float] | Sequence[str] = (),
-                near: Sequence[Place] | NearPlaces = ()) -> Place | None:
+                near: Sequence[Place] | NearPlaces = (), scores: PlaceScores | None = None) -> Place | None:
         """The candidate the article means: its country context first, then closeness to the other places
         it names, then a match on its own name over one of its alternate names, then population; an exact
         name match beats a skeleton one."""
@@ -1017,12 +1017,13 @@ class Gazetteer:
         ctx = _as_counter(country_context)
         admin_wanted = mention.modifier == "province"
         near = near if isinstance(near, NearPlaces) else NearPlaces(near)
-        best = max(mention.candidates, key=lambda p: _score(p, ctx, near, mention.match == "exact", admin_wanted))
+        sc = scores or package_place_scores()
+        best = max(mention.candidates, key=lambda p: _score(p, ctx, near, mention.match == "exact", admin_wanted, sc))
         biggest = max(mention.candidates, key=lambda p: p.population)
         # A world city beats a namesake hamlet even in the hamlet's country ("Riyadh" in an Iraq story); a spelling
         # that only nearly matches has no namesakes ("Noshki" in a Pakistan story is Nushki there, not Nashik).
-        if mention.match == "exact" and biggest.population >= 200000 \
-                and biggest.population >= 20 * max(best.population, 1) and biggest.kind == best.kind \
+        if mention.match == "exact" and biggest.population >= sc.world_city_population \
+                and biggest.population >= sc.world_city_ratio * max(best.population, 1) and biggest.kind == best.kind \
                 and (biggest.country != best.country or not biggest.via_alias):
             return biggest
         return best
@@ -1090,29 +1091,71 @@ class NearPlaces:
 NEAR_KM = 400.0  # beyond this, another place of the article says nothing about where this one is
 
 
+PLACE_SCORES_FILE = "place_scores.yaml"
+
+
+@dataclass(frozen=True)
+class PlaceScores:
+    """The points by which a namesake is chosen (`place_scores.yaml`, documented there)."""
+
+    in_article_country: float
+    in_article_country_share: float
+    near_resolved_km: tuple[tuple[float, float], ...]
+    per_population_decade: float
+    exact_name: float
+    own_name_in_article_country: float
+    source: Mapping[str, float]
+    admin1_wanted: float
+    admin1_unwanted: float
+    world_city_population: int
+    world_city_ratio: float
+
+    @classmethod
+    def load(cls, paths: Iterable[Path]) -> PlaceScores:
+        """The package's file, then each later file's keys over it (a user's own file)."""
+        from frontlog.knowledge.paths import read_yaml
+
+        values: dict = {}
+        for path in paths:
+            if path.is_file():
+                got = read_yaml(path) or {}
+                if not isinstance(got, dict):
+                    raise ValueError(f"{path}: expected a mapping of score names to numbers; see the package's "
+                                     f"{PLACE_SCORES_FILE}")
+                values.update(got)
+        unknown = set(values) - set(cls.__dataclass_fields__)
+        if unknown:
+            raise ValueError(f"{PLACE_SCORES_FILE}: unknown keys {sorted(unknown)}; the package's file lists them")
+        values["near_resolved_km"] = tuple((float(a), float(b)) for a, b in values["near_resolved_km"])
+        values["source"] = dict(values["source"])
+        return cls(**values)
+
+
+@lru_cache(maxsize=1)
+def package_place_scores() -> PlaceScores:
+    """The package's scores, for a gazetteer used without a KnowledgeBase."""
+    return PlaceScores.load([PACKAGE_DATA / PLACE_SCORES_FILE])
+
+
 def _score(p: Place, ctx: Mapping[str, float], near: NearPlaces, exact: bool,
-           admin_wanted: bool | None) -> float:
+           admin_wanted: bool | None, sc: PlaceScores) -> float:
     s = 0.0
     weight = ctx.get(p.country, 0)
     if weight > 0:
         total = sum(ctx.values()) or 1
-        s += 60 + 30 * weight / total  # being in the article's country outweighs any population
+        s += sc.in_article_country + sc.in_article_country_share * weight / total
     d = near.nearest_km(p)
     if d is not None:
-        s += 30 if d < 50 else 18 if d < 150 else 8 if d < 400 else 0
-    s += 4 * math.log10(p.population + 1)  # up to ~28 for a megacity
-    s += 25 if exact else 0
+        s += next((pts for bound, pts in sc.near_resolved_km if d < bound), 0)
+    s += sc.per_population_decade * math.log10(p.population + 1)
+    s += sc.exact_name if exact else 0
     if weight > 0 and not p.via_alias:
-        # Within the article's countries, a place met through its own or a hand-checked name beats one
-        # met only through one of GeoNames' alternate names, whatever their populations ("Sloviansk" is
-        # Slovyansk, not Nikopol, which lists it by mistake).  Abroad, English exonyms are alternate
-        # names ("Geneva" for Genève), so population decides there.
-        s += 30
-    s += {"curated": 11, "package": 5}.get(p.source, 0)  # hand-checked first; user places after package
+        s += sc.own_name_in_article_country
+    s += sc.source.get(p.source, 0)
     if admin_wanted:
-        s += 80 if p.kind == "admin1" else 0
+        s += sc.admin1_wanted if p.kind == "admin1" else 0
     elif p.kind == "admin1":
-        s -= 12  # a bare "Aleppo" is the city, not the governorate
+        s += sc.admin1_unwanted
     return s
 
 
