@@ -158,8 +158,10 @@ CASES: list[tuple[str, str, str]] = [
      "the violence. Residents said they were afraid. Schools stayed closed. The gunmen also set fire to dozens of "
      "houses, a local official said.", "event"),
     ("date.dateline_is_filing",
-     "JUBA, 21 May 2019 (Eye Radio) – The government confirmed the house arrest of the vice president.", "event"),
-    ("modality.plan_noun", "The president said on Monday that taking the town of Manbij was a priority for his troops.",
+     "GAROWE, 21 May 2019 (Puntland Post) – The government confirmed the house arrest of the deputy governor.",
+     "event"),
+    ("modality.plan_noun",
+     "The minister said on Monday that taking the port of Hodeidah was a priority for his forces.",
      "drop"),
 ]
 

@@ -270,7 +270,7 @@ class Modality:
         aim = next((c for c in parent.children if c.dep_ == "attr" and c.lemma_.lower() in self.irrealis_nouns),
                    None) if dep == "csubj" and parent.pos_ == "AUX" else None
         if aim is not None:
-            # "taking Manbij was a priority", "capturing the port is the aim": the act is what such a noun says.
+            # "taking the port was a priority", "capturing the port is the aim": the act is what such a noun says.
             return Verdict(False, "modality.plan_noun", f"not yet real: told as a '{aim.text}'")
         return None
 

@@ -1258,7 +1258,7 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         cand = _recode(cand, "sides.default_state", actor1=table.default_actor("state", ctx.country))
     if cand.sub in (SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubType.GOVERNMENT_REGAINS_TERRITORY) \
             and cand.actor2 is None:
-        # Who reports the capture ("police officials told CNN") did not lose the place.
+        # Who reports the capture ("army officers told reporters") did not lose the place.
         loser = _loser(cand, [m for m in actors if not ctx.args.reports(m)])
         if loser is not None:
             cand = _recode(cand, "sides.loser", actor2=loser)
@@ -1530,7 +1530,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
     text = sent.text
     filed = [t for t in usable if ctx.st.after_dateline_date.match(text, t.end)]
     if filed:
-        # The dateline's date ("MARIB, Yemen, Jan 14 -", "JUBA, 28 March 2025 (Eye Radio) -") is when the story
+        # The dateline's date ("MARIB, Yemen, Jan 14 -", "GAROWE, 21 May 2019 (Puntland Post) -") is when the story
         # was filed, not when the act happened, even when the sentence gives no other date.
         usable = [t for t in usable if t not in filed]
         why.append("date.dateline_is_filing")

@@ -91,7 +91,7 @@ RULES: dict[str, str] = {
     "sides.default_state": "a truce with no party named binds the government; warplanes with no flag are the "
                            "air force of the war's country",
     "sides.loser": "who lost a place when the sentence names only the taker: the other side named (not a source: "
-                   "'police officials told')",
+                   "'army officers told reporters')",
     "sides.loser_by_default": "a place taken with no loser named: from the state forces of the place's country "
                               "(taken by an armed group or a foreign state), or from the article's main armed "
                               "group (taken back by the government)",
@@ -141,7 +141,7 @@ RULES: dict[str, str] = {
                       "('[12 March 2019] NIAMEY (AFP) -', 'GOMA:'): the dateline city (precision 2)",
     "place.truce_not_venue": "a truce signed abroad ('signed in Doha a truce to apply along the Beni front') is "
                              "placed where it applies, else in the parties' country, not at the venue",
-    "place.doers_last_act": "'the gunmen also set fire to 23 vehicles': doers named again as a definite noun, with no "
+    "place.doers_last_act": "'the gunmen also burned a dozen lorries': doers named again as a definite noun, with no "
                             "place of their own, acted at the place of the act told before, however far back",
     "place.dateline_strategic": "an arrest, a decree or a deal with no place of its own or of a recent act: the "
                                 "dateline's city, where it was reported from (precision 2)",
@@ -155,7 +155,7 @@ RULES: dict[str, str] = {
     "date.offset_between_acts": "'seized X on Sunday, three days after taking Y': Y is dated from X's date",
     "date.offset_from_named_act": "'three days after the capture of X': the offset counts from that act told "
                                   "earlier, however far back, not from the last date",
-    "date.dateline_is_filing": "the dateline's date ('JUBA, 28 March 2025 (Eye Radio) -') is when the story was "
+    "date.dateline_is_filing": "the dateline's date ('GAROWE, 21 May 2019 (Puntland Post) -') is when the story was "
                                "filed, not the act's date, even when the sentence gives no other",
     "date.inherited": "an undated act told right after a dated one shares its date",
     "date.current_news": "undated current news: the 30 days up to publication (spec)",
