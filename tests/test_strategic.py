@@ -28,7 +28,7 @@ def test_a_countrys_own_officers_seizing_control_of_it_is_a_coup_placed_at_the_c
 
 
 def test_troops_retaking_a_city_named_with_its_country_stay_a_capture_not_a_coup() -> None:
-    events = run("Government troops retook the eastern Ukraine city of Sloviansk on Saturday after heavy fighting.")
+    events = run("Army units retook the northern Mali town of Gao on Tuesday after two days of fighting.")
     assert [e.event_type for e in events] == ["Battles"]
 
 

@@ -1082,7 +1082,7 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     if fallback is None and ctx.last is not None and trig.sub not in REPORTED_FROM_SEAT \
             and _kind(ctx.last.place) in ("city", "site") and _doers_named_again(ctx.st, head):
         # (not a decision of the group's leaders, and not where a region is all that was said)
-        # "The gang members set fire to dozens of homes": the doers of the act told before, named again, did
+        # "The gang members burned a row of shops": the doers of the act told before, named again, did
         # this where they did that, however many sentences of comment came between.
         fallback, fallback_rule = (ctx.last.place, ctx.last.precision), "place.doers_last_act"
     if fallback is None and anchored and ctx.dateline_city is not None and trig.sub in REPORTED_FROM_SEAT \
