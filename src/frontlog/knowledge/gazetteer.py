@@ -455,7 +455,7 @@ class _IndexWriter:
         for value, (names, pids) in enumerate(zip(self._names, self._pids, strict=True)):
             best.update(dict.fromkeys(zip(map(key_of.__getitem__, names), pids, strict=True), value))
         self._rows += [(k, p, v) for (k, p), v in best.items() if k]
-        self._con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", self._places)
+        _insert_rows(self._con, "places", self._places)
         self._places = []
         self._names, self._pids, self._waiting = ([], [], [], []), ([], [], [], []), 0
 
@@ -469,17 +469,15 @@ class _IndexWriter:
             rows, self._rows = self._rows, []
             rows.sort(key=itemgetter(1))  # by place, then (a stable sort) by key: two quick sorts
             rows.sort(key=itemgetter(0))
-            con.executemany("INSERT INTO names VALUES (?,?,?)", ((k, p, 1 - v // 2) for k, p, v in rows))
+            _insert_rows(con, "names", rows, "column1, column2, 1 - column3 / 2")  # the alias flag from the value
             skeleton_of = self._skeleton_of
-            skel_rows = []
-            for k, p, v in rows:
-                skel, usable = skeleton_of[k]
-                if usable == 2 or (usable == 1 and v % 2 == 1):
-                    skel_rows.append((skel, k, p, 1 - v // 2))
+            # usable 2: any name's; 1: a hand-checked name's only (an odd value).
+            skel_rows = [(skel, k, p, v) for k, p, v in rows for skel, usable in (skeleton_of[k],)
+                         if usable + (v & 1) >= 2]
             del rows
             self._skeleton_of = {}
             skel_rows.sort(key=itemgetter(0))  # stable: within a skeleton, still by key and place
-            con.executemany("INSERT INTO skeletons VALUES (?,?,?,?)", skel_rows)
+            _insert_rows(con, "skeletons", skel_rows, "column1, column2, column3, 1 - column4 / 2")
             del skel_rows
             con.executemany("INSERT INTO meta VALUES (?,?)", list(meta.items()))
             con.executescript(_INDEXES)
@@ -490,6 +488,22 @@ class _IndexWriter:
             self._con.close()
             if os.path.exists(self._tmp):
                 os.unlink(self._tmp)
+
+
+def _insert_rows(con: sqlite3.Connection, table: str, rows: Sequence[tuple], select: str = "*") -> None:
+    """Appends `rows` (tuples of one width) to `table` in their order, as `select` over their columns (column1,
+    column2...) gives them. Many rows per statement: one row per statement spent more time passing the rows
+    through the sqlite3 module than SQLite spent storing them."""
+    if not rows:
+        return
+    width = len(rows[0])
+    per = max(1, 900 // width)  # 999 variables per statement is the limit of older SQLite versions
+    one = "(" + ",".join("?" * width) + ")"
+    full = len(rows) - len(rows) % per
+    for start, stop, n in ((0, full, per), (full, len(rows), len(rows) - full)):  # whole statements, then the rest
+        if n:
+            sql = f"INSERT INTO {table} SELECT {select} FROM (VALUES {','.join([one] * n)})"  # noqa: S608 - no input
+            con.executemany(sql, (tuple(chain.from_iterable(rows[i:i + n])) for i in range(start, stop, n)))
 
 
 def index_digest(path: Path) -> dict[str, str]:
