@@ -743,11 +743,10 @@ def _iter_cities() -> Iterator[dict]:
             if pos < len(buf) and buf[pos] == "}":
                 return
             try:
-                _key, after_key = decoder.raw_decode(buf, pos)
-                colon = _JSON_COLON.match(buf, after_key)
-                if colon is None:
-                    raise ValueError("':' expected")
-                value, end = decoder.raw_decode(buf, colon.end())
+                key = _JSON_KEY.match(buf, pos)  # the key (a geonameid) is not needed: matched, not decoded
+                if key is None:
+                    raise ValueError("a key and ':' expected")
+                value, end = decoder.raw_decode(buf, key.end())
             except ValueError:
                 more = fh.read(1 << 20)
                 if not more:
@@ -759,7 +758,7 @@ def _iter_cities() -> Iterator[dict]:
 
 
 _JSON_GAP = re.compile(r"[\s,]*")
-_JSON_COLON = re.compile(r"\s*:\s*")
+_JSON_KEY = re.compile(r'"(?:[^"\\]|\\.)*"\s*:\s*')
 
 
 @contextmanager
