@@ -116,6 +116,7 @@ class Arguments:
         self._DEFINITE = w.lower("definite_determiners")
         self._CLAIM_VERBS = w.lower("claim_verbs")
         self._CLAIM_NOUNS = w.lower("claim_nouns")
+        self._BLAME_VERBS = w.lower("blame_verbs")
         self._SUPPORT_VERBS = w.lower("support_verbs")
         self._SUPPORT_NOUNS = w.lower("support_nouns")
         self._SUPPORT_PREPS = w.lower("support_prepositions")
@@ -397,6 +398,34 @@ class Arguments:
             node = node.head.head
         return node.dep_ == "dobj" and node.head.lemma_.lower() in self._CLAIM_VERBS and any(
             c.lower_ in self._DEFINITE or c.dep_ == "poss" for c in head.children) or node is not head
+
+    def blame_of_act(self, head: Token) -> bool:
+        """"blamed the attack on X", "the bombing was blamed on X", "blamed X for the attack": an act already
+        told, laid on someone."""
+        verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else head.head
+        told = head.dep_ in ("dobj", "nsubjpass") or verb is not head.head  # "blamed X for the attack"
+        return told and verb.lemma_.lower() in self._BLAME_VERBS and any(
+            c.lower_ in self._DEFINITE for c in head.children if c.dep_ == "det")
+
+    def blamed(self, sent: Span, actors: list[Mention]) -> Mention | None:
+        """The actor a sentence lays an act on: "blamed the attack on X", "the bombing was blamed on X",
+        "attributed the killing to X", else "X was blamed" / "blamed X" (the object when no act is named before
+        "on"/"to"); None when the blame is denied ("did not blame") or names no actor."""
+        for verb in sent:
+            if verb.lemma_.lower() not in self._BLAME_VERBS or verb.pos_ != "VERB":
+                continue
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue
+            # "on X" hangs from the verb or, as the parser often reads it, from the act ("blamed [the attack on X]").
+            heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+            to = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+                  for g in c.children if g.dep_ == "pobj"]
+            objects = to or [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            for node in objects:
+                for a in actors:
+                    if node.left_edge.i <= a.token.i <= node.i:
+                        return a
+        return None
 
     def temporal_reference(self, head: Token, times: list) -> bool:
         """Is the trigger only a time anchor ("since the coup", "after the capture") with no date of its own?"""
