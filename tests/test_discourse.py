@@ -254,3 +254,14 @@ def test_the_one_blamed_did_the_act_told_with_no_doer(blame: str) -> None:
 def test_a_denied_blame_names_no_doer() -> None:
     events = events_of(BOMB + "Officials did not blame Boko Haram.")
     assert events and all("discourse.blamed_is_actor1" not in e.rules for e in events)
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Police arrested a senior al-Shabaab commander in Mogadishu on Tuesday.",
+     ("Police Forces of Somalia", "Al-Shabaab")),
+    ("Jihadists attacked an army base near Maiduguri on Tuesday, a Nigerian army commander said.",
+     (None, "Military Forces of Nigeria")),
+])
+def test_a_commander_acted_on_is_a_side_and_one_who_speaks_is_a_source(text: str, sides: tuple) -> None:
+    (ev,) = [e for e in events_of(text) if e.event_type in ("Strategic developments", "Battles")]
+    assert ev.actor2 == sides[1] and (sides[0] is None or ev.actor1 == sides[0]), (ev.actor1, ev.actor2, ev.rules)

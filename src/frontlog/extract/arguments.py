@@ -288,7 +288,7 @@ class Arguments:
         """(actor1, actor2, associated) for a trigger."""
         if not actors:
             return None, None, []
-        actors = [m for m in actors if not self._is_source(m)]
+        actors = [m for m in actors if not self._is_source(m) or self._object_of(m.token, head)]
         assoc = [m for m in actors if self._is_assoc(m, sent)]
         main = [m for m in actors if m not in assoc]
         # Civilians and protesters are acted on; they are actor1 only of protests and riots (decided elsewhere).
@@ -369,6 +369,15 @@ class Arguments:
         """Does the actor mention name who reports ("police officials in Samarra told", "the army said"), not a
         side of the act?"""
         return self._is_source(m) or self.speaks(m.token)
+
+    @staticmethod
+    def _object_of(tok: Token, head: Token) -> bool:
+        """Is the word part of the trigger's object ("arrested a senior [X] commander", "[X] officials were
+        abducted")? Such a commander or official is acted on, not a source."""
+        node = tok
+        while node.dep_ in ("compound", "amod", "nmod", "poss") and node.head.i != node.i:
+            node = node.head
+        return node.dep_ in ("dobj", "nsubjpass") and node.head.i == head.i
 
     def _is_source(self, m: Mention) -> bool:
         """"Iraqi military spokesman", "a Russian defence ministry statement": who reports, not who acts."""
