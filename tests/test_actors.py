@@ -136,6 +136,14 @@ def test_armed_groups_of_many_wars_by_name_acronym_and_nickname(
     assert names(table, text, country) == expected
 
 
+def test_posts_positions_and_camps_of_a_side_are_that_side(table: ActorTable) -> None:
+    # What is hit is often told by where a side stands: "shelled Indian posts", "raided ELN camps".
+    assert names(table, "Pakistani troops shelled Indian posts; the army raided ELN camps.") == [
+        ("Pakistani troops", "Military Forces of Pakistan"), ("Indian posts", "Military Forces of India"),
+        ("ELN camps", "ELN")]
+    assert names(table, "Refugee camps and Palestinian camps were full.") == []
+
+
 def test_words_that_are_also_acronyms_stay_words(table: ActorTable) -> None:
     # FACT (Chad), LeT (Kashmir), MEND (Niger Delta), AFP (the Philippines' army, and a news agency) are left out.
     assert names(table, "Fact checkers let the agency mend its story, AFP said.", "PH") == []
