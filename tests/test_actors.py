@@ -144,6 +144,13 @@ def test_posts_positions_and_camps_of_a_side_are_that_side(table: ActorTable) ->
     assert names(table, "Refugee camps and Palestinian camps were full.") == []
 
 
+def test_gendarmes_and_police_posts_are_the_countrys_police(table: ActorTable) -> None:
+    assert names(table, "Malian gendarmes were ambushed near a Kenyan police station.") == [
+        ("Malian gendarmes", "Police Forces of Mali"), ("Kenyan police station", "Police Forces of Kenya")]
+    assert names(table, "The gendarmerie said two attackers were killed.", "NE") == [
+        ("The gendarmerie", "Police Forces of Niger")]
+
+
 def test_words_that_are_also_acronyms_stay_words(table: ActorTable) -> None:
     # FACT (Chad), LeT (Kashmir), MEND (Niger Delta), AFP (the Philippines' army, and a news agency) are left out.
     assert names(table, "Fact checkers let the agency mend its story, AFP said.", "PH") == []
