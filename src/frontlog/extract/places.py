@@ -55,7 +55,7 @@ BROAD_KINDS = ("admin1", "country")
 
 # The rule an event's place follows from how the finder placed it (PlaceMention.modifier).
 PLACE_RULES = {"part_of_town": "place.part_of_town", "list_neighbour": "place.list_neighbour",
-               "between": "place.between"}
+               "between_towns": "place.between"}
 
 
 def _in_order(names: Sequence[str]) -> str:
@@ -611,7 +611,7 @@ class PlaceFinder:
             if nxt is not None and text[m.end:nxt[0].start] == " and " and m.modifier not in ("dateline", "org") \
                     and self._between_before.search(text, max(0, m.start - 20), m.start) \
                     and p.kind == "city" and nxt[1].kind == "city":
-                m.precision, m.modifier = 2, "between"
+                m.precision, m.modifier = 2, "between_towns"
                 skip = k + 1
             out.append((m, p))
         return out
@@ -643,8 +643,8 @@ class PlaceFinder:
         before_town = [b for a, b in names if b <= town.start]
         if before_town and self._list_gap.fullmatch(text[before_town[-1]:town.start]):
             return False  # "A, B, C": a list
-        return not re.match(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?[^\W\d_]*[A-Z]", text[end:end + 30]) \
-            or bool(re.match(r",\s+(?:on|in|at|near|after|before|where|when|which|killing|the)\b", text[end:end + 30]))
+        gap = self._list_gap.match(text, end, end + 12)  # "A, B and C", "A, B, C": a list goes on
+        return gap is None or not text[gap.end():gap.end() + 1].isupper()
 
     @staticmethod
     def _broad_locator(text: str, start: int, located: list[tuple[PlaceMention, Place]]) -> Place | None:
