@@ -359,6 +359,9 @@ class PlaceFinder:
         mentions = self._find(text, words, countries_hint)
         mentions, outside = self._within_named_regions(text, mentions)
         ctx: Counter[str] = Counter({c: 2 for c in countries_hint})
+        # "Cameroonian soldiers burned ... Bali": the country a demonym names is one the story is about, so its
+        # namesake wins over Bali in India or Indonesia (as a country named in the text would).
+        ctx.update(self.demonym_countries(text))
         for m in mentions:
             if m.modifier == "org":
                 continue  # "the United States Institute of Peace" says little about where things happen
