@@ -87,3 +87,11 @@ def test_a_name_that_goes_on_past_a_known_word_is_not_that_place() -> None:
 def test_an_unknown_name_after_a_town_and_a_comma_still_counts_in_a_list() -> None:
     events = _events("Rebels burned homes in Bria, Kassa Kassa and Ndoukou on Sunday, residents said.")
     assert sorted(e.location for e in events) == ["Bria", "Kassa Kassa", "Ndoukou"]
+
+
+def test_a_spelling_variant_of_a_city_abroad_is_not_that_city() -> None:
+    # GeoNames lists "Mambasa" (a town of Ituri) among the alternate names of Mombasa, in Kenya, which this
+    # story never names: the act stays in Congo.
+    events = _events("Rebels of the Allied Democratic Forces killed nine villagers in Mambasa, in Ituri province of "
+                     "Congo, on Sunday, local officials said.")
+    assert events and all(e.country == "CD" for e in events)

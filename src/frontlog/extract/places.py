@@ -227,10 +227,12 @@ def _small_town_abroad(best: Place, context: set[str], across: bool) -> bool:
     return _doubtful(best, context) and bool(context) and best.population < 100000 and not across
 
 
-def _alias_abroad(best: Place, main: set[str], across: bool) -> bool:
+def _alias_abroad(best: Place, main: set[str], context: set[str], across: bool) -> bool:
     """A town met only through an alternate name counts only in the story's countries, unless it is a world
-    city ("Kiev"): "Bashar" is an alternate name of Bay Shore (US), "Pu No" of Puno (PE)."""
-    return best.via_alias and best.kind == "city" and best.source == "package" and best.population < 1000000 \
+    city ("Kiev") of a country the text names: "Bashar" is an alternate name of Bay Shore (US), "Pu No" of Puno
+    (PE), and "Mambasa" (a town of Ituri) one of Mombasa, in a Congo story that never names Kenya."""
+    return best.via_alias and best.kind == "city" and best.source == "package" \
+        and (best.population < 1000000 or best.country not in context) \
         and bool(main) and best.country not in main and not across
 
 
@@ -253,7 +255,7 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     best = cands[0]
     across = named or _across_border(m, best, nearby)
     if _org_far_away(m, best, main) or _small_town_abroad(best, context, across) \
-            or _alias_abroad(best, main, across) or _hamlet_opening_sentence(m, best, context, text):
+            or _alias_abroad(best, main, context, across) or _hamlet_opening_sentence(m, best, context, text):
         return None
     m.candidates = cands
     return m
