@@ -95,3 +95,11 @@ def test_a_spelling_variant_of_a_city_abroad_is_not_that_city() -> None:
     events = _events("Rebels of the Allied Democratic Forces killed nine villagers in Mambasa, in Ituri province of "
                      "Congo, on Sunday, local officials said.")
     assert events and all(e.country == "CD" for e in events)
+
+
+def test_a_district_named_by_its_town_is_the_town_not_a_region_abroad() -> None:
+    # An alternate name makes "Tyre district" a region of Japan; in a Lebanon story it is the district of Tyre.
+    events = _events("BEIRUT, Lebanon (AP) - An Israeli drone strike killed two men on a motorbike in Tyre district "
+                     "on Monday, the health ministry said.")
+    assert events and all(e.country == "LB" for e in events)
+    assert any(_near(e, "Tyre", "LB", within_km=25) for e in events)

@@ -431,10 +431,25 @@ class PlaceFinder:
             if m.candidates[0].kind == "admin1" and m.modifier != "org":
                 kept = [p for p in m.candidates if p.kind != "admin1" or p.country in reach]
                 if not kept:
+                    town = self._town_of_district(m, reach)
+                    if town is not None:
+                        out.append(town)
                     continue
                 m.candidates = kept
             out.append(m)
         return out
+
+    def _town_of_district(self, m: PlaceMention, reach: set[str]) -> PlaceMention | None:
+        """"Tyre district" in a Lebanon story: no region abroad that an alternate name calls so, but the district
+        named by its town, at the town's point with precision 2 (as the spec places a district named by its
+        town)."""
+        head, _sep, last = m.text.rpartition(" ")
+        if not head or last.lower() not in self.admin_suffixes:
+            return None
+        towns = [p for p in self.gazetteer.by_key(name_key(head)) if p.kind == "city" and p.country in reach]
+        if not towns:
+            return None
+        return PlaceMention(m.start, m.start + len(head), head, towns, 2, "area", m.match)
 
     # -- namesakes and names the gazetteer does not know
 
