@@ -160,6 +160,12 @@ CASES: list[tuple[str, str, str]] = [
     ("date.dateline_is_filing",
      "GAROWE, 21 May 2019 (Puntland Post) – The government confirmed the house arrest of the deputy governor.",
      "event"),
+    ("drop.in_actor_name",
+     "A truce between the junta and the Ta'ang National Liberation Army in northern Shan state broke down in June.",
+     "drop"),
+    ("settle.surrender_in_capture",
+     "The rebels said their fighters overran the last army positions in Kidal on Thursday, and that several "
+     "hundred soldiers had surrendered.", "drop"),
     ("modality.plan_noun",
      "The minister said on Monday that taking the port of Hodeidah was a priority for his forces.",
      "drop"),

@@ -39,9 +39,7 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
         if set(a.evidence) & set(b.evidence):
             return False  # one sentence naming several places is several acts ("took X and Y")
         dist = km(a, b)
-        # (a place the gazetteer does not know, set at its region's point, is a town of its own, not a region)
-        regional = (a.geo_precision == 3) != (b.geo_precision == 3) and a.country == b.country and a.country \
-            and a.location_resolved and b.location_resolved
+        regional = (a.geo_precision == 3) != (b.geo_precision == 3) and a.country == b.country and a.country
         if dist is None or dist > (REGION_KM if regional else max_km):
             return False
     if not windows_overlap(a, b):

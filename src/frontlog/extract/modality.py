@@ -117,12 +117,13 @@ class Modality:
         property ("a militia that recruits from the coast"), it does not report an act."""
         if head.dep_ == "relcl" and head.tag_ in _PRESENT and not any(c.dep_ == "aux" for c in head.children):
             return Verdict(False, "modality.describes", f"describes, not reports ({head.text})")
-        # "Sloviansk, a city that has been a centre of the fighting": an act noun in a present relative clause
-        # of being describes the place, it does not report an act.
-        tok = head
+        # "Sloviansk, a city that has been a centre of the fighting", "the town is the scene of heavy clashes":
+        # an act noun under what a present "be" says a place is describes the place, it reports no act.
+        tok, chain = head, set()
         while tok.dep_ in ("pobj", "prep", "attr", "compound") and tok.head.i != tok.i:
+            chain.add(tok.dep_)
             tok = tok.head
-        if head.pos_ == "NOUN" and head.dep_ == "pobj" and tok.dep_ == "relcl" and tok.lemma_ == "be" and (
+        if head.pos_ == "NOUN" and head.dep_ == "pobj" and "attr" in chain and tok.lemma_ == "be" and (
                 tok.tag_ in _PRESENT or any(c.dep_ == "aux" and c.tag_ in _PRESENT for c in tok.children)):
             return Verdict(False, "modality.describes", f"describes, not reports ({tok.text} ... {head.text})")
         return None

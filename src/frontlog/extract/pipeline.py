@@ -387,12 +387,11 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     # An act noun with no place of its own ("the SANA agency confirmed the air base attack") names an act of its
     # kind told a few sentences before, wherever that was.
     borrowed = any(r in cand.rules for r in ("place.recent_act", "place.story_place"))
-    fight = head.lower_ in st.words.lower("lasting_hostility_nouns")
     prior = next((c for c in reversed(earlier) if c.sent_index < cand.sent_index and place is not None
                   and (getattr(c.place, "name", None) == place
                        or borrowed and cand.sent_index - c.sent_index <= RETELL_SENTENCES
                        and SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[cand.sub])
-                  and _retells(cand, c, head, fight)), None)
+                  and _retells(cand, c, head)), None)
     contested = any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
     if prior is not None and not relayed and not contested and cand.actor1 and prior.actor1 \
             and cand.actor1 != prior.actor1:
@@ -409,17 +408,14 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
                    place=prior.place, precision=prior.precision, rules=(*rules, "discourse.retelling"))
 
 
-def _retells(cand: _Candidate, prior: _Candidate, head, fight: bool = False) -> bool:
+def _retells(cand: _Candidate, prior: _Candidate, head) -> bool:
     """Is the definite noun `head` another telling of `prior`? The same sub-type, or "the battle for X" after
     X was taken (a siege or an offensive named later may be a separate act). A capture retold by the other
-    side's word ("the recapture") is of the same trigger class, though its sub-type may read otherwise. "The
-    fighting" at a place taken (`fight`: a noun of lasting hostility, told as what people fled or what a toll
-    was of, not as the doer of an act) is the fighting that took it."""
+    side's word ("the recapture") is of the same trigger class, though its sub-type may read otherwise."""
     if cand.sub == prior.sub or cand.trigger.sub == prior.trigger.sub:
         return True
     contested = any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
-    fought_over = fight and cand.sub == SubType.ARMED_CLASH and head.dep_ in ("dobj", "pobj")
-    return (contested or fought_over) and SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub]
+    return contested and SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub]
 
 
 RETELL_SENTENCES = 4  # an act noun with no place of its own may name an act of its kind told this close before
@@ -956,8 +952,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
 def _toll_of_told_act(ctx: _ArticleContext, cand: _Candidate, head) -> bool:
     """Is a killing the toll of the battle told last, told again? It is at that act's place (or borrowed from
     it), between no other sides, and either a battle itself (armed victims) or the toll of a definite fight
-    noun ("the battle for X killed 40"); its window meets the act's, or it is told in the past perfect
-    ("had killed") a few days after it, under a report of that later day."""
+    noun ("the battle for X killed 40"); its window meets the act's, or it is told in the past perfect ("had
+    killed") or of that fight noun a few days after it, under a report of that later day."""
     last = ctx.last
     if last is None or SUB_TO_TYPE[last.sub] != EventType.BATTLES or last.window is None or cand.window is None:
         return False
@@ -976,8 +972,9 @@ def _toll_of_told_act(ctx: _ArticleContext, cand: _Candidate, head) -> bool:
     (s0, e0), (s1, e1) = last.window, cand.window
     if s1 <= e0 and s0 <= e1:
         return True
+    # (a toll reported days later: its day is the report's)
     pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
-    return pluperfect and e0 < s1 <= e0 + dt.timedelta(days=INHERIT_MAX_DAYS)
+    return (pluperfect or fight_subject) and e0 < s1 <= e0 + dt.timedelta(days=INHERIT_MAX_DAYS)
 
 
 def _takes_own_country(st: Stages, head, trig: Trigger, places: list[Mention], a1) -> bool:
