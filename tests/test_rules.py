@@ -163,6 +163,9 @@ CASES: list[tuple[str, str, str]] = [
     ("drop.in_actor_name",
      "A truce between the junta and the Ta'ang National Liberation Army in northern Shan state broke down in June.",
      "drop"),
+    ("subtype.weapon_of_fight",
+     "In Sake, the two groups fought with rifles and homemade mortars for most of Monday night, residents said.",
+     "event"),
     ("settle.surrender_in_capture",
      "The rebels said their fighters overran the last army positions in Kidal on Thursday, and that several "
      "hundred soldiers had surrendered.", "drop"),

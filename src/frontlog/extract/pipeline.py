@@ -50,6 +50,7 @@ GENERIC_STATE_KINDS = {"state"}
 # barrage", "following the capture of X"); "since the coup" tells a state since an act.
 ANCHORS_OF_ACTS = frozenset({"after", "following", "before"})
 NON_VIOLENT = SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY
+STRIKE_SUBS = frozenset({SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubType.AIR_DRONE_STRIKE})
 UNARMED_KINDS = frozenset({"civilian", "protester", "rioter"})  # victims or crowds, never a side of a battle
 # Acts of a government's seat or its courts, reported from there: with no place of their own, the dateline's city.
 REPORTED_FROM_SEAT = {SubType.ARRESTS, SubType.AGREEMENT, SubType.CHANGE_TO_GROUP_ACTIVITY, SubType.OTHER}
@@ -295,6 +296,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 built = [_recode(c, "discourse.time_anchor_is_act") for c in built]
             if built and verdict.rule in NOTED_VERDICTS:
                 built = [_recode(cand, verdict.rule) for cand in built]
+            if built and _weapon_of_fight(ctx.st, match.head, matches) and built[0].sub in STRIKE_SUBS:
+                # "the two groups fought with rifles and mortars": the weapons of a fight, not a strike of its own.
+                built = [_recode(c, "subtype.weapon_of_fight", sub=SubType.ARMED_CLASH) for c in built]
             built = [_join_retelling(ctx.st, c, candidates, match.head) for c in built]
             if built:
                 decide(match, trig, True, *built[0].rules)
@@ -977,6 +981,21 @@ def _toll_of_told_act(ctx: _ArticleContext, cand: _Candidate, head) -> bool:
     return (pluperfect or fight_subject) and e0 < s1 <= e0 + dt.timedelta(days=INHERIT_MAX_DAYS)
 
 
+def _weapon_of_fight(st: Stages, head, matches) -> bool:
+    """Is the trigger a weapon a fight was fought with ("fought with rifles and mortars", "clashed with heavy
+    weapons")? The noun, or the first weapon of the list it ends, hangs on "with" under a trigger of armed
+    clashes ("clashes with rebels and air strikes" lists a side and another act, not weapons)."""
+    weapons = st.words.lower("ground_fire_words") | st.words.lower("weapon_words")
+    while head.dep_ == "conj":
+        head = head.head
+        if head.lemma_.lower() not in weapons:
+            return False
+    if head.dep_ != "pobj" or head.head.lower_ != "with":
+        return False
+    verb = head.head.head
+    return any(m.head.i == verb.i and any(t.sub == SubType.ARMED_CLASH for t in m.alternatives) for m in matches)
+
+
 def _takes_own_country(st: Stages, head, trig: Trigger, places: list[Mention], a1) -> bool:
     """Is a taking of ground ("seized control of X", "took over X") the taking of a whole country, by nobody
     named or by that country's own state forces? No town or site of the sentence is what was taken."""
@@ -1622,7 +1641,10 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         why.append("date.dateline_is_filing")
     if len(usable) > 1:
         # "fought for several hours" is how long: the act's own day ("on Saturday") is the other expression.
-        own = [t for t in usable if not (t.kind == TimeKind.DURATION and (t.date_end - t.date_start).days < 2)]
+        # A capture's "after three days of fighting" is how long the fighting before it lasted, not its own day:
+        # the day is the other expression, and the fighting's window is added to it (date.fighting_window).
+        own = [t for t in usable if not (t.kind == TimeKind.DURATION and (
+            (t.date_end - t.date_start).days < 2 or trig.sub == "@territory"))]
         usable = own or usable
     if usable:
         # A date inside the trigger's own clause ("had fought their way into the town on Aug. 18") beats a

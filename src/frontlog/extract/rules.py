@@ -173,6 +173,8 @@ RULES: dict[str, str] = {
                                 "is shelling, not an air strike",
     "subtype.strike.ground": "a strike told with guns, rockets or shells",
     "subtype.weapon": "an attack or killing told with its weapon is that kind of strike",
+    "subtype.weapon_of_fight": "'the two groups fought with rifles and mortars': the weapons a fight was fought "
+                               "with make no strike of their own; the act is the clash",
     "subtype.victims.civilian": "the victims are civilians: an attack on civilians",
     "subtype.victims.protest_story": "unarmed people killed or hurt by a state's forces in a country where the "
                                      "article told a protest: excessive force against protesters",
