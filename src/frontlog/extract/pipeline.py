@@ -1879,6 +1879,7 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     taken = {c.place for c in captures}
     out: list[_Candidate] = []
     fought_for: set = set()
+    unopposed = bool(st.unopposed.search(sent.text))  # (then a pull-back is the hand-over's other side, below)
     for c in cands:
         if c.sub == SubType.ARMED_CLASH and c.place in taken and c.trigger.sub != "@kill" \
                 and not st.words.lower("siege_words") & set(c.trigger.phrase):
@@ -1891,7 +1892,7 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
                 for k in others):
             dropped.append((c, "settle.looting_part_of_attack"))
             continue  # "settlers attacked the village, torching houses": one attack
-        if c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY and c.place in taken and "surrender" in c.trigger.phrase:
+        if c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY and c.place in taken and not unopposed:
             dropped.append((c, "settle.surrender_in_capture"))
             continue  # "overran the base, and hundreds of soldiers surrendered": the defenders' end of the capture
         if c.sub in (SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubType.AIR_DRONE_STRIKE) and c.place in taken and any(
@@ -1904,7 +1905,7 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
            else c for c in out]
     # "entered the town without firing a shot", "retake Mekelle as federal troops withdraw": a hand-over,
     # not a capture by force.
-    if st.unopposed.search(sent.text):
+    if unopposed:
         out = [replace(c, sub=SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY, rules=(*c.rules, "settle.unopposed_transfer"))
                if c.sub in (SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) else c
                for c in out]

@@ -195,8 +195,9 @@ RULES: dict[str, str] = {
     "settle.fighting_into_capture": "fighting that ends in a capture is one act: the capture carries it",
     "settle.looting_part_of_attack": "'attacked the village, torching houses': one attack",
     "settle.shelling_means_of_capture": "shelling told as the means of a capture is part of it",
-    "settle.surrender_in_capture": "'overran the base, and hundreds of soldiers surrendered': the defenders giving "
-                                   "themselves up where a place is taken are part of the capture",
+    "settle.surrender_in_capture": "'overran the base, and hundreds of soldiers surrendered': what the defenders "
+                                   "do where a place is taken in the same sentence (give themselves up, change "
+                                   "sides) is part of the capture",
     "settle.unopposed_transfer": "'entered without a shot', 'as troops withdrew': a non-violent transfer",
     "settle.withdrawal_into_transfer": "'entered X after the militia pulled back', 'clashes ended as troops pulled "
                                        "out of X': a withdrawal told with another act at its place is part of it",
