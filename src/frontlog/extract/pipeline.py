@@ -993,7 +993,7 @@ def _toll_of_told_act(ctx: _ArticleContext, cand: _Candidate, head) -> bool:
     if s1 <= e0 and s0 <= e1:
         return True
     # (a toll reported days later: its day is the report's)
-    pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+    pluperfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in head.children)
     return (pluperfect or fight_subject) and e0 < s1 <= e0 + dt.timedelta(days=INHERIT_MAX_DAYS)
 
 
@@ -1006,7 +1006,7 @@ def _weapon_of_fight(st: Stages, head, matches) -> bool:
         head = head.head
         if head.lemma_.lower() not in weapons:
             return False
-    if head.dep_ != "pobj" or head.head.lower_ != "with":
+    if head.dep_ != "pobj" or head.head.lower_ not in st.words.lower("instrument_prepositions"):
         return False
     verb = head.head.head
     return any(m.head.i == verb.i and any(t.sub == SubType.ARMED_CLASH for t in m.alternatives) for m in matches)
