@@ -303,11 +303,15 @@ class TextQuery:
     event of the query. `checks`: the matches that must be checked on their rows (an odd window, a box's edge
     cell), as tag-only queries of the index (cheap: no text), each (expression, lo, hi), None for every rid of
     lo..hi; any other match is an event of the query. `check_all`: every match is checked (minimum fatalities,
-    `near`, a box too large for the cells)."""
+    `near`, a box too large for the cells). `tags`: the scan without its
+    text (its filters as tags only; None when it has none but `rejected`): when few events match it, they are
+    listed from it and their text tested apart (see queries.text_cursor), since a common last word read as a
+    beginning costs tens of milliseconds on a large index however few events the filters leave."""
 
     scan: tuple[str, int, int]
     checks: list[tuple[str | None, int, int]]
     check_all: bool
+    tags: str | None = None
 
 
 def text_tags(d: dict) -> str:
@@ -738,6 +742,10 @@ class EventStore(ABC):
 
     @abstractmethod
     def text_query(self, f: Filters, max_cells: int = TEXT_MAX_CELLS) -> TextQuery | None: ...
+
+    @abstractmethod
+    def text_subset(self, match: str, rids: Sequence[int]) -> list[int]:
+        """The rids among `rids` whose text matches `match` (text_match), ascending."""
 
     @abstractmethod
     def close(self) -> None: ...
@@ -1468,6 +1476,8 @@ class SQLiteStore(EventStore):
         tags = [text_tag(dim, v) for dim, v in (("t", f.event_type), ("s", f.sub_event_type), ("c", f.country),
                                                 ("a", f.admin1), ("x", f.actor)) if v]
         expr = f"({match})" + (" AND tags : (" + " AND ".join(tags) + ")" if tags else "")
+        # The same query without its text, for TextQuery.tags: its positive parts (NOT needs one on its left).
+        only = [f"tags : ({' AND '.join(tags)})"] if tags else []
         if not f.include_rejected:
             expr = f"({expr}) NOT tags : {text_tag('r', 1)}"
         checks: list[tuple[str | None, int, int]] = []
@@ -1492,6 +1502,7 @@ class SQLiteStore(EventStore):
                 # date_end >= since: the windows that end on or after it (any start), and the odd ones, checked.
                 reach = [f"tags : ({' OR '.join(ends)})"] if ends else []
                 expr = f"({expr}) AND ({' OR '.join([*reach, odd])})"
+                only.append(f"({' OR '.join([*reach, odd])})")
                 checks.append((odd, lo, hi))
             else:
                 checks += [(None, lo, start - 1), (odd, start, hi)]
@@ -1508,10 +1519,28 @@ class SQLiteStore(EventStore):
             else:
                 every, inside = cells
                 expr = f"({expr}) AND tags : ({' OR '.join(every)})"
+                only.append(f"tags : ({' OR '.join(every)})")
                 edge = [t for t in every if t not in set(inside)]
                 if edge:
                     checks.append((f"tags : ({' OR '.join(edge)})", lo, hi))
-        return TextQuery((expr, lo, hi), checks, check_all)
+        tag_expr = " AND ".join(f"({x})" for x in only) or None
+        if tag_expr is not None and not f.include_rejected:
+            tag_expr = f"({tag_expr}) NOT tags : {text_tag('r', 1)}"
+        return TextQuery((expr, lo, hi), checks, check_all, tag_expr)
+
+    def text_subset(self, match: str, rids: Sequence[int]) -> list[int]:
+        """The rids among `rids` whose text matches `match`, ascending: their documents are copied into a small
+        index of the same kind (same tokenizer) in the connection's temporary database and matched there, so the
+        answer is the big index's, without reading a common word's or a beginning's list over every event."""
+        con = self.con
+        con.execute("DROP TABLE IF EXISTS temp.text_probe")
+        con.execute(_TEXT_TABLE.replace("events_fts", "temp.text_probe"))
+        for i in range(0, len(rids), 500):
+            chunk = rids[i:i + 500]
+            con.execute("INSERT INTO temp.text_probe (rowid, evidence) SELECT rowid, evidence FROM main.events_fts "
+                        f"WHERE rowid IN ({', '.join('?' * len(chunk))})", list(chunk))
+        return [r[0] for r in con.execute("SELECT rowid FROM temp.text_probe WHERE text_probe MATCH ? ORDER BY rowid",
+                                          (match,))]
 
     def where_sql(self, filters: Filters) -> tuple[str, list]:
         """The WHERE clause (over `events e`) and its parameters for `filters`, for read-side queries elsewhere
