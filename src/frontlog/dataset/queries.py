@@ -390,16 +390,18 @@ def _timeline_rows(store: EventStore, filters: Filters, bucket: str, by: str,
     if grain is not None:
         # The rollup for events starting inside the window; the scan (on the date index) for those starting
         # before it and running into it, and for the few odd windows the rollup leaves out.
-        sql = (f"SELECT {_BUCKET_SQL[bucket]} AS b, k, sum(n) FROM timeline_counts WHERE grain = ? AND f = ? "
-               "AND day BETWEEN ? AND ?")
+        # (The rollup is timeline_counts plus its recent changes, storage._m10_timeline_recent: both read by key.)
+        part = "SELECT day, k, n FROM {} WHERE grain = ? AND f = ? AND day BETWEEN ? AND ?"
         args: list = [*grain, low, high]
         if filters.since:
-            sql += " AND day >= ?"
+            part += " AND day >= ?"
             args.append(filters.since)
         if filters.until:
-            sql += " AND day <= ?"
+            part += " AND day <= ?"
             args.append(filters.until)
-        rows = list(store.rows(sql + " GROUP BY b, k", args))
+        sql = (f"SELECT {_BUCKET_SQL[bucket]} AS b, k, sum(n) FROM ({part.format('timeline_counts')} UNION ALL "
+               f"{part.format('timeline_recent')}) GROUP BY b, k HAVING sum(n) <> 0")
+        rows = list(store.rows(sql, args + args))
         extra = list(store.rows(
             f"SELECT e.date_start, {col}, count(*) FROM events e INDEXED BY events_odd_window{where} AND {ODD_WINDOW} "
             f"GROUP BY e.date_start, {col}", params))
