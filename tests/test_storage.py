@@ -396,10 +396,17 @@ ROLLUP_FILTERS = [
 ]
 
 
-def test_the_timeline_rollup_answers_as_the_scan_after_corrections_and_rejections(tmp_path: Path) -> None:
-    from frontlog.dataset import queries
+@pytest.mark.parametrize("fold", [0, 100_000], ids=["folded every time", "kept apart"])
+def test_the_timeline_rollup_answers_as_the_scan_after_corrections_and_rejections(
+        tmp_path: Path, fold: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from frontlog.dataset import queries, storage
 
+    # The rebuilds' changes to the rollup are kept apart in timeline_recent until there are `fold` of them: read
+    # together with timeline_counts, the answers are the same whether folded at once or never (issue 12).
+    monkeypatch.setattr(storage, "TIMELINE_FOLD_ROWS", fold)
     with _rollup_store(tmp_path) as store:
+        recent = store.con.execute("SELECT count(*) FROM timeline_recent").fetchone()[0]
+        assert (recent == 0) == (fold == 0)
         counts = store.counts()
         assert counts["rejected"] == 1 and counts["corrections"] >= 3
         for f in ROLLUP_FILTERS:
@@ -417,9 +424,17 @@ def test_the_timeline_rollup_answers_as_the_scan_after_corrections_and_rejection
 
 
 def test_the_rollup_kept_by_rebuilds_equals_one_built_from_scratch_and_by_the_migration(tmp_path: Path) -> None:
+    from frontlog.dataset.storage import fold_timeline_recent, rollup_rows
+
     with _rollup_store(tmp_path) as store:
-        kept = store.con.execute("SELECT * FROM timeline_counts ORDER BY 1, 2, 3, 4").fetchall()
+        kept = rollup_rows(store.con)
         assert kept and all(r[4] > 0 for r in kept)
+        # Folding the recent changes in changes nothing readers see, and leaves no row that counts nothing.
+        with store.con:
+            store.con.execute("BEGIN IMMEDIATE")
+            fold_timeline_recent(store.con)
+        assert store.con.execute("SELECT * FROM timeline_counts ORDER BY 1, 2, 3, 4").fetchall() == kept
+        assert store.con.execute("SELECT count(*) FROM timeline_recent").fetchone()[0] == 0
         store.rebuild_timeline_counts()
         assert store.con.execute("SELECT * FROM timeline_counts ORDER BY 1, 2, 3, 4").fetchall() == kept
         # A store of schema 3 (before the rollup) gets the rollup from its migration.
@@ -434,7 +449,7 @@ def test_the_rollup_kept_by_rebuilds_equals_one_built_from_scratch_and_by_the_mi
             store.con.execute("PRAGMA user_version = 3")
         path = store.path
     with SQLiteStore(path) as store:  # (schema 5 rebuilds the events: same admin-1 names, from the reports)
-        assert store.con.execute("SELECT * FROM timeline_counts ORDER BY 1, 2, 3, 4").fetchall() == kept
+        assert rollup_rows(store.con) == kept
 
 
 def test_the_timeline_reads_the_rollup_and_the_indexes(tmp_path: Path) -> None:
@@ -455,3 +470,30 @@ def test_the_timeline_reads_the_rollup_and_the_indexes(tmp_path: Path) -> None:
         plan = " ".join(r[-1] for r in store.con.execute(
             f"EXPLAIN QUERY PLAN SELECT count(*) FROM events e{where} AND e.date_start < ?", [*params, "2016-01-01"]))
         assert "SEARCH e USING" in plan and "date_start>? AND date_start<?" in plan
+
+
+def test_a_store_of_schema_9_gets_the_recent_rollup_and_keeps_its_corrections(tmp_path: Path) -> None:
+    from frontlog.dataset import queries
+    from frontlog.dataset.storage import rollup_rows
+
+    with _rollup_store(tmp_path) as store:
+        before = (rollup_rows(store.con), store.corrections(), list(store.events(Filters(include_rejected=True))))
+        # Back to schema 9: no table of recent changes, every count in timeline_counts.
+        with store.con:
+            store.con.execute("BEGIN IMMEDIATE")
+            store.con.execute("DELETE FROM timeline_counts")
+            store.con.executemany("INSERT INTO timeline_counts VALUES (?, ?, ?, ?, ?)", before[0])
+            store.con.execute("DROP TABLE timeline_recent")
+            store.con.execute("DELETE FROM schema_version WHERE version > 9")
+            store.con.execute("PRAGMA user_version = 9")
+        path = store.path
+    with SQLiteStore(path) as store:
+        assert store.con.execute("PRAGMA user_version").fetchone()[0] == 10
+        assert (rollup_rows(store.con), store.corrections(),
+                list(store.events(Filters(include_rejected=True)))) == before
+        ids = [e["id"] for e in store.events()]
+        store.reject(ids[0], "not an event", "t")  # a rebuild after the migration writes to the new table
+        assert store.con.execute("SELECT count(*) FROM timeline_recent").fetchone()[0] > 0
+        for f in ROLLUP_FILTERS[:6]:
+            assert queries.timeline(store, f, "week", "country") == queries.timeline(store, f, "week", "country",
+                                                                                      rollup=False)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from frontlog.dataset import queries
-from frontlog.dataset.storage import RID_DAY_BITS, SCHEMA_VERSION, Filters, SQLiteStore, rid_base
+from frontlog.dataset.storage import RID_DAY_BITS, SCHEMA_VERSION, Filters, SQLiteStore, rid_base, text_match
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, precision_for
 
 SUBS = ["Armed clash", "Air/drone strike", "Shelling/artillery/missile attack", "Peaceful protest"]
@@ -191,3 +191,40 @@ def test_with_too_many_rows_to_list_every_match_is_checked_and_the_totals_stay_e
         every = _scan(store, f, False)
         assert [e["id"] for e in got.events] == every[:3]
         assert got.total == len(every) and got.exact
+
+
+@pytest.mark.parametrize("f", [f for f in FILTERS if not f.include_rejected or f.country], ids=repr)
+def test_few_events_by_the_filters_have_their_text_tested_apart_with_the_same_page(
+        store: SQLiteStore, f: Filters, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Issue 12: a box (or type, country and window) leaves few events of a large store; their text is then tested
+    # in a small index of their own instead of reading a common word's matches over every event. Same answer as
+    # the big index's own AND (TAG_LEAD = 0 forces that plan).
+    text = store.text_query(f)
+    assert text is not None
+    tested: list[int] = []
+    real = store.text_subset
+    monkeypatch.setattr(store, "text_subset", lambda match, rids: tested.append(len(rids)) or real(match, rids))
+    for desc in (False, True):
+        got = queries.page(store, f, 7, 3, "-date" if desc else "date")
+        monkeypatch.setattr(queries, "TAG_LEAD", 0)
+        whole = queries.page(store, f, 7, 3, "-date" if desc else "date")
+        monkeypatch.setattr(queries, "TAG_LEAD", 5_000)
+        assert [e["id"] for e in got.events] == [e["id"] for e in whole.events]
+        assert (got.total, got.exact) == (whole.total, whole.exact)
+        assert [e["id"] for e in got.events] == _scan(store, f, desc)[3:10]
+    # The plan is chosen only when the filters say something the text does not (and leave some events).
+    if text.tags is None:
+        assert not tested
+    if f.country is not None or (f.bbox is not None and f.bbox[2] - f.bbox[0] <= 1):
+        assert tested
+
+
+def test_the_small_index_finds_what_the_big_one_finds_for_words_beginnings_and_accents(store: SQLiteStore) -> None:
+    rids = [r[0] for r in store.con.execute("SELECT rid FROM events ORDER BY rid")]
+    for text in ("troops", "TROOPS SHELL", "shell", "wítnésses said", "rock", "no such words at all", "near Alpha"):
+        match = text_match(text)
+        assert match is not None
+        whole = [r[0] for r in store.con.execute("SELECT rowid FROM events_fts WHERE events_fts MATCH ? "
+                                                 "ORDER BY rowid", (match,))]
+        assert store.text_subset(match, rids) == whole
+        assert store.text_subset(match, rids[::3]) == [r for r in whole if r in set(rids[::3])]

@@ -148,13 +148,32 @@ def _matches(store: EventStore, expr: str, lo: int, hi: int, desc: bool = False)
                       f"ORDER BY rowid{' DESC' if desc else ''}", (expr, lo, hi))
 
 
+# A free text whose other filters alone (TextQuery.tags) match at most this many events has its text tested on those
+# events only: a 1-degree box, or a type, country and year together, leave a few thousand of a million.
+TAG_LEAD = 5_000
+
+
+def text_cursor(store: EventStore, filters: Filters, text: TextQuery, desc: bool = False) -> Iterator[tuple[int]]:
+    """The matches of `text.scan` in rid order, as rows of one rid. The plan follows the selectivity of each side:
+    the index's own AND, unless the filters without the text match at most TAG_LEAD events, which are then listed
+    (a few postings of tags) and their text tested apart (store.text_subset): the same rids either way."""
+    if text.tags is not None and filters.text:
+        expr, lo, hi = text.scan
+        few = [r[0] for r in islice(_matches(store, text.tags, lo, hi), TAG_LEAD + 1)]
+        match = text_match(filters.text)
+        if len(few) <= TAG_LEAD and match is not None:
+            got = store.text_subset(match, few) if few else []
+            return iter([(rid,) for rid in (reversed(got) if desc else got)])
+    return _matches(store, *text.scan, desc)
+
+
 def _text_page(store: EventStore, filters: Filters, text: TextQuery, limit: int, offset: int,
                desc: bool) -> tuple[list[str], int, bool]:
     """A page of a free-text query in date order, read from the text index in rid (= start day) order: the
     matches are checked against the other filters a chunk at a time until the page is full and its last day is
     complete (ties are ordered by id), so a word in half the events reads about one page of them, not all. The
     total is read on from the same cursor (see _read_on)."""
-    cur = _matches(store, *text.scan, desc)
+    cur = text_cursor(store, filters, text, desc)
     need = offset + limit
     got: list[tuple[int, str, str | None]] = []
     last_day = None
@@ -371,16 +390,18 @@ def _timeline_rows(store: EventStore, filters: Filters, bucket: str, by: str,
     if grain is not None:
         # The rollup for events starting inside the window; the scan (on the date index) for those starting
         # before it and running into it, and for the few odd windows the rollup leaves out.
-        sql = (f"SELECT {_BUCKET_SQL[bucket]} AS b, k, sum(n) FROM timeline_counts WHERE grain = ? AND f = ? "
-               "AND day BETWEEN ? AND ?")
+        # (The rollup is timeline_counts plus its recent changes, storage._m10_timeline_recent: both read by key.)
+        part = "SELECT day, k, n FROM {} WHERE grain = ? AND f = ? AND day BETWEEN ? AND ?"
         args: list = [*grain, low, high]
         if filters.since:
-            sql += " AND day >= ?"
+            part += " AND day >= ?"
             args.append(filters.since)
         if filters.until:
-            sql += " AND day <= ?"
+            part += " AND day <= ?"
             args.append(filters.until)
-        rows = list(store.rows(sql + " GROUP BY b, k", args))
+        sql = (f"SELECT {_BUCKET_SQL[bucket]} AS b, k, sum(n) FROM ({part.format('timeline_counts')} UNION ALL "
+               f"{part.format('timeline_recent')}) GROUP BY b, k HAVING sum(n) <> 0")
+        rows = list(store.rows(sql, args + args))
         extra = list(store.rows(
             f"SELECT e.date_start, {col}, count(*) FROM events e INDEXED BY events_odd_window{where} AND {ODD_WINDOW} "
             f"GROUP BY e.date_start, {col}", params))

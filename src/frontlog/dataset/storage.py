@@ -14,7 +14,9 @@ Layout (schema version in `PRAGMA user_version` and the `schema_version` table; 
   `frontlog check --repair`) rebuilds it; readers never do.
 - `timeline_counts`: the timeline's rollup (events per start day, per filter value and key; see
   `build_timeline_counts`), changed by difference in the same transaction as each block's rebuild, so it always
-  counts the corrected, merged, not-rejected events.
+  counts the corrected, merged, not-rejected events. The differences go first to `timeline_recent`, a small
+  table folded in by key once it holds TIMELINE_FOLD_ROWS rows (a rebuild then rewrites a few cached pages, not
+  one page of the large table per changed row); readers add the two (`rollup_rows`).
 - `events_fts`: the free-text index over each event's evidence (rowid = events.rid), changed with each rebuild;
   its `tags` column holds the event's filter values (`text_tags`: type, actors, place cells, the day, month and
   year its window ends...), and rids follow start days (`rid_base`), so a free text with filters is a query of the
@@ -169,6 +171,8 @@ def build_timeline_counts(con: sqlite3.Connection) -> None:
     """(Re)build `timeline_counts` from the events table (inside the caller's transaction). The store keeps it up
     to date itself when it rebuilds events; a writer that fills `events` behind the store's back calls this."""
     con.execute("DELETE FROM timeline_counts")
+    if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'timeline_recent'").fetchone():
+        con.execute("DELETE FROM timeline_recent")  # (stores of schema 10 on: see _m10_timeline_recent)
     con.execute("DROP TABLE IF EXISTS temp.rollup_base")
     con.execute("DROP TABLE IF EXISTS temp.rollup_actors")
     con.execute("CREATE TEMP TABLE rollup_base AS SELECT e.date_start AS day, e.event_type AS t, "
@@ -212,6 +216,27 @@ def rollup_keys(sig: tuple) -> list[tuple[str, str, str, str]]:
     filters = [("", ""), ("t", t), ("s", s), ("c", c), ("a1", a1)] + [("x", x) for x in actors]
     keys = (("t", t), ("c", c), ("a", a))
     return [(f"{fd}:{kd}", fv, day, kv) for fd, fv in filters if fd == "" or fv for kd, kv in keys]
+
+
+TIMELINE_FOLD_ROWS = 100_000  # recent rollup changes kept apart before they are folded in (_m10_timeline_recent)
+
+
+def rollup_rows(con: sqlite3.Connection) -> list[tuple[str, str, str, str, int]]:
+    """The timeline rollup as readers see it: timeline_counts plus its recent changes, (grain, f, day, k, n) in
+    key order, no zero rows."""
+    return con.execute("SELECT grain, f, day, k, sum(n) FROM (SELECT * FROM timeline_counts UNION ALL "
+                       "SELECT * FROM timeline_recent) GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0 ORDER BY 1, 2, 3, 4"
+                       ).fetchall()
+
+
+def fold_timeline_recent(con: sqlite3.Connection) -> None:
+    """Fold the recent rollup changes into timeline_counts (inside the caller's write transaction), in key order:
+    each page of the large table is visited once for all of them."""
+    con.execute("INSERT INTO timeline_counts SELECT grain, f, day, k, n FROM timeline_recent WHERE n <> 0 "
+                "ORDER BY 1, 2, 3, 4 ON CONFLICT DO UPDATE SET n = n + excluded.n")
+    con.execute("DELETE FROM timeline_counts WHERE n <= 0 AND (grain, f, day, k) IN "
+                "(SELECT grain, f, day, k FROM timeline_recent WHERE n < 0)")
+    con.execute("DELETE FROM timeline_recent")
 
 
 def _m4_timeline_rollup(con: sqlite3.Connection) -> None:
@@ -303,11 +328,15 @@ class TextQuery:
     event of the query. `checks`: the matches that must be checked on their rows (an odd window, a box's edge
     cell), as tag-only queries of the index (cheap: no text), each (expression, lo, hi), None for every rid of
     lo..hi; any other match is an event of the query. `check_all`: every match is checked (minimum fatalities,
-    `near`, a box too large for the cells)."""
+    `near`, a box too large for the cells). `tags`: the scan without its
+    text (its filters as tags only; None when it has none but `rejected`): when few events match it, they are
+    listed from it and their text tested apart (see queries.text_cursor), since a common last word read as a
+    beginning costs tens of milliseconds on a large index however few events the filters leave."""
 
     scan: tuple[str, int, int]
     checks: list[tuple[str | None, int, int]]
     check_all: bool
+    tags: str | None = None
 
 
 def text_tags(d: dict) -> str:
@@ -467,9 +496,20 @@ def _m9_text_end_tags(con: sqlite3.Connection) -> None:
     build_text_index(con)
 
 
+def _m10_timeline_recent(con: sqlite3.Connection) -> None:
+    # Merge cost flat in the archive's size (issue 12): a rebuild's changes to the timeline rollup (about 20 rows
+    # per event, on random days) go to a small table of recent changes, whose pages a rebuild finds in the cache
+    # and rewrites a few times over, instead of one page each of the large rollup; they are folded into
+    # timeline_counts in key order once there are TIMELINE_FOLD_ROWS of them. Readers add the two (see
+    # rollup_rows and queries._timeline_rows).
+    con.execute("CREATE TABLE IF NOT EXISTS timeline_recent (grain TEXT NOT NULL, f TEXT NOT NULL, "
+                "day TEXT NOT NULL, k TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (grain, f, day, k)) WITHOUT ROWID")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_base, _m2_query_indexes, _m3_api_indexes,
                                                           _m4_timeline_rollup, _m5_scale, _m6_extractor_knowledge,
-                                                          _m7_text_by_day, _m8_location_resolved, _m9_text_end_tags]
+                                                          _m7_text_by_day, _m8_location_resolved, _m9_text_end_tags,
+                                                          _m10_timeline_recent]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -719,7 +759,8 @@ class EventStore(ABC):
     @abstractmethod
     def rows(self, sql: str, params: Sequence = ()) -> Iterator[tuple]:
         """The rows of one read-only SQL statement over the store's derived tables (`events e`, `events_geo`,
-        `events_fts`, `timeline_counts`); a statement that would change anything is refused (StoreError)."""
+        `events_fts`, `timeline_counts` with `timeline_recent`); a statement that would change anything is refused
+        (StoreError)."""
 
     def row(self, sql: str, params: Sequence = ()) -> tuple | None:
         """The first row of `rows(sql, params)`, None when there is none."""
@@ -738,6 +779,10 @@ class EventStore(ABC):
 
     @abstractmethod
     def text_query(self, f: Filters, max_cells: int = TEXT_MAX_CELLS) -> TextQuery | None: ...
+
+    @abstractmethod
+    def text_subset(self, match: str, rids: Sequence[int]) -> list[int]:
+        """The rids among `rids` whose text matches `match` (text_match), ascending."""
 
     @abstractmethod
     def close(self) -> None: ...
@@ -1146,12 +1191,15 @@ class SQLiteStore(EventStore):
         rows = sorted((*key, n) for key, n in changes.items() if n)
         if not rows:
             return
-        self.con.executemany("INSERT INTO timeline_counts VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE "
+        # Into the small table of recent changes (see _m10_timeline_recent); a key whose changes cancel out goes.
+        self.con.executemany("INSERT INTO timeline_recent VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE "
                              "SET n = n + excluded.n", rows)
-        gone = sorted(key for key, n in changes.items() if n < 0)
-        if gone:
-            self.con.executemany("DELETE FROM timeline_counts WHERE grain = ? AND f = ? AND day = ? AND k = ? "
-                                 "AND n <= 0", gone)
+        self.con.executemany("DELETE FROM timeline_recent WHERE grain = ? AND f = ? AND day = ? AND k = ? AND n = 0",
+                             [r[:4] for r in rows])
+        held = self.con.execute("SELECT count(*) FROM (SELECT 1 FROM timeline_recent LIMIT ?)",
+                                (TIMELINE_FOLD_ROWS + 1,)).fetchone()[0]
+        if held > TIMELINE_FOLD_ROWS:
+            fold_timeline_recent(self.con)
 
     def rebuild_timeline_counts(self) -> None:
         """Rebuild the timeline's rollup and the free-text index from the events (for stores whose events were
@@ -1468,6 +1516,8 @@ class SQLiteStore(EventStore):
         tags = [text_tag(dim, v) for dim, v in (("t", f.event_type), ("s", f.sub_event_type), ("c", f.country),
                                                 ("a", f.admin1), ("x", f.actor)) if v]
         expr = f"({match})" + (" AND tags : (" + " AND ".join(tags) + ")" if tags else "")
+        # The same query without its text, for TextQuery.tags: its positive parts (NOT needs one on its left).
+        only = [f"tags : ({' AND '.join(tags)})"] if tags else []
         if not f.include_rejected:
             expr = f"({expr}) NOT tags : {text_tag('r', 1)}"
         checks: list[tuple[str | None, int, int]] = []
@@ -1492,6 +1542,7 @@ class SQLiteStore(EventStore):
                 # date_end >= since: the windows that end on or after it (any start), and the odd ones, checked.
                 reach = [f"tags : ({' OR '.join(ends)})"] if ends else []
                 expr = f"({expr}) AND ({' OR '.join([*reach, odd])})"
+                only.append(f"({' OR '.join([*reach, odd])})")
                 checks.append((odd, lo, hi))
             else:
                 checks += [(None, lo, start - 1), (odd, start, hi)]
@@ -1508,10 +1559,28 @@ class SQLiteStore(EventStore):
             else:
                 every, inside = cells
                 expr = f"({expr}) AND tags : ({' OR '.join(every)})"
+                only.append(f"tags : ({' OR '.join(every)})")
                 edge = [t for t in every if t not in set(inside)]
                 if edge:
                     checks.append((f"tags : ({' OR '.join(edge)})", lo, hi))
-        return TextQuery((expr, lo, hi), checks, check_all)
+        tag_expr = " AND ".join(f"({x})" for x in only) or None
+        if tag_expr is not None and not f.include_rejected:
+            tag_expr = f"({tag_expr}) NOT tags : {text_tag('r', 1)}"
+        return TextQuery((expr, lo, hi), checks, check_all, tag_expr)
+
+    def text_subset(self, match: str, rids: Sequence[int]) -> list[int]:
+        """The rids among `rids` whose text matches `match`, ascending: their documents are copied into a small
+        index of the same kind (same tokenizer) in the connection's temporary database and matched there, so the
+        answer is the big index's, without reading a common word's or a beginning's list over every event."""
+        con = self.con
+        con.execute("DROP TABLE IF EXISTS temp.text_probe")
+        con.execute(_TEXT_TABLE.replace("events_fts", "temp.text_probe"))
+        for i in range(0, len(rids), 500):
+            chunk = rids[i:i + 500]
+            con.execute("INSERT INTO temp.text_probe (rowid, evidence) SELECT rowid, evidence FROM main.events_fts "
+                        f"WHERE rowid IN ({', '.join('?' * len(chunk))})", list(chunk))
+        return [r[0] for r in con.execute("SELECT rowid FROM temp.text_probe WHERE text_probe MATCH ? ORDER BY rowid",
+                                          (match,))]
 
     def where_sql(self, filters: Filters) -> tuple[str, list]:
         """The WHERE clause (over `events e`) and its parameters for `filters`, for read-side queries elsewhere
