@@ -482,3 +482,11 @@ def test_user_force_noun_makes_a_demonym_an_actor(tmp_path: Path) -> None:
     (tmp_path / "words").mkdir()
     (tmp_path / "words" / "state_force_nouns.txt").write_text("# mine\nfrigates\n", encoding="utf-8")
     assert names(ActorTable.load(home=tmp_path), text) == [("Russian frigates", "Russian Armed Forces")]
+
+
+def test_a_longer_army_name_is_not_the_shorter_one_inside_it(table: ActorTable) -> None:
+    # "Sudan People's Liberation Army" ends in "People's Liberation Army" (China's army): the full name wins.
+    assert names(table, "The Sudan People's Liberation Army shelled positions near Malakal.", "SS") == [
+        ("Sudan People's Liberation Army", "Military Forces of South Sudan")]
+    assert names(table, "The People's Liberation Army held drills near the strait.") == [
+        ("People's Liberation Army", "Military Forces of China")]
