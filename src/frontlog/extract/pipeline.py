@@ -233,12 +233,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 # "JNIM claimed the attack": who did the act just told, not another act.
                 claimant = next((a for a in actors if a.token.i < match.head.i), None)
                 if ctx.last is not None and claimant is not None:
-                    # The claim amends the act just told: a new record replaces it, none is changed in place.
-                    amended = replace(ctx.last, actor1=ctx.last.actor1 or claimant.value,
-                                      claimed_by=ctx.last.claimed_by or claimant.value.name,
-                                      rules=(*ctx.last.rules, "discourse.claimant_is_actor1"))
-                    _swap(candidates, ctx.last, amended)
-                    ctx.last = amended
+                    _amend_last(ctx, candidates, "discourse.claimant_is_actor1",
+                                actor1=ctx.last.actor1 or claimant.value,
+                                claimed_by=ctx.last.claimed_by or claimant.value.name)
                 decide(match, trig, False, "drop.claim_of_responsibility")
                 continue
             if ctx.args.blame_of_act(match.head):
@@ -272,19 +269,13 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             built, drop_rule = _build(ctx, s_index, sent, match, trig, places, actors, times, words, recent,
                                       stats, heads)
             if drop_rule == "discourse.toll_of_last_act" and ctx.last is not None:
-                toll = ctx.args.fatalities(sent.text)
-                amended = replace(ctx.last, fatalities=toll, rules=(*ctx.last.rules, drop_rule))
-                _swap(candidates, ctx.last, amended)
-                ctx.last = amended
+                _amend_last(ctx, candidates, drop_rule, fatalities=ctx.args.fatalities(sent.text))
                 drop_rule = "drop.toll_of_last_act"
             if built and ctx.last is not None and trig.sub == "@kill" and _toll_of_told_act(ctx, built[0], match.head):
                 # "IS claimed the ambush, saying its fighters had killed 40 soldiers", "the battle for X killed
                 # 40": the toll of the act just told, told again, not another act.
                 if ctx.last.fatalities is None and built[0].fatalities is not None:
-                    amended = replace(ctx.last, fatalities=built[0].fatalities,
-                                      rules=(*ctx.last.rules, "discourse.toll_of_last_act"))
-                    _swap(candidates, ctx.last, amended)
-                    ctx.last = amended
+                    _amend_last(ctx, candidates, "discourse.toll_of_last_act", fatalities=built[0].fatalities)
                 decide(match, trig, False, "drop.toll_of_last_act")
                 toll_place = ctx.last.place
                 continue
@@ -310,12 +301,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 decide(match, trig, False, drop_rule or "drop.no_place")
             sent_cands.extend(built)
         if toll_place is not None:
-            # "the battle for X killed 40, most hit by artillery fire": how the toll's dead died, with no doer
-            # of its own, is that act too.
-            how = [c for c in sent_cands if c.actor1 is None and c.place == toll_place]
-            sent_cands = [c for c in sent_cands if all(c is not h for h in how)]
-            if trace is not None and how:
-                _fold_decisions(trace, s_index, sent.text, doc, [(c, "drop.toll_of_last_act") for c in how])
+            sent_cands = _drop_how_toll_died(sent_cands, toll_place, trace, s_index, sent.text, doc)
         settled, dropped = _settle_sentence(ctx.st, sent_cands, sent)
         if trace is not None and dropped:
             _fold_decisions(trace, s_index, sent.text, doc, dropped)
@@ -324,17 +310,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         if sent_cands:
             ctx.last = sent_cands[-1]
         if ctx.last is not None and ctx.last.actor1 is None and s_index - ctx.last.sent_index <= 1:
-            # "A bomb hit a truck. The army blamed the X group.": the one blamed did the act told with no doer.
-            blamed = ctx.args.blamed(sent, actors)
-            told = ctx.last.sent_index
-            doerless = [c for c in candidates if c.sent_index == told and c.actor1 is None] if blamed else []
-            for cand in doerless:
-                if blamed is None or blamed.value == cand.actor2:
-                    continue
-                amended = replace(cand, actor1=blamed.value, rules=(*cand.rules, "discourse.blamed_is_actor1"))
-                _swap(candidates, cand, amended)
-                if cand is ctx.last:
-                    ctx.last = amended
+            _lay_blame(ctx, sent, actors, candidates)
         crowds = [c for c in sent_cands if SUB_TO_TYPE[c.sub] in CROWD_TYPES]
         if crowds:
             ctx.crowd_place = (crowds[-1].place, crowds[-1].precision)
@@ -369,6 +345,42 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 trace.sentence(-1, ev.evidence[0]).decisions.append(Decision(
                     ev.evidence[0][:60], ev.sub_event_type, False, [check("drop.stray_headline")]))
     return kept
+
+
+def _amend_last(ctx: _ArticleContext, candidates: list[_Candidate], rule: str, **changes: object) -> None:
+    """A later sentence amends the act just told (its doer, claimant or toll): a new record replaces it in the
+    article's acts, none is changed in place, and the rule that amended it is added to its rules."""
+    last = ctx.last
+    assert last is not None, "only an act already told can be amended"
+    amended = replace(last, **changes, rules=(*last.rules, rule))
+    _swap(candidates, last, amended)
+    ctx.last = amended
+
+
+def _drop_how_toll_died(sent_cands: list[_Candidate], toll_place, trace: Explanation | None, s_index: int,
+                        text: str, doc: Doc) -> list[_Candidate]:
+    """"the battle for X killed 40, most hit by artillery fire": how the toll's dead died, with no doer of its
+    own, is the act whose toll the sentence told again (drop.toll_of_last_act), not another act."""
+    how = [c for c in sent_cands if c.actor1 is None and c.place == toll_place]
+    if trace is not None and how:
+        _fold_decisions(trace, s_index, text, doc, [(c, "drop.toll_of_last_act") for c in how])
+    return [c for c in sent_cands if all(c is not h for h in how)]
+
+
+def _lay_blame(ctx: _ArticleContext, sent: Span, actors: list[Mention], candidates: list[_Candidate]) -> None:
+    """"A bomb hit a truck. The army blamed the X group.": the one the sentence blames did the acts told with no
+    doer in the sentence of the last act (discourse.blamed_is_actor1), unless it is their victim."""
+    blamed = ctx.args.blamed(sent, actors)
+    if blamed is None or ctx.last is None:
+        return
+    told = ctx.last.sent_index
+    for cand in [c for c in candidates if c.sent_index == told and c.actor1 is None]:
+        if blamed.value == cand.actor2:
+            continue
+        amended = replace(cand, actor1=blamed.value, rules=(*cand.rules, "discourse.blamed_is_actor1"))
+        _swap(candidates, cand, amended)
+        if cand is ctx.last:
+            ctx.last = amended
 
 
 def _fold_decisions(trace: Explanation, s_index: int, text: str, doc: Doc,
