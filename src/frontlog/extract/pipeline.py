@@ -31,6 +31,7 @@ from frontlog.extract.rules import Decision, Explanation, check
 from frontlog.knowledge.actors import inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
 from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by, tells_the_act
+from frontlog.model import geo
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, EventType, SubType, precision_for
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ CROWD_TYPES = {EventType.PROTESTS, EventType.RIOTS}  # placed at the country whe
 # is local to the place the sentence names.
 INHERIT_SENTENCES = 2
 STATISTIC_TOLL = 1000  # a toll this large, told without its own act, sums up a war
+LOCAL_VENUE_KM = 25  # a truce made in a town of the country this far from the capital is local to that town
+TALLY_COUNT, TALLY_SPAN_DAYS = 100, 31  # this many acts counted since a date this far back: a tally
 INHERIT_MAX_DAYS = 8  # an undated act told right after a dated one shares its date
 GENERIC_STATE_KINDS = {"state"}
 # Prepositions whose time anchor is an act of its own when nothing of its kind was told before ("after the
@@ -217,6 +220,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             # "Three days after the capture of Saraqib, ...": offsets count from that act, however far back.
             recent = named
         for match in matches:
+            if _in_actor_name(match, actors):
+                decide(match, None, False, "drop.actor_name")
+                continue  # "the National Liberation Army": a word of a name, no act
             trig = _choose(ctx.st, match, sent, places, actors, words)
             if trig is None:
                 decide(match, None, False, "drop.no_reading")
@@ -466,9 +472,13 @@ def _drop_stray_headlines(events: list[Event], doc: Doc) -> list[Event]:
     first = next(doc.sents, None)
     if first is None or first.text.rstrip().endswith((".", "!", "?", '"', "”")):
         return events
-    headline = " ".join(first.text.split())
-    body_types = {e.event_type for e in events if e.evidence != [headline]}
-    return [e for e in events if not (e.evidence == [headline] and e.event_type in body_types)]
+    # The headline is the first line, though the parser may cut it in two ("X signs truce; army arrests Y").
+    line_end = text_of(doc).find("\n", first.start_char)
+    lines = [first] + ([s for s in doc.sents if first.end_char <= s.start_char < line_end]
+                       if line_end > 0 else [])
+    headlines = [[" ".join(s.text.split())] for s in lines]
+    body_types = {e.event_type for e in events if e.evidence not in headlines}
+    return [e for e in events if not (e.evidence in headlines and e.event_type in body_types)]
 
 
 @dataclass(frozen=True)
@@ -857,6 +867,15 @@ def _choose(st: Stages, match: TriggerMatch, sent: Span, places, actors, words) 
     return None
 
 
+def _in_actor_name(match: TriggerMatch, actors: list[Mention]) -> bool:
+    """Is the trigger a capitalised word inside an actor's name, with more of the name after it ("Liberation" of
+    "Moro Islamic Liberation Front")? A name that ends in the trigger ("Russian airstrikes") may tell the act."""
+    first, last = match.tokens[0], match.tokens[-1]
+    if not all(t.text[:1].isupper() for t in match.tokens):
+        return False
+    return any(a.start <= first.idx and last.idx + len(last.text) < a.end for a in actors)
+
+
 def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, trig: Trigger,
            places: list[Mention], actors: list[Mention], times, words: set[str],
            prev_dates, stats: Stats, heads=()) -> tuple[list[_Candidate], str | None]:
@@ -1019,6 +1038,14 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
               and (nationwide or _kind(p.value) != "country")]
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
+    if trig.sub == SubType.AGREEMENT:
+        # "a ceasefire signed in Caracas that will apply across Colombia": where the truce itself says it applies.
+        scope_verbs = ctx.st.words.lower("truce_scope_verbs")
+        scopes = [v for v in head.subtree if v.i != head.i and v.pos_ == "VERB" and v.lemma_.lower() in scope_verbs]
+        scoped = [p for p in usable if any(governed(v, p.token) for v in scopes)]
+        if scoped:
+            why.append("place.truce_not_venue")
+            usable = scoped
     if trig.sub == SubType.AGREEMENT and parties and verb is not None:
         # "signed in Doha a truce to apply along the Beni front": where it was signed, abroad, is not where it
         # applies (the places the truce itself governs, else the parties' country).
@@ -1051,12 +1078,12 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         return [Mention(ctx.default_place, head.idx, head.idx, head, precision=1)]
     if nationwide and ctx.country_place is not None and (
             not chosen and (national or ctx.recent_place is None)
-            or national and chosen and not governed(head, chosen[0].token)):
+            or national and chosen and not governed(head, chosen[0].token) and not _local_venue(ctx, head, chosen[0])):
         # A truce or a coup named without a place is the country's (spec: capital, geo_precision 3): the
-        # parties' country when the story's main country is none of theirs (talks abroad).
+        # parties' country when the story's main country is none of theirs (talks abroad, a coup next door).
         why.append("place.nationwide")
         country = ctx.country_place
-        if trig.sub == SubType.AGREEMENT and parties and ctx.country not in parties:
+        if trig.sub in (SubType.AGREEMENT, SubType.OTHER) and parties and ctx.country not in parties:
             country = ctx.st.kb.gazetteer.country_place(parties[0]) or country  # (a force leaving: where it was)
         return [Mention(country, head.idx, head.idx, head, precision=3)]
     if chosen:
@@ -1107,6 +1134,21 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         return []  # "two children were killed": no doer of its own, the toll of the act just told
     why.append(fallback_rule)
     return [Mention(fallback[0], head.idx, head.idx, head, precision=max(2, fallback[1]))]
+
+
+def _local_venue(ctx: _ArticleContext, head, place: Mention) -> bool:
+    """Is the place where a truce was made ("rival commanders signed a truce in X": X the object of a preposition
+    of the truce or of the verb that made it) a town of the story's own country away from its capital? A truce
+    made there is local to it, not the country's."""
+    capital = ctx.country_place
+    value = place.value
+    made = head.head if head.dep_ in ("dobj", "nsubjpass") else head
+    tok = place.token
+    if not (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in (head.i, made.i)):
+        return False
+    if capital is None or _kind(value) != "city" or getattr(value, "country", None) != ctx.country:
+        return False
+    return geo.km(value.lat, value.lon, capital.lat, capital.lon) > LOCAL_VENUE_KM
 
 
 def _doers_named_again(st: Stages, head) -> bool:
@@ -1185,9 +1227,29 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
     tally = _perfect(head) and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in head.children)
     if not spans_time and not tally:
         return False
+    # The people or things counted: "arrested 230 suspected rebels", "1,200 people have been arrested".
+    counted = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     big = max([st.args.fatalities(sent.text) or 0, st.args.count_of(head) or 0,
-               *(st.args.parse_number(c.lemma_) or 0 for c in head.children if c.dep_ == "dobj")])
-    return big >= STATISTIC_TOLL
+               *(st.args.parse_number(c.lemma_) or 0 for c in counted),
+               *(st.args.parse_number(g.text.replace(",", "")) or 0 for c in counted for g in c.children
+                 if g.dep_ == "nummod")])
+    if big >= STATISTIC_TOLL:
+        return True
+    # "Security forces have arrested 230 suspected rebels since January": many acts counted in the present perfect
+    # over more than a month is a tally, not one act.
+    since = [t for t in times if t.kind == TimeKind.SINCE and t.date_start is not None and t.date_end is not None]
+    return _perfect(head) and big >= TALLY_COUNT and any(
+        (t.date_end - t.date_start).days > TALLY_SPAN_DAYS for t in since)
+
+
+def _done_by_crowd(st: Stages, head) -> bool:
+    """Is the act's subject people of a place or a crowd ("residents of a hamlet", "an angry crowd", "villagers"),
+    no armed group?"""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ in ("conj", "xcomp", "advcl"):
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in st.words.lower("crowd_doer_nouns")
 
 
 def _done_by_part(st: Stages, head) -> bool:
@@ -1229,6 +1291,11 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         cand = _recode(cand, "sides.rioters_first",
                        actor1=table.default_actor("rioter", country) or table.canonical("Rioters"),
                        actor2=cand.actor1 if cand.actor1 is not None and cand.actor2 is None else cand.actor2)
+    if cand.sub == SubType.ATTACK and (cand.actor1 is None or cand.actor1.kind == "civilian") \
+            and _done_by_crowd(ctx.st, ctx.doc[cand.head_i]):
+        # "Residents beat two suspected thieves and burned them alive": people of a place, no armed group, setting
+        # upon others are a mob (ACLED's mob violence), whatever the verb.
+        cand = _recode(cand, "sides.civilians_as_mob", sub=SubType.MOB_VIOLENCE)
     if cand.sub == SubType.MOB_VIOLENCE and (cand.actor1 is None or cand.actor1.kind == "civilian"):
         # "villagers lynched two men": a mob is rioters (ACLED), the people it set upon civilians.
         country = getattr(cand.place, "country", None) or ctx.country or ""
@@ -1472,7 +1539,7 @@ def _by_place(cand: _Candidate, table) -> _Candidate:
 
 # Generic nouns ("the jihadists", "militants") mean the group the article is about; these mean an unknown one.
 PSEUDO_TYPES = {"@strike": EventType.EXPLOSIONS_REMOTE_VIOLENCE, "@territory": EventType.BATTLES,
-                "@attack": EventType.BATTLES}
+                "@attack": EventType.BATTLES, "@detain": EventType.STRATEGIC_DEVELOPMENTS}
 
 
 def _type_of(sub: str) -> str | None:
@@ -1536,7 +1603,11 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         why.append("date.dateline_is_filing")
     if len(usable) > 1:
         # "fought for several hours" is how long: the act's own day ("on Saturday") is the other expression.
-        own = [t for t in usable if not (t.kind == TimeKind.DURATION and (t.date_end - t.date_start).days < 2)]
+        # "a six-month ceasefire signed on Wednesday": a duration inside the act's own noun phrase is how long
+        # it runs, not when it was made.
+        lo_np, at = head.left_edge.idx - sent.start_char, head.idx - sent.start_char
+        own = [t for t in usable if not (t.kind == TimeKind.DURATION and (
+            (t.date_end - t.date_start).days < 2 or head.pos_ == "NOUN" and lo_np <= t.start < at))]
         usable = own or usable
     if usable:
         # A date inside the trigger's own clause ("had fought their way into the town on Aug. 18") beats a
@@ -1676,6 +1747,12 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             # on civilians (ACLED), whatever noun the victims go by.
             return SubType.ATTACK, "subtype.victims.unarmed_by_unidentified"
         return None, "drop.no_subtype"
+    if sub == "@detain":
+        # "Troops captured a rebel commander": a state's forces holding a person is an arrest (ACLED); anyone
+        # else taking one is an abduction.
+        if a1 is not None and a1.value.kind in GENERIC_STATE_KINDS:
+            return SubType.ARRESTS, "subtype.detain.state"
+        return SubType.ABDUCTION_FORCED_DISAPPEARANCE, "subtype.detain.non_state"
     if sub == "@territory":
         actor1 = a1.value if a1 else None
         actor2 = a2.value if a2 else None
@@ -1771,9 +1848,15 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
         others = [k for k in cands if k is not c and k.place == c.place and k.sub != c.sub]
         if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and any(
                 doc[c.head_i].head.i == doc[k.head_i].i and doc[c.head_i].dep_ in ("advcl", "conj", "xcomp")
+                or doc[k.head_i].head.i == doc[c.head_i].i and doc[k.head_i].dep_ == "conj"
+                and SUB_TO_TYPE[k.sub] in (EventType.RIOTS, EventType.VIOLENCE_AGAINST_CIVILIANS)
                 for k in others):
             dropped.append((c, "settle.looting_part_of_attack"))
-            continue  # "settlers attacked the village, torching houses": one attack
+            continue  # "settlers attacked the village, torching houses", "youths burned cars and threw stones"
+        if SUB_TO_TYPE[c.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE and any(
+                k.sub == SubType.DISRUPTED_WEAPONS_USE and governed(doc[k.head_i], doc[c.head_i]) for k in others):
+            dropped.append((c, "settle.weapon_disrupted"))
+            continue  # "engineers defused two roadside bombs": the bombs are what was disrupted, no attack
         if c.sub in (SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubType.AIR_DRONE_STRIKE) and c.place in taken and any(
                 governed(doc[k.head_i], doc[c.head_i]) for k in captures) and c.count is None:
             dropped.append((c, "settle.shelling_means_of_capture"))
@@ -1790,6 +1873,19 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
         withdrawals = [c for c in out if c.place in transfers and c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY]
         dropped += [(c, "settle.withdrawal_into_transfer") for c in withdrawals]
         out = [c for c in out if c not in withdrawals]
+    # "Officers seized power and detained the president": the detention is part of the coup.
+    if any(c.sub == SubType.OTHER for c in out):
+        dropped += [(c, "settle.arrests_in_coup") for c in out if c.sub == SubType.ARRESTS]
+        out = [c for c in out if c.sub != SubType.ARRESTS]
+    # Arrests of demonstrators belong to the demonstration's event (spec); a peaceful protest with arrests is a
+    # protest with intervention.
+    crowds_at = {c.place for c in out if SUB_TO_TYPE[c.sub] in CROWD_TYPES}
+    arrests = [c for c in out if c.sub == SubType.ARRESTS and c.place in crowds_at]
+    if arrests:
+        dropped += [(c, "settle.arrests_at_protest") for c in arrests]
+        held = {c.place for c in arrests}
+        out = [replace(c, sub=SubType.PROTEST_WITH_INTERVENTION, rules=(*c.rules, "settle.arrests_at_protest"))
+               if c.sub == SubType.PEACEFUL_PROTEST and c.place in held else c for c in out if c not in arrests]
     # A protest told with its dispersal is one protest with intervention.
     if any(c.sub in (SubType.PROTEST_WITH_INTERVENTION, SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS) for c in out):
         dropped += [(c, "settle.protest_dispersed") for c in out if c.sub == SubType.PEACEFUL_PROTEST]

@@ -15,6 +15,8 @@ RULES: dict[str, str] = {
     # -- triggers
     "trigger.lexicon": "a phrase of the trigger lexicon (triggers.yaml) matched, and its needs were met",
     "drop.no_reading": "no reading of the trigger had its needs met in the sentence, or its without-words were",
+    "drop.actor_name": "a capitalised trigger word inside an actor's name ('Liberation' of 'National Liberation "
+                       "Army'): a name, not an act",
     # -- discourse: what a trigger is, before it becomes an act
     "drop.claim_of_responsibility": "'X claimed the attack': who did the act just told, not another act",
     "discourse.claimant_is_actor1": "a claim of responsibility names the doer of the act just told",
@@ -84,6 +86,8 @@ RULES: dict[str, str] = {
                          "the protesters actor2",
     "sides.mob_rioters": "a mob of people no group names ('villagers lynched two men') is rioters, the people it "
                          "set upon civilians",
+    "sides.civilians_as_mob": "an attack on civilians done by people of a place or a crowd ('residents beat two "
+                              "men to death'): a mob, rioters against civilians (ACLED's mob violence)",
     "sides.crowd_part": "'some of them threw stones': a part of the crowd rioted (a riot apart from the protest)",
     "sides.clash_with_crowd_riot": "a clash with protesters or rioters is a violent demonstration by them",
     "sides.protesters_first": "protesters are actor1 of a protest, the force that intervenes actor2",
@@ -140,7 +144,9 @@ RULES: dict[str, str] = {
     "place.dateline": "an act with no place of its own, in a text that names no local place but its dateline "
                       "('[12 March 2019] NIAMEY (AFP) -', 'GOMA:'): the dateline city (precision 2)",
     "place.truce_not_venue": "a truce signed abroad ('signed in Doha a truce to apply along the Beni front') is "
-                             "placed where it applies, else in the parties' country, not at the venue",
+                             "placed where it applies (the places its own 'apply', 'cover' governs), else in the "
+                             "parties' country, not at the venue; one made in a town of the story's country away "
+                             "from the capital is local to that town",
     "place.doers_last_act": "'the gunmen also burned a dozen lorries': doers named again as a definite noun, with no "
                             "place of their own, acted at the place of the act told before, however far back",
     "place.dateline_strategic": "an arrest, a decree or a deal with no place of its own or of a recent act: the "
@@ -179,6 +185,9 @@ RULES: dict[str, str] = {
     "subtype.territory.regain": "a place taken back by the government of the place",
     "subtype.territory.state_home": "a state's forces taking a place in their own country regain it",
     "subtype.territory.overtake": "an armed group or a foreign state's forces take a place",
+    "subtype.detain.state": "a person captured or seized ('troops captured a rebel commander') by a state's "
+                            "forces: an arrest (ACLED)",
+    "subtype.detain.non_state": "a person captured or seized by anyone but a state's forces: an abduction",
     "subtype.coup.own_country_taken": "a state's own forces (or nobody named) taking a whole country ('officers "
                                       "seized control of X', 'the army took over X'): a coup, Other at the country",
     # -- fields
@@ -187,7 +196,14 @@ RULES: dict[str, str] = {
     "claimed_by.sentence": "the source the sentence attributes the report to",
     # -- one sentence, several triggers
     "settle.fighting_into_capture": "fighting that ends in a capture is one act: the capture carries it",
-    "settle.looting_part_of_attack": "'attacked the village, torching houses': one attack",
+    "settle.looting_part_of_attack": "'attacked the village, torching houses', 'youths burned cars and threw "
+                                      "stones': one attack, one riot",
+    "settle.weapon_disrupted": "'defused two roadside bombs', 'intercepted a missile': the weapon disrupted is "
+                               "no attack of its own",
+    "settle.arrests_in_coup": "'officers seized power and detained the president': the detention is part of "
+                              "the coup",
+    "settle.arrests_at_protest": "arrests told with a protest or riot at its place are part of it (spec); a "
+                                 "peaceful protest with arrests is a protest with intervention",
     "settle.shelling_means_of_capture": "shelling told as the means of a capture is part of it",
     "settle.unopposed_transfer": "'entered without a shot', 'as troops withdrew': a non-violent transfer",
     "settle.withdrawal_into_transfer": "'entered X after the militia pulled back', 'clashes ended as troops pulled "
