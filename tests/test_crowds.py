@@ -74,3 +74,26 @@ def test_a_mob_no_group_names_is_rioters_against_civilians() -> None:
 def test_vigilante_groups_are_no_mob() -> None:
     events = run("Police and vigilante groups killed five gang members in Gonaives on Thursday.")
     assert all(e.sub_event_type != "Mob violence" for e in events)
+
+
+# -- session 4: crowds on unseen text (sentences of our own)
+
+def test_demonstrators_detained_at_their_march_make_it_a_protest_with_intervention_not_an_arrest() -> None:
+    events = run("Hundreds of students marched through Kampala on Monday, and police detained 30 of them.")
+    assert summary(events) == [("Protest with intervention", "Protesters (Uganda)", "Police Forces of Uganda",
+                                "Kampala", 1)]
+
+
+def test_youths_burning_cars_and_hurling_bricks_are_one_riot_not_looting() -> None:
+    events = run("In Dhaka, youths set fire to three cars and hurled bricks at police on Friday.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Violent demonstration", "Rioters (Bangladesh)")]
+
+
+def test_villagers_killing_people_are_a_mob() -> None:
+    events = run("Villagers near Gulu hacked two suspected witches to death on Saturday.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Mob violence", "Rioters (Uganda)", "Civilians")]
+
+
+def test_a_rally_banned_is_no_protest() -> None:
+    assert run("Police banned a rally planned in Lusaka for Saturday.") == []

@@ -163,6 +163,18 @@ CASES: list[tuple[str, str, str]] = [
     ("modality.plan_noun",
      "The minister said on Monday that taking the port of Hodeidah was a priority for his forces.",
      "drop"),
+    ("drop.actor_name",
+     "Fighters of the Moro Islamic Liberation Front handed in their rifles in Cotabato City on Monday.", "drop"),
+    ("subtype.detain.state", "Nigerian troops captured a Boko Haram commander in Maiduguri on Sunday.", "event"),
+    ("subtype.detain.non_state", "Al-Shabaab fighters captured a district commissioner in Baidoa on Sunday.",
+     "event"),
+    ("settle.weapon_disrupted", "Soldiers defused three roadside bombs near Kidal on Tuesday.", "drop"),
+    ("settle.arrests_in_coup",
+     "Soldiers seized power in Gabon on Wednesday and detained President Ali Bongo at his palace in Libreville.",
+     "drop"),
+    ("settle.arrests_at_protest",
+     "Hundreds of students marched through Kampala on Monday, and police detained 30 of them.", "event"),
+    ("sides.civilians_as_mob", "Villagers near Gulu hacked two suspected witches to death on Saturday.", "event"),
 ]
 
 

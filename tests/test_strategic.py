@@ -103,3 +103,68 @@ def test_the_datelines_date_is_when_the_story_was_filed_not_the_acts_date() -> N
             "The president ordered the house arrest of the deputy governor on Monday, the minister said.")
     arrests = [e for e in run(text) if e.sub_event_type == "Arrests"]
     assert summary(arrests) == [("Arrests", "Garoowe", "2019-05-20")]  # (GeoNames spells it Garoowe)
+
+
+# -- session 4: strategic developments on unseen text (sentences of our own, places chosen for them)
+
+def test_a_ban_on_rallies_and_an_offered_ceasefire_are_no_acts() -> None:
+    assert run("The interior ministry banned all rallies in Harare on Friday.") == []
+    assert run("The government offered a ceasefire to the rebels in Tigray on Monday.") == []
+
+
+def test_arrests_counted_since_a_month_long_ago_are_a_tally_not_an_arrest() -> None:
+    assert run("Police have arrested 450 opposition supporters since March, a rights group said.") == []
+
+
+def test_a_commander_captured_by_troops_is_an_arrest_and_by_an_armed_group_an_abduction() -> None:
+    assert summary(run("Nigerian troops captured a Boko Haram commander in Maiduguri on Sunday.")) == [
+        ("Arrests", "Maiduguri", "2019-05-19")]
+    assert summary(run("Al-Shabaab fighters captured a district commissioner in Baidoa on Sunday.")) == [
+        ("Abduction/forced disappearance", "Baidoa", "2019-05-19")]
+
+
+def test_bombs_defused_are_disrupted_weapons_use_and_no_explosion() -> None:
+    events = run("Soldiers defused three roadside bombs near Kidal on Tuesday.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_the_president_detained_in_a_coup_is_part_of_the_coup() -> None:
+    events = run("Soldiers seized power in Gabon on Wednesday and detained President Ali Bongo at his palace in "
+                 "Libreville.")
+    assert summary(events) == [("Other", "Gabon", "2019-05-22")]
+
+
+def test_a_word_of_an_armed_groups_name_is_no_capture_and_weapons_handed_in_change_the_group() -> None:
+    events = run("Fighters of the Moro Islamic Liberation Front handed in their rifles in Cotabato City on Monday.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Change to group/activity", "MILF: Moro Islamic Liberation Front")]
+
+
+def test_a_truce_signed_abroad_is_placed_where_it_says_it_applies() -> None:
+    events = run("The government of South Sudan and the rebels signed a truce in Nairobi on Sunday that will apply "
+                 "across South Sudan.")
+    assert [(e.sub_event_type, e.location, e.geo_precision) for e in events] == [("Agreement", "South Sudan", 3)]
+
+
+def test_a_truce_made_in_a_provincial_town_is_local_to_it_and_in_the_capital_the_countrys() -> None:
+    events = run("Two rival clan militias signed a truce in Beledweyne on Tuesday, elders said.")
+    assert [(e.location, e.geo_precision) for e in events] == [("Beledweyne", 1)]
+    events = run("The government and the rebels signed a truce in Mogadishu on Tuesday.")
+    assert [(e.location, e.geo_precision) for e in events] == [("Somalia", 3)]
+
+
+def test_how_long_a_ceasefire_runs_is_not_when_it_was_agreed() -> None:
+    events = run("The army and the rebels agreed a three-month ceasefire in Mali on Monday.")
+    assert [(e.date_start, e.date_end) for e in events] == [("2019-05-20", "2019-05-20")]
+
+
+def test_a_faction_breaking_away_changes_the_group() -> None:
+    events = run("A faction of the Mai-Mai militia broke away from its commander near Beni on Sunday.")
+    assert summary(events) == [("Change to group/activity", "Beni", "2019-05-19")]
+
+
+def test_an_act_of_the_body_told_again_in_the_second_half_of_the_headline_is_not_a_second_act() -> None:
+    text = ("Army and rebels sign truce; police arrest opposition leader in Bukavu\n\n"
+            "Police arrested the opposition leader at his home in Bukavu on Monday, his party said.")
+    arrests = [e for e in run(text) if e.sub_event_type == "Arrests"]
+    assert summary(arrests) == [("Arrests", "Bukavu", "2019-05-20")]

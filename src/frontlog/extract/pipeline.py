@@ -1883,8 +1883,9 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     arrests = [c for c in out if c.sub == SubType.ARRESTS and c.place in crowds_at]
     if arrests:
         dropped += [(c, "settle.arrests_at_protest") for c in arrests]
-        held = {c.place for c in arrests}
-        out = [replace(c, sub=SubType.PROTEST_WITH_INTERVENTION, rules=(*c.rules, "settle.arrests_at_protest"))
+        held = {c.place: c.actor1 for c in arrests}
+        out = [replace(c, sub=SubType.PROTEST_WITH_INTERVENTION, actor2=c.actor2 or held[c.place],
+                       rules=(*c.rules, "settle.arrests_at_protest"))
                if c.sub == SubType.PEACEFUL_PROTEST and c.place in held else c for c in out if c not in arrests]
     # A protest told with its dispersal is one protest with intervention.
     if any(c.sub in (SubType.PROTEST_WITH_INTERVENTION, SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS) for c in out):
