@@ -97,3 +97,10 @@ def test_villagers_killing_people_are_a_mob() -> None:
 
 def test_a_rally_banned_is_no_protest() -> None:
     assert run("Police banned a rally planned in Lusaka for Saturday.") == []
+
+
+def test_people_killed_by_soldiers_in_another_town_than_the_protest_are_no_force_against_it() -> None:
+    events = run("Thousands of protesters marched through Nairobi on Tuesday against the tax bill. "
+                 "Several people were killed when soldiers opened fire in Garissa on Wednesday.")
+    garissa = [e.event_type for e in events if e.location == "Garissa"]
+    assert garissa and set(garissa) == {"Violence against civilians"}, summary(events)

@@ -168,3 +168,9 @@ def test_an_act_of_the_body_told_again_in_the_second_half_of_the_headline_is_not
             "Police arrested the opposition leader at his home in Bukavu on Monday, his party said.")
     arrests = [e for e in run(text) if e.sub_event_type == "Arrests"]
     assert summary(arrests) == [("Arrests", "Bukavu", "2019-05-20")]
+
+
+def test_an_entry_in_an_article_telling_only_a_ceasefire_is_still_a_capture() -> None:
+    text = ("The army and the rebels agreed a ceasefire in Syria on Sunday. "
+            "Syrian army units entered the town of Amuda on Monday, state media said.")
+    assert [e.event_type for e in run(text) if e.location == "Amuda"] == ["Battles"]

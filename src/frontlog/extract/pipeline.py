@@ -311,7 +311,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                   and not sent_cands and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
-    candidates = _fold_fighting_into_captures(ctx.st, _entries_under_deal(ctx.st, candidates))
+    candidates = _fold_fighting_into_captures(ctx.st, _entries_under_deal(ctx.st, candidates, doc))
     told = [c.to_event(article) for c in candidates]
     implied: dict[tuple[str, str], object] = {}
     for e, c in zip(told, candidates, strict=True):
@@ -398,11 +398,14 @@ FOLD_SENTENCES = 2  # fighting told this close to a capture of its place may be 
 FOLD_DAYS_BEFORE = 7  # ... and must lie in the week before the capture, or on its days
 
 
-def _entries_under_deal(st: Stages, cands: list[_Candidate]) -> list[_Candidate]:
-    """"Units of the army entered Manbij", in an article that tells a deal or a hand-over in that country: the
-    entry, with no fighting told in its sentence, is the hand-over carried out (a non-violent transfer), not a
-    capture by force. New records replace the captures; none is changed in place."""
-    deals = {getattr(c.place, "country", None) for c in cands if c.sub in (SubType.AGREEMENT, NON_VIOLENT)}
+def _entries_under_deal(st: Stages, cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
+    """"Units of the army entered Manbij", in an article that tells a hand-over, or a deal to hand places over,
+    in that country: the entry, with no fighting told in its sentence, is the hand-over carried out (a
+    non-violent transfer), not a capture by force. A ceasefire hands nothing over. New records replace the
+    captures; none is changed in place."""
+    handing = st.words.lower("handover_words")
+    deals = {getattr(c.place, "country", None) for c in cands if c.sub == NON_VIOLENT or c.sub == SubType.AGREEMENT
+             and any(t.lemma_.lower() in handing for t in doc[c.head_i].sent)}
     if not deals:
         return cands
     entering = st.words.lower("entry_verbs")
@@ -910,7 +913,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     if sub is None:
         return [], "drop.no_subtype"
     if sub == SubType.ATTACK and ctx.crowd_place is not None and any(m.value.kind == "state" for m in actors) \
-            and getattr(ctx.crowd_place[0], "country", None) == getattr(chosen[0].value, "country", None):
+            and _where_the_crowd_was(ctx.crowd_place[0], chosen[0].value):
         # "people were killed when soldiers opened fire" in a story of protests there: the state's forces
         # killing unarmed people where crowds are out is force against the protesters (ACLED).
         sub = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
@@ -934,6 +937,14 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         )
         out.append(_code_sides(cand, ctx, actors, words))
     return out, None
+
+
+def _where_the_crowd_was(crowd_place, place) -> bool:
+    """Is the act's place where the crowd told before was: its town, or anywhere in its country when the crowd was
+    a movement told for the whole country?"""
+    if getattr(crowd_place, "country", None) != getattr(place, "country", None):
+        return False
+    return _kind(crowd_place) == "country" or getattr(crowd_place, "name", None) == getattr(place, "name", None)
 
 
 def _takes_own_country(st: Stages, head, trig: Trigger, places: list[Mention], a1) -> bool:

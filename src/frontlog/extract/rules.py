@@ -40,8 +40,8 @@ RULES: dict[str, str] = {
     "discourse.fighting_into_capture": "fighting told in a nearby sentence at a capture's place, in the days up to "
                                        "it and between its sides, is the fighting that ended in it: one act",
     "discourse.entry_under_deal": "'the army entered X' with no fighting in its sentence, in an article telling a "
-                                  "deal or a hand-over in that country: the hand-over carried out, a non-violent "
-                                  "transfer",
+                                  "hand-over, or a deal to hand places over, in that country: the hand-over carried "
+                                  "out, a non-violent transfer",
     "drop.stray_headline": "a headline act that joins none of the body's acts of its type",
     # -- modality (extract/modality.py)
     # which modality rule decided (extract/modality.py `Modality.verdict`)
