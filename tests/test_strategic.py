@@ -174,3 +174,17 @@ def test_an_entry_in_an_article_telling_only_a_ceasefire_is_still_a_capture() ->
     text = ("The army and the rebels agreed a ceasefire in Syria on Sunday. "
             "Syrian army units entered the town of Amuda on Monday, state media said.")
     assert [e.event_type for e in run(text) if e.location == "Amuda"] == ["Battles"]
+
+
+def test_men_rounded_up_by_soldiers_are_arrested_and_by_gunmen_abducted() -> None:
+    events = run("Soldiers rounded up dozens of young men in the town of Bama on Sunday.")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+    events = run("Gunmen rounded up dozens of young men in the town of Bama on Sunday.")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_a_militia_formed_and_a_withdrawal_completed_change_the_group() -> None:
+    events = run("Local youths formed a new self-defence militia in the town of Beni on Saturday.")
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+    events = run("French troops completed their withdrawal from Niger on Friday.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Change to group/activity", "Niger")]

@@ -1930,7 +1930,7 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
                     # people killed were not armed, so the attack was on civilians.
                     sub = SubType.ATTACK
                     rules.append("settle.victims_decide_attack")
-                if k.sub == SubType.ATTACK and twin.sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE:
+                if k.sub == SubType.ATTACK and twin.sub in (SubType.ABDUCTION_FORCED_DISAPPEARANCE, SubType.ARRESTS):
                     # "rounded up 40 men and shot them dead": people taken and killed are an attack (ACLED).
                     sub = SubType.ATTACK
                     rules.append("settle.abducted_then_killed")
