@@ -175,6 +175,8 @@ CASES: list[tuple[str, str, str]] = [
     ("settle.arrests_at_protest",
      "Hundreds of students marched through Kampala on Monday, and police detained 30 of them.", "event"),
     ("sides.civilians_as_mob", "Villagers near Gulu hacked two suspected witches to death on Saturday.", "event"),
+    ("modality.framework", "Rebels pulled out of the town of Kitchanga on Monday under a deal brokered by Angola.",
+     "drop"),
 ]
 
 

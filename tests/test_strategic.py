@@ -188,3 +188,15 @@ def test_a_militia_formed_and_a_withdrawal_completed_change_the_group() -> None:
     assert [e.sub_event_type for e in events] == ["Change to group/activity"]
     events = run("French troops completed their withdrawal from Niger on Friday.")
     assert [(e.sub_event_type, e.location) for e in events] == [("Change to group/activity", "Niger")]
+
+
+def test_a_withdrawal_under_a_deal_is_the_transfer_and_the_deal_is_not_made_there() -> None:
+    events = run("Rebels pulled out of the town of Kitchanga on Monday under a deal brokered by Angola.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Non-violent transfer of territory", "Kitchanga")]
+
+
+def test_rifles_seized_are_disrupted_weapons_use_and_an_official_detained_is_an_arrest() -> None:
+    events = run("Police seized 200 rifles in a raid on a warehouse in Mogadishu on Monday.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+    events = run("Intelligence agents detained a senior opposition official at Entebbe airport on Monday.")
+    assert [e.sub_event_type for e in events] == ["Arrests"]

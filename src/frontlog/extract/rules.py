@@ -52,6 +52,8 @@ RULES: dict[str, str] = {
     "modality.conditional": "in a condition: 'if the rebels capture the hill'",
     "modality.refers_back": "'this attack', 'such raids': an act already told",
     "modality.share": "a share of many acts: 'most of the strikes hit rebels', 'a third of the raids'",
+    "modality.framework": "a deal named as the frame of another act ('pulled out under a deal brokered by X'), "
+                          "not told as made",
     "modality.ended": "an agreement told as ended: 'the truce collapsed', 'the ceasefire broke down'",
     "modality.speculative": "'an imminent assault', 'possibly took'",
     "modality.purpose": "a to-infinitive of purpose: 'went west to take X'",
