@@ -200,3 +200,13 @@ def test_rifles_seized_are_disrupted_weapons_use_and_an_official_detained_is_an_
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
     events = run("Intelligence agents detained a senior opposition official at Entebbe airport on Monday.")
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_soldiers_detaining_the_president_in_what_others_called_a_coup_is_the_coup() -> None:
+    events = run("Mutinous soldiers detained the president and the prime minister in Bamako on Tuesday, in what "
+                 "the African Union called a coup.")
+    assert [(e.sub_event_type, e.country) for e in events] == [("Other", "ML")]
+
+
+def test_a_march_called_is_still_no_march() -> None:
+    assert run("Opposition parties called a march in Lusaka for Saturday.") == []

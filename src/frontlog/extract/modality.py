@@ -277,6 +277,8 @@ class Modality:
             return _REPORTED
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.condition_markers for c in tok.children):
             return Verdict(False, "modality.conditional", f"conditional ({tok.text})")
+        if dep == "oprd" and any(c.dep_ == "dobj" for c in parent.children):
+            return None  # "what the AU called a coup", "called it a coup": the verb names the act, no call for it
         if parent.pos_ in ("VERB", "AUX", "ADJ") and _verb_key(parent) & self.irrealis_verbs and dep in self.reach:
             return Verdict(False, "modality.plan", f"not yet real: governed by '{parent.text}'")
         if parent.pos_ == "NOUN" and lemma in self.irrealis_nouns and dep in _NOUN_GOVERNS:
