@@ -210,3 +210,9 @@ def test_soldiers_detaining_the_president_in_what_others_called_a_coup_is_the_co
 
 def test_a_march_called_is_still_no_march() -> None:
     assert run("Opposition parties called a march in Lusaka for Saturday.") == []
+
+
+def test_an_arrest_told_as_a_priority_is_no_arrest_and_one_told_as_a_blow_is() -> None:
+    assert run("The arrest of the cartel leader in Culiacan has been a priority for the government.") == []
+    events = run("The arrest of the cartel leader in Culiacan on Monday was a blow to the gang.")
+    assert [e.sub_event_type for e in events] == ["Arrests"]

@@ -283,8 +283,11 @@ class Modality:
             return Verdict(False, "modality.plan", f"not yet real: governed by '{parent.text}'")
         if parent.pos_ == "NOUN" and lemma in self.irrealis_nouns and dep in _NOUN_GOVERNS:
             return Verdict(False, "modality.plan_noun", f"not yet real: governed by '{parent.text}'")
+        # "taking the port was a priority", "his arrest has been a priority": the act is the subject of a copula
+        # whose attribute is such a noun.
+        subject = dep == "csubj" or dep == "nsubj" and tok.pos_ == "NOUN"
         aim = next((c for c in parent.children if c.dep_ == "attr" and c.lemma_.lower() in self.irrealis_nouns),
-                   None) if dep == "csubj" and parent.pos_ == "AUX" else None
+                   None) if subject and parent.pos_ == "AUX" else None
         if aim is not None:
             # "taking the port was a priority", "capturing the port is the aim": the act is what such a noun says.
             return Verdict(False, "modality.plan_noun", f"not yet real: told as a '{aim.text}'")
