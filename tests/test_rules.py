@@ -177,6 +177,8 @@ CASES: list[tuple[str, str, str]] = [
     ("sides.civilians_as_mob", "Villagers near Gulu hacked two suspected witches to death on Saturday.", "event"),
     ("modality.framework", "Rebels pulled out of the town of Kitchanga on Monday under a deal brokered by Angola.",
      "drop"),
+    ("place.pronoun_doers",
+     "Gunmen raided a market in Gao on Friday. They looted shops and stole livestock, residents said.", "event"),
 ]
 
 

@@ -216,3 +216,9 @@ def test_an_arrest_told_as_a_priority_is_no_arrest_and_one_told_as_a_blow_is() -
     assert run("The arrest of the cartel leader in Culiacan has been a priority for the government.") == []
     events = run("The arrest of the cartel leader in Culiacan on Monday was a blow to the gang.")
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_doers_named_by_a_pronoun_loot_where_the_sentence_before_put_them() -> None:
+    events = run("Gunmen raided a market in Gao on Friday. They looted shops and stole livestock, residents said.")
+    assert [(e.sub_event_type, e.location, e.geo_precision) for e in events] == [
+        ("Looting/property destruction", "Gao", 2)]

@@ -747,17 +747,19 @@ class _ArticleContext:
         top, n = counts.most_common(1)[0]
         return top if n >= 2 else None
 
-    def last_place_named(self, anaphor, s_index: int):
+    def last_place_named(self, anaphor, s_index: int, kinds: tuple[str, ...] = ()):
         """What "the town", "the base", "there" (the token `anaphor`) refers to: the last place of its kind
         named before it in its sentence or the ANAPHOR_SENTENCES before it (a town for "the town", a base or
         other site for "the base", a city of some size for "the city"), not inside an actor's name, not a
-        source's seat ("Cairo said"), not only locating another place; None if there is none."""
+        source's seat ("Cairo said"), not only locating another place; None if there is none. `kinds` overrides
+        the kinds of place the anaphor's noun allows."""
         pos = anaphor.idx
         lo = self.sent_starts[max(0, s_index - ANAPHOR_SENTENCES)]
         window = _slice(self.place_mentions, self._place_starts, lo, pos)
         noun = anaphor.lemma_.lower()
         settlement = noun in self.st.words.lower("settlement_nouns")
-        kinds = ("city",) if settlement else ("city", "site") if noun in self.st.args.PLACE_ADVERBS else ("site",)
+        kinds = kinds or (("city",) if settlement else ("city", "site") if noun in self.st.args.PLACE_ADVERBS
+                          else ("site",))
         fitting = [m for m in window if not m.extra.get("in_actor") and not m.extra.get("locator")
                    and _kind(m.value) in kinds and m.end <= pos and not self.args.speaks(m.token)]
         if noun == "city":
@@ -1123,6 +1125,12 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         # "The gang members burned a row of shops": the doers of the act told before, named again, did
         # this where they did that, however many sentences of comment came between.
         fallback, fallback_rule = (ctx.last.place, ctx.last.precision), "place.doers_last_act"
+    if fallback is None and _pronoun_doers(head):
+        # "Gunmen raided a market in Gao. They looted shops": doers named by a pronoun act where the sentences
+        # just before put them, the last town or site named there.
+        named = ctx.last_place_named(head, s_index, kinds=("city", "site"))
+        if named is not None:
+            fallback, fallback_rule = (named.value, 2), "place.pronoun_doers"
     if fallback is None and anchored and ctx.dateline_city is not None and trig.sub in REPORTED_FROM_SEAT \
             and (doer is None or doer.kind not in NON_STATE_KINDS):  # (an armed group has no seat there)
         # "JUBA, 28 March - ... confirmed the house arrest of X": an arrest, a decree or a deal with no place of
@@ -1160,6 +1168,12 @@ def _local_venue(ctx: _ArticleContext, head, place: Mention) -> bool:
     if capital is None or _kind(value) != "city" or getattr(value, "country", None) != ctx.country:
         return False
     return geo.km(value.lat, value.lon, capital.lat, capital.lon) > LOCAL_VENUE_KM
+
+
+def _pronoun_doers(head) -> bool:
+    """Is the act's subject a personal pronoun ("They looted shops", "he was arrested")?"""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" and c.lower_ != "it" for c in verb.children)
 
 
 def _doers_named_again(st: Stages, head) -> bool:

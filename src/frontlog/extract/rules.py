@@ -151,6 +151,8 @@ RULES: dict[str, str] = {
                              "from the capital is local to that town",
     "place.doers_last_act": "'the gunmen also burned a dozen lorries': doers named again as a definite noun, with no "
                             "place of their own, acted at the place of the act told before, however far back",
+    "place.pronoun_doers": "'Gunmen raided a market in Gao. They looted shops': doers named by a pronoun, with "
+                           "no place of their own, acted at the last town or site named just before (precision 2)",
     "place.dateline_strategic": "an arrest, a decree or a deal with no place of its own or of a recent act: the "
                                 "dateline's city, where it was reported from (precision 2)",
     "place.named_region": "'X, a village in Y region': of X's namesakes, the one inside the region or country named",
