@@ -104,3 +104,11 @@ def test_people_killed_by_soldiers_in_another_town_than_the_protest_are_no_force
                  "Several people were killed when soldiers opened fire in Garissa on Wednesday.")
     garissa = [e.event_type for e in events if e.location == "Garissa"]
     assert garissa and set(garissa) == {"Violence against civilians"}, summary(events)
+
+
+def test_a_crowd_setting_fire_to_a_man_is_a_mob_and_to_a_police_station_a_riot() -> None:
+    events = run("An angry crowd set fire to a man accused of theft in Mbale on Monday.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Mob violence", "Rioters (Uganda)", "Civilians")]
+    events = run("Protesters set fire to a police station in Kisumu on Tuesday.")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]

@@ -1277,6 +1277,16 @@ def _done_by_crowd(st: Stages, head) -> bool:
     return subj is not None and subj.lemma_.lower() in st.words.lower("crowd_doer_nouns")
 
 
+def _done_to_a_person(st: Stages, head) -> bool:
+    """Is the act done to a person ("set ablaze a man", "set fire to a woman")? Its object is a person noun."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    persons = st.words.lower("person_nouns")
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                if g.dep_ == "pobj"]  # "set fire to a man"
+    return any(c.lemma_.lower() in persons for c in objects)
+
+
 def _done_by_part(st: Stages, head) -> bool:
     """Is the act's subject a part of a crowd ("some who stayed threw stones", "a group of youths torched")?"""
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
@@ -1321,6 +1331,9 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         # "Residents beat two suspected thieves and burned them alive": people of a place, no armed group, setting
         # upon others are a mob (ACLED's mob violence), whatever the verb.
         cand = _recode(cand, "sides.civilians_as_mob", sub=SubType.MOB_VIOLENCE)
+    if cand.sub == SubType.VIOLENT_DEMONSTRATION and _done_to_a_person(ctx.st, ctx.doc[cand.head_i]):
+        # "A crowd set ablaze a man suspected of theft": a crowd's violence against a person, not a demonstration.
+        cand = _recode(cand, "sides.mob_on_person", sub=SubType.MOB_VIOLENCE, actor1=None)
     if cand.sub == SubType.MOB_VIOLENCE and (cand.actor1 is None or cand.actor1.kind == "civilian"):
         # "villagers lynched two men": a mob is rioters (ACLED), the people it set upon civilians.
         country = getattr(cand.place, "country", None) or ctx.country or ""

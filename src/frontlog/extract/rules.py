@@ -90,6 +90,8 @@ RULES: dict[str, str] = {
                          "set upon civilians",
     "sides.civilians_as_mob": "an attack on civilians done by people of a place or a crowd ('residents beat two "
                               "men to death'): a mob, rioters against civilians (ACLED's mob violence)",
+    "sides.mob_on_person": "a crowd's violence done to a person ('a crowd set ablaze a suspected thief'): mob "
+                           "violence, not a demonstration",
     "sides.crowd_part": "'some of them threw stones': a part of the crowd rioted (a riot apart from the protest)",
     "sides.clash_with_crowd_riot": "a clash with protesters or rioters is a violent demonstration by them",
     "sides.protesters_first": "protesters are actor1 of a protest, the force that intervenes actor2",
