@@ -222,3 +222,11 @@ def test_doers_named_by_a_pronoun_loot_where_the_sentence_before_put_them() -> N
     events = run("Gunmen raided a market in Gao on Friday. They looted shops and stole livestock, residents said.")
     assert [(e.sub_event_type, e.location, e.geo_precision) for e in events] == [
         ("Looting/property destruction", "Gao", 2)]
+
+
+def test_prisoners_exchanged_and_hostilities_ceased_are_agreements_a_warrant_no_arrest() -> None:
+    events = run("Houthi rebels and the government exchanged 800 prisoners in Aden on Friday.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Agreement", "Aden")]
+    events = run("Both sides agreed to cease hostilities in Gedaref on Monday.")
+    assert [e.sub_event_type for e in events] == ["Agreement"]
+    assert run("A judge issued a warrant for the arrest of the former governor of Kano on Monday.") == []
