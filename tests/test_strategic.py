@@ -137,7 +137,7 @@ def test_the_president_detained_in_a_coup_is_part_of_the_coup() -> None:
 def test_a_word_of_an_armed_groups_name_is_no_capture_and_weapons_handed_in_change_the_group() -> None:
     events = run("Fighters of the Moro Islamic Liberation Front handed in their rifles in Cotabato City on Monday.")
     assert [(e.sub_event_type, e.actor1) for e in events] == [
-        ("Change to group/activity", "MILF: Moro Islamic Liberation Front")]
+        ("Change to group/activity", "Moro Islamic Liberation Front")]
 
 
 def test_a_truce_signed_abroad_is_placed_where_it_says_it_applies() -> None:

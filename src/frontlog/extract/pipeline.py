@@ -239,6 +239,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                     ctx.last = amended
                 decide(match, trig, False, "drop.claim_of_responsibility")
                 continue
+            if ctx.args.blame_of_act(match.head):
+                decide(match, trig, False, "drop.blame_of_act")
+                continue  # "the attack was blamed on X": the act just told, its doer named after the loop
             anchor = ctx.args.temporal_reference(match.head, times)
             if anchor and match.head.head.lower_ not in ANCHORS_OF_ACTS:
                 decide(match, trig, False, "drop.temporal_reference")
@@ -297,6 +300,18 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         candidates.extend(sent_cands)
         if sent_cands:
             ctx.last = sent_cands[-1]
+        if ctx.last is not None and ctx.last.actor1 is None and s_index - ctx.last.sent_index <= 1:
+            # "A bomb hit a truck. The army blamed the X group.": the one blamed did the act told with no doer.
+            blamed = ctx.args.blamed(sent, actors)
+            told = ctx.last.sent_index
+            doerless = [c for c in candidates if c.sent_index == told and c.actor1 is None] if blamed else []
+            for cand in doerless:
+                if blamed is None or blamed.value == cand.actor2:
+                    continue
+                amended = replace(cand, actor1=blamed.value, rules=(*cand.rules, "discourse.blamed_is_actor1"))
+                _swap(candidates, cand, amended)
+                if cand is ctx.last:
+                    ctx.last = amended
         crowds = [c for c in sent_cands if SUB_TO_TYPE[c.sub] in CROWD_TYPES]
         if crowds:
             ctx.crowd_place = (crowds[-1].place, crowds[-1].precision)

@@ -18,8 +18,11 @@ RULES: dict[str, str] = {
     "drop.actor_name": "a capitalised trigger word inside an actor's name ('Liberation' of 'National Liberation "
                        "Army'): a name, not an act",
     # -- discourse: what a trigger is, before it becomes an act
+    "drop.blame_of_act": "'the attack was blamed on X': the act just told, laid on someone, not another act",
     "drop.claim_of_responsibility": "'X claimed the attack': who did the act just told, not another act",
     "discourse.claimant_is_actor1": "a claim of responsibility names the doer of the act just told",
+    "discourse.blamed_is_actor1": "an act with no doer is laid on someone in its sentence or the next "
+                                  "('the army blamed X', 'blamed on X'): X did it",
     "drop.clause_of_act": "'the capture of X, which cut the motorway': a relative clause of another act's noun, "
                           "naming no place of its own, tells what that act did",
     "drop.temporal_reference": "'since the coup', 'after the capture': the act is a time anchor, told elsewhere "
