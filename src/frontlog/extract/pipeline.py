@@ -27,6 +27,7 @@ from frontlog.extract.dates import DateGrammar, TimeKind, current_window, plausi
 from frontlog.extract.merge import merge_within_article
 from frontlog.extract.modality import Modality
 from frontlog.extract.nlp import MAX_CHARS, pipe
+from frontlog.extract.places import PLACE_RULES
 from frontlog.extract.rules import Decision, Explanation, check
 from frontlog.knowledge.actors import inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
@@ -592,7 +593,7 @@ class _ArticleContext:
                 place, m.start, m.end, tok, precision=m.precision,
                 extra={"in_actor": inside_actor or m.modifier in ("dateline", "org"), "text": m.text,
                        "named_region": m.modifier == "named_region", "dateline": m.modifier == "dateline",
-                       "broad": m.modifier == "unresolved_broad"}))
+                       "broad": m.modifier == "unresolved_broad", "place_rule": PLACE_RULES.get(m.modifier or "")}))
         self.place_mentions.sort(key=lambda m: m.start)
         self._place_starts = [m.start for m in self.place_mentions]
         self._actor_starts = [m.start for m in self.actor_mentions]
@@ -1122,6 +1123,7 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
             why.append("place.unresolved_broad" if any(p.extra.get("broad") for p in chosen) else "place.unresolved")
         if any(p.extra.get("named_region") for p in chosen):
             why.append("place.named_region")
+        why.extend(sorted({p.extra["place_rule"] for p in chosen if p.extra.get("place_rule")}))
         return chosen
     # An act told without a place happened where the story just was (the previous act's place).
     fallback = ctx.recent_place if anchored and s_index - ctx.recent_place_at <= INHERIT_SENTENCES else None

@@ -162,6 +162,11 @@ RULES: dict[str, str] = {
                                 "dateline's city, where it was reported from (precision 2)",
     "place.named_region": "'X, a village in Y region': of X's namesakes, the one inside the region or country named",
     "place.region_locator": "in 'town, region' the region only locates the town; it is not a second place",
+    "place.list_neighbour": "a name the gazetteer does not know, listed with known places ('the villages of A, B "
+                            "and Bali'), lies at the nearest known one (precision 2)",
+    "place.between": "'on the road between A and B': one act at A (precision 2), B only locates it",
+    "place.part_of_town": "'the Poblacion area of Marawi': the part keeps its name at the town's point "
+                          "(precision 2), not a namesake elsewhere",
     # -- dates
     "date.expression": "the nearest time expression in the trigger's own clause",
     "date.pair": "'on Saturday and Sunday': one window over both days",
