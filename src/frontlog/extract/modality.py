@@ -120,6 +120,15 @@ class Modality:
         property ("a militia that recruits from the coast"), it does not report an act."""
         if head.dep_ == "relcl" and head.tag_ in _PRESENT and not any(c.dep_ == "aux" for c in head.children):
             return Verdict(False, "modality.describes", f"describes, not reports ({head.text})")
+        # "Sloviansk, a city that has been a centre of the fighting", "the town is the scene of heavy clashes":
+        # an act noun under what a present "be" says a place is describes the place, it reports no act.
+        tok, chain = head, set()
+        while tok.dep_ in ("pobj", "prep", "attr", "compound") and tok.head.i != tok.i:
+            chain.add(tok.dep_)
+            tok = tok.head
+        if head.pos_ == "NOUN" and head.dep_ == "pobj" and "attr" in chain and tok.lemma_ == "be" and (
+                tok.tag_ in _PRESENT or any(c.dep_ == "aux" and c.tag_ in _PRESENT for c in tok.children)):
+            return Verdict(False, "modality.describes", f"describes, not reports ({tok.text} ... {head.text})")
         return None
 
     def discussed(self, head: Token) -> Verdict | None:
@@ -156,7 +165,17 @@ class Modality:
     def ended(self, head: Token) -> Verdict | None:
         """modality.ended: an agreement that is the subject of a verb of ending ("the truce collapsed", "the
         ceasefire broke down on Sunday") was made earlier; its end is not a new agreement."""
-        if head.lemma_.lower() not in self.deal_nouns or head.dep_ not in ("nsubj", "nsubjpass"):
+        if head.lemma_.lower() not in self.deal_nouns:
+            return None
+        if head.dep_ == "dobj":
+            # "the sides had observed a truce for years, but it broke down last year": the pronoun of the next
+            # clause is the agreement, told as ended.
+            ending = next((c for c in head.head.children if c.dep_ == "conj" and _verb_key(c) & self.ending_verbs
+                           and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "it" for g in c.children)), None)
+            if ending is not None:
+                return Verdict(False, "modality.ended", f"an agreement told as ended ({ending.text})")
+            return None
+        if head.dep_ not in ("nsubj", "nsubjpass"):
             return None
         verb = head.head
         # "The truce agreed in Juba collapsed": the parser may hang the ending verb as a clause of the first.

@@ -46,13 +46,15 @@ CROWD_TYPES = {EventType.PROTESTS, EventType.RIOTS}  # placed at the country whe
 INHERIT_SENTENCES = 2
 STATISTIC_TOLL = 1000  # a toll this large, told without its own act, sums up a war
 LOCAL_VENUE_KM = 25  # a truce made in a town of the country this far from the capital is local to that town
-TALLY_COUNT, TALLY_SPAN_DAYS = 100, 31  # this many acts counted since a date this far back: a tally
+TALLY_DAYS = 31  # a toll told in the present perfect "since" a date further back sums up many acts
 INHERIT_MAX_DAYS = 8  # an undated act told right after a dated one shares its date
 GENERIC_STATE_KINDS = {"state"}
 # Prepositions whose time anchor is an act of its own when nothing of its kind was told before ("after the
 # barrage", "following the capture of X"); "since the coup" tells a state since an act.
 ANCHORS_OF_ACTS = frozenset({"after", "following", "before"})
 NON_VIOLENT = SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY
+STRIKE_SUBS = frozenset({SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubType.AIR_DRONE_STRIKE})
+UNARMED_KINDS = frozenset({"civilian", "protester", "rioter"})  # victims or crowds, never a side of a battle
 # Acts of a government's seat or its courts, reported from there: with no place of their own, the dateline's city.
 REPORTED_FROM_SEAT = {SubType.ARRESTS, SubType.AGREEMENT, SubType.CHANGE_TO_GROUP_ACTIVITY, SubType.OTHER}
 CAPTURES = (SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
@@ -213,6 +215,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         if ctx.last is not None and ctx.last.sub == SubType.AIR_DRONE_STRIKE and s_index - ctx.last.sent_index <= 1:
             words = words | {AIR_CONTEXT}  # "...Russian strikes killed 35. Twenty-one died in Russian raids"
         sent_cands: list[_Candidate] = []
+        toll_place = None  # the place of the act just told, when this sentence told its toll again
         matches = ctx.triggers_in(sent)
         heads = [m.head for m in matches]
         tally = bool(ctx.st.tally.search(sent.text))
@@ -221,13 +224,13 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             # "Three days after the capture of Saraqib, ...": offsets count from that act, however far back.
             recent = named
         for match in matches:
-            if _in_actor_name(match, actors):
-                decide(match, None, False, "drop.actor_name")
-                continue  # "the National Liberation Army": a word of a name, no act
             trig = _choose(ctx.st, match, sent, places, actors, words)
             if trig is None:
                 decide(match, None, False, "drop.no_reading")
                 continue
+            if _in_actor_name(match, actors):
+                decide(match, trig, False, "drop.in_actor_name")
+                continue  # "the Ta'ang National Liberation Army": a word of a group's name, no act
             if ctx.args.claim_of_responsibility(match.head):
                 # "JNIM claimed the attack": who did the act just told, not another act.
                 claimant = next((a for a in actors if a.token.i < match.head.i), None)
@@ -276,6 +279,17 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 _swap(candidates, ctx.last, amended)
                 ctx.last = amended
                 drop_rule = "drop.toll_of_last_act"
+            if built and ctx.last is not None and trig.sub == "@kill" and _toll_of_told_act(ctx, built[0], match.head):
+                # "IS claimed the ambush, saying its fighters had killed 40 soldiers", "the battle for X killed
+                # 40": the toll of the act just told, told again, not another act.
+                if ctx.last.fatalities is None and built[0].fatalities is not None:
+                    amended = replace(ctx.last, fatalities=built[0].fatalities,
+                                      rules=(*ctx.last.rules, "discourse.toll_of_last_act"))
+                    _swap(candidates, ctx.last, amended)
+                    ctx.last = amended
+                decide(match, trig, False, "drop.toll_of_last_act")
+                toll_place = ctx.last.place
+                continue
             if built and named is not None:
                 built = [_recode(c, "date.offset_from_named_act") if "date.anaphoric_offset" in c.rules else c
                          for c in built]
@@ -288,12 +302,22 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 built = [_recode(c, "discourse.time_anchor_is_act") for c in built]
             if built and verdict.rule in NOTED_VERDICTS:
                 built = [_recode(cand, verdict.rule) for cand in built]
+            if built and _weapon_of_fight(ctx.st, match.head, matches) and built[0].sub in STRIKE_SUBS:
+                # "the two groups fought with rifles and mortars": the weapons of a fight, not a strike of its own.
+                built = [_recode(c, "subtype.weapon_of_fight", sub=SubType.ARMED_CLASH) for c in built]
             built = [_join_retelling(ctx.st, c, candidates, match.head) for c in built]
             if built:
                 decide(match, trig, True, *built[0].rules)
             else:
                 decide(match, trig, False, drop_rule or "drop.no_place")
             sent_cands.extend(built)
+        if toll_place is not None:
+            # "the battle for X killed 40, most hit by artillery fire": how the toll's dead died, with no doer
+            # of its own, is that act too.
+            how = [c for c in sent_cands if c.actor1 is None and c.place == toll_place]
+            sent_cands = [c for c in sent_cands if all(c is not h for h in how)]
+            if trace is not None and how:
+                _fold_decisions(trace, s_index, sent.text, doc, [(c, "drop.toll_of_last_act") for c in how])
         settled, dropped = _settle_sentence(ctx.st, sent_cands, sent)
         if trace is not None and dropped:
             _fold_decisions(trace, s_index, sent.text, doc, dropped)
@@ -382,8 +406,14 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
         # confirmed on Wednesday" dates the confirmation, not the capture.
         return cand
     place = getattr(cand.place, "name", None)
+    # An act noun with no place of its own ("the SANA agency confirmed the air base attack") names an act of its
+    # kind told a few sentences before, wherever that was.
+    borrowed = any(r in cand.rules for r in ("place.recent_act", "place.story_place"))
     prior = next((c for c in reversed(earlier) if c.sent_index < cand.sent_index and place is not None
-                  and getattr(c.place, "name", None) == place and _retells(cand, c, head)), None)
+                  and (getattr(c.place, "name", None) == place
+                       or borrowed and cand.sent_index - c.sent_index <= RETELL_SENTENCES
+                       and SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[cand.sub])
+                  and _retells(cand, c, head)), None)
     contested = any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
     if prior is not None and not relayed and not contested and cand.actor1 and prior.actor1 \
             and cand.actor1 != prior.actor1:
@@ -410,6 +440,7 @@ def _retells(cand: _Candidate, prior: _Candidate, head) -> bool:
     return contested and SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub]
 
 
+RETELL_SENTENCES = 4  # an act noun with no place of its own may name an act of its kind told this close before
 FOLD_SENTENCES = 2  # fighting told this close to a capture of its place may be the fighting that ended in it
 FOLD_DAYS_BEFORE = 7  # ... and must lie in the week before the capture, or on its days
 
@@ -430,7 +461,8 @@ def _entries_under_deal(st: Stages, cands: list[_Candidate], doc: Doc) -> list[_
         and "territory" not in c.sub}
     return [replace(c, sub=NON_VIOLENT, rules=[*c.rules, "discourse.entry_under_deal"])
             if c.sub in CAPTURES and c.trigger.phrase[0] in entering and c.sent_index not in fought
-            and c.fatalities is None and getattr(c.place, "country", None) in deals else c
+            and c.fatalities is None and "settle.fighting_into_capture" not in c.rules
+            and getattr(c.place, "country", None) in deals else c
             for c in cands]
 
 
@@ -888,15 +920,6 @@ def _choose(st: Stages, match: TriggerMatch, sent: Span, places, actors, words) 
     return None
 
 
-def _in_actor_name(match: TriggerMatch, actors: list[Mention]) -> bool:
-    """Is the trigger a capitalised word inside an actor's name, with more of the name after it ("Liberation" of
-    "Moro Islamic Liberation Front")? A name that ends in the trigger ("Russian airstrikes") may tell the act."""
-    first, last = match.tokens[0], match.tokens[-1]
-    if not all(t.text[:1].isupper() for t in match.tokens):
-        return False
-    return any(a.start <= first.idx and last.idx + len(last.text) < a.end for a in actors)
-
-
 def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, trig: Trigger,
            places: list[Mention], actors: list[Mention], times, words: set[str],
            prev_dates, stats: Stats, heads=()) -> tuple[list[_Candidate], str | None]:
@@ -963,6 +986,49 @@ def _where_the_crowd_was(crowd_place, place) -> bool:
     if getattr(crowd_place, "country", None) != getattr(place, "country", None):
         return False
     return _kind(crowd_place) == "country" or getattr(crowd_place, "name", None) == getattr(place, "name", None)
+
+
+def _toll_of_told_act(ctx: _ArticleContext, cand: _Candidate, head) -> bool:
+    """Is a killing the toll of the battle told last, told again? It is at that act's place (or borrowed from
+    it), between no other sides, and either a battle itself (armed victims) or the toll of a definite fight
+    noun ("the battle for X killed 40"); its window meets the act's, or it is told in the past perfect ("had
+    killed") or of that fight noun a few days after it, under a report of that later day."""
+    last = ctx.last
+    if last is None or SUB_TO_TYPE[last.sub] != EventType.BATTLES or last.window is None or cand.window is None:
+        return False
+    if getattr(cand.place, "name", None) != getattr(last.place, "name", None):
+        return False
+    # A side the act was told without (or with its doer unnamed) may be the one the toll names.
+    open_slots = sum(a is None or a.name.startswith("Unidentified ") for a in (last.actor1, last.actor2))
+    sides = {a for a in (cand.actor1, cand.actor2) if a is not None and a.kind not in UNARMED_KINDS}
+    if len(sides - {last.actor1, last.actor2}) > open_slots:
+        return False
+    lasting = ctx.st.words.lower("lasting_hostility_nouns")
+    fight_subject = any(c.dep_ == "nsubj" and c.lower_ in lasting and any(
+        d.dep_ in ("det", "poss") for d in c.children) for c in head.children)
+    if SUB_TO_TYPE[cand.sub] != EventType.BATTLES and not fight_subject:
+        return False
+    (s0, e0), (s1, e1) = last.window, cand.window
+    if s1 <= e0 and s0 <= e1:
+        return True
+    # (a toll reported days later: its day is the report's)
+    pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+    return (pluperfect or fight_subject) and e0 < s1 <= e0 + dt.timedelta(days=INHERIT_MAX_DAYS)
+
+
+def _weapon_of_fight(st: Stages, head, matches) -> bool:
+    """Is the trigger a weapon a fight was fought with ("fought with rifles and mortars", "clashed with heavy
+    weapons")? The noun, or the first weapon of the list it ends, hangs on "with" under a trigger of armed
+    clashes ("clashes with rebels and air strikes" lists a side and another act, not weapons)."""
+    weapons = st.words.lower("ground_fire_words") | st.words.lower("weapon_words")
+    while head.dep_ == "conj":
+        head = head.head
+        if head.lemma_.lower() not in weapons:
+            return False
+    if head.dep_ != "pobj" or head.head.lower_ != "with":
+        return False
+    verb = head.head.head
+    return any(m.head.i == verb.i and any(t.sub == SubType.ARMED_CLASH for t in m.alternatives) for m in matches)
 
 
 def _takes_own_country(st: Stages, head, trig: Trigger, places: list[Mention], a1) -> bool:
@@ -1250,15 +1316,34 @@ def _clause_of_act(head, heads, places: list[Mention]) -> bool:
 
 
 def _state_participle(head, trig: Trigger) -> bool:
-    """A past participle used as an adjective of a place ("occupied Kherson", "the besieged town", "liberated
-    areas") describes a state, not an act told here."""
-    return head.tag_ == "VBN" and head.dep_ == "amod" and trig.sub in ("@territory", SubType.ARMED_CLASH)
+    """A participle used as an adjective of a place ("occupied Kherson", "the besieged town", "liberated
+    areas", "the surrounding hills") describes a state or a position, not an act told here."""
+    return head.tag_ in ("VBN", "VBG") and head.dep_ == "amod" and trig.sub in ("@territory", SubType.ARMED_CLASH)
+
+
+def _in_actor_name(match: TriggerMatch, actors: list[Mention]) -> bool:
+    """Is the trigger a word inside a group's name ("National Liberation Army", "Rapid Assault Brigade")? A
+    capitalised word of an actor mention that is not the mention's last word (the name's head noun follows
+    it): in "Russian airstrikes" the trigger is the head, and the act."""
+    head = match.head
+    if not head.is_title or head.i == head.sent.start:
+        return False
+    words = [t for t in head.sent if t.is_alpha]
+    if sum(t.is_title for t in words) * 2 > len(words):
+        return False  # A Headline In Title Case capitalises every act too
+    start, end = match.tokens[0].idx, match.tokens[-1].idx + len(match.tokens[-1].text)
+    text = text_of(head.doc)
+    return any(m.start <= start and end < m.end and text[end:m.end].strip() for m in actors)
 
 
 def _summary(st: Stages, sent: Span, times, head) -> bool:
     """A tally or a habit over a span of time: "has killed more than 2,600 since 2017", "have repeatedly
     targeted", "more than 3,000 rockets have been fired since Monday"."""
     spans_time = any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times)
+    if head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in st.words.lower("kill_lemmas"):
+        # "Clashes have killed hundreds since April": the fighting is the subject of the tally, not an act.
+        head = head.head
     habitual = st.words.lower("habitual_adverbs")
     if any(c.lower_ in habitual for c in head.children):
         return True
@@ -1266,22 +1351,23 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
                                            for c in head.children):
         return True  # "militants attack the road every week": a habit told in the present
     # "The ADF has killed thousands of civilians": a group's war-long toll in the present perfect, no act.
-    tally = _perfect(head) and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in head.children)
+    # "The war has killed tens of thousands": the same of a lasting hostility (a war, an insurgency, clashes).
+    lasting = st.words.lower("lasting_hostility_nouns")
+    tally = _perfect(head) and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in lasting)
+                                   for c in head.children)
     if not spans_time and not tally:
         return False
+    if _perfect(head) and any(t.kind == TimeKind.SINCE and t.date_start is not None and t.date_end is not None
+                              and (t.date_end - t.date_start).days > TALLY_DAYS for t in times):
+        return True  # "clashes have killed hundreds of people since April": many fights summed up
+
     # The people or things counted: "arrested 230 suspected rebels", "1,200 people have been arrested".
     counted = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     big = max([st.args.fatalities(sent.text) or 0, st.args.count_of(head) or 0,
                *(st.args.parse_number(c.lemma_) or 0 for c in counted),
                *(st.args.parse_number(g.text.replace(",", "")) or 0 for c in counted for g in c.children
                  if g.dep_ == "nummod")])
-    if big >= STATISTIC_TOLL:
-        return True
-    # "Security forces have arrested 230 suspected rebels since January": many acts counted in the present perfect
-    # over more than a month is a tally, not one act.
-    since = [t for t in times if t.kind == TimeKind.SINCE and t.date_start is not None and t.date_end is not None]
-    return _perfect(head) and big >= TALLY_COUNT and any(
-        (t.date_end - t.date_start).days > TALLY_SPAN_DAYS for t in since)
+    return big >= STATISTIC_TOLL
 
 
 def _done_by_crowd(st: Stages, head) -> bool:
@@ -1658,11 +1744,14 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         why.append("date.dateline_is_filing")
     if len(usable) > 1:
         # "fought for several hours" is how long: the act's own day ("on Saturday") is the other expression.
+        # A capture's "after three days of fighting" is how long the fighting before it lasted, not its own day:
+        # the day is the other expression, and the fighting's window is added to it (date.fighting_window).
         # "a six-month ceasefire signed on Wednesday": a duration inside the act's own noun phrase is how long
         # it runs, not when it was made.
         lo_np, at = head.left_edge.idx - sent.start_char, head.idx - sent.start_char
         own = [t for t in usable if not (t.kind == TimeKind.DURATION and (
-            (t.date_end - t.date_start).days < 2 or head.pos_ == "NOUN" and lo_np <= t.start < at))]
+            (t.date_end - t.date_start).days < 2 or trig.sub == "@territory"
+            or head.pos_ == "NOUN" and lo_np <= t.start < at))]
         usable = own or usable
     if usable:
         # A date inside the trigger's own clause ("had fought their way into the town on Aug. 18") beats a
@@ -1891,14 +1980,24 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     dropped += [(c, "settle.duplicate_trigger") for c in cands if c.sub == NON_VIOLENT
                 and not c.trigger.subject_loses and c.place in given_up - acts_at]
     cands = [c for c in cands if all(c is not d for d, _r in dropped)]
+    doc = sent.doc
+    # "soldiers repelled an attack on their base": the noun is the act its trigger verb tells, one act (the
+    # verb's reading, which knows both sides, is kept).
+    by_head = {c.head_i: c for c in cands}
+    objects = [c for c in cands if doc[c.head_i].dep_ == "dobj" and doc[c.head_i].pos_ == "NOUN"
+               and by_head.get(doc[c.head_i].head.i, c) is not c and by_head[doc[c.head_i].head.i].place == c.place]
+    dropped += [(c, "settle.duplicate_trigger") for c in objects]
+    cands = [c for c in cands if all(c is not d for d in objects)]
     captures = [c for c in cands if "territory" in c.sub]
     taken = {c.place for c in captures}
-    doc = sent.doc
     out: list[_Candidate] = []
+    fought_for: set = set()
+    unopposed = bool(st.unopposed.search(sent.text))  # (then a pull-back is the hand-over's other side, below)
     for c in cands:
         if c.sub == SubType.ARMED_CLASH and c.place in taken and c.trigger.sub != "@kill" \
                 and not st.words.lower("siege_words") & set(c.trigger.phrase):
             dropped.append((c, "settle.fighting_into_capture"))
+            fought_for.add(c.place)
             continue  # a siege and its breaking stay two acts
         others = [k for k in cands if k is not c and k.place == c.place and k.sub != c.sub]
         if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and any(
@@ -1908,26 +2007,32 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
                 for k in others):
             dropped.append((c, "settle.looting_part_of_attack"))
             continue  # "settlers attacked the village, torching houses", "youths burned cars and threw stones"
-        if SUB_TO_TYPE[c.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE and any(
-                k.sub == SubType.DISRUPTED_WEAPONS_USE and governed(doc[k.head_i], doc[c.head_i]) for k in others):
-            dropped.append((c, "settle.weapon_disrupted"))
-            continue  # "engineers defused two roadside bombs": the bombs are what was disrupted, no attack
+        if c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY and c.place in taken and not unopposed:
+            dropped.append((c, "settle.surrender_in_capture"))
+            continue  # "overran the base, and hundreds of soldiers surrendered": the defenders' end of the capture
         if c.sub in (SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubType.AIR_DRONE_STRIKE) and c.place in taken and any(
                 governed(doc[k.head_i], doc[c.head_i]) for k in captures) and c.count is None:
             dropped.append((c, "settle.shelling_means_of_capture"))
             continue
         out.append(c)
+    # The capture carries the fighting (a new record that says so: it was taken by force).
+    out = [replace(c, rules=(*c.rules, "settle.fighting_into_capture")) if c in captures and c.place in fought_for
+           else c for c in out]
     # "entered the town without firing a shot", "retake Mekelle as federal troops withdraw": a hand-over,
     # not a capture by force.
-    if st.unopposed.search(sent.text):
+    if unopposed:
         out = [replace(c, sub=SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY, rules=(*c.rules, "settle.unopposed_transfer"))
                if c.sub in (SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) else c
                for c in out]
         # "entered X after the militia pulled back": the pull-back is the other side of the same hand-over.
         transfers = {c.place for c in out if c.sub == NON_VIOLENT}
         withdrawals = [c for c in out if c.place in transfers and c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY]
+        # "took control of X after the militants withdrew without a fight": the taking, which knows the taker,
+        # is the hand-over; the phrase that told it unopposed is the same act.
+        withdrawals += [c for c in out if c.sub == NON_VIOLENT and "settle.unopposed_transfer" not in c.rules
+                        and any(k.place == c.place and "settle.unopposed_transfer" in k.rules for k in out)]
         dropped += [(c, "settle.withdrawal_into_transfer") for c in withdrawals]
-        out = [c for c in out if c not in withdrawals]
+        out = [c for c in out if all(c is not w for w in withdrawals)]
     # "Officers seized power and detained the president": the detention is part of the coup.
     if any(c.sub == SubType.OTHER for c in out):
         dropped += [(c, "settle.arrests_in_coup") for c in out if c.sub == SubType.ARRESTS]

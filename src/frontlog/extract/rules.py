@@ -15,8 +15,6 @@ RULES: dict[str, str] = {
     # -- triggers
     "trigger.lexicon": "a phrase of the trigger lexicon (triggers.yaml) matched, and its needs were met",
     "drop.no_reading": "no reading of the trigger had its needs met in the sentence, or its without-words were",
-    "drop.actor_name": "a capitalised trigger word inside an actor's name ('Liberation' of 'National Liberation "
-                       "Army'): a name, not an act",
     # -- discourse: what a trigger is, before it becomes an act
     "drop.blame_of_act": "'the attack was blamed on X': the act just told, laid on someone, not another act",
     "drop.claim_of_responsibility": "'X claimed the attack': who did the act just told, not another act",
@@ -29,8 +27,12 @@ RULES: dict[str, str] = {
                                "(an act of its kind was told before, or a state runs since it)",
     "discourse.time_anchor_is_act": "'after the barrage, rebels took X': an act told as a time anchor, with none "
                                     "of its kind told before, is an act",
-    "drop.state_participle": "'occupied Kherson', 'the besieged town': a participle describing a state, not an act",
-    "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly')",
+    "drop.state_participle": "'occupied Kherson', 'the besieged town', 'the surrounding hills': a participle "
+                             "describing a state or a position, not an act",
+    "drop.in_actor_name": "'the National Liberation Army': a capitalised word inside a group's name, before its "
+                          "head noun, is no act",
+    "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly', 'clashes "
+                    "have killed hundreds since April', 'the war has killed thousands')",
     "drop.support_phrase": "'backed by Russian air strikes': how an ally helped, not an act of its own",
     "drop.no_place": "no place in the sentence, the story or the recent acts",
     "drop.no_subtype": "the act's sub-type could not be decided from the victims or weapons",
@@ -189,6 +191,8 @@ RULES: dict[str, str] = {
                                 "is shelling, not an air strike",
     "subtype.strike.ground": "a strike told with guns, rockets or shells",
     "subtype.weapon": "an attack or killing told with its weapon is that kind of strike",
+    "subtype.weapon_of_fight": "'the two groups fought with rifles and mortars': the weapons a fight was fought "
+                               "with make no strike of their own; the act is the clash",
     "subtype.victims.civilian": "the victims are civilians: an attack on civilians",
     "subtype.victims.protest_story": "unarmed people killed or hurt by a state's forces in a country where the "
                                      "article told a protest: excessive force against protesters",
@@ -212,13 +216,14 @@ RULES: dict[str, str] = {
     "settle.fighting_into_capture": "fighting that ends in a capture is one act: the capture carries it",
     "settle.looting_part_of_attack": "'attacked the village, torching houses', 'youths burned cars and threw "
                                       "stones': one attack, one riot",
-    "settle.weapon_disrupted": "'defused two roadside bombs', 'intercepted a missile': the weapon disrupted is "
-                               "no attack of its own",
     "settle.arrests_in_coup": "'officers seized power and detained the president': the detention is part of "
                               "the coup",
     "settle.arrests_at_protest": "arrests told with a protest or riot at its place are part of it (spec); a "
                                  "peaceful protest with arrests is a protest with intervention",
     "settle.shelling_means_of_capture": "shelling told as the means of a capture is part of it",
+    "settle.surrender_in_capture": "'overran the base, and hundreds of soldiers surrendered': what the defenders "
+                                   "do where a place is taken in the same sentence (give themselves up, change "
+                                   "sides) is part of the capture",
     "settle.unopposed_transfer": "'entered without a shot', 'as troops withdrew': a non-violent transfer",
     "settle.withdrawal_into_transfer": "'entered X after the militia pulled back', 'clashes ended as troops pulled "
                                        "out of X': a withdrawal told with another act at its place is part of it",
