@@ -172,6 +172,20 @@ CASES: list[tuple[str, str, str]] = [
     ("modality.plan_noun",
      "The minister said on Monday that taking the port of Hodeidah was a priority for his forces.",
      "drop"),
+    ("subtype.detain.state", "Nigerian troops captured a Boko Haram commander in Maiduguri on Sunday.", "event"),
+    ("subtype.detain.non_state", "Al-Shabaab fighters captured a district commissioner in Baidoa on Sunday.",
+     "event"),
+    ("settle.arrests_in_coup",
+     "Soldiers seized power in Gabon on Wednesday and detained President Ali Bongo at his palace in Libreville.",
+     "drop"),
+    ("settle.arrests_at_protest",
+     "Hundreds of students marched through Kampala on Monday, and police detained 30 of them.", "event"),
+    ("sides.civilians_as_mob", "Villagers near Gulu hacked two suspected witches to death on Saturday.", "event"),
+    ("modality.framework", "Rebels pulled out of the town of Kitchanga on Monday under a deal brokered by Angola.",
+     "drop"),
+    ("sides.mob_on_person", "An angry crowd set fire to a man accused of theft in Mbale on Monday.", "event"),
+    ("place.pronoun_doers",
+     "Gunmen raided a market in Gao on Friday. They looted shops and stole livestock, residents said.", "event"),
 ]
 
 

@@ -180,6 +180,11 @@ class Arguments:
             if where == "governed":
                 return any((t.lemma_.lower() in vocab or t.lower_ in vocab) and governed(trigger_head, t)
                            for t in sent if t.i != trigger_head.i)
+            if where == "patient":
+                # The trigger's object or passive subject, and their conjuncts ("captured a commander and an aide").
+                objs = [c for c in trigger_head.children if c.dep_ in ("dobj", "nsubjpass")]
+                objs += [c for o in objs for c in o.conjuncts]
+                return any(t.lemma_.lower() in vocab or t.lower_ in vocab for t in objs)
             return bool(words & vocab)
         return True
 

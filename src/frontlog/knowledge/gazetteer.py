@@ -1100,10 +1100,12 @@ class Gazetteer:
         best = max(mention.candidates, key=lambda p: _score(p, ctx, near, mention.match == "exact", admin_wanted, sc))
         biggest = max(mention.candidates, key=lambda p: p.population)
         # A world city beats a namesake hamlet even in the hamlet's country ("Riyadh" in an Iraq story); a spelling
-        # that only nearly matches has no namesakes ("Noshki" in a Pakistan story is Nushki there, not Nashik).
+        # that only nearly matches has no namesakes ("Noshki" in a Pakistan story is Nushki there, not Nashik);
+        # a world city met only by one of its alternate names does not beat a place whose own name it is.
         if mention.match == "exact" and biggest.population >= sc.world_city_population \
                 and biggest.population >= sc.world_city_ratio * max(best.population, 1) and biggest.kind == best.kind \
-                and (biggest.country != best.country or not biggest.via_alias):
+                and (biggest.country != best.country or not biggest.via_alias) \
+                and not (biggest.via_alias and not best.via_alias):  # ("Puno" is an old alias of Pune, India)
             return biggest
         return best
 

@@ -21,10 +21,10 @@ if TYPE_CHECKING:
 
 TRIGGER_FILE = "triggers.yaml"
 NEEDS_FILE = "needs.yaml"
-PSEUDO_SUBS = {"@territory", "@strike", "@kill", "@attack"}
+PSEUDO_SUBS = {"@territory", "@strike", "@kill", "@attack", "@detain"}
 MAX_GAP = 3  # how many words a "*" in a phrase may skip
 HYPHENS = "-–"  # punctuation tokens a phrase reads through ("cease-fire" is "cease fire"); `in` this string
-NEED_PLACES = ("sentence", "governed")  # where a need's words must be (needs.yaml `where`)
+NEED_PLACES = ("sentence", "governed", "patient")  # where a need's words must be (needs.yaml `where`)
 WORD_CLASS_REF = "words:"  # a list item `words:<class>` stands for every entry of that word class
 # Dependencies that start a clause of their own. A trigger's `without` words count in its own clause and in the
 # clauses above it, not in clauses that hang below or beside it: "after a drone struck the depot, fighters
