@@ -49,9 +49,6 @@ LOCAL_VENUE_KM = 25  # a truce made in a town of the country this far from the c
 TALLY_DAYS = 31  # a toll told in the present perfect "since" a date further back sums up many acts
 INHERIT_MAX_DAYS = 8  # an undated act told right after a dated one shares its date
 GENERIC_STATE_KINDS = {"state"}
-# Prepositions whose time anchor is an act of its own when nothing of its kind was told before ("after the
-# barrage", "following the capture of X"); "since the coup" tells a state since an act.
-ANCHORS_OF_ACTS = frozenset({"after", "following", "before"})
 NON_VIOLENT = SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY
 STRIKE_SUBS = frozenset({SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubType.AIR_DRONE_STRIKE})
 UNARMED_KINDS = frozenset({"civilian", "protester", "rioter"})  # victims or crowds, never a side of a battle
@@ -247,7 +244,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 decide(match, trig, False, "drop.blame_of_act")
                 continue  # "the attack was blamed on X": the act just told, its doer named after the loop
             anchor = ctx.args.temporal_reference(match.head, times)
-            if anchor and match.head.head.lower_ not in ANCHORS_OF_ACTS:
+            if anchor and match.head.head.lower_ not in ctx.st.words.lower("act_anchor_prepositions"):
                 decide(match, trig, False, "drop.temporal_reference")
                 continue  # "since the coup": a state since an act told elsewhere
             if _clause_of_act(match.head, heads, places):
