@@ -51,6 +51,16 @@ _NO_PLURAL = ("sh", "ch", "ese", "ss", "s", "x", "z")
 BROAD_KINDS = ("admin1", "country")
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _word_boundary(text: str, i: int) -> bool:
+    """Is there a regular expression's \\b at offset i (a word character on one side only)?"""
+    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+    after = i < len(text) and (text[i].isalnum() or text[i] == "_")
+    return before != after
+
+
 def _in_order(names: Sequence[str]) -> str:
     """A regex alternation of literal words, longest first (so "Sept" is tried before "Sep")."""
     return "|".join(re.escape(n) for n in sorted(names, key=lambda s: (-len(s), s)))
@@ -277,6 +287,17 @@ class PlaceFinder:
         dem = kb.demonym_countries
         self._demonym_country = {**{d + "s": c for d, c in dem.items() if not d.lower().endswith(_NO_PLURAL)}, **dem}
         self._demonym_re = re.compile(rf"\b({_in_order(list(self._demonym_country))})\b") if dem else None
+        # The same search without trying every demonym at every capital: a demonym can only be found where the
+        # text has its first word ("South" of "South Sudanese", "U" of "U.S."), so only those are looked for.
+        ordered = sorted(self._demonym_country, key=lambda s: (-len(s), s))  # the alternation's order
+        self._demonym_rank = {d: k for k, d in enumerate(ordered)}
+        self._demonym_by_word: dict[str, list[str]] | None = {}
+        for d in ordered:
+            first = _WORD.match(d)
+            if first is None:  # a demonym opening with a sign: only the regular expression finds it
+                self._demonym_by_word = None
+                break
+            self._demonym_by_word.setdefault(first.group(), []).append(d)
         self.lead_stop = low("function_words") | low("months") | low("weekdays") | low("non_name_starts")
         self.org_words = low("organisation_words")
         self.titles = low("person_titles")
@@ -560,7 +581,25 @@ class PlaceFinder:
         """The countries the demonyms of `text` name ("Syrian government forces" -> SY)."""
         if self._demonym_re is None:
             return set()
-        return {cc for m in self._demonym_re.finditer(text) for cc in self._demonym_country[m.group(1)]}
+        if self._demonym_by_word is None:
+            return {cc for m in self._demonym_re.finditer(text) for cc in self._demonym_country[m.group(1)]}
+        # What the regular expression finds, left to right: at each place, the first demonym of its order that
+        # stands there between word boundaries; the next search starts where that one ends.
+        found = []
+        for word in self._demonym_by_word.keys() & set(_WORD.findall(text)):
+            for d in self._demonym_by_word[word]:
+                at = text.find(d)
+                while at >= 0:
+                    if _word_boundary(text, at) and _word_boundary(text, at + len(d)):
+                        found.append((at, self._demonym_rank[d], d))
+                    at = text.find(d, at + 1)
+        out: set[str] = set()
+        done = 0
+        for at, _rank, d in sorted(found):
+            if at >= done:
+                out |= self._demonym_country[d]
+                done = at + len(d)
+        return out
 
     def _raw_mentions(self, text: str, toks: list[Tok]) -> list[PlaceMention]:
         """Every name-like n-gram the index knows, left to right, longest first at each name word."""
