@@ -148,11 +148,14 @@ class Arguments:
         return self.NUMBER_WORDS.get(t)
 
     def lemmas(self, sent: Span) -> set[str]:
-        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-        pairs = {(a.lower_, b.lemma_.lower()) for a, b in zip(sent, sent[1:], strict=False)}
+        toks = list(sent)  # spaCy makes a Token object per access: each token made once
+        lows = [t.lower_ for t in toks]
+        lems = [t.lemma_.lower() for t in toks]
+        words = set(lems) | set(lows)
+        pairs = set(zip(lows, lems[1:], strict=False))
         if pairs & self._NOT_AIRCRAFT:
-            air_used = {a.lower_ for a, b in zip(sent, sent[1:], strict=False)
-                        if (a.lower_, b.lemma_.lower()) not in self._NOT_AIRCRAFT and a.lower_ in ("air", "bomber")}
+            air_used = {a for a, b in zip(lows, lems[1:], strict=False)
+                        if (a, b) not in self._NOT_AIRCRAFT and a in ("air", "bomber")}
             for first, second in pairs & self._NOT_AIRCRAFT:
                 word = first if first == "air" else second
                 if word not in air_used:

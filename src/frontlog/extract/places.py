@@ -47,6 +47,7 @@ _DASH = r"(?:--|[–—]|[ \t]-)"
 _STAMP = r"(?:(?:\[[^\]\n]{1,40}\]|\(\d{4}-\d{2}-\d{2}\)|(?:[Dd]ate:?[ \t]+)?\d{4}-\d{2}-\d{2})[ \t]+)?"
 # Plural endings a demonym takes no regular plural after ("Turkish", "Sudanese", "Swiss").
 _NO_PLURAL = ("sh", "ch", "ese", "ss", "s", "x", "z")
+_MEMO_LIMIT = 50_000  # words remembered by the finder's per-word tests (emptied when full)
 # What locates a name that no town of the text locates, in this order (rule place.unresolved_broad).
 BROAD_KINDS = ("admin1", "country")
 
@@ -90,11 +91,17 @@ def _runs(doc: Doc, text: str) -> list[list[int]]:
     runs: list[list[int]] = []
     if not len(doc):
         return runs
+    last: list[int] | None = None
     for idx, length, alpha in doc.to_array([IDX, LENGTH, IS_ALPHA]).tolist():
         end = idx + length
-        if alpha:
-            pieces = [(_LETTERS, idx, end)]
-        elif text[idx:end].isdecimal():
+        if alpha:  # most tokens: one run of letters, which goes on a run of letters written just before it
+            if last is not None and last[0] == _LETTERS and last[2] == idx:
+                last[2] = end
+            else:
+                last = [_LETTERS, idx, end]
+                runs.append(last)
+            continue
+        if text[idx:end].isdecimal():
             pieces = [(_DIGITS, idx, end)]
         else:
             pieces = []
@@ -105,11 +112,11 @@ def _runs(doc: Doc, text: str) -> list[list[int]]:
                 else:
                     pieces.append((cls, k, k + 1))
         for cls, s, e in pieces:
-            last = runs[-1] if runs else None
             if last is not None and last[0] == cls and cls in (_LETTERS, _DIGITS) and last[2] == s:
                 last[2] = e
             else:
-                runs.append([cls, s, e])
+                last = [cls, s, e]
+                runs.append(last)
     return runs
 
 
@@ -270,6 +277,7 @@ class PlaceFinder:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self._name_word_memo: dict[str, bool] = {}
         w = kb.words
         low = w.lower
         self.person_stop = low("public_figures")
@@ -637,6 +645,14 @@ class PlaceFinder:
     def _name_word(self, tok: str) -> bool:
         """A word that can be part of a person's or a place's name: "Steve", "al-Assad", "Ag"; not an acronym
         ("IS", "SDF") nor a compound such as "Pro-Damascus" or "Russian-backed"."""
+        known = self._name_word_memo.get(tok)  # asked of each capitalised word several times per article
+        if known is None:
+            if len(self._name_word_memo) >= _MEMO_LIMIT:
+                self._name_word_memo.clear()
+            known = self._name_word_memo[tok] = self._is_name_word(tok)
+        return known
+
+    def _is_name_word(self, tok: str) -> bool:
         if self._article_hyphen.match(tok):
             return True
         if not tok[:1].isupper() or (len(tok) > 1 and tok.isupper()):
