@@ -231,10 +231,12 @@ class ArrayLemmatizer:
         if not n:
             return doc
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
-        lemmas = rows[:, 3].copy()
         strings = doc.vocab.strings
         known = self.lemma_of
-        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+        # The distinct (form, part of speech, features, lemma) rows, each settled once for all its tokens.
+        distinct, first, ids = np.unique(rows, axis=0, return_index=True, return_inverse=True)
+        values = distinct[:, 3].copy()
+        for j, (orth, pos, morph, lemma) in enumerate(distinct.tolist()):
             if lemma and not self.overwrite:
                 continue
             key = (orth, pos, morph)
@@ -242,9 +244,9 @@ class ArrayLemmatizer:
             if value is None:
                 # rule_lemmatize reads only the token's text, part of speech and features (EnglishLemmatizer's
                 # is_base_form too): the same key always gives the same lemma.
-                value = known[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
-            lemmas[i] = value
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+                value = known[key] = strings.add(self.lemmatizer.lemmatize(doc[int(first[j])])[0])
+            values[j] = value
+        doc.from_array([LEMMA], values[ids.reshape(-1)].reshape(-1, 1))
         return doc
 
 
