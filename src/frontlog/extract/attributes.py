@@ -176,16 +176,19 @@ class ArrayAttributeRuler:
         strings = doc.vocab.strings
         cols = doc.to_array(_READ_COLUMNS).reshape(n, -1)
         out = doc.to_array(self.written).reshape(n, -1)
-        # The distinct (tag, lower, dep, is_space) rows of the document, each looked up once.
-        keys, ids = np.unique(cols, axis=0, return_inverse=True)
-        ids = ids.reshape(-1)
+        kinds: dict[tuple[int, ...], int] = {}
         table: list[tuple[list[int], list[int]]] = []
-        for row in keys.tolist():
+        ids = np.empty(n, dtype=np.intp)
+        for i, row in enumerate(cols.tolist()):
             key = tuple(row)
-            found = self.by_token.get(key)
-            if found is None:
-                found = self.by_token[key] = self._set_by_one_token(key, strings)
-            table.append(found)
+            j = kinds.get(key)
+            if j is None:
+                found = self.by_token.get(key)
+                if found is None:
+                    found = self.by_token[key] = self._set_by_one_token(key, strings)
+                j = kinds[key] = len(table)
+                table.append(found)
+            ids[i] = j
         values = np.array([v for v, _ in table], dtype=np.uint64).reshape(len(table), -1)[ids]
         numbers = np.array([k for _, k in table], dtype=np.int64).reshape(len(table), -1)[ids]
         set_here = numbers >= 0
@@ -231,12 +234,10 @@ class ArrayLemmatizer:
         if not n:
             return doc
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].copy()
         strings = doc.vocab.strings
         known = self.lemma_of
-        # The distinct (form, part of speech, features, lemma) rows, each settled once for all its tokens.
-        distinct, first, ids = np.unique(rows, axis=0, return_index=True, return_inverse=True)
-        values = distinct[:, 3].copy()
-        for j, (orth, pos, morph, lemma) in enumerate(distinct.tolist()):
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
             if lemma and not self.overwrite:
                 continue
             key = (orth, pos, morph)
@@ -244,9 +245,9 @@ class ArrayLemmatizer:
             if value is None:
                 # rule_lemmatize reads only the token's text, part of speech and features (EnglishLemmatizer's
                 # is_base_form too): the same key always gives the same lemma.
-                value = known[key] = strings.add(self.lemmatizer.lemmatize(doc[int(first[j])])[0])
-            values[j] = value
-        doc.from_array([LEMMA], values[ids.reshape(-1)].reshape(-1, 1))
+                value = known[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas[i] = value
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 
 
