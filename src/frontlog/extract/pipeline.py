@@ -27,6 +27,7 @@ from frontlog.extract.dates import DateGrammar, TimeKind, current_window, plausi
 from frontlog.extract.merge import merge_within_article
 from frontlog.extract.modality import Modality
 from frontlog.extract.nlp import MAX_CHARS, pipe
+from frontlog.extract.places import PLACE_RULES
 from frontlog.extract.rules import Decision, Explanation, check
 from frontlog.knowledge.actors import inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
@@ -233,6 +234,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                     ctx.last = amended
                 decide(match, trig, False, "drop.claim_of_responsibility")
                 continue
+            if ctx.args.blame_of_act(match.head):
+                decide(match, trig, False, "drop.blame_of_act")
+                continue  # "the attack was blamed on X": the act just told, its doer named after the loop
             anchor = ctx.args.temporal_reference(match.head, times)
             if anchor and match.head.head.lower_ not in ANCHORS_OF_ACTS:
                 decide(match, trig, False, "drop.temporal_reference")
@@ -291,6 +295,18 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         candidates.extend(sent_cands)
         if sent_cands:
             ctx.last = sent_cands[-1]
+        if ctx.last is not None and ctx.last.actor1 is None and s_index - ctx.last.sent_index <= 1:
+            # "A bomb hit a truck. The army blamed the X group.": the one blamed did the act told with no doer.
+            blamed = ctx.args.blamed(sent, actors)
+            told = ctx.last.sent_index
+            doerless = [c for c in candidates if c.sent_index == told and c.actor1 is None] if blamed else []
+            for cand in doerless:
+                if blamed is None or blamed.value == cand.actor2:
+                    continue
+                amended = replace(cand, actor1=blamed.value, rules=(*cand.rules, "discourse.blamed_is_actor1"))
+                _swap(candidates, cand, amended)
+                if cand is ctx.last:
+                    ctx.last = amended
         crowds = [c for c in sent_cands if SUB_TO_TYPE[c.sub] in CROWD_TYPES]
         if crowds:
             ctx.crowd_place = (crowds[-1].place, crowds[-1].precision)
@@ -564,7 +580,7 @@ class _ArticleContext:
                 place, m.start, m.end, tok, precision=m.precision,
                 extra={"in_actor": inside_actor or m.modifier in ("dateline", "org"), "text": m.text,
                        "named_region": m.modifier == "named_region", "dateline": m.modifier == "dateline",
-                       "broad": m.modifier == "unresolved_broad"}))
+                       "broad": m.modifier == "unresolved_broad", "place_rule": PLACE_RULES.get(m.modifier or "")}))
         self.place_mentions.sort(key=lambda m: m.start)
         self._place_starts = [m.start for m in self.place_mentions]
         self._actor_starts = [m.start for m in self.actor_mentions]
@@ -1067,6 +1083,7 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
             why.append("place.unresolved_broad" if any(p.extra.get("broad") for p in chosen) else "place.unresolved")
         if any(p.extra.get("named_region") for p in chosen):
             why.append("place.named_region")
+        why.extend(sorted({p.extra["place_rule"] for p in chosen if p.extra.get("place_rule")}))
         return chosen
     # An act told without a place happened where the story just was (the previous act's place).
     fallback = ctx.recent_place if anchored and s_index - ctx.recent_place_at <= INHERIT_SENTENCES else None
