@@ -74,6 +74,10 @@ def _coordinated(a: Token, b: Token) -> bool:
     return a.dep_ == "compound" and b.dep_ in ("conj", "compound") and a.head.i == b.head.i
 
 
+_UNREAD = object()
+_READ_LIMIT = 256  # sentences remembered (an article's trigger sentences; the table is emptied when full)
+
+
 class Arguments:
     """The argument-attachment rules, with the words and patterns they use taken from a KnowledgeBase (word
     classes in knowledge/data/words, patterns in knowledge/data/patterns.yaml)."""
@@ -115,6 +119,9 @@ class Arguments:
         self._OWN = w.lower("own_possessives")
         self._DEFINITE = w.lower("definite_determiners")
         self._CLAIM_VERBS = w.lower("claim_verbs")
+        # The passes ask for a sentence's toll and source once per trigger in it (and again for its summary):
+        # each sentence's text is read once. Kept small: only the sentences of the article at hand recur.
+        self._read: dict[tuple[str, str], Any] = {}
         self._CLAIM_NOUNS = w.lower("claim_nouns")
         self._BLAME_VERBS = w.lower("blame_verbs")
         self._SUPPORT_VERBS = w.lower("support_verbs")
@@ -142,11 +149,14 @@ class Arguments:
         return self.NUMBER_WORDS.get(t)
 
     def lemmas(self, sent: Span) -> set[str]:
-        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-        pairs = {(a.lower_, b.lemma_.lower()) for a, b in zip(sent, sent[1:], strict=False)}
+        toks = list(sent)  # spaCy makes a Token object per access: each token made once
+        lows = [t.lower_ for t in toks]
+        lems = [t.lemma_.lower() for t in toks]
+        words = set(lems) | set(lows)
+        pairs = set(zip(lows, lems[1:], strict=False))
         if pairs & self._NOT_AIRCRAFT:
-            air_used = {a.lower_ for a, b in zip(sent, sent[1:], strict=False)
-                        if (a.lower_, b.lemma_.lower()) not in self._NOT_AIRCRAFT and a.lower_ in ("air", "bomber")}
+            air_used = {a for a, b in zip(lows, lems[1:], strict=False)
+                        if (a, b) not in self._NOT_AIRCRAFT and a in ("air", "bomber")}
             for first, second in pairs & self._NOT_AIRCRAFT:
                 word = first if first == "air" else second
                 if word not in air_used:
@@ -535,7 +545,17 @@ class Arguments:
                 return "patient"
         return ""
 
+    def _remember(self, key: tuple[str, str], value: Any) -> Any:
+        if len(self._read) >= _READ_LIMIT:
+            self._read.clear()
+        self._read[key] = value
+        return value
+
     def fatalities(self, sent_text: str) -> int | None:
+        known = self._read.get(("toll", sent_text), _UNREAD)
+        return self._remember(("toll", sent_text), self._fatalities(sent_text)) if known is _UNREAD else known
+
+    def _fatalities(self, sent_text: str) -> int | None:
         best = 1 if self.ONE_DEATH.search(sent_text) else None
         for pat in self.FATALITY_PATTERNS:
             for m in pat.finditer(sent_text):
@@ -562,6 +582,10 @@ class Arguments:
         return None
 
     def claimed_by(self, sent_text: str) -> str | None:
+        known = self._read.get(("source", sent_text), _UNREAD)
+        return self._remember(("source", sent_text), self._claimed_by(sent_text)) if known is _UNREAD else known
+
+    def _claimed_by(self, sent_text: str) -> str | None:
         for pat in self.SOURCE_PATTERNS:
             m = pat.search(sent_text)
             if m:

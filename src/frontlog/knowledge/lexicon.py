@@ -298,7 +298,23 @@ def trigger_clause(match: TriggerMatch) -> list[Token]:
         if root.head.i == root.i:
             break
         tok = root.head
-    return [t for t in match.head.sent if _clause_root(t).i in roots]
+    memo: dict[int, int] = {}  # token -> its clause root: a token's walk up stops where another's did
+    return [t for t in match.head.sent if _clause_root_index(t, memo) in roots]
+
+
+def _clause_root_index(tok: Token, memo: dict[int, int]) -> int:
+    """_clause_root(tok).i, remembering it for every token of the walk."""
+    path = []
+    while (root := memo.get(tok.i)) is None:
+        head = tok.head
+        if head.i == tok.i or tok.dep_ in _CLAUSE_DEPS or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")):
+            root = memo[tok.i] = tok.i
+            break
+        path.append(tok.i)
+        tok = head
+    for i in path:
+        memo[i] = root
+    return root
 
 
 def _clause_root(tok: Token) -> Token:
