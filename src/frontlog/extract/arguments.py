@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from frontlog.knowledge.patterns import number_values
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
     from frontlog.knowledge.base import KnowledgeBase
@@ -551,9 +553,14 @@ class Arguments:
         self._read[key] = value
         return value
 
+    def _read_once(self, reader: Callable[[str], Any], sent_text: str) -> Any:
+        """`reader(sent_text)`, read once per sentence text: several triggers of a sentence ask the same."""
+        key = (reader.__name__, sent_text)
+        known = self._read.get(key, _UNREAD)
+        return self._remember(key, reader(sent_text)) if known is _UNREAD else known
+
     def fatalities(self, sent_text: str) -> int | None:
-        known = self._read.get(("toll", sent_text), _UNREAD)
-        return self._remember(("toll", sent_text), self._fatalities(sent_text)) if known is _UNREAD else known
+        return self._read_once(self._fatalities, sent_text)
 
     def _fatalities(self, sent_text: str) -> int | None:
         best = 1 if self.ONE_DEATH.search(sent_text) else None
@@ -582,8 +589,7 @@ class Arguments:
         return None
 
     def claimed_by(self, sent_text: str) -> str | None:
-        known = self._read.get(("source", sent_text), _UNREAD)
-        return self._remember(("source", sent_text), self._claimed_by(sent_text)) if known is _UNREAD else known
+        return self._read_once(self._claimed_by, sent_text)
 
     def _claimed_by(self, sent_text: str) -> str | None:
         for pat in self.SOURCE_PATTERNS:
