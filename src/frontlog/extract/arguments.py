@@ -7,9 +7,11 @@ expressions in it. Syntax first (subject, object, "by", "against", "backed by"),
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from frontlog.extract.components import TIMES
 from frontlog.knowledge.patterns import number_values
 
 if TYPE_CHECKING:
@@ -96,6 +98,7 @@ class Arguments:
         self.CIVILIAN_VICTIMS = self.PEOPLE_WORDS - self.PROTEST_CONTEXT
         self.ARMED_VICTIMS = w.lower("armed_victims")
         self.ARMED_WORDS = self.ARMED_VICTIMS | w.lower("armed_words")
+        self._ARMED_NOUNS = w.lower("armed_group_nouns")
         self.DEMONYMS = w.lower("demonyms")
         self.ARMED_TARGETS = w.lower("armed_targets")  # "raided an army post", "shot at a patrol": a clash
         self.ASSOC_CUES = pat["assoc_cues"]
@@ -125,6 +128,7 @@ class Arguments:
         self._CONTROL = w.lower("control_nouns")
         self._PATIENT_PREPS = w.lower("patient_prepositions")
         self._PROTESTERS = w.lower("protester_lemmas")
+        self._MONTH_WORDS = w.set("months_also_words")  # "March" the month is no march, "May" no modal
         # Needs with no rule of their own below (a user's, or a new package one) are read from needs.yaml.
         self._NEED_WORDS = {
             name: (frozenset().union(*(w.lower(c) for c in need.classes)), need.where)
@@ -141,7 +145,8 @@ class Arguments:
         return self.NUMBER_WORDS.get(t)
 
     def lemmas(self, sent: Span) -> set[str]:
-        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        dated = self._dated_month_words(sent)
+        words = {t.lemma_.lower() for t in sent if t.i not in dated} | {t.lower_ for t in sent if t.i not in dated}
         pairs = {(a.lower_, b.lemma_.lower()) for a, b in zip(sent, sent[1:], strict=False)}
         if pairs & self._NOT_AIRCRAFT:
             air_used = {a.lower_ for a, b in zip(sent, sent[1:], strict=False)
@@ -151,6 +156,13 @@ class Arguments:
                 if word not in air_used:
                     words.discard(word)
         return words
+
+    def _dated_month_words(self, sent: Span) -> set[int]:
+        """Tokens that are a month inside a time expression ("BANGUI, March 14 -"): not the words they spell
+        otherwise, so a dateline's "March" tells no protest march."""
+        spans = sent.doc.spans[TIMES] if TIMES in sent.doc.spans else ()
+        return {t.i for span in spans if span.start < sent.end and span.end > sent.start
+                for t in span if t.text in self._MONTH_WORDS}
 
     def needs_met(self, need: str, trigger_head: Token, sent: Span, places: list[Mention], actors: list[Mention],
                   words: set[str]) -> bool:
@@ -529,20 +541,27 @@ class Arguments:
                 return src
         return None
 
-    def victims(self, head: Token) -> str:
+    def victims(self, head: Token, others: Sequence[Token] = ()) -> str:
         """civilian / protester / armed / '' for who a killing or shooting verb acts on: its object or passive
-        subject (with what is coordinated with them), never its subject ("militants killed 22 civilians")."""
-        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        subject (with what is coordinated with them), never its subject ("militants killed 22 civilians").
+        `others` are the trigger's other words, whose objects count too when the model split the phrase
+        ("shot dead a leader" with "shot" read as a noun and "leader" the object of "dead")."""
+        objects = [c for w in (head, *others) for c in w.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "at")
                     for g in c.children if g.dep_ == "pobj"]
         if head.dep_ in ("advcl", "xcomp", "acl", "relcl"):
             objects += [t for t in head.head.children if t.dep_ == "nsubjpass"]
-        words = {t.lemma_.lower() for o in objects for t in o.subtree if t.dep_ not in ("prep",)}
+        tokens = [t for o in objects for t in o.subtree if t.dep_ not in ("prep",)]
+        # "a rebel leader", "a militia chief": a person named by a role of an armed side is armed, not civilian.
+        armed_roles = {t.i for t in tokens if t.lemma_.lower() in self.CIVILIAN_VICTIMS and any(
+            c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in self.ARMED_WORDS | self._ARMED_NOUNS
+            for c in t.children)}
+        words = {t.lemma_.lower() for t in tokens if t.i not in armed_roles}
         if words & self._PROTESTERS:
             return "protester"
         if words & self.CIVILIAN_VICTIMS:
             return "civilian"
-        if words & (self.ARMED_VICTIMS | self.ARMED_TARGETS):
+        if armed_roles or words & (self.ARMED_VICTIMS | self.ARMED_TARGETS):
             return "armed"
         if any(t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in self.DEMONYMS
                for o in objects for t in o.subtree):

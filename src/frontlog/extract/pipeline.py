@@ -217,6 +217,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             # "Three days after the capture of Saraqib, ...": offsets count from that act, however far back.
             recent = named
         for match in matches:
+            if _inside_name(match):
+                decide(match, None, False, "drop.inside_name")
+                continue  # "the National Liberation Army": a group's name, not a liberation
             trig = _choose(ctx.st, match, sent, places, actors, words)
             if trig is None:
                 decide(match, None, False, "drop.no_reading")
@@ -841,6 +844,13 @@ def _token_at(doc: Doc, start: int, end: int):
     return span.root
 
 
+def _inside_name(match: TriggerMatch) -> bool:
+    """Is the trigger a capitalised word inside a proper name that goes on after it ("West Papua National
+    Liberation Army", "the Salvation Front")? Not at the sentence's start, where any word is capitalised."""
+    return all(t.pos_ == "PROPN" and t.is_title and not t.is_sent_start and t.dep_ == "compound"
+               and t.head.pos_ == "PROPN" and t.head.i > t.i for t in match.tokens)
+
+
 def _choose(st: Stages, match: TriggerMatch, sent: Span, places, actors, words) -> Trigger | None:
     # A trigger is not its own evidence: "rally" does not show that a rally is a protest.
     own = {t.lemma_.lower() for t in match.tokens} | {t.lower_ for t in match.tokens}
@@ -887,7 +897,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         return [], "drop.toll_of_last_act"
     window = _window(ctx, sent, head, times, prev_dates, trig, stats, why)
     act_words = _act_words(ctx.st, match, sent, words) if trig.sub in ("@attack", "@kill") else None
-    sub = _resolve_sub(ctx.st, trig, head, words, a1, a2, actors, chosen[0].value, why, act_words)
+    sub = _resolve_sub(ctx.st, trig, head, words, a1, a2, actors, chosen[0].value, why, act_words,
+                       others=[t for t in match.tokens if t.i != head.i])
     if sub is None:
         return [], "drop.no_subtype"
     if sub == SubType.ATTACK and ctx.crowd_place is not None and any(m.value.kind == "state" for m in actors) \
@@ -896,6 +907,11 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         # killing unarmed people where crowds are out is force against the protesters (ACLED).
         sub = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
         why.append("subtype.victims.protest_story")
+    if sub == SubType.ARRESTS and words & ctx.st.words.lower("missing_words"):
+        # "has been missing since police detained him": people detained and not seen since were forcibly
+        # disappeared (ACLED), not arrested.
+        sub = SubType.ABDUCTION_FORCED_DISAPPEARANCE
+        why.append("subtype.arrest.missing")
     if assoc:
         why.append("actor.assoc_backed_by")
     # A summed toll ("all told, 10 soldiers were killed ...") is no one act's.
@@ -1183,6 +1199,8 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
         return True  # "militants attack the road every week": a habit told in the present
     # "The ADF has killed thousands of civilians": a group's war-long toll in the present perfect, no act.
     tally = _perfect(head) and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in head.children)
+    if spans_time and _perfect(head) and head.lemma_.lower() in st.args.KILL_LEMMAS | st.words.lower("death_lemmas"):
+        return True  # "60 civilians have been killed in Papua since 2018": a toll since a date, not an act
     if not spans_time and not tally:
         return False
     big = max([st.args.fatalities(sent.text) or 0, st.args.count_of(head) or 0,
@@ -1620,17 +1638,17 @@ def _act_words(st: Stages, match: TriggerMatch, sent: Span, words: set[str]) -> 
 
 
 def _resolve_sub(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actors, place,
-                 why: list[str], act_words: set[str] | None = None) -> str | None:
+                 why: list[str], act_words: set[str] | None = None, others=()) -> str | None:
     """The sub-type of a trigger's act; the id of the rule that decided it is appended to `why`."""
     sub, rule = _sub_and_rule(st, trig, head, words, a1, a2, actors, place,
-                              words if act_words is None else act_words)
+                              words if act_words is None else act_words, others)
     if sub is not None:
         why.append(rule)
     return sub
 
 
 def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actors, place,
-                  act_words: set[str]) -> tuple[str | None, str]:
+                  act_words: set[str], others=()) -> tuple[str | None, str]:
     """The sub-type and the rule that decided it. `act_words` are the words about the act itself: an attack's or
     a killing's weapon is read there, not in a clause that describes its target."""
     sub = trig.sub
@@ -1651,7 +1669,7 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         weapon = _weapon_sub(st, act_words)
         if weapon:
             return weapon, "subtype.weapon"
-        victim = st.args.victims(head) or _sentence_victims(st, words)
+        victim = st.args.victims(head, others) or _sentence_victims(st, words)
         if victim in ("civilian", "protester"):
             return SubType.ATTACK, "subtype.victims.civilian"
         armed = [m for m in actors if m.value.kind not in ("civilian", "protester", "rioter")]
@@ -1661,7 +1679,7 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         weapon = _weapon_sub(st, act_words)
         if weapon:
             return weapon, "subtype.weapon"
-        victim = st.args.victims(head)
+        victim = st.args.victims(head, others)
         if victim == "protester":
             return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.protesters"
         if victim == "civilian":

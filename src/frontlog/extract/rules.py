@@ -15,6 +15,8 @@ RULES: dict[str, str] = {
     # -- triggers
     "trigger.lexicon": "a phrase of the trigger lexicon (triggers.yaml) matched, and its needs were met",
     "drop.no_reading": "no reading of the trigger had its needs met in the sentence, or its without-words were",
+    "drop.inside_name": "'the National Liberation Army': a capitalised trigger word inside a proper name that "
+                        "goes on after it is the name, not an act",
     # -- discourse: what a trigger is, before it becomes an act
     "drop.claim_of_responsibility": "'X claimed the attack': who did the act just told, not another act",
     "discourse.claimant_is_actor1": "a claim of responsibility names the doer of the act just told",
@@ -25,7 +27,8 @@ RULES: dict[str, str] = {
     "discourse.time_anchor_is_act": "'after the barrage, rebels took X': an act told as a time anchor, with none "
                                     "of its kind told before, is an act",
     "drop.state_participle": "'occupied Kherson', 'the besieged town': a participle describing a state, not an act",
-    "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly')",
+    "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly', '60 "
+                    "civilians have been killed since 2018')",
     "drop.support_phrase": "'backed by Russian air strikes': how an ally helped, not an act of its own",
     "drop.no_place": "no place in the sentence, the story or the recent acts",
     "drop.no_subtype": "the act's sub-type could not be decided from the victims or weapons",
@@ -176,6 +179,8 @@ RULES: dict[str, str] = {
     "subtype.victims.armed": "the victims or the other side are armed: an armed clash",
     "subtype.victims.unarmed_by_unidentified": "unnamed attackers ('gunmen', 'armed men') killing people not said "
                                                "to be armed: an attack on civilians",
+    "subtype.arrest.missing": "people detained and told as missing since ('has been missing since police detained "
+                              "him'): a forced disappearance, not an arrest",
     "subtype.territory.regain": "a place taken back by the government of the place",
     "subtype.territory.state_home": "a state's forces taking a place in their own country regain it",
     "subtype.territory.overtake": "an armed group or a foreign state's forces take a place",
