@@ -185,7 +185,8 @@ class Arguments:
         if need == "people":
             return any(t.lemma_.lower() in self.PEOPLE_WORDS and governed(trigger_head, t) for t in sent) or any(
                 t.lemma_.lower() in self.PEOPLE_WORDS for t in trigger_head.head.subtree if t.dep_ == "nsubjpass"
-            )
+            ) or (trigger_head.dep_ in ("amod", "acl") and trigger_head.head.lemma_.lower() in self.PEOPLE_WORDS)
+            # (the last: "machine-gunned civilians", a participle on the people it was done to)
         if need in self._NEED_WORDS:
             vocab, where = self._NEED_WORDS[need]
             if where == "governed":
@@ -279,6 +280,11 @@ class Arguments:
             cost += 20
         if place.extra.get("in_actor"):
             cost += 60
+        tok = place.token
+        if tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in self.PLACE_NOUNS \
+                and place.precision == 1:
+            cost += 20  # "the head of Ouagadougou's ruling junta": whose junta, not where the act was (a country's
+            # junta, "Mali's ruling junta", may well be where its act was)
         if self._in_source(place.token):
             cost += 30  # "police officials in Samarra told CNN": where the source is, not the act
         # The most specific place the sentence gives: a town over its province, a province over the country.
@@ -551,6 +557,8 @@ class Arguments:
                     for g in c.children if g.dep_ == "pobj"]
         if head.dep_ in ("advcl", "xcomp", "acl", "relcl"):
             objects += [t for t in head.head.children if t.dep_ == "nsubjpass"]
+        if head.dep_ == "amod" and head.tag_ == "VBN":
+            objects.append(head.head)  # "machine-gunned civilians": the participle's noun is who it was done to
         tokens = [t for o in objects for t in o.subtree if t.dep_ not in ("prep",)]
         # "a rebel leader", "a militia chief": a person named by a role of an armed side is armed, not civilian.
         armed_roles = {t.i for t in tokens if t.lemma_.lower() in self.CIVILIAN_VICTIMS and any(

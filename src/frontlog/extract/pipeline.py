@@ -1625,16 +1625,18 @@ def _perfect(head) -> bool:
 
 def _act_words(st: Stages, match: TriggerMatch, sent: Span, words: set[str]) -> set[str]:
     """The sentence's words less those that only describe something else than the act ("attacked the base
-    where drones were stored", "attacked a post near a missile depot"): the weapon of an attack is read here."""
+    where drones were stored", "attacked a post near a missile depot"): the weapon of an attack is read here.
+    The trigger's own words are no weapon of it: "machine-gunned", "gunned down" are killings, not shelling."""
+    own = {w for t in match.tokens for w in (t.lemma_.lower(), t.lower_)}
     preps = st.lexicon.without_preps
     if preps is None:
-        return words
+        return words - own
     inside = {t.i for t in match.tokens}
     described: set[str] = set()
     told: set[str] = set()
     for t in sent:
         (told if tells_the_act(t, match, inside, preps) else described).update((t.lemma_.lower(), t.lower_))
-    return words - (described - told)
+    return words - (described - told) - own
 
 
 def _resolve_sub(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actors, place,
