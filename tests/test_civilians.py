@@ -172,3 +172,18 @@ def test_a_killing_by_gunfire_is_no_shelling() -> None:
 def test_a_participle_on_the_victims_tells_the_killing() -> None:
     e = only("Men on motorcycles machine-gunned the villagers near the town of Mopti in central Mali on Monday.")
     assert (e.sub_event_type, e.actor2, e.date_start) == ("Attack", "Civilians", "2019-05-20")
+
+
+def test_the_side_blamed_for_an_act_just_told_is_its_doer_not_a_second_act() -> None:
+    e = only("Gunmen abducted four woodcutters near the town of Mopti in central Mali on Monday. The army blamed "
+             "JNIM for the abduction.")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Abduction/forced disappearance", "JNIM", "Civilians")
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Anti-balaka militiamen killed three herders near the town of Bossangoa on Sunday.", "Anti-Balaka"),
+    ("Abu Sayyaf militants kidnapped two fishermen near the town of Jolo on Sunday.", "Abu Sayyaf Group"),
+    ("ELN guerrillas abducted a pastor near the town of Saravena on Sunday.", "ELN: National Liberation Army"),
+])
+def test_armed_groups_of_wars_beyond_the_dev_articles_are_named(text: str, doer: str) -> None:
+    assert only(text).actor1 == doer

@@ -119,6 +119,7 @@ class Arguments:
         self._DEFINITE = w.lower("definite_determiners")
         self._CLAIM_VERBS = w.lower("claim_verbs")
         self._CLAIM_NOUNS = w.lower("claim_nouns")
+        self._BLAME_VERBS = w.lower("blame_verbs")
         self._SUPPORT_VERBS = w.lower("support_verbs")
         self._SUPPORT_NOUNS = w.lower("support_nouns")
         self._SUPPORT_PREPS = w.lower("support_prepositions")
@@ -415,6 +416,18 @@ class Arguments:
             node = node.head.head
         return node.dep_ == "dobj" and node.head.lemma_.lower() in self._CLAIM_VERBS and any(
             c.lower_ in self._DEFINITE or c.dep_ == "poss" for c in head.children) or node is not head
+
+    def blamed_for(self, head: Token) -> Token | None:
+        """"The army blamed X for the abduction", "accused X of the killing": the act just told, attributed to X.
+        The token of X (the blame verb's object), or None when the trigger is no such definite act."""
+        prep = head.head
+        if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+            return None
+        verb = prep.head
+        if verb.lemma_.lower() not in self._BLAME_VERBS or not any(
+                c.lower_ in self._DEFINITE or c.dep_ == "poss" for c in head.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
     def temporal_reference(self, head: Token, times: list) -> bool:
         """Is the trigger only a time anchor ("since the coup", "after the capture") with no date of its own?"""

@@ -236,6 +236,18 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                     ctx.last = amended
                 decide(match, trig, False, "drop.claim_of_responsibility")
                 continue
+            blamed = ctx.args.blamed_for(match.head)
+            if blamed is not None:
+                # "The army blamed X for the abduction": who did the act just told, by the teller's account.
+                doer = next((a for a in actors if governed(blamed, a.token)), None)
+                last = ctx.last
+                if last is not None and doer is not None and (
+                        last.actor1 is None or ctx.st.actors.role_of(last.actor1) == "unidentified"):
+                    amended = replace(last, actor1=doer.value, rules=(*last.rules, "discourse.blamed_is_actor1"))
+                    _swap(candidates, last, amended)
+                    ctx.last = amended
+                decide(match, trig, False, "drop.blame_of_act")
+                continue
             anchor = ctx.args.temporal_reference(match.head, times)
             if anchor and match.head.head.lower_ not in ANCHORS_OF_ACTS:
                 decide(match, trig, False, "drop.temporal_reference")

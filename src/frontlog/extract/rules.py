@@ -20,6 +20,9 @@ RULES: dict[str, str] = {
     # -- discourse: what a trigger is, before it becomes an act
     "drop.claim_of_responsibility": "'X claimed the attack': who did the act just told, not another act",
     "discourse.claimant_is_actor1": "a claim of responsibility names the doer of the act just told",
+    "drop.blame_of_act": "'the army blamed X for the abduction', 'accused X of the killing': who did the act "
+                         "just told, by the teller's account, not another act",
+    "discourse.blamed_is_actor1": "the side blamed for the act just told is its doer, when that act named none",
     "drop.clause_of_act": "'the capture of X, which cut the motorway': a relative clause of another act's noun, "
                           "naming no place of its own, tells what that act did",
     "drop.temporal_reference": "'since the coup', 'after the capture': the act is a time anchor, told elsewhere "
