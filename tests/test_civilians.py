@@ -187,3 +187,9 @@ def test_the_side_blamed_for_an_act_just_told_is_its_doer_not_a_second_act() -> 
 ])
 def test_armed_groups_of_wars_beyond_the_dev_articles_are_named(text: str, doer: str) -> None:
     assert only(text).actor1 == doer
+
+
+def test_one_act_told_by_two_words_in_one_sentence_is_one_event() -> None:
+    e = only("Fighters of the 3R rebel group killed seven herders in Gbade, a village near Bossangoa in the Central "
+             "African Republic, on Monday. Residents described the 3R attack as a massacre.")
+    assert (e.sub_event_type, e.actor1, e.fatalities) == ("Attack", "3R: Return, Reclamation, Rehabilitation", 7)

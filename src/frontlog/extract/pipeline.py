@@ -1826,12 +1826,17 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     if any(c.sub in (SubType.PROTEST_WITH_INTERVENTION, SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS) for c in out):
         dropped += [(c, "settle.protest_dispersed") for c in out if c.sub == SubType.PEACEFUL_PROTEST]
         out = [c for c in out if c.sub != SubType.PEACEFUL_PROTEST]
-    first_head: dict[tuple, int] = {}
-    kept = []
+    kept: list[_Candidate] = []
     for c in out:
-        key = (c.sub, c.actor1, c.place)
-        if first_head.setdefault(key, c.head_i) == c.head_i:
+        # Two words for one act at one place ("described the attack as a massacre"); a doer named by one and
+        # not the other is no second act.
+        i_twin = next((i for i, k in enumerate(kept) if k.sub == c.sub and k.place == c.place
+                       and k.head_i != c.head_i and (k.actor1 == c.actor1 or None in (k.actor1, c.actor1))), None)
+        if i_twin is None:
             kept.append(c)
+        elif kept[i_twin].actor1 is None and c.actor1 is not None:
+            dropped.append((kept[i_twin], "settle.duplicate_trigger"))  # the telling that names the doer is kept
+            kept[i_twin] = c
         else:
             dropped.append((c, "settle.duplicate_trigger"))
     out = kept
