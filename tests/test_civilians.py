@@ -193,3 +193,13 @@ def test_one_act_told_by_two_words_in_one_sentence_is_one_event() -> None:
     e = only("Fighters of the 3R rebel group killed seven herders in Gbade, a village near Bossangoa in the Central "
              "African Republic, on Monday. Residents described the 3R attack as a massacre.")
     assert (e.sub_event_type, e.actor1, e.fatalities) == ("Attack", "3R: Return, Reclamation, Rehabilitation", 7)
+
+
+@pytest.mark.parametrize(("act", "sub"), [
+    ("beat two herders to death", "Attack"), ("burned a trader to death", "Attack"),
+    ("decapitated a village chief", "Attack"), ("slit the throats of three fishermen", "Attack"),
+    ("took twelve women captive", "Abduction/forced disappearance"), ("gang-raped two girls", "Sexual violence"),
+])
+def test_violence_told_by_its_manner(act: str, sub: str) -> None:
+    e = only(f"Militiamen {act} near the town of Mopti in central Mali on Sunday.")
+    assert (e.event_type, e.sub_event_type, e.actor2) == ("Violence against civilians", sub, "Civilians")
