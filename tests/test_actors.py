@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from frontlog.knowledge.actors import ACTOR_FILE, ActorTable, ActorTableError, get_actor_table
+from frontlog.knowledge.actors import (
+    ACTOR_FILE,
+    ActorTable,
+    ActorTableError,
+    _case_rule,
+    get_actor_table,
+    phrase_tokens,
+)
 from frontlog.knowledge.countries import get_countries
 from frontlog.knowledge.paths import PACKAGE_DATA
 
@@ -44,6 +51,109 @@ def test_file_has_no_duplicate_canonicals_and_no_shared_aliases() -> None:
                 continue
             assert owner.setdefault(key, name) == name, f"{key!r} is an alias of {owner[key]!r} and {name!r}"
     assert len(canon) > 100
+
+
+def _table_rows() -> list[list[str]]:
+    rows = []
+    for raw in (PACKAGE_DATA / ACTOR_FILE).read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#") and not raw.startswith("canonical\t"):
+            rows.append((raw.split("\t") + [""] * 6)[:6])
+    return rows
+
+
+def test_every_country_code_of_the_table_is_a_country() -> None:
+    countries = get_countries()
+    bad = []
+    for name, _kind, country, _aliases, _dems, flags in _table_rows():
+        codes = [country] if country else []
+        codes += [f.partition("@")[2] for f in flags.split(",") if "@" in f]
+        bad += [(name, cc) for cc in codes if cc not in countries]
+    assert not bad, f"unknown ISO alpha-2 codes in actors.tsv: {bad}"
+
+
+def test_no_two_actors_share_an_alias_however_it_is_spelt(table: ActorTable) -> None:
+    # The loader refuses an alias given twice with the same case rule; a spelling that differs only in case,
+    # hyphens, apostrophes or diacritics ("al-Shabab" / "Al Shabab") must not name two actors either.
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for alias, names in table.aliases().items():
+        key = tuple(t.low for t in phrase_tokens(alias))
+        owners.setdefault(key, set()).update(names)
+    shared = {k: v for k, v in owners.items() if len(v) > 1}
+    assert not shared, f"aliases naming two actors: {shared}"
+
+
+def test_no_alias_is_a_common_english_word(table: ActorTable) -> None:
+    """An alias of one word that matches in lower case (anything but an acronym of up to three capitals, which
+    matches only in capitals) must not be a common English word: "Fact", "Mend", "Let" would turn plain text
+    into an actor. The word list is the lower-case entries of Webster's Second (english-words, test extra)."""
+    words = pytest.importorskip("english_words", reason="pip install -e '.[test]' (english-words)")
+    common = {w for w in words.get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+    places = {d for _n, kind, _c, _a, dems, _f in _table_rows() if kind == "state" for d in dems.split("|")}
+    # Deliberate: the victims' nouns of the Civilians row; a country or capital standing for its state
+    # ("Russia", "Turkey", also listed as its row's demonym); the Pentagon, which war reporting never uses
+    # for the shape.
+    allowed = set(_civilian_aliases()) | places | {"Pentagon"}
+    bad = []
+    for alias, names in table.aliases().items():
+        toks = phrase_tokens(alias)
+        if len(toks) != 1 or _case_rule(toks[0].surf) == "exact" or alias in allowed:
+            continue
+        if toks[0].low in common:
+            bad.append((alias, names))
+    assert not bad, f"aliases that are common English words: {bad}"
+
+
+def _civilian_aliases() -> list[str]:
+    return [a for name, _k, _c, aliases, _d, _f in _table_rows() if name == "Civilians" for a in aliases.split("|")]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        ("ELN guerrillas blew up a pipeline and FARC dissidents attacked a base.", "CO",
+         [("ELN guerrillas", "ELN"), ("FARC dissidents", "FARC Dissidents")]),
+        ("Gunmen of the Clan del Golfo shot at Colombian police officers.", "CO",
+         [("Clan del Golfo", "Gulf Clan"), ("Colombian police officers", "Police Forces of Colombia")]),
+        ("Naxal rebels ambushed a CRPF convoy, then the Indian Army moved in.", "IN",
+         [("Naxal rebels", "CPI (Maoist)"), ("CRPF convoy", "Police Forces of India"),
+          ("Indian Army", "Military Forces of India")]),
+        ("Fighters of the Oromo Liberation Army and of the ONLF met.", "ET",
+         [("Oromo Liberation Army", "Oromo Liberation Army"), ("ONLF", "Ogaden National Liberation Front")]),
+        ("The NPA and the Abu Sayyaf Group fought units of the Armed Forces of the Philippines.", None,
+         [("NPA", "New People's Army"), ("Abu Sayyaf Group", "Abu Sayyaf"),
+          ("Armed Forces of the Philippines", "Military Forces of Philippines")]),
+        ("FACA soldiers and MINUSCA peacekeepers pushed 3R fighters out of the town.", "CF",
+         [("FACA soldiers", "Military Forces of Central African Republic"), ("MINUSCA", "MINUSCA"),
+          ("3R fighters", "3R")]),
+        ("The SPLM-IO said the SSPDF had shelled its positions.", "SS",
+         [("SPLM-IO", "SPLM-IO"), ("SSPDF", "Military Forces of South Sudan")]),
+        ("Jaish al-Adl claimed the attack; the Tamil Tigers were long gone.", None,
+         [("Jaish al-Adl", "Jaish al-Adl"), ("Tamil Tigers", "Liberation Tigers of Tamil Eelam")]),
+    ],
+)
+def test_armed_groups_of_many_wars_by_name_acronym_and_nickname(
+        table: ActorTable, text: str, country: str | None, expected: list[tuple[str, str]]) -> None:
+    assert names(table, text, country) == expected
+
+
+def test_posts_positions_and_camps_of_a_side_are_that_side(table: ActorTable) -> None:
+    # What is hit is often told by where a side stands: "shelled Indian posts", "raided ELN camps".
+    assert names(table, "Pakistani troops shelled Indian posts; the army raided ELN camps.") == [
+        ("Pakistani troops", "Military Forces of Pakistan"), ("Indian posts", "Military Forces of India"),
+        ("ELN camps", "ELN")]
+    assert names(table, "Refugee camps and Palestinian camps were full.") == []
+
+
+def test_gendarmes_and_police_posts_are_the_countrys_police(table: ActorTable) -> None:
+    assert names(table, "Malian gendarmes were ambushed near a Kenyan police station.") == [
+        ("Malian gendarmes", "Police Forces of Mali"), ("Kenyan police station", "Police Forces of Kenya")]
+    assert names(table, "The gendarmerie said two attackers were killed.", "NE") == [
+        ("The gendarmerie", "Police Forces of Niger")]
+
+
+def test_words_that_are_also_acronyms_stay_words(table: ActorTable) -> None:
+    # FACT (Chad), LeT (Kashmir), MEND (Niger Delta), AFP (the Philippines' army, and a news agency) are left out.
+    assert names(table, "Fact checkers let the agency mend its story, AFP said.", "PH") == []
 
 
 def test_loader_rejects_alias_with_two_owners(tmp_path: Path) -> None:

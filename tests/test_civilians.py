@@ -182,8 +182,8 @@ def test_the_side_blamed_for_an_act_just_told_is_its_doer_not_a_second_act() -> 
 
 @pytest.mark.parametrize(("text", "doer"), [
     ("Anti-balaka militiamen killed three herders near the town of Bossangoa on Sunday.", "Anti-Balaka"),
-    ("Abu Sayyaf militants kidnapped two fishermen near the town of Jolo on Sunday.", "Abu Sayyaf Group"),
-    ("ELN guerrillas abducted a pastor near the town of Saravena on Sunday.", "ELN: National Liberation Army"),
+    ("Abu Sayyaf militants kidnapped two fishermen near the town of Jolo on Sunday.", "Abu Sayyaf"),
+    ("ELN guerrillas abducted a pastor near the town of Saravena on Sunday.", "ELN"),
 ])
 def test_armed_groups_of_wars_beyond_the_dev_articles_are_named(text: str, doer: str) -> None:
     assert only(text).actor1 == doer
@@ -192,7 +192,7 @@ def test_armed_groups_of_wars_beyond_the_dev_articles_are_named(text: str, doer:
 def test_one_act_told_by_two_words_in_one_sentence_is_one_event() -> None:
     e = only("Fighters of the 3R rebel group killed seven herders in Gbade, a village near Bossangoa in the Central "
              "African Republic, on Monday. Residents described the 3R attack as a massacre.")
-    assert (e.sub_event_type, e.actor1, e.fatalities) == ("Attack", "3R: Return, Reclamation, Rehabilitation", 7)
+    assert (e.sub_event_type, e.actor1, e.fatalities) == ("Attack", "3R", 7)
 
 
 @pytest.mark.parametrize(("act", "sub"), [

@@ -229,3 +229,39 @@ def test_forces_attacked_by_no_one_named_were_attacked_by_the_articles_group() -
     (ev,) = [e for e in events_of(text) if e.location == "Gao"]
     assert (ev.actor1, ev.actor2) == ("JNIM", "Military Forces of Mali")
     assert "actor.attacker_by_default" in ev.rules
+
+
+# -- actors: the one an act is laid on did it (sentences written for these tests)
+
+BOMB = "A roadside bomb hit a police truck outside Jos on Monday, killing four officers. "
+
+
+@pytest.mark.parametrize("blame", [
+    "Officials blamed Boko Haram.",
+    "The attack was blamed on Boko Haram.",
+    "Police blamed the bombing on Boko Haram.",
+    "Police blamed Boko Haram for the attack.",
+])
+def test_the_one_blamed_did_the_act_told_with_no_doer(blame: str) -> None:
+    events = events_of(BOMB + blame)
+    # One act, told again by the blame: no second record for "the attack", and its doer is the one blamed.
+    assert [e.sub_event_type for e in events if e.event_type == "Battles"] == []
+    bombs = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert [(e.actor1, e.actor2) for e in bombs] == [("Boko Haram", "Police Forces of Nigeria")]
+    assert "discourse.blamed_is_actor1" in bombs[0].rules
+
+
+def test_a_denied_blame_names_no_doer() -> None:
+    events = events_of(BOMB + "Officials did not blame Boko Haram.")
+    assert events and all("discourse.blamed_is_actor1" not in e.rules for e in events)
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Police arrested a senior al-Shabaab commander in Mogadishu on Tuesday.",
+     ("Police Forces of Somalia", "Al-Shabaab")),
+    ("Jihadists attacked an army base near Maiduguri on Tuesday, a Nigerian army commander said.",
+     (None, "Military Forces of Nigeria")),
+])
+def test_a_commander_acted_on_is_a_side_and_one_who_speaks_is_a_source(text: str, sides: tuple) -> None:
+    (ev,) = [e for e in events_of(text) if e.event_type in ("Strategic developments", "Battles")]
+    assert ev.actor2 == sides[1] and (sides[0] is None or ev.actor1 == sides[0]), (ev.actor1, ev.actor2, ev.rules)

@@ -306,7 +306,7 @@ class Arguments:
         """(actor1, actor2, associated) for a trigger."""
         if not actors:
             return None, None, []
-        actors = [m for m in actors if not self._is_source(m)]
+        actors = [m for m in actors if not self._is_source(m) or self._object_of(m.token, head)]
         assoc = [m for m in actors if self._is_assoc(m, sent)]
         main = [m for m in actors if m not in assoc]
         # Civilians and protesters are acted on; they are actor1 only of protests and riots (decided elsewhere).
@@ -388,6 +388,15 @@ class Arguments:
         side of the act?"""
         return self._is_source(m) or self.speaks(m.token)
 
+    @staticmethod
+    def _object_of(tok: Token, head: Token) -> bool:
+        """Is the word part of the trigger's object ("arrested a senior [X] commander", "[X] officials were
+        abducted")? Such a commander or official is acted on, not a source."""
+        node = tok
+        while node.dep_ in ("compound", "amod", "nmod", "poss") and node.head.i != node.i:
+            node = node.head
+        return node.dep_ in ("dobj", "nsubjpass") and node.head.i == head.i
+
     def _is_source(self, m: Mention) -> bool:
         """"Iraqi military spokesman", "a Russian defence ministry statement": who reports, not who acts."""
         return bool(self._SOURCE_NOUNS.match(text_of(m.token.doc), m.end))
@@ -417,17 +426,33 @@ class Arguments:
         return node.dep_ == "dobj" and node.head.lemma_.lower() in self._CLAIM_VERBS and any(
             c.lower_ in self._DEFINITE or c.dep_ == "poss" for c in head.children) or node is not head
 
-    def blamed_for(self, head: Token) -> Token | None:
-        """"The army blamed X for the abduction", "accused X of the killing": the act just told, attributed to X.
-        The token of X (the blame verb's object), or None when the trigger is no such definite act."""
-        prep = head.head
-        if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
-            return None
-        verb = prep.head
-        if verb.lemma_.lower() not in self._BLAME_VERBS or not any(
-                c.lower_ in self._DEFINITE or c.dep_ == "poss" for c in head.children):
-            return None
-        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    def blame_of_act(self, head: Token) -> bool:
+        """"blamed the attack on X", "the bombing was blamed on X", "blamed X for the attack": an act already
+        told, laid on someone."""
+        verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else head.head
+        told = head.dep_ in ("dobj", "nsubjpass") or verb is not head.head  # "blamed X for the attack"
+        return told and verb.lemma_.lower() in self._BLAME_VERBS and any(
+            c.lower_ in self._DEFINITE for c in head.children if c.dep_ == "det")
+
+    def blamed(self, sent: Span, actors: list[Mention]) -> Mention | None:
+        """The actor a sentence lays an act on: "blamed the attack on X", "the bombing was blamed on X",
+        "attributed the killing to X", else "X was blamed" / "blamed X" (the object when no act is named before
+        "on"/"to"); None when the blame is denied ("did not blame") or names no actor."""
+        for verb in sent:
+            if verb.lemma_.lower() not in self._BLAME_VERBS or verb.pos_ != "VERB":
+                continue
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue
+            # "on X" hangs from the verb or, as the parser often reads it, from the act ("blamed [the attack on X]").
+            heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+            to = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+                  for g in c.children if g.dep_ == "pobj"]
+            objects = to or [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            for node in objects:
+                for a in actors:
+                    if node.left_edge.i <= a.token.i <= node.i:
+                        return a
+        return None
 
     def temporal_reference(self, head: Token, times: list) -> bool:
         """Is the trigger only a time anchor ("since the coup", "after the capture") with no date of its own?"""

@@ -27,6 +27,7 @@ from frontlog.extract.dates import DateGrammar, TimeKind, current_window, plausi
 from frontlog.extract.merge import merge_within_article
 from frontlog.extract.modality import Modality
 from frontlog.extract.nlp import MAX_CHARS, pipe
+from frontlog.extract.places import PLACE_RULES
 from frontlog.extract.rules import Decision, Explanation, check
 from frontlog.knowledge.actors import inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
@@ -236,18 +237,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                     ctx.last = amended
                 decide(match, trig, False, "drop.claim_of_responsibility")
                 continue
-            blamed = ctx.args.blamed_for(match.head)
-            if blamed is not None:
-                # "The army blamed X for the abduction": who did the act just told, by the teller's account.
-                doer = next((a for a in actors if governed(blamed, a.token)), None)
-                last = ctx.last
-                if last is not None and doer is not None and (
-                        last.actor1 is None or ctx.st.actors.role_of(last.actor1) == "unidentified"):
-                    amended = replace(last, actor1=doer.value, rules=(*last.rules, "discourse.blamed_is_actor1"))
-                    _swap(candidates, last, amended)
-                    ctx.last = amended
+            if ctx.args.blame_of_act(match.head):
                 decide(match, trig, False, "drop.blame_of_act")
-                continue
+                continue  # "the attack was blamed on X": the act just told, its doer named after the loop
             anchor = ctx.args.temporal_reference(match.head, times)
             if anchor and match.head.head.lower_ not in ANCHORS_OF_ACTS:
                 decide(match, trig, False, "drop.temporal_reference")
@@ -306,6 +298,19 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         candidates.extend(sent_cands)
         if sent_cands:
             ctx.last = sent_cands[-1]
+        if ctx.last is not None and _doerless(ctx.st, ctx.last) and s_index - ctx.last.sent_index <= 1:
+            # "A bomb hit a truck. The army blamed the X group.": the one blamed did the act told with no doer
+            # (or told with unnamed ones: "gunmen abducted four men ... the army blamed X for the abduction").
+            blamed = ctx.args.blamed(sent, actors)
+            told = ctx.last.sent_index
+            doerless = [c for c in candidates if c.sent_index == told and _doerless(ctx.st, c)] if blamed else []
+            for cand in doerless:
+                if blamed is None or blamed.value == cand.actor2:
+                    continue
+                amended = replace(cand, actor1=blamed.value, rules=(*cand.rules, "discourse.blamed_is_actor1"))
+                _swap(candidates, cand, amended)
+                if cand is ctx.last:
+                    ctx.last = amended
         crowds = [c for c in sent_cands if SUB_TO_TYPE[c.sub] in CROWD_TYPES]
         if crowds:
             ctx.crowd_place = (crowds[-1].place, crowds[-1].precision)
@@ -579,7 +584,7 @@ class _ArticleContext:
                 place, m.start, m.end, tok, precision=m.precision,
                 extra={"in_actor": inside_actor or m.modifier in ("dateline", "org"), "text": m.text,
                        "named_region": m.modifier == "named_region", "dateline": m.modifier == "dateline",
-                       "broad": m.modifier == "unresolved_broad"}))
+                       "broad": m.modifier == "unresolved_broad", "place_rule": PLACE_RULES.get(m.modifier or "")}))
         self.place_mentions.sort(key=lambda m: m.start)
         self._place_starts = [m.start for m in self.place_mentions]
         self._actor_starts = [m.start for m in self.actor_mentions]
@@ -856,6 +861,11 @@ def _token_at(doc: Doc, start: int, end: int):
     return span.root
 
 
+def _doerless(st: Stages, cand: _Candidate) -> bool:
+    """Was the act told with no doer, or only with unnamed ones ("gunmen")?"""
+    return cand.actor1 is None or st.actors.role_of(cand.actor1) == "unidentified"
+
+
 def _inside_name(match: TriggerMatch) -> bool:
     """Is the trigger a capitalised word inside a proper name that goes on after it ("West Papua National
     Liberation Army", "the Salvation Front")? Not at the sentence's start, where any word is capitalised."""
@@ -1095,6 +1105,7 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
             why.append("place.unresolved_broad" if any(p.extra.get("broad") for p in chosen) else "place.unresolved")
         if any(p.extra.get("named_region") for p in chosen):
             why.append("place.named_region")
+        why.extend(sorted({p.extra["place_rule"] for p in chosen if p.extra.get("place_rule")}))
         return chosen
     # An act told without a place happened where the story just was (the previous act's place).
     fallback = ctx.recent_place if anchored and s_index - ctx.recent_place_at <= INHERIT_SENTENCES else None

@@ -39,8 +39,10 @@ __all__ = ["PlaceFinder", "PlaceMention", "name_words", "place_finder"]
 Tok = tuple[int, int, str]  # a name word: start, end, the word as written
 
 _SENT_START = re.compile(r"(?:^|[.!?\n][\"'”’)\]]*\s+|[\"“‘(]\s*)$")
-_CAPS_NAME = r"[A-Z][A-Z'’.\-]*[A-Z](?:[ \t]+[A-Z][A-Z'’.\-]*[A-Z]){0,3}"
-_TITLE_NAME = r"[A-Z][a-zA-Z'’.\-]+(?:[ \t]+[A-Z][a-zA-Z'’.\-]+){0,3}"
+# Capitals and letters with the accents of Latin-script place names ("CÚCUTA, Colombia", "SÉGOU (AFP) -").
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_CAPS_NAME = rf"[{_UP}][{_UP}'’.\-]*[{_UP}](?:[ \t]+[{_UP}][{_UP}'’.\-]*[{_UP}]){{0,3}}"
+_TITLE_NAME = rf"[{_UP}][{_LOW}{_UP}'’.\-]+(?:[ \t]+[{_UP}][{_LOW}{_UP}'’.\-]+){{0,3}}"
 _AGENCY = r"\([A-Z][\w .&/'’-]{0,40}\)"
 _DASH = r"(?:--|[–—]|[ \t]-)"
 # A date stamp that may open a dateline's line ("[12 March 2019]  NIAMEY (AFP) -", "2019-03-12 NIAMEY:").
@@ -49,6 +51,11 @@ _STAMP = r"(?:(?:\[[^\]\n]{1,40}\]|\(\d{4}-\d{2}-\d{2}\)|(?:[Dd]ate:?[ \t]+)?\d{
 _NO_PLURAL = ("sh", "ch", "ese", "ss", "s", "x", "z")
 # What locates a name that no town of the text locates, in this order (rule place.unresolved_broad).
 BROAD_KINDS = ("admin1", "country")
+
+
+# The rule an event's place follows from how the finder placed it (PlaceMention.modifier).
+PLACE_RULES = {"part_of_town": "place.part_of_town", "list_neighbour": "place.list_neighbour",
+               "between_towns": "place.between"}
 
 
 def _in_order(names: Sequence[str]) -> str:
@@ -220,10 +227,12 @@ def _small_town_abroad(best: Place, context: set[str], across: bool) -> bool:
     return _doubtful(best, context) and bool(context) and best.population < 100000 and not across
 
 
-def _alias_abroad(best: Place, main: set[str], across: bool) -> bool:
+def _alias_abroad(best: Place, main: set[str], context: set[str], across: bool) -> bool:
     """A town met only through an alternate name counts only in the story's countries, unless it is a world
-    city ("Kiev"): "Bashar" is an alternate name of Bay Shore (US), "Pu No" of Puno (PE)."""
-    return best.via_alias and best.kind == "city" and best.source == "package" and best.population < 1000000 \
+    city ("Kiev") of a country the text names: "Bashar" is an alternate name of Bay Shore (US), "Pu No" of Puno
+    (PE), and "Mambasa" (a town of Ituri) one of Mombasa, in a Congo story that never names Kenya."""
+    return best.via_alias and best.kind == "city" and best.source == "package" \
+        and (best.population < 1000000 or best.country not in context) \
         and bool(main) and best.country not in main and not across
 
 
@@ -246,7 +255,7 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     best = cands[0]
     across = named or _across_border(m, best, nearby)
     if _org_far_away(m, best, main) or _small_town_abroad(best, context, across) \
-            or _alias_abroad(best, main, across) or _hamlet_opening_sentence(m, best, context, text):
+            or _alias_abroad(best, main, context, across) or _hamlet_opening_sentence(m, best, context, text):
         return None
     m.candidates = cands
     return m
@@ -312,6 +321,10 @@ class PlaceFinder:
             rf"\b(?P<dir>{dirs})\s+of)"
             rf"\s+(?:the\s+)?(?:(?:{alt('place_anaphor_nouns')})\s+of\s+)?$", re.I)
         self._before_dir_adj = re.compile(rf"\b(?P<dir>{dirs}|{alt('place_part_adjectives')})\s+$", re.I)
+        # "on the road between A and B": one stretch, not two places (rule place.between).
+        self._between_before = re.compile(rf"\b(?:{alt('between_words')})\s+$", re.I)
+        # "the Poblacion area of Marawi": the first name is a part of the second (rule place.part_of_town).
+        self._part_of = re.compile(rf"\s+(?:{alt('town_part_nouns')})\s+of\s+(?:the\s+)?", re.I)
         self._after_area = re.compile(rf"^\s+({alt('area_words')}|region(?=\s+of\b))\b", re.I)
         month = (rf"(?:{_in_order([*w.list('months'), *w.list('month_abbreviations')])})[a-z]*\.?[ \t]+\d{{1,2}}"
                  r"(?:,?[ \t]+\d{4})?")
@@ -348,6 +361,9 @@ class PlaceFinder:
         mentions = self._find(text, words, countries_hint)
         mentions, outside = self._within_named_regions(text, mentions)
         ctx: Counter[str] = Counter({c: 2 for c in countries_hint})
+        # "Cameroonian soldiers burned ... Bali": the country a demonym names is one the story is about, so its
+        # namesake wins over Bali in India or Indonesia (as a country named in the text would).
+        ctx.update(self.demonym_countries(text))
         for m in mentions:
             if m.modifier == "org":
                 continue  # "the United States Institute of Peace" says little about where things happen
@@ -362,6 +378,7 @@ class PlaceFinder:
                 done.add(p)
                 out.append((m, p))
         out.sort(key=lambda mp: mp[0].start)
+        out = self._between(text, self._parts_of_towns(text, out))
         unresolved, unlocated = self._unresolved(text, words, out, outside)
         return sorted(out + unresolved, key=lambda mp: mp[0].start), unlocated
 
@@ -385,8 +402,13 @@ class PlaceFinder:
         raw = self._raw_mentions(text, toks)
         self._mark_datelines(text, raw)
         evidence = Counter(m.candidates[0].country for m in raw if m.match == "exact" and m.modifier != "org"
-                           and _trusted(m.candidates[0]))
-        context = set(countries_hint) | set(evidence) | self.demonym_countries(text)
+                           and _trusted(m.candidates[0]) and m.candidates[0].kind != "admin1")
+        demonyms = self.demonym_countries(text)
+        towns = {m.candidates[0].country for m in raw if m.match == "exact" and m.candidates[0].kind != "admin1"}
+        raw = self._regions_in_reach(raw, set(countries_hint) | set(evidence), towns | demonyms)
+        evidence += Counter(m.candidates[0].country for m in raw if m.match == "exact" and m.modifier != "org"
+                            and m.candidates[0].kind == "admin1")
+        context = set(countries_hint) | set(evidence) | demonyms
         main = set(countries_hint) | {cc for cc, _n in evidence.most_common(2)}
         nearby = self.gazetteer.neighbours(main)
         scores = self.kb.place_scores
@@ -394,6 +416,40 @@ class PlaceFinder:
                                 for m in raw) if m is not None]
         self._apply_plural_admin(text, mentions)
         return mentions
+
+    def _regions_in_reach(self, raw: list[PlaceMention], named: set[str], seen: set[str]) -> list[PlaceMention]:
+        """A region name is a place whatever surrounds it, but not a proof of its country: "the Northwest
+        region" of a Cameroon story is not Iceland's, nor its "Southwest region" Burkina Faso's. Where the text
+        names its countries (a country, a hand-checked place), a region that lies neither in them nor next to
+        them, in a country no town or demonym of the text names either, is dropped; its town is then placed by
+        the rest of the text."""
+        if not named:
+            return raw
+        reach = self.gazetteer.neighbours(named) | seen
+        out = []
+        for m in raw:
+            if m.candidates[0].kind == "admin1" and m.modifier != "org":
+                kept = [p for p in m.candidates if p.kind != "admin1" or p.country in reach]
+                if not kept:
+                    town = self._town_of_district(m, reach)
+                    if town is not None:
+                        out.append(town)
+                    continue
+                m.candidates = kept
+            out.append(m)
+        return out
+
+    def _town_of_district(self, m: PlaceMention, reach: set[str]) -> PlaceMention | None:
+        """"Tyre district" in a Lebanon story: no region abroad that an alternate name calls so, but the district
+        named by its town, at the town's point with precision 2 (as the spec places a district named by its
+        town)."""
+        head, _sep, last = m.text.rpartition(" ")
+        if not head or last.lower() not in self.admin_suffixes:
+            return None
+        towns = [p for p in self.gazetteer.by_key(name_key(head)) if p.kind == "city" and p.country in reach]
+        if not towns:
+            return None
+        return PlaceMention(m.start, m.start + len(head), head, towns, 2, "area", m.match)
 
     # -- namesakes and names the gazetteer does not know
 
@@ -479,10 +535,12 @@ class PlaceFinder:
             word = toks[i + n][2]
             if n and (not _spaced(text, toks, i + n) or not (self._name_word(word) or word.lower() in self.connectors)):
                 break
-            if not self._name_word(word) or self._neutral(word) or name_key(word) in self.stop:
+            linking = n > 0 and word.islower() and word in self.connectors  # "Lanao del Sur", "Kafr al Ali"
+            if not linking and (not self._name_word(word) or self._neutral(word) or name_key(word) in self.stop):
                 break
             n += 1
-        while n and toks[i + n - 1][2].lower() in self.connectors:
+        # A name ends on a name word: not "del" of "Lanao del", but "Sur" of "Lanao del Sur" is one.
+        while n and toks[i + n - 1][2].lower() in self.connectors and not (n > 1 and toks[i + n - 1][2][:1].isupper()):
             n -= 1
         return n
 
@@ -505,9 +563,26 @@ class PlaceFinder:
         if after:
             # "on the Y road, 40 km outside Z": the place a nearness or a direction qualifies is the closer clue.
             return next((p for m, p in after if m.precision == 2), after[0][1])
+        listed = self._listed_with(text, start, list_end, usable, names)
+        if listed is not None:
+            return listed
         para = text.rfind("\n", 0, start)
         before = [p for m, p in usable if para < m.start and m.end <= start]
         return before[-1] if before else main
+
+    def _listed_with(self, text: str, start: int, list_end: int, usable: list[tuple[PlaceMention, Place]],
+                     names: list[tuple[int, int]]) -> Place | None:
+        """"the villages of A, B and Bali": places listed together lie together; the nearest known one of the
+        list locates the others (rule place.list_neighbour)."""
+        list_start = start
+        for a, b in reversed(names):
+            if b <= list_start and self._list_gap.fullmatch(text[b:list_start]):
+                list_start = a
+        for a, b in names:
+            if a >= list_end and self._list_gap.fullmatch(text[list_end:a]):
+                list_end = b
+        listed = [(m, p) for m, p in usable if list_start <= m.start < list_end and m.precision == 1]
+        return min(listed, key=lambda mp: abs(mp[0].start - start))[1] if listed else None
 
     def _unresolved(self, text: str, toks: list[Tok], located: list[tuple[PlaceMention, Place]],
                     outside: list[tuple[PlaceMention, Place]]
@@ -524,8 +599,13 @@ class PlaceFinder:
         out, unlocated = [], []
         names = sorted([(m.start, m.end) for m, _p in located] + [(a, b) for a, b, _r in spans])
         for start, end, region in sorted(spans, key=lambda x: x[0]):
+            if region is None and self._locates_town_before(text, start, end, located, names):
+                continue
             loc = region or self._locator(text, start, end, located, main, names)
             how = "unresolved"
+            if region is None and loc is not None and loc.kind != "country" and loc is self._listed_with(
+                    text, start, end, [(m, p) for m, p in located if m.modifier not in ("dateline", "org")], names):
+                how = "list_neighbour"
             if loc is None:
                 loc, how = self._broad_locator(text, start, located), "unresolved_broad"
             if loc is None:
@@ -537,6 +617,54 @@ class PlaceFinder:
                           resolved=False)
             out.append((PlaceMention(start, end, name, [place], precision, how, "unresolved"), place))
         return out, unlocated
+
+    def _between(self, text: str, located: list[tuple[PlaceMention, Place]]) -> list[tuple[PlaceMention, Place]]:
+        """"a landmine on the road between Bambari and Grimari": one act on one stretch, placed at the first
+        town with precision 2 (rule place.between); the second town only bounds the stretch and is no place of
+        its own, so the act is not split in two."""
+        out: list[tuple[PlaceMention, Place]] = []
+        skip = -1
+        for k, (m, p) in enumerate(located):
+            if k == skip:
+                continue
+            nxt = located[k + 1] if k + 1 < len(located) else None
+            if nxt is not None and text[m.end:nxt[0].start] == " and " and m.modifier not in ("dateline", "org") \
+                    and self._between_before.search(text, max(0, m.start - 20), m.start) \
+                    and p.kind == "city" and nxt[1].kind == "city":
+                m.precision, m.modifier = 2, "between_towns"
+                skip = k + 1
+            out.append((m, p))
+        return out
+
+    def _parts_of_towns(self, text: str, located: list[tuple[PlaceMention, Place]]
+                        ) -> list[tuple[PlaceMention, Place]]:
+        """"the Poblacion area of Marawi", "the Nkwen neighbourhood of Bamenda": the part keeps its name at the
+        town's point, precision 2, whatever namesake the gazetteer has elsewhere (rule place.part_of_town)."""
+        out = list(located)
+        for k in range(len(out) - 1):
+            (m, p), (tm, town) = out[k], out[k + 1]
+            gap = self._part_of.fullmatch(text, m.end, tm.start)
+            if gap is None or town.kind not in ("city", "site") or tm.modifier in ("dateline", "org") \
+                    or p.kind in ("country", "admin1"):
+                continue
+            part = Place(m.text, town.country, town.lat, town.lon, "site", 0, town.admin1, None, 2,
+                         "text")
+            out[k] = (PlaceMention(m.start, m.end, m.text, [part], 2, "part_of_town", m.match), part)
+        return out
+
+    def _locates_town_before(self, text: str, start: int, end: int, located: list[tuple[PlaceMention, Place]],
+                             names: list[tuple[int, int]]) -> bool:
+        """"in Butig, Lanao del Sur, on Friday": an unknown name right after a known town and a comma, closing
+        no list, is the town's province or district, not a second place (rule place.region_locator)."""
+        prev = [(m, p) for m, p in located if m.end <= start and text[m.end:start] == ", "]
+        if not prev or prev[-1][1].kind != "city" or not prev[-1][1].resolved or prev[-1][0].modifier == "dateline":
+            return False
+        town = prev[-1][0]
+        before_town = [b for a, b in names if b <= town.start]
+        if before_town and self._list_gap.fullmatch(text[before_town[-1]:town.start]):
+            return False  # "A, B, C": a list
+        gap = self._list_gap.match(text, end, end + 12)  # "A, B and C", "A, B, C": a list goes on
+        return gap is None or not text[gap.end():gap.end() + 1].isupper()
 
     @staticmethod
     def _broad_locator(text: str, start: int, located: list[tuple[PlaceMention, Place]]) -> Place | None:
@@ -619,6 +747,17 @@ class PlaceFinder:
             return None
         word = toks[j][2]
         return word if self._name_word(word) and not self._neutral(word) else None
+
+    def _head_of_longer_name(self, text: str, toks: list[Tok], j: int) -> bool:
+        """Does the name go on past token j-1 through a connector and a capitalised word ("Lanao del Sur",
+        "Cagayan de Oro")? Then the words before are no place of their own: the PH village "Lanao" is not the
+        province "Lanao del Sur". A connector that is an English word ("as", "at")
+        ends the name: "in Daraa as Syrian forces...". """
+        if j + 1 >= len(toks) or not _spaced(text, toks, j) or not _spaced(text, toks, j + 1):
+            return False
+        link, word = toks[j][2], toks[j + 1][2]
+        return link.islower() and link in self.connectors and link not in self.stop \
+            and self._name_word(word) and not self._neutral(word)
 
     def _after_name_word(self, text: str, toks: list[Tok], i: int) -> bool:
         """Is token i preceded (one space apart) by a capitalised name word that is not a sentence's first?"""
@@ -771,6 +910,8 @@ class PlaceFinder:
             if self._headline_person(text, toks, i, n, cands):
                 return None
         elif kind is None and self._prose_person(text, toks, i, n, cands, after_name, before, after):
+            return None
+        if kind is None and self._head_of_longer_name(text, toks, i + n) and not any(_trusted(p) for p in cands):
             return None
         surface = text[start:end]
         precision, modifier = self._qualify(cands[0], surface, before, after, cands)

@@ -18,11 +18,11 @@ RULES: dict[str, str] = {
     "drop.inside_name": "'the National Liberation Army': a capitalised trigger word inside a proper name that "
                         "goes on after it is the name, not an act",
     # -- discourse: what a trigger is, before it becomes an act
+    "drop.blame_of_act": "'the attack was blamed on X': the act just told, laid on someone, not another act",
     "drop.claim_of_responsibility": "'X claimed the attack': who did the act just told, not another act",
     "discourse.claimant_is_actor1": "a claim of responsibility names the doer of the act just told",
-    "drop.blame_of_act": "'the army blamed X for the abduction', 'accused X of the killing': who did the act "
-                         "just told, by the teller's account, not another act",
-    "discourse.blamed_is_actor1": "the side blamed for the act just told is its doer, when that act named none",
+    "discourse.blamed_is_actor1": "an act with no doer is laid on someone in its sentence or the next "
+                                  "('the army blamed X', 'blamed on X'): X did it",
     "drop.clause_of_act": "'the capture of X, which cut the motorway': a relative clause of another act's noun, "
                           "naming no place of its own, tells what that act did",
     "drop.temporal_reference": "'since the coup', 'after the capture': the act is a time anchor, told elsewhere "
@@ -153,6 +153,11 @@ RULES: dict[str, str] = {
                                 "dateline's city, where it was reported from (precision 2)",
     "place.named_region": "'X, a village in Y region': of X's namesakes, the one inside the region or country named",
     "place.region_locator": "in 'town, region' the region only locates the town; it is not a second place",
+    "place.list_neighbour": "a name the gazetteer does not know, listed with known places ('the villages of A, B "
+                            "and Bali'), lies at the nearest known one (precision 2)",
+    "place.between": "'on the road between A and B': one act at A (precision 2), B only locates it",
+    "place.part_of_town": "'the Poblacion area of Marawi': the part keeps its name at the town's point "
+                          "(precision 2), not a namesake elsewhere",
     # -- dates
     "date.expression": "the nearest time expression in the trigger's own clause",
     "date.pair": "'on Saturday and Sunday': one window over both days",

@@ -619,6 +619,13 @@ class ActorTable:
                     best = (hit[0], *self._resolve_name(hit[1], country))
             if chain and (best is None or chain[0] > best[0]):
                 best = chain
+            if toks[i].low == "the" and i + 1 < len(toks):
+                # "the Armed Forces of the Philippines": a name after the article that runs past the role
+                # phrase "the armed forces" is that name.
+                later_name = self._lookup(toks, i + 1, "alias", found)
+                if later_name and best is not None and later_name[0] > best[0]:
+                    best = (later_name[0], *self._resolve_name(later_name[1], country))
+                    i += 1
             if shouting and best is not None and any(
                 _case_rule(t.surf) == "exact" for t in toks[i : best[0]]
             ):
