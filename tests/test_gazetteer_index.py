@@ -101,12 +101,35 @@ def _row(p: P.Place) -> list:
     return [p.name, p.country, p.lat, p.lon, p.kind, p.population, p.admin1, p.geonameid, p.precision, p.via_alias]
 
 
-def test_the_faster_build_resolves_a_sample_of_names_as_before(tmp_path: Path) -> None:
+DIGEST = Path(__file__).parent / "data" / "gazetteer_digest.json"
+
+
+@pytest.fixture(scope="module")
+def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The package index built here, by this code (the session's index may be an older build's)."""
+    index = tmp_path_factory.mktemp("gazetteer") / "gazetteer.sqlite"
+    P._build_package(index, "test")
+    return index
+
+
+def test_the_faster_build_writes_the_tables_of_the_slower_one(built_index: Path) -> None:
     import json
 
-    index = tmp_path / "gazetteer.sqlite"
-    P._build_package(index, "test")  # built here, by this code (the session's index may be an older build's)
-    g = P.Gazetteer(index=index)
+    recorded = json.loads(DIGEST.read_text(encoding="utf-8"))
+    inputs = P._fingerprint(P._package_inputs())
+    if inputs != recorded["inputs"]:
+        pytest.skip(f"the gazetteer's inputs changed since {DIGEST.name} was recorded (fingerprint {inputs}, "
+                    f"recorded {recorded['inputs']}): re-record it as its 'about' says")
+    got = P.index_digest(built_index)
+    for table, digest in recorded["tables"].items():
+        assert got[table] == digest, f"table {table}: not the rows the build wrote before it was made faster"
+    assert set(got) == set(recorded["tables"])
+
+
+def test_the_faster_build_resolves_a_sample_of_names_as_before(built_index: Path) -> None:
+    import json
+
+    g = P.Gazetteer(index=built_index)
     for line in LOOKUPS.read_text(encoding="utf-8").splitlines():
         case = json.loads(line)
         assert [_row(p) for p in g.lookup(case["name"])] == case["lookup"], case["name"]
@@ -147,3 +170,8 @@ def test_keys_made_in_batches_are_the_keys_made_one_by_one() -> None:
     skels = P.skeleton_keys(keys)
     assert skels == [P._skeleton_of_key(k) for k in keys]
     assert skels == [" ".join(_skeleton_word_by_letters(w) for w in k.split()) for k in keys]
+    # Whether a skeleton may be used, decided for all at once, as one by one.
+    skels += ["2", "a", "ab", "abc", "b c", "bc d", "bc df", "ab cd ef", "a bc", "yy", "y b", "bb 2", "bcd fg h"]
+    assert P.skeletons_usable(skels) == [2 if P.skeleton_usable(s) else int(P.skeleton_usable(s, relaxed=True))
+                                         for s in skels]
+    assert set(P.skeletons_usable(skels)) == {0, 1, 2}, "the sample must hold every answer"
