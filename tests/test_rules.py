@@ -160,7 +160,7 @@ CASES: list[tuple[str, str, str]] = [
     ("date.dateline_is_filing",
      "GAROWE, 21 May 2019 (Puntland Post) – The government confirmed the house arrest of the deputy governor.",
      "event"),
-    ("drop.in_actor_name",
+    ("drop.in_name",
      "A truce between the junta and the Ta'ang National Liberation Army in northern Shan state broke down in June.",
      "drop"),
     ("subtype.weapon_of_fight",

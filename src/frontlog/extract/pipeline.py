@@ -221,13 +221,13 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             # "Three days after the capture of Saraqib, ...": offsets count from that act, however far back.
             recent = named
         for match in matches:
+            if _inside_name(match) or _in_actor_name(match, actors):
+                decide(match, None, False, "drop.in_name")
+                continue  # "the Ta'ang National Liberation Army": a word of a group's name, not a liberation
             trig = _choose(ctx.st, match, sent, places, actors, words)
             if trig is None:
                 decide(match, None, False, "drop.no_reading")
                 continue
-            if _in_actor_name(match, actors):
-                decide(match, trig, False, "drop.in_actor_name")
-                continue  # "the Ta'ang National Liberation Army": a word of a group's name, no act
             if ctx.args.claim_of_responsibility(match.head):
                 # "JNIM claimed the attack": who did the act just told, not another act.
                 claimant = next((a for a in actors if a.token.i < match.head.i), None)
@@ -322,11 +322,12 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         candidates.extend(sent_cands)
         if sent_cands:
             ctx.last = sent_cands[-1]
-        if ctx.last is not None and ctx.last.actor1 is None and s_index - ctx.last.sent_index <= 1:
-            # "A bomb hit a truck. The army blamed the X group.": the one blamed did the act told with no doer.
+        if ctx.last is not None and _doerless(ctx.st, ctx.last) and s_index - ctx.last.sent_index <= 1:
+            # "A bomb hit a truck. The army blamed the X group.": the one blamed did the act told with no doer
+            # (or told with unnamed ones: "gunmen abducted four men ... the army blamed X for the abduction").
             blamed = ctx.args.blamed(sent, actors)
             told = ctx.last.sent_index
-            doerless = [c for c in candidates if c.sent_index == told and c.actor1 is None] if blamed else []
+            doerless = [c for c in candidates if c.sent_index == told and _doerless(ctx.st, c)] if blamed else []
             for cand in doerless:
                 if blamed is None or blamed.value == cand.actor2:
                     continue
@@ -901,6 +902,19 @@ def _token_at(doc: Doc, start: int, end: int):
     return span.root
 
 
+def _doerless(st: Stages, cand: _Candidate) -> bool:
+    """Was the act told with no doer, or only with unnamed ones ("gunmen")?"""
+    return cand.actor1 is None or st.actors.role_of(cand.actor1) == "unidentified"
+
+
+def _inside_name(match: TriggerMatch) -> bool:
+    """Is the trigger a capitalised word inside a proper name that goes on after it ("West Papua National
+    Liberation Army", "the Salvation Front"), by the parse: a name the actor table does not know
+    (`_in_actor_name` reads the ones it knows)? Not at the sentence's start, where any word is capitalised."""
+    return all(t.pos_ == "PROPN" and t.is_title and not t.is_sent_start and t.dep_ == "compound"
+               and t.head.pos_ == "PROPN" and t.head.i > t.i for t in match.tokens)
+
+
 def _choose(st: Stages, match: TriggerMatch, sent: Span, places, actors, words) -> Trigger | None:
     # A trigger is not its own evidence: "rally" does not show that a rally is a protest.
     own = {t.lemma_.lower() for t in match.tokens} | {t.lower_ for t in match.tokens}
@@ -947,7 +961,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         return [], "drop.toll_of_last_act"
     window = _window(ctx, sent, head, times, prev_dates, trig, stats, why)
     act_words = _act_words(ctx.st, match, sent, words) if trig.sub in ("@attack", "@kill") else None
-    sub = _resolve_sub(ctx.st, trig, head, words, a1, a2, actors, chosen[0].value, why, act_words)
+    sub = _resolve_sub(ctx.st, trig, head, words, a1, a2, actors, chosen[0].value, why, act_words,
+                       others=[t for t in match.tokens if t.i != head.i])
     if sub is None:
         return [], "drop.no_subtype"
     if sub == SubType.ATTACK and ctx.crowd_place is not None and any(m.value.kind == "state" for m in actors) \
@@ -956,6 +971,11 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         # killing unarmed people where crowds are out is force against the protesters (ACLED).
         sub = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
         why.append("subtype.victims.protest_story")
+    if sub == SubType.ARRESTS and words & ctx.st.words.lower("missing_words"):
+        # "has been missing since police detained him": people detained and not seen since were forcibly
+        # disappeared (ACLED), not arrested.
+        sub = SubType.ABDUCTION_FORCED_DISAPPEARANCE
+        why.append("subtype.arrest.missing")
     if assoc:
         why.append("actor.assoc_backed_by")
     # A summed toll ("all told, 10 soldiers were killed ...") is no one act's.
@@ -1352,6 +1372,8 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
     lasting = st.words.lower("lasting_hostility_nouns")
     tally = _perfect(head) and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in lasting)
                                    for c in head.children)
+    if spans_time and _perfect(head) and head.lemma_.lower() in st.args.KILL_LEMMAS | st.words.lower("death_lemmas"):
+        return True  # "60 civilians have been killed in Papua since 2018": a toll since a date, not an act
     if not spans_time and not tally:
         return False
     if _perfect(head) and any(t.kind == TimeKind.SINCE and t.date_start is not None and t.date_end is not None
@@ -1819,30 +1841,32 @@ def _perfect(head) -> bool:
 
 def _act_words(st: Stages, match: TriggerMatch, sent: Span, words: set[str]) -> set[str]:
     """The sentence's words less those that only describe something else than the act ("attacked the base
-    where drones were stored", "attacked a post near a missile depot"): the weapon of an attack is read here."""
+    where drones were stored", "attacked a post near a missile depot"): the weapon of an attack is read here.
+    The trigger's own words are no weapon of it: "machine-gunned", "gunned down" are killings, not shelling."""
+    own = {w for t in match.tokens for w in (t.lemma_.lower(), t.lower_)}
     preps = st.lexicon.without_preps
     if preps is None:
-        return words
+        return words - own
     inside = {t.i for t in match.tokens}
     described: set[str] = set()
     told: set[str] = set()
     for t in sent:
         (told if tells_the_act(t, match, inside, preps) else described).update((t.lemma_.lower(), t.lower_))
-    return words - (described - told)
+    return words - (described - told) - own
 
 
 def _resolve_sub(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actors, place,
-                 why: list[str], act_words: set[str] | None = None) -> str | None:
+                 why: list[str], act_words: set[str] | None = None, others=()) -> str | None:
     """The sub-type of a trigger's act; the id of the rule that decided it is appended to `why`."""
     sub, rule = _sub_and_rule(st, trig, head, words, a1, a2, actors, place,
-                              words if act_words is None else act_words)
+                              words if act_words is None else act_words, others)
     if sub is not None:
         why.append(rule)
     return sub
 
 
 def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actors, place,
-                  act_words: set[str]) -> tuple[str | None, str]:
+                  act_words: set[str], others=()) -> tuple[str | None, str]:
     """The sub-type and the rule that decided it. `act_words` are the words about the act itself: an attack's or
     a killing's weapon is read there, not in a clause that describes its target."""
     sub = trig.sub
@@ -1863,7 +1887,7 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         weapon = _weapon_sub(st, act_words)
         if weapon:
             return weapon, "subtype.weapon"
-        victim = st.args.victims(head) or _sentence_victims(st, words)
+        victim = st.args.victims(head, others) or _sentence_victims(st, words)
         if victim in ("civilian", "protester"):
             return SubType.ATTACK, "subtype.victims.civilian"
         armed = [m for m in actors if m.value.kind not in ("civilian", "protester", "rioter")]
@@ -1873,7 +1897,7 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         weapon = _weapon_sub(st, act_words)
         if weapon:
             return weapon, "subtype.weapon"
-        victim = st.args.victims(head)
+        victim = st.args.victims(head, others)
         if victim == "protester":
             return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.protesters"
         if victim == "civilian":
@@ -2048,12 +2072,17 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     if any(c.sub in (SubType.PROTEST_WITH_INTERVENTION, SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS) for c in out):
         dropped += [(c, "settle.protest_dispersed") for c in out if c.sub == SubType.PEACEFUL_PROTEST]
         out = [c for c in out if c.sub != SubType.PEACEFUL_PROTEST]
-    first_head: dict[tuple, int] = {}
-    kept = []
+    kept: list[_Candidate] = []
     for c in out:
-        key = (c.sub, c.actor1, c.place)
-        if first_head.setdefault(key, c.head_i) == c.head_i:
+        # Two words for one act at one place ("described the attack as a massacre"); a doer named by one and
+        # not the other is no second act.
+        i_twin = next((i for i, k in enumerate(kept) if k.sub == c.sub and k.place == c.place
+                       and k.head_i != c.head_i and (k.actor1 == c.actor1 or None in (k.actor1, c.actor1))), None)
+        if i_twin is None:
             kept.append(c)
+        elif kept[i_twin].actor1 is None and c.actor1 is not None:
+            dropped.append((kept[i_twin], "settle.duplicate_trigger"))  # the telling that names the doer is kept
+            kept[i_twin] = c
         else:
             dropped.append((c, "settle.duplicate_trigger"))
     out = kept
