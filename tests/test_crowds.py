@@ -74,3 +74,41 @@ def test_a_mob_no_group_names_is_rioters_against_civilians() -> None:
 def test_vigilante_groups_are_no_mob() -> None:
     events = run("Police and vigilante groups killed five gang members in Gonaives on Thursday.")
     assert all(e.sub_event_type != "Mob violence" for e in events)
+
+
+# -- session 4: crowds on unseen text (sentences of our own)
+
+def test_demonstrators_detained_at_their_march_make_it_a_protest_with_intervention_not_an_arrest() -> None:
+    events = run("Hundreds of students marched through Kampala on Monday, and police detained 30 of them.")
+    assert summary(events) == [("Protest with intervention", "Protesters (Uganda)", "Police Forces of Uganda",
+                                "Kampala", 1)]
+
+
+def test_youths_burning_cars_and_hurling_bricks_are_one_riot_not_looting() -> None:
+    events = run("In Dhaka, youths set fire to three cars and hurled bricks at police on Friday.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Violent demonstration", "Rioters (Bangladesh)")]
+
+
+def test_villagers_killing_people_are_a_mob() -> None:
+    events = run("Villagers near Gulu hacked two suspected witches to death on Saturday.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Mob violence", "Rioters (Uganda)", "Civilians")]
+
+
+def test_a_rally_banned_is_no_protest() -> None:
+    assert run("Police banned a rally planned in Lusaka for Saturday.") == []
+
+
+def test_people_killed_by_soldiers_in_another_town_than_the_protest_are_no_force_against_it() -> None:
+    events = run("Thousands of protesters marched through Nairobi on Tuesday against the tax bill. "
+                 "Several people were killed when soldiers opened fire in Garissa on Wednesday.")
+    garissa = [e.event_type for e in events if e.location == "Garissa"]
+    assert garissa and set(garissa) == {"Violence against civilians"}, summary(events)
+
+
+def test_a_crowd_setting_fire_to_a_man_is_a_mob_and_to_a_police_station_a_riot() -> None:
+    events = run("An angry crowd set fire to a man accused of theft in Mbale on Monday.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Mob violence", "Rioters (Uganda)", "Civilians")]
+    events = run("Protesters set fire to a police station in Kisumu on Tuesday.")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]

@@ -445,3 +445,46 @@ def test_a_misspelt_score_name_is_an_error_that_says_where_to_look(tmp_path) -> 
     (tmp_path / P.PLACE_SCORES_FILE).write_text("in_article_contry: 10\n", encoding="utf-8")
     with pytest.raises(ValueError, match="unknown keys.*in_article_contry"):
         _ = KnowledgeBase.load(home=tmp_path).place_scores
+
+
+# ------------------------------------------------------------------------ the fast paths give the same answers
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("South Sudanese soldiers crossed into the town.", {"SS"}),  # the longer demonym, not the one inside it
+    ("Sudanese and South Sudanese delegates met in Juba.", {"SD", "SS"}),
+    ("Two Malians and a New Zealand engineer were freed.", {"ML", "NZ"}),  # a plural; a two-word demonym
+    ("The Malianese Trading Company and a Sudanesestyle house.", set()),  # inside longer words: no demonym
+])
+def test_demonyms_name_their_countries(gaz: PlaceFinder, text: str, countries: set[str]) -> None:
+    assert gaz.demonym_countries(text) == countries
+
+
+def test_demonym_search_finds_what_the_regular_expression_finds(gaz: PlaceFinder) -> None:
+    # The finder looks demonyms up by their first word; the alternation it replaces is the reference.
+    texts = [
+        "Central African and Central Africans; DR Congo's army, DRC forces and Congolese militia.",
+        "U.S.-made drones, U.S.A, US troops and U.S.forces (sic); American_Samoan, Malian-led talks.",
+        "South South Sudanese Sudanese, Sudanese-South Sudanese talks, 'Malian' and “Malians”.",
+        "Malian\nMalians\tSudanese.South Sudanese, New Zealanders and New Zealand.",
+    ]
+    for text in texts:
+        expected = {cc for m in gaz._demonym_re.finditer(text) for cc in gaz._demonym_country[m.group(1)]}
+        assert gaz.demonym_countries(text) == expected, text
+
+
+def test_nearest_resolved_place_is_the_nearest_of_all(gaz: PlaceFinder) -> None:
+    # Places around the antimeridian and in many cells: the grid's answer is the nearest one within NEAR_KM.
+    import random
+
+    from frontlog.model.geo import km
+
+    rnd = random.Random(7)
+    places = [P.Place(f"P{k}", "FJ", rnd.uniform(-40, -10), rnd.choice([-1, 1]) * rnd.uniform(170, 180), "city")
+              for k in range(300)]
+    for few in (places[:3], places):  # a few occupied cells, and more cells than the window around a place
+        near = P.NearPlaces(few)
+        for p in places[:20]:
+            others = [km(p.lat, p.lon, q.lat, q.lon) for q in few if q != p]
+            best = min((d for d in others if d < P.NEAR_KM), default=None)
+            assert near.nearest_km(p) == best

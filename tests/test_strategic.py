@@ -103,3 +103,130 @@ def test_the_datelines_date_is_when_the_story_was_filed_not_the_acts_date() -> N
             "The president ordered the house arrest of the deputy governor on Monday, the minister said.")
     arrests = [e for e in run(text) if e.sub_event_type == "Arrests"]
     assert summary(arrests) == [("Arrests", "Garoowe", "2019-05-20")]  # (GeoNames spells it Garoowe)
+
+
+# -- session 4: strategic developments on unseen text (sentences of our own, places chosen for them)
+
+def test_a_ban_on_rallies_and_an_offered_ceasefire_are_no_acts() -> None:
+    assert run("The interior ministry banned all rallies in Harare on Friday.") == []
+    assert run("The government offered a ceasefire to the rebels in Tigray on Monday.") == []
+
+
+def test_arrests_counted_since_a_month_long_ago_are_a_tally_not_an_arrest() -> None:
+    assert run("Police have arrested 450 opposition supporters since March, a rights group said.") == []
+
+
+def test_a_commander_captured_by_troops_is_an_arrest_and_by_an_armed_group_an_abduction() -> None:
+    assert summary(run("Nigerian troops captured a Boko Haram commander in Maiduguri on Sunday.")) == [
+        ("Arrests", "Maiduguri", "2019-05-19")]
+    assert summary(run("Al-Shabaab fighters captured a district commissioner in Baidoa on Sunday.")) == [
+        ("Abduction/forced disappearance", "Baidoa", "2019-05-19")]
+
+
+def test_bombs_defused_are_disrupted_weapons_use_and_no_explosion() -> None:
+    events = run("Soldiers defused three roadside bombs near Kidal on Tuesday.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_the_president_detained_in_a_coup_is_part_of_the_coup() -> None:
+    events = run("Soldiers seized power in Gabon on Wednesday and detained President Ali Bongo at his palace in "
+                 "Libreville.")
+    assert summary(events) == [("Other", "Gabon", "2019-05-22")]
+
+
+def test_a_word_of_an_armed_groups_name_is_no_capture_and_weapons_handed_in_change_the_group() -> None:
+    events = run("Fighters of the Moro Islamic Liberation Front handed in their rifles in Cotabato City on Monday.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Change to group/activity", "Moro Islamic Liberation Front")]
+
+
+def test_a_truce_signed_abroad_is_placed_where_it_says_it_applies() -> None:
+    events = run("The government of South Sudan and the rebels signed a truce in Nairobi on Sunday that will apply "
+                 "across South Sudan.")
+    assert [(e.sub_event_type, e.location, e.geo_precision) for e in events] == [("Agreement", "South Sudan", 3)]
+
+
+def test_a_truce_made_in_a_provincial_town_is_local_to_it_and_in_the_capital_the_countrys() -> None:
+    events = run("Two rival clan militias signed a truce in Beledweyne on Tuesday, elders said.")
+    assert [(e.location, e.geo_precision) for e in events] == [("Beledweyne", 1)]
+    events = run("The government and the rebels signed a truce in Mogadishu on Tuesday.")
+    assert [(e.location, e.geo_precision) for e in events] == [("Somalia", 3)]
+
+
+def test_how_long_a_ceasefire_runs_is_not_when_it_was_agreed() -> None:
+    events = run("The army and the rebels agreed a three-month ceasefire in Mali on Monday.")
+    assert [(e.date_start, e.date_end) for e in events] == [("2019-05-20", "2019-05-20")]
+
+
+def test_a_faction_breaking_away_changes_the_group() -> None:
+    events = run("A faction of the Mai-Mai militia broke away from its commander near Beni on Sunday.")
+    assert summary(events) == [("Change to group/activity", "Beni", "2019-05-19")]
+
+
+def test_an_act_of_the_body_told_again_in_the_second_half_of_the_headline_is_not_a_second_act() -> None:
+    text = ("Army and rebels sign truce; police arrest opposition leader in Bukavu\n\n"
+            "Police arrested the opposition leader at his home in Bukavu on Monday, his party said.")
+    arrests = [e for e in run(text) if e.sub_event_type == "Arrests"]
+    assert summary(arrests) == [("Arrests", "Bukavu", "2019-05-20")]
+
+
+def test_an_entry_in_an_article_telling_only_a_ceasefire_is_still_a_capture() -> None:
+    text = ("The army and the rebels agreed a ceasefire in Syria on Sunday. "
+            "Syrian army units entered the town of Amuda on Monday, state media said.")
+    assert [e.event_type for e in run(text) if e.location == "Amuda"] == ["Battles"]
+
+
+def test_men_rounded_up_by_soldiers_are_arrested_and_by_gunmen_abducted() -> None:
+    events = run("Soldiers rounded up dozens of young men in the town of Bama on Sunday.")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+    events = run("Gunmen rounded up dozens of young men in the town of Bama on Sunday.")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_a_militia_formed_and_a_withdrawal_completed_change_the_group() -> None:
+    events = run("Local youths formed a new self-defence militia in the town of Beni on Saturday.")
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+    events = run("French troops completed their withdrawal from Niger on Friday.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Change to group/activity", "Niger")]
+
+
+def test_a_withdrawal_under_a_deal_is_the_transfer_and_the_deal_is_not_made_there() -> None:
+    events = run("Rebels pulled out of the town of Kitchanga on Monday under a deal brokered by Angola.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Non-violent transfer of territory", "Kitchanga")]
+
+
+def test_rifles_seized_are_disrupted_weapons_use_and_an_official_detained_is_an_arrest() -> None:
+    events = run("Police seized 200 rifles in a raid on a warehouse in Mogadishu on Monday.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+    events = run("Intelligence agents detained a senior opposition official at Entebbe airport on Monday.")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_soldiers_detaining_the_president_in_what_others_called_a_coup_is_the_coup() -> None:
+    events = run("Mutinous soldiers detained the president and the prime minister in Bamako on Tuesday, in what "
+                 "the African Union called a coup.")
+    assert [(e.sub_event_type, e.country) for e in events] == [("Other", "ML")]
+
+
+def test_a_march_called_is_still_no_march() -> None:
+    assert run("Opposition parties called a march in Lusaka for Saturday.") == []
+
+
+def test_an_arrest_told_as_a_priority_is_no_arrest_and_one_told_as_a_blow_is() -> None:
+    assert run("The arrest of the cartel leader in Culiacan has been a priority for the government.") == []
+    events = run("The arrest of the cartel leader in Culiacan on Monday was a blow to the gang.")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_doers_named_by_a_pronoun_loot_where_the_sentence_before_put_them() -> None:
+    events = run("Gunmen raided a market in Gao on Friday. They looted shops and stole livestock, residents said.")
+    assert [(e.sub_event_type, e.location, e.geo_precision) for e in events] == [
+        ("Looting/property destruction", "Gao", 2)]
+
+
+def test_prisoners_exchanged_and_hostilities_ceased_are_agreements_a_warrant_no_arrest() -> None:
+    events = run("Houthi rebels and the government exchanged 800 prisoners in Aden on Friday.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Agreement", "Aden")]
+    events = run("Both sides agreed to cease hostilities in Gedaref on Monday.")
+    assert [e.sub_event_type for e in events] == ["Agreement"]
+    assert run("A judge issued a warrant for the arrest of the former governor of Kano on Monday.") == []

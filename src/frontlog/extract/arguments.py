@@ -7,12 +7,16 @@ expressions in it. Syntax first (subject, object, "by", "against", "backed by"),
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from frontlog.extract.components import TIMES
 from frontlog.knowledge.patterns import number_values
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
     from frontlog.knowledge.base import KnowledgeBase
@@ -74,6 +78,10 @@ def _coordinated(a: Token, b: Token) -> bool:
     return a.dep_ == "compound" and b.dep_ in ("conj", "compound") and a.head.i == b.head.i
 
 
+_UNREAD = object()
+_READ_LIMIT = 256  # sentences remembered (an article's trigger sentences; the table is emptied when full)
+
+
 class Arguments:
     """The argument-attachment rules, with the words and patterns they use taken from a KnowledgeBase (word
     classes in knowledge/data/words, patterns in knowledge/data/patterns.yaml)."""
@@ -96,6 +104,7 @@ class Arguments:
         self.CIVILIAN_VICTIMS = self.PEOPLE_WORDS - self.PROTEST_CONTEXT
         self.ARMED_VICTIMS = w.lower("armed_victims")
         self.ARMED_WORDS = self.ARMED_VICTIMS | w.lower("armed_words")
+        self._ARMED_NOUNS = w.lower("armed_group_nouns")
         self.DEMONYMS = w.lower("demonyms")
         self.ARMED_TARGETS = w.lower("armed_targets")  # "raided an army post", "shot at a patrol": a clash
         self.ASSOC_CUES = pat["assoc_cues"]
@@ -115,6 +124,9 @@ class Arguments:
         self._OWN = w.lower("own_possessives")
         self._DEFINITE = w.lower("definite_determiners")
         self._CLAIM_VERBS = w.lower("claim_verbs")
+        # The passes ask for a sentence's toll and source once per trigger in it (and again for its summary):
+        # each sentence's text is read once. Kept small: only the sentences of the article at hand recur.
+        self._read: dict[tuple[str, str], Any] = {}
         self._CLAIM_NOUNS = w.lower("claim_nouns")
         self._BLAME_VERBS = w.lower("blame_verbs")
         self._SUPPORT_VERBS = w.lower("support_verbs")
@@ -126,6 +138,7 @@ class Arguments:
         self._CONTROL = w.lower("control_nouns")
         self._PATIENT_PREPS = w.lower("patient_prepositions")
         self._PROTESTERS = w.lower("protester_lemmas")
+        self._MONTH_WORDS = w.set("months_also_words")  # "March" the month is no march, "May" no modal
         # Needs with no rule of their own below (a user's, or a new package one) are read from needs.yaml.
         self._NEED_WORDS = {
             name: (frozenset().union(*(w.lower(c) for c in need.classes)), need.where)
@@ -142,16 +155,27 @@ class Arguments:
         return self.NUMBER_WORDS.get(t)
 
     def lemmas(self, sent: Span) -> set[str]:
-        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-        pairs = {(a.lower_, b.lemma_.lower()) for a, b in zip(sent, sent[1:], strict=False)}
+        dated = self._dated_month_words(sent)
+        toks = list(sent)  # spaCy makes a Token object per access: each token made once
+        lows = [t.lower_ for t in toks]
+        lems = [t.lemma_.lower() for t in toks]
+        words = {w for t, low, lem in zip(toks, lows, lems, strict=True) if t.i not in dated for w in (low, lem)}
+        pairs = set(zip(lows, lems[1:], strict=False))
         if pairs & self._NOT_AIRCRAFT:
-            air_used = {a.lower_ for a, b in zip(sent, sent[1:], strict=False)
-                        if (a.lower_, b.lemma_.lower()) not in self._NOT_AIRCRAFT and a.lower_ in ("air", "bomber")}
+            air_used = {a for a, b in zip(lows, lems[1:], strict=False)
+                        if (a, b) not in self._NOT_AIRCRAFT and a in ("air", "bomber")}
             for first, second in pairs & self._NOT_AIRCRAFT:
                 word = first if first == "air" else second
                 if word not in air_used:
                     words.discard(word)
         return words
+
+    def _dated_month_words(self, sent: Span) -> set[int]:
+        """Tokens that are a month inside a time expression ("BANGUI, March 14 -"): not the words they spell
+        otherwise, so a dateline's "March" tells no protest march."""
+        spans = sent.doc.spans[TIMES] if TIMES in sent.doc.spans else ()
+        return {t.i for span in spans if span.start < sent.end and span.end > sent.start
+                for t in span if t.text in self._MONTH_WORDS}
 
     def needs_met(self, need: str, trigger_head: Token, sent: Span, places: list[Mention], actors: list[Mention],
                   words: set[str]) -> bool:
@@ -174,12 +198,18 @@ class Arguments:
         if need == "people":
             return any(t.lemma_.lower() in self.PEOPLE_WORDS and governed(trigger_head, t) for t in sent) or any(
                 t.lemma_.lower() in self.PEOPLE_WORDS for t in trigger_head.head.subtree if t.dep_ == "nsubjpass"
-            )
+            ) or (trigger_head.dep_ in ("amod", "acl") and trigger_head.head.lemma_.lower() in self.PEOPLE_WORDS)
+            # (the last: "machine-gunned civilians", a participle on the people it was done to)
         if need in self._NEED_WORDS:
             vocab, where = self._NEED_WORDS[need]
             if where == "governed":
                 return any((t.lemma_.lower() in vocab or t.lower_ in vocab) and governed(trigger_head, t)
                            for t in sent if t.i != trigger_head.i)
+            if where == "patient":
+                # The trigger's object or passive subject, and their conjuncts ("captured a commander and an aide").
+                objs = [c for c in trigger_head.children if c.dep_ in ("dobj", "nsubjpass")]
+                objs += [c for o in objs for c in o.conjuncts]
+                return any(t.lemma_.lower() in vocab or t.lower_ in vocab for t in objs)
             return bool(words & vocab)
         return True
 
@@ -268,6 +298,11 @@ class Arguments:
             cost += 20
         if place.extra.get("in_actor"):
             cost += 60
+        tok = place.token
+        if tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in self.PLACE_NOUNS \
+                and place.precision == 1:
+            cost += 20  # "the head of Ouagadougou's ruling junta": whose junta, not where the act was (a country's
+            # junta, "Mali's ruling junta", may well be where its act was)
         if self._in_source(place.token):
             cost += 30  # "police officials in Samarra told CNN": where the source is, not the act
         # The most specific place the sentence gives: a town over its province, a province over the country.
@@ -530,7 +565,22 @@ class Arguments:
                 return "patient"
         return ""
 
+    def _remember(self, key: tuple[str, str], value: Any) -> Any:
+        if len(self._read) >= _READ_LIMIT:
+            self._read.clear()
+        self._read[key] = value
+        return value
+
+    def _read_once(self, reader: Callable[[str], Any], sent_text: str) -> Any:
+        """`reader(sent_text)`, read once per sentence text: several triggers of a sentence ask the same."""
+        key = (reader.__name__, sent_text)
+        known = self._read.get(key, _UNREAD)
+        return self._remember(key, reader(sent_text)) if known is _UNREAD else known
+
     def fatalities(self, sent_text: str) -> int | None:
+        return self._read_once(self._fatalities, sent_text)
+
+    def _fatalities(self, sent_text: str) -> int | None:
         best = 1 if self.ONE_DEATH.search(sent_text) else None
         for pat in self.FATALITY_PATTERNS:
             for m in pat.finditer(sent_text):
@@ -557,6 +607,9 @@ class Arguments:
         return None
 
     def claimed_by(self, sent_text: str) -> str | None:
+        return self._read_once(self._claimed_by, sent_text)
+
+    def _claimed_by(self, sent_text: str) -> str | None:
         for pat in self.SOURCE_PATTERNS:
             m = pat.search(sent_text)
             if m:
@@ -567,20 +620,29 @@ class Arguments:
                 return src
         return None
 
-    def victims(self, head: Token) -> str:
+    def victims(self, head: Token, others: Sequence[Token] = ()) -> str:
         """civilian / protester / armed / '' for who a killing or shooting verb acts on: its object or passive
-        subject (with what is coordinated with them), never its subject ("militants killed 22 civilians")."""
-        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        subject (with what is coordinated with them), never its subject ("militants killed 22 civilians").
+        `others` are the trigger's other words, whose objects count too when the model split the phrase
+        ("shot dead a leader" with "shot" read as a noun and "leader" the object of "dead")."""
+        objects = [c for w in (head, *others) for c in w.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "at")
                     for g in c.children if g.dep_ == "pobj"]
         if head.dep_ in ("advcl", "xcomp", "acl", "relcl"):
             objects += [t for t in head.head.children if t.dep_ == "nsubjpass"]
-        words = {t.lemma_.lower() for o in objects for t in o.subtree if t.dep_ not in ("prep",)}
+        if head.dep_ == "amod" and head.tag_ == "VBN":
+            objects.append(head.head)  # "machine-gunned civilians": the participle's noun is who it was done to
+        tokens = [t for o in objects for t in o.subtree if t.dep_ not in ("prep",)]
+        # "a rebel leader", "a militia chief": a person named by a role of an armed side is armed, not civilian.
+        armed_roles = {t.i for t in tokens if t.lemma_.lower() in self.CIVILIAN_VICTIMS and any(
+            c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in self.ARMED_WORDS | self._ARMED_NOUNS
+            for c in t.children)}
+        words = {t.lemma_.lower() for t in tokens if t.i not in armed_roles}
         if words & self._PROTESTERS:
             return "protester"
         if words & self.CIVILIAN_VICTIMS:
             return "civilian"
-        if words & (self.ARMED_VICTIMS | self.ARMED_TARGETS):
+        if armed_roles or words & (self.ARMED_VICTIMS | self.ARMED_TARGETS):
             return "armed"
         if any(t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in self.DEMONYMS
                for o in objects for t in o.subtree):

@@ -33,6 +33,9 @@ _COLUMN = {name: i for i, name in enumerate(_READ)}
 _WRITABLE = (TAG, POS, MORPH, LEMMA, DEP)
 
 
+_SEARCHED_LIMIT = 100_000  # values remembered per REGEX test (emptied when full)
+
+
 class _Unsupported(Exception):
     """A pattern this module cannot evaluate: the stock component stays."""
 
@@ -42,6 +45,7 @@ class _TokenTest:
 
     def __init__(self, spec: dict[str, Any], strings) -> None:
         self.tests: list[tuple[int, str, Any]] = []
+        self.searched: dict[int, bool] = {}  # value -> does this token's REGEX find it (one REGEX per token)
         for key, value in spec.items():
             if key not in _COLUMN:
                 raise _Unsupported(key)
@@ -91,9 +95,18 @@ class _TokenTest:
                 ok &= ~np.isin(column, np.fromiter(arg, dtype=np.uint64))
             else:  # REGEX, as the Matcher: re.search on the attribute's string
                 values = np.unique(column)
-                hits = [v for v in values.tolist() if arg.search(strings[v])]
+                hits = [v for v in values.tolist() if self._search(arg, v, strings)]
                 ok &= np.isin(column, np.array(hits, dtype=np.uint64))
         return ok
+
+    def _search(self, pattern: re.Pattern[str], value: int, strings) -> bool:
+        """The regular expression on one value's string, remembered: documents share most of their words."""
+        hit = self.searched.get(value)
+        if hit is None:
+            if len(self.searched) >= _SEARCHED_LIMIT:
+                self.searched.clear()
+            hit = self.searched[value] = pattern.search(strings[value]) is not None
+        return hit
 
 
 class ArrayAttributeRuler:
@@ -187,6 +200,8 @@ class ArrayAttributeRuler:
             hit = np.ones(n - width + 1, dtype=bool)
             for k, test in enumerate(pattern):
                 hit &= test.mask(cols, strings)[k:n - width + 1 + k]
+                if not hit.any():
+                    break  # no match: the pattern's other tokens need not be tested
             if not hit.any():
                 continue
             # The token the pattern sets: its `index` within the match (negative from the match's end).

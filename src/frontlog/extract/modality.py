@@ -8,8 +8,8 @@ Each check is a named rule; `Modality.verdict` says which rule decided (its id, 
 `frontlog explain` can tell why a candidate was dropped. The words the rules use are word classes of the
 KnowledgeBase (modal_verbs, irrealis_verbs, irrealis_nouns, irrealis_modifiers, speculation_adverbs,
 reporting_verbs, condition_markers, fact_before_infinitive_verbs, judgement_verbs, back_reference_determiners,
-irrealis_reach_deps, share_words, ending_verbs, deal_words, temporal_prepositions: see their headers in
-knowledge/data/words).
+irrealis_reach_deps, share_words, ending_verbs, deal_words, temporal_prepositions, frame_prepositions: see
+their headers in knowledge/data/words).
 
 Rule ids (a rejection names the first rule that fired; an acceptance names why it stands):
   modality.describes    a present-tense relative clause describes, it does not report ("a militia that recruits")
@@ -20,6 +20,8 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.refers_back  "this attack": an act already told
   modality.share        "most of the strikes", "half of the raids": a share of many acts, a statistic
   modality.ended        "the truce collapsed", "the ceasefire broke down": an agreement told as ended, not made
+  modality.framework    "pulled out under a deal brokered by Angola": a deal named as the frame of another act,
+                        not told as made here
   modality.speculative  "an imminent assault", "possibly took"
   modality.purpose      "went west to take X" (a to-infinitive after a verb that does not make it a fact)
   modality.plan         governed by a verb of plan, threat, fear, denial ("aims to recapture", "denied shelling")
@@ -88,11 +90,12 @@ class Modality:
         self.ending_verbs = w.lower("ending_verbs")
         self.deal_nouns = w.lower("deal_words")
         self.temporal = w.lower("temporal_prepositions")
+        self.frame_prepositions = w.lower("frame_prepositions")
 
     def verdict(self, head: Token) -> Verdict:
         """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
         of the module docstring: the trigger's own words first, then the words that govern it."""
-        for check in (self.describes, self.discussed, self.share, self.ended):
+        for check in (self.describes, self.discussed, self.share, self.ended, self.framework):
             v = check(head)
             if v is not None:
                 return v
@@ -182,6 +185,17 @@ class Modality:
         if ending is not None:
             return Verdict(False, "modality.ended", f"an agreement told as ended ({ending.text})")
         return None
+
+    def framework(self, head: Token) -> Verdict | None:
+        """modality.framework: a deal named under a framing preposition ("withdrew under a deal brokered by
+        Angola") is the frame of the act told, not an agreement made there, unless its own words tell it made
+        ("under a truce agreed on Sunday")."""
+        if head.lemma_.lower() not in self.deal_nouns or head.dep_ != "pobj" \
+                or head.head.lower_ not in self.frame_prepositions:
+            return None
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in self.deal_nouns for t in head.subtree if t.i != head.i):
+            return None
+        return Verdict(False, "modality.framework", f"the frame of another act ({head.head.text} {head.text})")
 
     def claimed_past(self, head: Token) -> Verdict | None:
         """modality.claimed_past: a perfect infinitive under a reporting verb ("claims to have recaptured",
@@ -282,12 +296,17 @@ class Modality:
             return _REPORTED
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.condition_markers for c in tok.children):
             return Verdict(False, "modality.conditional", f"conditional ({tok.text})")
+        if dep == "oprd" and any(c.dep_ == "dobj" for c in parent.children):
+            return None  # "what the AU called a coup", "called it a coup": the verb names the act, no call for it
         if parent.pos_ in ("VERB", "AUX", "ADJ") and _verb_key(parent) & self.irrealis_verbs and dep in self.reach:
             return Verdict(False, "modality.plan", f"not yet real: governed by '{parent.text}'")
         if parent.pos_ == "NOUN" and lemma in self.irrealis_nouns and dep in _NOUN_GOVERNS:
             return Verdict(False, "modality.plan_noun", f"not yet real: governed by '{parent.text}'")
+        # "taking the port was a priority", "his arrest has been a priority": the act is the subject of a copula
+        # whose attribute is such a noun.
+        subject = dep == "csubj" or dep == "nsubj" and tok.pos_ == "NOUN"
         aim = next((c for c in parent.children if c.dep_ == "attr" and c.lemma_.lower() in self.irrealis_nouns),
-                   None) if dep == "csubj" and parent.pos_ == "AUX" else None
+                   None) if subject and parent.pos_ == "AUX" else None
         if aim is not None:
             # "taking the port was a priority", "capturing the port is the aim": the act is what such a noun says.
             return Verdict(False, "modality.plan_noun", f"not yet real: told as a '{aim.text}'")

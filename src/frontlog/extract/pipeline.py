@@ -32,6 +32,7 @@ from frontlog.extract.rules import Decision, Explanation, check
 from frontlog.knowledge.actors import inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
 from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by, tells_the_act
+from frontlog.model import geo
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, EventType, SubType, precision_for
 
 if TYPE_CHECKING:
@@ -44,12 +45,10 @@ CROWD_TYPES = {EventType.PROTESTS, EventType.RIOTS}  # placed at the country whe
 # is local to the place the sentence names.
 INHERIT_SENTENCES = 2
 STATISTIC_TOLL = 1000  # a toll this large, told without its own act, sums up a war
+LOCAL_VENUE_KM = 25  # a truce made in a town of the country this far from the capital is local to that town
 TALLY_DAYS = 31  # a toll told in the present perfect "since" a date further back sums up many acts
 INHERIT_MAX_DAYS = 8  # an undated act told right after a dated one shares its date
 GENERIC_STATE_KINDS = {"state"}
-# Prepositions whose time anchor is an act of its own when nothing of its kind was told before ("after the
-# barrage", "following the capture of X"); "since the coup" tells a state since an act.
-ANCHORS_OF_ACTS = frozenset({"after", "following", "before"})
 NON_VIOLENT = SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY
 STRIKE_SUBS = frozenset({SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubType.AIR_DRONE_STRIKE})
 UNARMED_KINDS = frozenset({"civilian", "protester", "rioter"})  # victims or crowds, never a side of a battle
@@ -222,13 +221,13 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             # "Three days after the capture of Saraqib, ...": offsets count from that act, however far back.
             recent = named
         for match in matches:
+            if _inside_name(match) or _in_actor_name(match, actors):
+                decide(match, None, False, "drop.in_name")
+                continue  # "the Ta'ang National Liberation Army": a word of a group's name, not a liberation
             trig = _choose(ctx.st, match, sent, places, actors, words)
             if trig is None:
                 decide(match, None, False, "drop.no_reading")
                 continue
-            if _in_actor_name(match, actors):
-                decide(match, trig, False, "drop.in_actor_name")
-                continue  # "the Ta'ang National Liberation Army": a word of a group's name, no act
             if ctx.args.claim_of_responsibility(match.head):
                 # "JNIM claimed the attack": who did the act just told, not another act.
                 claimant = next((a for a in actors if a.token.i < match.head.i), None)
@@ -242,7 +241,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 decide(match, trig, False, "drop.blame_of_act")
                 continue  # "the attack was blamed on X": the act just told, its doer named after the loop
             anchor = ctx.args.temporal_reference(match.head, times)
-            if anchor and match.head.head.lower_ not in ANCHORS_OF_ACTS:
+            if anchor and match.head.head.lower_ not in ctx.st.words.lower("act_anchor_prepositions"):
                 decide(match, trig, False, "drop.temporal_reference")
                 continue  # "since the coup": a state since an act told elsewhere
             if _clause_of_act(match.head, heads, places):
@@ -309,7 +308,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         candidates.extend(sent_cands)
         if sent_cands:
             ctx.last = sent_cands[-1]
-        if ctx.last is not None and ctx.last.actor1 is None and s_index - ctx.last.sent_index <= 1:
+        if ctx.last is not None and _doerless(ctx.st, ctx.last) and s_index - ctx.last.sent_index <= 1:
             _lay_blame(ctx, sent, actors, candidates)
         crowds = [c for c in sent_cands if SUB_TO_TYPE[c.sub] in CROWD_TYPES]
         if crowds:
@@ -325,7 +324,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                   and not sent_cands and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
-    candidates = _fold_fighting_into_captures(ctx.st, _entries_under_deal(ctx.st, candidates))
+    candidates = _fold_fighting_into_captures(ctx.st, _entries_under_deal(ctx.st, candidates, doc))
     told = [c.to_event(article) for c in candidates]
     implied: dict[tuple[str, str], object] = {}
     for e, c in zip(told, candidates, strict=True):
@@ -351,7 +350,7 @@ def _amend_last(ctx: _ArticleContext, candidates: list[_Candidate], rule: str, *
     """A later sentence amends the act just told (its doer, claimant or toll): a new record replaces it in the
     article's acts, none is changed in place, and the rule that amended it is added to its rules."""
     last = ctx.last
-    assert last is not None, "only an act already told can be amended"
+    assert last is not None  # callers amend only an act already told
     amended = replace(last, **changes, rules=(*last.rules, rule))
     _swap(candidates, last, amended)
     ctx.last = amended
@@ -369,12 +368,13 @@ def _drop_how_toll_died(sent_cands: list[_Candidate], toll_place, trace: Explana
 
 def _lay_blame(ctx: _ArticleContext, sent: Span, actors: list[Mention], candidates: list[_Candidate]) -> None:
     """"A bomb hit a truck. The army blamed the X group.": the one the sentence blames did the acts told with no
-    doer in the sentence of the last act (discourse.blamed_is_actor1), unless it is their victim."""
+    doer, or with unnamed ones ("gunmen abducted four men ... the army blamed X for the abduction"), in the
+    sentence of the last act (discourse.blamed_is_actor1), unless it is their victim."""
     blamed = ctx.args.blamed(sent, actors)
     if blamed is None or ctx.last is None:
         return
     told = ctx.last.sent_index
-    for cand in [c for c in candidates if c.sent_index == told and c.actor1 is None]:
+    for cand in [c for c in candidates if c.sent_index == told and _doerless(ctx.st, c)]:
         if blamed.value == cand.actor2:
             continue
         amended = replace(cand, actor1=blamed.value, rules=(*cand.rules, "discourse.blamed_is_actor1"))
@@ -455,11 +455,14 @@ FOLD_SENTENCES = 2  # fighting told this close to a capture of its place may be 
 FOLD_DAYS_BEFORE = 7  # ... and must lie in the week before the capture, or on its days
 
 
-def _entries_under_deal(st: Stages, cands: list[_Candidate]) -> list[_Candidate]:
-    """"Units of the army entered Manbij", in an article that tells a deal or a hand-over in that country: the
-    entry, with no fighting told in its sentence, is the hand-over carried out (a non-violent transfer), not a
-    capture by force. New records replace the captures; none is changed in place."""
-    deals = {getattr(c.place, "country", None) for c in cands if c.sub in (SubType.AGREEMENT, NON_VIOLENT)}
+def _entries_under_deal(st: Stages, cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
+    """"Units of the army entered Manbij", in an article that tells a hand-over, or a deal to hand places over,
+    in that country: the entry, with no fighting told in its sentence, is the hand-over carried out (a
+    non-violent transfer), not a capture by force. A ceasefire hands nothing over. New records replace the
+    captures; none is changed in place."""
+    handing = st.words.lower("handover_words")
+    deals = {getattr(c.place, "country", None) for c in cands if c.sub == NON_VIOLENT or c.sub == SubType.AGREEMENT
+             and any(t.lemma_.lower() in handing for t in doc[c.head_i].sent)}
     if not deals:
         return cands
     entering = st.words.lower("entry_verbs")
@@ -530,9 +533,13 @@ def _drop_stray_headlines(events: list[Event], doc: Doc) -> list[Event]:
     first = next(doc.sents, None)
     if first is None or first.text.rstrip().endswith((".", "!", "?", '"', "”")):
         return events
-    headline = " ".join(first.text.split())
-    body_types = {e.event_type for e in events if e.evidence != [headline]}
-    return [e for e in events if not (e.evidence == [headline] and e.event_type in body_types)]
+    # The headline is the first line, though the parser may cut it in two ("X signs truce; army arrests Y").
+    line_end = text_of(doc).find("\n", first.start_char)
+    lines = [first] + ([s for s in doc.sents if first.end_char <= s.start_char < line_end]
+                       if line_end > 0 else [])
+    headlines = [[" ".join(s.text.split())] for s in lines]
+    body_types = {e.event_type for e in events if e.evidence not in headlines}
+    return [e for e in events if not (e.evidence in headlines and e.event_type in body_types)]
 
 
 @dataclass(frozen=True)
@@ -798,17 +805,19 @@ class _ArticleContext:
         top, n = counts.most_common(1)[0]
         return top if n >= 2 else None
 
-    def last_place_named(self, anaphor, s_index: int):
+    def last_place_named(self, anaphor, s_index: int, kinds: tuple[str, ...] = ()):
         """What "the town", "the base", "there" (the token `anaphor`) refers to: the last place of its kind
         named before it in its sentence or the ANAPHOR_SENTENCES before it (a town for "the town", a base or
         other site for "the base", a city of some size for "the city"), not inside an actor's name, not a
-        source's seat ("Cairo said"), not only locating another place; None if there is none."""
+        source's seat ("Cairo said"), not only locating another place; None if there is none. `kinds` overrides
+        the kinds of place the anaphor's noun allows."""
         pos = anaphor.idx
         lo = self.sent_starts[max(0, s_index - ANAPHOR_SENTENCES)]
         window = _slice(self.place_mentions, self._place_starts, lo, pos)
         noun = anaphor.lemma_.lower()
         settlement = noun in self.st.words.lower("settlement_nouns")
-        kinds = ("city",) if settlement else ("city", "site") if noun in self.st.args.PLACE_ADVERBS else ("site",)
+        kinds = kinds or (("city",) if settlement else ("city", "site") if noun in self.st.args.PLACE_ADVERBS
+                          else ("site",))
         fitting = [m for m in window if not m.extra.get("in_actor") and not m.extra.get("locator")
                    and _kind(m.value) in kinds and m.end <= pos and not self.args.speaks(m.token)]
         if noun == "city":
@@ -905,6 +914,19 @@ def _token_at(doc: Doc, start: int, end: int):
     return span.root
 
 
+def _doerless(st: Stages, cand: _Candidate) -> bool:
+    """Was the act told with no doer, or only with unnamed ones ("gunmen")?"""
+    return cand.actor1 is None or st.actors.role_of(cand.actor1) == "unidentified"
+
+
+def _inside_name(match: TriggerMatch) -> bool:
+    """Is the trigger a capitalised word inside a proper name that goes on after it ("West Papua National
+    Liberation Army", "the Salvation Front"), by the parse: a name the actor table does not know
+    (`_in_actor_name` reads the ones it knows)? Not at the sentence's start, where any word is capitalised."""
+    return all(t.pos_ == "PROPN" and t.is_title and not t.is_sent_start and t.dep_ == "compound"
+               and t.head.pos_ == "PROPN" and t.head.i > t.i for t in match.tokens)
+
+
 def _choose(st: Stages, match: TriggerMatch, sent: Span, places, actors, words) -> Trigger | None:
     # A trigger is not its own evidence: "rally" does not show that a rally is a protest.
     own = {t.lemma_.lower() for t in match.tokens} | {t.lower_ for t in match.tokens}
@@ -951,15 +973,21 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         return [], "drop.toll_of_last_act"
     window = _window(ctx, sent, head, times, prev_dates, trig, stats, why)
     act_words = _act_words(ctx.st, match, sent, words) if trig.sub in ("@attack", "@kill") else None
-    sub = _resolve_sub(ctx.st, trig, head, words, a1, a2, actors, chosen[0].value, why, act_words)
+    sub = _resolve_sub(ctx.st, trig, head, words, a1, a2, actors, chosen[0].value, why, act_words,
+                       others=[t for t in match.tokens if t.i != head.i])
     if sub is None:
         return [], "drop.no_subtype"
     if sub == SubType.ATTACK and ctx.crowd_place is not None and any(m.value.kind == "state" for m in actors) \
-            and getattr(ctx.crowd_place[0], "country", None) == getattr(chosen[0].value, "country", None):
+            and _where_the_crowd_was(ctx.crowd_place[0], chosen[0].value):
         # "people were killed when soldiers opened fire" in a story of protests there: the state's forces
         # killing unarmed people where crowds are out is force against the protesters (ACLED).
         sub = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
         why.append("subtype.victims.protest_story")
+    if sub == SubType.ARRESTS and words & ctx.st.words.lower("missing_words"):
+        # "has been missing since police detained him": people detained and not seen since were forcibly
+        # disappeared (ACLED), not arrested.
+        sub = SubType.ABDUCTION_FORCED_DISAPPEARANCE
+        why.append("subtype.arrest.missing")
     if assoc:
         why.append("actor.assoc_backed_by")
     # A summed toll ("all told, 10 soldiers were killed ...") is no one act's.
@@ -979,6 +1007,14 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         )
         out.append(_code_sides(cand, ctx, actors, words))
     return out, None
+
+
+def _where_the_crowd_was(crowd_place, place) -> bool:
+    """Is the act's place where the crowd told before was: its town, or anywhere in its country when the crowd was
+    a movement told for the whole country?"""
+    if getattr(crowd_place, "country", None) != getattr(place, "country", None):
+        return False
+    return _kind(crowd_place) == "country" or getattr(crowd_place, "name", None) == getattr(place, "name", None)
 
 
 def _toll_of_told_act(ctx: _ArticleContext, cand: _Candidate, head) -> bool:
@@ -1126,6 +1162,14 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
               and (nationwide or _kind(p.value) != "country")]
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
+    if trig.sub == SubType.AGREEMENT:
+        # "a ceasefire signed in Caracas that will apply across Colombia": where the truce itself says it applies.
+        scope_verbs = ctx.st.words.lower("truce_scope_verbs")
+        scopes = [v for v in head.subtree if v.i != head.i and v.pos_ == "VERB" and v.lemma_.lower() in scope_verbs]
+        scoped = [p for p in usable if any(governed(v, p.token) for v in scopes)]
+        if scoped:
+            why.append("place.truce_not_venue")
+            usable = scoped
     if trig.sub == SubType.AGREEMENT and parties and verb is not None:
         # "signed in Doha a truce to apply along the Beni front": where it was signed, abroad, is not where it
         # applies (the places the truce itself governs, else the parties' country).
@@ -1158,12 +1202,12 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         return [Mention(ctx.default_place, head.idx, head.idx, head, precision=1)]
     if nationwide and ctx.country_place is not None and (
             not chosen and (national or ctx.recent_place is None)
-            or national and chosen and not governed(head, chosen[0].token)):
+            or national and chosen and not governed(head, chosen[0].token) and not _local_venue(ctx, head, chosen[0])):
         # A truce or a coup named without a place is the country's (spec: capital, geo_precision 3): the
-        # parties' country when the story's main country is none of theirs (talks abroad).
+        # parties' country when the story's main country is none of theirs (talks abroad, a coup next door).
         why.append("place.nationwide")
         country = ctx.country_place
-        if trig.sub == SubType.AGREEMENT and parties and ctx.country not in parties:
+        if trig.sub in (SubType.AGREEMENT, SubType.OTHER) and parties and ctx.country not in parties:
             country = ctx.st.kb.gazetteer.country_place(parties[0]) or country  # (a force leaving: where it was)
         return [Mention(country, head.idx, head.idx, head, precision=3)]
     if chosen:
@@ -1193,6 +1237,12 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         # "The gang members burned a row of shops": the doers of the act told before, named again, did
         # this where they did that, however many sentences of comment came between.
         fallback, fallback_rule = (ctx.last.place, ctx.last.precision), "place.doers_last_act"
+    if fallback is None and _pronoun_doers(head):
+        # "Gunmen raided a market in Gao. They looted shops": doers named by a pronoun act where the sentences
+        # just before put them, the last town or site named there.
+        named = ctx.last_place_named(head, s_index, kinds=("city", "site"))
+        if named is not None:
+            fallback, fallback_rule = (named.value, 2), "place.pronoun_doers"
     if fallback is None and anchored and ctx.dateline_city is not None and trig.sub in REPORTED_FROM_SEAT \
             and (doer is None or doer.kind not in NON_STATE_KINDS):  # (an armed group has no seat there)
         # "JUBA, 28 March - ... confirmed the house arrest of X": an arrest, a decree or a deal with no place of
@@ -1215,6 +1265,27 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         return []  # "two children were killed": no doer of its own, the toll of the act just told
     why.append(fallback_rule)
     return [Mention(fallback[0], head.idx, head.idx, head, precision=max(2, fallback[1]))]
+
+
+def _local_venue(ctx: _ArticleContext, head, place: Mention) -> bool:
+    """Is the place where a truce was made ("rival commanders signed a truce in X": X the object of a preposition
+    of the truce or of the verb that made it) a town of the story's own country away from its capital? A truce
+    made there is local to it, not the country's."""
+    capital = ctx.country_place
+    value = place.value
+    made = head.head if head.dep_ in ("dobj", "nsubjpass") else head
+    tok = place.token
+    if not (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in (head.i, made.i)):
+        return False
+    if capital is None or _kind(value) != "city" or getattr(value, "country", None) != ctx.country:
+        return False
+    return geo.km(value.lat, value.lon, capital.lat, capital.lon) > LOCAL_VENUE_KM
+
+
+def _pronoun_doers(head) -> bool:
+    """Is the act's subject a personal pronoun ("They looted shops", "he was arrested")?"""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" and c.lower_ != "it" for c in verb.children)
 
 
 def _doers_named_again(st: Stages, head) -> bool:
@@ -1313,15 +1384,41 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
     lasting = st.words.lower("lasting_hostility_nouns")
     tally = _perfect(head) and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in lasting)
                                    for c in head.children)
+    if spans_time and _perfect(head) and head.lemma_.lower() in st.args.KILL_LEMMAS | st.words.lower("death_lemmas"):
+        return True  # "60 civilians have been killed in Papua since 2018": a toll since a date, not an act
     if not spans_time and not tally:
         return False
     if _perfect(head) and any(t.kind == TimeKind.SINCE and t.date_start is not None and t.date_end is not None
                               and (t.date_end - t.date_start).days > TALLY_DAYS for t in times):
         return True  # "clashes have killed hundreds of people since April": many fights summed up
 
+    # The people or things counted: "arrested 230 suspected rebels", "1,200 people have been arrested".
+    counted = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     big = max([st.args.fatalities(sent.text) or 0, st.args.count_of(head) or 0,
-               *(st.args.parse_number(c.lemma_) or 0 for c in head.children if c.dep_ == "dobj")])
+               *(st.args.parse_number(c.lemma_) or 0 for c in counted),
+               *(st.args.parse_number(g.text.replace(",", "")) or 0 for c in counted for g in c.children
+                 if g.dep_ == "nummod")])
     return big >= STATISTIC_TOLL
+
+
+def _done_by_crowd(st: Stages, head) -> bool:
+    """Is the act's subject people of a place or a crowd ("residents of a hamlet", "an angry crowd", "villagers"),
+    no armed group?"""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ in ("conj", "xcomp", "advcl"):
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in st.words.lower("crowd_doer_nouns")
+
+
+def _done_to_a_person(st: Stages, head) -> bool:
+    """Is the act done to a person ("set ablaze a man", "set fire to a woman")? Its object is a person noun."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    persons = st.words.lower("person_nouns")
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                if g.dep_ == "pobj"]  # "set fire to a man"
+    return any(c.lemma_.lower() in persons for c in objects)
 
 
 def _done_by_part(st: Stages, head) -> bool:
@@ -1363,6 +1460,14 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         cand = _recode(cand, "sides.rioters_first",
                        actor1=table.default_actor("rioter", country) or table.canonical("Rioters"),
                        actor2=cand.actor1 if cand.actor1 is not None and cand.actor2 is None else cand.actor2)
+    if cand.sub == SubType.ATTACK and (cand.actor1 is None or cand.actor1.kind == "civilian") \
+            and _done_by_crowd(ctx.st, ctx.doc[cand.head_i]):
+        # "Residents beat two suspected thieves and burned them alive": people of a place, no armed group, setting
+        # upon others are a mob (ACLED's mob violence), whatever the verb.
+        cand = _recode(cand, "sides.civilians_as_mob", sub=SubType.MOB_VIOLENCE)
+    if cand.sub == SubType.VIOLENT_DEMONSTRATION and _done_to_a_person(ctx.st, ctx.doc[cand.head_i]):
+        # "A crowd set ablaze a man suspected of theft": a crowd's violence against a person, not a demonstration.
+        cand = _recode(cand, "sides.mob_on_person", sub=SubType.MOB_VIOLENCE, actor1=None)
     if cand.sub == SubType.MOB_VIOLENCE and (cand.actor1 is None or cand.actor1.kind == "civilian"):
         # "villagers lynched two men": a mob is rioters (ACLED), the people it set upon civilians.
         country = getattr(cand.place, "country", None) or ctx.country or ""
@@ -1606,7 +1711,7 @@ def _by_place(cand: _Candidate, table) -> _Candidate:
 
 # Generic nouns ("the jihadists", "militants") mean the group the article is about; these mean an unknown one.
 PSEUDO_TYPES = {"@strike": EventType.EXPLOSIONS_REMOTE_VIOLENCE, "@territory": EventType.BATTLES,
-                "@attack": EventType.BATTLES}
+                "@attack": EventType.BATTLES, "@detain": EventType.STRATEGIC_DEVELOPMENTS}
 
 
 def _type_of(sub: str) -> str | None:
@@ -1672,8 +1777,12 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # "fought for several hours" is how long: the act's own day ("on Saturday") is the other expression.
         # A capture's "after three days of fighting" is how long the fighting before it lasted, not its own day:
         # the day is the other expression, and the fighting's window is added to it (date.fighting_window).
+        # "a six-month ceasefire signed on Wednesday": a duration inside the act's own noun phrase is how long
+        # it runs, not when it was made.
+        lo_np, at = head.left_edge.idx - sent.start_char, head.idx - sent.start_char
         own = [t for t in usable if not (t.kind == TimeKind.DURATION and (
-            (t.date_end - t.date_start).days < 2 or trig.sub == "@territory"))]
+            (t.date_end - t.date_start).days < 2 or trig.sub == "@territory"
+            or head.pos_ == "NOUN" and lo_np <= t.start < at))]
         usable = own or usable
     if usable:
         # A date inside the trigger's own clause ("had fought their way into the town on Aug. 18") beats a
@@ -1744,30 +1853,32 @@ def _perfect(head) -> bool:
 
 def _act_words(st: Stages, match: TriggerMatch, sent: Span, words: set[str]) -> set[str]:
     """The sentence's words less those that only describe something else than the act ("attacked the base
-    where drones were stored", "attacked a post near a missile depot"): the weapon of an attack is read here."""
+    where drones were stored", "attacked a post near a missile depot"): the weapon of an attack is read here.
+    The trigger's own words are no weapon of it: "machine-gunned", "gunned down" are killings, not shelling."""
+    own = {w for t in match.tokens for w in (t.lemma_.lower(), t.lower_)}
     preps = st.lexicon.without_preps
     if preps is None:
-        return words
+        return words - own
     inside = {t.i for t in match.tokens}
     described: set[str] = set()
     told: set[str] = set()
     for t in sent:
         (told if tells_the_act(t, match, inside, preps) else described).update((t.lemma_.lower(), t.lower_))
-    return words - (described - told)
+    return words - (described - told) - own
 
 
 def _resolve_sub(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actors, place,
-                 why: list[str], act_words: set[str] | None = None) -> str | None:
+                 why: list[str], act_words: set[str] | None = None, others=()) -> str | None:
     """The sub-type of a trigger's act; the id of the rule that decided it is appended to `why`."""
     sub, rule = _sub_and_rule(st, trig, head, words, a1, a2, actors, place,
-                              words if act_words is None else act_words)
+                              words if act_words is None else act_words, others)
     if sub is not None:
         why.append(rule)
     return sub
 
 
 def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actors, place,
-                  act_words: set[str]) -> tuple[str | None, str]:
+                  act_words: set[str], others=()) -> tuple[str | None, str]:
     """The sub-type and the rule that decided it. `act_words` are the words about the act itself: an attack's or
     a killing's weapon is read there, not in a clause that describes its target."""
     sub = trig.sub
@@ -1788,7 +1899,7 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         weapon = _weapon_sub(st, act_words)
         if weapon:
             return weapon, "subtype.weapon"
-        victim = st.args.victims(head) or _sentence_victims(st, words)
+        victim = st.args.victims(head, others) or _sentence_victims(st, words)
         if victim in ("civilian", "protester"):
             return SubType.ATTACK, "subtype.victims.civilian"
         armed = [m for m in actors if m.value.kind not in ("civilian", "protester", "rioter")]
@@ -1798,7 +1909,7 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         weapon = _weapon_sub(st, act_words)
         if weapon:
             return weapon, "subtype.weapon"
-        victim = st.args.victims(head)
+        victim = st.args.victims(head, others)
         if victim == "protester":
             return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.protesters"
         if victim == "civilian":
@@ -1813,6 +1924,12 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             # on civilians (ACLED), whatever noun the victims go by.
             return SubType.ATTACK, "subtype.victims.unarmed_by_unidentified"
         return None, "drop.no_subtype"
+    if sub == "@detain":
+        # "Troops captured a rebel commander": a state's forces holding a person is an arrest (ACLED); anyone
+        # else taking one is an abduction.
+        if a1 is not None and a1.value.kind in GENERIC_STATE_KINDS:
+            return SubType.ARRESTS, "subtype.detain.state"
+        return SubType.ABDUCTION_FORCED_DISAPPEARANCE, "subtype.detain.non_state"
     if sub == "@territory":
         actor1 = a1.value if a1 else None
         actor2 = a2.value if a2 else None
@@ -1918,9 +2035,11 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
         others = [k for k in cands if k is not c and k.place == c.place and k.sub != c.sub]
         if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and any(
                 doc[c.head_i].head.i == doc[k.head_i].i and doc[c.head_i].dep_ in ("advcl", "conj", "xcomp")
+                or doc[k.head_i].head.i == doc[c.head_i].i and doc[k.head_i].dep_ == "conj"
+                and SUB_TO_TYPE[k.sub] in (EventType.RIOTS, EventType.VIOLENCE_AGAINST_CIVILIANS)
                 for k in others):
             dropped.append((c, "settle.looting_part_of_attack"))
-            continue  # "settlers attacked the village, torching houses": one attack
+            continue  # "settlers attacked the village, torching houses", "youths burned cars and threw stones"
         if c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY and c.place in taken and not unopposed:
             dropped.append((c, "settle.surrender_in_capture"))
             continue  # "overran the base, and hundreds of soldiers surrendered": the defenders' end of the capture
@@ -1947,16 +2066,35 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
                         and any(k.place == c.place and "settle.unopposed_transfer" in k.rules for k in out)]
         dropped += [(c, "settle.withdrawal_into_transfer") for c in withdrawals]
         out = [c for c in out if all(c is not w for w in withdrawals)]
+    # "Officers seized power and detained the president": the detention is part of the coup.
+    if any(c.sub == SubType.OTHER for c in out):
+        dropped += [(c, "settle.arrests_in_coup") for c in out if c.sub == SubType.ARRESTS]
+        out = [c for c in out if c.sub != SubType.ARRESTS]
+    # Arrests of demonstrators belong to the demonstration's event (spec); a peaceful protest with arrests is a
+    # protest with intervention.
+    crowds_at = {c.place for c in out if SUB_TO_TYPE[c.sub] in CROWD_TYPES}
+    arrests = [c for c in out if c.sub == SubType.ARRESTS and c.place in crowds_at]
+    if arrests:
+        dropped += [(c, "settle.arrests_at_protest") for c in arrests]
+        held = {c.place: c.actor1 for c in arrests}
+        out = [replace(c, sub=SubType.PROTEST_WITH_INTERVENTION, actor2=c.actor2 or held[c.place],
+                       rules=(*c.rules, "settle.arrests_at_protest"))
+               if c.sub == SubType.PEACEFUL_PROTEST and c.place in held else c for c in out if c not in arrests]
     # A protest told with its dispersal is one protest with intervention.
     if any(c.sub in (SubType.PROTEST_WITH_INTERVENTION, SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS) for c in out):
         dropped += [(c, "settle.protest_dispersed") for c in out if c.sub == SubType.PEACEFUL_PROTEST]
         out = [c for c in out if c.sub != SubType.PEACEFUL_PROTEST]
-    first_head: dict[tuple, int] = {}
-    kept = []
+    kept: list[_Candidate] = []
     for c in out:
-        key = (c.sub, c.actor1, c.place)
-        if first_head.setdefault(key, c.head_i) == c.head_i:
+        # Two words for one act at one place ("described the attack as a massacre"); a doer named by one and
+        # not the other is no second act.
+        i_twin = next((i for i, k in enumerate(kept) if k.sub == c.sub and k.place == c.place
+                       and k.head_i != c.head_i and (k.actor1 == c.actor1 or None in (k.actor1, c.actor1))), None)
+        if i_twin is None:
             kept.append(c)
+        elif kept[i_twin].actor1 is None and c.actor1 is not None:
+            dropped.append((kept[i_twin], "settle.duplicate_trigger"))  # the telling that names the doer is kept
+            kept[i_twin] = c
         else:
             dropped.append((c, "settle.duplicate_trigger"))
     out = kept
@@ -1979,7 +2117,7 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
                     # people killed were not armed, so the attack was on civilians.
                     sub = SubType.ATTACK
                     rules.append("settle.victims_decide_attack")
-                if k.sub == SubType.ATTACK and twin.sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE:
+                if k.sub == SubType.ATTACK and twin.sub in (SubType.ABDUCTION_FORCED_DISAPPEARANCE, SubType.ARRESTS):
                     # "rounded up 40 men and shot them dead": people taken and killed are an attack (ACLED).
                     sub = SubType.ATTACK
                     rules.append("settle.abducted_then_killed")

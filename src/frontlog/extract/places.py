@@ -49,8 +49,19 @@ _DASH = r"(?:--|[–—]|[ \t]-)"
 _STAMP = r"(?:(?:\[[^\]\n]{1,40}\]|\(\d{4}-\d{2}-\d{2}\)|(?:[Dd]ate:?[ \t]+)?\d{4}-\d{2}-\d{2})[ \t]+)?"
 # Plural endings a demonym takes no regular plural after ("Turkish", "Sudanese", "Swiss").
 _NO_PLURAL = ("sh", "ch", "ese", "ss", "s", "x", "z")
+_MEMO_LIMIT = 50_000  # words remembered by the finder's per-word tests (emptied when full)
 # What locates a name that no town of the text locates, in this order (rule place.unresolved_broad).
 BROAD_KINDS = ("admin1", "country")
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _word_boundary(text: str, i: int) -> bool:
+    """Is there a regular expression's \\b at offset i (a word character on one side only)?"""
+    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+    after = i < len(text) and (text[i].isalnum() or text[i] == "_")
+    return before != after
 
 
 # The rule an event's place follows from how the finder placed it (PlaceMention.modifier).
@@ -87,11 +98,17 @@ def _runs(doc: Doc, text: str) -> list[list[int]]:
     runs: list[list[int]] = []
     if not len(doc):
         return runs
+    last: list[int] | None = None
     for idx, length, alpha in doc.to_array([IDX, LENGTH, IS_ALPHA]).tolist():
         end = idx + length
-        if alpha:
-            pieces = [(_LETTERS, idx, end)]
-        elif text[idx:end].isdecimal():
+        if alpha:  # most tokens: one run of letters, which goes on a run of letters written just before it
+            if last is not None and last[0] == _LETTERS and last[2] == idx:
+                last[2] = end
+            else:
+                last = [_LETTERS, idx, end]
+                runs.append(last)
+            continue
+        if text[idx:end].isdecimal():
             pieces = [(_DIGITS, idx, end)]
         else:
             pieces = []
@@ -102,11 +119,11 @@ def _runs(doc: Doc, text: str) -> list[list[int]]:
                 else:
                     pieces.append((cls, k, k + 1))
         for cls, s, e in pieces:
-            last = runs[-1] if runs else None
             if last is not None and last[0] == cls and cls in (_LETTERS, _DIGITS) and last[2] == s:
                 last[2] = e
             else:
-                runs.append([cls, s, e])
+                last = [cls, s, e]
+                runs.append(last)
     return runs
 
 
@@ -269,6 +286,7 @@ class PlaceFinder:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self._name_word_memo: dict[str, bool] = {}
         w = kb.words
         low = w.lower
         self.person_stop = low("public_figures")
@@ -286,6 +304,17 @@ class PlaceFinder:
         dem = kb.demonym_countries
         self._demonym_country = {**{d + "s": c for d, c in dem.items() if not d.lower().endswith(_NO_PLURAL)}, **dem}
         self._demonym_re = re.compile(rf"\b({_in_order(list(self._demonym_country))})\b") if dem else None
+        # The same search without trying every demonym at every capital: a demonym can only be found where the
+        # text has its first word ("South" of "South Sudanese", "U" of "U.S."), so only those are looked for.
+        ordered = sorted(self._demonym_country, key=lambda s: (-len(s), s))  # the alternation's order
+        self._demonym_rank = {d: k for k, d in enumerate(ordered)}
+        self._demonym_by_word: dict[str, list[str]] | None = {}
+        for d in ordered:
+            first = _WORD.match(d)
+            if first is None:  # a demonym opening with a sign: only the regular expression finds it
+                self._demonym_by_word = None
+                break
+            self._demonym_by_word.setdefault(first.group(), []).append(d)
         self.lead_stop = low("function_words") | low("months") | low("weekdays") | low("non_name_starts")
         self.org_words = low("organisation_words")
         self.titles = low("person_titles")
@@ -688,7 +717,25 @@ class PlaceFinder:
         """The countries the demonyms of `text` name ("Syrian government forces" -> SY)."""
         if self._demonym_re is None:
             return set()
-        return {cc for m in self._demonym_re.finditer(text) for cc in self._demonym_country[m.group(1)]}
+        if self._demonym_by_word is None:
+            return {cc for m in self._demonym_re.finditer(text) for cc in self._demonym_country[m.group(1)]}
+        # What the regular expression finds, left to right: at each place, the first demonym of its order that
+        # stands there between word boundaries; the next search starts where that one ends.
+        found = []
+        for word in self._demonym_by_word.keys() & set(_WORD.findall(text)):
+            for d in self._demonym_by_word[word]:
+                at = text.find(d)
+                while at >= 0:
+                    if _word_boundary(text, at) and _word_boundary(text, at + len(d)):
+                        found.append((at, self._demonym_rank[d], d))
+                    at = text.find(d, at + 1)
+        out: set[str] = set()
+        done = 0
+        for at, _rank, d in sorted(found):
+            if at >= done:
+                out |= self._demonym_country[d]
+                done = at + len(d)
+        return out
 
     def _raw_mentions(self, text: str, toks: list[Tok]) -> list[PlaceMention]:
         """Every name-like n-gram the index knows, left to right, longest first at each name word."""
@@ -726,6 +773,14 @@ class PlaceFinder:
     def _name_word(self, tok: str) -> bool:
         """A word that can be part of a person's or a place's name: "Steve", "al-Assad", "Ag"; not an acronym
         ("IS", "SDF") nor a compound such as "Pro-Damascus" or "Russian-backed"."""
+        known = self._name_word_memo.get(tok)  # asked of each capitalised word several times per article
+        if known is None:
+            if len(self._name_word_memo) >= _MEMO_LIMIT:
+                self._name_word_memo.clear()
+            known = self._name_word_memo[tok] = self._is_name_word(tok)
+        return known
+
+    def _is_name_word(self, tok: str) -> bool:
         if self._article_hyphen.match(tok):
             return True
         if not tok[:1].isupper() or (len(tok) > 1 and tok.isupper()):

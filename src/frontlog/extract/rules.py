@@ -15,6 +15,8 @@ RULES: dict[str, str] = {
     # -- triggers
     "trigger.lexicon": "a phrase of the trigger lexicon (triggers.yaml) matched, and its needs were met",
     "drop.no_reading": "no reading of the trigger had its needs met in the sentence, or its without-words were",
+    "drop.in_name": "'the National Liberation Army': a capitalised trigger word inside a name that goes on after "
+                    "it (by the parse, or a group of the actor table) is the name, not an act",
     # -- discourse: what a trigger is, before it becomes an act
     "drop.blame_of_act": "'the attack was blamed on X': the act just told, laid on someone, not another act",
     "drop.claim_of_responsibility": "'X claimed the attack': who did the act just told, not another act",
@@ -29,10 +31,9 @@ RULES: dict[str, str] = {
                                     "of its kind told before, is an act",
     "drop.state_participle": "'occupied Kherson', 'the besieged town', 'the surrounding hills': a participle "
                              "describing a state or a position, not an act",
-    "drop.in_actor_name": "'the National Liberation Army': a capitalised word inside a group's name, before its "
-                          "head noun, is no act",
     "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly', 'clashes "
-                    "have killed hundreds since April', 'the war has killed thousands')",
+                    "have killed hundreds since April', 'the war has killed thousands', '60 civilians have been "
+                    "killed since 2018')",
     "drop.support_phrase": "'backed by Russian air strikes': how an ally helped, not an act of its own",
     "drop.no_place": "no place in the sentence, the story or the recent acts",
     "drop.no_subtype": "the act's sub-type could not be decided from the victims or weapons",
@@ -45,8 +46,8 @@ RULES: dict[str, str] = {
     "discourse.fighting_into_capture": "fighting told in a nearby sentence at a capture's place, in the days up to "
                                        "it and between its sides, is the fighting that ended in it: one act",
     "discourse.entry_under_deal": "'the army entered X' with no fighting in its sentence, in an article telling a "
-                                  "deal or a hand-over in that country: the hand-over carried out, a non-violent "
-                                  "transfer",
+                                  "hand-over, or a deal to hand places over, in that country: the hand-over carried "
+                                  "out, a non-violent transfer",
     "drop.stray_headline": "a headline act that joins none of the body's acts of its type",
     # -- modality (extract/modality.py)
     # which modality rule decided (extract/modality.py `Modality.verdict`)
@@ -57,6 +58,8 @@ RULES: dict[str, str] = {
     "modality.conditional": "in a condition: 'if the rebels capture the hill'",
     "modality.refers_back": "'this attack', 'such raids': an act already told",
     "modality.share": "a share of many acts: 'most of the strikes hit rebels', 'a third of the raids'",
+    "modality.framework": "a deal named as the frame of another act ('pulled out under a deal brokered by X'), "
+                          "not told as made",
     "modality.ended": "an agreement told as ended: 'the truce collapsed', 'the ceasefire broke down'",
     "modality.speculative": "'an imminent assault', 'possibly took'",
     "modality.purpose": "a to-infinitive of purpose: 'went west to take X'",
@@ -91,6 +94,10 @@ RULES: dict[str, str] = {
                          "the protesters actor2",
     "sides.mob_rioters": "a mob of people no group names ('villagers lynched two men') is rioters, the people it "
                          "set upon civilians",
+    "sides.civilians_as_mob": "an attack on civilians done by people of a place or a crowd ('residents beat two "
+                              "men to death'): a mob, rioters against civilians (ACLED's mob violence)",
+    "sides.mob_on_person": "a crowd's violence done to a person ('a crowd set ablaze a suspected thief'): mob "
+                           "violence, not a demonstration",
     "sides.crowd_part": "'some of them threw stones': a part of the crowd rioted (a riot apart from the protest)",
     "sides.clash_with_crowd_riot": "a clash with protesters or rioters is a violent demonstration by them",
     "sides.protesters_first": "protesters are actor1 of a protest, the force that intervenes actor2",
@@ -147,9 +154,13 @@ RULES: dict[str, str] = {
     "place.dateline": "an act with no place of its own, in a text that names no local place but its dateline "
                       "('[12 March 2019] NIAMEY (AFP) -', 'GOMA:'): the dateline city (precision 2)",
     "place.truce_not_venue": "a truce signed abroad ('signed in Doha a truce to apply along the Beni front') is "
-                             "placed where it applies, else in the parties' country, not at the venue",
+                             "placed where it applies (the places its own 'apply', 'cover' governs), else in the "
+                             "parties' country, not at the venue; one made in a town of the story's country away "
+                             "from the capital is local to that town",
     "place.doers_last_act": "'the gunmen also burned a dozen lorries': doers named again as a definite noun, with no "
                             "place of their own, acted at the place of the act told before, however far back",
+    "place.pronoun_doers": "'Gunmen raided a market in Gao. They looted shops': doers named by a pronoun, with "
+                           "no place of their own, acted at the last town or site named just before (precision 2)",
     "place.dateline_strategic": "an arrest, a decree or a deal with no place of its own or of a recent act: the "
                                 "dateline's city, where it was reported from (precision 2)",
     "place.named_region": "'X, a village in Y region': of X's namesakes, the one inside the region or country named",
@@ -190,9 +201,14 @@ RULES: dict[str, str] = {
     "subtype.victims.armed": "the victims or the other side are armed: an armed clash",
     "subtype.victims.unarmed_by_unidentified": "unnamed attackers ('gunmen', 'armed men') killing people not said "
                                                "to be armed: an attack on civilians",
+    "subtype.arrest.missing": "people detained and told as missing since ('has been missing since police detained "
+                              "him'): a forced disappearance, not an arrest",
     "subtype.territory.regain": "a place taken back by the government of the place",
     "subtype.territory.state_home": "a state's forces taking a place in their own country regain it",
     "subtype.territory.overtake": "an armed group or a foreign state's forces take a place",
+    "subtype.detain.state": "a person captured or seized ('troops captured a rebel commander') by a state's "
+                            "forces: an arrest (ACLED)",
+    "subtype.detain.non_state": "a person captured or seized by anyone but a state's forces: an abduction",
     "subtype.coup.own_country_taken": "a state's own forces (or nobody named) taking a whole country ('officers "
                                       "seized control of X', 'the army took over X'): a coup, Other at the country",
     # -- fields
@@ -201,7 +217,12 @@ RULES: dict[str, str] = {
     "claimed_by.sentence": "the source the sentence attributes the report to",
     # -- one sentence, several triggers
     "settle.fighting_into_capture": "fighting that ends in a capture is one act: the capture carries it",
-    "settle.looting_part_of_attack": "'attacked the village, torching houses': one attack",
+    "settle.looting_part_of_attack": "'attacked the village, torching houses', 'youths burned cars and threw "
+                                      "stones': one attack, one riot",
+    "settle.arrests_in_coup": "'officers seized power and detained the president': the detention is part of "
+                              "the coup",
+    "settle.arrests_at_protest": "arrests told with a protest or riot at its place are part of it (spec); a "
+                                 "peaceful protest with arrests is a protest with intervention",
     "settle.shelling_means_of_capture": "shelling told as the means of a capture is part of it",
     "settle.surrender_in_capture": "'overran the base, and hundreds of soldiers surrendered': what the defenders "
                                    "do where a place is taken in the same sentence (give themselves up, change "

@@ -78,6 +78,7 @@ _APOSTROPHES = dict.fromkeys(map(ord, "'’‘`ʿʾʼ´ʻ"), None)
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 16)  # the finders key the same words again and again: each distinct string once
 def name_key(s: str) -> str:
     """Exact-match key: ASCII, lower case, no apostrophes, hyphens as spaces, Arabic articles dropped.
 
@@ -1100,10 +1101,12 @@ class Gazetteer:
         best = max(mention.candidates, key=lambda p: _score(p, ctx, near, mention.match == "exact", admin_wanted, sc))
         biggest = max(mention.candidates, key=lambda p: p.population)
         # A world city beats a namesake hamlet even in the hamlet's country ("Riyadh" in an Iraq story); a spelling
-        # that only nearly matches has no namesakes ("Noshki" in a Pakistan story is Nushki there, not Nashik).
+        # that only nearly matches has no namesakes ("Noshki" in a Pakistan story is Nushki there, not Nashik);
+        # a world city met only by one of its alternate names does not beat a place whose own name it is.
         if mention.match == "exact" and biggest.population >= sc.world_city_population \
                 and biggest.population >= sc.world_city_ratio * max(best.population, 1) and biggest.kind == best.kind \
-                and (biggest.country != best.country or not biggest.via_alias):
+                and (biggest.country != best.country or not biggest.via_alias) \
+                and not (biggest.via_alias and not best.via_alias):  # ("Puno" is an old alias of Pune, India)
             return biggest
         return best
 
@@ -1157,13 +1160,20 @@ class NearPlaces:
         lon_km = max(111.32 * self.CELL_DEG * math.cos(math.radians(min(abs(p.lat) + rows, 90.0))), 1e-3)
         cols = min(math.ceil(NEAR_KM / lon_km), math.ceil(180 / self.CELL_DEG))
         row, col = math.floor(p.lat / self.CELL_DEG), math.floor(p.lon / self.CELL_DEG)
+        wanted = [(col + dc + 180) % 360 - 180 for dc in range(-cols, cols + 1)]
+        if len(self.cells) < (2 * rows + 1) * len(wanted):
+            # An article's places usually fill a few cells: reading those rather than the window's dozens of
+            # empty ones finds the same places (the nearest distance does not depend on the order).
+            cols_in = set(wanted)
+            groups = [qs for (r, c), qs in self.cells.items() if abs(r - row) <= rows and c in cols_in]
+        else:
+            groups = [self.cells.get((row + dr, c), {}) for dr in range(-rows, rows + 1) for c in wanted]
         best = None
-        for dr in range(-rows, rows + 1):
-            for dc in range(-cols, cols + 1):
-                for q in self.cells.get((row + dr, (col + dc + 180) % 360 - 180), ()):
-                    if q != p:
-                        d = km(p.lat, p.lon, q.lat, q.lon)
-                        best = d if best is None or d < best else best
+        for places in groups:
+            for q in places:
+                if q != p:
+                    d = km(p.lat, p.lon, q.lat, q.lon)
+                    best = d if best is None or d < best else best
         return best if best is not None and best < NEAR_KM else None
 
 

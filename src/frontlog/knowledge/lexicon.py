@@ -21,10 +21,10 @@ if TYPE_CHECKING:
 
 TRIGGER_FILE = "triggers.yaml"
 NEEDS_FILE = "needs.yaml"
-PSEUDO_SUBS = {"@territory", "@strike", "@kill", "@attack"}
+PSEUDO_SUBS = {"@territory", "@strike", "@kill", "@attack", "@detain"}
 MAX_GAP = 3  # how many words a "*" in a phrase may skip
 HYPHENS = "-–"  # punctuation tokens a phrase reads through ("cease-fire" is "cease fire"); `in` this string
-NEED_PLACES = ("sentence", "governed")  # where a need's words must be (needs.yaml `where`)
+NEED_PLACES = ("sentence", "governed", "patient")  # where a need's words must be (needs.yaml `where`)
 WORD_CLASS_REF = "words:"  # a list item `words:<class>` stands for every entry of that word class
 # Dependencies that start a clause of their own. A trigger's `without` words count in its own clause and in the
 # clauses above it, not in clauses that hang below or beside it: "after a drone struck the depot, fighters
@@ -298,7 +298,23 @@ def trigger_clause(match: TriggerMatch) -> list[Token]:
         if root.head.i == root.i:
             break
         tok = root.head
-    return [t for t in match.head.sent if _clause_root(t).i in roots]
+    memo: dict[int, int] = {}  # token -> its clause root: a token's walk up stops where another's did
+    return [t for t in match.head.sent if _clause_root_index(t, memo) in roots]
+
+
+def _clause_root_index(tok: Token, memo: dict[int, int]) -> int:
+    """_clause_root(tok).i, remembering it for every token of the walk."""
+    path = []
+    while (root := memo.get(tok.i)) is None:
+        head = tok.head
+        if head.i == tok.i or tok.dep_ in _CLAUSE_DEPS or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")):
+            root = memo[tok.i] = tok.i
+            break
+        path.append(tok.i)
+        tok = head
+    for i in path:
+        memo[i] = root
+    return root
 
 
 def _clause_root(tok: Token) -> Token:

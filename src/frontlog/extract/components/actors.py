@@ -10,6 +10,8 @@ keys."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.attrs import IDX, IS_ALPHA, IS_ASCII, IS_SPACE, LENGTH, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -20,6 +22,13 @@ from frontlog.extract.arguments import text_of
 from frontlog.extract.components import ACTORS, ALIGN, COUNTRY, no_knowledge, put
 from frontlog.knowledge.actors import ActorTable, ActorToken, phrase_tokens
 from frontlog.knowledge.base import KnowledgeBase
+
+
+@lru_cache(maxsize=1 << 14)
+def _piece_tokens(piece: str) -> tuple[ActorToken, ...]:
+    """phrase_tokens of a piece of tokens written together, offsets from its start: the same pieces (",",
+    "U.S.", "al-Qaeda") recur in every article, each is cut once."""
+    return tuple(phrase_tokens(piece))
 
 
 def actor_tokens(doc: Doc, text: str | None = None) -> list[ActorToken]:
@@ -45,7 +54,7 @@ def actor_tokens(doc: Doc, text: str | None = None) -> list[ActorToken]:
                 continue
             start = idx
         if spaced or space or k + 1 == len(rows) or rows[k + 1][4]:
-            out += [ActorToken(t.low, t.surf, t.start + start, t.end + start) for t in phrase_tokens(text[start:end])]
+            out += [ActorToken(t.low, t.surf, t.start + start, t.end + start) for t in _piece_tokens(text[start:end])]
             start = -1
     return out
 
