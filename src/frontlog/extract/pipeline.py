@@ -1282,16 +1282,21 @@ def _local_venue(ctx: _ArticleContext, head, place: Mention) -> bool:
     return geo.km(value.lat, value.lon, capital.lat, capital.lon) > LOCAL_VENUE_KM
 
 
+def _verb_of(head):
+    """The verb whose clause tells the act: the trigger itself, or the verb a trigger noun hangs on."""
+    return head if head.pos_ in ("VERB", "AUX") else head.head
+
+
 def _pronoun_doers(head) -> bool:
     """Is the act's subject a personal pronoun ("They looted shops", "he was arrested")?"""
-    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    verb = _verb_of(head)
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" and c.lower_ != "it" for c in verb.children)
 
 
 def _doers_named_again(st: Stages, head) -> bool:
     """Is the act's subject a definite back-reference to unnamed armed doers ("the gunmen", "the armed men",
     "the gang members", "these militants"), so the doers of an act told before?"""
-    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    verb = _verb_of(head)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ in ("conj", "xcomp", "advcl"):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -1404,7 +1409,7 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
 def _done_by_crowd(st: Stages, head) -> bool:
     """Is the act's subject people of a place or a crowd ("residents of a hamlet", "an angry crowd", "villagers"),
     no armed group?"""
-    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    verb = _verb_of(head)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ in ("conj", "xcomp", "advcl"):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -1413,7 +1418,7 @@ def _done_by_crowd(st: Stages, head) -> bool:
 
 def _done_to_a_person(st: Stages, head) -> bool:
     """Is the act done to a person ("set ablaze a man", "set fire to a woman")? Its object is a person noun."""
-    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    verb = _verb_of(head)
     persons = st.words.lower("person_nouns")
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
@@ -1423,7 +1428,7 @@ def _done_to_a_person(st: Stages, head) -> bool:
 
 def _done_by_part(st: Stages, head) -> bool:
     """Is the act's subject a part of a crowd ("some who stayed threw stones", "a group of youths torched")?"""
-    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    verb = _verb_of(head)
     parts = st.words.lower("partitive_words")
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in parts for c in verb.children)
 
