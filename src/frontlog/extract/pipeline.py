@@ -1393,8 +1393,12 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
         return True  # "60 civilians have been killed in Papua since 2018": a toll since a date, not an act
     if not spans_time and not tally:
         return False
-    if _perfect(head) and any(t.kind == TimeKind.SINCE and t.date_start is not None and t.date_end is not None
-                              and (t.date_end - t.date_start).days > TALLY_DAYS for t in times):
+    # The clause's verb: the trigger, or the verb a trigger noun is the subject or object of ("U.S. drones have
+    # carried out 300 strikes since 2004": both nouns are the tally's, not an act).
+    counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head  # "hundreds of strikes"
+    clause = counted.head if head.pos_ == "NOUN" and counted.dep_ in ("nsubj", "nsubjpass", "dobj") else head
+    if _perfect(clause) and any(t.kind == TimeKind.SINCE and t.date_start is not None and t.date_end is not None
+                                and (t.date_end - t.date_start).days > TALLY_DAYS for t in times):
         return True  # "clashes have killed hundreds of people since April": many fights summed up
 
     # The people or things counted: "arrested 230 suspected rebels", "1,200 people have been arrested".
@@ -1951,7 +1955,23 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         if head.lemma_.lower() in st.regain:
             return SubType.GOVERNMENT_REGAINS_TERRITORY, "subtype.territory.regain"
         return SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, "subtype.territory.overtake"
+    if sub == SubType.SHELLING_ARTILLERY_MISSILE_ATTACK and _fired_from_air(st, head):
+        return SubType.AIR_DRONE_STRIKE, "subtype.fired_from_air"
     return sub, "subtype.trigger"
+
+
+def _fired_from_air(st: Stages, head) -> bool:
+    """Are the rockets or missiles fired by an aircraft ("a drone fired two missiles at a house", "a jet fired
+    rockets at the bridge", "missiles fired by a helicopter")? The doer of the verb, or a word of its noun phrase
+    ("the air force"), is an aircraft word: the act is an air strike however the munition is named."""
+    verb = _verb_of(head)
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers and verb.dep_ == "conj":
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    air = st.args.AIR_WORDS
+    return any(w.lemma_.lower() in air or w.lower_ in air
+               for d in doers for w in (d, *(c for c in d.children if c.dep_ in ("compound", "amod"))))
 
 
 def _non_state_doer(st: Stages, head, a1) -> bool:

@@ -191,6 +191,8 @@ RULES: dict[str, str] = {
     "subtype.strike.non_state": "a strike by an armed group told with no aircraft word ('separatists bombarded X') "
                                 "is shelling, not an air strike",
     "subtype.strike.ground": "a strike told with guns, rockets or shells",
+    "subtype.fired_from_air": "rockets or missiles fired by an aircraft ('a drone fired two missiles at a house') "
+                              "are an air/drone strike, not shelling",
     "subtype.weapon": "an attack or killing told with its weapon is that kind of strike",
     "subtype.weapon_of_fight": "'the two groups fought with rifles and mortars': the weapons a fight was fought "
                                "with make no strike of their own; the act is the clash",

@@ -1,0 +1,69 @@
+"""Explosions and remote violence (issue 9) through the whole extractor, on sentences written for these tests with
+the real spaCy model, gazetteer and actor table: rockets or missiles fired by an aircraft are an air strike, and a
+count of strikes over years is a tally, not an act. Each mechanism is tried on three wars, with sentences that must
+keep their reading."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontlog.extract.pipeline import Stats, extract_batch
+from frontlog.model.records import Article, Event
+
+PUBLISHED = dt.date(2019, 5, 22)  # a Wednesday
+
+
+def run(text: str, published: dt.date = PUBLISHED) -> list[Event]:
+    [events] = extract_batch([Article(id="t", text=text, published=published)], Stats())
+    return events
+
+
+def only(text: str, published: dt.date = PUBLISHED) -> Event:
+    events = run(text, published)
+    assert len(events) == 1, [(e.sub_event_type, e.location, e.evidence) for e in events]
+    return events[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Sri Lankan helicopter gunships fired rockets at rebel positions outside Kilinochchi on Monday, the military said.",
+    "A U.S. drone fired two missiles at a car near Jilib in southern Somalia on Monday, killing three al Shabaab "
+    "fighters, officials said.",
+    "Libyan National Army warplanes fired rockets at a militia depot in Misrata on Monday, a spokesman said.",
+])
+def test_rockets_or_missiles_fired_by_an_aircraft_are_one_air_strike(text: str) -> None:
+    e = only(text)
+    assert e.sub_event_type == "Air/drone strike"
+    assert "subtype.fired_from_air" in e.rules or "subtype.trigger" in e.rules
+
+
+@pytest.mark.parametrize("text", [
+    "Russian artillery units fired rockets at the outskirts of Kharkiv on Monday while jets circled overhead, "
+    "officials said.",
+    "Rebels fired rockets at the helicopter base in Gao on Monday, the Malian army said.",
+    "Houthi fighters fired missiles at a helicopter base in Marib on Monday, the coalition said.",
+])
+def test_rockets_fired_from_the_ground_stay_shelling(text: str) -> None:
+    e = only(text)
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+    assert "subtype.fired_from_air" not in e.rules
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. drones have carried out more than 300 strikes in Yemen's Shabwa province since 2009, researchers said.",
+    "Israeli warplanes have carried out hundreds of strikes on Gaza City since 2008, a rights group said.",
+    "Turkish drones have carried out dozens of strikes near Qamishli since 2019, Kurdish officials said.",
+])
+def test_a_count_of_strikes_over_years_is_a_tally_not_an_act(text: str) -> None:
+    assert run(text, dt.date(2021, 6, 2)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Militants have fired rockets at Bannu since Monday, police said.",
+    "M23 rebels have shelled Sake since Saturday, the army said.",
+    "Russian jets have bombed Idlib since Sunday, rescuers said.",
+])
+def test_strikes_since_a_recent_day_are_still_an_act(text: str) -> None:
+    e = only(text)
+    assert e.event_type == "Explosions/Remote violence"
