@@ -67,3 +67,28 @@ def test_a_count_of_strikes_over_years_is_a_tally_not_an_act(text: str) -> None:
 def test_strikes_since_a_recent_day_are_still_an_act(text: str) -> None:
     e = only(text)
     assert e.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("text", [
+    "Militants clashed with troops near Bir al-Abd on Monday. The military has since resorted to aerial "
+    "bombardments against the insurgents, residents said.",
+    "Taliban fighters clashed with police near Lashkar Gah on Monday. The insurgents have increasingly turned to "
+    "roadside bombs, officials said.",
+    "Shabaab fighters clashed with troops near Afgoye on Monday. The group has switched to mortar attacks on "
+    "army bases, a commander said.",
+])
+def test_a_way_of_fighting_taken_up_is_no_act(text: str) -> None:
+    events = run(text)
+    assert [e.event_type for e in events] == ["Battles"], [(e.sub_event_type, e.evidence) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "After talks failed, the army resorted to shelling Kidal on Monday, residents said.",
+    "The rebels turned their guns on Bunia and shelled the airport on Monday, the U.N. said.",
+    "Residents turned to the radio for news as jets bombed Kidal on Monday.",
+])
+def test_single_acts_told_after_such_verbs_stay(text: str) -> None:
+    events = run(text)
+    assert any(e.event_type == "Explosions/Remote violence" for e in events), [(e.sub_event_type, e.evidence)
+                                                                            for e in events]
+    assert all("modality.practice" not in e.rules for e in events)

@@ -8,8 +8,8 @@ Each check is a named rule; `Modality.verdict` says which rule decided (its id, 
 `frontlog explain` can tell why a candidate was dropped. The words the rules use are word classes of the
 KnowledgeBase (modal_verbs, irrealis_verbs, irrealis_nouns, irrealis_modifiers, speculation_adverbs,
 reporting_verbs, condition_markers, fact_before_infinitive_verbs, judgement_verbs, back_reference_determiners,
-irrealis_reach_deps, share_words, ending_verbs, deal_words, temporal_prepositions, frame_prepositions: see
-their headers in knowledge/data/words).
+irrealis_reach_deps, share_words, ending_verbs, deal_words, temporal_prepositions, frame_prepositions,
+practice_verbs: see their headers in knowledge/data/words).
 
 Rule ids (a rejection names the first rule that fired; an acceptance names why it stands):
   modality.describes    a present-tense relative clause describes, it does not report ("a militia that recruits")
@@ -19,6 +19,8 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.conditional  "if the rebels capture the hill"
   modality.refers_back  "this attack": an act already told
   modality.share        "most of the strikes", "half of the raids": a share of many acts, a statistic
+  modality.practice     "has resorted to aerial bombardments", "turned to roadside bombs": a way of fighting
+                        taken up, many acts told as a practice, not one act
   modality.ended        "the truce collapsed", "the ceasefire broke down": an agreement told as ended, not made
   modality.framework    "pulled out under a deal brokered by Angola": a deal named as the frame of another act,
                         not told as made here
@@ -87,6 +89,7 @@ class Modality:
         self.back_reference = w.lower("back_reference_determiners")
         self.reach = w.set("irrealis_reach_deps")
         self.shares = w.lower("share_words")
+        self.practice_verbs = w.lower("practice_verbs")
         self.ending_verbs = w.lower("ending_verbs")
         self.deal_nouns = w.lower("deal_words")
         self.temporal = w.lower("temporal_prepositions")
@@ -95,7 +98,7 @@ class Modality:
     def verdict(self, head: Token) -> Verdict:
         """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
         of the module docstring: the trigger's own words first, then the words that govern it."""
-        for check in (self.describes, self.discussed, self.share, self.ended, self.framework):
+        for check in (self.describes, self.discussed, self.share, self.practice, self.ended, self.framework):
             v = check(head)
             if v is not None:
                 return v
@@ -153,6 +156,21 @@ class Modality:
         if head.dep_ != "pobj" or head.head.lower_ != "of" or head.pos_ not in ("NOUN", "PROPN"):
             return None
         return self._share_word(head.head.head) if head.head.head.i != head.head.i else None
+
+    def practice(self, head: Token) -> Verdict | None:
+        """modality.practice: acts named in the plural as what a side took up or relies on ("the military has since
+        resorted to aerial bombardments", "the rebels turned to roadside bombs") are a way of fighting, many acts
+        told as a practice: no one act, no place or day of its own. A single act ("resorted to shelling the town
+        on Monday", a gerund) is not a plural noun and stays."""
+        noun = head
+        while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+            noun = noun.head  # "switched to mortar attacks": the trigger word is a modifier of the plural
+        if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        verb = noun.head.head
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.practice_verbs:
+            return Verdict(False, "modality.practice", f"a practice, not one act ({verb.text} ... {noun.text})")
+        return None
 
     def _share_word(self, whole: Token) -> Verdict | None:
         """modality.share when `whole` is a share word with an "of" phrase ("most of ...", "one-third of ...")."""

@@ -60,6 +60,8 @@ RULES: dict[str, str] = {
     "modality.share": "a share of many acts: 'most of the strikes hit rebels', 'a third of the raids'",
     "modality.framework": "a deal named as the frame of another act ('pulled out under a deal brokered by X'), "
                           "not told as made",
+    "modality.practice": "a way of fighting taken up: 'has resorted to aerial bombardments', 'turned to roadside "
+                         "bombs': many acts told as a practice, not one act",
     "modality.ended": "an agreement told as ended: 'the truce collapsed', 'the ceasefire broke down'",
     "modality.speculative": "'an imminent assault', 'possibly took'",
     "modality.purpose": "a to-infinitive of purpose: 'went west to take X'",
