@@ -92,3 +92,52 @@ def test_single_acts_told_after_such_verbs_stay(text: str) -> None:
     assert any(e.event_type == "Explosions/Remote violence" for e in events), [(e.sub_event_type, e.evidence)
                                                                             for e in events]
     assert all("modality.practice" not in e.rules for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Roadside bombs and landmines planted along the roads around Arish have slowed the army's advance, "
+    "officials said.",
+    "Improvised explosive devices hidden in the fields around Marawi have slowed the army's advance, a colonel said.",
+    "Landmines buried along the road near Ituango keep farmers away from their fields, residents say.",
+])
+def test_devices_lying_in_place_are_a_state_not_an_explosion(text: str) -> None:
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb planted under a bridge near Kandahar killed four soldiers on Monday, officials said.",
+    "Two bombs planted in Mogadishu's Bakara market exploded on Monday, killing five people, police said.",
+    "Landmines planted by Boko Haram killed three soldiers near Gwoza on Monday, the army said.",
+])
+def test_placed_devices_that_went_off_are_an_act(text: str) -> None:
+    e = only(text)
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(("text", "published", "anchor_day"), [
+    ("Hezbollah fired rockets at Safed in response to the April 1 air strike in Damascus, the group said.",
+     dt.date(2024, 4, 14), dt.date(2024, 4, 1)),
+    ("Russian forces shelled Kharkiv in retaliation for the Monday drone strike on Belgorod, officials said.",
+     dt.date(2024, 5, 22), dt.date(2024, 5, 20)),
+    ("Boko Haram fired mortars at Maiduguri in revenge for the Sunday air strike on its fighters, the army said.",
+     dt.date(2019, 5, 22), dt.date(2019, 5, 19)),
+])
+def test_a_date_of_the_act_answered_is_not_the_date_of_the_answer(text: str, published: dt.date,
+                                                                  anchor_day: dt.date) -> None:
+    events = run(text, published)
+    answers = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert answers, [(e.sub_event_type, e.location) for e in events]
+    for e in answers:
+        assert (e.date_start, e.date_end) != (anchor_day.isoformat(), anchor_day.isoformat())
+        assert "date.anchor_act_own" in e.rules
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Government jets bombed Idlib after midnight on Monday, rescuers said.", dt.date(2019, 5, 20)),
+    ("Rebels shelled Goma in the Monday attack on the city, the army said.", dt.date(2019, 5, 20)),
+    ("Shabaab fighters fired mortars at Mogadishu after the Monday prayers, police said.", dt.date(2019, 5, 20)),
+])
+def test_a_date_of_the_act_itself_or_of_a_moment_stays(text: str, day: dt.date) -> None:
+    e = only(text)
+    assert (e.date_start, e.date_end) == (day.isoformat(), day.isoformat())
+    assert "date.anchor_act_own" not in e.rules

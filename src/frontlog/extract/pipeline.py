@@ -1782,6 +1782,12 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # was filed, not when the act happened, even when the sentence gives no other date.
         usable = [t for t in usable if t not in filed]
         why.append("date.dateline_is_filing")
+    anchored = [t for t in usable if _dates_another_act(ctx.st, sent, head, t)]
+    if anchored:
+        # "targeted the base in response to the April 1 air strike", "shelled X after Monday's bombing": that date
+        # is the other act's; this one happened after it (or before, "before the March 3 vote"), not on it.
+        usable = [t for t in usable if t not in anchored]
+        why.append("date.anchor_act_own")
     if len(usable) > 1:
         # "fought for several hours" is how long: the act's own day ("on Saturday") is the other expression.
         # A capture's "after three days of fighting" is how long the fighting before it lasted, not its own day:
@@ -1834,6 +1840,32 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         return recent
     why.append("date.current_news")
     return ctx.current
+
+
+def _dates_another_act(st: Stages, sent: Span, head, t) -> bool:
+    """Is the time expression `t` a modifier of another noun ("the April 1 air strike", "Monday's bombing") inside
+    a phrase of sequence or reprisal on the act ("after ...", "in response to ...", "in retaliation for ...")? Then
+    it dates that other act, not the act of `head`."""
+    tok = next((w for w in sent if w.idx - sent.start_char >= t.start), None)
+    if tok is None or tok.i == head.i:
+        return False
+    end = sent.start_char + t.end
+    while tok.head.i != tok.i and tok.head.idx < end and tok.head.i != head.i:
+        tok = tok.head  # out of the expression's own words ("April 1")
+    if tok.dep_ not in ("compound", "nmod", "poss", "amod", "npadvmod") or tok.head.pos_ not in ("NOUN", "PROPN") \
+            or tok.head.i == head.i:
+        return False
+    node = tok.head
+    if not any(sp.start <= node.i < sp.end for sp in head.doc.spans.get("triggers", ())):
+        return False  # "after the Monday prayers": a moment, no act of its own
+    anchors = st.words.lower("act_anchor_prepositions") | st.words.lower("reprisal_words")
+    for _ in range(6):
+        if node.head.i == node.i or node.head.i == head.i:
+            return False
+        node = node.head
+        if node.lower_ in anchors or node.lemma_.lower() in anchors:
+            return True
+    return False
 
 
 OFFSET_GAP = 12  # characters between "three days after" and its act ("... after they took")

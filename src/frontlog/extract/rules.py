@@ -62,6 +62,8 @@ RULES: dict[str, str] = {
                           "not told as made",
     "modality.practice": "a way of fighting taken up: 'has resorted to aerial bombardments', 'turned to roadside "
                          "bombs': many acts told as a practice, not one act",
+    "modality.weapons_in_place": "devices told as lying in place in a present clause ('mines planted along the "
+                                 "tracks have slowed the advance'): a state of affairs, no explosion",
     "modality.ended": "an agreement told as ended: 'the truce collapsed', 'the ceasefire broke down'",
     "modality.speculative": "'an imminent assault', 'possibly took'",
     "modality.purpose": "a to-infinitive of purpose: 'went west to take X'",
@@ -182,6 +184,8 @@ RULES: dict[str, str] = {
                                   "earlier, however far back, not from the last date",
     "date.dateline_is_filing": "the dateline's date ('GAROWE, 21 May 2019 (Puntland Post) -') is when the story was "
                                "filed, not the act's date, even when the sentence gives no other",
+    "date.anchor_act_own": "'in response to the April 1 air strike', 'after Monday's bombing': a date that names "
+                           "another act the sentence refers to is not this act's date",
     "date.inherited": "an undated act told right after a dated one shares its date",
     "date.current_news": "undated current news: the 30 days up to publication (spec)",
     "date.unknown": "no publication date and no absolute date: no window",
