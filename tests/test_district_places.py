@@ -88,3 +88,36 @@ def test_a_hand_checked_town_is_not_displaced_by_a_world_city_of_its_name() -> N
 def test_the_world_city_still_wins_in_its_own_country() -> None:
     events = _events("Police arrested 40 protesters in Palma, on the Spanish island of Mallorca, on Saturday.")
     assert events and all(e.country == "ES" for e in events)
+
+
+@pytest.mark.parametrize(("text", "town", "country"), [
+    # The region and its chief town share the name: "Homs", "Narathiwat", "Kidal" are the town's region here.
+    ("Government helicopters dropped barrel bombs on Talbiseh, Homs, on Sunday, killing nine people, activists "
+     "said.", "Tallbisah", "SY"),
+    ("Insurgents ambushed a patrol near Rueso, Narathiwat, on Monday, killing two Thai soldiers.", "Rueso", "TH"),
+    ("Militants attacked a checkpoint near Tessalit, Kidal, on Friday, killing four Malian soldiers.", "Tessalit",
+     "ML"),
+    ("The army's 3rd Division shelled rebel positions near Kutum, North Darfur, on Tuesday.", "Kutum", "SD"),
+])
+def test_the_towns_own_region_after_a_comma_is_no_second_place(text: str, town: str, country: str) -> None:
+    events = _events(text)
+    assert len(events) == 1, [(e.location, e.sub_event_type) for e in events]
+    assert events[0].country == country and _near(events[0], town, country)
+
+
+def test_a_list_of_towns_keeps_each_town() -> None:
+    events = _events("Rebels attacked Tame, Arauca and Saravena on Friday, the Colombian army said.")
+    assert {e.location for e in events} == {"Tame", "Arauca", "Saravena"}
+
+
+@pytest.mark.parametrize(("text", "seat", "country"), [
+    # Hand-checked districts not named after their seats (places_supplement.tsv).
+    ("Separatist fighters attacked soldiers in Ekona, a village in Fako division, on Tuesday, the Cameroonian army "
+     "said.", "Limbe", "CM"),
+    ("Separatists burned a school in Bui division, Cameroon, on Monday, residents said.", "Kumbo", "CM"),
+    ("Rebels shot dead a motorcycle taxi driver in Intan Jaya regency, Papua, on Friday, Indonesian police said.",
+     "Sugapa", "ID"),
+])
+def test_a_district_not_named_by_its_town_lies_at_its_seat(text: str, seat: str, country: str) -> None:
+    events = _events(text)
+    assert events and all(e.country == country and _near(e, seat, country) and e.geo_precision == 2 for e in events)

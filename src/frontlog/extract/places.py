@@ -508,8 +508,10 @@ class PlaceFinder:
             if region is None or m.candidates[0].kind in ("admin1", "country"):
                 kept.append(m)
                 continue
+            # A hand-checked row carries no admin-1 name: in the region's country, it is not known to lie outside.
             inside = [p for p in m.candidates if p.country == region.country
-                      and (region.kind == "country" or name_key(p.admin1 or "") == name_key(region.name))]
+                      and (region.kind == "country" or name_key(p.admin1 or "") == name_key(region.name)
+                           or (p.admin1 is None and p.source == "curated"))]
             if inside:
                 m.candidates = inside
                 m.modifier = m.modifier or "named_region"
@@ -868,12 +870,12 @@ class PlaceFinder:
         return sorted(out, key=lambda x: -x[0])
 
     def _tail(self, text: str, toks: list[Tok], i: int, j: int, out: list[tuple[int, str]]) -> None:
-        """Lower-case words that may end a name: "Hama province", "Abu al-Duhur air base"."""
+        """Lower-case words that may end a name: "Hama province", "Abu al-Duhur air base", "Nduga regency"."""
         for k in range(j, min(j + 2, len(toks))):
             word = toks[k][2].lower()
             if k > j and not _spaced(text, toks, k):
                 return
-            if word in self.admin_suffixes or word in self.site_words:
+            if word in self.admin_suffixes or word in self.site_words or word in self.district_nouns:
                 out.append((k - i + 1, text[toks[i][0]:toks[k][1]]))
             if word not in self.site_words:
                 return
