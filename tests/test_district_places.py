@@ -121,3 +121,20 @@ def test_a_list_of_towns_keeps_each_town() -> None:
 def test_a_district_not_named_by_its_town_lies_at_its_seat(text: str, seat: str, country: str) -> None:
     events = _events(text)
     assert events and all(e.country == country and _near(e, seat, country) and e.geo_precision == 2 for e in events)
+
+
+@pytest.mark.parametrize(("text", "town", "country"), [
+    # Nigeria's local government areas, and district nouns written with capitals.
+    ("Gunmen abducted 30 villagers in Tsafe LGA, Zamfara State, on Sunday, Nigerian police said.", "Tsafe", "NG"),
+    ("ADF rebels killed 14 civilians in Beni Territory on Sunday, a Congolese army spokesman said.", "Beni", "CD"),
+    ("Gunmen shot dead a teacher in Raman District of Yala on Monday, Thai police said.", "Raman", "TH"),
+])
+def test_a_district_written_as_lga_or_with_capitals_lies_at_its_town(text: str, town: str, country: str) -> None:
+    [e] = _events(text)
+    assert (e.country, e.geo_precision) == (country, 2) and _near(e, town, country)
+
+
+def test_an_unknown_village_in_a_local_government_area_takes_its_town() -> None:
+    [e] = _events("Bandits killed nine villagers in Kadamri, a village in Gwoza Local Government Area, on Monday, "
+                  "Nigerian police said.")
+    assert (e.location, e.location_resolved, e.geo_precision) == ("Kadamri", False, 2) and _near(e, "Gwoza", "NG")

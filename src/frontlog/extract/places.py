@@ -57,7 +57,6 @@ BROAD_KINDS = ("admin1", "country")
 
 
 _WORD = re.compile(r"\w+")
-_NEXT_WORD = re.compile(r"[ \t]+(\w[\w-]*)")  # the word right after a name, on its line
 
 
 def _word_boundary(text: str, i: int) -> bool:
@@ -335,6 +334,10 @@ class PlaceFinder:
             rf"\b(?:{alt('place_prepositions')}|{alt('nearness_phrases')})\s+$", re.I)
         # "X district", "X territory": a unit below a region, at its seat town's point (rule place.district_seat).
         self.district_nouns = low("district_nouns")
+        # Their words, capitalised after a name, say nothing of whose name it is ("Beni Territory", "Gwoza Local
+        # Government Area"): not a person's second name.
+        self._district_words = frozenset(name_key(x) for e in self.district_nouns for x in e.split())
+        self._district_after = re.compile(rf"[ \t]+(?:{w.alternation('district_nouns')})\b", re.I)
         self.locality_nouns = low("locality_nouns") | low("site_words")  # part of the name: "the Kalembe bridge"
         self.settlement_nouns = low("settlement_nouns")  # not part of it: "Mbelu village"
         # "X, Kharkiv region", "X, a village in Kharkiv region": the second place contains the first.
@@ -803,7 +806,8 @@ class PlaceFinder:
         demonyms, titles, place nouns ("Aleppo Thursday", "Syrian Aleppo", "Homs Governor")."""
         k = name_key(word)
         return not k or (k in self.stop and k not in self.person_stop) or k in self.demonyms \
-            or k in self.titles or k in self.place_nouns or k in self.admin_suffixes or k in self.org_words
+            or k in self.titles or k in self.place_nouns or k in self.admin_suffixes or k in self.org_words \
+            or k in self._district_words
 
     def _next_name_word(self, text: str, toks: list[Tok], j: int) -> str | None:
         """The capitalised name word right after a match (one space apart), if it is not a neutral word."""
@@ -1032,10 +1036,9 @@ class PlaceFinder:
         `district_nouns`) lies at the town's point, precision 2 (rule place.district_seat), not at the region
         around the town; a name that is also a region's ("Kharkiv district") is left to the region's reading."""
         words = surface.split()
-        nxt = _NEXT_WORD.match(after)
-        noun = words[-1].lower() if len(words) > 1 else nxt.group(1).lower() if nxt else ""
+        named = (len(words) > 1 and words[-1].lower() in self.district_nouns) or bool(self._district_after.match(after))
         towns = {c.country for c in cands if c.kind == "city" and not c.via_alias}  # its own name, not an alias
-        return noun in self.district_nouns and bool(towns) \
+        return named and bool(towns) \
             and not any(c.kind == "admin1" and c.country in towns for c in cands)
 
     def _as_region(self, mention: PlaceMention, text: str, after: str) -> PlaceMention | None:
