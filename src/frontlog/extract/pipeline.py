@@ -31,6 +31,7 @@ from frontlog.extract.places import PLACE_RULES
 from frontlog.extract.rules import Decision, Explanation, check
 from frontlog.knowledge.actors import inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
+from frontlog.knowledge.gazetteer import name_key
 from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by, tells_the_act
 from frontlog.model import geo
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, EventType, SubType, precision_for
@@ -175,6 +176,7 @@ class Stages:
         self.org_after_place = pat.one("org_after_place")
         self.locating = pat.one("locating")
         self.apposition = pat.one("place_apposition")
+        self.list_gap = pat.one("region_list_gap")
         self.unopposed = pat.one("unopposed")
         self.date_pair_glue = pat.one("date_pair_glue")
         self.after_dateline_date = pat.one("after_dateline_date")
@@ -639,7 +641,7 @@ class _ArticleContext:
         self.place_mentions.sort(key=lambda m: m.start)
         self._place_starts = [m.start for m in self.place_mentions]
         self._actor_starts = [m.start for m in self.actor_mentions]
-        _mark_locators(text, self.place_mentions, self.st.locating, self.st.apposition)
+        _mark_locators(text, self.place_mentions, self.st.locating, self.st.apposition, self.st.list_gap)
         self._localise_roles(table)
         self.default_place = self._main_place()
         # Where the report was filed: the place of an act only when the text names no local place at all.
@@ -879,7 +881,7 @@ LOCATOR_GAP = 60
 
 
 def _mark_locators(text: str, mentions: list[Mention], locating: re.Pattern[str],
-                   apposition: re.Pattern[str]) -> None:
+                   apposition: re.Pattern[str], list_gap: re.Pattern[str] | None = None) -> None:
     """A place that only locates the one before it is not a second place of the act: "Harbil, north of Aleppo"
     (place.locator), "Dubovka, Kharkiv region" and "Dubovka, a village in Kharkiv region" (place.region_locator)."""
     local = [m for m in mentions if _kind(m.value) != "country"]  # "Harbil, north of Syria's city Aleppo"
@@ -895,6 +897,34 @@ def _mark_locators(text: str, mentions: list[Mention], locating: re.Pattern[str]
                 cur.extra["locator"] = True
             elif apposition.match(gap) and (_kind(cur.value) == "admin1" or gap.strip() != ","):
                 cur.extra["locator"] = "region"  # "town, region": not a second place
+        # "near Kutum, North Darfur", "in Tame, Arauca": a name right after a town and a comma that names the
+        # town's own region (even where the gazetteer read it as that region's chief town) only locates it,
+        # whatever precision the town has, unless a list goes on after it ("Tame, Arauca and Saravena").
+        if "locator" not in cur.extra and gap == ", " and _own_region(prev.value, cur.value) \
+                and not (list_gap is not None and _list_goes_on(text, cur.end, list_gap)):
+            cur.extra["locator"] = "region"
+
+
+def _own_region(town: object, region: object) -> bool:
+    """Does `region` name the admin-1 region `town` lies in (by the region's name or the chief town's)?"""
+    inside = getattr(town, "admin1", None)
+    if _kind(town) not in ("city", "site") or not getattr(town, "resolved", True) \
+            or _kind(region) not in ("admin1", "city") or not getattr(region, "resolved", True):
+        return False
+    if inside is None:  # a hand-checked row names no region: any region of its country after the comma
+        return _kind(region) == "admin1" and getattr(town, "country", None) == getattr(region, "country", "")
+    return name_key(getattr(region, "name", "")) in (name_key(inside), *_base_keys(inside))
+
+
+def _base_keys(admin1: str) -> tuple[str, ...]:
+    """"North Darfur State" -> "north darfur": the region's name without its last word, as the press may write it."""
+    head, _sep, _last = admin1.rpartition(" ")
+    return (name_key(head),) if head else ()
+
+
+def _list_goes_on(text: str, end: int, list_gap: re.Pattern[str]) -> bool:
+    gap = list_gap.match(text, end)
+    return gap is not None and gap.end() > end and text[gap.end():gap.end() + 1].isupper()
 
 
 def _acts_as_state(tok, st: Stages) -> bool:
