@@ -9,9 +9,10 @@ filtered query, free text and a Parquet export on 1 M events.
 2. Merge scaling (`merge_scaling`, also called by benchmarks/scale.py): a store holding N synthetic reports (acts
    spread over 12 years and four countries, each told by one to four articles), then the time to store and merge
    1,000 more the way `ingest` does (one transaction per article, a refresh every 500 articles and at the end),
-   after a warm-up batch of 1,000 others on the same connection (a running ingest); each size from the same copied
-   file, --merge-repeats times, the median printed with its CPU time. Target: at 100k reports within 1.2x of the
-   CPU time at 1k.
+   after a warm-up batch of 1,000 others on the same connection (a running ingest), and the checkpoint that copies
+   the batch's pages into the file; each size from the same copied file, --merge-repeats times, the median printed
+   with its CPU time and the MB written (WAL frames and checkpoint copies: the pages, which load does not move).
+   Target: at 100k reports within 1.2x of the CPU time at 1k.
 3. A store filled with N synthetic events (one transaction, executemany in chunks: memory stays flat), then
    filtered queries (bbox + date range + event type; targets < 50 ms) through `SQLiteStore.events`, and free-text
    pages (`q`, as the API's /api/events: a page of 500 and the total; target p95 < 100 ms).
@@ -147,10 +148,21 @@ def _add_reports(store: SQLiteStore, batch: list[tuple[Article, list[Event]]]) -
     store.refresh()
 
 
+def _bytes_written() -> int:
+    """Bytes this process has written through system calls (Linux; 0 elsewhere): SQLite's WAL frames and
+    checkpoint copies, a measure of the pages a merge writes that the machine's load does not move."""
+    try:
+        lines = Path("/proc/self/io").read_text().splitlines()
+    except OSError:
+        return 0
+    return next((int(x.split()[1]) for x in lines if x.startswith("wchar:")), 0)
+
+
 def merge_time_per_1000(tmp: Path, n_reports: int, added: int = 1_000, repeats: int = MERGE_REPEATS
-                        ) -> tuple[float, float, list[float]]:
+                        ) -> tuple[float, float, list[float], float]:
     """Seconds (wall clock, CPU) to store and merge `added` more reports into a store already holding `n_reports`
-    (see the module doc), per 1,000 reports: the medians of `repeats` runs, and every run's CPU seconds.
+    (see the module doc), per 1,000 reports: the medians of `repeats` runs, every run's CPU seconds, and the
+    median MB written (WAL and checkpoint; Linux).
 
     Each run starts from the same file (the store built once, copied, so the operating system's cache holds it
     alike at every size) and first merges a warm-up batch of `added` other reports on the same connection, as a
@@ -165,20 +177,25 @@ def merge_time_per_1000(tmp: Path, n_reports: int, added: int = 1_000, repeats: 
             store.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # one settled file, no WAL to copy
     warm = synthetic_reports(added, seed=13, first_doc=20_000_000)
     more = synthetic_reports(added, seed=12, first_doc=10_000_000)
-    walls, cpus = [], []
+    walls, cpus, mbs = [], [], []
     for _ in range(repeats):
         for p in tmp.glob(f"merge-{n_reports}.db*"):
             p.unlink()
         shutil.copyfile(built, db)
         with SQLiteStore(db) as store:
             _add_reports(store, warm)
-            t, cpu = time.perf_counter(), time.process_time()
+            store.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the warm-up's pages in the file, WAL empty
+            written, t, cpu = _bytes_written(), time.perf_counter(), time.process_time()
             _add_reports(store, more)
+            # The batch's pages copied into the file too, whatever point of SQLite's automatic checkpoints the
+            # batch ends at (a larger WAL would otherwise look cheaper by leaving its copy out of the timing).
+            store.con.execute("PRAGMA wal_checkpoint(PASSIVE)")
             walls.append((time.perf_counter() - t) * 1000 / added)
             cpus.append((time.process_time() - cpu) * 1000 / added)
+            mbs.append((_bytes_written() - written) / 1e6 * 1000 / added)
     for p in [*tmp.glob(f"merge-{n_reports}.db*"), *tmp.glob(f"merge-{n_reports}-base.db*")]:
         p.unlink()
-    return statistics.median(walls), statistics.median(cpus), cpus
+    return statistics.median(walls), statistics.median(cpus), cpus, statistics.median(mbs)
 
 
 def merge_scaling(tmp: Path, sizes: tuple[int, ...] = (1_000, 10_000, 100_000), repeats: int = MERGE_REPEATS
@@ -187,10 +204,11 @@ def merge_scaling(tmp: Path, sizes: tuple[int, ...] = (1_000, 10_000, 100_000), 
     returned for benchmarks/scale.py, which prints the same lines)."""
     out = {}
     for n in sizes:
-        wall, cpu, every = merge_time_per_1000(tmp, n, repeats=repeats)
+        wall, cpu, every, mb = merge_time_per_1000(tmp, n, repeats=repeats)
         out[n] = (wall, cpu)
         print(f"merge: {wall:.2f} s per 1,000 reports ({cpu:.2f} s CPU; median of {repeats}, CPU "
-              f"{min(every):.2f}-{max(every):.2f}) added to a store of {n:,} reports", flush=True)
+              f"{min(every):.2f}-{max(every):.2f}; {mb:.0f} MB written) added to a store of {n:,} reports",
+              flush=True)
     wall, cpu = (out[sizes[-1]][i] / out[sizes[0]][i] for i in (0, 1))
     print(f"merge: {sizes[-1]:,} / {sizes[0]:,} reports = {wall:.2f}x wall clock, {cpu:.2f}x CPU "
           f"(target <= 1.2x: {'met' if cpu <= 1.2 else 'MISSED'} on CPU; load average {os.getloadavg()[0]:.1f})")
