@@ -324,7 +324,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                   and not sent_cands and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
-    candidates = _fold_fighting_into_captures(ctx.st, _entries_under_deal(ctx.st, candidates, doc))
+    candidates = _fold_fighting_into_captures(ctx.st, _handed_over_next(ctx, _entries_under_deal(
+        ctx.st, candidates, doc), doc))
     told = [c.to_event(article) for c in candidates]
     implied: dict[tuple[str, str], object] = {}
     for e, c in zip(told, candidates, strict=True):
@@ -473,6 +474,32 @@ def _entries_under_deal(st: Stages, cands: list[_Candidate], doc: Doc) -> list[_
             if c.sub in CAPTURES and c.trigger.phrase[0] in entering and c.sent_index not in fought
             and c.fatalities is None and "settle.fighting_into_capture" not in c.rules
             and getattr(c.place, "country", None) in deals else c
+            for c in cands]
+
+
+def _handed_over_next(ctx: _ArticleContext, cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
+    """"Troops took over the bases at A and B. The rebels handed them over without resistance": the sentence
+    after a capture, naming no place and no act of its own, tells that the place was given up (unopposed, or
+    handed over by a verb whose object is a pronoun): the capture was a hand-over, a non-violent transfer. New
+    records replace the captures; none is changed in place."""
+    st = ctx.st
+    sents = list(doc.sents)
+    cession = st.words.lower("cession_verbs")
+    own = {c.sent_index for c in cands if c.sub not in (NON_VIOLENT, SubType.CHANGE_TO_GROUP_ACTIVITY)}
+    handed: set[int] = set()
+    for i in {c.sent_index for c in cands if c.sub in CAPTURES}:
+        nxt = sents[i + 1] if i + 1 < len(sents) else None
+        if nxt is None or i + 1 in own or ctx.places_in(nxt):
+            continue
+        given = any(t.lemma_.lower() in cession and t.pos_ == "VERB" and any(
+            o.dep_ == "dobj" and o.tag_ == "PRP" for o in t.children) for t in nxt)
+        if given or st.unopposed.search(nxt.text):
+            handed.add(i)
+    if not handed:
+        return cands
+    return [replace(c, sub=NON_VIOLENT, rules=[*c.rules, "discourse.handover_told_next"])
+            if c.sub in CAPTURES and c.sent_index in handed and c.fatalities is None
+            and "settle.fighting_into_capture" not in c.rules else c
             for c in cands]
 
 
@@ -2013,6 +2040,15 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     # the place up, is the one kept.
     acts_at = {c.place for c in cands if not c.trigger.subject_loses and c.sub != NON_VIOLENT}
     given_up = {c.place for c in cands if c.trigger.subject_loses and c.sub == NON_VIOLENT}
+    # "the rebels handed the villages back, and police re-entered them": a place its holder hands over (not one
+    # it withdraws from, maybe under fire) is taken without force; the taking, which knows the taker, is kept
+    # as the hand-over.
+    cession = st.words.lower("cession_verbs")
+    ceded = {c.place for c in cands if c.trigger.subject_loses and c.sub == NON_VIOLENT
+             and c.trigger.phrase[0] in cession}
+    cands = [replace(c, sub=NON_VIOLENT, actor2=c.actor2 or next(
+        (k.actor1 for k in cands if k.place == c.place and k.trigger.subject_loses and k.actor1 != c.actor1), None),
+        rules=(*c.rules, "settle.ceded_in_capture")) if c.sub in CAPTURES and c.place in ceded else c for c in cands]
     dropped: list[tuple[_Candidate, str]] = [(c, "settle.withdrawal_into_transfer") for c in cands
                                              if c.trigger.subject_loses and c.place in acts_at]
     dropped += [(c, "settle.duplicate_trigger") for c in cands if c.sub == NON_VIOLENT

@@ -45,6 +45,9 @@ RULES: dict[str, str] = {
                   "of the act just told",
     "discourse.fighting_into_capture": "fighting told in a nearby sentence at a capture's place, in the days up to "
                                        "it and between its sides, is the fighting that ended in it: one act",
+    "discourse.handover_told_next": "'took over the bases at A and B. The rebels handed them over without "
+                                    "resistance': a capture whose next sentence, naming no place or act of its "
+                                    "own, tells the place given up is a non-violent transfer",
     "discourse.entry_under_deal": "'the army entered X' with no fighting in its sentence, in an article telling a "
                                   "hand-over, or a deal to hand places over, in that country: the hand-over carried "
                                   "out, a non-violent transfer",
@@ -227,6 +230,8 @@ RULES: dict[str, str] = {
     "settle.surrender_in_capture": "'overran the base, and hundreds of soldiers surrendered': what the defenders "
                                    "do where a place is taken in the same sentence (give themselves up, change "
                                    "sides) is part of the capture",
+    "settle.ceded_in_capture": "'the rebels handed the villages back, and police re-entered them': a place taken "
+                               "where its holder hands it over in the same sentence is a non-violent transfer",
     "settle.unopposed_transfer": "'entered without a shot', 'as troops withdrew': a non-violent transfer",
     "settle.withdrawal_into_transfer": "'entered X after the militia pulled back', 'clashes ended as troops pulled "
                                        "out of X': a withdrawal told with another act at its place is part of it",
