@@ -977,12 +977,15 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     no candidate and the id of the rule that dropped it."""
     head = match.head
     why: list[str] = ["trigger.lexicon"]
+    if trig.sub == SubType.CHANGE_TO_GROUP_ACTIVITY and _civil_body_changed(ctx.st, head):
+        return [], "drop.decree"
     a1, a2, assoc, anchored = _actors_of(ctx, s_index, sent, match, trig, actors, times, why)
-    if _takes_own_country(ctx.st, head, trig, places, a1):
+    coup = _takes_own_country(ctx.st, head, trig, places, a1)
+    if coup:
         # "Officers seized control of Burkina Faso": a state's own forces taking the whole country is a coup
         # (spec: Strategic developments / Other), placed at the country.
         trig = replace(trig, sub=SubType.OTHER)
-        why.append("subtype.coup.own_country_taken")
+        why.append(coup)
     parties = [m.value.country for m in (a1, a2) if m is not None and getattr(m.value, "country", None)]
     chosen = _places_of(ctx, s_index, head, trig, places, heads, anchored, a1 is not None, why, parties,
                         doer=a1.value if a1 is not None else None)
@@ -1087,17 +1090,50 @@ def _weapon_of_fight(st: Stages, head, matches) -> bool:
     return any(m.head.i == verb.i and any(t.sub == SubType.ARMED_CLASH for t in m.alternatives) for m in matches)
 
 
-def _takes_own_country(st: Stages, head, trig: Trigger, places: list[Mention], a1) -> bool:
+def _takes_own_country(st: Stages, head, trig: Trigger, places: list[Mention], a1) -> str | None:
     """Is a taking of ground ("seized control of X", "took over X") the taking of a whole country, by nobody
-    named or by that country's own state forces? No town or site of the sentence is what was taken."""
+    named or by that country's own state forces? No town or site of the sentence is what was taken. Returns the
+    id of the rule that says so, or None."""
     if trig.sub != "@territory":
-        return False
+        return None
     own = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
            and governed(head, p.token) and p.token.dep_ in ("pobj", "dobj", "nsubjpass")]
+    if not own and a1 is not None and a1.value.kind in GENERIC_STATE_KINDS and _nation_taken(st, head):
+        return "subtype.coup.the_country"  # "the military seized control of the country": its own country
     if not own or any(_kind(p.value) != "country" for p in own) or st.args.place_anaphor(head):
-        return False  # "retook the eastern Ukraine city": a town of the country, not the country
+        return None  # "retook the eastern Ukraine city": a town of the country, not the country
     country = own[0].value.country
-    return a1 is None or a1.value.kind in GENERIC_STATE_KINDS and a1.value.country == country
+    if a1 is None or a1.value.kind in GENERIC_STATE_KINDS and a1.value.country == country:
+        return "subtype.coup.own_country_taken"
+    return None
+
+
+def _civil_body_changed(st: Stages, head) -> bool:
+    """Is what the trigger dissolves, disbands or suspends an unarmed body of the state ("the junta dissolved
+    parliament and the government", "the dissolution of the assembly")? That is a decree, not a change to an
+    armed group."""
+    bodies = st.words.lower("civil_bodies")
+    verb = _verb_of(head)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    return any(o.lemma_.lower() in bodies for o in objects)
+
+
+def _nation_taken(st: Stages, head) -> bool:
+    """Is what the trigger takes "the country" or "the nation" ("seized control of the country", "took over the
+    nation"), named by a definite noun with nothing qualifying it ("the country's north" is a region)?"""
+    nations = st.words.lower("nation_nouns")
+    for tok in head.subtree:
+        if tok.lemma_.lower() not in nations or tok.pos_ != "NOUN" or tok.tag_ == "NNS":
+            continue
+        taken = tok.dep_ == "dobj" and tok.head.i == head.i or tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() in st.words.lower("control_nouns")
+        definite = any(c.dep_ == "det" and c.lower_ in st.words.lower("definite_determiners") for c in tok.children)
+        if taken and definite and not any(c.dep_ in ("prep", "compound", "amod") for c in tok.children):
+            return True
+    return False
 
 
 def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, trig: Trigger,

@@ -35,6 +35,8 @@ RULES: dict[str, str] = {
                     "have killed hundreds since April', 'the war has killed thousands', '60 civilians have been "
                     "killed since 2018')",
     "drop.support_phrase": "'backed by Russian air strikes': how an ally helped, not an act of its own",
+    "drop.decree": "'the junta dissolved parliament and the government': an unarmed body of the state dissolved "
+                   "or disbanded is a decree, not a change to an armed group",
     "drop.no_place": "no place in the sentence, the story or the recent acts",
     "drop.no_subtype": "the act's sub-type could not be decided from the victims or weapons",
     "drop.toll_of_last_act": "a killing with no doer of its own is the toll of the act just told",
@@ -212,6 +214,8 @@ RULES: dict[str, str] = {
     "subtype.detain.state": "a person captured or seized ('troops captured a rebel commander') by a state's "
                             "forces: an arrest (ACLED)",
     "subtype.detain.non_state": "a person captured or seized by anyone but a state's forces: an abduction",
+    "subtype.coup.the_country": "a state's own forces taking 'the country' ('the army seized control of the "
+                                "country'): a coup, Other at their country",
     "subtype.coup.own_country_taken": "a state's own forces (or nobody named) taking a whole country ('officers "
                                       "seized control of X', 'the army took over X'): a coup, Other at the country",
     # -- fields
