@@ -230,3 +230,63 @@ def test_prisoners_exchanged_and_hostilities_ceased_are_agreements_a_warrant_no_
     events = run("Both sides agreed to cease hostilities in Gedaref on Monday.")
     assert [e.sub_event_type for e in events] == ["Agreement"]
     assert run("A judge issued a warrant for the arrest of the former governor of Kano on Monday.") == []
+
+
+# -- session 5: strategic developments on unseen text (sentences of our own, from several wars each)
+
+def test_a_capture_whose_next_sentence_tells_the_place_given_up_is_a_hand_over() -> None:
+    # Congo, Sudan and Afghanistan: the sentence after names no place and tells no act of its own.
+    for text, place in [
+        ("Government troops took over the towns of Kiwanja and Rutshuru on Sunday. The rebels handed them over "
+         "without a shot being fired, an officer said.", "Rutshuru"),
+        ("Sudanese troops took over the town of Abyei on Monday. Southern forces handed it over without a fight, "
+         "the army said.", "Abyei"),
+        ("The Taliban took the district of Musa Qala on Sunday. Local elders said the police had surrendered it "
+         "without a fight.", "Musa Qalah"),
+    ]:
+        events = run(text)
+        assert [e.event_type for e in events] == ["Strategic developments"] * len(events), text
+        assert place in [e.location for e in events if e.sub_event_type == "Non-violent transfer of territory"]
+
+
+def test_a_capture_followed_by_losses_or_by_another_place_stays_a_capture() -> None:
+    events = run("Government troops took over the towns of Kiwanja and Rutshuru on Sunday. The rebels lost dozens "
+                 "of men, an officer said.")
+    assert {e.sub_event_type for e in events} == {"Government regains territory"}
+    events = run("The Taliban took the district of Musa Qala on Sunday. Elders in Kabul said the attack was met "
+                 "without resistance.")
+    assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_a_town_handed_back_and_entered_in_one_sentence_is_one_hand_over() -> None:
+    # Congo and Syria; the entry knows the taker, the hand-back the loser.
+    assert summary(run("The rebels handed Goma back to the army on Monday, and soldiers entered the city.")) == [
+        ("Non-violent transfer of territory", "Goma", "2019-05-20")]
+    events = run("The militia handed Tal Abyad back to the Syrian army on Monday, and government troops entered "
+                 "the town.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Non-violent transfer of territory", "Syrian Government Forces")]
+
+
+def test_a_state_force_seizing_control_of_the_country_is_a_coup_at_its_country() -> None:
+    for text, country in [("Soldiers in Burkina Faso seized control of the country on Sunday, state television "
+                           "said.", "Burkina Faso"),
+                          ("Gabon's army took control of the country on Wednesday and closed the borders.", "Gabon"),
+                          ("Myanmar's military seized control of the country on Monday.", "Myanmar")]:
+        events = run(text)
+        assert [(e.sub_event_type, e.location, e.geo_precision) for e in events] == [("Other", country, 3)], text
+
+
+def test_rebels_taking_part_of_the_country_is_no_coup() -> None:
+    assert run("Rebels seized control of the country's north on Monday.") == []
+    assert run("Islamist fighters have seized control of much of the country since 2012.") == []
+
+
+def test_a_junta_dissolving_parliament_or_the_government_decrees_and_changes_no_armed_group() -> None:
+    assert run("The junta in Niamey dissolved parliament and suspended the constitution on Thursday.") == []
+    assert run("Sudan's military ruler dissolved the government in Khartoum on Monday.") == []
+    assert run("Myanmar's generals dissolved the election commission in Naypyidaw on Monday.") == []
+    # An armed wing dissolved still is a change to the group, whoever reports it.
+    events = run("UNITA formally dissolved its armed wing in Luena on Friday, and its fighters joined the army, "
+                 "the government said.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Change to group/activity", "UNITA")]
