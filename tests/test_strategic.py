@@ -290,3 +290,18 @@ def test_a_junta_dissolving_parliament_or_the_government_decrees_and_changes_no_
     events = run("UNITA formally dissolved its armed wing in Luena on Friday, and its fighters joined the army, "
                  "the government said.")
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Change to group/activity", "UNITA")]
+
+
+def test_drones_and_rockets_destroyed_in_flight_are_disrupted_weapons_use_not_property_destroyed() -> None:
+    # Ukraine, Yemen's war over Saudi Arabia, Israel-Gaza.
+    for text in ["Ukrainian forces destroyed 20 Russian drones over Kyiv overnight, the air force said.",
+                 "The Saudi-led coalition destroyed two explosive-laden drones over Khamis Mushait on Sunday.",
+                 "Israeli troops destroyed a rocket over Sderot on Monday, the army said."]:
+        assert [e.sub_event_type for e in run(text)] == ["Disrupted weapons use"], text
+
+
+def test_a_school_destroyed_by_missiles_and_a_drone_factory_are_not_weapons_stopped() -> None:
+    assert [e.sub_event_type for e in run("Russian missiles destroyed a school in Kharkiv on Monday.")] == [
+        "Shelling/artillery/missile attack"]
+    assert "Disrupted weapons use" not in [
+        e.sub_event_type for e in run("Israeli jets destroyed a drone factory in Gaza on Monday.")]
