@@ -305,3 +305,18 @@ def test_a_school_destroyed_by_missiles_and_a_drone_factory_are_not_weapons_stop
         "Shelling/artillery/missile attack"]
     assert "Disrupted weapons use" not in [
         e.sub_event_type for e in run("Israeli jets destroyed a drone factory in Gaza on Monday.")]
+
+
+def test_a_cordon_told_with_a_coup_is_how_the_coup_was_done_and_alone_or_with_deaths_a_battle() -> None:
+    # Lesotho, Niger, Thailand: one coup each, no battle.
+    for text in ["Soldiers tried to overthrow Lesotho's government on Saturday, surrounding the police headquarters "
+                 "in Maseru.",
+                 "Mutinous troops seized power in Niger on Wednesday, surrounding the presidential palace in Niamey.",
+                 "Army units surrounded the state broadcaster in Bangkok on Tuesday night as the generals overthrew "
+                 "the prime minister."]:
+        assert [e.sub_event_type for e in run(text)] == ["Other"], text
+    assert [e.event_type for e in run("Rebels surrounded the town of Kidal on Tuesday, officials said.")] == [
+        "Battles"]
+    events = run("Soldiers staged a coup in Bamako on Tuesday, surrounding the palace, and three guards were killed "
+                 "in the fighting.")
+    assert sorted(e.event_type for e in events) == ["Battles", "Strategic developments"]

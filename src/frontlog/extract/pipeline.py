@@ -2147,6 +2147,12 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     if any(c.sub == SubType.OTHER for c in out):
         dropped += [(c, "settle.arrests_in_coup") for c in out if c.sub == SubType.ARRESTS]
         out = [c for c in out if c.sub != SubType.ARRESTS]
+        # "Soldiers tried to overthrow the government, surrounding the palace": the cordon is how the coup was
+        # done, no battle of its own unless someone died in it.
+        cordons = [c for c in out if c.sub == SubType.ARMED_CLASH and c.fatalities is None
+                   and st.words.lower("siege_words") & set(c.trigger.phrase)]
+        dropped += [(c, "settle.cordon_in_coup") for c in cordons]
+        out = [c for c in out if all(c is not k for k in cordons)]
     # Arrests of demonstrators belong to the demonstration's event (spec); a peaceful protest with arrests is a
     # protest with intervention.
     crowds_at = {c.place for c in out if SUB_TO_TYPE[c.sub] in CROWD_TYPES}

@@ -228,6 +228,8 @@ RULES: dict[str, str] = {
                                       "stones': one attack, one riot",
     "settle.arrests_in_coup": "'officers seized power and detained the president': the detention is part of "
                               "the coup",
+    "settle.cordon_in_coup": "'soldiers tried to overthrow the government, surrounding the palace': a cordon "
+                             "or siege told with a coup, with no deaths, is how the coup was done",
     "settle.arrests_at_protest": "arrests told with a protest or riot at its place are part of it (spec); a "
                                  "peaceful protest with arrests is a protest with intervention",
     "settle.shelling_means_of_capture": "shelling told as the means of a capture is part of it",
