@@ -320,3 +320,46 @@ def test_a_cordon_told_with_a_coup_is_how_the_coup_was_done_and_alone_or_with_de
     events = run("Soldiers staged a coup in Bamako on Tuesday, surrounding the palace, and three guards were killed "
                  "in the fighting.")
     assert sorted(e.event_type for e in events) == ["Battles", "Strategic developments"]
+
+
+def test_ground_with_no_bounds_coming_under_a_groups_control_is_a_state_of_affairs_not_a_capture() -> None:
+    # Burkina Faso, Nigeria, Congo: the fight told first stands alone.
+    for text, place in [
+        ("Soldiers clashed with jihadists near Djibo on Sunday. The once-peaceful areas have come under militant "
+         "control, the officers said.", "Djibo"),
+        ("Troops fought Boko Haram near Bama on Sunday. Vast areas have come under the group's control, residents "
+         "said.", "Bama"),
+        ("Government forces fought the rebels near Rutshuru on Sunday. Swathes of territory have come under rebel "
+         "control, residents said.", "Rutshuru"),
+    ]:
+        assert [(e.sub_event_type, e.location) for e in run(text)] == [("Armed clash", place)], text
+
+
+def test_large_areas_of_a_named_province_taken_are_still_a_capture() -> None:
+    events = run("Islamic State fighters seized large areas of Raqqa province on Monday.")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+def test_an_act_told_as_what_did_not_happen_far_from_or_instead_of_is_no_act() -> None:
+    # Mali, Ukraine, the Philippines.
+    events = run("Far from liberating the northern towns, the army has lost Kidal and Gao, the officers said.")
+    assert "Government regains territory" not in [e.sub_event_type for e in events]
+    assert run("Far from retaking Bakhmut, Ukrainian troops were pushed back on Monday, the ministry said.") == []
+    assert run("Instead of capturing Marawi on Monday, the militants fled into the hills.") == []
+    # What was done instead stands.
+    events = run("Rather than storming the town of Bunia, the militia shelled it on Monday.")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_coup_told_as_the_time_of_another_coup_is_a_coup_of_its_own_date() -> None:
+    # Burkina Faso, Mali, Guinea: the earlier coup, in a past clause of its own, is dated apart.
+    for text, country, earlier in [
+        ("Military officers seized control of Burkina Faso on Friday, claiming to restore peace as they "
+         "overthrew a leader who had come to power in a coup in January.", "Burkina Faso", "2019-01-01"),
+        ("Officers seized power in Mali on Tuesday, claiming to restore order as they overthrew a president who "
+         "had himself come to power in a coup in 2017.", "Mali", "2017-01-01"),
+        ("Soldiers seized power in Guinea on Sunday, as they had done in a coup in 2008.", "Guinea", "2008-01-01"),
+    ]:
+        events = run(text)
+        assert sorted((e.sub_event_type, e.location, e.date_start) for e in events)[0] == ("Other", country, earlier)
+        assert len(events) == 2, text

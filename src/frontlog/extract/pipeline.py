@@ -540,6 +540,11 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate]) -> list[_C
     return out
 
 
+def _disjoint(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> bool:
+    """Do two windows share no day (a missing window shares with any)?"""
+    return a is not None and b is not None and (a[1] < b[0] or b[1] < a[0])
+
+
 def _placed_by_text(c: _Candidate) -> bool:
     """Was the act's place read from its own words (not borrowed from the story or the last act)?"""
     return any(r in c.rules for r in ("place.syntax", "place.anaphor", "place.last_mentioned", "place.locator"))
@@ -979,6 +984,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     why: list[str] = ["trigger.lexicon"]
     if trig.sub == SubType.CHANGE_TO_GROUP_ACTIVITY and _civil_body_changed(ctx.st, head):
         return [], "drop.decree"
+    if trig.sub == "@territory" and _vague_extent(ctx.st, head, places):
+        return [], "drop.vague_extent"
     a1, a2, assoc, anchored = _actors_of(ctx, s_index, sent, match, trig, actors, times, why)
     coup = _takes_own_country(ctx.st, head, trig, places, a1)
     if coup:
@@ -1119,6 +1126,19 @@ def _civil_body_changed(st: Stages, head) -> bool:
                 if g.dep_ == "pobj"]
     objects += [c for o in objects for c in o.conjuncts]
     return any(o.lemma_.lower() in bodies for o in objects)
+
+
+def _vague_extent(st: Stages, head, places: list[Mention]) -> bool:
+    """Is the ground taken only ground with no bounds ("areas have come under militant control", "seized
+    swathes of territory"), with no place named in what the trigger governs?"""
+    if any(governed(_verb_of(head), p.token) for p in places):
+        return False
+    vague = st.words.lower("vague_extent_nouns")
+    verb = _verb_of(head)
+    taken = [c for c in (*verb.children, *head.children) if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    taken += [g for c in taken for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in vague for t in taken)
 
 
 def _nation_taken(st: Stages, head) -> bool:
@@ -2171,8 +2191,11 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     for c in out:
         # Two words for one act at one place ("described the attack as a massacre"); a doer named by one and
         # not the other is no second act.
+        # Told at disjoint times ("seized power on Friday from a leader who came to power in a coup in
+        # January"), they are two acts.
         i_twin = next((i for i, k in enumerate(kept) if k.sub == c.sub and k.place == c.place
-                       and k.head_i != c.head_i and (k.actor1 == c.actor1 or None in (k.actor1, c.actor1))), None)
+                       and k.head_i != c.head_i and (k.actor1 == c.actor1 or None in (k.actor1, c.actor1))
+                       and not _disjoint(k.window, c.window)), None)
         if i_twin is None:
             kept.append(c)
         elif kept[i_twin].actor1 is None and c.actor1 is not None:

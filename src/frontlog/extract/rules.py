@@ -37,6 +37,8 @@ RULES: dict[str, str] = {
     "drop.support_phrase": "'backed by Russian air strikes': how an ally helped, not an act of its own",
     "drop.decree": "'the junta dissolved parliament and the government': an unarmed body of the state dissolved "
                    "or disbanded is a decree, not a change to an armed group",
+    "drop.vague_extent": "'areas have come under militant control', 'seized swathes of territory': ground with "
+                         "no bounds and no place named is a state of affairs or a summary, not an act",
     "drop.no_place": "no place in the sentence, the story or the recent acts",
     "drop.no_subtype": "the act's sub-type could not be decided from the victims or weapons",
     "drop.toll_of_last_act": "a killing with no doer of its own is the toll of the act just told",
@@ -58,7 +60,7 @@ RULES: dict[str, str] = {
     # which modality rule decided (extract/modality.py `Modality.verdict`)
     "modality.describes": "a present-tense relative clause describes, it does not report ('a militia that recruits')",
     "modality.discussed": "the act is the subject of a present-tense judgement ('the capture of X means...')",
-    "modality.negated": "negated: 'not', 'never', 'no clashes'",
+    "modality.negated": "negated: 'not', 'never', 'no clashes', 'far from liberating'",
     "modality.modal": "under a modal auxiliary: 'could retake', 'will storm'",
     "modality.conditional": "in a condition: 'if the rebels capture the hill'",
     "modality.refers_back": "'this attack', 'such raids': an act already told",
