@@ -363,3 +363,23 @@ def test_a_coup_told_as_the_time_of_another_coup_is_a_coup_of_its_own_date() -> 
         events = run(text)
         assert sorted((e.sub_event_type, e.location, e.date_start) for e in events)[0] == ("Other", country, earlier)
         assert len(events) == 2, text
+
+
+def test_an_interception_is_placed_where_each_stopped_weapon_was_aimed() -> None:
+    # Israel-Lebanon, Ukraine, Yemen's war over Saudi Arabia: one event per target, never the launch site.
+    for text, places in [
+        ("The Israeli defence system intercepted a rocket launched from Lebanon towards Haifa and a projectile "
+         "launched into Nahariya on Wednesday.", ["Haifa", "Nahariyya"]),
+        ("Ukrainian air defences intercepted a missile fired at Odesa and two drones launched towards Kharkiv on "
+         "Monday.", ["Kharkiv", "Odesa"]),
+        ("Saudi forces intercepted a ballistic missile fired at Najran and a drone launched towards Abha on Sunday.",
+         ["Abha", "Najran"]),
+    ]:
+        events = run(text)
+        assert {e.sub_event_type for e in events} == {"Disrupted weapons use"}, text
+        assert sorted(e.location for e in events) == sorted(places), text
+
+
+def test_a_bomb_defused_on_a_bridge_stays_at_the_town_named() -> None:
+    events = run("Soldiers defused a bomb planted on a bridge near Kidal on Tuesday.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Disrupted weapons use", "Kidal")]

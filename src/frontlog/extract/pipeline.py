@@ -1261,6 +1261,12 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         if venues:
             why.append("place.truce_not_venue")
             usable = [p for p in usable if p not in venues]
+    if trig.sub == SubType.DISRUPTED_WEAPONS_USE:
+        targets = _weapon_targets(ctx.st, head, usable)
+        if targets:
+            # "intercepted a rocket fired at Haifa and a drone launched towards Eilat": where each was aimed.
+            why.append("place.weapon_target")
+            return targets
     place_rule = "place.syntax"
     if not usable:
         usable = [p for p in places if p.extra.get("locator")]
@@ -1363,6 +1369,19 @@ def _local_venue(ctx: _ArticleContext, head, place: Mention) -> bool:
     if capital is None or _kind(value) != "city" or getattr(value, "country", None) != ctx.country:
         return False
     return geo.km(value.lat, value.lon, capital.lat, capital.lon) > LOCAL_VENUE_KM
+
+
+def _weapon_targets(st: Stages, head, usable: list[Mention]) -> list[Mention]:
+    """The places the weapons an interception stopped were aimed at ("intercepted a rocket launched from Lebanon
+    towards Haifa and a drone launched into Nahariya": Haifa, Nahariya), each weapon's own, in text order."""
+    preps = st.words.lower("target_prepositions")
+    # (the parser may read "intercepted a missile ... and drones launched towards X" as a clause of its own)
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "ccomp")]
+    objects += [c for o in objects for c in o.conjuncts]
+    aimed = {g.i for o in objects for t in o.subtree
+             if t.dep_ == "pobj" and t.head.lower_ in preps and t.head.head.i != head.i for g in t.subtree}
+    targets = [p for p in usable if p.token.i in aimed]
+    return sorted(targets, key=lambda p: p.start)
 
 
 def _verb_of(head):

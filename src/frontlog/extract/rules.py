@@ -151,6 +151,8 @@ RULES: dict[str, str] = {
     "place.crowd_country": "a protest or riot (not a lynching) told with no place of its own, nor a story's or "
                            "a recent act's: the country (capital, precision 3)",
     "place.story_place": "'it was captured': the place the article is about (precision 2)",
+    "place.weapon_target": "'intercepted a rocket fired at Haifa and a drone launched towards Eilat': an "
+                           "interception is placed where each stopped weapon was aimed",
     "place.locator": "only a locating place ('north of X') was given: X's coordinates",
     "place.unresolved": "a place the gazetteer does not know ('the village of X', 'in X', 'the X bridge') keeps its "
                         "name at its locator's point ('north of Y', 'in Y region', the paragraph's town): "
