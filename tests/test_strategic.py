@@ -383,3 +383,14 @@ def test_an_interception_is_placed_where_each_stopped_weapon_was_aimed() -> None
 def test_a_bomb_defused_on_a_bridge_stays_at_the_town_named() -> None:
     events = run("Soldiers defused a bomb planted on a bridge near Kidal on Tuesday.")
     assert [(e.sub_event_type, e.location) for e in events] == [("Disrupted weapons use", "Kidal")]
+
+
+def test_a_place_handed_over_by_a_force_pulling_back_is_one_hand_over_not_a_change_to_the_group() -> None:
+    # Mali, Yemen, Liberia.
+    for text in ["BAMAKO, May 22 (Wire) - The rebels handed over the town of Kidal to the army on Tuesday, pulling "
+                 "back into the desert.",
+                 "ADEN, May 22 (Wire) - Separatist fighters handed over the port and the Crater district to Saudi "
+                 "troops on Tuesday, pulling back to their barracks.",
+                 "MONROVIA, May 22 (Wire) - The rebels handed over the Freeport and the Bushrod Island district to "
+                 "peacekeepers on Tuesday, pulling back across the river."]:
+        assert [e.sub_event_type for e in run(text)] == ["Non-violent transfer of territory"], text

@@ -2113,19 +2113,22 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     # withdrawal is the other side of the act told at its place, not an act of its own.
     # Told with another hand-over word ("pulled out of X without a fight"), the withdrawal, which knows who gave
     # the place up, is the one kept.
-    acts_at = {c.place for c in cands if not c.trigger.subject_loses and c.sub != NON_VIOLENT}
-    given_up = {c.place for c in cands if c.trigger.subject_loses and c.sub == NON_VIOLENT}
     # "the rebels handed the villages back, and police re-entered them": a place its holder hands over (not one
     # it withdraws from, maybe under fire) is taken without force; the taking, which knows the taker, is kept
-    # as the hand-over.
+    # as the hand-over. "handed over the port, pulling back across the river": the pull-back is the hand-over.
     cession = st.words.lower("cession_verbs")
     ceded = {c.place for c in cands if c.trigger.subject_loses and c.sub == NON_VIOLENT
              and c.trigger.phrase[0] in cession}
+    pull_backs = [c for c in cands if c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY and c.place in ceded]
+    cands = [c for c in cands if all(c is not k for k in pull_backs)]
+    acts_at = {c.place for c in cands if not c.trigger.subject_loses and c.sub != NON_VIOLENT}
+    given_up = {c.place for c in cands if c.trigger.subject_loses and c.sub == NON_VIOLENT}
     cands = [replace(c, sub=NON_VIOLENT, actor2=c.actor2 or next(
         (k.actor1 for k in cands if k.place == c.place and k.trigger.subject_loses and k.actor1 != c.actor1), None),
         rules=(*c.rules, "settle.ceded_in_capture")) if c.sub in CAPTURES and c.place in ceded else c for c in cands]
     dropped: list[tuple[_Candidate, str]] = [(c, "settle.withdrawal_into_transfer") for c in cands
                                              if c.trigger.subject_loses and c.place in acts_at]
+    dropped += [(c, "settle.withdrawal_into_transfer") for c in pull_backs]
     dropped += [(c, "settle.duplicate_trigger") for c in cands if c.sub == NON_VIOLENT
                 and not c.trigger.subject_loses and c.place in given_up - acts_at]
     cands = [c for c in cands if all(c is not d for d, _r in dropped)]
