@@ -1988,7 +1988,7 @@ def _dates_another_act(st: Stages, sent: Span, head, t) -> bool:
             or tok.head.i == head.i:
         return False
     node = tok.head
-    if not any(sp.start <= node.i < sp.end for sp in head.doc.spans.get("triggers", ())):
+    if not any(sp.start <= node.i < sp.end for sp in head.doc.spans.get(TRIGGERS, ())):
         return False  # "after the Monday prayers": a moment, no act of its own
     anchors = st.words.lower("act_anchor_prepositions") | st.words.lower("reprisal_words")
     for _ in range(6):
