@@ -57,7 +57,8 @@ REPORTED_FROM_SEAT = {SubType.ARRESTS, SubType.AGREEMENT, SubType.CHANGE_TO_GROU
 CAPTURES = (SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
 NON_STATE_KINDS = {"rebel", "militia", "identity", "rioter"}  # armed groups without an air force of their own
 # Acceptances worth naming on the record: the act stands although its words look like a purpose or a claim.
-NOTED_VERDICTS = {"modality.claimed_past", "modality.participle_of_act", "modality.past_anchor"}
+NOTED_VERDICTS = {"modality.claimed_past", "modality.participle_of_act", "modality.past_anchor",
+                  "modality.relative_past"}
 # Seconds of frontlog's own work one article may take (after the language model): an article over it becomes a
 # named error and the run goes on. Work is linear in the article's length, so only a pathological input gets here.
 ARTICLE_SECONDS = 300.0
@@ -181,6 +182,7 @@ class Stages:
         self.possessive_before = pat.one("possessive_before")
         self.generic_of = pat.one("generic_of")
         self.tally = pat.one("summed_toll")
+        self.since_told = pat.one("since_told_act")
 
 
 @lru_cache(maxsize=4)
@@ -202,9 +204,12 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     candidates: list[_Candidate] = []
     prev_dates: tuple[dt.date, dt.date] | None = None
     prev_at = -10
+    linked: tuple[dt.date, dt.date] | None = None
+    linked_at = -10
     for s_index, sent in enumerate(doc.sents):
         _check_deadline(deadline, article)
         recent = prev_dates if s_index - prev_at <= INHERIT_SENTENCES else None
+        ctx.linked = linked if s_index - linked_at <= INHERIT_SENTENCES else None
         places = ctx.places_in(sent)
         actors = ctx.actors_in(sent)
         times = ctx.times_in(sent)
@@ -324,6 +329,11 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                   and not sent_cands and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
+        wide = [c.window for c in sent_cands if c.window and c.window != ctx.current]
+        wide += [(t.date_start, t.date_end) for t in times if t.date_start is not None and t.kind == TimeKind.EXPLICIT
+                 and not sent_cands]
+        if wide:
+            linked, linked_at = wide[-1], s_index
     candidates = _fold_fighting_into_captures(ctx.st, _entries_under_deal(ctx.st, candidates, doc))
     told = [c.to_event(article) for c in candidates]
     implied: dict[tuple[str, str], object] = {}
@@ -654,6 +664,9 @@ class _ArticleContext:
         self.last_actor: dict[str, tuple] = {}  # event type -> (actor1 last named for it, sentence index)
         self.recent_place_at = -10
         self.crowd_place: tuple | None = None  # where the last protest or riot told was (place, precision)
+        # The window of the last dated act or date told in the sentences just before, however wide: what "during
+        # that fighting" links an undated act to (date.linked_act).
+        self.linked: tuple[dt.date, dt.date] | None = None
         self.sent_starts = [s.start_char for s in doc.sents]
         self._times: dict[int, list] = {}  # sentence start -> its time expressions, left to right
         for _span, (sent_start, expr) in found(doc, TIMES):
@@ -1195,7 +1208,8 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
             if last is not None:
                 why.append("place.last_mentioned")
                 return [Mention(last.value, head.idx, head.idx, head, precision=last.precision)]
-    national = head.lemma_.lower() in ctx.st.nationwide
+    # "the coup", and a phrase with such a word ("seized power"): the act binds the whole country.
+    national = head.lemma_.lower() in ctx.st.nationwide or bool(ctx.st.nationwide & set(trig.phrase))
     if nationwide and not national and not chosen and ctx.recent_place is None and ctx.default_place:
         # A deal named without a place is about the place the story is about (an evacuation deal).
         why.append("place.deal_story_place")
@@ -1373,7 +1387,9 @@ def _in_actor_name(match: TriggerMatch, actors: list[Mention]) -> bool:
 def _summary(st: Stages, sent: Span, times, head) -> bool:
     """A tally or a habit over a span of time: "has killed more than 2,600 since 2017", "have repeatedly
     targeted", "more than 3,000 rockets have been fired since Monday"."""
-    spans_time = any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times)
+    # "since then": from an act told before, up to now.
+    spans_time = any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times) \
+        or bool(st.since_told.search(sent.text))
     if head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.pos_ == "VERB" \
             and head.head.lemma_.lower() in st.words.lower("kill_lemmas"):
         # "Clashes have killed hundreds since April": the fighting is the subject of the tally, not an act.
@@ -1770,7 +1786,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
     if between is not None:
         why.append("date.offset_between_acts")
         return between
-    usable = [t for t in times if t.date_start is not None]
+    usable = [t for t in times if t.date_start is not None and not _in_other_clause(sent, head, t)]
     text = sent.text
     filed = [t for t in usable if ctx.st.after_dateline_date.match(text, t.end)]
     if filed:
@@ -1825,11 +1841,61 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
     if published is None:
         why.append("date.unknown")
         return None
+    if ctx.linked is not None and _linked_to_told_act(ctx, head):
+        # "Tajik forces shelled Batken during that fighting": the act is dated by the act the text ties it to,
+        # however wide its window (seeds NOTES: undated background is tied to the dated event).
+        why.append("date.linked_act")
+        return ctx.linked
     if recent is not None and not _perfect(head):
         why.append("date.inherited")
         return recent
     why.append("date.current_news")
     return ctx.current
+
+
+def _linked_to_told_act(ctx: _ArticleContext, head) -> bool:
+    """Is the act told as part of an act named again ("during that fighting", "in those clashes"): a linking
+    preposition (words/linking_prepositions.txt) on the act's word or its verb, with a trigger noun whose
+    determiner is a demonstrative (spaCy's PronType=Dem: "that", "those", not "the")?"""
+    linking = ctx.st.words.lower("linking_prepositions")
+    if head.dep_ == "pobj" and head.head.lower_ in linking and _demonstrative(head):
+        return True  # "during that fighting": the act named again is dated as told
+    acts = {t.i for m in ctx.triggers_in(head.sent) for t in m.tokens}
+    for tok in (head, head.head):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in linking and any(
+                    o.dep_ == "pobj" and o.i in acts and _demonstrative(o) for o in prep.children):
+                return True
+    return False
+
+
+def _demonstrative(noun) -> bool:
+    """Does the noun have a demonstrative determiner ("that fighting", "those clashes")?"""
+    return any(d.dep_ == "det" and "Dem" in d.morph.get("PronType") for d in noun.children)
+
+
+def _overlap(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> bool:
+    """Do two windows overlap (an unknown window overlaps any)?"""
+    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
+
+
+def _in_other_clause(sent: Span, head, t) -> bool:
+    """Is the time expression inside a relative clause of a word outside the act's own phrase ("The ADF, which
+    pledged allegiance to IS in 2019, carried out the attack")? Its date is the background the clause tells, not
+    the act's (date.expression). (A participle's clause is not read so: the parse often hangs the act's own date
+    there, "a crowd holding a vigil on Sunday".)"""
+    s0 = sent.start_char
+    for d in sent:
+        relative = d.dep_ == "relcl" or d.dep_ == "conj" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in d.children)  # "... and which ..."
+        if not relative or d.left_edge.i <= head.i <= d.right_edge.i:
+            continue
+        antecedent = d.head
+        if head.left_edge.i <= antecedent.i <= head.right_edge.i:
+            continue  # "the attack on the base, which began on Sunday": the act's own phrase
+        if d.left_edge.idx - s0 <= t.start and t.end <= d.right_edge.idx + len(d.right_edge.text) - s0:
+            return True
+    return False
 
 
 OFFSET_GAP = 12  # characters between "three days after" and its act ("... after they took")
@@ -2093,8 +2159,11 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     for c in out:
         # Two words for one act at one place ("described the attack as a massacre"); a doer named by one and
         # not the other is no second act.
+        # Acts whose own dates do not overlap are two ("overthrew a colonel who had come to power in a coup in
+        # January").
         i_twin = next((i for i, k in enumerate(kept) if k.sub == c.sub and k.place == c.place
-                       and k.head_i != c.head_i and (k.actor1 == c.actor1 or None in (k.actor1, c.actor1))), None)
+                       and k.head_i != c.head_i and (k.actor1 == c.actor1 or None in (k.actor1, c.actor1))
+                       and _overlap(k.window, c.window)), None)
         if i_twin is None:
             kept.append(c)
         elif kept[i_twin].actor1 is None and c.actor1 is not None:

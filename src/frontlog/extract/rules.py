@@ -71,6 +71,8 @@ RULES: dict[str, str] = {
                             "protesters stormed parliament')",
     "modality.participle_of_act": "accepted: a participle of a real act under a purpose ('fighting to reopen the "
                                   "road, firing mortars')",
+    "modality.relative_past": "accepted: a past act told in a relative clause ('asked the Houthis, who seized Sanaa "
+                              "in 2014, for news'): the clause asserts it, whatever the clause it hangs on says",
     "modality.fact": "accepted: no modality rule rejected the act",
     # -- actors
     "actor.syntax": "actor1/actor2 from the trigger's syntax (subject, object, 'by' agent)",
@@ -180,6 +182,8 @@ RULES: dict[str, str] = {
                                   "earlier, however far back, not from the last date",
     "date.dateline_is_filing": "the dateline's date ('GAROWE, 21 May 2019 (Puntland Post) -') is when the story was "
                                "filed, not the act's date, even when the sentence gives no other",
+    "date.linked_act": "an undated act tied to an act named again ('shelled Batken during that fighting') takes "
+                       "the window of the last date told just before, however wide",
     "date.inherited": "an undated act told right after a dated one shares its date",
     "date.current_news": "undated current news: the 30 days up to publication (spec)",
     "date.unknown": "no publication date and no absolute date: no window",
