@@ -600,7 +600,8 @@ class Arguments:
                     if n is not None:
                         return n
         for child in head.children:
-            if child.dep_ == "nummod" and child.i not in skip:
+            if child.dep_ == "nummod" and child.i not in skip and not _in_time(child):
+                # ("the 2016 siege of Cizre": a year, not 2,016 sieges)
                 n = self.parse_number(child.text)
                 if n is not None and n > 1:
                     return n
@@ -648,3 +649,8 @@ class Arguments:
                for o in objects for t in o.subtree):
             return "civilian"  # "killed four Israelis": people named by their nation, no armed word
         return ""
+
+
+def _in_time(tok: Token) -> bool:
+    """Is the word part of a time expression the times finder found ("the 2016 siege": 2016)?"""
+    return any(s.start <= tok.i < s.end for s in tok.doc.spans.get(TIMES, ()))

@@ -306,7 +306,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             sent_cands.extend(built)
         if toll_place is not None:
             sent_cands = _drop_how_toll_died(sent_cands, toll_place, trace, s_index, sent.text, doc)
-        settled, dropped = _settle_sentence(ctx.st, sent_cands, sent)
+        settled, dropped = _settle_sentence(ctx.st, sent_cands, sent, ctx.article.published)
         if trace is not None and dropped:
             _fold_decisions(trace, s_index, sent.text, doc, dropped)
         sent_cands = settled
@@ -1874,9 +1874,13 @@ def _demonstrative(noun) -> bool:
     return any(d.dep_ == "det" and "Dem" in d.morph.get("PronType") for d in noun.children)
 
 
-def _overlap(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> bool:
-    """Do two windows overlap (an unknown window overlaps any)?"""
-    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
+def _overlap(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None,
+             published: dt.date | None = None) -> bool:
+    """Could two windows be one act's? They overlap, or one is unknown, or one runs up to publication (current
+    news, "for weeks", "since": a guess that the act's own date may belong elsewhere)."""
+    if a is None or b is None or published is not None and published in (a[1], b[1]):
+        return True
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def _in_other_clause(sent: Span, head, t) -> bool:
@@ -2067,7 +2071,7 @@ def _loser(cand: _Candidate, actors: list[Mention]):
     return None
 
 
-def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
+def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published: dt.date | None = None
                      ) -> tuple[list[_Candidate], list[tuple[_Candidate, str]]]:
     """One sentence, several triggers: fighting that ends in a capture is one act (the capture carries it),
     and so is the shelling told as its means ("retook the city after a night of mortar fire"); a killing told
@@ -2163,7 +2167,7 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
         # January").
         i_twin = next((i for i, k in enumerate(kept) if k.sub == c.sub and k.place == c.place
                        and k.head_i != c.head_i and (k.actor1 == c.actor1 or None in (k.actor1, c.actor1))
-                       and _overlap(k.window, c.window)), None)
+                       and _overlap(k.window, c.window, published)), None)
         if i_twin is None:
             kept.append(c)
         elif kept[i_twin].actor1 is None and c.actor1 is not None:
