@@ -258,6 +258,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _summary(ctx.st, sent, times, match.head):
                 decide(match, trig, False, "drop.summary")
                 continue  # "has killed more than 2,600 people since 2017": a tally, not an act
+            if _whole_war(ctx.st, match.head):
+                decide(match, trig, False, "drop.whole_war")
+                continue  # "fought a war from 1975 until 1991", "battling an insurgency": many acts, a state
             if tally and (trig.sub == "@kill" or _told_as_toll_of(match.head, matches)):
                 decide(match, trig, False, "drop.tally")
                 continue  # "in all, 40 died in the fighting this week": a sum over several fights, not an act
@@ -1420,6 +1423,18 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
                *(st.args.parse_number(g.text.replace(",", "")) or 0 for c in counted for g in c.children
                  if g.dep_ == "nummod")])
     return big >= STATISTIC_TOLL
+
+
+def _whole_war(st: Stages, head) -> bool:
+    """Is the act a whole war ("fought a war from 1975 until 1991", "is battling an insurgency", "waged a
+    rebellion against X")? A war is the sum of many acts at many places, or a state of affairs: no one act."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    wars = st.words.lower("war_nouns")
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+                and c.lower_ in st.words.lower("war_prepositions")]
+    return any(o.lemma_.lower() in wars for o in objects)
 
 
 def _done_by_crowd(st: Stages, head) -> bool:

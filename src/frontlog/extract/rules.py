@@ -34,6 +34,8 @@ RULES: dict[str, str] = {
     "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly', 'clashes "
                     "have killed hundreds since April', 'the war has killed thousands', '60 civilians have been "
                     "killed since 2018')",
+    "drop.whole_war": "'fought a war from 1975 until 1991', 'is battling an insurgency': a whole war (words/"
+                      "war_nouns.txt) is many acts at many places, or a state of affairs, not one act",
     "drop.support_phrase": "'backed by Russian air strikes': how an ally helped, not an act of its own",
     "drop.no_place": "no place in the sentence, the story or the recent acts",
     "drop.no_subtype": "the act's sub-type could not be decided from the victims or weapons",
