@@ -475,8 +475,8 @@ class Arguments:
         """Is the trigger only a time anchor ("since the coup", "after the capture") with no date of its own?"""
         if head.dep_ != "pobj" or head.head.lower_ not in self.TEMPORAL_PREPS:
             return False
-        if not any(c.lower_ == "the" for c in head.children if c.dep_ == "det"):
-            return False
+        if not any(c.lower_ == "the" or "Dem" in c.morph.get("PronType") for c in head.children if c.dep_ == "det"):
+            return False  # "since the coup", "since that attack": named again, not told
         span_start = head.head.idx
         span_end = max(t.idx + len(t.text) for t in head.subtree)
         sent_start = head.sent.start_char

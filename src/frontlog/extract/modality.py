@@ -33,6 +33,8 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
                         protesters stormed parliament"): it happened, whatever the main clause says
   modality.participle_of_act accepted: a participle of a real act hung under a purpose ("fighting to reopen
                         the road, firing mortars"): the firing happened, only the reopening is a purpose
+  modality.dated_noun    accepted: a definite act noun dated in its own phrase ("gathered to mark the 1995 massacre",
+                        "aims to avenge the 2016 siege of Cizre"): it names a past act, whatever governs it
   modality.relative_past accepted: a past act told in a relative clause ("asked the Houthis, who seized Sanaa in
                         2014, for news"): the clause asserts it, whatever the clause it hangs on says
   modality.fact         accepted: no rule rejected it
@@ -78,6 +80,7 @@ _CLAIMED = Verdict(True, "modality.claimed_past")
 _PARTICIPLE = Verdict(True, "modality.participle_of_act")
 _PAST_ANCHOR = Verdict(True, "modality.past_anchor")
 _RELATIVE_PAST = Verdict(True, "modality.relative_past")
+_DATED_NOUN = Verdict(True, "modality.dated_noun")
 
 
 class Modality:
@@ -112,6 +115,11 @@ class Modality:
         claimed = self.claimed_past(head)
         if claimed is not None:
             return claimed
+        if _dated_definite(head) and head.lemma_.lower() not in self.deal_nouns:
+            # (a dated deal, "rejected the 2016 peace deal", is named as a reference, a framework, not told made)
+            # "gathered to mark the 1995 massacre": that massacre happened, whatever the verb governing it says
+            # (only its own words, "no", "this", "planned", can say otherwise).
+            return self.local(head) or _DATED_NOUN
         for tok in _own_clause(head):
             v = self.local(tok)
             if v is not None:
@@ -334,6 +342,16 @@ def _verb_key(verb: Token) -> set[str]:
     """A verb's lemma, and with its particle ("held off" = "hold off", "broke down" = "break down")."""
     lemma = verb.lemma_.lower()
     return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+
+
+def _dated_definite(noun: Token) -> bool:
+    """Is the act a definite noun with a date of its own before it ("the 1995 massacre", "the 2016 siege of X",
+    "Sunday's attack")?"""
+    if noun.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
+    lo = noun.left_edge.i
+    return any(s.label_ == TimeKind.EXPLICIT and lo <= s.start and s.end <= noun.i
+               for s in noun.doc.spans.get(TIMES, ()))
 
 
 def _set_off(verb: Token) -> bool:

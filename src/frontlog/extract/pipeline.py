@@ -58,7 +58,7 @@ CAPTURES = (SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTA
 NON_STATE_KINDS = {"rebel", "militia", "identity", "rioter"}  # armed groups without an air force of their own
 # Acceptances worth naming on the record: the act stands although its words look like a purpose or a claim.
 NOTED_VERDICTS = {"modality.claimed_past", "modality.participle_of_act", "modality.past_anchor",
-                  "modality.relative_past"}
+                  "modality.relative_past", "modality.dated_noun"}
 # Seconds of frontlog's own work one article may take (after the language model): an article over it becomes a
 # named error and the run goes on. Work is linear in the article's length, so only a pathological input gets here.
 ARTICLE_SECONDS = 300.0
@@ -1889,6 +1889,12 @@ def _demonstrative(noun) -> bool:
     return any(d.dep_ == "det" and "Dem" in d.morph.get("PronType") for d in noun.children)
 
 
+def _set_off_clause(verb) -> bool:
+    """Is the clause set off by a comma before it ("Kidal, which rebels had seized")?"""
+    first = verb.left_edge
+    return first.i > 0 and verb.doc[first.i - 1].text in (",", ";", "(")
+
+
 def _overlap(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None,
              published: dt.date | None = None) -> bool:
     """Could two windows be one act's? They overlap, or one is unknown, or one runs up to publication (current
@@ -1910,8 +1916,17 @@ def _in_other_clause(sent: Span, head, t) -> bool:
         if not relative or d.left_edge.i <= head.i <= d.right_edge.i:
             continue
         antecedent = d.head
-        if head.left_edge.i <= antecedent.i <= head.right_edge.i:
-            continue  # "the attack on the base, which began on Sunday": the act's own phrase
+        # "the attack on the base, which began on Sunday": the act's own phrase. A verb's phrase is its whole
+        # clause: there the clause of its subject ("Al-Shabaab, which was founded in 2006, attacked ...") or one set
+        # off by commas ("retook Kidal, which rebels had seized in 2012") tells background; a restrictive clause at
+        # the end often holds the act's own date as parsed ("executed men they accused of spying last week").
+        if antecedent.i == head.i or head.pos_ in ("NOUN", "PROPN") and head.left_edge.i <= antecedent.i \
+                <= head.right_edge.i:
+            continue
+        if head.pos_ not in ("NOUN", "PROPN") and not _set_off_clause(d) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= antecedent.i <= c.right_edge.i
+                for c in head.children):
+            continue
         if d.left_edge.idx - s0 <= t.start and t.end <= d.right_edge.idx + len(d.right_edge.text) - s0:
             return True
     return False

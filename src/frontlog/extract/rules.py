@@ -73,6 +73,8 @@ RULES: dict[str, str] = {
                             "protesters stormed parliament')",
     "modality.participle_of_act": "accepted: a participle of a real act under a purpose ('fighting to reopen the "
                                   "road, firing mortars')",
+    "modality.dated_noun": "accepted: a definite act noun dated in its own phrase ('gathered to mark the 1995 "
+                           "massacre'): it names a past act, whatever governs it",
     "modality.relative_past": "accepted: a past act told in a relative clause ('asked the Houthis, who seized Sanaa "
                               "in 2014, for news'): the clause asserts it, whatever the clause it hangs on says",
     "modality.fact": "accepted: no modality rule rejected the act",
