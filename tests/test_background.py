@@ -196,3 +196,21 @@ def test_a_whole_war_is_no_event(text: str) -> None:
 def test_a_battle_is_an_event(text: str) -> None:
     assert len(of_type(events_of(text), "Battles")) == 1, brief(events_of(text))
 
+
+
+# Acts told in the plural with two years or months are one act per date; one fight over two days stays one.
+@pytest.mark.parametrize(("text", "sub", "starts"), [
+    ("Burkina Faso's junta, which seized power in coups in 2022 and 2023, expelled French troops.", "Other",
+     ["2022-01-01", "2023-01-01"]),
+    ("Islamic State fighters carried out attacks on Palmyra in 2015 and 2016.", "Armed clash",
+     ["2015-01-01", "2016-01-01"]),
+    ("Boko Haram fighters stormed Maiduguri in raids in 2014 and 2015.", None, ["2014-01-01", "2015-01-01"]),
+], ids=["Burkina Faso", "Syria", "Nigeria"])
+def test_plural_acts_with_two_years_are_one_event_per_year(text: str, sub: str | None, starts: list[str]) -> None:
+    events = [e for e in events_of(text) if sub is None or e.sub_event_type == sub]
+    assert sorted({e.date_start for e in events if "date.pair_of_acts" in e.rules}) == starts, brief(events)
+
+
+def test_one_fight_over_two_days_is_one_event() -> None:
+    (ev,) = events_of("Clashes erupted in Bamenda on Saturday and Sunday.")
+    assert (ev.date_start, ev.date_end) == ("2024-06-08", "2024-06-09") and "date.pair_of_acts" not in ev.rules

@@ -100,6 +100,8 @@ CASES: list[tuple[str, str, str]] = [
     ("modality.dated_noun", "Survivors gathered to mark the 1995 massacre in Srebrenica.", "event"),
     ("date.linked_act", "Tajik and Kyrgyz forces fought along the border in September 2022. Tajik troops shelled "
      "Batken during that fighting.", "event"),
+    ("date.pair_of_acts", "Thailand's army, which seized power in coups in 2006 and 2014, dissolved the parliament "
+     "in Bangkok on Monday.", "event"),
     ("drop.whole_war", "Government troops fought a civil war against the Tamil Tigers around Jaffna until 2009.",
      "drop"),
     ("subtype.strike.non_state", "Separatist fighters bombarded the town of Bamenda overnight on Sunday.", "event"),

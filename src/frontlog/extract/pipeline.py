@@ -183,6 +183,7 @@ class Stages:
         self.generic_of = pat.one("generic_of")
         self.tally = pat.one("summed_toll")
         self.since_told = pat.one("since_told_act")
+        self.year_pair = pat.one("year_pair")
 
 
 @lru_cache(maxsize=4)
@@ -988,6 +989,9 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             return [], "discourse.toll_of_last_act"
         return [], "drop.toll_of_last_act"
     window = _window(ctx, sent, head, times, prev_dates, trig, stats, why)
+    windows = _acts_of_pair(ctx.st, head, heads, times, window)
+    if len(windows) > 1:
+        why.append("date.pair_of_acts")
     act_words = _act_words(ctx.st, match, sent, words) if trig.sub in ("@attack", "@kill") else None
     sub = _resolve_sub(ctx.st, trig, head, words, a1, a2, actors, chosen[0].value, why, act_words,
                        others=[t for t in match.tokens if t.i != head.i])
@@ -1013,16 +1017,39 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     why += [r for r, v in (("fatalities.sentence", fatalities), ("count.trigger", count),
                            ("claimed_by.sentence", claimed)) if v is not None]
     out = []
-    for p in chosen:
-        cand = _Candidate(
-            sub=sub, sent_index=s_index, trigger=trig, head_i=head.i, evidence=" ".join(sent.text.split()),
-            place=p.value, precision=max(p.precision, _kind_precision(p.value)),
-            actor1=a1.value if a1 else None, actor2=a2.value if a2 else None,
-            assoc=[m.value for m in assoc], window=window, fatalities=fatalities, count=count,
-            claimed_by=claimed, confidence=trig.weight, rules=tuple(why),
-        )
-        out.append(_code_sides(cand, ctx, actors, words))
+    for w in windows:
+        for p in chosen:
+            cand = _Candidate(
+                sub=sub, sent_index=s_index, trigger=trig, head_i=head.i, evidence=" ".join(sent.text.split()),
+                place=p.value, precision=max(p.precision, _kind_precision(p.value)),
+                actor1=a1.value if a1 else None, actor2=a2.value if a2 else None,
+                assoc=[m.value for m in assoc], window=w, fatalities=fatalities, count=count,
+                claimed_by=claimed, confidence=trig.weight, rules=tuple(why),
+            )
+            out.append(_code_sides(cand, ctx, actors, words))
     return out, None
+
+
+PAIR_PART_DAYS = 28  # each date of a pair at least a month: acts apart in time, not one fight over two days
+
+
+def _acts_of_pair(st: Stages, head, heads, times, window) -> list:
+    """"seized power in coups in 2020 and 2021", "attacks in March and May": acts told in the plural with a pair
+    of months or years are one act per date (date.pair_of_acts); "fighting on Saturday and Sunday" stays one
+    window over both days (date.pair)."""
+    plural = head.tag_ == "NNS" or any(t.tag_ == "NNS" and t.i in {h.i for h in heads} for t in head.subtree)
+    if window is None or not plural:
+        return [window]
+    for t in times:
+        m = st.year_pair.match(t.text) if (t.date_start, t.date_end) == window else None
+        if m is not None and int(m["a"]) < int(m["b"]):
+            return [(dt.date(int(y), 1, 1), dt.date(int(y), 12, 31)) for y in (m["a"], m["b"])]
+    parts = sorted({(t.date_start, t.date_end) for t in times
+                    if t.date_start is not None and t.kind != TimeKind.DURATION
+                    and window[0] <= t.date_start and t.date_end <= window[1]
+                    and (t.date_end - t.date_start).days >= PAIR_PART_DAYS})
+    disjoint = all(a[1] < b[0] for a, b in zip(parts, parts[1:], strict=False))
+    return parts if len(parts) > 1 and disjoint else [window]
 
 
 def _where_the_crowd_was(crowd_place, place) -> bool:

@@ -186,6 +186,8 @@ RULES: dict[str, str] = {
                                   "earlier, however far back, not from the last date",
     "date.dateline_is_filing": "the dateline's date ('GAROWE, 21 May 2019 (Puntland Post) -') is when the story was "
                                "filed, not the act's date, even when the sentence gives no other",
+    "date.pair_of_acts": "'seized power in coups in 2020 and 2021': acts told in the plural with a pair of months "
+                         "or years are one act per date",
     "date.linked_act": "an undated act tied to an act named again ('shelled Batken during that fighting') takes "
                        "the window of the last date told just before, however wide",
     "date.inherited": "an undated act told right after a dated one shares its date",
