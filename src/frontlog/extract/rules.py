@@ -34,6 +34,8 @@ RULES: dict[str, str] = {
     "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly', 'clashes "
                     "have killed hundreds since April', 'the war has killed thousands', '60 civilians have been "
                     "killed since 2018')",
+    "drop.whole_war": "'fought a war from 1975 until 1991', 'is battling an insurgency': a whole war (words/"
+                      "war_nouns.txt) is many acts at many places, or a state of affairs, not one act",
     "drop.support_phrase": "'backed by Russian air strikes': how an ally helped, not an act of its own",
     "drop.decree": "'the junta dissolved parliament and the government': an unarmed body of the state dissolved "
                    "or disbanded is a decree, not a change to an armed group",
@@ -82,6 +84,10 @@ RULES: dict[str, str] = {
                             "protesters stormed parliament')",
     "modality.participle_of_act": "accepted: a participle of a real act under a purpose ('fighting to reopen the "
                                   "road, firing mortars')",
+    "modality.dated_noun": "accepted: a definite act noun dated in its own phrase ('gathered to mark the 1995 "
+                           "massacre'): it names a past act, whatever governs it",
+    "modality.relative_past": "accepted: a past act told in a relative clause ('asked the Houthis, who seized Sanaa "
+                              "in 2014, for news'): the clause asserts it, whatever the clause it hangs on says",
     "modality.fact": "accepted: no modality rule rejected the act",
     # -- actors
     "actor.syntax": "actor1/actor2 from the trigger's syntax (subject, object, 'by' agent)",
@@ -197,6 +203,10 @@ RULES: dict[str, str] = {
                                "filed, not the act's date, even when the sentence gives no other",
     "date.anchor_act_own": "'in response to the April 1 air strike', 'after Monday's bombing': a date that names "
                            "another act the sentence refers to is not this act's date",
+    "date.pair_of_acts": "'seized power in coups in 2020 and 2021': acts told in the plural with a pair of months "
+                         "or years are one act per date",
+    "date.linked_act": "an undated act tied to an act named again ('shelled Batken during that fighting') takes "
+                       "the window of the last date told just before, however wide",
     "date.inherited": "an undated act told right after a dated one shares its date",
     "date.current_news": "undated current news: the 30 days up to publication (spec)",
     "date.unknown": "no publication date and no absolute date: no window",
