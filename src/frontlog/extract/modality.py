@@ -9,7 +9,8 @@ Each check is a named rule; `Modality.verdict` says which rule decided (its id, 
 KnowledgeBase (modal_verbs, irrealis_verbs, irrealis_nouns, irrealis_modifiers, speculation_adverbs,
 reporting_verbs, condition_markers, fact_before_infinitive_verbs, judgement_verbs, back_reference_determiners,
 irrealis_reach_deps, share_words, ending_verbs, deal_words, temporal_prepositions, presupposing_prepositions,
-frame_prepositions, past_clause_markers, negating_prepositions: see their headers in knowledge/data/words).
+frame_prepositions, past_clause_markers, negating_prepositions, practice_verbs, placement_verbs: see their headers
+in knowledge/data/words).
 
 Rule ids (a rejection names the first rule that fired; an acceptance names why it stands):
   modality.describes    a present-tense relative clause describes, it does not report ("a militia that recruits")
@@ -19,6 +20,10 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.conditional  "if the rebels capture the hill"
   modality.refers_back  "this attack": an act already told
   modality.share        "most of the strikes", "half of the raids": a share of many acts, a statistic
+  modality.practice     "has resorted to aerial bombardments", "turned to roadside bombs": a way of fighting
+                        taken up, many acts told as a practice, not one act
+  modality.weapons_in_place "mines planted around the villages have slowed the advance": devices told as lying
+                        in place in a present clause are a state of affairs, no explosion
   modality.ended        "the truce collapsed", "the ceasefire broke down": an agreement told as ended, not made
   modality.framework    "pulled out under a deal brokered by Angola": a deal named as the frame of another act,
                         not told as made here
@@ -98,6 +103,8 @@ class Modality:
         self.back_reference = w.lower("back_reference_determiners")
         self.reach = w.set("irrealis_reach_deps")
         self.shares = w.lower("share_words")
+        self.practice_verbs = w.lower("practice_verbs")
+        self.placement_verbs = w.lower("placement_verbs")
         self.ending_verbs = w.lower("ending_verbs")
         self.deal_nouns = w.lower("deal_words")
         self.temporal = w.lower("temporal_prepositions")
@@ -109,7 +116,8 @@ class Modality:
     def verdict(self, head: Token) -> Verdict:
         """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
         of the module docstring: the trigger's own words first, then the words that govern it."""
-        for check in (self.describes, self.discussed, self.share, self.ended, self.framework):
+        for check in (self.describes, self.discussed, self.share, self.practice, self.weapons_in_place, self.ended,
+                      self.framework):
             v = check(head)
             if v is not None:
                 return v
@@ -172,6 +180,46 @@ class Modality:
         if head.dep_ != "pobj" or head.head.lower_ != "of" or head.pos_ not in ("NOUN", "PROPN"):
             return None
         return self._share_word(head.head.head) if head.head.head.i != head.head.i else None
+
+    def practice(self, head: Token) -> Verdict | None:
+        """modality.practice: acts named in the plural as what a side took up or relies on ("the military has since
+        resorted to aerial bombardments", "the rebels turned to roadside bombs") are a way of fighting, many acts
+        told as a practice: no one act, no place or day of its own. A single act ("resorted to shelling the town
+        on Monday", a gerund) is not a plural noun and stays."""
+        noun = head
+        while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+            noun = noun.head  # "switched to mortar attacks": the trigger word is a modifier of the plural
+        if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        verb = noun.head.head
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.practice_verbs:
+            return Verdict(False, "modality.practice", f"a practice, not one act ({verb.text} ... {noun.text})")
+        return None
+
+    def weapons_in_place(self, head: Token) -> Verdict | None:
+        """modality.weapons_in_place: devices named in the plural as placed somewhere ("mines planted along the
+        tracks", "bombs hidden in the fields"), the subject of a present or present-perfect clause ("have slowed
+        the advance", "make the farms too dangerous"), tell a state of affairs: no explosion is reported. A bomb
+        planted somewhere that killed or exploded ("planted under a bridge, killed four") is an act."""
+        noun = head
+        while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+            noun = noun.head
+        group = [noun, *(c for c in noun.children if c.dep_ == "conj")]
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head  # "IEDs and mines placed at ...": the first of the list is the clause's subject
+            group.append(noun)
+        if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        placed = next((c for n in group for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and c.lemma_.lower() in self.placement_verbs), None)
+        verb = noun.head
+        auxes = [c for c in verb.children if c.dep_ == "aux"]
+        # A base form with a subject and no auxiliary is a present the tagger missed ("mines ... keep farmers away").
+        present = verb.tag_ in _PRESENT or any(c.tag_ in _PRESENT for c in auxes) or verb.tag_ == "VB" and not auxes
+        if placed is None or not present:
+            return None
+        return Verdict(False, "modality.weapons_in_place",
+                       f"weapons in place, no explosion ({placed.text} ... {verb.text})")
 
     def _share_word(self, whole: Token) -> Verdict | None:
         """modality.share when `whole` is a share word with an "of" phrase ("most of ...", "one-third of ...")."""

@@ -1566,8 +1566,12 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
         return True  # "60 civilians have been killed in Papua since 2018": a toll since a date, not an act
     if not spans_time and not tally:
         return False
-    if _perfect(head) and any(t.kind == TimeKind.SINCE and t.date_start is not None and t.date_end is not None
-                              and (t.date_end - t.date_start).days > TALLY_DAYS for t in times):
+    # The clause's verb: the trigger, or the verb a trigger noun is the subject or object of ("U.S. drones have
+    # carried out 300 strikes since 2004": both nouns are the tally's, not an act).
+    counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head  # "hundreds of strikes"
+    clause = counted.head if head.pos_ == "NOUN" and counted.dep_ in ("nsubj", "nsubjpass", "dobj") else head
+    if _perfect(clause) and any(t.kind == TimeKind.SINCE and t.date_start is not None and t.date_end is not None
+                                and (t.date_end - t.date_start).days > TALLY_DAYS for t in times):
         return True  # "clashes have killed hundreds of people since April": many fights summed up
 
     # The people or things counted: "arrested 230 suspected rebels", "1,200 people have been arrested".
@@ -1963,6 +1967,12 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # was filed, not when the act happened, even when the sentence gives no other date.
         usable = [t for t in usable if t not in filed]
         why.append("date.dateline_is_filing")
+    anchored = [t for t in usable if _dates_another_act(ctx.st, sent, head, t)]
+    if anchored:
+        # "targeted the base in response to the April 1 air strike", "shelled X after Monday's bombing": that date
+        # is the other act's; this one happened after it (or before, "before the March 3 vote"), not on it.
+        usable = [t for t in usable if t not in anchored]
+        why.append("date.anchor_act_own")
     if len(usable) > 1:
         # "fought for several hours" is how long: the act's own day ("on Saturday") is the other expression.
         # A capture's "after three days of fighting" is how long the fighting before it lasted, not its own day:
@@ -2020,6 +2030,32 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         return recent
     why.append("date.current_news")
     return ctx.current
+
+
+def _dates_another_act(st: Stages, sent: Span, head, t) -> bool:
+    """Is the time expression `t` a modifier of another noun ("the April 1 air strike", "Monday's bombing") inside
+    a phrase of sequence or reprisal on the act ("after ...", "in response to ...", "in retaliation for ...")? Then
+    it dates that other act, not the act of `head`."""
+    tok = next((w for w in sent if w.idx - sent.start_char >= t.start), None)
+    if tok is None or tok.i == head.i:
+        return False
+    end = sent.start_char + t.end
+    while tok.head.i != tok.i and tok.head.idx < end and tok.head.i != head.i:
+        tok = tok.head  # out of the expression's own words ("April 1")
+    if tok.dep_ not in ("compound", "nmod", "poss", "amod", "npadvmod") or tok.head.pos_ not in ("NOUN", "PROPN") \
+            or tok.head.i == head.i:
+        return False
+    node = tok.head
+    if not any(sp.start <= node.i < sp.end for sp in head.doc.spans.get(TRIGGERS, ())):
+        return False  # "after the Monday prayers": a moment, no act of its own
+    anchors = st.words.lower("act_anchor_prepositions") | st.words.lower("reprisal_words")
+    for _ in range(6):
+        if node.head.i == node.i or node.head.i == head.i:
+            return False
+        node = node.head
+        if node.lower_ in anchors or node.lemma_.lower() in anchors:
+            return True
+    return False
 
 
 def _linked_to_told_act(ctx: _ArticleContext, head) -> bool:
@@ -2205,7 +2241,23 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         if head.lemma_.lower() in st.regain:
             return SubType.GOVERNMENT_REGAINS_TERRITORY, "subtype.territory.regain"
         return SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, "subtype.territory.overtake"
+    if sub == SubType.SHELLING_ARTILLERY_MISSILE_ATTACK and _fired_from_air(st, head):
+        return SubType.AIR_DRONE_STRIKE, "subtype.fired_from_air"
     return sub, "subtype.trigger"
+
+
+def _fired_from_air(st: Stages, head) -> bool:
+    """Are the rockets or missiles fired by an aircraft ("a drone fired two missiles at a house", "a jet fired
+    rockets at the bridge", "missiles fired by a helicopter")? The doer of the verb, or a word of its noun phrase
+    ("the air force"), is an aircraft word: the act is an air strike however the munition is named."""
+    verb = _verb_of(head)
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers and verb.dep_ == "conj":
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    air = st.args.AIR_WORDS
+    return any(w.lemma_.lower() in air or w.lower_ in air
+               for d in doers for w in (d, *(c for c in d.children if c.dep_ in ("compound", "amod"))))
 
 
 def _non_state_doer(st: Stages, head, a1) -> bool:

@@ -69,6 +69,10 @@ RULES: dict[str, str] = {
     "modality.share": "a share of many acts: 'most of the strikes hit rebels', 'a third of the raids'",
     "modality.framework": "a deal named as the frame of another act ('pulled out under a deal brokered by X'), "
                           "not told as made",
+    "modality.practice": "a way of fighting taken up: 'has resorted to aerial bombardments', 'turned to roadside "
+                         "bombs': many acts told as a practice, not one act",
+    "modality.weapons_in_place": "devices told as lying in place in a present clause ('mines planted along the "
+                                 "tracks have slowed the advance'): a state of affairs, no explosion",
     "modality.ended": "an agreement told as ended: 'the truce collapsed', 'the ceasefire broke down'",
     "modality.speculative": "'an imminent assault', 'possibly took'",
     "modality.purpose": "a to-infinitive of purpose: 'went west to take X'",
@@ -197,6 +201,8 @@ RULES: dict[str, str] = {
                                   "earlier, however far back, not from the last date",
     "date.dateline_is_filing": "the dateline's date ('GAROWE, 21 May 2019 (Puntland Post) -') is when the story was "
                                "filed, not the act's date, even when the sentence gives no other",
+    "date.anchor_act_own": "'in response to the April 1 air strike', 'after Monday's bombing': a date that names "
+                           "another act the sentence refers to is not this act's date",
     "date.pair_of_acts": "'seized power in coups in 2020 and 2021': acts told in the plural with a pair of months "
                          "or years are one act per date",
     "date.linked_act": "an undated act tied to an act named again ('shelled Batken during that fighting') takes "
@@ -212,6 +218,8 @@ RULES: dict[str, str] = {
     "subtype.strike.non_state": "a strike by an armed group told with no aircraft word ('separatists bombarded X') "
                                 "is shelling, not an air strike",
     "subtype.strike.ground": "a strike told with guns, rockets or shells",
+    "subtype.fired_from_air": "rockets or missiles fired by an aircraft ('a drone fired two missiles at a house') "
+                              "are an air/drone strike, not shelling",
     "subtype.weapon": "an attack or killing told with its weapon is that kind of strike",
     "subtype.weapon_of_fight": "'the two groups fought with rifles and mortars': the weapons a fight was fought "
                                "with make no strike of their own; the act is the clash",
