@@ -192,3 +192,34 @@ def test_the_extractor_reads_a_name_in_its_articles_context(text: str, published
 def test_fighters_of_a_backed_or_allied_group_are_that_group(text: str, actor1: str) -> None:
     events = events_of(text, dt.date(2019, 5, 22))
     assert events and all(e.actor1 == actor1 for e in events), events
+
+
+# ---- names of armed groups the table lacks ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gunmen of the Benishangul People's Liberation Movement attacked a bus near Bambasi.",
+     "Benishangul People's Liberation Movement"),  # Ethiopia
+    ("The Arakan Liberation Army said it had joined the fighting.", "Arakan Liberation Army"),  # Myanmar
+    ("Fighters of the Azawad National Liberation Front ambushed a convoy.",
+     "Azawad National Liberation Front"),  # Mali
+])
+def test_an_armed_groups_own_name_the_table_lacks_is_kept_as_written(
+        table: ActorTable, text: str, name: str) -> None:
+    assert [(m.text, m.actor.name, m.actor.kind) for m in table.find(text)] == [(name, name, "rebel")]
+    assert name not in table.actors
+
+
+@pytest.mark.parametrize("text", [
+    "The Southern Front was quiet on Monday.",  # a front line, two words
+    "The Salvation Army handed out food in the camp.",  # a charity
+    "Gunmen Attack Market As People's Liberation Movement Regroups",  # a headline in title case
+])
+def test_capitalised_words_that_are_no_group_name_are_not_taken_for_one(table: ActorTable, text: str) -> None:
+    assert not [m for m in table.find(text) if m.actor.name not in table.actors]
+
+
+def test_a_known_name_inside_a_longer_capitalised_run_is_the_known_one(table: ActorTable) -> None:
+    ctx = ActorContext({"MK": 1}, "MK", dt.date(2001, 6, 1))
+    found = table.find("Police fought the ethnic Albanian National Liberation Army near Tetovo.", "MK", ctx)
+    assert [m.actor.name for m in found][-1] == "National Liberation Army (Macedonia)"

@@ -398,6 +398,11 @@ class ActorTable:
     def __init__(self, rows: Sequence[_Row], words: WordClasses) -> None:
         self.words = words
         self._against = words.lower("against_prefixes")
+        # A capitalised name the table lacks that ends in a group's head noun names an armed group ("Gumuz
+        # Liberation Front"): kept as written (_named_group).
+        self._heads = words.lower("group_name_heads")
+        self._connectors = words.lower("group_name_connectors")
+        self._not_name = words.lower("function_words") | words.lower("non_name_starts")
         self.actors: dict[str, Actor] = {}
         self._aliases: dict[str, list[str]] = {}
         self._defaults: dict[tuple[str, str], Actor] = {}  # (role, country) -> actor
@@ -768,6 +773,12 @@ class ActorTable:
         i = 0
         while i < len(toks):
             if toks[i].low not in self._first:
+                named = self._named_group(text, toks, i, found)
+                if named is not None and not shouting:
+                    s, e = toks[i].start, toks[named - 1].end
+                    mentions.append(ActorMention(Actor(text[s:e], "rebel", None), s, e, text[s:e], "name"))
+                    i = named
+                    continue
                 i += 1
                 continue
             if i and toks[i - 1].low in against and toks[i].start - toks[i - 1].end == 1 \
@@ -797,6 +808,10 @@ class ActorTable:
                     best = (later_name[0], *self._resolve_name(later_name[1], country,
                                                                self._reading(later_name[1], toks, found)))
                     i += 1
+            if best is None and gen is None and role is None and not shouting:
+                named = self._named_group(text, toks, i, found)
+                if named is not None:
+                    best = (named, Actor(text[toks[i].start:toks[named - 1].end], "rebel", None), "name")
             if best is None:
                 # A name valid only in a context this article does not give ("National Liberation Army" in a
                 # story from neither Colombia nor Macedonia) means none of its readings: kept as written.
@@ -823,6 +838,43 @@ class ActorTable:
                 mentions.append(ActorMention(actor, s, e, text[s:e], how))
             i = end
         return mentions, generic
+
+    def _named_group(self, text: str, toks: list[ActorToken], i: int, found: _Found) -> int | None:
+        """The end of an armed group's own name that starts at token i and that the table does not hold: three or
+        more capitalised words (lower-case connectors between them: "Front for the Liberation of X") ending in a
+        head noun of group_name_heads. Not inside a longer capitalised run, nor in a line written in title case
+        (a headline capitalises every word), nor ending in a name the table holds ("ethnic Albanian National
+        Liberation Army" is the table's "National Liberation Army")."""
+        def cap(t: ActorToken) -> bool:
+            return t.surf[:1].isupper() and t.surf.isalpha()
+        first = toks[i]
+        if not cap(first) or first.low in self._not_name or first.low in self._connectors:
+            return None
+        if i and cap(toks[i - 1]) and toks[i - 1].low not in self._connectors:
+            return None  # inside a longer name
+        head = None
+        words = 0  # capitalised words up to the head
+        j = i
+        while j < len(toks) and j - i < 12:
+            t = toks[j]
+            if cap(t) and t.low not in self._not_name:
+                words += 1
+                if t.low in self._heads and words >= 3:
+                    head = j
+            elif t.low not in self._connectors:
+                break
+            j += 1
+        if head is None:
+            return None
+        if any(e.alias is not None or e.cond for j in range(i + 1, head + 1)
+               for end, e in self._matches(toks, j, found) if end == head + 1):
+            return None
+        line_start = text.rfind("\n", 0, first.start) + 1
+        line_end = text.find("\n", first.start)
+        line = text[line_start:len(text) if line_end < 0 else line_end].split()
+        if len(line) >= 4 and sum(w[:1].isupper() for w in line) > 0.7 * len(line):
+            return None
+        return head + 1
 
     # ---- public API ----------------------------------------------------------------------------------------
 
