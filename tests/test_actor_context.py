@@ -223,3 +223,24 @@ def test_a_known_name_inside_a_longer_capitalised_run_is_the_known_one(table: Ac
     ctx = ActorContext({"MK": 1}, "MK", dt.date(2001, 6, 1))
     found = table.find("Police fought the ethnic Albanian National Liberation Army near Tetovo.", "MK", ctx)
     assert [m.actor.name for m in found][-1] == "National Liberation Army (Macedonia)"
+
+
+# ---- a name joined to another by "-affiliated", "-linked", "-allied" ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("The Islamic State-affiliated Allied Democratic Forces killed 12 villagers near Beni on Sunday.",
+     "Allied Democratic Forces"),  # eastern Congo
+    ("The Iran-aligned Kata'ib Hezbollah fired rockets at Erbil on Sunday.", "Kata'ib Hezbollah"),  # Iraq
+    ("The Turkey-aligned Sultan Murad Division shelled Afrin on Sunday.", "Sultan Murad Division"),  # Syria
+])
+def test_the_group_a_name_is_linked_to_is_the_side_and_the_name_an_ally(text: str, actor1: str) -> None:
+    events = events_of(text, dt.date(2025, 7, 29))
+    assert events and all(e.actor1 == actor1 for e in events), events
+
+
+def test_linked_militants_are_still_the_group_that_names_them() -> None:
+    # No other name follows: "Islamic State-linked militants" are the Islamic State's.
+    events = events_of("Islamic State-linked militants attacked the village of Tillaberi on Sunday.",
+                       dt.date(2025, 7, 29))
+    assert events and all(e.actor1 == "Islamic State" for e in events), events
