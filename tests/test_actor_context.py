@@ -244,3 +244,14 @@ def test_linked_militants_are_still_the_group_that_names_them() -> None:
     events = events_of("Islamic State-linked militants attacked the village of Tillaberi on Sunday.",
                        dt.date(2025, 7, 29))
     assert events and all(e.actor1 == "Islamic State" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    ("PDF fighters attacked a junta outpost.", "MM", "People's Defence Force"),  # Myanmar since 2021
+    ("PDF militiamen attacked a rebel outpost.", "SD", "Popular Defence Forces"),  # Sudan's militia of the 1990s
+    ("The DPR said its units shelled the village.", "UA", "Pro-Russian Separatists"),  # Donbas
+    ("The DPR passed the budget law on Tuesday.", "ID", "DPR"),  # Indonesia's parliament: none of them
+])
+def test_acronyms_of_several_wars_follow_the_article(table: ActorTable, text: str, country: str,
+                                                     expected: str) -> None:
+    assert [m.actor.name for m in table.find(text, country)][0] == expected

@@ -252,11 +252,11 @@ def test_canonical_unknown_and_short_acronym_case(table: ActorTable) -> None:
 
 def test_acronyms_are_case_sensitive_whole_words(table: ActorTable) -> None:
     text = "It is said that IS and the SDF clashed; this is a pdf, the PDF said, and the ADF-held town fell."
-    assert names(table, text, "CD") == [
+    assert names(table, text, "MM") == [
         ("IS", "Islamic State"),
         ("SDF", "Syrian Democratic Forces"),
         ("PDF", "People's Defence Force"),
-        ("ADF", "Allied Democratic Forces"),
+        ("ADF", "ADF"),  # Congo's and Cameroon's ADF, neither in a story from Myanmar: kept as written
     ]
     assert names(table, "Is the town safe? This island is quiet.") == []
     assert names(table, "THIS IS WHAT THE REPORT SAYS ABOUT THE WAR") == []
