@@ -255,3 +255,9 @@ def test_linked_militants_are_still_the_group_that_names_them() -> None:
 def test_acronyms_of_several_wars_follow_the_article(table: ActorTable, text: str, country: str,
                                                      expected: str) -> None:
     assert [m.actor.name for m in table.find(text, country)][0] == expected
+
+
+def test_a_name_an_analyst_types_is_read_in_the_events_country() -> None:
+    from frontlog.jobs.resolvers import actor_inter
+    assert actor_inter("RSF", "SD") == actor_inter("Rapid Support Forces", "SD") is not None
+    assert actor_inter("RSF", None) is None  # "RSF" alone may be the press-freedom group
