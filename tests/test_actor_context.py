@@ -261,3 +261,29 @@ def test_a_name_an_analyst_types_is_read_in_the_events_country() -> None:
     from frontlog.jobs.resolvers import actor_inter
     assert actor_inter("RSF", "SD") == actor_inter("Rapid Support Forces", "SD") is not None
     assert actor_inter("RSF", None) is None  # "RSF" alone may be the press-freedom group
+
+
+# ---- states born on a date ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "country", "when", "expected"), [
+    ("The army said its troops had withdrawn from Torit.", "SS", dt.date(2002, 9, 4), "Sudanese Armed Forces"),
+    ("The army said its troops had withdrawn from Torit.", "SS", dt.date(2016, 9, 4),
+     "Military Forces of South Sudan"),
+    ("Soldiers burned houses in Dili.", "TL", dt.date(1999, 9, 8), "Military Forces of Indonesia"),
+    ("The army shelled the university.", "BD", dt.date(1971, 3, 26), "Military Forces of Pakistan"),
+    ("The army shelled the university.", "BD", dt.date(2001, 3, 26), "Military Forces of Bangladesh"),
+])
+def test_the_army_of_a_country_before_its_state_was_born_is_the_earlier_states(
+        table: ActorTable, text: str, country: str, when: dt.date, expected: str) -> None:
+    found = table.find(text, country, ActorContext({country: 1}, country, when))
+    assert found[0].actor.name == expected
+    assert table.find(text, country)[0].actor.name == table.default_actor("state", country).name  # undated
+
+
+def test_a_malformed_succession_row_is_refused(tmp_path: Path) -> None:
+    from frontlog.knowledge.actors import _load_successions
+    bad = tmp_path / "state_successions.tsv"
+    bad.write_text("country\tsince\tbefore\nSS\t9 July 2011\tSD\n", encoding="utf-8")
+    with pytest.raises(ActorTableError, match="row 2"):
+        _load_successions(bad)

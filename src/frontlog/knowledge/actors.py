@@ -26,6 +26,23 @@ ACTOR_FILE = "actors.tsv"
 FAMILY_FILE = "actor_families.tsv"  # ACLED's per-country actors, made for every country
 DEMONYM_FILE = "demonyms.tsv"  # each country's ACLED name and demonyms
 KIND_FILE = "actor_kinds.tsv"  # the kinds of actor and ACLED's inter code of each
+SUCCESSION_FILE = "state_successions.tsv"  # states born on a date, and whose forces held the country before
+
+
+def _load_successions(path: Path) -> dict[str, tuple[dt.date, str]]:
+    """country -> (the day its own state's forces begin, the country whose forces held it before)."""
+    out: dict[str, tuple[dt.date, str]] = {}
+    if not path.is_file():
+        return out
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    for n, line in enumerate(lines[1:], 2):
+        cells = line.split("\t")
+        try:
+            out[cells[0]] = (dt.date.fromisoformat(cells[1]), cells[2])
+        except (IndexError, ValueError) as exc:
+            raise ActorTableError(f"{path}: row {n} must be 'country<TAB>YYYY-MM-DD<TAB>country', got {line!r}"
+                                  ) from exc
+    return out
 
 
 def _load_inter_codes(path: Path) -> dict[str, int]:
@@ -395,8 +412,10 @@ class _Found:
 class ActorTable:
     """Canonical actors with their aliases, demonyms and role phrases, and the matcher over them."""
 
-    def __init__(self, rows: Sequence[_Row], words: WordClasses) -> None:
+    def __init__(self, rows: Sequence[_Row], words: WordClasses,
+                 successions: Mapping[str, tuple[dt.date, str]] | None = None) -> None:
         self.words = words
+        self._successions = dict(successions or {})  # state_successions.tsv
         self._against = words.lower("against_prefixes")
         # A capitalised name the table lacks that ends in a group's head noun names an armed group ("Gumuz
         # Liberation Front"): kept as written (_named_group).
@@ -440,7 +459,16 @@ class ActorTable:
                     raise ActorTableError(f"{path}: duplicate canonical row {row.canonical!r}")
                 seen.add(key)
                 merged[key] = row
-        return cls(family_rows(list(merged.values())), words)
+        return cls(family_rows(list(merged.values())), words, _load_successions(PACKAGE_DATA / SUCCESSION_FILE))
+
+    def state_in(self, country: str | None, when: dt.date | None) -> str | None:
+        """The country whose state's forces a story set in `country` and published `when` means by "the army":
+        the earlier state's before a new one was born (state_successions.tsv), else `country` itself."""
+        if country and when is not None:
+            born = self._successions.get(country.upper())
+            if born is not None and when < born[0]:
+                return born[1]
+        return country
 
     def _entry(self, phrase: str) -> _Entry:
         key, case = _key(phrase)
@@ -763,6 +791,8 @@ class ActorTable:
         toks = phrase_tokens(text) if toks is None else toks
         if context is None and country:
             context = ActorContext({country.upper(): 1}, country.upper())  # the caller's country, no date
+        elif context is not None:
+            country = self.state_in(country, context.when)  # "the army" in Juba in 2002: Sudan's
         found = _Found(ends, context)
         # An all-capitals headline makes every word look like an acronym ("THIS IS WAR"): no short acronyms.
         letters = [c for c in text if c.isalpha()]
