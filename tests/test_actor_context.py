@@ -287,3 +287,9 @@ def test_a_malformed_succession_row_is_refused(tmp_path: Path) -> None:
     bad.write_text("country\tsince\tbefore\nSS\t9 July 2011\tSD\n", encoding="utf-8")
     with pytest.raises(ActorTableError, match="row 2"):
         _load_successions(bad)
+
+
+def test_a_possessive_opening_a_capitalised_run_is_no_group_name(table: ActorTable) -> None:
+    # "Traore's Patriotic Liberation Movement": the leader's party, not an armed group named so.
+    assert not [m for m in table.find("Traore's Patriotic Liberation Movement held a rally.")
+                if m.actor.name not in table.actors]

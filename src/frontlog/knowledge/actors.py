@@ -882,6 +882,8 @@ class ActorTable:
             return None
         if i and cap(toks[i - 1]) and toks[i - 1].low not in self._connectors:
             return None  # inside a longer name
+        if (i + 1 < len(toks) and toks[i + 1].low == "'s") or (i > 1 and toks[i - 1].low == "'s" and cap(toks[i - 2])):
+            return None  # "Damiba's Patriotic Movement": a person's or a place's, not a name of its own
         head = None
         words = 0  # capitalised words up to the head
         j = i
