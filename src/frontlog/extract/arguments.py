@@ -116,6 +116,7 @@ class Arguments:
         self.PLACE_NOUNS = w.lower("place_anaphor_nouns")
         self._RELATIVE = pat.one("relative_clause")
         self._LIST_GLUE = pat.one("list_glue")
+        self._LOCATED_GLUE = pat.one("list_glue_after_locator")
         self.REPORTING_LEMMAS = w.lower("reporting_verbs")
         self._ACCORDING = pat.one("according_to")
         self._BY_BEFORE = pat.one("by_agent")
@@ -282,14 +283,19 @@ class Arguments:
         i = ordered.index(best)
         group = [best]
         j = i
-        while j > 0 and self._LIST_GLUE.match(text[ordered[j - 1].end:ordered[j].start]):
+        while j > 0 and self._glued(text[ordered[j - 1].end:ordered[j].start]):
             j -= 1
             group.append(ordered[j])
         j = i
-        while j + 1 < len(ordered) and self._LIST_GLUE.match(text[ordered[j].end:ordered[j + 1].start]):
+        while j + 1 < len(ordered) and self._glued(text[ordered[j].end:ordered[j + 1].start]):
             j += 1
             group.append(ordered[j])
         return group[1:]
+
+    def _glued(self, gap: str) -> bool:
+        """Does the text between two place names join them in one list: a comma or "and", maybe after a phrase
+        locating the first ("A in the north of Raqqa, and B")?"""
+        return bool(self._LIST_GLUE.match(gap) or self._LOCATED_GLUE.match(gap))
 
     def _place_cost(self, head: Token, place: Mention) -> int:
         cost = tree_distance(head, place.token)
@@ -477,8 +483,8 @@ class Arguments:
         """Is the trigger only a time anchor ("since the coup", "after the capture") with no date of its own?"""
         if head.dep_ != "pobj" or head.head.lower_ not in self.TEMPORAL_PREPS:
             return False
-        if not any(c.lower_ == "the" for c in head.children if c.dep_ == "det"):
-            return False
+        if not any(c.lower_ == "the" or "Dem" in c.morph.get("PronType") for c in head.children if c.dep_ == "det"):
+            return False  # "since the coup", "since that attack": named again, not told
         span_start = head.head.idx
         span_end = max(t.idx + len(t.text) for t in head.subtree)
         sent_start = head.sent.start_char
@@ -606,7 +612,8 @@ class Arguments:
                     if n is not None:
                         return n
         for child in head.children:
-            if child.dep_ == "nummod" and child.i not in skip:
+            if child.dep_ == "nummod" and child.i not in skip and not _in_time(child):
+                # ("the 2016 siege of Cizre": a year, not 2,016 sieges)
                 n = self.parse_number(child.text)
                 if n is not None and n > 1:
                     return n
@@ -654,3 +661,8 @@ class Arguments:
                for o in objects for t in o.subtree):
             return "civilian"  # "killed four Israelis": people named by their nation, no armed word
         return ""
+
+
+def _in_time(tok: Token) -> bool:
+    """Is the word part of a time expression the times finder found ("the 2016 siege": 2016)?"""
+    return any(s.start <= tok.i < s.end for s in tok.doc.spans.get(TIMES, ()))
