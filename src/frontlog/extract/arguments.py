@@ -108,6 +108,8 @@ class Arguments:
         self.DEMONYMS = w.lower("demonyms")
         self.ARMED_TARGETS = w.lower("armed_targets")  # "raided an army post", "shot at a patrol": a clash
         self.ASSOC_CUES = pat["assoc_cues"]
+        self.ASSOC_AFTER = pat["assoc_after"]
+        self.ASSOC_BEFORE_NAME = pat["assoc_before_name"]
         self.SOURCE_PATTERNS = pat["sources"]
         self._SOURCE_STOP = w.lower("not_sources")
         self._NOT_AIRCRAFT = {tuple(e.lower().split()) for e in w.list("not_aircraft")}
@@ -330,7 +332,7 @@ class Arguments:
         if not actors:
             return None, None, []
         actors = [m for m in actors if not self._is_source(m) or self._object_of(m.token, head)]
-        assoc = [m for m in actors if self._is_assoc(m, sent)]
+        assoc = [m for m in actors if self._is_assoc(m, sent, actors)]
         main = [m for m in actors if m not in assoc]
         # Civilians and protesters are acted on; they are actor1 only of protests and riots (decided elsewhere).
         victims_only = [m for m in main if m.value.kind in ("civilian",)]
@@ -504,14 +506,18 @@ class Arguments:
             node = parent
         return False
 
-    def _is_assoc(self, m: Mention, sent: Span) -> bool:
+    def _is_assoc(self, m: Mention, sent: Span, actors: Sequence[Mention] = ()) -> bool:
         doc = m.token.doc
         left = text_of(doc)[max(sent.start_char, m.start - 40): m.start]
         if any(p.search(left) for p in self.ASSOC_CUES):
             return True
-        # "Russian-backed", "Turkey-backed" describe who backs the actor they modify.
-        right = text_of(doc)[m.end: m.end + 8].lower()
-        return right.startswith("-backed")
+        # "Russian-backed", "IS-affiliated" describe who backs the actor they modify (patterns.yaml assoc_after).
+        right = text_of(doc)[m.end: m.end + 16].lower()
+        if any(p.match(right) for p in self.ASSOC_AFTER):
+            return True
+        # "the IS-affiliated group ADF": an ally of the group named within a few words after it.
+        return any(p.match(right) for p in self.ASSOC_BEFORE_NAME) and any(
+            o is not m and not o.extra.get("generic") and m.end < o.start <= m.end + 40 for o in actors)
 
     def _role(self, head: Token, tok: Token) -> str:
         """agent / patient / '' for an actor token relative to the trigger head."""

@@ -762,6 +762,10 @@ class _ArticleContext:
             who, how = top, "by_article"
             if text[start:end].lower() in self.st.unidentified:
                 who, how = unknown, "by_unknown"
+                # "gunmen of the X": the group named right after them, never one named earlier.
+                k = bisect.bisect_left(armed_starts, end)
+                if k < len(armed_named) and self.st.generic_of.match(text, end, armed_named[k].start):
+                    who, how = armed_named[k].value, "by_nearby"
             else:
                 near = self._named_nearby(tok, start, end, armed_named, armed_starts, text)
                 if near is not None:
