@@ -70,8 +70,8 @@ def test_strikes_since_a_recent_day_are_still_an_act(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Militants clashed with troops near Bir al-Abd on Monday. The military has since resorted to aerial "
-    "bombardments against the insurgents, residents said.",
+    "Militants clashed with troops near Bir al-Abd on Monday. Since then the air force has resorted to aerial "
+    "bombardments of insurgent camps, residents said.",
     "Taliban fighters clashed with police near Lashkar Gah on Monday. The insurgents have increasingly turned to "
     "roadside bombs, officials said.",
     "Shabaab fighters clashed with troops near Afgoye on Monday. The group has switched to mortar attacks on "
