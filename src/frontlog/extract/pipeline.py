@@ -1100,7 +1100,7 @@ PAIR_PART_DAYS = 28  # each date of a pair at least a month: acts apart in time,
 
 
 def _acts_of_pair(st: Stages, head, heads, times, window) -> list:
-    """"seized power in coups in 2020 and 2021", "attacks in March and May": acts told in the plural with a pair
+    """"seized power in coups in 2006 and 2014", "attacks in March and May": acts told in the plural with a pair
     of months or years are one act per date (date.pair_of_acts); "fighting on Saturday and Sunday" stays one
     window over both days (date.pair)."""
     plural = head.tag_ == "NNS" or any(t.tag_ == "NNS" and t.i in {h.i for h in heads} for t in head.subtree)
