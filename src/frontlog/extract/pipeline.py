@@ -1445,8 +1445,8 @@ def _local_venue(ctx: _ArticleContext, head, place: Mention) -> bool:
 
 
 def _weapon_targets(st: Stages, head, usable: list[Mention]) -> list[Mention]:
-    """The places the weapons an interception stopped were aimed at ("intercepted a rocket launched from Lebanon
-    towards Haifa and a drone launched into Nahariya": Haifa, Nahariya), each weapon's own, in text order."""
+    """The places the weapons an interception stopped were aimed at ("intercepted a missile fired from the
+    coast towards Odesa and a drone launched into Kharkiv": Odesa, Kharkiv), each weapon's own, in text order."""
     preps = st.words.lower("target_prepositions")
     # (the parser may read "intercepted a missile ... and drones launched towards X" as a clause of its own)
     objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "ccomp")]
