@@ -181,3 +181,29 @@ def test_dask_missing_says_how_to_install(monkeypatch) -> None:
     from frontlog.cli.commands import main
 
     assert main(["extract", str(ROOT / "examples" / "articles"), "--engine", "dask"]) == 2
+
+
+def test_the_parent_of_a_pool_never_imports_spacy(env) -> None:
+    """With --jobs N the parent only reads, hands out batches and writes: it leaves spaCy and the model to its
+    workers, so that they start at once instead of after a second of the parent's own imports."""
+    script = """
+import sys
+from frontlog.jobs.run import extract_tolerant
+from frontlog.model.extraction import Stats
+from frontlog.model.records import Article
+texts = ["Rebels shelled the town of Kidal on Monday, killing four civilians.",
+         "Police fired tear gas at protesters in Khartoum on Friday.",
+         "Houthi forces attacked a government position near Marib on Sunday."]
+articles = [Article(id=f"a{i}", text=t) for i, t in enumerate(texts * 2)]
+if __name__ == "__main__":
+    stats = Stats()
+    results = list(extract_tolerant(articles, stats, batch_size=1, jobs=2))
+    assert [a.id for a, _ in results] == [a.id for a in articles]
+    print(sum(len(r) for _, r in results), stats.articles, "spacy" in sys.modules, "numpy" in sys.modules)
+"""
+    proc = subprocess.run([sys.executable, "-c", script], env=env, text=True, capture_output=True, timeout=600,
+                          cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    events, read, spacy_loaded, numpy_loaded = proc.stdout.split()
+    assert int(events) >= 6 and read == "6"
+    assert (spacy_loaded, numpy_loaded) == ("False", "False")

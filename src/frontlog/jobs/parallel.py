@@ -20,9 +20,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from frontlog.extract import Stats, extract_batch_tolerant
-from frontlog.extract.pipeline import ArticleLimitError
 from frontlog.jobs.documents import DocumentError
+from frontlog.model.extraction import ArticleLimitError, Stats
 from frontlog.model.records import Article, Event
 
 T = TypeVar("T")
@@ -93,6 +92,8 @@ def _picklable(exc: Exception) -> Exception:
 
 
 def _extract_in_worker(articles: Sequence[Article]) -> tuple[list[list[Event]], list[tuple[int, Exception]], Stats]:
+    from frontlog.extract import extract_batch_tolerant
+
     stats = Stats()
     events, failures = extract_batch_tolerant(articles, stats)
     # Failed articles go back as positions: the parent reports its own Article objects.
@@ -179,6 +180,8 @@ class Extractor:
 
     @staticmethod
     def _local(tag: T, articles: Sequence[Article]) -> BatchResult[T]:
+        from frontlog.extract import extract_batch_tolerant
+
         stats = Stats()
         if not articles:
             return BatchResult(tag, articles, [], [], stats)

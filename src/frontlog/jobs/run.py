@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from frontlog.extract.pipeline import Stats, extract_batch_tolerant
 from frontlog.jobs.documents import DEFAULT_MAX_BYTES, DocumentError, count_inputs, iter_articles, without_surrogates
 from frontlog.jobs.parallel import Extractor, failure_error, merge_stats
 from frontlog.knowledge.paths import OutputError, atomic_output, check_output
+from frontlog.model.extraction import Stats
 from frontlog.model.records import Article, Event
 
 BATCH = 32
@@ -50,6 +50,8 @@ def extract_tolerant(articles: Iterable[Article], stats: Stats, batch_size: int 
     if extractor is None and jobs != 1:
         yield from _extract_in_pool(articles, stats, batch_size, jobs)
         return
+    from frontlog.extract import extract_batch_tolerant
+
     batch: list[Article] = []
 
     def flush() -> Iterator[tuple[Article, list[Event] | DocumentError]]:
