@@ -207,3 +207,18 @@ if __name__ == "__main__":
     events, read, spacy_loaded, numpy_loaded = proc.stdout.split()
     assert int(events) >= 6 and read == "6"
     assert (spacy_loaded, numpy_loaded) == ("False", "False")
+
+
+def test_the_last_batches_shrink_so_that_the_workers_finish_together() -> None:
+    from frontlog.jobs.parallel import tail_batches
+
+    batches = list(tail_batches(range(2000), 32, 2))
+    assert [x for b in batches for x in b] == list(range(2000))  # every article once, in order
+    sizes = [len(b) for b in batches]
+    assert set(sizes[:55]) == {32}  # full batches while the end is not in sight
+    tail = sizes[sizes.index(max(s for s in sizes if s < 32)):]
+    assert tail == sorted(tail, reverse=True) and tail[-2] <= 4  # then shrinking, to a few articles
+    # An input of one batch stays one batch (run in the parent: no workers started for it); none for no input.
+    assert [len(b) for b in tail_batches(range(20), 32, 2)] == [20]
+    assert list(tail_batches([], 32, 2)) == []
+    assert [len(b) for b in tail_batches(range(40), 32, 2)] == [10, 8, 6, 4, 4, 4, 4]
