@@ -550,6 +550,27 @@ def test_clean_text_drops_captions_teasers_and_bylines() -> None:
     assert cleaned.split("\n")[0] == "Headline stays"
 
 
+def test_clean_text_drops_bare_read_link_lines_inside_the_body() -> None:
+    # A "READ:" line is another story's headline; read as a sentence it became an act at a place the headline
+    # names. Three wars' teasers, and body sentences that begin like them but are prose.
+    junk = [
+        "READ: Shelling of Kharkiv maternity ward a war crime, says UN envoy",
+        "Read: Mortars hit Timbuktu market as jihadists close in",
+        "Also see: Rebels say they downed a helicopter over Kidal",
+    ]
+    kept = [
+        "Readers of the rebel statement said it claimed the shelling of Goma.",
+        "Reading from a statement, the spokesman said troops shelled rebel positions near Bunia.",
+        "Read together, the reports suggest the mortar fire came from the west.",
+    ]
+    text = "Headline stays\n\n" + "\n\n".join(f"{j}\n\n{k}" for j, k in zip(junk, kept, strict=True))
+    lines = set(clean_text(text).split("\n"))
+    for line in junk:
+        assert line not in lines, line
+    for line in kept:
+        assert line in lines, line
+
+
 def test_clean_text_keeps_headline_paragraphs_and_strips_widgets() -> None:
     text = (
         "Share\n\n\n\nFirst paragraph.\n\n\n\nXinhua, May 4, 2016 Adjust font size:\nDuplicate.\nDuplicate.\n"

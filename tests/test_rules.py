@@ -95,6 +95,15 @@ CASES: list[tuple[str, str, str]] = [
     ("modality.past_anchor",
      "The president said he would withdraw the bill after protesters stormed the parliament in Nairobi on Tuesday.",
      "event"),
+    ("modality.relative_past",
+     "Aid agencies asked the Houthis, who seized Sanaa in 2014, for access to the port of Hodeidah.", "event"),
+    ("modality.dated_noun", "Survivors gathered to mark the 1995 massacre in Srebrenica.", "event"),
+    ("date.linked_act", "Tajik and Kyrgyz forces fought along the border in September 2022. Tajik troops shelled "
+     "Batken during that fighting.", "event"),
+    ("date.pair_of_acts", "Thailand's army, which seized power in coups in 2006 and 2014, dissolved the parliament "
+     "in Bangkok on Monday.", "event"),
+    ("drop.whole_war", "Government troops fought a civil war against the Tamil Tigers around Jaffna until 2009.",
+     "drop"),
     ("subtype.strike.non_state", "Separatist fighters bombarded the town of Bamenda overnight on Sunday.", "event"),
     ("settle.withdrawal_into_transfer",
      "Government forces entered the town of Kumbo on Sunday after the militia pulled back.", "drop"),
@@ -184,6 +193,8 @@ CASES: list[tuple[str, str, str]] = [
     ("modality.framework", "Rebels pulled out of the town of Kitchanga on Monday under a deal brokered by Angola.",
      "drop"),
     ("sides.mob_on_person", "An angry crowd set fire to a man accused of theft in Mbale on Monday.", "event"),
+    ("place.district_seat", "Militants ambushed an army convoy in Kulgam district on Thursday, killing two soldiers, "
+     "police in Kashmir said.", "event"),
     ("place.pronoun_doers",
      "Gunmen raided a market in Gao on Friday. They looted shops and stole livestock, residents said.", "event"),
 ]

@@ -108,12 +108,15 @@ class Arguments:
         self.DEMONYMS = w.lower("demonyms")
         self.ARMED_TARGETS = w.lower("armed_targets")  # "raided an army post", "shot at a patrol": a clash
         self.ASSOC_CUES = pat["assoc_cues"]
+        self.ASSOC_AFTER = pat["assoc_after"]
+        self.ASSOC_BEFORE_NAME = pat["assoc_before_name"]
         self.SOURCE_PATTERNS = pat["sources"]
         self._SOURCE_STOP = w.lower("not_sources")
         self._NOT_AIRCRAFT = {tuple(e.lower().split()) for e in w.list("not_aircraft")}
         self.PLACE_NOUNS = w.lower("place_anaphor_nouns")
         self._RELATIVE = pat.one("relative_clause")
         self._LIST_GLUE = pat.one("list_glue")
+        self._LOCATED_GLUE = pat.one("list_glue_after_locator")
         self.REPORTING_LEMMAS = w.lower("reporting_verbs")
         self._ACCORDING = pat.one("according_to")
         self._BY_BEFORE = pat.one("by_agent")
@@ -280,14 +283,19 @@ class Arguments:
         i = ordered.index(best)
         group = [best]
         j = i
-        while j > 0 and self._LIST_GLUE.match(text[ordered[j - 1].end:ordered[j].start]):
+        while j > 0 and self._glued(text[ordered[j - 1].end:ordered[j].start]):
             j -= 1
             group.append(ordered[j])
         j = i
-        while j + 1 < len(ordered) and self._LIST_GLUE.match(text[ordered[j].end:ordered[j + 1].start]):
+        while j + 1 < len(ordered) and self._glued(text[ordered[j].end:ordered[j + 1].start]):
             j += 1
             group.append(ordered[j])
         return group[1:]
+
+    def _glued(self, gap: str) -> bool:
+        """Does the text between two place names join them in one list: a comma or "and", maybe after a phrase
+        locating the first ("A in the north of Raqqa, and B")?"""
+        return bool(self._LIST_GLUE.match(gap) or self._LOCATED_GLUE.match(gap))
 
     def _place_cost(self, head: Token, place: Mention) -> int:
         cost = tree_distance(head, place.token)
@@ -324,7 +332,7 @@ class Arguments:
         if not actors:
             return None, None, []
         actors = [m for m in actors if not self._is_source(m) or self._object_of(m.token, head)]
-        assoc = [m for m in actors if self._is_assoc(m, sent)]
+        assoc = [m for m in actors if self._is_assoc(m, sent, actors)]
         main = [m for m in actors if m not in assoc]
         # Civilians and protesters are acted on; they are actor1 only of protests and riots (decided elsewhere).
         victims_only = [m for m in main if m.value.kind in ("civilian",)]
@@ -475,8 +483,8 @@ class Arguments:
         """Is the trigger only a time anchor ("since the coup", "after the capture") with no date of its own?"""
         if head.dep_ != "pobj" or head.head.lower_ not in self.TEMPORAL_PREPS:
             return False
-        if not any(c.lower_ == "the" for c in head.children if c.dep_ == "det"):
-            return False
+        if not any(c.lower_ == "the" or "Dem" in c.morph.get("PronType") for c in head.children if c.dep_ == "det"):
+            return False  # "since the coup", "since that attack": named again, not told
         span_start = head.head.idx
         span_end = max(t.idx + len(t.text) for t in head.subtree)
         sent_start = head.sent.start_char
@@ -498,14 +506,18 @@ class Arguments:
             node = parent
         return False
 
-    def _is_assoc(self, m: Mention, sent: Span) -> bool:
+    def _is_assoc(self, m: Mention, sent: Span, actors: Sequence[Mention] = ()) -> bool:
         doc = m.token.doc
         left = text_of(doc)[max(sent.start_char, m.start - 40): m.start]
         if any(p.search(left) for p in self.ASSOC_CUES):
             return True
-        # "Russian-backed", "Turkey-backed" describe who backs the actor they modify.
-        right = text_of(doc)[m.end: m.end + 8].lower()
-        return right.startswith("-backed")
+        # "Russian-backed", "IS-affiliated" describe who backs the actor they modify (patterns.yaml assoc_after).
+        right = text_of(doc)[m.end: m.end + 16].lower()
+        if any(p.match(right) for p in self.ASSOC_AFTER):
+            return True
+        # "the IS-affiliated group ADF": an ally of the group named within a few words after it.
+        return any(p.match(right) for p in self.ASSOC_BEFORE_NAME) and any(
+            o is not m and not o.extra.get("generic") and m.end < o.start <= m.end + 40 for o in actors)
 
     def _role(self, head: Token, tok: Token) -> str:
         """agent / patient / '' for an actor token relative to the trigger head."""
@@ -600,7 +612,8 @@ class Arguments:
                     if n is not None:
                         return n
         for child in head.children:
-            if child.dep_ == "nummod" and child.i not in skip:
+            if child.dep_ == "nummod" and child.i not in skip and not _in_time(child):
+                # ("the 2016 siege of Cizre": a year, not 2,016 sieges)
                 n = self.parse_number(child.text)
                 if n is not None and n > 1:
                     return n
@@ -648,3 +661,8 @@ class Arguments:
                for o in objects for t in o.subtree):
             return "civilian"  # "killed four Israelis": people named by their nation, no armed word
         return ""
+
+
+def _in_time(tok: Token) -> bool:
+    """Is the word part of a time expression the times finder found ("the 2016 siege": 2016)?"""
+    return any(s.start <= tok.i < s.end for s in tok.doc.spans.get(TIMES, ()))

@@ -8,8 +8,9 @@ Each check is a named rule; `Modality.verdict` says which rule decided (its id, 
 `frontlog explain` can tell why a candidate was dropped. The words the rules use are word classes of the
 KnowledgeBase (modal_verbs, irrealis_verbs, irrealis_nouns, irrealis_modifiers, speculation_adverbs,
 reporting_verbs, condition_markers, fact_before_infinitive_verbs, judgement_verbs, back_reference_determiners,
-irrealis_reach_deps, share_words, ending_verbs, deal_words, temporal_prepositions, frame_prepositions: see
-their headers in knowledge/data/words).
+irrealis_reach_deps, share_words, ending_verbs, deal_words, temporal_prepositions, presupposing_prepositions,
+frame_prepositions, past_clause_markers, negating_prepositions, practice_verbs, placement_verbs: see their headers
+in knowledge/data/words).
 
 Rule ids (a rejection names the first rule that fired; an acceptance names why it stands):
   modality.describes    a present-tense relative clause describes, it does not report ("a militia that recruits")
@@ -19,6 +20,10 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.conditional  "if the rebels capture the hill"
   modality.refers_back  "this attack": an act already told
   modality.share        "most of the strikes", "half of the raids": a share of many acts, a statistic
+  modality.practice     "has resorted to aerial bombardments", "turned to roadside bombs": a way of fighting
+                        taken up, many acts told as a practice, not one act
+  modality.weapons_in_place "mines planted around the villages have slowed the advance": devices told as lying
+                        in place in a present clause are a state of affairs, no explosion
   modality.ended        "the truce collapsed", "the ceasefire broke down": an agreement told as ended, not made
   modality.framework    "pulled out under a deal brokered by Angola": a deal named as the frame of another act,
                         not told as made here
@@ -32,6 +37,10 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
                         protesters stormed parliament"): it happened, whatever the main clause says
   modality.participle_of_act accepted: a participle of a real act hung under a purpose ("fighting to reopen
                         the road, firing mortars"): the firing happened, only the reopening is a purpose
+  modality.dated_noun    accepted: a definite act noun dated in its own phrase ("gathered to mark the 1995 massacre",
+                        "aims to avenge the 2016 siege of Cizre"): it names a past act, whatever governs it
+  modality.relative_past accepted: a past act told in a relative clause ("asked the Houthis, who seized Sanaa in
+                        2014, for news"): the clause asserts it, whatever the clause it hangs on says
   modality.fact         accepted: no rule rejected it
 """
 
@@ -40,6 +49,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from frontlog.extract.components import TIMES
+from frontlog.extract.dates import TimeKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,6 +64,8 @@ _NOUN_GOVERNS = ("pobj", "prep", "acl", "compound", "dobj")
 _OWN_CLAUSE = ("dobj", "nsubj", "nsubjpass", "attr")
 _PRESENT = ("VBZ", "VBP")
 _MAX_CLIMB = 8  # how many heads above the trigger the climb looks at
+# Time expressions that date an act ("in 2014", "last week", "for 3 years", "since May"; not "until", "next May").
+_WHEN_KINDS = (TimeKind.EXPLICIT, TimeKind.RELATIVE, TimeKind.ANAPHORIC, TimeKind.DURATION, TimeKind.SINCE)
 
 
 @dataclass(frozen=True)
@@ -69,6 +83,8 @@ _REPORTED = Verdict(True, "modality.reported")
 _CLAIMED = Verdict(True, "modality.claimed_past")
 _PARTICIPLE = Verdict(True, "modality.participle_of_act")
 _PAST_ANCHOR = Verdict(True, "modality.past_anchor")
+_RELATIVE_PAST = Verdict(True, "modality.relative_past")
+_DATED_NOUN = Verdict(True, "modality.dated_noun")
 
 
 class Modality:
@@ -87,21 +103,32 @@ class Modality:
         self.back_reference = w.lower("back_reference_determiners")
         self.reach = w.set("irrealis_reach_deps")
         self.shares = w.lower("share_words")
+        self.practice_verbs = w.lower("practice_verbs")
+        self.placement_verbs = w.lower("placement_verbs")
         self.ending_verbs = w.lower("ending_verbs")
         self.deal_nouns = w.lower("deal_words")
         self.temporal = w.lower("temporal_prepositions")
+        self.past_markers = w.lower("past_clause_markers")
+        self.negating_preps = w.lower("negating_prepositions")
+        self.presupposing = w.lower("presupposing_prepositions")
         self.frame_prepositions = w.lower("frame_prepositions")
 
     def verdict(self, head: Token) -> Verdict:
         """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
         of the module docstring: the trigger's own words first, then the words that govern it."""
-        for check in (self.describes, self.discussed, self.share, self.ended, self.framework):
+        for check in (self.describes, self.discussed, self.share, self.practice, self.weapons_in_place, self.ended,
+                      self.framework):
             v = check(head)
             if v is not None:
                 return v
         claimed = self.claimed_past(head)
         if claimed is not None:
             return claimed
+        if _dated_definite(head) and head.lemma_.lower() not in self.deal_nouns:
+            # (a dated deal, "rejected the 2016 peace deal", is named as a reference, a framework, not told made)
+            # "gathered to mark the 1995 massacre": that massacre happened, whatever the verb governing it says
+            # (only its own words, "no", "this", "planned", can say otherwise).
+            return self.local(head) or _DATED_NOUN
         for tok in _own_clause(head):
             v = self.local(tok)
             if v is not None:
@@ -153,6 +180,46 @@ class Modality:
         if head.dep_ != "pobj" or head.head.lower_ != "of" or head.pos_ not in ("NOUN", "PROPN"):
             return None
         return self._share_word(head.head.head) if head.head.head.i != head.head.i else None
+
+    def practice(self, head: Token) -> Verdict | None:
+        """modality.practice: acts named in the plural as what a side took up or relies on ("the military has since
+        resorted to aerial bombardments", "the rebels turned to roadside bombs") are a way of fighting, many acts
+        told as a practice: no one act, no place or day of its own. A single act ("resorted to shelling the town
+        on Monday", a gerund) is not a plural noun and stays."""
+        noun = head
+        while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+            noun = noun.head  # "switched to mortar attacks": the trigger word is a modifier of the plural
+        if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        verb = noun.head.head
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.practice_verbs:
+            return Verdict(False, "modality.practice", f"a practice, not one act ({verb.text} ... {noun.text})")
+        return None
+
+    def weapons_in_place(self, head: Token) -> Verdict | None:
+        """modality.weapons_in_place: devices named in the plural as placed somewhere ("mines planted along the
+        tracks", "bombs hidden in the fields"), the subject of a present or present-perfect clause ("have slowed
+        the advance", "make the farms too dangerous"), tell a state of affairs: no explosion is reported. A bomb
+        planted somewhere that killed or exploded ("planted under a bridge, killed four") is an act."""
+        noun = head
+        while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+            noun = noun.head
+        group = [noun, *(c for c in noun.children if c.dep_ == "conj")]
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head  # "IEDs and mines placed at ...": the first of the list is the clause's subject
+            group.append(noun)
+        if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        placed = next((c for n in group for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and c.lemma_.lower() in self.placement_verbs), None)
+        verb = noun.head
+        auxes = [c for c in verb.children if c.dep_ == "aux"]
+        # A base form with a subject and no auxiliary is a present the tagger missed ("mines ... keep farmers away").
+        present = verb.tag_ in _PRESENT or any(c.tag_ in _PRESENT for c in auxes) or verb.tag_ == "VB" and not auxes
+        if placed is None or not present:
+            return None
+        return Verdict(False, "modality.weapons_in_place",
+                       f"weapons in place, no explosion ({placed.text} ... {verb.text})")
 
     def _share_word(self, whole: Token) -> Verdict | None:
         """modality.share when `whole` is a share word with an "of" phrase ("most of ...", "one-third of ...")."""
@@ -276,6 +343,19 @@ class Modality:
             if dep == "advcl" and tok.tag_ == "VBD" and any(
                     c.dep_ == "mark" and c.lower_ in self.temporal for c in tok.children):
                 return _PAST_ANCHOR  # "would withdraw the bill after protesters stormed parliament"
+            if dep == "advcl" and tok.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in tok.children) and any(
+                    c.dep_ == "mark" and c.lower_ in self.past_markers for c in tok.children):
+                return _PAST_ANCHOR  # "claiming to restore peace as they overthrew the junta leader"
+            before = tok.doc[parent.i - 1] if parent.i > 0 else parent
+            if dep in ("pcomp", "pobj") and f"{before.lower_} {parent.lower_}" in self.negating_preps:
+                return Verdict(False, "modality.negated", f"denied ({before.text} {parent.text} {tok.text})")
+            if dep == "pcomp" and tok.tag_ == "VBG" and (parent.lower_ in self.presupposing or (
+                    parent.lower_ in self.temporal and _told_past(parent.head))):
+                # "have refused to cooperate since seizing power in a 2023 coup": the seizing happened; "since"
+                # presupposes it, and under a past clause "after taking X" did too.
+                return _PAST_ANCHOR
+            if dep == "relcl" and _told_past(tok) and (_dated_clause(tok) or _set_off(tok)):
+                return _RELATIVE_PAST  # "asked the Houthis, who seized Sanaa in 2014, for news"
             v = self._step(tok, dep, parent)
             if v is not None:
                 return v
@@ -317,6 +397,44 @@ def _verb_key(verb: Token) -> set[str]:
     """A verb's lemma, and with its particle ("held off" = "hold off", "broke down" = "break down")."""
     lemma = verb.lemma_.lower()
     return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+
+
+def _dated_definite(noun: Token) -> bool:
+    """Is the act a definite noun with a date of its own before it ("the 1995 massacre", "the 2016 siege of X",
+    "Sunday's attack")?"""
+    if noun.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
+    lo = noun.left_edge.i
+    return any(s.label_ == TimeKind.EXPLICIT and lo <= s.start and s.end <= noun.i
+               for s in noun.doc.spans.get(TIMES, ()))
+
+
+def _set_off(verb: Token) -> bool:
+    """Is the relative clause set off by a comma ("al-Bab, which was also bombed")? Such a clause asserts its act
+    on its own; a restrictive one ("rebels who had come under fire") names whom the sentence is about, mostly by
+    an act the story tells elsewhere."""
+    first = verb.left_edge
+    return first.i > 0 and verb.doc[first.i - 1].is_punct and verb.doc[first.i - 1].text in ",;("
+
+
+def _dated_clause(verb: Token) -> bool:
+    """Does the clause give its act a time of its own ("who seized Sanaa in 2014", "April 12, when they seized
+    the buildings", "which has been surrounded for 3 years")?"""
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    at = verb.head.i  # the antecedent: "since April 12, when ..."
+    return any(s.label_ in _WHEN_KINDS and (lo <= s.start and s.end <= hi + 1 or s.start <= at < s.end)
+               for s in verb.doc.spans.get(TIMES, ()))
+
+
+def _told_past(verb: Token) -> bool:
+    """Is the verb told in a past tense, with no modal ("seized", "had come", "was taken", "has taken")?"""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    # "had come", "has taken", "was taken"; not "are besieged", a state told in the present.
+    return verb.tag_ == "VBN" and any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes)
 
 
 def _participle_under_purpose(tok: Token, parent: Token) -> bool:

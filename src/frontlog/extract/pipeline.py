@@ -31,6 +31,7 @@ from frontlog.extract.places import PLACE_RULES
 from frontlog.extract.rules import Decision, Explanation, check
 from frontlog.knowledge.actors import inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
+from frontlog.knowledge.gazetteer import name_key
 from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by, tells_the_act
 from frontlog.model import geo
 from frontlog.model.extraction import ArticleLimitError, Stats
@@ -58,7 +59,8 @@ REPORTED_FROM_SEAT = {SubType.ARRESTS, SubType.AGREEMENT, SubType.CHANGE_TO_GROU
 CAPTURES = (SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
 NON_STATE_KINDS = {"rebel", "militia", "identity", "rioter"}  # armed groups without an air force of their own
 # Acceptances worth naming on the record: the act stands although its words look like a purpose or a claim.
-NOTED_VERDICTS = {"modality.claimed_past", "modality.participle_of_act", "modality.past_anchor"}
+NOTED_VERDICTS = {"modality.claimed_past", "modality.participle_of_act", "modality.past_anchor",
+                  "modality.relative_past", "modality.dated_noun"}
 # Seconds of frontlog's own work one article may take (after the language model): an article over it becomes a
 # named error and the run goes on. Work is linear in the article's length, so only a pathological input gets here.
 ARTICLE_SECONDS = 300.0
@@ -154,12 +156,15 @@ class Stages:
         self.org_after_place = pat.one("org_after_place")
         self.locating = pat.one("locating")
         self.apposition = pat.one("place_apposition")
+        self.list_gap = pat.one("region_list_gap")
         self.unopposed = pat.one("unopposed")
         self.date_pair_glue = pat.one("date_pair_glue")
         self.after_dateline_date = pat.one("after_dateline_date")
         self.possessive_before = pat.one("possessive_before")
         self.generic_of = pat.one("generic_of")
         self.tally = pat.one("summed_toll")
+        self.since_told = pat.one("since_told_act")
+        self.year_pair = pat.one("year_pair")
 
 
 @lru_cache(maxsize=4)
@@ -181,9 +186,12 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     candidates: list[_Candidate] = []
     prev_dates: tuple[dt.date, dt.date] | None = None
     prev_at = -10
+    linked: tuple[dt.date, dt.date] | None = None
+    linked_at = -10
     for s_index, sent in enumerate(doc.sents):
         _check_deadline(deadline, article)
         recent = prev_dates if s_index - prev_at <= INHERIT_SENTENCES else None
+        ctx.linked = linked if s_index - linked_at <= INHERIT_SENTENCES else None
         places = ctx.places_in(sent)
         actors = ctx.actors_in(sent)
         times = ctx.times_in(sent)
@@ -232,6 +240,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _summary(ctx.st, sent, times, match.head):
                 decide(match, trig, False, "drop.summary")
                 continue  # "has killed more than 2,600 people since 2017": a tally, not an act
+            if _whole_war(ctx.st, match.head):
+                decide(match, trig, False, "drop.whole_war")
+                continue  # "fought a war from 1975 until 1991", "battling an insurgency": many acts, a state
             if tally and (trig.sub == "@kill" or _told_as_toll_of(match.head, matches)):
                 decide(match, trig, False, "drop.tally")
                 continue  # "in all, 40 died in the fighting this week": a sum over several fights, not an act
@@ -280,7 +291,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             sent_cands.extend(built)
         if toll_place is not None:
             sent_cands = _drop_how_toll_died(sent_cands, toll_place, trace, s_index, sent.text, doc)
-        settled, dropped = _settle_sentence(ctx.st, sent_cands, sent)
+        settled, dropped = _settle_sentence(ctx.st, sent_cands, sent, ctx.article.published)
         if trace is not None and dropped:
             _fold_decisions(trace, s_index, sent.text, doc, dropped)
         sent_cands = settled
@@ -303,7 +314,13 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                   and not sent_cands and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
-    candidates = _fold_fighting_into_captures(ctx.st, _entries_under_deal(ctx.st, candidates, doc))
+        wide = [c.window for c in sent_cands if c.window and c.window != ctx.current]
+        wide += [(t.date_start, t.date_end) for t in times if t.date_start is not None and t.kind == TimeKind.EXPLICIT
+                 and not sent_cands]
+        if wide:
+            linked, linked_at = wide[-1], s_index
+    candidates = _fold_fighting_into_captures(ctx.st, _handed_over_next(ctx, _entries_under_deal(
+        ctx.st, candidates, doc), doc))
     told = [c.to_event(article) for c in candidates]
     implied: dict[tuple[str, str], object] = {}
     for e, c in zip(told, candidates, strict=True):
@@ -452,6 +469,32 @@ def _entries_under_deal(st: Stages, cands: list[_Candidate], doc: Doc) -> list[_
             if c.sub in CAPTURES and c.trigger.phrase[0] in entering and c.sent_index not in fought
             and c.fatalities is None and "settle.fighting_into_capture" not in c.rules
             and getattr(c.place, "country", None) in deals else c
+            for c in cands]
+
+
+def _handed_over_next(ctx: _ArticleContext, cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
+    """"Troops took over the bases at A and B. The rebels handed them over without resistance": the sentence
+    after a capture, naming no place and no act of its own, tells that the place was given up (unopposed, or
+    handed over by a verb whose object is a pronoun): the capture was a hand-over, a non-violent transfer. New
+    records replace the captures; none is changed in place."""
+    st = ctx.st
+    sents = list(doc.sents)
+    cession = st.words.lower("cession_verbs")
+    own = {c.sent_index for c in cands if c.sub not in (NON_VIOLENT, SubType.CHANGE_TO_GROUP_ACTIVITY)}
+    handed: set[int] = set()
+    for i in {c.sent_index for c in cands if c.sub in CAPTURES}:
+        nxt = sents[i + 1] if i + 1 < len(sents) else None
+        if nxt is None or i + 1 in own or ctx.places_in(nxt):
+            continue
+        given = any(t.lemma_.lower() in cession and t.pos_ == "VERB" and any(
+            o.dep_ == "dobj" and o.tag_ == "PRP" for o in t.children) for t in nxt)
+        if given or st.unopposed.search(nxt.text):
+            handed.add(i)
+    if not handed:
+        return cands
+    return [replace(c, sub=NON_VIOLENT, rules=[*c.rules, "discourse.handover_told_next"])
+            if c.sub in CAPTURES and c.sent_index in handed and c.fatalities is None
+            and "settle.fighting_into_capture" not in c.rules else c
             for c in cands]
 
 
@@ -618,7 +661,7 @@ class _ArticleContext:
         self.place_mentions.sort(key=lambda m: m.start)
         self._place_starts = [m.start for m in self.place_mentions]
         self._actor_starts = [m.start for m in self.actor_mentions]
-        _mark_locators(text, self.place_mentions, self.st.locating, self.st.apposition)
+        _mark_locators(text, self.place_mentions, self.st.locating, self.st.apposition, self.st.list_gap)
         self._localise_roles(table)
         self.default_place = self._main_place()
         # Where the report was filed: the place of an act only when the text names no local place at all.
@@ -633,6 +676,9 @@ class _ArticleContext:
         self.last_actor: dict[str, tuple] = {}  # event type -> (actor1 last named for it, sentence index)
         self.recent_place_at = -10
         self.crowd_place: tuple | None = None  # where the last protest or riot told was (place, precision)
+        # The window of the last dated act or date told in the sentences just before, however wide: what "during
+        # that fighting" links an undated act to (date.linked_act).
+        self.linked: tuple[dt.date, dt.date] | None = None
         self.sent_starts = [s.start_char for s in doc.sents]
         self._times: dict[int, list] = {}  # sentence start -> its time expressions, left to right
         for _span, (sent_start, expr) in found(doc, TIMES):
@@ -695,6 +741,10 @@ class _ArticleContext:
             who, how = top, "by_article"
             if text[start:end].lower() in self.st.unidentified:
                 who, how = unknown, "by_unknown"
+                # "gunmen of the X": the group named right after them, never one named earlier.
+                k = bisect.bisect_left(armed_starts, end)
+                if k < len(armed_named) and self.st.generic_of.match(text, end, armed_named[k].start):
+                    who, how = armed_named[k].value, "by_nearby"
             else:
                 near = self._named_nearby(tok, start, end, armed_named, armed_starts, text)
                 if near is not None:
@@ -858,7 +908,7 @@ LOCATOR_GAP = 60
 
 
 def _mark_locators(text: str, mentions: list[Mention], locating: re.Pattern[str],
-                   apposition: re.Pattern[str]) -> None:
+                   apposition: re.Pattern[str], list_gap: re.Pattern[str] | None = None) -> None:
     """A place that only locates the one before it is not a second place of the act: "Harbil, north of Aleppo"
     (place.locator), "Dubovka, Kharkiv region" and "Dubovka, a village in Kharkiv region" (place.region_locator)."""
     local = [m for m in mentions if _kind(m.value) != "country"]  # "Harbil, north of Syria's city Aleppo"
@@ -874,6 +924,34 @@ def _mark_locators(text: str, mentions: list[Mention], locating: re.Pattern[str]
                 cur.extra["locator"] = True
             elif apposition.match(gap) and (_kind(cur.value) == "admin1" or gap.strip() != ","):
                 cur.extra["locator"] = "region"  # "town, region": not a second place
+        # "near Kutum, North Darfur", "in Tame, Arauca": a name right after a town and a comma that names the
+        # town's own region (even where the gazetteer read it as that region's chief town) only locates it,
+        # whatever precision the town has, unless a list goes on after it ("Tame, Arauca and Saravena").
+        if "locator" not in cur.extra and gap == ", " and _own_region(prev.value, cur.value) \
+                and not (list_gap is not None and _list_goes_on(text, cur.end, list_gap)):
+            cur.extra["locator"] = "region"
+
+
+def _own_region(town: object, region: object) -> bool:
+    """Does `region` name the admin-1 region `town` lies in (by the region's name or the chief town's)?"""
+    inside = getattr(town, "admin1", None)
+    if _kind(town) not in ("city", "site") or not getattr(town, "resolved", True) \
+            or _kind(region) not in ("admin1", "city") or not getattr(region, "resolved", True):
+        return False
+    if inside is None:  # a hand-checked row names no region: any region of its country after the comma
+        return _kind(region) == "admin1" and getattr(town, "country", None) == getattr(region, "country", "")
+    return name_key(getattr(region, "name", "")) in (name_key(inside), *_base_keys(inside))
+
+
+def _base_keys(admin1: str) -> tuple[str, ...]:
+    """"North Darfur State" -> "north darfur": the region's name without its last word, as the press may write it."""
+    head, _sep, _last = admin1.rpartition(" ")
+    return (name_key(head),) if head else ()
+
+
+def _list_goes_on(text: str, end: int, list_gap: re.Pattern[str]) -> bool:
+    gap = list_gap.match(text, end)
+    return gap is not None and gap.end() > end and text[gap.end():gap.end() + 1].isupper()
 
 
 def _acts_as_state(tok, st: Stages) -> bool:
@@ -929,12 +1007,17 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     no candidate and the id of the rule that dropped it."""
     head = match.head
     why: list[str] = ["trigger.lexicon"]
+    if trig.sub == SubType.CHANGE_TO_GROUP_ACTIVITY and _civil_body_changed(ctx.st, head):
+        return [], "drop.decree"
+    if trig.sub == "@territory" and _vague_extent(ctx.st, head, places):
+        return [], "drop.vague_extent"
     a1, a2, assoc, anchored = _actors_of(ctx, s_index, sent, match, trig, actors, times, why)
-    if _takes_own_country(ctx.st, head, trig, places, a1):
+    coup = _takes_own_country(ctx.st, head, trig, places, a1)
+    if coup:
         # "Officers seized control of Burkina Faso": a state's own forces taking the whole country is a coup
         # (spec: Strategic developments / Other), placed at the country.
         trig = replace(trig, sub=SubType.OTHER)
-        why.append("subtype.coup.own_country_taken")
+        why.append(coup)
     parties = [m.value.country for m in (a1, a2) if m is not None and getattr(m.value, "country", None)]
     chosen = _places_of(ctx, s_index, head, trig, places, heads, anchored, a1 is not None, why, parties,
                         doer=a1.value if a1 is not None else None)
@@ -951,6 +1034,9 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             return [], "discourse.toll_of_last_act"
         return [], "drop.toll_of_last_act"
     window = _window(ctx, sent, head, times, prev_dates, trig, stats, why)
+    windows = _acts_of_pair(ctx.st, head, heads, times, window)
+    if len(windows) > 1:
+        why.append("date.pair_of_acts")
     act_words = _act_words(ctx.st, match, sent, words) if trig.sub in ("@attack", "@kill") else None
     sub = _resolve_sub(ctx.st, trig, head, words, a1, a2, actors, chosen[0].value, why, act_words,
                        others=[t for t in match.tokens if t.i != head.i])
@@ -976,16 +1062,39 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     why += [r for r, v in (("fatalities.sentence", fatalities), ("count.trigger", count),
                            ("claimed_by.sentence", claimed)) if v is not None]
     out = []
-    for p in chosen:
-        cand = _Candidate(
-            sub=sub, sent_index=s_index, trigger=trig, head_i=head.i, evidence=" ".join(sent.text.split()),
-            place=p.value, precision=max(p.precision, _kind_precision(p.value)),
-            actor1=a1.value if a1 else None, actor2=a2.value if a2 else None,
-            assoc=[m.value for m in assoc], window=window, fatalities=fatalities, count=count,
-            claimed_by=claimed, confidence=trig.weight, rules=tuple(why),
-        )
-        out.append(_code_sides(cand, ctx, actors, words))
+    for w in windows:
+        for p in chosen:
+            cand = _Candidate(
+                sub=sub, sent_index=s_index, trigger=trig, head_i=head.i, evidence=" ".join(sent.text.split()),
+                place=p.value, precision=max(p.precision, _kind_precision(p.value)),
+                actor1=a1.value if a1 else None, actor2=a2.value if a2 else None,
+                assoc=[m.value for m in assoc], window=w, fatalities=fatalities, count=count,
+                claimed_by=claimed, confidence=trig.weight, rules=tuple(why),
+            )
+            out.append(_code_sides(cand, ctx, actors, words))
     return out, None
+
+
+PAIR_PART_DAYS = 28  # each date of a pair at least a month: acts apart in time, not one fight over two days
+
+
+def _acts_of_pair(st: Stages, head, heads, times, window) -> list:
+    """"seized power in coups in 2020 and 2021", "attacks in March and May": acts told in the plural with a pair
+    of months or years are one act per date (date.pair_of_acts); "fighting on Saturday and Sunday" stays one
+    window over both days (date.pair)."""
+    plural = head.tag_ == "NNS" or any(t.tag_ == "NNS" and t.i in {h.i for h in heads} for t in head.subtree)
+    if window is None or not plural:
+        return [window]
+    for t in times:
+        m = st.year_pair.match(t.text) if (t.date_start, t.date_end) == window else None
+        if m is not None and int(m["a"]) < int(m["b"]):
+            return [(dt.date(int(y), 1, 1), dt.date(int(y), 12, 31)) for y in (m["a"], m["b"])]
+    parts = sorted({(t.date_start, t.date_end) for t in times
+                    if t.date_start is not None and t.kind != TimeKind.DURATION
+                    and window[0] <= t.date_start and t.date_end <= window[1]
+                    and (t.date_end - t.date_start).days >= PAIR_PART_DAYS})
+    disjoint = all(a[1] < b[0] for a, b in zip(parts, parts[1:], strict=False))
+    return parts if len(parts) > 1 and disjoint else [window]
 
 
 def _where_the_crowd_was(crowd_place, place) -> bool:
@@ -1039,17 +1148,63 @@ def _weapon_of_fight(st: Stages, head, matches) -> bool:
     return any(m.head.i == verb.i and any(t.sub == SubType.ARMED_CLASH for t in m.alternatives) for m in matches)
 
 
-def _takes_own_country(st: Stages, head, trig: Trigger, places: list[Mention], a1) -> bool:
+def _takes_own_country(st: Stages, head, trig: Trigger, places: list[Mention], a1) -> str | None:
     """Is a taking of ground ("seized control of X", "took over X") the taking of a whole country, by nobody
-    named or by that country's own state forces? No town or site of the sentence is what was taken."""
+    named or by that country's own state forces? No town or site of the sentence is what was taken. Returns the
+    id of the rule that says so, or None."""
     if trig.sub != "@territory":
-        return False
+        return None
     own = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
            and governed(head, p.token) and p.token.dep_ in ("pobj", "dobj", "nsubjpass")]
+    if not own and a1 is not None and a1.value.kind in GENERIC_STATE_KINDS and _nation_taken(st, head):
+        return "subtype.coup.the_country"  # "the military seized control of the country": its own country
     if not own or any(_kind(p.value) != "country" for p in own) or st.args.place_anaphor(head):
-        return False  # "retook the eastern Ukraine city": a town of the country, not the country
+        return None  # "retook the eastern Ukraine city": a town of the country, not the country
     country = own[0].value.country
-    return a1 is None or a1.value.kind in GENERIC_STATE_KINDS and a1.value.country == country
+    if a1 is None or a1.value.kind in GENERIC_STATE_KINDS and a1.value.country == country:
+        return "subtype.coup.own_country_taken"
+    return None
+
+
+def _civil_body_changed(st: Stages, head) -> bool:
+    """Is what the trigger dissolves, disbands or suspends an unarmed body of the state ("the junta dissolved
+    parliament and the government", "the dissolution of the assembly")? That is a decree, not a change to an
+    armed group."""
+    bodies = st.words.lower("civil_bodies")
+    verb = _verb_of(head)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    return any(o.lemma_.lower() in bodies for o in objects)
+
+
+def _vague_extent(st: Stages, head, places: list[Mention]) -> bool:
+    """Is the ground taken only ground with no bounds ("areas have come under militant control", "seized
+    swathes of territory"), with no place named in what the trigger governs?"""
+    if any(governed(_verb_of(head), p.token) for p in places):
+        return False
+    vague = st.words.lower("vague_extent_nouns")
+    verb = _verb_of(head)
+    taken = [c for c in (*verb.children, *head.children) if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    taken += [g for c in taken for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in vague for t in taken)
+
+
+def _nation_taken(st: Stages, head) -> bool:
+    """Is what the trigger takes "the country" or "the nation" ("seized control of the country", "took over the
+    nation"), named by a definite noun with nothing qualifying it ("the country's north" is a region)?"""
+    nations = st.words.lower("nation_nouns")
+    for tok in head.subtree:
+        if tok.lemma_.lower() not in nations or tok.pos_ != "NOUN" or tok.tag_ == "NNS":
+            continue
+        taken = tok.dep_ == "dobj" and tok.head.i == head.i or tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() in st.words.lower("control_nouns")
+        definite = any(c.dep_ == "det" and c.lower_ in st.words.lower("definite_determiners") for c in tok.children)
+        if taken and definite and not any(c.dep_ in ("prep", "compound", "amod") for c in tok.children):
+            return True
+    return False
 
 
 def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, trig: Trigger,
@@ -1157,6 +1312,12 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         if venues:
             why.append("place.truce_not_venue")
             usable = [p for p in usable if p not in venues]
+    if trig.sub == SubType.DISRUPTED_WEAPONS_USE:
+        targets = _weapon_targets(ctx.st, head, usable)
+        if targets:
+            # "intercepted a rocket fired at Haifa and a drone launched towards Eilat": where each was aimed.
+            why.append("place.weapon_target")
+            return targets
     place_rule = "place.syntax"
     if not usable:
         usable = [p for p in places if p.extra.get("locator")]
@@ -1174,7 +1335,8 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
             if last is not None:
                 why.append("place.last_mentioned")
                 return [Mention(last.value, head.idx, head.idx, head, precision=last.precision)]
-    national = head.lemma_.lower() in ctx.st.nationwide
+    # "the coup", and a phrase with such a word ("seized power"): the act binds the whole country.
+    national = head.lemma_.lower() in ctx.st.nationwide or bool(ctx.st.nationwide & set(trig.phrase))
     if nationwide and not national and not chosen and ctx.recent_place is None and ctx.default_place:
         # A deal named without a place is about the place the story is about (an evacuation deal).
         why.append("place.deal_story_place")
@@ -1259,6 +1421,19 @@ def _local_venue(ctx: _ArticleContext, head, place: Mention) -> bool:
     if capital is None or _kind(value) != "city" or getattr(value, "country", None) != ctx.country:
         return False
     return geo.km(value.lat, value.lon, capital.lat, capital.lon) > LOCAL_VENUE_KM
+
+
+def _weapon_targets(st: Stages, head, usable: list[Mention]) -> list[Mention]:
+    """The places the weapons an interception stopped were aimed at ("intercepted a rocket launched from Lebanon
+    towards Haifa and a drone launched into Nahariya": Haifa, Nahariya), each weapon's own, in text order."""
+    preps = st.words.lower("target_prepositions")
+    # (the parser may read "intercepted a missile ... and drones launched towards X" as a clause of its own)
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "ccomp")]
+    objects += [c for o in objects for c in o.conjuncts]
+    aimed = {g.i for o in objects for t in o.subtree
+             if t.dep_ == "pobj" and t.head.lower_ in preps and t.head.head.i != head.i for g in t.subtree}
+    targets = [p for p in usable if p.token.i in aimed]
+    return sorted(targets, key=lambda p: p.start)
 
 
 def _verb_of(head):
@@ -1352,7 +1527,9 @@ def _in_actor_name(match: TriggerMatch, actors: list[Mention]) -> bool:
 def _summary(st: Stages, sent: Span, times, head) -> bool:
     """A tally or a habit over a span of time: "has killed more than 2,600 since 2017", "have repeatedly
     targeted", "more than 3,000 rockets have been fired since Monday"."""
-    spans_time = any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times)
+    # "since then": from an act told before, up to now.
+    spans_time = any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times) \
+        or bool(st.since_told.search(sent.text))
     if head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.pos_ == "VERB" \
             and head.head.lemma_.lower() in st.words.lower("kill_lemmas"):
         # "Clashes have killed hundreds since April": the fighting is the subject of the tally, not an act.
@@ -1372,8 +1549,12 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
         return True  # "60 civilians have been killed in Papua since 2018": a toll since a date, not an act
     if not spans_time and not tally:
         return False
-    if _perfect(head) and any(t.kind == TimeKind.SINCE and t.date_start is not None and t.date_end is not None
-                              and (t.date_end - t.date_start).days > TALLY_DAYS for t in times):
+    # The clause's verb: the trigger, or the verb a trigger noun is the subject or object of ("U.S. drones have
+    # carried out 300 strikes since 2004": both nouns are the tally's, not an act).
+    counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head  # "hundreds of strikes"
+    clause = counted.head if head.pos_ == "NOUN" and counted.dep_ in ("nsubj", "nsubjpass", "dobj") else head
+    if _perfect(clause) and any(t.kind == TimeKind.SINCE and t.date_start is not None and t.date_end is not None
+                                and (t.date_end - t.date_start).days > TALLY_DAYS for t in times):
         return True  # "clashes have killed hundreds of people since April": many fights summed up
 
     # The people or things counted: "arrested 230 suspected rebels", "1,200 people have been arrested".
@@ -1383,6 +1564,18 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
                *(st.args.parse_number(g.text.replace(",", "")) or 0 for c in counted for g in c.children
                  if g.dep_ == "nummod")])
     return big >= STATISTIC_TOLL
+
+
+def _whole_war(st: Stages, head) -> bool:
+    """Is the act a whole war ("fought a war from 1975 until 1991", "is battling an insurgency", "waged a
+    rebellion against X")? A war is the sum of many acts at many places, or a state of affairs: no one act."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    wars = st.words.lower("war_nouns")
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+                and c.lower_ in st.words.lower("war_prepositions")]
+    return any(o.lemma_.lower() in wars for o in objects)
 
 
 def _done_by_crowd(st: Stages, head) -> bool:
@@ -1749,7 +1942,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
     if between is not None:
         why.append("date.offset_between_acts")
         return between
-    usable = [t for t in times if t.date_start is not None]
+    usable = [t for t in times if t.date_start is not None and not _in_other_clause(sent, head, t)]
     text = sent.text
     filed = [t for t in usable if ctx.st.after_dateline_date.match(text, t.end)]
     if filed:
@@ -1757,6 +1950,12 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # was filed, not when the act happened, even when the sentence gives no other date.
         usable = [t for t in usable if t not in filed]
         why.append("date.dateline_is_filing")
+    anchored = [t for t in usable if _dates_another_act(ctx.st, sent, head, t)]
+    if anchored:
+        # "targeted the base in response to the April 1 air strike", "shelled X after Monday's bombing": that date
+        # is the other act's; this one happened after it (or before, "before the March 3 vote"), not on it.
+        usable = [t for t in usable if t not in anchored]
+        why.append("date.anchor_act_own")
     if len(usable) > 1:
         # "fought for several hours" is how long: the act's own day ("on Saturday") is the other expression.
         # A capture's "after three days of fighting" is how long the fighting before it lasted, not its own day:
@@ -1804,11 +2003,106 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
     if published is None:
         why.append("date.unknown")
         return None
+    if ctx.linked is not None and _linked_to_told_act(ctx, head):
+        # "Tajik forces shelled Batken during that fighting": the act is dated by the act the text ties it to,
+        # however wide its window (seeds NOTES: undated background is tied to the dated event).
+        why.append("date.linked_act")
+        return ctx.linked
     if recent is not None and not _perfect(head):
         why.append("date.inherited")
         return recent
     why.append("date.current_news")
     return ctx.current
+
+
+def _dates_another_act(st: Stages, sent: Span, head, t) -> bool:
+    """Is the time expression `t` a modifier of another noun ("the April 1 air strike", "Monday's bombing") inside
+    a phrase of sequence or reprisal on the act ("after ...", "in response to ...", "in retaliation for ...")? Then
+    it dates that other act, not the act of `head`."""
+    tok = next((w for w in sent if w.idx - sent.start_char >= t.start), None)
+    if tok is None or tok.i == head.i:
+        return False
+    end = sent.start_char + t.end
+    while tok.head.i != tok.i and tok.head.idx < end and tok.head.i != head.i:
+        tok = tok.head  # out of the expression's own words ("April 1")
+    if tok.dep_ not in ("compound", "nmod", "poss", "amod", "npadvmod") or tok.head.pos_ not in ("NOUN", "PROPN") \
+            or tok.head.i == head.i:
+        return False
+    node = tok.head
+    if not any(sp.start <= node.i < sp.end for sp in head.doc.spans.get(TRIGGERS, ())):
+        return False  # "after the Monday prayers": a moment, no act of its own
+    anchors = st.words.lower("act_anchor_prepositions") | st.words.lower("reprisal_words")
+    for _ in range(6):
+        if node.head.i == node.i or node.head.i == head.i:
+            return False
+        node = node.head
+        if node.lower_ in anchors or node.lemma_.lower() in anchors:
+            return True
+    return False
+
+
+def _linked_to_told_act(ctx: _ArticleContext, head) -> bool:
+    """Is the act told as part of an act named again ("during that fighting", "in those clashes"): a linking
+    preposition (words/linking_prepositions.txt) on the act's word or its verb, with a trigger noun whose
+    determiner is a demonstrative (spaCy's PronType=Dem: "that", "those", not "the")?"""
+    linking = ctx.st.words.lower("linking_prepositions")
+    if head.dep_ == "pobj" and head.head.lower_ in linking and _demonstrative(head):
+        return True  # "during that fighting": the act named again is dated as told
+    acts = {t.i for m in ctx.triggers_in(head.sent) for t in m.tokens}
+    for tok in (head, head.head):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in linking and any(
+                    o.dep_ == "pobj" and o.i in acts and _demonstrative(o) for o in prep.children):
+                return True
+    return False
+
+
+def _demonstrative(noun) -> bool:
+    """Does the noun have a demonstrative determiner ("that fighting", "those clashes")?"""
+    return any(d.dep_ == "det" and "Dem" in d.morph.get("PronType") for d in noun.children)
+
+
+def _set_off_clause(verb) -> bool:
+    """Is the clause set off by a comma before it ("Kidal, which rebels had seized")?"""
+    first = verb.left_edge
+    return first.i > 0 and verb.doc[first.i - 1].text in (",", ";", "(")
+
+
+def _overlap(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None,
+             published: dt.date | None = None) -> bool:
+    """Could two windows be one act's? They overlap, or one is unknown, or one runs up to publication (current
+    news, "for weeks", "since": a guess that the act's own date may belong elsewhere)."""
+    if a is None or b is None or published is not None and published in (a[1], b[1]):
+        return True
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _in_other_clause(sent: Span, head, t) -> bool:
+    """Is the time expression inside a relative clause of a word outside the act's own phrase ("The ADF, which
+    pledged allegiance to IS in 2019, carried out the attack")? Its date is the background the clause tells, not
+    the act's (date.expression). (A participle's clause is not read so: the parse often hangs the act's own date
+    there, "a crowd holding a vigil on Sunday".)"""
+    s0 = sent.start_char
+    for d in sent:
+        relative = d.dep_ == "relcl" or d.dep_ == "conj" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in d.children)  # "... and which ..."
+        if not relative or d.left_edge.i <= head.i <= d.right_edge.i:
+            continue
+        antecedent = d.head
+        # "the attack on the base, which began on Sunday": the act's own phrase. A verb's phrase is its whole
+        # clause: there the clause of its subject ("Al-Shabaab, which was founded in 2006, attacked ...") or one set
+        # off by commas ("retook Kidal, which rebels had seized in 2012") tells background; a restrictive clause at
+        # the end often holds the act's own date as parsed ("executed men they accused of spying last week").
+        if antecedent.i == head.i or head.pos_ in ("NOUN", "PROPN") and head.left_edge.i <= antecedent.i \
+                <= head.right_edge.i:
+            continue
+        if head.pos_ not in ("NOUN", "PROPN") and not _set_off_clause(d) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= antecedent.i <= c.right_edge.i
+                for c in head.children):
+            continue
+        if d.left_edge.idx - s0 <= t.start and t.end <= d.right_edge.idx + len(d.right_edge.text) - s0:
+            return True
+    return False
 
 
 OFFSET_GAP = 12  # characters between "three days after" and its act ("... after they took")
@@ -1930,7 +2224,23 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         if head.lemma_.lower() in st.regain:
             return SubType.GOVERNMENT_REGAINS_TERRITORY, "subtype.territory.regain"
         return SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, "subtype.territory.overtake"
+    if sub == SubType.SHELLING_ARTILLERY_MISSILE_ATTACK and _fired_from_air(st, head):
+        return SubType.AIR_DRONE_STRIKE, "subtype.fired_from_air"
     return sub, "subtype.trigger"
+
+
+def _fired_from_air(st: Stages, head) -> bool:
+    """Are the rockets or missiles fired by an aircraft ("a drone fired two missiles at a house", "a jet fired
+    rockets at the bridge", "missiles fired by a helicopter")? The doer of the verb, or a word of its noun phrase
+    ("the air force"), is an aircraft word: the act is an air strike however the munition is named."""
+    verb = _verb_of(head)
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers and verb.dep_ == "conj":
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    air = st.args.AIR_WORDS
+    return any(w.lemma_.lower() in air or w.lower_ in air
+               for d in doers for w in (d, *(c for c in d.children if c.dep_ in ("compound", "amod"))))
 
 
 def _non_state_doer(st: Stages, head, a1) -> bool:
@@ -1980,7 +2290,7 @@ def _loser(cand: _Candidate, actors: list[Mention]):
     return None
 
 
-def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
+def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published: dt.date | None = None
                      ) -> tuple[list[_Candidate], list[tuple[_Candidate, str]]]:
     """One sentence, several triggers: fighting that ends in a capture is one act (the capture carries it),
     and so is the shelling told as its means ("retook the city after a night of mortar fire"); a killing told
@@ -1990,10 +2300,24 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     # withdrawal is the other side of the act told at its place, not an act of its own.
     # Told with another hand-over word ("pulled out of X without a fight"), the withdrawal, which knows who gave
     # the place up, is the one kept.
+    # "the rebels handed the villages back, and police re-entered them": a place its holder hands over (not one
+    # it withdraws from, maybe under fire) is taken without force; the taking, which knows the taker, is kept
+    # as the hand-over. "handed over the port, pulling back across the river": the pull-back is the hand-over.
+    cession = st.words.lower("cession_verbs")
+    ceded = {c.place for c in cands if c.trigger.subject_loses and c.sub == NON_VIOLENT
+             and c.trigger.phrase[0] in cession}
+    # A pull-back with no place of its own words (the country's, by default) is the hand-over's other side too.
+    pull_backs = [c for c in cands if c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY and ceded
+                  and (c.place in ceded or "place.nationwide" in c.rules)]
+    cands = [c for c in cands if all(c is not k for k in pull_backs)]
     acts_at = {c.place for c in cands if not c.trigger.subject_loses and c.sub != NON_VIOLENT}
     given_up = {c.place for c in cands if c.trigger.subject_loses and c.sub == NON_VIOLENT}
+    cands = [replace(c, sub=NON_VIOLENT, actor2=c.actor2 or next(
+        (k.actor1 for k in cands if k.place == c.place and k.trigger.subject_loses and k.actor1 != c.actor1), None),
+        rules=(*c.rules, "settle.ceded_in_capture")) if c.sub in CAPTURES and c.place in ceded else c for c in cands]
     dropped: list[tuple[_Candidate, str]] = [(c, "settle.withdrawal_into_transfer") for c in cands
                                              if c.trigger.subject_loses and c.place in acts_at]
+    dropped += [(c, "settle.withdrawal_into_transfer") for c in pull_backs]
     dropped += [(c, "settle.duplicate_trigger") for c in cands if c.sub == NON_VIOLENT
                 and not c.trigger.subject_loses and c.place in given_up - acts_at]
     cands = [c for c in cands if all(c is not d for d, _r in dropped)]
@@ -2054,6 +2378,12 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     if any(c.sub == SubType.OTHER for c in out):
         dropped += [(c, "settle.arrests_in_coup") for c in out if c.sub == SubType.ARRESTS]
         out = [c for c in out if c.sub != SubType.ARRESTS]
+        # "Soldiers tried to overthrow the government, surrounding the palace": the cordon is how the coup was
+        # done, no battle of its own unless someone died in it.
+        cordons = [c for c in out if c.sub == SubType.ARMED_CLASH and c.fatalities is None
+                   and st.words.lower("siege_words") & set(c.trigger.phrase)]
+        dropped += [(c, "settle.cordon_in_coup") for c in cordons]
+        out = [c for c in out if all(c is not k for k in cordons)]
     # Arrests of demonstrators belong to the demonstration's event (spec); a peaceful protest with arrests is a
     # protest with intervention.
     crowds_at = {c.place for c in out if SUB_TO_TYPE[c.sub] in CROWD_TYPES}
@@ -2072,8 +2402,11 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     for c in out:
         # Two words for one act at one place ("described the attack as a massacre"); a doer named by one and
         # not the other is no second act.
+        # Acts whose own dates do not overlap are two ("overthrew a colonel who had come to power in a coup in
+        # January").
         i_twin = next((i for i, k in enumerate(kept) if k.sub == c.sub and k.place == c.place
-                       and k.head_i != c.head_i and (k.actor1 == c.actor1 or None in (k.actor1, c.actor1))), None)
+                       and k.head_i != c.head_i and (k.actor1 == c.actor1 or None in (k.actor1, c.actor1))
+                       and _overlap(k.window, c.window, published)), None)
         if i_twin is None:
             kept.append(c)
         elif kept[i_twin].actor1 is None and c.actor1 is not None:

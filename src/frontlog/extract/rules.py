@@ -34,7 +34,13 @@ RULES: dict[str, str] = {
     "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly', 'clashes "
                     "have killed hundreds since April', 'the war has killed thousands', '60 civilians have been "
                     "killed since 2018')",
+    "drop.whole_war": "'fought a war from 1975 until 1991', 'is battling an insurgency': a whole war (words/"
+                      "war_nouns.txt) is many acts at many places, or a state of affairs, not one act",
     "drop.support_phrase": "'backed by Russian air strikes': how an ally helped, not an act of its own",
+    "drop.decree": "'the junta dissolved parliament and the government': an unarmed body of the state dissolved "
+                   "or disbanded is a decree, not a change to an armed group",
+    "drop.vague_extent": "'areas have come under militant control', 'seized swathes of territory': ground with "
+                         "no bounds and no place named is a state of affairs or a summary, not an act",
     "drop.no_place": "no place in the sentence, the story or the recent acts",
     "drop.no_subtype": "the act's sub-type could not be decided from the victims or weapons",
     "drop.toll_of_last_act": "a killing with no doer of its own is the toll of the act just told",
@@ -45,6 +51,9 @@ RULES: dict[str, str] = {
                   "of the act just told",
     "discourse.fighting_into_capture": "fighting told in a nearby sentence at a capture's place, in the days up to "
                                        "it and between its sides, is the fighting that ended in it: one act",
+    "discourse.handover_told_next": "'took over the bases at A and B. The rebels handed them over without "
+                                    "resistance': a capture whose next sentence, naming no place or act of its "
+                                    "own, tells the place given up is a non-violent transfer",
     "discourse.entry_under_deal": "'the army entered X' with no fighting in its sentence, in an article telling a "
                                   "hand-over, or a deal to hand places over, in that country: the hand-over carried "
                                   "out, a non-violent transfer",
@@ -53,13 +62,17 @@ RULES: dict[str, str] = {
     # which modality rule decided (extract/modality.py `Modality.verdict`)
     "modality.describes": "a present-tense relative clause describes, it does not report ('a militia that recruits')",
     "modality.discussed": "the act is the subject of a present-tense judgement ('the capture of X means...')",
-    "modality.negated": "negated: 'not', 'never', 'no clashes'",
+    "modality.negated": "negated: 'not', 'never', 'no clashes', 'far from liberating'",
     "modality.modal": "under a modal auxiliary: 'could retake', 'will storm'",
     "modality.conditional": "in a condition: 'if the rebels capture the hill'",
     "modality.refers_back": "'this attack', 'such raids': an act already told",
     "modality.share": "a share of many acts: 'most of the strikes hit rebels', 'a third of the raids'",
     "modality.framework": "a deal named as the frame of another act ('pulled out under a deal brokered by X'), "
                           "not told as made",
+    "modality.practice": "a way of fighting taken up: 'has resorted to aerial bombardments', 'turned to roadside "
+                         "bombs': many acts told as a practice, not one act",
+    "modality.weapons_in_place": "devices told as lying in place in a present clause ('mines planted along the "
+                                 "tracks have slowed the advance'): a state of affairs, no explosion",
     "modality.ended": "an agreement told as ended: 'the truce collapsed', 'the ceasefire broke down'",
     "modality.speculative": "'an imminent assault', 'possibly took'",
     "modality.purpose": "a to-infinitive of purpose: 'went west to take X'",
@@ -71,6 +84,10 @@ RULES: dict[str, str] = {
                             "protesters stormed parliament')",
     "modality.participle_of_act": "accepted: a participle of a real act under a purpose ('fighting to reopen the "
                                   "road, firing mortars')",
+    "modality.dated_noun": "accepted: a definite act noun dated in its own phrase ('gathered to mark the 1995 "
+                           "massacre'): it names a past act, whatever governs it",
+    "modality.relative_past": "accepted: a past act told in a relative clause ('asked the Houthis, who seized Sanaa "
+                              "in 2014, for news'): the clause asserts it, whatever the clause it hangs on says",
     "modality.fact": "accepted: no modality rule rejected the act",
     # -- actors
     "actor.syntax": "actor1/actor2 from the trigger's syntax (subject, object, 'by' agent)",
@@ -144,6 +161,8 @@ RULES: dict[str, str] = {
     "place.crowd_country": "a protest or riot (not a lynching) told with no place of its own, nor a story's or "
                            "a recent act's: the country (capital, precision 3)",
     "place.story_place": "'it was captured': the place the article is about (precision 2)",
+    "place.weapon_target": "'intercepted a rocket fired at Haifa and a drone launched towards Eilat': an "
+                           "interception is placed where each stopped weapon was aimed",
     "place.locator": "only a locating place ('north of X') was given: X's coordinates",
     "place.unresolved": "a place the gazetteer does not know ('the village of X', 'in X', 'the X bridge') keeps its "
                         "name at its locator's point ('north of Y', 'in Y region', the paragraph's town): "
@@ -168,6 +187,8 @@ RULES: dict[str, str] = {
     "place.list_neighbour": "a name the gazetteer does not know, listed with known places ('the villages of A, B "
                             "and Bali'), lies at the nearest known one (precision 2)",
     "place.between": "'on the road between A and B': one act at A (precision 2), B only locates it",
+    "place.district_seat": "'X district/territory/division/county' (word class district_nouns), X a town and no "
+                           "region: the unit at its seat town's point, precision 2, not at the region around it",
     "place.part_of_town": "'the Poblacion area of Marawi': the part keeps its name at the town's point "
                           "(precision 2), not a namesake elsewhere",
     # -- dates
@@ -180,6 +201,12 @@ RULES: dict[str, str] = {
                                   "earlier, however far back, not from the last date",
     "date.dateline_is_filing": "the dateline's date ('GAROWE, 21 May 2019 (Puntland Post) -') is when the story was "
                                "filed, not the act's date, even when the sentence gives no other",
+    "date.anchor_act_own": "'in response to the April 1 air strike', 'after Monday's bombing': a date that names "
+                           "another act the sentence refers to is not this act's date",
+    "date.pair_of_acts": "'seized power in coups in 2020 and 2021': acts told in the plural with a pair of months "
+                         "or years are one act per date",
+    "date.linked_act": "an undated act tied to an act named again ('shelled Batken during that fighting') takes "
+                       "the window of the last date told just before, however wide",
     "date.inherited": "an undated act told right after a dated one shares its date",
     "date.current_news": "undated current news: the 30 days up to publication (spec)",
     "date.unknown": "no publication date and no absolute date: no window",
@@ -191,6 +218,8 @@ RULES: dict[str, str] = {
     "subtype.strike.non_state": "a strike by an armed group told with no aircraft word ('separatists bombarded X') "
                                 "is shelling, not an air strike",
     "subtype.strike.ground": "a strike told with guns, rockets or shells",
+    "subtype.fired_from_air": "rockets or missiles fired by an aircraft ('a drone fired two missiles at a house') "
+                              "are an air/drone strike, not shelling",
     "subtype.weapon": "an attack or killing told with its weapon is that kind of strike",
     "subtype.weapon_of_fight": "'the two groups fought with rifles and mortars': the weapons a fight was fought "
                                "with make no strike of their own; the act is the clash",
@@ -209,6 +238,8 @@ RULES: dict[str, str] = {
     "subtype.detain.state": "a person captured or seized ('troops captured a rebel commander') by a state's "
                             "forces: an arrest (ACLED)",
     "subtype.detain.non_state": "a person captured or seized by anyone but a state's forces: an abduction",
+    "subtype.coup.the_country": "a state's own forces taking 'the country' ('the army seized control of the "
+                                "country'): a coup, Other at their country",
     "subtype.coup.own_country_taken": "a state's own forces (or nobody named) taking a whole country ('officers "
                                       "seized control of X', 'the army took over X'): a coup, Other at the country",
     # -- fields
@@ -221,12 +252,16 @@ RULES: dict[str, str] = {
                                       "stones': one attack, one riot",
     "settle.arrests_in_coup": "'officers seized power and detained the president': the detention is part of "
                               "the coup",
+    "settle.cordon_in_coup": "'soldiers tried to overthrow the government, surrounding the palace': a cordon "
+                             "or siege told with a coup, with no deaths, is how the coup was done",
     "settle.arrests_at_protest": "arrests told with a protest or riot at its place are part of it (spec); a "
                                  "peaceful protest with arrests is a protest with intervention",
     "settle.shelling_means_of_capture": "shelling told as the means of a capture is part of it",
     "settle.surrender_in_capture": "'overran the base, and hundreds of soldiers surrendered': what the defenders "
                                    "do where a place is taken in the same sentence (give themselves up, change "
                                    "sides) is part of the capture",
+    "settle.ceded_in_capture": "'the rebels handed the villages back, and police re-entered them': a place taken "
+                               "where its holder hands it over in the same sentence is a non-violent transfer",
     "settle.unopposed_transfer": "'entered without a shot', 'as troops withdrew': a non-violent transfer",
     "settle.withdrawal_into_transfer": "'entered X after the militia pulled back', 'clashes ended as troops pulled "
                                        "out of X': a withdrawal told with another act at its place is part of it",

@@ -37,8 +37,12 @@ def near_place(name: str) -> tuple[float, float] | None:
 
 def actor_inter(name: str, country: str | None) -> int | None:
     """ACLED's inter code of an actor an analyst typed, in an event in `country`, as the extractor codes its own
-    (knowledge/actors.py); None when the actor table does not know the name."""
-    actor = default_knowledge().actors.canonical(name)
+    (knowledge/actors.py); None when the actor table does not know the name. A name valid only in context
+    ("RSF", "SPLA") is read in the event's country."""
+    table = default_knowledge().actors
+    actor = table.canonical(name)
+    if actor is None and country:
+        actor = table.canonical(name, country)
     return inter_code(actor, country) if actor is not None else None
 
 

@@ -9,9 +9,11 @@ for a single name (`canonical`); the case rule for acronyms ("IS" but never "is"
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +26,23 @@ ACTOR_FILE = "actors.tsv"
 FAMILY_FILE = "actor_families.tsv"  # ACLED's per-country actors, made for every country
 DEMONYM_FILE = "demonyms.tsv"  # each country's ACLED name and demonyms
 KIND_FILE = "actor_kinds.tsv"  # the kinds of actor and ACLED's inter code of each
+SUCCESSION_FILE = "state_successions.tsv"  # states born on a date, and whose forces held the country before
+
+
+def _load_successions(path: Path) -> dict[str, tuple[dt.date, str]]:
+    """country -> (the day its own state's forces begin, the country whose forces held it before)."""
+    out: dict[str, tuple[dt.date, str]] = {}
+    if not path.is_file():
+        return out
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    for n, line in enumerate(lines[1:], 2):
+        cells = line.split("\t")
+        try:
+            out[cells[0]] = (dt.date.fromisoformat(cells[1]), cells[2])
+        except (IndexError, ValueError) as exc:
+            raise ActorTableError(f"{path}: row {n} must be 'country<TAB>YYYY-MM-DD<TAB>country', got {line!r}"
+                                  ) from exc
+    return out
 
 
 def _load_inter_codes(path: Path) -> dict[str, int]:
@@ -92,7 +111,8 @@ class Actor:
 class ActorMention:
     """One actor found in a text. `how` says what matched, so a caller can weigh it: "name" (an alias),
     "demonym" ("Russian jets"), "possessive" ("Syria's army"), "role" (a generic phrase resolved by country),
-    "place" (a country or capital standing for its state: "Russia", "Israel")."""
+    "place" (a country or capital standing for its state: "Russia", "Israel"). A name valid only in a context
+    the article does not give is kept as written, "name", with an actor the table does not hold."""
 
     actor: Actor
     start: int
@@ -111,12 +131,99 @@ class ActorToken:
     end: int
 
 
+_COND_RE = re.compile(r"^([^\[\]]+?)\s*\[([^\[\]]*)\]$")  # "Name [condition]"
+_DAY_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def _cond_day(text: str, end: bool) -> dt.date | None:
+    """"2011", "2011-07" or "2011-07-08" as the first (or, with `end`, the last) day it names; "" is open."""
+    if not text:
+        return None
+    m = _DAY_RE.match(text)
+    if m is None:
+        raise ActorTableError(f"bad date {text!r} in an alias condition (YYYY, YYYY-MM or YYYY-MM-DD)")
+    year, month, day = int(m[1]), int(m[2] or (12 if end else 1)), m[3]
+    if day:
+        return dt.date(year, month, int(day))
+    if not end:
+        return dt.date(year, month, 1)
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class AliasCondition:
+    """When a name that means different groups in different wars or years ("National Liberation Army": Colombia's
+    ELN, the Macedonian rebels of 2001; "SPLA": Sudan's rebels until July 2011, South Sudan's army after) means
+    one actor: the article names one of `countries` (its places, demonyms or a state named), and/or its date
+    lies in [start, end] (either end open)."""
+
+    countries: frozenset[str] = frozenset()
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> AliasCondition:
+        """"CO", "SD SS", "..2011-07-08", "SY 2018..": country codes and at most one date range FROM..TO."""
+        countries: set[str] = set()
+        start = end = None
+        ranged = False
+        for part in re.split(r"[\s,;]+", text.strip()):
+            if not part:
+                continue
+            if ".." in part:
+                if ranged:
+                    raise ActorTableError(f"alias condition [{text}] gives two date ranges")
+                a, _, b = part.partition("..")
+                start, end, ranged = _cond_day(a, False), _cond_day(b, True), True
+            elif re.fullmatch(r"[A-Z]{2}", part):
+                countries.add(part)
+            else:
+                raise ActorTableError(f"alias condition [{text}]: {part!r} is neither a country code (CO) nor a "
+                                      "date range (..2011-07-08, 2013.., 1990..1995)")
+        if not countries and not ranged:
+            raise ActorTableError(f"alias condition [{text}] is empty")
+        return cls(frozenset(countries), start, end)
+
+    def holds(self, countries: Mapping[str, int], when: dt.date | None) -> bool:
+        if self.countries and not any(countries.get(c) for c in self.countries):
+            return False
+        if self.start is not None or self.end is not None:
+            if when is None:
+                return False  # an undated article says nothing about which years it is in
+            if (self.start is not None and when < self.start) or (self.end is not None and when > self.end):
+                return False
+        return True
+
+
+def split_condition(alias: str) -> tuple[str, AliasCondition | None]:
+    """"Dozo [BF]" -> ("Dozo", condition); a plain alias -> (alias, None)."""
+    m = _COND_RE.match(alias.strip())
+    if m is None:
+        if "[" in alias or "]" in alias:
+            raise ActorTableError(f"alias {alias!r}: a condition is written after the name, 'Name [CC ..YYYY]'")
+        return alias, None
+    return m.group(1).strip(), AliasCondition.parse(m.group(2))
+
+
+@dataclass
+class ActorContext:
+    """What an article tells about where and when it is, for the aliases valid only in context: its countries
+    with how often each is named (places; demonyms and states are added by the scan), its main country, and its
+    publication date."""
+
+    countries: Mapping[str, int] = field(default_factory=dict)
+    main: str | None = None
+    when: dt.date | None = None
+
+
 @dataclass
 class _Entry:
     """What one phrase means; several rows may add to one phrase (a demonym shared by state and rebels)."""
 
     case: tuple[str | None, ...]  # per token: None (any case), "exact", or "upper_or_title"
     alias: Actor | None = None  # the phrase is an alias of this actor
+    cond: list[tuple[AliasCondition, Actor]] = field(default_factory=list)  # ... or of these, each in context
     place: bool = False  # ... and it is a place standing for it
     state: Actor | None = None  # demonym: the actor meant with a state noun
     armed: Actor | None = None  # demonym: the actor meant with an armed-group noun
@@ -294,17 +401,27 @@ class _Found:
     (longest first), given by a PhraseMatcher, or None to look them up in the table; `memo[i]`, those whose
     case rule holds, with their entries (what _matches returns)."""
 
-    def __init__(self, ends: dict[int, list[int]] | None = None) -> None:
+    def __init__(self, ends: dict[int, list[int]] | None = None, context: ActorContext | None = None) -> None:
         self.ends = ends
         self.memo: dict[int, list[tuple[int, _Entry]]] = {}
+        self.context = context
+        self.countries: Counter[str] | None = None  # the context's countries with the text's demonyms, when needed
+        self.chosen: dict[int, Actor | None] = {}  # id(entry) -> the reading of a conditioned alias here
 
 
 class ActorTable:
     """Canonical actors with their aliases, demonyms and role phrases, and the matcher over them."""
 
-    def __init__(self, rows: Sequence[_Row], words: WordClasses) -> None:
+    def __init__(self, rows: Sequence[_Row], words: WordClasses,
+                 successions: Mapping[str, tuple[dt.date, str]] | None = None) -> None:
         self.words = words
+        self._successions = dict(successions or {})  # state_successions.tsv
         self._against = words.lower("against_prefixes")
+        # A capitalised name the table lacks that ends in a group's head noun names an armed group ("Gumuz
+        # Liberation Front"): kept as written (_named_group).
+        self._heads = words.lower("group_name_heads")
+        self._connectors = words.lower("group_name_connectors")
+        self._not_name = words.lower("function_words") | words.lower("non_name_starts")
         self.actors: dict[str, Actor] = {}
         self._aliases: dict[str, list[str]] = {}
         self._defaults: dict[tuple[str, str], Actor] = {}  # (role, country) -> actor
@@ -342,7 +459,16 @@ class ActorTable:
                     raise ActorTableError(f"{path}: duplicate canonical row {row.canonical!r}")
                 seen.add(key)
                 merged[key] = row
-        return cls(family_rows(list(merged.values())), words)
+        return cls(family_rows(list(merged.values())), words, _load_successions(PACKAGE_DATA / SUCCESSION_FILE))
+
+    def state_in(self, country: str | None, when: dt.date | None) -> str | None:
+        """The country whose state's forces a story set in `country` and published `when` means by "the army":
+        the earlier state's before a new one was born (state_successions.tsv), else `country` itself."""
+        if country and when is not None:
+            born = self._successions.get(country.upper())
+            if born is not None and when < born[0]:
+                return born[1]
+        return country
 
     def _entry(self, phrase: str) -> _Entry:
         key, case = _key(phrase)
@@ -373,8 +499,21 @@ class ActorTable:
             for flag in row.flags:
                 self._apply_flag(actor, flag)
             demonyms = {_key(d)[0] for d in row.demonyms}
-            for alias in [row.canonical, *row.aliases]:
+            # A row may condition its own name ("Janjaweed [..2013-07]"): the bare name is then no alias of it.
+            conditioned = {split_condition(a)[0] for a in row.aliases if "[" in a}
+            for written in [*([] if row.canonical in conditioned else [row.canonical]), *row.aliases]:
+                alias, cond = split_condition(written)
                 e = self._entry(alias)
+                if cond is not None:
+                    if e.alias is not None:
+                        raise ActorTableError(f"alias {alias!r} of {e.alias.name!r} always, and of {actor.name!r} "
+                                              "only in context")
+                    e.cond.append((cond, actor))
+                    self._aliases.setdefault(written, []).append(actor.name)
+                    continue
+                if e.cond:
+                    raise ActorTableError(f"alias {alias!r} of {actor.name!r} always, and of "
+                                          f"{e.cond[0][1].name!r} only in context")
                 if e.alias is not None and e.alias != actor:
                     raise ActorTableError(f"alias {alias!r} of both {e.alias.name!r} and {actor.name!r}")
                 e.alias = actor
@@ -488,19 +627,72 @@ class ActorTable:
         found.memo[i] = out
         return out
 
+    def _context_countries(self, toks: list[ActorToken], found: _Found) -> Counter[str]:
+        """The article's countries: the caller's (its places), with the countries its demonyms and states name
+        ("Chadian troops", "Colombia"), each as often as named. Made once per scan, only when a conditioned
+        alias is read."""
+        if found.countries is None:
+            counts: Counter[str] = Counter(found.context.countries if found.context else {})
+            for i in range(len(toks)):
+                for _end, e in self._matches(toks, i, found):
+                    if e.state is not None and e.state.country:
+                        counts[e.state.country] += 1
+                    elif e.place and e.alias is not None and e.alias.country:
+                        counts[e.alias.country] += 1
+            found.countries = counts
+        return found.countries
+
+    def _reading(self, e: _Entry, toks: list[ActorToken], found: _Found) -> Actor | None:
+        """The actor a conditioned alias means in this article: the one reading whose condition holds; among
+        several, the one of the main country, else of the country named most; None when no reading holds or two
+        tie (the name then means nothing the table knows)."""
+        if not e.cond:
+            return None
+        if id(e) in found.chosen:
+            return found.chosen[id(e)]
+        ctx = found.context
+        chosen = None
+        if ctx is not None:
+            countries = self._context_countries(toks, found)
+            ok = [(c, a) for c, a in e.cond if c.holds(countries, ctx.when)]
+            if len(ok) > 1 and ctx.main and any(ctx.main in c.countries for c, _a in ok):
+                ok = [(c, a) for c, a in ok if ctx.main in c.countries]
+            if len(ok) > 1:
+                def named(c: AliasCondition) -> int:
+                    return max((countries.get(x, 0) for x in c.countries), default=0)
+                top = max(named(c) for c, _a in ok)
+                ok = [(c, a) for c, a in ok if named(c) == top]
+            if len({a for _c, a in ok}) == 1:
+                chosen = ok[0][1]
+        found.chosen[id(e)] = chosen
+        return chosen
+
+    def _alias_of(self, e: _Entry, toks: list[ActorToken], found: _Found) -> Actor | None:
+        """The actor a phrase is an alias of: always, or in this article's context."""
+        return e.alias if e.alias is not None else self._reading(e, toks, found)
+
     def _lookup(self, toks: list[ActorToken], i: int, want: str, found: _Found
                 ) -> tuple[int, _Entry] | None:
-        """Longest phrase at token i whose entry has attribute `want` set."""
+        """Longest phrase at token i whose entry has attribute `want` set (an alias valid only in context
+        counts when its context holds)."""
         for end, e in self._matches(toks, i, found):
-            if getattr(e, want):
+            if getattr(e, want) or (want == "alias" and self._reading(e, toks, found) is not None):
                 return end, e
         return None
 
     def _lookup_desc(self, toks: list[ActorToken], i: int, found: _Found
                      ) -> tuple[int, _Entry] | None:
         for end, e in self._matches(toks, i, found):
-            if e.alias or e.state or e.armed or e.role_dem or e.modifier:
+            if e.alias or e.state or e.armed or e.role_dem or e.modifier or self._reading(e, toks, found):
                 return end, e
+        return None
+
+    def _unresolved(self, toks: list[ActorToken], i: int, found: _Found) -> tuple[int, str] | None:
+        """The longest alias at token i valid only in a context this article does not give: its end and the
+        kind of its first reading (the name is kept as written)."""
+        for end, e in self._matches(toks, i, found):
+            if e.cond and e.alias is None and self._reading(e, toks, found) is None:
+                return end, e.cond[0][1].kind
         return None
 
     def _chain(self, toks: list[ActorToken], i: int, country: str | None,
@@ -515,7 +707,8 @@ class ActorTable:
             if hit is None:
                 break
             # A chain must open with something that names a side; "air strikes" alone is nobody's.
-            if not descs and not (hit[1].alias or hit[1].state or hit[1].armed or hit[1].role_dem):
+            if not descs and not (self._alias_of(hit[1], toks, found) or hit[1].state or hit[1].armed
+                                  or hit[1].role_dem):
                 return None
             descs.append(hit[1])
             pos = hit[0]
@@ -531,15 +724,17 @@ class ActorTable:
             noun = self._lookup(toks, end, "noun", found)
             if noun is None:
                 continue
-            actor, how = self._resolve_chain(descs[:cut], noun[1].noun or "", country)
+            actor, how = self._resolve_chain(descs[:cut], noun[1].noun or "", country,
+                                             [self._alias_of(d, toks, found) for d in descs[:cut]])
             if actor is None and not any(d.role_dem for d in descs[:cut]):
                 continue
             return noun[0], actor, ("possessive" if possessive and actor is not None else how)
         return None
 
-    def _resolve_chain(self, descs: list[_Entry], noun: str, country: str | None) -> tuple[Actor | None, str]:
-        for d in descs:
-            actor = self._descriptor_actor(d, noun)
+    def _resolve_chain(self, descs: list[_Entry], noun: str, country: str | None,
+                       aliases: list[Actor | None]) -> tuple[Actor | None, str]:
+        for d, alias in zip(descs, aliases, strict=True):
+            actor = self._descriptor_actor(d, noun, alias)
             if actor is not None:
                 if noun == "police":
                     return self._defaults.get(("police", actor.country or "")) or self._role_fallback.get(
@@ -561,34 +756,44 @@ class ActorTable:
         return None, "role"
 
     @staticmethod
-    def _descriptor_actor(d: _Entry, noun: str) -> Actor | None:
+    def _descriptor_actor(d: _Entry, noun: str, alias: Actor | None) -> Actor | None:
+        """What a descriptor means before a noun of class `noun`; `alias` is the actor it is an alias of (always
+        or in this article's context), or None."""
         if noun in ("state", "police", "protest"):
             if d.state is not None:
                 return d.state
             if d.armed is not None and noun == "state":
                 return d.armed
-            if d.alias is not None and d.alias.kind in ("state", *_NON_STATE_FORCE):
-                return d.alias if noun == "state" or d.alias.kind == "state" else None
+            if alias is not None and alias.kind in ("state", *_NON_STATE_FORCE):
+                return alias if noun == "state" or alias.kind == "state" else None
             return None
         if noun == "armed":
             if d.armed is not None:
                 return d.armed
-            if d.alias is not None and d.alias.kind in _NON_STATE_FORCE:
-                return d.alias
+            if alias is not None and alias.kind in _NON_STATE_FORCE:
+                return alias
         return None
 
-    def _resolve_name(self, e: _Entry, country: str | None) -> tuple[Actor | None, str]:
-        """A whole phrase: a role phrase follows the article's country; otherwise the alias's actor."""
-        if e.role and (country or e.alias is None):
+    def _resolve_name(self, e: _Entry, country: str | None, alias: Actor | None = None
+                      ) -> tuple[Actor | None, str]:
+        """A whole phrase: a role phrase follows the article's country; otherwise the alias's actor (`alias`:
+        the reading of an alias valid only in context)."""
+        alias = e.alias or alias
+        if e.role and (country or alias is None):
             return self.resolve_role(e.role, country, e.role_fallback_country), "role"
-        if e.alias is not None:
-            return e.alias, ("place" if e.place else "name")
+        if alias is not None:
+            return alias, ("place" if e.place else "name")
         return None, "generic"
 
     def _scan(self, text: str, country: str | None, toks: list[ActorToken] | None = None,
-              ends: dict[int, list[int]] | None = None) -> tuple[list[ActorMention], list[tuple[int, int, str]]]:
+              ends: dict[int, list[int]] | None = None, context: ActorContext | None = None
+              ) -> tuple[list[ActorMention], list[tuple[int, int, str]]]:
         toks = phrase_tokens(text) if toks is None else toks
-        found = _Found(ends)
+        if context is None and country:
+            context = ActorContext({country.upper(): 1}, country.upper())  # the caller's country, no date
+        elif context is not None:
+            country = self.state_in(country, context.when)  # "the army" in Juba in 2002: Sudan's
+        found = _Found(ends, context)
         # An all-capitals headline makes every word look like an acronym ("THIS IS WAR"): no short acronyms.
         letters = [c for c in text if c.isalpha()]
         shouting = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
@@ -598,6 +803,12 @@ class ActorTable:
         i = 0
         while i < len(toks):
             if toks[i].low not in self._first:
+                named = self._named_group(text, toks, i, found)
+                if named is not None and not shouting:
+                    s, e = toks[i].start, toks[named - 1].end
+                    mentions.append(ActorMention(Actor(text[s:e], "rebel", None), s, e, text[s:e], "name"))
+                    i = named
+                    continue
                 i += 1
                 continue
             if i and toks[i - 1].low in against and toks[i].start - toks[i - 1].end == 1 \
@@ -616,7 +827,7 @@ class ActorTable:
             best: tuple[int, Actor | None, str] | None = None
             for hit in (name, role):
                 if hit and (best is None or hit[0] > best[0]):
-                    best = (hit[0], *self._resolve_name(hit[1], country))
+                    best = (hit[0], *self._resolve_name(hit[1], country, self._reading(hit[1], toks, found)))
             if chain and (best is None or chain[0] > best[0]):
                 best = chain
             if toks[i].low == "the" and i + 1 < len(toks):
@@ -624,8 +835,20 @@ class ActorTable:
                 # phrase "the armed forces" is that name.
                 later_name = self._lookup(toks, i + 1, "alias", found)
                 if later_name and best is not None and later_name[0] > best[0]:
-                    best = (later_name[0], *self._resolve_name(later_name[1], country))
+                    best = (later_name[0], *self._resolve_name(later_name[1], country,
+                                                               self._reading(later_name[1], toks, found)))
                     i += 1
+            if best is None and gen is None and role is None and not shouting:
+                named = self._named_group(text, toks, i, found)
+                if named is not None:
+                    best = (named, Actor(text[toks[i].start:toks[named - 1].end], "rebel", None), "name")
+            if best is None:
+                # A name valid only in a context this article does not give ("National Liberation Army" in a
+                # story from neither Colombia nor Macedonia) means none of its readings: kept as written.
+                pending = self._unresolved(toks, i, found)
+                if pending is not None and (gen is None or pending[0] > gen[0]):
+                    s, e = toks[i].start, toks[pending[0] - 1].end
+                    best = (pending[0], Actor(text[s:e], pending[1], None), "name")
             if shouting and best is not None and any(
                 _case_rule(t.surf) == "exact" for t in toks[i : best[0]]
             ):
@@ -646,6 +869,45 @@ class ActorTable:
             i = end
         return mentions, generic
 
+    def _named_group(self, text: str, toks: list[ActorToken], i: int, found: _Found) -> int | None:
+        """The end of an armed group's own name that starts at token i and that the table does not hold: three or
+        more capitalised words (lower-case connectors between them: "Front for the Liberation of X") ending in a
+        head noun of group_name_heads. Not inside a longer capitalised run, nor in a line written in title case
+        (a headline capitalises every word), nor ending in a name the table holds ("ethnic Albanian National
+        Liberation Army" is the table's "National Liberation Army")."""
+        def cap(t: ActorToken) -> bool:
+            return t.surf[:1].isupper() and t.surf.isalpha()
+        first = toks[i]
+        if not cap(first) or first.low in self._not_name or first.low in self._connectors:
+            return None
+        if i and cap(toks[i - 1]) and toks[i - 1].low not in self._connectors:
+            return None  # inside a longer name
+        if (i + 1 < len(toks) and toks[i + 1].low == "'s") or (i > 1 and toks[i - 1].low == "'s" and cap(toks[i - 2])):
+            return None  # "Damiba's Patriotic Movement": a person's or a place's, not a name of its own
+        head = None
+        words = 0  # capitalised words up to the head
+        j = i
+        while j < len(toks) and j - i < 12:
+            t = toks[j]
+            if cap(t) and t.low not in self._not_name:
+                words += 1
+                if t.low in self._heads and words >= 3:
+                    head = j
+            elif t.low not in self._connectors:
+                break
+            j += 1
+        if head is None:
+            return None
+        if any(e.alias is not None or e.cond for j in range(i + 1, head + 1)
+               for end, e in self._matches(toks, j, found) if end == head + 1):
+            return None
+        line_start = text.rfind("\n", 0, first.start) + 1
+        line_end = text.find("\n", first.start)
+        line = text[line_start:len(text) if line_end < 0 else line_end].split()
+        if len(line) >= 4 and sum(w[:1].isupper() for w in line) > 0.7 * len(line):
+            return None
+        return head + 1
+
     # ---- public API ----------------------------------------------------------------------------------------
 
     def canonical(self, name: str, country: str | None = None) -> Actor | None:
@@ -656,7 +918,8 @@ class ActorTable:
         if not toks:
             return None
         mentions, _ = self._scan(name, country)
-        if len(mentions) == 1 and mentions[0].start == toks[0].start and mentions[0].end == toks[-1].end:
+        if len(mentions) == 1 and mentions[0].start == toks[0].start and mentions[0].end == toks[-1].end \
+                and mentions[0].actor.name in self.actors:  # not a name kept as written for want of context
             return mentions[0].actor
         # Users type names in lower case ("isis"): retry without the case rule, but not for short acronyms.
         low = tuple(t.low for t in toks)
@@ -665,20 +928,24 @@ class ActorTable:
                 return self._resolve_name(e, country)[0]
         return None
 
-    def find(self, text: str, country: str | None = None) -> list[ActorMention]:
+    def find(self, text: str, country: str | None = None, context: ActorContext | None = None
+             ) -> list[ActorMention]:
         """All actor mentions in `text`, left to right, longest first at each place, non-overlapping.
         `country` (ISO alpha-2) is the article's: generic phrases ("government forces", "the army", "rebels")
         then mean that country's default actors; without it they keep the Syria-first readings of
-        shared/gold/actors.tsv where it has one and are otherwise left to generic()."""
-        return self._scan(text, country)[0]
+        shared/gold/actors.tsv where it has one and are otherwise left to generic(). `context` (the article's
+        countries and date) decides the aliases valid only in context; a name no context fits is kept as
+        written (an actor the table does not hold)."""
+        return self._scan(text, country, context=context)[0]
 
     def scan(self, text: str, country: str | None = None, toks: list[ActorToken] | None = None,
-             ends: dict[int, list[int]] | None = None) -> tuple[list[ActorMention], list[tuple[int, int, str]]]:
+             ends: dict[int, list[int]] | None = None, context: ActorContext | None = None
+             ) -> tuple[list[ActorMention], list[tuple[int, int, str]]]:
         """find() and generic() of one text in one pass over it. `toks` are the text's words as
         phrase_tokens cuts them (made from spaCy's tokens by the actor component) and `ends[i]` the ends of
         the phrase keys found at token i, longest first (by its PhraseMatcher over `phrase_keys()`); without
         them the table cuts the text and looks its phrases up itself."""
-        return self._scan(text, country, toks, ends)
+        return self._scan(text, country, toks, ends, context)
 
     def phrase_keys(self) -> list[tuple[str, ...]]:
         """Every phrase the table matches, as token keys (for a PhraseMatcher)."""

@@ -1,7 +1,9 @@
 """The actor table as a pipeline component: named actors ("Syrian government forces", "Hezbollah", "Russia"
 acting as its state) as `doc.spans["actors"]` labelled with the actor's canonical name, and the generic nouns
 that stand for one ("the jihadists", "gunmen", "government forces" with no country) labelled "generic:<class>".
-Role phrases resolve with the article's main country, which the place component (before it) found.
+Role phrases resolve with the article's main country, which the place component (before it) found; a name valid
+only in context ("National Liberation Army", "SPLA") with the countries of the article's places and demonyms and
+its publication date (knowledge.actors.AliasCondition).
 
 The table's phrases are found by a PhraseMatcher over the document's spaCy tokens, each token read as the
 table's key (diacritics folded, "U.S." as "US", apostrophes dropped: knowledge.actors.phrase_tokens). A chain
@@ -10,6 +12,7 @@ keys."""
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from spacy.attrs import IDX, IS_ALPHA, IS_ASCII, IS_SPACE, LENGTH, SPACY
@@ -19,8 +22,9 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from frontlog.extract.arguments import text_of
-from frontlog.extract.components import ACTORS, ALIGN, COUNTRY, no_knowledge, put
-from frontlog.knowledge.actors import ActorTable, ActorToken, phrase_tokens
+from frontlog.extract.components import ACTORS, ALIGN, COUNTRY, PLACES, found, no_knowledge, put
+from frontlog.extract.nlp import PUBLISHED
+from frontlog.knowledge.actors import ActorContext, ActorTable, ActorToken, phrase_tokens
 from frontlog.knowledge.base import KnowledgeBase
 
 
@@ -90,9 +94,14 @@ class ActorSpans:
         if toks:
             for _id, start, end in self.matcher()(Doc(self._vocab, words=[t.low for t in toks])):
                 ends.setdefault(start, []).append(end)
-        for found in ends.values():
-            found.sort(reverse=True)
-        named, generic = self.table.scan(text, doc.user_data.get(COUNTRY), toks, ends)
+        for hits in ends.values():
+            hits.sort(reverse=True)
+        # Where and when the article is, for the names valid only in context: the countries of its places (the
+        # table adds those of its demonyms) and its publication date.
+        located = found(doc, PLACES) if PLACES in doc.spans else []
+        places = Counter(place.country for _span, (_m, place) in located if place.resolved)
+        context = ActorContext(places, doc.user_data.get(COUNTRY), doc.user_data.get(PUBLISHED))
+        named, generic = self.table.scan(text, doc.user_data.get(COUNTRY), toks, ends, context)
         spans, values = [], []
         for m in named:
             span = doc.char_span(m.start, m.end, label=m.actor.name, alignment_mode=ALIGN)

@@ -1,0 +1,143 @@
+"""Explosions and remote violence (issue 9) through the whole extractor, on sentences written for these tests with
+the real spaCy model, gazetteer and actor table: rockets or missiles fired by an aircraft are an air strike, and a
+count of strikes over years is a tally, not an act. Each mechanism is tried on three wars, with sentences that must
+keep their reading."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontlog.extract.pipeline import Stats, extract_batch
+from frontlog.model.records import Article, Event
+
+PUBLISHED = dt.date(2019, 5, 22)  # a Wednesday
+
+
+def run(text: str, published: dt.date = PUBLISHED) -> list[Event]:
+    [events] = extract_batch([Article(id="t", text=text, published=published)], Stats())
+    return events
+
+
+def only(text: str, published: dt.date = PUBLISHED) -> Event:
+    events = run(text, published)
+    assert len(events) == 1, [(e.sub_event_type, e.location, e.evidence) for e in events]
+    return events[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Sri Lankan helicopter gunships fired rockets at rebel positions outside Kilinochchi on Monday, the military said.",
+    "A U.S. drone fired two missiles at a car near Jilib in southern Somalia on Monday, killing three al Shabaab "
+    "fighters, officials said.",
+    "Libyan National Army warplanes fired rockets at a militia depot in Misrata on Monday, a spokesman said.",
+])
+def test_rockets_or_missiles_fired_by_an_aircraft_are_one_air_strike(text: str) -> None:
+    e = only(text)
+    assert e.sub_event_type == "Air/drone strike"
+    assert "subtype.fired_from_air" in e.rules or "subtype.trigger" in e.rules
+
+
+@pytest.mark.parametrize("text", [
+    "Russian artillery units fired rockets at the outskirts of Kharkiv on Monday while jets circled overhead, "
+    "officials said.",
+    "Rebels fired rockets at the helicopter base in Gao on Monday, the Malian army said.",
+    "Houthi fighters fired missiles at a helicopter base in Marib on Monday, the coalition said.",
+])
+def test_rockets_fired_from_the_ground_stay_shelling(text: str) -> None:
+    e = only(text)
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+    assert "subtype.fired_from_air" not in e.rules
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. drones have carried out more than 300 strikes in Yemen's Shabwa province since 2009, researchers said.",
+    "Israeli warplanes have carried out hundreds of strikes on Gaza City since 2008, a rights group said.",
+    "Turkish drones have carried out dozens of strikes near Qamishli since 2019, Kurdish officials said.",
+])
+def test_a_count_of_strikes_over_years_is_a_tally_not_an_act(text: str) -> None:
+    assert run(text, dt.date(2021, 6, 2)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Militants have fired rockets at Bannu since Monday, police said.",
+    "M23 rebels have shelled Sake since Saturday, the army said.",
+    "Russian jets have bombed Idlib since Sunday, rescuers said.",
+])
+def test_strikes_since_a_recent_day_are_still_an_act(text: str) -> None:
+    e = only(text)
+    assert e.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("text", [
+    "Militants clashed with troops near Bir al-Abd on Monday. The military has since resorted to aerial "
+    "bombardments against the insurgents, residents said.",
+    "Taliban fighters clashed with police near Lashkar Gah on Monday. The insurgents have increasingly turned to "
+    "roadside bombs, officials said.",
+    "Shabaab fighters clashed with troops near Afgoye on Monday. The group has switched to mortar attacks on "
+    "army bases, a commander said.",
+])
+def test_a_way_of_fighting_taken_up_is_no_act(text: str) -> None:
+    events = run(text)
+    assert [e.event_type for e in events] == ["Battles"], [(e.sub_event_type, e.evidence) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "After talks failed, the army resorted to shelling Kidal on Monday, residents said.",
+    "The rebels turned their guns on Bunia and shelled the airport on Monday, the U.N. said.",
+    "Residents turned to the radio for news as jets bombed Kidal on Monday.",
+])
+def test_single_acts_told_after_such_verbs_stay(text: str) -> None:
+    events = run(text)
+    assert any(e.event_type == "Explosions/Remote violence" for e in events), [(e.sub_event_type, e.evidence)
+                                                                            for e in events]
+    assert all("modality.practice" not in e.rules for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Roadside bombs and landmines planted along the roads around Arish have slowed the army's advance, "
+    "officials said.",
+    "Improvised explosive devices hidden in the fields around Marawi have slowed the army's advance, a colonel said.",
+    "Landmines buried along the road near Ituango keep farmers away from their fields, residents say.",
+])
+def test_devices_lying_in_place_are_a_state_not_an_explosion(text: str) -> None:
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb planted under a bridge near Kandahar killed four soldiers on Monday, officials said.",
+    "Two bombs planted in Mogadishu's Bakara market exploded on Monday, killing five people, police said.",
+    "Landmines planted by Boko Haram killed three soldiers near Gwoza on Monday, the army said.",
+])
+def test_placed_devices_that_went_off_are_an_act(text: str) -> None:
+    e = only(text)
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(("text", "published", "anchor_day"), [
+    ("Hezbollah fired rockets at Safed in response to the April 1 air strike in Damascus, the group said.",
+     dt.date(2024, 4, 14), dt.date(2024, 4, 1)),
+    ("Russian forces shelled Kharkiv in retaliation for the Monday drone strike on Belgorod, officials said.",
+     dt.date(2024, 5, 22), dt.date(2024, 5, 20)),
+    ("Boko Haram fired mortars at Maiduguri in revenge for the Sunday air strike on its fighters, the army said.",
+     dt.date(2019, 5, 22), dt.date(2019, 5, 19)),
+])
+def test_a_date_of_the_act_answered_is_not_the_date_of_the_answer(text: str, published: dt.date,
+                                                                  anchor_day: dt.date) -> None:
+    events = run(text, published)
+    answers = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert answers, [(e.sub_event_type, e.location) for e in events]
+    for e in answers:
+        assert (e.date_start, e.date_end) != (anchor_day.isoformat(), anchor_day.isoformat())
+        assert "date.anchor_act_own" in e.rules
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Government jets bombed Idlib after midnight on Monday, rescuers said.", dt.date(2019, 5, 20)),
+    ("Rebels shelled Goma in the Monday attack on the city, the army said.", dt.date(2019, 5, 20)),
+    ("Shabaab fighters fired mortars at Mogadishu after the Monday prayers, police said.", dt.date(2019, 5, 20)),
+])
+def test_a_date_of_the_act_itself_or_of_a_moment_stays(text: str, day: dt.date) -> None:
+    e = only(text)
+    assert (e.date_start, e.date_end) == (day.isoformat(), day.isoformat())
+    assert "date.anchor_act_own" not in e.rules
