@@ -34,6 +34,7 @@ from frontlog.knowledge.base import KnowledgeBase, default_knowledge
 from frontlog.knowledge.gazetteer import name_key
 from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by, tells_the_act
 from frontlog.model import geo
+from frontlog.model.extraction import ArticleLimitError, Stats
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, EventType, SubType, precision_for
 
 if TYPE_CHECKING:
@@ -63,28 +64,6 @@ NOTED_VERDICTS = {"modality.claimed_past", "modality.participle_of_act", "modali
 # Seconds of frontlog's own work one article may take (after the language model): an article over it becomes a
 # named error and the run goes on. Work is linear in the article's length, so only a pathological input gets here.
 ARTICLE_SECONDS = 300.0
-
-
-class ArticleLimitError(ValueError):
-    """An article beyond what frontlog can handle (too long, over its time budget): the user's to split or drop,
-    not a bug to report."""
-
-
-@dataclass
-class Stats:
-    """What one extraction run did, for the CLI summary."""
-
-    articles: int = 0
-    events: int = 0
-    undated_relative: int = 0
-    rejected_modality: int = 0
-    no_place: int = 0
-    reasons: Counter = field(default_factory=Counter)
-
-    def add(self, other: Stats) -> None:
-        for name in ("articles", "events", "undated_relative", "rejected_modality", "no_place"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.reasons.update(other.reasons)
 
 
 def extract_batch(articles: Sequence[Article], stats: Stats | None = None,
