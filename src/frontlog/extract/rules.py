@@ -34,6 +34,10 @@ RULES: dict[str, str] = {
     "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly', 'clashes "
                     "have killed hundreds since April', 'the war has killed thousands', '60 civilians have been "
                     "killed since 2018')",
+    "drop.state_of_affairs": "'the army is battling an insurgency', 'the region is fighting militancy', 'the army "
+                             "is battling UNITA on several fronts': a fight against an enemy named as a "
+                             "phenomenon, or told in the progressive with no place or date of its own, is a "
+                             "lasting state of war, not one act",
     "drop.support_phrase": "'backed by Russian air strikes': how an ally helped, not an act of its own",
     "drop.no_place": "no place in the sentence, the story or the recent acts",
     "drop.no_subtype": "the act's sub-type could not be decided from the victims or weapons",
@@ -78,6 +82,8 @@ RULES: dict[str, str] = {
     "actor.agreement_parties": "the parties of an agreement are what the deal governs",
     "actor.attacker_by_default": "state forces attacked ('soldiers were ambushed', 'attacked an army post') by "
                                  "no one named: the attacker is the article's main armed group",
+    "actor.subject_is_target": "being attacked ('a patrol came under fire from rebels'): the subject was "
+                               "attacked (actor2), who fired, if named, is actor1",
     "actor.clash_one_side": "a clash with one side named: that side is actor1",
     "actor.regain_is_state": "taking back ('liberated', 'recaptured') with no doer named is the government's",
     "actor.same_kind_previous": "the same kind of act told again without its doer: the doer just named",
@@ -244,6 +250,10 @@ RULES: dict[str, str] = {
     "merge.crowd_parts": "a riot by a part of a crowd and the protest it came from, at one place and time: two "
                          "events, the later one kept apart, not merged",
 }
+
+
+# What `frontlog explain` says of a trigger whose act another trigger of its sentence tells (the rule says why).
+FOLDED_DETAIL = "folded into another act of the sentence"
 
 
 def check(rule: str) -> str:
