@@ -93,9 +93,38 @@ TOLL_RETOLD = [
      "and killed four soldiers, an elder said.", {"Battles": 2}, "fighting on a day of its own is another act"),
 ]
 
+CLASHES_OF_CROWD = [
+    ("Police fired tear gas at protesters in Lima on Saturday. The clashes killed two people, a hospital said.",
+     {"Battles": 0, "Protests": 1}, "the clashes of a protest just told (Peru)"),
+    ("Thousands of protesters marched on parliament in Nairobi on Tuesday and police dispersed them. The clashes "
+     "left three people dead, medics said.", {"Battles": 0, "Protests": 1}, "the clashes of a march (Kenya)"),
+    ("Police dispersed a rally in Dhaka on Sunday. The clashes wounded dozens of people, witnesses said.",
+     {"Battles": 0, "Protests": 1}, "the clashes of a rally (Bangladesh)"),
+    ("Police dispersed a rally in Dhaka on Sunday. Police and hospital officials said the clashes wounded dozens "
+     "of people.", {"Battles": 0, "Protests": 1}, "the clashes of a rally, police among the sources (Bangladesh)"),
+    ("Riot police broke up a sit-in in Tunis on Friday. Police sources said the clashes injured 12 people.",
+     {"Battles": 0, "Protests": 1}, "the clashes of a sit-in (Tunisia)"),
+    # must not fire
+    ("Police dispersed a rally in Dhaka on Sunday. Rebels clashed with troops near Rangamati on Monday.",
+     {"Battles": 1, "Protests": 1}, "a battle with its own sides and place after a protest"),
+    ("Protesters marched in Bamako on Friday. The clashes between the army and jihadists near Mopti killed ten "
+     "soldiers.", {"Battles": 1, "Protests": 1}, "clashes with their own sides and place after a protest"),
+]
+SIDES_EITHER_WAY = [
+    ("UNITA rebels fought government troops near Menongue on Tuesday. Government soldiers battled the rebels near "
+     "Menongue on Tuesday for several hours, aid workers said.", {"Battles": 1}, "a clash told both ways (Angola)"),
+    ("Houthi fighters clashed with government forces near Marib on Sunday. Government troops clashed with the "
+     "Houthis near Marib on Sunday, a military source said.", {"Battles": 1}, "a clash told both ways (Yemen)"),
+    ("The army fought Arakan Army fighters near Sittwe on Monday. Arakan Army fighters fought the army near Sittwe "
+     "on Monday, residents said.", {"Battles": 1}, "a clash told both ways (Myanmar)"),
+    # must not fire
+    ("UNITA rebels fought government troops near Menongue on Tuesday. Government soldiers battled the rebels near "
+     "Menongue on Friday.", {"Battles": 2}, "the same sides on another day are another clash"),
+]
+ALL = CROWD_SIDE + STATE_OF_AFFAIRS + UNDER_FIRE + TOLL_RETOLD + CLASHES_OF_CROWD + SIDES_EITHER_WAY
 
-@pytest.mark.parametrize(("text", "expected", "why"), CROWD_SIDE + STATE_OF_AFFAIRS + UNDER_FIRE + TOLL_RETOLD,
-                         ids=[w for _t, _e, w in CROWD_SIDE + STATE_OF_AFFAIRS + UNDER_FIRE + TOLL_RETOLD])
+
+@pytest.mark.parametrize(("text", "expected", "why"), ALL, ids=[w for _t, _e, w in ALL])
 def test_who_fights_whom(text: str, expected: dict[str, int], why: str) -> None:
     events = events_of(text)
     got = {etype: count(events, etype) for etype in expected}

@@ -78,6 +78,10 @@ CASES: list[tuple[str, str, str]] = [
     ("sides.clash_with_crowd_riot", "Riot police clashed with stone-throwing students in Nairobi on Tuesday.", "event"),
     ("actor.subject_is_target", "An Indian army patrol came under attack in Kupwara on Friday, police said.", "event"),
     ("drop.state_of_affairs", "Nigeria's army is battling a jihadist insurgency in the north-east.", "drop"),
+    ("merge.clash_sides_either_way", "Houthi fighters clashed with government forces near Marib on Sunday. "
+     "Government troops clashed with the Houthis near Marib on Sunday, a military source said.", "event"),
+    ("discourse.clashes_of_crowd", "Police dispersed a rally in Dhaka on Sunday. Police and hospital officials said "
+     "the clashes wounded dozens of people.", "event"),
     ("sides.protesters_first", "Thousands of protesters rallied in Algiers on Friday against the government.",
      "event"),
     ("drop.state_participle", "Aid trucks reached the besieged town of Madaya on Monday.", "drop"),

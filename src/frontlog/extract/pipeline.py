@@ -423,6 +423,14 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     # An act noun with no place of its own ("the SANA agency confirmed the air base attack") names an act of its
     # kind told a few sentences before, wherever that was.
     borrowed = any(r in cand.rules for r in ("place.recent_act", "place.story_place"))
+    last = earlier[-1] if earlier else None
+    if borrowed and cand.sub == SubType.ARMED_CLASH and last is not None and SUB_TO_TYPE[last.sub] in CROWD_TYPES \
+            and cand.sent_index - last.sent_index <= RETELL_SENTENCES and all(
+                a is None or a.kind in GENERIC_STATE_KINDS | UNARMED_KINDS for a in (cand.actor1, cand.actor2)):
+        # "Police fired on the marchers. The clashes killed four": clashes with no armed group and no place of
+        # their own, told right after a crowd, are that crowd's with the force, not a battle.
+        return replace(cand, sub=last.sub, actor1=last.actor1, actor2=last.actor2, window=last.window,
+                       place=last.place, precision=last.precision, rules=(*cand.rules, "discourse.clashes_of_crowd"))
     prior = next((c for c in reversed(earlier) if c.sent_index < cand.sent_index and place is not None
                   and (getattr(c.place, "name", None) == place
                        or borrowed and cand.sent_index - c.sent_index <= RETELL_SENTENCES

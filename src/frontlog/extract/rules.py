@@ -45,6 +45,9 @@ RULES: dict[str, str] = {
     "discourse.toll_of_last_act": "the fatalities of a later sentence's toll were given to the act just told",
     "discourse.retelling": "an act named again as a definite noun ('the capture of X', 'the battle for X') at the "
                            "place of an earlier act of its event type, with no date of its own: that act again",
+    "discourse.clashes_of_crowd": "'the clashes killed four' with no armed group and no place of their own, told "
+                                  "right after a protest or riot: that crowd's clashes with the force, the same "
+                                  "event, not a battle",
     "drop.tally": "'in all, 40 died this week': a toll summed over several acts is neither an act nor the toll "
                   "of the act just told",
     "discourse.fighting_into_capture": "fighting told in a nearby sentence at a capture's place, in the days up to "
@@ -247,6 +250,8 @@ RULES: dict[str, str] = {
     "merge.same_act": "the same act told again in the article: one event, several evidence sentences",
     "merge.attackers_named": "an act told with unnamed attackers and again with them named is one act; the "
                              "named side is kept",
+    "merge.clash_sides_either_way": "a clash told as A against B and again as B against A (at one place and "
+                                    "time) is one clash: which side is named first is the teller's choice",
     "merge.crowd_parts": "a riot by a part of a crowd and the protest it came from, at one place and time: two "
                          "events, the later one kept apart, not merged",
 }
