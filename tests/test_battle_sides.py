@@ -163,3 +163,24 @@ def test_the_retold_toll_joins_the_fight_and_keeps_its_day() -> None:
     battles = [e for e in events if e.event_type == "Battles"]
     assert len(battles) == 1, show(events)
     assert str(battles[0].date_start) == "2024-03-12" and len(battles[0].evidence) == 2, show(events)
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Heavy fighting continued on Thursday on the outskirts of Khartoum between the army and the RSF, residents "
+     "said.", {"Sudanese Armed Forces", "Rapid Support Forces"}),
+    ("Fighting raged for a third day near Sittwe between the Arakan Army and the military.",
+     {"Arakan Army", "Myanmar Armed Forces"}),
+    ("Clashes broke out again on Monday in the hills above Bunia between the army and CODECO militiamen.",
+     {"Armed Forces of the Democratic Republic of the Congo", "CODECO"}),
+])
+def test_the_pair_after_between_are_the_sides(text: str, sides: set[str]) -> None:
+    battles = [e for e in events_of(text) if e.event_type == "Battles"]
+    assert len(battles) == 1 and {battles[0].actor1, battles[0].actor2} == sides, show(battles)
+
+
+def test_a_pair_in_another_clause_is_no_side() -> None:
+    events = events_of("Fighting flared near Goma on Monday, residents said, while talks between the army and M23 "
+                       "stalled in Luanda.")
+    battles = [e for e in events if e.event_type == "Battles"]
+    assert len(battles) == 1 and battles[0].actor2 is None, show(events)
+
