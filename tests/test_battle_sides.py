@@ -47,6 +47,8 @@ CROWD_SIDE = [
      {"Battles": 1, "Riots": 0}, "rebels are an armed side: a battle"),
     ("Government forces fought Tuareg separatists near Kidal on Monday.",
      {"Battles": 1, "Riots": 0}, "separatists are an armed side"),
+    ("Soldiers clashed with armed youths near Bor on Monday, a local official said.",
+     {"Riots": 0}, "armed youths are an armed side, not a crowd"),
     ("Gunmen killed five students at a school near Maiduguri on Monday, police said.",
      {"Protests": 0, "Riots": 0, "Violence against civilians": 1}, "students killed at a school are no crowd"),
 ]

@@ -1494,7 +1494,10 @@ def _fought_a_crowd(st: Stages, head) -> bool:
     preps = st.words.lower("clash_side_prepositions")
     sides += [g for c in (*verb.children, *head.children) if c.dep_ == "prep" and c.lower_ in preps
               for g in c.children if g.dep_ == "pobj"]
-    return any(t.lemma_.lower() in crowd or t.lower_ in crowd for s in sides for t in (s, *s.conjuncts))
+    armed = st.words.lower("armed_group_nouns") | st.words.lower("unidentified_attackers")
+    return any((t.lemma_.lower() in crowd or t.lower_ in crowd)
+               and not any(w.lemma_.lower() in armed or w.lower_ in armed for w in t.subtree)  # "armed youths"
+               for s in sides for t in (s, *s.conjuncts))
 
 
 def _done_to_a_person(st: Stages, head) -> bool:
