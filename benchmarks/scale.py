@@ -20,10 +20,8 @@ the CPU seconds show what the parallel modes cost beyond the single process.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
-import random
 import subprocess
 import sys
 import tempfile
@@ -92,55 +90,15 @@ def run_sampled(args: list[str], env: dict[str, str]) -> tuple[float, dict[int, 
     return wall, peaks, cpu
 
 
-def merge_cost(sizes: list[int], per: int = 1000) -> list[tuple[int, float]]:
-    """Seconds to ingest and merge `per` more reports into a store already holding N synthetic reports."""
-    from frontlog.dataset.storage import SQLiteStore
-    from frontlog.jobs.ingest import content_hash
-    from frontlog.model.records import SUB_TO_TYPE, Article, Event
+def merge_cost(sizes: list[int]) -> list[tuple[int, float]]:
+    """Seconds per 1,000 reports stored and merged into a store already holding N synthetic reports (wall clock,
+    median of a few runs): benchmarks/store.py's `merge_scaling`, which prints the same lines as there."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from store import merge_scaling  # (benchmarks/store.py: one measure of the merge cost for both benchmarks)
 
-    rng = random.Random(12)
-    subs = ["Armed clash", "Air/drone strike", "Shelling/artillery/missile attack", "Attack",
-            "Non-state actor overtakes territory", "Peaceful protest"]
-    places = [(f"Place {k}", cc, lat + rng.uniform(-2, 2), lon + rng.uniform(-2, 2))
-              for k, (cc, lat, lon) in enumerate([("SY", 35.0, 38.0), ("UA", 48.5, 37.5), ("SD", 15.0, 30.0),
-                                                  ("YE", 15.0, 45.0), ("ML", 14.0, -3.0)] * 60)]
-    day0 = dt.date(2014, 1, 1)
-    counter = [0]
-
-    def article(k: int) -> tuple[Article, list[Event]]:
-        events = []
-        for _ in range(5):  # five reports per article
-            counter[0] += 1
-            sub = rng.choice(subs)
-            name, cc, lat, lon = rng.choice(places)
-            d = (day0 + dt.timedelta(days=rng.randrange(3650))).isoformat()
-            events.append(Event(doc_id=f"m{k}", event_type=SUB_TO_TYPE[sub], sub_event_type=sub, actor1="Rebels",
-                                location=name, country=cc, latitude=round(lat, 4), longitude=round(lon, 4),
-                                geo_precision=1, date_start=d, date_end=d, date_precision="day",
-                                evidence=[f"Report {counter[0]} of {name}."], confidence=0.7))
-        return Article(id=f"m{k}", text=f"article {k}", published=day0), events
-
-    out = []
     with tempfile.TemporaryDirectory() as tmp:
-        store = SQLiteStore(Path(tmp) / "m.db")
-        held, k = 0, 0
-        for n in sorted(sizes):
-            while held < n:
-                a, evs = article(k)
-                store.put_article(a, content_hash(a), evs)
-                k, held = k + 1, held + len(evs)
-                if k % 200 == 0:
-                    store.refresh()
-            store.refresh()
-            t0 = time.perf_counter()
-            for _ in range(per // 5):
-                a, evs = article(k)
-                store.put_article(a, content_hash(a), evs)
-                k, held = k + 1, held + len(evs)
-            store.refresh()
-            out.append((n, time.perf_counter() - t0))
-        store.close()
-    return out
+        got = merge_scaling(Path(tmp), tuple(sorted(sizes)))
+    return [(n, wall) for n, (wall, _cpu) in got.items()]
 
 
 def main() -> int:
@@ -194,11 +152,6 @@ def main() -> int:
     print("targets: >= 1.8x on 2 workers; <= 1024 MiB per worker")
     sizes = [int(x) for x in ns.merge.split(",") if x]
     costs = merge_cost(sizes) if sizes else []
-    for n, secs in costs:
-        print(f"merge: 1,000 more reports into a store of {n:>7,} reports: {secs:6.2f} s")
-    if len(costs) > 1:
-        ratio = costs[-1][1] / costs[0][1]
-        print(f"merge cost at {costs[-1][0]:,} / at {costs[0][0]:,}: {ratio:.2f}x (target <= 1.2x)")
     # Per core: the single process's rate once started, and the CPU it needs per article (a free core gives
     # about one CPU second per second, whatever the load here).
     per_core = ns.n / one_cpu

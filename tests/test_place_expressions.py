@@ -103,3 +103,24 @@ def test_a_district_named_by_its_town_is_the_town_not_a_region_abroad() -> None:
                      "on Monday, the health ministry said.")
     assert events and all(e.country == "LB" for e in events)
     assert any(_near(e, "Tyre", "LB", within_km=25) for e in events)
+
+
+def test_places_of_a_list_each_located_by_a_phrase_of_its_own_are_all_places_of_the_act() -> None:
+    # Syria, Ukraine, Mali: "A near X, B in the north of Y, and C" is one list of three places, one event each.
+    for text, places in [
+        ("Syrian troops entered several towns on Monday, including Manbij near the border with Turkey, Ain Issa in "
+         "the north of Raqqa, and Tabqa.", ["Manbij", "Ain Issa", "Al-Tabqa"]),
+        ("Russian forces captured the villages of Robotyne south of Orikhiv, and Verbove on Monday.",
+         ["Robotyne", "Verbove"]),
+        ("Malian troops retook Gao near the Niger river, Menaka and Kidal on Monday.", ["Gao", "Menaka", "Kidal"]),
+    ]:
+        assert [e.location for e in _events(text)] == places, text
+
+
+def test_a_time_phrase_or_a_source_between_two_places_makes_no_list() -> None:
+    events = _events("Gunmen abducted 12 people in Culiacan in the early hours of Saturday, Sinaloa state "
+                     "prosecutors said.")
+    assert [e.location for e in events] == ["Culiacan"]
+    events = _events("Rebels took Rutshuru near Goma on Monday and troops shelled Bunia.")
+    assert sorted((e.location, e.event_type) for e in events) == [
+        ("Bunia", "Explosions/Remote violence"), ("Rutshuru", "Battles")]

@@ -191,6 +191,8 @@ CASES: list[tuple[str, str, str]] = [
     ("modality.framework", "Rebels pulled out of the town of Kitchanga on Monday under a deal brokered by Angola.",
      "drop"),
     ("sides.mob_on_person", "An angry crowd set fire to a man accused of theft in Mbale on Monday.", "event"),
+    ("place.district_seat", "Militants ambushed an army convoy in Kulgam district on Thursday, killing two soldiers, "
+     "police in Kashmir said.", "event"),
     ("place.pronoun_doers",
      "Gunmen raided a market in Gao on Friday. They looted shops and stole livestock, residents said.", "event"),
 ]

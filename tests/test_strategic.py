@@ -230,3 +230,167 @@ def test_prisoners_exchanged_and_hostilities_ceased_are_agreements_a_warrant_no_
     events = run("Both sides agreed to cease hostilities in Gedaref on Monday.")
     assert [e.sub_event_type for e in events] == ["Agreement"]
     assert run("A judge issued a warrant for the arrest of the former governor of Kano on Monday.") == []
+
+
+# -- session 5: strategic developments on unseen text (sentences of our own, from several wars each)
+
+def test_a_capture_whose_next_sentence_tells_the_place_given_up_is_a_hand_over() -> None:
+    # Congo, Sudan and Afghanistan: the sentence after names no place and tells no act of its own.
+    for text, place in [
+        ("Government troops took over the towns of Kiwanja and Rutshuru on Sunday. The rebels handed them over "
+         "without a shot being fired, an officer said.", "Rutshuru"),
+        ("Sudanese troops took over the town of Abyei on Monday. Southern forces handed it over without a fight, "
+         "the army said.", "Abyei"),
+        ("The Taliban took the district of Musa Qala on Sunday. Local elders said the police had surrendered it "
+         "without a fight.", "Musa Qalah"),
+    ]:
+        events = run(text)
+        assert [e.event_type for e in events] == ["Strategic developments"] * len(events), text
+        assert place in [e.location for e in events if e.sub_event_type == "Non-violent transfer of territory"]
+
+
+def test_a_capture_followed_by_losses_or_by_another_place_stays_a_capture() -> None:
+    events = run("Government troops took over the towns of Kiwanja and Rutshuru on Sunday. The rebels lost dozens "
+                 "of men, an officer said.")
+    assert {e.sub_event_type for e in events} == {"Government regains territory"}
+    events = run("The Taliban took the district of Musa Qala on Sunday. Elders in Kabul said the attack was met "
+                 "without resistance.")
+    assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_a_town_handed_back_and_entered_in_one_sentence_is_one_hand_over() -> None:
+    # Congo and Syria; the entry knows the taker, the hand-back the loser.
+    assert summary(run("The rebels handed Goma back to the army on Monday, and soldiers entered the city.")) == [
+        ("Non-violent transfer of territory", "Goma", "2019-05-20")]
+    events = run("The militia handed Tal Abyad back to the Syrian army on Monday, and government troops entered "
+                 "the town.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Non-violent transfer of territory", "Syrian Government Forces")]
+
+
+def test_a_state_force_seizing_control_of_the_country_is_a_coup_at_its_country() -> None:
+    for text, country in [("Soldiers in Burkina Faso seized control of the country on Sunday, state television "
+                           "said.", "Burkina Faso"),
+                          ("Gabon's army took control of the country on Wednesday and closed the borders.", "Gabon"),
+                          ("Myanmar's military seized control of the country on Monday.", "Myanmar")]:
+        events = run(text)
+        assert [(e.sub_event_type, e.location, e.geo_precision) for e in events] == [("Other", country, 3)], text
+
+
+def test_rebels_taking_part_of_the_country_is_no_coup() -> None:
+    assert run("Rebels seized control of the country's north on Monday.") == []
+    assert run("Islamist fighters have seized control of much of the country since 2012.") == []
+
+
+def test_a_junta_dissolving_parliament_or_the_government_decrees_and_changes_no_armed_group() -> None:
+    assert run("The junta in Niamey dissolved parliament and suspended the constitution on Thursday.") == []
+    assert run("Sudan's military ruler dissolved the government in Khartoum on Monday.") == []
+    assert run("Myanmar's generals dissolved the election commission in Naypyidaw on Monday.") == []
+    # An armed wing dissolved still is a change to the group, whoever reports it.
+    events = run("UNITA formally dissolved its armed wing in Luena on Friday, and its fighters joined the army, "
+                 "the government said.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Change to group/activity", "UNITA")]
+
+
+def test_drones_and_rockets_destroyed_in_flight_are_disrupted_weapons_use_not_property_destroyed() -> None:
+    # Ukraine, Yemen's war over Saudi Arabia, Israel-Gaza.
+    for text in ["Ukrainian forces destroyed 20 Russian drones over Kyiv overnight, the air force said.",
+                 "The Saudi-led coalition destroyed two explosive-laden drones over Khamis Mushait on Sunday.",
+                 "Israeli troops destroyed a rocket over Sderot on Monday, the army said."]:
+        assert [e.sub_event_type for e in run(text)] == ["Disrupted weapons use"], text
+
+
+def test_a_school_destroyed_by_missiles_and_a_drone_factory_are_not_weapons_stopped() -> None:
+    assert [e.sub_event_type for e in run("Russian missiles destroyed a school in Kharkiv on Monday.")] == [
+        "Shelling/artillery/missile attack"]
+    assert "Disrupted weapons use" not in [
+        e.sub_event_type for e in run("Israeli jets destroyed a drone factory in Gaza on Monday.")]
+
+
+def test_a_cordon_told_with_a_coup_is_how_the_coup_was_done_and_alone_or_with_deaths_a_battle() -> None:
+    # Lesotho, Niger, Thailand: one coup each, no battle.
+    for text in ["Soldiers tried to overthrow Lesotho's government on Saturday, surrounding the police headquarters "
+                 "in Maseru.",
+                 "Mutinous troops seized power in Niger on Wednesday, surrounding the presidential palace in Niamey.",
+                 "Army units surrounded the state broadcaster in Bangkok on Tuesday night as the generals overthrew "
+                 "the prime minister."]:
+        assert [e.sub_event_type for e in run(text)] == ["Other"], text
+    assert [e.event_type for e in run("Rebels surrounded the town of Kidal on Tuesday, officials said.")] == [
+        "Battles"]
+    events = run("Soldiers staged a coup in Bamako on Tuesday, surrounding the palace, and three guards were killed "
+                 "in the fighting.")
+    assert sorted(e.event_type for e in events) == ["Battles", "Strategic developments"]
+
+
+def test_ground_with_no_bounds_coming_under_a_groups_control_is_a_state_of_affairs_not_a_capture() -> None:
+    # Burkina Faso, Nigeria, Congo: the fight told first stands alone.
+    for text, place in [
+        ("Soldiers clashed with jihadists near Djibo on Sunday. The once-peaceful areas have come under militant "
+         "control, the officers said.", "Djibo"),
+        ("Troops fought Boko Haram near Bama on Sunday. Vast areas have come under the group's control, residents "
+         "said.", "Bama"),
+        ("Government forces fought the rebels near Rutshuru on Sunday. Swathes of territory have come under rebel "
+         "control, residents said.", "Rutshuru"),
+    ]:
+        assert [(e.sub_event_type, e.location) for e in run(text)] == [("Armed clash", place)], text
+
+
+def test_large_areas_of_a_named_province_taken_are_still_a_capture() -> None:
+    events = run("Islamic State fighters seized large areas of Raqqa province on Monday.")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+def test_an_act_told_as_what_did_not_happen_far_from_or_instead_of_is_no_act() -> None:
+    # Mali, Ukraine, the Philippines.
+    events = run("Far from liberating the northern towns, the army has lost Kidal and Gao, the officers said.")
+    assert "Government regains territory" not in [e.sub_event_type for e in events]
+    assert run("Far from retaking Bakhmut, Ukrainian troops were pushed back on Monday, the ministry said.") == []
+    assert run("Instead of capturing Marawi on Monday, the militants fled into the hills.") == []
+    # What was done instead stands.
+    events = run("Rather than storming the town of Bunia, the militia shelled it on Monday.")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_coup_told_as_the_time_of_another_coup_is_a_coup_of_its_own_date() -> None:
+    # Burkina Faso, Mali, Guinea: the earlier coup, in a past clause of its own, is dated apart.
+    for text, country, earlier in [
+        ("Military officers seized control of Burkina Faso on Friday, claiming to restore peace as they "
+         "overthrew a leader who had come to power in a coup in January.", "Burkina Faso", "2019-01-01"),
+        ("Officers seized power in Mali on Tuesday, claiming to restore order as they overthrew a president who "
+         "had himself come to power in a coup in 2017.", "Mali", "2017-01-01"),
+        ("Soldiers seized power in Guinea on Sunday, as they had done in a coup in 2008.", "Guinea", "2008-01-01"),
+    ]:
+        events = run(text)
+        assert sorted((e.sub_event_type, e.location, e.date_start) for e in events)[0] == ("Other", country, earlier)
+        assert len(events) == 2, text
+
+
+def test_an_interception_is_placed_where_each_stopped_weapon_was_aimed() -> None:
+    # Israel-Lebanon, Ukraine, Yemen's war over Saudi Arabia: one event per target, never the launch site.
+    for text, places in [
+        ("The Israeli defence system intercepted a rocket launched from Lebanon towards Haifa and a projectile "
+         "launched into Nahariya on Wednesday.", ["Haifa", "Nahariyya"]),
+        ("Ukrainian air defences intercepted a missile fired at Odesa and two drones launched towards Kharkiv on "
+         "Monday.", ["Kharkiv", "Odesa"]),
+        ("Saudi forces intercepted a ballistic missile fired at Najran and a drone launched towards Abha on Sunday.",
+         ["Abha", "Najran"]),
+    ]:
+        events = run(text)
+        assert {e.sub_event_type for e in events} == {"Disrupted weapons use"}, text
+        assert sorted(e.location for e in events) == sorted(places), text
+
+
+def test_a_bomb_defused_on_a_bridge_stays_at_the_town_named() -> None:
+    events = run("Soldiers defused a bomb planted on a bridge near Kidal on Tuesday.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Disrupted weapons use", "Kidal")]
+
+
+def test_a_place_handed_over_by_a_force_pulling_back_is_one_hand_over_not_a_change_to_the_group() -> None:
+    # Mali, Yemen, Liberia.
+    for text in ["BAMAKO, May 22 (Wire) - The rebels handed over the town of Kidal to the army on Tuesday, pulling "
+                 "back into the desert.",
+                 "ADEN, May 22 (Wire) - Separatist fighters handed over the port and the Crater district to Saudi "
+                 "troops on Tuesday, pulling back to their barracks.",
+                 "MONROVIA, May 22 (Wire) - The rebels handed over the Freeport and the Bushrod Island district to "
+                 "peacekeepers on Tuesday, pulling back across the river."]:
+        assert [e.sub_event_type for e in run(text)] == ["Non-violent transfer of territory"], text

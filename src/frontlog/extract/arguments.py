@@ -114,6 +114,7 @@ class Arguments:
         self.PLACE_NOUNS = w.lower("place_anaphor_nouns")
         self._RELATIVE = pat.one("relative_clause")
         self._LIST_GLUE = pat.one("list_glue")
+        self._LOCATED_GLUE = pat.one("list_glue_after_locator")
         self.REPORTING_LEMMAS = w.lower("reporting_verbs")
         self._ACCORDING = pat.one("according_to")
         self._BY_BEFORE = pat.one("by_agent")
@@ -281,14 +282,19 @@ class Arguments:
         i = ordered.index(best)
         group = [best]
         j = i
-        while j > 0 and self._LIST_GLUE.match(text[ordered[j - 1].end:ordered[j].start]):
+        while j > 0 and self._glued(text[ordered[j - 1].end:ordered[j].start]):
             j -= 1
             group.append(ordered[j])
         j = i
-        while j + 1 < len(ordered) and self._LIST_GLUE.match(text[ordered[j].end:ordered[j + 1].start]):
+        while j + 1 < len(ordered) and self._glued(text[ordered[j].end:ordered[j + 1].start]):
             j += 1
             group.append(ordered[j])
         return group[1:]
+
+    def _glued(self, gap: str) -> bool:
+        """Does the text between two place names join them in one list: a comma or "and", maybe after a phrase
+        locating the first ("A in the north of Raqqa, and B")?"""
+        return bool(self._LIST_GLUE.match(gap) or self._LOCATED_GLUE.match(gap))
 
     def _place_cost(self, head: Token, place: Mention) -> int:
         cost = tree_distance(head, place.token)

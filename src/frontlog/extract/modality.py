@@ -8,8 +8,8 @@ Each check is a named rule; `Modality.verdict` says which rule decided (its id, 
 `frontlog explain` can tell why a candidate was dropped. The words the rules use are word classes of the
 KnowledgeBase (modal_verbs, irrealis_verbs, irrealis_nouns, irrealis_modifiers, speculation_adverbs,
 reporting_verbs, condition_markers, fact_before_infinitive_verbs, judgement_verbs, back_reference_determiners,
-irrealis_reach_deps, share_words, ending_verbs, deal_words, temporal_prepositions, frame_prepositions: see
-their headers in knowledge/data/words).
+irrealis_reach_deps, share_words, ending_verbs, deal_words, temporal_prepositions, frame_prepositions,
+past_clause_markers, negating_prepositions: see their headers in knowledge/data/words).
 
 Rule ids (a rejection names the first rule that fired; an acceptance names why it stands):
   modality.describes    a present-tense relative clause describes, it does not report ("a militia that recruits")
@@ -90,6 +90,8 @@ class Modality:
         self.ending_verbs = w.lower("ending_verbs")
         self.deal_nouns = w.lower("deal_words")
         self.temporal = w.lower("temporal_prepositions")
+        self.past_markers = w.lower("past_clause_markers")
+        self.negating_preps = w.lower("negating_prepositions")
         self.frame_prepositions = w.lower("frame_prepositions")
 
     def verdict(self, head: Token) -> Verdict:
@@ -276,6 +278,12 @@ class Modality:
             if dep == "advcl" and tok.tag_ == "VBD" and any(
                     c.dep_ == "mark" and c.lower_ in self.temporal for c in tok.children):
                 return _PAST_ANCHOR  # "would withdraw the bill after protesters stormed parliament"
+            if dep == "advcl" and tok.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in tok.children) and any(
+                    c.dep_ == "mark" and c.lower_ in self.past_markers for c in tok.children):
+                return _PAST_ANCHOR  # "claiming to restore peace as they overthrew the junta leader"
+            before = tok.doc[parent.i - 1] if parent.i > 0 else parent
+            if dep in ("pcomp", "pobj") and f"{before.lower_} {parent.lower_}" in self.negating_preps:
+                return Verdict(False, "modality.negated", f"denied ({before.text} {parent.text} {tok.text})")
             v = self._step(tok, dep, parent)
             if v is not None:
                 return v

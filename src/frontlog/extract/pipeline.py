@@ -31,6 +31,7 @@ from frontlog.extract.places import PLACE_RULES
 from frontlog.extract.rules import FOLDED_DETAIL, Decision, Explanation, check
 from frontlog.knowledge.actors import inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
+from frontlog.knowledge.gazetteer import name_key
 from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by, tells_the_act
 from frontlog.model import geo
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, EventType, SubType, precision_for
@@ -175,6 +176,7 @@ class Stages:
         self.org_after_place = pat.one("org_after_place")
         self.locating = pat.one("locating")
         self.apposition = pat.one("place_apposition")
+        self.list_gap = pat.one("region_list_gap")
         self.unopposed = pat.one("unopposed")
         self.date_pair_glue = pat.one("date_pair_glue")
         self.after_dateline_date = pat.one("after_dateline_date")
@@ -327,7 +329,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                   and not sent_cands and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
-    candidates = _fold_fighting_into_captures(ctx.st, _entries_under_deal(ctx.st, candidates, doc))
+    candidates = _fold_fighting_into_captures(ctx.st, _handed_over_next(ctx, _entries_under_deal(
+        ctx.st, candidates, doc), doc))
     told = [c.to_event(article) for c in candidates]
     implied: dict[tuple[str, str], object] = {}
     for e, c in zip(told, candidates, strict=True):
@@ -502,6 +505,32 @@ def _entries_under_deal(st: Stages, cands: list[_Candidate], doc: Doc) -> list[_
             for c in cands]
 
 
+def _handed_over_next(ctx: _ArticleContext, cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
+    """"Troops took over the bases at A and B. The rebels handed them over without resistance": the sentence
+    after a capture, naming no place and no act of its own, tells that the place was given up (unopposed, or
+    handed over by a verb whose object is a pronoun): the capture was a hand-over, a non-violent transfer. New
+    records replace the captures; none is changed in place."""
+    st = ctx.st
+    sents = list(doc.sents)
+    cession = st.words.lower("cession_verbs")
+    own = {c.sent_index for c in cands if c.sub not in (NON_VIOLENT, SubType.CHANGE_TO_GROUP_ACTIVITY)}
+    handed: set[int] = set()
+    for i in {c.sent_index for c in cands if c.sub in CAPTURES}:
+        nxt = sents[i + 1] if i + 1 < len(sents) else None
+        if nxt is None or i + 1 in own or ctx.places_in(nxt):
+            continue
+        given = any(t.lemma_.lower() in cession and t.pos_ == "VERB" and any(
+            o.dep_ == "dobj" and o.tag_ == "PRP" for o in t.children) for t in nxt)
+        if given or st.unopposed.search(nxt.text):
+            handed.add(i)
+    if not handed:
+        return cands
+    return [replace(c, sub=NON_VIOLENT, rules=[*c.rules, "discourse.handover_told_next"])
+            if c.sub in CAPTURES and c.sent_index in handed and c.fatalities is None
+            and "settle.fighting_into_capture" not in c.rules else c
+            for c in cands]
+
+
 def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate]) -> list[_Candidate]:
     """Fighting that ends in a capture is one act across sentences too ("Rebels took Sake on Friday. Troops
     lost dozens of men in the fighting for the town."): a clash at the place of a capture told within
@@ -537,6 +566,11 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate]) -> list[_C
                              precision=k.precision, rules=(*c.rules, "discourse.fighting_into_capture"))
             break
     return out
+
+
+def _disjoint(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> bool:
+    """Do two windows share no day (a missing window shares with any)?"""
+    return a is not None and b is not None and (a[1] < b[0] or b[1] < a[0])
 
 
 def _placed_by_text(c: _Candidate) -> bool:
@@ -665,7 +699,7 @@ class _ArticleContext:
         self.place_mentions.sort(key=lambda m: m.start)
         self._place_starts = [m.start for m in self.place_mentions]
         self._actor_starts = [m.start for m in self.actor_mentions]
-        _mark_locators(text, self.place_mentions, self.st.locating, self.st.apposition)
+        _mark_locators(text, self.place_mentions, self.st.locating, self.st.apposition, self.st.list_gap)
         self._localise_roles(table)
         self.default_place = self._main_place()
         # Where the report was filed: the place of an act only when the text names no local place at all.
@@ -905,7 +939,7 @@ LOCATOR_GAP = 60
 
 
 def _mark_locators(text: str, mentions: list[Mention], locating: re.Pattern[str],
-                   apposition: re.Pattern[str]) -> None:
+                   apposition: re.Pattern[str], list_gap: re.Pattern[str] | None = None) -> None:
     """A place that only locates the one before it is not a second place of the act: "Harbil, north of Aleppo"
     (place.locator), "Dubovka, Kharkiv region" and "Dubovka, a village in Kharkiv region" (place.region_locator)."""
     local = [m for m in mentions if _kind(m.value) != "country"]  # "Harbil, north of Syria's city Aleppo"
@@ -921,6 +955,34 @@ def _mark_locators(text: str, mentions: list[Mention], locating: re.Pattern[str]
                 cur.extra["locator"] = True
             elif apposition.match(gap) and (_kind(cur.value) == "admin1" or gap.strip() != ","):
                 cur.extra["locator"] = "region"  # "town, region": not a second place
+        # "near Kutum, North Darfur", "in Tame, Arauca": a name right after a town and a comma that names the
+        # town's own region (even where the gazetteer read it as that region's chief town) only locates it,
+        # whatever precision the town has, unless a list goes on after it ("Tame, Arauca and Saravena").
+        if "locator" not in cur.extra and gap == ", " and _own_region(prev.value, cur.value) \
+                and not (list_gap is not None and _list_goes_on(text, cur.end, list_gap)):
+            cur.extra["locator"] = "region"
+
+
+def _own_region(town: object, region: object) -> bool:
+    """Does `region` name the admin-1 region `town` lies in (by the region's name or the chief town's)?"""
+    inside = getattr(town, "admin1", None)
+    if _kind(town) not in ("city", "site") or not getattr(town, "resolved", True) \
+            or _kind(region) not in ("admin1", "city") or not getattr(region, "resolved", True):
+        return False
+    if inside is None:  # a hand-checked row names no region: any region of its country after the comma
+        return _kind(region) == "admin1" and getattr(town, "country", None) == getattr(region, "country", "")
+    return name_key(getattr(region, "name", "")) in (name_key(inside), *_base_keys(inside))
+
+
+def _base_keys(admin1: str) -> tuple[str, ...]:
+    """"North Darfur State" -> "north darfur": the region's name without its last word, as the press may write it."""
+    head, _sep, _last = admin1.rpartition(" ")
+    return (name_key(head),) if head else ()
+
+
+def _list_goes_on(text: str, end: int, list_gap: re.Pattern[str]) -> bool:
+    gap = list_gap.match(text, end)
+    return gap is not None and gap.end() > end and text[gap.end():gap.end() + 1].isupper()
 
 
 def _acts_as_state(tok, st: Stages) -> bool:
@@ -976,12 +1038,17 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     no candidate and the id of the rule that dropped it."""
     head = match.head
     why: list[str] = ["trigger.lexicon"]
+    if trig.sub == SubType.CHANGE_TO_GROUP_ACTIVITY and _civil_body_changed(ctx.st, head):
+        return [], "drop.decree"
+    if trig.sub == "@territory" and _vague_extent(ctx.st, head, places):
+        return [], "drop.vague_extent"
     a1, a2, assoc, anchored = _actors_of(ctx, s_index, sent, match, trig, actors, times, why)
-    if _takes_own_country(ctx.st, head, trig, places, a1):
+    coup = _takes_own_country(ctx.st, head, trig, places, a1)
+    if coup:
         # "Officers seized control of Burkina Faso": a state's own forces taking the whole country is a coup
         # (spec: Strategic developments / Other), placed at the country.
         trig = replace(trig, sub=SubType.OTHER)
-        why.append("subtype.coup.own_country_taken")
+        why.append(coup)
     parties = [m.value.country for m in (a1, a2) if m is not None and getattr(m.value, "country", None)]
     chosen = _places_of(ctx, s_index, head, trig, places, heads, anchored, a1 is not None, why, parties,
                         doer=a1.value if a1 is not None else None)
@@ -1086,17 +1153,63 @@ def _weapon_of_fight(st: Stages, head, matches) -> bool:
     return any(m.head.i == verb.i and any(t.sub == SubType.ARMED_CLASH for t in m.alternatives) for m in matches)
 
 
-def _takes_own_country(st: Stages, head, trig: Trigger, places: list[Mention], a1) -> bool:
+def _takes_own_country(st: Stages, head, trig: Trigger, places: list[Mention], a1) -> str | None:
     """Is a taking of ground ("seized control of X", "took over X") the taking of a whole country, by nobody
-    named or by that country's own state forces? No town or site of the sentence is what was taken."""
+    named or by that country's own state forces? No town or site of the sentence is what was taken. Returns the
+    id of the rule that says so, or None."""
     if trig.sub != "@territory":
-        return False
+        return None
     own = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
            and governed(head, p.token) and p.token.dep_ in ("pobj", "dobj", "nsubjpass")]
+    if not own and a1 is not None and a1.value.kind in GENERIC_STATE_KINDS and _nation_taken(st, head):
+        return "subtype.coup.the_country"  # "the military seized control of the country": its own country
     if not own or any(_kind(p.value) != "country" for p in own) or st.args.place_anaphor(head):
-        return False  # "retook the eastern Ukraine city": a town of the country, not the country
+        return None  # "retook the eastern Ukraine city": a town of the country, not the country
     country = own[0].value.country
-    return a1 is None or a1.value.kind in GENERIC_STATE_KINDS and a1.value.country == country
+    if a1 is None or a1.value.kind in GENERIC_STATE_KINDS and a1.value.country == country:
+        return "subtype.coup.own_country_taken"
+    return None
+
+
+def _civil_body_changed(st: Stages, head) -> bool:
+    """Is what the trigger dissolves, disbands or suspends an unarmed body of the state ("the junta dissolved
+    parliament and the government", "the dissolution of the assembly")? That is a decree, not a change to an
+    armed group."""
+    bodies = st.words.lower("civil_bodies")
+    verb = _verb_of(head)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    return any(o.lemma_.lower() in bodies for o in objects)
+
+
+def _vague_extent(st: Stages, head, places: list[Mention]) -> bool:
+    """Is the ground taken only ground with no bounds ("areas have come under militant control", "seized
+    swathes of territory"), with no place named in what the trigger governs?"""
+    if any(governed(_verb_of(head), p.token) for p in places):
+        return False
+    vague = st.words.lower("vague_extent_nouns")
+    verb = _verb_of(head)
+    taken = [c for c in (*verb.children, *head.children) if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    taken += [g for c in taken for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in vague for t in taken)
+
+
+def _nation_taken(st: Stages, head) -> bool:
+    """Is what the trigger takes "the country" or "the nation" ("seized control of the country", "took over the
+    nation"), named by a definite noun with nothing qualifying it ("the country's north" is a region)?"""
+    nations = st.words.lower("nation_nouns")
+    for tok in head.subtree:
+        if tok.lemma_.lower() not in nations or tok.pos_ != "NOUN" or tok.tag_ == "NNS":
+            continue
+        taken = tok.dep_ == "dobj" and tok.head.i == head.i or tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() in st.words.lower("control_nouns")
+        definite = any(c.dep_ == "det" and c.lower_ in st.words.lower("definite_determiners") for c in tok.children)
+        if taken and definite and not any(c.dep_ in ("prep", "compound", "amod") for c in tok.children):
+            return True
+    return False
 
 
 def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, trig: Trigger,
@@ -1212,6 +1325,12 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         if venues:
             why.append("place.truce_not_venue")
             usable = [p for p in usable if p not in venues]
+    if trig.sub == SubType.DISRUPTED_WEAPONS_USE:
+        targets = _weapon_targets(ctx.st, head, usable)
+        if targets:
+            # "intercepted a rocket fired at Haifa and a drone launched towards Eilat": where each was aimed.
+            why.append("place.weapon_target")
+            return targets
     place_rule = "place.syntax"
     if not usable:
         usable = [p for p in places if p.extra.get("locator")]
@@ -1314,6 +1433,19 @@ def _local_venue(ctx: _ArticleContext, head, place: Mention) -> bool:
     if capital is None or _kind(value) != "city" or getattr(value, "country", None) != ctx.country:
         return False
     return geo.km(value.lat, value.lon, capital.lat, capital.lon) > LOCAL_VENUE_KM
+
+
+def _weapon_targets(st: Stages, head, usable: list[Mention]) -> list[Mention]:
+    """The places the weapons an interception stopped were aimed at ("intercepted a rocket launched from Lebanon
+    towards Haifa and a drone launched into Nahariya": Haifa, Nahariya), each weapon's own, in text order."""
+    preps = st.words.lower("target_prepositions")
+    # (the parser may read "intercepted a missile ... and drones launched towards X" as a clause of its own)
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "ccomp")]
+    objects += [c for o in objects for c in o.conjuncts]
+    aimed = {g.i for o in objects for t in o.subtree
+             if t.dep_ == "pobj" and t.head.lower_ in preps and t.head.head.i != head.i for g in t.subtree}
+    targets = [p for p in usable if p.token.i in aimed]
+    return sorted(targets, key=lambda p: p.start)
 
 
 def _verb_of(head):
@@ -2110,10 +2242,22 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     # withdrawal is the other side of the act told at its place, not an act of its own.
     # Told with another hand-over word ("pulled out of X without a fight"), the withdrawal, which knows who gave
     # the place up, is the one kept.
+    # "the rebels handed the villages back, and police re-entered them": a place its holder hands over (not one
+    # it withdraws from, maybe under fire) is taken without force; the taking, which knows the taker, is kept
+    # as the hand-over. "handed over the port, pulling back across the river": the pull-back is the hand-over.
+    cession = st.words.lower("cession_verbs")
+    ceded = {c.place for c in cands if c.trigger.subject_loses and c.sub == NON_VIOLENT
+             and c.trigger.phrase[0] in cession}
+    pull_backs = [c for c in cands if c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY and c.place in ceded]
+    cands = [c for c in cands if all(c is not k for k in pull_backs)]
     acts_at = {c.place for c in cands if not c.trigger.subject_loses and c.sub != NON_VIOLENT}
     given_up = {c.place for c in cands if c.trigger.subject_loses and c.sub == NON_VIOLENT}
+    cands = [replace(c, sub=NON_VIOLENT, actor2=c.actor2 or next(
+        (k.actor1 for k in cands if k.place == c.place and k.trigger.subject_loses and k.actor1 != c.actor1), None),
+        rules=(*c.rules, "settle.ceded_in_capture")) if c.sub in CAPTURES and c.place in ceded else c for c in cands]
     dropped: list[tuple[_Candidate, str]] = [(c, "settle.withdrawal_into_transfer") for c in cands
                                              if c.trigger.subject_loses and c.place in acts_at]
+    dropped += [(c, "settle.withdrawal_into_transfer") for c in pull_backs]
     dropped += [(c, "settle.duplicate_trigger") for c in cands if c.sub == NON_VIOLENT
                 and not c.trigger.subject_loses and c.place in given_up - acts_at]
     cands = [c for c in cands if all(c is not d for d, _r in dropped)]
@@ -2174,6 +2318,12 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     if any(c.sub == SubType.OTHER for c in out):
         dropped += [(c, "settle.arrests_in_coup") for c in out if c.sub == SubType.ARRESTS]
         out = [c for c in out if c.sub != SubType.ARRESTS]
+        # "Soldiers tried to overthrow the government, surrounding the palace": the cordon is how the coup was
+        # done, no battle of its own unless someone died in it.
+        cordons = [c for c in out if c.sub == SubType.ARMED_CLASH and c.fatalities is None
+                   and st.words.lower("siege_words") & set(c.trigger.phrase)]
+        dropped += [(c, "settle.cordon_in_coup") for c in cordons]
+        out = [c for c in out if all(c is not k for k in cordons)]
     # Arrests of demonstrators belong to the demonstration's event (spec); a peaceful protest with arrests is a
     # protest with intervention.
     crowds_at = {c.place for c in out if SUB_TO_TYPE[c.sub] in CROWD_TYPES}
@@ -2192,8 +2342,11 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     for c in out:
         # Two words for one act at one place ("described the attack as a massacre"); a doer named by one and
         # not the other is no second act.
+        # Told at disjoint times ("seized power on Friday from a leader who came to power in a coup in
+        # January"), they are two acts.
         i_twin = next((i for i, k in enumerate(kept) if k.sub == c.sub and k.place == c.place
-                       and k.head_i != c.head_i and (k.actor1 == c.actor1 or None in (k.actor1, c.actor1))), None)
+                       and k.head_i != c.head_i and (k.actor1 == c.actor1 or None in (k.actor1, c.actor1))
+                       and not _disjoint(k.window, c.window)), None)
         if i_twin is None:
             kept.append(c)
         elif kept[i_twin].actor1 is None and c.actor1 is not None and not (

@@ -33,6 +33,7 @@ from frontlog.knowledge.gazetteer import (
     skeleton_key,
     skeleton_usable,
 )
+from frontlog.model.geo import km
 
 __all__ = ["PlaceFinder", "PlaceMention", "name_words", "place_finder"]
 
@@ -49,6 +50,7 @@ _DASH = r"(?:--|[–—]|[ \t]-)"
 _STAMP = r"(?:(?:\[[^\]\n]{1,40}\]|\(\d{4}-\d{2}-\d{2}\)|(?:[Dd]ate:?[ \t]+)?\d{4}-\d{2}-\d{2})[ \t]+)?"
 # Plural endings a demonym takes no regular plural after ("Turkish", "Sudanese", "Swiss").
 _NO_PLURAL = ("sh", "ch", "ese", "ss", "s", "x", "z")
+_TOWN_PART_KM = 15.0  # "the X district of Y": X a town farther than this from Y is no part of Y
 _MEMO_LIMIT = 50_000  # words remembered by the finder's per-word tests (emptied when full)
 # What locates a name that no town of the text locates, in this order (rule place.unresolved_broad).
 BROAD_KINDS = ("admin1", "country")
@@ -66,7 +68,7 @@ def _word_boundary(text: str, i: int) -> bool:
 
 # The rule an event's place follows from how the finder placed it (PlaceMention.modifier).
 PLACE_RULES = {"part_of_town": "place.part_of_town", "list_neighbour": "place.list_neighbour",
-               "between_towns": "place.between"}
+               "between_towns": "place.between", "district": "place.district_seat"}
 
 
 def _in_order(names: Sequence[str]) -> str:
@@ -330,6 +332,12 @@ class PlaceFinder:
         # Cues that a capitalised name the gazetteer does not know is a place all the same (place.unresolved).
         self._place_prep = re.compile(
             rf"\b(?:{alt('place_prepositions')}|{alt('nearness_phrases')})\s+$", re.I)
+        # "X district", "X territory": a unit below a region, at its seat town's point (rule place.district_seat).
+        self.district_nouns = low("district_nouns")
+        # Their words, capitalised after a name, say nothing of whose name it is ("Beni Territory", "Gwoza Local
+        # Government Area"): not a person's second name.
+        self._district_words = frozenset(name_key(x) for e in self.district_nouns for x in e.split())
+        self._district_after = re.compile(rf"[ \t]+(?:{w.alternation('district_nouns')})\b", re.I)
         self.locality_nouns = low("locality_nouns") | low("site_words")  # part of the name: "the Kalembe bridge"
         self.settlement_nouns = low("settlement_nouns")  # not part of it: "Mbelu village"
         # "X, Kharkiv region", "X, a village in Kharkiv region": the second place contains the first.
@@ -478,7 +486,7 @@ class PlaceFinder:
         towns = [p for p in self.gazetteer.by_key(name_key(head)) if p.kind == "city" and p.country in reach]
         if not towns:
             return None
-        return PlaceMention(m.start, m.start + len(head), head, towns, 2, "area", m.match)
+        return PlaceMention(m.start, m.start + len(head), head, towns, 2, "district", m.match)
 
     # -- namesakes and names the gazetteer does not know
 
@@ -503,8 +511,10 @@ class PlaceFinder:
             if region is None or m.candidates[0].kind in ("admin1", "country"):
                 kept.append(m)
                 continue
+            # A hand-checked row carries no admin-1 name: in the region's country, it is not known to lie outside.
             inside = [p for p in m.candidates if p.country == region.country
-                      and (region.kind == "country" or name_key(p.admin1 or "") == name_key(region.name))]
+                      and (region.kind == "country" or name_key(p.admin1 or "") == name_key(region.name)
+                           or (p.admin1 is None and p.source == "curated"))]
             if inside:
                 m.candidates = inside
                 m.modifier = m.modifier or "named_region"
@@ -676,6 +686,8 @@ class PlaceFinder:
             if gap is None or town.kind not in ("city", "site") or tm.modifier in ("dateline", "org") \
                     or p.kind in ("country", "admin1"):
                 continue
+            if m.modifier == "district" and km(p.lat, p.lon, town.lat, town.lon) > _TOWN_PART_KM:
+                continue  # "Rueso district of Narathiwat": a district of the province, seated at its own town
             part = Place(m.text, town.country, town.lat, town.lon, "site", 0, town.admin1, None, 2,
                          "text")
             out[k] = (PlaceMention(m.start, m.end, m.text, [part], 2, "part_of_town", m.match), part)
@@ -794,7 +806,8 @@ class PlaceFinder:
         demonyms, titles, place nouns ("Aleppo Thursday", "Syrian Aleppo", "Homs Governor")."""
         k = name_key(word)
         return not k or (k in self.stop and k not in self.person_stop) or k in self.demonyms \
-            or k in self.titles or k in self.place_nouns or k in self.admin_suffixes or k in self.org_words
+            or k in self.titles or k in self.place_nouns or k in self.admin_suffixes or k in self.org_words \
+            or k in self._district_words
 
     def _next_name_word(self, text: str, toks: list[Tok], j: int) -> str | None:
         """The capitalised name word right after a match (one space apart), if it is not a neutral word."""
@@ -861,12 +874,12 @@ class PlaceFinder:
         return sorted(out, key=lambda x: -x[0])
 
     def _tail(self, text: str, toks: list[Tok], i: int, j: int, out: list[tuple[int, str]]) -> None:
-        """Lower-case words that may end a name: "Hama province", "Abu al-Duhur air base"."""
+        """Lower-case words that may end a name: "Hama province", "Abu al-Duhur air base", "Nduga regency"."""
         for k in range(j, min(j + 2, len(toks))):
             word = toks[k][2].lower()
             if k > j and not _spaced(text, toks, k):
                 return
-            if word in self.admin_suffixes or word in self.site_words:
+            if word in self.admin_suffixes or word in self.site_words or word in self.district_nouns:
                 out.append((k - i + 1, text[toks[i][0]:toks[k][1]]))
             if word not in self.site_words:
                 return
@@ -901,12 +914,20 @@ class PlaceFinder:
                 if lead_demonym and not any(_trusted(p) for p in cands):
                     continue
                 return self._make(text, toks, i, n, cands, "exact", headline, after_name)
-            if s in skels and not after_name and not lead_demonym:
+            if s in skels and not after_name and not lead_demonym and not self._exact_head(n, s, spans, exact):
                 # A fuzzy match is never the tail of a longer name whose first words matched nothing.
                 cands = tuple(p for p in self.gazetteer.by_skeleton(skels[s], k) if p.kind != "country")
                 if cands:
                     return self._make(text, toks, i, n, cands, "skeleton", headline, after_name)
         return None
+
+    def _exact_head(self, n: int, surface: str, spans: list[tuple[int, str, str]], exact: set[str]) -> bool:
+        """"Rueso district": the name without its district noun is a place's own ("Rueso"), so the whole is not
+        matched by its skeleton to another region ("Ruse", Bulgaria); the noun adds nothing to a fuzzy match."""
+        last = surface.rsplit(" ", 1)[-1].lower()
+        if n < 2 or last not in self.district_nouns:  # not "Sinai Province": a region's name is often fuzzy
+            return False
+        return any(m == n - 1 and k in exact for m, _s, k in spans)
 
     # -- whose name is it
 
@@ -972,6 +993,8 @@ class PlaceFinder:
         precision, modifier = self._qualify(cands[0], surface, before, after, cands)
         if kind == "org":
             modifier = "org"
+        elif modifier == "district":
+            cands = tuple(c for c in cands if c.kind == "city")  # the seat, not a site or a hamlet's namesake
         mention = PlaceMention(start, end, surface, list(cands), precision, modifier, match)
         if modifier == "province" and cands[0].kind != "admin1":
             mention = self._as_region(mention, text, after) or mention
@@ -987,6 +1010,8 @@ class PlaceFinder:
             return 3, None
         if best.kind == "admin1":
             return 3, "province" if last in self.admin_suffixes else None
+        if self._district_seat(surface, after, cands):
+            return 2, "district"
         if last in self.admin_suffixes:
             return 3, "province"
         if self._admin_before.search(before) and any(c.kind == "admin1" for c in cands):
@@ -1005,6 +1030,16 @@ class PlaceFinder:
         if self._before_dir_adj.search(before):
             return max(2, best.precision), "part"
         return best.precision, None
+
+    def _district_seat(self, surface: str, after: str, cands: Sequence[Place]) -> bool:
+        """"Musakhail district", "Mambasa territory": a unit below a region named by a town (word class
+        `district_nouns`) lies at the town's point, precision 2 (rule place.district_seat), not at the region
+        around the town; a name that is also a region's ("Kharkiv district") is left to the region's reading."""
+        words = surface.split()
+        named = (len(words) > 1 and words[-1].lower() in self.district_nouns) or bool(self._district_after.match(after))
+        towns = {c.country for c in cands if c.kind == "city" and not c.via_alias}  # its own name, not an alias
+        return named and bool(towns) \
+            and not any(c.kind == "admin1" and c.country in towns for c in cands)
 
     def _as_region(self, mention: PlaceMention, text: str, after: str) -> PlaceMention | None:
         """"Kursk region" when the index had no such key: the admin-1 region containing the town."""

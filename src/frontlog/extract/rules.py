@@ -39,6 +39,10 @@ RULES: dict[str, str] = {
                              "phenomenon, or told in the progressive with no place or date of its own, is a "
                              "lasting state of war, not one act",
     "drop.support_phrase": "'backed by Russian air strikes': how an ally helped, not an act of its own",
+    "drop.decree": "'the junta dissolved parliament and the government': an unarmed body of the state dissolved "
+                   "or disbanded is a decree, not a change to an armed group",
+    "drop.vague_extent": "'areas have come under militant control', 'seized swathes of territory': ground with "
+                         "no bounds and no place named is a state of affairs or a summary, not an act",
     "drop.no_place": "no place in the sentence, the story or the recent acts",
     "drop.no_subtype": "the act's sub-type could not be decided from the victims or weapons",
     "drop.toll_of_last_act": "a killing with no doer of its own is the toll of the act just told",
@@ -52,6 +56,9 @@ RULES: dict[str, str] = {
                   "of the act just told",
     "discourse.fighting_into_capture": "fighting told in a nearby sentence at a capture's place, in the days up to "
                                        "it and between its sides, is the fighting that ended in it: one act",
+    "discourse.handover_told_next": "'took over the bases at A and B. The rebels handed them over without "
+                                    "resistance': a capture whose next sentence, naming no place or act of its "
+                                    "own, tells the place given up is a non-violent transfer",
     "discourse.entry_under_deal": "'the army entered X' with no fighting in its sentence, in an article telling a "
                                   "hand-over, or a deal to hand places over, in that country: the hand-over carried "
                                   "out, a non-violent transfer",
@@ -60,7 +67,7 @@ RULES: dict[str, str] = {
     # which modality rule decided (extract/modality.py `Modality.verdict`)
     "modality.describes": "a present-tense relative clause describes, it does not report ('a militia that recruits')",
     "modality.discussed": "the act is the subject of a present-tense judgement ('the capture of X means...')",
-    "modality.negated": "negated: 'not', 'never', 'no clashes'",
+    "modality.negated": "negated: 'not', 'never', 'no clashes', 'far from liberating'",
     "modality.modal": "under a modal auxiliary: 'could retake', 'will storm'",
     "modality.conditional": "in a condition: 'if the rebels capture the hill'",
     "modality.refers_back": "'this attack', 'such raids': an act already told",
@@ -153,6 +160,8 @@ RULES: dict[str, str] = {
     "place.crowd_country": "a protest or riot (not a lynching) told with no place of its own, nor a story's or "
                            "a recent act's: the country (capital, precision 3)",
     "place.story_place": "'it was captured': the place the article is about (precision 2)",
+    "place.weapon_target": "'intercepted a rocket fired at Haifa and a drone launched towards Eilat': an "
+                           "interception is placed where each stopped weapon was aimed",
     "place.locator": "only a locating place ('north of X') was given: X's coordinates",
     "place.unresolved": "a place the gazetteer does not know ('the village of X', 'in X', 'the X bridge') keeps its "
                         "name at its locator's point ('north of Y', 'in Y region', the paragraph's town): "
@@ -177,6 +186,8 @@ RULES: dict[str, str] = {
     "place.list_neighbour": "a name the gazetteer does not know, listed with known places ('the villages of A, B "
                             "and Bali'), lies at the nearest known one (precision 2)",
     "place.between": "'on the road between A and B': one act at A (precision 2), B only locates it",
+    "place.district_seat": "'X district/territory/division/county' (word class district_nouns), X a town and no "
+                           "region: the unit at its seat town's point, precision 2, not at the region around it",
     "place.part_of_town": "'the Poblacion area of Marawi': the part keeps its name at the town's point "
                           "(precision 2), not a namesake elsewhere",
     # -- dates
@@ -218,6 +229,8 @@ RULES: dict[str, str] = {
     "subtype.detain.state": "a person captured or seized ('troops captured a rebel commander') by a state's "
                             "forces: an arrest (ACLED)",
     "subtype.detain.non_state": "a person captured or seized by anyone but a state's forces: an abduction",
+    "subtype.coup.the_country": "a state's own forces taking 'the country' ('the army seized control of the "
+                                "country'): a coup, Other at their country",
     "subtype.coup.own_country_taken": "a state's own forces (or nobody named) taking a whole country ('officers "
                                       "seized control of X', 'the army took over X'): a coup, Other at the country",
     # -- fields
@@ -230,12 +243,16 @@ RULES: dict[str, str] = {
                                       "stones': one attack, one riot",
     "settle.arrests_in_coup": "'officers seized power and detained the president': the detention is part of "
                               "the coup",
+    "settle.cordon_in_coup": "'soldiers tried to overthrow the government, surrounding the palace': a cordon "
+                             "or siege told with a coup, with no deaths, is how the coup was done",
     "settle.arrests_at_protest": "arrests told with a protest or riot at its place are part of it (spec); a "
                                  "peaceful protest with arrests is a protest with intervention",
     "settle.shelling_means_of_capture": "shelling told as the means of a capture is part of it",
     "settle.surrender_in_capture": "'overran the base, and hundreds of soldiers surrendered': what the defenders "
                                    "do where a place is taken in the same sentence (give themselves up, change "
                                    "sides) is part of the capture",
+    "settle.ceded_in_capture": "'the rebels handed the villages back, and police re-entered them': a place taken "
+                               "where its holder hands it over in the same sentence is a non-violent transfer",
     "settle.unopposed_transfer": "'entered without a shot', 'as troops withdrew': a non-violent transfer",
     "settle.withdrawal_into_transfer": "'entered X after the militia pulled back', 'clashes ended as troops pulled "
                                        "out of X': a withdrawal told with another act at its place is part of it",

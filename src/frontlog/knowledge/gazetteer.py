@@ -1102,7 +1102,11 @@ class Gazetteer:
         biggest = max(mention.candidates, key=lambda p: p.population)
         # A world city beats a namesake hamlet even in the hamlet's country ("Riyadh" in an Iraq story); a spelling
         # that only nearly matches has no namesakes ("Noshki" in a Pakistan story is Nushki there, not Nashik);
-        # a world city met only by one of its alternate names does not beat a place whose own name it is.
+        # a world city met only by one of its alternate names does not beat a place whose own name it is; nor a
+        # hand-checked row in a country the article names, which carries no population ("Palma" in a Mozambique
+        # story is the Cabo Delgado town, not Palma de Mallorca).
+        if best.source == "curated" and ctx.get(best.country, 0) > 0 and best.kind != "country":
+            return best
         if mention.match == "exact" and biggest.population >= sc.world_city_population \
                 and biggest.population >= sc.world_city_ratio * max(best.population, 1) and biggest.kind == best.kind \
                 and (biggest.country != best.country or not biggest.via_alias) \
