@@ -77,7 +77,7 @@ CASES: list[tuple[str, str, str]] = [
     ("sides.clash_with_crowd_riot", "Riot police clashed with protesters in central Belgrade on Saturday.", "event"),
     ("sides.clash_with_crowd_riot", "Riot police clashed with stone-throwing students in Nairobi on Tuesday.", "event"),
     ("actor.subject_is_target", "An Indian army patrol came under attack in Kupwara on Friday, police said.", "event"),
-    ("drop.state_of_affairs", "Nigeria's army is battling a jihadist insurgency in the north-east.", "drop"),
+    ("drop.state_of_affairs", "The Colombian army is battling the ELN on several fronts.", "drop"),
     ("merge.clash_sides_either_way", "Houthi fighters clashed with government forces near Marib on Sunday. "
      "Government troops clashed with the Houthis near Marib on Sunday, a military source said.", "event"),
     ("discourse.clashes_of_crowd", "Police dispersed a rally in Dhaka on Sunday. Police and hospital officials said "
@@ -102,6 +102,15 @@ CASES: list[tuple[str, str, str]] = [
     ("modality.past_anchor",
      "The president said he would withdraw the bill after protesters stormed the parliament in Nairobi on Tuesday.",
      "event"),
+    ("modality.relative_past",
+     "Aid agencies asked the Houthis, who seized Sanaa in 2014, for access to the port of Hodeidah.", "event"),
+    ("modality.dated_noun", "Survivors gathered to mark the 1995 massacre in Srebrenica.", "event"),
+    ("date.linked_act", "Tajik and Kyrgyz forces fought along the border in September 2022. Tajik troops shelled "
+     "Batken during that fighting.", "event"),
+    ("date.pair_of_acts", "Thailand's army, which seized power in coups in 2006 and 2014, dissolved the parliament "
+     "in Bangkok on Monday.", "event"),
+    ("drop.whole_war", "Government troops fought a civil war against the Tamil Tigers around Jaffna until 2009.",
+     "drop"),
     ("subtype.strike.non_state", "Separatist fighters bombarded the town of Bamenda overnight on Sunday.", "event"),
     ("settle.withdrawal_into_transfer",
      "Government forces entered the town of Kumbo on Sunday after the militia pulled back.", "drop"),

@@ -514,8 +514,8 @@ class Arguments:
         """Is the trigger only a time anchor ("since the coup", "after the capture") with no date of its own?"""
         if head.dep_ != "pobj" or head.head.lower_ not in self.TEMPORAL_PREPS:
             return False
-        if not any(c.lower_ == "the" for c in head.children if c.dep_ == "det"):
-            return False
+        if not any(c.lower_ == "the" or "Dem" in c.morph.get("PronType") for c in head.children if c.dep_ == "det"):
+            return False  # "since the coup", "since that attack": named again, not told
         span_start = head.head.idx
         span_end = max(t.idx + len(t.text) for t in head.subtree)
         sent_start = head.sent.start_char
@@ -639,7 +639,8 @@ class Arguments:
                     if n is not None:
                         return n
         for child in head.children:
-            if child.dep_ == "nummod" and child.i not in skip:
+            if child.dep_ == "nummod" and child.i not in skip and not _in_time(child):
+                # ("the 2016 siege of Cizre": a year, not 2,016 sieges)
                 n = self.parse_number(child.text)
                 if n is not None and n > 1:
                     return n
@@ -687,3 +688,8 @@ class Arguments:
                for o in objects for t in o.subtree):
             return "civilian"  # "killed four Israelis": people named by their nation, no armed word
         return ""
+
+
+def _in_time(tok: Token) -> bool:
+    """Is the word part of a time expression the times finder found ("the 2016 siege": 2016)?"""
+    return any(s.start <= tok.i < s.end for s in tok.doc.spans.get(TIMES, ()))

@@ -8,8 +8,8 @@ Each check is a named rule; `Modality.verdict` says which rule decided (its id, 
 `frontlog explain` can tell why a candidate was dropped. The words the rules use are word classes of the
 KnowledgeBase (modal_verbs, irrealis_verbs, irrealis_nouns, irrealis_modifiers, speculation_adverbs,
 reporting_verbs, condition_markers, fact_before_infinitive_verbs, judgement_verbs, back_reference_determiners,
-irrealis_reach_deps, share_words, ending_verbs, deal_words, temporal_prepositions, frame_prepositions,
-past_clause_markers, negating_prepositions: see their headers in knowledge/data/words).
+irrealis_reach_deps, share_words, ending_verbs, deal_words, temporal_prepositions, presupposing_prepositions,
+frame_prepositions, past_clause_markers, negating_prepositions: see their headers in knowledge/data/words).
 
 Rule ids (a rejection names the first rule that fired; an acceptance names why it stands):
   modality.describes    a present-tense relative clause describes, it does not report ("a militia that recruits")
@@ -32,6 +32,10 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
                         protesters stormed parliament"): it happened, whatever the main clause says
   modality.participle_of_act accepted: a participle of a real act hung under a purpose ("fighting to reopen
                         the road, firing mortars"): the firing happened, only the reopening is a purpose
+  modality.dated_noun    accepted: a definite act noun dated in its own phrase ("gathered to mark the 1995 massacre",
+                        "aims to avenge the 2016 siege of Cizre"): it names a past act, whatever governs it
+  modality.relative_past accepted: a past act told in a relative clause ("asked the Houthis, who seized Sanaa in
+                        2014, for news"): the clause asserts it, whatever the clause it hangs on says
   modality.fact         accepted: no rule rejected it
 """
 
@@ -40,6 +44,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from frontlog.extract.components import TIMES
+from frontlog.extract.dates import TimeKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,6 +59,8 @@ _NOUN_GOVERNS = ("pobj", "prep", "acl", "compound", "dobj")
 _OWN_CLAUSE = ("dobj", "nsubj", "nsubjpass", "attr")
 _PRESENT = ("VBZ", "VBP")
 _MAX_CLIMB = 8  # how many heads above the trigger the climb looks at
+# Time expressions that date an act ("in 2014", "last week", "for 3 years", "since May"; not "until", "next May").
+_WHEN_KINDS = (TimeKind.EXPLICIT, TimeKind.RELATIVE, TimeKind.ANAPHORIC, TimeKind.DURATION, TimeKind.SINCE)
 
 
 @dataclass(frozen=True)
@@ -69,6 +78,8 @@ _REPORTED = Verdict(True, "modality.reported")
 _CLAIMED = Verdict(True, "modality.claimed_past")
 _PARTICIPLE = Verdict(True, "modality.participle_of_act")
 _PAST_ANCHOR = Verdict(True, "modality.past_anchor")
+_RELATIVE_PAST = Verdict(True, "modality.relative_past")
+_DATED_NOUN = Verdict(True, "modality.dated_noun")
 
 
 class Modality:
@@ -92,6 +103,7 @@ class Modality:
         self.temporal = w.lower("temporal_prepositions")
         self.past_markers = w.lower("past_clause_markers")
         self.negating_preps = w.lower("negating_prepositions")
+        self.presupposing = w.lower("presupposing_prepositions")
         self.frame_prepositions = w.lower("frame_prepositions")
 
     def verdict(self, head: Token) -> Verdict:
@@ -104,6 +116,11 @@ class Modality:
         claimed = self.claimed_past(head)
         if claimed is not None:
             return claimed
+        if _dated_definite(head) and head.lemma_.lower() not in self.deal_nouns:
+            # (a dated deal, "rejected the 2016 peace deal", is named as a reference, a framework, not told made)
+            # "gathered to mark the 1995 massacre": that massacre happened, whatever the verb governing it says
+            # (only its own words, "no", "this", "planned", can say otherwise).
+            return self.local(head) or _DATED_NOUN
         for tok in _own_clause(head):
             v = self.local(tok)
             if v is not None:
@@ -284,6 +301,13 @@ class Modality:
             before = tok.doc[parent.i - 1] if parent.i > 0 else parent
             if dep in ("pcomp", "pobj") and f"{before.lower_} {parent.lower_}" in self.negating_preps:
                 return Verdict(False, "modality.negated", f"denied ({before.text} {parent.text} {tok.text})")
+            if dep == "pcomp" and tok.tag_ == "VBG" and (parent.lower_ in self.presupposing or (
+                    parent.lower_ in self.temporal and _told_past(parent.head))):
+                # "have refused to cooperate since seizing power in a 2023 coup": the seizing happened; "since"
+                # presupposes it, and under a past clause "after taking X" did too.
+                return _PAST_ANCHOR
+            if dep == "relcl" and _told_past(tok) and (_dated_clause(tok) or _set_off(tok)):
+                return _RELATIVE_PAST  # "asked the Houthis, who seized Sanaa in 2014, for news"
             v = self._step(tok, dep, parent)
             if v is not None:
                 return v
@@ -325,6 +349,44 @@ def _verb_key(verb: Token) -> set[str]:
     """A verb's lemma, and with its particle ("held off" = "hold off", "broke down" = "break down")."""
     lemma = verb.lemma_.lower()
     return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+
+
+def _dated_definite(noun: Token) -> bool:
+    """Is the act a definite noun with a date of its own before it ("the 1995 massacre", "the 2016 siege of X",
+    "Sunday's attack")?"""
+    if noun.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
+    lo = noun.left_edge.i
+    return any(s.label_ == TimeKind.EXPLICIT and lo <= s.start and s.end <= noun.i
+               for s in noun.doc.spans.get(TIMES, ()))
+
+
+def _set_off(verb: Token) -> bool:
+    """Is the relative clause set off by a comma ("al-Bab, which was also bombed")? Such a clause asserts its act
+    on its own; a restrictive one ("rebels who had come under fire") names whom the sentence is about, mostly by
+    an act the story tells elsewhere."""
+    first = verb.left_edge
+    return first.i > 0 and verb.doc[first.i - 1].is_punct and verb.doc[first.i - 1].text in ",;("
+
+
+def _dated_clause(verb: Token) -> bool:
+    """Does the clause give its act a time of its own ("who seized Sanaa in 2014", "April 12, when they seized
+    the buildings", "which has been surrounded for 3 years")?"""
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    at = verb.head.i  # the antecedent: "since April 12, when ..."
+    return any(s.label_ in _WHEN_KINDS and (lo <= s.start and s.end <= hi + 1 or s.start <= at < s.end)
+               for s in verb.doc.spans.get(TIMES, ()))
+
+
+def _told_past(verb: Token) -> bool:
+    """Is the verb told in a past tense, with no modal ("seized", "had come", "was taken", "has taken")?"""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    # "had come", "has taken", "was taken"; not "are besieged", a state told in the present.
+    return verb.tag_ == "VBN" and any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes)
 
 
 def _participle_under_purpose(tok: Token, parent: Token) -> bool:

@@ -58,7 +58,8 @@ REPORTED_FROM_SEAT = {SubType.ARRESTS, SubType.AGREEMENT, SubType.CHANGE_TO_GROU
 CAPTURES = (SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
 NON_STATE_KINDS = {"rebel", "militia", "identity", "rioter"}  # armed groups without an air force of their own
 # Acceptances worth naming on the record: the act stands although its words look like a purpose or a claim.
-NOTED_VERDICTS = {"modality.claimed_past", "modality.participle_of_act", "modality.past_anchor"}
+NOTED_VERDICTS = {"modality.claimed_past", "modality.participle_of_act", "modality.past_anchor",
+                  "modality.relative_past", "modality.dated_noun"}
 # Seconds of frontlog's own work one article may take (after the language model): an article over it becomes a
 # named error and the run goes on. Work is linear in the article's length, so only a pathological input gets here.
 ARTICLE_SECONDS = 300.0
@@ -183,6 +184,8 @@ class Stages:
         self.possessive_before = pat.one("possessive_before")
         self.generic_of = pat.one("generic_of")
         self.tally = pat.one("summed_toll")
+        self.since_told = pat.one("since_told_act")
+        self.year_pair = pat.one("year_pair")
 
 
 @lru_cache(maxsize=4)
@@ -204,9 +207,12 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     candidates: list[_Candidate] = []
     prev_dates: tuple[dt.date, dt.date] | None = None
     prev_at = -10
+    linked: tuple[dt.date, dt.date] | None = None
+    linked_at = -10
     for s_index, sent in enumerate(doc.sents):
         _check_deadline(deadline, article)
         recent = prev_dates if s_index - prev_at <= INHERIT_SENTENCES else None
+        ctx.linked = linked if s_index - linked_at <= INHERIT_SENTENCES else None
         places = ctx.places_in(sent)
         actors = ctx.actors_in(sent)
         times = ctx.times_in(sent)
@@ -252,12 +258,15 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _state_participle(match.head, trig):
                 decide(match, trig, False, "drop.state_participle")
                 continue  # "occupied Kherson", "the besieged city": a state, not an act (spec)
-            if trig.sub == SubType.ARMED_CLASH and _state_of_affairs(ctx.st, match.head, places, times):
-                decide(match, trig, False, "drop.state_of_affairs")
-                continue  # "the army is battling an insurgency": a lasting state of war, not one act
             if _summary(ctx.st, sent, times, match.head):
                 decide(match, trig, False, "drop.summary")
                 continue  # "has killed more than 2,600 people since 2017": a tally, not an act
+            if _whole_war(ctx.st, match.head):
+                decide(match, trig, False, "drop.whole_war")
+                continue  # "fought a war from 1975 until 1991", "battling an insurgency": many acts, a state
+            if trig.sub == SubType.ARMED_CLASH and _state_of_affairs(ctx.st, match.head, places, times):
+                decide(match, trig, False, "drop.state_of_affairs")
+                continue  # "the fight against terrorism", "is battling X on several fronts": a lasting state
             if tally and (trig.sub == "@kill" or _told_as_toll_of(match.head, matches)):
                 decide(match, trig, False, "drop.tally")
                 continue  # "in all, 40 died in the fighting this week": a sum over several fights, not an act
@@ -306,7 +315,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             sent_cands.extend(built)
         if toll_place is not None:
             sent_cands = _drop_how_toll_died(sent_cands, toll_place, trace, s_index, sent.text, doc)
-        settled, dropped = _settle_sentence(ctx.st, sent_cands, sent)
+        settled, dropped = _settle_sentence(ctx.st, sent_cands, sent, ctx.article.published)
         if trace is not None and dropped:
             _fold_decisions(trace, s_index, sent.text, doc, dropped)
         sent_cands = settled
@@ -329,6 +338,11 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                   and not sent_cands and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
+        wide = [c.window for c in sent_cands if c.window and c.window != ctx.current]
+        wide += [(t.date_start, t.date_end) for t in times if t.date_start is not None and t.kind == TimeKind.EXPLICIT
+                 and not sent_cands]
+        if wide:
+            linked, linked_at = wide[-1], s_index
     candidates = _fold_fighting_into_captures(ctx.st, _handed_over_next(ctx, _entries_under_deal(
         ctx.st, candidates, doc), doc))
     told = [c.to_event(article) for c in candidates]
@@ -568,11 +582,6 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate]) -> list[_C
     return out
 
 
-def _disjoint(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> bool:
-    """Do two windows share no day (a missing window shares with any)?"""
-    return a is not None and b is not None and (a[1] < b[0] or b[1] < a[0])
-
-
 def _placed_by_text(c: _Candidate) -> bool:
     """Was the act's place read from its own words (not borrowed from the story or the last act)?"""
     return any(r in c.rules for r in ("place.syntax", "place.anaphor", "place.last_mentioned", "place.locator"))
@@ -714,6 +723,9 @@ class _ArticleContext:
         self.last_actor: dict[str, tuple] = {}  # event type -> (actor1 last named for it, sentence index)
         self.recent_place_at = -10
         self.crowd_place: tuple | None = None  # where the last protest or riot told was (place, precision)
+        # The window of the last dated act or date told in the sentences just before, however wide: what "during
+        # that fighting" links an undated act to (date.linked_act).
+        self.linked: tuple[dt.date, dt.date] | None = None
         self.sent_starts = [s.start_char for s in doc.sents]
         self._times: dict[int, list] = {}  # sentence start -> its time expressions, left to right
         for _span, (sent_start, expr) in found(doc, TIMES):
@@ -1065,6 +1077,9 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             return [], "discourse.toll_of_last_act"
         return [], "drop.toll_of_last_act"
     window = _window(ctx, sent, head, times, prev_dates, trig, stats, why)
+    windows = _acts_of_pair(ctx.st, head, heads, times, window)
+    if len(windows) > 1:
+        why.append("date.pair_of_acts")
     act_words = _act_words(ctx.st, match, sent, words) if trig.sub in ("@attack", "@kill") else None
     sub = _resolve_sub(ctx.st, trig, head, words, a1, a2, actors, chosen[0].value, why, act_words,
                        others=[t for t in match.tokens if t.i != head.i])
@@ -1090,16 +1105,39 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     why += [r for r, v in (("fatalities.sentence", fatalities), ("count.trigger", count),
                            ("claimed_by.sentence", claimed)) if v is not None]
     out = []
-    for p in chosen:
-        cand = _Candidate(
-            sub=sub, sent_index=s_index, trigger=trig, head_i=head.i, evidence=" ".join(sent.text.split()),
-            place=p.value, precision=max(p.precision, _kind_precision(p.value)),
-            actor1=a1.value if a1 else None, actor2=a2.value if a2 else None,
-            assoc=[m.value for m in assoc], window=window, fatalities=fatalities, count=count,
-            claimed_by=claimed, confidence=trig.weight, rules=tuple(why),
-        )
-        out.append(_code_sides(cand, ctx, actors, words))
+    for w in windows:
+        for p in chosen:
+            cand = _Candidate(
+                sub=sub, sent_index=s_index, trigger=trig, head_i=head.i, evidence=" ".join(sent.text.split()),
+                place=p.value, precision=max(p.precision, _kind_precision(p.value)),
+                actor1=a1.value if a1 else None, actor2=a2.value if a2 else None,
+                assoc=[m.value for m in assoc], window=w, fatalities=fatalities, count=count,
+                claimed_by=claimed, confidence=trig.weight, rules=tuple(why),
+            )
+            out.append(_code_sides(cand, ctx, actors, words))
     return out, None
+
+
+PAIR_PART_DAYS = 28  # each date of a pair at least a month: acts apart in time, not one fight over two days
+
+
+def _acts_of_pair(st: Stages, head, heads, times, window) -> list:
+    """"seized power in coups in 2020 and 2021", "attacks in March and May": acts told in the plural with a pair
+    of months or years are one act per date (date.pair_of_acts); "fighting on Saturday and Sunday" stays one
+    window over both days (date.pair)."""
+    plural = head.tag_ == "NNS" or any(t.tag_ == "NNS" and t.i in {h.i for h in heads} for t in head.subtree)
+    if window is None or not plural:
+        return [window]
+    for t in times:
+        m = st.year_pair.match(t.text) if (t.date_start, t.date_end) == window else None
+        if m is not None and int(m["a"]) < int(m["b"]):
+            return [(dt.date(int(y), 1, 1), dt.date(int(y), 12, 31)) for y in (m["a"], m["b"])]
+    parts = sorted({(t.date_start, t.date_end) for t in times
+                    if t.date_start is not None and t.kind != TimeKind.DURATION
+                    and window[0] <= t.date_start and t.date_end <= window[1]
+                    and (t.date_end - t.date_start).days >= PAIR_PART_DAYS})
+    disjoint = all(a[1] < b[0] for a, b in zip(parts, parts[1:], strict=False))
+    return parts if len(parts) > 1 and disjoint else [window]
 
 
 def _where_the_crowd_was(crowd_place, place) -> bool:
@@ -1348,7 +1386,8 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
             if last is not None:
                 why.append("place.last_mentioned")
                 return [Mention(last.value, head.idx, head.idx, head, precision=last.precision)]
-    national = head.lemma_.lower() in ctx.st.nationwide
+    # "the coup", and a phrase with such a word ("seized power"): the act binds the whole country.
+    national = head.lemma_.lower() in ctx.st.nationwide or bool(ctx.st.nationwide & set(trig.phrase))
     if nationwide and not national and not chosen and ctx.recent_place is None and ctx.default_place:
         # A deal named without a place is about the place the story is about (an evacuation deal).
         why.append("place.deal_story_place")
@@ -1539,7 +1578,9 @@ def _in_actor_name(match: TriggerMatch, actors: list[Mention]) -> bool:
 def _summary(st: Stages, sent: Span, times, head) -> bool:
     """A tally or a habit over a span of time: "has killed more than 2,600 since 2017", "have repeatedly
     targeted", "more than 3,000 rockets have been fired since Monday"."""
-    spans_time = any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times)
+    # "since then": from an act told before, up to now.
+    spans_time = any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times) \
+        or bool(st.since_told.search(sent.text))
     if head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.pos_ == "VERB" \
             and head.head.lemma_.lower() in st.words.lower("kill_lemmas"):
         # "Clashes have killed hundreds since April": the fighting is the subject of the tally, not an act.
@@ -1604,6 +1645,18 @@ def _in_own_clause(tok, verb) -> bool:
             return False
         node = node.head
     return True
+
+
+def _whole_war(st: Stages, head) -> bool:
+    """Is the act a whole war ("fought a war from 1975 until 1991", "is battling an insurgency", "waged a
+    rebellion against X")? A war is the sum of many acts at many places, or a state of affairs: no one act."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    wars = st.words.lower("war_nouns")
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+                and c.lower_ in st.words.lower("war_prepositions")]
+    return any(o.lemma_.lower() in wars for o in objects)
 
 
 def _done_by_crowd(st: Stages, head) -> bool:
@@ -1998,7 +2051,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
     if between is not None:
         why.append("date.offset_between_acts")
         return between
-    usable = [t for t in times if t.date_start is not None]
+    usable = [t for t in times if t.date_start is not None and not _in_other_clause(sent, head, t)]
     text = sent.text
     filed = [t for t in usable if ctx.st.after_dateline_date.match(text, t.end)]
     if filed:
@@ -2053,11 +2106,80 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
     if published is None:
         why.append("date.unknown")
         return None
+    if ctx.linked is not None and _linked_to_told_act(ctx, head):
+        # "Tajik forces shelled Batken during that fighting": the act is dated by the act the text ties it to,
+        # however wide its window (seeds NOTES: undated background is tied to the dated event).
+        why.append("date.linked_act")
+        return ctx.linked
     if recent is not None and not _perfect(head):
         why.append("date.inherited")
         return recent
     why.append("date.current_news")
     return ctx.current
+
+
+def _linked_to_told_act(ctx: _ArticleContext, head) -> bool:
+    """Is the act told as part of an act named again ("during that fighting", "in those clashes"): a linking
+    preposition (words/linking_prepositions.txt) on the act's word or its verb, with a trigger noun whose
+    determiner is a demonstrative (spaCy's PronType=Dem: "that", "those", not "the")?"""
+    linking = ctx.st.words.lower("linking_prepositions")
+    if head.dep_ == "pobj" and head.head.lower_ in linking and _demonstrative(head):
+        return True  # "during that fighting": the act named again is dated as told
+    acts = {t.i for m in ctx.triggers_in(head.sent) for t in m.tokens}
+    for tok in (head, head.head):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in linking and any(
+                    o.dep_ == "pobj" and o.i in acts and _demonstrative(o) for o in prep.children):
+                return True
+    return False
+
+
+def _demonstrative(noun) -> bool:
+    """Does the noun have a demonstrative determiner ("that fighting", "those clashes")?"""
+    return any(d.dep_ == "det" and "Dem" in d.morph.get("PronType") for d in noun.children)
+
+
+def _set_off_clause(verb) -> bool:
+    """Is the clause set off by a comma before it ("Kidal, which rebels had seized")?"""
+    first = verb.left_edge
+    return first.i > 0 and verb.doc[first.i - 1].text in (",", ";", "(")
+
+
+def _overlap(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None,
+             published: dt.date | None = None) -> bool:
+    """Could two windows be one act's? They overlap, or one is unknown, or one runs up to publication (current
+    news, "for weeks", "since": a guess that the act's own date may belong elsewhere)."""
+    if a is None or b is None or published is not None and published in (a[1], b[1]):
+        return True
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _in_other_clause(sent: Span, head, t) -> bool:
+    """Is the time expression inside a relative clause of a word outside the act's own phrase ("The ADF, which
+    pledged allegiance to IS in 2019, carried out the attack")? Its date is the background the clause tells, not
+    the act's (date.expression). (A participle's clause is not read so: the parse often hangs the act's own date
+    there, "a crowd holding a vigil on Sunday".)"""
+    s0 = sent.start_char
+    for d in sent:
+        relative = d.dep_ == "relcl" or d.dep_ == "conj" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in d.children)  # "... and which ..."
+        if not relative or d.left_edge.i <= head.i <= d.right_edge.i:
+            continue
+        antecedent = d.head
+        # "the attack on the base, which began on Sunday": the act's own phrase. A verb's phrase is its whole
+        # clause: there the clause of its subject ("Al-Shabaab, which was founded in 2006, attacked ...") or one set
+        # off by commas ("retook Kidal, which rebels had seized in 2012") tells background; a restrictive clause at
+        # the end often holds the act's own date as parsed ("executed men they accused of spying last week").
+        if antecedent.i == head.i or head.pos_ in ("NOUN", "PROPN") and head.left_edge.i <= antecedent.i \
+                <= head.right_edge.i:
+            continue
+        if head.pos_ not in ("NOUN", "PROPN") and not _set_off_clause(d) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= antecedent.i <= c.right_edge.i
+                for c in head.children):
+            continue
+        if d.left_edge.idx - s0 <= t.start and t.end <= d.right_edge.idx + len(d.right_edge.text) - s0:
+            return True
+    return False
 
 
 OFFSET_GAP = 12  # characters between "three days after" and its act ("... after they took")
@@ -2232,7 +2354,7 @@ def _loser(cand: _Candidate, actors: list[Mention]):
     return None
 
 
-def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
+def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published: dt.date | None = None
                      ) -> tuple[list[_Candidate], list[tuple[_Candidate, str]]]:
     """One sentence, several triggers: fighting that ends in a capture is one act (the capture carries it),
     and so is the shelling told as its means ("retook the city after a night of mortar fire"); a killing told
@@ -2248,7 +2370,9 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     cession = st.words.lower("cession_verbs")
     ceded = {c.place for c in cands if c.trigger.subject_loses and c.sub == NON_VIOLENT
              and c.trigger.phrase[0] in cession}
-    pull_backs = [c for c in cands if c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY and c.place in ceded]
+    # A pull-back with no place of its own words (the country's, by default) is the hand-over's other side too.
+    pull_backs = [c for c in cands if c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY and ceded
+                  and (c.place in ceded or "place.nationwide" in c.rules)]
     cands = [c for c in cands if all(c is not k for k in pull_backs)]
     acts_at = {c.place for c in cands if not c.trigger.subject_loses and c.sub != NON_VIOLENT}
     given_up = {c.place for c in cands if c.trigger.subject_loses and c.sub == NON_VIOLENT}
@@ -2342,11 +2466,11 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span
     for c in out:
         # Two words for one act at one place ("described the attack as a massacre"); a doer named by one and
         # not the other is no second act.
-        # Told at disjoint times ("seized power on Friday from a leader who came to power in a coup in
-        # January"), they are two acts.
+        # Acts whose own dates do not overlap are two ("overthrew a colonel who had come to power in a coup in
+        # January").
         i_twin = next((i for i, k in enumerate(kept) if k.sub == c.sub and k.place == c.place
                        and k.head_i != c.head_i and (k.actor1 == c.actor1 or None in (k.actor1, c.actor1))
-                       and not _disjoint(k.window, c.window)), None)
+                       and _overlap(k.window, c.window, published)), None)
         if i_twin is None:
             kept.append(c)
         elif kept[i_twin].actor1 is None and c.actor1 is not None and not (

@@ -438,8 +438,10 @@ class PlaceFinder:
         self.gazetteer.trim_caches()
         raw = self._raw_mentions(text, toks)
         self._mark_datelines(text, raw)
+        # A dateline names where the reporter is, so its country is as sure as a hand-checked place's.
         evidence = Counter(m.candidates[0].country for m in raw if m.match == "exact" and m.modifier != "org"
-                           and _trusted(m.candidates[0]) and m.candidates[0].kind != "admin1")
+                           and (_trusted(m.candidates[0]) or m.modifier == "dateline")
+                           and m.candidates[0].kind != "admin1")
         demonyms = self.demonym_countries(text)
         towns = {m.candidates[0].country for m in raw if m.match == "exact" and m.candidates[0].kind != "admin1"}
         raw = self._regions_in_reach(raw, set(countries_hint) | set(evidence), towns | demonyms)

@@ -38,6 +38,8 @@ RULES: dict[str, str] = {
                              "is battling UNITA on several fronts': a fight against an enemy named as a "
                              "phenomenon, or told in the progressive with no place or date of its own, is a "
                              "lasting state of war, not one act",
+    "drop.whole_war": "'fought a war from 1975 until 1991', 'is battling an insurgency': a whole war (words/"
+                      "war_nouns.txt) is many acts at many places, or a state of affairs, not one act",
     "drop.support_phrase": "'backed by Russian air strikes': how an ally helped, not an act of its own",
     "drop.decree": "'the junta dissolved parliament and the government': an unarmed body of the state dissolved "
                    "or disbanded is a decree, not a change to an armed group",
@@ -85,6 +87,10 @@ RULES: dict[str, str] = {
                             "protesters stormed parliament')",
     "modality.participle_of_act": "accepted: a participle of a real act under a purpose ('fighting to reopen the "
                                   "road, firing mortars')",
+    "modality.dated_noun": "accepted: a definite act noun dated in its own phrase ('gathered to mark the 1995 "
+                           "massacre'): it names a past act, whatever governs it",
+    "modality.relative_past": "accepted: a past act told in a relative clause ('asked the Houthis, who seized Sanaa "
+                              "in 2014, for news'): the clause asserts it, whatever the clause it hangs on says",
     "modality.fact": "accepted: no modality rule rejected the act",
     # -- actors
     "actor.syntax": "actor1/actor2 from the trigger's syntax (subject, object, 'by' agent)",
@@ -200,6 +206,10 @@ RULES: dict[str, str] = {
                                   "earlier, however far back, not from the last date",
     "date.dateline_is_filing": "the dateline's date ('GAROWE, 21 May 2019 (Puntland Post) -') is when the story was "
                                "filed, not the act's date, even when the sentence gives no other",
+    "date.pair_of_acts": "'seized power in coups in 2020 and 2021': acts told in the plural with a pair of months "
+                         "or years are one act per date",
+    "date.linked_act": "an undated act tied to an act named again ('shelled Batken during that fighting') takes "
+                       "the window of the last date told just before, however wide",
     "date.inherited": "an undated act told right after a dated one shares its date",
     "date.current_news": "undated current news: the 30 days up to publication (spec)",
     "date.unknown": "no publication date and no absolute date: no window",
