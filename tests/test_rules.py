@@ -75,6 +75,13 @@ CASES: list[tuple[str, str, str]] = [
     ("settle.victims_decide_attack",
      "Gunmen attacked a bus outside the town of Koro on Sunday, killing four Norwegians.", "event"),
     ("sides.clash_with_crowd_riot", "Riot police clashed with protesters in central Belgrade on Saturday.", "event"),
+    ("sides.clash_with_crowd_riot", "Riot police clashed with stone-throwing students in Nairobi on Tuesday.", "event"),
+    ("actor.subject_is_target", "An Indian army patrol came under attack in Kupwara on Friday, police said.", "event"),
+    ("drop.state_of_affairs", "The Colombian army is battling the ELN on several fronts.", "drop"),
+    ("merge.clash_sides_either_way", "Houthi fighters clashed with government forces near Marib on Sunday. "
+     "Government troops clashed with the Houthis near Marib on Sunday, a military source said.", "event"),
+    ("discourse.clashes_of_crowd", "Police dispersed a rally in Dhaka on Sunday. Police and hospital officials said "
+     "the clashes wounded dozens of people.", "event"),
     ("sides.protesters_first", "Thousands of protesters rallied in Algiers on Friday against the government.",
      "event"),
     ("drop.state_participle", "Aid trucks reached the besieged town of Madaya on Monday.", "drop"),

@@ -181,3 +181,44 @@ def test_dask_missing_says_how_to_install(monkeypatch) -> None:
     from frontlog.cli.commands import main
 
     assert main(["extract", str(ROOT / "examples" / "articles"), "--engine", "dask"]) == 2
+
+
+def test_the_parent_of_a_pool_never_imports_spacy(env) -> None:
+    """With --jobs N the parent only reads, hands out batches and writes: it leaves spaCy and the model to its
+    workers, so that they start at once instead of after a second of the parent's own imports."""
+    script = """
+import sys
+from frontlog.jobs.run import extract_tolerant
+from frontlog.model.extraction import Stats
+from frontlog.model.records import Article
+texts = ["Rebels shelled the town of Kidal on Monday, killing four civilians.",
+         "Police fired tear gas at protesters in Khartoum on Friday.",
+         "Houthi forces attacked a government position near Marib on Sunday."]
+articles = [Article(id=f"a{i}", text=t) for i, t in enumerate(texts * 2)]
+if __name__ == "__main__":
+    stats = Stats()
+    results = list(extract_tolerant(articles, stats, batch_size=1, jobs=2))
+    assert [a.id for a, _ in results] == [a.id for a in articles]
+    print(sum(len(r) for _, r in results), stats.articles, "spacy" in sys.modules, "numpy" in sys.modules)
+"""
+    proc = subprocess.run([sys.executable, "-c", script], env=env, text=True, capture_output=True, timeout=600,
+                          cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    events, read, spacy_loaded, numpy_loaded = proc.stdout.split()
+    assert int(events) >= 6 and read == "6"
+    assert (spacy_loaded, numpy_loaded) == ("False", "False")
+
+
+def test_the_last_batches_shrink_so_that_the_workers_finish_together() -> None:
+    from frontlog.jobs.parallel import tail_batches
+
+    batches = list(tail_batches(range(2000), 32, 2))
+    assert [x for b in batches for x in b] == list(range(2000))  # every article once, in order
+    sizes = [len(b) for b in batches]
+    assert set(sizes[:55]) == {32}  # full batches while the end is not in sight
+    tail = sizes[sizes.index(max(s for s in sizes if s < 32)):]
+    assert tail == sorted(tail, reverse=True) and tail[-2] <= 4  # then shrinking, to a few articles
+    # An input of one batch stays one batch (run in the parent: no workers started for it); none for no input.
+    assert [len(b) for b in tail_batches(range(20), 32, 2)] == [20]
+    assert list(tail_batches([], 32, 2)) == []
+    assert [len(b) for b in tail_batches(range(40), 32, 2)] == [10, 8, 6, 4, 4, 4, 4]

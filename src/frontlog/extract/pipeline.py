@@ -28,12 +28,13 @@ from frontlog.extract.merge import merge_within_article
 from frontlog.extract.modality import Modality
 from frontlog.extract.nlp import MAX_CHARS, pipe
 from frontlog.extract.places import PLACE_RULES
-from frontlog.extract.rules import Decision, Explanation, check
+from frontlog.extract.rules import FOLDED_DETAIL, Decision, Explanation, check
 from frontlog.knowledge.actors import inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
 from frontlog.knowledge.gazetteer import name_key
 from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by, tells_the_act
 from frontlog.model import geo
+from frontlog.model.extraction import ArticleLimitError, Stats
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, EventType, SubType, precision_for
 
 if TYPE_CHECKING:
@@ -63,28 +64,6 @@ NOTED_VERDICTS = {"modality.claimed_past", "modality.participle_of_act", "modali
 # Seconds of frontlog's own work one article may take (after the language model): an article over it becomes a
 # named error and the run goes on. Work is linear in the article's length, so only a pathological input gets here.
 ARTICLE_SECONDS = 300.0
-
-
-class ArticleLimitError(ValueError):
-    """An article beyond what frontlog can handle (too long, over its time budget): the user's to split or drop,
-    not a bug to report."""
-
-
-@dataclass
-class Stats:
-    """What one extraction run did, for the CLI summary."""
-
-    articles: int = 0
-    events: int = 0
-    undated_relative: int = 0
-    rejected_modality: int = 0
-    no_place: int = 0
-    reasons: Counter = field(default_factory=Counter)
-
-    def add(self, other: Stats) -> None:
-        for name in ("articles", "events", "undated_relative", "rejected_modality", "no_place"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.reasons.update(other.reasons)
 
 
 def extract_batch(articles: Sequence[Article], stats: Stats | None = None,
@@ -264,6 +243,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _whole_war(ctx.st, match.head):
                 decide(match, trig, False, "drop.whole_war")
                 continue  # "fought a war from 1975 until 1991", "battling an insurgency": many acts, a state
+            if trig.sub == SubType.ARMED_CLASH and _state_of_affairs(ctx.st, match.head, places, times):
+                decide(match, trig, False, "drop.state_of_affairs")
+                continue  # "the fight against terrorism", "is battling X on several fronts": a lasting state
             if tally and (trig.sub == "@kill" or _told_as_toll_of(match.head, matches)):
                 decide(match, trig, False, "drop.tally")
                 continue  # "in all, 40 died in the fighting this week": a sum over several fights, not an act
@@ -304,7 +286,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if built and _weapon_of_fight(ctx.st, match.head, matches) and built[0].sub in STRIKE_SUBS:
                 # "the two groups fought with rifles and mortars": the weapons of a fight, not a strike of its own.
                 built = [_recode(c, "subtype.weapon_of_fight", sub=SubType.ARMED_CLASH) for c in built]
-            built = [_join_retelling(ctx.st, c, candidates, match.head) for c in built]
+            built = [_join_retelling(ctx.st, c, candidates, match.head, times) for c in built]
             if built:
                 decide(match, trig, True, *built[0].rules)
             else:
@@ -411,10 +393,10 @@ def _fold_decisions(trace: Explanation, s_index: int, text: str, doc: Doc,
             decisions.append(Decision(word, cand.sub, False, [check(rule)]))
         else:
             decisions[at] = replace(decisions[at], kept=False, rules=[*decisions[at].rules, check(rule)],
-                                    detail="folded into another act of the sentence")
+                                    detail=FOLDED_DETAIL)
 
 
-def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], head) -> _Candidate:
+def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], head, times=()) -> _Candidate:
     """One event per act across sentences: an act named again as a definite noun ("The capture of Rubaya ...
     was confirmed by the army on Wednesday", "dozens died in the battle for Sake") at the place of an act of
     the same event type told in an earlier sentence, with no date of its own, is that act told again. It takes
@@ -428,7 +410,8 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     relayed = head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.lemma_.lower() in st.modality.reporting_verbs
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         return cand  # "the lifting of the siege", "the end of the battle": a new stage of the act, not a retelling
-    if any(t.ent_type_ == "DATE" for t in head.subtree) or "date.expression" in cand.rules and not relayed:
+    if any(t.ent_type_ == "DATE" for t in head.subtree) or "date.expression" in cand.rules and not relayed \
+            and not _dated_report_only(st, head, times):
         # "the siege on Kweiris in March": a date of its own may be another act; "the capture of X was
         # confirmed on Wednesday" dates the confirmation, not the capture.
         return cand
@@ -436,6 +419,14 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     # An act noun with no place of its own ("the SANA agency confirmed the air base attack") names an act of its
     # kind told a few sentences before, wherever that was.
     borrowed = any(r in cand.rules for r in ("place.recent_act", "place.story_place"))
+    last = earlier[-1] if earlier else None
+    if borrowed and cand.sub == SubType.ARMED_CLASH and last is not None and SUB_TO_TYPE[last.sub] in CROWD_TYPES \
+            and cand.sent_index - last.sent_index <= RETELL_SENTENCES and all(
+                a is None or a.kind in GENERIC_STATE_KINDS | UNARMED_KINDS for a in (cand.actor1, cand.actor2)):
+        # "Police fired on the marchers. The clashes killed four": clashes with no armed group and no place of
+        # their own, told right after a crowd, are that crowd's with the force, not a battle.
+        return replace(cand, sub=last.sub, actor1=last.actor1, actor2=last.actor2, window=last.window,
+                       place=last.place, precision=last.precision, rules=(*cand.rules, "discourse.clashes_of_crowd"))
     prior = next((c for c in reversed(earlier) if c.sent_index < cand.sent_index and place is not None
                   and (getattr(c.place, "name", None) == place
                        or borrowed and cand.sent_index - c.sent_index <= RETELL_SENTENCES
@@ -455,6 +446,20 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
         r for r in prior.rules if r.split(".")[0] in borrowed]
     return replace(cand, sub=prior.sub, actor1=prior.actor1, actor2=prior.actor2, window=prior.window,
                    place=prior.place, precision=prior.precision, rules=(*rules, "discourse.retelling"))
+
+
+def _dated_report_only(st: Stages, head, times) -> bool:
+    """Does every date of the sentence date a report of the act, not the act ("the fighting near X left three
+    dead, a hospital source said on Wednesday")?"""
+    sent = head.sent
+    clause = {t.i for t in _verb_of(head).subtree}
+    dated = [tok for t in times if t.date_start is not None for tok in sent if tok.idx == sent.start_char + t.start]
+
+    def of_report(tok) -> bool:
+        verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+        return verb is not None and verb.lemma_.lower() in st.modality.reporting_verbs
+
+    return bool(dated) and all(t.i not in clause and of_report(t) for t in dated)
 
 
 def _retells(cand: _Candidate, prior: _Candidate, head) -> bool:
@@ -1258,11 +1263,17 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         if len(parties) >= 2:
             a1, a2 = (Mention(v, head.idx, head.idx, head) for v in parties[:2])
             why.append("actor.agreement_parties")
+    attacked = trig.subject_target and a1 is not None and _subject_of(head, a1.token)
+    if attacked:
+        # "An army patrol came under fire (from rebels)": the subject was attacked (actor2); who fired, if named,
+        # is actor1.
+        a1, a2 = (a2 if a2 is not None and a2.value != a1.value else None), a1
+        why.append("actor.subject_is_target")
     attacker = ctx.main_armed
     if a1 is None and a2 is not None and trig.sub in ("@attack", SubType.ARMED_CLASH) and a2.value.kind == "state" \
             and attacker is not None and attacker.country in (None, a2.value.country) \
-            and any(c.i == a2.token.i or governed(c, a2.token) for c in head.children
-                    if c.dep_ in ("nsubjpass", "dobj")):
+            and (attacked or any(c.i == a2.token.i or governed(c, a2.token) for c in head.children
+                                 if c.dep_ in ("nsubjpass", "dobj"))):
         # "soldiers were ambushed", "attacked an army post": the forces named are the ones attacked; the attacker
         # left unnamed is the armed group the article is about.
         a1 = Mention(attacker, head.idx, head.idx, head)
@@ -1275,7 +1286,8 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     elif trig.subject_loses and a1 is None and a2 is not None and not _subject_of(head, a2.token):
         a1, a2 = a2, None  # "rebels surrendered the town to the army", the rebels unnamed: the army took it
         why.append("actor.loser_is_subject")
-    if a1 is None and a2 is not None and trig.sub in (SubType.ARMED_CLASH, "@attack") and a2.value.kind != "civilian":
+    if a1 is None and a2 is not None and trig.sub in (SubType.ARMED_CLASH, "@attack") and a2.value.kind != "civilian" \
+            and not attacked:
         a1, a2 = a2, None  # a clash with one side named: that side, not one carried over from before
         why.append("actor.clash_one_side")
     regain = trig.sub == "@territory" and head.lemma_.lower() in ctx.st.regain
@@ -1285,7 +1297,8 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         a1 = Mention(state, head.idx, head.idx, head) if state else None
         if a1 is not None:
             why.append("actor.regain_is_state")
-    if a1 is None and typ in ctx.last_actor and s_index - ctx.last_actor[typ][1] <= INHERIT_SENTENCES:
+    if a1 is None and typ in ctx.last_actor and s_index - ctx.last_actor[typ][1] <= INHERIT_SENTENCES \
+            and not attacked:  # who fired on a side is not the doer of the last battle told
         # The same kind of act told again without its doer: the doer just named ("Russia's air force flew
         # 64 sorties... A total of 63 air strikes destroyed...").
         a1 = Mention(ctx.last_actor[typ][0], head.idx, head.idx, head)
@@ -1587,6 +1600,40 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
     return big >= STATISTIC_TOLL
 
 
+def _state_of_affairs(st: Stages, head, places: list[Mention], times) -> bool:
+    """Is a fight told as a lasting state, not an act: against an enemy named as a phenomenon ("battling an
+    insurgency", "the fight against terrorism"), or in the progressive with neither a place nor a date of its own
+    ("the army is battling UNITA on several fronts")?"""
+    verb = _verb_of(head)
+    generic = st.words.lower("generic_enemy_nouns")
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    sides = st.words.lower("clash_side_prepositions")
+    objects += [g for c in (*verb.children, *head.children) if c.dep_ == "prep" and c.lower_ in sides
+                for g in c.children if g.dep_ == "pobj"]
+    if any(o.lemma_.lower() in generic for o in objects):
+        return True
+    # (only a fight verb: "fighting has been going on for the city" tells fighting, its place told by anaphor)
+    progressive = head.i == verb.i and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be"
+                                                                   for c in verb.children)
+    if not progressive:
+        return False
+    own_place = any(_in_own_clause(m.token, verb) for m in places)
+    sent = verb.sent
+    own_date = any(_in_own_clause(tok, verb) for t in times if t.date_start is not None
+                   for tok in sent if tok.idx == sent.start_char + t.start)
+    return not own_place and not own_date
+
+
+def _in_own_clause(tok, verb) -> bool:
+    """Is `tok` in `verb`'s own clause, not in a clause under it ("since the rebels rejected last year's vote")?"""
+    node = tok
+    while node.i != verb.i:
+        if node.dep_ in ("advcl", "relcl", "acl", "ccomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
 def _whole_war(st: Stages, head) -> bool:
     """Is the act a whole war ("fought a war from 1975 until 1991", "is battling an insurgency", "waged a
     rebellion against X")? A war is the sum of many acts at many places, or a state of affairs: no one act."""
@@ -1607,6 +1654,22 @@ def _done_by_crowd(st: Stages, head) -> bool:
     if subj is None and verb.dep_ in ("conj", "xcomp", "advcl"):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower() in st.words.lower("crowd_doer_nouns")
+
+
+def _fought_a_crowd(st: Stages, head) -> bool:
+    """Is the other side of a clash a crowd ("clashed with stone-throwing students", "fought youths", "clashes
+    between police and students")? Its "with", "against" or "between" object, or its direct object, is a crowd
+    noun (word class crowd_side_nouns)."""
+    crowd = st.words.lower("crowd_side_nouns")
+    verb = head if head.pos_ == "VERB" else _verb_of(head)
+    sides = [c for c in verb.children if c.dep_ == "dobj"]
+    preps = st.words.lower("clash_side_prepositions")
+    sides += [g for c in (*verb.children, *head.children) if c.dep_ == "prep" and c.lower_ in preps
+              for g in c.children if g.dep_ == "pobj"]
+    armed = st.words.lower("armed_group_nouns") | st.words.lower("unidentified_attackers")
+    return any((t.lemma_.lower() in crowd or t.lower_ in crowd)
+               and not any(w.lemma_.lower() in armed or w.lower_ in armed for w in t.subtree)  # "armed youths"
+               for s in sides for t in (s, *s.conjuncts))
 
 
 def _done_to_a_person(st: Stages, head) -> bool:
@@ -1644,6 +1707,12 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         # Demonstrators who attack, burn or fight are rioters (ACLED's Riots).
         cand = _recode(cand, "sides.demonstrators_fighting_riot", sub=SubType.VIOLENT_DEMONSTRATION,
                        actor1=table.default_actor("rioter", cand.actor1.country or "") or cand.actor1)
+    if cand.sub == SubType.ARMED_CLASH and (cand.actor2 is None or cand.actor2.kind == "civilian") \
+            and (cand.actor1 is None or cand.actor1.kind not in ("protester", "rioter")) \
+            and _fought_a_crowd(ctx.st, ctx.doc[cand.head_i]):
+        # "Riot police clashed with stone-throwing students": the other side is a crowd, whatever the table
+        # calls it, so the crowd is the protesters who fought.
+        cand = replace(cand, actor2=_protesters(table, cand.place))
     if cand.sub in (SubType.ARMED_CLASH, SubType.VIOLENT_DEMONSTRATION) and cand.actor2 is not None \
             and cand.actor2.kind in ("protester", "rioter") \
             and (cand.actor1 is None or cand.actor1.kind not in ("protester", "rioter")):
@@ -1707,6 +1776,12 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
             and cand.actor2.kind == "state" and (cand.actor1 is None or cand.actor1.kind != "state"):
         # "protesters were killed when soldiers opened fire": the force is actor1, the protesters actor2.
         cand = _recode(cand, "sides.force_first", actor1=cand.actor2, actor2=None)
+    if cand.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS and cand.actor1 is not None \
+            and cand.actor1.kind == "protester":
+        # "uniformed men opening fire on demonstrators": the crowd fired on is the target, never the doer.
+        cand = _recode(cand, "sides.force_first", actor1=None,
+                       actor2=cand.actor2 if cand.actor2 is not None and cand.actor2.kind == "protester"
+                       else cand.actor1)
     if cand.actor2 is None and cand.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS:
         cand = _recode(cand, "sides.victims_civilians", actor2=_protesters(ctx.st.actors, cand.place))
     if cand.actor2 is None and (SUB_TO_TYPE[cand.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE
@@ -2199,7 +2274,10 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         if weapon:
             return weapon, "subtype.weapon"
         victim = st.args.victims(head, others) or _sentence_victims(st, words)
-        if victim in ("civilian", "protester"):
+        if victim == "protester":
+            # "soldiers opened fire on a march": force against the crowd, not a battle nor an attack on civilians.
+            return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.protesters"
+        if victim == "civilian":
             return SubType.ATTACK, "subtype.victims.civilian"
         armed = [m for m in actors if m.value.kind not in ("civilian", "protester", "rioter")]
         return (SubType.ARMED_CLASH if armed or victim == "armed" else None), "subtype.victims.armed"
@@ -2430,7 +2508,8 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                        and _overlap(k.window, c.window, published)), None)
         if i_twin is None:
             kept.append(c)
-        elif kept[i_twin].actor1 is None and c.actor1 is not None:
+        elif kept[i_twin].actor1 is None and c.actor1 is not None and not (
+                kept[i_twin].trigger.subject_target and kept[i_twin].actor2 == c.actor1):  # (the side attacked)
             dropped.append((kept[i_twin], "settle.duplicate_trigger"))  # the telling that names the doer is kept
             kept[i_twin] = c
         else:

@@ -34,6 +34,10 @@ RULES: dict[str, str] = {
     "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly', 'clashes "
                     "have killed hundreds since April', 'the war has killed thousands', '60 civilians have been "
                     "killed since 2018')",
+    "drop.state_of_affairs": "'the army is battling an insurgency', 'the region is fighting militancy', 'the army "
+                             "is battling UNITA on several fronts': a fight against an enemy named as a "
+                             "phenomenon, or told in the progressive with no place or date of its own, is a "
+                             "lasting state of war, not one act",
     "drop.whole_war": "'fought a war from 1975 until 1991', 'is battling an insurgency': a whole war (words/"
                       "war_nouns.txt) is many acts at many places, or a state of affairs, not one act",
     "drop.support_phrase": "'backed by Russian air strikes': how an ally helped, not an act of its own",
@@ -47,6 +51,9 @@ RULES: dict[str, str] = {
     "discourse.toll_of_last_act": "the fatalities of a later sentence's toll were given to the act just told",
     "discourse.retelling": "an act named again as a definite noun ('the capture of X', 'the battle for X') at the "
                            "place of an earlier act of its event type, with no date of its own: that act again",
+    "discourse.clashes_of_crowd": "'the clashes killed four' with no armed group and no place of their own, told "
+                                  "right after a protest or riot: that crowd's clashes with the force, the same "
+                                  "event, not a battle",
     "drop.tally": "'in all, 40 died this week': a toll summed over several acts is neither an act nor the toll "
                   "of the act just told",
     "discourse.fighting_into_capture": "fighting told in a nearby sentence at a capture's place, in the days up to "
@@ -95,6 +102,8 @@ RULES: dict[str, str] = {
     "actor.agreement_parties": "the parties of an agreement are what the deal governs",
     "actor.attacker_by_default": "state forces attacked ('soldiers were ambushed', 'attacked an army post') by "
                                  "no one named: the attacker is the article's main armed group",
+    "actor.subject_is_target": "being attacked ('a patrol came under fire from rebels'): the subject was "
+                               "attacked (actor2), who fired, if named, is actor1",
     "actor.clash_one_side": "a clash with one side named: that side is actor1",
     "actor.regain_is_state": "taking back ('liberated', 'recaptured') with no doer named is the government's",
     "actor.same_kind_previous": "the same kind of act told again without its doer: the doer just named",
@@ -276,9 +285,15 @@ RULES: dict[str, str] = {
     "merge.same_act": "the same act told again in the article: one event, several evidence sentences",
     "merge.attackers_named": "an act told with unnamed attackers and again with them named is one act; the "
                              "named side is kept",
+    "merge.clash_sides_either_way": "a clash told as A against B and again as B against A (at one place and "
+                                    "time) is one clash: which side is named first is the teller's choice",
     "merge.crowd_parts": "a riot by a part of a crowd and the protest it came from, at one place and time: two "
                          "events, the later one kept apart, not merged",
 }
+
+
+# What `frontlog explain` says of a trigger whose act another trigger of its sentence tells (the rule says why).
+FOLDED_DETAIL = "folded into another act of the sentence"
 
 
 def check(rule: str) -> str:

@@ -358,8 +358,8 @@ def dask_extract(inputs: Sequence[str], out: str, *, scheduler: str | None = Non
                  max_bytes: int = DEFAULT_MAX_BYTES, quiet: bool = False, explain: bool = False, err=None,
                  part_articles: int = PART_ARTICLES):
     """`frontlog extract --engine dask`: the same output file as a single-process run."""
-    from frontlog.extract import Stats
     from frontlog.jobs.run import RunSummary, _write
+    from frontlog.model.extraction import Stats
 
     err = err or sys.stderr
     summary = RunSummary(stats=Stats())

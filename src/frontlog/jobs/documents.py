@@ -36,8 +36,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, TextIO
 
-from frontlog.extract.nlp import MAX_CHARS, without_surrogates
 from frontlog.knowledge.paths import PACKAGE_DATA, user_data_dir
+from frontlog.model.extraction import MAX_CHARS, without_surrogates
 from frontlog.model.records import Article
 
 log = logging.getLogger(__name__)

@@ -92,8 +92,8 @@ def ingest(store: EventStore, inputs: Sequence[str], *, reextract: bool = False,
     Extraction takes the same tolerant path as `frontlog extract` (run.extract_tolerant): an article it fails on
     is one named error, stores nothing of its own, and the others of its batch are stored.
     """
-    from frontlog.extract.pipeline import Stats
     from frontlog.jobs.run import extract_tolerant
+    from frontlog.model.extraction import Stats
 
     err = err or sys.stderr
     summary = IngestSummary()

@@ -20,13 +20,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from frontlog.extract import Stats, extract_batch_tolerant
-from frontlog.extract.pipeline import ArticleLimitError
 from frontlog.jobs.documents import DocumentError
+from frontlog.model.extraction import ArticleLimitError, Stats
 from frontlog.model.records import Article, Event
 
 T = TypeVar("T")
+A = TypeVar("A")
 IN_FLIGHT_PER_WORKER = 3  # enough to keep every worker busy while the parent reads and writes
+TAIL_MIN = 4  # the smallest batch of the tail (each batch costs a round trip and a short nlp.pipe)
 
 
 def default_jobs() -> int:
@@ -35,6 +36,30 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # macOS, Windows
         return max(1, os.cpu_count() or 1)
+
+
+def tail_batches(items: Iterable[A], size: int, workers: int) -> Iterator[list[A]]:
+    """`items` in batches of `size`, but for the last few: once the input ends, what is left is cut into batches
+    that shrink (a share of what remains per worker, down to TAIL_MIN), so that the workers finish together
+    rather than one of them working alone through a last full batch.
+
+    Reads `workers + 1` batches ahead of what it yields (to know where the end is); the order of the items is
+    kept."""
+    ahead: deque[A] = deque()
+    hold = size * (workers + 1)
+    whole = 0  # full batches given
+    for item in items:
+        ahead.append(item)
+        if len(ahead) >= hold:
+            yield [ahead.popleft() for _ in range(size)]
+            whole += 1
+    if not whole and len(ahead) <= size:  # a single batch: Extractor runs it in this process, no pool started
+        if ahead:
+            yield list(ahead)
+        return
+    while ahead:
+        share = -(-len(ahead) // (2 * workers))  # half of a worker's share of what is left, rounded up
+        yield [ahead.popleft() for _ in range(min(len(ahead), max(TAIL_MIN, min(size, share))))]
 
 
 def merge_stats(into: Stats, part: Stats) -> None:
@@ -83,6 +108,10 @@ def _worker_init() -> None:
     warm_up()
 
 
+def _ready() -> None:
+    """An empty task: submitting one per worker makes the pool start every worker at once."""
+
+
 def _picklable(exc: Exception) -> Exception:
     """An exception that survives the trip back to the parent (some custom ones cannot be unpickled)."""
     try:
@@ -93,6 +122,8 @@ def _picklable(exc: Exception) -> Exception:
 
 
 def _extract_in_worker(articles: Sequence[Article]) -> tuple[list[list[Event]], list[tuple[int, Exception]], Stats]:
+    from frontlog.extract import extract_batch_tolerant
+
     stats = Stats()
     events, failures = extract_batch_tolerant(articles, stats)
     # Failed articles go back as positions: the parent reports its own Article objects.
@@ -139,6 +170,12 @@ class Extractor:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
+    def start(self) -> None:
+        """Start the workers now (each loads the model, seconds), while the caller reads on: for a caller that
+        already knows there is more than one batch of work. `map` starts them by itself otherwise."""
+        if self.jobs > 1:
+            self._start()
+
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
             import multiprocessing as mp
@@ -149,6 +186,10 @@ class Extractor:
             # spawn: workers do not inherit the parent's threads (the progress bar's) or its open SQLite handles.
             self._pool = ProcessPoolExecutor(self.jobs, mp_context=mp.get_context("spawn"),
                                              initializer=_worker_init)
+            # The pool spawns a process per task submitted while none is idle: one empty task per worker starts
+            # them all now, so that they load the model side by side.
+            for _ in range(self.jobs):
+                self._pool.submit(_ready)
         return self._pool
 
     def map(self, items: Iterable[tuple[T, Sequence[Article]]]) -> Iterator[BatchResult[T]]:
@@ -179,6 +220,8 @@ class Extractor:
 
     @staticmethod
     def _local(tag: T, articles: Sequence[Article]) -> BatchResult[T]:
+        from frontlog.extract import extract_batch_tolerant
+
         stats = Stats()
         if not articles:
             return BatchResult(tag, articles, [], [], stats)

@@ -8,16 +8,17 @@ inputs failed, 2 usage error or nothing to do, 3 frontlog itself failed on an ar
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from frontlog.extract.pipeline import Stats, extract_batch_tolerant
 from frontlog.jobs.documents import DEFAULT_MAX_BYTES, DocumentError, count_inputs, iter_articles, without_surrogates
-from frontlog.jobs.parallel import Extractor, failure_error, merge_stats
+from frontlog.jobs.parallel import Extractor, failure_error, merge_stats, tail_batches
 from frontlog.knowledge.paths import OutputError, atomic_output, check_output
+from frontlog.model.extraction import Stats
 from frontlog.model.records import Article, Event
 
 BATCH = 32
@@ -50,6 +51,8 @@ def extract_tolerant(articles: Iterable[Article], stats: Stats, batch_size: int 
     if extractor is None and jobs != 1:
         yield from _extract_in_pool(articles, stats, batch_size, jobs)
         return
+    from frontlog.extract import extract_batch_tolerant
+
     batch: list[Article] = []
 
     def flush() -> Iterator[tuple[Article, list[Event] | DocumentError]]:
@@ -69,18 +72,13 @@ def extract_tolerant(articles: Iterable[Article], stats: Stats, batch_size: int 
 
 def _extract_in_pool(articles: Iterable[Article], stats: Stats, batch_size: int, jobs: int | None
                      ) -> Iterator[tuple[Article, list[Event] | DocumentError]]:
-    def batches() -> Iterator[tuple[None, list[Article]]]:
-        batch: list[Article] = []
-        for article in articles:
-            batch.append(article)
-            if len(batch) >= batch_size:
-                yield None, batch
-                batch = []
-        if batch:
-            yield None, batch
-
     with Extractor(jobs) as pool:
-        for result in pool.map(batches()):
+        it = iter(articles)
+        first = list(itertools.islice(it, batch_size + 1))
+        if len(first) > batch_size:
+            pool.start()  # more than one batch: the workers load the model while this process reads on
+        for result in pool.map((None, batch) for batch in tail_batches(itertools.chain(first, it), batch_size,
+                                                                        pool.jobs)):
             merge_stats(stats, result.stats)
             failed = {id(a): failure_error(a, exc) for a, exc in result.failures}
             for article, events in zip(result.articles, result.events, strict=True):

@@ -50,6 +50,9 @@ class Trigger:
     # Losing ground ("lost X to Y", "withdrew from X", "handed X over to Y"): the trigger's subject is the side
     # that gave the place up, the side it went to is actor1 (triggers.yaml `subject: loser`).
     subject_loses: bool = False
+    # Being attacked ("a patrol came under fire from rebels"): the trigger's subject is the side attacked,
+    # actor2; who fired, if named, is actor1 (triggers.yaml `subject: target`).
+    subject_target: bool = False
 
 
 @dataclass(frozen=True)
@@ -121,8 +124,9 @@ def _parse_entry(raw: dict, where: str, known_needs: Mapping[str, Need], words: 
         raise LexiconError(f"{where}: unknown `needs` {sorted(unknown)}; use some of {sorted(known_needs)} "
                            f"or define it in {NEEDS_FILE}")
     subject = raw.get("subject")
-    if subject not in (None, "loser"):
-        raise LexiconError(f"{where}: `subject` may only be `loser` (the subject gave the place up), not {subject!r}")
+    if subject not in (None, "loser", "target"):
+        raise LexiconError(f"{where}: `subject` may only be `loser` (the subject gave the place up) or `target` "
+                           f"(the subject was attacked), not {subject!r}")
     phrase = tuple(str(raw["phrase"]).lower().replace("-", " ").split())
     if not phrase or phrase[0] == "*" or phrase[-1] == "*":
         raise LexiconError(f"{where}: phrase {raw['phrase']!r} must start and end with a word")
@@ -135,6 +139,7 @@ def _parse_entry(raw: dict, where: str, known_needs: Mapping[str, Need], words: 
                                                                             words)),
         weight=float(raw.get("weight", 0.7)),
         subject_loses=subject == "loser",
+        subject_target=subject == "target",
     )
 
 
