@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
+
+from frontlog.extract.pipeline import Stats, extract_batch
+from frontlog.model.records import Article, Event
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -32,3 +36,20 @@ def require_shared() -> Path:
     if not (SHARED / "gold").is_dir():
         pytest.skip(f"{SHARED} is absent: the dev articles and gold live there (clone beside ../shared)")
     return SHARED
+
+
+# The publication date of the one-sentence articles of the behaviour tests: a Wednesday, so "on Monday" is dated.
+PUBLISHED = dt.date(2019, 5, 22)
+
+
+def extract_text(text: str, published: dt.date | None = PUBLISHED) -> list[Event]:
+    """The events the whole extractor (real model, gazetteer and actor table) finds in one article of `text`."""
+    [events] = extract_batch([Article(id="t", text=text, published=published)], Stats())
+    return events
+
+
+def only_event(text: str, published: dt.date | None = PUBLISHED) -> Event:
+    """The one event of `text`; fails, listing what was found, when there is not exactly one."""
+    events = extract_text(text, published)
+    assert len(events) == 1, [(e.sub_event_type, e.location, e.evidence) for e in events]
+    return events[0]

@@ -8,21 +8,11 @@ import datetime as dt
 
 import pytest
 
-from frontlog.extract.pipeline import Stats, explain_articles, extract_batch
-from frontlog.model.records import Article, Event
-
-PUBLISHED = dt.date(2019, 5, 22)  # a Wednesday
-
-
-def run(text: str, published: dt.date = PUBLISHED) -> list[Event]:
-    [events] = extract_batch([Article(id="t", text=text, published=published)], Stats())
-    return events
-
-
-def only(text: str, published: dt.date = PUBLISHED) -> Event:
-    events = run(text, published)
-    assert len(events) == 1, [(e.sub_event_type, e.location, e.evidence) for e in events]
-    return events[0]
+from conftest import PUBLISHED
+from conftest import extract_text as run
+from conftest import only_event as only
+from frontlog.extract.pipeline import explain_articles
+from frontlog.model.records import Article
 
 
 @pytest.mark.parametrize("victims", ["travellers", "passengers", "herders", "pupils", "mourners"])

@@ -4,17 +4,8 @@ and who the sides are (ACLED's Protesters / Rioters / Police Forces of <Country>
 
 from __future__ import annotations
 
-import datetime as dt
-
-from frontlog.extract.pipeline import Stats, extract_batch
-from frontlog.model.records import Article, Event
-
-PUBLISHED = dt.date(2019, 5, 22)  # a Wednesday
-
-
-def run(text: str) -> list[Event]:
-    [events] = extract_batch([Article(id="t", text=text, published=PUBLISHED)], Stats())
-    return events
+from conftest import extract_text as run
+from frontlog.model.records import Event
 
 
 def summary(events: list[Event]) -> list[tuple]:

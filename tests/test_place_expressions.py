@@ -108,8 +108,8 @@ def test_a_district_named_by_its_town_is_the_town_not_a_region_abroad() -> None:
 def test_places_of_a_list_each_located_by_a_phrase_of_its_own_are_all_places_of_the_act() -> None:
     # Syria, Ukraine, Mali: "A near X, B in the north of Y, and C" is one list of three places, one event each.
     for text, places in [
-        ("Syrian troops entered several towns on Monday, including Manbij near the border with Turkey, Ain Issa in "
-         "the north of Raqqa, and Tabqa.", ["Manbij", "Ain Issa", "Al-Tabqa"]),
+        ("Government troops entered Manbij near the Euphrates, Ain Issa north of Raqqa, and Tabqa on "
+         "Monday.", ["Manbij", "Ain Issa", "Al-Tabqa"]),
         ("Russian forces captured the villages of Robotyne south of Orikhiv, and Verbove on Monday.",
          ["Robotyne", "Verbove"]),
         ("Malian troops retook Gao near the Niger river, Menaka and Kidal on Monday.", ["Gao", "Menaka", "Kidal"]),

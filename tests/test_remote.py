@@ -9,21 +9,8 @@ import datetime as dt
 
 import pytest
 
-from frontlog.extract.pipeline import Stats, extract_batch
-from frontlog.model.records import Article, Event
-
-PUBLISHED = dt.date(2019, 5, 22)  # a Wednesday
-
-
-def run(text: str, published: dt.date = PUBLISHED) -> list[Event]:
-    [events] = extract_batch([Article(id="t", text=text, published=published)], Stats())
-    return events
-
-
-def only(text: str, published: dt.date = PUBLISHED) -> Event:
-    events = run(text, published)
-    assert len(events) == 1, [(e.sub_event_type, e.location, e.evidence) for e in events]
-    return events[0]
+from conftest import extract_text as run
+from conftest import only_event as only
 
 
 @pytest.mark.parametrize("text", [
@@ -70,8 +57,8 @@ def test_strikes_since_a_recent_day_are_still_an_act(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Militants clashed with troops near Bir al-Abd on Monday. The military has since resorted to aerial "
-    "bombardments against the insurgents, residents said.",
+    "Militants clashed with troops near Bir al-Abd on Monday. Since then the air force has resorted to aerial "
+    "bombardments of insurgent camps, residents said.",
     "Taliban fighters clashed with police near Lashkar Gah on Monday. The insurgents have increasingly turned to "
     "roadside bombs, officials said.",
     "Shabaab fighters clashed with troops near Afgoye on Monday. The group has switched to mortar attacks on "

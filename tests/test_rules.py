@@ -204,6 +204,22 @@ CASES: list[tuple[str, str, str]] = [
      "police in Kashmir said.", "event"),
     ("place.pronoun_doers",
      "Gunmen raided a market in Gao on Friday. They looted shops and stole livestock, residents said.", "event"),
+    # Session 5 rules that had no row of their own (sentences written for this table, other wars than the ones the
+    # rules were written on).
+    ("drop.decree", "The junta in Niger dissolved the parliament and the cabinet in Niamey on Friday.", "drop"),
+    ("drop.vague_extent", "Troops fought the Taliban near Kunduz on Sunday. Wide areas have since come under "
+     "Taliban control, elders said.", "drop"),
+    ("discourse.handover_told_next", "Federal troops took over the army camps at Humera and Dansha on Monday. The "
+     "regional militia handed them over without resistance.", "event"),
+    ("modality.weapons_in_place", "Bombs buried in the fields near Marawi have kept farmers away, officials said on "
+     "Monday.", "drop"),
+    ("place.weapon_target", "Ukrainian air defences intercepted a missile fired at Odesa and a drone launched "
+     "towards Lviv on Monday.", "event"),
+    ("subtype.coup.the_country", "Myanmar's military seized control of the country on Monday.", "event"),
+    ("settle.cordon_in_coup", "Soldiers tried to overthrow the government of Guinea-Bissau on Tuesday, surrounding "
+     "the presidential palace in Bissau.", "drop"),
+    ("settle.ceded_in_capture", "Separatist fighters handed over the town of Zalingei to the army on Monday, and "
+     "government troops entered it.", "event"),
 ]
 
 

@@ -4,17 +4,8 @@ arrests reported from the dateline's city, doers named again, detentions, aims a
 
 from __future__ import annotations
 
-import datetime as dt
-
-from frontlog.extract.pipeline import Stats, extract_batch
-from frontlog.model.records import Article, Event
-
-PUBLISHED = dt.date(2019, 5, 22)  # a Wednesday
-
-
-def run(text: str) -> list[Event]:
-    [events] = extract_batch([Article(id="t", text=text, published=PUBLISHED)], Stats())
-    return events
+from conftest import extract_text as run
+from frontlog.model.records import Event
 
 
 def summary(events: list[Event]) -> list[tuple]:
@@ -325,7 +316,7 @@ def test_a_cordon_told_with_a_coup_is_how_the_coup_was_done_and_alone_or_with_de
 def test_ground_with_no_bounds_coming_under_a_groups_control_is_a_state_of_affairs_not_a_capture() -> None:
     # Burkina Faso, Nigeria, Congo: the fight told first stands alone.
     for text, place in [
-        ("Soldiers clashed with jihadists near Djibo on Sunday. The once-peaceful areas have come under militant "
+        ("Soldiers clashed with jihadists near Djibo on Sunday. Many areas have since come under militant "
          "control, the officers said.", "Djibo"),
         ("Troops fought Boko Haram near Bama on Sunday. Vast areas have come under the group's control, residents "
          "said.", "Bama"),
@@ -354,8 +345,8 @@ def test_an_act_told_as_what_did_not_happen_far_from_or_instead_of_is_no_act() -
 def test_a_coup_told_as_the_time_of_another_coup_is_a_coup_of_its_own_date() -> None:
     # Burkina Faso, Mali, Guinea: the earlier coup, in a past clause of its own, is dated apart.
     for text, country, earlier in [
-        ("Military officers seized control of Burkina Faso on Friday, claiming to restore peace as they "
-         "overthrew a leader who had come to power in a coup in January.", "Burkina Faso", "2019-01-01"),
+        ("A group of captains seized control of Burkina Faso on Friday and deposed a colonel who had "
+         "taken power in a coup in January.", "Burkina Faso", "2019-01-01"),
         ("Officers seized power in Mali on Tuesday, claiming to restore order as they overthrew a president who "
          "had himself come to power in a coup in 2017.", "Mali", "2017-01-01"),
         ("Soldiers seized power in Guinea on Sunday, as they had done in a coup in 2008.", "Guinea", "2008-01-01"),
@@ -368,8 +359,8 @@ def test_a_coup_told_as_the_time_of_another_coup_is_a_coup_of_its_own_date() -> 
 def test_an_interception_is_placed_where_each_stopped_weapon_was_aimed() -> None:
     # Israel-Lebanon, Ukraine, Yemen's war over Saudi Arabia: one event per target, never the launch site.
     for text, places in [
-        ("The Israeli defence system intercepted a rocket launched from Lebanon towards Haifa and a projectile "
-         "launched into Nahariya on Wednesday.", ["Haifa", "Nahariyya"]),
+        ("Iron Dome batteries intercepted a projectile launched into Nahariya and a rocket sent from Lebanon "
+         "towards Haifa on Wednesday.", ["Haifa", "Nahariyya"]),
         ("Ukrainian air defences intercepted a missile fired at Odesa and two drones launched towards Kharkiv on "
          "Monday.", ["Kharkiv", "Odesa"]),
         ("Saudi forces intercepted a ballistic missile fired at Najran and a drone launched towards Abha on Sunday.",

@@ -295,7 +295,7 @@ class Arguments:
 
     def _glued(self, gap: str) -> bool:
         """Does the text between two place names join them in one list: a comma or "and", maybe after a phrase
-        locating the first ("A in the north of Raqqa, and B")?"""
+        locating the first ("A in the north of Y, and B")?"""
         return bool(self._LIST_GLUE.match(gap) or self._LOCATED_GLUE.match(gap))
 
     def _place_cost(self, head: Token, place: Mention) -> int:

@@ -182,8 +182,8 @@ class Modality:
         return self._share_word(head.head.head) if head.head.head.i != head.head.i else None
 
     def practice(self, head: Token) -> Verdict | None:
-        """modality.practice: acts named in the plural as what a side took up or relies on ("the military has since
-        resorted to aerial bombardments", "the rebels turned to roadside bombs") are a way of fighting, many acts
+        """modality.practice: acts named in the plural as what a side took up or relies on ("the air force has
+        since resorted to bombing raids", "the rebels turned to roadside bombs") are a way of fighting, many acts
         told as a practice: no one act, no place or day of its own. A single act ("resorted to shelling the town
         on Monday", a gerund) is not a plural noun and stays."""
         noun = head
@@ -418,8 +418,8 @@ def _set_off(verb: Token) -> bool:
 
 
 def _dated_clause(verb: Token) -> bool:
-    """Does the clause give its act a time of its own ("who seized Sanaa in 2014", "April 12, when they seized
-    the buildings", "which has been surrounded for 3 years")?"""
+    """Does the clause give its act a time of its own ("who seized Sanaa in 2014", "March 3, when they stormed
+    the depot", "which has been besieged for two years")?"""
     lo, hi = verb.left_edge.i, verb.right_edge.i
     at = verb.head.i  # the antecedent: "since April 12, when ..."
     return any(s.label_ in _WHEN_KINDS and (lo <= s.start and s.end <= hi + 1 or s.start <= at < s.end)

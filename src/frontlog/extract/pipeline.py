@@ -1105,7 +1105,7 @@ PAIR_PART_DAYS = 28  # each date of a pair at least a month: acts apart in time,
 
 
 def _acts_of_pair(st: Stages, head, heads, times, window) -> list:
-    """"seized power in coups in 2020 and 2021", "attacks in March and May": acts told in the plural with a pair
+    """"seized power in coups in 2006 and 2014", "attacks in March and May": acts told in the plural with a pair
     of months or years are one act per date (date.pair_of_acts); "fighting on Saturday and Sunday" stays one
     window over both days (date.pair)."""
     plural = head.tag_ == "NNS" or any(t.tag_ == "NNS" and t.i in {h.i for h in heads} for t in head.subtree)
@@ -1458,8 +1458,8 @@ def _local_venue(ctx: _ArticleContext, head, place: Mention) -> bool:
 
 
 def _weapon_targets(st: Stages, head, usable: list[Mention]) -> list[Mention]:
-    """The places the weapons an interception stopped were aimed at ("intercepted a rocket launched from Lebanon
-    towards Haifa and a drone launched into Nahariya": Haifa, Nahariya), each weapon's own, in text order."""
+    """The places the weapons an interception stopped were aimed at ("intercepted a missile fired from the
+    coast towards Odesa and a drone launched into Kharkiv": Odesa, Kharkiv), each weapon's own, in text order."""
     preps = st.words.lower("target_prepositions")
     # (the parser may read "intercepted a missile ... and drones launched towards X" as a clause of its own)
     objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "ccomp")]

@@ -212,7 +212,7 @@ RULES: dict[str, str] = {
                                "filed, not the act's date, even when the sentence gives no other",
     "date.anchor_act_own": "'in response to the April 1 air strike', 'after Monday's bombing': a date that names "
                            "another act the sentence refers to is not this act's date",
-    "date.pair_of_acts": "'seized power in coups in 2020 and 2021': acts told in the plural with a pair of months "
+    "date.pair_of_acts": "'seized power in coups in 2006 and 2014': acts told in the plural with a pair of months "
                          "or years are one act per date",
     "date.linked_act": "an undated act tied to an act named again ('shelled Batken during that fighting') takes "
                        "the window of the last date told just before, however wide",

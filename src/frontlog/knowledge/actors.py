@@ -173,7 +173,8 @@ class AliasCondition:
                 continue
             if ".." in part:
                 if ranged:
-                    raise ActorTableError(f"alias condition [{text}] gives two date ranges")
+                    raise ActorTableError(f"alias condition [{text}] gives two date ranges: keep one FROM..TO, "
+                                         "or write the name twice, one condition each")
                 a, _, b = part.partition("..")
                 start, end, ranged = _cond_day(a, False), _cond_day(b, True), True
             elif re.fullmatch(r"[A-Z]{2}", part):
@@ -182,7 +183,8 @@ class AliasCondition:
                 raise ActorTableError(f"alias condition [{text}]: {part!r} is neither a country code (CO) nor a "
                                       "date range (..2011-07-08, 2013.., 1990..1995)")
         if not countries and not ranged:
-            raise ActorTableError(f"alias condition [{text}] is empty")
+            raise ActorTableError(f"alias condition [{text}] is empty: give country codes and/or a date range "
+                                  "('Name [CO VE]', 'Name [..2011-07-08]'), or drop the brackets")
         return cls(frozenset(countries), start, end)
 
     def holds(self, countries: Mapping[str, int], when: dt.date | None) -> bool:
@@ -507,13 +509,13 @@ class ActorTable:
                 if cond is not None:
                     if e.alias is not None:
                         raise ActorTableError(f"alias {alias!r} of {e.alias.name!r} always, and of {actor.name!r} "
-                                              "only in context")
+                                              "only in context: give the first row's alias a condition too")
                     e.cond.append((cond, actor))
                     self._aliases.setdefault(written, []).append(actor.name)
                     continue
                 if e.cond:
                     raise ActorTableError(f"alias {alias!r} of {actor.name!r} always, and of "
-                                          f"{e.cond[0][1].name!r} only in context")
+                                          f"{e.cond[0][1].name!r} only in context: give it a condition here too")
                 if e.alias is not None and e.alias != actor:
                     raise ActorTableError(f"alias {alias!r} of both {e.alias.name!r} and {actor.name!r}")
                 e.alias = actor
