@@ -222,3 +222,48 @@ def test_the_last_batches_shrink_so_that_the_workers_finish_together() -> None:
     assert [len(b) for b in tail_batches(range(20), 32, 2)] == [20]
     assert list(tail_batches([], 32, 2)) == []
     assert [len(b) for b in tail_batches(range(40), 32, 2)] == [10, 8, 6, 4, 4, 4, 4]
+
+
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is `pid` (Linux /proc)."""
+    out = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended while we looked
+            continue
+        if int(fields[1]) == pid:
+            out.add(int(stat.parent.name))
+    return out
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from Linux's /proc")
+def test_workers_end_when_their_parent_is_killed_outright(env, tmp_path: Path) -> None:
+    # A parent killed with SIGKILL (the OOM killer, a CI timeout) runs no clean-up: its pool's workers must still
+    # go, not sleep forever holding a model's memory each.
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i in range(200):
+        (folder / f"a{i:03d}.txt").write_text(
+            f"Rebels shelled the town of Goma on Monday, killing {i % 7 + 2} people, officials said.\n\n"
+            "Fighting continued near Sake on Tuesday as government troops advanced from the south.\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "frontlog.cli", "extract", str(folder), "-o",
+                             str(tmp_path / "out.jsonl"), "--jobs", "2", "-q"], env=env, cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    children: set[int] = set()
+    while time.monotonic() < deadline and proc.poll() is None and len(children) < 3:  # 2 workers + the tracker
+        children = _children(proc.pid)
+        time.sleep(0.05)
+    assert proc.poll() is None and len(children) >= 2, "the run ended before its workers could be seen"
+    proc.kill()
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 60
+    alive = children
+    while alive and time.monotonic() < deadline:
+        alive = {c for c in alive if Path(f"/proc/{c}").exists() and "Z" not in
+                 Path(f"/proc/{c}/stat").read_text().rsplit(")", 1)[1].split()[0:1]}
+        time.sleep(0.2)
+    for c in alive:  # do not leave them behind for the next test either
+        os.kill(c, signal.SIGKILL)
+    assert not alive, f"{len(alive)} worker(s) outlived their killed parent"

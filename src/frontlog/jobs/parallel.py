@@ -12,12 +12,15 @@ With one job, or when the input is a single batch, no pool is started: everythin
 from __future__ import annotations
 
 import itertools
+import multiprocessing as mp
 import os
 import pickle
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from multiprocessing.connection import wait
 from typing import Generic, TypeVar
 
 from frontlog.jobs.documents import DocumentError
@@ -102,7 +105,23 @@ def warm_up() -> None:
 SINGLE_THREADED = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
+def _exit_with_parent() -> None:
+    """End this worker when the parent dies. A parent killed outright (SIGKILL, the OOM killer, a CI timeout) runs
+    no clean-up, and a pool worker waiting for its next task never sees the queue close (it holds the queue's
+    write end itself), so it would sleep forever holding its memory."""
+    parent = mp.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="frontlog-parent-watch", daemon=True).start()
+
+
 def _worker_init() -> None:
+    _exit_with_parent()
     for var, value in SINGLE_THREADED.items():
         os.environ.setdefault(var, value)  # before numpy is first imported, by load_nlp
     warm_up()
@@ -178,8 +197,6 @@ class Extractor:
 
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            import multiprocessing as mp
-
             from frontlog.knowledge.gazetteer import build_index
 
             build_index()  # once, here, rather than raced by every worker of a first run
