@@ -354,7 +354,7 @@ class Modality:
                 # "have refused to cooperate since seizing power in a 2023 coup": the seizing happened; "since"
                 # presupposes it, and under a past clause "after taking X" did too.
                 return _PAST_ANCHOR
-            if dep == "relcl" and _told_past(tok) and (_dated_clause(tok) or _set_off(tok)):
+            if dep == "relcl" and _told_past(tok) and (_dated_clause(tok) or set_off(tok)):
                 return _RELATIVE_PAST  # "asked the Houthis, who seized Sanaa in 2014, for news"
             v = self._step(tok, dep, parent)
             if v is not None:
@@ -409,10 +409,10 @@ def _dated_definite(noun: Token) -> bool:
                for s in noun.doc.spans.get(TIMES, ()))
 
 
-def _set_off(verb: Token) -> bool:
+def set_off(verb: Token) -> bool:
     """Is the relative clause set off by a comma ("al-Bab, which was also bombed")? Such a clause asserts its act
     on its own; a restrictive one ("rebels who had come under fire") names whom the sentence is about, mostly by
-    an act the story tells elsewhere."""
+    an act the story tells elsewhere. (Also read by the pipeline's date of a background clause.)"""
     first = verb.left_edge
     return first.i > 0 and verb.doc[first.i - 1].is_punct and verb.doc[first.i - 1].text in ",;("
 

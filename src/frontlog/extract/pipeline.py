@@ -25,7 +25,7 @@ from frontlog.extract.arguments import AIR_CONTEXT, Arguments, Mention, governed
 from frontlog.extract.components import ACTORS, ALIGN, COUNTRY, PLACES, TIMES, TRIGGERS, UNLOCATED, found
 from frontlog.extract.dates import DateGrammar, TimeKind, current_window, plausible_window
 from frontlog.extract.merge import merge_within_article
-from frontlog.extract.modality import Modality
+from frontlog.extract.modality import Modality, set_off
 from frontlog.extract.nlp import MAX_CHARS, pipe
 from frontlog.extract.places import PLACE_RULES
 from frontlog.extract.rules import FOLDED_DETAIL, Decision, Explanation, check
@@ -1605,12 +1605,8 @@ def _state_of_affairs(st: Stages, head, places: list[Mention], times) -> bool:
     insurgency", "the fight against terrorism"), or in the progressive with neither a place nor a date of its own
     ("the army is battling UNITA on several fronts")?"""
     verb = _verb_of(head)
-    generic = st.words.lower("generic_enemy_nouns")
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    sides = st.words.lower("clash_side_prepositions")
-    objects += [g for c in (*verb.children, *head.children) if c.dep_ == "prep" and c.lower_ in sides
-                for g in c.children if g.dep_ == "pobj"]
-    if any(o.lemma_.lower() in generic for o in objects):
+    objects = _objects(verb, st.words.lower("clash_side_prepositions"), head)
+    if any(o.lemma_.lower() in st.words.lower("generic_enemy_nouns") for o in objects):
         return True
     # (only a fight verb: "fighting has been going on for the city" tells fighting, its place told by anaphor)
     progressive = head.i == verb.i and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be"
@@ -1640,10 +1636,15 @@ def _whole_war(st: Stages, head) -> bool:
     if head.pos_ not in ("VERB", "AUX"):
         return False
     wars = st.words.lower("war_nouns")
-    objects = [c for c in head.children if c.dep_ == "dobj"]
-    objects += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
-                and c.lower_ in st.words.lower("war_prepositions")]
-    return any(o.lemma_.lower() in wars for o in objects)
+    return any(o.lemma_.lower() in wars for o in _objects(head, st.words.lower("war_prepositions")))
+
+
+def _objects(verb, prepositions: frozenset[str], *more) -> list:
+    """What a fight is against: `verb`'s direct objects, and the objects of its prepositions in `prepositions`
+    (also those hung on the words in `more`, as the parse hangs "clashes with X" on the noun)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects + [g for w in (verb, *more) for c in w.children if c.dep_ == "prep" and c.lower_ in prepositions
+                      for g in c.children if g.dep_ == "pobj"]
 
 
 def _done_by_crowd(st: Stages, head) -> bool:
@@ -2158,12 +2159,6 @@ def _demonstrative(noun) -> bool:
     return any(d.dep_ == "det" and "Dem" in d.morph.get("PronType") for d in noun.children)
 
 
-def _set_off_clause(verb) -> bool:
-    """Is the clause set off by a comma before it ("Kidal, which rebels had seized")?"""
-    first = verb.left_edge
-    return first.i > 0 and verb.doc[first.i - 1].text in (",", ";", "(")
-
-
 def _overlap(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None,
              published: dt.date | None = None) -> bool:
     """Could two windows be one act's? They overlap, or one is unknown, or one runs up to publication (current
@@ -2192,7 +2187,7 @@ def _in_other_clause(sent: Span, head, t) -> bool:
         if antecedent.i == head.i or head.pos_ in ("NOUN", "PROPN") and head.left_edge.i <= antecedent.i \
                 <= head.right_edge.i:
             continue
-        if head.pos_ not in ("NOUN", "PROPN") and not _set_off_clause(d) and not any(
+        if head.pos_ not in ("NOUN", "PROPN") and not set_off(d) and not any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= antecedent.i <= c.right_edge.i
                 for c in head.children):
             continue
