@@ -265,3 +265,30 @@ def test_a_denied_blame_names_no_doer() -> None:
 def test_a_commander_acted_on_is_a_side_and_one_who_speaks_is_a_source(text: str, sides: tuple) -> None:
     (ev,) = [e for e in events_of(text) if e.event_type in ("Strategic developments", "Battles")]
     assert ev.actor2 == sides[1] and (sides[0] is None or ev.actor1 == sides[0]), (ev.actor1, ev.actor2, ev.rules)
+
+
+@pytest.mark.parametrize("lede", [
+    "KANDAHAR, Afghanistan (Reuters) - Taliban fighters attacked a police checkpoint in Arghandab district on "
+    "Tuesday, killing four officers, a provincial spokesman said. Three officers were wounded.",
+    "MAIDUGURI, Nigeria (Reuters) - Boko Haram fighters attacked a police checkpoint in Konduga on Tuesday, "
+    "killing four officers, a state spokesman said. Three officers were wounded.",
+    "BAMAKO, Mali (AFP) - Jihadist fighters attacked a police checkpoint in Segou on Tuesday, killing four "
+    "officers, a security source said. Two officers were wounded.",
+])
+def test_an_article_given_without_its_title_keeps_the_act_of_its_dateline_lede(lede: str) -> None:
+    # The first line is a headline only when it is not a sentence: a lede after a dateline ends with a full stop,
+    # and the body's later clash must not make it a "stray headline".
+    text = lede + "\n\nTroops later clashed with the attackers near the same checkpoint on Wednesday, the army said."
+    events = events_of(text)
+    assert any("attacked a police checkpoint" in e.evidence[0] for e in events), \
+        [(e.sub_event_type, e.evidence) for e in events]
+
+
+def test_a_title_whose_act_joins_nothing_in_the_body_is_still_dropped_as_a_stray_headline() -> None:
+    from frontlog.jobs.explain import explain
+
+    text = ("Rebels attack army base in Goma\n\nM23 rebels captured the town of Sake on Monday, the army "
+            "said. Troops clashed with the rebels near Sake on Tuesday.")
+    [(trace, _events)] = explain([Article(id="t", text=text, published=PUBLISHED)])
+    assert any("drop.stray_headline" in d.rules for s in trace.sentences for d in s.decisions if not d.kept), \
+        [(d.kept, d.rules) for s in trace.sentences for d in s.decisions]

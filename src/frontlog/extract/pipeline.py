@@ -581,8 +581,13 @@ def _drop_stray_headlines(events: list[Event], doc: Doc) -> list[Event]:
     first = next(doc.sents, None)
     if first is None or first.text.rstrip().endswith((".", "!", "?", '"', "”")):
         return events
-    # The headline is the first line, though the parser may cut it in two ("X signs truce; army arrests Y").
+    # The headline is the first line, though the parser may cut it in two ("X signs truce; army arrests Y"). A
+    # first line that ends a sentence is the lede after a dateline ("KABUL (Reuters) - Gunmen killed ...."),
+    # as in articles given without their title: no headline.
     line_end = text_of(doc).find("\n", first.start_char)
+    line = text_of(doc)[first.start_char:line_end if line_end > 0 else None]
+    if line.rstrip().endswith((".", "!", "?", '"', "”")):
+        return events
     lines = [first] + ([s for s in doc.sents if first.end_char <= s.start_char < line_end]
                        if line_end > 0 else [])
     headlines = [[" ".join(s.text.split())] for s in lines]
