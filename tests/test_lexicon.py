@@ -217,6 +217,13 @@ def test_class_of_expression_is_coded(text: str, sub: str) -> None:
         ("The rebels surrendered to the army in Beni on Monday.", "Non-violent transfer of territory"),
         ("Militants attack army convoys on the road to Beni every week.", "Armed clash"),  # a habit
         ("The ADF has killed thousands of civilians in Ituri.", "Attack"),  # a war-long tally
+        # a person moved "to hospital", "into custody": no ground taken (words/without_prepositions.txt)
+        ("Taliban fighters attacked a checkpoint near Kandahar on Monday. Two wounded policemen were taken to "
+         "hospital in Kandahar.", "Non-state actor overtakes territory"),
+        ("Gunmen attacked a bus near Maiduguri on Monday. The injured were taken to a clinic in Maiduguri.",
+         "Non-state actor overtakes territory"),
+        ("Soldiers clashed with rebels near Bamenda on Monday. Two captured fighters were taken into custody in "
+         "Bamenda.", "Government regains territory"),
     ],
 )
 def test_class_of_expression_is_not_coded(text: str, sub: str) -> None:
