@@ -35,3 +35,14 @@ def test_a_region_named_like_a_town_that_is_not_its_seat_keeps_its_seat() -> Non
     # Ondo State is governed from Akure, not from the town of Ondo.
     state, seat = _place("Ondo", "admin1", "NG"), _place("Akure", "city", "NG")
     assert km(seat.lat, seat.lon, state.lat, state.lon) < 10
+
+
+def test_a_hand_checked_place_in_the_articles_country_beats_a_bigger_namesake_of_another_country_named() -> None:
+    from frontlog.knowledge.gazetteer import PlaceMention
+
+    # A story about Cabo Delgado that names Spain more often than Mozambique (a Spanish citizen, Spain's ministry):
+    # Palma is still the Mozambican town, not Palma de Mallorca (400,000 people).
+    gaz = get_gazetteer()
+    mention = PlaceMention(0, 5, "Palma", list(gaz.lookup("Palma")), match="exact")
+    assert gaz.resolve(mention, {"ES": 3, "MZ": 1}).country == "MZ"
+    assert gaz.resolve(mention, {"ES": 1}).country == "ES"
