@@ -17,7 +17,8 @@ Layout (schema version in `PRAGMA user_version` and the `schema_version` table; 
   counts the corrected, merged, not-rejected events. The differences go first to `timeline_recent`, a small
   table folded in by key once it holds TIMELINE_FOLD_ROWS rows (a rebuild then rewrites a few cached pages, not
   one page of the large table per changed row); readers add the two (`rollup_rows`).
-- `events_fts`: the free-text index over each event's evidence (rowid = events.rid), changed with each rebuild;
+- `events_fts`: the free-text index over each event's evidence (rowid = events.rid; contentless: the events hold
+  the text, and a rebuild deletes a document by remaking it from the replaced row), changed with each rebuild;
   its `tags` column holds the event's filter values (`text_tags`: type, actors, place cells, the day, month and
   year its window ends...), and rids follow start days (`rid_base`), so a free text with filters is a query of the
   index that lists its matches in date order (see queries.page), one query of the text per request: a date window
@@ -388,9 +389,19 @@ def end_tags_from(since: dt.date, last: dt.date) -> list[str] | None:
     return tags
 
 
-_TEXT_TABLE = "CREATE VIRTUAL TABLE events_fts USING fts5(evidence, tags, tokenize='unicode61 remove_diacritics 2')"
+# Contentless (content=''): the index keeps no copy of the documents, which the events table holds anyway (a copy
+# was one more b-tree written per new event); a document is deleted by giving its text again, which text_row
+# remakes from the event's stored row.
+_TEXT_TABLE = ("CREATE VIRTUAL TABLE events_fts USING fts5(evidence, tags, content='', "
+               "tokenize='unicode61 remove_diacritics 2')")
 _TEXT_SOURCE = ("rid", "evidence", "location", "event_type", "sub_event_type", "country", "admin1", "actor1",
                 "actor2", "assoc_actors", "rejected", "date_start", "date_end", "latitude", "longitude")
+
+
+def text_row(d: dict) -> tuple[int, str, str]:
+    """(rowid, evidence document, tags) of an event's text-index entry, from its stored row (a dict of
+    _TEXT_SOURCE values, JSON columns as stored): what is inserted, and what deletes it again."""
+    return d["rid"], text_document(json.loads(d["evidence"]), d["location"]), text_tags(d)
 
 
 def build_text_index(con: sqlite3.Connection) -> None:
@@ -402,9 +413,18 @@ def build_text_index(con: sqlite3.Connection) -> None:
     rows = con.execute(f"SELECT {', '.join(_TEXT_SOURCE)} FROM events")
     while chunk := rows.fetchmany(50_000):
         ds = [dict(zip(_TEXT_SOURCE, r, strict=True)) for r in chunk]
-        con.executemany("INSERT INTO events_fts (rowid, evidence, tags) VALUES (?, ?, ?)",
-                        [(d["rid"], text_document(json.loads(d["evidence"]), d["location"]), text_tags(d))
-                         for d in ds])
+        con.executemany("INSERT INTO events_fts (rowid, evidence, tags) VALUES (?, ?, ?)", [text_row(d) for d in ds])
+
+
+def text_index_strays(con: sqlite3.Connection) -> tuple[int, int]:
+    """(documents of the text index with no event, events with no document): both 0 in a consistent store. A
+    contentless index cannot delete a document whose text is lost (its event deleted behind the store's back),
+    so `frontlog check --repair` rebuilds the index when either is found."""
+    stray = con.execute("SELECT count(*) FROM events_fts_docsize d WHERE NOT EXISTS "
+                        "(SELECT 1 FROM events e WHERE e.rid = d.id)").fetchone()[0]
+    missing = con.execute("SELECT count(*) FROM events e WHERE NOT EXISTS "
+                          "(SELECT 1 FROM events_fts_docsize d WHERE d.id = e.rid)").fetchone()[0]
+    return stray, missing
 
 
 def _m5_scale(con: sqlite3.Connection) -> None:
@@ -506,10 +526,18 @@ def _m10_timeline_recent(con: sqlite3.Connection) -> None:
                 "day TEXT NOT NULL, k TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (grain, f, day, k)) WITHOUT ROWID")
 
 
+def _m11_contentless_text(con: sqlite3.Connection) -> None:
+    # Merge cost flat in the archive's size (issue 12): the text index without its own copy of the documents
+    # (see _TEXT_TABLE), one b-tree fewer written per new event. (Already so when schema 7 or 9 just built it.)
+    sql = con.execute("SELECT sql FROM sqlite_master WHERE name = 'events_fts'").fetchone()
+    if sql is None or "content=''" not in sql[0]:
+        build_text_index(con)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_base, _m2_query_indexes, _m3_api_indexes,
                                                           _m4_timeline_rollup, _m5_scale, _m6_extractor_knowledge,
                                                           _m7_text_by_day, _m8_location_resolved, _m9_text_end_tags,
-                                                          _m10_timeline_recent]
+                                                          _m10_timeline_recent, _m11_contentless_text]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -815,7 +843,8 @@ _ROLLUP_ROW = tuple(EVENT_COLUMNS.index(c) - 1 for c in _ROLLUP_FIELDS)
 _REJECTED_ROW = EVENT_COLUMNS.index("rejected") - 1
 # What a rebuild writes of an event after its id and block (the anchor, _apply's row, updated_at), and where in
 # that the rollup's fields are (rejected first).
-_STORED_COLUMNS = ", ".join(("anchor_mention", *EVENT_COLUMNS[1:-1], "updated_at"))
+_STORED_NAMES = ("anchor_mention", *EVENT_COLUMNS[1:-1], "updated_at")
+_STORED_COLUMNS = ", ".join(_STORED_NAMES)
 _STORED_ROLLUP = tuple(1 + EVENT_COLUMNS.index(c) - 1 for c in ("rejected", *_ROLLUP_FIELDS))
 
 
@@ -1141,7 +1170,10 @@ class SQLiteStore(EventStore):
                 delta[sig] -= 1
         gone = [(r[0],) for r in old.values()]
         con.executemany("DELETE FROM events_geo WHERE rid = ?", gone)
-        con.executemany("DELETE FROM events_fts WHERE rowid = ?", gone)
+        # (Contentless: a document goes by giving its text again, remade from the replaced row.)
+        con.executemany("INSERT INTO events_fts (events_fts, rowid, evidence, tags) VALUES ('delete', ?, ?, ?)",
+                        [text_row({"rid": r[0], **dict(zip(_STORED_NAMES, r[2:], strict=True))})
+                         for r in old.values()])
         con.executemany("DELETE FROM event_mentions WHERE event_id = ?", [(eid,) for eid in old])
         con.executemany("DELETE FROM events WHERE rid = ?", gone)
         for ev, row, updated, links in fresh:
@@ -1157,7 +1189,7 @@ class SQLiteStore(EventStore):
             if lat is not None and lon is not None:
                 # (OR REPLACE: a row left by an event deleted behind the store's back may hold the reused rid.)
                 con.execute("INSERT OR REPLACE INTO events_geo VALUES (?, ?, ?, ?, ?)", (rid, lat, lat, lon, lon))
-            con.execute("INSERT OR REPLACE INTO events_fts (rowid, evidence, tags) VALUES (?, ?, ?)",
+            con.execute("INSERT INTO events_fts (rowid, evidence, tags) VALUES (?, ?, ?)",
                         (rid, text_document(ev.evidence, d["location"]), text_tags(d)))
             con.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?)", links)
         con.execute("DELETE FROM dirty_blocks WHERE block = ?", (block,))
@@ -1577,8 +1609,11 @@ class SQLiteStore(EventStore):
         con.execute(_TEXT_TABLE.replace("events_fts", "temp.text_probe"))
         for i in range(0, len(rids), 500):
             chunk = rids[i:i + 500]
-            con.execute("INSERT INTO temp.text_probe (rowid, evidence) SELECT rowid, evidence FROM main.events_fts "
-                        f"WHERE rowid IN ({', '.join('?' * len(chunk))})", list(chunk))
+            # (The index keeps no documents: they are remade from the events' rows, as they were indexed.)
+            docs = con.execute(f"SELECT rid, evidence, location FROM main.events WHERE rid IN "
+                               f"({', '.join('?' * len(chunk))})", list(chunk)).fetchall()
+            con.executemany("INSERT INTO temp.text_probe (rowid, evidence) VALUES (?, ?)",
+                            [(rid, text_document(json.loads(ev), loc)) for rid, ev, loc in docs])
         return [r[0] for r in con.execute("SELECT rowid FROM temp.text_probe WHERE text_probe MATCH ? ORDER BY rowid",
                                           (match,))]
 
@@ -1764,6 +1799,11 @@ def integrity_problems(path: str | Path) -> list[str]:
         if dangling:
             problems.append(f"{sum(n for _b, n in dangling)} event links to mentions that are gone, in "
                             f"{len(dangling)} blocks: repair with `frontlog check --repair`")
+        if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'events_fts_docsize'").fetchone():
+            stray, missing = text_index_strays(con)
+            if stray or missing:
+                problems.append(f"the free-text index holds {stray} documents of no event and lacks {missing} "
+                                "events: repair with `frontlog check --repair`")
         return problems
     finally:
         con.close()
@@ -1796,6 +1836,10 @@ def check(path: str | Path, *, repair: bool = False) -> CheckReport:
                 con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT block FROM (" + _ORPHANED_MENTIONS + ")")
                 con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT block FROM (" + _DANGLING_LINKS + ")")
             repaired = store.refresh()
+            if any(text_index_strays(con)):
+                with con:
+                    con.execute("BEGIN IMMEDIATE")
+                    build_text_index(con)
         else:
             repaired = 0
         pending = con.execute("SELECT count(*) FROM dirty_blocks").fetchone()[0]
