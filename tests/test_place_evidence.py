@@ -46,3 +46,20 @@ def test_a_hand_checked_place_in_the_articles_country_beats_a_bigger_namesake_of
     mention = PlaceMention(0, 5, "Palma", list(gaz.lookup("Palma")), match="exact")
     assert gaz.resolve(mention, {"ES": 3, "MZ": 1}).country == "MZ"
     assert gaz.resolve(mention, {"ES": 1}).country == "ES"
+
+
+def test_a_compass_phrase_after_in_keeps_the_namesakes_of_the_country_it_names() -> None:
+    # Bali is a city of 300,000 in India and a town of 27,000 in Cameroon; the Indian charity is no place evidence
+    # that outweighs "in north-western Cameroon".
+    [event] = _events("Separatists burned dozens of houses in Bali in north-western Cameroon on Monday, an Indian "
+                      "charity said. Indian volunteers had left the town in March.")
+    assert (event.location, event.country) == ("Bali", "CM")
+
+
+def test_a_place_the_gazetteer_lacks_in_the_country_a_compass_phrase_names_is_not_its_namesake_abroad() -> None:
+    # No Dubovka of Ukraine in the gazetteer: the name is kept, located by Ukraine, not moved to a Russian Dubovka.
+    for text in ("Russian troops took Dubovka in north-eastern Ukraine on Monday, the Russian defence ministry said.",
+                 "Russian troops took Dubovka, in the east of Ukraine, on Monday, the Russian defence ministry said."):
+        [event] = _events(text)
+        assert (event.location, event.country, event.location_resolved) == ("Dubovka", "UA", False), text
+        assert event.geo_precision == 3

@@ -357,6 +357,7 @@ class PlaceFinder:
             rf"|(?P<dist>\b\d+(?:[.,]\d+)?\s*(?:{alt('distance_units')})\s+)?"
             rf"\b(?P<dir>{dirs})\s+of)"
             rf"\s+(?:the\s+)?(?:(?:{alt('place_anaphor_nouns')})\s+of\s+)?$", re.I)
+        self._compass_word = re.compile(rf"\b(?:{dirs})\b", re.I)
         self._before_dir_adj = re.compile(rf"\b(?P<dir>{dirs}|{alt('place_part_adjectives')})\s+$", re.I)
         # "on the road between A and B": one stretch, not two places (rule place.between).
         self._between_before = re.compile(rf"\b(?:{alt('between_words')})\s+$", re.I)
@@ -521,8 +522,8 @@ class PlaceFinder:
                 m.candidates = inside
                 m.modifier = m.modifier or "named_region"
                 kept.append(m)
-            elif region.kind == "admin1":
-                outside.append((m, region))
+            elif region.kind == "admin1" or self._compass_word.search(text, m.end, mentions[k + 1].start):
+                outside.append((m, region))  # "Dubovka in eastern Ukraine" is no Russian Dubovka
             else:
                 kept.append(m)  # a country after a comma may be the next clause's subject: not proof enough
         return kept, outside
