@@ -63,3 +63,19 @@ def test_a_place_the_gazetteer_lacks_in_the_country_a_compass_phrase_names_is_no
         [event] = _events(text)
         assert (event.location, event.country, event.location_resolved) == ("Dubovka", "UA", False), text
         assert event.geo_precision == 3
+
+
+def test_a_country_acting_from_elsewhere_is_no_evidence_of_where_the_place_lies() -> None:
+    # Diplomats, a foreign ministry and nationals abroad: India is not where Bali lies in this Cameroon story.
+    [event] = _events("Separatists burned dozens of houses in Bali on Monday, Indian diplomats said. India's foreign "
+                      "ministry urged Indian nationals to leave the Cameroonian town.")
+    assert (event.location, event.country) == ("Bali", "CM")
+
+
+def test_a_sponsors_or_a_weapons_demonym_is_no_evidence_of_the_places_country() -> None:
+    from frontlog.extract.places import place_finder
+    from frontlog.knowledge.base import KnowledgeBase
+
+    finder = place_finder(KnowledgeBase.load())
+    assert finder.demonym_countries("Rwandan-backed rebels and Iranian-made drones; Saudi-led jets.") == set()
+    assert finder.demonym_countries("Russian drones hit a depot, Ukrainian officials said.") == {"UA"}
