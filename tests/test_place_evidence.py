@@ -79,3 +79,13 @@ def test_a_sponsors_or_a_weapons_demonym_is_no_evidence_of_the_places_country() 
     finder = place_finder(KnowledgeBase.load())
     assert finder.demonym_countries("Rwandan-backed rebels and Iranian-made drones; Saudi-led jets.") == set()
     assert finder.demonym_countries("Russian drones hit a depot, Ukrainian officials said.") == {"UA"}
+
+
+def test_two_known_words_that_make_one_unknown_name_are_not_two_places() -> None:
+    # The index knows a Mir (Belarus) and an Ali (India) but not Mir Ali: the name is kept whole, located by the
+    # district the text names, not placed in India.
+    [event] = _events("Militants attacked a police checkpoint in Mir Ali, a town in Pakistan's North Waziristan "
+                      "district, on Sunday, killing four officers.")
+    assert (event.location, event.country, event.location_resolved) == ("Mir Ali", "PK", False)
+    assert not [e for e in _events("Militants attacked a police checkpoint in Mir Ali on Sunday, killing four "
+                                   "officers.") if e.country == "IN"]

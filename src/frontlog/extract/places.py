@@ -776,7 +776,28 @@ class PlaceFinder:
                 continue
             raw.append(found[0])
             i += found[1]
-        return raw
+        return self._drop_split_names(text, raw)
+
+    def _kind_noun(self, word: str) -> bool:
+        """A word naming a kind of place ("Territory", "Local Government Area", "Province", "Camp"): after a
+        name, it says the name is a place's, not the first half of a longer one."""
+        k = name_key(word)
+        return k in self._district_words or k in self.admin_suffixes or k in self.place_nouns \
+            or k in self.locality_nouns or k in self.settlement_nouns
+
+    def _drop_split_names(self, text: str, raw: list[PlaceMention]) -> list[PlaceMention]:
+        """Two names one space apart that the index knows only word by word ("Mir Ali": a Belarusian Mir and an
+        Indian Ali) are one name it does not know, not two places: neither is kept, and
+        the name as a whole may still be placed by what the text says of it (place.unresolved). A trusted place
+        (country, region, hand-checked row) is a name of its own, and so is one followed by a kind of place
+        ("Beni Territory")."""
+        drop: set[int] = set()
+        for k in range(len(raw) - 1):
+            a, b = raw[k], raw[k + 1]
+            if text[a.end:b.start] == " " and not any(_trusted(p) for p in (*a.candidates, *b.candidates)) \
+                    and not self._kind_noun(b.text.split(" ", 1)[0]):
+                drop.update((k, k + 1))
+        return [m for k, m in enumerate(raw) if k not in drop] if drop else raw
 
     def _mark_datelines(self, text: str, mentions: list[PlaceMention]) -> None:
         """A name in a dateline ("KYIV (Reuters) -") is where the report was filed, not where things happened."""
