@@ -5,12 +5,21 @@ corrections, rejection and split still attached, the text index in step; and wha
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from frontlog.dataset.storage import SCHEMA_VERSION, Filters, SQLiteStore, check, integrity_problems, open_store
+from frontlog.dataset.storage import (
+    SCHEMA_VERSION,
+    Filters,
+    SQLiteStore,
+    check,
+    integrity_problems,
+    open_store,
+    undo_schema_12,
+)
 from frontlog.model.records import Article
 from store_fixture import ARTICLES, DATA, build, load, report
 
@@ -20,7 +29,7 @@ def _events(store: SQLiteStore) -> dict[str, dict]:
             for e in store.events(Filters(include_rejected=True))}
 
 
-@pytest.mark.parametrize("version", [10])
+@pytest.mark.parametrize("version", [10, 11])
 def test_a_store_of_an_earlier_schema_migrates_with_its_corrections_attached(tmp_path: Path, version: int) -> None:
     old, fresh = tmp_path / "old.db", tmp_path / "fresh.db"
     load(DATA / f"store_v{version}.sql", old)
@@ -71,3 +80,34 @@ def test_check_repair_rebuilds_a_text_index_out_of_step_with_the_events(tmp_path
         found = {t for t in texts if list(store.events(Filters(text=t, include_rejected=True)))}
         stored = {s for e in store.events(Filters(include_rejected=True)) for s in e["evidence"]}
         assert found == stored
+
+
+def test_schema_12_can_be_taken_back_and_migrated_again(tmp_path: Path) -> None:
+    db, v11 = tmp_path / "s.db", tmp_path / "v11.db"
+    worked_on = build(db)
+    load(DATA / "store_v11.sql", v11)
+    with open_store(db) as store:
+        before = _events(store)
+        links = store.con.execute("SELECT id, links FROM events ORDER BY id").fetchall()
+        with store.con:
+            store.con.execute("BEGIN IMMEDIATE")
+            undo_schema_12(store.con)
+    con = sqlite3.connect(db)
+    # As schema 11 keeps them: one row per link, and the events without the column (the file a schema-11 frontlog
+    # wrote has the same tables and columns).
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 11
+    old_con = sqlite3.connect(v11)
+    for table in ("events", "event_mentions"):
+        assert [r[1:3] for r in con.execute(f"PRAGMA table_info({table})")] == [
+            r[1:3] for r in old_con.execute(f"PRAGMA table_info({table})")]
+    assert con.execute("SELECT mention_id, position FROM event_mentions WHERE event_id = ? ORDER BY position",
+                       (worked_on["capture"],)).fetchall() == [(json.loads(dict(links)[worked_on["capture"]])[0][0], 0)]
+    con.close()
+    old_con.close()
+    with open_store(db) as store:
+        assert store.con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert _events(store) == before
+        assert store.con.execute("SELECT id, links FROM events ORDER BY id").fetchall() == links
+        cs, rs = store.corrections()
+        assert all(c.applied_to is not None for c in cs + rs)
+    assert integrity_problems(db) == []
