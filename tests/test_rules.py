@@ -78,6 +78,16 @@ CASES: list[tuple[str, str, str]] = [
     ("sides.clash_with_crowd_riot", "Riot police clashed with stone-throwing students in Nairobi on Tuesday.", "event"),
     ("actor.subject_is_target", "An Indian army patrol came under attack in Kupwara on Friday, police said.", "event"),
     ("drop.state_of_affairs", "The Colombian army is battling the ELN on several fronts.", "drop"),
+    # Session 7: records that are not acts (tests/test_back_references.py has more).
+    ("drop.comparison", "Boko Haram fighters attacked the town of Gwoza on Monday, killing 30 villagers. It was the "
+     "deadliest attack in Borno since the 2014 massacre at Bama.", "drop"),
+    ("drop.back_reference", "Islamic State fighters clashed with Kurdish forces near Kobani on Monday. Thousands of "
+     "families crossed into Suruc in Turkey. More than 5,000 people have fled the fighting there, aid workers said.",
+     "drop"),
+    ("discourse.repelled_attack", "Al-Shabaab fighters stormed an army base in Lower Shabelle near Afgooye on "
+     "Monday. Somali troops repulsed the assault, the army said.", "event"),
+    ("date.duration_not_when", "Al-Shabaab fighters attacked an army base near Afgooye on Monday. Somali troops "
+     "pushed the militants out of the town of Afgooye after six hours of fighting, the army said.", "event"),
     ("merge.clash_sides_either_way", "Houthi fighters clashed with government forces near Marib on Sunday. "
      "Government troops clashed with the Houthis near Marib on Sunday, a military source said.", "event"),
     ("discourse.clashes_of_crowd", "Police dispersed a rally in Dhaka on Sunday. Police and hospital officials said "

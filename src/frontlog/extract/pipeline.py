@@ -199,6 +199,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         if ctx.last is not None and ctx.last.sub == SubType.AIR_DRONE_STRIKE and s_index - ctx.last.sent_index <= 1:
             words = words | {AIR_CONTEXT}  # "...Russian strikes killed 35. Twenty-one died in Russian raids"
         sent_cands: list[_Candidate] = []
+        again: list[_Candidate] = []  # acts told before that the sentence names again (drop.back_reference)
         toll_place = None  # the place of the act just told, when this sentence told its toll again
         matches = ctx.triggers_in(sent)
         heads = [m.head for m in matches]
@@ -231,6 +232,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if anchor and match.head.head.lower_ not in ctx.st.words.lower("act_anchor_prepositions"):
                 decide(match, trig, False, "drop.temporal_reference")
                 continue  # "since the coup": a state since an act told elsewhere
+            if _comparison(ctx.st, match.head):
+                decide(match, trig, False, "drop.comparison")
+                continue  # "the deadliest attack since the 2015 bombing": a ranking of acts, not an act
             if _clause_of_act(match.head, heads, places):
                 decide(match, trig, False, "drop.clause_of_act")
                 continue  # "the capture of X, which cut the motorway": what that act did, not another act
@@ -287,6 +291,17 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 # "the two groups fought with rifles and mortars": the weapons of a fight, not a strike of its own.
                 built = [_recode(c, "subtype.weapon_of_fight", sub=SubType.ARMED_CLASH) for c in built]
             built = [_join_retelling(ctx.st, c, candidates, match.head, times) for c in built]
+            named_again = _back_reference(ctx, built[0], match.head, candidates, times) if built else None
+            if named_again is not None:
+                decide(match, trig, False, "drop.back_reference")
+                again.append(named_again)
+                continue  # "fled the fighting there", "that offensive": an act already coded, named again
+            answered = _attack_repelled(ctx.st, built[0], candidates) if built else None
+            if answered is not None:
+                _amend(ctx, candidates, answered, "discourse.repelled_attack",
+                       actor2=answered.actor2 or (built[0].actor1 if built[0].actor1 != answered.actor1 else None))
+                decide(match, trig, False, "discourse.repelled_attack")
+                continue  # "Troops repelled the assault": the end of the attack told before, not a second act
             if built:
                 decide(match, trig, True, *built[0].rules)
             else:
@@ -306,7 +321,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         crowds = [c for c in sent_cands if SUB_TO_TYPE[c.sub] in CROWD_TYPES]
         if crowds:
             ctx.crowd_place = (crowds[-1].place, crowds[-1].precision)
-        local = [c for c in sent_cands if _kind(c.place) != "country"]
+        # An act named again brings its place back to mind: "the town" after it is that act's town.
+        local = [c for c in again + sent_cands if _kind(c.place) != "country"]
         if local:
             ctx.recent_place = (local[-1].place, local[-1].precision)
             ctx.recent_place_at = s_index
@@ -348,11 +364,17 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
 def _amend_last(ctx: _ArticleContext, candidates: list[_Candidate], rule: str, **changes: object) -> None:
     """A later sentence amends the act just told (its doer, claimant or toll): a new record replaces it in the
     article's acts, none is changed in place, and the rule that amended it is added to its rules."""
-    last = ctx.last
-    assert last is not None  # callers amend only an act already told
-    amended = replace(last, **changes, rules=(*last.rules, rule))
-    _swap(candidates, last, amended)
-    ctx.last = amended
+    assert ctx.last is not None  # callers amend only an act already told
+    _amend(ctx, candidates, ctx.last, rule, **changes)
+
+
+def _amend(ctx: _ArticleContext, candidates: list[_Candidate], told: _Candidate, rule: str,
+           **changes: object) -> None:
+    """A later sentence amends an act told before (see _amend_last), the act just told or an earlier one."""
+    amended = replace(told, **changes, rules=(*told.rules, rule))
+    _swap(candidates, told, amended)
+    if ctx.last is told:
+        ctx.last = amended
 
 
 def _drop_how_toll_died(sent_cands: list[_Candidate], toll_place, trace: Explanation | None, s_index: int,
@@ -446,6 +468,46 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
         r for r in prior.rules if r.split(".")[0] in borrowed]
     return replace(cand, sub=prior.sub, actor1=prior.actor1, actor2=prior.actor2, window=prior.window,
                    place=prior.place, precision=prior.precision, rules=(*rules, "discourse.retelling"))
+
+
+def _back_reference(ctx: _ArticleContext, cand: _Candidate, head, earlier: list[_Candidate],
+                    times) -> _Candidate | None:
+    """drop.back_reference: a definite act noun ("the fighting there", "that offensive", "the detentions") that
+    the retelling pass did not join names an act of its kind coded in an earlier sentence, not a new one: unless
+    it has a place of its own that no such act had, a date of its own, or another doer."""
+    st = ctx.st
+    if cand.sub in NATIONWIDE_SUBS or head.pos_ != "NOUN" or {"discourse.retelling", "discourse.clashes_of_crowd"} \
+            & set(cand.rules):
+        return None  # a deal named again may be a new stage of it (signed, then in force)
+    definite = st.words.lower("definite_determiners")
+    if not any(c.dep_ == "det" and c.lower_ in definite for c in head.children):
+        return None
+    if "date.expression" in cand.rules and not _dated_report_only(st, head, times):
+        return None  # "the capture of X on Tuesday": dated, it is left to the merge (the same act or another)
+    own_place = "place.syntax" in cand.rules
+    for prior in reversed(earlier):
+        if prior.sent_index >= cand.sent_index or SUB_TO_TYPE[prior.sub] != SUB_TO_TYPE[cand.sub] \
+                or not _retells(cand, prior, head):
+            continue
+        if own_place and getattr(prior.place, "name", None) != getattr(cand.place, "name", None):
+            continue  # "the attack on the police post in Y": another act, told with the article's
+        if cand.actor1 and prior.actor1 and cand.actor1 != prior.actor1 and "actor.syntax" in cand.rules:
+            continue  # "the army's counter-offensive" after the rebels' offensive
+        return prior
+    return None
+
+
+def _attack_repelled(st: Stages, cand: _Candidate, earlier: list[_Candidate]) -> _Candidate | None:
+    """discourse.repelled_attack: "Rebels stormed an army post near X. Troops repelled the assault." A fight told
+    by a repelling phrase, with no place of its own apart from it, is the end of the fight told in the sentences
+    just before (its defenders, when named, are that act's other side): the fight they answered, not another."""
+    if " ".join(cand.trigger.phrase) not in st.words.lower("repel_phrases") \
+            or SUB_TO_TYPE[cand.sub] != EventType.BATTLES:
+        return None
+    name = getattr(cand.place, "name", None)
+    return next((c for c in reversed(earlier) if c.sent_index < cand.sent_index
+                 and cand.sent_index - c.sent_index <= RETELL_SENTENCES and c.sub == SubType.ARMED_CLASH
+                 and ("place.syntax" not in cand.rules or getattr(c.place, "name", None) == name)), None)
 
 
 def _dated_report_only(st: Stages, head, times) -> bool:
@@ -1605,6 +1667,37 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
     return big >= STATISTIC_TOLL
 
 
+RANKING_TAGS = frozenset({"JJS", "RBS", "JJR", "RBR"})  # superlatives and comparatives ("deadliest", "worse")
+
+
+def _ranked(tok) -> bool:
+    """Is the word a superlative or comparative, or a noun one modifies ("the deadliest attack", "most lethal")?"""
+    return tok.tag_ in RANKING_TAGS or any(c.dep_ in ("amod", "advmod") and _ranked(c) for c in tok.children)
+
+
+def _comparison(st: Stages, head) -> bool:
+    """drop.comparison: an act noun that ranks an act already told, or is the yardstick of that ranking, is not
+    an act of its own: "it was the deadliest attack since 2015", "one of the worst massacres of the war" (what the
+    act told was), "the deadliest since the 2015 bombing", "worse than the siege of X" (what it is measured by).
+    An act told with a superlative as its own subject ("the worst fighting in years erupted in X") is kept."""
+    if head.pos_ != "NOUN":
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ in st.words.lower("comparison_prepositions") \
+            and _ranked(head.head.head):
+        return True  # the yardstick
+    if not any(c.dep_ == "amod" and _ranked(c) for c in head.children):
+        return False
+    node = head
+    heads = st.words.lower("comparison_heads")
+    if node.dep_ == "pobj" and node.head.lower_ in heads:
+        return node.head.head.lemma_ == "be"  # "was among the deadliest attacks"
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in heads:
+        node = node.head.head  # "one of the deadliest assaults"
+    # A predicate: "it was ...", "made it ...", "..., the deadliest ...", "this makes it one of ..." (a small clause).
+    return node.dep_ in ("attr", "oprd", "appos") or node.dep_ == "ccomp" and node.pos_ != "VERB" and any(
+        c.dep_ == "nsubj" for c in node.children)
+
+
 def _state_of_affairs(st: Stages, head, places: list[Mention], times) -> bool:
     """Is a fight told as a lasting state, not an act: against an enemy named as a phenomenon ("battling an
     insurgency", "the fight against terrorism"), or in the progressive with neither a place nor a date of its own
@@ -2052,6 +2145,12 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # was filed, not when the act happened, even when the sentence gives no other date.
         usable = [t for t in usable if t not in filed]
         why.append("date.dateline_is_filing")
+    lengths = [t for t in usable if t.kind == TimeKind.DURATION and _after_a_length(ctx.st, text, t)]
+    if lengths:
+        # "repelled the attack after three hours of fighting": how long something lasted before the act, not when
+        # the act was (a duration read alone ends at publication); the act's date is another or the context's.
+        usable = [t for t in usable if t not in lengths]
+        why.append("date.duration_not_when")
     anchored = [t for t in usable if _dates_another_act(ctx.st, sent, head, t)]
     if anchored:
         # "targeted the base in response to the April 1 air strike", "shelled X after Monday's bombing": that date
@@ -2115,6 +2214,13 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         return recent
     why.append("date.current_news")
     return ctx.current
+
+
+def _after_a_length(st: Stages, text: str, t) -> bool:
+    """Does a sequence preposition ("after", "following") stand right before the duration `t` ("after three days
+    of fighting")?"""
+    before = text[:t.start].split()
+    return bool(before) and before[-1].lower() in st.words.lower("act_anchor_prepositions")
 
 
 def _dates_another_act(st: Stages, sent: Span, head, t) -> bool:

@@ -29,6 +29,9 @@ RULES: dict[str, str] = {
                                "(an act of its kind was told before, or a state runs since it)",
     "discourse.time_anchor_is_act": "'after the barrage, rebels took X': an act told as a time anchor, with none "
                                     "of its kind told before, is an act",
+    "drop.comparison": "'it was the deadliest attack since 2015', 'one of the worst massacres of the war', 'the "
+                       "deadliest since the 2015 bombing': an act noun ranked by a superlative as what an act told "
+                       "was, or the yardstick it is measured by, is not an act of its own",
     "drop.state_participle": "'occupied Kherson', 'the besieged town', 'the surrounding hills': a participle "
                              "describing a state or a position, not an act",
     "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly', 'clashes "
@@ -54,6 +57,13 @@ RULES: dict[str, str] = {
     "discourse.clashes_of_crowd": "'the clashes killed four' with no armed group and no place of their own, told "
                                   "right after a protest or riot: that crowd's clashes with the force, the same "
                                   "event, not a battle",
+    "drop.back_reference": "'fled the fighting there', 'that offensive', 'the detentions': a definite act noun "
+                           "naming an act of its kind coded in an earlier sentence (no date of its own, no place or "
+                           "doer of its own apart from it) is that act named again, not a new one",
+    "discourse.repelled_attack": "'Rebels stormed an army post near X. Troops repelled the assault': a fight told "
+                                 "by a repelling phrase (words/repel_phrases.txt), with no place of its own apart "
+                                 "from it, is the end of the fight told just before: one event, the defenders its "
+                                 "other side",
     "drop.tally": "'in all, 40 died this week': a toll summed over several acts is neither an act nor the toll "
                   "of the act just told",
     "discourse.fighting_into_capture": "fighting told in a nearby sentence at a capture's place, in the days up to "
@@ -210,6 +220,9 @@ RULES: dict[str, str] = {
                                   "earlier, however far back, not from the last date",
     "date.dateline_is_filing": "the dateline's date ('GAROWE, 21 May 2019 (Puntland Post) -') is when the story was "
                                "filed, not the act's date, even when the sentence gives no other",
+    "date.duration_not_when": "'repelled the attack after three hours of fighting': a length of time after "
+                              "'after' or 'following' tells how long something lasted, not the act's date (the "
+                              "sentence's other date, else the context's)",
     "date.anchor_act_own": "'in response to the April 1 air strike', 'after Monday's bombing': a date that names "
                            "another act the sentence refers to is not this act's date",
     "date.pair_of_acts": "'seized power in coups in 2006 and 2014': acts told in the plural with a pair of months "
