@@ -71,6 +71,17 @@ CASES: list[tuple[str, str, str]] = [
     ("subtype.victims.civilian", "Gunmen attacked civilians in the village of Koro on Sunday.", "event"),
     ("subtype.victims.unarmed_by_unidentified", "Gunmen killed five Norwegians outside the town of Koro on Sunday.",
      "event"),
+    ("subtype.victims.unarmed_by_armed",
+     "Tamil Tiger gunmen shot dead a bus conductor outside Trincomalee on Sunday, police said.", "event"),
+    ("actor.finder_not_doer", "Troops found the bodies of two farmers near Gulu on Monday.", "event"),
+    ("drop.person_not_place", "Militiamen abducted 20 pupils from a school in Maliana on Sunday and took them to "
+     "a camp near Gulu.", "drop"),
+    ("discourse.missing_since", "Soldiers took away a journalist from his home in Dili on Tuesday. His family has "
+     "not seen him since.", "event"),
+    ("place.named_before", "In Kitgum, villagers had gone back to their fields. On Sunday, fighters "
+     "machine-gunned these villagers as they slept.", "event"),
+    ("drop.comparison", "Rebels killed 30 villagers in Kitgum on Monday. It was one of the deadliest attacks on "
+     "civilians in years.", "drop"),
     ("sides.unnamed_attacker", "Four traders were shot dead in the town of Koro in Mali on Thursday.", "event"),
     ("settle.victims_decide_attack",
      "Gunmen attacked a bus outside the town of Koro on Sunday, killing four Norwegians.", "event"),

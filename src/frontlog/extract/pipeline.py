@@ -53,6 +53,9 @@ INHERIT_MAX_DAYS = 8  # an undated act told right after a dated one shares its d
 GENERIC_STATE_KINDS = {"state"}
 NON_VIOLENT = SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY
 STRIKE_SUBS = frozenset({SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubType.AIR_DRONE_STRIKE})
+# Triggers whose act is done to people: violence against civilians or a killing decided by its victims.
+VICTIM_SUBS = frozenset({"@kill", "@attack", SubType.ATTACK, SubType.ABDUCTION_FORCED_DISAPPEARANCE,
+                         SubType.SEXUAL_VIOLENCE})
 UNARMED_KINDS = frozenset({"civilian", "protester", "rioter"})  # victims or crowds, never a side of a battle
 # Acts of a government's seat or its courts, reported from there: with no place of their own, the dateline's city.
 REPORTED_FROM_SEAT = {SubType.ARRESTS, SubType.AGREEMENT, SubType.CHANGE_TO_GROUP_ACTIVITY, SubType.OTHER}
@@ -164,6 +167,7 @@ class Stages:
         self.generic_of = pat.one("generic_of")
         self.tally = pat.one("summed_toll")
         self.since_told = pat.one("since_told_act")
+        self.missing_since = pat.one("missing_since")
         self.year_pair = pat.one("year_pair")
 
 
@@ -244,6 +248,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _summary(ctx.st, sent, times, match.head):
                 decide(match, trig, False, "drop.summary")
                 continue  # "has killed more than 2,600 people since 2017": a tally, not an act
+            if _compared_class(match.head):
+                decide(match, trig, False, "drop.comparison")
+                continue  # "one of the deadliest attacks on civilians": a class the act told is compared to
             if _whole_war(ctx.st, match.head):
                 decide(match, trig, False, "drop.whole_war")
                 continue  # "fought a war from 1975 until 1991", "battling an insurgency": many acts, a state
@@ -318,6 +325,11 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             ctx.last = sent_cands[-1]
         if ctx.last is not None and _doerless(ctx.st, ctx.last) and s_index - ctx.last.sent_index <= 1:
             _lay_blame(ctx, sent, actors, candidates)
+        if ctx.last is not None and ctx.last.sub == SubType.ARRESTS and ctx.last.sent_index == s_index - 1 \
+                and ctx.st.missing_since.search(sent.text):
+            # "Soldiers took away a farmer. His family has not seen him since.": detained, then disappeared.
+            _amend_last(ctx, candidates, "discourse.missing_since", sub=SubType.ABDUCTION_FORCED_DISAPPEARANCE,
+                        actor2=ctx.last.actor2 or ctx.st.actors.canonical("Civilians"))
         crowds = [c for c in sent_cands if SUB_TO_TYPE[c.sub] in CROWD_TYPES]
         if crowds:
             ctx.crowd_place = (crowds[-1].place, crowds[-1].precision)
@@ -1104,6 +1116,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         return [], "drop.decree"
     if trig.sub == "@territory" and _vague_extent(ctx.st, head, places):
         return [], "drop.vague_extent"
+    if trig.sub == "@territory" and _person_taken(ctx.st, head):
+        return [], "drop.person_not_place"
     a1, a2, assoc, anchored = _actors_of(ctx, s_index, sent, match, trig, actors, times, why)
     coup = _takes_own_country(ctx.st, head, trig, places, a1)
     if coup:
@@ -1141,7 +1155,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         # killing unarmed people where crowds are out is force against the protesters (ACLED).
         sub = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
         why.append("subtype.victims.protest_story")
-    if sub == SubType.ARRESTS and words & ctx.st.words.lower("missing_words"):
+    if sub == SubType.ARRESTS and (words & ctx.st.words.lower("missing_words")
+                                   or ctx.st.missing_since.search(sent.text)):
         # "has been missing since police detained him": people detained and not seen since were forcibly
         # disappeared (ACLED), not arrested.
         sub = SubType.ABDUCTION_FORCED_DISAPPEARANCE
@@ -1309,6 +1324,10 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     a1, a2, assoc = ctx.args.pick_actors(head, sent, [a for a in actors if not _inside(a, match)])
     if a1 is not None or a2 is not None:
         why.append("actor.syntax")
+    if a1 is not None and trig.sub == "@kill" and head.lemma_.lower() in ctx.st.words.lower("finding_verbs"):
+        # "Troops found the bodies of two farmers": who found them did not kill them.
+        a1 = None
+        why.append("actor.finder_not_doer")
     if any(m is not None and m.extra.get("local") for m in (a1, a2)):
         why.append("actor.paragraph_country")
     if any(m is not None and m.extra.get("generic_by") == "by_nearby" for m in (a1, a2)):
@@ -1490,6 +1509,13 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         # "JUBA, 28 March - ... confirmed the house arrest of X": an arrest, a decree or a deal with no place of
         # its own is reported from where it happened, the dateline's city (the capital, as a rule).
         fallback, fallback_rule = (ctx.dateline_city, 1), "place.dateline_strategic"
+    if fallback is None and trig.sub in VICTIM_SUBS and _named_before(ctx.st, head):
+        # "In X, villagers had no time to finish the trench. ... gunmen machine-gunned these villagers", "the
+        # attack in X ... 160 people were killed in that attack": the victims or the act named again ("these",
+        # "that") are where the sentences just before put them.
+        named = ctx.last_place_named(head, s_index, kinds=("city", "site"))
+        if named is not None:
+            fallback, fallback_rule = (named.value, named.precision), "place.named_before"
     # A lynching is local; "everyone who is protesting" describes people, it tells no protest of its own.
     described = head.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in head.children)
     crowd = _type_of(trig.sub) in CROWD_TYPES and trig.sub != SubType.MOB_VIOLENCE and not described
@@ -1540,6 +1566,25 @@ def _weapon_targets(st: Stages, head, usable: list[Mention]) -> list[Mention]:
 def _verb_of(head):
     """The verb whose clause tells the act: the trigger itself, or the verb a trigger noun hangs on."""
     return head if head.pos_ in ("VERB", "AUX") else head.head
+
+
+def _compared_class(head) -> bool:
+    """Is the trigger a plural noun under a superlative ("one of the deadliest assaults", "among the worst
+    shootings in years")? It names the class the act just told is compared to, not another act."""
+    return head.pos_ == "NOUN" and head.tag_ == "NNS" and any(c.dep_ == "amod" and c.tag_ == "JJS"
+                                                              for c in head.children)
+
+
+def _named_before(st: Stages, head) -> bool:
+    """Is the act ("that attack") or are its victims ("these civilians", "those villagers") named again by a
+    demonstrative: told in the sentences just before?"""
+    people = st.words.lower("people_words") | st.words.lower("person_nouns")
+    nouns = [o for o in st.args.victim_objects(head, ()) if o.lemma_.lower() in people]
+    if head.pos_ == "NOUN":
+        nouns.append(head)
+    # "this", "that", "these", "those" (not "the": "the villagers" may be new to the story)
+    pointing = (st.words.lower("back_reference_determiners") | st.words.lower("definite_determiners")) - {"the"}
+    return any(c.dep_ == "det" and c.lower_ in pointing for n in nouns for c in n.children)
 
 
 def _pronoun_doers(head) -> bool:
@@ -2406,6 +2451,11 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             # "Gunmen killed four travellers": unnamed attackers killing people nobody calls armed is an attack
             # on civilians (ACLED), whatever noun the victims go by.
             return SubType.ATTACK, "subtype.victims.unarmed_by_unidentified"
+        if a1 is not None and a1.value.kind not in UNARMED_KINDS \
+                and not _armed_named_among(st, st.args.victim_objects(head, others), actors, a1):
+            # "Rebels shot dead a schoolteacher", "police shot them dead": an armed side killing people nobody
+            # calls armed, and no armed group named among them, is an attack on civilians (ACLED).
+            return SubType.ATTACK, "subtype.victims.unarmed_by_armed"
         return None, "drop.no_subtype"
     if sub == "@detain":
         # "Troops captured a rebel commander": a state's forces holding a person is an arrest (ACLED); anyone
@@ -2432,6 +2482,37 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
     if sub == SubType.SHELLING_ARTILLERY_MISSILE_ATTACK and _fired_from_air(st, head):
         return SubType.AIR_DRONE_STRIKE, "subtype.fired_from_air"
     return sub, "subtype.trigger"
+
+
+def _armed_named_among(st: Stages, objects, actors: list[Mention], a1: Mention) -> bool:
+    """Is an armed side other than the doer named among the victims ("killed 12 al-Shabaab", "killed five
+    bandits", "two armed robbers", "security guards"), or are there no victims to read ("killed 25")?"""
+    tokens = [t for o in objects for t in o.subtree]
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in tokens):
+        return True
+    w = st.words
+    armed = w.lower("armed_men") | w.lower("armed_group_nouns") | st.args.ARMED_VICTIMS | st.args.ARMED_WORDS
+    if any(t.lemma_.lower() in armed or t.lower_ in armed or t.dep_ in ("amod", "compound")
+           and t.lower_ in w.lower("force_modifiers") for t in tokens):
+        return True
+    spans = [(t.idx, t.idx + len(t)) for t in tokens]
+    return any(m.value != a1.value and m.value.kind not in UNARMED_KINDS
+               and any(s < m.end and m.start < e for s, e in spans) for m in actors)
+
+
+def _person_taken(st: Stages, head) -> bool:
+    """Is what the verb takes a person, not a place ("soldiers took away a farmer from his home in X", "abducted
+    80 students and took them to a village")? "them" is people when the verb it is joined to acted on people."""
+    people = st.words.lower("people_words") | st.words.lower("person_nouns")
+    pronouns = st.words.lower("person_pronouns")
+    patients = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    for p in patients:
+        if p.lemma_.lower() in people:
+            return True
+        if p.lower_ in pronouns and ("Plur" not in p.morph.get("Number") or head.dep_ == "conj" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in people for c in head.head.children)):
+            return True  # "him", "her"; "them" when the verb it is joined to acted on people
+    return False
 
 
 def _fired_from_air(st: Stages, head) -> bool:
