@@ -62,3 +62,53 @@ def test_west_african_peacekeepers_in_liberia_are_ecomil_in_2003_ecomog_before()
     # In the 1990s they were ECOMOG.
     events = events_of(text, dt.date(1996, 4, 20))
     assert events and events[0].actor1 == "ECOMOG: ECOWAS Monitoring Group", sides(events)
+
+
+# ---- doers nobody names ---------------------------------------------------------------------------------
+
+# (article, actor1 expected, why)
+UNNAMED = [
+    ("A roadside bomb exploded under an army truck near Kidal, Mali, on Monday, wounding four soldiers.",
+     "Unidentified Armed Group (Mali)", "an unclaimed roadside bomb"),
+    ("A grenade was thrown into a bar in Bujumbura, Burundi, on Saturday night, wounding seven people.",
+     "Unidentified Armed Group (Burundi)", "an unclaimed grenade"),
+    ("In Narathiwat, insurgents detonated a bomb beside a ranger patrol on Tuesday, wounding two rangers.",
+     "Unidentified Armed Group (Thailand)", "'insurgents' in a country with no default rebel group"),
+    ("A pair of masked gunmen shot dead a judge outside his home in Tegucigalpa, Honduras, on Monday.",
+     "Unidentified Armed Group (Honduras)", "'a pair of gunmen': the doers a quantity counts"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor1", "why"), UNNAMED, ids=[c[2] for c in UNNAMED])
+def test_a_doer_nobody_names_is_the_unidentified_armed_group_of_the_country(text: str, actor1: str, why: str) -> None:
+    events = events_of(text)
+    assert events and all(e.actor1 == actor1 for e in events), (why, sides(events))
+
+
+def test_a_claim_names_the_bomber_that_was_unnamed() -> None:
+    # The claimant of an act told with an unnamed doer ("a suicide bomber") is its doer.
+    events = events_of("A suicide bomber blew himself up at a wedding hall in Kabul on Monday, killing 20 guests. "
+                       "The Taliban claimed the attack.")
+    assert [e.actor1 for e in events] == ["Taliban"], sides(events)
+
+
+def test_an_unnamed_doer_is_not_the_side_of_the_last_act() -> None:
+    # Insurgents who name no group are not the police told just before.
+    events = events_of("Police arrested three men in Pattani on Monday. On Tuesday insurgents detonated a bomb "
+                       "beside a ranger patrol in Yala, wounding two rangers.")
+    bombs = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert bombs and bombs[0].actor1 == "Unidentified Armed Group (Thailand)", sides(events)
+
+
+def test_a_pronoun_doer_is_the_doer_of_the_act_just_told() -> None:
+    events = events_of("Al-Shabaab fighters detonated a car bomb at a hotel in Mogadishu on Monday, killing nine "
+                       "people. They also seized the town of Jalalaqsi, police said.")
+    captures = [e for e in events if e.event_type == "Battles"]
+    assert captures and captures[0].actor1 == "Al-Shabaab", sides(events)
+
+
+def test_a_crackdown_with_no_force_named_is_the_police_of_the_country() -> None:
+    events = events_of("Rights groups said 31 people were killed in the crackdown on protests in Dhaka on Sunday.")
+    force = [e for e in events if e.sub_event_type == "Excessive force against protesters"]
+    assert force and force[0].actor1 == "Police Forces of Bangladesh", sides(events)
+    assert force[0].actor2 == "Protesters (Bangladesh)", sides(events)
