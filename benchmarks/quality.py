@@ -3,7 +3,8 @@
     python benchmarks/quality.py [--shared PATH] [--show-errors]
 
 Prints the scorer's figures per set and for all sets together, then for our own invented sets on their own:
-benchmarks/synthetic (every sub-event type, a dozen wars), benchmarks/classes (one class of expression each), then
+benchmarks/synthetic (every sub-event type, a dozen wars), benchmarks/classes (one class of expression each),
+benchmarks/wire (long wire stories), then
 benchmarks/fresh, benchmarks/fresh2, benchmarks/fresh3 and benchmarks/fresh4, the sealed first-contact sets (figures
 only: --show-errors never lists their misses, so nobody tunes the extractor on them).
 After each gold set, a line of benchmarks/places.py: how many gold places the gazetteer and the extracted events
@@ -57,6 +58,8 @@ def main() -> int:
          "synthetic (invented articles in benchmarks/synthetic, not part of the dev sets)", True),
         (ROOT / "benchmarks" / "classes",
          "classes (invented articles around one class of expression each, benchmarks/classes; open)", True),
+        (ROOT / "benchmarks" / "wire",
+         "wire (invented long wire stories, benchmarks/wire; open)", True),
         (ROOT / "benchmarks" / "fresh",
          "fresh (sealed first-contact set, benchmarks/fresh: figures only, never its errors)", False),
         (ROOT / "benchmarks" / "fresh2",

@@ -87,7 +87,8 @@ def dump(db: Path) -> list:
         return [con.execute("SELECT id, content_hash, n_mentions FROM articles ORDER BY id").fetchall(),
                 con.execute("SELECT * FROM mentions ORDER BY id").fetchall(),
                 con.execute(f"SELECT {', '.join(cols)} FROM events ORDER BY id").fetchall(),
-                con.execute("SELECT * FROM event_mentions ORDER BY mention_id").fetchall()]
+                con.execute("SELECT j.value ->> 0, e.id, j.key, j.value ->> 1 FROM events e, "
+                            "json_each(e.links) j ORDER BY 1").fetchall()]
     finally:
         con.close()
 

@@ -35,3 +35,57 @@ def test_a_region_named_like_a_town_that_is_not_its_seat_keeps_its_seat() -> Non
     # Ondo State is governed from Akure, not from the town of Ondo.
     state, seat = _place("Ondo", "admin1", "NG"), _place("Akure", "city", "NG")
     assert km(seat.lat, seat.lon, state.lat, state.lon) < 10
+
+
+def test_a_hand_checked_place_in_the_articles_country_beats_a_bigger_namesake_of_another_country_named() -> None:
+    from frontlog.knowledge.gazetteer import PlaceMention
+
+    # A story about Cabo Delgado that names Spain more often than Mozambique (a Spanish citizen, Spain's ministry):
+    # Palma is still the Mozambican town, not Palma de Mallorca (400,000 people).
+    gaz = get_gazetteer()
+    mention = PlaceMention(0, 5, "Palma", list(gaz.lookup("Palma")), match="exact")
+    assert gaz.resolve(mention, {"ES": 3, "MZ": 1}).country == "MZ"
+    assert gaz.resolve(mention, {"ES": 1}).country == "ES"
+
+
+def test_a_compass_phrase_after_in_keeps_the_namesakes_of_the_country_it_names() -> None:
+    # Bali is a city of 300,000 in India and a town of 27,000 in Cameroon; the Indian charity is no place evidence
+    # that outweighs "in north-western Cameroon".
+    [event] = _events("Separatists burned dozens of houses in Bali in north-western Cameroon on Monday, an Indian "
+                      "charity said. Indian volunteers had left the town in March.")
+    assert (event.location, event.country) == ("Bali", "CM")
+
+
+def test_a_place_the_gazetteer_lacks_in_the_country_a_compass_phrase_names_is_not_its_namesake_abroad() -> None:
+    # No Dubovka of Ukraine in the gazetteer: the name is kept, located by Ukraine, not moved to a Russian Dubovka.
+    for text in ("Russian troops took Dubovka in north-eastern Ukraine on Monday, the Russian defence ministry said.",
+                 "Russian troops took Dubovka, in the east of Ukraine, on Monday, the Russian defence ministry said."):
+        [event] = _events(text)
+        assert (event.location, event.country, event.location_resolved) == ("Dubovka", "UA", False), text
+        assert event.geo_precision == 3
+
+
+def test_a_country_acting_from_elsewhere_is_no_evidence_of_where_the_place_lies() -> None:
+    # Diplomats, a foreign ministry and nationals abroad: India is not where Bali lies in this Cameroon story.
+    [event] = _events("Separatists burned dozens of houses in Bali on Monday, Indian diplomats said. India's foreign "
+                      "ministry urged Indian nationals to leave the Cameroonian town.")
+    assert (event.location, event.country) == ("Bali", "CM")
+
+
+def test_a_sponsors_or_a_weapons_demonym_is_no_evidence_of_the_places_country() -> None:
+    from frontlog.extract.places import place_finder
+    from frontlog.knowledge.base import KnowledgeBase
+
+    finder = place_finder(KnowledgeBase.load())
+    assert finder.demonym_countries("Rwandan-backed rebels and Iranian-made drones; Saudi-led jets.") == set()
+    assert finder.demonym_countries("Russian drones hit a depot, Ukrainian officials said.") == {"UA"}
+
+
+def test_two_known_words_that_make_one_unknown_name_are_not_two_places() -> None:
+    # The index knows a Mir (Belarus) and an Ali (India) but not Mir Ali: the name is kept whole, located by the
+    # district the text names, not placed in India.
+    [event] = _events("Militants attacked a police checkpoint in Mir Ali, a town in Pakistan's North Waziristan "
+                      "district, on Sunday, killing four officers.")
+    assert (event.location, event.country, event.location_resolved) == ("Mir Ali", "PK", False)
+    assert not [e for e in _events("Militants attacked a police checkpoint in Mir Ali on Sunday, killing four "
+                                   "officers.") if e.country == "IN"]

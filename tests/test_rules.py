@@ -71,6 +71,17 @@ CASES: list[tuple[str, str, str]] = [
     ("subtype.victims.civilian", "Gunmen attacked civilians in the village of Koro on Sunday.", "event"),
     ("subtype.victims.unarmed_by_unidentified", "Gunmen killed five Norwegians outside the town of Koro on Sunday.",
      "event"),
+    ("subtype.victims.unarmed_by_armed",
+     "Tamil Tiger gunmen shot dead a bus conductor outside Trincomalee on Sunday, police said.", "event"),
+    ("actor.finder_not_doer", "Troops found the bodies of two farmers near Gulu on Monday.", "event"),
+    ("drop.person_not_place", "Militiamen abducted 20 pupils from a school in Maliana on Sunday and took them to "
+     "a camp near Gulu.", "drop"),
+    ("discourse.missing_since", "Soldiers took away a journalist from his home in Dili on Tuesday. His family has "
+     "not seen him since.", "event"),
+    ("place.named_before", "In Kitgum, villagers had gone back to their fields. On Sunday, fighters "
+     "machine-gunned these villagers as they slept.", "event"),
+    ("drop.comparison", "Rebels killed 30 villagers in Kitgum on Monday. It was one of the deadliest attacks on "
+     "civilians in years.", "drop"),
     ("sides.unnamed_attacker", "Four traders were shot dead in the town of Koro in Mali on Thursday.", "event"),
     ("sides.force_by_default", "Rights groups said 22 people were killed in the crackdown on protests in Nairobi on "
      "Tuesday.", "event"),
@@ -84,6 +95,16 @@ CASES: list[tuple[str, str, str]] = [
     ("sides.clash_with_crowd_riot", "Riot police clashed with stone-throwing students in Nairobi on Tuesday.", "event"),
     ("actor.subject_is_target", "An Indian army patrol came under attack in Kupwara on Friday, police said.", "event"),
     ("drop.state_of_affairs", "The Colombian army is battling the ELN on several fronts.", "drop"),
+    # Session 7: records that are not acts (tests/test_back_references.py has more).
+    ("drop.comparison", "Boko Haram fighters attacked the town of Gwoza on Monday, killing 30 villagers. It was the "
+     "deadliest attack in Borno since the 2014 massacre at Bama.", "drop"),
+    ("drop.back_reference", "Islamic State fighters clashed with Kurdish forces near Kobani on Monday. Thousands of "
+     "families crossed into Suruc in Turkey. More than 5,000 people have fled the fighting there, aid workers said.",
+     "drop"),
+    ("discourse.repelled_attack", "Al-Shabaab fighters stormed an army base in Lower Shabelle near Afgooye on "
+     "Monday. Somali troops repulsed the assault, the army said.", "event"),
+    ("date.duration_not_when", "Al-Shabaab fighters attacked an army base near Afgooye on Monday. Somali troops "
+     "pushed the militants out of the town of Afgooye after six hours of fighting, the army said.", "event"),
     ("merge.clash_sides_either_way", "Houthi fighters clashed with government forces near Marib on Sunday. "
      "Government troops clashed with the Houthis near Marib on Sunday, a military source said.", "event"),
     ("discourse.clashes_of_crowd", "Police dispersed a rally in Dhaka on Sunday. Police and hospital officials said "

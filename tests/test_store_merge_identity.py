@@ -57,7 +57,8 @@ def _digest(store: SQLiteStore) -> str:
     rows = sorted((e["id"], e["sub_event_type"], e["date_start"], e["date_end"], e["actor1"], e["actor2"],
                    e["location"], e["fatalities"], e["n_mentions"])
                   for e in store.events(Filters(include_rejected=True)))
-    links = sorted(store.con.execute("SELECT event_id, mention_id, position FROM event_mentions").fetchall())
+    links = sorted(store.con.execute("SELECT e.id, j.value ->> 0, j.key FROM events e, json_each(e.links) j"
+                                     ).fetchall())
     return hashlib.sha1(json.dumps([rows, links]).encode()).hexdigest()
 
 

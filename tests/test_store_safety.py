@@ -191,8 +191,7 @@ def test_check_finds_and_repairs_orphaned_mentions(tmp_path: Path, capsys: pytes
     # What a refresh racing another writer used to leave: a mention in no event, its block's mark cleared.
     con = sqlite3.connect(db)
     with con:
-        lost = con.execute("SELECT mention_id, event_id FROM event_mentions LIMIT 1").fetchone()
-        con.execute("DELETE FROM event_mentions WHERE event_id = ?", (lost[1],))
+        lost = con.execute("SELECT j.value ->> 0, e.id FROM events e, json_each(e.links) j LIMIT 1").fetchone()
         con.execute("DELETE FROM events WHERE id = ?", (lost[1],))
     con.close()
     problems = integrity_problems(db)

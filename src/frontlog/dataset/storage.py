@@ -7,7 +7,7 @@ Layout (schema version in `PRAGMA user_version` and the `schema_version` table; 
 - `articles`: id, content hash, url, title, published, source, text (kept so `--reextract` needs no files), number
   of mentions, ingested_at.
 - `mentions`: one row per extractor record of an article (the record + its evidence), linked to its article.
-- `events` + `event_mentions`: the merged acts and which mentions each holds, with why each joined. They are
+- `events`: the merged acts, each with its `links` (which mentions it holds, with why each joined). They are
   derived data: rebuilt per block (sub-type x country x year x 1-degree cell, see `merge.block_of`) from the
   mentions, splits and corrections whenever a block is marked in `dirty_blocks`. Marking happens in the same
   transaction as the change, so a crash between the two leaves the block marked and the next writer (or
@@ -17,7 +17,8 @@ Layout (schema version in `PRAGMA user_version` and the `schema_version` table; 
   counts the corrected, merged, not-rejected events. The differences go first to `timeline_recent`, a small
   table folded in by key once it holds TIMELINE_FOLD_ROWS rows (a rebuild then rewrites a few cached pages, not
   one page of the large table per changed row); readers add the two (`rollup_rows`).
-- `events_fts`: the free-text index over each event's evidence (rowid = events.rid), changed with each rebuild;
+- `events_fts`: the free-text index over each event's evidence (rowid = events.rid; contentless: the events hold
+  the text, and a rebuild deletes a document by remaking it from the replaced row), changed with each rebuild;
   its `tags` column holds the event's filter values (`text_tags`: type, actors, place cells, the day, month and
   year its window ends...), and rids follow start days (`rid_base`), so a free text with filters is a query of the
   index that lists its matches in date order (see queries.page), one query of the text per request: a date window
@@ -388,9 +389,19 @@ def end_tags_from(since: dt.date, last: dt.date) -> list[str] | None:
     return tags
 
 
-_TEXT_TABLE = "CREATE VIRTUAL TABLE events_fts USING fts5(evidence, tags, tokenize='unicode61 remove_diacritics 2')"
+# Contentless (content=''): the index keeps no copy of the documents, which the events table holds anyway (a copy
+# was one more b-tree written per new event); a document is deleted by giving its text again, which text_row
+# remakes from the event's stored row.
+_TEXT_TABLE = ("CREATE VIRTUAL TABLE events_fts USING fts5(evidence, tags, content='', "
+               "tokenize='unicode61 remove_diacritics 2')")
 _TEXT_SOURCE = ("rid", "evidence", "location", "event_type", "sub_event_type", "country", "admin1", "actor1",
                 "actor2", "assoc_actors", "rejected", "date_start", "date_end", "latitude", "longitude")
+
+
+def text_row(d: dict) -> tuple[int, str, str]:
+    """(rowid, evidence document, tags) of an event's text-index entry, from its stored row (a dict of
+    _TEXT_SOURCE values, JSON columns as stored): what is inserted, and what deletes it again."""
+    return d["rid"], text_document(json.loads(d["evidence"]), d["location"]), text_tags(d)
 
 
 def build_text_index(con: sqlite3.Connection) -> None:
@@ -402,9 +413,18 @@ def build_text_index(con: sqlite3.Connection) -> None:
     rows = con.execute(f"SELECT {', '.join(_TEXT_SOURCE)} FROM events")
     while chunk := rows.fetchmany(50_000):
         ds = [dict(zip(_TEXT_SOURCE, r, strict=True)) for r in chunk]
-        con.executemany("INSERT INTO events_fts (rowid, evidence, tags) VALUES (?, ?, ?)",
-                        [(d["rid"], text_document(json.loads(d["evidence"]), d["location"]), text_tags(d))
-                         for d in ds])
+        con.executemany("INSERT INTO events_fts (rowid, evidence, tags) VALUES (?, ?, ?)", [text_row(d) for d in ds])
+
+
+def text_index_strays(con: sqlite3.Connection) -> tuple[int, int]:
+    """(documents of the text index with no event, events with no document): both 0 in a consistent store. A
+    contentless index cannot delete a document whose text is lost (its event deleted behind the store's back),
+    so `frontlog check --repair` rebuilds the index when either is found."""
+    stray = con.execute("SELECT count(*) FROM events_fts_docsize d WHERE NOT EXISTS "
+                        "(SELECT 1 FROM events e WHERE e.rid = d.id)").fetchone()[0]
+    missing = con.execute("SELECT count(*) FROM events e WHERE NOT EXISTS "
+                          "(SELECT 1 FROM events_fts_docsize d WHERE d.id = e.rid)").fetchone()[0]
+    return stray, missing
 
 
 def _m5_scale(con: sqlite3.Connection) -> None:
@@ -506,10 +526,59 @@ def _m10_timeline_recent(con: sqlite3.Connection) -> None:
                 "day TEXT NOT NULL, k TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (grain, f, day, k)) WITHOUT ROWID")
 
 
+def _m11_contentless_text(con: sqlite3.Connection) -> None:
+    # Merge cost flat in the archive's size (issue 12): the text index without its own copy of the documents
+    # (see _TEXT_TABLE), one b-tree fewer written per new event. (Already so when schema 7 or 9 just built it.)
+    sql = con.execute("SELECT sql FROM sqlite_master WHERE name = 'events_fts'").fetchone()
+    if sql is None or "content=''" not in sql[0]:
+        build_text_index(con)
+
+
+def event_links(ev: MergedEvent) -> str:
+    """An event's `links` column: [mention id, why it joined] of each of its mentions, in order (first the
+    anchor), as JSON."""
+    return json.dumps([[mid, ev.reasons[mid]] for mid in ev.mention_ids], ensure_ascii=False)
+
+
+def _m12_links_in_events(con: sqlite3.Connection) -> None:
+    # Merge cost flat in the archive's size (issue 12): an event's links (its mentions and why each joined) are a
+    # JSON column of the event (event_links) instead of rows of event_mentions, whose two b-trees, keyed by
+    # mention and by event id (both hashes), took a page write each per new link wherever the store's size put
+    # it. Readers find a mention's event among the events of its block (mentions.block). undo_schema_12 goes back.
+    if "links" not in {r[1] for r in con.execute("PRAGMA table_info(events)")}:  # (re-run safe, as _m8)
+        con.execute("ALTER TABLE events ADD COLUMN links TEXT NOT NULL DEFAULT '[]'")
+    if not con.execute("SELECT 1 FROM sqlite_master WHERE name = 'event_mentions'").fetchone():
+        return
+    links: dict[str, list[list[str]]] = {}
+    for mid, eid, reason in con.execute("SELECT mention_id, event_id, reason FROM event_mentions "
+                                        "ORDER BY event_id, position"):
+        links.setdefault(eid, []).append([mid, reason])
+    con.executemany("UPDATE events SET links = ? WHERE id = ?",
+                    [(json.dumps(v, ensure_ascii=False), eid) for eid, v in links.items()])
+    con.execute("DROP TABLE event_mentions")
+
+
+def undo_schema_12(con: sqlite3.Connection) -> None:
+    """Take a store back to schema 11 (inside the caller's write transaction), for a user who must return to a
+    frontlog of that schema: event_mentions made again from the events' links, the links column dropped. The
+    events and the analysts' rows are untouched; the next frontlog of schema 12 on migrates it again."""
+    if con.execute("PRAGMA user_version").fetchone()[0] != 12:
+        raise StoreError("undo_schema_12 takes back schema 12 only: this store has another version")
+    con.execute("CREATE TABLE event_mentions (mention_id TEXT PRIMARY KEY, event_id TEXT NOT NULL, "
+                "position INTEGER NOT NULL, reason TEXT NOT NULL)")
+    con.execute("INSERT INTO event_mentions SELECT j.value ->> 0, e.id, j.key, j.value ->> 1 FROM events e, "
+                "json_each(e.links) j")
+    con.execute("CREATE INDEX event_mentions_event ON event_mentions(event_id)")
+    con.execute("ALTER TABLE events DROP COLUMN links")
+    con.execute("DELETE FROM schema_version WHERE version = 12")
+    con.execute("PRAGMA user_version = 11")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_base, _m2_query_indexes, _m3_api_indexes,
                                                           _m4_timeline_rollup, _m5_scale, _m6_extractor_knowledge,
                                                           _m7_text_by_day, _m8_location_resolved, _m9_text_end_tags,
-                                                          _m10_timeline_recent]
+                                                          _m10_timeline_recent, _m11_contentless_text,
+                                                          _m12_links_in_events]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -815,7 +884,8 @@ _ROLLUP_ROW = tuple(EVENT_COLUMNS.index(c) - 1 for c in _ROLLUP_FIELDS)
 _REJECTED_ROW = EVENT_COLUMNS.index("rejected") - 1
 # What a rebuild writes of an event after its id and block (the anchor, _apply's row, updated_at), and where in
 # that the rollup's fields are (rejected first).
-_STORED_COLUMNS = ", ".join(("anchor_mention", *EVENT_COLUMNS[1:-1], "updated_at"))
+_STORED_NAMES = ("anchor_mention", *EVENT_COLUMNS[1:-1], "updated_at")
+_STORED_COLUMNS = ", ".join(_STORED_NAMES)
 _STORED_ROLLUP = tuple(1 + EVENT_COLUMNS.index(c) - 1 for c in ("rejected", *_ROLLUP_FIELDS))
 
 
@@ -1112,12 +1182,8 @@ class SQLiteStore(EventStore):
         # Only what changed is written: an event whose row and links come out as they were stays untouched (a new
         # report rewrites the events it joins or makes, not its whole block), so the cost of a rebuild follows
         # the news, not how many events the block already holds.
-        old = {r[1]: r for r in con.execute(f"SELECT rid, id, {_STORED_COLUMNS} FROM events WHERE block = ?",
+        old = {r[1]: r for r in con.execute(f"SELECT rid, id, {_STORED_COLUMNS}, links FROM events WHERE block = ?",
                                             (block,))}
-        old_links: dict[str, list[tuple]] = {}
-        for link in con.execute("SELECT l.mention_id, l.event_id, l.position, l.reason FROM event_mentions l "
-                                "JOIN events e ON e.id = l.event_id WHERE e.block = ?", (block,)):
-            old_links.setdefault(link[1], []).append(link)
         fresh = []
         for ev in merged:
             rows = [r for mid in ev.mention_ids for r in by_target.get(mid, ())]
@@ -1126,10 +1192,9 @@ class SQLiteStore(EventStore):
             row = self._apply(ev, mine, rejected)
             updated = max([_epoch(ingested.get(s["doc_id"])) for s in ev.sources] +
                           [_epoch(c.at) for c in mine] + [_epoch(r.at) for r in rejected] + [0])
-            links = [(mid, ev.id, i, ev.reasons[mid]) for i, mid in enumerate(ev.mention_ids)]
+            links = event_links(ev)
             was = old.get(ev.id)
-            if was is not None and tuple(was[2:]) == (ev.anchor_mention, *row, updated) and sorted(
-                    old_links.get(ev.id, []), key=lambda x: x[2]) == links:
+            if was is not None and tuple(was[2:]) == (ev.anchor_mention, *row, updated, links):
                 del old[ev.id]  # unchanged: kept as it is
                 continue
             fresh.append((ev, row, updated, links))
@@ -1141,8 +1206,10 @@ class SQLiteStore(EventStore):
                 delta[sig] -= 1
         gone = [(r[0],) for r in old.values()]
         con.executemany("DELETE FROM events_geo WHERE rid = ?", gone)
-        con.executemany("DELETE FROM events_fts WHERE rowid = ?", gone)
-        con.executemany("DELETE FROM event_mentions WHERE event_id = ?", [(eid,) for eid in old])
+        # (Contentless: a document goes by giving its text again, remade from the replaced row.)
+        con.executemany("INSERT INTO events_fts (events_fts, rowid, evidence, tags) VALUES ('delete', ?, ?, ?)",
+                        [text_row({"rid": r[0], **dict(zip(_STORED_NAMES, r[2:-1], strict=True))})
+                         for r in old.values()])
         con.executemany("DELETE FROM events WHERE rid = ?", gone)
         for ev, row, updated, links in fresh:
             sig = rollup_signature(row[_REJECTED_ROW], *(row[i] for i in _ROLLUP_ROW))
@@ -1150,16 +1217,15 @@ class SQLiteStore(EventStore):
                 delta[sig] += 1
             d = dict(zip(EVENT_COLUMNS[1:-1], row, strict=True))
             rid = self._free_rid(d["date_start"])
-            con.execute(f"INSERT INTO events (rid, id, block, {_STORED_COLUMNS}) "
-                        f"VALUES ({', '.join('?' * (len(EVENT_COLUMNS) + 3))})",
-                        (rid, ev.id, block, ev.anchor_mention, *row, updated))
+            con.execute(f"INSERT INTO events (rid, id, block, {_STORED_COLUMNS}, links) "
+                        f"VALUES ({', '.join('?' * (len(EVENT_COLUMNS) + 4))})",
+                        (rid, ev.id, block, ev.anchor_mention, *row, updated, links))
             lat, lon = d["latitude"], d["longitude"]
             if lat is not None and lon is not None:
                 # (OR REPLACE: a row left by an event deleted behind the store's back may hold the reused rid.)
                 con.execute("INSERT OR REPLACE INTO events_geo VALUES (?, ?, ?, ?, ?)", (rid, lat, lat, lon, lon))
-            con.execute("INSERT OR REPLACE INTO events_fts (rowid, evidence, tags) VALUES (?, ?, ?)",
+            con.execute("INSERT INTO events_fts (rowid, evidence, tags) VALUES (?, ?, ?)",
                         (rid, text_document(ev.evidence, d["location"]), text_tags(d)))
-            con.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?)", links)
         con.execute("DELETE FROM dirty_blocks WHERE block = ?", (block,))
 
     def _free_rid(self, date_start: str | None) -> int:
@@ -1301,9 +1367,13 @@ class SQLiteStore(EventStore):
             raise StoreError(f"no event {event_id} in {self.path}: list ids with `frontlog events --db {self.path}`")
         return row
 
+    def _links(self, event_id: str) -> list[tuple[str, str]]:
+        """(mention id, why it joined) of each mention of an event, in order (first the anchor)."""
+        row = self.con.execute("SELECT links FROM events WHERE id = ?", (event_id,)).fetchone()
+        return [(mid, reason) for mid, reason in json.loads(row[0])] if row else []
+
     def _members(self, event_id: str) -> list[str]:
-        return [r[0] for r in self.con.execute(
-            "SELECT mention_id FROM event_mentions WHERE event_id = ? ORDER BY position", (event_id,))]
+        return [mid for mid, _reason in self._links(event_id)]
 
     def correct(self, event_id: str, values: dict[str, str], note: str | None, who: str,
                 force: bool = False) -> list[Correction]:
@@ -1408,7 +1478,9 @@ class SQLiteStore(EventStore):
         self._resolve_targets(cs, rs, splits)
         for row in [*cs, *rs]:
             target = row.target
-            hit = self.con.execute("SELECT event_id FROM event_mentions WHERE mention_id = ?",
+            # An event holds the mentions of its own block only: its events are all that can hold this one.
+            hit = self.con.execute("SELECT e.id FROM mentions m JOIN events e ON e.block = m.block, "
+                                   "json_each(e.links) j WHERE m.id = ? AND j.value ->> 0 = m.id",
                                    (target,)).fetchone() if target else None
             row.applied_to = hit[0] if hit else None
         return cs, rs
@@ -1577,8 +1649,11 @@ class SQLiteStore(EventStore):
         con.execute(_TEXT_TABLE.replace("events_fts", "temp.text_probe"))
         for i in range(0, len(rids), 500):
             chunk = rids[i:i + 500]
-            con.execute("INSERT INTO temp.text_probe (rowid, evidence) SELECT rowid, evidence FROM main.events_fts "
-                        f"WHERE rowid IN ({', '.join('?' * len(chunk))})", list(chunk))
+            # (The index keeps no documents: they are remade from the events' rows, as they were indexed.)
+            docs = con.execute(f"SELECT rid, evidence, location FROM main.events WHERE rid IN "
+                               f"({', '.join('?' * len(chunk))})", list(chunk)).fetchall()
+            con.executemany("INSERT INTO temp.text_probe (rowid, evidence) VALUES (?, ?)",
+                            [(rid, text_document(json.loads(ev), loc)) for rid, ev, loc in docs])
         return [r[0] for r in con.execute("SELECT rowid FROM temp.text_probe WHERE text_probe MATCH ? ORDER BY rowid",
                                           (match,))]
 
@@ -1644,8 +1719,7 @@ class SQLiteStore(EventStore):
         ev = self.event(event_id)
         event_id = ev["id"]
         out = Explanation(ev)
-        rows = self.con.execute("SELECT mention_id, reason FROM event_mentions WHERE event_id = ? ORDER BY position",
-                                (event_id,)).fetchall()
+        rows = self._links(event_id)
         reasons = dict(rows)
         found = {m.id: m for m in self._mentions(
             f"m.id IN ({', '.join('?' * len(rows))})", [r[0] for r in rows])} if rows else {}
@@ -1721,12 +1795,13 @@ def open_store(path: str | Path, *, create: bool = True, readonly: bool = False,
 
 # Mentions in no event although their block is not waiting for a rebuild: lost from the dataset (what a refresh
 # that read its block before another writer committed used to leave behind).
-_ORPHANED_MENTIONS = ("SELECT m.id, m.block FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM event_mentions l "
-                      "WHERE l.mention_id = m.id) AND NOT EXISTS (SELECT 1 FROM dirty_blocks d "
-                      "WHERE d.block = m.block)")
-# Links to a mention that is gone (its article changed) in a block not waiting for a rebuild.
-_DANGLING_LINKS = ("SELECT e.block, count(*) FROM event_mentions l JOIN events e ON e.id = l.event_id "
-                   "WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.id = l.mention_id) "
+_ORPHANED_MENTIONS = ("SELECT m.id, m.block FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM events e, "
+                      "json_each(e.links) j WHERE e.block = m.block AND j.value ->> 0 = m.id) "
+                      "AND NOT EXISTS (SELECT 1 FROM dirty_blocks d WHERE d.block = m.block)")
+# Links to a mention that is gone (its article changed) or now in another block, in a block not waiting for a
+# rebuild.
+_DANGLING_LINKS = ("SELECT e.block, count(*) FROM events e, json_each(e.links) j "
+                   "LEFT JOIN mentions m ON m.id = j.value ->> 0 WHERE (m.id IS NULL OR m.block IS NOT e.block) "
                    "AND NOT EXISTS (SELECT 1 FROM dirty_blocks d WHERE d.block = e.block) GROUP BY e.block")
 
 
@@ -1734,8 +1809,8 @@ def unlinked_mentions(path: str | Path) -> int:
     """How many mentions of the store at `path` belong to no event (whatever blocks are marked for a rebuild)."""
     con = sqlite3.connect(path)
     try:
-        return con.execute("SELECT count(*) FROM mentions WHERE id NOT IN (SELECT mention_id FROM event_mentions)"
-                           ).fetchone()[0]
+        return con.execute("SELECT count(*) FROM mentions WHERE id NOT IN (SELECT j.value ->> 0 FROM events e, "
+                           "json_each(e.links) j)").fetchone()[0]
     finally:
         con.close()
 
@@ -1764,6 +1839,11 @@ def integrity_problems(path: str | Path) -> list[str]:
         if dangling:
             problems.append(f"{sum(n for _b, n in dangling)} event links to mentions that are gone, in "
                             f"{len(dangling)} blocks: repair with `frontlog check --repair`")
+        if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'events_fts_docsize'").fetchone():
+            stray, missing = text_index_strays(con)
+            if stray or missing:
+                problems.append(f"the free-text index holds {stray} documents of no event and lacks {missing} "
+                                "events: repair with `frontlog check --repair`")
         return problems
     finally:
         con.close()
@@ -1796,6 +1876,10 @@ def check(path: str | Path, *, repair: bool = False) -> CheckReport:
                 con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT block FROM (" + _ORPHANED_MENTIONS + ")")
                 con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT block FROM (" + _DANGLING_LINKS + ")")
             repaired = store.refresh()
+            if any(text_index_strays(con)):
+                with con:
+                    con.execute("BEGIN IMMEDIATE")
+                    build_text_index(con)
         else:
             repaired = 0
         pending = con.execute("SELECT count(*) FROM dirty_blocks").fetchone()[0]

@@ -666,11 +666,8 @@ class Arguments:
                 return src
         return None
 
-    def victims(self, head: Token, others: Sequence[Token] = ()) -> str:
-        """civilian / protester / armed / '' for who a killing or shooting verb acts on: its object or passive
-        subject (with what is coordinated with them), never its subject ("militants killed 22 civilians").
-        `others` are the trigger's other words, whose objects count too when the model split the phrase
-        ("shot dead a leader" with "shot" read as a noun and "leader" the object of "dead")."""
+    def victim_objects(self, head: Token, others: Sequence[Token] = ()) -> list[Token]:
+        """The heads of who a killing or shooting verb acts on: its objects or passive subject (see `victims`)."""
         objects = [c for w in (head, *others) for c in w.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "at")
                     for g in c.children if g.dep_ == "pobj"]
@@ -678,6 +675,14 @@ class Arguments:
             objects += [t for t in head.head.children if t.dep_ == "nsubjpass"]
         if head.dep_ == "amod" and head.tag_ == "VBN":
             objects.append(head.head)  # "machine-gunned civilians": the participle's noun is who it was done to
+        return objects
+
+    def victims(self, head: Token, others: Sequence[Token] = ()) -> str:
+        """civilian / protester / armed / '' for who a killing or shooting verb acts on: its object or passive
+        subject (with what is coordinated with them), never its subject ("militants killed 22 civilians").
+        `others` are the trigger's other words, whose objects count too when the model split the phrase
+        ("shot dead a leader" with "shot" read as a noun and "leader" the object of "dead")."""
+        objects = self.victim_objects(head, others)
         tokens = [t for o in objects for t in o.subtree if t.dep_ not in ("prep",)]
         # "a rebel leader", "a militia chief": a person named by a role of an armed side is armed, not civilian.
         armed_roles = {t.i for t in tokens if t.lemma_.lower() in self.CIVILIAN_VICTIMS and any(

@@ -53,6 +53,9 @@ INHERIT_MAX_DAYS = 8  # an undated act told right after a dated one shares its d
 GENERIC_STATE_KINDS = {"state"}
 NON_VIOLENT = SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY
 STRIKE_SUBS = frozenset({SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubType.AIR_DRONE_STRIKE})
+# Triggers whose act is done to people: violence against civilians or a killing decided by its victims.
+VICTIM_SUBS = frozenset({"@kill", "@attack", SubType.ATTACK, SubType.ABDUCTION_FORCED_DISAPPEARANCE,
+                         SubType.SEXUAL_VIOLENCE})
 UNARMED_KINDS = frozenset({"civilian", "protester", "rioter"})  # victims or crowds, never a side of a battle
 # Acts of a government's seat or its courts, reported from there: with no place of their own, the dateline's city.
 REPORTED_FROM_SEAT = {SubType.ARRESTS, SubType.AGREEMENT, SubType.CHANGE_TO_GROUP_ACTIVITY, SubType.OTHER}
@@ -164,6 +167,7 @@ class Stages:
         self.generic_of = pat.one("generic_of")
         self.tally = pat.one("summed_toll")
         self.since_told = pat.one("since_told_act")
+        self.missing_since = pat.one("missing_since")
         self.year_pair = pat.one("year_pair")
 
 
@@ -199,6 +203,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         if ctx.last is not None and ctx.last.sub == SubType.AIR_DRONE_STRIKE and s_index - ctx.last.sent_index <= 1:
             words = words | {AIR_CONTEXT}  # "...Russian strikes killed 35. Twenty-one died in Russian raids"
         sent_cands: list[_Candidate] = []
+        again: list[_Candidate] = []  # acts told before that the sentence names again (drop.back_reference)
         toll_place = None  # the place of the act just told, when this sentence told its toll again
         matches = ctx.triggers_in(sent)
         heads = [m.head for m in matches]
@@ -231,6 +236,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if anchor and match.head.head.lower_ not in ctx.st.words.lower("act_anchor_prepositions"):
                 decide(match, trig, False, "drop.temporal_reference")
                 continue  # "since the coup": a state since an act told elsewhere
+            if _comparison(ctx.st, match.head):
+                decide(match, trig, False, "drop.comparison")
+                continue  # "the deadliest attack since the 2015 bombing": a ranking of acts, not an act
             if _clause_of_act(match.head, heads, places):
                 decide(match, trig, False, "drop.clause_of_act")
                 continue  # "the capture of X, which cut the motorway": what that act did, not another act
@@ -240,6 +248,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _summary(ctx.st, sent, times, match.head):
                 decide(match, trig, False, "drop.summary")
                 continue  # "has killed more than 2,600 people since 2017": a tally, not an act
+            if _compared_class(match.head):
+                decide(match, trig, False, "drop.comparison")
+                continue  # "one of the deadliest attacks on civilians": a class the act told is compared to
             if _whole_war(ctx.st, match.head):
                 decide(match, trig, False, "drop.whole_war")
                 continue  # "fought a war from 1975 until 1991", "battling an insurgency": many acts, a state
@@ -287,6 +298,17 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 # "the two groups fought with rifles and mortars": the weapons of a fight, not a strike of its own.
                 built = [_recode(c, "subtype.weapon_of_fight", sub=SubType.ARMED_CLASH) for c in built]
             built = [_join_retelling(ctx.st, c, candidates, match.head, times) for c in built]
+            named_again = _back_reference(ctx, built[0], match.head, candidates, times) if built else None
+            if named_again is not None:
+                decide(match, trig, False, "drop.back_reference")
+                again.append(named_again)
+                continue  # "fled the fighting there", "that offensive": an act already coded, named again
+            answered = _attack_repelled(ctx.st, built[0], candidates) if built else None
+            if answered is not None:
+                _amend(ctx, candidates, answered, "discourse.repelled_attack",
+                       actor2=answered.actor2 or (built[0].actor1 if built[0].actor1 != answered.actor1 else None))
+                decide(match, trig, False, "discourse.repelled_attack")
+                continue  # "Troops repelled the assault": the end of the attack told before, not a second act
             if built:
                 decide(match, trig, True, *built[0].rules)
             else:
@@ -303,10 +325,16 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             ctx.last = sent_cands[-1]
         if ctx.last is not None and _doerless(ctx.st, ctx.last) and s_index - ctx.last.sent_index <= 1:
             _lay_blame(ctx, sent, actors, candidates)
+        if ctx.last is not None and ctx.last.sub == SubType.ARRESTS and ctx.last.sent_index == s_index - 1 \
+                and ctx.st.missing_since.search(sent.text):
+            # "Soldiers took away a farmer. His family has not seen him since.": detained, then disappeared.
+            _amend_last(ctx, candidates, "discourse.missing_since", sub=SubType.ABDUCTION_FORCED_DISAPPEARANCE,
+                        actor2=ctx.last.actor2 or ctx.st.actors.canonical("Civilians"))
         crowds = [c for c in sent_cands if SUB_TO_TYPE[c.sub] in CROWD_TYPES]
         if crowds:
             ctx.crowd_place = (crowds[-1].place, crowds[-1].precision)
-        local = [c for c in sent_cands if _kind(c.place) != "country"]
+        # An act named again brings its place back to mind: "the town" after it is that act's town.
+        local = [c for c in again + sent_cands if _kind(c.place) != "country"]
         if local:
             ctx.recent_place = (local[-1].place, local[-1].precision)
             ctx.recent_place_at = s_index
@@ -348,11 +376,17 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
 def _amend_last(ctx: _ArticleContext, candidates: list[_Candidate], rule: str, **changes: object) -> None:
     """A later sentence amends the act just told (its doer, claimant or toll): a new record replaces it in the
     article's acts, none is changed in place, and the rule that amended it is added to its rules."""
-    last = ctx.last
-    assert last is not None  # callers amend only an act already told
-    amended = replace(last, **changes, rules=(*last.rules, rule))
-    _swap(candidates, last, amended)
-    ctx.last = amended
+    assert ctx.last is not None  # callers amend only an act already told
+    _amend(ctx, candidates, ctx.last, rule, **changes)
+
+
+def _amend(ctx: _ArticleContext, candidates: list[_Candidate], told: _Candidate, rule: str,
+           **changes: object) -> None:
+    """A later sentence amends an act told before (see _amend_last), the act just told or an earlier one."""
+    amended = replace(told, **changes, rules=(*told.rules, rule))
+    _swap(candidates, told, amended)
+    if ctx.last is told:
+        ctx.last = amended
 
 
 def _drop_how_toll_died(sent_cands: list[_Candidate], toll_place, trace: Explanation | None, s_index: int,
@@ -446,6 +480,46 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
         r for r in prior.rules if r.split(".")[0] in borrowed]
     return replace(cand, sub=prior.sub, actor1=prior.actor1, actor2=prior.actor2, window=prior.window,
                    place=prior.place, precision=prior.precision, rules=(*rules, "discourse.retelling"))
+
+
+def _back_reference(ctx: _ArticleContext, cand: _Candidate, head, earlier: list[_Candidate],
+                    times) -> _Candidate | None:
+    """drop.back_reference: a definite act noun ("the fighting there", "that offensive", "the detentions") that
+    the retelling pass did not join names an act of its kind coded in an earlier sentence, not a new one: unless
+    it has a place of its own that no such act had, a date of its own, or another doer."""
+    st = ctx.st
+    if cand.sub in NATIONWIDE_SUBS or head.pos_ != "NOUN" or {"discourse.retelling", "discourse.clashes_of_crowd"} \
+            & set(cand.rules):
+        return None  # a deal named again may be a new stage of it (signed, then in force)
+    definite = st.words.lower("definite_determiners")
+    if not any(c.dep_ == "det" and c.lower_ in definite for c in head.children):
+        return None
+    if "date.expression" in cand.rules and not _dated_report_only(st, head, times):
+        return None  # "the capture of X on Tuesday": dated, it is left to the merge (the same act or another)
+    own_place = "place.syntax" in cand.rules
+    for prior in reversed(earlier):
+        if prior.sent_index >= cand.sent_index or SUB_TO_TYPE[prior.sub] != SUB_TO_TYPE[cand.sub] \
+                or not _retells(cand, prior, head):
+            continue
+        if own_place and getattr(prior.place, "name", None) != getattr(cand.place, "name", None):
+            continue  # "the attack on the police post in Y": another act, told with the article's
+        if cand.actor1 and prior.actor1 and cand.actor1 != prior.actor1 and "actor.syntax" in cand.rules:
+            continue  # "the army's counter-offensive" after the rebels' offensive
+        return prior
+    return None
+
+
+def _attack_repelled(st: Stages, cand: _Candidate, earlier: list[_Candidate]) -> _Candidate | None:
+    """discourse.repelled_attack: "Rebels stormed an army post near X. Troops repelled the assault." A fight told
+    by a repelling phrase, with no place of its own apart from it, is the end of the fight told in the sentences
+    just before (its defenders, when named, are that act's other side): the fight they answered, not another."""
+    if " ".join(cand.trigger.phrase) not in st.words.lower("repel_phrases") \
+            or SUB_TO_TYPE[cand.sub] != EventType.BATTLES:
+        return None
+    name = getattr(cand.place, "name", None)
+    return next((c for c in reversed(earlier) if c.sent_index < cand.sent_index
+                 and cand.sent_index - c.sent_index <= RETELL_SENTENCES and c.sub == SubType.ARMED_CLASH
+                 and ("place.syntax" not in cand.rules or getattr(c.place, "name", None) == name)), None)
 
 
 def _dated_report_only(st: Stages, head, times) -> bool:
@@ -1042,6 +1116,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         return [], "drop.decree"
     if trig.sub == "@territory" and _vague_extent(ctx.st, head, places):
         return [], "drop.vague_extent"
+    if trig.sub == "@territory" and _person_taken(ctx.st, head):
+        return [], "drop.person_not_place"
     a1, a2, assoc, anchored = _actors_of(ctx, s_index, sent, match, trig, actors, times, why)
     coup = _takes_own_country(ctx.st, head, trig, places, a1)
     if coup:
@@ -1079,7 +1155,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         # killing unarmed people where crowds are out is force against the protesters (ACLED).
         sub = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
         why.append("subtype.victims.protest_story")
-    if sub == SubType.ARRESTS and words & ctx.st.words.lower("missing_words"):
+    if sub == SubType.ARRESTS and (words & ctx.st.words.lower("missing_words")
+                                   or ctx.st.missing_since.search(sent.text)):
         # "has been missing since police detained him": people detained and not seen since were forcibly
         # disappeared (ACLED), not arrested.
         sub = SubType.ABDUCTION_FORCED_DISAPPEARANCE
@@ -1247,6 +1324,10 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     a1, a2, assoc = ctx.args.pick_actors(head, sent, [a for a in actors if not _inside(a, match)])
     if a1 is not None or a2 is not None:
         why.append("actor.syntax")
+    if a1 is not None and trig.sub == "@kill" and head.lemma_.lower() in ctx.st.words.lower("finding_verbs"):
+        # "Troops found the bodies of two farmers": who found them did not kill them.
+        a1 = None
+        why.append("actor.finder_not_doer")
     if any(m is not None and m.extra.get("local") for m in (a1, a2)):
         why.append("actor.paragraph_country")
     if any(m is not None and m.extra.get("generic_by") == "by_nearby" for m in (a1, a2)):
@@ -1447,6 +1528,13 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         # "JUBA, 28 March - ... confirmed the house arrest of X": an arrest, a decree or a deal with no place of
         # its own is reported from where it happened, the dateline's city (the capital, as a rule).
         fallback, fallback_rule = (ctx.dateline_city, 1), "place.dateline_strategic"
+    if fallback is None and trig.sub in VICTIM_SUBS and _named_before(ctx.st, head):
+        # "In X, villagers had no time to finish the trench. ... gunmen machine-gunned these villagers", "the
+        # attack in X ... 160 people were killed in that attack": the victims or the act named again ("these",
+        # "that") are where the sentences just before put them.
+        named = ctx.last_place_named(head, s_index, kinds=("city", "site"))
+        if named is not None:
+            fallback, fallback_rule = (named.value, named.precision), "place.named_before"
     # A lynching is local; "everyone who is protesting" describes people, it tells no protest of its own.
     described = head.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in head.children)
     crowd = _type_of(trig.sub) in CROWD_TYPES and trig.sub != SubType.MOB_VIOLENCE and not described
@@ -1497,6 +1585,25 @@ def _weapon_targets(st: Stages, head, usable: list[Mention]) -> list[Mention]:
 def _verb_of(head):
     """The verb whose clause tells the act: the trigger itself, or the verb a trigger noun hangs on."""
     return head if head.pos_ in ("VERB", "AUX") else head.head
+
+
+def _compared_class(head) -> bool:
+    """Is the trigger a plural noun under a superlative ("one of the deadliest assaults", "among the worst
+    shootings in years")? It names the class the act just told is compared to, not another act."""
+    return head.pos_ == "NOUN" and head.tag_ == "NNS" and any(c.dep_ == "amod" and c.tag_ == "JJS"
+                                                              for c in head.children)
+
+
+def _named_before(st: Stages, head) -> bool:
+    """Is the act ("that attack") or are its victims ("these civilians", "those villagers") named again by a
+    demonstrative: told in the sentences just before?"""
+    people = st.words.lower("people_words") | st.words.lower("person_nouns")
+    nouns = [o for o in st.args.victim_objects(head, ()) if o.lemma_.lower() in people]
+    if head.pos_ == "NOUN":
+        nouns.append(head)
+    # "this", "that", "these", "those" (not "the": "the villagers" may be new to the story)
+    pointing = (st.words.lower("back_reference_determiners") | st.words.lower("definite_determiners")) - {"the"}
+    return any(c.dep_ == "det" and c.lower_ in pointing for n in nouns for c in n.children)
 
 
 def _pronoun_doers(head, passive: bool = True) -> bool:
@@ -1650,6 +1757,37 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
                *(st.args.parse_number(g.text.replace(",", "")) or 0 for c in counted for g in c.children
                  if g.dep_ == "nummod")])
     return big >= STATISTIC_TOLL
+
+
+RANKING_TAGS = frozenset({"JJS", "RBS", "JJR", "RBR"})  # superlatives and comparatives ("deadliest", "worse")
+
+
+def _ranked(tok) -> bool:
+    """Is the word a superlative or comparative, or a noun one modifies ("the deadliest attack", "most lethal")?"""
+    return tok.tag_ in RANKING_TAGS or any(c.dep_ in ("amod", "advmod") and _ranked(c) for c in tok.children)
+
+
+def _comparison(st: Stages, head) -> bool:
+    """drop.comparison: an act noun that ranks an act already told, or is the yardstick of that ranking, is not
+    an act of its own: "it was the deadliest attack since 2015", "one of the worst massacres of the war" (what the
+    act told was), "the deadliest since the 2015 bombing", "worse than the siege of X" (what it is measured by).
+    An act told with a superlative as its own subject ("the worst fighting in years erupted in X") is kept."""
+    if head.pos_ != "NOUN":
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ in st.words.lower("comparison_prepositions") \
+            and _ranked(head.head.head):
+        return True  # the yardstick
+    if not any(c.dep_ == "amod" and _ranked(c) for c in head.children):
+        return False
+    node = head
+    heads = st.words.lower("comparison_heads")
+    if node.dep_ == "pobj" and node.head.lower_ in heads:
+        return node.head.head.lemma_ == "be"  # "was among the deadliest attacks"
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in heads:
+        node = node.head.head  # "one of the deadliest assaults"
+    # A predicate: "it was ...", "made it ...", "..., the deadliest ...", "this makes it one of ..." (a small clause).
+    return node.dep_ in ("attr", "oprd", "appos") or node.dep_ == "ccomp" and node.pos_ != "VERB" and any(
+        c.dep_ == "nsubj" for c in node.children)
 
 
 def _state_of_affairs(st: Stages, head, places: list[Mention], times) -> bool:
@@ -2112,6 +2250,12 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # was filed, not when the act happened, even when the sentence gives no other date.
         usable = [t for t in usable if t not in filed]
         why.append("date.dateline_is_filing")
+    lengths = [t for t in usable if t.kind == TimeKind.DURATION and _after_a_length(ctx.st, text, t)]
+    if lengths:
+        # "repelled the attack after three hours of fighting": how long something lasted before the act, not when
+        # the act was (a duration read alone ends at publication); the act's date is another or the context's.
+        usable = [t for t in usable if t not in lengths]
+        why.append("date.duration_not_when")
     anchored = [t for t in usable if _dates_another_act(ctx.st, sent, head, t)]
     if anchored:
         # "targeted the base in response to the April 1 air strike", "shelled X after Monday's bombing": that date
@@ -2175,6 +2319,13 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         return recent
     why.append("date.current_news")
     return ctx.current
+
+
+def _after_a_length(st: Stages, text: str, t) -> bool:
+    """Does a sequence preposition ("after", "following") stand right before the duration `t` ("after three days
+    of fighting")?"""
+    before = text[:t.start].split()
+    return bool(before) and before[-1].lower() in st.words.lower("act_anchor_prepositions")
 
 
 def _dates_another_act(st: Stages, sent: Span, head, t) -> bool:
@@ -2360,6 +2511,11 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             # "Gunmen killed four travellers": unnamed attackers killing people nobody calls armed is an attack
             # on civilians (ACLED), whatever noun the victims go by.
             return SubType.ATTACK, "subtype.victims.unarmed_by_unidentified"
+        if a1 is not None and a1.value.kind not in UNARMED_KINDS \
+                and not _armed_named_among(st, st.args.victim_objects(head, others), actors, a1):
+            # "Rebels shot dead a schoolteacher", "police shot them dead": an armed side killing people nobody
+            # calls armed, and no armed group named among them, is an attack on civilians (ACLED).
+            return SubType.ATTACK, "subtype.victims.unarmed_by_armed"
         return None, "drop.no_subtype"
     if sub == "@detain":
         # "Troops captured a rebel commander": a state's forces holding a person is an arrest (ACLED); anyone
@@ -2386,6 +2542,37 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
     if sub == SubType.SHELLING_ARTILLERY_MISSILE_ATTACK and _fired_from_air(st, head):
         return SubType.AIR_DRONE_STRIKE, "subtype.fired_from_air"
     return sub, "subtype.trigger"
+
+
+def _armed_named_among(st: Stages, objects, actors: list[Mention], a1: Mention) -> bool:
+    """Is an armed side other than the doer named among the victims ("killed 12 al-Shabaab", "killed five
+    bandits", "two armed robbers", "security guards"), or are there no victims to read ("killed 25")?"""
+    tokens = [t for o in objects for t in o.subtree]
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in tokens):
+        return True
+    w = st.words
+    armed = w.lower("armed_men") | w.lower("armed_group_nouns") | st.args.ARMED_VICTIMS | st.args.ARMED_WORDS
+    if any(t.lemma_.lower() in armed or t.lower_ in armed or t.dep_ in ("amod", "compound")
+           and t.lower_ in w.lower("force_modifiers") for t in tokens):
+        return True
+    spans = [(t.idx, t.idx + len(t)) for t in tokens]
+    return any(m.value != a1.value and m.value.kind not in UNARMED_KINDS
+               and any(s < m.end and m.start < e for s, e in spans) for m in actors)
+
+
+def _person_taken(st: Stages, head) -> bool:
+    """Is what the verb takes a person, not a place ("soldiers took away a farmer from his home in X", "abducted
+    80 students and took them to a village")? "them" is people when the verb it is joined to acted on people."""
+    people = st.words.lower("people_words") | st.words.lower("person_nouns")
+    pronouns = st.words.lower("person_pronouns")
+    patients = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    for p in patients:
+        if p.lemma_.lower() in people:
+            return True
+        if p.lower_ in pronouns and ("Plur" not in p.morph.get("Number") or head.dep_ == "conj" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in people for c in head.head.children)):
+            return True  # "him", "her"; "them" when the verb it is joined to acted on people
+    return False
 
 
 def _fired_from_air(st: Stages, head) -> bool:

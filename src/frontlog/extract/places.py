@@ -357,6 +357,9 @@ class PlaceFinder:
             rf"|(?P<dist>\b\d+(?:[.,]\d+)?\s*(?:{alt('distance_units')})\s+)?"
             rf"\b(?P<dir>{dirs})\s+of)"
             rf"\s+(?:the\s+)?(?:(?:{alt('place_anaphor_nouns')})\s+of\s+)?$", re.I)
+        # "Rwandan-backed rebels", "Russian drones", "Spain's foreign ministry": a country acting from elsewhere.
+        self._foreign_hand = re.compile(rf"(?:['’]s)?(?:-|\s+)(?:{alt('foreign_hand_words')})\b", re.I)
+        self._compass_word = re.compile(rf"\b(?:{dirs})\b", re.I)
         self._before_dir_adj = re.compile(rf"\b(?P<dir>{dirs}|{alt('place_part_adjectives')})\s+$", re.I)
         # "on the road between A and B": one stretch, not two places (rule place.between).
         self._between_before = re.compile(rf"\b(?:{alt('between_words')})\s+$", re.I)
@@ -521,8 +524,8 @@ class PlaceFinder:
                 m.candidates = inside
                 m.modifier = m.modifier or "named_region"
                 kept.append(m)
-            elif region.kind == "admin1":
-                outside.append((m, region))
+            elif region.kind == "admin1" or self._compass_word.search(text, m.end, mentions[k + 1].start):
+                outside.append((m, region))  # "Dubovka in eastern Ukraine" is no Russian Dubovka
             else:
                 kept.append(m)  # a country after a comma may be the next clause's subject: not proof enough
         return kept, outside
@@ -732,7 +735,9 @@ class PlaceFinder:
         if self._demonym_re is None:
             return set()
         if self._demonym_by_word is None:
-            return {cc for m in self._demonym_re.finditer(text) for cc in self._demonym_country[m.group(1)]}
+            return {cc for m in self._demonym_re.finditer(text) if not self._foreign_hand.match(text, m.end(),
+                                                                                                 m.end() + 40)
+                    for cc in self._demonym_country[m.group(1)]}
         # What the regular expression finds, left to right: at each place, the first demonym of its order that
         # stands there between word boundaries; the next search starts where that one ends.
         found = []
@@ -747,8 +752,9 @@ class PlaceFinder:
         done = 0
         for at, _rank, d in sorted(found):
             if at >= done:
-                out |= self._demonym_country[d]
                 done = at + len(d)
+                if not self._foreign_hand.match(text, done, done + 40):
+                    out |= self._demonym_country[d]
         return out
 
     def _raw_mentions(self, text: str, toks: list[Tok]) -> list[PlaceMention]:
@@ -770,7 +776,28 @@ class PlaceFinder:
                 continue
             raw.append(found[0])
             i += found[1]
-        return raw
+        return self._drop_split_names(text, raw)
+
+    def _kind_noun(self, word: str) -> bool:
+        """A word naming a kind of place ("Territory", "Local Government Area", "Province", "Camp"): after a
+        name, it says the name is a place's, not the first half of a longer one."""
+        k = name_key(word)
+        return k in self._district_words or k in self.admin_suffixes or k in self.place_nouns \
+            or k in self.locality_nouns or k in self.settlement_nouns
+
+    def _drop_split_names(self, text: str, raw: list[PlaceMention]) -> list[PlaceMention]:
+        """Two names one space apart that the index knows only word by word ("Mir Ali": a Belarusian Mir and an
+        Indian Ali) are one name it does not know, not two places: neither is kept, and
+        the name as a whole may still be placed by what the text says of it (place.unresolved). A trusted place
+        (country, region, hand-checked row) is a name of its own, and so is one followed by a kind of place
+        ("Beni Territory")."""
+        drop: set[int] = set()
+        for k in range(len(raw) - 1):
+            a, b = raw[k], raw[k + 1]
+            if text[a.end:b.start] == " " and not any(_trusted(p) for p in (*a.candidates, *b.candidates)) \
+                    and not self._kind_noun(b.text.split(" ", 1)[0]):
+                drop.update((k, k + 1))
+        return [m for k, m in enumerate(raw) if k not in drop] if drop else raw
 
     def _mark_datelines(self, text: str, mentions: list[PlaceMention]) -> None:
         """A name in a dateline ("KYIV (Reuters) -") is where the report was filed, not where things happened."""
@@ -933,7 +960,8 @@ class PlaceFinder:
 
     # -- whose name is it
 
-    def _person_or_org(self, text: str, toks: list[Tok], i: int, n: int, before: str, after: str) -> str | None:
+    def _person_or_org(self, text: str, toks: list[Tok], i: int, n: int, before: str, after: str,
+                       cands: Sequence[Place] = ()) -> str | None:
         """"person" when a title or a speech verb says the name is somebody's, "org" when the words around it
         make it part of an organisation's name, else None."""
         prev = toks[i - 1][2].lower().rstrip(".") if i > 0 else ""
@@ -945,6 +973,8 @@ class PlaceFinder:
             return "org"  # "Aleppo Media Center", "Kyiv Independent", "Damascus University"
         if self._media_after.match(after) or self._org_of_before.search(before):
             return "org"  # "Mayadeen television", "University of Aleppo"
+        if self._foreign_hand.match(after) and any(p.kind == "country" for p in cands):
+            return "org"  # "Spain's foreign ministry", "Rwanda-backed rebels": no evidence of where places lie
         # "Ahmad Hama said": a capitalised word right before, not itself part of the match, and a speech verb.
         if self._speech_after.match(after) and i > 0 and \
                 toks[i - 1][2][:1].isupper() and not text[toks[i - 1][1]:toks[i][0]].strip():
@@ -981,7 +1011,7 @@ class PlaceFinder:
               match: str, headline: bool = False, after_name: bool = False) -> tuple[PlaceMention, int] | None:
         start, end = toks[i][0], toks[i + n - 1][1]
         before, after = text[max(0, start - 60):start], text[end:end + 40]
-        kind = self._person_or_org(text, toks, i, n, before, after)
+        kind = self._person_or_org(text, toks, i, n, before, after, cands)
         if kind == "person":
             return None
         if kind is None and headline:

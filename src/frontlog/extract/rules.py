@@ -20,6 +20,8 @@ RULES: dict[str, str] = {
     # -- discourse: what a trigger is, before it becomes an act
     "drop.blame_of_act": "'the attack was blamed on X': the act just told, laid on someone, not another act",
     "drop.claim_of_responsibility": "'X claimed the attack': who did the act just told, not another act",
+    "discourse.missing_since": "an arrest told, then the people taken not seen or heard from since (the next "
+                                "sentence): a forced disappearance",
     "discourse.claimant_is_actor1": "a claim of responsibility names the doer of the act just told",
     "discourse.blamed_is_actor1": "an act with no doer is laid on someone in its sentence or the next "
                                   "('the army blamed X', 'blamed on X'): X did it",
@@ -29,6 +31,9 @@ RULES: dict[str, str] = {
                                "(an act of its kind was told before, or a state runs since it)",
     "discourse.time_anchor_is_act": "'after the barrage, rebels took X': an act told as a time anchor, with none "
                                     "of its kind told before, is an act",
+    "drop.comparison": "'it was the deadliest attack since 2015', 'one of the worst massacres of the war', 'the "
+                       "deadliest since the 2015 bombing': an act noun ranked by a superlative as what an act told "
+                       "was, or the yardstick it is measured by, is not an act of its own",
     "drop.state_participle": "'occupied Kherson', 'the besieged town', 'the surrounding hills': a participle "
                              "describing a state or a position, not an act",
     "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly', 'clashes "
@@ -46,6 +51,10 @@ RULES: dict[str, str] = {
     "drop.vague_extent": "'areas have come under militant control', 'seized swathes of territory': ground with "
                          "no bounds and no place named is a state of affairs or a summary, not an act",
     "drop.no_place": "no place in the sentence, the story or the recent acts",
+    "drop.person_not_place": "what a taking verb takes is a person ('took away a farmer from his home in X'), "
+                             "not a place: no capture",
+    "drop.comparison": "a plural act noun under a superlative ('one of the deadliest attacks on civilians'): "
+                       "the class the act told is compared to, not an act",
     "drop.no_subtype": "the act's sub-type could not be decided from the victims or weapons",
     "drop.toll_of_last_act": "a killing with no doer of its own is the toll of the act just told",
     "discourse.toll_of_last_act": "the fatalities of a later sentence's toll were given to the act just told",
@@ -54,6 +63,13 @@ RULES: dict[str, str] = {
     "discourse.clashes_of_crowd": "'the clashes killed four' with no armed group and no place of their own, told "
                                   "right after a protest or riot: that crowd's clashes with the force, the same "
                                   "event, not a battle",
+    "drop.back_reference": "'fled the fighting there', 'that offensive', 'the detentions': a definite act noun "
+                           "naming an act of its kind coded in an earlier sentence (no date of its own, no place or "
+                           "doer of its own apart from it) is that act named again, not a new one",
+    "discourse.repelled_attack": "'Rebels stormed an army post near X. Troops repelled the assault': a fight told "
+                                 "by a repelling phrase (words/repel_phrases.txt), with no place of its own apart "
+                                 "from it, is the end of the fight told just before: one event, the defenders its "
+                                 "other side",
     "drop.tally": "'in all, 40 died this week': a toll summed over several acts is neither an act nor the toll "
                   "of the act just told",
     "discourse.fighting_into_capture": "fighting told in a nearby sentence at a capture's place, in the days up to "
@@ -97,6 +113,8 @@ RULES: dict[str, str] = {
                               "in 2014, for news'): the clause asserts it, whatever the clause it hangs on says",
     "modality.fact": "accepted: no modality rule rejected the act",
     # -- actors
+    "actor.finder_not_doer": "who found the bodies ('troops found the bodies of two farmers') is not who "
+                             "killed them: no actor1 from the finder",
     "actor.syntax": "actor1/actor2 from the trigger's syntax (subject, object, 'by' agent)",
     "actor.in_trigger": "the actor named inside the trigger phrase ('Russian strikes')",
     "actor.agreement_parties": "the parties of an agreement are what the deal governs",
@@ -171,6 +189,8 @@ RULES: dict[str, str] = {
                             "last town or site named in the sentences just before, not the last act's place",
     "place.deal_story_place": "a deal named without a place is about the place the story is about",
     "place.nationwide": "a truce or coup named without a place is the country's (capital, precision 3)",
+    "place.named_before": "an act or its victims named again by a demonstrative ('that attack', 'these "
+                          "civilians') are where the sentences just before put them (the last town or site named)",
     "place.recent_act": "an act told without a place happened where the previous act was (precision 2)",
     "place.last_crowd": "'the protests', with no place of its own, after a protest or riot was told: where that "
                         "crowd was (precision 2)",
@@ -217,6 +237,9 @@ RULES: dict[str, str] = {
                                   "earlier, however far back, not from the last date",
     "date.dateline_is_filing": "the dateline's date ('GAROWE, 21 May 2019 (Puntland Post) -') is when the story was "
                                "filed, not the act's date, even when the sentence gives no other",
+    "date.duration_not_when": "'repelled the attack after three hours of fighting': a length of time after "
+                              "'after' or 'following' tells how long something lasted, not the act's date (the "
+                              "sentence's other date, else the context's)",
     "date.anchor_act_own": "'in response to the April 1 air strike', 'after Monday's bombing': a date that names "
                            "another act the sentence refers to is not this act's date",
     "date.pair_of_acts": "'seized power in coups in 2006 and 2014': acts told in the plural with a pair of months "
@@ -246,6 +269,8 @@ RULES: dict[str, str] = {
     "subtype.victims.armed": "the victims or the other side are armed: an armed clash",
     "subtype.victims.unarmed_by_unidentified": "unnamed attackers ('gunmen', 'armed men') killing people not said "
                                                "to be armed: an attack on civilians",
+    "subtype.victims.unarmed_by_armed": "an armed side killing people not said to be armed, no armed group named "
+                                        "among them ('rebels shot dead a schoolteacher'): an attack on civilians",
     "subtype.arrest.missing": "people detained and told as missing since ('has been missing since police detained "
                               "him'): a forced disappearance, not an arrest",
     "subtype.territory.regain": "a place taken back by the government of the place",

@@ -1197,6 +1197,7 @@ class PlaceScores:
     per_population_decade: float
     exact_name: float
     own_name_in_article_country: float
+    curated_in_article_country: float
     source: Mapping[str, float]
     admin1_wanted: float
     admin1_unwanted: float
@@ -1244,6 +1245,8 @@ def _score(p: Place, ctx: Mapping[str, float], near: NearPlaces, exact: bool,
     s += sc.exact_name if exact else 0
     if weight > 0 and not p.via_alias:
         s += sc.own_name_in_article_country
+    if weight > 0 and p.source == "curated":
+        s += sc.curated_in_article_country
     s += sc.source.get(p.source, 0)
     if admin_wanted:
         s += sc.admin1_wanted if p.kind == "admin1" else 0

@@ -1,0 +1,64 @@
+"""Records that are not acts (issue 9, causes 3 and 5): an act named again, ranked against others, or answered
+by the side it struck is the act already coded, not a second record; a length of time is not a date. Sentences
+written for these tests, run through the whole extractor with the real spaCy model and gazetteer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontlog.extract import extract_batch
+from frontlog.model.records import Article
+
+PUBLISHED = dt.date(2016, 6, 10)
+
+
+def events_of(text: str):
+    return extract_batch([Article(id="t", text=text, published=PUBLISHED)])[0]
+
+
+# (article, expected number of records of the event type, event type, why)
+CASES = [
+    # drop.comparison
+    ("Boko Haram fighters attacked the town of Gwoza on Monday, killing 30 villagers. It was the deadliest attack "
+     "in Borno since the 2014 massacre at Bama.", 1, "Violence against civilians",
+     "an act ranked by a superlative, and its yardstick, are not acts"),
+    ("Boko Haram fighters attacked the town of Gwoza on Monday, killing 30 villagers. This makes it one of the "
+     "deadliest assaults on civilians since the raid on Bama.", 1, "Violence against civilians",
+     "'one of the deadliest' in a small clause"),
+    ("The worst fighting in years erupted between the army and Boko Haram in Gwoza on Monday, residents said.", 1,
+     "Battles", "a superlative on the subject of its own act is kept"),
+    # drop.back_reference
+    ("Islamic State fighters clashed with Kurdish forces near Kobani on Monday. Thousands of families crossed into "
+     "Suruc in Turkey. More than 5,000 people have fled the fighting there, aid workers said.", 1, "Battles",
+     "'the fighting there' names the clash told before"),
+    ("Taliban fighters attacked a police post in Kunduz on Monday. On Wednesday, an attack on an army convoy near "
+     "Baghlan killed four soldiers.", 2, "Battles", "an act with a place of its own is another act"),
+    # discourse.repelled_attack
+    ("Taliban fighters launched an offensive on the city of Kunduz on Monday. Police said the airport was still "
+     "held by government troops. That offensive was repelled by Wednesday, officials said.", 1, "Battles",
+     "the offensive repelled is the offensive told"),
+]
+
+
+@pytest.mark.parametrize(("text", "n", "etype", "why"), CASES, ids=[c[3] for c in CASES])
+def test_records_that_are_not_acts(text: str, n: int, etype: str, why: str) -> None:
+    events = events_of(text)
+    assert sum(e.event_type == etype for e in events) == n, [(e.event_type, e.location, e.evidence) for e in events]
+
+
+def test_repelled_attack_keeps_its_attacker_and_gains_the_defenders() -> None:
+    events = events_of("Al-Shabaab fighters stormed an army base in Lower Shabelle near Afgooye on Monday. Somali "
+                       "troops repulsed the assault, the army said.")
+    battles = [e for e in events if e.event_type == "Battles"]
+    assert len(battles) == 1, battles
+    assert battles[0].actor1 == "Al-Shabaab" and battles[0].actor2 == "Military Forces of Somalia", battles[0]
+    assert "discourse.repelled_attack" in battles[0].rules
+
+
+def test_a_length_of_time_after_after_is_not_the_date() -> None:
+    # Without the rule, "after six hours" was a window ending at publication (June 9-10); the act is Monday's.
+    events = events_of("Al-Shabaab fighters attacked an army base near Afgooye on Monday. Somali troops pushed the "
+                       "militants out of the town of Afgooye after six hours of fighting, the army said.")
+    assert events and all(e.date_start == "2016-06-06" for e in events), [(e.date_start, e.rules) for e in events]

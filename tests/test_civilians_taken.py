@@ -1,0 +1,92 @@
+"""Violence against civilians, second round (issue 9), through the whole extractor with the real spaCy model,
+gazetteer and actor table, on sentences written for these tests: killings by a named armed side of people nobody
+calls armed, maiming, people taken (not places) and people taken and not seen since, victims or an act named again
+by a demonstrative, comparisons with a class of acts, and the names of the Maoists and a country's navy."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import extract_text as run
+from conftest import only_event as only
+
+UGANDA = dt.date(1996, 7, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "Lord's Resistance Army rebels shot dead a schoolteacher near Gulu on Monday, police said.",
+    "Police officers dragged four young men from a bar in Kisumu on Friday night and shot them dead, residents said.",
+    "Soldiers beat a shopkeeper to death in Kisumu on Saturday, his brother said.",
+])
+def test_an_armed_side_killing_people_not_called_armed_is_an_attack_on_civilians(text: str) -> None:
+    e = only(text, UGANDA)
+    assert (e.event_type, e.sub_event_type, e.actor2) == ("Violence against civilians", "Attack", "Civilians")
+    assert e.actor1 and not e.actor1.startswith("Unidentified")
+
+
+@pytest.mark.parametrize("victims", ["five bandits", "two armed robbers", "three guerrillas", "the attackers"])
+def test_an_armed_side_killing_people_called_armed_is_no_attack_on_civilians(victims: str) -> None:
+    events = run(f"Soldiers killed {victims} near Gulu on Monday, the army said.", UGANDA)
+    assert all(e.event_type != "Violence against civilians" for e in events), events
+
+
+def test_who_found_the_bodies_did_not_kill_them() -> None:
+    events = run("Troops found the bodies of two farmers near Gulu on Monday.", UGANDA)
+    assert all(not (e.actor1 or "").startswith("Military Forces") for e in events), events
+
+
+@pytest.mark.parametrize("act", ["hacked off the hands of three farmers", "cut off the ears of two traders"])
+def test_maiming_is_an_attack_and_no_ground_is_cut_off(act: str) -> None:
+    e = only(f"Rebels {act} in a village near Kitgum on Tuesday, a priest said.", UGANDA)
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_person_taken_away_is_no_place_taken() -> None:
+    events = run("Soldiers took away a journalist from his home in Dili on Tuesday, his wife said.", UGANDA)
+    assert events and all(e.event_type != "Battles" for e in events), events
+
+
+def test_a_person_taken_and_not_seen_since_was_forcibly_disappeared() -> None:
+    e = only("Soldiers took away a journalist from his home in Dili on Tuesday. His family has not seen him since, "
+             "and the army denies holding him.", UGANDA)
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Abduction/forced disappearance")
+    assert e.actor2 == "Civilians"
+    same = only("Police detained two activists in Srinagar on Monday, and they have not been seen since.", UGANDA)
+    assert same.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_people_abducted_and_taken_somewhere_make_one_abduction_and_no_capture() -> None:
+    e = only("Militiamen abducted 20 pupils from a school in Maliana on Sunday and took them to a camp in the "
+             "hills.", UGANDA)
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_victims_named_again_by_a_demonstrative_are_where_they_were_named() -> None:
+    e = only("In Kitgum, villagers had gone back to their fields after a month in the camps. Before dawn on "
+             "Sunday, fighters on foot machine-gunned these villagers as they slept, a priest said.", UGANDA)
+    assert (e.sub_event_type, e.location) == ("Attack", "Kitgum")
+
+
+def test_a_class_of_acts_compared_with_is_no_act() -> None:
+    events = run("Rebels killed 30 villagers in Kitgum on Monday, a priest said. It was one of the deadliest "
+                 "attacks on civilians in the north in years.", UGANDA)
+    assert len(events) == 1, events
+
+
+@pytest.mark.parametrize(("text", "published", "actor"), [
+    ("Maoist rebels shot dead a teacher in Nepalgunj on Monday, police said.", dt.date(2004, 9, 10),
+     "Communist Party of Nepal (Maoist)"),
+    ("Maoist rebels abducted two traders near Jagdalpur on Monday, police said.", dt.date(2010, 4, 8),
+     "CPI (Maoist)"),
+])
+def test_maoists_are_the_maoist_party_of_the_country_they_fight_in(text: str, published: dt.date,
+                                                                   actor: str) -> None:
+    assert only(text, published).actor1 == actor
+
+
+def test_a_countrys_navy_is_its_military() -> None:
+    e = only("Navy sailors beat a fisherman to death near Chittagong on Friday, his family said.",
+             dt.date(2015, 3, 6))
+    assert (e.sub_event_type, e.actor1) == ("Attack", "Military Forces of Bangladesh")
