@@ -82,10 +82,21 @@ def test_a_sponsors_or_a_weapons_demonym_is_no_evidence_of_the_places_country() 
 
 
 def test_two_known_words_that_make_one_unknown_name_are_not_two_places() -> None:
-    # The index knows a Mir (Belarus) and an Ali (India) but not Mir Ali: the name is kept whole, located by the
+    # The index knows a Kot and an Ali (both in India) but not Kot Ali: the name is kept whole, located by the
     # district the text names, not placed in India.
-    [event] = _events("Militants attacked a police checkpoint in Mir Ali, a town in Pakistan's North Waziristan "
-                      "district, on Sunday, killing four officers.")
-    assert (event.location, event.country, event.location_resolved) == ("Mir Ali", "PK", False)
-    assert not [e for e in _events("Militants attacked a police checkpoint in Mir Ali on Sunday, killing four "
-                                   "officers.") if e.country == "IN"]
+    [event] = _events("Militants attacked a police post in Kot Ali, a village in Pakistan's Bannu district, on "
+                      "Sunday, killing four officers.")
+    assert (event.location, event.country, event.location_resolved) == ("Kot Ali", "PK", False)
+    assert not [e for e in _events("Militants attacked a police post in Kot Ali on Sunday, killing four officers.")
+                if e.country == "IN"]
+
+
+def test_supplement_towns_of_current_wars_are_known() -> None:
+    # Rows added to places_supplement.tsv (coordinates from memory, a few km): each a place of its own.
+    for text, name, country in (
+            ("Militants attacked a police checkpoint in Mir Ali on Sunday, killing four officers.", "Mir Ali", "PK"),
+            ("Israeli troops and Hezbollah fighters clashed near Khiam on Tuesday.", "Khiam", "LB"),
+            ("Rebels shelled Kiwanja overnight, local officials in North Kivu said.", "Kiwanja", "CD")):
+        events = _events(text)
+        assert events and all((e.location, e.country, e.location_resolved) == (name, country, True)
+                              for e in events), text
