@@ -248,9 +248,6 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _summary(ctx.st, sent, times, match.head):
                 decide(match, trig, False, "drop.summary")
                 continue  # "has killed more than 2,600 people since 2017": a tally, not an act
-            if _compared_class(match.head):
-                decide(match, trig, False, "drop.comparison")
-                continue  # "one of the deadliest attacks on civilians": a class the act told is compared to
             if _whole_war(ctx.st, match.head):
                 decide(match, trig, False, "drop.whole_war")
                 continue  # "fought a war from 1975 until 1991", "battling an insurgency": many acts, a state
@@ -1585,13 +1582,6 @@ def _weapon_targets(st: Stages, head, usable: list[Mention]) -> list[Mention]:
 def _verb_of(head):
     """The verb whose clause tells the act: the trigger itself, or the verb a trigger noun hangs on."""
     return head if head.pos_ in ("VERB", "AUX") else head.head
-
-
-def _compared_class(head) -> bool:
-    """Is the trigger a plural noun under a superlative ("one of the deadliest assaults", "among the worst
-    shootings in years")? It names the class the act just told is compared to, not another act."""
-    return head.pos_ == "NOUN" and head.tag_ == "NNS" and any(c.dep_ == "amod" and c.tag_ == "JJS"
-                                                              for c in head.children)
 
 
 def _named_before(st: Stages, head) -> bool:

@@ -53,8 +53,6 @@ RULES: dict[str, str] = {
     "drop.no_place": "no place in the sentence, the story or the recent acts",
     "drop.person_not_place": "what a taking verb takes is a person ('took away a farmer from his home in X'), "
                              "not a place: no capture",
-    "drop.comparison": "a plural act noun under a superlative ('one of the deadliest attacks on civilians'): "
-                       "the class the act told is compared to, not an act",
     "drop.no_subtype": "the act's sub-type could not be decided from the victims or weapons",
     "drop.toll_of_last_act": "a killing with no doer of its own is the toll of the act just told",
     "discourse.toll_of_last_act": "the fatalities of a later sentence's toll were given to the act just told",
