@@ -100,3 +100,16 @@ def test_supplement_towns_of_current_wars_are_known() -> None:
         events = _events(text)
         assert events and all((e.location, e.country, e.location_resolved) == (name, country, True)
                               for e in events), text
+
+
+def test_a_near_spelling_of_an_alternate_name_is_believed_in_the_articles_country_only() -> None:
+    from frontlog.extract.places import place_finder
+    from frontlog.knowledge.base import KnowledgeBase
+
+    finder = place_finder(KnowledgeBase.load())
+    # "Gorlovka" is an alternate name of Horlivka; "Gorlevka" is one letter off it.
+    located = finder.locate("Shelling hit Gorlevka overnight, officials in Ukraine said.")
+    assert [(m.text, p.name, p.country) for m, p in located if m.text == "Gorlevka"] == [
+        ("Gorlevka", "Horlivka", "UA")]
+    assert not [m for m, _p in finder.locate("Shelling hit Gorlevka overnight, officials in Mali said.")
+                if m.text == "Gorlevka" and _p.country == "UA"]

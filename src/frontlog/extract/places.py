@@ -210,11 +210,17 @@ def _acronym_believable(p: Place, short: bool) -> bool:
     return p.kind == "country" or p.source == "curated" or (not short and p.population >= 100000)
 
 
-def _believable(m: PlaceMention, context: set[str], nearby: set[str]) -> list[Place]:
-    """The candidates of `m` that the rules above let stand."""
+def _believable(m: PlaceMention, context: set[str], nearby: set[str], main: set[str] = frozenset(),
+                gaz: Gazetteer | None = None) -> list[Place]:
+    """The candidates of `m` that the rules above let stand. A near spelling of one of GeoNames' alternate names
+    (one letter off, `Gazetteer.near_alias`) is believed too for a place in the article's main countries."""
     cands = m.candidates
     if m.match == "skeleton":
-        cands = [p for p in cands if _fuzzy_believable(p, nearby)]
+        kept = [p for p in cands if _fuzzy_believable(p, nearby)]
+        if gaz is not None and any(p.via_alias and p.country in main for p in cands if p not in kept):
+            near = gaz.near_alias(m.text)
+            kept = [p for p in cands if p in kept or (p.via_alias and p.country in main and p in near)]
+        cands = kept
     if len(name_key(m.text).replace(" ", "")) <= 4:
         cands = [p for p in cands if _short_alias_believable(p, context)]
     if m.text.isupper() and len(m.text.replace(".", "")) <= 5:
@@ -261,11 +267,11 @@ def _hamlet_opening_sentence(m: PlaceMention, best: Place, context: set[str], te
 
 
 def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str],
-            text: str, named: bool, scores: PlaceScores) -> PlaceMention | None:
+            text: str, named: bool, scores: PlaceScores, gaz: Gazetteer | None = None) -> PlaceMention | None:
     """Keep a mention only if it is believable in this article; order its candidates for the context.
     `main` are the article's main countries, `nearby` those and their neighbours; `named`: the text calls it
     a place ("the town of X"), so a town abroad is not doubted for being abroad."""
-    cands = _believable(m, context, nearby)
+    cands = _believable(m, context, nearby, main, gaz)
     if not cands:
         return None
     ctx = Counter(dict.fromkeys(context, 1))
@@ -454,8 +460,8 @@ class PlaceFinder:
         main = set(countries_hint) | {cc for cc, _n in evidence.most_common(2)}
         nearby = self.gazetteer.neighbours(main)
         scores = self.kb.place_scores
-        mentions = [m for m in (_filter(m, context, main, nearby, text, self._named_settlement(text, m), scores)
-                                for m in raw) if m is not None]
+        mentions = [m for m in (_filter(m, context, main, nearby, text, self._named_settlement(text, m), scores,
+                                        self.gazetteer) for m in raw) if m is not None]
         self._apply_plural_admin(text, mentions)
         return mentions
 

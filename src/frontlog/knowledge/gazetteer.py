@@ -1063,6 +1063,17 @@ class Gazetteer:
         self._skel_cache[f"{skel}\t{key}"] = hit
         return hit
 
+    def near_alias(self, name: str) -> frozenset[Place]:
+        """Places one of whose alternate names `name` misspells by one letter (added, dropped or changed; not the
+        first, and only in names of NEAR_ALIAS_MIN letters or more): "Gorlevka" for "Gorlovka" (Horlivka) is a slip,
+        "Ali" for "Ala" another name."""
+        key = name_key(name)
+        skel = skeleton_key(name)
+        if len(key) < NEAR_ALIAS_MIN or not skeleton_usable(skel, relaxed=True):
+            return frozenset()
+        return frozenset(p for p, _c, k in self._query_places("skeletons", skel)
+                         if p.via_alias and k[:1] == key[:1] and _one_edit(k, key))
+
     def known_names(self, keys: list[str]) -> set[str]:
         """Which of the name keys `keys` the index has."""
         return self.known("names", keys)
@@ -1128,6 +1139,23 @@ class Gazetteer:
                 cache.setdefault(row[1], Place(*row, "package"))
             self.__dict__["_country_cache"] = cache
         return cache.get(cc)
+
+
+NEAR_ALIAS_MIN = 6  # letters of a name below which one letter off is another name, not a slip
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are `a` and `b` at most one letter apart (one added, dropped or changed)?"""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _similar(a: str, b: str) -> bool:
