@@ -90,3 +90,16 @@ def test_a_countrys_navy_is_its_military() -> None:
     e = only("Navy sailors beat a fisherman to death near Chittagong on Friday, his family said.",
              dt.date(2015, 3, 6))
     assert (e.sub_event_type, e.actor1) == ("Attack", "Military Forces of Bangladesh")
+
+
+def test_the_town_inside_a_phrase_of_the_act_is_the_town_just_named() -> None:
+    events = run("Rebels burned a school in Gulu on Monday, the army said. A nurse from Kitgum told reporters she had "
+                 "been raped by soldiers during a search operation in the town in May.", UGANDA)
+    rape = next(e for e in events if e.sub_event_type == "Sexual violence")
+    assert rape.location == "Kitgum"
+
+
+def test_acts_done_repeatedly_to_people_just_named_are_one_act_not_a_habit() -> None:
+    e = only("Women who escaped told a rights group that rebels had repeatedly raped them in a camp outside Kitgum "
+             "last year.", UGANDA)
+    assert (e.sub_event_type, e.location) == ("Sexual violence", "Kitgum")

@@ -1718,8 +1718,9 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
         # "Clashes have killed hundreds since April": the fighting is the subject of the tally, not an act.
         head = head.head
     habitual = st.words.lower("habitual_adverbs")
-    if any(c.lower_ in habitual for c in head.children):
-        return True
+    if any(c.lower_ in habitual for c in head.children) and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "PRP" for c in head.children):
+        return True  # (not "had repeatedly raped them": the acts done to people just named are one act)
     if head.tag_ in ("VBZ", "VBP") and any(c.dep_ == "npadvmod" and any(g.lower_ in habitual for g in c.children)
                                            for c in head.children):
         return True  # "militants attack the road every week": a habit told in the present
