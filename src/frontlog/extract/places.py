@@ -767,6 +767,7 @@ class PlaceFinder:
         """Every name-like n-gram the index knows, left to right, longest first at each name word."""
         headlines = _headline_lines(text)
         raw: list[PlaceMention] = []
+        surnames: set[str] = set()
         i = 0
         while i < len(toks):
             found = None
@@ -777,12 +778,27 @@ class PlaceFinder:
                 after_name = not headline and self._after_name_word(text, toks, i) and not (
                     raw and raw[-1].end >= toks[i - 1][1] and raw[-1].match == "exact")
                 found = self._match_at(text, toks, i, headline, after_name)
+                if found is None and self._titled(text, toks, i):
+                    surnames.add(name_key(toks[i][2]))
             if found is None:
                 i += 1
                 continue
             raw.append(found[0])
             i += found[1]
+        # A surname the article gave with a title ("former President Evo Morales") is that person's wherever it
+        # stands alone later ("the day Morales resigned"), not a namesake town abroad.
+        raw = [m for m in raw if name_key(m.text) not in surnames or any(_trusted(p) for p in m.candidates)]
         return self._drop_split_names(text, raw)
+
+    def _titled(self, text: str, toks: list[Tok], i: int) -> bool:
+        """Is the name word at i a person's surname, by a title one space before it or before its first name
+        ("President Assad", "opposition leader Andry Rajoelina"; not across a line or a sentence's end)?"""
+        if toks[i][2].lower() in self.titles or (
+                i + 1 < len(toks) and _spaced(text, toks, i + 1) and toks[i + 1][2][:1].isupper()):
+            return False  # a title itself, or a first name: the surname is the name's last word
+        return any(k <= i and toks[i - k][2].lower() in self.titles
+                   and all(toks[j][2][:1].isupper() and _spaced(text, toks, j)
+                           for j in range(i - k + 1, i + 1)) for k in (1, 2))
 
     def _kind_noun(self, word: str) -> bool:
         """A word naming a kind of place ("Territory", "Local Government Area", "Province", "Camp"): after a
