@@ -29,6 +29,24 @@ CASES = [
      "'one of the deadliest' in a small clause"),
     ("The worst fighting in years erupted between the army and Boko Haram in Gwoza on Monday, residents said.", 1,
      "Battles", "a superlative on the subject of its own act is kept"),
+    ("Anti-balaka militiamen killed 30 villagers in Bossangoa on Sunday. Residents described the killings as a "
+     "massacre.", 1, "Violence against civilians", "a name given to an act told is not another act"),
+    # drop.total_of_told_acts
+    ("Gunmen killed eight villagers in Koro on Sunday. On Monday gunmen killed 11 farmers near Bankass. The two "
+     "attacks in the Mopti region left 19 people dead, officials said.", 2, "Violence against civilians",
+     "'the two attacks' sums the acts told"),
+    ("Jihadists ambushed an army patrol near Menaka on Friday. A second patrol was ambushed near Gao on Saturday. "
+     "The Islamic State claimed both attacks in northern Mali.", 2, "Battles", "'both attacks' sums the acts told"),
+    ("Three attacks on villages near Djibo killed 20 people on Sunday.", 1, "Violence against civilians",
+     "acts counted when first told are acts"),
+    # drop.summary: trends, habits and the start of a state
+    ("Since then the rebels have reported near-daily attacks on army posts near Gao.", 0, "Battles",
+     "near-daily attacks are a habit"),
+    ("More than 270 people have been killed in Managua since the protests began in April.", 0, "Protests",
+     "the start of a state summed up is no protest"),
+    ("Government forces escalated their shelling and military operations in several districts of Idlib.", 0,
+     "Explosions/Remote violence", "a trend of many acts"),
+    ("Insurgents have ramped up looting and killing near Beni.", 0, "Strategic developments", "a trend of looting"),
     # drop.back_reference
     ("Islamic State fighters clashed with Kurdish forces near Kobani on Monday. Thousands of families crossed into "
      "Suruc in Turkey. More than 5,000 people have fled the fighting there, aid workers said.", 1, "Battles",

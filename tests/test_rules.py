@@ -98,6 +98,10 @@ CASES: list[tuple[str, str, str]] = [
     # Session 7: records that are not acts (tests/test_back_references.py has more).
     ("drop.comparison", "Boko Haram fighters attacked the town of Gwoza on Monday, killing 30 villagers. It was the "
      "deadliest attack in Borno since the 2014 massacre at Bama.", "drop"),
+    ("drop.total_of_told_acts", "Gunmen killed eight villagers in Koro on Sunday. On Monday gunmen killed 11 "
+     "farmers near Bankass. The two attacks in the Mopti region left 19 people dead, officials said.", "drop"),
+    ("drop.summary", "Government forces escalated their shelling and military operations in several districts of "
+     "Idlib.", "drop"),
     ("drop.back_reference", "Islamic State fighters clashed with Kurdish forces near Kobani on Monday. Thousands of "
      "families crossed into Suruc in Turkey. More than 5,000 people have fled the fighting there, aid workers said.",
      "drop"),

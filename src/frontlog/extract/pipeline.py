@@ -295,6 +295,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 # "the two groups fought with rifles and mortars": the weapons of a fight, not a strike of its own.
                 built = [_recode(c, "subtype.weapon_of_fight", sub=SubType.ARMED_CLASH) for c in built]
             built = [_join_retelling(ctx.st, c, candidates, match.head, times) for c in built]
+            if built and _total_of_told_acts(ctx.st, built[0], match.head, candidates, tally):
+                decide(match, trig, False, "drop.total_of_told_acts")
+                continue  # "the two attacks killed 30", "both bombings": the acts told before, summed
             named_again = _back_reference(ctx, built[0], match.head, candidates, times) if built else None
             if named_again is not None:
                 decide(match, trig, False, "drop.back_reference")
@@ -504,6 +507,22 @@ def _back_reference(ctx: _ArticleContext, cand: _Candidate, head, earlier: list[
             continue  # "the army's counter-offensive" after the rebels' offensive
         return prior
     return None
+
+
+def _total_of_told_acts(st: Stages, cand: _Candidate, head, earlier: list[_Candidate], tally: bool) -> bool:
+    """drop.total_of_told_acts: a plural act noun that gathers acts ("the two attacks killed 30", "both bombings
+    were claimed by IS", "five raids in all"), in an article that told an act of its kind before: the acts told,
+    summed, not one more. First told ("three attacks on villages near X killed 20"), they are acts."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS":
+        return False
+    gathered = any(c.lower_ in st.words.lower("sum_determiners") for c in head.children if c.dep_ in (
+        "det", "predet", "preconj", "nummod", "amod"))
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in st.words.lower("definite_determiners")
+                   | st.words.lower("back_reference_determiners") for c in head.children)
+    counted = st.args.count_of(head) is not None
+    if not (gathered or counted and (definite or tally)):
+        return False
+    return any(c.sent_index < cand.sent_index and SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[cand.sub] for c in earlier)
 
 
 def _attack_repelled(st: Stages, cand: _Candidate, earlier: list[_Candidate]) -> _Candidate | None:
@@ -1710,6 +1729,8 @@ def _in_actor_name(match: TriggerMatch, actors: list[Mention]) -> bool:
 def _summary(st: Stages, sent: Span, times, head) -> bool:
     """A tally or a habit over a span of time: "has killed more than 2,600 since 2017", "have repeatedly
     targeted", "more than 3,000 rockets have been fired since Monday"."""
+    if _trend(st, head):
+        return True
     # "since then": from an act told before, up to now.
     spans_time = any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times) \
         or bool(st.since_told.search(sent.text))
@@ -1759,12 +1780,21 @@ def _ranked(tok) -> bool:
 
 
 def _comparison(st: Stages, head) -> bool:
-    """drop.comparison: an act noun that ranks an act already told, or is the yardstick of that ranking, is not
-    an act of its own: "it was the deadliest attack since 2015", "one of the worst massacres of the war" (what the
-    act told was), "the deadliest since the 2015 bombing", "worse than the siege of X" (what it is measured by).
-    An act told with a superlative as its own subject ("the worst fighting in years erupted in X") is kept."""
+    """drop.comparison: an act noun that names or ranks an act already told, or is the yardstick of that ranking,
+    is not an act of its own: "described the attack as a massacre" (a name), "it was the deadliest attack since
+    2015", "one of the worst massacres of the war" (what the act told was), "the deadliest since the 2015
+    bombing", "worse than the siege of X" (what it is measured by). An act told with a superlative as its own
+    subject ("the worst fighting in years erupted in X") is kept."""
     if head.pos_ != "NOUN":
         return False
+    naming = st.words.lower("naming_verbs")
+    as_name = head.dep_ == "pobj" and head.head.lower_ == "as"
+    namer = head.head.head if as_name else head.head
+    if (as_name or head.dep_ == "oprd") and namer.lemma_.lower() in naming \
+            and not any(c.tag_ in ("WP", "WDT") for c in namer.children):
+        # "described the attack as a massacre", "called it a massacre": a name for an act told. (Not "in what
+        # the AU called a coup": the name tells what the sentence's act was.)
+        return True
     if head.dep_ == "pobj" and head.head.lower_ in st.words.lower("comparison_prepositions") \
             and _ranked(head.head.head):
         return True  # the yardstick
@@ -1779,6 +1809,33 @@ def _comparison(st: Stages, head) -> bool:
     # A predicate: "it was ...", "made it ...", "..., the deadliest ...", "this makes it one of ..." (a small clause).
     return node.dep_ in ("attr", "oprd", "appos") or node.dep_ == "ccomp" and node.pos_ != "VERB" and any(
         c.dep_ == "nsubj" for c in node.children)
+
+
+def _trend(st: Stages, head) -> bool:
+    """Acts told as a trend, a habit or the start of a state (drop.summary): "escalated its shelling", "ramped up
+    looting" (words/escalation_verbs.txt), "near-daily attacks" (frequency_adjectives), "killed since the protests
+    began" (onset_verbs under a state preposition, "since")."""
+    if any(c.dep_ == "amod" and (c.lower_ in st.words.lower("frequency_adjectives")) for c in head.children):
+        return True
+    node = head
+    while node.dep_ in ("conj", "amod", "compound") and node.head.i != node.i:
+        node = node.head  # "escalated its shelling and military operations" (the parse: "shelling operations")
+    verb = node.head
+    if node.dep_ in ("dobj", "xcomp") and verb.pos_ == "VERB":
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+        if {verb.lemma_.lower(), f"{verb.lemma_.lower()} {particle}"} & st.words.lower("escalation_verbs"):
+            return True
+    if node.dep_ == "nsubj" and _since_onset(st, verb):
+        return True  # "since the protests began"
+    # "270 people have been killed since the protests began": a toll summed since a state began.
+    return _perfect(head) and any(c.dep_ == "advcl" and _since_onset(st, c) for c in head.children)
+
+
+def _since_onset(st: Stages, verb) -> bool:
+    """Is the verb an onset ("began", "broke out") under a state preposition ("since the protests began")?"""
+    state_preps = st.words.lower("temporal_prepositions") - st.words.lower("act_anchor_prepositions")
+    return verb.lemma_.lower() in st.words.lower("onset_verbs") and any(
+        c.dep_ == "mark" and c.lower_ in state_preps for c in verb.children)
 
 
 def _state_of_affairs(st: Stages, head, places: list[Mention], times) -> bool:

@@ -32,13 +32,15 @@ RULES: dict[str, str] = {
     "discourse.time_anchor_is_act": "'after the barrage, rebels took X': an act told as a time anchor, with none "
                                     "of its kind told before, is an act",
     "drop.comparison": "'it was the deadliest attack since 2015', 'one of the worst massacres of the war', 'the "
-                       "deadliest since the 2015 bombing': an act noun ranked by a superlative as what an act told "
-                       "was, or the yardstick it is measured by, is not an act of its own",
+                       "deadliest since the 2015 bombing', 'described the attack as a massacre': an act noun "
+                       "ranked by a superlative as what an act told was, the yardstick it is measured by, or a name "
+                       "given to it (words/naming_verbs.txt) is not an act of its own",
     "drop.state_participle": "'occupied Kherson', 'the besieged town', 'the surrounding hills': a participle "
                              "describing a state or a position, not an act",
     "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly', 'clashes "
                     "have killed hundreds since April', 'the war has killed thousands', '60 civilians have been "
-                    "killed since 2018')",
+                    "killed since 2018'), a trend ('escalated its shelling', 'near-daily attacks') or the start of a "
+                    "state ('have been killed since the protests began')",
     "drop.state_of_affairs": "'the army is battling an insurgency', 'the region is fighting militancy', 'the army "
                              "is battling UNITA on several fronts': a fight against an enemy named as a "
                              "phenomenon, or told in the progressive with no place or date of its own, is a "
@@ -68,6 +70,9 @@ RULES: dict[str, str] = {
                                  "by a repelling phrase (words/repel_phrases.txt), with no place of its own apart "
                                  "from it, is the end of the fight told just before: one event, the defenders its "
                                  "other side",
+    "drop.total_of_told_acts": "'the two attacks killed 30', 'both bombings were claimed by IS', 'five raids in "
+                               "all': a plural act noun that gathers acts, in an article that told one of its kind "
+                               "before, sums the acts told, not one more",
     "drop.tally": "'in all, 40 died this week': a toll summed over several acts is neither an act nor the toll "
                   "of the act just told",
     "discourse.fighting_into_capture": "fighting told in a nearby sentence at a capture's place, in the days up to "
