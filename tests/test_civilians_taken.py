@@ -103,3 +103,16 @@ def test_acts_done_repeatedly_to_people_just_named_are_one_act_not_a_habit() -> 
     e = only("Women who escaped told a rights group that rebels had repeatedly raped them in a camp outside Kitgum "
              "last year.", UGANDA)
     assert (e.sub_event_type, e.location) == ("Sexual violence", "Kitgum")
+
+
+def test_who_reports_a_killing_told_in_the_passive_did_not_do_it() -> None:
+    events = run("Eleven men, believed to be members of a clan militia, were killed near Kitgum on Sunday, police "
+                 "said.", UGANDA)
+    assert all(e.actor1 != "Police Forces of Uganda" for e in events), events
+
+
+@pytest.mark.parametrize("victims", ["two policemen who had surrendered", "three captured soldiers",
+                                     "four unarmed fighters"])
+def test_killing_people_out_of_the_fight_is_an_attack(victims: str) -> None:
+    e = only(f"Rebels shot dead {victims} at a checkpoint near Gulu on Sunday, witnesses said.", UGANDA)
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")

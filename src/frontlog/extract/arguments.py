@@ -103,6 +103,7 @@ class Arguments:
         self.PLACE_ADVERBS = w.lower("place_adverbs")
         self.CIVILIAN_VICTIMS = self.PEOPLE_WORDS - self.PROTEST_CONTEXT
         self.ARMED_VICTIMS = w.lower("armed_victims")
+        self.HORS_DE_COMBAT = w.lower("hors_de_combat")
         self.ARMED_WORDS = self.ARMED_VICTIMS | w.lower("armed_words")
         self._ARMED_NOUNS = w.lower("armed_group_nouns")
         self.DEMONYMS = w.lower("demonyms")
@@ -671,6 +672,17 @@ class Arguments:
                 return src
         return None
 
+    def _out_of_the_fight(self, victim: Token) -> bool:
+        """Are the victims told as out of the fight: "unarmed", "captured" soldiers, soldiers "who had
+        surrendered" or "who were captured" (a verb with no object of its own; not "who had captured the town")?"""
+        for c in victim.children:
+            if c.dep_ == "amod" and (c.lower_ in self.HORS_DE_COMBAT or c.lemma_.lower() in self.HORS_DE_COMBAT):
+                return True
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in self.HORS_DE_COMBAT \
+                    and not any(g.dep_ == "dobj" for g in c.children):
+                return True
+        return False
+
     def victim_objects(self, head: Token, others: Sequence[Token] = ()) -> list[Token]:
         """The heads of who a killing or shooting verb acts on: its objects or passive subject (see `victims`)."""
         objects = [c for w in (head, *others) for c in w.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -694,6 +706,8 @@ class Arguments:
             c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in self.ARMED_WORDS | self._ARMED_NOUNS
             for c in t.children)}
         words = {t.lemma_.lower() for t in tokens if t.i not in armed_roles}
+        if any(self._out_of_the_fight(o) for o in objects):
+            return "civilian"  # "shot dead two policemen who had surrendered": no longer fighting
         if words & self._PROTESTERS:
             return "protester"
         if words & self.CIVILIAN_VICTIMS:

@@ -1429,6 +1429,23 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     return a1, a2, assoc, anchored
 
 
+def _doer_of(head, tok) -> bool:
+    """Is `tok` (an actor's word) inside the doer of the verb `head`: its subject, its "by" agent, or the subject
+    of the verb it is joined to ("rebels hacked off hands and shot dead three others")? Not "police said" of a
+    killing told in the passive."""
+    verbs = {head.i}
+    if head.dep_ in ("conj", "advcl", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        verbs.add(head.head.i)
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ in ("nsubj", "agent") and node.head.i in verbs:
+            return True
+        if node.dep_ not in ("compound", "amod", "appos", "conj", "nmod", "poss", "pobj", "prep"):
+            return False
+        node = node.head
+    return False
+
+
 def _subject_of(head, tok) -> bool:
     """Is `tok` (an actor's word) inside the subject of the trigger `head`, or of the verb a noun trigger is the
     object of ("the army's withdrawal" aside)?"""
@@ -2559,7 +2576,7 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             # "Gunmen killed four travellers": unnamed attackers killing people nobody calls armed is an attack
             # on civilians (ACLED), whatever noun the victims go by.
             return SubType.ATTACK, "subtype.victims.unarmed_by_unidentified"
-        if a1 is not None and a1.value.kind not in UNARMED_KINDS \
+        if a1 is not None and a1.value.kind not in UNARMED_KINDS and _doer_of(head, a1.token) \
                 and not _armed_named_among(st, st.args.victim_objects(head, others), actors, a1):
             # "Rebels shot dead a schoolteacher", "police shot them dead": an armed side killing people nobody
             # calls armed, and no armed group named among them, is an attack on civilians (ACLED).
