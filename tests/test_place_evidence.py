@@ -31,6 +31,14 @@ def test_a_region_named_for_its_seat_is_placed_at_the_seat_not_at_its_biggest_ci
         assert km(seat.lat, seat.lon, state.lat, state.lon) < 10, region
 
 
+def test_a_region_seat_spelt_with_a_dotless_i_or_fixed_by_hand_is_found() -> None:
+    # Sirnak province's biggest town is Cizre; GeoNames spells its seat "Şırnak". Banteay Meanchey's is the border
+    # town Poipet; its seat Sisophon is named by hand.
+    for region, seat, country in (("Sirnak", "Sirnak", "TR"), ("Banteay Meanchey", "Sisophon", "KH")):
+        town, state = _place(seat, "city", country), _place(region, "admin1", country)
+        assert km(town.lat, town.lon, state.lat, state.lon) < 10, region
+
+
 def test_a_region_named_like_a_town_that_is_not_its_seat_keeps_its_seat() -> None:
     # Ondo State is governed from Akure, not from the town of Ondo.
     state, seat = _place("Ondo", "admin1", "NG"), _place("Akure", "city", "NG")
