@@ -1142,7 +1142,11 @@ class SQLiteStore(EventStore):
             self.con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT DISTINCT block FROM mentions")
             self.con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT DISTINCT block FROM events")
 
-    REFRESH_BLOCKS = 200  # blocks rebuilt per write transaction: a reader or another writer waits for one only
+    # Blocks rebuilt per write transaction: another writer waits for one at most (readers never wait: WAL). A
+    # transaction writes each page it changed once, so an ingest's refresh (every 500 articles: about 700 blocks
+    # of benchmarks/store.py's reports) is one transaction; with 200 it took four, which wrote the pages their
+    # events share (b-tree leaves, the text index's new segment) four times. A full rebuild commits every 2,000.
+    REFRESH_BLOCKS = 2_000
 
     def refresh(self) -> int:
         """Rebuild the blocks marked dirty; returns how many. Each batch of blocks is read, re-clustered and
