@@ -80,3 +80,20 @@ def test_a_length_of_time_after_after_is_not_the_date() -> None:
     events = events_of("Al-Shabaab fighters attacked an army base near Afgooye on Monday. Somali troops pushed the "
                        "militants out of the town of Afgooye after six hours of fighting, the army said.")
     assert events and all(e.date_start == "2016-06-06" for e in events), [(e.date_start, e.rules) for e in events]
+
+
+def test_a_claim_of_an_act_not_told_before_is_an_act_reported_by_the_claimant() -> None:
+    events = events_of("Al-Shabaab claimed a car bombing at a checkpoint in Mogadishu on Tuesday that killed five "
+                       "soldiers.")
+    assert [(e.sub_event_type, e.location, e.actor1, e.claimed_by) for e in events] == [
+        ("Remote explosive/landmine/IED", "Mogadishu", "Al-Shabaab", "Al-Shabaab")]
+    events = events_of("The Islamic State claimed responsibility for a suicide bombing at a mosque in Peshawar on "
+                       "Friday.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Suicide bomb", "Islamic State")]
+
+
+def test_a_claim_of_the_act_just_told_names_its_doer_whatever_its_word() -> None:
+    # "the bombing" has no reading of its own here (no aircraft word): the claim still names the bomber's group.
+    events = events_of("A suicide bomber struck a mosque in Peshawar on Friday, killing 30 worshippers. The Islamic "
+                       "State claimed responsibility for the bombing.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Suicide bomb", "Islamic State")]

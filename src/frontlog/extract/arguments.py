@@ -483,12 +483,16 @@ class Arguments:
         return None
 
     def claim_of_responsibility(self, head: Token) -> bool:
-        """"X claimed the attack", "claimed responsibility for the bombing": a claim about an act already told."""
+        """"X claimed the attack", "claimed responsibility for the bombing": a claim about an act already told (a
+        definite act noun; "claimed a car bombing" claims an act not told before, see claimed_act)."""
+        return self.claimed_act(head) and any(c.lower_ in self._DEFINITE or c.dep_ == "poss" for c in head.children)
+
+    def claimed_act(self, head: Token) -> bool:
+        """Is the act noun what a claim is of ("X claimed the attack", "claimed responsibility for a bombing")?"""
         node = head
         if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in self._CLAIM_NOUNS:
-            node = node.head.head
-        return node.dep_ == "dobj" and node.head.lemma_.lower() in self._CLAIM_VERBS and any(
-            c.lower_ in self._DEFINITE or c.dep_ == "poss" for c in head.children) or node is not head
+            return True
+        return node.dep_ == "dobj" and node.head.lemma_.lower() in self._CLAIM_VERBS
 
     def blame_of_act(self, head: Token) -> bool:
         """"blamed the attack on X", "the bombing was blamed on X", "blamed X for the attack": an act already

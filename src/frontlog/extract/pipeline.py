@@ -217,17 +217,18 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 decide(match, None, False, "drop.in_name")
                 continue  # "the Ta'ang National Liberation Army": a word of a group's name, not a liberation
             trig = _choose(ctx.st, match, sent, places, actors, words)
-            if trig is None:
-                decide(match, None, False, "drop.no_reading")
-                continue
-            if ctx.args.claim_of_responsibility(match.head):
-                # "JNIM claimed the attack": who did the act just told, not another act.
-                claimant = next((a for a in actors if a.token.i < match.head.i), None)
-                if ctx.last is not None and claimant is not None:
+            claimant = next((a for a in actors if a.token.i < match.head.i), None) \
+                if ctx.args.claimed_act(match.head) else None
+            if ctx.last is not None and ctx.args.claim_of_responsibility(match.head):
+                # "JNIM claimed the attack": who did the act just told, not another act (whatever its word reads).
+                if claimant is not None:
                     _amend_last(ctx, candidates, "discourse.claimant_is_actor1",
                                 actor1=claimant.value if _doerless(ctx.st, ctx.last) else ctx.last.actor1,
                                 claimed_by=ctx.last.claimed_by or claimant.value.name)
                 decide(match, trig, False, "drop.claim_of_responsibility")
+                continue
+            if trig is None:
+                decide(match, None, False, "drop.no_reading")
                 continue
             if ctx.args.blame_of_act(match.head):
                 decide(match, trig, False, "drop.blame_of_act")
@@ -289,6 +290,11 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                     decide(match, trig, False, "drop.temporal_reference")
                     continue
                 built = [_recode(c, "discourse.time_anchor_is_act") for c in built]
+            if built and claimant is not None:
+                # "Al-Shabaab claimed a car bombing in X", or a claim that opens the story: an act not told before,
+                # reported by who claims it (and did it, unless the sentence names another doer).
+                built = [replace(c, actor1=c.actor1 or claimant.value, claimed_by=claimant.value.name,
+                                 rules=(*c.rules, "modality.claimed_past")) for c in built]
             if built and verdict.rule in NOTED_VERDICTS:
                 built = [_recode(cand, verdict.rule) for cand in built]
             if built and _weapon_of_fight(ctx.st, match.head, matches) and built[0].sub in STRIKE_SUBS:

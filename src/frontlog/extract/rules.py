@@ -105,7 +105,9 @@ RULES: dict[str, str] = {
     "modality.plan": "governed by a verb of plan, threat, fear or denial: 'aims to recapture', 'denied shelling'",
     "modality.plan_noun": "governed by such a noun: 'plans for an attack', 'fears of a massacre'",
     "modality.reported": "accepted: the act is what a reporting verb relays ('X said rebels took Y')",
-    "modality.claimed_past": "accepted: a claim of a past act ('the army claims to have recaptured X'), a report",
+    "modality.claimed_past": "accepted: a claim of a past act ('the army claims to have recaptured X', 'Al-Shabaab "
+                             "claimed a car bombing in X', a claim of an act no sentence told before), a report "
+                             "with claimed_by",
     "modality.past_anchor": "accepted: a past act told as the time of another ('would withdraw the bill after "
                             "protesters stormed parliament')",
     "modality.participle_of_act": "accepted: a participle of a real act under a purpose ('fighting to reopen the "
