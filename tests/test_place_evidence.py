@@ -121,3 +121,14 @@ def test_a_near_spelling_of_an_alternate_name_is_believed_in_the_articles_countr
         ("Gorlevka", "Horlivka", "UA")]
     assert not [m for m, _p in finder.locate("Shelling hit Gorlevka overnight, officials in Mali said.")
                 if m.text == "Gorlevka" and _p.country == "UA"]
+
+
+def test_a_sentences_first_word_that_only_nearly_matches_a_town_is_no_place() -> None:
+    from frontlog.extract.places import place_finder
+    from frontlog.knowledge.base import KnowledgeBase
+
+    finder = place_finder(KnowledgeBase.load())
+    text = ("Rebels and the army met for talks in Kunming, China, last week. Under the deal, soldiers left the town "
+            "of Hsenwi on Tuesday.")
+    assert [(m.text, p.country) for m, p in finder.locate(text) if m.text in ("Under", "Hsenwi")] == [
+        ("Hsenwi", "MM")]

@@ -266,6 +266,14 @@ def _hamlet_opening_sentence(m: PlaceMention, best: Place, context: set[str], te
     return _doubtful(best, context) and best.population < 1000 and _at_sentence_start(text, m.start)
 
 
+def _fuzzy_opening_word(m: PlaceMention, best: Place, text: str) -> bool:
+    """A single word that only nearly matches a town and stands first in its sentence, where its capital says
+    nothing, is an ordinary word ("Under the truce" is not Inder, "Junta aircraft" not Jinta); a hand-checked
+    place's near spelling is still believed."""
+    return m.match == "skeleton" and " " not in m.text.strip() and best.source != "curated" \
+        and _at_sentence_start(text, m.start)
+
+
 def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str],
             text: str, named: bool, scores: PlaceScores, gaz: Gazetteer | None = None) -> PlaceMention | None:
     """Keep a mention only if it is believable in this article; order its candidates for the context.
@@ -280,7 +288,8 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     best = cands[0]
     across = named or _across_border(m, best, nearby)
     if _org_far_away(m, best, main) or _small_town_abroad(best, context, across) \
-            or _alias_abroad(best, main, context, across) or _hamlet_opening_sentence(m, best, context, text):
+            or _alias_abroad(best, main, context, across) or _hamlet_opening_sentence(m, best, context, text) \
+            or _fuzzy_opening_word(m, best, text):
         return None
     m.candidates = cands
     return m
