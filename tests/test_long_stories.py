@@ -33,3 +33,27 @@ def test_a_surname_given_with_a_title_is_the_person_when_it_stands_alone_later()
     events = run(text)
     assert "Moreno" not in {e.location for e in events}, summary(events)
     assert ("Violent demonstration", "Guayaquil") in {(e.sub_event_type, e.location) for e in events}, summary(events)
+
+
+def test_the_capital_is_the_capital_of_the_country_the_story_is_about() -> None:
+    events = run("Protesters blocked roads in Kisumu on Tuesday, Kenyan police said. A Ugandan minister said in "
+                 "Kampala that trade had stopped. Police in the capital arrested 40 people on Wednesday.")
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert [(e.location, e.geo_precision) for e in arrests] == [("Nairobi", 1)], summary(events)
+    assert "place.capital_anaphor" in arrests[0].rules
+
+
+def test_a_countrys_name_with_city_after_it_is_its_capital_town() -> None:
+    [e] = run("Thousands of people marched through the centre of Djibouti city on Thursday, chanting slogans.")
+    assert (e.sub_event_type, e.location, e.geo_precision) == ("Peaceful protest", "Djibouti", 1)
+
+
+def test_an_act_named_as_what_an_anniversary_marks_is_not_told_again() -> None:
+    events = run("Saturday was the 25th anniversary of the massacre in Srebrenica, and thousands gathered in "
+                 "Potocari to remember the dead.")
+    assert all(e.event_type != "Violence against civilians" for e in events), summary(events)
+
+
+def test_a_capital_named_by_its_country_is_that_capital() -> None:
+    events = run("A car bomb exploded in the Somali capital on Monday, killing five people, police said.")
+    assert [(e.location, e.geo_precision) for e in events] == [("Mogadishu", 1)], summary(events)

@@ -242,6 +242,10 @@ CASES: list[tuple[str, str, str]] = [
      "Taliban control, elders said.", "drop"),
     ("discourse.handover_told_next", "Federal troops took over the army camps at Humera and Dansha on Monday. The "
      "regional militia handed them over without resistance.", "event"),
+    ("place.capital_anaphor", "Protesters blocked roads in Kisumu on Tuesday. Police in the capital arrested 40 "
+     "people on Wednesday.", "event"),
+    ("modality.commemorated", "Mourners laid flowers in Halabja on Monday, the 30th anniversary of the massacre.",
+     "drop"),
     ("modality.weapons_in_place", "Bombs buried in the fields near Marawi have kept farmers away, officials said on "
      "Monday.", "drop"),
     ("place.weapon_target", "Ukrainian air defences intercepted a missile fired at Odesa and a drone launched "

@@ -27,6 +27,7 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.ended        "the truce collapsed", "the ceasefire broke down": an agreement told as ended, not made
   modality.framework    "pulled out under a deal brokered by Angola": a deal named as the frame of another act,
                         not told as made here
+  modality.commemorated "the 51st anniversary of the invasion": an act named as what a date marks, not told here
   modality.speculative  "an imminent assault", "possibly took"
   modality.purpose      "went west to take X" (a to-infinitive after a verb that does not make it a fact)
   modality.plan         governed by a verb of plan, threat, fear, denial ("aims to recapture", "denied shelling")
@@ -104,6 +105,7 @@ class Modality:
         self.reach = w.set("irrealis_reach_deps")
         self.shares = w.lower("share_words")
         self.practice_verbs = w.lower("practice_verbs")
+        self.commemoration_nouns = w.lower("commemoration_nouns")
         self.placement_verbs = w.lower("placement_verbs")
         self.ending_verbs = w.lower("ending_verbs")
         self.deal_nouns = w.lower("deal_words")
@@ -117,7 +119,7 @@ class Modality:
         """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
         of the module docstring: the trigger's own words first, then the words that govern it."""
         for check in (self.describes, self.discussed, self.share, self.practice, self.weapons_in_place, self.ended,
-                      self.framework):
+                      self.framework, self.commemorated):
             v = check(head)
             if v is not None:
                 return v
@@ -180,6 +182,15 @@ class Modality:
         if head.dep_ != "pobj" or head.head.lower_ != "of" or head.pos_ not in ("NOUN", "PROPN"):
             return None
         return self._share_word(head.head.head) if head.head.head.i != head.head.i else None
+
+    def commemorated(self, head: Token) -> Verdict | None:
+        """modality.commemorated: an act named after "the anniversary of" ("Monday was the 51st anniversary of the
+        invasion") is what a date marks, a reference to an act told elsewhere or nowhere, not an act told here."""
+        prep = head.head
+        if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i \
+                and prep.head.lemma_.lower() in self.commemoration_nouns:
+            return Verdict(False, "modality.commemorated", f"what a date marks ({prep.head.text} of {head.text})")
+        return None
 
     def practice(self, head: Token) -> Verdict | None:
         """modality.practice: acts named in the plural as what a side took up or relies on ("the air force has

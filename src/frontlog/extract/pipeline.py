@@ -1464,6 +1464,32 @@ def _subject_of(head, tok) -> bool:
     return node.dep_ in ("nsubj", "nsubjpass") and node.head.i in verbs
 
 
+def _city_of_country(ctx: _ArticleContext, p: Mention) -> Mention:
+    """"Djibouti city": a country's name followed by "city" is its capital named like it (place.capital_anaphor)."""
+    if _kind(p.value) != "country" or text_of(p.token.doc)[p.end:p.end + 5].lower() != " city":
+        return p
+    capital = ctx.st.kb.gazetteer.capital_city(p.value.country)
+    if capital is None or capital.name.lower() != p.value.name.lower():
+        return p
+    return replace(p, value=capital, precision=1, extra={**p.extra, "place_rule": "place.capital_anaphor"})
+
+
+def _capital_named(ctx: _ArticleContext, head) -> tuple[object | None, bool]:
+    """(the capital, named by its country?) when the trigger's clause says "the capital" and names no place: the
+    capital of the country a demonym before it names ("the Afghan capital"), else of the article's country."""
+    verb = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass", "pobj") else head
+    for tok in verb.subtree:
+        if tok.lemma_.lower() == "capital" and tok.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):  # "the capital of X" names X
+            named = [ctx.st.kb.demonym_countries.get(c.text, frozenset()) for c in tok.children
+                     if c.dep_ in ("amod", "compound")]
+            named = [next(iter(cc)) for cc in named if len(cc) == 1]
+            country = named[0] if named else ctx.country
+            return (ctx.st.kb.gazetteer.capital_city(country) if country else None), bool(named)
+    return None, False
+
+
 def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: list[Mention], heads,
                anchored: bool, anchored_by_actor: bool, why: list[str], parties: list[str] = (), doer=None
                ) -> list[Mention] | None:
@@ -1471,6 +1497,7 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     story's place. None when there is no place at all; [] for a toll to be added to the act just told.
     `parties`: the countries of the act's sides, where a truce signed abroad applies; `doer`: its actor1."""
     nationwide = trig.sub in NATIONWIDE_SUBS
+    places = [_city_of_country(ctx, p) for p in places]
     usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
               and (nationwide or _kind(p.value) != "country")]
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
@@ -1539,6 +1566,11 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
             why.append("place.named_region")
         why.extend(sorted({p.extra["place_rule"] for p in chosen if p.extra.get("place_rule")}))
         return chosen
+    capital, by_country = _capital_named(ctx, head)
+    if capital is not None and by_country:
+        # "a suicide bombing in the Afghan capital": the capital named by its country is a place named.
+        why.append("place.capital_anaphor")
+        return [Mention(capital, head.idx, head.idx, head, precision=1)]
     # An act told without a place happened where the story just was (the previous act's place).
     fallback = ctx.recent_place if anchored and s_index - ctx.recent_place_at <= INHERIT_SENTENCES else None
     fallback_rule = "place.recent_act"
@@ -1587,10 +1619,16 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         fallback, fallback_rule = (ctx.country_place, 3), "place.crowd_country"
     if fallback is None:
         return None
+    if capital is not None:
+        # "Police in the capital detained 50 people": the capital of the country the article is about, not the
+        # last place told (a foreign capital quoted in between). Only where some place would be used: a tally
+        # "killed in the capital since June" no rule places stays without one.
+        fallback, fallback_rule = (capital, 1), "place.capital_anaphor"
     if trig.sub == "@kill" and ctx.last is not None and not anchored_by_actor:
         return []  # "two children were killed": no doer of its own, the toll of the act just told
     why.append(fallback_rule)
-    return [Mention(fallback[0], head.idx, head.idx, head, precision=max(2, fallback[1]))]
+    precision = 1 if capital is not None else max(2, fallback[1])  # the capital is named: the town itself
+    return [Mention(fallback[0], head.idx, head.idx, head, precision=precision)]
 
 
 def _local_venue(ctx: _ArticleContext, head, place: Mention) -> bool:

@@ -95,6 +95,8 @@ RULES: dict[str, str] = {
     "modality.share": "a share of many acts: 'most of the strikes hit rebels', 'a third of the raids'",
     "modality.framework": "a deal named as the frame of another act ('pulled out under a deal brokered by X'), "
                           "not told as made",
+    "modality.commemorated": "'the 51st anniversary of the invasion': an act named as what a date marks, not "
+                             "told here",
     "modality.practice": "a way of fighting taken up: 'has resorted to aerial bombardments', 'turned to roadside "
                          "bombs': many acts told as a practice, not one act",
     "modality.weapons_in_place": "devices told as lying in place in a present clause ('mines planted along the "
@@ -196,6 +198,8 @@ RULES: dict[str, str] = {
     "place.nationwide": "a truce or coup named without a place is the country's (capital, precision 3)",
     "place.named_before": "an act or its victims named again by a demonstrative ('that attack', 'these "
                           "civilians') are where the sentences just before put them (the last town or site named)",
+    "place.capital_anaphor": "'police in the capital detained 50 people', no place named: the capital of the "
+                             "country the article is about",
     "place.recent_act": "an act told without a place happened where the previous act was (precision 2)",
     "place.last_crowd": "'the protests', with no place of its own, after a protest or riot was told: where that "
                         "crowd was (precision 2)",

@@ -1125,6 +1125,20 @@ class Gazetteer:
             return biggest
         return best
 
+    def capital_city(self, cc: str) -> Place | None:
+        """The country's capital as a town ("the capital" of a story): the city at the point `country_place`
+        places the country at, which is its capital's."""
+        cache = self.__dict__.setdefault("_capital_cache", {})
+        if cc not in cache:
+            country = self.country_place(cc)
+            row = None if country is None else self._db().execute(
+                "SELECT name, country, lat, lon, kind, population, admin1_name, geonameid, precision "
+                "FROM main.places WHERE country = ? AND kind = 'city' "
+                "ORDER BY (lat - ?) * (lat - ?) + (lon - ?) * (lon - ?), population DESC LIMIT 1",
+                (cc, country.lat, country.lat, country.lon, country.lon)).fetchone()
+            cache[cc] = Place(*row, "package") if row else None
+        return cache[cc]
+
     def country_place(self, cc: str) -> Place | None:
         """The country as a place (name, capital's coordinates), for nationwide acts."""
         cache = self.__dict__.get("_country_cache")
