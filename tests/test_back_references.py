@@ -47,6 +47,15 @@ CASES = [
     ("Government forces escalated their shelling and military operations in several districts of Idlib.", 0,
      "Explosions/Remote violence", "a trend of many acts"),
     ("Insurgents have ramped up looting and killing near Beni.", 0, "Strategic developments", "a trend of looting"),
+    ("Fighting has displaced an estimated 200,000 people in the Kivus, relief agencies said.", 0, "Battles",
+     "a war-long toll of displacement is no fight"),
+    ("The president resigned on Sunday after weeks of protests in La Paz.", 0, "Protests",
+     "weeks of protests are many protests summed"),
+    ("Rebels took the town of Gwoza on Friday after three days of fighting.", 1, "Battles",
+     "a counted span is one fight's length"),
+    # drop.state_participle
+    ("Rioters looted shops in Lae on Wednesday. At least 16 people died in fires in looted buildings.", 0,
+     "Strategic developments", "'looted buildings' is the looting told, as a state"),
     # drop.back_reference
     ("Islamic State fighters clashed with Kurdish forces near Kobani on Monday. Thousands of families crossed into "
      "Suruc in Turkey. More than 5,000 people have fled the fighting there, aid workers said.", 1, "Battles",

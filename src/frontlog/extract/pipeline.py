@@ -1768,8 +1768,13 @@ def _clause_of_act(head, heads, places: list[Mention]) -> bool:
 
 def _state_participle(head, trig: Trigger) -> bool:
     """A participle used as an adjective of a place ("occupied Kherson", "the besieged town", "liberated
-    areas", "the surrounding hills") describes a state or a position, not an act told here."""
-    return head.tag_ in ("VBN", "VBG") and head.dep_ == "amod" and trig.sub in ("@territory", SubType.ARMED_CLASH)
+    areas", "the surrounding hills") or of goods ("looted buildings") describes a state or a position, not an act
+    told here."""
+    if head.dep_ != "amod":
+        return False
+    # "in fires in looted buildings": the looting told, as the buildings' state.
+    return head.tag_ in ("VBN", "VBG") and trig.sub in ("@territory", SubType.ARMED_CLASH) \
+        or head.tag_ == "VBN" and trig.sub == SubType.LOOTING_PROPERTY_DESTRUCTION
 
 
 def _in_actor_name(match: TriggerMatch, actors: list[Mention]) -> bool:
@@ -1795,9 +1800,11 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
     # "since then": from an act told before, up to now.
     spans_time = any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times) \
         or bool(st.since_told.search(sent.text))
-    if head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.pos_ == "VERB" \
-            and head.head.lemma_.lower() in st.words.lower("kill_lemmas"):
-        # "Clashes have killed hundreds since April": the fighting is the subject of the tally, not an act.
+    if head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.pos_ == "VERB" and (
+            head.head.lemma_.lower() in st.words.lower("kill_lemmas")
+            or _perfect(head.head) and head.lower_ in st.words.lower("lasting_hostility_nouns")):
+        # "Clashes have killed hundreds since April", "fighting has displaced 200,000 people": the fighting is the
+        # subject of the tally, not an act.
         head = head.head
     habitual = st.words.lower("habitual_adverbs")
     if any(c.lower_ in habitual for c in head.children) and not any(
@@ -1874,10 +1881,14 @@ def _comparison(st: Stages, head) -> bool:
 
 def _trend(st: Stages, head) -> bool:
     """Acts told as a trend, a habit or the start of a state (drop.summary): "escalated its shelling", "ramped up
-    looting" (words/escalation_verbs.txt), "near-daily attacks" (frequency_adjectives), "killed since the protests
-    began" (onset_verbs under a state preposition, "since")."""
+    looting" (words/escalation_verbs.txt), "near-daily attacks" (frequency_adjectives), "weeks of protests"
+    (span_units, uncounted), "killed since the protests began" (onset_verbs under a state preposition)."""
     if any(c.dep_ == "amod" and (c.lower_ in st.words.lower("frequency_adjectives")) for c in head.children):
         return True
+    span = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if span is not None and span.lower_ in st.words.lower("span_units") and not any(
+            c.dep_ == "nummod" for c in span.children):
+        return True  # "after weeks of protests", "months of fighting": many acts over an uncounted span
     node = head
     while node.dep_ in ("conj", "amod", "compound") and node.head.i != node.i:
         node = node.head  # "escalated its shelling and military operations" (the parse: "shelling operations")

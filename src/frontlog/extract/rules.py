@@ -35,12 +35,13 @@ RULES: dict[str, str] = {
                        "deadliest since the 2015 bombing', 'described the attack as a massacre': an act noun "
                        "ranked by a superlative as what an act told was, the yardstick it is measured by, or a name "
                        "given to it (words/naming_verbs.txt) is not an act of its own",
-    "drop.state_participle": "'occupied Kherson', 'the besieged town', 'the surrounding hills': a participle "
-                             "describing a state or a position, not an act",
+    "drop.state_participle": "'occupied Kherson', 'the besieged town', 'the surrounding hills', 'looted "
+                             "buildings': a participle describing a state or a position, not an act",
     "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly', 'clashes "
                     "have killed hundreds since April', 'the war has killed thousands', '60 civilians have been "
                     "killed since 2018'), a trend ('escalated its shelling', 'near-daily attacks') or the start of a "
-                    "state ('have been killed since the protests began')",
+                    "state ('have been killed since the protests began'), acts over an uncounted span ('after weeks of "
+                    "protests'), a war-long toll of a fight ('fighting has displaced 200,000 people')",
     "drop.state_of_affairs": "'the army is battling an insurgency', 'the region is fighting militancy', 'the army "
                              "is battling UNITA on several fronts': a fight against an enemy named as a "
                              "phenomenon, or told in the progressive with no place or date of its own, is a "
