@@ -57,3 +57,11 @@ def test_an_act_named_as_what_an_anniversary_marks_is_not_told_again() -> None:
 def test_a_capital_named_by_its_country_is_that_capital() -> None:
     events = run("A car bomb exploded in the Somali capital on Monday, killing five people, police said.")
     assert [(e.location, e.geo_precision) for e in events] == [("Mogadishu", 1)], summary(events)
+
+
+def test_a_month_of_that_year_is_in_the_year_the_text_named_last() -> None:
+    events = run("Fighting broke out again in 1994. In early March of that year, rebels shelled Kigali, killing "
+                 "six people.")
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [(e.date_start, e.date_end) for e in shelling] == [("1994-03-01", "1994-03-10")], summary(events)
+    assert "date.that_year" in shelling[0].rules

@@ -2341,6 +2341,27 @@ def _kind_precision(place) -> int:
     return 3 if _kind(place) in ("admin1", "country") else 1
 
 
+_THAT_YEAR = re.compile(r"\s*,?\s*(?:of|in)\s+that\s+(?:same\s+)?year\b", re.I)
+_YEAR = re.compile(r"(?<![\d,.])\b(1[5-9]\d\d|20\d\d)\b(?![\d,])")
+
+
+def _that_year(doc, sent: Span, best) -> int | None:
+    """The year "of that year" after a date with no year of its own refers to: the last year the text named
+    before it (rule date.that_year)."""
+    text = sent.text
+    if not _THAT_YEAR.match(text, best.end) or _YEAR.search(text, best.start, best.end):
+        return None
+    years = _YEAR.findall(text_of(doc), 0, sent.start_char + best.start)
+    return int(years[-1]) if years else None
+
+
+def _in_year(day: dt.date, year: int) -> dt.date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February in a common year
+        return day.replace(year=year, day=28)
+
+
 def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger, stats: Stats, why: list[str]):
     """The act's date window (see _find_window), or None when it is not a plausible one (dates.plausible_window):
     one article must not date an event in the year 100 or 9999."""
@@ -2405,6 +2426,11 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         best = min(own_clause, key=lambda t: (abs((t.start + t.end) // 2 - pos)))
         start, end = best.date_start, best.date_end
         why.append("date.expression")
+        year = _that_year(head.doc, sent, best)
+        if year is not None and year != start.year and start.year == end.year:
+            # "in early September of that year": the year the text named last, not the publication's.
+            start, end = _in_year(start, year), _in_year(end, year)
+            why.append("date.that_year")
         for other in usable:
             # "on Saturday and Sunday", "Nov. 28 and 29": one window over both days.
             if other is not best and other.kind != TimeKind.DURATION and ctx.st.date_pair_glue.match(

@@ -256,6 +256,8 @@ RULES: dict[str, str] = {
                          "or years are one act per date",
     "date.linked_act": "an undated act tied to an act named again ('shelled Batken during that fighting') takes "
                        "the window of the last date told just before, however wide",
+    "date.that_year": "'in early September of that year': the year the text named last before it, not the "
+                      "publication's",
     "date.inherited": "an undated act told right after a dated one shares its date",
     "date.current_news": "undated current news: the 30 days up to publication (spec)",
     "date.unknown": "no publication date and no absolute date: no window",
