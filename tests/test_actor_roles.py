@@ -112,3 +112,52 @@ def test_a_crackdown_with_no_force_named_is_the_police_of_the_country() -> None:
     force = [e for e in events if e.sub_event_type == "Excessive force against protesters"]
     assert force and force[0].actor1 == "Police Forces of Bangladesh", sides(events)
     assert force[0].actor2 == "Protesters (Bangladesh)", sides(events)
+
+
+# ---- deals: the parties, not the mediator -------------------------------------------------------------------
+
+
+def test_a_mediator_is_no_party_and_the_subjects_joined_by_and_are_the_parties() -> None:
+    events = events_of("The Congolese army and the M23 rebels agreed a ceasefire in Goma on Sunday in a deal "
+                       "brokered by Russia.")
+    deals = [e for e in events if e.sub_event_type == "Agreement"]
+    assert deals and all("Russia" not in (e.actor1 or "") + (e.actor2 or "") for e in deals), sides(events)
+    assert {deals[0].actor1, deals[0].actor2} == {"Armed Forces of the Democratic Republic of the Congo", "M23"}, \
+        sides(events)
+    assert any("actor.mediator_no_party" in (e.rules or []) for e in deals), sides(events)
+
+
+def test_under_the_auspices_of_a_mediator() -> None:
+    events = events_of("The Sudanese army and the RSF signed a truce in Jeddah on Saturday under the auspices of "
+                       "Russia.")
+    deals = [e for e in events if e.sub_event_type == "Agreement"]
+    assert deals and all("Russia" not in (e.actor1 or "") + (e.actor2 or "") for e in deals), sides(events)
+
+
+# ---- "by": who did it ------------------------------------------------------------------------------------
+
+# (article, actor1 expected, actor2 expected or None for any, why)
+BY_AGENTS = [
+    ("Two soldiers were killed on Sunday in a rocket attack on an army post near Sderot that was claimed by the "
+     "armed wing of Islamic Jihad.", "Palestinian Islamic Jihad", None,
+     "the agent of a claim in a relative clause on what the attack governs"),
+    ("Government forces pulled back to the edge of Idlib on Monday after an attack by rebel forces, including the "
+     "Nusra Front.", "Syrian Rebels", "Syrian Government Forces",
+     "a member named after 'including' is of the side before it, not the other side"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2", "why"), BY_AGENTS, ids=[c[3] for c in BY_AGENTS])
+def test_the_agent_after_by(text: str, actor1: str, actor2: str | None, why: str) -> None:
+    events = [e for e in events_of(text) if e.event_type != "Strategic developments"]
+    assert events and events[0].actor1 == actor1, (why, sides(events))
+    if actor2 is not None:
+        assert events[0].actor2 == actor2, (why, sides(events))
+
+
+def test_including_after_victims_keeps_them_victims() -> None:
+    # "including" after people killed lists victims, not a member of an armed side.
+    events = events_of("Clashes between rebels and the army killed 12 people, including three Syrian soldiers, in "
+                       "Saraqib on Monday.")
+    assert events and "Syrian Government Forces" in (events[0].actor1, events[0].actor2), sides(events)
+    assert "Syrian Government Forces" not in events[0].assoc_actors, sides(events)

@@ -87,6 +87,8 @@ CASES: list[tuple[str, str, str]] = [
      "Tuesday.", "event"),
     ("actor.unnamed_doer", "In Pattani, insurgents detonated a roadside bomb under a passing army truck on Tuesday.",
      "event"),
+    ("actor.mediator_no_party", "The Syrian army and the rebels agreed a ceasefire in Daraa on Sunday in a deal "
+     "brokered by Russia.", "event"),
     ("actor.pronoun_doer", "Boko Haram fighters raided the village of Kwapre on Sunday, killing six farmers. On Monday "
      "they overran the town of Gwoza.", "event"),
     ("settle.victims_decide_attack",

@@ -59,8 +59,9 @@ def governed(head: Token, tok: Token) -> bool:
     return head.i == tok.i or any(anc.i == head.i for anc in tok.ancestors)
 
 
-def _coordinated(a: Token, b: Token) -> bool:
-    """Places joined by "and"/commas: "took X and Y", "in Hama, Idlib and Raqqa provinces"."""
+def coordinated(a: Token, b: Token) -> bool:
+    """Places or actors joined by "and"/commas: "took X and Y", "in Hama, Idlib and Raqqa provinces", "the SDF and
+    the government agreed"."""
     if b.head.i == a.i and b.dep_ == "conj" or a.head.i == b.i and a.dep_ == "conj":
         return True
     if b.dep_ == "conj" and a.dep_ == "conj" and a.head.i == b.head.i:
@@ -111,6 +112,8 @@ class Arguments:
         self.ASSOC_CUES = pat["assoc_cues"]
         self.ASSOC_AFTER = pat["assoc_after"]
         self.ASSOC_BEFORE_NAME = pat["assoc_before_name"]
+        self._ASSOC_MEMBER = pat.one("assoc_member")
+        self._DOING_VERBS = w.lower("act_doing_verbs")
         self.SOURCE_PATTERNS = pat["sources"]
         self._SOURCE_STOP = w.lower("not_sources")
         self._NOT_AIRCRAFT = {tuple(e.lower().split()) for e in w.list("not_aircraft")}
@@ -271,7 +274,7 @@ class Arguments:
         for other in places:
             if other is best or other.value == best.value:
                 continue
-            if _coordinated(best.token, other.token):
+            if coordinated(best.token, other.token):
                 chosen.append(other)
         chosen.extend(p for p in self._listed_with(best, places) if p not in chosen and p.value != best.value)
         chosen.sort(key=lambda p: p.start)
@@ -554,6 +557,13 @@ class Arguments:
         left = text_of(doc)[max(sent.start_char, m.start - 40): m.start]
         if any(p.search(left) for p in self.ASSOC_CUES):
             return True
+        # "rebel forces, including the Nusra Front": a member of the armed side named right before "including".
+        member = self._ASSOC_MEMBER.search(left)
+        if member is not None:
+            side_end = m.start - len(left) + member.start("cue")
+            if any(o is not m and o.value.kind not in ("civilian", "protester") and 0 <= side_end - o.end <= 1
+                   for o in actors):
+                return True
         # "Russian-backed", "IS-affiliated" describe who backs the actor they modify (patterns.yaml assoc_after).
         right = text_of(doc)[m.end: m.end + 16].lower()
         if any(p.match(right) for p in self.ASSOC_AFTER):
@@ -570,12 +580,17 @@ class Arguments:
         # walk from the actor up to the trigger
         node = tok
         steps = 0
-        while node.i != head.i and steps < 6:
+        claimed = False
+        while node.i != head.i and (steps < 6 or claimed and steps < 10):
             parent = node.head
             if parent.i == node.i:
                 break
+            # "a rocket attack (on the post) that was claimed by X", "a raid carried out by X": the agent of a
+            # clause of doing the act, hung on the act's noun or on what it governs, did it.
+            claimed = claimed or node.dep_ == "agent" and parent.dep_ in ("relcl", "acl") \
+                and parent.lemma_.lower() in self._DOING_VERBS
             if parent.i == head.i:
-                return self._role_of_child(head, node)
+                return "agent" if claimed else self._role_of_child(head, node)
             # "by X" / "against X" / "from X" attached to the trigger through a preposition
             node = parent
             steps += 1
@@ -596,10 +611,13 @@ class Arguments:
         # trigger in a clause governed by the verb whose subject is the actor ("X stormed the base, killing")
         # A participle or infinitive shares the governing verb's subject ("X stormed the base, killing 10");
         # a finite verb of its own clause does not ("strikes hit Odesa as Ukraine retakes a village").
-        if head.dep_ in ("advcl", "xcomp", "conj", "acl") and head.head.pos_ in ("VERB", "AUX") and (
+        governing = head.head
+        if head.dep_ == "xcomp" and governing.pos_ == "ADJ" and governing.dep_ == "acomp":
+            governing = governing.head  # "X was able to seize Y": the subject of "was"
+        if head.dep_ in ("advcl", "xcomp", "conj", "acl") and governing.pos_ in ("VERB", "AUX") and (
                 head.tag_ in ("VBG", "VBN", "VB") or head.dep_ == "conj") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-            return self._role(head.head, tok) if steps < 6 else ""
+            return self._role(governing, tok) if steps < 6 else ""
         return ""
 
     def _role_of_child(self, head: Token, child: Token) -> str:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from frontlog.extract.arguments import AIR_CONTEXT, Arguments, Mention, governed, text_of
+from frontlog.extract.arguments import AIR_CONTEXT, Arguments, Mention, coordinated, governed, text_of
 from frontlog.extract.components import ACTORS, ALIGN, COUNTRY, PLACES, TIMES, TRIGGERS, UNLOCATED, found
 from frontlog.extract.dates import DateGrammar, TimeKind, current_window, plausible_window
 from frontlog.extract.merge import merge_within_article
@@ -1343,6 +1343,12 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     `anchored` tells whether the sentence itself names a side, a date or a concrete object. The ids of the
     rules that chose them are appended to `why`."""
     head = match.head
+    if trig.sub == SubType.AGREEMENT:
+        # "a truce brokered by Qatar", "talks under the auspices of the AU": a mediator is no party to the deal.
+        mediators = [a for a in actors if _mediator(ctx.st, a.token)]
+        if mediators:
+            actors = [a for a in actors if a not in mediators]
+            why.append("actor.mediator_no_party")
     a1, a2, assoc = ctx.args.pick_actors(head, sent, [a for a in actors if not _inside(a, match)])
     if a1 is not None or a2 is not None:
         why.append("actor.syntax")
@@ -1390,6 +1396,14 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         if len(parties) >= 2:
             a1, a2 = (Mention(v, head.idx, head.idx, head) for v in parties[:2])
             why.append("actor.agreement_parties")
+        elif a1 is not None:
+            # "The SDF and the government agreed a truce (to confront Turkey)": the party joined to the subject by
+            # "and" is the other, before any actor the deal's words name.
+            other = next((m for m in actors if m.value != a1.value and m.token.i != a1.token.i
+                          and coordinated(a1.token, m.token)), None)
+            if other is not None:
+                a2 = other
+                why.append("actor.agreement_parties")
     attacked = trig.subject_target and a1 is not None and _subject_of(head, a1.token)
     if attacked:
         # "An army patrol came under fire (from rebels)": the subject was attacked (actor2); who fired, if named,
@@ -1449,6 +1463,20 @@ def _doer_of(head, tok) -> bool:
         if node.dep_ not in ("compound", "amod", "appos", "conj", "nmod", "poss", "pobj", "prep"):
             return False
         node = node.head
+    return False
+
+
+def _mediator(st: Stages, tok) -> bool:
+    """Is the actor's word the doer of brokering (words/mediator_verbs: "Qatar brokered", "brokered by Qatar",
+    "under the auspices of the AU", "Turkey's mediation")?"""
+    node = tok
+    while node.dep_ in ("compound", "amod", "appos", "conj") and node.head.i != node.i:
+        node = node.head
+    mediating = st.words.lower("mediator_verbs")
+    if node.dep_ == "nsubj" or node.dep_ == "poss":
+        return node.head.lemma_.lower() in mediating
+    if node.dep_ == "pobj" and node.head.lower_ in ("by", "of"):
+        return {node.head.head.lemma_.lower(), node.head.head.lower_} & mediating != set()
     return False
 
 

@@ -125,7 +125,8 @@ RULES: dict[str, str] = {
                              "killed them: no actor1 from the finder",
     "actor.syntax": "actor1/actor2 from the trigger's syntax (subject, object, 'by' agent)",
     "actor.in_trigger": "the actor named inside the trigger phrase ('Russian strikes')",
-    "actor.agreement_parties": "the parties of an agreement are what the deal governs",
+    "actor.agreement_parties": "the parties of an agreement are what the deal governs, or the subjects joined by "
+                               "'and' ('the SDF and the government agreed a truce')",
     "actor.attacker_by_default": "state forces attacked ('soldiers were ambushed', 'attacked an army post') by "
                                  "no one named: the attacker is the article's main armed group",
     "actor.subject_is_target": "being attacked ('a patrol came under fire from rebels'): the subject was "
@@ -179,6 +180,8 @@ RULES: dict[str, str] = {
     "actor.unnamed_doer": "doers that name no group the table knows ('insurgents detonated a bomb', 'a pair of "
                           "gunmen', 'armed men'): an unidentified armed group of the event's country, never a side "
                           "carried over from another sentence",
+    "actor.mediator_no_party": "'a truce brokered by Qatar', 'talks under the auspices of the AU': a mediator "
+                               "(words/mediator_verbs) is no party to the deal",
     "actor.pronoun_doer": "'They also seized X': a pronoun doer is the doer of the act told just before, of "
                           "whatever type",
     "sides.crowd_police_by_place": "crowds, police and unnamed attackers are those of the event's country",
