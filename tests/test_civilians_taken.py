@@ -116,3 +116,10 @@ def test_who_reports_a_killing_told_in_the_passive_did_not_do_it() -> None:
 def test_killing_people_out_of_the_fight_is_an_attack(victims: str) -> None:
     e = only(f"Rebels shot dead {victims} at a checkpoint near Gulu on Sunday, witnesses said.", UGANDA)
     assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_mixed_toll_is_a_fights_not_an_attack_on_civilians() -> None:
+    e = only("Rebels killed five soldiers and three civilians near Gulu on Tuesday, the army said.", UGANDA)
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
+    wife = only("Rebels shot dead the wife of a soldier near Gulu on Tuesday, the army said.", UGANDA)
+    assert wife.sub_event_type == "Attack"

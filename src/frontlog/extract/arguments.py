@@ -733,13 +733,25 @@ class Arguments:
         if words & self._PROTESTERS:
             return "protester"
         if words & self.CIVILIAN_VICTIMS:
-            return "civilian"
+            # "killed five soldiers and three civilians": a mixed toll is a fight's, the civilians caught in it
+            # (the victims listed side by side, not "the wife of a soldier")
+            listed = {n.lemma_.lower() for o in objects for n in _listed(o)}
+            return "armed" if listed & self.ARMED_VICTIMS and listed & self.CIVILIAN_VICTIMS else "civilian"
         if armed_roles or words & (self.ARMED_VICTIMS | self.ARMED_TARGETS):
             return "armed"
         if any(t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in self.DEMONYMS
                for o in objects for t in o.subtree):
             return "civilian"  # "killed four Israelis": people named by their nation, no armed word
         return ""
+
+
+def _listed(tok: Token) -> list[Token]:
+    """The noun and the nouns coordinated with it ("five soldiers and three civilians")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out += _listed(c)
+    return out
 
 
 def _in_time(tok: Token) -> bool:
