@@ -112,7 +112,7 @@ def test_a_list_of_towns_keeps_each_town() -> None:
 
 @pytest.mark.parametrize(("text", "seat", "country"), [
     # Hand-checked districts not named after their seats (places_supplement.tsv).
-    ("Separatist fighters attacked soldiers in Ekona, a village in Fako division, on Tuesday, the Cameroonian army "
+    ("Separatist fighters attacked soldiers in Bolifamba, a village in Fako division, on Tuesday, the Cameroonian army "
      "said.", "Limbe", "CM"),
     ("Separatists burned a school in Bui division, Cameroon, on Monday, residents said.", "Kumbo", "CM"),
     ("Rebels shot dead a motorcycle taxi driver in Intan Jaya regency, Papua, on Friday, Indonesian police said.",

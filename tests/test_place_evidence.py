@@ -132,3 +132,15 @@ def test_a_sentences_first_word_that_only_nearly_matches_a_town_is_no_place() ->
             "of Hsenwi on Tuesday.")
     assert [(m.text, p.country) for m, p in finder.locate(text) if m.text in ("Under", "Hsenwi")] == [
         ("Hsenwi", "MM")]
+
+
+def test_a_capital_standing_for_its_government_is_no_place() -> None:
+    [event] = _events("Soldiers opened fire on hundreds of protesters outside the US embassy in Monrovia who were "
+                      "demanding that Washington send troops, killing two people.")
+    assert (event.location, event.country) == ("Monrovia", "LR")
+    from frontlog.extract.places import place_finder
+    from frontlog.knowledge.base import KnowledgeBase
+
+    finder = place_finder(KnowledgeBase.load())
+    assert not [m for m in finder.find_mentions("Moscow denied the report.") if m.modifier is None]
+    assert [m.modifier for m in finder.find_mentions("Kyiv was shelled overnight.") if m.text == "Kyiv"] == [None]

@@ -374,6 +374,9 @@ class PlaceFinder:
             rf"\s+(?:the\s+)?(?:(?:{alt('place_anaphor_nouns')})\s+of\s+)?$", re.I)
         # "Rwandan-backed rebels", "Russian drones", "Spain's foreign ministry": a country acting from elsewhere.
         self._foreign_hand = re.compile(rf"(?:['’]s)?(?:-|\s+)(?:{alt('foreign_hand_words')})\b", re.I)
+        self._list_gap_before = re.compile(r"(?:,|\band|\bor)\s*$")  # "in Moscow, Tehran and Damascus said"
+        self._government_after = re.compile(
+            rf"\s+(?:{alt('speech_verb_forms')}|{alt('government_verbs')})\b", re.I)
         self._compass_word = re.compile(rf"\b(?:{dirs})\b", re.I)
         self._before_dir_adj = re.compile(rf"\b(?P<dir>{dirs}|{alt('place_part_adjectives')})\s+$", re.I)
         # "on the road between A and B": one stretch, not two places (rule place.between).
@@ -1004,6 +1007,9 @@ class PlaceFinder:
             return "org"  # "Aleppo Media Center", "Kyiv Independent", "Damascus University"
         if self._media_after.match(after) or self._org_of_before.search(before):
             return "org"  # "Mayadeen television", "University of Aleppo"
+        if self._government_after.match(after) and any(self._is_capital(p) for p in cands) \
+                and not self._place_prep.search(before) and not self._list_gap_before.search(before):
+            return "org"  # "demanding that Washington send troops", "Moscow denied": the government, no place
         if self._foreign_hand.match(after) and any(p.kind == "country" for p in cands):
             return "org"  # "Spain's foreign ministry", "Rwanda-backed rebels": no evidence of where places lie
         # "Ahmad Hama said": a capitalised word right before, not itself part of the match, and a speech verb.
@@ -1011,6 +1017,13 @@ class PlaceFinder:
                 toks[i - 1][2][:1].isupper() and not text[toks[i - 1][1]:toks[i][0]].strip():
             return "person"
         return None
+
+    def _is_capital(self, p: Place) -> bool:
+        """Is `p` the city its country's events are placed at (the capital)?"""
+        if p.kind != "city":
+            return False
+        country = self.gazetteer.country_place(p.country)
+        return country is not None and abs(country.lat - p.lat) < 0.05 and abs(country.lon - p.lon) < 0.05
 
     def _in_list_of_leaders(self, before: str, after: str) -> bool:
         """"Obama, Cameron and Hollande": a town's name between leaders' names is one more leader's."""
