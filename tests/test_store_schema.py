@@ -21,7 +21,7 @@ from frontlog.dataset.storage import (
     undo_schema_12,
 )
 from frontlog.model.records import Article
-from store_fixture import ARTICLES, DATA, build, load, report
+from store_fixture import ARTICLES, DATA, DIABALY, build, load, report
 
 
 def _events(store: SQLiteStore) -> dict[str, dict]:
@@ -110,4 +110,36 @@ def test_schema_12_can_be_taken_back_and_migrated_again(tmp_path: Path) -> None:
         assert store.con.execute("SELECT id, links FROM events ORDER BY id").fetchall() == links
         cs, rs = store.corrections()
         assert all(c.applied_to is not None for c in cs + rs)
+    assert integrity_problems(db) == []
+
+
+def test_an_event_changed_by_an_analyst_or_a_new_report_is_found_where_and_as_it_is_now(tmp_path: Path) -> None:
+    from frontlog.dataset.storage import build_timeline_counts, rollup_rows, text_index_strays
+
+    db = tmp_path / "s.db"
+    worked_on = build(db)
+    with open_store(db) as store:
+        capture = worked_on["capture"]
+        # Moved by an analyst to another town: found at its new point and by its new name only.
+        store.correct(capture, {"location": "Sevare", "latitude": "14.53", "longitude": "-4.10"}, None, "ana")
+        assert [e["id"] for e in store.events(Filters(bbox=(14.4, -4.2, 14.6, -4.0)))] == [capture]
+        assert list(store.events(Filters(bbox=(14.6, -6.1, 14.8, -5.9)))) == []
+        assert [e["id"] for e in store.events(Filters(text="Sevare"))] == [capture]
+        # A report joining it: its text grown.
+        store.put_article(Article("mali-d", "Invented.", dt.date(2013, 1, 16)), "sha256:mali-d",
+                          [report("mali-d", "Non-state actor overtakes territory", DIABALY, "Diabaly",
+                                  "2013-01-14", "Insurgents held Diabaly by nightfall.")])
+        store.refresh()
+        assert store.event(capture)["n_mentions"] == 2
+        assert [e["id"] for e in store.events(Filters(text="held Diabaly by nightfall"))] == [capture]
+        store.correct(capture, {"date_start": "2013-01-13"}, None, "ana")
+        assert [e["id"] for e in store.events(Filters(since="2013-01-13", until="2013-01-13"))] == [capture]
+        assert text_index_strays(store.con) == (0, 0)
+        assert store.con.execute("SELECT count(*) FROM events_geo").fetchone()[0] == store.con.execute(
+            "SELECT count(*) FROM events WHERE latitude IS NOT NULL").fetchone()[0]
+        kept_rollup = rollup_rows(store.con)
+        with store.con:
+            store.con.execute("BEGIN IMMEDIATE")
+            build_timeline_counts(store.con)
+        assert rollup_rows(store.con) == kept_rollup
     assert integrity_problems(db) == []
