@@ -106,3 +106,11 @@ def test_a_claim_of_the_act_just_told_names_its_doer_whatever_its_word() -> None
     events = events_of("A suicide bomber struck a mosque in Peshawar on Friday, killing 30 worshippers. The Islamic "
                        "State claimed responsibility for the bombing.")
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Suicide bomb", "Islamic State")]
+
+
+def test_fighting_just_outside_a_town_taken_is_the_fight_that_ended_in_its_capture() -> None:
+    # Mubambiro is not in the gazetteer: it keeps its name at Sake's point, 0 km from the capture.
+    events = events_of("M23 rebels captured the town of Sake on Monday, a UN official said. Earlier on Monday, M23 "
+                       "fighters attacked army positions in Mubambiro, the official said.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Non-state actor overtakes territory", "Sake")]
+    assert "discourse.fighting_into_capture" in events[0].rules

@@ -59,8 +59,9 @@ CASES = [
      "soldiers surrendering as their positions fall are part of the capture"),
     ("Islamic State fighters stormed the Tabqa air base on Sunday, a monitoring group said. Some troops pulled "
      "out, and the militants are now in full control of Tabqa, the group said. State media also confirmed the air "
-     "base attack, saying troops had regrouped.", {"Battles": 2},
-     "an act noun with no place of its own names the act of its kind told just before"),
+     "base attack, saying troops had regrouped.", {"Battles": 1},
+     "an act noun with no place of its own names the act of its kind told just before (the storming, which, at "
+     "the base beside the town, is the fight that ended in the town's capture)"),
     ("Somali troops took control of Jowhar on Monday after the militants withdrew overnight without a fight.",
      {"Strategic developments": 1, "Battles": 0}, "one unopposed hand-over, told twice in its sentence"),
     ("Militants often attack villages near Menaka, residents say.", {"Battles": 0, "Violence against civilians": 0},

@@ -79,6 +79,7 @@ def rule_for(nlp, sentence: str, word: str) -> str:
         ("modality.share", "Half of the strikes hit the old town, monitors said.", "strikes"),
         ("modality.ended", "A ceasefire between the army and the rebels broke down on Sunday.", "ceasefire"),
         ("modality.ended", "The truce collapsed within hours.", "truce"),
+        ("modality.ended", "The ceasefire in Beni is reported to have broken down on Monday.", "ceasefire"),
         ("modality.plan", "The army held off on storming the town.", "storming"),
         ("modality.plan", "Commanders called off the assault on the ridge.", "assault"),
         ("modality.past_anchor", "He will resign after the militia seized the airport.", "seized"),

@@ -259,6 +259,8 @@ class Modality:
         # "The truce agreed in Juba collapsed": the parser may hang the ending verb as a clause of the first.
         verbs = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.pos_ == "VERB"
                          and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+        # "the truce was said to have collapsed": the ending told through a report.
+        verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         ending = next((v for v in verbs if _verb_key(v) & self.ending_verbs), None)
         if ending is not None:
             return Verdict(False, "modality.ended", f"an agreement told as ended ({ending.text})")

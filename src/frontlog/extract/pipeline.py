@@ -571,6 +571,7 @@ def _retells(cand: _Candidate, prior: _Candidate, head) -> bool:
 RETELL_SENTENCES = 4  # an act noun with no place of its own may name an act of its kind told this close before
 FOLD_SENTENCES = 2  # fighting told this close to a capture of its place may be the fighting that ended in it
 FOLD_DAYS_BEFORE = 7  # ... and must lie in the week before the capture, or on its days
+FOLD_KM = 10  # ... at the capture's place, or this close to it (a base or a quarter of the town taken)
 
 
 def _entries_under_deal(st: Stages, cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
@@ -622,11 +623,12 @@ def _handed_over_next(ctx: _ArticleContext, cands: list[_Candidate], doc: Doc) -
 
 def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate]) -> list[_Candidate]:
     """Fighting that ends in a capture is one act across sentences too ("Rebels took Sake on Friday. Troops
-    lost dozens of men in the fighting for the town."): a clash at the place of a capture told within
+    lost dozens of men in the fighting for the town."): a clash at (or FOLD_KM from) the place of a capture told within
     FOLD_SENTENCES, over days that end by the capture's and begin at most FOLD_DAYS_BEFORE before it, between
     the capture's sides, becomes another telling of the capture (the merge joins them); the capture's window
     grows to cover the fighting. A siege is its own act; so is fighting that went on after the capture."""
     out = list(cands)
+    folded: dict[tuple, _Candidate] = {}  # a clash folded (by _act_key), and the capture it ended in
     # Captures by sentence, so each clash looks only at the few told near it (linear in the article's length).
     by_sentence: dict[int, list[int]] = {}
     for j, k in enumerate(cands):
@@ -634,15 +636,16 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate]) -> list[_C
                 and _placed_by_text(k) \
                 and k.window is not None:
             by_sentence.setdefault(k.sent_index, []).append(j)
-    for i, c in enumerate(out):
+    for c in out:
         if c.sub != SubType.ARMED_CLASH or c.trigger.sub == "@kill" or c.window is None or c.place is None \
                 or st.words.lower("siege_words") & set(c.trigger.phrase) or not _placed_by_text(c):
             continue
         near = [j for d in range(-FOLD_SENTENCES, FOLD_SENTENCES + 1) for j in by_sentence.get(c.sent_index + d, ())]
         for j in near:
             k = out[j]
-            if getattr(k.place, "name", None) != getattr(c.place, "name", None):
-                continue
+            if getattr(k.place, "name", None) != getattr(c.place, "name", None) and not _within(k.place, c.place,
+                                                                                             FOLD_KM):
+                continue  # (the storming of the airbase outside a town, then the town taken: one act)
             sides = {k.actor1, k.actor2, *k.assoc, None}
             strangers = {c.actor1, c.actor2} - sides
             # A capture told with no loser may meet its loser in the fighting ("clashes with rebels").
@@ -651,10 +654,27 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate]) -> list[_C
                 continue
             window = (min(c.window[0], k.window[0]), k.window[1])
             k = out[j] = replace(k, window=window, actor2=k.actor2 or next(iter(strangers), None))
-            out[i] = replace(c, sub=k.sub, actor1=k.actor1, actor2=k.actor2, window=window, place=k.place,
-                             precision=k.precision, rules=(*c.rules, "discourse.fighting_into_capture"))
+            folded[_act_key(c)] = k
             break
+    # The clash folded, and every later telling of it ("the air base attack", discourse.retelling): the capture.
+    for i, c in enumerate(out):
+        k = folded.get(_act_key(c)) if c.sub == SubType.ARMED_CLASH else None
+        if k is not None:
+            out[i] = replace(c, sub=k.sub, actor1=k.actor1, actor2=k.actor2, window=k.window, place=k.place,
+                             precision=k.precision, rules=(*c.rules, "discourse.fighting_into_capture"))
     return out
+
+
+def _act_key(c: _Candidate) -> tuple:
+    """What makes two tellings one act for the merge: sub-type, place, sides and window."""
+    return c.sub, getattr(c.place, "name", None), c.actor1, c.actor2, c.window
+
+
+def _within(a, b, limit: float) -> bool:
+    """Do two places lie within `limit` km of each other (False when either has no point)?"""
+    if None in (getattr(a, "lat", None), getattr(b, "lat", None)):
+        return False
+    return geo.km(a.lat, a.lon, b.lat, b.lon) <= limit
 
 
 def _placed_by_text(c: _Candidate) -> bool:
