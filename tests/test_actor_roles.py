@@ -161,3 +161,31 @@ def test_including_after_victims_keeps_them_victims() -> None:
                        "Saraqib on Monday.")
     assert events and "Syrian Government Forces" in (events[0].actor1, events[0].actor2), sides(events)
     assert "Syrian Government Forces" not in events[0].assoc_actors, sides(events)
+
+
+# ---- the government, and the other side of a truce ------------------------------------------------------
+
+
+def test_a_head_of_state_decreeing_is_the_government_of_the_country() -> None:
+    events = events_of("President Yoweri Museveni disbanded the presidential guard in Kampala on Monday.")
+    assert events and events[0].actor1 == "Government of Uganda", sides(events)
+
+
+def test_a_title_does_not_make_a_battle_the_government_s() -> None:
+    # Only strategic developments: a president is no side of a fight.
+    events = events_of("President Buhari said soldiers clashed with Boko Haram fighters near Bama on Sunday.")
+    assert events and all(e.actor1 != "Government of Nigeria" for e in events), sides(events)
+
+
+def test_military_officers_seizing_power_are_the_military() -> None:
+    events = events_of("Military officers seized power in Conakry on Sunday and detained the president.")
+    coups = [e for e in events if e.sub_event_type == "Other"]
+    assert coups and coups[0].actor1 == "Military Forces of Guinea", sides(events)
+    assert coups[0].actor2 == "Government of Guinea", sides(events)
+
+
+def test_a_truce_with_one_side_named_is_with_the_other_side_of_the_war() -> None:
+    events = events_of("Al-Shabaab fighters attacked Baidoa on Monday. The Somali government declared a ceasefire "
+                       "around Baidoa on Tuesday.")
+    deals = [e for e in events if e.sub_event_type == "Agreement"]
+    assert deals and deals[0].actor2 == "Al-Shabaab", sides(events)

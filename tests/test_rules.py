@@ -89,6 +89,8 @@ CASES: list[tuple[str, str, str]] = [
      "event"),
     ("actor.mediator_no_party", "The Syrian army and the rebels agreed a ceasefire in Daraa on Sunday in a deal "
      "brokered by Russia.", "event"),
+    ("actor.government_by_title", "President Muhammadu Buhari disbanded the police unit in Abuja on Sunday.",
+     "event"),
     ("actor.pronoun_doer", "Boko Haram fighters raided the village of Kwapre on Sunday, killing six farmers. On Monday "
      "they overran the town of Gwoza.", "event"),
     ("settle.victims_decide_attack",

@@ -560,7 +560,7 @@ class Arguments:
         # "rebel forces, including the Nusra Front": a member of the armed side named right before "including".
         member = self._ASSOC_MEMBER.search(left)
         if member is not None:
-            side_end = m.start - len(left) + member.start("cue")
+            side_end = m.start - len(left) + member.start(1)
             if any(o is not m and o.value.kind not in ("civilian", "protester") and 0 <= side_end - o.end <= 1
                    for o in actors):
                 return True

@@ -1395,6 +1395,14 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
             # knows are an unidentified armed group (made the event country's later), not a side carried over.
             a1 = Mention(ctx.st.actors.resolve_role("unidentified", None), doer.idx, doer.idx + len(doer), doer)
             why.append("actor.unnamed_doer")
+    if a1 is None and _type_of(trig.sub) == EventType.STRATEGIC_DEVELOPMENTS and ctx.country:
+        ruler = _head_of_government(ctx.st, head)
+        government = ctx.st.actors.default_actor("government", ctx.country) if ruler is not None else None
+        if government is not None:
+            # "President Buhari disbanded the unit": a head of state or government decreeing, arresting or
+            # signing is the Government of the country (ACLED).
+            a1 = Mention(government, ruler.idx, ruler.idx + len(ruler), ruler)
+            why.append("actor.government_by_title")
     if a1 is None and _pronoun_doers(head, passive=False):
         told = max(ctx.last_actor.values(), key=lambda v: v[1], default=None)
         doer = told[0] if told is not None and s_index - told[1] <= INHERIT_SENTENCES else None
@@ -1484,6 +1492,19 @@ def _doer_of(head, tok) -> bool:
             return False
         node = node.head
     return False
+
+
+def _head_of_government(st: Stages, head):
+    """The subject of the trigger's verb when it is a head of state or government by title (words/
+    head_of_government_titles: "President Muhammadu Buhari", "the prime minister"); else None."""
+    titles = st.words.lower("head_of_government_titles")
+    verb = _verb_of(head)
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        words = [t.lower_ for t in subj.subtree if t.i <= subj.i and t.dep_ in ("compound", "amod", "nsubj")]
+        pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]  # "prime minister"
+        if any(w in titles for w in [*words, *pairs]):
+            return subj
+    return None
 
 
 def _mediator(st: Stages, tok) -> bool:
@@ -2248,14 +2269,14 @@ def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
     for ev in events:
         if ev.actor2 is not None or ev.actor1 is None or ev.sub_event_type not in (
                 SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubType.GOVERNMENT_REGAINS_TERRITORY,
-                SubType.ARMED_CLASH):
+                SubType.ARMED_CLASH, SubType.AGREEMENT):
             out.append(ev)
             continue
         rule = "sides.loser_by_default"
         state_side = ev.sub_event_type == SubType.GOVERNMENT_REGAINS_TERRITORY
-        if ev.sub_event_type == SubType.ARMED_CLASH:
-            # A clash told with one side: the other is the war's other side, the place's state forces against an
-            # armed group, the article's main armed group against those forces.
+        if ev.sub_event_type in (SubType.ARMED_CLASH, SubType.AGREEMENT):
+            # A clash or a truce told with one side: the other is the war's other side, the place's state forces
+            # against an armed group, the article's main armed group against those forces.
             actor1 = table.canonical(ev.actor1)
             state_side = actor1 is not None and actor1.kind == "state" and actor1.country == ev.country
             if actor1 is None or actor1.kind not in ("state", "rebel", "militia") \

@@ -162,8 +162,8 @@ RULES: dict[str, str] = {
     "sides.loser_by_default": "a place taken with no loser named: from the state forces of the place's country "
                               "(taken by an armed group or a foreign state), or from the article's main armed "
                               "group (taken back by the government)",
-    "sides.other_side_by_default": "a clash told with one side: the place's state forces against an armed group, "
-                                   "the article's main armed group against those forces",
+    "sides.other_side_by_default": "a clash or a truce told with one side: the place's state forces against an "
+                                   "armed group, the article's main armed group against those forces",
     "sides.target_by_default": "an air strike with its doer named and no target or victims: the side "
                                "told most often against the doer in the article, else (a state's forces) the "
                                "article's main armed group",
@@ -182,6 +182,9 @@ RULES: dict[str, str] = {
                           "carried over from another sentence",
     "actor.mediator_no_party": "'a truce brokered by Qatar', 'talks under the auspices of the AU': a mediator "
                                "(words/mediator_verbs) is no party to the deal",
+    "actor.government_by_title": "'President Buhari disbanded the unit': a head of state or government by title "
+                                 "(words/head_of_government_titles) doing a strategic development is the "
+                                 "Government of the country",
     "actor.pronoun_doer": "'They also seized X': a pronoun doer is the doer of the act told just before, of "
                           "whatever type",
     "sides.crowd_police_by_place": "crowds, police and unnamed attackers are those of the event's country",
