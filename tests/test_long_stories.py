@@ -65,3 +65,8 @@ def test_a_month_of_that_year_is_in_the_year_the_text_named_last() -> None:
     shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert [(e.date_start, e.date_end) for e in shelling] == [("1994-03-01", "1994-03-10")], summary(events)
     assert "date.that_year" in shelling[0].rules
+
+
+def test_towns_each_after_a_preposition_of_its_own_are_one_list() -> None:
+    events = run("Rioting spread on Tuesday to the port city of Mombasa and to Kisumu, where crowds burned shops.")
+    assert {e.location for e in events} >= {"Mombasa", "Kisumu"}, summary(events)

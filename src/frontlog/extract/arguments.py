@@ -76,7 +76,19 @@ def coordinated(a: Token, b: Token) -> bool:
     if root_a.i == root_b.i:
         return True
     # compounds inside one coordination ("Hama, Lattakia and Idlib provinces": names are compounds)
-    return a.dep_ == "compound" and b.dep_ in ("conj", "compound") and a.head.i == b.head.i
+    if a.dep_ == "compound" and b.dep_ in ("conj", "compound") and a.head.i == b.head.i:
+        return True
+    # each with a preposition of its own: "spread to the city of A and to B", "in A and in B"
+    pa, pb = _preposition_of(a), _preposition_of(b)
+    return pa is not None and pb is not None and pa.i != pb.i and (
+        pb.dep_ == "conj" and pb.head.i == pa.i or pa.dep_ == "conj" and pa.head.i == pb.i)
+
+
+def _preposition_of(tok: Token) -> Token | None:
+    """The preposition a name is the object of, through "the city of": "to" for A in "to the port city of A"."""
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
+        tok = tok.head.head
+    return tok.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "conj") else None
 
 
 _UNREAD = object()
