@@ -189,3 +189,16 @@ def test_a_truce_with_one_side_named_is_with_the_other_side_of_the_war() -> None
                        "around Baidoa on Tuesday.")
     deals = [e for e in events if e.sub_event_type == "Agreement"]
     assert deals and deals[0].actor2 == "Al-Shabaab", sides(events)
+
+
+def test_rebels_no_default_reads_are_the_article_s_main_group() -> None:
+    # "rebels" in a country with no default rebel group: the armed group the article names, not an unknown one.
+    events = events_of("The Free Papua Movement vowed to fight on. On Thursday, rebels ambushed an army patrol near "
+                       "Mulia, killing two soldiers.")
+    clashes = [e for e in events if e.event_type == "Battles"]
+    assert clashes and clashes[0].actor1 == "Free Papua Movement", sides(events)
+
+
+def test_tamil_tiger_before_a_force_noun_is_the_ltte() -> None:
+    events = events_of("Tamil Tiger gunmen shot dead two farmers outside Trincomalee on Sunday.")
+    assert events and events[0].actor1 == "Liberation Tigers of Tamil Eelam", sides(events)

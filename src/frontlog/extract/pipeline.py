@@ -1391,9 +1391,13 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     if a1 is None and not trig.subject_target:
         doer = _unnamed_doer(ctx.st, head, actors)
         if doer is not None:
-            # "Insurgents detonated a bomb", "a pair of gunmen opened fire": doers that name no group the table
-            # knows are an unidentified armed group (made the event country's later), not a side carried over.
-            a1 = Mention(ctx.st.actors.resolve_role("unidentified", None), doer.idx, doer.idx + len(doer), doer)
+            # "A pair of gunmen opened fire": doers that name no group the table knows are an unidentified armed
+            # group (made the event country's later), not a side carried over; "the rebels", "insurgents" are the
+            # article's main armed group of that country, as "militants" are (_resolve_generic), if it has one.
+            group = ctx.main_armed if doer.lower_ in ctx.st.words.lower("armed_group_nouns") else None
+            if group is None or group.country not in (None, ctx.country):
+                group = ctx.st.actors.resolve_role("unidentified", None)
+            a1 = Mention(group, doer.idx, doer.idx + len(doer), doer)
             why.append("actor.unnamed_doer")
     if a1 is None and _type_of(trig.sub) == EventType.STRATEGIC_DEVELOPMENTS and ctx.country:
         ruler = _head_of_government(ctx.st, head)

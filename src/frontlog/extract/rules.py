@@ -177,9 +177,10 @@ RULES: dict[str, str] = {
                               "never named: the Unidentified Armed Group of the event's country (ACLED)",
     "sides.force_by_default": "excessive force against protesters with no force named ('killed in the crackdown "
                               "on the protests'): the police of the event's country",
-    "actor.unnamed_doer": "doers that name no group the table knows ('insurgents detonated a bomb', 'a pair of "
-                          "gunmen', 'armed men'): an unidentified armed group of the event's country, never a side "
-                          "carried over from another sentence",
+    "actor.unnamed_doer": "doers that name no group the table knows ('a pair of gunmen', 'armed men', a suicide "
+                          "bomber): an unidentified armed group of the event's country, never a side carried over "
+                          "from another sentence; 'the rebels', 'insurgents' are the article's main armed group of "
+                          "its country when it has one, as 'militants' are",
     "actor.mediator_no_party": "'a truce brokered by Qatar', 'talks under the auspices of the AU': a mediator "
                                "(words/mediator_verbs) is no party to the deal",
     "actor.government_by_title": "'President Buhari disbanded the unit': a head of state or government by title "
