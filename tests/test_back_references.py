@@ -53,6 +53,11 @@ CASES = [
      "weeks of protests are many protests summed"),
     ("Rebels took the town of Gwoza on Friday after three days of fighting.", 1, "Battles",
      "a counted span is one fight's length"),
+    ("Government forces have fought fierce battles with rebels near Kidal in recent months.", 0, "Battles",
+     "fights over months in the present perfect are many fights"),
+    ("Protests have continued in Lagos, with demands for police reform.", 0, "Protests",
+     "protests that have continued are a state of affairs"),
+    ("Protests continued in Lagos on Tuesday.", 1, "Protests", "protests that continued on a day are a protest"),
     # drop.state_participle
     ("Rioters looted shops in Lae on Wednesday. At least 16 people died in fires in looted buildings.", 0,
      "Strategic developments", "'looted buildings' is the looting told, as a state"),

@@ -1899,9 +1899,12 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
     # carried out 300 strikes since 2004": both nouns are the tally's, not an act).
     counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head  # "hundreds of strikes"
     clause = counted.head if head.pos_ == "NOUN" and counted.dep_ in ("nsubj", "nsubjpass", "dobj") else head
-    if _perfect(clause) and any(t.kind == TimeKind.SINCE and t.date_start is not None and t.date_end is not None
-                                and (t.date_end - t.date_start).days > TALLY_DAYS for t in times):
-        return True  # "clashes have killed hundreds of people since April": many fights summed up
+    if _perfect(clause) and any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) and t.date_start is not None
+                                and t.date_end is not None and (t.date_end - t.date_start).days > TALLY_DAYS
+                                for t in times):
+        # "clashes have killed hundreds of people since April", "have fought fierce battles in recent months":
+        # many fights summed up
+        return True
 
     # The people or things counted: "arrested 230 suspected rebels", "1,200 people have been arrested".
     counted = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1972,6 +1975,8 @@ def _trend(st: Stages, head) -> bool:
             return True
     if node.dep_ == "nsubj" and _since_onset(st, verb):
         return True  # "since the protests began"
+    if node.dep_ == "nsubj" and _perfect(verb) and verb.lemma_.lower() in st.words.lower("persistence_verbs"):
+        return True  # "protests have continued": a state of affairs
     # "270 people have been killed since the protests began": a toll summed since a state began.
     return _perfect(head) and any(c.dep_ == "advcl" and _since_onset(st, c) for c in head.children)
 
