@@ -123,3 +123,14 @@ def test_a_mixed_toll_is_a_fights_not_an_attack_on_civilians() -> None:
     assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
     wife = only("Rebels shot dead the wife of a soldier near Gulu on Tuesday, the army said.", UGANDA)
     assert wife.sub_event_type == "Attack"
+
+
+def test_state_forces_firing_on_a_crowd_is_force_against_protesters_and_its_toll_told_next_is_its_own() -> None:
+    e = only("Police fired on thousands of tea pickers who were trying to cross a bridge into Kericho on Friday. "
+             "Six people were killed there, a hospital official said.", UGANDA)
+    assert (e.sub_event_type, e.actor2, e.fatalities) == ("Excessive force against protesters", "Protesters (Kenya)", 6)
+
+
+def test_gunmen_firing_on_a_crowd_is_still_an_attack_on_civilians() -> None:
+    e = only("Gunmen opened fire on hundreds of worshippers at a church in Kitgum on Sunday.", UGANDA)
+    assert e.sub_event_type == "Attack"

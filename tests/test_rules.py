@@ -73,6 +73,8 @@ CASES: list[tuple[str, str, str]] = [
      "event"),
     ("subtype.victims.unarmed_by_armed",
      "Tamil Tiger gunmen shot dead a bus conductor outside Trincomalee on Sunday, police said.", "event"),
+    ("subtype.victims.crowd_by_state", "Soldiers fired on thousands of tea pickers on the road "
+     "into Kericho on Friday, killing four.", "event"),
     ("actor.finder_not_doer", "Troops found the bodies of two farmers near Gulu on Monday.", "event"),
     ("drop.person_not_place", "Militiamen abducted 20 pupils from a school in Maliana on Sunday and took them to "
      "a camp near Gulu.", "drop"),

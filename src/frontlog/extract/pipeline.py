@@ -1197,6 +1197,12 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         # killing unarmed people where crowds are out is force against the protesters (ACLED).
         sub = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
         why.append("subtype.victims.protest_story")
+    elif sub == SubType.ATTACK and a1 is None and trig.sub == "@kill" and ctx.last is not None \
+            and ctx.last.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS and ctx.last.place == chosen[0].value:
+        # "Police fired on the marchers in X. Nine people were killed there.": the dead of that force, no
+        # attack of their own.
+        sub = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+        why.append("subtype.victims.protest_story")
     if sub == SubType.ARRESTS and (words & ctx.st.words.lower("missing_words")
                                    or ctx.st.missing_since.search(sent.text)):
         # "has been missing since police detained him": people detained and not seen since were forcibly
@@ -1479,6 +1485,27 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     elif a1 is not None and typ:
         ctx.last_actor[typ] = (a1.value, s_index)
     return a1, a2, assoc, anchored
+
+
+def _crowd_fired_on_by_state(st: Stages, head, others, a1) -> bool:
+    """Are a state's forces firing on a crowd ("police and soldiers fired on thousands of coca growers", "troops
+    opened fire on a crowd")? Lethal force on a crowd is force against protesters."""
+    if a1 is None or a1.value.kind not in GENERIC_STATE_KINDS or not _doer_of(head, a1.token):
+        return False
+    crowd = st.words.lower("crowd_words")
+    return any(t.lemma_.lower() in crowd or t.lower_ in crowd
+               for o in st.args.victim_objects(head, others) for t in _listed_heads(o))
+
+
+def _listed_heads(tok) -> list:
+    """The noun, the nouns listed with it, and what it counts ("thousands of growers": thousands, growers)."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out += _listed_heads(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
 
 
 def _doer_of(head, tok) -> bool:
@@ -2712,6 +2739,8 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         if victim == "protester":
             # "soldiers opened fire on a march": force against the crowd, not a battle nor an attack on civilians.
             return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.protesters"
+        if victim in ("civilian", "") and _crowd_fired_on_by_state(st, head, others, a1):
+            return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.crowd_by_state"
         if victim == "civilian":
             return SubType.ATTACK, "subtype.victims.civilian"
         armed = [m for m in actors if m.value.kind not in ("civilian", "protester", "rioter")]
@@ -2728,9 +2757,13 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             # People killed "in one of the bloodiest days of protests" were protesters.
             if words & st.args.PROTEST_CONTEXT:
                 return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.protesters"
+            if _crowd_fired_on_by_state(st, head, others, a1):
+                return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.crowd_by_state"
             return SubType.ATTACK, "subtype.victims.civilian"
         if victim == "armed":
             return SubType.ARMED_CLASH, "subtype.victims.armed"
+        if _crowd_fired_on_by_state(st, head, others, a1):
+            return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.crowd_by_state"
         if a1 is not None and st.actors.role_of(a1.value) == "unidentified" and not words & st.args.ARMED_VICTIMS:
             # "Gunmen killed four travellers": unnamed attackers killing people nobody calls armed is an attack
             # on civilians (ACLED), whatever noun the victims go by.

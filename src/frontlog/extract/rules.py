@@ -289,6 +289,8 @@ RULES: dict[str, str] = {
     "subtype.victims.armed": "the victims or the other side are armed: an armed clash",
     "subtype.victims.unarmed_by_unidentified": "unnamed attackers ('gunmen', 'armed men') killing people not said "
                                                "to be armed: an attack on civilians",
+    "subtype.victims.crowd_by_state": "a state's forces firing on a crowd ('fired on thousands of coca growers', "
+                                      "'opened fire on a crowd'): excessive force against protesters",
     "subtype.victims.unarmed_by_armed": "an armed side killing people not said to be armed, no armed group named "
                                         "among them ('rebels shot dead a schoolteacher'): an attack on civilians",
     "subtype.arrest.missing": "people detained and told as missing since ('has been missing since police detained "
