@@ -202,3 +202,27 @@ def test_rebels_no_default_reads_are_the_article_s_main_group() -> None:
 def test_tamil_tiger_before_a_force_noun_is_the_ltte() -> None:
     events = events_of("Tamil Tiger gunmen shot dead two farmers outside Trincomalee on Sunday.")
     assert events and events[0].actor1 == "Liberation Tigers of Tamil Eelam", sides(events)
+
+
+# ---- weapons stopped: by whom, whose ------------------------------------------------------------------------
+
+
+def test_weapons_shot_down_are_of_the_striker_and_stopped_by_the_country_s_forces() -> None:
+    events = events_of("Russian drones struck Kharkiv on Monday, killing two people. Air defences shot down nine "
+                       "drones over the Kharkiv region overnight, the air force said.")
+    stopped = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
+    assert stopped and (stopped[0].actor1, stopped[0].actor2) == ("Ukrainian Armed Forces", "Russian Armed Forces"), \
+        sides(events)
+
+
+def test_a_bomb_defused_is_of_no_side_the_story_names() -> None:
+    events = events_of("Al-Shabaab fighters attacked an army base near Kismayo on Monday. On Tuesday soldiers "
+                       "defused a roadside bomb near Kismayo.")
+    defused = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
+    assert defused and defused[0].actor2 is None, sides(events)
+
+
+def test_politicians_arrested_are_civilians() -> None:
+    events = events_of("Soldiers detained three politicians at their homes in Bamako on Monday.")
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrests and arrests[0].actor2 == "Civilians", sides(events)

@@ -2178,6 +2178,13 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
             and not _someone_named_did_it(ctx.st, ctx.doc[cand.head_i]):
         # A truce binds the government; warplanes with no flag named are the air force of the war's country.
         cand = _recode(cand, "sides.default_state", actor1=table.default_actor("state", ctx.country))
+    if cand.sub == SubType.DISRUPTED_WEAPONS_USE and cand.actor1 is None \
+            and not _someone_named_did_it(ctx.st, ctx.doc[cand.head_i]):
+        # "Air defences shot down 11 drones over Odesa": who stops weapons over a country is its forces.
+        country = getattr(cand.place, "country", None) or ctx.country
+        defender = table.default_actor("state", country) if country else None
+        if defender is not None:
+            cand = _recode(cand, "sides.default_state", actor1=defender)
     if cand.sub in (SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubType.GOVERNMENT_REGAINS_TERRITORY) \
             and cand.actor2 is None:
         # Who reports the capture ("army officers told reporters") did not lose the place.
@@ -2336,11 +2343,12 @@ def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
 # Strikes whose target, when the text names none, is the side their doer fights (sides.target_by_default). Not
 # shelling: in the gold sets half of the shellings with no target named have none (towns shelled), against a third
 # of the air strikes.
-TARGETED_SUBS = {SubType.AIR_DRONE_STRIKE}
+TARGETED_SUBS = {SubType.AIR_DRONE_STRIKE, SubType.DISRUPTED_WEAPONS_USE}
 
 
 def _default_targets(events: list[Event], ctx: _ArticleContext) -> list[Event]:
-    """An air strike with its doer named and no target (nor victims) is on the side the doer fights
+    """An air strike with its doer named and no target (nor victims), or weapons stopped with no one named as
+    having fired them, is on (are of) the side the doer fights
     in the article: the side told most often against it in the article's other events, else, for a state's
     forces, the article's main armed group. Filled after the article's tellings are merged and the other defaults
     given, so a guessed side never keeps two tellings apart."""
@@ -2355,11 +2363,21 @@ def _default_targets(events: list[Event], ctx: _ArticleContext) -> list[Event]:
         against.setdefault(ev.actor1, Counter())[ev.actor2] += 1
         against.setdefault(ev.actor2, Counter())[ev.actor1] += 1
     out = []
+    launched = ctx.st.words.lower("launched_weapons")
     for ev in events:
+        if ev.sub_event_type == SubType.DISRUPTED_WEAPONS_USE and not any(
+                w.rstrip("s") in launched for told in ev.evidence for w in re.findall(r"[a-z]+", told.lower())):
+            out.append(ev)  # bombs defused or arms seized belong to no side the story names
+            continue
         if ev.actor1 is not None and ev.actor2 is None and ev.sub_event_type in TARGETED_SUBS:
             foes = against.get(ev.actor1)
             target = foes.most_common(1)[0][0] if foes else None
             doer = table.canonical(ev.actor1)
+            if target is None and ev.sub_event_type == SubType.DISRUPTED_WEAPONS_USE:
+                # Weapons stopped are those of who strikes in the story ("Russian drones struck Odesa").
+                strikers = Counter(e.actor1 for e in events if e.event_type == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+                                   and e.actor1 is not None and e.actor1 != ev.actor1)
+                target = strikers.most_common(1)[0][0] if strikers else None
             if target is None and doer is not None and doer.kind == "state" and ctx.main_armed is not None:
                 target = ctx.main_armed.name
             if target is not None and target != ev.actor1 and target not in ev.assoc_actors:

@@ -157,7 +157,8 @@ RULES: dict[str, str] = {
     "sides.protesters_first": "protesters are actor1 of a protest, the force that intervenes actor2",
     "sides.government_first": "the government is listed first in an agreement",
     "sides.default_state": "a truce with no party named binds the government; warplanes with no flag are the "
-                           "air force of the war's country",
+                           "air force of the war's country; weapons stopped by no one named ('air defences shot "
+                           "down drones') were stopped by the forces of the country they were over",
     "sides.loser": "who lost a place when the sentence names only the taker: the other side named (not a source: "
                    "'army officers told reporters')",
     "sides.loser_by_default": "a place taken with no loser named: from the state forces of the place's country "
@@ -165,7 +166,8 @@ RULES: dict[str, str] = {
                               "group (taken back by the government)",
     "sides.other_side_by_default": "a clash or a truce told with one side: the place's state forces against an "
                                    "armed group, the article's main armed group against those forces",
-    "sides.target_by_default": "an air strike with its doer named and no target or victims: the side "
+    "sides.target_by_default": "an air strike with its doer named and no target or victims, or weapons stopped "
+                               "with no one named as firing them: the side "
                                "told most often against the doer in the article, else (a state's forces) the "
                                "article's main armed group",
     "sides.coup_government": "a coup is done to the government of its country (Military Forces of X against "
