@@ -68,6 +68,8 @@ CASES = [
     ("Taliban fighters attacked a police post in Kunduz on Monday. On Wednesday, an attack on an army convoy near "
      "Baghlan killed four soldiers.", 2, "Battles", "an act with a place of its own is another act"),
     # discourse.repelled_attack
+    ("Al-Shabaab fighters attacked an army base near Afgooye on Monday. Somali troops fought off the militants "
+     "after two hours, the army said.", 1, "Battles", "the attack fought off is the attack told"),
     ("Taliban fighters launched an offensive on the city of Kunduz on Monday. Police said the airport was still "
      "held by government troops. That offensive was repelled by Wednesday, officials said.", 1, "Battles",
      "the offensive repelled is the offensive told"),
