@@ -144,3 +144,15 @@ def test_a_capital_standing_for_its_government_is_no_place() -> None:
     finder = place_finder(KnowledgeBase.load())
     assert not [m for m in finder.find_mentions("Moscow denied the report.") if m.modifier is None]
     assert [m.modifier for m in finder.find_mentions("Kyiv was shelled overnight.") if m.text == "Kyiv"] == [None]
+
+
+def test_regions_the_press_names_that_are_no_admin1_unit_of_geonames() -> None:
+    # Supplement rows at their seat towns: a tribal district, a breakaway region, a former province.
+    for text, name, country in (
+            ("Militants ambushed a convoy in North Waziristan on Monday, killing three soldiers.", "North Waziristan",
+             "PK"),
+            ("Troops clashed with fighters in Transnistria on Friday, the Moldovan government said.", "Transnistria",
+             "MD"),
+            ("Gunmen killed two farmers in Maguindanao on Sunday, the Philippine army said.", "Maguindanao", "PH")):
+        events = _events(text)
+        assert events and all((e.location, e.country) == (name, country) for e in events), text
