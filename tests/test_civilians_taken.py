@@ -26,7 +26,8 @@ def test_an_armed_side_killing_people_not_called_armed_is_an_attack_on_civilians
     assert e.actor1 and not e.actor1.startswith("Unidentified")
 
 
-@pytest.mark.parametrize("victims", ["five bandits", "two armed robbers", "three guerrillas", "the attackers"])
+@pytest.mark.parametrize("victims", ["five bandits", "two armed robbers", "three guerrillas", "the attackers",
+                                     "three kidnappers", "two cattle rustlers"])
 def test_an_armed_side_killing_people_called_armed_is_no_attack_on_civilians(victims: str) -> None:
     events = run(f"Soldiers killed {victims} near Gulu on Monday, the army said.", UGANDA)
     assert all(e.event_type != "Violence against civilians" for e in events), events
@@ -134,3 +135,8 @@ def test_state_forces_firing_on_a_crowd_is_force_against_protesters_and_its_toll
 def test_gunmen_firing_on_a_crowd_is_still_an_attack_on_civilians() -> None:
     e = only("Gunmen opened fire on hundreds of worshippers at a church in Kitgum on Sunday.", UGANDA)
     assert e.sub_event_type == "Attack"
+
+
+def test_a_broadcaster_shot_dead_by_men_on_a_motorcycle_is_an_attack_by_an_unidentified_group() -> None:
+    e = only("In Gulu, two men on a motorcycle shot dead a radio broadcaster outside his home on Thursday.", UGANDA)
+    assert (e.sub_event_type, e.actor1) == ("Attack", "Unidentified Armed Group (Uganda)")

@@ -2826,7 +2826,8 @@ def _armed_named_among(st: Stages, objects, actors: list[Mention], a1: Mention) 
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in tokens):
         return True
     w = st.words
-    armed = w.lower("armed_men") | w.lower("armed_group_nouns") | st.args.ARMED_VICTIMS | st.args.ARMED_WORDS
+    armed = w.lower("armed_men") | w.lower("armed_group_nouns") | st.args.ARMED_VICTIMS | st.args.ARMED_WORDS \
+        | w.lower("criminal_nouns")
     if any(t.lemma_.lower() in armed or t.lower_ in armed or t.dep_ in ("amod", "compound")
            and t.lower_ in w.lower("force_modifiers") for t in tokens):
         return True
