@@ -4,6 +4,8 @@ anniversaries, retellings) and how its acts are coded."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from conftest import extract_text as run
 from frontlog.model.records import Event
 
@@ -70,3 +72,10 @@ def test_a_month_of_that_year_is_in_the_year_the_text_named_last() -> None:
 def test_towns_each_after_a_preposition_of_its_own_are_one_list() -> None:
     events = run("Rioting spread on Tuesday to the port city of Mombasa and to Kisumu, where crowds burned shops.")
     assert {e.location for e in events} >= {"Mombasa", "Kisumu"}, summary(events)
+
+
+def test_fighting_that_died_down_is_the_fighting_just_told_not_a_second_clash() -> None:
+    events = run("Soldiers of Sudan and South Sudan clashed in Heglig on Tuesday, killing 20 soldiers, the army "
+                 "said. The clashes had died down by Thursday.", published=dt.date(2012, 4, 20))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Heglig")], summary(events)
+    assert "discourse.continuation" in events[0].rules

@@ -248,6 +248,8 @@ CASES: list[tuple[str, str, str]] = [
      "Taliban control, elders said.", "drop"),
     ("discourse.handover_told_next", "Federal troops took over the army camps at Humera and Dansha on Monday. The "
      "regional militia handed them over without resistance.", "event"),
+    ("discourse.continuation", "Soldiers clashed with rebels in Beni on Tuesday. The clashes had died down by "
+     "Thursday.", "event"),
     ("date.that_year", "The war began in 1994. In early March of that year, rebels shelled Kigali.", "event"),
     ("place.capital_anaphor", "Protesters blocked roads in Kisumu on Tuesday. Police in the capital arrested 40 "
      "people on Wednesday.", "event"),

@@ -301,6 +301,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 # "the two groups fought with rifles and mortars": the weapons of a fight, not a strike of its own.
                 built = [_recode(c, "subtype.weapon_of_fight", sub=SubType.ARMED_CLASH) for c in built]
             built = [_join_retelling(ctx.st, c, candidates, match.head, times) for c in built]
+            built = [_join_continuation(ctx.st, c, candidates, match.head) for c in built]
             if built and _total_of_told_acts(ctx.st, built[0], match.head, candidates, tally):
                 decide(match, trig, False, "drop.total_of_told_acts")
                 continue  # "the two attacks killed 30", "both bombings": the acts told before, summed
@@ -486,6 +487,31 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
         r for r in prior.rules if r.split(".")[0] in borrowed]
     return replace(cand, sub=prior.sub, actor1=prior.actor1, actor2=prior.actor2, window=prior.window,
                    place=prior.place, precision=prior.precision, rules=(*rules, "discourse.retelling"))
+
+
+def _join_continuation(st: Stages, cand: _Candidate, earlier: list[_Candidate], head) -> _Candidate:
+    """discourse.continuation: an act noun with no place of its own as the subject of a verb of going on or
+    winding down ("Looting went on through Thursday", "The clashes had died down by Thursday"), right after an
+    act of its kind, is that act told again as it went on: its sub-type, sides, place and window (the merge keeps
+    one record). A crowd's riot goes on as looting with no crowd named."""
+    if head.pos_ != "NOUN" or head.dep_ != "nsubj" or not earlier or "discourse.retelling" in cand.rules \
+            or not any(r in cand.rules for r in ("place.recent_act", "place.story_place")):
+        return cand
+    verb = head.head
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    said = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)}
+    if not said & st.words.lower("continuation_verbs"):
+        return cand
+    prior = earlier[-1]
+    same_kind = prior.sub == cand.sub or (
+        SUB_TO_TYPE[prior.sub] == "Riots" and cand.sub == SubType.LOOTING_PROPERTY_DESTRUCTION)
+    if not same_kind or cand.sent_index - prior.sent_index > 2 or prior.window is None:
+        return cand
+    borrowed = {"subtype", "actor", "sides", "date"}  # families of rule ids
+    rules = [r for r in cand.rules if r.split(".")[0] not in borrowed] + [
+        r for r in prior.rules if r.split(".")[0] in borrowed]
+    return replace(cand, sub=prior.sub, actor1=prior.actor1, actor2=prior.actor2, window=prior.window,
+                   place=prior.place, precision=prior.precision, rules=(*rules, "discourse.continuation"))
 
 
 def _back_reference(ctx: _ArticleContext, cand: _Candidate, head, earlier: list[_Candidate],
