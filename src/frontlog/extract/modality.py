@@ -184,8 +184,8 @@ class Modality:
         return self._share_word(head.head.head) if head.head.head.i != head.head.i else None
 
     def commemorated(self, head: Token) -> Verdict | None:
-        """modality.commemorated: an act named after "the anniversary of" ("Monday was the 51st anniversary of the
-        invasion") is what a date marks, a reference to an act told elsewhere or nowhere, not an act told here."""
+        """modality.commemorated: an act named after "the anniversary of" ("Friday was the tenth anniversary of the
+        siege") is what a date marks, a reference to an act told elsewhere or nowhere, not an act told here."""
         prep = head.head
         if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i \
                 and prep.head.lemma_.lower() in self.commemoration_nouns:

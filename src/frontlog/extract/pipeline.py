@@ -334,7 +334,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             _lay_blame(ctx, sent, actors, candidates)
         if ctx.last is not None and ctx.last.sub == SubType.ARRESTS and ctx.last.sent_index == s_index - 1 \
                 and ctx.st.missing_since.search(sent.text):
-            # "Soldiers took away a farmer. His family has not seen him since.": detained, then disappeared.
+            # "Militiamen seized a teacher. No one has heard from him since.": detained, then disappeared.
             _amend_last(ctx, candidates, "discourse.missing_since", sub=SubType.ABDUCTION_FORCED_DISAPPEARANCE,
                         actor2=ctx.last.actor2 or ctx.st.actors.canonical("Civilians"))
         crowds = [c for c in sent_cands if SUB_TO_TYPE[c.sub] in CROWD_TYPES]
@@ -491,7 +491,7 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
 
 def _join_continuation(st: Stages, cand: _Candidate, earlier: list[_Candidate], head) -> _Candidate:
     """discourse.continuation: an act noun with no place of its own as the subject of a verb of going on or
-    winding down ("Looting went on through Thursday", "The clashes had died down by Thursday"), right after an
+    winding down ("Looting went on through Thursday", "the riots had petered out by Sunday"), right after an
     act of its kind, is that act told again as it went on: its sub-type, sides, place and window (the merge keeps
     one record). A crowd's riot goes on as looting with no crowd named."""
     if head.pos_ != "NOUN" or head.dep_ != "nsubj" or not earlier or "discourse.retelling" in cand.rules \
@@ -1225,7 +1225,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         why.append("subtype.victims.protest_story")
     elif sub == SubType.ATTACK and a1 is None and trig.sub == "@kill" and ctx.last is not None \
             and ctx.last.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS and ctx.last.place == chosen[0].value:
-        # "Police fired on the marchers in X. Nine people were killed there.": the dead of that force, no
+        # "Troops fired on the strikers in X. Six people died there.": the dead of that force, no
         # attack of their own.
         sub = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
         why.append("subtype.victims.protest_story")
@@ -1514,7 +1514,7 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
 
 
 def _crowd_fired_on_by_state(st: Stages, head, others, a1) -> bool:
-    """Are a state's forces firing on a crowd ("police and soldiers fired on thousands of coca growers", "troops
+    """Are a state's forces firing on a crowd ("gendarmes fired on hundreds of miners", "troops
     opened fire on a crowd")? Lethal force on a crowd is force against protesters."""
     if a1 is None or a1.value.kind not in GENERIC_STATE_KINDS or not _doer_of(head, a1.token):
         return False
@@ -1694,7 +1694,7 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         return chosen
     capital, by_country = _capital_named(ctx, head)
     if capital is not None and by_country:
-        # "a suicide bombing in the Afghan capital": the capital named by its country is a place named.
+        # "a car bomb in the Iraqi capital": the capital named by its country is a place named.
         why.append("place.capital_anaphor")
         return [Mention(capital, head.idx, head.idx, head, precision=1)]
     # An act told without a place happened where the story just was (the previous act's place).
@@ -1727,7 +1727,7 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         fallback, fallback_rule = (ctx.dateline_city, 1), "place.dateline_strategic"
     if fallback is None and trig.sub in VICTIM_SUBS and _named_before(ctx.st, head):
         # "In X, villagers had no time to finish the trench. ... gunmen machine-gunned these villagers", "the
-        # attack in X ... 160 people were killed in that attack": the victims or the act named again ("these",
+        # raid on X ... 40 villagers died in that raid": the victims or the act named again ("these",
         # "that") are where the sentences just before put them.
         named = ctx.last_place_named(head, s_index, kinds=("city", "site"))
         if named is not None:
@@ -1955,7 +1955,7 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
     if _perfect(clause) and any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) and t.date_start is not None
                                 and t.date_end is not None and (t.date_end - t.date_start).days > TALLY_DAYS
                                 for t in times):
-        # "clashes have killed hundreds of people since April", "have fought fierce battles in recent months":
+        # "raids have killed dozens of herders since May", "have fought heavy battles for several months":
         # many fights summed up
         return True
 
@@ -1978,8 +1978,8 @@ def _ranked(tok) -> bool:
 
 def _comparison(st: Stages, head) -> bool:
     """drop.comparison: an act noun that names or ranks an act already told, or is the yardstick of that ranking,
-    is not an act of its own: "described the attack as a massacre" (a name), "it was the deadliest attack since
-    2015", "one of the worst massacres of the war" (what the act told was), "the deadliest since the 2015
+    is not an act of its own: "called the raid a slaughter" (a name), "it was the deadliest attack since
+    2015", "among the bloodiest raids of the conflict" (what the act told was), "the deadliest since the 2015
     bombing", "worse than the siege of X" (what it is measured by). An act told with a superlative as its own
     subject ("the worst fighting in years erupted in X") is kept."""
     if head.pos_ != "NOUN":
@@ -1989,7 +1989,7 @@ def _comparison(st: Stages, head) -> bool:
     namer = head.head.head if as_name else head.head
     if (as_name or head.dep_ == "oprd") and namer.lemma_.lower() in naming \
             and not any(c.tag_ in ("WP", "WDT") for c in namer.children):
-        # "described the attack as a massacre", "called it a massacre": a name for an act told. (Not "in what
+        # "described the shelling as a war crime", "called it a massacre": a name for an act told. (Not "in what
         # the AU called a coup": the name tells what the sentence's act was.)
         return True
     if head.dep_ == "pobj" and head.head.lower_ in st.words.lower("comparison_prepositions") \
@@ -2020,7 +2020,7 @@ def _trend(st: Stages, head) -> bool:
         return True  # "after weeks of protests", "months of fighting": many acts over an uncounted span
     node = head
     while node.dep_ in ("conj", "amod", "compound") and node.head.i != node.i:
-        node = node.head  # "escalated its shelling and military operations" (the parse: "shelling operations")
+        node = node.head  # "stepped up its shelling and air operations" (the parse: "shelling operations")
     verb = node.head
     if node.dep_ in ("dobj", "xcomp") and verb.pos_ == "VERB":
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
@@ -2030,7 +2030,7 @@ def _trend(st: Stages, head) -> bool:
         return True  # "since the protests began"
     if node.dep_ == "nsubj" and _perfect(verb) and verb.lemma_.lower() in st.words.lower("persistence_verbs"):
         return True  # "protests have continued": a state of affairs
-    # "270 people have been killed since the protests began": a toll summed since a state began.
+    # "90 have died since the strikes started": a toll summed since a state began.
     return _perfect(head) and any(c.dep_ == "advcl" and _since_onset(st, c) for c in head.children)
 
 
@@ -2577,7 +2577,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         why.append("date.expression")
         year = _that_year(head.doc, sent, best)
         if year is not None and year != start.year and start.year == end.year:
-            # "in early September of that year": the year the text named last, not the publication's.
+            # "in late March of that year": the year the text named last, not the publication's.
             start, end = _in_year(start, year), _in_year(end, year)
             why.append("date.that_year")
         for other in usable:
@@ -2863,8 +2863,8 @@ def _armed_named_among(st: Stages, objects, actors: list[Mention], a1: Mention) 
 
 
 def _person_taken(st: Stages, head) -> bool:
-    """Is what the verb takes a person, not a place ("soldiers took away a farmer from his home in X", "abducted
-    80 students and took them to a village")? "them" is people when the verb it is joined to acted on people."""
+    """Is what the verb takes a person, not a place ("militiamen led a teacher away from his house in X", "kidnapped
+    30 pupils and drove them to a forest camp")? "them" is people when the verb it is joined to acted on people."""
     people = st.words.lower("people_words") | st.words.lower("person_nouns")
     pronouns = st.words.lower("person_pronouns")
     patients = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -3048,7 +3048,7 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         out = [c for c in out if c.sub != SubType.PEACEFUL_PROTEST]
     kept: list[_Candidate] = []
     for c in out:
-        # Two words for one act at one place ("described the attack as a massacre"); a doer named by one and
+        # Two words for one act at one place ("called the ambush a slaughter"); a doer named by one and
         # not the other is no second act.
         # Acts whose own dates do not overlap are two ("overthrew a colonel who had come to power in a coup in
         # January").
