@@ -31,7 +31,7 @@ from frontlog.extract.places import PLACE_RULES
 from frontlog.extract.rules import FOLDED_DETAIL, Decision, Explanation, check
 from frontlog.knowledge.actors import inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
-from frontlog.knowledge.gazetteer import name_key
+from frontlog.knowledge.gazetteer import Place, name_key
 from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by, tells_the_act
 from frontlog.model import geo
 from frontlog.model.extraction import ArticleLimitError, Stats
@@ -696,10 +696,8 @@ def _act_key(c: _Candidate) -> tuple:
     return c.sub, getattr(c.place, "name", None), c.actor1, c.actor2, c.window
 
 
-def _within(a, b, limit: float) -> bool:
-    """Do two places lie within `limit` km of each other (False when either has no point)?"""
-    if None in (getattr(a, "lat", None), getattr(b, "lat", None)):
-        return False
+def _within(a: Place, b: Place, limit: float) -> bool:
+    """Do two places lie within `limit` km of each other?"""
     return geo.km(a.lat, a.lon, b.lat, b.lon) <= limit
 
 
