@@ -79,3 +79,11 @@ def test_fighting_that_died_down_is_the_fighting_just_told_not_a_second_clash() 
                  "said. The clashes had died down by Thursday.", published=dt.date(2012, 4, 20))
     assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Heglig")], summary(events)
     assert "discourse.continuation" in events[0].rules
+
+
+def test_a_site_named_with_its_kind_and_then_by_its_kind_alone() -> None:
+    events = run("Thai and Cambodian troops reinforced their positions around the Preah Vihear temple on Monday. "
+                 "In October 2008 a firefight near the temple killed two soldiers.", published=dt.date(2011, 2, 8))
+    clashes = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert [e.location for e in clashes] == ["Preah Vihear Temple"], summary(events)
+    assert "place.site_anaphor" in clashes[0].rules

@@ -251,6 +251,8 @@ CASES: list[tuple[str, str, str]] = [
     ("discourse.continuation", "Soldiers clashed with rebels in Beni on Tuesday. The clashes had died down by "
      "Thursday.", "event"),
     ("date.that_year", "The war began in 1994. In early March of that year, rebels shelled Kigali.", "event"),
+    ("place.site_anaphor", "Rebels attacked the Bissalanca airport on Monday. Fighting near the airport went on "
+     "into Tuesday, killing six soldiers.", "event"),
     ("place.capital_anaphor", "Protesters blocked roads in Kisumu on Tuesday. Police in the capital arrested 40 "
      "people on Wednesday.", "event"),
     ("modality.commemorated", "Mourners laid flowers in Halabja on Monday, the 30th anniversary of the massacre.",

@@ -1598,6 +1598,25 @@ def _city_of_country(ctx: _ArticleContext, p: Mention) -> Mention:
     return replace(p, value=capital, precision=1, extra={**p.extra, "place_rule": "place.capital_anaphor"})
 
 
+def _site_named_again(ctx: _ArticleContext, head) -> Mention | None:
+    """The site an earlier "the <noun>" in the trigger's clause names again: the last site mention before it
+    whose name ends in that noun, or is followed by it ("the Ras Doumeira promontory" ... "the promontory")."""
+    verb = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass", "pobj") else head
+    text = text_of(head.doc)
+    for tok in verb.subtree:
+        if tok.pos_ != "NOUN" or tok.i == head.i or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                            for c in tok.children):
+            continue
+        noun = tok.lower_
+        for m in reversed(ctx.place_mentions):
+            if m.end > tok.idx or m.extra.get("in_actor") or _kind(m.value) != "site":
+                continue
+            after = text[m.end:m.end + len(noun) + 1]
+            if m.value.name.lower().split()[-1] == noun or after.lower() == f" {noun}":
+                return m
+    return None
+
+
 def _capital_named(ctx: _ArticleContext, head) -> tuple[object | None, bool]:
     """(the capital, named by its country?) when the trigger's clause says "the capital" and names no place: the
     capital of the country a demonym before it names ("the Afghan capital"), else of the article's country."""
@@ -1690,6 +1709,12 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
             why.append("place.named_region")
         why.extend(sorted({p.extra["place_rule"] for p in chosen if p.extra.get("place_rule")}))
         return chosen
+    site = _site_named_again(ctx, head)
+    if site is not None:
+        # "near the temple", "part of the promontory": the site the article named before ("the Preah Vihear
+        # temple", "the Ras Doumeira promontory"), by the noun of its name.
+        why.append("place.site_anaphor")
+        return [Mention(site.value, head.idx, head.idx, head, precision=site.precision)]
     capital, by_country = _capital_named(ctx, head)
     if capital is not None and by_country:
         # "a car bomb in the Iraqi capital": the capital named by its country is a place named.

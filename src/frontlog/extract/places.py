@@ -790,6 +790,8 @@ class PlaceFinder:
                 after_name = not headline and self._after_name_word(text, toks, i) and not (
                     raw and raw[-1].end >= toks[i - 1][1] and raw[-1].match == "exact")
                 found = self._match_at(text, toks, i, headline, after_name)
+                if found is not None:
+                    found = self._with_kind_noun(text, toks, i, found, headline)
                 if found is None and self._titled(text, toks, i):
                     surnames.add(name_key(toks[i][2]))
             if found is None:
@@ -801,6 +803,20 @@ class PlaceFinder:
         # stands alone later ("the day Morales resigned"), not a namesake town abroad.
         raw = [m for m in raw if name_key(m.text) not in surnames or any(_trusted(p) for p in m.candidates)]
         return self._drop_split_names(text, raw)
+
+    def _with_kind_noun(self, text: str, toks: list[Tok], i: int, found: tuple[PlaceMention, int],
+                        headline: bool) -> tuple[PlaceMention, int]:
+        """"the Preah Vihear temple": a name and the lower-case noun after it that the index knows together (a
+        site named with its kind) are that site, not the region or town the name alone matches."""
+        m, n = found
+        j = i + n
+        if j >= len(toks) or not _spaced(text, toks, j) or not toks[j][2].islower():
+            return found
+        cands = self.gazetteer.by_key(name_key(f"{m.text} {toks[j][2]}"))
+        if not cands:
+            return found
+        made = self._make(text, toks, i, n + 1, cands, "exact", headline)
+        return made if made is not None else found
 
     def _titled(self, text: str, toks: list[Tok], i: int) -> bool:
         """Is the name word at i a person's surname, by a title one space before it or before its first name

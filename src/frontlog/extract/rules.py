@@ -212,6 +212,8 @@ RULES: dict[str, str] = {
     "place.nationwide": "a truce or coup named without a place is the country's (capital, precision 3)",
     "place.named_before": "an act or its victims named again by a demonstrative ('that attack', 'these "
                           "civilians') are where the sentences just before put them (the last town or site named)",
+    "place.site_anaphor": "'near the temple' after 'the Preah Vihear temple', 'the promontory' after 'the Ras "
+                          "Doumeira promontory': the site named before, by the noun of its name",
     "place.capital_anaphor": "'police in the capital detained 50 people', no place named: the capital of the "
                              "country the article is about",
     "place.recent_act": "an act told without a place happened where the previous act was (precision 2)",
