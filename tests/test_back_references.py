@@ -24,9 +24,9 @@ CASES = [
     ("Boko Haram fighters attacked the town of Gwoza on Monday, killing 30 villagers. It was the deadliest attack "
      "in Borno since the 2014 massacre at Bama.", 1, "Violence against civilians",
      "an act ranked by a superlative, and its yardstick, are not acts"),
-    ("Boko Haram fighters attacked the town of Gwoza on Monday, killing 30 villagers. This makes it one of the "
-     "deadliest assaults on civilians since the raid on Bama.", 1, "Violence against civilians",
-     "'one of the deadliest' in a small clause"),
+    ("Boko Haram fighters attacked the town of Gwoza on Monday, killing 30 villagers. That made the raid one of "
+     "the bloodiest assaults on villagers in Borno since the massacre at Bama.", 1, "Violence against civilians",
+     "'one of the bloodiest' in a small clause"),
     ("The worst fighting in years erupted between the army and Boko Haram in Gwoza on Monday, residents said.", 1,
      "Battles", "a superlative on the subject of its own act is kept"),
     ("Anti-balaka militiamen killed 30 villagers in Bossangoa on Sunday. Residents described the killings as a "
@@ -35,19 +35,21 @@ CASES = [
     ("Gunmen killed eight villagers in Koro on Sunday. On Monday gunmen killed 11 farmers near Bankass. The two "
      "attacks in the Mopti region left 19 people dead, officials said.", 2, "Violence against civilians",
      "'the two attacks' sums the acts told"),
-    ("Jihadists ambushed an army patrol near Menaka on Friday. A second patrol was ambushed near Gao on Saturday. "
-     "The Islamic State claimed both attacks in northern Mali.", 2, "Battles", "'both attacks' sums the acts told"),
+    ("Jihadists ambushed a Malian army patrol near Menaka on Friday. A second patrol was ambushed near Gao on "
+     "Saturday. The Islamic State claimed both attacks in northern Mali.", 2, "Battles",
+     "'both attacks' sums the acts told"),
     ("Three attacks on villages near Djibo killed 20 people on Sunday.", 1, "Violence against civilians",
      "acts counted when first told are acts"),
     # drop.summary: trends, habits and the start of a state
     ("Since then the rebels have reported near-daily attacks on army posts near Gao.", 0, "Battles",
      "near-daily attacks are a habit"),
-    ("More than 270 people have been killed in Managua since the protests began in April.", 0, "Protests",
+    ("Dozens have died in Managua since the protests started in April.", 0, "Protests",
      "the start of a state summed up is no protest"),
-    ("Government forces escalated their shelling and military operations in several districts of Idlib.", 0,
-     "Explosions/Remote violence", "a trend of many acts"),
-    ("Insurgents have ramped up looting and killing near Beni.", 0, "Strategic developments", "a trend of looting"),
-    ("Fighting has displaced an estimated 200,000 people in the Kivus, relief agencies said.", 0, "Battles",
+    ("The army stepped up its shelling of rebel-held districts around Idlib.", 0, "Explosions/Remote violence",
+     "a trend of many acts"),
+    ("Militias have ramped up their looting of villages near Beni.", 0, "Strategic developments",
+     "a trend of looting"),
+    ("The fighting in the Kivus has uprooted 300,000 villagers, relief agencies said.", 0, "Battles",
      "a war-long toll of displacement is no fight"),
     ("The president resigned on Sunday after weeks of protests in La Paz.", 0, "Protests",
      "weeks of protests are many protests summed"),
@@ -59,13 +61,14 @@ CASES = [
      "protests that have continued are a state of affairs"),
     ("Protests continued in Lagos on Tuesday.", 1, "Protests", "protests that continued on a day are a protest"),
     # drop.state_participle
-    ("Rioters looted shops in Lae on Wednesday. At least 16 people died in fires in looted buildings.", 0,
+    ("Rioters looted shops in Lae on Wednesday. Sixteen bodies were found in the burnt shells of looted "
+     "buildings.", 0,
      "Strategic developments", "'looted buildings' is the looting told, as a state"),
     # drop.back_reference
     ("Islamic State fighters clashed with Kurdish forces near Kobani on Monday. Thousands of families crossed into "
-     "Suruc in Turkey. More than 5,000 people have fled the fighting there, aid workers said.", 1, "Battles",
+     "Suruc in Turkey. Aid workers said 5,000 families had run from the fighting there.", 1, "Battles",
      "'the fighting there' names the clash told before"),
-    ("Taliban fighters attacked a police post in Kunduz on Monday. On Wednesday, an attack on an army convoy near "
+    ("Taliban fighters stormed a police checkpoint in Kunduz on Monday. On Wednesday, an attack on an army convoy near "
      "Baghlan killed four soldiers.", 2, "Battles", "an act with a place of its own is another act"),
     # discourse.repelled_attack
     ("Al-Shabaab fighters attacked an army base near Afgooye on Monday. Somali troops fought off the militants "

@@ -106,10 +106,9 @@ CASES: list[tuple[str, str, str]] = [
      "deadliest attack in Borno since the 2014 massacre at Bama.", "drop"),
     ("drop.total_of_told_acts", "Gunmen killed eight villagers in Koro on Sunday. On Monday gunmen killed 11 "
      "farmers near Bankass. The two attacks in the Mopti region left 19 people dead, officials said.", "drop"),
-    ("drop.summary", "Government forces escalated their shelling and military operations in several districts of "
-     "Idlib.", "drop"),
+    ("drop.summary", "The army stepped up its shelling of rebel-held districts around Idlib.", "drop"),
     ("drop.back_reference", "Islamic State fighters clashed with Kurdish forces near Kobani on Monday. Thousands of "
-     "families crossed into Suruc in Turkey. More than 5,000 people have fled the fighting there, aid workers said.",
+     "families crossed into Suruc in Turkey. Aid workers said 5,000 families had run from the fighting there.",
      "drop"),
     ("discourse.repelled_attack", "Al-Shabaab fighters stormed an army base in Lower Shabelle near Afgooye on "
      "Monday. Somali troops repulsed the assault, the army said.", "event"),

@@ -1952,7 +1952,7 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
     if head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.pos_ == "VERB" and (
             head.head.lemma_.lower() in st.words.lower("kill_lemmas")
             or _perfect(head.head) and head.lower_ in st.words.lower("lasting_hostility_nouns")):
-        # "Clashes have killed hundreds since April", "fighting has displaced 200,000 people": the fighting is the
+        # "Clashes have killed hundreds since April", "the fighting has uprooted 300,000 villagers": the fighting is the
         # subject of the tally, not an act.
         head = head.head
     habitual = st.words.lower("habitual_adverbs")

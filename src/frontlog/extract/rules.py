@@ -40,9 +40,9 @@ RULES: dict[str, str] = {
     "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly', 'clashes "
                     "have killed hundreds since April', 'the war has killed thousands', '60 civilians have been "
                     "killed since 2018'), a trend ('escalated its shelling', 'near-daily attacks') or the start of a "
-                    "state ('have been killed since the protests began'), acts over an uncounted span ('after weeks of "
-                    "protests', 'have fought battles in recent months'), a war-long toll of a fight ('fighting has "
-                    "displaced 200,000 people'), acts going on ('protests have continued')",
+                    "state ('dozens have died since the protests started'), acts over an uncounted span ('after "
+                    "weeks of protests', 'have fought battles in recent months'), a war-long toll of a fight "
+                    "('the fighting has uprooted 300,000 villagers'), acts going on ('protests have continued')",
     "drop.state_of_affairs": "'the army is battling an insurgency', 'the region is fighting militancy', 'the army "
                              "is battling UNITA on several fronts': a fight against an enemy named as a "
                              "phenomenon, or told in the progressive with no place or date of its own, is a "
