@@ -87,3 +87,14 @@ def test_a_site_named_with_its_kind_and_then_by_its_kind_alone() -> None:
     clashes = [e for e in events if e.sub_event_type == "Armed clash"]
     assert [e.location for e in clashes] == ["Preah Vihear Temple"], summary(events)
     assert "place.site_anaphor" in clashes[0].rules
+
+
+def test_marches_in_named_towns_are_protests_there_without_another_protest_word() -> None:
+    events = run("Marches in Kisumu and Mombasa drew thousands on Tuesday.")
+    assert {(e.sub_event_type, e.location) for e in events} == {
+        ("Peaceful protest", "Kisumu"), ("Peaceful protest", "Mombasa")}, summary(events)
+
+
+def test_troops_on_the_march_are_no_protest() -> None:
+    events = run("A column of troops on the march in Kisumu drew crowds on Tuesday.")
+    assert all(e.event_type != "Protests" for e in events), summary(events)
