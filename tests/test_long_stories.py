@@ -96,5 +96,5 @@ def test_marches_in_named_towns_are_protests_there_without_another_protest_word(
 
 
 def test_troops_on_the_march_are_no_protest() -> None:
-    events = run("A column of troops on the march in Kisumu drew crowds on Tuesday.")
+    events = run("A column of troops on the march in Kisumu was seen by residents on Tuesday.")
     assert all(e.event_type != "Protests" for e in events), summary(events)
