@@ -2256,12 +2256,6 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
                        else cand.actor1)
     if cand.actor2 is None and cand.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS:
         cand = _recode(cand, "sides.victims_civilians", actor2=_protesters(ctx.st.actors, cand.place))
-    if cand.actor1 is None and cand.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS:
-        # "22 people were killed in the crackdown on the demonstrations": a force no one names is the country's
-        # police (ACLED), the force that polices crowds.
-        police = table.default_actor("police", getattr(cand.place, "country", None) or ctx.country or "")
-        if police is not None:
-            cand = _recode(cand, "sides.force_by_default", actor1=police)
     if cand.actor2 is None and (SUB_TO_TYPE[cand.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE
                                 or cand.sub in IMPLIED_VICTIM_SUBS):
         # Filled after the article's tellings are merged (_fill_implied_victims), so a guessed side never keeps
@@ -2314,6 +2308,13 @@ def _default_attackers(events: list[Event], ctx: _ArticleContext) -> list[Event]
             # A new record: the merged one stays as the merge made it.
             ev = replace(ev, actor1=unknown.name, rules=None if ev.rules is None else [
                 *ev.rules, check("sides.unnamed_attacker")])
+        police = table.default_actor("police", ev.country) if ev.country and ev.actor1 is None \
+            and ev.sub_event_type == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS else None
+        if police is not None:
+            # "22 people were killed in the crackdown on the demonstrations": a force no one names is the
+            # country's police (ACLED), the force that polices crowds.
+            ev = replace(ev, actor1=police.name, rules=None if ev.rules is None else [
+                *ev.rules, check("sides.force_by_default")])
         out.append(ev)
     return out
 
