@@ -27,7 +27,7 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.ended        "the truce collapsed", "the ceasefire broke down": an agreement told as ended, not made
   modality.framework    "pulled out under a deal brokered by Angola": a deal named as the frame of another act,
                         not told as made here
-  modality.commemorated "the 51st anniversary of the invasion": an act named as what a date marks, not told here
+  modality.commemorated "the tenth anniversary of the siege": an act named as what a date marks, not told here
   modality.speculative  "an imminent assault", "possibly took"
   modality.purpose      "went west to take X" (a to-infinitive after a verb that does not make it a fact)
   modality.plan         governed by a verb of plan, threat, fear, denial ("aims to recapture", "denied shelling")

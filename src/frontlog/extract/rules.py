@@ -62,7 +62,7 @@ RULES: dict[str, str] = {
     "discourse.toll_of_last_act": "the fatalities of a later sentence's toll were given to the act just told",
     "discourse.retelling": "an act named again as a definite noun ('the capture of X', 'the battle for X') at the "
                            "place of an earlier act of its event type, with no date of its own: that act again",
-    "discourse.continuation": "'Looting went on through Thursday', 'the clashes had died down by Thursday': an act "
+    "discourse.continuation": "'Looting went on through Thursday', 'the riots had petered out by Sunday': an act "
                               "noun with no place of its own going on or winding down, right after an act of its "
                               "kind, is that act told again as it went on",
     "discourse.clashes_of_crowd": "'the clashes killed four' with no armed group and no place of their own, told "
@@ -100,7 +100,7 @@ RULES: dict[str, str] = {
     "modality.share": "a share of many acts: 'most of the strikes hit rebels', 'a third of the raids'",
     "modality.framework": "a deal named as the frame of another act ('pulled out under a deal brokered by X'), "
                           "not told as made",
-    "modality.commemorated": "'the 51st anniversary of the invasion': an act named as what a date marks, not "
+    "modality.commemorated": "'the tenth anniversary of the siege': an act named as what a date marks, not "
                              "told here",
     "modality.practice": "a way of fighting taken up: 'has resorted to aerial bombardments', 'turned to roadside "
                          "bombs': many acts told as a practice, not one act",
@@ -296,7 +296,7 @@ RULES: dict[str, str] = {
     "subtype.victims.armed": "the victims or the other side are armed: an armed clash",
     "subtype.victims.unarmed_by_unidentified": "unnamed attackers ('gunmen', 'armed men') killing people not said "
                                                "to be armed: an attack on civilians",
-    "subtype.victims.crowd_by_state": "a state's forces firing on a crowd ('fired on thousands of coca growers', "
+    "subtype.victims.crowd_by_state": "a state's forces firing on a crowd ('fired on hundreds of miners', "
                                       "'opened fire on a crowd'): excessive force against protesters",
     "subtype.victims.unarmed_by_armed": "an armed side killing people not said to be armed, no armed group named "
                                         "among them ('rebels shot dead a schoolteacher'): an attack on civilians",
