@@ -51,7 +51,7 @@ def test_a_group_read_by_the_country_of_the_article(text: str, published: dt.dat
 
 def test_maoists_elsewhere_are_no_group_of_india_or_nepal() -> None:
     # "Maoist rebels" name CPI (Maoist) in India and the CPN (Maoist) in Nepal only.
-    events = events_of("Maoist rebels ambushed an army patrol near Ayacucho, Peru, on Tuesday.")
+    events = events_of("Maoist rebels attacked an army convoy near Ayacucho, Peru, on Tuesday.")
     assert events and all(e.actor1 not in ("CPI (Maoist)", "Communist Party of Nepal (Maoist)") for e in events)
 
 
@@ -138,10 +138,10 @@ def test_under_the_auspices_of_a_mediator() -> None:
 
 # (article, actor1 expected, actor2 expected or None for any, why)
 BY_AGENTS = [
-    ("Two soldiers were killed on Sunday in a rocket attack on an army post near Sderot that was claimed by the "
+    ("Two soldiers were killed on Friday in a mortar attack on an army post near Sderot that was claimed by the "
      "armed wing of Islamic Jihad.", "Palestinian Islamic Jihad", None,
      "the agent of a claim in a relative clause on what the attack governs"),
-    ("Government forces pulled back to the edge of Idlib on Monday after an attack by rebel forces, including the "
+    ("Government forces pulled back to the edge of Idlib on Monday after an assault by rebel forces, including the "
      "Nusra Front.", "Syrian Rebels", "Syrian Government Forces",
      "a member named after 'including' is of the side before it, not the other side"),
 ]
@@ -209,7 +209,7 @@ def test_tamil_tiger_before_a_force_noun_is_the_ltte() -> None:
 
 def test_weapons_shot_down_are_of_the_striker_and_stopped_by_the_country_s_forces() -> None:
     events = events_of("Russian drones struck Kharkiv on Monday, killing two people. Air defences shot down nine "
-                       "drones over the Kharkiv region overnight, the air force said.")
+                       "drones over the Kharkiv region on Monday night, the air force said.")
     stopped = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
     assert stopped and (stopped[0].actor1, stopped[0].actor2) == ("Ukrainian Armed Forces", "Russian Armed Forces"), \
         sides(events)

@@ -18,7 +18,7 @@ UGANDA = dt.date(1996, 7, 12)
 @pytest.mark.parametrize("text", [
     "Lord's Resistance Army rebels shot dead a schoolteacher near Gulu on Monday, police said.",
     "Police officers dragged four young men from a bar in Kisumu on Friday night and shot them dead, residents said.",
-    "Soldiers beat a shopkeeper to death in Kisumu on Saturday, his brother said.",
+    "Soldiers clubbed a fruit seller to death in Kisumu on Saturday, his brother said.",
 ])
 def test_an_armed_side_killing_people_not_called_armed_is_an_attack_on_civilians(text: str) -> None:
     e = only(text, UGANDA)
@@ -50,8 +50,8 @@ def test_a_person_taken_away_is_no_place_taken() -> None:
 
 
 def test_a_person_taken_and_not_seen_since_was_forcibly_disappeared() -> None:
-    e = only("Soldiers took away a journalist from his home in Dili on Tuesday. His family has not seen him since, "
-             "and the army denies holding him.", UGANDA)
+    e = only("Police detained a student activist in Dili on Tuesday. His parents have not seen him since, "
+             "and the police say they released him.", UGANDA)
     assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Abduction/forced disappearance")
     assert e.actor2 == "Civilians"
     same = only("Police detained two activists in Srinagar on Monday, and they have not been seen since.", UGANDA)
@@ -95,13 +95,13 @@ def test_a_countrys_navy_is_its_military() -> None:
 
 def test_the_town_inside_a_phrase_of_the_act_is_the_town_just_named() -> None:
     events = run("Rebels burned a school in Gulu on Monday, the army said. A nurse from Kitgum told reporters she had "
-                 "been raped by soldiers during a search operation in the town in May.", UGANDA)
+                 "been raped by soldiers during an army operation in the town in May.", UGANDA)
     rape = next(e for e in events if e.sub_event_type == "Sexual violence")
     assert rape.location == "Kitgum"
 
 
 def test_acts_done_repeatedly_to_people_just_named_are_one_act_not_a_habit() -> None:
-    e = only("Women who escaped told a rights group that rebels had repeatedly raped them in a camp outside Kitgum "
+    e = only("Women who fled told a rights group that rebels had repeatedly raped them at a base outside Kitgum "
              "last year.", UGANDA)
     assert (e.sub_event_type, e.location) == ("Sexual violence", "Kitgum")
 
@@ -127,7 +127,7 @@ def test_a_mixed_toll_is_a_fights_not_an_attack_on_civilians() -> None:
 
 
 def test_state_forces_firing_on_a_crowd_is_force_against_protesters_and_its_toll_told_next_is_its_own() -> None:
-    e = only("Police fired on thousands of tea pickers who were trying to cross a bridge into Kericho on Friday. "
+    e = only("Police fired on thousands of tea pickers who were marching over a bridge into Kericho on Friday. "
              "Six people were killed there, a hospital official said.", UGANDA)
     assert (e.sub_event_type, e.actor2, e.fatalities) == ("Excessive force against protesters", "Protesters (Kenya)", 6)
 
@@ -138,5 +138,5 @@ def test_gunmen_firing_on_a_crowd_is_still_an_attack_on_civilians() -> None:
 
 
 def test_a_broadcaster_shot_dead_by_men_on_a_motorcycle_is_an_attack_by_an_unidentified_group() -> None:
-    e = only("In Gulu, two men on a motorcycle shot dead a radio broadcaster outside his home on Thursday.", UGANDA)
+    e = only("In Gulu, two men riding a motorbike gunned down a radio broadcaster near his house on Thursday.", UGANDA)
     assert (e.sub_event_type, e.actor1) == ("Attack", "Unidentified Armed Group (Uganda)")

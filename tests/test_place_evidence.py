@@ -135,8 +135,8 @@ def test_a_sentences_first_word_that_only_nearly_matches_a_town_is_no_place() ->
 
 
 def test_a_capital_standing_for_its_government_is_no_place() -> None:
-    [event] = _events("Soldiers opened fire on hundreds of protesters outside the US embassy in Monrovia who were "
-                      "demanding that Washington send troops, killing two people.")
+    [event] = _events("Troops fired on a crowd outside the US embassy in Monrovia that was "
+                      "demanding that Washington send peacekeepers, killing three people.")
     assert (event.location, event.country) == ("Monrovia", "LR")
     from frontlog.extract.places import place_finder
     from frontlog.knowledge.base import KnowledgeBase

@@ -72,24 +72,24 @@ CASES: list[tuple[str, str, str]] = [
     ("subtype.victims.unarmed_by_unidentified", "Gunmen killed five Norwegians outside the town of Koro on Sunday.",
      "event"),
     ("subtype.victims.unarmed_by_armed",
-     "Tamil Tiger gunmen shot dead a bus conductor outside Trincomalee on Sunday, police said.", "event"),
+     "Tamil Tiger gunmen killed a bus conductor near Trincomalee on Sunday, police said.", "event"),
     ("subtype.victims.crowd_by_state", "Soldiers fired on thousands of tea pickers on the road "
      "into Kericho on Friday, killing four.", "event"),
     ("actor.finder_not_doer", "Troops found the bodies of two farmers near Gulu on Monday.", "event"),
     ("drop.person_not_place", "Militiamen abducted 20 pupils from a school in Maliana on Sunday and took them to "
      "a camp near Gulu.", "drop"),
-    ("discourse.missing_since", "Soldiers took away a journalist from his home in Dili on Tuesday. His family has "
+    ("discourse.missing_since", "Police detained a student activist in Dili on Tuesday. His parents have "
      "not seen him since.", "event"),
     ("place.named_before", "In Kitgum, villagers had gone back to their fields. On Sunday, fighters "
      "machine-gunned these villagers as they slept.", "event"),
-    ("drop.comparison", "Rebels killed 30 villagers in Kitgum on Monday. It was one of the deadliest attacks on "
-     "civilians in years.", "drop"),
+    ("drop.comparison", "Rebels killed 30 villagers in Kitgum on Monday. It was one of the deadliest attacks in "
+     "the district this year.", "drop"),
     ("sides.unnamed_attacker", "Four traders were shot dead in the town of Koro in Mali on Thursday.", "event"),
     ("sides.force_by_default", "Rights groups said 22 people were killed in the crackdown on protests in Nairobi on "
      "Tuesday.", "event"),
-    ("actor.unnamed_doer", "In Pattani, insurgents detonated a roadside bomb under a passing army truck on Tuesday.",
+    ("actor.unnamed_doer", "In Yala, insurgents detonated a roadside bomb near a ranger outpost on Tuesday.",
      "event"),
-    ("actor.mediator_no_party", "The Syrian army and the rebels agreed a ceasefire in Daraa on Sunday in a deal "
+    ("actor.mediator_no_party", "The Syrian army and the rebels signed a ceasefire in Daraa on Sunday in a deal "
      "brokered by Russia.", "event"),
     ("actor.government_by_title", "President Muhammadu Buhari disbanded the police unit in Abuja on Sunday.",
      "event"),
@@ -247,8 +247,8 @@ CASES: list[tuple[str, str, str]] = [
      "Taliban control, elders said.", "drop"),
     ("discourse.handover_told_next", "Federal troops took over the army camps at Humera and Dansha on Monday. The "
      "regional militia handed them over without resistance.", "event"),
-    ("discourse.continuation", "Soldiers clashed with rebels in Beni on Tuesday. The clashes had died down by "
-     "Thursday.", "event"),
+    ("discourse.continuation", "Soldiers clashed with rebels in Beni on Tuesday. The clashes had subsided by "
+     "Friday.", "event"),
     ("date.that_year", "The war began in 1994. In early March of that year, rebels shelled Kigali.", "event"),
     ("place.site_anaphor", "Rebels attacked the Bissalanca airport on Monday. Fighting near the airport went on "
      "into Tuesday, killing six soldiers.", "event"),

@@ -481,7 +481,7 @@ class Arguments:
         objects = [(c, c.dep_ in ("dobj", "nsubjpass")) for c in head.children]
         objects += [(g, True) for c in head.children if c.dep_ == "prep" and c.lower_ in self.INSIDE_PREPS
                     for g in c.children if g.dep_ == "pobj"]
-        # "beaten during a sweep through the town", "during raids on the village": the place of the noun of
+        # "beaten during an army operation in the town", "during raids on the village": the place of the noun of
         # one of the trigger's phrases.
         objects += [(g2, True) for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
                     for c2 in g.children if c2.dep_ == "prep" and (c2.lower_ in self.INSIDE_PREPS or c2.lower_ == "on")

@@ -62,7 +62,7 @@ RULES: dict[str, str] = {
     "discourse.toll_of_last_act": "the fatalities of a later sentence's toll were given to the act just told",
     "discourse.retelling": "an act named again as a definite noun ('the capture of X', 'the battle for X') at the "
                            "place of an earlier act of its event type, with no date of its own: that act again",
-    "discourse.continuation": "'Looting went on through Thursday', 'the riots had petered out by Sunday': an act "
+    "discourse.continuation": "'Looting went on through Thursday', 'the riots had subsided by Sunday': an act "
                               "noun with no place of its own going on or winding down, right after an act of its "
                               "kind, is that act told again as it went on",
     "discourse.clashes_of_crowd": "'the clashes killed four' with no armed group and no place of their own, told "
