@@ -169,6 +169,7 @@ class Stages:
         self.since_told = pat.one("since_told_act")
         self.missing_since = pat.one("missing_since")
         self.year_pair = pat.one("year_pair")
+        self.that_year = pat.one("that_year")
 
 
 @lru_cache(maxsize=4)
@@ -334,7 +335,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             _lay_blame(ctx, sent, actors, candidates)
         if ctx.last is not None and ctx.last.sub == SubType.ARRESTS and ctx.last.sent_index == s_index - 1 \
                 and ctx.st.missing_since.search(sent.text):
-            # "Militiamen seized a teacher. No one has heard from him since.": detained, then disappeared.
+            # "Police detained a teacher. No one has heard from him since.": detained, then disappeared.
             _amend_last(ctx, candidates, "discourse.missing_since", sub=SubType.ABDUCTION_FORCED_DISAPPEARANCE,
                         actor2=ctx.last.actor2 or ctx.st.actors.canonical("Civilians"))
         crowds = [c for c in sent_cands if SUB_TO_TYPE[c.sub] in CROWD_TYPES]
@@ -491,7 +492,7 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
 
 def _join_continuation(st: Stages, cand: _Candidate, earlier: list[_Candidate], head) -> _Candidate:
     """discourse.continuation: an act noun with no place of its own as the subject of a verb of going on or
-    winding down ("Looting went on through Thursday", "the riots had petered out by Sunday"), right after an
+    winding down ("Looting went on through Thursday", "the riots had subsided by Sunday"), right after an
     act of its kind, is that act told again as it went on: its sub-type, sides, place and window (the merge keeps
     one record). A crowd's riot goes on as looting with no crowd named."""
     if head.pos_ != "NOUN" or head.dep_ != "nsubj" or not earlier or "discourse.retelling" in cand.rules \
@@ -2514,15 +2515,14 @@ def _kind_precision(place) -> int:
     return 3 if _kind(place) in ("admin1", "country") else 1
 
 
-_THAT_YEAR = re.compile(r"\s*,?\s*(?:of|in)\s+that\s+(?:same\s+)?year\b", re.I)
 _YEAR = re.compile(r"(?<![\d,.])\b(1[5-9]\d\d|20\d\d)\b(?![\d,])")
 
 
-def _that_year(doc, sent: Span, best) -> int | None:
+def _that_year(st: Stages, doc, sent: Span, best) -> int | None:
     """The year "of that year" after a date with no year of its own refers to: the last year the text named
     before it (rule date.that_year)."""
     text = sent.text
-    if not _THAT_YEAR.match(text, best.end) or _YEAR.search(text, best.start, best.end):
+    if not st.that_year.match(text, best.end) or _YEAR.search(text, best.start, best.end):
         return None
     years = _YEAR.findall(text_of(doc), 0, sent.start_char + best.start)
     return int(years[-1]) if years else None
@@ -2599,7 +2599,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         best = min(own_clause, key=lambda t: (abs((t.start + t.end) // 2 - pos)))
         start, end = best.date_start, best.date_end
         why.append("date.expression")
-        year = _that_year(head.doc, sent, best)
+        year = _that_year(ctx.st, head.doc, sent, best)
         if year is not None and year != start.year and start.year == end.year:
             # "in late March of that year": the year the text named last, not the publication's.
             start, end = _in_year(start, year), _in_year(end, year)
