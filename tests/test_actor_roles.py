@@ -193,7 +193,7 @@ def test_a_truce_with_one_side_named_is_with_the_other_side_of_the_war() -> None
 
 def test_rebels_no_default_reads_are_the_article_s_main_group() -> None:
     # "rebels" in a country with no default rebel group: the armed group the article names, not an unknown one.
-    events = events_of("The Free Papua Movement vowed to fight on. On Thursday, rebels ambushed an army patrol near "
+    events = events_of("The Free Papua Movement vowed to fight on. On Thursday, rebels attacked an army convoy near "
                        "Mulia, killing two soldiers.")
     clashes = [e for e in events if e.event_type == "Battles"]
     assert clashes and clashes[0].actor1 == "Free Papua Movement", sides(events)

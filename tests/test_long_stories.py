@@ -82,8 +82,8 @@ def test_fighting_that_died_down_is_the_fighting_just_told_not_a_second_clash() 
 
 
 def test_a_site_named_with_its_kind_and_then_by_its_kind_alone() -> None:
-    events = run("Thai and Cambodian troops reinforced their positions around the Preah Vihear temple on Monday. "
-                 "In October 2008 a firefight near the temple killed two soldiers.", published=dt.date(2011, 2, 8))
+    events = run("Thai and Cambodian soldiers dug in around the Preah Vihear temple on Monday. "
+                 "In October 2008 a gun battle near the temple left two soldiers dead.", published=dt.date(2011, 2, 8))
     clashes = [e for e in events if e.sub_event_type == "Armed clash"]
     assert [e.location for e in clashes] == ["Preah Vihear Temple"], summary(events)
     assert "place.site_anaphor" in clashes[0].rules

@@ -87,7 +87,7 @@ CASES: list[tuple[str, str, str]] = [
     ("sides.unnamed_attacker", "Four traders were shot dead in the town of Koro in Mali on Thursday.", "event"),
     ("sides.force_by_default", "Rights groups said 22 people were killed in the crackdown on protests in Nairobi on "
      "Tuesday.", "event"),
-    ("actor.unnamed_doer", "In Yala, insurgents detonated a roadside bomb near a ranger outpost on Tuesday.",
+    ("actor.unnamed_doer", "In Narathiwat on Tuesday, insurgents detonated a roadside bomb near a ranger outpost.",
      "event"),
     ("actor.mediator_no_party", "The Syrian army and the rebels signed a ceasefire in Daraa on Sunday in a deal "
      "brokered by Russia.", "event"),
