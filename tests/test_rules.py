@@ -265,6 +265,10 @@ CASES: list[tuple[str, str, str]] = [
      "the presidential palace in Bissau.", "drop"),
     ("settle.ceded_in_capture", "Separatist fighters handed over the town of Zalingei to the army on Monday, and "
      "government troops entered it.", "event"),
+    # Rules this session changed that had no row of their own.
+    ("actor.agreement_parties", "The army and the ELN agreed a ceasefire in Quito on Sunday.", "event"),
+    ("sides.default_state", "Houthi forces fired missiles at Jizan on Monday. Air defences intercepted two missiles "
+     "over Jizan.", "event"),
 ]
 
 
