@@ -1025,7 +1025,7 @@ class PlaceFinder:
             return "org"  # "Mayadeen television", "University of Aleppo"
         if self._government_after.match(after) and any(self._is_capital(p) for p in cands) \
                 and not self._place_prep.search(before) and not self._list_gap_before.search(before):
-            return "org"  # "demanding that Washington send troops", "Moscow denied": the government, no place
+            return "org"  # "urging that Paris send troops", "Moscow denied": the government, no place
         if self._foreign_hand.match(after) and any(p.kind == "country" for p in cands):
             return "org"  # "Spain's foreign ministry", "Rwanda-backed rebels": no evidence of where places lie
         # "Ahmad Hama said": a capitalised word right before, not itself part of the match, and a speech verb.
