@@ -490,6 +490,14 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
                    place=prior.place, precision=prior.precision, rules=(*rules, "discourse.retelling"))
 
 
+def _goes_on(st: Stages, verb) -> bool:
+    """Is the verb one of an act going on or winding down ("went on", "raged", "subsided"; words/continuation_verbs),
+    read with its particle?"""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    said = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)}
+    return bool(said & st.words.lower("continuation_verbs"))
+
+
 def _join_continuation(st: Stages, cand: _Candidate, earlier: list[_Candidate], head) -> _Candidate:
     """discourse.continuation: an act noun with no place of its own as the subject of a verb of going on or
     winding down ("Looting went on through Thursday", "the riots had subsided by Sunday"), right after an
@@ -499,9 +507,7 @@ def _join_continuation(st: Stages, cand: _Candidate, earlier: list[_Candidate], 
             or not any(r in cand.rules for r in ("place.recent_act", "place.story_place")):
         return cand
     verb = head.head
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    said = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)}
-    if not said & st.words.lower("continuation_verbs"):
+    if not _goes_on(st, verb):
         return cand
     prior = earlier[-1]
     same_kind = prior.sub == cand.sub or (
@@ -2052,7 +2058,7 @@ def _trend(st: Stages, head) -> bool:
             return True
     if node.dep_ == "nsubj" and _since_onset(st, verb):
         return True  # "since the protests began"
-    if node.dep_ == "nsubj" and _perfect(verb) and verb.lemma_.lower() in st.words.lower("persistence_verbs"):
+    if node.dep_ == "nsubj" and _perfect(verb) and _goes_on(st, verb):
         return True  # "protests have continued": a state of affairs
     # "90 have died since the strikes started": a toll summed since a state began.
     return _perfect(head) and any(c.dep_ == "advcl" and _since_onset(st, c) for c in head.children)
