@@ -226,3 +226,44 @@ def test_politicians_arrested_are_civilians() -> None:
     events = events_of("Soldiers detained three politicians at their homes in Bamako on Monday.")
     arrests = [e for e in events if e.sub_event_type == "Arrests"]
     assert arrests and arrests[0].actor2 == "Civilians", sides(events)
+
+
+# ---- two countries' forces joined by "and", and victims told by who reports them --------------------------
+
+# (article, actor1, actor2)
+JOINED_SIDES = [
+    ("Eritrean and Ethiopian troops exchanged fire near Badme on Monday, killing two.",
+     "Military Forces of Eritrea", "Military Forces of Ethiopia"),
+    ("Kyrgyz and Tajik border guards traded fire near Isfara on Thursday.",
+     "Military Forces of Kyrgyzstan", "Military Forces of Tajikistan"),
+    ("Indian and Pakistani troops exchanged fire across the Line of Control near Kupwara on Sunday.",
+     "Military Forces of India", "Military Forces of Pakistan"),
+    ("Thai troops and Cambodian troops clashed near the border town of Poipet on Friday.",
+     "Military Forces of Thailand", "Military Forces of Cambodia"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), JOINED_SIDES, ids=[c[1] for c in JOINED_SIDES])
+def test_forces_joined_by_and_in_a_clash_are_its_two_sides(text: str, actor1: str, actor2: str) -> None:
+    events = events_of(text)
+    assert [(e.actor1, e.actor2) for e in events if e.sub_event_type == "Armed clash"] == [(actor1, actor2)], \
+        sides(events)
+
+
+def test_forces_joined_by_and_in_a_strike_are_no_two_sides() -> None:
+    # Allies bombing together: the second is no target of the first.
+    events = events_of("Russian and Syrian jets bombed the town of Saraqib on Sunday.")
+    assert events and all(e.actor2 not in ("Syrian Government Forces", "Russian Armed Forces") for e in events)
+
+
+def test_the_police_who_report_a_grenade_attack_are_not_its_victims() -> None:
+    # "police said" names who tells of it: the people wounded are civilians.
+    events = events_of("On Friday a man threw a grenade into a restaurant in Bujumbura, injuring six people, "
+                       "police said.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Grenade", "Civilians")], sides(events)
+
+
+def test_policemen_wounded_by_a_grenade_are_the_police() -> None:
+    events = events_of("On Friday a grenade exploded near a police station in Gitega, wounding six policemen, "
+                       "officials said.")
+    assert events and all(e.actor2 == "Police Forces of Burundi" for e in events), sides(events)

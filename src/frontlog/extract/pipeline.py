@@ -1473,6 +1473,14 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
             if other is not None:
                 a2 = other
                 why.append("actor.agreement_parties")
+    if trig.sub == SubType.ARMED_CLASH and a1 is not None and a2 is None:
+        # "Thai and Cambodian troops traded fire", "the army and the rebels clashed": the sides joined by "and"
+        # as the clash's doers are its two sides, not allies.
+        other = next((m for m in actors if m.value != a1.value and m.token.i != a1.token.i
+                      and _joined(a1.token, m.token)), None)
+        if other is not None:
+            a2 = other
+            why.append("actor.clash_joined_sides")
     attacked = trig.subject_target and a1 is not None and _subject_of(head, a1.token)
     if attacked:
         # "An army patrol came under fire (from rebels)": the subject was attacked (actor2); who fired, if named,
@@ -1516,6 +1524,14 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     elif a1 is not None and typ:
         ctx.last_actor[typ] = (a1.value, s_index)
     return a1, a2, assoc, anchored
+
+
+def _joined(a, b) -> bool:
+    """Are two actor words joined by "and": coordinated, or a demonym listed before a force noun that another
+    demonym leads ("Tajik" and "troops" in "Tajik and Kyrgyz troops")?"""
+    def listed_modifier(x, y) -> bool:
+        return x.dep_ in ("amod", "compound", "nmod") and x.head.i == y.i and any(c.dep_ == "conj" for c in x.children)
+    return coordinated(a, b) or listed_modifier(a, b) or listed_modifier(b, a)
 
 
 def _crowd_fired_on_by_state(st: Stages, head, others, a1) -> bool:
@@ -2267,7 +2283,12 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
                                 or cand.sub in IMPLIED_VICTIM_SUBS):
         # Filled after the article's tellings are merged (_fill_implied_victims), so a guessed side never keeps
         # two tellings of one act apart.
-        victims = _implied_victims(ctx.st, cand, ctx.doc[cand.head_i], actors, words)
+        # Who tells of the act ("police said") is no side of it: neither its name nor its words make it a fight.
+        head = ctx.doc[cand.head_i]
+        sources = [m for m in actors if ctx.args.reports(m)]
+        told = {t.lemma_.lower() for t in head.sent if not any(m.start <= t.idx < m.end for m in sources)}
+        said = {t.lemma_.lower() for t in head.sent} - told
+        victims = _implied_victims(ctx.st, cand, head, [m for m in actors if m not in sources], words - said)
         if victims == "protester":
             cand = replace(cand, implied_actor2=_protesters(table, cand.place))
         elif victims == "civilian":

@@ -135,6 +135,8 @@ RULES: dict[str, str] = {
                                  "no one named: the attacker is the article's main armed group",
     "actor.subject_is_target": "being attacked ('a patrol came under fire from rebels'): the subject was "
                                "attacked (actor2), who fired, if named, is actor1",
+    "actor.clash_joined_sides": "'Thai and Cambodian troops traded fire': the sides joined by 'and' as a clash's "
+                                "doers are its two sides",
     "actor.clash_one_side": "a clash with one side named: that side is actor1",
     "actor.regain_is_state": "taking back ('liberated', 'recaptured') with no doer named is the government's",
     "actor.same_kind_previous": "the same kind of act told again without its doer: the doer just named",

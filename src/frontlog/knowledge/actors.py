@@ -733,6 +733,29 @@ class ActorTable:
             return noun[0], actor, ("possessive" if possessive and actor is not None else how)
         return None
 
+    def _listed_demonym(self, toks: list[ActorToken], i: int, country: str | None,
+                        found: _Found) -> tuple[int, Actor] | None:
+        """"Kyrgyz and Tajik border guards", "Thai and Cambodian troops": a demonym listed before another
+        demonym's force phrase shares its noun, so names that country's force of the same class. The end of the
+        demonym and its actor, or None."""
+        hit = self._lookup_desc(toks, i, found)
+        if hit is None or not (hit[1].state or hit[1].armed) or hit[0] + 1 >= len(toks) \
+                or toks[hit[0]].low != "and":
+            return None
+        after = self._chain(toks, hit[0] + 1, country, found)
+        name = self._lookup(toks, hit[0] + 1, "alias", found)
+        if name is not None and (after is None or name[0] > after[0]):
+            after = (name[0], self._alias_of(name[1], toks, found), "name")  # "Pakistani troops" is a name
+        if after is None or after[1] is None:
+            return None
+        for pos in range(after[0] - 1, hit[0] + 1, -1):
+            noun = self._lookup(toks, pos, "noun", found)
+            if noun is not None and noun[0] == after[0]:
+                actor, _how = self._resolve_chain([hit[1]], noun[1].noun or "", country,
+                                                  [self._alias_of(hit[1], toks, found)])
+                return (hit[0], actor) if actor is not None and actor != after[1] else None
+        return None
+
     def _resolve_chain(self, descs: list[_Entry], noun: str, country: str | None,
                        aliases: list[Actor | None]) -> tuple[Actor | None, str]:
         for d, alias in zip(descs, aliases, strict=True):
@@ -840,6 +863,10 @@ class ActorTable:
                     best = (later_name[0], *self._resolve_name(later_name[1], country,
                                                                self._reading(later_name[1], toks, found)))
                     i += 1
+            if best is None and gen is None:
+                listed = self._listed_demonym(toks, i, country, found)
+                if listed is not None:
+                    best = (listed[0], listed[1], "demonym")
             if best is None and gen is None and role is None and not shouting:
                 named = self._named_group(text, toks, i, found)
                 if named is not None:
