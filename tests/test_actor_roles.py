@@ -267,3 +267,28 @@ def test_policemen_wounded_by_a_grenade_are_the_police() -> None:
     events = events_of("On Friday a grenade exploded near a police station in Gitega, wounding six policemen, "
                        "officials said.")
     assert events and all(e.actor2 == "Police Forces of Burundi" for e in events), sides(events)
+
+
+# (article, actor2 expected): a strike or bomb of an unnamed or non-state doer on posts, patrols or soldiers hit the
+# forces of the event's country; not when the doer is a state, nor when what it hit is a non-state side.
+FORCES_HIT = [
+    ("Gunmen launched rockets at a checkpoint in Kunar province on Friday, killing one soldier.",
+     "Military Forces of Afghanistan"),
+    ("Insurgents set off a roadside bomb beneath a ranger patrol in Narathiwat on Tuesday, wounding three "
+     "rangers.", "Military Forces of Thailand"),
+    ("A roadside bomb killed three policemen in Mardan on Monday.", "Police Forces of Pakistan"),
+    ("Militants hurled a grenade into a bakery in Quetta on Sunday, wounding three customers, police said.",
+     "Civilians"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor2"), FORCES_HIT, ids=[c[1] for c in FORCES_HIT])
+def test_what_a_strike_or_bomb_hit_names_its_target(text: str, actor2: str) -> None:
+    events = events_of(text)
+    assert [e.actor2 for e in events] == [actor2], sides(events)
+
+
+def test_a_state_strike_on_positions_is_not_on_its_own_forces() -> None:
+    events = events_of("Government artillery shelled rebel positions near Beni on Sunday, killing five fighters.")
+    assert events and all(not (e.actor2 or "").startswith(("Armed Forces of the Democratic", "Military Forces"))
+                          for e in events), sides(events)

@@ -163,6 +163,8 @@ CASES: list[tuple[str, str, str]] = [
      "Fighters of the Islamic State Sahel Province abducted 20 passengers from a bus near Menaka on Wednesday.",
      "event"),
     ("actor.clash_joined_sides", "Eritrean and Ethiopian troops exchanged fire near Badme on Monday.", "event"),
+    ("sides.forces_hit", "Insurgents set off a roadside bomb beneath a ranger patrol in Narathiwat on "
+     "Tuesday, wounding three rangers.", "event"),
     ("sides.victims_implied", "Explosions struck three markets in Baghdad on Sunday, killing 25 people.", "event"),
     ("sides.other_side_by_default",
      "Syrian government forces fought in the town of Saraqib on Monday. Rebels had held Saraqib for a year.", "event"),

@@ -361,10 +361,10 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     candidates = _fold_fighting_into_captures(ctx.st, _handed_over_next(ctx, _entries_under_deal(
         ctx.st, candidates, doc), doc))
     told = [c.to_event(article) for c in candidates]
-    implied: dict[tuple[str, str], object] = {}
+    implied: dict[tuple[str, str], tuple[object, str]] = {}
     for e, c in zip(told, candidates, strict=True):
         if c.implied_actor2 is not None:
-            implied.setdefault((c.evidence, e.event_type), c.implied_actor2)
+            implied.setdefault((c.evidence, e.event_type), (c.implied_actor2, c.implied_rule))
     events = _coup_sides(_default_attackers(_default_targets(
         _default_losers(_fill_implied_victims(merge_within_article(told), implied), ctx), ctx), ctx), ctx)
     known = ctx.st.actors.actors
@@ -763,6 +763,7 @@ class _Candidate:
     confidence: float = 0.5
     rules: tuple[str, ...] = ()
     implied_actor2: object | None = None  # the victims the sentence implies, given after merging
+    implied_rule: str = "sides.victims_implied"  # the rule that implied them
 
     def to_event(self, article: Article) -> Event:
         place = self.place
@@ -2283,16 +2284,23 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
                                 or cand.sub in IMPLIED_VICTIM_SUBS):
         # Filled after the article's tellings are merged (_fill_implied_victims), so a guessed side never keeps
         # two tellings of one act apart.
-        # Who tells of the act ("police said") is no side of it: neither its name nor its words make it a fight.
+        # Who tells of the act ("police said") is no side of it: neither its name nor its words make it a fight;
+        # nor do the doer's own words ("militants hurled a grenade ..., wounding three customers").
         head = ctx.doc[cand.head_i]
         sources = [m for m in actors if ctx.args.reports(m)]
-        told = {t.lemma_.lower() for t in head.sent if not any(m.start <= t.idx < m.end for m in sources)}
+        doers = [m for m in actors if m.value == cand.actor1] + sources
+        told = {t.lemma_.lower() for t in head.sent if not any(m.start <= t.idx < m.end for m in doers)}
         said = {t.lemma_.lower() for t in head.sent} - told
-        victims = _implied_victims(ctx.st, cand, head, [m for m in actors if m not in sources], words - said)
+        others = [m for m in actors if m not in sources]
+        victims = _implied_victims(ctx.st, cand, head, others, words - said)
         if victims == "protester":
             cand = replace(cand, implied_actor2=_protesters(table, cand.place))
         elif victims == "civilian":
             cand = replace(cand, implied_actor2=table.canonical("Civilians"))
+        elif SUB_TO_TYPE[cand.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE:
+            forces = _forces_hit(ctx, cand, head, others, words - said)
+            if forces is not None:
+                cand = replace(cand, implied_actor2=forces, implied_rule="sides.forces_hit")
     return _by_place(cand, table)
 
 
@@ -2301,16 +2309,17 @@ def _recode(cand: _Candidate, rule: str, **changes) -> _Candidate:
     return replace(cand, **changes, rules=(*cand.rules, rule))
 
 
-def _fill_implied_victims(events: list[Event], implied: dict[tuple[str, str], object]) -> list[Event]:
+def _fill_implied_victims(events: list[Event], implied: dict[tuple[str, str], tuple[object, str]]) -> list[Event]:
     """The victims a sentence implied (see _implied_victims) for each merged act that names none: those of
-    the first of its tellings (evidence sentence and event type) that implied any."""
+    the first of its tellings (evidence sentence and event type) that implied any, with the rule that implied
+    them."""
     out = []
     for ev in events:
-        victims = next((implied[k] for k in ((s, ev.event_type) for s in ev.evidence) if k in implied), None)
-        if ev.actor2 is None and victims is not None:
+        found = next((implied[k] for k in ((s, ev.event_type) for s in ev.evidence) if k in implied), None)
+        if ev.actor2 is None and found is not None:
+            victims, rule = found
             # A new record: the merged one stays as the merge made it.
-            ev = replace(ev, actor2=victims.name, rules=None if ev.rules is None else [
-                *ev.rules, check("sides.victims_implied")])
+            ev = replace(ev, actor2=victims.name, rules=None if ev.rules is None else [*ev.rules, check(rule)])
         out.append(ev)
     return out
 
@@ -2372,13 +2381,48 @@ def _implied_victims(st: Stages, cand: _Candidate, head, actors: list[Mention], 
         return ""
     # What the act itself was done to decides first: the sentence's other words may name the doer's own kind
     # ("police detained 11 workers": "police" is an armed word, but not the victims).
-    if victims == "civilian" or cand.sub in IMPLIED_VICTIM_SUBS and any(
+    if victims == "civilian" or "civilian" in _toll_victims(st, head) or cand.sub in IMPLIED_VICTIM_SUBS and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in st.args.PEOPLE_WORDS for c in head.children):
         return "civilian"
     if words & st.args.ARMED_VICTIMS:
         return ""
     not_strategic = SUB_TO_TYPE[cand.sub] != EventType.STRATEGIC_DEVELOPMENTS
     return "civilian" if not_strategic and _sentence_victims(st, words) else ""
+
+
+def _toll_victims(st: Stages, head) -> set[str]:
+    """Who the act's toll, told as a participle, names ("..., wounding three customers", "..., killing two
+    soldiers"): the kinds `Arguments.victims` gives them."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    return {st.args.victims(c) for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"} - {""}
+
+
+def _forces_hit(ctx: _ArticleContext, cand: _Candidate, head, others: list[Mention], words: set[str]):
+    """The forces a strike or bomb of a non-state or unnamed doer hit when no side is named as its target but
+    what it hit is armed ("rockets at a border post, killing a soldier", "a bomb under a passing patrol"): the
+    event country's police when police words name them, else its military; None when the sentence names
+    another armed side (whose post it may be) or a non-state fighter among what was hit. One state force named,
+    but not as the target, is it."""
+    st = ctx.st
+    if cand.actor1 is not None and cand.actor1.kind == "state":
+        return None  # a state's strike hits its enemy, whom sides.target_by_default reads from the story
+    told = {st.args.victims(head), *_toll_victims(st, head)}
+    if "armed" not in told or told & {"civilian", "protester"}:
+        return None
+    armed = {m.value for m in others if m.value not in (cand.actor1, *cand.assoc)
+             and m.value.kind not in ("civilian", "protester")}
+    if len(armed) == 1 and next(iter(armed)).kind == "state":
+        return next(iter(armed))  # "blew up a police van with a bomb": the one force named is what it hit
+    if armed:
+        return None
+    hit = {t.lemma_.lower() for o in st.args.victim_objects(head) for t in o.subtree}
+    if hit & st.words.lower("armed_group_nouns"):
+        return None  # "mortars on rebel positions": not the state's
+    country = getattr(cand.place, "country", None) or ctx.country
+    if not country:
+        return None
+    police = (hit | words) & st.words.lower("police_nouns")
+    return st.actors.default_actor("police" if police else "state", country)
 
 
 def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:

@@ -179,6 +179,8 @@ RULES: dict[str, str] = {
                              "Government of X): an overthrown junta is the government, the military then the doer",
     "sides.victims_civilians": "violence against civilians with no victims named: Civilians (protesters when "
                                "they are the victims)",
+    "sides.forces_hit": "a strike or bomb with no target named that hit posts, patrols or soldiers hit the forces "
+                        "of the event's country (its police when police are named)",
     "sides.victims_implied": "an explosion, a mob or an arrest with no target named, whose victims the sentence "
                              "names as people, not armed men: Civilians (protesters when they are demonstrators)",
     "sides.unnamed_attacker": "violence against civilians, or a bomb (IED, grenade, suicide bomb), whose doer is "
