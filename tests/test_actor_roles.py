@@ -292,3 +292,20 @@ def test_a_state_strike_on_positions_is_not_on_its_own_forces() -> None:
     events = events_of("Government artillery shelled rebel positions near Beni on Sunday, killing five fighters.")
     assert events and all(not (e.actor2 or "").startswith(("Armed Forces of the Democratic", "Military Forces"))
                           for e in events), sides(events)
+
+
+def test_a_clash_told_with_no_side_is_between_the_article_s_sides() -> None:
+    # The sides are those of the article's other battles in the country, the losers given by default counted.
+    text = ("Islamist insurgents seized the port town of Mocimboa da Praia on Wednesday. Aid agencies said thousands "
+            "had fled south by boat. The port had been a hub for the gas projects offshore. Schools stayed closed "
+            "across the district. Clashes were also reported on Saturday near Macomia and Quissanga, residents said.")
+    clashes = [(e.actor1, e.actor2) for e in events_of(text) if e.sub_event_type == "Armed clash"]
+    assert clashes == [("Ansar al-Sunna", "Military Forces of Mozambique")] * 2
+
+
+def test_a_clash_with_no_side_in_another_country_takes_no_pair() -> None:
+    text = ("Islamist insurgents seized the port town of Mocimboa da Praia on Wednesday. Aid agencies said thousands "
+            "had fled south by boat. The port had been a hub for the gas projects offshore. Schools stayed closed "
+            "across the district. Clashes were also reported on Saturday near Mtwara in Tanzania, residents said.")
+    clashes = [(e.actor1, e.actor2) for e in events_of(text) if e.sub_event_type == "Armed clash" and e.country == "TZ"]
+    assert all(pair == (None, None) for pair in clashes)

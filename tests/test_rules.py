@@ -165,6 +165,10 @@ CASES: list[tuple[str, str, str]] = [
     ("actor.clash_joined_sides", "Eritrean and Ethiopian troops exchanged fire near Badme on Monday.", "event"),
     ("sides.forces_hit", "Insurgents set off a roadside bomb beneath a ranger patrol in Narathiwat on "
      "Tuesday, wounding three rangers.", "event"),
+    ("sides.clash_of_article", "Islamist insurgents seized the port town of Mocimboa da Praia on Wednesday. Aid "
+     "agencies said thousands had fled south by boat. The port had been a hub for the gas projects offshore. Schools "
+     "stayed closed across the district. Clashes were also reported on Saturday near Macomia, residents said.",
+     "event"),
     ("sides.victims_implied", "Explosions struck three markets in Baghdad on Sunday, killing 25 people.", "event"),
     ("sides.other_side_by_default",
      "Syrian government forces fought in the town of Saraqib on Monday. Rebels had held Saraqib for a year.", "event"),

@@ -366,7 +366,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         if c.implied_actor2 is not None:
             implied.setdefault((c.evidence, e.event_type), (c.implied_actor2, c.implied_rule))
     events = _coup_sides(_default_attackers(_default_targets(
-        _default_losers(_fill_implied_victims(merge_within_article(told), implied), ctx), ctx), ctx), ctx)
+        _clash_sides(_default_losers(_fill_implied_victims(merge_within_article(told), implied), ctx), ctx), ctx),
+        ctx), ctx)
     known = ctx.st.actors.actors
     # Coded last, once the article's tellings are merged and every side is filled: the code of a state's forces
     # depends on the event's country (at home or abroad). An actor the table lacks codes 0.
@@ -2423,6 +2424,31 @@ def _forces_hit(ctx: _ArticleContext, cand: _Candidate, head, others: list[Menti
         return None
     police = (hit | words) & st.words.lower("police_nouns")
     return st.actors.default_actor("police" if police else "state", country)
+
+
+def _clash_sides(events: list[Event], ctx: _ArticleContext) -> list[Event]:
+    """A clash told with neither side named ("clashes also continued near X and Y") is between the sides the
+    article's other battles name most often (with the losers given by default), in the order most told, among
+    those fought in the same country. Filled after the article's tellings are merged, so a guessed pair never
+    keeps two tellings apart."""
+    table = ctx.st.actors
+    pairs: Counter[tuple[str, str, str | None]] = Counter()
+    for ev in events:
+        if ev.event_type != EventType.BATTLES or ev.actor1 is None or ev.actor2 is None:
+            continue
+        kinds = [getattr(table.canonical(a), "kind", None) for a in (ev.actor1, ev.actor2)]
+        if all(k in ("state", "rebel", "militia", "external") for k in kinds):
+            pairs[(ev.actor1, ev.actor2, ev.country)] += 1
+    out = []
+    for ev in events:
+        if ev.sub_event_type == SubType.ARMED_CLASH and ev.actor1 is None and ev.actor2 is None:
+            here = [(n, p) for p, n in pairs.items() if p[2] == ev.country]
+            if here:
+                _n, (a1, a2, _c) = max(here, key=lambda x: x[0])
+                ev = replace(ev, actor1=a1, actor2=a2, rules=None if ev.rules is None else [
+                    *ev.rules, check("sides.clash_of_article")])
+        out.append(ev)
+    return out
 
 
 def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
