@@ -309,3 +309,19 @@ def test_a_clash_with_no_side_in_another_country_takes_no_pair() -> None:
             "across the district. Clashes were also reported on Saturday near Mtwara in Tanzania, residents said.")
     clashes = [(e.actor1, e.actor2) for e in events_of(text) if e.sub_event_type == "Armed clash" and e.country == "TZ"]
     assert all(pair == (None, None) for pair in clashes)
+
+
+# (article, actor1, actor2): who drove an attack back was attacked; the attacker is the one named, else an
+# unidentified armed group of the event's country.
+REPELLED = [
+    ("Soldiers beat back an assault on their barracks near Diffa on Friday.",
+     "Unidentified Armed Group (Niger)", "Military Forces of Niger"),
+    ("Government troops fought off an attack by Boko Haram fighters on a base near Monguno on Friday.",
+     "Boko Haram", "Military Forces of Nigeria"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), REPELLED, ids=[c[1] for c in REPELLED])
+def test_who_repelled_an_attack_was_attacked(text: str, actor1: str, actor2: str) -> None:
+    events = events_of(text)
+    assert [(e.actor1, e.actor2) for e in events] == [(actor1, actor2)], sides(events)

@@ -224,10 +224,12 @@ def test_militants_in_a_paragraph_about_another_country_are_not_the_articles_gro
     assert home.actor2 == "Syrian Rebels"
 
 
-def test_forces_attacked_by_no_one_named_were_attacked_by_the_articles_group() -> None:
+def test_forces_attacked_by_no_one_named_were_attacked_by_an_unidentified_group() -> None:
+    # The spec's coding rules: an attacker the text leaves unnamed is an Unidentified Armed Group of the country,
+    # not the group the article names elsewhere.
     text = "JNIM seized the town of Boni on Monday. On Tuesday, soldiers were ambushed near Gao."
     (ev,) = [e for e in events_of(text) if e.location == "Gao"]
-    assert (ev.actor1, ev.actor2) == ("JNIM", "Military Forces of Mali")
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Mali)", "Military Forces of Mali")
     assert "actor.attacker_by_default" in ev.rules
 
 

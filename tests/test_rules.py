@@ -189,6 +189,7 @@ CASES: list[tuple[str, str, str]] = [
     ("date.offset_from_named_act",
      "Rebels captured Saraqib on May 10. Troops shelled Hama on May 18. The army shelled Idlib two days before "
      "the capture of Saraqib.", "event"),
+    ("actor.repeller_attacked", "Soldiers beat back an assault on their barracks near Diffa on Friday.", "event"),
     ("actor.attacker_by_default", "JNIM seized the town of Boni on Monday. On Tuesday, soldiers were ambushed near "
      "Gao.", "event"),
     ("actor.paragraph_country",

@@ -1484,18 +1484,27 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
             a2 = other
             why.append("actor.clash_joined_sides")
     attacked = trig.subject_target and a1 is not None and _subject_of(head, a1.token)
-    if attacked:
+    repelled = a1 is not None and " ".join(trig.phrase) in ctx.st.words.lower("repel_phrases") \
+        and _subject_of(head, a1.token)
+    if repelled:
+        # "Soldiers repelled an attack on their base", "troops pushed back the rebels": who drove the attack back
+        # was attacked (actor2); the attacker, if named, is actor1.
+        a1, a2 = (a2 if a2 is not None and a2.value != a1.value else None), a1
+        attacked = True
+        why.append("actor.repeller_attacked")
+    elif attacked:
         # "An army patrol came under fire (from rebels)": the subject was attacked (actor2); who fired, if named,
         # is actor1.
         a1, a2 = (a2 if a2 is not None and a2.value != a1.value else None), a1
         why.append("actor.subject_is_target")
-    attacker = ctx.main_armed
+    attacker = ctx.st.actors.resolve_role("unidentified", None)
     if a1 is None and a2 is not None and trig.sub in ("@attack", SubType.ARMED_CLASH) and a2.value.kind == "state" \
-            and attacker is not None and attacker.country in (None, a2.value.country) \
+            and attacker is not None \
             and (attacked or any(c.i == a2.token.i or governed(c, a2.token) for c in head.children
                                  if c.dep_ in ("nsubjpass", "dobj"))):
-        # "soldiers were ambushed", "attacked an army post": the forces named are the ones attacked; the attacker
-        # left unnamed is the armed group the article is about.
+        # "soldiers were ambushed", "attacked an army post": the forces named are the ones attacked; an attacker
+        # the text leaves unnamed is an unidentified armed group (the spec's coding rules; the event's country is
+        # given it later), not a group the article names elsewhere.
         a1 = Mention(attacker, head.idx, head.idx, head)
         why.append("actor.attacker_by_default")
     if trig.subject_loses and a1 is not None and _subject_of(head, a1.token):

@@ -132,7 +132,9 @@ RULES: dict[str, str] = {
     "actor.agreement_parties": "the parties of an agreement are what the deal governs, or the subjects joined by "
                                "'and' ('the SDF and the government agreed a truce')",
     "actor.attacker_by_default": "state forces attacked ('soldiers were ambushed', 'attacked an army post') by "
-                                 "no one named: the attacker is the article's main armed group",
+                                 "no one named: the attacker is an unidentified armed group of the event's country",
+    "actor.repeller_attacked": "'soldiers repelled an attack on their base', 'troops pushed back the rebels': who "
+                               "drove the attack back is actor2, the attacker, if named, actor1",
     "actor.subject_is_target": "being attacked ('a patrol came under fire from rebels'): the subject was "
                                "attacked (actor2), who fired, if named, is actor1",
     "actor.clash_joined_sides": "'Thai and Cambodian troops traded fire': the sides joined by 'and' as a clash's "
