@@ -1487,7 +1487,7 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     repelled = a1 is not None and " ".join(trig.phrase) in ctx.st.words.lower("repel_phrases") \
         and _subject_of(head, a1.token)
     if repelled:
-        # "Soldiers repelled an attack on their base", "troops pushed back the rebels": who drove the attack back
+        # "Troops beat back an assault on the camp", "troops pushed back the rebels": who drove the attack back
         # was attacked (actor2); the attacker, if named, is actor1.
         a1, a2 = (a2 if a2 is not None and a2.value != a1.value else None), a1
         attacked = True
@@ -3100,7 +3100,7 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                 and not c.trigger.subject_loses and c.place in given_up - acts_at]
     cands = [c for c in cands if all(c is not d for d, _r in dropped)]
     doc = sent.doc
-    # "soldiers repelled an attack on their base": the noun is the act its trigger verb tells, one act (the
+    # "troops beat back an assault on the camp": the noun is the act its trigger verb tells, one act (the
     # verb's reading, which knows both sides, is kept).
     by_head = {c.head_i: c for c in cands}
     objects = [c for c in cands if doc[c.head_i].dep_ == "dobj" and doc[c.head_i].pos_ == "NOUN"

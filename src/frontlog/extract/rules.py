@@ -133,7 +133,7 @@ RULES: dict[str, str] = {
                                "'and' ('the SDF and the government agreed a truce')",
     "actor.attacker_by_default": "state forces attacked ('soldiers were ambushed', 'attacked an army post') by "
                                  "no one named: the attacker is an unidentified armed group of the event's country",
-    "actor.repeller_attacked": "'soldiers repelled an attack on their base', 'troops pushed back the rebels': who "
+    "actor.repeller_attacked": "'troops beat back an assault on the camp', 'troops pushed back the rebels': who "
                                "drove the attack back is actor2, the attacker, if named, actor1",
     "actor.subject_is_target": "being attacked ('a patrol came under fire from rebels'): the subject was "
                                "attacked (actor2), who fired, if named, is actor1",
