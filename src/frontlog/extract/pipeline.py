@@ -1446,6 +1446,12 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
             # signing is the Government of the country (ACLED).
             a1 = Mention(government, ruler.idx, ruler.idx + len(ruler), ruler)
             why.append("actor.government_by_title")
+    speaker = _speaker_as_doer(ctx, head, actors)
+    if speaker is not None and (a1 is None or a1.value != speaker.value):
+        # "The army said it had killed two rebels in a clash": the pronoun is the speaker, the doer; the side the
+        # syntax took for the doer is the other side.
+        a1, a2 = speaker, (a1 if a2 is None and a1 is not None and a1.value != speaker.value else a2)
+        why.append("actor.speaker_is_doer")
     if a1 is None and _pronoun_doers(head, passive=False):
         told = max(ctx.last_actor.values(), key=lambda v: v[1], default=None)
         doer = told[0] if told is not None and s_index - told[1] <= INHERIT_SENTENCES else None
@@ -1865,6 +1871,26 @@ def _pronoun_doers(head, passive: bool = True) -> bool:
     verb = _verb_of(head)
     deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
     return any(c.dep_ in deps and c.tag_ == "PRP" and c.lower_ != "it" for c in verb.children)
+
+
+def _speaker_as_doer(ctx: _ArticleContext, head, actors: list[Mention]) -> Mention | None:
+    """The actor who says that it, or they, did the act ("the army said it had killed...", "the rebels said
+    they had shot down..."): the subject of the reporting verb whose reported clause has a pronoun subject."""
+    verb = head
+    for _ in range(4):  # "killed two rebels in a clash": the verb the trigger noun's phrase hangs on
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    while verb.dep_ in ("conj", "aux") and verb.head.i != verb.i and verb.head.dep_ != "ROOT" \
+            and verb.head.lemma_.lower() not in ctx.args.REPORTING_LEMMAS:
+        verb = verb.head  # "said it had struck ... and destroyed ...": the clause's first verb
+    pronouns = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "PRP"]
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ctx.args.REPORTING_LEMMAS or not pronouns:
+        return None
+    # The speaker named before the pronoun it stands for ("They seized X, police said": not the police).
+    speakers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < pronouns[0].i]
+    return next((m for m in actors for s in speakers if m.start <= s.idx < m.end
+                 and m.value.kind not in ("civilian", "protester")), None)
 
 
 def _unnamed_doer(st: Stages, head, actors: list[Mention]):
@@ -3187,6 +3213,14 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                        and _overlap(k.window, c.window, published)), None)
         if i_twin is None:
             kept.append(c)
+        elif kept[i_twin].trigger.sub == "@kill" and c.trigger.sub != "@kill":
+            # "said it had killed 30 fighters in an air strike": the killing is the strike's toll; the strike,
+            # which knows its weapon, is kept with the toll and the sides the killing names.
+            kill = kept[i_twin]
+            dropped.append((kill, "settle.kill_with_weapon"))
+            kept[i_twin] = replace(c, fatalities=c.fatalities or kill.fatalities, actor1=c.actor1 or kill.actor1,
+                                   actor2=c.actor2 or kill.actor2, rules=(*c.rules, *kill.rules,
+                                                                          "settle.kill_with_weapon"))
         elif kept[i_twin].actor1 is None and c.actor1 is not None and not (
                 kept[i_twin].trigger.subject_target and kept[i_twin].actor2 == c.actor1):  # (the side attacked)
             dropped.append((kept[i_twin], "settle.duplicate_trigger"))  # the telling that names the doer is kept
