@@ -328,13 +328,13 @@ def test_who_repelled_an_attack_was_attacked(text: str, actor1: str, actor2: str
 
 
 def test_the_speaker_who_says_it_did_the_act_is_its_doer() -> None:
-    events = events_of("The army said it had killed two ELN guerrillas in a firefight near Arauca on Sunday.")
+    events = events_of("The army said it shot dead three ELN guerrillas during a firefight near Arauca on Sunday.")
     assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of Colombia", "ELN")], sides(events)
 
 
 def test_a_killing_told_with_its_strike_is_the_strike_s_toll() -> None:
     # One act: the air strike, with the sides and the toll the killing names.
-    events = events_of("The Kenyan army said it had killed 30 al-Shabaab fighters in an air strike on a camp near "
-                       "Kismayo on Sunday.")
+    events = events_of("The Kenyan army said it had killed 30 al-Shabaab militants in an airstrike against a camp "
+                       "near Kismayo on Sunday.")
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Air/drone strike", "Military Forces of Kenya", "Al-Shabaab", 30)], sides(events)

@@ -93,8 +93,8 @@ CASES: list[tuple[str, str, str]] = [
      "brokered by Russia.", "event"),
     ("actor.government_by_title", "President Muhammadu Buhari disbanded the police unit in Abuja on Sunday.",
      "event"),
-    ("actor.speaker_is_doer", "The army said it had killed two ELN guerrillas in a firefight near Arauca on "
-     "Sunday.", "event"),
+    ("actor.speaker_is_doer", "The army said it shot dead three ELN guerrillas during a firefight near Arauca "
+     "on Sunday.", "event"),
     ("actor.pronoun_doer", "Boko Haram fighters raided the village of Kwapre on Sunday, killing six farmers. On Monday "
      "they overran the town of Gwoza.", "event"),
     ("settle.victims_decide_attack",
