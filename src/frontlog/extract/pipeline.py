@@ -1448,8 +1448,8 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
             why.append("actor.government_by_title")
     speaker = _speaker_as_doer(ctx, head, actors)
     if speaker is not None and (a1 is None or a1.value != speaker.value):
-        # "The army said it had killed two rebels in a clash": the pronoun is the speaker, the doer; the side the
-        # syntax took for the doer is the other side.
+        # "The militia says it shot three soldiers in a firefight": the pronoun is the speaker, the doer; the side
+        # the syntax took for the doer is the other side.
         a1, a2 = speaker, (a1 if a2 is None and a1 is not None and a1.value != speaker.value else a2)
         why.append("actor.speaker_is_doer")
     if a1 is None and _pronoun_doers(head, passive=False):
@@ -1874,7 +1874,7 @@ def _pronoun_doers(head, passive: bool = True) -> bool:
 
 
 def _speaker_as_doer(ctx: _ArticleContext, head, actors: list[Mention]) -> Mention | None:
-    """The actor who says that it, or they, did the act ("the army said it had killed...", "the rebels said
+    """The actor who says that it, or they, did the act ("the militia says it shot...", "the rebels said
     they had shot down..."): the subject of the reporting verb whose reported clause has a pronoun subject."""
     verb = head
     for _ in range(4):  # "killed two rebels in a clash": the verb the trigger noun's phrase hangs on
@@ -3214,8 +3214,8 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         if i_twin is None:
             kept.append(c)
         elif kept[i_twin].trigger.sub == "@kill" and c.trigger.sub != "@kill":
-            # "said it had killed 30 fighters in an air strike": the killing is the strike's toll; the strike,
-            # which knows its weapon, is kept with the toll and the sides the killing names.
+            # "says it killed 30 men in an airstrike": the killing is the strike's toll; the strike, which knows
+            # its weapon, is kept with the toll and the sides the killing names.
             kill = kept[i_twin]
             dropped.append((kill, "settle.kill_with_weapon"))
             kept[i_twin] = replace(c, fatalities=c.fatalities or kill.fatalities, actor1=c.actor1 or kill.actor1,

@@ -200,7 +200,7 @@ RULES: dict[str, str] = {
     "actor.government_by_title": "'President Buhari disbanded the unit': a head of state or government by title "
                                  "(words/head_of_government_titles) doing a strategic development is the "
                                  "Government of the country",
-    "actor.speaker_is_doer": "'the army said it had killed two rebels': the pronoun subject of a reported act is "
+    "actor.speaker_is_doer": "'the militia says it shot three soldiers': the pronoun subject of a reported act is "
                              "the speaker, who did it; the side the syntax took instead is the other side",
     "actor.pronoun_doer": "'They also seized X': a pronoun doer is the doer of the act told just before, of "
                           "whatever type",
