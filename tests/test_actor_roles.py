@@ -338,3 +338,11 @@ def test_a_killing_told_with_its_strike_is_the_strike_s_toll() -> None:
                        "near Kismayo on Sunday.")
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Air/drone strike", "Military Forces of Kenya", "Al-Shabaab", 30)], sides(events)
+
+
+def test_a_body_of_rebels_is_the_article_s_group() -> None:
+    # "a rebel column", "the same insurgent unit": doers named by what they are a body of.
+    events = events_of("Boko Haram fighters overran the town of Gwoza on Monday. Thousands fled toward Maiduguri. "
+                       "A rebel column abducted 20 girls from a school in Chibok on Wednesday.")
+    taken = [e for e in events if e.sub_event_type == "Abduction/forced disappearance"]
+    assert [(e.actor1, e.actor2) for e in taken] == [("Boko Haram", "Civilians")], sides(events)

@@ -1433,7 +1433,9 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
             # "A pair of gunmen opened fire": doers that name no group the table knows are an unidentified armed
             # group (made the event country's later), not a side carried over; "the rebels", "insurgents" are the
             # article's main armed group of that country, as "militants" are (_resolve_generic), if it has one.
-            group = ctx.main_armed if doer.lower_ in ctx.st.words.lower("armed_group_nouns") else None
+            group_nouns = ctx.st.words.lower("armed_group_nouns")
+            group = ctx.main_armed if doer.lower_ in group_nouns or any(
+                c.dep_ in ("amod", "compound") and f"{c.lower_}s" in group_nouns for c in doer.children) else None
             if group is None or group.country not in (None, ctx.country):
                 group = ctx.st.actors.resolve_role("unidentified", None)
             a1 = Mention(group, doer.idx, doer.idx + len(doer), doer)
@@ -1916,6 +1918,8 @@ def _unnamed_doer(st: Stages, head, actors: list[Mention]):
         phrase = " ".join(t.lower_ for t in subj.subtree if t.dep_ in ("amod", "compound") and t.i < subj.i)
         if subj.lemma_.lower() in nouns or f"{phrase} {subj.lower_}".strip() in armed:
             return subj
+        if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in nouns for c in subj.children):
+            return subj  # "the same rebel unit", "a militant cell": a body of such doers
     return None
 
 
