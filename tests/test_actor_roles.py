@@ -346,3 +346,14 @@ def test_a_body_of_rebels_is_the_article_s_group() -> None:
                        "A rebel column abducted 20 girls from a school in Chibok on Wednesday.")
     taken = [e for e in events if e.sub_event_type == "Abduction/forced disappearance"]
     assert [(e.actor1, e.actor2) for e in taken] == [("Boko Haram", "Civilians")], sides(events)
+
+
+def test_police_breaking_up_a_protest_are_the_force_that_intervened() -> None:
+    events = events_of("Riot police broke up a rally by market vendors in Harare on Wednesday.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Protest with intervention", "Protesters (Zimbabwe)", "Police Forces of Zimbabwe")], sides(events)
+
+
+def test_a_coalition_breaking_up_is_no_intervention() -> None:
+    events = events_of("Thousands protested in Harare on Wednesday. The opposition coalition broke up a week later.")
+    assert all(e.sub_event_type != "Protest with intervention" for e in events), sides(events)
