@@ -357,3 +357,23 @@ def test_police_breaking_up_a_protest_are_the_force_that_intervened() -> None:
 def test_a_coalition_breaking_up_is_no_intervention() -> None:
     events = events_of("Thousands protested in Harare on Wednesday. The opposition coalition broke up a week later.")
     assert all(e.sub_event_type != "Protest with intervention" for e in events), sides(events)
+
+
+def test_a_supply_convoy_under_rebel_fire_was_attacked_by_the_article_s_rebels() -> None:
+    events = events_of("UNITA rebels shelled Huambo on Sunday. A government supply convoy came under rebel fire near "
+                       "Luena on Monday, and six soldiers were killed.", dt.date(1999, 3, 17))
+    clashes = [(e.actor1, e.actor2) for e in events if e.sub_event_type == "Armed clash"]
+    assert clashes == [("UNITA", "Military Forces of Angola")], sides(events)
+
+
+def test_marines_are_the_country_s_military() -> None:
+    events = events_of("Marines arrested two suspected kidnappers at a checkpoint in Cotabato on Sunday.")
+    assert [e.actor1 for e in events if e.sub_event_type == "Arrests"] == ["Military Forces of Philippines"], \
+        sides(events)
+
+
+def test_a_protest_merged_with_its_crackdown_is_the_police_s_force_on_the_protesters() -> None:
+    events = events_of("Thousands marched in Nairobi on Tuesday against the finance bill. A rights group said 22 "
+                       "people were killed in the crackdown on the demonstrations.")
+    force = [(e.actor1, e.actor2) for e in events if e.sub_event_type == "Excessive force against protesters"]
+    assert force == [("Police Forces of Kenya", "Protesters (Kenya)")], sides(events)

@@ -1506,6 +1506,11 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         a1, a2 = (a2 if a2 is not None and a2.value != a1.value else None), a1
         why.append("actor.subject_is_target")
     attacker = ctx.st.actors.resolve_role("unidentified", None)
+    group_nouns = ctx.st.words.lower("armed_group_nouns")
+    span = head.doc[min(t.i for t in match.tokens):max(t.i for t in match.tokens) + 1]  # with the words between
+    if any(f"{t.lower_}s" in group_nouns for t in span) and ctx.main_armed is not None \
+            and ctx.main_armed.country in (None, ctx.country):
+        attacker = ctx.main_armed  # "came under rebel fire": the rebels are the article's group, as "rebels" are
     if a1 is None and a2 is not None and trig.sub in ("@attack", SubType.ARMED_CLASH) and a2.value.kind == "state" \
             and attacker is not None \
             and (attacked or any(c.i == a2.token.i or governed(c, a2.token) for c in head.children
@@ -2385,6 +2390,12 @@ def _default_attackers(events: list[Event], ctx: _ArticleContext) -> list[Event]
             # A new record: the merged one stays as the merge made it.
             ev = replace(ev, actor1=unknown.name, rules=None if ev.rules is None else [
                 *ev.rules, check("sides.unnamed_attacker")])
+        crowd = table.canonical(ev.actor1) if ev.actor1 else None
+        if ev.sub_event_type == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS and crowd is not None \
+                and crowd.kind in ("protester", "rioter") and ev.actor2 in (None, ev.actor1):
+            # A protest merged with the force used on it ("22 people were killed in the crackdown on the
+            # demonstrations"): the crowd is the target, never the doer.
+            ev = replace(ev, actor1=None, actor2=ev.actor1)
         police = table.default_actor("police", ev.country) if ev.country and ev.actor1 is None \
             and ev.sub_event_type == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS else None
         if police is not None:
