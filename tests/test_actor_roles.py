@@ -359,11 +359,11 @@ def test_a_coalition_breaking_up_is_no_intervention() -> None:
     assert all(e.sub_event_type != "Protest with intervention" for e in events), sides(events)
 
 
-def test_a_supply_convoy_under_rebel_fire_was_attacked_by_the_article_s_rebels() -> None:
-    events = events_of("UNITA rebels shelled Huambo on Sunday. A government supply convoy came under rebel fire near "
-                       "Luena on Monday, and six soldiers were killed.", dt.date(1999, 3, 17))
+def test_a_logistics_column_under_rebel_fire_was_attacked_by_the_article_s_rebels() -> None:
+    events = events_of("Tamil Tiger fighters shelled Jaffna on Sunday. An army logistics column came under rebel fire "
+                       "outside Vavuniya on Tuesday; four soldiers died.", dt.date(2008, 3, 14))
     clashes = [(e.actor1, e.actor2) for e in events if e.sub_event_type == "Armed clash"]
-    assert clashes == [("UNITA", "Military Forces of Angola")], sides(events)
+    assert clashes == [("Liberation Tigers of Tamil Eelam", "Military Forces of Sri Lanka")], sides(events)
 
 
 def test_marines_are_the_country_s_military() -> None:
