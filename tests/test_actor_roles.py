@@ -377,3 +377,21 @@ def test_a_protest_merged_with_its_crackdown_is_the_police_s_force_on_the_protes
                        "people were killed in the crackdown on the demonstrations.")
     force = [(e.actor1, e.actor2) for e in events if e.sub_event_type == "Excessive force against protesters"]
     assert force == [("Police Forces of Kenya", "Protesters (Kenya)")], sides(events)
+
+
+# (article, actor1): an ethnic name with an armed noun is that people's militia in the country the story names
+# (ACLED's '<Ethnic> Ethnic Militia (<Country>)'); with no armed noun it names no actor.
+ETHNIC_MILITIAS = [
+    ("Fulani militiamen raided the village of Dogo Nahawa near Jos, Nigeria, on Sunday, killing 40 villagers.",
+     "Fulani Ethnic Militia (Nigeria)"),
+    ("Fulani gunmen attacked a village near Djenne, Mali, on Friday, killing 12 people.", "Fulani Ethnic Militia (Mali)"),
+    ("Lendu militiamen raided the village of Blukwa in Djugu territory on Tuesday, killing 20 civilians.",
+     "Lendu Ethnic Militia (Democratic Republic of Congo)"),
+    ("Gunmen killed 30 Fulani herders near Jos on Monday.", "Unidentified Armed Group (Nigeria)"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor1"), ETHNIC_MILITIAS, ids=[c[1] for c in ETHNIC_MILITIAS])
+def test_an_ethnic_militia_is_named_by_its_people_and_country(text: str, actor1: str) -> None:
+    events = events_of(text)
+    assert [e.actor1 for e in events] == [actor1], sides(events)
