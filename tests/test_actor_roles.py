@@ -384,7 +384,8 @@ def test_a_protest_merged_with_its_crackdown_is_the_police_s_force_on_the_protes
 ETHNIC_MILITIAS = [
     ("Fulani militiamen raided the village of Dogo Nahawa near Jos, Nigeria, on Sunday, killing 40 villagers.",
      "Fulani Ethnic Militia (Nigeria)"),
-    ("Fulani gunmen attacked a village near Djenne, Mali, on Friday, killing 12 people.", "Fulani Ethnic Militia (Mali)"),
+    ("Fulani gunmen attacked a village near Djenne, Mali, on Friday, killing 12 people.",
+     "Fulani Ethnic Militia (Mali)"),
     ("Lendu militiamen raided the village of Blukwa in Djugu territory on Tuesday, killing 20 civilians.",
      "Lendu Ethnic Militia (Democratic Republic of Congo)"),
     ("Gunmen killed 30 Fulani herders near Jos on Monday.", "Unidentified Armed Group (Nigeria)"),
