@@ -3233,9 +3233,10 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
             # its weapon, is kept with the toll and the sides the killing names.
             kill = kept[i_twin]
             dropped.append((kill, "settle.kill_with_weapon"))
-            kept[i_twin] = replace(c, fatalities=c.fatalities or kill.fatalities, actor1=c.actor1 or kill.actor1,
-                                   actor2=c.actor2 or kill.actor2, rules=(*c.rules, *kill.rules,
-                                                                          "settle.kill_with_weapon"))
+            actor1 = c.actor1 or kill.actor1
+            actor2 = c.actor2 or (kill.actor2 if kill.actor2 != actor1 else None)  # one side is not both sides
+            kept[i_twin] = replace(c, fatalities=c.fatalities or kill.fatalities, actor1=actor1, actor2=actor2,
+                                   rules=(*c.rules, *kill.rules, "settle.kill_with_weapon"))
         elif kept[i_twin].actor1 is None and c.actor1 is not None and not (
                 kept[i_twin].trigger.subject_target and kept[i_twin].actor2 == c.actor1):  # (the side attacked)
             dropped.append((kept[i_twin], "settle.duplicate_trigger"))  # the telling that names the doer is kept
