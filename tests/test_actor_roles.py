@@ -396,3 +396,8 @@ ETHNIC_MILITIAS = [
 def test_an_ethnic_militia_is_named_by_its_people_and_country(text: str, actor1: str) -> None:
     events = events_of(text)
     assert [e.actor1 for e in events] == [actor1], sides(events)
+
+
+def test_the_army_in_western_sahara_is_morocco_s() -> None:
+    events = events_of("Polisario fighters fired rockets at an army post near Mahbes in Western Sahara on Monday.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Polisario Front", "Military Forces of Morocco")], sides(events)
