@@ -401,3 +401,12 @@ def test_an_ethnic_militia_is_named_by_its_people_and_country(text: str, actor1:
 def test_the_army_in_western_sahara_is_morocco_s() -> None:
     events = events_of("Polisario fighters fired rockets at an army post near Mahbes in Western Sahara on Monday.")
     assert [(e.actor1, e.actor2) for e in events] == [("Polisario Front", "Military Forces of Morocco")], sides(events)
+
+
+def test_the_federal_army_in_croatia_in_1991_is_yugoslavia_s() -> None:
+    # Until the federation's army left Bosnia in 1992, "the federal army" of a Croatian, Slovene or Bosnian story
+    # is the Yugoslav People's Army; in another war the phrase reads as before.
+    events = events_of("Federal army tanks shelled the centre of Vinkovci, Croatia, on Sunday.", dt.date(1991, 10, 7))
+    assert [e.actor1 for e in events] == ["Military Forces of Yugoslavia"], sides(events)
+    later = events_of("Federal troops shelled the centre of Kaduna, Nigeria, on Sunday.", dt.date(1991, 10, 7))
+    assert all(e.actor1 != "Military Forces of Yugoslavia" for e in later), sides(later)
