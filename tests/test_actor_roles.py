@@ -410,3 +410,9 @@ def test_the_federal_army_in_croatia_in_1991_is_yugoslavia_s() -> None:
     assert [e.actor1 for e in events] == ["Military Forces of Yugoslavia"], sides(events)
     later = events_of("Federal troops shelled the centre of Kaduna, Nigeria, on Sunday.", dt.date(1991, 10, 7))
     assert all(e.actor1 != "Military Forces of Yugoslavia" for e in later), sides(later)
+
+
+def test_separatists_in_moldova_are_the_dniester_guard() -> None:
+    events = events_of("Separatists attacked a police post in Cosnita, Moldova, on Thursday.", dt.date(1992, 5, 20))
+    assert [(e.actor1, e.actor2) for e in events] == [("Dniester Republican Guard", "Police Forces of Moldova")], \
+        sides(events)
