@@ -416,3 +416,10 @@ def test_separatists_in_moldova_are_the_dniester_guard() -> None:
     events = events_of("Separatists attacked a police post in Cosnita, Moldova, on Thursday.", dt.date(1992, 5, 20))
     assert [(e.actor1, e.actor2) for e in events] == [("Dniester Republican Guard", "Police Forces of Moldova")], \
         sides(events)
+
+
+def test_a_single_drone_with_its_flag_is_that_state_s() -> None:
+    # The singular of a force noun names the side as its plural does ("a suspected US drone", "U.S. drones").
+    events = events_of("A suspected US drone struck a compound near Jaar in Abyan, Yemen, on Monday, killing three "
+                       "militants.", dt.date(2012, 5, 14))
+    assert [e.actor1 for e in events] == ["United States Armed Forces"], sides(events)
