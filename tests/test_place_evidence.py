@@ -104,7 +104,13 @@ def test_supplement_towns_of_current_wars_are_known() -> None:
     for text, name, country in (
             ("Militants attacked a police checkpoint in Mir Ali on Sunday, killing four officers.", "Mir Ali", "PK"),
             ("Israeli troops and Hezbollah fighters clashed near Khiam on Tuesday.", "Khiam", "LB"),
-            ("Rebels shelled Kiwanja overnight, local officials in North Kivu said.", "Kiwanja", "CD")):
+            ("Rebels shelled Kiwanja overnight, local officials in North Kivu said.", "Kiwanja", "CD"),
+            # Quarters and suburbs of Damascus and Aleppo, Kivu and Sudan towns (session 8 rows).
+            ("Government aircraft bombed Hamouriyah on Monday, a monitoring group said.", "Hamouriyah", "SY"),
+            ("Rebels and army units fought in Qaboun on Thursday.", "Qaboun", "SY"),
+            ("Regime helicopters dropped barrel bombs on Karm al-Jabal, activists said.", "Karm al-Jabal", "SY"),
+            ("M23 rebels seized Kitshanga on Thursday after two days of fighting.", "Kitshanga", "CD"),
+            ("The RSF shelled Umm Ruwaba on Saturday, killing six civilians.", "Umm Ruwaba", "SD")):
         events = _events(text)
         assert events and all((e.location, e.country, e.location_resolved) == (name, country, True)
                               for e in events), text
