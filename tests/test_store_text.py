@@ -228,3 +228,43 @@ def test_the_small_index_finds_what_the_big_one_finds_for_words_beginnings_and_a
                                                  "ORDER BY rowid", (match,))]
         assert store.text_subset(match, rids) == whole
         assert store.text_subset(match, rids[::3]) == [r for r in whole if r in set(rids[::3])]
+
+
+def test_a_cut_short_last_word_spelt_out_as_the_words_it_begins_finds_what_the_prefix_query_finds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from frontlog.dataset import storage
+
+    sentences = ["Gunboats shelled the harbour at dawn.", "Shellfire hit the depot.", "Families left the shelters.",
+                 "The SHELLING went on all night.", "A shell landed near the café.", "Shelves of the market burned."]
+    with SQLiteStore(tmp_path / "w.db") as s:
+        for i, sentence in enumerate(sentences):
+            ev = Event(doc_id=f"w-{i}", event_type="Battles", sub_event_type="Armed clash", location=f"Town {i}",
+                       country="LK", date_start=f"2008-03-{i + 1:02d}", date_end=f"2008-03-{i + 1:02d}",
+                       date_precision="day", evidence=[sentence])
+            s.put_article(Article(f"w-{i}", sentence, dt.date(2008, 3, 9)), f"h-{i}", [ev])
+        s.refresh()
+
+        def rids(match: str) -> list[int]:
+            return [r[0] for r in s.con.execute("SELECT rowid FROM events_fts WHERE events_fts MATCH ? ORDER BY rowid",
+                                                (match,))]
+
+        every = [r[0] for r in s.con.execute("SELECT rid FROM events ORDER BY rid")]
+        for text in ("shel", "Shell", "gunboats SHELLED", "shelter", "caf", "the shel", "near the caf", "zzz"):
+            spelt, prefix = s.match_text(text), text_match(text)
+            assert spelt is not None and prefix is not None and "*" not in spelt and "*" in prefix
+            assert rids(spelt) == rids(prefix), text
+            assert s.text_subset(spelt, every[::2]) == s.text_subset(prefix, every[::2]), text
+        assert len(rids(s.match_text("shel") or "")) == 6
+        # A word the tokenizer folds otherwise than lower-casing keeps the prefix query.
+        assert "*" in (s.match_text("cafè") or "")
+        # A word stored after the first query is found (what the store remembers goes with the change).
+        ev = Event(doc_id="w-9", event_type="Battles", sub_event_type="Armed clash", location="Town 9", country="LK",
+                   date_start="2008-03-20", date_end="2008-03-20", date_precision="day", evidence=["Shellproof."])
+        s.put_article(Article("w-9", "Shellproof.", dt.date(2008, 3, 21)), "h-9", [ev])
+        s.refresh()
+        assert len(rids(s.match_text("shel") or "")) == 7
+        # More words begin it than MAX_COMPLETIONS: FTS5's prefix query answers.
+        monkeypatch.setattr(storage, "MAX_COMPLETIONS", 2)
+        s.con.execute("CREATE TEMP TABLE nudge (x)")  # (a write, so the remembered completions are not reused)
+        s.con.execute("INSERT INTO nudge VALUES (1)")
+        assert "*" in (s.match_text("shel") or "")

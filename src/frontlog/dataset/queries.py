@@ -24,7 +24,6 @@ from frontlog.dataset.storage import (
     EventStore,
     Filters,
     TextQuery,
-    text_match,
     within,
 )
 from frontlog.model.records import SUB_TO_TYPE
@@ -67,7 +66,7 @@ def count(store: EventStore, filters: Filters) -> int:
 def _text_count(store: EventStore, filters: Filters) -> int | None:
     """A free text alone is counted from the text index (its matches less the few rejected ones), without reading
     the events: 100k matches in 0.1 s instead of seconds of row reads. None for any other filter."""
-    match = text_match(filters.text) if filters.text else None
+    match = store.match_text(filters.text) if filters.text else None
     if match is None or replace(filters, text=None) != Filters():
         return None
     n = store.text_matches(match)
@@ -160,7 +159,7 @@ def text_cursor(store: EventStore, filters: Filters, text: TextQuery, desc: bool
     if text.tags is not None and filters.text:
         expr, lo, hi = text.scan
         few = [r[0] for r in islice(_matches(store, text.tags, lo, hi), TAG_LEAD + 1)]
-        match = text_match(filters.text)
+        match = store.match_text(filters.text)
         if len(few) <= TAG_LEAD and match is not None:
             got = store.text_subset(match, few) if few else []
             return iter([(rid,) for rid in (reversed(got) if desc else got)])
