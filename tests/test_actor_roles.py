@@ -423,3 +423,19 @@ def test_a_single_drone_with_its_flag_is_that_state_s() -> None:
     events = events_of("A suspected US drone struck a compound near Jaar in Abyan, Yemen, on Monday, killing three "
                        "militants.", dt.date(2012, 5, 14))
     assert [e.actor1 for e in events] == ["United States Armed Forces"], sides(events)
+
+
+# (article, actor2): looting or burning people's own property is done to civilians; public buildings and vehicles
+# name no victims.
+PROPERTY = [
+    ("Soldiers looted shops and a pharmacy in Bangassou on Tuesday.", "Civilians"),
+    ("Militiamen burned dozens of homes in the village of Kalehe on Monday.", "Civilians"),
+    ("Gunmen torched two lorries on the highway near Culiacan on Tuesday.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "actor2"), PROPERTY, ids=[c[0][:30] for c in PROPERTY])
+def test_people_s_property_looted_or_burned_is_done_to_civilians(text: str, actor2: str | None) -> None:
+    events = events_of(text)
+    assert [e.actor2 for e in events if e.sub_event_type == "Looting/property destruction"] == [actor2], \
+        sides(events)

@@ -171,6 +171,7 @@ CASES: list[tuple[str, str, str]] = [
      "agencies said thousands had fled south by boat. The port had been a hub for the gas projects offshore. Schools "
      "stayed closed across the district. Clashes were also reported on Saturday near Macomia, residents said.",
      "event"),
+    ("sides.civilian_property", "Militiamen burned dozens of homes in the village of Kalehe on Monday.", "event"),
     ("sides.victims_implied", "Explosions struck three markets in Baghdad on Sunday, killing 25 people.", "event"),
     ("sides.other_side_by_default",
      "Syrian government forces fought in the town of Saraqib on Monday. Rebels had held Saraqib for a year.", "event"),

@@ -2309,6 +2309,12 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         loser = _loser(cand, [m for m in actors if not ctx.args.reports(m)])
         if loser is not None:
             cand = _recode(cand, "sides.loser", actor2=loser)
+    if cand.actor2 is None and cand.sub == SubType.LOOTING_PROPERTY_DESTRUCTION \
+            and (cand.actor1 is None or cand.actor1.kind not in ("civilian", "protester", "rioter")) \
+            and _people_s_property(ctx.st, ctx.doc[cand.head_i]):
+        # "Soldiers looted shops", "militiamen burned dozens of homes": what was looted or burned was people's
+        # own, so the civilians are the other side (ACLED).
+        cand = _recode(cand, "sides.civilian_property", actor2=table.canonical("Civilians"))
     if cand.actor2 is None and SUB_TO_TYPE[cand.sub] == EventType.VIOLENCE_AGAINST_CIVILIANS \
             and cand.sub != SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS:
         # Violence against civilians with no victims named: the victims are civilians (ACLED's Civilians).
@@ -2347,6 +2353,17 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
             if forces is not None:
                 cand = replace(cand, implied_actor2=forces, implied_rule="sides.forces_hit")
     return _by_place(cand, table)
+
+
+def _people_s_property(st: Stages, head) -> bool:
+    """Is what the act was done to people's own property (words/civilian_property.txt: "looted shops", "set fire
+    to dozens of homes", "burned a bakery")? Read in the trigger verb's objects, never its subject."""
+    verb = _verb_of(head)
+    toks = [t for c in verb.children if c.dep_ in ("dobj", "prep", "nsubjpass", "dative") for t in c.subtree]
+    toks += [t for t in head.subtree if t.i != head.i] if head.i != verb.i else []
+    pairs = {f"{a.lemma_.lower()} {b.lemma_.lower()}" for a, b in zip(toks, toks[1:], strict=False)}
+    words = {t.lemma_.lower() for t in toks} | pairs  # "health centre", "petrol station"
+    return bool(words & st.words.lower("civilian_property"))
 
 
 def _recode(cand: _Candidate, rule: str, **changes) -> _Candidate:

@@ -185,6 +185,8 @@ RULES: dict[str, str] = {
                         "of the event's country (its police when police are named)",
     "sides.clash_of_article": "a clash told with neither side named is between the sides the article's other "
                               "battles in that country name most often",
+    "sides.civilian_property": "looting or burning people's own property ('looted shops', 'burned dozens of "
+                               "homes') with no victims named is done to civilians",
     "sides.victims_implied": "an explosion, a mob or an arrest with no target named, whose victims the sentence "
                              "names as people, not armed men: Civilians (protesters when they are demonstrators)",
     "sides.unnamed_attacker": "violence against civilians, or a bomb (IED, grenade, suicide bomb), whose doer is "
