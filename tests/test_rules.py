@@ -201,6 +201,8 @@ CASES: list[tuple[str, str, str]] = [
     ("place.unresolved", "Rebels seized the villages of Mbelu-Haut and Kasiro, north of Rutshuru, on Monday.", "event"),
     ("place.named_region", "Russian troops captured Izium, a town in Kharkiv region, on Monday.", "event"),
     ("place.region_locator", "Russian troops captured Izium, a town in Kharkiv region, on Monday.", "event"),
+    ("place.narrowed", "Militants attacked a police post in Khyber Pakhtunkhwa province near Bannu on Sunday.",
+     "event"),
     ("place.truce_not_venue",
      "Congolese government and M23 rebel delegates signed a truce in Doha on Monday.", "event"),
     ("place.unresolved_broad", "Gunmen killed nine soldiers near Kalembe-Nord on Sunday, the army said.\n"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from frontlog.extract.components import TIMES
@@ -282,6 +282,8 @@ class Arguments:
         best = scored[0]
         if cost(best) > MAX_PLACE_COST:
             return []
+        narrowed = self._narrowed(best, places)
+        best = narrowed or best
         chosen = [best]
         for other in places:
             if other is best or other.value == best.value:
@@ -290,7 +292,25 @@ class Arguments:
                 chosen.append(other)
         chosen.extend(p for p in self._listed_with(best, places) if p not in chosen and p.value != best.value)
         chosen.sort(key=lambda p: p.start)
+        if narrowed is not None:  # said in the record's rules
+            chosen = [replace(p, extra={**p.extra, "place_rule": "place.narrowed"}) if p is narrowed else p
+                      for p in chosen]
         return chosen
+
+    @staticmethod
+    def _narrowed(best: Mention, places: list[Mention]) -> Mention | None:
+        """A region or sea that the text narrows down with a town hung under it ("in Kherson Oblast near
+        Beryslav", "over the Red Sea off Eilat"): the town is where the act was, as ACLED codes it (rule
+        place.narrowed). A town (or a spot near one) under the region's name, or beside it under the same noun
+        ("positions in Kherson Oblast near Beryslav"), the nearest in the tree; not a clause's other places."""
+        if best.precision < 3:
+            return None
+        scope = best.token
+        if scope.head.dep_ == "prep" and scope.head.head.pos_ in ("NOUN", "PROPN"):
+            scope = scope.head.head
+        inner = [p for p in places if p.precision < 3 and p.token.i != best.token.i
+                 and governed(scope, p.token) and tree_distance(best.token, p.token) <= 6]
+        return min(inner, key=lambda p: tree_distance(best.token, p.token)) if inner else None
 
     def _listed_with(self, best: Mention, places: list[Mention]) -> list[Mention]:
         """Places written as one list with `best` ("Daraya, Zamalka, and Deir Assafier"), when the parse

@@ -256,6 +256,8 @@ RULES: dict[str, str] = {
     "place.dateline_strategic": "an arrest, a decree or a deal with no place of its own or of a recent act: the "
                                 "dateline's city, where it was reported from (precision 2)",
     "place.named_region": "'X, a village in Y region': of X's namesakes, the one inside the region or country named",
+    "place.narrowed": "a region or sea narrowed down by a town under it ('in X province near Y'): the act is at the "
+                      "town",
     "place.region_locator": "in 'town, region' the region only locates the town; it is not a second place",
     "place.list_neighbour": "a name the gazetteer does not know, listed with known places ('the villages of A, B "
                             "and Bali'), lies at the nearest known one (precision 2)",

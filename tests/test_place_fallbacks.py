@@ -1,0 +1,35 @@
+"""Where an act is placed when the sentence gives both a region and a town (rule place.narrowed), on sentences
+written for these tests, set in several wars."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontlog.extract.pipeline import Stats, extract_batch
+from frontlog.model.records import Article, Event
+
+PUBLISHED = dt.date(2024, 3, 10)
+
+
+def _events(text: str) -> list[Event]:
+    [events] = extract_batch([Article(id="t", text=text, published=PUBLISHED)], Stats())
+    return events
+
+
+@pytest.mark.parametrize("text, town, country", [
+    ("Militants attacked a police post in Khyber Pakhtunkhwa province near Bannu on Sunday.", "Bannu", "PK"),
+    ("Russian artillery shelled positions in Kherson Oblast near the town of Beryslav on Tuesday, the governor "
+     "said.", "Beryslav", "UA"),
+])
+def test_a_region_narrowed_down_by_a_town_is_placed_at_the_town(text: str, town: str, country: str) -> None:
+    events = _events(text)
+    assert events and all((e.location, e.country) == (town, country) for e in events), text
+    assert all(e.geo_precision == 2 for e in events)  # near the town, not in it
+
+
+def test_a_region_alone_or_a_town_elsewhere_in_the_sentence_leaves_the_region() -> None:
+    # The town is where the source spoke from, not a locator of the region.
+    events = _events("Gunmen killed five farmers in Zamfara State on Friday, police in Gusau said.")
+    assert events and all(e.location == "Zamfara State" for e in events)
