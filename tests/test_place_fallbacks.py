@@ -33,3 +33,22 @@ def test_a_region_alone_or_a_town_elsewhere_in_the_sentence_leaves_the_region() 
     # The town is where the source spoke from, not a locator of the region.
     events = _events("Gunmen killed five farmers in Zamfara State on Friday, police in Gusau said.")
     assert events and all(e.location == "Zamfara State" for e in events)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gunmen attacked Kasongo in Ituri province on Friday.", "Kasongo"),
+    ("Gunmen stormed the Kasongo hospital in Ituri province on Friday, killing twelve patients.", "Kasongo hospital"),
+])
+def test_a_namesake_written_as_lying_in_another_region_is_placed_in_that_region(text: str, name: str) -> None:
+    # The gazetteer's Kasongo lies in Maniema, 900 km from Ituri: the text's own region wins (place.named_region),
+    # the name kept as written, unresolved, at the region's point.
+    from frontlog.model.geo import km
+
+    events = _events(text)
+    assert events and all((e.location, e.country, e.location_resolved) == (name, "CD", False) for e in events)
+    assert all(km(e.latitude, e.longitude, 1.56, 30.25) < 30 for e in events)  # Bunia, Ituri's seat
+
+
+def test_sevare_a_town_missing_from_cities500_is_known() -> None:
+    events = _events("Gunmen killed four traders near Sévaré on Monday.")
+    assert events and all((e.location, e.country, e.location_resolved) == ("Sevare", "ML", True) for e in events)
