@@ -98,3 +98,17 @@ def test_marches_in_named_towns_are_protests_there_without_another_protest_word(
 def test_troops_on_the_march_are_no_protest() -> None:
     events = run("A column of troops on the march in Kisumu was seen by residents on Tuesday.")
     assert all(e.event_type != "Protests" for e in events), summary(events)
+
+
+def test_a_title_case_headline_word_after_a_preposition_is_no_place() -> None:
+    # Headlines capitalise every word: "In Stunning Reversal" names no place that an act could be coded at.
+    from frontlog.extract.places import place_finder
+    from frontlog.knowledge.base import KnowledgeBase
+
+    text = ("In Stunning Reversal, Afghan Army Retakes Town Near Kunduz\n\n"
+            "Afghan troops recaptured the town of Imam Sahib from the Taliban on Monday, officials said.")
+    names = [m.text for m, _p in place_finder(KnowledgeBase.load()).locate_all(text)[0]]
+    assert names == ["Kunduz", "Imam Sahib"]
+    # In prose the same cue still names a place the gazetteer does not know.
+    events = run("Gunmen killed nine soldiers in Kalembe-Nord, north of Rutshuru, on Sunday, the army said.")
+    assert "Kalembe-Nord" in {e.location for e in events}, summary(events)

@@ -555,6 +555,9 @@ class PlaceFinder:
         starts = [a for a, _b in covered]
         out: list[tuple[int, int]] = []
         list_open = -1  # where the last place of a list (known or not) ended
+        # In a Title Case headline every word is capitalised: "In Rare Victory, ..." names no place "Rare", so
+        # there a preposition or a noun after a capitalised word is no cue; "the village of X" still is.
+        headlines = _headline_lines(text)
         i = 0
         while i < len(toks):
             s0 = toks[i][0]
@@ -577,8 +580,10 @@ class PlaceFinder:
             after = toks[i + n][2].lower() if i + n < len(toks) and _spaced(text, toks, i + n) else ""
             # A noun after the name is a cue only where no sentence starts ("Shelling Tripoli hospital ...").
             noun_after = after in self.locality_nouns or after in self.settlement_nouns
-            cued = bool(self._settlement_of.search(before) or self._place_prep.search(before)) or in_list \
-                or noun_after and (not _at_sentence_start(text, start) or before.endswith(("The ", "the ")))
+            titled = any(a <= start < b for a, b in headlines)
+            cued = bool(self._settlement_of.search(before)) or in_list or not titled and (
+                bool(self._place_prep.search(before))
+                or noun_after and (not _at_sentence_start(text, start) or before.endswith(("The ", "the "))))
             if cued and not self._person_or_org(text, toks, i, n, before, text[end:end + 40]):
                 if after in self.locality_nouns:
                     end = toks[i + n][1]  # "the Kalembe bridge": the name as written, with its noun

@@ -239,7 +239,8 @@ RULES: dict[str, str] = {
     "place.locator": "only a locating place ('north of X') was given: X's coordinates",
     "place.unresolved": "a place the gazetteer does not know ('the village of X', 'in X', 'the X bridge') keeps its "
                         "name at its locator's point ('north of Y', 'in Y region', the paragraph's town): "
-                        "precision 2 near a town, 3 in a region; location_resolved false",
+                        "precision 2 near a town, 3 in a region; location_resolved false. In a Title Case "
+                        "headline a preposition or a noun after is no cue ('In Stunning Reversal, ...')",
     "place.unresolved_broad": "a place the gazetteer does not know with no town to locate it by keeps its name at "
                               "the point of the region, else the country, the text names (precision 3; never the "
                               "dateline); location_resolved false: the act is not dropped",
