@@ -49,6 +49,12 @@ def test_a_namesake_written_as_lying_in_another_region_is_placed_in_that_region(
     assert all(km(e.latitude, e.longitude, 1.56, 30.25) < 30 for e in events)  # Bunia, Ituri's seat
 
 
-def test_sevare_a_town_missing_from_cities500_is_known() -> None:
-    events = _events("Gunmen killed four traders near Sévaré on Monday.")
-    assert events and all((e.location, e.country, e.location_resolved) == ("Sevare", "ML", True) for e in events)
+@pytest.mark.parametrize("text, name, country", [
+    ("Gunmen killed four traders near Sévaré on Monday.", "Sevare", "ML"),
+    ("Jihadists attacked the army camp in Hombori on Sunday, killing five soldiers.", "Hombori", "ML"),
+    ("Resistance fighters ambushed a junta convoy near Kawlin on Wednesday.", "Kawlin", "MM"),
+    ("The RSF shelled Um Kadada on Thursday, killing three civilians.", "Um Kadada", "SD"),
+])
+def test_towns_missing_from_cities500_are_known(text: str, name: str, country: str) -> None:
+    events = _events(text)
+    assert events and all((e.location, e.country, e.location_resolved) == (name, country, True) for e in events)
