@@ -19,9 +19,9 @@ BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 # Each sealed set is checked by the same tests; a new set is one more folder here.
 SEALED = pytest.mark.parametrize("root", [BENCH / name for name in ("fresh", "fresh2", "fresh3", "fresh4")],
                                  ids=lambda p: p.name)
-# The open wire set is held to the same coding checks; its mix of types is its wars' (mostly unrest), not ACLED's.
+# The open wire sets are held to the same coding checks; wire's mix of types is its wars' (mostly unrest), not ACLED's.
 WELL_FORMED = pytest.mark.parametrize(
-    "root", [BENCH / name for name in ("fresh", "fresh2", "fresh3", "fresh4", "wire")], ids=lambda p: p.name)
+    "root", [BENCH / name for name in ("fresh", "fresh2", "fresh3", "fresh4", "wire", "wire2")], ids=lambda p: p.name)
 
 
 def gold_events(root: Path) -> list[dict]:
