@@ -93,8 +93,8 @@ CASES: list[tuple[str, str, str]] = [
      "brokered by Russia.", "event"),
     ("actor.government_by_title", "President Muhammadu Buhari disbanded the police unit in Abuja on Sunday.",
      "event"),
-    ("actor.speaker_is_doer", "The army said it shot dead three ELN guerrillas during a firefight near Arauca "
-     "on Sunday.", "event"),
+    ("actor.speaker_is_doer", "The army said it shot dead three Boko Haram fighters during a firefight near "
+     "Bama on Sunday.", "event"),
     ("actor.pronoun_doer", "Boko Haram fighters raided the village of Kwapre on Sunday, killing six farmers. On Monday "
      "they overran the town of Gwoza.", "event"),
     ("settle.victims_decide_attack",
@@ -165,7 +165,7 @@ CASES: list[tuple[str, str, str]] = [
      "Fighters of the Islamic State Sahel Province abducted 20 passengers from a bus near Menaka on Wednesday.",
      "event"),
     ("actor.clash_joined_sides", "Eritrean and Ethiopian troops exchanged fire near Badme on Monday.", "event"),
-    ("sides.forces_hit", "Insurgents set off a roadside bomb beneath a ranger patrol in Narathiwat on "
+    ("sides.forces_hit", "Insurgents set off a roadside bomb beneath a ranger patrol near Turbat on "
      "Tuesday, wounding three rangers.", "event"),
     ("sides.clash_of_article", "Islamist insurgents seized the port town of Mocimboa da Praia on Wednesday. Aid "
      "agencies said thousands had fled south by boat. The port had been a hub for the gas projects offshore. Schools "
@@ -192,7 +192,7 @@ CASES: list[tuple[str, str, str]] = [
     ("date.offset_from_named_act",
      "Rebels captured Saraqib on May 10. Troops shelled Hama on May 18. The army shelled Idlib two days before "
      "the capture of Saraqib.", "event"),
-    ("actor.repeller_attacked", "Soldiers beat back an assault on their barracks near Diffa on Friday.", "event"),
+    ("actor.repeller_attacked", "Soldiers beat back an assault on their barracks near Djibo on Friday.", "event"),
     ("actor.attacker_by_default", "JNIM seized the town of Boni on Monday. On Tuesday, soldiers were ambushed near "
      "Gao.", "event"),
     ("actor.paragraph_country",
