@@ -334,10 +334,10 @@ def test_the_speaker_who_says_it_did_the_act_is_its_doer() -> None:
 
 def test_a_killing_told_with_its_strike_is_the_strike_s_toll() -> None:
     # One act: the air strike, with the sides and the toll the killing names.
-    events = events_of("The Kenyan army said it had killed 30 al-Shabaab militants in an airstrike against a camp "
-                       "near Kismayo on Sunday.")
+    events = events_of("Nigeria's military says it killed 30 Boko Haram fighters in an airstrike on their camp "
+                       "near Bama on Sunday.")
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
-        ("Air/drone strike", "Military Forces of Kenya", "Al-Shabaab", 30)], sides(events)
+        ("Air/drone strike", "Military Forces of Nigeria", "Boko Haram", 30)], sides(events)
 
 
 def test_a_body_of_rebels_is_the_article_s_group() -> None:
@@ -349,7 +349,7 @@ def test_a_body_of_rebels_is_the_article_s_group() -> None:
 
 
 def test_police_breaking_up_a_protest_are_the_force_that_intervened() -> None:
-    events = events_of("Riot police broke up a rally by market vendors in Lusaka on Wednesday.")
+    events = events_of("Riot police in Lusaka broke up a sit-in of nurses outside the health ministry on Wednesday.")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Protest with intervention", "Protesters (Zambia)", "Police Forces of Zambia")], sides(events)
 
@@ -399,7 +399,7 @@ def test_an_ethnic_militia_is_named_by_its_people_and_country(text: str, actor1:
 
 
 def test_the_army_in_western_sahara_is_morocco_s() -> None:
-    events = events_of("Polisario fighters fired rockets at an army post near Mahbes in Western Sahara on Monday.")
+    events = events_of("The Polisario Front said it shelled an army position near Mahbes in Western Sahara on Monday.")
     assert [(e.actor1, e.actor2) for e in events] == [("Polisario Front", "Military Forces of Morocco")], sides(events)
 
 
@@ -428,7 +428,7 @@ def test_a_single_drone_with_its_flag_is_that_state_s() -> None:
 # (article, actor2): looting or burning people's own property is done to civilians; public buildings and vehicles
 # name no victims.
 PROPERTY = [
-    ("Soldiers looted shops and a pharmacy in Bunia on Tuesday.", "Civilians"),
+    ("Unpaid troops plundered a pharmacy and a row of shops in Bunia on Tuesday.", "Civilians"),
     ("Militiamen burned dozens of homes in the village of Kalehe on Monday.", "Civilians"),
     ("Gunmen torched two lorries on the highway near Culiacan on Tuesday.", None),
 ]

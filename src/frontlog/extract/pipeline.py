@@ -2410,14 +2410,14 @@ def _default_attackers(events: list[Event], ctx: _ArticleContext) -> list[Event]
         crowd = table.canonical(ev.actor1) if ev.actor1 else None
         if ev.sub_event_type == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS and crowd is not None \
                 and crowd.kind in ("protester", "rioter") and ev.actor2 in (None, ev.actor1):
-            # A protest merged with the force used on it ("22 people were killed in the crackdown on the
-            # demonstrations"): the crowd is the target, never the doer.
+            # A protest merged with the force used on it (a march, then "the crackdown left four dead"): the
+            # crowd is the target, never the doer.
             ev = replace(ev, actor1=None, actor2=ev.actor1)
         police = table.default_actor("police", ev.country) if ev.country and ev.actor1 is None \
             and ev.sub_event_type == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS else None
         if police is not None:
-            # "22 people were killed in the crackdown on the demonstrations": a force no one names is the
-            # country's police (ACLED), the force that polices crowds.
+            # Deaths told of "the crackdown" with no force named: the country's police (ACLED), the force that
+            # polices crowds.
             ev = replace(ev, actor1=police.name, rules=None if ev.rules is None else [
                 *ev.rules, check("sides.force_by_default")])
         out.append(ev)
@@ -2467,7 +2467,7 @@ def _toll_victims(st: Stages, head) -> set[str]:
 
 def _forces_hit(ctx: _ArticleContext, cand: _Candidate, head, others: list[Mention], words: set[str]):
     """The forces a strike or bomb of a non-state or unnamed doer hit when no side is named as its target but
-    what it hit is armed ("rockets at a border post, killing a soldier", "a bomb under a passing patrol"): the
+    what it hit is armed ("shells on a frontier outpost, killing a soldier", "a bomb under a passing patrol"): the
     event country's police when police words name them, else its military; None when the sentence names
     another armed side (whose post it may be) or a non-state fighter among what was hit. One state force named,
     but not as the target, is it."""
@@ -2480,7 +2480,7 @@ def _forces_hit(ctx: _ArticleContext, cand: _Candidate, head, others: list[Menti
     armed = {m.value for m in others if m.value not in (cand.actor1, *cand.assoc)
              and m.value.kind not in ("civilian", "protester")}
     if len(armed) == 1 and next(iter(armed)).kind == "state":
-        return next(iter(armed))  # "blew up a police van with a bomb": the one force named is what it hit
+        return next(iter(armed))  # "a bomb tore through a police van": the one force named is what it hit
     if armed:
         return None
     hit = {t.lemma_.lower() for o in st.args.victim_objects(head) for t in o.subtree}

@@ -735,7 +735,7 @@ class ActorTable:
 
     def _listed_demonym(self, toks: list[ActorToken], i: int, country: str | None,
                         found: _Found) -> tuple[int, Actor] | None:
-        """"Kyrgyz and Tajik border guards", "Thai and Cambodian troops": a demonym listed before another
+        """"Chinese and Vietnamese border guards", "Indian and Chinese troops": a demonym listed before another
         demonym's force phrase shares its noun, so names that country's force of the same class. The end of the
         demonym and its actor, or None."""
         hit = self._lookup_desc(toks, i, found)
