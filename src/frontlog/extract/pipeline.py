@@ -1484,7 +1484,7 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
                 a2 = other
                 why.append("actor.agreement_parties")
     if trig.sub == SubType.ARMED_CLASH and a1 is not None and a2 is None:
-        # "Thai and Cambodian troops traded fire", "the army and the rebels clashed": the sides joined by "and"
+        # "Chinese and Vietnamese troops traded fire", "the army and the rebels clashed": the sides joined by "and"
         # as the clash's doers are its two sides, not allies.
         other = next((m for m in actors if m.value != a1.value and m.token.i != a1.token.i
                       and _joined(a1.token, m.token)), None)
@@ -1552,7 +1552,7 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
 
 def _joined(a, b) -> bool:
     """Are two actor words joined by "and": coordinated, or a demonym listed before a force noun that another
-    demonym leads ("Tajik" and "troops" in "Tajik and Kyrgyz troops")?"""
+    demonym leads ("Sudanese" and "troops" in "Sudanese and South Sudanese troops")?"""
     def listed_modifier(x, y) -> bool:
         return x.dep_ in ("amod", "compound", "nmod") and x.head.i == y.i and any(c.dep_ == "conj" for c in x.children)
     return coordinated(a, b) or listed_modifier(a, b) or listed_modifier(b, a)
