@@ -129,6 +129,9 @@ def _civilian_aliases() -> list[str]:
           ("3R fighters", "3R")]),
         ("The SPLM-IO said the SSPDF had shelled its positions.", "SS",
          [("SPLM-IO", "SPLM-IO"), ("SSPDF", "Military Forces of South Sudan")]),
+        # The US commands that report strikes in Africa (AFRICOM, Stuttgart) speak for the US forces.
+        ("US Africa Command said its aircraft struck near Sirte, and AFRICOM gave no toll.", "LY",
+         [("US Africa Command", "United States Armed Forces"), ("AFRICOM", "United States Armed Forces")]),
         ("Jaish al-Adl claimed the attack; the Tamil Tigers were long gone.", None,
          [("Jaish al-Adl", "Jaish al-Adl"), ("Tamil Tigers", "Liberation Tigers of Tamil Eelam")]),
     ],
