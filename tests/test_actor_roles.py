@@ -360,10 +360,10 @@ def test_a_coalition_breaking_up_is_no_intervention() -> None:
 
 
 def test_a_logistics_column_under_rebel_fire_was_attacked_by_the_article_s_rebels() -> None:
-    events = events_of("Ansar al-Sunna fighters raided Mocimboa da Praia on Sunday. An army logistics column came "
-                       "under rebel fire outside Macomia on Tuesday; four soldiers died.", dt.date(2021, 3, 14))
+    events = events_of("JNIM fighters raided the town of Djibo on Sunday. An army logistics column came under rebel "
+                       "fire outside Arbinda on Tuesday; four soldiers died.", dt.date(2021, 3, 14))
     clashes = [(e.actor1, e.actor2) for e in events if e.sub_event_type == "Armed clash"]
-    assert clashes == [("Ansar al-Sunna", "Military Forces of Mozambique")], sides(events)
+    assert clashes == [("JNIM", "Military Forces of Burkina Faso")], sides(events)
 
 
 def test_marines_are_the_country_s_military() -> None:
