@@ -4,7 +4,8 @@
 
 Prints the scorer's figures per set and for all sets together, then for our own invented sets on their own:
 benchmarks/synthetic (every sub-event type, a dozen wars), benchmarks/classes (one class of expression each),
-benchmarks/wire (long wire stories), benchmarks/wire2 (stories from wars frontlog had not read), then
+benchmarks/wire (long wire stories), benchmarks/wire2 (stories from wars frontlog had not read),
+benchmarks/syria2 (Syria 2017-2025), then
 benchmarks/fresh, benchmarks/fresh2, benchmarks/fresh3 and benchmarks/fresh4, the sealed first-contact sets (figures
 only: --show-errors never lists their misses, so nobody tunes the extractor on them).
 After each gold set, a line of benchmarks/places.py: how many gold places the gazetteer and the extracted events
@@ -62,6 +63,8 @@ def main() -> int:
          "wire (invented long wire stories, benchmarks/wire; open)", True),
         (ROOT / "benchmarks" / "wire2",
          "wire2 (invented stories from wars frontlog had not read, benchmarks/wire2; open)", True),
+        (ROOT / "benchmarks" / "syria2",
+         "syria2 (invented Syria stories, 2017-2025, benchmarks/syria2; open)", True),
         (ROOT / "benchmarks" / "fresh",
          "fresh (sealed first-contact set, benchmarks/fresh: figures only, never its errors)", False),
         (ROOT / "benchmarks" / "fresh2",

@@ -21,7 +21,8 @@ SEALED = pytest.mark.parametrize("root", [BENCH / name for name in ("fresh", "fr
                                  ids=lambda p: p.name)
 # The open wire sets are held to the same coding checks; wire's mix of types is its wars' (mostly unrest), not ACLED's.
 WELL_FORMED = pytest.mark.parametrize(
-    "root", [BENCH / name for name in ("fresh", "fresh2", "fresh3", "fresh4", "wire", "wire2")], ids=lambda p: p.name)
+    "root", [BENCH / name for name in ("fresh", "fresh2", "fresh3", "fresh4", "wire", "wire2", "syria2")],
+    ids=lambda p: p.name)
 
 
 def gold_events(root: Path) -> list[dict]:
