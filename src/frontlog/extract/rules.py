@@ -132,7 +132,8 @@ RULES: dict[str, str] = {
     "actor.agreement_parties": "the parties of an agreement are what the deal governs, or the subjects joined by "
                                "'and' ('the SDF and the government agreed a truce')",
     "actor.attacker_by_default": "state forces attacked ('soldiers were ambushed', 'attacked an army post') by "
-                                 "no one named: the attacker is an unidentified armed group of the event's country",
+                                 "no one named: the attacker is an unidentified armed group of the event's country "
+                                 "('came under rebel fire': the article's main armed group)",
     "actor.repeller_attacked": "'troops beat back an assault on the camp', 'troops pushed back the rebels': who "
                                "drove the attack back is actor2, the attacker, if named, actor1",
     "actor.subject_is_target": "being attacked ('a patrol came under fire from rebels'): the subject was "
@@ -195,8 +196,8 @@ RULES: dict[str, str] = {
                               "on the protests'): the police of the event's country",
     "actor.unnamed_doer": "doers that name no group the table knows ('a pair of gunmen', 'armed men', a suicide "
                           "bomber): an unidentified armed group of the event's country, never a side carried over "
-                          "from another sentence; 'the rebels', 'insurgents' are the article's main armed group of "
-                          "its country when it has one, as 'militants' are",
+                          "from another sentence; 'the rebels', 'insurgents' and a body of them ('a rebel column') are "
+                          "the article's main armed group of its country when it has one, as 'militants' are",
     "actor.mediator_no_party": "'a truce brokered by Qatar', 'talks under the auspices of the AU': a mediator "
                                "(words/mediator_verbs) is no party to the deal",
     "actor.government_by_title": "'President Buhari disbanded the unit': a head of state or government by title "
