@@ -112,3 +112,11 @@ def test_a_title_case_headline_word_after_a_preposition_is_no_place() -> None:
     # In prose the same cue still names a place the gazetteer does not know.
     events = run("Gunmen killed nine soldiers in Kalembe-Nord, north of Rutshuru, on Sunday, the army said.")
     assert "Kalembe-Nord" in {e.location for e in events}, summary(events)
+
+
+def test_taking_turns_at_a_place_takes_no_ground() -> None:
+    events = run("Troops fired on mourners in Kisumu on Tuesday. In the Kisumu church, relatives took turns guarding "
+                 "the coffins.")
+    assert "Non-state actor overtakes territory" not in {e.sub_event_type for e in events}, summary(events)
+    events = run("Rebels took the town of Kasiro, north of Rutshuru, on Monday, residents said.")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"], summary(events)
