@@ -7,15 +7,14 @@ import datetime as dt
 
 import pytest
 
-from frontlog.extract.pipeline import Stats, extract_batch
-from frontlog.model.records import Article, Event
+from conftest import extract_text
+from frontlog.model.records import Event
 
 PUBLISHED = dt.date(2024, 3, 10)
 
 
 def _events(text: str) -> list[Event]:
-    [events] = extract_batch([Article(id="t", text=text, published=PUBLISHED)], Stats())
-    return events
+    return extract_text(text, PUBLISHED)
 
 
 @pytest.mark.parametrize("text, town, country", [

@@ -1478,16 +1478,14 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         elif a1 is not None:
             # "The SDF and the government agreed a truce (to confront Turkey)": the party joined to the subject by
             # "and" is the other, before any actor the deal's words name.
-            other = next((m for m in actors if m.value != a1.value and m.token.i != a1.token.i
-                          and coordinated(a1.token, m.token)), None)
+            other = _joined_party(a1, actors, coordinated)
             if other is not None:
                 a2 = other
                 why.append("actor.agreement_parties")
     if trig.sub == SubType.ARMED_CLASH and a1 is not None and a2 is None:
         # "Chinese and Vietnamese troops traded fire", "the army and the rebels clashed": the sides joined by "and"
         # as the clash's doers are its two sides, not allies.
-        other = next((m for m in actors if m.value != a1.value and m.token.i != a1.token.i
-                      and _joined(a1.token, m.token)), None)
+        other = _joined_party(a1, actors, _joined)
         if other is not None:
             a2 = other
             why.append("actor.clash_joined_sides")
@@ -1548,6 +1546,13 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     elif a1 is not None and typ:
         ctx.last_actor[typ] = (a1.value, s_index)
     return a1, a2, assoc, anchored
+
+
+def _joined_party(a1: Mention, actors: list[Mention], joined) -> Mention | None:
+    """The first actor other than `a1` (another actor, at another word) that `joined(a1's word, its word)` says
+    is joined to it by "and"; None if there is none."""
+    return next((m for m in actors if m.value != a1.value and m.token.i != a1.token.i
+                 and joined(a1.token, m.token)), None)
 
 
 def _joined(a, b) -> bool:
