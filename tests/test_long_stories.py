@@ -115,8 +115,10 @@ def test_a_title_case_headline_word_after_a_preposition_is_no_place() -> None:
 
 
 def test_taking_turns_at_a_place_takes_no_ground() -> None:
-    events = run("Troops fired on mourners in Kisumu on Tuesday. In the Kisumu church, relatives took turns guarding "
+    events = run("Troops fired on mourners in Lome on Tuesday. In the Lome church, relatives took turns guarding "
                  "the coffins.")
-    assert "Non-state actor overtakes territory" not in {e.sub_event_type for e in events}, summary(events)
+    territory = {"Non-state actor overtakes territory", "Government regains territory",
+                 "Non-violent transfer of territory"}
+    assert not territory & {e.sub_event_type for e in events}, summary(events)
     events = run("Rebels took the town of Kasiro, north of Rutshuru, on Monday, residents said.")
     assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"], summary(events)
