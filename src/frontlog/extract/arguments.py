@@ -180,15 +180,24 @@ class Arguments:
         lows = [t.lower_ for t in toks]
         lems = [t.lemma_.lower() for t in toks]
         words = {w for t, low, lem in zip(toks, lows, lems, strict=True) if t.i not in dated for w in (low, lem)}
-        pairs = set(zip(lows, lems[1:], strict=False))
-        if pairs & self._NOT_AIRCRAFT:
-            air_used = {a for a, b in zip(lows, lems[1:], strict=False)
-                        if (a, b) not in self._NOT_AIRCRAFT and a in ("air", "bomber")}
-            for first, second in pairs & self._NOT_AIRCRAFT:
-                word = first if first == "air" else second
-                if word not in air_used:
-                    words.discard(word)
+        not_aircraft = self._not_aircraft_tokens(lows, lems)
+        if not_aircraft:
+            # "air base", "suicide bomber", "fired into the air": the word stays only if used as aircraft elsewhere
+            air_used = {low for i, low in enumerate(lows) if low in ("air", "bomber") and i not in not_aircraft}
+            for i in not_aircraft:
+                if lows[i] not in air_used:
+                    words.discard(lows[i])
         return words
+
+    def _not_aircraft_tokens(self, lows: list[str], lems: list[str]) -> set[int]:
+        """Positions of "air" or "bomber" inside a listed phrase (words, the last one's lemma) naming no aircraft."""
+        out: set[int] = set()
+        for phrase in self._NOT_AIRCRAFT:
+            n = len(phrase)
+            for i in range(len(lows) - n + 1):
+                if lems[i + n - 1] == phrase[-1] and tuple(lows[i:i + n - 1]) == phrase[:-1]:
+                    out.update(i + k for k in range(n) if lows[i + k] in ("air", "bomber"))
+        return out
 
     def _dated_month_words(self, sent: Span) -> set[int]:
         """Tokens that are a month inside a time expression ("BANGUI, March 14 -"): not the words they spell
