@@ -57,3 +57,10 @@ def test_a_namesake_written_as_lying_in_another_region_is_placed_in_that_region(
 def test_towns_missing_from_cities500_are_known(text: str, name: str, country: str) -> None:
     events = _events(text)
     assert events and all((e.location, e.country, e.location_resolved) == (name, country, True) for e in events)
+
+
+def test_vice_before_a_title_is_no_place() -> None:
+    # "Vice" is a town in Peru, but before "President" or "Minister" it is part of a title.
+    events = extract_text("LIMA, Peru (AP) - In 2004, after Vice President Marta Rivas was shot dead by gunmen, "
+                          "crowds marched through Puno for a week.")
+    assert events and "Vice" not in {e.location for e in events}, [(e.sub_event_type, e.location) for e in events]
