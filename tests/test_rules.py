@@ -42,6 +42,7 @@ CASES: list[tuple[str, str, str]] = [
     ("claimed_by.sentence",
      "Russian jets carried out 40 air strikes on Maarat al-Numan on Sunday, according to the Observatory.", "event"),
     ("fatalities.sentence", "Clashes between rebels and the army killed 12 fighters in Saraqib on Sunday.", "event"),
+    ("modality.question", "Did the army shell the market in Kidal on Monday?", "drop"),
     ("modality.modal", "Rebel commanders said they may try to retake Saraqib in the coming days.", "drop"),
     ("date.current_news", "Rebels have captured the town of Saraqib.", "event"),
     ("place.recent_act",

@@ -13,6 +13,7 @@ frame_prepositions, past_clause_markers, negating_prepositions, practice_verbs, 
 in knowledge/data/words).
 
 Rule ids (a rejection names the first rule that fired; an acceptance names why it stands):
+  modality.question     "Is there a truce?", "Did the army shell X?": a yes/no question asks, it reports nothing
   modality.describes    a present-tense relative clause describes, it does not report ("a militia that recruits")
   modality.discussed    the act is the subject of a present-tense judgement ("the capture of X means...")
   modality.negated      "not", "never", "no clashes"
@@ -118,7 +119,7 @@ class Modality:
     def verdict(self, head: Token) -> Verdict:
         """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
         of the module docstring: the trigger's own words first, then the words that govern it."""
-        for check in (self.describes, self.discussed, self.share, self.practice, self.weapons_in_place, self.ended,
+        for check in (self.question, self.describes, self.discussed, self.share, self.practice, self.weapons_in_place, self.ended,
                       self.framework, self.commemorated):
             v = check(head)
             if v is not None:
@@ -143,6 +144,16 @@ class Modality:
         return v.ok, v.reason
 
     # ------------------------------------------------------------------ rules on the trigger itself
+
+    def question(self, head: Token) -> Verdict | None:
+        """modality.question: a sentence that asks a yes/no question ("Is there a truce?", "Will the town fall?",
+        an explainer's heading) reports no act. It opens with an auxiliary and ends with a question mark;
+        questions on a word ("Who shelled the market?") take the act as given and stay."""
+        words = [t for t in head.sent if not t.is_punct and not t.is_space]
+        last = next((t for t in reversed(head.sent) if not t.is_space), None)
+        if words and last is not None and last.text == "?" and words[0].pos_ == "AUX" and words[0].i < head.i:
+            return Verdict(False, "modality.question", f"a question ({words[0].text} ... ?)")
+        return None
 
     def describes(self, head: Token) -> Verdict | None:
         """modality.describes: a present-tense relative clause without an auxiliary describes a habit or a

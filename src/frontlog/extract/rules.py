@@ -91,6 +91,7 @@ RULES: dict[str, str] = {
     "drop.stray_headline": "a headline act that joins none of the body's acts of its type",
     # -- modality (extract/modality.py)
     # which modality rule decided (extract/modality.py `Modality.verdict`)
+    "modality.question": "a yes/no question reports nothing: 'Is there a truce?', 'Will the town fall?'",
     "modality.describes": "a present-tense relative clause describes, it does not report ('a militia that recruits')",
     "modality.discussed": "the act is the subject of a present-tense judgement ('the capture of X means...')",
     "modality.negated": "negated: 'not', 'never', 'no clashes', 'far from liberating'",
