@@ -119,8 +119,8 @@ class Modality:
     def verdict(self, head: Token) -> Verdict:
         """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
         of the module docstring: the trigger's own words first, then the words that govern it."""
-        for check in (self.question, self.describes, self.discussed, self.share, self.practice, self.weapons_in_place, self.ended,
-                      self.framework, self.commemorated):
+        for check in (self.question, self.describes, self.discussed, self.share, self.practice,
+                      self.weapons_in_place, self.ended, self.framework, self.commemorated):
             v = check(head)
             if v is not None:
                 return v
