@@ -132,3 +132,13 @@ def test_shots_fired_into_the_air_are_no_air_strike() -> None:
     # An aircraft word elsewhere in the sentence still makes an air strike.
     events = run("Jets bombed an air base near Maiduguri on Tuesday.")
     assert [e.sub_event_type for e in events] == ["Air/drone strike"], summary(events)
+
+
+def test_an_offset_from_another_anchor_never_dates_an_act_after_the_report() -> None:
+    # "two days after launching the offensive" counts from the launch, not from the act told before it: an act
+    # reported on 3 May cannot be dated 5 May.
+    events = run("BAMAKO, Mali (AFP) - Jihadist fighters overran an army camp in Boulkessi on Tuesday. Fighters "
+                 "entered the outskirts of Mopti, two days after launching the offensive.",
+                 published=dt.date(2022, 5, 3))
+    assert events and all(str(e.date_end) <= "2022-05-03" for e in events), \
+        [(e.sub_event_type, e.location, e.date_start, e.date_end) for e in events]

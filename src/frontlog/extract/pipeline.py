@@ -2788,8 +2788,12 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
     anaphoric = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days is not None]
     if anaphoric and recent is not None:
         shift = dt.timedelta(days=anaphoric[0].offset_days)
-        why.append("date.anaphoric_offset")
-        return (recent[0] + shift, recent[1] + shift)
+        # A reported act cannot come after the report: a shift past publication read the offset from the wrong
+        # anchor ("entered the city two days after launching the offensive" counts from the launch, not from
+        # the last act told), so the act keeps the date it would have without it.
+        if published is None or recent[0] + shift <= published:
+            why.append("date.anaphoric_offset")
+            return (recent[0] + shift, recent[1] + shift)
     if any(t.relative and t.kind != TimeKind.ANAPHORIC for t in times) and published is None:
         stats.undated_relative += 1
         why.append("date.unknown")
