@@ -67,11 +67,11 @@ def test_vice_before_a_title_is_no_place() -> None:
 
 
 def test_a_capital_that_calls_a_group_something_is_its_government_not_the_place_of_the_act() -> None:
-    # "the alliance that Ankara calls a terrorist group": Ankara speaks here, nothing happens there, and "the
+    # "the alliance that Ankara brands a terrorist group": Ankara speaks here, nothing happens there, and "the
     # town" told after it is not Ankara.
     events = extract_text("Turkish-backed fighters enter Jinderes\n\nBEIRUT (Reuters) - Turkish-backed fighters "
                           "entered Jinderes on Sunday. The Turkish army said the town was secure and that its "
-                          "engineers were clearing explosives left by the SDF, the alliance that Ankara calls a "
+                          "engineers were clearing explosives left by the SDF, the alliance that Ankara brands a "
                           "terrorist group.\n\nA Turkish drone strike on the town's bakery on Monday killed four "
                           "people, a monitor said.")
     assert events and "Ankara" not in {e.location for e in events}, [(e.sub_event_type, e.location) for e in events]
