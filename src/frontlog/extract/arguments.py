@@ -129,6 +129,8 @@ class Arguments:
         self.SOURCE_PATTERNS = pat["sources"]
         self._SOURCE_STOP = w.lower("not_sources")
         self._NOT_AIRCRAFT = {tuple(e.lower().split()) for e in w.list("not_aircraft")}
+        # the aircraft words those phrases hold ("air", "bomber"): read from the phrases, not written here
+        self._NOT_AIRCRAFT_WORDS = {word for phrase in self._NOT_AIRCRAFT for word in phrase} & self.AIR_WORDS
         self.PLACE_NOUNS = w.lower("place_anaphor_nouns")
         self._RELATIVE = pat.one("relative_clause")
         self._LIST_GLUE = pat.one("list_glue")
@@ -183,20 +185,23 @@ class Arguments:
         not_aircraft = self._not_aircraft_tokens(lows, lems)
         if not_aircraft:
             # "air base", "suicide bomber", "fired into the air": the word stays only if used as aircraft elsewhere
-            air_used = {low for i, low in enumerate(lows) if low in ("air", "bomber") and i not in not_aircraft}
+            air_used = {low for i, low in enumerate(lows) if low in self._NOT_AIRCRAFT_WORDS
+                        and i not in not_aircraft}
             for i in not_aircraft:
                 if lows[i] not in air_used:
                     words.discard(lows[i])
         return words
 
     def _not_aircraft_tokens(self, lows: list[str], lems: list[str]) -> set[int]:
-        """Positions of "air" or "bomber" inside a listed phrase (words, the last one's lemma) naming no aircraft."""
+        """Positions of an aircraft word inside a listed phrase (words, the last one's lemma) naming no aircraft."""
         out: set[int] = set()
+        if self._NOT_AIRCRAFT_WORDS.isdisjoint(lows):
+            return out  # most sentences: no aircraft word to take back
         for phrase in self._NOT_AIRCRAFT:
             n = len(phrase)
             for i in range(len(lows) - n + 1):
                 if lems[i + n - 1] == phrase[-1] and tuple(lows[i:i + n - 1]) == phrase[:-1]:
-                    out.update(i + k for k in range(n) if lows[i + k] in ("air", "bomber"))
+                    out.update(i + k for k in range(n) if lows[i + k] in self._NOT_AIRCRAFT_WORDS)
         return out
 
     def _dated_month_words(self, sent: Span) -> set[int]:

@@ -1433,9 +1433,8 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
             # "A pair of gunmen opened fire": doers that name no group the table knows are an unidentified armed
             # group (made the event country's later), not a side carried over; "the rebels", "insurgents" are the
             # article's main armed group of that country, as "militants" are (_resolve_generic), if it has one.
-            group_nouns = ctx.st.words.lower("armed_group_nouns")
-            group = ctx.main_armed if doer.lower_ in group_nouns or any(
-                c.dep_ in ("amod", "compound") and f"{c.lower_}s" in group_nouns for c in doer.children) else None
+            group = ctx.main_armed if doer.lower_ in ctx.st.words.lower("armed_group_nouns") or any(
+                c.dep_ in ("amod", "compound") and _group_word(ctx.st, c) for c in doer.children) else None
             if group is None or group.country not in (None, ctx.country):
                 group = ctx.st.actors.resolve_role("unidentified", None)
             a1 = Mention(group, doer.idx, doer.idx + len(doer), doer)
@@ -1504,9 +1503,8 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         a1, a2 = (a2 if a2 is not None and a2.value != a1.value else None), a1
         why.append("actor.subject_is_target")
     attacker = ctx.st.actors.resolve_role("unidentified", None)
-    group_nouns = ctx.st.words.lower("armed_group_nouns")
     span = head.doc[min(t.i for t in match.tokens):max(t.i for t in match.tokens) + 1]  # with the words between
-    if any(f"{t.lower_}s" in group_nouns for t in span) and ctx.main_armed is not None \
+    if any(_group_word(ctx.st, t) for t in span) and ctx.main_armed is not None \
             and ctx.main_armed.country in (None, ctx.country):
         attacker = ctx.main_armed  # "came under rebel fire": the rebels are the article's group, as "rebels" are
     if a1 is None and a2 is not None and trig.sub in ("@attack", SubType.ARMED_CLASH) and a2.value.kind == "state" \
@@ -1546,6 +1544,12 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     elif a1 is not None and typ:
         ctx.last_actor[typ] = (a1.value, s_index)
     return a1, a2, assoc, anchored
+
+
+def _group_word(st: Stages, tok) -> bool:
+    """Is the word an armed group's noun used as a modifier, in the singular ("a rebel column", "came under rebel
+    fire")? The word class lists the plural nouns ("rebels", "militants")."""
+    return f"{tok.lower_}s" in st.words.lower("armed_group_nouns")
 
 
 def _joined_party(a1: Mention, actors: list[Mention], joined) -> Mention | None:
