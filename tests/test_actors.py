@@ -10,6 +10,7 @@ import pytest
 
 from frontlog.knowledge.actors import (
     ACTOR_FILE,
+    ETHNIC_FILE,
     ActorContext,
     ActorTable,
     ActorTableError,
@@ -475,6 +476,29 @@ def test_user_file_extends_and_overrides(tmp_path: Path, monkeypatch: pytest.Mon
         assert user.canonical("Hizballah") is None  # the user's row replaced the packaged one
     finally:
         get_actor_table.cache_clear()
+
+
+def test_each_people_and_country_row_is_a_communal_militia_named_in_that_country(table: ActorTable) -> None:
+    # ethnic_militias.tsv holds (people, country) pairs; the loader names each one's militia in ACLED's style and
+    # gives it every shape of ethnic_militia_shapes, valid only where the article names the country.
+    nigeria, mali = ActorContext({"NG": 3}, "NG"), ActorContext({"ML": 3}, "ML")
+    assert [m.actor.name for m in table.find("Armed Tiv youths and Tiv fighters", context=nigeria)] == [
+        "Tiv Ethnic Militia (Nigeria)", "Tiv Ethnic Militia (Nigeria)"]
+    assert [m.actor.name for m in table.find("A Fulani self-defense group struck back", context=mali)] == [
+        "Fulani Ethnic Militia (Mali)"]
+    assert table.actors["Twa Ethnic Militia (Democratic Republic of Congo)"].kind == "identity"
+
+
+def test_a_user_people_row_adds_a_communal_militia(tmp_path: Path) -> None:
+    (tmp_path / ETHNIC_FILE).write_text("people\tcountry\tsource\nSara\tTD\ta report of mine\n", encoding="utf-8")
+    t = ActorTable.load(home=tmp_path)
+    chad = ActorContext({"TD": 2}, "TD")
+    assert [m.actor.name for m in t.find("Sara militiamen burned the camp.", context=chad)] == [
+        "Sara Ethnic Militia (Chad)"]
+    assert "Fulani Ethnic Militia (Niger)" in t.actors  # the package's rows are still there
+    (tmp_path / ETHNIC_FILE).write_text("people\tcountry\tsource\nSara\tChad\tme\n", encoding="utf-8")
+    with pytest.raises(ActorTableError):
+        ActorTable.load(home=tmp_path)
 
 
 def test_get_actor_table_is_cached() -> None:

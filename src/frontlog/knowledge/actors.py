@@ -27,6 +27,9 @@ FAMILY_FILE = "actor_families.tsv"  # ACLED's per-country actors, made for every
 DEMONYM_FILE = "demonyms.tsv"  # each country's ACLED name and demonyms
 KIND_FILE = "actor_kinds.tsv"  # the kinds of actor and ACLED's inter code of each
 SUCCESSION_FILE = "state_successions.tsv"  # states born on a date, and whose forces held the country before
+ETHNIC_FILE = "ethnic_militias.tsv"  # (people, country) pairs whose communal militias ACLED codes
+ETHNIC_SHAPES = "ethnic_militia_shapes"  # the word class of the names a people's militia goes by
+ETHNIC_NAME = "{} Ethnic Militia ({})"  # ACLED's name of a communal militia: people, country
 
 
 def _load_successions(path: Path) -> dict[str, tuple[dt.date, str]]:
@@ -359,16 +362,24 @@ def _default_keys(row: _Row) -> set[tuple[str, str]]:
     return out
 
 
+def _country_names(data: Path = PACKAGE_DATA) -> dict[str, str]:
+    """country code -> its name in ACLED's actor names (demonyms.tsv's second column, else countries.tsv's)."""
+    names = {cc: c.name for cc, c in get_countries().items()}
+    for cells in _data_rows(data / DEMONYM_FILE):
+        if len(cells) > 1 and cells[1]:
+            names[cells[0]] = cells[1]
+    return names
+
+
 def family_rows(rows: Sequence[_Row], data: Path = PACKAGE_DATA) -> list[_Row]:
     """`rows` plus ACLED's country families (actor_families.tsv) for every country of countries.tsv.
     An explicit row holding a role's default for a country wins over the template for that country; the
     country's demonyms (demonyms.tsv) go to its state default, generated or explicit, unless another state
     row already claims them."""
-    names: dict[str, str] = {}
+    names = _country_names(data)
     demonyms: dict[str, list[str]] = {}
     for cells in _data_rows(data / DEMONYM_FILE):
         cells += [""] * (3 - len(cells))
-        names[cells[0]] = cells[1]
         demonyms[cells[0]] = _split(cells[2])
     countries = get_countries()
     taken = {r.canonical for r in rows}
@@ -381,7 +392,7 @@ def family_rows(rows: Sequence[_Row], data: Path = PACKAGE_DATA) -> list[_Row]:
         cells += [""] * (4 - len(cells))
         template, kind, role, with_dems = cells[:4]
         for cc in sorted(countries):
-            name = names.get(cc) or countries[cc].name
+            name = names[cc]
             fresh = [d for d in [*demonyms.get(cc, []), name] if _key(d)[0] not in claimed] if with_dems else []
             claimed |= {_key(d)[0] for d in fresh}
             if role and (role, cc) in held:
@@ -395,6 +406,23 @@ def family_rows(rows: Sequence[_Row], data: Path = PACKAGE_DATA) -> list[_Row]:
                 continue
             taken.add(canonical)
             out.append(_Row(canonical, kind, cc, [], fresh, [f"default={role}"] if role else []))
+    return out
+
+
+def ethnic_rows(path: Path, words: WordClasses) -> list[_Row]:
+    """The communal militias of an ethnic_militias.tsv (people, country, source): '<People> Ethnic Militia
+    (<Country>)', named by each shape of the ethnic_militia_shapes word class with the people's name, every name
+    valid only in an article that names the country (so one people's militias in two countries stay apart)."""
+    if not path.is_file():
+        return []
+    names = _country_names()
+    out = []
+    for n, cells in enumerate(_data_rows(path), 2):
+        if len(cells) < 2 or not re.fullmatch(r"[A-Z]{2}", cells[1]) or cells[1] not in names:
+            raise ActorTableError(f"{path}: row {n} must be 'people<TAB>country code<TAB>source', got {cells!r}")
+        people, cc = cells[0], cells[1]
+        aliases = [f"{shape.replace('{people}', people)} [{cc}]" for shape in words.list(ETHNIC_SHAPES)]
+        out.append(_Row(ETHNIC_NAME.format(people, names[cc]), "identity", cc, aliases, [], []))
     return out
 
 
@@ -451,14 +479,19 @@ class ActorTable:
             user = home / ACTOR_FILE
             if user.is_file():
                 paths.append(user)
+        # Each actors.tsv is followed by the communal militias of the ethnic_militias.tsv beside it; the user's
+        # own ethnic_militias.tsv counts even without an actors.tsv of theirs.
+        files = [(Path(p), Path(p).with_name(ETHNIC_FILE)) for p in paths]
+        if home / ETHNIC_FILE not in {e for _, e in files}:
+            files.append((None, home / ETHNIC_FILE))
         merged: dict[tuple[str, str | None], _Row] = {}
-        for path in paths:
+        for path, ethnic in files:
             seen: set[tuple[str, str | None]] = set()
-            for row in _read_rows(Path(path)):
+            for row in [*(_read_rows(path) if path else []), *ethnic_rows(ethnic, words)]:
                 # Role/generic rows may repeat their label (two @state rows with different fallbacks).
                 key = (row.canonical, row.country) if row.canonical.startswith("@") else (row.canonical, None)
                 if key in seen and not row.canonical.startswith("@"):
-                    raise ActorTableError(f"{path}: duplicate canonical row {row.canonical!r}")
+                    raise ActorTableError(f"{path or ethnic}: duplicate canonical row {row.canonical!r}")
                 seen.add(key)
                 merged[key] = row
         return cls(family_rows(list(merged.values())), words, _load_successions(PACKAGE_DATA / SUCCESSION_FILE))
