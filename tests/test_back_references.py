@@ -124,3 +124,38 @@ def test_fighting_just_outside_a_town_taken_is_the_fight_that_ended_in_its_captu
                        "fighters attacked army positions in Mubambiro, the official said.")
     assert [(e.sub_event_type, e.location) for e in events] == [("Non-state actor overtakes territory", "Sake")]
     assert "discourse.fighting_into_capture" in events[0].rules
+
+
+# drop.other_version: the side that did an act to civilians or a crowd tells it as a fight.
+VERSIONS = [
+    ("Ethiopian soldiers shot dead nine young men in Adigrat on Sunday, relatives said. The army said the men were "
+     "rebel fighters killed in an exchange of fire.", 0, "the doer's version of a killing is no second act"),
+    ("Soldiers opened fire on hundreds of demonstrators in Kampala on Tuesday, killing three. Police said the troops "
+     "had come under fire and shot back in self-defence.", 0, "a state force of the doer's state tells the version"),
+    ("Ethiopian soldiers shot dead nine young men in Adigrat on Sunday, relatives said. Rebels said their fighters "
+     "had clashed with the army in Adigrat on Sunday.", 1, "control: the other side tells a fight of its own"),
+    ("Ethiopian soldiers shot dead nine young men in Adigrat on Sunday, relatives said. The army said its troops "
+     "had clashed with rebels near Axum on Monday.", 1, "control: the doer tells a fight at another place"),
+]
+
+
+@pytest.mark.parametrize(("text", "n", "why"), VERSIONS, ids=[c[2] for c in VERSIONS])
+def test_a_doers_version_of_its_act_is_no_second_act(text: str, n: int, why: str) -> None:
+    events = events_of(text)
+    battles = [e for e in events if e.event_type == "Battles"]
+    assert len(battles) == n, (why, [(e.sub_event_type, e.location, e.actor1, e.rules) for e in events])
+    assert len(events) == n + 1, (why, [(e.sub_event_type, e.location, e.actor1) for e in events])
+
+
+def test_the_attack_confirmed_is_the_act_just_told_whatever_its_kind() -> None:
+    # words/any_act_nouns.txt: "the attack" with no place or date of its own names the killing told before it,
+    # though its own words (police as its subject, no victims) read as a clash.
+    for second in ("The gendarmerie confirmed the attack but gave no figures.",
+                   "The gendarmerie confirmed the assault on Wednesday."):
+        events = events_of("Gunmen killed 12 villagers in Kaya on Tuesday. " + second)
+        assert [(e.event_type, e.location) for e in events] == [("Violence against civilians", "Kaya")], (
+            second, [(e.sub_event_type, e.location, e.actor1, e.rules) for e in events])
+    # Control: an attack with a place and a day of its own is another act.
+    events = events_of("Gunmen killed 12 villagers in Kaya on Tuesday. On Wednesday, jihadists attacked an army post "
+                       "in Dori, killing two soldiers.")
+    assert sorted(e.location for e in events) == ["Dori", "Kaya"], [(e.sub_event_type, e.location) for e in events]

@@ -113,6 +113,8 @@ CASES: list[tuple[str, str, str]] = [
     ("drop.back_reference", "Islamic State fighters clashed with Kurdish forces near Kobani on Monday. Thousands of "
      "families crossed into Suruc in Turkey. Aid workers said 5,000 families had run from the fighting there.",
      "drop"),
+    ("drop.other_version", "Ethiopian soldiers shot dead nine young men in Adigrat on Sunday, relatives said. The "
+     "army said the men were rebel fighters killed in an exchange of fire.", "drop"),
     ("discourse.repelled_attack", "Al-Shabaab fighters stormed an army base in Lower Shabelle near Afgooye on "
      "Monday. Somali troops repulsed the assault, the army said.", "event"),
     ("date.duration_not_when", "Al-Shabaab fighters attacked an army base near Afgooye on Monday. Somali troops "

@@ -52,6 +52,8 @@ TALLY_DAYS = 31  # a toll told in the present perfect "since" a date further bac
 INHERIT_MAX_DAYS = 8  # an undated act told right after a dated one shares its date
 GENERIC_STATE_KINDS = {"state"}
 NON_VIOLENT = SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY
+VIOLENT_TYPES = frozenset({EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+                           EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS})
 STRIKE_SUBS = frozenset({SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubType.AIR_DRONE_STRIKE})
 # Triggers whose act is done to people: violence against civilians or a killing decided by its victims.
 VICTIM_SUBS = frozenset({"@kill", "@attack", SubType.ATTACK, SubType.ABDUCTION_FORCED_DISAPPEARANCE,
@@ -311,6 +313,10 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 decide(match, trig, False, "drop.back_reference")
                 again.append(named_again)
                 continue  # "fled the fighting there", "that offensive": an act already coded, named again
+            version = _other_version(ctx.st, built[0], match.head, candidates, actors) if built else None
+            if version is not None:
+                decide(match, trig, False, "drop.other_version")
+                continue  # "The army said the men were fighters killed in a firefight": its version of that killing
             answered = _attack_repelled(ctx.st, built[0], candidates) if built else None
             if answered is not None:
                 _amend(ctx, candidates, answered, "discourse.repelled_attack",
@@ -470,11 +476,13 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
         # their own, told right after a crowd, are that crowd's with the force, not a battle.
         return replace(cand, sub=last.sub, actor1=last.actor1, actor2=last.actor2, window=last.window,
                        place=last.place, precision=last.precision, rules=(*cand.rules, "discourse.clashes_of_crowd"))
+    # "the attack", "the incident", "the violence" name an act of any violent kind: the one told just before.
+    any_kind = head.lemma_.lower() in st.words.lower("any_act_nouns")
     prior = next((c for c in reversed(earlier) if c.sent_index < cand.sent_index and place is not None
                   and (getattr(c.place, "name", None) == place
                        or borrowed and cand.sent_index - c.sent_index <= RETELL_SENTENCES
-                       and SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[cand.sub])
-                  and _retells(cand, c, head)), None)
+                       and (SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[cand.sub] or any_kind))
+                  and (_retells(cand, c, head) or any_kind and SUB_TO_TYPE[c.sub] in VIOLENT_TYPES)), None)
     contested = any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
     if prior is not None and not relayed and not contested and cand.actor1 and prior.actor1 \
             and cand.actor1 != prior.actor1:
@@ -576,6 +584,52 @@ def _attack_repelled(st: Stages, cand: _Candidate, earlier: list[_Candidate]) ->
     return next((c for c in reversed(earlier) if c.sent_index < cand.sent_index
                  and cand.sent_index - c.sent_index <= RETELL_SENTENCES and c.sub == SubType.ARMED_CLASH
                  and ("place.syntax" not in cand.rules or getattr(c.place, "name", None) == name)), None)
+
+
+VERSION_SENTENCES = 2  # a side's version of an act is told within this many sentences after it
+VERSION_TYPES = {EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.PROTESTS}  # acts a doer may retell as a fight
+
+
+def _other_version(st: Stages, cand: _Candidate, head, earlier: list[_Candidate],
+                   actors: list[Mention]) -> _Candidate | None:
+    """drop.other_version: "Soldiers shot dead six men in X. The army said the men were rebels killed in an
+    exchange of fire." A fight told in the words of a side that did an act just told to civilians or a crowd
+    (the doer, or a state force of the doer's state), at that act's place or none of its own, in its days, is the
+    doer's version of that act, not a second act: the first telling stands."""
+    if cand.sub != SubType.ARMED_CLASH:
+        return None
+    speaker = _speaker_of(st, head, actors)
+    if speaker is None or getattr(speaker, "kind", None) in UNARMED_KINDS:
+        return None
+    name = getattr(cand.place, "name", None)
+    for prior in reversed(earlier):
+        if not 0 < cand.sent_index - prior.sent_index <= VERSION_SENTENCES:
+            continue
+        if SUB_TO_TYPE[prior.sub] not in VERSION_TYPES or prior.actor1 is None:
+            continue
+        if "place.syntax" in cand.rules and getattr(prior.place, "name", None) != name:
+            continue
+        if cand.window is not None and prior.window is not None and not (
+                cand.window[0] <= prior.window[1] and prior.window[0] <= cand.window[1]):
+            continue
+        doer = prior.actor1
+        if speaker == doer or getattr(speaker, "kind", None) == getattr(doer, "kind", None) == "state" \
+                and getattr(speaker, "country", None) == getattr(doer, "country", None):
+            return prior
+    return None
+
+
+def _speaker_of(st: Stages, head, actors: list[Mention]):
+    """The actor who says what the trigger's clause tells: the subject of the nearest reporting verb ("said",
+    "confirmed") above it, when the sentence names that subject as an actor."""
+    verb = next((a for a in head.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in st.modality.reporting_verbs),
+                None)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return next((m.value for m in actors if m.start <= subject.idx < m.end or m.token.i == subject.i), None)
 
 
 def _dated_report_only(st: Stages, head, times) -> bool:

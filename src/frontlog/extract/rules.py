@@ -71,6 +71,10 @@ RULES: dict[str, str] = {
     "drop.back_reference": "'fled the fighting there', 'that offensive', 'the detentions': a definite act noun "
                            "naming an act of its kind coded in an earlier sentence (no date of its own, no place or "
                            "doer of its own apart from it) is that act named again, not a new one",
+    "drop.other_version": "'Soldiers shot dead six men in X. The army said the men were rebels killed in an "
+                          "exchange of fire': a fight told in the words of the side that did an act to civilians or "
+                          "a crowd just told (or a state force of its state), at its place or none of its own, in "
+                          "its days, is that side's version of the act, not a second act",
     "discourse.repelled_attack": "'Rebels stormed an army post near X. Troops repelled the assault': a fight told "
                                  "by a repelling phrase (words/repel_phrases.txt), with no place of its own apart "
                                  "from it, is the end of the fight told just before: one event, the defenders its "
