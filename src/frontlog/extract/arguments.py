@@ -758,6 +758,11 @@ class Arguments:
                     for g in c.children if g.dep_ == "pobj"]
         if head.dep_ in ("advcl", "xcomp", "acl", "relcl"):
             objects += [t for t in head.head.children if t.dep_ == "nsubjpass"]
+        if head.dep_ == "conj" and any(c.dep_ == "auxpass" for c in head.head.children) and not any(
+                c.dep_.startswith("nsubj") or c.dep_ == "dobj" for w in (head, *others) for c in w.children):
+            # "a lawyer was pulled from his car and shot dead": the passive subject of the first verb is who the
+            # second was done to as well.
+            objects += [t for t in head.head.children if t.dep_ == "nsubjpass"]
         if head.dep_ == "amod" and head.tag_ == "VBN":
             objects.append(head.head)  # "machine-gunned civilians": the participle's noun is who it was done to
         return objects

@@ -1,0 +1,96 @@
+"""Trigger classes of issue 9 through the whole extractor (real spaCy model, gazetteer and actor table), on
+sentences written for these tests: crowds out for a cause told without a protest word, states of emergency and
+curfews, strikes told by what landed, stones thrown, victims of a second passive verb, and positions taken
+that take no ground."""
+
+from __future__ import annotations
+
+from conftest import extract_text as run
+from frontlog.model.records import Event
+
+
+def subs(events: list[Event]) -> list[tuple[str, str]]:
+    return [(e.sub_event_type, e.location) for e in events]
+
+
+# --- crowds out for a cause (words/protest_aim_words.txt, the `cause` need) -----------------------------------
+
+def test_a_crowd_gathered_outside_an_institution_to_demand_something_is_a_protest() -> None:
+    events = run("Around 300 teachers gathered in front of the ministry in Harare on Tuesday to demand unpaid wages.")
+    assert subs(events) == [("Peaceful protest", "Harare")]
+    assert events[0].actor1 == "Protesters (Zimbabwe)"
+
+
+def test_a_road_blocked_by_residents_denouncing_something_is_a_protest() -> None:
+    events = run("Several hundred women blocked the road outside the army headquarters in Goma on Monday, "
+                 "denouncing the killings.")
+    assert subs(events) == [("Peaceful protest", "Goma")]
+
+
+def test_a_gathering_with_no_cause_told_is_no_protest() -> None:
+    assert run("Hundreds of mourners gathered in Nairobi on Monday for the funeral of a retired judge.") == []
+
+
+def test_fighters_gathering_to_denounce_a_deal_are_no_crowd() -> None:
+    events = run("Rebel fighters gathered near Kidal on Monday to denounce the peace deal.")
+    assert "Peaceful protest" not in [e.sub_event_type for e in events]
+
+
+# --- states of emergency and curfews: Change to group/activity ------------------------------------------------
+
+def test_a_state_of_emergency_declared_in_a_city_is_a_change_to_group_activity() -> None:
+    events = run("Authorities declared a state of emergency in the city of Lahore on Friday.")
+    assert subs(events) == [("Change to group/activity", "Lahore")]
+
+
+def test_a_curfew_imposed_on_a_city_is_a_change_to_group_activity() -> None:
+    events = run("Police imposed a night curfew in the town of Jos on Sunday.")
+    assert subs(events) == [("Change to group/activity", "Jos")]
+    assert events[0].actor1 == "Police Forces of Nigeria"
+
+
+# --- positions taken are no capture ---------------------------------------------------------------------------
+
+def test_troops_taking_up_positions_around_a_town_take_no_ground() -> None:
+    assert run("Government troops took up positions around the town of Kidal on Sunday.") == []
+
+
+def test_troops_taking_a_town_still_take_it() -> None:
+    events = run("Government troops took the town of Kidal on Sunday.")
+    assert [e.event_type for e in events] == ["Battles"]
+
+
+# --- strikes told by what landed (words/projectiles.txt, the `projectile` need) --------------------------------
+
+def test_shells_landing_on_a_school_are_shelling() -> None:
+    events = run("Shells landed on a school in Kharkiv on Tuesday, wounding four children.")
+    assert subs(events) == [("Shelling/artillery/missile attack", "Kharkiv")]
+
+
+def test_rockets_falling_on_a_town_are_shelling_not_its_fall() -> None:
+    events = run("Rockets fell on the town of Kramatorsk on Sunday, witnesses said.")
+    assert subs(events) == [("Shelling/artillery/missile attack", "Kramatorsk")]
+
+
+def test_a_plane_landing_is_no_strike() -> None:
+    assert run("A plane carrying food aid landed in Goma on Monday.") == []
+
+
+# --- stones thrown (words/thrown_objects.txt, the `thrown` need) ------------------------------------------------
+
+def test_youths_pelting_a_convoy_with_stones_riot() -> None:
+    events = run("Angry youths in Kano pelted the governor's convoy with stones on Saturday.")
+    assert subs(events) == [("Violent demonstration", "Kano")]
+
+
+# --- the victims of a second passive verb ------------------------------------------------------------------------
+
+def test_people_pulled_off_a_bus_and_shot_dead_were_attacked() -> None:
+    events = run("Twelve passengers were pulled off a bus and shot dead near Mandera on Tuesday.")
+    assert subs(events) == [("Attack", "Mandera")]
+    assert events[0].actor2 == "Civilians"
+
+
+def test_a_politician_pulled_from_a_car_and_shot_dead_was_attacked() -> None:
+    events = run("On Tuesday an opposition politician was pulled from his car and shot dead in Nairobi.")
+    assert subs(events) == [("Attack", "Nairobi")]
