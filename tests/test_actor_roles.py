@@ -440,3 +440,27 @@ def test_people_s_property_looted_or_burned_is_done_to_civilians(text: str, acto
     events = events_of(text)
     assert [e.actor2 for e in events if e.sub_event_type == "Looting/property destruction"] == [actor2], \
         sides(events)
+
+
+# A past participle on the forces' noun says what was done to them: they are the side hit, and whoever did it,
+# unnamed, an unidentified armed group of the country.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Footage released on Monday showed Malian soldiers executed near Mopti.",
+     ("Unidentified Armed Group (Mali)", "Military Forces of Mali")),
+    ("The ambushed Kenyan soldiers were flown to Garissa on Monday.",
+     ("Unidentified Armed Group (Kenya)", "Military Forces of Kenya")),
+])
+def test_forces_a_participle_hangs_on_were_acted_on(text: str, expected: tuple[str, str]) -> None:
+    events = events_of(text)
+    assert [(e.actor1, e.actor2) for e in events] == [expected], sides(events)
+
+
+def test_a_place_taken_from_nobody_named_is_lost_by_the_side_the_taker_fights() -> None:
+    # The article's own battles say whom the ELN fights here: the FARC dissidents, not Colombia's army; with no
+    # such battle told, the state forces of the place lose it.
+    fought = events_of("ELN rebels fought FARC dissidents near Tame in Arauca on Monday. On Thursday, ELN rebels "
+                       "seized the town of Saravena.")
+    taken = [(e.actor1, e.actor2) for e in fought if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert taken == [("ELN", "FARC Dissidents")], sides(fought)
+    alone = events_of("ELN rebels seized the town of Saravena on Thursday.")
+    assert [(e.actor1, e.actor2) for e in alone] == [("ELN", "Military Forces of Colombia")], sides(alone)

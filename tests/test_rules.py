@@ -137,6 +137,8 @@ CASES: list[tuple[str, str, str]] = [
      "Rebels took Saraqib on Monday. The capture of Saraqib, which cut the motorway, was confirmed by the army "
      "on Wednesday.", "event"),
     ("sides.loser_by_default", "Shabaab fighters seized the town of Buulobarde on Sunday.", "event"),
+    ("sides.loser_of_article", "ELN rebels fought FARC dissidents near Tame in Arauca on Monday. On Thursday, ELN "
+     "rebels seized the town of Saravena.", "event"),
     ("actor.loser_is_subject", "The Congolese army lost the town of Butembo to M23 rebels on Tuesday.", "event"),
     ("modality.share", "Most of the air strikes on Monday hit rebel positions near Idlib.", "drop"),
     ("modality.ended", "A ceasefire between the army and the rebels broke down in Juba on Sunday.", "drop"),

@@ -84,6 +84,24 @@ def coordinated(a: Token, b: Token) -> bool:
         pb.dep_ == "conj" and pb.head.i == pa.i or pa.dep_ == "conj" and pa.head.i == pb.i)
 
 
+def _phrase_head(tok: Token) -> Token:
+    """The noun a name or modifier belongs to ("Malian" in "Malian soldiers" -> "soldiers")."""
+    while tok.dep_ in ("compound", "amod", "appos", "poss", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def participle_on(head: Token, tok: Token) -> bool:
+    """The trigger is a past participle on the actor's noun, which it was done to: "soldiers executed at dawn",
+    "the ambushed soldiers", "images of soldiers massacred" (the parse may hang it on the noun the actor's is
+    "of", and tag it as a past tense)."""
+    if not (head.dep_ == "amod" and head.tag_ == "VBN" or head.dep_ == "acl" and head.tag_ in ("VBN", "VBD")):
+        return False
+    noun = _phrase_head(tok)
+    return noun.i == head.head.i or noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.i == head.head.i
+
+
 def _preposition_of(tok: Token) -> Token | None:
     """The preposition a name is the object of, through "the city of": "to" for A in "to the port city of A"."""
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
@@ -448,12 +466,7 @@ class Arguments:
                 tok = tok.head
             return True
 
-        def phrase_head(tok: Token) -> Token:
-            while tok.dep_ in ("compound", "amod", "appos", "poss", "nmod") and tok.head.i != tok.i:
-                tok = tok.head
-            return tok
-
-        heads = {phrase_head(m.token).i: m for m in mentions}
+        heads = {_phrase_head(m.token).i: m for m in mentions}
         for i, m in heads.items():
             tok = m.token.doc[i]
             prep = tok.head
@@ -623,6 +636,8 @@ class Arguments:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self._CONTROL \
                 and governed(head, tok):
             return "agent"  # "came under the control of X", "X's control"
+        if participle_on(head, tok):
+            return "patient"
         # walk from the actor up to the trigger
         node = tok
         steps = 0

@@ -21,7 +21,15 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from frontlog.extract.arguments import AIR_CONTEXT, Arguments, Mention, coordinated, governed, text_of
+from frontlog.extract.arguments import (
+    AIR_CONTEXT,
+    Arguments,
+    Mention,
+    coordinated,
+    governed,
+    participle_on,
+    text_of,
+)
 from frontlog.extract.components import ACTORS, ALIGN, COUNTRY, PLACES, TIMES, TRIGGERS, UNLOCATED, found
 from frontlog.extract.dates import DateGrammar, TimeKind, current_window, plausible_window
 from frontlog.extract.merge import merge_within_article
@@ -29,7 +37,7 @@ from frontlog.extract.modality import Modality, set_off
 from frontlog.extract.nlp import MAX_CHARS, pipe
 from frontlog.extract.places import PLACE_RULES
 from frontlog.extract.rules import FOLDED_DETAIL, Decision, Explanation, check
-from frontlog.knowledge.actors import inter_code
+from frontlog.knowledge.actors import ActorTable, inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
 from frontlog.knowledge.gazetteer import Place, name_key
 from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by, tells_the_act
@@ -1563,11 +1571,11 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         attacker = ctx.main_armed  # "came under rebel fire": the rebels are the article's group, as "rebels" are
     if a1 is None and a2 is not None and trig.sub in ("@attack", SubType.ARMED_CLASH) and a2.value.kind == "state" \
             and attacker is not None \
-            and (attacked or any(c.i == a2.token.i or governed(c, a2.token) for c in head.children
-                                 if c.dep_ in ("nsubjpass", "dobj"))):
-        # "soldiers were ambushed", "attacked an army post": the forces named are the ones attacked; an attacker
-        # the text leaves unnamed is an unidentified armed group (the spec's coding rules; the event's country is
-        # given it later), not a group the article names elsewhere.
+            and (attacked or participle_on(head, a2.token) or any(
+                c.i == a2.token.i or governed(c, a2.token) for c in head.children if c.dep_ in ("nsubjpass", "dobj"))):
+        # "soldiers were ambushed", "attacked an army post", "soldiers ambushed at dawn": the forces named are the
+        # ones attacked; an attacker the text leaves unnamed is an unidentified armed group (the spec's coding
+        # rules; the event's country is given it later), not a group the article names elsewhere.
         a1 = Mention(attacker, head.idx, head.idx, head)
         why.append("actor.attacker_by_default")
     if trig.subject_loses and a1 is not None and _subject_of(head, a1.token):
@@ -2581,11 +2589,26 @@ def _clash_sides(events: list[Event], ctx: _ArticleContext) -> list[Event]:
     return out
 
 
+def _foes(events: list[Event], table: ActorTable) -> dict[str, Counter[str]]:
+    """actor -> how often each other side is told against it in the article's events (victims left out)."""
+    against: dict[str, Counter[str]] = {}
+    for ev in events:
+        if ev.actor1 is None or ev.actor2 is None:
+            continue
+        kinds = [getattr(table.canonical(a), "kind", None) for a in (ev.actor1, ev.actor2)]
+        if any(k in ("civilian", "protester") for k in kinds):
+            continue  # victims are nobody's side in the war
+        against.setdefault(ev.actor1, Counter())[ev.actor2] += 1
+        against.setdefault(ev.actor2, Counter())[ev.actor1] += 1
+    return against
+
+
 def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
     """A place taken with nobody named as losing it: a government takes it back from the article's main armed
     group; an armed group or a foreign state takes it from the forces of the place's country. Filled after the
     article's retellings are merged, so a guessed side never keeps two tellings of one capture apart."""
     table = ctx.st.actors
+    ground = _foes([ev for ev in events if ev.event_type == EventType.BATTLES], table)
     out = []
     for ev in events:
         if ev.actor2 is not None or ev.actor1 is None or ev.sub_event_type not in (
@@ -2611,6 +2634,15 @@ def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
                 loser = None  # the article's main group fights in another country
         else:
             loser = table.default_actor("state", ev.country) if ev.country else None
+            # A place taken from nobody named is taken from the side the taker fights on the ground in the
+            # article's other battles: the place's state forces or an armed group, never another state's (the
+            # Kurdish militia, not Syria's army, lost a town to Turkey's forces in a story of their war).
+            foes = [(n, a) for a, n in ground.get(ev.actor1, Counter()).items()
+                    if (foe := table.canonical(a)) is not None and (foe.kind != "state" or foe.country == ev.country)]
+            foe = table.canonical(max(foes)[1]) if foes else None
+            if ev.sub_event_type == SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY and foe is not None \
+                    and foe.kind != "state":
+                loser, rule = foe, "sides.loser_of_article"
         if loser is not None and loser.name != ev.actor1:
             # A new record: the merged one stays as the merge made it.
             ev = replace(ev, actor2=loser.name, rules=None if ev.rules is None else [*ev.rules, check(rule)])
@@ -2631,15 +2663,7 @@ def _default_targets(events: list[Event], ctx: _ArticleContext) -> list[Event]:
     forces, the article's main armed group. Filled after the article's tellings are merged and the other defaults
     given, so a guessed side never keeps two tellings apart."""
     table = ctx.st.actors
-    against: dict[str, Counter[str]] = {}
-    for ev in events:
-        if ev.actor1 is None or ev.actor2 is None:
-            continue
-        kinds = [getattr(table.canonical(a), "kind", None) for a in (ev.actor1, ev.actor2)]
-        if any(k in ("civilian", "protester") for k in kinds):
-            continue  # victims are nobody's side in the war
-        against.setdefault(ev.actor1, Counter())[ev.actor2] += 1
-        against.setdefault(ev.actor2, Counter())[ev.actor1] += 1
+    against = _foes(events, table)
     out = []
     launched = ctx.st.words.lower("launched_weapons")
     for ev in events:

@@ -174,6 +174,8 @@ RULES: dict[str, str] = {
                            "down drones') were stopped by the forces of the country they were over",
     "sides.loser": "who lost a place when the sentence names only the taker: the other side named (not a source: "
                    "'army officers told reporters')",
+    "sides.loser_of_article": "a place an armed group or a foreign state took with no loser named: from the side "
+                              "it fights in the article's other events, before the state forces of the place",
     "sides.loser_by_default": "a place taken with no loser named: from the state forces of the place's country "
                               "(taken by an armed group or a foreign state), or from the article's main armed "
                               "group (taken back by the government)",
