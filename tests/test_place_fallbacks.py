@@ -75,3 +75,55 @@ def test_a_capital_that_calls_a_group_something_is_its_government_not_the_place_
                           "terrorist group.\n\nA Turkish drone strike on the town's bakery on Monday killed four "
                           "people, a monitor said.")
     assert events and "Ankara" not in {e.location for e in events}, [(e.sub_event_type, e.location) for e in events]
+
+
+def test_a_place_people_were_sent_or_fled_to_is_not_where_the_act_was() -> None:
+    # "fled to Dilling": where the families went, not where the army shelled (words/destination_verbs.txt).
+    events = _events("Government forces retook Kadugli on Sunday. On Monday the army shelled rebel positions, and "
+                     "thousands of families fled to Dilling.")
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and all(e.location == "Kadugli" for e in shelling), [(e.sub_event_type, e.location)
+                                                                        for e in events]
+
+
+def test_a_place_held_up_for_comparison_is_no_place_of_the_act() -> None:
+    # "unlike in Kidal or Gao": neither the deal's place nor the town "the town" refers to later.
+    events = _events("The deal let the fighters stay in their villages, unlike in Kidal or Gao, and Malian troops "
+                     "entered Anefis on Friday. Soldiers shelled the town on Saturday.")
+    assert events and not any(e.location in ("Kidal", "Gao") for e in events), [(e.sub_event_type, e.location)
+                                                                                for e in events]
+
+
+def test_a_town_and_a_hyphened_article_name_is_a_quarter_of_the_town() -> None:
+    # "Mosul al-Jadida": a quarter of Mosul, at Mosul's point, not dropped as two unknown words nor a namesake.
+    events = _events("Army artillery struck Mosul al-Jadida on Monday, killing two civilians.")
+    assert events and all((e.location, e.country, e.geo_precision) == ("Mosul al-Jadida", "IQ", 2) for e in events)
+
+
+@pytest.mark.parametrize("text, name, country, near", [
+    # A hotel named after another town, located by the town it is in.
+    ("Gunmen attacked the Mocuba hotel in Pemba on Monday, killing six guests.", "Mocuba hotel", "MZ",
+     (-12.97, 40.52)),
+    # A square named with a capital, in a story filed from the capital: the dateline's town (rule place.named_site).
+    ("Minsk, Belarus — Riot police detained dozens of people in Grodno Square on Sunday evening.", "Grodno Square",
+     "BY", (53.90, 27.57)),
+])
+def test_a_site_named_after_a_town_is_where_the_text_locates_it(text: str, name: str, country: str,
+                                                               near: tuple[float, float]) -> None:
+    from frontlog.model.geo import km
+
+    events = _events(text)
+    assert events and all((e.location, e.country, e.location_resolved, e.geo_precision) == (name, country, False, 2)
+                          for e in events), [(e.location, e.country) for e in events]
+    assert all(km(e.latitude, e.longitude, *near) < 10 for e in events)
+
+
+def test_a_site_named_after_a_town_with_no_other_locator_is_the_town() -> None:
+    events = _events("Fighters blew up the Mosul bridge on Tuesday, police said.")
+    assert events and all((e.location, e.country) == ("Mosul", "IQ") for e in events)
+
+
+def test_a_name_after_the_statue_of_is_a_person() -> None:
+    # Leopold is also a town in Australia; the statue's subject is a person, the act is in Kinshasa.
+    events = _events("Protesters toppled a statue of Leopold in Kinshasa on Monday and set fire to a police station.")
+    assert events and all((e.location, e.country) == ("Kinshasa", "CD") for e in events)

@@ -172,6 +172,9 @@ class Arguments:
         self._SUPPORT_NOUNS = w.lower("support_nouns")
         self._SUPPORT_PREPS = w.lower("support_prepositions")
         self._ORIGIN = w.lower("origin_words")
+        self._DESTINATION = w.lower("destination_verbs")
+        self._DESTINATION_PREPS = w.lower("destination_prepositions")
+        self._LIKENESS = w.lower("likeness_prepositions")
         self._FALL_TO = w.lower("fall_to_verbs")
         self._CONTROL_OF = w.lower("control_of_heads")
         self._CONTROL = w.lower("control_nouns")
@@ -373,6 +376,8 @@ class Arguments:
         prev_words = {t.lower_ for t in prev}
         if prev_words & self._ORIGIN:
             cost += 20
+        if self.destination_of_other(head, place.token) or self.compared(place.token):
+            cost += 30
         if place.extra.get("in_actor"):
             cost += 60
         tok = place.token
@@ -385,6 +390,27 @@ class Arguments:
         # The most specific place the sentence gives: a town over its province, a province over the country.
         cost += {1: 0, 2: 1, 3: 3}.get(place.precision, 0)
         return cost
+
+    def destination_of_other(self, head: Token | None, tok: Token) -> bool:
+        """Is the place where people were sent or went, by a word other than the act's trigger `head` ("instead of
+        being bussed to Jarabulus", "fled to Chad", "the buses left for Gao"; words/destination_verbs.txt)? Such a
+        place is not where the sentence's act happened, nor where the story is."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in self._DESTINATION_PREPS:
+            return False
+        mover = prep.head
+        return mover.lemma_.lower() in self._DESTINATION and (head is None or mover.i != head.i)
+
+    def compared(self, tok: Token) -> bool:
+        """Is the place held up for comparison ("as in Kidal or Gao", "unlike Aleppo"; words/
+        likeness_prepositions.txt), a list's later names included?"""
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        prep = tok.head
+        if tok.dep_ != "pobj":
+            return False
+        return prep.lower_ in self._LIKENESS or (prep.dep_ == "prep" and prep.head.lower_ in self._LIKENESS
+                                                  and prep.head.dep_ == "prep")
 
     def _in_source(self, tok: Token) -> bool:
         """Is the token inside the subject of a reporting verb ("witnesses in X said")?"""

@@ -1069,6 +1069,7 @@ class _ArticleContext:
 
     def _main_place(self):
         local = [m for m in self.place_mentions if m.precision == 1 and not m.extra.get("in_actor")
+                 and not self.args.compared(m.token)
                  and getattr(m.value, "kind", "city") in ("city", "site")]
         if not local:
             return None
@@ -1090,6 +1091,7 @@ class _ArticleContext:
         kinds = kinds or (("city",) if settlement else ("city", "site") if noun in self.st.args.PLACE_ADVERBS
                           else ("site",))
         fitting = [m for m in window if not m.extra.get("in_actor") and not m.extra.get("locator")
+                   and not self.args.compared(m.token)  # "unlike Gao, the town was spared"
                    and _kind(m.value) in kinds and m.end <= pos and not self.args.speaks(m.token)]
         if noun == "city":
             fitting = [m for m in fitting if m.value.population >= CITY_POPULATION] or fitting

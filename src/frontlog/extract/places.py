@@ -50,6 +50,7 @@ _DASH = r"(?:--|[–—]|[ \t]-)"
 _STAMP = r"(?:(?:\[[^\]\n]{1,40}\]|\(\d{4}-\d{2}-\d{2}\)|(?:[Dd]ate:?[ \t]+)?\d{4}-\d{2}-\d{2})[ \t]+)?"
 # Plural endings a demonym takes no regular plural after ("Turkish", "Sudanese", "Swiss").
 _NO_PLURAL = ("sh", "ch", "ese", "ss", "s", "x", "z")
+SITE_KM = 25.0  # a site named after a town, located by the text farther than this from it, is not at the town
 _TOWN_PART_KM = 15.0  # "the X district of Y": X a town farther than this from Y is no part of Y
 _MEMO_LIMIT = 50_000  # words remembered by the finder's per-word tests (emptied when full)
 # What locates a name that no town of the text locates, in this order (rule place.unresolved_broad).
@@ -68,7 +69,7 @@ def _word_boundary(text: str, i: int) -> bool:
 
 # The rule an event's place follows from how the finder placed it (PlaceMention.modifier).
 PLACE_RULES = {"part_of_town": "place.part_of_town", "list_neighbour": "place.list_neighbour",
-               "between_towns": "place.between", "district": "place.district_seat"}
+               "between_towns": "place.between", "district": "place.district_seat", "named_site": "place.named_site"}
 
 
 def _in_order(names: Sequence[str]) -> str:
@@ -355,10 +356,15 @@ class PlaceFinder:
         self._district_after = re.compile(rf"[ \t]+(?:{w.alternation('district_nouns')})\b", re.I)
         self.locality_nouns = low("locality_nouns") | low("site_words")  # part of the name: "the Kalembe bridge"
         self.settlement_nouns = low("settlement_nouns")  # not part of it: "Mbelu village"
+        self.named_site_nouns = low("named_site_nouns")
         # "X, Kharkiv region", "X, a village in Kharkiv region": the second place contains the first.
         self._apposition = kb.patterns.one("place_apposition")
         self._article_hyphen = re.compile(rf"^(?:{alt('name_particles')})[-'’][A-Z]")
         self._media_after = re.compile(rf"^ (?:{alt('media_nouns')})\b", re.I)
+        # "the statue of the Belgian king Leopold": a person's likeness, up to five words on.
+        self._effigy_before = re.compile(
+            rf"\b(?:{alt('effigy_nouns')})\s+(?:of|to)\s+(?!.*\b(?:{alt('place_prepositions')})\s)"
+            rf"(?:[\w'’.-]+\s+){{0,5}}$", re.I)
         self._org_of_before = re.compile(rf"\b(?:{alt('institution_nouns')})\s+of\s+(?:the\s+)?$")
         self._speech_after = re.compile(rf"^\s*,?\s*(?:{alt('speech_verb_forms')})\b")
         # "Hama and Idlib provinces", "Kordofan and Darfur states"; not "districts", which are smaller than a
@@ -437,6 +443,7 @@ class PlaceFinder:
                 out.append((m, p))
         out.sort(key=lambda mp: mp[0].start)
         out = self._between(text, self._parts_of_towns(text, out))
+        out = self._named_sites(text, out)
         unresolved, unlocated = self._unresolved(text, words, out, outside)
         return sorted(out + unresolved, key=lambda mp: mp[0].start), unlocated
 
@@ -651,16 +658,55 @@ class PlaceFinder:
         listed = [(m, p) for m, p in usable if list_start <= m.start < list_end and m.precision == 1]
         return min(listed, key=lambda mp: abs(mp[0].start - start))[1] if listed else None
 
+    @staticmethod
+    def _main_town(located: list[tuple[PlaceMention, Place]]) -> Place | None:
+        """The town the story is set in: the one its text names most, at least twice, not in a dateline."""
+        counts = Counter(p for m, p in located if p.kind in ("city", "site") and p.resolved and m.precision == 1
+                         and m.modifier not in ("dateline", "org"))
+        top = counts.most_common(1)
+        return top[0][0] if top and top[0][1] >= 2 else None
+
+    def _named_sites(self, text: str, located: list[tuple[PlaceMention, Place]]) -> list[tuple[PlaceMention, Place]]:
+        """"rallied in Grodno Square" (in Minsk), "gunmen hit the Mocuba hotel in Pemba": a town's
+        name before a site's noun (words/named_site_nouns.txt) that the index does not know together names a site
+        after the town, often far from it. Where the text locates the site at a town farther than SITE_KM (one
+        after it in its sentence, the paragraph's town before it, the story's town, else, for a site named with
+        a capital, the dateline's town of the same country), it is that town's, named as written, precision 2,
+        unresolved (rule place.named_site)."""
+        sites = []
+        for k, (m, p) in enumerate(located):
+            noun = re.match(r" ([A-Za-z]+)\b", text[m.end:m.end + 20])
+            if noun and noun.group(1).lower() in self.named_site_nouns and p.kind == "city" and p.resolved \
+                    and m.modifier not in ("dateline", "org"):
+                sites.append((k, m.end + noun.start(1), m.end + noun.end()))
+        if not sites:
+            return located
+        out = list(located)
+        skip = {k for k, _a, _e in sites}
+        others = [mp for k, mp in enumerate(located) if k not in skip]
+        names = sorted((m.start, m.end) for m, _p in located)
+        main = self._main_town(others)
+        for k, noun_at, end in sites:
+            m, p = located[k]
+            loc = self._locator(text, m.start, end, others, main, names)
+            if loc is None and text[noun_at].isupper():  # "Grodno Square": a site's own name
+                loc = next((q for n, q in others if n.modifier == "dateline" and q.kind == "city"
+                            and q.country == p.country), None)
+            if loc is None or loc.kind not in ("city", "site") or km(p.lat, p.lon, loc.lat, loc.lon) <= SITE_KM:
+                continue
+            name = text[m.start:end]
+            site = Place(name, loc.country, loc.lat, loc.lon, "site", 0, loc.admin1, None, 2, "text",
+                         resolved=False)
+            out[k] = (PlaceMention(m.start, end, name, [site], 2, "named_site", m.match), site)
+        return out
+
     def _unresolved(self, text: str, toks: list[Tok], located: list[tuple[PlaceMention, Place]],
                     outside: list[tuple[PlaceMention, Place]]
                     ) -> tuple[list[tuple[PlaceMention, Place]], list[tuple[int, int]]]:
         """Names the text calls places that the gazetteer does not know (rule place.unresolved): kept as
         written, at the coordinates of their locator (precision 2 near a town, 3 in a region). The spans of
         those with no locator in the text come apart."""
-        counts = Counter(p for m, p in located if p.kind in ("city", "site") and p.resolved and m.precision == 1
-                         and m.modifier not in ("dateline", "org"))
-        top = counts.most_common(1)
-        main = top[0][0] if top and top[0][1] >= 2 else None
+        main = self._main_town(located)
         spans = [(s, e, None) for s, e in self._unknown_names(text, toks, [(m.start, m.end) for m, _p in located])]
         spans += [(m.start, m.end, region) for m, region in outside]
         out, unlocated = [], []
@@ -707,7 +753,7 @@ class PlaceFinder:
                         ) -> list[tuple[PlaceMention, Place]]:
         """"the Poblacion area of Marawi", "the Nkwen neighbourhood of Bamenda": the part keeps its name at the
         town's point, precision 2, whatever namesake the gazetteer has elsewhere (rule place.part_of_town)."""
-        out = list(located)
+        out = self._quarters_of_towns(text, located)
         for k in range(len(out) - 1):
             (m, p), (tm, town) = out[k], out[k + 1]
             gap = self._part_of.fullmatch(text, m.end, tm.start)
@@ -719,6 +765,28 @@ class PlaceFinder:
             part = Place(m.text, town.country, town.lat, town.lon, "site", 0, town.admin1, None, 2,
                          "text")
             out[k] = (PlaceMention(m.start, m.end, m.text, [part], 2, "part_of_town", m.match), part)
+        return out
+
+    def _quarters_of_towns(self, text: str, located: list[tuple[PlaceMention, Place]]
+                           ) -> list[tuple[PlaceMention, Place]]:
+        """"Mosul al-Jadida", "Misrata al-Balad": a town's name and, one space after it, a name opening with an
+        article joined by a hyphen, which the index knows only apart, is a quarter of that town, named as
+        written at the town's point, precision 2 (rule place.part_of_town); not the town plus a namesake of the
+        second name elsewhere (a Balad in Iraq)."""
+        out: list[tuple[PlaceMention, Place]] = []
+        skip = -1
+        for k, (m, p) in enumerate(located):
+            if k == skip:
+                continue
+            nxt = located[k + 1] if k + 1 < len(located) else None
+            if nxt is None or text[m.end:nxt[0].start] != " " or p.kind != "city" or not p.resolved \
+                    or m.modifier in ("dateline", "org") or not self._article_hyphen.match(nxt[0].text):
+                out.append((m, p))
+                continue
+            name = text[m.start:nxt[0].end]
+            part = Place(name, p.country, p.lat, p.lon, "site", 0, p.admin1, None, 2, "text")
+            out.append((PlaceMention(m.start, nxt[0].end, name, [part], 2, "part_of_town", m.match), part))
+            skip = k + 1
         return out
 
     def _locates_town_before(self, text: str, start: int, end: int, located: list[tuple[PlaceMention, Place]],
@@ -817,7 +885,10 @@ class PlaceFinder:
         j = i + n
         if j >= len(toks) or not _spaced(text, toks, j) or not toks[j][2].islower():
             return found
-        cands = self.gazetteer.by_key(name_key(f"{m.text} {toks[j][2]}"))
+        key = name_key(f"{m.text} {toks[j][2]}")
+        if key == name_key(m.text):
+            return found  # "bussed to Gao as in Kidal": a word the key drops (an Arabic article) is no kind
+        cands = self.gazetteer.by_key(key)
         if not cands:
             return found
         made = self._make(text, toks, i, n + 1, cands, "exact", headline)
@@ -845,12 +916,13 @@ class PlaceFinder:
         Indian Ali) are one name it does not know, not two places: neither is kept, and
         the name as a whole may still be placed by what the text says of it (place.unresolved). A trusted place
         (country, region, hand-checked row) is a name of its own, and so is one followed by a kind of place
-        ("Beni Territory")."""
+        ("Beni Territory"), and so is a town before a name opening with a hyphened article ("Mosul al-Jadida": a
+        quarter of the town, see _quarters_of_towns)."""
         drop: set[int] = set()
         for k in range(len(raw) - 1):
             a, b = raw[k], raw[k + 1]
             if text[a.end:b.start] == " " and not any(_trusted(p) for p in (*a.candidates, *b.candidates)) \
-                    and not self._kind_noun(b.text.split(" ", 1)[0]):
+                    and not self._kind_noun(b.text.split(" ", 1)[0]) and not self._article_hyphen.match(b.text):
                 drop.update((k, k + 1))
         return [m for k, m in enumerate(raw) if k not in drop] if drop else raw
 
@@ -1022,6 +1094,8 @@ class PlaceFinder:
         prev = toks[i - 1][2].lower().rstrip(".") if i > 0 else ""
         if prev in self.titles and text[toks[i - 1][1]:toks[i][0]].strip() in ("", "."):
             return "person"  # "President Assad", "Gen. Suheil", "opposition leader Aung San Suu Kyi"
+        if self._effigy_before.search(before):
+            return "person"  # "toppled the statue of Leopold", "a monument to Lenin"
         nxt = toks[i + n][2] if i + n < len(toks) else ""
         joined = i + n < len(toks) and not text[toks[i + n - 1][1]:toks[i + n][0]].strip(" ")
         if joined and nxt[:1].isupper() and nxt.lower() in self.org_words:

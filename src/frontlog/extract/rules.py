@@ -275,6 +275,9 @@ RULES: dict[str, str] = {
                            "region: the unit at its seat town's point, precision 2, not at the region around it",
     "place.part_of_town": "'the Poblacion area of Marawi': the part keeps its name at the town's point "
                           "(precision 2), not a namesake elsewhere",
+    "place.named_site": "'police cleared Grodno Square' (in Minsk), 'the Mocuba hotel in Pemba': a town's name before "
+                        "a site's noun names a site after it; where the text locates the site at a town farther "
+                        "off, it is there (precision 2, location_resolved false), not at the namesake town",
     # -- dates
     "date.expression": "the nearest time expression in the trigger's own clause",
     "date.pair": "'on Saturday and Sunday': one window over both days",
