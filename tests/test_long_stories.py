@@ -142,3 +142,18 @@ def test_an_offset_from_another_anchor_never_dates_an_act_after_the_report() -> 
                  published=dt.date(2022, 5, 3))
     assert events and all(str(e.date_end) <= "2022-05-03" for e in events), \
         [(e.sub_event_type, e.location, e.date_start, e.date_end) for e in events]
+
+
+def test_a_headline_at_the_country_sums_up_the_acts_the_body_places_in_its_towns() -> None:
+    # drop.headline_summary: the headline's protests at "Senegal" are the body's, told town by town.
+    # Its lede sums up at the country too, and the towns lie too far from the capital for the merge to join them.
+    body = ("DAKAR, March 6 - Calm returned to Senegal on Saturday after two days of opposition protests in which six "
+            "people died. Police fired tear gas and live rounds at protesters in Ziguinchor on Friday, killing four "
+            "people, hospital officials said. In Tambacounda, police broke up a march with tear gas on Friday.")
+    events = run("Senegal: six dead as police crush opposition protests\n\n" + body)
+    assert sorted(e.location for e in events) == ["Tambacounda", "Ziguinchor"], summary(events)
+    # Control: a body that tells no act of the headline's kind leaves the headline's record.
+    events = run("Senegal: six dead as police crush opposition protests\n\nDAKAR, March 6 - The opposition called "
+                 "a general strike for Monday.")
+    assert [e.evidence[0] for e in events if e.event_type == "Protests"] == [
+        "Senegal: six dead as police crush opposition protests"], summary(events)

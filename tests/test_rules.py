@@ -113,6 +113,9 @@ CASES: list[tuple[str, str, str]] = [
     ("drop.back_reference", "Islamic State fighters clashed with Kurdish forces near Kobani on Monday. Thousands of "
      "families crossed into Suruc in Turkey. Aid workers said 5,000 families had run from the fighting there.",
      "drop"),
+    ("drop.headline_summary", "Senegal: six dead as police crush opposition protests\n\nDAKAR, March 6 - Calm "
+     "returned to Senegal on Saturday after two days of opposition protests in which six people died. Police fired "
+     "tear gas and live rounds at protesters in Ziguinchor on Friday, killing four people.", "drop"),
     ("drop.other_version", "Ethiopian soldiers shot dead nine young men in Adigrat on Sunday, relatives said. The "
      "army said the men were rebel fighters killed in an exchange of fire.", "drop"),
     ("discourse.repelled_attack", "Al-Shabaab fighters stormed an army base in Lower Shabelle near Afgooye on "

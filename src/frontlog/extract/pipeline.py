@@ -387,12 +387,16 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     # depends on the event's country (at home or abroad). An actor the table lacks codes 0.
     events = [replace(ev, inter1=inter_code(known.get(ev.actor1 or ""), ev.country),
                       inter2=inter_code(known.get(ev.actor2 or ""), ev.country)) for ev in events]
-    kept = _drop_stray_headlines(events, doc)
+    heads = _headline_sentences(doc)
+    strays = _drop_stray_headlines(events, heads)
+    countries = {c.place.name for c in candidates if _kind(c.place) == "country"}
+    kept = _drop_headline_summaries(strays, heads, countries)
     if trace is not None:
         for ev in events:
             if ev not in kept:
+                rule = "drop.stray_headline" if ev not in strays else "drop.headline_summary"
                 trace.sentence(-1, ev.evidence[0]).decisions.append(Decision(
-                    ev.evidence[0][:60], ev.sub_event_type, False, [check("drop.stray_headline")]))
+                    ev.evidence[0][:60], ev.sub_event_type, False, [check(rule)]))
     return kept
 
 
@@ -784,25 +788,54 @@ def _swap(cands: list[_Candidate], old: _Candidate, new: _Candidate) -> None:
             return
 
 
-def _drop_stray_headlines(events: list[Event], doc: Doc) -> list[Event]:
-    """A headline sums up the story in few words; when its act joined none of the body's acts although the
-    body tells acts of the same type, its words were read wrongly (a place or a side borrowed from the other
-    half of the headline): the body's own records stand."""
+def _headline_sentences(doc: Doc) -> list[str]:
+    """The sentences of the article's headline (its first line, when that is no sentence), as evidence holds
+    them; none when the article has no headline."""
     first = next(doc.sents, None)
     if first is None or first.text.rstrip().endswith((".", "!", "?", '"', "”")):
-        return events
+        return []
     # The headline is the first line, though the parser may cut it in two ("X signs truce; army arrests Y"). A
     # first line that ends a sentence is the lede after a dateline ("KABUL (Reuters) - Gunmen killed ...."),
     # as in articles given without their title: no headline.
     line_end = text_of(doc).find("\n", first.start_char)
     line = text_of(doc)[first.start_char:line_end if line_end > 0 else None]
     if line.rstrip().endswith((".", "!", "?", '"', "”")):
-        return events
+        return []
     lines = [first] + ([s for s in doc.sents if first.end_char <= s.start_char < line_end]
                        if line_end > 0 else [])
-    headlines = [[" ".join(s.text.split())] for s in lines]
+    return [" ".join(s.text.split()) for s in lines]
+
+
+def _drop_stray_headlines(events: list[Event], heads: list[str]) -> list[Event]:
+    """A headline sums up the story in few words; when its act joined none of the body's acts although the
+    body tells acts of the same type, its words were read wrongly (a place or a side borrowed from the other
+    half of the headline): the body's own records stand."""
+    headlines = [[h] for h in heads]
     body_types = {e.event_type for e in events if e.evidence not in headlines}
     return [e for e in events if not (e.evidence in headlines and e.event_type in body_types)]
+
+
+def _drop_headline_summaries(events: list[Event], heads: list[str], countries: set[str]) -> list[Event]:
+    """drop.headline_summary: "Malawi: 18 dead as police crush protests" over a story that tells the protests
+    town by town. A record told in the headline and placed at a region or the country, when the body tells an
+    act of its sub-type (of its type, for crowds) at another place in that region or country, sums up the body's
+    acts (their place narrowed away): the body's records stand."""
+    if not heads:
+        return events
+    told = set(heads)
+    body = [e for e in events if not told & set(e.evidence)]
+
+    def inside(b: Event, e: Event) -> bool:
+        if b.country != e.country or b.location == e.location:
+            return False
+        return e.location in countries or b.admin1 in (None, e.location, e.admin1)
+
+    def summed(e: Event) -> bool:
+        return e.geo_precision == 3 and bool(told & set(e.evidence)) and any(
+            inside(b, e) and (b.sub_event_type == e.sub_event_type
+                              or b.event_type == e.event_type and b.event_type in CROWD_TYPES) for b in body)
+
+    return [e for e in events if not summed(e)]
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,10 @@ RULES: dict[str, str] = {
                                   "hand-over, or a deal to hand places over, in that country: the hand-over carried "
                                   "out, a non-violent transfer",
     "drop.stray_headline": "a headline act that joins none of the body's acts of its type",
+    "drop.headline_summary": "a record told in the headline and placed at a region or the country, when the body "
+                             "tells an act of its sub-type (of its type, for crowds) at another place in that "
+                             "region or country ('Malawi: 18 dead as police crush protests' over protests told "
+                             "town by town): the headline sums up the body's acts",
     # -- modality (extract/modality.py)
     # which modality rule decided (extract/modality.py `Modality.verdict`)
     "modality.question": "a yes/no question reports nothing: 'Is there a truce?', 'Will the town fall?'",
