@@ -94,3 +94,45 @@ def test_people_pulled_off_a_bus_and_shot_dead_were_attacked() -> None:
 def test_a_politician_pulled_from_a_car_and_shot_dead_was_attacked() -> None:
     events = run("On Tuesday an opposition politician was pulled from his car and shot dead in Nairobi.")
     assert subs(events) == [("Attack", "Nairobi")]
+
+
+# --- a place only tried for is fought over (rule subtype.territory.attempt, words/attempt_verbs.txt) -----------
+
+def test_troops_attempting_to_retake_a_town_fight_for_it_without_taking_it() -> None:
+    events = run("Government forces attempted to retake the town of Kidal on Friday.")
+    assert subs(events) == [("Armed clash", "Kidal")]
+    assert "subtype.territory.attempt" in events[0].rules
+
+
+def test_troops_retaking_a_town_take_it() -> None:
+    events = run("Government forces retook the town of Kidal on Friday.")
+    assert subs(events) == [("Government regains territory", "Kidal")]
+
+
+# --- bombs dropped from aircraft are air strikes, bombs planted are explosives ----------------------------------
+
+def test_bombs_dropped_by_a_bomber_are_an_air_strike() -> None:
+    events = run("A government Antonov bomber dropped eight bombs on the market in Kadugli on Monday, "
+                 "killing three civilians.")
+    assert subs(events) == [("Air/drone strike", "Kadugli")]
+
+
+def test_a_bomb_that_exploded_at_a_market_is_a_remote_explosive() -> None:
+    events = run("A bomb exploded at a market in Kadugli on Monday, killing three civilians.")
+    assert subs(events) == [("Remote explosive/landmine/IED", "Kadugli")]
+
+
+# --- property carried off by armed men is looting -----------------------------------------------------------------
+
+def test_militiamen_breaking_into_shops_and_carrying_off_goods_loot() -> None:
+    events = run("Militiamen broke into shops in Bunia on Friday and carried off goods and cattle.")
+    assert subs(events) == [("Looting/property destruction", "Bunia")]
+
+
+def test_a_man_accused_of_stealing_is_no_looting() -> None:
+    events = run("Police in Jos arrested a man on Monday accused of stealing cattle.")
+    assert "Looting/property destruction" not in [e.sub_event_type for e in events]
+
+
+def test_fighters_carrying_away_their_wounded_loot_nothing() -> None:
+    assert run("Rebels carried away their wounded from the village of Kidal on Monday.") == []

@@ -164,6 +164,7 @@ class Stages:
         self.modality = Modality(kb)
         self.nationwide = kb.words.lower("nationwide_words")
         self.regain = kb.words.lower("regain_words")
+        self.attempt = kb.words.lower("attempt_verbs")
         self.unidentified = kb.words.lower("unidentified_attackers")
         pat = kb.patterns
         self.org_after_place = pat.one("org_after_place")
@@ -3139,6 +3140,9 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             return SubType.ARRESTS, "subtype.detain.state"
         return SubType.ABDUCTION_FORCED_DISAPPEARANCE, "subtype.detain.non_state"
     if sub == "@territory":
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() in st.attempt:
+            # "Troops tried to retake the port": a place fought for, not taken (ACLED: an armed clash).
+            return SubType.ARMED_CLASH, "subtype.territory.attempt"
         actor1 = a1.value if a1 else None
         actor2 = a2.value if a2 else None
         pcountry = getattr(place, "country", None)

@@ -335,6 +335,7 @@ RULES: dict[str, str] = {
     "subtype.territory.regain": "a place taken back by the government of the place",
     "subtype.territory.state_home": "a state's forces taking a place in their own country regain it",
     "subtype.territory.overtake": "an armed group or a foreign state's forces take a place",
+    "subtype.territory.attempt": "a place only tried for ('tried to retake the port'): an armed clash, no capture",
     "subtype.detain.state": "a person captured or seized ('troops captured a rebel commander') by a state's "
                             "forces: an arrest (ACLED)",
     "subtype.detain.non_state": "a person captured or seized by anyone but a state's forces: an abduction",
