@@ -464,3 +464,10 @@ def test_a_place_taken_from_nobody_named_is_lost_by_the_side_the_taker_fights() 
     assert taken == [("ELN", "FARC Dissidents")], sides(fought)
     alone = events_of("ELN rebels seized the town of Saravena on Thursday.")
     assert [(e.actor1, e.actor2) for e in alone] == [("ELN", "Military Forces of Colombia")], sides(alone)
+
+
+def test_a_riot_of_a_named_group_is_its_rioters_with_the_group_associated() -> None:
+    # ACLED's Riots name the crowd as the country's rioters; the group it came from is the associated actor.
+    events = events_of("Imbonerakure youths rampaged through the market of Ngozi on Sunday, beating traders.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.assoc_actors) for e in events] == [
+        ("Mob violence", "Rioters (Burundi)", "Civilians", ["Imbonerakure"])], sides(events)

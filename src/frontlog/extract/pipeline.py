@@ -2376,6 +2376,20 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
     if cand.sub == SubType.VIOLENT_DEMONSTRATION and _done_to_a_person(ctx.st, ctx.doc[cand.head_i]):
         # "A crowd set ablaze a man suspected of theft": a crowd's violence against a person, not a demonstration.
         cand = _recode(cand, "sides.mob_on_person", sub=SubType.MOB_VIOLENCE, actor1=None)
+    known = cand.actor1 is not None and table.canonical(cand.actor1.name) is not None
+    if SUB_TO_TYPE[cand.sub] == EventType.RIOTS and cand.actor1 is not None and (not known or cand.actor1.kind not in (
+            "state", "rebel", "external", "rioter", "protester", "civilian")):
+        # "Settlers rampaged through the village", "party youths stoned the rally": the crowd is rioters (ACLED's
+        # Riots) of the group's country (settlers are Israel's wherever they riot), else of the place's; the group
+        # it is drawn from, if the table knows it, is their associated actor (a name it does not know may be a
+        # person's).
+        rioters = table.default_actor("rioter", cand.actor1.country or getattr(cand.place, "country", None)
+                                      or ctx.country or "")
+        if rioters is not None:
+            cand = _recode(cand, "sides.rioters_with_group", actor1=rioters,
+                           assoc=[cand.actor1, *cand.assoc] if known else cand.assoc,
+                           actor2=cand.actor2 or (table.canonical("Civilians") if cand.sub == SubType.MOB_VIOLENCE
+                                                  else None))
     if cand.sub == SubType.MOB_VIOLENCE and (cand.actor1 is None or cand.actor1.kind == "civilian"):
         # "villagers lynched two men": a mob is rioters (ACLED), the people it set upon civilians.
         country = getattr(cand.place, "country", None) or ctx.country or ""
@@ -2761,6 +2775,9 @@ def _by_place(cand: _Candidate, table) -> _Candidate:
         role = table.role_of(actor) if actor is not None else None
         if role not in ("police", "protester", "rioter", "unidentified") or actor.country == country:
             continue
+        if side == "actor1" and role == "rioter" and any(getattr(a, "country", None) == actor.country
+                                                         for a in cand.assoc):
+            continue  # a crowd drawn from a group of its own country (sides.rioters_with_group) keeps it
         local = table.default_actor(role, country)
         if local is not None and local != actor:
             cand = _recode(cand, "sides.crowd_police_by_place", **{side: local})

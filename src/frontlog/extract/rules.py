@@ -163,6 +163,8 @@ RULES: dict[str, str] = {
                            "are actor1, a force named as its doer actor2",
     "sides.force_first": "force against protesters told with the force as the other side: the force is actor1, "
                          "the protesters actor2",
+    "sides.rioters_with_group": "a riot or mob done by a named group that is no armed organisation (settlers, an "
+                                "ethnic or party crowd): the country's rioters, the group their associated actor",
     "sides.mob_rioters": "a mob of people no group names ('villagers lynched two men') is rioters, the people it "
                          "set upon civilians",
     "sides.civilians_as_mob": "an attack on civilians done by people of a place or a crowd ('residents beat two "
