@@ -157,3 +157,17 @@ def test_a_headline_at_the_country_sums_up_the_acts_the_body_places_in_its_towns
                  "a general strike for Monday.")
     assert [e.evidence[0] for e in events if e.event_type == "Protests"] == [
         "Senegal: six dead as police crush opposition protests"], summary(events)
+
+
+def test_a_key_points_list_gives_each_item_its_own_sentence() -> None:
+    # A line that opens with a bullet starts a sentence: the items were one run-on sentence, whose shelling was
+    # placed at the town the first item named.
+    from frontlog.extract.nlp import load_model
+
+    text = ("LIVE: Army retakes Kalehe as rebels push south\n\nKey points\n- The army says it has retaken Kalehe\n"
+            "- Shelling kills three civilians in Minova\n- Rebel leader vows to fight on\n")
+    sents = [s.text.strip() for s in load_model()(text).sents]
+    assert "Shelling kills three civilians in Minova" in [s.lstrip("- ") for s in sents], sents
+    events = run(text + "\nShells fired by the rebels killed three civilians in Minova on Thursday, a local "
+                 "official said.")
+    assert [e.location for e in events if e.sub_event_type.startswith("Shelling")] == ["Minova"], summary(events)

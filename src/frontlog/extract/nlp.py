@@ -36,6 +36,7 @@ class ModelMissingError(RuntimeError):
 
 # Tags of words after which a single line break is a wrapped line, not a boundary ("in\nSyria").
 _SHORT_LINE = 6  # tokens (with the line break): a line this short is a heading, a date or a byline
+_BULLETS = {"-", "–", "—", "•", "*", "·"}  # marks that open a list's item at a line's start
 _WRAP_TAGS = {"IN", "DT", "CC", "TO", "MD", "PRP$", "WDT", "POS", ",", "HYPH", "JJ", "CD", "VBZ", "VBD", "VBP"}
 
 
@@ -60,7 +61,9 @@ def _paragraph_breaks(doc: Doc) -> Doc:
             line_start = tok.i
             continue
         before = doc[prev.i - 1] if prev.is_space and prev.i > 0 else prev
-        if tok.text[:1].isupper() or tok.text[:1] in "\"“'‘(" or tok.text[:1].isdigit():
+        if tok.text in _BULLETS:
+            starts.append(tok.i)  # a list's item ("- Shelling kills two in X"): its own report, however short
+        elif tok.text[:1].isupper() or tok.text[:1] in "\"“'‘(" or tok.text[:1].isdigit():
             # A short line ("28 July, 2020", a byline) stands alone whatever its last word: hard-wrapped prose
             # fills its lines.
             if before.tag_ not in _WRAP_TAGS or tok.i - line_start <= _SHORT_LINE:
