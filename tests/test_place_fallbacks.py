@@ -127,3 +127,41 @@ def test_a_name_after_the_statue_of_is_a_person() -> None:
     # Leopold is also a town in Australia; the statue's subject is a person, the act is in Kinshasa.
     events = _events("Protesters toppled a statue of Leopold in Kinshasa on Monday and set fire to a police station.")
     assert events and all((e.location, e.country) == ("Kinshasa", "CD") for e in events)
+
+
+@pytest.mark.parametrize("text, name, country, near", [
+    # Russia's Dubovkas lie hundreds of km from Kharkiv: the text's own locator wins, the name kept as written.
+    ("Russian troops shelled Dubovka, 30 km east of Kharkiv, on Monday.", "Dubovka", "UA", (49.99, 36.23)),
+    # Iran's hamlet of Golan is no village west of Quneitra.
+    ("Militants attacked the village of Golan, west of Quneitra, on Monday.", "Golan", "SY", (33.13, 35.82)),
+])
+def test_a_namesake_abroad_far_from_the_town_locating_it_gives_way(text: str, name: str, country: str,
+                                                                  near: tuple[float, float]) -> None:
+    from frontlog.model.geo import km
+
+    events = _events(text)
+    assert events and all((e.location, e.country, e.location_resolved, e.geo_precision) == (name, country, False, 2)
+                          for e in events), [(e.location, e.country) for e in events]
+    assert all(km(e.latitude, e.longitude, *near) < 15 for e in events)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Jihadists attacked Kidal, north of Gao, on Monday.", "Kidal"),  # in Y's country a wire locates loosely
+    ("Separatists ambushed an army convoy near Bali, north of Bamenda, on Friday.", "Bali"),
+])
+def test_a_town_in_the_locators_country_is_kept(text: str, town: str) -> None:
+    events = _events(text)
+    assert events and all((e.location, e.location_resolved) == (town, True) for e in events)
+
+
+def test_a_place_after_a_clause_break_does_not_locate_an_unknown_name() -> None:
+    # "..., and in Eldoret": the town of the next clause is no locator of the junction; the paragraph's town is.
+    from frontlog.extract.places import place_finder
+    from frontlog.knowledge.base import KnowledgeBase
+    from frontlog.model.geo import km
+
+    text = ("In Kisumu, protesters blocked the Kondele junction on Friday to demand lower fuel prices, and in Eldoret "
+            "a crowd marched peacefully to the town hall.")
+    located = place_finder(KnowledgeBase.load()).locate(text)
+    junction = [p for m, p in located if m.text == "Kondele junction"]
+    assert junction and all(km(p.lat, p.lon, -0.10, 34.76) < 15 for p in junction), located

@@ -50,6 +50,10 @@ _DASH = r"(?:--|[–—]|[ \t]-)"
 _STAMP = r"(?:(?:\[[^\]\n]{1,40}\]|\(\d{4}-\d{2}-\d{2}\)|(?:[Dd]ate:?[ \t]+)?\d{4}-\d{2}-\d{2})[ \t]+)?"
 # Plural endings a demonym takes no regular plural after ("Turkish", "Sudanese", "Swiss").
 _NO_PLURAL = ("sh", "ch", "ese", "ss", "s", "x", "z")
+# "X near Y" puts X within NEAR_KM of Y, "X, west of Y" within DIRECTION_KM, "X, 40 km west of Y" within half again
+# the distance written plus NEAR_KM.
+NEAR_KM, DIRECTION_KM = 60.0, 120.0
+_MILE_KM = 1.609
 SITE_KM = 25.0  # a site named after a town, located by the text farther than this from it, is not at the town
 _TOWN_PART_KM = 15.0  # "the X district of Y": X a town farther than this from Y is no part of Y
 _MEMO_LIMIT = 50_000  # words remembered by the finder's per-word tests (emptied when full)
@@ -58,6 +62,17 @@ BROAD_KINDS = ("admin1", "country")
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _locator_reach(near: re.Match[str]) -> float:
+    """How far from Y the text's locating phrase ("near", "west of", "40 km west of") lets X lie, in km."""
+    if near.group("near"):
+        return NEAR_KM
+    dist = re.match(r"(\d+(?:[.,]\d+)?)\s*(\w+)", near.group(2) or "")  # (group 2: the distance written)
+    if dist is None:
+        return DIRECTION_KM
+    value = float(dist.group(1).replace(",", ".")) * (_MILE_KM if dist.group(2).lower().startswith("mi") else 1.0)
+    return max(DIRECTION_KM, 1.5 * value + NEAR_KM)
 
 
 def _word_boundary(text: str, i: int) -> bool:
@@ -373,6 +388,10 @@ class PlaceFinder:
         self._admin_before = re.compile(rf"\b(?:{alt('region_nouns')})s?\s+of\s+$", re.I)
         self._admin_after = re.compile(rf"^\s+({alt('region_nouns')}|state|district)\b", re.I)
         dirs = alt("compass_directions")
+        # What may stand between a town and the phrase locating it by another: ", ", "a village ", "some ".
+        self._locator_lead = re.compile(
+            rf"\s*,?\s*(?:(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}?)?(?:(?:{alt('count_hedges')})\s+)?", re.I)
+        self._clause_break = re.compile(rf";|,\s+(?:{alt('clause_conjunctions')})\s")
         self._before_near = re.compile(
             rf"(?:\b(?P<near>{alt('nearness_phrases')})"
             rf"|(?P<dist>\b\d+(?:[.,]\d+)?\s*(?:{alt('distance_units')})\s+)?"
@@ -443,7 +462,7 @@ class PlaceFinder:
                 out.append((m, p))
         out.sort(key=lambda mp: mp[0].start)
         out = self._between(text, self._parts_of_towns(text, out))
-        out = self._named_sites(text, out)
+        out = self._named_sites(text, self._by_locator(text, out))
         unresolved, unlocated = self._unresolved(text, words, out, outside)
         return sorted(out + unresolved, key=lambda mp: mp[0].start), unlocated
 
@@ -633,7 +652,9 @@ class PlaceFinder:
         for a, b in names:  # every name of the text, known or not, in order
             if a >= list_end and self._list_gap.fullmatch(text[list_end:a]):
                 list_end = b
-        after = [(m, p) for m, p in usable if list_end <= m.start < min(limit, list_end + 80)]
+        # Not past a clause's end: "blocked the X bridge for two hours, and in Y a crowd marched" is no locator.
+        after = [(m, p) for m, p in usable if list_end <= m.start < min(limit, list_end + 80)
+                 and not self._clause_break.search(text, list_end, m.start)]
         if after:
             # "on the Y road, 40 km outside Z": the place a nearness or a direction qualifies is the closer clue.
             return next((p for m, p in after if m.precision == 2), after[0][1])
@@ -657,6 +678,34 @@ class PlaceFinder:
                 list_end = b
         listed = [(m, p) for m, p in usable if list_start <= m.start < list_end and m.precision == 1]
         return min(listed, key=lambda mp: abs(mp[0].start - start))[1] if listed else None
+
+    def _by_locator(self, text: str, located: list[tuple[PlaceMention, Place]]) -> list[tuple[PlaceMention, Place]]:
+        """"near the town of X, west of Y", "X, 10 km south of Y": a town the text locates by a nearby town is
+        within reach of it (NEAR_KM, DIRECTION_KM, or half again the distance written). A namesake in another
+        country farther off gives way to one of its other candidates within reach, else to the name as written at
+        Y's point, precision 2, unresolved (place.named_region's test, by a town; before, "X, west of Y" went to a
+        hamlet of X's name across a border 130 km away)."""
+        out = list(located)
+        for k in range(len(out) - 1):
+            (m, p), (ym, y) = out[k], out[k + 1]
+            if p.kind not in ("city", "site") or y.kind not in ("city", "site") or not (p.resolved and y.resolved) \
+                    or m.modifier in ("dateline", "org") or ym.modifier in ("dateline", "org") \
+                    or any(c.source == "curated" for c in m.candidates[:1]):
+                continue
+            gap = text[m.end:ym.start]
+            near = self._before_near.search(gap)
+            if near is None or len(gap) > 60 or not self._locator_lead.fullmatch(gap[:near.start()]):
+                continue
+            reach = _locator_reach(near)
+            if p.country == y.country or km(p.lat, p.lon, y.lat, y.lon) <= reach:
+                continue  # (in Y's country, a wire may locate a big town loosely: "Kidal, north of Gao")
+            inside = [c for c in m.candidates if km(c.lat, c.lon, y.lat, y.lon) <= reach]
+            if inside:
+                out[k] = (m, inside[0])
+                continue
+            there = Place(m.text, y.country, y.lat, y.lon, "city", 0, y.admin1, None, 2, "text", resolved=False)
+            out[k] = (PlaceMention(m.start, m.end, m.text, [there], 2, "unresolved", "unresolved"), there)
+        return out
 
     @staticmethod
     def _main_town(located: list[tuple[PlaceMention, Place]]) -> Place | None:
