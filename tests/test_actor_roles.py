@@ -471,3 +471,16 @@ def test_a_riot_of_a_named_group_is_its_rioters_with_the_group_associated() -> N
     events = events_of("Imbonerakure youths rampaged through the market of Ngozi on Sunday, beating traders.")
     assert [(e.sub_event_type, e.actor1, e.actor2, e.assoc_actors) for e in events] == [
         ("Mob violence", "Rioters (Burundi)", "Civilians", ["Imbonerakure"])], sides(events)
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    ("Soldiers opened fire on protesters in Harare on Tuesday, killing three. In Bulawayo, two demonstrators were "
+     "shot dead during the crackdown on Wednesday.", "Military Forces of Zimbabwe"),
+    ("Thousands of protesters marched in Bulawayo on Wednesday. Two demonstrators were shot dead during the "
+     "crackdown on Wednesday.", "Police Forces of Zimbabwe"),
+])
+def test_a_crackdown_with_no_force_named_is_the_article_s_force_else_the_police(text: str, force: str) -> None:
+    events = events_of(text)
+    shot = [e.actor1 for e in events if e.sub_event_type == "Excessive force against protesters"
+            and e.location == "Bulawayo"]
+    assert shot == [force], sides(events)

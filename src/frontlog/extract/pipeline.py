@@ -2518,6 +2518,14 @@ def _default_attackers(events: list[Event], ctx: _ArticleContext) -> list[Event]
     country. Filled after the article's retellings are merged, so the
     guess never keeps an unnamed telling apart from a named one."""
     table = ctx.st.actors
+    # The state forces the article names using force on crowds, by country: the force of a crackdown told with
+    # none named ("uniformed men opened fire on the demonstrators") before the police by default.
+    crackdowns: dict[str | None, Counter[str]] = {}
+    for ev in events:
+        doer = table.canonical(ev.actor1) if ev.actor1 else None
+        if ev.sub_event_type == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS and doer is not None \
+                and doer.kind == "state" and doer.country == ev.country:
+            crackdowns.setdefault(ev.country, Counter())[doer.name] += 1
     out = []
     for ev in events:
         unknown = None
@@ -2537,9 +2545,11 @@ def _default_attackers(events: list[Event], ctx: _ArticleContext) -> list[Event]
         police = table.default_actor("police", ev.country) if ev.country and ev.actor1 is None \
             and ev.sub_event_type == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS else None
         if police is not None:
-            # Deaths told of "the crackdown" with no force named: the country's police (ACLED), the force that
-            # polices crowds.
-            ev = replace(ev, actor1=police.name, rules=None if ev.rules is None else [
+            # Deaths told of "the crackdown" with no force named: the force the article's other crackdowns there
+            # name, else the country's police (ACLED), the force that polices crowds.
+            named = crackdowns.get(ev.country)
+            force = named.most_common(1)[0][0] if named else police.name
+            ev = replace(ev, actor1=force, rules=None if ev.rules is None else [
                 *ev.rules, check("sides.force_by_default")])
         out.append(ev)
     return out

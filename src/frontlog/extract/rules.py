@@ -206,7 +206,8 @@ RULES: dict[str, str] = {
     "sides.unnamed_attacker": "violence against civilians, or a bomb (IED, grenade, suicide bomb), whose doer is "
                               "never named: the Unidentified Armed Group of the event's country (ACLED)",
     "sides.force_by_default": "excessive force against protesters with no force named ('killed in the crackdown "
-                              "on the protests'): the police of the event's country",
+                              "on the protests'): the state force the article's other crackdowns in that country "
+                              "name, else the police of the event's country",
     "actor.unnamed_doer": "doers that name no group the table knows ('a pair of gunmen', 'armed men', a suicide "
                           "bomber): an unidentified armed group of the event's country, never a side carried over "
                           "from another sentence; 'the rebels', 'insurgents' and a body of them ('a rebel column') are "
