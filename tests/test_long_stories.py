@@ -171,3 +171,17 @@ def test_a_key_points_list_gives_each_item_its_own_sentence() -> None:
     events = run(text + "\nShells fired by the rebels killed three civilians in Minova on Thursday, a local "
                  "official said.")
     assert [e.location for e in events if e.sub_event_type.startswith("Shelling")] == ["Minova"], summary(events)
+
+
+def test_a_run_in_heading_of_a_monitors_report_is_no_act() -> None:
+    # drop.run_in_heading: the section's name ("Arrests and demonstrations.") is no protest of its own.
+    report = ("Situation report, Kayah State, 12 March\n\nArrests and demonstrations. Junta soldiers detained 14 young "
+              "men at a checkpoint in Loikaw on 9 March, local monitors said.\n\nAir strikes. Military jets bombed a "
+              "village near Demoso on 10 March, killing four civilians.")
+    events = run(report)
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Arrests"], summary(events)
+    assert "Loikaw" in {e.location for e in events}, summary(events)
+    # Control: a short sentence with a verb opening a paragraph tells an act.
+    events = run("Situation report, Kayah State, 12 March\n\nSoldiers detained 14. The arrests took place in Loikaw on "
+                 "9 March, local monitors said.")
+    assert [e.sub_event_type for e in events] == ["Arrests"], summary(events)

@@ -116,6 +116,8 @@ CASES: list[tuple[str, str, str]] = [
     ("drop.back_reference", "Islamic State fighters clashed with Kurdish forces near Kobani on Monday. Thousands of "
      "families crossed into Suruc in Turkey. Aid workers said 5,000 families had run from the fighting there.",
      "drop"),
+    ("drop.run_in_heading", "Situation report\n\nDemonstrations. Soldiers detained 14 young men in Loikaw on 9 March, "
+     "local monitors said.", "drop"),
     ("drop.headline_summary", "Senegal: six dead as police crush opposition protests\n\nDAKAR, March 6 - Calm "
      "returned to Senegal on Saturday after two days of opposition protests in which six people died. Police fired "
      "tear gas and live rounds at protesters in Ziguinchor on Friday, killing four people.", "drop"),

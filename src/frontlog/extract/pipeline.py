@@ -224,7 +224,11 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         if named is not None:
             # "Three days after the capture of Saraqib, ...": offsets count from that act, however far back.
             recent = named
+        run_in = bool(matches) and _run_in_heading(sent)
         for match in matches:
+            if run_in:
+                decide(match, None, False, "drop.run_in_heading")
+                continue  # "Detentions and protests. Security forces detained ...": a section's name, no act
             if _inside_name(match) or _in_actor_name(match, actors):
                 decide(match, None, False, "drop.in_name")
                 continue  # "the Ta'ang National Liberation Army": a word of a group's name, not a liberation
@@ -399,6 +403,23 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 trace.sentence(-1, ev.evidence[0]).decisions.append(Decision(
                     ev.evidence[0][:60], ev.sub_event_type, False, [check(rule)]))
     return kept
+
+
+RUN_IN_WORDS = 4  # a run-in heading names a section in a few words
+
+
+def _run_in_heading(sent: Span) -> bool:
+    """Is the sentence a run-in heading ("Air strikes. The coalition said ...", "Detentions and protests.")? A few
+    words with no verb and a full stop, opening a paragraph that goes on after them on the same line, as reports
+    of relief agencies and monitors name their sections: the name of what the section tells, not an act."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words or len(words) > RUN_IN_WORDS or sent.text.rstrip()[-1:] != "." \
+            or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False
+    text = text_of(sent.doc)
+    before = text[:sent.start_char].rstrip(" \t")
+    after = text[sent.end_char:sent.end_char + 2].lstrip(" \t")
+    return bool(before) and before.endswith("\n") and bool(after) and not after.startswith("\n")
 
 
 def _amend_last(ctx: _ArticleContext, candidates: list[_Candidate], rule: str, **changes: object) -> None:
