@@ -136,3 +136,37 @@ def test_a_man_accused_of_stealing_is_no_looting() -> None:
 
 def test_fighters_carrying_away_their_wounded_loot_nothing() -> None:
     assert run("Rebels carried away their wounded from the village of Kidal on Monday.") == []
+
+
+# --- explosions: what blew up and whom it hurt ---------------------------------------------------------------------
+
+def test_a_car_packed_with_explosives_that_blew_up_killing_people_is_a_remote_explosive() -> None:
+    events = run("A car packed with explosives blew up near a market in Mogadishu on Tuesday, killing ten people.")
+    assert subs(events) == [("Remote explosive/landmine/IED", "Mogadishu")]
+
+
+def test_a_bridge_blown_up_with_nobody_hurt_is_destruction() -> None:
+    events = run("Rebels blew up a bridge near Kidal on Monday.")
+    assert subs(events) == [("Looting/property destruction", "Kidal")]
+
+
+# --- a place's scenery is no weapon of the act (pipeline._scenery, words/presence_verbs.txt) --------------------
+
+def test_helicopters_based_where_traders_were_shot_make_no_air_strike() -> None:
+    events = run("Rebels shot dead two traders in Menaka, where helicopters are based, on Monday.")
+    assert subs(events) == [("Attack", "Menaka")]
+
+
+def test_drones_patrolling_where_villagers_were_killed_make_no_air_strike() -> None:
+    events = run("Gunmen killed five villagers in Kidal, where drones have been patrolling for weeks.")
+    assert subs(events) == [("Attack", "Kidal")]
+
+
+def test_artillery_stationed_in_a_town_fires_nothing() -> None:
+    events = run("Soldiers clashed with rebels near Kidal, a town where artillery is stationed, on Monday.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_jets_that_bombed_the_place_in_a_relative_clause_still_tell_a_strike() -> None:
+    events = run("Soldiers fought rebels in Kidal, where jets bombed a market on Monday.")
+    assert "Air/drone strike" in [e.sub_event_type for e in events]

@@ -3105,9 +3105,21 @@ def _act_words(st: Stages, match: TriggerMatch, sent: Span, words: set[str]) -> 
     inside = {t.i for t in match.tokens}
     described: set[str] = set()
     told: set[str] = set()
+    around = _scenery(sent, inside)
     for t in sent:
-        (told if tells_the_act(t, match, inside, preps) else described).update((t.lemma_.lower(), t.lower_))
+        (told if t.i not in around and tells_the_act(t, match, inside, preps) else described).update(
+            (t.lemma_.lower(), t.lower_))
     return words - (described - told) - own
+
+
+def _scenery(sent: Span, inside: set[int]) -> set[int]:
+    """Tokens of relative clauses that describe a noun other than the act and tell no act of their own ("killed
+    five villagers in X, where drones have been patrolling", "in Y, where helicopters are based"): what they name
+    is the place's scenery, no weapon of the act. A relative clause whose verb is itself a trigger ("in X, where
+    jets had bombed a market") tells an act and stays."""
+    triggered = {i for sp in sent.doc.spans.get(TRIGGERS, ()) for i in range(sp.start, sp.end)}
+    return {t.i for r in sent if r.dep_ == "relcl" and r.head.i not in inside and r.i not in triggered
+            and r.head.pos_ in ("NOUN", "PROPN") for t in r.subtree}
 
 
 def _resolve_sub(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actors, place,
