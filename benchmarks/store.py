@@ -138,14 +138,21 @@ def synthetic_reports(n_reports: int, seed: int, first_doc: int = 0) -> list[tup
     return out
 
 
-def _add_reports(store: SQLiteStore, batch: list[tuple[Article, list[Event]]]) -> None:
+def _add_reports(store: SQLiteStore, batch: list[tuple[Article, list[Event]]]) -> tuple[float, float]:
     """Store and merge articles the way `ingest` does: one transaction per article, a refresh every REFRESH_EVERY
-    articles and at the end."""
+    articles and at the end. Returns the CPU seconds of the two phases: storing (put_article), merging (refresh)."""
+    storing = merging = 0.0
     for i, (a, evs) in enumerate(batch, 1):
+        cpu = time.process_time()
         store.put_article(a, f"h-{a.id}", evs)
+        storing += time.process_time() - cpu
         if i % REFRESH_EVERY == 0:
+            cpu = time.process_time()
             store.refresh()
+            merging += time.process_time() - cpu
+    cpu = time.process_time()
     store.refresh()
+    return storing, merging + time.process_time() - cpu
 
 
 def _bytes_written() -> int:
@@ -159,10 +166,11 @@ def _bytes_written() -> int:
 
 
 def merge_time_per_1000(tmp: Path, n_reports: int, added: int = 1_000, repeats: int = MERGE_REPEATS
-                        ) -> tuple[float, float, list[float], float]:
+                        ) -> tuple[float, float, list[float], float, tuple[float, float]]:
     """Seconds (wall clock, CPU) to store and merge `added` more reports into a store already holding `n_reports`
-    (see the module doc), per 1,000 reports: the medians of `repeats` runs, every run's CPU seconds, and the
-    median MB written (WAL and checkpoint; Linux).
+    (see the module doc), per 1,000 reports: the medians of `repeats` runs, every run's CPU seconds, the
+    median MB written (WAL and checkpoint; Linux), and the median CPU seconds of the two phases (storing, merging:
+    the refreshes with the closing checkpoint), which grow for different reasons.
 
     Each run starts from the same file (the store built once, copied, so the operating system's cache holds it
     alike at every size) and first merges a warm-up batch of `added` other reports on the same connection, as a
@@ -177,7 +185,7 @@ def merge_time_per_1000(tmp: Path, n_reports: int, added: int = 1_000, repeats: 
             store.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # one settled file, no WAL to copy
     warm = synthetic_reports(added, seed=13, first_doc=20_000_000)
     more = synthetic_reports(added, seed=12, first_doc=10_000_000)
-    walls, cpus, mbs = [], [], []
+    walls, cpus, mbs, phases = [], [], [], []
     for _ in range(repeats):
         for p in tmp.glob(f"merge-{n_reports}.db*"):
             p.unlink()
@@ -186,16 +194,20 @@ def merge_time_per_1000(tmp: Path, n_reports: int, added: int = 1_000, repeats: 
             _add_reports(store, warm)
             store.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the warm-up's pages in the file, WAL empty
             written, t, cpu = _bytes_written(), time.perf_counter(), time.process_time()
-            _add_reports(store, more)
+            storing, merging = _add_reports(store, more)
+            checkpoint = time.process_time()
             # The batch's pages copied into the file too, whatever point of SQLite's automatic checkpoints the
             # batch ends at (a larger WAL would otherwise look cheaper by leaving its copy out of the timing).
             store.con.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            merging += time.process_time() - checkpoint
             walls.append((time.perf_counter() - t) * 1000 / added)
             cpus.append((time.process_time() - cpu) * 1000 / added)
             mbs.append((_bytes_written() - written) / 1e6 * 1000 / added)
+            phases.append((storing * 1000 / added, merging * 1000 / added))
     for p in [*tmp.glob(f"merge-{n_reports}.db*"), *tmp.glob(f"merge-{n_reports}-base.db*")]:
         p.unlink()
-    return statistics.median(walls), statistics.median(cpus), cpus, statistics.median(mbs)
+    return (statistics.median(walls), statistics.median(cpus), cpus, statistics.median(mbs),
+            (statistics.median(p[0] for p in phases), statistics.median(p[1] for p in phases)))
 
 
 def merge_scaling(tmp: Path, sizes: tuple[int, ...] = (1_000, 10_000, 100_000), repeats: int = MERGE_REPEATS
@@ -204,11 +216,11 @@ def merge_scaling(tmp: Path, sizes: tuple[int, ...] = (1_000, 10_000, 100_000), 
     returned for benchmarks/scale.py, which prints the same lines)."""
     out = {}
     for n in sizes:
-        wall, cpu, every, mb = merge_time_per_1000(tmp, n, repeats=repeats)
+        wall, cpu, every, mb, (storing, merging) = merge_time_per_1000(tmp, n, repeats=repeats)
         out[n] = (wall, cpu)
-        print(f"merge: {wall:.2f} s per 1,000 reports ({cpu:.2f} s CPU; median of {repeats}, CPU "
-              f"{min(every):.2f}-{max(every):.2f}; {mb:.0f} MB written) added to a store of {n:,} reports",
-              flush=True)
+        print(f"merge: {wall:.2f} s per 1,000 reports ({cpu:.3f} s CPU: storing {storing:.3f}, merging {merging:.3f}; "
+              f"median of {repeats}, CPU {min(every):.3f}-{max(every):.3f}; {mb:.0f} MB written) added to a store of "
+              f"{n:,} reports", flush=True)
     wall, cpu = (out[sizes[-1]][i] / out[sizes[0]][i] for i in (0, 1))
     print(f"merge: {sizes[-1]:,} / {sizes[0]:,} reports = {wall:.2f}x wall clock, {cpu:.2f}x CPU "
           f"(target <= 1.2x: {'met' if cpu <= 1.2 else 'MISSED'} on CPU; load average {os.getloadavg()[0]:.1f})")
