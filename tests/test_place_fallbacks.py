@@ -165,3 +165,26 @@ def test_a_place_after_a_clause_break_does_not_locate_an_unknown_name() -> None:
     located = place_finder(KnowledgeBase.load()).locate(text)
     junction = [p for m, p in located if m.text == "Kondele junction"]
     assert junction and all(km(p.lat, p.lon, -0.10, 34.76) < 15 for p in junction), located
+
+
+def _located(text: str) -> dict[str, object]:
+    from frontlog.extract.places import place_finder
+    from frontlog.knowledge.base import KnowledgeBase
+
+    return {m.text: p for m, p in place_finder(KnowledgeBase.load()).locate(text)}
+
+
+def test_a_capitalised_article_inside_an_unknown_name_keeps_the_name_whole() -> None:
+    # "Souq Al Khamis": not "Souq" alone, nor "Al Khamis" read as a namesake; placed by the town listed with it.
+    located = _located("Fighters clashed in Souq Al Khamis and Msallata town on Sunday.")
+    assert "Souq Al Khamis" in located and "Souq" not in located, located
+    assert located["Souq Al Khamis"].country == "LY" and not located["Souq Al Khamis"].resolved
+
+
+def test_a_known_place_of_the_list_locates_an_unknown_one_before_the_place_after_the_list() -> None:
+    # Garabulli lies beside Qasr Khiyar, 50 km east of Tripoli: the list's neighbour is the closer clue.
+    from frontlog.model.geo import km
+
+    located = _located("Gunmen attacked Qasr Al Akhyar and Garabulli town east of Tripoli on Monday.")
+    town = located["Garabulli"]
+    assert not town.resolved and km(town.lat, town.lon, 32.75, 13.72) < 25, located

@@ -388,9 +388,9 @@ class PlaceFinder:
         self._admin_before = re.compile(rf"\b(?:{alt('region_nouns')})s?\s+of\s+$", re.I)
         self._admin_after = re.compile(rf"^\s+({alt('region_nouns')}|state|district)\b", re.I)
         dirs = alt("compass_directions")
-        # What may stand between a town and the phrase locating it by another: ", ", "a village ", "some ".
+        # What may stand between a town and the phrase locating it by another: ", ", "a village ", "village ", "some ".
         self._locator_lead = re.compile(
-            rf"\s*,?\s*(?:(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}?)?(?:(?:{alt('count_hedges')})\s+)?", re.I)
+            rf"\s*,?\s*(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){{0,2}}?(?:(?:{alt('count_hedges')})\s+)?")
         self._clause_break = re.compile(rf";|,\s+(?:{alt('clause_conjunctions')})\s")
         self._before_near = re.compile(
             rf"(?:\b(?P<near>{alt('nearness_phrases')})"
@@ -628,7 +628,9 @@ class PlaceFinder:
             word = toks[i + n][2]
             if n and (not _spaced(text, toks, i + n) or not (self._name_word(word) or word.lower() in self.connectors)):
                 break
-            linking = n > 0 and word.islower() and word in self.connectors  # "Lanao del Sur", "Kafr al Ali"
+            # "Lanao del Sur", "Kafr al Ali", "Kabtan Al Jabal" (a capitalised article only before a name word)
+            linking = n > 0 and word.lower() in self.connectors and (word.islower() or (
+                i + n + 1 < len(toks) and _spaced(text, toks, i + n + 1) and self._name_word(toks[i + n + 1][2])))
             if not linking and (not self._name_word(word) or self._neutral(word) or name_key(word) in self.stop):
                 break
             n += 1
@@ -655,12 +657,14 @@ class PlaceFinder:
         # Not past a clause's end: "blocked the X bridge for two hours, and in Y a crowd marched" is no locator.
         after = [(m, p) for m, p in usable if list_end <= m.start < min(limit, list_end + 80)
                  and not self._clause_break.search(text, list_end, m.start)]
-        if after:
-            # "on the Y road, 40 km outside Z": the place a nearness or a direction qualifies is the closer clue.
-            return next((p for m, p in after if m.precision == 2), after[0][1])
+        # "the villages of A, B and Bali, north of Y": a known place of the list lies with the others (the closer
+        # clue); else the place after the list.
         listed = self._listed_with(text, start, list_end, usable, names)
         if listed is not None:
             return listed
+        if after:
+            # "on the Y road, 40 km outside Z": the place a nearness or a direction qualifies is the closer clue.
+            return next((p for m, p in after if m.precision == 2), after[0][1])
         para = text.rfind("\n", 0, start)
         before = [p for m, p in usable if para < m.start and m.end <= start]
         return before[-1] if before else main
@@ -1037,6 +1041,8 @@ class PlaceFinder:
         if i == 0 or not _spaced(text, toks, i):
             return False
         word = toks[i - 1][2]
+        if word[:1].isupper() and word.lower() in self.connectors and i > 1:
+            return self._after_name_word(text, toks, i - 1)  # "Kabtan Al Jabal": the article is inside the name
         if not self._name_word(word) or self._neutral(word):
             return False
         if i > 1 and toks[i - 2][2].lower() in self.titles:
