@@ -159,3 +159,18 @@ def test_the_attack_confirmed_is_the_act_just_told_whatever_its_kind() -> None:
     events = events_of("Gunmen killed 12 villagers in Kaya on Tuesday. On Wednesday, jihadists attacked an army post "
                        "in Dori, killing two soldiers.")
     assert sorted(e.location for e in events) == ["Dori", "Kaya"], [(e.sub_event_type, e.location) for e in events]
+
+
+def test_looting_named_after_a_riot_is_that_riot() -> None:
+    # A crowd's looting is its riot (Violent demonstration): "the looting" named after it, with no date of its own,
+    # is no looting by an armed group of its own (drop.back_reference).
+    text = ("Crowds looted and burned shops in Kisumu on Tuesday after the election result was announced. Hospital "
+            "staff said on Wednesday that at least 12 people had died since then, many of them in the looting.")
+    events = events_of(text)
+    assert [(e.sub_event_type, e.location) for e in events] == [("Violent demonstration", "Kisumu")], \
+        [(e.sub_event_type, e.location, e.rules) for e in events]
+    # Control: looting with a day of its own, after the riot, is told as its own act.
+    events = events_of("Crowds looted and burned shops in Kisumu on Tuesday after the election result was announced. "
+                       "Soldiers looted shops in Kisumu on Friday, residents said.")
+    assert "Looting/property destruction" in {e.sub_event_type for e in events}, \
+        [(e.sub_event_type, e.location) for e in events]

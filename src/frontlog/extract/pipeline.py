@@ -553,8 +553,7 @@ def _join_continuation(st: Stages, cand: _Candidate, earlier: list[_Candidate], 
     if not _goes_on(st, verb):
         return cand
     prior = earlier[-1]
-    same_kind = prior.sub == cand.sub or (
-        SUB_TO_TYPE[prior.sub] == "Riots" and cand.sub == SubType.LOOTING_PROPERTY_DESTRUCTION)
+    same_kind = prior.sub == cand.sub or _looting_of_riot(prior, cand)
     if not same_kind or cand.sent_index - prior.sent_index > 2 or prior.window is None:
         return cand
     borrowed = {"subtype", "actor", "sides", "date"}  # families of rule ids
@@ -576,12 +575,16 @@ def _back_reference(ctx: _ArticleContext, cand: _Candidate, head, earlier: list[
     definite = st.words.lower("definite_determiners")
     if not any(c.dep_ == "det" and c.lower_ in definite for c in head.children):
         return None
-    if "date.expression" in cand.rules and not _dated_report_only(st, head, times):
-        return None  # "the capture of X on Tuesday": dated, it is left to the merge (the same act or another)
+    # "the capture of X on Tuesday": dated, it is left to the merge (the same act or another). Looting named after
+    # a riot is the riot, which the merge keeps apart ("most died in the looting", "took part in the looting"),
+    # unless the noun carries a date of its own ("the looting on Friday").
+    dated = "date.expression" in cand.rules and not _dated_report_only(st, head, times)
+    own_date = dated and _date_of_noun(head, times)
     own_place = "place.syntax" in cand.rules
     for prior in reversed(earlier):
-        if prior.sent_index >= cand.sent_index or SUB_TO_TYPE[prior.sub] != SUB_TO_TYPE[cand.sub] \
-                or not _retells(cand, prior, head):
+        if prior.sent_index >= cand.sent_index or not (
+                SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub] and _retells(cand, prior, head) and not dated
+                or _looting_of_riot(prior, cand) and not own_date):
             continue
         if own_place and getattr(prior.place, "name", None) != getattr(cand.place, "name", None):
             continue  # "the attack on the police post in Y": another act, told with the article's
@@ -589,6 +592,18 @@ def _back_reference(ctx: _ArticleContext, cand: _Candidate, head, earlier: list[
             continue  # "the army's counter-offensive" after the rebels' offensive
         return prior
     return None
+
+
+def _date_of_noun(head, times) -> bool:
+    """Does a date of the sentence lie inside the act noun's own phrase ("the looting on Friday")?"""
+    lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    return any(t.date_start is not None and lo <= head.sent.start_char + t.start < hi for t in times)
+
+
+def _looting_of_riot(prior: _Candidate, cand: _Candidate) -> bool:
+    """Is `cand` looting told after a riot ("crowds looted shops ... Dozens died in the looting")? A crowd's
+    looting is its riot: named again, it is that riot."""
+    return SUB_TO_TYPE[prior.sub] == EventType.RIOTS and cand.sub == SubType.LOOTING_PROPERTY_DESTRUCTION
 
 
 def _total_of_told_acts(st: Stages, cand: _Candidate, head, earlier: list[_Candidate], tally: bool) -> bool:
