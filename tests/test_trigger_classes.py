@@ -170,3 +170,34 @@ def test_artillery_stationed_in_a_town_fires_nothing() -> None:
 def test_jets_that_bombed_the_place_in_a_relative_clause_still_tell_a_strike() -> None:
     events = run("Soldiers fought rebels in Kidal, where jets bombed a market on Monday.")
     assert "Air/drone strike" in [e.sub_event_type for e in events]
+
+
+# --- weapons named but not used, explosives by their kind ----------------------------------------------------------
+
+def test_mortar_rounds_seized_in_a_port_are_no_shelling() -> None:
+    events = run("Customs officers at the port of Mombasa seized a cache of rifles and mortar rounds on Monday.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_a_roadside_bomb_that_struck_a_truck_is_a_remote_explosive_not_an_air_strike() -> None:
+    events = run("A roadside bomb struck a military truck near Kidal on Monday, killing four soldiers.")
+    assert subs(events) == [("Remote explosive/landmine/IED", "Kidal")]
+
+
+def test_mortar_bombs_that_hit_a_town_are_shelling() -> None:
+    events = run("Mortar bombs fired from Gaza hit the town of Sderot on Monday.")
+    assert subs(events) == [("Shelling/artillery/missile attack", "Sderot")]
+
+
+def test_a_week_of_strike_and_blockades_is_no_air_strike() -> None:
+    assert run("The city of Goma counts its dead after a week of strike and blockades.") == []
+
+
+def test_strikes_on_opposition_held_areas_are_still_strikes() -> None:
+    events = run("Russian strikes on opposition-held areas of Idlib killed five civilians on Monday.")
+    assert subs(events) == [("Air/drone strike", "Idlib")]
+
+
+def test_a_strike_on_a_depot_in_occupied_melitopol_takes_no_town() -> None:
+    events = run("A Ukrainian drone struck an ammunition depot in occupied Melitopol on Thursday night.")
+    assert subs(events) == [("Air/drone strike", "Melitopol")]

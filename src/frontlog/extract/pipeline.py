@@ -2131,6 +2131,9 @@ def _state_participle(head, trig: Trigger) -> bool:
     """A participle used as an adjective of a place ("occupied Kherson", "the besieged town", "liberated
     areas", "the surrounding hills") or of goods ("looted buildings") describes a state or a position, not an act
     told here."""
+    if head.dep_ in ("pcomp", "pobj") and head.tag_ in ("VBN", "VBD") and head.i == head.head.i + 1 \
+            and head.head.pos_ == "ADP" and trig.sub == "@territory":
+        return True  # "in occupied Horlivka" read as a verb after its preposition: the place's state all the same
     if head.dep_ != "amod":
         return False
     # "in fires in looted buildings": the looting told, as the buildings' state.
