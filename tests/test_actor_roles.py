@@ -484,3 +484,16 @@ def test_a_crackdown_with_no_force_named_is_the_article_s_force_else_the_police(
     shot = [e.actor1 for e in events if e.sub_event_type == "Excessive force against protesters"
             and e.location == "Bulawayo"]
     assert shot == [force], sides(events)
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # The flag on the strikes names their doer, not the army that is the subject of another clause.
+    ("Yemen's army paraded through Marib as a monitor reported a heavy toll from Saudi strikes.",
+     "Military Forces of Saudi Arabia"),
+    # A state's defence system is its military.
+    ("On Sunday the Saudi defence system intercepted a missile fired toward Jizan.",
+     "Military Forces of Saudi Arabia"),
+])
+def test_the_force_named_on_the_weapon_did_it(text: str, doer: str) -> None:
+    events = events_of(text)
+    assert [e.actor1 for e in events] == [doer], sides(events)

@@ -657,6 +657,11 @@ class Arguments:
         return any(p.match(right) for p in self.ASSOC_BEFORE_NAME) and any(
             o is not m and not o.extra.get("generic") and m.end < o.start <= m.end + 40 for o in actors)
 
+    def is_agent(self, head: Token, tok: Token) -> bool:
+        """Does the syntax make the actor at `tok` the doer of the trigger at `head` (its subject, the agent of its
+        passive, its possessor), not merely a name near it?"""
+        return self._role(head, tok) == "agent"
+
     def _role(self, head: Token, tok: Token) -> str:
         """agent / patient / '' for an actor token relative to the trigger head."""
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self._CONTROL \

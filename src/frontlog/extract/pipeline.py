@@ -1555,12 +1555,13 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         why.append("actor.generic_nearby")
     if any(m is not None and m.extra.get("branch") for m in (a1, a2)):
         why.append("actor.branch_named")
-    if a1 is None:
-        # "Russian raids", "Israeli airstrikes": the actor named inside the trigger phrase did it.
-        own = [a for a in actors if _inside(a, match) and a.value.kind not in ("civilian", "protester")]
-        a1 = own[0] if own else None
-        if a1 is not None:
-            why.append("actor.in_trigger")
+    own = [a for a in actors if _inside(a, match) and a.value.kind not in ("civilian", "protester")]
+    if own and (a1 is None or a1.value != own[0].value and a2 is not own[0]
+                and head.i in (own[0].token.i, own[0].token.head.i) and not ctx.args.is_agent(head, a1.token)):
+        # "Russian raids", "Israeli airstrikes": the actor named inside the trigger phrase did it, before a name
+        # that is only near it ("the army retook X as monitors reported a toll from Russian strikes").
+        a1 = own[0]
+        why.append("actor.in_trigger")
     if a1 is None and not trig.subject_target:
         doer = _unnamed_doer(ctx.st, head, actors)
         if doer is not None:
