@@ -185,3 +185,11 @@ def test_a_run_in_heading_of_a_monitors_report_is_no_act() -> None:
     events = run("Situation report, Kayah State, 12 March\n\nSoldiers detained 14. The arrests took place in Loikaw on "
                  "9 March, local monitors said.")
     assert [e.sub_event_type for e in events] == ["Arrests"], summary(events)
+
+
+def test_the_dead_there_after_force_and_a_riot_in_one_sentence_are_the_forces_toll() -> None:
+    # subtype.victims.protest_story reads every act of the sentence before, not only its last (the riot here).
+    events = run("Gendarmes fired on protesters in Labe on Wednesday after the crowd torched a ruling-party office. "
+                 "Seven people were killed there, a doctor said.")
+    assert sorted((e.sub_event_type, e.fatalities) for e in events) == [
+        ("Excessive force against protesters", 7), ("Violent demonstration", None)], summary(events)

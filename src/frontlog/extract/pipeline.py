@@ -350,6 +350,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         candidates.extend(sent_cands)
         if sent_cands:
             ctx.last = sent_cands[-1]
+            ctx.last_told = tuple(sent_cands)
         if ctx.last is not None and _doerless(ctx.st, ctx.last) and s_index - ctx.last.sent_index <= 1:
             _lay_blame(ctx, sent, actors, candidates)
         if ctx.last is not None and ctx.last.sub == SubType.ARRESTS and ctx.last.sent_index == s_index - 1 \
@@ -985,6 +986,7 @@ class _ArticleContext:
         self.country_place = stages.kb.gazetteer.country_place(self.country) if self.country else None
         self.recent_place: tuple | None = None
         self.last: _Candidate | None = None  # the latest act told, for tolls reported after it
+        self.last_told: tuple[_Candidate, ...] = ()  # every act of the sentence that told it
         self.last_actor: dict[str, tuple] = {}  # event type -> (actor1 last named for it, sentence index)
         self.recent_place_at = -10
         self.crowd_place: tuple | None = None  # where the last protest or riot told was (place, precision)
@@ -1364,10 +1366,10 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         # killing unarmed people where crowds are out is force against the protesters (ACLED).
         sub = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
         why.append("subtype.victims.protest_story")
-    elif sub == SubType.ATTACK and a1 is None and trig.sub == "@kill" and ctx.last is not None \
-            and ctx.last.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS and ctx.last.place == chosen[0].value:
+    elif sub == SubType.ATTACK and a1 is None and trig.sub == "@kill" and any(
+            c.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS and c.place == chosen[0].value for c in ctx.last_told):
         # "Troops fired on the strikers in X. Six people died there.": the dead of that force, no
-        # attack of their own.
+        # attack of their own (told with the crowd's riot or not).
         sub = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
         why.append("subtype.victims.protest_story")
     if sub == SubType.ARRESTS and (words & ctx.st.words.lower("missing_words")
