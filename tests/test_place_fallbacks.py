@@ -188,3 +188,26 @@ def test_a_known_place_of_the_list_locates_an_unknown_one_before_the_place_after
     located = _located("Gunmen attacked Qasr Al Akhyar and Garabulli town east of Tripoli on Monday.")
     town = located["Garabulli"]
     assert not town.resolved and km(town.lat, town.lon, 32.75, 13.72) < 25, located
+
+
+@pytest.mark.parametrize("text, country, army", [
+    ("NAIROBI, Kenya (AP) — Al-Shabaab fighters attacked an army base in southern Somalia on Tuesday, killing at "
+     "least ten soldiers, officials said.", "SO", "Military Forces of Somalia"),
+    ("DAKAR, Senegal (AP) — Jihadists killed 12 soldiers in an ambush in northern Burkina Faso on Sunday, the army "
+     "said.", "BF", "Military Forces of Burkina Faso"),
+])
+def test_a_dateline_abroad_is_no_place_of_the_act(text: str, country: str, army: str) -> None:
+    # Filed from a neighbour's capital: the act is in the country the text names (precision 3), with its army.
+    events = _events(text)
+    assert events and all((e.country, e.geo_precision) == (country, 3) for e in events), [
+        (e.location, e.country) for e in events]
+    assert any(army in (e.actor1, e.actor2) for e in events)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("JUBA, 28 March (Eye Radio) - Security forces arrested an opposition leader at his home on Friday.", "Juba"),
+    ("GOMA (AFP) - Rebels shelled army positions on Monday, killing four soldiers.", "Goma"),
+])
+def test_a_dateline_in_the_storys_country_still_places_an_act_with_no_place(text: str, town: str) -> None:
+    events = _events(text)
+    assert events and all(e.location == town for e in events)

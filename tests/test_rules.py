@@ -212,6 +212,8 @@ CASES: list[tuple[str, str, str]] = [
      "Syrian government forces recaptured Saraqib on Monday. Rebels had held Saraqib for a year.\n"
      "The army also recaptured the town of Ramadi in Iraq on Tuesday, Iraqi officials said.", "event"),
     ("place.unresolved", "Rebels seized the villages of Mbelu-Haut and Kasiro, north of Rutshuru, on Monday.", "event"),
+    ("place.country_named", "NAIROBI, Kenya (AP) — Al-Shabaab fighters attacked an army base in southern Somalia "
+     "on Tuesday.", "event"),
     ("place.named_site", "Gunmen attacked the Mocuba hotel in Pemba on Monday, killing six guests.", "event"),
     ("place.named_region", "Russian troops captured Izium, a town in Kharkiv region, on Monday.", "event"),
     ("place.region_locator", "Russian troops captured Izium, a town in Kharkiv region, on Monday.", "event"),

@@ -980,8 +980,13 @@ class _ArticleContext:
         # Where the report was filed: the place of an act only when the text names no local place at all.
         datelines = [m.value for m in self.place_mentions if m.extra.get("dateline") and _kind(m.value) == "city"]
         own = [m for m in self.place_mentions if not m.extra.get("in_actor") and _kind(m.value) != "country"]
-        self.dateline_place = datelines[0] if datelines and not own else None
-        self.dateline_city = datelines[0] if datelines else None  # where the report was filed, whatever it names
+        # A dateline abroad ("NAIROBI, Kenya -" over a story of southern Somalia: the article's country is from
+        # its other places) is where the reporter sat, never the place of an act.
+        self.dateline_abroad = bool(datelines) and self.country is not None and datelines[0].country != self.country
+        self.dateline_place = datelines[0] if datelines and not own and not self.dateline_abroad else None
+        self.countries_only = self.dateline_abroad and not own  # (then an act told in a country is placed there)
+        # where the report was filed, whatever the text names
+        self.dateline_city = datelines[0] if datelines and not self.dateline_abroad else None
         self.current = current_window(article.published) if article.published else None
         self.country_place = stages.kb.gazetteer.country_place(self.country) if self.country else None
         self.recent_place: tuple | None = None
@@ -1924,6 +1929,14 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     if fallback is None and ctx.dateline_place is not None and (anchored or ctx.args.place_anaphor(head)) \
             and not any(sent.start_char <= a < sent.end_char for a, _b in ctx.unlocated):  # placed elsewhere
         fallback, fallback_rule = (ctx.dateline_place, 1), "place.dateline"
+    if fallback is None and ctx.countries_only and (anchored or ctx.args.place_anaphor(head)):
+        # "NAIROBI - ... attacked an army base in southern Somalia": filed from abroad, in a text that names no
+        # town, an act told only as in a country is the country's (capital's point, precision 3), not the
+        # dateline's town.
+        named = [p for p in places if _kind(p.value) == "country" and not p.extra.get("in_actor")
+                 and governed(head, p.token)]
+        if named:
+            fallback, fallback_rule = (named[0].value, 3), "place.country_named"
     if fallback is None and ctx.last is not None and trig.sub not in REPORTED_FROM_SEAT \
             and _kind(ctx.last.place) in ("city", "site") and _doers_named_again(ctx.st, head):
         # (not a decision of the group's leaders, and not where a region is all that was said)

@@ -82,6 +82,8 @@ def _word_boundary(text: str, i: int) -> bool:
     return before != after
 
 
+DATELINE = "dateline"  # the modifier of a name in a dateline (where the report was filed)
+
 # The rule an event's place follows from how the finder placed it (PlaceMention.modifier).
 PLACE_RULES = {"part_of_town": "place.part_of_town", "list_neighbour": "place.list_neighbour",
                "between_towns": "place.between", "district": "place.district_seat", "named_site": "place.named_site"}

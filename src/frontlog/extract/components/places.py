@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from frontlog.extract.arguments import text_of
 from frontlog.extract.components import ALIGN, COUNTRY, PLACES, UNLOCATED, no_knowledge, put
-from frontlog.extract.places import PlaceFinder, place_finder
+from frontlog.extract.places import DATELINE, PlaceFinder, place_finder
 from frontlog.knowledge.base import KnowledgeBase
 
 
@@ -36,8 +36,11 @@ class PlaceSpans:
         if self.finder is None:
             raise no_knowledge(self.name)
         located, unlocated = self.finder.locate_all(doc, text=text_of(doc))
-        # The main country from the places the gazetteer knows (a name it does not know has its locator's).
-        countries = Counter(p.country for _, p in located if p.resolved)
+        # The main country from the places the gazetteer knows (a name it does not know has its locator's), not
+        # counting where the report was filed ("NAIROBI, Kenya -" over a story of southern Somalia) unless the text
+        # names no other place.
+        countries = Counter(p.country for m, p in located if p.resolved and m.modifier != DATELINE) \
+            or Counter(p.country for _, p in located if p.resolved)
         doc.user_data[COUNTRY] = countries.most_common(1)[0][0] if countries else None
         doc.user_data[UNLOCATED] = unlocated
         spans, values = [], []
