@@ -659,14 +659,17 @@ class PlaceFinder:
         # Not past a clause's end: "blocked the X bridge for two hours, and in Y a crowd marched" is no locator.
         after = [(m, p) for m, p in usable if list_end <= m.start < min(limit, list_end + 80)
                  and not self._clause_break.search(text, list_end, m.start)]
-        # "the villages of A, B and Bali, north of Y": a known place of the list lies with the others (the closer
-        # clue); else the place after the list.
+        # "the villages of A, B and Bali, north of Y": a known place of the list lies with the others, a closer clue
+        # than a town after the list; a region after it ("A, B and Sake in North Kivu") is what the text says of
+        # them all.
         listed = self._listed_with(text, start, list_end, usable, names)
-        if listed is not None:
+        if listed is not None and not any(p.kind in BROAD_KINDS for _m, p in after):
             return listed
         if after:
             # "on the Y road, 40 km outside Z": the place a nearness or a direction qualifies is the closer clue.
             return next((p for m, p in after if m.precision == 2), after[0][1])
+        if listed is not None:
+            return listed
         para = text.rfind("\n", 0, start)
         before = [p for m, p in usable if para < m.start and m.end <= start]
         return before[-1] if before else main
