@@ -24,6 +24,7 @@ CASES: list[tuple[str, str, str]] = [
     ("date.expression", "Rebels captured the town of Saraqib on Monday.", "event"),
     ("subtype.territory.overtake", "Rebels captured the town of Saraqib on Monday.", "event"),
     ("subtype.territory.attempt", "Rebels tried to seize the town of Beni on Sunday.", "event"),
+    ("subtype.victims.armed_named", "Soldiers killed 12 members of the Lakurawa group near Sokoto on Monday.", "event"),
     ("subtype.territory.state_home",
      "Syrian government forces recaptured the town of Saraqib on Monday from rebels.", "event"),
     ("sides.loser", "In a blow to the Syrian army, Islamic State fighters captured the town of Tadmur on Monday.",

@@ -201,3 +201,32 @@ def test_strikes_on_opposition_held_areas_are_still_strikes() -> None:
 def test_a_strike_on_a_depot_in_occupied_melitopol_takes_no_town() -> None:
     events = run("A Ukrainian drone struck an ammunition depot in occupied Melitopol on Thursday night.")
     assert subs(events) == [("Air/drone strike", "Melitopol")]
+
+
+# --- roads blocked by civilians (words/blocker_nouns.txt, the `blockers` need) ----------------------------------
+
+def test_truckers_and_farmers_blocking_a_highway_protest() -> None:
+    events = run("Truckers and farmers have blocked the main highway south of Nairobi for a week.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_rebels_blocking_a_road_are_no_protest() -> None:
+    events = run("Rebels blocked the road between Beni and Butembo on Monday.")
+    assert "Peaceful protest" not in [e.sub_event_type for e in events]
+
+
+def test_a_landslide_blocking_a_road_is_no_event() -> None:
+    assert run("A landslide blocked the road near Goma on Monday.") == []
+
+
+# --- launchers are weapons; members of a named armed group are armed --------------------------------------------
+
+def test_a_camp_targeted_with_grenade_launchers_is_shelled() -> None:
+    events = run("Maoist fighters targeted a police camp in Dantewada with grenade launchers on Monday.")
+    assert subs(events) == [("Shelling/artillery/missile attack", "Dantewada")]
+
+
+def test_soldiers_killing_members_of_a_named_armed_group_fight_it() -> None:
+    events = run("Soldiers killed 12 members of the Lakurawa group near Sokoto on Monday.")
+    assert subs(events) == [("Armed clash", "Sokoto")]
+    assert "subtype.victims.armed_named" in events[0].rules

@@ -3226,6 +3226,10 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             # "Rebels shot dead a schoolteacher", "police shot them dead": an armed side killing people nobody
             # calls armed, and no armed group named among them, is an attack on civilians (ACLED).
             return SubType.ATTACK, "subtype.victims.unarmed_by_armed"
+        if a1 is not None and a1.value.kind not in UNARMED_KINDS and _armed_actor_among(
+                [t for o in st.args.victim_objects(head, others) for t in o.subtree], actors, a1):
+            # "Soldiers killed 12 members of the Lakurawa group": an armed side killing another side's members.
+            return SubType.ARMED_CLASH, "subtype.victims.armed_named"
         return None, "drop.no_subtype"
     if sub == "@detain":
         # "Troops captured a rebel commander": a state's forces holding a person is an arrest (ACLED); anyone
@@ -3269,6 +3273,11 @@ def _armed_named_among(st: Stages, objects, actors: list[Mention], a1: Mention) 
     if any(t.lemma_.lower() in armed or t.lower_ in armed or t.dep_ in ("amod", "compound")
            and t.lower_ in w.lower("force_modifiers") for t in tokens):
         return True
+    return _armed_actor_among(tokens, actors, a1)
+
+
+def _armed_actor_among(tokens, actors: list[Mention], a1: Mention) -> bool:
+    """Is an armed side other than the doer named in these words ("12 members of the Lakurawa group")?"""
     spans = [(t.idx, t.idx + len(t)) for t in tokens]
     return any(m.value != a1.value and m.value.kind not in UNARMED_KINDS
                and any(s < m.end and m.start < e for s, e in spans) for m in actors)
