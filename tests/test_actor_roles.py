@@ -497,3 +497,15 @@ def test_a_crackdown_with_no_force_named_is_the_article_s_force_else_the_police(
 def test_the_force_named_on_the_weapon_did_it(text: str, doer: str) -> None:
     events = events_of(text)
     assert [e.actor1 for e in events] == [doer], sides(events)
+
+
+def test_suspected_militants_are_unidentified_but_those_detained_as_such_are_the_group_s() -> None:
+    # "suspected" hedges who the attackers were: not the article's group, an unidentified armed group of the
+    # country. People arrested as suspected members are still coded as the group.
+    lead = "Al-Shabaab fighters stormed a police post near Lamu on Saturday. "
+    hedged = events_of(lead + "On Sunday, suspected militants ambushed an army patrol near Malindi.")
+    assert [e.actor1 for e in hedged if e.location == "Malindi"] == ["Unidentified Armed Group (Kenya)"], \
+        sides(hedged)
+    held = events_of(lead + "On Sunday, police detained three suspected militants in Malindi.")
+    assert [(e.actor1, e.actor2) for e in held if e.location == "Malindi"] == [
+        ("Police Forces of Kenya", "Al-Shabaab")], sides(held)

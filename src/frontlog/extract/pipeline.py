@@ -1058,7 +1058,12 @@ class _ArticleContext:
             if tok is None:
                 continue
             who, how = top, "by_article"
-            if text[start:end].lower() in self.st.unidentified:
+            if tok.dep_ not in ("dobj", "nsubjpass") \
+                    and any(t.lower_ in self.st.words.lower("attribution_hedges") for t in tok.lefts):
+                # "suspected militants attacked": the text does not say whose they were (those detained as
+                # "suspected guerrillas" are still the group's).
+                who, how = unknown, "by_unknown"
+            elif text[start:end].lower() in self.st.unidentified:
                 who, how = unknown, "by_unknown"
                 # "gunmen of the X": the group named right after them, never one named earlier.
                 k = bisect.bisect_left(armed_starts, end)
