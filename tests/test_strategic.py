@@ -277,6 +277,9 @@ def test_a_junta_dissolving_parliament_or_the_government_decrees_and_changes_no_
     assert run("The junta in Niamey dissolved parliament and suspended the constitution on Thursday.") == []
     assert run("Sudan's military ruler dissolved the government in Khartoum on Monday.") == []
     assert run("Myanmar's generals dissolved the election commission in Naypyidaw on Monday.") == []
+    # A breakaway government winding up its own institutions decrees too (words/civil_bodies.txt: institution).
+    assert run("The self-declared republic's leader in Tskhinvali signed a decree on Monday on the dissolution of all "
+               "its state institutions.") == []
     # An armed wing dissolved still is a change to the group, whoever reports it.
     events = run("UNITA formally dissolved its armed wing in Luena on Friday, and its fighters joined the army, "
                  "the government said.")
