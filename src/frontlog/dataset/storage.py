@@ -1137,17 +1137,21 @@ class SQLiteStore(EventStore):
                  "article_url": m.article_url, "source": m.source}
                 for m in self._mentions("m.block = ?", (block,))]
 
-    def _mentions(self, where: str, params: Sequence) -> list[Mention]:
+    def _mentions(self, where: str, params: Sequence, ingested: dict[str, str] | None = None) -> list[Mention]:
+        """The mentions `where` selects, with their articles' published, title, url and source; `ingested`, when
+        given, gets each of those articles' ingested_at (a rebuild needs both: one read of the block, not two)."""
         out = []
         sql = ("SELECT m.id, m.article_id, m.seq, " + ", ".join(f"m.{f}" for f in MENTION_FIELDS) +
-               ", a.published, a.title, a.url, a.source FROM mentions m JOIN articles a ON a.id = m.article_id "
-               "WHERE " + where)
+               ", a.published, a.title, a.url, a.source, a.ingested_at FROM mentions m JOIN articles a "
+               "ON a.id = m.article_id WHERE " + where)
         for r in self.con.execute(sql, params):
             d = dict(zip(MENTION_FIELDS, r[3:3 + len(MENTION_FIELDS)], strict=True))
             d["assoc_actors"] = json.loads(d["assoc_actors"])
             d["evidence"] = json.loads(d["evidence"])
             ev = Event(doc_id=r[1], **d)
-            out.append(Mention(r[0], r[1], r[2], ev, *r[-4:]))
+            out.append(Mention(r[0], r[1], r[2], ev, *r[-5:-1]))
+            if ingested is not None:
+                ingested[r[1]] = r[-1]
         return out
 
     # -- events
@@ -1196,12 +1200,14 @@ class SQLiteStore(EventStore):
         which the caller applies once per transaction (`_apply_rollup`). `by_target`: the analysts' rows (no
         splits) by the mention they follow now."""
         con = self.con
+        ingested: dict[str, str] = {}
         if merged is None:
-            mentions = self._mentions("m.block = ?", (block,))
+            mentions = self._mentions("m.block = ?", (block,), ingested)
             merged = cluster(mentions, splits & {m.id for m in mentions})
-        ingested = dict(con.execute(
-            "SELECT a.id, a.ingested_at FROM articles a JOIN mentions m ON m.article_id = a.id WHERE m.block = ?",
-            (block,)).fetchall())
+        else:
+            ingested = dict(con.execute(
+                "SELECT a.id, a.ingested_at FROM articles a JOIN mentions m ON m.article_id = a.id WHERE m.block = ?",
+                (block,)).fetchall())
         # Only what changed is written: an event whose row and links come out as they were stays untouched (a new
         # report rewrites the events it joins or makes, not its whole block), so the cost of a rebuild follows
         # the news, not how many events the block already holds.
