@@ -230,3 +230,29 @@ def test_soldiers_killing_members_of_a_named_armed_group_fight_it() -> None:
     events = run("Soldiers killed 12 members of the Lakurawa group near Sokoto on Monday.")
     assert subs(events) == [("Armed clash", "Sokoto")]
     assert "subtype.victims.armed_named" in events[0].rules
+
+
+# --- strategic developments told with other words -----------------------------------------------------------------
+
+def test_a_militia_moving_its_headquarters_to_a_town_establishes_one() -> None:
+    events = run("The militia moved its headquarters to the town of Kidal on Monday.")
+    assert subs(events) == [("Headquarters or base established", "Kidal")]
+
+
+def test_troops_opening_fire_on_a_base_open_no_base() -> None:
+    events = run("Rebels opened fire on the army base in the town of Kidal on Monday.")
+    assert "Headquarters or base established" not in [e.sub_event_type for e in events]
+
+
+def test_police_picking_up_journalists_arrest_them() -> None:
+    events = run("Police picked up three journalists in Harare on Monday.")
+    assert subs(events) == [("Arrests", "Harare")]
+
+
+def test_a_bus_picking_up_passengers_is_no_arrest() -> None:
+    assert run("A bus picked up passengers in Harare on Monday as police watched.") == []
+
+
+def test_a_bomb_attack_foiled_is_disrupted_not_an_explosion() -> None:
+    events = run("Police foiled a bomb attack in Mombasa on Monday.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
