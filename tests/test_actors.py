@@ -489,6 +489,23 @@ def test_each_people_and_country_row_is_a_communal_militia_named_in_that_country
     assert table.actors["Twa Ethnic Militia (Democratic Republic of Congo)"].kind == "identity"
 
 
+def test_a_people_s_militia_in_a_country_its_rows_do_not_list_is_that_country_s(table: ActorTable) -> None:
+    # 'Fulani militia' is listed for Nigeria, Mali, Burkina Faso and Niger; in a Cameroonian story it is ACLED's
+    # 'Fulani Ethnic Militia (Cameroon)', not a name kept as written, and the made name reads back.
+    cameroon = ActorContext({"CM": 2}, "CM")
+    found = table.find("Fulani militiamen raided the village.", "CM", context=cameroon)
+    assert [(m.actor.name, m.actor.kind, m.actor.country) for m in found] == [
+        ("Fulani Ethnic Militia (Cameroon)", "identity", "CM")]
+    assert table.canonical("Fulani Ethnic Militia (Cameroon)") == found[0].actor
+    assert table.canonical("Fulani Ethnic Militia (Atlantis)") is None
+
+
+def test_a_people_s_other_spellings_name_its_militia(table: ActorTable) -> None:
+    libya = ActorContext({"LY": 2}, "LY")
+    assert [m.actor.name for m in table.find("Toubou fighters and armed Tebu", context=libya)] == [
+        "Tebu Ethnic Militia (Libya)", "Tebu Ethnic Militia (Libya)"]
+
+
 def test_a_user_people_row_adds_a_communal_militia(tmp_path: Path) -> None:
     (tmp_path / ETHNIC_FILE).write_text("people\tcountry\tsource\nSara\tTD\ta report of mine\n", encoding="utf-8")
     t = ActorTable.load(home=tmp_path)

@@ -322,6 +322,7 @@ class _Row:
     aliases: list[str]
     demonyms: list[str]
     flags: list[str]
+    people: str | None = None  # a communal militia's people (ethnic_militias.tsv)
 
 
 def _read_rows(path: Path) -> list[_Row]:
@@ -410,9 +411,10 @@ def family_rows(rows: Sequence[_Row], data: Path = PACKAGE_DATA) -> list[_Row]:
 
 
 def ethnic_rows(path: Path, words: WordClasses) -> list[_Row]:
-    """The communal militias of an ethnic_militias.tsv (people, country, source): '<People> Ethnic Militia
-    (<Country>)', named by each shape of the ethnic_militia_shapes word class with the people's name, every name
-    valid only in an article that names the country (so one people's militias in two countries stay apart)."""
+    """The communal militias of an ethnic_militias.tsv (people and its other spellings, country, source):
+    '<People> Ethnic Militia (<Country>)', named by each shape of the ethnic_militia_shapes word class with each
+    spelling, every name valid only in an article that names the country (so one people's militias in two
+    countries stay apart)."""
     if not path.is_file():
         return []
     names = _country_names()
@@ -420,9 +422,11 @@ def ethnic_rows(path: Path, words: WordClasses) -> list[_Row]:
     for n, cells in enumerate(_data_rows(path), 2):
         if len(cells) < 2 or not re.fullmatch(r"[A-Z]{2}", cells[1]) or cells[1] not in names:
             raise ActorTableError(f"{path}: row {n} must be 'people<TAB>country code<TAB>source', got {cells!r}")
-        people, cc = cells[0], cells[1]
-        aliases = [f"{shape.replace('{people}', people)} [{cc}]" for shape in words.list(ETHNIC_SHAPES)]
-        out.append(_Row(ETHNIC_NAME.format(people, names[cc]), "identity", cc, aliases, [], []))
+        spellings, cc = _split(cells[0]), cells[1]  # the people's name as ACLED writes it, then other spellings
+        people = spellings[0]
+        aliases = [f"{shape.replace('{people}', written)} [{cc}]" for written in spellings
+                   for shape in words.list(ETHNIC_SHAPES)]
+        out.append(_Row(ETHNIC_NAME.format(people, names[cc]), "identity", cc, aliases, [], [], people))
     return out
 
 
@@ -461,6 +465,9 @@ class ActorTable:
         self._phrases: dict[tuple[str, ...], list[_Entry]] = {}
         self._first: set[str] = set()
         self._max_len = 1
+        self._people_of: dict[str, str] = {}  # a communal militia's canonical name -> its people
+        self._country_names = _country_names()
+        self._country_codes = {name: cc for cc, name in self._country_names.items()}
         self._build(rows)
 
     # ---- loading -------------------------------------------------------------------------------------------
@@ -531,6 +538,8 @@ class ActorTable:
                 self._build_special(row)
                 continue
             actor = self.actors[row.canonical]
+            if row.people:
+                self._people_of[row.canonical] = row.people
             for flag in row.flags:
                 self._apply_flag(actor, flag)
             demonyms = {_key(d)[0] for d in row.demonyms}
@@ -722,12 +731,31 @@ class ActorTable:
                 return end, e
         return None
 
-    def _unresolved(self, toks: list[ActorToken], i: int, found: _Found) -> tuple[int, str] | None:
-        """The longest alias at token i valid only in a context this article does not give: its end and the
-        kind of its first reading (the name is kept as written)."""
+    def _unresolved(self, toks: list[ActorToken], i: int, found: _Found
+                    ) -> tuple[int, str, Actor | None] | None:
+        """The longest alias at token i valid only in a context this article does not give: its end, the kind
+        of its first reading (the name is kept as written), and the first reading itself."""
         for end, e in self._matches(toks, i, found):
             if e.cond and e.alias is None and self._reading(e, toks, found) is None:
-                return end, e.cond[0][1].kind
+                return end, e.cond[0][1].kind, e.cond[0][1]
+        return None
+
+    def _militia_in(self, reading: Actor | None, country: str | None) -> Actor | None:
+        """A communal militia's name in a story of a country its row does not list ('Fulani militia' in a
+        Cameroonian story): the same people's militia of that country, as ACLED names it."""
+        people = self._people_of.get(reading.name) if reading is not None else None
+        if people is None or not country or country.upper() not in self._country_names:
+            return None
+        name = ETHNIC_NAME.format(people, self._country_names[country.upper()])
+        return self.actors.get(name) or Actor(name, "identity", country.upper())
+
+    def _made_militia(self, name: str) -> Actor | None:
+        """The actor of a communal militia `_militia_in` made, by its name ('Fulani Ethnic Militia (Chad)')."""
+        for people in set(self._people_of.values()):
+            head = ETHNIC_NAME.format(people, "")[:-2]
+            if name.startswith(head + "(") and name.endswith(")"):
+                cc = self._country_codes.get(name[len(head) + 1:-1])
+                return Actor(name, "identity", cc) if cc else None
         return None
 
     def _chain(self, toks: list[ActorToken], i: int, country: str | None,
@@ -910,7 +938,9 @@ class ActorTable:
                 pending = self._unresolved(toks, i, found)
                 if pending is not None and (gen is None or pending[0] > gen[0]):
                     s, e = toks[i].start, toks[pending[0] - 1].end
-                    best = (pending[0], Actor(text[s:e], pending[1], None), "name")
+                    main = found.context.main if found.context is not None else None
+                    best = (pending[0], self._militia_in(pending[2], main or country)
+                            or Actor(text[s:e], pending[1], None), "name")
             if shouting and best is not None and any(
                 _case_rule(t.surf) == "exact" for t in toks[i : best[0]]
             ):
@@ -976,6 +1006,9 @@ class ActorTable:
         """The actor a whole name means (any alias, case, diacritics or apostrophe variant), or None."""
         if name in self.actors:
             return self.actors[name]
+        made = self._made_militia(name) if name.endswith(")") else None
+        if made is not None:
+            return made
         toks = phrase_tokens(name)
         if not toks:
             return None
