@@ -211,3 +211,12 @@ def test_a_dateline_abroad_is_no_place_of_the_act(text: str, country: str, army:
 def test_a_dateline_in_the_storys_country_still_places_an_act_with_no_place(text: str, town: str) -> None:
     events = _events(text)
     assert events and all(e.location == town for e in events)
+
+
+def test_a_town_described_as_a_leaders_is_no_name_in_a_list_of_leaders() -> None:
+    # ", Shoigu's former command post": an apposition describing the town, not a list of leaders' names.
+    events = _events("Russian troops shelled Kupiansk on Monday. Saboteurs briefly took control of parts of "
+                     "Kalinovka, Shoigu's former command post, before Russian forces retook it on Friday, a security "
+                     "official said.")
+    taken = [e for e in events if e.event_type == "Battles"]
+    assert taken and all(e.location == "Kalinovka" for e in taken), [(e.sub_event_type, e.location) for e in events]
