@@ -509,3 +509,13 @@ def test_suspected_militants_are_unidentified_but_those_detained_as_such_are_the
     held = events_of(lead + "On Sunday, police detained three suspected militants in Malindi.")
     assert [(e.actor1, e.actor2) for e in held if e.location == "Malindi"] == [
         ("Police Forces of Kenya", "Al-Shabaab")], sides(held)
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # 'occupying', 'occupation', 'invading' stand between a demonym and its force noun (force_modifiers).
+    ("Ethiopian invading troops shelled the town of Baidoa on Sunday.", "Military Forces of Ethiopia"),
+    ("Armenian occupying forces shelled the village of Tartar on Sunday.", "Military Forces of Armenia"),
+])
+def test_an_occupier_s_forces_are_its_military(text: str, doer: str) -> None:
+    events = events_of(text)
+    assert [e.actor1 for e in events] == [doer], sides(events)
