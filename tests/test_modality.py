@@ -84,6 +84,14 @@ def rule_for(nlp, sentence: str, word: str) -> str:
         ("modality.plan", "Commanders called off the assault on the ridge.", "assault"),
         ("modality.past_anchor", "He will resign after the militia seized the airport.", "seized"),
         ("modality.modal", "The army may retake the town before the rains start.", "retake"),
+        ("modality.quoted_scene", '"They were burning the huts one after another," a survivor from Kaya said.',
+         "burning"),
+        ("modality.quoted_scene", "\u201cThey shoot at anyone who moves,\u201d said a farmer near Djibo.", "shoot"),
+        ("modality.quoted_scene", '"The rebels are retreating, abandoning their trenches," the colonel said.',
+         "abandoning"),
+        # A past act quoted stays an act; so does a progressive outside quotation marks.
+        ("modality.reported", '"They killed my brother in front of the mosque," said a woman in Kaya.', "killed"),
+        ("modality.reported", "Militants were burning huts in Kaya when troops arrived, a survivor said.", "burning"),
     ],
 )
 def test_each_rule_names_itself(nlp, rule: str, sentence: str, word: str) -> None:

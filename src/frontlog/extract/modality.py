@@ -14,6 +14,8 @@ in knowledge/data/words).
 
 Rule ids (a rejection names the first rule that fired; an acceptance names why it stands):
   modality.question     "Is there a truce?", "Did the army shell X?": a yes/no question asks, it reports nothing
+  modality.quoted_scene "They shoot at us", "they were burning houses" in quotation marks: a scene the speaker
+                        paints, in the present or the progressive, not a dated act
   modality.describes    a present-tense relative clause describes, it does not report ("a militia that recruits")
   modality.discussed    the act is the subject of a present-tense judgement ("the capture of X means...")
   modality.negated      "not", "never", "no clashes"
@@ -119,7 +121,7 @@ class Modality:
     def verdict(self, head: Token) -> Verdict:
         """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
         of the module docstring: the trigger's own words first, then the words that govern it."""
-        for check in (self.question, self.describes, self.discussed, self.share, self.practice,
+        for check in (self.question, self.quoted_scene, self.describes, self.discussed, self.share, self.practice,
                       self.weapons_in_place, self.ended, self.framework, self.commemorated):
             v = check(head)
             if v is not None:
@@ -154,6 +156,24 @@ class Modality:
         if words and last is not None and last.text == "?" and words[0].pos_ == "AUX" and words[0].i < head.i:
             return Verdict(False, "modality.question", f"a question ({words[0].text} ... ?)")
         return None
+
+    def quoted_scene(self, head: Token) -> Verdict | None:
+        """modality.quoted_scene: a verb in someone's quoted words told in the present or the progressive ("They
+        shoot at us as if we were soldiers", "they were burning the houses", "the enemy is fleeing") paints what
+        goes on or went on, as the speaker saw it: a scene, no act with a day and a place (the article's own words
+        tell those). A past act quoted ("They killed my brother") stays."""
+        if head.pos_ != "VERB":
+            return None
+        verb = head
+        while (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG") and verb.head.i != verb.i \
+                and not any(c.dep_ == "aux" for c in verb.children):
+            verb = verb.head  # "are losing, surrendering", "are retreating, abandoning ...": the first verb's tense
+        auxes = [c for c in verb.children if c.dep_ == "aux"]
+        present = head.tag_ in _PRESENT and not auxes
+        progressive = head.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes)
+        if not (present or progressive) or not _in_quotation(head):
+            return None
+        return Verdict(False, "modality.quoted_scene", f"a scene in quoted words ({head.text})")
 
     def describes(self, head: Token) -> Verdict | None:
         """modality.describes: a present-tense relative clause without an auxiliary describes a habit or a
@@ -496,3 +516,13 @@ def assess(head: Token) -> tuple[bool, str]:
 def verdict(head: Token) -> Verdict:
     """`Modality.verdict` with the process's default knowledge (see `assess`)."""
     return _default_modality().verdict(head)
+
+
+def _in_quotation(tok: Token) -> bool:
+    """Does the token lie inside quotation marks opened earlier in its paragraph?"""
+    text = tok.doc.text
+    seg = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
+    opened, closed = seg.count("\u201c"), seg.count("\u201d")
+    if opened or closed:
+        return opened > closed
+    return seg.count('"') % 2 == 1

@@ -104,6 +104,8 @@ RULES: dict[str, str] = {
     # -- modality (extract/modality.py)
     # which modality rule decided (extract/modality.py `Modality.verdict`)
     "modality.question": "a yes/no question reports nothing: 'Is there a truce?', 'Will the town fall?'",
+    "modality.quoted_scene": "a verb in quoted words told in the present or the progressive ('They shoot at us as "
+                             "if we were soldiers', 'they were burning the houses') paints a scene, not a dated act",
     "modality.describes": "a present-tense relative clause describes, it does not report ('a militia that recruits')",
     "modality.discussed": "the act is the subject of a present-tense judgement ('the capture of X means...')",
     "modality.negated": "negated: 'not', 'never', 'no clashes', 'far from liberating'",
