@@ -24,6 +24,7 @@ CASES: list[tuple[str, str, str]] = [
     ("date.expression", "Rebels captured the town of Saraqib on Monday.", "event"),
     ("subtype.territory.overtake", "Rebels captured the town of Saraqib on Monday.", "event"),
     ("subtype.territory.attempt", "Rebels tried to seize the town of Beni on Sunday.", "event"),
+    ("subtype.victims.civilian_site", "Gunmen stormed a church in Owo on Sunday during Mass.", "event"),
     ("subtype.victims.armed_named", "Soldiers killed 12 members of the Lakurawa group near Sokoto on Monday.", "event"),
     ("subtype.territory.state_home",
      "Syrian government forces recaptured the town of Saraqib on Monday from rebels.", "event"),
@@ -103,7 +104,7 @@ CASES: list[tuple[str, str, str]] = [
     ("actor.pronoun_doer", "Boko Haram fighters raided the village of Kwapre on Sunday, killing six farmers. On Monday "
      "they overran the town of Gwoza.", "event"),
     ("settle.victims_decide_attack",
-     "Gunmen attacked a bus outside the town of Koro on Sunday, killing four Norwegians.", "event"),
+     "Gunmen attacked a convoy outside the town of Koro on Sunday, killing four Norwegians.", "event"),
     ("sides.clash_with_crowd_riot", "Riot police clashed with protesters in central Belgrade on Saturday.", "event"),
     ("sides.clash_with_crowd_riot", "Riot police clashed with stone-throwing students in Nairobi on Tuesday.", "event"),
     ("actor.subject_is_target", "An Indian army patrol came under attack in Kupwara on Friday, police said.", "event"),

@@ -256,3 +256,26 @@ def test_a_bus_picking_up_passengers_is_no_arrest() -> None:
 def test_a_bomb_attack_foiled_is_disrupted_not_an_explosion() -> None:
     events = run("Police foiled a bomb attack in Mombasa on Monday.")
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+# --- an attack on a place of civilians (rule subtype.victims.civilian_site, words/civilian_sites.txt) -----------
+
+def test_gunmen_storming_a_church_attack_civilians() -> None:
+    events = run("Gunmen stormed a church in Owo on Sunday during Mass.")
+    assert subs(events) == [("Attack", "Owo")]
+    assert events[0].actor2 == "Civilians" and "subtype.victims.civilian_site" in events[0].rules
+
+
+def test_militants_attacking_a_market_attack_civilians() -> None:
+    events = run("Militants attacked a market in Maiduguri on Sunday.")
+    assert subs(events) == [("Attack", "Maiduguri")]
+
+
+def test_an_attack_on_a_village_that_met_a_battle_stays_a_fight() -> None:
+    events = run("Rebels launched a fierce attack on the village of Kuda on Sunday, and the battle went on all day.")
+    assert "Attack" not in [e.sub_event_type for e in events]
+
+
+def test_gunmen_attacking_an_army_post_fight_the_army() -> None:
+    events = run("Gunmen attacked an army post in Kagara on Wednesday.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

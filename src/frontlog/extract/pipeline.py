@@ -3202,6 +3202,12 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         if victim == "civilian":
             return SubType.ATTACK, "subtype.victims.civilian"
         armed = [m for m in actors if m.value.kind not in ("civilian", "protester", "rioter")]
+        sites = st.words.lower("civilian_sites")
+        if not victim and not any(a1 is None or m.value != a1.value for m in armed) \
+                and not words & st.words.lower("resistance_words") \
+                and any(o.lemma_.lower() in sites for o in st.args.victim_objects(head, others)):
+            # "Gunmen attacked a school", "stormed a church": a place of civilians with nobody armed to fight.
+            return SubType.ATTACK, "subtype.victims.civilian_site"
         return (SubType.ARMED_CLASH if armed or victim == "armed" else None), "subtype.victims.armed"
     if sub == "@kill":
         # "14 people were killed when missiles hit a school": the killing is told with its weapon.

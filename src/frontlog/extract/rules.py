@@ -336,6 +336,8 @@ RULES: dict[str, str] = {
                                      "article told a protest: excessive force against protesters",
     "subtype.victims.protesters": "the victims are protesters: excessive force against protesters",
     "subtype.victims.armed": "the victims or the other side are armed: an armed clash",
+    "subtype.victims.civilian_site": "an attack on a place of civilians ('attacked a school', 'stormed a church') "
+                                     "with no armed side named but the attackers: an attack on civilians",
     "subtype.victims.armed_named": "an armed side killing members of another armed side named among the victims "
                                    "('killed 12 members of the X group'): an armed clash",
     "subtype.victims.unarmed_by_unidentified": "unnamed attackers ('gunmen', 'armed men') killing people not said "
