@@ -512,9 +512,12 @@ def test_suspected_militants_are_unidentified_but_those_detained_as_such_are_the
 
 
 @pytest.mark.parametrize(("text", "doer"), [
-    # 'occupying', 'occupation', 'invading' stand between a demonym and its force noun (force_modifiers).
+    # 'occupying', 'occupation', 'invading' stand between a demonym and its force noun (force_modifiers), ...
     ("Ethiopian invading troops shelled the town of Baidoa on Sunday.", "Military Forces of Ethiopia"),
     ("Armenian occupying forces shelled the village of Tartar on Sunday.", "Military Forces of Armenia"),
+    # so do aircraft makes and models
+    ("Ethiopian MiG fighter jets bombed the town of Mekelle on Monday.", "Military Forces of Ethiopia"),
+    ("Pakistani F-16 jets bombed hideouts near Miranshah on Monday.", "Military Forces of Pakistan"),
 ])
 def test_an_occupier_s_forces_are_its_military(text: str, doer: str) -> None:
     events = events_of(text)
