@@ -174,3 +174,17 @@ def test_looting_named_after_a_riot_is_that_riot() -> None:
                        "Soldiers looted shops in Kisumu on Friday, residents said.")
     assert "Looting/property destruction" in {e.sub_event_type for e in events}, \
         [(e.sub_event_type, e.location) for e in events]
+
+
+def test_the_attack_a_repelling_verb_answers_is_the_attack_told_before() -> None:
+    # discourse.repelled_attack: "pushed back an assault" ends the attack told before; its object noun, with no
+    # place of its own apart from it, is that attack too, not a second clash.
+    from frontlog.jobs.explain import explain
+
+    text = ("Islamist fighters attacked an army base in Boulkessi, Mali, on Sunday. The army said its soldiers had "
+            "pushed back an assault on the base's northern gate.")
+    [(trace, events)] = explain([Article(id="t", text=text, published=PUBLISHED)])
+    assert [(e.event_type, e.location) for e in events] == [("Battles", "Boulkessi")], \
+        [(e.sub_event_type, e.location, e.rules) for e in events]
+    folded = [d for s in trace.sentences for d in s.decisions if d.trigger == "assault"]
+    assert folded and not folded[0].kept and "discourse.repelled_attack" in folded[0].rules, folded

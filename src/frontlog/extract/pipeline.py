@@ -217,6 +217,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         sent_cands: list[_Candidate] = []
         again: list[_Candidate] = []  # acts told before that the sentence names again (drop.back_reference)
         toll_place = None  # the place of the act just told, when this sentence told its toll again
+        answered_nouns: set[tuple[int, str | None]] = set()  # act nouns repelled, the answered act's place
         matches = ctx.triggers_in(sent)
         heads = [m.head for m in matches]
         tally = bool(ctx.st.tally.search(sent.text))
@@ -335,12 +336,21 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 _amend(ctx, candidates, answered, "discourse.repelled_attack",
                        actor2=answered.actor2 or (built[0].actor1 if built[0].actor1 != answered.actor1 else None))
                 decide(match, trig, False, "discourse.repelled_attack")
+                # "pushed back an attack on the district": the act noun repelled is that attack too, unless it
+                # names a place of its own apart from that attack's.
+                answered_nouns.update((o.i, getattr(answered.place, "name", None)) for o in _repelled_nouns(match.head))
                 continue  # "Troops repelled the assault": the end of the attack told before, not a second act
             if built:
                 decide(match, trig, True, *built[0].rules)
             else:
                 decide(match, trig, False, drop_rule or "drop.no_place")
             sent_cands.extend(built)
+        if answered_nouns:
+            repelled = [c for c in sent_cands if any(c.head_i == i and (
+                "place.syntax" not in c.rules or getattr(c.place, "name", None) == name) for i, name in answered_nouns)]
+            if trace is not None and repelled:
+                _fold_decisions(trace, s_index, sent.text, doc, [(c, "discourse.repelled_attack") for c in repelled])
+            sent_cands = [c for c in sent_cands if all(c is not r for r in repelled)]
         if toll_place is not None:
             sent_cands = _drop_how_toll_died(sent_cands, toll_place, trace, s_index, sent.text, doc)
         settled, dropped = _settle_sentence(ctx.st, sent_cands, sent, ctx.article.published)
@@ -680,6 +690,13 @@ def _speaker_of(st: Stages, head, actors: list[Mention]):
     if subject is None:
         return None
     return next((m.value for m in actors if m.start <= subject.idx < m.end or m.token.i == subject.i), None)
+
+
+def _repelled_nouns(verb) -> list:
+    """The act nouns a repelling verb governs ("repelled an assault", "an attack was pushed back"), with those
+    listed with them."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+    return nouns + [c for n in nouns for c in n.conjuncts]
 
 
 def _dated_report_only(st: Stages, head, times) -> bool:

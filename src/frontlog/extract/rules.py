@@ -82,7 +82,8 @@ RULES: dict[str, str] = {
     "discourse.repelled_attack": "'Rebels stormed an army post near X. Troops repelled the assault': a fight told "
                                  "by a repelling phrase (words/repel_phrases.txt), with no place of its own apart "
                                  "from it, is the end of the fight told just before: one event, the defenders its "
-                                 "other side",
+                                 "other side; the act noun it repels ('pushed back an assault on the gate'), with no "
+                                 "place of its own apart from that fight's, is that fight too",
     "drop.total_of_told_acts": "'the two attacks killed 30', 'both bombings were claimed by IS', 'five raids in "
                                "all': a plural act noun that gathers acts, in an article that told one of its kind "
                                "before, sums the acts told, not one more",
