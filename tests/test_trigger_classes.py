@@ -279,3 +279,15 @@ def test_an_attack_on_a_village_that_met_a_battle_stays_a_fight() -> None:
 def test_gunmen_attacking_an_army_post_fight_the_army() -> None:
     events = run("Gunmen attacked an army post in Kagara on Wednesday.")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+# --- guns that name their forces -----------------------------------------------------------------------------------
+
+def test_tanks_firing_on_a_village_shell_it() -> None:
+    events = run("Tanks fired on the village of Kuda on Monday.")
+    assert subs(events) == [("Shelling/artillery/missile attack", "Kuda")]
+
+
+def test_artillery_fire_opening_a_sentence_is_no_place() -> None:
+    events = run("Artillery fire hit the town of Kramatorsk on Monday.")
+    assert subs(events) == [("Shelling/artillery/missile attack", "Kramatorsk")]
