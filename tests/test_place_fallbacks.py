@@ -236,3 +236,16 @@ def test_places_of_current_wars_by_the_press_spellings(text: str, location: str,
     events = _events(text)
     assert events and all((e.location, e.country, e.location_resolved) == (location, country, True)
                           for e in events), [(e.location, e.country) for e in events]
+
+
+@pytest.mark.parametrize("text, town, country", [
+    # A force's demonym names who acted: Ukraine's Pokrovsk, six times the size of Russia's, across the border.
+    ("Russian forces shelled Pokrovsk on Monday, killing two civilians.", "Pokrovsk", "UA"),
+    # With no bigger namesake across the border, the demonym's country stays the place's.
+    ("Cameroonian soldiers burned houses in Bali on Monday.", "Bali", "CM"),
+])
+def test_a_forces_demonym_does_not_pull_a_town_to_a_small_namesake_at_home(text: str, town: str,
+                                                                           country: str) -> None:
+    events = _events(text)
+    assert events and all((e.location, e.country) == (town, country) for e in events), [
+        (e.location, e.country) for e in events]

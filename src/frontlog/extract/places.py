@@ -55,6 +55,7 @@ _NO_PLURAL = ("sh", "ch", "ese", "ss", "s", "x", "z")
 NEAR_KM, DIRECTION_KM = 60.0, 120.0
 _MILE_KM = 1.609
 _POSSESSIVE_APPOSITION = re.compile(r",\s*(?:[\w.-]+\s+){0,3}[\w.-]+['’]s\s")  # ", Bashar al-Assad's home town"
+FORCE_NAMESAKE_RATIO = 3  # see PlaceFinder._bigger_across_border
 SITE_KM = 25.0  # a site named after a town, located by the text farther than this from it, is not at the town
 _TOWN_PART_KM = 15.0  # "the X district of Y": X a town farther than this from Y is no part of Y
 _MEMO_LIMIT = 50_000  # words remembered by the finder's per-word tests (emptied when full)
@@ -401,6 +402,8 @@ class PlaceFinder:
             rf"\b(?P<dir>{dirs})\s+of)"
             rf"\s+(?:the\s+)?(?:(?:{alt('place_anaphor_nouns')})\s+of\s+)?$", re.I)
         # "Rwandan-backed rebels", "Russian drones", "Spain's foreign ministry": a country acting from elsewhere.
+        # "Russian forces", "Tajik troops", "Israeli jets": a demonym naming an armed force (state_force_nouns).
+        self._force_after = re.compile(rf"(?:-|\s+)(?:{alt('state_force_nouns')})\b", re.I)
         self._foreign_hand = re.compile(rf"(?:['’]s)?(?:-|\s+)(?:{alt('foreign_hand_words')})\b", re.I)
         self._list_gap_before = re.compile(r"(?:,|\band|\bor)\s*$")  # "in Moscow, Tehran and Damascus said"
         self._government_after = re.compile(
@@ -449,17 +452,23 @@ class PlaceFinder:
         ctx: Counter[str] = Counter({c: 2 for c in countries_hint})
         # "Cameroonian soldiers burned ... Bali": the country a demonym names is one the story is about, so its
         # namesake wins over Bali in India or Indonesia (as a country named in the text would).
-        ctx.update(self.demonym_countries(text))
+        hits = self._demonym_hits(text)
+        ctx.update({cc for _end, d in hits for cc in self._demonym_country[d]})
+        named: set[str] = set(countries_hint)
         for m in mentions:
             if m.modifier == "org":
                 continue  # "the United States Institute of Peace" says little about where things happen
             ccs = {p.country for p in m.candidates[:3]}
             if len(ccs) == 1 or m.candidates[0].kind == "country":
                 ctx[m.candidates[0].country] += 1
+                named.add(m.candidates[0].country)
+        force_only = self._force_only_countries(text, hits) - named
         done = NearPlaces()  # a grid: looking up the places already resolved near a candidate is not a scan
         out = []
         for m in sorted(mentions, key=lambda m: len(m.candidates)):
             p = self.gazetteer.resolve(m, ctx, done, self.kb.place_scores)
+            if p is not None and p.country in force_only:
+                p = self._bigger_across_border(m, p)
             if p is not None:
                 done.add(p)
                 out.append((m, p))
@@ -468,6 +477,24 @@ class PlaceFinder:
         out = self._named_sites(text, self._by_locator(text, out))
         unresolved, unlocated = self._unresolved(text, words, out, outside)
         return sorted(out + unresolved, key=lambda mp: mp[0].start), unlocated
+
+    def _force_only_countries(self, text: str, hits: list[tuple[int, str]]) -> set[str]:
+        """Countries the text names only by the demonym of an armed force ("Russian forces shelled X", "Tajik
+        troops"): evidence of who acted, which armies do abroad too, not of where X lies."""
+        force, other = set(), set()
+        for end, d in hits:
+            (force if self._force_after.match(text, end) else other).update(self._demonym_country[d])
+        return force - other
+
+    def _bigger_across_border(self, m: PlaceMention, p: Place) -> Place:
+        """A town the text names only beside a force's demonym: of its namesakes in that country and across its
+        border, a town FORCE_NAMESAKE_RATIO times bigger is the one in the news ("Russian forces shelled
+        Pokrovsk": Ukraine's, not a Siberian namesake a sixth its size); elsewhere the demonym's country wins as
+        any named country would ("Cameroonian soldiers burned Bali")."""
+        across = self.gazetteer.neighbours({p.country}) - {p.country}
+        bigger = [c for c in m.candidates if c.country in across and c.kind == p.kind
+                  and c.population >= FORCE_NAMESAKE_RATIO * max(p.population, 1)]
+        return max(bigger, key=lambda c: c.population) if bigger else p
 
     def resolve(self, mention: PlaceMention, country_context: Sequence[str] = (),
                 near: Sequence[Place] = ()) -> Place | None:
@@ -882,12 +909,15 @@ class PlaceFinder:
 
     def demonym_countries(self, text: str) -> set[str]:
         """The countries the demonyms of `text` name ("Syrian government forces" -> SY)."""
+        return {cc for _end, d in self._demonym_hits(text) for cc in self._demonym_country[d]}
+
+    def _demonym_hits(self, text: str) -> list[tuple[int, str]]:
+        """(end, demonym) of each demonym of `text` that is no foreign hand ("Rwandan-backed"), left to right."""
         if self._demonym_re is None:
-            return set()
+            return []
         if self._demonym_by_word is None:
-            return {cc for m in self._demonym_re.finditer(text) if not self._foreign_hand.match(text, m.end(),
-                                                                                                 m.end() + 40)
-                    for cc in self._demonym_country[m.group(1)]}
+            return [(m.end(), m.group(1)) for m in self._demonym_re.finditer(text)
+                    if not self._foreign_hand.match(text, m.end(), m.end() + 40)]
         # What the regular expression finds, left to right: at each place, the first demonym of its order that
         # stands there between word boundaries; the next search starts where that one ends.
         found = []
@@ -898,13 +928,13 @@ class PlaceFinder:
                     if _word_boundary(text, at) and _word_boundary(text, at + len(d)):
                         found.append((at, self._demonym_rank[d], d))
                     at = text.find(d, at + 1)
-        out: set[str] = set()
+        out: list[tuple[int, str]] = []
         done = 0
         for at, _rank, d in sorted(found):
             if at >= done:
                 done = at + len(d)
                 if not self._foreign_hand.match(text, done, done + 40):
-                    out |= self._demonym_country[d]
+                    out.append((done, d))
         return out
 
     def _raw_mentions(self, text: str, toks: list[Tok]) -> list[PlaceMention]:
