@@ -125,7 +125,7 @@ def test_a_site_named_after_a_town_with_no_other_locator_is_the_town() -> None:
 
 def test_a_name_after_the_statue_of_is_a_person() -> None:
     # Leopold is also a town in Australia; the statue's subject is a person, the act is in Kinshasa.
-    events = _events("Protesters toppled a statue of Leopold in Kinshasa on Monday and set fire to a police station.")
+    events = _events("Protesters toppled a statue of Leopold in Kinshasa on Monday and torched a police post.")
     assert events and all((e.location, e.country) == ("Kinshasa", "CD") for e in events)
 
 
@@ -161,7 +161,7 @@ def test_a_place_after_a_clause_break_does_not_locate_an_unknown_name() -> None:
     from frontlog.model.geo import km
 
     text = ("In Kisumu, protesters blocked the Kondele junction on Friday to demand lower fuel prices, and in Eldoret "
-            "a crowd marched peacefully to the town hall.")
+            "a crowd walked quietly to the governor's office.")
     located = place_finder(KnowledgeBase.load()).locate(text)
     junction = [p for m, p in located if m.text == "Kondele junction"]
     assert junction and all(km(p.lat, p.lon, -0.10, 34.76) < 15 for p in junction), located
@@ -215,9 +215,8 @@ def test_a_dateline_in_the_storys_country_still_places_an_act_with_no_place(text
 
 def test_a_town_described_as_a_leaders_is_no_name_in_a_list_of_leaders() -> None:
     # ", Shoigu's former command post": an apposition describing the town, not a list of leaders' names.
-    events = _events("Russian troops shelled Kupiansk on Monday. Saboteurs briefly took control of parts of "
-                     "Kalinovka, Shoigu's former command post, before Russian forces retook it on Friday, a security "
-                     "official said.")
+    events = _events("Russian troops shelled Kupiansk on Monday. Saboteurs seized part of Kalinovka, Shoigu's "
+                     "former command post, until Russian troops took it back on Friday, an official said.")
     taken = [e for e in events if e.event_type == "Battles"]
     assert taken and all(e.location == "Kalinovka" for e in taken), [(e.sub_event_type, e.location) for e in events]
 

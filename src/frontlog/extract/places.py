@@ -54,7 +54,7 @@ _NO_PLURAL = ("sh", "ch", "ese", "ss", "s", "x", "z")
 # the distance written plus NEAR_KM.
 NEAR_KM, DIRECTION_KM = 60.0, 120.0
 _MILE_KM = 1.609
-_POSSESSIVE_APPOSITION = re.compile(r",\s*(?:[\w.-]+\s+){0,3}[\w.-]+['’]s\s")  # ", Bashar al-Assad's home town"
+_POSSESSIVE_APPOSITION = re.compile(r",\s*(?:[\w.-]+\s+){0,3}[\w.-]+['’]s\s")  # ", Shoigu's former command post"
 FORCE_NAMESAKE_RATIO = 3  # see PlaceFinder._bigger_across_border
 SITE_KM = 25.0  # a site named after a town, located by the text farther than this from it, is not at the town
 _TOWN_PART_KM = 15.0  # "the X district of Y": X a town farther than this from Y is no part of Y
@@ -1216,7 +1216,7 @@ class PlaceFinder:
         prev = self._item_before.search(before)
         nxt = self._item_after.match(after)
         if nxt is not None and _POSSESSIVE_APPOSITION.match(after):
-            nxt = None  # "Qardaha, Bashar al-Assad's home town": the leader's town, described, not a list
+            nxt = None  # "Kalinovka, Shoigu's former command post": the town described, not a list
         return any(x is not None and x.group(1).lower() in self.person_stop for x in (prev, nxt))
 
     def _headline_person(self, text: str, toks: list[Tok], i: int, n: int, cands: Sequence[Place]) -> bool:
