@@ -522,3 +522,14 @@ def test_suspected_militants_are_unidentified_but_those_detained_as_such_are_the
 def test_an_occupier_s_forces_are_its_military(text: str, doer: str) -> None:
     events = events_of(text)
     assert [e.actor1 for e in events] == [doer], sides(events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An arrest with no doer named is the police's of the country (ACLED); police arrested are the ones held.
+    ("More than 300 people were detained in Harare overnight, a rights group said on Tuesday.",
+     ("Police Forces of Zimbabwe", "Civilians")),
+    ("A police officer was arrested in Harare on Tuesday.", (None, "Police Forces of Zimbabwe")),
+])
+def test_an_arrest_nobody_is_named_for_is_the_police_s(text: str, expected: tuple) -> None:
+    events = events_of(text)
+    assert [(e.actor1, e.actor2) for e in events] == [expected], sides(events)

@@ -69,6 +69,8 @@ CASES: list[tuple[str, str, str]] = [
     ("sides.rioters_first", "Youths threw stones at police in Nairobi on Tuesday.", "event"),
     ("sides.rioters_with_group", "Imbonerakure youths rampaged through the market of Ngozi on Sunday, beating "
      "traders.", "event"),
+    ("sides.arrester_by_default", "More than 300 people were detained in Harare overnight, a rights group said "
+     "on Tuesday.", "event"),
     ("sides.mob_rioters", "Villagers lynched two suspected thieves in Gweru on Thursday, police said.", "event"),
     ("sides.crowd_part", "Thousands of protesters marched peacefully through Nairobi on Tuesday. Later on Tuesday, "
      "some threw stones at police in Nairobi.", "event"),

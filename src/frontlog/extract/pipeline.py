@@ -2619,6 +2619,13 @@ def _default_attackers(events: list[Event], ctx: _ArticleContext) -> list[Event]
             # A protest merged with the force used on it (a march, then "the crackdown left four dead"): the
             # crowd is the target, never the doer.
             ev = replace(ev, actor1=None, actor2=ev.actor1)
+        arrester = table.default_actor("police", ev.country) if ev.country and ev.actor1 is None \
+            and ev.sub_event_type == SubType.ARRESTS else None
+        if arrester is not None and ev.actor2 != arrester.name:
+            # "211 people had been detained overnight": an arrest whose doer the text never names is the police's
+            # of the country (ACLED), the force that makes arrests.
+            ev = replace(ev, actor1=arrester.name, rules=None if ev.rules is None else [
+                *ev.rules, check("sides.arrester_by_default")])
         police = table.default_actor("police", ev.country) if ev.country and ev.actor1 is None \
             and ev.sub_event_type == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS else None
         if police is not None:

@@ -212,6 +212,8 @@ RULES: dict[str, str] = {
                              "names as people, not armed men: Civilians (protesters when they are demonstrators)",
     "sides.unnamed_attacker": "violence against civilians, or a bomb (IED, grenade, suicide bomb), whose doer is "
                               "never named: the Unidentified Armed Group of the event's country (ACLED)",
+    "sides.arrester_by_default": "an arrest with no doer named ('hundreds were detained overnight'): the police "
+                                 "of the event's country",
     "sides.force_by_default": "excessive force against protesters with no force named ('killed in the crackdown "
                               "on the protests'): the state force the article's other crackdowns in that country "
                               "name, else the police of the event's country",
