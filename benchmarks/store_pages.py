@@ -2,12 +2,17 @@
 in stores of N synthetic reports (benchmarks/store.py's generator). Page counts do not move with the machine's
 load, so a change to the store's layout can be judged by them before its CPU time is measured.
 
-    .venv/bin/python benchmarks/store_pages.py [--sizes 1000,100000] [--added 1000]
+    .venv/bin/python benchmarks/store_pages.py [--sizes 1000,100000] [--added 1000] [--aside events|all]
 
 For each size: a store of N reports (bulk_load), then `added` more reports stored the way `ingest` does (one
 transaction per article) and merged by one refresh. Printed per phase (the stores, the refresh): the WAL frames
 written (a page written again by a later transaction counts again; no automatic checkpoint during the count) and,
 per b-tree (SQLite's dbstat), the distinct pages whose bytes changed.
+
+`--aside` measures, before building one, what a partition of recent events would write at most: the store's events
+table (`events`) or it, its R*Tree and its text index (`all`) are renamed aside and empty ones made, so the merge
+writes into small b-trees as it would into a partition (it then finds none of its blocks' older events and writes
+them anew: an overestimate of the partition's writes).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from store import synthetic_reports  # noqa: E402  (benchmarks/store.py's generator)
 
-from frontlog.dataset.storage import SQLiteStore, report_rows  # noqa: E402
+from frontlog.dataset.storage import _TEXT_TABLE, SQLiteStore, report_rows  # noqa: E402
 
 
 def _pages(path: Path, size: int) -> list[bytes]:
@@ -46,10 +51,34 @@ def _frames(db: Path) -> int:
     return max(0, wal.stat().st_size - 32) // 4120 if wal.exists() else 0  # 32-byte header, 24 + 4096 per frame
 
 
-def profile(tmp: Path, n: int, added: int) -> None:
+def set_aside(con: sqlite3.Connection, what: str) -> None:
+    """Rename the events table (and with `what` = "all" its R*Tree and text index) aside and make empty ones of
+    the same schema and index names (see the module doc)."""
+    index_sql = [r[0] for r in con.execute("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
+                                           "AND sql IS NOT NULL")]
+    table_sql = con.execute("SELECT sql FROM sqlite_master WHERE name = 'events'").fetchone()[0]
+    with con:
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("ALTER TABLE events RENAME TO events_aside")
+        for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events_aside' "
+                                   "AND sql IS NOT NULL").fetchall():
+            con.execute(f'DROP INDEX "{name}"')  # (their names go to the new table's indexes)
+        con.execute(table_sql)
+        for sql in index_sql:
+            con.execute(sql)
+        if what == "all":
+            con.execute("ALTER TABLE events_geo RENAME TO events_geo_aside")
+            con.execute("CREATE VIRTUAL TABLE events_geo USING rtree(rid, min_lat, max_lat, min_lon, max_lon)")
+            con.execute("ALTER TABLE events_fts RENAME TO events_fts_aside")
+            con.execute(_TEXT_TABLE)
+
+
+def profile(tmp: Path, n: int, added: int, aside: str | None = None) -> None:
     db = tmp / f"pages-{n}.db"
     with SQLiteStore(db) as store:
         store.bulk_load((a, f"h-{a.id}", report_rows(a, evs)) for a, evs in synthetic_reports(n, seed=11))
+        if aside:
+            set_aside(store.con, aside)
         store.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     shutil.copyfile(db, tmp / "before.db")
     more = synthetic_reports(added, seed=12, first_doc=10_000_000)
@@ -64,7 +93,8 @@ def profile(tmp: Path, n: int, added: int) -> None:
         merged = _frames(db)
         store.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     puts, refresh = changed_pages(tmp / "before.db", tmp / "stored.db"), changed_pages(tmp / "stored.db", db)
-    print(f"store of {n:,} reports ({db.stat().st_size / 1e6:,.0f} MB), {added:,} more: storing wrote {stored:,} WAL "
+    print(f"store of {n:,} reports ({db.stat().st_size / 1e6:,.0f} MB{', set aside: ' + aside if aside else ''}), "
+          f"{added:,} more: storing wrote {stored:,} WAL "
           f"frames ({sum(puts.values()):,} distinct pages), the refresh {merged:,} ({sum(refresh.values()):,} "
           "distinct pages)")
     for name, k in refresh.most_common():
@@ -79,10 +109,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,100000", help="store sizes in reports, comma-separated")
     ap.add_argument("--added", type=int, default=1_000, help="reports stored and merged into each")
+    ap.add_argument("--aside", choices=("events", "all"), help="measure a partition's writes at most (module doc)")
     ns = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         for n in (int(x) for x in ns.sizes.split(",") if x):
-            profile(Path(tmp), n, ns.added)
+            profile(Path(tmp), n, ns.added, ns.aside)
     return 0
 
 
