@@ -128,14 +128,14 @@ def test_fighting_just_outside_a_town_taken_is_the_fight_that_ended_in_its_captu
 
 # drop.other_version: the side that did an act to civilians or a crowd tells it as a fight.
 VERSIONS = [
-    ("Ethiopian soldiers shot dead nine young men in Adigrat on Sunday, relatives said. The army said the men were "
-     "rebel fighters killed in an exchange of fire.", 0, "the doer's version of a killing is no second act"),
-    ("Soldiers opened fire on hundreds of demonstrators in Kampala on Tuesday, killing three. Police said the troops "
+    ("Ethiopian soldiers shot dead nine young men in Adigrat on Sunday, relatives said. The army said the dead "
+     "were rebel fighters who fell in a firefight.", 0, "the doer's version of a killing is no second act"),
+    ("Soldiers fired on a march by opposition supporters in Kampala on Tuesday, killing three. Police said the troops "
      "had come under fire and shot back in self-defence.", 0, "a state force of the doer's state tells the version"),
     ("Ethiopian soldiers shot dead nine young men in Adigrat on Sunday, relatives said. Rebels said their fighters "
      "had clashed with the army in Adigrat on Sunday.", 1, "control: the other side tells a fight of its own"),
-    ("Ethiopian soldiers shot dead nine young men in Adigrat on Sunday, relatives said. The army said its troops "
-     "had clashed with rebels near Axum on Monday.", 1, "control: the doer tells a fight at another place"),
+    ("Ethiopian soldiers shot dead nine young men in Adigrat on Sunday, relatives said. The army reported that "
+     "its troops had clashed with rebels near Axum on Monday.", 1, "control: the doer tells a fight at another place"),
 ]
 
 
@@ -150,7 +150,7 @@ def test_a_doers_version_of_its_act_is_no_second_act(text: str, n: int, why: str
 def test_the_attack_confirmed_is_the_act_just_told_whatever_its_kind() -> None:
     # words/any_act_nouns.txt: "the attack" with no place or date of its own names the killing told before it,
     # though its own words (police as its subject, no victims) read as a clash.
-    for second in ("The gendarmerie confirmed the attack but gave no figures.",
+    for second in ("The gendarmerie confirmed the attack without figures.",
                    "The gendarmerie confirmed the assault on Wednesday."):
         events = events_of("Gunmen killed 12 villagers in Kaya on Tuesday. " + second)
         assert [(e.event_type, e.location) for e in events] == [("Violence against civilians", "Kaya")], (
@@ -165,7 +165,7 @@ def test_looting_named_after_a_riot_is_that_riot() -> None:
     # A crowd's looting is its riot (Violent demonstration): "the looting" named after it, with no date of its own,
     # is no looting by an armed group of its own (drop.back_reference).
     text = ("Crowds looted and burned shops in Kisumu on Tuesday after the election result was announced. Hospital "
-            "staff said on Wednesday that at least 12 people had died since then, many of them in the looting.")
+            "staff told reporters on Wednesday that at least 12 people had died since, many of them in the looting.")
     events = events_of(text)
     assert [(e.sub_event_type, e.location) for e in events] == [("Violent demonstration", "Kisumu")], \
         [(e.sub_event_type, e.location, e.rules) for e in events]
@@ -181,7 +181,7 @@ def test_the_attack_a_repelling_verb_answers_is_the_attack_told_before() -> None
     # place of its own apart from it, is that attack too, not a second clash.
     from frontlog.jobs.explain import explain
 
-    text = ("Islamist fighters attacked an army base in Boulkessi, Mali, on Sunday. The army said its soldiers had "
+    text = ("Islamist fighters attacked an army base in Boulkessi, Mali, on Sunday. According to the army, its men had "
             "pushed back an assault on the base's northern gate.")
     [(trace, events)] = explain([Article(id="t", text=text, published=PUBLISHED)])
     assert [(e.event_type, e.location) for e in events] == [("Battles", "Boulkessi")], \

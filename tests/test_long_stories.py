@@ -148,7 +148,7 @@ def test_a_headline_at_the_country_sums_up_the_acts_the_body_places_in_its_towns
     # drop.headline_summary: the headline's protests at "Senegal" are the body's, told town by town.
     # Its lede sums up at the country too, and the towns lie too far from the capital for the merge to join them.
     body = ("DAKAR, March 6 - Calm returned to Senegal on Saturday after two days of opposition protests in which six "
-            "people died. Police fired tear gas and live rounds at protesters in Ziguinchor on Friday, killing four "
+            "people died. Police used tear gas and bullets on protesters in Ziguinchor on Friday, killing four "
             "people, hospital officials said. In Tambacounda, police broke up a march with tear gas on Friday.")
     events = run("Senegal: six dead as police crush opposition protests\n\n" + body)
     assert sorted(e.location for e in events) == ["Tambacounda", "Ziguinchor"], summary(events)

@@ -25,7 +25,7 @@ CASES: list[tuple[str, str, str]] = [
     ("subtype.territory.overtake", "Rebels captured the town of Saraqib on Monday.", "event"),
     ("subtype.territory.attempt", "Rebels tried to seize the town of Beni on Sunday.", "event"),
     ("subtype.victims.civilian_site", "Gunmen stormed a church in Owo on Sunday during Mass.", "event"),
-    ("subtype.victims.armed_named", "Soldiers killed 12 members of the Lakurawa group near Sokoto on Monday.", "event"),
+    ("subtype.victims.armed_named", "Troops killed nine members of the Ansaru faction near Kaduna on Monday.", "event"),
     ("subtype.territory.state_home",
      "Syrian government forces recaptured the town of Saraqib on Monday from rebels.", "event"),
     ("sides.loser", "In a blow to the Syrian army, Islamic State fighters captured the town of Tadmur on Monday.",
@@ -125,10 +125,10 @@ CASES: list[tuple[str, str, str]] = [
     ("drop.run_in_heading", "Situation report\n\nDemonstrations. Soldiers detained 14 young men in Loikaw on 9 March, "
      "local monitors said.", "drop"),
     ("drop.headline_summary", "Senegal: six dead as police crush opposition protests\n\nDAKAR, March 6 - Calm "
-     "returned to Senegal on Saturday after two days of opposition protests in which six people died. Police fired "
-     "tear gas and live rounds at protesters in Ziguinchor on Friday, killing four people.", "drop"),
+     "returned to Senegal on Saturday after two days of opposition protests in which six people died. Police used "
+     "tear gas and bullets on protesters in Ziguinchor on Friday, killing four people.", "drop"),
     ("drop.other_version", "Ethiopian soldiers shot dead nine young men in Adigrat on Sunday, relatives said. The "
-     "army said the men were rebel fighters killed in an exchange of fire.", "drop"),
+     "army said the dead were rebel fighters who fell in a firefight.", "drop"),
     ("discourse.repelled_attack", "Al-Shabaab fighters stormed an army base in Lower Shabelle near Afgooye on "
      "Monday. Somali troops repulsed the assault, the army said.", "event"),
     ("date.duration_not_when", "Al-Shabaab fighters attacked an army base near Afgooye on Monday. Somali troops "

@@ -159,7 +159,7 @@ class Modality:
 
     def quoted_scene(self, head: Token) -> Verdict | None:
         """modality.quoted_scene: a verb in someone's quoted words told in the present or the progressive ("They
-        shoot at us as if we were soldiers", "they were burning the houses", "the enemy is fleeing") paints what
+        fire on us as though we were an army", "they were burning the houses", "the enemy is fleeing") paints what
         goes on or went on, as the speaker saw it: a scene, no act with a day and a place (the article's own words
         tell those). A past act quoted ("They killed my brother") stays."""
         if head.pos_ != "VERB":

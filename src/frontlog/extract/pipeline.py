@@ -330,13 +330,13 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             version = _other_version(ctx.st, built[0], match.head, candidates, actors) if built else None
             if version is not None:
                 decide(match, trig, False, "drop.other_version")
-                continue  # "The army said the men were fighters killed in a firefight": its version of that killing
+                continue  # "Troops called the dead insurgents slain in a firefight": its version of that killing
             answered = _attack_repelled(ctx.st, built[0], candidates) if built else None
             if answered is not None:
                 _amend(ctx, candidates, answered, "discourse.repelled_attack",
                        actor2=answered.actor2 or (built[0].actor1 if built[0].actor1 != answered.actor1 else None))
                 decide(match, trig, False, "discourse.repelled_attack")
-                # "pushed back an attack on the district": the act noun repelled is that attack too, unless it
+                # "beat back an assault on the suburb": the act noun repelled is that attack too, unless it
                 # names a place of its own apart from that attack's.
                 answered_nouns.update((o.i, getattr(answered.place, "name", None)) for o in _repelled_nouns(match.head))
                 continue  # "Troops repelled the assault": the end of the attack told before, not a second act
@@ -652,7 +652,7 @@ VERSION_TYPES = {EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.PROTESTS}  # ac
 
 def _other_version(st: Stages, cand: _Candidate, head, earlier: list[_Candidate],
                    actors: list[Mention]) -> _Candidate | None:
-    """drop.other_version: "Soldiers shot dead six men in X. The army said the men were rebels killed in an
+    """drop.other_version: "Soldiers shot dead six men in X. A military spokesman called them rebels killed in an
     exchange of fire." A fight told in the words of a side that did an act just told to civilians or a crowd
     (the doer, or a state force of the doer's state), at that act's place or none of its own, in its days, is the
     doer's version of that act, not a second act: the first telling stands."""
@@ -3263,7 +3263,7 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             return SubType.ATTACK, "subtype.victims.unarmed_by_armed"
         if a1 is not None and a1.value.kind not in UNARMED_KINDS and _armed_actor_among(
                 [t for o in st.args.victim_objects(head, others) for t in o.subtree], actors, a1):
-            # "Soldiers killed 12 members of the Lakurawa group": an armed side killing another side's members.
+            # "Troops killed nine members of the Ansaru faction": an armed side killing another side's members.
             return SubType.ARMED_CLASH, "subtype.victims.armed_named"
         return None, "drop.no_subtype"
     if sub == "@detain":
@@ -3312,7 +3312,7 @@ def _armed_named_among(st: Stages, objects, actors: list[Mention], a1: Mention) 
 
 
 def _armed_actor_among(tokens, actors: list[Mention], a1: Mention) -> bool:
-    """Is an armed side other than the doer named in these words ("12 members of the Lakurawa group")?"""
+    """Is an armed side other than the doer named in these words ("nine members of the Ansaru faction")?"""
     spans = [(t.idx, t.idx + len(t)) for t in tokens]
     return any(m.value != a1.value and m.value.kind not in UNARMED_KINDS
                and any(s < m.end and m.start < e for s, e in spans) for m in actors)

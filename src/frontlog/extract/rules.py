@@ -75,7 +75,7 @@ RULES: dict[str, str] = {
                            "naming an act of its kind coded in an earlier sentence (no date of its own, no place or "
                            "doer of its own apart from it) is that act named again, not a new one; 'died in the "
                            "looting' after a riot names the riot (no date in the noun's own phrase)",
-    "drop.other_version": "'Soldiers shot dead six men in X. The army said the men were rebels killed in an "
+    "drop.other_version": "'Soldiers shot dead six men in X. A military spokesman called them rebels killed in an "
                           "exchange of fire': a fight told in the words of the side that did an act to civilians or "
                           "a crowd just told (or a state force of its state), at its place or none of its own, in "
                           "its days, is that side's version of the act, not a second act",
