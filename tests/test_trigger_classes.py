@@ -83,6 +83,23 @@ def test_youths_pelting_a_convoy_with_stones_riot() -> None:
     assert subs(events) == [("Violent demonstration", "Kano")]
 
 
+# --- firing into or at a crowd (the firing rows for Excessive force; words/crowd_control_means.txt) -------------
+
+def test_forces_firing_into_a_crowd_of_protesters_use_excessive_force() -> None:
+    for text in ("Soldiers fired into a crowd of opposition marchers in Conakry on Monday, killing three.",
+                 "Troops shot into the crowd of demonstrators outside the stadium in Conakry on Monday.",
+                 "Riot police fired at stone-throwing demonstrators in Conakry on Monday, killing two."):
+        assert subs(run(text)) == [("Excessive force against protesters", "Conakry")], text
+
+
+def test_tear_gas_or_warning_shots_at_a_crowd_are_no_excessive_force() -> None:
+    # Controls: non-lethal means fired into a crowd are an intervention; shots into the air hit nobody.
+    assert subs(run("Police fired tear gas into the crowd of demonstrators in Conakry on Monday.")) == [
+        ("Protest with intervention", "Conakry")]
+    assert "Excessive force against protesters" not in {
+        e.sub_event_type for e in run("Police fired into the air as demonstrators marched in Conakry on Monday.")}
+
+
 # --- the victims of a second passive verb ------------------------------------------------------------------------
 
 def test_people_pulled_off_a_bus_and_shot_dead_were_attacked() -> None:
