@@ -100,6 +100,16 @@ def test_a_town_and_a_hyphened_article_name_is_a_quarter_of_the_town() -> None:
     assert events and all((e.location, e.country, e.geo_precision) == ("Mosul al-Jadida", "IQ", 2) for e in events)
 
 
+def _unresolved_near(text: str, name: str, country: str, near: tuple[float, float], within_km: float) -> None:
+    """Every event of the text keeps the name as written, unresolved (precision 2), at the text's locator."""
+    from frontlog.model.geo import km
+
+    events = _events(text)
+    assert events and all((e.location, e.country, e.location_resolved, e.geo_precision) == (name, country, False, 2)
+                          for e in events), [(e.location, e.country) for e in events]
+    assert all(km(e.latitude, e.longitude, *near) < within_km for e in events)
+
+
 @pytest.mark.parametrize("text, name, country, near", [
     # A hotel named after another town, located by the town it is in.
     ("Gunmen attacked the Mocuba hotel in Pemba on Monday, killing six guests.", "Mocuba hotel", "MZ",
@@ -110,12 +120,7 @@ def test_a_town_and_a_hyphened_article_name_is_a_quarter_of_the_town() -> None:
 ])
 def test_a_site_named_after_a_town_is_where_the_text_locates_it(text: str, name: str, country: str,
                                                                near: tuple[float, float]) -> None:
-    from frontlog.model.geo import km
-
-    events = _events(text)
-    assert events and all((e.location, e.country, e.location_resolved, e.geo_precision) == (name, country, False, 2)
-                          for e in events), [(e.location, e.country) for e in events]
-    assert all(km(e.latitude, e.longitude, *near) < 10 for e in events)
+    _unresolved_near(text, name, country, near, 10)
 
 
 def test_a_site_named_after_a_town_with_no_other_locator_is_the_town() -> None:
@@ -137,12 +142,7 @@ def test_a_name_after_the_statue_of_is_a_person() -> None:
 ])
 def test_a_namesake_abroad_far_from_the_town_locating_it_gives_way(text: str, name: str, country: str,
                                                                   near: tuple[float, float]) -> None:
-    from frontlog.model.geo import km
-
-    events = _events(text)
-    assert events and all((e.location, e.country, e.location_resolved, e.geo_precision) == (name, country, False, 2)
-                          for e in events), [(e.location, e.country) for e in events]
-    assert all(km(e.latitude, e.longitude, *near) < 15 for e in events)
+    _unresolved_near(text, name, country, near, 15)
 
 
 @pytest.mark.parametrize("text, town", [

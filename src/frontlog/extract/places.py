@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import spacy
@@ -313,6 +313,20 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
         return None
     m.candidates = cands
     return m
+
+
+def _fold_pairs(located: list[tuple[PlaceMention, Place]],
+                fold: Callable[[PlaceMention, Place, tuple[PlaceMention, Place]], tuple[PlaceMention, Place] | None]
+                ) -> list[tuple[PlaceMention, Place]]:
+    """Each located mention with the one after it: what `fold` gives stands for both (the next one is then no
+    mention of its own), or the mention stays as it is when it gives None."""
+    out: list[tuple[PlaceMention, Place]] = []
+    k = 0
+    while k < len(located):
+        joined = fold(*located[k], located[k + 1]) if k + 1 < len(located) else None
+        out.append(located[k] if joined is None else joined)
+        k += 1 if joined is None else 2
+    return out
 
 
 # ----------------------------------------------------------------------------------- the finder
@@ -821,19 +835,14 @@ class PlaceFinder:
         """"a landmine on the road between Bambari and Grimari": one act on one stretch, placed at the first
         town with precision 2 (rule place.between); the second town only bounds the stretch and is no place of
         its own, so the act is not split in two."""
-        out: list[tuple[PlaceMention, Place]] = []
-        skip = -1
-        for k, (m, p) in enumerate(located):
-            if k == skip:
-                continue
-            nxt = located[k + 1] if k + 1 < len(located) else None
-            if nxt is not None and text[m.end:nxt[0].start] == " and " and m.modifier not in ("dateline", "org") \
-                    and self._between_before.search(text, max(0, m.start - 20), m.start) \
-                    and p.kind == "city" and nxt[1].kind == "city":
-                m.precision, m.modifier = 2, "between_towns"
-                skip = k + 1
-            out.append((m, p))
-        return out
+        def fold(m: PlaceMention, p: Place, nxt: tuple[PlaceMention, Place]) -> tuple[PlaceMention, Place] | None:
+            if text[m.end:nxt[0].start] != " and " or m.modifier in ("dateline", "org") \
+                    or not self._between_before.search(text, max(0, m.start - 20), m.start) \
+                    or p.kind != "city" or nxt[1].kind != "city":
+                return None
+            m.precision, m.modifier = 2, "between_towns"
+            return m, p
+        return _fold_pairs(located, fold)
 
     def _parts_of_towns(self, text: str, located: list[tuple[PlaceMention, Place]]
                         ) -> list[tuple[PlaceMention, Place]]:
@@ -859,21 +868,14 @@ class PlaceFinder:
         article joined by a hyphen, which the index knows only apart, is a quarter of that town, named as
         written at the town's point, precision 2 (rule place.part_of_town); not the town plus a namesake of the
         second name elsewhere (a Balad in Iraq)."""
-        out: list[tuple[PlaceMention, Place]] = []
-        skip = -1
-        for k, (m, p) in enumerate(located):
-            if k == skip:
-                continue
-            nxt = located[k + 1] if k + 1 < len(located) else None
-            if nxt is None or text[m.end:nxt[0].start] != " " or p.kind != "city" or not p.resolved \
+        def fold(m: PlaceMention, p: Place, nxt: tuple[PlaceMention, Place]) -> tuple[PlaceMention, Place] | None:
+            if text[m.end:nxt[0].start] != " " or p.kind != "city" or not p.resolved \
                     or m.modifier in ("dateline", "org") or not self._article_hyphen.match(nxt[0].text):
-                out.append((m, p))
-                continue
+                return None
             name = text[m.start:nxt[0].end]
             part = Place(name, p.country, p.lat, p.lon, "site", 0, p.admin1, None, 2, "text")
-            out.append((PlaceMention(m.start, nxt[0].end, name, [part], 2, "part_of_town", m.match), part))
-            skip = k + 1
-        return out
+            return PlaceMention(m.start, nxt[0].end, name, [part], 2, "part_of_town", m.match), part
+        return _fold_pairs(located, fold)
 
     def _locates_town_before(self, text: str, start: int, end: int, located: list[tuple[PlaceMention, Place]],
                              names: list[tuple[int, int]]) -> bool:
