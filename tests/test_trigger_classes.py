@@ -39,7 +39,7 @@ def test_fighters_gathering_to_denounce_a_deal_are_no_crowd() -> None:
 # --- states of emergency and curfews: Change to group/activity ------------------------------------------------
 
 def test_a_state_of_emergency_declared_in_a_city_is_a_change_to_group_activity() -> None:
-    events = run("Authorities declared a state of emergency in the city of Lahore on Friday.")
+    events = run("Provincial authorities declared a state of emergency across Lahore on Friday.")
     assert subs(events) == [("Change to group/activity", "Lahore")]
 
 

@@ -652,8 +652,8 @@ VERSION_TYPES = {EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.PROTESTS}  # ac
 
 def _other_version(st: Stages, cand: _Candidate, head, earlier: list[_Candidate],
                    actors: list[Mention]) -> _Candidate | None:
-    """drop.other_version: "Soldiers shot dead six men in X. A military spokesman called them rebels killed in an
-    exchange of fire." A fight told in the words of a side that did an act just told to civilians or a crowd
+    """drop.other_version: "Soldiers shot dead six men in X. A military spokesman called them rebels who fell in a
+    firefight." A fight told in the words of a side that did an act just told to civilians or a crowd
     (the doer, or a state force of the doer's state), at that act's place or none of its own, in its days, is the
     doer's version of that act, not a second act: the first telling stands."""
     if cand.sub != SubType.ARMED_CLASH:

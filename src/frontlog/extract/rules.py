@@ -75,8 +75,8 @@ RULES: dict[str, str] = {
                            "naming an act of its kind coded in an earlier sentence (no date of its own, no place or "
                            "doer of its own apart from it) is that act named again, not a new one; 'died in the "
                            "looting' after a riot names the riot (no date in the noun's own phrase)",
-    "drop.other_version": "'Soldiers shot dead six men in X. A military spokesman called them rebels killed in an "
-                          "exchange of fire': a fight told in the words of the side that did an act to civilians or "
+    "drop.other_version": "'Soldiers shot dead six men in X. A military spokesman called them rebels who fell in a "
+                          "firefight': a fight told in the words of the side that did an act to civilians or "
                           "a crowd just told (or a state force of its state), at its place or none of its own, in "
                           "its days, is that side's version of the act, not a second act",
     "discourse.repelled_attack": "'Rebels stormed an army post near X. Troops repelled the assault': a fight told "
@@ -105,8 +105,8 @@ RULES: dict[str, str] = {
     # -- modality (extract/modality.py)
     # which modality rule decided (extract/modality.py `Modality.verdict`)
     "modality.question": "a yes/no question reports nothing: 'Is there a truce?', 'Will the town fall?'",
-    "modality.quoted_scene": "a verb in quoted words told in the present or the progressive ('They shoot at us as "
-                             "if we were soldiers', 'they were burning the houses') paints a scene, not a dated act",
+    "modality.quoted_scene": "a verb in quoted words told in the present or the progressive ('They fire on us as "
+                             "though we were an army', 'they were burning the houses') paints a scene, not a dated act",
     "modality.describes": "a present-tense relative clause describes, it does not report ('a militia that recruits')",
     "modality.discussed": "the act is the subject of a present-tense judgement ('the capture of X means...')",
     "modality.negated": "negated: 'not', 'never', 'no clashes', 'far from liberating'",
