@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from frontlog.extract.arguments import text_of
 from frontlog.extract.components import TIMES
 from frontlog.extract.dates import TimeKind
 
@@ -520,7 +521,7 @@ def verdict(head: Token) -> Verdict:
 
 def _in_quotation(tok: Token) -> bool:
     """Does the token lie inside quotation marks opened earlier in its paragraph?"""
-    text = tok.doc.text
+    text = text_of(tok.doc)
     seg = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
     opened, closed = seg.count("\u201c"), seg.count("\u201d")
     if opened or closed:
