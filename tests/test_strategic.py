@@ -388,3 +388,13 @@ def test_a_place_handed_over_by_a_force_pulling_back_is_one_hand_over_not_a_chan
                  "MONROVIA, May 22 (Wire) - The rebels handed over the Freeport and the Bushrod Island district to "
                  "peacekeepers on Tuesday, pulling back across the river."]:
         assert [e.sub_event_type for e in run(text)] == ["Non-violent transfer of territory"], text
+
+
+def test_a_ceasefire_agreement_signed_is_one_agreement_not_one_more_across_the_country() -> None:
+    # settle.duplicate_trigger: "ceasefire" only modifies the agreement signed; alone it would be placed at the
+    # country and counted as a second agreement.
+    events = run("The government and the M23 signed a ceasefire agreement in Luanda on Monday.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Agreement", "Luanda")], summary(events)
+    # Control: a truce of its own, told in another clause, is still read.
+    events = run("The government signed a trade agreement in Luanda on Monday, and a ceasefire took effect in Goma.")
+    assert "Goma" in {e.location for e in events}, summary(events)

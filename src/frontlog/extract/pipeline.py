@@ -46,7 +46,7 @@ from frontlog.model.extraction import ArticleLimitError, Stats
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, EventType, SubType, precision_for
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # Acts that may be coded at a whole country (spec: "A nationwide act uses the country's name").
 NATIONWIDE_SUBS = {SubType.AGREEMENT, SubType.OTHER, SubType.CHANGE_TO_GROUP_ACTIVITY}  # a force leaving a country
@@ -3394,6 +3394,14 @@ def _loser(cand: _Candidate, actors: list[Mention]):
     return None
 
 
+def _modifies(tok: Token, trigger: Token) -> bool:
+    """Is `tok` a modifier in the noun phrase of `trigger`'s word or of the object it governs ("ceasefire" in
+    "signed a ceasefire agreement")?"""
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i == trigger.i or tok.dep_ == "dobj" and tok.head.i == trigger.i
+
+
 def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published: dt.date | None = None
                      ) -> tuple[list[_Candidate], list[tuple[_Candidate, str]]]:
     """One sentence, several triggers: fighting that ends in a capture is one act (the capture carries it),
@@ -3431,6 +3439,10 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
     by_head = {c.head_i: c for c in cands}
     objects = [c for c in cands if doc[c.head_i].dep_ == "dobj" and doc[c.head_i].pos_ == "NOUN"
                and by_head.get(doc[c.head_i].head.i, c) is not c and by_head[doc[c.head_i].head.i].place == c.place]
+    # "signed a ceasefire agreement": a noun that only modifies another trigger of the same kind (its word, or
+    # the object its verb governs) names that act again, though alone it would be placed country-wide.
+    objects += [c for c in cands if doc[c.head_i].dep_ in ("compound", "amod") and any(
+        k is not c and k.sub == c.sub and _modifies(doc[c.head_i], doc[k.head_i]) for k in cands)]
     dropped += [(c, "settle.duplicate_trigger") for c in objects]
     cands = [c for c in cands if all(c is not d for d in objects)]
     captures = [c for c in cands if "territory" in c.sub]
