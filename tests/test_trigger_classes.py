@@ -308,3 +308,12 @@ def test_tanks_firing_on_a_village_shell_it() -> None:
 def test_artillery_fire_opening_a_sentence_is_no_place() -> None:
     events = run("Artillery fire hit the town of Kramatorsk on Monday.")
     assert subs(events) == [("Shelling/artillery/missile attack", "Kramatorsk")]
+
+
+# --- arrests: at a protest only when a crowd is told (words/protest_act_words.txt) ---------------------------------
+
+def test_opposition_activists_arrested_with_no_crowd_told_are_arrests() -> None:
+    assert subs(run("Police arrested 30 opposition activists in Harare on Monday.")) == [("Arrests", "Harare")]
+    # Control: arrests at a rally are the rally's intervention.
+    assert subs(run("Police arrested 30 people at an opposition rally in Harare on Monday.")) == [
+        ("Protest with intervention", "Harare")]
