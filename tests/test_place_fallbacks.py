@@ -204,6 +204,14 @@ def test_a_dateline_abroad_is_no_place_of_the_act(text: str, country: str, army:
     assert any(army in (e.actor1, e.actor2) for e in events)
 
 
+def test_a_short_report_that_names_only_a_country_is_placed_at_the_country() -> None:
+    # No town, no dateline (a headline feed, a one-line brief): the act told in a country is that country's,
+    # precision 3 (rule place.country_named), not dropped for want of a town.
+    events = _events("Ethiopian drones struck militia camps in northern Somalia on Tuesday, killing 20 fighters.")
+    assert [(e.sub_event_type, e.country, e.geo_precision) for e in events] == [("Air/drone strike", "SO", 3)], [
+        (e.sub_event_type, e.location) for e in events]
+
+
 @pytest.mark.parametrize("text, town", [
     ("JUBA, 28 March (Eye Radio) - Security forces arrested an opposition leader at his home on Friday.", "Juba"),
     ("GOMA (AFP) - Rebels shelled army positions on Monday, killing four soldiers.", "Goma"),

@@ -1001,7 +1001,8 @@ class _ArticleContext:
         # its other places) is where the reporter sat, never the place of an act.
         self.dateline_abroad = bool(datelines) and self.country is not None and datelines[0].country != self.country
         self.dateline_place = datelines[0] if datelines and not own and not self.dateline_abroad else None
-        self.countries_only = self.dateline_abroad and not own  # (then an act told in a country is placed there)
+        # A text naming no town (a brief, or filed from abroad): an act told in a country is placed there.
+        self.countries_only = not own
         # where the report was filed, whatever the text names
         self.dateline_city = datelines[0] if datelines and not self.dateline_abroad else None
         self.current = current_window(article.published) if article.published else None

@@ -291,9 +291,10 @@ RULES: dict[str, str] = {
                            "region: the unit at its seat town's point, precision 2, not at the region around it",
     "place.part_of_town": "'the Poblacion area of Marawi': the part keeps its name at the town's point "
                           "(precision 2), not a namesake elsewhere",
-    "place.country_named": "in a story filed from abroad ('NAIROBI, Kenya -' over Somalia) that names no town, an "
-                           "act told only as in a country ('attacked a base in southern Somalia'): the country "
-                           "(capital's point, precision 3); a dateline abroad is never an act's place",
+    "place.country_named": "in a text that names no town (a brief, or a story filed from abroad: 'NAIROBI, Kenya -' "
+                           "over Somalia), an act told only as in a country ('attacked a base in southern "
+                           "Somalia'): the country (capital's point, precision 3); a dateline abroad is never an "
+                           "act's place",
     "place.named_site": "'police cleared Grodno Square' (in Minsk), 'the Mocuba hotel in Pemba': a town's name before "
                         "a site's noun names a site after it; where the text locates the site at a town farther "
                         "off, it is there (precision 2, location_resolved false), not at the namesake town",
