@@ -103,3 +103,15 @@ def test_a_crowd_setting_fire_to_a_man_is_a_mob_and_to_a_police_station_a_riot()
         ("Mob violence", "Rioters (Uganda)", "Civilians")]
     events = run("Protesters set fire to a police station in Kisumu on Tuesday.")
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_a_crowd_word_naming_the_doers_of_a_clash_is_that_one_act() -> None:
+    # settle.duplicate_trigger: the crowd trigger on the subject and the verb tell one act, coded as the crowd's.
+    events = run("Rival Christian and Muslim mobs clashed in Jos on Monday, leaving eight dead.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Mob violence", "Jos")], summary(events)
+    events = run("Rioting students clashed with riot police in Dhaka on Monday.")
+    assert [(e.sub_event_type, e.location, e.actor2) for e in events] == [
+        ("Violent demonstration", "Dhaka", "Police Forces of Bangladesh")], summary(events)
+    # Control: armed men clashing with soldiers are a battle.
+    events = run("Rebels clashed with soldiers in Bangui on Monday.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"], summary(events)

@@ -1952,7 +1952,8 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     if fallback is None and ctx.dateline_place is not None and (anchored or ctx.args.place_anaphor(head)) \
             and not any(sent.start_char <= a < sent.end_char for a, _b in ctx.unlocated):  # placed elsewhere
         fallback, fallback_rule = (ctx.dateline_place, 1), "place.dateline"
-    if fallback is None and ctx.countries_only and (anchored or ctx.args.place_anaphor(head)):
+    if fallback is None and ctx.countries_only and trig.sub != SubType.MOB_VIOLENCE \
+            and (anchored or ctx.args.place_anaphor(head)):  # (a lynching is local: no country-wide record)
         # "NAIROBI - ... attacked an army base in southern Somalia": filed from abroad, in a text that names no
         # town, an act told only as in a country is the country's (capital's point, precision 3), not the
         # dateline's town.
@@ -3444,6 +3445,24 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
     # the object its verb governs) names that act again, though alone it would be placed country-wide.
     objects += [c for c in cands if doc[c.head_i].dep_ in ("compound", "amod") and any(
         k is not c and k.sub == c.sub and _modifies(doc[c.head_i], doc[k.head_i]) for k in cands)]
+    # "Hindu and Muslim mobs clashed in X", "rioting youths clashed with police": a crowd trigger that names the
+    # doer (the subject, or a word on it) of another crowd act or of a clash there is that act, one act. It says
+    # what kind of crowd: a crowd verb's reading, which knows the sides, takes its sub-type; a clash verb's
+    # reading, which takes the crowd for an armed side, gives way to it.
+    for c in cands:
+        subj = doc[c.head_i].head if doc[c.head_i].dep_ in ("amod", "compound") else doc[c.head_i]
+        while subj.dep_ == "conj" and subj.head.i != subj.i:
+            subj = subj.head  # "Christian and Muslim mobs": the parse hangs the noun on the first conjunct
+        verb = by_head.get(subj.head.i) if subj.dep_ == "nsubj" and subj.pos_ in ("NOUN", "PROPN") else None
+        if verb is None or verb is c or verb.place != c.place or c.sub == verb.sub \
+                or SUB_TO_TYPE[c.sub] != EventType.RIOTS:
+            continue
+        if verb.sub == SubType.ARMED_CLASH:
+            objects.append(verb)
+        elif SUB_TO_TYPE[verb.sub] == EventType.RIOTS:
+            objects.append(c)
+            cands = [replace(k, sub=c.sub) if k is verb else k for k in cands]
+            by_head = {k.head_i: k for k in cands}
     dropped += [(c, "settle.duplicate_trigger") for c in objects]
     cands = [c for c in cands if all(c is not d for d in objects)]
     captures = [c for c in cands if "territory" in c.sub]
