@@ -93,11 +93,13 @@ def test_forces_firing_into_a_crowd_of_protesters_use_excessive_force() -> None:
 
 
 def test_tear_gas_or_warning_shots_at_a_crowd_are_no_excessive_force() -> None:
-    # Controls: non-lethal means fired into a crowd are an intervention; shots into the air hit nobody.
+    # Non-lethal means fired into a crowd, and shots into the air over it, are an intervention, not lethal force.
     assert subs(run("Police fired tear gas into the crowd of demonstrators in Conakry on Monday.")) == [
         ("Protest with intervention", "Conakry")]
-    assert "Excessive force against protesters" not in {
-        e.sub_event_type for e in run("Police fired into the air as demonstrators marched in Conakry on Monday.")}
+    assert subs(run("Police fired into the air to disperse demonstrators in Conakry on Monday.")) == [
+        ("Protest with intervention", "Conakry")]
+    assert subs(run("Soldiers fired warning shots as demonstrators marched in Conakry on Monday.")) == [
+        ("Protest with intervention", "Conakry")]
 
 
 # --- the victims of a second passive verb ------------------------------------------------------------------------
