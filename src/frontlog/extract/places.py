@@ -366,6 +366,8 @@ class PlaceFinder:
                 self._demonym_by_word = None
                 break
             self._demonym_by_word.setdefault(first.group(), []).append(d)
+        # The last text's demonyms: the finder and the pipeline's article country ask for the same text in turn.
+        self._demonym_memo: tuple[str, list[tuple[int, str]]] = ("", [])
         self.lead_stop = low("function_words") | low("months") | low("weekdays") | low("non_name_starts")
         self.org_words = low("organisation_words")
         self.titles = low("person_titles")
@@ -915,6 +917,14 @@ class PlaceFinder:
 
     def _demonym_hits(self, text: str) -> list[tuple[int, str]]:
         """(end, demonym) of each demonym of `text` that is no foreign hand ("Rwandan-backed"), left to right."""
+        memo_text, memo_hits = self._demonym_memo
+        if text == memo_text:
+            return memo_hits
+        hits = self._scan_demonyms(text)
+        self._demonym_memo = (text, hits)
+        return hits
+
+    def _scan_demonyms(self, text: str) -> list[tuple[int, str]]:
         if self._demonym_re is None:
             return []
         if self._demonym_by_word is None:
