@@ -140,6 +140,8 @@ CASES: list[tuple[str, str, str]] = [
     ("sides.protesters_first", "Thousands of protesters rallied in Algiers on Friday against the government.",
      "event"),
     ("drop.state_participle", "Aid trucks reached the besieged town of Madaya on Monday.", "drop"),
+    ("settle.killing_by_destruction",
+     "Militiamen torched a minibus outside Bunia on Sunday, burning nine travellers to death.", "event"),
     ("drop.temporal_reference", "Prices have doubled in Saraqib since the capture of the town.", "drop"),
     ("modality.claimed_past", "The army claims to have recaptured Saraqib from the rebels on Monday.", "event"),
     ("modality.participle_of_act",

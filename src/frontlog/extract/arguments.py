@@ -439,6 +439,14 @@ class Arguments:
                 actor1 = m
             elif role == "patient" and actor2 is None:
                 actor2 = m
+        if actor1 is not None and head.pos_ == "NOUN" and head.dep_ == "dobj" and actor1.token.i < head.i:
+            # "Police confirmed the kidnapping of a priest by gunmen": the act noun's own "by" names its doer,
+            # whom the verb above it only reports (the parse may hang the "by" on that verb).
+            own = next((m for m in main if m.token.i > head.i and m.token.dep_ == "pobj"
+                        and m.token.head.lower_ == "by" and m.token.head.dep_ == "prep"
+                        and m.token.head.head.i in (head.i, head.head.i)), None)
+            if own is not None and own.value != actor1.value:
+                actor1, actor2 = own, (None if actor2 is own else actor2)
         if actor1 is None:
             # "the retaking of Palmyra from IS by the Syrian regime": an actor right after "by" did it.
             text = text_of(sent.doc)
@@ -788,9 +796,11 @@ class Arguments:
 
     def _out_of_the_fight(self, victim: Token) -> bool:
         """Are the victims told as out of the fight: "unarmed", "captured" soldiers, soldiers "who had
-        surrendered" or "who were captured" (a verb with no object of its own; not "who had captured the town")?"""
+        surrendered" or "who were captured" (a verb with no object of its own; not "who had captured the town"),
+        "former" or "retired" officers, an "ex-soldier"?"""
         for c in victim.children:
-            if c.dep_ == "amod" and (c.lower_ in self.HORS_DE_COMBAT or c.lemma_.lower() in self.HORS_DE_COMBAT):
+            if c.dep_ in ("amod", "compound") \
+                    and (c.lower_ in self.HORS_DE_COMBAT or c.lemma_.lower() in self.HORS_DE_COMBAT):  # ("ex-soldier")
                 return True
             if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in self.HORS_DE_COMBAT \
                     and not any(g.dep_ == "dobj" for g in c.children):

@@ -2176,6 +2176,9 @@ def _state_participle(head, trig: Trigger) -> bool:
         return True  # "in occupied Horlivka" read as a verb after its preposition: the place's state all the same
     if head.dep_ != "amod":
         return False
+    if head.tag_ == "VBN" and head.i >= 2 and head.nbor(-1).text in "-–" and head.nbor(-1).whitespace_ == "" \
+            and head.nbor(-2).lemma_.lower() not in trig.phrase:  # ("gang-raped" is one verb)
+        return True  # "the junta-appointed governor", "a state-appointed commission": who made the noun what it is
     # "in fires in looted buildings": the looting told, as the buildings' state.
     return head.tag_ in ("VBN", "VBG") and trig.sub in ("@territory", SubType.ARMED_CLASH) \
         or head.tag_ == "VBN" and trig.sub == SubType.LOOTING_PROPERTY_DESTRUCTION
@@ -3177,6 +3180,14 @@ def _act_words(st: Stages, match: TriggerMatch, sent: Span, words: set[str]) -> 
     return words - (described - told) - own
 
 
+def _may_carry_a_killing(sub: str) -> bool:
+    """Whether an act of this sub-type can be the weapon or the frame of a killing at its place: any violence,
+    an arrest or an abduction (people taken, then killed), a destruction (people burnt in it); not an
+    appointment, a deal or a change of a group ("the state-appointed commission said soldiers shot 45 people")."""
+    return SUB_TO_TYPE[sub] != EventType.STRATEGIC_DEVELOPMENTS \
+        or sub in (SubType.ARRESTS, SubType.LOOTING_PROPERTY_DESTRUCTION)
+
+
 def _scenery(sent: Span, inside: set[int]) -> set[int]:
     """Tokens of relative clauses that describe a noun other than the act and tell no act of their own ("killed
     five villagers in X, where drones have been patrolling", "in Y, where helicopters are based"): what they name
@@ -3231,8 +3242,10 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         sites = st.words.lower("civilian_sites")
         if not victim and not any(a1 is None or m.value != a1.value for m in armed) \
                 and not words & st.words.lower("resistance_words") \
-                and any(o.lemma_.lower() in sites for o in st.args.victim_objects(head, others)):
-            # "Gunmen attacked a school", "stormed a church": a place of civilians with nobody armed to fight.
+                and any(n.lemma_.lower() in sites for o in st.args.victim_objects(head, others)
+                        for n in (o, *(c for c in o.children if c.dep_ == "appos"))):
+            # "Gunmen attacked a school", "stormed a church", "attacked Kuru, a village near Jos": a place of
+            # civilians with nobody armed to fight.
             return SubType.ATTACK, "subtype.victims.civilian_site"
         return (SubType.ARMED_CLASH if armed or victim == "armed" else None), "subtype.victims.armed"
     if sub == "@kill":
@@ -3568,11 +3581,17 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         out = [c for c in out if c.trigger.sub != "@kill" or c.sub != SubType.ARMED_CLASH]
         kills = [c for c in out if c.trigger.sub == "@kill"]
         for k in kills:
-            i_twin = next((i for i, w in enumerate(out) if w.trigger.sub != "@kill" and w.place == k.place), None)
+            i_twin = next((i for i, w in enumerate(out) if w.trigger.sub != "@kill" and w.place == k.place
+                           and _may_carry_a_killing(w.sub)), None)
             if i_twin is not None:
                 twin = out[i_twin]
                 rules = [*twin.rules, "settle.kill_with_weapon"]
                 sub = twin.sub
+                if k.sub == SubType.ATTACK and twin.sub == SubType.LOOTING_PROPERTY_DESTRUCTION:
+                    # "set fire to a bus, burning 23 passengers to death": the arson is how they were killed,
+                    # an attack on civilians (ACLED codes the destruction of an attack within it).
+                    sub = SubType.ATTACK
+                    rules.append("settle.killing_by_destruction")
                 if k.sub == SubType.ATTACK and twin.trigger.sub == "@attack" and twin.sub == SubType.ARMED_CLASH \
                         and (twin.actor2 is None or twin.actor2.kind == "civilian") \
                         and "actor.clash_one_side" not in twin.rules:  # (the one side named was attacked)

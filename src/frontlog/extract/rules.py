@@ -39,7 +39,8 @@ RULES: dict[str, str] = {
                        "ranked by a superlative as what an act told was, the yardstick it is measured by, or a name "
                        "given to it (words/naming_verbs.txt) is not an act of its own",
     "drop.state_participle": "'occupied Kherson', 'the besieged town', 'the surrounding hills', 'looted "
-                             "buildings': a participle describing a state or a position, not an act",
+                             "buildings', 'the junta-appointed governor': a participle describing a state, a "
+                             "position or how a thing came to be, not an act",
     "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly', 'clashes "
                     "have killed hundreds since April', 'the war has killed thousands', '60 civilians have been "
                     "killed since 2018'), a trend ('escalated its shelling', 'near-daily attacks') or the start of a "
@@ -389,6 +390,8 @@ RULES: dict[str, str] = {
     "settle.protest_dispersed": "a protest told with its dispersal is one protest with intervention",
     "settle.duplicate_trigger": "two triggers for one act in one sentence",
     "settle.kill_with_weapon": "a killing told with its weapon is that strike's toll",
+    "settle.killing_by_destruction": "people killed in a destruction ('set fire to a bus, burning 23 passengers "
+                                     "to death') were attacked: an attack on civilians, the destruction within it",
     "settle.victims_decide_attack": "an attack with no armed side attacked, told with the killing of people not "
                                     "armed ('attacked the bus, killing four'): an attack on civilians",
     "settle.abducted_then_killed": "'rounded up 40 men and shot them dead': people taken and killed in one "

@@ -23,6 +23,7 @@ TRIGGER_FILE = "triggers.yaml"
 NEEDS_FILE = "needs.yaml"
 PSEUDO_SUBS = {"@territory", "@strike", "@kill", "@attack", "@detain"}
 MAX_GAP = 3  # how many words a "*" in a phrase may skip
+MAX_OBJECT_GAP = 8  # ... or, when they are all the direct object before it ("hacked a family of five to death")
 HYPHENS = "-–"  # punctuation tokens a phrase reads through ("cease-fire" is "cease fire"); `in` this string
 NEED_PLACES = ("sentence", "governed", "patient")  # where a need's words must be (needs.yaml `where`)
 WORD_CLASS_REF = "words:"  # a list item `words:<class>` stands for every entry of that word class
@@ -270,12 +271,26 @@ def _match_from(phrase: tuple[str, ...], words: list, keys: list, i: int) -> lis
             continue
         limit = min(len(words), pos + (MAX_GAP + 1 if gap else 1))
         hit = next((j for j in range(pos, limit) if part in keys[j]), None)
+        if hit is None and gap:
+            hit = _past_object(toks[-1], part, words, keys, pos)
         if hit is None:
             return None
         toks.append(words[hit])
         pos = hit + 1
         gap = False
     return toks
+
+
+def _past_object(tok: Token, part: str, words: list, keys: list, pos: int) -> int | None:
+    """The index of `part` right after the direct object of `tok`, when a "*" skips that whole object: "beat the
+    60-year-old village chief to death", "hacked at least 40 people to death" (longer than MAX_GAP words)."""
+    edge = max((c.right_edge.i for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), default=None)
+    if edge is None:
+        return None
+    j = pos
+    while j < len(words) and words[j].i <= edge:
+        j += 1
+    return j if j < len(words) and j - pos <= MAX_OBJECT_GAP and part in keys[j] else None
 
 
 def _drop_overlaps(matches: list[TriggerMatch]) -> list[TriggerMatch]:

@@ -1,0 +1,98 @@
+"""Violence against civilians, third round (session 10's probes of common phrasings), through the whole extractor
+with the real spaCy model, gazetteer and actor table, on sentences written for these tests: manners of killing told
+around a long object, killings by arson, a killing beside a reporter's title, people who left the force, a named
+village attacked, the doer of an act noun reported by someone else, and the act noun "killing"."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract_text as run
+from conftest import only_event as only
+from frontlog.model.records import Event
+
+
+def told(events: list[Event]) -> list[tuple[str, str | None, str | None, str]]:
+    return [(e.sub_event_type, e.actor1, e.actor2, e.location) for e in events]
+
+
+# --- "hack * to death" and the like read across a direct object longer than three words ----------------------
+
+def test_a_manner_of_killing_reads_across_a_long_object() -> None:
+    e = only("Attackers armed with machetes hacked eleven members of one family to death in Butembo overnight.")
+    assert (e.sub_event_type, e.actor2, e.location, e.fatalities) == ("Attack", "Civilians", "Butembo", 11)
+
+
+def test_the_long_gap_is_only_an_object() -> None:
+    # "to death" hangs on another verb, not after the object of "beat": no beating to death is told
+    assert run("Militiamen beat drums in the streets of Bunia and many people prayed to death's saint.") == []
+
+
+# --- a killing by arson is an attack; a killing is not folded into an appointment -----------------------------
+
+def test_people_burnt_to_death_in_a_torched_vehicle_are_an_attack_not_a_destruction() -> None:
+    events = run("Militiamen torched a minibus outside Bunia on Sunday, burning nine travellers to death.")
+    assert told(events) == [("Attack", "Unidentified Armed Group (Democratic Republic of Congo)", "Civilians",
+                             "Bunia")]
+    assert events[0].fatalities == 9
+
+
+def test_a_torched_market_with_nobody_killed_stays_a_destruction() -> None:
+    events = run("Rebels set fire to a market in Kidal on Sunday.")
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+def test_a_hyphenated_participle_describes_the_speaker_it_tells_no_appointment() -> None:
+    events = run("Soldiers shot dead 12 traders at a market in Gao on Monday, the junta-appointed governor said.")
+    assert told(events) == [("Attack", "Military Forces of Mali", "Civilians", "Gao")]
+
+
+def test_a_hyphenated_verb_of_the_lexicon_is_still_read() -> None:
+    e = only("Militants gang-raped two women in Bunia on Sunday.")
+    assert e.sub_event_type == "Sexual violence"
+
+
+# --- people who left the force are civilians ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Unidentified attackers killed an ex-soldier in Jalalabad on Monday.",
+    "Gunmen shot dead a retired police colonel outside his home in Peshawar on Friday.",
+])
+def test_killing_a_former_member_of_a_force_is_an_attack(text: str) -> None:
+    assert only(text).sub_event_type == "Attack"
+
+
+def test_killing_serving_soldiers_is_still_a_clash() -> None:
+    assert only("Gunmen shot dead two soldiers in Peshawar on Friday.").sub_event_type == "Armed clash"
+
+
+# --- a named village attacked ---------------------------------------------------------------------------------
+
+def test_gunmen_attacking_a_place_called_a_village_attack_civilians() -> None:
+    e = only("Gunmen attacked Kuru, a village near Jos, on Saturday night.")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Attack", "Unidentified Armed Group (Nigeria)", "Civilians")
+
+
+# --- the act noun's own "by" names its doer, not the subject of the verb that reports it ------------------------
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Police confirmed the abduction of two nuns in Bamenda by separatist fighters on Sunday.",
+     "Ambazonian Separatists"),
+    ("Police in Borno confirmed the kidnapping of a nurse in Bama by gunmen on Monday.",
+     "Unidentified Armed Group (Nigeria)"),
+])
+def test_the_reporter_of_an_abduction_is_not_its_doer(text: str, doer: str) -> None:
+    e = only(text)
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Abduction/forced disappearance", doer, "Civilians")
+
+
+# --- "the killing of" ---------------------------------------------------------------------------------------
+
+def test_the_killing_of_people_is_an_act() -> None:
+    e = only("The killing of five aid workers near Gao on Monday drew wide condemnation.")
+    assert (e.sub_event_type, e.actor2, e.location) == ("Attack", "Civilians", "Gao")
+
+
+def test_the_killing_of_people_by_soldiers_names_the_soldiers() -> None:
+    e = only("Residents condemned the killing of 12 villagers by soldiers in Kidal on Sunday.")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Attack", "Military Forces of Mali", "Civilians")
