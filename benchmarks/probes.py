@@ -5,8 +5,9 @@
 Each line of `benchmarks/probes/*.jsonl` is one probe:
     {"id": "vac-01", "published": "2024-03-05", "text": "...",
      "expect": [{"sub_event_type": "Attack", "actor1": "...", "actor2": "...", "location": "...", "country": "..."}]}
-Only `sub_event_type` is required in an expected record; the other keys, when present, must match too (names
-compared without case or diacritics; `actor2: null` asks for no actor2). `"expect": []` asks for no event at all.
+Only `sub_event_type` is required in an expected record; the other keys (actor1, actor2, location, country,
+date_start, date_end, fatalities, claimed_by), when present, must match too (names compared without case or
+diacritics, dates as ISO strings; `actor2: null` asks for no actor2). `"expect": []` asks for no event at all.
 A probe passes when its predicted records and its expected ones pair up one to one. The figures printed per file:
 probes passed, and how many expected records found their sub-type, and among those, their actor1, actor2 and place.
 
@@ -29,13 +30,13 @@ from frontlog.extract.pipeline import Stats, extract_batch
 from frontlog.model.records import Article, Event
 
 ROOT = Path(__file__).resolve().parent / "probes"
-KEYS = ("actor1", "actor2", "location", "country")
+KEYS = ("actor1", "actor2", "location", "country", "date_start", "date_end", "fatalities", "claimed_by")
 
 
-def fold(value: str | None) -> str | None:
+def fold(value: str | int | None) -> str | None:
     if value is None:
         return None
-    text = unicodedata.normalize("NFKD", value)
+    text = unicodedata.normalize("NFKD", str(value))
     return "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
 
 
@@ -101,7 +102,7 @@ def load(path: Path) -> list[dict]:
 
 
 def describe(e: Event) -> str:
-    return f"{e.sub_event_type} | {e.actor1} | {e.actor2} | {e.location} ({e.country})"
+    return " | ".join(str(getattr(e, k)) for k in ("sub_event_type", *KEYS))
 
 
 def main() -> int:
