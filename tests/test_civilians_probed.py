@@ -96,3 +96,38 @@ def test_the_killing_of_people_is_an_act() -> None:
 def test_the_killing_of_people_by_soldiers_names_the_soldiers() -> None:
     e = only("Residents condemned the killing of 12 villagers by soldiers in Kidal on Sunday.")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Attack", "Military Forces of Mali", "Civilians")
+
+
+# --- bodies recovered, people taken from their homes, a shooting at a place, reactions to an act ----------------
+
+def test_bodies_recovered_are_a_killing() -> None:
+    e = only("The bodies of seven kidnapped traders were recovered from a river near Katsina on Friday.")
+    assert (e.sub_event_type, e.actor2, e.location) == ("Attack", "Civilians", "Katsina")
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Armed men took a journalist from his house in Gao on Monday night.", "Abduction/forced disappearance"),
+    ("Police took the opposition leader from his home in Harare on Friday.", "Arrests"),
+])
+def test_a_person_taken_from_home_is_taken_by_force(text: str, sub: str) -> None:
+    assert only(text).sub_event_type == sub
+
+
+def test_a_shooting_at_a_place_of_civilians_is_an_attack() -> None:
+    e = only("A shooting at a restaurant in Irapuato left six people dead on Saturday.")
+    assert (e.sub_event_type, e.actor1, e.fatalities) == ("Attack", "Unidentified Armed Group (Mexico)", 6)
+
+
+@pytest.mark.parametrize("text", [
+    "Police are investigating the shooting of a radio presenter in San Pedro Sula on Monday.",
+    "The army condemned the massacre of 30 villagers in Djibo on Sunday.",
+])
+def test_who_reacts_to_an_act_did_not_do_it(text: str) -> None:
+    e = only(text)
+    assert e.sub_event_type == "Attack" and e.actor1.startswith("Unidentified Armed Group")
+
+
+def test_an_act_ranked_as_one_of_the_worst_is_the_act_told() -> None:
+    e = only("Gunmen shot dead 12 passengers near Zhob on Monday. The provincial government listed it as one of "
+             "the worst attacks on travellers in Balochistan in recent years.")
+    assert (e.location, e.fatalities) == ("Zhob", 12)

@@ -144,6 +144,7 @@ class Arguments:
         self.ASSOC_BEFORE_NAME = pat["assoc_before_name"]
         self._ASSOC_MEMBER = pat.one("assoc_member")
         self._DOING_VERBS = w.lower("act_doing_verbs")
+        self._REACTION_VERBS = w.lower("reaction_verbs")
         self.SOURCE_PATTERNS = pat["sources"]
         self._SOURCE_STOP = w.lower("not_sources")
         self._NOT_AIRCRAFT = {tuple(e.lower().split()) for e in w.list("not_aircraft")}
@@ -465,7 +466,8 @@ class Arguments:
             if actor1 is not None:
                 rest.remove(actor1)
         if actor1 is None:
-            before = [m for m in rest if m.token.i < head.i and not self._reporter_of(m.token, head)]
+            before = [m for m in rest if m.token.i < head.i and not self._reporter_of(m.token, head)
+                      and not self._reacts_to(m.token, head)]
             if before:
                 actor1 = min(before, key=lambda m: tree_distance(head, m.token))
                 rest.remove(actor1)
@@ -537,6 +539,15 @@ class Arguments:
         if any(g.lower_ in self._OWN for c in own_subject for g in c.children if g.dep_ == "poss"):
             return False  # "the army said its aircraft struck": the reporter's own forces
         return bool(own_subject) and tok.head.i != verb.i
+
+    def _reacts_to(self, tok: Token, head: Token) -> bool:
+        """Is the actor the subject of a verb of reacting to the act whose object holds the trigger ("police are
+        investigating the shooting of a journalist")? Then it is not the doer."""
+        while tok.dep_ in ("appos", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+        verb = tok.head
+        return tok.dep_ == "nsubj" and verb.lemma_.lower() in self._REACTION_VERBS and any(
+            c.dep_ == "dobj" and head.i in {t.i for t in c.subtree} for c in verb.children)
 
     def reports(self, m: Mention) -> bool:
         """Does the actor mention name who reports ("police officials in Samarra told", "the army said"), not a
@@ -694,8 +705,10 @@ class Arguments:
             # "by X" / "against X" / "from X" attached to the trigger through a preposition
             node = parent
             steps += 1
-        # the trigger is a noun object of a verb whose subject is the actor: "X launched an attack"
-        if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+        # the trigger is a noun object of a verb whose subject is the actor: "X launched an attack" (not "X
+        # condemned the attack")
+        if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX") \
+                and head.head.lemma_.lower() not in self._REACTION_VERBS:
             verb = head.head
             for child in verb.children:
                 if child.dep_ in ("nsubj",) and governed(child, tok):

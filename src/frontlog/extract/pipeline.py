@@ -2284,9 +2284,10 @@ def _comparison(st: Stages, head) -> bool:
         return node.head.head.lemma_ == "be"  # "was among the deadliest attacks"
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in heads:
         node = node.head.head  # "one of the deadliest assaults"
-    # A predicate: "it was ...", "made it ...", "..., the deadliest ...", "this makes it one of ..." (a small clause).
-    return node.dep_ in ("attr", "oprd", "appos") or node.dep_ == "ccomp" and node.pos_ != "VERB" and any(
-        c.dep_ == "nsubj" for c in node.children)
+    # A predicate: "it was ...", "made it ...", "..., the deadliest ...", "this makes it one of ..." (a small clause),
+    # "marking it as one of the worst ...".
+    return node.dep_ in ("attr", "oprd", "appos") or node.dep_ == "pobj" and node.head.lower_ == "as" \
+        or node.dep_ == "ccomp" and node.pos_ != "VERB" and any(c.dep_ == "nsubj" for c in node.children)
 
 
 def _trend(st: Stages, head) -> bool:
