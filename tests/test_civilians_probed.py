@@ -131,3 +131,13 @@ def test_an_act_ranked_as_one_of_the_worst_is_the_act_told() -> None:
     e = only("Gunmen shot dead 12 passengers near Zhob on Monday. The provincial government listed it as one of "
              "the worst attacks on travellers in Balochistan in recent years.")
     assert (e.location, e.fatalities) == ("Zhob", 12)
+
+
+# --- an unnamed group blamed for an act told before is the one of the act's country ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Four farmers were abducted near Gao on Monday. The army blamed jihadists for the abduction.",
+    "The army blamed militants for the massacre of 30 villagers near Gao on Sunday.",
+])
+def test_an_unnamed_group_blamed_is_named_with_the_country(text: str) -> None:
+    assert only(text).actor1 == "Unidentified Armed Group (Mali)"

@@ -61,6 +61,7 @@ def test_a_namesake_written_as_lying_in_another_region_is_placed_in_that_region(
     ("Government troops and clan militias retook El Bur from al-Shabaab on Thursday.", "Ceel Buur", "SO"),
     ("The RSF stormed Kabkabiya on Monday, killing dozens of civilians.", "Kabkabiya", "SD"),
     ("Resistance fighters overran a junta base in Kunlong on Saturday.", "Kunlong", "MM"),
+    ("Militiamen hacked five farmers to death outside Oicha on Monday night.", "Oicha", "CD"),
 ])
 def test_towns_missing_from_cities500_are_known(text: str, name: str, country: str) -> None:
     # places_supplement.tsv rows: towns missing from cities500, or in it under another spelling.

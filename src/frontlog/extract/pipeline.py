@@ -470,7 +470,9 @@ def _lay_blame(ctx: _ArticleContext, sent: Span, actors: list[Mention], candidat
     for cand in [c for c in candidates if c.sent_index == told and _doerless(ctx.st, c)]:
         if blamed.value == cand.actor2:
             continue
-        amended = replace(cand, actor1=blamed.value, rules=(*cand.rules, "discourse.blamed_is_actor1"))
+        # ("the army blamed jihadists": an unnamed group blamed is the one of the act's country, as any other)
+        amended = _by_place(replace(cand, actor1=blamed.value, rules=(*cand.rules, "discourse.blamed_is_actor1")),
+                            ctx.st.actors)
         _swap(candidates, cand, amended)
         if cand is ctx.last:
             ctx.last = amended
