@@ -251,3 +251,14 @@ def test_a_forces_demonym_does_not_pull_a_town_to_a_small_namesake_at_home(text:
     events = _events(text)
     assert events and all((e.location, e.country) == (town, country) for e in events), [
         (e.location, e.country) for e in events]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Gunmen killed 12 villagers in Plateau State on Sunday.", "Plateau State"),
+    ("Gunmen attacked a village near Bokkos in Plateau State on Sunday, killing eight people.", "Bokkos"),
+])
+def test_a_region_named_with_its_own_suffix_beats_a_namesake_with_a_made_up_one(text: str, location: str) -> None:
+    # Nigeria's Plateau State, not Benin's Plateau department read with "State" added (gazetteer._load_admin1).
+    events = _events(text)
+    assert events and all((e.location, e.country) == (location, "NG") for e in events), \
+        [(e.location, e.country) for e in events]

@@ -44,7 +44,7 @@ from frontlog.knowledge.words import WORDS_DIR, WordClasses
 from frontlog.model.geo import km
 
 # Bump when the index layout or the key functions change: old index files are then ignored.
-INDEX_FORMAT = "10"
+INDEX_FORMAT = "11"
 
 KINDS = ("city", "admin1", "country", "site")
 _CACHE_LIMIT = 200_000
@@ -549,11 +549,12 @@ def _admin_base_names(display: str, aliases: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _admin_keys(display: str, aliases: Sequence[str]) -> list[str]:
+def _admin_keys(display: str, aliases: Sequence[str], made_up: bool = True) -> list[str]:
+    """A region's names: its own, its bases without a suffix word, and (`made_up`) each base with every suffix."""
     bases = _admin_base_names(display, aliases)
     blocked = index_words().lower("bare_region_names")
     names = [display, *aliases]
-    names += [f"{b} {suf}" for b in bases for suf in admin_suffixes()]
+    names += [f"{b} {suf}" for b in bases for suf in admin_suffixes()] if made_up else []
     names += [b for b in bases if name_key(b) not in blocked]
     # A full alias that is a bare blocked word ("Gaza" for the Gaza Strip) must not come back in.
     return [n for n in names if name_key(n) not in blocked]
@@ -567,7 +568,12 @@ def _load_admin1(w: _IndexWriter) -> dict[tuple[str, str], str]:
         names[(row["country"], row["admin1_code"])] = display
         pid = w.add(display, row["country"], float(row["lat"]), float(row["lon"]), 0, "admin1", display,
                     "ADM1", None, 3, False, [])
-        w.add_keys(pid, _admin_keys(display, aliases))
+        own = _admin_keys(display, aliases, made_up=False)
+        w.add_keys(pid, own)
+        # "Plateau State" is Nigeria's own name, not Benin's Plateau department with a suffix made up for it:
+        # a name made of a base and a suffix word the region does not carry is an alternate name only.
+        own_keys = {name_key(n) for n in own}
+        w.add_keys(pid, [n for n in _admin_keys(display, aliases) if name_key(n) not in own_keys], alias=True)
     return names
 
 
