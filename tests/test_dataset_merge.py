@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from frontlog.dataset.merge import Mention, cluster, cluster_all, compatible, event_id, mention_id
+from frontlog.dataset.merge import Mention, cluster, cluster_all, compatible, event_id, mention_id, runs
 from frontlog.model.records import SUB_TO_TYPE, Event
 
 KHANASIR = (35.7819, 37.4978)
@@ -130,3 +130,23 @@ def test_a_vague_background_reference_is_not_pinned_to_one_dated_strike_but_a_va
     cap_year = ev("art-a", "Government regains territory", KHANASIR, "2015-01-01", "2015-12-31")
     cap_day = ev("art-b", "Government regains territory", KHANASIR, "2015-11-04")
     assert len(cluster([mention(cap_year), mention(cap_day)])) == 1
+
+
+def test_each_run_of_a_block_clustered_alone_gives_the_block_s_events() -> None:
+    # merge.runs: windows that chain by overlap form a run; clustering runs apart (what a refresh re-clusters) must
+    # give the events, ids, members and reasons of clustering the whole block, whatever the windows.
+    rng = random.Random(5)
+    for _ in range(40):
+        mentions = []
+        for i in range(rng.randrange(1, 30)):
+            day = f"2015-11-{rng.randrange(1, 29):02d}"
+            end = f"2015-{rng.choice(('11', '12'))}-{rng.randrange(1, 29):02d}" if rng.random() < 0.4 else day
+            e = ev(f"art-{i % 7}", "Attack", rng.choice((KHANASIR, NEAR_KHANASIR)), day, end,
+                   a1=rng.choice(("Syrian Government Forces", "Islamic State", None)), text=f"Report {i}.")
+            if rng.random() < 0.1:
+                e.date_start = e.date_end = None
+            mentions.append(mention(e, seq=i))
+        parts = runs([(m.event.date_start, m.event.date_end, m.id) for m in mentions])
+        assert sorted(i for r in parts for i in r.ids) == sorted(m.id for m in mentions)
+        apart = [e for r in parts for e in cluster([m for m in mentions if m.id in set(r.ids)])]
+        assert sorted(apart, key=lambda e: e.id) == sorted(cluster(mentions), key=lambda e: e.id)

@@ -25,6 +25,7 @@ from frontlog.dataset.storage import (
     integrity_problems,
     open_store,
     undo_schema_12,
+    undo_schema_13,
 )
 from frontlog.jobs.ingest import ingest
 from frontlog.jobs.resolvers import store_resolvers
@@ -77,7 +78,9 @@ class FakeExtractor:
 
 def undo_schema_6(con: sqlite3.Connection) -> None:
     """Take away what schemas 6 and 8 added (inside the caller's transaction): the store as frontlog 5 left it
-    (schema 7 changed no columns and runs again; schema 12's links go back to their table first)."""
+    (schema 7 changed no columns and runs again; schemas 13 and 12 are taken back first)."""
+    if con.execute("PRAGMA user_version").fetchone()[0] == 13:
+        undo_schema_13(con)
     if con.execute("PRAGMA user_version").fetchone()[0] == 12:
         undo_schema_12(con)
     con.execute("DROP INDEX articles_knowledge")

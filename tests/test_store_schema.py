@@ -19,6 +19,7 @@ from frontlog.dataset.storage import (
     integrity_problems,
     open_store,
     undo_schema_12,
+    undo_schema_13,
 )
 from frontlog.model.records import Article
 from store_fixture import ARTICLES, DATA, DIABALY, build, load, report
@@ -29,7 +30,7 @@ def _events(store: SQLiteStore) -> dict[str, dict]:
             for e in store.events(Filters(include_rejected=True))}
 
 
-@pytest.mark.parametrize("version", [10, 11])
+@pytest.mark.parametrize("version", [10, 11, 12])
 def test_a_store_of_an_earlier_schema_migrates_with_its_corrections_attached(tmp_path: Path, version: int) -> None:
     old, fresh = tmp_path / "old.db", tmp_path / "fresh.db"
     load(DATA / f"store_v{version}.sql", old)
@@ -91,6 +92,7 @@ def test_schema_12_can_be_taken_back_and_migrated_again(tmp_path: Path) -> None:
         links = store.con.execute("SELECT id, links FROM events ORDER BY id").fetchall()
         with store.con:
             store.con.execute("BEGIN IMMEDIATE")
+            undo_schema_13(store.con)
             undo_schema_12(store.con)
     con = sqlite3.connect(db)
     # As schema 11 keeps them: one row per link, and the events without the column (the file a schema-11 frontlog
@@ -142,4 +144,34 @@ def test_an_event_changed_by_an_analyst_or_a_new_report_is_found_where_and_as_it
             store.con.execute("BEGIN IMMEDIATE")
             build_timeline_counts(store.con)
         assert rollup_rows(store.con) == kept_rollup
+    assert integrity_problems(db) == []
+
+
+def test_schema_13_can_be_taken_back_with_its_pending_spans_and_migrated_again(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    worked_on = build(db)
+    with open_store(db) as store:
+        before = _events(store)
+        # A report stored, its refresh not yet run (a killed ingest): its days wait in dirty_spans.
+        store.put_article(Article("mali-d", "Invented.", dt.date(2013, 1, 16)), "sha256:mali-d",
+                          [report("mali-d", "Non-state actor overtakes territory", DIABALY, "Diabaly",
+                                  "2013-01-14", "Insurgents held Diabaly by nightfall.")])
+        pending = store.dirty()
+        assert pending and store.con.execute("SELECT count(*) FROM dirty_blocks").fetchone()[0] == 0
+        with store.con:
+            store.con.execute("BEGIN IMMEDIATE")
+            undo_schema_13(store.con)
+    con = sqlite3.connect(db)
+    # As schema 12 keeps them: the block marked whole.
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 12
+    assert [r[0] for r in con.execute("SELECT block FROM dirty_blocks ORDER BY block")] == pending
+    assert con.execute("SELECT 1 FROM sqlite_master WHERE name = 'dirty_spans'").fetchone() is None
+    con.close()
+    with open_store(db) as store:
+        assert store.con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        store.refresh()
+        after = _events(store)
+        capture = worked_on["capture"]
+        assert (before[capture]["n_mentions"], after[capture]["n_mentions"]) == (1, 2)  # the report joined it
+        assert {k: v for k, v in after.items() if k != capture} == {k: v for k, v in before.items() if k != capture}
     assert integrity_problems(db) == []

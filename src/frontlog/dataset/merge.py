@@ -325,6 +325,58 @@ def _days(start: str | None, end: str | None) -> int:
     return (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days + 1
 
 
+# ------------------------------------------------------------------------------------------------ runs
+# `cluster` links a mention only to events whose windows its own window overlaps, and closes an event once a later
+# start passes its end. So a block sorted by start falls into runs: a run ends where the next start lies after
+# every earlier window's last day; every event is then closed, and no later mention can join it. Clustering each
+# run alone gives the very events, ids and reasons of clustering the block whole (the undated mentions, which join
+# only undated events, are one run of their own), and a refresh re-clusters only the runs a change reached.
+
+
+def window_reach(start: str | None, end: str | None) -> tuple[str, str]:
+    """The days a mention's window can share with another's, (first, last) as ISO dates: ('', '') for an undated
+    mention; a window without an end, or ending before its start, meets no other, so its start alone."""
+    if start is None:
+        return "", ""
+    return start, max(start, end or start)
+
+
+@dataclass
+class Run:
+    """Mentions of one block that `cluster` could link among themselves and to no other of the block."""
+
+    first: str | None  # the first start in the run (None: the block's undated mentions)
+    last: str | None  # the last start in the run
+    reach: str  # the last day a window of the run reaches ('' for the undated run)
+    ids: list[str]
+
+    def touched(self, spans: Iterable[tuple[str, str]]) -> bool:
+        """Whether a change whose windows are `spans` (window_reach of each mention stored, changed or removed)
+        can change this run's events: a span overlaps the days the run covers (its windows overlap in a chain,
+        so they cover first..reach without a gap)."""
+        if self.first is None:
+            return ("", "") in spans
+        return any(lo and lo <= self.reach and hi >= self.first for lo, hi in spans)
+
+
+def runs(windows: Sequence[tuple[str | None, str | None, str]]) -> list[Run]:
+    """A block's runs from its mentions' (date_start, date_end, id), in start order, the undated run last."""
+    dated = sorted((w for w in windows if w[0] is not None), key=lambda w: w[0] or "")
+    undated = [w[2] for w in windows if w[0] is None]
+    out: list[Run] = []
+    for start, end, mid in dated:
+        first, reach = window_reach(start, end)
+        if out and first <= out[-1].reach:
+            run = out[-1]
+            run.last, run.reach = first, max(run.reach, reach)
+            run.ids.append(mid)
+        else:
+            out.append(Run(first, first, reach, [mid]))
+    if undated:
+        out.append(Run(None, None, "", undated))
+    return out
+
+
 def cluster(mentions: Iterable[Mention], solo: Iterable[str] = ()) -> list[MergedEvent]:
     """Group mentions of one block into events. `solo` holds mention ids an analyst split off (each stands alone).
 

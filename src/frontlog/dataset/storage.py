@@ -9,7 +9,9 @@ Layout (schema version in `PRAGMA user_version` and the `schema_version` table; 
 - `mentions`: one row per extractor record of an article (the record + its evidence), linked to its article.
 - `events`: the merged acts, each with its `links` (which mentions it holds, with why each joined). They are
   derived data: rebuilt per block (sub-type x country x year x 1-degree cell, see `merge.block_of`) from the
-  mentions, splits and corrections whenever a block is marked in `dirty_blocks`. Marking happens in the same
+  mentions, splits and corrections whenever a block is marked in `dirty_blocks` (the whole block: analysts' rows,
+  repairs) or `dirty_spans` (the days a stored, changed or removed report's window reaches: only the block's runs
+  those days reach are re-clustered, see `merge.runs`). Marking happens in the same
   transaction as the change, so a crash between the two leaves the block marked and the next writer (or
   `frontlog check --repair`) rebuilds it; readers never do.
 - `timeline_counts`: the timeline's rollup (events per start day, per filter value and key; see
@@ -61,6 +63,8 @@ from frontlog.dataset.merge import (
     event_id,
     legacy_event_id,
     mention_id,
+    runs,
+    window_reach,
 )
 from frontlog.model.geo import km
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, precision_for
@@ -588,11 +592,31 @@ def undo_schema_12(con: sqlite3.Connection) -> None:
     con.execute("PRAGMA user_version = 11")
 
 
+def _m13_dirty_spans(con: sqlite3.Connection) -> None:
+    # Merge cost flat in the archive's size (issue 12): a stored, changed or removed report marks the days its window
+    # reaches in its block (`dirty_spans`), and a refresh re-clusters only the runs of the block those days reach
+    # (merge.runs), not the whole block, whose occupancy grows with the archive. `dirty_blocks` keeps marking whole
+    # blocks (analysts' rows, repairs, migrations).
+    con.execute("CREATE TABLE IF NOT EXISTS dirty_spans (block TEXT NOT NULL, lo TEXT NOT NULL, hi TEXT NOT NULL, "
+                "PRIMARY KEY (block, lo, hi)) WITHOUT ROWID")
+
+
+def undo_schema_13(con: sqlite3.Connection) -> None:
+    """Take a store back to schema 12 (inside the caller's write transaction): the pending spans become marks of
+    their whole blocks."""
+    if con.execute("PRAGMA user_version").fetchone()[0] != 13:
+        raise StoreError("undo_schema_13 takes back schema 13 only: this store has another version")
+    con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT DISTINCT block FROM dirty_spans")
+    con.execute("DROP TABLE dirty_spans")
+    con.execute("DELETE FROM schema_version WHERE version = 13")
+    con.execute("PRAGMA user_version = 12")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_base, _m2_query_indexes, _m3_api_indexes,
                                                           _m4_timeline_rollup, _m5_scale, _m6_extractor_knowledge,
                                                           _m7_text_by_day, _m8_location_resolved, _m9_text_end_tags,
                                                           _m10_timeline_recent, _m11_contentless_text,
-                                                          _m12_links_in_events]
+                                                          _m12_links_in_events, _m13_dirty_spans]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -905,6 +929,12 @@ _REJECTED_ROW = EVENT_COLUMNS.index("rejected") - 1
 _STORED_NAMES = ("anchor_mention", *EVENT_COLUMNS[1:-1], "updated_at")
 _STORED_COLUMNS = ", ".join(_STORED_NAMES)
 _STORED_ROLLUP = tuple(1 + EVENT_COLUMNS.index(c) - 1 for c in ("rejected", *_ROLLUP_FIELDS))
+_START, _END = (4 + MENTION_FIELDS.index(f) for f in ("date_start", "date_end"))  # in a stored mention row
+# A mention as a rebuild reads it, with its article's published, title, url, source and ingested_at.
+_MENTIONS_SQL = ("SELECT m.id, m.article_id, m.seq, " + ", ".join(f"m.{f}" for f in MENTION_FIELDS) +
+                 ", a.published, a.title, a.url, a.source, a.ingested_at FROM mentions m JOIN articles a "
+                 "ON a.id = m.article_id WHERE ")
+_READ_START, _READ_END = (3 + MENTION_FIELDS.index(f) for f in ("date_start", "date_end"))
 
 
 def _tune(con: sqlite3.Connection) -> None:
@@ -927,6 +957,10 @@ def _set_wal(con: sqlite3.Connection, wait: float = 30.0) -> None:
             if "locked" not in str(exc) or time.monotonic() > deadline:
                 raise
             time.sleep(0.02)
+
+
+# The blocks waiting for a rebuild: whole (dirty_blocks) or in the runs some days reach (dirty_spans).
+_DIRTY = "SELECT block FROM dirty_blocks UNION SELECT block FROM dirty_spans"
 
 
 def _by_target(corrections: list[Correction], rejections: list[Rejection]) -> dict[str | None, list]:
@@ -1079,8 +1113,9 @@ class SQLiteStore(EventStore):
         if changed:
             con.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
             con.executemany(f"INSERT INTO mentions VALUES ({', '.join('?' * (4 + len(MENTION_FIELDS)))})", rows)
-            blocks = {r[3] for r in old} | {r[3] for r in rows}
-            con.executemany("INSERT OR IGNORE INTO dirty_blocks VALUES (?)", [(b,) for b in sorted(blocks)])
+            # The days each report, as it was and as it is, reaches in its block: what a refresh must re-cluster.
+            marks = {(r[3], *window_reach(r[_START], r[_END])) for r in (*old, *rows)}
+            con.executemany("INSERT OR IGNORE INTO dirty_spans VALUES (?, ?, ?)", sorted(marks))
         return changed
 
     def bulk_load(self, articles: Iterable[tuple[Article, str, Sequence[dict]]],
@@ -1140,11 +1175,13 @@ class SQLiteStore(EventStore):
     def _mentions(self, where: str, params: Sequence, ingested: dict[str, str] | None = None) -> list[Mention]:
         """The mentions `where` selects, with their articles' published, title, url and source; `ingested`, when
         given, gets each of those articles' ingested_at (a rebuild needs both: one read of the block, not two)."""
+        return self._mentions_of(self.con.execute(_MENTIONS_SQL + where, params), ingested)
+
+    @staticmethod
+    def _mentions_of(rows: Iterable[tuple], ingested: dict[str, str] | None = None) -> list[Mention]:
+        """Mentions from rows of _MENTIONS_SQL (see _mentions)."""
         out = []
-        sql = ("SELECT m.id, m.article_id, m.seq, " + ", ".join(f"m.{f}" for f in MENTION_FIELDS) +
-               ", a.published, a.title, a.url, a.source, a.ingested_at FROM mentions m JOIN articles a "
-               "ON a.id = m.article_id WHERE " + where)
-        for r in self.con.execute(sql, params):
+        for r in rows:
             d = dict(zip(MENTION_FIELDS, r[3:3 + len(MENTION_FIELDS)], strict=True))
             d["assoc_actors"] = json.loads(d["assoc_actors"])
             d["evidence"] = json.loads(d["evidence"])
@@ -1157,7 +1194,7 @@ class SQLiteStore(EventStore):
     # -- events
 
     def dirty(self) -> list[str]:
-        return [r[0] for r in self.con.execute("SELECT block FROM dirty_blocks ORDER BY block")]
+        return [r[0] for r in self.con.execute(_DIRTY + " ORDER BY block")]
 
     def mark_all_dirty(self) -> None:
         with self.con:
@@ -1179,30 +1216,47 @@ class SQLiteStore(EventStore):
         while True:
             with self.con:
                 self.con.execute("BEGIN IMMEDIATE")
-                blocks = [r[0] for r in self.con.execute("SELECT block FROM dirty_blocks ORDER BY block LIMIT ?",
-                                                         (self.REFRESH_BLOCKS,))]
+                blocks = [r[0] for r in self.con.execute(_DIRTY + " ORDER BY block LIMIT ?", (self.REFRESH_BLOCKS,))]
                 if not blocks:
                     return done
+                # (Every marked block from the first to the last is in the batch: the marks are read by range.)
+                bounds = (blocks[0], blocks[-1])
+                whole = {r[0] for r in self.con.execute("SELECT block FROM dirty_blocks WHERE block BETWEEN ? AND ?",
+                                                        bounds)}
+                spans: dict[str, list[tuple[str, str]]] = {}
+                for block, lo, hi in self.con.execute("SELECT block, lo, hi FROM dirty_spans WHERE block BETWEEN ? "
+                                                      "AND ?", bounds):
+                    spans.setdefault(block, []).append((lo, hi))
                 corrections, rejections = self._load_analyst_rows()
                 splits = {str(c.value) for c in corrections if c.field == SPLIT}
                 self._resolve_targets(corrections, rejections, splits)
                 by_target = _by_target(corrections, rejections)
                 rollup: Counter[tuple] = Counter()
                 for block in blocks:
-                    self._rebuild(block, by_target, splits, rollup)
+                    self._rebuild(block, by_target, splits, rollup, spans=None if block in whole else spans[block])
                 self._apply_rollup(rollup)
             done += len(blocks)
 
     def _rebuild(self, block: str, by_target: dict[str | None, list], splits: set[str], rollup: Counter[tuple],
-                 merged: list[MergedEvent] | None = None) -> None:
+                 merged: list[MergedEvent] | None = None, spans: list[tuple[str, str]] | None = None) -> None:
         """Re-cluster one block (or take `merged`, its clusters made elsewhere) and replace its events, links and
         text rows (inside the caller's write transaction); what the rollup gains and loses is added to `rollup`,
         which the caller applies once per transaction (`_apply_rollup`). `by_target`: the analysts' rows (no
-        splits) by the mention they follow now."""
+        splits) by the mention they follow now. `spans`: only the block's runs these days reach changed (see
+        _m13_dirty_spans); the others and their events are left as they are (None: the whole block)."""
         con = self.con
         ingested: dict[str, str] = {}
+        kept: set[str] = set()  # mentions of runs no change reached
         if merged is None:
-            mentions = self._mentions("m.block = ?", (block,), ingested)
+            if spans is None:
+                mentions = self._mentions("m.block = ?", (block,), ingested)
+            else:
+                # The block read once as it is stored; only the rows of the runs a change reached are decoded.
+                rows = con.execute(_MENTIONS_SQL + "m.block = ?", (block,)).fetchall()
+                taken: set[str] = set()
+                for run in runs([(r[_READ_START], r[_READ_END], r[0]) for r in rows]):
+                    (taken if run.touched(spans) else kept).update(run.ids)
+                mentions = self._mentions_of([r for r in rows if r[0] in taken], ingested)
             merged = cluster(mentions, splits & {m.id for m in mentions})
         else:
             ingested = dict(con.execute(
@@ -1211,8 +1265,10 @@ class SQLiteStore(EventStore):
         # Only what changed is written: an event whose row and links come out as they were stays untouched (a new
         # report rewrites the events it joins or makes, not its whole block), so the cost of a rebuild follows
         # the news, not how many events the block already holds.
+        # An event whose first report is in a run no change reached lies wholly in that run (its reports' windows
+        # share its days) and is what clustering the run again would give: it stays.
         old = {r[1]: r for r in con.execute(f"SELECT rid, id, {_STORED_COLUMNS}, links FROM events WHERE block = ?",
-                                            (block,))}
+                                            (block,)) if r[2] not in kept}
         fresh = []
         for ev in merged:
             rows = [r for mid in ev.mention_ids for r in by_target.get(mid, ())]
@@ -1255,7 +1311,9 @@ class SQLiteStore(EventStore):
                 con.execute("INSERT OR REPLACE INTO events_geo VALUES (?, ?, ?, ?, ?)", (rid, lat, lat, lon, lon))
             con.execute("INSERT INTO events_fts (rowid, evidence, tags) VALUES (?, ?, ?)",
                         (rid, text_document(ev.evidence, d["location"]), text_tags(d)))
-        con.execute("DELETE FROM dirty_blocks WHERE block = ?", (block,))
+        if spans is None:
+            con.execute("DELETE FROM dirty_blocks WHERE block = ?", (block,))
+        con.execute("DELETE FROM dirty_spans WHERE block = ?", (block,))
 
     def _free_rid(self, date_start: str | None) -> int:
         """A rid for a new event starting on `date_start`: the next after the day's last (see rid_base), or the
@@ -1849,12 +1907,14 @@ def open_store(path: str | Path, *, create: bool = True, readonly: bool = False,
 # that read its block before another writer committed used to leave behind).
 _ORPHANED_MENTIONS = ("SELECT m.id, m.block FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM events e, "
                       "json_each(e.links) j WHERE e.block = m.block AND j.value ->> 0 = m.id) "
-                      "AND NOT EXISTS (SELECT 1 FROM dirty_blocks d WHERE d.block = m.block)")
+                      "AND NOT EXISTS (SELECT 1 FROM dirty_blocks d WHERE d.block = m.block) "
+                      "AND NOT EXISTS (SELECT 1 FROM dirty_spans d WHERE d.block = m.block)")
 # Links to a mention that is gone (its article changed) or now in another block, in a block not waiting for a
 # rebuild.
 _DANGLING_LINKS = ("SELECT e.block, count(*) FROM events e, json_each(e.links) j "
                    "LEFT JOIN mentions m ON m.id = j.value ->> 0 WHERE (m.id IS NULL OR m.block IS NOT e.block) "
-                   "AND NOT EXISTS (SELECT 1 FROM dirty_blocks d WHERE d.block = e.block) GROUP BY e.block")
+                   "AND NOT EXISTS (SELECT 1 FROM dirty_blocks d WHERE d.block = e.block) "
+                   "AND NOT EXISTS (SELECT 1 FROM dirty_spans d WHERE d.block = e.block) GROUP BY e.block")
 
 
 def unlinked_mentions(path: str | Path) -> int:
@@ -1934,6 +1994,6 @@ def check(path: str | Path, *, repair: bool = False) -> CheckReport:
                     build_text_index(con)
         else:
             repaired = 0
-        pending = con.execute("SELECT count(*) FROM dirty_blocks").fetchone()[0]
+        pending = con.execute(f"SELECT count(*) FROM ({_DIRTY})").fetchone()[0]
     return CheckReport(integrity_problems(path), pending, repaired)
 
