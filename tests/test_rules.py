@@ -53,6 +53,10 @@ CASES: list[tuple[str, str, str]] = [
     ("date.inherited",
      "Rebels captured the town of Saraqib on Monday. Clashes with the army went on through the night.", "event"),
     ("place.nationwide", "In Syria, the government and rebels agreed a ceasefire on Sunday.", "event"),
+    ("settle.intercepted_weapon", "Israeli air defences intercepted four rockets fired from Gaza towards Beersheba on "
+     "Sunday.", "drop"),
+    ("place.truce_parties", "A truce between Rwanda and Congo took effect in Goma on Sunday.", "event"),
+    ("place.truce_clause", "A ceasefire between the army and the rebels took effect in Beni on Sunday.", "event"),
     ("place.last_crowd", "Thousands of protesters marched through Nairobi on Tuesday against the tax bill. "
      "Opposition leaders praised the protests.", "event"),
     ("subtype.victims.protest_story", "Thousands of protesters marched through Nairobi on Tuesday against the tax "

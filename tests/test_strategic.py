@@ -4,6 +4,8 @@ arrests reported from the dateline's city, doers named again, detentions, aims a
 
 from __future__ import annotations
 
+import datetime as dt
+
 from conftest import extract_text as run
 from frontlog.model.records import Event
 
@@ -398,3 +400,77 @@ def test_a_ceasefire_agreement_signed_is_one_agreement_not_one_more_across_the_c
     # Control: a truce of its own, told in another clause, is still read.
     events = run("The government signed a trade agreement in Luanda on Monday, and a ceasefire took effect in Goma.")
     assert "Goma" in {e.location for e in events}, summary(events)
+
+
+# --- common press phrasings of strategic acts and territory (probes, session 10) -------------------------------
+
+def test_a_truce_taking_effect_in_a_place_takes_no_ground() -> None:
+    events = run("A truce between the two militias took effect in Bunia on Monday.")
+    assert "Battles" not in [e.event_type for e in events]
+
+
+def test_people_taken_into_custody_far_from_the_verb_are_arrested() -> None:
+    events = run("Soldiers took more than a dozen members of the banned party into custody in Mombasa on Friday.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Arrests", "Mombasa")]
+
+
+def test_troops_apprehending_suspected_insurgents_is_an_arrest() -> None:
+    events = run("Troops apprehended four suspected insurgents in Kandahar on Tuesday.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Arrests", "Kandahar")]
+
+
+def test_fighters_sweeping_into_a_town_take_it() -> None:
+    events = run("Rebel fighters swept into the town of Saraqib on Sunday.")
+    assert [(e.event_type, e.location) for e in events] == [("Battles", "Saraqib")]
+
+
+def test_troops_clearing_a_town_of_insurgents_regain_it() -> None:
+    events = run("Nigerian soldiers cleared the town of Dikwa of insurgents on Saturday.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Government regains territory", "Dikwa")]
+    # Control: a blockade cleared takes no ground.
+    events = run("Police cleared a blockade of the highway near Cochabamba on Monday.")
+    assert "Battles" not in [e.event_type for e in events]
+
+
+def test_an_army_setting_up_an_observation_post_establishes_a_base() -> None:
+    events = run("The Turkish army set up a new observation post east of Idlib city on Monday.")
+    assert [e.sub_event_type for e in events] == ["Headquarters or base established"]
+
+
+def test_rockets_told_as_intercepted_make_no_strike_of_their_own() -> None:
+    events = run("Israeli air defences intercepted three rockets fired from Gaza towards Beersheba late on Tuesday.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Disrupted weapons use", "Beersheba")]
+    # Control: a part of them stopped, the rest were a strike.
+    events = run("Israeli air defences intercepted two of the five rockets fired from Gaza towards Beersheba late on "
+                 "Tuesday.")
+    assert "Disrupted weapons use" in [e.sub_event_type for e in events] and len(events) == 2
+
+
+def test_prisoners_exchanged_each_is_one_swap_not_a_habit_and_not_placed_at_its_broker() -> None:
+    events = run("Armenia and Azerbaijan exchanged 30 prisoners each on Monday in a swap brokered by Russia.")
+    assert [(e.sub_event_type, e.country) for e in events] == [("Agreement", "AM")]
+
+
+def test_a_truce_of_sides_named_only_by_a_demonym_is_placed_at_their_country() -> None:
+    events = run("The Sudanese army and the RSF signed a ceasefire on Saturday.")
+    assert [(e.sub_event_type, e.location, e.geo_precision) for e in events] == [("Agreement", "Sudan", 3)]
+
+
+def test_a_new_force_launched_is_a_change_to_group_activity() -> None:
+    events = run("The governor of Katsina State created a new vigilante force on Monday.")
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+
+
+def test_troops_withdrawing_from_a_town_after_fighting_lost_it() -> None:
+    events = run("Rebels pulled out of the town of Kafranbel after heavy fighting with the army on Monday.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Government regains territory", "Kafranbel")]
+    # Control: a withdrawal with no fight told is a hand-over.
+    events = run("Rebels pulled out of the town of Kafranbel on Monday.")
+    assert [e.sub_event_type for e in events] == ["Non-violent transfer of territory"]
+
+
+def test_kurdish_led_forces_in_syria_after_2015_are_the_sdf() -> None:
+    events = run("Kurdish-led forces handed the town of Tabqa over to government troops on Monday.",
+                 dt.date(2019, 10, 15))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Non-violent transfer of territory", "Syrian Democratic Forces")]

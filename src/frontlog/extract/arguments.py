@@ -261,6 +261,12 @@ class Arguments:
             if where == "governed":
                 return any((t.lemma_.lower() in vocab or t.lower_ in vocab) and governed(trigger_head, t)
                            for t in sent if t.i != trigger_head.i)
+            if where == "governed_object":
+                # What the trigger governs outside its subject ("troops cleared the valley of militants").
+                doers = {g.i for c in trigger_head.children if c.dep_ in ("nsubj", "nsubjpass", "agent")
+                         for g in c.subtree}
+                return any((t.lemma_.lower() in vocab or t.lower_ in vocab) and governed(trigger_head, t)
+                           for t in sent if t.i != trigger_head.i and t.i not in doers)
             if where == "patient":
                 # The trigger's object or passive subject, and their conjuncts ("captured a commander and an aide").
                 objs = [c for c in trigger_head.children if c.dep_ in ("dobj", "nsubjpass")]

@@ -1870,11 +1870,23 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     if trig.sub == SubType.AGREEMENT:
         # "a ceasefire signed in Caracas that will apply across Colombia": where the truce itself says it applies.
         scope_verbs = ctx.st.words.lower("truce_scope_verbs")
-        scopes = [v for v in head.subtree if v.i != head.i and v.pos_ == "VERB" and v.lemma_.lower() in scope_verbs]
+        scopes = [v for v in head.subtree if v.i != head.i and v.pos_ == "VERB" and v.lemma_.lower() in scope_verbs
+                  and v.dep_ != "conj"]  # (not "signed a trade deal in X, and a truce took effect in Y")
         scoped = [p for p in usable if any(governed(v, p.token) for v in scopes)]
         if scoped:
             why.append("place.truce_not_venue")
             usable = scoped
+    if trig.sub == SubType.AGREEMENT:
+        # "a truce between Israel and Hamas took effect in Gaza": the countries it is between are its sides.
+        sides = [p for p in usable if _kind(p.value) == "country" and _between_object(ctx.st, p.token)]
+        if sides and len(sides) < len(usable):
+            why.append("place.truce_parties")
+            usable = [p for p in usable if p not in sides]
+        # "a swap mediated by the United Arab Emirates": the broker is no place of the deal.
+        brokers = [p for p in usable if _kind(p.value) == "country" and _mediator(ctx.st, p.token)]
+        if brokers:
+            why.append("place.truce_parties")
+            usable = [p for p in usable if p not in brokers]
     if trig.sub == SubType.AGREEMENT and parties and verb is not None:
         # "signed in Doha a truce to apply along the Beni front": where it was signed, abroad, is not where it
         # applies (the places the truce itself governs, else the parties' country).
@@ -1912,13 +1924,20 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         # A deal named without a place is about the place the story is about (an evacuation deal).
         why.append("place.deal_story_place")
         return [Mention(ctx.default_place, head.idx, head.idx, head, precision=1)]
-    if nationwide and ctx.country_place is not None and (
+    own_clause = bool(chosen) and _placed_by_own_clause(ctx.st, head, chosen[0])
+    if own_clause and national:
+        why.append("place.truce_clause")
+    # "The Colombian government and the ELN agreed a ceasefire": a text naming no country but the sides' own.
+    own_country = ctx.country_place or (ctx.st.kb.gazetteer.country_place(parties[0])
+                                        if parties and trig.sub in (SubType.AGREEMENT, SubType.OTHER) else None)
+    if nationwide and own_country is not None and (
             not chosen and (national or ctx.recent_place is None)
-            or national and chosen and not governed(head, chosen[0].token) and not _local_venue(ctx, head, chosen[0])):
+            or national and chosen and not governed(head, chosen[0].token) and not _local_venue(ctx, head, chosen[0])
+            and not own_clause):
         # A truce or a coup named without a place is the country's (spec: capital, geo_precision 3): the
         # parties' country when the story's main country is none of theirs (talks abroad, a coup next door).
         why.append("place.nationwide")
-        country = ctx.country_place
+        country = own_country
         if trig.sub in (SubType.AGREEMENT, SubType.OTHER) and parties and ctx.country not in parties:
             country = ctx.st.kb.gazetteer.country_place(parties[0]) or country  # (a force leaving: where it was)
         return [Mention(country, head.idx, head.idx, head, precision=3)]
@@ -2010,6 +2029,21 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     why.append(fallback_rule)
     precision = 1 if capital is not None else max(2, fallback[1])  # the capital is named: the town itself
     return [Mention(fallback[0], head.idx, head.idx, head, precision=precision)]
+
+
+def _between_object(st: Stages, tok) -> bool:
+    """Is the token one of the pair after "between" ("between Israel and Hamas")?"""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in st.words.lower("between_words")
+
+
+def _placed_by_own_clause(st: Stages, head, place: Mention) -> bool:
+    """Is the act the subject of a verb of holding that places it ("a ceasefire took effect in Goma", "the truce
+    held in Gaza"; words/truce_scope_verbs.txt)? The place is where the truce applies, not the country's."""
+    tok = place.token
+    return (head.dep_ == "nsubj" and head.head.lemma_.lower() in st.words.lower("truce_scope_verbs")
+            and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == head.head.i)
 
 
 def _local_venue(ctx: _ArticleContext, head, place: Mention) -> bool:
@@ -2216,7 +2250,7 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
         # subject of the tally, not an act.
         head = head.head
     habitual = st.words.lower("habitual_adverbs")
-    if any(c.lower_ in habitual for c in head.children) and not any(
+    if any(c.lower_ in habitual and c.pos_ not in ("PRON", "DET") for c in head.children) and not any(
             c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "PRP" for c in head.children):
         return True  # (not "had repeatedly raped them": the acts done to people just named are one act)
     if head.tag_ in ("VBZ", "VBP") and any(c.dep_ == "npadvmod" and any(g.lower_ in habitual for g in c.children)
@@ -3420,6 +3454,14 @@ def _modifies(tok: Token, trigger: Token) -> bool:
     return tok.i == trigger.i or tok.dep_ == "dobj" and tok.head.i == trigger.i
 
 
+def _stopped_whole(st: Stages, stop: Token) -> bool:
+    """Does the interception tell every weapon it names as stopped (not "20 of the 30 missiles", "most drones")?"""
+    objs = [c for c in stop.children if c.dep_ in ("dobj", "nsubjpass")]
+    shares = st.words.lower("share_words")
+    return not any(o.lemma_.lower() in shares or any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in o.children)
+                   or any(ch.lemma_.lower() in shares for ch in o.children) for o in objs)
+
+
 def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published: dt.date | None = None
                      ) -> tuple[list[_Candidate], list[tuple[_Candidate, str]]]:
     """One sentence, several triggers: fighting that ends in a capture is one act (the capture carries it),
@@ -3445,8 +3487,12 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
     cands = [replace(c, sub=NON_VIOLENT, actor2=c.actor2 or next(
         (k.actor1 for k in cands if k.place == c.place and k.trigger.subject_loses and k.actor1 != c.actor1), None),
         rules=(*c.rules, "settle.ceded_in_capture")) if c.sub in CAPTURES and c.place in ceded else c for c in cands]
+    # A place lost in a fight ("withdrew from X after heavy fighting") gives way only to its taking, not to the
+    # fight, which its capture carries.
+    takings_at = {c.place for c in cands if not c.trigger.subject_loses and c.sub in CAPTURES}
     dropped: list[tuple[_Candidate, str]] = [(c, "settle.withdrawal_into_transfer") for c in cands
-                                             if c.trigger.subject_loses and c.place in acts_at]
+                                             if c.trigger.subject_loses
+                                             and c.place in (takings_at if c.sub in CAPTURES else acts_at)]
     dropped += [(c, "settle.withdrawal_into_transfer") for c in pull_backs]
     dropped += [(c, "settle.duplicate_trigger") for c in cands if c.sub == NON_VIOLENT
                 and not c.trigger.subject_loses and c.place in given_up - acts_at]
@@ -3481,6 +3527,14 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
             by_head = {k.head_i: k for k in cands}
     dropped += [(c, "settle.duplicate_trigger") for c in objects]
     cands = [c for c in cands if all(c is not d for d in objects)]
+    # "intercepted two rockets fired from Gaza": the weapons an interception stopped, all of them, made no strike
+    # of their own (an attack told as wholly intercepted is not coded again); "20 of the 30 missiles" is a part.
+    stops = [doc[c.head_i] for c in cands
+             if c.sub == SubType.DISRUPTED_WEAPONS_USE and _stopped_whole(st, doc[c.head_i])]
+    stopped = [c for c in cands if c.sub in STRIKE_SUBS and any(
+        s.i != c.head_i and governed(s, doc[c.head_i]) for s in stops)]
+    dropped += [(c, "settle.intercepted_weapon") for c in stopped]
+    cands = [c for c in cands if all(c is not d for d in stopped)]
     captures = [c for c in cands if "territory" in c.sub]
     taken = {c.place for c in captures}
     out: list[_Candidate] = []

@@ -247,6 +247,11 @@ RULES: dict[str, str] = {
                             "last town or site named in the sentences just before, not the last act's place",
     "place.deal_story_place": "a deal named without a place is about the place the story is about",
     "place.nationwide": "a truce or coup named without a place is the country's (capital, precision 3)",
+    "place.truce_parties": "'a truce between Israel and Hamas took effect in Gaza': the countries a truce is between "
+                           "are its sides, not its place, when the sentence names another; a country that brokered "
+                           "it ('a swap mediated by the UAE') is no place of it",
+    "place.truce_clause": "'a ceasefire took effect in Goma': a truce that is the subject of the clause placing it "
+                          "applies there, not across the country",
     "place.named_before": "an act or its victims named again by a demonstrative ('that attack', 'these "
                           "civilians') are where the sentences just before put them (the last town or site named)",
     "place.site_anaphor": "'near the temple' after 'the Preah Vihear temple', 'the promontory' after 'the Ras "
@@ -378,6 +383,8 @@ RULES: dict[str, str] = {
                              "or siege told with a coup, with no deaths, is how the coup was done",
     "settle.arrests_at_protest": "arrests told with a protest or riot at its place are part of it (spec); a "
                                  "peaceful protest with arrests is a protest with intervention",
+    "settle.intercepted_weapon": "'intercepted two rockets fired from Gaza': the weapons an interception stopped, "
+                                 "all of them, made no strike of their own (not '20 of the 30 missiles')",
     "settle.shelling_means_of_capture": "shelling told as the means of a capture is part of it",
     "settle.surrender_in_capture": "'overran the base, and hundreds of soldiers surrendered': what the defenders "
                                    "do where a place is taken in the same sentence (give themselves up, change "
