@@ -474,3 +474,21 @@ def test_kurdish_led_forces_in_syria_after_2015_are_the_sdf() -> None:
                  dt.date(2019, 10, 15))
     assert [(e.sub_event_type, e.actor2) for e in events] == [
         ("Non-violent transfer of territory", "Syrian Democratic Forces")]
+
+
+def test_a_base_overrun_told_in_the_passive_read_as_a_noun_is_still_taken() -> None:
+    # The parser reads "was overrun" as a copula and a noun: the base's town is still the place, and the "by"
+    # side the taker.
+    events = run("An army base near Walikale was overrun by M23 fighters on Sunday.")
+    assert [(e.sub_event_type, e.actor1, e.location) for e in events] == [
+        ("Non-state actor overtakes territory", "M23", "Walikale")]
+
+
+def test_a_town_falling_into_the_hands_of_a_group_was_taken_by_it() -> None:
+    events = run("The town of Marte fell into the hands of Boko Haram fighters on Wednesday.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Non-state actor overtakes territory", "Boko Haram")]
+
+
+def test_congo_alone_is_the_democratic_republic_as_the_press_writes_it() -> None:
+    events = run("Militiamen torched a health centre in eastern Congo on Friday.")
+    assert [e.country for e in events] == ["CD"]

@@ -292,8 +292,8 @@ class Arguments:
         """Is the place in what the trigger governs, or close to it?"""
         if governed(head, place.token):
             return True
-        if head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") and governed(head.head, place.token):
-            return True
+        if head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr") and governed(head.head, place.token):
+            return True  # (attr: "the base in X was overrun", a participle the parser read as a noun after "was")
         if head.dep_ in ("relcl", "acl") and (head.head.i == place.token.i or self._antecedent(head, place)):
             return True  # "Mosul, which fell to militants"
         return tree_distance(head, place.token) <= 3
@@ -712,9 +712,11 @@ class Arguments:
             node = parent
             steps += 1
         # the trigger is a noun object of a verb whose subject is the actor: "X launched an attack" (not "X
-        # condemned the attack")
+        # condemned the attack"; not "the base was overrun by X", a participle the parser read as a noun after
+        # "was": its subject is the target)
         if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX") \
-                and head.head.lemma_.lower() not in self._REACTION_VERBS:
+                and head.head.lemma_.lower() not in self._REACTION_VERBS and not (
+                    head.dep_ == "attr" and any(c.dep_ == "prep" and c.lower_ == "by" for c in head.children)):
             verb = head.head
             for child in verb.children:
                 if child.dep_ in ("nsubj",) and governed(child, tok):
