@@ -492,3 +492,13 @@ def test_a_town_falling_into_the_hands_of_a_group_was_taken_by_it() -> None:
 def test_congo_alone_is_the_democratic_republic_as_the_press_writes_it() -> None:
     events = run("Militiamen torched a health centre in eastern Congo on Friday.")
     assert [e.country for e in events] == ["CD"]
+
+
+def test_a_camp_named_by_the_town_it_is_at_is_taken_there() -> None:
+    events = run("Insurgents seized the camp at Menaka on Sunday.")
+    assert [(e.event_type, e.location) for e in events] == [("Battles", "Menaka")]
+
+
+def test_armed_sides_agreeing_to_halt_the_fighting_is_an_agreement() -> None:
+    events = run("The two militias agreed to halt the fighting in Beledweyne on Monday.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Agreement", "Beledweyne")]

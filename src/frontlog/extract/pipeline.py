@@ -1907,6 +1907,10 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         place_rule = "place.locator"
     chosen = ctx.args.pick_places(head, usable, heads)
     anaphor = ctx.args.definite_place_object(head)
+    # "captured the camp at Kidal": a place hung on the trigger itself names where the camp is.
+    if anaphor is not None and any(p.token.dep_ == "pobj" and p.token.head.dep_ == "prep"
+                                   and p.token.head.head.i == head.i and p.precision == 1 for p in chosen):
+        anaphor = None
     if anaphor is not None and not any(p.token.i == anaphor.i for p in usable):  # "the Brigade 93 base" is named
         # "ISIS took the city": the city named before it in the sentence, else the last one named before it in
         # the sentences just told (not the last act's place), else the story's place.
