@@ -66,6 +66,10 @@ CASES = [
      {"Strategic developments": 1, "Battles": 0}, "one unopposed hand-over, told twice in its sentence"),
     ("Militants often attack villages near Menaka, residents say.", {"Battles": 0, "Violence against civilians": 0},
      "'often' makes a habit, not an act"),
+    ("Al-Shabaab fighters raided a police post in Balad on Tuesday. Police said they shot dead five of the "
+     "raiders.", {"Battles": 1}, "the defenders' toll of the unnamed raiders is the raid's toll, not a second fight"),
+    ("ISWAP fighters attacked an army base near Monguno on Thursday; the army said it repelled the attack and "
+     "killed 20 assailants.", {"Battles": 1}, "the unnamed assailants the defenders killed are the attackers named"),
 ]
 
 
@@ -126,3 +130,11 @@ def test_a_side_and_another_act_after_with_are_no_weapons() -> None:
                        "soldiers and air strikes by French jets, a local official said.")
     assert len(of_type(events, "Battles")) == 1 and len(of_type(events, "Explosions/Remote violence")) == 1, \
         show(events)
+
+
+def test_the_side_a_toll_names_is_the_side_the_attack_met() -> None:
+    # The attack names no side it met ("a checkpoint"); the toll told next names it: the SDF, not a default.
+    events = events_of("Islamic State fighters attacked a checkpoint near Hasakah on Monday. The SDF said its "
+                       "fighters killed six attackers.")
+    (ev,) = of_type(events, "Battles")
+    assert (ev.actor1, ev.actor2) == ("Islamic State", "Syrian Democratic Forces"), show(events)

@@ -294,6 +294,10 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 # 40": the toll of the act just told, told again, not another act.
                 if ctx.last.fatalities is None and built[0].fatalities is not None:
                     _amend_last(ctx, candidates, "discourse.toll_of_last_act", fatalities=built[0].fatalities)
+                defender = _defender_of_toll(ctx.last, built[0])
+                if defender is not None:
+                    # "IS attacked a checkpoint. The SDF said it killed six attackers": the side the attack met.
+                    _amend_last(ctx, candidates, "discourse.toll_of_last_act", actor2=defender)
                 decide(match, trig, False, "drop.toll_of_last_act")
                 toll_place = ctx.last.place
                 continue
@@ -1473,7 +1477,11 @@ def _toll_of_told_act(ctx: _ArticleContext, cand: _Candidate, head) -> bool:
     # A side the act was told without (or with its doer unnamed) may be the one the toll names.
     open_slots = sum(a is None or a.name.startswith("Unidentified ") for a in (last.actor1, last.actor2))
     sides = {a for a in (cand.actor1, cand.actor2) if a is not None and a.kind not in UNARMED_KINDS}
-    if len(sides - {last.actor1, last.actor2}) > open_slots:
+    new = sides - {last.actor1, last.actor2}
+    if any(a is not None and a.kind in NON_STATE_KINDS for a in (last.actor1, last.actor2)):
+        # "JNIM attacked a post. The army said it killed 20 assailants": the unnamed dead are the attackers named.
+        new = {a for a in new if not a.name.startswith("Unidentified ")}
+    if len(new) > open_slots:
         return False
     lasting = ctx.st.words.lower("lasting_hostility_nouns")
     fight_subject = any(c.dep_ == "nsubj" and c.lower_ in lasting and any(
@@ -1486,6 +1494,16 @@ def _toll_of_told_act(ctx: _ArticleContext, cand: _Candidate, head) -> bool:
     # (a toll reported days later: its day is the report's)
     pluperfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in head.children)
     return (pluperfect or fight_subject) and e0 < s1 <= e0 + dt.timedelta(days=INHERIT_MAX_DAYS)
+
+
+def _defender_of_toll(last: _Candidate, toll: _Candidate) -> object | None:
+    """The side a toll told after an attack names when the attack was told with no target side: the one armed
+    side of the toll, named, that is not the attacker's (None when there is no such one side)."""
+    if last.actor1 is None or last.actor2 is not None:
+        return None
+    named = [a for a in (toll.actor1, toll.actor2) if a is not None and a.kind not in UNARMED_KINDS
+             and a != last.actor1 and not a.name.startswith("Unidentified ")]
+    return named[0] if len(named) == 1 else None
 
 
 def _weapon_of_fight(st: Stages, head, matches) -> bool:
