@@ -533,3 +533,28 @@ def test_an_occupier_s_forces_are_its_military(text: str, doer: str) -> None:
 def test_an_arrest_nobody_is_named_for_is_the_police_s(text: str, expected: tuple) -> None:
     events = events_of(text)
     assert [(e.actor1, e.actor2) for e in events] == [expected], sides(events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A country's name owning a region, a state or a part of the country says where, it is no side
+    # (words/owned_place_nouns.txt).
+    ("Ukrainian drones hit a fuel depot in Russia's Kursk region overnight.", ("Ukrainian Armed Forces", None)),
+    ("Russian artillery shelled a market in Ukraine's Sumy region on Monday.", ("Russian Armed Forces", None)),
+    # A force that holds a site is still the side attacked there.
+    ("Rebels shelled the Sudanese army's base in El Obeid on Monday.", (None, "Sudanese Armed Forces")),
+])
+def test_a_country_owning_the_place_is_no_side(text: str, expected: tuple) -> None:
+    events = events_of(text)
+    assert [(e.actor1, e.actor2) for e in events] == [expected], sides(events)
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # "blamed on X", "attributed to X" hung on the act's noun name its doer, not its target.
+    ("A rocket attack blamed on Hezbollah hit the town of Safed on Tuesday, Israeli police said.", "Hezbollah"),
+    # ... even where the act's place has state forces that the story's reporter belongs to.
+    ("A drone strike blamed on the paramilitary RSF hit a fuel depot in Kosti on Monday, the army said.",
+     "Rapid Support Forces"),
+])
+def test_an_act_blamed_on_someone_was_done_by_them(text: str, doer: str) -> None:
+    events = events_of(text)
+    assert [e.actor1 for e in events] == [doer], sides(events)

@@ -151,6 +151,7 @@ class Arguments:
         # the aircraft words those phrases hold ("air", "bomber"): read from the phrases, not written here
         self._NOT_AIRCRAFT_WORDS = {word for phrase in self._NOT_AIRCRAFT for word in phrase} & self.AIR_WORDS
         self.PLACE_NOUNS = w.lower("place_anaphor_nouns")
+        self._OWNED_PLACES = w.lower("owned_place_nouns")
         self._RELATIVE = pat.one("relative_clause")
         self._LIST_GLUE = pat.one("list_glue")
         self._LOCATED_GLUE = pat.one("list_glue_after_locator")
@@ -433,7 +434,8 @@ class Arguments:
         """(actor1, actor2, associated) for a trigger."""
         if not actors:
             return None, None, []
-        actors = [m for m in actors if not self._is_source(m) or self._object_of(m.token, head)]
+        actors = [m for m in actors if (not self._is_source(m) or self._object_of(m.token, head))
+                  and not self.owns_place(m.token)]
         assoc = [m for m in actors if self._is_assoc(m, sent, actors)]
         main = [m for m in actors if m not in assoc]
         # Civilians and protesters are acted on; they are actor1 only of protests and riots (decided elsewhere).
@@ -496,6 +498,12 @@ class Arguments:
         if actor1 is not None:
             assoc = [m for m in assoc if m.value != actor1.value]
         return actor1, actor2, assoc
+
+    def owns_place(self, tok: Token) -> bool:
+        """Is the name the possessor of a part of a country ("Russia's Belgorod region", "Mali's north";
+        words/owned_place_nouns.txt)? It says where the act was, not who took part in it."""
+        return tok.dep_ == "poss" and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.lemma_.lower() in self._OWNED_PLACES
 
     def _pair_of_sides(self, head: Token, mentions: list[Mention]) -> tuple[Mention, Mention] | None:
         """Two mentions joined by "and" after a pair preposition ("between A and B") in the trigger's clause."""
@@ -706,6 +714,9 @@ class Arguments:
             # clause of doing the act, hung on the act's noun or on what it governs, did it.
             claimed = claimed or node.dep_ == "agent" and parent.dep_ in ("relcl", "acl") \
                 and parent.lemma_.lower() in self._DOING_VERBS
+            # "a drone attack blamed on the RSF", "a bombing that was attributed to X": X laid on as its doer.
+            claimed = claimed or node.dep_ == "prep" and node.lower_ in ("on", "to") \
+                and parent.dep_ in ("relcl", "acl") and parent.lemma_.lower() in self._BLAME_VERBS
             if parent.i == head.i:
                 return "agent" if claimed else self._role_of_child(head, node)
             # "by X" / "against X" / "from X" attached to the trigger through a preposition
