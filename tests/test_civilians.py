@@ -193,3 +193,8 @@ def test_one_act_told_by_two_words_in_one_sentence_is_one_event() -> None:
 def test_violence_told_by_its_manner(act: str, sub: str) -> None:
     e = only(f"Militiamen {act} near the town of Mopti in central Mali on Sunday.")
     assert (e.event_type, e.sub_event_type, e.actor2) == ("Violence against civilians", sub, "Civilians")
+
+
+def test_shepherds_killed_by_a_mine_are_civilians() -> None:
+    e = only("Three shepherds were killed when a mine exploded near the Syrian town of Manbij on Sunday.")
+    assert (e.sub_event_type, e.actor2) == ("Remote explosive/landmine/IED", "Civilians")
