@@ -128,3 +128,45 @@ def test_a_date_of_the_act_itself_or_of_a_moment_stays(text: str, day: dt.date) 
     e = only(text)
     assert (e.date_start, e.date_end) == (day.isoformat(), day.isoformat())
     assert "date.anchor_act_own" not in e.rules
+
+
+# ---- who hit whom, and with what (the remote.jsonl probes' causes, on sentences written for these tests) -------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The forces an attack's noun hit as the object of its verb, or after "on", were attacked, by someone unnamed.
+    ("A mortar attack killed three soldiers near Menaka on Tuesday.",
+     ("Shelling/artillery/missile attack", "Unidentified Armed Group (Mali)", "Military Forces of Mali")),
+    ("An attack on a police convoy near Bannu killed three policemen on Tuesday.",
+     ("Armed clash", "Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan")),
+    # Warplanes with no flag that hit the country's own forces are not that country's air force.
+    ("A drone strike killed four soldiers near Tessalit on Tuesday.",
+     ("Air/drone strike", None, "Military Forces of Mali")),
+])
+def test_the_forces_an_attack_hit_are_its_target(text: str, expected: tuple) -> None:
+    e = only(text)
+    assert (e.sub_event_type, e.actor1, e.actor2) == expected
+
+
+def test_a_grenade_attack_is_one_grenade_event() -> None:
+    e = only("A grenade attack on a nightclub in Bujumbura wounded nine people on Saturday.")
+    assert (e.sub_event_type, e.actor2) == ("Grenade", "Civilians")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen opened fire with rifles on a police patrol near Quetta on Tuesday, killing two officers.",
+    "Gunmen attacked a checkpoint near Quetta with guns and grenades on Tuesday.",
+])
+def test_small_arms_make_a_fight_not_a_shelling(text: str) -> None:
+    assert [e.sub_event_type for e in run(text)] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Israeli fire", "Russian mortar fire": a demonym before fire names the force that fired.
+    ("Three Palestinians were killed by Israeli fire in Nablus on Tuesday.",
+     ("Attack", "Israel Defense Forces", "Civilians")),
+    ("Russian mortar fire wounded two farmers near Kupiansk on Tuesday.",
+     ("Shelling/artillery/missile attack", "Russian Armed Forces", "Civilians")),
+])
+def test_fire_of_a_nation_is_its_forces(text: str, expected: tuple) -> None:
+    e = only(text)
+    assert (e.sub_event_type, e.actor1, e.actor2) == expected

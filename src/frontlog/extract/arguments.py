@@ -125,6 +125,7 @@ class Arguments:
         self.AIR_WORDS = w.lower("aircraft_words")
         self.WEAPON_WORDS = self.AIR_WORDS | w.lower("weapon_words")
         self.GROUND_FIRE_WORDS = w.lower("ground_fire_words")
+        self.SMALL_ARMS = w.lower("small_arms_words")
         self.DEAL_WORDS = w.lower("deal_words")
         self.PROTEST_CONTEXT = w.lower("protest_context")
         self.EXPLOSIVE_WORDS = w.lower("explosive_words")
@@ -694,6 +695,11 @@ class Arguments:
         """Does the syntax make the actor at `tok` the doer of the trigger at `head` (its subject, the agent of its
         passive, its possessor), not merely a name near it?"""
         return self._role(head, tok) == "agent"
+
+    def is_patient(self, head: Token, tok: Token) -> bool:
+        """Does the syntax make the actor at `tok` the one the trigger at `head` acted on (its object, the subject
+        of its passive, what "on"/"against" governs, the object of the verb the act's noun is the subject of)?"""
+        return self._role(head, tok) == "patient"
 
     def _role(self, head: Token, tok: Token) -> str:
         """agent / patient / '' for an actor token relative to the trigger head."""

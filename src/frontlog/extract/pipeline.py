@@ -63,6 +63,7 @@ NON_VIOLENT = SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY
 VIOLENT_TYPES = frozenset({EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE,
                            EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS})
 STRIKE_SUBS = frozenset({SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubType.AIR_DRONE_STRIKE})
+FIGHT_WEAPON_SUBS = STRIKE_SUBS | {SubType.GRENADE}  # weapon nouns that may be what a fight was fought with
 # Triggers whose act is done to people: violence against civilians or a killing decided by its victims.
 VICTIM_SUBS = frozenset({"@kill", "@attack", SubType.ATTACK, SubType.ABDUCTION_FORCED_DISAPPEARANCE,
                          SubType.SEXUAL_VIOLENCE})
@@ -318,7 +319,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                                  rules=(*c.rules, "modality.claimed_past")) for c in built]
             if built and verdict.rule in NOTED_VERDICTS:
                 built = [_recode(cand, verdict.rule) for cand in built]
-            if built and _weapon_of_fight(ctx.st, match.head, matches) and built[0].sub in STRIKE_SUBS:
+            if built and _weapon_of_fight(ctx.st, match.head, matches) and built[0].sub in FIGHT_WEAPON_SUBS:
                 # "the two groups fought with rifles and mortars": the weapons of a fight, not a strike of its own.
                 built = [_recode(c, "subtype.weapon_of_fight", sub=SubType.ARMED_CLASH) for c in built]
             built = [_join_retelling(ctx.st, c, candidates, match.head, times) for c in built]
@@ -1510,7 +1511,8 @@ def _weapon_of_fight(st: Stages, head, matches) -> bool:
     """Is the trigger a weapon a fight was fought with ("fought with rifles and mortars", "clashed with heavy
     weapons")? The noun, or the first weapon of the list it ends, hangs on "with" under a trigger of armed
     clashes ("clashes with rebels and air strikes" lists a side and another act, not weapons)."""
-    weapons = st.words.lower("ground_fire_words") | st.words.lower("weapon_words")
+    small_arms = st.words.lower("small_arms_words")
+    weapons = st.words.lower("ground_fire_words") | st.words.lower("weapon_words") | small_arms
     while head.dep_ == "conj":
         head = head.head
         if head.lemma_.lower() not in weapons:
@@ -1518,7 +1520,9 @@ def _weapon_of_fight(st: Stages, head, matches) -> bool:
     if head.dep_ != "pobj" or head.head.lower_ not in st.words.lower("instrument_prepositions"):
         return False
     verb = head.head.head
-    return any(m.head.i == verb.i and any(t.sub == SubType.ARMED_CLASH for t in m.alternatives) for m in matches)
+    # "attacked the post with guns and grenades": an assault fought with small arms first is a fight too.
+    fights = {SubType.ARMED_CLASH, "@attack"} if head.lemma_.lower() in small_arms else {SubType.ARMED_CLASH}
+    return any(m.head.i == verb.i and any(t.sub in fights for t in m.alternatives) for m in matches)
 
 
 def _takes_own_country(st: Stages, head, trig: Trigger, places: list[Mention], a1) -> str | None:
@@ -1695,10 +1699,13 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     if a1 is None and a2 is not None and trig.sub in ("@attack", SubType.ARMED_CLASH) and a2.value.kind == "state" \
             and attacker is not None \
             and (attacked or participle_on(head, a2.token) or any(
-                c.i == a2.token.i or governed(c, a2.token) for c in head.children if c.dep_ in ("nsubjpass", "dobj"))):
-        # "soldiers were ambushed", "attacked an army post", "soldiers ambushed at dawn": the forces named are the
-        # ones attacked; an attacker the text leaves unnamed is an unidentified armed group (the spec's coding
-        # rules; the event's country is given it later), not a group the article names elsewhere.
+                c.i == a2.token.i or governed(c, a2.token) for c in head.children if c.dep_ in ("nsubjpass", "dobj"))
+                 or trig.sub == "@attack" and ctx.args.is_patient(head, a2.token)):
+        # "soldiers were ambushed", "attacked an army post", "soldiers ambushed at dawn", "an attack on an army
+        # convoy", "an attack killed two soldiers" (not "the fighting killed two soldiers": one side of a fight,
+        # below): the forces named are the ones attacked; an attacker the text leaves unnamed is an unidentified
+        # armed group (the spec's coding rules; the event's country is given it later), not a group the article
+        # names elsewhere.
         a1 = Mention(attacker, head.idx, head.idx, head)
         why.append("actor.attacker_by_default")
     if trig.subject_loses and a1 is not None and _subject_of(head, a1.token):
@@ -2555,7 +2562,9 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         cand = _recode(cand, "actor.striker_of_article",
                        actor1=ctx.last_actor[EventType.EXPLOSIONS_REMOTE_VIOLENCE][0])
     if cand.sub in (SubType.AGREEMENT, SubType.AIR_DRONE_STRIKE) and cand.actor1 is None and ctx.country \
-            and not _someone_named_did_it(ctx.st, ctx.doc[cand.head_i]):
+            and not _someone_named_did_it(ctx.st, ctx.doc[cand.head_i]) \
+            and (cand.actor2 is None or cand.actor2 != table.default_actor("state", ctx.country)):
+        # (a strike that hit the country's own forces is not theirs: "a drone strike killed five soldiers")
         # A truce binds the government; warplanes with no flag named are the air force of the war's country.
         cand = _recode(cand, "sides.default_state", actor1=table.default_actor("state", ctx.country))
     if cand.sub == SubType.DISRUPTED_WEAPONS_USE and cand.actor1 is None \
@@ -3281,7 +3290,7 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         if not words & st.args.AIR_WORDS and _non_state_doer(st, head, a1):
             # "Separatists bombarded Bamenda": an armed group with no aircraft word fires from the ground.
             return SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, "subtype.strike.non_state"
-        if words & st.args.AIR_WORDS or not words & st.args.GROUND_FIRE_WORDS:
+        if words & st.args.AIR_WORDS or not words & (st.args.GROUND_FIRE_WORDS | st.args.SMALL_ARMS):
             return SubType.AIR_DRONE_STRIKE, "subtype.strike.air"
         return SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, "subtype.strike.ground"
     if sub == "@attack":
@@ -3456,6 +3465,8 @@ def _weapon_sub(st: Stages, words: set[str]) -> str | None:
         return SubType.SHELLING_ARTILLERY_MISSILE_ATTACK
     if words & (st.args.AIR_WORDS - {"raid"}) or words & st.words.lower("air_attack_nouns"):
         return SubType.AIR_DRONE_STRIKE
+    if words & st.words.lower("grenade_words") and not words & st.args.SMALL_ARMS:
+        return SubType.GRENADE  # "a grenade attack on a bar" (with guns too, an assault: not a grenade's act)
     return None
 
 

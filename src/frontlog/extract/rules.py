@@ -148,9 +148,10 @@ RULES: dict[str, str] = {
     "actor.in_trigger": "the actor named inside the trigger phrase ('Russian strikes')",
     "actor.agreement_parties": "the parties of an agreement are what the deal governs, or the subjects joined by "
                                "'and' ('the SDF and the government agreed a truce')",
-    "actor.attacker_by_default": "state forces attacked ('soldiers were ambushed', 'attacked an army post') by "
-                                 "no one named: the attacker is an unidentified armed group of the event's country "
-                                 "('came under rebel fire': the article's main armed group)",
+    "actor.attacker_by_default": "state forces attacked ('soldiers were ambushed', 'attacked an army post', 'an "
+                                 "attack killed two soldiers') by no one named: the attacker is an unidentified "
+                                 "armed group of the event's country ('came under rebel fire': the article's main "
+                                 "armed group)",
     "actor.repeller_attacked": "'troops beat back an assault on the camp', 'troops pushed back the rebels': who "
                                "drove the attack back is actor2, the attacker, if named, actor1",
     "actor.subject_is_target": "being attacked ('a patrol came under fire from rebels'): the subject was "
@@ -184,8 +185,9 @@ RULES: dict[str, str] = {
     "sides.protesters_first": "protesters are actor1 of a protest, the force that intervenes actor2",
     "sides.government_first": "the government is listed first in an agreement",
     "sides.default_state": "a truce with no party named binds the government; warplanes with no flag are the "
-                           "air force of the war's country; weapons stopped by no one named ('air defences shot "
-                           "down drones') were stopped by the forces of the country they were over",
+                           "air force of the war's country (unless they hit its forces); weapons stopped by no one "
+                           "named ('air defences shot down drones') were stopped by the forces of the country they "
+                           "were over",
     "sides.loser": "who lost a place when the sentence names only the taker: the other side named (not a source: "
                    "'army officers told reporters')",
     "sides.loser_of_article": "a place an armed group or a foreign state took with no loser named: from the side "
@@ -338,9 +340,11 @@ RULES: dict[str, str] = {
     "subtype.strike.ground": "a strike told with guns, rockets or shells",
     "subtype.fired_from_air": "rockets or missiles fired by an aircraft ('a drone fired two missiles at a house') "
                               "are an air/drone strike, not shelling",
-    "subtype.weapon": "an attack or killing told with its weapon is that kind of strike",
-    "subtype.weapon_of_fight": "'the two groups fought with rifles and mortars': the weapons a fight was fought "
-                               "with make no strike of their own; the act is the clash",
+    "subtype.weapon": "an attack or killing told with its weapon is that kind of strike (a grenade's too); "
+                      "small arms ('opened fire with rifles') make no strike",
+    "subtype.weapon_of_fight": "'the two groups fought with rifles and mortars', 'attacked the post with guns and "
+                               "grenades': the weapons a fight was fought with make no strike of their own; the "
+                               "act is the clash",
     "subtype.victims.civilian": "the victims are civilians: an attack on civilians",
     "subtype.victims.protest_story": "unarmed people killed or hurt by a state's forces in a country where the "
                                      "article told a protest: excessive force against protesters",
