@@ -170,3 +170,21 @@ def test_small_arms_make_a_fight_not_a_shelling(text: str) -> None:
 def test_fire_of_a_nation_is_its_forces(text: str, expected: tuple) -> None:
     e = only(text)
     assert (e.sub_event_type, e.actor1, e.actor2) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A state's forces that "bombed" a place, with no aircraft named, bombed it from the air.
+    ("The Sudanese army bombed a market in El Obeid on Monday, killing 12 people.",
+     ("Air/drone strike", "Sudanese Armed Forces", "Civilians")),
+    # Air strikes in Lebanon with no flag named are Israel's (actors.tsv: default=air@LB), not the Lebanese army's.
+    ("An air strike on a motorbike near Nabatieh killed a Hezbollah fighter on Monday.",
+     ("Air/drone strike", "Israel Defense Forces", "Hezbollah")),
+])
+def test_who_bombs_from_the_air(text: str, expected: tuple) -> None:
+    e = only(text)
+    assert (e.sub_event_type, e.actor1, e.actor2) == expected
+
+
+def test_an_armed_group_that_bombed_a_place_struck_no_air_strike() -> None:
+    assert "Air/drone strike" not in [e.sub_event_type for e in run("Militants bombed a police station in Bannu on "
+                                                                    "Monday.")]

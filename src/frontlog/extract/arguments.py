@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from frontlog.extract.components import TIMES
+from frontlog.knowledge.actors import STATE_KIND
 from frontlog.knowledge.patterns import number_values
 
 if TYPE_CHECKING:
@@ -243,6 +244,9 @@ class Arguments:
             return bool(words & (self.AIR_WORDS | {AIR_CONTEXT})) or any(
                 "air" in m.extra.get("text", "").lower() or m.value.name.endswith("Air Force") for m in actors
             )
+        if need == "state_doer":
+            # "the military bombed a school": a state's forces named as the doer (they bomb from the air).
+            return any(m.value.kind == STATE_KIND and self.is_agent(trigger_head, m.token) for m in actors)
         if need == "weapon":
             return bool(words & self.WEAPON_WORDS)
         if need == "protest":

@@ -37,7 +37,7 @@ from frontlog.extract.modality import Modality, set_off
 from frontlog.extract.nlp import MAX_CHARS, pipe
 from frontlog.extract.places import PLACE_RULES
 from frontlog.extract.rules import FOLDED_DETAIL, Decision, Explanation, check
-from frontlog.knowledge.actors import ActorTable, inter_code
+from frontlog.knowledge.actors import AIR_ROLE, ActorTable, inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
 from frontlog.knowledge.gazetteer import Place, name_key
 from frontlog.knowledge.lexicon import Trigger, TriggerMatch, cancelled_by, tells_the_act
@@ -2565,8 +2565,10 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
             and not _someone_named_did_it(ctx.st, ctx.doc[cand.head_i]) \
             and (cand.actor2 is None or cand.actor2 != table.default_actor("state", ctx.country)):
         # (a strike that hit the country's own forces is not theirs: "a drone strike killed five soldiers")
-        # A truce binds the government; warplanes with no flag named are the air force of the war's country.
-        cand = _recode(cand, "sides.default_state", actor1=table.default_actor("state", ctx.country))
+        # A truce binds the government; warplanes with no flag named are the air force of the war's country, or
+        # of the state the actor table names as striking there (default=air: Israel's in Lebanon).
+        striker = table.default_actor(AIR_ROLE, ctx.country) if cand.sub == SubType.AIR_DRONE_STRIKE else None
+        cand = _recode(cand, "sides.default_state", actor1=striker or table.default_actor("state", ctx.country))
     if cand.sub == SubType.DISRUPTED_WEAPONS_USE and cand.actor1 is None \
             and not _someone_named_did_it(ctx.st, ctx.doc[cand.head_i]):
         # "Air defences shot down 11 drones over Odesa": who stops weapons over a country is its forces.

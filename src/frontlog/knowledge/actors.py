@@ -60,7 +60,9 @@ def _load_inter_codes(path: Path) -> dict[str, int]:
     return out
 
 
-ROLES = frozenset({"state", "rebel", "police", "protester", "rioter", "unidentified", "government"})
+AIR_ROLE = "air"  # who strikes from the air where the country's own forces do not (flag default=air@CC)
+STATE_KIND = "state"
+ROLES = frozenset({STATE_KIND, "rebel", "police", "protester", "rioter", "unidentified", "government", AIR_ROLE})
 COLUMNS = ("canonical", "kind", "country", "aliases", "demonyms", "flags")
 
 # Nouns that, after a demonym or an actor's name, make a mention of that actor, by noun class, and the words that
