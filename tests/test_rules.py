@@ -47,6 +47,9 @@ CASES: list[tuple[str, str, str]] = [
     ("fatalities.sentence", "Clashes between rebels and the army killed 12 fighters in Saraqib on Sunday.", "event"),
     ("modality.question", "Did the army shell the market in Kidal on Monday?", "drop"),
     ("modality.modal", "Rebel commanders said they may try to retake Saraqib in the coming days.", "drop"),
+    ("drop.spoils_of_act", "Rebels overran an army base in Saraqib on Monday. The rebels said they had seized "
+     "weapons and ammunition there.", "drop"),
+    ("modality.denied", "Officials said reports of an air strike on Saraqib on Monday were false.", "drop"),
     ("date.current_news", "Rebels have captured the town of Saraqib.", "event"),
     ("place.recent_act",
      "Rebels captured the town of Saraqib on Monday. Clashes with the army went on through the night.", "event"),

@@ -9,8 +9,8 @@ Each check is a named rule; `Modality.verdict` says which rule decided (its id, 
 KnowledgeBase (modal_verbs, irrealis_verbs, irrealis_nouns, irrealis_modifiers, speculation_adverbs,
 reporting_verbs, condition_markers, fact_before_infinitive_verbs, judgement_verbs, back_reference_determiners,
 irrealis_reach_deps, share_words, ending_verbs, deal_words, temporal_prepositions, presupposing_prepositions,
-frame_prepositions, past_clause_markers, negating_prepositions, practice_verbs, placement_verbs: see their headers
-in knowledge/data/words).
+frame_prepositions, past_clause_markers, negating_prepositions, practice_verbs, placement_verbs,
+falsity_words, negative_pronouns: see their headers in knowledge/data/words).
 
 Rule ids (a rejection names the first rule that fired; an acceptance names why it stands):
   modality.question     "Is there a truce?", "Did the army shell X?": a yes/no question asks, it reports nothing
@@ -18,7 +18,7 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
                         paints, in the present or the progressive, not a dated act
   modality.describes    a present-tense relative clause describes, it does not report ("a militia that recruits")
   modality.discussed    the act is the subject of a present-tense judgement ("the capture of X means...")
-  modality.negated      "not", "never", "no clashes"
+  modality.negated      "not", "never", "no clashes", "no civilians were killed"
   modality.modal        "could retake", "will storm"
   modality.conditional  "if the rebels capture the hill"
   modality.refers_back  "this attack": an act already told
@@ -33,6 +33,8 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.commemorated "the tenth anniversary of the siege": an act named as what a date marks, not told here
   modality.speculative  "an imminent assault", "possibly took"
   modality.purpose      "went west to take X" (a to-infinitive after a verb that does not make it a fact)
+  modality.denied       told inside the subject of a predicate that calls it false ("reports of a massacre in X
+                        were fabricated", "claims that police shot protesters are untrue")
   modality.plan         governed by a verb of plan, threat, fear, denial ("aims to recapture", "denied shelling")
   modality.plan_noun    governed by such a noun ("plans for an attack", "fears of a massacre")
   modality.reported     accepted: the act is what a reporting verb relays ("X said rebels took Y")
@@ -68,6 +70,7 @@ _NOUN_GOVERNS = ("pobj", "prep", "acl", "compound", "dobj")
 # Dependencies of a noun trigger on the verb whose clause it belongs to ("launched an attack").
 _OWN_CLAUSE = ("dobj", "nsubj", "nsubjpass", "attr")
 _PRESENT = ("VBZ", "VBP")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _MAX_CLIMB = 8  # how many heads above the trigger the climb looks at
 # Time expressions that date an act ("in 2014", "last week", "for 3 years", "since May"; not "until", "next May").
 _WHEN_KINDS = (TimeKind.EXPLICIT, TimeKind.RELATIVE, TimeKind.ANAPHORIC, TimeKind.DURATION, TimeKind.SINCE)
@@ -118,6 +121,8 @@ class Modality:
         self.negating_preps = w.lower("negating_prepositions")
         self.presupposing = w.lower("presupposing_prepositions")
         self.frame_prepositions = w.lower("frame_prepositions")
+        self.falsity = w.lower("falsity_words")
+        self.negative_pronouns = w.lower("negative_pronouns")
 
     def verdict(self, head: Token) -> Verdict:
         """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
@@ -336,6 +341,11 @@ class Modality:
         ("no clashes were reported")."""
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return Verdict(False, "modality.negated", f"negated ({child.text} {tok.text})")
+        if child.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("VERB", "AUX") and (
+                child.lower_ in self.negative_pronouns
+                or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
+            # "no civilians had been killed there", "nobody was hurt": the act is denied by its subject.
+            return Verdict(False, "modality.negated", f"negated ({child.text} {tok.text})")
         return None
 
     def _modal(self, tok: Token, child: Token) -> Verdict | None:
@@ -416,6 +426,12 @@ class Modality:
     def _step(self, tok: Token, dep: str, parent: Token) -> Verdict | None:
         """The rules read on one link of the climb, from `tok` up to `parent`."""
         lemma = parent.lemma_.lower()
+        # "reports of a massacre in X were fabricated", "claims that police shot them are untrue": denied (the
+        # report noun, which the parse may read as a reporting verb, is the subject of the false predicate).
+        if dep in _SUBJECTS and self._called_false(parent):
+            return Verdict(False, "modality.denied", f"called false ({tok.text} ... {parent.text})")
+        if parent.dep_ in _SUBJECTS and self._called_false(parent.head):
+            return Verdict(False, "modality.denied", f"called false ({parent.text} ... {parent.head.text})")
         if lemma in self.reporting_verbs and parent.pos_ == "VERB":
             # "X said rebels took Y": the report is the fact the article relays.
             return _REPORTED
@@ -436,6 +452,15 @@ class Modality:
             # "taking the port was a priority", "capturing the port is the aim": the act is what such a noun says.
             return Verdict(False, "modality.plan_noun", f"not yet real: told as a '{aim.text}'")
         return None
+
+
+    def _called_false(self, verb: Token) -> bool:
+        """Is the predicate one that calls its subject false: the verb ("were fabricated") or its copula's
+        adjective or noun ("were baseless", "is a fabrication")?"""
+        if verb.lemma_.lower() in self.falsity or verb.lower_ in self.falsity:
+            return True
+        return any(c.dep_ in ("acomp", "attr", "oprd")
+                   and (c.lemma_.lower() in self.falsity or c.lower_ in self.falsity) for c in verb.children)
 
 
 def _verb_key(verb: Token) -> set[str]:

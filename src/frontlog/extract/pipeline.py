@@ -336,6 +336,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if version is not None:
                 decide(match, trig, False, "drop.other_version")
                 continue  # "Troops called the dead insurgents slain in a firefight": its version of that killing
+            if built and _spoils_of_act(built[0], [*sent_cands, *([ctx.last] if ctx.last is not None else [])]):
+                decide(match, trig, False, "drop.spoils_of_act")
+                continue  # "ambushed a convoy ... its fighters seized weapons": the booty of that fight, no act
             answered = _attack_repelled(ctx.st, built[0], candidates) if built else None
             if answered is not None:
                 _amend(ctx, candidates, answered, "discourse.repelled_attack",
@@ -598,7 +601,7 @@ def _back_reference(ctx: _ArticleContext, cand: _Candidate, head, earlier: list[
     # unless the noun carries a date of its own ("the looting on Friday").
     dated = "date.expression" in cand.rules and not _dated_report_only(st, head, times)
     own_date = dated and _date_of_noun(head, times)
-    own_place = "place.syntax" in cand.rules
+    own_place = "place.syntax" in cand.rules and _place_of_own_clause(ctx, head, cand.place)
     for prior in reversed(earlier):
         if prior.sent_index >= cand.sent_index or not (
                 SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub] and _retells(cand, prior, head) and not dated
@@ -610,6 +613,29 @@ def _back_reference(ctx: _ArticleContext, cand: _Candidate, head, earlier: list[
             continue  # "the army's counter-offensive" after the rebels' offensive
         return prior
     return None
+
+
+_OTHER_CLAUSE_DEPS = ("advcl", "relcl", "ccomp", "pcomp", "acl", "xcomp")
+
+
+def _place_of_own_clause(ctx: _ArticleContext, head, place) -> bool:
+    """Is the act noun's place named in its own clause ("the attack on the post in Y", "the attack took place in
+    Y"), not only in a clause of another act hung on it ("the attack came a week after gunmen had killed ten
+    villagers in Y": Y is that killing's place)?"""
+    sent = head.sent
+    own = _clause_of(head)
+    return any(getattr(m.value, "name", None) == getattr(place, "name", None) and sent.start <= m.token.i < sent.end
+               and _clause_of(m.token).i == own.i for m in ctx.place_mentions)
+
+
+def _clause_of(tok):
+    """The verb heading the clause the token stands in (a subordinate clause's, else the sentence's root)."""
+    node = tok
+    while node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in _OTHER_CLAUSE_DEPS:
+            return node
+        node = node.head
+    return node
 
 
 def _date_of_noun(head, times) -> bool:
@@ -638,6 +664,16 @@ def _total_of_told_acts(st: Stages, cand: _Candidate, head, earlier: list[_Candi
     if not (gathered or counted and (definite or tally)):
         return False
     return any(c.sent_index < cand.sent_index and SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[cand.sub] for c in earlier)
+
+
+def _spoils_of_act(cand: _Candidate, told: list[_Candidate]) -> bool:
+    """drop.spoils_of_act: weapons seized by the side of a fight just told, where it was fought ("ISWAP ambushed a
+    convoy near X. The group said its fighters had seized weapons"; "overran the base, seizing arms"): the booty of
+    that fight, not a disrupted weapons use of its own (a seizure in a raid of its own is one)."""
+    if cand.sub != SubType.DISRUPTED_WEAPONS_USE or cand.actor1 is None:
+        return False
+    return any(SUB_TO_TYPE[t.sub] == EventType.BATTLES and t.actor1 == cand.actor1
+               and getattr(t.place, "name", None) == getattr(cand.place, "name", None) for t in told)
 
 
 def _attack_repelled(st: Stages, cand: _Candidate, earlier: list[_Candidate]) -> _Candidate | None:
@@ -3025,7 +3061,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
     """The act's date window: the nearest time expression, else the recent context, else current news."""
     published = ctx.article.published
     pos = head.idx - sent.start_char
-    between = _offset_between_acts(sent, head, times)
+    between = _offset_between_acts(sent, head, times, recent)
     if between is not None:
         why.append("date.offset_between_acts")
         return between
@@ -3211,19 +3247,25 @@ def _in_other_clause(sent: Span, head, t) -> bool:
 OFFSET_GAP = 12  # characters between "three days after" and its act ("... after they took")
 
 
-def _offset_between_acts(sent: Span, head, times) -> tuple[dt.date, dt.date] | None:
+def _offset_between_acts(sent: Span, head, times, recent=None) -> tuple[dt.date, dt.date] | None:
     """"Rebels seized Butembo on Sunday, three days after taking Beni": the act under "N days after/before" is
-    dated from the act that governs it (Beni: three days before Sunday), not given that act's date."""
+    dated from the act that governs it (Beni: three days before Sunday), not given that act's date. A governing
+    act with no date in the sentence has the recent one ("Gunmen killed eight in X on Monday. The attack came a
+    week after gunmen had killed ten in Y": Y's a week before Monday)."""
     if head.dep_ not in ("pcomp", "advcl"):
         return None
     pos = head.idx - sent.start_char
-    anchor = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days and 0 <= pos - t.end <= OFFSET_GAP]
+    lo = head.left_edge.idx - sent.start_char  # "two days after bandits had abducted": inside the clause, parsed so
+    anchor = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days
+              and (0 <= pos - t.end <= OFFSET_GAP or lo <= t.start and t.end <= pos)]
     gpos = head.head.head.idx - sent.start_char if head.dep_ == "pcomp" else head.head.idx - sent.start_char
     dated = [t for t in times if t.date_start is not None and t.kind != TimeKind.DURATION and t.end <= pos - 1]
-    if not anchor or not dated:
+    if not anchor or not dated and recent is None:
         return None
-    best = min(dated, key=lambda t: abs((t.start + t.end) // 2 - gpos))
     shift = dt.timedelta(days=-anchor[-1].offset_days)  # "N days after" X: X came N days before
+    if not dated:
+        return (recent[0] + shift, recent[1] + shift)
+    best = min(dated, key=lambda t: abs((t.start + t.end) // 2 - gpos))
     return (best.date_start + shift, best.date_end + shift)
 
 
@@ -3309,8 +3351,10 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         if victim == "civilian":
             return SubType.ATTACK, "subtype.victims.civilian"
         armed = [m for m in actors if m.value.kind not in ("civilian", "protester", "rioter")]
+        # Who reports the act is no armed side at a place of civilians: "police said gunmen attacked the village".
+        fighting = [m for m in armed if not st.args.reports(m)]
         sites = st.words.lower("civilian_sites")
-        if not victim and not any(a1 is None or m.value != a1.value for m in armed) \
+        if not victim and not any(a1 is None or m.value != a1.value for m in fighting) \
                 and not words & st.words.lower("resistance_words") \
                 and any(n.lemma_.lower() in sites for o in st.args.victim_objects(head, others)
                         for n in (o, *(c for c in o.children if c.dep_ == "appos"))):

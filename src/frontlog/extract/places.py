@@ -306,9 +306,11 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     cands = sorted(cands, key=lambda p: -_score(p, ctx, NearPlaces(), m.match == "exact", m.modifier == "province",
                                                 scores))
     best = cands[0]
-    across = named or _across_border(m, best, nearby)
+    border = _across_border(m, best, nearby)
+    across = named or border
+    # "the village of X" says X is a place, not that it is the foreign city one of whose other names is X.
     if _org_far_away(m, best, main) or _small_town_abroad(best, context, across) \
-            or _alias_abroad(best, main, context, across) or _hamlet_opening_sentence(m, best, context, text) \
+            or _alias_abroad(best, main, context, border) or _hamlet_opening_sentence(m, best, context, text) \
             or _fuzzy_opening_word(m, best, text):
         return None
     m.candidates = cands
@@ -428,6 +430,8 @@ class PlaceFinder:
         self._before_dir_adj = re.compile(rf"\b(?P<dir>{dirs}|{alt('place_part_adjectives')})\s+$", re.I)
         # "on the road between A and B": one stretch, not two places (rule place.between).
         self._between_before = re.compile(rf"\b(?:{alt('between_words')})\s+$", re.I)
+        # "the Abuja-Kaduna highway": two towns joined by a hyphen before a road's noun (rule place.between).
+        self._road_after = re.compile(rf"[ \t]+(?:{alt('road_nouns')})\b", re.I)
         # "the Poblacion area of Marawi": the first name is a part of the second (rule place.part_of_town).
         self._part_of = re.compile(rf"\s+(?:{alt('town_part_nouns')})\s+of\s+(?:the\s+)?", re.I)
         self._after_area = re.compile(rf"^\s+({alt('area_words')}|region(?=\s+of\b))\b", re.I)
@@ -462,7 +466,7 @@ class PlaceFinder:
         document (a string is tokenised with spaCy's English tokenizer); `text` its text if already built."""
         doc = _tokenised(doc)
         text = doc.text if text is None else text
-        words = name_words(doc, text)
+        words = self._road_pairs(text, name_words(doc, text))
         mentions = self._find(text, words, countries_hint)
         mentions, outside = self._within_named_regions(text, mentions)
         ctx: Counter[str] = Counter({c: 2 for c in countries_hint})
@@ -525,7 +529,21 @@ class PlaceFinder:
         ones survive (fuzzy matches, hamlets abroad, which are mostly surnames and ordinary words)."""
         doc = _tokenised(doc)
         text = doc.text
-        return self._find(text, name_words(doc, text), countries_hint)
+        return self._find(text, self._road_pairs(text, name_words(doc, text)), countries_hint)
+
+    def _road_pairs(self, text: str, words: list[Tok]) -> list[Tok]:
+        """"the Abuja-Kaduna highway": a hyphenated name word before a road's noun is the two towns the road
+        joins, two name words (the first places the stretch: place.between)."""
+        out: list[Tok] = []
+        for s, e, word in words:
+            parts = word.split("-")
+            if len(parts) == 2 and all(p[:1].isupper() and len(p) > 2 for p in parts) \
+                    and self._road_after.match(text, e):
+                cut = s + len(parts[0])
+                out += [(s, cut, parts[0]), (cut + 1, e, parts[1])]
+            else:
+                out.append((s, e, word))
+        return out
 
     def _find(self, text: str, toks: list[Tok], countries_hint: Sequence[str]) -> list[PlaceMention]:
         self.gazetteer.trim_caches()
@@ -834,14 +852,24 @@ class PlaceFinder:
         return out, unlocated
 
     def _between(self, text: str, located: list[tuple[PlaceMention, Place]]) -> list[tuple[PlaceMention, Place]]:
-        """"a landmine on the road between Bambari and Grimari": one act on one stretch, placed at the first
-        town with precision 2 (rule place.between); the second town only bounds the stretch and is no place of
-        its own, so the act is not split in two."""
+        """"a landmine on the road between Bambari and Grimari", "on the Bambari-Grimari road": one act on one
+        stretch, placed at the first town with precision 2 (rule place.between); the second town only bounds the
+        stretch and is no place of its own, so the act is not split in two. Of a hyphenated pair, the town the
+        story names more often elsewhere places it."""
+        # "the Damascus-Sweida highway" in a story that names Sweida again, and Damascus nowhere else: Sweida's.
+        times_named = Counter(p.name for m, p in located if m.modifier not in ("dateline", "org"))
+
         def fold(m: PlaceMention, p: Place, nxt: tuple[PlaceMention, Place]) -> tuple[PlaceMention, Place] | None:
-            if text[m.end:nxt[0].start] != " and " or m.modifier in ("dateline", "org") \
-                    or not self._between_before.search(text, max(0, m.start - 20), m.start) \
-                    or p.kind != "city" or nxt[1].kind != "city":
+            joined = text[m.end:nxt[0].start] == "-" and bool(self._road_after.match(text, nxt[0].end))
+            if not (joined or text[m.end:nxt[0].start] == " and "
+                    and self._between_before.search(text, max(0, m.start - 20), m.start)) \
+                    or m.modifier in ("dateline", "org") or p.kind != "city" or nxt[1].kind != "city":
                 return None
+            if joined:  # one name as written: the second town is no unknown "Kaduna highway" of its own
+                second = times_named[nxt[1].name] > times_named[p.name]
+                town, cands = (nxt[1], nxt[0].candidates) if second else (p, m.candidates)
+                return PlaceMention(m.start, nxt[0].end, text[m.start:nxt[0].end], cands, 2, "between_towns",
+                                    m.match), town
             m.precision, m.modifier = 2, "between_towns"
             return m, p
         return _fold_pairs(located, fold)
@@ -1313,7 +1341,10 @@ class PlaceFinder:
         around the town; a name that is also a region's ("Kharkiv district") is left to the region's reading."""
         words = surface.split()
         named = (len(words) > 1 and words[-1].lower() in self.district_nouns) or bool(self._district_after.match(after))
-        towns = {c.country for c in cands if c.kind == "city" and not c.via_alias}  # its own name, not an alias
+        # Its own name, or another name of two words or more ("Lakki Marwat district", "Nad Ali district"); a
+        # one-word alias is too often a namesake's ("Raman").
+        several = len(words) - (words[-1].lower() in self.district_nouns) >= 2
+        towns = {c.country for c in cands if c.kind == "city" and (not c.via_alias or several)}
         return named and bool(towns) \
             and not any(c.kind == "admin1" and c.country in towns for c in cands)
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 RULES: dict[str, str] = {
     # -- triggers
     "trigger.lexicon": "a phrase of the trigger lexicon (triggers.yaml) matched, and its needs were met",
+    "drop.spoils_of_act": "weapons seized by a side of a fight just told, where it was fought ('ambushed a convoy "
+                          "near X ... its fighters had seized weapons'): the booty of that fight, no act of its own",
     "drop.no_reading": "no reading of the trigger had its needs met in the sentence, or its without-words were",
     "drop.in_name": "'the National Liberation Army': a capitalised trigger word inside a name that goes on after "
                     "it (by the parse, or a group of the actor table) is the name, not an act",
@@ -126,6 +128,8 @@ RULES: dict[str, str] = {
     "modality.ended": "an agreement told as ended: 'the truce collapsed', 'the ceasefire broke down'",
     "modality.speculative": "'an imminent assault', 'possibly took'",
     "modality.purpose": "a to-infinitive of purpose: 'went west to take X'",
+    "modality.denied": "told inside the subject of a predicate that calls it false: 'reports of a massacre in X "
+                       "were fabricated', 'claims that police shot protesters are untrue'",
     "modality.plan": "governed by a verb of plan, threat, fear or denial: 'aims to recapture', 'denied shelling'",
     "modality.plan_noun": "governed by such a noun: 'plans for an attack', 'fears of a massacre'",
     "modality.reported": "accepted: the act is what a reporting verb relays ('X said rebels took Y')",

@@ -1115,7 +1115,11 @@ class Gazetteer:
         admin_wanted = mention.modifier == "province"
         near = near if isinstance(near, NearPlaces) else NearPlaces(near)
         sc = scores or package_place_scores()
-        best = max(mention.candidates, key=lambda p: _score(p, ctx, near, mention.match == "exact", admin_wanted, sc))
+        # A tie goes to the place whose whole name is the text's ("Plateau state" is Nigeria's Plateau State, not
+        # Benin's Plateau department).
+        written = name_key(mention.text)
+        best = max(mention.candidates, key=lambda p: (_score(p, ctx, near, mention.match == "exact", admin_wanted, sc),
+                                                      name_key(p.name) == written))
         biggest = max(mention.candidates, key=lambda p: p.population)
         # A world city beats a namesake hamlet even in the hamlet's country ("Riyadh" in an Iraq story); a spelling
         # that only nearly matches has no namesakes ("Noshki" in a Pakistan story is Nushki there, not Nashik);
