@@ -96,3 +96,22 @@ def test_a_district_named_by_another_name_of_its_town_lies_at_the_town() -> None
     # "Lakki Marwat" is GeoNames' other name of Lakki: the district's seat, not the whole province.
     [e] = run("Militants stormed a police post in Lakki Marwat district on Tuesday, killing two policemen.", WED)
     assert (e.location, e.country, e.geo_precision) == ("Lakki", "PK", 2)
+
+
+def test_an_offset_in_the_act_s_clause_counts_from_the_report_s_date() -> None:
+    # "said on Monday ... the previous day": Sunday, whichever word the parse hangs "on Monday" on.
+    for text in ("The army said on Monday it had killed 14 insurgents near Bama the previous day.",
+                 "Police said on Monday that gunmen had abducted nine travellers near Lokoja the day before."):
+        [e] = run(text, WED)
+        assert (e.date_start, e.date_end) == ("2019-05-19", "2019-05-19"), text
+
+
+def test_an_act_noun_subject_is_dated_in_its_own_clause_not_by_the_report() -> None:
+    [e] = run("The ministry said on Tuesday that an air strike hit a market in Kidal on Sunday.", WED)
+    assert (e.sub_event_type, e.date_start, e.date_end) == ("Air/drone strike", "2019-05-19", "2019-05-19")
+
+
+def test_the_attackers_dead_told_in_the_next_sentence_are_the_fight_s_toll() -> None:
+    [e] = run("Militants stormed an army base near Damboa on Tuesday. The army said 23 assailants were killed as "
+              "soldiers beat back the raid.", WED)
+    assert (e.sub_event_type, e.fatalities) == ("Armed clash", 23)

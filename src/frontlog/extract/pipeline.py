@@ -748,12 +748,34 @@ def _dated_report_only(st: Stages, head, times) -> bool:
     sent = head.sent
     clause = {t.i for t in _verb_of(head).subtree}
     dated = [tok for t in times if t.date_start is not None for tok in sent if tok.idx == sent.start_char + t.start]
+    return bool(dated) and all(t.i not in clause and _of_report(st, t) for t in dated)
 
-    def of_report(tok) -> bool:
-        verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
-        return verb is not None and verb.lemma_.lower() in st.modality.reporting_verbs
 
-    return bool(dated) and all(t.i not in clause and of_report(t) for t in dated)
+def _of_report(st: Stages, tok) -> bool:
+    """Does the token hang on a reporting verb ("said on Wednesday")?"""
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in st.modality.reporting_verbs
+
+
+def _offset_from_report(st: Stages, sent: Span, head, times) -> tuple[dt.date, dt.date] | None:
+    """"The army said on Monday it had killed 20 insurgents the previous day": an offset in the act's own clause
+    counts from the date of the report that relays it (Sunday), which is not the act's date."""
+    clause = {t.i for t in _verb_of(head).subtree}
+    first = {t.start: next((w for w in sent if w.idx - sent.start_char >= t.start), None) for t in times}
+    offsets = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days and first[t.start] is not None
+               and first[t.start].i in clause]
+
+    def of_report(tok) -> bool:  # (right after the verb, "said on Monday", however the parse hangs it)
+        before = tok.doc[tok.i - 1] if tok.i > 0 else tok
+        return tok.i not in clause and _of_report(st, tok) or (
+            before.pos_ == "VERB" and before.lemma_.lower() in st.modality.reporting_verbs)
+
+    reports = [t for t in times
+               if t.date_start is not None and first[t.start] is not None and of_report(first[t.start])]
+    if not offsets or not reports:
+        return None
+    shift = dt.timedelta(days=offsets[0].offset_days)
+    return reports[0].date_start + shift, reports[0].date_end + shift
 
 
 def _retells(cand: _Candidate, prior: _Candidate, head) -> bool:
@@ -3065,6 +3087,10 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
     if between is not None:
         why.append("date.offset_between_acts")
         return between
+    relayed = _offset_from_report(ctx.st, sent, head, times)
+    if relayed is not None and (published is None or relayed[1] <= published):
+        why.append("date.anaphoric_offset")
+        return relayed
     usable = [t for t in times if t.date_start is not None and not _in_other_clause(sent, head, t)]
     text = sent.text
     filed = [t for t in usable if ctx.st.after_dateline_date.match(text, t.end)]
@@ -3099,10 +3125,14 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
     if usable:
         # A date inside the trigger's own clause ("had fought their way into the town on Aug. 18") beats a
         # nearer one of the clause around it.
-        lo = head.left_edge.idx - sent.start_char
-        hi = head.right_edge.idx + len(head.right_edge.text) - sent.start_char
+        # An act noun that is its verb's subject is dated in that verb's clause ("said on Friday that an air strike
+        # hit X on Wednesday": Wednesday, not the nearer Friday of the report).
+        scope = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") \
+            and head.head.pos_ in ("VERB", "AUX") else head
+        lo = scope.left_edge.idx - sent.start_char
+        hi = scope.right_edge.idx + len(scope.right_edge.text) - sent.start_char
         inner = [(d.left_edge.idx - sent.start_char, d.right_edge.idx + len(d.right_edge.text) - sent.start_char)
-                 for d in head.subtree if d.i != head.i and d.dep_ in ("relcl", "acl", "advcl", "ccomp")]
+                 for d in scope.subtree if d.i != scope.i and d.dep_ in ("relcl", "acl", "advcl", "ccomp")]
         own_clause = [t for t in usable if lo <= t.start and t.end <= hi
                       and not any(a <= t.start and t.end <= b for a, b in inner)] or usable
         best = min(own_clause, key=lambda t: (abs((t.start + t.end) // 2 - pos)))
