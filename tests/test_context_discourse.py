@@ -115,3 +115,12 @@ def test_the_attackers_dead_told_in_the_next_sentence_are_the_fight_s_toll() -> 
     [e] = run("Militants stormed an army base near Damboa on Tuesday. The army said 23 assailants were killed as "
               "soldiers beat back the raid.", WED)
     assert (e.sub_event_type, e.fatalities) == ("Armed clash", 23)
+
+
+def test_a_name_apposed_to_a_village_noun_is_a_place_of_its_region() -> None:
+    [e] = run("Armed herders raided Tse-Ajaver, a farming village in Benue State, late on Monday, killing seven "
+              "people.", WED)
+    assert (e.location, e.country, e.location_resolved) == ("Tse-Ajaver", "NG", False)
+    # A person so apposed is no place: "Musa Bello, a farmer in Benue State".
+    [e] = run("Gunmen abducted Musa Bello, a farmer in Benue State, on Monday, police said.", WED)
+    assert e.location == "Benue State"

@@ -670,8 +670,13 @@ class PlaceFinder:
             after = toks[i + n][2].lower() if i + n < len(toks) and _spaced(text, toks, i + n) else ""
             # A noun after the name is a cue only where no sentence starts ("Shelling Tripoli hospital ...").
             noun_after = after in self.locality_nouns or after in self.settlement_nouns
+            # "attacked Yelwata, a village in Benue State": the apposition says the name is a place.
+            nxt = starts[k + 1] if k + 1 < len(starts) else -1
+            gap = text[end:nxt] if 0 < nxt - end <= 60 else ""
+            apposed = bool(gap) and bool(self._apposition.match(gap)) and any(
+                w in self.settlement_nouns for w in gap.lower().split())
             titled = any(a <= start < b for a, b in headlines)
-            cued = bool(self._settlement_of.search(before)) or in_list or not titled and (
+            cued = bool(self._settlement_of.search(before)) or in_list or apposed or not titled and (
                 bool(self._place_prep.search(before))
                 or noun_after and (not _at_sentence_start(text, start) or before.endswith(("The ", "the "))))
             if cued and not self._person_or_org(text, toks, i, n, before, text[end:end + 40]):
