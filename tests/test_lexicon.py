@@ -102,7 +102,7 @@ def _without(nlp, sentence: str, word: str, sub: str) -> str | None:
 
     sent = nlp(sentence)[:]
     (match,) = [m for m in get_lexicon().match(sent) if m.head.text == word]
-    (trig,) = [t for t in match.alternatives if t.sub == sub]
+    trig = next(t for t in match.alternatives if t.sub == sub)  # the first reading of that sub-type
     return cancelled_by(trig, match, Arguments(default_knowledge()).lemmas(sent), get_lexicon().without_preps)
 
 
@@ -285,7 +285,8 @@ def test_without_may_name_a_word_class(tmp_path: Path) -> None:
     assert trig.without == {"fans", "shoppers", "cattle"}  # lowercased like every `without` word
     # The package's crowd triggers share one class: its entries, plus the words written beside it.
     armed = KnowledgeBase.load(home=tmp_path).words.lower("armed_men")
-    (burn,) = [t for t in lex.triggers if t.phrase == ("burn", "down") and t.sub == "Violent demonstration"]
+    (burn,) = [t for t in lex.triggers if t.phrase == ("burn", "down") and t.sub == "Violent demonstration"
+               and t.needs == ("protest",)]
     assert burn.without == armed | {"gunman", "gang"}
     (tmp_path / "triggers.yaml").write_text("- {phrase: stampede, sub: Mob violence, without: [words:no_such]}\n",
                                             encoding="utf-8")

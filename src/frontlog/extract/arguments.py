@@ -57,6 +57,21 @@ def tree_distance(a: Token, b: Token) -> int:
     return 99
 
 
+def doers(head: Token) -> list[Token]:
+    """Who did the act the trigger tells: its verb's subject, or the subject it shares as a conjunct or an
+    infinitive ("a mob beat a man and set his body ablaze"), or the agent of a passive ("torched by
+    villagers"); with their conjuncts and, for a partitive, what it is a part of ("hundreds of residents",
+    "a group of youths")."""
+    verb = head if head.pos_ in ("VERB", "AUX") or head.head.i == head.i else head.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    return subjects + [g for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+
+
 def governed(head: Token, tok: Token) -> bool:
     return head.i == tok.i or any(anc.i == head.i for anc in tok.ancestors)
 
@@ -278,8 +293,14 @@ class Arguments:
             if where == "patient":
                 # The trigger's object or passive subject, and their conjuncts ("captured a commander and an aide").
                 objs = [c for c in trigger_head.children if c.dep_ in ("dobj", "nsubjpass")]
+                # "dispersed the teachers marching on parliament": the parse makes the object the subject of a
+                # clause the trigger governs.
+                objs += [g for c in trigger_head.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
+                         for g in c.children if g.dep_ == "nsubj"]
                 objs += [c for o in objs for c in o.conjuncts]
                 return any(t.lemma_.lower() in vocab or t.lower_ in vocab for t in objs)
+            if where == "doer":
+                return any(t.lemma_.lower() in vocab or t.lower_ in vocab for t in doers(trigger_head))
             return bool(words & vocab)
         return True
 

@@ -330,7 +330,7 @@ class Modality:
         .speculative, .purpose (the first that fires)."""
         for child in tok.children:
             for check in (self._negated, self._modal, self._conditional_mark, self._refers_back,
-                          self._speculative, self._purpose):
+                          self._speculative, self._purpose, self._scheduled):
                 v = check(tok, child)
                 if v is not None:
                     return v
@@ -360,6 +360,14 @@ class Modality:
             return Verdict(False, "modality.conditional", f"conditional ({child.text} {tok.text})")
         return None
 
+    def _scheduled(self, tok: Token, child: Token) -> Verdict | None:
+        """modality.plan: an act noun with a participle of plan on it, set for a time ("protests planned for
+        Thursday", "a march scheduled for Saturday") is one to come."""
+        if tok.pos_ == "NOUN" and child.dep_ == "acl" and child.tag_ == "VBN" \
+                and _verb_key(child) & self.irrealis_verbs and _set_for_a_time(child):
+            return Verdict(False, "modality.plan", f"not yet real: {tok.text} {child.text}")
+        return None
+
     def _refers_back(self, tok: Token, child: Token) -> Verdict | None:
         """modality.refers_back: "this attack", "such raids" name an act already told, not a new one."""
         if child.dep_ == "det" and child.lower_ in self.back_reference and tok.pos_ == "NOUN":
@@ -376,6 +384,10 @@ class Modality:
         """modality.purpose: a to-infinitive is a purpose ("went west to take X") unless the verb before it
         makes it a fact ("managed to take X", "continued to shell"); in an adverbial clause it always is."""
         if child.dep_ == "aux" and child.lower_ == "to" and tok.pos_ in ("VERB", "AUX"):
+            if tok.dep_ == "ROOT" and any(t.tag_ in ("VBD", "VBN") and t.i < tok.i for t in tok.sent):
+                # "Police used water cannon to clear the square": a parse that lost the main verb ("used", hung
+                # as a modifier) makes the purpose the root; the act told before it happened.
+                return None
             governor = tok.head.lemma_.lower()
             if governor not in self.fact_before_infinitive or tok.dep_ == "advcl":
                 return Verdict(False, "modality.purpose", f"not yet real ({tok.head.text} to {tok.text})")
@@ -485,6 +497,14 @@ def set_off(verb: Token) -> bool:
     an act the story tells elsewhere. (Also read by the pipeline's date of a background clause.)"""
     first = verb.left_edge
     return first.i > 0 and verb.doc[first.i - 1].is_punct and verb.doc[first.i - 1].text in ",;("
+
+
+def _set_for_a_time(verb: Token) -> bool:
+    """Does the participle's own phrase name a time it is set for ("planned for Thursday"), not a span ("planned
+    for months")?"""
+    lo, hi = verb.i, verb.right_edge.i
+    return any(s.label_ in (TimeKind.EXPLICIT, TimeKind.RELATIVE) and lo < s.start and s.end <= hi + 1
+               for s in verb.doc.spans.get(TIMES, ()))
 
 
 def _dated_clause(verb: Token) -> bool:

@@ -2343,6 +2343,11 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
     if head.tag_ in ("VBZ", "VBP") and any(c.dep_ == "npadvmod" and any(g.lower_ in habitual for g in c.children)
                                            for c in head.children):
         return True  # "militants attack the road every week": a habit told in the present
+    # "police routinely disperse them with tear gas": a habit told in the present on the verb whose clause tells
+    # the act (a noun trigger's too), whatever it is done to.
+    verb = head.head.head if head.dep_ == "pobj" else _verb_of(head)
+    if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in habitual for c in verb.children):
+        return True
     # "The ADF has killed thousands of civilians": a group's war-long toll in the present perfect, no act.
     # "The war has killed tens of thousands": the same of a lasting hostility (a war, an insurgency, clashes).
     lasting = st.words.lower("lasting_hostility_nouns")
@@ -2568,12 +2573,17 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
             or cand.actor2
         cand = _recode(cand, "sides.clash_with_crowd_riot", sub=SubType.VIOLENT_DEMONSTRATION, actor1=rioters,
                        actor2=cand.actor1)
-    if cand.sub == SubType.VIOLENT_DEMONSTRATION and (cand.actor1 is None or cand.actor1.kind == "state"):
-        # A riot's actor1 is the crowd (ACLED): "they threw stones at police" names the police as the other side.
+    if cand.sub == SubType.VIOLENT_DEMONSTRATION and (cand.actor1 is None or cand.actor1.kind in ("state", "civilian")):
+        # A riot's actor1 is the crowd (ACLED): "they threw stones at police" names the police as the other side;
+        # "residents torched the office" are rioters, not civilians.
         country = getattr(cand.place, "country", None) or ctx.country or ""
+        # "Farmers set fire to tyres": civilians read as the doers' words are the crowd itself, no other side.
+        actor2 = None if "crowd_doer" in cand.trigger.needs and cand.actor2 is not None \
+            and cand.actor2.kind == "civilian" else cand.actor2
         cand = _recode(cand, "sides.rioters_first",
                        actor1=table.default_actor("rioter", country) or table.canonical("Rioters"),
-                       actor2=cand.actor1 if cand.actor1 is not None and cand.actor2 is None else cand.actor2)
+                       actor2=cand.actor1 if cand.actor1 is not None and cand.actor1.kind == "state"
+                       and actor2 is None else actor2)
     if cand.sub == SubType.ATTACK and (cand.actor1 is None or cand.actor1.kind == "civilian") \
             and _done_by_crowd(ctx.st, ctx.doc[cand.head_i]):
         # "Residents beat two suspected thieves and burned them alive": people of a place, no armed group, setting
@@ -2596,7 +2606,10 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
                            assoc=[cand.actor1, *cand.assoc] if known else cand.assoc,
                            actor2=cand.actor2 or (table.canonical("Civilians") if cand.sub == SubType.MOB_VIOLENCE
                                                   else None))
-    if cand.sub == SubType.MOB_VIOLENCE and (cand.actor1 is None or cand.actor1.kind == "civilian"):
+    if cand.sub == SubType.MOB_VIOLENCE and (cand.actor1 is None or cand.actor1.kind == "civilian" or (
+            cand.actor1.kind == "rioter" and cand.actor2 is None and cand.trigger.sub != SubType.ARMED_CLASH)):
+        # (a mob named by the table, "a mob set fire to the homes of five people": whom it set upon are civilians
+        # too, unless it fought another side: "rival mobs clashed")
         # "villagers lynched two men": a mob is rioters (ACLED), the people it set upon civilians.
         country = getattr(cand.place, "country", None) or ctx.country or ""
         cand = _recode(cand, "sides.mob_rioters",
@@ -3624,16 +3637,22 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         subj = doc[c.head_i].head if doc[c.head_i].dep_ in ("amod", "compound") else doc[c.head_i]
         while subj.dep_ == "conj" and subj.head.i != subj.i:
             subj = subj.head  # "Christian and Muslim mobs": the parse hangs the noun on the first conjunct
-        verb = by_head.get(subj.head.i) if subj.dep_ == "nsubj" and subj.pos_ in ("NOUN", "PROPN") else None
-        if verb is None or verb is c or verb.place != c.place or c.sub == verb.sub \
-                or SUB_TO_TYPE[c.sub] != EventType.RIOTS:
+        if subj.dep_ != "nsubj" or subj.pos_ not in ("NOUN", "PROPN") or SUB_TO_TYPE[c.sub] != EventType.RIOTS:
             continue
-        if verb.sub == SubType.ARMED_CLASH:
-            objects.append(verb)
-        elif SUB_TO_TYPE[verb.sub] == EventType.RIOTS:
-            objects.append(c)
-            cands = [replace(k, sub=c.sub) if k is verb else k for k in cands]
-            by_head = {k.head_i: k for k in cands}
+        # The verb the crowd is the subject of, and the verbs joined to it that share it ("a mob beat a man to
+        # death and set his body ablaze"): each is the crowd's act.
+        verbs = [by_head.get(v.i) for v in (subj.head, *subj.head.conjuncts)
+                 if v.i == subj.head.i or not any(g.dep_ == "nsubj" for g in v.children)]
+        for verb in verbs:
+            if verb is None or verb is c or verb.place != c.place or c.sub == verb.sub:
+                continue
+            if verb.sub == SubType.ARMED_CLASH:
+                objects.append(verb)
+            elif SUB_TO_TYPE[verb.sub] == EventType.RIOTS:
+                if all(c is not o for o in objects):
+                    objects.append(c)
+                cands = [replace(k, sub=c.sub, actor2=k.actor2 or c.actor2) if k is verb else k for k in cands]
+                by_head = {k.head_i: k for k in cands}
     dropped += [(c, "settle.duplicate_trigger") for c in objects]
     cands = [c for c in cands if all(c is not d for d in objects)]
     # "intercepted two rockets fired from Gaza": the weapons an interception stopped, all of them, made no strike
