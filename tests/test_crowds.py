@@ -177,3 +177,36 @@ def test_water_cannon_used_to_clear_a_crowd_is_an_intervention_however_the_parse
                  "demonstrators from the avenue, detaining dozens.")
     assert summary(events) == [("Protest with intervention", "Protesters (Georgia)", "Police Forces of Georgia",
                                 "Tbilisi", 1)]
+
+
+def test_police_firing_on_a_sit_in_and_killing_is_force_against_protesters() -> None:
+    # The tokeniser splits "sit-in"; its word class lists it whole.
+    events = run("Four traders were killed when police opened fire on a sit-in in Gilgit on Monday.")
+    assert summary(events) == [("Excessive force against protesters", "Police Forces of Pakistan",
+                                "Protesters (Pakistan)", "Gilgit", 1)]
+
+
+def test_youths_clashing_with_police_and_hurling_stones_are_one_riot_not_a_battle() -> None:
+    events = run("Youths clashed with police in Sfax on Monday night, hurling stones.")
+    assert summary(events) == [("Violent demonstration", "Rioters (Tunisia)", "Police Forces of Tunisia", "Sfax", 1)]
+
+
+def test_villagers_clashing_with_each_other_are_mob_violence_between_rioters() -> None:
+    events = run("Hundreds of villagers clashed over a disputed pond in Comilla on Saturday, leaving two dead.")
+    assert summary(events) == [("Mob violence", "Rioters (Bangladesh)", "Rioters (Bangladesh)", "Comilla", 1)]
+
+
+def test_the_act_a_crowd_protests_against_is_its_cause_not_an_act_told() -> None:
+    events = run("Thousands marched through Khartoum on Sunday in protest against the coup.")
+    assert summary(events) == [("Peaceful protest", "Protesters (Sudan)", None, "Khartoum", 1)]
+
+
+def test_farmers_blocking_a_road_with_burning_logs_are_the_rioters_not_their_victims() -> None:
+    events = run("Farmers blocked the main road out of Nakuru with burning logs and tyres on Friday.")
+    assert summary(events) == [("Violent demonstration", "Rioters (Kenya)", None, "Nakuru", 1)]
+
+
+def test_a_roadblock_told_by_the_police_is_the_residents_protest() -> None:
+    events = run("Hundreds of residents blocked the main road in Kisii on Monday to demand the release of a local "
+                 "trader, police said.")
+    assert summary(events) == [("Peaceful protest", "Protesters (Kenya)", None, "Kisii", 1)]

@@ -298,3 +298,20 @@ def test_without_may_name_a_word_class(tmp_path: Path) -> None:
 def test_a_without_word_class_cancels_like_its_words(nlp) -> None:
     assert _without(nlp, "Rebels set the police station ablaze during the protest.", "set",
                     "Violent demonstration") == "rebel"
+
+
+def test_the_source_of_a_report_does_not_cancel_the_act_it_tells(nlp) -> None:
+    # "police said": the speaker is not a party of the gathering; police in the act's own clause still cancel.
+    from frontlog.extract.arguments import Arguments
+    from frontlog.knowledge.base import default_knowledge
+    from frontlog.knowledge.lexicon import cancelled_by
+
+    def cancel(sentence: str) -> str | None:
+        sent = nlp(sentence)[:]
+        (match,) = [m for m in get_lexicon().match(sent) if m.head.text == "gathered"]
+        trig = next(t for t in match.alternatives if "police" in t.without)
+        return cancelled_by(trig, match, Arguments(default_knowledge()).lemmas(sent), get_lexicon().without_preps)
+
+    assert cancel("Traders gathered outside the county offices in Kisii on Monday to demand lower fees, "
+                  "police said.") is None
+    assert cancel("Police gathered outside the county offices in Kisii on Monday to demand lower fees.") == "police"

@@ -62,12 +62,26 @@ def test_a_namesake_written_as_lying_in_another_region_is_placed_in_that_region(
     ("The RSF stormed Kabkabiya on Monday, killing dozens of civilians.", "Kabkabiya", "SD"),
     ("Resistance fighters overran a junta base in Kunlong on Saturday.", "Kunlong", "MM"),
     ("Militiamen hacked five farmers to death outside Oicha on Monday night.", "Oicha", "CD"),
+    ("Police fired tear gas at striking garment workers in Ashulia on Monday.", "Ashulia", "BD"),
+    ("A crowd torched a police post in Swat on Friday after a man died in custody.", "Swat", "PK"),
+    # GeoNames lists Islamabad also as an old name of Chattogram, whose population outweighs the capital.
+    ("Opposition supporters clashed with police in Islamabad on Sunday, hurling stones.", "Islamabad", "PK"),
 ])
 def test_towns_missing_from_cities500_are_known(text: str, name: str, country: str) -> None:
     # places_supplement.tsv rows: towns missing from cities500, or in it under another spelling.
     events = _events(text)
     assert events and all((e.location, e.country, e.location_resolved) == (name, country, True)
                           for e in events), [(e.location, e.country) for e in events]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Young men set fire to tyres on the main road in Thies on Friday.", "Thies"),
+    ("A crowd lynched a man accused of burning pages of the Koran in Sialkot on Friday.", "Sialkot"),
+])
+def test_common_words_that_name_a_town_abroad_are_no_place(text: str, place: str) -> None:
+    # "Young" (towns in Uruguay and Australia) opening a sentence, "Koran" (near-spelling of Corenc, France).
+    events = _events(text)
+    assert events and all(e.location == place for e in events), [(e.location, e.country) for e in events]
 
 
 def test_vice_before_a_title_is_no_place() -> None:

@@ -47,6 +47,13 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def hyphen_words(toks: Sequence[Token]) -> set[str]:
+    """The words the tokeniser split at a hyphen, joined again ("sit-in", "stone-thrower"), lower case: word
+    classes list them whole."""
+    return {f"{a.lower_}-{b.lower_}" for a, h, b in zip(toks, toks[1:], toks[2:], strict=False)
+            if h.text == "-" and not a.whitespace_ and not h.whitespace_ and h.i == a.i + 1 and b.i == h.i + 1}
+
+
 def tree_distance(a: Token, b: Token) -> int:
     """Edges between two tokens in the dependency tree (same sentence)."""
     path_a = [a, *a.ancestors]
@@ -57,7 +64,7 @@ def tree_distance(a: Token, b: Token) -> int:
     return 99
 
 
-def doers(head: Token) -> list[Token]:
+def act_doers(head: Token) -> list[Token]:
     """Who did the act the trigger tells: its verb's subject, or the subject it shares as a conjunct or an
     infinitive ("a mob beat a man and set his body ablaze"), or the agent of a passive ("torched by
     villagers"); with their conjuncts and, for a partitive, what it is a part of ("hundreds of residents",
@@ -224,6 +231,7 @@ class Arguments:
         lows = [t.lower_ for t in toks]
         lems = [t.lemma_.lower() for t in toks]
         words = {w for t, low, lem in zip(toks, lows, lems, strict=True) if t.i not in dated for w in (low, lem)}
+        words |= hyphen_words(toks)
         not_aircraft = self._not_aircraft_tokens(lows, lems)
         if not_aircraft:
             # "air base", "suicide bomber", "fired into the air": the word stays only if used as aircraft elsewhere
@@ -300,7 +308,7 @@ class Arguments:
                 objs += [c for o in objs for c in o.conjuncts]
                 return any(t.lemma_.lower() in vocab or t.lower_ in vocab for t in objs)
             if where == "doer":
-                return any(t.lemma_.lower() in vocab or t.lower_ in vocab for t in doers(trigger_head))
+                return any(t.lemma_.lower() in vocab or t.lower_ in vocab for t in act_doers(trigger_head))
             return bool(words & vocab)
         return True
 
@@ -908,7 +916,7 @@ class Arguments:
         armed_roles = {t.i for t in tokens if t.lemma_.lower() in self.CIVILIAN_VICTIMS and any(
             c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in self.ARMED_WORDS | self._ARMED_NOUNS
             for c in t.children)}
-        words = {t.lemma_.lower() for t in tokens if t.i not in armed_roles}
+        words = {t.lemma_.lower() for t in tokens if t.i not in armed_roles} | hyphen_words(tokens)
         if any(self._out_of_the_fight(o) for o in objects):
             return "civilian"  # "shot dead two policemen who had surrendered": no longer fighting
         if words & self._PROTESTERS:

@@ -25,6 +25,7 @@ from frontlog.extract.arguments import (
     AIR_CONTEXT,
     Arguments,
     Mention,
+    act_doers,
     coordinated,
     governed,
     participle_on,
@@ -258,6 +259,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _comparison(ctx.st, match.head):
                 decide(match, trig, False, "drop.comparison")
                 continue  # "the deadliest attack since the 2015 bombing": a ranking of acts, not an act
+            if _grievance(ctx.st, match.head):
+                decide(match, trig, False, "drop.protest_grievance")
+                continue  # "marched in protest against the coup": what the crowd opposes, told as its cause
             if _clause_of_act(match.head, heads, places):
                 decide(match, trig, False, "drop.clause_of_act")
                 continue  # "the capture of X, which cut the motorway": what that act did, not another act
@@ -2385,6 +2389,16 @@ def _ranked(tok) -> bool:
     return tok.tag_ in RANKING_TAGS or any(c.dep_ in ("amod", "advmod") and _ranked(c) for c in tok.children)
 
 
+def _grievance(st: Stages, head) -> bool:
+    """drop.protest_grievance: an act noun a crowd protests against or over ("in protest against the coup",
+    "protests over the killing of a student", "marched against the crackdown") is the crowd's cause, named as
+    known, not an act told here."""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in st.words.lower("grievance_prepositions"):
+        return False
+    protest = head.head.head
+    return protest.lemma_.lower() in st.words.lower("protester_lemmas") | st.words.lower("protest_context")
+
+
 def _comparison(st: Stages, head) -> bool:
     """drop.comparison: an act noun that names or ranks an act already told, or is the yardstick of that ranking,
     is not an act of its own: "called the raid a slaughter" (a name), "it was the deadliest attack since
@@ -2577,9 +2591,11 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         # A riot's actor1 is the crowd (ACLED): "they threw stones at police" names the police as the other side;
         # "residents torched the office" are rioters, not civilians.
         country = getattr(cand.place, "country", None) or ctx.country or ""
-        # "Farmers set fire to tyres": civilians read as the doers' words are the crowd itself, no other side.
-        actor2 = None if "crowd_doer" in cand.trigger.needs and cand.actor2 is not None \
-            and cand.actor2.kind == "civilian" else cand.actor2
+        # "Farmers set fire to tyres", "residents blocked the road with bonfires": civilians read in the doers'
+        # words are the crowd itself, no other side.
+        crowd = ctx.st.words.lower("crowd_doer_nouns") | ctx.st.words.lower("unrest_doer_nouns")
+        actor2 = None if cand.actor2 is not None and cand.actor2.kind == "civilian" and any(
+            t.lemma_.lower() in crowd for t in act_doers(ctx.doc[cand.head_i])) else cand.actor2
         cand = _recode(cand, "sides.rioters_first",
                        actor1=table.default_actor("rioter", country) or table.canonical("Rioters"),
                        actor2=cand.actor1 if cand.actor1 is not None and cand.actor1.kind == "state"
@@ -2612,9 +2628,11 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         # too, unless it fought another side: "rival mobs clashed")
         # "villagers lynched two men": a mob is rioters (ACLED), the people it set upon civilians.
         country = getattr(cand.place, "country", None) or ctx.country or ""
-        cand = _recode(cand, "sides.mob_rioters",
-                       actor1=table.default_actor("rioter", country) or table.canonical("Rioters"),
-                       actor2=cand.actor2 or table.canonical("Civilians"))
+        rioters = table.default_actor("rioter", country) or table.canonical("Rioters")
+        # Crowds of people that clashed with each other ("villagers clashed over land") are rioters on both sides.
+        cand = _recode(cand, "sides.mob_rioters", actor1=rioters,
+                       actor2=rioters if "crowd_people" in cand.trigger.needs
+                       else cand.actor2 or table.canonical("Civilians"))
     if cand.sub == SubType.VIOLENT_DEMONSTRATION and _done_by_part(ctx.st, ctx.doc[cand.head_i]):
         # "some of them threw stones": a part of the crowd rioted; the protest it came from is an event apart.
         cand = _recode(cand, "sides.crowd_part")

@@ -43,6 +43,8 @@ RULES: dict[str, str] = {
     "drop.state_participle": "'occupied Kherson', 'the besieged town', 'the surrounding hills', 'looted "
                              "buildings', 'the junta-appointed governor': a participle describing a state, a "
                              "position or how a thing came to be, not an act",
+    "drop.protest_grievance": "an act noun a crowd protests against or over ('in protest against the coup', "
+                              "'protests over the killing of a student'): the crowd's cause, not an act told here",
     "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly', 'clashes "
                     "have killed hundreds since April', 'the war has killed thousands', '60 civilians have been "
                     "killed since 2018'), a trend ('escalated its shelling', 'near-daily attacks') or the start of a "

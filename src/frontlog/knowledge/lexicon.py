@@ -377,6 +377,9 @@ def tells_the_act(tok: Token, match: TriggerMatch, inside: set[int], preps: froz
     ("past security forces"), or in a relative clause on the trigger's object ("the town, which a missile hit")?"""
     head = match.head
     objects = {t.i for c in head.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    # The verbs whose clausal complement holds the trigger ("..., police said"): their subject is the source.
+    speakers = {t.head.i for t in head.ancestors if t.dep_ == "ccomp"} | (
+        {head.head.i} if head.dep_ == "ccomp" else set())
     node = tok
     while node.i not in inside and node.head.i != node.i:
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ not in preps \
@@ -384,6 +387,8 @@ def tells_the_act(tok: Token, match: TriggerMatch, inside: set[int], preps: froz
             return False
         if node.dep_ == "relcl" and node.head.i in objects:
             return False
+        if node.dep_ == "nsubj" and node.head.i in speakers:
+            return False  # "residents blocked the road, police said": who tells the act is not in it
         node = node.head
     return True
 
