@@ -210,3 +210,16 @@ def test_a_roadblock_told_by_the_police_is_the_residents_protest() -> None:
     events = run("Hundreds of residents blocked the main road in Kisii on Monday to demand the release of a local "
                  "trader, police said.")
     assert summary(events) == [("Peaceful protest", "Protesters (Kenya)", None, "Kisii", 1)]
+
+
+def test_villagers_killing_suspected_criminals_are_a_mob_whoever_they_killed() -> None:
+    events = run("Villagers in Kano stoned and burned to death three suspected kidnappers on Sunday.")
+    assert [(e.sub_event_type, e.actor1, e.location) for e in events] == [
+        ("Mob violence", "Rioters (Nigeria)", "Kano")], summary(events)
+
+
+def test_workers_occupying_their_factory_protest_troops_occupying_a_town_take_it() -> None:
+    events = run("Workers occupied the textile factory in Tangail on Monday over unpaid wages.")
+    assert summary(events) == [("Peaceful protest", "Protesters (Bangladesh)", None, "Tangail", 1)]
+    events = run("Troops occupied the town of Kidal on Monday.")
+    assert [e.sub_event_type for e in events] == ["Government regains territory"], summary(events)
