@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from frontlog.extract.components import TIMES
 from frontlog.knowledge.actors import STATE_KIND
 from frontlog.knowledge.gazetteer import Place
+from frontlog.knowledge.lexicon import DOER
 from frontlog.knowledge.patterns import number_values
 
 if TYPE_CHECKING:
@@ -307,7 +308,7 @@ class Arguments:
                          for g in c.children if g.dep_ == "nsubj"]
                 objs += [c for o in objs for c in o.conjuncts]
                 return any(t.lemma_.lower() in vocab or t.lower_ in vocab for t in objs)
-            if where == "doer":
+            if where == DOER:
                 return any(t.lemma_.lower() in vocab or t.lower_ in vocab for t in act_doers(trigger_head))
             return bool(words & vocab)
         return True

@@ -27,6 +27,7 @@ MAX_OBJECT_GAP = 8  # ... or, when they are all the direct object before it ("ha
 HYPHENS = "-–"  # punctuation tokens a phrase reads through ("cease-fire" is "cease fire"); `in` this string
 # Where a need's words must be (needs.yaml `where`).
 NEED_PLACES = ("sentence", "governed", "patient", "governed_object", "doer")
+DOER = NEED_PLACES[-1]  # read in who did the act (extract/arguments.py act_doers)
 WORD_CLASS_REF = "words:"  # a list item `words:<class>` stands for every entry of that word class
 # Dependencies that start a clause of their own. A trigger's `without` words count in its own clause and in the
 # clauses above it, not in clauses that hang below or beside it: "after a drone struck the depot, fighters
