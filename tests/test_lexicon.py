@@ -50,6 +50,26 @@ def test_user_file_extends_and_bad_entry_is_named(tmp_path: Path) -> None:
         Lexicon.load([bad])
 
 
+def test_a_phrase_may_offer_alternatives(tmp_path: Path, nlp) -> None:
+    """"word|word" writes near-copies once: each alternative is its own phrase, a hyphened one read as its parts."""
+    path = tmp_path / "alt.yaml"
+    path.write_text("- {phrase: torch * hut|barn|grain-store, sub: Looting/property destruction, weight: 0.6}\n",
+                    encoding="utf-8")
+    lex = Lexicon.load([path])
+    assert [t.phrase for t in lex.triggers] == [("torch", "*", "hut"), ("torch", "*", "barn"),
+                                               ("torch", "*", "grain", "store")]
+    assert {t.weight for t in lex.triggers} == {0.6}
+    for sentence, last in [("Raiders torched a barn near the river.", "barn"),
+                           ("Raiders torched the village grain store.", "store")]:
+        (match,) = lex.match(nlp(sentence)[:])
+        assert match.tokens[-1].text == last
+    assert lex.match(nlp("Raiders torched a car.")[:]) == []
+    for phrase in ("torch *|the hut", "torch a||b"):
+        path.write_text(f"- {{phrase: {phrase}, sub: Looting/property destruction}}\n", encoding="utf-8")
+        with pytest.raises(LexiconError, match="alt.yaml entry 1: .*alternatives as word[|]word"):
+            Lexicon.load([path])
+
+
 # ------------------------------------------------------------------------------ what `needs` mean (needs.yaml)
 
 

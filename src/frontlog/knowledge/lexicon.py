@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -115,7 +116,9 @@ def _word_list(raw: object, key: str, where: str, words: WordClasses | None) -> 
 
 
 def _parse_entry(raw: dict, where: str, known_needs: Mapping[str, Need], words: WordClasses | None = None
-                 ) -> Trigger:
+                 ) -> list[Trigger]:
+    """The entry's triggers: one per variant of its phrase ("block * road|highway|bridge" is three), so every
+    reader of `Trigger.phrase` sees plain words."""
     if not isinstance(raw, dict) or "phrase" not in raw or "sub" not in raw:
         raise LexiconError(f"{where}: each entry needs `phrase` and `sub`, got {raw!r}")
     sub = str(raw["sub"])
@@ -130,20 +133,20 @@ def _parse_entry(raw: dict, where: str, known_needs: Mapping[str, Need], words: 
     if subject not in (None, "loser", "target"):
         raise LexiconError(f"{where}: `subject` may only be `loser` (the subject gave the place up) or `target` "
                            f"(the subject was attacked), not {subject!r}")
-    phrase = tuple(str(raw["phrase"]).lower().replace("-", " ").split())
-    if not phrase or phrase[0] == "*" or phrase[-1] == "*":
+    # A slot is one written word, or word|word alternatives; a hyphened word is read as its parts.
+    choices = [[tuple(alt.replace("-", " ").split()) for alt in slot.split("|")]
+               for slot in str(raw["phrase"]).lower().split()]
+    if any(not alt or ("*",) in alts and len(alts) > 1 for alts in choices for alt in alts):
+        raise LexiconError(f"{where}: phrase {raw['phrase']!r}: write alternatives as word|word, with no empty "
+                           "word and no '*' among them")
+    phrases = [tuple(w for part in combo for w in part) for combo in product(*choices)]
+    if not phrases or any(not ph or ph[0] == "*" or ph[-1] == "*" for ph in phrases):
         raise LexiconError(f"{where}: phrase {raw['phrase']!r} must start and end with a word")
-    return Trigger(
-        phrase=phrase,
-        sub=sub,
-        pos=frozenset(raw.get("pos") or ()),
-        needs=needs,
-        without=frozenset(" ".join(w.lower().split()) for w in _word_list(raw.get("without"), "without", where,
-                                                                            words)),
-        weight=float(raw.get("weight", 0.7)),
-        subject_loses=subject == "loser",
-        subject_target=subject == "target",
-    )
+    without = frozenset(" ".join(w.lower().split()) for w in _word_list(raw.get("without"), "without", where, words))
+    return [Trigger(phrase=phrase, sub=sub, pos=frozenset(raw.get("pos") or ()), needs=needs, without=without,
+                    weight=float(raw.get("weight", 0.7)), subject_loses=subject == "loser",
+                    subject_target=subject == "target")
+            for phrase in dict.fromkeys(phrases)]
 
 
 def load_needs(paths: Sequence[Path], words: WordClasses | None = None) -> dict[str, Need]:
@@ -217,8 +220,8 @@ class Lexicon:
                 raise LexiconError(f"{path}: not valid YAML ({exc})") from exc
             if not isinstance(entries, list):
                 raise LexiconError(f"{path}: expected a list of entries")
-            triggers.extend(_parse_entry(raw, f"{path} entry {n}", needs, words)
-                            for n, raw in enumerate(entries, 1))
+            for n, raw in enumerate(entries, 1):
+                triggers.extend(_parse_entry(raw, f"{path} entry {n}", needs, words))
         preps = words.lower("without_prepositions") if "without_prepositions" in words else None
         return cls(triggers, needs, words.set("months"), preps)
 
