@@ -491,16 +491,12 @@ class Arguments:
         if actor1 is not None and head.pos_ == "NOUN" and head.dep_ == "dobj" and actor1.token.i < head.i:
             # "Police confirmed the kidnapping of a priest by gunmen": the act noun's own "by" names its doer,
             # whom the verb above it only reports (the parse may hang the "by" on that verb).
-            own = next((m for m in main if m.token.i > head.i and m.token.dep_ == "pobj"
-                        and m.token.head.lower_ == "by" and m.token.head.dep_ == "prep"
-                        and m.token.head.head.i in (head.i, head.head.i)), None)
+            own = self._after_by(head, main, sent)
             if own is not None and own.value != actor1.value:
                 actor1, actor2 = own, (None if actor2 is own else actor2)
         if actor1 is None:
             # "the retaking of Palmyra from IS by the Syrian regime": an actor right after "by" did it.
-            text = text_of(sent.doc)
-            by = [m for m in main if m.token.i > head.i and self._BY_BEFORE.search(text[m.start - 8:m.start])]
-            actor1 = by[0] if by else None
+            actor1 = self._after_by(head, main, sent)
         # The dead are acted on: "four Israeli soldiers were killed in a rocket attack".
         killed = [m for m in main if m is not actor1 and self._among_killed(m.token)]
         if killed and actor2 is None:
@@ -538,6 +534,15 @@ class Arguments:
         if actor1 is not None:
             assoc = [m for m in assoc if m.value != actor1.value]
         return actor1, actor2, assoc
+
+    def _after_by(self, head: Token, mentions: list[Mention], sent: Span) -> Mention | None:
+        """The first actor after the trigger that a "by" introduces: the parse's "by" on the trigger or the verb
+        above it, or the words right before the name (where the parse hung the "by" elsewhere)."""
+        text = text_of(sent.doc)
+        return next((m for m in mentions if m.token.i > head.i and (
+            m.token.dep_ == "pobj" and m.token.head.lower_ == "by" and m.token.head.dep_ == "prep"
+            and m.token.head.head.i in (head.i, head.head.i)
+            or self._BY_BEFORE.search(text[m.start - 8:m.start]))), None)
 
     def owns_place(self, tok: Token) -> bool:
         """Is the name the possessor of a part of a country ("Russia's Belgorod region", "Mali's north";
