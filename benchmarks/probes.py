@@ -9,7 +9,10 @@ Only `sub_event_type` is required in an expected record; the other keys (actor1,
 date_start, date_end, fatalities, claimed_by), when present, must match too (names compared without case or
 diacritics, dates as ISO strings; `actor2: null` asks for no actor2). `"expect": []` asks for no event at all.
 A probe passes when its predicted records and its expected ones pair up one to one. The figures printed per file:
-probes passed, and how many expected records found their sub-type, and among those, their actor1, actor2 and place.
+probes passed, and how many expected records found their sub-type, and among those, their actor1, actor2 and place;
+then a second line per file, event by event (for long probes, where one spare or missing record fails the whole probe):
+recall, the expected records that fit a predicted event, and precision, the predicted events that fit an expected
+record (each event fits at most one record: a maximum one-to-one matching).
 
 Probes are how frontlog meets common phrasings it was not written for: write them before reading the lexicon, as a
 reporter would write, and note the first-contact pass rate of a new file in its first line's commit.
@@ -56,6 +59,23 @@ def pair(expected: list[dict], events: list[Event]) -> bool:
     return any(fits(first, e) and pair(rest, events[:i] + events[i + 1:]) for i, e in enumerate(events))
 
 
+def matched(expected: list[dict], events: list[Event]) -> int:
+    """The most expected records that fit distinct events (a maximum bipartite matching, by augmenting paths)."""
+    owner: dict[int, int] = {}  # event index -> expected index
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j, e in enumerate(events):
+            if j in seen or not fits(expected[i], e):
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    return sum(augment(i, set()) for i in range(len(expected)))
+
+
 @dataclass
 class Tally:
     probes: int = 0
@@ -63,9 +83,13 @@ class Tally:
     expected: int = 0
     subtype: int = 0
     keys: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0] for k in KEYS})
+    predicted: int = 0
+    fitting: int = 0
 
     def add(self, expect: list[dict], events: list[Event]) -> bool:
         self.probes += 1
+        self.predicted += len(events)
+        self.fitting += matched(expect, events)
         ok = pair(expect, events)
         self.passed += ok
         free = list(events)
@@ -88,6 +112,12 @@ class Tally:
                  f"sub-type {self.subtype}/{self.expected}"]
         parts += [f"{k} {n}/{d}" for k, (n, d) in self.keys.items() if d]
         return "  ".join(parts)
+
+    def events_line(self, name: str) -> str:
+        def share(n: int, d: int) -> str:
+            return f"{n}/{d} ({n / d:.3f})" if d else f"{n}/{d}"
+        return (f"{name} events: recall {share(self.fitting, self.expected)}  "
+                f"precision {share(self.fitting, self.predicted)}")
 
 
 def load(path: Path) -> list[dict]:
@@ -127,8 +157,10 @@ def main() -> int:
                 for e in events:
                     print("   got  " + describe(e))
         print(tally.line(path.stem))
+        print(tally.events_line(path.stem))
     if len(files) > 1:
         print(total.line("all"))
+        print(total.events_line("all"))
     return 0
 
 
