@@ -683,13 +683,15 @@ def _spoils_of_act(cand: _Candidate, told: list[_Candidate]) -> bool:
 def _attack_repelled(st: Stages, cand: _Candidate, earlier: list[_Candidate]) -> _Candidate | None:
     """discourse.repelled_attack: "Rebels stormed an army post near X. Troops repelled the assault." A fight told
     by a repelling phrase, with no place of its own apart from it, is the end of the fight told in the sentences
-    just before (its defenders, when named, are that act's other side): the fight they answered, not another."""
+    just before (its defenders, when named, are that act's other side): the fight they answered, not another.
+    A capture told just before is answered too: "M23 seized the town ... The army said it repelled the assaults"
+    is the losers' telling of the fighting that ended in it (spec: fighting that ends in a capture is one act)."""
     if " ".join(cand.trigger.phrase) not in st.words.lower("repel_phrases") \
             or SUB_TO_TYPE[cand.sub] != EventType.BATTLES:
         return None
     name = getattr(cand.place, "name", None)
     return next((c for c in reversed(earlier) if c.sent_index < cand.sent_index
-                 and cand.sent_index - c.sent_index <= RETELL_SENTENCES and c.sub == SubType.ARMED_CLASH
+                 and cand.sent_index - c.sent_index <= RETELL_SENTENCES and SUB_TO_TYPE[c.sub] == EventType.BATTLES
                  and ("place.syntax" not in cand.rules or getattr(c.place, "name", None) == name)), None)
 
 
