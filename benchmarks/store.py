@@ -8,11 +8,15 @@ filtered query, free text and a Parquet export on 1 M events.
    of the extractor, so the figure is reading + hashing + storing + cross-article merging.
 2. Merge scaling (`merge_scaling`, also called by benchmarks/scale.py): a store holding N synthetic reports (acts
    spread over 12 years and four countries, each told by one to four articles), then the time to store and merge
-   1,000 more the way `ingest` does (one transaction per article, a refresh every 500 articles and at the end),
-   after a warm-up batch of 1,000 others on the same connection (a running ingest), and the checkpoint that copies
-   the batch's pages into the file; each size from the same copied file, --merge-repeats times, the median printed
-   with its CPU time and the MB written (WAL frames and checkpoint copies: the pages, which load does not move).
-   Target: at 100k reports within 1.2x of the CPU time at 1k.
+   9,000 more (--merge-added) the way `ingest` does (one transaction per article, a refresh every 500 articles
+   keeping the events apart, a last refresh that folds them into the large tables: schema 14), per 1,000 reports,
+   after a warm-up ingest of 1,000 others on the same connection, and the checkpoint that copies the pages into the
+   file; each size from the same copied file, --merge-repeats times, the median printed with its CPU time and the
+   MB written (WAL frames and checkpoint copies: the pages, which load does not move). The timed ingest holds one
+   fold (the fold's cost is in the figure); --merge-direct refreshes straight into the large tables instead, as
+   before schema 14. The new reports tell of any day of the archive's twelve years (a back-fill in no order, the
+   worst case: every date-keyed b-tree written at random); --merge-recent 60 has them tell of the 60 days after it
+   (news as it comes). Target: at 100k reports within 1.2x of the CPU time at 1k.
 3. A store filled with N synthetic events (one transaction, executemany in chunks: memory stays flat), then
    filtered queries (bbox + date range + event type; targets < 50 ms) through `SQLiteStore.events`, and free-text
    pages (`q`, as the API's /api/events: a page of 500 and the total; target p95 < 100 ms).
@@ -101,9 +105,10 @@ def bench_ingest(tmp: Path, n_articles: int, per_article: int = 5) -> float:
 # ------------------------------------------------------------------------------------------------ merge scaling
 
 
-def synthetic_reports(n_reports: int, seed: int, first_doc: int = 0) -> list[tuple[Article, list[Event]]]:
+def synthetic_reports(n_reports: int, seed: int, first_doc: int = 0, day0: dt.date = DAY0, days: int = DAYS
+                      ) -> list[tuple[Article, list[Event]]]:
     """Articles of about three reports each; every act is told by one to four articles (the same place, a window
-    that holds the act's day), acts spread over DAYS days and the four countries' boxes."""
+    that holds the act's day), acts spread over `days` days from `day0` and the four countries' boxes."""
     rng = random.Random(seed)
     out: list[tuple[Article, list[Event]]] = []
     pending: list[Event] = []  # tellings of acts still to be put in an article
@@ -114,7 +119,7 @@ def synthetic_reports(n_reports: int, seed: int, first_doc: int = 0) -> list[tup
             sub = rng.choice(SUBS)
             cc, la0, la1, lo0, lo1 = rng.choice(COUNTRIES)
             lat, lon = round(rng.uniform(la0, la1), 3), round(rng.uniform(lo0, lo1), 3)
-            day = DAY0 + dt.timedelta(days=rng.randrange(DAYS))
+            day = day0 + dt.timedelta(days=rng.randrange(days))
             actor = rng.choice(ACTORS)
             for _ in range(rng.choice((1, 1, 2, 3, 4))):
                 span = rng.choice((0, 0, 0, 2, 6))
@@ -138,9 +143,11 @@ def synthetic_reports(n_reports: int, seed: int, first_doc: int = 0) -> list[tup
     return out
 
 
-def _add_reports(store: SQLiteStore, batch: list[tuple[Article, list[Event]]]) -> tuple[float, float]:
+def _add_reports(store: SQLiteStore, batch: list[tuple[Article, list[Event]]], defer: bool = True
+                 ) -> tuple[float, float]:
     """Store and merge articles the way `ingest` does: one transaction per article, a refresh every REFRESH_EVERY
-    articles and at the end. Returns the CPU seconds of the two phases: storing (put_article), merging (refresh)."""
+    articles (`defer`: the events kept apart, as ingest's are) and a last one that folds them in. Returns the CPU
+    seconds of the two phases: storing (put_article), merging (refreshes and folds)."""
     storing = merging = 0.0
     for i, (a, evs) in enumerate(batch, 1):
         cpu = time.process_time()
@@ -148,7 +155,7 @@ def _add_reports(store: SQLiteStore, batch: list[tuple[Article, list[Event]]]) -
         storing += time.process_time() - cpu
         if i % REFRESH_EVERY == 0:
             cpu = time.process_time()
-            store.refresh()
+            store.refresh(defer=defer)
             merging += time.process_time() - cpu
     cpu = time.process_time()
     store.refresh()
@@ -165,7 +172,11 @@ def _bytes_written() -> int:
     return next((int(x.split()[1]) for x in lines if x.startswith("wchar:")), 0)
 
 
-def merge_time_per_1000(tmp: Path, n_reports: int, added: int = 1_000, repeats: int = MERGE_REPEATS
+MERGE_ADDED = 9_000  # reports of the timed ingest: 3,000 articles, ~4,700 events kept apart, then folded once
+
+
+def merge_time_per_1000(tmp: Path, n_reports: int, added: int = MERGE_ADDED, repeats: int = MERGE_REPEATS,
+                        defer: bool = True, recent: int = 0
                         ) -> tuple[float, float, list[float], float, tuple[float, float]]:
     """Seconds (wall clock, CPU) to store and merge `added` more reports into a store already holding `n_reports`
     (see the module doc), per 1,000 reports: the medians of `repeats` runs, every run's CPU seconds, the
@@ -183,18 +194,21 @@ def merge_time_per_1000(tmp: Path, n_reports: int, added: int = 1_000, repeats: 
         with SQLiteStore(built) as store:
             store.bulk_load((a, f"h-{a.id}", report_rows(a, evs)) for a, evs in synthetic_reports(n_reports, seed=11))
             store.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # one settled file, no WAL to copy
-    warm = synthetic_reports(added, seed=13, first_doc=20_000_000)
-    more = synthetic_reports(added, seed=12, first_doc=10_000_000)
+    # `recent`: the new reports tell of the `recent` days after the archive's (news as it comes), not of days
+    # anywhere in its twelve years (a back-fill in no order: every date-keyed b-tree written at random).
+    span = (DAY0 + dt.timedelta(days=DAYS), recent) if recent else (DAY0, DAYS)
+    warm = synthetic_reports(1_000, 13, 20_000_000, *span)
+    more = synthetic_reports(added, 12, 10_000_000, *span)
     walls, cpus, mbs, phases = [], [], [], []
     for _ in range(repeats):
         for p in tmp.glob(f"merge-{n_reports}.db*"):
             p.unlink()
         shutil.copyfile(built, db)
         with SQLiteStore(db) as store:
-            _add_reports(store, warm)
+            _add_reports(store, warm, defer)
             store.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the warm-up's pages in the file, WAL empty
             written, t, cpu = _bytes_written(), time.perf_counter(), time.process_time()
-            storing, merging = _add_reports(store, more)
+            storing, merging = _add_reports(store, more, defer)
             checkpoint = time.process_time()
             # The batch's pages copied into the file too, whatever point of SQLite's automatic checkpoints the
             # batch ends at (a larger WAL would otherwise look cheaper by leaving its copy out of the timing).
@@ -210,17 +224,19 @@ def merge_time_per_1000(tmp: Path, n_reports: int, added: int = 1_000, repeats: 
             (statistics.median(p[0] for p in phases), statistics.median(p[1] for p in phases)))
 
 
-def merge_scaling(tmp: Path, sizes: tuple[int, ...] = (1_000, 10_000, 100_000), repeats: int = MERGE_REPEATS
-                  ) -> dict[int, tuple[float, float]]:
+def merge_scaling(tmp: Path, sizes: tuple[int, ...] = (1_000, 10_000, 100_000), repeats: int = MERGE_REPEATS,
+                  added: int = MERGE_ADDED, defer: bool = True, recent: int = 0) -> dict[int, tuple[float, float]]:
     """Merge seconds (wall, CPU) per 1,000 reports at each archive size, medians of `repeats` runs (printed;
-    returned for benchmarks/scale.py, which prints the same lines)."""
+    returned for benchmarks/scale.py, which prints the same lines). `defer` False: every refresh writes straight
+    into the large tables (as before schema 14)."""
     out = {}
     for n in sizes:
-        wall, cpu, every, mb, (storing, merging) = merge_time_per_1000(tmp, n, repeats=repeats)
+        wall, cpu, every, mb, (storing, merging) = merge_time_per_1000(tmp, n, added, repeats, defer, recent)
         out[n] = (wall, cpu)
         print(f"merge: {wall:.2f} s per 1,000 reports ({cpu:.3f} s CPU: storing {storing:.3f}, merging {merging:.3f}; "
               f"median of {repeats}, CPU {min(every):.3f}-{max(every):.3f}; {mb:.0f} MB written) added to a store of "
-              f"{n:,} reports", flush=True)
+              f"{n:,} reports (an ingest of {added:,}{'' if defer else ', refreshed directly'}"
+              f"{f', of the {recent} days after the archive' if recent else ''})", flush=True)
     wall, cpu = (out[sizes[-1]][i] / out[sizes[0]][i] for i in (0, 1))
     print(f"merge: {sizes[-1]:,} / {sizes[0]:,} reports = {wall:.2f}x wall clock, {cpu:.2f}x CPU "
           f"(target <= 1.2x: {'met' if cpu <= 1.2 else 'MISSED'} on CPU; load average {os.getloadavg()[0]:.1f})")
@@ -397,6 +413,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--merge-sizes", default="1000,10000,100000",
                     help="archive sizes (reports) for the merge scaling; empty to skip")
     ap.add_argument("--merge-repeats", type=int, default=MERGE_REPEATS, help="runs per size (median printed)")
+    ap.add_argument("--merge-added", type=int, default=MERGE_ADDED, help="reports of the timed ingest (per size)")
+    ap.add_argument("--merge-recent", type=int, default=0, metavar="DAYS",
+                    help="the new reports of the DAYS days after the archive's (default: of any day of it)")
+    ap.add_argument("--merge-direct", action="store_true",
+                    help="refresh straight into the large tables, as before schema 14 (for comparison)")
     ap.add_argument("--keep", help="folder to keep the stores in (default: a temporary folder)")
     ns = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmpdir:
@@ -404,7 +425,8 @@ def main(argv: list[str] | None = None) -> int:
         tmp.mkdir(parents=True, exist_ok=True)
         bench_ingest(tmp, ns.articles)
         if ns.merge_sizes:
-            merge_scaling(tmp, tuple(int(x) for x in ns.merge_sizes.split(",")), ns.merge_repeats)
+            merge_scaling(tmp, tuple(int(x) for x in ns.merge_sizes.split(",")), ns.merge_repeats, ns.merge_added,
+                          not ns.merge_direct, ns.merge_recent)
         db = tmp / "million.db"
         db.unlink(missing_ok=True)
         fill(db, ns.events)

@@ -20,6 +20,7 @@ from frontlog.dataset.storage import (
     open_store,
     undo_schema_12,
     undo_schema_13,
+    undo_schema_14,
 )
 from frontlog.model.records import Article
 from store_fixture import ARTICLES, DATA, DIABALY, build, load, report
@@ -92,6 +93,7 @@ def test_schema_12_can_be_taken_back_and_migrated_again(tmp_path: Path) -> None:
         links = store.con.execute("SELECT id, links FROM events ORDER BY id").fetchall()
         with store.con:
             store.con.execute("BEGIN IMMEDIATE")
+            undo_schema_14(store.con)
             undo_schema_13(store.con)
             undo_schema_12(store.con)
     con = sqlite3.connect(db)
@@ -160,6 +162,7 @@ def test_schema_13_can_be_taken_back_with_its_pending_spans_and_migrated_again(t
         assert pending and store.con.execute("SELECT count(*) FROM dirty_blocks").fetchone()[0] == 0
         with store.con:
             store.con.execute("BEGIN IMMEDIATE")
+            undo_schema_14(store.con)
             undo_schema_13(store.con)
     con = sqlite3.connect(db)
     # As schema 12 keeps them: the block marked whole.

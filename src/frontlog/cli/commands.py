@@ -404,6 +404,9 @@ def _check(ns: argparse.Namespace) -> int:
     if report.pending_blocks:
         print(f"frontlog: {report.pending_blocks} blocks wait for a rebuild (an interrupted ingest or "
               f"correction): run `frontlog check --repair --db {ns.db}`", file=sys.stderr)
+    if report.pending_events:
+        print(f"frontlog: {report.pending_events} events wait for a fold (an interrupted ingest): run "
+              f"`frontlog check --repair --db {ns.db}` or the next ingest", file=sys.stderr)
     if report.ok:
         print(f"frontlog: {ns.db} is consistent", file=sys.stderr)
         return 0

@@ -26,6 +26,11 @@ Layout (schema version in `PRAGMA user_version` and the `schema_version` table; 
   index that lists its matches in date order (see queries.page), one query of the text per request: a date window
   is a rid range and end tags, a box the cells covering it (`TextQuery`); the total is read on from the same
   cursor, and only odd windows and a box's edge cells are read row by row.
+- `events_recent` and `events_gone` (schema 14): a running ingest's refreshes write their events into the first
+  (small b-trees) and the rids of the stored events they replace into the second; `fold_recent` moves both into
+  `events`, its text index, points and rollup, in rid order, once FOLD_EVENTS wait and at the ingest's last
+  refresh (every other writer folds first). Readers read `events` only: during a long ingest they see the store
+  of its last fold.
 - `corrections` and `rejections`: written by analysts, never rewritten or deleted by frontlog; applied on top of
   the merged values when events are rebuilt, so the events table is the corrected, merged view.
 
@@ -612,11 +617,81 @@ def undo_schema_13(con: sqlite3.Connection) -> None:
     con.execute("PRAGMA user_version = 12")
 
 
+# Events a deferred refresh (a running ingest's, `refresh(defer=True)`) makes wait here, in small b-trees, until
+# FOLD_EVENTS of them are folded into the large tables in rid order (issue 12). Readers read `events` alone: they
+# see the store as it was at the last fold until the ingest ends (its last refresh folds).
+FOLD_EVENTS = 5_000
+
+
+def _m14_recent_events(con: sqlite3.Connection) -> None:
+    # Merge cost flat in the archive's size (issue 12): a new event written straight into `events` lands in a
+    # random leaf of each of its b-trees (the table, its nine indexes, the R*Tree, the text index), so a refresh
+    # writes a page per new event in each once the store is large. A running ingest's refreshes write their events
+    # into `events_recent` (the events table's columns; a block index and the id's) and the rids of the stored
+    # events they replace into `events_gone`; a fold moves both into the large tables in rid order, their text and
+    # points and rollup counts with them, one transaction (`fold_recent`).
+    sql = con.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'events'").fetchone()[0]
+    con.execute(sql.replace("CREATE TABLE events (", "CREATE TABLE IF NOT EXISTS events_recent (", 1))
+    con.execute("CREATE INDEX IF NOT EXISTS events_recent_block ON events_recent(block)")
+    con.execute("CREATE TABLE IF NOT EXISTS events_gone (rid INTEGER PRIMARY KEY)")
+
+
+def undo_schema_14(con: sqlite3.Connection) -> None:
+    """Take a store back to schema 13 (inside the caller's write transaction): what waits is folded first."""
+    if con.execute("PRAGMA user_version").fetchone()[0] != 14:
+        raise StoreError("undo_schema_14 takes back schema 14 only: this store has another version")
+    fold_recent(con)
+    con.execute("DROP TABLE events_recent")
+    con.execute("DROP TABLE events_gone")
+    con.execute("DELETE FROM schema_version WHERE version = 14")
+    con.execute("PRAGMA user_version = 13")
+
+
+def pending_recent(con: sqlite3.Connection) -> int:
+    """Rows waiting for a fold: events in events_recent plus stored events they replace (events_gone)."""
+    return con.execute("SELECT (SELECT count(*) FROM events_recent) + (SELECT count(*) FROM events_gone)").fetchone()[0]
+
+
+def fold_recent(con: sqlite3.Connection) -> int:
+    """Fold the waiting events into the large tables (inside the caller's write transaction): the replaced events
+    go with their points, text and rollup counts, the recent ones come in rid order with theirs. Returns how many
+    rows were waiting."""
+    names = [r[1] for r in con.execute("PRAGMA table_info(events)")]
+    select = f"SELECT rid, id, {_STORED_COLUMNS}, links FROM "
+    gone = con.execute(select + "events WHERE rid IN (SELECT rid FROM events_gone) ORDER BY rid").fetchall()
+    recent = con.execute(select + "events_recent ORDER BY rid").fetchall()
+    waiting = len(recent) + con.execute("SELECT count(*) FROM events_gone").fetchone()[0]
+    if not waiting:
+        return 0
+    delta: Counter[tuple] = Counter()
+    for rows, sign in ((gone, -1), (recent, 1)):
+        for r in rows:
+            sig = rollup_signature(*(r[2 + i] for i in _STORED_ROLLUP))
+            if sig is not None:
+                delta[sig] += sign
+    con.executemany("INSERT INTO events_fts (events_fts, rowid, evidence, tags) VALUES ('delete', ?, ?, ?)",
+                    [text_row({"rid": r[0], **dict(zip(_STORED_NAMES, r[2:-1], strict=True))}) for r in gone])
+    con.execute("DELETE FROM events_geo WHERE rid IN (SELECT rid FROM events_gone)")
+    con.execute("DELETE FROM events WHERE rid IN (SELECT rid FROM events_gone)")
+    cols = ", ".join(names)
+    con.execute(f"INSERT INTO events ({cols}) SELECT {cols} FROM events_recent ORDER BY rid")
+    # (OR REPLACE: a row left by an event deleted behind the store's back may hold the reused rid.)
+    con.execute("INSERT OR REPLACE INTO events_geo SELECT rid, latitude, latitude, longitude, longitude FROM "
+                "events_recent WHERE latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY rid")
+    con.executemany("INSERT INTO events_fts (rowid, evidence, tags) VALUES (?, ?, ?)",
+                    [text_row({"rid": r[0], **dict(zip(_STORED_NAMES, r[2:-1], strict=True))}) for r in recent])
+    con.execute("DELETE FROM events_recent")
+    con.execute("DELETE FROM events_gone")
+    apply_rollup(con, delta)
+    return waiting
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_base, _m2_query_indexes, _m3_api_indexes,
                                                           _m4_timeline_rollup, _m5_scale, _m6_extractor_knowledge,
                                                           _m7_text_by_day, _m8_location_resolved, _m9_text_end_tags,
                                                           _m10_timeline_recent, _m11_contentless_text,
-                                                          _m12_links_in_events, _m13_dirty_spans]
+                                                          _m12_links_in_events, _m13_dirty_spans,
+                                                          _m14_recent_events]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -825,8 +900,9 @@ class EventStore(ABC):
         """Have every event rebuilt at the next refresh (after a gazetteer or merge-rule change)."""
 
     @abstractmethod
-    def refresh(self) -> int:
-        """Rebuild the events of every block marked dirty; returns how many blocks were rebuilt."""
+    def refresh(self, defer: bool = False) -> int:
+        """Rebuild the events of every block marked dirty; returns how many blocks were rebuilt. `defer`: the
+        store may keep the new events apart from readers until a later refresh without it (a running ingest)."""
 
     @abstractmethod
     def events(self, filters: Filters | None = None) -> Iterator[dict]: ...
@@ -924,6 +1000,7 @@ _ROLLUP_FIELDS = ("date_start", "date_end", "event_type", "sub_event_type", "cou
                   "assoc_actors")
 _ROLLUP_ROW = tuple(EVENT_COLUMNS.index(c) - 1 for c in _ROLLUP_FIELDS)
 _REJECTED_ROW = EVENT_COLUMNS.index("rejected") - 1
+_START_ROW = EVENT_COLUMNS.index("date_start") - 1
 # What a rebuild writes of an event after its id and block (the anchor, _apply's row, updated_at), and where in
 # that the rollup's fields are (rejected first).
 _STORED_NAMES = ("anchor_mention", *EVENT_COLUMNS[1:-1], "updated_at")
@@ -942,6 +1019,28 @@ def _tune(con: sqlite3.Connection) -> None:
     # grows, so merging 1,000 more reports costs about the same in a store of 100k as of 1k.
     con.execute("PRAGMA cache_size = -65536")
     con.execute("PRAGMA temp_store = MEMORY")
+
+
+def apply_rollup(con: sqlite3.Connection, delta: Counter[tuple]) -> None:
+    """Add a transaction's changes to the timeline rollup: summed per row first, then written in key order
+    (each page of the rollup visited once, not once per event)."""
+    changes: Counter[tuple] = Counter()
+    for sig, n in delta.items():
+        if n:
+            for key in rollup_keys(sig):
+                changes[key] += n
+    rows = sorted((*key, n) for key, n in changes.items() if n)
+    if not rows:
+        return
+    # Into the small table of recent changes (see _m10_timeline_recent); a key whose changes cancel out goes.
+    con.executemany("INSERT INTO timeline_recent VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE "
+                    "SET n = n + excluded.n", rows)
+    con.executemany("DELETE FROM timeline_recent WHERE grain = ? AND f = ? AND day = ? AND k = ? AND n = 0",
+                    [r[:4] for r in rows])
+    held = con.execute("SELECT count(*) FROM (SELECT 1 FROM timeline_recent LIMIT ?)",
+                       (TIMELINE_FOLD_ROWS + 1,)).fetchone()[0]
+    if held > TIMELINE_FOLD_ROWS:
+        fold_timeline_recent(con)
 
 
 def _set_wal(con: sqlite3.Connection, wait: float = 30.0) -> None:
@@ -1136,6 +1235,7 @@ class SQLiteStore(EventStore):
         if clustered:
             with self.con:
                 self.con.execute("BEGIN IMMEDIATE")
+                fold_recent(self.con)  # (its rebuilds write straight into the large tables)
                 corrections, rejections = self._load_analyst_rows()
                 splits = {str(c.value) for c in corrections if c.field == SPLIT}
                 self._resolve_targets(corrections, rejections, splits)
@@ -1208,14 +1308,21 @@ class SQLiteStore(EventStore):
     # events share (b-tree leaves, the text index's new segment) four times. A full rebuild commits every 2,000.
     REFRESH_BLOCKS = 2_000
 
-    def refresh(self) -> int:
+    def refresh(self, defer: bool = False) -> int:
         """Rebuild the blocks marked dirty; returns how many. Each batch of blocks is read, re-clustered and
         written inside one write transaction (with the analysts' rows as they are then), so a mention stored by a
-        concurrent ingest is either in the batch or marks its block again: none is lost between the two."""
+        concurrent ingest is either in the batch or marks its block again: none is lost between the two.
+
+        `defer` (a running ingest's refreshes): the events made wait in events_recent, unseen by readers, until
+        FOLD_EVENTS of them are folded into the large tables at once (_m14_recent_events); without it, whatever
+        waits is folded first and the events are written straight into the large tables, so every other writer
+        and the ingest's last refresh leave nothing waiting."""
         done = 0
         while True:
             with self.con:
                 self.con.execute("BEGIN IMMEDIATE")
+                if not defer:
+                    fold_recent(self.con)
                 blocks = [r[0] for r in self.con.execute(_DIRTY + " ORDER BY block LIMIT ?", (self.REFRESH_BLOCKS,))]
                 if not blocks:
                     return done
@@ -1233,17 +1340,30 @@ class SQLiteStore(EventStore):
                 by_target = _by_target(corrections, rejections)
                 rollup: Counter[tuple] = Counter()
                 for block in blocks:
-                    self._rebuild(block, by_target, splits, rollup, spans=None if block in whole else spans[block])
+                    self._rebuild(block, by_target, splits, rollup, spans=None if block in whole else spans[block],
+                                  defer=defer)
                 self._apply_rollup(rollup)
+                if defer and pending_recent(self.con) >= FOLD_EVENTS:
+                    fold_recent(self.con)
             done += len(blocks)
 
+    def fold(self) -> int:
+        """Fold the events a deferred refresh left waiting into the large tables (see refresh); returns how many
+        rows waited."""
+        with self.con:
+            self.con.execute("BEGIN IMMEDIATE")
+            return fold_recent(self.con)
+
     def _rebuild(self, block: str, by_target: dict[str | None, list], splits: set[str], rollup: Counter[tuple],
-                 merged: list[MergedEvent] | None = None, spans: list[tuple[str, str]] | None = None) -> None:
+                 merged: list[MergedEvent] | None = None, spans: list[tuple[str, str]] | None = None,
+                 defer: bool = False) -> None:
         """Re-cluster one block (or take `merged`, its clusters made elsewhere) and replace its events, links and
         text rows (inside the caller's write transaction); what the rollup gains and loses is added to `rollup`,
         which the caller applies once per transaction (`_apply_rollup`). `by_target`: the analysts' rows (no
         splits) by the mention they follow now. `spans`: only the block's runs these days reach changed (see
-        _m13_dirty_spans); the others and their events are left as they are (None: the whole block)."""
+        _m13_dirty_spans); the others and their events are left as they are (None: the whole block). `defer`: the
+        new rows go to events_recent, the replaced stored ones to events_gone (see refresh); the block's events are
+        then those of `events` not gone and those of events_recent, whichever `defer` was before."""
         con = self.con
         ingested: dict[str, str] = {}
         kept: set[str] = set()  # mentions of runs no change reached
@@ -1267,8 +1387,17 @@ class SQLiteStore(EventStore):
         # the news, not how many events the block already holds.
         # An event whose first report is in a run no change reached lies wholly in that run (its reports' windows
         # share its days) and is what clustering the run again would give: it stays.
-        old = {r[1]: r for r in con.execute(f"SELECT rid, id, {_STORED_COLUMNS}, links FROM events WHERE block = ?",
-                                            (block,)) if r[2] not in kept}
+        if defer:
+            # The block as readers will see it after the next fold: its stored events not gone, and its waiting ones.
+            old = {r[1]: r for r in con.execute(
+                f"SELECT rid, id, {_STORED_COLUMNS}, links FROM events e WHERE block = ? AND NOT EXISTS "
+                "(SELECT 1 FROM events_gone g WHERE g.rid = e.rid)", (block,)) if r[2] not in kept}
+            recent = {r[1]: r for r in con.execute(f"SELECT rid, id, {_STORED_COLUMNS}, links FROM events_recent "
+                                                   "WHERE block = ?", (block,)) if r[2] not in kept}
+            old.update(recent)
+        else:
+            old = {r[1]: r for r in con.execute(f"SELECT rid, id, {_STORED_COLUMNS}, links FROM events "
+                                                "WHERE block = ?", (block,)) if r[2] not in kept}
         fresh = []
         for ev in merged:
             rows = [r for mid in ev.mention_ids for r in by_target.get(mid, ())]
@@ -1283,6 +1412,27 @@ class SQLiteStore(EventStore):
                 del old[ev.id]  # unchanged: kept as it is
                 continue
             fresh.append((ev, row, updated, links))
+        if defer:
+            # (The points, text and rollup counts follow at the fold, from the rows.)
+            waiting = {r[0] for r in recent.values()}
+            con.executemany("DELETE FROM events_recent WHERE rid = ?",
+                            [(r[0],) for r in old.values() if r[0] in waiting])
+            con.executemany("INSERT INTO events_gone VALUES (?)",
+                            [(r[0],) for r in old.values() if r[0] not in waiting])
+            for ev, row, updated, links in fresh:
+                rid = self._free_rid(row[_START_ROW], defer=True)
+                con.execute(f"INSERT INTO events_recent (rid, id, block, {_STORED_COLUMNS}, links) "
+                            f"VALUES ({', '.join('?' * (len(EVENT_COLUMNS) + 4))})",
+                            (rid, ev.id, block, ev.anchor_mention, *row, updated, links))
+        else:
+            self._write_events(block, old, fresh, rollup)
+        if spans is None:
+            con.execute("DELETE FROM dirty_blocks WHERE block = ?", (block,))
+        con.execute("DELETE FROM dirty_spans WHERE block = ?", (block,))
+
+    def _write_events(self, block: str, old: dict[str, tuple], fresh: list[tuple], rollup: Counter[tuple]) -> None:
+        """Replace a block's `old` rows by `fresh` ones in the large tables, with their points, text and rollup."""
+        con = self.con
         # The rollup follows by difference: what the replaced rows counted goes, what the new ones count comes.
         delta = rollup
         for r in old.values():
@@ -1311,14 +1461,24 @@ class SQLiteStore(EventStore):
                 con.execute("INSERT OR REPLACE INTO events_geo VALUES (?, ?, ?, ?, ?)", (rid, lat, lat, lon, lon))
             con.execute("INSERT INTO events_fts (rowid, evidence, tags) VALUES (?, ?, ?)",
                         (rid, text_document(ev.evidence, d["location"]), text_tags(d)))
-        if spans is None:
-            con.execute("DELETE FROM dirty_blocks WHERE block = ?", (block,))
-        con.execute("DELETE FROM dirty_spans WHERE block = ?", (block,))
 
-    def _free_rid(self, date_start: str | None) -> int:
+    def _free_rid(self, date_start: str | None, defer: bool = False) -> int:
         """A rid for a new event starting on `date_start`: the next after the day's last (see rid_base), or the
-        day's first gap once a day's numbers are used up by rebuilds."""
+        day's first gap once a day's numbers are used up by rebuilds. `defer`: of the events as they will be after
+        the next fold (those of `events` not gone and those waiting), so a rid is the one a direct write gives."""
         base = rid_base(date_start)
+        if defer:
+            last = self.con.execute(
+                "SELECT max(rid) FROM (SELECT rid FROM (SELECT rid FROM events e WHERE rid >= ?1 AND rid < ?2 AND NOT "
+                "EXISTS (SELECT 1 FROM events_gone g WHERE g.rid = e.rid) ORDER BY rid DESC LIMIT 1) UNION ALL "
+                "SELECT max(rid) FROM events_recent WHERE rid >= ?1 AND rid < ?2)",
+                (base, base + RID_DAY)).fetchone()[0]
+            if last is None:
+                return base
+            if last + 1 < base + RID_DAY:
+                return last + 1
+            # A day's numbers used up (rare): fold what waits, then look for a gap among the large table's.
+            fold_recent(self.con)
         last = self.con.execute("SELECT max(rid) FROM events WHERE rid >= ? AND rid < ?",
                                 (base, base + RID_DAY)).fetchone()[0]
         if last is None:
@@ -1334,25 +1494,7 @@ class SQLiteStore(EventStore):
         return gap[0]
 
     def _apply_rollup(self, delta: Counter[tuple]) -> None:
-        """Add a transaction's changes to the timeline rollup: summed per row first, then written in key order
-        (each page of the rollup visited once, not once per event)."""
-        changes: Counter[tuple] = Counter()
-        for sig, n in delta.items():
-            if n:
-                for key in rollup_keys(sig):
-                    changes[key] += n
-        rows = sorted((*key, n) for key, n in changes.items() if n)
-        if not rows:
-            return
-        # Into the small table of recent changes (see _m10_timeline_recent); a key whose changes cancel out goes.
-        self.con.executemany("INSERT INTO timeline_recent VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE "
-                             "SET n = n + excluded.n", rows)
-        self.con.executemany("DELETE FROM timeline_recent WHERE grain = ? AND f = ? AND day = ? AND k = ? AND n = 0",
-                             [r[:4] for r in rows])
-        held = self.con.execute("SELECT count(*) FROM (SELECT 1 FROM timeline_recent LIMIT ?)",
-                                (TIMELINE_FOLD_ROWS + 1,)).fetchone()[0]
-        if held > TIMELINE_FOLD_ROWS:
-            fold_timeline_recent(self.con)
+        apply_rollup(self.con, delta)
 
     def rebuild_timeline_counts(self) -> None:
         """Rebuild the timeline's rollup and the free-text index from the events (for stores whose events were
@@ -1908,21 +2050,25 @@ def open_store(path: str | Path, *, create: bool = True, readonly: bool = False,
 _ORPHANED_MENTIONS = ("SELECT m.id, m.block FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM events e, "
                       "json_each(e.links) j WHERE e.block = m.block AND j.value ->> 0 = m.id) "
                       "AND NOT EXISTS (SELECT 1 FROM dirty_blocks d WHERE d.block = m.block) "
-                      "AND NOT EXISTS (SELECT 1 FROM dirty_spans d WHERE d.block = m.block)")
+                      "AND NOT EXISTS (SELECT 1 FROM dirty_spans d WHERE d.block = m.block) "
+                      "AND NOT EXISTS (SELECT 1 FROM events_recent r WHERE r.block = m.block)")
 # Links to a mention that is gone (its article changed) or now in another block, in a block not waiting for a
 # rebuild.
 _DANGLING_LINKS = ("SELECT e.block, count(*) FROM events e, json_each(e.links) j "
                    "LEFT JOIN mentions m ON m.id = j.value ->> 0 WHERE (m.id IS NULL OR m.block IS NOT e.block) "
                    "AND NOT EXISTS (SELECT 1 FROM dirty_blocks d WHERE d.block = e.block) "
-                   "AND NOT EXISTS (SELECT 1 FROM dirty_spans d WHERE d.block = e.block) GROUP BY e.block")
+                   "AND NOT EXISTS (SELECT 1 FROM dirty_spans d WHERE d.block = e.block) "
+                   "AND NOT EXISTS (SELECT 1 FROM events_gone g WHERE g.rid = e.rid) GROUP BY e.block")
 
 
 def unlinked_mentions(path: str | Path) -> int:
     """How many mentions of the store at `path` belong to no event (whatever blocks are marked for a rebuild)."""
     con = sqlite3.connect(path)
     try:
+        # (The events waiting for a fold count, those they replace do not: see _m14_recent_events.)
         return con.execute("SELECT count(*) FROM mentions WHERE id NOT IN (SELECT j.value ->> 0 FROM events e, "
-                           "json_each(e.links) j)").fetchone()[0]
+                           "json_each(e.links) j WHERE NOT EXISTS (SELECT 1 FROM events_gone g WHERE g.rid = e.rid) "
+                           "UNION ALL SELECT j.value ->> 0 FROM events_recent r, json_each(r.links) j)").fetchone()[0]
     finally:
         con.close()
 
@@ -1968,10 +2114,11 @@ class CheckReport:
     problems: list[str]
     pending_blocks: int  # marked for a rebuild (a killed ingest or correction left them)
     repaired_blocks: int = 0
+    pending_events: int = 0  # waiting for a fold (a killed ingest left them: readers do not see them yet)
 
     @property
     def ok(self) -> bool:
-        return not self.problems and not self.pending_blocks
+        return not self.problems and not self.pending_blocks and not self.pending_events
 
 
 def check(path: str | Path, *, repair: bool = False) -> CheckReport:
@@ -1985,6 +2132,7 @@ def check(path: str | Path, *, repair: bool = False) -> CheckReport:
         if repair:
             with con:
                 con.execute("BEGIN IMMEDIATE")
+                fold_recent(con)
                 con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT block FROM (" + _ORPHANED_MENTIONS + ")")
                 con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT block FROM (" + _DANGLING_LINKS + ")")
             repaired = store.refresh()
@@ -1995,5 +2143,6 @@ def check(path: str | Path, *, repair: bool = False) -> CheckReport:
         else:
             repaired = 0
         pending = con.execute(f"SELECT count(*) FROM ({_DIRTY})").fetchone()[0]
-    return CheckReport(integrity_problems(path), pending, repaired)
+        waiting = pending_recent(con)
+    return CheckReport(integrity_problems(path), pending, repaired, waiting)
 

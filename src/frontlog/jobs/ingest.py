@@ -148,7 +148,7 @@ def ingest(store: EventStore, inputs: Sequence[str], *, reextract: bool = False,
             summary.mentions += len(events)
         since_refresh += 1
         if since_refresh >= REFRESH_EVERY:
-            store.refresh()
+            store.refresh(defer=True)  # the events wait apart, folded in thousands (the last refresh folds all)
             since_refresh = 0
         if bar is not None:
             bar.update(1)

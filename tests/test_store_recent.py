@@ -1,0 +1,178 @@
+"""A running ingest's refreshes keep their events apart (events_recent, events_gone) until a fold moves them into
+the large tables (schema 14, issue 12): after every fold the store is row for row, rid for rid, what refreshing
+straight into the large tables gives; until then readers see it as it was at the last fold."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from frontlog.dataset import storage
+from frontlog.dataset.export import export
+from frontlog.dataset.storage import (
+    Filters,
+    SQLiteStore,
+    check,
+    integrity_problems,
+    pending_recent,
+    rollup_rows,
+    undo_schema_14,
+    unlinked_mentions,
+)
+from frontlog.model.records import Event
+from test_store_merge_identity import _articles
+
+WORDS = ["report", "town", "art", "0001", "Town 3"]
+
+
+def _state(store: SQLiteStore) -> tuple:
+    """Everything a reader can get of the events: rows, points, text answers, rollup."""
+    con = store.con
+    rows = con.execute("SELECT * FROM events ORDER BY rid").fetchall()
+    geo = con.execute("SELECT * FROM events_geo ORDER BY rid").fetchall()
+    text = [con.execute("SELECT rowid FROM events_fts WHERE events_fts MATCH ? ORDER BY rowid",
+                        (f'"{w}"',)).fetchall() for w in WORDS]
+    return rows, geo, text, rollup_rows(con)
+
+
+def _changed(evs: list[Event], rng: random.Random) -> list[Event]:
+    """An article's reports told again otherwise: a report dropped, or one moved by a few days."""
+    if len(evs) > 1 and rng.random() < 0.5:
+        return evs[1:]
+    e = evs[0]
+    start = e.date_start[:8] + f"{min(28, int(e.date_start[8:]) + 1):02d}"
+    return [Event(**{**e.to_dict(), "date_start": start, "date_end": max(start, e.date_end)}), *evs[1:]]
+
+
+def _twins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fold_at: int, seed: int
+           ) -> tuple[SQLiteStore, SQLiteStore, list[tuple]]:
+    """Two stores given the same writes: `direct` refreshed as before, `deferred` as an ingest now refreshes (its
+    folds every `fold_at` waiting rows); returns them (open) and `deferred`'s state at each of its folds."""
+    monkeypatch.setattr(storage, "FOLD_EVENTS", fold_at)
+    monkeypatch.setattr(storage, "_now", lambda: "2026-01-01T00:00:00+00:00")  # the same ingestion times in both
+    rng = random.Random(seed)
+    arts = _articles(300, seed=seed)
+    direct, deferred = SQLiteStore(tmp_path / "direct.db"), SQLiteStore(tmp_path / "deferred.db")
+    folds = []
+    for i, (a, evs) in enumerate(arts, 1):
+        for store in (direct, deferred):
+            store.put_article(a, f"h-{a.id}", evs)
+        if i % 7 == 0:  # an article stored earlier told again otherwise: stored events replaced
+            b, bevs = arts[rng.randrange(i)]
+            new = _changed(bevs, rng)
+            for store in (direct, deferred):
+                store.put_article(b, f"h-{b.id}-{i}", new)
+        if i % 23 == 0:
+            before = _state(deferred)
+            direct.refresh()
+            deferred.refresh(defer=True)
+            if pending_recent(deferred.con) == 0:
+                assert _state(deferred) == _state(direct)
+                folds.append(_state(deferred))
+            else:
+                assert _state(deferred)[0] == before[0] or folds[-1:] == [_state(deferred)]
+    for b, bevs in arts[:3]:  # the last writes wait
+        new = _changed(bevs, rng)
+        for store in (direct, deferred):
+            store.put_article(b, f"h-{b.id}-last", new)
+    direct.refresh()
+    deferred.refresh(defer=True)
+    return direct, deferred, folds
+
+
+@pytest.mark.parametrize(("fold_at", "seed"), [(40, 1), (150, 2), (10_000, 3)])
+def test_a_deferred_ingest_folds_into_the_very_rows_a_direct_one_writes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fold_at: int, seed: int) -> None:
+    direct, deferred = _twins(tmp_path, monkeypatch, fold_at, seed)[:2]
+    try:
+        waiting, n = _state(deferred), pending_recent(deferred.con)
+        assert n > 0 or fold_at < 1_000  # (a small fold_at may just have folded)
+        deferred.refresh()  # the ingest's last refresh: everything folded
+        assert pending_recent(deferred.con) == 0
+        assert _state(deferred) == _state(direct)
+        assert (_state(deferred) != waiting) == (n > 0)
+        for f in (Filters(), Filters(text="report"), Filters(bbox=(10.0, 20.0, 11.0, 21.0)),
+                  Filters(since="2020-06-01", until="2020-12-31", event_type="Battles")):
+            assert list(deferred.events(f)) == list(direct.events(f))
+    finally:
+        direct.close()
+        deferred.close()
+    assert integrity_problems(tmp_path / "deferred.db") == []
+    for name in ("direct", "deferred"):
+        with SQLiteStore(tmp_path / f"{name}.db", readonly=True) as store:
+            export(store, "jsonl", tmp_path / f"{name}.jsonl")
+    assert (tmp_path / "deferred.jsonl").read_bytes() == (tmp_path / "direct.jsonl").read_bytes()
+
+
+def test_while_events_wait_readers_see_the_store_of_the_last_fold(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    direct, deferred, folds = _twins(tmp_path, monkeypatch, 10_000, 5)
+    try:
+        assert folds == []  # never folded: the readers still see the empty store
+        assert list(deferred.events()) == [] and deferred.counts()["events"] == 0
+        assert deferred.counts()["mentions"] == direct.counts()["mentions"]
+        # Any other writer folds first: an analyst's correction sees every stored article's events.
+        ev = next(direct.events())
+        for store in (direct, deferred):
+            store.correct(ev["id"], {"fatalities": "7"}, "count checked", "analyst")
+        assert pending_recent(deferred.con) == 0
+        assert _state(deferred) == _state(direct)
+    finally:
+        direct.close()
+        deferred.close()
+
+
+def test_a_fold_cut_short_leaves_the_store_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    direct, deferred = _twins(tmp_path, monkeypatch, 10_000, 6)[:2]
+    try:
+        waiting, n = _state(deferred), pending_recent(deferred.con)
+
+        def killed(con: sqlite3.Connection, delta: object) -> None:
+            raise KeyboardInterrupt  # the process stopped inside the fold's transaction
+
+        monkeypatch.setattr(storage, "apply_rollup", killed)
+        with pytest.raises(KeyboardInterrupt):
+            deferred.fold()
+        monkeypatch.undo()
+        assert (_state(deferred), pending_recent(deferred.con)) == (waiting, n)
+        assert deferred.fold() == n
+        assert _state(deferred) == _state(direct)
+    finally:
+        direct.close()
+        deferred.close()
+
+
+def test_check_reports_waiting_events_and_repair_folds_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    direct, deferred = _twins(tmp_path, monkeypatch, 10_000, 7)[:2]
+    expected = _state(direct)
+    direct.close()
+    deferred.close()  # an ingest killed between two refreshes
+    db = tmp_path / "deferred.db"
+    assert integrity_problems(db) == []  # waiting is not broken
+    assert unlinked_mentions(db) == 0
+    report = check(db)
+    assert not report.ok and report.pending_events > 0
+    report = check(db, repair=True)
+    assert report.ok and report.pending_events == 0
+    with SQLiteStore(db) as store:
+        assert _state(store) == expected
+
+
+def test_schema_14_undone_folds_what_waits_and_comes_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    direct, deferred = _twins(tmp_path, monkeypatch, 10_000, 8)[:2]
+    expected = _state(direct)
+    direct.close()
+    with deferred.con:
+        deferred.con.execute("BEGIN IMMEDIATE")
+        undo_schema_14(deferred.con)
+    assert deferred.con.execute("PRAGMA user_version").fetchone()[0] == 13
+    assert deferred.con.execute("SELECT count(*) FROM sqlite_master WHERE name IN ('events_recent', "
+                                "'events_gone')").fetchone()[0] == 0
+    assert _state(deferred) == expected
+    deferred.close()
+    with SQLiteStore(tmp_path / "deferred.db") as store:  # migrated again
+        assert store.con.execute("PRAGMA user_version").fetchone()[0] == 14
+        assert pending_recent(store.con) == 0 and _state(store) == expected
