@@ -7,7 +7,9 @@ Each line of `benchmarks/probes/*.jsonl` is one probe:
      "expect": [{"sub_event_type": "Attack", "actor1": "...", "actor2": "...", "location": "...", "country": "..."}]}
 Only `sub_event_type` is required in an expected record; the other keys (actor1, actor2, location, country,
 date_start, date_end, fatalities, claimed_by), when present, must match too (names compared without case or
-diacritics, dates as ISO strings; `actor2: null` asks for no actor2). `"expect": []` asks for no event at all.
+diacritics, dates as ISO strings; `actor2: null` asks for no actor2). `"near": [lat, lon]` asks for a place within
+25 km of that point, as the scoring does (for a camp, a quarter or a hamlet whose spelling varies).
+`"expect": []` asks for no event at all.
 A probe passes when its predicted records and its expected ones pair up one to one. The figures printed per file:
 probes passed, and how many expected records found their sub-type, and among those, their actor1, actor2 and place;
 then a second line per file, event by event (for long probes, where one spare or missing record fails the whole probe):
@@ -30,10 +32,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from frontlog.extract.pipeline import Stats, extract_batch
+from frontlog.model.geo import km
 from frontlog.model.records import Article, Event
 
 ROOT = Path(__file__).resolve().parent / "probes"
 KEYS = ("actor1", "actor2", "location", "country", "date_start", "date_end", "fatalities", "claimed_by")
+NEAR_KM = 25.0  # EVENTS.md's scoring: places within 25 km match
 
 
 def fold(value: str | int | None) -> str | None:
@@ -43,10 +47,20 @@ def fold(value: str | int | None) -> str | None:
     return "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
 
 
+def near(expected: dict, event: Event) -> bool:
+    """Whether the event lies within NEAR_KM of the expected point (true when the probe asks for no point)."""
+    if "near" not in expected:
+        return True
+    if event.latitude is None or event.longitude is None:
+        return False
+    lat, lon = expected["near"]
+    return km(lat, lon, event.latitude, event.longitude) <= NEAR_KM
+
+
 def fits(expected: dict, event: Event) -> bool:
     if expected["sub_event_type"] != event.sub_event_type:
         return False
-    return all(fold(expected[k]) == fold(getattr(event, k)) for k in KEYS if k in expected)
+    return near(expected, event) and all(fold(expected[k]) == fold(getattr(event, k)) for k in KEYS if k in expected)
 
 
 def pair(expected: list[dict], events: list[Event]) -> bool:
@@ -82,7 +96,7 @@ class Tally:
     passed: int = 0
     expected: int = 0
     subtype: int = 0
-    keys: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0] for k in KEYS})
+    keys: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0] for k in (*KEYS, "near")})
     predicted: int = 0
     fitting: int = 0
 
@@ -99,12 +113,15 @@ class Tally:
             if not same:
                 continue
             self.subtype += 1
-            best = max(same, key=lambda e: sum(fold(x[k]) == fold(getattr(e, k)) for k in KEYS if k in x))
+            best = max(same, key=lambda e: near(x, e) + sum(fold(x[k]) == fold(getattr(e, k)) for k in KEYS if k in x))
             free.remove(best)
             for k in KEYS:
                 if k in x:
                     self.keys[k][1] += 1
                     self.keys[k][0] += fold(x[k]) == fold(getattr(best, k))
+            if "near" in x:
+                self.keys["near"][1] += 1
+                self.keys["near"][0] += near(x, best)
         return ok
 
     def line(self, name: str) -> str:
@@ -132,7 +149,7 @@ def load(path: Path) -> list[dict]:
 
 
 def describe(e: Event) -> str:
-    return " | ".join(str(getattr(e, k)) for k in ("sub_event_type", *KEYS))
+    return " | ".join(str(getattr(e, k)) for k in ("sub_event_type", *KEYS, "latitude", "longitude"))
 
 
 def main() -> int:
@@ -153,7 +170,7 @@ def main() -> int:
             if ns.show and not ok:
                 print(f"FAIL {probe['id']}: {probe['text']}")
                 for x in probe["expect"]:
-                    print("   want " + " | ".join(str(x.get(k, "*")) for k in ("sub_event_type", *KEYS)))
+                    print("   want " + " | ".join(str(x.get(k, "*")) for k in ("sub_event_type", *KEYS, "near")))
                 for e in events:
                     print("   got  " + describe(e))
         print(tally.line(path.stem))
