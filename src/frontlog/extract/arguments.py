@@ -430,8 +430,9 @@ class Arguments:
                 and place.precision == 1:
             cost += 20  # "the head of Ouagadougou's ruling junta": whose junta, not where the act was (a country's
             # junta, "Mali's ruling junta", may well be where its act was)
-        if self._in_source(place.token):
-            cost += 30  # "police officials in Samarra told CNN": where the source is, not the act
+        if self._in_source(place.token) and not self._in_source(head):
+            cost += 30  # "police officials in Samarra told CNN": where the source is, not the act (an act parsed
+            # inside the source's subject too, "Gunmen killed ten in X, a leader said", keeps its own place)
         # The most specific place the sentence gives: a town over its province, a province over the country.
         # A name the gazetteer does not know is a town's, though placed at its region's point (precision 3).
         precision = min(place.precision, 2) if isinstance(place.value, Place) and not place.value.resolved \

@@ -173,6 +173,7 @@ class Stages:
         self.locating = pat.one("locating")
         self.apposition = pat.one("place_apposition")
         self.list_gap = pat.one("region_list_gap")
+        self.distance_locator = pat.one("distance_locator")
         self.unopposed = pat.one("unopposed")
         self.date_pair_glue = pat.one("date_pair_glue")
         self.after_dateline_date = pat.one("after_dateline_date")
@@ -1062,7 +1063,8 @@ class _ArticleContext:
         self.place_mentions.sort(key=lambda m: m.start)
         self._place_starts = [m.start for m in self.place_mentions]
         self._actor_starts = [m.start for m in self.actor_mentions]
-        _mark_locators(text, self.place_mentions, self.st.locating, self.st.apposition, self.st.list_gap)
+        _mark_locators(text, self.place_mentions, self.st.locating, self.st.apposition, self.st.list_gap,
+                       self.st.distance_locator)
         self._localise_roles(table)
         self.default_place = self._main_place()
         # Where the report was filed: the place of an act only when the text names no local place at all.
@@ -1323,19 +1325,29 @@ LOCATOR_GAP = 60
 
 
 def _mark_locators(text: str, mentions: list[Mention], locating: re.Pattern[str],
-                   apposition: re.Pattern[str], list_gap: re.Pattern[str] | None = None) -> None:
+                   apposition: re.Pattern[str], list_gap: re.Pattern[str] | None = None,
+                   distance: re.Pattern[str] | None = None) -> None:
     """A place that only locates the one before it is not a second place of the act: "Harbil, north of Aleppo"
     (place.locator), "Dubovka, Kharkiv region" and "Dubovka, a village in Kharkiv region" (place.region_locator)."""
     local = [m for m in mentions if _kind(m.value) != "country"]  # "Harbil, north of Syria's city Aleppo"
     for prev, cur in zip(local, local[1:], strict=False):
         gap = text[prev.end:cur.start]
         doc = cur.token.doc
-        verb_between = any(t.pos_ in ("VERB", "AUX") for t in doc[prev.token.i + 1:cur.token.i])
+        # (between the two names, not inside one: "Sagaing region" is parsed with "Sagaing" a verb)
+        verb_between = any(t.pos_ in ("VERB", "AUX") and prev.end <= t.idx < cur.start
+                           for t in doc[prev.token.i + 1:cur.token.i])
         # A name the gazetteer does not know stands for one place, whatever precision its locator gave it.
         one_place = prev.precision == 1 or not getattr(prev.value, "resolved", True)
-        if 0 <= cur.start - prev.end <= LOCATOR_GAP and one_place and "." not in gap and not verb_between \
-                and getattr(cur.value, "resolved", True):  # a name the gazetteer does not know locates nothing
-            if cur.precision == 2 or locating.search(gap):
+        # A town the text places only near is still one point that a distance or bearing right after it locates
+        # ("the outskirts of Afgoye, 30 km northwest of Mogadishu", "near the village of Huwara, south of Nablus").
+        # So does the region or district written after it ("around Djibo, in Burkina Faso's Sahel region").
+        near_point = prev.precision == 2 and _kind(prev.value) in ("city", "site")
+        near_town = near_point and distance is not None and bool(distance.match(gap))
+        in_region = near_point and (_kind(cur.value) == "admin1"
+                                    or cur.extra.get("place_rule") == "place.district_seat")
+        if 0 <= cur.start - prev.end <= LOCATOR_GAP and (one_place or near_town or in_region) and "." not in gap \
+                and not verb_between and getattr(cur.value, "resolved", True):  # an unknown name locates nothing
+            if (one_place or near_town) and (cur.precision == 2 or locating.search(gap)):
                 cur.extra["locator"] = True
             elif apposition.match(gap) and (_kind(cur.value) == "admin1" or gap.strip() != ","):
                 cur.extra["locator"] = "region"  # "town, region": not a second place

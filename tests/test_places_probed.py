@@ -1,0 +1,41 @@
+"""Where an act is placed, in phrasings met by the places probes (benchmarks/probes/places.jsonl): a town placed
+near another ("the outskirts of X, 240 km northwest of Y"), a unit and its region ("X township, in Myanmar's Y
+region"), an act the parser hangs inside the source's subject ("Gunmen ... killed ..., a commander said"). The
+whole extractor with the real spaCy model and gazetteer, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from conftest import extract_text as run
+
+
+def test_an_act_parsed_inside_the_source_subject_keeps_its_own_place() -> None:
+    # The parser reads "Gunmen on motorcycles killed ..." as a clause under "commander said": the place is still
+    # the act's, not the source's.
+    events = run("Gunmen on motorcycles killed at least 15 herders in Gubio, in Nigeria's Borno state, late on "
+                 "Friday, a local vigilante commander said.")
+    assert [(e.location, e.country) for e in events] == [("Gubio", "NG")]
+
+
+def test_a_town_placed_near_is_located_by_the_distance_after_it() -> None:
+    [e] = run("A car bomb went off at a market on the outskirts of Baidoa, about 240 km northwest of Mogadishu, on "
+              "Sunday, killing five people.")
+    assert (e.location, e.country, e.geo_precision) == ("Baidoa", "SO", 2)
+    assert "place.locator" not in e.rules
+
+
+def test_a_village_placed_near_is_located_by_the_direction_after_it() -> None:
+    [e] = run("Settlers set fire to cars near the village of Turmus Ayya, northeast of Ramallah, on Saturday.")
+    assert e.location != "Ramallah" and e.country == "PS"
+    assert abs(e.latitude - 32.03) < 0.05 and abs(e.longitude - 35.29) < 0.05
+
+
+def test_two_places_each_near_stay_two_places() -> None:
+    events = run("Rebels shelled army positions near Azaz and near Marea on Monday.")
+    assert sorted(e.location for e in events) == ["Azaz", "Marea"]
+
+
+def test_a_township_in_a_region_owned_by_its_country_is_one_place() -> None:
+    # "Sagaing" is parsed as a verb: no verb stands between the two names all the same.
+    events = run("An air strike hit a monastery in Tabayin township, in Myanmar's Sagaing region, on Sunday, "
+                 "killing nine people.")
+    assert [(e.location, e.country) for e in events] == [("Tabayin", "MM")]
