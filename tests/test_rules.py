@@ -68,6 +68,10 @@ CASES: list[tuple[str, str, str]] = [
      "people were killed when soldiers opened fire in Nairobi on Tuesday.", "event"),
     ("settle.abducted_then_killed", "Gunmen rounded up 40 men in the town of Djibo on Saturday and shot them dead.",
      "event"),
+    ("settle.force_in_riot", "Youths hurled stones at police in Kaolack on Friday; officers fired live rounds, "
+     "killing one protester.", "event"),
+    ("settle.killing_in_own_clause", "Gunmen shot dead four farmers near Gusau on Monday and kidnapped 12 others.",
+     "event"),
     ("merge.attackers_named", "Gunmen killed 12 villagers in Djibo on Saturday. Islamic State fighters killed the "
      "villagers in Djibo on Saturday, residents said.", "event"),
     ("place.crowd_country", "Protests against the new tax law spread across Kenya on Tuesday.", "event"),

@@ -276,7 +276,14 @@ class Arguments:
         if need == "weapon":
             return bool(words & self.WEAPON_WORDS)
         if need == "protest":
-            return bool(words & self.PROTEST_WORDS)
+            hits = words & self.PROTEST_WORDS
+            named = [(m.start, m.end) for m in actors if m.value.kind not in ("civilian", "protester", "rioter")
+                     and m.value.kind != STATE_KIND and not m.extra.get("generic")]  # a group's own name
+            if not hits or not named:
+                return bool(hits)
+            # "Anti-balaka militiamen": a word of an armed group's name is no sign of a protest.
+            return any((t.lower_ in hits or t.lemma_.lower() in hits) and not any(s <= t.idx < e for s, e in named)
+                       for t in sent)
         if need == "deal":
             return bool(words & self.DEAL_WORDS)
         if need == "armed":

@@ -367,6 +367,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         if toll_place is not None:
             sent_cands = _drop_how_toll_died(sent_cands, toll_place, trace, s_index, sent.text, doc)
         settled, dropped = _settle_sentence(ctx.st, sent_cands, sent, ctx.article.published)
+        settled, in_riot = _force_in_riot(ctx, candidates, settled, s_index)
+        dropped += in_riot
         if trace is not None and dropped:
             _fold_decisions(trace, s_index, sent.text, doc, dropped)
         sent_cands = settled
@@ -444,6 +446,50 @@ def _run_in_heading(sent: Span) -> bool:
     before = text[:sent.start_char].rstrip(" \t")
     after = text[sent.end_char:sent.end_char + 2].lstrip(" \t")
     return bool(before) and before.endswith("\n") and bool(after) and not after.startswith("\n")
+
+
+def _at_country_of(broad, place) -> bool:
+    """Is `broad` only the country `place` lies in (an act told with no place of its own, placed at its country)?"""
+    return _kind(broad) == "country" and getattr(place, "country", None) == getattr(broad, "country", "")
+
+
+def _force_in_riot(ctx: _ArticleContext, candidates: list[_Candidate], sent_cands: list[_Candidate], s_index: int
+                   ) -> tuple[list[_Candidate], list[tuple[_Candidate, str]]]:
+    """"Youths threw stones at police in X; officers fired live rounds, killing one": force against a crowd that
+    was rioting, told in the riot's sentence or the next one at its place, is the riot's (a violent demonstration,
+    spec), not excessive force against peaceful protesters. Its toll goes to the riot."""
+    riots = [c for c in candidates if c.sub == SubType.VIOLENT_DEMONSTRATION and s_index - c.sent_index <= 1]
+    riots += [c for c in sent_cands if c.sub == SubType.VIOLENT_DEMONSTRATION]
+    forces = [(e.sent_index, e.head_i, e.place) for e in (*candidates, *sent_cands)
+              if e.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS]
+    # A force told before the riot (its cause or not) keeps its later tellings and tolls.
+    riots = [r for r in riots if not any(f[2] == r.place and f[:2] < (r.sent_index, r.head_i) for f in forces)]
+    kept, dropped = list(sent_cands), []
+    for c in sent_cands:
+        if c.sub != SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS:
+            continue
+        # In one sentence, a riot placed only at the country is the force's scene ("were shot dead in X as police
+        # clashed with protesters who hurled stones").
+        # The riot told first, the force as what met it; or the dead told with no doer in the riot's sentence
+        # ("were shot dead as police clashed with stone-throwers"). Force told first, the riot as its cause
+        # ("gendarmes fired on the crowd after it torched an office"), stays an act of its own.
+        verb = _verb_of(ctx.doc[c.head_i])
+        doerless = not any(d.dep_ in ("nsubj", "agent") for d in verb.children)
+        riot = next((r for r in riots if _overlap(r.window, c.window) and (r.place == c.place or _at_country_of(
+            c.place, r.place) or r in sent_cands and _at_country_of(r.place, c.place))
+            and ((r.sent_index, r.head_i) < (c.sent_index, c.head_i) or doerless and r in sent_cands)), None)
+        if riot is None:
+            continue
+        kept.remove(c)
+        dropped.append((c, "settle.force_in_riot"))
+        changes = dict(fatalities=riot.fatalities if riot.fatalities is not None else c.fatalities)
+        if _at_country_of(riot.place, c.place):
+            changes.update(place=c.place, precision=c.precision)
+        if riot in kept:
+            kept[kept.index(riot)] = _recode(riot, "settle.force_in_riot", **changes)
+        elif riot in candidates:
+            _amend(ctx, candidates, riot, "settle.force_in_riot", **changes)
+    return kept, dropped
 
 
 def _amend_last(ctx: _ArticleContext, candidates: list[_Candidate], rule: str, **changes: object) -> None:
@@ -1483,6 +1529,12 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         # attack of their own (told with the crowd's riot or not).
         sub = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
         why.append("subtype.victims.protest_story")
+    if sub == SubType.ATTACK and a1 is None and trig.sub == "@kill" and ctx.last is not None \
+            and ctx.last.sub == SubType.VIOLENT_DEMONSTRATION and ctx.last.fatalities is None \
+            and ctx.last.place == chosen[0].value:
+        # "Demonstrators torched the party's offices in X and police fired on them. Nine people died there.":
+        # the dead of that riot, no attack of their own.
+        return [], "discourse.toll_of_last_act"
     if sub == SubType.ARRESTS and (words & ctx.st.words.lower("missing_words")
                                    or ctx.st.missing_since.search(sent.text)):
         # "has been missing since police detained him": people detained and not seen since were forcibly
@@ -3367,6 +3419,40 @@ def _act_words(st: Stages, match: TriggerMatch, sent: Span, words: set[str]) -> 
     return words - (described - told) - own
 
 
+def _own_clause(tok) -> tuple:
+    """The verb of a trigger's clause, its own subject (None when it has none: a participle, a passive) and its
+    own object or passive subject (None when it shares one or has none)."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "after an hour of fighting": the clause the act noun is told in
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return verb, subj, obj
+
+
+def _two_acts_of_violence(doc: Doc, kill: _Candidate, other: _Candidate, fight_nouns: frozenset[str]) -> bool:
+    """Are a killing of civilians and another act of its sentence two acts, each told in its own clause?
+    "Bandits killed nine villagers before vigilantes repelled them": the killing has its own doer, the fight
+    its own; "killed six people and abducted 30 others": each verb has its own victims. A killing told in a
+    fight's words ("were killed in crossfire", "killed in a shootout"), or of the people just taken ("rounded
+    up 40 men and shot them dead"), stays the other act's toll."""
+    if kill.sub != SubType.ATTACK:
+        return False
+    k_verb, k_subj, k_obj = _own_clause(doc[kill.head_i])
+    o_verb, o_subj, o_obj = _own_clause(doc[other.head_i])
+    if k_verb.i == o_verb.i:
+        return False
+    if other.trigger.sub == SubType.ARMED_CLASH:  # a fight's own word ("repelled", "fought"), not "the attack"
+        # The killing done by someone to its victims ("X killed nine villagers"), not told by the fight itself
+        # ("the clashes killed 12 people") nor in the passive ("with 12 people killed").
+        doer = k_subj is not None and k_obj is not None and k_obj.dep_ == "dobj" \
+            and k_subj.lemma_.lower() not in fight_nouns
+        return kill.actor1 is not None and doer and o_subj is not None and k_subj.i != o_subj.i
+    if other.sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE:
+        return k_obj is not None and o_obj is not None and "PRON" not in (k_obj.pos_, o_obj.pos_)
+    return False
+
+
 def _may_carry_a_killing(sub: str) -> bool:
     """Whether an act of this sub-type can be the weapon or the frame of a killing at its place: any violence,
     an arrest or an abduction (people taken, then killed), a destruction (people burnt in it); not an
@@ -3804,6 +3890,11 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         for k in kills:
             i_twin = next((i for i, w in enumerate(out) if w.trigger.sub != "@kill" and w.place == k.place
                            and _may_carry_a_killing(w.sub)), None)
+            if i_twin is not None and _two_acts_of_violence(sent.doc, k, out[i_twin], st.words.lower("fight_nouns")):
+                if out[i_twin].sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE and out[i_twin].fatalities == k.fatalities:
+                    out[i_twin] = replace(out[i_twin], fatalities=None)  # the toll is the killing's, told once
+                out[out.index(k)] = _recode(k, "settle.killing_in_own_clause")
+                continue
             if i_twin is not None:
                 twin = out[i_twin]
                 rules = [*twin.rules, "settle.kill_with_weapon"]

@@ -413,6 +413,14 @@ RULES: dict[str, str] = {
                                      "to death') were attacked: an attack on civilians, the destruction within it",
     "settle.victims_decide_attack": "an attack with no armed side attacked, told with the killing of people not "
                                     "armed ('attacked the bus, killing four'): an attack on civilians",
+    "settle.force_in_riot": "'youths threw stones at police in X; officers fired live rounds, killing one': force "
+                            "against a crowd that was rioting, told in the riot's sentence or the next at its "
+                            "place, is part of the violent demonstration, not excessive force (its toll goes to "
+                            "the riot)",
+    "settle.killing_in_own_clause": "'bandits killed nine villagers before vigilantes repelled them', 'killed six "
+                                     "people and abducted 30 others': a killing of civilians told in its own clause, "
+                                     "with its own doer beside a fight or its own victims beside an abduction, is an "
+                                     "act of its own, not the other act's toll",
     "settle.abducted_then_killed": "'rounded up 40 men and shot them dead': people taken and killed in one "
                                    "sentence are an attack on civilians, not an abduction",
     # -- merging within the article (extract/merge.py)
