@@ -39,3 +39,21 @@ def test_a_township_in_a_region_owned_by_its_country_is_one_place() -> None:
     events = run("An air strike hit a monastery in Tabayin township, in Myanmar's Sagaing region, on Sunday, "
                  "killing nine people.")
     assert [(e.location, e.country) for e in events] == [("Tabayin", "MM")]
+
+
+def test_a_town_next_to_the_country_of_an_army_named_only_by_its_demonym_is_believed() -> None:
+    # "Russian forces" names Russia only as who acted: Kherson (Ukraine, under 100,000 in GeoNames) is not a
+    # town abroad to be doubted as a surname.
+    [e] = run("Russian troops shelled Kherson overnight, killing a woman, officials said.")
+    assert (e.location, e.country) == ("Kherson", "UA")
+
+
+def test_a_namesake_met_only_on_an_old_name_is_not_the_bigger_town_across_the_border() -> None:
+    # Engels (Russia) was once called Pokrovsk; the Pokrovsk of a Ukrainian general staff report is Ukraine's.
+    [e] = run("Ukrainian troops repelled Russian assaults near Pokrovsk on Tuesday, the general staff said.")
+    assert (e.location, e.country) == ("Pokrovsk", "UA")
+
+
+def test_a_village_in_central_mali_is_no_namesake_in_portugal() -> None:
+    [e] = run("Jihadists killed 30 herders in the village of Moura, in central Mali, on Sunday, residents said.")
+    assert (e.location, e.country) == ("Moura", "ML")

@@ -510,9 +510,10 @@ class PlaceFinder:
         """A town the text names only beside a force's demonym: of its namesakes in that country and across its
         border, a town FORCE_NAMESAKE_RATIO times bigger is the one in the news ("Russian forces shelled
         Pokrovsk": Ukraine's, not a Siberian namesake a sixth its size); elsewhere the demonym's country wins as
-        any named country would ("Cameroonian soldiers burned Bali")."""
+        any named country would ("Cameroonian soldiers burned Bali"). Only a namesake met on its own name: Engels
+        (Russia) was once called Pokrovsk, which does not make it the Pokrovsk of the news."""
         across = self.gazetteer.neighbours({p.country}) - {p.country}
-        bigger = [c for c in m.candidates if c.country in across and c.kind == p.kind
+        bigger = [c for c in m.candidates if c.country in across and c.kind == p.kind and not c.via_alias
                   and c.population >= FORCE_NAMESAKE_RATIO * max(p.population, 1)]
         return max(bigger, key=lambda c: c.population) if bigger else p
 
@@ -560,7 +561,10 @@ class PlaceFinder:
                             and m.candidates[0].kind == "admin1")
         context = set(countries_hint) | set(evidence) | demonyms
         main = set(countries_hint) | {cc for cc, _n in evidence.most_common(2)}
-        nearby = self.gazetteer.neighbours(main)
+        # A country named only by its army's demonym ("Russian forces shelled Kherson") fights at home or next
+        # door: a town across its border is believed as one across a main country's is.
+        force = self._force_only_countries(text, self._demonym_hits(text))
+        nearby = self.gazetteer.neighbours(main | force)
         scores = self.kb.place_scores
         mentions = [m for m in (_filter(m, context, main, nearby, text, self._named_settlement(text, m), scores,
                                         self.gazetteer) for m in raw) if m is not None]
