@@ -4,6 +4,8 @@ real extractor."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from conftest import extract_text as run
 from frontlog.model.records import Event
 
@@ -30,3 +32,51 @@ def test_a_siege_of_months_and_the_capture_that_ends_it_stay_two_acts() -> None:
                  "Baiji since March.")
     assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Government regains territory"], \
         summary(events)
+
+
+def test_acts_in_the_plural_that_a_present_relative_clause_says_a_group_does_are_a_habit() -> None:
+    events = run("Police said gunmen shot dead a priest in Kaduna on Sunday. The state is home to armed gangs that "
+                 "carry out kidnappings on the highways.")
+    assert [e.sub_event_type for e in events] == ["Attack"], summary(events)
+
+
+def test_an_undated_act_told_as_the_start_of_a_state_is_no_event() -> None:
+    events = run("Soldiers shot dead two farmers near Kidal on Friday. Since the army took power, it has been "
+                 "accused of abusing civilians.")
+    assert [e.sub_event_type for e in events] == ["Attack"], summary(events)
+    events = run("Rebels shelled the town of Kalehe on Tuesday. Since they seized the town, aid groups have "
+                 "struggled to reach the area.")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"], summary(events)
+
+
+def test_a_dated_act_told_as_the_start_of_a_state_stays() -> None:
+    events = run("Rebels shelled the town of Kalehe on Tuesday. Since they seized Bunagana in June 2022, the rebels "
+                 "have expanded their territory.", published=dt.date(2024, 3, 5))
+    assert ("Non-state actor overtakes territory", "Bunagana", "2022-06-01") in {
+        (e.sub_event_type, e.location, e.date_start) for e in events}, summary(events)
+
+
+def test_a_toll_over_a_state_begun_by_an_act_is_a_tally() -> None:
+    events = run("Soldiers shot dead two farmers near Kidal on Friday. Since it took power, the military has been "
+                 "accused of killing more than 2,500 villagers.")
+    assert [e.sub_event_type for e in events] == ["Attack"], summary(events)
+
+
+def test_a_clash_told_again_from_the_unnamed_attackers_side_is_one_clash() -> None:
+    events = run("Soldiers killed 19 gunmen of the Jalisco New Generation Cartel in a shootout near Apatzingan on "
+                 "Monday, the army said. The troops were attacked as they patrolled a rural road and returned fire, "
+                 "the army said.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"], summary(events)
+
+
+def test_acts_in_the_plural_named_as_what_an_act_answers_are_its_cause_not_acts() -> None:
+    events = run("Hezbollah fired rockets at Kiryat Shmona on Monday in retaliation for Israeli strikes on southern "
+                 "Lebanon.")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"], summary(events)
+    assert events[0].actor1 == "Hezbollah", summary(events)
+
+
+def test_one_dated_act_named_as_what_an_act_answers_is_told() -> None:
+    events = run("Israeli jets struck targets near Tyre on Monday in retaliation for a rocket attack on Metula on "
+                 "Sunday that wounded two soldiers.")
+    assert sorted(e.location for e in events) == ["Metula", "Tyre"], summary(events)

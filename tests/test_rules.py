@@ -147,6 +147,10 @@ CASES: list[tuple[str, str, str]] = [
      "Monday. Somali troops repulsed the assault, the army said.", "event"),
     ("date.duration_not_when", "Al-Shabaab fighters attacked an army base near Afgooye on Monday. Somali troops "
      "pushed the militants out of the town of Afgooye after six hours of fighting, the army said.", "event"),
+    ("modality.since_undated", "Soldiers shot dead two farmers near Kidal on Friday. Since the army took power, it "
+     "has been accused of abusing civilians.", "drop"),
+    ("drop.reprisal_cause", "Hezbollah fired rockets at Kiryat Shmona on Monday in retaliation for Israeli strikes "
+     "on southern Lebanon.", "drop"),
     ("merge.clash_sides_either_way", "Houthi fighters clashed with government forces near Marib on Sunday. "
      "Government troops clashed with the Houthis near Marib on Sunday, a military source said.", "event"),
     ("discourse.clashes_of_crowd", "Police dispersed a rally in Dhaka on Sunday. Police and hospital officials said "

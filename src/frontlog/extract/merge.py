@@ -61,7 +61,8 @@ def _sides_swapped(a: Event, b: Event) -> bool:
     named side of either is missing from the other's pair)?"""
     if not (a.actor1 and a.actor1 == b.actor2 or a.actor2 and a.actor2 == b.actor1):
         return False
-    named = {x for x in (a.actor1, a.actor2, b.actor1, b.actor2) if x}
+    # (an unnamed side, "Unidentified Armed Group", may be the other telling's named one: "troops were attacked")
+    named = {x for x in (a.actor1, a.actor2, b.actor1, b.actor2) if x and not _unidentified(x)}
     return len(named) <= 2
 
 

@@ -39,6 +39,8 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.plan_noun    governed by such a noun ("plans for an attack", "fears of a massacre")
   modality.reported     accepted: the act is what a reporting verb relays ("X said rebels took Y")
   modality.claimed_past accepted: a claim of a past act ("the army claims to have recaptured X"): a report
+  modality.since_undated "Since it seized power, ...", "since seizing the town": an act told as the start of a
+                        state, with no date of its own, is named as known, not told (a dated one stays)
   modality.past_anchor  accepted: a past act told as the time of another ("he would withdraw the bill after
                         protesters stormed parliament"): it happened, whatever the main clause says
   modality.participle_of_act accepted: a participle of a real act hung under a purpose ("fighting to reopen
@@ -186,6 +188,12 @@ class Modality:
         property ("a militia that recruits from the coast"), it does not report an act."""
         if head.dep_ == "relcl" and head.tag_ in _PRESENT and not any(c.dep_ == "aux" for c in head.children):
             return Verdict(False, "modality.describes", f"describes, not reports ({head.text})")
+        verb = head.head
+        if head.tag_ in ("NNS", "NNPS") and head.dep_ == "dobj" and verb.dep_ == "relcl" and verb.tag_ in _PRESENT \
+                and not any(c.dep_ == "aux" for c in verb.children):
+            # "rebels who launch raids across the border", "gangs that carry out kidnappings": acts in the plural
+            # as what the present clause says a group does, a habit, not one act.
+            return Verdict(False, "modality.describes", f"describes, not reports ({verb.text} {head.text})")
         # "Sloviansk, a city that has been a centre of the fighting", "the town is the scene of heavy clashes":
         # an act noun under what a present "be" says a place is describes the place, it reports no act.
         tok, chain = head, set()
@@ -407,6 +415,12 @@ class Modality:
             depth += 1
             if _participle_under_purpose(tok, parent):
                 return _PARTICIPLE
+            since = dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.presupposing for c in tok.children) \
+                or dep == "pcomp" and tok.tag_ == "VBG" and parent.lower_ in self.presupposing
+            if since and not _dated_clause(tok):
+                # "Since it seized power, the junta has ...", "since seizing the town": the start of a state, an
+                # act named as known, with no date of its own (as "since the coup", drop.temporal_reference).
+                return Verdict(False, "modality.since_undated", f"the start of a state, undated ({tok.text})")
             if dep == "advcl" and tok.tag_ == "VBD" and any(
                     c.dep_ == "mark" and c.lower_ in self.temporal for c in tok.children):
                 return _PAST_ANCHOR  # "would withdraw the bill after protesters stormed parliament"

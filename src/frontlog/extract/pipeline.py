@@ -263,6 +263,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _grievance(ctx.st, match.head):
                 decide(match, trig, False, "drop.protest_grievance")
                 continue  # "marched in protest against the coup": what the crowd opposes, told as its cause
+            if _reprisal_cause(ctx.st, match.head, times):
+                decide(match, trig, False, "drop.reprisal_cause")
+                continue  # "in retaliation for Israeli strikes on Lebanon": acts named as the cause, not told here
             if _clause_of_act(match.head, heads, places):
                 decide(match, trig, False, "drop.clause_of_act")
                 continue  # "the capture of X, which cut the motorway": what that act did, not another act
@@ -2425,6 +2428,8 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
                                    for c in head.children)
     if spans_time and _perfect(head) and head.lemma_.lower() in st.args.KILL_LEMMAS | st.words.lower("death_lemmas"):
         return True  # "60 civilians have been killed in Papua since 2018": a toll since a date, not an act
+    # "Since it seized power, the junta has been accused of killing more than 4,000": a state's span as well.
+    spans_time = spans_time or any(t.dep_ == "mark" and t.lower_ in st.modality.presupposing for t in sent)
     if not spans_time and not tally:
         return False
     # The clause's verb: the trigger, or the verb a trigger noun is the subject or object of ("U.S. drones have
@@ -2453,6 +2458,20 @@ RANKING_TAGS = frozenset({"JJS", "RBS", "JJR", "RBR"})  # superlatives and compa
 def _ranked(tok) -> bool:
     """Is the word a superlative or comparative, or a noun one modifies ("the deadliest attack", "most lethal")?"""
     return tok.tag_ in RANKING_TAGS or any(c.dep_ in ("amod", "advmod") and _ranked(c) for c in tok.children)
+
+
+def _reprisal_cause(st: Stages, head, times) -> bool:
+    """drop.reprisal_cause: acts in the plural named as what an act answers ("in retaliation for Israeli strikes on
+    southern Lebanon", "a response to Russian attacks on its energy grid", "in revenge for US air strikes"), with no
+    time of their own, are the act's stated cause, many acts told as known: none is told here. One dated act so
+    named ("in retaliation for a rocket attack on Metula on Sunday") is told, and stays."""
+    if head.pos_ != "NOUN" or head.tag_ not in ("NNS", "NNPS") or head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return False
+    if head.head.head.lemma_.lower() not in st.words.lower("reprisal_words"):
+        return False
+    lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+    start = head.sent.start_char
+    return not any(lo <= start + t.start and start + t.end <= hi for t in times)
 
 
 def _grievance(st: Stages, head) -> bool:

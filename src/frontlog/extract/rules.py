@@ -89,6 +89,8 @@ RULES: dict[str, str] = {
                                  "from it, is the end of the fight told just before: one event, the defenders its "
                                  "other side; the act noun it repels ('pushed back an assault on the gate'), with no "
                                  "place of its own apart from that fight's, is that fight too",
+    "drop.reprisal_cause": "'in retaliation for Israeli strikes on Lebanon', 'a response to Russian attacks on its "
+                           "grid': acts in the plural named, undated, as what an act answers are its cause, not told",
     "drop.total_of_told_acts": "'the two attacks killed 30', 'both bombings were claimed by IS', 'five raids in "
                                "all': a plural act noun that gathers acts, in an article that told one of its kind "
                                "before, sums the acts told, not one more",
@@ -138,6 +140,8 @@ RULES: dict[str, str] = {
     "modality.claimed_past": "accepted: a claim of a past act ('the army claims to have recaptured X', 'Al-Shabaab "
                              "claimed a car bombing in X', a claim of an act no sentence told before), a report "
                              "with claimed_by",
+    "modality.since_undated": "'Since it seized power, the junta has ...', 'since seizing the town': an act told "
+                              "as the start of a state, with no date of its own, is named as known, not told",
     "modality.past_anchor": "accepted: a past act told as the time of another ('would withdraw the bill after "
                             "protesters stormed parliament')",
     "modality.participle_of_act": "accepted: a participle of a real act under a purpose ('fighting to reopen the "
