@@ -118,3 +118,47 @@ def test_the_dead_of_a_riot_told_next_are_its_toll_not_an_attack() -> None:
                  "killed there, doctors said.")
     assert subs(events) == ["Violent demonstration"]
     assert events[0].fatalities == 4
+
+
+# --- the victims' class: people not on duty are not fighting ---------------------------------------------------
+
+def test_an_off_duty_policeman_shot_at_home_is_an_attack_on_a_civilian() -> None:
+    events = run("Gunmen shot dead an off-duty policeman outside his house in Maiduguri on Sunday.")
+    assert subs(events) == ["Attack"]
+
+
+def test_an_on_duty_patrol_attacked_is_still_a_clash() -> None:
+    events = run("Gunmen shot dead two policemen on patrol in Maiduguri on Sunday.")
+    assert subs(events) == ["Armed clash"]
+
+
+# --- a toll since a clause is a tally, not an act --------------------------------------------------------------
+
+def test_a_toll_since_an_act_told_as_a_clause_is_no_act() -> None:
+    events = run("Armed groups have killed more than 300 villagers in northern Mali since the peacekeepers left.")
+    assert "Attack" not in subs(events)
+
+
+# --- a participle on a noun tells its own past act --------------------------------------------------------------
+
+def test_a_detention_told_in_a_participle_is_not_negated_by_the_clause_above() -> None:
+    events = run("A student leader detained by soldiers in Conakry on Monday has not been seen since, his "
+                 "family said.")
+    assert subs(events) == ["Abduction/forced disappearance"]
+
+
+def test_a_negated_act_of_its_own_clause_stays_negated() -> None:
+    assert run("Soldiers did not detain anyone in Conakry on Monday.") == []
+
+
+def test_people_seized_told_in_a_participle_were_abducted_not_a_place_taken() -> None:
+    events = run("Twelve farmers seized by gunmen near Gusau last month were released on Sunday.")
+    assert subs(events) == ["Abduction/forced disappearance"]
+
+
+# --- a force's demonym says who acted, not that the town is in its own country ---------------------------------
+
+def test_a_town_across_the_border_of_a_force_named_by_its_demonym_is_kept() -> None:
+    events = run("Russian forces shelled Kherson on Monday, killing two civilians.")
+    assert [(e.sub_event_type, e.location, e.country) for e in events] == [
+        ("Shelling/artillery/missile attack", "Kherson", "UA")]

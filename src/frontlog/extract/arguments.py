@@ -898,6 +898,9 @@ class Arguments:
             if c.dep_ in ("amod", "compound") \
                     and (c.lower_ in self.HORS_DE_COMBAT or c.lemma_.lower() in self.HORS_DE_COMBAT):  # ("ex-soldier")
                 return True
+            if c.dep_ in ("amod", "compound", "advmod", "nmod") and c.i < victim.i \
+                    and "".join(t.text_with_ws for t in c.subtree).strip().lower() in self.HORS_DE_COMBAT:
+                return True  # ("an off-duty soldier": the modifier's words, hyphen included)
             if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in self.HORS_DE_COMBAT \
                     and not any(g.dep_ == "dobj" for g in c.children):
                 return True

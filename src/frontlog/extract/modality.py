@@ -437,6 +437,11 @@ class Modality:
                 return _PAST_ANCHOR
             if dep == "relcl" and _told_past(tok) and (_dated_clause(tok) or set_off(tok)):
                 return _RELATIVE_PAST  # "asked the Houthis, who seized Sanaa in 2014, for news"
+            if tok.i == head.i and dep == "acl" and tok.tag_ == "VBN" and parent.dep_ in ("nsubj", "nsubjpass") \
+                    and not any(c.dep_ in ("nsubj", "aux", "mark") for c in tok.children):  # (not "reports that ...")
+                # "a lawyer detained on Friday has not been seen since": the participle tells its own past act;
+                # what the clause above says of the lawyer (negated or not) is another matter.
+                return _RELATIVE_PAST
             v = self._step(tok, dep, parent)
             if v is not None:
                 return v

@@ -1465,7 +1465,8 @@ def _choose(st: Stages, match: TriggerMatch, sent: Span, places, actors, words) 
     own = {t.lemma_.lower() for t in match.tokens} | {t.lower_ for t in match.tokens}
     context = words - own
     alternatives = match.alternatives
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in st.args.PEOPLE_WORDS for c in match.head.children):
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in st.args.PEOPLE_WORDS for c in match.head.children) or (
+            match.head.dep_ == "acl" and match.head.head.lemma_.lower() in st.args.PEOPLE_WORDS):
         # "capturing 48 people" takes people, not a town: the reading that needs people goes first.
         alternatives = sorted(alternatives, key=lambda t: "people" not in t.needs)
     for trig in alternatives:
@@ -2395,6 +2396,14 @@ def _in_actor_name(match: TriggerMatch, actors: list[Mention]) -> bool:
     return any(m.start <= start and end < m.end and text[end:m.end].strip() for m in actors)
 
 
+def _since_clause(st: Stages, verb) -> bool:
+    """Does the verb carry a clause or phrase that opens with "since" ("have killed hundreds since the junta
+    seized power", "since the coup")? A span up to now, bounded by an act rather than a date."""
+    since = st.words.lower("presupposing_prepositions")
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in since for m in c.children)
+               or c.dep_ == "prep" and c.lower_ in since for c in verb.children)  # (the parse may read it a phrase)
+
+
 def _summary(st: Stages, sent: Span, times, head) -> bool:
     """A tally or a habit over a span of time: "has killed more than 2,600 since 2017", "have repeatedly
     targeted", "more than 3,000 rockets have been fired since Monday"."""
@@ -2402,7 +2411,7 @@ def _summary(st: Stages, sent: Span, times, head) -> bool:
         return True
     # "since then": from an act told before, up to now.
     spans_time = any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times) \
-        or bool(st.since_told.search(sent.text))
+        or bool(st.since_told.search(sent.text)) or _since_clause(st, _verb_of(head))
     if head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.pos_ == "VERB" and (
             head.head.lemma_.lower() in st.words.lower("kill_lemmas")
             or _perfect(head.head) and head.lower_ in st.words.lower("lasting_hostility_nouns")):
