@@ -176,3 +176,47 @@ def test_schema_14_undone_folds_what_waits_and_comes_back(tmp_path: Path, monkey
     with SQLiteStore(tmp_path / "deferred.db") as store:  # migrated again
         assert store.con.execute("PRAGMA user_version").fetchone()[0] == 14
         assert pending_recent(store.con) == 0 and _state(store) == expected
+
+
+@pytest.mark.parametrize("seed", [12, 14, 18])  # seeds whose rebuilds use a day up (checked by the test)
+def test_a_day_whose_rids_are_used_up_folds_first_and_still_matches(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    """A deferred refresh that finds a day's rid numbers used up folds what waits in the middle of a block's rebuild
+    (_free_rid), then takes a gap of the large table: the store must still be what direct refreshes write."""
+    monkeypatch.setattr(storage, "RID_DAY_BITS", 3)  # eight rids a day: rebuilds use a day's numbers up
+    monkeypatch.setattr(storage, "RID_DAY", 8)
+    monkeypatch.setattr(storage, "FOLD_EVENTS", 10_000)  # no fold but the one under test
+    monkeypatch.setattr(storage, "_now", lambda: "2026-01-01T00:00:00+00:00")
+    folds: list[int] = []
+    real_fold = storage.fold_recent
+
+    def counted(con: sqlite3.Connection) -> int:
+        n = real_fold(con)
+        if n:
+            folds.append(n)
+        return n
+
+    monkeypatch.setattr(storage, "fold_recent", counted)
+    rng = random.Random(seed)
+    arts = _articles(300, seed=seed)
+    direct, deferred = SQLiteStore(tmp_path / "direct.db"), SQLiteStore(tmp_path / "deferred.db")
+    try:
+        for i, (a, evs) in enumerate(arts, 1):
+            for store in (direct, deferred):
+                store.put_article(a, f"h-{a.id}", evs)
+            if i % 5 == 0:  # told again otherwise, often: a day's rids are used up by the rebuilds
+                b, bevs = arts[rng.randrange(i)]
+                new = _changed(bevs, rng)
+                for store in (direct, deferred):
+                    store.put_article(b, f"h-{b.id}-{i}", new)
+            if i % 23 == 0:
+                direct.refresh()
+                deferred.refresh(defer=True)
+        assert folds, "no day ran out of rids: the path under test was not taken"
+        direct.refresh()
+        deferred.refresh()
+        assert pending_recent(deferred.con) == 0
+        assert _state(deferred) == _state(direct)
+    finally:
+        direct.close()
+        deferred.close()
