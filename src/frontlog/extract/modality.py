@@ -403,6 +403,10 @@ class Modality:
 
     # ------------------------------------------------------------------ rules on the words governing it
 
+    def since_clause(self, tok: Token) -> bool:
+        """Is the token a clause that opens with "since" ("since the junta seized power")?"""
+        return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.presupposing for c in tok.children)
+
     def governed(self, head: Token) -> Verdict:
         """Climb from the trigger through its heads (along irrealis_reach_deps, at most _MAX_CLIMB) and apply,
         at each step: modality.reported (accept), modality.conditional (an if-clause), modality.plan and
@@ -415,7 +419,7 @@ class Modality:
             depth += 1
             if _participle_under_purpose(tok, parent):
                 return _PARTICIPLE
-            since = dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.presupposing for c in tok.children) \
+            since = self.since_clause(tok) \
                 or dep == "pcomp" and tok.tag_ == "VBG" and parent.lower_ in self.presupposing
             if since and not _dated_clause(tok):
                 # "Since it seized power, the junta has ...", "since seizing the town": the start of a state, an

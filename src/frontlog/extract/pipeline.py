@@ -2399,9 +2399,8 @@ def _in_actor_name(match: TriggerMatch, actors: list[Mention]) -> bool:
 def _since_clause(st: Stages, verb) -> bool:
     """Does the verb carry a clause or phrase that opens with "since" ("have killed hundreds since the junta
     seized power", "since the coup")? A span up to now, bounded by an act rather than a date."""
-    since = st.words.lower("presupposing_prepositions")
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in since for m in c.children)
-               or c.dep_ == "prep" and c.lower_ in since for c in verb.children)  # (the parse may read it a phrase)
+    return any(st.modality.since_clause(c) or c.dep_ == "prep" and c.lower_ in st.modality.presupposing
+               for c in verb.children)  # (the parse may read it a phrase)
 
 
 def _summary(st: Stages, sent: Span, times, head) -> bool:
