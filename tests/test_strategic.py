@@ -502,3 +502,40 @@ def test_a_camp_named_by_the_town_it_is_at_is_taken_there() -> None:
 def test_armed_sides_agreeing_to_halt_the_fighting_is_an_agreement() -> None:
     events = run("The two militias agreed to halt the fighting in Beledweyne on Monday.")
     assert [(e.sub_event_type, e.location) for e in events] == [("Agreement", "Beledweyne")]
+
+
+# --- weapons found before use, outposts built, pauses declared, factions (session 12, strategic probes) ------
+
+def test_weapons_recovered_from_a_house_are_a_disrupted_weapons_use_not_a_grenade_attack() -> None:
+    events = run("Police recovered two pistols and a box of grenades from a house in Kaduna on Friday.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Disrupted weapons use", "Kaduna")]
+
+
+def test_an_explosive_device_discovered_is_no_explosion() -> None:
+    events = run("Troops discovered an improvised explosive device under a bridge in Kismayo on Monday.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Disrupted weapons use", "Kismayo")]
+
+
+def test_landmines_removed_by_deminers_are_a_disrupted_weapons_use() -> None:
+    events = run("Deminers removed 25 landmines in fields around the village of Yampil last week.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_finding_that_a_bomb_was_placed_finds_no_weapon() -> None:
+    events = run("Investigators found that the bomb had been placed under a car in Quetta.")
+    assert "Disrupted weapons use" not in [e.sub_event_type for e in events]
+
+
+def test_an_outpost_built_by_an_army_is_a_base_established() -> None:
+    events = run("The army has built a new outpost on a ridge near Jenin.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Headquarters or base established", "Jenin")]
+
+
+def test_a_pause_in_fighting_declared_by_a_militia_is_an_agreement() -> None:
+    events = run("The militia announced a three-day pause in fighting around El Fasher on Saturday.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Agreement", "El Fasher")]
+
+
+def test_armed_factions_merging_is_a_change_to_group_activity() -> None:
+    events = run("Two armed factions in Tripoli announced on Monday that they had merged.")
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]
