@@ -85,7 +85,7 @@ def dump(db: Path) -> list:
     try:
         cols = [r[1] for r in con.execute("PRAGMA table_info(events)") if r[1] not in ("rid", "updated_at")]
         return [con.execute("SELECT id, content_hash, n_mentions FROM articles ORDER BY id").fetchall(),
-                con.execute("SELECT * FROM mentions ORDER BY id").fetchall(),
+                con.execute("SELECT * FROM mentions_all ORDER BY id").fetchall(),
                 con.execute(f"SELECT {', '.join(cols)} FROM events ORDER BY id").fetchall(),
                 con.execute("SELECT j.value ->> 0, e.id, j.key, j.value ->> 1 FROM events e, "
                             "json_each(e.links) j ORDER BY 1").fetchall()]
@@ -216,7 +216,7 @@ def concurrent_ingests(tmp: Path, rounds: int, n_articles: int) -> dict:
                 out["failed"] += 1
                 print(err[-1000:], file=sys.stderr)
         con = sqlite3.connect(db)
-        out["mentions"] += con.execute("SELECT count(*) FROM mentions").fetchone()[0]
+        out["mentions"] += con.execute("SELECT count(*) FROM mentions_all").fetchone()[0]
         con.close()
         out["lost"] += lost_mentions(db)
         out["integrity"] += bool(integrity_problems(db))

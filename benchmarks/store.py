@@ -8,8 +8,9 @@ filtered query, free text and a Parquet export on 1 M events.
    of the extractor, so the figure is reading + hashing + storing + cross-article merging.
 2. Merge scaling (`merge_scaling`, also called by benchmarks/scale.py): a store holding N synthetic reports (acts
    spread over 12 years and four countries, each told by one to four articles), then the time to store and merge
-   9,000 more (--merge-added) the way `ingest` does (one transaction per article, a refresh every 500 articles
-   keeping the events apart, a last refresh that folds them into the large tables: schema 14), per 1,000 reports,
+   9,000 more (--merge-added) the way `ingest` does (one transaction per article, its reports kept apart: schema
+   15; a refresh every 500 articles keeping the events apart, a last refresh that folds both into the large tables:
+   schema 14), per 1,000 reports,
    after a warm-up ingest of 1,000 others on the same connection, and the checkpoint that copies the pages into the
    file; each size from the same copied file, --merge-repeats times, the median printed with its CPU time and the
    MB written (WAL frames and checkpoint copies: the pages, which load does not move). The timed ingest holds one
@@ -146,12 +147,13 @@ def synthetic_reports(n_reports: int, seed: int, first_doc: int = 0, day0: dt.da
 def _add_reports(store: SQLiteStore, batch: list[tuple[Article, list[Event]]], defer: bool = True
                  ) -> tuple[float, float]:
     """Store and merge articles the way `ingest` does: one transaction per article, a refresh every REFRESH_EVERY
-    articles (`defer`: the events kept apart, as ingest's are) and a last one that folds them in. Returns the CPU
+    articles (`defer`: the reports and events kept apart, as ingest's are) and a last one that folds them in.
+    Returns the CPU
     seconds of the two phases: storing (put_article), merging (refreshes and folds)."""
     storing = merging = 0.0
     for i, (a, evs) in enumerate(batch, 1):
         cpu = time.process_time()
-        store.put_article(a, f"h-{a.id}", evs)
+        store.put_article(a, f"h-{a.id}", evs, defer=defer)
         storing += time.process_time() - cpu
         if i % REFRESH_EVERY == 0:
             cpu = time.process_time()

@@ -27,6 +27,7 @@ from frontlog.dataset.storage import (
     undo_schema_12,
     undo_schema_13,
     undo_schema_14,
+    undo_schema_15,
 )
 from frontlog.jobs.ingest import ingest
 from frontlog.jobs.resolvers import store_resolvers
@@ -79,7 +80,9 @@ class FakeExtractor:
 
 def undo_schema_6(con: sqlite3.Connection) -> None:
     """Take away what schemas 6 and 8 added (inside the caller's transaction): the store as frontlog 5 left it
-    (schema 7 changed no columns and runs again; schemas 14, 13 and 12 are taken back first)."""
+    (schema 7 changed no columns and runs again; schemas 15, 14, 13 and 12 are taken back first)."""
+    if con.execute("PRAGMA user_version").fetchone()[0] == 15:
+        undo_schema_15(con)
     if con.execute("PRAGMA user_version").fetchone()[0] == 14:
         undo_schema_14(con)
     if con.execute("PRAGMA user_version").fetchone()[0] == 13:

@@ -21,6 +21,7 @@ from frontlog.dataset.storage import (
     undo_schema_12,
     undo_schema_13,
     undo_schema_14,
+    undo_schema_15,
 )
 from frontlog.model.records import Article
 from store_fixture import ARTICLES, DATA, DIABALY, build, load, report
@@ -31,7 +32,7 @@ def _events(store: SQLiteStore) -> dict[str, dict]:
             for e in store.events(Filters(include_rejected=True))}
 
 
-@pytest.mark.parametrize("version", [10, 11, 12])
+@pytest.mark.parametrize("version", [10, 11, 12, 14])
 def test_a_store_of_an_earlier_schema_migrates_with_its_corrections_attached(tmp_path: Path, version: int) -> None:
     old, fresh = tmp_path / "old.db", tmp_path / "fresh.db"
     load(DATA / f"store_v{version}.sql", old)
@@ -93,6 +94,7 @@ def test_schema_12_can_be_taken_back_and_migrated_again(tmp_path: Path) -> None:
         links = store.con.execute("SELECT id, links FROM events ORDER BY id").fetchall()
         with store.con:
             store.con.execute("BEGIN IMMEDIATE")
+            undo_schema_15(store.con)
             undo_schema_14(store.con)
             undo_schema_13(store.con)
             undo_schema_12(store.con)
@@ -162,6 +164,7 @@ def test_schema_13_can_be_taken_back_with_its_pending_spans_and_migrated_again(t
         assert pending and store.con.execute("SELECT count(*) FROM dirty_blocks").fetchone()[0] == 0
         with store.con:
             store.con.execute("BEGIN IMMEDIATE")
+            undo_schema_15(store.con)
             undo_schema_14(store.con)
             undo_schema_13(store.con)
     con = sqlite3.connect(db)

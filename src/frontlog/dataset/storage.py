@@ -652,12 +652,54 @@ def pending_recent(con: sqlite3.Connection) -> int:
     return con.execute("SELECT (SELECT count(*) FROM events_recent) + (SELECT count(*) FROM events_gone)").fetchone()[0]
 
 
+# The reports a running ingest stores (`put_article(defer=True)`) wait here until the next fold of the events
+# (fold_recent), then go into `mentions` in the order they came (issue 12).
+def _m15_recent_mentions(con: sqlite3.Connection) -> None:
+    # Merge cost flat in the archive's size (issue 12): `mentions` is indexed by its hashed id and by block, keys
+    # no order of arrival makes local, so once the store is large each article's transaction wrote a random leaf of
+    # both indexes per report, and each checkpoint copied a thousand distinct pages where a small store's copied a
+    # hundred. A running ingest's reports go into `mentions_recent` (the same columns, small indexes) and are
+    # moved into `mentions` at the events' fold, one transaction, each leaf written once; readers read both
+    # through `mentions_all`. (A later migration adding a column to `mentions` must add it here too.)
+    sql = con.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'mentions'").fetchone()[0]
+    con.execute(sql.replace("CREATE TABLE mentions (", "CREATE TABLE IF NOT EXISTS mentions_recent (", 1))
+    con.execute("CREATE INDEX IF NOT EXISTS mentions_recent_article ON mentions_recent(article_id)")
+    con.execute("CREATE INDEX IF NOT EXISTS mentions_recent_block ON mentions_recent(block)")
+    con.execute("CREATE VIEW IF NOT EXISTS mentions_all AS SELECT * FROM mentions UNION ALL "
+                "SELECT * FROM mentions_recent")
+
+
+def undo_schema_15(con: sqlite3.Connection) -> None:
+    """Take a store back to schema 14 (inside the caller's write transaction): the waiting reports are moved into
+    `mentions` first."""
+    if con.execute("PRAGMA user_version").fetchone()[0] != 15:
+        raise StoreError("undo_schema_15 takes back schema 15 only: this store has another version")
+    fold_mentions(con)
+    con.execute("DROP VIEW mentions_all")
+    con.execute("DROP TABLE mentions_recent")
+    con.execute("DELETE FROM schema_version WHERE version = 15")
+    con.execute("PRAGMA user_version = 14")
+
+
+def fold_mentions(con: sqlite3.Connection) -> int:
+    """Move the reports waiting in mentions_recent into `mentions` in the order they came (inside the caller's write
+    transaction); returns how many. (Schema 14 and older have none.)"""
+    if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'mentions_recent'").fetchone() is None:
+        return 0
+    waiting = con.execute("SELECT count(*) FROM mentions_recent").fetchone()[0]
+    if waiting:
+        con.execute("INSERT INTO mentions SELECT * FROM mentions_recent ORDER BY rowid")
+        con.execute("DELETE FROM mentions_recent")
+    return waiting
+
+
 def fold_recent(con: sqlite3.Connection) -> int:
     """Fold the waiting events into the large tables (inside the caller's write transaction): the replaced events
     go with their points, text and rollup counts, the recent ones come in rid order with theirs. Returns how many
     rows were waiting."""
     names = [r[1] for r in con.execute("PRAGMA table_info(events)")]
     select = f"SELECT rid, id, {_STORED_COLUMNS}, links FROM "
+    fold_mentions(con)
     gone = con.execute(select + "events WHERE rid IN (SELECT rid FROM events_gone) ORDER BY rid").fetchall()
     recent = con.execute(select + "events_recent ORDER BY rid").fetchall()
     waiting = len(recent) + con.execute("SELECT count(*) FROM events_gone").fetchone()[0]
@@ -691,7 +733,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_base, _m2_query_in
                                                           _m7_text_by_day, _m8_location_resolved, _m9_text_end_tags,
                                                           _m10_timeline_recent, _m11_contentless_text,
                                                           _m12_links_in_events, _m13_dirty_spans,
-                                                          _m14_recent_events]
+                                                          _m14_recent_events, _m15_recent_mentions]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -882,10 +924,11 @@ class EventStore(ABC):
 
     @abstractmethod
     def put_article(self, article: Article, content_hash: str, events: Sequence[Event],
-                    knowledge: str | None = None) -> bool:
+                    knowledge: str | None = None, defer: bool = False) -> bool:
         """Store an article and its extractor records, replacing what it said before (one transaction).
         `knowledge`: the fingerprint of the knowledge and extractor code that made the records (see `stale`).
-        Returns whether its mentions changed."""
+        `defer` (a running ingest's): the records may wait apart until the next fold, as its refreshes' events
+        do. Returns whether its mentions changed."""
 
     @abstractmethod
     def stale(self, knowledge: str) -> list[str]:
@@ -1009,7 +1052,7 @@ _STORED_ROLLUP = tuple(1 + EVENT_COLUMNS.index(c) - 1 for c in ("rejected", *_RO
 _START, _END = (4 + MENTION_FIELDS.index(f) for f in ("date_start", "date_end"))  # in a stored mention row
 # A mention as a rebuild reads it, with its article's published, title, url, source and ingested_at.
 _MENTIONS_SQL = ("SELECT m.id, m.article_id, m.seq, " + ", ".join(f"m.{f}" for f in MENTION_FIELDS) +
-                 ", a.published, a.title, a.url, a.source, a.ingested_at FROM mentions m JOIN articles a "
+                 ", a.published, a.title, a.url, a.source, a.ingested_at FROM mentions_all m JOIN articles a "
                  "ON a.id = m.article_id WHERE ")
 _READ_START, _READ_END = (3 + MENTION_FIELDS.index(f) for f in ("date_start", "date_end"))
 
@@ -1185,19 +1228,21 @@ class SQLiteStore(EventStore):
         return row[0] if row else None
 
     def put_article(self, article: Article, content_hash: str, events: Sequence[Event],
-                    knowledge: str | None = None) -> bool:
+                    knowledge: str | None = None, defer: bool = False) -> bool:
         rows = [_mention_tuple(r) for r in report_rows(article, events)]
         con = self.con
         with con:
             con.execute("BEGIN IMMEDIATE")
-            return self._put(article, content_hash, rows, knowledge)
+            return self._put(article, content_hash, rows, knowledge, defer)
 
-    def _put(self, article: Article, content_hash: str, rows: list[tuple], knowledge: str | None) -> bool:
-        """put_article inside the caller's write transaction."""
+    def _put(self, article: Article, content_hash: str, rows: list[tuple], knowledge: str | None,
+             defer: bool = False) -> bool:
+        """put_article inside the caller's write transaction (`defer`: the mentions into mentions_recent, see
+        _m15_recent_mentions)."""
         published = article.published.isoformat() if article.published else None
         con = self.con
         old = con.execute(f"SELECT id, article_id, seq, block, {', '.join(MENTION_FIELDS)} "
-                          "FROM mentions WHERE article_id = ? ORDER BY seq", (article.id,)).fetchall()
+                          "FROM mentions_all WHERE article_id = ? ORDER BY seq", (article.id,)).fetchall()
         before = con.execute("SELECT published, title, url FROM articles WHERE id = ?", (article.id,)).fetchone()
         con.execute(
             "INSERT INTO articles (id, content_hash, url, title, published, source, text, n_mentions, "
@@ -1210,8 +1255,11 @@ class SQLiteStore(EventStore):
         changed = [tuple(r) for r in old] != rows or (before is not None and tuple(before) != (
             published, article.title, article.url))
         if changed:
-            con.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
-            con.executemany(f"INSERT INTO mentions VALUES ({', '.join('?' * (4 + len(MENTION_FIELDS)))})", rows)
+            if old:
+                con.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
+                con.execute("DELETE FROM mentions_recent WHERE article_id = ?", (article.id,))
+            con.executemany(f"INSERT INTO {'mentions_recent' if defer else 'mentions'} "
+                            f"VALUES ({', '.join('?' * (4 + len(MENTION_FIELDS)))})", rows)
             # The days each report, as it was and as it is, reaches in its block: what a refresh must re-cluster.
             marks = {(r[3], *window_reach(r[_START], r[_END])) for r in (*old, *rows)}
             con.executemany("INSERT OR IGNORE INTO dirty_spans VALUES (?, ?, ?)", sorted(marks))
@@ -1243,7 +1291,8 @@ class SQLiteStore(EventStore):
                 rollup: Counter[tuple] = Counter()
                 for block, merged in clustered.items():
                     given = {mid for ev in merged for mid in ev.mention_ids}
-                    stored = {r[0] for r in self.con.execute("SELECT id FROM mentions WHERE block = ?", (block,))}
+                    stored = {r[0] for r in self.con.execute("SELECT id FROM mentions_all WHERE block = ?",
+                                                             (block,))}
                     # Made from exactly the block's reports, none split off by an analyst: taken as it is.
                     if given == stored and not given & splits:
                         self._rebuild(block, by_target, splits, rollup, merged)
@@ -1299,7 +1348,7 @@ class SQLiteStore(EventStore):
     def mark_all_dirty(self) -> None:
         with self.con:
             self.con.execute("BEGIN IMMEDIATE")
-            self.con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT DISTINCT block FROM mentions")
+            self.con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT DISTINCT block FROM mentions_all")
             self.con.execute("INSERT OR IGNORE INTO dirty_blocks SELECT DISTINCT block FROM events")
 
     # Blocks rebuilt per write transaction: another writer waits for one at most (readers never wait: WAL). A
@@ -1380,7 +1429,8 @@ class SQLiteStore(EventStore):
             merged = cluster(mentions, splits & {m.id for m in mentions})
         else:
             ingested = dict(con.execute(
-                "SELECT a.id, a.ingested_at FROM articles a JOIN mentions m ON m.article_id = a.id WHERE m.block = ?",
+                "SELECT a.id, a.ingested_at FROM articles a JOIN mentions_all m ON m.article_id = a.id "
+                "WHERE m.block = ?",
                 (block,)).fetchall())
         # Only what changed is written: an event whose row and links come out as they were stays untouched (a new
         # report rewrites the events it joins or makes, not its whole block), so the cost of a rebuild follows
@@ -1567,7 +1617,8 @@ class SQLiteStore(EventStore):
 
         def exists(mid: str) -> bool:
             if mid not in known:
-                known[mid] = self.con.execute("SELECT 1 FROM mentions WHERE id = ?", (mid,)).fetchone() is not None
+                known[mid] = self.con.execute("SELECT 1 FROM mentions_all WHERE id = ?",
+                                              (mid,)).fetchone() is not None
             return known[mid]
 
         for row in [*corrections, *rejections]:
@@ -1708,7 +1759,7 @@ class SQLiteStore(EventStore):
         for row in [*cs, *rs]:
             target = row.target
             # An event holds the mentions of its own block only: its events are all that can hold this one.
-            hit = self.con.execute("SELECT e.id FROM mentions m JOIN events e ON e.block = m.block, "
+            hit = self.con.execute("SELECT e.id FROM mentions_all m JOIN events e ON e.block = m.block, "
                                    "json_each(e.links) j WHERE m.id = ? AND j.value ->> 0 = m.id",
                                    (target,)).fetchone() if target else None
             row.applied_to = hit[0] if hit else None
@@ -1989,7 +2040,8 @@ class SQLiteStore(EventStore):
         q = self.con.execute
         return {
             "articles": q("SELECT count(*) FROM articles").fetchone()[0],
-            "mentions": q("SELECT count(*) FROM mentions").fetchone()[0],
+            "mentions": q("SELECT (SELECT count(*) FROM mentions) + (SELECT count(*) FROM mentions_recent)"
+                          ).fetchone()[0],
             "events": q("SELECT count(*) FROM events WHERE rejected = 0").fetchone()[0],
             "rejected": q("SELECT count(*) FROM events WHERE rejected = 1").fetchone()[0],
             "corrections": q("SELECT count(*) FROM corrections").fetchone()[0],
@@ -2047,15 +2099,15 @@ def open_store(path: str | Path, *, create: bool = True, readonly: bool = False,
 
 # Mentions in no event although their block is not waiting for a rebuild: lost from the dataset (what a refresh
 # that read its block before another writer committed used to leave behind).
-_ORPHANED_MENTIONS = ("SELECT m.id, m.block FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM events e, "
+_ORPHANED_MENTIONS = ("SELECT m.id, m.block FROM mentions_all m WHERE NOT EXISTS (SELECT 1 FROM events e, "
                       "json_each(e.links) j WHERE e.block = m.block AND j.value ->> 0 = m.id) "
                       "AND NOT EXISTS (SELECT 1 FROM dirty_blocks d WHERE d.block = m.block) "
                       "AND NOT EXISTS (SELECT 1 FROM dirty_spans d WHERE d.block = m.block) "
                       "AND NOT EXISTS (SELECT 1 FROM events_recent r WHERE r.block = m.block)")
 # Links to a mention that is gone (its article changed) or now in another block, in a block not waiting for a
 # rebuild.
-_DANGLING_LINKS = ("SELECT e.block, count(*) FROM events e, json_each(e.links) j "
-                   "LEFT JOIN mentions m ON m.id = j.value ->> 0 WHERE (m.id IS NULL OR m.block IS NOT e.block) "
+_DANGLING_LINKS = ("SELECT e.block, count(*) FROM events e, json_each(e.links) j WHERE NOT EXISTS "
+                   "(SELECT 1 FROM mentions_all m WHERE m.id = j.value ->> 0 AND m.block = e.block) "
                    "AND NOT EXISTS (SELECT 1 FROM dirty_blocks d WHERE d.block = e.block) "
                    "AND NOT EXISTS (SELECT 1 FROM dirty_spans d WHERE d.block = e.block) "
                    "AND NOT EXISTS (SELECT 1 FROM events_gone g WHERE g.rid = e.rid) GROUP BY e.block")
@@ -2066,7 +2118,7 @@ def unlinked_mentions(path: str | Path) -> int:
     con = sqlite3.connect(path)
     try:
         # (The events waiting for a fold count, those they replace do not: see _m14_recent_events.)
-        return con.execute("SELECT count(*) FROM mentions WHERE id NOT IN (SELECT j.value ->> 0 FROM events e, "
+        return con.execute("SELECT count(*) FROM mentions_all WHERE id NOT IN (SELECT j.value ->> 0 FROM events e, "
                            "json_each(e.links) j WHERE NOT EXISTS (SELECT 1 FROM events_gone g WHERE g.rid = e.rid) "
                            "UNION ALL SELECT j.value ->> 0 FROM events_recent r, json_each(r.links) j)").fetchone()[0]
     finally:
@@ -2081,11 +2133,11 @@ def integrity_problems(path: str | Path) -> list[str]:
     try:
         problems = [r[0] for r in con.execute("PRAGMA integrity_check") if r[0] != "ok"]
         for aid, n, have in con.execute(
-                "SELECT a.id, a.n_mentions, (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) "
-                "FROM articles a"):
+                "SELECT a.id, a.n_mentions, (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) + "
+                "(SELECT count(*) FROM mentions_recent m WHERE m.article_id = a.id) FROM articles a"):
             if n != have:
                 problems.append(f"article {aid}: {have} mentions stored, {n} expected (half-ingested)")
-        orphans = con.execute("SELECT count(*) FROM mentions m LEFT JOIN articles a ON a.id = m.article_id "
+        orphans = con.execute("SELECT count(*) FROM mentions_all m LEFT JOIN articles a ON a.id = m.article_id "
                               "WHERE a.id IS NULL").fetchone()[0]
         if orphans:
             problems.append(f"{orphans} mentions without their article")

@@ -140,7 +140,7 @@ def ingest(store: EventStore, inputs: Sequence[str], *, reextract: bool = False,
         else:
             h, kind = what[id(article)]
             try:
-                store.put_article(article, h, events, knowledge)
+                store.put_article(article, h, events, knowledge, defer=True)
             except Exception as exc:
                 exc.add_note(f"storing article {article.id!r} from {article.path or 'the store'}")
                 raise
