@@ -58,6 +58,8 @@ INHERIT_SENTENCES = 2
 STATISTIC_TOLL = 1000  # a toll this large, told without its own act, sums up a war
 LOCAL_VENUE_KM = 25  # a truce made in a town of the country this far from the capital is local to that town
 TALLY_DAYS = 31  # a toll told in the present perfect "since" a date further back sums up many acts
+SEASON_DAYS = 92  # a past toll over a window longer than this (a year), at no town, is a statistic
+REGION_TALLY_TOLL = 100  # ... when it counts at least this many dead
 INHERIT_MAX_DAYS = 8  # an undated act told right after a dated one shares its date
 GENERIC_STATE_KINDS = {"state"}
 NON_VIOLENT = SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY
@@ -272,7 +274,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _state_participle(match.head, trig):
                 decide(match, trig, False, "drop.state_participle")
                 continue  # "occupied Kherson", "the besieged city": a state, not an act (spec)
-            if _summary(ctx.st, sent, times, match.head):
+            if _summary(ctx.st, sent, times, match.head, places):
                 decide(match, trig, False, "drop.summary")
                 continue  # "has killed more than 2,600 people since 2017": a tally, not an act
             if _whole_war(ctx.st, match.head):
@@ -2403,11 +2405,21 @@ def _since_clause(st: Stages, verb) -> bool:
                for c in verb.children)  # (the parse may read it a phrase)
 
 
-def _summary(st: Stages, sent: Span, times, head) -> bool:
+def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()) -> bool:
     """A tally or a habit over a span of time: "has killed more than 2,600 since 2017", "have repeatedly
-    targeted", "more than 3,000 rockets have been fired since Monday"."""
+    targeted", "more than 3,000 rockets have been fired since Monday", "has killed hundreds this year", "2,600
+    were killed in the north-west last year"."""
     if _trend(st, head):
         return True
+    if head.lemma_.lower() in st.args.KILL_LEMMAS | st.words.lower("death_lemmas") and any(
+            t.date_start is not None and t.date_end is not None and (t.date_end - t.date_start).days > TALLY_DAYS
+            and (_perfect(head) or (t.date_end - t.date_start).days > SEASON_DAYS) for t in times):
+        # A toll over a window longer than a month: in the present perfect ("has killed hundreds in the region
+        # this year") it is summed up to now; in the past, over a year at no town ("were killed in the
+        # north-west last year") it is a statistic (spec), not an act.
+        if _perfect(head) or not any(m.precision < 3 for m in places) \
+                and (st.args.fatalities(sent.text) or 0) >= REGION_TALLY_TOLL:
+            return True
     # "since then": from an act told before, up to now.
     spans_time = any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times) \
         or bool(st.since_told.search(sent.text)) or _since_clause(st, _verb_of(head))
