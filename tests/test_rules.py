@@ -50,6 +50,11 @@ CASES: list[tuple[str, str, str]] = [
     ("drop.spoils_of_act", "Rebels overran an army base in Saraqib on Monday. The rebels said they had seized "
      "weapons and ammunition there.", "drop"),
     ("modality.denied", "Officials said reports of an air strike on Saraqib on Monday were false.", "drop"),
+    ("modality.charged", "A court in Bamako sentenced five soldiers on Monday for their part in a coup attempt.",
+     "drop"),
+    ("place.doers", "Five armed factions operating around Daraa announced on Monday that they had merged.", "event"),
+    ("actor.weapon_owner", "Air defences shot down two Russian drones over Kherson on Monday.", "drop"),
+    ("settle.entry_for_arrests", "Police stormed a house in Kano on Monday and arrested two men.", "drop"),
     ("date.current_news", "Rebels have captured the town of Saraqib.", "event"),
     ("place.recent_act",
      "Rebels captured the town of Saraqib on Monday. Clashes with the army went on through the night.", "event"),

@@ -15,6 +15,8 @@ from frontlog.model.records import SUB_TO_TYPE, SUBSUMES, Event, EventType, SubT
 SAME_PLACE_KM = 2.0
 UNIDENTIFIED = "Unidentified "  # ACLED's unnamed actors: "Unidentified Armed Group (<Country>)"
 REGION_KM = 200.0  # a region-level telling (a headline's "in Homs province") and a town-level one of one act
+TRUCE_RETOLD_DAYS = 7  # a truce agreed one day and told again as taking effect days later is one agreement
+NATIONWIDE_RULE = "place.nationwide"  # (extract/pipeline.py) an act with no place of its own, put at its country
 
 
 km = geo.between  # (the name merging has always used)
@@ -40,9 +42,9 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
             return False  # one sentence naming several places is several acts ("took X and Y")
         dist = km(a, b)
         regional = (a.geo_precision == 3) != (b.geo_precision == 3) and a.country == b.country and a.country
-        if dist is None or dist > (REGION_KM if regional else max_km):
+        if not _truce_retold(a, b) and (dist is None or dist > (REGION_KM if regional else max_km)):
             return False
-    if not windows_overlap(a, b):
+    if not windows_overlap(a, b) and not (_truce_retold(a, b) and _days_apart(a, b) <= TRUCE_RETOLD_DAYS):
         return False
     if crowd_parts(a, b):
         return False
@@ -54,6 +56,21 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
         if x and y and x != y and not (_unidentified(x) or _unidentified(y)):
             return False
     return True
+
+
+def _truce_retold(a: Event, b: Event) -> bool:
+    """Is one of two agreements of one country the other told again with no place of its own ("agreed a truce
+    around Sake ... The truce took effect at midnight": placed at the country, rule place.nationwide)?"""
+    return a.sub_event_type == b.sub_event_type == SubType.AGREEMENT and a.country == b.country \
+        and bool(a.country) and (NATIONWIDE_RULE in (a.rules or ())) != (NATIONWIDE_RULE in (b.rules or ()))
+
+
+def _days_apart(a: Event, b: Event) -> int:
+    """Days between two windows (0 when they overlap; large when either has none)."""
+    if not (a.date_start and b.date_start):
+        return 10 ** 6
+    first, second = sorted((a, b), key=lambda e: e.date_start)
+    return max(0, (dt.date.fromisoformat(second.date_start) - dt.date.fromisoformat(first.date_end)).days)
 
 
 def _sides_swapped(a: Event, b: Event) -> bool:
@@ -81,7 +98,8 @@ def combine(a: Event, b: Event) -> Event:
     if swapped:
         # The later telling's sides in the earlier one's order (a new record; the told one is unchanged).
         b = replace(b, actor1=b.actor2, actor2=b.actor1)
-    if (b.geo_precision or 9) < (a.geo_precision or 9):
+    retold = _truce_retold(a, b) and NATIONWIDE_RULE in (a.rules or ())  # (b has a place of its own)
+    if (b.geo_precision or 9) < (a.geo_precision or 9) or retold:
         for f in ("location", "country", "admin1", "latitude", "longitude", "geo_precision"):
             setattr(a, f, getattr(b, f))
     if a.sub_event_type in SUBSUMES.get(b.sub_event_type, ()):
@@ -96,6 +114,9 @@ def combine(a: Event, b: Event) -> Event:
         if start <= end:
             a.date_start, a.date_end = start, end
             a.date_precision = _precision(start, end)
+        elif retold:
+            # A truce told again days later ("was holding on Tuesday"): the telling with its own place dates it.
+            a.date_start, a.date_end, a.date_precision = b.date_start, b.date_end, b.date_precision
     named = False
     for f in ("actor1", "actor2"):
         x, y = getattr(a, f), getattr(b, f)
@@ -183,6 +204,7 @@ class _Candidates:
         self.by_location: dict[tuple, list[int]] = {}
         self.fine: dict[tuple, list[int]] = {}
         self.coarse: dict[tuple, list[int]] = {}
+        self.truces: dict[str | None, list[int]] = {}  # agreements by country: a truce retold country-wide
 
     @staticmethod
     def _cells(lat: float, lon: float, deg: float, reach_km: float) -> list[tuple[int, int]]:
@@ -196,6 +218,8 @@ class _Candidates:
     def add(self, ev: Event, i: int) -> None:
         fam = _family(ev.sub_event_type)
         self.by_location.setdefault((fam, ev.location), []).append(i)
+        if ev.sub_event_type == SubType.AGREEMENT:
+            self.truces.setdefault(ev.country, []).append(i)
         if ev.latitude is not None and ev.longitude is not None:
             fine = (math.floor(ev.latitude / _FINE_DEG), math.floor(ev.longitude / _FINE_DEG) % round(360 / _FINE_DEG))
             self.fine.setdefault((fam, *fine), []).append(i)
@@ -206,6 +230,8 @@ class _Candidates:
     def near(self, ev: Event) -> list[int]:
         fam = _family(ev.sub_event_type)
         found = set(self.by_location.get((fam, ev.location), ()))
+        if ev.sub_event_type == SubType.AGREEMENT:
+            found.update(self.truces.get(ev.country, ()))
         if ev.latitude is not None and ev.longitude is not None:
             for cell in self._cells(ev.latitude, ev.longitude, _FINE_DEG, SAME_PLACE_KM):
                 found.update(self.fine.get((fam, *cell), ()))

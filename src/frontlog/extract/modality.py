@@ -37,6 +37,9 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
                         were fabricated", "claims that police shot protesters are untrue")
   modality.plan         governed by a verb of plan, threat, fear, denial ("aims to recapture", "denied shelling")
   modality.plan_noun    governed by such a noun ("plans for an attack", "fears of a massacre")
+  modality.charged      what people are charged with, convicted of or sentenced for ("sentenced for their part in
+                        a coup attempt", "on suspicion of arson", "those held are accused of attacks"): a charge,
+                        not an act told (an accusation of a named side, "Kyiv accused Russia of shelling X", stays)
   modality.reported     accepted: the act is what a reporting verb relays ("X said rebels took Y")
   modality.claimed_past accepted: a claim of a past act ("the army claims to have recaptured X"): a report
   modality.since_undated "Since it seized power, ...", "since seizing the town": an act told as the start of a
@@ -125,6 +128,10 @@ class Modality:
         self.frame_prepositions = w.lower("frame_prepositions")
         self.falsity = w.lower("falsity_words")
         self.negative_pronouns = w.lower("negative_pronouns")
+        self.charge_words = w.lower("charge_words")
+        self.charge_preps = w.lower("charge_prepositions")
+        self.passive_charges = w.lower("passive_charge_words")
+        self.accusers_named = w.lower("armed_victims") | w.lower("armed_words")
 
     def verdict(self, head: Token) -> Verdict:
         """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
@@ -478,6 +485,8 @@ class Modality:
             return Verdict(False, "modality.plan", f"not yet real: governed by '{parent.text}'")
         if parent.pos_ == "NOUN" and lemma in self.irrealis_nouns and dep in _NOUN_GOVERNS:
             return Verdict(False, "modality.plan_noun", f"not yet real: governed by '{parent.text}'")
+        if dep == "prep" and tok.lower_ in self.charge_preps and lemma in self.charge_words and self._charged(parent):
+            return Verdict(False, "modality.charged", f"a charge: '{parent.text} {tok.text}'")
         # "taking the port was a priority", "his arrest has been a priority": the act is the subject of a copula
         # whose attribute is such a noun.
         subject = dep == "csubj" or dep == "nsubj" and tok.pos_ == "NOUN"
@@ -488,6 +497,21 @@ class Modality:
             return Verdict(False, "modality.plan_noun", f"not yet real: told as a '{aim.text}'")
         return None
 
+
+    def _charged(self, word: Token) -> bool:
+        """Does the charge word lay an act on people as a charge: any such word but those of passive_charge_words
+        ("accuse", "suspect"), which do so only in the passive, of someone who is not an armed side ("those held
+        are accused of arson"; not "Kyiv accused Russia of shelling X", nor "the army is accused of killing
+        civilians")?"""
+        if word.lemma_.lower() not in self.passive_charges:
+            return True
+        subjects = [c for c in word.children if c.dep_ in ("nsubjpass", "nsubj")]
+        passive = word.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in word.children)
+                                          or word.dep_ in ("acl", "amod"))
+        named = any(t.pos_ == "PROPN" or t.lemma_.lower() in self.accusers_named for s in subjects for t in s.subtree)
+        if word.dep_ in ("acl", "amod"):
+            named = word.head.pos_ == "PROPN" or word.head.lemma_.lower() in self.accusers_named
+        return passive and not named
 
     def _called_false(self, verb: Token) -> bool:
         """Is the predicate one that calls its subject false: the verb ("were fabricated") or its copula's

@@ -1744,6 +1744,11 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     if any(m is not None and m.extra.get("branch") for m in (a1, a2)):
         why.append("actor.branch_named")
     own = [a for a in actors if _inside(a, match) and a.value.kind not in ("civilian", "protester")]
+    if own and trig.sub == SubType.DISRUPTED_WEAPONS_USE and a2 is None and (a1 is None or a1.value != own[0].value):
+        # "shot down two Russian drones": the side named on the weapon stopped is whose it was, the other side.
+        a2 = own[0]
+        own = []
+        why.append("actor.weapon_owner")
     if own and (a1 is None or a1.value != own[0].value and a2 is not own[0]
                 and head.i in (own[0].token.i, own[0].token.head.i) and not ctx.args.is_agent(head, a1.token)):
         # "Russian raids", "Israeli airstrikes": the actor named inside the trigger phrase did it, before a name
@@ -2083,6 +2088,11 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
                 return [Mention(last.value, head.idx, head.idx, head, precision=last.precision)]
     # "the coup", and a phrase with such a word ("seized power"): the act binds the whole country.
     national = head.lemma_.lower() in ctx.st.nationwide or bool(ctx.st.nationwide & set(trig.phrase))
+    if nationwide and not chosen:
+        # "factions operating in the Idlib countryside announced that they had merged": where the doers are.
+        chosen = [p for p in usable if _on_doers(head, p.token) and _kind(p.value) != "country"][:1]
+        if chosen:
+            why.append("place.doers")
     if nationwide and not national and not chosen and ctx.recent_place is None and ctx.default_place:
         # A deal named without a place is about the place the story is about (an evacuation deal).
         why.append("place.deal_story_place")
@@ -2217,11 +2227,29 @@ def _local_venue(ctx: _ArticleContext, head, place: Mention) -> bool:
     value = place.value
     made = head.head if head.dep_ in ("dobj", "nsubjpass") else head
     tok = place.token
-    if not (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in (head.i, made.i)):
+    if not (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in (head.i, made.i)
+            or _on_doers(head, tok)):
         return False
     if capital is None or _kind(value) != "city" or getattr(value, "country", None) != ctx.country:
         return False
     return geo.km(value.lat, value.lon, capital.lat, capital.lon) > LOCAL_VENUE_KM
+
+
+def _on_doers(head, tok) -> bool:
+    """Is the place hung on the act's doers ("rival militias in Galkayo signed a truce", "factions operating in
+    the Idlib countryside announced that they had merged"): where they are is where they made it?"""
+    verb = head.head if head.dep_ in ("dobj", "nsubjpass") else head
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ in ("ccomp", "xcomp") and all(d.pos_ == "PRON" for d in doers):
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "announced that they had merged"
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head  # "in the Idlib countryside"
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    holder = tok.head.head
+    if holder.dep_ == "acl":
+        holder = holder.head  # "factions operating in X"
+    return any(holder.i == d.i for d in doers)
 
 
 def _weapon_targets(st: Stages, head, usable: list[Mention]) -> list[Mention]:
@@ -3340,8 +3368,10 @@ def _dates_another_act(st: Stages, sent: Span, head, t) -> bool:
             or tok.head.i == head.i:
         return False
     node = tok.head
-    if not any(sp.start <= node.i < sp.end for sp in head.doc.spans.get(TRIGGERS, ())):
-        return False  # "after the Monday prayers": a moment, no act of its own
+    span_long = tok.dep_ == "poss" and (t.date_end - t.date_start).days >= 6
+    if not span_long and not any(sp.start <= node.i < sp.end for sp in head.doc.spans.get(TRIGGERS, ())):
+        return False  # "after the Monday prayers": a moment, no act of its own ("after last month's unrest" is a
+        # time of its own, long before the act's)
     anchors = st.words.lower("act_anchor_prepositions") | st.words.lower("reprisal_words")
     for _ in range(6):
         if node.head.i == node.i or node.head.i == head.i:
@@ -3737,6 +3767,12 @@ def _modifies(tok: Token, trigger: Token) -> bool:
     return tok.i == trigger.i or tok.dep_ == "dobj" and tok.head.i == trigger.i
 
 
+def _country_wide_retelling(noun: _Candidate, verb: _Candidate) -> bool:
+    """Is the noun's act, put at the country for want of a place of its own ("signed a ceasefire deal in X": the
+    ceasefire), of the sub-type its verb tells at a place? Then it names that act again."""
+    return noun.sub == verb.sub and "place.nationwide" in noun.rules
+
+
 def _stopped_whole(st: Stages, stop: Token) -> bool:
     """Does the interception tell every weapon it names as stopped (not "20 of the 30 missiles", "most drones")?"""
     objs = [c for c in stop.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -3785,7 +3821,9 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
     # verb's reading, which knows both sides, is kept).
     by_head = {c.head_i: c for c in cands}
     objects = [c for c in cands if doc[c.head_i].dep_ == "dobj" and doc[c.head_i].pos_ == "NOUN"
-               and by_head.get(doc[c.head_i].head.i, c) is not c and by_head[doc[c.head_i].head.i].place == c.place]
+               and by_head.get(doc[c.head_i].head.i, c) is not c
+               and (by_head[doc[c.head_i].head.i].place == c.place
+                    or _country_wide_retelling(c, by_head[doc[c.head_i].head.i]))]
     # "signed a ceasefire agreement": a noun that only modifies another trigger of the same kind (its word, or
     # the object its verb governs) names that act again, though alone it would be placed country-wide.
     objects += [c for c in cands if doc[c.head_i].dep_ in ("compound", "amod") and any(
@@ -3869,6 +3907,15 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                         and any(k.place == c.place and "settle.unopposed_transfer" in k.rules for k in out)]
         dropped += [(c, "settle.withdrawal_into_transfer") for c in withdrawals]
         out = [c for c in out if all(c is not w for w in withdrawals)]
+    # "Police stormed the offices of the bar association and arrested a lawyer": forcing a way in to make arrests,
+    # no one killed, is how the arrests were made; the arrests are the act.
+    made = [c for c in out if c.sub == SubType.ARRESTS and c.actor1 is not None]
+    entries = st.words.lower("forced_entry_verbs")
+    stormings = [c for c in out if c.sub in (SubType.ARMED_CLASH, SubType.ATTACK) and c.fatalities is None
+                 and c.trigger.phrase[0] in entries
+                 and any(a.actor1 == c.actor1 and a.place == c.place for a in made)]
+    dropped += [(c, "settle.entry_for_arrests") for c in stormings]
+    out = [c for c in out if all(c is not k for k in stormings)]
     # "Officers seized power and detained the president": the detention is part of the coup.
     if any(c.sub == SubType.OTHER for c in out):
         dropped += [(c, "settle.arrests_in_coup") for c in out if c.sub == SubType.ARRESTS]

@@ -136,6 +136,8 @@ RULES: dict[str, str] = {
                        "were fabricated', 'claims that police shot protesters are untrue'",
     "modality.plan": "governed by a verb of plan, threat, fear or denial: 'aims to recapture', 'denied shelling'",
     "modality.plan_noun": "governed by such a noun: 'plans for an attack', 'fears of a massacre'",
+    "modality.charged": "what people are charged with, accused of, sentenced for: 'sentenced for their part in a "
+                        "coup attempt', 'those held are accused of arson' (not 'Kyiv accused Russia of shelling X')",
     "modality.reported": "accepted: the act is what a reporting verb relays ('X said rebels took Y')",
     "modality.claimed_past": "accepted: a claim of a past act ('the army claims to have recaptured X', 'Al-Shabaab "
                              "claimed a car bombing in X', a claim of an act no sentence told before), a report "
@@ -156,6 +158,8 @@ RULES: dict[str, str] = {
                              "killed them: no actor1 from the finder",
     "actor.syntax": "actor1/actor2 from the trigger's syntax (subject, object, 'by' agent)",
     "actor.in_trigger": "the actor named inside the trigger phrase ('Russian strikes')",
+    "actor.weapon_owner": "the side named on a weapon that was stopped ('shot down two Russian drones') is whose "
+                          "it was: actor2",
     "actor.agreement_parties": "the parties of an agreement are what the deal governs, or the subjects joined by "
                                "'and' ('the SDF and the government agreed a truce')",
     "actor.attacker_by_default": "state forces attacked ('soldiers were ambushed', 'attacked an army post', 'an "
@@ -259,6 +263,8 @@ RULES: dict[str, str] = {
                             "last town or site named in the sentences just before, not the last act's place",
     "place.deal_story_place": "a deal named without a place is about the place the story is about",
     "place.nationwide": "a truce or coup named without a place is the country's (capital, precision 3)",
+    "place.doers": "a truce or a group change with no place of its own is where its doers are said to be "
+                   "('factions operating in X announced that they had merged')",
     "place.truce_parties": "'a truce between Israel and Hamas took effect in Gaza': the countries a truce is between "
                            "are its sides, not its place, when the sentence names another; a country that brokered "
                            "it ('a swap mediated by the UAE') is no place of it",
@@ -393,6 +399,8 @@ RULES: dict[str, str] = {
     "settle.fighting_into_capture": "fighting that ends in a capture is one act: the capture carries it",
     "settle.looting_part_of_attack": "'attacked the village, torching houses', 'youths burned cars and threw "
                                       "stones': one attack, one riot",
+    "settle.entry_for_arrests": "'police stormed the offices and arrested a lawyer': forcing a way in to make arrests, "
+                                "no one killed, is how the arrests were made, no fight of its own",
     "settle.arrests_in_coup": "'officers seized power and detained the president': the detention is part of "
                               "the coup",
     "settle.cordon_in_coup": "'soldiers tried to overthrow the government, surrounding the palace': a cordon "
