@@ -179,6 +179,7 @@ class Arguments:
         self._NOT_AIRCRAFT_WORDS = {word for phrase in self._NOT_AIRCRAFT for word in phrase} & self.AIR_WORDS
         self.PLACE_NOUNS = w.lower("place_anaphor_nouns")
         self._OWNED_PLACES = w.lower("owned_place_nouns")
+        self._TITLES = w.lower("person_titles")
         self._RELATIVE = pat.one("relative_clause")
         self._LIST_GLUE = pat.one("list_glue")
         self._LOCATED_GLUE = pat.one("list_glue_after_locator")
@@ -370,6 +371,9 @@ class Arguments:
         if cost(best) > MAX_PLACE_COST:
             return []
         narrowed = self._narrowed(best, places)
+        if narrowed is None and best.precision >= 3:
+            # At equal cost, a town over a region: "In Galmudug, troops took control of the town of X" is X's.
+            best = next((p for p in scored if p.precision < 3 and cost(p) == cost(best)), best)
         best = narrowed or best
         chosen = [best]
         for other in places:
@@ -437,6 +441,9 @@ class Arguments:
                 and place.precision == 1:
             cost += 20  # "the head of Ouagadougou's ruling junta": whose junta, not where the act was (a country's
             # junta, "Mali's ruling junta", may well be where its act was)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in self._TITLES:
+            cost += 8  # "killed the governor of Negros Oriental at his home in Pamplona": the office's place, not
+            # where the act was, when the sentence gives another (alone, it stays the act's place)
         if self._in_source(place.token) and not self._in_source(head):
             cost += 30  # "police officials in Samarra told CNN": where the source is, not the act (an act parsed
             # inside the source's subject too, "Gunmen killed ten in X, a leader said", keeps its own place)

@@ -57,6 +57,7 @@ _MILE_KM = 1.609
 _POSSESSIVE_APPOSITION = re.compile(r",\s*(?:[\w.-]+\s+){0,3}[\w.-]+['’]s\s")  # ", Shoigu's former command post"
 FORCE_NAMESAKE_RATIO = 3  # see PlaceFinder._bigger_across_border
 SITE_KM = 25.0  # a site named after a town, located by the text farther than this from it, is not at the town
+CURATED_REGION_KM = 300.0  # how far from a hand-checked region's seat a town "X, <region>" may lie
 _TOWN_PART_KM = 15.0  # "the X district of Y": X a town farther than this from Y is no part of Y
 _MEMO_LIMIT = 50_000  # words remembered by the finder's per-word tests (emptied when full)
 # What locates a name that no town of the text locates, in this order (rule place.unresolved_broad).
@@ -632,6 +633,12 @@ class PlaceFinder:
             inside = [p for p in m.candidates if p.country == region.country
                       and (region.kind == "country" or name_key(p.admin1 or "") == name_key(region.name)
                            or (p.admin1 is None and p.source == "curated"))]
+            if not inside and region.kind == "admin1" and region.source == "curated":
+                # A hand-checked region (a Philippine province, Darfur) is no admin-1 that GeoNames files its
+                # towns under: the town is its namesake nearest the region's seat, if one is within reach.
+                near = sorted((km(p.lat, p.lon, region.lat, region.lon), k) for k, p in enumerate(m.candidates)
+                              if p.country == region.country and p.kind in ("city", "site"))
+                inside = [m.candidates[near[0][1]]] if near and near[0][0] <= CURATED_REGION_KM else []
             if inside:
                 m.candidates = inside
                 m.modifier = m.modifier or "named_region"

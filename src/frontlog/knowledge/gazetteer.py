@@ -715,7 +715,10 @@ def _load_supplement(w: _IndexWriter, rows: list[dict[str, str]], renamed: set[i
         kind = row["kind"] if row["kind"] in KINDS else "site"
         if row["name"].lower().endswith(tuple(f" {w}" for w in index_words().lower("airbase_words"))):
             aliases += _airbase_variants(row["name"], aliases)
-        pid = w.add(row["name"], row["country"], float(row["lat"]), float(row["lon"]), 0, kind,
+        # An optional last column: a town's population, so that it outweighs a namesake abroad when the article
+        # names neither country ("El Alto" is the Bolivian city, not the Peruvian village).
+        population = int(row.get("population") or 0)
+        pid = w.add(row["name"], row["country"], float(row["lat"]), float(row["lon"]), population, kind,
                     None, "SUPP", None, int(row["precision"] or 1), True, aliases)
         if kind == "admin1":
             w.add_keys(pid, _admin_keys(row["name"], aliases))
