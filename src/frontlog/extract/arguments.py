@@ -109,7 +109,7 @@ def coordinated(a: Token, b: Token) -> bool:
         pb.dep_ == "conj" and pb.head.i == pa.i or pa.dep_ == "conj" and pa.head.i == pb.i)
 
 
-def _phrase_head(tok: Token) -> Token:
+def phrase_head(tok: Token) -> Token:
     """The noun a name or modifier belongs to ("Malian" in "Malian soldiers" -> "soldiers")."""
     while tok.dep_ in ("compound", "amod", "appos", "poss", "nmod") and tok.head.i != tok.i:
         tok = tok.head
@@ -122,7 +122,9 @@ def participle_on(head: Token, tok: Token) -> bool:
     "of", and tag it as a past tense)."""
     if not (head.dep_ == "amod" and head.tag_ == "VBN" or head.dep_ == "acl" and head.tag_ in ("VBN", "VBD")):
         return False
-    noun = _phrase_head(tok)
+    if any(c.dep_ == "dobj" for c in head.children):
+        return False  # a verb with an object of its own is active: "soldiers backed by militias killed 30 people"
+    noun = phrase_head(tok)
     return noun.i == head.head.i or noun.dep_ == "pobj" and noun.head.lower_ == "of" \
         and noun.head.head.i == head.head.i
 
@@ -198,6 +200,7 @@ class Arguments:
         self._read: dict[tuple[str, str], Any] = {}
         self._CLAIM_NOUNS = w.lower("claim_nouns")
         self._BLAME_VERBS = w.lower("blame_verbs")
+        self._ACCUSATION_VERBS = w.lower("accusation_verbs")
         self._SUPPORT_VERBS = w.lower("support_verbs")
         self._SUPPORT_NOUNS = w.lower("support_nouns")
         self._SUPPORT_PREPS = w.lower("support_prepositions")
@@ -533,7 +536,8 @@ class Arguments:
         if actor2 is None:
             # "..., police said": who reports is not who was hit.
             after = [m for m in rest if m.token.i > head.i and tree_distance(head, m.token) <= 4
-                     and not (m.token.dep_ == "nsubj" and m.token.head.lemma_.lower() in self.REPORTING_LEMMAS)]
+                     and not (m.token.dep_ == "nsubj" and m.token.head.lemma_.lower() in self.REPORTING_LEMMAS)
+                     and not in_clause_of_its_own(m.token, head)]
             if after:
                 actor2 = min(after, key=lambda m: tree_distance(head, m.token))
         near_victims = [m for m in victims_only if tree_distance(head, m.token) <= 4 and not self._in_source(m.token)
@@ -576,7 +580,7 @@ class Arguments:
                 tok = tok.head
             return True
 
-        heads = {_phrase_head(m.token).i: m for m in mentions}
+        heads = {phrase_head(m.token).i: m for m in mentions}
         for i, m in heads.items():
             tok = m.token.doc[i]
             prep = tok.head
@@ -716,6 +720,10 @@ class Arguments:
 
     def in_support_phrase(self, tok: Token) -> bool:
         """Is the word inside "backed by ...", "with the support of ..." ("backed by Russian air strikes")?"""
+        if tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in tok.children):
+            # "soldiers backed by militias killed 30 people": the parse hung the sentence's verb, active with an
+            # object of its own, on the ally's name; it is the act, not part of the support.
+            return False
         node = tok
         for _ in range(4):
             parent = node.head
@@ -760,8 +768,25 @@ class Arguments:
         of its passive, what "on"/"against" governs, the object of the verb the act's noun is the subject of)?"""
         return self._role(head, tok) == "patient"
 
+    def _accusation_of(self, head: Token) -> Token | None:
+        """The verb of accusing whose "of" the trigger hangs on ("accused Russia of striking a hospital"), if any."""
+        prep = head.head
+        if head.dep_ in ("pcomp", "pobj") and prep.lower_ == "of" and prep.head.i != prep.i \
+                and prep.head.lemma_.lower() in self._ACCUSATION_VERBS:
+            return prep.head
+        return None
+
     def _role(self, head: Token, tok: Token) -> str:
         """agent / patient / '' for an actor token relative to the trigger head."""
+        accusing = self._accusation_of(head)
+        if accusing is not None:
+            # "Ukraine accused Russia of striking X", "Russia was accused of ...": the accused did it; the
+            # accuser is no side of the act.
+            for c in accusing.children:
+                if c.dep_ in ("dobj", "nsubjpass") and governed(c, tok):
+                    return "agent"
+                if c.dep_ in ("nsubj", "agent") and governed(c, tok):
+                    return ""
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self._CONTROL \
                 and governed(head, tok):
             return "agent"  # "came under the control of X", "X's control"
@@ -916,8 +941,11 @@ class Arguments:
     def victim_objects(self, head: Token, others: Sequence[Token] = ()) -> list[Token]:
         """The heads of who a killing or shooting verb acts on: its objects or passive subject (see `victims`)."""
         objects = [c for w in (head, *others) for c in w.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "opened fire on supporters marching in X": the parse may make the people the subject of a gerund after
+        # the preposition; that clause is who was fired on.
         objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "at")
-                    for g in c.children if g.dep_ == "pobj"]
+                    for g in c.children if g.dep_ == "pobj" or g.dep_ == "pcomp" and g.tag_ == "VBG"
+                    and any(n.dep_ == "nsubj" for n in g.children)]
         if head.dep_ in ("advcl", "xcomp", "acl", "relcl"):
             objects += [t for t in head.head.children if t.dep_ == "nsubjpass"]
         if head.dep_ == "conj" and any(c.dep_ == "auxpass" for c in head.head.children) and not any(
@@ -956,6 +984,18 @@ class Arguments:
                for o in objects for t in o.subtree):
             return "civilian"  # "killed four Israelis": people named by their nation, no armed word
         return ""
+
+
+def in_clause_of_its_own(tok: Token, head: Token) -> bool:
+    """Is the word inside a clause below the trigger that has a subject of its own, other than that subject
+    ("arrested a journalist after he criticised the junta")? What that clause acts on is no side of the
+    trigger's act; its subject may be ("swept into X as government troops withdrew")."""
+    node, below = tok, tok
+    while node.i != head.i and node.head.i != node.i and not governed(node, head):
+        if node.dep_ in ("advcl", "relcl", "ccomp") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return below.dep_ not in ("nsubj", "nsubjpass") or below.head.i != node.i
+        below, node = node, node.head
+    return False
 
 
 def _listed(tok: Token) -> list[Token]:

@@ -28,7 +28,9 @@ from frontlog.extract.arguments import (
     act_doers,
     coordinated,
     governed,
+    in_clause_of_its_own,
     participle_on,
+    phrase_head,
     text_of,
 )
 from frontlog.extract.components import ACTORS, ALIGN, COUNTRY, PLACES, TIMES, TRIGGERS, UNLOCATED, found
@@ -1097,6 +1099,7 @@ class _ArticleContext:
             self.actor_mentions.append(Mention(m.actor, m.start, m.end, tok,
                                                     extra={"text": m.text, "how": m.how}))
         self.actor_mentions.sort(key=lambda m: m.start)
+        self.actor_mentions = _names_over_descriptions(self.actor_mentions, text)
         self._resolve_possessives(text)
         self._resolve_coalitions()
         self._resolve_generic(generic, table)
@@ -1188,6 +1191,10 @@ class _ArticleContext:
         named = _Spans(self.actor_mentions)
         text = text_of(self.doc)
         armed_named = [m for m in self.actor_mentions if m.value.kind in ("rebel", "militia")]
+        # Right after the noun, a foreign force is what it stands for as well ("mercenaries of the Wagner Group");
+        # an earlier mention of one (a peacekeeping mission) is no antecedent of "the militants".
+        named_after = [m for m in self.actor_mentions if m.value.kind in ("rebel", "militia", "external")]
+        after_starts = [m.start for m in named_after]
         armed_starts = [m.start for m in armed_named]
         for start, end, _word in generic:
             if named.covers(start, start + 1):
@@ -1208,11 +1215,11 @@ class _ArticleContext:
             elif text[start:end].lower() in self.st.unidentified:
                 who, how = unknown, "by_unknown"
                 # "gunmen of the X": the group named right after them, never one named earlier.
-                k = bisect.bisect_left(armed_starts, end)
-                if k < len(armed_named) and self.st.generic_of.match(text, end, armed_named[k].start):
-                    who, how = armed_named[k].value, "by_nearby"
+                k = bisect.bisect_left(after_starts, end)
+                if k < len(named_after) and self.st.generic_of.match(text, end, named_after[k].start):
+                    who, how = named_after[k].value, "by_nearby"
             else:
-                near = self._named_nearby(tok, start, end, armed_named, armed_starts, text)
+                near = self._named_nearby(tok, start, end, armed_named, armed_starts, text, named_after, after_starts)
                 if near is not None:
                     who, how = near, "by_nearby"
                 elif top is None:
@@ -1244,13 +1251,15 @@ class _ArticleContext:
             if self.main_armed == parent:
                 self.main_armed = branch
 
-    def _named_nearby(self, tok, start: int, end: int, armed: list[Mention], starts: list[int], text: str):
+    def _named_nearby(self, tok, start: int, end: int, armed: list[Mention], starts: list[int], text: str,
+                      after: list[Mention], after_starts: list[int]):
         """The armed group a generic noun ("fighters", "the militants") stands for when the text names it close
-        by: right after it ("fighters of the Islamic State Sahel Province"), else the last one named before it
-        in its own sentence or the previous one. None when neither names one (the article's main group then)."""
-        i = bisect.bisect_left(starts, end)
-        if i < len(armed) and self.st.generic_of.match(text, end, armed[i].start):
-            return armed[i].value
+        by: right after it ("fighters of the Islamic State Sahel Province"; `after`, foreign forces included),
+        else the last one named before it in its own sentence or the previous one. None when neither names one
+        (the article's main group then)."""
+        i = bisect.bisect_left(after_starts, end)
+        if i < len(after) and self.st.generic_of.match(text, end, after[i].start):
+            return after[i].value
         sent = tok.sent
         prev_start = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         before = armed[bisect.bisect_left(starts, prev_start):bisect.bisect_left(starts, start)]
@@ -1430,6 +1439,25 @@ def _base_keys(admin1: str) -> tuple[str, ...]:
 def _list_goes_on(text: str, end: int, list_gap: re.Pattern[str]) -> bool:
     gap = list_gap.match(text, end)
     return gap is not None and gap.end() > end and text[gap.end():gap.end() + 1].isupper()
+
+
+def _names_over_descriptions(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions, less those another names more narrowly: a country owning a force the table names in the
+    same phrase ("Russia's FSB security service": the FSB, not Russia's army) and a people's militia described
+    right before the name of the group ("the Dogon self-defence group Dan Na Ambassagou": that group).
+    `mentions` are sorted by start."""
+    out = []
+    for k, m in enumerate(mentions):
+        if m.extra.get("how") == "place" and m.token.dep_ == "poss" and any(
+                o is not m and o.extra.get("how") != "place" and phrase_head(o.token).i == m.token.head.i
+                for o in mentions[k + 1:k + 4]):
+            continue
+        following = mentions[k + 1] if k + 1 < len(mentions) else None
+        if m.value.kind == "identity" and following is not None and following.value.kind in ("rebel", "militia") \
+                and following.start >= m.end and not text[m.end:following.start].strip():
+            continue
+        out.append(m)
+    return out
 
 
 def _acts_as_state(tok, st: Stages) -> bool:
@@ -1817,8 +1845,9 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
             a2 = other
             why.append("actor.clash_joined_sides")
     attacked = trig.subject_target and a1 is not None and _subject_of(head, a1.token)
+    # "the military said it had repelled an attack by X": the speaker the pronoun stands for is the subject too.
     repelled = a1 is not None and " ".join(trig.phrase) in ctx.st.words.lower("repel_phrases") \
-        and _subject_of(head, a1.token)
+        and (_subject_of(head, a1.token) or a1 is speaker)
     if repelled:
         # "Troops beat back an assault on the camp", "troops pushed back the rebels": who drove the attack back
         # was attacked (actor2); the attacker, if named, is actor1.
@@ -2956,7 +2985,7 @@ def _implied_victims(st: Stages, cand: _Candidate, head, actors: list[Mention], 
     if victims in ("armed", "protester"):
         return victims if victims == "protester" else ""
     others = [m for m in actors if m.value not in (cand.actor1, *cand.assoc)
-              and m.value.kind not in ("civilian", "protester")]
+              and m.value.kind not in ("civilian", "protester") and not in_clause_of_its_own(m.token, head)]
     if others:
         return ""
     # What the act itself was done to decides first: the sentence's other words may name the doer's own kind
