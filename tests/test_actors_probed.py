@@ -91,3 +91,16 @@ def test_people_fired_on_as_the_subject_of_a_gerund_are_the_crowd() -> None:
     events = run("Police opened fire on supporters marching in Kisumu on Monday, killing two.")
     assert told(events) == [("Excessive force against protesters", "Police Forces of Kenya", "Protesters (Kenya)",
                              "Kisumu")]
+
+
+# --- second round: a mixed list after "of"; the group acting on a generic noun is not what it stands for ---------
+
+def test_troops_and_personnel_listed_in_a_convoy_are_a_fight() -> None:
+    e = only("JNIM fighters ambushed a convoy of Burkinabe soldiers and VDP personnel near Djibo on Friday.")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "JNIM", "Military Forces of Burkina Faso")
+
+
+def test_a_militia_repelling_jihadists_is_not_those_jihadists() -> None:
+    e = only("The Dan Na Ambassagou militia repelled an attack by jihadists on a village near Bankass on Sunday.")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Armed clash", "Unidentified Armed Group (Mali)", "Dan Na Ambassagou")

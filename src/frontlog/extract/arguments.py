@@ -976,7 +976,12 @@ class Arguments:
         if words & self.CIVILIAN_VICTIMS:
             # "killed five soldiers and three civilians": a mixed toll is a fight's, the civilians caught in it
             # (the victims listed side by side, not "the wife of a soldier")
-            listed = {n.lemma_.lower() for o in objects for n in _listed(o)}
+            # (also the nouns listed after "of" a noun of no people: "a convoy of troops and Africa Corps
+            # personnel", not "the wife of a soldier")
+            listed = {n.lemma_.lower() for o in objects for n in _listed(o)} | {
+                n.lemma_.lower() for o in objects if o.lemma_.lower() not in self.CIVILIAN_VICTIMS
+                for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj" for n in _listed(g)}
             return "armed" if listed & self.ARMED_VICTIMS and listed & self.CIVILIAN_VICTIMS else "civilian"
         if armed_roles or words & (self.ARMED_VICTIMS | self.ARMED_TARGETS):
             return "armed"

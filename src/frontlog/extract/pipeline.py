@@ -1222,7 +1222,8 @@ class _ArticleContext:
                 near = self._named_nearby(tok, start, end, armed_named, armed_starts, text, named_after, after_starts)
                 if near is not None:
                     who, how = near, "by_nearby"
-                elif top is None:
+                elif top is None or _acted_on_by(tok, [m for m in armed_named if m.value == top]):
+                    # ("the militia repelled an attack by jihadists": who acts on them is not who they are)
                     # An article that names no armed group leaves its "militants" unidentified too (ACLED's
                     # Unidentified Armed Group), rather than nobody.
                     who, how = unknown, "by_unknown"
@@ -1263,6 +1264,9 @@ class _ArticleContext:
         sent = tok.sent
         prev_start = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         before = armed[bisect.bisect_left(starts, prev_start):bisect.bisect_left(starts, start)]
+        # "the militia repelled an attack by jihadists", "the YPG killed 20 militants": the group that acts on
+        # the noun is not the group the noun stands for.
+        before = [m for m in before if not _acted_on_by(tok, [m])]
         return before[-1].value if before else None
 
     def _localise_roles(self, table) -> None:
@@ -1439,6 +1443,29 @@ def _base_keys(admin1: str) -> tuple[str, ...]:
 def _list_goes_on(text: str, end: int, list_gap: re.Pattern[str]) -> bool:
     gap = list_gap.match(text, end)
     return gap is not None and gap.end() > end and text[gap.end():gap.end() + 1].isupper()
+
+
+def _acted_on_by(tok, mentions: list[Mention]) -> bool:
+    """Is the word (a generic noun) in the object of a verb whose subject holds one of the mentions ("the VDP
+    repelled an attack by jihadists", "the YPG killed 20 militants", "..., killing several assailants": a
+    participle's subject is its verb's)? Not when the word is a subject itself ("a militia leader told")."""
+    node, acted_on = tok, False
+    for _ in range(6):
+        parent = node.head
+        if parent.i == node.i or node.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        acted_on = acted_on or node.dep_ == "dobj"
+        if parent.pos_ in ("VERB", "AUX"):
+            if not acted_on:
+                return False
+            verb = parent
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                    and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
+                verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return any(governed(s, m.token) for s in subjects for m in mentions)
+        node = parent
+    return False
 
 
 def _names_over_descriptions(mentions: list[Mention], text: str) -> list[Mention]:
