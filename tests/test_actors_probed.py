@@ -104,3 +104,15 @@ def test_a_militia_repelling_jihadists_is_not_those_jihadists() -> None:
     e = only("The Dan Na Ambassagou militia repelled an attack by jihadists on a village near Bankass on Sunday.")
     assert (e.sub_event_type, e.actor1, e.actor2) == (
         "Armed clash", "Unidentified Armed Group (Mali)", "Dan Na Ambassagou")
+
+
+# --- third round: snipers of a named side; a country that owns the place is no side that keeps victims out -------
+
+def test_snipers_are_the_side_named_before_them() -> None:
+    assert only("Houthi snipers killed a woman fetching water in Taiz on Monday.").actor1 == "Houthi Movement"
+    assert only("Russian snipers killed two civilians in Kherson on Monday.").actor1 == "Russian Armed Forces"
+
+
+def test_the_country_owning_the_region_hides_no_victims() -> None:
+    e = only("A Ukrainian drone hit a minibus near Graivoron in Russia's Belgorod region on Friday, killing a driver.")
+    assert (e.actor1, e.actor2) == ("Ukrainian Armed Forces", "Civilians")

@@ -3011,8 +3011,10 @@ def _implied_victims(st: Stages, cand: _Candidate, head, actors: list[Mention], 
     victims = st.args.victims(head)
     if victims in ("armed", "protester"):
         return victims if victims == "protester" else ""
+    # (a country that only owns the place, "in Russia's Belgorod region", is no side)
     others = [m for m in actors if m.value not in (cand.actor1, *cand.assoc)
-              and m.value.kind not in ("civilian", "protester") and not in_clause_of_its_own(m.token, head)]
+              and m.value.kind not in ("civilian", "protester") and not in_clause_of_its_own(m.token, head)
+              and not st.args.owns_place(m.token)]
     if others:
         return ""
     # What the act itself was done to decides first: the sentence's other words may name the doer's own kind
