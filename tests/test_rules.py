@@ -303,6 +303,8 @@ CASES: list[tuple[str, str, str]] = [
     # Session 5 rules that had no row of their own (sentences written for this table, other wars than the ones the
     # rules were written on).
     ("drop.decree", "The junta in Niger dissolved the parliament and the cabinet in Niamey on Friday.", "drop"),
+    ("drop.fight_as_subject", "Clashes between soldiers and Ansar al-Sunna fighters around Macomia entered a third "
+     "day on Friday.", "drop"),
     ("drop.vague_extent", "Troops fought the Taliban near Kunduz on Sunday. Wide areas have since come under "
      "Taliban control, elders said.", "drop"),
     ("discourse.handover_told_next", "Federal troops took over the army camps at Humera and Dansha on Monday. The "

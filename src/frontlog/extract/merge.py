@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import replace
 
 from frontlog.model import geo
 from frontlog.model.records import SUB_TO_TYPE, SUBSUMES, Event, EventType, SubType, precision_for
 
 SAME_PLACE_KM = 2.0
+ONE_POINT_KM = 0.1  # two names of one sentence this close are one place named twice, not two places
 UNIDENTIFIED = "Unidentified "  # ACLED's unnamed actors: "Unidentified Armed Group (<Country>)"
 REGION_KM = 200.0  # a region-level telling (a headline's "in Homs province") and a town-level one of one act
 TRUCE_RETOLD_DAYS = 7  # a truce agreed one day and told again as taking effect days later is one agreement
@@ -38,16 +40,23 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
             and a.sub_event_type not in SUBSUMES.get(b.sub_event_type, ()):
         return False
     if a.location != b.location:
-        if set(a.evidence) & set(b.evidence):
-            return False  # one sentence naming several places is several acts ("took X and Y")
         dist = km(a, b)
-        regional = (a.geo_precision == 3) != (b.geo_precision == 3) and a.country == b.country and a.country
+        if set(a.evidence) & set(b.evidence) and not _one_place_named_twice(a, b, dist):
+            return False  # one sentence naming several places is several acts ("took X and Y")
+        regional = (a.geo_precision == 3) != (b.geo_precision == 3) and a.country == b.country and a.country \
+            and (a.sub_event_type == b.sub_event_type or _family(a.sub_event_type) == "crowd")
+        # (a withdrawal from a region is not the capture of one of its towns: only tellings of one place join)
         if not _truce_retold(a, b) and (dist is None or dist > (REGION_KM if regional else max_km)):
             return False
     if not windows_overlap(a, b) and not (_truce_retold(a, b) and _days_apart(a, b) <= TRUCE_RETOLD_DAYS):
         return False
     if crowd_parts(a, b):
         return False
+    if a.sub_event_type != b.sub_event_type and _family(a.sub_event_type) != "crowd":
+        # A capture and the losers' withdrawal from the place ("troops withdrew from the town"), told apart; a
+        # hand-over told as such ("took control without a fight") is the act, not a capture's other side.
+        return any(e.sub_event_type == SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY and e.geo_precision != 3
+                   and "actor.loser_is_subject" in (e.rules or ()) for e in (a, b))
     if a.sub_event_type != b.sub_event_type:
         return True  # a protest and its dispersal: the sides are coded differently by sub-type
     if a.sub_event_type == SubType.ARMED_CLASH and _sides_swapped(a, b):
@@ -71,6 +80,15 @@ def _days_apart(a: Event, b: Event) -> int:
         return 10 ** 6
     first, second = sorted((a, b), key=lambda e: e.date_start)
     return max(0, (dt.date.fromisoformat(second.date_start) - dt.date.fromisoformat(first.date_end)).days)
+
+
+def _one_place_named_twice(a: Event, b: Event, dist: float | None) -> bool:
+    """"El Fasher" and "Fasher" in one sentence: one point, one name inside the other, one place named twice (two
+    villages placed at the town they lie near are two places, though they share its point)."""
+    if dist is None or dist > ONE_POINT_KM or not a.location or not b.location:
+        return False
+    x, y = (set(re.findall(r"\w+", n.casefold())) for n in (a.location, b.location))
+    return x <= y or y <= x
 
 
 def _sides_swapped(a: Event, b: Event) -> bool:
@@ -185,12 +203,19 @@ def crowd_parts(a: Event, b: Event) -> bool:
 
 
 _CROWD_TYPES = {EventType.PROTESTS, EventType.RIOTS}
+# Outside the crowd types, a sub-type is compared in the family of the one it subsumes (the captures absorb the
+# hand-over: one family for the three).
+_ABSORBED_BY = {high: low for high, lows in SUBSUMES.items() for low in lows
+                if SUB_TO_TYPE.get(high) not in _CROWD_TYPES}
 
 
 def _family(sub: str) -> str:
     """Sub-types same_act may join, with the crowd ones together (a protest and its dispersal join; a riot and a
-    protest are compared to be kept apart, crowd_parts)."""
-    return "crowd" if SUB_TO_TYPE.get(sub) in _CROWD_TYPES else sub
+    protest are compared to be kept apart, crowd_parts), and a sub-type with those it subsumes (a capture and
+    the withdrawal from the place taken)."""
+    if SUB_TO_TYPE.get(sub) in _CROWD_TYPES:
+        return "crowd"
+    return _ABSORBED_BY.get(sub, sub)
 
 
 _FINE_DEG = 0.02  # about 2.2 km of latitude: SAME_PLACE_KM lies within the neighbouring cells

@@ -76,6 +76,8 @@ _NOUN_GOVERNS = ("pobj", "prep", "acl", "compound", "dobj")
 _OWN_CLAUSE = ("dobj", "nsubj", "nsubjpass", "attr")
 _PRESENT = ("VBZ", "VBP")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Dependencies no verb takes: a "verb" there is a noun the parse misread ("denied reports that ...").
+_NOUN_SLOTS = ("dobj", "pobj")
 _MAX_CLIMB = 8  # how many heads above the trigger the climb looks at
 # Time expressions that date an act ("in 2014", "last week", "for 3 years", "since May"; not "until", "next May").
 _WHEN_KINDS = (TimeKind.EXPLICIT, TimeKind.RELATIVE, TimeKind.ANAPHORIC, TimeKind.DURATION, TimeKind.SINCE)
@@ -297,6 +299,12 @@ class Modality:
         ceasefire broke down on Sunday") was made earlier; its end is not a new agreement."""
         if head.lemma_.lower() not in self.deal_nouns:
             return None
+        breach = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if head.dep_ == "dobj" and _verb_key(head.head) & self.ending_verbs \
+                or breach is not None and breach.lemma_.lower() in self.ending_verbs:
+            # "accused each other of violating the ceasefire", "in the latest violation of a truce": an agreement
+            # broken was made before; the breach is no new agreement.
+            return Verdict(False, "modality.ended", f"an agreement told as broken ({head.head.text})")
         if head.dep_ == "dobj":
             # "the sides had observed a truce for years, but it broke down last year": the pronoun of the next
             # clause is the agreement, told as ended.
@@ -474,8 +482,9 @@ class Modality:
             return Verdict(False, "modality.denied", f"called false ({tok.text} ... {parent.text})")
         if parent.dep_ in _SUBJECTS and self._called_false(parent.head):
             return Verdict(False, "modality.denied", f"called false ({parent.text} ... {parent.head.text})")
-        if lemma in self.reporting_verbs and parent.pos_ == "VERB":
-            # "X said rebels took Y": the report is the fact the article relays.
+        if lemma in self.reporting_verbs and parent.pos_ == "VERB" and parent.dep_ not in _NOUN_SLOTS:
+            # "X said rebels took Y": the report is the fact the article relays. (A reporting word in a noun's
+            # slot is the noun the parse took for a verb, "denied reports that rebels took Y": climb on.)
             return _REPORTED
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.condition_markers for c in tok.children):
             return Verdict(False, "modality.conditional", f"conditional ({tok.text})")

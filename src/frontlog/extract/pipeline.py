@@ -171,6 +171,7 @@ class Stages:
         self.nationwide = kb.words.lower("nationwide_words")
         self.regain = kb.words.lower("regain_words")
         self.attempt = kb.words.lower("attempt_verbs")
+        self.fights = kb.words.lower("fight_nouns") | kb.words.lower("war_nouns")
         self.unidentified = kb.words.lower("unidentified_attackers")
         pat = kb.patterns
         self.org_after_place = pat.one("org_after_place")
@@ -291,8 +292,13 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if ctx.args.in_support_phrase(match.head):
                 decide(match, trig, False, "drop.support_phrase")
                 continue  # "backed by Russian air strikes": who helped, told as a description of the ally
+            if trig.sub == "@territory" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ctx.st.fights
+                                                for c in match.head.children):
+                decide(match, trig, False, "drop.fight_as_subject")
+                continue  # "clashes around X entered a second week": the fight's length, no place taken
             verdict = ctx.st.modality.verdict(match.head)
-            if not verdict.ok:
+            attempt = verdict.rule == "modality.purpose" and _attempt_on_place(ctx.st, trig, match.head)
+            if not verdict.ok and not attempt:
                 stats.rejected_modality += 1
                 stats.reasons[verdict.rule] += 1
                 decide(match, trig, False, verdict.rule, detail=verdict.reason)
@@ -401,6 +407,11 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         # Only a precise date carries over to the next sentences: "seized it in August" is background.
         dated = [c.window for c in sent_cands if c.window and c.window != ctx.current
                  and (c.window[1] - c.window[0]).days < INHERIT_MAX_DAYS]
+        # "retook X on Wednesday, a day after the militia had seized it": the next sentence goes on with the news,
+        # not with the act its sentence dated by it.
+        news = [c.window for c in sent_cands if c.window and c.window != ctx.current
+                and (c.window[1] - c.window[0]).days < INHERIT_MAX_DAYS and not BACKGROUND_RULES & set(c.rules)]
+        dated = news or dated
         dated += [(t.date_start, t.date_end) for t in times if t.date_start is not None and t.kind == TimeKind.EXPLICIT
                   and not sent_cands and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
         if dated:
@@ -572,8 +583,12 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     relayed = head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.lemma_.lower() in st.modality.reporting_verbs
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         return cand  # "the lifting of the siege", "the end of the battle": a new stage of the act, not a retelling
-    if any(t.ent_type_ == "DATE" for t in head.subtree) or "date.expression" in cand.rules and not relayed \
-            and not _dated_report_only(st, head, times):
+    # (a date in a relative clause of a noun of the phrase is that noun's: "the battle for the town, which had
+    # been its base for six years")
+    described = {t.i for r in head.subtree if r.dep_ == "relcl" and r.i != head.i for t in r.subtree}
+    if any(t.ent_type_ == "DATE" and t.i not in described for t in head.subtree) \
+            or "date.expression" in cand.rules and not relayed \
+            and not _dated_report_only(st, head, times) and not _dated_in_clause_only(head, times, described):
         # "the siege on Kweiris in March": a date of its own may be another act; "the capture of X was
         # confirmed on Wednesday" dates the confirmation, not the capture.
         return cand
@@ -592,7 +607,7 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     # "the attack", "the incident", "the violence" name an act of any violent kind: the one told just before.
     any_kind = head.lemma_.lower() in st.words.lower("any_act_nouns")
     prior = next((c for c in reversed(earlier) if c.sent_index < cand.sent_index and place is not None
-                  and (getattr(c.place, "name", None) == place
+                  and (getattr(c.place, "name", None) == place or _site_of(c, cand)
                        or borrowed and cand.sent_index - c.sent_index <= RETELL_SENTENCES
                        and (SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[cand.sub] or any_kind))
                   and (_retells(cand, c, head) or any_kind and SUB_TO_TYPE[c.sub] in VIOLENT_TYPES)), None)
@@ -673,6 +688,14 @@ def _back_reference(ctx: _ArticleContext, cand: _Candidate, head, earlier: list[
     return None
 
 
+def _site_of(prior: _Candidate, cand: _Candidate) -> bool:
+    """"Clashes broke out in Tripoli ... The fighting around Mitiga airport killed 27": the fight named again at a
+    site of its place (within FOLD_KM, in the next FOLD_SENTENCES sentences), not another fight."""
+    a, b = prior.place, cand.place
+    return SUB_TO_TYPE[prior.sub] == EventType.BATTLES and cand.sent_index - prior.sent_index <= FOLD_SENTENCES \
+        and a is not None and b is not None and _within(a, b, FOLD_KM)
+
+
 _OTHER_CLAUSE_DEPS = ("advcl", "relcl", "ccomp", "pcomp", "acl", "xcomp")
 
 
@@ -724,13 +747,22 @@ def _total_of_told_acts(st: Stages, cand: _Candidate, head, earlier: list[_Candi
     return any(c.sent_index < cand.sent_index and SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[cand.sub] for c in earlier)
 
 
+def _attempt_on_place(st: Stages, trig: Trigger, head) -> bool:
+    """"Rebels failed to capture the town": a taking in the to-infinitive of a verb of trying was fought for, no
+    purpose (subtype.territory.attempt codes it as the clash it was)."""
+    return trig.sub == "@territory" and head.dep_ == "xcomp" and head.head.lemma_.lower() in st.attempt
+
+
 def _spoils_of_act(cand: _Candidate, told: list[_Candidate]) -> bool:
-    """drop.spoils_of_act: weapons seized by the side of a fight just told, where it was fought ("ISWAP ambushed a
+    """drop.spoils_of_act: weapons seized by a side of a fight just told, where it was fought ("ISWAP ambushed a
     convoy near X. The group said its fighters had seized weapons"; "overran the base, seizing arms"): the booty of
     that fight, not a disrupted weapons use of its own (a seizure in a raid of its own is one)."""
     if cand.sub != SubType.DISRUPTED_WEAPONS_USE or cand.actor1 is None:
         return False
-    return any(SUB_TO_TYPE[t.sub] == EventType.BATTLES and t.actor1 == cand.actor1
+    # (either side: "clashed with separatists ... the army said it killed five and seized their weapons"; the
+    # other side's only on the fight's days: a bomb it defused the next day is an act of its own)
+    return any(SUB_TO_TYPE[t.sub] == EventType.BATTLES
+               and (cand.actor1 == t.actor1 or cand.actor1 == t.actor2 and _overlap(t.window, cand.window, None))
                and getattr(t.place, "name", None) == getattr(cand.place, "name", None) for t in told)
 
 
@@ -811,6 +843,14 @@ def _dated_report_only(st: Stages, head, times) -> bool:
     return bool(dated) and all(t.i not in clause and _of_report(st, t) for t in dated)
 
 
+def _dated_in_clause_only(head, times, described: set[int]) -> bool:
+    """Does every date of the sentence lie in a relative clause that describes a noun of the act's phrase ("the
+    battle for the town, which had been a base for six years")?"""
+    sent = head.sent
+    dated = [tok for t in times if t.date_start is not None for tok in sent if tok.idx == sent.start_char + t.start]
+    return bool(dated) and all(t.i in described for t in dated)
+
+
 def _of_report(st: Stages, tok) -> bool:
     """Does the token hang on a reporting verb ("said on Wednesday")?"""
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
@@ -848,6 +888,7 @@ def _retells(cand: _Candidate, prior: _Candidate, head) -> bool:
     return contested and SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub]
 
 
+BACKGROUND_RULES = {"date.offset_between_acts", "modality.past_anchor", "modality.relative_past"}  # told as earlier
 RETELL_SENTENCES = 4  # an act noun with no place of its own may name an act of its kind told this close before
 FOLD_SENTENCES = 2  # fighting told this close to a capture of its place may be the fighting that ended in it
 FOLD_DAYS_BEFORE = 7  # ... and must lie in the week before the capture, or on its days
@@ -3694,7 +3735,7 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             return SubType.ARRESTS, "subtype.detain.state"
         return SubType.ABDUCTION_FORCED_DISAPPEARANCE, "subtype.detain.non_state"
     if sub == "@territory":
-        if head.dep_ == "xcomp" and head.head.lemma_.lower() in st.attempt:
+        if head.dep_ in ("xcomp", "acl") and head.head.lemma_.lower() in st.attempt:
             # "Troops tried to retake the port": a place fought for, not taken (ACLED: an armed clash).
             return SubType.ARMED_CLASH, "subtype.territory.attempt"
         actor1 = a1.value if a1 else None
@@ -3882,6 +3923,15 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                and by_head.get(doc[c.head_i].head.i, c) is not c
                and (by_head[doc[c.head_i].head.i].place == c.place
                     or _country_wide_retelling(c, by_head[doc[c.head_i].head.i]))]
+    # "bombs fell on the market", "a car bomb struck a checkpoint": a weapon that is the subject of a strike verb
+    # is that strike, one act. The verb's reading, which read the weapon among its words, is kept; a weapon
+    # named in full ("a car bomb", "a roadside bomb") keeps its own.
+    for c in cands:
+        verb = by_head.get(doc[c.head_i].head.i) if doc[c.head_i].dep_ in ("nsubj", "nsubjpass") else None
+        if verb is None or verb is c or verb.place != c.place or verb.sub == c.sub or doc[c.head_i].pos_ != "NOUN" \
+                or {SUB_TO_TYPE[c.sub], SUB_TO_TYPE[verb.sub]} != {EventType.EXPLOSIONS_REMOTE_VIOLENCE}:
+            continue
+        objects.append(verb if len(c.trigger.phrase) > 1 else c)
     # "signed a ceasefire agreement": a noun that only modifies another trigger of the same kind (its word, or
     # the object its verb governs) names that act again, though alone it would be placed country-wide.
     objects += [c for c in cands if doc[c.head_i].dep_ in ("compound", "amod") and any(
@@ -3910,6 +3960,14 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                     objects.append(c)
                 cands = [replace(k, sub=c.sub, actor2=k.actor2 or c.actor2) if k is verb else k for k in cands]
                 by_head = {k.head_i: k for k in cands}
+    # "Fighters attacked the town of X, pressing their offensive", "stormed the town after a day of fighting": an
+    # attack on a town whose doer fights there in the same sentence is that fight (the town was defended), not
+    # also an attack on its people; an attack that names people it hit stays.
+    settlements = st.words.lower("settlement_nouns")
+    objects += [c for c in cands if c.trigger.sub == "@attack" and c.sub == SubType.ATTACK and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in settlements for o in doc[c.head_i].children) and any(
+        k is not c and k.sub == SubType.ARMED_CLASH and k.place == c.place and k.actor1 in (c.actor1, None)
+        for k in cands)]
     dropped += [(c, "settle.duplicate_trigger") for c in objects]
     cands = [c for c in cands if all(c is not d for d in objects)]
     # "intercepted two rockets fired from Gaza": the weapons an interception stopped, all of them, made no strike
@@ -4032,8 +4090,11 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         out = [c for c in out if c.trigger.sub != "@kill" or c.sub != SubType.ARMED_CLASH]
         kills = [c for c in out if c.trigger.sub == "@kill"]
         for k in kills:
-            i_twin = next((i for i, w in enumerate(out) if w.trigger.sub != "@kill" and w.place == k.place
-                           and _may_carry_a_killing(w.sub)), None)
+            # (or the act that is the killing's subject, told at its own place: "the fighting around the airport
+            # killed 27", the fighting of the town retold)
+            i_twin = next((i for i, w in enumerate(out) if w.trigger.sub != "@kill" and _may_carry_a_killing(w.sub)
+                           and (w.place == k.place or sent.doc[w.head_i].dep_ == "nsubj"
+                                and sent.doc[w.head_i].head.i == k.head_i)), None)
             if i_twin is not None and _two_acts_of_violence(sent.doc, k, out[i_twin], st.words.lower("fight_nouns")):
                 if out[i_twin].sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE and out[i_twin].fatalities == k.fatalities:
                     out[i_twin] = replace(out[i_twin], fatalities=None)  # the toll is the killing's, told once

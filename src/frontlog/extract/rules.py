@@ -62,6 +62,9 @@ RULES: dict[str, str] = {
                    "or disbanded is a decree, not a change to an armed group",
     "drop.vague_extent": "'areas have come under militant control', 'seized swathes of territory': ground with "
                          "no bounds and no place named is a state of affairs or a summary, not an act",
+    "drop.fight_as_subject": "'clashes around X entered a second week', 'the war entered its third year': a "
+                             "taking verb whose subject is a fight or a war tells how long it lasted, no place "
+                             "taken",
     "drop.no_place": "no place in the sentence, the story or the recent acts",
     "drop.person_not_place": "what a taking verb takes is a person ('led a teacher away from his house in X'), "
                              "not a place: no capture",
