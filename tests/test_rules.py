@@ -230,6 +230,7 @@ CASES: list[tuple[str, str, str]] = [
      "Thursday.", "event"),
     ("drop.tally", "Rebels captured Saraqib on Monday. In all, 40 people were killed in the fighting this week.",
      "drop"),
+    ("drop.frame_of_act", "Militiamen raped six women during an attack on Kalehe on Monday.", "drop"),
     ("drop.clause_of_act",
      "Rebels took Saraqib on Monday. The capture of Saraqib, which cut the motorway, was confirmed by the army "
      "on Wednesday.", "drop"),

@@ -80,6 +80,25 @@ def act_doers(head: Token) -> list[Token]:
                        for g in c.children if g.dep_ == "pobj"]
 
 
+def relative_patients(head: Token) -> list[Token]:
+    """What a verb heading a relative clause acted on, when that is the clause's antecedent: "passengers they had
+    seized", "the father of a singer, who was seized" (the noun "of" hangs on too), "pupils whom gunmen took"; none
+    for "the gunmen who seized a town", where the antecedent is the doer."""
+    if head.dep_ != "relcl":
+        return []
+    relative = next((c for c in head.children if c.tag_ in ("WP", "WDT")), None)  # who, whom, which, that
+    if relative is not None and relative.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    # No relative word ("passengers they had seized"): the antecedent fills the object the clause lacks.
+    if relative is None and (any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
+                             or not any(c.dep_ == "nsubj" for c in head.children)):
+        return []
+    antecedent = head.head
+    if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of":
+        return [antecedent, antecedent.head.head]
+    return [antecedent]
+
+
 def governed(head: Token, tok: Token) -> bool:
     return head.i == tok.i or any(anc.i == head.i for anc in tok.ancestors)
 
@@ -297,8 +316,9 @@ class Arguments:
         if need == "people":
             return any(t.lemma_.lower() in self.PEOPLE_WORDS and governed(trigger_head, t) for t in sent) or any(
                 t.lemma_.lower() in self.PEOPLE_WORDS for t in trigger_head.head.subtree if t.dep_ == "nsubjpass"
-            ) or (trigger_head.dep_ in ("amod", "acl") and trigger_head.head.lemma_.lower() in self.PEOPLE_WORDS)
-            # (the last: "machine-gunned civilians", a participle on the people it was done to)
+            ) or (trigger_head.dep_ in ("amod", "acl") and trigger_head.head.lemma_.lower() in self.PEOPLE_WORDS) or (
+                any(p.lemma_.lower() in self.PEOPLE_WORDS for p in relative_patients(trigger_head)))
+            # ("machine-gunned civilians", a participle on the people it was done to; "passengers they had seized")
         if need in self._NEED_WORDS:
             vocab, where = self._NEED_WORDS[need]
             if where == "governed":
@@ -534,10 +554,15 @@ class Arguments:
                 actor1 = min(before, key=lambda m: tree_distance(head, m.token))
                 rest.remove(actor1)
         if actor2 is None:
-            # "..., police said": who reports is not who was hit.
+            # "..., police said": who reports is not who was hit; "abducted six people during a gunfight with
+            # security forces": the act's object names its people, who were hit, and the force after it was not.
+            # (an active verb's object only: "people were killed when soldiers opened fire" names the doer after)
+            patients = [c for c in head.children if c.dep_ == "dobj"
+                        and c.lemma_.lower() in self.CIVILIAN_VICTIMS] if head.pos_ == "VERB" else []
             after = [m for m in rest if m.token.i > head.i and tree_distance(head, m.token) <= 4
                      and not (m.token.dep_ == "nsubj" and m.token.head.lemma_.lower() in self.REPORTING_LEMMAS)
-                     and not in_clause_of_its_own(m.token, head)]
+                     and not in_clause_of_its_own(m.token, head)
+                     and (not patients or any(governed(p, m.token) for p in patients))]
             if after:
                 actor2 = min(after, key=lambda m: tree_distance(head, m.token))
         near_victims = [m for m in victims_only if tree_distance(head, m.token) <= 4 and not self._in_source(m.token)
@@ -620,8 +645,9 @@ class Arguments:
 
     def _reacts_to(self, tok: Token, head: Token) -> bool:
         """Is the actor the subject of a verb of reacting to the act whose object holds the trigger ("police are
-        investigating the shooting of a journalist")? Then it is not the doer."""
-        while tok.dep_ in ("appos", "compound") and tok.head.i != tok.i:
+        investigating the shooting of a journalist", "Israel's foreign ministry condemned the attack": the
+        subject's owner as well)? Then it is not the doer."""
+        while tok.dep_ in ("appos", "compound", "poss") and tok.head.i != tok.i:
             tok = tok.head
         verb = tok.head
         return tok.dep_ == "nsubj" and verb.lemma_.lower() in self._REACTION_VERBS and any(

@@ -447,6 +447,10 @@ class Modality:
                     c.dep_ == "mark" and c.lower_ in self.past_markers for c in tok.children):
                 return _PAST_ANCHOR  # "claiming to restore peace as they overthrew the junta leader"
             before = tok.doc[parent.i - 1] if parent.i > 0 else parent
+            if dep == "pobj" and parent.lower_ == "of" and any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in parent.head.children):
+                # "had no record of the arrest", "no sign of an attack": the act is what there is none of.
+                return Verdict(False, "modality.negated", f"negated (no {parent.head.text} of {tok.text})")
             if dep in ("pcomp", "pobj") and f"{before.lower_} {parent.lower_}" in self.negating_preps:
                 return Verdict(False, "modality.negated", f"denied ({before.text} {parent.text} {tok.text})")
             if dep == "pcomp" and tok.tag_ == "VBG" and (parent.lower_ in self.presupposing or (

@@ -31,6 +31,7 @@ from frontlog.extract.arguments import (
     in_clause_of_its_own,
     participle_on,
     phrase_head,
+    relative_patients,
     text_of,
 )
 from frontlog.extract.components import ACTORS, ALIGN, COUNTRY, PLACES, TIMES, TRIGGERS, UNLOCATED, found
@@ -271,10 +272,13 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _reprisal_cause(ctx.st, match.head, times):
                 decide(match, trig, False, "drop.reprisal_cause")
                 continue  # "in retaliation for Israeli strikes on Lebanon": acts named as the cause, not told here
+            if trig.sub == "@attack" and _frame_of_act(ctx.st, match.head, matches):
+                decide(match, trig, False, "drop.frame_of_act")
+                continue  # "raped ten women during an attack on the district": the raid the act was done in
             if _clause_of_act(match.head, heads, places):
                 decide(match, trig, False, "drop.clause_of_act")
                 continue  # "the capture of X, which cut the motorway": what that act did, not another act
-            if _state_participle(match.head, trig):
+            if _state_participle(match.head, trig, ctx.st.words.lower("crowd_doer_nouns")):
                 decide(match, trig, False, "drop.state_participle")
                 continue  # "occupied Kherson", "the besieged city": a state, not an act (spec)
             if _summary(ctx.st, sent, times, match.head, places):
@@ -1564,8 +1568,10 @@ def _choose(st: Stages, match: TriggerMatch, sent: Span, places, actors, words) 
     context = words - own
     alternatives = match.alternatives
     if any(c.dep_ == "dobj" and c.lemma_.lower() in st.args.PEOPLE_WORDS for c in match.head.children) or (
-            match.head.dep_ == "acl" and match.head.head.lemma_.lower() in st.args.PEOPLE_WORDS):
-        # "capturing 48 people" takes people, not a town: the reading that needs people goes first.
+            match.head.dep_ == "acl" and match.head.head.lemma_.lower() in st.args.PEOPLE_WORDS) or (
+            any(p.lemma_.lower() in st.args.PEOPLE_WORDS for p in relative_patients(match.head))):
+        # "capturing 48 people", "passengers they had seized" take people, not a town: the reading that needs
+        # people goes first.
         alternatives = sorted(alternatives, key=lambda t: "people" not in t.needs)
     for trig in alternatives:
         if cancelled_by(trig, match, words, st.lexicon.without_preps):  # in the trigger's clause, about the act
@@ -2475,6 +2481,27 @@ def _told_as_toll_of(head, matches) -> bool:
         m.head.i == head.head.head.i and any(t.sub == "@kill" for t in m.alternatives) for m in matches)
 
 
+def _same_spot(a, b) -> bool:
+    """Are two places of one sentence's acts the same spot: the same place, or a place the gazetteer does not know
+    put at the point of the one that locates it ("a camp at Plaine Savo, near Bule": both at Bule's point)?"""
+    return a == b or isinstance(a, Place) and isinstance(b, Place) and (a.lat, a.lon) == (b.lat, b.lon)
+
+
+def _frame_of_act(st: Stages, head, matches) -> bool:
+    """Is an attack noun the frame of a rape or an abduction told in the same clause ("gang members raped ten
+    women during an attack on the district", "were abducted in a raid on their village"), with no armed side
+    named in it? The raid is where that act was done, not a second act (and no battle): its toll, if any, is told
+    by a killing verb of its own."""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in st.words.lower("linking_prepositions"):
+        return False
+    governor = head.head.head
+    framed = {SubType.SEXUAL_VIOLENCE, SubType.ABDUCTION_FORCED_DISAPPEARANCE}
+    if not any(m.head.i == governor.i and any(t.sub in framed for t in m.alternatives) for m in matches):
+        return False
+    armed = st.args.ARMED_VICTIMS
+    return not any(t.lemma_.lower() in armed or t.lower_ in armed for t in head.subtree)
+
+
 def _clause_of_act(head, heads, places: list[Mention]) -> bool:
     """Is the trigger a relative clause of another trigger's noun that names no place of its own ("the capture
     of X, which cut the motorway", "the raid, which destroyed a depot")? It tells what that act did."""
@@ -2491,13 +2518,16 @@ def _clause_of_act(head, heads, places: list[Mention]) -> bool:
     return not any(lo <= p.start < hi for p in places)
 
 
-def _state_participle(head, trig: Trigger) -> bool:
+def _state_participle(head, trig: Trigger, crowds: frozenset[str] = frozenset()) -> bool:
     """A participle used as an adjective of a place ("occupied Kherson", "the besieged town", "liberated
     areas", "the surrounding hills") or of goods ("looted buildings") describes a state or a position, not an act
     told here."""
     if head.dep_ in ("pcomp", "pobj") and head.tag_ in ("VBN", "VBD") and head.i == head.head.i + 1 \
             and head.head.pos_ == "ADP" and trig.sub == "@territory":
         return True  # "in occupied Horlivka" read as a verb after its preposition: the place's state all the same
+    if head.dep_ == "acl" and head.tag_ in ("VBN", "VBD") and head.head.dep_ == "pobj" \
+            and trig.sub == SubType.PEACEFUL_PROTEST and head.head.lemma_.lower() in crowds:
+        return True  # "shot the men in front of a crowd gathered in the square": who stood there, not a protest
     if head.dep_ != "amod":
         return False
     if head.tag_ == "VBN" and head.i >= 2 and head.nbor(-1).text in "-–" and head.nbor(-1).whitespace_ == "" \
@@ -3581,6 +3611,10 @@ def _act_words(st: Stages, match: TriggerMatch, sent: Span, words: set[str]) -> 
     described: set[str] = set()
     told: set[str] = set()
     around = _scenery(sent, inside)
+    if match.head.lemma_.lower() in st.args.KILL_LEMMAS:
+        # What a killing is done to is people: "killed 1,700 air force cadets" names no air strike.
+        around = around | {t.i for c in match.head.children if c.dep_ in ("dobj", "nsubjpass")
+                           for t in c.subtree if t.i != c.i}
     for t in sent:
         (told if t.i not in around and tells_the_act(t, match, inside, preps) else described).update(
             (t.lemma_.lower(), t.lower_))
@@ -3785,6 +3819,10 @@ def _person_taken(st: Stages, head) -> bool:
     30 pupils and drove them to a forest camp")? "them" is people when the verb it is joined to acted on people."""
     people = st.words.lower("people_words") | st.words.lower("person_nouns")
     pronouns = st.words.lower("person_pronouns")
+    # "the father, who was seized"; fighters too when a relative clause took them ("soldiers they had captured":
+    # captives, no ground), not when a verb drives them out ("drove the troops out of X" takes X).
+    if any(p.lemma_.lower() in people | st.args.ARMED_VICTIMS for p in relative_patients(head)):
+        return True
     patients = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     for p in patients:
         if p.lemma_.lower() in people:
@@ -4062,7 +4100,7 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         # not the other is no second act.
         # Acts whose own dates do not overlap are two ("overthrew a colonel who had come to power in a coup in
         # January").
-        i_twin = next((i for i, k in enumerate(kept) if k.sub == c.sub and k.place == c.place
+        i_twin = next((i for i, k in enumerate(kept) if k.sub == c.sub and _same_spot(k.place, c.place)
                        and k.head_i != c.head_i and (k.actor1 == c.actor1 or None in (k.actor1, c.actor1))
                        and _overlap(k.window, c.window, published)), None)
         if i_twin is None:

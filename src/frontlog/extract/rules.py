@@ -30,6 +30,9 @@ RULES: dict[str, str] = {
     "discourse.claimant_is_actor1": "a claim of responsibility names the doer of the act just told",
     "discourse.blamed_is_actor1": "an act with no doer is laid on someone in its sentence or the next "
                                   "('the army blamed X', 'blamed on X'): X did it",
+    "drop.frame_of_act": "'raped ten women during an attack on the district', 'abducted in a raid on their "
+                         "village': an attack noun framing a rape or an abduction of its clause, with no armed "
+                         "side in it, is the raid that act was done in, not a second act",
     "drop.clause_of_act": "'the capture of X, which cut the motorway': a relative clause of another act's noun, "
                           "naming no place of its own, tells what that act did",
     "drop.temporal_reference": "'since the coup', 'after the capture': the act is a time anchor, told elsewhere "
