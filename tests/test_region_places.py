@@ -70,3 +70,23 @@ def test_the_act_is_placed_at_the_town_it_governs_not_an_office_or_a_region(text
     events = _events(text)
     assert events and all((e.location, e.country) == (town, country) for e in events), \
         [(e.location, e.country) for e in events]
+
+
+def test_a_country_is_not_met_by_its_name_without_its_article() -> None:
+    # "Salvador" is Brazil's city; El Salvador is never written without "El".
+    events = _events("Police killed two suspects in a shootout in Salvador on Tuesday, a state official said.")
+    assert events and all(e.country == "BR" for e in events), [(e.location, e.country) for e in events]
+
+
+def test_an_unknown_camp_with_a_provincial_dateline_is_placed_at_the_dateline_town() -> None:
+    # Not at the country's capital, 800 km away: the reporter files from the town the camp lies outside.
+    events = _events("MAIDUGURI, Nigeria (Reuters) - Gunmen killed four people at the Muna Garage camp on Friday, "
+                     "residents said.")
+    assert events and all(km(11.85, 13.16, e.latitude, e.longitude) < 25 for e in events), \
+        [(e.location, e.latitude, e.longitude) for e in events]
+
+
+def test_a_town_added_to_the_supplement() -> None:
+    events = _events("Coca growers clashed with police at a roadblock in Villa Tunari on Monday.")
+    assert events and all(km(-16.97, -65.42, e.latitude, e.longitude) < 25 for e in events), \
+        [(e.location, e.latitude, e.longitude) for e in events]

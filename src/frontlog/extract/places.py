@@ -78,6 +78,12 @@ def _locator_reach(near: re.Match[str]) -> float:
     return max(DIRECTION_KM, 1.5 * value + NEAR_KM)
 
 
+def _article_dropped(written: str, name: str) -> bool:
+    """Is `written` the name `name` without its leading article ("Salvador" for "El Salvador")?"""
+    w, n = _WORD.findall(written.lower()), _WORD.findall(name.lower())
+    return len(n) == len(w) + 1 and n[1:] == w
+
+
 def _word_boundary(text: str, i: int) -> bool:
     """Is there a regular expression's \\b at offset i (a word character on one side only)?"""
     before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
@@ -937,19 +943,25 @@ class PlaceFinder:
         gap = self._list_gap.match(text, end, end + 12)  # "A, B and C", "A, B, C": a list goes on
         return gap is None or not text[gap.end():gap.end() + 1].isupper()
 
-    @staticmethod
-    def _broad_locator(text: str, start: int, located: list[tuple[PlaceMention, Place]]) -> Place | None:
+    def _broad_locator(self, text: str, start: int, located: list[tuple[PlaceMention, Place]]) -> Place | None:
         """Where a name with no town to locate it by lies, as far as the text says (rule place.unresolved_broad):
         the region, else the country the text names (its paragraph first, then the whole text; the most named),
-        precision 3. ACLED never drops an act for its place. Not the dateline: reports are filed from capitals far
-        from the act (measured: the dateline cost a sealed-set event)."""
+        precision 3. ACLED never drops an act for its place. Not a capital's dateline: reports are filed from
+        capitals far from the act (measured: the dateline cost a sealed-set event); but a provincial town's
+        ("MAIDUGURI, Nigeria - ... the Dalori camp") is closer to the act than the country's capital."""
         lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", start) % (len(text) + 1)
+        found = None
         for kind in BROAD_KINDS:
             named = [(m, p) for m, p in located if p.kind == kind and p.resolved and m.modifier != "org"]
-            for where in ([p for m, p in named if lo <= m.start < hi], [p for _m, p in named]):
-                if where:
-                    return Counter(where).most_common(1)[0][0]
-        return None
+            found = next((Counter(w).most_common(1)[0][0] for w in ([p for m, p in named if lo <= m.start < hi],
+                                                                  [p for _m, p in named]) if w), None)
+            if found is not None and kind != "country":
+                return found
+        town = next((p for m, p in located if m.modifier == DATELINE and p.kind == "city" and p.resolved), None)
+        if town is None or found is not None and found.country != town.country:
+            return found  # (a dateline abroad, "DUBAI - ... in Yemen", says nothing of where the act was)
+        capital = self.gazetteer.capital_city(town.country)
+        return town if capital is None or km(town.lat, town.lon, capital.lat, capital.lon) > SITE_KM else found
 
     def _named_settlement(self, text: str, m: PlaceMention) -> bool:
         """The name comes right after "the town/village/city of"."""
@@ -1213,8 +1225,10 @@ class PlaceFinder:
         for n, s, k in spans:
             lead_demonym = n > 1 and k.split()[0] in self.demonyms  # "Dominican Republic", not "Thai Binh"
             if k in exact:
-                cands = self.gazetteer.by_key(k)
-                if lead_demonym and not any(_trusted(p) for p in cands):
+                # "Salvador" is no name of El Salvador: a country's name is not written without its article.
+                cands = tuple(p for p in self.gazetteer.by_key(k)
+                              if p.kind != "country" or not _article_dropped(s, p.name))
+                if not cands or lead_demonym and not any(_trusted(p) for p in cands):
                     continue
                 return self._make(text, toks, i, n, cands, "exact", headline, after_name)
             if s in skels and not after_name and not lead_demonym and not self._exact_head(n, s, spans, exact):

@@ -296,8 +296,9 @@ RULES: dict[str, str] = {
                         "precision 2 near a town, 3 in a region; location_resolved false. In a Title Case "
                         "headline a preposition or a noun after is no cue ('In Stunning Reversal, ...')",
     "place.unresolved_broad": "a place the gazetteer does not know with no town to locate it by keeps its name at "
-                              "the point of the region, else the country, the text names (precision 3; never the "
-                              "dateline); location_resolved false: the act is not dropped",
+                              "the point of the region the text names (precision 3), else its dateline's town when "
+                              "that is not the capital ('MAIDUGURI, Nigeria - ... the Dalori camp', precision 2), "
+                              "else the country's (precision 3); location_resolved false: the act is not dropped",
     "place.dateline": "an act with no place of its own, in a text that names no local place but its dateline "
                       "('[12 March 2019] NIAMEY (AFP) -', 'GOMA:'): the dateline city (precision 2)",
     "place.truce_not_venue": "a truce signed abroad ('signed in Doha a truce to apply along the Beni front') is "
