@@ -18,7 +18,7 @@ ONE_POINT_KM = 0.1  # two names of one sentence this close are one place named t
 UNIDENTIFIED = "Unidentified "  # ACLED's unnamed actors: "Unidentified Armed Group (<Country>)"
 REGION_KM = 200.0  # a region-level telling (a headline's "in Homs province") and a town-level one of one act
 TRUCE_RETOLD_DAYS = 7  # a truce agreed one day and told again as taking effect days later is one agreement
-NATIONWIDE_RULE = "place.nationwide"  # (extract/pipeline.py) an act with no place of its own, put at its country
+NATIONWIDE_RULE = "place.nationwide"  # the rule id pipeline gives an act with no place of its own, put at its country
 
 
 km = geo.between  # (the name merging has always used)

@@ -36,7 +36,7 @@ from frontlog.extract.arguments import (
 )
 from frontlog.extract.components import ACTORS, ALIGN, COUNTRY, PLACES, TIMES, TRIGGERS, UNLOCATED, found
 from frontlog.extract.dates import DateGrammar, TimeKind, current_window, plausible_window
-from frontlog.extract.merge import merge_within_article
+from frontlog.extract.merge import NATIONWIDE_RULE, merge_within_article
 from frontlog.extract.modality import Modality, set_off
 from frontlog.extract.nlp import MAX_CHARS, pipe
 from frontlog.extract.places import PLACE_RULES
@@ -2212,7 +2212,7 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
             and not own_clause):
         # A truce or a coup named without a place is the country's (spec: capital, geo_precision 3): the
         # parties' country when the story's main country is none of theirs (talks abroad, a coup next door).
-        why.append("place.nationwide")
+        why.append(NATIONWIDE_RULE)
         country = own_country
         if trig.sub in (SubType.AGREEMENT, SubType.OTHER) and parties and ctx.country not in parties:
             country = ctx.st.kb.gazetteer.country_place(parties[0]) or country  # (a force leaving: where it was)
@@ -3907,7 +3907,7 @@ def _modifies(tok: Token, trigger: Token) -> bool:
 def _country_wide_retelling(noun: _Candidate, verb: _Candidate) -> bool:
     """Is the noun's act, put at the country for want of a place of its own ("signed a ceasefire deal in X": the
     ceasefire), of the sub-type its verb tells at a place? Then it names that act again."""
-    return noun.sub == verb.sub and "place.nationwide" in noun.rules
+    return noun.sub == verb.sub and NATIONWIDE_RULE in noun.rules
 
 
 def _stopped_whole(st: Stages, stop: Token) -> bool:
@@ -3936,7 +3936,7 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
              and c.trigger.phrase[0] in cession}
     # A pull-back with no place of its own words (the country's, by default) is the hand-over's other side too.
     pull_backs = [c for c in cands if c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY and ceded
-                  and (c.place in ceded or "place.nationwide" in c.rules)]
+                  and (c.place in ceded or NATIONWIDE_RULE in c.rules)]
     cands = [c for c in cands if all(c is not k for k in pull_backs)]
     acts_at = {c.place for c in cands if not c.trigger.subject_loses and c.sub != NON_VIOLENT}
     given_up = {c.place for c in cands if c.trigger.subject_loses and c.sub == NON_VIOLENT}
