@@ -77,11 +77,27 @@ def _message_nodes(tree: ast.AST) -> set[int]:
     return out
 
 
+def _identifier_nodes(tree: ast.AST) -> set[int]:
+    """String constants that name code things: attribute names (`getattr(x, "country")`) and the keys of a
+    mapping read or written (`extra["locator"]`, `extra.get("locator")`), as the docstring says."""
+    out: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+            if name in {"getattr", "hasattr", "setattr", "delattr"} and len(node.args) >= 2:
+                out.add(id(node.args[1]))
+            elif name in {"get", "pop", "setdefault"} and isinstance(node.func, ast.Attribute) and node.args:
+                out.add(id(node.args[0]))
+        elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+            out.add(id(node.slice))
+    return out
+
+
 def words_of(path: Path, schema: frozenset[str] = frozenset()) -> Counter[str]:
     """The words of a module's string constants; a constant that is one of `schema` (enumeration values) is
     left out."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    skip = _docstring_nodes(tree) | _message_nodes(tree)
+    skip = _docstring_nodes(tree) | _message_nodes(tree) | _identifier_nodes(tree)
     found: Counter[str] = Counter()
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip \

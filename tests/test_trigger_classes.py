@@ -169,7 +169,7 @@ def test_a_bridge_blown_up_with_nobody_hurt_is_destruction() -> None:
     assert subs(events) == [("Looting/property destruction", "Kidal")]
 
 
-# --- a place's scenery is no weapon of the act (pipeline._scenery, words/presence_verbs.txt) --------------------
+# --- a place's scenery is no weapon of the act (subtypes._scenery, words/presence_verbs.txt) --------------------
 
 def test_helicopters_based_where_traders_were_shot_make_no_air_strike() -> None:
     events = run("Rebels shot dead two traders in Menaka, where helicopters are based, on Monday.")

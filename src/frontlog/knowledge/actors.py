@@ -61,8 +61,12 @@ def _load_inter_codes(path: Path) -> dict[str, int]:
 
 
 AIR_ROLE = "air"  # who strikes from the air where the country's own forces do not (flag default=air@CC)
-STATE_KIND = "state"
-ROLES = frozenset({STATE_KIND, "rebel", "police", "protester", "rioter", "unidentified", "government", AIR_ROLE})
+# The kinds of actor (data/actor_kinds.tsv) and the roles the passes compare against, named once.
+STATE_KIND, REBEL_KIND, MILITIA_KIND, IDENTITY_KIND = "state", "rebel", "militia", "identity"
+RIOTER_KIND, PROTESTER_KIND, CIVILIAN_KIND, EXTERNAL_KIND = "rioter", "protester", "civilian", "external"
+UNIDENTIFIED_ROLE = "unidentified"
+ROLES = frozenset({STATE_KIND, REBEL_KIND, "police", PROTESTER_KIND, RIOTER_KIND, UNIDENTIFIED_ROLE, "government",
+                   AIR_ROLE})
 COLUMNS = ("canonical", "kind", "country", "aliases", "demonyms", "flags")
 
 # Nouns that, after a demonym or an actor's name, make a mention of that actor, by noun class, and the words that

@@ -46,7 +46,8 @@ from frontlog.model.geo import km
 # Bump when the index layout or the key functions change: old index files are then ignored.
 INDEX_FORMAT = "11"
 
-KINDS = ("city", "admin1", "country", "site")
+CITY_KIND, ADMIN1_KIND, COUNTRY_KIND, SITE_KIND = "city", "admin1", "country", "site"  # named once
+KINDS = (CITY_KIND, ADMIN1_KIND, COUNTRY_KIND, SITE_KIND)
 _CACHE_LIMIT = 200_000
 
 # ---------------------------------------------------------------------------------------------- keys

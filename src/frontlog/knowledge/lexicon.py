@@ -22,7 +22,10 @@ if TYPE_CHECKING:
 
 TRIGGER_FILE = "triggers.yaml"
 NEEDS_FILE = "needs.yaml"
-PSEUDO_SUBS = {"@territory", "@strike", "@kill", "@attack", "@detain"}
+# The lexicon's classes of act whose sub-type the passes decide (triggers.yaml `sub: "@kill"`), named once.
+TERRITORY_CLASS, STRIKE_CLASS, KILL_CLASS = "@territory", "@strike", "@kill"
+ATTACK_CLASS, DETAIN_CLASS = "@attack", "@detain"
+PSEUDO_SUBS = {TERRITORY_CLASS, STRIKE_CLASS, KILL_CLASS, ATTACK_CLASS, DETAIN_CLASS}
 MAX_GAP = 3  # how many words a "*" in a phrase may skip
 MAX_OBJECT_GAP = 8  # ... or, when they are all the direct object before it ("hacked a family of five to death")
 HYPHENS = "-–"  # punctuation tokens a phrase reads through ("cease-fire" is "cease fire"); `in` this string

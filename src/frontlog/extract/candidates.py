@@ -1,0 +1,169 @@
+"""What every coding pass shares: a trigger's reading (`_Candidate`), the rule sets and patterns built once from
+a KnowledgeBase (`Stages`), and the small tests of a parse several passes ask (the verb of a word, a place's kind).
+
+Names with a leading underscore here and in the sibling pass modules are internal to `frontlog.extract`: the
+passes share them, nothing outside the package imports them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from frontlog.extract.arguments import Arguments
+from frontlog.extract.dates import DateGrammar
+from frontlog.extract.modality import Modality
+from frontlog.knowledge.actors import (
+    CIVILIAN_KIND,
+    IDENTITY_KIND,
+    MILITIA_KIND,
+    PROTESTER_KIND,
+    REBEL_KIND,
+    RIOTER_KIND,
+    STATE_KIND,
+)
+from frontlog.knowledge.base import KnowledgeBase
+from frontlog.knowledge.gazetteer import ADMIN1_KIND, CITY_KIND, COUNTRY_KIND
+from frontlog.knowledge.lexicon import Trigger
+from frontlog.model.records import SUB_TO_TYPE, Article, Event, EventType, SubType, precision_for
+
+# Acts that may be coded at a whole country (spec: "A nationwide act uses the country's name").
+NATIONWIDE_SUBS = {SubType.AGREEMENT, SubType.OTHER, SubType.CHANGE_TO_GROUP_ACTIVITY}  # a force leaving a country
+CROWD_TYPES = {EventType.PROTESTS, EventType.RIOTS}  # placed at the country when the text names no place
+INHERIT_SENTENCES = 2
+STATISTIC_TOLL = 1000  # a toll this large, told without its own act, sums up a war
+GENERIC_STATE_KINDS = {STATE_KIND}
+NON_VIOLENT = SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY
+STRIKE_SUBS = frozenset({SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubType.AIR_DRONE_STRIKE})
+UNARMED_KINDS = frozenset({CIVILIAN_KIND, PROTESTER_KIND, RIOTER_KIND})  # victims or crowds, never a side of a battle
+CAPTURES = (SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
+# Armed groups without an air force of their own.
+NON_STATE_KINDS = {REBEL_KIND, MILITIA_KIND, IDENTITY_KIND, RIOTER_KIND}
+
+
+class Stages:
+    """The extractor's rule sets and the words and patterns the coding passes use, each built once from one
+    KnowledgeBase (word classes in knowledge/data/words, patterns in knowledge/data/patterns.yaml)."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.words = kb.words
+        self.args = Arguments(kb)
+        self.actors = kb.actors
+        self.lexicon = kb.lexicon
+        self.dates = DateGrammar(kb)
+        self.modality = Modality(kb)
+        self.nationwide = kb.words.lower("nationwide_words")
+        self.regain = kb.words.lower("regain_words")
+        self.attempt = kb.words.lower("attempt_verbs")
+        self.fights = kb.words.lower("fight_nouns") | kb.words.lower("war_nouns")
+        self.unidentified = kb.words.lower("unidentified_attackers")
+        pat = kb.patterns
+        self.org_after_place = pat.one("org_after_place")
+        self.locating = pat.one("locating")
+        self.apposition = pat.one("place_apposition")
+        self.list_gap = pat.one("region_list_gap")
+        self.distance_locator = pat.one("distance_locator")
+        self.unopposed = pat.one("unopposed")
+        self.date_pair_glue = pat.one("date_pair_glue")
+        self.after_dateline_date = pat.one("after_dateline_date")
+        self.possessive_before = pat.one("possessive_before")
+        self.generic_of = pat.one("generic_of")
+        self.tally = pat.one("summed_toll")
+        self.since_told = pat.one("since_told_act")
+        self.missing_since = pat.one("missing_since")
+        self.year_pair = pat.one("year_pair")
+        self.that_year = pat.one("that_year")
+
+
+@lru_cache(maxsize=4)
+def stages_for(kb: KnowledgeBase) -> Stages:
+    return Stages(kb)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """One reading of a trigger, built once: a later pass that changes it makes a new one (`replace`)."""
+
+    sub: str
+    sent_index: int
+    trigger: Trigger
+    head_i: int
+    evidence: str
+    place: object | None = None
+    precision: int = 1
+    actor1: object | None = None
+    actor2: object | None = None
+    assoc: list = field(default_factory=list)
+    window: tuple[dt.date, dt.date] | None = None
+    fatalities: int | None = None
+    count: int | None = None
+    claimed_by: str | None = None
+    confidence: float = 0.5
+    rules: tuple[str, ...] = ()
+    implied_actor2: object | None = None  # the victims the sentence implies, given after merging
+    implied_rule: str = "sides.victims_implied"  # the rule that implied them
+
+    def to_event(self, article: Article) -> Event:
+        place = self.place
+        ds = de = prec = None
+        if self.window:
+            ds, de = self.window[0].isoformat(), self.window[1].isoformat()
+            prec = precision_for(*self.window)
+        return Event(
+            doc_id=article.id,
+            event_type=SUB_TO_TYPE[self.sub],
+            sub_event_type=self.sub,
+            actor1=self.actor1.name if self.actor1 else None,
+            actor2=self.actor2.name if self.actor2 else None,
+            assoc_actors=sorted({a.name for a in self.assoc} - {self.actor1.name if self.actor1 else ""}),
+            location=place.name if place else None,
+            country=place.country if place else None,
+            latitude=round(place.lat, 4) if place else None,
+            longitude=round(place.lon, 4) if place else None,
+            geo_precision=self.precision if place else None,
+            location_resolved=getattr(place, "resolved", True),
+            date_start=ds,
+            date_end=de,
+            date_precision=prec,
+            fatalities=self.fatalities,
+            count=self.count,
+            claimed_by=self.claimed_by,
+            evidence=[self.evidence],
+            confidence=round(self.confidence, 3),
+            url=article.url,
+            admin1=getattr(place, "admin1", None) if place else None,
+            rules=list(dict.fromkeys(self.rules)),
+        )
+
+
+def _verb_of(head):
+    """The verb whose clause tells the act: the trigger itself, or the verb a trigger noun hangs on."""
+    return head if head.pos_ in ("VERB", "AUX") else head.head
+
+
+def _recode(cand: _Candidate, rule: str, **changes) -> _Candidate:
+    """A new candidate with `changes` and `rule` added to the rules that made it."""
+    return replace(cand, **changes, rules=(*cand.rules, rule))
+
+
+def _kind(place) -> str:
+    return getattr(place, "kind", CITY_KIND)
+
+
+def _kind_precision(place) -> int:
+    return 3 if _kind(place) in (ADMIN1_KIND, COUNTRY_KIND) else 1
+
+
+def _overlap(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None,
+             published: dt.date | None = None) -> bool:
+    """Could two windows be one act's? They overlap, or one is unknown, or one runs up to publication (current
+    news, "for weeks", "since": a guess that the act's own date may belong elsewhere)."""
+    if a is None or b is None or published is not None and published in (a[1], b[1]):
+        return True
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _perfect(head) -> bool:
+    """"has surrounded", "have captured": undated present perfect is current news."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in head.children)

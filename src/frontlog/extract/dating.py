@@ -1,0 +1,267 @@
+"""When an act happened: the date window a trigger takes from the times of its sentence and the sentences around it
+(offsets between acts, "that year", a report's own date, an undated act after a dated one)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from frontlog.extract.arguments import text_of
+from frontlog.extract.candidates import Stages, _perfect
+from frontlog.extract.components import TRIGGERS
+from frontlog.extract.context import _ArticleContext
+from frontlog.extract.dates import TimeKind, plausible_window
+from frontlog.extract.discourse import _offset_from_report
+from frontlog.extract.modality import set_off
+from frontlog.knowledge.lexicon import TERRITORY_CLASS, Trigger
+from frontlog.model.extraction import Stats
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+_YEAR = re.compile(r"(?<![\d,.])\b(1[5-9]\d\d|20\d\d)\b(?![\d,])")
+
+
+def _that_year(st: Stages, doc, sent: Span, best) -> int | None:
+    """The year "of that year" after a date with no year of its own refers to: the last year the text named
+    before it (rule date.that_year)."""
+    text = sent.text
+    if not st.that_year.match(text, best.end) or _YEAR.search(text, best.start, best.end):
+        return None
+    years = _YEAR.findall(text_of(doc), 0, sent.start_char + best.start)
+    return int(years[-1]) if years else None
+
+
+def _in_year(day: dt.date, year: int) -> dt.date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February in a common year
+        return day.replace(year=year, day=28)
+
+
+def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger, stats: Stats, why: list[str]):
+    """The act's date window (see _find_window), or None when it is not a plausible one (dates.plausible_window):
+    one article must not date an event in the year 100 or 9999."""
+    try:
+        window = _find_window(ctx, sent, head, times, recent, trig, stats, why)
+    except OverflowError:  # an anaphoric shift past the calendar's end
+        return None
+    if window is not None and not plausible_window(window[0], window[1], ctx.article.published):
+        return None
+    return window
+
+
+def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger, stats: Stats,
+                 why: list[str]):
+    """The act's date window: the nearest time expression, else the recent context, else current news."""
+    published = ctx.article.published
+    pos = head.idx - sent.start_char
+    between = _offset_between_acts(sent, head, times, recent)
+    if between is not None:
+        why.append("date.offset_between_acts")
+        return between
+    relayed = _offset_from_report(ctx.st, sent, head, times)
+    if relayed is not None and (published is None or relayed[1] <= published):
+        why.append("date.anaphoric_offset")
+        return relayed
+    usable = [t for t in times if t.date_start is not None and not _in_other_clause(sent, head, t)]
+    text = sent.text
+    filed = [t for t in usable if ctx.st.after_dateline_date.match(text, t.end)]
+    if filed:
+        # The dateline's date ("MARIB, Yemen, Jan 14 -", "GAROWE, 21 May 2019 (Puntland Post) -") is when the story
+        # was filed, not when the act happened, even when the sentence gives no other date.
+        usable = [t for t in usable if t not in filed]
+        why.append("date.dateline_is_filing")
+    lengths = [t for t in usable if t.kind == TimeKind.DURATION and _after_a_length(ctx.st, text, t)]
+    if lengths:
+        # "repelled the attack after three hours of fighting": how long something lasted before the act, not when
+        # the act was (a duration read alone ends at publication); the act's date is another or the context's.
+        usable = [t for t in usable if t not in lengths]
+        why.append("date.duration_not_when")
+    anchored = [t for t in usable if _dates_another_act(ctx.st, sent, head, t)]
+    if anchored:
+        # "targeted the base in response to the April 1 air strike", "shelled X after Monday's bombing": that date
+        # is the other act's; this one happened after it (or before, "before the March 3 vote"), not on it.
+        usable = [t for t in usable if t not in anchored]
+        why.append("date.anchor_act_own")
+    if len(usable) > 1:
+        # "fought for several hours" is how long: the act's own day ("on Saturday") is the other expression.
+        # A capture's "after three days of fighting" is how long the fighting before it lasted, not its own day:
+        # the day is the other expression, and the fighting's window is added to it (date.fighting_window).
+        # "a six-month ceasefire signed on Wednesday": a duration inside the act's own noun phrase is how long
+        # it runs, not when it was made.
+        lo_np, at = head.left_edge.idx - sent.start_char, head.idx - sent.start_char
+        own = [t for t in usable if not (t.kind == TimeKind.DURATION and (
+            (t.date_end - t.date_start).days < 2 or trig.sub == TERRITORY_CLASS
+            or head.pos_ == "NOUN" and lo_np <= t.start < at))]
+        usable = own or usable
+    if usable:
+        # A date inside the trigger's own clause ("had fought their way into the town on Aug. 18") beats a
+        # nearer one of the clause around it.
+        # An act noun that is its verb's subject is dated in that verb's clause ("said on Friday that an air strike
+        # hit X on Wednesday": Wednesday, not the nearer Friday of the report).
+        scope = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") \
+            and head.head.pos_ in ("VERB", "AUX") else head
+        lo = scope.left_edge.idx - sent.start_char
+        hi = scope.right_edge.idx + len(scope.right_edge.text) - sent.start_char
+        inner = [(d.left_edge.idx - sent.start_char, d.right_edge.idx + len(d.right_edge.text) - sent.start_char)
+                 for d in scope.subtree if d.i != scope.i and d.dep_ in ("relcl", "acl", "advcl", "ccomp")]
+        own_clause = [t for t in usable if lo <= t.start and t.end <= hi
+                      and not any(a <= t.start and t.end <= b for a, b in inner)] or usable
+        best = min(own_clause, key=lambda t: (abs((t.start + t.end) // 2 - pos)))
+        start, end = best.date_start, best.date_end
+        why.append("date.expression")
+        year = _that_year(ctx.st, head.doc, sent, best)
+        if year is not None and year != start.year and start.year == end.year:
+            # "in late March of that year": the year the text named last, not the publication's.
+            start, end = _in_year(start, year), _in_year(end, year)
+            why.append("date.that_year")
+        for other in usable:
+            # "on Saturday and Sunday", "Nov. 28 and 29": one window over both days.
+            if other is not best and other.kind != TimeKind.DURATION and ctx.st.date_pair_glue.match(
+                    sent.text[min(best.end, other.end):max(best.start, other.start)]):
+                start, end = min(start, other.date_start), max(end, other.date_end)
+                why.append("date.pair")
+        fought = [t for t in times if t.kind == TimeKind.DURATION and t is not best and t.date_start is not None]
+        if trig.sub == TERRITORY_CLASS and best.kind != TimeKind.DURATION and fought:
+            # "took the town after five days of fighting": the capture carries the fighting's window.
+            start = min(start, end - (fought[0].date_end - fought[0].date_start))
+            why.append("date.fighting_window")
+        return (start, end)
+    anaphoric = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days is not None]
+    if anaphoric and recent is not None:
+        shift = dt.timedelta(days=anaphoric[0].offset_days)
+        # A reported act cannot come after the report: a shift past publication read the offset from the wrong
+        # anchor ("entered the city two days after launching the offensive" counts from the launch, not from
+        # the last act told), so the act keeps the date it would have without it.
+        if published is None or recent[0] + shift <= published:
+            why.append("date.anaphoric_offset")
+            return (recent[0] + shift, recent[1] + shift)
+    if any(t.relative and t.kind != TimeKind.ANAPHORIC for t in times) and published is None:
+        stats.undated_relative += 1
+        why.append("date.unknown")
+        return None
+    if published is None:
+        why.append("date.unknown")
+        return None
+    if ctx.linked is not None and _linked_to_told_act(ctx, head):
+        # "Tajik forces shelled Batken during that fighting": the act is dated by the act the text ties it to,
+        # however wide its window (seeds NOTES: undated background is tied to the dated event).
+        why.append("date.linked_act")
+        return ctx.linked
+    if recent is not None and not _perfect(head):
+        why.append("date.inherited")
+        return recent
+    why.append("date.current_news")
+    return ctx.current
+
+
+def _after_a_length(st: Stages, text: str, t) -> bool:
+    """Does a sequence preposition ("after", "following") stand right before the duration `t` ("after three days
+    of fighting")?"""
+    before = text[:t.start].split()
+    return bool(before) and before[-1].lower() in st.words.lower("act_anchor_prepositions")
+
+
+def _dates_another_act(st: Stages, sent: Span, head, t) -> bool:
+    """Is the time expression `t` a modifier of another noun ("the April 1 air strike", "Monday's bombing") inside
+    a phrase of sequence or reprisal on the act ("after ...", "in response to ...", "in retaliation for ...")? Then
+    it dates that other act, not the act of `head`."""
+    tok = next((w for w in sent if w.idx - sent.start_char >= t.start), None)
+    if tok is None or tok.i == head.i:
+        return False
+    end = sent.start_char + t.end
+    while tok.head.i != tok.i and tok.head.idx < end and tok.head.i != head.i:
+        tok = tok.head  # out of the expression's own words ("April 1")
+    if tok.dep_ not in ("compound", "nmod", "poss", "amod", "npadvmod") or tok.head.pos_ not in ("NOUN", "PROPN") \
+            or tok.head.i == head.i:
+        return False
+    node = tok.head
+    span_long = tok.dep_ == "poss" and (t.date_end - t.date_start).days >= 6
+    if not span_long and not any(sp.start <= node.i < sp.end for sp in head.doc.spans.get(TRIGGERS, ())):
+        return False  # "after the Monday prayers": a moment, no act of its own ("after last month's unrest" is a
+        # time of its own, long before the act's)
+    anchors = st.words.lower("act_anchor_prepositions") | st.words.lower("reprisal_words")
+    for _ in range(6):
+        if node.head.i == node.i or node.head.i == head.i:
+            return False
+        node = node.head
+        if node.lower_ in anchors or node.lemma_.lower() in anchors:
+            return True
+    return False
+
+
+def _linked_to_told_act(ctx: _ArticleContext, head) -> bool:
+    """Is the act told as part of an act named again ("during that fighting", "in those clashes"): a linking
+    preposition (words/linking_prepositions.txt) on the act's word or its verb, with a trigger noun whose
+    determiner is a demonstrative (spaCy's PronType=Dem: "that", "those", not "the")?"""
+    linking = ctx.st.words.lower("linking_prepositions")
+    if head.dep_ == "pobj" and head.head.lower_ in linking and _demonstrative(head):
+        return True  # "during that fighting": the act named again is dated as told
+    acts = {t.i for m in ctx.triggers_in(head.sent) for t in m.tokens}
+    for tok in (head, head.head):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in linking and any(
+                    o.dep_ == "pobj" and o.i in acts and _demonstrative(o) for o in prep.children):
+                return True
+    return False
+
+
+def _demonstrative(noun) -> bool:
+    """Does the noun have a demonstrative determiner ("that fighting", "those clashes")?"""
+    return any(d.dep_ == "det" and "Dem" in d.morph.get("PronType") for d in noun.children)
+
+
+def _in_other_clause(sent: Span, head, t) -> bool:
+    """Is the time expression inside a relative clause of a word outside the act's own phrase ("The ADF, which
+    pledged allegiance to IS in 2019, carried out the attack")? Its date is the background the clause tells, not
+    the act's (date.expression). (A participle's clause is not read so: the parse often hangs the act's own date
+    there, "a crowd holding a vigil on Sunday".)"""
+    s0 = sent.start_char
+    for d in sent:
+        relative = d.dep_ == "relcl" or d.dep_ == "conj" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in d.children)  # "... and which ..."
+        if not relative or d.left_edge.i <= head.i <= d.right_edge.i:
+            continue
+        antecedent = d.head
+        # "the attack on the base, which began on Sunday": the act's own phrase. A verb's phrase is its whole
+        # clause: there the clause of its subject ("Al-Shabaab, which was founded in 2006, attacked ...") or one set
+        # off by commas ("retook Kidal, which rebels had seized in 2012") tells background; a restrictive clause at
+        # the end often holds the act's own date as parsed ("executed men they accused of spying last week").
+        if antecedent.i == head.i or head.pos_ in ("NOUN", "PROPN") and head.left_edge.i <= antecedent.i \
+                <= head.right_edge.i:
+            continue
+        if head.pos_ not in ("NOUN", "PROPN") and not set_off(d) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= antecedent.i <= c.right_edge.i
+                for c in head.children):
+            continue
+        if d.left_edge.idx - s0 <= t.start and t.end <= d.right_edge.idx + len(d.right_edge.text) - s0:
+            return True
+    return False
+
+
+OFFSET_GAP = 12  # characters between "three days after" and its act ("... after they took")
+
+
+def _offset_between_acts(sent: Span, head, times, recent=None) -> tuple[dt.date, dt.date] | None:
+    """"Rebels seized Butembo on Sunday, three days after taking Beni": the act under "N days after/before" is
+    dated from the act that governs it (Beni: three days before Sunday), not given that act's date. A governing
+    act with no date in the sentence has the recent one ("Gunmen killed eight in X on Monday. The attack came a
+    week after gunmen had killed ten in Y": Y's a week before Monday)."""
+    if head.dep_ not in ("pcomp", "advcl"):
+        return None
+    pos = head.idx - sent.start_char
+    lo = head.left_edge.idx - sent.start_char  # "two days after bandits had abducted": inside the clause, parsed so
+    anchor = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days
+              and (0 <= pos - t.end <= OFFSET_GAP or lo <= t.start and t.end <= pos)]
+    gpos = head.head.head.idx - sent.start_char if head.dep_ == "pcomp" else head.head.idx - sent.start_char
+    dated = [t for t in times if t.date_start is not None and t.kind != TimeKind.DURATION and t.end <= pos - 1]
+    if not anchor or not dated and recent is None:
+        return None
+    shift = dt.timedelta(days=-anchor[-1].offset_days)  # "N days after" X: X came N days before
+    if not dated:
+        return (recent[0] + shift, recent[1] + shift)
+    best = min(dated, key=lambda t: abs((t.start + t.end) // 2 - gpos))
+    return (best.date_start + shift, best.date_end + shift)

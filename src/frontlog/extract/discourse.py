@@ -1,0 +1,477 @@
+"""Discourse across sentences: a retelling of an act already coded joins it, a continuation carries its place and
+date, a back-reference ("the attack") names an earlier act, a side's own version of an act is that act, and
+fighting told just before a capture of its place is folded into the capture."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from frontlog.extract.arguments import Mention
+from frontlog.extract.candidates import (
+    CAPTURES,
+    CROWD_TYPES,
+    GENERIC_STATE_KINDS,
+    NATIONWIDE_SUBS,
+    NON_VIOLENT,
+    UNARMED_KINDS,
+    Stages,
+    _Candidate,
+    _overlap,
+    _verb_of,
+)
+from frontlog.extract.context import _ArticleContext
+from frontlog.extract.dates import TimeKind
+from frontlog.knowledge.actors import STATE_KIND
+from frontlog.knowledge.gazetteer import Place
+from frontlog.knowledge.lexicon import KILL_CLASS, TERRITORY_CLASS, Trigger
+from frontlog.model import geo
+from frontlog.model.records import SUB_TO_TYPE, EventType, SubType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+VIOLENT_TYPES = frozenset({EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+                           EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS})
+
+
+def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], head, times=()) -> _Candidate:
+    """One event per act across sentences: an act named again as a definite noun ("The capture of Rubaya ...
+    was confirmed by the army on Wednesday", "dozens died in the battle for Sake") at the place of an act of
+    the same event type told in an earlier sentence, with no date of its own, is that act told again. It takes
+    the earlier act's sub-type, sides and window, so the merge makes one record with both sentences; its own
+    toll and source stay."""
+    if cand.sub in NATIONWIDE_SUBS:
+        return cand  # "the ceasefire", "the deal" told again may be a new stage of it (signed, then in force)
+    if head.pos_ != "NOUN" or not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the"
+                                      for c in head.children):
+        return cand
+    relayed = head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.lemma_.lower() in st.modality.reporting_verbs
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        return cand  # "the lifting of the siege", "the end of the battle": a new stage of the act, not a retelling
+    # (a date in a relative clause of a noun of the phrase is that noun's: "the battle for the town, which had
+    # been its base for six years")
+    described = {t.i for r in head.subtree if r.dep_ == "relcl" and r.i != head.i for t in r.subtree}
+    if any(t.ent_type_ == "DATE" and t.i not in described for t in head.subtree) \
+            or "date.expression" in cand.rules and not relayed \
+            and not _dated_report_only(st, head, times) and not _dated_in_clause_only(head, times, described):
+        # "the siege on Kweiris in March": a date of its own may be another act; "the capture of X was
+        # confirmed on Wednesday" dates the confirmation, not the capture.
+        return cand
+    place = getattr(cand.place, "name", None)
+    # An act noun with no place of its own ("the SANA agency confirmed the air base attack") names an act of its
+    # kind told a few sentences before, wherever that was.
+    borrowed = any(r in cand.rules for r in ("place.recent_act", "place.story_place"))
+    last = earlier[-1] if earlier else None
+    if borrowed and cand.sub == SubType.ARMED_CLASH and last is not None and SUB_TO_TYPE[last.sub] in CROWD_TYPES \
+            and cand.sent_index - last.sent_index <= RETELL_SENTENCES and all(
+                a is None or a.kind in GENERIC_STATE_KINDS | UNARMED_KINDS for a in (cand.actor1, cand.actor2)):
+        # "Police fired on the marchers. The clashes killed four": clashes with no armed group and no place of
+        # their own, told right after a crowd, are that crowd's with the force, not a battle.
+        return replace(cand, sub=last.sub, actor1=last.actor1, actor2=last.actor2, window=last.window,
+                       place=last.place, precision=last.precision, rules=(*cand.rules, "discourse.clashes_of_crowd"))
+    # "the attack", "the incident", "the violence" name an act of any violent kind: the one told just before.
+    any_kind = head.lemma_.lower() in st.words.lower("any_act_nouns")
+    prior = next((c for c in reversed(earlier) if c.sent_index < cand.sent_index and place is not None
+                  and (getattr(c.place, "name", None) == place or _site_of(c, cand)
+                       or borrowed and cand.sent_index - c.sent_index <= RETELL_SENTENCES
+                       and (SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[cand.sub] or any_kind))
+                  and (_retells(cand, c, head) or any_kind and SUB_TO_TYPE[c.sub] in VIOLENT_TYPES)), None)
+    contested = any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
+    if prior is not None and not relayed and not contested and cand.actor1 and prior.actor1 \
+            and cand.actor1 != prior.actor1:
+        # "Palmyra's liberation" by the army after its capture by IS: the place changed hands again; "planes
+        # tried to counter the attack": another act against it. "The battle for X" is fought by both sides.
+        return cand
+    if prior is None:
+        return cand
+    # The sub-type and sides are the earlier act's, and so are the rules that chose them.
+    borrowed = {"subtype", "actor", "sides", "date"}  # families of rule ids
+    rules = [r for r in cand.rules if r.split(".")[0] not in borrowed] + [
+        r for r in prior.rules if r.split(".")[0] in borrowed]
+    return replace(cand, sub=prior.sub, actor1=prior.actor1, actor2=prior.actor2, window=prior.window,
+                   place=prior.place, precision=prior.precision, rules=(*rules, "discourse.retelling"))
+
+
+def _goes_on(st: Stages, verb) -> bool:
+    """Is the verb one of an act going on or winding down ("went on", "raged", "subsided"; words/continuation_verbs),
+    read with its particle?"""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    said = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)}
+    return bool(said & st.words.lower("continuation_verbs"))
+
+
+def _join_continuation(st: Stages, cand: _Candidate, earlier: list[_Candidate], head) -> _Candidate:
+    """discourse.continuation: an act noun with no place of its own as the subject of a verb of going on or
+    winding down ("Looting went on through Thursday", "the riots had subsided by Sunday"), right after an
+    act of its kind, is that act told again as it went on: its sub-type, sides, place and window (the merge keeps
+    one record). A crowd's riot goes on as looting with no crowd named."""
+    if head.pos_ != "NOUN" or head.dep_ != "nsubj" or not earlier or "discourse.retelling" in cand.rules \
+            or not any(r in cand.rules for r in ("place.recent_act", "place.story_place")):
+        return cand
+    verb = head.head
+    if not _goes_on(st, verb):
+        return cand
+    prior = earlier[-1]
+    same_kind = prior.sub == cand.sub or _looting_of_riot(prior, cand)
+    if not same_kind or cand.sent_index - prior.sent_index > 2 or prior.window is None:
+        return cand
+    borrowed = {"subtype", "actor", "sides", "date"}  # families of rule ids
+    rules = [r for r in cand.rules if r.split(".")[0] not in borrowed] + [
+        r for r in prior.rules if r.split(".")[0] in borrowed]
+    return replace(cand, sub=prior.sub, actor1=prior.actor1, actor2=prior.actor2, window=prior.window,
+                   place=prior.place, precision=prior.precision, rules=(*rules, "discourse.continuation"))
+
+
+def _back_reference(ctx: _ArticleContext, cand: _Candidate, head, earlier: list[_Candidate],
+                    times) -> _Candidate | None:
+    """drop.back_reference: a definite act noun ("the fighting there", "that offensive", "the detentions") that
+    the retelling pass did not join names an act of its kind coded in an earlier sentence, not a new one: unless
+    it has a place of its own that no such act had, a date of its own, or another doer."""
+    st = ctx.st
+    if cand.sub in NATIONWIDE_SUBS or head.pos_ != "NOUN" or {"discourse.retelling", "discourse.clashes_of_crowd"} \
+            & set(cand.rules):
+        return None  # a deal named again may be a new stage of it (signed, then in force)
+    definite = st.words.lower("definite_determiners")
+    if not any(c.dep_ == "det" and c.lower_ in definite for c in head.children):
+        return None
+    # "the capture of X on Tuesday": dated, it is left to the merge (the same act or another). Looting named after
+    # a riot is the riot, which the merge keeps apart ("most died in the looting", "took part in the looting"),
+    # unless the noun carries a date of its own ("the looting on Friday").
+    dated = "date.expression" in cand.rules and not _dated_report_only(st, head, times)
+    own_date = dated and _date_of_noun(head, times)
+    own_place = "place.syntax" in cand.rules and _place_of_own_clause(ctx, head, cand.place)
+    for prior in reversed(earlier):
+        if prior.sent_index >= cand.sent_index or not (
+                SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub] and _retells(cand, prior, head) and not dated
+                or _looting_of_riot(prior, cand) and not own_date):
+            continue
+        if own_place and getattr(prior.place, "name", None) != getattr(cand.place, "name", None):
+            continue  # "the attack on the police post in Y": another act, told with the article's
+        if cand.actor1 and prior.actor1 and cand.actor1 != prior.actor1 and "actor.syntax" in cand.rules:
+            continue  # "the army's counter-offensive" after the rebels' offensive
+        return prior
+    return None
+
+
+def _site_of(prior: _Candidate, cand: _Candidate) -> bool:
+    """"Clashes broke out in Tripoli ... The fighting around Mitiga airport killed 27": the fight named again at a
+    site of its place (within FOLD_KM, in the next FOLD_SENTENCES sentences), not another fight."""
+    a, b = prior.place, cand.place
+    return SUB_TO_TYPE[prior.sub] == EventType.BATTLES and cand.sent_index - prior.sent_index <= FOLD_SENTENCES \
+        and a is not None and b is not None and _within(a, b, FOLD_KM)
+
+
+_OTHER_CLAUSE_DEPS = ("advcl", "relcl", "ccomp", "pcomp", "acl", "xcomp")
+
+
+def _place_of_own_clause(ctx: _ArticleContext, head, place) -> bool:
+    """Is the act noun's place named in its own clause ("the attack on the post in Y", "the attack took place in
+    Y"), not only in a clause of another act hung on it ("the attack came a week after gunmen had killed ten
+    villagers in Y": Y is that killing's place)?"""
+    sent = head.sent
+    own = _clause_of(head)
+    return any(getattr(m.value, "name", None) == getattr(place, "name", None) and sent.start <= m.token.i < sent.end
+               and _clause_of(m.token).i == own.i for m in ctx.place_mentions)
+
+
+def _clause_of(tok):
+    """The verb heading the clause the token stands in (a subordinate clause's, else the sentence's root)."""
+    node = tok
+    while node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in _OTHER_CLAUSE_DEPS:
+            return node
+        node = node.head
+    return node
+
+
+def _date_of_noun(head, times) -> bool:
+    """Does a date of the sentence lie inside the act noun's own phrase ("the looting on Friday")?"""
+    lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    return any(t.date_start is not None and lo <= head.sent.start_char + t.start < hi for t in times)
+
+
+def _looting_of_riot(prior: _Candidate, cand: _Candidate) -> bool:
+    """Is `cand` looting told after a riot ("crowds looted shops ... Dozens died in the looting")? A crowd's
+    looting is its riot: named again, it is that riot."""
+    return SUB_TO_TYPE[prior.sub] == EventType.RIOTS and cand.sub == SubType.LOOTING_PROPERTY_DESTRUCTION
+
+
+def _total_of_told_acts(st: Stages, cand: _Candidate, head, earlier: list[_Candidate], tally: bool) -> bool:
+    """drop.total_of_told_acts: a plural act noun that gathers acts ("the two attacks killed 30", "both bombings
+    were claimed by IS", "five raids in all"), in an article that told an act of its kind before: the acts told,
+    summed, not one more. First told ("three attacks on villages near X killed 20"), they are acts."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS":
+        return False
+    gathered = any(c.lower_ in st.words.lower("sum_determiners") for c in head.children if c.dep_ in (
+        "det", "predet", "preconj", "nummod", "amod"))
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in st.words.lower("definite_determiners")
+                   | st.words.lower("back_reference_determiners") for c in head.children)
+    counted = st.args.count_of(head) is not None
+    if not (gathered or counted and (definite or tally)):
+        return False
+    return any(c.sent_index < cand.sent_index and SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[cand.sub] for c in earlier)
+
+
+def _attempt_on_place(st: Stages, trig: Trigger, head) -> bool:
+    """"Rebels failed to capture the town": a taking in the to-infinitive of a verb of trying was fought for, no
+    purpose (subtype.territory.attempt codes it as the clash it was)."""
+    return trig.sub == TERRITORY_CLASS and head.dep_ == "xcomp" and head.head.lemma_.lower() in st.attempt
+
+
+def _spoils_of_act(cand: _Candidate, told: list[_Candidate]) -> bool:
+    """drop.spoils_of_act: weapons seized by a side of a fight just told, where it was fought ("ISWAP ambushed a
+    convoy near X. The group said its fighters had seized weapons"; "overran the base, seizing arms"): the booty of
+    that fight, not a disrupted weapons use of its own (a seizure in a raid of its own is one)."""
+    if cand.sub != SubType.DISRUPTED_WEAPONS_USE or cand.actor1 is None:
+        return False
+    # (either side: "clashed with separatists ... the army said it killed five and seized their weapons"; the
+    # other side's only on the fight's days: a bomb it defused the next day is an act of its own)
+    return any(SUB_TO_TYPE[t.sub] == EventType.BATTLES
+               and (cand.actor1 == t.actor1 or cand.actor1 == t.actor2 and _overlap(t.window, cand.window, None))
+               and getattr(t.place, "name", None) == getattr(cand.place, "name", None) for t in told)
+
+
+def _attack_repelled(st: Stages, cand: _Candidate, earlier: list[_Candidate]) -> _Candidate | None:
+    """discourse.repelled_attack: "Rebels stormed an army post near X. Troops repelled the assault." A fight told
+    by a repelling phrase, with no place of its own apart from it, is the end of the fight told in the sentences
+    just before (its defenders, when named, are that act's other side): the fight they answered, not another.
+    A capture told just before is answered too: "M23 seized the town ... The army said it repelled the assaults"
+    is the losers' telling of the fighting that ended in it (spec: fighting that ends in a capture is one act)."""
+    if " ".join(cand.trigger.phrase) not in st.words.lower("repel_phrases") \
+            or SUB_TO_TYPE[cand.sub] != EventType.BATTLES:
+        return None
+    name = getattr(cand.place, "name", None)
+    return next((c for c in reversed(earlier) if c.sent_index < cand.sent_index
+                 and cand.sent_index - c.sent_index <= RETELL_SENTENCES and SUB_TO_TYPE[c.sub] == EventType.BATTLES
+                 and ("place.syntax" not in cand.rules or getattr(c.place, "name", None) == name)), None)
+
+
+VERSION_SENTENCES = 2  # a side's version of an act is told within this many sentences after it
+VERSION_TYPES = {EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.PROTESTS}  # acts a doer may retell as a fight
+
+
+def _other_version(st: Stages, cand: _Candidate, head, earlier: list[_Candidate],
+                   actors: list[Mention]) -> _Candidate | None:
+    """drop.other_version: "Soldiers shot dead six men in X. A military spokesman called them rebels who fell in a
+    firefight." A fight told in the words of a side that did an act just told to civilians or a crowd
+    (the doer, or a state force of the doer's state), at that act's place or none of its own, in its days, is the
+    doer's version of that act, not a second act: the first telling stands."""
+    if cand.sub != SubType.ARMED_CLASH:
+        return None
+    speaker = _speaker_of(st, head, actors)
+    if speaker is None or getattr(speaker, "kind", None) in UNARMED_KINDS:
+        return None
+    name = getattr(cand.place, "name", None)
+    for prior in reversed(earlier):
+        if not 0 < cand.sent_index - prior.sent_index <= VERSION_SENTENCES:
+            continue
+        if SUB_TO_TYPE[prior.sub] not in VERSION_TYPES or prior.actor1 is None:
+            continue
+        if "place.syntax" in cand.rules and getattr(prior.place, "name", None) != name:
+            continue
+        if cand.window is not None and prior.window is not None and not (
+                cand.window[0] <= prior.window[1] and prior.window[0] <= cand.window[1]):
+            continue
+        doer = prior.actor1
+        if speaker == doer or getattr(speaker, "kind", None) == getattr(doer, "kind", None) == STATE_KIND \
+                and getattr(speaker, "country", None) == getattr(doer, "country", None):
+            return prior
+    return None
+
+
+def _speaker_of(st: Stages, head, actors: list[Mention]):
+    """The actor who says what the trigger's clause tells: the subject of the nearest reporting verb ("said",
+    "confirmed") above it, when the sentence names that subject as an actor."""
+    verb = next((a for a in head.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in st.modality.reporting_verbs),
+                None)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return next((m.value for m in actors if m.start <= subject.idx < m.end or m.token.i == subject.i), None)
+
+
+def _repelled_nouns(verb) -> list:
+    """The act nouns a repelling verb governs ("repelled an assault", "an attack was pushed back"), with those
+    listed with them."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+    return nouns + [c for n in nouns for c in n.conjuncts]
+
+
+def _dated_report_only(st: Stages, head, times) -> bool:
+    """Does every date of the sentence date a report of the act, not the act ("the fighting near X left three
+    dead, a hospital source said on Wednesday")?"""
+    sent = head.sent
+    clause = {t.i for t in _verb_of(head).subtree}
+    dated = [tok for t in times if t.date_start is not None for tok in sent if tok.idx == sent.start_char + t.start]
+    return bool(dated) and all(t.i not in clause and _of_report(st, t) for t in dated)
+
+
+def _dated_in_clause_only(head, times, described: set[int]) -> bool:
+    """Does every date of the sentence lie in a relative clause that describes a noun of the act's phrase ("the
+    battle for the town, which had been a base for six years")?"""
+    sent = head.sent
+    dated = [tok for t in times if t.date_start is not None for tok in sent if tok.idx == sent.start_char + t.start]
+    return bool(dated) and all(t.i in described for t in dated)
+
+
+def _of_report(st: Stages, tok) -> bool:
+    """Does the token hang on a reporting verb ("said on Wednesday")?"""
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in st.modality.reporting_verbs
+
+
+def _offset_from_report(st: Stages, sent: Span, head, times) -> tuple[dt.date, dt.date] | None:
+    """"The army said on Monday it had killed 20 insurgents the previous day": an offset in the act's own clause
+    counts from the date of the report that relays it (Sunday), which is not the act's date."""
+    clause = {t.i for t in _verb_of(head).subtree}
+    first = {t.start: next((w for w in sent if w.idx - sent.start_char >= t.start), None) for t in times}
+    offsets = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days and first[t.start] is not None
+               and first[t.start].i in clause]
+
+    def of_report(tok) -> bool:  # (right after the verb, "said on Monday", however the parse hangs it)
+        before = tok.doc[tok.i - 1] if tok.i > 0 else tok
+        return tok.i not in clause and _of_report(st, tok) or (
+            before.pos_ == "VERB" and before.lemma_.lower() in st.modality.reporting_verbs)
+
+    reports = [t for t in times
+               if t.date_start is not None and first[t.start] is not None and of_report(first[t.start])]
+    if not offsets or not reports:
+        return None
+    shift = dt.timedelta(days=offsets[0].offset_days)
+    return reports[0].date_start + shift, reports[0].date_end + shift
+
+
+def _retells(cand: _Candidate, prior: _Candidate, head) -> bool:
+    """Is the definite noun `head` another telling of `prior`? The same sub-type, or "the battle for X" after
+    X was taken (a siege or an offensive named later may be a separate act). A capture retold by the other
+    side's word ("the recapture") is of the same trigger class, though its sub-type may read otherwise."""
+    if cand.sub == prior.sub or cand.trigger.sub == prior.trigger.sub:
+        return True
+    contested = any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
+    return contested and SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub]
+
+
+BACKGROUND_RULES = {"date.offset_between_acts", "modality.past_anchor", "modality.relative_past"}  # told as earlier
+RETELL_SENTENCES = 4  # an act noun with no place of its own may name an act of its kind told this close before
+FOLD_SENTENCES = 2  # fighting told this close to a capture of its place may be the fighting that ended in it
+FOLD_DAYS_BEFORE = 7  # ... and must lie in the week before the capture, or on its days
+FOLD_KM = 10  # ... at the capture's place, or this close to it (a base or a quarter of the town taken)
+
+
+def _entries_under_deal(st: Stages, cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
+    """"Units of the army entered Manbij", in an article that tells a hand-over, or a deal to hand places over,
+    in that country: the entry, with no fighting told in its sentence, is the hand-over carried out (a
+    non-violent transfer), not a capture by force. A ceasefire hands nothing over. New records replace the
+    captures; none is changed in place."""
+    handing = st.words.lower("handover_words")
+    deals = {getattr(c.place, "country", None) for c in cands if c.sub == NON_VIOLENT or c.sub == SubType.AGREEMENT
+             and any(t.lemma_.lower() in handing for t in doc[c.head_i].sent)}
+    if not deals:
+        return cands
+    entering = st.words.lower("entry_verbs")
+    fought = {c.sent_index for c in cands if SUB_TO_TYPE[c.sub] in (
+        EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS)
+        and "territory" not in c.sub}
+    return [replace(c, sub=NON_VIOLENT, rules=[*c.rules, "discourse.entry_under_deal"])
+            if c.sub in CAPTURES and c.trigger.phrase[0] in entering and c.sent_index not in fought
+            and c.fatalities is None and "settle.fighting_into_capture" not in c.rules
+            and getattr(c.place, "country", None) in deals else c
+            for c in cands]
+
+
+def _handed_over_next(ctx: _ArticleContext, cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
+    """"Troops took over the bases at A and B. The rebels handed them over without resistance": the sentence
+    after a capture, naming no place and no act of its own, tells that the place was given up (unopposed, or
+    handed over by a verb whose object is a pronoun): the capture was a hand-over, a non-violent transfer. New
+    records replace the captures; none is changed in place."""
+    st = ctx.st
+    sents = list(doc.sents)
+    cession = st.words.lower("cession_verbs")
+    own = {c.sent_index for c in cands if c.sub not in (NON_VIOLENT, SubType.CHANGE_TO_GROUP_ACTIVITY)}
+    handed: set[int] = set()
+    for i in {c.sent_index for c in cands if c.sub in CAPTURES}:
+        nxt = sents[i + 1] if i + 1 < len(sents) else None
+        if nxt is None or i + 1 in own or ctx.places_in(nxt):
+            continue
+        given = any(t.lemma_.lower() in cession and t.pos_ == "VERB" and any(
+            o.dep_ == "dobj" and o.tag_ == "PRP" for o in t.children) for t in nxt)
+        if given or st.unopposed.search(nxt.text):
+            handed.add(i)
+    if not handed:
+        return cands
+    return [replace(c, sub=NON_VIOLENT, rules=[*c.rules, "discourse.handover_told_next"])
+            if c.sub in CAPTURES and c.sent_index in handed and c.fatalities is None
+            and "settle.fighting_into_capture" not in c.rules else c
+            for c in cands]
+
+
+def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate]) -> list[_Candidate]:
+    """Fighting that ends in a capture is one act across sentences too ("Rebels took Sake on Friday. Troops
+    lost dozens of men in the fighting for the town."): a clash at (or FOLD_KM from) the place of a capture told within
+    FOLD_SENTENCES, over days that end by the capture's and begin at most FOLD_DAYS_BEFORE before it, between
+    the capture's sides, becomes another telling of the capture (the merge joins them); the capture's window
+    grows to cover the fighting. A siege is its own act; so is fighting that went on after the capture."""
+    out = list(cands)
+    folded: dict[tuple, _Candidate] = {}  # a clash folded (by _act_key), and the capture it ended in
+    # Captures by sentence, so each clash looks only at the few told near it (linear in the article's length).
+    by_sentence: dict[int, list[int]] = {}
+    for j, k in enumerate(cands):
+        if k.sub in (SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) \
+                and _placed_by_text(k) \
+                and k.window is not None:
+            by_sentence.setdefault(k.sent_index, []).append(j)
+    for c in out:
+        if c.sub != SubType.ARMED_CLASH or c.trigger.sub == KILL_CLASS or c.window is None or c.place is None \
+                or st.words.lower("siege_words") & set(c.trigger.phrase) or not _placed_by_text(c):
+            continue
+        near = [j for d in range(-FOLD_SENTENCES, FOLD_SENTENCES + 1) for j in by_sentence.get(c.sent_index + d, ())]
+        for j in near:
+            k = out[j]
+            if getattr(k.place, "name", None) != getattr(c.place, "name", None) and not _within(k.place, c.place,
+                                                                                             FOLD_KM):
+                continue  # (the storming of the airbase outside a town, then the town taken: one act)
+            sides = {k.actor1, k.actor2, *k.assoc, None}
+            strangers = {c.actor1, c.actor2} - sides
+            # A capture told with no loser may meet its loser in the fighting ("clashes with rebels").
+            if len(strangers) > (1 if k.actor2 is None else 0) or not (
+                    k.window[0] - dt.timedelta(days=FOLD_DAYS_BEFORE) <= c.window[0] and c.window[1] <= k.window[1]):
+                continue
+            window = (min(c.window[0], k.window[0]), k.window[1])
+            k = out[j] = replace(k, window=window, actor2=k.actor2 or next(iter(strangers), None))
+            folded[_act_key(c)] = k
+            break
+    # The clash folded, and every later telling of it ("the air base attack", discourse.retelling): the capture.
+    for i, c in enumerate(out):
+        k = folded.get(_act_key(c)) if c.sub == SubType.ARMED_CLASH else None
+        if k is not None:
+            out[i] = replace(c, sub=k.sub, actor1=k.actor1, actor2=k.actor2, window=k.window, place=k.place,
+                             precision=k.precision, rules=(*c.rules, "discourse.fighting_into_capture"))
+    return out
+
+
+def _act_key(c: _Candidate) -> tuple:
+    """What makes two tellings one act for the merge: sub-type, place, sides and window."""
+    return c.sub, getattr(c.place, "name", None), c.actor1, c.actor2, c.window
+
+
+def _within(a: Place, b: Place, limit: float) -> bool:
+    """Do two places lie within `limit` km of each other?"""
+    return geo.km(a.lat, a.lon, b.lat, b.lon) <= limit
+
+
+def _placed_by_text(c: _Candidate) -> bool:
+    """Was the act's place read from its own words (not borrowed from the story or the last act)?"""
+    return any(r in c.rules for r in ("place.syntax", "place.anaphor", "place.last_mentioned", "place.locator"))
+
+
+def _swap(cands: list[_Candidate], old: _Candidate, new: _Candidate) -> None:
+    """Put `new` where `old` stood (a later sentence amends an act already told)."""
+    for i, c in enumerate(cands):
+        if c is old:
+            cands[i] = new
+            return

@@ -1,0 +1,370 @@
+"""What the text tells but is not an act to code: summaries and tallies, comparisons and trends, grievances and
+stated causes, states of affairs, a frame around another act, and headlines that only announce the story's acts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from frontlog.extract.arguments import Mention, text_of
+from frontlog.extract.candidates import CROWD_TYPES, STATISTIC_TOLL, Stages, _perfect, _verb_of
+from frontlog.extract.dates import TimeKind
+from frontlog.extract.discourse import _goes_on
+from frontlog.knowledge.gazetteer import Place
+from frontlog.knowledge.lexicon import KILL_CLASS, TERRITORY_CLASS, Trigger, TriggerMatch
+from frontlog.model.records import Event, SubType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+TALLY_DAYS = 31  # a toll told in the present perfect "since" a date further back sums up many acts
+SEASON_DAYS = 92  # a past toll over a window longer than this (a year), at no town, is a statistic
+REGION_TALLY_TOLL = 100  # ... when it counts at least this many dead
+
+
+def _headline_sentences(doc: Doc) -> list[str]:
+    """The sentences of the article's headline (its first line, when that is no sentence), as evidence holds
+    them; none when the article has no headline."""
+    first = next(doc.sents, None)
+    if first is None or first.text.rstrip().endswith((".", "!", "?", '"', "”")):
+        return []
+    # The headline is the first line, though the parser may cut it in two ("X signs truce; army arrests Y"). A
+    # first line that ends a sentence is the lede after a dateline ("KABUL (Reuters) - Gunmen killed ...."),
+    # as in articles given without their title: no headline.
+    line_end = text_of(doc).find("\n", first.start_char)
+    line = text_of(doc)[first.start_char:line_end if line_end > 0 else None]
+    if line.rstrip().endswith((".", "!", "?", '"', "”")):
+        return []
+    lines = [first] + ([s for s in doc.sents if first.end_char <= s.start_char < line_end]
+                       if line_end > 0 else [])
+    return [" ".join(s.text.split()) for s in lines]
+
+
+def _drop_stray_headlines(events: list[Event], heads: list[str]) -> list[Event]:
+    """A headline sums up the story in few words; when its act joined none of the body's acts although the
+    body tells acts of the same type, its words were read wrongly (a place or a side borrowed from the other
+    half of the headline): the body's own records stand."""
+    headlines = [[h] for h in heads]
+    body_types = {e.event_type for e in events if e.evidence not in headlines}
+    return [e for e in events if not (e.evidence in headlines and e.event_type in body_types)]
+
+
+def _drop_headline_summaries(events: list[Event], heads: list[str], countries: set[str]) -> list[Event]:
+    """drop.headline_summary: "Malawi: 18 dead as police crush protests" over a story that tells the protests
+    town by town. A record told in the headline and placed at a region or the country, when the body tells an
+    act of its sub-type (of its type, for crowds) at another place in that region or country, sums up the body's
+    acts (their place narrowed away): the body's records stand."""
+    if not heads:
+        return events
+    told = set(heads)
+    body = [e for e in events if not told & set(e.evidence)]
+
+    def inside(b: Event, e: Event) -> bool:
+        if b.country != e.country or b.location == e.location:
+            return False
+        return e.location in countries or b.admin1 in (None, e.location, e.admin1)
+
+    def summed(e: Event) -> bool:
+        return e.geo_precision == 3 and bool(told & set(e.evidence)) and any(
+            inside(b, e) and (b.sub_event_type == e.sub_event_type
+                              or b.event_type == e.event_type and b.event_type in CROWD_TYPES) for b in body)
+
+    return [e for e in events if not summed(e)]
+
+
+def _told_as_toll_of(head, matches) -> bool:
+    """Is the trigger what a killing trigger's toll was summed over ("40 were killed in the fighting")?"""
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and any(
+        m.head.i == head.head.head.i and any(t.sub == KILL_CLASS for t in m.alternatives) for m in matches)
+
+
+def _same_spot(a, b) -> bool:
+    """Are two places of one sentence's acts the same spot: the same place, or a place the gazetteer does not know
+    put at the point of the one that locates it ("a camp at Plaine Savo, near Bule": both at Bule's point)?"""
+    return a == b or isinstance(a, Place) and isinstance(b, Place) and (a.lat, a.lon) == (b.lat, b.lon)
+
+
+def _frame_of_act(st: Stages, head, matches) -> bool:
+    """Is an attack noun the frame of a rape or an abduction told in the same clause ("gang members raped ten
+    women during an attack on the district", "were abducted in a raid on their village"), with no armed side
+    named in it? The raid is where that act was done, not a second act (and no battle): its toll, if any, is told
+    by a killing verb of its own."""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in st.words.lower("linking_prepositions"):
+        return False
+    governor = head.head.head
+    framed = {SubType.SEXUAL_VIOLENCE, SubType.ABDUCTION_FORCED_DISAPPEARANCE}
+    if not any(m.head.i == governor.i and any(t.sub in framed for t in m.alternatives) for m in matches):
+        return False
+    armed = st.args.ARMED_VICTIMS
+    return not any(t.lemma_.lower() in armed or t.lower_ in armed for t in head.subtree)
+
+
+def _clause_of_act(head, heads, places: list[Mention]) -> bool:
+    """Is the trigger a relative clause of another trigger's noun that names no place of its own ("the capture
+    of X, which cut the motorway", "the raid, which destroyed a depot")? It tells what that act did."""
+    if head.dep_ != "relcl":
+        return False
+    noun = head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "the capture of Saraqib, which ...": the clause may hang on the act's object
+    if noun.pos_ != "NOUN" or not any(h.i == noun.i for h in heads):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in head.children):
+        return False
+    lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+    return not any(lo <= p.start < hi for p in places)
+
+
+def _state_participle(head, trig: Trigger, crowds: frozenset[str] = frozenset()) -> bool:
+    """A participle used as an adjective of a place ("occupied Kherson", "the besieged town", "liberated
+    areas", "the surrounding hills") or of goods ("looted buildings") describes a state or a position, not an act
+    told here."""
+    if head.dep_ in ("pcomp", "pobj") and head.tag_ in ("VBN", "VBD") and head.i == head.head.i + 1 \
+            and head.head.pos_ == "ADP" and trig.sub == TERRITORY_CLASS:
+        return True  # "in occupied Horlivka" read as a verb after its preposition: the place's state all the same
+    if head.dep_ == "acl" and head.tag_ in ("VBN", "VBD") and head.head.dep_ == "pobj" \
+            and trig.sub == SubType.PEACEFUL_PROTEST and head.head.lemma_.lower() in crowds:
+        return True  # "shot the men in front of a crowd gathered in the square": who stood there, not a protest
+    if head.dep_ != "amod":
+        return False
+    if head.tag_ == "VBN" and head.i >= 2 and head.nbor(-1).text in "-–" and head.nbor(-1).whitespace_ == "" \
+            and head.nbor(-2).lemma_.lower() not in trig.phrase:  # ("gang-raped" is one verb)
+        return True  # "the junta-appointed governor", "a state-appointed commission": who made the noun what it is
+    # "in fires in looted buildings": the looting told, as the buildings' state.
+    return head.tag_ in ("VBN", "VBG") and trig.sub in (TERRITORY_CLASS, SubType.ARMED_CLASH) \
+        or head.tag_ == "VBN" and trig.sub == SubType.LOOTING_PROPERTY_DESTRUCTION
+
+
+def _in_actor_name(match: TriggerMatch, actors: list[Mention]) -> bool:
+    """Is the trigger a word inside a group's name ("National Liberation Army", "Rapid Assault Brigade")? A
+    capitalised word of an actor mention that is not the mention's last word (the name's head noun follows
+    it): in "Russian airstrikes" the trigger is the head, and the act."""
+    head = match.head
+    if not head.is_title or head.i == head.sent.start:
+        return False
+    words = [t for t in head.sent if t.is_alpha]
+    if sum(t.is_title for t in words) * 2 > len(words):
+        return False  # A Headline In Title Case capitalises every act too
+    start, end = match.tokens[0].idx, match.tokens[-1].idx + len(match.tokens[-1].text)
+    text = text_of(head.doc)
+    return any(m.start <= start and end < m.end and text[end:m.end].strip() for m in actors)
+
+
+def _since_clause(st: Stages, verb) -> bool:
+    """Does the verb carry a clause or phrase that opens with "since" ("have killed hundreds since the junta
+    seized power", "since the coup")? A span up to now, bounded by an act rather than a date."""
+    return any(st.modality.since_clause(c) or c.dep_ == "prep" and c.lower_ in st.modality.presupposing
+               for c in verb.children)  # (the parse may read it a phrase)
+
+
+def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()) -> bool:
+    """A tally or a habit over a span of time: "has killed more than 2,600 since 2017", "have repeatedly
+    targeted", "more than 3,000 rockets have been fired since Monday", "has killed hundreds this year", "2,600
+    were killed in the north-west last year"."""
+    if _trend(st, head):
+        return True
+    if head.lemma_.lower() in st.args.KILL_LEMMAS | st.words.lower("death_lemmas") and any(
+            t.date_start is not None and t.date_end is not None and (t.date_end - t.date_start).days > TALLY_DAYS
+            and (_perfect(head) or (t.date_end - t.date_start).days > SEASON_DAYS) for t in times):
+        # A toll over a window longer than a month: in the present perfect ("has killed hundreds in the region
+        # this year") it is summed up to now; in the past, over a year at no town ("were killed in the
+        # north-west last year") it is a statistic (spec), not an act.
+        if _perfect(head) or not any(m.precision < 3 for m in places) \
+                and (st.args.fatalities(sent.text) or 0) >= REGION_TALLY_TOLL:
+            return True
+    # "since then": from an act told before, up to now.
+    spans_time = any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times) \
+        or bool(st.since_told.search(sent.text)) or _since_clause(st, _verb_of(head))
+    if head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.pos_ == "VERB" and (
+            head.head.lemma_.lower() in st.words.lower("kill_lemmas")
+            or _perfect(head.head) and head.lower_ in st.words.lower("lasting_hostility_nouns")):
+        # "Clashes have killed hundreds since April", "the fighting has uprooted 300,000 villagers": the fighting is the
+        # subject of the tally, not an act.
+        head = head.head
+    habitual = st.words.lower("habitual_adverbs")
+    if any(c.lower_ in habitual and c.pos_ not in ("PRON", "DET") for c in head.children) and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "PRP" for c in head.children):
+        return True  # (not "had repeatedly raped them": the acts done to people just named are one act)
+    if head.tag_ in ("VBZ", "VBP") and any(c.dep_ == "npadvmod" and any(g.lower_ in habitual for g in c.children)
+                                           for c in head.children):
+        return True  # "militants attack the road every week": a habit told in the present
+    # "police routinely disperse them with tear gas": a habit told in the present on the verb whose clause tells
+    # the act (a noun trigger's too), whatever it is done to.
+    verb = head.head.head if head.dep_ == "pobj" else _verb_of(head)
+    if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in habitual for c in verb.children):
+        return True
+    # "The ADF has killed thousands of civilians": a group's war-long toll in the present perfect, no act.
+    # "The war has killed tens of thousands": the same of a lasting hostility (a war, an insurgency, clashes).
+    lasting = st.words.lower("lasting_hostility_nouns")
+    tally = _perfect(head) and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in lasting)
+                                   for c in head.children)
+    if spans_time and _perfect(head) and head.lemma_.lower() in st.args.KILL_LEMMAS | st.words.lower("death_lemmas"):
+        return True  # "60 civilians have been killed in Papua since 2018": a toll since a date, not an act
+    # "Since it seized power, the junta has been accused of killing more than 4,000": a state's span as well.
+    spans_time = spans_time or any(t.dep_ == "mark" and t.lower_ in st.modality.presupposing for t in sent)
+    if not spans_time and not tally:
+        return False
+    # The clause's verb: the trigger, or the verb a trigger noun is the subject or object of ("U.S. drones have
+    # carried out 300 strikes since 2004": both nouns are the tally's, not an act).
+    counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head  # "hundreds of strikes"
+    clause = counted.head if head.pos_ == "NOUN" and counted.dep_ in ("nsubj", "nsubjpass", "dobj") else head
+    if _perfect(clause) and any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) and t.date_start is not None
+                                and t.date_end is not None and (t.date_end - t.date_start).days > TALLY_DAYS
+                                for t in times):
+        # "raids have killed dozens of herders since May", "have fought heavy battles for several months":
+        # many fights summed up
+        return True
+
+    # The people or things counted: "arrested 230 suspected rebels", "1,200 people have been arrested".
+    counted = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    big = max([st.args.fatalities(sent.text) or 0, st.args.count_of(head) or 0,
+               *(st.args.parse_number(c.lemma_) or 0 for c in counted),
+               *(st.args.parse_number(g.text.replace(",", "")) or 0 for c in counted for g in c.children
+                 if g.dep_ == "nummod")])
+    return big >= STATISTIC_TOLL
+
+
+RANKING_TAGS = frozenset({"JJS", "RBS", "JJR", "RBR"})  # superlatives and comparatives ("deadliest", "worse")
+
+
+def _ranked(tok) -> bool:
+    """Is the word a superlative or comparative, or a noun one modifies ("the deadliest attack", "most lethal")?"""
+    return tok.tag_ in RANKING_TAGS or any(c.dep_ in ("amod", "advmod") and _ranked(c) for c in tok.children)
+
+
+def _reprisal_cause(st: Stages, head, times) -> bool:
+    """drop.reprisal_cause: acts in the plural named as what an act answers ("in retaliation for Israeli strikes on
+    southern Lebanon", "a response to Russian attacks on its energy grid", "in revenge for US air strikes"), with no
+    time of their own, are the act's stated cause, many acts told as known: none is told here. One dated act so
+    named ("in retaliation for a rocket attack on Metula on Sunday") is told, and stays."""
+    if head.pos_ != "NOUN" or head.tag_ not in ("NNS", "NNPS") or head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return False
+    if head.head.head.lemma_.lower() not in st.words.lower("reprisal_words"):
+        return False
+    lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+    start = head.sent.start_char
+    return not any(lo <= start + t.start and start + t.end <= hi for t in times)
+
+
+def _grievance(st: Stages, head) -> bool:
+    """drop.protest_grievance: an act noun a crowd protests against or over ("in protest against the coup",
+    "protests over the killing of a student", "marched against the crackdown") is the crowd's cause, named as
+    known, not an act told here."""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in st.words.lower("grievance_prepositions"):
+        return False
+    protest = head.head.head
+    return protest.lemma_.lower() in st.words.lower("protester_lemmas") | st.words.lower("protest_context")
+
+
+def _comparison(st: Stages, head) -> bool:
+    """drop.comparison: an act noun that names or ranks an act already told, or is the yardstick of that ranking,
+    is not an act of its own: "called the raid a slaughter" (a name), "it was the deadliest attack since
+    2015", "among the bloodiest raids of the conflict" (what the act told was), "the deadliest since the 2015
+    bombing", "worse than the siege of X" (what it is measured by). An act told with a superlative as its own
+    subject ("the worst fighting in years erupted in X") is kept."""
+    if head.pos_ != "NOUN":
+        return False
+    naming = st.words.lower("naming_verbs")
+    as_name = head.dep_ == "pobj" and head.head.lower_ == "as"
+    namer = head.head.head if as_name else head.head
+    if (as_name or head.dep_ == "oprd") and namer.lemma_.lower() in naming \
+            and not any(c.tag_ in ("WP", "WDT") for c in namer.children):
+        # "described the shelling as a war crime", "called it a massacre": a name for an act told. (Not "in what
+        # the AU called a coup": the name tells what the sentence's act was.)
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ in st.words.lower("comparison_prepositions") \
+            and _ranked(head.head.head):
+        return True  # the yardstick
+    if not any(c.dep_ == "amod" and _ranked(c) for c in head.children):
+        return False
+    node = head
+    heads = st.words.lower("comparison_heads")
+    if node.dep_ == "pobj" and node.head.lower_ in heads:
+        return node.head.head.lemma_ == "be"  # "was among the deadliest attacks"
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in heads:
+        node = node.head.head  # "one of the deadliest assaults"
+    # A predicate: "it was ...", "made it ...", "..., the deadliest ...", "this makes it one of ..." (a small clause),
+    # "marking it as one of the worst ...".
+    return node.dep_ in ("attr", "oprd", "appos") or node.dep_ == "pobj" and node.head.lower_ == "as" \
+        or node.dep_ == "ccomp" and node.pos_ != "VERB" and any(c.dep_ == "nsubj" for c in node.children)
+
+
+def _trend(st: Stages, head) -> bool:
+    """Acts told as a trend, a habit or the start of a state (drop.summary): "escalated its shelling", "ramped up
+    looting" (words/escalation_verbs.txt), "near-daily attacks" (frequency_adjectives), "weeks of protests"
+    (span_units, uncounted), "killed since the protests began" (onset_verbs under a state preposition)."""
+    if any(c.dep_ == "amod" and (c.lower_ in st.words.lower("frequency_adjectives")) for c in head.children):
+        return True
+    span = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if span is not None and span.lower_ in st.words.lower("span_units") and not any(
+            c.dep_ == "nummod" for c in span.children):
+        return True  # "after weeks of protests", "months of fighting": many acts over an uncounted span
+    node = head
+    while node.dep_ in ("conj", "amod", "compound") and node.head.i != node.i:
+        node = node.head  # "stepped up its shelling and air operations" (the parse: "shelling operations")
+    verb = node.head
+    if node.dep_ in ("dobj", "xcomp") and verb.pos_ == "VERB":
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+        if {verb.lemma_.lower(), f"{verb.lemma_.lower()} {particle}"} & st.words.lower("escalation_verbs"):
+            return True
+    if node.dep_ == "nsubj" and _since_onset(st, verb):
+        return True  # "since the protests began"
+    if node.dep_ == "nsubj" and _perfect(verb) and _goes_on(st, verb):
+        return True  # "protests have continued": a state of affairs
+    # "90 have died since the strikes started": a toll summed since a state began.
+    return _perfect(head) and any(c.dep_ == "advcl" and _since_onset(st, c) for c in head.children)
+
+
+def _since_onset(st: Stages, verb) -> bool:
+    """Is the verb an onset ("began", "broke out") under a state preposition ("since the protests began")?"""
+    state_preps = st.words.lower("temporal_prepositions") - st.words.lower("act_anchor_prepositions")
+    return verb.lemma_.lower() in st.words.lower("onset_verbs") and any(
+        c.dep_ == "mark" and c.lower_ in state_preps for c in verb.children)
+
+
+def _state_of_affairs(st: Stages, head, places: list[Mention], times) -> bool:
+    """Is a fight told as a lasting state, not an act: against an enemy named as a phenomenon ("battling an
+    insurgency", "the fight against terrorism"), or in the progressive with neither a place nor a date of its own
+    ("the army is battling UNITA on several fronts")?"""
+    verb = _verb_of(head)
+    objects = _objects(verb, st.words.lower("clash_side_prepositions"), head)
+    if any(o.lemma_.lower() in st.words.lower("generic_enemy_nouns") for o in objects):
+        return True
+    # (only a fight verb: "fighting has been going on for the city" tells fighting, its place told by anaphor)
+    progressive = head.i == verb.i and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be"
+                                                                   for c in verb.children)
+    if not progressive:
+        return False
+    own_place = any(_in_own_clause(m.token, verb) for m in places)
+    sent = verb.sent
+    own_date = any(_in_own_clause(tok, verb) for t in times if t.date_start is not None
+                   for tok in sent if tok.idx == sent.start_char + t.start)
+    return not own_place and not own_date
+
+
+def _in_own_clause(tok, verb) -> bool:
+    """Is `tok` in `verb`'s own clause, not in a clause under it ("since the rebels rejected last year's vote")?"""
+    node = tok
+    while node.i != verb.i:
+        if node.dep_ in ("advcl", "relcl", "acl", "ccomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def _whole_war(st: Stages, head) -> bool:
+    """Is the act a whole war ("fought a war from 1975 until 1991", "is battling an insurgency", "waged a
+    rebellion against X")? A war is the sum of many acts at many places, or a state of affairs: no one act."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    wars = st.words.lower("war_nouns")
+    return any(o.lemma_.lower() in wars for o in _objects(head, st.words.lower("war_prepositions")))
+
+
+def _objects(verb, prepositions: frozenset[str], *more) -> list:
+    """What a fight is against: `verb`'s direct objects, and the objects of its prepositions in `prepositions`
+    (also those hung on the words in `more`, as the parse hangs "clashes with X" on the noun)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects + [g for w in (verb, *more) for c in w.children if c.dep_ == "prep" and c.lower_ in prepositions
+                      for g in c.children if g.dep_ == "pobj"]

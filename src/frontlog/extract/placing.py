@@ -1,0 +1,291 @@
+"""Where an act happened: which of the sentence's places (or the story's, the dateline's, an earlier act's) an act
+takes, and when a capital or a venue is not the act's place."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from frontlog.extract.arguments import Mention, governed, text_of
+from frontlog.extract.candidates import CROWD_TYPES, INHERIT_SENTENCES, NATIONWIDE_SUBS, NON_STATE_KINDS, Stages, _kind
+from frontlog.extract.context import _ArticleContext
+from frontlog.extract.merge import NATIONWIDE_RULE
+from frontlog.extract.sides import (
+    _doers_named_again,
+    _mediator,
+    _named_before,
+    _on_doers,
+    _pronoun_doers,
+    _type_of,
+    _weapon_targets,
+)
+from frontlog.knowledge.gazetteer import CITY_KIND, COUNTRY_KIND, SITE_KIND
+from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS, Trigger
+from frontlog.model import geo
+from frontlog.model.records import SubType
+
+LOCAL_VENUE_KM = 25  # a truce made in a town of the country this far from the capital is local to that town
+# Triggers whose act is done to people: violence against civilians or a killing decided by its victims.
+VICTIM_SUBS = frozenset({KILL_CLASS, ATTACK_CLASS, SubType.ATTACK, SubType.ABDUCTION_FORCED_DISAPPEARANCE,
+                         SubType.SEXUAL_VIOLENCE})
+# Acts of a government's seat or its courts, reported from there: with no place of their own, the dateline's city.
+REPORTED_FROM_SEAT = {SubType.ARRESTS, SubType.AGREEMENT, SubType.CHANGE_TO_GROUP_ACTIVITY, SubType.OTHER}
+
+
+def _city_of_country(ctx: _ArticleContext, p: Mention) -> Mention:
+    """"Djibouti city": a country's name followed by "city" is its capital named like it (place.capital_anaphor)."""
+    if _kind(p.value) != COUNTRY_KIND or text_of(p.token.doc)[p.end:p.end + 5].lower() != " city":
+        return p
+    capital = ctx.st.kb.gazetteer.capital_city(p.value.country)
+    if capital is None or capital.name.lower() != p.value.name.lower():
+        return p
+    return replace(p, value=capital, precision=1, extra={**p.extra, "place_rule": "place.capital_anaphor"})
+
+
+def _site_named_again(ctx: _ArticleContext, head) -> Mention | None:
+    """The site an earlier "the <noun>" in the trigger's clause names again: the last site mention before it
+    whose name ends in that noun, or is followed by it ("the Ras Doumeira promontory" ... "the promontory")."""
+    verb = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass", "pobj") else head
+    text = text_of(head.doc)
+    for tok in verb.subtree:
+        if tok.pos_ != "NOUN" or tok.i == head.i or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                            for c in tok.children):
+            continue
+        noun = tok.lower_
+        for m in reversed(ctx.place_mentions):
+            if m.end > tok.idx or m.extra.get("in_actor") or _kind(m.value) != SITE_KIND:
+                continue
+            after = text[m.end:m.end + len(noun) + 1]
+            if m.value.name.lower().split()[-1] == noun or after.lower() == f" {noun}":
+                return m
+    return None
+
+
+def _capital_named(ctx: _ArticleContext, head) -> tuple[object | None, bool]:
+    """(the capital, named by its country?) when the trigger's clause says "the capital" and names no place: the
+    capital of the country a demonym before it names ("the Afghan capital"), else of the article's country."""
+    verb = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass", "pobj") else head
+    for tok in verb.subtree:
+        if tok.lemma_.lower() == "capital" and tok.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):  # "the capital of X" names X
+            named = [ctx.st.kb.demonym_countries.get(c.text, frozenset()) for c in tok.children
+                     if c.dep_ in ("amod", "compound")]
+            named = [next(iter(cc)) for cc in named if len(cc) == 1]
+            country = named[0] if named else ctx.country
+            return (ctx.st.kb.gazetteer.capital_city(country) if country else None), bool(named)
+    return None, False
+
+
+def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: list[Mention], heads,
+               anchored: bool, anchored_by_actor: bool, why: list[str], parties: list[str] = (), doer=None
+               ) -> list[Mention] | None:
+    """Where the act happened: the sentence's place(s) for it, the country for a nationwide act, else the
+    story's place. None when there is no place at all; [] for a toll to be added to the act just told.
+    `parties`: the countries of the act's sides, where a truce signed abroad applies; `doer`: its actor1."""
+    nationwide = trig.sub in NATIONWIDE_SUBS
+    places = [_city_of_country(ctx, p) for p in places]
+    usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
+              and (nationwide or _kind(p.value) != COUNTRY_KIND)]
+    verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
+    if trig.sub == SubType.AGREEMENT:
+        # "a ceasefire signed in Caracas that will apply across Colombia": where the truce itself says it applies.
+        scope_verbs = ctx.st.words.lower("truce_scope_verbs")
+        scopes = [v for v in head.subtree if v.i != head.i and v.pos_ == "VERB" and v.lemma_.lower() in scope_verbs
+                  and v.dep_ != "conj"]  # (not "signed a trade deal in X, and a truce took effect in Y")
+        scoped = [p for p in usable if any(governed(v, p.token) for v in scopes)]
+        if scoped:
+            why.append("place.truce_not_venue")
+            usable = scoped
+    if trig.sub == SubType.AGREEMENT:
+        # "a truce between Israel and Hamas took effect in Gaza": the countries it is between are its sides.
+        sides = [p for p in usable if _kind(p.value) == COUNTRY_KIND and _between_object(ctx.st, p.token)]
+        if sides and len(sides) < len(usable):
+            why.append("place.truce_parties")
+            usable = [p for p in usable if p not in sides]
+        # "a swap mediated by the United Arab Emirates": the broker is no place of the deal.
+        brokers = [p for p in usable if _kind(p.value) == COUNTRY_KIND and _mediator(ctx.st, p.token)]
+        if brokers:
+            why.append("place.truce_parties")
+            usable = [p for p in usable if p not in brokers]
+    if trig.sub == SubType.AGREEMENT and parties and verb is not None:
+        # "signed in Doha a truce to apply along the Beni front": where it was signed, abroad, is not where it
+        # applies (the places the truce itself governs, else the parties' country).
+        venues = [p for p in usable if p.value.country not in parties and not governed(head, p.token)
+                  and governed(verb, p.token)]
+        if venues:
+            why.append("place.truce_not_venue")
+            usable = [p for p in usable if p not in venues]
+    if trig.sub == SubType.DISRUPTED_WEAPONS_USE:
+        targets = _weapon_targets(ctx.st, head, usable)
+        if targets:
+            # "intercepted a rocket fired at Haifa and a drone launched towards Eilat": where each was aimed.
+            why.append("place.weapon_target")
+            return targets
+    place_rule = "place.syntax"
+    if not usable:
+        usable = [p for p in places if p.extra.get("locator")]
+        place_rule = "place.locator"
+    chosen = ctx.args.pick_places(head, usable, heads)
+    anaphor = ctx.args.definite_place_object(head)
+    # "captured the camp at Kidal": a place hung on the trigger itself names where the camp is.
+    if anaphor is not None and any(p.token.dep_ == "pobj" and p.token.head.dep_ == "prep"
+                                   and p.token.head.head.i == head.i and p.precision == 1 for p in chosen):
+        anaphor = None
+    if anaphor is not None and not any(p.token.i == anaphor.i for p in usable):  # "the Brigade 93 base" is named
+        # "ISIS took the city": the city named before it in the sentence, else the last one named before it in
+        # the sentences just told (not the last act's place), else the story's place.
+        before = [p for p in usable if p.end <= anaphor.idx and _kind(p.value) in (CITY_KIND, SITE_KIND)]
+        chosen = [before[-1]] if before else []
+        place_rule = "place.anaphor"
+        if not chosen:
+            last = ctx.last_place_named(anaphor, s_index)
+            if last is not None:
+                why.append("place.last_mentioned")
+                return [Mention(last.value, head.idx, head.idx, head, precision=last.precision)]
+    # "the coup", and a phrase with such a word ("seized power"): the act binds the whole country.
+    national = head.lemma_.lower() in ctx.st.nationwide or bool(ctx.st.nationwide & set(trig.phrase))
+    if nationwide and not chosen:
+        # "factions operating in the Idlib countryside announced that they had merged": where the doers are.
+        chosen = [p for p in usable if _on_doers(head, p.token) and _kind(p.value) != COUNTRY_KIND][:1]
+        if chosen:
+            why.append("place.doers")
+    if nationwide and not national and not chosen and ctx.recent_place is None and ctx.default_place:
+        # A deal named without a place is about the place the story is about (an evacuation deal).
+        why.append("place.deal_story_place")
+        return [Mention(ctx.default_place, head.idx, head.idx, head, precision=1)]
+    own_clause = bool(chosen) and _placed_by_own_clause(ctx.st, head, chosen[0])
+    if own_clause and national:
+        why.append("place.truce_clause")
+    # "The Colombian government and the ELN agreed a ceasefire": a text naming no country but the sides' own.
+    own_country = ctx.country_place or (ctx.st.kb.gazetteer.country_place(parties[0])
+                                        if parties and trig.sub in (SubType.AGREEMENT, SubType.OTHER) else None)
+    if nationwide and own_country is not None and (
+            not chosen and (national or ctx.recent_place is None)
+            or national and chosen and not governed(head, chosen[0].token) and not _local_venue(ctx, head, chosen[0])
+            and not own_clause):
+        # A truce or a coup named without a place is the country's (spec: capital, geo_precision 3): the
+        # parties' country when the story's main country is none of theirs (talks abroad, a coup next door).
+        why.append(NATIONWIDE_RULE)
+        country = own_country
+        if trig.sub in (SubType.AGREEMENT, SubType.OTHER) and parties and ctx.country not in parties:
+            country = ctx.st.kb.gazetteer.country_place(parties[0]) or country  # (a force leaving: where it was)
+        return [Mention(country, head.idx, head.idx, head, precision=3)]
+    if chosen:
+        why.append(place_rule)
+        if any(p.extra.get("locator") == "region" for p in places):
+            why.append("place.region_locator")
+        if any(not getattr(p.value, "resolved", True) for p in chosen):
+            why.append("place.unresolved_broad" if any(p.extra.get("broad") for p in chosen) else "place.unresolved")
+        if any(p.extra.get("named_region") for p in chosen):
+            why.append("place.named_region")
+        why.extend(sorted({p.extra["place_rule"] for p in chosen if p.extra.get("place_rule")}))
+        return chosen
+    site = _site_named_again(ctx, head)
+    if site is not None:
+        # "near the temple", "part of the promontory": the site the article named before ("the Preah Vihear
+        # temple", "the Ras Doumeira promontory"), by the noun of its name.
+        why.append("place.site_anaphor")
+        return [Mention(site.value, head.idx, head.idx, head, precision=site.precision)]
+    capital, by_country = _capital_named(ctx, head)
+    if capital is not None and by_country:
+        # "a car bomb in the Iraqi capital": the capital named by its country is a place named.
+        why.append("place.capital_anaphor")
+        return [Mention(capital, head.idx, head.idx, head, precision=1)]
+    # An act told without a place happened where the story just was (the previous act's place).
+    fallback = ctx.recent_place if anchored and s_index - ctx.recent_place_at <= INHERIT_SENTENCES else None
+    fallback_rule = "place.recent_act"
+    if fallback is None and ctx.args.place_anaphor(head):
+        # "it was captured", "took the city": the place the article is about.
+        fallback = ctx.recent_place or ((ctx.default_place, 1) if ctx.default_place else None)
+        fallback_rule = "place.story_place"
+    sent = head.sent
+    if fallback is None and ctx.dateline_place is not None and (anchored or ctx.args.place_anaphor(head)) \
+            and not any(sent.start_char <= a < sent.end_char for a, _b in ctx.unlocated):  # placed elsewhere
+        fallback, fallback_rule = (ctx.dateline_place, 1), "place.dateline"
+    if fallback is None and ctx.countries_only and trig.sub != SubType.MOB_VIOLENCE \
+            and (anchored or ctx.args.place_anaphor(head)):  # (a lynching is local: no country-wide record)
+        # "NAIROBI - ... attacked an army base in southern Somalia": filed from abroad, in a text that names no
+        # town, an act told only as in a country is the country's (capital's point, precision 3), not the
+        # dateline's town.
+        named = [p for p in places if _kind(p.value) == COUNTRY_KIND and not p.extra.get("in_actor")
+                 and governed(head, p.token)]
+        if named:
+            fallback, fallback_rule = (named[0].value, 3), "place.country_named"
+    if fallback is None and ctx.last is not None and trig.sub not in REPORTED_FROM_SEAT \
+            and _kind(ctx.last.place) in (CITY_KIND, SITE_KIND) and _doers_named_again(ctx.st, head):
+        # (not a decision of the group's leaders, and not where a region is all that was said)
+        # "The gang members burned a row of shops": the doers of the act told before, named again, did
+        # this where they did that, however many sentences of comment came between.
+        fallback, fallback_rule = (ctx.last.place, ctx.last.precision), "place.doers_last_act"
+    if fallback is None and _pronoun_doers(head):
+        # "Gunmen raided a market in Gao. They looted shops": doers named by a pronoun act where the sentences
+        # just before put them, the last town or site named there.
+        named = ctx.last_place_named(head, s_index, kinds=(CITY_KIND, SITE_KIND))
+        if named is not None:
+            fallback, fallback_rule = (named.value, 2), "place.pronoun_doers"
+    if fallback is None and anchored and ctx.dateline_city is not None and trig.sub in REPORTED_FROM_SEAT \
+            and (doer is None or doer.kind not in NON_STATE_KINDS):  # (an armed group has no seat there)
+        # "JUBA, 28 March - ... confirmed the house arrest of X": an arrest, a decree or a deal with no place of
+        # its own is reported from where it happened, the dateline's city (the capital, as a rule).
+        fallback, fallback_rule = (ctx.dateline_city, 1), "place.dateline_strategic"
+    if fallback is None and trig.sub in VICTIM_SUBS and _named_before(ctx.st, head):
+        # "In X, villagers had no time to finish the trench. ... gunmen machine-gunned these villagers", "the
+        # raid on X ... 40 villagers died in that raid": the victims or the act named again ("these",
+        # "that") are where the sentences just before put them.
+        named = ctx.last_place_named(head, s_index, kinds=(CITY_KIND, SITE_KIND))
+        if named is not None:
+            fallback, fallback_rule = (named.value, named.precision), "place.named_before"
+    # A lynching is local; "everyone who is protesting" describes people, it tells no protest of its own.
+    described = head.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in head.children)
+    crowd = _type_of(trig.sub) in CROWD_TYPES and trig.sub != SubType.MOB_VIOLENCE and not described
+    definite = any(c.dep_ == "det" and c.lower_ in ctx.st.words.lower("definite_determiners") for c in head.children)
+    if fallback is None and crowd and definite and ctx.crowd_place is not None:
+        # "Zelenskiy praised the protests": the crowd the article told before, where it was.
+        fallback, fallback_rule = ctx.crowd_place, "place.last_crowd"
+    if fallback is None and crowd and ctx.country_place is not None:
+        # Spec: a protest movement told for the whole country, with no place, is the country's (capital,
+        # geo_precision 3); a crowd act is never dropped for want of a town.
+        fallback, fallback_rule = (ctx.country_place, 3), "place.crowd_country"
+    if fallback is None:
+        return None
+    if capital is not None:
+        # "Police in the capital detained 50 people": the capital of the country the article is about, not the
+        # last place told (a foreign capital quoted in between). Only where some place would be used: a tally
+        # "killed in the capital since June" no rule places stays without one.
+        fallback, fallback_rule = (capital, 1), "place.capital_anaphor"
+    if trig.sub == KILL_CLASS and ctx.last is not None and not anchored_by_actor:
+        return []  # "two children were killed": no doer of its own, the toll of the act just told
+    why.append(fallback_rule)
+    precision = 1 if capital is not None else max(2, fallback[1])  # the capital is named: the town itself
+    return [Mention(fallback[0], head.idx, head.idx, head, precision=precision)]
+
+
+def _between_object(st: Stages, tok) -> bool:
+    """Is the token one of the pair after "between" ("between Israel and Hamas")?"""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in st.words.lower("between_words")
+
+
+def _placed_by_own_clause(st: Stages, head, place: Mention) -> bool:
+    """Is the act the subject of a verb of holding that places it ("a ceasefire took effect in Goma", "the truce
+    held in Gaza"; words/truce_scope_verbs.txt)? The place is where the truce applies, not the country's."""
+    tok = place.token
+    return (head.dep_ == "nsubj" and head.head.lemma_.lower() in st.words.lower("truce_scope_verbs")
+            and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == head.head.i)
+
+
+def _local_venue(ctx: _ArticleContext, head, place: Mention) -> bool:
+    """Is the place where a truce was made ("rival commanders signed a truce in X": X the object of a preposition
+    of the truce or of the verb that made it) a town of the story's own country away from its capital? A truce
+    made there is local to it, not the country's."""
+    capital = ctx.country_place
+    value = place.value
+    made = head.head if head.dep_ in ("dobj", "nsubjpass") else head
+    tok = place.token
+    if not (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in (head.i, made.i)
+            or _on_doers(head, tok)):
+        return False
+    if capital is None or _kind(value) != CITY_KIND or getattr(value, "country", None) != ctx.country:
+        return False
+    return geo.km(value.lat, value.lon, capital.lat, capital.lon) > LOCAL_VENUE_KM

@@ -1,0 +1,286 @@
+"""Settling one sentence: its candidates, read together, lose readings that retell, contain or repeat another
+(one act per act), before the discourse passes see them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from frontlog.extract.arguments import governed
+from frontlog.extract.candidates import (
+    CAPTURES,
+    CROWD_TYPES,
+    NON_VIOLENT,
+    STRIKE_SUBS,
+    Stages,
+    _Candidate,
+    _overlap,
+    _recode,
+)
+from frontlog.extract.merge import NATIONWIDE_RULE
+from frontlog.extract.nonevents import _same_spot
+from frontlog.extract.subtypes import (
+    _country_wide_retelling,
+    _may_carry_a_killing,
+    _modifies,
+    _stopped_whole,
+    _two_acts_of_violence,
+)
+from frontlog.knowledge.actors import CIVILIAN_KIND
+from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS
+from frontlog.model.records import SUB_TO_TYPE, EventType, SubType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published: dt.date | None = None
+                     ) -> tuple[list[_Candidate], list[tuple[_Candidate, str]]]:
+    """One sentence, several triggers: fighting that ends in a capture is one act (the capture carries it),
+    and so is the shelling told as its means ("retook the city after a night of mortar fire"); a killing told
+    with its weapon ("strikes killed 35") is that strike's toll, not another event. Returns the acts kept (new
+    records where one is amended) and the candidates folded away, each with the rule that folded it."""
+    # "clashes ended as the troops pulled out of X", "the army entered X as the rebels withdrew from it": the
+    # withdrawal is the other side of the act told at its place, not an act of its own.
+    # Told with another hand-over word ("pulled out of X without a fight"), the withdrawal, which knows who gave
+    # the place up, is the one kept.
+    # "the rebels handed the villages back, and police re-entered them": a place its holder hands over (not one
+    # it withdraws from, maybe under fire) is taken without force; the taking, which knows the taker, is kept
+    # as the hand-over. "handed over the port, pulling back across the river": the pull-back is the hand-over.
+    cession = st.words.lower("cession_verbs")
+    ceded = {c.place for c in cands if c.trigger.subject_loses and c.sub == NON_VIOLENT
+             and c.trigger.phrase[0] in cession}
+    # A pull-back with no place of its own words (the country's, by default) is the hand-over's other side too.
+    pull_backs = [c for c in cands if c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY and ceded
+                  and (c.place in ceded or NATIONWIDE_RULE in c.rules)]
+    cands = [c for c in cands if all(c is not k for k in pull_backs)]
+    acts_at = {c.place for c in cands if not c.trigger.subject_loses and c.sub != NON_VIOLENT}
+    given_up = {c.place for c in cands if c.trigger.subject_loses and c.sub == NON_VIOLENT}
+    cands = [replace(c, sub=NON_VIOLENT, actor2=c.actor2 or next(
+        (k.actor1 for k in cands if k.place == c.place and k.trigger.subject_loses and k.actor1 != c.actor1), None),
+        rules=(*c.rules, "settle.ceded_in_capture")) if c.sub in CAPTURES and c.place in ceded else c for c in cands]
+    # A place lost in a fight ("withdrew from X after heavy fighting") gives way only to its taking, not to the
+    # fight, which its capture carries.
+    takings_at = {c.place for c in cands if not c.trigger.subject_loses and c.sub in CAPTURES}
+    dropped: list[tuple[_Candidate, str]] = [(c, "settle.withdrawal_into_transfer") for c in cands
+                                             if c.trigger.subject_loses
+                                             and c.place in (takings_at if c.sub in CAPTURES else acts_at)]
+    dropped += [(c, "settle.withdrawal_into_transfer") for c in pull_backs]
+    dropped += [(c, "settle.duplicate_trigger") for c in cands if c.sub == NON_VIOLENT
+                and not c.trigger.subject_loses and c.place in given_up - acts_at]
+    cands = [c for c in cands if all(c is not d for d, _r in dropped)]
+    doc = sent.doc
+    # "troops beat back an assault on the camp": the noun is the act its trigger verb tells, one act (the
+    # verb's reading, which knows both sides, is kept).
+    by_head = {c.head_i: c for c in cands}
+    objects = [c for c in cands if doc[c.head_i].dep_ == "dobj" and doc[c.head_i].pos_ == "NOUN"
+               and by_head.get(doc[c.head_i].head.i, c) is not c
+               and (by_head[doc[c.head_i].head.i].place == c.place
+                    or _country_wide_retelling(c, by_head[doc[c.head_i].head.i]))]
+    # "bombs fell on the market", "a car bomb struck a checkpoint": a weapon that is the subject of a strike verb
+    # is that strike, one act. The verb's reading, which read the weapon among its words, is kept; a weapon
+    # named in full ("a car bomb", "a roadside bomb") keeps its own.
+    for c in cands:
+        verb = by_head.get(doc[c.head_i].head.i) if doc[c.head_i].dep_ in ("nsubj", "nsubjpass") else None
+        if verb is None or verb is c or verb.place != c.place or verb.sub == c.sub or doc[c.head_i].pos_ != "NOUN" \
+                or {SUB_TO_TYPE[c.sub], SUB_TO_TYPE[verb.sub]} != {EventType.EXPLOSIONS_REMOTE_VIOLENCE}:
+            continue
+        objects.append(verb if len(c.trigger.phrase) > 1 else c)
+    # "signed a ceasefire agreement": a noun that only modifies another trigger of the same kind (its word, or
+    # the object its verb governs) names that act again, though alone it would be placed country-wide.
+    objects += [c for c in cands if doc[c.head_i].dep_ in ("compound", "amod") and any(
+        k is not c and k.sub == c.sub and _modifies(doc[c.head_i], doc[k.head_i]) for k in cands)]
+    # "Hindu and Muslim mobs clashed in X", "rioting youths clashed with police": a crowd trigger that names the
+    # doer (the subject, or a word on it) of another crowd act or of a clash there is that act, one act. It says
+    # what kind of crowd: a crowd verb's reading, which knows the sides, takes its sub-type; a clash verb's
+    # reading, which takes the crowd for an armed side, gives way to it.
+    for c in cands:
+        subj = doc[c.head_i].head if doc[c.head_i].dep_ in ("amod", "compound") else doc[c.head_i]
+        while subj.dep_ == "conj" and subj.head.i != subj.i:
+            subj = subj.head  # "Christian and Muslim mobs": the parse hangs the noun on the first conjunct
+        if subj.dep_ != "nsubj" or subj.pos_ not in ("NOUN", "PROPN") or SUB_TO_TYPE[c.sub] != EventType.RIOTS:
+            continue
+        # The verb the crowd is the subject of, and the verbs joined to it that share it ("a mob beat a man to
+        # death and set his body ablaze"): each is the crowd's act.
+        verbs = [by_head.get(v.i) for v in (subj.head, *subj.head.conjuncts)
+                 if v.i == subj.head.i or not any(g.dep_ == "nsubj" for g in v.children)]
+        for verb in verbs:
+            if verb is None or verb is c or verb.place != c.place or c.sub == verb.sub:
+                continue
+            if verb.sub == SubType.ARMED_CLASH:
+                objects.append(verb)
+            elif SUB_TO_TYPE[verb.sub] == EventType.RIOTS:
+                if all(c is not o for o in objects):
+                    objects.append(c)
+                cands = [replace(k, sub=c.sub, actor2=k.actor2 or c.actor2) if k is verb else k for k in cands]
+                by_head = {k.head_i: k for k in cands}
+    # "Fighters attacked the town of X, pressing their offensive", "stormed the town after a day of fighting": an
+    # attack on a town whose doer fights there in the same sentence is that fight (the town was defended), not
+    # also an attack on its people; an attack that names people it hit stays.
+    settlements = st.words.lower("settlement_nouns")
+    objects += [c for c in cands if c.trigger.sub == ATTACK_CLASS and c.sub == SubType.ATTACK and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in settlements for o in doc[c.head_i].children) and any(
+        k is not c and k.sub == SubType.ARMED_CLASH and k.place == c.place and k.actor1 in (c.actor1, None)
+        for k in cands)]
+    dropped += [(c, "settle.duplicate_trigger") for c in objects]
+    cands = [c for c in cands if all(c is not d for d in objects)]
+    # "intercepted two rockets fired from Gaza": the weapons an interception stopped, all of them, made no strike
+    # of their own (an attack told as wholly intercepted is not coded again); "20 of the 30 missiles" is a part.
+    stops = [doc[c.head_i] for c in cands
+             if c.sub == SubType.DISRUPTED_WEAPONS_USE and _stopped_whole(st, doc[c.head_i])]
+    stopped = [c for c in cands if c.sub in STRIKE_SUBS and any(
+        s.i != c.head_i and governed(s, doc[c.head_i]) for s in stops)]
+    dropped += [(c, "settle.intercepted_weapon") for c in stopped]
+    cands = [c for c in cands if all(c is not d for d in stopped)]
+    captures = [c for c in cands if "territory" in c.sub]
+    taken = {c.place for c in captures}
+    out: list[_Candidate] = []
+    fought_for: set = set()
+    unopposed = bool(st.unopposed.search(sent.text))  # (then a pull-back is the hand-over's other side, below)
+    for c in cands:
+        if c.sub == SubType.ARMED_CLASH and c.place in taken and c.trigger.sub != KILL_CLASS \
+                and not st.words.lower("siege_words") & set(c.trigger.phrase):
+            dropped.append((c, "settle.fighting_into_capture"))
+            fought_for.add(c.place)
+            continue  # a siege and its breaking stay two acts
+        others = [k for k in cands if k is not c and k.place == c.place and k.sub != c.sub]
+        if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and any(
+                doc[c.head_i].head.i == doc[k.head_i].i and doc[c.head_i].dep_ in ("advcl", "conj", "xcomp")
+                or doc[k.head_i].head.i == doc[c.head_i].i and doc[k.head_i].dep_ == "conj"
+                and SUB_TO_TYPE[k.sub] in (EventType.RIOTS, EventType.VIOLENCE_AGAINST_CIVILIANS)
+                for k in others):
+            dropped.append((c, "settle.looting_part_of_attack"))
+            continue  # "settlers attacked the village, torching houses", "youths burned cars and threw stones"
+        if c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY and c.place in taken and not unopposed:
+            dropped.append((c, "settle.surrender_in_capture"))
+            continue  # "overran the base, and hundreds of soldiers surrendered": the defenders' end of the capture
+        if c.sub in (SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubType.AIR_DRONE_STRIKE) and c.place in taken and any(
+                governed(doc[k.head_i], doc[c.head_i]) for k in captures) and c.count is None:
+            dropped.append((c, "settle.shelling_means_of_capture"))
+            continue
+        out.append(c)
+    # The capture carries the fighting (a new record that says so: it was taken by force).
+    out = [replace(c, rules=(*c.rules, "settle.fighting_into_capture")) if c in captures and c.place in fought_for
+           else c for c in out]
+    # "entered the town without firing a shot", "retake Mekelle as federal troops withdraw": a hand-over,
+    # not a capture by force.
+    if unopposed:
+        out = [replace(c, sub=SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY, rules=(*c.rules, "settle.unopposed_transfer"))
+               if c.sub in (SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) else c
+               for c in out]
+        # "entered X after the militia pulled back": the pull-back is the other side of the same hand-over.
+        transfers = {c.place for c in out if c.sub == NON_VIOLENT}
+        withdrawals = [c for c in out if c.place in transfers and c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY]
+        # "took control of X after the militants withdrew without a fight": the taking, which knows the taker,
+        # is the hand-over; the phrase that told it unopposed is the same act.
+        withdrawals += [c for c in out if c.sub == NON_VIOLENT and "settle.unopposed_transfer" not in c.rules
+                        and any(k.place == c.place and "settle.unopposed_transfer" in k.rules for k in out)]
+        dropped += [(c, "settle.withdrawal_into_transfer") for c in withdrawals]
+        out = [c for c in out if all(c is not w for w in withdrawals)]
+    # "Police stormed the offices of the bar association and arrested a lawyer": forcing a way in to make arrests,
+    # no one killed, is how the arrests were made; the arrests are the act.
+    made = [c for c in out if c.sub == SubType.ARRESTS and c.actor1 is not None]
+    entries = st.words.lower("forced_entry_verbs")
+    stormings = [c for c in out if c.sub in (SubType.ARMED_CLASH, SubType.ATTACK) and c.fatalities is None
+                 and c.trigger.phrase[0] in entries
+                 and any(a.actor1 == c.actor1 and a.place == c.place for a in made)]
+    dropped += [(c, "settle.entry_for_arrests") for c in stormings]
+    out = [c for c in out if all(c is not k for k in stormings)]
+    # "Officers seized power and detained the president": the detention is part of the coup.
+    if any(c.sub == SubType.OTHER for c in out):
+        dropped += [(c, "settle.arrests_in_coup") for c in out if c.sub == SubType.ARRESTS]
+        out = [c for c in out if c.sub != SubType.ARRESTS]
+        # "Soldiers tried to overthrow the government, surrounding the palace": the cordon is how the coup was
+        # done, no battle of its own unless someone died in it.
+        cordons = [c for c in out if c.sub == SubType.ARMED_CLASH and c.fatalities is None
+                   and st.words.lower("siege_words") & set(c.trigger.phrase)]
+        dropped += [(c, "settle.cordon_in_coup") for c in cordons]
+        out = [c for c in out if all(c is not k for k in cordons)]
+    # Arrests of demonstrators belong to the demonstration's event (spec); a peaceful protest with arrests is a
+    # protest with intervention.
+    crowds_at = {c.place for c in out if SUB_TO_TYPE[c.sub] in CROWD_TYPES}
+    arrests = [c for c in out if c.sub == SubType.ARRESTS and c.place in crowds_at]
+    if arrests:
+        dropped += [(c, "settle.arrests_at_protest") for c in arrests]
+        held = {c.place: c.actor1 for c in arrests}
+        out = [replace(c, sub=SubType.PROTEST_WITH_INTERVENTION, actor2=c.actor2 or held[c.place],
+                       rules=(*c.rules, "settle.arrests_at_protest"))
+               if c.sub == SubType.PEACEFUL_PROTEST and c.place in held else c for c in out if c not in arrests]
+    # A protest told with its dispersal is one protest with intervention.
+    if any(c.sub in (SubType.PROTEST_WITH_INTERVENTION, SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS) for c in out):
+        dropped += [(c, "settle.protest_dispersed") for c in out if c.sub == SubType.PEACEFUL_PROTEST]
+        out = [c for c in out if c.sub != SubType.PEACEFUL_PROTEST]
+    kept: list[_Candidate] = []
+    for c in out:
+        # Two words for one act at one place ("called the ambush a slaughter"); a doer named by one and
+        # not the other is no second act.
+        # Acts whose own dates do not overlap are two ("overthrew a colonel who had come to power in a coup in
+        # January").
+        i_twin = next((i for i, k in enumerate(kept) if k.sub == c.sub and _same_spot(k.place, c.place)
+                       and k.head_i != c.head_i and (k.actor1 == c.actor1 or None in (k.actor1, c.actor1))
+                       and _overlap(k.window, c.window, published)), None)
+        if i_twin is None:
+            kept.append(c)
+        elif kept[i_twin].trigger.sub == KILL_CLASS and c.trigger.sub != KILL_CLASS:
+            # "says it killed 30 men in an airstrike": the killing is the strike's toll; the strike, which knows
+            # its weapon, is kept with the toll and the sides the killing names.
+            kill = kept[i_twin]
+            dropped.append((kill, "settle.kill_with_weapon"))
+            actor1 = c.actor1 or kill.actor1
+            actor2 = c.actor2 or (kill.actor2 if kill.actor2 != actor1 else None)  # one side is not both sides
+            kept[i_twin] = replace(c, fatalities=c.fatalities or kill.fatalities, actor1=actor1, actor2=actor2,
+                                   rules=(*c.rules, *kill.rules, "settle.kill_with_weapon"))
+        elif kept[i_twin].actor1 is None and c.actor1 is not None and not (
+                kept[i_twin].trigger.subject_target and kept[i_twin].actor2 == c.actor1):  # (the side attacked)
+            dropped.append((kept[i_twin], "settle.duplicate_trigger"))  # the telling that names the doer is kept
+            kept[i_twin] = c
+        else:
+            dropped.append((c, "settle.duplicate_trigger"))
+    out = kept
+    weapons = [c for c in out if c.trigger.sub != KILL_CLASS]
+    if weapons:
+        dropped += [(c, "settle.kill_with_weapon") for c in out
+                    if c.trigger.sub == KILL_CLASS and c.sub == SubType.ARMED_CLASH]
+        out = [c for c in out if c.trigger.sub != KILL_CLASS or c.sub != SubType.ARMED_CLASH]
+        kills = [c for c in out if c.trigger.sub == KILL_CLASS]
+        for k in kills:
+            # (or the act that is the killing's subject, told at its own place: "the fighting around the airport
+            # killed 27", the fighting of the town retold)
+            i_twin = next((i for i, w in enumerate(out) if w.trigger.sub != KILL_CLASS and _may_carry_a_killing(w.sub)
+                           and (w.place == k.place or sent.doc[w.head_i].dep_ == "nsubj"
+                                and sent.doc[w.head_i].head.i == k.head_i)), None)
+            if i_twin is not None and _two_acts_of_violence(sent.doc, k, out[i_twin], st.words.lower("fight_nouns")):
+                if out[i_twin].sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE and out[i_twin].fatalities == k.fatalities:
+                    out[i_twin] = replace(out[i_twin], fatalities=None)  # the toll is the killing's, told once
+                out[out.index(k)] = _recode(k, "settle.killing_in_own_clause")
+                continue
+            if i_twin is not None:
+                twin = out[i_twin]
+                rules = [*twin.rules, "settle.kill_with_weapon"]
+                sub = twin.sub
+                if k.sub == SubType.ATTACK and twin.sub == SubType.LOOTING_PROPERTY_DESTRUCTION:
+                    # "set fire to a bus, burning 23 passengers to death": the arson is how they were killed,
+                    # an attack on civilians (ACLED codes the destruction of an attack within it).
+                    sub = SubType.ATTACK
+                    rules.append("settle.killing_by_destruction")
+                if k.sub == SubType.ATTACK and twin.trigger.sub == ATTACK_CLASS and twin.sub == SubType.ARMED_CLASH \
+                        and (twin.actor2 is None or twin.actor2.kind == CIVILIAN_KIND) \
+                        and "actor.clash_one_side" not in twin.rules:  # (the one side named was attacked)
+                    # "gunmen attacked the bus, killing four Israelis": no armed side was attacked, and the
+                    # people killed were not armed, so the attack was on civilians.
+                    sub = SubType.ATTACK
+                    rules.append("settle.victims_decide_attack")
+                if k.sub == SubType.ATTACK and twin.sub in (SubType.ABDUCTION_FORCED_DISAPPEARANCE, SubType.ARRESTS):
+                    # "rounded up 40 men and shot them dead": people taken and killed are an attack (ACLED).
+                    sub = SubType.ATTACK
+                    rules.append("settle.abducted_then_killed")
+                # The victims are the other side of a strike or an attack on them; civilians killed in a battle
+                # are its toll, not a side of it (spec).
+                victims_side = twin.actor2 is None and k.sub == SubType.ATTACK \
+                    and SUB_TO_TYPE[sub] != EventType.BATTLES and k.actor2 != twin.actor1
+                out[i_twin] = replace(twin, sub=sub, fatalities=twin.fatalities or k.fatalities,
+                                      actor2=k.actor2 if victims_side else twin.actor2, rules=tuple(rules))
+                out.remove(k)
+                dropped.append((k, "settle.kill_with_weapon"))
+    return out, dropped

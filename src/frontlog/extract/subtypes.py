@@ -1,0 +1,328 @@
+"""Which sub-type a trigger's act is, from its words, its weapon, its doer and its victims (an attack on civilians,
+a clash, a strike from the air), and when two readings in one sentence are one act."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from frontlog.extract.arguments import Mention, relative_patients
+from frontlog.extract.candidates import (
+    GENERIC_STATE_KINDS,
+    NON_STATE_KINDS,
+    UNARMED_KINDS,
+    Stages,
+    _Candidate,
+    _verb_of,
+)
+from frontlog.extract.components import TRIGGERS
+from frontlog.extract.merge import NATIONWIDE_RULE
+from frontlog.extract.sides import _crowd_fired_on_by_state, _doer_of, _done_by_crowd, _sentence_victims
+from frontlog.knowledge.actors import CIVILIAN_KIND, PROTESTER_KIND, RIOTER_KIND, UNIDENTIFIED_ROLE
+from frontlog.knowledge.lexicon import (
+    ATTACK_CLASS,
+    DETAIN_CLASS,
+    KILL_CLASS,
+    STRIKE_CLASS,
+    TERRITORY_CLASS,
+    Trigger,
+    TriggerMatch,
+    tells_the_act,
+)
+from frontlog.model.records import SUB_TO_TYPE, EventType, SubType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def _act_words(st: Stages, match: TriggerMatch, sent: Span, words: set[str]) -> set[str]:
+    """The sentence's words less those that only describe something else than the act ("attacked the base
+    where drones were stored", "attacked a post near a missile depot"): the weapon of an attack is read here.
+    The trigger's own words are no weapon of it: "machine-gunned", "gunned down" are killings, not shelling."""
+    own = {w for t in match.tokens for w in (t.lemma_.lower(), t.lower_)}
+    preps = st.lexicon.without_preps
+    if preps is None:
+        return words - own
+    inside = {t.i for t in match.tokens}
+    described: set[str] = set()
+    told: set[str] = set()
+    around = _scenery(sent, inside)
+    if match.head.lemma_.lower() in st.args.KILL_LEMMAS:
+        # What a killing is done to is people: "killed 1,700 air force cadets" names no air strike.
+        around = around | {t.i for c in match.head.children if c.dep_ in ("dobj", "nsubjpass")
+                           for t in c.subtree if t.i != c.i}
+    for t in sent:
+        (told if t.i not in around and tells_the_act(t, match, inside, preps) else described).update(
+            (t.lemma_.lower(), t.lower_))
+    return words - (described - told) - own
+
+
+def _own_clause(tok) -> tuple:
+    """The verb of a trigger's clause, its own subject (None when it has none: a participle, a passive) and its
+    own object or passive subject (None when it shares one or has none)."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "after an hour of fighting": the clause the act noun is told in
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return verb, subj, obj
+
+
+def _two_acts_of_violence(doc: Doc, kill: _Candidate, other: _Candidate, fight_nouns: frozenset[str]) -> bool:
+    """Are a killing of civilians and another act of its sentence two acts, each told in its own clause?
+    "Bandits killed nine villagers before vigilantes repelled them": the killing has its own doer, the fight
+    its own; "killed six people and abducted 30 others": each verb has its own victims. A killing told in a
+    fight's words ("were killed in crossfire", "killed in a shootout"), or of the people just taken ("rounded
+    up 40 men and shot them dead"), stays the other act's toll."""
+    if kill.sub != SubType.ATTACK:
+        return False
+    k_verb, k_subj, k_obj = _own_clause(doc[kill.head_i])
+    o_verb, o_subj, o_obj = _own_clause(doc[other.head_i])
+    if k_verb.i == o_verb.i:
+        return False
+    if other.trigger.sub == SubType.ARMED_CLASH:  # a fight's own word ("repelled", "fought"), not "the attack"
+        # The killing done by someone to its victims ("X killed nine villagers"), not told by the fight itself
+        # ("the clashes killed 12 people") nor in the passive ("with 12 people killed").
+        doer = k_subj is not None and k_obj is not None and k_obj.dep_ == "dobj" \
+            and k_subj.lemma_.lower() not in fight_nouns
+        return kill.actor1 is not None and doer and o_subj is not None and k_subj.i != o_subj.i
+    if other.sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE:
+        return k_obj is not None and o_obj is not None and "PRON" not in (k_obj.pos_, o_obj.pos_)
+    return False
+
+
+def _may_carry_a_killing(sub: str) -> bool:
+    """Whether an act of this sub-type can be the weapon or the frame of a killing at its place: any violence,
+    an arrest or an abduction (people taken, then killed), a destruction (people burnt in it); not an
+    appointment, a deal or a change of a group ("the state-appointed commission said soldiers shot 45 people")."""
+    return SUB_TO_TYPE[sub] != EventType.STRATEGIC_DEVELOPMENTS \
+        or sub in (SubType.ARRESTS, SubType.LOOTING_PROPERTY_DESTRUCTION)
+
+
+def _scenery(sent: Span, inside: set[int]) -> set[int]:
+    """Tokens of relative clauses that describe a noun other than the act and tell no act of their own ("killed
+    five villagers in X, where drones have been patrolling", "in Y, where helicopters are based"): what they name
+    is the place's scenery, no weapon of the act. A relative clause whose verb is itself a trigger ("in X, where
+    jets had bombed a market") tells an act and stays."""
+    triggered = {i for sp in sent.doc.spans.get(TRIGGERS, ()) for i in range(sp.start, sp.end)}
+    return {t.i for r in sent if r.dep_ == "relcl" and r.head.i not in inside and r.i not in triggered
+            and r.head.pos_ in ("NOUN", "PROPN") for t in r.subtree}
+
+
+def _resolve_sub(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actors, place,
+                 why: list[str], act_words: set[str] | None = None, others=()) -> str | None:
+    """The sub-type of a trigger's act; the id of the rule that decided it is appended to `why`."""
+    sub, rule = _sub_and_rule(st, trig, head, words, a1, a2, actors, place,
+                              words if act_words is None else act_words, others)
+    if sub is not None:
+        why.append(rule)
+    return sub
+
+
+def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actors, place,
+                  act_words: set[str], others=()) -> tuple[str | None, str]:
+    """The sub-type and the rule that decided it. `act_words` are the words about the act itself: an attack's or
+    a killing's weapon is read there, not in a clause that describes its target."""
+    sub = trig.sub
+    if sub == STRIKE_CLASS:
+        # "strikes", "raids", "bombardment" are air strikes unless the sentence names guns, rockets or bombs.
+        if _weapon_sub(st, words) == SubType.SUICIDE_BOMB:
+            return SubType.SUICIDE_BOMB, "subtype.strike.suicide"
+        if words & st.args.EXPLOSIVE_WORDS and not words & st.args.AIR_WORDS:
+            return SubType.REMOTE_EXPLOSIVE_LANDMINE_IED, "subtype.strike.explosive"
+        if not words & st.args.AIR_WORDS and _non_state_doer(st, head, a1):
+            # "Separatists bombarded Bamenda": an armed group with no aircraft word fires from the ground.
+            return SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, "subtype.strike.non_state"
+        if words & st.args.AIR_WORDS or not words & (st.args.GROUND_FIRE_WORDS | st.args.SMALL_ARMS):
+            return SubType.AIR_DRONE_STRIKE, "subtype.strike.air"
+        return SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, "subtype.strike.ground"
+    if sub == ATTACK_CLASS:
+        # "jets attacked the village": an attack told with its weapon is that kind of strike.
+        weapon = _weapon_sub(st, act_words)
+        if weapon:
+            return weapon, "subtype.weapon"
+        victim = st.args.victims(head, others) or _sentence_victims(st, words)
+        if victim == PROTESTER_KIND:
+            # "soldiers opened fire on a march": force against the crowd, not a battle nor an attack on civilians.
+            return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.protesters"
+        if victim in (CIVILIAN_KIND, "") and _crowd_fired_on_by_state(st, head, others, a1):
+            return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.crowd_by_state"
+        if victim == CIVILIAN_KIND:
+            return SubType.ATTACK, "subtype.victims.civilian"
+        armed = [m for m in actors if m.value.kind not in (CIVILIAN_KIND, PROTESTER_KIND, RIOTER_KIND)]
+        # Who reports the act is no armed side at a place of civilians: "police said gunmen attacked the village".
+        fighting = [m for m in armed if not st.args.reports(m)]
+        sites = st.words.lower("civilian_sites")
+        if not victim and not any(a1 is None or m.value != a1.value for m in fighting) \
+                and not words & st.words.lower("resistance_words") \
+                and any(n.lemma_.lower() in sites for o in st.args.victim_objects(head, others)
+                        for n in (o, *(c for c in o.children if c.dep_ == "appos"))):
+            # "Gunmen attacked a school", "stormed a church", "attacked Kuru, a village near Jos": a place of
+            # civilians with nobody armed to fight.
+            return SubType.ATTACK, "subtype.victims.civilian_site"
+        return (SubType.ARMED_CLASH if armed or victim == "armed" else None), "subtype.victims.armed"
+    if sub == KILL_CLASS:
+        # "14 people were killed when missiles hit a school": the killing is told with its weapon.
+        weapon = _weapon_sub(st, act_words)
+        if weapon:
+            return weapon, "subtype.weapon"
+        victim = st.args.victims(head, others)
+        if victim == PROTESTER_KIND:
+            return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.protesters"
+        if victim == CIVILIAN_KIND:
+            # People killed "in one of the bloodiest days of protests" were protesters.
+            if words & st.args.PROTEST_CONTEXT:
+                return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.protesters"
+            if _crowd_fired_on_by_state(st, head, others, a1):
+                return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.crowd_by_state"
+            return SubType.ATTACK, "subtype.victims.civilian"
+        if _done_by_crowd(st, head) and (a1 is None or a1.value.kind in UNARMED_KINDS):
+            # "residents stoned and burned to death two suspected gang members": people of a place killing, no
+            # armed group, are a mob (ACLED's mob violence), whoever they killed.
+            return SubType.MOB_VIOLENCE, "subtype.killed_by_crowd"
+        if victim == "armed":
+            return SubType.ARMED_CLASH, "subtype.victims.armed"
+        if _crowd_fired_on_by_state(st, head, others, a1):
+            return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.crowd_by_state"
+        if a1 is not None and st.actors.role_of(a1.value) == UNIDENTIFIED_ROLE and not words & st.args.ARMED_VICTIMS:
+            # "Gunmen killed four travellers": unnamed attackers killing people nobody calls armed is an attack
+            # on civilians (ACLED), whatever noun the victims go by.
+            return SubType.ATTACK, "subtype.victims.unarmed_by_unidentified"
+        if a1 is not None and a1.value.kind not in UNARMED_KINDS and _doer_of(head, a1.token) \
+                and not _armed_named_among(st, st.args.victim_objects(head, others), actors, a1):
+            # "Rebels shot dead a schoolteacher", "police shot them dead": an armed side killing people nobody
+            # calls armed, and no armed group named among them, is an attack on civilians (ACLED).
+            return SubType.ATTACK, "subtype.victims.unarmed_by_armed"
+        if a1 is not None and a1.value.kind not in UNARMED_KINDS and _armed_actor_among(
+                [t for o in st.args.victim_objects(head, others) for t in o.subtree], actors, a1):
+            # "Troops killed nine members of the Ansaru faction": an armed side killing another side's members.
+            return SubType.ARMED_CLASH, "subtype.victims.armed_named"
+        return None, "drop.no_subtype"
+    if sub == DETAIN_CLASS:
+        # "Troops captured a rebel commander": a state's forces holding a person is an arrest (ACLED); anyone
+        # else taking one is an abduction.
+        if a1 is not None and a1.value.kind in GENERIC_STATE_KINDS:
+            return SubType.ARRESTS, "subtype.detain.state"
+        return SubType.ABDUCTION_FORCED_DISAPPEARANCE, "subtype.detain.non_state"
+    if sub == TERRITORY_CLASS:
+        if head.dep_ in ("xcomp", "acl") and head.head.lemma_.lower() in st.attempt:
+            # "Troops tried to retake the port": a place fought for, not taken (ACLED: an armed clash).
+            return SubType.ARMED_CLASH, "subtype.territory.attempt"
+        actor1 = a1.value if a1 else None
+        actor2 = a2.value if a2 else None
+        pcountry = getattr(place, "country", None)
+        if actor1 is None and head.lemma_.lower() in st.regain:
+            # "the recapture of Palmyra", "Ramadi has been liberated": taking back is the government's.
+            return SubType.GOVERNMENT_REGAINS_TERRITORY, "subtype.territory.regain"
+        if actor1 is not None:
+            if actor1.kind in GENERIC_STATE_KINDS and actor1.country and actor1.country == pcountry:
+                return SubType.GOVERNMENT_REGAINS_TERRITORY, "subtype.territory.state_home"
+            return SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, "subtype.territory.overtake"
+        if actor2 is not None and actor2.kind in GENERIC_STATE_KINDS and actor2.country == pcountry:
+            return SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, "subtype.territory.overtake"
+        if head.lemma_.lower() in st.regain:
+            return SubType.GOVERNMENT_REGAINS_TERRITORY, "subtype.territory.regain"
+        return SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, "subtype.territory.overtake"
+    if sub == SubType.SHELLING_ARTILLERY_MISSILE_ATTACK and _fired_from_air(st, head):
+        return SubType.AIR_DRONE_STRIKE, "subtype.fired_from_air"
+    return sub, "subtype.trigger"
+
+
+def _armed_named_among(st: Stages, objects, actors: list[Mention], a1: Mention) -> bool:
+    """Is an armed side other than the doer named among the victims ("killed 12 al-Shabaab", "killed five
+    bandits", "two armed robbers", "security guards"), or are there no victims to read ("killed 25")?"""
+    tokens = [t for o in objects for t in o.subtree]
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in tokens):
+        return True
+    w = st.words
+    armed = w.lower("armed_men") | w.lower("armed_group_nouns") | st.args.ARMED_VICTIMS | st.args.ARMED_WORDS \
+        | w.lower("criminal_nouns")
+    if any(t.lemma_.lower() in armed or t.lower_ in armed or t.dep_ in ("amod", "compound")
+           and t.lower_ in w.lower("force_modifiers") for t in tokens):
+        return True
+    return _armed_actor_among(tokens, actors, a1)
+
+
+def _armed_actor_among(tokens, actors: list[Mention], a1: Mention) -> bool:
+    """Is an armed side other than the doer named in these words ("nine members of the Ansaru faction")?"""
+    spans = [(t.idx, t.idx + len(t)) for t in tokens]
+    return any(m.value != a1.value and m.value.kind not in UNARMED_KINDS
+               and any(s < m.end and m.start < e for s, e in spans) for m in actors)
+
+
+def _person_taken(st: Stages, head) -> bool:
+    """Is what the verb takes a person, not a place ("militiamen led a teacher away from his house in X", "kidnapped
+    30 pupils and drove them to a forest camp")? "them" is people when the verb it is joined to acted on people."""
+    people = st.words.lower("people_words") | st.words.lower("person_nouns")
+    pronouns = st.words.lower("person_pronouns")
+    # "the father, who was seized"; fighters too when a relative clause took them ("soldiers they had captured":
+    # captives, no ground), not when a verb drives them out ("drove the troops out of X" takes X).
+    if any(p.lemma_.lower() in people | st.args.ARMED_VICTIMS for p in relative_patients(head)):
+        return True
+    patients = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    for p in patients:
+        if p.lemma_.lower() in people:
+            return True
+        if p.lower_ in pronouns and ("Plur" not in p.morph.get("Number") or head.dep_ == "conj" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in people for c in head.head.children)):
+            return True  # "him", "her"; "them" when the verb it is joined to acted on people
+    return False
+
+
+def _fired_from_air(st: Stages, head) -> bool:
+    """Are the rockets or missiles fired by an aircraft ("a drone fired two missiles at a house", "a jet fired
+    rockets at the bridge", "missiles fired by a helicopter")? The doer of the verb, or a word of its noun phrase
+    ("the air force"), is an aircraft word: the act is an air strike however the munition is named."""
+    verb = _verb_of(head)
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers and verb.dep_ == "conj":
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    air = st.args.AIR_WORDS
+    return any(w.lemma_.lower() in air or w.lower_ in air
+               for d in doers for w in (d, *(c for c in d.children if c.dep_ in ("compound", "amod"))))
+
+
+def _non_state_doer(st: Stages, head, a1) -> bool:
+    """Is the strike's doer an armed group: actor1 of a non-state kind, or, unresolved, a subject or modifier of
+    the trigger that is an armed group noun ("rebels shelled", "militant bombardment")?"""
+    if a1 is not None:
+        return a1.value.kind in NON_STATE_KINDS
+    nouns = st.words.lower("armed_group_nouns") | st.words.lower("unidentified_attackers")
+    return any(c.dep_ in ("nsubj", "compound", "amod", "poss") and (c.lower_ in nouns or c.lemma_.lower() in nouns)
+               for c in head.children)
+
+
+def _weapon_sub(st: Stages, words: set[str]) -> str | None:
+    if words & st.words.lower("suicide_words") and words & st.words.lower("suicide_bomb_words"):
+        return SubType.SUICIDE_BOMB
+    if words & st.args.EXPLOSIVE_WORDS:
+        return SubType.REMOTE_EXPLOSIVE_LANDMINE_IED
+    if words & st.args.GROUND_FIRE_WORDS:
+        return SubType.SHELLING_ARTILLERY_MISSILE_ATTACK
+    if words & (st.args.AIR_WORDS - {"raid"}) or words & st.words.lower("air_attack_nouns"):
+        return SubType.AIR_DRONE_STRIKE
+    if words & st.words.lower("grenade_words") and not words & st.args.SMALL_ARMS:
+        return SubType.GRENADE  # "a grenade attack on a bar" (with guns too, an assault: not a grenade's act)
+    return None
+
+
+def _modifies(tok: Token, trigger: Token) -> bool:
+    """Is `tok` a modifier in the noun phrase of `trigger`'s word or of the object it governs ("ceasefire" in
+    "signed a ceasefire agreement")?"""
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i == trigger.i or tok.dep_ == "dobj" and tok.head.i == trigger.i
+
+
+def _country_wide_retelling(noun: _Candidate, verb: _Candidate) -> bool:
+    """Is the noun's act, put at the country for want of a place of its own ("signed a ceasefire deal in X": the
+    ceasefire), of the sub-type its verb tells at a place? Then it names that act again."""
+    return noun.sub == verb.sub and NATIONWIDE_RULE in noun.rules
+
+
+def _stopped_whole(st: Stages, stop: Token) -> bool:
+    """Does the interception tell every weapon it names as stopped (not "20 of the 30 missiles", "most drones")?"""
+    objs = [c for c in stop.children if c.dep_ in ("dobj", "nsubjpass")]
+    shares = st.words.lower("share_words")
+    return not any(o.lemma_.lower() in shares or any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in o.children)
+                   or any(ch.lemma_.lower() in shares for ch in o.children) for o in objs)
