@@ -299,6 +299,7 @@ CASES: list[tuple[str, str, str]] = [
     ("sides.mob_on_person", "An angry crowd set fire to a man accused of theft in Mbale on Monday.", "event"),
     ("place.district_seat", "Militants ambushed an army convoy in Kulgam district on Thursday, killing two soldiers, "
      "police in Kashmir said.", "event"),
+    ("place.compass_region", "Hezbollah said it fired two rocket salvos into northern Israel on Tuesday.", "event"),
     ("place.pronoun_doers",
      "Gunmen raided a market in Gao on Friday. They looted shops and stole livestock, residents said.", "event"),
     # Session 5 rules that had no row of their own (sentences written for this table, other wars than the ones the

@@ -95,7 +95,8 @@ DATELINE = "dateline"  # the modifier of a name in a dateline (where the report 
 
 # The rule an event's place follows from how the finder placed it (PlaceMention.modifier).
 PLACE_RULES = {"part_of_town": "place.part_of_town", "list_neighbour": "place.list_neighbour",
-               "between_towns": "place.between", "district": "place.district_seat", "named_site": "place.named_site"}
+               "between_towns": "place.between", "district": "place.district_seat", "named_site": "place.named_site",
+               "compass_region": "place.compass_region"}
 
 
 def _in_order(names: Sequence[str]) -> str:
@@ -732,7 +733,7 @@ class PlaceFinder:
         (the town the paragraph is set in), else the story's main place. Never a country, a dateline or an
         organisation's name."""
         usable = [(m, p) for m, p in located if p.kind != "country" and p.resolved
-                  and m.modifier not in ("dateline", "org")]
+                  and m.modifier not in ("dateline", "org", "compass_region")]  # ("northern Israel": the country)
         sent_end = re.search(r"[.!?\n]", text[end:])
         limit = end + (sent_end.start() if sent_end else len(text) - end)
         # Past the rest of a list the name opens ("A, B and C, north of Y"): its other names locate nothing.
@@ -952,7 +953,10 @@ class PlaceFinder:
         lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", start) % (len(text) + 1)
         found = None
         for kind in BROAD_KINDS:
-            named = [(m, p) for m, p in located if p.kind == kind and p.resolved and m.modifier != "org"]
+            # "in northern Israel" locates no unknown name as a region would: it is a part of the country, which
+            # the country's mention says as well as it (place.compass_region).
+            named = [(m, p) for m, p in located if p.kind == kind and p.resolved
+                     and m.modifier not in ("org", "compass_region")]
             found = next((Counter(w).most_common(1)[0][0] for w in ([p for m, p in named if lo <= m.start < hi],
                                                                   [p for _m, p in named]) if w), None)
             if found is not None and kind != "country":
@@ -1332,7 +1336,24 @@ class PlaceFinder:
         mention = PlaceMention(start, end, surface, list(cands), precision, modifier, match)
         if modifier == "province" and cands[0].kind != "admin1":
             mention = self._as_region(mention, text, after) or mention
+        if kind is None and cands[0].kind == "country":
+            mention = self._compass_region(mention, text, before) or mention
         return mention, n
+
+    def _compass_region(self, mention: PlaceMention, text: str, before: str) -> PlaceMention | None:
+        """"into northern Israel": the part of a country that is one of its regions by that name (admin1 aliases
+        "Northern Israel" of the Northern District), precision 3 (rule place.compass_region); a country with no
+        such region stays the country."""
+        m = self._before_dir_adj.search(before)
+        if not m or not self._compass_word.fullmatch(m.group(1)):
+            return None
+        country = mention.candidates[0].country
+        regions = [p for p in self.gazetteer.by_key(name_key(f"{m.group(1)} {mention.text}"))
+                   if p.kind == "admin1" and p.country == country]
+        if not regions:
+            return None
+        start = mention.start - (len(before) - m.start(1))
+        return PlaceMention(start, mention.end, text[start:mention.end], regions, 3, "compass_region", mention.match)
 
     # -- how the text qualifies a name
 

@@ -318,6 +318,9 @@ RULES: dict[str, str] = {
     "place.list_neighbour": "a name the gazetteer does not know, listed with known places ('the villages of A, B "
                             "and Bali'), lies at the nearest known one (precision 2)",
     "place.between": "'on the road between A and B': one act at A (precision 2), B only locates it",
+    "place.compass_region": "'northern Israel', 'southern Israel': a compass word before a country names the "
+                            "country's region of that name when it has one (an alias of its admin-1 row), "
+                            "precision 3; else the country, as before",
     "place.district_seat": "'X district/territory/division/county' (word class district_nouns), X a town and no "
                            "region: the unit at its seat town's point, precision 2, not at the region around it",
     "place.part_of_town": "'the Poblacion area of Marawi': the part keeps its name at the town's point "
