@@ -158,6 +158,9 @@ CASES: list[tuple[str, str, str]] = [
      "on southern Lebanon.", "drop"),
     ("merge.clash_sides_either_way", "Houthi fighters clashed with government forces near Marib on Sunday. "
      "Government troops clashed with the Houthis near Marib on Sunday, a military source said.", "event"),
+    ("merge.clash_one_side_each", "Houthi fighters attacked the town of Hays on Sunday, the army said, in the "
+     "fiercest fighting there this year. Yemeni troops repelled several assaults on the town's market, a "
+     "commander said.", "event"),
     ("discourse.clashes_of_crowd", "Police dispersed a rally in Dhaka on Sunday. Police and hospital officials said "
      "the clashes wounded dozens of people.", "event"),
     ("sides.protesters_first", "Thousands of protesters rallied in Algiers on Friday against the government.",

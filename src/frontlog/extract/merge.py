@@ -18,6 +18,8 @@ ONE_POINT_KM = 0.1  # two names of one sentence this close are one place named t
 UNIDENTIFIED = "Unidentified "  # ACLED's unnamed actors: "Unidentified Armed Group (<Country>)"
 REGION_KM = 200.0  # a region-level telling (a headline's "in Homs province") and a town-level one of one act
 TRUCE_RETOLD_DAYS = 7  # a truce agreed one day and told again as taking effect days later is one agreement
+CAPTURE_RETOLD_DAYS = 3  # a place taken by one side, told as taken on days this close, was taken once
+CAPTURES = frozenset({SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY})
 NATIONWIDE_RULE = "place.nationwide"  # the rule id pipeline gives an act with no place of its own, put at its country
 
 
@@ -48,7 +50,8 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
         # (a withdrawal from a region is not the capture of one of its towns: only tellings of one place join)
         if not _truce_retold(a, b) and (dist is None or dist > (REGION_KM if regional else max_km)):
             return False
-    if not windows_overlap(a, b) and not (_truce_retold(a, b) and _days_apart(a, b) <= TRUCE_RETOLD_DAYS):
+    if not windows_overlap(a, b) and not (_truce_retold(a, b) and _days_apart(a, b) <= TRUCE_RETOLD_DAYS) \
+            and not (_capture_retold(a, b) and _days_apart(a, b) <= CAPTURE_RETOLD_DAYS):
         return False
     if crowd_parts(a, b):
         return False
@@ -61,6 +64,8 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
         return True  # a protest and its dispersal: the sides are coded differently by sub-type
     if a.sub_event_type == SubType.ARMED_CLASH and _sides_swapped(a, b):
         return True  # a clash between A and B is the clash between B and A: which side comes first is the teller's
+    if a.sub_event_type == SubType.ARMED_CLASH and _one_side_each(a, b):
+        return True  # each side's telling of one fight ("Rebels attacked X ... Troops repelled the assault")
     for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
         if x and y and x != y and not (_unidentified(x) or _unidentified(y)):
             return False
@@ -72,6 +77,22 @@ def _truce_retold(a: Event, b: Event) -> bool:
     around Sake ... The truce took effect at midnight": placed at the country, rule place.nationwide)?"""
     return a.sub_event_type == b.sub_event_type == SubType.AGREEMENT and a.country == b.country \
         and bool(a.country) and (NATIONWIDE_RULE in (a.rules or ())) != (NATIONWIDE_RULE in (b.rules or ()))
+
+
+def _capture_retold(a: Event, b: Event) -> bool:
+    """Are two captures of one place by one named side (the claim of one day, the last position taken the day
+    before; "had entered the city on Sunday", "seized its airport on Tuesday") one taking told on its days?"""
+    return a.sub_event_type == b.sub_event_type and a.sub_event_type in CAPTURES and a.location == b.location \
+        and bool(a.actor1) and a.actor1 == b.actor1 and not _unidentified(a.actor1 or "")
+
+
+def _one_side_each(a: Event, b: Event) -> bool:
+    """Are two clash tellings, one of them told with one side only, the two sides of one fight ("Russian troops
+    stormed X" and "Ukrainian units repelled the assaults on X": no more than two named sides between them)?"""
+    if not any(x is None for x in (a.actor1, a.actor2, b.actor1, b.actor2)):
+        return False
+    named = {x for x in (a.actor1, a.actor2, b.actor1, b.actor2) if x and not _unidentified(x)}
+    return len(named) == 2
 
 
 def _days_apart(a: Event, b: Event) -> int:
@@ -116,6 +137,17 @@ def combine(a: Event, b: Event) -> Event:
     if swapped:
         # The later telling's sides in the earlier one's order (a new record; the told one is unchanged).
         b = replace(b, actor1=b.actor2, actor2=b.actor1)
+    # A clash told by each side with one side only: the other telling's side that this one lacks is its other side.
+    other = next((x for x in (b.actor1, b.actor2) if x and not _unidentified(x) and x not in (a.actor1, a.actor2)),
+                 None) if a.sub_event_type == b.sub_event_type == SubType.ARMED_CLASH and not swapped \
+        and _one_side_each(a, b) else None
+    one_side_each = other is not None
+    if other is not None:
+        if a.actor1 is None or _unidentified(a.actor1):
+            a.actor1 = other
+        else:
+            a.actor2 = other
+        b = replace(b, actor1=a.actor1, actor2=a.actor2)
     retold = _truce_retold(a, b) and NATIONWIDE_RULE in (a.rules or ())  # (b has a place of its own)
     if (b.geo_precision or 9) < (a.geo_precision or 9) or retold:
         for f in ("location", "country", "admin1", "latitude", "longitude", "geo_precision"):
@@ -135,6 +167,10 @@ def combine(a: Event, b: Event) -> Event:
         elif retold:
             # A truce told again days later ("was holding on Tuesday"): the telling with its own place dates it.
             a.date_start, a.date_end, a.date_precision = b.date_start, b.date_end, b.date_precision
+        elif _capture_retold(a, b):
+            # One taking told on two nearby days: it lies between the first and the last.
+            a.date_start, a.date_end = min(a.date_start, b.date_start), max(a.date_end, b.date_end)
+            a.date_precision = _precision(a.date_start, a.date_end)
     named = False
     for f in ("actor1", "actor2"):
         x, y = getattr(a, f), getattr(b, f)
@@ -151,7 +187,8 @@ def combine(a: Event, b: Event) -> Event:
     a.confidence = round(min(1.0, max(a.confidence, b.confidence) + 0.05), 3)
     a.rules = list(dict.fromkeys([*(a.rules or []), *(b.rules or []), "merge.same_act",
                                   *(["merge.attackers_named"] if named else []),
-                                  *(["merge.clash_sides_either_way"] if swapped else [])]))
+                                  *(["merge.clash_sides_either_way"] if swapped else []),
+                                  *(["merge.clash_one_side_each"] if one_side_each else [])]))
     return a
 
 

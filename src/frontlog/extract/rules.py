@@ -451,6 +451,9 @@ RULES: dict[str, str] = {
                              "named side is kept",
     "merge.clash_sides_either_way": "a clash told as A against B and again as B against A (at one place and "
                                     "time) is one clash: which side is named first is the teller's choice",
+    "merge.clash_one_side_each": "a clash told with one side only and again with the other side (its other "
+                                 "side unnamed or missing), at one place and time: one clash between the two "
+                                 "sides named",
     "merge.crowd_parts": "a riot by a part of a crowd and the protest it came from, at one place and time: two "
                          "events, the later one kept apart, not merged",
 }
