@@ -1,0 +1,74 @@
+"""Several acts told in one sentence or paragraph (probes roundups.jsonl), through the whole extractor, on
+sentences written for these tests: people carried off as raiders leave, a place whose name holds a possessive."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+
+PUB = dt.date(2024, 7, 16)
+
+
+def subs(events: list) -> list[str]:
+    return sorted(e.sub_event_type for e in events)
+
+
+# --- people carried off (triggers: make off with, take * with them) ------------------------------------------------
+
+def test_raiders_who_make_off_with_a_person_abducted_him() -> None:
+    events = run("Armed men raided a farm outside Gusau on Sunday night and made off with the owner's son.", PUB)
+    assert "Abduction/forced disappearance" in subs(events)
+
+
+def test_making_off_with_goods_stays_looting() -> None:
+    events = run("Gunmen raided a farm outside Gusau on Sunday night and made off with 40 goats.", PUB)
+    assert subs(events) == ["Looting/property destruction"]
+
+
+def test_people_carried_off_are_abducted() -> None:
+    events = run("Bandits carried off 15 women from a village near Gusau on Monday, residents said.", PUB)
+    assert subs(events) == ["Abduction/forced disappearance"]
+
+
+def test_people_taken_with_the_raiders_are_abducted() -> None:
+    events = run("Gunmen stormed a wedding in a village near Katsina on Saturday and took 12 guests with them.", PUB)
+    assert "Abduction/forced disappearance" in subs(events)
+
+
+# --- a possessive inside a place's name (places._spans) --------------------------------------------------------------
+
+def test_a_name_with_a_possessive_is_met_whole() -> None:
+    events = run("Police detained six men in Cox's Bazar on Friday over a robbery at a market.", PUB)
+    assert [(e.sub_event_type, e.country) for e in events] == [("Arrests", "BD")]
+
+
+def test_a_possessive_before_a_noun_still_ends_the_name() -> None:
+    events = run("Separatist fighters set fire to Kumbo's main market on Friday.", PUB)
+    assert [(e.location, e.country) for e in events] == [("Kumbo", "CM")]
+
+
+# --- one of a group captured (needs: patient through "of") --------------------------------------------------------
+
+def test_one_of_a_groups_commanders_captured_is_an_arrest_not_ground() -> None:
+    events = run("Soldiers captured one of the gang's commanders in Apartado on Sunday.", PUB)
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+# --- floggings, riders ----------------------------------------------------------------------
+
+def test_a_public_flogging_is_an_attack_on_a_civilian() -> None:
+    events = run("Militants publicly flogged a shopkeeper in Jamaame on Friday for selling cigarettes.", PUB)
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians")]
+
+
+def test_a_rider_killed_is_a_civilian() -> None:
+    events = run("Separatist fighters killed a motorbike rider in Buea on Monday for defying their curfew.", PUB)
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+# --- places the gazetteer lacked (places_supplement.tsv) -------------------------------------------------------------
+
+def test_towns_added_to_the_supplement_are_met() -> None:
+    events = run("Gunmen kidnapped a priest in Karimama on Sunday.", PUB)
+    assert [e.country for e in events] == ["BJ"]
