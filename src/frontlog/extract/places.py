@@ -442,6 +442,7 @@ class PlaceFinder:
         self._road_after = re.compile(rf"[ \t]+(?:{alt('road_nouns')})\b", re.I)
         # "the Poblacion area of Marawi": the first name is a part of the second (rule place.part_of_town).
         self._part_of = re.compile(rf"\s+(?:{alt('town_part_nouns')})\s+of\s+(?:the\s+)?", re.I)
+        self._part_noun_end = re.compile(rf"\s+(?:{alt('town_part_nouns')})$", re.I)  # "Nkwen neighbourhood"
         self._after_area = re.compile(rf"^\s+({alt('area_words')}|region(?=\s+of\b))\b", re.I)
         month = (rf"(?:{_in_order([*w.list('months'), *w.list('month_abbreviations')])})[a-z]*\.?[ \t]+\d{{1,2}}"
                  r"(?:,?[ \t]+\d{4})?")
@@ -868,7 +869,8 @@ class PlaceFinder:
                 unlocated.append((start, end))
                 continue
             precision = 3 if loc.kind in ("admin1", "country") or loc.precision >= 3 else 2
-            name = text[start:end]
+            # "the Nkwen neighbourhood of X", "Rangae district": the part's own name, without its noun
+            name = self._part_noun_end.sub("", text[start:end]) or text[start:end]
             place = Place(name, loc.country, loc.lat, loc.lon, "city", 0, loc.admin1, None, precision, "text",
                           resolved=False)
             out.append((PlaceMention(start, end, name, [place], precision, how, "unresolved"), place))
