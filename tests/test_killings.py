@@ -45,3 +45,64 @@ def test_a_quarter_the_gazetteer_does_not_know_keeps_its_name_without_its_noun()
 def test_pibor_is_in_south_sudan() -> None:
     [event] = run("Armed youths killed 10 people in Pibor on Friday.")
     assert (event.location, event.country) == ("Pibor", "SS")
+
+
+def test_names_in_apposition_to_villages_are_places() -> None:
+    events = run("Gunmen killed 30 people in raids on three villages, Kurmin Dangana, Ungwan Gaiya and Maro, "
+                 "in Kaduna State on Sunday.")
+    assert sorted(e.location for e in events) == ["Kurmin Dangana", "Maro", "Ungwan Gaiya"]
+    assert {e.sub_event_type for e in events} == {"Attack"}
+
+
+def test_a_province_of_burkina_faso_gives_the_country() -> None:
+    event = only_event("Soldiers executed 17 herders in Sirba, a hamlet of Tapoa province, on Tuesday.")
+    assert (event.location, event.country) == ("Sirba", "BF")
+
+
+def test_the_date_of_the_report_is_not_the_act_s() -> None:
+    event = only_event("A rights group said on Tuesday that soldiers shot dead 14 villagers in Kumbo, two hamlets "
+                       "away from the main road in Cameroon, on March 3.")
+    assert (event.sub_event_type, event.date_start) == ("Attack", "2019-03-03")
+
+
+def test_an_offset_in_a_relative_clause_counts_from_its_governing_clause() -> None:
+    # Published Wednesday 2019-05-22: "on Sunday" is 19 May, the abduction twelve days before it.
+    event = only_event("Gunmen on Sunday released 40 worshippers whom they had abducted from a church in Kajuru "
+                       "twelve days earlier, police said.")
+    assert (event.sub_event_type, event.date_start) == ("Abduction/forced disappearance", "2019-05-07")
+
+
+def test_civilians_killed_after_a_fight_are_an_attack_besides_the_fight() -> None:
+    events = run("Troops killed 12 villagers in Kumbo after clashes with separatists on Monday.")
+    assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Attack"]
+
+
+def test_people_killed_in_a_fight_are_its_toll() -> None:
+    events = run("Troops killed 12 villagers in Kumbo in clashes with separatists on Monday.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_people_rounded_up_and_executed_are_one_attack() -> None:
+    event = only_event("Soldiers rounded up and executed 12 herders at a market in Djibo on Monday, witnesses said.")
+    assert event.sub_event_type == "Attack"
+
+
+def test_people_taken_and_others_killed_are_two_acts() -> None:
+    events = run("Gunmen abducted 20 travellers and killed five others near Kajuru on Monday.")
+    assert sorted(e.sub_event_type for e in events) == ["Abduction/forced disappearance", "Attack"]
+
+
+def test_a_killing_on_a_day_of_march_is_no_fire_on_a_march() -> None:
+    event = only_event("Soldiers shot dead 14 villagers in Kumbo on March 3.")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians")
+
+
+def test_a_patrol_of_a_militia_ambushed_is_a_fight() -> None:
+    # (and the jihadists who ambush the militia are not that militia)
+    event = only_event("Jihadists ambushed a patrol of Dozo hunters near Mopti on Tuesday, killing five of them.")
+    assert (event.sub_event_type, event.actor1) == ("Armed clash", "Unidentified Armed Group (Mali)")
+
+
+def test_vigilantes_killed_are_a_fight() -> None:
+    event = only_event("Bandits shot dead six vigilantes near Birnin Gwari on Tuesday.")
+    assert event.sub_event_type == "Armed clash"

@@ -273,6 +273,9 @@ CASES: list[tuple[str, str, str]] = [
      "Gunmen attacked the village of Koro in central Mali on Sunday, killing four traders. The governor condemned "
      "the violence. Residents said they were afraid. Schools stayed closed. The gunmen also set fire to dozens of "
      "houses, a local official said.", "event"),
+    ("date.report_not_act",
+     "A rights group said on Tuesday that soldiers shot dead nine herders in Kumbo, two hamlets away from the main "
+     "road in Cameroon, on April 4.", "event"),
     ("date.dateline_is_filing",
      "GAROWE, 21 May 2019 (Puntland Post) – The government confirmed the house arrest of the deputy governor.",
      "event"),

@@ -989,9 +989,10 @@ class Arguments:
         objects = [c for w in (head, *others) for c in w.children if c.dep_ in ("dobj", "nsubjpass")]
         # "opened fire on supporters marching in X": the parse may make the people the subject of a gerund after
         # the preposition; that clause is who was fired on.
+        # ("on March 3" is when, not a march fired on)
         objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "at")
-                    for g in c.children if g.dep_ == "pobj" or g.dep_ == "pcomp" and g.tag_ == "VBG"
-                    and any(n.dep_ == "nsubj" for n in g.children)]
+                    for g in c.children if g.dep_ == "pobj" and not _in_time(g) or g.dep_ == "pcomp"
+                    and g.tag_ == "VBG" and any(n.dep_ == "nsubj" for n in g.children)]
         if head.dep_ in ("advcl", "xcomp", "acl", "relcl"):
             objects += [t for t in head.head.children if t.dep_ == "nsubjpass"]
         if head.dep_ == "conj" and any(c.dep_ == "auxpass" for c in head.head.children) and not any(
@@ -1019,6 +1020,11 @@ class Arguments:
             return "civilian"  # "shot dead two policemen who had surrendered": no longer fighting
         if words & self._PROTESTERS:
             return "protester"
+        if words & self.CIVILIAN_VICTIMS and any(o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower()
+                                                 in self.ARMED_TARGETS for o in objects):
+            # "ambushed a patrol of Dozo hunters": a patrol or a post is armed, whoever it is of (not the place of
+            # the act, "shot dead a driver at a checkpoint")
+            return "armed"
         if words & self.CIVILIAN_VICTIMS:
             # "killed five soldiers and three civilians": a mixed toll is a fight's, the civilians caught in it
             # (the victims listed side by side, not "the wife of a soldier")

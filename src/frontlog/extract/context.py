@@ -171,7 +171,8 @@ class _ArticleContext:
                 near = self._named_nearby(tok, start, end, armed_named, armed_starts, text, named_after, after_starts)
                 if near is not None:
                     who, how = near, "by_nearby"
-                elif top is None or _acted_on_by(tok, [m for m in armed_named if m.value == top]):
+                elif top is None or _acted_on_by(tok, [m for m in armed_named if m.value == top]) \
+                        or _acts_on(tok, [m for m in armed_named if m.value == top]):
                     # ("the militia repelled an attack by jihadists": who acts on them is not who they are)
                     # An article that names no armed group leaves its "militants" unidentified too (ACLED's
                     # Unidentified Armed Group), rather than nobody.
@@ -392,6 +393,14 @@ def _base_keys(admin1: str) -> tuple[str, ...]:
 def _list_goes_on(text: str, end: int, list_gap: re.Pattern[str]) -> bool:
     gap = list_gap.match(text, end)
     return gap is not None and gap.end() > end and text[gap.end():gap.end() + 1].isupper()
+
+
+def _acts_on(tok, mentions: list[Mention]) -> bool:
+    """Is the word (a generic noun) the subject of a verb whose object holds one of the mentions ("jihadists
+    ambushed a patrol of Dozo hunters")? Who they act on is not who they are."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and governed(c, m.token) for c in verb.children for m in mentions)
 
 
 def _acted_on_by(tok, mentions: list[Mention]) -> bool:

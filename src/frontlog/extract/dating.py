@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import text_of
-from frontlog.extract.candidates import Stages, _perfect
+from frontlog.extract.candidates import Stages, _perfect, _verb_of
 from frontlog.extract.components import TRIGGERS
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.dates import TimeKind, plausible_window
@@ -63,6 +63,8 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         why.append("date.offset_between_acts")
         return between
     relayed = _offset_from_report(ctx.st, sent, head, times)
+    if relayed is None:
+        relayed = _offset_from_governing_clause(sent, head, times)
     if relayed is not None and (published is None or relayed[1] <= published):
         why.append("date.anaphoric_offset")
         return relayed
@@ -80,6 +82,12 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # the act was (a duration read alone ends at publication); the act's date is another or the context's.
         usable = [t for t in usable if t not in lengths]
         why.append("date.duration_not_when")
+    reported = [t for t in usable if _date_of_report(ctx.st, sent, head, t)]
+    if reported and len(reported) < len(usable):
+        # "HRW said on Thursday that soldiers executed 223 villagers in X ... on February 25": the day the report
+        # was made is not the act's, when the sentence gives another (the parse may hang that one elsewhere).
+        usable = [t for t in usable if t not in reported]
+        why.append("date.report_not_act")
     anchored = [t for t in usable if _dates_another_act(ctx.st, sent, head, t)]
     if anchored:
         # "targeted the base in response to the April 1 air strike", "shelled X after Monday's bombing": that date
@@ -156,6 +164,43 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         return recent
     why.append("date.current_news")
     return ctx.current
+
+
+def _first_token(sent: Span, t):
+    return next((w for w in sent if w.idx - sent.start_char >= t.start), None)
+
+
+def _date_of_report(st: Stages, sent: Span, head, t) -> bool:
+    """Is the time expression the date of a reporting verb other than the act's own ("said on Thursday",
+    "told Reuters on Monday"): hung on that verb directly, or through its preposition?"""
+    tok = _first_token(sent, t)
+    if tok is None:
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if tok.dep_ not in ("prep", "pobj", "npadvmod") or verb.i in (head.i, _verb_of(head).i):
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in st.modality.reporting_verbs
+
+
+def _offset_from_governing_clause(sent: Span, head, times) -> tuple[dt.date, dt.date] | None:
+    """"Bandits on Thursday freed 18 passengers they had seized nine days earlier": an offset in the clause of an
+    act told under another ("seized", a relative or adverbial clause) counts from the date of the clause that
+    governs it (Thursday), not from the last act told."""
+    verb = _verb_of(head)
+    if verb.dep_ not in ("relcl", "advcl", "acl") or verb.head.i == verb.i:
+        return None
+    clause = {w.i for w in verb.subtree}
+    first = {t.start: _first_token(sent, t) for t in times}
+    offsets = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days and first[t.start] is not None
+               and first[t.start].i in clause]
+    dated = [t for t in times if t.date_start is not None and t.kind != TimeKind.DURATION
+             and first[t.start] is not None and first[t.start].i not in clause]
+    if not offsets or not dated:
+        return None
+    anchor = verb.head.idx - sent.start_char
+    best = min(dated, key=lambda t: abs((t.start + t.end) // 2 - anchor))
+    shift = dt.timedelta(days=offsets[0].offset_days)
+    return best.date_start + shift, best.date_end + shift
 
 
 def _after_a_length(st: Stages, text: str, t) -> bool:

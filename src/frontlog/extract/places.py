@@ -390,6 +390,8 @@ class PlaceFinder:
         alt = w.alternation
         # "the town of Saraqib", "the village of X": the text itself says the name is a place.
         self._settlement_of = re.compile(rf"\b(?:{alt('settlement_nouns')})\s+of\s+$", re.I)
+        # "attacks on two villages, Yelwata and Daudu, in X": the names in apposition to a settlement noun.
+        self._settlement_apposed = re.compile(rf"\b(?:{alt('settlement_nouns')}),\s+$", re.I)
         # Cues that a capitalised name the gazetteer does not know is a place all the same (place.unresolved).
         self._place_prep = re.compile(
             rf"\b(?:{alt('place_prepositions')}|{alt('nearness_phrases')})\s+$", re.I)
@@ -695,7 +697,8 @@ class PlaceFinder:
             apposed = bool(gap) and bool(self._apposition.match(gap)) and any(
                 w in self.settlement_nouns for w in gap.lower().split())
             titled = any(a <= start < b for a, b in headlines)
-            cued = bool(self._settlement_of.search(before)) or in_list or apposed or not titled and (
+            cued = bool(self._settlement_of.search(before) or self._settlement_apposed.search(before)) \
+                or in_list or apposed or not titled and (
                 bool(self._place_prep.search(before))
                 or noun_after and (not _at_sentence_start(text, start) or before.endswith(("The ", "the "))))
             if cued and not self._person_or_org(text, toks, i, n, before, text[end:end + 40]):

@@ -337,6 +337,8 @@ RULES: dict[str, str] = {
     "date.pair": "'on Saturday and Sunday': one window over both days",
     "date.fighting_window": "a capture carries the window of the fighting that led to it",
     "date.anaphoric_offset": "'two days later': an offset from the act just told",
+    "date.report_not_act": "'said on Thursday that soldiers executed villagers ... on February 25': the date of "
+                           "the report is not the act's when the sentence gives another",
     "date.offset_between_acts": "'seized X on Sunday, three days after taking Y': Y is dated from X's date",
     "date.offset_from_named_act": "'three days after the capture of X': the offset counts from that act told "
                                   "earlier, however far back, not from the last date",

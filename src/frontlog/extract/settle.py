@@ -238,6 +238,16 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         else:
             dropped.append((c, "settle.duplicate_trigger"))
     out = kept
+    # "rounded up and executed 30 men", "were abducted and shot dead": people taken and killed, told by two
+    # coordinated verbs of the same people, are the killing (ACLED), not also an arrest or an abduction.
+    # (a killing of the trigger class @kill is folded with what it was done by further down)
+    for k in [c for c in out if c.sub == SubType.ATTACK and c.trigger.sub != KILL_CLASS]:
+        taken = [c for c in out if c.sub in (SubType.ARRESTS, SubType.ABDUCTION_FORCED_DISAPPEARANCE)
+                 and _same_spot(k.place, c.place) and _taken_and_killed(sent.doc[c.head_i], sent.doc[k.head_i])]
+        if taken:
+            dropped += [(c, "settle.abducted_then_killed") for c in taken]
+            out = [_recode(c, "settle.abducted_then_killed") if c is k else c for c in out
+                   if all(c is not t for t in taken)]
     weapons = [c for c in out if c.trigger.sub != KILL_CLASS]
     if weapons:
         dropped += [(c, "settle.kill_with_weapon") for c in out
@@ -250,7 +260,8 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
             i_twin = next((i for i, w in enumerate(out) if w.trigger.sub != KILL_CLASS and _may_carry_a_killing(w.sub)
                            and (w.place == k.place or sent.doc[w.head_i].dep_ == "nsubj"
                                 and sent.doc[w.head_i].head.i == k.head_i)), None)
-            if i_twin is not None and _two_acts_of_violence(sent.doc, k, out[i_twin], st.words.lower("fight_nouns")):
+            if i_twin is not None and _two_acts_of_violence(sent.doc, k, out[i_twin], st.words.lower("fight_nouns"),
+                                                            st.words.lower("act_anchor_prepositions")):
                 if out[i_twin].sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE and out[i_twin].fatalities == k.fatalities:
                     out[i_twin] = replace(out[i_twin], fatalities=None)  # the toll is the killing's, told once
                 out[out.index(k)] = _recode(k, "settle.killing_in_own_clause")
@@ -284,3 +295,15 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                 out.remove(k)
                 dropped.append((k, "settle.kill_with_weapon"))
     return out, dropped
+
+
+def _taken_and_killed(taking, killing) -> bool:
+    """Are the verb of taking people and the verb of killing coordinated ("rounded up and executed", "abducted
+    ... and killed them") about the same people: one of them with no object of its own but a pronoun?"""
+    if not (killing.dep_ == "conj" and killing.head.i == taking.i
+            or taking.dep_ == "conj" and taking.head.i == killing.i):
+        return False
+
+    def named_objects(verb) -> list:
+        return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PRON"]
+    return not (named_objects(taking) and named_objects(killing))

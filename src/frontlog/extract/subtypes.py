@@ -67,7 +67,8 @@ def _own_clause(tok) -> tuple:
     return verb, subj, obj
 
 
-def _two_acts_of_violence(doc: Doc, kill: _Candidate, other: _Candidate, fight_nouns: frozenset[str]) -> bool:
+def _two_acts_of_violence(doc: Doc, kill: _Candidate, other: _Candidate, fight_nouns: frozenset[str],
+                          sequence: frozenset[str] = frozenset()) -> bool:
     """Are a killing of civilians and another act of its sentence two acts, each told in its own clause?
     "Bandits killed nine villagers before vigilantes repelled them": the killing has its own doer, the fight
     its own; "killed six people and abducted 30 others": each verb has its own victims. A killing told in a
@@ -77,14 +78,20 @@ def _two_acts_of_violence(doc: Doc, kill: _Candidate, other: _Candidate, fight_n
         return False
     k_verb, k_subj, k_obj = _own_clause(doc[kill.head_i])
     o_verb, o_subj, o_obj = _own_clause(doc[other.head_i])
-    if k_verb.i == o_verb.i:
+    fight = doc[other.head_i]
+    # "Soldiers killed 45 civilians in X after fighting with militiamen there", "after clashes with rebels": a
+    # fight told under a preposition of sequence on the killing is another act than the killing of its civilians.
+    sequenced = other.trigger.sub == SubType.ARMED_CLASH and fight.dep_ in ("pcomp", "pobj") \
+        and fight.head.lower_ in sequence and fight.head.head.i == k_verb.i \
+        and (o_verb.i == k_verb.i or o_subj is None)
+    if k_verb.i == o_verb.i and not sequenced:
         return False
     if other.trigger.sub == SubType.ARMED_CLASH:  # a fight's own word ("repelled", "fought"), not "the attack"
         # The killing done by someone to its victims ("X killed nine villagers"), not told by the fight itself
         # ("the clashes killed 12 people") nor in the passive ("with 12 people killed").
         doer = k_subj is not None and k_obj is not None and k_obj.dep_ == "dobj" \
             and k_subj.lemma_.lower() not in fight_nouns
-        return kill.actor1 is not None and doer and o_subj is not None and k_subj.i != o_subj.i
+        return kill.actor1 is not None and doer and (sequenced or o_subj is not None and k_subj.i != o_subj.i)
     if other.sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE:
         return k_obj is not None and o_obj is not None and "PRON" not in (k_obj.pos_, o_obj.pos_)
     return False
