@@ -41,3 +41,29 @@ def test_two_towns_taken_on_two_days_stay_two_captures() -> None:
     events = run("Ukrainian forces recaptured the village of Robotyne on Monday, the army said. On Tuesday, they "
                  "retook the nearby village of Verbove after heavy fighting.")
     assert len([e for e in events if e.sub_event_type == "Government regains territory"]) == 2
+
+
+def test_fighting_told_after_a_capture_with_no_place_of_its_own_is_the_capture() -> None:
+    events = run("Rebels of the M23 seized the town of Kiwanja on Tuesday after clashing with the army, a UN source "
+                 "said. Residents said the fighting started at dawn and went on until the soldiers fled.")
+    assert subs(events) == ["Non-state actor overtakes territory"]
+
+
+# --- no act of its own ------------------------------------------------------------------------------------
+
+def test_an_offensives_tally_of_villages_is_no_fight() -> None:
+    events = run("Rebel artillery shelled the outskirts of Hama on Friday, a war monitor said. Their offensive has so "
+                 "far taken more than 30 towns and villages in Hama and Idlib provinces, the monitor said.")
+    assert subs(events) == ["Shelling/artillery/missile attack"]
+
+
+def test_what_a_side_still_does_told_in_the_present_is_a_habit() -> None:
+    events = run("Al-Shabaab fighters stormed a base near Afgooye on Monday, officials said. The militants still "
+                 "stage ambushes on the road to Baidoa.")
+    assert [e.location for e in events] == ["Afgooye"]
+
+
+def test_a_capital_after_according_to_is_who_reports_not_where() -> None:
+    events = run("Houthi fighters attacked government positions in Marib on Monday, officials said. The rebels "
+                 "have made small gains in recent weeks, according to Riyadh.")
+    assert "Riyadh" not in {e.location for e in events}

@@ -410,7 +410,7 @@ def _handed_over_next(ctx: _ArticleContext, cands: list[_Candidate], doc: Doc) -
             for c in cands]
 
 
-def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate]) -> list[_Candidate]:
+def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate], doc=None) -> list[_Candidate]:
     """Fighting that ends in a capture is one act across sentences too ("Rebels took Sake on Friday. Troops
     lost dozens of men in the fighting for the town."): a clash at (or FOLD_KM from) the place of a capture told within
     FOLD_SENTENCES, over days that end by the capture's and begin at most FOLD_DAYS_BEFORE before it, between
@@ -427,7 +427,11 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate]) -> list[_C
             by_sentence.setdefault(k.sent_index, []).append(j)
     for c in out:
         if c.sub != SubType.ARMED_CLASH or c.trigger.sub == KILL_CLASS or c.window is None or c.place is None \
-                or st.words.lower("siege_words") & set(c.trigger.phrase) or not _placed_by_text(c):
+                or st.words.lower("siege_words") & set(c.trigger.phrase) \
+                or not (_placed_by_text(c) or "place.recent_act" in c.rules and _named_again(st, doc, c)):
+            # (the fighting named again with no place of its own, "the fighting began before dawn", is where the
+            # act just told was: when that act is the capture, the fighting is the capture's; "a nearby attack"
+            # is another act)
             continue
         near = [j for d in range(-FOLD_SENTENCES, FOLD_SENTENCES + 1) for j in by_sentence.get(c.sent_index + d, ())]
         for j in near:
@@ -452,6 +456,15 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate]) -> list[_C
             out[i] = replace(c, sub=k.sub, actor1=k.actor1, actor2=k.actor2, window=k.window, place=k.place,
                              precision=k.precision, rules=(*c.rules, "discourse.fighting_into_capture"))
     return out
+
+
+def _named_again(st: Stages, doc, c: _Candidate) -> bool:
+    """Is the candidate's trigger a noun with a definite determiner ("the fighting", "the clashes")?"""
+    if doc is None:
+        return False
+    head = doc[c.head_i]
+    return head.pos_ == "NOUN" and any(t.dep_ == "det" and t.lower_ in st.words.lower("definite_determiners")
+                                       for t in head.children)
 
 
 def _act_key(c: _Candidate) -> tuple:

@@ -164,6 +164,9 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     were killed in the north-west last year"."""
     if _trend(st, head):
         return True
+    if head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.lemma_.lower() in st.fights \
+            and _counted_places_taken(st, head.head):
+        return True  # "the offensive has taken more than 50 villages": the campaign's tally, no fight of its own
     if head.lemma_.lower() in st.args.KILL_LEMMAS | st.words.lower("death_lemmas") and any(
             t.date_start is not None and t.date_end is not None and (t.date_end - t.date_start).days > TALLY_DAYS
             and (_perfect(head) or (t.date_end - t.date_start).days > SEASON_DAYS) for t in times):
@@ -223,6 +226,30 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
                *(st.args.parse_number(g.text.replace(",", "")) or 0 for c in counted for g in c.children
                  if g.dep_ == "nummod")])
     return big >= STATISTIC_TOLL
+
+
+def _counted_places_taken(st: Stages, verb) -> bool:
+    """Does the verb take places counted in the plural ("has taken more than 50 towns", "seized dozens of
+    villages"), with no place named?"""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and _counted_settlements(st, c) and not _named_after(c) for c in verb.children)
+
+
+def _named_after(noun) -> bool:
+    """Are the things counted named ("the villages of X and Y", "three towns, X, Y and Z")? A region they lie in
+    ("50 villages in Idlib province") names none of them."""
+    return any(g.dep_ == "appos" or g.dep_ == "prep" and g.lower_ == "of"
+               and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in g.subtree) for g in noun.children)
+
+
+def _counted_settlements(st: Stages, noun) -> bool:
+    """"more than 50 towns and villages", "dozens of villages": settlements counted in the plural."""
+    towns = st.words.lower("settlement_nouns")
+    if noun.tag_ == "NNS" and noun.lemma_.lower() in towns:
+        return any(g.dep_ == "nummod" for g in noun.children)
+    return st.args.parse_number(noun.lemma_) is not None and any(
+        g.dep_ == "prep" and g.lower_ == "of" and any(o.lemma_.lower() in towns for o in g.children)
+        for g in noun.children)
 
 
 RANKING_TAGS = frozenset({"JJS", "RBS", "JJR", "RBR"})  # superlatives and comparatives ("deadliest", "worse")

@@ -415,7 +415,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         if wide:
             linked, linked_at = wide[-1], s_index
     candidates = _fold_fighting_into_captures(ctx.st, _handed_over_next(ctx, _entries_under_deal(
-        ctx.st, candidates, doc), doc))
+        ctx.st, candidates, doc), doc), doc)
     told = [c.to_event(article) for c in candidates]
     implied: dict[tuple[str, str], tuple[object, str]] = {}
     for e, c in zip(told, candidates, strict=True):

@@ -76,6 +76,13 @@ def _capital_named(ctx: _ArticleContext, head) -> tuple[object | None, bool]:
     return None, False
 
 
+def _named_as_source(tok) -> bool:
+    """"... have advanced 35 km, according to Kyiv": a place right after "according to" is the government or the
+    people who report, not where the act was."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.i != prep.i and prep.head.lower_ == "according"
+
+
 def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: list[Mention], heads,
                anchored: bool, anchored_by_actor: bool, why: list[str], parties: list[str] = (), doer=None
                ) -> list[Mention] | None:
@@ -85,7 +92,7 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     nationwide = trig.sub in NATIONWIDE_SUBS
     places = [_city_of_country(ctx, p) for p in places]
     usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
-              and (nationwide or _kind(p.value) != COUNTRY_KIND)]
+              and (nationwide or _kind(p.value) != COUNTRY_KIND) and not _named_as_source(p.token)]
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
     if trig.sub == SubType.AGREEMENT:
         # "a ceasefire signed in Caracas that will apply across Colombia": where the truce itself says it applies.

@@ -53,7 +53,8 @@ RULES: dict[str, str] = {
                     "killed since 2018'), a trend ('escalated its shelling', 'near-daily attacks') or the start of a "
                     "state ('dozens have died since the protests started'), acts over an uncounted span ('after "
                     "weeks of protests', 'have fought battles in recent months'), a war-long toll of a fight "
-                    "('the fighting has uprooted 300,000 villagers'), acts going on ('protests have continued')",
+                    "('the fighting has uprooted 300,000 villagers'), acts going on ('protests have continued'), an "
+                    "offensive's tally of places ('the offensive has taken more than 50 villages')",
     "drop.state_of_affairs": "'the army is battling an insurgency', 'the region is fighting militancy', 'the army "
                              "is battling UNITA on several fronts': a fight against an enemy named as a "
                              "phenomenon, or told in the progressive with no place or date of its own, is a "
@@ -102,8 +103,9 @@ RULES: dict[str, str] = {
                                "before, sums the acts told, not one more",
     "drop.tally": "'in all, 40 died this week': a toll summed over several acts is neither an act nor the toll "
                   "of the act just told",
-    "discourse.fighting_into_capture": "fighting told in a nearby sentence at a capture's place, in the days up to "
-                                       "it and between its sides, is the fighting that ended in it: one act",
+    "discourse.fighting_into_capture": "fighting told in a nearby sentence at a capture's place (or with no place "
+                                       "of its own, right after it), in the days up to it and between its sides, "
+                                       "is the fighting that ended in it: one act",
     "discourse.handover_told_next": "'took over the bases at A and B. The rebels handed them over without "
                                     "resistance': a capture whose next sentence, naming no place or act of its "
                                     "own, tells the place given up is a non-violent transfer",
@@ -120,7 +122,9 @@ RULES: dict[str, str] = {
     "modality.question": "a yes/no question reports nothing: 'Is there a truce?', 'Will the town fall?'",
     "modality.quoted_scene": "a verb in quoted words told in the present or the progressive ('They fire on us as "
                              "though we were an army', 'they were burning the houses') paints a scene, not a dated act",
-    "modality.describes": "a present-tense relative clause describes, it does not report ('a militia that recruits')",
+    "modality.describes": "a present-tense relative clause describes, it does not report ('a militia that recruits'); "
+                          "so do acts in the plural that a present verb of the article's own sentence says a side "
+                          "does ('the militants still stage ambushes on the road')",
     "modality.discussed": "the act is the subject of a present-tense judgement ('the capture of X means...')",
     "modality.negated": "negated: 'not', 'never', 'no clashes', 'far from liberating'",
     "modality.modal": "under a modal auxiliary: 'could retake', 'will storm'",
@@ -263,7 +267,8 @@ RULES: dict[str, str] = {
                                "in their sentence or paragraph; 'militants' there are not the article's group "
                                "of another country (an unidentified armed group)",
     # -- places
-    "place.syntax": "the place(s) the trigger governs, and the places listed with it",
+    "place.syntax": "the place(s) the trigger governs, and the places listed with it (not a place right after "
+                    "'according to', who reports: 'according to Kyiv')",
     "place.anaphor": "'took the city': the city named before it in the sentence",
     "place.last_mentioned": "'the town', 'the village', 'there' with no place before it in the sentence: the "
                             "last town or site named in the sentences just before, not the last act's place",
