@@ -63,3 +63,30 @@ def test_press_spellings_of_syrian_towns_resolve() -> None:
     assert [e.location for e in events] == ["Tall Tamr"]
     events = run("Russian jets bombed Darat Ezza, west of Aleppo, on Thursday, killing three civilians.")
     assert [e.location for e in events] == ["Darat Izza"]
+
+
+# --- an episode's length is no place taken (drop.fight_as_subject, words/episode_nouns.txt) --------------------
+
+def test_a_crisis_entering_its_third_week_takes_no_place() -> None:
+    events = run("Thousands of mourners gathered in Bamako on Monday, as the country's political crisis entered its "
+                 "third week, soldiers guarding the palace said.")
+    assert "Battles" not in [e.event_type for e in events]
+
+
+# --- a quoted nickname makes a person's name (places._person_or_org) ------------------------------------------
+
+def test_a_given_name_before_a_quoted_nickname_is_no_place() -> None:
+    events = run("Soldiers clashed with cartel gunmen on Thursday after arresting a son of Ismael \"El Mayo\" "
+                 "Zambada, officials said.")
+    assert all(e.location not in ("Ismael", "El Mayo") for e in events)
+    events = run("Troops fought gunmen loyal to Joaquin \"El Chapo\" Guzman in Culiacan on Thursday.")
+    assert [e.location for e in events] == ["Culiacan"]
+
+
+# --- a place in a clause told beside the act is that clause's scene (arguments.in_scene_clause) ------------------
+
+def test_the_capital_in_a_clause_beside_the_act_is_not_its_place() -> None:
+    events = run("Rebels ambushed an army convoy near Kidal on Friday. On Saturday, the rebels said their fighters "
+                 "overran an army base, killing 12 soldiers, as the junta celebrated Army Day with a parade in the "
+                 "capital, Bamako.")
+    assert "Bamako" not in [e.location for e in events]

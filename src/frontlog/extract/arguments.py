@@ -224,6 +224,7 @@ class Arguments:
         self._SUPPORT_NOUNS = w.lower("support_nouns")
         self._SUPPORT_PREPS = w.lower("support_prepositions")
         self._ORIGIN = w.lower("origin_words")
+        self._SCENE = w.lower("scene_subordinators")
         self._DESTINATION = w.lower("destination_verbs")
         self._DESTINATION_PREPS = w.lower("destination_prepositions")
         self._LIKENESS = w.lower("likeness_prepositions")
@@ -465,6 +466,8 @@ class Arguments:
             cost += 30
         if place.extra.get("in_actor"):
             cost += 60
+        if self.in_scene_clause(head, place.token):
+            cost += 30
         tok = place.token
         if tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in self.PLACE_NOUNS \
                 and place.precision == 1:
@@ -482,6 +485,19 @@ class Arguments:
             else place.precision
         cost += {1: 0, 2: 1, 3: 3}.get(precision, 0)
         return cost
+
+    def in_scene_clause(self, head: Token, tok: Token) -> bool:
+        """Is the place in a clause hung on the act's verb that tells another doer's act beside it ("overran a
+        base, killing 10 soldiers, as the junta celebrated with a parade in the capital": words/
+        scene_subordinators.txt, a subject of its own that is no pronoun)? Its place is that clause's scene."""
+        t = tok
+        while t.i != t.head.i and t.i != head.i:
+            if t.dep_ == "advcl" and t.head.i != t.i and any(
+                    c.dep_ == "mark" and c.lower_ in self._SCENE for c in t.children) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in t.children):
+                return any(a.i == head.i for a in t.ancestors)
+            t = t.head
+        return False
 
     def destination_of_other(self, head: Token | None, tok: Token) -> bool:
         """Is the place where people were sent or went, by a word other than the act's trigger `head` ("instead of

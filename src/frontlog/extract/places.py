@@ -92,6 +92,10 @@ def _word_boundary(text: str, i: int) -> bool:
 
 
 DATELINE = "dateline"  # the modifier of a name in a dateline (where the report was filed)
+# A quoted nickname between a given name and a surname ('Joaquin "El Chapo" Guzman'): the name is a person's.
+_NICKNAME_AFTER = re.compile(r"^[ \t]+[\"“‘'][A-Z][^\"”’'\n]{0,30}[\"”’'][ \t]+[A-Z][a-z]")
+_NICKNAME_AROUND = (re.compile(r"[A-Z][a-z]+[ \t]+[\"“‘'](?:[A-Z][a-z]*[ \t]+){0,2}$"),
+                    re.compile(r"^[\"”’'][ \t]+[A-Z][a-z]"))
 
 # The rule an event's place follows from how the finder placed it (PlaceMention.modifier).
 PLACE_RULES = {"part_of_town": "place.part_of_town", "list_neighbour": "place.list_neighbour",
@@ -1282,6 +1286,8 @@ class PlaceFinder:
             return "org"  # "urging that Paris send troops", "Moscow denied": the government, no place
         if self._foreign_hand.match(after) and any(p.kind == "country" for p in cands):
             return "org"  # "Spain's foreign ministry", "Rwanda-backed rebels": no evidence of where places lie
+        if _NICKNAME_AFTER.match(after) or _NICKNAME_AROUND[0].search(before) and _NICKNAME_AROUND[1].match(after):
+            return "person"  # 'Joaquin "El Chapo" Guzman': a given name, a quoted nickname and a surname
         # "Ahmad Hama said": a capitalised word right before, not itself part of the match, and a speech verb.
         if self._speech_after.match(after) and i > 0 and \
                 toks[i - 1][2][:1].isupper() and not text[toks[i - 1][1]:toks[i][0]].strip():

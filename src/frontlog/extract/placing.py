@@ -65,7 +65,7 @@ def _capital_named(ctx: _ArticleContext, head) -> tuple[object | None, bool]:
     capital of the country a demonym before it names ("the Afghan capital"), else of the article's country."""
     verb = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass", "pobj") else head
     for tok in verb.subtree:
-        if tok.lemma_.lower() == "capital" and tok.pos_ == "NOUN" and any(
+        if tok.lemma_.lower() == "capital" and tok.pos_ == "NOUN" and not ctx.args.in_scene_clause(head, tok) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):  # "the capital of X" names X
             named = [ctx.st.kb.demonym_countries.get(c.text, frozenset()) for c in tok.children
