@@ -100,6 +100,21 @@ def _frame_of_act(st: Stages, head, matches) -> bool:
     return not any(t.lemma_.lower() in armed or t.lower_ in armed for t in head.subtree)
 
 
+def _noun_modifier(st: Stages, head, heads) -> bool:
+    """"protest leaders", "ceasefire monitors", "attack helicopters": an act word that only describes a person,
+    body or machine (words/act_described_nouns) it modifies, no trigger of its own;
+    "anti-coup marchers": an act word behind an attitude's prefix (words/attitude_prefixes)."""
+    doc = head.doc
+    if head.i >= 2 and doc[head.i - 1].text == "-" and doc[head.i - 2].lower_ in st.words.lower("attitude_prefixes"):
+        return True  # "anti-coup demonstrators", "the pre-war border": an attitude or a period, no act
+    noun = head.head
+    if head.dep_ != "compound" or noun.i == head.i or noun.pos_ != "NOUN":
+        return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in head.sent):
+        return False  # a headline with no verb read: "Police arrest faction leader" may be its verb misread
+    return not any(h.i == noun.i for h in heads) and noun.lemma_.lower() in st.words.lower("act_described_nouns")
+
+
 def _clause_of_act(head, heads, places: list[Mention]) -> bool:
     """Is the trigger a relative clause of another trigger's noun that names no place of its own ("the capture
     of X, which cut the motorway", "the raid, which destroyed a depot")? It tells what that act did."""

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from frontlog.extract.arguments import AIR_CONTEXT, Mention, governed, relative_patients, text_of
+from frontlog.extract.arguments import AIR_CONTEXT, Mention, act_doers, governed, relative_patients, text_of
 from frontlog.extract.candidates import (
     CROWD_TYPES,
     GENERIC_STATE_KINDS,
@@ -69,7 +69,9 @@ from frontlog.extract.nonevents import (
     _grievance,
     _headline_sentences,
     _in_actor_name,
+    _noun_modifier,
     _reprisal_cause,
+    _same_spot,
     _state_of_affairs,
     _state_participle,
     _summary,
@@ -93,7 +95,7 @@ from frontlog.extract.sides import (
     _named_anchor,
 )
 from frontlog.extract.subtypes import _act_words, _person_taken, _resolve_sub
-from frontlog.knowledge.actors import STATE_KIND, inter_code
+from frontlog.knowledge.actors import RIOTER_KIND, STATE_KIND, inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
 from frontlog.knowledge.gazetteer import COUNTRY_KIND
 from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS, TERRITORY_CLASS, Trigger, TriggerMatch, cancelled_by
@@ -257,6 +259,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _grievance(ctx.st, match.head):
                 decide(match, trig, False, "drop.protest_grievance")
                 continue  # "marched in protest against the coup": what the crowd opposes, told as its cause
+            if _noun_modifier(ctx.st, match.head, heads):
+                decide(match, trig, False, "drop.noun_modifier")
+                continue  # "protest leaders said", "ceasefire monitors": a thing the act's word describes, no act
             if _reprisal_cause(ctx.st, match.head, times):
                 decide(match, trig, False, "drop.reprisal_cause")
                 continue  # "in retaliation for Israeli strikes on Lebanon": acts named as the cause, not told here
@@ -375,6 +380,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         settled, dropped = _settle_sentence(ctx.st, sent_cands, sent, ctx.article.published)
         settled, in_riot = _force_in_riot(ctx, candidates, settled, s_index)
         dropped += in_riot
+        settled, aftermath = _crowd_aftermath(ctx, candidates, settled, s_index)
+        dropped += aftermath
         if trace is not None and dropped:
             _fold_decisions(trace, s_index, sent.text, doc, dropped)
         sent_cands = settled
@@ -500,6 +507,49 @@ def _force_in_riot(ctx: _ArticleContext, candidates: list[_Candidate], sent_cand
             kept[kept.index(riot)] = _recode(riot, "settle.force_in_riot", **changes)
         elif riot in candidates:
             _amend(ctx, candidates, riot, "settle.force_in_riot", **changes)
+    return kept, dropped
+
+
+def _crowd_aftermath(ctx: _ArticleContext, candidates: list[_Candidate], sent_cands: list[_Candidate], s_index: int
+                     ) -> tuple[list[_Candidate], list[tuple[_Candidate, str]]]:
+    """What a crowd told in the sentence before did or met at its place, on its days, told next: arrests of the
+    demonstrators make a peaceful protest a protest with intervention (spec: "Arrests of demonstrators belong to
+    the demonstration's event"); property the crowd itself destroyed ("they set fire to a party office") makes it
+    a violent demonstration, one event; a part of it that did ("some of them torched cars") rioted apart from the
+    protest (as sides.crowd_part, merge.crowd_parts). Destruction by others ("looters", "crowds") is their own."""
+    crowds = [c for c in candidates if c.sent_index == s_index - 1 and SUB_TO_TYPE[c.sub] in CROWD_TYPES]
+    if not crowds:
+        return sent_cands, []
+    kept, dropped = list(sent_cands), []
+    for c in sent_cands:
+        crowd = next((r for r in reversed(crowds) if _same_spot(r.place, c.place) and _overlap(r.window, c.window)),
+                     None)
+        if crowd is None or crowd.sub not in (SubType.PEACEFUL_PROTEST, SubType.PROTEST_WITH_INTERVENTION):
+            continue
+        country = getattr(crowd.actor1, "country", None) or getattr(crowd.place, "country", None) or ""
+        rioters = ctx.st.actors.default_actor(RIOTER_KIND, country) or crowd.actor1
+        if c.sub == SubType.ARRESTS:
+            rule = "settle.arrests_at_protest"
+            changes: dict[str, object] = {} if crowd.sub != SubType.PEACEFUL_PROTEST else dict(
+                sub=SubType.PROTEST_WITH_INTERVENTION, actor2=crowd.actor2 or c.actor1)
+        elif c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and c.actor1 is None:
+            doers = act_doers(ctx.doc[c.head_i])
+            if any(t.lemma_.lower() in ctx.st.words.lower("partitive_words") for t in doers):
+                kept[kept.index(c)] = _recode(c, "sides.crowd_part", sub=SubType.VIOLENT_DEMONSTRATION,
+                                              actor1=rioters, actor2=None)
+                continue
+            if not any(t.pos_ == "PRON" or t.lemma_.lower() in ctx.st.words.lower("protester_lemmas")
+                       for t in doers):
+                continue
+            rule = "settle.crowd_turned_violent"
+            changes = dict(sub=SubType.VIOLENT_DEMONSTRATION, actor1=rioters, actor2=crowd.actor2)
+        else:
+            continue
+        kept.remove(c)
+        dropped.append((c, rule))
+        if changes:
+            _amend(ctx, candidates, crowd, rule, **changes)
+            crowds = [r for r in candidates if r.sent_index == s_index - 1 and SUB_TO_TYPE[r.sub] in CROWD_TYPES]
     return kept, dropped
 
 

@@ -60,6 +60,14 @@ def _site_named_again(ctx: _ArticleContext, head) -> Mention | None:
     return None
 
 
+def _capital(ctx: _ArticleContext, place) -> bool:
+    """Is the place its country's capital (the gazetteer's point of the country)?"""
+    if _kind(place) != CITY_KIND:
+        return False
+    capital = ctx.st.kb.gazetteer.capital_city(place.country)
+    return capital is not None and (capital.lat, capital.lon) == (place.lat, place.lon)
+
+
 def _capital_named(ctx: _ArticleContext, head) -> tuple[object | None, bool]:
     """(the capital, named by its country?) when the trigger's clause says "the capital" and names no place: the
     capital of the country a demonym before it names ("the Afghan capital"), else of the article's country."""
@@ -117,8 +125,10 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     if trig.sub == SubType.AGREEMENT and parties and verb is not None:
         # "signed in Doha a truce to apply along the Beni front": where it was signed, abroad, is not where it
         # applies (the places the truce itself governs, else the parties' country).
-        venues = [p for p in usable if p.value.country not in parties and not governed(head, p.token)
-                  and governed(verb, p.token)]
+        # A capital abroad is the venue however the parse hangs it ("signed a truce in Havana" read as the
+        # truce's place); a town abroad that the truce's noun governs may be where it applies ("in Idlib").
+        venues = [p for p in usable if p.value.country not in parties and (
+            not governed(head, p.token) and governed(verb, p.token) or _capital(ctx, p.value))]
         if venues:
             why.append("place.truce_not_venue")
             usable = [p for p in usable if p not in venues]

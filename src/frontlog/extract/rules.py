@@ -33,6 +33,9 @@ RULES: dict[str, str] = {
     "drop.frame_of_act": "'raped ten women during an attack on the district', 'abducted in a raid on their "
                          "village': an attack noun framing a rape or an abduction of its clause, with no armed "
                          "side in it, is the raid that act was done in, not a second act",
+    "drop.noun_modifier": "'protest leaders said', 'ceasefire monitors', 'attack helicopters': an act word that "
+                          "only describes the person, body or machine it modifies (words/act_described_nouns), or "
+                          "stands behind an attitude's prefix ('anti-coup marchers')",
     "drop.clause_of_act": "'the capture of X, which cut the motorway': a relative clause of another act's noun, "
                           "naming no place of its own, tells what that act did",
     "drop.temporal_reference": "'since the coup', 'after the capture': the act is a time anchor, told elsewhere "
@@ -205,6 +208,11 @@ RULES: dict[str, str] = {
     "sides.mob_on_person": "a crowd's violence done to a person ('a crowd set ablaze a suspected thief'): mob "
                            "violence, not a demonstration",
     "sides.crowd_part": "'some of them threw stones': a part of the crowd rioted (a riot apart from the protest)",
+    "sides.crowd_attack_riot": "'a crowd attacked a police station': a crowd's assault on a force is a riot by "
+                               "rioters, the force the other side (a violent demonstration when the crowd was out "
+                               "in protest, else mob violence)",
+    "sides.force_on_crowd": "'security forces stormed a sit-in by doctors': a crowd's act done by a force to the "
+                            "protesters is a protest with intervention, not a riot",
     "sides.clash_with_crowd_riot": "a clash with protesters or rioters is a violent demonstration by them",
     "sides.protesters_first": "protesters are actor1 of a protest, the force that intervenes actor2",
     "sides.government_first": "the government is listed first in an agreement",
@@ -422,6 +430,10 @@ RULES: dict[str, str] = {
                               "the coup",
     "settle.cordon_in_coup": "'soldiers tried to overthrow the government, surrounding the palace': a cordon "
                              "or siege told with a coup, with no deaths, is how the coup was done",
+    "settle.crowd_turned_violent": "'Some of them set fire to a party office', told after a protest at its place "
+                                   "and on its days: the protest was a violent demonstration, one event",
+    "settle.killed_at_protest": "'police shot dead two people as they broke up a peaceful march': a dispersal "
+                                "that kills is excessive force against protesters, the killing its toll",
     "settle.arrests_at_protest": "arrests told with a protest or riot at its place are part of it (spec); a "
                                  "peaceful protest with arrests is a protest with intervention",
     "settle.intercepted_weapon": "'intercepted two rockets fired from Gaza': the weapons an interception stopped, "

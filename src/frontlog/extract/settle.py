@@ -27,7 +27,7 @@ from frontlog.extract.subtypes import (
     _stopped_whole,
     _two_acts_of_violence,
 )
-from frontlog.knowledge.actors import CIVILIAN_KIND
+from frontlog.knowledge.actors import CIVILIAN_KIND, PROTESTER_KIND
 from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS
 from frontlog.model.records import SUB_TO_TYPE, EventType, SubType
 
@@ -282,6 +282,12 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                     # people killed were not armed, so the attack was on civilians.
                     sub = SubType.ATTACK
                     rules.append("settle.victims_decide_attack")
+                if k.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS \
+                        and twin.sub in (SubType.PROTEST_WITH_INTERVENTION, SubType.PEACEFUL_PROTEST):
+                    # "police shot dead two people as they broke up a peaceful march": a dispersal that kills is
+                    # excessive force against the protesters (ACLED), the killing its toll.
+                    sub = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+                    rules.append("settle.killed_at_protest")
                 if k.sub == SubType.ATTACK and twin.sub in (SubType.ABDUCTION_FORCED_DISAPPEARANCE, SubType.ARRESTS):
                     # "rounded up 40 men and shot them dead": people taken and killed are an attack (ACLED).
                     sub = SubType.ATTACK
@@ -294,6 +300,9 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                                       actor2=k.actor2 if victims_side else twin.actor2, rules=tuple(rules))
                 out.remove(k)
                 dropped.append((k, "settle.kill_with_weapon"))
+    # "broke up the march, killing two of them": a dispersal with dead is excessive force, whichever word told them.
+    out = [_excessive(c) if c.sub == SubType.PROTEST_WITH_INTERVENTION and c.fatalities
+           or "settle.killed_at_protest" in c.rules else c for c in out]
     return out, dropped
 
 
@@ -307,3 +316,12 @@ def _taken_and_killed(taking, killing) -> bool:
     def named_objects(verb) -> list:
         return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PRON"]
     return not (named_objects(taking) and named_objects(killing))
+
+
+def _excessive(c: _Candidate) -> _Candidate:
+    """A dispersal that killed, as excessive force is coded: the force actor1, the protesters actor2
+    (sides.force_first)."""
+    crowd_first = c.actor1 is not None and c.actor1.kind == PROTESTER_KIND
+    return replace(c, sub=SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+                   rules=c.rules if "settle.killed_at_protest" in c.rules else (*c.rules, "settle.killed_at_protest"),
+                   **(dict(actor1=c.actor2, actor2=c.actor1) if crowd_first else {}))

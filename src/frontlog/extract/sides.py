@@ -20,7 +20,7 @@ from frontlog.extract.candidates import (
     _verb_of,
 )
 from frontlog.extract.components import ALIGN
-from frontlog.extract.context import _ArticleContext
+from frontlog.extract.context import _ArticleContext, _doerless
 from frontlog.extract.dates import TimeKind
 from frontlog.extract.rules import check
 from frontlog.knowledge.actors import (
@@ -452,6 +452,19 @@ def _done_by_crowd(st: Stages, head) -> bool:
     return subj is not None and subj.lemma_.lower() in st.words.lower("crowd_doer_nouns")
 
 
+def _crowd_as_object(st: Stages, head) -> bool:
+    """Is a protest or its protesters what the act's verb was done to, its direct object ("stormed a sit-in",
+    "charged the marchers"), not a side it fought with ("clashed with protesters")?"""
+    crowd = st.words.lower("protest_act_words") - st.words.lower("crowd_doer_nouns")
+    doc = head.doc
+
+    def words(tok) -> set[str]:  # "sit-in" is three tokens, its head "sit" or "in"
+        joined = {doc[i:i + 3].text.lower() for i in (tok.i - 2, tok.i) if 0 <= i and i + 3 <= len(doc)}
+        return {tok.lemma_.lower(), *joined}
+
+    return any(c.dep_ == "dobj" and words(c) & crowd for c in _verb_of(head).children)
+
+
 def _fought_a_crowd(st: Stages, head) -> bool:
     """Is the other side of a clash a crowd ("clashed with stone-throwing students", "fought youths", "clashes
     between police and students")? Its "with", "against" or "between" object, or its direct object, is a crowd
@@ -509,6 +522,14 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         # "Riot police clashed with stone-throwing students": the other side is a crowd, whatever the table
         # calls it, so the crowd is the protesters who fought.
         cand = replace(cand, actor2=_protesters(table, cand.place))
+    if cand.trigger.sub == SubType.VIOLENT_DEMONSTRATION and cand.actor1 is not None \
+            and cand.actor1.kind == STATE_KIND and _crowd_as_object(ctx.st, ctx.doc[cand.head_i]):
+        # "Security forces stormed a sit-in by doctors": a crowd's act done by a force to the crowd is the force
+        # breaking up the protest (a protest with intervention), not a riot by the protesters.
+        protesters = cand.actor2 if cand.actor2 is not None and cand.actor2.kind == PROTESTER_KIND \
+            else _protesters(table, cand.place)
+        cand = _recode(cand, "sides.force_on_crowd", sub=SubType.PROTEST_WITH_INTERVENTION, actor1=protesters,
+                       actor2=cand.actor1)
     if cand.sub in (SubType.ARMED_CLASH, SubType.VIOLENT_DEMONSTRATION) and cand.actor2 is not None \
             and cand.actor2.kind in (PROTESTER_KIND, RIOTER_KIND) \
             and (cand.actor1 is None or cand.actor1.kind not in (PROTESTER_KIND, RIOTER_KIND)):
@@ -536,6 +557,19 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         # "Residents beat two suspected thieves and burned them alive": people of a place, no armed group, setting
         # upon others are a mob (ACLED's mob violence), whatever the verb.
         cand = _recode(cand, "sides.civilians_as_mob", sub=SubType.MOB_VIOLENCE)
+    if cand.sub == SubType.ARMED_CLASH and cand.trigger.sub == ATTACK_CLASS \
+            and (_doerless(ctx.st, cand) or cand.actor1.kind in (STATE_KIND, CIVILIAN_KIND)) \
+            and _done_by_crowd(ctx.st, ctx.doc[cand.head_i]):
+        # "A crowd attacked a police station": a crowd's assault on a force is a riot (ACLED), the force it attacked
+        # the other side, no armed clash; a violent demonstration when the crowd was out in protest, else mob
+        # violence.
+        country = getattr(cand.place, "country", None) or ctx.country or ""
+        force = cand.actor1 if cand.actor1 is not None and cand.actor1.kind == STATE_KIND else cand.actor2
+        protest = ctx.st.words.lower("protest_act_words") - ctx.st.words.lower("crowd_doer_nouns")
+        sub = SubType.VIOLENT_DEMONSTRATION if any(t.lemma_.lower() in protest for t in ctx.doc[cand.head_i].sent) \
+            else SubType.MOB_VIOLENCE
+        cand = _recode(cand, "sides.crowd_attack_riot", sub=sub,
+                       actor1=table.default_actor(RIOTER_KIND, country) or table.canonical("Rioters"), actor2=force)
     if cand.sub == SubType.VIOLENT_DEMONSTRATION and _done_to_a_person(ctx.st, ctx.doc[cand.head_i]):
         # "A crowd set ablaze a man suspected of theft": a crowd's violence against a person, not a demonstration.
         cand = _recode(cand, "sides.mob_on_person", sub=SubType.MOB_VIOLENCE, actor1=None)
