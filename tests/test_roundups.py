@@ -72,3 +72,58 @@ def test_a_rider_killed_is_a_civilian() -> None:
 def test_towns_added_to_the_supplement_are_met() -> None:
     events = run("Gunmen kidnapped a priest in Karimama on Sunday.", PUB)
     assert [e.country for e in events] == ["BJ"]
+
+
+# --- two deeds in one sentence (settle._destruction_within, subtypes._two_acts_of_violence) ------------------------
+
+def test_a_killing_and_a_burning_joined_by_and_are_two_records() -> None:
+    events = run("Gunmen killed six farmers in Bokkos on Sunday and burned about 40 houses, officials said.", PUB)
+    assert subs(events) == ["Attack", "Looting/property destruction"]
+
+
+def test_a_perfect_participle_killing_is_its_own_deed() -> None:
+    events = run("Having killed four civilians near Djibo on Friday, the jihadists set fire to the town's granaries.",
+                 PUB)
+    assert subs(events) == ["Attack", "Looting/property destruction"]
+
+
+def test_a_burning_told_as_a_participle_stays_within_the_attack() -> None:
+    events = run("Militiamen attacked the village of Kalunguta near Beni on Friday, killing 11 people and torching "
+                 "homes.", PUB)
+    assert subs(events) == ["Attack"]
+
+
+def test_bodies_burned_are_no_destruction() -> None:
+    events = run("Soldiers executed nine villagers in Monywa on Tuesday and burned their bodies, residents said.", PUB)
+    assert subs(events) == ["Attack"]
+
+
+# --- forcing a way in to take people (settle.entry_for_abduction) --------------------------------------------------
+
+def test_a_storming_to_abduct_is_one_abduction() -> None:
+    events = run("Bandits stormed a boarding school in Kebbi on Thursday and abducted 80 pupils.", PUB)
+    assert subs(events) == ["Abduction/forced disappearance"]
+
+
+# --- another doer's weapons (subtypes._other_doers_clauses) ----------------------------------------------------------
+
+def test_weapons_found_by_another_doer_are_no_weapon_of_a_killing() -> None:
+    events = run("Police recovered three landmines in Sukma on Monday, while insurgents killed a village headman in "
+                 "Dantewada.", PUB)
+    assert [(e.sub_event_type, e.location) for e in events if e.location == "Dantewada"] == [("Attack", "Dantewada")]
+
+
+# --- each act's own place (arguments.pick_places) -------------------------------------------------------------------
+
+def test_a_conjunct_with_no_place_of_its_own_takes_its_partners_place() -> None:
+    events = run("Police in Quito arrested 12 gang members on Tuesday and seized rifles and grenades, a day after "
+                 "gunmen abducted a trader in Esmeraldas.", PUB)
+    assert sorted((e.sub_event_type, e.location) for e in events) == [
+        ("Abduction/forced disappearance", "Esmeraldas"), ("Arrests", "Quito"), ("Disrupted weapons use", "Quito")]
+
+
+def test_an_arrest_in_raids_in_two_towns_is_placed_in_them() -> None:
+    events = run("Israeli troops detained 18 Palestinians in overnight raids in Qalqilya and Tulkarm and demolished "
+                 "three homes in Bethlehem.", PUB)
+    assert sorted((e.sub_event_type, e.location) for e in events) == [
+        ("Arrests", "Qalqilyah"), ("Arrests", "Tulkarm"), ("Looting/property destruction", "Bethlehem")]

@@ -99,6 +99,30 @@ def relative_patients(head: Token) -> list[Token]:
     return [antecedent]
 
 
+def _subject_sharers(head: Token) -> set[int]:
+    """The verbs whose subject the trigger's verb shares, up its chain of conjuncts and participles ("fighters
+    looted the market and abducted 20 men": "looted" for "abducted"); none when it has a subject of its own."""
+    verb, out = head, set()
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.head.i != verb.i and (
+            verb.dep_ in ("conj", "xcomp") or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        verb = verb.head
+        out.add(verb.i)
+    return out if head.pos_ == "VERB" else set()
+
+
+def _frame_noun(head: Token, other: Token) -> bool:
+    """Is `other` a noun the trigger governs with no verb between them ("arrested 25 people in raids in X"): the
+    frame its act was done in, not an act whose places compete with it?"""
+    if other.pos_ not in ("NOUN", "PROPN") or other.i == head.i:
+        return False
+    for anc in other.ancestors:
+        if anc.i == head.i:
+            return True
+        if anc.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def governed(head: Token, tok: Token) -> bool:
     return head.i == tok.i or any(anc.i == head.i for anc in tok.ancestors)
 
@@ -387,12 +411,18 @@ class Arguments:
         """
         if not places:
             return []
+        # Other acts whose places are not this one's: not the verb whose subject this one shares, when this one
+        # names no place of its own ("looted the market of X and abducted 20 men": X is where both were done), nor
+        # a noun this act is told in ("arrested 25 people in raids in X").
+        own_place = any(governed(head, p.token) for p in places)
+        sharers = set() if own_place else _subject_sharers(head)
+        rivals = [o for o in other_heads if o.i != head.i and o.i not in sharers and not _frame_noun(head, o)]
 
         def cost(p: Mention) -> int:
             own = self._place_cost(head, p)
             if self._antecedent(head, p):
                 own = min(own, 1)
-            if any(tree_distance(o, p.token) < tree_distance(head, p.token) for o in other_heads if o.i != head.i):
+            if any(tree_distance(o, p.token) < tree_distance(head, p.token) for o in rivals):
                 own += 6
             return own
 

@@ -426,6 +426,8 @@ RULES: dict[str, str] = {
                                       "stones': one attack, one riot",
     "settle.entry_for_arrests": "'police stormed the offices and arrested a lawyer': forcing a way in to make arrests, "
                                 "no one killed, is how the arrests were made, no fight of its own",
+    "settle.entry_for_abduction": "'gunmen stormed a boarding school and abducted 80 pupils': forcing a way in to "
+                                  "take people, no one killed, is how the abduction was done, no attack of its own",
     "settle.arrests_in_coup": "'officers seized power and detained the president': the detention is part of "
                               "the coup",
     "settle.cordon_in_coup": "'soldiers tried to overthrow the government, surrounding the palace': a cordon "

@@ -26,13 +26,28 @@ from frontlog.extract.subtypes import (
     _modifies,
     _stopped_whole,
     _two_acts_of_violence,
+    bare_participle,
 )
 from frontlog.knowledge.actors import CIVILIAN_KIND, PROTESTER_KIND
 from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS
 from frontlog.model.records import SUB_TO_TYPE, EventType, SubType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
+
+
+def _destruction_within(dest: Token, other: Token, other_type: str) -> bool:
+    """Is a destruction part of another act told beside it at its place: a participle telling how that act was
+    done ("settlers attacked the village, torching houses"), a crowd's arson joined to its riot ("youths burned
+    cars and threw stones"), a fight's burning joined to the fight? An attack on civilians or an arrest joined to
+    a destruction by "and" is a second deed, each its own record (EVENTS.md: one event per sub-type): "gunmen
+    killed nine villagers and burned 30 houses"."""
+    if bare_participle(dest) and (dest.head.i == other.i or dest.dep_ == "conj" and dest.head.head.i == other.i):
+        return True
+    deeds = (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.STRATEGIC_DEVELOPMENTS)
+    if dest.head.i == other.i and dest.dep_ in ("advcl", "conj", "xcomp"):
+        return other_type not in deeds
+    return other.head.i == dest.i and other.dep_ == "conj" and other_type == EventType.RIOTS
 
 
 def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published: dt.date | None = None
@@ -146,10 +161,7 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
             continue  # a siege and its breaking stay two acts
         others = [k for k in cands if k is not c and k.place == c.place and k.sub != c.sub]
         if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and any(
-                doc[c.head_i].head.i == doc[k.head_i].i and doc[c.head_i].dep_ in ("advcl", "conj", "xcomp")
-                or doc[k.head_i].head.i == doc[c.head_i].i and doc[k.head_i].dep_ == "conj"
-                and SUB_TO_TYPE[k.sub] in (EventType.RIOTS, EventType.VIOLENCE_AGAINST_CIVILIANS)
-                for k in others):
+                _destruction_within(doc[c.head_i], doc[k.head_i], SUB_TO_TYPE[k.sub]) for k in others):
             dropped.append((c, "settle.looting_part_of_attack"))
             continue  # "settlers attacked the village, torching houses", "youths burned cars and threw stones"
         if c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY and c.place in taken and not unopposed:
@@ -187,6 +199,13 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                  and any(a.actor1 == c.actor1 and a.place == c.place for a in made)]
     dropped += [(c, "settle.entry_for_arrests") for c in stormings]
     out = [c for c in out if all(c is not k for k in stormings)]
+    # "Gunmen stormed a boarding school and abducted 80 pupils": forcing a way in to take people, no one killed,
+    # is how the abduction was done; the abduction is the act (one attack on civilians, not two).
+    taken = [c for c in out if c.sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE]
+    raids = [c for c in out if c.sub == SubType.ATTACK and c.fatalities is None and c.trigger.phrase[0] in entries
+             and any(a.actor1 == c.actor1 and a.place == c.place for a in taken)]
+    dropped += [(c, "settle.entry_for_abduction") for c in raids]
+    out = [c for c in out if all(c is not k for k in raids)]
     # "Officers seized power and detained the president": the detention is part of the coup.
     if any(c.sub == SubType.OTHER for c in out):
         dropped += [(c, "settle.arrests_in_coup") for c in out if c.sub == SubType.ARRESTS]

@@ -50,10 +50,42 @@ def _act_words(st: Stages, match: TriggerMatch, sent: Span, words: set[str]) -> 
         # What a killing is done to is people: "killed 1,700 air force cadets" names no air strike.
         around = around | {t.i for c in match.head.children if c.dep_ in ("dobj", "nsubjpass")
                            for t in c.subtree if t.i != c.i}
+    around = around | _other_doers_clauses(match.head)
     for t in sent:
         (told if t.i not in around and tells_the_act(t, match, inside, preps) else described).update(
             (t.lemma_.lower(), t.lower_))
     return words - (described - told) - own
+
+
+def _other_doers_clauses(head: Token) -> set[int]:
+    """Tokens of the clauses beside or above the trigger's that have a subject of their own: another doer's
+    deed, whose weapons are not this act's ("security forces recovered two IEDs in X, while Maoists killed a
+    villager in Y", "gunmen killed a shepherd, and the army said it had defused four IEDs"). The clauses that
+    share the trigger's subject ("jets struck the market, killing 14") and those below it ("were killed when
+    missiles hit the school") are still the act's."""
+    verb = _own_clause(head)[0]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    own = ("nsubj", "nsubjpass")
+    chain = [verb]
+    while not any(c.dep_ in own for c in chain[-1].children) and chain[-1].dep_ in ("conj", "advcl", "xcomp") \
+            and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)  # a participle or a conjunct sharing the subject of the clause it hangs on
+    top = chain[-1]
+    mine = {t.i for t in top.subtree}
+    out: set[int] = set()
+    above = top.head if top.dep_ in ("conj", "advcl") else top
+    while above.i != top.i and not any(c.dep_ in own for c in above.children) \
+            and above.dep_ in ("conj", "advcl", "xcomp") and above.head.i != above.i:
+        above = above.head  # ("recovered two IEDs and arrested five men, while Maoists killed ...")
+    if above.i != top.i and above.pos_ in ("VERB", "AUX") and any(c.dep_ in own for c in above.children):
+        out |= {t.i for t in above.subtree} - mine  # the clause above, another doer's
+    for v in chain:
+        for c in v.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and all(c.i != w.i for w in chain) \
+                    and any(g.dep_ in own for g in c.children):
+                out |= {t.i for t in c.subtree}  # a clause beside, with its own doer
+    return out
 
 
 def _own_clause(tok) -> tuple:
@@ -94,7 +126,27 @@ def _two_acts_of_violence(doc: Doc, kill: _Candidate, other: _Candidate, fight_n
         return kill.actor1 is not None and doer and (sequenced or o_subj is not None and k_subj.i != o_subj.i)
     if other.sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE:
         return k_obj is not None and o_obj is not None and "PRON" not in (k_obj.pos_, o_obj.pos_)
+    if other.sub == SubType.LOOTING_PROPERTY_DESTRUCTION:
+        # "killed nine villagers and burned 30 houses", "having killed nine civilians, the attackers set fire to
+        # the granaries": each verb its own object, each a deed (EVENTS.md: one event per sub-type); not "set
+        # fire to a bus, burning 23 passengers to death", a killing told as what the burning did.
+        if bare_participle(k_verb) and k_verb.head.i == o_verb.i \
+                or bare_participle(o_verb) and o_verb.head.i == k_verb.i:
+            return False
+        return k_obj is not None and k_obj.dep_ == "dobj" and o_obj is not None \
+            and "PRON" not in (k_obj.pos_, o_obj.pos_)
     return False
+
+
+def bare_participle(verb: Token) -> bool:
+    """Is the verb a present participle hung on the clause before it ("attacked the village, torching houses",
+    "set fire to a bus, burning 23 passengers to death"): how or with what result that clause's act was done?
+    Not a perfect participle ("having killed nine civilians, they set fire ...") nor one under a preposition
+    ("after looting the market"): those tell a deed of their own."""
+    while verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG" and verb.head.i != verb.i:
+        verb = verb.head  # ("..., killing 18 people and torching dozens of homes")
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") \
+        and not any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
 
 
 def _may_carry_a_killing(sub: str) -> bool:
