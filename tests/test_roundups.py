@@ -127,3 +127,9 @@ def test_an_arrest_in_raids_in_two_towns_is_placed_in_them() -> None:
                  "three homes in Bethlehem.", PUB)
     assert sorted((e.sub_event_type, e.location) for e in events) == [
         ("Arrests", "Qalqilyah"), ("Arrests", "Tulkarm"), ("Looting/property destruction", "Bethlehem")]
+
+
+def test_a_killing_and_a_burning_told_together_keep_the_toll_on_the_killing() -> None:
+    events = run("Bandits shot dead six farmers and burned their granaries in Bakura on Monday.")
+    assert sorted((e.sub_event_type, e.fatalities) for e in events) == [
+        ("Attack", 6), ("Looting/property destruction", None)]

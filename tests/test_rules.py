@@ -304,6 +304,8 @@ CASES: list[tuple[str, str, str]] = [
     ("settle.crowd_turned_violent",
      "Hundreds of traders marched to the town hall in Mbarara on Monday. They set fire to two cars there.",
      "event"),
+    ("settle.toll_once", "Bandits shot dead six farmers and burned their granaries in Bakura on Monday.",
+     "event"),
     ("settle.killed_at_protest",
      "Soldiers killed three villagers in Bumbuna on Friday as they dispersed a peaceful march against a quarry.",
      "event"),

@@ -434,6 +434,8 @@ RULES: dict[str, str] = {
                              "or siege told with a coup, with no deaths, is how the coup was done",
     "settle.crowd_turned_violent": "'Some of them set fire to a party office', told after a protest at its place "
                                    "and on its days: the protest was a violent demonstration, one event",
+    "settle.toll_once": "'killed nine villagers and burned 30 houses': the sentence's toll goes on the killing, "
+                        "not on the destruction told with it",
     "settle.killed_at_protest": "'police shot dead two people as they broke up a peaceful march': a dispersal "
                                 "that kills is excessive force against protesters, the killing its toll",
     "settle.arrests_at_protest": "arrests told with a protest or riot at its place are part of it (spec); a "

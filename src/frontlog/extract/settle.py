@@ -320,6 +320,11 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                 out.remove(k)
                 dropped.append((k, "settle.kill_with_weapon"))
     # "broke up the march, killing two of them": a dispersal with dead is excessive force, whichever word told them.
+    # "killed nine villagers and burned 30 houses": two acts of one sentence, one toll, which goes on the killing
+    # (spec: "the toll goes on the event it belongs to, once"), not on the destruction.
+    tolls = {c.fatalities for c in out if c.fatalities and c.sub != SubType.LOOTING_PROPERTY_DESTRUCTION}
+    out = [_recode(c, "settle.toll_once", fatalities=None)
+           if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and c.fatalities in tolls else c for c in out]
     out = [_excessive(c) if c.sub == SubType.PROTEST_WITH_INTERVENTION and c.fatalities
            or "settle.killed_at_protest" in c.rules else c for c in out]
     return out, dropped
