@@ -37,6 +37,16 @@ VIOLENT_TYPES = frozenset({EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLEN
                            EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS})
 
 
+def _told_as(cand: _Candidate, prior: _Candidate, rule: str) -> _Candidate:
+    """The act told again, as it was first told: its sub-type, sides, date and place, with the rules that chose
+    them (rule families subtype, actor, sides, date), and the rule that joined the telling to it."""
+    borrowed = {"subtype", "actor", "sides", "date"}  # families of rule ids
+    rules = [r for r in cand.rules if r.split(".")[0] not in borrowed] + [
+        r for r in prior.rules if r.split(".")[0] in borrowed]
+    return replace(cand, sub=prior.sub, actor1=prior.actor1, actor2=prior.actor2, window=prior.window,
+                   place=prior.place, precision=prior.precision, rules=(*rules, rule))
+
+
 def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], head, times=()) -> _Candidate:
     """One event per act across sentences: an act named again as a definite noun ("The capture of Rubaya ...
     was confirmed by the army on Wednesday", "dozens died in the battle for Sake") at the place of an act of
@@ -88,11 +98,7 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     if prior is None:
         return cand
     # The sub-type and sides are the earlier act's, and so are the rules that chose them.
-    borrowed = {"subtype", "actor", "sides", "date"}  # families of rule ids
-    rules = [r for r in cand.rules if r.split(".")[0] not in borrowed] + [
-        r for r in prior.rules if r.split(".")[0] in borrowed]
-    return replace(cand, sub=prior.sub, actor1=prior.actor1, actor2=prior.actor2, window=prior.window,
-                   place=prior.place, precision=prior.precision, rules=(*rules, "discourse.retelling"))
+    return _told_as(cand, prior, "discourse.retelling")
 
 
 def _goes_on(st: Stages, verb) -> bool:
@@ -118,11 +124,7 @@ def _join_continuation(st: Stages, cand: _Candidate, earlier: list[_Candidate], 
     same_kind = prior.sub == cand.sub or _looting_of_riot(prior, cand)
     if not same_kind or cand.sent_index - prior.sent_index > 2 or prior.window is None:
         return cand
-    borrowed = {"subtype", "actor", "sides", "date"}  # families of rule ids
-    rules = [r for r in cand.rules if r.split(".")[0] not in borrowed] + [
-        r for r in prior.rules if r.split(".")[0] in borrowed]
-    return replace(cand, sub=prior.sub, actor1=prior.actor1, actor2=prior.actor2, window=prior.window,
-                   place=prior.place, precision=prior.precision, rules=(*rules, "discourse.continuation"))
+    return _told_as(cand, prior, "discourse.continuation")
 
 
 def _back_reference(ctx: _ArticleContext, cand: _Candidate, head, earlier: list[_Candidate],
