@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import Mention
 from frontlog.extract.candidates import (
-    CAPTURES,
     CROWD_TYPES,
     GENERIC_STATE_KINDS,
     NATIONWIDE_SUBS,
@@ -23,6 +22,7 @@ from frontlog.extract.candidates import (
 )
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.dates import TimeKind
+from frontlog.extract.merge import CAPTURES
 from frontlog.knowledge.actors import STATE_KIND
 from frontlog.knowledge.gazetteer import Place
 from frontlog.knowledge.lexicon import KILL_CLASS, TERRITORY_CLASS, Trigger

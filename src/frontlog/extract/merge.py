@@ -19,6 +19,7 @@ UNIDENTIFIED = "Unidentified "  # ACLED's unnamed actors: "Unidentified Armed Gr
 REGION_KM = 200.0  # a region-level telling (a headline's "in Homs province") and a town-level one of one act
 TRUCE_RETOLD_DAYS = 7  # a truce agreed one day and told again as taking effect days later is one agreement
 CAPTURE_RETOLD_DAYS = 3  # a place taken by one side, told as taken on days this close, was taken once
+# Taking ground by force: the captures every pass and the merge compare against, named once.
 CAPTURES = frozenset({SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY})
 NATIONWIDE_RULE = "place.nationwide"  # the rule id pipeline gives an act with no place of its own, put at its country
 

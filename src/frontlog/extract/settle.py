@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import governed
 from frontlog.extract.candidates import (
-    CAPTURES,
     CROWD_TYPES,
     NON_VIOLENT,
     STRIKE_SUBS,
@@ -18,7 +17,7 @@ from frontlog.extract.candidates import (
     _overlap,
     _recode,
 )
-from frontlog.extract.merge import NATIONWIDE_RULE
+from frontlog.extract.merge import CAPTURES, NATIONWIDE_RULE
 from frontlog.extract.nonevents import _same_spot
 from frontlog.extract.subtypes import (
     _country_wide_retelling,
