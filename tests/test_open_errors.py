@@ -90,3 +90,36 @@ def test_the_capital_in_a_clause_beside_the_act_is_not_its_place() -> None:
                  "overran an army base, killing 12 soldiers, as the junta celebrated Army Day with a parade in the "
                  "capital, Bamako.")
     assert "Bamako" not in [e.location for e in events]
+
+
+# --- a role noun before "of <named force>" is that force (context._names_over_descriptions) -------------------
+
+def test_troops_of_a_named_army_are_that_army_not_the_places_army() -> None:
+    events = run("Troops of the Rwandan army shelled Sake on Tuesday, local officials said.")
+    assert [e.actor1 for e in events] == ["Military Forces of Rwanda"]
+
+
+def test_servicemen_of_a_foreign_army_at_a_rally_are_that_army() -> None:
+    events = run("At a peaceful rally in Mariupol on Saturday, servicemen of the Russian army detained several "
+                 "activists.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Protest with intervention", "Russian Armed Forces")]
+
+
+# --- a verb told inside what a reprisal answers is its cause, not an act told (rule drop.reprisal_cause) -------
+
+def test_a_killing_inside_a_revenge_clause_is_no_clash() -> None:
+    events = run("Gang members shot dead twelve farmers in Kenscoff on Monday, and the gang's leader said it was "
+                 "in revenge for villagers staying silent while the police killed his fighters.")
+    assert subs(events) == [("Attack", "Kenscoff")]
+
+
+def test_an_arrest_inside_a_retaliation_clause_is_no_arrest() -> None:
+    events = run("Militants burned a school in Gao on Friday in retaliation for residents helping soldiers who "
+                 "arrested their commander.")
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+def test_a_dated_act_inside_a_revenge_clause_is_still_told() -> None:
+    events = run("Gunmen killed five people in Kenscoff on Sunday in revenge for police officers who shot dead "
+                 "their leader in Petion-Ville on Friday.")
+    assert [e.sub_event_type for e in events] == ["Attack", "Attack"]

@@ -426,10 +426,14 @@ def _acted_on_by(tok, mentions: list[Mention]) -> bool:
     return False
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")  # "<role noun> of (the) <named force>"
+
+
 def _names_over_descriptions(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions, less those another names more narrowly: a country owning a force the table names in the
     same phrase ("Russia's FSB security service": the FSB, not Russia's army) and a people's militia described
-    right before the name of the group ("the Dogon self-defence group Dan Na Ambassagou": that group).
+    right before the name of the group ("the Dogon self-defence group Dan Na Ambassagou": that group), and a role
+    noun before "of <named force>" ("troops of the Rwandan army": that army, not the army of the place).
     `mentions` are sorted by start."""
     out = []
     for k, m in enumerate(mentions):
@@ -438,6 +442,9 @@ def _names_over_descriptions(mentions: list[Mention], text: str) -> list[Mention
                 for o in mentions[k + 1:k + 4]):
             continue
         following = mentions[k + 1] if k + 1 < len(mentions) else None
+        if m.extra.get("how") == "role" and following is not None and following.extra.get("how") != "role" \
+                and following.start >= m.end and _OF_THE.fullmatch(text[m.end:following.start]):
+            continue  # "servicemen of the Russian armed forces": the force named, not the country's army
         if m.value.kind == IDENTITY_KIND and following is not None \
                 and following.value.kind in (REBEL_KIND, MILITIA_KIND) \
                 and following.start >= m.end and not text[m.end:following.start].strip():

@@ -280,9 +280,18 @@ def _reprisal_cause(st: Stages, head, times) -> bool:
     southern Lebanon", "a response to Russian attacks on its energy grid", "in revenge for US air strikes"), with no
     time of their own, are the act's stated cause, many acts told as known: none is told here. One dated act so
     named ("in retaliation for a rocket attack on Metula on Sunday") is told, and stays."""
-    if head.pos_ != "NOUN" or head.tag_ not in ("NNS", "NNPS") or head.dep_ != "pobj" or head.head.dep_ != "prep":
+    reprisal = st.words.lower("reprisal_words")
+    if head.pos_ == "VERB":
+        # "in retaliation for civilians remaining passive while police killed his soldiers": a verb told inside
+        # what the act answers is that cause too, when no time of its own dates it.
+        cause = next((a for a in head.ancestors if a.dep_ in ("pobj", "pcomp") and a.head.dep_ == "prep"
+                      and a.head.head.lemma_.lower() in reprisal), None)
+        if cause is None:
+            return False
+        head = cause
+    elif head.pos_ != "NOUN" or head.tag_ not in ("NNS", "NNPS") or head.dep_ != "pobj" or head.head.dep_ != "prep":
         return False
-    if head.head.head.lemma_.lower() not in st.words.lower("reprisal_words"):
+    if head.head.head.lemma_.lower() not in reprisal:
         return False
     lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
     start = head.sent.start_char
