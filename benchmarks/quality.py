@@ -7,7 +7,7 @@ benchmarks/synthetic (every sub-event type, a dozen wars), benchmarks/classes (o
 benchmarks/wire (long wire stories), benchmarks/wire2 (stories from wars frontlog had not read),
 benchmarks/syria2 (Syria 2017-2025), then
 benchmarks/fresh, benchmarks/fresh2, benchmarks/fresh3, benchmarks/fresh4, benchmarks/fresh5, benchmarks/fresh6,
-benchmarks/fresh7, benchmarks/fresh8 and benchmarks/fresh9,
+benchmarks/fresh7, benchmarks/fresh8, benchmarks/fresh9 and benchmarks/fresh10,
 the sealed first-contact sets (figures only: --show-errors never lists their misses, so nobody tunes the extractor
 on them).
 After each gold set, a line of benchmarks/places.py: how many gold places the gazetteer and the extracted events
@@ -85,6 +85,8 @@ def main() -> int:
          "fresh8 (sealed first-contact set, benchmarks/fresh8: figures only, never its errors)", False),
         (ROOT / "benchmarks" / "fresh9",
          "fresh9 (sealed first-contact set, benchmarks/fresh9: figures only, never its errors)", False),
+        (ROOT / "benchmarks" / "fresh10",
+         "fresh10 (sealed first-contact set, benchmarks/fresh10: figures only, never its errors)", False),
     ]
     if not sets or not scorer.exists():
         print(f"no gold sets or scorer under {ns.shared}: pass --shared PATH", file=sys.stderr)
