@@ -17,7 +17,9 @@ filtered query, free text and a Parquet export on 1 M events.
    fold (the fold's cost is in the figure); --merge-direct refreshes straight into the large tables instead, as
    before schema 14. The new reports tell of any day of the archive's twelve years (a back-fill in no order, the
    worst case: every date-keyed b-tree written at random); --merge-recent 60 has them tell of the 60 days after it
-   (news as it comes). Target: at 100k reports within 1.2x of the CPU time at 1k.
+   (news as it comes). Target: at 100k reports within 1.2x of the CPU time at 1k. --merge-no-fold measures a bound,
+   not the store: the folds are skipped (the events and reports stay in the small tables, unseen by readers), the
+   least any fold policy (folding less often, by size) could cost.
 3. A store filled with N synthetic events (one transaction, executemany in chunks: memory stays flat), then
    filtered queries (bbox + date range + event type; targets < 50 ms) through `SQLiteStore.events`, and free-text
    pages (`q`, as the API's /api/events: a page of 500 and the total; target p95 < 100 ms).
@@ -39,7 +41,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from frontlog.dataset import queries
+from frontlog.dataset import queries, storage
 from frontlog.dataset.export import export
 from frontlog.dataset.queries import page
 from frontlog.dataset.storage import (
@@ -177,8 +179,12 @@ def _bytes_written() -> int:
 MERGE_ADDED = 9_000  # reports of the timed ingest: 3,000 articles, ~4,700 events kept apart, then folded once
 
 
+def _no_fold(con: object) -> int:
+    return 0
+
+
 def merge_time_per_1000(tmp: Path, n_reports: int, added: int = MERGE_ADDED, repeats: int = MERGE_REPEATS,
-                        defer: bool = True, recent: int = 0
+                        defer: bool = True, recent: int = 0, fold: bool = True
                         ) -> tuple[float, float, list[float], float, tuple[float, float]]:
     """Seconds (wall clock, CPU) to store and merge `added` more reports into a store already holding `n_reports`
     (see the module doc), per 1,000 reports: the medians of `repeats` runs, every run's CPU seconds, the
@@ -189,7 +195,7 @@ def merge_time_per_1000(tmp: Path, n_reports: int, added: int = MERGE_ADDED, rep
     alike at every size) and first merges a warm-up batch of `added` other reports on the same connection, as a
     running ingest does before it (the connection's page cache then holds what merging touches); only the second
     batch is timed. On a shared machine the CPU time is the steadier figure, and the median of a few runs the
-    steadier still."""
+    steadier still. `fold` False: a bound, not the store (the folds skipped, see the module doc)."""
     built = tmp / f"merge-{n_reports}-base.db"
     db = tmp / f"merge-{n_reports}.db"
     if not built.is_file():
@@ -206,39 +212,54 @@ def merge_time_per_1000(tmp: Path, n_reports: int, added: int = MERGE_ADDED, rep
         for p in tmp.glob(f"merge-{n_reports}.db*"):
             p.unlink()
         shutil.copyfile(built, db)
-        with SQLiteStore(db) as store:
-            _add_reports(store, warm, defer)
-            store.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the warm-up's pages in the file, WAL empty
-            written, t, cpu = _bytes_written(), time.perf_counter(), time.process_time()
-            storing, merging = _add_reports(store, more, defer)
-            checkpoint = time.process_time()
-            # The batch's pages copied into the file too, whatever point of SQLite's automatic checkpoints the
-            # batch ends at (a larger WAL would otherwise look cheaper by leaving its copy out of the timing).
-            store.con.execute("PRAGMA wal_checkpoint(PASSIVE)")
-            merging += time.process_time() - checkpoint
-            walls.append((time.perf_counter() - t) * 1000 / added)
-            cpus.append((time.process_time() - cpu) * 1000 / added)
-            mbs.append((_bytes_written() - written) / 1e6 * 1000 / added)
-            phases.append((storing * 1000 / added, merging * 1000 / added))
+        real_fold = storage.fold_recent
+        if not fold:
+            storage.fold_recent = _no_fold  # (refresh calls the module's fold_recent)
+        try:
+            _timed_run(db, warm, more, added, defer, walls, cpus, mbs, phases)
+        finally:
+            storage.fold_recent = real_fold
     for p in [*tmp.glob(f"merge-{n_reports}.db*"), *tmp.glob(f"merge-{n_reports}-base.db*")]:
         p.unlink()
     return (statistics.median(walls), statistics.median(cpus), cpus, statistics.median(mbs),
             (statistics.median(p[0] for p in phases), statistics.median(p[1] for p in phases)))
 
 
+def _timed_run(db: Path, warm: list, more: list, added: int, defer: bool, walls: list[float], cpus: list[float],
+               mbs: list[float], phases: list[tuple[float, float]]) -> None:
+    """One run of merge_time_per_1000 on the copied store `db`: the warm-up, then the timed ingest."""
+    with SQLiteStore(db) as store:
+        _add_reports(store, warm, defer)
+        store.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the warm-up's pages in the file, WAL empty
+        written, t, cpu = _bytes_written(), time.perf_counter(), time.process_time()
+        storing, merging = _add_reports(store, more, defer)
+        checkpoint = time.process_time()
+        # The batch's pages copied into the file too, whatever point of SQLite's automatic checkpoints the
+        # batch ends at (a larger WAL would otherwise look cheaper by leaving its copy out of the timing).
+        store.con.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        merging += time.process_time() - checkpoint
+        walls.append((time.perf_counter() - t) * 1000 / added)
+        cpus.append((time.process_time() - cpu) * 1000 / added)
+        mbs.append((_bytes_written() - written) / 1e6 * 1000 / added)
+        phases.append((storing * 1000 / added, merging * 1000 / added))
+
+
 def merge_scaling(tmp: Path, sizes: tuple[int, ...] = (1_000, 10_000, 100_000), repeats: int = MERGE_REPEATS,
-                  added: int = MERGE_ADDED, defer: bool = True, recent: int = 0) -> dict[int, tuple[float, float]]:
+                  added: int = MERGE_ADDED, defer: bool = True, recent: int = 0, fold: bool = True
+                  ) -> dict[int, tuple[float, float]]:
     """Merge seconds (wall, CPU) per 1,000 reports at each archive size, medians of `repeats` runs (printed;
     returned for benchmarks/scale.py, which prints the same lines). `defer` False: every refresh writes straight
-    into the large tables (as before schema 14)."""
+    into the large tables (as before schema 14). `fold` False: the bound without folds (module doc)."""
     out = {}
     for n in sizes:
-        wall, cpu, every, mb, (storing, merging) = merge_time_per_1000(tmp, n, added, repeats, defer, recent)
+        wall, cpu, every, mb, (storing, merging) = merge_time_per_1000(tmp, n, added, repeats, defer, recent,
+                                                                            fold)
         out[n] = (wall, cpu)
         print(f"merge: {wall:.2f} s per 1,000 reports ({cpu:.3f} s CPU: storing {storing:.3f}, merging {merging:.3f}; "
               f"median of {repeats}, CPU {min(every):.3f}-{max(every):.3f}; {mb:.0f} MB written) added to a store of "
               f"{n:,} reports (an ingest of {added:,}{'' if defer else ', refreshed directly'}"
-              f"{f', of the {recent} days after the archive' if recent else ''})", flush=True)
+              f"{f', of the {recent} days after the archive' if recent else ''}"
+              f"{'' if fold else '; BOUND: folds skipped'})", flush=True)
     wall, cpu = (out[sizes[-1]][i] / out[sizes[0]][i] for i in (0, 1))
     print(f"merge: {sizes[-1]:,} / {sizes[0]:,} reports = {wall:.2f}x wall clock, {cpu:.2f}x CPU "
           f"(target <= 1.2x: {'met' if cpu <= 1.2 else 'MISSED'} on CPU; load average {os.getloadavg()[0]:.1f})")
@@ -420,6 +441,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="the new reports of the DAYS days after the archive's (default: of any day of it)")
     ap.add_argument("--merge-direct", action="store_true",
                     help="refresh straight into the large tables, as before schema 14 (for comparison)")
+    ap.add_argument("--merge-no-fold", action="store_true",
+                    help="a bound, not the store: skip the folds (the least any fold policy could cost)")
     ap.add_argument("--keep", help="folder to keep the stores in (default: a temporary folder)")
     ns = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmpdir:
@@ -428,7 +451,7 @@ def main(argv: list[str] | None = None) -> int:
         bench_ingest(tmp, ns.articles)
         if ns.merge_sizes:
             merge_scaling(tmp, tuple(int(x) for x in ns.merge_sizes.split(",")), ns.merge_repeats, ns.merge_added,
-                          not ns.merge_direct, ns.merge_recent)
+                          not ns.merge_direct, ns.merge_recent, not ns.merge_no_fold)
         db = tmp / "million.db"
         db.unlink(missing_ok=True)
         fill(db, ns.events)
