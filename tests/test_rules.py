@@ -164,6 +164,8 @@ CASES: list[tuple[str, str, str]] = [
      "commander said.", "event"),
     ("discourse.clashes_of_crowd", "Police dispersed a rally in Dhaka on Sunday. Police and hospital officials said "
      "the clashes wounded dozens of people.", "event"),
+    ("discourse.fighting_of_strike", "Government artillery pounded the outskirts of Kidal on Thursday, local "
+     "sources said. The fighting forced hundreds of residents to leave their homes.", "event"),
     ("sides.protesters_first", "Thousands of protesters rallied in Algiers on Friday against the government.",
      "event"),
     ("drop.state_participle", "Aid trucks reached the besieged town of Madaya on Monday.", "drop"),

@@ -32,6 +32,8 @@ Conventions this module fixes (the spec leaves them open):
   that month") are relative to another event, not to publication: kind 'anaphoric', no window,
   ``offset_days`` = the day offset when the text gives one exactly (days and weeks; vague counts,
   months and years give None).
+- "for a third day on Wednesday", "on Friday, the fourth day of the offensive": a day that is the Nth of a run
+  of days ends a window that starts N-1 days earlier (words/day_ordinals, words/streak_adjectives).
 - "since X" runs from the start of X to publication. Without a publication date every expression
   that needs it (since, relative, a month or day without a year) has no window.
 """
@@ -775,6 +777,25 @@ def _apply_since(s: str, exprs: list[TimeExpr], pub: dt.date | None) -> list[Tim
     return out
 
 
+def _apply_nth_day(s: str, exprs: list[TimeExpr], before: re.Pattern[str], after: re.Pattern[str],
+                   ordinals: dict[str, int]) -> list[TimeExpr]:
+    """A one-day expression told as the Nth day of a run ("raged for a third day on Wednesday", "on Friday, the
+    fourth day of the assault") ends the run's window: it starts N-1 days earlier (spec: the widest window the
+    text allows; one fight over several days is one act)."""
+    out = []
+    for e in exprs:
+        if e.date_start is not None and e.date_start == e.date_end and e.kind in (TimeKind.RELATIVE,
+                                                                                  TimeKind.EXPLICIT):
+            m = before.search(s[max(0, e.start - 60):e.start]) or after.match(s[e.end:e.end + 60])
+            n = ordinals.get(m["ord"].lower(), 1) if m else 1
+            if n > 1:
+                start = e.date_start - dt.timedelta(days=n - 1)
+                e = TimeExpr(e.text, e.start, e.end, start, e.date_end, precision_for(start, e.date_end), e.kind,
+                             e.relative, e.offset_days)
+        out.append(e)
+    return out
+
+
 _UNTIL = re.compile(r"\b(?:until|till|up\s+to|before)\s+$", _I)
 UNTIL_SPAN_DAYS = 365  # "until spring 2016": the text bounds only the end; look back a year at most
 
@@ -799,7 +820,8 @@ class DateGrammar:
     """The date rules compiled from a KnowledgeBase's word classes: build once per knowledge, then call
     `find(sentence, published)` for every sentence. Classes used: months, month_abbreviations,
     months_also_words, month_context_words, weekdays, number_words, vague_counts, count_hedges, seasons,
-    relative_days, lasting_hostility_nouns (see their headers in knowledge/data/words)."""
+    relative_days, lasting_hostility_nouns, day_ordinals, streak_adjectives (see their headers in
+    knowledge/data/words)."""
 
     def __init__(self, kb: KnowledgeBase):
         w = kb.words
@@ -819,6 +841,12 @@ class DateGrammar:
         relative_days = _valued(w.list("relative_days"), "relative_days", 2)
         self.relative_days = {_mod_key(k) or k: v for k, v in relative_days.items()}  # looked up as _h_simple reads
         self.month_context = re.compile(rf"\b(?:{w.alternation('month_context_words')})[\s-]+$", _I)
+        self.day_ordinals = {k: v[0] for k, v in _valued(w.list("day_ordinals"), "day_ordinals").items()}
+        streak = w.alternation("streak_adjectives")
+        nth = rf"(?P<ord>{regex_alternation(list(self.day_ordinals))})\s+(?:(?:{streak})\s+)?day"
+        # "for a third day on Wednesday" (the run told before the day) and "on Friday, the third day of" (after it)
+        self._nth_before = re.compile(rf"\b(?:an?|the|its|their)\s+{nth}\s+(?:on\s+)?$", _I)
+        self._nth_after = re.compile(rf"\s*,\s*(?:the|its|their)\s+{nth}\b", _I)
 
         abbrevs = sorted({name[:3] for name in months})
         self._gate = re.compile(
@@ -907,6 +935,7 @@ class DateGrammar:
         exprs = [
             _expr(sentence, a, b, res) for a, b, res in sorted(taken, key=lambda t: t[0]) if res is not _BLOCK
         ]
+        exprs = _apply_nth_day(sentence, exprs, self._nth_before, self._nth_after, self.day_ordinals)
         return _apply_until(sentence, _apply_since(sentence, exprs, published))
 
 

@@ -22,7 +22,7 @@ from frontlog.extract.candidates import (
 )
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.dates import TimeKind
-from frontlog.extract.merge import CAPTURES
+from frontlog.extract.merge import CAPTURES, FIGHT_RUN_DAYS
 from frontlog.knowledge.actors import STATE_KIND
 from frontlog.knowledge.gazetteer import Place
 from frontlog.knowledge.lexicon import KILL_CLASS, TERRITORY_CLASS, Trigger
@@ -82,6 +82,15 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
         # their own, told right after a crowd, are that crowd's with the force, not a battle.
         return replace(cand, sub=last.sub, actor1=last.actor1, actor2=last.actor2, window=last.window,
                        place=last.place, precision=last.precision, rules=(*cand.rules, "discourse.clashes_of_crowd"))
+    if borrowed and cand.sub == SubType.ARMED_CLASH and all(a is None or a.kind in UNARMED_KINDS
+                                                            for a in (cand.actor1, cand.actor2)) \
+            and last is not None and SUB_TO_TYPE[last.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE \
+            and cand.sent_index - last.sent_index <= RETELL_SENTENCES \
+            and not any(SUB_TO_TYPE[c.sub] == EventType.BATTLES for c in earlier):
+        # "Artillery shelled the outskirts of X. The fighting forced families to flee": fighting with no armed side
+        # and no place of its own, told after a shelling or a strike in an article that told no fight, is that act named
+        # again, not a battle.
+        return _told_as(cand, last, "discourse.fighting_of_strike")
     # "the attack", "the incident", "the violence" name an act of any violent kind: the one told just before.
     any_kind = head.lemma_.lower() in st.words.lower("any_act_nouns")
     prior = next((c for c in reversed(earlier) if c.sent_index < cand.sent_index and place is not None
@@ -124,7 +133,12 @@ def _join_continuation(st: Stages, cand: _Candidate, earlier: list[_Candidate], 
     same_kind = prior.sub == cand.sub or _looting_of_riot(prior, cand)
     if not same_kind or cand.sent_index - prior.sent_index > 2 or prior.window is None:
         return cand
-    return _told_as(cand, prior, "discourse.continuation")
+    told = _told_as(cand, prior, "discourse.continuation")
+    if "date.expression" in cand.rules and cand.window is not None and prior.window[1] < cand.window[1] \
+            and (cand.window[1] - prior.window[0]).days <= FIGHT_RUN_DAYS:
+        # "Fighting broke out on Tuesday ... It resumed on Wednesday": the act went on to its own later day.
+        told = replace(told, window=(prior.window[0], cand.window[1]))
+    return told
 
 
 def _back_reference(ctx: _ArticleContext, cand: _Candidate, head, earlier: list[_Candidate],

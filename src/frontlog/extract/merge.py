@@ -18,6 +18,7 @@ ONE_POINT_KM = 0.1  # two names of one sentence this close are one place named t
 UNIDENTIFIED = "Unidentified "  # ACLED's unnamed actors: "Unidentified Armed Group (<Country>)"
 REGION_KM = 200.0  # a region-level telling (a headline's "in Homs province") and a town-level one of one act
 TRUCE_RETOLD_DAYS = 7  # a truce agreed one day and told again as taking effect days later is one agreement
+FIGHT_RUN_DAYS = 13  # a clash told over a run of days ("for a ninth day") and on one of them: one fight, the run
 CAPTURE_RETOLD_DAYS = 3  # a place taken by one side, told as taken on days this close, was taken once
 # Taking ground by force: the captures every pass and the merge compare against, named once.
 CAPTURES = frozenset({SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY})
@@ -162,6 +163,10 @@ def combine(a: Event, b: Event) -> Event:
     if a.date_start and b.date_start:
         # Two windows for one act: the act lies in both, so keep their intersection.
         start, end = max(a.date_start, b.date_start), min(a.date_end, b.date_end)
+        if start <= end and a.sub_event_type == b.sub_event_type == SubType.ARMED_CLASH and _run_and_its_day(a, b):
+            # "raged for a third day on Thursday ... The clashes began on Tuesday": a fight of several days told
+            # with one of its days; the fight is the whole run, the day a part of it.
+            start, end = min(a.date_start, b.date_start), max(a.date_end, b.date_end)
         if start <= end:
             a.date_start, a.date_end = start, end
             a.date_precision = _precision(start, end)
@@ -191,6 +196,17 @@ def combine(a: Event, b: Event) -> Event:
                                   *(["merge.clash_sides_either_way"] if swapped else []),
                                   *(["merge.clash_one_side_each"] if one_side_each else [])]))
     return a
+
+
+def _run_and_its_day(a: Event, b: Event) -> bool:
+    """Does one window hold the other and last a few days (at most FIGHT_RUN_DAYS): a fight's run and a day of it?"""
+    (wide, narrow) = sorted((a, b), key=lambda e: _days(e.date_start, e.date_end), reverse=True)
+    return wide.date_start <= narrow.date_start and narrow.date_end <= wide.date_end \
+        and 0 < _days(wide.date_start, wide.date_end) <= FIGHT_RUN_DAYS
+
+
+def _days(start: str, end: str) -> int:
+    return (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
 
 
 def _lowest(x: int | None, y: int | None) -> int | None:

@@ -86,6 +86,9 @@ RULES: dict[str, str] = {
     "discourse.clashes_of_crowd": "'the clashes killed four' with no armed group and no place of their own, told "
                                   "right after a protest or riot: that crowd's clashes with the force, the same "
                                   "event, not a battle",
+    "discourse.fighting_of_strike": "'the fighting forced families to flee' with no side and no place of its own, "
+                                    "told after a shelling or a strike in an article that told no fight: that "
+                                    "act named again, not a battle",
     "drop.back_reference": "'fled the fighting there', 'that offensive', 'the detentions': a definite act noun "
                            "naming an act of its kind coded in an earlier sentence (no date of its own, no place or "
                            "doer of its own apart from it) is that act named again, not a new one; 'died in the "

@@ -1,0 +1,49 @@
+"""Battles told over several days, through the whole extractor (real spaCy model, gazetteer and actor table), on
+sentences written for these tests: a day told as the Nth of a run of fighting dates the run (words/day_ordinals),
+fighting that resumes the next day is the same fight, and "the fighting" told after a shelling with no armed side
+of its own is that shelling named again, not a battle."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+from frontlog.extract.dates import find_time_expressions
+
+
+def _window(sentence: str, published: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    e = find_time_expressions(sentence, published)[0]
+    return e.date_start, e.date_end
+
+
+def test_a_day_told_as_the_nth_of_a_run_starts_the_window_that_many_days_before() -> None:
+    pub = dt.date(2024, 3, 7)  # a Thursday
+    assert _window("Clashes went on for a fifth day on Thursday near the airport.", pub) == (
+        dt.date(2024, 3, 3), dt.date(2024, 3, 7))
+    assert _window("Troops battled the insurgents for a second consecutive day on Wednesday.", pub) == (
+        dt.date(2024, 3, 5), dt.date(2024, 3, 6))
+    assert _window("The gunmen struck on Tuesday, the third day of the offensive.", pub) == (
+        dt.date(2024, 3, 3), dt.date(2024, 3, 5))
+    assert _window("The soldiers were deployed on Tuesday.", pub) == (dt.date(2024, 3, 5), dt.date(2024, 3, 5))
+
+
+def test_a_fight_told_as_a_run_and_by_its_first_day_is_one_clash_over_the_run() -> None:
+    events = run("Fighting between the army and Islamist militants raged for a third day on Wednesday around the "
+                 "town of Kismayo, officials said. The clashes started on Monday when the militants raided a "
+                 "checkpoint outside the town.")
+    battles = [e for e in events if e.event_type == "Battles"]
+    assert [(e.sub_event_type, e.location) for e in battles] == [("Armed clash", "Kismayo")]
+    assert (battles[0].date_start, battles[0].date_end) == ("2019-05-20", "2019-05-22")
+
+
+def test_fighting_that_resumed_the_next_day_is_the_same_clash_over_both_days() -> None:
+    events = run("Rebels and government soldiers fought on Monday outside Bunia, a local official said. The "
+                 "fighting resumed on Tuesday, with gunfire heard across the town.")
+    assert [(e.sub_event_type, e.location, e.date_start, e.date_end) for e in events] == [
+        ("Armed clash", "Bunia", "2019-05-20", "2019-05-21")]
+
+
+def test_the_fighting_told_after_a_shelling_is_the_shelling_named_again() -> None:
+    events = run("Government artillery pounded the outskirts of Kidal on Thursday, local sources said. "
+                 "The fighting forced hundreds of residents to leave their homes.")
+    assert [(e.event_type, e.location) for e in events] == [("Explosions/Remote violence", "Kidal")]
