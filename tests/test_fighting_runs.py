@@ -47,3 +47,18 @@ def test_the_fighting_told_after_a_shelling_is_the_shelling_named_again() -> Non
     events = run("Government artillery pounded the outskirts of Kidal on Thursday, local sources said. "
                  "The fighting forced hundreds of residents to leave their homes.")
     assert [(e.event_type, e.location) for e in events] == [("Explosions/Remote violence", "Kidal")]
+
+
+# --- one fight told with another side's ally, or a side named two ways (merge._one_fight_of_a_day) ------------
+
+def test_a_fight_with_two_allied_armies_on_one_day_is_one_clash() -> None:
+    events = run("Islamic State fighters stormed the town of Mueda on Tuesday and fought Mozambican and Rwandan "
+                 "troops until nightfall, local sources said. The group later claimed it had killed 12 soldiers.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Mueda")]
+
+
+def test_an_attack_told_by_the_army_and_claimed_under_another_name_is_one_clash() -> None:
+    events = run("Soldiers killed 20 Boko Haram fighters who attacked a military base in Gwoza on Tuesday, the army "
+                 "said. ISWAP, which claimed the attack, said it had killed 15 soldiers.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Gwoza")]
+

@@ -162,6 +162,9 @@ CASES: list[tuple[str, str, str]] = [
     ("merge.clash_one_side_each", "Houthi fighters attacked the town of Hays on Sunday, the army said, in the "
      "fiercest fighting there this year. Yemeni troops repelled several assaults on the town's market, a "
      "commander said.", "event"),
+    ("merge.clash_one_day", "Islamic State fighters stormed the town of Mueda on Tuesday and fought Mozambican "
+     "and Rwandan troops until nightfall, local sources said. The group later claimed it had killed 12 soldiers.",
+     "event"),
     ("discourse.clashes_of_crowd", "Police dispersed a rally in Dhaka on Sunday. Police and hospital officials said "
      "the clashes wounded dozens of people.", "event"),
     ("discourse.fighting_of_strike", "Government artillery pounded the outskirts of Kidal on Thursday, local "

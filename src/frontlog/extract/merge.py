@@ -68,6 +68,8 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
         return True  # a clash between A and B is the clash between B and A: which side comes first is the teller's
     if a.sub_event_type == SubType.ARMED_CLASH and _one_side_each(a, b):
         return True  # each side's telling of one fight ("Rebels attacked X ... Troops repelled the assault")
+    if a.sub_event_type == SubType.ARMED_CLASH and _one_fight_of_a_day(a, b):
+        return True  # "fought Mozambican and Rwandan troops in X on Friday": an ally or another name for a side
     for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
         if x and y and x != y and not (_unidentified(x) or _unidentified(y)):
             return False
@@ -95,6 +97,19 @@ def _one_side_each(a: Event, b: Event) -> bool:
         return False
     named = {x for x in (a.actor1, a.actor2, b.actor1, b.actor2) if x and not _unidentified(x)}
     return len(named) == 2
+
+
+def _one_fight_of_a_day(a: Event, b: Event) -> bool:
+    """Are two clash tellings at one place on one and the same day, with one named side in common or one told with
+    one side only, one fight told with its other side's ally ("fought Mozambican and Rwandan troops") or a side
+    named two ways (the army's "Boko Haram" and the claimant's "ISWAP")?"""
+    if a.location != b.location or not a.date_start or (a.date_start, a.date_end) != (b.date_start, b.date_end) \
+            or a.date_start != a.date_end:
+        return False
+    if any(x is None for x in (a.actor1, a.actor2, b.actor1, b.actor2)):
+        return True  # (a telling with one side only: "attacked a base in X", the fight's other telling has both)
+    named = {x for x in (a.actor1, a.actor2) if x and not _unidentified(x)}
+    return bool(named & {x for x in (b.actor1, b.actor2) if x and not _unidentified(x)})
 
 
 def _days_apart(a: Event, b: Event) -> int:
@@ -144,6 +159,8 @@ def combine(a: Event, b: Event) -> Event:
                  None) if a.sub_event_type == b.sub_event_type == SubType.ARMED_CLASH and not swapped \
         and _one_side_each(a, b) else None
     one_side_each = other is not None
+    one_day = a.sub_event_type == b.sub_event_type == SubType.ARMED_CLASH and not swapped and not one_side_each \
+        and _one_fight_of_a_day(a, b) and not (a.actor1 == b.actor1 and a.actor2 == b.actor2)
     if other is not None:
         if a.actor1 is None or _unidentified(a.actor1):
             a.actor1 = other
@@ -194,7 +211,8 @@ def combine(a: Event, b: Event) -> Event:
     a.rules = list(dict.fromkeys([*(a.rules or []), *(b.rules or []), "merge.same_act",
                                   *(["merge.attackers_named"] if named else []),
                                   *(["merge.clash_sides_either_way"] if swapped else []),
-                                  *(["merge.clash_one_side_each"] if one_side_each else [])]))
+                                  *(["merge.clash_one_side_each"] if one_side_each else []),
+                                  *(["merge.clash_one_day"] if one_day else [])]))
     return a
 
 

@@ -480,6 +480,9 @@ RULES: dict[str, str] = {
     "merge.clash_one_side_each": "a clash told with one side only and again with the other side (its other "
                                  "side unnamed or missing), at one place and time: one clash between the two "
                                  "sides named",
+    "merge.clash_one_day": "two clash tellings at one place on one same day, sharing a named side or one told with "
+                           "one side only ('fought Mozambican and Rwandan troops'; the army's 'Boko Haram' and the "
+                           "claimant's 'ISWAP'): one fight",
     "merge.crowd_parts": "a riot by a part of a crowd and the protest it came from, at one place and time: two "
                          "events, the later one kept apart, not merged",
 }
