@@ -34,7 +34,8 @@ def test_a_town_taken_and_claimed_days_later_is_one_capture() -> None:
     events = run("M23 rebels seized Rubaya on Monday after a short battle, residents said. The rebels said on "
                  "Wednesday that they had taken Rubaya and its mines.")
     assert subs(events) == ["Non-state actor overtakes territory"]
-    assert (events[0].date_start, events[0].date_end) == ("2019-05-20", "2019-05-22")
+    # Wednesday is when the taking was claimed ("had taken": before that day, date.before_report), not a day of it.
+    assert (events[0].date_start, events[0].date_end) == ("2019-05-20", "2019-05-20")
 
 
 def test_two_towns_taken_on_two_days_stay_two_captures() -> None:

@@ -123,3 +123,29 @@ def test_a_dated_act_inside_a_revenge_clause_is_still_told() -> None:
     events = run("Gunmen killed five people in Kenscoff on Sunday in revenge for police officers who shot dead "
                  "their leader in Petion-Ville on Friday.")
     assert [e.sub_event_type for e in events] == ["Attack", "Attack"]
+
+
+# --- dates: a past perfect told under a dated report; a date owning a thing, not the act (extract/dating.py) --
+
+def test_a_past_perfect_under_a_dated_report_came_before_the_report() -> None:
+    # Published Wednesday 2019-05-22; "on Monday" is the day it was said, not the day the town fell.
+    events = run("The army said on Monday that rebels had seized the town of Kidal.")
+    assert [(e.date_start, e.date_end) for e in events] == [("2019-04-21", "2019-05-20")]
+    assert "date.before_report" in events[0].rules
+
+
+def test_a_simple_past_under_a_dated_report_keeps_the_report_day() -> None:
+    events = run("The army said on Monday that rebels seized the town of Kidal.")
+    assert [(e.date_start, e.date_end) for e in events] == [("2019-05-20", "2019-05-20")]
+
+
+def test_last_weekends_election_does_not_date_the_killing() -> None:
+    events = run("The opposition leader demanded on Monday a rerun of last weekend's vote, saying soldiers had "
+                 "shot dead three of his supporters in Bouake.")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+    assert "date.owned_by_thing" in events[0].rules and events[0].date_end >= "2019-05-20"
+
+
+def test_a_date_owning_the_place_of_the_act_stays_the_acts() -> None:
+    events = run("Police killed three people at Sunday's funeral in Lome.")
+    assert [(e.date_start, e.date_end) for e in events] == [("2019-05-19", "2019-05-19")]

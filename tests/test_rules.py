@@ -283,6 +283,10 @@ CASES: list[tuple[str, str, str]] = [
     ("date.report_not_act",
      "A rights group said on Tuesday that soldiers shot dead nine herders in Kumbo, two hamlets away from the main "
      "road in Cameroon, on April 4.", "event"),
+    ("date.before_report", "The army said on Tuesday that rebels had seized the town of Kidal.", "event"),
+    ("date.owned_by_thing",
+     "The opposition leader called on Tuesday for a recount of last weekend's election, saying soldiers had shot "
+     "dead three of his supporters in Bouake.", "event"),
     ("date.dateline_is_filing",
      "GAROWE, 21 May 2019 (Puntland Post) – The government confirmed the house arrest of the deputy governor.",
      "event"),

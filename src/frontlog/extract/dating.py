@@ -11,7 +11,7 @@ from frontlog.extract.arguments import text_of
 from frontlog.extract.candidates import Stages, _perfect, _verb_of
 from frontlog.extract.components import TRIGGERS
 from frontlog.extract.context import _ArticleContext
-from frontlog.extract.dates import TimeKind, plausible_window
+from frontlog.extract.dates import TimeKind, current_window, plausible_window
 from frontlog.extract.discourse import _offset_from_report
 from frontlog.extract.modality import set_off
 from frontlog.knowledge.lexicon import TERRITORY_CLASS, Trigger
@@ -88,6 +88,19 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # was made is not the act's, when the sentence gives another (the parse may hang that one elsewhere).
         usable = [t for t in usable if t not in reported]
         why.append("date.report_not_act")
+    elif reported and not lengths and _pluperfect(_verb_of(head)):
+        # "said on Friday that police had killed two": the act came before the day it was told, on a day the text
+        # does not give; the widest window the text allows is the current news up to that day. ("said on Saturday
+        # they had taken X after three days of fighting" is bounded by the fighting: date.fighting_window.)
+        day = max(t.date_end for t in reported)
+        why.append("date.before_report")
+        return current_window(day)
+    owned = [t for t in usable if _dates_a_thing(sent, head, t)]
+    if owned:
+        # "called for a recount of last weekend's election, saying police had killed two": the date owns the
+        # election, a thing outside the act's phrase, not the killing.
+        usable = [t for t in usable if t not in owned]
+        why.append("date.owned_by_thing")
     anchored = [t for t in usable if _dates_another_act(ctx.st, sent, head, t)]
     if anchored:
         # "targeted the base in response to the April 1 air strike", "shelled X after Monday's bombing": that date
@@ -166,6 +179,11 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
     return ctx.current
 
 
+def _pluperfect(verb) -> bool:
+    """"had killed", "had been arrested": a past perfect, told as before the time of the clause it hangs on."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
+
+
 def _first_token(sent: Span, t):
     return next((w for w in sent if w.idx - sent.start_char >= t.start), None)
 
@@ -236,6 +254,24 @@ def _dates_another_act(st: Stages, sent: Span, head, t) -> bool:
         if node.lower_ in anchors or node.lemma_.lower() in anchors:
             return True
     return False
+
+
+def _dates_a_thing(sent: Span, head, t) -> bool:
+    """Is the time expression `t` the possessive of a noun that names no act ("last weekend's election", "Sunday's
+    vote") and lies outside the act's own phrase? Then it dates that thing, not the act ("at Sunday's funeral",
+    inside the act's phrase, stays the act's time; "Monday's bombing" is another act's, see _dates_another_act)."""
+    tok = _first_token(sent, t)
+    if tok is None or tok.i == head.i:
+        return False
+    end = sent.start_char + t.end
+    while tok.head.i != tok.i and tok.head.idx < end and tok.head.i != head.i:
+        tok = tok.head  # out of the expression's own words ("last weekend")
+    thing = tok.head
+    if tok.dep_ != "poss" or thing.pos_ not in ("NOUN", "PROPN") or thing.i == head.i:
+        return False
+    if any(sp.start <= thing.i < sp.end for sp in head.doc.spans.get(TRIGGERS, ())):
+        return False
+    return not any(a.i == head.i for a in thing.ancestors)
 
 
 def _linked_to_told_act(ctx: _ArticleContext, head) -> bool:
