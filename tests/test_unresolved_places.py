@@ -106,3 +106,25 @@ def test_the_store_and_its_exports_keep_location_resolved(tmp_path) -> None:
             recs = [json.loads(x) for x in text.splitlines()] if fmt == "jsonl" else \
                 [f["properties"] for f in json.loads(text)["features"]]
             assert {r["location"]: r["location_resolved"] for r in recs} == flags, fmt
+
+
+def test_a_township_written_as_lying_in_a_region_takes_its_namesake_there() -> None:
+    # "Kani township in Sagaing region": Japan's Kani (100,000 people) is no namesake in a Myanmar story once the
+    # text says which region the township lies in (place.named_region; the Myanmar town is a supplement row).
+    events = _events("Junta soldiers set fire to about 60 houses in Kani township in Sagaing region on Saturday.")
+    assert events and all((e.location, e.country) == ("Kani", "MM") for e in events)
+
+
+def test_a_settlement_noun_does_not_vouch_for_a_small_town_in_a_country_the_story_never_names() -> None:
+    # "the village of Moura" says Moura is a place, not that it is Portugal's Moura in a story about Mali: the name
+    # is kept, unresolved, in the country whose officials the text quotes (place.unresolved_broad).
+    events = _events("Jihadists burned the village of Moura on Friday and killed nine residents, Malian officials "
+                     "said.")
+    assert events and all((e.location, e.country, e.location_resolved, e.geo_precision) == ("Moura", "ML", False, 3)
+                          for e in events)
+    assert "place.unresolved_broad" in events[0].rules
+
+
+def test_a_settlement_noun_still_vouches_for_a_town_abroad_in_a_story_about_its_country() -> None:
+    events = _events("Portuguese police said on Friday that a man had been stabbed to death in the town of Moura.")
+    assert events and all((e.location, e.country, e.location_resolved) == ("Moura", "PT", True) for e in events)

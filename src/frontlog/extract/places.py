@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from frontlog.knowledge.base import KnowledgeBase
 from frontlog.knowledge.gazetteer import (
+    COUNTRY_KIND,
     Gazetteer,
     NearPlaces,
     Place,
@@ -307,10 +308,13 @@ def _fuzzy_opening_word(m: PlaceMention, best: Place, text: str) -> bool:
 
 
 def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str],
-            text: str, named: bool, scores: PlaceScores, gaz: Gazetteer | None = None) -> PlaceMention | None:
+            text: str, named: bool, scores: PlaceScores, gaz: Gazetteer | None = None,
+            setting: set[str] | None = None) -> PlaceMention | None:
     """Keep a mention only if it is believable in this article; order its candidates for the context.
     `main` are the article's main countries, `nearby` those and their neighbours; `named`: the text calls it
-    a place ("the town of X"), so a town abroad is not doubted for being abroad."""
+    a place ("the town of X"), so a town abroad is not doubted for being abroad unless the story is set
+    elsewhere (`setting`: the context's countries but those named only as a speaker; default `context`)."""
+    setting = context if setting is None else setting
     cands = _believable(m, context, nearby, main, gaz)
     if not cands:
         return None
@@ -319,7 +323,11 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
                                                 scores))
     best = cands[0]
     border = _across_border(m, best, nearby)
-    across = named or border
+    # "the village of X" says X is a place, so a town abroad is not doubted for being abroad; but not a small town in a
+    # country the story never names when it says where it is set (not only who spoke: "..., Russia said"): "the
+    # village of Moura" in a story about Mali is no Portuguese town (the name stays, placed by the text's locators
+    # as one the gazetteer does not know).
+    across = border or named and (not setting or best.country in setting or best.country in nearby)
     # "the village of X" says X is a place, not that it is the foreign city one of whose other names is X.
     if _org_far_away(m, best, main) or _small_town_abroad(best, context, across) \
             or _alias_abroad(best, main, context, border) or _hamlet_opening_sentence(m, best, context, text) \
@@ -510,7 +518,11 @@ class PlaceFinder:
         out.sort(key=lambda mp: mp[0].start)
         out = self._between(text, self._parts_of_towns(text, out))
         out = self._named_sites(text, self._by_locator(text, out))
-        unresolved, unlocated = self._unresolved(text, words, out, outside)
+        # "Jihadists burned the village of X, Malian officials said": a text that names no country but one by
+        # the demonym of its people or officials (not of a force, which acts abroad too) is about that country.
+        people = {cc for _end, d in hits for cc in self._demonym_country[d]} - self._force_only_countries(text, hits)
+        home = self.gazetteer.country_place(next(iter(people))) if len(people) == 1 else None
+        unresolved, unlocated = self._unresolved(text, words, out, outside, home)
         return sorted(out + unresolved, key=lambda mp: mp[0].start), unlocated
 
     def _force_only_countries(self, text: str, hits: list[tuple[int, str]]) -> set[str]:
@@ -581,8 +593,14 @@ class PlaceFinder:
         force = self._force_only_countries(text, self._demonym_hits(text))
         nearby = self.gazetteer.neighbours(main | force)
         scores = self.kb.place_scores
+        # "..., Russia said": a country named only as who spoke says nothing of where the story is set.
+        spoke, placed = set(), set()
+        for m in raw:
+            if m.candidates[0].kind == COUNTRY_KIND:
+                (spoke if self._speech_after.match(text[m.end:m.end + 30]) else placed).add(m.candidates[0].country)
+        setting = context - (spoke - placed)
         mentions = [m for m in (_filter(m, context, main, nearby, text, self._named_settlement(text, m), scores,
-                                        self.gazetteer) for m in raw) if m is not None]
+                                        self.gazetteer, setting) for m in raw) if m is not None]
         self._apply_plural_admin(text, mentions)
         return mentions
 
@@ -852,7 +870,7 @@ class PlaceFinder:
         return out
 
     def _unresolved(self, text: str, toks: list[Tok], located: list[tuple[PlaceMention, Place]],
-                    outside: list[tuple[PlaceMention, Place]]
+                    outside: list[tuple[PlaceMention, Place]], home: Place | None = None
                     ) -> tuple[list[tuple[PlaceMention, Place]], list[tuple[int, int]]]:
         """Names the text calls places that the gazetteer does not know (rule place.unresolved): kept as
         written, at the coordinates of their locator (precision 2 near a town, 3 in a region). The spans of
@@ -871,7 +889,7 @@ class PlaceFinder:
                     text, start, end, [(m, p) for m, p in located if m.modifier not in ("dateline", "org")], names):
                 how = "list_neighbour"
             if loc is None:
-                loc, how = self._broad_locator(text, start, located), "unresolved_broad"
+                loc, how = self._broad_locator(text, start, located) or home, "unresolved_broad"
             if loc is None:
                 unlocated.append((start, end))
                 continue

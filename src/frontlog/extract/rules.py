@@ -314,7 +314,9 @@ RULES: dict[str, str] = {
     "place.unresolved_broad": "a place the gazetteer does not know with no town to locate it by keeps its name at "
                               "the point of the region the text names (precision 3), else its dateline's town when "
                               "that is not the capital ('MAIDUGURI, Nigeria - ... the Dalori camp', precision 2), "
-                              "else the country's (precision 3); location_resolved false: the act is not dropped",
+                              "else the country's, or the country of the people or officials a demonym names "
+                              "('Malian officials said'; not a force's, which acts abroad too) (precision 3); "
+                              "location_resolved false: the act is not dropped",
     "place.dateline": "an act with no place of its own, in a text that names no local place but its dateline "
                       "('[12 March 2019] NIAMEY (AFP) -', 'GOMA:'): the dateline city (precision 2)",
     "place.truce_not_venue": "a truce signed abroad ('signed in Doha a truce to apply along the Beni front') is "
@@ -327,7 +329,9 @@ RULES: dict[str, str] = {
                            "no place of their own, acted at the last town or site named just before (precision 2)",
     "place.dateline_strategic": "an arrest, a decree or a deal with no place of its own or of a recent act: the "
                                 "dateline's city, where it was reported from (precision 2)",
-    "place.named_region": "'X, a village in Y region': of X's namesakes, the one inside the region or country named",
+    "place.named_region": "'X, a village in Y region', 'X township in Y region': of X's namesakes, the one inside "
+                          "the region or country named; a small town abroad met after 'the village of' in a story "
+                          "that names other countries is none of them (the name is kept, unresolved)",
     "place.narrowed": "a region or sea narrowed down by a town under it ('in X province near Y'): the act is at the "
                       "town",
     "place.region_locator": "in 'town, region' the region only locates the town; it is not a second place",
