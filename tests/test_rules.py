@@ -137,6 +137,8 @@ CASES: list[tuple[str, str, str]] = [
     ("subtype.killed_by_crowd", "Villagers in Kano stoned and burned to death three suspected kidnappers on Sunday.",
      "event"),
     ("drop.protest_grievance", "Thousands marched through Yangon on Sunday in protest against the coup.", "drop"),
+    ("drop.protest_apart", "Police in Harare detained 20 union members on Friday ahead of a planned strike rally.",
+     "drop"),
     ("drop.back_reference", "Islamic State fighters clashed with Kurdish forces near Kobani on Monday. Thousands of "
      "families crossed into Suruc in Turkey. Aid workers said 5,000 families had run from the fighting there.",
      "drop"),

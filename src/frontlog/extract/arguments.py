@@ -201,6 +201,8 @@ class Arguments:
         self.PROTEST_CONTEXT = w.lower("protest_context")
         self.EXPLOSIVE_WORDS = w.lower("explosive_words")
         self.PROTEST_WORDS = w.lower("protest_words")
+        self._PROTEST_APART = w.lower("protest_apart_words")
+        self._NOT_YET = w.lower("irrealis_modifiers")
         self.PEOPLE_WORDS = w.lower("people_words")
         self.INSIDE_PREPS = w.lower("inside_prepositions")
         self.PLACE_ADVERBS = w.lower("place_adverbs")
@@ -325,7 +327,7 @@ class Arguments:
         if need == "weapon":
             return bool(words & self.WEAPON_WORDS)
         if need == "protest":
-            hits = words & self.PROTEST_WORDS
+            hits = self._not_apart(words & self.PROTEST_WORDS, sent)
             named = [(m.start, m.end) for m in actors if m.value.kind not in ("civilian", "protester", "rioter")
                      and m.value.kind != STATE_KIND and not m.extra.get("generic")]  # a group's own name
             if not hits or not named:
@@ -372,8 +374,37 @@ class Arguments:
                 return any(t.lemma_.lower() in vocab or t.lower_ in vocab for t in objs)
             if where == DOER:
                 return any(t.lemma_.lower() in vocab or t.lower_ in vocab for t in act_doers(trigger_head))
+            if need == "protest_act":
+                return bool(self._not_apart(words & vocab, sent))
             return bool(words & vocab)
         return True
+
+    def _not_apart(self, hits: set[str], sent: Span) -> set[str]:
+        """The protest words of `hits` but those the sentence only uses for a protest set apart (protest_apart)."""
+        if not hits:
+            return hits
+        apart, free = set(), set()
+        for t in sent:
+            for w in {t.lower_, t.lemma_.lower()} & hits:
+                (apart if self.protest_apart(t) else free).add(w)
+        return hits - (apart - free)
+
+    def protest_apart(self, tok: Token) -> bool:
+        """Is this protest word one not yet held or told as a cause: "a planned march", "ahead of the rally",
+        "prior to the protest", "over the demonstrations"?"""
+        while tok.dep_ == "compound":  # "a planned strike rally": the noun the word names a kind of
+            tok = tok.head
+        if any(c.dep_ == "amod" and c.lower_ in self._NOT_YET for c in tok.children):
+            return True
+        # Up the chain of prepositions ("over his coverage of the demonstrations"), two deep.
+        for _ in range(2):
+            if tok.dep_ != "pobj":
+                return False
+            prep = tok.head
+            if prep.lower_ in self._PROTEST_APART or prep.head.lower_ in self._PROTEST_APART:
+                return True
+            tok = prep.head
+        return False
 
     def place_anaphor(self, head: Token) -> bool:
         """Does the trigger act on a place not named here ("it was captured", "took the city", "overran an army

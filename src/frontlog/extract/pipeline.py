@@ -259,6 +259,10 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _grievance(ctx.st, match.head):
                 decide(match, trig, False, "drop.protest_grievance")
                 continue  # "marched in protest against the coup": what the crowd opposes, told as its cause
+            if SUB_TO_TYPE.get(trig.sub) == EventType.PROTESTS and match.head.pos_ in ("NOUN", "PROPN") \
+                    and ctx.args.protest_apart(match.head):
+                decide(match, trig, False, "drop.protest_apart")
+                continue  # "arrests ahead of the rally", "over posts about the protests": not yet held, a cause
             if _noun_modifier(ctx.st, match.head, heads):
                 decide(match, trig, False, "drop.noun_modifier")
                 continue  # "protest leaders said", "ceasefire monitors": a thing the act's word describes, no act

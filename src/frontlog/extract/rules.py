@@ -33,6 +33,9 @@ RULES: dict[str, str] = {
     "drop.frame_of_act": "'raped ten women during an attack on the district', 'abducted in a raid on their "
                          "village': an attack noun framing a rape or an abduction of its clause, with no armed "
                          "side in it, is the raid that act was done in, not a second act",
+    "drop.protest_apart": "'detained activists ahead of the rally', 'arrested over posts about the protests', "
+                          "'a planned march': a protest noun not yet held or told as a cause or topic is no protest "
+                          "told here; nor does it make an arrest told with it an intervention at a protest",
     "drop.noun_modifier": "'protest leaders said', 'ceasefire monitors', 'attack helicopters': an act word that "
                           "only describes the person, body or machine it modifies (words/act_described_nouns), or "
                           "stands behind an attitude's prefix ('anti-coup marchers')",
