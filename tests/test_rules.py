@@ -59,6 +59,8 @@ CASES: list[tuple[str, str, str]] = [
     ("date.current_news", "Rebels have captured the town of Saraqib.", "event"),
     ("place.recent_act",
      "Rebels captured the town of Saraqib on Monday. Clashes with the army went on through the night.", "event"),
+    ("place.killed_in_raid",
+     "Gunmen kidnapped 14 travellers near Kankara on Monday. One driver was shot dead as he tried to escape.", "event"),
     ("date.inherited",
      "Rebels captured the town of Saraqib on Monday. Clashes with the army went on through the night.", "event"),
     ("place.nationwide", "In Syria, the government and rebels agreed a ceasefire on Sunday.", "event"),

@@ -377,8 +377,12 @@ def _h_weekday(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) ->
     back = (pub.weekday() - wd) % 7
     if rel == "last" and back == 0:
         back = 7  # "last Sunday" written on a Sunday is the week before
+    if _g(m, "prev"):  # "on Wednesday last week": that day of the Monday-to-Sunday week before publication's
+        back = pub.weekday() + 7 - wd
     d = pub - dt.timedelta(days=back)
     if (_g(m, "pre") or "").lower().startswith("overnight"):
+        if (_g(m, "pre") or "").lower().split()[-1] in ("into", "to"):
+            return (TimeKind.RELATIVE, d - dt.timedelta(days=1), d, True, None)  # "overnight into Wednesday"
         return (TimeKind.RELATIVE, d, min(d + dt.timedelta(days=1), pub), True, None)
     return (TimeKind.RELATIVE, d, d, True, None)
 
@@ -594,9 +598,10 @@ def _compile_rules(*, month_full: str, month_any: str, weekday: str, num: str, h
         # ---- relative to publication
         (
             re.compile(
-                r"\b(?:(?P<pre>early|late|earlier|later|overnight)\s+(?:on\s+)?|on\s+"
+                r"\b(?:(?P<pre>early|late|earlier|later|overnight(?:\s+(?:into|to))?)\s+(?:on\s+)?|on\s+"
                 r"|(?P<rel>last|this|past|next|coming)\s+)?"
-                rf"(?P<wd>{weekday})(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b",
+                rf"(?P<wd>{weekday})(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?"
+                r"(?P<prev>,?\s+(?:of\s+)?last\s+week)?\b",
                 _I,
             ),
             _h_weekday,

@@ -107,6 +107,15 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # is the other act's; this one happened after it (or before, "before the March 3 vote"), not on it.
         usable = [t for t in usable if t not in anchored]
         why.append("date.anchor_act_own")
+    told_with = [t for t in usable if t.kind == TimeKind.DURATION and any(
+        o.kind != TimeKind.DURATION and (not text[min(t.end, o.end):max(t.start, o.start)].strip(" ,")
+                                         or o.date_end < t.date_start) for o in usable)]
+    if told_with:
+        # "over five days in late March 2022", "for three days last week", "during a five-day operation in X in
+        # March 2022": a length told beside a date, or with a date before the days up to publication it would
+        # cover alone, is how long the act lasted, not when.
+        usable = [t for t in usable if t not in told_with]
+        why.append("date.duration_not_when")
     if len(usable) > 1:
         # "fought for several hours" is how long: the act's own day ("on Saturday") is the other expression.
         # A capture's "after three days of fighting" is how long the fighting before it lasted, not its own day:

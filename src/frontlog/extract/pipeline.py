@@ -666,13 +666,21 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     parties = [m.value.country for m in (a1, a2) if m is not None and getattr(m.value, "country", None)]
     chosen = _places_of(ctx, s_index, head, trig, places, heads, anchored, a1 is not None, why, parties,
                         doer=a1.value if a1 is not None else None)
+    toll = ctx.args.fatalities(sent.text) if not chosen else None
+    statistic = not chosen and (toll is not None and toll >= STATISTIC_TOLL or any(
+        t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times))
+    if not chosen and trig.sub == KILL_CLASS and ctx.last is not None and not statistic \
+            and s_index - ctx.last.sent_index <= 2 \
+            and ctx.last.sub in (SubType.ABDUCTION_FORCED_DISAPPEARANCE, SubType.LOOTING_PROPERTY_DESTRUCTION):
+        # "Gunmen abducted 30 passengers near X. Two who tried to run were shot dead": an abduction or a burning
+        # kills no one, so the civilians killed are no toll of it but an attack of the same raid, where it was
+        # (EVENTS.md: one event per sub-type, the toll on the event it belongs to).
+        chosen = [Mention(ctx.last.place, head.idx, head.idx, head, precision=ctx.last.precision)]
+        why.append("place.killed_in_raid")
     if chosen is None:
         stats.no_place += 1
         return [], "drop.no_place"
     if not chosen:
-        toll = ctx.args.fatalities(sent.text)
-        statistic = toll is not None and toll >= STATISTIC_TOLL or any(t.kind in (TimeKind.SINCE, TimeKind.DURATION)
-                                                                       for t in times)
         if trig.sub == KILL_CLASS and ctx.last is not None and ctx.last.fatalities is None and not statistic:
             # "At least two children were killed": the toll of the act just told, not another act;
             # "more than 10,000 have been killed since 2014" is a statistic, not that toll.
@@ -687,6 +695,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
                        others=[t for t in match.tokens if t.i != head.i])
     if sub is None:
         return [], "drop.no_subtype"
+    if "place.killed_in_raid" in why and sub != SubType.ATTACK:
+        return [], "drop.toll_of_last_act"  # (a guard killed in the raid: the raid's toll, no fight of its own)
     if sub == SubType.ATTACK and ctx.crowd_place is not None and any(m.value.kind == STATE_KIND for m in actors) \
             and _where_the_crowd_was(ctx.crowd_place[0], chosen[0].value):
         # "people were killed when soldiers opened fire" in a story of protests there: the state's forces

@@ -302,6 +302,8 @@ RULES: dict[str, str] = {
     "place.capital_anaphor": "'police in the capital detained 50 people', no place named: the capital of the "
                              "country the article is about",
     "place.recent_act": "an act told without a place happened where the previous act was (precision 2)",
+    "place.killed_in_raid": "people killed, told with no place or doer after an abduction or a burning (which kill no "
+                            "one): an attack of the same raid, where that act was, not its toll",
     "place.last_crowd": "'the protests', with no place of its own, after a protest or riot was told: where that "
                         "crowd was (precision 2)",
     "place.crowd_country": "a protest or riot (not a lynching) told with no place of its own, nor a story's or "

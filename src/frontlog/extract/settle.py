@@ -280,7 +280,8 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                                 and sent.doc[w.head_i].head.i == k.head_i)), None)
             if i_twin is not None and _two_acts_of_violence(sent.doc, k, out[i_twin], st.words.lower("fight_nouns"),
                                                             st.words.lower("act_anchor_prepositions")):
-                if out[i_twin].sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE and out[i_twin].fatalities == k.fatalities:
+                if (out[i_twin].sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE or out[i_twin].sub in CAPTURES) \
+                        and out[i_twin].fatalities == k.fatalities:
                     out[i_twin] = replace(out[i_twin], fatalities=None)  # the toll is the killing's, told once
                 out[out.index(k)] = _recode(k, "settle.killing_in_own_clause")
                 continue
@@ -334,8 +335,9 @@ def _taken_and_killed(taking, killing) -> bool:
             or taking.dep_ == "conj" and taking.head.i == killing.i):
         return False
 
-    def named_objects(verb) -> list:
-        return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PRON"]
+    def named_objects(verb) -> list:  # ("shot 40 of them": a share of the people just named is no new object)
+        return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PRON"
+                and not any(p.lower_ == "of" and any(o.pos_ == "PRON" for o in p.children) for p in c.children)]
     return not (named_objects(taking) and named_objects(killing))
 
 

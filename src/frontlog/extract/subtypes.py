@@ -113,11 +113,17 @@ def _two_acts_of_violence(doc: Doc, kill: _Candidate, other: _Candidate, fight_n
     fight = doc[other.head_i]
     # "Soldiers killed 45 civilians in X after fighting with militiamen there", "after clashes with rebels": a
     # fight told under a preposition of sequence on the killing is another act than the killing of its civilians.
-    sequenced = other.trigger.sub == SubType.ARMED_CLASH and fight.dep_ in ("pcomp", "pobj") \
-        and fight.head.lower_ in sequence and fight.head.head.i == k_verb.i \
+    # ("a day after seizing the village": the preposition hangs on the length of time, which hangs on the killing)
+    anchor = fight.head.head.head if fight.head.head.dep_ == "npadvmod" else fight.head.head
+    sequenced = (other.trigger.sub == SubType.ARMED_CLASH or SUB_TO_TYPE[other.sub] == EventType.BATTLES) \
+        and fight.dep_ in ("pcomp", "pobj") and fight.head.lower_ in sequence and anchor.i == k_verb.i \
         and (o_verb.i == k_verb.i or o_subj is None)
     if k_verb.i == o_verb.i and not sequenced:
         return False
+    if sequenced and other.trigger.sub != SubType.ARMED_CLASH:
+        # "killed 14 civilians in X a day after seizing the village": the taking is told as an act before the
+        # killing, not as what killed them; the killing done by its doer to its victims is an act of its own.
+        return kill.actor1 is not None and k_subj is not None and k_obj is not None and k_obj.dep_ == "dobj"
     if other.trigger.sub == SubType.ARMED_CLASH:  # a fight's own word ("repelled", "fought"), not "the attack"
         # The killing done by someone to its victims ("X killed nine villagers"), not told by the fight itself
         # ("the clashes killed 12 people") nor in the passive ("with 12 people killed").

@@ -396,6 +396,8 @@ def tells_the_act(tok: Token, match: TriggerMatch, inside: set[int], preps: froz
             return False
         if node.dep_ == "nsubj" and node.head.i in speakers:
             return False  # "residents blocked the road, police said": who tells the act is not in it
+        if node.dep_ == "advcl" and node.head.i in speakers:
+            return False  # "..., the prosecutor said, citing drone footage": how the act is known, not in it
         node = node.head
     return True
 
