@@ -149,3 +149,40 @@ def test_last_weekends_election_does_not_date_the_killing() -> None:
 def test_a_date_owning_the_place_of_the_act_stays_the_acts() -> None:
     events = run("Police killed three people at Sunday's funeral in Lome.")
     assert [(e.date_start, e.date_end) for e in events] == [("2019-05-19", "2019-05-19")]
+
+
+# --- a siege verb done by a crowd is a blockade, no battle (rule drop.crowd_siege) ---------------------------
+
+def test_farmers_who_had_surrounded_an_office_fought_no_battle() -> None:
+    events = run("Police said three people died when soldiers fired on farmers who had surrounded the district "
+                 "office in Kisumu on Tuesday.")
+    assert [e.event_type for e in events] == ["Violence against civilians"]
+
+
+def test_villagers_besieging_an_army_camp_are_no_armed_group() -> None:
+    events = run("Thousands of villagers besieged the army camp at Kiwanja on Sunday.")
+    assert "Battles" not in [e.event_type for e in events]
+
+
+def test_rebels_surrounding_a_town_still_fight() -> None:
+    events = run("Rebels surrounded the town of Kalehe on Monday.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+# --- an act set beside another by a comparing verb is no act told (rule drop.comparison) --------------------
+
+def test_the_yardstick_of_a_comparison_is_no_event() -> None:
+    events = run("Troops shelled Bunia on Monday, and rebel leaders compared the assault to the massacres of 2003.")
+    assert [(e.sub_event_type, e.date_start) for e in events] == [("Shelling/artillery/missile attack", "2019-05-20")]
+
+
+def test_an_attack_likened_to_a_massacre_is_told_once() -> None:
+    events = run("Gunmen killed 12 villagers near Beni on Sunday. Local leaders likened the raid to the Beni "
+                 "massacre of 2016.")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_supporters_of_a_leader_who_surrounded_a_depot_fought_no_battle() -> None:
+    events = run("Two people died when police fired on supporters of the opposition leader Kofi Mensah who had "
+                 "surrounded the fuel depot in Kumasi on Tuesday.")
+    assert "Battles" not in [e.event_type for e in events]

@@ -159,6 +159,7 @@ CASES: list[tuple[str, str, str]] = [
      "pushed the militants out of the town of Afgooye after six hours of fighting, the army said.", "event"),
     ("modality.since_undated", "Soldiers shot dead two farmers near Kidal on Friday. Since the army took power, it "
      "has been accused of abusing civilians.", "drop"),
+    ("drop.crowd_siege", "Thousands of villagers besieged the army camp at Kiwanja on Sunday.", "drop"),
     ("drop.reprisal_cause", "Hezbollah fired rockets at Kiryat Shmona on Monday in retaliation for Israeli strikes "
      "on southern Lebanon.", "drop"),
     ("merge.clash_sides_either_way", "Houthi fighters clashed with government forces near Marib on Sunday. "

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from frontlog.extract.arguments import Mention, text_of
+from frontlog.extract.arguments import Mention, act_doers, text_of
 from frontlog.extract.candidates import CROWD_TYPES, STATISTIC_TOLL, Stages, _perfect, _verb_of
 from frontlog.extract.dates import TimeKind
 from frontlog.extract.discourse import _goes_on
@@ -298,6 +298,26 @@ def _reprisal_cause(st: Stages, head, times) -> bool:
     return not any(lo <= start + t.start and start + t.end <= hi for t in times)
 
 
+def _crowd_siege(st: Stages, head, trig: Trigger) -> bool:
+    """drop.crowd_siege: a siege verb whose doers are people of a place or a crowd ("protesters surrounded the
+    parliament", "supporters who had surrounded the gas plant", "villagers encircled the police station") is a
+    blockade or a protest, no battle (ACLED: a battle needs two armed, organised sides)."""
+    if trig.sub != SubType.ARMED_CLASH or head.pos_ != "VERB" \
+            or head.lemma_.lower() not in st.words.lower("siege_words"):
+        return False
+    # "supporters who had surrounded ...": the relative pronoun stands for the noun the clause describes, or for
+    # the noun before "of" ("supporters of the former president who had surrounded ...": the parse may hang the
+    # clause on the name).
+    doers = act_doers(head)
+    if head.dep_ == "relcl" and any(d.tag_ in ("WP", "WDT") for d in doers):
+        doers = [head.head]
+        if head.head.dep_ == "pobj" and head.head.head.lower_ == "of":
+            doers.append(head.head.head.head)
+    crowd = st.words.lower("crowd_doer_nouns") | st.words.lower("crowd_side_nouns") \
+        | st.words.lower("unrest_doer_nouns") | st.words.lower("protester_lemmas")
+    return any(d.lemma_.lower() in crowd for d in doers)
+
+
 def _grievance(st: Stages, head) -> bool:
     """drop.protest_grievance: an act noun a crowd protests against or over ("in protest against the coup",
     "protests over the killing of a student", "marched against the crackdown") is the crowd's cause, named as
@@ -312,7 +332,8 @@ def _comparison(st: Stages, head) -> bool:
     """drop.comparison: an act noun that names or ranks an act already told, or is the yardstick of that ranking,
     is not an act of its own: "called the raid a slaughter" (a name), "it was the deadliest attack since
     2015", "among the bloodiest raids of the conflict" (what the act told was), "the deadliest since the 2015
-    bombing", "worse than the siege of X" (what it is measured by). An act told with a superlative as its own
+    bombing", "worse than the siege of X" (what it is measured by), "compared the assault to the 1941 invasion"
+    (an act set beside another). An act told with a superlative as its own
     subject ("the worst fighting in years erupted in X") is kept."""
     if head.pos_ != "NOUN":
         return False
@@ -327,6 +348,11 @@ def _comparison(st: Stages, head) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ in st.words.lower("comparison_prepositions") \
             and _ranked(head.head.head):
         return True  # the yardstick
+    setter = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("to", "with") else head.head
+    if setter.dep_ == "dobj" and setter.i != head.i:
+        setter = setter.head  # "likened the raid to the massacre": "to" hung on the object
+    if head.dep_ in ("dobj", "pobj") and setter.lemma_.lower() in st.words.lower("comparing_verbs"):
+        return True  # "compared the assault to that invasion": the act told set beside its yardstick
     if not any(c.dep_ == "amod" and _ranked(c) for c in head.children):
         return False
     node = head

@@ -63,6 +63,7 @@ from frontlog.extract.nlp import MAX_CHARS, pipe
 from frontlog.extract.nonevents import (
     _clause_of_act,
     _comparison,
+    _crowd_siege,
     _drop_headline_summaries,
     _drop_stray_headlines,
     _frame_of_act,
@@ -266,6 +267,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _noun_modifier(ctx.st, match.head, heads):
                 decide(match, trig, False, "drop.noun_modifier")
                 continue  # "protest leaders said", "ceasefire monitors": a thing the act's word describes, no act
+            if _crowd_siege(ctx.st, match.head, trig):
+                decide(match, trig, False, "drop.crowd_siege")
+                continue  # "supporters who had surrounded the plant": a blockade by a crowd, no battle
             if _reprisal_cause(ctx.st, match.head, times):
                 decide(match, trig, False, "drop.reprisal_cause")
                 continue  # "in retaliation for Israeli strikes on Lebanon": acts named as the cause, not told here

@@ -105,6 +105,8 @@ RULES: dict[str, str] = {
                                  "from it, is the end of the fight told just before: one event, the defenders its "
                                  "other side; the act noun it repels ('pushed back an assault on the gate'), with no "
                                  "place of its own apart from that fight's, is that fight too",
+    "drop.crowd_siege": "'protesters surrounded the parliament', 'supporters who had surrounded the gas plant': a "
+                        "siege verb done by a crowd or people of a place is a blockade, no battle",
     "drop.reprisal_cause": "'in retaliation for Israeli strikes on Lebanon', 'a response to Russian attacks on its "
                            "grid': acts in the plural named, undated, as what an act answers are its cause, not told",
     "drop.total_of_told_acts": "'the two attacks killed 30', 'both bombings were claimed by IS', 'five raids in "
