@@ -1,7 +1,8 @@
 """Battles told over several days, through the whole extractor (real spaCy model, gazetteer and actor table), on
 sentences written for these tests: a day told as the Nth of a run of fighting dates the run (words/day_ordinals),
 fighting that resumes the next day is the same fight, and "the fighting" told after a shelling with no armed side
-of its own is that shelling named again, not a battle."""
+of its own is that shelling named again, not a battle; a town taken after its defenders abandoned their base is
+a hand-over, and fighting told as the length before the defenders fled is the capture's."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ def test_a_day_told_as_the_nth_of_a_run_starts_the_window_that_many_days_before(
         dt.date(2024, 3, 5), dt.date(2024, 3, 6))
     assert _window("The gunmen struck on Tuesday, the third day of the offensive.", pub) == (
         dt.date(2024, 3, 3), dt.date(2024, 3, 5))
+    assert _window("Youths fought the police for a second night on Wednesday.", pub) == (
+        dt.date(2024, 3, 5), dt.date(2024, 3, 6))
     assert _window("The soldiers were deployed on Tuesday.", pub) == (dt.date(2024, 3, 5), dt.date(2024, 3, 5))
 
 
@@ -61,4 +64,19 @@ def test_an_attack_told_by_the_army_and_claimed_under_another_name_is_one_clash(
     events = run("Soldiers killed 20 Boko Haram fighters who attacked a military base in Gwoza on Tuesday, the army "
                  "said. ISWAP, which claimed the attack, said it had killed 15 soldiers.")
     assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Gwoza")]
+
+
+
+# --- a town given up, fighting told as the length before a capture, a fight ranked (session 14, piece 3) ------
+
+def test_a_town_taken_after_the_soldiers_abandoned_their_base_is_a_hand_over() -> None:
+    events = run("Jihadists took over the town of Arbinda after soldiers abandoned their base there, residents said.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Non-violent transfer of territory", "Aribinda")]
+
+
+def test_fighting_told_as_the_length_before_the_defenders_fled_is_the_capture_s_fighting() -> None:
+    events = run("Rebels said on Wednesday they had captured the town of Bunagana. Residents said the last soldiers "
+                 "fled on Tuesday after two days of fighting.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Non-state actor overtakes territory", "Bunagana")]
+    assert "discourse.fighting_into_capture" in (events[0].rules or [])
 

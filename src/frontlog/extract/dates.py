@@ -848,7 +848,7 @@ class DateGrammar:
         self.month_context = re.compile(rf"\b(?:{w.alternation('month_context_words')})[\s-]+$", _I)
         self.day_ordinals = {k: v[0] for k, v in _valued(w.list("day_ordinals"), "day_ordinals").items()}
         streak = w.alternation("streak_adjectives")
-        nth = rf"(?P<ord>{regex_alternation(list(self.day_ordinals))})\s+(?:(?:{streak})\s+)?day"
+        nth = rf"(?P<ord>{regex_alternation(list(self.day_ordinals))})\s+(?:(?:{streak})\s+)?(?:day|night)"
         # "for a third day on Wednesday" (the run told before the day) and "on Friday, the third day of" (after it)
         self._nth_before = re.compile(rf"\b(?:an?|the|its|their)\s+{nth}\s+(?:on\s+)?$", _I)
         self._nth_after = re.compile(rf"\s*,\s*(?:the|its|their)\s+{nth}\b", _I)

@@ -444,7 +444,8 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate], doc=None) 
     for c in out:
         if c.sub != SubType.ARMED_CLASH or c.trigger.sub == KILL_CLASS or c.window is None or c.place is None \
                 or st.words.lower("siege_words") & set(c.trigger.phrase) \
-                or not (_placed_by_text(c) or "place.recent_act" in c.rules and _named_again(st, doc, c)):
+                or not (_placed_by_text(c) or "place.recent_act" in c.rules and (
+                    _named_again(st, doc, c) or _length_of_fighting(st, doc, c))):
             # (the fighting named again with no place of its own, "the fighting began before dawn", is where the
             # act just told was: when that act is the capture, the fighting is the capture's; "a nearby attack"
             # is another act)
@@ -481,6 +482,20 @@ def _named_again(st: Stages, doc, c: _Candidate) -> bool:
     head = doc[c.head_i]
     return head.pos_ == "NOUN" and any(t.dep_ == "det" and t.lower_ in st.words.lower("definite_determiners")
                                        for t in head.children)
+
+
+def _length_of_fighting(st: Stages, doc, c: _Candidate) -> bool:
+    """Is the candidate's trigger the fighting of a counted length that came before another act ("the last troops
+    fled on Saturday after two days of heavy fighting")? Told near a capture of its place, it is the fighting that
+    ended in the capture, not a fight of its own."""
+    if doc is None:
+        return False
+    head = doc[c.head_i]
+    of = head.head
+    length = of.head
+    return head.dep_ == "pobj" and of.dep_ == "prep" and length.lower_ in st.words.lower("span_units") \
+        and length.dep_ == "pobj" and any(n.dep_ == "nummod" for n in length.children) \
+        and length.head.lower_ in st.words.lower("act_anchor_prepositions")
 
 
 def _act_key(c: _Candidate) -> tuple:
