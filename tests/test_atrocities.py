@@ -70,3 +70,43 @@ def test_people_killed_in_a_raid_that_abducted_or_burned_are_an_attack_of_their_
     events = run("Bandits kidnapped 20 worshippers from a church near Kankara on Sunday. More than 3,000 people have "
                  "been killed in the state since 2019.", TUE)
     assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_a_village_entered_to_kill_its_people_was_raided_not_taken() -> None:
+    # "entered X and killed 30 residents": the entry is the raid's way in; no capture, the attack is kept.
+    events = run("Gunmen entered the village of Kagoro on Friday and shot dead 18 residents.", TUE)
+    assert [(e.sub_event_type, e.location) for e in events] == [("Attack", "Kagoro")]
+    events = run("Soldiers entered Kagoro on Sunday and detained 15 young men.", TUE)
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+    # a place entered after a fight for it, or where soldiers were killed, stays taken
+    events = run("Rebels entered the town of Kagoro on Sunday and killed 20 soldiers.", TUE)
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+def test_people_surrounded_and_shot_are_an_attack() -> None:
+    events = run("Militiamen surrounded a church in Kagoro on Friday and shot dead 12 worshippers.", TUE)
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians")]
+    events = run("Jihadists surrounded the army base in Kagoro on Friday and killed 30 soldiers.", TUE)
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_civilians_killed_by_their_doer_during_an_offensive_are_an_attack() -> None:
+    # The fight is the scene of the killing, not its weapon; passive tolls "killed during fighting" stay the fight's.
+    events = run("Troops killed 14 villagers during an offensive against insurgents near Kagoro on Sunday.", TUE)
+    got = sorted((e.sub_event_type, e.actor2, e.fatalities) for e in events)
+    assert got == [("Armed clash", None, None), ("Attack", "Civilians", 14)]
+    events = run("Fourteen villagers were killed during fighting between troops and insurgents near Kagoro on Sunday.",
+                 TUE)
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_count_with_its_own_place_is_the_act_again_there() -> None:
+    events = run("Gunmen killed 11 people in Kagoro and seven in Zonkwa on Saturday.", TUE)
+    assert sorted(e.location for e in events) == ["Kagoro", "Zonkwa"]
+    assert {e.sub_event_type for e in events} == {"Attack"}
+
+
+def test_neutralised_is_a_forces_word_for_killed() -> None:
+    events = run("Soldiers neutralised 12 jihadists near Djibo on Friday, the army said.", TUE)
+    assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Djibo")]
+    assert run("Troops neutralised an explosive device near Djibo on Friday.", TUE) == []

@@ -473,6 +473,12 @@ class Arguments:
             if coordinated(best.token, other.token):
                 chosen.append(other)
         chosen.extend(p for p in self._listed_with(best, places) if p not in chosen and p.value != best.value)
+        if governed(head, best.token):
+            # "killed 12 people in X and nine in Y", "14 worshippers in a mosque in X and six more in a church in
+            # Y": a count standing for a second object of the same verb, with a place of its own, is the act
+            # again at that place (spec: a different place is a different event).
+            chosen.extend(p for p in places if p not in chosen and p.value != best.value
+                          and _under_gapped_count(head, p.token))
         chosen.sort(key=lambda p: p.start)
         if narrowed is not None:  # said in the record's rules
             chosen = [replace(p, extra={**p.extra, "place_rule": "place.narrowed"}) if p is narrowed else p
@@ -1149,3 +1155,17 @@ def _listed(tok: Token) -> list[Token]:
 def _in_time(tok: Token) -> bool:
     """Is the word part of a time expression the times finder found ("the 2016 siege": 2016)?"""
     return any(s.start <= tok.i < s.end for s in tok.doc.spans.get(TIMES, ()))
+
+
+def _under_gapped_count(head: Token, tok: Token) -> bool:
+    """Is the place under a number joined to the trigger's verb or its object ("and nine in Y", "and six more in a
+    church in Y"): the object of a second, gapped telling of the same act? Only through prepositions and their
+    nouns, no clause of its own on the way."""
+    node = tok
+    while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
+        node = node.head.head
+        if node.dep_ == "conj" and node.tag_ == "CD":
+            return node.head.i == head.i or node.head.head.i == head.i and node.head.dep_ in ("dobj", "nsubjpass")
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False

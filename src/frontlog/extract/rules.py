@@ -471,6 +471,8 @@ RULES: dict[str, str] = {
                                        "out of X': a withdrawal told with another act at its place is part of it",
     "settle.protest_dispersed": "a protest told with its dispersal is one protest with intervention",
     "settle.duplicate_trigger": "two triggers for one act in one sentence",
+    "settle.entry_for_raid": "a place entered by those who kill, abduct or detain people there in the same sentence "
+                             "was raided, not taken: the raid's acts are coded, no capture",
     "settle.kill_with_weapon": "a killing told with its weapon is that strike's toll",
     "settle.killing_by_destruction": "people killed in a destruction ('set fire to a bus, burning 23 passengers "
                                      "to death') were attacked: an attack on civilians, the destruction within it",

@@ -198,6 +198,15 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                  and any(a.actor1 == c.actor1 and a.place == c.place for a in made)]
     dropped += [(c, "settle.entry_for_arrests") for c in stormings]
     out = [c for c in out if all(c is not k for k in stormings)]
+    # "Gunmen entered the village and killed 30 residents", "soldiers entered X and arrested 15 men": going into
+    # a place to kill, take or detain the people there is how the raid was done, not a taking of the place (ACLED
+    # codes the raid's acts); a place entered after a fight for it stays taken.
+    raided = [c for c in out if c.sub in (SubType.ATTACK, SubType.ABDUCTION_FORCED_DISAPPEARANCE,
+                                          SubType.SEXUAL_VIOLENCE, SubType.ARRESTS)]
+    entered = [c for c in out if c.sub in CAPTURES and c.trigger.phrase[0] in entries and c.place not in fought_for
+               and any(r.place == c.place and r.actor1 in (c.actor1, None) for r in raided)]
+    dropped += [(c, "settle.entry_for_raid") for c in entered]
+    out = [c for c in out if all(c is not k for k in entered)]
     # "Gunmen stormed a boarding school and abducted 80 pupils": forcing a way in to take people, no one killed,
     # is how the abduction was done; the abduction is the act (one attack on civilians, not two).
     taken = [c for c in out if c.sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE]
@@ -278,11 +287,17 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
             i_twin = next((i for i, w in enumerate(out) if w.trigger.sub != KILL_CLASS and _may_carry_a_killing(w.sub)
                            and (w.place == k.place or sent.doc[w.head_i].dep_ == "nsubj"
                                 and sent.doc[w.head_i].head.i == k.head_i)), None)
+            frames = st.words.lower("linking_prepositions") - {"in"}  # ("killed in a shootout": the fight's toll)
             if i_twin is not None and _two_acts_of_violence(sent.doc, k, out[i_twin], st.words.lower("fight_nouns"),
-                                                            st.words.lower("act_anchor_prepositions")):
-                if (out[i_twin].sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE or out[i_twin].sub in CAPTURES) \
-                        and out[i_twin].fatalities == k.fatalities:
-                    out[i_twin] = replace(out[i_twin], fatalities=None)  # the toll is the killing's, told once
+                                                            st.words.lower("act_anchor_prepositions"), frames):
+                twin = out[i_twin]
+                if (twin.sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE or SUB_TO_TYPE[twin.sub] == EventType.BATTLES) \
+                        and twin.fatalities == k.fatalities:
+                    twin = replace(twin, fatalities=None)  # the toll is the killing's, told once
+                if SUB_TO_TYPE[twin.sub] == EventType.BATTLES and twin.actor2 is not None \
+                        and twin.actor2.kind == CIVILIAN_KIND:
+                    twin = replace(twin, actor2=None)  # (the civilians killed are no side of the fight)
+                out[i_twin] = twin
                 out[out.index(k)] = _recode(k, "settle.killing_in_own_clause")
                 continue
             if i_twin is not None:
@@ -294,11 +309,14 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                     # an attack on civilians (ACLED codes the destruction of an attack within it).
                     sub = SubType.ATTACK
                     rules.append("settle.killing_by_destruction")
-                if k.sub == SubType.ATTACK and twin.trigger.sub == ATTACK_CLASS and twin.sub == SubType.ARMED_CLASH \
+                hemmed = bool(st.words.lower("siege_words") & set(twin.trigger.phrase))
+                if k.sub == SubType.ATTACK and twin.sub == SubType.ARMED_CLASH \
+                        and (twin.trigger.sub == ATTACK_CLASS or hemmed) \
                         and (twin.actor2 is None or twin.actor2.kind == CIVILIAN_KIND) \
                         and "actor.clash_one_side" not in twin.rules:  # (the one side named was attacked)
-                    # "gunmen attacked the bus, killing four Israelis": no armed side was attacked, and the
-                    # people killed were not armed, so the attack was on civilians.
+                    # "gunmen attacked the bus, killing four Israelis", "surrounded a mosque and shot dead 12
+                    # worshippers": no armed side was attacked or hemmed in, and the people killed were not armed,
+                    # so the attack was on civilians.
                     sub = SubType.ATTACK
                     rules.append("settle.victims_decide_attack")
                 if k.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS \

@@ -100,7 +100,7 @@ def _own_clause(tok) -> tuple:
 
 
 def _two_acts_of_violence(doc: Doc, kill: _Candidate, other: _Candidate, fight_nouns: frozenset[str],
-                          sequence: frozenset[str] = frozenset()) -> bool:
+                          sequence: frozenset[str] = frozenset(), frames: frozenset[str] = frozenset()) -> bool:
     """Are a killing of civilians and another act of its sentence two acts, each told in its own clause?
     "Bandits killed nine villagers before vigilantes repelled them": the killing has its own doer, the fight
     its own; "killed six people and abducted 30 others": each verb has its own victims. A killing told in a
@@ -118,7 +118,11 @@ def _two_acts_of_violence(doc: Doc, kill: _Candidate, other: _Candidate, fight_n
     sequenced = (other.trigger.sub == SubType.ARMED_CLASH or SUB_TO_TYPE[other.sub] == EventType.BATTLES) \
         and fight.dep_ in ("pcomp", "pobj") and fight.head.lower_ in sequence and anchor.i == k_verb.i \
         and (o_verb.i == k_verb.i or o_subj is None)
-    if k_verb.i == o_verb.i and not sequenced:
+    # "Soldiers killed 12 civilians during an offensive against rebels": a fight told as the time frame of a
+    # killing done by its doer to civilians is the scene, not the killing's weapon: two acts.
+    framed = other.trigger.sub == SubType.ARMED_CLASH and fight.dep_ == "pobj" and fight.head.lower_ in frames \
+        and fight.head.head.i == k_verb.i
+    if k_verb.i == o_verb.i and not (sequenced or framed):
         return False
     if sequenced and other.trigger.sub != SubType.ARMED_CLASH:
         # "killed 14 civilians in X a day after seizing the village": the taking is told as an act before the
@@ -129,7 +133,7 @@ def _two_acts_of_violence(doc: Doc, kill: _Candidate, other: _Candidate, fight_n
         # ("the clashes killed 12 people") nor in the passive ("with 12 people killed").
         doer = k_subj is not None and k_obj is not None and k_obj.dep_ == "dobj" \
             and k_subj.lemma_.lower() not in fight_nouns
-        return kill.actor1 is not None and doer and (sequenced or o_subj is not None and k_subj.i != o_subj.i)
+        return kill.actor1 is not None and doer and (sequenced or framed or o_subj is not None and k_subj.i != o_subj.i)
     if other.sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE:
         return k_obj is not None and o_obj is not None and "PRON" not in (k_obj.pos_, o_obj.pos_)
     if other.sub == SubType.LOOTING_PROPERTY_DESTRUCTION:
