@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from frontlog.extract.arguments import Arguments
-from frontlog.extract.dates import DateGrammar
+from frontlog.extract.dates import DateGrammar, TimeKind
 from frontlog.extract.modality import Modality
 from frontlog.knowledge.actors import (
     CIVILIAN_KIND,
@@ -140,6 +140,20 @@ class _Candidate:
 def _verb_of(head):
     """The verb whose clause tells the act: the trigger itself, or the verb a trigger noun hangs on."""
     return head if head.pos_ in ("VERB", "AUX") else head.head
+
+
+def _first_token(sent, t):
+    """The first token of the time expression `t` (offsets within `sent`)."""
+    return next((w for w in sent if w.idx - sent.start_char >= t.start), None)
+
+
+def _offsets_in(sent, times, clause: set[int]) -> tuple[dict, list]:
+    """Each time expression's first token (by start), and the relative offsets ("the previous day", "nine days
+    earlier") told inside `clause` (token indexes)."""
+    first = {t.start: _first_token(sent, t) for t in times}
+    offsets = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days and first[t.start] is not None
+               and first[t.start].i in clause]
+    return first, offsets
 
 
 def _recode(cand: _Candidate, rule: str, **changes) -> _Candidate:

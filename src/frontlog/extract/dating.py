@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import text_of
-from frontlog.extract.candidates import Stages, _perfect, _verb_of
+from frontlog.extract.candidates import Stages, _first_token, _offsets_in, _perfect, _verb_of
 from frontlog.extract.components import TRIGGERS
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.dates import TimeKind, current_window, plausible_window
@@ -193,10 +193,6 @@ def _pluperfect(verb) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
 
 
-def _first_token(sent: Span, t):
-    return next((w for w in sent if w.idx - sent.start_char >= t.start), None)
-
-
 def _date_of_report(st: Stages, sent: Span, head, t) -> bool:
     """Is the time expression the date of a reporting verb other than the act's own ("said on Thursday",
     "told Reuters on Monday"): hung on that verb directly, or through its preposition?"""
@@ -217,9 +213,7 @@ def _offset_from_governing_clause(sent: Span, head, times) -> tuple[dt.date, dt.
     if verb.dep_ not in ("relcl", "advcl", "acl") or verb.head.i == verb.i:
         return None
     clause = {w.i for w in verb.subtree}
-    first = {t.start: _first_token(sent, t) for t in times}
-    offsets = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days and first[t.start] is not None
-               and first[t.start].i in clause]
+    first, offsets = _offsets_in(sent, times, clause)
     dated = [t for t in times if t.date_start is not None and t.kind != TimeKind.DURATION
              and first[t.start] is not None and first[t.start].i not in clause]
     if not offsets or not dated:
@@ -241,12 +235,9 @@ def _dates_another_act(st: Stages, sent: Span, head, t) -> bool:
     """Is the time expression `t` a modifier of another noun ("the April 1 air strike", "Monday's bombing") inside
     a phrase of sequence or reprisal on the act ("after ...", "in response to ...", "in retaliation for ...")? Then
     it dates that other act, not the act of `head`."""
-    tok = next((w for w in sent if w.idx - sent.start_char >= t.start), None)
-    if tok is None or tok.i == head.i:
+    tok = _expression_top(sent, head, t)
+    if tok is None:
         return False
-    end = sent.start_char + t.end
-    while tok.head.i != tok.i and tok.head.idx < end and tok.head.i != head.i:
-        tok = tok.head  # out of the expression's own words ("April 1")
     if tok.dep_ not in ("compound", "nmod", "poss", "amod", "npadvmod") or tok.head.pos_ not in ("NOUN", "PROPN") \
             or tok.head.i == head.i:
         return False
@@ -265,16 +256,25 @@ def _dates_another_act(st: Stages, sent: Span, head, t) -> bool:
     return False
 
 
+def _expression_top(sent: Span, head, t):
+    """The word of the time expression `t` that hangs on a word outside it ("April 1" -> "1", "last weekend's" ->
+    "weekend"), or None when the expression starts at the trigger or is not in the sentence's tokens."""
+    tok = _first_token(sent, t)
+    if tok is None or tok.i == head.i:
+        return None
+    end = sent.start_char + t.end
+    while tok.head.i != tok.i and tok.head.idx < end and tok.head.i != head.i:
+        tok = tok.head  # out of the expression's own words
+    return tok
+
+
 def _dates_a_thing(sent: Span, head, t) -> bool:
     """Is the time expression `t` the possessive of a noun that names no act ("last weekend's election", "Sunday's
     vote") and lies outside the act's own phrase? Then it dates that thing, not the act ("at Sunday's funeral",
     inside the act's phrase, stays the act's time; "Monday's bombing" is another act's, see _dates_another_act)."""
-    tok = _first_token(sent, t)
-    if tok is None or tok.i == head.i:
+    tok = _expression_top(sent, head, t)
+    if tok is None:
         return False
-    end = sent.start_char + t.end
-    while tok.head.i != tok.i and tok.head.idx < end and tok.head.i != head.i:
-        tok = tok.head  # out of the expression's own words ("last weekend")
     thing = tok.head
     if tok.dep_ != "poss" or thing.pos_ not in ("NOUN", "PROPN") or thing.i == head.i:
         return False

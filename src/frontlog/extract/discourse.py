@@ -17,11 +17,11 @@ from frontlog.extract.candidates import (
     UNARMED_KINDS,
     Stages,
     _Candidate,
+    _offsets_in,
     _overlap,
     _verb_of,
 )
 from frontlog.extract.context import _ArticleContext
-from frontlog.extract.dates import TimeKind
 from frontlog.extract.merge import CAPTURES, FIGHT_RUN_DAYS
 from frontlog.knowledge.actors import STATE_KIND
 from frontlog.knowledge.gazetteer import Place
@@ -345,9 +345,7 @@ def _offset_from_report(st: Stages, sent: Span, head, times) -> tuple[dt.date, d
     """"The army said on Monday it had killed 20 insurgents the previous day": an offset in the act's own clause
     counts from the date of the report that relays it (Sunday), which is not the act's date."""
     clause = {t.i for t in _verb_of(head).subtree}
-    first = {t.start: next((w for w in sent if w.idx - sent.start_char >= t.start), None) for t in times}
-    offsets = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days and first[t.start] is not None
-               and first[t.start].i in clause]
+    first, offsets = _offsets_in(sent, times, clause)
 
     def of_report(tok) -> bool:  # (right after the verb, "said on Monday", however the parse hangs it)
         before = tok.doc[tok.i - 1] if tok.i > 0 else tok
