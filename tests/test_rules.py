@@ -247,6 +247,7 @@ CASES: list[tuple[str, str, str]] = [
      "drop"),
     ("drop.frame_of_act", "Militiamen raped six women during an attack on Kalehe on Monday.", "drop"),
     ("drop.noun_modifier", "Protest leaders met the governor of Kano on Wednesday.", "drop"),
+    ("drop.accident", "A blast tore through a fireworks warehouse in Kano on Monday; police blamed a gas leak.", "drop"),
     ("drop.clause_of_act",
      "Rebels took Saraqib on Monday. The capture of Saraqib, which cut the motorway, was confirmed by the army "
      "on Wednesday.", "drop"),

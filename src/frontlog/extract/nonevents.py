@@ -333,8 +333,8 @@ def _comparison(st: Stages, head) -> bool:
     is not an act of its own: "called the raid a slaughter" (a name), "it was the deadliest attack since
     2015", "among the bloodiest raids of the conflict" (what the act told was), "the deadliest since the 2015
     bombing", "worse than the siege of X" (what it is measured by), "compared the assault to the 1941 invasion"
-    (an act set beside another). An act told with a superlative as its own
-    subject ("the worst fighting in years erupted in X") is kept."""
+    (an act set beside another), "the first such strike in years" (the act told, counted among its kind). An act
+    told with a superlative as its own subject ("the worst fighting in years erupted in X") is kept."""
     if head.pos_ != "NOUN":
         return False
     naming = st.words.lower("naming_verbs")
@@ -353,6 +353,8 @@ def _comparison(st: Stages, head) -> bool:
         setter = setter.head  # "likened the raid to the massacre": "to" hung on the object
     if head.dep_ in ("dobj", "pobj") and setter.lemma_.lower() in st.words.lower("comparing_verbs"):
         return True  # "compared the assault to that invasion": the act told set beside its yardstick
+    if head.dep_ in ("appos", "attr", "oprd") and any(c.lower_ == "such" for c in head.children):
+        return True  # "..., the first such strike in years", "it was the third such attack": one of a kind told
     if not any(c.dep_ == "amod" and _ranked(c) for c in head.children):
         return False
     node = head
@@ -365,6 +367,21 @@ def _comparison(st: Stages, head) -> bool:
     # "marking it as one of the worst ...".
     return node.dep_ in ("attr", "oprd", "appos") or node.dep_ == "pobj" and node.head.lower_ == "as" \
         or node.dep_ == "ccomp" and node.pos_ != "VERB" and any(c.dep_ == "nsubj" for c in node.children)
+
+
+ACCIDENT_SUBS = frozenset({SubType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubType.LOOTING_PROPERTY_DESTRUCTION})
+
+
+def _accident(st: Stages, head, trig: Trigger) -> bool:
+    """drop.accident: an explosion or a fire its sentence or the next tells as an accident ("an explosion at an arms
+    depot caused by a short circuit", "police ruled out sabotage"; words/accident_words) is no attack: ACLED codes
+    none."""
+    if trig.sub not in ACCIDENT_SUBS:
+        return False
+    sent = head.sent
+    told = [sent, sent.doc[sent.end].sent] if sent.end < len(sent.doc) else [sent]  # (or the next: "...; police said")
+    lemmas = " " + " ".join(t.lemma_.lower() for s in told for t in s) + " "
+    return any(f" {w} " in lemmas for w in st.words.lower("accident_words"))
 
 
 def _trend(st: Stages, head) -> bool:

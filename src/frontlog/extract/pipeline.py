@@ -61,6 +61,7 @@ from frontlog.extract.discourse import (
 from frontlog.extract.merge import merge_within_article
 from frontlog.extract.nlp import MAX_CHARS, pipe
 from frontlog.extract.nonevents import (
+    _accident,
     _clause_of_act,
     _comparison,
     _crowd_siege,
@@ -267,6 +268,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _noun_modifier(ctx.st, match.head, heads):
                 decide(match, trig, False, "drop.noun_modifier")
                 continue  # "protest leaders said", "ceasefire monitors": a thing the act's word describes, no act
+            if _accident(ctx.st, match.head, trig):
+                decide(match, trig, False, "drop.accident")
+                continue  # "an explosion at a depot caused by a fire": an accident, no attack
             if _crowd_siege(ctx.st, match.head, trig):
                 decide(match, trig, False, "drop.crowd_siege")
                 continue  # "supporters who had surrounded the plant": a blockade by a crowd, no battle

@@ -75,6 +75,8 @@ RULES: dict[str, str] = {
     "drop.fight_as_subject": "'clashes around X entered a second week', 'the war entered its third year': a "
                              "taking verb whose subject is a fight or a war tells how long it lasted, no place "
                              "taken",
+    "drop.accident": "an explosion or a fire its sentence or the next tells as an accident ('caused by a short "
+                     "circuit', 'ruled out sabotage'; words/accident_words): no attack",
     "drop.no_place": "no place in the sentence, the story or the recent acts",
     "drop.person_not_place": "what a taking verb takes is a person ('led a teacher away from his house in X'), "
                              "not a place: no capture",

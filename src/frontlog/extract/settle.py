@@ -101,6 +101,19 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                 or {SUB_TO_TYPE[c.sub], SUB_TO_TYPE[verb.sub]} != {EventType.EXPLOSIONS_REMOTE_VIOLENCE}:
             continue
         objects.append(verb if len(c.trigger.phrase) > 1 else c)
+    # "drones set fire to a refinery", "shells destroyed the school": what a weapon did to a thing is that strike's
+    # damage, one act; "hit the city with guided bombs": the weapon a strike verb was done with is that strike.
+    remote = EventType.EXPLOSIONS_REMOTE_VIOLENCE
+    for c in cands:
+        tok = doc[c.head_i]
+        if SUB_TO_TYPE[c.sub] != remote or tok.pos_ != "NOUN":
+            continue
+        verb = by_head.get(tok.head.i) if tok.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is not None and verb.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and verb.place == c.place:
+            objects.append(verb)
+        doer = by_head.get(tok.head.head.i) if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None
+        if doer is not None and doer is not c and SUB_TO_TYPE[doer.sub] == remote and doer.place == c.place:
+            objects.append(c)
     # "signed a ceasefire agreement": a noun that only modifies another trigger of the same kind (its word, or
     # the object its verb governs) names that act again, though alone it would be placed country-wide.
     objects += [c for c in cands if doc[c.head_i].dep_ in ("compound", "amod") and any(

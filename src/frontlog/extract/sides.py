@@ -50,6 +50,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 
+def _sequel(st, head) -> bool:
+    """Is the act told as what came next at the scene just told ("a firefight followed", "a third bomb was
+    defused nearby", "in the ensuing gun battle"; words/sequel_words)? Then it is anchored there."""
+    sequel = st.words.lower("sequel_words")
+    near = [head, head.head] if head.dep_ in ("nsubj", "nsubjpass", "pobj") else [head]
+    return any(t.lemma_.lower() in sequel or any(c.dep_ in ("advmod", "amod", "npadvmod") and c.lemma_.lower() in sequel
+                                                 for c in t.children) for t in near)
+
+
 def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, trig: Trigger,
                actors: list[Mention], times, why: list[str]) -> tuple:
     """(actor1, actor2, associated, anchored): who did it and to whom, from the sentence or the story so far.
@@ -126,7 +135,7 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
             a1 = Mention(doer, head.idx, head.idx, head)
             why.append("actor.pronoun_doer")
     anchored = a1 is not None or a2 is not None or any(t.date_start or t.kind == TimeKind.ANAPHORIC for t in times) or (
-        head.pos_ == "VERB" and any(c.dep_ in ("dobj", "prt") for c in head.children))
+        head.pos_ == "VERB" and any(c.dep_ in ("dobj", "prt") for c in head.children)) or _sequel(ctx.st, head)
     typ = _type_of(trig.sub)
     if trig.sub == SubType.AGREEMENT:
         # "a deal between rebels and pro-government forces": the parties are what the deal governs.

@@ -1,0 +1,72 @@
+"""Explosions and remote violence told in short stories (issue 9, session 15), through the whole extractor (real
+spaCy model, gazetteer and actor table), on sentences written for these tests: alerts and shelters that tell no
+strike, accidents, a weapon's damage and the weapon a strike was done with as one act, an act counted among its
+kind, and acts told as what followed at the scene just told."""
+
+from __future__ import annotations
+
+from conftest import extract_text as run
+from frontlog.model.records import Event
+
+
+def subs(events: list[Event]) -> list[tuple[str, str]]:
+    return [(e.sub_event_type, e.location) for e in events]
+
+
+# --- alerts, shelters and accidents tell no strike (words/act_described_nouns, words/accident_words) ------------
+
+def test_air_raid_sirens_tell_no_strike() -> None:
+    assert run("Air raid sirens wailed over Lviv for three hours on Monday night.") == []
+
+
+def test_people_in_a_bomb_shelter_tell_no_bombing() -> None:
+    assert run("Hundreds of families spent Sunday night in a bomb shelter in Sderot.") == []
+
+
+def test_an_explosion_the_next_clause_calls_an_accident_is_no_attack() -> None:
+    assert run("A fire set off an explosion at an ammunition depot in Kaduna on Sunday, injuring six soldiers; "
+               "officials said it was an accident.") == []
+
+
+def test_an_explosion_with_sabotage_ruled_out_is_no_attack() -> None:
+    assert run("An explosion at a fuel depot outside Benghazi on Friday injured three workers, and the authorities "
+               "ruled out sabotage.") == []
+
+
+def test_a_bomb_with_no_accident_word_is_still_an_attack() -> None:
+    assert subs(run("A bomb exploded at a bus station in Kaduna on Sunday, injuring six people.")) == [
+        ("Remote explosive/landmine/IED", "Kaduna")]
+
+
+# --- one strike: its damage and its weapon (settle.duplicate_trigger) -----------------------------------------
+
+def test_a_fire_set_by_drones_is_the_drone_strike() -> None:
+    events = run("Russian drones set fire to a grain terminal in Izmail on Tuesday, the governor said.")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_the_bombs_a_strike_was_done_with_are_that_strike() -> None:
+    events = run("Russian forces hit Zaporizhzhia with guided aerial bombs on Wednesday, wounding nine people.")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+# --- an act counted among its kind (drop.comparison) -----------------------------------------------------------
+
+def test_the_first_such_strike_is_the_strike_told_not_another() -> None:
+    events = run("The army said a drone strike killed a militant commander in Tulkarm on Monday, the first such "
+                 "attack in the northern West Bank in two decades.")
+    assert subs(events) == [("Air/drone strike", "Tulkarm")]
+
+
+# --- what followed at the scene just told (words/sequel_words, place.recent_act) --------------------------------
+
+def test_a_firefight_that_followed_is_placed_where_the_ambush_was() -> None:
+    events = run("Rebels detonated a landmine under an army truck near Catarman on Saturday, killing three soldiers. "
+                 "A firefight followed in which two rebels were killed.")
+    assert sorted(subs(events)) == [("Armed clash", "Catarman"), ("Remote explosive/landmine/IED", "Catarman")]
+
+
+def test_a_bomb_defused_nearby_is_placed_where_the_blast_was() -> None:
+    events = run("A bomb exploded outside a mosque in Quetta on Friday, wounding four worshippers. A second device "
+                 "was found and defused nearby.")
+    assert sorted(subs(events)) == [("Disrupted weapons use", "Quetta"), ("Remote explosive/landmine/IED", "Quetta")]
