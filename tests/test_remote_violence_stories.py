@@ -70,3 +70,16 @@ def test_a_bomb_defused_nearby_is_placed_where_the_blast_was() -> None:
     events = run("A bomb exploded outside a mosque in Quetta on Friday, wounding four worshippers. A second device "
                  "was found and defused nearby.")
     assert sorted(subs(events)) == [("Disrupted weapons use", "Quetta"), ("Remote explosive/landmine/IED", "Quetta")]
+
+
+# --- places: listed through a site, and the place of an act not done (extract/arguments.py) --------------------
+
+def test_strikes_near_one_site_and_at_a_base_in_another_town_are_two_events() -> None:
+    events = run("Coalition jets struck rebel positions near Marib airport and at a camp in Sirwah on Monday.")
+    assert len(events) == 2 and "Sirwah" in events[1].location  # (the gazetteer's Ma'rib and Suq Sirwah)
+
+
+def test_a_toll_told_beside_a_threat_keeps_no_place_of_the_threat() -> None:
+    events = run("Turkish drones struck a PKK hideout in Sinjar on Saturday. The group said two of its fighters were "
+                 "killed and threatened to hit Turkish bases in Duhok.")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]

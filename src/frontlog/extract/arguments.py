@@ -173,8 +173,12 @@ def participle_on(head: Token, tok: Token) -> bool:
 
 
 def _preposition_of(tok: Token) -> Token | None:
-    """The preposition a name is the object of, through "the city of": "to" for A in "to the port city of A"."""
-    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
+    """The preposition a name is the object of, through "the city of": "to" for A in "to the port city of A";
+    through a site it names or is in: "near" for A in "near A airport", "at" for B in "at a base in B"."""
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    while tok.dep_ == "pobj" and (tok.head.lower_ == "of" or tok.head.lower_ == "in" and tok.head.head.dep_ == "pobj"
+                                  and tok.head.head.pos_ == "NOUN") and tok.head.head.i != tok.head.i:
         tok = tok.head.head
     return tok.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "conj") else None
 
@@ -251,6 +255,7 @@ class Arguments:
         self._SUPPORT_PREPS = w.lower("support_prepositions")
         self._ORIGIN = w.lower("origin_words")
         self._SCENE = w.lower("scene_subordinators")
+        self._IRREALIS = w.lower("irrealis_verbs")
         self._DESTINATION = w.lower("destination_verbs")
         self._DESTINATION_PREPS = w.lower("destination_prepositions")
         self._LIKENESS = w.lower("likeness_prepositions")
@@ -533,7 +538,7 @@ class Arguments:
             cost += 30
         if place.extra.get("in_actor"):
             cost += 60
-        if self.in_scene_clause(head, place.token):
+        if self.in_scene_clause(head, place.token) or self._in_unreal_clause(head, place.token):
             cost += 30
         tok = place.token
         if tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in self.PLACE_NOUNS \
@@ -552,6 +557,13 @@ class Arguments:
             else place.precision
         cost += {1: 0, 2: 1, 3: 3}.get(precision, 0)
         return cost
+
+    def _in_unreal_clause(self, head: Token, tok: Token) -> bool:
+        """Is the place under a verb of intent or threat that does not govern the act ("said five fighters were
+        killed and vowed to retaliate against ships in the Red Sea"; words/irrealis_verbs)? It is where an act
+        not done would be."""
+        return any(a.lemma_.lower() in self._IRREALIS and a.pos_ == "VERB" and not governed(a, head)
+                   for a in tok.ancestors)
 
     def in_scene_clause(self, head: Token, tok: Token) -> bool:
         """Is the place in a clause hung on the act's verb that tells another doer's act beside it ("overran a
