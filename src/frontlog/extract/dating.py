@@ -83,12 +83,13 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         usable = [t for t in usable if t not in lengths]
         why.append("date.duration_not_when")
     reported = [t for t in usable if _date_of_report(ctx.st, sent, head, t)]
-    if reported and len(reported) < len(usable):
+    if reported and any(t not in reported and t.kind != TimeKind.DURATION and not _in_relative_clause(sent, head, t)
+                        for t in usable):
         # "HRW said on Thursday that soldiers executed 223 villagers in X ... on February 25": the day the report
         # was made is not the act's, when the sentence gives another (the parse may hang that one elsewhere).
         usable = [t for t in usable if t not in reported]
         why.append("date.report_not_act")
-    elif reported and not lengths and _pluperfect(_verb_of(head)):
+    elif reported and not lengths and _pluperfect(_clause_verb(head)):
         # "said on Friday that police had killed two": the act came before the day it was told, on a day the text
         # does not give; the widest window the text allows is the current news up to that day. ("said on Saturday
         # they had taken X after three days of fighting" is bounded by the fighting: date.fighting_window.)
@@ -193,16 +194,42 @@ def _pluperfect(verb) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
 
 
+def _clause_verb(head):
+    """The verb whose clause tells the act: the trigger, the verb its noun hangs on, or the verb of the
+    preposition it hangs on ("had lost five men in the battle": "lost")."""
+    verb = _verb_of(head)
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.i != verb.i:
+        return verb.head
+    return verb
+
+
+def _in_relative_clause(sent: Span, head, t) -> bool:
+    """Is the time expression inside a relative clause that does not hold the act ("the town they seized last
+    week")? It dates what that clause tells."""
+    tok = _first_token(sent, t)
+    return tok is not None and any(a.dep_ == "relcl" and not a.left_edge.i <= head.i <= a.right_edge.i
+                                   for a in (tok, *tok.ancestors))
+
+
 def _date_of_report(st: Stages, sent: Span, head, t) -> bool:
     """Is the time expression the date of a reporting verb other than the act's own ("said on Thursday",
-    "told Reuters on Monday"): hung on that verb directly, or through its preposition?"""
+    "told Reuters on Monday"): hung on that verb directly, or through its preposition, or through the report's
+    noun ("in a statement on Sunday"); or right after the verb ("said on Monday they had repelled", which the
+    parse may hang on the told verb)?"""
     tok = _first_token(sent, t)
     if tok is None:
         return False
+    reporting = st.modality.reporting_verbs
+    before = tok.i - 1 if tok.i - 1 >= sent.start and tok.nbor(-1).dep_ != "prep" else tok.i - 2
+    if before >= sent.start and tok.doc[before].pos_ == "VERB" and tok.doc[before].i != head.i \
+            and tok.doc[before].lemma_.lower() in reporting and tok.dep_ in ("prep", "pobj", "npadvmod"):
+        return True
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.lower_ == "in":
+        verb = verb.head.head  # "said in a statement on Sunday": the statement's date is the report's
     if tok.dep_ not in ("prep", "pobj", "npadvmod") or verb.i in (head.i, _verb_of(head).i):
         return False
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in st.modality.reporting_verbs
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in reporting
 
 
 def _offset_from_governing_clause(sent: Span, head, times) -> tuple[dt.date, dt.date] | None:

@@ -369,7 +369,9 @@ RULES: dict[str, str] = {
     "date.report_not_act": "'said on Thursday that soldiers executed villagers ... on February 25': the date of "
                            "the report is not the act's when the sentence gives another",
     "date.before_report": "'said on Friday that police had killed two': a past perfect under a report dated only "
-                          "by the report happened before it, on a day not given: the 30 days up to that day",
+                          "by the report happened before it, on a day not given: the 30 days up to that day (the "
+                          "report's date: right after its verb, however the parse hangs it, or on its noun, 'in a "
+                          "statement on Sunday'; 'had lost men in the battle': the past perfect of the noun's verb)",
     "date.owned_by_thing": "'called for a recount of last weekend's election, saying ...': a date owning a noun "
                            "that names no act, outside the act's phrase, dates that thing, not the act",
     "date.offset_between_acts": "'seized X on Sunday, three days after taking Y': Y is dated from X's date",

@@ -1,0 +1,46 @@
+"""Battles told as claims and counterclaims (session 15's probes, benchmarks/probes/claims.jsonl), through the whole
+extractor with the real spaCy model, gazetteer and actor table, on sentences written for these tests: each side's
+statement of one fight, dated by the day it was said, is that fight told again, not a second one."""
+
+from __future__ import annotations
+
+from conftest import extract_text as run
+from frontlog.model.records import Event
+
+# conftest's PUBLISHED is Wednesday 2019-05-22: Saturday is the 18th, Sunday the 19th, Monday the 20th.
+
+
+def clashes(events: list[Event]) -> list[tuple[str | None, str | None]]:
+    return [(e.date_start, e.date_end) for e in events if e.sub_event_type == "Armed clash"]
+
+
+# --- a statement's day is not the fight's (extract/dating.py, rule date.before_report) ----------------------
+
+def test_a_sides_statement_dated_by_its_noun_is_the_fight_told_before() -> None:
+    # "In a statement on Sunday": the statement's day; "had ambushed" came before it: the Saturday fight again.
+    events = run("Soldiers fought Boko Haram fighters near Damboa on Saturday, the army said. In a statement on "
+                 "Sunday, the insurgents said they had ambushed a patrol in the area and killed six soldiers.")
+    assert clashes(events) == [("2019-05-18", "2019-05-18")]
+
+
+def test_a_date_right_after_said_is_the_reports_however_the_parse_hangs_it() -> None:
+    # The parse hangs "on Monday" on "had repelled"; the army's "Saturday's fighting" dates the one fight.
+    events = run("The Houthis said on Monday they had repelled an attack by government forces on their positions "
+                 "near Taiz. The army said in its own statement that it had lost four soldiers in Saturday's "
+                 "fighting.")
+    assert clashes(events) == [("2019-05-18", "2019-05-18")]
+
+
+def test_a_battle_named_in_a_past_perfect_under_a_dated_report_is_the_battle_told_before() -> None:
+    # "had lost three men in the battle": the noun hangs on "in", the past perfect is its verb's.
+    events = run("Fighting between Tuareg rebels and the army near Menaka on Sunday killed ten fighters, officials "
+                 "said. On Tuesday the rebels said they had lost three men in the battle and killed 11 soldiers.")
+    assert clashes(events) == [("2019-05-19", "2019-05-19")]
+
+
+def test_a_date_in_a_relative_clause_is_not_the_acts_when_the_report_day_is_dropped() -> None:
+    # "the town ... they seized last week": last week is the seizure's; the recapture came before Wednesday.
+    events = run("The army said on Wednesday it had driven the rebels out of Kidal, the town of old mud mosques "
+                 "they seized last week.")
+    taken = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert len(taken) == 1 and taken[0].date_end == "2019-05-22"
