@@ -44,3 +44,23 @@ def test_a_date_in_a_relative_clause_is_not_the_acts_when_the_report_day_is_drop
                  "they seized last week.")
     taken = [e for e in events if e.sub_event_type == "Government regains territory"]
     assert len(taken) == 1 and taken[0].date_end == "2019-05-22"
+
+
+# --- entered and lost again: no change of hands (subtype.territory.repulsed, discourse.repelled_attack) ------
+
+def test_a_town_entered_and_lost_in_one_telling_is_a_clash() -> None:
+    events = run("Al-Shabaab fighters entered parts of the town of Beledweyne on Tuesday before being pushed out by "
+                 "Somali troops, officials said.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert "subtype.territory.repulsed" in events[0].rules
+
+
+def test_a_town_lost_weeks_later_was_taken_first() -> None:
+    events = run("Rebels seized the town of Menaka on Monday but were driven out two weeks later.")
+    assert "Non-state actor overtakes territory" in [e.sub_event_type for e in events]
+
+
+def test_attackers_driven_out_after_a_fight_are_that_fights_end() -> None:
+    events = run("Jihadists attacked the town of Djibo on Sunday and fought soldiers for several hours, residents "
+                 "said. The army said on Monday that the assailants had been driven out of the town.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

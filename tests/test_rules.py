@@ -24,6 +24,8 @@ CASES: list[tuple[str, str, str]] = [
     ("date.expression", "Rebels captured the town of Saraqib on Monday.", "event"),
     ("subtype.territory.overtake", "Rebels captured the town of Saraqib on Monday.", "event"),
     ("subtype.territory.attempt", "Rebels tried to seize the town of Beni on Sunday.", "event"),
+    ("subtype.territory.repulsed", "Rebels entered the town of Beni on Sunday before being pushed out by troops.",
+     "event"),
     ("subtype.victims.civilian_site", "Gunmen stormed a church in Owo on Sunday during Mass.", "event"),
     ("subtype.victims.armed_named", "Troops killed nine members of the Ansaru faction near Kaduna on Monday.", "event"),
     ("subtype.territory.state_home",

@@ -55,6 +55,7 @@ class Stages:
         self.nationwide = kb.words.lower("nationwide_words")
         self.regain = kb.words.lower("regain_words")
         self.attempt = kb.words.lower("attempt_verbs")
+        self.expulsion = kb.words.lower("expulsion_verbs")
         # ("the political crisis entered its third week": an episode's length too, words/episode_nouns.txt)
         self.fights = kb.words.lower("fight_nouns") | kb.words.lower("war_nouns") | kb.words.lower("episode_nouns")
         self.unidentified = kb.words.lower("unidentified_attackers")

@@ -250,19 +250,23 @@ def _spoils_of_act(cand: _Candidate, told: list[_Candidate]) -> bool:
                and getattr(t.place, "name", None) == getattr(cand.place, "name", None) for t in told)
 
 
-def _attack_repelled(st: Stages, cand: _Candidate, earlier: list[_Candidate]) -> _Candidate | None:
+def _attack_repelled(st: Stages, cand: _Candidate, earlier: list[_Candidate], head=None) -> _Candidate | None:
     """discourse.repelled_attack: "Rebels stormed an army post near X. Troops repelled the assault." A fight told
     by a repelling phrase, with no place of its own apart from it, is the end of the fight told in the sentences
     just before (its defenders, when named, are that act's other side): the fight they answered, not another.
     A capture told just before is answered too: "M23 seized the town ... The army said it repelled the assaults"
-    is the losers' telling of the fighting that ended in it (spec: fighting that ends in a capture is one act)."""
-    if " ".join(cand.trigger.phrase) not in st.words.lower("repel_phrases") \
-            or SUB_TO_TYPE[cand.sub] != EventType.BATTLES:
+    is the losers' telling of the fighting that ended in it (spec: fighting that ends in a capture is one act).
+    Attackers told as forced out ("the attackers had been driven out of the town", words/expulsion_verbs.txt, in
+    the passive) after a fight with no capture are that fight's end too (after a capture, its retaking)."""
+    phrase = " ".join(cand.trigger.phrase)
+    expelled = head is not None and phrase in st.expulsion and any(c.dep_ == "auxpass" for c in head.children)
+    if phrase not in st.words.lower("repel_phrases") and not expelled or SUB_TO_TYPE[cand.sub] != EventType.BATTLES:
         return None
     name = getattr(cand.place, "name", None)
-    return next((c for c in reversed(earlier) if c.sent_index < cand.sent_index
-                 and cand.sent_index - c.sent_index <= RETELL_SENTENCES and SUB_TO_TYPE[c.sub] == EventType.BATTLES
-                 and ("place.syntax" not in cand.rules or getattr(c.place, "name", None) == name)), None)
+    answered = next((c for c in reversed(earlier) if c.sent_index < cand.sent_index
+                     and cand.sent_index - c.sent_index <= RETELL_SENTENCES and SUB_TO_TYPE[c.sub] == EventType.BATTLES
+                     and ("place.syntax" not in cand.rules or getattr(c.place, "name", None) == name)), None)
+    return answered if not expelled or answered is not None and answered.sub == SubType.ARMED_CLASH else None
 
 
 VERSION_SENTENCES = 2  # a side's version of an act is told within this many sentences after it

@@ -367,7 +367,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if built and _spoils_of_act(built[0], [*sent_cands, *([ctx.last] if ctx.last is not None else [])]):
                 decide(match, trig, False, "drop.spoils_of_act")
                 continue  # "ambushed a convoy ... its fighters seized weapons": the booty of that fight, no act
-            answered = _attack_repelled(ctx.st, built[0], candidates) if built else None
+            answered = _attack_repelled(ctx.st, built[0], candidates, match.head) if built else None
             if answered is not None:
                 _amend(ctx, candidates, answered, "discourse.repelled_attack",
                        actor2=answered.actor2 or (built[0].actor1 if built[0].actor1 != answered.actor1 else None))

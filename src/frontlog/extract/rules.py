@@ -106,7 +106,9 @@ RULES: dict[str, str] = {
                                  "by a repelling phrase (words/repel_phrases.txt), with no place of its own apart "
                                  "from it, is the end of the fight told just before: one event, the defenders its "
                                  "other side; the act noun it repels ('pushed back an assault on the gate'), with no "
-                                 "place of its own apart from that fight's, is that fight too",
+                                 "place of its own apart from that fight's, is that fight too; attackers told as "
+                                 "forced out in the passive ('had been driven out of the town', words/expulsion_"
+                                 "verbs.txt) after a fight and no capture: that fight's end",
     "drop.crowd_siege": "'protesters surrounded the parliament', 'supporters who had surrounded the gas plant': a "
                         "siege verb done by a crowd or people of a place is a blockade, no battle",
     "drop.reprisal_cause": "'in retaliation for Israeli strikes on Lebanon', 'a response to Russian attacks on its "
@@ -431,6 +433,8 @@ RULES: dict[str, str] = {
     "subtype.territory.state_home": "a state's forces taking a place in their own country regain it",
     "subtype.territory.overtake": "an armed group or a foreign state's forces take a place",
     "subtype.territory.attempt": "a place only tried for ('tried to retake the port'): an armed clash, no capture",
+    "subtype.territory.repulsed": "a place entered or stormed and lost again in the same telling ('entered parts "
+                                  "of the town before being pushed out'): no change of hands, an armed clash",
     "subtype.detain.state": "a person captured or seized ('troops captured a rebel commander') by a state's "
                             "forces: an arrest (ACLED)",
     "subtype.detain.non_state": "a person captured or seized by anyone but a state's forces: an abduction",

@@ -276,6 +276,9 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         if head.dep_ in ("xcomp", "acl") and head.head.lemma_.lower() in st.attempt:
             # "Troops tried to retake the port": a place fought for, not taken (ACLED: an armed clash).
             return SubType.ARMED_CLASH, "subtype.territory.attempt"
+        if pushed_out(st, head):
+            # "entered parts of the town before being pushed out": the place did not change hands (an armed clash).
+            return SubType.ARMED_CLASH, "subtype.territory.repulsed"
         actor1 = a1.value if a1 else None
         actor2 = a2.value if a2 else None
         pcountry = getattr(place, "country", None)
@@ -294,6 +297,18 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
     if sub == SubType.SHELLING_ARTILLERY_MISSILE_ATTACK and _fired_from_air(st, head):
         return SubType.AIR_DRONE_STRIKE, "subtype.fired_from_air"
     return sub, "subtype.trigger"
+
+
+def pushed_out(st: Stages, head) -> bool:
+    """Is the taking told by `head` undone in its own sentence by a passive clause of forcing out on its verb
+    ("before being pushed out", "but were driven out by troops"), with no date of its own (a town "retaken two
+    weeks later" was taken, then lost)?"""
+    w = st.words
+    when = w.lower("weekdays") | w.lower("months") | w.lower("span_units")
+    return any(c.dep_ in ("advcl", "conj", "pcomp") and c.lemma_.lower() in st.expulsion
+               and any(a.dep_ == "auxpass" for a in c.children)
+               and not any(t.lower_ in when or t.lemma_.lower() + "s" in when for t in c.subtree)
+               for c in (*head.children, *(g for p in head.children if p.dep_ == "prep" for g in p.children)))
 
 
 def _armed_named_among(st: Stages, objects, actors: list[Mention], a1: Mention) -> bool:
