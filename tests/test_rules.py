@@ -57,6 +57,8 @@ CASES: list[tuple[str, str, str]] = [
     ("place.doers", "Five armed factions operating around Daraa announced on Monday that they had merged.", "event"),
     ("actor.weapon_owner", "Air defences shot down two Russian drones over Kherson on Monday.", "drop"),
     ("settle.entry_for_arrests", "Police stormed a house in Kano on Monday and arrested two men.", "drop"),
+    ("settle.result_of_destruction", "Militants blew up a bridge near Djibo on Sunday, cutting the town off from "
+     "the capital.", "drop"),
     ("settle.entry_for_raid", "Gunmen entered the village of Kagoro on Friday and shot dead 11 farmers.", "drop"),
     ("settle.entry_for_abduction", "Gunmen stormed a school in Kankara on Friday and abducted 300 pupils.", "drop"),
     ("date.current_news", "Rebels have captured the town of Saraqib.", "event"),

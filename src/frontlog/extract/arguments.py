@@ -264,6 +264,7 @@ class Arguments:
         self._CONTROL = w.lower("control_nouns")
         self._PATIENT_PREPS = w.lower("patient_prepositions")
         self._PARTITIVES = w.lower("partitive_words")
+        self._OF_WHAT = self._PARTITIVES | w.lower("quantity_nouns")  # ("two of the suspects", "a haul of rifles")
         self._PROTESTERS = w.lower("protester_lemmas")
         self._PAIR_PREPS = w.lower("pair_prepositions")
         self._MONTH_WORDS = w.set("months_also_words")  # "March" the month is no march, "May" no modal
@@ -371,9 +372,9 @@ class Arguments:
                 objs += [g for c in trigger_head.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
                          for g in c.children if g.dep_ == "nsubj"]
                 objs += [c for o in objs for c in o.conjuncts]
-                # "captured one of the group's commanders", "arrested two of the suspects": a number or a part
-                # names whom it was done to through "of".
-                objs += [g for o in objs if o.pos_ == "NUM" or o.lemma_.lower() in self._PARTITIVES
+                # "captured one of the group's commanders", "arrested two of the suspects", "recovered a haul of
+                # rifles": a number, a part or a quantity names whom or what it was done to through "of".
+                objs += [g for o in objs if o.pos_ == "NUM" or o.lemma_.lower() in self._OF_WHAT
                          for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj"]
                 return any(t.lemma_.lower() in vocab or t.lower_ in vocab for t in objs)

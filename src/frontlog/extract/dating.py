@@ -16,6 +16,7 @@ from frontlog.extract.discourse import _offset_from_report
 from frontlog.extract.modality import set_off
 from frontlog.knowledge.lexicon import TERRITORY_CLASS, Trigger
 from frontlog.model.extraction import Stats
+from frontlog.model.records import SubType
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -59,6 +60,11 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
     published = ctx.article.published
     pos = head.idx - sent.start_char
     between = _offset_between_acts(sent, head, times, recent)
+    if between is None and head.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("NOUN", "PROPN") \
+            and head.head.pos_ in ("VERB", "AUX"):
+        # "The arrest came two days after a roadside bomb killed two soldiers": the act noun that is its verb's
+        # subject is dated as that verb is.
+        between = _offset_between_acts(sent, head.head, times, recent)
     if between is not None:
         why.append("date.offset_between_acts")
         return between
@@ -140,7 +146,12 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         inner = [(d.left_edge.idx - sent.start_char, d.right_edge.idx + len(d.right_edge.text) - sent.start_char)
                  for d in scope.subtree if d.i != scope.i and d.dep_ in ("relcl", "acl", "advcl", "ccomp")]
         own_clause = [t for t in usable if lo <= t.start and t.end <= hi
-                      and not any(a <= t.start and t.end <= b for a, b in inner)] or usable
+                      and not any(a <= t.start and t.end <= b for a, b in inner)]
+        if not own_clause and trig.sub == SubType.AGREEMENT:
+            # "agreed on Friday to a ceasefire starting on Saturday": a clause on the deal tells when it applies;
+            # it was made when the clause above says.
+            own_clause = [t for t in usable if not any(a <= t.start and t.end <= b for a, b in inner)]
+        own_clause = own_clause or usable
         best = min(own_clause, key=lambda t: (abs((t.start + t.end) // 2 - pos)))
         start, end = best.date_start, best.date_end
         why.append("date.expression")
@@ -337,6 +348,8 @@ def _in_other_clause(sent: Span, head, t) -> bool:
     the act's (date.expression). (A participle's clause is not read so: the parse often hangs the act's own date
     there, "a crowd holding a vigil on Sunday".)"""
     s0 = sent.start_char
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # ("a roadside bomb attack that killed four on Sunday": the attack's phrase is the bomb's)
     for d in sent:
         relative = d.dep_ == "relcl" or d.dep_ == "conj" and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in d.children)  # "... and which ..."

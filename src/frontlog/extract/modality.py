@@ -336,6 +336,8 @@ class Modality:
         """modality.framework: a deal named under a framing preposition ("withdrew under a deal brokered by
         Angola") is the frame of the act told, not an agreement made there, unless its own words tell it made
         ("under a truce agreed on Sunday")."""
+        if head.dep_ == "compound" and head.head.lemma_.lower() in self.deal_nouns:
+            head = head.head  # ("withdrew under the ceasefire agreement": the agreement's noun is the frame's)
         if head.lemma_.lower() not in self.deal_nouns or head.dep_ != "pobj" \
                 or head.head.lower_ not in self.frame_prepositions:
             return None
@@ -405,7 +407,8 @@ class Modality:
 
     def _speculative(self, tok: Token, child: Token) -> Verdict | None:
         """modality.speculative: "an imminent assault", "a possible ceasefire", "possibly took"."""
-        if child.dep_ in ("amod", "advmod") and child.lower_ in self.unreal_modifiers:
+        if child.dep_ in ("amod", "advmod") and child.lower_ in self.unreal_modifiers \
+                and not any(c.dep_ == "prep" for c in child.children):  # ("exploded next to a convoy": a place)
             return Verdict(False, "modality.speculative", f"not yet real ({child.text} {tok.text})")
         return None
 
@@ -471,7 +474,7 @@ class Modality:
                 # "a lawyer detained on Friday has not been seen since": the participle tells its own past act;
                 # what the clause above says of the lawyer (negated or not) is another matter.
                 return _RELATIVE_PAST
-            v = self._step(tok, dep, parent)
+            v = self._step(tok, dep, parent, head)
             if v is not None:
                 return v
             if dep not in self.reach:
@@ -483,7 +486,7 @@ class Modality:
             tok = parent
         return _FACT
 
-    def _step(self, tok: Token, dep: str, parent: Token) -> Verdict | None:
+    def _step(self, tok: Token, dep: str, parent: Token, head: Token | None = None) -> Verdict | None:
         """The rules read on one link of the climb, from `tok` up to `parent`."""
         lemma = parent.lemma_.lower()
         # "reports of a massacre in X were fabricated", "claims that police shot them are untrue": denied (the
@@ -500,7 +503,11 @@ class Modality:
             return Verdict(False, "modality.conditional", f"conditional ({tok.text})")
         if dep == "oprd" and any(c.dep_ == "dobj" for c in parent.children):
             return None  # "what the AU called a coup", "called it a coup": the verb names the act, no call for it
-        if parent.pos_ in ("VERB", "AUX", "ADJ") and _verb_key(parent) & self.irrealis_verbs and dep in self.reach:
+        if parent.pos_ in ("VERB", "AUX", "ADJ") and _verb_key(parent) & self.irrealis_verbs and dep in self.reach \
+                and not (dep == "conj" and head is not None and tok.i == head.i
+                         and any(c.dep_ in _SUBJECTS for c in tok.children)):
+            # ("rejected the deal, and its fighters clashed with troops": the act's own verb, with its own subject,
+            # told beside the refusal, not under it)
             return Verdict(False, "modality.plan", f"not yet real: governed by '{parent.text}'")
         if parent.pos_ == "NOUN" and lemma in self.irrealis_nouns and dep in _NOUN_GOVERNS:
             return Verdict(False, "modality.plan_noun", f"not yet real: governed by '{parent.text}'")

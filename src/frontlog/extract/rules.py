@@ -479,6 +479,8 @@ RULES: dict[str, str] = {
                                        "out of X': a withdrawal told with another act at its place is part of it",
     "settle.protest_dispersed": "a protest told with its dispersal is one protest with intervention",
     "settle.duplicate_trigger": "two triggers for one act in one sentence",
+    "settle.result_of_destruction": "a taking told as what a destruction did ('blew up the bridge, cutting the "
+                                    "town off') is its result, no taking of its own",
     "settle.entry_for_raid": "a place entered by those who kill, abduct or detain people there in the same sentence "
                              "was raided, not taken: the raid's acts are coded, no capture",
     "settle.kill_with_weapon": "a killing told with its weapon is that strike's toll",

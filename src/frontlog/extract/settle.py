@@ -202,6 +202,13 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                         and any(k.place == c.place and "settle.unopposed_transfer" in k.rules for k in out)]
         dropped += [(c, "settle.withdrawal_into_transfer") for c in withdrawals]
         out = [c for c in out if all(c is not w for w in withdrawals)]
+    # "blew up the bridge near X, cutting the town off from the capital": a taking told as what a destruction did
+    # (a bare participle on its verb) is that destruction's result, no taking of ground of its own.
+    wrecks = {c.head_i for c in out if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION}
+    results = [c for c in out if c.sub in CAPTURES and bare_participle(sent.doc[c.head_i])
+               and sent.doc[c.head_i].head.i in wrecks]
+    dropped += [(c, "settle.result_of_destruction") for c in results]
+    out = [c for c in out if all(c is not r for r in results)]
     # "Police stormed the offices of the bar association and arrested a lawyer": forcing a way in to make arrests,
     # no one killed, is how the arrests were made; the arrests are the act.
     made = [c for c in out if c.sub == SubType.ARRESTS and c.actor1 is not None]
@@ -289,11 +296,19 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
             out = [_recode(c, "settle.abducted_then_killed") if c is k else c for c in out
                    if all(c is not t for t in taken)]
     weapons = [c for c in out if c.trigger.sub != KILL_CLASS]
+    # "arrested him on Tuesday, a day after gunmen killed four people": a killing dated apart from every other act
+    # of its sentence is an act of its own, no other act's toll.
+    apart = [c for c in out if c.trigger.sub == KILL_CLASS and c.window is not None
+             and not any(_overlap(c.window, w.window, published) for w in weapons)]
+    tolls_apart = {c.fatalities for c in apart if c.fatalities}
+    out = [_recode(c, "settle.toll_once", fatalities=None)  # (the toll is that killing's, told once)
+           if c.trigger.sub != KILL_CLASS and c.fatalities in tolls_apart else c for c in out]
     if weapons:
         dropped += [(c, "settle.kill_with_weapon") for c in out
-                    if c.trigger.sub == KILL_CLASS and c.sub == SubType.ARMED_CLASH]
-        out = [c for c in out if c.trigger.sub != KILL_CLASS or c.sub != SubType.ARMED_CLASH]
-        kills = [c for c in out if c.trigger.sub == KILL_CLASS]
+                    if c.trigger.sub == KILL_CLASS and c.sub == SubType.ARMED_CLASH and all(c is not a for a in apart)]
+        out = [c for c in out
+               if c.trigger.sub != KILL_CLASS or c.sub != SubType.ARMED_CLASH or any(c is a for a in apart)]
+        kills = [c for c in out if c.trigger.sub == KILL_CLASS and all(c is not a for a in apart)]
         for k in kills:
             # (or the act that is the killing's subject, told at its own place: "the fighting around the airport
             # killed 27", the fighting of the town retold)

@@ -1,0 +1,101 @@
+"""Strategic developments told inside conflict stories (session 15, developments probes) through the whole
+extractor, on sentences written for these tests: an arrest told with the killing it followed (the killing's own
+date, its own act), and the act a later sentence relates to an earlier one ("came two days after a car bomb
+killed ...", "followed a bomb attack that killed ... on Monday")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+from frontlog.model.records import Event
+
+TUESDAY = dt.date(2024, 4, 16)
+
+
+def told(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
+    return sorted((e.sub_event_type, e.location, e.date_start) for e in events)
+
+
+# --- a killing dated apart from the arrest of its sentence is an act of its own ------------------------------
+
+def test_an_arrest_made_two_days_after_a_killing_keeps_the_killing_as_its_own_attack() -> None:
+    events = run("Police detained three men in Maiduguri on Monday, two days after gunmen shot dead five traders "
+                 "in the city.", TUESDAY)
+    assert told(events) == [("Arrests", "Maiduguri", "2024-04-15"), ("Attack", "Maiduguri", "2024-04-13")]
+
+
+def test_soldiers_killed_the_day_before_a_round_up_are_a_clash_of_their_own() -> None:
+    events = run("Troops arrested 20 youths in Buea on Sunday, a day after separatists killed three soldiers at a "
+                 "checkpoint in the town.", TUESDAY)
+    assert told(events) == [("Armed clash", "Buea", "2024-04-13"), ("Arrests", "Buea", "2024-04-14")]
+    assert [e.fatalities for e in events if e.sub_event_type == "Arrests"] == [None]
+
+
+# --- the act a later sentence relates to the earlier one ------------------------------------------------------
+
+def test_a_bomb_that_killed_days_before_an_arrest_is_dated_by_the_offset() -> None:
+    events = run("Police arrested two men in Samarra on Thursday. The raid came three days after a car bomb "
+                 "killed six soldiers near Tikrit.", TUESDAY)
+    assert ("Remote explosive/landmine/IED", "Tikrit", "2024-04-08") in told(events)
+
+
+def test_a_bomb_attack_dated_in_its_own_relative_clause_keeps_that_date() -> None:
+    events = run("Police arrested nine suspects in Garissa on Sunday. The detentions followed a roadside bomb "
+                 "attack that killed three policemen near Dadaab on Friday.", TUESDAY)
+    assert ("Remote explosive/landmine/IED", "Dadaab", "2024-04-12") in told(events)
+
+
+# --- acts beside words that looked like their modality -------------------------------------------------------
+
+def test_a_bomb_that_exploded_next_to_a_convoy_is_real() -> None:
+    events = run("Later on Monday, a second bomb exploded next to an army convoy in Baidoa, wounding three soldiers.",
+                 TUESDAY)
+    assert ("Remote explosive/landmine/IED", "Baidoa", "2024-04-15") in told(events)
+
+
+def test_a_clash_told_with_its_own_subject_beside_a_refusal_is_not_refused() -> None:
+    events = run("The militia's leaders rejected the proposal, and its fighters clashed with soldiers near Beni on "
+                 "Sunday, residents said.", TUESDAY)
+    assert told(events) == [("Armed clash", "Beni", "2024-04-14")]
+
+
+# --- strategic developments told in other words ---------------------------------------------------------------
+
+def test_a_large_quantity_of_arms_recovered_is_disrupted_weapons_use() -> None:
+    events = run("Troops recovered a large quantity of arms and ammunition in a forest near Maiduguri on Friday.",
+                 TUESDAY)
+    assert told(events) == [("Disrupted weapons use", "Maiduguri", "2024-04-12")]
+
+
+def test_a_mosque_bulldozed_is_property_destruction() -> None:
+    events = run("Soldiers bulldozed a mosque in the town of Jenin on Thursday, residents said.", TUESDAY)
+    assert told(events) == [("Looting/property destruction", "Jenin", "2024-04-11")]
+
+
+def test_a_base_handed_to_the_national_army_is_a_transfer() -> None:
+    events = run("French troops handed their last base in Faya-Largeau to the Chadian army on Friday.", TUESDAY)
+    assert [e.sub_event_type for e in events] == ["Non-violent transfer of territory"]
+
+
+def test_fighters_who_surrender_with_their_guns_change_their_group_and_give_up_no_town() -> None:
+    events = run("Forty members of the group surrendered with their guns to soldiers in Marawi on Monday.", TUESDAY)
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+
+
+def test_defectors_handed_over_to_a_centre_are_no_transfer_of_ground() -> None:
+    events = run("Dozens of militants surrendered to the army in Baidoa on Sunday. The defectors were handed over "
+                 "to a reception centre in the town.", TUESDAY)
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+
+
+def test_a_truce_agreed_on_one_day_to_start_on_another_is_dated_when_agreed() -> None:
+    events = run("The army and the rebels agreed on Saturday to a three-day truce starting on Monday in Masisi.",
+                 TUESDAY)
+    assert [(e.sub_event_type, e.date_start) for e in events] == [("Agreement", "2024-04-13")]
+
+
+def test_a_ceasefire_agreement_named_as_the_frame_of_a_withdrawal_is_no_new_agreement() -> None:
+    events = run("The Lebanese army entered the town of Naqoura on Monday after Israeli troops pulled out under the "
+                 "ceasefire agreement, the army said.", TUESDAY)
+    assert "Agreement" not in [e.sub_event_type for e in events]
