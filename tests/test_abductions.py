@@ -41,3 +41,35 @@ def test_people_detained_and_none_seen_since_were_disappeared() -> None:
         "Abduction/forced disappearance"]
     assert _subs("Soldiers detained two traders at a market in Kagoro on Monday, and their relatives have heard "
                  "nothing from them since.") == ["Abduction/forced disappearance"]
+
+
+def test_a_kidnapping_told_only_as_in_a_country_has_no_place() -> None:
+    # EVENTS.md: never a country centroid for a local act; a national total is a statistic.
+    assert _subs("The family of a Dutch engineer kidnapped in Mali appealed on Monday for his release.") == []
+    assert _subs("The UN said on Monday that at least 900 people were kidnapped in Haiti between January and "
+                 "March.") == []
+
+
+def test_the_dead_of_a_raid_told_by_a_later_report_take_the_raids_day() -> None:
+    events = run("Gunmen abducted 20 traders in Kagoro late on Friday. Three men who resisted were shot dead, a "
+                 "police spokesman told reporters on Monday.", TUE)
+    assert sorted((e.sub_event_type, e.date_start) for e in events) == [
+        ("Abduction/forced disappearance", "2024-03-01"), ("Attack", "2024-03-01")]
+
+
+def test_a_massacre_named_by_its_place_is_no_new_act() -> None:
+    assert _subs("A documentary about the Srebrenica massacre was shown in Tuzla on Monday.") == []
+    # the toll of a named massacre is news of it
+    assert _subs("The death toll from the Kagoro massacre rose to 40 on Monday.") == ["Attack"]
+
+
+def test_bodies_found_days_after_a_raid_cover_the_days_between() -> None:
+    events = run("The bodies of seven farmers were found outside Kagoro on Monday, three days after gunmen raided "
+                 "the village.", TUE)
+    assert [(e.sub_event_type, e.date_start, e.date_end) for e in events] == [("Attack", "2024-03-01", "2024-03-04")]
+
+
+def test_people_taken_from_their_farms_were_abducted() -> None:
+    assert _subs("Relatives of 12 farmers taken from their farms near Kagoro in January said the kidnappers "
+                 "wanted more money.") == ["Abduction/forced disappearance"]
+    assert _subs("Gunmen took 20 pupils from a school in Kagoro on Monday.") == ["Abduction/forced disappearance"]

@@ -291,6 +291,11 @@ CASES: list[tuple[str, str, str]] = [
      "Gunmen attacked the village of Koro in central Mali on Sunday, killing four traders. The governor condemned "
      "the violence. Residents said they were afraid. Schools stayed closed. The gunmen also set fire to dozens of "
      "houses, a local official said.", "event"),
+    ("date.raid_report", "Gunmen abducted 20 traders in Kagoro late on Friday. Three men who resisted were shot dead, "
+     "a police spokesman told reporters on Monday.", "event"),
+    ("date.found_after", "The bodies of seven farmers were found outside Kagoro on Monday, three days after gunmen "
+     "raided the village.", "event"),
+    ("drop.named_past_act", "A documentary about the Srebrenica massacre was shown in Tuzla on Monday.", "drop"),
     ("date.report_not_act",
      "A rights group said on Tuesday that soldiers shot dead nine herders in Kumbo, two hamlets away from the main "
      "road in Cameroon, on April 4.", "event"),

@@ -14,7 +14,7 @@ from frontlog.extract.context import _ArticleContext
 from frontlog.extract.dates import TimeKind, current_window, plausible_window
 from frontlog.extract.discourse import _offset_from_report
 from frontlog.extract.modality import set_off
-from frontlog.knowledge.lexicon import TERRITORY_CLASS, Trigger
+from frontlog.knowledge.lexicon import KILL_CLASS, TERRITORY_CLASS, Trigger
 from frontlog.model.extraction import Stats
 from frontlog.model.records import SubType
 
@@ -40,6 +40,10 @@ def _in_year(day: dt.date, year: int) -> dt.date:
         return day.replace(year=year)
     except ValueError:  # 29 February in a common year
         return day.replace(year=year, day=28)
+
+
+# Place rules by which an act with no place of its own is put where the act just told was (placing, pipeline).
+_PLACED_BY_LAST_ACT = frozenset({"place.killed_in_raid", "place.recent_act"})
 
 
 def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger, stats: Stats, why: list[str]):
@@ -95,6 +99,12 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # was made is not the act's, when the sentence gives another (the parse may hang that one elsewhere).
         usable = [t for t in usable if t not in reported]
         why.append("date.report_not_act")
+    elif reported and recent is not None and _PLACED_BY_LAST_ACT.intersection(why):
+        # "Gunmen abducted 35 people in X late on Thursday. Two men who tried to stop them were shot dead, a
+        # councillor told reporters on Sunday": an act with no place of its own was done in the act just told
+        # (where it was placed), and the day the report was made is not its day: it has that act's window.
+        why.append("date.raid_report")
+        return recent
     elif reported and not lengths and _pluperfect(_clause_verb(head)):
         # "said on Friday that police had killed two": the act came before the day it was told, on a day the text
         # does not give; the widest window the text allows is the current news up to that day. ("said on Saturday
@@ -171,6 +181,12 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             # "took the town after five days of fighting": the capture carries the fighting's window.
             start = min(start, end - (fought[0].date_end - fought[0].date_start))
             why.append("date.fighting_window")
+        since = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days and t.start > best.start]
+        if trig.sub == KILL_CLASS and since and head.lemma_.lower() in ctx.st.words.lower("finding_verbs"):
+            # "the bodies were found on Wednesday, two days after gunmen raided the area", "a day after they went
+            # missing": the killing came between that act and the finding, and the window covers both.
+            start = start - dt.timedelta(days=since[0].offset_days)
+            why.append("date.found_after")
         return (start, end)
     anaphoric = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days is not None]
     if anaphoric and recent is not None:

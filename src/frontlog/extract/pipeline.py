@@ -624,6 +624,28 @@ def _fold_decisions(trace: Explanation, s_index: int, text: str, doc: Doc,
                                     detail=FOLDED_DETAIL)
 
 
+def _named_by_place(st: Stages, head, places: list[Mention], times) -> bool:
+    """"a film about the Srebrenica massacre", "those killed in the Solhan massacre": an act noun named by its
+    place, inside another phrase and with no date of its own, is a past act referred to by its name, not told
+    here (spec: what the text says happened, at its own date; with none given it cannot be coded). Not the act a
+    toll is of ("the death toll from the Solhan massacre rose to 160"): news of it."""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                             for c in head.children):
+        return False
+    names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names or not any(m.start <= c.idx < m.end for c in names for m in places):
+        return False
+    if head.head.head.lemma_.lower() in st.words.lower("toll_nouns"):
+        return False
+    # Its own words: the phrase up to the noun and what hangs on it by a preposition ("of July 1995"), not a
+    # clause the parse hung on it ("... premiered in Sarajevo on Friday").
+    spans = [(head.left_edge.idx, head.idx + len(head.text))] + [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in head.children
+        if c.i > head.i and c.dep_ in ("prep", "npadvmod", "appos")]
+    start = head.sent.start_char
+    return not any(lo <= start + t.start < hi for t in times for lo, hi in spans)
+
+
 def _inside_name(match: TriggerMatch) -> bool:
     """Is the trigger a capitalised word inside a proper name that goes on after it ("West Papua National
     Liberation Army", "the Salvation Front"), by the parse: a name the actor table does not know
@@ -664,6 +686,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         return [], "drop.vague_extent"
     if trig.sub == TERRITORY_CLASS and _person_taken(ctx.st, head):
         return [], "drop.person_not_place"
+    if _named_by_place(ctx.st, head, places, times):
+        return [], "drop.named_past_act"
     a1, a2, assoc, anchored = _actors_of(ctx, s_index, sent, match, trig, actors, times, why)
     coup = _takes_own_country(ctx.st, head, trig, places, a1)
     if coup:

@@ -28,6 +28,9 @@ LOCAL_VENUE_KM = 25  # a truce made in a town of the country this far from the c
 VICTIM_SUBS = frozenset({KILL_CLASS, ATTACK_CLASS, SubType.ATTACK, SubType.ABDUCTION_FORCED_DISAPPEARANCE,
                          SubType.SEXUAL_VIOLENCE})
 # Acts of a government's seat or its courts, reported from there: with no place of their own, the dateline's city.
+# Acts done to people at one spot, never country-wide (spec: never a country centroid for a local act): told only
+# as in a country ("an aid worker kidnapped in Niger", "1,400 people kidnapped in Haiti"), they have no place.
+LOCAL_ONLY_SUBS = frozenset({SubType.MOB_VIOLENCE, SubType.ABDUCTION_FORCED_DISAPPEARANCE, SubType.SEXUAL_VIOLENCE})
 REPORTED_FROM_SEAT = {SubType.ARRESTS, SubType.AGREEMENT, SubType.CHANGE_TO_GROUP_ACTIVITY, SubType.OTHER}
 
 
@@ -219,8 +222,8 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     if fallback is None and ctx.dateline_place is not None and (anchored or ctx.args.place_anaphor(head)) \
             and not any(sent.start_char <= a < sent.end_char for a, _b in ctx.unlocated):  # placed elsewhere
         fallback, fallback_rule = (ctx.dateline_place, 1), "place.dateline"
-    if fallback is None and ctx.countries_only and trig.sub != SubType.MOB_VIOLENCE \
-            and (anchored or ctx.args.place_anaphor(head)):  # (a lynching is local: no country-wide record)
+    if fallback is None and ctx.countries_only and trig.sub not in LOCAL_ONLY_SUBS \
+            and (anchored or ctx.args.place_anaphor(head)):  # (local acts: no country-wide record)
         # "NAIROBI - ... attacked an army base in southern Somalia": filed from abroad, in a text that names no
         # town, an act told only as in a country is the country's (capital's point, precision 3), not the
         # dateline's town.

@@ -370,6 +370,14 @@ RULES: dict[str, str] = {
     "date.anaphoric_offset": "'two days later': an offset from the act just told",
     "date.report_not_act": "'said on Thursday that soldiers executed villagers ... on February 25': the date of "
                            "the report is not the act's when the sentence gives another",
+    "drop.named_past_act": "'a film about the Srebrenica massacre', 'those killed in the Solhan massacre': an act "
+                           "noun named by its place, inside another phrase and with no date of its own, is a past "
+                           "act referred to by name, not told here",
+    "date.found_after": "'the bodies were found on Wednesday, two days after gunmen raided the area': the killing "
+                        "came between that act and the finding; the window covers both",
+    "date.raid_report": "'Gunmen abducted 35 people in X on Thursday. Two men were shot dead, a councillor told "
+                        "reporters on Sunday': an act placed where the act just told was, dated only by its report, "
+                        "has that act's window",
     "date.before_report": "'said on Friday that police had killed two': a past perfect under a report dated only "
                           "by the report happened before it, on a day not given: the 30 days up to that day (the "
                           "report's date: right after its verb, however the parse hangs it, or on its noun, 'in a "

@@ -342,6 +342,8 @@ def _person_taken(st: Stages, head) -> bool:
     # captives, no ground), not when a verb drives them out ("drove the troops out of X" takes X).
     if any(p.lemma_.lower() in people | st.args.ARMED_VICTIMS for p in relative_patients(head)):
         return True
+    if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.lemma_.lower() in people:
+        return True  # "17 farmers taken from their fields near X": the participle's noun is who was taken
     patients = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     for p in patients:
         if p.lemma_.lower() in people:
