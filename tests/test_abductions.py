@@ -73,3 +73,18 @@ def test_people_taken_from_their_farms_were_abducted() -> None:
     assert _subs("Relatives of 12 farmers taken from their farms near Kagoro in January said the kidnappers "
                  "wanted more money.") == ["Abduction/forced disappearance"]
     assert _subs("Gunmen took 20 pupils from a school in Kagoro on Monday.") == ["Abduction/forced disappearance"]
+
+
+def test_an_attack_known_by_its_toll_is_an_attack_on_people() -> None:
+    # The brief's leftover: "the death toll from Sunday's attack rose to N", the attack told nowhere else.
+    assert _subs("The death toll from Saturday's attack in Kagoro has risen to 31.") == ["Attack"]
+    # who reports it ("police said") is no side of a fight
+    assert _subs("The death toll from the attack on Kagoro on Saturday rose to 31, police said.") == ["Attack"]
+    assert _subs("The death toll from Sunday's attack on an army base in Kagoro rose to 30.") == ["Armed clash"]
+
+
+def test_troops_entering_a_village_to_burn_homes_raided_it() -> None:
+    assert _subs("Soldiers entered the village of Kagoro on Monday and burned dozens of houses.") == [
+        "Looting/property destruction"]
+    assert _subs("Rebels entered Kagoro on Monday after heavy fighting and burned the market.") == [
+        "Non-state actor overtakes territory"]

@@ -296,6 +296,7 @@ CASES: list[tuple[str, str, str]] = [
     ("date.found_after", "The bodies of seven farmers were found outside Kagoro on Monday, three days after gunmen "
      "raided the village.", "event"),
     ("drop.named_past_act", "A documentary about the Srebrenica massacre was shown in Tuzla on Monday.", "drop"),
+    ("subtype.toll_of_attack", "The death toll from Saturday's attack in Kagoro has risen to 31.", "event"),
     ("date.report_not_act",
      "A rights group said on Tuesday that soldiers shot dead nine herders in Kumbo, two hamlets away from the main "
      "road in Cameroon, on April 4.", "event"),

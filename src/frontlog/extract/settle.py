@@ -35,6 +35,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+def _entered_to_burn(st: Stages, burning: _Candidate, entry: _Candidate) -> bool:
+    """"Soldiers entered the village and burned dozens of houses": people's homes burned by those who went in is
+    no part of a taking by entry; it is the raid's act (settle.entry_for_raid then drops the entry)."""
+    return entry.sub in CAPTURES and entry.trigger.phrase[0] in st.words.lower("forced_entry_verbs") \
+        and getattr(burning.actor2, "kind", None) == CIVILIAN_KIND
+
 def _destruction_within(dest: Token, other: Token, other_type: str) -> bool:
     """Is a destruction part of another act told beside it at its place: a participle telling how that act was
     done ("settlers attacked the village, torching houses"), a crowd's arson joined to its riot ("youths burned
@@ -173,7 +179,8 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
             continue  # a siege and its breaking stay two acts
         others = [k for k in cands if k is not c and k.place == c.place and k.sub != c.sub]
         if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and any(
-                _destruction_within(doc[c.head_i], doc[k.head_i], SUB_TO_TYPE[k.sub]) for k in others):
+                _destruction_within(doc[c.head_i], doc[k.head_i], SUB_TO_TYPE[k.sub]) for k in others
+                if not _entered_to_burn(st, c, k)):
             dropped.append((c, "settle.looting_part_of_attack"))
             continue  # "settlers attacked the village, torching houses", "youths burned cars and threw stones"
         if c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY and c.place in taken and not unopposed:
@@ -221,8 +228,10 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
     # "Gunmen entered the village and killed 30 residents", "soldiers entered X and arrested 15 men": going into
     # a place to kill, take or detain the people there is how the raid was done, not a taking of the place (ACLED
     # codes the raid's acts); a place entered after a fight for it stays taken.
+    # ("troops entered the village and burned houses": people's homes burned there, a raid on them too)
     raided = [c for c in out if c.sub in (SubType.ATTACK, SubType.ABDUCTION_FORCED_DISAPPEARANCE,
-                                          SubType.SEXUAL_VIOLENCE, SubType.ARRESTS)]
+                                          SubType.SEXUAL_VIOLENCE, SubType.ARRESTS)
+              or c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and getattr(c.actor2, "kind", None) == CIVILIAN_KIND]
     entered = [c for c in out if c.sub in CAPTURES and c.trigger.phrase[0] in entries and c.place not in fought_for
                and any(r.place == c.place and r.actor1 in (c.actor1, None) for r in raided)]
     dropped += [(c, "settle.entry_for_raid") for c in entered]

@@ -228,6 +228,10 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             # "Gunmen attacked a school", "stormed a church", "attacked Kuru, a village near Jos": a place of
             # civilians with nobody armed to fight.
             return SubType.ATTACK, "subtype.victims.civilian_site"
+        if not fighting and not victim and _toll_of(st, head):
+            # "the death toll from Sunday's attack in X rose to 27": an attack known by its dead, no armed side
+            # named in it or around it, was one on people, not a fight (nobody is told fighting back).
+            return SubType.ATTACK, "subtype.toll_of_attack"
         return (SubType.ARMED_CLASH if armed or victim == "armed" else None), "subtype.victims.armed"
     if sub == KILL_CLASS:
         # "14 people were killed when missiles hit a school": the killing is told with its weapon.
@@ -331,6 +335,17 @@ def _armed_actor_among(tokens, actors: list[Mention], a1: Mention) -> bool:
     spans = [(t.idx, t.idx + len(t)) for t in tokens]
     return any(m.value != a1.value and m.value.kind not in UNARMED_KINDS
                and any(s < m.end and m.start < e for s, e in spans) for m in actors)
+
+
+def _toll_of(st: Stages, head) -> bool:
+    """Is the act noun what a toll is of ("the death toll from Sunday's attack", "the number of people killed in
+    the attack")? The head of the phrase its preposition hangs on is a toll noun."""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj":
+        return False
+    holder = head.head.head
+    tolls = st.words.lower("toll_nouns")
+    return holder.lemma_.lower() in tolls or any(c.dep_ == "compound" and c.lemma_.lower() in tolls
+                                                 for c in holder.children)
 
 
 def _person_taken(st: Stages, head) -> bool:
