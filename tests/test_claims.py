@@ -64,3 +64,38 @@ def test_attackers_driven_out_after_a_fight_are_that_fights_end() -> None:
     events = run("Jihadists attacked the town of Djibo on Sunday and fought soldiers for several hours, residents "
                  "said. The army said on Monday that the assailants had been driven out of the town.")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+# --- a claim another side denies; a town named only to locate another; a fight's toll ---------------------
+
+def test_a_capture_claimed_and_denied_is_no_capture() -> None:
+    # (subtype.territory.claim_denied: "a claim the army denied" leaves the base fought for, not taken: the clash)
+    events = run("The army said it had repelled an attack on its base near Kidal on Sunday. The rebels said their "
+                 "fighters had overrun the base, a claim the army denied.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_disputed_toll_leaves_the_act_standing() -> None:
+    events = run("Al-Shabaab said its fighters had killed more than 130 soldiers in an attack on a base near Afgooye "
+                 "on Friday, a figure the AU mission disputed.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_town_that_only_locates_another_is_no_second_place() -> None:
+    # "Sake, a town west of Goma": Goma locates Sake (patterns.yaml, distance_locator), no fight there.
+    events = run("Rebels and the army traded accusations over clashes on Thursday near Sake, a town west of Goma, "
+                 "each side saying the other had attacked first.")
+    assert [e.location for e in events] == ["Sake"]
+
+
+def test_a_killing_told_as_a_participle_of_a_fight_is_its_toll() -> None:
+    # "Clashes ... broke out ... and spread ..., killing six": the clashes killed them (conjoined verbs).
+    events = run("Clashes between two armed groups broke out in Tripoli's Tajoura district on Sunday and spread to "
+                 "nearby streets, killing at least six people, medics said.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_fight_claimed_and_dismissed_stands() -> None:
+    events = run("The rebels said their fighters had killed 30 soldiers in clashes near Menaka on Sunday, a claim the "
+                 "army dismissed as propaganda.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

@@ -52,6 +52,8 @@ CASES: list[tuple[str, str, str]] = [
     ("drop.spoils_of_act", "Rebels overran an army base in Saraqib on Monday. The rebels said they had seized "
      "weapons and ammunition there.", "drop"),
     ("modality.denied", "Officials said reports of an air strike on Saraqib on Monday were false.", "drop"),
+    ("subtype.territory.claim_denied", "Rebels said they had seized the town of Kalehe on Monday, a claim the army "
+     "rejected.", "event"),
     ("modality.charged", "A court in Bamako sentenced five soldiers on Monday for their part in a coup attempt.",
      "drop"),
     ("place.doers", "Five armed factions operating around Daraa announced on Monday that they had merged.", "event"),
@@ -251,7 +253,8 @@ CASES: list[tuple[str, str, str]] = [
      "drop"),
     ("drop.frame_of_act", "Militiamen raped six women during an attack on Kalehe on Monday.", "drop"),
     ("drop.noun_modifier", "Protest leaders met the governor of Kano on Wednesday.", "drop"),
-    ("drop.accident", "A blast tore through a fireworks warehouse in Kano on Monday; police blamed a gas leak.", "drop"),
+    ("drop.accident", "A blast tore through a fireworks warehouse in Kano on Monday; police blamed a gas leak.",
+     "drop"),
     ("drop.clause_of_act",
      "Rebels took Saraqib on Monday. The capture of Saraqib, which cut the motorway, was confirmed by the army "
      "on Wednesday.", "drop"),

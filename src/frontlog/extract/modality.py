@@ -129,6 +129,7 @@ class Modality:
         self.presupposing = w.lower("presupposing_prepositions")
         self.frame_prepositions = w.lower("frame_prepositions")
         self.falsity = w.lower("falsity_words")
+        self.claim_nouns = w.lower("claim_report_nouns")
         self.negative_pronouns = w.lower("negative_pronouns")
         self.charge_words = w.lower("charge_words")
         self.charge_preps = w.lower("charge_prepositions")
@@ -538,6 +539,19 @@ class Modality:
         if word.dep_ in ("acl", "amod"):
             named = word.head.pos_ == "PROPN" or word.head.lemma_.lower() in self.accusers_named
         return passive and not named
+
+    def claim_denied(self, report: Token) -> Token | None:
+        """The verb that disowns what `report` relays, when the report ends on a claim noun with a relative clause
+        of denial ("said its fighters had overrun the camp, a claim the army denied"), else None."""
+        for noun in report.subtree:
+            if noun.lemma_.lower() not in self.claim_nouns or noun.i == 0 or noun.nbor(-1).lower_ not in ("a", "an") \
+                    or noun.i < 2 or noun.nbor(-2).text != ",":
+                continue
+            verb = next((c for c in noun.children if c.dep_ == "relcl"
+                         and c.lemma_.lower() in self.irrealis_verbs), None)
+            if verb is not None:
+                return verb
+        return None
 
     def _called_false(self, verb: Token) -> bool:
         """Is the predicate one that calls its subject false: the verb ("were fabricated") or its copula's

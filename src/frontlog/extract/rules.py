@@ -443,6 +443,9 @@ RULES: dict[str, str] = {
     "subtype.territory.state_home": "a state's forces taking a place in their own country regain it",
     "subtype.territory.overtake": "an armed group or a foreign state's forces take a place",
     "subtype.territory.attempt": "a place only tried for ('tried to retake the port'): an armed clash, no capture",
+    "subtype.territory.claim_denied": "a taking told as a side's claim that the other side denies ('said its "
+                                      "fighters had overrun the camp, a claim the army denied', words/claim_report_"
+                                      "nouns.txt): no change of hands told as fact, an armed clash",
     "subtype.territory.repulsed": "a place entered or stormed and lost again in the same telling ('entered parts "
                                   "of the town before being pushed out'): no change of hands, an armed clash",
     "subtype.detain.state": "a person captured or seized ('troops captured a rebel commander') by a state's "

@@ -321,9 +321,10 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         for k in kills:
             # (or the act that is the killing's subject, told at its own place: "the fighting around the airport
             # killed 27", the fighting of the town retold)
+            told_by = _verbs_told_by(sent.doc[k.head_i])
             i_twin = next((i for i, w in enumerate(out) if w.trigger.sub != KILL_CLASS and _may_carry_a_killing(w.sub)
                            and (w.place == k.place or sent.doc[w.head_i].dep_ == "nsubj"
-                                and sent.doc[w.head_i].head.i == k.head_i)), None)
+                                and sent.doc[w.head_i].head.i in told_by)), None)
             frames = st.words.lower("linking_prepositions") - {"in"}  # ("killed in a shootout": the fight's toll)
             if i_twin is not None and _two_acts_of_violence(sent.doc, k, out[i_twin], st.words.lower("fight_nouns"),
                                                             st.words.lower("act_anchor_prepositions"), frames):
@@ -381,6 +382,19 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
            if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and c.fatalities in tolls else c for c in out]
     out = [_excessive(c) if "settle.killed_at_protest" in c.rules else c for c in out]
     return out, dropped
+
+
+def _verbs_told_by(kill) -> set[int]:
+    """The killing's verb, and the verbs whose subject a participle of it shares ("Clashes erupted on Monday and
+    continued into Tuesday, killing nine": "continued", conjoined with "erupted")."""
+    out = {kill.i}
+    if kill.dep_ == "advcl" and kill.tag_ == "VBG":
+        verb = kill.head
+        out.add(verb.i)
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+            out.add(verb.i)
+    return out
 
 
 def _taken_and_killed(taking, killing) -> bool:

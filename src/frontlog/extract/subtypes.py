@@ -280,6 +280,11 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         if head.dep_ in ("xcomp", "acl") and head.head.lemma_.lower() in st.attempt:
             # "Troops tried to retake the port": a place fought for, not taken (ACLED: an armed clash).
             return SubType.ARMED_CLASH, "subtype.territory.attempt"
+        report = next((a for a in head.ancestors if a.pos_ == "VERB"
+                       and a.lemma_.lower() in st.modality.reporting_verbs), None)
+        if report is not None and st.modality.claim_denied(report) is not None:
+            # "said its fighters had overrun the camp, a claim the army denied": fought for, not taken as told.
+            return SubType.ARMED_CLASH, "subtype.territory.claim_denied"
         if pushed_out(st, head):
             # "entered parts of the town before being pushed out": the place did not change hands (an armed clash).
             return SubType.ARMED_CLASH, "subtype.territory.repulsed"
