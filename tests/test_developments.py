@@ -99,3 +99,18 @@ def test_a_ceasefire_agreement_named_as_the_frame_of_a_withdrawal_is_no_new_agre
     events = run("The Lebanese army entered the town of Naqoura on Monday after Israeli troops pulled out under the "
                  "ceasefire agreement, the army said.", TUESDAY)
     assert "Agreement" not in [e.sub_event_type for e in events]
+
+
+# --- places and phrases of other acts -------------------------------------------------------------------------
+
+def test_houses_abandoned_by_their_owners_are_no_ground_handed_over() -> None:
+    events = run("In Manipur, gunmen set fire to a row of abandoned houses in Moreh on Sunday night, while police "
+                 "arrested two men in Imphal.", TUESDAY)
+    assert sorted(e.sub_event_type for e in events) == ["Arrests", "Looting/property destruction"]
+
+
+def test_arrests_told_again_beside_a_kidnapping_placed_elsewhere_are_the_arrests_told_before() -> None:
+    events = run("Police arrested four suspected bandits in Katsina on Sunday. The arrests came two days after the "
+                 "abduction of nine traders from a market in Funtua.", TUESDAY)
+    assert sorted(e.sub_event_type for e in events) == ["Abduction/forced disappearance", "Arrests"]
+

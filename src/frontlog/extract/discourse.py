@@ -21,6 +21,7 @@ from frontlog.extract.candidates import (
     _overlap,
     _verb_of,
 )
+from frontlog.extract.components import TRIGGERS
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.merge import CAPTURES, FIGHT_RUN_DAYS
 from frontlog.knowledge.actors import STATE_KIND
@@ -189,8 +190,21 @@ def _place_of_own_clause(ctx: _ArticleContext, head, place) -> bool:
     villagers in Y": Y is that killing's place)?"""
     sent = head.sent
     own = _clause_of(head)
+    # ("the arrests came a day after the kidnapping of 15 farmers in Y": Y is in the kidnapping's phrase)
+    acts = {i for sp in head.doc.spans.get(TRIGGERS, ()) for i in range(sp.start, sp.end)} - {head.i}
     return any(getattr(m.value, "name", None) == getattr(place, "name", None) and sent.start <= m.token.i < sent.end
-               and _clause_of(m.token).i == own.i for m in ctx.place_mentions)
+               and _clause_of(m.token).i == own.i and not _in_phrase_of(m.token, acts, head)
+               for m in ctx.place_mentions)
+
+
+def _in_phrase_of(tok, acts: set[int], head) -> bool:
+    """Does the token hang, below its clause, on the word of another act than `head`?"""
+    for anc in tok.ancestors:
+        if anc.i == head.i or anc.pos_ in ("VERB", "AUX"):
+            return False
+        if anc.i in acts:
+            return True
+    return False
 
 
 def _clause_of(tok):

@@ -148,7 +148,8 @@ def _state_participle(head, trig: Trigger, crowds: frozenset[str] = frozenset())
         return True  # "the junta-appointed governor", "a state-appointed commission": who made the noun what it is
     # "in fires in looted buildings": the looting told, as the buildings' state.
     return head.tag_ in ("VBN", "VBG") and trig.sub in (TERRITORY_CLASS, SubType.ARMED_CLASH) \
-        or head.tag_ == "VBN" and trig.sub == SubType.LOOTING_PROPERTY_DESTRUCTION
+        or head.tag_ == "VBN" and trig.sub in (SubType.LOOTING_PROPERTY_DESTRUCTION,
+                                              SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY)  # ("abandoned houses")
 
 
 def _in_actor_name(match: TriggerMatch, actors: list[Mention]) -> bool:
