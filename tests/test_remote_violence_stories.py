@@ -53,9 +53,10 @@ def test_the_bombs_a_strike_was_done_with_are_that_strike() -> None:
 # --- an act counted among its kind (drop.comparison) -----------------------------------------------------------
 
 def test_the_first_such_strike_is_the_strike_told_not_another() -> None:
-    events = run("The army said a drone strike killed a militant commander in Tulkarm on Monday, the first such "
-                 "attack in the northern West Bank in two decades.")
-    assert subs(events) == [("Air/drone strike", "Tulkarm")]
+    events = run("The army said a drone strike killed two gunmen in the Nur Shams camp near Tulkarm on Tuesday, the "
+                 "first such strike in the West Bank in two decades.")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    assert events[0].location == "Nur Shams"
 
 
 # --- what followed at the scene just told (words/sequel_words, place.recent_act) --------------------------------

@@ -354,8 +354,8 @@ def _comparison(st: Stages, head) -> bool:
         setter = setter.head  # "likened the raid to the massacre": "to" hung on the object
     if head.dep_ in ("dobj", "pobj") and setter.lemma_.lower() in st.words.lower("comparing_verbs"):
         return True  # "compared the assault to that invasion": the act told set beside its yardstick
-    if head.dep_ in ("appos", "attr", "oprd") and any(c.lower_ == "such" for c in head.children):
-        return True  # "..., the first such strike in years", "it was the third such attack": one of a kind told
+    if any(c.lower_ == "such" for c in head.children):
+        return True  # "..., the first such strike in years", "such attacks are rare": an act of a kind, a kind
     if not any(c.dep_ == "amod" and _ranked(c) for c in head.children):
         return False
     node = head
