@@ -1111,7 +1111,9 @@ class Arguments:
         armed_roles = {t.i for t in tokens if t.lemma_.lower() in self.CIVILIAN_VICTIMS and any(
             c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in self.ARMED_WORDS | self._ARMED_NOUNS
             for c in t.children)}
-        words = {t.lemma_.lower() for t in tokens if t.i not in armed_roles} | hyphen_words(tokens)
+        # ("the night of 12 March": the month is no march)
+        words = {t.lemma_.lower() for t in tokens if t.i not in armed_roles and t.text not in self._MONTH_WORDS} \
+            | hyphen_words(tokens)
         if any(self._out_of_the_fight(o) for o in objects):
             return "civilian"  # "shot dead two policemen who had surrendered": no longer fighting
         if words & self._PROTESTERS:

@@ -539,7 +539,7 @@ def _compile_rules(*, month_full: str, month_any: str, weekday: str, num: str, h
         (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _h_iso),
         (
             re.compile(
-                rf"\b{prefix_wd}(?P<d1>{_DAYNUM})(?:\s*(?:-|–|to)\s*(?P<d2>{_DAYNUM}))?\s+(?:of\s+)?"
+                rf"\b{prefix_wd}(?P<d1>{_DAYNUM})(?:(?:\s*(?:-|–|to)|\s+and)\s*(?P<d2>{_DAYNUM}))?\s+(?:of\s+)?"
                 rf"(?P<mon>{month_any})(?![A-Za-z])(?:,?\s+(?P<year>{_YEAR})\b)?",
                 _I,
             ),
@@ -548,7 +548,7 @@ def _compile_rules(*, month_full: str, month_any: str, weekday: str, num: str, h
         (
             re.compile(
                 rf"\b{prefix_wd}(?P<mon>{month_any})(?:\s+|(?<=\.))(?:the\s+)?(?P<d1>{_DAYNUM})"
-                rf"(?:\s*(?:-|–|to)\s*(?P<d2>{_DAYNUM}))?(?![\d:])(?:,?\s+(?P<year>{_YEAR})\b)?",
+                rf"(?:(?:\s*(?:-|–|to)|\s+and)\s*(?P<d2>{_DAYNUM}))?(?![\d:])(?:,?\s+(?P<year>{_YEAR})\b)?",
                 _I,
             ),
             _h_day_month,

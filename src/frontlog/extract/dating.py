@@ -144,6 +144,10 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             (t.date_end - t.date_start).days < 2 or trig.sub == TERRITORY_CLASS
             or head.pos_ == "NOUN" and lo_np <= t.start < at))]
         usable = own or usable
+    shifted = _offset_from_sentence_date(sent, head, times, usable)
+    if shifted is not None and (published is None or shifted[1] <= published):
+        why.append("date.anaphoric_offset")
+        return shifted
     if usable:
         # A date inside the trigger's own clause ("had fought their way into the town on Aug. 18") beats a
         # nearer one of the clause around it.
@@ -214,6 +218,27 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         return recent
     why.append("date.current_news")
     return ctx.current
+
+
+def _offset_from_sentence_date(sent: Span, head, times, usable) -> tuple[dt.date, dt.date] | None:
+    """"On Wednesday, police arrested 12 men over a grenade attack in the city the previous day": an act noun
+    nearer to an offset ("the previous day", "a day earlier") than to the sentence's date, and told before the
+    offset, is dated by the offset from that date (the arrests keep Wednesday)."""
+    if head.pos_ != "NOUN":
+        return None
+    pos = head.idx - sent.start_char
+    offsets = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days is not None and t.start > pos]
+    dated = [t for t in usable if t.kind != TimeKind.DURATION]
+    if not offsets or len(dated) != 1:
+        return None
+    near = min(offsets, key=lambda t: t.start - pos)
+    base = dated[0]
+    # The offset is the noun's own: inside its phrase, or right after it (the parse may hang it on the verb).
+    phrase_end = head.right_edge.idx + len(head.right_edge.text) - sent.start_char
+    if near.start - pos >= abs((base.start + base.end) // 2 - pos) or sent.text[phrase_end:near.start].strip(" ,"):
+        return None
+    shift = dt.timedelta(days=near.offset_days)
+    return base.date_start + shift, base.date_end + shift
 
 
 def _pluperfect(verb) -> bool:

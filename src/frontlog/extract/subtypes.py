@@ -50,11 +50,22 @@ def _act_words(st: Stages, match: TriggerMatch, sent: Span, words: set[str]) -> 
         # What a killing is done to is people: "killed 1,700 air force cadets" names no air strike.
         around = around | {t.i for c in match.head.children if c.dep_ in ("dobj", "nsubjpass")
                            for t in c.subtree if t.i != c.i}
-    around = around | _other_doers_clauses(match.head)
+    around = around | _other_doers_clauses(match.head) | _acts_before_or_after(st, match.head)
     for t in sent:
         (told if t.i not in around and tells_the_act(t, match, inside, preps) else described).update(
             (t.lemma_.lower(), t.lower_))
     return words - (described - told) - own
+
+
+def _acts_before_or_after(st: Stages, head: Token) -> set[int]:
+    """Tokens of a clause under the trigger's verb that tells another doer's act before or after it ("attacked a
+    police post, a day after the army shelled their hideouts"; words/act_anchor_prepositions): that act's weapons
+    are not this one's (unlike "were killed when missiles hit the school", which tells how)."""
+    verb = _own_clause(head)[0]
+    anchors = st.words.lower("act_anchor_prepositions")
+    return {t.i for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in anchors
+                                                                     for m in c.children)
+            and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for t in c.subtree}
 
 
 def _other_doers_clauses(head: Token) -> set[int]:

@@ -1,0 +1,46 @@
+"""Dates told in short stories (issue 9, session 15), through the whole extractor (real spaCy model, gazetteer and
+actor table), on sentences written for these tests: a range of days joined by "and", an act noun dated by the
+offset told right after it, the weapon of an act told before or after another, and a month's name that is no
+march."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+
+
+def window(e) -> tuple[str, str]:
+    return e.date_start, e.date_end
+
+
+def test_between_two_days_of_a_month_is_one_window() -> None:
+    events = run("Fighting between the army and rebels in Goma between 12 and 14 June killed 30 people, officials said.",
+                 published=dt.date(2024, 6, 20))
+    assert [window(e) for e in events] == [("2024-06-12", "2024-06-14")]
+
+
+def test_a_month_then_two_days_joined_by_and_is_one_window() -> None:
+    events = run("Protesters marched in Lima on July 8 and 9 to demand new elections.", published=dt.date(2024, 7, 15))
+    assert [window(e) for e in events] == [("2024-07-08", "2024-07-09")]
+
+
+def test_an_act_noun_followed_by_the_previous_day_is_dated_from_the_sentences_day() -> None:
+    events = run("On Thursday, police in Peshawar detained nine men over a grenade attack on a market in the city "
+                 "the previous day.", published=dt.date(2024, 5, 10))
+    by_sub = {e.sub_event_type: window(e) for e in events}
+    assert by_sub["Arrests"] == ("2024-05-09", "2024-05-09")
+    assert by_sub["Grenade"] == ("2024-05-08", "2024-05-08")
+
+
+def test_the_weapon_of_an_act_told_after_another_is_not_the_first_acts() -> None:
+    events = run("Gunmen attacked a police station in Bannu on Sunday, a day after the army shelled militant "
+                 "positions in the hills nearby.", published=dt.date(2024, 6, 25))
+    assert sorted((e.sub_event_type, e.date_start) for e in events) == [
+        ("Armed clash", "2024-06-23"), ("Shelling/artillery/missile attack", "2024-06-22")]
+
+
+def test_men_shot_on_a_night_of_march_are_no_protesters() -> None:
+    events = run("Soldiers shot dead two farmers at a roadblock near Bamenda on the night of 3 March, their families "
+                 "said.", published=dt.date(2024, 3, 10))
+    assert [e.sub_event_type for e in events] == ["Attack"]
