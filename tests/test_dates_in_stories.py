@@ -15,8 +15,8 @@ def window(e) -> tuple[str, str]:
 
 
 def test_between_two_days_of_a_month_is_one_window() -> None:
-    events = run("Fighting between the army and rebels in Goma between 12 and 14 June killed 30 people, officials said.",
-                 published=dt.date(2024, 6, 20))
+    events = run("Fighting between the army and rebels in Goma between 12 and 14 June killed 30 people, officials "
+                 "said.", published=dt.date(2024, 6, 20))
     assert [window(e) for e in events] == [("2024-06-12", "2024-06-14")]
 
 
