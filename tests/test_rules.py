@@ -253,6 +253,7 @@ CASES: list[tuple[str, str, str]] = [
      "drop"),
     ("drop.frame_of_act", "Militiamen raped six women during an attack on Kalehe on Monday.", "drop"),
     ("drop.noun_modifier", "Protest leaders met the governor of Kano on Wednesday.", "drop"),
+    ("drop.disaster", "Floods killed 40 people in the town of Beledweyne on Monday, officials said.", "drop"),
     ("drop.accident", "A blast tore through a fireworks warehouse in Kano on Monday; police blamed a gas leak.",
      "drop"),
     ("drop.clause_of_act",

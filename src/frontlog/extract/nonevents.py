@@ -385,6 +385,21 @@ def _accident(st: Stages, head, trig: Trigger) -> bool:
     return any(f" {w} " in lemmas for w in st.words.lower("accident_words"))
 
 
+def _disaster(st: Stages, head, trig: Trigger) -> bool:
+    """drop.disaster: a killing done by a disaster or a thing ("floods killed 40", "killed by a landslide", "the
+    collapse of a canopy that killed 15"; words/disaster_nouns) is no political violence."""
+    if trig.sub != KILL_CLASS:
+        return False
+    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if head.dep_ == "relcl":
+        doers.append(head.head)  # "a canopy that killed 15"
+        if head.head.dep_ == "pobj" and head.head.head.lower_ == "of":
+            doers.append(head.head.head.head)  # "the collapse of a canopy that killed 15"
+    disasters = st.words.lower("disaster_nouns")
+    return any(d.lemma_.lower() in disasters for d in doers)
+
+
 def _trend(st: Stages, head) -> bool:
     """Acts told as a trend, a habit or the start of a state (drop.summary): "escalated its shelling", "ramped up
     looting" (words/escalation_verbs.txt), "near-daily attacks" (frequency_adjectives), "weeks of protests"

@@ -65,6 +65,7 @@ from frontlog.extract.nonevents import (
     _clause_of_act,
     _comparison,
     _crowd_siege,
+    _disaster,
     _drop_headline_summaries,
     _drop_stray_headlines,
     _frame_of_act,
@@ -268,6 +269,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _noun_modifier(ctx.st, match.head, heads):
                 decide(match, trig, False, "drop.noun_modifier")
                 continue  # "protest leaders said", "ceasefire monitors": a thing the act's word describes, no act
+            if _disaster(ctx.st, match.head, trig):
+                decide(match, trig, False, "drop.disaster")
+                continue  # "floods killed 40", "the collapse of a canopy that killed 15": no one's violence
             if _accident(ctx.st, match.head, trig):
                 decide(match, trig, False, "drop.accident")
                 continue  # "an explosion at a depot caused by a fire": an accident, no attack
@@ -673,6 +677,14 @@ def _choose(st: Stages, match: TriggerMatch, sent: Span, places, actors, words) 
     return None
 
 
+def _whose_people(tok) -> bool:
+    """Is the word inside an "of" phrase that tells whose people a noun names ("relatives of missing people",
+    "the families of the disappeared")?"""
+    while tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
+
+
 def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, trig: Trigger,
            places: list[Mention], actors: list[Mention], times, words: set[str],
            prev_dates, stats: Stats, heads=()) -> tuple[list[_Candidate], str | None]:
@@ -747,10 +759,12 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         # "Demonstrators torched the party's offices in X and police fired on them. Nine people died there.":
         # the dead of that riot, no attack of their own.
         return [], "discourse.toll_of_last_act"
-    if sub == SubType.ARRESTS and (words & ctx.st.words.lower("missing_words")
-                                   or ctx.st.missing_since.search(sent.text)):
+    missing = ctx.st.words.lower("missing_words")
+    if sub == SubType.ARRESTS and (any((t.lemma_.lower() in missing or t.lower_ in missing) and not _whose_people(t)
+                                       for t in sent) or ctx.st.missing_since.search(sent.text)):
         # "has been missing since police detained him": people detained and not seen since were forcibly
-        # disappeared (ACLED), not arrested.
+        # disappeared (ACLED), not arrested; not "detained relatives of missing people" (the word tells whose
+        # relatives they are).
         sub = SubType.ABDUCTION_FORCED_DISAPPEARANCE
         why.append("subtype.arrest.missing")
     if assoc:

@@ -77,6 +77,8 @@ RULES: dict[str, str] = {
                              "taken",
     "drop.accident": "an explosion or a fire its sentence or the next tells as an accident ('caused by a short "
                      "circuit', 'ruled out sabotage'; words/accident_words): no attack",
+    "drop.disaster": "a killing done by a disaster or a thing ('floods killed 40', 'the collapse of a canopy that "
+                     "killed 15'; words/disaster_nouns): no one's violence",
     "drop.no_place": "no place in the sentence, the story or the recent acts",
     "drop.person_not_place": "what a taking verb takes is a person ('led a teacher away from his house in X'), "
                              "not a place: no capture",
