@@ -109,6 +109,7 @@ class Modality:
         w = kb.words
         self.modals = w.lower("modal_verbs")
         self.irrealis_verbs = w.lower("irrealis_verbs")
+        self.protest_infinitives = w.lower("protest_infinitives")
         self.irrealis_nouns = w.lower("irrealis_nouns")
         self.unreal_modifiers = w.lower("irrealis_modifiers") | w.lower("speculation_adverbs")
         self.reporting_verbs = w.lower("reporting_verbs")
@@ -422,6 +423,11 @@ class Modality:
                 # as a modifier) makes the purpose the root; the act told before it happened.
                 return None
             governor = tok.head.lemma_.lower()
+            if tok.lemma_.lower() in self.protest_infinitives and tok.head.tag_ in ("VBD", "VBN") \
+                    and governor not in self.irrealis_verbs:
+                # "drove tractors into Brussels to protest", "came out to demonstrate": being there to protest,
+                # done, is the protest (not "threatened to protest", "plans to rally").
+                return None
             if governor not in self.fact_before_infinitive or tok.dep_ == "advcl":
                 return Verdict(False, "modality.purpose", f"not yet real ({tok.head.text} to {tok.text})")
         return None

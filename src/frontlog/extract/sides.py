@@ -501,10 +501,16 @@ def _done_to_a_person(st: Stages, head) -> bool:
 
 
 def _done_by_part(st: Stages, head) -> bool:
-    """Is the act's subject a part of a crowd ("some who stayed threw stones", "a group of youths torched")?"""
+    """Is the act's subject a part of a crowd ("some who stayed threw stones", "a group of youths torched", "a
+    group of protesters tried to break through and clashed with police": the subject a conjunct shares)?"""
     verb = _verb_of(head)
     parts = st.words.lower("partitive_words")
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in parts for c in verb.children)
+    for _ in range(3):  # up the verbs that share the subject ("tried to break through ... and clashed")
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return any(c.lower_ in parts for c in subjects)
+        verb = verb.head
+    return False
 
 
 def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], words: set[str]) -> _Candidate:
