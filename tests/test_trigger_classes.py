@@ -319,3 +319,14 @@ def test_opposition_activists_arrested_with_no_crowd_told_are_arrests() -> None:
     # Control: arrests at a rally are the rally's intervention.
     assert subs(run("Police arrested 30 people at an opposition rally in Harare on Monday.")) == [
         ("Protest with intervention", "Harare")]
+
+
+# --- agreeing to keep a deal: the agreeing is the Agreement (triggers.yaml, "agree * to extend|respect ...") ---
+
+def test_agreeing_to_extend_a_ceasefire_is_an_agreement() -> None:
+    events = run("Government troops and the rebels agreed on Sunday to extend their ceasefire around Kidal by a month.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Agreement", "Kidal")]
+
+
+def test_agreeing_to_hold_talks_is_no_agreement() -> None:
+    assert run("The rebels agreed on Monday to hold talks in Doha next week.") == []
