@@ -97,7 +97,7 @@ from frontlog.extract.sides import (
     _name_tokens,
     _named_anchor,
 )
-from frontlog.extract.subtypes import _act_words, _person_taken, _resolve_sub
+from frontlog.extract.subtypes import _act_words, _person_taken, _resolve_sub, _toll_of
 from frontlog.knowledge.actors import RIOTER_KIND, STATE_KIND, inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
 from frontlog.knowledge.gazetteer import COUNTRY_KIND
@@ -639,7 +639,7 @@ def _named_by_place(st: Stages, head, places: list[Mention], times) -> bool:
     names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if not names or not any(m.start <= c.idx < m.end for c in names for m in places):
         return False
-    if head.head.head.lemma_.lower() in st.words.lower("toll_nouns"):
+    if _toll_of(st, head):
         return False
     # Its own words: the phrase up to the noun and what hangs on it by a preposition ("of July 1995"), not a
     # clause the parse hung on it ("... premiered in Sarajevo on Friday").

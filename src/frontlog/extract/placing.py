@@ -27,10 +27,10 @@ LOCAL_VENUE_KM = 25  # a truce made in a town of the country this far from the c
 # Triggers whose act is done to people: violence against civilians or a killing decided by its victims.
 VICTIM_SUBS = frozenset({KILL_CLASS, ATTACK_CLASS, SubType.ATTACK, SubType.ABDUCTION_FORCED_DISAPPEARANCE,
                          SubType.SEXUAL_VIOLENCE})
-# Acts of a government's seat or its courts, reported from there: with no place of their own, the dateline's city.
 # Acts done to people at one spot, never country-wide (spec: never a country centroid for a local act): told only
 # as in a country ("an aid worker kidnapped in Niger", "1,400 people kidnapped in Haiti"), they have no place.
 LOCAL_ONLY_SUBS = frozenset({SubType.MOB_VIOLENCE, SubType.ABDUCTION_FORCED_DISAPPEARANCE, SubType.SEXUAL_VIOLENCE})
+# Acts of a government's seat or its courts, reported from there: with no place of their own, the dateline's city.
 REPORTED_FROM_SEAT = {SubType.ARRESTS, SubType.AGREEMENT, SubType.CHANGE_TO_GROUP_ACTIVITY, SubType.OTHER}
 
 

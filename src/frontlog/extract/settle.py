@@ -35,11 +35,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+def _homes_destroyed(c: _Candidate) -> bool:
+    """Is the act a destruction of civilians' property ("burned dozens of houses")?"""
+    return c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and getattr(c.actor2, "kind", None) == CIVILIAN_KIND
+
+
 def _entered_to_burn(st: Stages, burning: _Candidate, entry: _Candidate) -> bool:
     """"Soldiers entered the village and burned dozens of houses": people's homes burned by those who went in is
     no part of a taking by entry; it is the raid's act (settle.entry_for_raid then drops the entry)."""
     return entry.sub in CAPTURES and entry.trigger.phrase[0] in st.words.lower("forced_entry_verbs") \
-        and getattr(burning.actor2, "kind", None) == CIVILIAN_KIND
+        and _homes_destroyed(burning)
+
 
 def _destruction_within(dest: Token, other: Token, other_type: str) -> bool:
     """Is a destruction part of another act told beside it at its place: a participle telling how that act was
@@ -100,23 +106,20 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                     or _country_wide_retelling(c, by_head[doc[c.head_i].head.i]))]
     # "bombs fell on the market", "a car bomb struck a checkpoint": a weapon that is the subject of a strike verb
     # is that strike, one act. The verb's reading, which read the weapon among its words, is kept; a weapon
-    # named in full ("a car bomb", "a roadside bomb") keeps its own.
-    for c in cands:
-        verb = by_head.get(doc[c.head_i].head.i) if doc[c.head_i].dep_ in ("nsubj", "nsubjpass") else None
-        if verb is None or verb is c or verb.place != c.place or verb.sub == c.sub or doc[c.head_i].pos_ != "NOUN" \
-                or {SUB_TO_TYPE[c.sub], SUB_TO_TYPE[verb.sub]} != {EventType.EXPLOSIONS_REMOTE_VIOLENCE}:
-            continue
-        objects.append(verb if len(c.trigger.phrase) > 1 else c)
-    # "drones set fire to a refinery", "shells destroyed the school": what a weapon did to a thing is that strike's
-    # damage, one act; "hit the city with guided bombs": the weapon a strike verb was done with is that strike.
+    # named in full ("a car bomb", "a roadside bomb") keeps its own. "drones set fire to a refinery", "shells
+    # destroyed the school": what a weapon did to a thing is that strike's damage, one act; "hit the city with
+    # guided bombs": the weapon a strike verb was done with is that strike.
     remote = EventType.EXPLOSIONS_REMOTE_VIOLENCE
     for c in cands:
         tok = doc[c.head_i]
         if SUB_TO_TYPE[c.sub] != remote or tok.pos_ != "NOUN":
             continue
         verb = by_head.get(tok.head.i) if tok.dep_ in ("nsubj", "nsubjpass") else None
-        if verb is not None and verb.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and verb.place == c.place:
-            objects.append(verb)
+        if verb is not None and verb is not c and verb.place == c.place and verb.sub != c.sub:
+            if SUB_TO_TYPE[verb.sub] == remote:
+                objects.append(verb if len(c.trigger.phrase) > 1 else c)
+            elif verb.sub == SubType.LOOTING_PROPERTY_DESTRUCTION:
+                objects.append(verb)
         doer = by_head.get(tok.head.head.i) if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None
         if doer is not None and doer is not c and SUB_TO_TYPE[doer.sub] == remote and doer.place == c.place:
             objects.append(c)
@@ -230,8 +233,7 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
     # codes the raid's acts); a place entered after a fight for it stays taken.
     # ("troops entered the village and burned houses": people's homes burned there, a raid on them too)
     raided = [c for c in out if c.sub in (SubType.ATTACK, SubType.ABDUCTION_FORCED_DISAPPEARANCE,
-                                          SubType.SEXUAL_VIOLENCE, SubType.ARRESTS)
-              or c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and getattr(c.actor2, "kind", None) == CIVILIAN_KIND]
+                                          SubType.SEXUAL_VIOLENCE, SubType.ARRESTS) or _homes_destroyed(c)]
     entered = [c for c in out if c.sub in CAPTURES and c.trigger.phrase[0] in entries and c.place not in fought_for
                and any(r.place == c.place and r.actor1 in (c.actor1, None) for r in raided)]
     dropped += [(c, "settle.entry_for_raid") for c in entered]
