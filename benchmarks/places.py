@@ -41,18 +41,21 @@ def _located(events: Iterable[dict]) -> list[dict]:
 
 def gazetteer_reach(events: Iterable[dict]) -> tuple[int, int]:
     """(gold places resolved within MATCH_KM from their gold name and country, gold places)."""
-    gaz = get_gazetteer()
     places = {(e["location"], e.get("country") or ""): (e["latitude"], e["longitude"]) for e in _located(events)}
-    hits = 0
-    for (name, country), (lat, lon) in places.items():
-        # As the place finder does: the exact name's places when the index has it, else the near spellings.
-        exact = gaz.by_key(name_key(name))
-        skel = skeleton_key(name)
-        cands = list(exact or (gaz.by_skeleton(skel, name_key(name)) if skeleton_usable(skel, relaxed=True) else ()))
-        mention = PlaceMention(0, len(name), name, cands, match="exact" if exact else "skeleton")
-        best = gaz.resolve(mention, [country] if country else [])
-        hits += best is not None and km(best.lat, best.lon, lat, lon) <= MATCH_KM
+    hits = sum(gazetteer_places(name, country, lat, lon) for (name, country), (lat, lon) in places.items())
     return hits, len(places)
+
+
+def gazetteer_places(name: str, country: str, lat: float, lon: float) -> bool:
+    """Whether the gazetteer resolves the name, in that country, to a point within MATCH_KM of (lat, lon)."""
+    gaz = get_gazetteer()
+    # As the place finder does: the exact name's places when the index has it, else the near spellings.
+    exact = gaz.by_key(name_key(name))
+    skel = skeleton_key(name)
+    cands = list(exact or (gaz.by_skeleton(skel, name_key(name)) if skeleton_usable(skel, relaxed=True) else ()))
+    mention = PlaceMention(0, len(name), name, cands, match="exact" if exact else "skeleton")
+    best = gaz.resolve(mention, [country] if country else [])
+    return best is not None and km(best.lat, best.lon, lat, lon) <= MATCH_KM
 
 
 def extraction_reach(pred: Iterable[dict], gold: Iterable[dict]) -> tuple[int, int]:

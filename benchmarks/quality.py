@@ -37,9 +37,9 @@ from places import extraction_reach, gazetteer_reach, gold_events  # noqa: E402 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def extract_set(docs: Path) -> tuple[list[str], int]:
+def extract_set(docs: Path, with_rules: bool = False) -> tuple[list[str], int]:
     articles = [a for a in iter_articles([str(docs)]) if isinstance(a, Article)]
-    lines = [e.to_json() for events in extract_batch(articles, Stats()) for e in events]
+    lines = [e.to_json(with_rules) for events in extract_batch(articles, Stats()) for e in events]
     return lines, len(articles)
 
 
