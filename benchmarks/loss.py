@@ -53,10 +53,10 @@ def load_scorer(shared: Path):
     return module
 
 
-def _place_rules(event: dict) -> list[str]:
-    """The ids of the rules that placed the event ("place.*"), or "place by the trigger's own words" when none did."""
-    rules = sorted({r for r in event.get("rules") or () if r.startswith("place.")})
-    return rules or ["(no place rule)"]
+def _rules(event: dict, prefix: str) -> list[str]:
+    """The ids of the event's rules of one kind ("place.", "date."), or "(none)" when none of them did."""
+    rules = sorted({r for r in event.get("rules") or () if r.startswith(prefix)})
+    return rules or [f"(no {prefix[:-1]} rule)"]
 
 
 def _names_gold_place(sc, p: dict, g: dict) -> bool:
@@ -100,8 +100,10 @@ class Anatomy:
         # What the place step's pairs have in common (figures only): how far apart, and whether the gold place
         # was within reach (named in the article, known to the gazetteer).
         self.place_facts: Counter[str] = Counter()
-        self.place_rules: Counter[str] = Counter()  # the placing rules of those pairs' predicted events
-        self.matched_place_rules: Counter[str] = Counter()  # and of the matched events, to compare
+        self.date_facts: Counter[str] = Counter()  # the date step's pairs: how far off, which way, how wide
+        # The placing and dating rules of those pairs' predicted events, and of the matched events, to compare.
+        self.step_rules: dict[str, Counter[str]] = {"place": Counter(), "date": Counter()}
+        self.matched_rules: Counter[str] = Counter()
 
     def _count(self, cause: str, event_type: str | None) -> None:
         self.causes[cause] += 1
@@ -121,18 +123,29 @@ class Anatomy:
         self.place_facts["predicted place named as the gold one"] += sc.norm(p.get("location")) == sc.norm(gold_name)
         self.place_facts["predicted place a locator's (location_resolved false)"] += p.get("location_resolved") is False
         self.place_facts["another country"] += (p.get("country") or "") != (g.get("country") or "")
-        for rule in _place_rules(p):
-            self.place_rules[rule] += 1
 
-    def add(self, sc, pred: list[dict], gold: list[dict], text: str = "") -> None:
+    def _date_facts(self, sc, p: dict, g: dict, published: str) -> None:
+        wp, wg = sc.window(p), sc.window(g)
+        if wp is None or wg is None:
+            self.date_facts["no date on one side"] += 1
+            return
+        early = wp[1] < wg[0]
+        gap = (wg[0] - wp[1]).days if early else (wp[0] - wg[1]).days
+        bins = ((1, "1 day"), (3, "2-3 days"), (7, "4-7 days"), (31, "8-31 days"), (10 ** 6, "over a month"))
+        self.date_facts[("too early, " if early else "too late, ") + next(b for lim, b in bins if gap <= lim)] += 1
+        self.date_facts[f"predicted window {'one day' if wp[0] == wp[1] else 'wider'}"] += 1
+        self.date_facts["predicted window ends on the publication day"] += str(wp[1]) == published[:10]
+        self.date_facts["gold window ends on the publication day"] += str(wg[1]) == published[:10]
+
+    def add(self, sc, pred: list[dict], gold: list[dict], text: str = "", published: str = "") -> None:
         pairs = sc.match(pred, gold)
         self.gold += len(gold)
         self.pred += len(pred)
         self.matched += len(pairs)
         matched_p = [p for p, _, _ in pairs]
         for p in matched_p:
-            for rule in _place_rules(p):
-                self.matched_place_rules[rule] += 1
+            for rule in _rules(p, "place.") + _rules(p, "date."):
+                self.matched_rules[rule] += 1
         matched_g = [g for _, g, _ in pairs]
         extras = [p for p in pred if all(p is not q for q in matched_p)]
         misses = [g for g in gold if all(g is not q for q in matched_g)]
@@ -150,6 +163,10 @@ class Anatomy:
                     self.confusions[(p.get("event_type") or "?", g.get("event_type") or "?")] += 1
                 if step == "place":
                     self._place_facts(sc, p, g, text)
+                if step == "date":
+                    self._date_facts(sc, p, g, published)
+                if step in self.step_rules:
+                    self.step_rules[step].update(_rules(p, f"{step}."))
         for p in extras:
             near_matched = any(_fits(sc, p, g, "") for g in matched_g)
             self._count("split" if near_matched else "spurious", p.get("event_type"))
@@ -178,10 +195,13 @@ class Anatomy:
         if self.causes["place"]:
             lines.append("  the place pairs: " + "; ".join(f"{k} {n}" for k, n in self.place_facts.items()))
         order = (*STEPS, "split", "merged", "spurious", "not found")
-        if self.place_rules:
-            lines.append("  placing rules of the place pairs' predicted events (and of the matched events):")
-            for rule, n in self.place_rules.most_common():
-                lines.append(f"    {rule:<34}{n:>5}  ({self.matched_place_rules[rule]} matched)")
+        if self.causes["date"]:
+            lines.append("  the date pairs: " + "; ".join(f"{k} {n}" for k, n in sorted(self.date_facts.items())))
+        for step, rules in self.step_rules.items():
+            if rules:
+                lines.append(f"  {step} rules of the {step} pairs' predicted events (and of the matched events):")
+                lines.extend(f"    {rule:<34}{n:>5}  ({self.matched_rules[rule]} matched)"
+                             for rule, n in rules.most_common())
         lines.append("by event type (" + " / ".join(order) + "):")
         for event_type, counts in sorted(self.by_type.items()):
             lines.append(f"  {event_type:<28}" + " / ".join(str(counts[c]) for c in order))
@@ -204,7 +224,10 @@ def anatomy_of(sc, set_dirs: list[Path]) -> Anatomy:
             gold = [json.loads(x) for x in gold_file.read_text(encoding="utf-8").splitlines() if x.strip()]
             text_file = folder / "docs" / f"{gold_file.stem}.txt"
             text = text_file.read_text(encoding="utf-8") if text_file.exists() else ""
-            anatomy.add(sc, pred_by_doc.get(gold_file.stem, []), gold, text)
+            meta_file = text_file.with_suffix(".meta.json")
+            published = json.loads(meta_file.read_text(encoding="utf-8")).get("published", "") \
+                if meta_file.exists() else ""
+            anatomy.add(sc, pred_by_doc.get(gold_file.stem, []), gold, text, str(published))
     return anatomy
 
 
