@@ -355,6 +355,8 @@ CASES: list[tuple[str, str, str]] = [
     ("drop.decree", "The junta in Niger dissolved the parliament and the cabinet in Niamey on Friday.", "drop"),
     ("drop.fight_as_subject", "Clashes between soldiers and Ansar al-Sunna fighters around Macomia entered a third "
      "day on Friday.", "drop"),
+    ("drop.background_elsewhere", "Soldiers repelled an attack by militants on a base in Kidal on Sunday. The "
+     "militants had also ambushed a convoy in February 2018.", "drop"),
     ("drop.vague_extent", "Troops fought the Taliban near Kunduz on Sunday. Wide areas have since come under "
      "Taliban control, elders said.", "drop"),
     ("discourse.handover_told_next", "Federal troops took over the army camps at Humera and Dansha on Monday. The "

@@ -941,7 +941,46 @@ class DateGrammar:
             _expr(sentence, a, b, res) for a, b, res in sorted(taken, key=lambda t: t[0]) if res is not _BLOCK
         ]
         exprs = _apply_nth_day(sentence, exprs, self._nth_before, self._nth_after, self.day_ordinals)
+        exprs = _apply_last_year(sentence, exprs, published)
         return _apply_until(sentence, _apply_since(sentence, exprs, published))
+
+
+_LAST_YEAR_GLUE = re.compile(r"\s*(?:,\s*|of\s+)?$", re.I)
+
+
+def _apply_last_year(s: str, exprs: list[TimeExpr], published: dt.date | None) -> list[TimeExpr]:
+    """"fell in May last year", "in early March of last year": a month (or part of one) with no year of its own,
+    told with "last year" right after it, is that month of the year before publication, not the latest May
+    before publication (which may be this year's): one expression over both."""
+    if published is None or len(exprs) < 2:
+        return exprs
+    out: list[TimeExpr] = []
+    skip = False
+    for e, nxt in zip(exprs, [*exprs[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        last_year = published.year - 1
+        if nxt is not None and e.kind == TimeKind.EXPLICIT and e.date_start is not None and e.date_end is not None \
+                and e.date_start.year == e.date_end.year == published.year and (e.date_end - e.date_start).days < 31 \
+                and not re.search(_YEAR, e.text) and nxt.kind == TimeKind.RELATIVE and nxt.date_start is not None \
+                and nxt.date_start == dt.date(last_year, 1, 1) and nxt.date_end == dt.date(last_year, 12, 31) \
+                and _LAST_YEAR_GLUE.match(s[e.end:nxt.start]):
+            start, end = e.date_start.replace(year=last_year), _same_day_of(e.date_end, last_year)
+            out.append(TimeExpr(s[e.start:nxt.end], e.start, nxt.end, start, end, precision_for(start, end),
+                                TimeKind.EXPLICIT, True))
+            skip = True
+            continue
+        out.append(e)
+    return out
+
+
+def _same_day_of(day: dt.date, year: int) -> dt.date:
+    """The day in another year (the last day of February when that year has no 29th)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
 
 
 @lru_cache(maxsize=1)

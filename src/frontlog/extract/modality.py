@@ -467,7 +467,8 @@ class Modality:
                     c.dep_ == "det" and c.lower_ == "no" for c in parent.head.children):
                 # "had no record of the arrest", "no sign of an attack": the act is what there is none of.
                 return Verdict(False, "modality.negated", f"negated (no {parent.head.text} of {tok.text})")
-            if dep in ("pcomp", "pobj") and f"{before.lower_} {parent.lower_}" in self.negating_preps:
+            if dep in ("pcomp", "pobj") and (f"{before.lower_} {parent.lower_}" in self.negating_preps
+                                             or parent.lower_ in self.negating_preps):
                 return Verdict(False, "modality.negated", f"denied ({before.text} {parent.text} {tok.text})")
             if dep == "pcomp" and tok.tag_ == "VBG" and (parent.lower_ in self.presupposing or (
                     parent.lower_ in self.temporal and _told_past(parent.head))):

@@ -205,13 +205,18 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     if any(c.lower_ in habitual and c.pos_ not in ("PRON", "DET") for c in head.children) and not any(
             c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "PRP" for c in head.children):
         return True  # (not "had repeatedly raped them": the acts done to people just named are one act)
+    if head.tag_ == "NNS" and head.dep_ == "dobj" and any(
+            c.dep_ == "advmod" and c.lower_ in habitual for c in head.head.children):
+        return True  # "has repeatedly broken ceasefires", "have often carried out raids": acts in the plural, a habit
     if head.tag_ in ("VBZ", "VBP") and any(c.dep_ == "npadvmod" and any(g.lower_ in habitual for g in c.children)
                                            for c in head.children):
         return True  # "militants attack the road every week": a habit told in the present
     # "police routinely disperse them with tear gas": a habit told in the present on the verb whose clause tells
     # the act (a noun trigger's too), whatever it is done to.
     verb = head.head.head if head.dep_ == "pobj" else _verb_of(head)
-    if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in habitual for c in verb.children):
+    present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)  # "clashes are reported regularly"
+    if present and any(c.dep_ == "advmod" and c.lower_ in habitual for c in verb.children):
         return True
     # "The ADF has killed thousands of civilians": a group's war-long toll in the present perfect, no act.
     # "The war has killed tens of thousands": the same of a lasting hostility (a war, an insurgency, clashes).

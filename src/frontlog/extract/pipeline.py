@@ -72,6 +72,7 @@ from frontlog.extract.nonevents import (
     _grievance,
     _headline_sentences,
     _in_actor_name,
+    _named_after,
     _noun_modifier,
     _reprisal_cause,
     _same_spot,
@@ -110,6 +111,7 @@ if TYPE_CHECKING:
 
 
 INHERIT_MAX_DAYS = 8  # an undated act told right after a dated one shares its date
+BACKGROUND_GAP_DAYS = 31  # an act that ended this long before the act just told began is background, not news
 FIGHT_WEAPON_SUBS = STRIKE_SUBS | {SubType.GRENADE}  # weapon nouns that may be what a fight was fought with
 # Acceptances worth naming on the record: the act stands although its words look like a purpose or a claim.
 NOTED_VERDICTS = {"modality.claimed_past", "modality.participle_of_act", "modality.past_anchor",
@@ -419,6 +421,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         local = [c for c in again + sent_cands if _kind(c.place) != COUNTRY_KIND]
         if local:
             ctx.recent_place = (local[-1].place, local[-1].precision)
+            ctx.recent_window = local[-1].window
             ctx.recent_place_at = s_index
         # Only a precise date carries over to the next sentences: "seized it in August" is background.
         dated = [c.window for c in sent_cands if c.window and c.window != ctx.current
@@ -731,6 +734,12 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             return [], "discourse.toll_of_last_act"
         return [], "drop.toll_of_last_act"
     window = _window(ctx, sent, head, times, prev_dates, trig, stats, why)
+    if "place.recent_act" in why and "date.expression" in why and _long_before(window, ctx.recent_window) \
+            and not _place_named_again(ctx.st, sent):
+        # "Tuareg rebels said they killed dozens near X. The rebels took control of several towns in the north in
+        # 2012": an act dated by its own words long before the act just told, in a sentence naming no place, is
+        # background; where the news happened says nothing of where it did.
+        return [], "drop.background_elsewhere"
     windows = _acts_of_pair(ctx.st, head, heads, times, window)
     if len(windows) > 1:
         why.append("date.pair_of_acts")
@@ -910,17 +919,49 @@ def _civil_body_changed(st: Stages, head) -> bool:
     return any(o.lemma_.lower() in bodies for o in objects)
 
 
+def _place_named_again(st: Stages, sent) -> bool:
+    """Does the sentence name a place again ("torched much of the district in 2006", "fighting there in 2012")?"""
+    definite = st.words.lower("definite_determiners")
+    places, adverbs = st.args.PLACE_NOUNS, st.words.lower("place_adverbs")
+    return any(t.lower_ in adverbs and t.dep_ == "advmod" or t.pos_ == "NOUN" and t.lemma_.lower() in places
+               and any(c.dep_ == "det" and c.lower_ in definite for c in t.children) for t in sent)
+
+
+def _long_before(window, recent) -> bool:
+    """Did the act's window end more than BACKGROUND_GAP_DAYS before the window of the act just told began?"""
+    return window is not None and recent is not None and window[1] is not None and recent[0] is not None \
+        and (recent[0] - window[1]).days > BACKGROUND_GAP_DAYS
+
+
 def _vague_extent(st: Stages, head, places: list[Mention]) -> bool:
     """Is the ground taken only ground with no bounds ("areas have come under militant control", "seized
-    swathes of territory"), with no place named in what the trigger governs?"""
-    if any(governed(_verb_of(head), p.token) for p in places):
+    swathes of territory", "has lost ground"), or towns in the plural that are not named ("took control of several
+    towns in the north in 2012", "helped regain most major towns"), with no place named in what the trigger
+    governs? Many places with none of their own (NOTES.md: "the unnamed towns to the northeast of Palmyra")."""
+    # (a country names no bounds: "has lost ground in central Somalia")
+    if any(governed(_verb_of(head), p.token) and _kind(p.value) != COUNTRY_KIND for p in places):
         return False
     vague = st.words.lower("vague_extent_nouns")
+    towns = st.words.lower("settlement_nouns")
     verb = _verb_of(head)
     taken = [c for c in (*verb.children, *head.children) if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
-    taken += [g for c in taken for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+    # ("took control of several towns": the parse may hang "of" on the verb)
+    taken += [g for c in (*taken, verb) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]
-    return any(t.lemma_.lower() in vague for t in taken)
+    return any(t.lemma_.lower() in vague or t.tag_ == "NNS" and t.lemma_.lower() in towns and _unnamed(st, t, verb)
+               for t in taken)
+
+
+def _unnamed(st: Stages, towns, verb) -> bool:
+    """Are the towns uncounted ("several towns", "most towns"; not "four villages"), not named ("the villages of X
+    and Y", "Sinai villages") and placed in no region named or the story's ("in the north of the Sinai peninsula",
+    "in the province": the province's), in the words of the verb that takes them?"""
+    if _named_after(towns) or any(c.dep_ == "nummod" for c in towns.children):
+        return False
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "FAC")  # (not "the north": a LOC, no name)
+                   or t.lemma_.lower() in st.args.PLACE_NOUNS and t.pos_ == "NOUN"
+                   for w in (verb, towns) for t in w.subtree if t.i != towns.i and t.dep_ not in ("nsubj", "nsubjpass")
+                   and not any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i == verb.i for a in t.ancestors))
 
 
 def _nation_taken(st: Stages, head) -> bool:

@@ -80,6 +80,9 @@ RULES: dict[str, str] = {
     "drop.disaster": "a killing done by a disaster or a thing ('floods killed 40', 'the collapse of a canopy that "
                      "killed 15'; words/disaster_nouns): no one's violence",
     "drop.no_place": "no place in the sentence, the story or the recent acts",
+    "drop.background_elsewhere": "an act dated by its own words more than a month before the act just told, in a "
+                                 "sentence naming no place ('the rebels took control of the north in 2012'): "
+                                 "background, and the news's place is not its place",
     "drop.person_not_place": "what a taking verb takes is a person ('led a teacher away from his house in X'), "
                              "not a place: no capture",
     "drop.no_subtype": "the act's sub-type could not be decided from the victims or weapons",

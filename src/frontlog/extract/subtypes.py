@@ -367,7 +367,8 @@ def _toll_of(st: Stages, head) -> bool:
 def _person_taken(st: Stages, head) -> bool:
     """Is what the verb takes a person, not a place ("militiamen led a teacher away from his house in X", "kidnapped
     30 pupils and drove them to a forest camp")? "them" is people when the verb it is joined to acted on people."""
-    people = st.words.lower("people_words") | st.words.lower("person_nouns")
+    # (the dead too: "the bodies were taken to X", moved there, no ground taken)
+    people = st.words.lower("people_words") | st.words.lower("person_nouns") | st.words.lower("body_words")
     pronouns = st.words.lower("person_pronouns")
     # "the father, who was seized"; fighters too when a relative clause took them ("soldiers they had captured":
     # captives, no ground), not when a verb drives them out ("drove the troops out of X" takes X).
