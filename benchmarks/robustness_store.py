@@ -83,7 +83,7 @@ def _writer_cmd(db: Path, table: Path, jsonl: Path, *extra: str) -> list[str]:
 def dump(db: Path) -> list:
     con = sqlite3.connect(db)
     try:
-        cols = [r[1] for r in con.execute("PRAGMA table_info(events)") if r[1] not in ("rid", "updated_at")]
+        cols = [r[1] for r in con.execute("PRAGMA table_info(events)") if r[1] not in ("seq", "rid", "updated_at")]
         return [con.execute("SELECT id, content_hash, n_mentions FROM articles ORDER BY id").fetchall(),
                 con.execute("SELECT * FROM mentions_all ORDER BY id").fetchall(),
                 con.execute(f"SELECT {', '.join(cols)} FROM events ORDER BY id").fetchall(),

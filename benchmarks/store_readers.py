@@ -1,6 +1,6 @@
-"""The store's readers that filter by type, sub-type or country, on 1 M synthetic events: each one's query plans
-and its CPU and wall time (p50 / p95), so that a change to the indexes of `events` is judged by what it does to
-the readers as well as to the merge (issue 12).
+"""The store's readers that filter by type, sub-type or country or find events by rid, on 1 M synthetic events:
+each one's query plans and its CPU and wall time (p50 / p95), so that a change to the indexes or the key of `events`
+is judged by what it does to the readers as well as to the merge (issue 12).
 
     .venv/bin/python benchmarks/store_readers.py [--events 1000000] [--cache /tmp/frontlog-bench] [--runs 15]
                                                 [--plans] [--without INDEX,...] [--only TEXT]
@@ -8,7 +8,8 @@ the readers as well as to the merge (issue 12).
 The store is benchmarks/api.py's (built with benchmarks/store.py's generator and kept in --cache). `--without`
 measures a copy of it with those indexes of `events` dropped (made once, kept beside it). The readers are the
 API's pages (by date and by another column), counts, map clusters and timeline (rollup and scan), the place
-picker, the front line (`control`), an export's chunks and free text combined with filters, each called through
+picker, the front line (`control`), an export's chunks, free text alone and combined with filters, and a box (the
+readers that find events by rid: the text index's and the R*Tree's key), each called through
 its own function (dataset/queries.py, dataset/control.py, the store). With `--plans` every statement a reader runs
 is traced and its EXPLAIN QUERY PLAN printed; a plan that reads the whole `events` table is marked. On a machine
 shared with other work the CPU times are the steadier figures.
@@ -56,6 +57,12 @@ def _cc(rng: random.Random) -> str:
     return rng.choice(CCS)
 
 
+def _box(rng: random.Random) -> tuple[float, float, float, float]:
+    """A box of one degree inside the generator's Syria (min_lat, min_lon, max_lat, max_lon)."""
+    lat, lon = rng.uniform(32.5, 36.3), rng.uniform(35.5, 41.0)
+    return (lat, lon, lat + 1.0, lon + 1.0)
+
+
 READERS: dict[str, Reader] = {
     "page, type": lambda s, r: queries.page(s, Filters(event_type=_type(r)), 500, 0),
     "page, sub-type": lambda s, r: queries.page(s, Filters(sub_event_type=_sub(r)), 500, 0),
@@ -91,6 +98,12 @@ READERS: dict[str, Reader] = {
     "q + type + country": lambda s, r: queries.page(s, Filters(text="Islamic State", event_type=_type(r),
                                                                country=_cc(r)), 500, 0),
     "q + country + year": lambda s, r: queries.page(s, Filters(text="shelled", country=_cc(r), **_year(r)), 500, 0),
+    # Readers that find events by rid (the text index's and the R*Tree's key): free text alone and with a box, a box.
+    "q": lambda s, r: queries.page(s, Filters(text="shelled"), 500, 0),
+    "q, a place": lambda s, r: queries.page(s, Filters(text=f"Place {r.randrange(5000)}"), 500, 0),
+    "count, q": lambda s, r: queries.count(s, Filters(text="Islamic State")),
+    "page, box + year": lambda s, r: queries.page(s, Filters(bbox=_box(r), **_year(r)), 500, 0),
+    "q + box": lambda s, r: queries.page(s, Filters(text="shelled", bbox=_box(r)), 500, 0),
 }
 TABLE_SCAN = re.compile(r"\bSCAN e(vents)?\b(?! USING| VIRTUAL)")
 

@@ -60,11 +60,12 @@ def build(db: Path) -> dict[str, str]:
 
 
 def dump(db: Path) -> str:
-    """The store as SQL: ordinary tables, then the virtual tables with their own tables' rows as they are."""
+    """The store as SQL: ordinary tables, then the virtual tables with their own tables' rows as they are, then the
+    indexes and views."""
     con = sqlite3.connect(db)
     try:
         objects = con.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
-                              "ORDER BY type = 'index', rowid").fetchall()
+                              "ORDER BY type IN ('index', 'view'), rowid").fetchall()
         virtual = [name for _t, name, sql in objects if sql.startswith("CREATE VIRTUAL TABLE")]
         lines = [f"-- A store made by frontlog at schema {con.execute('PRAGMA user_version').fetchone()[0]} "
                  "(tests/store_fixture.py): three invented reports with a correction, a rejection and a split.",
@@ -83,7 +84,7 @@ def dump(db: Path) -> str:
             quoted = ", ".join(f'quote("{c}")' for c in cols)
             for row in con.execute(f'SELECT {quoted} FROM "{name}"'):
                 lines.append(f'INSERT INTO "{name}" ({", ".join(cols)}) VALUES ({", ".join(row)});')
-        lines += [sql + ";" for typ, _name, sql in objects if typ == "index"]
+        lines += [sql + ";" for typ, _name, sql in objects if typ in ("index", "view")]
         lines.append(f"PRAGMA user_version = {con.execute('PRAGMA user_version').fetchone()[0]};")
         lines.append("COMMIT;")
         return "\n".join(lines) + "\n"

@@ -28,6 +28,7 @@ from frontlog.dataset.storage import (
     undo_schema_13,
     undo_schema_14,
     undo_schema_15,
+    undo_schema_16,
 )
 from frontlog.jobs.ingest import ingest
 from frontlog.jobs.resolvers import store_resolvers
@@ -80,7 +81,9 @@ class FakeExtractor:
 
 def undo_schema_6(con: sqlite3.Connection) -> None:
     """Take away what schemas 6 and 8 added (inside the caller's transaction): the store as frontlog 5 left it
-    (schema 7 changed no columns and runs again; schemas 15, 14, 13 and 12 are taken back first)."""
+    (schema 7 changed no columns and runs again; schemas 16, 15, 14, 13 and 12 are taken back first)."""
+    if con.execute("PRAGMA user_version").fetchone()[0] == 16:
+        undo_schema_16(con)
     if con.execute("PRAGMA user_version").fetchone()[0] == 15:
         undo_schema_15(con)
     if con.execute("PRAGMA user_version").fetchone()[0] == 14:
@@ -100,10 +103,11 @@ def undo_schema_6(con: sqlite3.Connection) -> None:
 
 
 def dump(db: Path) -> dict[str, list]:
-    """Everything an ingest decides, without timestamps and row ids (which differ between runs)."""
+    """Everything an ingest decides, without timestamps and row ids (which differ between runs; `seq`, the order
+    the events were written in, too)."""
     con = sqlite3.connect(db)
     try:
-        ev_cols = [r[1] for r in con.execute("PRAGMA table_info(events)") if r[1] not in ("rid", "updated_at")]
+        ev_cols = [r[1] for r in con.execute("PRAGMA table_info(events)") if r[1] not in ("seq", "rid", "updated_at")]
         return {
             "articles": con.execute("SELECT id, content_hash, n_mentions FROM articles ORDER BY id").fetchall(),
             "mentions": con.execute("SELECT * FROM mentions ORDER BY id").fetchall(),

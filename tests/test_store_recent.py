@@ -23,6 +23,7 @@ from frontlog.dataset.storage import (
     rollup_rows,
     undo_schema_14,
     undo_schema_15,
+    undo_schema_16,
     unlinked_mentions,
 )
 from frontlog.model.records import Event
@@ -33,9 +34,11 @@ WORDS = ["report", "town", "art", "0001", "Town 3"]
 
 def _state(store: SQLiteStore) -> tuple:
     """Everything a reader can get of the events: rows, points, text answers, rollup; and the reports, as readers
-    see them (those of `mentions` and those waiting for a fold: schema 15)."""
+    see them (those of `mentions` and those waiting for a fold: schema 15). Not the events' `seq` (schema 16), the
+    order their rows were written in, which differs between a direct and a deferred ingest."""
     con = store.con
-    rows = con.execute("SELECT * FROM events ORDER BY rid").fetchall()
+    cols = ", ".join(r[1] for r in con.execute("PRAGMA table_info(events)") if r[1] != "seq")
+    rows = con.execute(f"SELECT {cols} FROM events ORDER BY rid").fetchall()
     geo = con.execute("SELECT * FROM events_geo ORDER BY rid").fetchall()
     text = [con.execute("SELECT rowid FROM events_fts WHERE events_fts MATCH ? ORDER BY rowid",
                         (f'"{w}"',)).fetchall() for w in WORDS]
@@ -185,6 +188,7 @@ def test_schema_14_undone_folds_what_waits_and_comes_back(tmp_path: Path, monkey
     direct.close()
     with deferred.con:
         deferred.con.execute("BEGIN IMMEDIATE")
+        undo_schema_16(deferred.con)
         undo_schema_15(deferred.con)
         undo_schema_14(deferred.con)
     assert deferred.con.execute("PRAGMA user_version").fetchone()[0] == 13
@@ -248,6 +252,7 @@ def test_schema_15_undone_moves_the_waiting_reports_and_comes_back(tmp_path: Pat
     assert _reports(deferred)[1] > 0
     with deferred.con:
         deferred.con.execute("BEGIN IMMEDIATE")
+        undo_schema_16(deferred.con)
         undo_schema_15(deferred.con)
     assert deferred.con.execute("PRAGMA user_version").fetchone()[0] == 14
     assert deferred.con.execute("SELECT count(*) FROM sqlite_master WHERE name IN ('mentions_recent', "

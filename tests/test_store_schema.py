@@ -22,6 +22,7 @@ from frontlog.dataset.storage import (
     undo_schema_13,
     undo_schema_14,
     undo_schema_15,
+    undo_schema_16,
 )
 from frontlog.model.records import Article
 from store_fixture import ARTICLES, DATA, DIABALY, build, load, report
@@ -32,7 +33,7 @@ def _events(store: SQLiteStore) -> dict[str, dict]:
             for e in store.events(Filters(include_rejected=True))}
 
 
-@pytest.mark.parametrize("version", [10, 11, 12, 14])
+@pytest.mark.parametrize("version", [10, 11, 12, 14, 15])
 def test_a_store_of_an_earlier_schema_migrates_with_its_corrections_attached(tmp_path: Path, version: int) -> None:
     old, fresh = tmp_path / "old.db", tmp_path / "fresh.db"
     load(DATA / f"store_v{version}.sql", old)
@@ -94,6 +95,7 @@ def test_schema_12_can_be_taken_back_and_migrated_again(tmp_path: Path) -> None:
         links = store.con.execute("SELECT id, links FROM events ORDER BY id").fetchall()
         with store.con:
             store.con.execute("BEGIN IMMEDIATE")
+            undo_schema_16(store.con)
             undo_schema_15(store.con)
             undo_schema_14(store.con)
             undo_schema_13(store.con)
@@ -164,6 +166,7 @@ def test_schema_13_can_be_taken_back_with_its_pending_spans_and_migrated_again(t
         assert pending and store.con.execute("SELECT count(*) FROM dirty_blocks").fetchone()[0] == 0
         with store.con:
             store.con.execute("BEGIN IMMEDIATE")
+            undo_schema_16(store.con)
             undo_schema_15(store.con)
             undo_schema_14(store.con)
             undo_schema_13(store.con)
@@ -181,3 +184,114 @@ def test_schema_13_can_be_taken_back_with_its_pending_spans_and_migrated_again(t
         assert (before[capture]["n_mentions"], after[capture]["n_mentions"]) == (1, 2)  # the report joined it
         assert {k: v for k, v in after.items() if k != capture} == {k: v for k, v in before.items() if k != capture}
     assert integrity_problems(db) == []
+
+
+def _event_rows(con: sqlite3.Connection) -> list[tuple]:
+    """Every column of every event but `seq` (schema 16), in rid order."""
+    cols = ", ".join(r[1] for r in con.execute("PRAGMA table_info(events)") if r[1] != "seq")
+    return con.execute(f"SELECT {cols} FROM events ORDER BY rid").fetchall()
+
+
+def _layout(con: sqlite3.Connection) -> tuple[list, list]:
+    """The events table's columns (name, type, primary key) and its indexes' SQL."""
+    return ([r[1:3] + (r[5],) for r in con.execute("PRAGMA table_info(events)")],
+            sorted(r[0] for r in con.execute("SELECT sql FROM sqlite_master WHERE tbl_name = 'events' "
+                                              "AND type = 'index' AND sql IS NOT NULL")))
+
+
+def test_schema_16_keys_the_events_by_arrival_keeps_every_row_and_can_be_taken_back(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    load(DATA / "store_v15.sql", db)
+    con = sqlite3.connect(db)
+    rows, layout = _event_rows(con), _layout(con)
+    others = {t: con.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+              for t in ("events_geo", "events_fts_docsize", "timeline_counts", "mentions", "corrections")}
+    con.close()
+    assert len(rows) == 4
+    with open_store(db) as store:
+        con = store.con
+        assert con.execute("PRAGMA user_version").fetchone()[0] == 16 == SCHEMA_VERSION
+        # seq is the table's key; the rid a unique column beside it, with every other index as it was.
+        columns, indexes = _layout(con)
+        assert columns[:2] == [("seq", "INTEGER", 1), ("rid", "INTEGER", 0)] and columns[2:] == layout[0][1:]
+        assert indexes == sorted([*layout[1], "CREATE UNIQUE INDEX events_rid ON events(rid)"])
+        assert _event_rows(con) == rows
+        assert [r[0] for r in con.execute("SELECT seq FROM events ORDER BY rid")] == [1, 2, 3, 4]
+        assert {t: con.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in others} == others
+        with pytest.raises(sqlite3.IntegrityError):
+            con.execute("INSERT INTO events SELECT NULL, rid, id || 'x', block, anchor_mention, event_type, "
+                        "sub_event_type, actor1, actor2, assoc_actors, location, country, admin1, latitude, "
+                        "longitude, geo_precision, date_start, date_end, date_precision, fatalities, "
+                        "fatalities_reported, count, claimed_by, evidence, confidence, url, sources, n_mentions, "
+                        "corrected, rejected, updated_at, inter1, inter2, location_resolved, links "
+                        "FROM events LIMIT 1")
+        assert [e["location"] for e in store.events(Filters(text="rebel column"))] == ["Konna"]
+        with con:
+            con.execute("BEGIN IMMEDIATE")
+            undo_schema_16(con)
+        # As schema 15 keeps them: the rid the table's key, the same indexes, the same rows.
+        assert con.execute("PRAGMA user_version").fetchone()[0] == 15
+        assert _layout(con) == layout
+        assert con.execute("SELECT sql FROM sqlite_master WHERE name = 'events'").fetchone()[0].startswith(
+            "CREATE TABLE events (\n            rid INTEGER PRIMARY KEY,")
+        assert _event_rows(con) == rows
+    assert integrity_problems(db) == []
+    with open_store(db, readonly=True) as store:  # migrated again
+        assert store.con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert _event_rows(store.con) == rows
+    assert integrity_problems(db) == []
+
+
+def test_a_rebuild_appends_its_events_in_order_of_arrival(tmp_path: Path) -> None:
+    """The events a refresh writes (direct, or folded from a deferred one) take the next seq, whatever day they
+    start on: an event of a day before every stored one gets the smallest rid and the largest seq."""
+    db = tmp_path / "s.db"
+    build(db)
+    with open_store(db) as store:
+        con = store.con
+        top = con.execute("SELECT max(seq) FROM events").fetchone()[0]
+        store.put_article(Article("mali-d", "Invented.", dt.date(2013, 1, 16)), "sha256:mali-d",
+                          [report("mali-d", "Armed clash", (14.2, -4.5), "Sofara", "2012-12-20",
+                                  "Gunmen and soldiers fought near Sofara.")])
+        store.refresh()
+        rid, seq = con.execute("SELECT rid, seq FROM events WHERE location = 'Sofara'").fetchone()
+        assert rid == con.execute("SELECT min(rid) FROM events").fetchone()[0] and seq == top + 1
+        # A running ingest's events wait apart, then are folded in rid order, after every stored one.
+        for i, day in enumerate(("2013-02-03", "2012-11-05")):
+            store.put_article(Article(f"mali-e{i}", "Invented.", dt.date(2013, 2, 4)), f"sha256:mali-e{i}",
+                              [report(f"mali-e{i}", "Armed clash", (13.9 + i, -4.1), f"Town {i}", day,
+                                      f"Fighting in Town {i}.")], defer=True)
+            store.refresh(defer=True)
+        assert con.execute("SELECT count(*) FROM events_recent").fetchone()[0] == 2
+        store.refresh()
+        folded = con.execute("SELECT location, seq FROM events WHERE seq > ? ORDER BY seq", (seq,)).fetchall()
+        assert folded == [("Town 1", seq + 1), ("Town 0", seq + 2)]
+        # A changed event is written again at the end.
+        store.correct(con.execute("SELECT id FROM events WHERE location = 'Town 1'").fetchone()[0],
+                      {"fatalities": "2"}, None, "ana")
+        assert con.execute("SELECT location FROM events ORDER BY seq DESC LIMIT 1").fetchone()[0] == "Town 1"
+    assert integrity_problems(db) == []
+
+
+def test_the_readers_by_rid_go_through_its_index(tmp_path: Path) -> None:
+    """The text page's check of its matches (queries._checked) and the map's single events are looked up by key,
+    never by a read of the whole events table."""
+    from frontlog.dataset import queries
+
+    db = tmp_path / "s.db"
+    build(db)
+    with open_store(db, readonly=True) as store:
+        seen: list[str] = []
+        store.con.set_trace_callback(seen.append)
+        page = queries.page(store, Filters(text="rebel", country="ML"), 10, 0)
+        cells = queries.clusters(store, Filters(), (14.0, -7.0, 15.5, -3.0), 12)
+        store.con.set_trace_callback(None)
+        assert sorted(e["location"] for e in page.events) == ["Diabaly", "Konna", "Konna"]
+        assert [(c["kind"], c["count"], c.get("location")) for c in cells["cells"]] == [("cluster", 2, None),
+                                                                                       ("event", 1, "Diabaly")]
+        assert all("_seq" not in c for c in cells["cells"])
+        lookups = [s for s in seen if "e.rid IN (" in s or "WHERE seq IN (" in s]
+        assert lookups
+        for sql in lookups:
+            plan = " | ".join(r[3] for r in store.con.execute("EXPLAIN QUERY PLAN " + sql))
+            assert "SCAN e" not in plan and "SCAN events" not in plan, plan

@@ -135,10 +135,10 @@ def _checked(store: EventStore, filters: Filters, rids: list[int]) -> list[tuple
     out: list[tuple[int, str, str | None]] = []
     for i in range(0, len(rids), 500):
         chunk = rids[i:i + 500]
-        # NOT INDEXED: the rids lead (a lookup each), not a filter's index.
+        # The rids lead (a lookup each in their index), not a filter's index.
         out += store.rows(
-            f"SELECT e.rid, e.id, e.date_start FROM events e NOT INDEXED{where}{' AND' if where else ' WHERE'} "
-            f"e.rid IN ({', '.join('?' * len(chunk))})", [*params, *chunk])
+            f"SELECT e.rid, e.id, e.date_start FROM events e INDEXED BY events_rid{where}"
+            f"{' AND' if where else ' WHERE'} e.rid IN ({', '.join('?' * len(chunk))})", [*params, *chunk])
     return sorted(out)
 
 
@@ -289,17 +289,18 @@ def clusters(store: EventStore, filters: Filters, bbox: tuple[float, float, floa
     where += (" AND " if where else " WHERE ") + "e.latitude BETWEEN ? AND ? AND e.longitude BETWEEN ? AND ?"
     params += [south, north, west, east]
     # One pass over the index (no table reads): per cell and type, the count, sums for the centroid, the extent and
-    # the smallest rowid — which *is* the event when the cell holds one; those few are read afterwards.
+    # the smallest seq (the table's key, which every index holds; the rid is not in the date index) — which *is*
+    # the event when the cell holds one; those few are read afterwards.
     sql = (
         "SELECT CAST((e.longitude + 180.0) / ? AS INTEGER) AS gx, CAST((e.latitude + 90.0) / ? AS INTEGER) AS gy, "
         "e.event_type, count(*), sum(e.latitude), sum(e.longitude), sum(coalesce(e.fatalities, 0)), "
-        "min(e.latitude), max(e.latitude), min(e.longitude), max(e.longitude), min(e.rid) "
+        "min(e.latitude), max(e.latitude), min(e.longitude), max(e.longitude), min(e.seq) "
         f"FROM events e{where} GROUP BY gx, gy, e.event_type")
     cells: dict[tuple[int, int], dict] = {}
-    for (gx, gy, etype, n, slat, slon, fat, lat0, lat1, lon0, lon1, rid) in store.rows(
+    for (gx, gy, etype, n, slat, slon, fat, lat0, lat1, lon0, lon1, seq) in store.rows(
             sql, [size_x, size_y, *params]):
         c = cells.setdefault((gx, gy), {"count": 0, "by_type": {}, "fatalities": 0, "_slat": 0.0, "_slon": 0.0,
-                                        "bounds": [lat0, lon0, lat1, lon1], "_rid": rid})
+                                        "bounds": [lat0, lon0, lat1, lon1], "_seq": seq})
         c["count"] += n
         c["by_type"][etype] = n
         c["fatalities"] += fat
@@ -307,21 +308,22 @@ def clusters(store: EventStore, filters: Filters, bbox: tuple[float, float, floa
         c["_slon"] += slon
         b = c["bounds"]
         c["bounds"] = [min(b[0], lat0), min(b[1], lon0), max(b[2], lat1), max(b[3], lon1)]
-    singles = [c["_rid"] for c in cells.values() if c["count"] == 1]
+    singles = [c["_seq"] for c in cells.values() if c["count"] == 1]
     details: dict[int, dict] = {}
     for i in range(0, len(singles), 500):
         chunk = singles[i:i + 500]
-        for rid, eid, etype, sub, loc, day, end, dprec, gprec, a1, a2, fat in store.rows(
-                "SELECT rid, id, event_type, sub_event_type, location, date_start, date_end, date_precision, "
+        for seq, eid, etype, sub, loc, day, end, dprec, gprec, a1, a2, fat in store.rows(
+                "SELECT seq, id, event_type, sub_event_type, location, date_start, date_end, date_precision, "
                 "geo_precision, actor1, actor2, fatalities FROM events "
-                f"WHERE rid IN ({', '.join('?' * len(chunk))})", chunk):
-            details[rid] = {"id": eid, "event_type": etype, "sub_event_type": sub, "location": loc,
+                f"WHERE seq IN ({', '.join('?' * len(chunk))})", chunk):
+            details[seq] = {"id": eid, "event_type": etype, "sub_event_type": sub, "location": loc,
                             "date_start": day, "date_end": end, "date_precision": dprec, "geo_precision": gprec,
                             "actor1": a1, "actor2": a2, "fatalities": fat}
     out = []
     for c in cells.values():
         lat, lon = c.pop("_slat") / c["count"], c.pop("_slon") / c["count"]
-        one = details.get(c.pop("_rid")) if c["count"] == 1 else None
+        seq = c.pop("_seq")  # (popped from every cell: it is no field of the answer)
+        one = details.get(seq) if c["count"] == 1 else None
         if one is not None:
             out.append({"kind": "event", "latitude": lat, "longitude": lon, "count": 1, **one})
         else:

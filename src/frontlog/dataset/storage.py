@@ -13,7 +13,9 @@ Layout (schema version in `PRAGMA user_version` and the `schema_version` table; 
   repairs) or `dirty_spans` (the days a stored, changed or removed report's window reaches: only the block's runs
   those days reach are re-clustered, see `merge.runs`). Marking happens in the same
   transaction as the change, so a crash between the two leaves the block marked and the next writer (or
-  `frontlog check --repair`) rebuilds it; readers never do.
+  `frontlog check --repair`) rebuilds it; readers never do. The table is keyed by order of arrival (`seq`,
+  schema 16: a rebuild appends its events to the last pages), and each event is found by its `rid` (unique,
+  `events_rid`), the key of the text index and the R*Tree.
 - `timeline_counts`: the timeline's rollup (events per start day, per filter value and key; see
   `build_timeline_counts`), changed by difference in the same transaction as each block's rebuild, so it always
   counts the corrected, merged, not-rejected events. The differences go first to `timeline_recent`, a small
@@ -697,7 +699,7 @@ def fold_recent(con: sqlite3.Connection) -> int:
     """Fold the waiting events into the large tables (inside the caller's write transaction): the replaced events
     go with their points, text and rollup counts, the recent ones come in rid order with theirs. Returns how many
     rows were waiting."""
-    names = [r[1] for r in con.execute("PRAGMA table_info(events)")]
+    names = [r[1] for r in con.execute("PRAGMA table_info(events)") if r[1] != "seq"]  # (seq: the insert's own)
     select = f"SELECT rid, id, {_STORED_COLUMNS}, links FROM "
     fold_mentions(con)
     gone = con.execute(select + "events WHERE rid IN (SELECT rid FROM events_gone) ORDER BY rid").fetchall()
@@ -728,12 +730,66 @@ def fold_recent(con: sqlite3.Connection) -> int:
     return waiting
 
 
+# The events table keyed by order of arrival (schema 16): what _m16_events_by_arrival puts in place of the rid as the
+# table's own key, and the index that finds an event by its rid instead.
+_RID_KEY = "rid INTEGER PRIMARY KEY,"
+_SEQ_KEY = "seq INTEGER PRIMARY KEY, rid INTEGER NOT NULL,"
+_RID_INDEX = "CREATE UNIQUE INDEX events_rid ON events(rid)"
+
+
+def _remake_events(con: sqlite3.Connection, sql: str, extra_index: str | None) -> None:
+    """Make `events` again from `sql` (its CREATE TABLE), its rows copied in rid order, every index of the old table
+    made again (one sort each, after the copy) but `events_rid`, then `extra_index` (inside the caller's write
+    transaction). The old table is renamed aside first so the new one's stored SQL reads `CREATE TABLE events (`,
+    which _m14_recent_events copies."""
+    names = ", ".join(r[1] for r in con.execute("PRAGMA table_info(events)") if r[1] != "seq")
+    indexes = [r[0] for r in con.execute("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
+                                         "AND sql IS NOT NULL AND name <> 'events_rid'")]
+    analyzed = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone() is not None and \
+        con.execute("SELECT 1 FROM sqlite_stat1 WHERE tbl = 'events' LIMIT 1").fetchone() is not None
+    con.execute("ALTER TABLE events RENAME TO events_remade")
+    con.execute(sql)
+    con.execute(f"INSERT INTO events ({names}) SELECT {names} FROM events_remade ORDER BY rid")
+    con.execute("DROP TABLE events_remade")  # (its indexes with it)
+    for index in [*indexes, *([extra_index] if extra_index else [])]:
+        con.execute(index)
+    if analyzed:
+        con.execute("ANALYZE events")  # the planner's statistics went with the old table
+
+
+def _m16_events_by_arrival(con: sqlite3.Connection) -> None:
+    # Merge cost flat in the archive's size (issue 12): `events` keyed by its rid (the start day's number) put each
+    # event a fold writes on a random leaf of the table once the store is large (a back-fill's events start on any
+    # day), a page written per event. Keyed by order of arrival (`seq`, which an insert without it takes as the
+    # next), a fold appends its events to the table's last pages; the rid is a UNIQUE column found through
+    # `events_rid` (one more b-tree descent for a reader that goes by rid: the text index's and R*Tree's matches,
+    # both still keyed by rid). `events_recent`, small and read by rid, keeps the rid as its key.
+    sql = con.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'events'").fetchone()[0]
+    if _SEQ_KEY in sql:  # (re-run safe)
+        return
+    if _RID_KEY not in sql:
+        raise StoreError("schema 16: the events table has no `rid INTEGER PRIMARY KEY` to replace")
+    _remake_events(con, sql.replace(_RID_KEY, _SEQ_KEY, 1), _RID_INDEX)
+
+
+def undo_schema_16(con: sqlite3.Connection) -> None:
+    """Take a store back to schema 15 (inside the caller's write transaction): `events` keyed by its rid again, the
+    rows and every other index as they are."""
+    if con.execute("PRAGMA user_version").fetchone()[0] != 16:
+        raise StoreError("undo_schema_16 takes back schema 16 only: this store has another version")
+    sql = con.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'events'").fetchone()[0]
+    _remake_events(con, sql.replace(_SEQ_KEY, _RID_KEY, 1), None)
+    con.execute("DELETE FROM schema_version WHERE version = 16")
+    con.execute("PRAGMA user_version = 15")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_base, _m2_query_indexes, _m3_api_indexes,
                                                           _m4_timeline_rollup, _m5_scale, _m6_extractor_knowledge,
                                                           _m7_text_by_day, _m8_location_resolved, _m9_text_end_tags,
                                                           _m10_timeline_recent, _m11_contentless_text,
                                                           _m12_links_in_events, _m13_dirty_spans,
-                                                          _m14_recent_events, _m15_recent_mentions]
+                                                          _m14_recent_events, _m15_recent_mentions,
+                                                          _m16_events_by_arrival]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
