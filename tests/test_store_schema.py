@@ -295,3 +295,25 @@ def test_the_readers_by_rid_go_through_its_index(tmp_path: Path) -> None:
         for sql in lookups:
             plan = " | ".join(r[3] for r in store.con.execute("EXPLAIN QUERY PLAN " + sql))
             assert "SCAN e" not in plan and "SCAN events" not in plan, plan
+
+
+def test_migrations_sort_in_temporary_files_and_leave_the_connection_as_it_was(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A migration that makes indexes again sorts a whole table: in temporary files (temp_store FILE), not in memory
+    as the store's connections otherwise sort, so an upgrade's peak memory does not grow with the store."""
+    from frontlog.dataset import storage
+
+    db = tmp_path / "old.db"
+    load(DATA / "store_v15.sql", db)
+    seen: list[int] = []
+    real = storage.MIGRATIONS[15]
+
+    def watched(con: sqlite3.Connection) -> None:
+        seen.append(con.execute("PRAGMA temp_store").fetchone()[0])
+        real(con)
+
+    monkeypatch.setattr(storage, "MIGRATIONS", [*storage.MIGRATIONS[:15], watched])
+    with open_store(db) as store:
+        assert seen == [1]  # FILE
+        assert store.con.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY again (_tune)
+        assert store.con.execute("PRAGMA user_version").fetchone()[0] == 16

@@ -804,18 +804,26 @@ def migrate(con: sqlite3.Connection) -> int:
                          "upgrade frontlog to open it")
     if found == SCHEMA_VERSION:
         return found  # the common case takes no lock
-    while True:
-        with con:
-            con.execute("BEGIN IMMEDIATE")
-            version = con.execute("PRAGMA user_version").fetchone()[0] + 1
-            if version > SCHEMA_VERSION:
-                return found
-            if version == 1:
-                con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
-                            "applied_at TEXT NOT NULL)")
-            MIGRATIONS[version - 1](con)
-            con.execute("INSERT INTO schema_version VALUES (?, ?)", (version, _now()))
-            con.execute(f"PRAGMA user_version = {int(version)}")  # PRAGMA takes no parameters
+    # A migration may sort whole tables (indexes made again: _m7, _m16): its sorts spill to temporary files instead
+    # of the memory the store's connections sort in (_tune), so upgrading a store of millions of events does not take
+    # gigabytes (1 M events, schema 16: peak RSS 1,029 -> 156 MB, 23 -> 27 s).
+    temp_store = con.execute("PRAGMA temp_store").fetchone()[0]
+    con.execute("PRAGMA temp_store = FILE")
+    try:
+        while True:
+            with con:
+                con.execute("BEGIN IMMEDIATE")
+                version = con.execute("PRAGMA user_version").fetchone()[0] + 1
+                if version > SCHEMA_VERSION:
+                    return found
+                if version == 1:
+                    con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                                "applied_at TEXT NOT NULL)")
+                MIGRATIONS[version - 1](con)
+                con.execute("INSERT INTO schema_version VALUES (?, ?)", (version, _now()))
+                con.execute(f"PRAGMA user_version = {int(version)}")  # PRAGMA takes no parameters
+    finally:
+        con.execute(f"PRAGMA temp_store = {int(temp_store)}")
 
 
 # ----------------------------------------------------------------------------------------------- records
