@@ -71,6 +71,8 @@ CASES: list[tuple[str, str, str]] = [
     ("date.inherited",
      "Rebels captured the town of Saraqib on Monday. Clashes with the army went on through the night.", "event"),
     ("place.nationwide", "In Syria, the government and rebels agreed a ceasefire on Sunday.", "event"),
+    ("settle.defused_device", "A bomb hidden under a parked lorry in Kandahar was spotted and defused by police on "
+     "Thursday.", "drop"),
     ("settle.intercepted_weapon", "Israeli air defences intercepted four rockets fired from Gaza towards Beersheba on "
      "Sunday.", "drop"),
     ("place.truce_parties", "A truce between Rwanda and Congo took effect in Goma on Sunday.", "event"),

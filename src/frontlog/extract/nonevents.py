@@ -327,8 +327,15 @@ def _crowd_siege(st: Stages, head, trig: Trigger) -> bool:
 def _grievance(st: Stages, head) -> bool:
     """drop.protest_grievance: an act noun a crowd protests against or over ("in protest against the coup",
     "protests over the killing of a student", "marched against the crackdown") is the crowd's cause, named as
-    known, not an act told here."""
-    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in st.words.lower("grievance_prepositions"):
+    known, not an act told here; so is an act noun inside the cause's own noun ("a protest against the government's
+    handling of the fighting", "over the start of the offensive")."""
+    if head.pos_ != "NOUN":
+        return False
+    for _ in range(2):  # up "of" to the noun it completes, two deep
+        if head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.pos_ != "NOUN":
+            break
+        head = head.head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in st.words.lower("grievance_prepositions"):
         return False
     protest = head.head.head
     return protest.lemma_.lower() in st.words.lower("protester_lemmas") | st.words.lower("protest_context")

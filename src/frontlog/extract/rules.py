@@ -484,6 +484,9 @@ RULES: dict[str, str] = {
                                 "that kills is excessive force against protesters, the killing its toll",
     "settle.arrests_at_protest": "arrests told with a protest or riot at its place are part of it (spec); a "
                                  "peaceful protest with arrests is a protest with intervention",
+    "settle.defused_device": "'a bomb was found and defused', 'a controlled detonation of a roadside bomb': the "
+                             "device a disruption stopped (its object, what its noun is of, the noun it describes) "
+                             "never went off, no explosion of its own",
     "settle.intercepted_weapon": "'intercepted two rockets fired from Gaza': the weapons an interception stopped, "
                                  "all of them, made no strike of their own (not '20 of the 30 missiles')",
     "settle.shelling_means_of_capture": "shelling told as the means of a capture is part of it",

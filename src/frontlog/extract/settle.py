@@ -35,6 +35,25 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+DEVICE_SUBS = frozenset({SubType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubType.GRENADE})
+
+
+def _device_stopped(device: Token, stops: set[int]) -> bool:
+    """Is the device the thing a disruption stopped: its object or passive subject, shared by the verbs joined to it
+    ("defused a bomb", "a bomb was found and defused"), what a disruption's noun is of ("a controlled detonation of
+    a roadside bomb"), or the noun its participle describes ("a landmine found on the road")?"""
+    while device.dep_ == "compound":
+        device = device.head
+    if any(c.dep_ == "acl" and c.i in stops for c in device.children):
+        return True
+    if device.dep_ == "pobj" and device.head.lower_ == "of":
+        return device.head.head.i in stops
+    if device.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = device.head
+    return verb.i in stops or any(v.i in stops for v in verb.conjuncts)
+
+
 def _homes_destroyed(c: _Candidate) -> bool:
     """Is the act a destruction of civilians' property ("burned dozens of houses")?"""
     return c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and getattr(c.actor2, "kind", None) == CIVILIAN_KIND
@@ -169,6 +188,12 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         s.i != c.head_i and governed(s, doc[c.head_i]) for s in stops)]
     dropped += [(c, "settle.intercepted_weapon") for c in stopped]
     cands = [c for c in cands if all(c is not d for d in stopped)]
+    # "a bomb was found and defused", "a controlled detonation of a roadside bomb": the device a disruption stopped
+    # never went off; its noun is no explosion of its own.
+    disrupted = {c.head_i for c in cands if c.sub == SubType.DISRUPTED_WEAPONS_USE}
+    defused = [c for c in cands if c.sub in DEVICE_SUBS and disrupted and _device_stopped(doc[c.head_i], disrupted)]
+    dropped += [(c, "settle.defused_device") for c in defused]
+    cands = [c for c in cands if all(c is not d for d in defused)]
     captures = [c for c in cands if "territory" in c.sub]
     taken = {c.place for c in captures}
     out: list[_Candidate] = []

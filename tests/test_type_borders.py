@@ -1,0 +1,94 @@
+"""The borders between event types (session 16, from benchmarks/probes/types.jsonl's failures), through the whole
+extractor on sentences written for these tests: a device found and defused or set off by those who found it is no
+explosion; people arrested where they had gathered for a cause are a protest broken up; crowds that fight are a
+riot, not a battle; a fight named inside a protest's cause is no fight told there."""
+
+from __future__ import annotations
+
+from conftest import extract_text as run
+from frontlog.model.records import Event
+
+
+def subs(events: list[Event]) -> list[tuple[str, str]]:
+    return sorted((e.sub_event_type, e.location) for e in events)
+
+
+# --- devices disrupted: Disrupted weapons use, no explosion (settle.defused_device) -------------------------------
+
+def test_a_bomb_found_and_defused_is_no_explosion() -> None:
+    events = run("A bomb left in a rubbish bin near the stadium in Mogadishu was spotted and defused by soldiers on "
+                 "Saturday.")
+    assert subs(events) == [("Disrupted weapons use", "Mogadishu")]
+
+
+def test_a_landmine_found_and_removed_is_no_explosion() -> None:
+    events = run("A landmine was found and removed from a farm track near Izium on Thursday.")
+    assert [e.event_type for e in events] == ["Strategic developments"]
+
+
+def test_a_bomb_set_off_safely_by_police_is_disrupted() -> None:
+    events = run("Police located and safely detonated an explosive device left near a bank in Jalalabad on "
+                 "Wednesday.")
+    assert subs(events) == [("Disrupted weapons use", "Jalalabad")]
+
+
+def test_a_controlled_detonation_of_a_roadside_bomb_is_disrupted() -> None:
+    events = run("Soldiers carried out a controlled detonation of a roadside bomb spotted near Mopti on Friday.")
+    assert subs(events) == [("Disrupted weapons use", "Mopti")]
+
+
+def test_a_second_bomb_that_exploded_after_one_was_defused_stays_an_explosion() -> None:
+    events = run("Police defused one bomb at the bus park in Kano on Monday, but a second exploded, killing three "
+                 "people.")
+    assert sorted(e.sub_event_type for e in events) == ["Disrupted weapons use", "Remote explosive/landmine/IED"]
+
+
+# --- arrests of a crowd gathered for a cause: Protest with intervention -------------------------------------------
+
+def test_arrests_of_people_gathered_to_demand_something_are_a_protest_broken_up() -> None:
+    events = run("Police arrested 20 women who had gathered outside the governor's office in Maiduguri on Monday to "
+                 "demand news of their missing husbands.")
+    assert subs(events) == [("Protest with intervention", "Maiduguri")]
+    assert events[0].actor1 == "Protesters (Nigeria)"
+
+
+def test_detentions_of_people_assembled_to_denounce_something_are_a_protest_broken_up() -> None:
+    events = run("Police detained 14 students who assembled at the university gate in Kumasi on Friday to denounce "
+                 "the fee increase.")
+    assert subs(events) == [("Protest with intervention", "Kumasi")]
+
+
+def test_arrests_of_people_gathered_with_no_cause_stay_arrests() -> None:
+    events = run("Police arrested 12 men who had gathered in a house in Mombasa on Sunday.")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+# --- crowds that fight: Riots, not Armed clash -------------------------------------------------------------------
+
+def test_supporters_fighting_with_stones_are_a_riot() -> None:
+    events = run("Supporters of the two candidates fought with stones and clubs in the market of Bo on Saturday.")
+    assert [e.event_type for e in events] == ["Riots"]
+
+
+def test_youths_fighting_the_police_are_a_riot() -> None:
+    events = run("Youths fought with police in the streets of Conakry on Thursday after the vote count was "
+                 "suspended.")
+    assert [e.event_type for e in events] == ["Riots"]
+
+
+def test_villagers_fighting_each_other_are_mob_violence() -> None:
+    events = run("Residents of two villages fought with sticks and spears over a water point near Wajir on Sunday.")
+    assert [e.sub_event_type for e in events] == ["Mob violence"]
+
+
+def test_soldiers_fighting_militants_stay_a_battle() -> None:
+    events = run("Soldiers fought militants for hours near Mopti on Sunday.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+# --- a fight named inside a protest's cause (drop.protest_grievance) ----------------------------------------------
+
+def test_fighting_named_in_the_cause_of_a_protest_is_no_fight_there() -> None:
+    events = run("Hundreds of women marched through Bunia on Tuesday in protest against the army's handling of the "
+                 "fighting in the province.")
+    assert [e.event_type for e in events] == ["Protests"]
