@@ -43,6 +43,25 @@ def test_a_second_bomb_that_exploded_after_one_was_defused_stays_an_explosion() 
     assert sorted(e.sub_event_type for e in events) == ["Disrupted weapons use", "Remote explosive/landmine/IED"]
 
 
+def test_suicide_vests_recovered_in_a_raid_are_no_suicide_bombing() -> None:
+    events = run("Police raided a flat in Peshawar on Thursday and recovered grenades and two suicide vests.")
+    assert [e.event_type for e in events] == ["Strategic developments"]
+
+
+# --- raids that end in seizures: the seizure, no battle (settle.entry_for_arrests) --------------------------------
+
+def test_a_house_stormed_to_seize_arms_is_a_seizure_not_a_clash() -> None:
+    events = run("Soldiers stormed a farmhouse outside Mopti on Tuesday and seized three rifles and a box of "
+                 "grenades.")
+    assert subs(events) == [("Disrupted weapons use", "Mopti")]
+
+
+def test_arms_seized_after_a_gunbattle_stay_the_spoils_of_the_fight() -> None:
+    events = run("Troops stormed a rebel position near Beni on Sunday after a two-hour gunbattle and seized several "
+                 "machine guns.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
 # --- arrests of a crowd gathered for a cause: Protest with intervention -------------------------------------------
 
 def test_arrests_of_people_gathered_to_demand_something_are_a_protest_broken_up() -> None:
@@ -79,6 +98,11 @@ def test_youths_fighting_the_police_are_a_riot() -> None:
 def test_villagers_fighting_each_other_are_mob_violence() -> None:
     events = run("Residents of two villages fought with sticks and spears over a water point near Wajir on Sunday.")
     assert [e.sub_event_type for e in events] == ["Mob violence"]
+
+
+def test_a_fight_told_by_a_gerund_before_a_source_is_no_crowd_fight() -> None:
+    events = run("Fighting broke out near Bunia on Friday, villagers said.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
 
 
 def test_soldiers_fighting_militants_stay_a_battle() -> None:

@@ -251,12 +251,16 @@ def _attempt_on_place(st: Stages, trig: Trigger, head) -> bool:
     return trig.sub == TERRITORY_CLASS and head.dep_ == "xcomp" and head.head.lemma_.lower() in st.attempt
 
 
-def _spoils_of_act(cand: _Candidate, told: list[_Candidate]) -> bool:
+def _spoils_of_act(st: Stages, cand: _Candidate, told: list[_Candidate]) -> bool:
     """drop.spoils_of_act: weapons seized by a side of a fight just told, where it was fought ("ISWAP ambushed a
     convoy near X. The group said its fighters had seized weapons"; "overran the base, seizing arms"): the booty of
-    that fight, not a disrupted weapons use of its own (a seizure in a raid of its own is one)."""
+    that fight, not a disrupted weapons use of its own (a seizure in a raid of its own is one: "stormed a hideout
+    and seized two rifles", a way forced in by the seizers in the same sentence, no one killed, is the raid's)."""
     if cand.sub != SubType.DISRUPTED_WEAPONS_USE or cand.actor1 is None:
         return False
+    entries = st.words.lower("forced_entry_verbs")
+    told = [t for t in told if not (t.sent_index == cand.sent_index and t.actor1 == cand.actor1 and t.fatalities is None
+                                    and t.trigger.phrase[0] in entries)]
     # (either side: "clashed with separatists ... the army said it killed five and seized their weapons"; the
     # other side's only on the fight's days: a bomb it defused the next day is an act of its own)
     return any(SUB_TO_TYPE[t.sub] == EventType.BATTLES

@@ -370,7 +370,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if version is not None:
                 decide(match, trig, False, "drop.other_version")
                 continue  # "Troops called the dead insurgents slain in a firefight": its version of that killing
-            if built and _spoils_of_act(built[0], [*sent_cands, *([ctx.last] if ctx.last is not None else [])]):
+            if built and _spoils_of_act(ctx.st, built[0], [*sent_cands, *([ctx.last] if ctx.last is not None else [])]):
                 decide(match, trig, False, "drop.spoils_of_act")
                 continue  # "ambushed a convoy ... its fighters seized weapons": the booty of that fight, no act
             answered = _attack_repelled(ctx.st, built[0], candidates, match.head) if built else None

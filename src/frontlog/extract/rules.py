@@ -15,7 +15,8 @@ RULES: dict[str, str] = {
     # -- triggers
     "trigger.lexicon": "a phrase of the trigger lexicon (triggers.yaml) matched, and its needs were met",
     "drop.spoils_of_act": "weapons seized by a side of a fight just told, where it was fought ('ambushed a convoy "
-                          "near X ... its fighters had seized weapons'): the booty of that fight, no act of its own",
+                          "near X ... its fighters had seized weapons'): the booty of that fight, no act of its own "
+                          "(not a way forced in by the seizers, no one killed: the raid's seizure)",
     "drop.no_reading": "no reading of the trigger had its needs met in the sentence, or its without-words were",
     "drop.in_name": "'the National Liberation Army': a capitalised trigger word inside a name that goes on after "
                     "it (by the parse, or a group of the actor table) is the name, not an act",
@@ -468,8 +469,9 @@ RULES: dict[str, str] = {
     "settle.fighting_into_capture": "fighting that ends in a capture is one act: the capture carries it",
     "settle.looting_part_of_attack": "'attacked the village, torching houses', 'youths burned cars and threw "
                                       "stones': one attack, one riot",
-    "settle.entry_for_arrests": "'police stormed the offices and arrested a lawyer': forcing a way in to make arrests, "
-                                "no one killed, is how the arrests were made, no fight of its own",
+    "settle.entry_for_arrests": "'police stormed the offices and arrested a lawyer', 'stormed a hideout and seized two "
+                                "rifles': forcing a way in to make arrests or seize arms, no one killed, is how they "
+                                "were made, no fight of its own",
     "settle.entry_for_abduction": "'gunmen stormed a boarding school and abducted 80 pupils': forcing a way in to "
                                   "take people, no one killed, is how the abduction was done, no attack of its own",
     "settle.arrests_in_coup": "'officers seized power and detained the president': the detention is part of "

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-DEVICE_SUBS = frozenset({SubType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubType.GRENADE})
+DEVICE_SUBS = frozenset({SubType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubType.GRENADE, SubType.SUICIDE_BOMB})
 
 
 def _device_stopped(device: Token, stops: set[int]) -> bool:
@@ -44,6 +44,8 @@ def _device_stopped(device: Token, stops: set[int]) -> bool:
     a roadside bomb"), or the noun its participle describes ("a landmine found on the road")?"""
     while device.dep_ == "compound":
         device = device.head
+    while device.dep_ == "conj" and device.head.pos_ in ("NOUN", "PROPN"):
+        device = device.head  # "recovered explosives and suicide vests": what the first of the list is
     if any(c.dep_ == "acl" and c.i in stops for c in device.children):
         return True
     if device.dep_ == "pobj" and device.head.lower_ == "of":
@@ -244,9 +246,9 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                and sent.doc[c.head_i].head.i in wrecks]
     dropped += [(c, "settle.result_of_destruction") for c in results]
     out = [c for c in out if all(c is not r for r in results)]
-    # "Police stormed the offices of the bar association and arrested a lawyer": forcing a way in to make arrests,
-    # no one killed, is how the arrests were made; the arrests are the act.
-    made = [c for c in out if c.sub == SubType.ARRESTS and c.actor1 is not None]
+    # "Police stormed the offices of the bar association and arrested a lawyer", "stormed a hideout and seized two
+    # rifles": forcing a way in to make arrests or seize arms, no one killed, is how they were made; they are the act.
+    made = [c for c in out if c.sub in (SubType.ARRESTS, SubType.DISRUPTED_WEAPONS_USE) and c.actor1 is not None]
     entries = st.words.lower("forced_entry_verbs")
     stormings = [c for c in out if c.sub in (SubType.ARMED_CLASH, SubType.ATTACK) and c.fatalities is None
                  and c.trigger.phrase[0] in entries
