@@ -75,3 +75,21 @@ def test_a_month_told_with_last_year_is_last_years_month() -> None:
     assert (expr.date_start, expr.date_end) == (dt.date(2023, 5, 1), dt.date(2023, 5, 31))
     [expr] = find_time_expressions("It was retaken in early February of last year.", PUBLISHED)
     assert (expr.date_start, expr.date_end) == (dt.date(2023, 2, 1), dt.date(2023, 2, 10))
+
+
+def test_clashes_that_killed_people_in_the_city_named_before_are_the_clash() -> None:
+    text = ("Gunmen attacked a checkpoint in Misrata on Monday. "
+            "Fighting between the same militias killed 30 people in the city last September.")
+    assert ("Armed clash", "Misratah") in subs(run(text, PUBLISHED))
+    assert "Attack" not in [e.sub_event_type for e in run(text, PUBLISHED)]
+
+
+def test_hours_of_fighting_tell_how_long_not_when() -> None:
+    text = ("Militants stormed a police post in Bamenda on Saturday. "
+            "Troops sent from Bafoussam fought them for several hours.")
+    assert {(e.date_start, e.date_end) for e in run(text, PUBLISHED)} == {("2024-06-29", "2024-06-29")}
+
+
+def test_a_spate_of_attacks_with_no_day_is_a_summary() -> None:
+    assert run("Police reinforced checkpoints in Mandera county after a spate of attacks blamed on militants.",
+               PUBLISHED) == []

@@ -800,6 +800,9 @@ class Arguments:
                     for g2 in c2.children if g2.dep_ == "pobj"]
         if head.dep_ in ("nsubj", "nsubjpass"):  # "clashes broke out there"
             objects += [(c, False) for c in head.head.children if c.lower_ in self.PLACE_ADVERBS]
+            if head.head.lemma_.lower() in self.KILL_LEMMAS:  # "clashes killed 55 people in the city": its toll's
+                objects += [(g, True) for c in head.head.children if c.dep_ == "prep" and c.lower_ in self.INSIDE_PREPS
+                            for g in c.children if g.dep_ == "pobj"]
         for child, direct in objects:
             if child.lower_ in self.PLACE_ADVERBS and child.dep_ == "advmod":
                 return child

@@ -133,6 +133,11 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # cover alone, is how long the act lasted, not when.
         usable = [t for t in usable if t not in told_with]
         why.append("date.duration_not_when")
+    if usable and all(t.kind == TimeKind.DURATION and (t.date_end - t.date_start).days < 2 for t in usable):
+        # "Soldiers sent as reinforcements clashed with the attackers for several hours": hours tell how long, not
+        # when; the act has the window the story gives it (the act just told), not the day before publication.
+        usable = []
+        why.append("date.duration_not_when")
     if len(usable) > 1:
         # "fought for several hours" is how long: the act's own day ("on Saturday") is the other expression.
         # A capture's "after three days of fighting" is how long the fighting before it lasted, not its own day:

@@ -180,6 +180,10 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     were killed in the north-west last year"."""
     if _trend(st, head):
         return True
+    run = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if run is not None and run.lemma_.lower() in st.words.lower("series_nouns") \
+            and not any(c.dep_ == "nummod" for c in run.children) and not any(t.date_start for t in times):
+        return True  # "after a spate of attacks blamed on al-Shabaab": many acts told as known, no day of their own
     if head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.lemma_.lower() in st.fights \
             and _counted_places_taken(st, head.head):
         return True  # "the offensive has taken more than 50 villages": the campaign's tally, no fight of its own
