@@ -44,3 +44,13 @@ def test_men_shot_on_a_night_of_march_are_no_protesters() -> None:
     events = run("Soldiers shot dead two farmers at a roadblock near Bamenda on the night of 3 March, their families "
                  "said.", published=dt.date(2024, 3, 10))
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_a_day_after_a_clause_with_a_long_subject_counts_back() -> None:
+    # "a day after" ends on the clause's "after", far from its verb: the clause's act is a day before the blast.
+    events = run("A car bomb exploded near a checkpoint in Kismayo on Tuesday, killing three people. The blast "
+                 "came a day after Al-Shabaab militants attacked a police station in Jamame.",
+                 published=dt.date(2024, 6, 12))
+    by_place = {e.location: window(e) for e in events}
+    assert by_place["Kismayo"] == ("2024-06-11", "2024-06-11")
+    assert by_place["Jamaame"] == ("2024-06-10", "2024-06-10")

@@ -429,9 +429,11 @@ def _offset_between_acts(sent: Span, head, times, recent=None) -> tuple[dt.date,
     if head.dep_ not in ("pcomp", "advcl"):
         return None
     pos = head.idx - sent.start_char
-    lo = head.left_edge.idx - sent.start_char  # "two days after bandits had abducted": inside the clause, parsed so
+    # "two days after bandits had abducted": inside the clause, parsed so; "a day after Al-Shabaab fighters
+    # attacked": ending on the clause's "after", however long its subject.
+    lo = head.left_edge.idx - sent.start_char
     anchor = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days
-              and (0 <= pos - t.end <= OFFSET_GAP or lo <= t.start and t.end <= pos)]
+              and (0 <= pos - t.end <= OFFSET_GAP or lo < t.end <= pos)]
     gpos = head.head.head.idx - sent.start_char if head.dep_ == "pcomp" else head.head.idx - sent.start_char
     dated = [t for t in times if t.date_start is not None and t.kind != TimeKind.DURATION and t.end <= pos - 1]
     if not anchor or not dated and recent is None:
