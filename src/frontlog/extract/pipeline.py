@@ -97,6 +97,7 @@ from frontlog.extract.sides import (
     _fill_implied_victims,
     _name_tokens,
     _named_anchor,
+    _pronoun_doer,
 )
 from frontlog.extract.subtypes import _act_words, _person_taken, _resolve_sub, _toll_of
 from frontlog.knowledge.actors import RIOTER_KIND, STATE_KIND, inter_code
@@ -237,7 +238,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _inside_name(match) or _in_actor_name(match, actors):
                 decide(match, None, False, "drop.in_name")
                 continue  # "the Ta'ang National Liberation Army": a word of a group's name, not a liberation
-            trig = _choose(ctx.st, match, sent, places, actors, words)
+            trig = _choose(ctx.st, match, sent, places, actors + _pronoun_armed(ctx, s_index, sent, match, actors),
+                           words)
             claimant = next((a for a in actors if a.token.i < match.head.i), None) \
                 if ctx.args.claimed_act(match.head) else None
             if ctx.last is not None and ctx.args.claim_of_responsibility(match.head):
@@ -659,6 +661,18 @@ def _inside_name(match: TriggerMatch) -> bool:
     (`_in_actor_name` reads the ones it knows)? Not at the sentence's start, where any word is capitalised."""
     return all(t.pos_ == "PROPN" and t.is_title and not t.is_sent_start and t.dep_ == "compound"
                and t.head.pos_ == "PROPN" and t.head.i > t.i for t in match.tokens)
+
+
+def _pronoun_armed(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch,
+                   actors: list[Mention]) -> list[Mention]:
+    """"Rebels seized X on Saturday. Two days later, they entered Y": an armed doer a pronoun subject stands for
+    counts as the armed side the trigger needs, as if named in the sentence; nothing when one is named there."""
+    if any(m.value.kind not in UNARMED_KINDS for m in actors):
+        return []
+    doer = _pronoun_doer(ctx, s_index, sent, match.head)
+    if doer is None or doer.kind in UNARMED_KINDS:
+        return []
+    return [Mention(doer, match.head.idx, match.head.idx, match.head, extra={"pronoun": True})]
 
 
 def _choose(st: Stages, match: TriggerMatch, sent: Span, places, actors, words) -> Trigger | None:

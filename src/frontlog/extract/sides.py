@@ -122,18 +122,11 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         # the syntax took for the doer is the other side.
         a1, a2 = speaker, (a1 if a2 is None and a1 is not None and a1.value != speaker.value else a2)
         why.append("actor.speaker_is_doer")
-    if a1 is None and _pronoun_doers(head, passive=False):
-        told = max(ctx.last_actor.values(), key=lambda v: v[1], default=None)
-        doer = told[0] if told is not None and s_index - told[1] <= INHERIT_SENTENCES else None
-        if doer is None:  # no act told just before: the armed side last named in the sentence before
-            prev = head.doc[sent.start - 1].sent if sent.start > 0 else None
-            named = [m for m in ctx.actor_mentions if prev is not None and prev.start_char <= m.start < prev.end_char
-                     and m.value.kind not in UNARMED_KINDS and not ctx.args.reports(m)]
-            doer = named[-1].value if named else None
-        if doer is not None:
-            # "They also seized X": the pronoun stands for the doer of the act just told, of whatever type.
-            a1 = Mention(doer, head.idx, head.idx, head)
-            why.append("actor.pronoun_doer")
+    doer = _pronoun_doer(ctx, s_index, sent, head) if a1 is None else None
+    if doer is not None:
+        # "They also seized X": the pronoun stands for the doer of the act just told, of whatever type.
+        a1 = Mention(doer, head.idx, head.idx, head)
+        why.append("actor.pronoun_doer")
     anchored = a1 is not None or a2 is not None or any(t.date_start or t.kind == TimeKind.ANAPHORIC for t in times) or (
         head.pos_ == "VERB" and any(c.dep_ in ("dobj", "prt") for c in head.children)) or _sequel(ctx.st, head)
     typ = _type_of(trig.sub)
@@ -359,6 +352,20 @@ def _named_before(st: Stages, head) -> bool:
     # "this", "that", "these", "those" (not "the": "the villagers" may be new to the story)
     pointing = (st.words.lower("back_reference_determiners") | st.words.lower("definite_determiners")) - {"the"}
     return any(c.dep_ == "det" and c.lower_ in pointing for n in nouns for c in n.children)
+
+
+def _pronoun_doer(ctx: _ArticleContext, s_index: int, sent: Span, head):
+    """Whom an active verb's pronoun subject stands for: the doer of the act told just before, or with none, the
+    armed side last named in the sentence before ("Rebels seized X on Saturday. Two days later, they entered Y")."""
+    if not _pronoun_doers(head, passive=False):
+        return None
+    told = max(ctx.last_actor.values(), key=lambda v: v[1], default=None)
+    if told is not None and s_index - told[1] <= INHERIT_SENTENCES:
+        return told[0]
+    prev = head.doc[sent.start - 1].sent if sent.start > 0 else None
+    named = [m for m in ctx.actor_mentions if prev is not None and prev.start_char <= m.start < prev.end_char
+             and m.value.kind not in UNARMED_KINDS and not ctx.args.reports(m)]
+    return named[-1].value if named else None
 
 
 def _pronoun_doers(head, passive: bool = True) -> bool:
