@@ -57,3 +57,15 @@ def test_a_namesake_met_only_on_an_old_name_is_not_the_bigger_town_across_the_bo
 def test_a_village_in_central_mali_is_no_namesake_in_portugal() -> None:
     [e] = run("Jihadists killed 30 herders in the village of Moura, in central Mali, on Sunday, residents said.")
     assert (e.location, e.country) == ("Moura", "ML")
+
+
+def test_a_border_named_by_a_demonym_is_no_evidence_that_the_story_is_in_that_country() -> None:
+    # "the Malian border": the story is next to Mali, on either side; Ayorou is a town of Niger.
+    events = run("Suspected jihadists killed nine villagers in Ayorou on Sunday before fleeing towards the Malian "
+                 "border.")
+    assert [(e.location, e.country) for e in events] == [("Ayorou", "NE")]
+
+
+def test_a_border_town_named_by_a_demonym_is_in_that_country() -> None:
+    events = run("Gunmen shot dead a shopkeeper in Ureña, the Venezuelan border town facing Cúcuta, on Friday.")
+    assert [e.country for e in events] == ["VE"]

@@ -445,6 +445,9 @@ class PlaceFinder:
         # "Russian forces", "Tajik troops", "Israeli jets": a demonym naming an armed force (state_force_nouns).
         self._force_after = re.compile(rf"(?:-|\s+)(?:{alt('state_force_nouns')})\b", re.I)
         self._foreign_hand = re.compile(rf"(?:['’]s)?(?:-|\s+)(?:{alt('foreign_hand_words')})\b", re.I)
+        # "towards the Malian border": next to the country, on either side; "the Venezuelan border town" is in it.
+        self._border_after = re.compile(
+            rf"\s+(?:{alt('border_nouns')})\b(?!\s+(?:{alt('settlement_nouns')})\b)", re.I)
         self._list_gap_before = re.compile(r"(?:,|\band|\bor)\s*$")  # "in Moscow, Tehran and Damascus said"
         self._government_after = re.compile(
             rf"\s+(?:{alt('speech_verb_forms')}|{alt('government_verbs')})\b", re.I)
@@ -1016,7 +1019,8 @@ class PlaceFinder:
             return []
         if self._demonym_by_word is None:
             return [(m.end(), m.group(1)) for m in self._demonym_re.finditer(text)
-                    if not self._foreign_hand.match(text, m.end(), m.end() + 40)]
+                    if not self._foreign_hand.match(text, m.end(), m.end() + 40)
+                    and not self._border_after.match(text, m.end(), m.end() + 40)]
         # What the regular expression finds, left to right: at each place, the first demonym of its order that
         # stands there between word boundaries; the next search starts where that one ends.
         found = []
@@ -1032,7 +1036,8 @@ class PlaceFinder:
         for at, _rank, d in sorted(found):
             if at >= done:
                 done = at + len(d)
-                if not self._foreign_hand.match(text, done, done + 40):
+                if not self._foreign_hand.match(text, done, done + 40) \
+                        and not self._border_after.match(text, done, done + 40):
                     out.append((done, d))
         return out
 
