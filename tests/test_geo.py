@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from frontlog.dataset.queries import parse_near
-from frontlog.model.geo import between, km
+from frontlog.model.geo import between, km, moved
 from frontlog.model.records import Event
 
 
@@ -13,6 +13,18 @@ def test_km_matches_known_distances() -> None:
     assert km(0.0, 0.0, 0.0, 1.0) == pytest.approx(111.19, abs=0.01)  # one degree of the equator
     assert km(10.0, 20.0, 10.0, 20.0) == 0.0
     assert km(90.0, 0.0, -90.0, 0.0) == pytest.approx(20015.1, abs=0.1)  # pole to pole
+
+
+@pytest.mark.parametrize("bearing", [0, 45, 90, 135, 180, 225, 270, 315])
+def test_moved_goes_the_distance_in_the_direction(bearing: int) -> None:
+    lat, lon = moved(9.93, 8.89, 60.0, bearing)
+    assert km(9.93, 8.89, lat, lon) == pytest.approx(60.0, abs=0.1)
+    assert (lat > 9.93) == (bearing in (315, 0, 45)) or bearing in (90, 270)
+    assert (lon > 8.89) == (bearing in (45, 90, 135)) or bearing in (0, 180)
+
+
+def test_moved_wraps_across_the_date_line() -> None:
+    assert moved(0.0, 179.9, 111.19, 90)[1] == pytest.approx(-179.1, abs=0.01)
 
 
 def test_between_events_needs_both_points() -> None:

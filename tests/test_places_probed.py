@@ -69,3 +69,17 @@ def test_a_border_named_by_a_demonym_is_no_evidence_that_the_story_is_in_that_co
 def test_a_border_town_named_by_a_demonym_is_in_that_country() -> None:
     events = run("Gunmen shot dead a shopkeeper in Ureña, the Venezuelan border town facing Cúcuta, on Friday.")
     assert [e.country for e in events] == ["VE"]
+
+
+def test_an_unknown_village_a_distance_and_direction_from_a_town_is_placed_there() -> None:
+    # Jos lies at 9.93 N, 8.89 E: 60 km north of it is about 10.47 N on the same meridian.
+    [e] = run("Gunmen killed 12 villagers in the village of Kwatas Dogo, some 60 km north of Jos, on Sunday.")
+    assert (e.location, e.country, e.geo_precision, e.location_resolved) == ("Kwatas Dogo", "NG", 2, False)
+    assert abs(e.latitude - 10.47) < 0.02 and abs(e.longitude - 8.89) < 0.02
+    assert "place.distance_offset" in e.rules
+
+
+def test_an_unknown_village_near_a_town_keeps_the_towns_point() -> None:
+    [e] = run("Gunmen killed 12 villagers in the village of Kwatas Dogo, near Jos, on Sunday.")
+    assert (e.location, round(e.latitude, 1), round(e.longitude, 1)) == ("Kwatas Dogo", 9.9, 8.9)
+    assert "place.distance_offset" not in e.rules

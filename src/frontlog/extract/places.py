@@ -34,7 +34,7 @@ from frontlog.knowledge.gazetteer import (
     skeleton_key,
     skeleton_usable,
 )
-from frontlog.model.geo import km
+from frontlog.model.geo import km, moved
 
 __all__ = ["PlaceFinder", "PlaceMention", "name_words", "place_finder"]
 
@@ -79,6 +79,28 @@ def _locator_reach(near: re.Match[str]) -> float:
     return max(DIRECTION_KM, 1.5 * value + NEAR_KM)
 
 
+# A compass word's bearing in degrees, by its letters without "-ern", "-ward(s)", hyphens and spaces.
+_BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
+             "northwest": 315}
+
+
+def _written_offset(near: re.Match[str] | None) -> tuple[float, float] | None:
+    """(km, bearing) of a locating phrase that gives both ("40 km north of", "25 miles south-west of"), else None."""
+    if near is None or not near.group("dist") or not near.group("dir"):
+        return None
+    dist = re.match(r"(\d+(?:[.,]\d+)?)\s*(\w+)", near.group("dist"))
+    word = re.sub(r"(?:ern|wards?)$", "", near.group("dir").lower().replace("-", "").replace(" ", ""))
+    if dist is None or word not in _BEARINGS:
+        return None
+    value = float(dist.group(1).replace(",", ".")) * (_MILE_KM if dist.group(2).lower().startswith("mi") else 1.0)
+    return value, _BEARINGS[word]
+
+
+def _offset_point(y: Place, offset: tuple[float, float] | None) -> tuple[float, float]:
+    """Y's point, moved by the distance and direction the text gives from Y (place.distance_offset)."""
+    return (y.lat, y.lon) if offset is None else moved(y.lat, y.lon, *offset)
+
+
 def _article_dropped(written: str, name: str) -> bool:
     """Is `written` the name `name` without its leading article ("Salvador" for "El Salvador")?"""
     w, n = _WORD.findall(written.lower()), _WORD.findall(name.lower())
@@ -101,7 +123,7 @@ _NICKNAME_AROUND = (re.compile(r"[A-Z][a-z]+[ \t]+[\"“‘'](?:[A-Z][a-z]*[ \t]
 # The rule an event's place follows from how the finder placed it (PlaceMention.modifier).
 PLACE_RULES = {"part_of_town": "place.part_of_town", "list_neighbour": "place.list_neighbour",
                "between_towns": "place.between", "district": "place.district_seat", "named_site": "place.named_site",
-               "compass_region": "place.compass_region"}
+               "compass_region": "place.compass_region", "distance_offset": "place.distance_offset"}
 
 
 def _in_order(names: Sequence[str]) -> str:
@@ -788,6 +810,18 @@ class PlaceFinder:
         before = [p for m, p in usable if para < m.start and m.end <= start]
         return before[-1] if before else main
 
+    def _offset_to(self, text: str, end: int, loc: Place, located: list[tuple[PlaceMention, Place]]
+                   ) -> tuple[float, float] | None:
+        """"the village of X, some 40 km north of Y": (km, bearing) from the locator Y, written right after the
+        name that ends at `end`, to it; None when the text gives no distance and direction there."""
+        ym = next((m for m, p in located if p is loc and end <= m.start <= end + 60), None)
+        if ym is None:
+            return None
+        gap = text[end:ym.start]
+        near = self._before_near.search(gap)
+        return _written_offset(near) if near is not None and self._locator_lead.fullmatch(gap[:near.start()]) \
+            else None
+
     def _listed_with(self, text: str, start: int, list_end: int, usable: list[tuple[PlaceMention, Place]],
                      names: list[tuple[int, int]]) -> Place | None:
         """"the villages of A, B and Bali": places listed together lie together; the nearest known one of the
@@ -826,8 +860,11 @@ class PlaceFinder:
             if inside:
                 out[k] = (m, inside[0])
                 continue
-            there = Place(m.text, y.country, y.lat, y.lon, "city", 0, y.admin1, None, 2, "text", resolved=False)
-            out[k] = (PlaceMention(m.start, m.end, m.text, [there], 2, "unresolved", "unresolved"), there)
+            offset = _written_offset(near)
+            lat, lon = _offset_point(y, offset)
+            there = Place(m.text, y.country, lat, lon, "city", 0, y.admin1, None, 2, "text", resolved=False)
+            how = "unresolved" if offset is None else "distance_offset"
+            out[k] = (PlaceMention(m.start, m.end, m.text, [there], 2, how, "unresolved"), there)
         return out
 
     @staticmethod
@@ -899,7 +936,10 @@ class PlaceFinder:
             precision = 3 if loc.kind in ("admin1", "country") or loc.precision >= 3 else 2
             # "the Nkwen neighbourhood of X", "Rangae district": the part's own name, without its noun
             name = self._part_noun_end.sub("", text[start:end]) or text[start:end]
-            place = Place(name, loc.country, loc.lat, loc.lon, "city", 0, loc.admin1, None, precision, "text",
+            offset = self._offset_to(text, end, loc, located) if precision == 2 else None
+            lat, lon = _offset_point(loc, offset)
+            how = "distance_offset" if offset is not None and how == "unresolved" else how
+            place = Place(name, loc.country, lat, lon, "city", 0, loc.admin1, None, precision, "text",
                           resolved=False)
             out.append((PlaceMention(start, end, name, [place], precision, how, "unresolved"), place))
         return out, unlocated

@@ -354,6 +354,8 @@ RULES: dict[str, str] = {
     "place.region_locator": "in 'town, region' the region only locates the town; it is not a second place",
     "place.list_neighbour": "a name the gazetteer does not know, listed with known places ('the villages of A, B "
                             "and Bali'), lies at the nearest known one (precision 2)",
+    "place.distance_offset": "'the village of X, 40 km north of Y', X unknown to the gazetteer: Y's point moved by "
+                             "the distance and direction written (precision 2)",
     "place.between": "'on the road between A and B': one act at A (precision 2), B only locates it",
     "place.compass_region": "'northern Israel', 'southern Israel': a compass word before a country names the "
                             "country's region of that name when it has one (an alias of its admin-1 row), "

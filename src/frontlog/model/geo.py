@@ -15,6 +15,15 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return EARTH_RADIUS_KM * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def moved(lat: float, lon: float, distance_km: float, bearing_deg: float) -> tuple[float, float]:
+    """The point `distance_km` from (lat, lon) in the direction `bearing_deg` (0 north, 90 east), in degrees,
+    rounded to four decimals (about 10 m)."""
+    p1, l1, d, b = math.radians(lat), math.radians(lon), distance_km / EARTH_RADIUS_KM, math.radians(bearing_deg)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return round(math.degrees(p2), 4), round((math.degrees(l2) + 540) % 360 - 180, 4)
+
+
 class _Located(Protocol):
     latitude: float | None
     longitude: float | None
