@@ -246,9 +246,10 @@ def _spaced(text: str, toks: list[Tok], j: int) -> bool:
 
 
 def _fuzzy_believable(p: Place, nearby: set[str]) -> bool:
-    """A skeleton (fuzzy) match is believed only in or next to the article's main countries, or with no clue
-    only if hand-checked ("Papun" is not "Puno" in Peru); and only on a place's own or hand-checked names:
-    the skeleton of one of GeoNames' many alternate names meets too many words ("Buratino", "Romanus III")."""
+    """A skeleton (fuzzy) match is believed only in the countries given (the article's main ones, or those and
+    their neighbours when it has none), or with no clue only if hand-checked ("Papun" is not "Puno" in Peru);
+    and only on a place's own or hand-checked names: the skeleton of one of GeoNames' many alternate names meets
+    too many words ("Buratino", "Romanus III")."""
     in_reach = p.country in nearby if nearby else p.source == "curated"
     return in_reach and (p.source == "curated" or not p.via_alias)
 
@@ -271,7 +272,9 @@ def _believable(m: PlaceMention, context: set[str], nearby: set[str], main: set[
     (one letter off, `Gazetteer.near_alias`) is believed too for a place in the article's main countries."""
     cands = m.candidates
     if m.match == "skeleton":
-        kept = [p for p in cands if _fuzzy_believable(p, nearby)]
+        # (in the main countries once the text names them: next door, a near spelling is more often an unknown
+        # village of the story's own country than a town across the border)
+        kept = [p for p in cands if _fuzzy_believable(p, main or nearby)]
         if gaz is not None and any(p.via_alias and p.country in main for p in cands if p not in kept):
             near = gaz.near_alias(m.text)
             kept = [p for p in cands if p in kept or (p.via_alias and p.country in main and p in near)]
