@@ -226,9 +226,10 @@ RULES: dict[str, str] = {
     "sides.mob_on_person": "a crowd's violence done to a person ('a crowd set ablaze a suspected thief'): mob "
                            "violence, not a demonstration",
     "sides.crowd_part": "'some of them threw stones': a part of the crowd rioted (a riot apart from the protest)",
-    "sides.crowd_attack_riot": "'a crowd attacked a police station': a crowd's assault on a force is a riot by "
-                               "rioters, the force the other side (a violent demonstration when the crowd was out "
-                               "in protest, else mob violence)",
+    "sides.crowd_attack_riot": "'a crowd attacked a police station', 'hundreds of supporters of the jailed leader "
+                               "attacked a police station': a crowd's or civilians' in unrest assault on a force is a "
+                               "riot by rioters, the force the other side (a violent demonstration when the crowd "
+                               "was out in protest, else mob violence)",
     "sides.force_on_crowd": "'security forces stormed a sit-in by doctors': a crowd's act done by a force to the "
                             "protesters is a protest with intervention, not a riot",
     "sides.clash_with_crowd_riot": "a clash with protesters or rioters is a violent demonstration by them",

@@ -458,14 +458,20 @@ def _named_anchor(ctx: _ArticleContext, sent: Span, matches, places: list[Mentio
     return None
 
 
-def _done_by_crowd(st: Stages, head) -> bool:
+def _done_by_crowd(st: Stages, head, unrest: bool = False) -> bool:
     """Is the act's subject people of a place or a crowd ("residents of a hamlet", "an angry crowd", "villagers"),
-    no armed group?"""
+    no armed group? With `unrest`, civilians out in unrest too ("supporters of the jailed leader", "farmers"):
+    for an assault on a force, not on people, where farmers or herders may be a communal militia. "Hundreds of
+    supporters", "a group of youths": the people after "of"."""
     verb = _verb_of(head)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ in ("conj", "xcomp", "advcl"):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.lemma_.lower() in st.words.lower("crowd_doer_nouns")
+    if subj is not None and subj.lemma_.lower() in st.words.lower("crowd_size_nouns"):
+        subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), subj)
+    nouns = st.words.lower("crowd_doer_nouns") | (st.words.lower("unrest_doer_nouns") if unrest else set())
+    return subj is not None and subj.lemma_.lower() in nouns
 
 
 def _crowd_as_object(st: Stages, head) -> bool:
@@ -581,7 +587,7 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         cand = _recode(cand, "sides.civilians_as_mob", sub=SubType.MOB_VIOLENCE)
     if cand.sub == SubType.ARMED_CLASH and cand.trigger.sub == ATTACK_CLASS \
             and (_doerless(ctx.st, cand) or cand.actor1.kind in (STATE_KIND, CIVILIAN_KIND)) \
-            and _done_by_crowd(ctx.st, ctx.doc[cand.head_i]):
+            and _done_by_crowd(ctx.st, ctx.doc[cand.head_i], unrest=True):
         # "A crowd attacked a police station": a crowd's assault on a force is a riot (ACLED), the force it attacked
         # the other side, no armed clash; a violent demonstration when the crowd was out in protest, else mob
         # violence.
