@@ -90,3 +90,15 @@ def test_a_near_spelling_is_believed_only_in_the_stories_main_countries_once_the
     # the gazetteer does not know, kept as written in Mali.
     events = run("In Mali, gunmen killed five farmers in the village of Salenzo on Tuesday.")
     assert [(e.location, e.country, e.location_resolved) for e in events] == [("Salenzo", "ML", False)]
+
+
+def test_an_unknown_village_the_act_names_keeps_its_name_where_the_act_falls_back() -> None:
+    # Nothing in its paragraph locates the village: the act falls back to the last act's town, and the record
+    # names the village as written at that town's point, not the town (which would say it happened there).
+    events = run("Rebels attacked an army post in Beni on Wednesday, killing four soldiers.\n\n"
+                 "The next morning, soldiers shelled the village of Kavumbu.")
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [(e.location, e.country, e.geo_precision, e.location_resolved) for e in shelling] == [
+        ("Kavumbu", "CD", 2, False)]
+    beni = next(e for e in events if e.location == "Beni")
+    assert (shelling[0].latitude, shelling[0].longitude) == (beni.latitude, beni.longitude)

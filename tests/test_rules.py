@@ -271,6 +271,8 @@ CASES: list[tuple[str, str, str]] = [
      "Syrian government forces recaptured Saraqib on Monday. Rebels had held Saraqib for a year.\n"
      "The army also recaptured the town of Ramadi in Iraq on Tuesday, Iraqi officials said.", "event"),
     ("place.unresolved", "Rebels seized the villages of Mbelu-Haut and Kasiro, north of Rutshuru, on Monday.", "event"),
+    ("place.unlocated_name", "Rebels attacked an army post in Beni on Wednesday.\n\nThe next morning, soldiers "
+     "shelled the village of Kavumbu.", "event"),
     ("place.country_named", "NAIROBI, Kenya (AP) — Al-Shabaab fighters attacked an army base in southern Somalia "
      "on Tuesday.", "event"),
     ("place.named_site", "Gunmen attacked the Mocuba hotel in Pemba on Monday, killing six guests.", "event"),

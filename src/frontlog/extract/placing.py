@@ -277,7 +277,30 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         return []  # "two children were killed": no doer of its own, the toll of the act just told
     why.append(fallback_rule)
     precision = 1 if capital is not None else max(2, fallback[1])  # the capital is named: the town itself
+    named = _unlocated_name(ctx, head, fallback[0]) if capital is None else None
+    if named is not None:
+        why.append("place.unlocated_name")
+        return [Mention(named, head.idx, head.idx, head, precision=max(precision, named.precision))]
     return [Mention(fallback[0], head.idx, head.idx, head, precision=precision)]
+
+
+def _unlocated_name(ctx: _ArticleContext, head, fallback) -> object | None:
+    """"The next morning, soldiers shelled the village of Mavivi": a name the act's own clause calls its place,
+    which neither the gazetteer nor the sentences around it locate, keeps its name as written at the point the
+    act falls back to (the last act's place, the story's), unresolved: an analyst reads where it was, and the
+    fallback town's name would say it happened there (rule place.unlocated_name)."""
+    if _kind(fallback) not in (CITY_KIND, SITE_KIND) or not ctx.unlocated:
+        return None
+    doc, sent = head.doc, head.sent
+    for a, b in ctx.unlocated:
+        if not sent.start_char <= a < sent.end_char:
+            continue
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or not governed(head.head if head.dep_ in ("dobj", "nsubjpass") else head, span.root):
+            continue
+        name = text_of(doc)[a:b]
+        return replace(fallback, name=name, kind=CITY_KIND, geonameid=None, precision=2, resolved=False)
+    return None
 
 
 def _between_object(st: Stages, tok) -> bool:

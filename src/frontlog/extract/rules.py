@@ -325,6 +325,9 @@ RULES: dict[str, str] = {
     "place.weapon_target": "'intercepted a rocket fired at Haifa and a drone launched towards Eilat': an "
                            "interception is placed where each stopped weapon was aimed",
     "place.locator": "only a locating place ('north of X') was given: X's coordinates",
+    "place.unlocated_name": "'the next morning, soldiers shelled the village of X': a name the act's clause calls its "
+                            "place, which nothing in the text locates, keeps its name at the point the act falls back "
+                            "to (the last act's, the story's), unresolved, precision 2",
     "place.unresolved": "a place the gazetteer does not know ('the village of X', 'in X', 'the X bridge') keeps its "
                         "name at its locator's point ('north of Y', 'in Y region', the paragraph's town): "
                         "precision 2 near a town, 3 in a region; location_resolved false. In a Title Case "
