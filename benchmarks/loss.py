@@ -123,6 +123,12 @@ class Anatomy:
         self.place_facts["predicted place named as the gold one"] += sc.norm(p.get("location")) == sc.norm(gold_name)
         self.place_facts["predicted place a locator's (location_resolved false)"] += p.get("location_resolved") is False
         self.place_facts["another country"] += (p.get("country") or "") != (g.get("country") or "")
+        same_name = sc.norm(p.get("location")) == sc.norm(gold_name)
+        # Which of them the gold's own name, kept as written at our point, would have matched (within NAME_KM),
+        # and which carry the gold's name but lie too far for the scorer's same-name allowance.
+        self.place_facts["named otherwise, the gold name in the sentence, within 100 km"] += not same_name \
+            and bool(gold_name) and gold_name.lower() in evidence and dist is not None and dist <= sc.NAME_KM
+        self.place_facts["named as the gold one, over 100 km"] += same_name and (dist is None or dist > sc.NAME_KM)
 
     def _date_facts(self, sc, p: dict, g: dict, published: str) -> None:
         wp, wg = sc.window(p), sc.window(g)
