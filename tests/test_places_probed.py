@@ -102,3 +102,15 @@ def test_an_unknown_village_the_act_names_keeps_its_name_where_the_act_falls_bac
         ("Kavumbu", "CD", 2, False)]
     beni = next(e for e in events if e.location == "Beni")
     assert (shelling[0].latitude, shelling[0].longitude) == (beni.latitude, beni.longitude)
+
+
+def test_an_unknown_village_is_not_located_by_a_town_abroad_named_before_it() -> None:
+    # The paragraph's only town is where talks were held, abroad; the village is the story's own country's, at
+    # its last town named at home, not at the venue of the talks.
+    events = run("Congolese troops clashed with M23 rebels near Goma on Sunday, the army said.\n\n"
+                 "At talks in Nairobi on Monday, envoys from Congo and Rwanda urged a truce. Hours later, rebels "
+                 "burned the village of Kavumbu, killing six civilians.")
+    [village] = [e for e in events if e.location == "Kavumbu"]
+    goma = next(e for e in events if e.location == "Goma")
+    assert (village.country, village.location_resolved) == ("CD", False)
+    assert (village.latitude, village.longitude) == (goma.latitude, goma.longitude)

@@ -550,7 +550,9 @@ class PlaceFinder:
         # the demonym of its people or officials (not of a force, which acts abroad too) is about that country.
         people = {cc for _end, d in hits for cc in self._demonym_country[d]} - self._force_only_countries(text, hits)
         home = self.gazetteer.country_place(next(iter(people))) if len(people) == 1 else None
-        unresolved, unlocated = self._unresolved(text, words, out, outside, home)
+        top = max(ctx.values(), default=0)
+        mains = frozenset(c for c, n in ctx.items() if n == top and top > 0)
+        unresolved, unlocated = self._unresolved(text, words, out, outside, home, mains)
         return sorted(out + unresolved, key=lambda mp: mp[0].start), unlocated
 
     def _force_only_countries(self, text: str, hits: list[tuple[int, str]]) -> set[str]:
@@ -781,11 +783,14 @@ class PlaceFinder:
         return n
 
     def _locator(self, text: str, start: int, end: int, located: list[tuple[PlaceMention, Place]],
-                 main: Place | None, names: list[tuple[int, int]]) -> Place | None:
+                 main: Place | None, names: list[tuple[int, int]], mains: frozenset[str] = frozenset()
+                 ) -> Place | None:
         """The place the text locates a name by: a known place right after it in its sentence ("A, north of Y",
         "A, a village in Y region", "A on the Y road"), else the last known place before it in its paragraph
         (the town the paragraph is set in), else the story's main place. Never a country, a dateline or an
-        organisation's name."""
+        organisation's name. Where the story's main countries are known (`mains`), the paragraph's town and the
+        story's are taken among theirs: a town abroad named before ("talks in Geneva", a namesake read
+        elsewhere) does not carry an unknown village of the story's own country across the world."""
         usable = [(m, p) for m, p in located if p.kind != "country" and p.resolved
                   and m.modifier not in ("dateline", "org", "compass_region")]  # ("northern Israel": the country)
         sent_end = re.search(r"[.!?\n]", text[end:])
@@ -810,8 +815,14 @@ class PlaceFinder:
         if listed is not None:
             return listed
         para = text.rfind("\n", 0, start)
-        before = [p for m, p in usable if para < m.start and m.end <= start]
-        return before[-1] if before else main
+        before = [p for m, p in usable if para < m.start and m.end <= start and (not mains or p.country in mains)]
+        if before:
+            return before[-1]
+        if main is not None and (not mains or main.country in mains):
+            return main
+        # (the paragraph's towns all abroad: the story's last town at home before it, as a reader would take it)
+        earlier = [p for m, p in usable if m.end <= start and p.country in mains] if mains else []
+        return earlier[-1] if earlier else None
 
     def _offset_to(self, text: str, end: int, loc: Place, located: list[tuple[PlaceMention, Place]]
                    ) -> tuple[float, float] | None:
@@ -913,7 +924,8 @@ class PlaceFinder:
         return out
 
     def _unresolved(self, text: str, toks: list[Tok], located: list[tuple[PlaceMention, Place]],
-                    outside: list[tuple[PlaceMention, Place]], home: Place | None = None
+                    outside: list[tuple[PlaceMention, Place]], home: Place | None = None,
+                    mains: frozenset[str] = frozenset()
                     ) -> tuple[list[tuple[PlaceMention, Place]], list[tuple[int, int]]]:
         """Names the text calls places that the gazetteer does not know (rule place.unresolved): kept as
         written, at the coordinates of their locator (precision 2 near a town, 3 in a region). The spans of
@@ -926,7 +938,7 @@ class PlaceFinder:
         for start, end, region in sorted(spans, key=lambda x: x[0]):
             if region is None and self._locates_town_before(text, start, end, located, names):
                 continue
-            loc = region or self._locator(text, start, end, located, main, names)
+            loc = region or self._locator(text, start, end, located, main, names, mains)
             how = "unresolved"
             if region is None and loc is not None and loc.kind != "country" and loc is self._listed_with(
                     text, start, end, [(m, p) for m, p in located if m.modifier not in ("dateline", "org")], names):
