@@ -129,3 +129,27 @@ def test_a_settlement_noun_does_not_vouch_for_a_small_town_in_a_country_the_stor
 def test_a_settlement_noun_still_vouches_for_a_town_abroad_in_a_story_about_its_country() -> None:
     events = _events("Portuguese police said on Friday that a man had been stabbed to death in the town of Moura.")
     assert events and all((e.location, e.country, e.location_resolved) == ("Moura", "PT", True) for e in events)
+
+
+def test_an_unknown_name_attacked_in_a_known_region_is_a_village_there() -> None:
+    # No "village of" and no preposition before it: the verb of acting on a place and the locator after it say
+    # the name is a place, kept as written at the region's point, not the region's record.
+    events = _events("Six farmers were killed when gunmen attacked Dangabiri in Zamfara on Monday.")
+    assert [(e.location, e.country, e.location_resolved) for e in events] == [("Dangabiri", "NG", False)]
+
+
+def test_unknown_villages_raided_in_a_list_near_a_town_are_one_event_each() -> None:
+    events = _events("Jihadists raided Tinkourou-Peulh and Sambagou near Diafarabe on Sunday, killing nine civilians.")
+    assert sorted(e.location for e in events) == ["Sambagou", "Tinkourou-Peulh"]
+    assert all(e.country == "ML" and not e.location_resolved for e in events)
+
+
+def test_an_unknown_name_shelled_west_of_a_town_is_placed_by_it() -> None:
+    [e] = _events("Soldiers shelled Wadi al-Ghurab, west of Homs, on Monday.")
+    assert (e.location, e.country, e.geo_precision) == ("Wadi al-Ghurab", "SY", 2)
+
+
+def test_a_person_killed_in_a_town_is_no_place() -> None:
+    # "killed" is no verb of acting on a place: the name after it stays a person's.
+    [e] = _events("Gunmen killed Musa Danjuma in Gusau on Monday, police said.")
+    assert e.location == "Gusau"

@@ -429,6 +429,14 @@ class PlaceFinder:
         self._settlement_of = re.compile(rf"\b(?:{alt('settlement_nouns')})\s+of\s+$", re.I)
         # "attacks on two villages, Yelwata and Daudu, in X": the names in apposition to a settlement noun.
         self._settlement_apposed = re.compile(rf"\b(?:{alt('settlement_nouns')}),\s+$", re.I)
+        # "attacked X in Zamfara State", "raided A and B near Y": a name a verb of acting on places takes as its
+        # object, located by a known place right after it (the gap before that place, lists included).
+        self._object_verb_before = re.compile(rf"\b(?:{alt('place_object_verbs')})\s+$", re.I)
+        self._object_located = re.compile(
+            rf"(?:(?:,\s+|\s+(?:and|or)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})*,?\s+"
+            rf"(?:in|{alt('nearness_phrases')}|(?:(?:{alt('count_hedges')})\s+)?"
+            rf"(?:\d+(?:[.,]\d+)?\s*(?:{alt('distance_units')})\s+)?(?:{alt('compass_directions')})\s+of)"
+            rf"\s+(?:the\s+)?")
         # Cues that a capitalised name the gazetteer does not know is a place all the same (place.unresolved).
         self._place_prep = re.compile(
             rf"\b(?:{alt('place_prepositions')}|{alt('nearness_phrases')})\s+$", re.I)
@@ -749,8 +757,10 @@ class PlaceFinder:
             apposed = bool(gap) and bool(self._apposition.match(gap)) and any(
                 w in self.settlement_nouns for w in gap.lower().split())
             titled = any(a <= start < b for a, b in headlines)
+            located_object = bool(gap) and bool(self._object_verb_before.search(before)) \
+                and bool(self._object_located.fullmatch(gap))
             cued = bool(self._settlement_of.search(before) or self._settlement_apposed.search(before)) \
-                or in_list or apposed or not titled and (
+                or in_list or apposed or located_object or not titled and (
                 bool(self._place_prep.search(before))
                 or noun_after and (not _at_sentence_start(text, start) or before.endswith(("The ", "the "))))
             if cued and not self._person_or_org(text, toks, i, n, before, text[end:end + 40]):
