@@ -65,6 +65,8 @@ class Stages:
         self.apposition = pat.one("place_apposition")
         self.list_gap = pat.one("region_list_gap")
         self.distance_locator = pat.one("distance_locator")
+        self.road_narrowed = pat.one("road_narrowed")
+        self.road_destination = pat.one("road_destination")
         self.unopposed = pat.one("unopposed")
         self.date_pair_glue = pat.one("date_pair_glue")
         self.after_dateline_date = pat.one("after_dateline_date")

@@ -68,6 +68,7 @@ class _ArticleContext:
         self._actor_starts = [m.start for m in self.actor_mentions]
         _mark_locators(text, self.place_mentions, self.st.locating, self.st.apposition, self.st.list_gap,
                        self.st.distance_locator)
+        _mark_roads(text, self.place_mentions, self.st.road_narrowed, self.st.road_destination)
         self._localise_roles(table)
         self.default_place = self._main_place()
         # Where the report was filed: the place of an act only when the text names no local place at all.
@@ -372,6 +373,22 @@ def _mark_locators(text: str, mentions: list[Mention], locating: re.Pattern[str]
         if "locator" not in cur.extra and gap == ", " and _own_region(prev.value, cur.value) \
                 and not (list_gap is not None and _list_goes_on(text, cur.end, list_gap)):
             cur.extra["locator"] = "region"
+
+
+def _mark_roads(text: str, mentions: list[Mention], narrowed: re.Pattern[str], destination: re.Pattern[str]) -> None:
+    """Roads (rule place.on_road): "on the Peshawar-Torkham highway in Landi Kotal", "on the road between Bunia and
+    Mahagi at Nizi": the town on the stretch is where the act was, and the stretch (place.between) only locates
+    it; "10 km outside Afgooye on the road to Mogadishu": the town the road leads to only says which road it is.
+    Either, when nothing else is named, is still the act's place (place.locator)."""
+    local = [m for m in mentions if _kind(m.value) != COUNTRY_KIND and not m.extra.get("in_actor")]
+    for prev, cur in zip(local, local[1:], strict=False):
+        if prev.extra.get("place_rule") == "place.between" and cur.precision <= 2 \
+                and _kind(cur.value) in (CITY_KIND, SITE_KIND) and narrowed.match(text[prev.end:cur.start]):
+            prev.extra["locator"] = True
+            cur.extra["on_road"] = True
+    for m in local:
+        if destination.search(text, max(0, m.start - 60), m.start):
+            m.extra["locator"] = m.extra["road_end"] = True
 
 
 def _own_region(town: object, region: object) -> bool:

@@ -988,8 +988,10 @@ class PlaceFinder:
                 town, cands = (nxt[1], nxt[0].candidates) if second else (p, m.candidates)
                 return PlaceMention(m.start, nxt[0].end, text[m.start:nxt[0].end], cands, 2, "between_towns",
                                     m.match), town
-            m.precision, m.modifier = 2, "between_towns"
-            return m, p
+            # "between Bunia and Mahagi": the pair's whole span, so that the second town is read as no unknown
+            # name of its own, nor "Mahagi at Nizi" as one name
+            return PlaceMention(m.start, nxt[0].end, text[m.start:nxt[0].end], m.candidates, 2, "between_towns",
+                                m.match), p
         return _fold_pairs(located, fold)
 
     def _parts_of_towns(self, text: str, located: list[tuple[PlaceMention, Place]]

@@ -199,6 +199,8 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         if any(p.extra.get("named_region") for p in chosen):
             why.append("place.named_region")
         why.extend(sorted({p.extra["place_rule"] for p in chosen if p.extra.get("place_rule")}))
+        if any(p.extra.get("on_road") for p in chosen) or any(p.extra.get("road_end") for p in places):
+            why.append("place.on_road")
         return chosen
     site = _site_named_again(ctx, head)
     if site is not None:

@@ -361,6 +361,8 @@ RULES: dict[str, str] = {
     "place.distance_offset": "'the village of X, 40 km north of Y', X unknown to the gazetteer: Y's point moved by "
                              "the distance and direction written (precision 2)",
     "place.between": "'on the road between A and B': one act at A (precision 2), B only locates it",
+    "place.on_road": "'on the A-B road in/at/near X': the act is at X, the road's towns only locate it; 'on the "
+                     "road to Y': Y only says which road",
     "place.compass_region": "'northern Israel', 'southern Israel': a compass word before a country names the "
                             "country's region of that name when it has one (an alias of its admin-1 row), "
                             "precision 3; else the country, as before",
