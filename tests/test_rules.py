@@ -277,6 +277,7 @@ CASES: list[tuple[str, str, str]] = [
      "on Tuesday.", "event"),
     ("place.named_site", "Gunmen attacked the Mocuba hotel in Pemba on Monday, killing six guests.", "event"),
     ("place.named_region", "Russian troops captured Izium, a town in Kharkiv region, on Monday.", "event"),
+    ("place.force_home", "Malian soldiers clashed with rebels outside Tinzabar on Tuesday.", "event"),
     ("place.on_road", "Militants ambushed a convoy on the Bannu-Miranshah road near Mir Ali on Tuesday.", "event"),
     ("place.distance_offset", "Bandits killed six farmers in Gidan Karo-Sabuwa, 45 km south of Gusau, on Monday.",
      "event"),

@@ -37,3 +37,26 @@ def test_a_road_between_two_towns_alone_is_still_at_the_first() -> None:
     [e] = run("A landmine exploded on the road between Bambari and Grimari on Monday, killing three traders.")
     assert (e.location, e.geo_precision) == ("Bambari", 2)
     assert "place.between" in e.rules
+
+
+def test_an_unknown_place_lies_in_the_one_country_whose_forces_the_text_names() -> None:
+    # No country, region or people's demonym is named: the Malian soldiers fight at home (rule place.force_home);
+    # their "Russian allies" say nothing of where (words/foreign_hand_words.txt). Before: no event at all, or with
+    # "allies" read as Russians at home, the village put in Russia.
+    [e] = run("Malian soldiers and their Russian allies fought separatist rebels outside Tinzabar on Tuesday, the "
+              "army said.")
+    assert (e.location, e.country, e.geo_precision) == ("Tinzabar", "ML", 3)
+    assert "place.force_home" in e.rules and not e.location_resolved
+
+
+def test_a_people_s_demonym_still_places_an_unknown_name_before_a_force_s() -> None:
+    [e] = run("Gunmen killed six herders in Tinzabar on Tuesday, Malian officials said, as Russian forces patrolled "
+              "the area.")
+    assert e.country == "ML" and "place.force_home" not in e.rules
+
+
+def test_a_hand_checked_census_population_outweighs_a_namesake_abroad() -> None:
+    # Ras al-Ayn is also the Arabic name of Rosh HaAyin, Israel; the supplement row that renames cities500's
+    # Syrian town (which has no population there) gives the 2004 census's.
+    [e] = run("A car bomb exploded in Ras al-Ayn on Sunday, killing three people.")
+    assert (e.location, e.country) == ("Ras al-Ain", "SY")

@@ -62,7 +62,8 @@ class _ArticleContext:
                 place, m.start, m.end, tok, precision=m.precision,
                 extra={"in_actor": inside_actor or m.modifier in ("dateline", "org"), "text": m.text,
                        "named_region": m.modifier == "named_region", "dateline": m.modifier == "dateline",
-                       "broad": m.modifier == "unresolved_broad", "place_rule": PLACE_RULES.get(m.modifier or "")}))
+                       "broad": m.modifier in ("unresolved_broad", "force_home"),
+                       "place_rule": PLACE_RULES.get(m.modifier or "")}))
         self.place_mentions.sort(key=lambda m: m.start)
         self._place_starts = [m.start for m in self.place_mentions]
         self._actor_starts = [m.start for m in self.actor_mentions]

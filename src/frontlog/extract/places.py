@@ -123,6 +123,7 @@ _NICKNAME_AROUND = (re.compile(r"[A-Z][a-z]+[ \t]+[\"“‘'](?:[A-Z][a-z]*[ \t]
 # The rule an event's place follows from how the finder placed it (PlaceMention.modifier).
 PLACE_RULES = {"part_of_town": "place.part_of_town", "list_neighbour": "place.list_neighbour",
                "between_towns": "place.between", "district": "place.district_seat", "named_site": "place.named_site",
+               "force_home": "place.force_home",
                "compass_region": "place.compass_region", "distance_offset": "place.distance_offset"}
 
 
@@ -556,11 +557,16 @@ class PlaceFinder:
         out = self._named_sites(text, self._by_locator(text, out))
         # "Jihadists burned the village of X, Malian officials said": a text that names no country but one by
         # the demonym of its people or officials (not of a force, which acts abroad too) is about that country.
-        people = {cc for _end, d in hits for cc in self._demonym_country[d]} - self._force_only_countries(text, hits)
-        home = self.gazetteer.country_place(next(iter(people))) if len(people) == 1 else None
+        forces = self._force_only_countries(text, hits)
+        people = {cc for _end, d in hits for cc in self._demonym_country[d]} - forces
+        # "Malian soldiers clashed with rebels outside X": with no people's demonym and nothing else named, the one
+        # country whose forces the text names is where its unknown names lie (rule place.force_home), rather than
+        # nowhere; only for names no region or country of the text locates (_broad_locator comes first).
+        homes = people if people else forces
+        home = self.gazetteer.country_place(next(iter(homes))) if len(homes) == 1 else None
         top = max(ctx.values(), default=0)
         mains = frozenset(c for c, n in ctx.items() if n == top and top > 0)
-        unresolved, unlocated = self._unresolved(text, words, out, outside, home, mains)
+        unresolved, unlocated = self._unresolved(text, words, out, outside, home, mains, by_force=not people)
         return sorted(out + unresolved, key=lambda mp: mp[0].start), unlocated
 
     def _force_only_countries(self, text: str, hits: list[tuple[int, str]]) -> set[str]:
@@ -935,7 +941,7 @@ class PlaceFinder:
 
     def _unresolved(self, text: str, toks: list[Tok], located: list[tuple[PlaceMention, Place]],
                     outside: list[tuple[PlaceMention, Place]], home: Place | None = None,
-                    mains: frozenset[str] = frozenset()
+                    mains: frozenset[str] = frozenset(), by_force: bool = False
                     ) -> tuple[list[tuple[PlaceMention, Place]], list[tuple[int, int]]]:
         """Names the text calls places that the gazetteer does not know (rule place.unresolved): kept as
         written, at the coordinates of their locator (precision 2 near a town, 3 in a region). The spans of
@@ -954,7 +960,9 @@ class PlaceFinder:
                     text, start, end, [(m, p) for m, p in located if m.modifier not in ("dateline", "org")], names):
                 how = "list_neighbour"
             if loc is None:
-                loc, how = self._broad_locator(text, start, located) or home, "unresolved_broad"
+                loc, how = self._broad_locator(text, start, located), "unresolved_broad"
+                if loc is None and home is not None:
+                    loc, how = home, "force_home" if by_force else "unresolved_broad"
             if loc is None:
                 unlocated.append((start, end))
                 continue

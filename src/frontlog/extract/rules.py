@@ -361,6 +361,9 @@ RULES: dict[str, str] = {
     "place.distance_offset": "'the village of X, 40 km north of Y', X unknown to the gazetteer: Y's point moved by "
                              "the distance and direction written (precision 2)",
     "place.between": "'on the road between A and B': one act at A (precision 2), B only locates it",
+    "place.force_home": "a name the gazetteer does not know, in a text that names no region or country and no "
+                        "people's demonym, lies in the one country whose forces it names ('Malian soldiers clashed "
+                        "with rebels outside X'): that country's point, precision 3",
     "place.on_road": "'on the A-B road in/at/near X': the act is at X, the road's towns only locate it; 'on the "
                      "road to Y': Y only says which road",
     "place.compass_region": "'northern Israel', 'southern Israel': a compass word before a country names the "

@@ -43,8 +43,8 @@ from frontlog.knowledge.paths import PACKAGE_DATA, cache_dir, user_data_dir
 from frontlog.knowledge.words import WORDS_DIR, WordClasses
 from frontlog.model.geo import km
 
-# Bump when the index layout or the key functions change: old index files are then ignored.
-INDEX_FORMAT = "11"
+# Bump when the index layout, the key functions or what a build reads change: old index files are then ignored.
+INDEX_FORMAT = "12"
 
 CITY_KIND, ADMIN1_KIND, COUNTRY_KIND, SITE_KIND = "city", "admin1", "country", "site"  # named once
 KINDS = (CITY_KIND, ADMIN1_KIND, COUNTRY_KIND, SITE_KIND)
@@ -624,7 +624,11 @@ def _add_city(w: _IndexWriter, c: dict, admin1: Mapping[tuple[str, str], str], r
         curated = True
         extra = [name, *_split_aliases(rename["aliases"])]
         name = rename["name"]
-    pid = w.add(name, cc, c["latitude"], c["longitude"], int(c.get("population") or 0), "city",
+    population = int(c.get("population") or 0)
+    if rename is not None and not population:
+        # cities500 gives some towns no population (Ras al-Ain); the row renaming it may give the census's.
+        population = int(rename.get("population") or 0)
+    pid = w.add(name, cc, c["latitude"], c["longitude"], population, "city",
                 admin1.get((cc, c.get("admin1code") or "")), "P", gid, 1, curated, [c["name"], *extra], alts, pid)
     cap_key = capital_keys.get(cc)
     if c.get("population") and cap_key:
