@@ -60,3 +60,17 @@ def test_a_hand_checked_census_population_outweighs_a_namesake_abroad() -> None:
     # Syrian town (which has no population there) gives the 2004 census's.
     [e] = run("A car bomb exploded in Ras al-Ayn on Sunday, killing three people.")
     assert (e.location, e.country) == ("Ras al-Ain", "SY")
+
+
+def test_a_region_after_a_town_and_a_comma_is_the_region_not_a_village_of_its_name() -> None:
+    # "Michoacan" is also a village of Chiapas; Zamora is also a Spanish city and a Veracruz village: the state
+    # after the comma picks the Zamora inside it (rule place.named_region), and is no second place.
+    events = run("Gunmen shot dead four police officers in Zamora, Michoacan, on Tuesday, state prosecutors said.")
+    assert [(e.location, e.country) for e in events] == [("Zamora de Hidalgo", "MX")]
+    assert "place.named_region" in events[0].rules
+
+
+def test_an_unknown_village_written_as_outside_a_town_is_a_place_of_its_own() -> None:
+    [e] = run("Russian artillery shelled Zelenivka-Pivnichna, a village just outside Kherson, on Friday, wounding "
+              "two people.")
+    assert (e.location, e.country, e.geo_precision) == ("Zelenivka-Pivnichna", "UA", 2)

@@ -688,6 +688,14 @@ class PlaceFinder:
         """The region or country `nxt` when the text writes it as containing `m` ("Dubovka, Kharkiv region",
         "Dubovka, a village in Kharkiv region", "Inates, Niger")."""
         region = nxt.candidates[0]
+        if region.kind not in ("admin1", "country") and self._apposition.match(text[m.end:nxt.start]):
+            # "Zamora, Michoacan": a name after a town and a comma that is a village's elsewhere (Michoacan,
+            # Chiapas) and a region's too is that region, when the town has a namesake in it.
+            region = next((p for p in nxt.candidates if p.kind == "admin1" and any(
+                c.country == p.country and name_key(c.admin1 or "") == name_key(p.name) for c in m.candidates)),
+                region)
+            if region.kind == "admin1":
+                nxt.candidates = [region, *(p for p in nxt.candidates if p is not region)]
         if region.kind not in ("admin1", "country") or nxt.modifier in ("dateline", "org") \
                 or self._speech_after.match(text[nxt.end:nxt.end + 30]) \
                 or self._list_gap.match(text[nxt.end:nxt.end + 8]) and not text[nxt.end:].startswith(","):
