@@ -74,3 +74,19 @@ def test_an_unknown_village_written_as_outside_a_town_is_a_place_of_its_own() ->
     [e] = run("Russian artillery shelled Zelenivka-Pivnichna, a village just outside Kherson, on Friday, wounding "
               "two people.")
     assert (e.location, e.country, e.geo_precision) == ("Zelenivka-Pivnichna", "UA", 2)
+
+
+def test_an_unknown_district_after_a_town_only_locates_it() -> None:
+    # "near Parachinar in Kurram district": before, the district (unknown to the gazetteer, at Parachinar's point)
+    # was the act's place name.
+    [e] = run("Gunmen ambushed a bus near Parachinar in Kurram district on Friday, killing seven passengers.")
+    assert (e.location, e.country) == ("Parachinar", "PK")
+    assert "place.region_locator" in e.rules
+
+
+def test_a_town_on_a_road_the_gazetteer_does_not_know_is_the_acts_place() -> None:
+    # Before: the road's name, unknown to the gazetteer, at the town's point (place.unresolved).
+    [e] = run("Farmers blocked the Interoceanic highway near Puerto Maldonado on Monday to protest against fuel "
+              "prices.")
+    assert (e.location, e.country) == ("Puerto Maldonado", "PE")
+    assert "place.on_road" in e.rules

@@ -67,6 +67,8 @@ class Stages:
         self.distance_locator = pat.one("distance_locator")
         self.road_narrowed = pat.one("road_narrowed")
         self.road_destination = pat.one("road_destination")
+        self.road_name_end = pat.one("road_name_end")
+        self.district_after = pat.one("district_after")
         self.unopposed = pat.one("unopposed")
         self.date_pair_glue = pat.one("date_pair_glue")
         self.after_dateline_date = pat.one("after_dateline_date")

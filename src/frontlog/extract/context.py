@@ -69,7 +69,8 @@ class _ArticleContext:
         self._actor_starts = [m.start for m in self.actor_mentions]
         _mark_locators(text, self.place_mentions, self.st.locating, self.st.apposition, self.st.list_gap,
                        self.st.distance_locator)
-        _mark_roads(text, self.place_mentions, self.st.road_narrowed, self.st.road_destination)
+        _mark_roads(text, self.place_mentions, self.st.road_narrowed, self.st.road_destination, self.st.road_name_end)
+        _mark_unknown_districts(text, self.place_mentions, self.st.district_after)
         self._localise_roles(table)
         self.default_place = self._main_place()
         # Where the report was filed: the place of an act only when the text names no local place at all.
@@ -376,20 +377,38 @@ def _mark_locators(text: str, mentions: list[Mention], locating: re.Pattern[str]
             cur.extra["locator"] = "region"
 
 
-def _mark_roads(text: str, mentions: list[Mention], narrowed: re.Pattern[str], destination: re.Pattern[str]) -> None:
+def _mark_roads(text: str, mentions: list[Mention], narrowed: re.Pattern[str], destination: re.Pattern[str],
+                road_name_end: re.Pattern[str]) -> None:
     """Roads (rule place.on_road): "on the Peshawar-Torkham highway in Landi Kotal", "on the road between Bunia and
-    Mahagi at Nizi": the town on the stretch is where the act was, and the stretch (place.between) only locates
-    it; "10 km outside Afgooye on the road to Mogadishu": the town the road leads to only says which road it is.
-    Either, when nothing else is named, is still the act's place (place.locator)."""
+    Mahagi at Nizi", "the Trans-Amazonian highway near Altamira": the town on the road is where the act was, and
+    the road (place.between, or a road's name the gazetteer does not know) only locates it; "10 km outside Afgooye
+    on the road to Mogadishu": the town the road leads to only says which road it is. Either, when nothing else
+    is named, is still the act's place (place.locator)."""
     local = [m for m in mentions if _kind(m.value) != COUNTRY_KIND and not m.extra.get("in_actor")]
     for prev, cur in zip(local, local[1:], strict=False):
-        if prev.extra.get("place_rule") == "place.between" and cur.precision <= 2 \
-                and _kind(cur.value) in (CITY_KIND, SITE_KIND) and narrowed.match(text[prev.end:cur.start]):
+        road = prev.extra.get("place_rule") == "place.between" or not getattr(prev.value, "resolved", True) \
+            and bool(road_name_end.search(text, prev.start, prev.end))
+        if road and cur.precision <= 2 and _kind(cur.value) in (CITY_KIND, SITE_KIND) \
+                and narrowed.match(text[prev.end:cur.start]):
             prev.extra["locator"] = True
+            cur.extra.pop("locator", None)  # (_mark_locators read the road as a point that the town locates)
             cur.extra["on_road"] = True
     for m in local:
         if destination.search(text, max(0, m.start - 60), m.start):
             m.extra["locator"] = m.extra["road_end"] = True
+
+
+def _mark_unknown_districts(text: str, mentions: list[Mention], district_after: re.Pattern[str]) -> None:
+    """"near Parachinar in Kurram district": a district the gazetteer does not know, written right after a known
+    town as holding it, only locates the town (place.region_locator), as a known region there would; it is no
+    second place, nor the act's place in the town's stead."""
+    for prev, cur in zip(mentions, mentions[1:], strict=False):
+        if _kind(prev.value) in (CITY_KIND, SITE_KIND) and getattr(prev.value, "resolved", True) \
+                and not getattr(cur.value, "resolved", True) and not prev.extra.get("in_actor") \
+                and re.fullmatch(r"\s*,?\s*in\s+(?:the\s+)?", text[prev.end:cur.start]) \
+                and district_after.match(text, cur.start + len(cur.extra.get("text") or "")):  # (the span may
+            # hold the noun: "Kurram district", named "Kurram")
+            cur.extra["locator"] = "region"
 
 
 def _own_region(town: object, region: object) -> bool:
