@@ -90,3 +90,19 @@ def test_a_town_on_a_road_the_gazetteer_does_not_know_is_the_acts_place() -> Non
               "prices.")
     assert (e.location, e.country) == ("Puerto Maldonado", "PE")
     assert "place.on_road" in e.rules
+
+
+def test_a_region_s_noun_picks_among_namesake_regions_of_several_countries() -> None:
+    # Punjab is a province of Pakistan and a state of India; Bolivar a state of Venezuela, a department of
+    # Colombia and a province of Ecuador (words/admin1_unit_nouns.txt).
+    [e] = run("Police shot dead two suspected militants in a raid in Punjab province on Monday.")
+    assert e.country == "PK"
+    [e] = run("Police shot dead two suspected militants in a raid in Punjab state on Monday.")
+    assert e.country == "IN"
+    [e] = run("Soldiers clashed with a gang that runs illegal gold mines in Bolivar state on Tuesday.")
+    assert e.country == "VE"
+
+
+def test_a_country_named_still_outweighs_the_region_s_noun() -> None:
+    [e] = run("Soldiers clashed with a gang that runs illegal gold mines in Colombia's Bolivar state on Tuesday.")
+    assert e.country == "CO"

@@ -423,6 +423,11 @@ class PlaceFinder:
         self.site_words = low("site_words")
         self.connectors = low("name_connectors")
         self.admin_suffixes = low("admin_suffixes")
+        # country -> what it calls its admin-1 units ("ve": {"state"}), for namesake regions across countries
+        self._unit_nouns: dict[str, set[str]] = {}
+        for entry in w.list("admin1_unit_nouns"):
+            cc, _eq, noun = entry.partition("=")
+            self._unit_nouns.setdefault(cc.strip().upper(), set()).add(noun.strip().lower())
         self.area_words = tuple(x.lower() for x in w.list("area_words"))
         self.compound_prefixes = low("compound_prefixes")
         alt = w.alternation
@@ -1458,9 +1463,26 @@ class PlaceFinder:
         mention = PlaceMention(start, end, surface, list(cands), precision, modifier, match)
         if modifier == "province" and cands[0].kind != "admin1":
             mention = self._as_region(mention, text, after) or mention
+        if modifier == "province":
+            mention.candidates = self._by_unit_noun(mention.candidates, mention.text, after)
         if kind is None and cands[0].kind == "country":
             mention = self._compass_region(mention, text, before) or mention
         return mention, n
+
+    def _by_unit_noun(self, cands: list[Place], surface: str, after: str) -> list[Place]:
+        """Admin-1 namesakes in several countries, ordered by the unit's noun the text writes: "Bolivar state" is
+        Venezuela's first (its units are states), then Colombia's department and Ecuador's province
+        (words/admin1_unit_nouns.txt). Only an order among equals: a country the article names still wins."""
+        regions = [p for p in cands if p.kind == "admin1"]
+        if len({p.country for p in regions}) < 2:
+            return cands
+        last = surface.split()[-1].lower()
+        m = self._admin_after.match(after)
+        noun = last if last in self.admin_suffixes else (m.group(1).lower() if m else None)
+        fit = [p for p in regions if noun in self._unit_nouns.get(p.country, ())]
+        if not fit or len(fit) == len(regions):
+            return cands
+        return fit + [p for p in cands if p not in fit]
 
     def _compass_region(self, mention: PlaceMention, text: str, before: str) -> PlaceMention | None:
         """"into northern Israel": the part of a country that is one of its regions by that name (admin1 aliases
