@@ -106,3 +106,11 @@ def test_a_region_s_noun_picks_among_namesake_regions_of_several_countries() -> 
 def test_a_country_named_still_outweighs_the_region_s_noun() -> None:
     [e] = run("Soldiers clashed with a gang that runs illegal gold mines in Colombia's Bolivar state on Tuesday.")
     assert e.country == "CO"
+
+
+def test_a_near_spelling_may_write_its_vowels_another_way() -> None:
+    # cities500's "Ash Shaykh Zuwayd" and the press's "Sheikh Zuweid": the same consonants, and the same letters
+    # once "ay" and "ei" are one spelling (gazetteer._similar).
+    [e] = run("Militants killed three soldiers in an attack on a checkpoint in Sheikh Zuweid, in Egypt's North "
+              "Sinai, on Tuesday.")
+    assert e.country == "EG" and abs(e.latitude - 31.22) < 0.05 and abs(e.longitude - 34.11) < 0.05

@@ -1190,8 +1190,21 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
+# The vowels that English and French transliterations of Arabic and Persian write in two ways ("Shaykh Zuwayd" and
+# "Sheikh Zuweid", "Bayt" and "Beit", "Hawl" and "Houl"): one spelling each, before two names' letters are compared.
+_VOWEL_SPELLINGS = (("ay", "ei"), ("ey", "ei"), ("aw", "ou"), ("ee", "i"), ("oo", "u"), ("ou", "u"))
+
+
+def _vowels_folded(key: str) -> str:
+    for a, b in _VOWEL_SPELLINGS:
+        key = key.replace(a, b)
+    return key
+
+
 def _similar(a: str, b: str) -> bool:
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.7
+    """Is one spelling close enough to the other, as written or with their vowels spelled one way?"""
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.7 \
+        or SequenceMatcher(None, _vowels_folded(a), _vowels_folded(b), autojunk=False).ratio() >= 0.85
 
 
 def _as_counter(ctx: Mapping[str, float] | Sequence[str]) -> Counter[str]:
