@@ -114,3 +114,14 @@ def test_a_near_spelling_may_write_its_vowels_another_way() -> None:
     [e] = run("Militants killed three soldiers in an attack on a checkpoint in Sheikh Zuweid, in Egypt's North "
               "Sinai, on Tuesday.")
     assert e.country == "EG" and abs(e.latitude - 31.22) < 0.05 and abs(e.longitude - 34.11) < 0.05
+
+
+def test_a_road_written_from_one_town_to_another_is_one_stretch() -> None:
+    [e] = run("Bandits attacked travellers on the road from Funtua to Gusau on Monday.")
+    assert (e.location, e.geo_precision) == ("Funtua", 2)
+    assert "place.between" in e.rules
+
+
+def test_the_town_a_road_leads_to_places_the_act_near_it_when_nothing_else_is_named() -> None:
+    [e] = run("An Israeli drone hit a motorcycle on the road to Tyre on Friday, killing its rider.")
+    assert (e.location, e.geo_precision) == ("Tyre", 2)

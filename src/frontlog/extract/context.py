@@ -396,6 +396,7 @@ def _mark_roads(text: str, mentions: list[Mention], narrowed: re.Pattern[str], d
     for m in local:
         if destination.search(text, max(0, m.start - 60), m.start):
             m.extra["locator"] = m.extra["road_end"] = True
+            m.precision = max(m.precision, 2)  # on the way there, not in the town
 
 
 def _mark_unknown_districts(text: str, mentions: list[Mention], district_after: re.Pattern[str]) -> None:

@@ -496,6 +496,8 @@ class PlaceFinder:
         self._between_before = re.compile(rf"\b(?:{alt('between_words')})\s+$", re.I)
         # "the Abuja-Kaduna highway": two towns joined by a hyphen before a road's noun (rule place.between).
         self._road_after = re.compile(rf"[ \t]+(?:{alt('road_nouns')})\b", re.I)
+        # "on the road from Gusau to Tsafe": the same stretch written with its two ends (rule place.between).
+        self._road_from_before = re.compile(rf"\b(?:{alt('road_nouns')})\s+from\s+$", re.I)
         # "the Poblacion area of Marawi": the first name is a part of the second (rule place.part_of_town).
         self._part_of = re.compile(rf"\s+(?:{alt('town_part_nouns')})\s+of\s+(?:the\s+)?", re.I)
         self._part_noun_end = re.compile(rf"\s+(?:{alt('town_part_nouns')})$", re.I)  # "Nkwen neighbourhood"
@@ -991,7 +993,8 @@ class PlaceFinder:
         return out, unlocated
 
     def _between(self, text: str, located: list[tuple[PlaceMention, Place]]) -> list[tuple[PlaceMention, Place]]:
-        """"a landmine on the road between Bambari and Grimari", "on the Bambari-Grimari road": one act on one
+        """"a landmine on the road between Bambari and Grimari", "on the Bambari-Grimari road", "on the road from
+        Bambari to Grimari": one act on one
         stretch, placed at the first town with precision 2 (rule place.between); the second town only bounds the
         stretch and is no place of its own, so the act is not split in two. Of a hyphenated pair, the town the
         story names more often elsewhere places it."""
@@ -1000,8 +1003,9 @@ class PlaceFinder:
 
         def fold(m: PlaceMention, p: Place, nxt: tuple[PlaceMention, Place]) -> tuple[PlaceMention, Place] | None:
             joined = text[m.end:nxt[0].start] == "-" and bool(self._road_after.match(text, nxt[0].end))
-            if not (joined or text[m.end:nxt[0].start] == " and "
-                    and self._between_before.search(text, max(0, m.start - 20), m.start)) \
+            gap = text[m.end:nxt[0].start]
+            if not (joined or gap == " and " and self._between_before.search(text, max(0, m.start - 20), m.start)
+                    or gap == " to " and self._road_from_before.search(text, max(0, m.start - 30), m.start)) \
                     or m.modifier in ("dateline", "org") or p.kind != "city" or nxt[1].kind != "city":
                 return None
             if joined:  # one name as written: the second town is no unknown "Kaduna highway" of its own
@@ -1009,8 +1013,8 @@ class PlaceFinder:
                 town, cands = (nxt[1], nxt[0].candidates) if second else (p, m.candidates)
                 return PlaceMention(m.start, nxt[0].end, text[m.start:nxt[0].end], cands, 2, "between_towns",
                                     m.match), town
-            # "between Bunia and Mahagi": the pair's whole span, so that the second town is read as no unknown
-            # name of its own, nor "Mahagi at Nizi" as one name
+            # "between Bunia and Mahagi", "from Gusau to Tsafe": the pair's whole span, so that the second town is
+            # read as no unknown name of its own, nor "Mahagi at Nizi" as one name
             return PlaceMention(m.start, nxt[0].end, text[m.start:nxt[0].end], m.candidates, 2, "between_towns",
                                 m.match), p
         return _fold_pairs(located, fold)
