@@ -125,3 +125,17 @@ def test_a_road_written_from_one_town_to_another_is_one_stretch() -> None:
 def test_the_town_a_road_leads_to_places_the_act_near_it_when_nothing_else_is_named() -> None:
     [e] = run("An Israeli drone hit a motorcycle on the road to Tyre on Friday, killing its rider.")
     assert (e.location, e.geo_precision) == ("Tyre", 2)
+
+
+def test_a_capital_s_dateline_gives_its_country_to_an_unknown_name() -> None:
+    # Before: no event (the capital is no place of the act, and nothing else located the village).
+    [e] = run("KINSHASA (Reuters) - Rebels killed 10 civilians in the village of Mbau-Kasinga on Sunday, local "
+              "officials said.")
+    assert (e.location, e.country, e.geo_precision) == ("Mbau-Kasinga", "CD", 3)
+    assert not e.location_resolved
+
+
+def test_a_country_the_text_names_outweighs_a_dateline_abroad() -> None:
+    [e] = run("NAIROBI (Reuters) - Al Shabaab fighters attacked an army base in the village of Bulo-Marerto in "
+              "southern Somalia on Monday.")
+    assert e.country == "SO"

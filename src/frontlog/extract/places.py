@@ -1070,8 +1070,9 @@ class PlaceFinder:
         """Where a name with no town to locate it by lies, as far as the text says (rule place.unresolved_broad):
         the region, else the country the text names (its paragraph first, then the whole text; the most named),
         precision 3. ACLED never drops an act for its place. Not a capital's dateline: reports are filed from
-        capitals far from the act (measured: the dateline cost a sealed-set event); but a provincial town's
-        ("MAIDUGURI, Nigeria - ... the Dalori camp") is closer to the act than the country's capital."""
+        capitals far from the act (measured: the dateline cost a sealed-set event), though its country is the
+        story's when the text names none; a provincial town's ("MAIDUGURI, Nigeria - ... the Dalori camp") is
+        closer to the act than the country's capital."""
         lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", start) % (len(text) + 1)
         found = None
         for kind in BROAD_KINDS:
@@ -1087,7 +1088,11 @@ class PlaceFinder:
         if town is None or found is not None and found.country != town.country:
             return found  # (a dateline abroad, "DUBAI - ... in Yemen", says nothing of where the act was)
         capital = self.gazetteer.capital_city(town.country)
-        return town if capital is None or km(town.lat, town.lon, capital.lat, capital.lon) > SITE_KM else found
+        if capital is None or km(town.lat, town.lon, capital.lat, capital.lon) > SITE_KM:
+            return town
+        # "MOGADISHU (Reuters) - ... attacked a base in Bulo Marer": the capital is where the reporter sat, but its
+        # country is where the story is, when the text names no other (the act is not dropped for its place).
+        return found or self.gazetteer.country_place(town.country)
 
     def _named_settlement(self, text: str, m: PlaceMention) -> bool:
         """The name comes right after "the town/village/city of"."""

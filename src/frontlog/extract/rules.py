@@ -335,8 +335,10 @@ RULES: dict[str, str] = {
     "place.unresolved_broad": "a place the gazetteer does not know with no town to locate it by keeps its name at "
                               "the point of the region the text names (precision 3), else its dateline's town when "
                               "that is not the capital ('MAIDUGURI, Nigeria - ... the Dalori camp', precision 2), "
-                              "else the country's, or the country of the people or officials a demonym names "
-                              "('Malian officials said'; not a force's, which acts abroad too) (precision 3); "
+                              "else the country's (the one the text names, else a capital dateline's: "
+                              "'MOGADISHU (Reuters) - ... in Bulo Marer'), or the country of the people or "
+                              "officials a demonym names ('Malian officials said'; a force's only by "
+                              "place.force_home) (precision 3); "
                               "location_resolved false: the act is not dropped",
     "place.dateline": "an act with no place of its own, in a text that names no local place but its dateline "
                       "('[12 March 2019] NIAMEY (AFP) -', 'GOMA:'): the dateline city (precision 2)",
