@@ -258,6 +258,7 @@ class Arguments:
         self._IRREALIS = w.lower("irrealis_verbs")
         self._DESTINATION = w.lower("destination_verbs")
         self._DESTINATION_PREPS = w.lower("destination_prepositions")
+        self._WAYS = w.lower("way_nouns")
         self._LIKENESS = w.lower("likeness_prepositions")
         self._FALL_TO = w.lower("fall_to_verbs")
         self._CONTROL_OF = w.lower("control_of_heads")
@@ -537,6 +538,8 @@ class Arguments:
             cost += 20
         if self.destination_of_other(head, place.token) or self.compared(place.token):
             cost += 30
+        elif self.way_destination(place.token):
+            cost += 8  # "blocked the road to X": where the road goes, unless the sentence gives no other place
         if place.extra.get("in_actor"):
             cost += 60
         if self.in_scene_clause(head, place.token) or self._in_unreal_clause(head, place.token):
@@ -588,6 +591,15 @@ class Arguments:
             return False
         mover = prep.head
         return mover.lemma_.lower() in self._DESTINATION and (head is None or mover.i != head.i)
+
+    def way_destination(self, tok: Token) -> bool:
+        """Is the place where a road goes ("blocked the main road to X"; words/way_nouns.txt)? The parse may hang
+        "to X" on the verb: the way named right before the preposition is what leads there."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in self._DESTINATION_PREPS or prep.i == 0:
+            return False
+        way = prep.doc[prep.i - 1]
+        return way.pos_ == "NOUN" and way.lemma_.lower() in self._WAYS
 
     def compared(self, tok: Token) -> bool:
         """Is the place held up for comparison ("as in Kidal or Gao", "unlike Aleppo"; words/

@@ -146,6 +146,13 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         usable = [p for p in places if p.extra.get("locator")]
         place_rule = "place.locator"
     chosen = ctx.args.pick_places(head, usable, heads)
+    locators = [p for p in places if p.extra.get("locator")]
+    if chosen and locators and all(ctx.args.way_destination(p.token) for p in chosen):
+        # "blocked the highway to Lima near Huaral": where the road goes is no place of the act; the town
+        # locating it is (rule place.locator; words/way_nouns.txt).
+        located = ctx.args.pick_places(head, locators, heads)
+        if located:
+            chosen, place_rule = located, "place.locator"
     anaphor = ctx.args.definite_place_object(head)
     # "captured the camp at Kidal": a place hung on the trigger itself names where the camp is.
     if anaphor is not None and any(p.token.dep_ == "pobj" and p.token.head.dep_ == "prep"
