@@ -22,6 +22,8 @@ CASES: list[tuple[str, str, str]] = [
     ("actor.syntax", "Rebels captured the town of Saraqib on Monday.", "event"),
     ("place.syntax", "Rebels captured the town of Saraqib on Monday.", "event"),
     ("date.expression", "Rebels captured the town of Saraqib on Monday.", "event"),
+    ("date.blog_entry", "Live updates\n\n19:05 Saturday\nThousands of people marched through Bulawayo this morning.",
+     "event"),
     ("subtype.territory.overtake", "Rebels captured the town of Saraqib on Monday.", "event"),
     ("subtype.territory.attempt", "Rebels tried to seize the town of Beni on Sunday.", "event"),
     ("subtype.territory.repulsed", "Rebels entered the town of Beni on Sunday before being pushed out by troops.",

@@ -838,6 +838,12 @@ class DateGrammar:
             raise ValueError(f"word class 'weekdays' must list the 7 days Monday to Sunday, it has {len(weekdays)}")
         self.month_num = {name.lower()[:3]: n for n, name in enumerate(months, 1)}
         self.weekday_num = {name.lower(): n for n, name in enumerate(weekdays)}
+        # A live blog's entry header, a line of a clock time and a weekday alone ("22:30 Sunday", "Saturday,
+        # 14:05"): the day its entry was written (rule date.blog_entry).
+        clock = r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?"
+        wd = regex_alternation(weekdays)
+        self._entry_header = re.compile(
+            rf"^[ \t]*(?:{clock}[ \t]+(?P<wd1>{wd})|(?P<wd2>{wd}),?[ \t]+{clock})[ \t]*$", re.I | re.M)
         self.ambiguous_months = w.set("months_also_words")
         self.numbers = number_values(w)
         self.vague = {k: v[0] for k, v in _valued(w.list("vague_counts"), "vague_counts").items()}
@@ -906,6 +912,18 @@ class DateGrammar:
             if self.season_window(season, year)[0] <= pub:
                 return year
         return pub.year - 1  # unreachable: one of the three always started
+
+    def entry_days(self, text: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
+        """(where each entry's text starts, its day) of a live blog's entry headers ("09:40 Monday", "22:30
+        Sunday"), in text order: relative times in an entry ("this afternoon", "yesterday") are counted from the
+        day it was written, the most recent such weekday on or before publication, not from publication."""
+        if published is None:
+            return []
+        out = []
+        for m in self._entry_header.finditer(text):
+            wd = self.weekday_num[(m["wd1"] or m["wd2"]).lower()]
+            out.append((m.end(), published - dt.timedelta(days=(published.weekday() - wd) % 7)))
+        return out
 
     def find(self, sentence: str, published: dt.date | None) -> list[TimeExpr]:
         """All time expressions of `sentence`, left to right, never overlapping (longest wins).

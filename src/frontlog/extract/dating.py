@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import text_of
 from frontlog.extract.candidates import Stages, _first_token, _offsets_in, _perfect, _verb_of
-from frontlog.extract.components import TRIGGERS
+from frontlog.extract.components import ENTRY_DAYS, TRIGGERS
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.dates import TimeKind, current_window, plausible_window
 from frontlog.extract.discourse import _offset_from_report
@@ -174,6 +174,10 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         best = min(own_clause, key=lambda t: (abs((t.start + t.end) // 2 - pos)))
         start, end = best.date_start, best.date_end
         why.append("date.expression")
+        entry = next((d for at, d in reversed(head.doc.user_data.get(ENTRY_DAYS) or ()) if at <= sent.start_char),
+                     None)
+        if entry is not None and entry != ctx.article.published and best.kind != TimeKind.EXPLICIT:
+            why.append("date.blog_entry")
         year = _that_year(ctx.st, head.doc, sent, best)
         if year is not None and year != start.year and start.year == end.year:
             # "in late March of that year": the year the text named last, not the publication's.
@@ -218,6 +222,12 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # however wide its window (seeds NOTES: undated background is tied to the dated event).
         why.append("date.linked_act")
         return ctx.linked
+    entry = next((d for at, d in reversed(head.doc.user_data.get(ENTRY_DAYS) or ()) if at <= sent.start_char), None)
+    if entry is not None and entry != published and (recent is None or recent[1] > entry):
+        # An undated act in a live blog's entry is news of the day it was written, not of the 30 days up to the
+        # blog's last entry; the act just told, when an entry written later dated it, is no guide (newest first).
+        why.append("date.blog_entry")
+        return (entry, entry)
     if recent is not None and not _perfect(head):
         why.append("date.inherited")
         return recent

@@ -384,6 +384,8 @@ RULES: dict[str, str] = {
                         "off, it is there (precision 2, location_resolved false), not at the namesake town",
     # -- dates
     "date.expression": "the nearest time expression in the trigger's own clause",
+    "date.blog_entry": "a live blog's entry under a header of a clock time and a weekday ('22:30 Sunday'): its "
+                       "relative times ('this afternoon', 'yesterday') count from that day, not from publication",
     "date.pair": "'on Saturday and Sunday': one window over both days",
     "date.fighting_window": "a capture carries the window of the fighting that led to it",
     "date.anaphoric_offset": "'two days later': an offset from the act just told",

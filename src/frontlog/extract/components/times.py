@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from frontlog.extract.components import ALIGN, TIMES, no_knowledge, put
+from frontlog.extract.components import ALIGN, ENTRY_DAYS, TIMES, no_knowledge, put
 from frontlog.extract.dates import DateGrammar
 from frontlog.extract.nlp import PUBLISHED
 from frontlog.knowledge.base import KnowledgeBase
@@ -29,9 +29,13 @@ class TimeSpans:
         if self.grammar is None:
             raise no_knowledge(self.name)
         published = doc.user_data.get(PUBLISHED)
+        entries = self.grammar.entry_days(doc.text, published)
+        doc.user_data[ENTRY_DAYS] = entries
         spans, values = [], []
         for sent in doc.sents:
-            for t in self.grammar.find(sent.text, published):
+            # In a live blog, an entry's times count from the day the entry was written (rule date.blog_entry).
+            day = next((d for at, d in reversed(entries) if at <= sent.start_char), published)
+            for t in self.grammar.find(sent.text, day):
                 span = sent.char_span(t.start, t.end, label=t.kind, alignment_mode=ALIGN)
                 if span is None:
                     span = doc[sent.start:sent.start]  # never seen: an expression covers a word
