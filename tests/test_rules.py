@@ -22,6 +22,8 @@ CASES: list[tuple[str, str, str]] = [
     ("actor.syntax", "Rebels captured the town of Saraqib on Monday.", "event"),
     ("place.syntax", "Rebels captured the town of Saraqib on Monday.", "event"),
     ("date.expression", "Rebels captured the town of Saraqib on Monday.", "event"),
+    ("drop.same_state_handover", "Police withdrew from Kairouan on Monday and the army took up positions around "
+     "the governorate building.", "drop"),
     ("date.blog_entry", "Live updates\n\n19:05 Saturday\nThousands of people marched through Bulawayo this morning.",
      "event"),
     ("subtype.territory.overtake", "Rebels captured the town of Saraqib on Monday.", "event"),

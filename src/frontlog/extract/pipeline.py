@@ -762,6 +762,11 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
                        others=[t for t in match.tokens if t.i != head.i])
     if sub is None:
         return [], "drop.no_subtype"
+    if sub == SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY and a1 is not None and a2 is not None \
+            and a1.value.kind == STATE_KIND == a2.value.kind and a1.value.country == a2.value.country:
+        # "Police withdrew from the town and the army took up positions": a place handed from one of a state's
+        # forces to another of its own changes no hands.
+        return [], "drop.same_state_handover"
     if "place.killed_in_raid" in why and sub != SubType.ATTACK:
         return [], "drop.toll_of_last_act"  # (a guard killed in the raid: the raid's toll, no fight of its own)
     if sub == SubType.ATTACK and ctx.crowd_place is not None and any(m.value.kind == STATE_KIND for m in actors) \

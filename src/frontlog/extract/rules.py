@@ -81,6 +81,8 @@ RULES: dict[str, str] = {
     "drop.disaster": "a killing done by a disaster or a thing ('floods killed 40', 'the collapse of a canopy that "
                      "killed 15'; words/disaster_nouns): no one's violence",
     "drop.no_place": "no place in the sentence, the story or the recent acts",
+    "drop.same_state_handover": "a place handed from one of a state's forces to another of the same state "
+                                "('police withdrew from the town and the army took up positions'): no hands change",
     "drop.background_elsewhere": "an act dated by its own words more than a month before the act just told, in a "
                                  "sentence naming no place ('the rebels took control of the north in 2012'): "
                                  "background, and the news's place is not its place",
