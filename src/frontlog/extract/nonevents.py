@@ -131,16 +131,18 @@ def _clause_of_act(head, heads, places: list[Mention]) -> bool:
     return not any(lo <= p.start < hi for p in places)
 
 
-def _state_participle(head, trig: Trigger, crowds: frozenset[str] = frozenset()) -> bool:
+def _state_participle(head, trig: Trigger, crowds: frozenset[str] = frozenset(), tokens: Sequence = ()) -> bool:
     """A participle used as an adjective of a place ("occupied Kherson", "the besieged town", "liberated
-    areas", "the surrounding hills") or of goods ("looted buildings") describes a state or a position, not an act
-    told here."""
+    areas", "the surrounding hills"), of goods ("looted buildings") or of a person ("ousted President X")
+    describes a state or a position, not an act told here."""
     if head.dep_ in ("pcomp", "pobj") and head.tag_ in ("VBN", "VBD") and head.i == head.head.i + 1 \
             and head.head.pos_ == "ADP" and trig.sub == TERRITORY_CLASS:
         return True  # "in occupied Horlivka" read as a verb after its preposition: the place's state all the same
     if head.dep_ == "acl" and head.tag_ in ("VBN", "VBD") and head.head.dep_ == "pobj" \
             and trig.sub == SubType.PEACEFUL_PROTEST and head.head.lemma_.lower() in crowds:
         return True  # "shot the men in front of a crowd gathered in the square": who stood there, not a protest
+    if trig.sub == SubType.OTHER and any(t.dep_ == "amod" and t.tag_ == "VBN" for t in (head, *tokens)):
+        return True  # "the return of ousted President X": who the person is, not the coup told here
     if head.dep_ != "amod":
         return False
     if head.tag_ == "VBN" and head.i >= 2 and head.nbor(-1).text in "-–" and head.nbor(-1).whitespace_ == "" \

@@ -291,7 +291,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _clause_of_act(match.head, heads, places):
                 decide(match, trig, False, "drop.clause_of_act")
                 continue  # "the capture of X, which cut the motorway": what that act did, not another act
-            if _state_participle(match.head, trig, ctx.st.words.lower("crowd_doer_nouns")):
+            if _state_participle(match.head, trig, ctx.st.words.lower("crowd_doer_nouns"), match.tokens):
                 decide(match, trig, False, "drop.state_participle")
                 continue  # "occupied Kherson", "the besieged city": a state, not an act (spec)
             if _summary(ctx.st, sent, times, match.head, places):
