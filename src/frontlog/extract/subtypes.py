@@ -296,8 +296,9 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         if report is not None and st.modality.claim_denied(report) is not None:
             # "said its fighters had overrun the camp, a claim the army denied": fought for, not taken as told.
             return SubType.ARMED_CLASH, "subtype.territory.claim_denied"
-        if pushed_out(st, head):
-            # "entered parts of the town before being pushed out": the place did not change hands (an armed clash).
+        if pushed_out(st, head) or driven_off(st, head):
+            # "entered parts of the town before being pushed out", "attacked a police post and were driven off":
+            # the place did not change hands (an armed clash).
             return SubType.ARMED_CLASH, "subtype.territory.repulsed"
         actor1 = a1.value if a1 else None
         actor2 = a2.value if a2 else None
@@ -329,6 +330,14 @@ def pushed_out(st: Stages, head) -> bool:
                and any(a.dep_ == "auxpass" for a in c.children)
                and not any(t.lower_ in when or t.lemma_.lower() + "s" in when for t in c.subtree)
                for c in (*head.children, *(g for p in head.children if p.dep_ == "prep" for g in p.children)))
+
+
+def driven_off(st: Stages, head) -> bool:
+    """Is `head` a passive verb of forcing out with a particle of repulsion ("the gunmen were driven off", "were
+    beaten back"; words/expulsion_verbs.txt, words/repulsion_particles.txt)? Its subject's attack failed."""
+    back = st.words.lower("repulsion_particles")
+    return head.lemma_.lower() in st.expulsion and any(c.dep_ == "auxpass" for c in head.children) \
+        and any(c.dep_ == "prt" and c.lower_ in back for c in head.children)
 
 
 def _armed_named_among(st: Stages, objects, actors: list[Mention], a1: Mention) -> bool:
