@@ -585,7 +585,10 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         # "Residents beat two suspected thieves and burned them alive": people of a place, no armed group, setting
         # upon others are a mob (ACLED's mob violence), whatever the verb.
         cand = _recode(cand, "sides.civilians_as_mob", sub=SubType.MOB_VIOLENCE)
-    if cand.sub == SubType.ARMED_CLASH and cand.trigger.sub == ATTACK_CLASS \
+    # (an assault on a force read as an attack on civilians, "a crowd attacked the gendarmerie", the building's
+    # name taken for its people, is the same assault)
+    on_force = cand.sub == SubType.ATTACK and cand.actor2 is not None and cand.actor2.kind == STATE_KIND
+    if (cand.sub == SubType.ARMED_CLASH or on_force) and cand.trigger.sub == ATTACK_CLASS \
             and (_doerless(ctx.st, cand) or cand.actor1.kind in (STATE_KIND, CIVILIAN_KIND)) \
             and _done_by_crowd(ctx.st, ctx.doc[cand.head_i], unrest=True):
         # "A crowd attacked a police station": a crowd's assault on a force is a riot (ACLED), the force it attacked
