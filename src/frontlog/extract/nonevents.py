@@ -103,10 +103,20 @@ def _frame_of_act(st: Stages, head, matches) -> bool:
 def _noun_modifier(st: Stages, head, heads) -> bool:
     """"protest leaders", "ceasefire monitors", "attack helicopters": an act word that only describes a person,
     body or machine (words/act_described_nouns) it modifies, no trigger of its own;
-    "anti-coup marchers": an act word behind an attitude's prefix (words/attitude_prefixes)."""
+    "anti-coup marchers", "opponents of the coup": an act word behind an attitude's prefix or noun
+    (words/attitude_prefixes, words/attitude_nouns)."""
     doc = head.doc
     if head.i >= 2 and doc[head.i - 1].text == "-" and doc[head.i - 2].lower_ in st.words.lower("attitude_prefixes"):
         return True  # "anti-coup demonstrators", "the pre-war border": an attitude or a period, no act
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in st.words.lower(
+            "attitude_nouns") and head.pos_ == "NOUN":
+        return True  # "opponents of the coup took to the streets": who the people are, as "anti-coup" says
+    called = head.head.head  # "condemned the ouster as a coup": the parse hangs "as" on the verb or its object
+    if head.dep_ == "pobj" and head.head.lower_ in st.words.lower("characterising_prepositions") \
+            and any(c.dep_ == "det" for c in head.children) and (  # ("saw as fraud set fire": no noun called)
+            called.pos_ == "VERB" and any(c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") for c in called.children)
+            or called.dep_ == "dobj"):
+        return True  # "condemned the ouster as a coup": what the act its verb is done to is called, no act again
     noun = head.head
     if head.dep_ != "compound" or noun.i == head.i or noun.pos_ != "NOUN":
         return False
@@ -201,6 +211,13 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     # "since then": from an act told before, up to now.
     spans_time = any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times) \
         or bool(st.since_told.search(sent.text)) or _since_clause(st, _verb_of(head))
+    # "the islands have seen some 20 coups or attempted coups since 1975": acts counted up to now, a tally (the
+    # count on the first of two coordinated nouns counts both)
+    plural = head.head if head.dep_ == "conj" and head.head.tag_ == "NNS" else head
+    verb = plural.head if plural.dep_ in ("nsubj", "nsubjpass", "dobj") else plural
+    if plural.tag_ == "NNS" and _perfect(verb) and any(c.dep_ == "nummod" for c in plural.children) \
+            and (spans_time or _since_clause(st, verb)):
+        return True
     if head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.pos_ == "VERB" and (
             head.head.lemma_.lower() in st.words.lower("kill_lemmas")
             or _perfect(head.head) and head.lower_ in st.words.lower("lasting_hostility_nouns")):

@@ -39,7 +39,8 @@ RULES: dict[str, str] = {
                           "told here; nor does it make an arrest told with it an intervention at a protest",
     "drop.noun_modifier": "'protest leaders said', 'ceasefire monitors', 'attack helicopters': an act word that "
                           "only describes the person, body or machine it modifies (words/act_described_nouns), or "
-                          "stands behind an attitude's prefix ('anti-coup marchers')",
+                          "stands behind an attitude's prefix or noun ('anti-coup marchers', 'opponents of the "
+                          "coup'), or names what another act is ('condemned the ouster as a coup')",
     "drop.clause_of_act": "'the capture of X, which cut the motorway': a relative clause of another act's noun, "
                           "naming no place of its own, tells what that act did",
     "drop.temporal_reference": "'since the coup', 'after the capture': the act is a time anchor, told elsewhere "
