@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from frontlog.extract.components import TIMES
 from frontlog.knowledge.actors import STATE_KIND
-from frontlog.knowledge.gazetteer import Place
+from frontlog.knowledge.gazetteer import ADMIN1_KIND, COUNTRY_KIND, Place
 from frontlog.knowledge.lexicon import DOER
 from frontlog.knowledge.patterns import number_values
 
@@ -260,6 +260,8 @@ class Arguments:
         self._DESTINATION_PREPS = w.lower("destination_prepositions")
         self._WAYS = w.lower("way_nouns")
         self._LIKENESS = w.lower("likeness_prepositions")
+        self._EXCLUDING = w.lower("exclusion_prepositions")
+        self._LOCAL_SOURCES = w.lower("local_source_nouns")
         self._FALL_TO = w.lower("fall_to_verbs")
         self._CONTROL_OF = w.lower("control_of_heads")
         self._CONTROL = w.lower("control_nouns")
@@ -540,6 +542,9 @@ class Arguments:
             cost += 30
         elif self.way_destination(place.token):
             cost += 8  # "blocked the road to X": where the road goes, unless the sentence gives no other place
+        if getattr(place.value, "kind", None) in (ADMIN1_KIND, COUNTRY_KIND) and place.token.dep_ == "pobj" \
+                and place.token.head.lower_ in self._EXCLUDING:
+            cost += 30  # "the boldest raid in the region outside Chechnya": everywhere but there
         if place.extra.get("in_actor"):
             cost += 60
         if self.in_scene_clause(head, place.token) or self._in_unreal_clause(head, place.token):
@@ -553,8 +558,10 @@ class Arguments:
             cost += 8  # "killed the governor of Negros Oriental at his home in Pamplona": the office's place, not
             # where the act was, when the sentence gives another (alone, it stays the act's place)
         if self._in_source(place.token) and not self._in_source(head):
-            cost += 30  # "police officials in Samarra told CNN": where the source is, not the act (an act parsed
-            # inside the source's subject too, "Gunmen killed ten in X, a leader said", keeps its own place)
+            # "police officials in Samarra told CNN": where the source is, not the act (an act parsed inside the
+            # source's subject too, "Gunmen killed ten in X, a leader said", keeps its own place); but "witnesses in
+            # Thala said police opened fire" saw it there, when the sentence names no other place.
+            cost += 12 if self._local_source(place.token) else 30
         # The most specific place the sentence gives: a town over its province, a province over the country.
         # A name the gazetteer does not know is a town's, though placed at its region's point (precision 3).
         precision = min(place.precision, 2) if isinstance(place.value, Place) and not place.value.resolved \
@@ -611,6 +618,12 @@ class Arguments:
             return False
         return prep.lower_ in self._LIKENESS or (prep.dep_ == "prep" and prep.head.lower_ in self._LIKENESS
                                                   and prep.head.dep_ == "prep")
+
+    def _local_source(self, tok: Token) -> bool:
+        """Is the place that of people reporting where they are ("witnesses in X", "residents of X";
+        words/local_source_nouns.txt)?"""
+        prep = tok.head
+        return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in self._LOCAL_SOURCES
 
     def _in_source(self, tok: Token) -> bool:
         """Is the token inside the subject of a reporting verb ("witnesses in X said")?"""
