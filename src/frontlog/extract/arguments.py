@@ -326,6 +326,14 @@ class Arguments:
                   words: set[str]) -> bool:
         if need == "place":
             return any(self._place_attached(trigger_head, p) for p in places) or self.place_anaphor(trigger_head)
+        if need == "crowd_place":
+            # A crowd is where its people are: "students at the University of Juba demonstrated".
+            doers = act_doers(trigger_head)
+            if any(d.pos_ == "PRON" for d in doers) and trigger_head.dep_ == "conj":
+                # "traders in Kano shut their shops, and hundreds of them marched": "them" are the first clause's.
+                doers += act_doers(trigger_head.head)
+            return self.needs_met("place", trigger_head, sent, places, actors, words) or any(
+                governed(d, p.token) and not self._from_origin(p.token, d) for d in doers for p in places)
         if need == "air":
             return bool(words & (self.AIR_WORDS | {AIR_CONTEXT})) or any(
                 "air" in m.extra.get("text", "").lower() or m.value.name.endswith("Air Force") for m in actors
@@ -530,6 +538,14 @@ class Arguments:
         """Does the text between two place names join them in one list: a comma or "and", maybe after a phrase
         locating the first ("A in the north of Y, and B")?"""
         return bool(self._LIST_GLUE.match(gap) or self._LOCATED_GLUE.match(gap))
+
+    def _from_origin(self, tok: Token, top: Token) -> bool:
+        """Is the place, inside the phrase headed by `top`, where its people came from ("refugees from Sudan")?"""
+        while tok.i != top.i and tok.head.i != tok.i:
+            if tok.dep_ == "pobj" and tok.head.lower_ in self._ORIGIN:
+                return True
+            tok = tok.head
+        return False
 
     def _place_cost(self, head: Token, place: Mention) -> int:
         cost = tree_distance(head, place.token)

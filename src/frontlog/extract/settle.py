@@ -292,10 +292,15 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         out = [replace(c, sub=SubType.PROTEST_WITH_INTERVENTION, actor2=c.actor2 or held[c.place],
                        rules=(*c.rules, "settle.arrests_at_protest"))
                if c.sub == SubType.PEACEFUL_PROTEST and c.place in held else c for c in out if c not in arrests]
-    # A protest told with its dispersal is one protest with intervention.
-    if any(c.sub in (SubType.PROTEST_WITH_INTERVENTION, SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS) for c in out):
-        dropped += [(c, "settle.protest_dispersed") for c in out if c.sub == SubType.PEACEFUL_PROTEST]
-        out = [c for c in out if c.sub != SubType.PEACEFUL_PROTEST]
+    # A protest told with its dispersal is one protest with intervention; a march at another place of the same
+    # sentence ("tear gas in Nakuru, while a march in Nyeri passed off peacefully", "rallied in Nairobi on Tuesday,
+    # a day after police broke up a march in Mombasa") is a protest of its own.
+    stopped = [c for c in out if c.sub in (SubType.PROTEST_WITH_INTERVENTION,
+                                           SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS)]
+    folded = [c for c in out if c.sub == SubType.PEACEFUL_PROTEST and any(
+        _overlap(c.window, k.window) for k in stopped)]
+    dropped += [(c, "settle.protest_dispersed") for c in folded]
+    out = [c for c in out if all(c is not f for f in folded)]
     kept: list[_Candidate] = []
     for c in out:
         # Two words for one act at one place ("called the ambush a slaughter"); a doer named by one and
