@@ -43,6 +43,8 @@ CASES: list[tuple[str, str, str]] = [
      "Syrian government forces, backed by Russian air strikes, recaptured the town of Saraqib on Monday.", "drop"),
     ("date.fighting_window",
      "Syrian government forces recaptured the town of Saraqib on Monday after four days of fighting.", "event"),
+    ("date.onset_window",
+     "The sit-in outside the oil ministry in Basrah, which began on Sunday, continued on Tuesday.", "event"),
     ("settle.fighting_into_capture",
      "Syrian government forces recaptured Saraqib on Monday after heavy fighting with rebels.", "drop"),
     ("actor.in_trigger", "Russian air strikes hit the town of Maarat al-Numan on Sunday.", "event"),

@@ -50,3 +50,34 @@ def test_demonstrators_led_away_by_police_is_an_intervention() -> None:
 def test_a_crowds_blockade_cleared_by_police_with_arrests_is_one_protest_with_intervention() -> None:
     assert _acts("Police cleared a road blockade by traders in Nakuru on Monday and arrested six of them.") == [
         ("Protest with intervention", "Nakuru")]
+
+
+def _window(text: str, published: dt.date = PUBLISHED) -> list[tuple[str, str, str]]:
+    return [(e.location, e.date_start, e.date_end) for e in run(text, published=published)]
+
+
+def test_a_run_of_days_told_before_the_place_and_day_starts_the_window_earlier() -> None:
+    # Wednesday 12 June 2024: the fourth day of four, Sunday to Wednesday.
+    assert _window("Protests against the tax bill entered their fourth day in Nakuru on Wednesday.") == [
+        ("Nakuru", "2024-06-09", "2024-06-12")]
+
+
+def test_a_run_of_nights_leading_the_sentence_starts_the_window_earlier() -> None:
+    assert _window("For a third night running, crowds gathered outside the county offices in Kisumu on Tuesday "
+                   "to demand the governor's resignation.") == [("Kisumu", "2024-06-09", "2024-06-11")]
+
+
+def test_an_act_told_with_the_day_it_began_runs_from_that_day() -> None:
+    assert _window("The sit-in outside the ministry of labour in Nairobi, which began on Monday, continued on "
+                   "Wednesday.") == [("Nairobi", "2024-06-10", "2024-06-12")]
+
+
+def test_protesters_blocking_anything_is_a_protest_since_the_day_told() -> None:
+    assert [(e.sub_event_type, e.location, e.date_start, e.date_end) for e in run(
+        "Protesters in Mombasa have blocked the entrance to the port since Monday, demanding the return of "
+        "their jobs.", published=PUBLISHED)] == [("Peaceful protest", "Mombasa", "2024-06-10", "2024-06-12")]
+
+
+def test_police_blocking_protesters_is_no_protest_by_itself() -> None:
+    # The protesters are what was blocked, not who blocked.
+    assert run("Police blocked protesters from reaching parliament in Nairobi.", published=PUBLISHED) == []

@@ -194,6 +194,17 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             # "took the town after five days of fighting": the capture carries the fighting's window.
             start = min(start, end - (fought[0].date_end - fought[0].date_start))
             why.append("date.fighting_window")
+        onset = ctx.st.words.lower("onset_verbs")
+        # (the parser may hang the clause on the act's place: "the sit-in in Basrah, which began on Sunday")
+        begun = [t for r in head.subtree if r.dep_ in ("relcl", "acl") and r.lemma_.lower() in onset
+                 and (r.head.i == head.i or r.head.pos_ == "PROPN")
+                 for t in usable if t is not best and t.date_start is not None and t.date_start < start
+                 and r.left_edge.idx - sent.start_char <= t.start
+                 and t.end <= r.right_edge.idx + len(r.right_edge.text) - sent.start_char]
+        if begun:
+            # "the sit-in, which began on Sunday, continued on Tuesday": one act from its onset to the day told.
+            start = min(t.date_start for t in begun)
+            why.append("date.onset_window")
         since = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days and t.start > best.start]
         if trig.sub == KILL_CLASS and since and head.lemma_.lower() in ctx.st.words.lower("finding_verbs"):
             # "the bodies were found on Wednesday, two days after gunmen raided the area", "a day after they went

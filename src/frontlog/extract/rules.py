@@ -391,6 +391,8 @@ RULES: dict[str, str] = {
                        "relative times ('this afternoon', 'yesterday') count from that day, not from publication",
     "date.pair": "'on Saturday and Sunday': one window over both days",
     "date.fighting_window": "a capture carries the window of the fighting that led to it",
+    "date.onset_window": "an act told with the day it began in a clause on it ('the sit-in, which began on Sunday, "
+                         "continued on Tuesday') runs from that day",
     "date.anaphoric_offset": "'two days later': an offset from the act just told",
     "date.report_not_act": "'said on Thursday that soldiers executed villagers ... on February 25': the date of "
                            "the report is not the act's when the sentence gives another",
