@@ -43,6 +43,7 @@ CASES: list[tuple[str, str, str]] = [
      "Syrian government forces, backed by Russian air strikes, recaptured the town of Saraqib on Monday.", "drop"),
     ("date.fighting_window",
      "Syrian government forces recaptured the town of Saraqib on Monday after four days of fighting.", "event"),
+    ("settle.arrests_of_protesters", "Police rounded up 40 demonstrators in Harare on Monday.", "event"),
     ("date.onset_window",
      "The sit-in outside the oil ministry in Basrah, which began on Sunday, continued on Tuesday.", "event"),
     ("settle.fighting_into_capture",

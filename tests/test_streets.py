@@ -81,3 +81,10 @@ def test_protesters_blocking_anything_is_a_protest_since_the_day_told() -> None:
 def test_police_blocking_protesters_is_no_protest_by_itself() -> None:
     # The protesters are what was blocked, not who blocked.
     assert run("Police blocked protesters from reaching parliament in Nairobi.", published=PUBLISHED) == []
+
+
+def test_arrests_of_demonstrators_are_their_protests_intervention() -> None:
+    # Spec: arrests of demonstrators belong to the demonstration's event; the crowd is actor1.
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in run(
+        "Police rounded up 40 demonstrators in Nairobi on Tuesday.", published=PUBLISHED)] == [
+        ("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya")]

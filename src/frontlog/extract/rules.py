@@ -521,6 +521,8 @@ RULES: dict[str, str] = {
     "settle.withdrawal_into_transfer": "'entered X after the militia pulled back', 'clashes ended as troops pulled "
                                        "out of X': a withdrawal told with another act at its place is part of it",
     "settle.protest_dispersed": "a protest told with its dispersal is one protest with intervention",
+    "settle.arrests_of_protesters": "'police rounded up 40 demonstrators': arrests of protesters are their "
+                                    "protest's intervention, the crowd actor1",
     "settle.duplicate_trigger": "two triggers for one act in one sentence",
     "settle.result_of_destruction": "a taking told as what a destruction did ('blew up the bridge, cutting the "
                                     "town off') is its result, no taking of its own",

@@ -292,6 +292,12 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         out = [replace(c, sub=SubType.PROTEST_WITH_INTERVENTION, actor2=c.actor2 or held[c.place],
                        rules=(*c.rules, "settle.arrests_at_protest"))
                if c.sub == SubType.PEACEFUL_PROTEST and c.place in held else c for c in out if c not in arrests]
+    # "Police rounded up 40 demonstrators": arrests of protesters, with no protest told apart, are that protest's
+    # intervention (spec: arrests of demonstrators belong to the demonstration's event); the crowd is actor1.
+    out = [_recode(c, "settle.arrests_of_protesters", sub=SubType.PROTEST_WITH_INTERVENTION, actor1=c.actor2,
+                   actor2=c.actor1)
+           if c.sub == SubType.ARRESTS and c.actor2 is not None and c.actor2.kind == PROTESTER_KIND else c
+           for c in out]
     # A protest told with its dispersal is one protest with intervention; a march at another place of the same
     # sentence ("tear gas in Nakuru, while a march in Nyeri passed off peacefully", "rallied in Nairobi on Tuesday,
     # a day after police broke up a march in Mombasa") is a protest of its own.
