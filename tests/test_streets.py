@@ -88,3 +88,9 @@ def test_arrests_of_demonstrators_are_their_protests_intervention() -> None:
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in run(
         "Police rounded up 40 demonstrators in Nairobi on Tuesday.", published=PUBLISHED)] == [
         ("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya")]
+
+
+def test_a_place_listed_with_a_preposition_of_its_own_after_a_site_is_the_act_again() -> None:
+    # "at universities in A and B and in the city of C": one protest at each of the three.
+    assert _acts("Students protested at colleges in Nakuru and Eldoret and in the city of Kisumu on Tuesday.") == [
+        ("Peaceful protest", "Eldoret"), ("Peaceful protest", "Kisumu"), ("Peaceful protest", "Nakuru")]

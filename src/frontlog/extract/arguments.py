@@ -146,10 +146,10 @@ def coordinated(a: Token, b: Token) -> bool:
     # compounds inside one coordination ("Hama, Lattakia and Idlib provinces": names are compounds)
     if a.dep_ == "compound" and b.dep_ in ("conj", "compound") and a.head.i == b.head.i:
         return True
-    # each with a preposition of its own: "spread to the city of A and to B", "in A and in B"
-    pa, pb = _preposition_of(a), _preposition_of(b)
-    return pa is not None and pb is not None and pa.i != pb.i and (
-        pb.dep_ == "conj" and pb.head.i == pa.i or pa.dep_ == "conj" and pa.head.i == pb.i)
+    # each with a preposition of its own: "spread to the city of A and to B", "in A and in B", "at universities in
+    # A and in the city of B" (the first preposition on the way up from a name as well as the last)
+    return any(pa.i != pb.i and (pb.dep_ == "conj" and pb.head.i == pa.i or pa.dep_ == "conj" and pa.head.i == pb.i)
+               for pa in _prepositions_of(a) for pb in _prepositions_of(b))
 
 
 def phrase_head(tok: Token) -> Token:
@@ -181,6 +181,16 @@ def _preposition_of(tok: Token) -> Token | None:
                                   and tok.head.head.pos_ == "NOUN") and tok.head.head.i != tok.head.i:
         tok = tok.head.head
     return tok.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "conj") else None
+
+
+def _prepositions_of(tok: Token) -> list[Token]:
+    """The preposition a name is the object of (_preposition_of) and, when that one is reached through a noun the
+    name is "in" ("at universities in A"), the name's own "in" too."""
+    last = _preposition_of(tok)
+    first = tok.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "conj") else None
+    if last is None or first is None or first.i == last.i:
+        return [p for p in (last, first) if p is not None][:1]
+    return [last, first]
 
 
 _UNREAD = object()
