@@ -94,3 +94,20 @@ def test_a_place_listed_with_a_preposition_of_its_own_after_a_site_is_the_act_ag
     # "at universities in A and B and in the city of C": one protest at each of the three.
     assert _acts("Students protested at colleges in Nakuru and Eldoret and in the city of Kisumu on Tuesday.") == [
         ("Peaceful protest", "Eldoret"), ("Peaceful protest", "Kisumu"), ("Peaceful protest", "Nakuru")]
+
+
+def test_a_run_of_weeks_counts_in_weeks() -> None:
+    # Tuesday 11 June, the second week: from Tuesday 4 June.
+    assert _window("Protests against the tax bill continued in Nakuru for a second week on Tuesday.") == [
+        ("Nakuru", "2024-06-04", "2024-06-11")]
+
+
+def test_the_nth_day_closing_the_clause_ends_a_run() -> None:
+    assert _window("Police fired tear gas on Tuesday at protesters in Kisumu, the third day of demonstrations.") == [
+        ("Kisumu", "2024-06-09", "2024-06-11")]
+
+
+def test_demonstrators_returning_to_the_streets_or_camping_are_a_protest() -> None:
+    assert _acts("Demonstrators returned to the streets of Mombasa on Saturday.") == [("Peaceful protest", "Mombasa")]
+    assert _acts("Protesters camped outside the county offices in Kisumu on Monday.") == [
+        ("Peaceful protest", "Kisumu")]

@@ -783,19 +783,26 @@ def _apply_since(s: str, exprs: list[TimeExpr], pub: dt.date | None) -> list[Tim
 
 
 def _apply_nth_day(s: str, exprs: list[TimeExpr], before: re.Pattern[str], after: re.Pattern[str],
-                   ordinals: dict[str, int], lead: re.Pattern[str] | None = None) -> list[TimeExpr]:
+                   ordinals: dict[str, int], lead: re.Pattern[str] | None = None,
+                   after_clause: re.Pattern[str] = re.compile(r"(?!)")) -> list[TimeExpr]:
     """A one-day expression told as the Nth day of a run ("raged for a third day on Wednesday", "on Friday, the
-    fourth day of the assault") ends the run's window: it starts N-1 days earlier (spec: the widest window the
-    text allows; one fight over several days is one act)."""
+    fourth day of the assault") ends the run's window: it starts N-1 days earlier, N-1 weeks for a run of weeks
+    or weekends (spec: the widest window the text allows; one fight over several days is one act)."""
     out = []
     for e in exprs:
         if e.date_start is not None and e.date_start == e.date_end and e.kind in (TimeKind.RELATIVE,
                                                                                   TimeKind.EXPLICIT):
-            m = before.search(s[max(0, e.start - 80):e.start]) or after.match(s[e.end:e.end + 60]) or (
+            # (after it: right after, or closing the clause the day is in, "fired tear gas on Tuesday at protesters
+            # in X, the third day of demonstrations", no other time between)
+            later = [x.start for x in exprs if x.start >= e.end]
+            tail = s[e.end:min([e.end + 100, *later])]
+            m = before.search(s[max(0, e.start - 80):e.start]) or after.match(tail) or after_clause.search(tail) or (
                 lead.match(s) if lead is not None else None)
             n = ordinals.get(m["ord"].lower(), 1) if m else 1
             if n > 1:
-                start = e.date_start - dt.timedelta(days=n - 1)
+                # a run of weeks or weekends ("for a second week", "the third weekend in a row") counts in weeks
+                unit = 7 if m["unit"].lower().startswith("week") else 1
+                start = e.date_start - dt.timedelta(days=(n - 1) * unit)
                 e = TimeExpr(e.text, e.start, e.end, start, e.date_end, precision_for(start, e.date_end), e.kind,
                              e.relative, e.offset_days)
         out.append(e)
@@ -855,15 +862,16 @@ class DateGrammar:
         self.month_context = re.compile(rf"\b(?:{w.alternation('month_context_words')})[\s-]+$", _I)
         self.day_ordinals = {k: v[0] for k, v in _valued(w.list("day_ordinals"), "day_ordinals").items()}
         streak = w.alternation("streak_adjectives")
-        nth = (rf"(?P<ord>{regex_alternation(list(self.day_ordinals))})\s+(?:(?:{streak})\s+)?(?:day|night)"
-               rf"(?:\s+(?:{streak}))?")  # "a second night running"
+        nth = (rf"(?P<ord>{regex_alternation(list(self.day_ordinals))})\s+(?:(?:{streak})\s+)?"
+               rf"(?P<unit>day|night|weekend|week)(?:\s+(?:{streak}|in\s+a\s+row))?")  # "a second night running"
         # "for a third day on Wednesday" (the run told before the day), "entered their fifth day in Dhaka on
         # Saturday" (the run's place between them), "on Friday, the third day of" (after it), and "For a second
         # night running, crowds gathered ... on Thursday" (the run leading the sentence)
         self._nth_before = re.compile(
             rf"\b(?:an?|the|its|their)\s+{nth}(?:\s+(?:in|at|outside|near)\s+[^,;.]{{1,40}}?)?\s+(?:on\s+)?$", _I)
-        self._nth_after = re.compile(rf"\s*,\s*(?:the|its|their)\s+{nth}\b", _I)
+        self._nth_after = re.compile(rf"(?:\s*,\s*(?:the|its|their)|\s+for\s+(?:the|an?))\s+{nth}\b", _I)
         self._nth_lead = re.compile(rf"\s*(?:for\s+)?(?:an?|the)\s+{nth}\s*,", _I)
+        self._nth_after_clause = re.compile(rf"^[^,;.]*,\s*(?:the|its|their)\s+{nth}\s+of\b", _I)
 
         abbrevs = sorted({name[:3] for name in months})
         self._gate = re.compile(
@@ -965,7 +973,7 @@ class DateGrammar:
             _expr(sentence, a, b, res) for a, b, res in sorted(taken, key=lambda t: t[0]) if res is not _BLOCK
         ]
         exprs = _apply_nth_day(sentence, exprs, self._nth_before, self._nth_after, self.day_ordinals,
-                               self._nth_lead)
+                               self._nth_lead, self._nth_after_clause)
         exprs = _apply_last_year(sentence, exprs, published)
         return _apply_until(sentence, _apply_since(sentence, exprs, published))
 
