@@ -521,6 +521,8 @@ RULES: dict[str, str] = {
     "settle.withdrawal_into_transfer": "'entered X after the militia pulled back', 'clashes ended as troops pulled "
                                        "out of X': a withdrawal told with another act at its place is part of it",
     "settle.protest_dispersed": "a protest told with its dispersal is one protest with intervention",
+    "sides.crowd_against_group": "'hundreds of young people denounced the M23 advance, burning tyres': an armed "
+                                 "group named as what a crowd was against is not who rioted; the crowd is rioters",
     "settle.arrests_of_protesters": "'police rounded up 40 demonstrators': arrests of protesters are their "
                                     "protest's intervention, the crowd actor1",
     "settle.duplicate_trigger": "two triggers for one act in one sentence",

@@ -19,7 +19,7 @@ from frontlog.extract.candidates import (
     _recode,
     _verb_of,
 )
-from frontlog.extract.components import ALIGN
+from frontlog.extract.components import ACTORS, ALIGN
 from frontlog.extract.context import _ArticleContext, _doerless
 from frontlog.extract.dates import TimeKind
 from frontlog.extract.rules import check
@@ -458,6 +458,19 @@ def _named_anchor(ctx: _ArticleContext, sent: Span, matches, places: list[Mentio
     return None
 
 
+def _crowd_not_the_group(st: Stages, head, group: str) -> bool:
+    """Are the act's doers a crowd ("hundreds of young people", "residents", "protesters") in whose words the
+    armed group read as actor1 is not named?"""
+    doers = act_doers(head)
+    crowd = (st.words.lower("crowd_doer_nouns") | st.words.lower("unrest_doer_nouns") | st.words.lower("crowd_words")
+             | st.words.lower("crowd_side_nouns") | st.args.PEOPLE_WORDS)
+    if not any(t.lemma_.lower() in crowd for t in doers):
+        return False
+    inside = {g.i for d in doers for g in d.subtree}
+    spans = head.doc.spans[ACTORS] if ACTORS in head.doc.spans else ()
+    return not any(span.label_ == group and any(t.i in inside for t in span) for span in spans)
+
+
 def _done_by_crowd(st: Stages, head, unrest: bool = False) -> bool:
     """Is the act's subject people of a place or a crowd ("residents of a hamlet", "an angry crowd", "villagers"),
     no armed group? With `unrest`, civilians out in unrest too ("supporters of the jailed leader", "farmers"):
@@ -604,6 +617,15 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
     if cand.sub == SubType.VIOLENT_DEMONSTRATION and _done_to_a_person(ctx.st, ctx.doc[cand.head_i]):
         # "A crowd set ablaze a man suspected of theft": a crowd's violence against a person, not a demonstration.
         cand = _recode(cand, "sides.mob_on_person", sub=SubType.MOB_VIOLENCE, actor1=None)
+    if SUB_TO_TYPE[cand.sub] == EventType.RIOTS and cand.actor1 is not None \
+            and cand.actor1.kind in (REBEL_KIND, EXTERNAL_KIND, MILITIA_KIND) \
+            and _crowd_not_the_group(ctx.st, ctx.doc[cand.head_i], cand.actor1.name):
+        # "Hundreds of young people in Goma denounced the M23 advance, burning tyres": the group is what the
+        # crowd was against, not who rioted.
+        country = getattr(cand.place, "country", None) or ctx.country or ""
+        cand = _recode(cand, "sides.crowd_against_group",
+                       actor1=table.default_actor(RIOTER_KIND, country) or table.canonical("Rioters"),
+                       actor2=cand.actor2 if cand.actor2 != cand.actor1 else None)
     known = cand.actor1 is not None and table.canonical(cand.actor1.name) is not None
     if SUB_TO_TYPE[cand.sub] == EventType.RIOTS and cand.actor1 is not None and (not known or cand.actor1.kind not in (
             STATE_KIND, REBEL_KIND, EXTERNAL_KIND, RIOTER_KIND, PROTESTER_KIND, CIVILIAN_KIND)):
