@@ -111,3 +111,14 @@ def test_demonstrators_returning_to_the_streets_or_camping_are_a_protest() -> No
     assert _acts("Demonstrators returned to the streets of Mombasa on Saturday.") == [("Peaceful protest", "Mombasa")]
     assert _acts("Protesters camped outside the county offices in Kisumu on Monday.") == [
         ("Peaceful protest", "Kisumu")]
+
+
+def test_the_strike_after_striking_workers_is_no_bombing() -> None:
+    assert _acts("Thousands of striking nurses marched to the county offices in Nakuru on Tuesday to demand unpaid "
+                 "allowances. The strike, now in its third week, has shut most public hospitals.") == [
+        ("Peaceful protest", "Nakuru")]
+
+
+def test_the_strike_in_a_war_story_is_still_an_air_strike() -> None:
+    acts = _acts("Fighting raged near Kidal on Monday. The strike hit a market in Kidal on Tuesday.")
+    assert ("Air/drone strike", "Kidal") in acts

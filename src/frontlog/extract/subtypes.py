@@ -198,12 +198,34 @@ def _resolve_sub(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actor
     return sub
 
 
+def _labour_strike_again(st: Stages, head, words: set[str]) -> bool:
+    """Is "the strike" a workers' strike told before in the article ("striking teachers", "a general strike",
+    "went on strike"), with no aircraft, weapon or armed word in its own sentence?"""
+    if head.lemma_.lower() != "strike" or head.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "their", "its") for c in head.children):
+        return False
+    if (words - {head.lemma_.lower(), head.lower_}) & (st.args.AIR_WORDS | st.args.WEAPON_WORDS | st.args.ARMED_WORDS):
+        return False  # (the trigger's own word aside: "strike" is a weapon word)
+    labour = st.words.lower("labour_words") | {"general", "hunger", "indefinite"}
+    for t in head.doc[:head.sent.start]:
+        if t.lemma_.lower() != "strike":
+            continue
+        if t.tag_ == "VBG" and t.dep_ == "amod" or any(c.lower_ in labour for c in t.children) \
+                or t.head.lemma_.lower() == "on" and t.head.head.lemma_.lower() in ("go", "be", "remain"):
+            return True  # ("striking workers", "a general strike", "went on strike")
+    return False
+
+
 def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actors, place,
                   act_words: set[str], others=()) -> tuple[str | None, str]:
     """The sub-type and the rule that decided it. `act_words` are the words about the act itself: an attack's or
     a killing's weapon is read there, not in a clause that describes its target."""
     sub = trig.sub
     if sub == STRIKE_CLASS:
+        if _labour_strike_again(st, head, words):
+            # "Striking health workers marched ... The strike, now in its second week, has shut hospitals": the
+            # workers' strike told again, no bombing.
+            return None, "drop.no_subtype"
         # "strikes", "raids", "bombardment" are air strikes unless the sentence names guns, rockets or bombs.
         if _weapon_sub(st, words) == SubType.SUICIDE_BOMB:
             return SubType.SUICIDE_BOMB, "subtype.strike.suicide"
