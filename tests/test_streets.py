@@ -122,3 +122,12 @@ def test_the_strike_after_striking_workers_is_no_bombing() -> None:
 def test_the_strike_in_a_war_story_is_still_an_air_strike() -> None:
     acts = _acts("Fighting raged near Kidal on Monday. The strike hit a market in Kidal on Tuesday.")
     assert ("Air/drone strike", "Kidal") in acts
+
+
+def test_a_common_noun_opening_the_sentence_is_no_place_abroad() -> None:
+    # "Men" is a village of India, "Farmers" another name of a town of the United States.
+    events = run("Men in plain clothes attacked a protest camp in Khartoum on Tuesday, wounding ten demonstrators.",
+                 published=PUBLISHED)
+    assert [(e.location, e.country) for e in events] == [("Khartoum", "SD")]
+    assert all(e.country == "KE" for e in run("Farmers in Nakuru marched to the county offices on Tuesday.",
+                                               published=PUBLISHED))
