@@ -351,6 +351,11 @@ class Arguments:
         if need == "state_doer":
             # "the military bombed a school": a state's forces named as the doer (they bomb from the air).
             return any(m.value.kind == STATE_KIND and self.is_agent(trigger_head, m.token) for m in actors)
+        if need == "armed_doer":
+            # "traders who were taken by gunmen", "rebels took 20 villagers": an armed side named as the doer, not
+            # only somewhere in the sentence ("30 children had been taken, police said").
+            return any(m.value.kind not in ("civilian", "protester", "rioter") and self.is_agent(trigger_head, m.token)
+                       for m in actors) or any(t.lemma_.lower() in self.ARMED_WORDS for t in act_doers(trigger_head))
         if need == "weapon":
             return bool(words & self.WEAPON_WORDS)
         if need == "protest":
@@ -392,6 +397,9 @@ class Arguments:
                 # clause the trigger governs.
                 objs += [g for c in trigger_head.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
                          for g in c.children if g.dep_ == "nsubj"]
+                # "traders who were taken by gunmen", "the commander whom troops captured": a relative clause's
+                # antecedent is what it acted on.
+                objs += relative_patients(trigger_head)
                 objs += [c for o in objs for c in o.conjuncts]
                 # "captured one of the group's commanders", "arrested two of the suspects", "recovered a haul of
                 # rifles": a number, a part or a quantity names whom or what it was done to through "of".

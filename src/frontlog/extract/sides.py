@@ -59,6 +59,20 @@ def _sequel(st, head) -> bool:
                                                  for c in t.children) for t in near)
 
 
+def _tied_to_act(st, head) -> bool:
+    """Is the act told as tied to an act already named ("two men were arrested in connection with the plot",
+    "detained over Sunday's attack"; words/linked_act_nouns)? An act noun the trigger governs through a
+    preposition, made definite by a determiner or a possessive, anchors it at that act's scene."""
+    nouns = st.words.lower("linked_act_nouns")
+    definite = st.words.lower("definite_determiners") | st.words.lower("back_reference_determiners")
+    for prep in (c for c in head.children if c.dep_ == "prep"):
+        for tok in prep.subtree:
+            if tok.dep_ == "pobj" and tok.lemma_.lower() in nouns and any(
+                    c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in tok.children):
+                return True
+    return False
+
+
 def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, trig: Trigger,
                actors: list[Mention], times, why: list[str]) -> tuple:
     """(actor1, actor2, associated, anchored): who did it and to whom, from the sentence or the story so far.
@@ -128,7 +142,8 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         a1 = Mention(doer, head.idx, head.idx, head)
         why.append("actor.pronoun_doer")
     anchored = a1 is not None or a2 is not None or any(t.date_start or t.kind == TimeKind.ANAPHORIC for t in times) or (
-        head.pos_ == "VERB" and any(c.dep_ in ("dobj", "prt") for c in head.children)) or _sequel(ctx.st, head)
+        head.pos_ == "VERB" and any(c.dep_ in ("dobj", "prt") for c in head.children)) or _sequel(ctx.st, head) or (
+        _tied_to_act(ctx.st, head))
     typ = _type_of(trig.sub)
     if trig.sub == SubType.AGREEMENT:
         # "a deal between rebels and pro-government forces": the parties are what the deal governs.

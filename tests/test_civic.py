@@ -1,0 +1,65 @@
+"""Strategic developments and violence against civilians told in common ways the extractor missed (issue 9,
+session 17; probes benchmarks/probes/civic.jsonl): people taken told in the passive or a relative clause, a
+building burned named with no place of its own, a detained organiser, an arrest tied to the act just told.
+Through the whole extractor (real spaCy model, gazetteer and actor table), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+
+PUBLISHED = dt.date(2024, 5, 20)
+
+
+def _subs(text: str) -> list[tuple[str, str | None, str]]:
+    return [(e.sub_event_type, e.actor2, e.location) for e in run(text, published=PUBLISHED)]
+
+
+def test_people_taken_by_gunmen_in_a_relative_clause_are_abducted() -> None:
+    subs = _subs("Nine farmers who were taken by gunmen near Gusau on Friday have been freed, police said.")
+    assert ("Abduction/forced disappearance", "Civilians", "Gusau") in subs
+
+
+def test_a_town_taken_by_rebels_is_still_a_capture() -> None:
+    subs = _subs("The town of Bunagana was taken by rebels on Monday after a day of fighting.")
+    assert [s[0] for s in subs] == ["Non-state actor overtakes territory"]
+
+
+def test_people_taken_to_an_unknown_location_are_abducted() -> None:
+    subs = _subs("Armed men stopped a minibus near Kaga-Bandoro on Sunday and took the passengers to an unknown "
+                 "location, the UN said.")
+    assert ("Abduction/forced disappearance", "Civilians", "Kaga-Bandoro") in subs
+
+
+def test_a_person_bundled_into_a_car_is_taken() -> None:
+    subs = _subs("Masked men bundled a student leader into a van in Kampala on Thursday, his friends said.")
+    assert [s[0] for s in subs] == ["Abduction/forced disappearance"]
+
+
+def test_an_opposition_organiser_detained_is_an_arrest_not_a_protest() -> None:
+    subs = _subs("An opposition organiser was detained by security agents in Lusaka on Tuesday, his party said.")
+    assert [s[0] for s in subs] == ["Arrests"]
+
+
+def test_a_chapel_and_a_market_burned_after_a_raid_are_destruction() -> None:
+    subs = _subs("Militiamen killed six villagers in Kiwanja, North Kivu, on Monday. They also burned a chapel and "
+                 "the market.")
+    assert [s[0] for s in subs] == ["Attack", "Looting/property destruction"]
+
+
+def test_a_town_hall_burned_by_protesters_stays_a_riot() -> None:
+    subs = _subs("Protesters burned the town hall of Kisumu on Tuesday.")
+    assert [s[0] for s in subs] == ["Violent demonstration"]
+
+
+def test_an_arrest_tied_to_the_plot_just_told_is_placed_there() -> None:
+    subs = _subs("Police defused a bomb outside a church in Kaduna on Sunday. Two men were arrested in "
+                 "connection with the plot.")
+    assert ("Arrests", "Kaduna") in [(s[0], s[2]) for s in subs]
+
+
+def test_arrests_over_such_attacks_are_a_tally() -> None:
+    subs = _subs("Gunmen killed two traders in Mombasa on Sunday. Hundreds of people have been arrested over "
+                 "such attacks in recent years.")
+    assert "Arrests" not in [s[0] for s in subs]
