@@ -63,3 +63,28 @@ def test_arrests_over_such_attacks_are_a_tally() -> None:
     subs = _subs("Gunmen killed two traders in Mombasa on Sunday. Hundreds of people have been arrested over "
                  "such attacks in recent years.")
     assert "Arrests" not in [s[0] for s in subs]
+
+
+def test_a_deal_under_which_rebels_hand_over_weapons_is_an_agreement() -> None:
+    subs = _subs("The government and the rebels struck a deal in Bangui on Friday under which the rebels will hand "
+                 "over their weapons, state radio said.")
+    assert [s[0] for s in subs] == ["Agreement"]
+
+
+def test_the_creation_of_a_militia_told_as_a_noun_is_a_change_to_group() -> None:
+    subs = _subs("Youths in Gao announced on Sunday the creation of a new self-defence militia to guard the town.")
+    assert [s[0] for s in subs] == ["Change to group/activity"]
+
+
+def test_the_formation_of_a_government_is_no_group_formed() -> None:
+    assert _subs("The president announced the formation of a new government in Bamako on Friday.") == []
+
+
+def test_a_mass_grave_found_by_residents_is_an_attack_not_a_mob() -> None:
+    subs = _subs("Residents discovered a mass grave containing at least 20 bodies near Gao on Sunday, officials said.")
+    assert [(s[0], s[1]) for s in subs] == [("Attack", "Civilians")]
+
+
+def test_villagers_stoning_thieves_to_death_stay_a_mob() -> None:
+    subs = _subs("Villagers stoned to death two suspected thieves in Gao on Sunday.")
+    assert [s[0] for s in subs] == ["Mob violence"]

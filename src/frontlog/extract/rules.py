@@ -449,6 +449,8 @@ RULES: dict[str, str] = {
     "subtype.victims.civilian": "the victims are civilians: an attack on civilians",
     "subtype.victims.protest_story": "unarmed people killed or hurt by a state's forces in a country where the "
                                      "article told a protest: excessive force against protesters",
+    "subtype.bodies_found": "the dead found in a grave (words/grave_words) that nobody calls armed: an attack on "
+    "civilians by someone, not the finder",
     "subtype.killed_by_crowd": "a killing done by people of a place or a crowd, no armed group ('residents stoned "
                                "and burned to death two suspected gang members'): mob violence",
     "subtype.victims.protesters": "the victims are protesters: excessive force against protesters",

@@ -491,6 +491,8 @@ def _done_by_crowd(st: Stages, head, unrest: bool = False) -> bool:
     no armed group? With `unrest`, civilians out in unrest too ("supporters of the jailed leader", "farmers"):
     for an assault on a force, not on people, where farmers or herders may be a communal militia. "Hundreds of
     supporters", "a group of youths": the people after "of"."""
+    if head.lemma_.lower() in st.words.lower("finding_verbs"):
+        return False  # "residents discovered a mass grave": who found the dead did not kill them
     verb = _verb_of(head)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ in ("conj", "xcomp", "advcl"):

@@ -302,6 +302,12 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
                 [t for o in st.args.victim_objects(head, others) for t in o.subtree], actors, a1):
             # "Troops killed nine members of the Ansaru faction": an armed side killing another side's members.
             return SubType.ARMED_CLASH, "subtype.victims.armed_named"
+        if head.lemma_.lower() in st.words.lower("finding_verbs") and words & st.words.lower("grave_words") \
+                and not words & st.args.ARMED_VICTIMS:
+            # "Residents discovered a mass grave holding 30 bodies": the dead found in a grave, nobody calls them
+            # armed and the finder did not kill them: people killed by someone (an attack on civilians). Bodies
+            # found with no grave may be a toll told again or the dead of a fire.
+            return SubType.ATTACK, "subtype.bodies_found"
         return None, "drop.no_subtype"
     if sub == DETAIN_CLASS:
         # "Troops captured a rebel commander": a state's forces holding a person is an arrest (ACLED); anyone
