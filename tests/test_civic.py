@@ -88,3 +88,20 @@ def test_a_mass_grave_found_by_residents_is_an_attack_not_a_mob() -> None:
 def test_villagers_stoning_thieves_to_death_stay_a_mob() -> None:
     subs = _subs("Villagers stoned to death two suspected thieves in Gao on Sunday.")
     assert [s[0] for s in subs] == ["Mob violence"]
+
+
+def test_troops_capturing_a_militant_leader_make_an_arrest() -> None:
+    subs = _subs("Iraqi troops captured a senior militant leader in Mosul on Sunday.")
+    assert [s[0] for s in subs] == ["Arrests"]
+
+
+def test_rebels_capturing_a_village_chief_abduct_him() -> None:
+    subs = _subs("Rebels captured a village chief near Beni on Sunday.")
+    assert [(s[0], s[1]) for s in subs] == [("Abduction/forced disappearance", "Civilians")]
+
+
+def test_suicide_vests_seized_in_an_arrest_raid_are_weapons_stopped_not_a_bombing() -> None:
+    subs = _subs("Police arrested three members of the Islamic State in a raid in Quetta on Monday and seized suicide "
+                 "vests.")
+    assert sorted(s[0] for s in subs) == ["Arrests", "Disrupted weapons use"]
+

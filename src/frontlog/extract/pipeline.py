@@ -675,6 +675,9 @@ def _pronoun_armed(ctx: _ArticleContext, s_index: int, sent: Span, match: Trigge
     return [Mention(doer, match.head.idx, match.head.idx, match.head, extra={"pronoun": True})]
 
 
+PERSON_NEEDS = frozenset({"people", "captive", "taken_person"})  # readings that take a person, not a place
+
+
 def _choose(st: Stages, match: TriggerMatch, sent: Span, places, actors, words) -> Trigger | None:
     # A trigger is not its own evidence: "rally" does not show that a rally is a protest.
     own = {t.lemma_.lower() for t in match.tokens} | {t.lower_ for t in match.tokens}
@@ -683,9 +686,10 @@ def _choose(st: Stages, match: TriggerMatch, sent: Span, places, actors, words) 
     if any(c.dep_ == "dobj" and c.lemma_.lower() in st.args.PEOPLE_WORDS for c in match.head.children) or (
             match.head.dep_ == "acl" and match.head.head.lemma_.lower() in st.args.PEOPLE_WORDS) or (
             any(p.lemma_.lower() in st.args.PEOPLE_WORDS for p in relative_patients(match.head))):
-        # "capturing 48 people", "passengers they had seized" take people, not a town: the reading that needs
-        # people goes first.
-        alternatives = sorted(alternatives, key=lambda t: "people" not in t.needs)
+        # "capturing 48 people", "passengers they had seized" take people, not a town: the readings that need
+        # people (or a captive: "captured a senior militant leader", an arrest by troops) go first, in the
+        # lexicon's order.
+        alternatives = sorted(alternatives, key=lambda t: not PERSON_NEEDS & set(t.needs))
     for trig in alternatives:
         if cancelled_by(trig, match, words, st.lexicon.without_preps):  # in the trigger's clause, about the act
             continue
