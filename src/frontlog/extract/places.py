@@ -494,6 +494,7 @@ class PlaceFinder:
         self._before_dir_adj = re.compile(rf"\b(?P<dir>{dirs}|{alt('place_part_adjectives')})\s+$", re.I)
         # "on the road between A and B": one stretch, not two places (rule place.between).
         self._between_before = re.compile(rf"\b(?:{alt('between_words')})\s+$", re.I)
+        self._between_second = re.compile(rf"\b(?:{alt('between_words')})\s+\S+(?:\s+\S+){{0,3}}\s+and\s+$", re.I)
         # "the Abuja-Kaduna highway": two towns joined by a hyphen before a road's noun (rule place.between).
         self._road_after = re.compile(rf"[ \t]+(?:{alt('road_nouns')})\b", re.I)
         # "on the road from Gusau to Tsafe": the same stretch written with its two ends (rule place.between).
@@ -750,6 +751,8 @@ class PlaceFinder:
         # In a Title Case headline every word is capitalised: "In Rare Victory, ..." names no place "Rare", so
         # there a preposition or a noun after a capitalised word is no cue; "the village of X" still is.
         headlines = _headline_lines(text)
+        cued_names: set[str] = set()
+        uncued: list[tuple[int, int]] = []
         i = 0
         while i < len(toks):
             s0 = toks[i][0]
@@ -785,13 +788,22 @@ class PlaceFinder:
                 bool(self._place_prep.search(before))
                 or noun_after and (not _at_sentence_start(text, start) or before.endswith(("The ", "the "))))
             if cued and not self._person_or_org(text, toks, i, n, before, text[end:end + 40]):
+                if self._settlement_of.search(before) or apposed or not titled and self._place_prep.search(before):
+                    cued_names.add(text[start:end])  # (not "a Ninja camp": a group's name before a noun)
                 if after in self.locality_nouns:
                     end = toks[i + n][1]  # "the Kalembe bridge": the name as written, with its noun
                     n += 1
                 out.append((start, end))
                 list_open = end
+            elif not self._person_or_org(text, toks, i, n, before, text[end:end + 40]):
+                uncued.append((start, end))
             i += n
-        return out
+        # "bombed the village of Vindza ... the army said it had retaken Vindza": a name the text called a place
+        # once is that place wherever it comes again, cue or none.
+        # (not the second end of a stretch, "on the road between Wabag and X": it only bounds the stretch)
+        out += [(a, b) for a, b in uncued if text[a:b] in cued_names
+                and not self._between_second.search(text, max(0, a - 60), a)]
+        return sorted(out)
 
     def _unknown_name_at(self, text: str, toks: list[Tok], i: int, known_from: int) -> int:
         """How many tokens from i make a capitalised name that could be a place's (0: none): name words and
@@ -966,8 +978,16 @@ class PlaceFinder:
         spans += [(m.start, m.end, region) for m, region in outside]
         out, unlocated = [], []
         names = sorted([(m.start, m.end) for m, _p in located] + [(a, b) for a, b, _r in spans])
+        placed_names: dict[str, Place] = {}
         for start, end, region in sorted(spans, key=lambda x: x[0]):
             if region is None and self._locates_town_before(text, start, end, located, names):
+                continue
+            if region is None and text[start:end] in placed_names:
+                # "bombed the village of Vindza, near Kindamba ... had retaken Vindza": where the name was placed
+                # before, not the paragraph's town.
+                place = placed_names[text[start:end]]
+                out.append((PlaceMention(start, end, place.name, [place], place.precision, "unresolved",
+                                         "unresolved"), place))
                 continue
             loc = region or self._locator(text, start, end, located, main, names, mains)
             how = "unresolved"
@@ -989,6 +1009,7 @@ class PlaceFinder:
             how = "distance_offset" if offset is not None and how == "unresolved" else how
             place = Place(name, loc.country, lat, lon, "city", 0, loc.admin1, None, precision, "text",
                           resolved=False)
+            placed_names.setdefault(text[start:end], place)
             out.append((PlaceMention(start, end, name, [place], precision, how, "unresolved"), place))
         return out, unlocated
 
