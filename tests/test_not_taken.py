@@ -27,3 +27,9 @@ def test_cutting_assistance_takes_no_ground() -> None:
                  "part of its military training programme, which the army says it needs in the desert near Zouerat.",
                  published=PUBLISHED)
     assert all(e.event_type != "Battles" for e in events)
+
+
+def test_a_struggle_entering_its_second_month_enters_no_place() -> None:
+    events = run("Troops fought rebels near Tibu on Tuesday as the struggle for the Catatumbo region entered its "
+                 "second month.", published=PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
