@@ -330,7 +330,8 @@ class Modality:
         # "the truce was said to have collapsed": the ending told through a report.
         verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         ending = next((v for v in verbs if _verb_key(v) & self.ending_verbs), None)
-        if ending is not None:
+        if ending is not None and not any(c.dep_ == "dobj" for c in ending.children):
+            # (not "a peace agreement signed in X in 2003 ended the fighting": the deal ended something else)
             return Verdict(False, "modality.ended", f"an agreement told as ended ({ending.text})")
         return None
 
