@@ -364,7 +364,8 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
             told_by = _verbs_told_by(sent.doc[k.head_i])
             i_twin = next((i for i, w in enumerate(out) if w.trigger.sub != KILL_CLASS and _may_carry_a_killing(w.sub)
                            and (w.place == k.place or sent.doc[w.head_i].dep_ == "nsubj"
-                                and sent.doc[w.head_i].head.i in told_by)), None)
+                                and sent.doc[w.head_i].head.i in told_by)
+                           and not _killers_described(sent.doc[w.head_i], sent.doc[k.head_i], w.sub)), None)
             frames = st.words.lower("linking_prepositions") - {"in"}  # ("killed in a shootout": the fight's toll)
             if i_twin is not None and _two_acts_of_violence(sent.doc, k, out[i_twin], st.words.lower("fight_nouns"),
                                                             st.words.lower("act_anchor_prepositions"), frames):
@@ -435,6 +436,15 @@ def _verbs_told_by(kill) -> set[int]:
             verb = verb.head
             out.add(verb.i)
     return out
+
+
+def _killers_described(taking, killing, sub: SubType) -> bool:
+    """Is the killing a relative clause on people other than those an arrest or an abduction took ("arrested 11
+    people on suspicion of helping the gunmen who killed ten people at the castle on Sunday")? It describes who
+    the killers were: an act of its own, no toll of the taking ("arrested 40 men who were later shot dead" is)."""
+    if sub not in (SubType.ARRESTS, SubType.ABDUCTION_FORCED_DISAPPEARANCE) or killing.dep_ != "relcl":
+        return False
+    return not any(c.i == killing.head.i for c in taking.children if c.dep_ in ("dobj", "nsubjpass"))
 
 
 def _taken_and_killed(taking, killing) -> bool:
