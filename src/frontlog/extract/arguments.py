@@ -272,6 +272,7 @@ class Arguments:
         self._LIKENESS = w.lower("likeness_prepositions")
         self._EXCLUDING = w.lower("exclusion_prepositions")
         self._LOCAL_SOURCES = w.lower("local_source_nouns")
+        self._CROWDED_BY = w.lower("fullness_prepositions")
         self._FALL_TO = w.lower("fall_to_verbs")
         self._CONTROL_OF = w.lower("control_of_heads")
         self._CONTROL = w.lower("control_nouns")
@@ -303,6 +304,15 @@ class Arguments:
         lems = [t.lemma_.lower() for t in toks]
         words = {w for t, low, lem in zip(toks, lows, lems, strict=True) if t.i not in dated for w in (low, lem)}
         words |= hyphen_words(toks)
+        # "a hilltop fortress crowded with visitors": how full a place was, no crowd out (the word stays only if
+        # the sentence uses it otherwise too)
+        full = [i for i, t in enumerate(toks) if lems[i] in self.PROTEST_WORDS and t.pos_ in ("VERB", "ADJ")
+                and not any(c.dep_ == "dobj" for c in t.children)
+                and any(c.dep_ == "prep" and c.lower_ in self._CROWDED_BY for c in t.children)]
+        for i in full:
+            if not any(j not in full and lems[j] == lems[i] for j in range(len(toks))):
+                words.discard(lems[i])
+                words.discard(lows[i])
         not_aircraft = self._not_aircraft_tokens(lows, lems)
         if not_aircraft:
             # "air base", "suicide bomber", "fired into the air": the word stays only if used as aircraft elsewhere
