@@ -139,3 +139,12 @@ def test_a_country_the_text_names_outweighs_a_dateline_abroad() -> None:
     [e] = run("NAIROBI (Reuters) - Al Shabaab fighters attacked an army base in the village of Bulo-Marerto in "
               "southern Somalia on Monday.")
     assert e.country == "SO"
+
+
+def test_a_town_s_countryside_written_with_a_possessive_is_near_the_town() -> None:
+    # NOTES.md: "X countryside" takes X's point with precision 2; so do "X's countryside" and "X's northern
+    # countryside", and "X's outskirts".
+    [e] = run("Government warplanes struck villages in Hama's northern countryside on Monday, killing four people.")
+    assert (e.location, e.geo_precision) == ("Hama", 2)
+    [e] = run("Fighting raged on Raqqa's outskirts on Tuesday.")
+    assert (e.location, e.geo_precision) == ("Raqqa", 2)

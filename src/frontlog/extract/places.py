@@ -502,7 +502,9 @@ class PlaceFinder:
         # "the Poblacion area of Marawi": the first name is a part of the second (rule place.part_of_town).
         self._part_of = re.compile(rf"\s+(?:{alt('town_part_nouns')})\s+of\s+(?:the\s+)?", re.I)
         self._part_noun_end = re.compile(rf"\s+(?:{alt('town_part_nouns')})$", re.I)  # "Nkwen neighbourhood"
-        self._after_area = re.compile(rf"^\s+({alt('area_words')}|region(?=\s+of\b))\b", re.I)
+        # "the Aleppo countryside", "Idlib's countryside", "Hama's northern countryside": near the town, precision 2.
+        self._after_area = re.compile(
+            rf"^(?:['’]s)?\s+(?:(?:{alt('compass_directions')})\s+)?({alt('area_words')}|region(?=\s+of\b))\b", re.I)
         month = (rf"(?:{_in_order([*w.list('months'), *w.list('month_abbreviations')])})[a-z]*\.?[ \t]+\d{{1,2}}"
                  r"(?:,?[ \t]+\d{4})?")
         # "KYIV (Reuters) –", "JISR AL-SHUGHUR, Syria, April 26 (UPI) --", "MOSCOW Oct 11", "BEIRUT, Lebanon —",
