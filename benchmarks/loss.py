@@ -97,6 +97,7 @@ class Anatomy:
         self.causes: Counter[str] = Counter()
         self.by_type: dict[str, Counter[str]] = {}
         self.confusions: Counter[tuple[str, str]] = Counter()
+        self.sub_confusions: Counter[tuple[str, str]] = Counter()  # the same pairs by sub-event type
         # What the place step's pairs have in common (figures only): how far apart, and whether the gold place
         # was within reach (named in the article, known to the gazetteer).
         self.place_facts: Counter[str] = Counter()
@@ -167,6 +168,7 @@ class Anatomy:
                 self._count(step, g.get("event_type"))
                 if step == "type":
                     self.confusions[(p.get("event_type") or "?", g.get("event_type") or "?")] += 1
+                    self.sub_confusions[(p.get("sub_event_type") or "?", g.get("sub_event_type") or "?")] += 1
                 if step == "place":
                     self._place_facts(sc, p, g, text)
                 if step == "date":
@@ -215,6 +217,8 @@ class Anatomy:
             lines.append("type confusions (predicted -> gold):")
             for (p, g), n in self.confusions.most_common():
                 lines.append(f"  {p} -> {g}: {n}")
+            lines.append("the same by sub-event type (twice or more):")
+            lines.extend(f"  {p} -> {g}: {n}" for (p, g), n in self.sub_confusions.most_common() if n > 1)
         return "\n".join(lines) + "\n"
 
 

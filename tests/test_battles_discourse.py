@@ -64,6 +64,10 @@ CASES = [
      "the base beside the town, is the fight that ended in the town's capture)"),
     ("Somali troops took control of Jowhar on Monday after the militants withdrew overnight without a fight.",
      {"Strategic developments": 1, "Battles": 0}, "one unopposed hand-over, told twice in its sentence"),
+    ("Jihadists took control of Djibo on Sunday after government troops left.",
+     {"Strategic developments": 1, "Battles": 0}, "a town taken after its garrison left, no fight told: a hand-over"),
+    ("Rebels entered Kiwanja on Tuesday, hours after soldiers vacated the town.",
+     {"Strategic developments": 1, "Battles": 0}, "a town entered after its defenders vacated it: a hand-over"),
     ("Militants often attack villages near Menaka, residents say.", {"Battles": 0, "Violence against civilians": 0},
      "'often' makes a habit, not an act"),
     ("Al-Shabaab fighters raided a police post in Balad on Tuesday. Police said they shot dead five of the "
