@@ -131,3 +131,8 @@ def test_a_common_noun_opening_the_sentence_is_no_place_abroad() -> None:
     assert [(e.location, e.country) for e in events] == [("Khartoum", "SD")]
     assert all(e.country == "KE" for e in run("Farmers in Nakuru marched to the county offices on Tuesday.",
                                                published=PUBLISHED))
+
+
+def test_protests_spreading_from_a_town_were_there_too() -> None:
+    assert _acts("Protests spread from Nakuru to Eldoret and Kisumu on Tuesday.") == [
+        ("Peaceful protest", "Eldoret"), ("Peaceful protest", "Kisumu"), ("Peaceful protest", "Nakuru")]

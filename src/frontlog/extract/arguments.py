@@ -264,6 +264,7 @@ class Arguments:
         self._SUPPORT_NOUNS = w.lower("support_nouns")
         self._SUPPORT_PREPS = w.lower("support_prepositions")
         self._ORIGIN = w.lower("origin_words")
+        self._SPREAD = w.lower("spread_verbs")
         self._SCENE = w.lower("scene_subordinators")
         self._IRREALIS = w.lower("irrealis_verbs")
         self._DESTINATION = w.lower("destination_verbs")
@@ -524,6 +525,11 @@ class Arguments:
             # again at that place (spec: a different place is a different event).
             chosen.extend(p for p in places if p not in chosen and p.value != best.value
                           and _under_gapped_count(head, p.token))
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in self._SPREAD and governed(head.head, best.token):
+            # "Protests spread from Bamenda to Buea and Kumba": where they spread from had them too.
+            chosen.extend(p for p in places if p not in chosen and p.value != best.value
+                          and p.token.dep_ == "pobj" and p.token.head.lower_ == "from"
+                          and p.token.head.head.i == head.head.i)
         chosen.sort(key=lambda p: p.start)
         if narrowed is not None:  # said in the record's rules
             chosen = [replace(p, extra={**p.extra, "place_rule": "place.narrowed"}) if p is narrowed else p
