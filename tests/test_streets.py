@@ -136,3 +136,15 @@ def test_a_common_noun_opening_the_sentence_is_no_place_abroad() -> None:
 def test_protests_spreading_from_a_town_were_there_too() -> None:
     assert _acts("Protests spread from Nakuru to Eldoret and Kisumu on Tuesday.") == [
         ("Peaceful protest", "Eldoret"), ("Peaceful protest", "Kisumu"), ("Peaceful protest", "Nakuru")]
+
+
+def test_forces_cracking_down_on_protesters_intervene() -> None:
+    assert [(e.sub_event_type, e.actor1) for e in run(
+        "Troops cracked down on protesters in Mombasa on Tuesday.", published=PUBLISHED)] == [
+        ("Protest with intervention", "Protesters (Kenya)")]
+
+
+def test_live_bullets_against_demonstrators_are_excessive_force() -> None:
+    assert [e.sub_event_type for e in run(
+        "Police in Kisumu used live bullets against demonstrators on Tuesday, killing two.", published=PUBLISHED)] == [
+        "Excessive force against protesters"]
