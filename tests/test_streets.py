@@ -148,3 +148,13 @@ def test_live_bullets_against_demonstrators_are_excessive_force() -> None:
     assert [e.sub_event_type for e in run(
         "Police in Kisumu used live bullets against demonstrators on Tuesday, killing two.", published=PUBLISHED)] == [
         "Excessive force against protesters"]
+
+
+def test_people_taking_part_in_a_march_place_it() -> None:
+    assert _acts("Hundreds of women in Kisumu took part in a march for peace on Saturday.") == [
+        ("Peaceful protest", "Kisumu")]
+
+
+def test_supporters_pouring_onto_the_streets_are_a_protest() -> None:
+    assert _acts("Opposition supporters in Mombasa poured onto the streets on Tuesday.") == [
+        ("Peaceful protest", "Mombasa")]

@@ -350,6 +350,11 @@ class Arguments:
         if need == "crowd_place":
             # A crowd is where its people are: "students at the University of Juba demonstrated".
             doers = act_doers(trigger_head)
+            verb = trigger_head
+            while verb.pos_ == "NOUN" and verb.dep_ in ("pobj", "dobj") or verb.pos_ == "ADP" and verb.dep_ == "prep":
+                verb = verb.head  # "women in Bukavu took part in a march": who took part are the march's people
+            if verb.i != trigger_head.i and verb.pos_ == "VERB":
+                doers += act_doers(verb)
             if any(d.pos_ == "PRON" for d in doers) and trigger_head.dep_ == "conj":
                 # "traders in Kano shut their shops, and hundreds of them marched": "them" are the first clause's.
                 doers += act_doers(trigger_head.head)
