@@ -158,3 +158,9 @@ def test_people_taking_part_in_a_march_place_it() -> None:
 def test_supporters_pouring_onto_the_streets_are_a_protest() -> None:
     assert _acts("Opposition supporters in Mombasa poured onto the streets on Tuesday.") == [
         ("Peaceful protest", "Mombasa")]
+
+
+def test_a_date_label_opening_the_text_is_the_filing_not_the_act() -> None:
+    # "date 2024-06-12" heads the text as scraped pages carry it; "have clashed" is current news, not that day.
+    events = run("date 2024-06-12 Police have clashed with protesters in Nakuru.", published=PUBLISHED)
+    assert [(e.location, e.date_start < "2024-06-12") for e in events] == [("Nakuru", True)]

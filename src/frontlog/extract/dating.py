@@ -80,7 +80,8 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         return relayed
     usable = [t for t in times if t.date_start is not None and not _in_other_clause(sent, head, t)]
     text = sent.text
-    filed = [t for t in usable if ctx.st.after_dateline_date.match(text, t.end)]
+    filed = [t for t in usable if ctx.st.after_dateline_date.match(text, t.end)
+             or ctx.st.before_filing_date.search(text[:t.start])]
     if filed:
         # The dateline's date ("MARIB, Yemen, Jan 14 -", "GAROWE, 21 May 2019 (Puntland Post) -") is when the story
         # was filed, not when the act happened, even when the sentence gives no other date.
