@@ -47,6 +47,8 @@ CASES: list[tuple[str, str, str]] = [
     ("sides.crowd_against_group",
      "In Goma, hundreds of young people denounced the M23 advance on Monday, burning tyres in several districts.",
      "event"),
+    ("modality.state_of_people",
+     "Relatives of detained activists held a sit-in outside the courthouse in Sfax on Monday.", "drop"),
     ("settle.arrests_of_protesters", "Police rounded up 40 demonstrators in Harare on Monday.", "event"),
     ("date.onset_window",
      "The sit-in outside the oil ministry in Basrah, which began on Sunday, continued on Tuesday.", "event"),

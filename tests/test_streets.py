@@ -164,3 +164,9 @@ def test_a_date_label_opening_the_text_is_the_filing_not_the_act() -> None:
     # "date 2024-06-12" heads the text as scraped pages carry it; "have clashed" is current news, not that day.
     events = run("date 2024-06-12 Police have clashed with protesters in Nakuru.", published=PUBLISHED)
     assert [(e.location, e.date_start < "2024-06-12") for e in events] == [("Nakuru", True)]
+
+
+def test_relatives_of_detained_activists_protest_with_no_intervention() -> None:
+    assert [(e.sub_event_type, e.location) for e in run(
+        "Relatives of detained activists held a sit-in outside the courthouse in Nakuru on Monday.",
+        published=PUBLISHED)] == [("Peaceful protest", "Nakuru")]

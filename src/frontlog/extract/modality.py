@@ -116,6 +116,8 @@ class Modality:
         self.condition_markers = w.lower("condition_markers")
         self.fact_before_infinitive = w.lower("fact_before_infinitive_verbs")
         self.judgement_verbs = w.lower("judgement_verbs")
+        self.people_words = w.lower("people_words")
+        self.held_participles = w.lower("held_participles")
         self.back_reference = w.lower("back_reference_determiners")
         self.reach = w.set("irrealis_reach_deps")
         self.shares = w.lower("share_words")
@@ -141,7 +143,7 @@ class Modality:
         """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
         of the module docstring: the trigger's own words first, then the words that govern it."""
         for check in (self.question, self.quoted_scene, self.describes, self.discussed, self.share, self.practice,
-                      self.weapons_in_place, self.ended, self.framework, self.commemorated):
+                      self.weapons_in_place, self.ended, self.framework, self.commemorated, self.state_of_people):
             v = check(head)
             if v is not None:
                 return v
@@ -232,6 +234,15 @@ class Modality:
             verb = subject.head
             if subject.dep_ == "nsubj" and verb.tag_ in _PRESENT and verb.lemma_.lower() in self.judgement_verbs:
                 return Verdict(False, "modality.discussed", f"discussed, not reported ({verb.text})")
+        return None
+
+    def state_of_people(self, head: Token) -> Verdict | None:
+        """modality.state_of_people: a participle of holding before the people it names ("relatives of detained
+        activists held a sit-in", words/held_participles) tells what they are, no arrest of this story."""
+        if head.dep_ == "amod" and head.tag_ == "VBN" and head.i < head.head.i \
+                and head.lemma_.lower() in self.held_participles and head.head.lemma_.lower() in self.people_words:
+            return Verdict(False, "modality.state_of_people", f"a state of the people named ({head.text} "
+                                                              f"{head.head.text})")
         return None
 
     def share(self, head: Token) -> Verdict | None:

@@ -525,6 +525,8 @@ RULES: dict[str, str] = {
     "settle.protest_dispersed": "a protest told with its dispersal is one protest with intervention",
     "sides.crowd_against_group": "'hundreds of young people denounced the M23 advance, burning tyres': an armed "
                                  "group named as what a crowd was against is not who rioted; the crowd is rioters",
+    "modality.state_of_people": "a participle of holding before the people it names ('relatives of detained "
+                                "activists held a sit-in') tells what they are, no arrest",
     "settle.arrests_of_protesters": "'police rounded up 40 demonstrators': arrests of protesters are their "
                                     "protest's intervention, the crowd actor1",
     "settle.duplicate_trigger": "two triggers for one act in one sentence",
