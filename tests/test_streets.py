@@ -170,3 +170,14 @@ def test_relatives_of_detained_activists_protest_with_no_intervention() -> None:
     assert [(e.sub_event_type, e.location) for e in run(
         "Relatives of detained activists held a sit-in outside the courthouse in Nakuru on Monday.",
         published=PUBLISHED)] == [("Peaceful protest", "Nakuru")]
+
+
+def test_relatives_of_soldiers_gathering_for_a_cause_are_a_protest() -> None:
+    # A force's word in the people's phrase ("of soldiers") cancels no gathering of theirs.
+    assert _acts("Around 200 relatives of soldiers gathered outside the county offices in Nakuru on Tuesday to "
+                 "demand news of their sons.") == [("Peaceful protest", "Nakuru")]
+
+
+def test_people_gathering_to_back_the_army_are_a_protest() -> None:
+    assert _acts("Hundreds of war veterans gathered in a square of Kisumu on Tuesday to back the army.") == [
+        ("Peaceful protest", "Kisumu")]
