@@ -181,3 +181,10 @@ def test_relatives_of_soldiers_gathering_for_a_cause_are_a_protest() -> None:
 def test_people_gathering_to_back_the_army_are_a_protest() -> None:
     assert _acts("Hundreds of war veterans gathered in a square of Kisumu on Tuesday to back the army.") == [
         ("Peaceful protest", "Kisumu")]
+
+
+def test_a_riot_in_an_unknown_village_is_not_the_towns_march() -> None:
+    # The village is put at the point of the town that locates it; the riot there and the march in the town are two.
+    acts = _acts("Angry youths in the village of Kalolambo near Kisumu pelted a convoy of officials with stones on "
+                 "Tuesday. In Kisumu, several hundred women marched to the county offices on Tuesday afternoon.")
+    assert ("Peaceful protest", "Kisumu") in acts and len(acts) == 2

@@ -44,6 +44,12 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
             and a.sub_event_type not in SUBSUMES.get(b.sub_event_type, ()):
         return False
     if a.location != b.location:
+        if _family(a.sub_event_type) == "crowd" and a.sub_event_type != b.sub_event_type \
+                and False in (a.location_resolved, b.location_resolved) and 3 not in (a.geo_precision, b.geo_precision):
+            # "Angry youths in Jangebe pelted a convoy ... In Gusau, women marched": a village the gazetteer does
+            # not know, put at the point of the town that locates it, is not that town, and a riot there does not
+            # subsume the town's march.
+            return False
         dist = km(a, b)
         if set(a.evidence) & set(b.evidence) and not _one_place_named_twice(a, b, dist):
             return False  # one sentence naming several places is several acts ("took X and Y")
