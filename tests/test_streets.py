@@ -188,3 +188,9 @@ def test_a_riot_in_an_unknown_village_is_not_the_towns_march() -> None:
     acts = _acts("Angry youths in the village of Kalolambo near Kisumu pelted a convoy of officials with stones on "
                  "Tuesday. In Kisumu, several hundred women marched to the county offices on Tuesday afternoon.")
     assert ("Peaceful protest", "Kisumu") in acts and len(acts) == 2
+
+
+def test_kin_of_soldiers_marching_or_rallying_are_a_protest() -> None:
+    assert _acts("Wives of soldiers marched through Nakuru on Tuesday to demand their husbands' return.") == [
+        ("Peaceful protest", "Nakuru")]
+    assert _acts("Families of missing soldiers rallied in Eldoret on Sunday.") == [("Peaceful protest", "Eldoret")]
