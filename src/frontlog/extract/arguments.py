@@ -533,7 +533,7 @@ class Arguments:
         if head.dep_ == "nsubj" and head.head.lemma_.lower() in self._SPREAD and governed(head.head, best.token):
             # "Protests spread from Bamenda to Buea and Kumba": where they spread from had them too.
             chosen.extend(p for p in places if p not in chosen and p.value != best.value
-                          and p.token.dep_ == "pobj" and p.token.head.lower_ == "from"
+                          and p.token.dep_ == "pobj" and p.token.head.lower_ in self._ORIGIN
                           and p.token.head.head.i == head.head.i)
         chosen.sort(key=lambda p: p.start)
         if narrowed is not None:  # said in the record's rules
