@@ -49,6 +49,8 @@ CASES: list[tuple[str, str, str]] = [
      "event"),
     ("modality.state_of_people",
      "Relatives of detained activists held a sit-in outside the courthouse in Sfax on Monday.", "drop"),
+    ("modality.whoever",
+     "Opposition groups say the police in Gitega are hunting anyone who protested against the third term.", "drop"),
     ("settle.arrests_of_protesters", "Police rounded up 40 demonstrators in Harare on Monday.", "event"),
     ("date.onset_window",
      "The sit-in outside the oil ministry in Basrah, which began on Sunday, continued on Tuesday.", "event"),

@@ -194,3 +194,8 @@ def test_kin_of_soldiers_marching_or_rallying_are_a_protest() -> None:
     assert _acts("Wives of soldiers marched through Nakuru on Tuesday to demand their husbands' return.") == [
         ("Peaceful protest", "Nakuru")]
     assert _acts("Families of missing soldiers rallied in Eldoret on Sunday.") == [("Peaceful protest", "Eldoret")]
+
+
+def test_anyone_who_protested_is_no_protest() -> None:
+    assert run("Opposition groups say the police in Gitega are hunting anyone who protested against the third "
+               "term.", published=PUBLISHED) == []

@@ -10,7 +10,7 @@ KnowledgeBase (modal_verbs, irrealis_verbs, irrealis_nouns, irrealis_modifiers, 
 reporting_verbs, condition_markers, fact_before_infinitive_verbs, judgement_verbs, back_reference_determiners,
 irrealis_reach_deps, share_words, ending_verbs, deal_words, temporal_prepositions, presupposing_prepositions,
 frame_prepositions, past_clause_markers, negating_prepositions, practice_verbs, placement_verbs,
-falsity_words, negative_pronouns: see their headers in knowledge/data/words).
+falsity_words, negative_pronouns, held_participles, anyone_pronouns: see their headers in knowledge/data/words).
 
 Rule ids (a rejection names the first rule that fired; an acceptance names why it stands):
   modality.question     "Is there a truce?", "Did the army shell X?": a yes/no question asks, it reports nothing
@@ -31,6 +31,10 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.framework    "pulled out under a deal brokered by Angola": a deal named as the frame of another act,
                         not told as made here
   modality.commemorated "the tenth anniversary of the siege": an act named as what a date marks, not told here
+  modality.state_of_people "relatives of detained activists": a participle of holding before the people it names
+                        tells what they are, no arrest (held_participles)
+  modality.whoever      "targeting anyone who protested": an act in a clause on "anyone", "everyone" says who the
+                        people are (anyone_pronouns)
   modality.speculative  "an imminent assault", "possibly took"
   modality.purpose      "went west to take X" (a to-infinitive after a verb that does not make it a fact)
   modality.denied       told inside the subject of a predicate that calls it false ("reports of a massacre in X
@@ -118,6 +122,7 @@ class Modality:
         self.judgement_verbs = w.lower("judgement_verbs")
         self.people_words = w.lower("people_words")
         self.held_participles = w.lower("held_participles")
+        self.anyone_pronouns = w.lower("anyone_pronouns")
         self.back_reference = w.lower("back_reference_determiners")
         self.reach = w.set("irrealis_reach_deps")
         self.shares = w.lower("share_words")
@@ -143,7 +148,8 @@ class Modality:
         """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
         of the module docstring: the trigger's own words first, then the words that govern it."""
         for check in (self.question, self.quoted_scene, self.describes, self.discussed, self.share, self.practice,
-                      self.weapons_in_place, self.ended, self.framework, self.commemorated, self.state_of_people):
+                      self.weapons_in_place, self.ended, self.framework, self.commemorated, self.state_of_people,
+                      self.whoever):
             v = check(head)
             if v is not None:
                 return v
@@ -234,6 +240,13 @@ class Modality:
             verb = subject.head
             if subject.dep_ == "nsubj" and verb.tag_ in _PRESENT and verb.lemma_.lower() in self.judgement_verbs:
                 return Verdict(False, "modality.discussed", f"discussed, not reported ({verb.text})")
+        return None
+
+    def whoever(self, head: Token) -> Verdict | None:
+        """modality.whoever: an act told in a relative clause on "anyone", "everyone" ("targeting anyone who
+        protested against the third term") says who the people are, not that an act happened."""
+        if head.dep_ == "relcl" and head.head.lower_ in self.anyone_pronouns:
+            return Verdict(False, "modality.whoever", f"describes whoever did it ({head.head.text} ... {head.text})")
         return None
 
     def state_of_people(self, head: Token) -> Verdict | None:

@@ -527,6 +527,8 @@ RULES: dict[str, str] = {
                                  "group named as what a crowd was against is not who rioted; the crowd is rioters",
     "modality.state_of_people": "a participle of holding before the people it names ('relatives of detained "
                                 "activists held a sit-in') tells what they are, no arrest",
+    "modality.whoever": "an act in a relative clause on 'anyone', 'everyone' ('targeting anyone who protested') "
+                        "says who the people are, no act",
     "settle.arrests_of_protesters": "'police rounded up 40 demonstrators': arrests of protesters are their "
                                     "protest's intervention, the crowd actor1",
     "settle.duplicate_trigger": "two triggers for one act in one sentence",
