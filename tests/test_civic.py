@@ -105,3 +105,21 @@ def test_suicide_vests_seized_in_an_arrest_raid_are_weapons_stopped_not_a_bombin
                  "vests.")
     assert sorted(s[0] for s in subs) == ["Arrests", "Disrupted weapons use"]
 
+
+
+def test_soldiers_beating_villagers_attack_civilians() -> None:
+    subs = _subs("Soldiers beat and whipped residents of a village near Sagaing on Friday, witnesses said.")
+    assert [(s[0], s[1]) for s in subs] == [("Attack", "Civilians")]
+
+
+def test_police_beating_protesters_stay_the_protest() -> None:
+    subs = _subs("Police beat protesters with batons at a rally in Nairobi on Tuesday.")
+    assert [s[0] for s in subs] == ["Protest with intervention"]
+
+
+def test_residents_beating_a_thief_are_no_armed_attack() -> None:
+    assert "Attack" not in [s[0] for s in _subs("Residents beat a suspected thief in Kisumu on Sunday.")]
+
+
+def test_anger_whipped_up_is_no_act() -> None:
+    assert _subs("Local politicians whipped up anger among residents of Kisumu on Monday.") == []
