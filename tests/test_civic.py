@@ -123,3 +123,13 @@ def test_residents_beating_a_thief_are_no_armed_attack() -> None:
 
 def test_anger_whipped_up_is_no_act() -> None:
     assert _subs("Local politicians whipped up anger among residents of Kisumu on Monday.") == []
+
+
+def test_men_arrested_whom_a_court_acquitted_are_no_arrest_told() -> None:
+    assert "Arrests" not in [s[0] for s in _subs("A court in Nairobi acquitted two men arrested after the mall "
+                                                  "attack in 2013.")]
+
+
+def test_passengers_seized_and_freed_retell_the_abduction() -> None:
+    subs = _subs("Bandits freed 18 passengers seized on the road near Gusau last week, police said.")
+    assert [s[0] for s in subs] == ["Abduction/forced disappearance"]

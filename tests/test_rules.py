@@ -31,6 +31,7 @@ CASES: list[tuple[str, str, str]] = [
     ("subtype.territory.repulsed", "Rebels entered the town of Beni on Sunday before being pushed out by troops.",
      "event"),
     ("subtype.victims.civilian_site", "Gunmen stormed a church in Owo on Sunday during Mass.", "event"),
+    ("modality.judged", "A court in Nairobi on Monday acquitted two men arrested in Nairobi after the attack.", "drop"),
     ("subtype.bodies_found", "Residents discovered a mass grave holding 30 bodies near Kidal on Sunday.", "event"),
     ("subtype.victims.armed_named", "Troops killed nine members of the Ansaru faction near Kaduna on Monday.", "event"),
     ("subtype.territory.state_home",

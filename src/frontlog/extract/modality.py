@@ -44,6 +44,8 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.charged      what people are charged with, convicted of or sentenced for ("sentenced for their part in
                         a coup attempt", "on suspicion of arson", "those held are accused of attacks"): a charge,
                         not an act told (an accusation of a named side, "Kyiv accused Russia of shelling X", stays)
+  modality.judged       an act told as a participle on the people a court judged ("acquitted two men arrested
+                        after the attack"): the trial's background
   modality.reported     accepted: the act is what a reporting verb relays ("X said rebels took Y")
   modality.claimed_past accepted: a claim of a past act ("the army claims to have recaptured X"): a report
   modality.since_undated "Since it seized power, ...", "since seizing the town": an act told as the start of a
@@ -141,6 +143,7 @@ class Modality:
         self.negative_pronouns = w.lower("negative_pronouns")
         self.charge_words = w.lower("charge_words")
         self.charge_preps = w.lower("charge_prepositions")
+        self.court_verbs = w.lower("court_verbs")
         self.passive_charges = w.lower("passive_charge_words")
         self.accusers_named = w.lower("armed_victims") | w.lower("armed_words")
 
@@ -546,6 +549,11 @@ class Modality:
             return Verdict(False, "modality.plan_noun", f"not yet real: governed by '{parent.text}'")
         if dep == "prep" and tok.lower_ in self.charge_preps and lemma in self.charge_words and self._charged(parent):
             return Verdict(False, "modality.charged", f"a charge: '{parent.text} {tok.text}'")
+        if dep == "acl" and tok.tag_ == "VBN" and parent.pos_ == "NOUN" and parent.dep_ in ("dobj", "nsubjpass") \
+                and parent.head.lemma_.lower() in self.court_verbs:
+            # "a court acquitted two men arrested after the 2013 attack": the act names whom the court judged, it
+            # is the trial's background, not an act the story tells.
+            return Verdict(False, "modality.judged", f"whom a court judged: '{parent.head.text} {parent.text}'")
         # "taking the port was a priority", "his arrest has been a priority": the act is the subject of a copula
         # whose attribute is such a noun.
         subject = dep == "csubj" or dep == "nsubj" and tok.pos_ == "NOUN"

@@ -170,6 +170,8 @@ RULES: dict[str, str] = {
                        "were fabricated', 'claims that police shot protesters are untrue'",
     "modality.plan": "governed by a verb of plan, threat, fear or denial: 'aims to recapture', 'denied shelling'",
     "modality.plan_noun": "governed by such a noun: 'plans for an attack', 'fears of a massacre'",
+    "modality.judged": "an act told as a participle on the people a court judged ('acquitted two men arrested after "
+    "the attack'): background of the trial, no act told",
     "modality.charged": "what people are charged with, accused of, sentenced for: 'sentenced for their part in a "
                         "coup attempt', 'those held are accused of arson' (not 'Kyiv accused Russia of shelling X')",
     "modality.reported": "accepted: the act is what a reporting verb relays ('X said rebels took Y')",
