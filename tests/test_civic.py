@@ -133,3 +133,14 @@ def test_men_arrested_whom_a_court_acquitted_are_no_arrest_told() -> None:
 def test_passengers_seized_and_freed_retell_the_abduction() -> None:
     subs = _subs("Bandits freed 18 passengers seized on the road near Gusau last week, police said.")
     assert [s[0] for s in subs] == ["Abduction/forced disappearance"]
+
+
+def test_a_man_dragged_into_a_van_by_armed_men_is_abducted() -> None:
+    subs = _subs("Armed men dragged a trader into a van in Kano on Monday, witnesses said.")
+    assert [(s[0], s[1]) for s in subs] == [("Abduction/forced disappearance", "Civilians")]
+
+
+def test_villagers_driven_into_the_forest_by_fighting_are_not_abducted() -> None:
+    subs = _subs("Fighting near Beni on Monday forced thousands of villagers into the forest, where they are "
+                 "sheltering.")
+    assert "Abduction/forced disappearance" not in [s[0] for s in subs]
