@@ -144,3 +144,13 @@ def test_villagers_driven_into_the_forest_by_fighting_are_not_abducted() -> None
     subs = _subs("Fighting near Beni on Monday forced thousands of villagers into the forest, where they are "
                  "sheltering.")
     assert "Abduction/forced disappearance" not in [s[0] for s in subs]
+
+
+def test_gunmen_who_shot_and_wounded_a_journalist_attacked_a_civilian() -> None:
+    subs = _subs("Gunmen shot and wounded a radio journalist outside his home in Quetta on Monday, police said.")
+    assert [(s[0], s[1]) for s in subs] == [("Attack", "Civilians")]
+
+
+def test_shot_and_killed_stays_one_killing() -> None:
+    subs = _subs("Gunmen shot and killed a teacher in Pattani on Monday, police said.")
+    assert [(s[0], s[1]) for s in subs] == [("Attack", "Civilians")]

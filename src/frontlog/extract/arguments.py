@@ -216,6 +216,7 @@ class Arguments:
         self.EXPLOSIVE_WORDS = w.lower("explosive_words")
         self.PROTEST_WORDS = w.lower("protest_words")
         self._PROTEST_APART = w.lower("protest_apart_words")
+        self._WOUNDING = w.lower("wounding_verbs")
         self._NOT_YET = w.lower("irrealis_modifiers")
         self.PEOPLE_WORDS = w.lower("people_words")
         self.INSIDE_PREPS = w.lower("inside_prepositions")
@@ -1181,6 +1182,12 @@ class Arguments:
             objects += [t for t in head.head.children if t.dep_ == "nsubjpass"]
         if head.dep_ == "amod" and head.tag_ == "VBN":
             objects.append(head.head)  # "machine-gunned civilians": the participle's noun is who it was done to
+        if not objects and head.pos_ == "VERB":
+            # "shot and wounded a journalist": a verb with no object of its own acts on its conjunct's.
+            objects += [g for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                        and c.lemma_.lower() in self._WOUNDING
+                        and not any(s.dep_.startswith("nsubj") for s in c.children)
+                        for g in c.children if g.dep_ == "dobj"]
         return objects
 
     def victims(self, head: Token, others: Sequence[Token] = ()) -> str:
