@@ -93,3 +93,9 @@ def test_hours_of_fighting_tell_how_long_not_when() -> None:
 def test_a_spate_of_attacks_with_no_day_is_a_summary() -> None:
     assert run("Police reinforced checkpoints in Mandera county after a spate of attacks blamed on militants.",
                PUBLISHED) == []
+
+
+def test_a_habit_told_on_one_verb_is_the_habit_of_the_verb_joined_to_it() -> None:
+    events = run("Insurgents remain active in the hills around Beni, where they regularly ambush army "
+                          "patrols and kidnap travellers for ransom, residents say.")
+    assert events == []

@@ -114,3 +114,9 @@ def test_an_unknown_village_is_not_located_by_a_town_abroad_named_before_it() ->
     goma = next(e for e in events if e.location == "Goma")
     assert (village.country, village.location_resolved) == ("CD", False)
     assert (village.latitude, village.longitude) == (goma.latitude, goma.longitude)
+
+
+def test_a_namesake_is_taken_in_the_home_country_of_the_armed_group_named() -> None:
+    # Balad is a town of Iraq and one of Somalia (Balcad); Al-Shabaab's home says which.
+    [e] = run("Al-Shabaab fighters seized a district commissioner and his bodyguards in Balad on Tuesday.")
+    assert e.country == "SO"

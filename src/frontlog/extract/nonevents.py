@@ -228,6 +228,10 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     if any(c.lower_ in habitual and c.pos_ not in ("PRON", "DET") for c in head.children) and not any(
             c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "PRP" for c in head.children):
         return True  # (not "had repeatedly raped them": the acts done to people just named are one act)
+    if head.dep_ == "conj" and head.pos_ == "VERB" and head.head.pos_ == "VERB" and any(
+            c.dep_ == "advmod" and c.lower_ in habitual for c in head.head.children) and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "PRP" for c in head.children):
+        return True  # "they regularly ambush troops and kidnap travellers": the habit is both verbs'
     if head.tag_ == "NNS" and head.dep_ == "dobj" and any(
             c.dep_ == "advmod" and c.lower_ in habitual for c in head.head.children):
         return True  # "has repeatedly broken ceasefires", "have often carried out raids": acts in the plural, a habit

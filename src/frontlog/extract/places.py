@@ -34,6 +34,7 @@ from frontlog.knowledge.gazetteer import (
     skeleton_key,
     skeleton_usable,
 )
+from frontlog.knowledge.words import regex_alternation
 from frontlog.model.geo import km, moved
 
 __all__ = ["PlaceFinder", "PlaceMention", "name_words", "place_finder"]
@@ -385,6 +386,8 @@ class PlaceFinder:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self._group_re: re.Pattern[str] | None | bool = None  # built on first use (group_countries)
+        self._group_country: dict[str, str] = {}
         self._name_word_memo: dict[str, bool] = {}
         w = kb.words
         low = w.lower
@@ -543,7 +546,7 @@ class PlaceFinder:
         # "Cameroonian soldiers burned ... Bali": the country a demonym names is one the story is about, so its
         # namesake wins over Bali in India or Indonesia (as a country named in the text would).
         hits = self._demonym_hits(text)
-        ctx.update({cc for _end, d in hits for cc in self._demonym_country[d]})
+        ctx.update({cc for _end, d in hits for cc in self._demonym_country[d]} | self.group_countries(text))
         named: set[str] = set(countries_hint)
         for m in mentions:
             if m.modifier == "org":
@@ -635,7 +638,7 @@ class PlaceFinder:
         evidence = Counter(m.candidates[0].country for m in raw if m.match == "exact" and m.modifier != "org"
                            and (_trusted(m.candidates[0]) or m.modifier == "dateline")
                            and m.candidates[0].kind != "admin1")
-        demonyms = self.demonym_countries(text)
+        demonyms = self.demonym_countries(text) | self.group_countries(text)
         towns = {m.candidates[0].country for m in raw if m.match == "exact" and m.candidates[0].kind != "admin1"}
         raw = self._regions_in_reach(raw, set(countries_hint) | set(evidence), towns | demonyms)
         evidence += Counter(m.candidates[0].country for m in raw if m.match == "exact" and m.modifier != "org"
@@ -1120,6 +1123,17 @@ class PlaceFinder:
     def _named_settlement(self, text: str, m: PlaceMention) -> bool:
         """The name comes right after "the town/village/city of"."""
         return bool(self._settlement_of.search(text, max(0, m.start - 40), m.start))
+
+    def group_countries(self, text: str) -> set[str]:
+        """The home countries of the armed groups `text` names ("Al-Shabaab fighters stormed X" -> SO): where such a
+        group acts is its country as a rule, evidence of where the text's places lie as a people's demonym is."""
+        if self._group_re is None:
+            groups = self.kb.actors.home_groups()
+            self._group_country = groups
+            self._group_re = re.compile(rf"(?<![\w-])(?:{regex_alternation(groups)})(?![\w-])") if groups else False
+        if not self._group_re:
+            return set()
+        return {self._group_country[m.group()] for m in self._group_re.finditer(text)}
 
     def demonym_countries(self, text: str) -> set[str]:
         """The countries the demonyms of `text` name ("Syrian government forces" -> SY)."""

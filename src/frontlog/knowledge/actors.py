@@ -509,6 +509,20 @@ class ActorTable:
                 merged[key] = row
         return cls(family_rows(list(merged.values())), words, _load_successions(PACKAGE_DATA / SUCCESSION_FILE))
 
+    def home_groups(self) -> dict[str, str]:
+        """Names of armed groups rooted in one country, as written ("Al-Shabaab": SO, "M23": CD, "Boko Haram": NG):
+        the unconditioned names and aliases of rebel and militia rows with a country, capitalised, of three letters
+        or more, that name no other actor."""
+        out: dict[str, str] = {}
+        for alias, names in self._aliases.items():
+            actors = {self.actors[n] for n in names if n in self.actors}
+            if "[" in alias or len(actors) != 1 or len(alias) < 3 or not alias[:1].isupper():
+                continue
+            actor = next(iter(actors))
+            if actor.kind in (REBEL_KIND, MILITIA_KIND) and actor.country:
+                out[alias] = actor.country
+        return out
+
     def state_in(self, country: str | None, when: dt.date | None) -> str | None:
         """The country whose state's forces a story set in `country` and published `when` means by "the army":
         the earlier state's before a new one was born (state_successions.tsv), else `country` itself."""
