@@ -546,6 +546,8 @@ class PlaceFinder:
         # "Cameroonian soldiers burned ... Bali": the country a demonym names is one the story is about, so its
         # namesake wins over Bali in India or Indonesia (as a country named in the text would).
         hits = self._demonym_hits(text)
+        # The home of an armed group the text names orders a name's namesakes as well ("Al-Shabaab ... in Balad"),
+        # but is no reason to doubt a town abroad (the group may strike across a border: "Islamic Jihad ... Sderot").
         ctx.update({cc for _end, d in hits for cc in self._demonym_country[d]} | self.group_countries(text))
         named: set[str] = set(countries_hint)
         for m in mentions:
@@ -638,7 +640,7 @@ class PlaceFinder:
         evidence = Counter(m.candidates[0].country for m in raw if m.match == "exact" and m.modifier != "org"
                            and (_trusted(m.candidates[0]) or m.modifier == "dateline")
                            and m.candidates[0].kind != "admin1")
-        demonyms = self.demonym_countries(text) | self.group_countries(text)
+        demonyms = self.demonym_countries(text)
         towns = {m.candidates[0].country for m in raw if m.match == "exact" and m.candidates[0].kind != "admin1"}
         raw = self._regions_in_reach(raw, set(countries_hint) | set(evidence), towns | demonyms)
         evidence += Counter(m.candidates[0].country for m in raw if m.match == "exact" and m.modifier != "org"
@@ -1126,7 +1128,7 @@ class PlaceFinder:
 
     def group_countries(self, text: str) -> set[str]:
         """The home countries of the armed groups `text` names ("Al-Shabaab fighters stormed X" -> SO): where such a
-        group acts is its country as a rule, evidence of where the text's places lie as a people's demonym is."""
+        group acts is its country as a rule, so its namesakes there come first."""
         if self._group_re is None:
             groups = self.kb.actors.home_groups()
             self._group_country = groups
