@@ -54,3 +54,23 @@ def test_a_day_after_a_clause_with_a_long_subject_counts_back() -> None:
     by_place = {e.location: window(e) for e in events}
     assert by_place["Kismayo"] == ("2024-06-11", "2024-06-11")
     assert by_place["Jamaame"] == ("2024-06-10", "2024-06-10")
+
+
+def test_a_weekday_counts_from_a_dated_datelines_day() -> None:
+    # issue 9, session 17 (when2.jsonl): a page published days after its dateline; rule date.dateline_day
+    events = run("YOLA, Nigeria, May 17 (Reuters) - Gunmen killed six farmers near Mubi on Tuesday, police said.",
+                 published=dt.date(2024, 5, 21))
+    assert [window(e) for e in events] == [("2024-05-14", "2024-05-14")]
+
+
+def test_yesterday_counts_from_a_bracketed_stamp() -> None:
+    events = run("[4 May 2024] DOSSO (AFP) - Jihadists killed 12 soldiers in an ambush near Dosso yesterday.",
+                 published=dt.date(2024, 5, 9))
+    assert [window(e) for e in events] == [("2024-05-03", "2024-05-03")]
+
+
+def test_a_dateline_day_long_before_publication_is_no_anchor() -> None:
+    # more than a month back the date stamps something else; the weekday counts from publication
+    events = run("YOLA, Nigeria, Feb 2 (Reuters) - Gunmen killed six farmers near Mubi on Tuesday, police said.",
+                 published=dt.date(2024, 5, 21))
+    assert [window(e) for e in events] == [("2024-05-21", "2024-05-21")]

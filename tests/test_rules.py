@@ -332,6 +332,9 @@ CASES: list[tuple[str, str, str]] = [
     ("date.owned_by_thing",
      "The opposition leader called on Tuesday for a recount of last weekend's election, saying soldiers had shot "
      "dead three of his supporters in Bouake.", "event"),
+    ("date.dateline_day",
+     "KADUNA, Nigeria, May 17 (Reuters) - Gunmen killed six farmers near Birnin Gwari on Wednesday, police said.",
+     "event"),
     ("date.dateline_is_filing",
      "GAROWE, 21 May 2019 (Puntland Post) – The government confirmed the house arrest of the deputy governor.",
      "event"),

@@ -829,6 +829,11 @@ def _apply_until(s: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
 # --------------------------------------------------------------------------- the grammar, compiled
 
 
+# A dateline's date is read in the text's first characters only; one more than FILED_DAYS before publication is a
+# stamp of something else (an archive's, a correction's), not the day the story was filed.
+_DATELINE_CHARS, FILED_DAYS = 120, 31
+
+
 class DateGrammar:
     """The date rules compiled from a KnowledgeBase's word classes: build once per knowledge, then call
     `find(sentence, published)` for every sentence. Classes used: months, month_abbreviations,
@@ -845,6 +850,8 @@ class DateGrammar:
         if len(weekdays) != 7:
             raise ValueError(f"word class 'weekdays' must list the 7 days Monday to Sunday, it has {len(weekdays)}")
         self.month_num = {name.lower()[:3]: n for n, name in enumerate(months, 1)}
+        self._after_dateline = kb.patterns.one("after_dateline_date")
+        self._before_filing = kb.patterns.one("before_filing_date")
         self.weekday_num = {name.lower(): n for n, name in enumerate(weekdays)}
         # A live blog's entry header, a line of a clock time and a weekday alone ("22:30 Sunday", "Saturday,
         # 14:05"): the day its entry was written (rule date.blog_entry).
@@ -938,6 +945,24 @@ class DateGrammar:
             wd = self.weekday_num[(m["wd1"] or m["wd2"]).lower()]
             out.append((m.end(), published - dt.timedelta(days=(published.weekday() - wd) % 7)))
         return out
+
+    def filing_day(self, text: str, published: dt.date | None) -> dt.date | None:
+        """The day a dated dateline on the text's first line gives ("MAIDUGURI, Nigeria, June 7 (Reuters) -",
+        "[3 June 2024] NIAMEY (AFP) -"), when it comes before publication and within FILED_DAYS of it; else None.
+        Relative times of the story ("on Wednesday", "yesterday") count from that day (rule date.dateline_day)."""
+        if published is None:
+            return None
+        stripped = text.lstrip()
+        line = stripped[:min(len(stripped), _DATELINE_CHARS)].split("\n", 1)[0]
+        for t in self.find(line, published):
+            if t.kind != TimeKind.EXPLICIT or t.date_start is None or t.date_start != t.date_end:
+                continue
+            if not (self._after_dateline.match(line, t.end) or self._before_filing.search(line[:t.start])):
+                continue
+            if published - dt.timedelta(days=FILED_DAYS) <= t.date_start < published:
+                return t.date_start
+            return None
+        return None
 
     def find(self, sentence: str, published: dt.date | None) -> list[TimeExpr]:
         """All time expressions of `sentence`, left to right, never overlapping (longest wins).

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import text_of
 from frontlog.extract.candidates import Stages, _first_token, _offsets_in, _perfect, _verb_of
-from frontlog.extract.components import ENTRY_DAYS, TRIGGERS
+from frontlog.extract.components import ENTRY_DAYS, FILED_DAY, TRIGGERS
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.dates import TimeKind, current_window, plausible_window
 from frontlog.extract.discourse import _offset_from_report
@@ -179,6 +179,8 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
                      None)
         if entry is not None and entry != ctx.article.published and best.kind != TimeKind.EXPLICIT:
             why.append("date.blog_entry")
+        elif head.doc.user_data.get(FILED_DAY) is not None and best.kind != TimeKind.EXPLICIT:
+            why.append("date.dateline_day")  # counted from the dateline's day (components.times)
         year = _that_year(ctx.st, head.doc, sent, best)
         if year is not None and year != start.year and start.year == end.year:
             # "in late March of that year": the year the text named last, not the publication's.

@@ -417,6 +417,8 @@ RULES: dict[str, str] = {
     "date.offset_between_acts": "'seized X on Sunday, three days after taking Y': Y is dated from X's date",
     "date.offset_from_named_act": "'three days after the capture of X': the offset counts from that act told "
                                   "earlier, however far back, not from the last date",
+    "date.dateline_day": "'MAIDUGURI, Nigeria, June 7 (Reuters) - ... on Wednesday': a relative time counts from "
+                         "the day a dated dateline gives (up to a month before publication), not from publication",
     "date.dateline_is_filing": "the dateline's date ('GAROWE, 21 May 2019 (Puntland Post) -') is when the story was "
                                "filed, not the act's date, even when the sentence gives no other",
     "date.duration_not_when": "'repelled the attack after three hours of fighting': a length of time after "

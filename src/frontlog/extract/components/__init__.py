@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 COUNTRY = "frontlog_country"  # doc.user_data key: the article's main country, from its places
 UNLOCATED = "frontlog_unlocated"  # doc.user_data key: spans of place names no gazetteer entry nor locator places
 ENTRY_DAYS = "frontlog_entry_days"  # doc.user_data key: (offset, day) of a live blog's entry headers
+FILED_DAY = "frontlog_filed_day"  # doc.user_data key: the day a dated dateline says the story was filed, or None
 GROUPS = ("places", "actors", "triggers", "times")
 PLACES, ACTORS, TRIGGERS, TIMES = GROUPS  # the span groups, named once
 # How a mention's characters become a span when they cut a token: widened to whole tokens.
