@@ -74,3 +74,10 @@ def test_a_dateline_day_long_before_publication_is_no_anchor() -> None:
     events = run("YOLA, Nigeria, Feb 2 (Reuters) - Gunmen killed six farmers near Mubi on Tuesday, police said.",
                  published=dt.date(2024, 5, 21))
     assert [window(e) for e in events] == [("2024-05-21", "2024-05-21")]
+
+
+def test_a_since_measuring_rarity_dates_nothing() -> None:
+    # issue 9, session 17 (when2.jsonl); rule date.since_compares
+    events = run("Jihadists killed 11 soldiers near Gao on Sunday in the deadliest attack in the area since 2020.",
+                 published=dt.date(2024, 5, 21))
+    assert [window(e) for e in events] == [("2024-05-19", "2024-05-19")]

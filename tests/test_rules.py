@@ -335,6 +335,8 @@ CASES: list[tuple[str, str, str]] = [
     ("date.dateline_day",
      "KADUNA, Nigeria, May 17 (Reuters) - Gunmen killed six farmers near Birnin Gwari on Wednesday, police said.",
      "event"),
+    ("date.since_compares",
+     "Rebels killed nine soldiers near Beni on Monday in the deadliest attack in the area since 2016.", "event"),
     ("date.dateline_is_filing",
      "GAROWE, 21 May 2019 (Puntland Post) – The government confirmed the house arrest of the deputy governor.",
      "event"),

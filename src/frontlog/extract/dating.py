@@ -113,6 +113,11 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         day = max(t.date_end for t in reported)
         why.append("date.before_report")
         return current_window(day)
+    compared = [t for t in usable if _compares(sent, head, t)]
+    if compared:
+        # "killed seven soldiers on Monday in the deadliest attack in the region since 2019": a measure of rarity.
+        usable = [t for t in usable if t not in compared]
+        why.append("date.since_compares")
     owned = [t for t in usable if _dates_a_thing(sent, head, t)]
     if owned:
         # "called for a recount of last weekend's election, saying police had killed two": the date owns the
@@ -374,6 +379,22 @@ def _expression_top(sent: Span, head, t):
     while tok.head.i != tok.i and tok.head.idx < end and tok.head.i != head.i:
         tok = tok.head  # out of the expression's own words
     return tok
+
+
+def _compares(sent: Span, head, t) -> bool:
+    """Is `t` a "since ..." on a noun told with a superlative or an ordinal ("the deadliest attack in the region
+    since 2019", "the first such killing since 2021")? It measures how rare the act is, not when it was."""
+    if t.kind != TimeKind.SINCE:
+        return False
+    tok = _first_token(sent, t)
+    if tok is None or tok.is_ancestor(head):
+        return False  # "since June 2005, when fighters overran X": the act of the clause on the date is dated by it
+    for up in tok.ancestors:
+        if up.pos_ in ("VERB", "AUX"):
+            return False
+        if up.pos_ == "NOUN" and any(c.tag_ == "JJS" or "Ord" in c.morph.get("NumType") for c in up.children):
+            return True
+    return False
 
 
 def _dates_a_thing(sent: Span, head, t) -> bool:

@@ -419,6 +419,8 @@ RULES: dict[str, str] = {
                                   "earlier, however far back, not from the last date",
     "date.dateline_day": "'MAIDUGURI, Nigeria, June 7 (Reuters) - ... on Wednesday': a relative time counts from "
                          "the day a dated dateline gives (up to a month before publication), not from publication",
+    "date.since_compares": "'the deadliest attack in the region since 2019': a 'since' on a noun told with a "
+                           "superlative or an ordinal measures how rare the act is and does not date it",
     "date.dateline_is_filing": "the dateline's date ('GAROWE, 21 May 2019 (Puntland Post) -') is when the story was "
                                "filed, not the act's date, even when the sentence gives no other",
     "date.duration_not_when": "'repelled the attack after three hours of fighting': a length of time after "
