@@ -81,3 +81,10 @@ def test_a_since_measuring_rarity_dates_nothing() -> None:
     events = run("Jihadists killed 11 soldiers near Gao on Sunday in the deadliest attack in the area since 2020.",
                  published=dt.date(2024, 5, 21))
     assert [window(e) for e in events] == [("2024-05-19", "2024-05-19")]
+
+
+def test_an_act_in_a_clause_on_the_time_after_until_is_at_that_time() -> None:
+    # issue 9, session 17 (when2.jsonl); rule date.when_clause
+    events = run("Jihadists controlled Gao until 2013, when French and Malian troops recaptured the town.",
+                 published=dt.date(2024, 5, 21))
+    assert [window(e) for e in events] == [("2013-01-01", "2013-12-31")]

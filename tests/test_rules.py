@@ -337,6 +337,8 @@ CASES: list[tuple[str, str, str]] = [
      "event"),
     ("date.since_compares",
      "Rebels killed nine soldiers near Beni on Monday in the deadliest attack in the area since 2016.", "event"),
+    ("date.when_clause",
+     "Rebels held the town of Kidal until 2014, when government troops recaptured it.", "event"),
     ("date.dateline_is_filing",
      "GAROWE, 21 May 2019 (Puntland Post) – The government confirmed the house arrest of the deputy governor.",
      "event"),

@@ -45,7 +45,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum, auto
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -99,6 +99,9 @@ class TimeExpr:
     kind: TimeKind
     relative: bool  # resolving it needed the publication date (or another event's date)
     offset_days: int | None = None  # anaphoric only: days from the event it refers to
+    # since/until only: the window of the time named after the word ("until 2012": all of 2012), which dates an
+    # act told in a clause on it ("until 2012, when troops drove it out")
+    named: tuple[dt.date, dt.date] | None = None
 
 
 def current_window(published: dt.date) -> tuple[dt.date, dt.date]:
@@ -777,7 +780,10 @@ def _apply_since(s: str, exprs: list[TimeExpr], pub: dt.date | None) -> list[Tim
                 res: _Res = _unresolved(TimeKind.SINCE)
             else:
                 res = (TimeKind.SINCE, base.date_start, pub, True, None)
-            out.append(_expr(s, a, b, res))
+            since = _expr(s, a, b, res)
+            if base.date_start is not None and base.date_end is not None:
+                since = replace(since, named=(base.date_start, base.date_end))
+            out.append(since)
     out.sort(key=lambda e: e.start)
     return out
 
@@ -821,7 +827,7 @@ def _apply_until(s: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
             end = e.date_start - dt.timedelta(days=1)
             start = end - dt.timedelta(days=UNTIL_SPAN_DAYS)
             e = TimeExpr(e.text, e.start, e.end, start, end, precision_for(start, end), TimeKind.UNTIL, e.relative,
-                         e.offset_days)
+                         e.offset_days, (e.date_start, e.date_end) if e.date_end is not None else None)
         out.append(e)
     return out
 

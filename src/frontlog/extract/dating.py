@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import text_of
@@ -79,6 +80,13 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         why.append("date.anaphoric_offset")
         return relayed
     usable = [t for t in times if t.date_start is not None and not _in_other_clause(sent, head, t)]
+    on_named = [t for t in usable if t.named is not None and _clause_on_time(sent, head, t)]
+    if on_named:
+        # "Al-Shabaab held Kismayo until 2012, when troops drove it out": the act of a clause on the time named
+        # after 'until' or 'since' happened then, not in the days before it or since.
+        usable = [replace(t, date_start=t.named[0], date_end=t.named[1], kind=TimeKind.EXPLICIT)
+                  if t in on_named else t for t in usable]
+        why.append("date.when_clause")
     text = sent.text
     filed = [t for t in usable if ctx.st.after_dateline_date.match(text, t.end)
              or ctx.st.before_filing_date.search(text[:t.start])]
@@ -379,6 +387,18 @@ def _expression_top(sent: Span, head, t):
     while tok.head.i != tok.i and tok.head.idx < end and tok.head.i != head.i:
         tok = tok.head  # out of the expression's own words
     return tok
+
+
+def _clause_on_time(sent: Span, head, t) -> bool:
+    """Is the act's word inside a clause that hangs on a word of the time expression `t` ("until 2012, when troops
+    drove it out": 'drove' is a relative clause of '2012')?"""
+    lo, hi = sent.start_char + t.start, sent.start_char + t.end
+    up = head
+    while up.head.i != up.i:
+        if up.dep_ in ("relcl", "acl", "advcl") and lo <= up.head.idx < hi:
+            return True
+        up = up.head
+    return False
 
 
 def _compares(sent: Span, head, t) -> bool:

@@ -421,6 +421,8 @@ RULES: dict[str, str] = {
                          "the day a dated dateline gives (up to a month before publication), not from publication",
     "date.since_compares": "'the deadliest attack in the region since 2019': a 'since' on a noun told with a "
                            "superlative or an ordinal measures how rare the act is and does not date it",
+    "date.when_clause": "'held Kismayo until 2012, when troops drove it out': an act in a clause on the time "
+                        "named after 'until' or 'since' is dated by that time itself",
     "date.dateline_is_filing": "the dateline's date ('GAROWE, 21 May 2019 (Puntland Post) -') is when the story was "
                                "filed, not the act's date, even when the sentence gives no other",
     "date.duration_not_when": "'repelled the attack after three hours of fighting': a length of time after "
