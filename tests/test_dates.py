@@ -260,6 +260,8 @@ def test_no_published_date_absolute_resolved(sentence: str, start: dt.date, end:
         ("The following day, jets returned.", 1),
         ("Two days later the base fell.", 2),
         ("The previous morning a mine exploded.", -1),
+        ("Police said militants had raided the post the night before.", -1),
+        ("The town fell the morning after.", 1),
         ("The army retook it a week later.", 7),
         ("Later that month the town fell.", None),
         ("Months later the siege was lifted.", None),

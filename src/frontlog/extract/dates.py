@@ -692,7 +692,8 @@ def _compile_rules(*, month_full: str, month_any: str, weekday: str, num: str, h
             _h_anaphoric_fixed,
         ),
         (
-            re.compile(r"\bthe\s+(?P<unit>day)\s+(?P<rel>before|after)\b", _I),
+            # "the day before", "the night before": a day from the act or report told
+            re.compile(r"\bthe\s+(?P<unit>day|night|morning|evening)\s+(?P<rel>before|after)\b", _I),
             _h_anaphoric_fixed,
         ),
         (
@@ -743,7 +744,7 @@ def _rule_needs(*, months: tuple[str, ...], seasons: tuple[str, ...], weekdays: 
         ("-",),  # a two-year siege
         _UNIT_KEYS,  # 13 days of siege
         _DAY_PARTS,
-        ("the day",),
+        ("the day", "the night", "the morning", "the evening"),
         ("earlier", "later", "after", "before", "prior", "previously"),
         ("previous", "preceding", "following", "next"),
     ]
