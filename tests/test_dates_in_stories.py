@@ -88,3 +88,10 @@ def test_an_act_in_a_clause_on_the_time_after_until_is_at_that_time() -> None:
     events = run("Jihadists controlled Gao until 2013, when French and Malian troops recaptured the town.",
                  published=dt.date(2024, 5, 21))
     assert [window(e) for e in events] == [("2013-01-01", "2013-12-31")]
+
+
+def test_a_participle_after_an_offset_and_a_comma_shares_its_verbs_day() -> None:
+    # issue 9, session 17 (when2.jsonl): "the night before, killing" is no "a day before the killing"
+    events = run("Officials said on Sunday that Russian forces had shelled Kherson the day before, killing three "
+                 "civilians.", published=dt.date(2024, 6, 12))
+    assert [window(e) for e in events] == [("2024-06-08", "2024-06-08")]

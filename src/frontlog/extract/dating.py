@@ -74,6 +74,10 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         why.append("date.offset_between_acts")
         return between
     relayed = _offset_from_report(ctx.st, sent, head, times)
+    if relayed is None and head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.pos_ in ("VERB", "AUX"):
+        # "said on Sunday that forces had shelled X the day before, killing three": the participle's act is the
+        # verb's, on the verb's day.
+        relayed = _offset_from_report(ctx.st, sent, head.head, times)
     if relayed is None:
         relayed = _offset_from_governing_clause(sent, head, times)
     if relayed is not None and (published is None or relayed[1] <= published):
@@ -497,8 +501,11 @@ def _offset_between_acts(sent: Span, head, times, recent=None) -> tuple[dt.date,
     # "two days after bandits had abducted": inside the clause, parsed so; "a day after Al-Shabaab fighters
     # attacked": ending on the clause's "after", however long its subject.
     lo = head.left_edge.idx - sent.start_char
+    # ("shelled X the night before, killing two": the comma closes the offset, which dates the verb before it and
+    # governs no clause after it)
     anchor = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days
-              and (0 <= pos - t.end <= OFFSET_GAP or lo < t.end <= pos)]
+              and (0 <= pos - t.end <= OFFSET_GAP or lo < t.end <= pos)
+              and not sent.text[t.end:pos].lstrip().startswith(",")]
     gpos = head.head.head.idx - sent.start_char if head.dep_ == "pcomp" else head.head.idx - sent.start_char
     dated = [t for t in times if t.date_start is not None and t.kind != TimeKind.DURATION and t.end <= pos - 1]
     if not anchor or not dated and recent is None:
