@@ -95,3 +95,11 @@ def test_a_participle_after_an_offset_and_a_comma_shares_its_verbs_day() -> None
     events = run("Officials said on Sunday that Russian forces had shelled Kherson the day before, killing three "
                  "civilians.", published=dt.date(2024, 6, 12))
     assert [window(e) for e in events] == [("2024-06-08", "2024-06-08")]
+
+
+def test_the_previous_week_is_the_week_before_the_act_told() -> None:
+    # issue 9, session 17 (when2.jsonl); rule date.anaphoric_week
+    events = run("Soldiers clashed with jihadists near Gao on Saturday. The previous week, the jihadists had killed "
+                 "a village chief near Gao.", published=dt.date(2024, 6, 12))
+    assert sorted((e.sub_event_type, window(e)) for e in events) == [
+        ("Armed clash", ("2024-06-08", "2024-06-08")), ("Attack", ("2024-05-27", "2024-06-02"))]

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 
+# "the previous week", "the following week": a whole week away from the act told, not a day
+_WHOLE_WEEK = re.compile(r"\b(?:previous|preceding|following|next)\s+week$", re.I)
 _YEAR = re.compile(r"(?<![\d,.])\b(1[5-9]\d\d|20\d\d)\b(?![\d,])")
 
 
@@ -240,6 +242,13 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # the last act told), so the act keeps the date it would have without it.
         if published is None or recent[0] + shift <= published:
             why.append("date.anaphoric_offset")
+            if _WHOLE_WEEK.search(anaphoric[0].text):
+                # "Troops clashed near Bama on Sunday. The previous week, insurgents had killed ...": the Monday to
+                # Sunday week before the act's, as "last week" is before publication's (spec), not one day.
+                monday = recent[0] + shift - dt.timedelta(days=(recent[0] + shift).weekday())
+                end = min(monday + dt.timedelta(days=6), published) if published else monday + dt.timedelta(days=6)
+                why.append("date.anaphoric_week")
+                return (monday, end)
             return (recent[0] + shift, recent[1] + shift)
     if any(t.relative and t.kind != TimeKind.ANAPHORIC for t in times) and published is None:
         stats.undated_relative += 1

@@ -423,6 +423,8 @@ RULES: dict[str, str] = {
                            "superlative or an ordinal measures how rare the act is and does not date it",
     "date.when_clause": "'held Kismayo until 2012, when troops drove it out': an act in a clause on the time "
                         "named after 'until' or 'since' is dated by that time itself",
+    "date.anaphoric_week": "'clashed near Bama on Sunday. The previous week, insurgents had killed ...': the Monday "
+                           "to Sunday week before (or after) the act told's week, not one day",
     "date.dateline_is_filing": "the dateline's date ('GAROWE, 21 May 2019 (Puntland Post) -') is when the story was "
                                "filed, not the act's date, even when the sentence gives no other",
     "date.duration_not_when": "'repelled the attack after three hours of fighting': a length of time after "
