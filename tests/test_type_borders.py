@@ -116,3 +116,16 @@ def test_fighting_named_in_the_cause_of_a_protest_is_no_fight_there() -> None:
     events = run("Hundreds of women marched through Bunia on Tuesday in protest against the army's handling of the "
                  "fighting in the province.")
     assert [e.event_type for e in events] == ["Protests"]
+
+
+def test_fighting_a_crowd_demonstrates_against_is_its_cause() -> None:
+    events = run("Mothers in Kumba demonstrated on Tuesday against the fighting between the separatists and the "
+                 "army that has closed the schools.")
+    assert [e.event_type for e in events] == ["Protests"]
+
+
+def test_a_clash_told_in_a_clause_on_the_protest_cause_is_part_of_it() -> None:
+    events = run("Farmers protested in Bama on Wednesday over an army operation in which soldiers clashed with "
+                 "insurgents near their fields.")
+    assert [e.event_type for e in events] == ["Protests"]
+

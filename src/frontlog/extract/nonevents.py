@@ -355,7 +355,11 @@ def _grievance(st: Stages, head) -> bool:
     """drop.protest_grievance: an act noun a crowd protests against or over ("in protest against the coup",
     "protests over the killing of a student", "marched against the crackdown") is the crowd's cause, named as
     known, not an act told here; so is an act noun inside the cause's own noun ("a protest against the government's
-    handling of the fighting", "over the start of the offensive")."""
+    handling of the fighting", "over the start of the offensive"); so is an act verb in a relative clause on
+    the cause ("protested over an operation in which soldiers clashed with the insurgents"), and the protest may
+    be told by a verb ("demonstrated against fighting between the separatists and the army")."""
+    if head.pos_ in ("VERB", "AUX") and head.dep_ == "relcl" and head.head.pos_ == "NOUN":
+        head = head.head  # the clause describes the cause it hangs on: the act is part of that cause
     if head.pos_ != "NOUN":
         return False
     for _ in range(2):  # up "of" to the noun it completes, two deep
@@ -365,7 +369,8 @@ def _grievance(st: Stages, head) -> bool:
     if head.dep_ != "pobj" or head.head.lower_ not in st.words.lower("grievance_prepositions"):
         return False
     protest = head.head.head
-    return protest.lemma_.lower() in st.words.lower("protester_lemmas") | st.words.lower("protest_context")
+    return protest.lemma_.lower() in st.words.lower("protester_lemmas") | st.words.lower("protest_context") \
+        | st.words.lower("protest_verbs")
 
 
 def _comparison(st: Stages, head) -> bool:

@@ -55,7 +55,9 @@ RULES: dict[str, str] = {
                              "buildings', 'the junta-appointed governor': a participle describing a state, a "
                              "position or how a thing came to be, not an act",
     "drop.protest_grievance": "an act noun a crowd protests against or over ('in protest against the coup', "
-                              "'protests over the killing of a student'): the crowd's cause, not an act told here",
+                              "'protests over the killing of a student', 'demonstrated against fighting between X "
+                              "and Y', 'over an operation in which soldiers clashed with X'): the crowd's cause, not "
+                              "an act told here",
     "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly', 'clashes "
                     "have killed hundreds since April', 'the war has killed thousands', '60 civilians have been "
                     "killed since 2018'), a trend ('escalated its shelling', 'near-daily attacks') or the start of a "
