@@ -129,3 +129,11 @@ def test_a_clash_told_in_a_clause_on_the_protest_cause_is_part_of_it() -> None:
                  "insurgents near their fields.")
     assert [e.event_type for e in events] == ["Protests"]
 
+
+
+# --- 'security agents' are a state's forces: what they hold is an arrest (actors.tsv, @state) -----------------------
+
+def test_people_held_by_security_agents_are_arrested_not_abducted() -> None:
+    events = run("Security agents rounded up five student leaders at their hostel in Kinshasa on Tuesday, their "
+                 "union said.")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
