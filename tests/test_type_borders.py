@@ -137,3 +137,15 @@ def test_people_held_by_security_agents_are_arrested_not_abducted() -> None:
     events = run("Security agents rounded up five student leaders at their hostel in Kinshasa on Tuesday, their "
                  "union said.")
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+# --- weapons found told with two verbs: the first acts on the second's object (arguments, need weapons_found) -------
+
+def test_weapons_found_and_destroyed_are_disrupted_weapons_use() -> None:
+    events = run("Soldiers found and destroyed three roadside bombs on the road out of Gao on Monday, the army said.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_a_laid_bomb_destroyed_is_disrupted_weapons_use_not_destruction() -> None:
+    events = run("Police destroyed a bomb left outside a church in Maiduguri on Monday.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]

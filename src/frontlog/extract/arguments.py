@@ -417,6 +417,12 @@ class Arguments:
                 # "traders who were taken by gunmen", "the commander whom troops captured": a relative clause's
                 # antecedent is what it acted on.
                 objs += relative_patients(trigger_head)
+                if not objs and trigger_head.pos_ == "VERB":
+                    # "found and destroyed five landmines": a verb with no object of its own acts on the object of
+                    # the verb joined to it, when that verb has no subject of its own either.
+                    objs += [o for c in trigger_head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                             for o in c.children if o.dep_ == "dobj"]
                 objs += [c for o in objs for c in o.conjuncts]
                 # "captured one of the group's commanders", "arrested two of the suspects", "recovered a haul of
                 # rifles": a number, a part or a quantity names whom or what it was done to through "of".
