@@ -149,3 +149,8 @@ def test_weapons_found_and_destroyed_are_disrupted_weapons_use() -> None:
 def test_a_laid_bomb_destroyed_is_disrupted_weapons_use_not_destruction() -> None:
     events = run("Police destroyed a bomb left outside a church in Maiduguri on Monday.")
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_drones_destroyed_told_with_a_reduced_relative_are_disrupted_weapons_use() -> None:
+    events = run("Ukraine's navy said it had destroyed all 40 drones Russia launched at Mykolaiv overnight.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]

@@ -423,6 +423,11 @@ class Arguments:
                     objs += [o for c in trigger_head.children if c.dep_ == "conj" and c.pos_ == "VERB"
                              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                              for o in c.children if o.dep_ == "dobj"]
+                if not objs and trigger_head.pos_ == "VERB":
+                    # "had destroyed all 30 drones Russia launched": a reduced relative clause the parse reads as
+                    # a clause the verb governs, its object made that clause's subject.
+                    objs += [g for c in trigger_head.children if c.dep_ == "ccomp"
+                             for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"]
                 objs += [c for o in objs for c in o.conjuncts]
                 # "captured one of the group's commanders", "arrested two of the suspects", "recovered a haul of
                 # rifles": a number, a part or a quantity names whom or what it was done to through "of".
