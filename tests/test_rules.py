@@ -243,6 +243,8 @@ CASES: list[tuple[str, str, str]] = [
     ("sides.coup_government", "Army officers on Wednesday seized power in Niger, overthrowing the president.",
      "event"),
     ("sides.victims_civilians", "Gunmen abducted 20 passengers from a bus near Mopti on Friday.", "event"),
+    ("sides.protesters_fired_on", "Police opened fire on villagers protesting against a land seizure in Kisii on "
+     "Monday, killing two of them.", "event"),
     ("sides.crowd_police_by_place", "Gunmen abducted 20 passengers from a bus near Mopti on Friday.", "event"),
     ("actor.generic_nearby",
      "Fighters of the Islamic State Sahel Province abducted 20 passengers from a bus near Menaka on Wednesday.",

@@ -154,3 +154,20 @@ def test_a_laid_bomb_destroyed_is_disrupted_weapons_use_not_destruction() -> Non
 def test_drones_destroyed_told_with_a_reduced_relative_are_disrupted_weapons_use() -> None:
     events = run("Ukraine's navy said it had destroyed all 40 drones Russia launched at Mykolaiv overnight.")
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+# --- a theft beside a killing is an act of its own (settle: theft_words), unlike a killing by arson -------------------
+
+def test_goods_stolen_in_a_raid_that_kills_are_looting_beside_the_attack() -> None:
+    events = run("Armed men raided a pharmacy in Tillaberi on Monday, stealing drugs and shooting dead the owner, "
+                 "residents said.")
+    assert sorted(e.sub_event_type for e in events) == ["Attack", "Looting/property destruction"]
+
+
+# --- people fired on at a protest are its protesters (sides.protesters_fired_on) -----------------------------------
+
+def test_people_fired_on_while_protesting_are_the_protesters() -> None:
+    events = run("Soldiers fired on market women protesting over new taxes in Kankan on Monday, killing three, a "
+                 "rights group said.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Excessive force against protesters", "Protesters (Guinea)")]

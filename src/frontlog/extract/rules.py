@@ -261,6 +261,8 @@ RULES: dict[str, str] = {
                                "article's main armed group",
     "sides.coup_government": "a coup is done to the government of its country (Military Forces of X against "
                              "Government of X): an overthrown junta is the government, the military then the doer",
+    "sides.protesters_fired_on": "excessive force on people named otherwise ('opened fire on worshippers "
+                                 "protesting after prayers'): they are the protesters, actor2 Protesters (<Country>)",
     "sides.victims_civilians": "violence against civilians with no victims named: Civilians (protesters when "
                                "they are the victims)",
     "sides.forces_hit": "a strike or bomb with no target named that hit posts, patrols or soldiers hit the forces "
@@ -550,7 +552,8 @@ RULES: dict[str, str] = {
                              "was raided, not taken: the raid's acts are coded, no capture",
     "settle.kill_with_weapon": "a killing told with its weapon is that strike's toll",
     "settle.killing_by_destruction": "people killed in a destruction ('set fire to a bus, burning 23 passengers "
-                                     "to death') were attacked: an attack on civilians, the destruction within it",
+                                     "to death') were attacked: an attack on civilians, the destruction within it; "
+                                     "never a theft ('stealing medicines and shooting dead a nurse': two events)",
     "settle.victims_decide_attack": "an attack with no armed side attacked, told with the killing of people not "
                                     "armed ('attacked the bus, killing four'): an attack on civilians",
     "settle.force_in_riot": "'youths threw stones at police in X; officers fired live rounds, killing one': force "

@@ -362,7 +362,12 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
             # (or the act that is the killing's subject, told at its own place: "the fighting around the airport
             # killed 27", the fighting of the town retold)
             told_by = _verbs_told_by(sent.doc[k.head_i])
+            theft = st.words.lower("theft_words")
             i_twin = next((i for i, w in enumerate(out) if w.trigger.sub != KILL_CLASS and _may_carry_a_killing(w.sub)
+                           # "stealing medicines and shooting dead a nurse": a theft is no way of killing; the
+                           # raid's two acts are two events (EVENTS.md: one event per sub-type).
+                           and not (k.sub == SubType.ATTACK and w.sub == SubType.LOOTING_PROPERTY_DESTRUCTION
+                                    and set(w.trigger.phrase) & theft)
                            and (w.place == k.place or sent.doc[w.head_i].dep_ == "nsubj"
                                 and sent.doc[w.head_i].head.i in told_by)
                            and not _killers_described(sent.doc[w.head_i], sent.doc[k.head_i], w.sub)), None)

@@ -728,6 +728,10 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
                        else cand.actor1)
     if cand.actor2 is None and cand.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS:
         cand = _recode(cand, "sides.victims_civilians", actor2=_protesters(ctx.st.actors, cand.place))
+    elif cand.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS and cand.actor2.kind == CIVILIAN_KIND:
+        # "opened fire on worshippers protesting after prayers": people fired on at a protest are its protesters,
+        # whatever else they are called (ACLED's actor2 of excessive force).
+        cand = _recode(cand, "sides.protesters_fired_on", actor2=_protesters(ctx.st.actors, cand.place))
     if cand.actor2 is None and (SUB_TO_TYPE[cand.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE
                                 or cand.sub in IMPLIED_VICTIM_SUBS):
         # Filled after the article's tellings are merged (_fill_implied_victims), so a guessed side never keeps
