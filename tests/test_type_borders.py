@@ -171,3 +171,11 @@ def test_people_fired_on_while_protesting_are_the_protesters() -> None:
                  "rights group said.")
     assert [(e.sub_event_type, e.actor2) for e in events] == [
         ("Excessive force against protesters", "Protesters (Guinea)")]
+
+
+# --- a deal in a past-perfect clause on people says who they are (drop.described_party) ----------------------------
+
+def test_people_who_had_signed_a_deal_are_described_not_agreeing() -> None:
+    events = run("A former militia commander who had signed the ceasefire was shot dead in Bangui on Sunday, police "
+                 "said.")
+    assert [e.sub_event_type for e in events] == ["Attack"]

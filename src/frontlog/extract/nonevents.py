@@ -373,6 +373,23 @@ def _grievance(st: Stages, head) -> bool:
         | st.words.lower("protest_verbs")
 
 
+def _described_party(head, trig: Trigger, times) -> bool:
+    """drop.described_party: a deal or a change of side told in a past-perfect relative clause on the people it
+    describes, with no time of its own ("two former guerrillas who had signed the peace deal were shot dead",
+    "fighters who had surrendered last year" keeps its year): who the people are, not an act told here."""
+    if head.dep_ in ("dobj", "pobj") and head.pos_ == "NOUN":
+        head = head.head if head.dep_ == "dobj" else head.head.head  # "who had signed the ceasefire": its verb
+    if trig.sub not in (SubType.AGREEMENT, SubType.CHANGE_TO_GROUP_ACTIVITY) or head.dep_ != "relcl":
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in head.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in head.children):
+        return False  # "who had signed": a person's clause
+    base = head.sent.start_char
+    lo, hi = head.left_edge.idx - base, head.right_edge.idx + len(head.right_edge.text) - base
+    return not any(lo <= t.start < hi for t in times)
+
+
 def _comparison(st: Stages, head) -> bool:
     """drop.comparison: an act noun that names or ranks an act already told, or is the yardstick of that ranking,
     is not an act of its own: "called the raid a slaughter" (a name), "it was the deadliest attack since

@@ -65,6 +65,7 @@ from frontlog.extract.nonevents import (
     _clause_of_act,
     _comparison,
     _crowd_siege,
+    _described_party,
     _disaster,
     _drop_headline_summaries,
     _drop_stray_headlines,
@@ -263,6 +264,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _comparison(ctx.st, match.head):
                 decide(match, trig, False, "drop.comparison")
                 continue  # "the deadliest attack since the 2015 bombing": a ranking of acts, not an act
+            if _described_party(match.head, trig, times):
+                decide(match, trig, False, "drop.described_party")
+                continue  # "guerrillas who had signed the peace deal were shot dead": who they are
             if _grievance(ctx.st, match.head):
                 decide(match, trig, False, "drop.protest_grievance")
                 continue  # "marched in protest against the coup": what the crowd opposes, told as its cause

@@ -54,6 +54,9 @@ RULES: dict[str, str] = {
     "drop.state_participle": "'occupied Kherson', 'the besieged town', 'the surrounding hills', 'looted "
                              "buildings', 'the junta-appointed governor': a participle describing a state, a "
                              "position or how a thing came to be, not an act",
+    "drop.described_party": "a deal or a change of side in a past-perfect relative clause on people, with no time "
+                            "of its own ('former guerrillas who had signed the peace deal were shot dead'): who "
+                            "they are, not an act told here",
     "drop.protest_grievance": "an act noun a crowd protests against or over ('in protest against the coup', "
                               "'protests over the killing of a student', 'demonstrated against fighting between X "
                               "and Y', 'over an operation in which soldiers clashed with X'): the crowd's cause, not "
