@@ -80,3 +80,32 @@ def test_fighting_told_as_the_length_before_the_defenders_fled_is_the_capture_s_
     assert [(e.sub_event_type, e.location) for e in events] == [("Non-state actor overtakes territory", "Bunagana")]
     assert "discourse.fighting_into_capture" in (events[0].rules or [])
 
+
+
+def test_a_battle_told_running_since_weeks_before_a_capture_is_the_capture_s_window() -> None:
+    events = run("M23 rebels captured the town of Bunia on Tuesday after heavy fighting with the army, officials said. "
+                 "The battle for Bunia had raged since early April, forcing thousands of people to flee.")
+    assert [(e.sub_event_type, e.location, e.date_start, e.date_end) for e in events] == [
+        ("Non-state actor overtakes territory", "Bunia", "2019-04-01", "2019-05-21")]
+    assert "discourse.battle_of_capture" in (events[0].rules or [])
+
+
+def test_an_offensive_told_by_the_day_it_began_is_the_recapture_s_window() -> None:
+    events = run("Government forces recaptured the town of Saraqib on Monday, the army said. The offensive to "
+                 "retake the town was launched on April 20.")
+    assert [(e.sub_event_type, e.location, e.date_start, e.date_end) for e in events] == [
+        ("Government regains territory", "Saraqib", "2019-04-20", "2019-05-20")]
+
+
+def test_an_earlier_attack_on_its_own_day_stays_its_own_act() -> None:
+    events = run("Government forces recaptured the town of Saraqib on Monday, the army said. Rebels had attacked "
+                 "army positions in Saraqib on April 20.")
+    assert sorted((e.sub_event_type, e.date_start) for e in events) == [
+        ("Armed clash", "2019-04-20"), ("Government regains territory", "2019-05-20")]
+
+
+def test_an_attack_that_ended_days_later_in_a_capture_gives_the_capture_its_first_day() -> None:
+    events = run("Islamic State fighters attacked army positions in Macomia on Thursday, May 16, and took control of "
+                 "the town on Sunday after days of clashes with Mozambican troops, residents said.")
+    assert [(e.sub_event_type, e.location, e.date_start, e.date_end) for e in events] == [
+        ("Non-state actor overtakes territory", "Macomia", "2019-05-16", "2019-05-19")]

@@ -271,6 +271,10 @@ CASES: list[tuple[str, str, str]] = [
     ("discourse.fighting_into_capture",
      "Syrian government forces recaptured Saraqib on Friday. Fierce clashes with rebels in Saraqib had raged on "
      "Thursday.", "event"),
+    ("discourse.battle_of_capture",
+     "Islamic State fighters captured Saraqib on Friday after fighting with the army. The battle for Saraqib had "
+     "raged since early April, forcing thousands of people to flee.",
+     "event"),
     ("drop.tally", "Rebels captured Saraqib on Monday. In all, 40 people were killed in the fighting this week.",
      "drop"),
     ("drop.frame_of_act", "Militiamen raped six women during an attack on Kalehe on Monday.", "drop"),

@@ -479,11 +479,15 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate], doc=None) 
             sides = {k.actor1, k.actor2, *k.assoc, None}
             strangers = {c.actor1, c.actor2} - sides
             # A capture told with no loser may meet its loser in the fighting ("clashes with rebels").
-            if len(strangers) > (1 if k.actor2 is None else 0) or not (
+            if len(strangers) > (1 if k.actor2 is None else 0):
+                continue
+            battle = _battle_of_capture(st, doc, c, k)
+            if not battle and not (
                     k.window[0] - dt.timedelta(days=FOLD_DAYS_BEFORE) <= c.window[0] and c.window[1] <= k.window[1]):
                 continue
             window = (min(c.window[0], k.window[0]), k.window[1])
-            k = out[j] = replace(k, window=window, actor2=k.actor2 or next(iter(strangers), None))
+            k = out[j] = replace(k, window=window, actor2=k.actor2 or next(iter(strangers), None),
+                                 rules=(*k.rules, "discourse.battle_of_capture") if battle else k.rules)
             folded[_act_key(c)] = k
             break
     # The clash folded, and every later telling of it ("the air base attack", discourse.retelling): the capture.
@@ -493,6 +497,24 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate], doc=None) 
             out[i] = replace(c, sub=k.sub, actor1=k.actor1, actor2=k.actor2, window=k.window, place=k.place,
                              precision=k.precision, rules=(*c.rules, "discourse.fighting_into_capture"))
     return out
+
+
+def _battle_of_capture(st: Stages, doc, c: _Candidate, k: _Candidate) -> bool:
+    """Is the fight `c`, begun more than FOLD_DAYS_BEFORE before the capture `k` of its place, the battle that
+    ended in it? Yes when the text tells it running up to the capture ("the battle for X had raged since late
+    May": a window from before the capture through its day) or tells the day it began ("the offensive to retake
+    the town began on October 1", "was launched on August 20": a fight's onset, before the capture). A fight told
+    on a day of its own before the capture, with no onset ("rebels attacked the town in May"), may have ended
+    then; it stays its own act."""
+    if doc is None or not c.window[0] < k.window[0]:
+        return False
+    head = doc[c.head_i]
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None:
+        return False
+    running = c.window[1] >= k.window[1] and any(t.dep_ == "prep" and t.lower_ == "since" for t in verb.children)
+    onset = c.window[1] < k.window[0] and verb.lemma_.lower() in st.words.lower("battle_onset_verbs")
+    return running or onset
 
 
 def _named_again(st: Stages, doc, c: _Candidate) -> bool:

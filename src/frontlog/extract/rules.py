@@ -135,6 +135,10 @@ RULES: dict[str, str] = {
     "discourse.fighting_into_capture": "fighting told in a nearby sentence at a capture's place (or with no place "
                                        "of its own, right after it), in the days up to it and between its sides, "
                                        "is the fighting that ended in it: one act",
+    "discourse.battle_of_capture": "'took X on Friday. The battle for X had raged since late May', 'The offensive "
+                                   "to retake the town began on October 1': a fight at a capture's place told "
+                                   "running up to it or by the day it began is the battle that ended in it: the "
+                                   "capture carries its window, however long",
     "discourse.handover_told_next": "'took over the bases at A and B. The rebels handed them over without "
                                     "resistance': a capture whose next sentence, naming no place or act of its "
                                     "own, tells the place given up is a non-violent transfer",

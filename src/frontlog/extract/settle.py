@@ -200,12 +200,15 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
     taken = {c.place for c in captures}
     out: list[_Candidate] = []
     fought_for: set = set()
+    began: dict = {}  # the windows of the fighting folded into a capture of each place
     unopposed = bool(st.unopposed.search(sent.text))  # (then a pull-back is the hand-over's other side, below)
     for c in cands:
         if c.sub == SubType.ARMED_CLASH and c.place in taken and c.trigger.sub != KILL_CLASS \
                 and not st.words.lower("siege_words") & set(c.trigger.phrase):
             dropped.append((c, "settle.fighting_into_capture"))
             fought_for.add(c.place)
+            if c.window is not None:
+                began.setdefault(c.place, []).append(c.window)
             continue  # a siege and its breaking stay two acts
         others = [k for k in cands if k is not c and k.place == c.place and k.sub != c.sub]
         if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and any(
@@ -222,8 +225,8 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
             continue
         out.append(c)
     # The capture carries the fighting (a new record that says so: it was taken by force).
-    out = [replace(c, rules=(*c.rules, "settle.fighting_into_capture")) if c in captures and c.place in fought_for
-           else c for c in out]
+    out = [replace(c, rules=(*c.rules, "settle.fighting_into_capture"), window=_fought_window(c, began.get(c.place)))
+           if c in captures and c.place in fought_for else c for c in out]
     # "entered the town without firing a shot", "retake Mekelle as federal troops withdraw": a hand-over,
     # not a capture by force.
     if unopposed:
@@ -472,3 +475,13 @@ def _excessive(c: _Candidate) -> _Candidate:
     crowd_first = c.actor1 is not None and c.actor1.kind == PROTESTER_KIND
     return replace(c, sub=SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
                    **(dict(actor1=c.actor2, actor2=c.actor1) if crowd_first else {}))
+
+
+def _fought_window(capture: _Candidate, fights: list | None):
+    """The capture's window, begun when the fighting told with it began ("attacked the town on Tuesday, March 5,
+    and took control of it on Sunday": one act from the 5th to the 10th). Fighting dated after the capture, or
+    undated beyond it, does not move it."""
+    if capture.window is None or not fights:
+        return capture.window
+    starts = [w[0] for w in fights if w[0] < capture.window[0] and w[1] <= capture.window[1]]
+    return (min(starts), capture.window[1]) if starts else capture.window
