@@ -99,3 +99,15 @@ def test_a_fight_claimed_and_dismissed_stands() -> None:
     events = run("The rebels said their fighters had killed 30 soldiers in clashes near Menaka on Sunday, a claim the "
                  "army dismissed as propaganda.")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_group_telling_what_its_fighters_did_where_unnamed_gunmen_struck_claims_that_act() -> None:
+    events = run("Gunmen killed nine villagers in an attack on the town of Gorom-Gorom on Sunday, residents said. "
+                 "JNIM said in a statement on Monday that its fighters had attacked a militia post in the town.")
+    assert [(e.sub_event_type, e.actor2, e.date_start) for e in events] == [("Attack", "Civilians", "2019-05-19")]
+
+
+def test_a_group_claiming_an_attack_elsewhere_tells_another_act() -> None:
+    events = run("Gunmen killed nine villagers in an attack on the town of Gorom-Gorom on Sunday, residents said. "
+                 "JNIM said in a statement on Monday that its fighters had attacked an army base in Djibo.")
+    assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Attack"]

@@ -24,7 +24,7 @@ from frontlog.extract.candidates import (
 from frontlog.extract.components import TRIGGERS
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.merge import CAPTURES, FIGHT_RUN_DAYS
-from frontlog.knowledge.actors import STATE_KIND
+from frontlog.knowledge.actors import STATE_KIND, UNIDENTIFIED_ROLE
 from frontlog.knowledge.gazetteer import Place
 from frontlog.knowledge.lexicon import KILL_CLASS, TERRITORY_CLASS, Trigger
 from frontlog.model import geo
@@ -316,6 +316,11 @@ def _other_version(st: Stages, cand: _Candidate, head, earlier: list[_Candidate]
         doer = prior.actor1
         if speaker == doer or getattr(speaker, "kind", None) == getattr(doer, "kind", None) == STATE_KIND \
                 and getattr(speaker, "country", None) == getattr(doer, "country", None):
+            return prior
+        # "Gunmen killed 11 villagers in X. JNIM said its fighters had attacked a militia post in the village": a
+        # group telling what its own fighters did where unnamed attackers just struck claims that act, in its words.
+        if cand.actor1 == speaker and getattr(speaker, "kind", None) != STATE_KIND \
+                and st.actors.role_of(speaker) != UNIDENTIFIED_ROLE and st.actors.role_of(doer) == UNIDENTIFIED_ROLE:
             return prior
     return None
 

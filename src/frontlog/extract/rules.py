@@ -115,7 +115,8 @@ RULES: dict[str, str] = {
     "drop.other_version": "'Soldiers shot dead six men in X. A military spokesman called them rebels who fell in a "
                           "firefight': a fight told in the words of the side that did an act to civilians or "
                           "a crowd just told (or a state force of its state), at its place or none of its own, in "
-                          "its days, is that side's version of the act, not a second act",
+                          "its days, is that side's version of the act, not a second act; so is a group's "
+                          "telling of what its own fighters did where unnamed attackers just struck (a claim)",
     "discourse.repelled_attack": "'Rebels stormed an army post near X. Troops repelled the assault': a fight told "
                                  "by a repelling phrase (words/repel_phrases.txt), with no place of its own apart "
                                  "from it, is the end of the fight told just before: one event, the defenders its "
