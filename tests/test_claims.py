@@ -111,3 +111,10 @@ def test_a_group_claiming_an_attack_elsewhere_tells_another_act() -> None:
     events = run("Gunmen killed nine villagers in an attack on the town of Gorom-Gorom on Sunday, residents said. "
                  "JNIM said in a statement on Monday that its fighters had attacked an army base in Djibo.")
     assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Attack"]
+
+
+def test_the_attack_claimed_after_a_strike_whose_doer_was_not_named_is_that_strike() -> None:
+    events = run("Drones hit a power station in the Russian city of Belgorod overnight, starting a fire, the regional "
+                 "governor said on Tuesday. A source in Ukraine's security service said the agency had carried out "
+                 "the attack.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Air/drone strike", "Belgorod")]

@@ -100,8 +100,12 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
                        and (SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[cand.sub] or any_kind))
                   and (_retells(cand, c, head) or any_kind and SUB_TO_TYPE[c.sub] in VIOLENT_TYPES)), None)
     contested = any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
+    # "Drones struck a depot in X. A source said the agency had carried out the attack": an act whose doer the
+    # text never named (a default) meets its doer in "the attack" told next, a claim; it is no other act.
+    unnamed = prior is not None and any_kind and "sides.default_state" in prior.rules \
+        and "actor.syntax" not in prior.rules
     if prior is not None and not relayed and not contested and cand.actor1 and prior.actor1 \
-            and cand.actor1 != prior.actor1:
+            and cand.actor1 != prior.actor1 and not unnamed:
         # "Palmyra's liberation" by the army after its capture by IS: the place changed hands again; "planes
         # tried to counter the attack": another act against it. "The battle for X" is fought by both sides.
         return cand
