@@ -185,3 +185,11 @@ def test_merging_the_tellings_of_an_article_by_grid_joins_exactly_what_the_scan_
     assert [e.to_dict() for e in merge_within_article(told)] == expected
     # No step changes what an earlier one built: the tellings merged are left as they were told.
     assert [e.to_dict() for e in told] == [e.to_dict() for e in events]
+
+
+def test_a_number_too_long_for_a_count_is_no_crash() -> None:
+    # Found by the property test above: 5,000 digits glued to a count ("more than 40999...") reached int().
+    text = "Russian jets carried out more than 40" + "9" * 5000 + " air strikes around Maarat al-Numan on 3 March 2019."
+    [(_article, result)] = list(extract_tolerant([Article(id="a0", text=text, published=dt.date(2019, 3, 5))],
+                                                 Stats()))
+    assert not isinstance(result, DocumentError), result

@@ -293,7 +293,8 @@ class Arguments:
     def parse_number(self, text: str) -> int | None:
         t = text.lower().replace(",", "").strip()
         if t.isdigit():
-            return int(t)
+            # (no count has more than 15 digits, and "²" is a digit Python's int() refuses)
+            return int(t) if t.isascii() and len(t) <= 15 else None
         parts = re.split(r"[\s-]+", t)
         if len(parts) == 2 and parts[0] in self.NUMBER_WORDS and parts[1] in self.NUMBER_WORDS:
             return self.NUMBER_WORDS[parts[0]] + self.NUMBER_WORDS[parts[1]]  # "twenty-one"

@@ -518,7 +518,10 @@ def _force_in_riot(ctx: _ArticleContext, candidates: list[_Candidate], sent_cand
         # ("gendarmes fired on the crowd after it torched an office"), stays an act of its own.
         verb = _verb_of(ctx.doc[c.head_i])
         doerless = not any(d.dep_ in ("nsubj", "agent") for d in verb.children)
-        riot = next((r for r in riots if _overlap(r.window, c.window) and (r.place == c.place or _at_country_of(
+        # (a riot told before and dated only as current news, the month before publication, is no evidence
+        # that it was on the force's day)
+        riot = next((r for r in riots if _overlap(r.window, c.window) and (r in sent_cands or r.window != ctx.current)
+                     and (r.place == c.place or _at_country_of(
             c.place, r.place) or r in sent_cands and _at_country_of(r.place, c.place))
             and ((r.sent_index, r.head_i) < (c.sent_index, c.head_i) or doerless and r in sent_cands)), None)
         if riot is None:
