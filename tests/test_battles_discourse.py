@@ -68,6 +68,8 @@ CASES = [
      {"Strategic developments": 1, "Battles": 0}, "a town taken after its garrison left, no fight told: a hand-over"),
     ("Rebels entered Kiwanja on Tuesday, hours after soldiers vacated the town.",
      {"Strategic developments": 1, "Battles": 0}, "a town entered after its defenders vacated it: a hand-over"),
+    ("Riot police surrounded the protesters in the main square of Tunis on Monday.",
+     {"Protests": 1, "Battles": 0, "Riots": 0}, "police hemming in a crowd intervene in its protest, no clash"),
     ("Militants often attack villages near Menaka, residents say.", {"Battles": 0, "Violence against civilians": 0},
      "'often' makes a habit, not an act"),
     ("Al-Shabaab fighters raided a police post in Balad on Tuesday. Police said they shot dead five of the "
