@@ -97,9 +97,12 @@ def _written_offset(near: re.Match[str] | None) -> tuple[float, float] | None:
     return value, _BEARINGS[word]
 
 
-def _offset_point(y: Place, offset: tuple[float, float] | None) -> tuple[float, float]:
-    """Y's point, moved by the distance and direction the text gives from Y (place.distance_offset)."""
-    return (y.lat, y.lon) if offset is None else moved(y.lat, y.lon, *offset)
+def _written_at(name: str, at: Place, precision: int = 2, kind: str = "city", offset: tuple[float, float] | None = None,
+                resolved: bool = False) -> Place:
+    """A name kept as the text writes it at another place's point (its locator, the town it is part of), moved by
+    the distance and direction the text gives from that place, if any (place.distance_offset)."""
+    lat, lon = (at.lat, at.lon) if offset is None else moved(at.lat, at.lon, *offset)
+    return Place(name, at.country, lat, lon, kind, 0, at.admin1, None, precision, "text", resolved=resolved)
 
 
 def _article_dropped(written: str, name: str) -> bool:
@@ -548,7 +551,8 @@ class PlaceFinder:
         hits = self._demonym_hits(text)
         # The home of an armed group the text names orders a name's namesakes as well ("Al-Shabaab ... in Balad"),
         # but is no reason to doubt a town abroad (the group may strike across a border: "Islamic Jihad ... Sderot").
-        ctx.update({cc for _end, d in hits for cc in self._demonym_country[d]} | self.group_countries(text))
+        demonym_ccs = {cc for _end, d in hits for cc in self._demonym_country[d]}
+        ctx.update(demonym_ccs | self.group_countries(text))
         named: set[str] = set(countries_hint)
         for m in mentions:
             if m.modifier == "org":
@@ -573,7 +577,7 @@ class PlaceFinder:
         # "Jihadists burned the village of X, Malian officials said": a text that names no country but one by
         # the demonym of its people or officials (not of a force, which acts abroad too) is about that country.
         forces = self._force_only_countries(text, hits)
-        people = {cc for _end, d in hits for cc in self._demonym_country[d]} - forces
+        people = demonym_ccs - forces
         # "Malian soldiers clashed with rebels outside X": with no people's demonym and nothing else named, the one
         # country whose forces the text names is where its unknown names lie (rule place.force_home), rather than
         # nowhere; only for names no region or country of the text locates (_broad_locator comes first).
@@ -925,8 +929,7 @@ class PlaceFinder:
                 out[k] = (m, inside[0])
                 continue
             offset = _written_offset(near)
-            lat, lon = _offset_point(y, offset)
-            there = Place(m.text, y.country, lat, lon, "city", 0, y.admin1, None, 2, "text", resolved=False)
+            there = _written_at(m.text, y, offset=offset)
             how = "unresolved" if offset is None else "distance_offset"
             out[k] = (PlaceMention(m.start, m.end, m.text, [there], 2, how, "unresolved"), there)
         return out
@@ -968,8 +971,7 @@ class PlaceFinder:
             if loc is None or loc.kind not in ("city", "site") or km(p.lat, p.lon, loc.lat, loc.lon) <= SITE_KM:
                 continue
             name = text[m.start:end]
-            site = Place(name, loc.country, loc.lat, loc.lon, "site", 0, loc.admin1, None, 2, "text",
-                         resolved=False)
+            site = _written_at(name, loc, kind="site")
             out[k] = (PlaceMention(m.start, end, name, [site], 2, "named_site", m.match), site)
         return out
 
@@ -1012,10 +1014,8 @@ class PlaceFinder:
             # "the Nkwen neighbourhood of X", "Rangae district": the part's own name, without its noun
             name = self._part_noun_end.sub("", text[start:end]) or text[start:end]
             offset = self._offset_to(text, end, loc, located) if precision == 2 else None
-            lat, lon = _offset_point(loc, offset)
             how = "distance_offset" if offset is not None and how == "unresolved" else how
-            place = Place(name, loc.country, lat, lon, "city", 0, loc.admin1, None, precision, "text",
-                          resolved=False)
+            place = _written_at(name, loc, precision, offset=offset)
             placed_names.setdefault(text[start:end], place)
             out.append((PlaceMention(start, end, name, [place], precision, how, "unresolved"), place))
         return out, unlocated
@@ -1060,8 +1060,7 @@ class PlaceFinder:
                 continue
             if m.modifier == "district" and km(p.lat, p.lon, town.lat, town.lon) > _TOWN_PART_KM:
                 continue  # "Rueso district of Narathiwat": a district of the province, seated at its own town
-            part = Place(m.text, town.country, town.lat, town.lon, "site", 0, town.admin1, None, 2,
-                         "text")
+            part = _written_at(m.text, town, kind="site", resolved=True)
             out[k] = (PlaceMention(m.start, m.end, m.text, [part], 2, "part_of_town", m.match), part)
         return out
 
@@ -1076,7 +1075,7 @@ class PlaceFinder:
                     or m.modifier in ("dateline", "org") or not self._article_hyphen.match(nxt[0].text):
                 return None
             name = text[m.start:nxt[0].end]
-            part = Place(name, p.country, p.lat, p.lon, "site", 0, p.admin1, None, 2, "text")
+            part = _written_at(name, p, kind="site", resolved=True)
             return PlaceMention(m.start, nxt[0].end, name, [part], 2, "part_of_town", m.match), part
         return _fold_pairs(located, fold)
 
