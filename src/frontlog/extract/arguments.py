@@ -279,6 +279,7 @@ class Arguments:
         self._CONTROL_OF = w.lower("control_of_heads")
         self._CONTROL = w.lower("control_nouns")
         self._PATIENT_PREPS = w.lower("patient_prepositions")
+        self._MEANS_PREPS = w.lower("linking_prepositions")
         self._PARTITIVES = w.lower("partitive_words")
         self._OF_WHAT = self._PARTITIVES | w.lower("quantity_nouns")  # ("two of the suspects", "a haul of rifles")
         self._PROTESTERS = w.lower("protester_lemmas")
@@ -1068,6 +1069,16 @@ class Arguments:
             for child in verb.children:
                 if child.dep_ in ("dobj",) and governed(child, tok):
                     return "patient"
+        # "the army killed dozens of militants in air strikes": the parse hangs the act's noun on the people the
+        # verb names ("militants in air strikes"); the act is how the verb was done, so its subject did it and
+        # its object was hit.
+        verb = self._verb_of_means(head)
+        if verb is not None:
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "agent") and governed(child, tok):
+                    return "agent"
+                if child.dep_ == "dobj" and governed(child, tok):
+                    return "patient"
         # trigger in a clause governed by the verb whose subject is the actor ("X stormed the base, killing")
         # A participle or infinitive shares the governing verb's subject ("X stormed the base, killing 10");
         # a finite verb of its own clause does not ("strikes hit Odesa as Ukraine retakes a village").
@@ -1079,6 +1090,19 @@ class Arguments:
                 c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             return self._role(governing, tok) if steps < 6 else ""
         return ""
+
+    def _verb_of_means(self, head: Token) -> Token | None:
+        """The verb whose object an act noun is hung on by "in", "during", ... ("killed dozens of militants in
+        air strikes": "killed"), the act being how that verb was done; None where the noun hangs elsewhere."""
+        if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in self._MEANS_PREPS:
+            return None
+        node = head.head.head  # the noun the phrase is hung on
+        while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
+            node = node.head.head  # "dozens of militants": up to "dozens"
+        if node.i == head.i or node.pos_ not in ("NOUN", "PROPN", "NUM") or node.dep_ != "dobj" \
+                or node.head.pos_ != "VERB":
+            return None
+        return node.head
 
     def _role_of_child(self, head: Token, child: Token) -> str:
         dep = child.dep_
