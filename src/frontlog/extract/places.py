@@ -1102,13 +1102,19 @@ class PlaceFinder:
         closer to the act than the country's capital."""
         lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", start) % (len(text) + 1)
         found = None
+        own = [p for m, p in located if p.kind == "country" and p.resolved and lo <= m.start < hi
+               and m.modifier not in ("org", "compass_region")]
+        own_country = Counter(p.country for p in own).most_common(1)[0][0] if own else None
         for kind in BROAD_KINDS:
             # "in northern Israel" locates no unknown name as a region would: it is a part of the country, which
             # the country's mention says as well as it (place.compass_region).
             named = [(m, p) for m, p in located if p.kind == kind and p.resolved
                      and m.modifier not in ("org", "compass_region")]
-            found = next((Counter(w).most_common(1)[0][0] for w in ([p for m, p in named if lo <= m.start < hi],
-                                                                  [p for _m, p in named]) if w), None)
+            mine = [p for m, p in named if lo <= m.start < hi]
+            # A region another paragraph names, only in the country this one names ("In Mali, jihadists attacked
+            # X", in a round-up that names Kaduna State in a paragraph on Nigeria: X is in Mali).
+            anywhere = [p for _m, p in named if own_country is None or p.country == own_country]
+            found = next((Counter(w).most_common(1)[0][0] for w in (mine, anywhere) if w), None)
             if found is not None and kind != "country":
                 return found
         town = next((p for m, p in located if m.modifier == DATELINE and p.kind == "city" and p.resolved), None)

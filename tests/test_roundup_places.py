@@ -1,0 +1,23 @@
+"""A round-up of several countries, a paragraph each: a name the gazetteer does not know lies in the country its
+own paragraph names, before any region another paragraph names (rule place.unresolved_broad; issue 9, session 18).
+Through the whole extractor, on an article written for these tests (the village names are invented)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+
+ROUNDUP = """Regional security briefing
+
+In Chad, gunmen attacked an army post in Ngouboua-Kessi on Monday, killing six soldiers, officials said.
+
+In Nigeria, bandits kidnapped 30 villagers in Kajuru in Kaduna state on Thursday.
+"""
+
+
+def test_an_unknown_village_lies_in_its_paragraphs_country() -> None:
+    events = run(ROUNDUP, published=dt.date(2024, 3, 10))
+    where = {e.location: (e.country, e.location_resolved) for e in events}
+    assert where["Ngouboua-Kessi"] == ("TD", False)
+    assert where["Kajuru"][0] == "NG"
