@@ -21,3 +21,20 @@ def test_an_unknown_village_lies_in_its_paragraphs_country() -> None:
     where = {e.location: (e.country, e.location_resolved) for e in events}
     assert where["Ngouboua-Kessi"] == ("TD", False)
     assert where["Kajuru"][0] == "NG"
+
+
+GROUP_HOME = """Air strikes around the region
+
+Sudan's army said its drones had destroyed rebel vehicles near El Obeid on Saturday.
+
+The military said it killed 30 al-Shabaab fighters in an air strike near Jilib on Sunday.
+"""
+
+
+def test_a_town_in_a_named_groups_home_is_believed() -> None:
+    # "al-Shabaab" as news writes it names Somalia's group, so Jilib is the Somali town and "the military" Somalia's,
+    # though the text never names Somalia and its other paragraph is about Sudan.
+    events = run(GROUP_HOME, published=dt.date(2024, 3, 5))
+    jilib = [e for e in events if e.location == "Jilib"]
+    assert [(e.country, e.location_resolved, e.actor1, e.actor2) for e in jilib] == [
+        ("SO", True, "Military Forces of Somalia", "Al-Shabaab")]

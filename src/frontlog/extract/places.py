@@ -305,6 +305,10 @@ def _across_border(m: PlaceMention, best: Place, nearby: set[str]) -> bool:
         m.match == "exact" and (not best.via_alias or len(name_key(m.text)) >= 8))
 
 
+def _first_lower(name: str) -> str:
+    return name[:1].lower() + name[1:]
+
+
 def _doubtful(best: Place, context: set[str]) -> bool:
     """A GeoNames town outside the article's countries."""
     return best.kind == "city" and best.source == "package" and best.country not in context
@@ -649,7 +653,9 @@ class PlaceFinder:
         raw = self._regions_in_reach(raw, set(countries_hint) | set(evidence), towns | demonyms)
         evidence += Counter(m.candidates[0].country for m in raw if m.match == "exact" and m.modifier != "org"
                             and m.candidates[0].kind == "admin1")
-        context = set(countries_hint) | set(evidence) | demonyms
+        # (and the home of an armed group it names: "Al-Shabaab fighters ... in Jilib" makes a Somali town no
+        # town abroad, though the story names Somalia nowhere)
+        context = set(countries_hint) | set(evidence) | demonyms | self.group_countries(text)
         main = set(countries_hint) | {cc for cc, _n in evidence.most_common(2)}
         # A country named only by its army's demonym ("Russian forces shelled Kherson") fights at home or next
         # door: a town across its border is believed as one across a main country's is.
@@ -1136,11 +1142,14 @@ class PlaceFinder:
         group acts is its country as a rule, so its namesakes there come first."""
         if self._group_re is None:
             groups = self.kb.actors.home_groups()
-            self._group_country = groups
-            self._group_re = re.compile(rf"(?<![\w-])(?:{regex_alternation(groups)})(?![\w-])") if groups else False
+            # "al-Shabaab" as news writes it for "Al-Shabaab": the first letter in either case
+            self._group_country = {_first_lower(k): c for k, c in groups.items()}
+            names = [f"(?i:{re.escape(k[:1])}){regex_alternation([k[1:]])}"
+                     for k in sorted(groups, key=lambda k: (-len(k), k))]  # (longest first)
+            self._group_re = re.compile(rf"(?<![\w-])(?:{'|'.join(names)})(?![\w-])") if names else False
         if not self._group_re:
             return set()
-        return {self._group_country[m.group()] for m in self._group_re.finditer(text)}
+        return {self._group_country[_first_lower(" ".join(m.group().split()))] for m in self._group_re.finditer(text)}
 
     def demonym_countries(self, text: str) -> set[str]:
         """The countries the demonyms of `text` name ("Syrian government forces" -> SY)."""

@@ -511,12 +511,12 @@ class ActorTable:
 
     def home_groups(self) -> dict[str, str]:
         """Names of armed groups rooted in one country, as written ("Al-Shabaab": SO, "M23": CD, "Boko Haram": NG):
-        the unconditioned names and aliases of rebel and militia rows with a country, capitalised, of three letters
-        or more, that name no other actor."""
+        the unconditioned names and aliases of rebel and militia rows with a country, with a capital ("al-Shabab"),
+        of three letters or more, that name no other actor."""
         out: dict[str, str] = {}
         for alias, names in self._aliases.items():
             actors = {self.actors[n] for n in names if n in self.actors}
-            if "[" in alias or len(actors) != 1 or len(alias) < 3 or not alias[:1].isupper():
+            if "[" in alias or len(actors) != 1 or len(alias) < 3 or not any(ch.isupper() for ch in alias):
                 continue
             actor = next(iter(actors))
             if actor.kind in (REBEL_KIND, MILITIA_KIND) and actor.country:
