@@ -176,7 +176,8 @@ class _ArticleContext:
                 if near is not None:
                     who, how = near, "by_nearby"
                 elif top is None or _acted_on_by(tok, [m for m in armed_named if m.value == top]) \
-                        or _acts_on(tok, [m for m in armed_named if m.value == top]):
+                        or _acts_on(tok, [m for m in armed_named if m.value == top],
+                                    self.st.words.lower("clash_side_prepositions")):
                     # ("the militia repelled an attack by jihadists": who acts on them is not who they are)
                     # An article that names no armed group leaves its "militants" unidentified too (ACLED's
                     # Unidentified Armed Group), rather than nobody.
@@ -434,12 +435,16 @@ def _list_goes_on(text: str, end: int, list_gap: re.Pattern[str]) -> bool:
     return gap is not None and gap.end() > end and text[gap.end():gap.end() + 1].isupper()
 
 
-def _acts_on(tok, mentions: list[Mention]) -> bool:
+def _acts_on(tok, mentions: list[Mention], sides: set[str] = frozenset()) -> bool:
     """Is the word (a generic noun) the subject of a verb whose object holds one of the mentions ("jihadists
-    ambushed a patrol of Dozo hunters")? Who they act on is not who they are."""
+    ambushed a patrol of Dozo hunters"), or the other side a preposition of `sides` gives it ("a local militia
+    clashed with Islamic State fighters")? Who they act on or fight is not who they are."""
     verb = tok.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in sides for g in c.children
+                if g.dep_ == "pobj"]
     return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and governed(c, m.token) for c in verb.children for m in mentions)
+        governed(c, m.token) for c in objects for m in mentions)
 
 
 def _acted_on_by(tok, mentions: list[Mention]) -> bool:
