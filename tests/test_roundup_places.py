@@ -38,3 +38,24 @@ def test_a_town_in_a_named_groups_home_is_believed() -> None:
     jilib = [e for e in events if e.location == "Jilib"]
     assert [(e.country, e.location_resolved, e.actor1, e.actor2) for e in jilib] == [
         ("SO", True, "Military Forces of Somalia", "Al-Shabaab")]
+
+
+LABELLED = """Sahel weekly
+
+NIAMEY, March 9 - Violence continued across the region this week.
+
+Burkina Faso: Gunmen killed nine civilians near Sebba on Monday, residents said.
+
+Niger: Soldiers repelled an attack on their base in Tamakossi, near the border with Burkina Faso, on Wednesday.
+
+Mali: The army took control of the village of Dourougou on Thursday after the jihadists withdrew.
+"""
+
+
+def test_a_labelled_paragraph_is_set_in_its_country() -> None:
+    # Unknown villages of the Niger and Mali paragraphs are neither at Sebba nor in Burkina Faso: a paragraph that
+    # names its country is set there (a neighbour named across its border is not where it is set).
+    events = run(LABELLED, published=dt.date(2024, 3, 9))
+    where = {e.location: e.country for e in events}
+    assert where["Tamakossi"] == "NE"
+    assert where["Dourougou"] == "ML"

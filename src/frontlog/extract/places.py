@@ -474,6 +474,7 @@ class PlaceFinder:
             rf"\b(?:{alt('effigy_nouns')})\s+(?:of|to)\s+(?!.*\b(?:{alt('place_prepositions')})\s)"
             rf"(?:[\w'’.-]+\s+){{0,5}}$", re.I)
         self._org_of_before = re.compile(rf"\b(?:{alt('institution_nouns')})\s+of\s+(?:the\s+)?$")
+        self._across = pat.one("neighbour_across")  # "near the border with X"
         self._speech_after = re.compile(rf"^\s*,?\s*(?:{alt('speech_verb_forms')})\b")
         # "Hama and Idlib provinces", "Kordofan and Darfur states"; not "districts", which are smaller than a
         # region and would move the towns to it.
@@ -878,10 +879,17 @@ class PlaceFinder:
         before = [p for m, p in usable if para < m.start and m.end <= start and (not mains or p.country in mains)]
         if before:
             return before[-1]
-        if main is not None and (not mains or main.country in mains):
+        # A paragraph that names its country ("Mali: The army took the village of X", "In Niger, ...") is not set
+        # at the story's town in another one (a round-up of several countries); not who spoke ("..., Russia said").
+        hi = text.find("\n", start) % (len(text) + 1)
+        own = {p.country for m, p in located if p.kind == "country" and p.resolved and para < m.start < hi
+               and m.modifier not in ("org", "compass_region") and not self._speech_after.match(text[m.end:m.end + 30])
+               and not self._across.search(text, max(0, m.start - 30), m.start)}
+        homes = own or mains
+        if main is not None and (not homes or main.country in homes):
             return main
         # (the paragraph's towns all abroad: the story's last town at home before it, as a reader would take it)
-        earlier = [p for m, p in usable if m.end <= start and p.country in mains] if mains else []
+        earlier = [p for m, p in usable if m.end <= start and p.country in homes] if homes else []
         return earlier[-1] if earlier else None
 
     def _offset_to(self, text: str, end: int, loc: Place, located: list[tuple[PlaceMention, Place]]
