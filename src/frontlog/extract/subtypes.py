@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from frontlog.extract.arguments import Mention, relative_patients
+from frontlog.extract.arguments import Mention, governed, relative_patients
 from frontlog.extract.candidates import (
     GENERIC_STATE_KINDS,
     NON_STATE_KINDS,
@@ -218,6 +218,17 @@ def _labour_strike_again(st: Stages, head, words: set[str]) -> bool:
     return False
 
 
+def _armed_side_named_hit(st: Stages, head, others, a2: Mention | None) -> bool:
+    """Is the act's other side an armed actor the table knows (no generic noun guessed to be one), named inside
+    what the act hit ("a convoy of volunteers for the defence of the homeland (VDP)")?"""
+    if a2 is None or a2.value.kind in UNARMED_KINDS or a2.extra.get("generic"):
+        return False
+    # (any word of the name: the parse may hang its last words on the verb)
+    named = head.doc.char_span(a2.start, a2.end, alignment_mode="expand")
+    words = [a2.token] if named is None else list(named)
+    return any(governed(o, t) for o in st.args.victim_objects(head, others) for t in words)
+
+
 def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actors, place,
                   act_words: set[str], others=()) -> tuple[str | None, str]:
     """The sub-type and the rule that decided it. `act_words` are the words about the act itself: an attack's or
@@ -245,6 +256,10 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         if weapon:
             return weapon, "subtype.weapon"
         victim = st.args.victims(head, others) or _sentence_victims(st, words)
+        if victim == CIVILIAN_KIND and _armed_side_named_hit(st, head, others, a2):
+            # "attacked a convoy of volunteers of the VDP": the people hit are named as an armed side's, whatever
+            # their noun says.
+            victim = "armed"
         if victim == PROTESTER_KIND:
             # "soldiers opened fire on a march": force against the crowd, not a battle nor an attack on civilians.
             return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.protesters"
