@@ -46,6 +46,11 @@ from frontlog.knowledge.lexicon import (
 )
 from frontlog.model.records import SUB_TO_TYPE, Event, EventType, SubType
 
+# Bombs planted or carried (no doer in sight when they go off): their doer is carried over only from another bomb
+# told just before ("sent a car bomb ... The driver blew himself up"), never from shelling or strikes (rule
+# actor.same_kind_previous).
+PLANTED = frozenset({SubType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubType.SUICIDE_BOMB})
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -219,13 +224,16 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         if a1 is not None:
             why.append("actor.regain_is_state")
     if a1 is None and typ in ctx.last_actor and s_index - ctx.last_actor[typ][1] <= INHERIT_SENTENCES \
-            and not attacked:  # who fired on a side is not the doer of the last battle told
+            and not attacked \
+            and (trig.sub not in PLANTED or ctx.last_actor[typ][2] in PLANTED):
         # The same kind of act told again without its doer: the doer just named ("Russia's air force flew
-        # 64 sorties... A total of 63 air strikes destroyed...").
+        # 64 sorties... A total of 63 air strikes destroyed..."). Not who fired on a side (the doer of the last
+        # battle told), and not for a bomb planted or carried after shelling or strikes: whoever shelled did not
+        # set off the car bomb ("regime forces shelled X. ... a car bomb exploded in Y": an unidentified group).
         a1 = Mention(ctx.last_actor[typ][0], head.idx, head.idx, head)
         why.append("actor.same_kind_previous")
     elif a1 is not None and typ:
-        ctx.last_actor[typ] = (a1.value, s_index)
+        ctx.last_actor[typ] = (a1.value, s_index, trig.sub)
     return a1, a2, assoc, anchored
 
 
