@@ -193,3 +193,16 @@ def test_the_dead_there_after_force_and_a_riot_in_one_sentence_are_the_forces_to
                  "Seven people were killed there, a doctor said.")
     assert sorted((e.sub_event_type, e.fatalities) for e in events) == [
         ("Excessive force against protesters", 7), ("Violent demonstration", None)], summary(events)
+
+
+def test_a_paragraph_opening_on_a_capitalised_noun_keeps_it_in_its_sentence() -> None:
+    # The parser cut "Government | forces shelled the town" after a headline, and the doer was lost; a lower-case
+    # word right after a word starts no sentence.
+    from frontlog.extract.nlp import load_model
+
+    text = "Clashes in Syria\n\nGovernment forces shelled the town of Ariha on Tuesday, wounding six people.\n"
+    sents = [s.text.strip() for s in load_model()(text).sents]
+    assert "Government forces shelled the town of Ariha on Tuesday, wounding six people." in sents, sents
+    events = run(text, published=dt.date(2019, 6, 14))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Shelling/artillery/missile attack", "Syrian Government Forces")], summary(events)

@@ -69,12 +69,17 @@ def _paragraph_breaks(doc: Doc) -> Doc:
             if before.tag_ not in _WRAP_TAGS or tok.i - line_start <= _SHORT_LINE:
                 starts.append(tok.i)
         line_start = tok.i
-    if starts:
+    # A lower-case word right after a word is no sentence's first: the parser, left to itself, cut "Government |
+    # forces shelled the town" at a paragraph's start and lost the doer.
+    inside = [tok.i for tok in doc[1:] if tok.is_lower and tok.is_alpha and doc[tok.i - 1].is_alpha
+              and "\n" not in doc[tok.i - 1].whitespace_]
+    if starts or inside:
         # All at once: each `tok.is_sent_start = True` makes spaCy scan the whole document (its check for a
         # parse), which made this step quadratic in the number of paragraphs.
         from spacy.attrs import SENT_START
 
         values = doc.to_array([SENT_START]).reshape(-1, 1)
+        values[inside, 0] = 2**64 - 1  # -1, "no sentence starts here", in the array's unsigned type
         values[starts, 0] = 1
         doc.from_array([SENT_START], values)
     return doc

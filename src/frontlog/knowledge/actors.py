@@ -9,6 +9,7 @@ for a single name (`canonical`); the case rule for acronyms ("IS" but never "is"
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import unicodedata
@@ -269,6 +270,12 @@ def _normalise(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), index
 
 
+def _line_break(text: str, before: ActorToken, after: ActorToken) -> bool:
+    """Is there a blank line between the two words (a paragraph's or a headline's end)? A single line break may be
+    hard-wrapped prose, even in a name ("destroying Islamic\nState positions")."""
+    return text.count("\n", before.end, after.start) >= 2
+
+
 def phrase_tokens(text: str) -> list[ActorToken]:
     """The words of a phrase or a name as the table matches them: "U.S." is "US", "Hay'at" is "Hayat",
     "Assad's" is "Assad" and "'s", hyphens and slashes join ("al-Nusra" matches "al Nusra"), diacritics fold."""
@@ -447,6 +454,15 @@ class _Found:
         self.context = context
         self.countries: Counter[str] | None = None  # the context's countries with the text's demonyms, when needed
         self.chosen: dict[int, Actor | None] = {}  # id(entry) -> the reading of a conditioned alias here
+        # The tokens after a blank line: no phrase runs across a paragraph's end ("Syria\n\nGovernment forces
+        # shelled": a headline's country and the paragraph's first word are no "Syrian government" together).
+        self.line_starts: list[int] = []
+        self.line_start_set: frozenset[int] = frozenset()
+
+    def line_end_after(self, i: int, n: int) -> int:
+        """The end (exclusive) of the line token i is on, of n tokens."""
+        k = bisect.bisect_right(self.line_starts, i)
+        return self.line_starts[k] if k < len(self.line_starts) else n
 
 
 class ActorTable:
@@ -680,7 +696,10 @@ class ActorTable:
             ends = range(min(i + self._max_len, len(toks)), i, -1)
         else:
             ends = ()
+        line_end = found.line_end_after(i, len(toks)) if found.line_starts else len(toks)
         for end in ends:
+            if end > line_end:
+                continue
             entries = self._phrases.get(tuple(t.low for t in toks[i:end]))
             if not entries:
                 continue
@@ -785,7 +804,7 @@ class ActorTable:
         ends: list[int] = []
         pos = i
         possessive = False
-        while len(descs) < MAX_CHAIN and pos < len(toks):
+        while len(descs) < MAX_CHAIN and pos < len(toks) and (pos == i or pos not in found.line_start_set):
             hit = self._lookup_desc(toks, pos, found)
             if hit is None:
                 break
@@ -802,7 +821,7 @@ class ActorTable:
         # The longest noun after the chain; if the last descriptor is itself a noun ("army"), back off.
         for cut in range(len(descs), 0, -1):
             end = ends[cut - 1]
-            if end >= len(toks):
+            if end >= len(toks) or end in found.line_start_set:
                 continue
             noun = self._lookup(toks, end, "noun", found)
             if noun is None:
@@ -900,6 +919,8 @@ class ActorTable:
         elif context is not None:
             country = self.state_in(country, context.when)  # "the army" in Juba in 2002: Sudan's
         found = _Found(ends, context)
+        found.line_starts = [k for k in range(1, len(toks)) if _line_break(text, toks[k - 1], toks[k])]
+        found.line_start_set = frozenset(found.line_starts)
         # An all-capitals headline makes every word look like an acronym ("THIS IS WAR"): no short acronyms.
         letters = [c for c in text if c.isalpha()]
         shouting = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
