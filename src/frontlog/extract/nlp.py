@@ -71,13 +71,14 @@ def _paragraph_breaks(doc: Doc) -> Doc:
         line_start = tok.i
     # A lower-case word right after a word is no sentence's first: the parser, left to itself, cut "Government |
     # forces shelled the town" at a paragraph's start and lost the doer.
-    inside = [tok.i for tok in doc[1:] if tok.is_lower and tok.is_alpha and doc[tok.i - 1].is_alpha
-              and "\n" not in doc[tok.i - 1].whitespace_]
+    from spacy.attrs import IS_ALPHA, IS_LOWER, SENT_START
+
+    alpha, lower = doc.to_array([IS_ALPHA, IS_LOWER]).T.astype(bool)
+    inside = [int(i) + 1 for i in (alpha[1:] & lower[1:] & alpha[:-1]).nonzero()[0]
+              if "\n" not in doc[int(i)].whitespace_]
     if starts or inside:
         # All at once: each `tok.is_sent_start = True` makes spaCy scan the whole document (its check for a
         # parse), which made this step quadratic in the number of paragraphs.
-        from spacy.attrs import SENT_START
-
         values = doc.to_array([SENT_START]).reshape(-1, 1)
         values[inside, 0] = 2**64 - 1  # -1, "no sentence starts here", in the array's unsigned type
         values[starts, 0] = 1
