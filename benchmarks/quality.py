@@ -6,6 +6,7 @@ Prints the scorer's figures per set and for all sets together, then for our own 
 benchmarks/synthetic (every sub-event type, a dozen wars), benchmarks/classes (one class of expression each),
 benchmarks/wire (long wire stories), benchmarks/wire2 (stories from wars frontlog had not read),
 benchmarks/wire3 (full-length stories from twelve more wars and unrests),
+benchmarks/wire4 (full-length stories from a fourth twelve, session 18),
 benchmarks/syria2 (Syria 2017-2025), then
 benchmarks/fresh, benchmarks/fresh2, benchmarks/fresh3, benchmarks/fresh4, benchmarks/fresh5, benchmarks/fresh6,
 benchmarks/fresh7, benchmarks/fresh8, benchmarks/fresh9, benchmarks/fresh10, benchmarks/fresh11,
@@ -109,6 +110,8 @@ def main() -> int:
          "wire2 (invented stories from wars frontlog had not read, benchmarks/wire2; open)", True),
         (ROOT / "benchmarks" / "wire3",
          "wire3 (invented full-length stories from twelve more wars and unrests, benchmarks/wire3; open)", True),
+        (ROOT / "benchmarks" / "wire4",
+         "wire4 (invented full-length stories from twelve more wars and unrests, benchmarks/wire4; open)", True),
         (ROOT / "benchmarks" / "syria2",
          "syria2 (invented Syria stories, 2017-2025, benchmarks/syria2; open)", True),
         (ROOT / "benchmarks" / "fresh",
