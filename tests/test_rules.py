@@ -161,6 +161,7 @@ CASES: list[tuple[str, str, str]] = [
     ("drop.total_of_told_acts", "Gunmen killed eight villagers in Koro on Sunday. On Monday gunmen killed 11 "
      "farmers near Bankass. The two attacks in the Mopti region left 19 people dead, officials said.", "drop"),
     ("drop.summary", "The army stepped up its shelling of rebel-held districts around Idlib.", "drop"),
+    ("drop.experienced_before", "The rebel movement has broken ceasefires before.", "drop"),
     ("subtype.killed_by_crowd", "Villagers in Kano stoned and burned to death three suspected kidnappers on Sunday.",
      "event"),
     ("drop.protest_grievance", "Thousands marched through Yangon on Sunday in protest against the coup.", "drop"),

@@ -276,6 +276,22 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     return big >= STATISTIC_TOLL
 
 
+def _experienced_before(st: Stages, sent: Span, times, head) -> bool:
+    """Is the act told in the present perfect with an adverb of experience ("ETA has broken truces before", "the
+    suburbs have seen waves of rioting before"; words/experience_adverbs.txt), in a sentence that gives no date? Such
+    acts happened at some time; the clause names none at a place and time of its own."""
+    if any(t.date_start is not None for t in times):
+        return False
+    path = [head]
+    while path[-1].dep_ == "pobj" and path[-1].head.lower_ == "of" and path[-1].head.head.i != path[-1].i:
+        path.append(path[-1].head.head)  # "waves of rioting", "a history of clashes": the noun the act is counted by
+    verb = _verb_of(path[-1])
+    adverbs = st.words.lower("experience_adverbs")
+    # (the parse may hang the adverb on the act noun: "waves of rioting before")
+    return _perfect(verb) and any(c.dep_ == "advmod" and c.lower_ in adverbs
+                                  for t in {*path, verb} for c in t.children)
+
+
 def _counted_places_taken(st: Stages, verb) -> bool:
     """Does the verb take places counted in the plural ("has taken more than 50 towns", "seized dozens of
     villages"), with no place named?"""

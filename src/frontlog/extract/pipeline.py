@@ -69,6 +69,7 @@ from frontlog.extract.nonevents import (
     _disaster,
     _drop_headline_summaries,
     _drop_stray_headlines,
+    _experienced_before,
     _frame_of_act,
     _grievance,
     _headline_sentences,
@@ -301,6 +302,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _summary(ctx.st, sent, times, match.head, places):
                 decide(match, trig, False, "drop.summary")
                 continue  # "has killed more than 2,600 people since 2017": a tally, not an act
+            if _experienced_before(ctx.st, sent, times, match.head):
+                decide(match, trig, False, "drop.experienced_before")
+                continue  # "ETA has broken truces before": such acts at some time, none told here
             if _whole_war(ctx.st, match.head):
                 decide(match, trig, False, "drop.whole_war")
                 continue  # "fought a war from 1975 until 1991", "battling an insurgency": many acts, a state

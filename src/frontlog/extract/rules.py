@@ -61,6 +61,9 @@ RULES: dict[str, str] = {
                               "'protests over the killing of a student', 'demonstrated against fighting between X "
                               "and Y', 'over an operation in which soldiers clashed with X'): the crowd's cause, not "
                               "an act told here",
+    "drop.experienced_before": "an act told in the present perfect with an adverb of experience and no date ('ETA "
+                               "has broken truces before', 'the suburbs have seen waves of rioting before'; "
+                               "words/experience_adverbs.txt): such acts happened at some time, none is told here",
     "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly', 'clashes "
                     "have killed hundreds since April', 'the war has killed thousands', '60 civilians have been "
                     "killed since 2018'), a trend ('escalated its shelling', 'near-daily attacks') or the start of a "
