@@ -162,6 +162,8 @@ CASES: list[tuple[str, str, str]] = [
      "farmers near Bankass. The two attacks in the Mopti region left 19 people dead, officials said.", "drop"),
     ("drop.summary", "The army stepped up its shelling of rebel-held districts around Idlib.", "drop"),
     ("drop.experienced_before", "The rebel movement has broken ceasefires before.", "drop"),
+    ("place.scene_frame", "Gunmen killed two police officers in Mopti on Sunday.\n\nIn Bamako, parliament met "
+     "on Monday. Riot police later broke up a rally of opposition supporters outside the building.", "event"),
     ("subtype.killed_by_crowd", "Villagers in Kano stoned and burned to death three suspected kidnappers on Sunday.",
      "event"),
     ("drop.protest_grievance", "Thousands marched through Yangon on Sunday in protest against the coup.", "drop"),

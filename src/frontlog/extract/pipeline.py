@@ -104,7 +104,7 @@ from frontlog.extract.sides import (
 from frontlog.extract.subtypes import _act_words, _person_taken, _resolve_sub, _toll_of
 from frontlog.knowledge.actors import RIOTER_KIND, STATE_KIND, inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
-from frontlog.knowledge.gazetteer import COUNTRY_KIND
+from frontlog.knowledge.gazetteer import CITY_KIND, COUNTRY_KIND
 from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS, TERRITORY_CLASS, Trigger, TriggerMatch, cancelled_by
 from frontlog.model.extraction import ArticleLimitError, Stats
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, EventType, SubType
@@ -433,6 +433,15 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             ctx.recent_place = (local[-1].place, local[-1].precision)
             ctx.recent_window = local[-1].window
             ctx.recent_place_at = s_index
+            ctx.recent_scene = False
+        else:
+            scene = _scene_frame(ctx, sent, places)
+            if scene is not None:
+                # "In Tirana, parliament re-elected Berisha. Riot police later broke up a gathering": a sentence
+                # that opens by setting its scene in a town sets the paragraph there, though it tells no act
+                # (rule place.scene_frame).
+                ctx.recent_place, ctx.recent_window, ctx.recent_place_at = (scene, 1), None, s_index
+                ctx.recent_scene = True
         # Only a precise date carries over to the next sentences: "seized it in August" is background.
         dated = [c.window for c in sent_cands if c.window and c.window != ctx.current
                  and (c.window[1] - c.window[0]).days < INHERIT_MAX_DAYS]
@@ -959,6 +968,21 @@ def _place_named_again(st: Stages, sent) -> bool:
     places, adverbs = st.args.PLACE_NOUNS, st.words.lower("place_adverbs")
     return any(t.lower_ in adverbs and t.dep_ == "advmod" or t.pos_ == "NOUN" and t.lemma_.lower() in places
                and any(c.dep_ == "det" and c.lower_ in definite for c in t.children) for t in sent)
+
+
+def _scene_frame(ctx: _ArticleContext, sent, places: list[Mention]) -> object | None:
+    """The town a sentence opens with as its scene ("In Tirana, ...": words/scene_frame_prepositions.txt, the name,
+    a comma), when it is a town of the story's own country: where the acts told after it without a place of their
+    own happened (rule place.scene_frame)."""
+    if len(sent) < 4 or sent[0].lower_ not in ctx.st.words.lower("scene_frame_prepositions") or not places:
+        return None
+    first = places[0]
+    text = text_of(sent.doc)
+    if first.start != sent[1].idx or text[first.end:first.end + 1] != "," or _kind(first.value) != CITY_KIND:
+        return None
+    if ctx.country is not None and getattr(first.value, "country", None) != ctx.country:
+        return None  # "In Washington, the Pentagon said ...": who spoke, abroad, not where the story goes on
+    return first.value
 
 
 def _long_before(window, recent) -> bool:

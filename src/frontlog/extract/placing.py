@@ -223,6 +223,10 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     # An act told without a place happened where the story just was (the previous act's place).
     fallback = ctx.recent_place if anchored and s_index - ctx.recent_place_at <= INHERIT_SENTENCES else None
     fallback_rule = "place.recent_act"
+    if fallback is not None and ctx.recent_scene:
+        # (victims named again, "these villagers", are where the sentences just before put them: place.named_before)
+        named_again = trig.sub in VICTIM_SUBS and _named_before(ctx.st, head)
+        fallback, fallback_rule = (None, fallback_rule) if named_again else (fallback, "place.scene_frame")
     if fallback is None and ctx.args.place_anaphor(head):
         # "it was captured", "took the city": the place the article is about.
         fallback = ctx.recent_place or ((ctx.default_place, 1) if ctx.default_place else None)

@@ -334,6 +334,10 @@ RULES: dict[str, str] = {
                           "Doumeira promontory': the site named before, by the noun of its name",
     "place.capital_anaphor": "'police in the capital detained 50 people', no place named: the capital of the "
                              "country the article is about",
+    "place.scene_frame": "'In Tirana, parliament re-elected the president. Riot police later broke up a gathering': "
+                         "an act told without a place, after a sentence that opens by setting its scene in a town "
+                         "of the story's country ('In X,'; words/scene_frame_prepositions.txt), happened there, not "
+                         "where the act before that sentence was",
     "place.recent_act": "an act told without a place happened where the previous act was (precision 2)",
     "place.killed_in_raid": "people killed, told with no place or doer after an abduction or a burning (which kill no "
                             "one): an attack of the same raid, where that act was, not its toll",
