@@ -399,6 +399,7 @@ class PlaceFinder:
         w = kb.words
         low = w.lower
         self.person_stop = low("public_figures")
+        self._name_prefixes = low("settlement_name_prefixes")  # "Kampung Tanduo" is "Tanduo" named again
         pat = kb.patterns
         self._list_gap = pat.one("region_list_gap")  # between the names of a list: "Hama, Idlib and Raqqa"
         self._item_before, self._item_after = pat.one("list_item_before"), pat.one("list_item_after")
@@ -844,8 +845,8 @@ class PlaceFinder:
         return n
 
     def _locator(self, text: str, start: int, end: int, located: list[tuple[PlaceMention, Place]],
-                 main: Place | None, names: list[tuple[int, int]], mains: frozenset[str] = frozenset()
-                 ) -> Place | None:
+                 main: Place | None, names: list[tuple[int, int]], mains: frozenset[str] = frozenset(),
+                 told: list[str] | None = None) -> Place | None:
         """The place the text locates a name by: a known place right after it in its sentence ("A, north of Y",
         "A, a village in Y region", "A on the Y road"), else the last known place before it in its paragraph
         (the town the paragraph is set in), else the story's main place. Never a country, a dateline or an
@@ -871,6 +872,8 @@ class PlaceFinder:
         if listed is not None and not any(p.kind in BROAD_KINDS for _m, p in after):
             return listed
         if after:
+            if told is not None:
+                told.append("after")  # (the text itself says where the name lies, not its paragraph)
             # "on the Y road, 40 km outside Z": the place a nearness or a direction qualifies is the closer clue.
             return next((p for m, p in after if m.precision == 2), after[0][1])
         if listed is not None:
@@ -1002,17 +1005,21 @@ class PlaceFinder:
         out, unlocated = [], []
         names = sorted([(m.start, m.end) for m, _p in located] + [(a, b) for a, b, _r in spans])
         placed_names: dict[str, Place] = {}
+        located_names: dict[str, Place] = {}  # a village's bare name -> the village placed near a town
         for start, end, region in sorted(spans, key=lambda x: x[0]):
             if region is None and self._locates_town_before(text, start, end, located, names):
                 continue
-            if region is None and text[start:end] in placed_names:
+            prior = placed_names.get(text[start:end]) if region is None else None
+            told: list[str] = []
+            # (a name placed before only by its country is placed anew where the text says where it lies)
+            loc = region or (self._locator(text, start, end, located, main, names, mains, told)
+                             if prior is None or prior.precision >= 3 else None)
+            if prior is not None and not told:
                 # "bombed the village of Vindza, near Kindamba ... had retaken Vindza": where the name was placed
                 # before, not the paragraph's town.
-                place = placed_names[text[start:end]]
-                out.append((PlaceMention(start, end, place.name, [place], place.precision, "unresolved",
-                                         "unresolved"), place))
+                out.append((PlaceMention(start, end, prior.name, [prior], prior.precision, "unresolved",
+                                         "unresolved"), prior))
                 continue
-            loc = region or self._locator(text, start, end, located, main, names, mains)
             how = "unresolved"
             if region is None and loc is not None and loc.kind != "country" and loc is self._listed_with(
                     text, start, end, [(m, p) for m, p in located if m.modifier not in ("dateline", "org")], names):
@@ -1031,7 +1038,21 @@ class PlaceFinder:
             how = "distance_offset" if offset is not None and how == "unresolved" else how
             place = _written_at(name, loc, precision, offset=offset)
             placed_names.setdefault(text[start:end], place)
+            first, _sp, rest = text[start:end].partition(" ")
+            if rest and first.lower() in self._name_prefixes:
+                placed_names.setdefault(rest, place)
+            # "Kampung Tanduo ... the battle at Tanduo": the village named again without the word for village that
+            # opens its name (words/settlement_name_prefixes.txt) is the same place, a village of the story's towns.
+            if rest and first.lower() in self._name_prefixes and precision == 2:
+                located_names.setdefault(rest, place)
             out.append((PlaceMention(start, end, name, [place], precision, how, "unresolved"), place))
+        # "Troops sweep Tanduo" (a headline, no locator) ... "Kampung Tanduo, a village in Lahad Datu district": the
+        # bare name placed only by a country is the village placed by its full name, wherever that comes.
+        for k, (m, place) in enumerate(out):
+            better = located_names.get(text[m.start:m.end]) if place.precision >= 3 else None
+            if better is not None:
+                out[k] = (PlaceMention(m.start, m.end, better.name, [better], better.precision, "unresolved",
+                                       "unresolved"), better)
         return out, unlocated
 
     def _between(self, text: str, located: list[tuple[PlaceMention, Place]]) -> list[tuple[PlaceMention, Place]]:
