@@ -500,6 +500,9 @@ class PlaceFinder:
         self._border_after = re.compile(
             rf"\s+(?:{alt('border_nouns')})\b(?!\s+(?:{alt('settlement_nouns')})\b)", re.I)
         self._list_gap_before = re.compile(r"(?:,|\band|\bor)\s*$")  # "in Moscow, Tehran and Damascus said"
+        # "Pretoria's defence ministry said": a capital's possessive before an organ of the state is that state
+        # speaking, no place (words/state_organ_nouns.txt).
+        self._state_organ_after = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?(?:{alt('state_organ_nouns')})\b")
         self._government_after = re.compile(
             rf"\s+(?:{alt('speech_verb_forms')}|{alt('government_verbs')})\b", re.I)
         self._compass_word = re.compile(rf"\b(?:{dirs})\b", re.I)
@@ -1483,6 +1486,9 @@ class PlaceFinder:
             return "org"  # "Aleppo Media Center", "Kyiv Independent", "Damascus University"
         if self._media_after.match(after) or self._org_of_before.search(before):
             return "org"  # "Mayadeen television", "University of Aleppo"
+        if self._state_organ_after.match(after) and any(self._is_capital(p) for p in cands) \
+                and not self._place_prep.search(before):
+            return "org"  # "Pretoria's defence ministry said 16 soldiers were killed there": the state, no place
         if self._government_after.match(after) and any(self._is_capital(p) for p in cands) \
                 and not self._place_prep.search(before) and not self._list_gap_before.search(before):
             return "org"  # "urging that Paris send troops", "Moscow denied": the government, no place
