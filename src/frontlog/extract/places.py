@@ -503,6 +503,12 @@ class PlaceFinder:
         # "Pretoria's defence ministry said": a capital's possessive before an organ of the state is that state
         # speaking, no place (words/state_organ_nouns.txt).
         self._state_organ_after = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?(?:{alt('state_organ_nouns')})\b")
+        self._aux_after = re.compile(r"^\.?\s+(?:has|have|had)(?=\s)")  # "Britain has urged": the verb after it
+        # "a U.S. request", "the Iraq war": the country's name as an attribute of a noun (not "X's", "X, ..."). Not
+        # before a word of place: "the Syria border", "Syria province" still tell where.
+        not_attribute = "|".join(alt(c) for c in ("border_nouns", "region_nouns", "function_words",
+                                                  "country_attribute_stops", "modal_verbs"))
+        self._attribute_after = re.compile(rf"^\.?\s+(?!(?:{not_attribute})\b)[a-z]{{3,}}\b(?!\s+of\b)")
         self._government_after = re.compile(
             rf"\s+(?:{alt('speech_verb_forms')}|{alt('government_verbs')})\b", re.I)
         self._compass_word = re.compile(rf"\b(?:{dirs})\b", re.I)
@@ -567,6 +573,8 @@ class PlaceFinder:
             if m.modifier == "org":
                 continue  # "the United States Institute of Peace" says little about where things happen
             ccs = {p.country for p in m.candidates[:3]}
+            if m.candidates[0].kind == "country" and self._country_as_actor(text, m):
+                continue  # "the United States wants to try him", "a U.S. request": who acts or asks, not where
             if len(ccs) == 1 or m.candidates[0].kind == "country":
                 ctx[m.candidates[0].country] += 1
                 named.add(m.candidates[0].country)
@@ -596,6 +604,15 @@ class PlaceFinder:
         mains = frozenset(c for c, n in ctx.items() if n == top and top > 0)
         unresolved, unlocated = self._unresolved(text, words, out, outside, home, mains, by_force=not people)
         return sorted(out + unresolved, key=lambda mp: mp[0].start), unlocated
+
+    def _country_as_actor(self, text: str, m: PlaceMention) -> bool:
+        """Is the country named as a state acting or speaking ("the United States wants", "Britain has urged":
+        a verb of government or speech right after it) or as an attribute of a thing ("a U.S. request", "the
+        U.S. envoy": a lower-case noun right after it)? Either way it says nothing of where the story is set."""
+        after = text[m.end:m.end + 40]
+        if self._government_after.match(self._aux_after.sub(" ", after, count=1)):
+            return True
+        return bool(self._attribute_after.match(after))
 
     def _force_only_countries(self, text: str, hits: list[tuple[int, str]]) -> set[str]:
         """Countries the text names only by the demonym of an armed force ("Russian forces shelled X", "Tajik
