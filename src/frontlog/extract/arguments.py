@@ -99,6 +99,27 @@ def relative_patients(head: Token) -> list[Token]:
     return [antecedent]
 
 
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
+
+
+def pronoun_antecedents(obj: Token, head: Token) -> list[Token]:
+    """Who an object pronoun of a verb joined to an earlier one stands for: that earlier verb's object, when
+    neither verb has a subject of its own ("took three farmers from their fields and shot them dead", "pulled
+    nine passengers off a bus and shot at them": the farmers, the passengers). None for any other word, nor where
+    the second verb has its own subject ("rebels ambushed a patrol and soldiers shot them")."""
+    if obj.lower_ not in _OBJECT_PRONOUNS or obj.tag_ != "PRP":
+        return []
+    verb = obj.head
+    while verb.pos_ == "ADP" and verb.head.i != verb.i:  # ("shot at them")
+        verb = verb.head
+    if verb.i != head.i or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return [c for c in first.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+
+
 def _subject_sharers(head: Token) -> set[int]:
     """The verbs whose subject the trigger's verb shares, up its chain of conjuncts and participles ("fighters
     looted the market and abducted 20 men": "looted" for "abducted"); none when it has a subject of its own."""
@@ -396,8 +417,11 @@ class Arguments:
             return any(t.lemma_.lower() in self.PEOPLE_WORDS and governed(trigger_head, t) for t in sent) or any(
                 t.lemma_.lower() in self.PEOPLE_WORDS for t in trigger_head.head.subtree if t.dep_ == "nsubjpass"
             ) or (trigger_head.dep_ in ("amod", "acl") and trigger_head.head.lemma_.lower() in self.PEOPLE_WORDS) or (
-                any(p.lemma_.lower() in self.PEOPLE_WORDS for p in relative_patients(trigger_head)))
-            # ("machine-gunned civilians", a participle on the people it was done to; "passengers they had seized")
+                any(p.lemma_.lower() in self.PEOPLE_WORDS for p in relative_patients(trigger_head))) or any(
+                a.lemma_.lower() in self.PEOPLE_WORDS for t in trigger_head.subtree
+                for a in pronoun_antecedents(t, trigger_head))
+            # ("machine-gunned civilians", a participle on the people it was done to; "passengers they had seized";
+            # "pulled passengers off a bus and shot them")
         if need in self._NEED_WORDS:
             vocab, where = self._NEED_WORDS[need]
             if where == "governed":
@@ -1224,7 +1248,7 @@ class Arguments:
                         and c.lemma_.lower() in self._WOUNDING
                         and not any(s.dep_.startswith("nsubj") for s in c.children)
                         for g in c.children if g.dep_ == "dobj"]
-        return objects
+        return [a for o in objects for a in (pronoun_antecedents(o, head) or [o])]
 
     def victims(self, head: Token, others: Sequence[Token] = ()) -> str:
         """civilian / protester / armed / '' for who a killing or shooting verb acts on: its object or passive

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from frontlog.extract.arguments import governed
+from frontlog.extract.arguments import governed, relative_patients
 from frontlog.extract.candidates import (
     CROWD_TYPES,
     NON_VIOLENT,
@@ -452,12 +452,21 @@ def _killers_described(taking, killing, sub: SubType) -> bool:
     the killers were: an act of its own, no toll of the taking ("arrested 40 men who were later shot dead" is)."""
     if sub not in (SubType.ARRESTS, SubType.ABDUCTION_FORCED_DISAPPEARANCE) or killing.dep_ != "relcl":
         return False
+    if any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in killing.children) \
+            and any(c.dep_ == "dobj" for c in killing.children):
+        return True  # "arrested two men who had killed a trader": the people taken are the killers
+
     return not any(c.i == killing.head.i for c in taking.children if c.dep_ in ("dobj", "nsubjpass"))
 
 
 def _taken_and_killed(taking, killing) -> bool:
     """Are the verb of taking people and the verb of killing coordinated ("rounded up and executed", "abducted
-    ... and killed them") about the same people: one of them with no object of its own but a pronoun?"""
+    ... and killed them") about the same people: one of them with no object of its own but a pronoun? Or is the
+    taking a relative clause on the killing's victims, with no object of its own ("executed 30 men they had
+    rounded up", "shot dead five villagers whom they had abducted")?"""
+    if taking.dep_ == "relcl" and any(c.i == taking.head.i for c in killing.children
+                                      if c.dep_ in ("dobj", "nsubjpass")):
+        return bool(relative_patients(taking))
     if not (killing.dep_ == "conj" and killing.head.i == taking.i
             or taking.dep_ == "conj" and taking.head.i == killing.i):
         return False
