@@ -56,3 +56,62 @@ def test_arrests_in_raids_on_homes_are_no_protest_s(text: str) -> None:
 def test_arrests_at_a_rally_stay_the_protest_s() -> None:
     e = only("Police detained 40 opposition supporters at a rally in Conakry on Sunday.", PUBLISHED)
     assert (e.event_type, e.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+def test_people_taken_in_a_participle_and_killed_are_one_attack() -> None:
+    e = only("Soldiers tortured and killed three young men detained at a military camp near Mopti on Sunday.",
+             PUBLISHED)
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Kidnappings for ransom have become common on the roads around Kaduna, residents say.",
+    "Lootings are rife in the markets of Bangui, traders say.",
+])
+def test_acts_told_as_a_habit_of_a_place_are_no_act(text: str) -> None:
+    assert run(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A former minister was picked up by soldiers at Bamako airport on Saturday, his lawyer said.",
+    "Israeli forces seized two Palestinians in a raid on Tubas before dawn on Sunday.",
+    "Authorities jailed a Catholic bishop in Matagalpa on Friday, the church said.",
+])
+def test_people_held_by_a_state_are_an_arrest(text: str) -> None:
+    e = only(text, PUBLISHED)
+    assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Arrests")
+
+
+def test_a_court_jailing_someone_is_a_verdict() -> None:
+    assert run("A court in Managua jailed a Catholic bishop for 26 years on Friday.", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("target", ["a convoy of aid trucks", "a humanitarian convoy", "a wedding party"])
+def test_an_attack_on_a_gathering_or_convoy_of_civilians_is_an_attack_on_civilians(target: str) -> None:
+    e = only(f"Militants attacked {target} near Kaya on Sunday, officials said.", PUBLISHED)
+    assert (e.event_type, e.sub_event_type, e.actor2) == ("Violence against civilians", "Attack", "Civilians")
+
+
+def test_an_attack_on_a_military_convoy_stays_a_clash() -> None:
+    e = only("Militants attacked a military convoy near Kaya on Sunday, officials said.", PUBLISHED)
+    assert e.event_type == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel fighters left the town of Dera'a al-Balad on Sunday under an evacuation deal and government forces "
+    "took over their positions.",
+    "Under the deal, hundreds of fighters left Dera'a al-Balad on buses, and government troops entered the district "
+    "on Sunday.",
+])
+def test_a_place_taken_under_a_deal_is_a_non_violent_transfer(text: str) -> None:
+    e = only(text, PUBLISHED)
+    assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces recaptured the town of Busra al-Sham on Sunday, violating a deal reached last week.",
+    "Government forces completed their capture of Busra al-Sham on Sunday after the last rebels left under a deal.",
+])
+def test_a_capture_against_a_deal_or_completed_is_still_a_capture(text: str) -> None:
+    e = only(text, PUBLISHED)
+    assert e.sub_event_type == "Government regains territory"

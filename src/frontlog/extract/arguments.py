@@ -460,6 +460,9 @@ class Arguments:
                 objs += [g for o in objs if o.pos_ == "NUM" or o.lemma_.lower() in self._OF_WHAT
                          for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj"]
+                if need == "captive" and any(t.tag_ in ("NNS", "NNPS") and (
+                        t.lemma_.lower() in self.DEMONYMS or t.lower_[:-1] in self.DEMONYMS) for t in objs):
+                    return True  # "seized two Palestinians in a raid on Tubas": people of a nation, not the town
                 return any(t.lemma_.lower() in vocab or t.lower_ in vocab for t in objs)
             if where == DOER:
                 return any(t.lemma_.lower() in vocab or t.lower_ in vocab for t in act_doers(trigger_head))

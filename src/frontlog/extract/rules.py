@@ -484,7 +484,8 @@ RULES: dict[str, str] = {
                                "and burned to death two suspected gang members'): mob violence",
     "subtype.victims.protesters": "the victims are protesters: excessive force against protesters",
     "subtype.victims.armed": "the victims or the other side are armed: an armed clash",
-    "subtype.victims.civilian_site": "an attack on a place of civilians ('attacked a school', 'stormed a church') "
+    "subtype.victims.civilian_site": "an attack on a place or a gathering of civilians ('attacked a school', "
+                                     "'stormed a church', 'a wedding party', 'a convoy of aid trucks') "
                                      "with no armed side named but the attackers: an attack on civilians",
     "subtype.victims.armed_named": "an armed side killing members of another armed side named among the victims "
                                    "('killed 12 members of the X group'): an armed clash",

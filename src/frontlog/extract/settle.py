@@ -462,11 +462,15 @@ def _killers_described(taking, killing, sub: SubType) -> bool:
 def _taken_and_killed(taking, killing) -> bool:
     """Are the verb of taking people and the verb of killing coordinated ("rounded up and executed", "abducted
     ... and killed them") about the same people: one of them with no object of its own but a pronoun? Or is the
-    taking a relative clause on the killing's victims, with no object of its own ("executed 30 men they had
-    rounded up", "shot dead five villagers whom they had abducted")?"""
-    if taking.dep_ == "relcl" and any(c.i == taking.head.i for c in killing.children
-                                      if c.dep_ in ("dobj", "nsubjpass")):
+    taking a relative clause or a participle on the killing's victims, with no object of its own ("executed 30 men
+    they had rounded up", "shot dead five villagers whom they had abducted", "killed three men detained at a
+    camp")?"""
+    victims = {c.i for v in (killing, *(c for c in killing.children if c.dep_ == "conj" and c.pos_ == "VERB"))
+               for c in v.children if c.dep_ in ("dobj", "nsubjpass")}  # ("tortured and killed three men")
+    if taking.dep_ == "relcl" and taking.head.i in victims:
         return bool(relative_patients(taking))
+    if taking.dep_ == "acl" and taking.tag_ == "VBN" and taking.head.i in victims:
+        return True  # "killed three young men detained at a camp": the men are who was taken
     if not (killing.dep_ == "conj" and killing.head.i == taking.i
             or taking.dep_ == "conj" and taking.head.i == killing.i):
         return False

@@ -270,13 +270,14 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         armed = [m for m in actors if m.value.kind not in (CIVILIAN_KIND, PROTESTER_KIND, RIOTER_KIND)]
         # Who reports the act is no armed side at a place of civilians: "police said gunmen attacked the village".
         fighting = [m for m in armed if not st.args.reports(m)]
-        sites = st.words.lower("civilian_sites")
+        sites = st.words.lower("civilian_sites") | st.words.lower("civilian_convoy_words")
         if not victim and not any(a1 is None or m.value != a1.value for m in fighting) \
                 and not words & st.words.lower("resistance_words") \
                 and any(n.lemma_.lower() in sites for o in st.args.victim_objects(head, others)
-                        for n in (o, *(c for c in o.children if c.dep_ == "appos"))):
-            # "Gunmen attacked a school", "stormed a church", "attacked Kuru, a village near Jos": a place of
-            # civilians with nobody armed to fight.
+                        for n in _target_nouns(o)):
+            # "Gunmen attacked a school", "stormed a church", "attacked Kuru, a village near Jos", "attacked a
+            # wedding party", "a convoy of aid trucks": a place or a gathering of civilians with nobody armed to
+            # fight.
             return SubType.ATTACK, "subtype.victims.civilian_site"
         if not fighting and not victim and _toll_of(st, head):
             # "the death toll from Sunday's attack in X rose to 27": an attack known by its dead, no armed side
@@ -405,6 +406,19 @@ def _armed_actor_among(tokens, actors: list[Mention], a1: Mention) -> bool:
     spans = [(t.idx, t.idx + len(t)) for t in tokens]
     return any(m.value != a1.value and m.value.kind not in UNARMED_KINDS
                and any(s < m.end and m.start < e for s, e in spans) for m in actors)
+
+
+def _target_nouns(target) -> list:
+    """The nouns that say what an attack's target is: the target, its apposition ("Kuru, a village near Jos"),
+    the nouns it is named by ("a wedding party", "an aid convoy") and its "of" phrase with those ("a convoy of aid
+    trucks")."""
+    out = [target, *(c for c in target.children if c.dep_ in ("appos", "compound"))]
+    for p in target.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in p.children:
+                if g.dep_ == "pobj":
+                    out += [g, *(c for c in g.children if c.dep_ == "compound")]
+    return out
 
 
 def _toll_of(st: Stages, head) -> bool:
