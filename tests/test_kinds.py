@@ -115,3 +115,18 @@ def test_a_place_taken_under_a_deal_is_a_non_violent_transfer(text: str) -> None
 def test_a_capture_against_a_deal_or_completed_is_still_a_capture(text: str) -> None:
     e = only(text, PUBLISHED)
     assert e.sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces beat and arrested dozens of protesters in Conakry on Sunday.",
+    "Police beat dozens of protesters in Harare on Sunday.",
+])
+def test_a_state_s_force_on_protesters_is_the_protest_s_intervention(text: str) -> None:
+    e = only(text, PUBLISHED)
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Protest with intervention")
+    assert e.actor1 and e.actor1.startswith("Protesters")
+
+
+def test_soldiers_beating_villagers_stay_an_attack_on_civilians() -> None:
+    e = only("Soldiers beat residents of a village near Kumba on Sunday, witnesses said.", PUBLISHED)
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")

@@ -559,6 +559,9 @@ RULES: dict[str, str] = {
                                 "activists held a sit-in') tells what they are, no arrest",
     "modality.whoever": "an act in a relative clause on 'anyone', 'everyone' ('targeting anyone who protested') "
                         "says who the people are, no act",
+    "settle.force_on_protesters": "'security forces beat and arrested dozens of protesters': a state's force on "
+                                  "demonstrators is the protest's intervention (excessive force when it killed), "
+                                  "not an attack on civilians",
     "settle.arrests_of_protesters": "'police rounded up 40 demonstrators': arrests of protesters are their "
                                     "protest's intervention, the crowd actor1",
     "settle.duplicate_trigger": "two triggers for one act in one sentence",

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from frontlog.extract.arguments import governed, relative_patients
 from frontlog.extract.candidates import (
     CROWD_TYPES,
+    GENERIC_STATE_KINDS,
     NON_VIOLENT,
     STRIKE_SUBS,
     Stages,
@@ -300,6 +301,14 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
     out = [_recode(c, "settle.arrests_of_protesters", sub=SubType.PROTEST_WITH_INTERVENTION, actor1=c.actor2,
                    actor2=c.actor1)
            if c.sub == SubType.ARRESTS and c.actor2 is not None and c.actor2.kind == PROTESTER_KIND else c
+           for c in out]
+    # "Security forces beat and arrested dozens of protesters": a state's force on demonstrators is the protest's
+    # intervention, or excessive force when it killed (ACLED), not an attack on civilians; the crowd is actor1.
+    out = [_recode(c, "settle.force_on_protesters", actor1=c.actor2, actor2=c.actor1,
+                   sub=SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS if c.fatalities
+                   else SubType.PROTEST_WITH_INTERVENTION)
+           if c.sub == SubType.ATTACK and c.actor2 is not None and c.actor2.kind == PROTESTER_KIND
+           and c.actor1 is not None and c.actor1.kind in GENERIC_STATE_KINDS else c
            for c in out]
     # A protest told with its dispersal is one protest with intervention; a march at another place of the same
     # sentence ("tear gas in Nakuru, while a march in Nyeri passed off peacefully", "rallied in Nairobi on Tuesday,
