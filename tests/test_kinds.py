@@ -130,3 +130,15 @@ def test_a_state_s_force_on_protesters_is_the_protest_s_intervention(text: str) 
 def test_soldiers_beating_villagers_stay_an_attack_on_civilians() -> None:
     e = only("Soldiers beat residents of a village near Kumba on Sunday, witnesses said.", PUBLISHED)
     assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("deed", ["looted shops before fleeing", "burned dozens of houses"])
+def test_a_place_stormed_to_loot_or_burn_is_the_looting(deed: str) -> None:
+    e = only(f"Gunmen stormed the village of Kamba near Beni on Sunday and {deed}.", PUBLISHED)
+    assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_a_place_stormed_where_people_were_hurt_keeps_the_attack() -> None:
+    events = run("Gunmen stormed a church in Kamba near Beni on Sunday, beat worshippers and looted the offerings.",
+                 PUBLISHED)
+    assert "Attack" in {e.sub_event_type for e in events}, events

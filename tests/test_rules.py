@@ -53,6 +53,8 @@ CASES: list[tuple[str, str, str]] = [
     ("modality.whoever",
      "Opposition groups say the police in Gitega are hunting anyone who protested against the third term.", "drop"),
     ("settle.arrests_of_protesters", "Police rounded up 40 demonstrators in Harare on Monday.", "event"),
+    ("settle.entry_for_looting", "Gunmen stormed the village of Kamba near Beni on Sunday and looted shops before "
+     "fleeing.", "drop"),
     ("settle.force_on_protesters", "Soldiers whipped and detained dozens of demonstrators in Conakry on Monday.",
      "event"),
     ("date.onset_window",

@@ -567,6 +567,9 @@ RULES: dict[str, str] = {
     "settle.duplicate_trigger": "two triggers for one act in one sentence",
     "settle.result_of_destruction": "a taking told as what a destruction did ('blew up the bridge, cutting the "
                                     "town off') is its result, no taking of its own",
+    "settle.entry_for_looting": "'gunmen stormed the village and looted shops': forcing a way into a place of "
+                                "civilians to loot or burn it, nobody told hurt, is how the looting was done; the "
+                                "looting is the act, not also an attack on civilians",
     "settle.entry_for_raid": "a place entered by those who kill, abduct or detain people there in the same sentence "
                              "was raided, not taken: the raid's acts are coded, no capture",
     "settle.kill_with_weapon": "a killing told with its weapon is that strike's toll",

@@ -276,6 +276,17 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
              and any(a.actor1 == c.actor1 and a.place == c.place for a in taken)]
     dropped += [(c, "settle.entry_for_abduction") for c in raids]
     out = [c for c in out if all(c is not k for k in raids)]
+    # "Gunmen stormed the village and looted shops before fleeing": forcing a way into a place to loot or burn it,
+    # nobody told hurt, is how the looting was done; the looting is the act (ACLED), not also an attack on
+    # civilians.
+    spoiled = [c for c in out if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION]
+    hurt = {c.place for c in out if SUB_TO_TYPE[c.sub] == EventType.VIOLENCE_AGAINST_CIVILIANS
+            and c.trigger.phrase[0] not in entries}
+    forced = [c for c in out if c.sub == SubType.ATTACK and c.fatalities is None and c.trigger.phrase[0] in entries
+              and "subtype.victims.civilian_site" in c.rules and c.place not in hurt
+              and any(a.actor1 == c.actor1 and a.place == c.place for a in spoiled)]
+    dropped += [(c, "settle.entry_for_looting") for c in forced]
+    out = [c for c in out if all(c is not k for k in forced)]
     # "Officers seized power and detained the president": the detention is part of the coup.
     if any(c.sub == SubType.OTHER for c in out):
         dropped += [(c, "settle.arrests_in_coup") for c in out if c.sub == SubType.ARRESTS]
