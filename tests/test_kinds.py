@@ -142,3 +142,15 @@ def test_a_place_stormed_where_people_were_hurt_keeps_the_attack() -> None:
     events = run("Gunmen stormed a church in Kamba near Beni on Sunday, beat worshippers and looted the offerings.",
                  PUBLISHED)
     assert "Attack" in {e.sub_event_type for e in events}, events
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Houthi rebels detonated the home of a tribal sheikh in al-Bayda on Sunday.", "Looting/property destruction"),
+    ("Troops detonated a cache of explosives found in a house near Kirkuk on Sunday.", "Disrupted weapons use"),
+    ("Police detonated a suspicious device found near a school in Kirkuk on Sunday.", "Disrupted weapons use"),
+    ("Militants detonated a bomb near an army patrol in Kirkuk on Sunday.", "Remote explosive/landmine/IED"),
+    ("Militants detonated explosives inside a house in Kirkuk on Sunday, killing a family of five.",
+     "Remote explosive/landmine/IED"),
+])
+def test_what_a_detonation_destroyed_or_hit_decides_its_kind(text: str, sub: str) -> None:
+    assert only(text, PUBLISHED).sub_event_type == sub
