@@ -26,6 +26,9 @@ CASES: list[tuple[str, str, str]] = [
      "the governorate building.", "drop"),
     ("date.blog_entry", "Live updates\n\n19:05 Saturday\nThousands of people marched through Bulawayo this morning.",
      "event"),
+    ("date.anniversary", "Villagers in Solhan held prayers on Thursday on the second anniversary of the massacre "
+     "in which jihadists killed 160 people in the town.", "event"),
+    ("date.up_to_publication", "Rebels captured the town of Saraqib this spring.", "event"),
     ("subtype.territory.overtake", "Rebels captured the town of Saraqib on Monday.", "event"),
     ("subtype.territory.attempt", "Rebels tried to seize the town of Beni on Sunday.", "event"),
     ("subtype.territory.repulsed", "Rebels entered the town of Beni on Sunday before being pushed out by troops.",

@@ -80,6 +80,10 @@ class Stages:
         self.missing_since = pat.one("missing_since")
         self.year_pair = pat.one("year_pair")
         self.that_year = pat.one("that_year")
+        # "the first anniversary of the attack in which ...": what the date marks, and how many years back
+        self.commemoration_nouns = kb.words.lower("commemoration_nouns")
+        self.ordinal_numbers = {k.lower(): int(v) for k, _, v in
+                                (e.rpartition("=") for e in kb.words.list("ordinal_numbers"))}
 
 
 @lru_cache(maxsize=4)

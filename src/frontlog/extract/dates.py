@@ -294,6 +294,17 @@ def _h_day_month(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) 
     return _explicit_days(month, _daynum(m["d1"]) or 1, _daynum(_g(m, "d2")), _g(m, "year"), pub)
 
 
+def _h_holiday(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+    name = " ".join(m["hol"].lower().replace("’", "'").split())
+    key = next((k for k in g.holidays if k.replace("'", "") == name.replace("'", "")), None)
+    if key is None:
+        return None
+    if not (key.endswith((" day", " eve")) or _g(m, "prep")):
+        return None  # "the Christmas holidays", "before Christmas": no one day
+    month, day = g.holidays[key]
+    return _explicit_days(month, day, None, _g(m, "year"), pub)
+
+
 def _h_month_year(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     month = g.month_num[m["mon"].rstrip(".").lower()[:3]]
     a, b = _month_window(int(m["year"]), month, _mod_key(_g(m, "mod")))
@@ -533,7 +544,7 @@ def _h_anaphoric_span(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | N
 
 
 def _compile_rules(*, month_full: str, month_any: str, weekday: str, num: str, hedge: str, war_noun: str,
-                   season: str, relative_day: str) -> list[tuple[re.Pattern[str], _Handler]]:
+                   season: str, relative_day: str, holiday: str) -> list[tuple[re.Pattern[str], _Handler]]:
     """The rules, in priority order, with the word-class alternations filled in."""
     prefix_wd = rf"(?:(?:on\s+)?{weekday},?\s+(?:the\s+)?)?"
 
@@ -555,6 +566,11 @@ def _compile_rules(*, month_full: str, month_any: str, weekday: str, num: str, h
                 _I,
             ),
             _h_day_month,
+        ),
+        (
+            # "on New Year's Day", "on Christmas Eve 2023", "on Christmas"
+            re.compile(rf"\b(?:(?P<prep>on)\s+)?(?P<hol>{holiday})\b(?:,?\s+(?P<year>{_YEAR})\b)?", _I),
+            _h_holiday,
         ),
         (
             re.compile(
@@ -718,13 +734,14 @@ _UNIT_KEYS = ("hour", "day", "night", "week", "month", "year")
 
 
 def _rule_needs(*, months: tuple[str, ...], seasons: tuple[str, ...], weekdays: tuple[str, ...],
-                relative_days: tuple[str, ...]) -> list[tuple[str, ...]]:
+                relative_days: tuple[str, ...], holidays: tuple[str, ...]) -> list[tuple[str, ...]]:
     """Substrings (of the lower-cased sentence) without which each rule cannot match, in rule order: checking
     them first skips most regex scans, which cost 1-18 us each even when they find nothing."""
     return [
         ("-",),  # ISO date
         months,  # 26 April 2015
         months,  # April 26, 2015
+        holidays,  # on New Year's Day
         months,  # May 2015
         months,  # in May
         ("19", "20"),  # years
@@ -866,11 +883,23 @@ class DateGrammar:
         wd = regex_alternation(weekdays)
         self._entry_header = re.compile(
             rf"^[ \t]*(?:{clock}[ \t]+(?P<wd1>{wd})|(?P<wd2>{wd}),?[ \t]+{clock})[ \t]*$", re.I | re.M)
+        # A line that is a date alone, with a clock or a time zone at most ("11 Jun 2024 21:40 GMT", "Tuesday 17
+        # September", "Wednesday, 13 March"): an entry header too, when it has a clock or the text has two of them
+        # (a lone date line is often the page's own stamp, which the publication date already gives).
+        self._line = re.compile(r"^[ \t]*(?P<line>[^\n]{6,60}?)[ \t]*$", re.M)
+        self._clock = re.compile(rf"\b{clock}\b|\b\d{{1,2}}h\d{{2}}\b", re.I)
+        self._header_rest = re.compile(
+            r"^(?:[\s,.|:;()\[\]–—-]|\b(?:at|GMT|UTC|BST|CET|CEST|EET|EEST|EAT|WAT|CAT|IST|PKT|EST|EDT|ET|local"
+            r"\s+time|updated?)\b)*$", re.I)
         self.ambiguous_months = w.set("months_also_words")
         self.numbers = number_values(w)
         self.vague = {k: v[0] for k, v in _valued(w.list("vague_counts"), "vague_counts").items()}
         self.bare_plural = self.vague.get("several", 4)  # "for weeks": as many as "several"
         self.seasons = _valued(w.list("seasons"), "seasons", 4)
+        self.holidays = {k.replace("’", "'"): (v[0], v[1])
+                         for k, v in _valued(w.list("fixed_holidays"), "fixed_holidays", 2).items()}
+        holiday = "|".join(re.escape(k).replace(r"\ ", r"\s+").replace("'", "['’]?")
+                           for k in sorted(self.holidays, key=lambda k: (-len(k), k)))
         relative_days = _valued(w.list("relative_days"), "relative_days", 2)
         self.relative_days = {_mod_key(k) or k: v for k, v in relative_days.items()}  # looked up as _h_simple reads
         self.month_context = re.compile(rf"\b(?:{w.alternation('month_context_words')})[\s-]+$", _I)
@@ -888,8 +917,10 @@ class DateGrammar:
         self._nth_after_clause = re.compile(rf"^[^,;.]*,\s*(?:the|its|their)\s+{nth}\s+of\b", _I)
 
         abbrevs = sorted({name[:3] for name in months})
+        holiday_words = sorted({k.split()[0].replace("'", "").rstrip("s") for k in self.holidays})
         self._gate = re.compile(
-            rf"{_GATE_WORDS}|(?-i:{'|'.join(abbrevs)})|{regex_alternation(list(self.seasons))}", _I)
+            rf"{_GATE_WORDS}|(?-i:{'|'.join(abbrevs)})|{regex_alternation(list(self.seasons))}"
+            rf"|{regex_alternation(holiday_words)}", _I)
         words = [k for k in self.numbers if " " not in k]
         tens = [k for k in words if self.numbers[k] % 10 == 0 and 20 <= self.numbers[k] <= 90]
         units = [k for k in words if 1 <= self.numbers[k] <= 9]
@@ -905,12 +936,14 @@ class DateGrammar:
             war_noun=rf"(?:{w.alternation('lasting_hostility_nouns')})",
             season=regex_alternation(list(self.seasons)),
             relative_day=regex_alternation(list(relative_days)),
+            holiday=holiday,
         )
         self._needs = _rule_needs(
             months=tuple(self.month_num),
             seasons=tuple(self.seasons),
             weekdays=tuple(self.weekday_num),
             relative_days=tuple(dict.fromkeys(k.split()[-1] for k in relative_days)),
+            holidays=tuple(holiday_words),
         )
 
     def parse_num(self, text: str) -> tuple[int, bool]:
@@ -951,6 +984,32 @@ class DateGrammar:
         for m in self._entry_header.finditer(text):
             wd = self.weekday_num[(m["wd1"] or m["wd2"]).lower()]
             out.append((m.end(), published - dt.timedelta(days=(published.weekday() - wd) % 7)))
+        dated = self._date_headers(text, published)
+        if len(dated) >= 2 or any(clocked for _at, _day, clocked in dated):
+            taken = {at for at, _ in out}
+            out.extend((at, day) for at, day, _clocked in dated if at not in taken)
+            out.sort()
+        return out
+
+    def _date_headers(self, text: str, published: dt.date) -> list[tuple[int, dt.date, bool]]:
+        """(where the entry starts, its day, whether the header has a clock) of the lines that are one day's date
+        alone, with a weekday, a clock or a time zone at most, on or before publication and not more than
+        FILED_DAYS before it (a live blog's entry headers; rule date.blog_entry)."""
+        out = []
+        for m in self._line.finditer(text):
+            line = m["line"]
+            if not any(c.isdigit() for c in line) and not any(w in line.lower() for w in self.weekday_num):
+                continue
+            days = [t for t in self.find(line, published)
+                    if t.kind == TimeKind.EXPLICIT and t.date_start is not None and t.date_start == t.date_end]
+            if len(days) != 1:
+                continue
+            t = days[0]
+            rest = self._clock.sub(" ", line[:t.start] + " " + line[t.end:])
+            if not self._header_rest.match(rest) or not (
+                    published - dt.timedelta(days=FILED_DAYS) <= t.date_start <= published):
+                continue
+            out.append((m.end(), t.date_start, bool(self._clock.search(line))))
         return out
 
     def filing_day(self, text: str, published: dt.date | None) -> dt.date | None:

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 # "the previous week", "the following week": a whole week away from the act told, not a day
 _WHOLE_WEEK = re.compile(r"\b(?:previous|preceding|following|next)\s+week$", re.I)
 _YEAR = re.compile(r"(?<![\d,.])\b(1[5-9]\d\d|20\d\d)\b(?![\d,])")
+# Kinds of time that never join another into one window (date.pair): a length, a span up to publication ("since
+# 2022") or up to a time ("until March").
+_UNPAIRED = frozenset({TimeKind.DURATION, TimeKind.SINCE, TimeKind.UNTIL})
 
 
 def _that_year(st: Stages, doc, sent: Span, best) -> int | None:
@@ -58,6 +61,12 @@ def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger
         return None
     if window is not None and not plausible_window(window[0], window[1], ctx.article.published):
         return None
+    published = ctx.article.published
+    if window is not None and published is not None and window[0] <= published < window[1]:
+        # "in the spring offensive" told on 12 June: a reported act happened by the day it was reported, so a
+        # window that runs past publication ends there.
+        why.append("date.up_to_publication")
+        window = (window[0], published)
     return window
 
 
@@ -173,6 +182,10 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
     if shifted is not None and (published is None or shifted[1] <= published):
         why.append("date.anaphoric_offset")
         return shifted
+    marked = _anniversary(ctx.st, sent, head, usable, published)
+    if marked is not None:
+        why.append("date.anniversary")
+        return marked
     if usable:
         # A date inside the trigger's own clause ("had fought their way into the town on Aug. 18") beats a
         # nearer one of the clause around it.
@@ -186,6 +199,18 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
                  for d in scope.subtree if d.i != scope.i and d.dep_ in ("relcl", "acl", "advcl", "ccomp")]
         own_clause = [t for t in usable if lo <= t.start and t.end <= hi
                       and not any(a <= t.start and t.end <= b for a, b in inner)]
+        # (a clause joined by "and" with its subject of its own, "and on Monday soldiers arrested 12", is another
+        # clause here)
+        apart = inner + [(d.left_edge.idx - sent.start_char,
+                          d.right_edge.idx + len(d.right_edge.text) - sent.start_char)
+                         for d in scope.subtree if d.i != scope.i and d.dep_ == "conj" and d.pos_ in ("VERB", "AUX")
+                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in d.children)]
+        if not any(lo <= t.start and t.end <= hi and not any(a <= t.start and t.end <= b for a, b in apart)
+                   for t in usable):
+            counted = _offset_in_own_clause(sent, head, times, usable, recent, lo, hi, apart)
+            if counted is not None and (published is None or counted[1] <= published):
+                why.append("date.anaphoric_offset")
+                return counted
         if not own_clause and trig.sub == SubType.AGREEMENT:
             # "agreed on Friday to a ceasefire starting on Saturday": a clause on the deal tells when it applies;
             # it was made when the clause above says.
@@ -207,7 +232,10 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             why.append("date.that_year")
         for other in usable:
             # "on Saturday and Sunday", "Nov. 28 and 29": one window over both days.
-            if other is not best and other.kind != TimeKind.DURATION and ctx.st.date_pair_glue.match(
+            # ("have attacked X since 2022, and on Saturday they fired ...": a span up to publication pairs with no
+            # day; it tells a habit's or a state's start)
+            if other is not best and other.kind not in _UNPAIRED and best.kind not in _UNPAIRED \
+                    and ctx.st.date_pair_glue.match(
                     sent.text[min(best.end, other.end):max(best.start, other.start)]):
                 start, end = min(start, other.date_start), max(end, other.date_end)
                 why.append("date.pair")
@@ -273,6 +301,63 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         return recent
     why.append("date.current_news")
     return ctx.current
+
+
+_DIGIT_ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.I)
+
+
+def _anniversary(st: Stages, sent: Span, head, usable, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """"Israelis marked on Monday the first anniversary of the attack in which gunmen killed 360 people": an act
+    told inside what an anniversary marks, with no date of its own there, happened that many years before the day
+    the anniversary was marked (the sentence's date outside the marked phrase, else the current news up to
+    publication)."""
+    noun = next((a for a in head.ancestors if a.lemma_.lower() in st.commemoration_nouns and a.pos_ == "NOUN"), None)
+    if noun is None:
+        return None
+    # (how many years: the noun's ordinal, "first", "10th"; "the anniversary of" alone does not say)
+    words = [c.lower_ for c in noun.children if c.dep_ in ("amod", "nummod", "compound")]
+    years = next((n for w in words if (n := st.ordinal_numbers.get(w) or (
+        int(m[1]) if (m := _DIGIT_ORDINAL.match(w)) else None))), None)
+    if not years:
+        return None
+    s0 = sent.start_char
+    lo = noun.idx - s0
+    hi = noun.right_edge.idx + len(noun.right_edge.text) - s0
+    if any(lo <= t.start < hi for t in usable):
+        return None  # "the anniversary of the attack of 7 October 2023": the act has its date
+    marking = [t for t in usable if t.kind != TimeKind.DURATION and t.date_end - t.date_start < dt.timedelta(days=31)]
+    if marking:
+        day = min(marking, key=lambda t: min(abs(t.end - lo), abs(t.start - hi)))
+        window = (day.date_start, day.date_end)
+    elif published is not None and not usable:
+        window = current_window(published)
+    else:
+        return None
+    return _in_year(window[0], window[0].year - years), _in_year(window[1], window[1].year - years)
+
+
+def _offset_in_own_clause(sent: Span, head, times, usable, recent, lo: int, hi: int,
+                          inner: list[tuple[int, int]]) -> tuple[dt.date, dt.date] | None:
+    """"On Monday a strike killed 18, and the following day tanks shelled X", "The attacks spread to Y the following
+    day, and on Monday soldiers arrested 12": an act whose own clause gives no date but an offset ("the following
+    day", "two days later") is counted from the date told before the offset in the sentence, else from the act
+    just told, not given the date of another clause of the sentence. (The parse may hang the act's clause on the
+    offset's noun: "and the following day artillery shelled X", 'shelled' a relative clause of 'day'.)"""
+    offsets = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days is not None and (
+        lo <= t.start and t.end <= hi and not any(a <= t.start and t.end <= b for a, b in inner)
+        or _clause_on_time(sent, head, t))]
+    if not offsets:
+        return None
+    off = offsets[0]
+    before = [t for t in usable if t.kind != TimeKind.DURATION and t.end <= off.start]
+    if before:
+        base = (before[-1].date_start, before[-1].date_end)
+    elif recent is not None:
+        base = recent
+    else:
+        return None
+    shift = dt.timedelta(days=off.offset_days)
+    return base[0] + shift, base[1] + shift
 
 
 def _offset_from_sentence_date(sent: Span, head, times, usable) -> tuple[dt.date, dt.date] | None:

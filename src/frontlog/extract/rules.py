@@ -408,13 +408,20 @@ RULES: dict[str, str] = {
                         "off, it is there (precision 2, location_resolved false), not at the namesake town",
     # -- dates
     "date.expression": "the nearest time expression in the trigger's own clause",
-    "date.blog_entry": "a live blog's entry under a header of a clock time and a weekday ('22:30 Sunday'): its "
-                       "relative times ('this afternoon', 'yesterday') count from that day, not from publication",
+    "date.blog_entry": "a live blog's entry under a header of a clock time and a weekday ('22:30 Sunday'), or of "
+                       "a day's date alone ('11 Jun 2024 21:40 GMT'; 'Tuesday 17 September' where two such lines "
+                       "head entries): its relative times ('this afternoon', 'overnight') count from that day, not "
+                       "from publication",
     "date.pair": "'on Saturday and Sunday': one window over both days",
     "date.fighting_window": "a capture carries the window of the fighting that led to it",
     "date.onset_window": "an act told with the day it began in a clause on it ('the sit-in, which began on Sunday, "
                          "continued on Tuesday') runs from that day",
-    "date.anaphoric_offset": "'two days later': an offset from the act just told",
+    "date.anaphoric_offset": "'two days later': an offset from the act just told, or from the date told before it "
+                             "in the sentence when the act's own clause has no date ('On Monday a strike killed 18, "
+                             "and the following day tanks shelled X')",
+    "date.anniversary": "'marked on Monday the first anniversary of the attack in which gunmen killed 360': an act "
+                        "inside what an anniversary marks, with no date of its own, is that many years before the "
+                        "day it was marked",
     "date.report_not_act": "'said on Thursday that soldiers executed villagers ... on February 25': the date of "
                            "the report is not the act's when the sentence gives another",
     "drop.named_past_act": "'a film about the Srebrenica massacre', 'those killed in the Solhan massacre': an act "
@@ -458,6 +465,8 @@ RULES: dict[str, str] = {
     "date.that_year": "'in late March of that year': the year the text named last before it, not the "
                       "publication's",
     "date.inherited": "an undated act told right after a dated one shares its date",
+    "date.up_to_publication": "'in the spring offensive' told on 12 June: a window that runs past publication ends "
+                              "on the day of publication (a reported act had happened by then)",
     "date.current_news": "undated current news: the 30 days up to publication (spec)",
     "date.unknown": "no publication date and no absolute date: no window",
     # -- sub-types

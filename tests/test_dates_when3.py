@@ -1,0 +1,112 @@
+"""When acts happened, by class (issue 9, session 18, benchmarks/probes/when3.jsonl), through the whole extractor
+and the date grammar, on sentences written for these tests: live blogs whose entries are headed by a day's date,
+a span 'since' a year told beside a day, an act dated only by an offset in a clause after another dated one,
+acts inside what an anniversary marks, holidays of a fixed date, and windows that would run past publication."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+from frontlog.extract.dates import _default_grammar
+
+
+def window(e) -> tuple[str, str]:
+    return e.date_start, e.date_end
+
+
+# -- live blogs: entries under a day's date (rule date.blog_entry)
+
+BLOG = """Sudan war: live
+
+14 Mar 2024 07:10 GMT
+RSF drones struck a fuel depot in Kosti overnight, the army said.
+
+12 Mar 2024 19:45 GMT
+Seven people were killed in shelling on a market in Omdurman, medics said.
+"""
+
+
+def test_an_entry_under_a_date_and_a_clock_dates_its_acts() -> None:
+    by_place = {e.location: window(e) for e in run(BLOG, published=dt.date(2024, 3, 15))}
+    assert by_place["Omdurman"] == ("2024-03-12", "2024-03-12")
+    assert by_place["Kosti"] == ("2024-03-13", "2024-03-14")
+
+
+def test_two_weekday_and_date_headers_date_their_entries() -> None:
+    text = ("Ukraine: latest\n\nSunday 8 September\nRussian drones hit Sumy overnight, injuring four people.\n\n"
+            "Monday 9 September\nA Russian missile struck a hospital in Poltava this morning.\n")
+    by_place = {e.location: window(e) for e in run(text, published=dt.date(2024, 9, 10))}
+    assert by_place["Sumy"] == ("2024-09-07", "2024-09-08")
+    assert by_place["Poltava"] == ("2024-09-09", "2024-09-09")
+
+
+def test_a_lone_date_line_is_no_entry_header() -> None:
+    g = _default_grammar()
+    assert g.entry_days("3 May 2024\n\nGunmen killed four traders in Dori yesterday.", dt.date(2024, 5, 6)) == []
+    assert g.entry_days("Police said on\nMonday 6 May\nthat ...", dt.date(2024, 5, 6)) == []
+
+
+# -- a span since a year is no pair with a day (rule date.pair)
+
+def test_a_span_since_a_year_does_not_widen_the_days_act() -> None:
+    events = run("Jihadists have attacked Dori repeatedly since 2021, and on Saturday they fired mortars at the "
+                 "town's market, killing four people.", published=dt.date(2024, 5, 6))
+    assert [window(e) for e in events] == [("2024-05-04", "2024-05-04")]
+
+
+# -- an offset in the act's own clause (rule date.anaphoric_offset)
+
+def test_the_following_day_after_a_dated_clause_counts_from_its_date() -> None:
+    events = run("On Tuesday, a drone strike killed six people in Kherson, and the following day Russian artillery "
+                 "shelled the outskirts of Mykolaiv.", published=dt.date(2024, 5, 10))
+    by_place = {e.location: window(e) for e in events}
+    assert by_place["Kherson"] == ("2024-05-07", "2024-05-07")
+    assert by_place["Mykolaiv"] == ("2024-05-08", "2024-05-08")
+
+
+def test_the_next_day_before_a_dated_clause_counts_from_the_act_just_told() -> None:
+    events = run("Bandits abducted 12 villagers near Gusau on Friday. The gunmen attacked Tsafe the next day, and on "
+                 "Sunday police arrested nine suspects in Gusau.", published=dt.date(2024, 5, 14))
+    by_type = {e.sub_event_type: window(e) for e in events}
+    assert {e.location for e in events} == {"Gusau", "Tsafe"}
+    assert [window(e) for e in events if e.location == "Tsafe"] == [("2024-05-11", "2024-05-11")]
+    assert by_type["Arrests"] == ("2024-05-12", "2024-05-12")
+
+
+# -- anniversaries (rule date.anniversary)
+
+def test_an_act_inside_what_an_anniversary_marks_is_years_before_the_day_it_was_marked() -> None:
+    events = run("Villagers in Solhan held prayers on Thursday on the second anniversary of the massacre in which "
+                 "jihadists killed 160 people in the town.", published=dt.date(2023, 6, 9))
+    assert [window(e) for e in events] == [("2021-06-08", "2021-06-08")]
+
+
+def test_an_act_with_its_own_date_inside_an_anniversary_keeps_it() -> None:
+    events = run("Villagers marked on Thursday the second anniversary of the massacre of 5 June 2021, in which "
+                 "jihadists killed 160 people in Solhan.", published=dt.date(2023, 6, 9))
+    assert [window(e) for e in events] == [("2021-06-05", "2021-06-05")]
+
+
+# -- holidays of a fixed date (date grammar)
+
+def test_a_fixed_holiday_is_its_day_before_publication() -> None:
+    g = _default_grammar()
+    found = [(t.date_start, t.date_end)
+             for t in g.find("Gunmen attacked a church on Christmas Eve.", dt.date(2025, 2, 3))]
+    assert found == [(dt.date(2024, 12, 24), dt.date(2024, 12, 24))]
+    assert g.find("Prices rose before the Christmas holidays.", dt.date(2025, 2, 3)) == []
+
+
+def test_an_act_on_new_years_day_is_not_dated_by_the_report() -> None:
+    events = run("Government artillery shelled Saraqib on New Year's Day, killing three children, rescuers said in a "
+                 "statement on Monday.", published=dt.date(2019, 1, 8))
+    assert [window(e) for e in events] == [("2019-01-01", "2019-01-01")]
+
+
+# -- windows end by publication (rule date.up_to_publication)
+
+def test_a_season_still_under_way_ends_at_publication() -> None:
+    events = run("Rebels captured the town of Saraqib this spring.", published=dt.date(2019, 5, 22))
+    assert [window(e) for e in events] == [("2019-03-01", "2019-05-22")]
+
