@@ -110,3 +110,26 @@ def test_a_season_still_under_way_ends_at_publication() -> None:
     events = run("Rebels captured the town of Saraqib this spring.", published=dt.date(2019, 5, 22))
     assert [window(e) for e in events] == [("2019-03-01", "2019-05-22")]
 
+
+# -- an undated act right after background told long before publication (rule date.background_run)
+
+def test_an_undated_past_act_after_a_background_sentence_shares_its_window() -> None:
+    events = run("In March 2021 militiamen overran the village of Bijombo in South Kivu. They burned its health "
+                 "centre and a school, residents said.", published=dt.date(2024, 5, 10))
+    by_type = {e.sub_event_type: window(e) for e in events}
+    assert by_type["Looting/property destruction"] == ("2021-03-01", "2021-03-31")
+
+
+def test_news_of_this_week_between_ends_the_background() -> None:
+    events = run("In March 2021 militiamen overran the village of Bijombo in South Kivu. Many who fled then came "
+                 "back this week. Militiamen burned a school in Bijombo, residents said.",
+                 published=dt.date(2024, 5, 10))
+    by_type = {e.sub_event_type: window(e) for e in events}
+    assert by_type["Looting/property destruction"] == ("2024-04-11", "2024-05-10")
+
+
+def test_an_undated_present_perfect_after_background_is_current_news() -> None:
+    events = run("In March 2021 militiamen overran the village of Bijombo in South Kivu. Militiamen have burned a "
+                 "school in Bijombo, residents say.", published=dt.date(2024, 5, 10))
+    by_type = {e.sub_event_type: window(e) for e in events}
+    assert by_type["Looting/property destruction"] == ("2024-04-11", "2024-05-10")

@@ -26,6 +26,20 @@ if TYPE_CHECKING:
 # "the previous week", "the following week": a whole week away from the act told, not a day
 _WHOLE_WEEK = re.compile(r"\b(?:previous|preceding|following|next)\s+week$", re.I)
 _YEAR = re.compile(r"(?<![\d,.])\b(1[5-9]\d\d|20\d\d)\b(?![\d,])")
+# An undated act told in the past right after acts dated this many days or more before publication goes on with
+# their story (date.background_run): the spec's current news covers only the last 30 days.
+BACKGROUND_DAYS = 30
+
+
+def _told_in_past(head) -> bool:
+    """Is the act told in the simple past or the past perfect ("looted", "had looted", "was burned"), by its verb
+    or the verb its noun hangs on?"""
+    verb = _clause_verb(head)
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
 # Kinds of time that never join another into one window (date.pair): a length, a span up to publication ("since
 # 2022") or up to a time ("until March").
 _UNPAIRED = frozenset({TimeKind.DURATION, TimeKind.SINCE, TimeKind.UNTIL})
@@ -52,11 +66,12 @@ def _in_year(day: dt.date, year: int) -> dt.date:
 _PLACED_BY_LAST_ACT = frozenset({"place.killed_in_raid", "place.recent_act"})
 
 
-def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger, stats: Stats, why: list[str]):
+def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger, stats: Stats, why: list[str],
+            place=None):
     """The act's date window (see _find_window), or None when it is not a plausible one (dates.plausible_window):
-    one article must not date an event in the year 100 or 9999."""
+    one article must not date an event in the year 100 or 9999. `place`: where the act was placed."""
     try:
-        window = _find_window(ctx, sent, head, times, recent, trig, stats, why)
+        window = _find_window(ctx, sent, head, times, recent, trig, stats, why, place)
     except OverflowError:  # an anaphoric shift past the calendar's end
         return None
     if window is not None and not plausible_window(window[0], window[1], ctx.article.published):
@@ -71,7 +86,7 @@ def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger
 
 
 def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger, stats: Stats,
-                 why: list[str]):
+                 why: list[str], place=None):
     """The act's date window: the nearest time expression, else the recent context, else current news."""
     published = ctx.article.published
     pos = head.idx - sent.start_char
@@ -299,6 +314,15 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
     if recent is not None and not _perfect(head):
         why.append("date.inherited")
         return recent
+    if recent is None and ctx.background is not None and not _perfect(head) and _told_in_past(head) \
+            and not any(t.kind == TimeKind.ANAPHORIC for t in times) and (
+                "place.syntax" not in why or getattr(place, "name", None) == ctx.background_place):
+        # "In August 2023 the RSF overran Wad Medani. Its fighters looted the market and burned the hospital": an
+        # undated act told in the past right after background dated long before publication goes on with that
+        # story, at its window, not in the current news; an act at a place of its own, another than the story's
+        # ("fought along the border in 2022. Troops shelled Batken"), may be news.
+        why.append("date.background_run")
+        return ctx.background
     why.append("date.current_news")
     return ctx.current
 

@@ -41,7 +41,7 @@ from frontlog.extract.candidates import (
 )
 from frontlog.extract.context import _ArticleContext, _doerless
 from frontlog.extract.dates import TimeKind
-from frontlog.extract.dating import _window
+from frontlog.extract.dating import BACKGROUND_DAYS, _window
 from frontlog.extract.discourse import (
     BACKGROUND_RULES,
     _attack_repelled,
@@ -211,10 +211,15 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     prev_at = -10
     linked: tuple[dt.date, dt.date] | None = None
     linked_at = -10
+    background: tuple[dt.date, dt.date] | None = None
+    background_at = -10
+    background_place: str | None = None
     for s_index, sent in enumerate(doc.sents):
         _check_deadline(deadline, article)
         recent = prev_dates if s_index - prev_at <= INHERIT_SENTENCES else None
         ctx.linked = linked if s_index - linked_at <= INHERIT_SENTENCES else None
+        ctx.background = background if s_index - background_at <= INHERIT_SENTENCES else None
+        ctx.background_place = background_place
         places = ctx.places_in(sent)
         actors = ctx.actors_in(sent)
         times = ctx.times_in(sent)
@@ -459,6 +464,16 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                  and not sent_cands]
         if wide:
             linked, linked_at = wide[-1], s_index
+        # A sentence that dates all its acts (or, with none, its time) long before publication tells background;
+        # one with an act of the current news ends it.
+        # ("who rebuilt after 2006 lost their businesses again this week": any time of the current news ends it)
+        told = [c.window for c in sent_cands if c.window] if sent_cands else [
+            (t.date_start, t.date_end) for t in times if t.date_start is not None]
+        if told and ctx.article.published is not None:
+            old = [w for w in told if (ctx.article.published - w[1]).days > BACKGROUND_DAYS]
+            background, background_at = (old[-1], s_index) if len(old) == len(told) else (None, -10)
+            placed = [c.place for c in sent_cands if c.window]
+            background_place = getattr(placed[-1], "name", None) if placed else None
     candidates = _fold_fighting_into_captures(ctx.st, _handed_over_next(ctx, _entries_under_deal(
         ctx.st, candidates, doc), doc), doc)
     told = [c.to_event(article) for c in candidates]
@@ -771,7 +786,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             # "more than 10,000 have been killed since 2014" is a statistic, not that toll.
             return [], "discourse.toll_of_last_act"
         return [], "drop.toll_of_last_act"
-    window = _window(ctx, sent, head, times, prev_dates, trig, stats, why)
+    window = _window(ctx, sent, head, times, prev_dates, trig, stats, why, chosen[0].value)
     if "place.recent_act" in why and "date.expression" in why and _long_before(window, ctx.recent_window) \
             and not _place_named_again(ctx.st, sent):
         # "Tuareg rebels said they killed dozens near X. The rebels took control of several towns in the north in

@@ -465,6 +465,9 @@ RULES: dict[str, str] = {
     "date.that_year": "'in late March of that year': the year the text named last before it, not the "
                       "publication's",
     "date.inherited": "an undated act told right after a dated one shares its date",
+    "date.background_run": "'In August 2023 the RSF overran Wad Medani. Its fighters looted the market': an undated "
+                           "act told in the past right after acts or a date long before publication (more than 30 "
+                           "days) goes on with that story and shares its window, however wide",
     "date.up_to_publication": "'in the spring offensive' told on 12 June: a window that runs past publication ends "
                               "on the day of publication (a reported act had happened by then)",
     "date.current_news": "undated current news: the 30 days up to publication (spec)",
