@@ -161,10 +161,14 @@ def test_an_act_tied_to_an_act_named_again_takes_its_window(text: str, start: st
 
 
 def test_during_a_time_is_no_link() -> None:
+    # "during the night" names no act told before: no date.linked_act. (Since session 18 the shelling, an undated
+    # act told in the past right after that background, goes on with its story and takes September 2022 by
+    # date.background_run, which is no link to the fighting.)
     events = events_of("Tajik and Kyrgyz forces fought along the border in September 2022. Tajik troops shelled "
                        "Batken during the night.")
     shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
-    assert shelling and all("date.linked_act" not in e.rules and e.date_start != "2022-09-01" for e in shelling)
+    assert shelling and all("date.linked_act" not in e.rules for e in shelling)
+    assert all("date.background_run" in e.rules for e in shelling)
 
 
 # "the 2016 siege of Cizre": the year dates the act; it counts nothing.

@@ -133,3 +133,10 @@ def test_an_undated_present_perfect_after_background_is_current_news() -> None:
                  "school in Bijombo, residents say.", published=dt.date(2024, 5, 10))
     by_type = {e.sub_event_type: window(e) for e in events}
     assert by_type["Looting/property destruction"] == ("2024-04-11", "2024-05-10")
+
+
+def test_an_undated_past_act_at_another_place_goes_on_with_the_background_too() -> None:
+    events = run("In March 2021 militiamen overran the village of Bijombo in South Kivu. They shelled Uvira, "
+                 "residents said.", published=dt.date(2024, 5, 10))
+    by_place = {e.location: window(e) for e in events}
+    assert by_place["Uvira"] == ("2021-03-01", "2021-03-31")

@@ -100,7 +100,6 @@ class _ArticleContext:
         # The window of the sentences just before when all they dated lay long before publication (a background
         # story): what an undated act told in the past right after goes on with (date.background_run).
         self.background: tuple[dt.date, dt.date] | None = None
-        self.background_place: str | None = None  # the name of the place of that story's last act
         self.sent_starts = [s.start_char for s in doc.sents]
         self._times: dict[int, list] = {}  # sentence start -> its time expressions, left to right
         for _span, (sent_start, expr) in found(doc, TIMES):

@@ -66,12 +66,11 @@ def _in_year(day: dt.date, year: int) -> dt.date:
 _PLACED_BY_LAST_ACT = frozenset({"place.killed_in_raid", "place.recent_act"})
 
 
-def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger, stats: Stats, why: list[str],
-            place=None):
+def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger, stats: Stats, why: list[str]):
     """The act's date window (see _find_window), or None when it is not a plausible one (dates.plausible_window):
-    one article must not date an event in the year 100 or 9999. `place`: where the act was placed."""
+    one article must not date an event in the year 100 or 9999."""
     try:
-        window = _find_window(ctx, sent, head, times, recent, trig, stats, why, place)
+        window = _find_window(ctx, sent, head, times, recent, trig, stats, why)
     except OverflowError:  # an anaphoric shift past the calendar's end
         return None
     if window is not None and not plausible_window(window[0], window[1], ctx.article.published):
@@ -86,7 +85,7 @@ def _window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger
 
 
 def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Trigger, stats: Stats,
-                 why: list[str], place=None):
+                 why: list[str]):
     """The act's date window: the nearest time expression, else the recent context, else current news."""
     published = ctx.article.published
     pos = head.idx - sent.start_char
@@ -315,12 +314,11 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         why.append("date.inherited")
         return recent
     if recent is None and ctx.background is not None and not _perfect(head) and _told_in_past(head) \
-            and not any(t.kind == TimeKind.ANAPHORIC for t in times) and (
-                "place.syntax" not in why or getattr(place, "name", None) == ctx.background_place):
+            and not any(t.kind == TimeKind.ANAPHORIC for t in times):
         # "In August 2023 the RSF overran Wad Medani. Its fighters looted the market and burned the hospital": an
         # undated act told in the past right after background dated long before publication goes on with that
-        # story, at its window, not in the current news; an act at a place of its own, another than the story's
-        # ("fought along the border in 2022. Troops shelled Batken"), may be news.
+        # story, at its window, not in the current news, wherever it was ("fought along the border in September
+        # 2022. Troops shelled Batken during the night").
         why.append("date.background_run")
         return ctx.background
     why.append("date.current_news")

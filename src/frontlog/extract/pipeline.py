@@ -213,13 +213,11 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     linked_at = -10
     background: tuple[dt.date, dt.date] | None = None
     background_at = -10
-    background_place: str | None = None
     for s_index, sent in enumerate(doc.sents):
         _check_deadline(deadline, article)
         recent = prev_dates if s_index - prev_at <= INHERIT_SENTENCES else None
         ctx.linked = linked if s_index - linked_at <= INHERIT_SENTENCES else None
         ctx.background = background if s_index - background_at <= INHERIT_SENTENCES else None
-        ctx.background_place = background_place
         places = ctx.places_in(sent)
         actors = ctx.actors_in(sent)
         times = ctx.times_in(sent)
@@ -472,8 +470,6 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         if told and ctx.article.published is not None:
             old = [w for w in told if (ctx.article.published - w[1]).days > BACKGROUND_DAYS]
             background, background_at = (old[-1], s_index) if len(old) == len(told) else (None, -10)
-            placed = [c.place for c in sent_cands if c.window]
-            background_place = getattr(placed[-1], "name", None) if placed else None
     candidates = _fold_fighting_into_captures(ctx.st, _handed_over_next(ctx, _entries_under_deal(
         ctx.st, candidates, doc), doc), doc)
     told = [c.to_event(article) for c in candidates]
@@ -786,7 +782,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
             # "more than 10,000 have been killed since 2014" is a statistic, not that toll.
             return [], "discourse.toll_of_last_act"
         return [], "drop.toll_of_last_act"
-    window = _window(ctx, sent, head, times, prev_dates, trig, stats, why, chosen[0].value)
+    window = _window(ctx, sent, head, times, prev_dates, trig, stats, why)
     if "place.recent_act" in why and "date.expression" in why and _long_before(window, ctx.recent_window) \
             and not _place_named_again(ctx.st, sent):
         # "Tuareg rebels said they killed dozens near X. The rebels took control of several towns in the north in
