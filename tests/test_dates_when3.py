@@ -140,3 +140,17 @@ def test_an_undated_past_act_at_another_place_goes_on_with_the_background_too() 
                  "residents said.", published=dt.date(2024, 5, 10))
     by_place = {e.location: window(e) for e in events}
     assert by_place["Uvira"] == ("2021-03-01", "2021-03-31")
+
+
+# -- a day of another clause joins no window (rule date.pair)
+
+def test_a_day_in_a_clause_with_its_own_subject_is_not_paired() -> None:
+    events = run("Rebels shelled Kidal on Monday, and on Tuesday soldiers stormed a rebel camp near Tessalit.",
+                 published=dt.date(2024, 5, 10))
+    by_place = {e.location: window(e) for e in events}
+    assert by_place["Kidal"] == ("2024-05-06", "2024-05-06")
+
+
+def test_two_days_of_one_clause_are_one_window() -> None:
+    events = run("Rebels shelled Kidal on Monday and Tuesday, officials said.", published=dt.date(2024, 5, 10))
+    assert [window(e) for e in events] == [("2024-05-06", "2024-05-07")]

@@ -248,9 +248,12 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             # "on Saturday and Sunday", "Nov. 28 and 29": one window over both days.
             # ("have attacked X since 2022, and on Saturday they fired ...": a span up to publication pairs with no
             # day; it tells a habit's or a state's start)
+            # ("followed on Monday, and early on Tuesday a drone hit the port": a day of another clause, with a
+            # subject of its own, is that clause's act's)
             if other is not best and other.kind not in _UNPAIRED and best.kind not in _UNPAIRED \
                     and ctx.st.date_pair_glue.match(
-                    sent.text[min(best.end, other.end):max(best.start, other.start)]):
+                    sent.text[min(best.end, other.end):max(best.start, other.start)]) \
+                    and not any(a <= other.start and other.end <= b and not a <= best.start < b for a, b in apart):
                 start, end = min(start, other.date_start), max(end, other.date_end)
                 why.append("date.pair")
         fought = [t for t in times if t.kind == TimeKind.DURATION and t is not best and t.date_start is not None]

@@ -412,7 +412,8 @@ RULES: dict[str, str] = {
                        "a day's date alone ('11 Jun 2024 21:40 GMT'; 'Tuesday 17 September' where two such lines "
                        "head entries): its relative times ('this afternoon', 'overnight') count from that day, not "
                        "from publication",
-    "date.pair": "'on Saturday and Sunday': one window over both days",
+    "date.pair": "'on Saturday and Sunday': one window over both days (not a span 'since' or 'until' a time, nor a "
+                 "day of another clause with a subject of its own: 'on Monday, and on Tuesday soldiers stormed ...')",
     "date.fighting_window": "a capture carries the window of the fighting that led to it",
     "date.onset_window": "an act told with the day it began in a clause on it ('the sit-in, which began on Sunday, "
                          "continued on Tuesday') runs from that day",
