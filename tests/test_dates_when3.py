@@ -154,3 +154,19 @@ def test_a_day_in_a_clause_with_its_own_subject_is_not_paired() -> None:
 def test_two_days_of_one_clause_are_one_window() -> None:
     events = run("Rebels shelled Kidal on Monday and Tuesday, officials said.", published=dt.date(2024, 5, 10))
     assert [window(e) for e in events] == [("2024-05-06", "2024-05-07")]
+
+
+# -- a month or year named by the act told before (rule date.anaphoric_period)
+
+def test_later_that_month_is_the_whole_month_of_the_act_told() -> None:
+    events = run("Islamic State fighters seized the town of Qaryatayn on 5 August 2015. Later that month they blew up "
+                 "the town's ancient monastery.", published=dt.date(2016, 4, 3))
+    by_type = {e.sub_event_type: window(e) for e in events}
+    assert by_type["Looting/property destruction"] == ("2015-08-01", "2015-08-31")
+
+
+def test_the_following_month_is_the_month_after_the_act_told() -> None:
+    events = run("Rebels captured the town of Saraqib in February 2016. The following month, government forces "
+                 "recaptured the town.", published=dt.date(2016, 6, 3))
+    by_type = {e.sub_event_type: window(e) for e in events}
+    assert by_type["Government regains territory"] == ("2016-03-01", "2016-03-31")

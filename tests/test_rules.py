@@ -29,6 +29,8 @@ CASES: list[tuple[str, str, str]] = [
     ("date.anniversary", "Villagers in Solhan held prayers on Thursday on the second anniversary of the massacre "
      "in which jihadists killed 160 people in the town.", "event"),
     ("date.up_to_publication", "Rebels captured the town of Saraqib this spring.", "event"),
+    ("date.anaphoric_period", "Rebels captured the town of Saraqib in February 2016. The following month, government "
+     "forces recaptured the town.", "event"),
     ("date.background_run", "In March 2016 rebels captured the town of Saraqib. They looted its market, residents "
      "said.", "event"),
     ("subtype.territory.overtake", "Rebels captured the town of Saraqib on Monday.", "event"),

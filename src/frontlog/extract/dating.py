@@ -279,6 +279,10 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             start = start - dt.timedelta(days=since[0].offset_days)
             why.append("date.found_after")
         return (start, end)
+    period = _period_of_told_act(times, recent or ctx.linked)
+    if period is not None and (published is None or period[0] <= published):
+        why.append("date.anaphoric_period")
+        return period[0], min(period[1], published) if published else period[1]
     anaphoric = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days is not None]
     if anaphoric and recent is not None:
         shift = dt.timedelta(days=anaphoric[0].offset_days)
@@ -359,6 +363,37 @@ def _anniversary(st: Stages, sent: Span, head, usable, published: dt.date | None
     else:
         return None
     return _in_year(window[0], window[0].year - years), _in_year(window[1], window[1].year - years)
+
+
+_PERIOD = re.compile(r"^(?:(?:later|earlier)\s+that|that|the\s+same|(?P<step>(?:the\s+)?(?:following|next|previous|"
+                     r"preceding)))\s+(?P<unit>month|year)$", re.I)
+
+
+def _period_of_told_act(times, anchor: tuple[dt.date, dt.date] | None) -> tuple[dt.date, dt.date] | None:
+    """"In May 2015 IS seized Palmyra. Later that month it blew up the temple": a month or year named by the act
+    told before ('that', 'later/earlier that', 'the same') is that act's whole month or year (seeds NOTES: 'later
+    that month' covers the whole month); 'the following / previous month (year)' the one after or before it."""
+    if anchor is None:
+        return None
+    for t in times:
+        m = _PERIOD.match(t.text) if t.kind == TimeKind.ANAPHORIC else None
+        if m is None:
+            continue
+        step = (m["step"] or "").lower().split()[-1:] or [""]
+        sign = 1 if step[0] in ("following", "next") else -1 if step[0] in ("previous", "preceding") else 0
+        if m["unit"].lower() == "month":
+            day = _shift_month(anchor[1] if sign >= 0 else anchor[0], sign)
+            first = day.replace(day=1)
+            return first, _shift_month(first, 1) - dt.timedelta(days=1)
+        year = (anchor[1] if sign >= 0 else anchor[0]).year + sign
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return None
+
+
+def _shift_month(day: dt.date, n: int) -> dt.date:
+    """The first day of the month n months after the one of `day`."""
+    y, m = divmod(day.month - 1 + n, 12)
+    return dt.date(day.year + y, m + 1, 1)
 
 
 def _offset_in_own_clause(sent: Span, head, times, usable, recent, lo: int, hi: int,

@@ -417,6 +417,9 @@ RULES: dict[str, str] = {
     "date.fighting_window": "a capture carries the window of the fighting that led to it",
     "date.onset_window": "an act told with the day it began in a clause on it ('the sit-in, which began on Sunday, "
                          "continued on Tuesday') runs from that day",
+    "date.anaphoric_period": "'In May 2015 IS seized Palmyra. Later that month it blew up the temple': 'that month', "
+                             "'later/earlier that year', 'the same month' are the whole month or year of the act told "
+                             "before (however wide its window); 'the following/previous month' the next or last one",
     "date.anaphoric_offset": "'two days later': an offset from the act just told, or from the date told before it "
                              "in the sentence when the act's own clause has no date ('On Monday a strike killed 18, "
                              "and the following day tanks shelled X')",
