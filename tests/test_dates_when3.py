@@ -170,3 +170,15 @@ def test_the_following_month_is_the_month_after_the_act_told() -> None:
                  "recaptured the town.", published=dt.date(2016, 6, 3))
     by_type = {e.sub_event_type: window(e) for e in events}
     assert by_type["Government regains territory"] == ("2016-03-01", "2016-03-31")
+
+
+def test_two_months_later_counts_months_from_the_act_told() -> None:
+    events = run("Jihadists overran the army post at Inates in March 2019. Two months later, troops clashed with the "
+                 "jihadists near Inates.", published=dt.date(2020, 1, 20))
+    assert sorted(window(e) for e in events) == [("2019-03-01", "2019-03-31"), ("2019-05-01", "2019-05-31")]
+
+
+def test_a_few_months_later_names_no_month() -> None:
+    events = run("Jihadists overran the army post at Inates in March 2019. A few months later, troops clashed with "
+                 "the jihadists near Inates.", published=dt.date(2020, 1, 20))
+    assert ("2019-05-01", "2019-05-31") not in [window(e) for e in events]

@@ -279,7 +279,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             start = start - dt.timedelta(days=since[0].offset_days)
             why.append("date.found_after")
         return (start, end)
-    period = _period_of_told_act(times, recent or ctx.linked)
+    period = _period_of_told_act(ctx.st, times, recent or ctx.linked)
     if period is not None and (published is None or period[0] <= published):
         why.append("date.anaphoric_period")
         return period[0], min(period[1], published) if published else period[1]
@@ -369,18 +369,35 @@ _PERIOD = re.compile(r"^(?:(?:later|earlier)\s+that|that|the\s+same|(?P<step>(?:
                      r"preceding)))\s+(?P<unit>month|year)$", re.I)
 
 
-def _period_of_told_act(times, anchor: tuple[dt.date, dt.date] | None) -> tuple[dt.date, dt.date] | None:
+# "two months later", "three years earlier": a count of months or years from the act told, with no complement
+# (not "two months after rebels seized it", which counts from its own clause's act)
+_PERIOD_COUNT = re.compile(r"^(?P<num>.+?)\s+(?P<unit>month|year)s?\s+(?P<dir>later|afterwards?|earlier|beforehand|"
+                           r"previously)$", re.I)
+
+
+def _period_of_told_act(st: Stages, times, anchor: tuple[dt.date, dt.date] | None) -> tuple[dt.date, dt.date] | None:
     """"In May 2015 IS seized Palmyra. Later that month it blew up the temple": a month or year named by the act
     told before ('that', 'later/earlier that', 'the same') is that act's whole month or year (seeds NOTES: 'later
-    that month' covers the whole month); 'the following / previous month (year)' the one after or before it."""
+    that month' covers the whole month); 'the following / previous month (year)' the one after or before it, and
+    'two months later', 'three years earlier' that many after or before it."""
     if anchor is None:
         return None
     for t in times:
-        m = _PERIOD.match(t.text) if t.kind == TimeKind.ANAPHORIC else None
-        if m is None:
+        if t.kind != TimeKind.ANAPHORIC:
             continue
-        step = (m["step"] or "").lower().split()[-1:] or [""]
-        sign = 1 if step[0] in ("following", "next") else -1 if step[0] in ("previous", "preceding") else 0
+        m = _PERIOD.match(t.text)
+        if m is not None:
+            step = (m["step"] or "").lower().split()[-1:] or [""]
+            sign = 1 if step[0] in ("following", "next") else -1 if step[0] in ("previous", "preceding") else 0
+        else:
+            m = _PERIOD_COUNT.match(t.text)
+            if m is None:
+                continue
+            n, vague = st.dates.parse_num(m["num"])
+            num = " ".join(m["num"].lower().split())
+            if vague or any(num.startswith(h + " ") for h in st.words.lower("count_hedges")):
+                continue  # "a few months later", "about two years later": no one month or year
+            sign = n if m["dir"].lower().startswith(("later", "after")) else -n
         if m["unit"].lower() == "month":
             day = _shift_month(anchor[1] if sign >= 0 else anchor[0], sign)
             first = day.replace(day=1)

@@ -419,7 +419,8 @@ RULES: dict[str, str] = {
                          "continued on Tuesday') runs from that day",
     "date.anaphoric_period": "'In May 2015 IS seized Palmyra. Later that month it blew up the temple': 'that month', "
                              "'later/earlier that year', 'the same month' are the whole month or year of the act told "
-                             "before (however wide its window); 'the following/previous month' the next or last one",
+                             "before (however wide its window); 'the following/previous month' the next or last one, "
+                             "'two months later', 'three years earlier' that many after or before it",
     "date.anaphoric_offset": "'two days later': an offset from the act just told, or from the date told before it "
                              "in the sentence when the act's own clause has no date ('On Monday a strike killed 18, "
                              "and the following day tanks shelled X')",
