@@ -182,3 +182,13 @@ def test_a_few_months_later_names_no_month() -> None:
     events = run("Jihadists overran the army post at Inates in March 2019. A few months later, troops clashed with "
                  "the jihadists near Inates.", published=dt.date(2020, 1, 20))
     assert ("2019-05-01", "2019-05-31") not in [window(e) for e in events]
+
+
+# -- an act in the reporting verb's own phrase has the report's day (date.report_not_act)
+
+def test_a_vigil_where_campaigners_spoke_has_their_day() -> None:
+    events = run("Five years after gunmen abducted 110 girls from their school in Dapchi on 19 February 2018, one is "
+                 "still held, campaigners said at a vigil in Abuja on Sunday.", published=dt.date(2023, 2, 20))
+    by_type = {e.sub_event_type: window(e) for e in events}
+    assert by_type["Peaceful protest"] == ("2023-02-19", "2023-02-19")
+    assert by_type["Abduction/forced disappearance"] == ("2018-02-19", "2018-02-19")

@@ -496,7 +496,9 @@ def _date_of_report(st: Stages, sent: Span, head, t) -> bool:
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.lower_ == "in":
         verb = verb.head.head  # "said in a statement on Sunday": the statement's date is the report's
-    if tok.dep_ not in ("prep", "pobj", "npadvmod") or verb.i in (head.i, _verb_of(head).i):
+    # ("campaigners said at a vigil in Abuja on Sunday": an act noun in the reporting verb's own phrase was where
+    # and when the report was made)
+    if tok.dep_ not in ("prep", "pobj", "npadvmod") or verb.i in (head.i, _verb_of(head).i, _clause_verb(head).i):
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in reporting
 
