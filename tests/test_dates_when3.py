@@ -192,3 +192,29 @@ def test_a_vigil_where_campaigners_spoke_has_their_day() -> None:
     by_type = {e.sub_event_type: window(e) for e in events}
     assert by_type["Peaceful protest"] == ("2023-02-19", "2023-02-19")
     assert by_type["Abduction/forced disappearance"] == ("2018-02-19", "2018-02-19")
+
+
+# -- "from X until Y" is one window (date grammar)
+
+def test_from_a_month_until_another_is_one_window() -> None:
+    g = _default_grammar()
+    found = [(t.date_start, t.date_end)
+             for t in g.find("Rebels held the town from June until late August 2014.", dt.date(2016, 3, 1))]
+    assert found == [(dt.date(2014, 6, 1), dt.date(2014, 8, 31))]
+    found = [(t.date_start, t.date_end)
+             for t in g.find("Troops besieged the city from 20 December 2015 to 5 January.", dt.date(2016, 3, 1))]
+    assert found == [(dt.date(2015, 12, 20), dt.date(2016, 1, 5))]
+
+
+def test_two_dates_of_two_sentences_make_no_range() -> None:
+    g = _default_grammar()
+    found = [(t.date_start, t.date_end) for t in g.find("Police arrested him on 3 March 2016, and on 9 April he "
+                                                         "was freed.", dt.date(2024, 6, 12))]
+    assert found == [(dt.date(2016, 3, 3), dt.date(2016, 3, 3)), (dt.date(2024, 4, 9), dt.date(2024, 4, 9))]
+
+
+def test_an_act_during_a_rule_from_one_month_until_another_spans_it() -> None:
+    events = run("Jihadists held the town of Gao from April 2012 until January 2013. During their rule, they "
+                 "destroyed two mausoleums in Gao.", published=dt.date(2016, 3, 1))
+    by_type = {e.sub_event_type: window(e) for e in events}
+    assert by_type["Looting/property destruction"] == ("2012-04-01", "2013-01-31")

@@ -837,10 +837,22 @@ _UNTIL = re.compile(r"\b(?:until|till|up\s+to|before)\s+$", _I)
 UNTIL_SPAN_DAYS = 365  # "until spring 2016": the text bounds only the end; look back a year at most
 
 
+_FROM = re.compile(r"\bfrom\s+$", _I)
+_FROM_UNTIL_GLUE = re.compile(r"^\s*(?:until|till|to|through)\s+$", _I)
+
+
 def _apply_until(s: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
-    """Turn "until X" / "before X" into the window that ends the day before X starts."""
-    out = []
+    """Turn "until X" / "before X" into the window that ends the day before X starts, and "from X until Y" ("held
+    Palmyra from May 2015 until March 2016") into one window from the start of X to the end of Y."""
+    out: list[TimeExpr] = []
     for e in exprs:
+        prev = out[-1] if out else None
+        if prev is not None and _FROM.search(s[max(0, prev.start - 8):prev.start]) \
+                and _FROM_UNTIL_GLUE.match(s[prev.end:e.start]):
+            joined = _from_until(prev, e)
+            if joined is not None:
+                out[-1] = replace(joined, text=s[prev.start:e.end], start=prev.start, end=e.end)
+                continue
         if e.date_start is not None and e.kind == TimeKind.EXPLICIT and _UNTIL.search(s[max(0, e.start - 12):e.start]):
             end = e.date_start - dt.timedelta(days=1)
             start = end - dt.timedelta(days=UNTIL_SPAN_DAYS)
@@ -848,6 +860,38 @@ def _apply_until(s: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
                          e.offset_days, (e.date_start, e.date_end) if e.date_end is not None else None)
         out.append(e)
     return out
+
+
+def _from_until(first: TimeExpr, last: TimeExpr) -> TimeExpr | None:
+    """The window of "from <first> until <last>", from the start of the one to the end of the other; a day or
+    month without a year takes the other's year ("from June until late August 2014", "from 3 March 2016 to 9
+    April"), or the next one when it comes earlier in the year. None when they do not make a range."""
+    if first.kind != TimeKind.EXPLICIT or last.kind != TimeKind.EXPLICIT or None in (
+            first.date_start, first.date_end, last.date_start, last.date_end):
+        return None
+    try:
+        if first.relative and not last.relative and first.date_start > last.date_start:
+            year = last.date_end.year
+            first = replace(first, date_start=_same_day_of(first.date_start, year),
+                            date_end=_same_day_of(first.date_end, year))
+            if first.date_start > last.date_start:
+                first = replace(first, date_start=_same_day_of(first.date_start, year - 1),
+                                date_end=_same_day_of(first.date_end, year - 1))
+        elif last.relative and not first.relative:
+            year = first.date_start.year
+            last = replace(last, date_start=_same_day_of(last.date_start, year),
+                           date_end=_same_day_of(last.date_end, year))
+            if last.date_start < first.date_start:
+                last = replace(last, date_start=_same_day_of(last.date_start, year + 1),
+                               date_end=_same_day_of(last.date_end, year + 1))
+    except ValueError:
+        return None
+    if first.date_start > last.date_start:
+        return None
+    # (an act in a clause on the range's end, "from 2012 until November 2023, when the army took the town", is
+    # dated by that end: `named`, as for "until")
+    return replace(first, date_end=last.date_end, precision=precision_for(first.date_start, last.date_end),
+                   relative=first.relative or last.relative, named=(last.date_start, last.date_end))
 
 
 # --------------------------------------------------------------------------- the grammar, compiled
