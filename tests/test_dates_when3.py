@@ -218,3 +218,11 @@ def test_an_act_during_a_rule_from_one_month_until_another_spans_it() -> None:
                  "destroyed two mausoleums in Gao.", published=dt.date(2016, 3, 1))
     by_type = {e.sub_event_type: window(e) for e in events}
     assert by_type["Looting/property destruction"] == ("2012-04-01", "2013-01-31")
+
+
+# -- a present perfect under a dated report (rule date.before_report)
+
+def test_a_present_perfect_under_a_dated_report_is_the_month_up_to_it() -> None:
+    events = run("Police have detained 25 opposition activists in Lusaka ahead of the vote, their party said on "
+                 "Monday.", published=dt.date(2024, 5, 10))
+    assert [window(e) for e in events] == [("2024-04-07", "2024-05-06")]

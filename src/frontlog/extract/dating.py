@@ -143,8 +143,9 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # (where it was placed), and the day the report was made is not its day: it has that act's window.
         why.append("date.raid_report")
         return recent
-    elif reported and not lengths and _pluperfect(_clause_verb(head)):
-        # "said on Friday that police had killed two": the act came before the day it was told, on a day the text
+    elif reported and not lengths and (_pluperfect(_clause_verb(head)) or _perfect(_clause_verb(head))):
+        # "said on Friday that police had killed two", "police have arrested 40 supporters, the party said on
+        # Thursday": the act came before the day it was told, on a day the text
         # does not give; the widest window the text allows is the current news up to that day. ("said on Saturday
         # they had taken X after three days of fighting" is bounded by the fighting: date.fighting_window.)
         day = max(t.date_end for t in reported)

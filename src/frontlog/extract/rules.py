@@ -440,7 +440,8 @@ RULES: dict[str, str] = {
     "date.raid_report": "'Gunmen abducted 35 people in X on Thursday. Two men were shot dead, a councillor told "
                         "reporters on Sunday': an act placed where the act just told was, dated only by its report, "
                         "has that act's window",
-    "date.before_report": "'said on Friday that police had killed two': a past perfect under a report dated only "
+    "date.before_report": "'said on Friday that police had killed two', 'police have arrested 40, the party said on "
+                          "Thursday': a past or present perfect under a report dated only "
                           "by the report happened before it, on a day not given: the 30 days up to that day (the "
                           "report's date: right after its verb, however the parse hangs it, or on its noun, 'in a "
                           "statement on Sunday'; 'had lost men in the battle': the past perfect of the noun's verb)",
