@@ -226,3 +226,16 @@ def test_a_present_perfect_under_a_dated_report_is_the_month_up_to_it() -> None:
     events = run("Police have detained 25 opposition activists in Lusaka ahead of the vote, their party said on "
                  "Monday.", published=dt.date(2024, 5, 10))
     assert [window(e) for e in events] == [("2024-04-07", "2024-05-06")]
+
+
+# -- early / late last week (date grammar)
+
+def test_late_last_week_is_thursday_to_sunday() -> None:
+    g = _default_grammar()
+    pub = dt.date(2024, 10, 8)  # a Tuesday
+    assert [(t.date_start, t.date_end) for t in g.find("an attack on the town late last week", pub)] == [
+        (dt.date(2024, 10, 3), dt.date(2024, 10, 6))]
+    assert [(t.date_start, t.date_end) for t in g.find("clashes early last week", pub)] == [
+        (dt.date(2024, 9, 30), dt.date(2024, 10, 2))]
+    assert [(t.date_start, t.date_end) for t in g.find("clashes last week", pub)] == [
+        (dt.date(2024, 9, 30), dt.date(2024, 10, 6))]

@@ -13,8 +13,9 @@ Conventions this module fixes (the spec leaves them open):
 - A month without a year is the most recent such month on or before the publication month (the
   current month included); "last May" is the most recent May strictly before the current month.
 - early/mid/late of a month: 1st-10th / 11th-20th / 21st-end; "the beginning/start of" = early,
-  "the middle of" = mid, "the end of" = late. Of a year: early Jan-Apr, mid May-Aug, late Sep-Dec,
-  "the beginning/start of" Jan-Feb, "the end of" Nov-Dec, first/second half Jan-Jun / Jul-Dec.
+  "the middle of" = mid, "the end of" = late. Of a week: early Monday-Wednesday, late Thursday-Sunday. Of a
+  year: early Jan-Apr, mid May-Aug, late Sep-Dec, "the beginning/start of" Jan-Feb, "the end of" Nov-Dec,
+  first/second half Jan-Jun / Jul-Dec.
 - Seasons cover their meteorological and astronomical extent together: spring 1 Mar-20 Jun,
   summer 1 Jun-22 Sep, autumn/fall 1 Sep-20 Dec, winter 1 Dec-20 Mar. "winter 2015" (and "winter
   of 2015") is the winter that ENDS in 2015: 1 Dec 2014-20 Mar 2015. "this spring" is the most
@@ -427,7 +428,13 @@ def _h_period(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> 
     if unit == "week":
         monday = pub - dt.timedelta(days=pub.weekday())
         if rel == "last":
-            return (TimeKind.RELATIVE, monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), True, None)
+            monday -= dt.timedelta(days=7)
+            # "early last week": Monday to Wednesday; "late last week": Thursday to Sunday
+            first, last = {"early": (0, 2), "late": (3, 6)}.get(mod or "", (0, 6))
+            return (TimeKind.RELATIVE, monday + dt.timedelta(days=first), monday + dt.timedelta(days=last), True,
+                    None)
+        if mod == "early":  # "early this week": Monday to Wednesday, up to publication
+            return (TimeKind.RELATIVE, monday, min(monday + dt.timedelta(days=2), pub), True, None)
         return (TimeKind.RELATIVE, monday, pub, True, None)
     if unit == "month":
         if rel == "last":
