@@ -13,7 +13,8 @@ STORY = """Shelling and a car bomb in northern Syria
 Syrian government forces shelled the village of Tell Hamra on Tuesday, wounding six people, a monitor said.
 
 In the northeast, a car bomb exploded near a checkpoint of the Syrian Democratic Forces in the town of Shadadi,
-killing four SDF fighters. No group claimed responsibility, but the Islamic State group has carried out similar attacks in the area.
+killing four SDF fighters. No group claimed responsibility, but the Islamic State group has carried out similar
+attacks in the area.
 """
 
 

@@ -99,15 +99,13 @@ def relative_patients(head: Token) -> list[Token]:
     return [antecedent]
 
 
-_OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
-
-
-def pronoun_antecedents(obj: Token, head: Token) -> list[Token]:
+def pronoun_antecedents(obj: Token, head: Token, pronouns: set[str]) -> list[Token]:
     """Who an object pronoun of a verb joined to an earlier one stands for: that earlier verb's object, when
     neither verb has a subject of its own ("took three farmers from their fields and shot them dead", "pulled
     nine passengers off a bus and shot at them": the farmers, the passengers). None for any other word, nor where
-    the second verb has its own subject ("rebels ambushed a patrol and soldiers shot them")."""
-    if obj.lower_ not in _OBJECT_PRONOUNS or obj.tag_ != "PRP":
+    the second verb has its own subject ("rebels ambushed a patrol and soldiers shot them"). `pronouns`: those
+    that stand for people (word class person_pronouns)."""
+    if obj.lower_ not in pronouns or obj.tag_ != "PRP":
         return []
     verb = obj.head
     while verb.pos_ == "ADP" and verb.head.i != verb.i:  # ("shot at them")
@@ -240,6 +238,7 @@ class Arguments:
         self._WOUNDING = w.lower("wounding_verbs")
         self._NOT_YET = w.lower("irrealis_modifiers")
         self.PEOPLE_WORDS = w.lower("people_words")
+        self.PERSON_PRONOUNS = w.lower("person_pronouns")
         self.INSIDE_PREPS = w.lower("inside_prepositions")
         self.PLACE_ADVERBS = w.lower("place_adverbs")
         self.CIVILIAN_VICTIMS = self.PEOPLE_WORDS - self.PROTEST_CONTEXT
@@ -419,7 +418,7 @@ class Arguments:
             ) or (trigger_head.dep_ in ("amod", "acl") and trigger_head.head.lemma_.lower() in self.PEOPLE_WORDS) or (
                 any(p.lemma_.lower() in self.PEOPLE_WORDS for p in relative_patients(trigger_head))) or any(
                 a.lemma_.lower() in self.PEOPLE_WORDS for t in trigger_head.subtree
-                for a in pronoun_antecedents(t, trigger_head))
+                for a in pronoun_antecedents(t, trigger_head, self.PERSON_PRONOUNS))
             # ("machine-gunned civilians", a participle on the people it was done to; "passengers they had seized";
             # "pulled passengers off a bus and shot them")
         if need in self._NEED_WORDS:
@@ -1251,7 +1250,7 @@ class Arguments:
                         and c.lemma_.lower() in self._WOUNDING
                         and not any(s.dep_.startswith("nsubj") for s in c.children)
                         for g in c.children if g.dep_ == "dobj"]
-        return [a for o in objects for a in (pronoun_antecedents(o, head) or [o])]
+        return [a for o in objects for a in (pronoun_antecedents(o, head, self.PERSON_PRONOUNS) or [o])]
 
     def victims(self, head: Token, others: Sequence[Token] = ()) -> str:
         """civilian / protester / armed / '' for who a killing or shooting verb acts on: its object or passive

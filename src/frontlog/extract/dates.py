@@ -300,7 +300,7 @@ def _h_holiday(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) ->
     key = next((k for k in g.holidays if k.replace("'", "") == name.replace("'", "")), None)
     if key is None:
         return None
-    if not (key.endswith((" day", " eve")) or _g(m, "prep")):
+    if not (g.one_day_holiday.search(key) or _g(m, "prep")):
         return None  # "the Christmas holidays", "before Christmas": no one day
     month, day = g.holidays[key]
     return _explicit_days(month, day, None, _g(m, "year"), pub)
@@ -844,18 +844,14 @@ _UNTIL = re.compile(r"\b(?:until|till|up\s+to|before)\s+$", _I)
 UNTIL_SPAN_DAYS = 365  # "until spring 2016": the text bounds only the end; look back a year at most
 
 
-_FROM = re.compile(r"\bfrom\s+$", _I)
-_FROM_UNTIL_GLUE = re.compile(r"^\s*(?:until|till|to|through)\s+$", _I)
-
-
-def _apply_until(s: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
+def _apply_until(g: DateGrammar, s: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
     """Turn "until X" / "before X" into the window that ends the day before X starts, and "from X until Y" ("held
     Palmyra from May 2015 until March 2016") into one window from the start of X to the end of Y."""
     out: list[TimeExpr] = []
     for e in exprs:
         prev = out[-1] if out else None
-        if prev is not None and _FROM.search(s[max(0, prev.start - 8):prev.start]) \
-                and _FROM_UNTIL_GLUE.match(s[prev.end:e.start]):
+        if prev is not None and g.range_from.search(s[max(0, prev.start - 8):prev.start]) \
+                and g.range_glue.match(s[prev.end:e.start]):
             joined = _from_until(prev, e)
             if joined is not None:
                 out[-1] = replace(joined, text=s[prev.start:e.end], start=prev.start, end=e.end)
@@ -939,9 +935,10 @@ class DateGrammar:
         # (a lone date line is often the page's own stamp, which the publication date already gives).
         self._line = re.compile(r"^[ \t]*(?P<line>[^\n]{6,60}?)[ \t]*$", re.M)
         self._clock = re.compile(rf"\b{clock}\b|\b\d{{1,2}}h\d{{2}}\b", re.I)
-        self._header_rest = re.compile(
-            r"^(?:[\s,.|:;()\[\]–—-]|\b(?:at|GMT|UTC|BST|CET|CEST|EET|EEST|EAT|WAT|CAT|IST|PKT|EST|EDT|ET|local"
-            r"\s+time|updated?)\b)*$", re.I)
+        self._header_rest = kb.patterns.one("entry_header_rest")
+        self.range_glue = kb.patterns.one("range_glue")
+        self.range_from = kb.patterns.one("range_from")
+        self.one_day_holiday = kb.patterns.one("one_day_holiday")
         self.ambiguous_months = w.set("months_also_words")
         self.numbers = number_values(w)
         self.vague = {k: v[0] for k, v in _valued(w.list("vague_counts"), "vague_counts").items()}
@@ -1117,7 +1114,7 @@ class DateGrammar:
         exprs = _apply_nth_day(sentence, exprs, self._nth_before, self._nth_after, self.day_ordinals,
                                self._nth_lead, self._nth_after_clause)
         exprs = _apply_last_year(sentence, exprs, published)
-        return _apply_until(sentence, _apply_since(sentence, exprs, published))
+        return _apply_until(self, sentence, _apply_since(sentence, exprs, published))
 
 
 _LAST_YEAR_GLUE = re.compile(r"\s*(?:,\s*|of\s+)?$", re.I)

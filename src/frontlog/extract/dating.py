@@ -366,16 +366,6 @@ def _anniversary(st: Stages, sent: Span, head, usable, published: dt.date | None
     return _in_year(window[0], window[0].year - years), _in_year(window[1], window[1].year - years)
 
 
-_PERIOD = re.compile(r"^(?:(?:later|earlier)\s+that|that|the\s+same|(?P<step>(?:the\s+)?(?:following|next|previous|"
-                     r"preceding)))\s+(?P<unit>month|year)$", re.I)
-
-
-# "two months later", "three years earlier": a count of months or years from the act told, with no complement
-# (not "two months after rebels seized it", which counts from its own clause's act)
-_PERIOD_COUNT = re.compile(r"^(?P<num>.+?)\s+(?P<unit>month|year)s?\s+(?P<dir>later|afterwards?|earlier|beforehand|"
-                           r"previously)$", re.I)
-
-
 def _period_of_told_act(st: Stages, times, anchor: tuple[dt.date, dt.date] | None) -> tuple[dt.date, dt.date] | None:
     """"In May 2015 IS seized Palmyra. Later that month it blew up the temple": a month or year named by the act
     told before ('that', 'later/earlier that', 'the same') is that act's whole month or year (seeds NOTES: 'later
@@ -386,20 +376,19 @@ def _period_of_told_act(st: Stages, times, anchor: tuple[dt.date, dt.date] | Non
     for t in times:
         if t.kind != TimeKind.ANAPHORIC:
             continue
-        m = _PERIOD.match(t.text)
+        m = st.kb.patterns.one("anaphoric_period").match(t.text)
         if m is not None:
-            step = (m["step"] or "").lower().split()[-1:] or [""]
-            sign = 1 if step[0] in ("following", "next") else -1 if step[0] in ("previous", "preceding") else 0
+            sign = 1 if m["next"] else -1 if m["prev"] else 0
         else:
-            m = _PERIOD_COUNT.match(t.text)
+            m = st.kb.patterns.one("anaphoric_period_count").match(t.text)
             if m is None:
                 continue
             n, vague = st.dates.parse_num(m["num"])
             num = " ".join(m["num"].lower().split())
             if vague or any(num.startswith(h + " ") for h in st.words.lower("count_hedges")):
                 continue  # "a few months later", "about two years later": no one month or year
-            sign = n if m["dir"].lower().startswith(("later", "after")) else -n
-        if m["unit"].lower() == "month":
+            sign = n if m["after"] else -n
+        if m["month"]:
             day = _shift_month(anchor[1] if sign >= 0 else anchor[0], sign)
             first = day.replace(day=1)
             return first, _shift_month(first, 1) - dt.timedelta(days=1)

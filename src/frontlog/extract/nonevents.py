@@ -498,16 +498,13 @@ def _trend(st: Stages, head) -> bool:
             return True
     if node.dep_ == "nsubj" and _since_onset(st, verb):
         return True  # "since the protests began"
-    if node.dep_ == "nsubj" and verb.lemma_.lower() in _STATE_VERBS and any(
+    if node.dep_ == "nsubj" and any(
             c.dep_ in ("acomp", "attr") and c.lower_ in st.words.lower("prevalence_adjectives") for c in verb.children):
         return True  # "kidnappings have become common on the roads": a habit of the place
     if node.dep_ == "nsubj" and _perfect(verb) and _goes_on(st, verb):
         return True  # "protests have continued": a state of affairs
     # "90 have died since the strikes started": a toll summed since a state began.
     return _perfect(head) and any(c.dep_ == "advcl" and _since_onset(st, c) for c in head.children)
-
-
-_STATE_VERBS = frozenset({"be", "become", "remain", "grow"})
 
 
 def _since_onset(st: Stages, verb) -> bool:

@@ -476,6 +476,7 @@ class PlaceFinder:
             rf"(?:[\w'’.-]+\s+){{0,5}}$", re.I)
         self._org_of_before = re.compile(rf"\b(?:{alt('institution_nouns')})\s+of\s+(?:the\s+)?$")
         self._across = pat.one("neighbour_across")  # "near the border with X"
+        self._leading_the = re.compile(r"\bthe\s+$", re.I)  # "in the Central African Republic": the preposition
         self._speech_after = re.compile(rf"^\s*,?\s*(?:{alt('speech_verb_forms')})\b")
         # "Hama and Idlib provinces", "Kordofan and Darfur states"; not "districts", which are smaller than a
         # region and would move the towns to it.
@@ -503,7 +504,7 @@ class PlaceFinder:
         # "Pretoria's defence ministry said": a capital's possessive before an organ of the state is that state
         # speaking, no place (words/state_organ_nouns.txt).
         self._state_organ_after = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?(?:{alt('state_organ_nouns')})\b")
-        self._aux_after = re.compile(r"^\.?\s+(?:has|have|had)(?=\s)")  # "Britain has urged": the verb after it
+        self._aux_after = re.compile(rf"^\.?\s+(?:{alt('perfect_auxiliaries')})(?=\s)")  # "Britain has urged": the verb
         # "a U.S. request", "the Iraq war": the country's name as an attribute of a noun (not "X's", "X, ..."). Not
         # before a word of place: "the Syria border", "Syria province" still tell where.
         not_attribute = "|".join(alt(c) for c in ("border_nouns", "region_nouns", "function_words",
@@ -866,7 +867,7 @@ class PlaceFinder:
 
     def _locator(self, text: str, start: int, end: int, located: list[tuple[PlaceMention, Place]],
                  main: Place | None, names: list[tuple[int, int]], mains: frozenset[str] = frozenset(),
-                 told: list[str] | None = None) -> Place | None:
+                 told: list[bool] | None = None) -> Place | None:
         """The place the text locates a name by: a known place right after it in its sentence ("A, north of Y",
         "A, a village in Y region", "A on the Y road"), else the last known place before it in its paragraph
         (the town the paragraph is set in), else the story's main place. Never a country, a dateline or an
@@ -893,7 +894,7 @@ class PlaceFinder:
             return listed
         if after:
             if told is not None:
-                told.append("after")  # (the text itself says where the name lies, not its paragraph)
+                told.append(True)  # (the text itself says where the name lies, right after it, not its paragraph)
             # "on the Y road, 40 km outside Z": the place a nearness or a direction qualifies is the closer clue.
             return next((p for m, p in after if m.precision == 2), after[0][1])
         if listed is not None:
@@ -904,16 +905,29 @@ class PlaceFinder:
             return before[-1]
         # A paragraph that names its country ("Mali: The army took the village of X", "In Niger, ...") is not set
         # at the story's town in another one (a round-up of several countries); not who spoke ("..., Russia said").
-        hi = text.find("\n", start) % (len(text) + 1)
-        own = {p.country for m, p in located if p.kind == "country" and p.resolved and para < m.start < hi
-               and m.modifier not in ("org", "compass_region") and not self._speech_after.match(text[m.end:m.end + 30])
-               and not self._across.search(text, max(0, m.start - 30), m.start)}
+        own = set(self._paragraph_countries(text, located, para + 1, text.find("\n", start) % (len(text) + 1)))
         homes = own or mains
         if main is not None and (not homes or main.country in homes):
             return main
         # (the paragraph's towns all abroad: the story's last town at home before it, as a reader would take it)
         earlier = [p for m, p in usable if m.end <= start and p.country in homes] if homes else []
         return earlier[-1] if earlier else None
+
+    def _paragraph_countries(self, text: str, located: list[tuple[PlaceMention, Place]], lo: int, hi: int
+                             ) -> list[str]:
+        """The countries a paragraph (text[lo:hi]) says it is set in: a label ("Mali: The army ...") or a country
+        after a place preposition ("In Niger, soldiers ..."); not a state that speaks or acts ("the United States
+        would wait"), nor a neighbour across a border ("near the border with Burkina Faso")."""
+        out = []
+        for m, p in located:
+            if p.kind != "country" or not p.resolved or not lo <= m.start < hi \
+                    or m.modifier in ("org", "compass_region"):
+                continue
+            before = self._leading_the.sub("", text[max(0, m.start - 30):m.start])
+            if (m.modifier == DATELINE or self._place_prep.search(before)) \
+                    and not self._across.search(text, max(0, m.start - 30), m.start):
+                out.append(p.country)
+        return out
 
     def _offset_to(self, text: str, end: int, loc: Place, located: list[tuple[PlaceMention, Place]]
                    ) -> tuple[float, float] | None:
@@ -1030,7 +1044,7 @@ class PlaceFinder:
             if region is None and self._locates_town_before(text, start, end, located, names):
                 continue
             prior = placed_names.get(text[start:end]) if region is None else None
-            told: list[str] = []
+            told: list[bool] = []
             # (a name placed before only by its country is placed anew where the text says where it lies)
             loc = region or (self._locator(text, start, end, located, main, names, mains, told)
                              if prior is None or prior.precision >= 3 else None)
@@ -1157,9 +1171,8 @@ class PlaceFinder:
         closer to the act than the country's capital."""
         lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", start) % (len(text) + 1)
         found = None
-        own = [p for m, p in located if p.kind == "country" and p.resolved and lo <= m.start < hi
-               and m.modifier not in ("org", "compass_region")]
-        own_country = Counter(p.country for p in own).most_common(1)[0][0] if own else None
+        own = self._paragraph_countries(text, located, lo, hi)
+        own_country = Counter(own).most_common(1)[0][0] if own else None
         for kind in BROAD_KINDS:
             # "in northern Israel" locates no unknown name as a region would: it is a part of the country, which
             # the country's mention says as well as it (place.compass_region).

@@ -14,7 +14,7 @@ from frontlog.extract.candidates import (
     _Candidate,
     _verb_of,
 )
-from frontlog.extract.components import TRIGGERS
+from frontlog.extract.components import ALIGN, TRIGGERS
 from frontlog.extract.merge import NATIONWIDE_RULE
 from frontlog.extract.sides import _crowd_fired_on_by_state, _doer_of, _done_by_crowd, _sentence_victims
 from frontlog.knowledge.actors import CIVILIAN_KIND, PROTESTER_KIND, RIOTER_KIND, UNIDENTIFIED_ROLE
@@ -224,7 +224,7 @@ def _armed_side_named_hit(st: Stages, head, others, a2: Mention | None) -> bool:
     if a2 is None or a2.value.kind in UNARMED_KINDS or a2.extra.get("generic"):
         return False
     # (any word of the name: the parse may hang its last words on the verb)
-    named = head.doc.char_span(a2.start, a2.end, alignment_mode="expand")
+    named = head.doc.char_span(a2.start, a2.end, alignment_mode=ALIGN)
     words = [a2.token] if named is None else list(named)
     return any(governed(o, t) for o in st.args.victim_objects(head, others) for t in words)
 
