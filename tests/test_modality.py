@@ -71,6 +71,8 @@ def rule_for(nlp, sentence: str, word: str) -> str:
         ("modality.modal", "Troops could retake the base next week.", "retake"),
         ("modality.conditional", "If the rebels capture the hill, the road will be cut.", "capture"),
         ("modality.refers_back", "This attack was the third in a month.", "attack"),
+        ("modality.refers_back", "The attack came days after a militia commander defected to the army.", "attack"),
+        ("modality.fact", "An attack came at dawn on the village of Kabbo.", "attack"),
         ("modality.speculative", "Forces were preparing for an imminent assault on the city.", "assault"),
         ("modality.purpose", "The column went west to seize the crossing.", "seize"),
         ("modality.plan", "The group denied shelling the camp.", "shelling"),

@@ -8,9 +8,10 @@ Each check is a named rule; `Modality.verdict` says which rule decided (its id, 
 `frontlog explain` can tell why a candidate was dropped. The words the rules use are word classes of the
 KnowledgeBase (modal_verbs, irrealis_verbs, irrealis_nouns, irrealis_modifiers, speculation_adverbs,
 reporting_verbs, condition_markers, fact_before_infinitive_verbs, judgement_verbs, back_reference_determiners,
-irrealis_reach_deps, share_words, ending_verbs, deal_words, temporal_prepositions, presupposing_prepositions,
-frame_prepositions, past_clause_markers, negating_prepositions, practice_verbs, placement_verbs,
-falsity_words, negative_pronouns, held_participles, anyone_pronouns: see their headers in knowledge/data/words).
+relating_verbs, irrealis_reach_deps, share_words, ending_verbs, deal_words, temporal_prepositions,
+presupposing_prepositions, frame_prepositions, past_clause_markers, negating_prepositions, practice_verbs,
+placement_verbs, falsity_words, negative_pronouns, held_participles, anyone_pronouns: see their headers in
+knowledge/data/words).
 
 Rule ids (a rejection names the first rule that fired; an acceptance names why it stands):
   modality.question     "Is there a truce?", "Did the army shell X?": a yes/no question asks, it reports nothing
@@ -126,6 +127,7 @@ class Modality:
         self.held_participles = w.lower("held_participles")
         self.anyone_pronouns = w.lower("anyone_pronouns")
         self.back_reference = w.lower("back_reference_determiners")
+        self.relating_verbs = w.lower("relating_verbs")
         self.reach = w.set("irrealis_reach_deps")
         self.shares = w.lower("share_words")
         self.practice_verbs = w.lower("practice_verbs")
@@ -150,9 +152,9 @@ class Modality:
     def verdict(self, head: Token) -> Verdict:
         """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
         of the module docstring: the trigger's own words first, then the words that govern it."""
-        for check in (self.question, self.quoted_scene, self.describes, self.discussed, self.share, self.practice,
-                      self.weapons_in_place, self.ended, self.framework, self.commemorated, self.state_of_people,
-                      self.whoever):
+        for check in (self.question, self.quoted_scene, self.describes, self.discussed, self.related, self.share,
+                      self.practice, self.weapons_in_place, self.ended, self.framework, self.commemorated,
+                      self.state_of_people, self.whoever):
             v = check(head)
             if v is not None:
                 return v
@@ -243,6 +245,17 @@ class Modality:
             verb = subject.head
             if subject.dep_ == "nsubj" and verb.tag_ in _PRESENT and verb.lemma_.lower() in self.judgement_verbs:
                 return Verdict(False, "modality.discussed", f"discussed, not reported ({verb.text})")
+        return None
+
+    def related(self, head: Token) -> Verdict | None:
+        """modality.refers_back: "The attack came days after ...", "the strikes come as ...": an act named by a
+        bare definite noun as the subject of a verb that sets it against something else was told before (not
+        "the attack on Wednesday comes ...", whose words of its own may be what dates or places it)."""
+        verb = head.head
+        if head.pos_ == "NOUN" and head.dep_ == "nsubj" and verb.lemma_.lower() in self.relating_verbs \
+                and [c.dep_ for c in head.children] == ["det"] \
+                and "Def" in next(iter(head.children)).morph.get("Definite"):
+            return Verdict(False, "modality.refers_back", f"related to something else ({head.text} {verb.text})")
         return None
 
     def whoever(self, head: Token) -> Verdict | None:

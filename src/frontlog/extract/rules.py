@@ -166,7 +166,7 @@ RULES: dict[str, str] = {
     "modality.negated": "negated: 'not', 'never', 'no clashes', 'far from liberating'",
     "modality.modal": "under a modal auxiliary: 'could retake', 'will storm'",
     "modality.conditional": "in a condition: 'if the rebels capture the hill'",
-    "modality.refers_back": "'this attack', 'such raids': an act already told",
+    "modality.refers_back": "'this attack', 'such raids', 'The attack came days after ...': an act already told",
     "modality.share": "a share of many acts: 'most of the strikes hit rebels', 'a third of the raids'",
     "modality.framework": "a deal named as the frame of another act ('pulled out under a deal brokered by X'), "
                           "not told as made",
