@@ -248,6 +248,11 @@ CASES: list[tuple[str, str, str]] = [
      "in Bangkok on Monday.", "event"),
     ("drop.whole_war", "Government troops fought a civil war against the Tamil Tigers around Jaffna until 2009.",
      "drop"),
+    # Session 18: Battles that are not there (tests/test_nonbattles.py has more).
+    ("drop.fight_as_cause", "Some 4,000 people displaced by the fighting have reached the town of Kalemie since "
+     "Monday.", "drop"),
+    ("drop.party_at_war", "The Karen National Union, which has fought for autonomy since the 1940s, said on Tuesday "
+     "it would join the talks.", "drop"),
     ("subtype.strike.non_state", "Separatist fighters bombarded the town of Bamenda overnight on Sunday.", "event"),
     ("settle.withdrawal_into_transfer",
      "Government forces entered the town of Kumbo on Sunday after the militia pulled back.", "drop"),

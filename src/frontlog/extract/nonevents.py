@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import Mention, act_doers, text_of
-from frontlog.extract.candidates import CROWD_TYPES, STATISTIC_TOLL, Stages, _perfect, _verb_of
+from frontlog.extract.candidates import CROWD_TYPES, STATISTIC_TOLL, Stages, _kind, _perfect, _verb_of
 from frontlog.extract.dates import TimeKind
 from frontlog.extract.discourse import _goes_on
-from frontlog.knowledge.gazetteer import Place
+from frontlog.knowledge.gazetteer import COUNTRY_KIND, Place
 from frontlog.knowledge.lexicon import KILL_CLASS, TERRITORY_CLASS, Trigger, TriggerMatch
 from frontlog.model.records import Event, SubType
 
@@ -190,6 +190,8 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     """A tally or a habit over a span of time: "has killed more than 2,600 since 2017", "have repeatedly
     targeted", "more than 3,000 rockets have been fired since Monday", "has killed hundreds this year", "2,600
     were killed in the north-west last year"."""
+    if _counted_trend(st, head, places):
+        return True
     if _trend(st, head):
         return True
     run = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
@@ -507,6 +509,17 @@ def _trend(st: Stages, head) -> bool:
     return _perfect(head) and any(c.dep_ == "advcl" and _since_onset(st, c) for c in head.children)
 
 
+def _counted_trend(st: Stages, head, places: Sequence[Mention]) -> bool:
+    """Acts told as a number going up or down ("armed clashes across Burkina Faso rose by 40 percent in 2023",
+    "attacks on troops have doubled this year": a plural act noun the subject of words/number_change_verbs), with no
+    place below a country in its clause (drop.summary): a statistic over many acts. Strikes that increased on a town
+    are many acts at one place, an aggregate the spec codes as one event."""
+    if head.dep_ != "nsubj" or head.tag_ != "NNS" or head.head.lemma_.lower() not in st.words.lower(
+            "number_change_verbs"):
+        return False
+    return not any(_in_own_clause(m.token, head.head) and _kind(m.value) != COUNTRY_KIND for m in places)
+
+
 def _since_onset(st: Stages, verb) -> bool:
     """Is the verb an onset ("began", "broke out") under a state preposition ("since the protests began")?"""
     state_preps = st.words.lower("temporal_prepositions") - st.words.lower("act_anchor_prepositions")
@@ -559,3 +572,57 @@ def _objects(verb, prepositions: frozenset[str], *more) -> list:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return objects + [g for w in (verb, *more) for c in w.children if c.dep_ == "prep" and c.lower_ in prepositions
                       for g in c.children if g.dep_ == "pobj"]
+
+
+def _fight_as_cause(st: Stages, head, places: Sequence[Mention], actors: Sequence[Mention], times) -> bool:
+    """drop.fight_as_cause: fighting named only as the cause of what people or things suffer ("people displaced by
+    the fighting", "shortages caused by the fighting", "the fighting has disrupted road links";
+    words/consequence_verbs), as what people fled ("families fleeing the offensive"; words/flight_verbs) or as what
+    a deal ended ("a peace agreement signed in 2003 ended the fighting"; words/halting_verbs), with no place below
+    a country, no side and no date in its own phrase: the setting of another matter, not an act told here.
+    ("Fighting in X on Monday displaced 5,000", "disrupted by a battle for the villages between X and Y" keep
+    their act.)"""
+    if head.pos_ != "NOUN":
+        return False
+    node = head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "displaced by the fighting and the shelling"
+    verb = node.head
+    lemma = verb.lemma_.lower()
+    if node.dep_ == "pobj" and verb.dep_ == "agent":
+        cause = verb.head.lemma_.lower() in st.words.lower("consequence_verbs")  # "displaced by the fighting"
+    elif node.dep_ == "pobj" and verb.lower_ == "from":
+        cause = verb.head.lemma_.lower() in st.words.lower("flight_verbs")  # "fled from the clashes"
+    elif node.dep_ == "nsubj" and verb.pos_ == "VERB":
+        cause = lemma in st.words.lower("consequence_verbs")  # "the fighting has disrupted road links"
+    elif node.dep_ == "dobj" and lemma in st.words.lower("flight_verbs"):
+        cause = True  # "families fleeing the offensive"
+    elif node.dep_ == "dobj" and lemma in st.words.lower("halting_verbs"):
+        deals = st.words.lower("deal_words")
+        cause = any(c.dep_ == "nsubj" and c.lemma_.lower() in deals for c in verb.children)
+    else:
+        return False
+    if not cause:
+        return False
+    lo, hi = head.left_edge.i, head.right_edge.i
+    if any(lo <= m.token.i <= hi and _kind(m.value) != COUNTRY_KIND for m in places):
+        return False  # "fled the fighting in Bunia": the fight has a place of its own
+    if any(lo <= m.token.i <= hi for m in actors):
+        return False  # "a battle between al-Qaeda and a local militia": a fight told with its sides
+    start, end = head.left_edge.idx - head.sent.start_char, head.right_edge.idx + len(head.right_edge) \
+        - head.sent.start_char
+    return not any(t.date_start is not None and start <= t.start < end for t in times)
+
+
+def _party_at_war(st: Stages, head, places: Sequence[Mention]) -> bool:
+    """drop.party_at_war: a fight told in the present perfect "since" a time, in a relative clause on a party
+    ("FLEC, which has fought for the territory's independence since the 1970s", "Uganda's army, which has fought
+    the rebels inside Congo since launching an offensive in 2021"), with no place below a country in its clause:
+    who the party is, a war it has waged for years, not one act. (A siege "since 2015" stays an act, as the spec
+    codes it; "fighting has raged in X since Monday" is no relative clause.)"""
+    if head.pos_ != "VERB" or head.dep_ != "relcl" or head.lemma_.lower() not in st.words.lower("war_verbs"):
+        return False
+    if not _perfect(head) or not any(c.lower_ == "since" and c.dep_ == "prep" or c.dep_ in ("advcl", "pcomp") and any(
+            g.dep_ == "mark" and g.lower_ == "since" for g in c.children) for c in head.children):
+        return False
+    return not any(_in_own_clause(m.token, head) and _kind(m.value) != COUNTRY_KIND for m in places)

@@ -70,12 +70,14 @@ from frontlog.extract.nonevents import (
     _drop_headline_summaries,
     _drop_stray_headlines,
     _experienced_before,
+    _fight_as_cause,
     _frame_of_act,
     _grievance,
     _headline_sentences,
     _in_actor_name,
     _named_after,
     _noun_modifier,
+    _party_at_war,
     _reprisal_cause,
     _same_spot,
     _state_of_affairs,
@@ -311,6 +313,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _whole_war(ctx.st, match.head):
                 decide(match, trig, False, "drop.whole_war")
                 continue  # "fought a war from 1975 until 1991", "battling an insurgency": many acts, a state
+            if trig.sub == SubType.ARMED_CLASH and _party_at_war(ctx.st, match.head, places):
+                decide(match, trig, False, "drop.party_at_war")
+                continue  # "FLEC, which has fought for independence since the 1970s": who the party is
             if trig.sub == SubType.ARMED_CLASH and _state_of_affairs(ctx.st, match.head, places, times):
                 decide(match, trig, False, "drop.state_of_affairs")
                 continue  # "the fight against terrorism", "is battling X on several fronts": a lasting state
@@ -379,6 +384,10 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 decide(match, trig, False, "drop.back_reference")
                 again.append(named_again)
                 continue  # "fled the fighting there", "that offensive": an act already coded, named again
+            if built and built[0].sub == SubType.ARMED_CLASH and "discourse.retelling" not in built[0].rules \
+                    and _fight_as_cause(ctx.st, match.head, places, actors, times):
+                decide(match, trig, False, "drop.fight_as_cause")
+                continue  # "displaced by the fighting", "families fleeing the offensive": a cause, not an act
             version = _other_version(ctx.st, built[0], match.head, candidates, actors) if built else None
             if version is not None:
                 decide(match, trig, False, "drop.other_version")

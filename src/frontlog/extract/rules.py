@@ -75,6 +75,16 @@ RULES: dict[str, str] = {
                              "is battling UNITA on several fronts': a fight against an enemy named as a "
                              "phenomenon, or told in the progressive with no place or date of its own, is a "
                              "lasting state of war, not one act",
+    "drop.fight_as_cause": "'people displaced by the fighting', 'shortages caused by the fighting', 'families "
+                           "fleeing the offensive', 'a peace agreement ended the fighting': fighting named only as "
+                           "the cause of what people or things suffered, as what they fled or as what a deal ended, "
+                           "with no place below a country, no side and no date in its own phrase, is the setting of "
+                           "another matter, not an act (words/consequence_verbs.txt, flight_verbs.txt, "
+                           "halting_verbs.txt)",
+    "drop.party_at_war": "'FLEC, which has fought for independence since the 1970s', 'Uganda's army, which has "
+                         "fought the rebels inside Congo since 2021': a fight in the present perfect since a time, "
+                         "in a relative clause on a party, with no place below a country in its clause, tells who "
+                         "the party is, not one act (words/war_verbs.txt)",
     "drop.whole_war": "'fought a war from 1975 until 1991', 'is battling an insurgency': a whole war (words/"
                       "war_nouns.txt) is many acts at many places, or a state of affairs, not one act",
     "drop.support_phrase": "'backed by Russian air strikes': how an ally helped, not an act of its own",

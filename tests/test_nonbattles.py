@@ -1,0 +1,80 @@
+"""Battles that are not there (session 18, probes/nonbattles.jsonl): fighting named only as the cause of what people
+suffered, as what they fled or as what a deal ended; a party's war told in a relative clause "since" a time; a fight
+of words, courts or prices; a number of clashes going up or down. And the fights that stay: with a place, a date or
+sides of their own. Sentences written for these tests, run through the whole extractor (real spaCy model, gazetteer
+and actor table)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+
+PUBLISHED = dt.date(2024, 7, 3)  # a Wednesday
+
+
+def battles(text: str) -> list[str]:
+    return [e.sub_event_type for e in run(text, PUBLISHED) if e.event_type == "Battles"]
+
+
+def test_people_displaced_by_the_fighting_tell_no_fight() -> None:
+    assert battles("Some 4,000 people displaced by the fighting have reached the town of Kalemie since Monday, "
+                   "aid workers said.") == []
+
+
+def test_shortages_caused_by_the_fighting_tell_no_fight() -> None:
+    assert battles("Medicine shortages caused by the fighting have closed three clinics in Kaga-Bandoro, a "
+                   "charity said on Tuesday.") == []
+
+
+def test_fighting_that_disrupted_roads_is_a_cause() -> None:
+    assert battles("The fighting has disrupted supply routes to the mines around Mongbwalu, traders said.") == []
+
+
+def test_families_fleeing_the_clashes_tell_no_fight() -> None:
+    assert battles("Tens of thousands of families fleeing the clashes have arrived in Kalemie since Monday, aid "
+                   "workers said.") == []
+
+
+def test_a_party_at_war_since_an_offensive_tells_who_it_is() -> None:
+    assert battles("Uganda's army, which has fought the rebels inside Congo since launching a joint operation in "
+                   "2021, said on Tuesday it had arrested 30 ADF fighters in Beni.") == []
+
+
+def test_fighting_ended_by_a_peace_deal_is_no_new_fight() -> None:
+    assert battles("A peace accord signed in Bangui in 2019 ended the fighting, and the rebel leader later joined "
+                   "the government.") == []
+
+
+def test_a_fight_with_its_sides_keeps_its_act_though_it_disrupted_something() -> None:
+    assert battles("Trade through Bardera has been disrupted by a battle between al-Shabaab and clan militiamen "
+                   "in the villages north of Bardera.") == ["Armed clash"]
+
+
+def test_a_fight_with_its_own_place_and_date_keeps_its_act() -> None:
+    assert battles("Thousands of villagers fled the fighting in Kiwanja on Monday, the UN said.") == ["Armed clash"]
+
+
+def test_a_party_at_war_since_a_time_tells_who_it_is() -> None:
+    assert battles("The Karen National Union, which has fought for autonomy since 1949, said on Tuesday it would "
+                   "join the talks.") == []
+
+
+def test_a_party_fighting_since_a_time_at_a_named_town_keeps_its_act() -> None:
+    assert battles("Rebels of the Karen National Union, who have fought the army around Myawaddy since Monday, "
+                   "said they had lost six men.") == ["Armed clash"]
+
+
+def test_a_legal_battle_is_no_battle() -> None:
+    assert battles("The army is fighting a legal battle against the families of the victims in a court in "
+                   "Kinshasa.") == []
+
+
+def test_clashes_that_rose_in_number_are_a_statistic() -> None:
+    assert battles("Armed clashes in northern Mali rose by a third last year, according to figures published on "
+                   "Tuesday.") == []
+
+
+def test_clashes_that_broke_out_in_a_town_are_a_fight() -> None:
+    assert battles("Clashes between the army and the RSF broke out in El Obeid on Monday.") == ["Armed clash"]
+
