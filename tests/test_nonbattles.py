@@ -78,3 +78,7 @@ def test_clashes_that_rose_in_number_are_a_statistic() -> None:
 def test_clashes_that_broke_out_in_a_town_are_a_fight() -> None:
     assert battles("Clashes between the army and the RSF broke out in El Obeid on Monday.") == ["Armed clash"]
 
+
+def test_rival_gangs_fighting_a_gun_battle_fight_an_armed_clash() -> None:
+    assert battles("Rival gangs fought a gun battle in the Bel Air district of Port-au-Prince on Sunday, residents "
+                   "said.") == ["Armed clash"]
