@@ -82,3 +82,18 @@ def test_clashes_that_broke_out_in_a_town_are_a_fight() -> None:
 def test_rival_gangs_fighting_a_gun_battle_fight_an_armed_clash() -> None:
     assert battles("Rival gangs fought a gun battle in the Bel Air district of Port-au-Prince on Sunday, residents "
                    "said.") == ["Armed clash"]
+
+
+def test_clashes_a_yearly_toll_died_in_are_the_tally() -> None:
+    assert battles("Aid groups say more than 900 fighters have been killed in clashes across South Sudan this "
+                   "year.") == []
+
+
+def test_clashes_a_toll_died_in_since_monday_at_a_town_stay_a_fight() -> None:
+    assert battles("Four soldiers have been killed in clashes with Fano militiamen in Bahir Dar since Monday, "
+                   "officials said.") == ["Armed clash"]
+
+
+def test_a_patrol_the_army_lost_contact_with_was_no_ground_lost() -> None:
+    assert battles("Officials said the army had lost contact with a unit deployed to the town of Maru in Zamfara on "
+                   "Sunday.") == []

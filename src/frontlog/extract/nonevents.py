@@ -192,6 +192,8 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     were killed in the north-west last year"."""
     if _counted_trend(st, head, places):
         return True
+    if _fight_of_tally(st, sent, times, head, places):
+        return True
     if _trend(st, head):
         return True
     run = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
@@ -292,6 +294,22 @@ def _experienced_before(st: Stages, sent: Span, times, head) -> bool:
     # (the parse may hang the adverb on the act noun: "waves of rioting before")
     return _perfect(verb) and any(c.dep_ == "advmod" and c.lower_ in adverbs
                                   for t in {*path, verb} for c in t.children)
+
+
+def _fight_of_tally(st: Stages, sent: Span, times, head, places: Sequence[Mention]) -> bool:
+    """"More than 1,200 soldiers and rebels have been killed in clashes across eastern Congo this year": the fight
+    a tally died in, over a window longer than a month and at no place below a country, is the tally's, not an act
+    (a toll "in clashes in Beni since Monday" is one fight's)."""
+    toll = head.head.head if head.dep_ == "pobj" and head.head.lower_ in st.words.lower("linking_prepositions") \
+        else None
+    if toll is None or toll.pos_ != "VERB" or toll.lemma_.lower() not in st.args.KILL_LEMMAS | st.words.lower(
+            "death_lemmas"):
+        return False
+    if any(_kind(m.value) != COUNTRY_KIND for m in places) or not any(
+            t.date_start is not None and t.date_end is not None and (t.date_end - t.date_start).days > TALLY_DAYS
+            for t in times):
+        return False
+    return _summary(st, sent, times, toll, places)
 
 
 def _counted_places_taken(st: Stages, verb) -> bool:
