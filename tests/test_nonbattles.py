@@ -97,3 +97,9 @@ def test_clashes_a_toll_died_in_since_monday_at_a_town_stay_a_fight() -> None:
 def test_a_patrol_the_army_lost_contact_with_was_no_ground_lost() -> None:
     assert battles("Officials said the army had lost contact with a unit deployed to the town of Maru in Zamfara on "
                    "Sunday.") == []
+
+
+def test_the_fighting_a_capture_ended_is_not_placed_where_its_spokesman_spoke() -> None:
+    events = run("NAIROBI, June 3 - Rebels captured the town of Kurmuk in Blue Nile state on Sunday after two days of "
+                 "fighting, a spokesman for the movement told reporters in Nairobi.", dt.date(2024, 6, 3))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Non-state actor overtakes territory", "Kurmuk")]

@@ -204,12 +204,16 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
     began: dict = {}  # the windows of the fighting folded into a capture of each place
     unopposed = bool(st.unopposed.search(sent.text))  # (then a pull-back is the hand-over's other side, below)
     for c in cands:
-        if c.sub == SubType.ARMED_CLASH and c.place in taken and c.trigger.sub != KILL_CLASS \
+        # "captured Torit after two days of fighting, a spokesman said in Nairobi": fighting told in the capture's
+        # own clause, with no place in its own phrase, ends in that capture wherever a stray place put it.
+        place = c.place if c.place in taken else next(
+            (k.place for k in captures if _fight_of_capture(doc, c, k)), None) if c.sub == SubType.ARMED_CLASH else None
+        if c.sub == SubType.ARMED_CLASH and place is not None and c.trigger.sub != KILL_CLASS \
                 and not st.words.lower("siege_words") & set(c.trigger.phrase):
             dropped.append((c, "settle.fighting_into_capture"))
-            fought_for.add(c.place)
+            fought_for.add(place)
             if c.window is not None:
-                began.setdefault(c.place, []).append(c.window)
+                began.setdefault(place, []).append(c.window)
             continue  # a siege and its breaking stay two acts
         others = [k for k in cands if k is not c and k.place == c.place and k.sub != c.sub]
         if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and any(
@@ -518,3 +522,22 @@ def _fought_window(capture: _Candidate, fights: list | None):
         return capture.window
     starts = [w[0] for w in fights if w[0] < capture.window[0] and w[1] <= capture.window[1]]
     return (min(starts), capture.window[1]) if starts else capture.window
+
+
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def _fight_of_capture(doc, fight, capture) -> bool:
+    """Is the fight's word in the capture's own clause ("captured X after two days of fighting", "took X after
+    heavy fighting"), governed by the capture's verb, with no place named in its own phrase ("after fighting in
+    Y" keeps Y's fight apart)?"""
+    head, verb = doc[fight.head_i], doc[capture.head_i]
+    if head.i == verb.i or not governed(verb, head):
+        return False
+    node = head
+    while node.i != verb.i:
+        if node.dep_ in ("relcl", "ccomp", "conj") or node.head.i == node.i:
+            return False  # a clause of its own, not the capture's
+        node = node.head
+    return not any(t.ent_type_ in PLACE_ENTITIES for t in head.subtree if t.i != head.i)
+
