@@ -103,3 +103,18 @@ def test_the_fighting_a_capture_ended_is_not_placed_where_its_spokesman_spoke() 
     events = run("NAIROBI, June 3 - Rebels captured the town of Kurmuk in Blue Nile state on Sunday after two days of "
                  "fighting, a spokesman for the movement told reporters in Nairobi.", dt.date(2024, 6, 3))
     assert [(e.sub_event_type, e.location) for e in events] == [("Non-state actor overtakes territory", "Kurmuk")]
+
+
+def test_armed_groups_fighting_for_a_region_describe_parties() -> None:
+    assert battles("The CODECO militia is one of dozens of armed groups fighting for control of Congo's gold "
+                   "mines.") == []
+
+
+def test_a_party_which_is_fighting_juntas_describes_who_it_is() -> None:
+    assert battles("Ansarul Islam, which is fighting the governments of Burkina Faso and Mali, released a video on "
+                   "Tuesday.") == []
+
+
+def test_soldiers_fighting_rebels_near_a_town_on_a_day_fight() -> None:
+    assert battles("Soldiers fighting ADF rebels near Oicha on Sunday killed five of them, the army said.") == [
+        "Armed clash"]

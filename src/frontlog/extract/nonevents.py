@@ -632,15 +632,25 @@ def _fight_as_cause(st: Stages, head, places: Sequence[Mention], actors: Sequenc
     return not any(t.date_start is not None and start <= t.start < end for t in times)
 
 
-def _party_at_war(st: Stages, head, places: Sequence[Mention]) -> bool:
-    """drop.party_at_war: a fight told in the present perfect "since" a time, in a relative clause on a party
-    ("FLEC, which has fought for the territory's independence since the 1970s", "Uganda's army, which has fought
-    the rebels inside Congo since launching an offensive in 2021"), with no place below a country in its clause:
-    who the party is, a war it has waged for years, not one act. (A siege "since 2015" stays an act, as the spec
-    codes it; "fighting has raged in X since Monday" is no relative clause.)"""
-    if head.pos_ != "VERB" or head.dep_ != "relcl" or head.lemma_.lower() not in st.words.lower("war_verbs"):
+def _party_at_war(st: Stages, head, places: Sequence[Mention], times=()) -> bool:
+    """drop.party_at_war: a fight that tells who a party is, not one act, with no place below a country nor a date
+    in its own clause: in the present perfect "since" a time, in a relative clause on the party ("FLEC, which has
+    fought for the territory's independence since the 1970s", "Uganda's army, which has fought the rebels inside
+    Congo since launching an offensive in 2021"); in the present progressive in a relative clause ("JNIM, which is
+    fighting the juntas of Mali, Burkina Faso and Niger"); or as a present participle on the party ("one of 100
+    armed groups fighting for control of eastern Congo"). (A siege "since 2015" stays an act, as the spec codes it;
+    "fighting has raged in X since Monday" is no relative clause; "rebels fighting the army near Beni" has a place.)"""
+    if head.pos_ != "VERB" or head.lemma_.lower() not in st.words.lower("war_verbs"):
         return False
-    if not _perfect(head) or not any(c.lower_ == "since" and c.dep_ == "prep" or c.dep_ in ("advcl", "pcomp") and any(
-            g.dep_ == "mark" and g.lower_ == "since" for g in c.children) for c in head.children):
+    if any(_in_own_clause(m.token, head) and _kind(m.value) != COUNTRY_KIND for m in places):
         return False
-    return not any(_in_own_clause(m.token, head) and _kind(m.value) != COUNTRY_KIND for m in places)
+    if head.dep_ == "relcl" and _perfect(head):
+        return any(c.lower_ == "since" and c.dep_ == "prep" or c.dep_ in ("advcl", "pcomp") and any(
+            g.dep_ == "mark" and g.lower_ == "since" for g in c.children) for c in head.children)
+    progressive = head.tag_ == "VBG" and (head.dep_ == "acl" or head.dep_ == "relcl" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in head.children))
+    if not progressive:
+        return False
+    start = head.left_edge.idx - head.sent.start_char
+    end = head.right_edge.idx + len(head.right_edge) - head.sent.start_char
+    return not any(t.date_start is not None and start <= t.start < end for t in times)

@@ -313,7 +313,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _whole_war(ctx.st, match.head):
                 decide(match, trig, False, "drop.whole_war")
                 continue  # "fought a war from 1975 until 1991", "battling an insurgency": many acts, a state
-            if trig.sub == SubType.ARMED_CLASH and _party_at_war(ctx.st, match.head, places):
+            if trig.sub == SubType.ARMED_CLASH and _party_at_war(ctx.st, match.head, places, times):
                 decide(match, trig, False, "drop.party_at_war")
                 continue  # "FLEC, which has fought for independence since the 1970s": who the party is
             if trig.sub == SubType.ARMED_CLASH and _state_of_affairs(ctx.st, match.head, places, times):

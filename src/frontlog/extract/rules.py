@@ -85,8 +85,10 @@ RULES: dict[str, str] = {
                            "halting_verbs.txt)",
     "drop.party_at_war": "'FLEC, which has fought for independence since the 1970s', 'Uganda's army, which has "
                          "fought the rebels inside Congo since 2021': a fight in the present perfect since a time, "
-                         "in a relative clause on a party, with no place below a country in its clause, tells who "
-                         "the party is, not one act (words/war_verbs.txt)",
+                         "in a relative clause on a party, or in the present progressive there ('JNIM, which is "
+                         "fighting the juntas of the Sahel') or as a participle on it ('one of 100 armed groups "
+                         "fighting for control of eastern Congo'), with no place below a country nor a date in its "
+                         "clause, tells who the party is, not one act (words/war_verbs.txt)",
     "drop.whole_war": "'fought a war from 1975 until 1991', 'is battling an insurgency': a whole war (words/"
                       "war_nouns.txt) is many acts at many places, or a state of affairs, not one act",
     "drop.support_phrase": "'backed by Russian air strikes': how an ally helped, not an act of its own",
