@@ -118,3 +118,18 @@ def test_a_party_which_is_fighting_juntas_describes_who_it_is() -> None:
 def test_soldiers_fighting_rebels_near_a_town_on_a_day_fight() -> None:
     assert battles("Soldiers fighting ADF rebels near Oicha on Sunday killed five of them, the army said.") == [
         "Armed clash"]
+
+
+def test_words_of_fighting_in_their_other_senses_tell_no_battle() -> None:
+    for text in ("The army chief launched a diplomatic offensive on Monday to win support for the operation in Goma.",
+                 "Hospitals in Bunia were overrun with wounded soldiers on Monday, doctors said.",
+                 "Firefighters battled a blaze at an army depot in Goma on Monday.",
+                 "The police chief died of a heart attack in Maiduguri on Monday.",
+                 "Soldiers stormed off the pitch in Juba after the referee's decision on Sunday.",
+                 "The army captured the imagination of the public with a parade in Abuja on Monday."):
+        assert battles(text) == [], text
+
+
+def test_an_attack_captured_on_video_is_still_an_attack() -> None:
+    assert battles("The attack on the army post in Kidal on Sunday was captured on video by the militants.") == [
+        "Armed clash"]
