@@ -133,3 +133,21 @@ def test_words_of_fighting_in_their_other_senses_tell_no_battle() -> None:
 def test_an_attack_captured_on_video_is_still_an_attack() -> None:
     assert battles("The attack on the army post in Kidal on Sunday was captured on video by the militants.") == [
         "Armed clash"]
+
+
+def test_words_of_taking_ground_in_their_other_senses_take_none() -> None:
+    for text in ("The new army chief took office in Bamako on Monday.",
+                 "General Diallo took over as commander of the army in Gao on Monday.",
+                 "The colonel took charge of the garrison in Gao on Monday.",
+                 "The army took control of the situation in Gao on Monday.",
+                 "A soldier wounded in the ambush regained consciousness in a hospital in Gao on Monday.",
+                 "Police recaptured 20 inmates who escaped from the prison in Kaduna on Monday.",
+                 "The militia's commander fell out with the army in Bunia last year.",
+                 "The army lost two helicopters in a crash near Gao on Monday."):
+        assert battles(text) == [], text
+
+
+def test_ground_taken_is_still_taken() -> None:
+    for text in ("Rebels took the governor's office in Gao on Monday.", "The army recaptured Gao on Monday.",
+                 "The army regained control of Gao on Monday.", "Rebels took over the town of Gao on Monday."):
+        assert len(battles(text)) == 1, text
