@@ -21,3 +21,9 @@ def test_volunteers_of_an_armed_militia_are_armed() -> None:
 def test_villagers_are_still_civilians() -> None:
     events = run("Gunmen attacked a convoy of villagers near Djibo on Monday, killing 14 of them.", published=PUBLISHED)
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_a_state_named_in_a_schools_name_is_no_side() -> None:
+    events = run("Gunmen stormed the Federal Government College in Yauri on Friday, killing two students.",
+                 published=PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Attack"]

@@ -59,3 +59,10 @@ def test_a_labelled_paragraph_is_set_in_its_country() -> None:
     where = {e.location: e.country for e in events}
     assert where["Tamakossi"] == "NE"
     assert where["Dourougou"] == "ML"
+
+
+def test_a_groups_home_casts_no_doubt_on_a_town_elsewhere() -> None:
+    # The PKK's home is Turkey; that makes no Iraqi town doubtful in a text that names no country.
+    events = run("Turkish drones struck a vehicle carrying PKK militants near Sinjar on Monday, killing four of them.",
+                 published=dt.date(2024, 3, 5))
+    assert [(e.location, e.country) for e in events] == [("Sinjar", "IQ")]

@@ -343,7 +343,7 @@ def _fuzzy_opening_word(m: PlaceMention, best: Place, text: str) -> bool:
 
 def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str],
             text: str, named: bool, scores: PlaceScores, gaz: Gazetteer | None = None,
-            setting: set[str] | None = None) -> PlaceMention | None:
+            setting: set[str] | None = None, homes: frozenset[str] = frozenset()) -> PlaceMention | None:
     """Keep a mention only if it is believable in this article; order its candidates for the context.
     `main` are the article's main countries, `nearby` those and their neighbours; `named`: the text calls it
     a place ("the town of X"), so a town abroad is not doubted for being abroad unless the story is set
@@ -363,9 +363,11 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     # as one the gazetteer does not know).
     across = border or named and (not setting or best.country in setting or best.country in nearby)
     # "the village of X" says X is a place, not that it is the foreign city one of whose other names is X.
-    if _org_far_away(m, best, main) or _small_town_abroad(best, context, across) \
-            or _alias_abroad(best, main, context, border) or _hamlet_opening_sentence(m, best, context, text) \
-            or _fuzzy_opening_word(m, best, text):
+    # (a town in the home of an armed group the text names is no town abroad: "al-Shabaab ... Jilib")
+    home = best.country in homes
+    if _org_far_away(m, best, main) or not home and (
+            _small_town_abroad(best, context, across) or _alias_abroad(best, main, context, border)
+            or _hamlet_opening_sentence(m, best, context, text)) or _fuzzy_opening_word(m, best, text):
         return None
     m.candidates = cands
     return m
@@ -676,9 +678,7 @@ class PlaceFinder:
         raw = self._regions_in_reach(raw, set(countries_hint) | set(evidence), towns | demonyms)
         evidence += Counter(m.candidates[0].country for m in raw if m.match == "exact" and m.modifier != "org"
                             and m.candidates[0].kind == "admin1")
-        # (and the home of an armed group it names: "Al-Shabaab fighters ... in Jilib" makes a Somali town no
-        # town abroad, though the story names Somalia nowhere)
-        context = set(countries_hint) | set(evidence) | demonyms | self.group_countries(text)
+        context = set(countries_hint) | set(evidence) | demonyms
         main = set(countries_hint) | {cc for cc, _n in evidence.most_common(2)}
         # A country named only by its army's demonym ("Russian forces shelled Kherson") fights at home or next
         # door: a town across its border is believed as one across a main country's is.
@@ -691,8 +691,11 @@ class PlaceFinder:
             if m.candidates[0].kind == COUNTRY_KIND:
                 (spoke if self._speech_after.match(text[m.end:m.end + 30]) else placed).add(m.candidates[0].country)
         setting = context - (spoke - placed)
+        # The home of an armed group the text names: "Al-Shabaab fighters ... in Jilib" makes a Somali town no town
+        # abroad, though the story names Somalia nowhere (but no reason to doubt a town elsewhere).
+        homes = frozenset(self.group_countries(text))
         mentions = [m for m in (_filter(m, context, main, nearby, text, self._named_settlement(text, m), scores,
-                                        self.gazetteer, setting) for m in raw) if m is not None]
+                                        self.gazetteer, setting, homes) for m in raw) if m is not None]
         self._apply_plural_admin(text, mentions)
         return mentions
 
