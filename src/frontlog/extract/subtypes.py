@@ -226,7 +226,8 @@ def _armed_side_named_hit(st: Stages, head, others, a2: Mention | None) -> bool:
     # (any word of the name: the parse may hang its last words on the verb)
     named = head.doc.char_span(a2.start, a2.end, alignment_mode=ALIGN)
     words = [a2.token] if named is None else list(named)
-    if any(t.dep_ == "compound" and t.head not in words for t in words):
+    sites = st.words.lower("civilian_sites")
+    if any(t.dep_ == "compound" and t.head not in words and t.head.lemma_.lower() in sites for t in words):
         return False  # "the Federal Government College": the name of a place of civilians, not the side
     return any(governed(o, t) for o in st.args.victim_objects(head, others) for t in words)
 
