@@ -319,13 +319,18 @@ def _small_town_abroad(best: Place, context: set[str], across: bool) -> bool:
     return _doubtful(best, context) and bool(context) and best.population < 100000 and not across
 
 
-def _alias_abroad(best: Place, main: set[str], context: set[str], across: bool) -> bool:
+def _alias_abroad(best: Place, main: set[str], context: set[str], across: bool,
+                  reach: set[str] = frozenset()) -> bool:
     """A town met only through an alternate name counts only in the story's countries, unless it is a world
     city ("Kiev") of a country the text names: "Bashar" is an alternate name of Bay Shore (US), "Pu No" of Puno
-    (PE), and "Mambasa" (a town of Ituri) one of Mombasa, in a Congo story that never names Kenya."""
+    (PE), and "Mambasa" (a town of Ituri) one of Mombasa, in a Congo story that never names Kenya. A text that
+    names no country or hand-checked place may still say whose story it is by a demonym or a group's home
+    (`reach`: those countries and their neighbours): "Jones Town, Kingston ..., Jamaican police said" is no
+    Baltimore, which GeoNames also calls so, nor "Eastleigh, a district of Nairobi" a South African town."""
+    home = main or reach
     return best.via_alias and best.kind == "city" and best.source == "package" \
         and (best.population < 1000000 or best.country not in context) \
-        and bool(main) and best.country not in main and not across
+        and bool(home) and best.country not in home and not across
 
 
 def _hamlet_opening_sentence(m: PlaceMention, best: Place, context: set[str], text: str) -> bool:
@@ -343,11 +348,13 @@ def _fuzzy_opening_word(m: PlaceMention, best: Place, text: str) -> bool:
 
 def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str],
             text: str, named: bool, scores: PlaceScores, gaz: Gazetteer | None = None,
-            setting: set[str] | None = None, homes: frozenset[str] = frozenset()) -> PlaceMention | None:
+            setting: set[str] | None = None, homes: frozenset[str] = frozenset(),
+            reach: set[str] = frozenset()) -> PlaceMention | None:
     """Keep a mention only if it is believable in this article; order its candidates for the context.
     `main` are the article's main countries, `nearby` those and their neighbours; `named`: the text calls it
     a place ("the town of X"), so a town abroad is not doubted for being abroad unless the story is set
-    elsewhere (`setting`: the context's countries but those named only as a speaker; default `context`)."""
+    elsewhere (`setting`: the context's countries but those named only as a speaker; default `context`);
+    `reach`: with no main country, the context's countries and their neighbours (see _alias_abroad)."""
     setting = context if setting is None else setting
     cands = _believable(m, context, nearby, main, gaz)
     if not cands:
@@ -366,7 +373,7 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     # (a town in the home of an armed group the text names is no town abroad: "al-Shabaab ... Jilib")
     home = best.country in homes
     if _org_far_away(m, best, main) or not home and (
-            _small_town_abroad(best, context, across) or _alias_abroad(best, main, context, border)
+            _small_town_abroad(best, context, across) or _alias_abroad(best, main, context, border, reach)
             or _hamlet_opening_sentence(m, best, context, text)) or _fuzzy_opening_word(m, best, text):
         return None
     m.candidates = cands
@@ -694,8 +701,9 @@ class PlaceFinder:
         # The home of an armed group the text names: "Al-Shabaab fighters ... in Jilib" makes a Somali town no town
         # abroad, though the story names Somalia nowhere (but no reason to doubt a town elsewhere).
         homes = frozenset(self.group_countries(text))
+        reach = set() if main else self.gazetteer.neighbours(setting | homes)
         mentions = [m for m in (_filter(m, context, main, nearby, text, self._named_settlement(text, m), scores,
-                                        self.gazetteer, setting, homes) for m in raw) if m is not None]
+                                        self.gazetteer, setting, homes, reach) for m in raw) if m is not None]
         self._apply_plural_admin(text, mentions)
         return mentions
 

@@ -1,0 +1,32 @@
+"""Places with a namesake abroad when the story's own country is clear (issue 9, session 18): a district or
+neighbourhood that GeoNames lists only as another name of a town abroad, a person's name that is a hand-checked
+place elsewhere. The whole extractor with the real spaCy model and gazetteer, on sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from frontlog.extract.pipeline import Stats, extract_batch
+from frontlog.model.records import Article, Event
+
+PUBLISHED = dt.date(2024, 6, 10)
+
+
+def _events(text: str) -> list[Event]:
+    [events] = extract_batch([Article(id="t", text=text, published=PUBLISHED)], Stats())
+    return events
+
+
+def test_an_alternate_name_of_a_town_abroad_is_no_place_in_a_story_told_by_demonyms() -> None:
+    # GeoNames gives "Jones Town" as another name of Baltimore (US); the story names no country or hand-checked
+    # place, but its police are Jamaican and the town beside the name is Kingston.
+    events = _events("Two teenagers were shot dead in Jones Town, Kingston, late on Friday, Jamaican police said.")
+    assert events and all(e.country == "JM" for e in events)
+
+
+def test_a_district_of_a_capital_is_not_the_town_abroad_that_shares_its_other_name() -> None:
+    # "Eastleigh" is an alternate name of Orkney (South Africa); here it is the Nairobi district.
+    events = _events("Kenyan police raided shops in Eastleigh, a busy district of Nairobi, on Saturday and arrested "
+                     "40 people.")
+    assert events and all(e.country == "KE" for e in events)
