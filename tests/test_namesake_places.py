@@ -30,3 +30,15 @@ def test_a_district_of_a_capital_is_not_the_town_abroad_that_shares_its_other_na
     events = _events("Kenyan police raided shops in Eastleigh, a busy district of Nairobi, on Saturday and arrested "
                      "40 people.")
     assert events and all(e.country == "KE" for e in events)
+
+
+def test_a_name_described_as_a_person_is_no_hand_checked_place() -> None:
+    # Nasir is a hand-checked town of South Sudan; here it is a murdered trader's surname, in Somalia.
+    events = _events("Unknown gunmen killed Hassan Nasir, a local trader, at his shop in Mogadishu on Sunday, "
+                     "Somali police said.")
+    assert events and all(e.country == "SO" for e in events)
+
+
+def test_a_town_described_as_a_town_stays_the_town() -> None:
+    events = _events("Government troops and rebels clashed in Nasir, a town in Upper Nile state, on Monday.")
+    assert [e.location for e in events] == ["Nasir"]

@@ -439,6 +439,10 @@ class PlaceFinder:
         self.lead_stop = low("function_words") | low("months") | low("weekdays") | low("non_name_starts")
         self.org_words = low("organisation_words")
         self.titles = low("person_titles")
+        # A name described as somebody right after it ("Nasir, a businessman,", "Nasir, 45,"): a person's name
+        # however sure the place of that name is.
+        self._person_nouns = low("people_words") | low("civilian_victim_words")
+        self._apposition_noun = pat.one("person_apposition_after")
         self.place_nouns = low("place_nouns")
         self.site_words = low("site_words")
         self.connectors = low("name_connectors")
@@ -1569,7 +1573,14 @@ class PlaceFinder:
         """In prose, a name followed by a capitalised word that is neither a place noun nor a place is a
         person's ("Aung San Suu Kyi", "Vladimir Putin", "Israel Katz"); so is one preceded by an unmatched
         capitalised word ("Juan Cole", "Col. Steve Warren"; a country or region there is qualified: "Free
-        Syria", "Upper Egypt"), and one in a list of leaders. A hand-checked place (not a country) never is."""
+        Syria", "Upper Egypt"), and one in a list of leaders. A hand-checked place (not a country) never is, unless
+        the words after it describe a person ("Abdullahi Nasir, a businessman, was shot": not Nasir in South
+        Sudan)."""
+        if self._described_as_person(after) and self._after_name_word(text, toks, i):
+            return True  # (even when the word before is a place's name too: "Hassan Nasir, a trader")
+        if self._next_name_word(text, toks, i + n) is not None \
+                and self._described_as_person(text[toks[i + n][1]:toks[i + n][1] + 40]):
+            return True  # the given name of such a person: "Hassan" of "Hassan Nasir, a trader"
         if any(p.source == "curated" and p.kind != "country" for p in cands):
             return False
         nxt = self._next_name_word(text, toks, i + n)
@@ -1577,6 +1588,19 @@ class PlaceFinder:
             return True
         trusted = any(_trusted(p) for p in cands)
         return (after_name and not trusted) or (not trusted and self._in_list_of_leaders(before, after))
+
+    def _described_as_person(self, after: str) -> bool:
+        """Do the words after a name describe a person: an age (", 45,") or a person's noun within three words
+        (", a trader", ", a local businessman", ", the father of")? A town's description names a place noun."""
+        m = self._apposition_noun.match(after)
+        if m is None or m.group("age") is not None:
+            return m is not None
+        for w in m.group("words").lower().split():
+            if w in self.place_nouns or w in self.site_words:
+                return False  # "Nasir, a town where residents ...": the place is described
+            if w in self._person_nouns:
+                return True
+        return False
 
     def _make(self, text: str, toks: list[Tok], i: int, n: int, cands: tuple[Place, ...],
               match: str, headline: bool = False, after_name: bool = False) -> tuple[PlaceMention, int] | None:
