@@ -42,3 +42,10 @@ def test_a_name_described_as_a_person_is_no_hand_checked_place() -> None:
 def test_a_town_described_as_a_town_stays_the_town() -> None:
     events = _events("Government troops and rebels clashed in Nasir, a town in Upper Nile state, on Monday.")
     assert [e.location for e in events] == ["Nasir"]
+
+
+def test_a_region_named_alone_is_not_a_small_town_abroad_listed_under_its_name() -> None:
+    # GeoNames lists "Kashmir" as an alternate name of Cashmere, a town of Washington state (US).
+    events = _events("Police fired tear gas at stone-throwing youths across Kashmir on Friday after a separatist "
+                     "leader was arrested.")
+    assert events and all(e.country == "IN" for e in events)

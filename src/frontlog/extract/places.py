@@ -376,8 +376,18 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
             _small_town_abroad(best, context, across) or _alias_abroad(best, main, context, border, reach)
             or _hamlet_opening_sentence(m, best, context, text)) or _fuzzy_opening_word(m, best, text):
         return None
-    m.candidates = cands
+    m.candidates = _regions_before_aliases(cands, context)
     return m
+
+
+def _regions_before_aliases(cands: list[Place], context: set[str]) -> list[Place]:
+    """A name that is only a region's or country's own name is not, outside the article's countries, a small town
+    that GeoNames lists under it as an alternate name: "Kashmir" alone is the region, not Cashmere (US)."""
+    own = [c for c in cands if not c.via_alias]
+    if not own or any(c.kind not in ("admin1", COUNTRY_KIND) for c in own):
+        return cands  # (a town of that very name is left to the usual order: "Zawiya", town and district)
+    return [c for c in cands if not (c.via_alias and c.kind == "city" and c.source == "package"
+                                     and c.population < 100000 and c.country not in context)]
 
 
 def _fold_pairs(located: list[tuple[PlaceMention, Place]],
