@@ -49,3 +49,10 @@ def test_a_region_named_alone_is_not_a_small_town_abroad_listed_under_its_name()
     events = _events("Police fired tear gas at stone-throwing youths across Kashmir on Friday after a separatist "
                      "leader was arrested.")
     assert events and all(e.country == "IN" for e in events)
+
+
+def test_a_town_placed_in_its_regions_chief_town_after_in_is_the_act_place() -> None:
+    # "in the Deir ez-Zor desert" names the governorate by its chief town: it only locates the town before it.
+    events = _events("Islamic State fighters attacked an army checkpoint near Al Mayadin, in the Deir ez-Zor desert, "
+                     "on Monday, killing four soldiers, a war monitor said.")
+    assert [e.location for e in events] == ["Al-Mayadin"]

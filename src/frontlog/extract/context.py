@@ -377,7 +377,9 @@ def _mark_locators(text: str, mentions: list[Mention], locating: re.Pattern[str]
         # "near Kutum, North Darfur", "in Tame, Arauca": a name right after a town and a comma that names the
         # town's own region (even where the gazetteer read it as that region's chief town) only locates it,
         # whatever precision the town has, unless a list goes on after it ("Tame, Arauca and Saravena").
-        if "locator" not in cur.extra and gap == ", " and _own_region(prev.value, cur.value) \
+        # So does "near Palmyra, in the Homs desert": the town's region named by its chief town after "in".
+        if "locator" not in cur.extra and (gap == ", " or gap.strip() != "," and bool(apposition.match(gap))) \
+                and _own_region(prev.value, cur.value) \
                 and not (list_gap is not None and _list_goes_on(text, cur.end, list_gap)):
             cur.extra["locator"] = "region"
 
