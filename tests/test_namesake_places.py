@@ -56,3 +56,10 @@ def test_a_town_placed_in_its_regions_chief_town_after_in_is_the_act_place() -> 
     events = _events("Islamic State fighters attacked an army checkpoint near Al Mayadin, in the Deir ez-Zor desert, "
                      "on Monday, killing four soldiers, a war monitor said.")
     assert [e.location for e in events] == ["Al-Mayadin"]
+
+
+def test_a_namesake_next_to_the_named_country_beats_a_bigger_one_far_away() -> None:
+    # Solhan is a hand-checked village of Burkina Faso and a town of 15,000 in Turkey; the story names Niger only.
+    events = _events("Jihadists stormed Solhan, close to the border with Niger, on Saturday night and shot dead dozens "
+                     "of villagers.")
+    assert events and all(e.country == "BF" for e in events)

@@ -1126,7 +1126,10 @@ class Gazetteer:
         # A tie goes to the place whose whole name is the text's ("Plateau state" is Nigeria's Plateau State, not
         # Benin's Plateau department).
         written = name_key(mention.text)
-        best = max(mention.candidates, key=lambda p: (_score(p, ctx, near, mention.match == "exact", admin_wanted, sc),
+        named = {c for c, w in ctx.items() if w > 0}
+        beside = frozenset(self.neighbours(named) - named) if named else frozenset()
+        best = max(mention.candidates, key=lambda p: (_score(p, ctx, near, mention.match == "exact", admin_wanted, sc,
+                                                             beside),
                                                       name_key(p.name) == written))
         biggest = max(mention.candidates, key=lambda p: p.population)
         # A world city beats a namesake hamlet even in the hamlet's country ("Riyadh" in an Iraq story); a spelling
@@ -1266,6 +1269,7 @@ class PlaceScores:
 
     in_article_country: float
     in_article_country_share: float
+    next_to_article_country: float
     near_resolved_km: tuple[tuple[float, float], ...]
     per_population_decade: float
     exact_name: float
@@ -1305,12 +1309,14 @@ def package_place_scores() -> PlaceScores:
 
 
 def _score(p: Place, ctx: Mapping[str, float], near: NearPlaces, exact: bool,
-           admin_wanted: bool | None, sc: PlaceScores) -> float:
+           admin_wanted: bool | None, sc: PlaceScores, beside: frozenset[str] = frozenset()) -> float:
     s = 0.0
     weight = ctx.get(p.country, 0)
     if weight > 0:
         total = sum(ctx.values()) or 1
         s += sc.in_article_country + sc.in_article_country_share * weight / total
+    elif p.country in beside:
+        s += sc.next_to_article_country
     d = near.nearest_km(p)
     if d is not None:
         s += next((pts for bound, pts in sc.near_resolved_km if d < bound), 0)
