@@ -63,3 +63,11 @@ def test_a_namesake_next_to_the_named_country_beats_a_bigger_one_far_away() -> N
     events = _events("Jihadists stormed Solhan, close to the border with Niger, on Saturday night and shot dead dozens "
                      "of villagers.")
     assert events and all(e.country == "BF" for e in events)
+
+
+def test_a_town_the_press_calls_by_another_name_than_geonames_is_still_the_bigger_one() -> None:
+    # GeoNames names the Oromia town Hagere Hiywet and keeps "Ambo" as an alternate name; a hamlet of Peru bears it
+    # as its own. The story names no country.
+    events = _events("Police fired tear gas at students marching in Ambo on Monday against the arrest of their "
+                     "teachers.")
+    assert events and all(e.country == "ET" for e in events)
