@@ -71,3 +71,11 @@ def test_a_town_the_press_calls_by_another_name_than_geonames_is_still_the_bigge
     events = _events("Police fired tear gas at students marching in Ambo on Monday against the arrest of their "
                      "teachers.")
     assert events and all(e.country == "ET" for e in events)
+
+
+def test_a_town_whose_name_opens_with_a_month_or_a_demonym_is_still_a_town() -> None:
+    events = _events("Gunmen shot dead a shopkeeper in May Pen on Tuesday night, Jamaican police said.")
+    assert [e.location for e in events] == ["May Pen"]
+    events = _events("Residents blocked roads with burning tyres in Spanish Town on Monday to protest against a "
+                     "police killing.")
+    assert events and {e.location for e in events} == {"Spanish Town"}

@@ -60,6 +60,9 @@ _POSSESSIVE_APPOSITION = re.compile(r",\s*(?:[\w.-]+\s+){0,3}[\w.-]+['’]s\s") 
 FORCE_NAMESAKE_RATIO = 3  # see PlaceFinder._bigger_across_border
 SITE_KM = 25.0  # a site named after a town, located by the text farther than this from it, is not at the town
 CURATED_REGION_KM = 300.0  # how far from a hand-checked region's seat a town "X, <region>" may lie
+# A town whose whole name opens with a month or a demonym ("May Pen", "Spanish Town") is still met as a place when
+# GeoNames gives it that very name and at least this population.
+LEAD_WORD_TOWN_POPULATION = 20000
 _TOWN_PART_KM = 15.0  # "the X district of Y": X a town farther than this from Y is no part of Y
 _MEMO_LIMIT = 50_000  # words remembered by the finder's per-word tests (emptied when full)
 # What locates a name that no town of the text locates, in this order (rule place.unresolved_broad).
@@ -447,6 +450,7 @@ class PlaceFinder:
         # The last text's demonyms: the finder and the pipeline's article country ask for the same text in turn.
         self._demonym_memo: tuple[str, list[tuple[int, str]]] = ("", [])
         self.lead_stop = low("function_words") | low("months") | low("weekdays") | low("non_name_starts")
+        self._months = low("months")
         self.org_words = low("organisation_words")
         self.titles = low("person_titles")
         # A name described as somebody right after it ("Nasir, a businessman,", "Nasir, 45,"): a person's name
@@ -1481,6 +1485,16 @@ class PlaceFinder:
         """Stop words, demonyms, and n-grams opening with a word no place name opens with."""
         return not key or key in self.stop or key in self.demonyms or key.split()[0] in self.lead_stop
 
+    def _town_despite_lead(self, n: int, key: str) -> bool:
+        """"May Pen", "Spanish Town": a name of two words or more opening with a month or a demonym (which no place
+        name opens with as a rule: "May 5", "Syrian state") that is a town's own name in GeoNames, of
+        LEAD_WORD_TOWN_POPULATION or more."""
+        first = key.split()[0] if key else ""
+        if n < 2 or key in self.stop or not (first in self._months or first in self.demonyms):
+            return False
+        return any(p.kind == "city" and not p.via_alias and p.population >= LEAD_WORD_TOWN_POPULATION
+                   for p in self.gazetteer.by_key(key))
+
     def _known_spans(self, spans: list[tuple[int, str, str]]) -> tuple[set[str], dict[str, str]]:
         """Which span keys the index has exactly, and surface -> skeleton for the spans whose (usable)
         skeleton it has; acronyms are never matched by skeleton."""
@@ -1494,7 +1508,7 @@ class PlaceFinder:
     def _match_at(self, text: str, toks: list[Tok], i: int, headline: bool = False,
                   after_name: bool = False) -> tuple[PlaceMention, int] | None:
         spans = [(n, s, name_key(s)) for n, s in self._spans(text, toks, i)]
-        spans = [(n, s, k) for n, s, k in spans if not self._never_a_place(k)]
+        spans = [(n, s, k) for n, s, k in spans if not self._never_a_place(k) or self._town_despite_lead(n, k)]
         if not spans:
             return None
         exact, skels = self._known_spans(spans)
@@ -1506,7 +1520,8 @@ class PlaceFinder:
                 # "Salvador" is no name of El Salvador: a country's name is not written without its article.
                 cands = tuple(p for p in self.gazetteer.by_key(k)
                               if p.kind != "country" or not _article_dropped(s, p.name))
-                if not cands or lead_demonym and not any(_trusted(p) for p in cands):
+                if not cands or lead_demonym and not any(_trusted(p) for p in cands) \
+                        and not self._town_despite_lead(n, k):
                     continue
                 return self._make(text, toks, i, n, cands, "exact", headline, after_name)
             if s in skels and not after_name and not lead_demonym and not self._exact_head(n, s, spans, exact):
