@@ -79,3 +79,14 @@ def test_a_town_whose_name_opens_with_a_month_or_a_demonym_is_still_a_town() -> 
     events = _events("Residents blocked roads with burning tyres in Spanish Town on Monday to protest against a "
                      "police killing.")
     assert events and {e.location for e in events} == {"Spanish Town"}
+
+
+def test_a_country_opening_the_name_of_its_own_forces_says_whose_story_it_is() -> None:
+    # Tivoli is a town of Italy and a Kingston neighbourhood; the force that speaks names the country.
+    events = _events("Soldiers exchanged fire with gunmen in Tivoli on Wednesday night, the Jamaica Defence Force "
+                     "said.")
+    assert events and all(e.country == "JM" for e in events)
+    # "Constabulary" makes "Jamaica Constabulary Force" an organisation's name, not a person's.
+    events = _events("Two men were shot dead in Christiana, Manchester, on Sunday, the Jamaica Constabulary Force "
+                     "said.")
+    assert events and all(e.country == "JM" for e in events)

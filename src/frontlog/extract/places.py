@@ -523,6 +523,10 @@ class PlaceFinder:
         # "Rwandan-backed rebels", "Russian drones", "Spain's foreign ministry": a country acting from elsewhere.
         # "Russian forces", "Tajik troops", "Israeli jets": a demonym naming an armed force (state_force_nouns).
         self._force_after = re.compile(rf"(?:-|\s+)(?:{alt('state_force_nouns')})\b", re.I)
+        # "the Jamaica Defence Force", "the Nigeria Police Force": a country's name opening the name of its own
+        # forces (up to two more capitalised words, then a force or police noun).
+        self._own_force_name = re.compile(
+            rf"(?:\s+[A-Z][\w'’-]*){{0,2}}?\s+(?i:{alt('state_force_nouns')}|{alt('police_nouns')}|constabulary)\b")
         self._foreign_hand = re.compile(rf"(?:['’]s)?(?:-|\s+)(?:{alt('foreign_hand_words')})\b", re.I)
         # "towards the Malian border": next to the country, on either side; "the Venezuelan border town" is in it.
         self._border_after = re.compile(
@@ -595,7 +599,7 @@ class PlaceFinder:
         # The home of an armed group the text names orders a name's namesakes as well ("Al-Shabaab ... in Balad"),
         # but is no reason to doubt a town abroad (the group may strike across a border: "Islamic Jihad ... Sderot").
         demonym_ccs = {cc for _end, d in hits for cc in self._demonym_country[d]}
-        ctx.update(demonym_ccs | self.group_countries(text))
+        ctx.update(demonym_ccs | self.group_countries(text) | self._force_name_countries(text, mentions))
         named: set[str] = set(countries_hint)
         for m in mentions:
             if m.modifier == "org":
@@ -621,7 +625,8 @@ class PlaceFinder:
         out = self._named_sites(text, self._by_locator(text, out))
         # "Jihadists burned the village of X, Malian officials said": a text that names no country but one by
         # the demonym of its people or officials (not of a force, which acts abroad too) is about that country.
-        forces = self._force_only_countries(text, hits)
+        # (a force named by its country, "the Jamaica Defence Force", is such a force too)
+        forces = self._force_only_countries(text, hits) | self._force_name_countries(text, mentions)
         people = demonym_ccs - forces
         # "Malian soldiers clashed with rebels outside X": with no people's demonym and nothing else named, the one
         # country whose forces the text names is where its unknown names lie (rule place.force_home), rather than
@@ -641,6 +646,13 @@ class PlaceFinder:
         if self._government_after.match(self._aux_after.sub(" ", after, count=1)):
             return True
         return bool(self._attribute_after.match(after))
+
+    def _force_name_countries(self, text: str, mentions: Sequence[PlaceMention]) -> set[str]:
+        """Countries named as the first word of their own forces' name ("the Jamaica Defence Force said", "the
+        Nigeria Police Force"): such an organisation's name says whose story it is, as "Jamaican police" would;
+        other organisations named for a country ("Radio France Internationale") do not."""
+        return {m.candidates[0].country for m in mentions if m.modifier == "org"
+                and m.candidates[0].kind == COUNTRY_KIND and self._own_force_name.match(text, m.end)}
 
     def _force_only_countries(self, text: str, hits: list[tuple[int, str]]) -> set[str]:
         """Countries the text names only by the demonym of an armed force ("Russian forces shelled X", "Tajik
@@ -698,7 +710,7 @@ class PlaceFinder:
         evidence = Counter(m.candidates[0].country for m in raw if m.match == "exact" and m.modifier != "org"
                            and (_trusted(m.candidates[0]) or m.modifier == "dateline")
                            and m.candidates[0].kind != "admin1")
-        demonyms = self.demonym_countries(text)
+        demonyms = self.demonym_countries(text) | self._force_name_countries(text, raw)
         towns = {m.candidates[0].country for m in raw if m.match == "exact" and m.candidates[0].kind != "admin1"}
         raw = self._regions_in_reach(raw, set(countries_hint) | set(evidence), towns | demonyms)
         evidence += Counter(m.candidates[0].country for m in raw if m.match == "exact" and m.modifier != "org"
