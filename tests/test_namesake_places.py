@@ -90,3 +90,11 @@ def test_a_country_opening_the_name_of_its_own_forces_says_whose_story_it_is() -
     events = _events("Two men were shot dead in Christiana, Manchester, on Sunday, the Jamaica Constabulary Force "
                      "said.")
     assert events and all(e.country == "JM" for e in events)
+
+
+def test_a_district_named_by_a_towns_other_name_in_that_towns_region_is_the_town() -> None:
+    # GeoNames calls the town Punch and keeps "Poonch" as an alternate name; "of Jammu and Kashmir" is its region,
+    # so the district is the town's (precision 2), not the whole region.
+    events = _events("Suspected militants fired on an army truck in the Poonch district of Jammu and Kashmir on "
+                     "Thursday, killing two soldiers.")
+    assert [(e.location, e.geo_precision) for e in events] == [("Punch", 2)]

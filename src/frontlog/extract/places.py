@@ -308,6 +308,12 @@ def _across_border(m: PlaceMention, best: Place, nearby: set[str]) -> bool:
         m.match == "exact" and (not best.via_alias or len(name_key(m.text)) >= 8))
 
 
+def _base_keys(admin1: str | None) -> tuple[str, ...]:
+    """"North Darfur State" -> "north darfur": a region's name without its last word, as the press may write it."""
+    head, _sep, _last = (admin1 or "").rpartition(" ")
+    return (name_key(head),) if head else ()
+
+
 def _first_lower(name: str) -> str:
     return name[:1].lower() + name[1:]
 
@@ -490,6 +496,10 @@ class PlaceFinder:
         # Government Area"): not a person's second name.
         self._district_words = frozenset(name_key(x) for e in self.district_nouns for x in e.split())
         self._district_after = re.compile(rf"[ \t]+(?:{w.alternation('district_nouns')})\b", re.I)
+        # "... district of Kashmir": the region a district is said to lie in, right after it.
+        self._district_of = re.compile(
+            rf"[ \t]+(?i:{w.alternation('district_nouns')})[ \t]+of[ \t]+(?:the[ \t]+)?"
+            rf"([A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*)*)")
         self.locality_nouns = low("locality_nouns") | low("site_words")  # part of the name: "the Kalembe bridge"
         self.settlement_nouns = low("settlement_nouns")  # not part of it: "Mbelu village"
         self.named_site_nouns = low("named_site_nouns")
@@ -1738,7 +1748,11 @@ class PlaceFinder:
         # Its own name, or another name of two words or more ("Lakki Marwat district", "Nad Ali district"); a
         # one-word alias is too often a namesake's ("Raman").
         several = len(words) - (words[-1].lower() in self.district_nouns) >= 2
-        towns = {c.country for c in cands if c.kind == "city" and (not c.via_alias or several)}
+        # ... unless the region written after it is the alias town's own: "the Poonch district of Kashmir".
+        of = self._district_of.match(after)
+        region = name_key(of.group(1)) if of else ""
+        towns = {c.country for c in cands if c.kind == "city" and (not c.via_alias or several or (region and any(
+            region == k or region.endswith(" " + k) for k in (name_key(c.admin1 or ""), *_base_keys(c.admin1)) if k)))}
         return named and bool(towns) \
             and not any(c.kind == "admin1" and c.country in towns for c in cands)
 
