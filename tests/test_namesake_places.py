@@ -98,3 +98,12 @@ def test_a_district_named_by_a_towns_other_name_in_that_towns_region_is_the_town
     events = _events("Suspected militants fired on an army truck in the Poonch district of Jammu and Kashmir on "
                      "Thursday, killing two soldiers.")
     assert [(e.location, e.geo_precision) for e in events] == [("Punch", 2)]
+
+
+def test_a_suburb_of_a_town_named_like_a_town_abroad_is_placed_at_the_town() -> None:
+    # Windsor is a Canadian city; here it is a suburb of Durban, and the act is placed there.
+    events = _events("Police fired rubber bullets at residents protesting in Windsor, a suburb of Durban, on Tuesday.")
+    assert events and all(e.country == "ZA" for e in events)
+    # Orlando (US) after Soweto's possessive is the Soweto township.
+    events = _events("Gunmen shot dead four people at a tavern in Soweto's Orlando East on Saturday night.")
+    assert events and all(e.country == "ZA" for e in events)

@@ -565,6 +565,10 @@ class PlaceFinder:
         # "the Poblacion area of Marawi": the first name is a part of the second (rule place.part_of_town).
         self._part_of = re.compile(rf"\s+(?:{alt('town_part_nouns')})\s+of\s+(?:the\s+)?", re.I)
         self._part_noun_end = re.compile(rf"\s+(?:{alt('town_part_nouns')})$", re.I)  # "Nkwen neighbourhood"
+        # "Windsor, a suburb of Durban", "Richmond, a poor district of Kingston"; and "Nairobi's Eastleigh".
+        self._part_apposition = re.compile(
+            rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{alt('town_part_nouns')})\s+of\s+(?:the\s+)?", re.I)
+        self._possessive_gap = re.compile(r"['’]s\s+")
         # "the Aleppo countryside", "Idlib's countryside", "Hama's northern countryside": near the town, precision 2.
         self._after_area = re.compile(
             rf"^(?:['’]s)?\s+(?:(?:{alt('compass_directions')})\s+)?({alt('area_words')}|region(?=\s+of\b))\b", re.I)
@@ -1182,6 +1186,32 @@ class PlaceFinder:
                 continue  # "Rueso district of Narathiwat": a district of the province, seated at its own town
             part = _written_at(m.text, town, kind="site", resolved=True)
             out[k] = (PlaceMention(m.start, m.end, m.text, [part], 2, "part_of_town", m.match), part)
+        return self._parts_abroad(text, out)
+
+    def _parts_abroad(self, text: str, out: list[tuple[PlaceMention, Place]]) -> list[tuple[PlaceMention, Place]]:
+        """"Windsor, a suburb of Durban", "Nairobi's Eastleigh": a part of a town the text names, whose namesake
+        the gazetteer found in another country (Windsor in Canada, Eastleigh in England), keeps its name at the
+        town's point, precision 2 (rule place.part_of_town). Only abroad: "Aleppo's Tal Rifaat" is a town of
+        Aleppo's province, placed on its own."""
+        def as_part(k: int, town: Place) -> None:
+            m = out[k][0]
+            part = _written_at(m.text, town, kind="site", resolved=True)
+            out[k] = (PlaceMention(m.start, m.end, m.text, [part], 2, "part_of_town", m.match), part)
+
+        for k in range(len(out) - 1):
+            (m, p), (tm, town) = out[k], out[k + 1]
+            if town.kind == "city" and tm.modifier not in ("dateline", "org") and p.kind in ("city", "site") \
+                    and p.country != town.country and m.modifier != "part_of_town" \
+                    and self._part_apposition.fullmatch(text, m.end, tm.start):
+                as_part(k, town)  # "Windsor, a suburb of Durban"
+            (tm, town), (m, p) = out[k], out[k + 1]
+            # (a capital or a city of a million, or a town next door, after a city's possessive is that government's
+            # business there: "Kyiv's Kursk incursion", "Washington's Kabul embassy")
+            if town.kind == "city" and tm.modifier not in ("dateline", "org") and p.kind in ("city", "site") \
+                    and p.country not in self.gazetteer.neighbours({town.country}) and m.modifier != "part_of_town" \
+                    and p.population < 1000000 and not self._is_capital(p) \
+                    and self._possessive_gap.fullmatch(text, tm.end, m.start):
+                as_part(k + 1, town)  # "Nairobi's Eastleigh"
         return out
 
     def _quarters_of_towns(self, text: str, located: list[tuple[PlaceMention, Place]]
