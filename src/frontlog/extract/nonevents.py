@@ -609,7 +609,7 @@ def _fight_as_cause(st: Stages, head, places: Sequence[Mention], actors: Sequenc
     lemma = verb.lemma_.lower()
     if node.dep_ == "pobj" and verb.dep_ == "agent":
         cause = verb.head.lemma_.lower() in st.words.lower("consequence_verbs")  # "displaced by the fighting"
-    elif node.dep_ == "pobj" and verb.lower_ == "from":
+    elif node.dep_ == "pobj" and verb.lower_ in st.words.lower("origin_words"):
         cause = verb.head.lemma_.lower() in st.words.lower("flight_verbs")  # "fled from the clashes"
     elif node.dep_ == "nsubj" and verb.pos_ == "VERB":
         cause = lemma in st.words.lower("consequence_verbs")  # "the fighting has disrupted road links"
@@ -645,8 +645,9 @@ def _party_at_war(st: Stages, head, places: Sequence[Mention], times=()) -> bool
     if any(_in_own_clause(m.token, head) and _kind(m.value) != COUNTRY_KIND for m in places):
         return False
     if head.dep_ == "relcl" and _perfect(head):
-        return any(c.lower_ == "since" and c.dep_ == "prep" or c.dep_ in ("advcl", "pcomp") and any(
-            g.dep_ == "mark" and g.lower_ == "since" for g in c.children) for c in head.children)
+        since = st.words.lower("presupposing_prepositions")  # ("since": a state since a time or an act)
+        return any(c.lower_ in since and c.dep_ == "prep" or c.dep_ in ("advcl", "pcomp") and any(
+            g.dep_ == "mark" and g.lower_ in since for g in c.children) for c in head.children)
     progressive = head.tag_ == "VBG" and (head.dep_ == "acl" or head.dep_ == "relcl" and any(
         c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in head.children))
     if not progressive:

@@ -1670,9 +1670,9 @@ class PlaceFinder:
         """Do the words after a name describe a person: an age (", 45,") or a person's noun within three words
         (", a trader", ", a local businessman", ", the father of")? A town's description names a place noun."""
         m = self._apposition_noun.match(after)
-        if m is None or m.group("age") is not None:
+        if m is None or m.group(1) is not None:  # (group 1: an age; group 2: the words of a description)
             return m is not None
-        for w in m.group("words").lower().split():
+        for w in m.group(2).lower().split():
             if w in self.place_nouns or w in self.site_words:
                 return False  # "Nasir, a town where residents ...": the place is described
             if w in self._person_nouns:
