@@ -318,6 +318,20 @@ def _first_lower(name: str) -> str:
     return name[:1].lower() + name[1:]
 
 
+_NAME_WORD = re.compile(r"[^\W_][\w'’-]*")  # a word as a name's first word is cut: "al-Shabaab", "M23"
+
+
+def _first_word(name: str) -> str:
+    m = _NAME_WORD.match(name)
+    return m.group() if m else name
+
+
+def _names_re(names: Sequence[str]) -> re.Pattern[str]:
+    """Any of `names`, longest first, each with its first letter in either case, ending at a word's end."""
+    alts = [f"(?i:{re.escape(k[:1])}){regex_alternation([k[1:]])}" for k in sorted(names, key=lambda k: (-len(k), k))]
+    return re.compile(rf"(?:{'|'.join(alts)})(?![\w-])")
+
+
 def _doubtful(best: Place, context: set[str]) -> bool:
     """A GeoNames town outside the article's countries."""
     return best.kind == "city" and best.source == "package" and best.country not in context
@@ -421,7 +435,8 @@ class PlaceFinder:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self._group_re: re.Pattern[str] | None | bool = None  # built on first use (group_countries)
+        self._group_first: dict[str, re.Pattern[str]] | None = None  # built on first use (group_countries)
+        self._group_memo: tuple[str | None, set[str]] = (None, set())
         self._group_country: dict[str, str] = {}
         self._name_word_memo: dict[str, bool] = {}
         w = kb.words
@@ -1282,17 +1297,28 @@ class PlaceFinder:
 
     def group_countries(self, text: str) -> set[str]:
         """The home countries of the armed groups `text` names ("Al-Shabaab fighters stormed X" -> SO): where such a
-        group acts is its country as a rule, so its namesakes there come first."""
-        if self._group_re is None:
-            groups = self.kb.actors.home_groups()
-            # "al-Shabaab" as news writes it for "Al-Shabaab": the first letter in either case
-            self._group_country = {_first_lower(k): c for k, c in groups.items()}
-            names = [f"(?i:{re.escape(k[:1])}){regex_alternation([k[1:]])}"
-                     for k in sorted(groups, key=lambda k: (-len(k), k))]  # (longest first)
-            self._group_re = re.compile(rf"(?<![\w-])(?:{'|'.join(names)})(?![\w-])") if names else False
-        if not self._group_re:
-            return set()
-        return {self._group_country[_first_lower(" ".join(m.group().split()))] for m in self._group_re.finditer(text)}
+        group acts is its country as a rule, so its namesakes there come first. The first letter of a name in
+        either case ("al-Shabaab" as news writes it). Found at the words that open a name (one pass over the
+        text's words, not one regex of every name over the text), once per text."""
+        if self._group_memo[0] == text:
+            return self._group_memo[1]
+        if self._group_first is None:
+            by_first: dict[str, list[str]] = {}
+            for k in self.kb.actors.home_groups():
+                by_first.setdefault(_first_word(k).lower(), []).append(k)
+            self._group_country = {_first_lower(k): c for k, c in self.kb.actors.home_groups().items()}
+            # (per first word, its names longest first, the first letter in either case)
+            self._group_first = {w: _names_re(ks) for w, ks in by_first.items()}
+        found = set()
+        for w in _NAME_WORD.finditer(text):
+            pat = self._group_first.get(w.group().lower())
+            if pat is None or w.start() and (text[w.start() - 1].isalnum() or text[w.start() - 1] in "-_"):
+                continue
+            m = pat.match(text, w.start())
+            if m is not None:
+                found.add(self._group_country[_first_lower(" ".join(m.group().split()))])
+        self._group_memo = (text, found)
+        return found
 
     def demonym_countries(self, text: str) -> set[str]:
         """The countries the demonyms of `text` name ("Syrian government forces" -> SY)."""
