@@ -99,6 +99,16 @@ def relative_patients(head: Token) -> list[Token]:
     return [antecedent]
 
 
+def conj_objects(head: Token, lemmas: set[str] | None = None) -> list[Token]:
+    """The objects of the verbs joined to `head` that have no subject of their own (of those whose lemma is in
+    `lemmas`, when given): what a verb with no object of its own acted on ("found and destroyed five landmines",
+    "shot and wounded a journalist")."""
+    return [o for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            and (lemmas is None or c.lemma_.lower() in lemmas)
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for o in c.children if o.dep_ == "dobj"]
+
+
 def pronoun_antecedents(obj: Token, head: Token, pronouns: set[str]) -> list[Token]:
     """Who an object pronoun of a verb joined to an earlier one stands for: that earlier verb's object, when
     neither verb has a subject of its own ("took three farmers from their fields and shot them dead", "pulled
@@ -445,9 +455,7 @@ class Arguments:
                 if not objs and trigger_head.pos_ == "VERB":
                     # "found and destroyed five landmines": a verb with no object of its own acts on the object of
                     # the verb joined to it, when that verb has no subject of its own either.
-                    objs += [o for c in trigger_head.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-                             for o in c.children if o.dep_ == "dobj"]
+                    objs += conj_objects(trigger_head)
                 if not objs and trigger_head.pos_ == "VERB":
                     # "had destroyed all 30 drones Russia launched": a reduced relative clause the parse reads as
                     # a clause the verb governs, its object made that clause's subject.
@@ -1246,10 +1254,7 @@ class Arguments:
             objects.append(head.head)  # "machine-gunned civilians": the participle's noun is who it was done to
         if not objects and head.pos_ == "VERB":
             # "shot and wounded a journalist": a verb with no object of its own acts on its conjunct's.
-            objects += [g for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                        and c.lemma_.lower() in self._WOUNDING
-                        and not any(s.dep_.startswith("nsubj") for s in c.children)
-                        for g in c.children if g.dep_ == "dobj"]
+            objects += conj_objects(head, self._WOUNDING)
         return [a for o in objects for a in (pronoun_antecedents(o, head, self.PERSON_PRONOUNS) or [o])]
 
     def victims(self, head: Token, others: Sequence[Token] = ()) -> str:

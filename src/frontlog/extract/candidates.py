@@ -71,8 +71,6 @@ class Stages:
         self.district_after = pat.one("district_after")
         self.unopposed = pat.one("unopposed")
         self.date_pair_glue = pat.one("date_pair_glue")
-        self.after_dateline_date = pat.one("after_dateline_date")
-        self.before_filing_date = pat.one("before_filing_date")
         self.possessive_before = pat.one("possessive_before")
         self.generic_of = pat.one("generic_of")
         self.tally = pat.one("summed_toll")

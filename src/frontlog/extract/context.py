@@ -13,7 +13,7 @@ from frontlog.extract.arguments import Mention, governed, phrase_head, text_of
 from frontlog.extract.candidates import Stages, _Candidate, _kind
 from frontlog.extract.components import ACTORS, ALIGN, COUNTRY, PLACES, TIMES, TRIGGERS, UNLOCATED, found
 from frontlog.extract.dates import current_window
-from frontlog.extract.places import PLACE_RULES
+from frontlog.extract.places import PLACE_RULES, line_bounds
 from frontlog.knowledge.actors import EXTERNAL_KIND, IDENTITY_KIND, MILITIA_KIND, REBEL_KIND, UNIDENTIFIED_ROLE
 from frontlog.knowledge.gazetteer import ADMIN1_KIND, CITY_KIND, COUNTRY_KIND, SITE_KIND, name_key
 from frontlog.knowledge.lexicon import TriggerMatch
@@ -242,7 +242,7 @@ class _ArticleContext:
             if m.extra.get("how") != "role" and not guessed:
                 continue
             sent = m.token.sent
-            lo, hi = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end) % (len(text) + 1)
+            lo, hi = line_bounds(text, m.start, m.end)
             near: list[str] = []
             # The sentence's towns, its paragraph's; for a guessed group, then the countries named there too.
             for where in (local, states) if guessed else (local,):

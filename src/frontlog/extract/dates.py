@@ -1060,6 +1060,11 @@ class DateGrammar:
             out.append((m.end(), t.date_start, bool(self._clock.search(line))))
         return out
 
+    def filing_stamp(self, text: str, t: TimeExpr) -> bool:
+        """Is the date in `text` the stamp of a dateline or a filing line ("MARIB, Yemen, Jan 14 -"), when the
+        story was filed, not when an act happened?"""
+        return bool(self._after_dateline.match(text, t.end) or self._before_filing.search(text[:t.start]))
+
     def filing_day(self, text: str, published: dt.date | None) -> dt.date | None:
         """The day a dated dateline on the text's first line gives ("MAIDUGURI, Nigeria, June 7 (Reuters) -",
         "[3 June 2024] NIAMEY (AFP) -"), when it comes before publication and within FILED_DAYS of it; else None.
@@ -1071,7 +1076,7 @@ class DateGrammar:
         for t in self.find(line, published):
             if t.kind != TimeKind.EXPLICIT or t.date_start is None or t.date_start != t.date_end:
                 continue
-            if not (self._after_dateline.match(line, t.end) or self._before_filing.search(line[:t.start])):
+            if not self.filing_stamp(line, t):
                 continue
             if published - dt.timedelta(days=FILED_DAYS) <= t.date_start < published:
                 return t.date_start

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import text_of
 from frontlog.extract.candidates import Stages, _first_token, _offsets_in, _perfect, _verb_of
-from frontlog.extract.components import ENTRY_DAYS, FILED_DAY, TRIGGERS
+from frontlog.extract.components import ENTRY_DAYS, FILED_DAY, TRIGGERS, entry_day
 from frontlog.extract.context import _ArticleContext
-from frontlog.extract.dates import TimeKind, current_window, plausible_window
+from frontlog.extract.dates import TimeKind, _add_months, _month_end, _same_day_of, current_window, plausible_window
 from frontlog.extract.discourse import _offset_from_report
 from frontlog.extract.modality import set_off
 from frontlog.knowledge.lexicon import KILL_CLASS, TERRITORY_CLASS, Trigger
@@ -53,13 +53,6 @@ def _that_year(st: Stages, doc, sent: Span, best) -> int | None:
         return None
     years = _YEAR.findall(text_of(doc), 0, sent.start_char + best.start)
     return int(years[-1]) if years else None
-
-
-def _in_year(day: dt.date, year: int) -> dt.date:
-    try:
-        return day.replace(year=year)
-    except ValueError:  # 29 February in a common year
-        return day.replace(year=year, day=28)
 
 
 # Place rules by which an act with no place of its own is put where the act just told was (placing, pipeline).
@@ -117,8 +110,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
                   if t in on_named else t for t in usable]
         why.append("date.when_clause")
     text = sent.text
-    filed = [t for t in usable if ctx.st.after_dateline_date.match(text, t.end)
-             or ctx.st.before_filing_date.search(text[:t.start])]
+    filed = [t for t in usable if ctx.st.dates.filing_stamp(text, t)]
     if filed:
         # The dateline's date ("MARIB, Yemen, Jan 14 -", "GAROWE, 21 May 2019 (Puntland Post) -") is when the story
         # was filed, not when the act happened, even when the sentence gives no other date.
@@ -234,8 +226,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         best = min(own_clause, key=lambda t: (abs((t.start + t.end) // 2 - pos)))
         start, end = best.date_start, best.date_end
         why.append("date.expression")
-        entry = next((d for at, d in reversed(head.doc.user_data.get(ENTRY_DAYS) or ()) if at <= sent.start_char),
-                     None)
+        entry = entry_day(head.doc.user_data.get(ENTRY_DAYS), sent.start_char)
         if entry is not None and entry != ctx.article.published and best.kind != TimeKind.EXPLICIT:
             why.append("date.blog_entry")
         elif head.doc.user_data.get(FILED_DAY) is not None and best.kind != TimeKind.EXPLICIT:
@@ -243,7 +234,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         year = _that_year(ctx.st, head.doc, sent, best)
         if year is not None and year != start.year and start.year == end.year:
             # "in late March of that year": the year the text named last, not the publication's.
-            start, end = _in_year(start, year), _in_year(end, year)
+            start, end = _same_day_of(start, year), _same_day_of(end, year)
             why.append("date.that_year")
         for other in usable:
             # "on Saturday and Sunday", "Nov. 28 and 29": one window over both days.
@@ -312,7 +303,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # however wide its window (seeds NOTES: undated background is tied to the dated event).
         why.append("date.linked_act")
         return ctx.linked
-    entry = next((d for at, d in reversed(head.doc.user_data.get(ENTRY_DAYS) or ()) if at <= sent.start_char), None)
+    entry = entry_day(head.doc.user_data.get(ENTRY_DAYS), sent.start_char)
     if entry is not None and entry != published and (recent is None or recent[1] > entry):
         # An undated act in a live blog's entry is news of the day it was written, not of the 30 days up to the
         # blog's last entry; the act just told, when an entry written later dated it, is no guide (newest first).
@@ -363,7 +354,7 @@ def _anniversary(st: Stages, sent: Span, head, usable, published: dt.date | None
         window = current_window(published)
     else:
         return None
-    return _in_year(window[0], window[0].year - years), _in_year(window[1], window[1].year - years)
+    return _same_day_of(window[0], window[0].year - years), _same_day_of(window[1], window[1].year - years)
 
 
 def _period_of_told_act(st: Stages, times, anchor: tuple[dt.date, dt.date] | None) -> tuple[dt.date, dt.date] | None:
@@ -389,18 +380,11 @@ def _period_of_told_act(st: Stages, times, anchor: tuple[dt.date, dt.date] | Non
                 continue  # "a few months later", "about two years later": no one month or year
             sign = n if m["after"] else -n
         if m["month"]:
-            day = _shift_month(anchor[1] if sign >= 0 else anchor[0], sign)
-            first = day.replace(day=1)
-            return first, _shift_month(first, 1) - dt.timedelta(days=1)
+            first = _add_months((anchor[1] if sign >= 0 else anchor[0]).replace(day=1), sign)
+            return first, _month_end(first.year, first.month)
         year = (anchor[1] if sign >= 0 else anchor[0]).year + sign
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     return None
-
-
-def _shift_month(day: dt.date, n: int) -> dt.date:
-    """The first day of the month n months after the one of `day`."""
-    y, m = divmod(day.month - 1 + n, 12)
-    return dt.date(day.year + y, m + 1, 1)
 
 
 def _offset_in_own_clause(sent: Span, head, times, usable, recent, lo: int, hi: int,

@@ -74,9 +74,8 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     from spacy.attrs import IS_ALPHA, IS_LOWER, SENT_START
 
     alpha, lower = doc.to_array([IS_ALPHA, IS_LOWER]).T.astype(bool)
-    inside = [int(i) + 1 for i in (alpha[1:] & lower[1:] & alpha[:-1]).nonzero()[0]
-              if "\n" not in doc[int(i)].whitespace_]
-    if starts or inside:
+    inside = (alpha[1:] & lower[1:] & alpha[:-1]).nonzero()[0] + 1  # (a line break is a token of its own)
+    if starts or len(inside):
         # All at once: each `tok.is_sent_start = True` makes spaCy scan the whole document (its check for a
         # parse), which made this step quadratic in the number of paragraphs.
         values = doc.to_array([SENT_START]).reshape(-1, 1)

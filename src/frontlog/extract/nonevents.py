@@ -421,9 +421,7 @@ def _described_party(head, trig: Trigger, times) -> bool:
         return False
     if not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in head.children):
         return False  # "who had signed": a person's clause
-    base = head.sent.start_char
-    lo, hi = head.left_edge.idx - base, head.right_edge.idx + len(head.right_edge.text) - base
-    return not any(lo <= t.start < hi for t in times)
+    return not _timed_within(head, times, dated=False)
 
 
 def _comparison(st: Stages, head) -> bool:
@@ -627,9 +625,7 @@ def _fight_as_cause(st: Stages, head, places: Sequence[Mention], actors: Sequenc
         return False  # "fled the fighting in Bunia": the fight has a place of its own
     if any(lo <= m.token.i <= hi for m in actors):
         return False  # "a battle between al-Qaeda and a local militia": a fight told with its sides
-    start, end = head.left_edge.idx - head.sent.start_char, head.right_edge.idx + len(head.right_edge) \
-        - head.sent.start_char
-    return not any(t.date_start is not None and start <= t.start < end for t in times)
+    return not _timed_within(head, times)
 
 
 def _party_at_war(st: Stages, head, places: Sequence[Mention], times=()) -> bool:
@@ -652,6 +648,11 @@ def _party_at_war(st: Stages, head, places: Sequence[Mention], times=()) -> bool
         c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in head.children))
     if not progressive:
         return False
-    start = head.left_edge.idx - head.sent.start_char
-    end = head.right_edge.idx + len(head.right_edge) - head.sent.start_char
-    return not any(t.date_start is not None and start <= t.start < end for t in times)
+    return not _timed_within(head, times)
+
+
+def _timed_within(head, times, dated: bool = True) -> bool:
+    """Does a time expression of the sentence (a dated one, with `dated`) start inside the head's phrase?"""
+    base = head.sent.start_char
+    lo, hi = head.left_edge.idx - base, head.right_edge.idx + len(head.right_edge.text) - base
+    return any((not dated or t.date_start is not None) and lo <= t.start < hi for t in times)

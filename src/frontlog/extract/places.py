@@ -314,6 +314,11 @@ def _base_keys(admin1: str | None) -> tuple[str, ...]:
     return (name_key(head),) if head else ()
 
 
+def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """The start and end of the line (a paragraph, in our articles) holding text[start:end]."""
+    return text.rfind("\n", 0, start) + 1, text.find("\n", start if end is None else end) % (len(text) + 1)
+
+
 def _first_lower(name: str) -> str:
     return name[:1].lower() + name[1:]
 
@@ -409,8 +414,7 @@ def _regions_before_aliases(cands: list[Place], context: set[str]) -> list[Place
     own = [c for c in cands if not c.via_alias]
     if not own or any(c.kind not in ("admin1", COUNTRY_KIND) for c in own):
         return cands  # (a town of that very name is left to the usual order: "Zawiya", town and district)
-    return [c for c in cands if not (c.via_alias and c.kind == "city" and c.source == "package"
-                                     and c.population < 100000 and c.country not in context)]
+    return [c for c in cands if not (c.via_alias and _doubtful(c, context) and c.population < 100000)]
 
 
 def _fold_pairs(located: list[tuple[PlaceMention, Place]],
@@ -627,8 +631,10 @@ class PlaceFinder:
         hits = self._demonym_hits(text)
         # The home of an armed group the text names orders a name's namesakes as well ("Al-Shabaab ... in Balad"),
         # but is no reason to doubt a town abroad (the group may strike across a border: "Islamic Jihad ... Sderot").
-        demonym_ccs = {cc for _end, d in hits for cc in self._demonym_country[d]}
-        ctx.update(demonym_ccs | self.group_countries(text) | self._force_name_countries(text, mentions))
+        demonym_ccs = self.demonym_countries(text)
+        force_names = self._force_name_countries(text, mentions)
+        force_demonyms = self._force_only_countries(text, hits)
+        ctx.update(demonym_ccs | self.group_countries(text) | force_names)
         named: set[str] = set(countries_hint)
         for m in mentions:
             if m.modifier == "org":
@@ -639,7 +645,7 @@ class PlaceFinder:
             if len(ccs) == 1 or m.candidates[0].kind == "country":
                 ctx[m.candidates[0].country] += 1
                 named.add(m.candidates[0].country)
-        force_only = self._force_only_countries(text, hits) - named
+        force_only = force_demonyms - named
         done = NearPlaces()  # a grid: looking up the places already resolved near a candidate is not a scan
         out = []
         for m in sorted(mentions, key=lambda m: len(m.candidates)):
@@ -655,7 +661,7 @@ class PlaceFinder:
         # "Jihadists burned the village of X, Malian officials said": a text that names no country but one by
         # the demonym of its people or officials (not of a force, which acts abroad too) is about that country.
         # (a force named by its country, "the Jamaica Defence Force", is such a force too)
-        forces = self._force_only_countries(text, hits) | self._force_name_countries(text, mentions)
+        forces = force_demonyms | force_names
         people = demonym_ccs - forces
         # "Malian soldiers clashed with rebels outside X": with no people's demonym and nothing else named, the one
         # country whose forces the text names is where its unknown names lie (rule place.force_home), rather than
@@ -969,13 +975,13 @@ class PlaceFinder:
             return next((p for m, p in after if m.precision == 2), after[0][1])
         if listed is not None:
             return listed
-        para = text.rfind("\n", 0, start)
-        before = [p for m, p in usable if para < m.start and m.end <= start and (not mains or p.country in mains)]
+        lo, hi = line_bounds(text, start)
+        before = [p for m, p in usable if lo <= m.start and m.end <= start and (not mains or p.country in mains)]
         if before:
             return before[-1]
         # A paragraph that names its country ("Mali: The army took the village of X", "In Niger, ...") is not set
         # at the story's town in another one (a round-up of several countries); not who spoke ("..., Russia said").
-        own = set(self._paragraph_countries(text, located, para + 1, text.find("\n", start) % (len(text) + 1)))
+        own = set(self._paragraph_countries(text, located, lo, hi))
         homes = own or mains
         if main is not None and (not homes or main.country in homes):
             return main
@@ -1265,7 +1271,7 @@ class PlaceFinder:
         capitals far from the act (measured: the dateline cost a sealed-set event), though its country is the
         story's when the text names none; a provincial town's ("MAIDUGURI, Nigeria - ... the Dalori camp") is
         closer to the act than the country's capital."""
-        lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", start) % (len(text) + 1)
+        lo, hi = line_bounds(text, start)
         found = None
         own = self._paragraph_countries(text, located, lo, hi)
         own_country = Counter(own).most_common(1)[0][0] if own else None
@@ -1303,10 +1309,11 @@ class PlaceFinder:
         if self._group_memo[0] == text:
             return self._group_memo[1]
         if self._group_first is None:
+            groups = self.kb.actors.home_groups()
             by_first: dict[str, list[str]] = {}
-            for k in self.kb.actors.home_groups():
+            for k in groups:
                 by_first.setdefault(_first_word(k).lower(), []).append(k)
-            self._group_country = {_first_lower(k): c for k, c in self.kb.actors.home_groups().items()}
+            self._group_country = {_first_lower(k): c for k, c in groups.items()}
             # (per first word, its names longest first, the first letter in either case)
             self._group_first = {w: _names_re(ks) for w, ks in by_first.items()}
         found = set()

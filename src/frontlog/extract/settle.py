@@ -532,9 +532,9 @@ def _fight_of_capture(doc, fight, capture) -> bool:
     heavy fighting"), governed by the capture's verb, with no place named in its own phrase ("after fighting in
     Y" keeps Y's fight apart)?"""
     head, verb = doc[fight.head_i], doc[capture.head_i]
-    if head.i == verb.i or not governed(verb, head):
+    if head.i == verb.i:
         return False
-    node = head
+    node = head  # (up to the capture's verb; a word it does not govern reaches the root first)
     while node.i != verb.i:
         if node.dep_ in ("relcl", "ccomp", "conj") or node.head.i == node.i:
             return False  # a clause of its own, not the capture's

@@ -18,6 +18,7 @@ component reads a process-wide singleton and two knowledge bases never share a c
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -60,3 +61,9 @@ def found(doc: Doc, group: str) -> list[tuple[Span, Any]]:
         raise NoKnowledgeError(f"this document has no frontlog {group!r} spans: parse it with the pipeline of "
                                "frontlog.extract.nlp.load_nlp(kb)")
     return list(zip(doc.spans[group], values, strict=True))
+
+
+def entry_day(entries: Sequence[tuple[int, dt.date]] | None, offset: int,
+              default: dt.date | None = None) -> dt.date | None:
+    """The day of the live-blog entry (ENTRY_DAYS: (offset, day) pairs in order) that text at `offset` is in."""
+    return next((d for at, d in reversed(entries or ()) if at <= offset), default)

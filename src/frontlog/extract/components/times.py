@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from frontlog.extract.components import ALIGN, ENTRY_DAYS, FILED_DAY, TIMES, no_knowledge, put
+from frontlog.extract.components import ALIGN, ENTRY_DAYS, FILED_DAY, TIMES, entry_day, no_knowledge, put
 from frontlog.extract.dates import DateGrammar
 from frontlog.extract.nlp import PUBLISHED
 from frontlog.knowledge.base import KnowledgeBase
@@ -38,7 +38,7 @@ class TimeSpans:
         spans, values = [], []
         for sent in doc.sents:
             # In a live blog, an entry's times count from the day the entry was written (rule date.blog_entry).
-            day = next((d for at, d in reversed(entries) if at <= sent.start_char), filed or published)
+            day = entry_day(entries, sent.start_char, filed or published)
             for t in self.grammar.find(sent.text, day):
                 span = sent.char_span(t.start, t.end, label=t.kind, alignment_mode=ALIGN)
                 if span is None:
