@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from frontlog.extract.components import TIMES
+from frontlog.extract.components import TEXT, TIMES
 from frontlog.knowledge.actors import STATE_KIND
 from frontlog.knowledge.gazetteer import ADMIN1_KIND, COUNTRY_KIND, Place
 from frontlog.knowledge.lexicon import DOER
@@ -42,9 +42,9 @@ class Mention:
 
 def text_of(doc: Doc) -> str:
     """The document's text, built once: spaCy rebuilds Doc.text from its tokens on every access."""
-    text = doc.user_data.get("frontlog_text")
+    text = doc.user_data.get(TEXT)
     if text is None:
-        text = doc.user_data["frontlog_text"] = doc.text
+        text = doc.user_data[TEXT] = doc.text
     return text
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from itertools import repeat
 from typing import TYPE_CHECKING
 
+from frontlog.extract.components import TEXT
 from frontlog.model.extraction import MAX_CHARS, without_surrogates
 
 if TYPE_CHECKING:  # spaCy is imported lazily: importing frontlog must stay cheap.
@@ -161,8 +162,10 @@ def pipe(texts: Iterable[str], kb: KnowledgeBase | None = None,
 
     def docs() -> Iterator[Doc]:
         for text, date in zip(texts, published if published is not None else repeat(None), strict=False):
-            doc = nlp.make_doc(guard_text(text))
+            guarded = guard_text(text)
+            doc = nlp.make_doc(guarded)
             doc.user_data[PUBLISHED] = date
+            doc.user_data[TEXT] = guarded  # the tokeniser keeps every character: Doc.text is this text
             yield doc
 
     return nlp.pipe(docs(), batch_size=BATCH_SIZE)

@@ -29,6 +29,7 @@ COUNTRY = "frontlog_country"  # doc.user_data key: the article's main country, f
 UNLOCATED = "frontlog_unlocated"  # doc.user_data key: spans of place names no gazetteer entry nor locator places
 ENTRY_DAYS = "frontlog_entry_days"  # doc.user_data key: (offset, day) of a live blog's entry headers
 FILED_DAY = "frontlog_filed_day"  # doc.user_data key: the day a dated dateline says the story was filed, or None
+TEXT = "frontlog_text"  # doc.user_data key: the document's text (spaCy rebuilds Doc.text from its tokens each time)
 GROUPS = ("places", "actors", "triggers", "times")
 PLACES, ACTORS, TRIGGERS, TIMES = GROUPS  # the span groups, named once
 # How a mention's characters become a span when they cut a token: widened to whole tokens.

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from frontlog.extract.arguments import text_of
 from frontlog.extract.components import ALIGN, ENTRY_DAYS, FILED_DAY, TIMES, entry_day, no_knowledge, put
 from frontlog.extract.dates import DateGrammar
 from frontlog.extract.nlp import PUBLISHED
@@ -29,17 +30,18 @@ class TimeSpans:
         if self.grammar is None:
             raise no_knowledge(self.name)
         published = doc.user_data.get(PUBLISHED)
-        entries = self.grammar.entry_days(doc.text, published)
+        text = text_of(doc)  # built once per document (spaCy rebuilds Doc.text and Span.text from tokens)
+        entries = self.grammar.entry_days(text, published)
         doc.user_data[ENTRY_DAYS] = entries
         # "MAIDUGURI, Nigeria, June 7 (Reuters) - ... on Wednesday": the reporter counted from the day the story
         # was filed, which a page's publication date may follow by days (rule date.dateline_day).
-        filed = self.grammar.filing_day(doc.text, published)
+        filed = self.grammar.filing_day(text, published)
         doc.user_data[FILED_DAY] = filed
         spans, values = [], []
         for sent in doc.sents:
             # In a live blog, an entry's times count from the day the entry was written (rule date.blog_entry).
             day = entry_day(entries, sent.start_char, filed or published)
-            for t in self.grammar.find(sent.text, day):
+            for t in self.grammar.find(text[sent.start_char:sent.end_char], day):
                 span = sent.char_span(t.start, t.end, label=t.kind, alignment_mode=ALIGN)
                 if span is None:
                     span = doc[sent.start:sent.start]  # never seen: an expression covers a word
