@@ -156,3 +156,35 @@ def test_pick_places_prefers_the_town_over_its_province(nlp) -> None:
 def test_pick_places_empty_without_places(nlp) -> None:
     doc = nlp("Rebels shelled the outskirts on Monday.")
     assert A.pick_places(_token(doc, "shelled"), []) == []
+
+
+# ------------------------------------------------------------------------------------- the number gate
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        (r"\b{num}\s+deaths\b", True),
+        (r"\bkilled\s+(?:at least\s+)?{num}\b", True),
+        (r"(?:x|{num})\s+dead", False),  # the number is one alternative of a group
+        (r"dead|{num}", False),  # a top-level alternative matches without it
+        (r"{num}?\s+dead", False),  # optional
+        (r"{words:death_words}{num}", False),  # a bare word class is an alternation of its own
+        (r"[(|]{num}", True),  # "|" and "(" inside a character class are members, not syntax
+        (r"\|{num}", True),
+    ],
+)
+def test_number_required_reads_the_pattern_text(text: str, required: bool) -> None:
+    from frontlog.knowledge.patterns import _number_required
+
+    assert _number_required(text) is required
+
+
+def test_toll_patterns_are_gated_by_a_number() -> None:
+    kb = KnowledgeBase.load()
+    assert kb.patterns.number_required("fatalities") and kb.patterns.number_required("fatalities_sum")
+    assert A.FATALITY_GATE is not None
+    assert A.FATALITY_GATE.search("Twenty-one died") and A.FATALITY_GATE.search("killed 3")
+    assert not A.FATALITY_GATE.search("Gunmen killed villagers in the market.")
+    # Without a number the toll is the one-death reading or nothing, as before the gate.
+    assert A.fatalities("Gunmen killed villagers in the market.") is None

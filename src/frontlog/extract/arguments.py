@@ -236,6 +236,9 @@ class Arguments:
         self.ONE_DEATH = pat.one("one_death")
         self.FATALITY_PATTERNS = pat["fatalities"]
         self.FATALITY_SUMS = pat["fatalities_sum"]
+        # A sentence with no number anywhere matches none of the toll patterns: one cheap search instead of nine.
+        self.FATALITY_GATE = pat.number_gate if pat.number_required("fatalities") \
+            and pat.number_required("fatalities_sum") else None
         self.AIR_WORDS = w.lower("aircraft_words")
         self.WEAPON_WORDS = self.AIR_WORDS | w.lower("weapon_words")
         self.GROUND_FIRE_WORDS = w.lower("ground_fire_words")
@@ -1173,6 +1176,8 @@ class Arguments:
 
     def _fatalities(self, sent_text: str) -> int | None:
         best = 1 if self.ONE_DEATH.search(sent_text) else None
+        if self.FATALITY_GATE is not None and not self.FATALITY_GATE.search(sent_text):
+            return best
         for pat in self.FATALITY_PATTERNS:
             for m in pat.finditer(sent_text):
                 n = self.parse_number(m.group(1))

@@ -38,18 +38,53 @@ def number_regex(words: WordClasses) -> str:
             + names + ")")
 
 
+def _number_required(text: str) -> bool:
+    """Whether a pattern's text can match only where `{num}` matches: the placeholder stands outside every group
+    and the pattern has no top-level alternative (escapes and character classes skipped)."""
+    depth, i, required, in_class = 0, 0, False, False
+    while i < len(text):
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 + (text[i + 1:i + 2] == "^")
+            i += text[i:i + 1] == "]"  # "[]...]", "[^]...]": a "]" first is a member of the class
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif depth == 0 and (c == "|" or text.startswith(("{words:", "{keys:"), i)):
+            return False  # an alternative, or a word class spliced in bare (an alternation of its own)
+        elif depth == 0 and text.startswith("{num}", i) and text[i + 5:i + 6] not in ("?", "*", "{"):
+            required = True  # (not "{num}?": optional)
+        i += 1
+    return required
+
+
 class Patterns:
     """Compiled named patterns (each name a list, in file order)."""
 
     def __init__(self, raw: dict[str, list], words: WordClasses) -> None:
         self._compiled: dict[str, list[re.Pattern[str]]] = {}
+        self._number_required: dict[str, bool] = {}
         num = number_regex(words) if "number_words" in words else None
+        # Somewhere a number can start (a digit or a number word, case aside): a sentence with none cannot match a
+        # pattern whose {num} is required (number_gate).
+        self.number_gate: re.Pattern[str] | None = None if num is None else re.compile(
+            r"\d|" + "|".join(re.escape(w) for w in sorted(number_values(words), key=len, reverse=True)), re.I)
         for name, entries in raw.items():
             out = []
+            required = True
             for n, entry in enumerate(entries, 1):
                 text, case = (entry, False) if isinstance(entry, str) else (entry.get("re"), bool(entry.get("case")))
                 if not isinstance(text, str):
                     raise PatternError(f"{PATTERN_FILE}: {name} entry {n}: expected a regex or {{re: ..., case: ...}}")
+                required = required and _number_required(text)
 
                 def splice(m: re.Match[str], name=name) -> str:
                     if m.group(0) == "{num}":
@@ -69,6 +104,7 @@ class Patterns:
                 except re.error as exc:
                     raise PatternError(f"{PATTERN_FILE}: {name} entry {n}: not a valid regex ({exc})") from exc
             self._compiled[name] = out
+            self._number_required[name] = required and bool(out)
 
     @classmethod
     def load(cls, paths: Iterable[Path], words: WordClasses) -> Patterns:
@@ -88,6 +124,11 @@ class Patterns:
             return self._compiled[name]
         except KeyError:
             raise PatternError(f"no pattern named {name!r} in {PATTERN_FILE}") from None
+
+    def number_required(self, name: str) -> bool:
+        """Whether every pattern of `name` matches only where a number does (number_gate finds one first)."""
+        self[name]
+        return self._number_required[name]
 
     def one(self, name: str) -> re.Pattern[str]:
         """The single pattern of a name (a user's additions are joined to it as alternatives)."""
