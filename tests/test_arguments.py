@@ -188,3 +188,14 @@ def test_toll_patterns_are_gated_by_a_number() -> None:
     assert not A.FATALITY_GATE.search("Gunmen killed villagers in the market.")
     # Without a number the toll is the one-death reading or nothing, as before the gate.
     assert A.fatalities("Gunmen killed villagers in the market.") is None
+
+
+def test_span_text_is_spacys_span_text(nlp) -> None:
+    from frontlog.extract.arguments import span_text
+    from frontlog.extract.nlp import pipe
+
+    text = "Rebels shelled the town.  Two  died there.\n\nTroops withdrew on Monday \nunder fire. "
+    for doc in (nlp(text), next(pipe([text]))):  # the text built on demand, and the one the pipe stores
+        assert [span_text(s) for s in doc.sents] == [s.text for s in doc.sents]
+        assert span_text(doc[2:2]) == doc[2:2].text == ""
+        assert span_text(doc[1:4]) == doc[1:4].text

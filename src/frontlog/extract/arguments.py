@@ -48,6 +48,12 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """A span's text (a sentence's), cut from the document's text built once: spaCy joins the span's tokens again
+    on every Span.text."""
+    return text_of(span.doc)[span.start_char:span.end_char]
+
+
 def hyphen_words(toks: Sequence[Token]) -> set[str]:
     """The words the tokeniser split at a hyphen, joined again ("sit-in", "stone-thrower"), lower case: word
     classes list them whole."""

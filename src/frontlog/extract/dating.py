@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from frontlog.extract.arguments import text_of
+from frontlog.extract.arguments import span_text, text_of
 from frontlog.extract.candidates import Stages, _first_token, _offsets_in, _perfect, _verb_of
 from frontlog.extract.components import ENTRY_DAYS, FILED_DAY, TRIGGERS, entry_day
 from frontlog.extract.context import _ArticleContext
@@ -48,7 +48,7 @@ _UNPAIRED = frozenset({TimeKind.DURATION, TimeKind.SINCE, TimeKind.UNTIL})
 def _that_year(st: Stages, doc, sent: Span, best) -> int | None:
     """The year "of that year" after a date with no year of its own refers to: the last year the text named
     before it (rule date.that_year)."""
-    text = sent.text
+    text = span_text(sent)
     if not st.that_year.match(text, best.end) or _YEAR.search(text, best.start, best.end):
         return None
     years = _YEAR.findall(text_of(doc), 0, sent.start_char + best.start)
@@ -109,7 +109,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         usable = [replace(t, date_start=t.named[0], date_end=t.named[1], kind=TimeKind.EXPLICIT)
                   if t in on_named else t for t in usable]
         why.append("date.when_clause")
-    text = sent.text
+    text = span_text(sent)
     filed = [t for t in usable if ctx.st.dates.filing_stamp(text, t)]
     if filed:
         # The dateline's date ("MARIB, Yemen, Jan 14 -", "GAROWE, 21 May 2019 (Puntland Post) -") is when the story
@@ -244,7 +244,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             # subject of its own, is that clause's act's)
             if other is not best and other.kind not in _UNPAIRED and best.kind not in _UNPAIRED \
                     and ctx.st.date_pair_glue.match(
-                    sent.text[min(best.end, other.end):max(best.start, other.start)]) \
+                    span_text(sent)[min(best.end, other.end):max(best.start, other.start)]) \
                     and not any(a <= other.start and other.end <= b and not a <= best.start < b for a, b in apart):
                 start, end = min(start, other.date_start), max(end, other.date_end)
                 why.append("date.pair")
@@ -426,7 +426,8 @@ def _offset_from_sentence_date(sent: Span, head, times, usable) -> tuple[dt.date
     base = dated[0]
     # The offset is the noun's own: inside its phrase, or right after it (the parse may hang it on the verb).
     phrase_end = head.right_edge.idx + len(head.right_edge.text) - sent.start_char
-    if near.start - pos >= abs((base.start + base.end) // 2 - pos) or sent.text[phrase_end:near.start].strip(" ,"):
+    if near.start - pos >= abs((base.start + base.end) // 2 - pos) \
+            or span_text(sent)[phrase_end:near.start].strip(" ,"):
         return None
     shift = dt.timedelta(days=near.offset_days)
     return base.date_start + shift, base.date_end + shift
@@ -652,7 +653,7 @@ def _offset_between_acts(sent: Span, head, times, recent=None) -> tuple[dt.date,
     # governs no clause after it)
     anchor = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days
               and (0 <= pos - t.end <= OFFSET_GAP or lo < t.end <= pos)
-              and not sent.text[t.end:pos].lstrip().startswith(",")]
+              and not span_text(sent)[t.end:pos].lstrip().startswith(",")]
     gpos = head.head.head.idx - sent.start_char if head.dep_ == "pcomp" else head.head.idx - sent.start_char
     dated = [t for t in times if t.date_start is not None and t.kind != TimeKind.DURATION and t.end <= pos - 1]
     if not anchor or not dated and recent is None:

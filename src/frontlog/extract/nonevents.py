@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from frontlog.extract.arguments import Mention, act_doers, text_of
+from frontlog.extract.arguments import Mention, act_doers, span_text, text_of
 from frontlog.extract.candidates import CROWD_TYPES, STATISTIC_TOLL, Stages, _kind, _perfect, _verb_of
 from frontlog.extract.dates import TimeKind
 from frontlog.extract.discourse import _goes_on
@@ -38,7 +38,7 @@ def _headline_sentences(doc: Doc) -> list[str]:
         return []
     lines = [first] + ([s for s in doc.sents if first.end_char <= s.start_char < line_end]
                        if line_end > 0 else [])
-    return [" ".join(s.text.split()) for s in lines]
+    return [" ".join(span_text(s).split()) for s in lines]
 
 
 def _drop_stray_headlines(events: list[Event], heads: list[str]) -> list[Event]:
@@ -210,11 +210,11 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
         # this year") it is summed up to now; in the past, over a year at no town ("were killed in the
         # north-west last year") it is a statistic (spec), not an act.
         if _perfect(head) or not any(m.precision < 3 for m in places) \
-                and (st.args.fatalities(sent.text) or 0) >= REGION_TALLY_TOLL:
+                and (st.args.fatalities(span_text(sent)) or 0) >= REGION_TALLY_TOLL:
             return True
     # "since then": from an act told before, up to now.
     spans_time = any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times) \
-        or bool(st.since_told.search(sent.text)) or _since_clause(st, _verb_of(head))
+        or bool(st.since_told.search(span_text(sent))) or _since_clause(st, _verb_of(head))
     # "the islands have seen some 20 coups or attempted coups since 1975": acts counted up to now, a tally (the
     # count on the first of two coordinated nouns counts both)
     plural = head.head if head.dep_ == "conj" and head.head.tag_ == "NNS" else head
@@ -273,7 +273,7 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
 
     # The people or things counted: "arrested 230 suspected rebels", "1,200 people have been arrested".
     counted = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-    big = max([st.args.fatalities(sent.text) or 0, st.args.count_of(head) or 0,
+    big = max([st.args.fatalities(span_text(sent)) or 0, st.args.count_of(head) or 0,
                *(st.args.parse_number(c.lemma_) or 0 for c in counted),
                *(st.args.parse_number(g.text.replace(",", "")) or 0 for c in counted for g in c.children
                  if g.dep_ == "nummod")])

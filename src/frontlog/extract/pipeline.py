@@ -21,7 +21,15 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from frontlog.extract.arguments import AIR_CONTEXT, Mention, act_doers, governed, relative_patients, text_of
+from frontlog.extract.arguments import (
+    AIR_CONTEXT,
+    Mention,
+    act_doers,
+    governed,
+    relative_patients,
+    span_text,
+    text_of,
+)
 from frontlog.extract.candidates import (
     CROWD_TYPES,
     GENERIC_STATE_KINDS,
@@ -204,7 +212,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
 
     def decide(match, trig, kept: bool, *rules: str, detail: str = "") -> None:
         if trace is not None:
-            trace.sentence(s_index, sent.text).decisions.append(Decision(
+            trace.sentence(s_index, span_text(sent)).decisions.append(Decision(
                 " ".join(t.text for t in match.tokens), (trig or match.alternatives[0]).sub, kept,
                 [check(r) for r in rules], detail))
 
@@ -232,7 +240,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         answered_nouns: set[tuple[int, str | None]] = set()  # act nouns repelled, the answered act's place
         matches = ctx.triggers_in(sent)
         heads = [m.head for m in matches]
-        tally = bool(ctx.st.tally.search(sent.text))
+        tally = bool(ctx.st.tally.search(span_text(sent)))
         named = _named_anchor(ctx, sent, matches, places, times, candidates)
         if named is not None:
             # "Three days after the capture of Saraqib, ...": offsets count from that act, however far back.
@@ -339,7 +347,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             built, drop_rule = _build(ctx, s_index, sent, match, trig, places, actors, times, words, recent,
                                       stats, heads)
             if drop_rule == "discourse.toll_of_last_act" and ctx.last is not None:
-                _amend_last(ctx, candidates, drop_rule, fatalities=ctx.args.fatalities(sent.text))
+                _amend_last(ctx, candidates, drop_rule, fatalities=ctx.args.fatalities(span_text(sent)))
                 drop_rule = "drop.toll_of_last_act"
             if built and ctx.last is not None and trig.sub == KILL_CLASS \
                     and _toll_of_told_act(ctx, built[0], match.head):
@@ -413,17 +421,18 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             repelled = [c for c in sent_cands if any(c.head_i == i and (
                 "place.syntax" not in c.rules or getattr(c.place, "name", None) == name) for i, name in answered_nouns)]
             if trace is not None and repelled:
-                _fold_decisions(trace, s_index, sent.text, doc, [(c, "discourse.repelled_attack") for c in repelled])
+                _fold_decisions(trace, s_index, span_text(sent), doc,
+                                [(c, "discourse.repelled_attack") for c in repelled])
             sent_cands = [c for c in sent_cands if all(c is not r for r in repelled)]
         if toll_place is not None:
-            sent_cands = _drop_how_toll_died(sent_cands, toll_place, trace, s_index, sent.text, doc)
+            sent_cands = _drop_how_toll_died(sent_cands, toll_place, trace, s_index, span_text(sent), doc)
         settled, dropped = _settle_sentence(ctx.st, sent_cands, sent, ctx.article.published)
         settled, in_riot = _force_in_riot(ctx, candidates, settled, s_index)
         dropped += in_riot
         settled, aftermath = _crowd_aftermath(ctx, candidates, settled, s_index)
         dropped += aftermath
         if trace is not None and dropped:
-            _fold_decisions(trace, s_index, sent.text, doc, dropped)
+            _fold_decisions(trace, s_index, span_text(sent), doc, dropped)
         sent_cands = settled
         candidates.extend(sent_cands)
         if sent_cands:
@@ -432,7 +441,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         if ctx.last is not None and _doerless(ctx.st, ctx.last) and s_index - ctx.last.sent_index <= 1:
             _lay_blame(ctx, sent, actors, candidates)
         if ctx.last is not None and ctx.last.sub == SubType.ARRESTS and ctx.last.sent_index == s_index - 1 \
-                and ctx.st.missing_since.search(sent.text):
+                and ctx.st.missing_since.search(span_text(sent)):
             # "Police detained a teacher. No one has heard from him since.": detained, then disappeared.
             _amend_last(ctx, candidates, "discourse.missing_since", sub=SubType.ABDUCTION_FORCED_DISAPPEARANCE,
                         actor2=ctx.last.actor2 or ctx.st.actors.canonical("Civilians"))
@@ -515,7 +524,7 @@ def _run_in_heading(sent: Span) -> bool:
     words with no verb and a full stop, opening a paragraph that goes on after them on the same line, as reports
     of relief agencies and monitors name their sections: the name of what the section tells, not an act."""
     words = [t for t in sent if not (t.is_punct or t.is_space)]
-    if not words or len(words) > RUN_IN_WORDS or sent.text.rstrip()[-1:] != "." \
+    if not words or len(words) > RUN_IN_WORDS or span_text(sent).rstrip()[-1:] != "." \
             or any(t.pos_ in ("VERB", "AUX") for t in sent):
         return False
     text = text_of(sent.doc)
@@ -771,7 +780,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     parties = [m.value.country for m in (a1, a2) if m is not None and getattr(m.value, "country", None)]
     chosen = _places_of(ctx, s_index, head, trig, places, heads, anchored, a1 is not None, why, parties,
                         doer=a1.value if a1 is not None else None)
-    toll = ctx.args.fatalities(sent.text) if not chosen else None
+    toll = ctx.args.fatalities(span_text(sent)) if not chosen else None
     statistic = not chosen and (toll is not None and toll >= STATISTIC_TOLL or any(
         t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times))
     if not chosen and trig.sub == KILL_CLASS and ctx.last is not None and not statistic \
@@ -833,7 +842,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         return [], "discourse.toll_of_last_act"
     missing = ctx.st.words.lower("missing_words")
     if sub == SubType.ARRESTS and (any((t.lemma_.lower() in missing or t.lower_ in missing) and not _whose_people(t)
-                                       for t in sent) or ctx.st.missing_since.search(sent.text)):
+                                       for t in sent) or ctx.st.missing_since.search(span_text(sent))):
         # "has been missing since police detained him": people detained and not seen since were forcibly
         # disappeared (ACLED), not arrested; not "detained relatives of missing people" (the word tells whose
         # relatives they are).
@@ -842,16 +851,16 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     if assoc:
         why.append("actor.assoc_backed_by")
     # A summed toll ("all told, 10 soldiers were killed ...") is no one act's.
-    fatalities = None if ctx.st.tally.search(sent.text) else ctx.args.fatalities(sent.text)
+    fatalities = None if ctx.st.tally.search(span_text(sent)) else ctx.args.fatalities(span_text(sent))
     count = ctx.args.count_of(head, _name_tokens(places))
-    claimed = ctx.args.claimed_by(sent.text)
+    claimed = ctx.args.claimed_by(span_text(sent))
     why += [r for r, v in (("fatalities.sentence", fatalities), ("count.trigger", count),
                            ("claimed_by.sentence", claimed)) if v is not None]
     out = []
     for w in windows:
         for p in chosen:
             cand = _Candidate(
-                sub=sub, sent_index=s_index, trigger=trig, head_i=head.i, evidence=" ".join(sent.text.split()),
+                sub=sub, sent_index=s_index, trigger=trig, head_i=head.i, evidence=" ".join(span_text(sent).split()),
                 place=p.value, precision=max(p.precision, _kind_precision(p.value)),
                 actor1=a1.value if a1 else None, actor2=a2.value if a2 else None,
                 assoc=[m.value for m in assoc], window=w, fatalities=fatalities, count=count,

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from frontlog.extract.arguments import governed, relative_patients
+from frontlog.extract.arguments import governed, relative_patients, span_text
 from frontlog.extract.candidates import (
     CROWD_TYPES,
     GENERIC_STATE_KINDS,
@@ -202,7 +202,9 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
     out: list[_Candidate] = []
     fought_for: set = set()
     began: dict = {}  # the windows of the fighting folded into a capture of each place
-    unopposed = bool(st.unopposed.search(sent.text))  # (then a pull-back is the hand-over's other side, below)
+    # (then a pull-back is the hand-over's other side, below; with no taking of ground in the sentence it changes
+    # nothing, and the search is skipped)
+    unopposed = bool(captures) and bool(st.unopposed.search(span_text(sent)))
     for c in cands:
         # "captured Torit after two days of fighting, a spokesman said in Nairobi": fighting told in the capture's
         # own clause, with no place in its own phrase, ends in that capture wherever a stray place put it.
