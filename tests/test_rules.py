@@ -400,6 +400,8 @@ CASES: list[tuple[str, str, str]] = [
     ("settle.killed_at_protest",
      "Soldiers killed three villagers in Bumbuna on Friday as they dispersed a peaceful march against a quarry.",
      "event"),
+    ("settle.riot_of_mob", "A mob lynched a suspected thief in Kaduna on Sunday, beating him and setting him "
+     "alight.", "drop"),
     ("settle.arrests_at_protest",
      "Hundreds of students marched through Kampala on Monday, and police detained 30 of them.", "event"),
     ("sides.civilians_as_mob", "Villagers near Gulu hacked two suspected witches to death on Saturday.", "event"),

@@ -322,6 +322,7 @@ class Arguments:
         self._PARTITIVES = w.lower("partitive_words")
         self._OF_WHAT = self._PARTITIVES | w.lower("quantity_nouns")  # ("two of the suspects", "a haul of rifles")
         self._PROTESTERS = w.lower("protester_lemmas")
+        self._CROWD_DEEDS = w.lower("crowd_deed_verbs")
         self._PAIR_PREPS = w.lower("pair_prepositions")
         self._MONTH_WORDS = w.set("months_also_words")  # "March" the month is no march, "May" no modal
         # Needs with no rule of their own below (a user's, or a new package one) are read from needs.yaml.
@@ -1286,6 +1287,9 @@ class Arguments:
             return "civilian"  # "shot dead two policemen who had surrendered": no longer fighting
         if words & self._PROTESTERS:
             return "protester"
+        if any(t.dep_ in ("relcl", "acl") and t.pos_ == "VERB" and t.lemma_.lower() in self._CROWD_DEEDS
+               and t.head in objects for t in tokens):
+            return "protester"  # "detained 98 people who were blocking streets": people told by a crowd's deed
         if words & self.CIVILIAN_VICTIMS and any(o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower()
                                                  in self.ARMED_TARGETS for o in objects):
             # "ambushed a patrol of Dozo hunters": a patrol or a post is armed, whoever it is of (not the place of

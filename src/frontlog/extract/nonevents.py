@@ -249,6 +249,9 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
         c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)  # "clashes are reported regularly"
     if present and any(c.dep_ == "advmod" and c.lower_ in habitual for c in verb.children):
         return True
+    if present and verb.i != head.i and any(c.dep_ == "npadvmod" and any(g.lower_ in habitual for g in c.children)
+                                            for c in verb.children):
+        return True  # "pensioners hold a protest every Thursday": a noun trigger's habit, told on its verb
     # "The ADF has killed thousands of civilians": a group's war-long toll in the present perfect, no act.
     # "The war has killed tens of thousands": the same of a lasting hostility (a war, an insurgency, clashes).
     lasting = st.words.lower("lasting_hostility_nouns")

@@ -586,6 +586,8 @@ RULES: dict[str, str] = {
     "settle.withdrawal_into_transfer": "'entered X after the militia pulled back', 'clashes ended as troops pulled "
                                        "out of X': a withdrawal told with another act at its place is part of it",
     "settle.protest_dispersed": "a protest told with its dispersal is one protest with intervention",
+    "settle.riot_of_mob": "'a crowd lynched a man, beating him and setting him alight': the riot words a mob's "
+                          "violence is told with in its sentence are that mob violence, no violent demonstration",
     "sides.crowd_against_group": "'hundreds of young people denounced the M23 advance, burning tyres': an armed "
                                  "group named as what a crowd was against is not who rioted; the crowd is rioters",
     "modality.state_of_people": "a participle of holding before the people it names ('relatives of detained "

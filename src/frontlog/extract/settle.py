@@ -315,9 +315,12 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                if c.sub == SubType.PEACEFUL_PROTEST and c.place in held else c for c in out if c not in arrests]
     # "Police rounded up 40 demonstrators": arrests of protesters, with no protest told apart, are that protest's
     # intervention (spec: arrests of demonstrators belong to the demonstration's event); the crowd is actor1.
-    out = [_recode(c, "settle.arrests_of_protesters", sub=SubType.PROTEST_WITH_INTERVENTION, actor1=c.actor2,
-                   actor2=c.actor1)
-           if c.sub == SubType.ARRESTS and c.actor2 is not None and c.actor2.kind == PROTESTER_KIND else c
+    # (the arrested may be protesters only by what they were doing, "people who were blocking streets": the
+    # victims the sentence implies)
+    out = [_recode(c, "settle.arrests_of_protesters", sub=SubType.PROTEST_WITH_INTERVENTION,
+                   actor1=c.actor2 or c.implied_actor2, actor2=c.actor1, implied_actor2=None)
+           if c.sub == SubType.ARRESTS and (c.actor2 or c.implied_actor2) is not None
+           and (c.actor2 or c.implied_actor2).kind == PROTESTER_KIND else c
            for c in out]
     # "Security forces beat and arrested dozens of protesters": a state's force on demonstrators is the protest's
     # intervention, or excessive force when it killed (ACLED), not an attack on civilians; the crowd is actor1.
@@ -336,6 +339,14 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         _overlap(c.window, k.window) for k in stopped)]
     dropped += [(c, "settle.protest_dispersed") for c in folded]
     out = [c for c in out if all(c is not f for f in folded)]
+    # "A crowd lynched a man, beating him and setting him alight": the burning and beating a mob's violence is
+    # done by are that mob's act, not also a violent demonstration at its place (a part of a crowd that rioted,
+    # sides.crowd_part, stays apart).
+    mobs = [c for c in out if c.sub == SubType.MOB_VIOLENCE]
+    means = [c for c in out if c.sub == SubType.VIOLENT_DEMONSTRATION and "sides.crowd_part" not in c.rules
+             and any(m.place == c.place and _overlap(m.window, c.window) for m in mobs)]
+    dropped += [(c, "settle.riot_of_mob") for c in means]
+    out = [c for c in out if all(c is not k for k in means)]
     kept: list[_Candidate] = []
     for c in out:
         # Two words for one act at one place ("called the ambush a slaughter"); a doer named by one and

@@ -1,0 +1,43 @@
+"""Crowds on phrasings frontlog had not met (session 19, probes crowds2.jsonl), through the whole extractor on
+sentences written for these tests: a protest held as a habit, a strike named by its reach, a crowd marching into a
+town, arrests of people told by a crowd's deed."""
+
+from __future__ import annotations
+
+from conftest import extract_text as run
+
+
+def test_a_protest_held_every_week_in_the_present_is_a_habit_not_an_act() -> None:
+    assert run("Retired teachers in Nakuru hold a protest outside the county offices every Friday.") == []
+
+
+def test_a_protest_held_on_a_day_is_still_an_act() -> None:
+    [e] = run("Retired teachers in Nakuru held a protest outside the county offices on Friday.")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_a_national_strike_is_a_stoppage_not_a_bombing() -> None:
+    events = run("Truckers in a national strike blocked the main highway near Cali on Tuesday.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_protesters_who_marched_into_a_town_take_no_territory() -> None:
+    events = run("Hundreds of farmers who had marched into Cochabamba were met with tear gas by police on Monday.")
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_troops_marching_into_a_village_still_take_it() -> None:
+    [e] = run("Russian troops marched into the village of Ocheretyne on Saturday.")
+    assert e.event_type == "Battles"
+
+
+def test_arrests_of_people_told_by_a_crowds_deed_are_the_protests_intervention() -> None:
+    [e] = run("Police arrested 40 people who were blocking streets in central Tbilisi on Sunday.")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Protest with intervention", "Protesters (Georgia)", "Police Forces of Georgia")
+
+
+def test_a_mobs_lynching_told_with_its_burning_is_one_mob_violence() -> None:
+    events = run("A mob lynched a suspected thief in Kaduna on Sunday, beating him and setting him alight.")
+    assert [e.sub_event_type for e in events] == ["Mob violence"]
+
