@@ -41,3 +41,12 @@ def test_a_mobs_lynching_told_with_its_burning_is_one_mob_violence() -> None:
     events = run("A mob lynched a suspected thief in Kaduna on Sunday, beating him and setting him alight.")
     assert [e.sub_event_type for e in events] == ["Mob violence"]
 
+
+def test_youths_burning_a_police_post_riot() -> None:
+    [e] = run("Youths in Karonga burned a police post on Thursday after a trader died in custody.")
+    assert (e.sub_event_type, e.actor1) == ("Violent demonstration", "Rioters (Malawi)")
+
+
+def test_fighters_burning_houses_still_destroy_property() -> None:
+    [e] = run("Fighters burned houses in Bama on Sunday.")
+    assert e.sub_event_type == "Looting/property destruction"
