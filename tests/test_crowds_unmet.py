@@ -50,3 +50,14 @@ def test_youths_burning_a_police_post_riot() -> None:
 def test_fighters_burning_houses_still_destroy_property() -> None:
     [e] = run("Fighters burned houses in Bama on Sunday.")
     assert e.sub_event_type == "Looting/property destruction"
+
+
+def test_a_crowd_dispersed_as_them_in_the_next_sentence_is_the_protests_intervention() -> None:
+    events = run("Hundreds of traders gathered outside the governor's office in Kano on Monday to protest against a "
+                 "new levy. Riot police dispersed them with batons.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Protest with intervention", "Kano")]
+
+
+def test_them_after_a_sentence_of_no_crowd_is_no_crowd() -> None:
+    events = run("Rebels attacked the town of Kidal on Monday. Soldiers surrounded them near the airport.")
+    assert all(e.event_type != "Protests" for e in events)

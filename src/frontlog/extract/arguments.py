@@ -323,6 +323,7 @@ class Arguments:
         self._OF_WHAT = self._PARTITIVES | w.lower("quantity_nouns")  # ("two of the suspects", "a haul of rifles")
         self._PROTESTERS = w.lower("protester_lemmas")
         self._CROWD_DEEDS = w.lower("crowd_deed_verbs")
+        self._CROWD_PRONOUNS = w.lower("crowd_pronouns")
         self._PAIR_PREPS = w.lower("pair_prepositions")
         self._MONTH_WORDS = w.set("months_also_words")  # "March" the month is no march, "May" no modal
         # Needs with no rule of their own below (a user's, or a new package one) are read from needs.yaml.
@@ -386,6 +387,17 @@ class Arguments:
         return {t.i for span in spans if span.start < sent.end and span.end > sent.start
                 for t in span if t.text in self._MONTH_WORDS}
 
+    def _crowd_told_before(self, head: Token, sent: Span) -> bool:
+        """Is the trigger done to a plural pronoun ("dispersed them", "surrounded them") that stands for a crowd the
+        sentence before told, in the same paragraph (a protest word in it)? Only that one sentence is read."""
+        if not any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "PRP" and c.lower_ in self._CROWD_PRONOUNS
+                   for c in head.children) or sent.start == 0:
+            return False
+        before = sent.doc[sent.start - 1].sent
+        if "\n" in sent.doc[before.end - 1:sent.start + 1].text_with_ws:
+            return False  # another paragraph's crowd
+        return any(t.lemma_.lower() in self.PROTEST_WORDS or t.lower_ in self.PROTEST_WORDS for t in before)
+
     def needs_met(self, need: str, trigger_head: Token, sent: Span, places: list[Mention], actors: list[Mention],
                   words: set[str]) -> bool:
         if need == "place":
@@ -417,6 +429,8 @@ class Arguments:
                        for m in actors) or any(t.lemma_.lower() in self.ARMED_WORDS for t in act_doers(trigger_head))
         if need == "weapon":
             return bool(words & self.WEAPON_WORDS)
+        if need in ("protest", "dispersed_crowd") and self._crowd_told_before(trigger_head, sent):
+            return True  # "Hundreds marched on the ministry. Riot police dispersed them with batons."
         if need == "protest":
             hits = self._not_apart(words & self.PROTEST_WORDS, sent)
             named = [(m.start, m.end) for m in actors if m.value.kind not in ("civilian", "protester", "rioter")
