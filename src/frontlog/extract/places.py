@@ -58,6 +58,7 @@ NEAR_KM, DIRECTION_KM = 60.0, 120.0
 _MILE_KM = 1.609
 _POSSESSIVE_APPOSITION = re.compile(r",\s*(?:[\w.-]+\s+){0,3}[\w.-]+['’]s\s")  # ", Shoigu's former command post"
 FORCE_NAMESAKE_RATIO = 3  # see PlaceFinder._bigger_across_border
+ALIAS_REGION = "alias_region"  # PlaceMention.match of a region read from a one-word alternate name (_as_region)
 SITE_KM = 25.0  # a site named after a town, located by the text farther than this from it, is not at the town
 CURATED_REGION_KM = 300.0  # how far from a hand-checked region's seat a town "X, <region>" may lie
 # A town whose whole name opens with a month or a demonym ("May Pen", "Spanish Town") is still met as a place when
@@ -521,6 +522,7 @@ class PlaceFinder:
             rf"([A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*)*)")
         self.locality_nouns = low("locality_nouns") | low("site_words")  # part of the name: "the Kalembe bridge"
         self.settlement_nouns = low("settlement_nouns")  # not part of it: "Mbelu village"
+        self._closing_nouns = low("name_closing_nouns")  # but part of it when capitalised: "Denham Town"
         self.named_site_nouns = low("named_site_nouns")
         # "X, Kharkiv region", "X, a village in Kharkiv region": the second place contains the first.
         self._apposition = kb.patterns.one("place_apposition")
@@ -778,6 +780,17 @@ class PlaceFinder:
         names its countries (a country, a hand-checked place), a region that lies neither in them nor next to
         them, in a country no town or demonym of the text names either, is dropped; its town is then placed by
         the rest of the text."""
+        # A region the text writes by its own name ("Balochistan's Kech district") says where a unit that only an
+        # alternate name of a town abroad calls a region is not.
+        regions = {m.candidates[0].country for m in raw if m.match == "exact" and m.modifier != "org"
+                   and m.candidates[0].kind == "admin1" and len({p.country for p in m.candidates}) == 1}
+        if regions and any(m.match == ALIAS_REGION for m in raw):
+            wide = self.gazetteer.neighbours(named | regions) | seen
+            raw = [x for x in ((m if m.match != ALIAS_REGION or m.candidates[0].country in wide
+                                else self._town_of_district(m, wide)) for m in raw) if x is not None]
+        for m in raw:
+            if m.match == ALIAS_REGION:
+                m.match = "exact"  # (the mark's work is done: the region is the text's guess as any other)
         if not named:
             return raw
         reach = self.gazetteer.neighbours(named) | seen
@@ -903,6 +916,9 @@ class PlaceFinder:
                 or in_list or apposed or located_object or not titled and (
                 bool(self._place_prep.search(before))
                 or noun_after and (not _at_sentence_start(text, start) or before.endswith(("The ", "the "))))
+            # "Hamid Ahmed Shendi, a local activist, said": a name described as somebody is no place, cue or none.
+            if cued and self._described_as_person(text[end:end + 40]):
+                cued = False
             if cued and not self._person_or_org(text, toks, i, n, before, text[end:end + 40]):
                 if self._settlement_of.search(before) or apposed or not titled and self._place_prep.search(before):
                     cued_names.add(text[start:end])  # (not "a Ninja camp": a group's name before a noun)
@@ -933,6 +949,10 @@ class PlaceFinder:
             # "Lanao del Sur", "Kafr al Ali", "Kabtan Al Jabal" (a capitalised article only before a name word)
             linking = n > 0 and word.lower() in self.connectors and (word.islower() or (
                 i + n + 1 < len(toks) and _spaced(text, toks, i + n + 1) and self._name_word(toks[i + n + 1][2])))
+            if n and word[:1].isupper() and word.lower() in self._closing_nouns \
+                    and not self.gazetteer.by_key(name_key(text[toks[i][0]:toks[i + n][1]])):
+                n += 1  # "Denham Town", "Tivoli Gardens": the noun is the last word of a name the index lacks
+                break
             if not linking and (not self._name_word(word) or self._neutral(word) or name_key(word) in self.stop):
                 break
             n += 1
@@ -1384,6 +1404,9 @@ class PlaceFinder:
                 found = self._match_at(text, toks, i, headline, after_name)
                 if found is not None:
                     found = self._with_kind_noun(text, toks, i, found, headline)
+                if found is not None and not headline and self._closed_unknown(text, toks, i + found[1], found[0]):
+                    i += found[1] + 1  # "Denham Town" is no Denham in England: a name the index lacks (unresolved)
+                    continue
                 if found is None and self._titled(text, toks, i):
                     surnames.add(name_key(toks[i][2]))
             if found is None:
@@ -1412,6 +1435,16 @@ class PlaceFinder:
             return found
         made = self._make(text, toks, i, n + 1, cands, "exact", headline)
         return made if made is not None else found
+
+    def _closed_unknown(self, text: str, toks: list[Tok], j: int, m: PlaceMention) -> bool:
+        """Does a capitalised noun that closes a place's name (words/name_closing_nouns.txt: "Denham Town",
+        "Tivoli Gardens") follow the known name `m` at token j, the whole unknown to the index? Then the name is
+        another place's, which the index lacks, unless `m` is a hand-checked place or a region."""
+        if j >= len(toks) or not _spaced(text, toks, j) or any(_trusted(p) for p in m.candidates):
+            return False
+        word = toks[j][2]
+        return word[:1].isupper() and word[1:].islower() and word.lower() in self._closing_nouns \
+            and not self.gazetteer.by_key(name_key(f"{m.text} {word}"))
 
     def _titled(self, text: str, toks: list[Tok], i: int) -> bool:
         """Is the name word at i a person's surname, by a title one space before it or before its first name
@@ -1633,6 +1666,8 @@ class PlaceFinder:
         prev = toks[i - 1][2].lower().rstrip(".") if i > 0 else ""
         if prev in self.titles and text[toks[i - 1][1]:toks[i][0]].strip() in ("", "."):
             return "person"  # "President Assad", "Gen. Suheil", "opposition leader Aung San Suu Kyi"
+        if self._titled_given_names(text, toks, i):
+            return "person"  # "social leader Maria Valencia": a title, a given name, then a town's name as surname
         if self._effigy_before.search(before):
             return "person"  # "toppled the statue of Leopold", "a monument to Lenin"
         nxt = toks[i + n][2] if i + n < len(toks) else ""
@@ -1656,6 +1691,21 @@ class PlaceFinder:
                 toks[i - 1][2][:1].isupper() and not text[toks[i - 1][1]:toks[i][0]].strip():
             return "person"
         return None
+
+    def _titled_given_names(self, text: str, toks: list[Tok], i: int) -> bool:
+        """Is token i the last of a name of two or three words that a title opens ("leader Maria Valencia",
+        "spokesman Musa Ali Kano")? Its given names stand between the title and it, one space apart."""
+        for k in (1, 2):
+            if i - k - 1 < 0 or not all(_spaced(text, toks, j) for j in range(i - k, i + 1)):
+                return False
+            word = toks[i - k][2]
+            if not word[:1].isupper() or not self._name_word(word) or self._neutral(word) \
+                    or name_key(word) in self.stop:
+                return False
+            title = toks[i - k - 1][2]
+            if title.lower().rstrip(".") in self.titles:
+                return True
+        return False
 
     def _is_capital(self, p: Place) -> bool:
         """Is `p` the city its country's events are placed at (the capital)?"""
@@ -1825,15 +1875,20 @@ class PlaceFinder:
         if not suffix:
             return None
         gaz = self.gazetteer
+        match = mention.match
         regions = [p for p in gaz.by_key(name_key(f"{mention.text} {suffix.group(1)}")) if p.kind == "admin1"]
         if not regions:
             town = mention.candidates[0]
             regions = [p for p in gaz.by_key(name_key(town.admin1 or "")) if p.kind == "admin1"
                        and p.country == town.country]
+            if town.via_alias and " " not in mention.text.strip() and match == "exact":
+                # "Kech district" through Ketsch, a German town's one-word alternate name: a guess that a region
+                # the text names elsewhere overrules (_regions_in_reach)
+                match = ALIAS_REGION
         if not regions:
             return None
         end = mention.end + suffix.end()
-        return PlaceMention(mention.start, end, text[mention.start:end], regions, 3, "province", mention.match)
+        return PlaceMention(mention.start, end, text[mention.start:end], regions, 3, "province", match)
 
     def _apply_plural_admin(self, text: str, mentions: list[PlaceMention]) -> None:
         """"in Hama, Idlib and Raqqa provinces": every name of the list is a province."""

@@ -1,0 +1,44 @@
+"""Where an act happened when its sentence names other places or names that are not places (issue 9, session 19):
+a march's destination, a person named like a town, a name described as somebody, a unit named by a namesake
+abroad's alternate name, a name closed by "Town". The whole extractor with the real spaCy model and gazetteer, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from frontlog.extract.pipeline import Stats, extract_batch
+from frontlog.model.records import Article, Event
+
+PUBLISHED = dt.date(2024, 6, 14)
+
+
+def _events(text: str) -> list[Event]:
+    [events] = extract_batch([Article(id="t", text=text, published=PUBLISHED)], Stats())
+    return events
+
+
+def test_a_marchs_destination_is_not_where_the_crowd_was_met() -> None:
+    events = _events("Police fired tear gas at teachers as they set out from Kisumu on Tuesday on a march to Nairobi.")
+    assert [(e.location, e.country) for e in events] == [("Kisumu", "KE")]
+
+
+def test_a_town_named_surname_after_a_title_and_a_given_name_is_a_persons() -> None:
+    events = _events("Gunmen shot dead community leader Ana Lima in Quibdo on Sunday, Colombian police said.")
+    assert [(e.location, e.country) for e in events] == [("Quibdo", "CO")]
+
+
+def test_an_unknown_name_described_as_somebody_is_no_place() -> None:
+    events = _events("RSF fighters looted shops in Kutum, in North Darfur, Adam Yahya Tuwaysha, a local activist, said "
+                     "on Friday.")
+    assert events and {e.location for e in events} == {"Kutum"}
+
+
+def test_a_district_named_by_a_namesake_abroads_alternate_name_stays_in_the_region_the_text_names() -> None:
+    events = _events("Police raided a hideout in Balochistan's Kech district on Friday and arrested five suspects.")
+    assert events and {e.country for e in events} == {"PK"}
+
+
+def test_a_name_closed_by_town_is_not_the_namesake_of_its_first_word() -> None:
+    events = _events("A man was shot dead outside a shop in Denham Town on Thursday, Jamaican police said.")
+    assert [(e.location, e.country) for e in events] == [("Denham Town", "JM")]
