@@ -95,6 +95,9 @@ CASES: list[tuple[str, str, str]] = [
      "Rebels captured the town of Saraqib on Monday. Clashes with the army went on through the night.", "event"),
     ("place.killed_in_raid",
      "Gunmen kidnapped 14 travellers near Kankara on Monday. One driver was shot dead as he tried to escape.", "event"),
+    ("date.report_day", "Gunmen killed five villagers near Kachia, police said on Monday.", "event"),
+    ("date.day_told_next", "Gunmen killed five villagers near Kachia, police said on Monday. The attackers struck "
+     "late on Saturday and fled into the forest.", "event"),
     ("date.inherited",
      "Rebels captured the town of Saraqib on Monday. Clashes with the army went on through the night.", "event"),
     ("place.nationwide", "In Syria, the government and rebels agreed a ceasefire on Sunday.", "event"),

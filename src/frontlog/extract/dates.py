@@ -840,6 +840,21 @@ def _apply_nth_day(s: str, exprs: list[TimeExpr], before: re.Pattern[str], after
     return out
 
 
+def _apply_eve(eve_of: re.Pattern[str], s: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """A one-day expression told as what an eve is of ("on the eve of Tuesday's vote", patterns eve_of: a few words
+    of its noun phrase between, no comma or clause break) is the day before it."""
+    out = []
+    prev_end = 0
+    for e in exprs:
+        m = eve_of.search(s, max(prev_end, e.start - 90), e.start)
+        if m is not None and m.end() == e.start and e.date_start is not None and e.date_start == e.date_end:
+            day = e.date_start - dt.timedelta(days=1)
+            e = replace(e, date_start=day, date_end=day)
+        out.append(e)
+        prev_end = e.end
+    return out
+
+
 _UNTIL = re.compile(r"\b(?:until|till|up\s+to|before)\s+$", _I)
 UNTIL_SPAN_DAYS = 365  # "until spring 2016": the text bounds only the end; look back a year at most
 
@@ -936,6 +951,7 @@ class DateGrammar:
         self._line = re.compile(r"^[ \t]*(?P<line>[^\n]{6,60}?)[ \t]*$", re.M)
         self._clock = re.compile(rf"\b{clock}\b|\b\d{{1,2}}h\d{{2}}\b", re.I)
         self._header_rest = kb.patterns.one("entry_header_rest")
+        self.eve_of = kb.patterns.one("eve_of")
         self.range_glue = kb.patterns.one("range_glue")
         self.range_from = kb.patterns.one("range_from")
         self.one_day_holiday = kb.patterns.one("one_day_holiday")
@@ -1119,7 +1135,8 @@ class DateGrammar:
         exprs = _apply_nth_day(sentence, exprs, self._nth_before, self._nth_after, self.day_ordinals,
                                self._nth_lead, self._nth_after_clause)
         exprs = _apply_last_year(sentence, exprs, published)
-        return _apply_until(self, sentence, _apply_since(sentence, exprs, published))
+        return _apply_eve(self.eve_of, sentence,
+                          _apply_until(self, sentence, _apply_since(sentence, exprs, published)))
 
 
 _LAST_YEAR_GLUE = re.compile(r"\s*(?:,\s*|of\s+)?$", re.I)

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 # "the previous week", "the following week": a whole week away from the act told, not a day
 _WHOLE_WEEK = re.compile(r"\b(?:previous|preceding|following|next)\s+week$", re.I)
-_YEAR = re.compile(r"(?<![\d,.])\b(1[5-9]\d\d|20\d\d)\b(?![\d,])")
+# (not "1,987"; but "On May 14, 1987, troops ..." is a year)
+_YEAR = re.compile(r"(?<![\d,.])\b(1[5-9]\d\d|20\d\d)\b(?!\d|,\d)")
 # An undated act told in the past right after acts dated this many days or more before publication goes on with
 # their story (date.background_run): the spec's current news covers only the last 30 days.
 BACKGROUND_DAYS = 30
@@ -226,6 +227,10 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         best = min(own_clause, key=lambda t: (abs((t.start + t.end) // 2 - pos)))
         start, end = best.date_start, best.date_end
         why.append("date.expression")
+        if best in reported:
+            # "hacked seven villagers to death, police said on Monday": the report's day is all the sentence gives
+            # (the next sentence may tell the act's own day: date.day_told_next)
+            why.append("date.report_day")
         entry = entry_day(head.doc.user_data.get(ENTRY_DAYS), sent.start_char)
         if entry is not None and entry != ctx.article.published and best.kind != TimeKind.EXPLICIT:
             why.append("date.blog_entry")
@@ -663,3 +668,34 @@ def _offset_between_acts(sent: Span, head, times, recent=None) -> tuple[dt.date,
         return (recent[0] + shift, recent[1] + shift)
     best = min(dated, key=lambda t: abs((t.start + t.end) // 2 - gpos))
     return (best.date_start + shift, best.date_end + shift)
+
+
+# How many days before the report's day the day a next sentence gives the act may be (date.day_told_next): a
+# wire tells the act's own day within the week it reports it.
+TOLD_NEXT_DAYS = 7
+
+
+def day_told_next(st: Stages, sent: Span, times, heads, reported: tuple[dt.date, dt.date]
+                  ) -> tuple[dt.date, dt.date] | None:
+    """"Rebels hacked seven villagers to death near Kasese, police said on Monday. The attackers struck late on
+    Saturday": the day a sentence that tells no act of its own gives the act just told (a verb or a subject that
+    is an act word, a doer or the act named again, with no name of its own), when the act had only its report's
+    day and this day is before it, within a week (rule date.day_told_next)."""
+    reporting = st.modality.reporting_verbs
+    acts = {h.i for h in heads}
+    for t in times:
+        if t.date_start is None or t.date_start != t.date_end or t.kind not in (TimeKind.RELATIVE, TimeKind.EXPLICIT):
+            continue
+        if not 0 < (reported[0] - t.date_start).days <= TOLD_NEXT_DAYS:
+            continue
+        tok = _first_token(sent, t)
+        verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None) if tok else None
+        if verb is None or verb.lemma_.lower() in reporting:
+            continue  # "the army said on Saturday": a report's day, not the act's
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(c.pos_ == "PROPN" or any(g.pos_ == "PROPN" for g in c.children) for c in subjects):
+            continue  # a subject of its own name tells of someone else
+        if verb.i in acts or any(c.i in acts or c.pos_ == "PRON" and verb.lemma_.lower() in st.words.lower(
+                "occurrence_verbs") for c in subjects):
+            return t.date_start, t.date_end
+    return None

@@ -49,7 +49,7 @@ from frontlog.extract.candidates import (
 )
 from frontlog.extract.context import _ArticleContext, _doerless
 from frontlog.extract.dates import TimeKind
-from frontlog.extract.dating import BACKGROUND_DAYS, _window
+from frontlog.extract.dating import BACKGROUND_DAYS, _window, day_told_next
 from frontlog.extract.discourse import (
     BACKGROUND_RULES,
     _attack_repelled,
@@ -438,6 +438,16 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         if sent_cands:
             ctx.last = sent_cands[-1]
             ctx.last_told = tuple(sent_cands)
+        elif ctx.last is not None and ctx.last.sent_index == s_index - 1 and ctx.last.window is not None \
+                and "date.report_day" in ctx.last.rules:
+            # "..., police said on Monday. The attackers struck late on Saturday": the act's own day, told next.
+            day = day_told_next(ctx.st, sent, times, heads, ctx.last.window)
+            if day is not None:
+                for told in [c for c in ctx.last_told if c.window == ctx.last.window and "date.report_day" in c.rules]:
+                    _amend(ctx, candidates, told, "date.day_told_next", window=day)
+                ctx.last_told = tuple(c for c in candidates if c.sent_index == s_index - 1)
+                if prev_dates is not None and prev_at == s_index - 1:
+                    prev_dates = day
         if ctx.last is not None and _doerless(ctx.st, ctx.last) and s_index - ctx.last.sent_index <= 1:
             _lay_blame(ctx, sent, actors, candidates)
         if ctx.last is not None and ctx.last.sub == SubType.ARRESTS and ctx.last.sent_index == s_index - 1 \

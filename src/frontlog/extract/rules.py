@@ -486,6 +486,12 @@ RULES: dict[str, str] = {
     "date.that_year": "'in late March of that year': the year the text named last before it, not the "
                       "publication's",
     "date.inherited": "an undated act told right after a dated one shares its date",
+    "date.report_day": "'hacked seven villagers to death, police said on Monday': with no other date in its "
+                       "sentence, the act takes the day it was reported",
+    "date.day_told_next": "'..., police said on Monday. The attackers struck late on Saturday': an act dated only by "
+                          "its report's day takes the day the next sentence gives it, when that sentence tells no act "
+                          "of its own, its verb or subject is an act word ('it happened', 'the raid took place') "
+                          "with no name of its own, and the day is before the report's, within a week",
     "date.background_run": "'In August 2023 the RSF overran Wad Medani. Its fighters looted the market': an undated "
                            "act told in the past right after acts or a date long before publication (more than 30 "
                            "days) goes on with that story and shares its window, however wide",

@@ -1,0 +1,67 @@
+"""When acts happened, more classes (issue 9, session 19, benchmarks/probes/when4.jsonl), through the whole extractor
+and the date grammar, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+
+
+def window(e) -> tuple[str, str]:
+    return e.date_start, e.date_end
+
+
+# -- "of that year" after a full date whose year a comma follows (rule date.that_year)
+
+def test_that_year_is_the_year_of_a_date_written_with_a_comma_after_it() -> None:
+    text = ("Troops seized the radio station on June 3, 1991, and arrested the president. Rebels shelled Kigali "
+            "in October of that year, killing four people.")
+    events = run(text, published=dt.date(2003, 5, 2))
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [window(e) for e in shelling] == [("1991-10-01", "1991-10-31")]
+
+
+# -- "on the eve of" a dated day: the day before it (dates._apply_eve)
+
+def test_the_eve_of_a_days_vote_is_the_day_before() -> None:
+    events = run("Gunmen shot dead a council candidate in Uruapan on the eve of Sunday's vote, prosecutors said.",
+                 published=dt.date(2024, 6, 4))
+    assert [window(e) for e in events] == [("2024-06-01", "2024-06-01")]
+
+
+def test_the_eve_of_a_visit_dated_later_in_its_phrase_is_the_day_before() -> None:
+    events = run("A car bomb exploded outside a police station in Baidoa on the eve of the prime minister's visit to "
+                 "the town on Friday, killing two officers.", published=dt.date(2024, 11, 23))
+    assert [window(e) for e in events] == [("2024-11-21", "2024-11-21")]
+
+
+def test_a_day_told_before_the_eve_keeps_its_own_day() -> None:
+    events = run("Rebels shelled Kiryat Shmona on Tuesday, on the eve of truce talks in Cairo.",
+                 published=dt.date(2024, 8, 15))
+    assert [window(e) for e in events] == [("2024-08-13", "2024-08-13")]
+
+
+# -- an act dated only by its report's day, its own day told next (rule date.day_told_next)
+
+def test_the_day_the_next_sentence_gives_the_attack_is_its_day_not_the_reports() -> None:
+    text = ("KAMPALA, June 11 (Wire) - Suspected rebels hacked six villagers to death in a raid on a village near "
+            "Bundibugyo, police said on Tuesday. The attackers struck late on Sunday and fled across the border.")
+    events = run(text, published=dt.date(2024, 6, 11))
+    assert [window(e) for e in events] == [("2024-06-09", "2024-06-09")]
+    assert "date.day_told_next" in events[0].rules
+
+
+def test_it_happened_dates_the_act_just_reported() -> None:
+    text = ("Soldiers shot dead three protesters in Kisumu, a rights group said on Thursday. It happened on Tuesday "
+            "evening near the main market.")
+    events = run(text, published=dt.date(2024, 7, 12))
+    assert [window(e) for e in events] == [("2024-07-09", "2024-07-09")]
+
+
+def test_a_day_of_someone_elses_act_or_report_next_does_not_redate_the_act() -> None:
+    text = ("Gunmen killed four farmers near Mangu, police said on Monday. The state governor visited the area on "
+            "Saturday. The army said on Sunday that it had deployed troops.")
+    events = run(text, published=dt.date(2024, 6, 4))
+    assert [window(e) for e in events if e.sub_event_type == "Attack"] == [("2024-06-03", "2024-06-03")]
+
