@@ -65,3 +65,11 @@ def test_a_day_of_someone_elses_act_or_report_next_does_not_redate_the_act() -> 
     events = run(text, published=dt.date(2024, 6, 4))
     assert [window(e) for e in events if e.sub_event_type == "Attack"] == [("2024-06-03", "2024-06-03")]
 
+
+
+# -- a span up to the report in the act's own clause beats the report's day (rule date.report_not_act)
+
+def test_strikes_over_the_past_week_told_by_a_report_keep_the_week() -> None:
+    events = run("Russian forces have shelled Kupiansk more than 100 times over the past week, the regional governor "
+                 "said on Monday.", published=dt.date(2024, 9, 2))
+    assert [window(e) for e in events] == [("2024-08-27", "2024-09-02")]

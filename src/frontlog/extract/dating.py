@@ -124,8 +124,8 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         usable = [t for t in usable if t not in lengths]
         why.append("date.duration_not_when")
     reported = [t for t in usable if _date_of_report(ctx.st, sent, head, t)]
-    if reported and any(t not in reported and t.kind != TimeKind.DURATION and not _in_relative_clause(sent, head, t)
-                        for t in usable):
+    if reported and any(t not in reported and (t.kind != TimeKind.DURATION or _past_span(t))
+                        and not _in_relative_clause(sent, head, t) for t in usable):
         # "HRW said on Thursday that soldiers executed 223 villagers in X ... on February 25": the day the report
         # was made is not the act's, when the sentence gives another (the parse may hang that one elsewhere).
         usable = [t for t in usable if t not in reported]
@@ -436,6 +436,18 @@ def _offset_from_sentence_date(sent: Span, head, times, usable) -> tuple[dt.date
         return None
     shift = dt.timedelta(days=near.offset_days)
     return base.date_start + shift, base.date_end + shift
+
+
+# "over the past week", "in recent days": when the acts summed up were (not a length: "for three years", "after
+# three weeks of fighting")
+_PAST_SPAN = re.compile(r"(?:(?:in|over|during|within|throughout)\s+)?(?:the\s+)?(?:past|last|recent)\b", re.I)
+
+
+def _past_span(t) -> bool:
+    """"over the past week", "in recent days": a span of days up to the report, the acts' own window, not a
+    length ("for three years", "after three weeks of fighting")."""
+    return t.date_start is not None and t.date_end is not None and (t.date_end - t.date_start).days >= 2 \
+        and bool(_PAST_SPAN.match(t.text))
 
 
 def _pluperfect(verb) -> bool:

@@ -442,8 +442,10 @@ RULES: dict[str, str] = {
                         "inside what an anniversary marks, with no date of its own, is that many years before the "
                         "day it was marked",
     "date.report_not_act": "'said on Thursday that soldiers executed villagers ... on February 25': the date of "
-                           "the report is not the act's when the sentence gives another (an act in the reporting "
-                           "verb's own phrase, 'said at a vigil in Abuja on Sunday', has the report's date)",
+                           "the report is not the act's when the sentence gives another, a span of days up to it too "
+                           "('have shelled X 200 times over the past week, the governor said on Monday'; an act in "
+                           "the reporting verb's own phrase, 'said at a vigil in Abuja on Sunday', has the report's "
+                           "date)",
     "drop.named_past_act": "'a film about the Srebrenica massacre', 'those killed in the Solhan massacre': an act "
                            "noun named by its place, inside another phrase and with no date of its own, is a past "
                            "act referred to by name, not told here",
