@@ -13,9 +13,9 @@ Conventions this module fixes (the spec leaves them open):
 - A month without a year is the most recent such month on or before the publication month (the
   current month included); "last May" is the most recent May strictly before the current month.
 - early/mid/late of a month: 1st-10th / 11th-20th / 21st-end; "the beginning/start of" = early,
-  "the middle of" = mid, "the end of" = late. Of a week: early Monday-Wednesday, late Thursday-Sunday. Of a
-  year: early Jan-Apr, mid May-Aug, late Sep-Dec, "the beginning/start of" Jan-Feb, "the end of" Nov-Dec,
-  first/second half Jan-Jun / Jul-Dec.
+  "the middle of" = mid, "the end of" = late; "the first/last week of" its first/last seven days. Of a
+  week: early Monday-Wednesday, late Thursday-Sunday. Of a year: early Jan-Apr, mid May-Aug, late Sep-Dec,
+  "the beginning/start of" Jan-Feb, "the end of" Nov-Dec, first/second half Jan-Jun / Jul-Dec.
 - Seasons cover their meteorological and astronomical extent together: spring 1 Mar-20 Jun,
   summer 1 Jun-22 Sep, autumn/fall 1 Sep-20 Dec, winter 1 Dec-20 Mar. "winter 2015" (and "winter
   of 2015") is the winter that ENDS in 2015: 1 Dec 2014-20 Mar 2015. "this spring" is the most
@@ -165,10 +165,17 @@ def _mod_key(text: str | None) -> str | None:
         return None
     words = text.lower().split()
     words = [w for w in words if w not in ("the", "of")]
-    if len(words) == 2 and words[1] in ("week", "weeks", "days"):
-        # "the first week of March" / "the last days of 2015": the early / late part
+    if len(words) == 2 and words[1] == "week":
+        # "the first week of June" / "the last week of March": its first or last seven days (the text bounds the
+        # window to a week; the spec's widest window is no wider)
+        return "first week" if words[0] == "first" else "last week"
+    if len(words) == 2 and words[1] in ("weeks", "days"):
+        # "the first weeks of March" / "the last days of 2015": the early / late part
         return "early" if words[0] == "first" else "late"
     return " ".join(words)
+
+
+WEEK_DAYS = 7
 
 
 def _month_window(year: int, month: int, mod: str | None) -> tuple[dt.date, dt.date]:
@@ -183,6 +190,10 @@ def _month_window(year: int, month: int, mod: str | None) -> tuple[dt.date, dt.d
         return dt.date(year, month, 1), dt.date(year, month, 15)
     if mod == "second half":
         return dt.date(year, month, 16), end
+    if mod == "first week":
+        return dt.date(year, month, 1), dt.date(year, month, WEEK_DAYS)
+    if mod == "last week":
+        return end - dt.timedelta(days=WEEK_DAYS - 1), end
     return dt.date(year, month, 1), end
 
 
@@ -192,6 +203,8 @@ def _year_window(year: int, mod: str | None) -> tuple[dt.date, dt.date]:
         "beginning": (1, 2), "start": (1, 2), "end": (11, 12),
         "first half": (1, 6), "second half": (7, 12),
     }  # fmt: skip
+    if mod in ("first week", "last week"):
+        return _month_window(year, 1 if mod == "first week" else 12, mod)  # "the last week of 2015": 25-31 Dec
     first, last = spans.get(mod or "", (1, 12))
     return dt.date(year, first, 1), _month_end(year, last)
 
