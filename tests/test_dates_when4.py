@@ -73,3 +73,20 @@ def test_strikes_over_the_past_week_told_by_a_report_keep_the_week() -> None:
     events = run("Russian forces have shelled Kupiansk more than 100 times over the past week, the regional governor "
                  "said on Monday.", published=dt.date(2024, 9, 2))
     assert [window(e) for e in events] == [("2024-08-27", "2024-09-02")]
+
+
+# -- a round-up's heading states its window: its weekdays fall in it (rule date.dateline_day)
+
+def test_weekdays_of_a_briefing_fall_in_the_window_its_heading_states() -> None:
+    text = ("Security briefing for 2-8 September. On Tuesday, gunmen ambushed a convoy near Baidoa. On Saturday, a "
+            "roadside bomb killed three soldiers in Afgooye.")
+    by_place = {e.location: window(e) for e in run(text, published=dt.date(2024, 9, 12))}
+    assert by_place["Baidoa"] == ("2024-09-03", "2024-09-03")
+    assert by_place["Afgooye"] == ("2024-09-07", "2024-09-07")
+
+
+def test_a_window_in_a_sentence_that_tells_an_act_is_no_round_up() -> None:
+    text = "Fighting from 2-8 September killed 40 people near Baidoa. On Tuesday, gunmen ambushed a convoy near Jowhar."
+    by_place = {e.location: window(e) for e in run(text, published=dt.date(2024, 9, 12))}
+    assert by_place.get("Jawhar", by_place.get("Jowhar")) == ("2024-09-10", "2024-09-10")
+

@@ -928,6 +928,8 @@ def _from_until(first: TimeExpr, last: TimeExpr) -> TimeExpr | None:
 # --------------------------------------------------------------------------- the grammar, compiled
 
 
+ROUNDUP_HEAD_WORDS = 8  # a round-up's heading names it in a few words before its window
+_HEADING_END = re.compile(r"[ \t]*(?:[:.)\]\n]|$)")
 # A dateline's date is read in the text's first characters only; one more than FILED_DAYS before publication is a
 # stamp of something else (an archive's, a correction's), not the day the story was filed.
 _DATELINE_CHARS, FILED_DAYS = 120, 31
@@ -965,6 +967,7 @@ class DateGrammar:
         self._clock = re.compile(rf"\b{clock}\b|\b\d{{1,2}}h\d{{2}}\b", re.I)
         self._header_rest = kb.patterns.one("entry_header_rest")
         self.eve_of = kb.patterns.one("eve_of")
+        self.roundup_nouns = w.lower("roundup_nouns")
         self.range_glue = kb.patterns.one("range_glue")
         self.range_from = kb.patterns.one("range_from")
         self.one_day_holiday = kb.patterns.one("one_day_holiday")
@@ -1109,6 +1112,23 @@ class DateGrammar:
                 continue
             if published - dt.timedelta(days=FILED_DAYS) <= t.date_start < published:
                 return t.date_start
+            return None
+        return self._roundup_end(line, published)
+
+    def _roundup_end(self, line: str, published: dt.date) -> dt.date | None:
+        """The last day of the window a round-up's heading states ("Security brief for 1-7 July.", "Weekly
+        roundup, 10-16 June:"): a window of two to eight days right after a few words that name a round-up
+        (words/roundup_nouns), closing the heading, ended before publication and within FILED_DAYS of it. Its
+        weekdays fall in that window, not in the week of publication."""
+        for t in self.find(line, published):
+            if t.kind != TimeKind.EXPLICIT or t.date_start is None or t.date_end is None \
+                    or not 1 <= (t.date_end - t.date_start).days <= 7:
+                continue
+            head = [w.strip(",;:()").lower() for w in line[:t.start].split()]
+            if len(head) <= ROUNDUP_HEAD_WORDS and self.roundup_nouns.intersection(head) \
+                    and (t.text.endswith(".") or _HEADING_END.match(line, t.end)) \
+                    and published - dt.timedelta(days=FILED_DAYS) <= t.date_end < published:
+                return t.date_end
             return None
         return None
 

@@ -467,7 +467,9 @@ RULES: dict[str, str] = {
     "date.offset_from_named_act": "'three days after the capture of X': the offset counts from that act told "
                                   "earlier, however far back, not from the last date",
     "date.dateline_day": "'MAIDUGURI, Nigeria, June 7 (Reuters) - ... on Wednesday': a relative time counts from "
-                         "the day a dated dateline gives (up to a month before publication), not from publication",
+                         "the day a dated dateline gives (up to a month before publication), not from publication; "
+                         "in a round-up whose heading states its window ('Security brief for 1-7 July. On "
+                         "Wednesday ...'), from the window's last day",
     "date.since_compares": "'the deadliest attack in the region since 2019': a 'since' on a noun told with a "
                            "superlative or an ordinal measures how rare the act is and does not date it",
     "date.when_clause": "'held Kismayo until 2012, when troops drove it out': an act in a clause on the time "
