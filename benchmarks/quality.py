@@ -7,6 +7,7 @@ benchmarks/synthetic (every sub-event type, a dozen wars), benchmarks/classes (o
 benchmarks/wire (long wire stories), benchmarks/wire2 (stories from wars frontlog had not read),
 benchmarks/wire3 (full-length stories from twelve more wars and unrests),
 benchmarks/wire4 (full-length stories from a fourth twelve, session 18),
+benchmarks/wire5 (full-length stories from a fifth twelve, strategic developments and attacks on civilians, session 19),
 benchmarks/syria2 (Syria 2017-2025), then
 benchmarks/fresh, benchmarks/fresh2, benchmarks/fresh3, benchmarks/fresh4, benchmarks/fresh5, benchmarks/fresh6,
 benchmarks/fresh7, benchmarks/fresh8, benchmarks/fresh9, benchmarks/fresh10, benchmarks/fresh11,
@@ -112,6 +113,8 @@ def main() -> int:
          "wire3 (invented full-length stories from twelve more wars and unrests, benchmarks/wire3; open)", True),
         (ROOT / "benchmarks" / "wire4",
          "wire4 (invented full-length stories from twelve more wars and unrests, benchmarks/wire4; open)", True),
+        (ROOT / "benchmarks" / "wire5",
+         "wire5 (invented full-length stories from twelve more wars and unrests, benchmarks/wire5; open)", True),
         (ROOT / "benchmarks" / "syria2",
          "syria2 (invented Syria stories, 2017-2025, benchmarks/syria2; open)", True),
         (ROOT / "benchmarks" / "fresh",
