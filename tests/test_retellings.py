@@ -80,3 +80,21 @@ def test_one_dated_act_named_as_what_an_act_answers_is_told() -> None:
     events = run("Israeli jets struck targets near Tyre on Monday in retaliation for a rocket attack on Metula on "
                  "Sunday that wounded two soldiers.")
     assert sorted(e.location for e in events) == ["Metula", "Tyre"], summary(events)
+
+
+def test_an_attack_on_a_town_and_the_fighting_that_ends_in_its_capture_are_one_capture() -> None:
+    events = run("M23 rebels attacked the town of Kitshanga at dawn on Tuesday, residents said. After hours of "
+                 "fighting with the army, M23 fighters overran the garrison and took control of the town.")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"], summary(events)
+
+
+def test_an_attack_on_a_town_that_troops_fight_off_is_the_clash() -> None:
+    events = run("Fighters of the Coalition of Patriots for Change attacked the town of Bambari on Sunday, residents "
+                 "said. Government troops fought them for several hours before the fighters withdrew.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"], summary(events)
+
+
+def test_an_attack_that_killed_villagers_stays_beside_the_fight_that_followed() -> None:
+    events = run("Gunmen attacked the village of Kwaple near Chibok on Sunday, killing nine villagers, residents "
+                 "said. Soldiers later clashed with the attackers outside the village.")
+    assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Attack"], summary(events)

@@ -26,7 +26,7 @@ from frontlog.extract.context import _ArticleContext
 from frontlog.extract.merge import CAPTURES, FIGHT_RUN_DAYS
 from frontlog.knowledge.actors import STATE_KIND, UNIDENTIFIED_ROLE
 from frontlog.knowledge.gazetteer import Place
-from frontlog.knowledge.lexicon import KILL_CLASS, TERRITORY_CLASS, Trigger
+from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS, TERRITORY_CLASS, Trigger
 from frontlog.model import geo
 from frontlog.model.records import SUB_TO_TYPE, EventType, SubType
 
@@ -506,6 +506,71 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate], doc=None) 
             out[i] = replace(c, sub=k.sub, actor1=k.actor1, actor2=k.actor2, window=k.window, place=k.place,
                              precision=k.precision, rules=(*c.rules, "discourse.fighting_into_capture"))
     return out
+
+
+def _fold_assaults_into_battles(st: Stages, cands: list[_Candidate], doc=None) -> list[_Candidate]:
+    """discourse.assault_of_battle: an attack on a place ("The RSF attacked the town of X at dawn"), told within
+    FOLD_SENTENCES of a battle at that place or FOLD_KM from it, on the battle's days (or, for a capture, in the
+    week before it), is the battle's opening told on its own: one act. That holds for an attack read as one on
+    civilians only by default (nobody hurt or named as its victims) before a clash or a capture its doer fought,
+    and for an attack read as a clash before its doer's capture of the place. It becomes another telling of the
+    battle (the merge joins them); a capture's window starts with it. An attack that hurt people, or whose victims
+    are named, stays its own act."""
+    out = list(cands)
+    battles: dict[int, list[int]] = {}  # by sentence, so each attack looks only at the few told near it
+    for j, k in enumerate(out):
+        if (k.sub in CAPTURES or k.sub == SubType.ARMED_CLASH) and k.window is not None and k.place is not None:
+            battles.setdefault(k.sent_index, []).append(j)
+    if not battles:
+        return out
+    for i, c in enumerate(out):
+        unhurt = c.sub == SubType.ATTACK and "sides.victims_civilians" in c.rules and c.fatalities is None
+        if not (unhurt or c.sub == SubType.ARMED_CLASH) or c.trigger.sub != ATTACK_CLASS or c.actor1 is None \
+                or c.window is None or c.place is None or not _attack_on_place(st, doc, c):
+            continue
+        near = [j for d in range(-FOLD_SENTENCES, FOLD_SENTENCES + 1) for j in battles.get(c.sent_index + d, ())]
+        for j in near:
+            k = out[j]
+            if j == i or c.sub == SubType.ARMED_CLASH and (k.sub not in CAPTURES or k.actor1 != c.actor1):
+                continue  # (an attack read as a clash is folded only into its doer's capture of the place)
+            if c.actor1 not in (k.actor1, k.actor2) and (k.actor1 is None or k.actor2 is not None):
+                continue  # (another doer: troops fighting someone else there)
+            if getattr(k.place, "name", None) != getattr(c.place, "name", None) \
+                    and not _within(k.place, c.place, FOLD_KM):
+                continue
+            if k.sub in CAPTURES:
+                if not (k.window[0] - dt.timedelta(days=FOLD_DAYS_BEFORE) <= c.window[0]
+                        and c.window[1] <= k.window[1]):
+                    continue
+                # (the capture came after the assault began: the act runs from the assault to the capture)
+                k = out[j] = replace(k, window=(c.window[0], k.window[1]))
+            elif not (c.window[0] <= k.window[1] and k.window[0] <= c.window[1]):
+                continue
+            if c.actor1 not in (k.actor1, k.actor2):
+                k = out[j] = replace(k, actor2=c.actor1)  # "troops fought them": the attackers are the other side
+            # (the attack's own place, when it names the battle's, keeps its own precision)
+            own = getattr(k.place, "name", None) == getattr(c.place, "name", None)
+            out[i] = replace(c, sub=k.sub, actor1=k.actor1, actor2=k.actor2, window=k.window,
+                             place=c.place if own else k.place, precision=c.precision if own else k.precision,
+                             rules=(*[r for r in c.rules if r not in ("subtype.victims.civilian",
+                                                                      "subtype.victims.armed",
+                                                                      "sides.victims_civilians")],
+                                    "discourse.assault_of_battle"))
+            break
+    return out
+
+
+def _attack_on_place(st: Stages, doc, c: _Candidate) -> bool:
+    """Is what the attack hit a place ("attacked the town of X", "an attack on Bambari"), not people or a thing
+    (a convoy, a market, a patrol)?"""
+    if doc is None:
+        return False
+    head = doc[c.head_i]
+    hit = [t for t in head.children if t.dep_ == "dobj"] + [
+        o for p in head.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+    name = getattr(c.place, "name", "") or ""
+    return any(t.lemma_.lower() in st.words.lower("settlement_nouns") or t.ent_type_ in ("GPE", "LOC")
+               or t.pos_ == "PROPN" and t.text in name for t in hit)
 
 
 def _battle_of_capture(st: Stages, doc, c: _Candidate, k: _Candidate) -> bool:

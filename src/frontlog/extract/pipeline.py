@@ -56,6 +56,7 @@ from frontlog.extract.discourse import (
     _attempt_on_place,
     _back_reference,
     _entries_under_deal,
+    _fold_assaults_into_battles,
     _fold_fighting_into_captures,
     _handed_over_next,
     _join_continuation,
@@ -498,8 +499,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         if told and ctx.article.published is not None:
             old = [w for w in told if (ctx.article.published - w[1]).days > BACKGROUND_DAYS]
             background, background_at = (old[-1], s_index) if len(old) == len(told) else (None, -10)
-    candidates = _fold_fighting_into_captures(ctx.st, _handed_over_next(ctx, _entries_under_deal(
-        ctx.st, candidates, doc), doc), doc)
+    candidates = _fold_assaults_into_battles(ctx.st, _fold_fighting_into_captures(ctx.st, _handed_over_next(
+        ctx, _entries_under_deal(ctx.st, candidates, doc), doc), doc), doc)
     told = [c.to_event(article) for c in candidates]
     implied: dict[tuple[str, str], tuple[object, str]] = {}
     for e, c in zip(told, candidates, strict=True):

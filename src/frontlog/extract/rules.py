@@ -153,6 +153,10 @@ RULES: dict[str, str] = {
     "discourse.fighting_into_capture": "fighting told in a nearby sentence at a capture's place (or with no place "
                                        "of its own, right after it), in the days up to it and between its sides, "
                                        "is the fighting that ended in it: one act",
+    "discourse.assault_of_battle": "'The RSF attacked the town at dawn. After hours of fighting with troops, they "
+                                   "overran it': an attack on a place (with nobody hurt or named as its victims, "
+                                   "or read as a clash before its doer's capture), told near a battle there on "
+                                   "its days and fought by its doer, is that battle's opening: one act",
     "discourse.battle_of_capture": "'took X on Friday. The battle for X had raged since late May', 'The offensive "
                                    "to retake the town began on October 1': a fight at a capture's place told "
                                    "running up to it or by the day it began is the battle that ended in it: the "
