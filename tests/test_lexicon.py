@@ -335,3 +335,15 @@ def test_the_source_of_a_report_does_not_cancel_the_act_it_tells(nlp) -> None:
     assert cancel("Traders gathered outside the county offices in Kisii on Monday to demand lower fees, "
                   "police said.") is None
     assert cancel("Police gathered outside the county offices in Kisii on Monday to demand lower fees.") == "police"
+
+
+def test_a_match_reads_its_head_and_clause_once(nlp) -> None:
+    from frontlog.knowledge.lexicon import _trigger_clause, trigger_clause
+
+    sent = next(nlp("Officials said that rebels shelled the town on Monday.").sents)
+    match = next(m for m in get_lexicon().match(sent) if m.head.lower_ == "shelled")
+    # Cached on the match (its tokens and their parse never change): the same objects each time, equal to the
+    # walk done afresh.
+    assert match.head is match.head and trigger_clause(match) is trigger_clause(match)
+    assert [t.i for t in trigger_clause(match)] == [t.i for t in _trigger_clause(match)]
+    assert match.clause_keys == [(t.lemma_.lower(), t.lower_) for t in _trigger_clause(match)]

@@ -183,9 +183,12 @@ class Modality:
         """modality.question: a sentence that asks a yes/no question ("Is there a truce?", "Will the town fall?",
         an explainer's heading) reports no act. It opens with an auxiliary and ends with a question mark;
         questions on a word ("Who shelled the market?") take the act as given and stay."""
-        words = [t for t in head.sent if not t.is_punct and not t.is_space]
-        last = next((t for t in reversed(head.sent) if not t.is_space), None)
-        if words and last is not None and last.text == "?" and words[0].pos_ == "AUX" and words[0].i < head.i:
+        sent = head.sent
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        if last is None or last.text != "?":
+            return None  # (asked first: few sentences are questions, and the word list costs a pass over them)
+        words = [t for t in sent if not t.is_punct and not t.is_space]
+        if words and words[0].pos_ == "AUX" and words[0].i < head.i:
             return Verdict(False, "modality.question", f"a question ({words[0].text} ... ?)")
         return None
 

@@ -49,8 +49,8 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     """
     starts: list[int] = []
     line_start = 0
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
+    toks = list(doc)  # once: each doc[i] and each pass over a slice makes new Token objects
+    for prev, tok in zip(toks, toks[1:], strict=False):
         if prev.text == ";":
             starts.append(tok.i)  # "Jets strike camps; mob kills trader": two reports, two sentences
             continue
@@ -61,7 +61,7 @@ def _paragraph_breaks(doc: Doc) -> Doc:
             starts.append(tok.i)
             line_start = tok.i
             continue
-        before = doc[prev.i - 1] if prev.is_space and prev.i > 0 else prev
+        before = toks[prev.i - 1] if prev.is_space and prev.i > 0 else prev
         if tok.text in _BULLETS:
             starts.append(tok.i)  # a list's item ("- Shelling kills two in X"): its own report, however short
         elif tok.text[:1].isupper() or tok.text[:1] in "\"“'‘(" or tok.text[:1].isdigit():

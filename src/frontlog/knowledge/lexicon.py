@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import product
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -79,7 +79,9 @@ class TriggerMatch:
     alternatives: list[Trigger]
     tokens: list[Token]
 
-    @property
+    # Cached: the rules ask a match for its head, clause and clause words again and again, and a match's tokens
+    # and their parse never change.
+    @cached_property
     def head(self) -> Token:
         """The match's syntactic head: the token whose head lies outside the match."""
         inside = {t.i for t in self.tokens}
@@ -87,6 +89,16 @@ class TriggerMatch:
             if tok.head.i not in inside or tok.head.i == tok.i:
                 return tok
         return self.tokens[-1]
+
+    @cached_property
+    def clause(self) -> list[Token]:
+        """trigger_clause(self), read-only."""
+        return _trigger_clause(self)
+
+    @cached_property
+    def clause_keys(self) -> list[tuple[str, str]]:
+        """(lemma, form) in lower case of each token of the clause."""
+        return [(t.lemma_.lower(), t.lower_) for t in self.clause]
 
     @property
     def start(self) -> int:
@@ -317,7 +329,11 @@ def _drop_overlaps(matches: list[TriggerMatch]) -> list[TriggerMatch]:
 
 def trigger_clause(match: TriggerMatch) -> list[Token]:
     """The tokens of the trigger's clause and of the clauses above it (see _CLAUSE_DEPS): where its `without`
-    words count."""
+    words count. Read-only: the list is the match's own."""
+    return match.clause
+
+
+def _trigger_clause(match: TriggerMatch) -> list[Token]:
     roots = set()
     tok = match.head
     while True:
@@ -363,8 +379,7 @@ def cancelled_by(trig: Trigger, match: TriggerMatch, words: set[str],
     describes what the trigger acts on ("attacked the town, which a missile had hit the day before")."""
     if not trig.without:
         return None
-    clause = trigger_clause(match)
-    keys = [(t.lemma_.lower(), t.lower_) for t in clause]
+    clause, keys = match.clause, match.clause_keys
     inside = {t.i for t in match.tokens}
     for entry in sorted(trig.without):
         parts = entry.split()
