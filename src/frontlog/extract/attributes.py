@@ -46,6 +46,7 @@ class _TokenTest:
     def __init__(self, spec: dict[str, Any], strings) -> None:
         self.tests: list[tuple[int, str, Any]] = []
         self.searched: dict[int, bool] = {}  # value -> does this token's REGEX find it (one REGEX per token)
+        self._arrays: dict[int, np.ndarray] = {}  # an IN / NOT_IN test's values as an array, built at first use
         for key, value in spec.items():
             if key not in _COLUMN:
                 raise _Unsupported(key)
@@ -85,19 +86,25 @@ class _TokenTest:
 
     def mask(self, cols: np.ndarray, strings) -> np.ndarray:
         ok = np.ones(len(cols), dtype=bool)
-        for col, op, arg in self.tests:
+        for k, (col, op, arg) in enumerate(self.tests):
             column = cols[:, col]
             if op == "eq":
                 ok &= column == arg
             elif op == "IN":
-                ok &= np.isin(column, np.fromiter(arg, dtype=np.uint64))
+                ok &= np.isin(column, self._values(k, arg))
             elif op == "NOT_IN":
-                ok &= ~np.isin(column, np.fromiter(arg, dtype=np.uint64))
+                ok &= ~np.isin(column, self._values(k, arg))
             else:  # REGEX, as the Matcher: re.search on the attribute's string
                 values = np.unique(column)
                 hits = [v for v in values.tolist() if self._search(arg, v, strings)]
                 ok &= np.isin(column, np.array(hits, dtype=np.uint64))
         return ok
+
+    def _values(self, k: int, arg: frozenset[int]) -> np.ndarray:
+        values = self._arrays.get(k)
+        if values is None:
+            values = self._arrays[k] = np.fromiter(arg, dtype=np.uint64, count=len(arg))
+        return values
 
     def _search(self, pattern: re.Pattern[str], value: int, strings) -> bool:
         """The regular expression on one value's string, remembered: documents share most of their words."""

@@ -11,6 +11,7 @@ entry's id, `trigger_id`), from the phrase's first word to its last."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import numpy as np
@@ -76,8 +77,10 @@ class TriggerSpans:
         starts = self.opening_tokens(doc)
         spans, values = [], []
         if starts:
+            ordered = sorted(starts)  # a sentence opens no entry unless a start lies in it: found by bisection
             for sent in doc.sents:
-                if not any(sent.start <= i < sent.end for i in starts):
+                k = bisect.bisect_left(ordered, sent.start)
+                if k == len(ordered) or ordered[k] >= sent.end:
                     continue
                 for match in self.lexicon.match(sent, starts):
                     tf = TriggerFound(tuple(match.alternatives), tuple(t.i for t in match.tokens))
