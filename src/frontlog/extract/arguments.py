@@ -243,8 +243,8 @@ class Arguments:
         self.FATALITY_PATTERNS = pat["fatalities"]
         self.FATALITY_SUMS = pat["fatalities_sum"]
         # A sentence with no number anywhere matches none of the toll patterns: one cheap search instead of nine.
-        self.FATALITY_GATE = pat.number_gate if pat.number_required("fatalities") \
-            and pat.number_required("fatalities_sum") else None
+        self.FATALITY_GATE = pat.number_gate \
+            if pat.number_required([*self.FATALITY_PATTERNS, *self.FATALITY_SUMS]) else None
         self.AIR_WORDS = w.lower("aircraft_words")
         self.WEAPON_WORDS = self.AIR_WORDS | w.lower("weapon_words")
         self.GROUND_FIRE_WORDS = w.lower("ground_fire_words")

@@ -71,7 +71,7 @@ class Patterns:
 
     def __init__(self, raw: dict[str, list], words: WordClasses) -> None:
         self._compiled: dict[str, list[re.Pattern[str]]] = {}
-        self._number_required: dict[str, bool] = {}
+        self._numbered: set[re.Pattern[str]] = set()  # the patterns that can match only where their {num} does
         num = number_regex(words) if "number_words" in words else None
         # Somewhere a number can start (a digit or a number word, case aside): a sentence with none cannot match a
         # pattern whose {num} is required (number_gate).
@@ -79,12 +79,10 @@ class Patterns:
             r"\d|" + "|".join(re.escape(w) for w in sorted(number_values(words), key=len, reverse=True)), re.I)
         for name, entries in raw.items():
             out = []
-            required = True
             for n, entry in enumerate(entries, 1):
                 text, case = (entry, False) if isinstance(entry, str) else (entry.get("re"), bool(entry.get("case")))
                 if not isinstance(text, str):
                     raise PatternError(f"{PATTERN_FILE}: {name} entry {n}: expected a regex or {{re: ..., case: ...}}")
-                required = required and _number_required(text)
 
                 def splice(m: re.Match[str], name=name) -> str:
                     if m.group(0) == "{num}":
@@ -103,8 +101,9 @@ class Patterns:
                     out.append(re.compile(_PLACEHOLDER.sub(splice, text), 0 if case else re.I))
                 except re.error as exc:
                     raise PatternError(f"{PATTERN_FILE}: {name} entry {n}: not a valid regex ({exc})") from exc
+                if _number_required(text):
+                    self._numbered.add(out[-1])
             self._compiled[name] = out
-            self._number_required[name] = required and bool(out)
 
     @classmethod
     def load(cls, paths: Iterable[Path], words: WordClasses) -> Patterns:
@@ -125,10 +124,10 @@ class Patterns:
         except KeyError:
             raise PatternError(f"no pattern named {name!r} in {PATTERN_FILE}") from None
 
-    def number_required(self, name: str) -> bool:
-        """Whether every pattern of `name` matches only where a number does (number_gate finds one first)."""
-        self[name]
-        return self._number_required[name]
+    def number_required(self, patterns: Iterable[re.Pattern[str]]) -> bool:
+        """Whether every one of these patterns (of this file) matches only where a number does (number_gate finds
+        one first)."""
+        return all(p in self._numbered for p in patterns)
 
     def one(self, name: str) -> re.Pattern[str]:
         """The single pattern of a name (a user's additions are joined to it as alternatives)."""
