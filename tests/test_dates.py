@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from frontlog.extract.dates import TimeExpr, current_window, find_time_expressions
+from frontlog.extract.dates import TimeExpr, _default_grammar, current_window, find_time_expressions
 
 D = dt.date
 TUE_2015_11_10 = D(2015, 11, 10)  # a Tuesday
@@ -344,3 +344,20 @@ def test_a_malformed_valued_entry_says_which_class_and_entry(tmp_path) -> None:
 def test_a_window_before_year_one_is_no_date_and_no_crash(sentence: str) -> None:
     found = find_time_expressions(sentence, D(2015, 11, 10))  # used to raise "year 0 is out of range"
     assert all(e.date_start.year > 1000 for e in found if e.date_start is not None), found
+
+
+def test_a_month_or_year_named_by_the_act_before_carries_its_period() -> None:
+    # the grammar reads "that month", "the following year", "two months later" once; dating.py uses t.period
+    g = _default_grammar()
+    pub = dt.date(2016, 3, 27)
+    cases = {
+        "Later that month, rebels shelled the town.": ("month", 0),
+        "The following year, the army retook it.": ("year", 1),
+        "The previous month, troops had withdrawn.": ("month", -1),
+        "Two months later, rebels shelled the town.": ("month", 2),
+        "Three years earlier, the army had retaken it.": ("year", -3),
+        "A few months later, rebels shelled the town.": None,
+        "Two months after rebels seized it, the army retook the town.": None,
+    }
+    for text, period in cases.items():
+        assert [t.period for t in g.find(text, pub)] == [period], text

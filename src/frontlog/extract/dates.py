@@ -103,6 +103,9 @@ class TimeExpr:
     # since/until only: the window of the time named after the word ("until 2012": all of 2012), which dates an
     # act told in a clause on it ("until 2012, when troops drove it out")
     named: tuple[dt.date, dt.date] | None = None
+    # anaphoric only: a month or year named by the event it refers to, and how many after (+) or before (-) it:
+    # "later that month" ("month", 0), "the following year" ("year", 1), "three years earlier" ("year", -3)
+    period: tuple[str, int] | None = None
 
 
 def current_window(published: dt.date) -> tuple[dt.date, dt.date]:
@@ -255,8 +258,10 @@ def _day_without_year(month: int, day: int, pub: dt.date) -> dt.date | None:
 # (e.g. "next May"): the block still claims its span so that a shorter match inside it ("May")
 # cannot slip through.
 _Res = tuple[str, dt.date | None, dt.date | None, bool, int | None]
+# An anaphoric handler's result may add the period it names (TimeExpr.period).
+_PeriodRes = tuple[str, dt.date | None, dt.date | None, bool, int | None, tuple[str, int] | None]
 _BLOCK: _Res = (TimeKind.BLOCK, None, None, False, None)
-_Handler = Callable[["DateGrammar", re.Match[str], str, dt.date | None], _Res | None]
+_Handler = Callable[["DateGrammar", re.Match[str], str, dt.date | None], _Res | _PeriodRes | None]
 
 
 def _unresolved(kind: str, offset: int | None = None) -> _Res:
@@ -534,7 +539,7 @@ _ANAPHORIC_FIXED = {
 }  # fmt: skip
 
 
-def _h_anaphoric_fixed(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+def _h_anaphoric_fixed(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | _PeriodRes | None:
     rel = _mod_key(m["rel"]) or ""
     unit = m["unit"].lower()
     sign = _ANAPHORIC_FIXED.get(rel, 0)
@@ -542,10 +547,13 @@ def _h_anaphoric_fixed(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | 
         return (TimeKind.ANAPHORIC, None, None, True, sign)
     if unit == "week" and rel not in ("that", "later that", "earlier that", "same"):
         return (TimeKind.ANAPHORIC, None, None, True, 7 * sign)
+    if unit in ("month", "year"):
+        # "later that month", "the same year": that act's own; "the following month" the one after it
+        return (TimeKind.ANAPHORIC, None, None, True, None, (unit, sign))
     return (TimeKind.ANAPHORIC, None, None, True, None)
 
 
-def _h_anaphoric_count(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+def _h_anaphoric_count(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | _PeriodRes | None:
     direction = m["dir"].lower()
     sign = -1 if direction in ("earlier", "before", "beforehand", "prior", "previously") else 1
     if not _g(m, "num"):
@@ -554,6 +562,11 @@ def _h_anaphoric_count(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | 
     unit = _unit_key(m["unit"])
     if vague or _g(m, "hedge"):
         return (TimeKind.ANAPHORIC, None, None, True, None)
+    if unit in ("month", "year"):
+        # "two months later", "three years earlier": that many months or years from the act told before; not
+        # "two months after rebels seized it", whose complement names the act it counts from
+        told = direction not in ("after", "before", "prior")
+        return (TimeKind.ANAPHORIC, None, None, True, None, (unit, sign * n) if told else None)
     offsets = {"hour": round(n / 24), "day": n, "week": 7 * n}
     off = offsets.get(unit)
     return (TimeKind.ANAPHORIC, None, None, True, None if off is None else sign * off)
@@ -795,10 +808,10 @@ _SINCE_EVENT = re.compile(
 )
 
 
-def _expr(s: str, a: int, b: int, res: _Res) -> TimeExpr:
-    kind, ds, de, relative, offset = res
+def _expr(s: str, a: int, b: int, res: _Res | _PeriodRes) -> TimeExpr:
+    kind, ds, de, relative, offset = res[:5]
     prec = precision_for(ds, de) if ds is not None and de is not None else None
-    return TimeExpr(s[a:b], a, b, ds, de, prec, kind, relative, offset)
+    return TimeExpr(s[a:b], a, b, ds, de, prec, kind, relative, offset, period=res[5] if len(res) > 5 else None)
 
 
 def _apply_since(s: str, exprs: list[TimeExpr], pub: dt.date | None) -> list[TimeExpr]:

@@ -370,21 +370,10 @@ def _period_of_told_act(st: Stages, times, anchor: tuple[dt.date, dt.date] | Non
     if anchor is None:
         return None
     for t in times:
-        if t.kind != TimeKind.ANAPHORIC:
-            continue
-        m = st.kb.patterns.one("anaphoric_period").match(t.text)
-        if m is not None:
-            sign = 1 if m["next"] else -1 if m["prev"] else 0
-        else:
-            m = st.kb.patterns.one("anaphoric_period_count").match(t.text)
-            if m is None:
-                continue
-            n, vague = st.dates.parse_num(m["num"])
-            num = " ".join(m["num"].lower().split())
-            if vague or any(num.startswith(h + " ") for h in st.words.lower("count_hedges")):
-                continue  # "a few months later", "about two years later": no one month or year
-            sign = n if m["after"] else -n
-        if m["month"]:
+        if t.kind != TimeKind.ANAPHORIC or t.period is None:
+            continue  # (the date grammar reads the period: "a few months later" names no one month or year)
+        unit, sign = t.period
+        if unit == "month":
             first = _add_months((anchor[1] if sign >= 0 else anchor[0]).replace(day=1), sign)
             return first, _month_end(first.year, first.month)
         year = (anchor[1] if sign >= 0 else anchor[0]).year + sign
@@ -711,3 +700,4 @@ def day_told_next(st: Stages, sent: Span, times, heads, reported: tuple[dt.date,
                 "occurrence_verbs") for c in subjects):
             return t.date_start, t.date_end
     return None
+
