@@ -90,3 +90,17 @@ def test_a_window_in_a_sentence_that_tells_an_act_is_no_round_up() -> None:
     by_place = {e.location: window(e) for e in run(text, published=dt.date(2024, 9, 12))}
     assert by_place.get("Jawhar", by_place.get("Jowhar")) == ("2024-09-10", "2024-09-10")
 
+
+# -- the day of what a sentence with no act tells dates the undated act told next (rule date.inherited)
+
+def test_an_undated_act_after_a_sentence_dating_a_vote_shares_the_votes_day() -> None:
+    text = ("In Kisumu, gunmen shot dead two traders on Sunday, police said. In Nairobi, parliament passed the "
+            "finance bill on Tuesday. Police later fired tear gas at protesters outside the parliament building.")
+    by_place = {e.location: window(e) for e in run(text, published=dt.date(2024, 6, 26))}
+    assert by_place["Nairobi"] == ("2024-06-25", "2024-06-25")
+
+
+def test_a_reports_day_in_a_sentence_with_no_act_is_not_the_storys_day() -> None:
+    text = ("Gunmen shot dead two traders in Kisumu on Sunday. The ministry said on Tuesday it would send "
+            "investigators. The attackers also burned a shop in the town.")
+    assert {window(e) for e in run(text, published=dt.date(2024, 6, 26))} == {("2024-06-23", "2024-06-23")}

@@ -701,3 +701,14 @@ def day_told_next(st: Stages, sent: Span, times, heads, reported: tuple[dt.date,
             return t.date_start, t.date_end
     return None
 
+
+def scene_day(st: Stages, sent: Span, t) -> bool:
+    """Is the time expression the one day of a verb that tells what happened, not of a report ("parliament
+    re-elected Berisha on Monday", not "the ministry said on Monday"), in a sentence that tells no act? Acts told
+    next without a date of their own share it (rule date.inherited)."""
+    if t.date_start is None or t.date_start != t.date_end or t.kind != TimeKind.RELATIVE:
+        return False
+    tok = _first_token(sent, t)
+    verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None) if tok else None
+    # (in the past: "talks open on Monday" tells what is to come)
+    return verb is not None and verb.lemma_.lower() not in st.modality.reporting_verbs and verb.tag_ in ("VBD", "VBN")

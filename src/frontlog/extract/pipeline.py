@@ -49,7 +49,7 @@ from frontlog.extract.candidates import (
 )
 from frontlog.extract.context import _ArticleContext, _doerless
 from frontlog.extract.dates import TimeKind
-from frontlog.extract.dating import BACKGROUND_DAYS, _window, day_told_next
+from frontlog.extract.dating import BACKGROUND_DAYS, _window, day_told_next, scene_day
 from frontlog.extract.discourse import (
     BACKGROUND_RULES,
     _attack_repelled,
@@ -484,6 +484,12 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         dated = news or dated
         dated += [(t.date_start, t.date_end) for t in times if t.date_start is not None and t.kind == TimeKind.EXPLICIT
                   and not sent_cands and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
+        if not sent_cands and not dated and not matches:
+            # "In Tirana, parliament re-elected Berisha on Monday. Riot police later broke up a gathering": the day
+            # of what a sentence with no act word tells (not a report's day) is the story's day for the acts after
+            # it. (A sentence with act words that gave no act, "police fired shots in the air on Wednesday", is
+            # not: the acts after it are no sequel of it.)
+            dated = [(t.date_start, t.date_end) for t in times if scene_day(ctx.st, sent, t)]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
         wide = [c.window for c in sent_cands if c.window and c.window != ctx.current]

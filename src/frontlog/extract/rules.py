@@ -493,7 +493,9 @@ RULES: dict[str, str] = {
                        "the window of the last date told just before, however wide",
     "date.that_year": "'in late March of that year': the year the text named last before it, not the "
                       "publication's",
-    "date.inherited": "an undated act told right after a dated one shares its date",
+    "date.inherited": "an undated act told right after a dated one shares its date, or right after a sentence "
+                      "with no act word that dates what it tells on one day, not a report ('parliament re-elected "
+                      "Berisha on Monday. Riot police later broke up a gathering')",
     "date.report_day": "'hacked seven villagers to death, police said on Monday': with no other date in its "
                        "sentence, the act takes the day it was reported",
     "date.day_told_next": "'..., police said on Monday. The attackers struck late on Saturday': an act dated only by "
