@@ -361,3 +361,11 @@ def test_a_month_or_year_named_by_the_act_before_carries_its_period() -> None:
     }
     for text, period in cases.items():
         assert [t.period for t in g.find(text, pub)] == [period], text
+
+
+def test_late_last_night_is_the_evening_before() -> None:
+    pub = dt.date(2024, 1, 26)
+    assert [(t.date_start, t.date_end) for t in find_time_expressions("Gunmen struck late last night.", pub)] == [
+        (dt.date(2024, 1, 25), dt.date(2024, 1, 25))]
+    assert [(t.date_start, t.date_end) for t in find_time_expressions("Gunmen struck last night.", pub)] == [
+        (dt.date(2024, 1, 25), dt.date(2024, 1, 26))]

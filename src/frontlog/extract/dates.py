@@ -428,6 +428,9 @@ def _h_simple(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> 
         return None
     if pub is None:
         return _unresolved(TimeKind.RELATIVE)
+    if back[0] > back[1] and (_g(m, "pre") or "").lower() == "late":
+        # "late last night": the evening before, not the night into today
+        return (TimeKind.RELATIVE, pub - dt.timedelta(days=back[0]), pub - dt.timedelta(days=back[0]), True, None)
     return (TimeKind.RELATIVE, pub - dt.timedelta(days=back[0]), pub - dt.timedelta(days=back[1]), True, None)
 
 
@@ -660,7 +663,7 @@ def _compile_rules(*, month_full: str, month_any: str, weekday: str, num: str, h
         ),
         (
             re.compile(
-                r"\b(?:(?:early|late|earlier)\s+)?"
+                r"\b(?:(?P<pre>early|late|earlier)\s+)?"
                 rf"(?P<key>{relative_day})"
                 r"(?:\s+(?:morning|afternoon|evening|night))?\b",
                 _I,
