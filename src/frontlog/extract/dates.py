@@ -179,6 +179,7 @@ def _mod_key(text: str | None) -> str | None:
 
 
 WEEK_DAYS = 7
+MONTH_UNIT = "month"  # the unit of TimeExpr.period that counts months (else years)
 
 
 def _month_window(year: int, month: int, mod: str | None) -> tuple[dt.date, dt.date]:

@@ -12,7 +12,15 @@ from frontlog.extract.arguments import span_text, text_of
 from frontlog.extract.candidates import Stages, _first_token, _offsets_in, _perfect, _verb_of
 from frontlog.extract.components import ENTRY_DAYS, FILED_DAY, TRIGGERS, entry_day
 from frontlog.extract.context import _ArticleContext
-from frontlog.extract.dates import TimeKind, _add_months, _month_end, _same_day_of, current_window, plausible_window
+from frontlog.extract.dates import (
+    MONTH_UNIT,
+    TimeKind,
+    _add_months,
+    _month_end,
+    _same_day_of,
+    current_window,
+    plausible_window,
+)
 from frontlog.extract.discourse import _offset_from_report
 from frontlog.extract.modality import set_off
 from frontlog.knowledge.lexicon import KILL_CLASS, TERRITORY_CLASS, Trigger
@@ -124,7 +132,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         usable = [t for t in usable if t not in lengths]
         why.append("date.duration_not_when")
     reported = [t for t in usable if _date_of_report(ctx.st, sent, head, t)]
-    if reported and any(t not in reported and (t.kind != TimeKind.DURATION or _past_span(t))
+    if reported and any(t not in reported and (t.kind != TimeKind.DURATION or _past_span(ctx.st, t))
                         and not _in_relative_clause(sent, head, t) for t in usable):
         # "HRW said on Thursday that soldiers executed 223 villagers in X ... on February 25": the day the report
         # was made is not the act's, when the sentence gives another (the parse may hang that one elsewhere).
@@ -373,7 +381,7 @@ def _period_of_told_act(st: Stages, times, anchor: tuple[dt.date, dt.date] | Non
         if t.kind != TimeKind.ANAPHORIC or t.period is None:
             continue  # (the date grammar reads the period: "a few months later" names no one month or year)
         unit, sign = t.period
-        if unit == "month":
+        if unit == MONTH_UNIT:
             first = _add_months((anchor[1] if sign >= 0 else anchor[0]).replace(day=1), sign)
             return first, _month_end(first.year, first.month)
         year = (anchor[1] if sign >= 0 else anchor[0]).year + sign
@@ -427,16 +435,11 @@ def _offset_from_sentence_date(sent: Span, head, times, usable) -> tuple[dt.date
     return base.date_start + shift, base.date_end + shift
 
 
-# "over the past week", "in recent days": when the acts summed up were (not a length: "for three years", "after
-# three weeks of fighting")
-_PAST_SPAN = re.compile(r"(?:(?:in|over|during|within|throughout)\s+)?(?:the\s+)?(?:past|last|recent)\b", re.I)
-
-
-def _past_span(t) -> bool:
-    """"over the past week", "in recent days": a span of days up to the report, the acts' own window, not a
-    length ("for three years", "after three weeks of fighting")."""
+def _past_span(st: Stages, t) -> bool:
+    """"over the past week", "in recent days" (patterns past_span): a span of days up to the report, the acts' own
+    window, not a length ("for three years", "after three weeks of fighting")."""
     return t.date_start is not None and t.date_end is not None and (t.date_end - t.date_start).days >= 2 \
-        and bool(_PAST_SPAN.match(t.text))
+        and bool(st.past_span.match(t.text))
 
 
 def _pluperfect(verb) -> bool:
