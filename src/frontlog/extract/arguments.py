@@ -126,6 +126,9 @@ def pronoun_antecedents(obj: Token, head: Token, pronouns: set[str]) -> list[Tok
     verb = obj.head
     while verb.pos_ == "ADP" and verb.head.i != verb.i:  # ("shot at them")
         verb = verb.head
+        if verb.pos_ in ("NUM", "PRON", "DET", "ADJ") and verb.dep_ in ("dobj", "nsubjpass") \
+                and verb.head.i != verb.i:
+            verb = verb.head  # ("rounded up the men and shot 12 of them", "most of them"): a part of them
     if verb.i != head.i or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
     first = verb.head

@@ -29,6 +29,8 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.weapons_in_place "mines planted around the villages have slowed the advance": devices told as lying
                         in place in a present clause are a state of affairs, no explosion
   modality.ended        "the truce collapsed", "the ceasefire broke down": an agreement told as ended, not made
+  modality.lasting      "the ceasefire held for a fourth day", "the truce is holding": an agreement told as lasting
+                        was made before; its lasting is no new agreement (lasting_verbs)
   modality.framework    "pulled out under a deal brokered by Angola": a deal named as the frame of another act,
                         not told as made here
   modality.commemorated "the tenth anniversary of the siege": an act named as what a date marks, not told here
@@ -134,6 +136,7 @@ class Modality:
         self.commemoration_nouns = w.lower("commemoration_nouns")
         self.placement_verbs = w.lower("placement_verbs")
         self.ending_verbs = w.lower("ending_verbs")
+        self.lasting_verbs = w.lower("lasting_verbs")
         self.deal_nouns = w.lower("deal_words")
         self.temporal = w.lower("temporal_prepositions")
         self.past_markers = w.lower("past_clause_markers")
@@ -153,7 +156,7 @@ class Modality:
         """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
         of the module docstring: the trigger's own words first, then the words that govern it."""
         for check in (self.question, self.quoted_scene, self.describes, self.discussed, self.related, self.share,
-                      self.practice, self.weapons_in_place, self.ended, self.framework, self.commemorated,
+                      self.practice, self.weapons_in_place, self.ended, self.lasting, self.framework, self.commemorated,
                       self.state_of_people, self.whoever):
             v = check(head)
             if v is not None:
@@ -376,6 +379,25 @@ class Modality:
         if ending is not None and not any(c.dep_ == "dobj" for c in ending.children):
             # (not "a peace agreement signed in X in 2003 ended the fighting": the deal ended something else)
             return Verdict(False, "modality.ended", f"an agreement told as ended ({ending.text})")
+        return None
+
+    def lasting(self, head: Token) -> Verdict | None:
+        """modality.lasting: an agreement that is the subject of a verb of lasting with no object ("a ceasefire
+        held across the island for a fourth day", "the truce is largely holding") was made before; that it lasts
+        is no new agreement ("the two sides held talks" has an object: not this)."""
+        if head.lemma_.lower() not in self.deal_nouns or any(
+                c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and c.lemma_.lower() not in self.lasting_verbs
+                for c in head.children):
+            return None  # ("a truce agreed by the commanders on Monday was holding": its making is told with it)
+        # (the parser may read "a ceasefire held across X" as a participle on the noun: no agent, so no
+        # "truce held by" anyone, it is the verb of lasting)
+        verbs = [head.head] if head.dep_ == "nsubj" else []
+        verbs += [c for c in head.children if c.dep_ == "acl" and c.i == head.i + 1
+                  and not any(g.dep_ == "agent" for g in c.children)]
+        verb = next((v for v in verbs if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in self.lasting_verbs
+                     and not any(c.dep_ in ("dobj", "attr", "acomp", "ccomp") for c in v.children)), None)
+        if verb is not None:
+            return Verdict(False, "modality.lasting", f"an agreement told as lasting ({verb.text})")
         return None
 
     def framework(self, head: Token) -> Verdict | None:

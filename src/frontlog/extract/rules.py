@@ -195,6 +195,8 @@ RULES: dict[str, str] = {
     "modality.weapons_in_place": "devices told as lying in place in a present clause ('mines planted along the "
                                  "tracks have slowed the advance'): a state of affairs, no explosion",
     "modality.ended": "an agreement told as ended: 'the truce collapsed', 'the ceasefire broke down'",
+    "modality.lasting": "an agreement told as lasting: 'the ceasefire held for a fourth day', 'the truce is "
+                        "holding' (words/lasting_verbs.txt): made before, no new agreement",
     "modality.speculative": "'an imminent assault', 'possibly took'",
     "modality.purpose": "a to-infinitive of purpose: 'went west to take X'",
     "modality.denied": "told inside the subject of a predicate that calls it false: 'reports of a massacre in X "

@@ -146,7 +146,9 @@ def _two_acts_of_violence(doc: Doc, kill: _Candidate, other: _Candidate, fight_n
             and k_subj.lemma_.lower() not in fight_nouns
         return kill.actor1 is not None and doer and (sequenced or framed or o_subj is not None and k_subj.i != o_subj.i)
     if other.sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE:
-        return k_obj is not None and o_obj is not None and "PRON" not in (k_obj.pos_, o_obj.pos_)
+        # ("rounded up the men and shot 12 of them": a share of the people just taken is no victims of its own)
+        return k_obj is not None and o_obj is not None and "PRON" not in (k_obj.pos_, o_obj.pos_) \
+            and not _share_of_them(k_obj)
     if other.sub == SubType.LOOTING_PROPERTY_DESTRUCTION:
         # "killed nine villagers and burned 30 houses", "having killed nine civilians, the attackers set fire to
         # the granaries": each verb its own object, each a deed (EVENTS.md: one event per sub-type); not "set
@@ -157,6 +159,12 @@ def _two_acts_of_violence(doc: Doc, kill: _Candidate, other: _Candidate, fight_n
         return k_obj is not None and k_obj.dep_ == "dobj" and o_obj is not None \
             and "PRON" not in (k_obj.pos_, o_obj.pos_)
     return False
+
+
+def _share_of_them(obj: Token) -> bool:
+    """Is the object a part of people named by a pronoun ("12 of them", "most of them")?"""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.pos_ == "PRON" for o in p.children)
+               for p in obj.children)
 
 
 def bare_participle(verb: Token) -> bool:
