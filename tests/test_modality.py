@@ -23,7 +23,7 @@ def verdicts(nlp, sentence: str) -> dict[str, bool]:
         ("Clashes broke out near the border crossing.", "Clashes"),
         # a share word that governs no share, an agreement that did not end
         ("Most residents fled after the strikes on the market.", "strikes"),
-        ("The truce held through the weekend.", "truce"),
+        ("The truce signed on Sunday held through the weekend.", "truce"),
         ("The rebels and the army signed a truce that ended the siege.", "truce"),
     ],
 )
@@ -44,6 +44,7 @@ def test_reported_acts_are_events(nlp, sentence: str, word: str) -> None:
         ("The army did not shell the village, officials said.", "shell"),
         ("Forces were preparing for an imminent assault on the city.", "assault"),
         ("Residents warned of a massacre if the fighters entered.", "massacre"),
+        ("The truce held through the weekend.", "truce"),  # made before: its lasting is no new agreement
     ],
 )
 def test_plans_conditionals_negations_are_not(nlp, sentence: str, word: str) -> None:
@@ -81,6 +82,7 @@ def rule_for(nlp, sentence: str, word: str) -> str:
         ("modality.share", "Half of the strikes hit the old town, monitors said.", "strikes"),
         ("modality.ended", "A ceasefire between the army and the rebels broke down on Sunday.", "ceasefire"),
         ("modality.ended", "The truce collapsed within hours.", "truce"),
+        ("modality.lasting", "The ceasefire held across the island for a fourth day.", "ceasefire"),
         ("modality.ended", "The ceasefire in Beni is reported to have broken down on Monday.", "ceasefire"),
         ("modality.plan", "The army held off on storming the town.", "storming"),
         ("modality.plan", "Commanders called off the assault on the ridge.", "assault"),
