@@ -1263,6 +1263,14 @@ class Arguments:
                 return True
         return False
 
+    def giving_up_clauses(self, head: Token) -> list[Token]:
+        """The clauses of a killing verb that tell its victims gave up before it: a clause whose subject is a
+        pronoun for them and whose verb puts them out of the fight with no object of its own ("killed three
+        militants after they had surrendered", "shot them after they were captured")."""
+        return [c for c in head.children if c.dep_ == "advcl" and c.lemma_.lower() in self.HORS_DE_COMBAT
+                and not any(g.dep_ == "dobj" for g in c.children)
+                and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in self.PERSON_PRONOUNS for g in c.children)]
+
     def victim_objects(self, head: Token, others: Sequence[Token] = ()) -> list[Token]:
         """The heads of who a killing or shooting verb acts on: its objects or passive subject (see `victims`)."""
         objects = [c for w in (head, *others) for c in w.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1300,7 +1308,7 @@ class Arguments:
         # ("the night of 12 March": the month is no march)
         words = {t.lemma_.lower() for t in tokens if t.i not in armed_roles and t.text not in self._MONTH_WORDS} \
             | hyphen_words(tokens)
-        if any(self._out_of_the_fight(o) for o in objects):
+        if any(self._out_of_the_fight(o) for o in objects) or self.giving_up_clauses(head):
             return "civilian"  # "shot dead two policemen who had surrendered": no longer fighting
         if words & self._PROTESTERS:
             return "protester"

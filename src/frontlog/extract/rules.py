@@ -626,6 +626,9 @@ RULES: dict[str, str] = {
     "settle.entry_for_raid": "a place entered by those who kill, abduct or detain people there in the same sentence "
                              "was raided, not taken: the raid's acts are coded, no capture",
     "settle.kill_with_weapon": "a killing told with its weapon is that strike's toll",
+    "settle.gave_up_before_killed": "'killed three militants after they had surrendered': the surrender told in a "
+                                    "clause of the killing is who the victims were when killed (an attack on them, "
+                                    "subtype.victims.civilian), no act of its own",
     "settle.killing_by_destruction": "people killed in a destruction ('set fire to a bus, burning 23 passengers "
                                      "to death') were attacked: an attack on civilians, the destruction within it; "
                                      "never a theft ('stealing medicines and shooting dead a nurse': two events)",

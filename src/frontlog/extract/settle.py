@@ -461,6 +461,12 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                                       actor2=k.actor2 if victims_side else twin.actor2, rules=tuple(rules))
                 out.remove(k)
                 dropped.append((k, "settle.kill_with_weapon"))
+    # "killed three militants after they had surrendered": the surrender is who the victims were when killed (out
+    # of the fight), no act of its own.
+    gave_up = {c.i for k in out if k.trigger.sub == KILL_CLASS and k.sub == SubType.ATTACK
+               for c in st.args.giving_up_clauses(sent.doc[k.head_i])}
+    dropped += [(c, "settle.gave_up_before_killed") for c in out if c.head_i in gave_up]
+    out = [c for c in out if c.head_i not in gave_up]
     # "killed nine villagers and burned 30 houses": two acts of one sentence, one toll, which goes on the killing
     # (spec: "the toll goes on the event it belongs to, once"), not on the destruction.
     tolls = {c.fatalities for c in out if c.fatalities and c.sub != SubType.LOOTING_PROPERTY_DESTRUCTION}
