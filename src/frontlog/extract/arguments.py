@@ -494,6 +494,11 @@ class Arguments:
                 objs += [g for o in objs if o.pos_ == "NUM" or o.lemma_.lower() in self._OF_WHAT
                          for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj"]
+                if need == "weapons_found":
+                    # "found a hideout containing pistols and explosives": what a place found holds was found
+                    held = [g for o in objs for c in o.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                            for g in c.children if g.dep_ == "dobj"]
+                    objs += held + [c for g in held for c in g.conjuncts]
                 if need == "captive" and any(t.tag_ in ("NNS", "NNPS") and (
                         t.lemma_.lower() in self.DEMONYMS or t.lower_[:-1] in self.DEMONYMS) for t in objs):
                     return True  # "seized two Palestinians in a raid on Tubas": people of a nation, not the town
