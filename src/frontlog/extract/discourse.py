@@ -171,10 +171,23 @@ def _back_reference(ctx: _ArticleContext, cand: _Candidate, head, earlier: list[
             continue
         if own_place and getattr(prior.place, "name", None) != getattr(cand.place, "name", None):
             continue  # "the attack on the police post in Y": another act, told with the article's
-        if cand.actor1 and prior.actor1 and cand.actor1 != prior.actor1 and "actor.syntax" in cand.rules:
+        if cand.actor1 and prior.actor1 and cand.actor1 != prior.actor1 and "actor.syntax" in cand.rules \
+                and not _occurred_at(st, head):
             continue  # "the army's counter-offensive" after the rebels' offensive
         return prior
     return None
+
+
+def _occurred_at(st: Stages, head) -> bool:
+    """Is the act noun the subject of a verb of occurring in a relative clause on a noun ("blew up three houses on
+    the street where the ambush took place")? That clause names the place by the act, whose doer it does not tell
+    (the doer the parse lends it is the main clause's)."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.dep_ != "relcl":
+        return False
+    phrase = {verb.lemma_.lower(), " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children
+                                                                    if c.dep_ == "dobj")])}
+    return bool(phrase & st.words.lower("occurrence_verbs"))
 
 
 def _site_of(prior: _Candidate, cand: _Candidate) -> bool:

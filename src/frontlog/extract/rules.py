@@ -128,7 +128,8 @@ RULES: dict[str, str] = {
     "drop.back_reference": "'fled the fighting there', 'that offensive', 'the detentions': a definite act noun "
                            "naming an act of its kind coded in an earlier sentence (no date of its own, no place or "
                            "doer of its own apart from it) is that act named again, not a new one; 'died in the "
-                           "looting' after a riot names the riot (no date in the noun's own phrase)",
+                           "looting' after a riot names the riot (no date in the noun's own phrase); 'the street "
+                           "where the ambush took place' (words/occurrence_verbs.txt) tells no doer of its own",
     "drop.other_version": "'Soldiers shot dead six men in X. A military spokesman called them rebels who fell in a "
                           "firefight': a fight told in the words of the side that did an act to civilians or "
                           "a crowd just told (or a state force of its state), at its place or none of its own, in "
