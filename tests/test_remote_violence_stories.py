@@ -84,3 +84,18 @@ def test_a_toll_told_beside_a_threat_keeps_no_place_of_the_threat() -> None:
     events = run("Turkish drones struck a PKK hideout in Sinjar on Saturday. The group said two of its fighters were "
                  "killed and threatened to hit Turkish bases in Duhok.")
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+# --- a suicide bombing told again by its blast or its device is one suicide bomb (taxonomy.tsv, merge) ----------
+
+def test_a_suicide_bombing_retold_by_a_witness_as_detonated_explosives_is_one_suicide_bomb() -> None:
+    events = run("A suicide bomber blew herself up at a market in Maiduguri on Saturday, killing six people, police "
+                 "said. \"She walked into the crowd and detonated the explosives strapped to her body,\" a trader "
+                 "said.")
+    assert subs(events) == [("Suicide bomb", "Maiduguri")]
+
+
+def test_a_suicide_bombing_and_a_roadside_bomb_on_soldiers_in_one_city_stay_two() -> None:
+    events = run("A suicide bomber blew himself up at a market in Maiduguri on Saturday, killing six people. Hours "
+                 "later a roadside bomb hit a military patrol in Maiduguri, killing two soldiers.")
+    assert sorted(subs(events)) == [("Remote explosive/landmine/IED", "Maiduguri"), ("Suicide bomb", "Maiduguri")]

@@ -22,6 +22,7 @@ FIGHT_RUN_DAYS = 13  # a clash told over a run of days ("for a ninth day") and o
 CAPTURE_RETOLD_DAYS = 3  # a place taken by one side, told as taken on days this close, was taken once
 # Taking ground by force: the captures every pass and the merge compare against, named once.
 CAPTURES = frozenset({SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY})
+PLACE_OWN_RULE = "place.syntax"  # the rule id of a place read from the act's own words
 NATIONWIDE_RULE = "place.nationwide"  # the rule id pipeline gives an act with no place of its own, put at its country
 
 
@@ -63,12 +64,18 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
         return False
     if crowd_parts(a, b):
         return False
-    if a.sub_event_type != b.sub_event_type and _family(a.sub_event_type) != "crowd":
+    # (a suicide bombing told again by its blast or its device, "detonated the explosives": one act, if no
+    # named side of the two tellings differs; the sides are compared below)
+    remote = SUB_TO_TYPE[a.sub_event_type] == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+    if remote and a.sub_event_type != b.sub_event_type \
+            and all(PLACE_OWN_RULE in (e.rules or ()) for e in (a, b)):
+        return False  # (a roadside bomb told with its own place, hours after a suicide bombing there: two acts)
+    if a.sub_event_type != b.sub_event_type and _family(a.sub_event_type) != "crowd" and not remote:
         # A capture and the losers' withdrawal from the place ("troops withdrew from the town"), told apart; a
         # hand-over told as such ("took control without a fight") is the act, not a capture's other side.
         return any(e.sub_event_type == SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY and e.geo_precision != 3
                    and "actor.loser_is_subject" in (e.rules or ()) for e in (a, b))
-    if a.sub_event_type != b.sub_event_type:
+    if a.sub_event_type != b.sub_event_type and not remote:
         return True  # a protest and its dispersal: the sides are coded differently by sub-type
     if a.sub_event_type == SubType.ARMED_CLASH and _sides_swapped(a, b):
         return True  # a clash between A and B is the clash between B and A: which side comes first is the teller's
