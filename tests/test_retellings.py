@@ -98,3 +98,16 @@ def test_an_attack_that_killed_villagers_stays_beside_the_fight_that_followed() 
     events = run("Gunmen attacked the village of Kwaple near Chibok on Sunday, killing nine villagers, residents "
                  "said. Soldiers later clashed with the attackers outside the village.")
     assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Attack"], summary(events)
+
+
+def test_a_shelling_named_again_at_the_countryside_of_its_province_is_the_same_shelling() -> None:
+    events = run("Syrian army shells hit Khan Shaykhun on Monday, killing two children, activists said. The shelling "
+                 "of the southern Idlib countryside also damaged a school, the civil defence said.")
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Shelling/artillery/missile attack", "Khan Shaykhun")], summary(events)
+
+
+def test_a_bombing_named_again_at_its_province_is_the_same_bombing() -> None:
+    events = run("A bomb exploded near a police van in Quetta on Monday, killing two officers. The blast in "
+                 "Balochistan province also wounded four passers-by.")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"], summary(events)

@@ -95,7 +95,7 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     # "the attack", "the incident", "the violence" name an act of any violent kind: the one told just before.
     any_kind = head.lemma_.lower() in st.words.lower("any_act_nouns")
     prior = next((c for c in reversed(earlier) if c.sent_index < cand.sent_index and place is not None
-                  and (getattr(c.place, "name", None) == place or _site_of(c, cand)
+                  and (getattr(c.place, "name", None) == place or _site_of(c, cand) or _area_of(c, cand)
                        or borrowed and cand.sent_index - c.sent_index <= RETELL_SENTENCES
                        and (SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[cand.sub] or any_kind))
                   and (_retells(cand, c, head) or any_kind and SUB_TO_TYPE[c.sub] in VIOLENT_TYPES)), None)
@@ -196,6 +196,16 @@ def _site_of(prior: _Candidate, cand: _Candidate) -> bool:
     a, b = prior.place, cand.place
     return SUB_TO_TYPE[prior.sub] == EventType.BATTLES and cand.sent_index - prior.sent_index <= FOLD_SENTENCES \
         and a is not None and b is not None and _within(a, b, FOLD_KM)
+
+
+def _area_of(prior: _Candidate, cand: _Candidate) -> bool:
+    """"Artillery shelled Maarat al-Numan ... the shelling of the southern Idlib countryside wounded 11": the act
+    named again, in the next FOLD_SENTENCES sentences, at a coarser place (a countryside, an area, a province) of
+    the region that holds the act's own place, within AREA_KM of it: the act told at a coarser grain."""
+    a, b = prior.place, cand.place
+    return a is not None and b is not None and cand.sent_index - prior.sent_index <= FOLD_SENTENCES \
+        and cand.precision > max(prior.precision, 1) and bool(a.admin1) and a.admin1 == b.admin1 \
+        and a.country == b.country and _within(a, b, AREA_KM)
 
 
 _OTHER_CLAUSE_DEPS = ("advcl", "relcl", "ccomp", "pcomp", "acl", "xcomp")
@@ -419,6 +429,7 @@ RETELL_SENTENCES = 4  # an act noun with no place of its own may name an act of 
 FOLD_SENTENCES = 2  # fighting told this close to a capture of its place may be the fighting that ended in it
 FOLD_DAYS_BEFORE = 7  # ... and must lie in the week before the capture, or on its days
 FOLD_KM = 10  # ... at the capture's place, or this close to it (a base or a quarter of the town taken)
+AREA_KM = 60  # an act named again at a coarser place of its region lies this close to the act's own place
 
 
 def _entries_under_deal(st: Stages, cands: list[_Candidate], doc: Doc) -> list[_Candidate]:

@@ -115,7 +115,9 @@ RULES: dict[str, str] = {
     "drop.toll_of_last_act": "a killing with no doer of its own is the toll of the act just told",
     "discourse.toll_of_last_act": "the fatalities of a later sentence's toll were given to the act just told",
     "discourse.retelling": "an act named again as a definite noun ('the capture of X', 'the battle for X') at the "
-                           "place of an earlier act of its event type, with no date of its own: that act again",
+                           "place of an earlier act of its event type (or, just after it, at a coarser place of "
+                           "its region: 'the shelling of the Idlib countryside'), with no date of its own: that "
+                           "act again",
     "discourse.continuation": "'Looting went on through Thursday', 'the riots had subsided by Sunday': an act "
                               "noun with no place of its own going on or winding down, right after an act of its "
                               "kind, is that act told again as it went on",
