@@ -111,3 +111,22 @@ def test_a_bombing_named_again_at_its_province_is_the_same_bombing() -> None:
     events = run("A bomb exploded near a police van in Quetta on Monday, killing two officers. The blast in "
                  "Balochistan province also wounded four passers-by.")
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"], summary(events)
+
+
+def test_an_attack_on_positions_and_the_villages_taken_in_the_next_sentences_are_one_capture() -> None:
+    events = run("Al-Shabaab fighters attacked army positions around Bulo Burde on Monday, residents said. Fighting "
+                 "went on through Tuesday. On Wednesday the group said its fighters had driven the troops out of two "
+                 "villages east of the town.")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"], summary(events)
+
+
+def test_assault_groups_that_storm_a_village_taken_the_next_day_tell_one_capture() -> None:
+    events = run("Russian assault groups stormed the village of Robotyne on Tuesday, Ukraine's military said. "
+                 "Russia's defence ministry said on Wednesday that its troops had taken full control of Robotyne.")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"], summary(events)
+
+
+def test_assault_groups_on_the_move_tell_no_assault() -> None:
+    # (words/act_described_nouns: "assault groups", "assault rifles" name who and what, no act)
+    assert run("Russian assault groups advanced towards the village of Robotyne on Tuesday, Ukraine's military "
+               "said.") == []

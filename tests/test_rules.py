@@ -298,8 +298,8 @@ CASES: list[tuple[str, str, str]] = [
      "Syrian government forces recaptured Saraqib on Friday. Fierce clashes with rebels in Saraqib had raged on "
      "Thursday.", "event"),
     ("discourse.assault_of_battle",
-     "The Rapid Support Forces attacked the town of Babanusa at dawn on Friday. After hours of fighting with army "
-     "troops, the paramilitaries overran the garrison.", "event"),
+     "The Rapid Support Forces attacked the town of Babanusa at dawn on Friday, residents said. After hours of "
+     "fighting with army troops, the paramilitaries overran the garrison.", "event"),
     ("discourse.battle_of_capture",
      "Islamic State fighters captured Saraqib on Friday after fighting with the army. The battle for Saraqib had "
      "raged since early April, forcing thousands of people to flee.",

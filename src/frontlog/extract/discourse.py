@@ -490,8 +490,10 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate], doc=None) 
     # Captures by sentence, so each clash looks only at the few told near it (linear in the article's length).
     by_sentence: dict[int, list[int]] = {}
     for j, k in enumerate(cands):
+        # (a capture with no place of its own, "they had driven the army out of two villages", is where the act
+        # just told was: the fight told before it is the one it ended)
         if k.sub in (SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) \
-                and _placed_by_text(k) \
+                and (_placed_by_text(k) or "place.recent_act" in k.rules) \
                 and k.window is not None:
             by_sentence.setdefault(k.sent_index, []).append(j)
     for c in out:
@@ -509,6 +511,8 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate], doc=None) 
             if getattr(k.place, "name", None) != getattr(c.place, "name", None) and not _within(k.place, c.place,
                                                                                              FOLD_KM):
                 continue  # (the storming of the airbase outside a town, then the town taken: one act)
+            if not _placed_by_text(k) and _halted(st, doc, c):
+                continue  # ("the attack in the area had been halted": a fight stopped ended in no capture there)
             sides = {k.actor1, k.actor2, *k.assoc, None}
             strangers = {c.actor1, c.actor2} - sides
             # A capture told with no loser may meet its loser in the fighting ("clashes with rebels").
@@ -523,9 +527,13 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate], doc=None) 
                                  rules=(*k.rules, "discourse.battle_of_capture") if battle else k.rules)
             folded[_act_key(c)] = k
             break
-    # The clash folded, and every later telling of it ("the air base attack", discourse.retelling): the capture.
+    # The clash folded, and every later telling of it ("the air base attack", discourse.retelling; "clashes went
+    # on through Wednesday", discourse.continuation, the same fight to a later day): the capture.
+    going_on = {key[:4] + (key[4][0],): k for key, k in folded.items() if key[4] is not None}
     for i, c in enumerate(out):
         k = folded.get(_act_key(c)) if c.sub == SubType.ARMED_CLASH else None
+        if k is None and c.sub == SubType.ARMED_CLASH and "discourse.continuation" in c.rules and c.window:
+            k = going_on.get(_act_key(c)[:4] + (c.window[0],))
         if k is not None:
             out[i] = replace(c, sub=k.sub, actor1=k.actor1, actor2=k.actor2, window=k.window, place=k.place,
                              precision=k.precision, rules=(*c.rules, "discourse.fighting_into_capture"))
@@ -595,6 +603,17 @@ def _attack_on_place(st: Stages, doc, c: _Candidate) -> bool:
     name = getattr(c.place, "name", "") or ""
     return any(t.lemma_.lower() in st.words.lower("settlement_nouns") or t.ent_type_ in ("GPE", "LOC")
                or t.pos_ == "PROPN" and t.text in name for t in hit)
+
+
+def _halted(st: Stages, doc, c: _Candidate) -> bool:
+    """Is the fight told as stopped or driven back ("the attack had been halted", "the assault was repelled";
+    words/halting_verbs, words/repel_phrases)?"""
+    if doc is None:
+        return False
+    head = doc[c.head_i]
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
+    stops = st.words.lower("halting_verbs") | {p for p in st.words.lower("repel_phrases") if " " not in p}
+    return verb.lemma_.lower() in stops
 
 
 def _battle_of_capture(st: Stages, doc, c: _Candidate, k: _Candidate) -> bool:
