@@ -130,3 +130,11 @@ def test_assault_groups_on_the_move_tell_no_assault() -> None:
     # (words/act_described_nouns: "assault groups", "assault rifles" name who and what, no act)
     assert run("Russian assault groups advanced towards the village of Robotyne on Tuesday, Ukraine's military "
                "said.") == []
+
+
+def test_the_shooting_named_right_after_a_gun_battle_is_that_battle() -> None:
+    # (words/any_act_nouns: "the shooting" names the violent act just told)
+    events = run("Gunmen of two rival gangs fought a gun battle in the streets of Culiacan on Monday, leaving five "
+                 "people dead, officials said. Residents hid indoors as the shooting spread across several "
+                 "neighbourhoods.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"], summary(events)
