@@ -61,3 +61,16 @@ def test_a_crowd_dispersed_as_them_in_the_next_sentence_is_the_protests_interven
 def test_them_after_a_sentence_of_no_crowd_is_no_crowd() -> None:
     events = run("Rebels attacked the town of Kidal on Monday. Soldiers surrounded them near the airport.")
     assert all(e.event_type != "Protests" for e in events)
+
+
+def test_a_crowds_ransacking_breaking_in_and_storming_are_riots() -> None:
+    for text in ("Youths in Sokode ransacked the offices of the ruling party on Tuesday.",
+                 "A crowd broke into a supermarket in Lome on Friday.",
+                 "Supporters of the losing candidate stormed the electoral commission in Kindia on Monday."):
+        [e] = run(text)
+        assert e.sub_event_type == "Violent demonstration", (text, e.sub_event_type)
+
+
+def test_armed_men_ransacking_stay_property_destruction() -> None:
+    [e] = run("Fighters ransacked the health centre in Kidal on Sunday.")
+    assert e.sub_event_type == "Looting/property destruction"
