@@ -74,3 +74,15 @@ def test_a_crowds_ransacking_breaking_in_and_storming_are_riots() -> None:
 def test_armed_men_ransacking_stay_property_destruction() -> None:
     [e] = run("Fighters ransacked the health centre in Kidal on Sunday.")
     assert e.sub_event_type == "Looting/property destruction"
+
+
+def test_crowds_turning_out_converging_and_downing_tools_protest() -> None:
+    for text in ("Thousands turned out in Goma on Sunday to denounce the killings.",
+                 "Protesters converged on the main square of Beni on Tuesday.",
+                 "Nurses downed tools in Kisumu on Monday over unpaid allowances."):
+        [e] = run(text)
+        assert e.sub_event_type == "Peaceful protest", (text, e.sub_event_type)
+
+
+def test_troops_converging_make_no_protest() -> None:
+    assert all(e.event_type != "Protests" for e in run("Troops converged on Kalehe on Monday."))
