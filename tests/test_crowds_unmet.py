@@ -86,3 +86,9 @@ def test_crowds_turning_out_converging_and_downing_tools_protest() -> None:
 
 def test_troops_converging_make_no_protest() -> None:
     assert all(e.event_type != "Protests" for e in run("Troops converged on Kalehe on Monday."))
+
+
+def test_a_march_joined_to_an_earlier_verb_is_where_that_verb_was() -> None:
+    [e] = run("Students boycotted classes at the university in Kampala on Monday and marched to the "
+              "vice-chancellor's office.")
+    assert (e.sub_event_type, e.location) == ("Peaceful protest", "Kampala")

@@ -416,8 +416,16 @@ class Arguments:
             if any(d.pos_ == "PRON" for d in doers) and trigger_head.dep_ == "conj":
                 # "traders in Kano shut their shops, and hundreds of them marched": "them" are the first clause's.
                 doers += act_doers(trigger_head.head)
-            return self.needs_met("place", trigger_head, sent, places, actors, words) or any(
-                governed(d, p.token) and not self._from_origin(p.token, d) for d in doers for p in places)
+            if self.needs_met("place", trigger_head, sent, places, actors, words) or any(
+                    governed(d, p.token) and not self._from_origin(p.token, d) for d in doers for p in places):
+                return True
+            # "students boycotted classes in Kampala and marched to the vice-chancellor's office": a verb joined
+            # to an earlier one with no subject of its own is done where that one was.
+            first = verb
+            while first.dep_ == "conj" and first.pos_ == "VERB" and first.head.pos_ == "VERB" \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+                first = first.head
+            return first.i != verb.i and any(self._place_attached(first, p) for p in places)
         if need == "air":
             return bool(words & (self.AIR_WORDS | {AIR_CONTEXT})) or any(
                 "air" in m.extra.get("text", "").lower() or m.value.name.endswith("Air Force") for m in actors
