@@ -92,3 +92,14 @@ def test_a_march_joined_to_an_earlier_verb_is_where_that_verb_was() -> None:
     [e] = run("Students boycotted classes at the university in Kampala on Monday and marched to the "
               "vice-chancellor's office.")
     assert (e.sub_event_type, e.location) == ("Peaceful protest", "Kampala")
+
+
+def test_police_firing_on_people_who_had_gathered_is_force_against_protesters() -> None:
+    [e] = run("Police opened fire on several hundred young men who had gathered in front of the governor's office "
+              "in Kasserine on Saturday, killing five.")
+    assert (e.sub_event_type, e.actor1) == ("Excessive force against protesters", "Police Forces of Tunisia")
+
+
+def test_gunmen_firing_on_worshippers_who_had_gathered_attack_civilians() -> None:
+    [e] = run("Gunmen opened fire on worshippers who had gathered for prayers in Kano on Friday, killing five.")
+    assert e.sub_event_type == "Attack"

@@ -264,8 +264,12 @@ def _crowd_fired_on_by_state(st: Stages, head, others, a1) -> bool:
     if a1 is None or a1.value.kind not in GENERIC_STATE_KINDS or not _doer_of(head, a1.token):
         return False
     crowd = st.words.lower("crowd_words")
-    return any(t.lemma_.lower() in crowd or t.lower_ in crowd
-               for o in st.args.victim_objects(head, others) for t in _listed_heads(o))
+    assembled = st.words.lower("assembly_verbs")
+    # ("opened fire on several hundred young men who had gathered in front of the governorate": people told as
+    # having gathered are a crowd)
+    return any(t.lemma_.lower() in crowd or t.lower_ in crowd or any(
+        c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.lemma_.lower() in assembled for c in t.children)
+        for o in st.args.victim_objects(head, others) for t in _listed_heads(o))
 
 
 def _listed_heads(tok) -> list:
