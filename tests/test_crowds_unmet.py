@@ -103,3 +103,14 @@ def test_police_firing_on_people_who_had_gathered_is_force_against_protesters() 
 def test_gunmen_firing_on_worshippers_who_had_gathered_attack_civilians() -> None:
     [e] = run("Gunmen opened fire on worshippers who had gathered for prayers in Kano on Friday, killing five.")
     assert e.sub_event_type == "Attack"
+
+
+def test_tear_gas_fired_at_a_crowd_told_as_violent_is_a_riots_dispersal() -> None:
+    [e] = run("Police fired tear gas at stone-throwing youths in Kisumu on Monday.")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya")
+
+
+def test_tear_gas_fired_at_peaceful_marchers_stays_an_intervention() -> None:
+    [e] = run("Police fired tear gas at hundreds of peaceful marchers in Nakuru on Tuesday.")
+    assert e.sub_event_type == "Protest with intervention"

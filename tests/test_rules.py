@@ -410,6 +410,7 @@ CASES: list[tuple[str, str, str]] = [
     ("settle.killed_at_protest",
      "Soldiers killed three villagers in Bumbuna on Friday as they dispersed a peaceful march against a quarry.",
      "event"),
+    ("sides.violent_crowd_stopped", "Police fired tear gas at stone-throwing youths in Kisumu on Monday.", "event"),
     ("settle.riot_of_mob", "A mob lynched a suspected thief in Kaduna on Sunday, beating him and setting him "
      "alight.", "drop"),
     ("settle.arrests_at_protest",

@@ -607,6 +607,8 @@ RULES: dict[str, str] = {
     "settle.withdrawal_into_transfer": "'entered X after the militia pulled back', 'clashes ended as troops pulled "
                                        "out of X': a withdrawal told with another act at its place is part of it",
     "settle.protest_dispersed": "a protest told with its dispersal is one protest with intervention",
+    "sides.violent_crowd_stopped": "'police fired tear gas at stone-throwing youths': a crowd told as violent, "
+                                   "dispersed, is a violent demonstration, the force the other side",
     "settle.riot_of_mob": "'a crowd lynched a man, beating him and setting him alight': the riot words a mob's "
                           "violence is told with in its sentence are that mob violence, no violent demonstration",
     "sides.crowd_against_group": "'hundreds of young people denounced the M23 advance, burning tyres': an armed "

@@ -9,7 +9,15 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from frontlog.extract.arguments import Mention, act_doers, coordinated, governed, in_clause_of_its_own, participle_on
+from frontlog.extract.arguments import (
+    Mention,
+    act_doers,
+    coordinated,
+    governed,
+    hyphen_words,
+    in_clause_of_its_own,
+    participle_on,
+)
 from frontlog.extract.candidates import (
     GENERIC_STATE_KINDS,
     INHERIT_SENTENCES,
@@ -270,6 +278,18 @@ def _crowd_fired_on_by_state(st: Stages, head, others, a1) -> bool:
     return any(t.lemma_.lower() in crowd or t.lower_ in crowd or any(
         c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.lemma_.lower() in assembled for c in t.children)
         for o in st.args.victim_objects(head, others) for t in _listed_heads(o))
+
+
+def _violent_crowd_stopped(st: Stages, head) -> bool:
+    """Is the crowd a dispersal was done to told as violent ("fired tear gas at stone-throwing youths", "dispersed
+    rampaging students"; words/violent_crowd_words.txt), read in the objects of the trigger or of the verb a
+    trigger noun is the object of?"""
+    verb = head.head if head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj", "nsubjpass") else head
+    if verb.pos_ == "ADP":
+        verb = verb.head  # ("used tear gas on ...", "with tear gas")
+    tokens = [t for o in st.args.victim_objects(verb) for t in o.subtree]
+    violent = st.words.lower("violent_crowd_words")
+    return bool(({t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens} | hyphen_words(tokens)) & violent)
 
 
 def _listed_heads(tok) -> list:
@@ -608,6 +628,13 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
             or cand.actor2
         cand = _recode(cand, "sides.clash_with_crowd_riot", sub=SubType.VIOLENT_DEMONSTRATION, actor1=rioters,
                        actor2=cand.actor1)
+    if cand.sub == SubType.PROTEST_WITH_INTERVENTION and _violent_crowd_stopped(ctx.st, ctx.doc[cand.head_i]):
+        # "Police fired tear gas at stone-throwing youths": a crowd told as violent, dispersed, is a riot and its
+        # dispersal (one violent demonstration), the force the other side.
+        force = next((a for a in (cand.actor2, cand.actor1) if a is not None and a.kind == STATE_KIND), None)
+        country = getattr(cand.place, "country", None) or ctx.country or ""
+        cand = _recode(cand, "sides.violent_crowd_stopped", sub=SubType.VIOLENT_DEMONSTRATION,
+                       actor1=table.default_actor(RIOTER_KIND, country) or table.canonical("Rioters"), actor2=force)
     if cand.sub == SubType.VIOLENT_DEMONSTRATION \
             and (cand.actor1 is None or cand.actor1.kind in (STATE_KIND, CIVILIAN_KIND)):
         # A riot's actor1 is the crowd (ACLED): "they threw stones at police" names the police as the other side;
