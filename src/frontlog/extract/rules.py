@@ -610,7 +610,9 @@ RULES: dict[str, str] = {
     "sides.violent_crowd_stopped": "'police fired tear gas at stone-throwing youths': a crowd told as violent, "
                                    "dispersed, is a violent demonstration, the force the other side",
     "settle.riot_of_mob": "'a crowd lynched a man, beating him and setting him alight': the riot words a mob's "
-                          "violence is told with in its sentence are that mob violence, no violent demonstration",
+                          "violence is told with in its sentence are that mob violence, no violent demonstration; "
+                          "'crowds looted and burned shops': a burning of people's property told with a riot at its "
+                          "place is that riot",
     "sides.crowd_against_group": "'hundreds of young people denounced the M23 advance, burning tyres': an armed "
                                  "group named as what a crowd was against is not who rioted; the crowd is rioters",
     "modality.state_of_people": "a participle of holding before the people it names ('relatives of detained "

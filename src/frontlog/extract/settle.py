@@ -342,11 +342,19 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
     # "A crowd lynched a man, beating him and setting him alight": the burning and beating a mob's violence is
     # done by are that mob's act, not also a violent demonstration at its place (a part of a crowd that rioted,
     # sides.crowd_part, stays apart).
-    mobs = [c for c in out if c.sub == SubType.MOB_VIOLENCE]
+    # (a mob's violence against people: not a burning of their property, "crowds looted and burned shops", which
+    # is the riot's own act)
+    mobs = [c for c in out if c.sub == SubType.MOB_VIOLENCE and "people_property" not in c.trigger.needs]
     means = [c for c in out if c.sub == SubType.VIOLENT_DEMONSTRATION and "sides.crowd_part" not in c.rules
              and any(m.place == c.place and _overlap(m.window, c.window) for m in mobs)]
     dropped += [(c, "settle.riot_of_mob") for c in means]
     out = [c for c in out if all(c is not k for k in means)]
+    # "Crowds looted and burned shops": a burning of people's property told with a riot at its place is that riot.
+    riots = [c for c in out if c.sub == SubType.VIOLENT_DEMONSTRATION]
+    burnt = [c for c in out if c.sub == SubType.MOB_VIOLENCE and "people_property" in c.trigger.needs
+             and any(r.place == c.place and _overlap(r.window, c.window) for r in riots)]
+    dropped += [(c, "settle.riot_of_mob") for c in burnt]
+    out = [c for c in out if all(c is not k for k in burnt)]
     kept: list[_Candidate] = []
     for c in out:
         # Two words for one act at one place ("called the ambush a slaughter"); a doer named by one and
