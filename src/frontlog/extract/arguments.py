@@ -463,9 +463,12 @@ class Arguments:
             ) or (trigger_head.dep_ in ("amod", "acl") and trigger_head.head.lemma_.lower() in self.PEOPLE_WORDS) or (
                 any(p.lemma_.lower() in self.PEOPLE_WORDS for p in relative_patients(trigger_head))) or any(
                 a.lemma_.lower() in self.PEOPLE_WORDS for t in trigger_head.subtree
-                for a in pronoun_antecedents(t, trigger_head, self.PERSON_PRONOUNS))
+                for a in pronoun_antecedents(t, trigger_head, self.PERSON_PRONOUNS)) or any(
+                self._out_of_the_fight(o) for o in self.victim_objects(trigger_head) if trigger_head.head.i != o.i)
             # ("machine-gunned civilians", a participle on the people it was done to; "passengers they had seized";
-            # "pulled passengers off a bus and shot them")
+            # "pulled passengers off a bus and shot them"; "shot six troops who had surrendered", "lined up captured
+            # soldiers and shot them": fighters out of the fight are people shot, not a fight; not the trigger's own
+            # word on them, "executed captured soldiers": no one taken there)
         if need in self._NEED_WORDS:
             vocab, where = self._NEED_WORDS[need]
             if where == "governed":

@@ -427,6 +427,21 @@ def _described_party(head, trig: Trigger, times) -> bool:
     return not _timed_within(head, times, dated=False)
 
 
+def _described_victims(st: Stages, head) -> bool:
+    """drop.described_victims: a surrender or capture told in a relative clause on whom a killing was done to
+    ("shot dead two policemen who had surrendered at the station on Sunday", "executed soldiers who were captured
+    near X"): it tells how the victims came to be out of the fight (the killing is an attack), not an act of its
+    own, whatever time the clause carries (the killing's)."""
+    if head.dep_ != "relcl" or head.lemma_.lower() not in st.args.HORS_DE_COMBAT \
+            or any(c.dep_ == "dobj" for c in head.children):
+        return False  # ("gunmen who had captured the town": the clause has its own object, an act)
+    victims = head.head
+    verb = victims.head
+    while verb.pos_ == "ADP" and verb.head.i != verb.i:  # ("fired on soldiers who had surrendered")
+        verb = verb.head
+    return victims.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_.lower() in st.words.lower("killing_verbs")
+
+
 def _comparison(st: Stages, head) -> bool:
     """drop.comparison: an act noun that names or ranks an act already told, or is the yardstick of that ranking,
     is not an act of its own: "called the raid a slaughter" (a name), "it was the deadliest attack since

@@ -75,6 +75,7 @@ from frontlog.extract.nonevents import (
     _comparison,
     _crowd_siege,
     _described_party,
+    _described_victims,
     _disaster,
     _drop_headline_summaries,
     _drop_stray_headlines,
@@ -282,6 +283,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _described_party(match.head, trig, times):
                 decide(match, trig, False, "drop.described_party")
                 continue  # "guerrillas who had signed the peace deal were shot dead": who they are
+            if _described_victims(ctx.st, match.head):
+                decide(match, trig, False, "drop.described_victims")
+                continue  # "shot dead two policemen who had surrendered": how the victims were out of the fight
             if _grievance(ctx.st, match.head):
                 decide(match, trig, False, "drop.protest_grievance")
                 continue  # "marched in protest against the coup": what the crowd opposes, told as its cause
