@@ -48,3 +48,10 @@ def test_a_clash_with_fighters_stays_a_clash() -> None:
 def test_soldiers_shot_in_an_ambush_stay_a_clash() -> None:
     events = run("Gunmen shot four soldiers in an ambush near Kadugli on Friday.")
     assert "Attack" not in subs(events)
+
+
+# --- a cache of devices destroyed: Disrupted weapons use, no explosion (settle.defused_device) --------------------
+
+def test_a_cache_of_roadside_bombs_detonated_is_no_explosion() -> None:
+    events = run("Army engineers detonated a cache of 25 roadside bombs left by insurgents near Mosul on Tuesday.")
+    assert subs(events) == ["Disrupted weapons use"]

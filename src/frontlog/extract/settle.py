@@ -42,7 +42,8 @@ DEVICE_SUBS = frozenset({SubType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubType.GRENADE,
 def _device_stopped(device: Token, stops: set[int]) -> bool:
     """Is the device the thing a disruption stopped: its object or passive subject, shared by the verbs joined to it
     ("defused a bomb", "a bomb was found and defused"), what a disruption's noun is of ("a controlled detonation of
-    a roadside bomb"), or the noun its participle describes ("a landmine found on the road")?"""
+    a roadside bomb"), what the stopped thing holds ("detonated a cache of roadside bombs"), or the noun its
+    participle describes ("a landmine found on the road")?"""
     while device.dep_ == "compound":
         device = device.head
     while device.dep_ == "conj" and device.head.pos_ in ("NOUN", "PROPN"):
@@ -50,7 +51,9 @@ def _device_stopped(device: Token, stops: set[int]) -> bool:
     if any(c.dep_ == "acl" and c.i in stops for c in device.children):
         return True
     if device.dep_ == "pobj" and device.head.lower_ == "of":
-        return device.head.head.i in stops
+        holder = device.head.head
+        # "detonated a cache of 40 roadside bombs", "defused a batch of mines": the devices a stopped noun holds.
+        return holder.i in stops or holder.pos_ == "NOUN" and holder.i != device.i and _device_stopped(holder, stops)
     if device.dep_ not in ("dobj", "nsubjpass"):
         return False
     verb = device.head
