@@ -55,3 +55,17 @@ def test_soldiers_shot_in_an_ambush_stay_a_clash() -> None:
 def test_a_cache_of_roadside_bombs_detonated_is_no_explosion() -> None:
     events = run("Army engineers detonated a cache of 25 roadside bombs left by insurgents near Mosul on Tuesday.")
     assert subs(events) == ["Disrupted weapons use"]
+
+
+# --- what an attack wrecked is no weapon of it (words/wrecking_verbs) --------------------------------------------
+
+def test_helicopters_destroyed_in_an_attack_on_a_base_make_no_air_strike() -> None:
+    events = run("Rebel fighters attacked the army base in Nyala on Tuesday, destroying three helicopters on the "
+                 "ground.")
+    assert "Air/drone strike" not in subs(events)
+    assert "Armed clash" in subs(events)
+
+
+def test_helicopters_that_strike_stay_an_air_strike() -> None:
+    events = run("Army helicopters attacked rebel positions near Nyala on Tuesday, killing 12 fighters.")
+    assert subs(events) == ["Air/drone strike"]

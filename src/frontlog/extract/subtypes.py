@@ -50,6 +50,11 @@ def _act_words(st: Stages, match: TriggerMatch, sent: Span, words: set[str]) -> 
         # What a killing is done to is people: "killed 1,700 air force cadets" names no air strike.
         around = around | {t.i for c in match.head.children if c.dep_ in ("dobj", "nsubjpass")
                            for t in c.subtree if t.i != c.i}
+    # "attacked the garrison, destroying two helicopters on the ground", "seized three tanks": what is wrecked or
+    # taken is the act's target or booty, no weapon of it.
+    wrecking = st.words.lower("wrecking_verbs")
+    around = around | {t.i for v in sent if v.pos_ == "VERB" and v.lemma_.lower() in wrecking and v.i not in inside
+                       for c in v.children if c.dep_ == "dobj" for t in c.subtree}
     around = around | _other_doers_clauses(match.head) | _acts_before_or_after(st, match.head)
     for t in sent:
         (told if t.i not in around and tells_the_act(t, match, inside, preps) else described).update(
