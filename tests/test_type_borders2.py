@@ -69,3 +69,16 @@ def test_helicopters_destroyed_in_an_attack_on_a_base_make_no_air_strike() -> No
 def test_helicopters_that_strike_stay_an_air_strike() -> None:
     events = run("Army helicopters attacked rebel positions near Nyala on Tuesday, killing 12 fighters.")
     assert subs(events) == ["Air/drone strike"]
+
+
+# --- where a killing was is not whom it was done to (arguments.victim_objects) -----------------------------------
+
+def test_officers_killed_at_an_office_in_a_refugee_camp_are_a_clash() -> None:
+    events = run("A gunman killed four intelligence officers at an office in a camp for displaced people near Bunia "
+                 "on Monday.")
+    assert subs(events) == ["Armed clash"]
+
+
+def test_fire_opened_at_worshippers_stays_an_attack() -> None:
+    events = run("Gunmen opened fire at worshippers outside a mosque near Bunia on Monday, killing two.")
+    assert subs(events) == ["Attack"]

@@ -1293,7 +1293,13 @@ class Arguments:
         # "opened fire on supporters marching in X": the parse may make the people the subject of a gerund after
         # the preposition; that clause is who was fired on.
         # ("on March 3" is when, not a march fired on)
+        # ("killed five officers at an office in a refugee camp": a verb with people of its own as object is done
+        # to them; its "at" is where, not a second target)
+        own = {w.i for w in others}
+        people = self.PEOPLE_WORDS | self.ARMED_VICTIMS
+        has_people = any(c.dep_ == "dobj" and c.i not in own and c.lemma_.lower() in people for c in head.children)
         objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "at")
+                    and not has_people
                     for g in c.children if g.dep_ == "pobj" and not _in_time(g) or g.dep_ == "pcomp"
                     and g.tag_ == "VBG" and any(n.dep_ == "nsubj" for n in g.children)]
         if head.dep_ in ("advcl", "xcomp", "acl", "relcl"):
