@@ -82,3 +82,11 @@ def test_officers_killed_at_an_office_in_a_refugee_camp_are_a_clash() -> None:
 def test_fire_opened_at_worshippers_stays_an_attack() -> None:
     events = run("Gunmen opened fire at worshippers outside a mosque near Bunia on Monday, killing two.")
     assert subs(events) == ["Attack"]
+
+
+# --- people freed, named by what was done to them: no act told (modality.state_of_people) ------------------------
+
+def test_kidnapped_villagers_freed_by_troops_tell_no_abduction() -> None:
+    events = run("Troops freed 30 kidnapped travellers in a raid on a bandit camp near Katsina on Tuesday after a "
+                 "gunfight, the army said.")
+    assert "Abduction/forced disappearance" not in subs(events)
