@@ -42,3 +42,15 @@ def test_a_district_named_by_a_namesake_abroads_alternate_name_stays_in_the_regi
 def test_a_name_closed_by_town_is_not_the_namesake_of_its_first_word() -> None:
     events = _events("A man was shot dead outside a shop in Denham Town on Thursday, Jamaican police said.")
     assert [(e.location, e.country) for e in events] == [("Denham Town", "JM")]
+
+
+def test_a_spot_the_acts_clause_locates_by_a_town_wins_over_the_scene_the_sentence_opens_with() -> None:
+    events = _events("In Kasai, gunmen shot dead four farmers on Tuesday in fields near Tshikapa, officials in Congo "
+                     "said.")
+    assert [(e.location, e.country) for e in events] == [("Tshikapa", "CD")]
+
+
+def test_a_road_named_by_its_ends_does_not_replace_the_opening_scene() -> None:
+    events = _events("In Gazipur, striking workers blocked the Dhaka-Mymensingh highway for hours on Monday.")
+    assert [e.location for e in events] == ["Gazipur"]
+

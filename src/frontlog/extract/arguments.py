@@ -165,6 +165,11 @@ def governed(head: Token, tok: Token) -> bool:
     return head.i == tok.i or any(anc.i == head.i for anc in tok.ancestors)
 
 
+def _road_named_by_ends(place: Mention) -> bool:
+    """Is the place one end of a road's name ("the Dhaka-Mymensingh highway")? Such a road runs far from both."""
+    return place.extra.get("place_rule") == "place.between" and "-" in text_of(place.token.doc)[place.start:place.end]
+
+
 def coordinated(a: Token, b: Token) -> bool:
     """Places or actors joined by "and"/commas: "took X and Y", "in Hama, Idlib and Raqqa provinces", "the SDF and
     the government agreed"."""
@@ -282,6 +287,7 @@ class Arguments:
         # the aircraft words those phrases hold ("air", "bomber"): read from the phrases, not written here
         self._NOT_AIRCRAFT_WORDS = {word for phrase in self._NOT_AIRCRAFT for word in phrase} & self.AIR_WORDS
         self.PLACE_NOUNS = w.lower("place_anaphor_nouns")
+        self._SCENE_FRAMES = w.lower("scene_frame_prepositions")
         self._OWNED_PLACES = w.lower("owned_place_nouns")
         self._TITLES = w.lower("person_titles")
         self._RELATIVE = pat.one("relative_clause")
@@ -608,6 +614,12 @@ class Arguments:
             # At equal cost, a town over a region: "In Galmudug, troops took control of the town of X" is X's.
             best = next((p for p in scored if p.precision < 3 and cost(p) == cost(best)), best)
         best = narrowed or best
+        if self._opening_scene(best):
+            # "In Arauca, bodies were found in a rural area near Tame": the spot the act's own clause locates by a
+            # town ("near", "north of") is closer than the scene the sentence opens with (rule place.syntax).
+            best = next((p for p in scored if p.precision == 2 and governed(head, p.token)
+                         and not _road_named_by_ends(p) and not self._opening_scene(p)
+                         and cost(p) <= MAX_PLACE_COST), best)
         chosen = [best]
         for other in places:
             if other is best or other.value == best.value:
@@ -714,6 +726,15 @@ class Arguments:
             else place.precision
         cost += {1: 0, 2: 1, 3: 3}.get(precision, 0)
         return cost
+
+    def _opening_scene(self, place: Mention) -> bool:
+        """Does the place open its sentence as the scene it sets ("In Arauca, ...": words/
+        scene_frame_prepositions.txt, the name, a comma)? A place the act's clause names is the closer one."""
+        tok = place.token
+        sent = tok.sent
+        prep = tok.head
+        return tok.dep_ == "pobj" and prep.i == sent.start and prep.lower_ in self._SCENE_FRAMES \
+            and text_of(tok.doc)[place.end:place.end + 1] == ","
 
     def _in_unreal_clause(self, head: Token, tok: Token) -> bool:
         """Is the place under a verb of intent or threat that does not govern the act ("said five fighters were

@@ -341,7 +341,8 @@ RULES: dict[str, str] = {
                                "of another country (an unidentified armed group)",
     # -- places
     "place.syntax": "the place(s) the trigger governs, and the places listed with it (not a place right after "
-                    "'according to', who reports: 'according to Kyiv')",
+                    "'according to', who reports: 'according to Kyiv'; not the scene a sentence opens with, 'In X, "
+                    "...', when the act's clause names a spot near a town)",
     "place.anaphor": "'took the city': the city named before it in the sentence",
     "place.last_mentioned": "'the town', 'the village', 'there' with no place before it in the sentence: the "
                             "last town or site named in the sentences just before, not the last act's place",
