@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from frontlog.extract.pipeline import Stats, extract_batch
+from frontlog.model.geo import km
 from frontlog.model.records import Article, Event
 
 PUBLISHED = dt.date(2024, 6, 14)
@@ -54,3 +55,17 @@ def test_a_road_named_by_its_ends_does_not_replace_the_opening_scene() -> None:
     events = _events("In Gazipur, striking workers blocked the Dhaka-Mymensingh highway for hours on Monday.")
     assert [e.location for e in events] == ["Gazipur"]
 
+
+
+def test_a_district_named_for_its_seat_is_at_the_seat() -> None:
+    # places_supplement.tsv: Kech District's seat is Turbat
+    events = _events("Gunmen shot dead three labourers at a construction site in Kech district on Saturday.")
+    assert events and all(e.country == "PK" and abs(e.latitude - 26.0) < 0.2 and abs(e.longitude - 63.05) < 0.2
+                          for e in events)
+
+
+def test_a_border_towns_half_in_the_country_the_text_names() -> None:
+    # places_supplement.tsv: Moyale in Ethiopia, beside the Kenyan town cities500 knows
+    events = _events("Militiamen killed three traders near Moyale, in southern Ethiopia, on Friday.")
+    assert [(e.location, e.country) for e in events] == [("Moyale", "ET")]
+    assert km(events[0].latitude, events[0].longitude, 3.53, 39.05) < 10  # the town, not the country's capital
