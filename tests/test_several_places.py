@@ -69,3 +69,10 @@ def test_a_border_towns_half_in_the_country_the_text_names() -> None:
     events = _events("Militiamen killed three traders near Moyale, in southern Ethiopia, on Friday.")
     assert [(e.location, e.country) for e in events] == [("Moyale", "ET")]
     assert km(events[0].latitude, events[0].longitude, 3.53, 39.05) < 10  # the town, not the country's capital
+
+
+def test_a_name_found_all_over_the_country_is_the_one_in_the_town_the_text_puts_it_in() -> None:
+    events = _events("Dissidents shot dead a farmer in the vereda San Antonio, in rural Tumaco, on Monday, Colombian "
+                     "police said.")
+    assert [(e.location, e.country) for e in events] == [("San Antonio", "CO")]
+    assert km(events[0].latitude, events[0].longitude, 1.80, -78.76) < 60  # by Tumaco, not another San Antonio

@@ -575,6 +575,7 @@ class PlaceFinder:
         self._government_after = re.compile(
             rf"\s+(?:{alt('speech_verb_forms')}|{alt('government_verbs')})\b", re.I)
         self._compass_word = re.compile(rf"\b(?:{dirs})\b", re.I)
+        self._in_town = re.compile(rf",\s+in\s+(?:(?:{alt('place_part_adjectives')})\s+)?", re.I)  # "X, in rural Y"
         self._before_dir_adj = re.compile(rf"\b(?P<dir>{dirs}|{alt('place_part_adjectives')})\s+$", re.I)
         # "on the road between A and B": one stretch, not two places (rule place.between).
         self._between_before = re.compile(rf"\b(?:{alt('between_words')})\s+$", re.I)
@@ -1065,6 +1066,15 @@ class PlaceFinder:
                     or any(c.source == "curated" for c in m.candidates[:1]):
                 continue
             gap = text[m.end:ym.start]
+            if self._in_town.fullmatch(gap) and km(p.lat, p.lon, y.lat, y.lon) > NEAR_KM:
+                # "the vereda La Esperanza, in rural Jamundi", "San Antonio, in rural Tumaco": a name found all over
+                # the world is the one in or by the town the text puts it in, else that name at the town's point
+                # (place.unresolved); the text's own word beats the country a wire may locate loosely
+                inside = [c for c in m.candidates if km(c.lat, c.lon, y.lat, y.lon) <= NEAR_KM]
+                there = inside[0] if inside else _written_at(m.text, y)
+                out[k] = (m if inside else PlaceMention(m.start, m.end, m.text, [there], 2, "unresolved",
+                                                        "unresolved"), there)
+                continue
             near = self._before_near.search(gap)
             if near is None or len(gap) > 60 or not self._locator_lead.fullmatch(gap[:near.start()]):
                 continue
