@@ -319,6 +319,7 @@ class Arguments:
         self._DESTINATION = w.lower("destination_verbs")
         self._DESTINATION_PREPS = w.lower("destination_prepositions")
         self._WAYS = w.lower("way_nouns")
+        self._PROCESSIONS = w.lower("procession_verbs")
         self._LIKENESS = w.lower("likeness_prepositions")
         self._EXCLUDING = w.lower("exclusion_prepositions")
         self._LOCAL_SOURCES = w.lower("local_source_nouns")
@@ -597,12 +598,17 @@ class Arguments:
         sharers = set() if own_place else _subject_sharers(head)
         rivals = [o for o in other_heads if o.i != head.i and o.i not in sharers and not _frame_noun(head, o)]
 
+        marched_to = {p.token.i for p in places if self._procession_destination(head, p.token)}
+
         def cost(p: Mention) -> int:
             own = self._place_cost(head, p)
             if self._antecedent(head, p):
                 own = min(own, 1)
             if any(tree_distance(o, p.token) < tree_distance(head, p.token) for o in rivals):
                 own += 6
+            if p.token.i in marched_to and len(marched_to) < len(places):
+                own += 30  # "set out from Kisumu on a march to Nairobi": met where it set out; but "fired on
+                # pickers marching into Kericho", no other place named: met on its way there
             return own
 
         scored = sorted(places, key=lambda p: (cost(p), abs(p.token.i - head.i)))
@@ -765,6 +771,16 @@ class Arguments:
             return False
         mover = prep.head
         return mover.lemma_.lower() in self._DESTINATION and (head is None or mover.i != head.i)
+
+    def _procession_destination(self, head: Token | None, tok: Token) -> bool:
+        """Is the place where a crowd was marching, by a word other than the act's trigger ("set out from Kisumu on
+        a march to Nairobi"; words/procession_verbs.txt)? Unlike the destination of people sent or fleeing, a crowd
+        may be met on its way there."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in self._DESTINATION_PREPS:
+            return False
+        mover = prep.head
+        return mover.lemma_.lower() in self._PROCESSIONS and (head is None or mover.i != head.i)
 
     def way_destination(self, tok: Token) -> bool:
         """Is the place where a road goes ("blocked the main road to X"; words/way_nouns.txt)? The parse may hang
