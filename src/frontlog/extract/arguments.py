@@ -766,21 +766,21 @@ class Arguments:
         """Is the place where people were sent or went, by a word other than the act's trigger `head` ("instead of
         being bussed to Jarabulus", "fled to Chad", "the buses left for Gao"; words/destination_verbs.txt)? Such a
         place is not where the sentence's act happened, nor where the story is."""
-        prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ not in self._DESTINATION_PREPS:
-            return False
-        mover = prep.head
-        return mover.lemma_.lower() in self._DESTINATION and (head is None or mover.i != head.i)
+        return self._moved_to(head, tok, self._DESTINATION)
 
     def _procession_destination(self, head: Token | None, tok: Token) -> bool:
         """Is the place where a crowd was marching, by a word other than the act's trigger ("set out from Kisumu on
         a march to Nairobi"; words/procession_verbs.txt)? Unlike the destination of people sent or fleeing, a crowd
         may be met on its way there."""
+        return self._moved_to(head, tok, self._PROCESSIONS)
+
+    def _moved_to(self, head: Token | None, tok: Token, movers: frozenset[str]) -> bool:
+        """Is the place after "to", "into", "for" or "towards" governed by one of `movers` other than `head`?"""
         prep = tok.head
         if tok.dep_ != "pobj" or prep.lower_ not in self._DESTINATION_PREPS:
             return False
         mover = prep.head
-        return mover.lemma_.lower() in self._PROCESSIONS and (head is None or mover.i != head.i)
+        return mover.lemma_.lower() in movers and (head is None or mover.i != head.i)
 
     def way_destination(self, tok: Token) -> bool:
         """Is the place where a road goes ("blocked the main road to X"; words/way_nouns.txt)? The parse may hang
