@@ -387,6 +387,10 @@ CASES: list[tuple[str, str, str]] = [
     ("drop.in_name",
      "A truce between the junta and the Ta'ang National Liberation Army in northern Shan state broke down in June.",
      "drop"),
+    ("subtype.weapons_of_assault",
+     "Militants attacked the army post in Damboa with rifles and explosives late on Sunday, a soldier said.", "event"),
+    ("settle.fire_in_fight", "The rebels fired rockets at the army base in Bunia and fought soldiers for hours on "
+     "Monday.", "drop"),
     ("subtype.weapon_of_fight",
      "In Sake, the two groups fought with rifles and homemade mortars for most of Monday night, residents said.",
      "event"),

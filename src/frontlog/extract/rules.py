@@ -530,6 +530,9 @@ RULES: dict[str, str] = {
                               "are an air/drone strike, not shelling",
     "subtype.weapon": "an attack or killing told with its weapon is that kind of strike (a grenade's too); "
                       "small arms ('opened fire with rifles') make no strike",
+    "subtype.weapons_of_assault": "'attacked the police station with rifles and explosives': an attack told with "
+                                  "small arms and explosives or heavy arms is an assault (a clash when armed "
+                                  "people were hit), not a bombing or shelling",
     "subtype.weapon_of_fight": "'the two groups fought with rifles and mortars', 'attacked the post with guns and "
                                "grenades': the weapons a fight was fought with make no strike of their own; the "
                                "act is the clash",
@@ -578,7 +581,10 @@ RULES: dict[str, str] = {
     # -- one sentence, several triggers
     "settle.fighting_into_capture": "fighting that ends in a capture is one act: the capture carries it",
     "settle.looting_part_of_attack": "'attacked the village, torching houses', 'youths burned cars and threw "
-                                      "stones': one attack, one riot",
+                                      "stones', 'looted shops and fought soldiers': one attack, one riot, one "
+                                      "clash",
+    "settle.fire_in_fight": "'fired rockets at the base and fought soldiers for hours': fire joined by 'and' to a "
+                            "fight of the same doer at its place is how the fight was fought, no shelling of its own",
     "settle.entry_for_arrests": "'police stormed the offices and arrested a lawyer', 'stormed a hideout and seized two "
                                 "rifles': forcing a way in to make arrests or seize arms, no one killed, is how they "
                                 "were made, no fight of its own",

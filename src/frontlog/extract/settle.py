@@ -83,7 +83,13 @@ def _destruction_within(dest: Token, other: Token, other_type: str) -> bool:
     deeds = (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.STRATEGIC_DEVELOPMENTS)
     if dest.head.i == other.i and dest.dep_ in ("advcl", "conj", "xcomp"):
         return other_type not in deeds
-    return other.head.i == dest.i and other.dep_ == "conj" and other_type == EventType.RIOTS
+    # ("looted shops and fought soldiers for hours": a fight joined to a destruction, in either order, is one fight)
+    return other.head.i == dest.i and other.dep_ == "conj" and other_type in (EventType.RIOTS, EventType.BATTLES)
+
+
+def _joined(a: Token, b: Token) -> bool:
+    """Are two verbs joined by a conjunction, either first ("fired rockets and fought", "fought and shelled")?"""
+    return a.dep_ == "conj" and a.head.i == b.i or b.dep_ == "conj" and b.head.i == a.i
 
 
 def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published: dt.date | None = None
@@ -186,6 +192,13 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         for k in cands)]
     dropped += [(c, "settle.duplicate_trigger") for c in objects]
     cands = [c for c in cands if all(c is not d for d in objects)]
+    # "fired rockets at the base and fought soldiers for hours": fire joined by "and" to a fight of the same doer
+    # at its place is how that fight was fought (ACLED codes the clash), no shelling of its own.
+    fire = [c for c in cands if c.sub == SubType.SHELLING_ARTILLERY_MISSILE_ATTACK and c.count is None and any(
+        k.sub == SubType.ARMED_CLASH and k.place == c.place and k.actor1 in (c.actor1, None)
+        and _joined(doc[c.head_i], doc[k.head_i]) for k in cands)]
+    dropped += [(c, "settle.fire_in_fight") for c in fire]
+    cands = [c for c in cands if all(c is not d for d in fire)]
     # "intercepted two rockets fired from Gaza": the weapons an interception stopped, all of them, made no strike
     # of their own (an attack told as wholly intercepted is not coded again); "20 of the 30 missiles" is a part.
     stops = [doc[c.head_i] for c in cands

@@ -30,6 +30,10 @@ from frontlog.knowledge.lexicon import (
 )
 from frontlog.model.records import SUB_TO_TYPE, EventType, SubType
 
+# Heavier arms that, used beside small arms in one assault, make it no strike from afar (a suicide bomb, an air
+# strike or a grenade alone keep their own sub-type).
+ASSAULT_WEAPON_SUBS = frozenset({SubType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubType.SHELLING_ARTILLERY_MISSILE_ATTACK})
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -269,6 +273,12 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
     if sub == ATTACK_CLASS:
         # "jets attacked the village": an attack told with its weapon is that kind of strike.
         weapon = _weapon_sub(st, act_words)
+        if weapon in ASSAULT_WEAPON_SUBS and act_words & st.args.SMALL_ARMS:
+            # "attacked the police station with rifles and explosives": an assault fought with small arms and
+            # heavier arms too is an assault (who it hit decides), not a strike from afar.
+            weapon, why = None, "subtype.weapons_of_assault"
+        else:
+            why = ""
         if weapon:
             return weapon, "subtype.weapon"
         victim = st.args.victims(head, others) or _sentence_victims(st, words)
@@ -299,7 +309,7 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             # "the death toll from Sunday's attack in X rose to 27": an attack known by its dead, no armed side
             # named in it or around it, was one on people, not a fight (nobody is told fighting back).
             return SubType.ATTACK, "subtype.toll_of_attack"
-        return (SubType.ARMED_CLASH if armed or victim == "armed" else None), "subtype.victims.armed"
+        return (SubType.ARMED_CLASH if armed or victim == "armed" else None), why or "subtype.victims.armed"
     if sub == KILL_CLASS:
         # "14 people were killed when missiles hit a school": the killing is told with its weapon.
         weapon = _weapon_sub(st, act_words)
