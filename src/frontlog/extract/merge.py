@@ -46,7 +46,8 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
         return False
     if a.location != b.location:
         if _family(a.sub_event_type) == "crowd" and a.sub_event_type != b.sub_event_type \
-                and False in (a.location_resolved, b.location_resolved) and 3 not in (a.geo_precision, b.geo_precision):
+                and False in (a.location_resolved, b.location_resolved) \
+                and 3 not in (a.geo_precision, b.geo_precision) and not _protest_stopped_at_spot(a, b):
             # "Angry youths in Jangebe pelted a convoy ... In Gusau, women marched": a village the gazetteer does
             # not know, put at the point of the town that locates it, is not that town, and a riot there does not
             # subsume the town's march.
@@ -87,6 +88,15 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
         if x and y and x != y and not (_unidentified(x) or _unidentified(y)):
             return False
     return True
+
+
+def _protest_stopped_at_spot(a: Event, b: Event) -> bool:
+    """Is one of two protests of one window the other stopped at a spot of its town the gazetteer does not know,
+    put at the town's very point ("rallied in Tel Aviv ...; police used water cannon to clear protesters who
+    blocked the Ayalon highway")? A riot beside a march stays apart (an unknown village at a town's point)."""
+    dist = km(a, b)
+    return a.event_type == b.event_type == EventType.PROTESTS and a.location_resolved != b.location_resolved \
+        and dist is not None and dist <= ONE_POINT_KM
 
 
 def _truce_retold(a: Event, b: Event) -> bool:
