@@ -424,6 +424,8 @@ CASES: list[tuple[str, str, str]] = [
     ("sides.civilians_as_mob", "Villagers near Gulu hacked two suspected witches to death on Saturday.", "event"),
     ("modality.framework", "Rebels pulled out of the town of Kitchanga on Monday under a deal brokered by Angola.",
      "drop"),
+    ("sides.riot_outside_protest", "Prisoners at the jail in Mbale rioted on Monday and burned mattresses, "
+     "officials said.", "event"),
     ("sides.mob_on_person", "An angry crowd set fire to a man accused of theft in Mbale on Monday.", "event"),
     ("place.district_seat", "Militants ambushed an army convoy in Kulgam district on Thursday, killing two soldiers, "
      "police in Kashmir said.", "event"),

@@ -267,6 +267,9 @@ RULES: dict[str, str] = {
                          "set upon civilians",
     "sides.civilians_as_mob": "an attack on civilians done by people of a place or a crowd ('residents beat two "
                               "men to death'): a mob, rioters against civilians (ACLED's mob violence)",
+    "sides.riot_outside_protest": "'inmates rioted, setting fire to cell blocks', 'supporters of rival candidates "
+                                  "clashed': a riot of people held, or of crowds against each other, with no "
+                                  "protest word in the sentence, is mob violence, not a violent demonstration",
     "sides.mob_on_person": "a crowd's violence done to a person ('a crowd set ablaze a suspected thief'): mob "
                            "violence, not a demonstration",
     "sides.crowd_part": "'some of them threw stones': a part of the crowd rioted (a riot apart from the protest)",

@@ -575,6 +575,19 @@ def _done_to_a_person(st: Stages, head) -> bool:
     return any(c.lemma_.lower() in persons for c in objects)
 
 
+def _riot_outside_protest(st: Stages, head) -> bool:
+    """Are the riot's doers people held (words/mob_doer_nouns) or crowds told as rivals (words/rival_words), with
+    no protest word in the sentence?"""
+    doers = act_doers(head)
+    held = st.words.lower("mob_doer_nouns")
+    rivals = st.words.lower("rival_words")
+    if not any(t.lemma_.lower() in held or any(c.lower_ in rivals for c in t.children if c.dep_ == "amod")
+               for t in doers):
+        return False
+    protest = st.words.lower("protest_act_words") - st.words.lower("crowd_doer_nouns")
+    return not any(t.lemma_.lower() in protest for t in head.sent)
+
+
 def _done_by_part(st: Stages, head) -> bool:
     """Is the act's subject a part of a crowd ("some who stayed threw stones", "a group of youths torched", "a
     group of protesters tried to break through and clashed with police": the subject a conjunct shares)?"""
@@ -673,6 +686,10 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
     if cand.sub == SubType.VIOLENT_DEMONSTRATION and _done_to_a_person(ctx.st, ctx.doc[cand.head_i]):
         # "A crowd set ablaze a man suspected of theft": a crowd's violence against a person, not a demonstration.
         cand = _recode(cand, "sides.mob_on_person", sub=SubType.MOB_VIOLENCE, actor1=None)
+    if cand.sub == SubType.VIOLENT_DEMONSTRATION and _riot_outside_protest(ctx.st, ctx.doc[cand.head_i]):
+        # "Inmates rioted, setting fire to cell blocks", "supporters of rival candidates clashed": a riot of people
+        # held, or of crowds against each other, out in no demonstration, is mob violence (ACLED).
+        cand = _recode(cand, "sides.riot_outside_protest", sub=SubType.MOB_VIOLENCE)
     if SUB_TO_TYPE[cand.sub] == EventType.RIOTS and cand.actor1 is not None \
             and cand.actor1.kind in (REBEL_KIND, EXTERNAL_KIND, MILITIA_KIND) \
             and _crowd_not_the_group(ctx.st, ctx.doc[cand.head_i], cand.actor1.name):
