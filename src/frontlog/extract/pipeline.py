@@ -388,7 +388,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 # "the two groups fought with rifles and mortars": the weapons of a fight, not a strike of its own.
                 built = [_recode(c, "subtype.weapon_of_fight", sub=SubType.ARMED_CLASH) for c in built]
             built = [_join_retelling(ctx.st, c, candidates, match.head, times) for c in built]
-            built = [_join_continuation(ctx.st, c, candidates, match.head) for c in built]
+            built = [_join_continuation(ctx.st, c, [*candidates, *sent_cands], match.head) for c in built]
             if built and _total_of_told_acts(ctx.st, built[0], match.head, candidates, tally):
                 decide(match, trig, False, "drop.total_of_told_acts")
                 continue  # "the two attacks killed 30", "both bombings": the acts told before, summed

@@ -92,6 +92,19 @@ def _joined(a: Token, b: Token) -> bool:
     return a.dep_ == "conj" and a.head.i == b.i or b.dep_ == "conj" and b.head.i == a.i
 
 
+def _town_attacker_fought_off(doc, c: _Candidate, cands: list[_Candidate]) -> bool:
+    """Is the act an attack on a place named as the verb's object ("attacked El Obeid") by a side (or nobody named)
+    that a clash at that place, told in the same sentence, has as one of its sides ("were pushed back by the
+    army", "were driven off")?"""
+    if c.trigger.sub != ATTACK_CLASS or c.sub != SubType.ATTACK:
+        return False
+    name = str(getattr(c.place, "name", "") or "").casefold()
+    if not name or not any(o.dep_ == "dobj" and o.pos_ == "PROPN" and o.lower_ in name for o in doc[c.head_i].children):
+        return False
+    return any(k is not c and k.sub == SubType.ARMED_CLASH and k.place == c.place
+               and (c.actor1 is None or c.actor1 in (k.actor1, k.actor2)) for k in cands)
+
+
 def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published: dt.date | None = None
                      ) -> tuple[list[_Candidate], list[tuple[_Candidate, str]]]:
     """One sentence, several triggers: fighting that ends in a capture is one act (the capture carries it),
@@ -185,11 +198,13 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
     # "Fighters attacked the town of X, pressing their offensive", "stormed the town after a day of fighting": an
     # attack on a town whose doer fights there in the same sentence is that fight (the town was defended), not
     # also an attack on its people; an attack that names people it hit stays.
+    # "The RSF attacked El Obeid on Monday and were pushed back by the army": a town attacked by a side the
+    # sentence tells fought off there (the fight's other side) is that fight too.
     settlements = st.words.lower("settlement_nouns")
     objects += [c for c in cands if c.trigger.sub == ATTACK_CLASS and c.sub == SubType.ATTACK and any(
         o.dep_ == "dobj" and o.lemma_.lower() in settlements for o in doc[c.head_i].children) and any(
         k is not c and k.sub == SubType.ARMED_CLASH and k.place == c.place and k.actor1 in (c.actor1, None)
-        for k in cands)]
+        for k in cands) or _town_attacker_fought_off(doc, c, cands)]
     dropped += [(c, "settle.duplicate_trigger") for c in objects]
     cands = [c for c in cands if all(c is not d for d in objects)]
     # "fired rockets at the base and fought soldiers for hours": fire joined by "and" to a fight of the same doer
