@@ -43,3 +43,14 @@ def test_looting_and_a_fight_joined_by_and_are_one_clash() -> None:
 def test_shelling_by_one_side_and_a_clash_of_others_stay_apart() -> None:
     assert _subs("On Monday the army shelled Bunia and rebels fought a militia in Djugu.") == [
         "Armed clash", "Shelling/artillery/missile attack"]
+
+
+def test_a_destruction_in_the_passive_beside_a_fight_is_its_damage() -> None:
+    assert _subs("Jihadists attacked an army base in Damboa in Borno state on Sunday night, killing six soldiers, "
+                 "sources said. On Tuesday an officer said 11 soldiers had died in the attack on the Damboa base and "
+                 "that four army trucks had been destroyed.") == ["Armed clash"]
+
+
+def test_houses_burned_beside_a_killing_of_villagers_stay_apart() -> None:
+    assert _subs("Gunmen killed nine villagers in Bunia on Monday and dozens of houses were burned.") == [
+        "Attack", "Looting/property destruction"]

@@ -584,8 +584,8 @@ RULES: dict[str, str] = {
     # -- one sentence, several triggers
     "settle.fighting_into_capture": "fighting that ends in a capture is one act: the capture carries it",
     "settle.looting_part_of_attack": "'attacked the village, torching houses', 'youths burned cars and threw "
-                                      "stones', 'looted shops and fought soldiers': one attack, one riot, one "
-                                      "clash",
+                                      "stones', 'looted shops and fought soldiers', 'died in the attack and trucks had "
+                                      "been destroyed': one attack, one riot, one clash",
     "settle.fire_in_fight": "'fired rockets at the base and fought soldiers for hours': fire joined by 'and' to a "
                             "fight of the same doer at its place is how the fight was fought, no shelling of its own",
     "settle.entry_for_arrests": "'police stormed the offices and arrested a lawyer', 'stormed a hideout and seized two "

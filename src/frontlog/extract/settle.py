@@ -92,6 +92,15 @@ def _joined(a: Token, b: Token) -> bool:
     return a.dep_ == "conj" and a.head.i == b.i or b.dep_ == "conj" and b.head.i == a.i
 
 
+def _damage_of_fight(dest: Token, others: list[_Candidate]) -> bool:
+    """Is a destruction told in the passive with nobody as its doer ("several trucks had been destroyed") the
+    damage of a fight or strike told at its place in the same sentence ("14 troops had died in the attack on
+    the base")? An attack on civilians beside it is another deed (EVENTS.md: one event per sub-type)."""
+    if not any(c.dep_ == "nsubjpass" for c in dest.children) or any(c.dep_ == "agent" for c in dest.children):
+        return False
+    return any(SUB_TO_TYPE[k.sub] in (EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE) for k in others)
+
+
 def _town_attacker_fought_off(doc, c: _Candidate, cands: list[_Candidate]) -> bool:
     """Is the act an attack on a place named as the verb's object ("attacked El Obeid") by a side (or nobody named)
     that a clash at that place, told in the same sentence, has as one of its sides ("were pushed back by the
@@ -249,9 +258,9 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                 began.setdefault(place, []).append(c.window)
             continue  # a siege and its breaking stay two acts
         others = [k for k in cands if k is not c and k.place == c.place and k.sub != c.sub]
-        if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and any(
+        if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and (any(
                 _destruction_within(doc[c.head_i], doc[k.head_i], SUB_TO_TYPE[k.sub]) for k in others
-                if not _entered_to_burn(st, c, k)):
+                if not _entered_to_burn(st, c, k)) or _damage_of_fight(doc[c.head_i], others)):
             dropped.append((c, "settle.looting_part_of_attack"))
             continue  # "settlers attacked the village, torching houses", "youths burned cars and threw stones"
         if c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY and c.place in taken and not unopposed:
