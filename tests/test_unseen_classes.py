@@ -1,0 +1,21 @@
+"""Classes frontlog got wrong on text it had never seen (issue 9, session 19's probes). The whole extractor with
+the real spaCy model and gazetteer, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from frontlog.extract.pipeline import Stats, extract_batch
+from frontlog.model.records import Article, Event
+
+
+def _events(text: str, published: dt.date = dt.date(2024, 6, 10)) -> list[Event]:
+    [events] = extract_batch([Article(id="t", text=text, published=published)], Stats())
+    return events
+
+
+def test_a_preposition_opening_a_sentence_is_no_town_abroad() -> None:
+    # "Over" is a village of Cambridgeshire; here it opens the sentence.
+    events = _events("Over the past two days, gunmen abducted nine travellers on the road near Birnin Gwari, "
+                     "police said.")
+    assert events and all(e.country == "NG" for e in events)
