@@ -19,3 +19,15 @@ def test_a_preposition_opening_a_sentence_is_no_town_abroad() -> None:
     events = _events("Over the past two days, gunmen abducted nine travellers on the road near Birnin Gwari, "
                      "police said.")
     assert events and all(e.country == "NG" for e in events)
+
+
+def test_a_hand_checked_site_after_another_capitalised_name_is_that_names_tail() -> None:
+    # "Maidan" is a hand-checked square of Kyiv; "Jantar Maidan" is another ground, in India.
+    events = _events("Police detained 40 wrestlers protesting at the Jantar Maidan in New Delhi on Sunday.")
+    assert events and all(e.country == "IN" for e in events)
+
+
+def test_a_hotel_named_like_a_hand_checked_town_is_not_that_town() -> None:
+    # "Safir" is another name of Al-Safira (Syria); here it names a hotel in Mogadishu.
+    events = _events("Al-Shabaab gunmen stormed the Hotel Safir in Mogadishu on Friday and killed four guests.")
+    assert events and all(e.country == "SO" for e in events)

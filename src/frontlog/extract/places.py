@@ -1745,12 +1745,19 @@ class PlaceFinder:
         capitalised word ("Juan Cole", "Col. Steve Warren"; a country or region there is qualified: "Free
         Syria", "Upper Egypt"), and one in a list of leaders. A hand-checked place (not a country) never is, unless
         the words after it describe a person ("Abdullahi Nasir, a businessman, was shot": not Nasir in South
-        Sudan)."""
+        Sudan), or it is a hand-checked site or met by another of its names right after a capitalised word ("Ramlila
+        Maidan", "Hotel Safir")."""
         if self._described_as_person(after) and self._after_name_word(text, toks, i):
             return True  # (even when the word before is a place's name too: "Hassan Nasir, a trader")
         if self._next_name_word(text, toks, i + n) is not None \
                 and self._described_as_person(text[toks[i + n][1]:toks[i + n][1] + 40]):
             return True  # the given name of such a person: "Hassan" of "Hassan Nasir, a trader"
+        # After an unmatched capitalised word, a hand-checked site or a hand-checked place met by one of its other
+        # names is that word's name going on ("Ramlila Maidan" is no Maidan of Kyiv, "Hotel Safir" no Al-Safira).
+        # (the word before may have matched a place of its own, later doubted: "Jantar Maidan")
+        tail = any(p.source == "curated" for p in cands) and (after_name or self._after_name_word(text, toks, i))
+        cands = [p for p in cands if not (tail and p.source == "curated" and (p.via_alias or p.kind == "site"))]
+        after_name = after_name or tail
         if any(p.source == "curated" and p.kind != "country" for p in cands):
             return False
         nxt = self._next_name_word(text, toks, i + n)
