@@ -31,3 +31,10 @@ def test_a_hotel_named_like_a_hand_checked_town_is_not_that_town() -> None:
     # "Safir" is another name of Al-Safira (Syria); here it names a hotel in Mogadishu.
     events = _events("Al-Shabaab gunmen stormed the Hotel Safir in Mogadishu on Friday and killed four guests.")
     assert events and all(e.country == "SO" for e in events)
+
+
+def test_a_tally_since_a_day_ends_on_the_day_it_was_told() -> None:
+    # Published on Saturday 8 June 2024; told on Wednesday the 5th.
+    events = _events("Since Sunday, soldiers have arrested 85 people in Goma, the army said on Wednesday.",
+                     dt.date(2024, 6, 8))
+    assert [(e.date_start, e.date_end) for e in events] == [("2024-06-02", "2024-06-05")]

@@ -235,6 +235,12 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         best = min(own_clause, key=lambda t: (abs((t.start + t.end) // 2 - pos)))
         start, end = best.date_start, best.date_end
         why.append("date.expression")
+        told = [t.date_end for t in reported if t.date_end is not None]
+        if best.kind == TimeKind.SINCE and best not in reported and told and start <= max(told) < end:
+            # "Since Monday, police have arrested 120 people, officials said on Thursday": the tally runs up to
+            # the day it was told, not to publication.
+            end = max(told)
+            why.append("date.since_report")
         if best in reported:
             # "hacked seven villagers to death, police said on Monday": the report's day is all the sentence gives
             # (the next sentence may tell the act's own day: date.day_told_next)

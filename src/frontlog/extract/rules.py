@@ -510,6 +510,9 @@ RULES: dict[str, str] = {
                       "Berisha on Monday. Riot police later broke up a gathering')",
     "date.report_day": "'hacked seven villagers to death, police said on Monday': with no other date in its "
                        "sentence, the act takes the day it was reported",
+    "date.since_report": "'Since Monday, police have arrested 120 people, officials said on Thursday': a tally since a "
+                         "day, told in a sentence that gives the day it was reported, ends on that day, not on the "
+                         "publication's",
     "date.day_told_next": "'..., police said on Monday. The attackers struck late on Saturday': an act dated only by "
                           "its report's day takes the day the next sentence gives it, when that sentence tells no act "
                           "of its own, its verb or subject is an act word ('it happened', 'the raid took place') "
