@@ -38,3 +38,9 @@ def test_a_tally_since_a_day_ends_on_the_day_it_was_told() -> None:
     events = _events("Since Sunday, soldiers have arrested 85 people in Goma, the army said on Wednesday.",
                      dt.date(2024, 6, 8))
     assert [(e.date_start, e.date_end) for e in events] == [("2024-06-02", "2024-06-05")]
+
+
+def test_a_city_is_not_the_hamlet_that_geonames_gives_its_english_name() -> None:
+    events = _events("A Russian drone hit a market in Zaporizhzhia on Tuesday, killing three people, the regional "
+                     "governor said.")
+    assert events and all(abs(e.latitude - 47.85) < 0.1 and abs(e.longitude - 35.12) < 0.1 for e in events)
