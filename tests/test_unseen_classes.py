@@ -44,3 +44,14 @@ def test_a_city_is_not_the_hamlet_that_geonames_gives_its_english_name() -> None
     events = _events("A Russian drone hit a market in Zaporizhzhia on Tuesday, killing three people, the regional "
                      "governor said.")
     assert events and all(abs(e.latitude - 47.85) < 0.1 and abs(e.longitude - 35.12) < 0.1 for e in events)
+
+
+def test_a_court_jailing_people_is_a_verdict_not_an_arrest() -> None:
+    events = _events("A military court in Bukavu on Monday jailed five soldiers for life over the killing of 12 "
+                     "traders in Kamituga in 2021.")
+    assert events and not any(e.sub_event_type == "Arrests" for e in events)
+
+
+def test_police_jailing_people_is_still_an_arrest() -> None:
+    events = _events("Police in Harare jailed 40 people on Saturday, accusing them of looting shops.")
+    assert any(e.sub_event_type == "Arrests" for e in events)
