@@ -96,6 +96,8 @@ CASES: list[tuple[str, str, str]] = [
     ("place.killed_in_raid",
      "Gunmen kidnapped 14 travellers near Kankara on Monday. One driver was shot dead as he tried to escape.", "event"),
     ("date.report_day", "Gunmen killed five villagers near Kachia, police said on Monday.", "event"),
+    ("modality.charged_dated", "A court charged six militiamen on Monday over the killing of 20 villagers in Bunia "
+     "in March 2017.", "event"),
     ("date.since_report", "Since Sunday, soldiers have arrested 85 people in Goma, the army said on Tuesday.",
      "event"),
     ("date.day_told_next", "Gunmen killed five villagers near Kachia, police said on Monday. The attackers struck "

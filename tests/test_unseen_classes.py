@@ -55,3 +55,13 @@ def test_a_court_jailing_people_is_a_verdict_not_an_arrest() -> None:
 def test_police_jailing_people_is_still_an_arrest() -> None:
     events = _events("Police in Harare jailed 40 people on Saturday, accusing them of looting shops.")
     assert any(e.sub_event_type == "Arrests" for e in events)
+
+
+def test_an_act_charged_with_a_date_of_its_own_is_history_told_as_fact() -> None:
+    events = _events("A military court on Monday charged four soldiers over the killing of 15 farmers in Uvira "
+                     "in June 2021.")
+    assert [e.date_start[:7] for e in events] == ["2021-06"]
+
+
+def test_an_undated_act_charged_is_still_no_event() -> None:
+    assert not _events("A court in Bukavu on Monday charged four men over the killing of a trader.")

@@ -46,7 +46,9 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.plan_noun    governed by such a noun ("plans for an attack", "fears of a massacre")
   modality.charged      what people are charged with, convicted of or sentenced for ("sentenced for their part in
                         a coup attempt", "on suspicion of arson", "those held are accused of attacks"): a charge,
-                        not an act told (an accusation of a named side, "Kyiv accused Russia of shelling X", stays)
+                        not an act told (an accusation of a named side, "Kyiv accused Russia of shelling X", stays);
+                        but an act followed in its sentence by a date with a year ("charged over the killing of 120
+                        civilians near X between 2007 and 2008") is history told as fact (modality.charged_dated)
   modality.judged       an act told as a participle on the people a court judged ("acquitted two men arrested
                         after the attack"): the trial's background
   modality.reported     accepted: the act is what a reporting verb relays ("X said rebels took Y")
@@ -109,6 +111,7 @@ _PARTICIPLE = Verdict(True, "modality.participle_of_act")
 _PAST_ANCHOR = Verdict(True, "modality.past_anchor")
 _RELATIVE_PAST = Verdict(True, "modality.relative_past")
 _DATED_NOUN = Verdict(True, "modality.dated_noun")
+_CHARGED_DATED = Verdict(True, "modality.charged_dated")
 
 
 class Modality:
@@ -586,6 +589,10 @@ class Modality:
         if parent.pos_ == "NOUN" and lemma in self.irrealis_nouns and dep in _NOUN_GOVERNS:
             return Verdict(False, "modality.plan_noun", f"not yet real: governed by '{parent.text}'")
         if dep == "prep" and tok.lower_ in self.charge_preps and lemma in self.charge_words and self._charged(parent):
+            if head is not None and _dated_in_own_phrase(head):
+                # "accused over the killing of 137 villagers near X in March 2021": an act with a date of its own is
+                # history told as fact; the charge says who did it, not whether it happened.
+                return _CHARGED_DATED
             return Verdict(False, "modality.charged", f"a charge: '{parent.text} {tok.text}'")
         if dep == "acl" and tok.tag_ == "VBN" and parent.pos_ == "NOUN" and parent.dep_ in ("dobj", "nsubjpass") \
                 and parent.head.lemma_.lower() in self.court_verbs:
@@ -654,6 +661,16 @@ def _dated_definite(noun: Token) -> bool:
     lo = noun.left_edge.i
     return any(s.label_ == TimeKind.EXPLICIT and lo <= s.start and s.end <= noun.i
                for s in noun.doc.spans.get(TIMES, ()))
+
+
+def _dated_in_own_phrase(noun: Token) -> bool:
+    """Is the act a noun followed in its sentence by a date with a year ("the killing of 40 villagers in
+    Bossangoa in December 2013", "between 2007 and 2008"; the parse may hang it on the charge's verb)?"""
+    if noun.pos_ != "NOUN":
+        return False
+    hi = noun.sent.end - 1
+    return any(s.label_ == TimeKind.EXPLICIT and noun.i < s.start and s.end <= hi + 1
+               and any(t.like_num and len(t.text) == 4 for t in s) for s in noun.doc.spans.get(TIMES, ()))
 
 
 def set_off(verb: Token) -> bool:

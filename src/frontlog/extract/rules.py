@@ -223,6 +223,9 @@ RULES: dict[str, str] = {
                             "protesters stormed parliament')",
     "modality.participle_of_act": "accepted: a participle of a real act under a purpose ('fighting to reopen the "
                                   "road, firing mortars')",
+    "modality.charged_dated": "accepted: an act people are charged over, with a date of its own ('accused over the "
+                              "killing of 137 villagers near X in March 2021'): history told as fact, the charge says "
+                              "who did it",
     "modality.dated_noun": "accepted: a definite act noun dated in its own phrase ('gathered to mark the 1995 "
                            "massacre'): it names a past act, whatever governs it",
     "modality.relative_past": "accepted: a past act told in a relative clause ('asked the Houthis, who seized Sanaa "
