@@ -98,6 +98,7 @@ CASES: list[tuple[str, str, str]] = [
     ("date.report_day", "Gunmen killed five villagers near Kachia, police said on Monday.", "event"),
     ("modality.charged_dated", "A court charged six militiamen on Monday over the killing of 20 villagers in Bunia "
      "in March 2017.", "event"),
+    ("date.quote_day", "\"Yesterday they shelled the market in Kherson,\" the governor said on Monday.", "event"),
     ("date.since_report", "Since Sunday, soldiers have arrested 85 people in Goma, the army said on Tuesday.",
      "event"),
     ("date.day_told_next", "Gunmen killed five villagers near Kachia, police said on Monday. The attackers struck "

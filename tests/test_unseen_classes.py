@@ -65,3 +65,14 @@ def test_an_act_charged_with_a_date_of_its_own_is_history_told_as_fact() -> None
 
 def test_an_undated_act_charged_is_still_no_event() -> None:
     assert not _events("A court in Bukavu on Monday charged four men over the killing of a trader.")
+
+
+def test_yesterday_in_a_quote_is_the_day_before_the_speaker_spoke() -> None:
+    # Published on Monday 10 June 2024; the governor spoke on Friday the 7th.
+    events = _events("\"Yesterday they shelled the market in Kherson,\" the governor said on Friday.")
+    assert [(e.date_start, e.date_end) for e in events] == [("2024-06-06", "2024-06-06")]
+
+
+def test_yesterday_outside_a_quote_is_still_counted_from_publication() -> None:
+    events = _events("Russian forces shelled the market in Kherson yesterday, the governor said.")
+    assert [(e.date_start, e.date_end) for e in events] == [("2024-06-09", "2024-06-09")]

@@ -40,6 +40,12 @@ _YEAR = re.compile(r"(?<![\d,.])\b(1[5-9]\d\d|20\d\d)\b(?!\d|,\d)")
 BACKGROUND_DAYS = 30
 
 
+def _quoted_at(text: str, i: int) -> bool:
+    """Is position i of the sentence inside a quotation (an odd number of quotation marks before it)?"""
+    before = text[:i]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
+
+
 def _told_in_past(head) -> bool:
     """Is the act told in the simple past or the past perfect ("looted", "had looted", "was burned"), by its verb
     or the verb its noun hangs on?"""
@@ -241,6 +247,14 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             # the day it was told, not to publication.
             end = max(told)
             why.append("date.since_report")
+        elif best.kind == TimeKind.RELATIVE and best not in reported and told and published is not None \
+                and max(told) < published and head.doc.user_data.get(FILED_DAY) is None \
+                and _quoted_at(span_text(sent), best.start) and not _quoted_at(span_text(sent), reported[0].start):
+            # '"Yesterday they shelled the hospital again," the mayor said on Friday': a day counted in a quote is
+            # counted from the day the speaker spoke, not from publication.
+            shift = max(told) - published
+            start, end = start + shift, end + shift
+            why.append("date.quote_day")
         if best in reported:
             # "hacked seven villagers to death, police said on Monday": the report's day is all the sentence gives
             # (the next sentence may tell the act's own day: date.day_told_next)

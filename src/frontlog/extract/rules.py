@@ -516,6 +516,8 @@ RULES: dict[str, str] = {
     "date.since_report": "'Since Monday, police have arrested 120 people, officials said on Thursday': a tally since a "
                          "day, told in a sentence that gives the day it was reported, ends on that day, not on the "
                          "publication's",
+    "date.quote_day": "'\"Yesterday they shelled the hospital,\" the mayor said on Friday': a day counted inside a "
+                      "quote is counted from the day the quote was given, not from publication",
     "date.day_told_next": "'..., police said on Monday. The attackers struck late on Saturday': an act dated only by "
                           "its report's day takes the day the next sentence gives it, when that sentence tells no act "
                           "of its own, its verb or subject is an act word ('it happened', 'the raid took place') "
