@@ -76,3 +76,14 @@ def test_yesterday_in_a_quote_is_the_day_before_the_speaker_spoke() -> None:
 def test_yesterday_outside_a_quote_is_still_counted_from_publication() -> None:
     events = _events("Russian forces shelled the market in Kherson yesterday, the governor said.")
     assert [(e.date_start, e.date_end) for e in events] == [("2024-06-09", "2024-06-09")]
+
+
+def test_a_toll_of_the_past_week_at_a_town_is_one_aggregate_event_up_to_the_day_told() -> None:
+    # Published on Monday 10 June 2024; the ministry spoke on Sunday the 9th.
+    events = _events("Israeli air strikes on Rafah over the past week have killed 45 people, the health ministry "
+                     "said on Sunday.")
+    assert [(e.location, e.date_end) for e in events] == [("Rafah", "2024-06-09")]
+
+
+def test_a_toll_since_a_date_long_ago_is_still_a_tally() -> None:
+    assert not _events("Air strikes on Rafah have killed more than 900 people since January, the ministry said.")

@@ -247,6 +247,13 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             # the day it was told, not to publication.
             end = max(told)
             why.append("date.since_report")
+        elif best.kind == TimeKind.DURATION and best not in reported and told and published is not None \
+                and end == published and max(told) < end and _past_span(ctx.st, best):
+            # "Strikes over the past week have killed 60, the ministry said on Sunday" (published on Monday): the
+            # seven days up to the day it was told.
+            shift = max(told) - end
+            start, end = start + shift, end + shift
+            why.append("date.since_report")
         elif best.kind == TimeKind.RELATIVE and best not in reported and told and published is not None \
                 and max(told) < published and head.doc.user_data.get(FILED_DAY) is None \
                 and _quoted_at(span_text(sent), best.start) and not _quoted_at(span_text(sent), reported[0].start):

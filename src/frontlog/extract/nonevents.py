@@ -186,6 +186,17 @@ def _since_clause(st: Stages, verb) -> bool:
                for c in verb.children)  # (the parse may read it a phrase)
 
 
+def _days_at_a_town(st: Stages, times, places: Sequence[Mention]) -> bool:
+    """"Strikes on Khan Younis over the past week have killed 60 people": a toll over the last few days (patterns
+    past_span, a week at most) at a town the sentence names is an aggregate report of acts in one place and window
+    (spec), not a tally."""
+    spans = [t for t in times if t.kind in (TimeKind.SINCE, TimeKind.DURATION)]
+    return bool(spans) and all(t.date_start is not None and t.date_end is not None
+                               and (t.date_end - t.date_start).days <= 7 and bool(st.past_span.match(t.text))
+                               for t in spans) \
+        and any(m.precision < 3 and not m.extra.get("in_actor") for m in places)
+
+
 def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()) -> bool:
     """A tally or a habit over a span of time: "has killed more than 2,600 since 2017", "have repeatedly
     targeted", "more than 3,000 rockets have been fired since Monday", "has killed hundreds this year", "2,600
@@ -257,7 +268,8 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     lasting = st.words.lower("lasting_hostility_nouns")
     tally = _perfect(head) and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in lasting)
                                    for c in head.children)
-    if spans_time and _perfect(head) and head.lemma_.lower() in st.args.KILL_LEMMAS | st.words.lower("death_lemmas"):
+    if spans_time and _perfect(head) and head.lemma_.lower() in st.args.KILL_LEMMAS | st.words.lower("death_lemmas") \
+            and not _days_at_a_town(st, times, places):
         return True  # "60 civilians have been killed in Papua since 2018": a toll since a date, not an act
     # "Since it seized power, the junta has been accused of killing more than 4,000": a state's span as well.
     spans_time = spans_time or any(t.dep_ == "mark" and t.lower_ in st.modality.presupposing for t in sent)

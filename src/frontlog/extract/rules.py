@@ -514,8 +514,8 @@ RULES: dict[str, str] = {
     "date.report_day": "'hacked seven villagers to death, police said on Monday': with no other date in its "
                        "sentence, the act takes the day it was reported",
     "date.since_report": "'Since Monday, police have arrested 120 people, officials said on Thursday': a tally since a "
-                         "day, told in a sentence that gives the day it was reported, ends on that day, not on the "
-                         "publication's",
+                         "day (or over the past days: 'over the past week'), told in a sentence that gives the day it "
+                         "was reported, ends on that day, not on the publication's",
     "date.quote_day": "'\"Yesterday they shelled the hospital,\" the mayor said on Friday': a day counted inside a "
                       "quote is counted from the day the quote was given, not from publication",
     "date.day_told_next": "'..., police said on Monday. The attackers struck late on Saturday': an act dated only by "
