@@ -270,6 +270,7 @@ class Arguments:
         self.PLACE_ADVERBS = w.lower("place_adverbs")
         self.CIVILIAN_VICTIMS = self.PEOPLE_WORDS - self.PROTEST_CONTEXT
         self.ARMED_VICTIMS = w.lower("armed_victims")
+        self._PEOPLE_OR_ARMED = self.PEOPLE_WORDS | self.ARMED_VICTIMS
         self.HORS_DE_COMBAT = w.lower("hors_de_combat")
         self.ARMED_WORDS = self.ARMED_VICTIMS | w.lower("armed_words")
         self._ARMED_NOUNS = w.lower("armed_group_nouns")
@@ -1333,8 +1334,8 @@ class Arguments:
         # ("killed five officers at an office in a refugee camp": a verb with people of its own as object is done
         # to them; its "at" is where, not a second target)
         own = {w.i for w in others}
-        people = self.PEOPLE_WORDS | self.ARMED_VICTIMS
-        has_people = any(c.dep_ == "dobj" and c.i not in own and c.lemma_.lower() in people for c in head.children)
+        has_people = any(c.dep_ == "dobj" and c.i not in own and c.lemma_.lower() in self._PEOPLE_OR_ARMED
+                         for c in head.children)
         objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "at")
                     and not has_people
                     for g in c.children if g.dep_ == "pobj" and not _in_time(g) or g.dep_ == "pcomp"

@@ -1116,8 +1116,9 @@ class DateGrammar:
 
     def filing_day(self, text: str, published: dt.date | None) -> dt.date | None:
         """The day a dated dateline on the text's first line gives ("MAIDUGURI, Nigeria, June 7 (Reuters) -",
-        "[3 June 2024] NIAMEY (AFP) -"), when it comes before publication and within FILED_DAYS of it; else None.
-        Relative times of the story ("on Wednesday", "yesterday") count from that day (rule date.dateline_day)."""
+        "[3 June 2024] NIAMEY (AFP) -"), when it comes before publication and within FILED_DAYS of it; or the
+        last day of the window a round-up's heading states ("Security brief for 1-7 July."); else None. Relative
+        times of the story ("on Wednesday", "yesterday") count from that day (rule date.dateline_day)."""
         if published is None:
             return None
         stripped = text.lstrip()

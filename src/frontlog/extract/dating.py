@@ -14,6 +14,7 @@ from frontlog.extract.components import ENTRY_DAYS, FILED_DAY, TRIGGERS, entry_d
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.dates import (
     MONTH_UNIT,
+    TimeExpr,
     TimeKind,
     _add_months,
     _month_end,
@@ -28,7 +29,9 @@ from frontlog.model.extraction import Stats
 from frontlog.model.records import SubType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from collections.abc import Sequence
+
+    from spacy.tokens import Span, Token
 
 
 # "the previous week", "the following week": a whole week away from the act told, not a day
@@ -242,6 +245,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         start, end = best.date_start, best.date_end
         why.append("date.expression")
         told = [t.date_end for t in reported if t.date_end is not None]
+        last_report = max((t for t in reported if t.date_end is not None), key=lambda t: t.date_end, default=None)
         if best.kind == TimeKind.SINCE and best not in reported and told and start <= max(told) < end:
             # "Since Monday, police have arrested 120 people, officials said on Thursday": the tally runs up to
             # the day it was told, not to publication.
@@ -256,10 +260,10 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             why.append("date.since_report")
         elif best.kind == TimeKind.RELATIVE and best not in reported and told and published is not None \
                 and max(told) < published and head.doc.user_data.get(FILED_DAY) is None \
-                and _quoted_at(span_text(sent), best.start) and not _quoted_at(span_text(sent), reported[0].start):
+                and _quoted_at(span_text(sent), best.start) and not _quoted_at(span_text(sent), last_report.start):
             # '"Yesterday they shelled the hospital again," the mayor said on Friday': a day counted in a quote is
             # counted from the day the speaker spoke, not from publication.
-            shift = max(told) - published
+            shift = last_report.date_end - published
             start, end = start + shift, end + shift
             why.append("date.quote_day")
         if best in reported:
@@ -706,7 +710,8 @@ def _offset_between_acts(sent: Span, head, times, recent=None) -> tuple[dt.date,
 TOLD_NEXT_DAYS = 7
 
 
-def day_told_next(st: Stages, sent: Span, times, heads, reported: tuple[dt.date, dt.date]
+def day_told_next(st: Stages, sent: Span, times: Sequence[TimeExpr], heads: Sequence[Token],
+                  reported: tuple[dt.date, dt.date]
                   ) -> tuple[dt.date, dt.date] | None:
     """"Rebels hacked seven villagers to death near Kasese, police said on Monday. The attackers struck late on
     Saturday": the day a sentence that tells no act of its own gives the act just told (a verb or a subject that
@@ -732,7 +737,7 @@ def day_told_next(st: Stages, sent: Span, times, heads, reported: tuple[dt.date,
     return None
 
 
-def scene_day(st: Stages, sent: Span, t) -> bool:
+def scene_day(st: Stages, sent: Span, t: TimeExpr) -> bool:
     """Is the time expression the one day of a verb that tells what happened, not of a report ("parliament
     re-elected Berisha on Monday", not "the ministry said on Monday"), in a sentence that tells no act? Acts told
     next without a date of their own share it (rule date.inherited)."""

@@ -19,6 +19,7 @@ import datetime as dt
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import (
@@ -373,7 +374,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if built and anchor:
                 # "After the barrage, rebels took X": the anchor is an act unless the article told one of its
                 # kind already (then it is that act, named again).
-                if any(SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[built[0].sub] for c in candidates + sent_cands):
+                if any(SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[built[0].sub] for c in chain(candidates, sent_cands)):
                     decide(match, trig, False, "drop.temporal_reference")
                     continue
                 built = [_recode(c, "discourse.time_anchor_is_act") for c in built]
@@ -388,7 +389,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 # "the two groups fought with rifles and mortars": the weapons of a fight, not a strike of its own.
                 built = [_recode(c, "subtype.weapon_of_fight", sub=SubType.ARMED_CLASH) for c in built]
             built = [_join_retelling(ctx.st, c, candidates, match.head, times) for c in built]
-            built = [_join_continuation(ctx.st, c, [*candidates, *sent_cands], match.head) for c in built]
+            built = [_join_continuation(ctx.st, c, sent_cands or candidates, match.head) for c in built]
             if built and _total_of_told_acts(ctx.st, built[0], match.head, candidates, tally):
                 decide(match, trig, False, "drop.total_of_told_acts")
                 continue  # "the two attacks killed 30", "both bombings": the acts told before, summed
