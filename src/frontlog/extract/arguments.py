@@ -1312,17 +1312,20 @@ class Arguments:
             if c.dep_ in ("amod", "compound", "advmod", "nmod") and c.i < victim.i \
                     and "".join(t.text_with_ws for t in c.subtree).strip().lower() in self.HORS_DE_COMBAT:
                 return True  # ("an off-duty soldier": the modifier's words, hyphen included)
-            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in self.HORS_DE_COMBAT \
-                    and not any(g.dep_ == "dobj" for g in c.children):
+            if c.dep_ in ("relcl", "acl") and self.gives_up(c):
                 return True
         return False
+
+    def gives_up(self, verb: Token) -> bool:
+        """Does the verb put its subject out of the fight, with no object of its own ("who had surrendered", "after
+        they were captured"; not "who had captured the town", an act)?"""
+        return verb.lemma_.lower() in self.HORS_DE_COMBAT and not any(g.dep_ == "dobj" for g in verb.children)
 
     def giving_up_clauses(self, head: Token) -> list[Token]:
         """The clauses of a killing verb that tell its victims gave up before it: a clause whose subject is a
         pronoun for them and whose verb puts them out of the fight with no object of its own ("killed three
         militants after they had surrendered", "shot them after they were captured")."""
-        return [c for c in head.children if c.dep_ == "advcl" and c.lemma_.lower() in self.HORS_DE_COMBAT
-                and not any(g.dep_ == "dobj" for g in c.children)
+        return [c for c in head.children if c.dep_ == "advcl" and self.gives_up(c)
                 and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in self.PERSON_PRONOUNS for g in c.children)]
 
     def victim_objects(self, head: Token, others: Sequence[Token] = ()) -> list[Token]:

@@ -178,6 +178,12 @@ def _kind_precision(place) -> int:
     return 3 if _kind(place) in (ADMIN1_KIND, COUNTRY_KIND) else 1
 
 
+def _names_place(tok, place) -> bool:
+    """Is the proper noun a word of the place's name ("attacked El Obeid": "Obeid"), case aside, whole words only?"""
+    name = str(getattr(place, "name", "") or "")
+    return tok.pos_ == "PROPN" and tok.lower_ in name.casefold().replace("-", " ").split()
+
+
 def _overlap(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None,
              published: dt.date | None = None) -> bool:
     """Could two windows be one act's? They overlap, or one is unknown, or one runs up to publication (current

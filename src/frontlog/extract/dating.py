@@ -724,8 +724,7 @@ def day_told_next(st: Stages, sent: Span, times: Sequence[TimeExpr], heads: Sequ
             continue
         if not 0 < (reported[0] - t.date_start).days <= TOLD_NEXT_DAYS:
             continue
-        tok = _first_token(sent, t)
-        verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None) if tok else None
+        verb = _verb_of_time(sent, t)
         if verb is None or verb.lemma_.lower() in reporting:
             continue  # "the army said on Saturday": a report's day, not the act's
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -737,13 +736,18 @@ def day_told_next(st: Stages, sent: Span, times: Sequence[TimeExpr], heads: Sequ
     return None
 
 
+def _verb_of_time(sent: Span, t: TimeExpr) -> Token | None:
+    """The verb a time expression hangs on: its first token's nearest verb or auxiliary, itself included."""
+    tok = _first_token(sent, t)
+    return next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None) if tok else None
+
+
 def scene_day(st: Stages, sent: Span, t: TimeExpr) -> bool:
     """Is the time expression the one day of a verb that tells what happened, not of a report ("parliament
     re-elected Berisha on Monday", not "the ministry said on Monday"), in a sentence that tells no act? Acts told
     next without a date of their own share it (rule date.inherited)."""
     if t.date_start is None or t.date_start != t.date_end or t.kind != TimeKind.RELATIVE:
         return False
-    tok = _first_token(sent, t)
-    verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None) if tok else None
+    verb = _verb_of_time(sent, t)
     # (in the past: "talks open on Monday" tells what is to come)
     return verb is not None and verb.lemma_.lower() not in st.modality.reporting_verbs and verb.tag_ in ("VBD", "VBN")

@@ -17,6 +17,7 @@ from frontlog.extract.candidates import (
     UNARMED_KINDS,
     Stages,
     _Candidate,
+    _names_place,
     _offsets_in,
     _overlap,
     _verb_of,
@@ -600,9 +601,7 @@ def _attack_on_place(st: Stages, doc, c: _Candidate) -> bool:
     head = doc[c.head_i]
     hit = [t for t in head.children if t.dep_ == "dobj"] + [
         o for p in head.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
-    name = getattr(c.place, "name", "") or ""
-    return any(t.lemma_.lower() in st.words.lower("settlement_nouns") or t.ent_type_ in ("GPE", "LOC")
-               or t.pos_ == "PROPN" and t.text in name for t in hit)
+    return any(t.lemma_.lower() in st.words.lower("settlement_nouns") or _names_place(t, c.place) for t in hit)
 
 
 def _halted(st: Stages, doc, c: _Candidate) -> bool:

@@ -444,8 +444,7 @@ def _described_victims(st: Stages, head) -> bool:
     ("shot dead two policemen who had surrendered at the station on Sunday", "executed soldiers who were captured
     near X"): it tells how the victims came to be out of the fight (the killing is an attack), not an act of its
     own, whatever time the clause carries (the killing's)."""
-    if head.dep_ != "relcl" or head.lemma_.lower() not in st.args.HORS_DE_COMBAT \
-            or any(c.dep_ == "dobj" for c in head.children):
+    if head.dep_ != "relcl" or not st.args.gives_up(head):
         return False  # ("gunmen who had captured the town": the clause has its own object, an act)
     victims = head.head
     verb = victims.head

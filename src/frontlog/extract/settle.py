@@ -15,6 +15,7 @@ from frontlog.extract.candidates import (
     STRIKE_SUBS,
     Stages,
     _Candidate,
+    _names_place,
     _overlap,
     _recode,
 )
@@ -107,8 +108,7 @@ def _town_attacker_fought_off(doc, c: _Candidate, cands: list[_Candidate]) -> bo
     army", "were driven off")?"""
     if c.trigger.sub != ATTACK_CLASS or c.sub != SubType.ATTACK:
         return False
-    name = str(getattr(c.place, "name", "") or "").casefold()
-    if not name or not any(o.dep_ == "dobj" and o.pos_ == "PROPN" and o.lower_ in name for o in doc[c.head_i].children):
+    if not any(o.dep_ == "dobj" and _names_place(o, c.place) for o in doc[c.head_i].children):
         return False
     return any(k is not c and k.sub == SubType.ARMED_CLASH and k.place == c.place
                and (c.actor1 is None or c.actor1 in (k.actor1, k.actor2)) for k in cands)
