@@ -84,6 +84,13 @@ class Stages:
         self.ordinal_numbers = {k.lower(): int(v) for k, _, v in
                                 (e.rpartition("=") for e in kb.words.list("ordinal_numbers"))}
 
+    def past_span_days(self, t) -> int | None:
+        """The days of a span up to the report told as when acts were ("over the past week", "in recent days";
+        patterns past_span), or None when the time expression is no such span."""
+        if t.date_start is None or t.date_end is None or not self.past_span.match(t.text):
+            return None
+        return (t.date_end - t.date_start).days
+
 
 @lru_cache(maxsize=4)
 def stages_for(kb: KnowledgeBase) -> Stages:

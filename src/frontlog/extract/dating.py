@@ -469,8 +469,8 @@ def _offset_from_sentence_date(sent: Span, head, times, usable) -> tuple[dt.date
 def _past_span(st: Stages, t) -> bool:
     """"over the past week", "in recent days" (patterns past_span): a span of days up to the report, the acts' own
     window, not a length ("for three years", "after three weeks of fighting")."""
-    return t.date_start is not None and t.date_end is not None and (t.date_end - t.date_start).days >= 2 \
-        and bool(st.past_span.match(t.text))
+    days = st.past_span_days(t)
+    return days is not None and days >= 2
 
 
 def _pluperfect(verb) -> bool:

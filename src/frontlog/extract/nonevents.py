@@ -191,9 +191,7 @@ def _days_at_a_town(st: Stages, times, places: Sequence[Mention]) -> bool:
     past_span, a week at most) at a town the sentence names is an aggregate report of acts in one place and window
     (spec), not a tally."""
     spans = [t for t in times if t.kind in (TimeKind.SINCE, TimeKind.DURATION)]
-    return bool(spans) and all(t.date_start is not None and t.date_end is not None
-                               and (t.date_end - t.date_start).days <= 7 and bool(st.past_span.match(t.text))
-                               for t in spans) \
+    return bool(spans) and all((days := st.past_span_days(t)) is not None and days <= 7 for t in spans) \
         and any(m.precision < 3 and not m.extra.get("in_actor") for m in places)
 
 
