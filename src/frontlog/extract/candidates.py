@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from frontlog.extract.arguments import Arguments
-from frontlog.extract.dates import DateGrammar, TimeKind
+from frontlog.extract.dates import DateGrammar, TimeKind, _valued
 from frontlog.extract.modality import Modality
 from frontlog.knowledge.actors import (
     CIVILIAN_KIND,
@@ -57,6 +57,10 @@ class Stages:
         self.attempt = kb.words.lower("attempt_verbs")
         self.expulsion = kb.words.lower("expulsion_verbs")
         # ("the political crisis entered its third week": an episode's length too, words/episode_nouns.txt)
+        # The lemmas of killing and dying a toll is told with ("have been killed", "died in clashes").
+        self.toll_lemmas = self.args.KILL_LEMMAS | kb.words.lower("death_lemmas")
+        # Places only civilians are at, convoys of civilians among them (subtypes: an attack on civilians).
+        self.civilian_sites = kb.words.lower("civilian_sites") | kb.words.lower("civilian_convoy_words")
         self.fights = kb.words.lower("fight_nouns") | kb.words.lower("war_nouns") | kb.words.lower("episode_nouns")
         self.unidentified = kb.words.lower("unidentified_attackers")
         pat = kb.patterns
@@ -81,8 +85,8 @@ class Stages:
         self.that_year = pat.one("that_year")
         # "the first anniversary of the attack in which ...": what the date marks, and how many years back
         self.commemoration_nouns = kb.words.lower("commemoration_nouns")
-        self.ordinal_numbers = {k.lower(): int(v) for k, _, v in
-                                (e.rpartition("=") for e in kb.words.list("ordinal_numbers"))}
+        ordinals = _valued(kb.words.list("ordinal_numbers"), "ordinal_numbers")  # (checks each entry's form)
+        self.ordinal_numbers = {k: v for k, (v,) in ordinals.items()}
 
     def past_span_days(self, t) -> int | None:
         """The days of a span up to the report told as when acts were ("over the past week", "in recent days";

@@ -66,8 +66,7 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     # (a date in a relative clause of a noun of the phrase is that noun's: "the battle for the town, which had
     # been its base for six years")
     described = {t.i for r in head.subtree if r.dep_ == "relcl" and r.i != head.i for t in r.subtree}
-    if any(t.ent_type_ == "DATE" and t.i not in described for t in head.subtree) \
-            or "date.expression" in cand.rules and not relayed \
+    if "date.expression" in cand.rules and not relayed \
             and not _dated_report_only(st, head, times) and not _dated_in_clause_only(head, times, described):
         # "the siege on Kweiris in March": a date of its own may be another act; "the capture of X was
         # confirmed on Wednesday" dates the confirmation, not the capture.

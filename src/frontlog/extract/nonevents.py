@@ -212,7 +212,7 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     if head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.lemma_.lower() in st.fights \
             and _counted_places_taken(st, head.head):
         return True  # "the offensive has taken more than 50 villages": the campaign's tally, no fight of its own
-    if head.lemma_.lower() in st.args.KILL_LEMMAS | st.words.lower("death_lemmas") and any(
+    if head.lemma_.lower() in st.toll_lemmas and any(
             t.date_start is not None and t.date_end is not None and (t.date_end - t.date_start).days > TALLY_DAYS
             and (_perfect(head) or (t.date_end - t.date_start).days > SEASON_DAYS) for t in times):
         # A toll over a window longer than a month: in the present perfect ("has killed hundreds in the region
@@ -266,7 +266,7 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     lasting = st.words.lower("lasting_hostility_nouns")
     tally = _perfect(head) and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in lasting)
                                    for c in head.children)
-    if spans_time and _perfect(head) and head.lemma_.lower() in st.args.KILL_LEMMAS | st.words.lower("death_lemmas") \
+    if spans_time and _perfect(head) and head.lemma_.lower() in st.toll_lemmas \
             and not _days_at_a_town(st, times, places):
         return True  # "60 civilians have been killed in Papua since 2018": a toll since a date, not an act
     # "Since it seized power, the junta has been accused of killing more than 4,000": a state's span as well.
@@ -315,8 +315,7 @@ def _fight_of_tally(st: Stages, sent: Span, times, head, places: Sequence[Mentio
     (a toll "in clashes in Beni since Monday" is one fight's)."""
     toll = head.head.head if head.dep_ == "pobj" and head.head.lower_ in st.words.lower("linking_prepositions") \
         else None
-    if toll is None or toll.pos_ != "VERB" or toll.lemma_.lower() not in st.args.KILL_LEMMAS | st.words.lower(
-            "death_lemmas"):
+    if toll is None or toll.pos_ != "VERB" or toll.lemma_.lower() not in st.toll_lemmas:
         return False
     if any(_kind(m.value) != COUNTRY_KIND for m in places) or not any(
             t.date_start is not None and t.date_end is not None and (t.date_end - t.date_start).days > TALLY_DAYS
@@ -335,8 +334,8 @@ def _counted_places_taken(st: Stages, verb) -> bool:
 def _named_after(noun) -> bool:
     """Are the things counted named ("the villages of X and Y", "three towns, X, Y and Z")? A region they lie in
     ("50 villages in Idlib province") names none of them."""
-    return any(g.dep_ == "appos" or g.dep_ == "prep" and g.lower_ == "of"
-               and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in g.subtree) for g in noun.children)
+    # (A place named after "of" was tested by entity type, which the parse never gives: NER is not run.)
+    return any(g.dep_ == "appos" for g in noun.children)
 
 
 def _counted_settlements(st: Stages, noun) -> bool:

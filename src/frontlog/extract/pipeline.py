@@ -1067,7 +1067,7 @@ def _unnamed(st: Stages, towns, verb) -> bool:
     "in the province": the province's), in the words of the verb that takes them?"""
     if _named_after(towns) or any(c.dep_ == "nummod" for c in towns.children):
         return False
-    return not any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "FAC")  # (not "the north": a LOC, no name)
+    return not any(t.pos_ == "PROPN"  # (not "the north": no name)
                    or t.lemma_.lower() in st.args.PLACE_NOUNS and t.pos_ == "NOUN"
                    for w in (verb, towns) for t in w.subtree if t.i != towns.i and t.dep_ not in ("nsubj", "nsubjpass")
                    and not any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i == verb.i for a in t.ancestors))

@@ -591,13 +591,9 @@ def _fought_window(capture: _Candidate, fights: list | None):
     return (min(starts), capture.window[1]) if starts else capture.window
 
 
-PLACE_ENTITIES = ("GPE", "LOC", "FAC")
-
-
 def _fight_of_capture(doc, fight, capture) -> bool:
     """Is the fight's word in the capture's own clause ("captured X after two days of fighting", "took X after
-    heavy fighting"), governed by the capture's verb, with no place named in its own phrase ("after fighting in
-    Y" keeps Y's fight apart)?"""
+    heavy fighting"), governed by the capture's verb?"""
     head, verb = doc[fight.head_i], doc[capture.head_i]
     if head.i == verb.i:
         return False
@@ -606,5 +602,7 @@ def _fight_of_capture(doc, fight, capture) -> bool:
         if node.dep_ in ("relcl", "ccomp", "conj") or node.head.i == node.i:
             return False  # a clause of its own, not the capture's
         node = node.head
-    return not any(t.ent_type_ in PLACE_ENTITIES for t in head.subtree if t.i != head.i)
+    # (A place in the fight's own phrase, "after fighting in Y", was to keep Y's fight apart, tested by entity
+    # type, which the parse never gives: NER is not run. Not yet done by place mentions.)
+    return True
 

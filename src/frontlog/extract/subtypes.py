@@ -296,7 +296,7 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         armed = [m for m in actors if m.value.kind not in (CIVILIAN_KIND, PROTESTER_KIND, RIOTER_KIND)]
         # Who reports the act is no armed side at a place of civilians: "police said gunmen attacked the village".
         fighting = [m for m in armed if not st.args.reports(m)]
-        sites = st.words.lower("civilian_sites") | st.words.lower("civilian_convoy_words")
+        sites = st.civilian_sites
         if not victim and not any(a1 is None or m.value != a1.value for m in fighting) \
                 and not words & st.words.lower("resistance_words") \
                 and any(n.lemma_.lower() in sites for o in st.args.victim_objects(head, others)
