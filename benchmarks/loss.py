@@ -40,6 +40,7 @@ from places import gazetteer_places  # noqa: E402  (benchmarks/places.py)
 from quality import extract_set  # noqa: E402  (benchmarks/quality.py)
 
 ROOT = Path(__file__).resolve().parents[1]
+NOT_SHAPING = ("place.", "date.", "actor.", "sides.", "fatalities.", "count.", "claimed_by.")
 STEPS = ("place", "date", "type", "place and date", "another act")
 
 
@@ -57,6 +58,11 @@ def _rules(event: dict, prefix: str) -> list[str]:
     """The ids of the event's rules of one kind ("place.", "date."), or "(none)" when none of them did."""
     rules = sorted({r for r in event.get("rules") or () if r.startswith(prefix)})
     return rules or [f"(no {prefix[:-1]} rule)"]
+
+
+def _shaping_rules(event: dict) -> list[str]:
+    """The rules that kept, typed, merged or modalised the event: all but placing, dating, actors and counts."""
+    return sorted({r for r in event.get("rules") or () if not r.startswith(NOT_SHAPING)})
 
 
 def _names_gold_place(sc, p: dict, g: dict) -> bool:
@@ -105,6 +111,10 @@ class Anatomy:
         # The placing and dating rules of those pairs' predicted events, and of the matched events, to compare.
         self.step_rules: dict[str, Counter[str]] = {"place": Counter(), "date": Counter()}
         self.matched_rules: Counter[str] = Counter()
+        # What the spurious and split records are (figures only): their sub-event types, and the rules that kept,
+        # typed or merged them, to weigh against how often the same rules made a matched record.
+        self.extra_kinds: Counter[str] = Counter()
+        self.extra_rules: Counter[str] = Counter()
 
     def _count(self, cause: str, event_type: str | None) -> None:
         self.causes[cause] += 1
@@ -151,7 +161,7 @@ class Anatomy:
         self.matched += len(pairs)
         matched_p = [p for p, _, _ in pairs]
         for p in matched_p:
-            for rule in _rules(p, "place.") + _rules(p, "date."):
+            for rule in _rules(p, "place.") + _rules(p, "date.") + _shaping_rules(p):
                 self.matched_rules[rule] += 1
         matched_g = [g for _, g, _ in pairs]
         extras = [p for p in pred if all(p is not q for q in matched_p)]
@@ -178,6 +188,8 @@ class Anatomy:
         for p in extras:
             near_matched = any(_fits(sc, p, g, "") for g in matched_g)
             self._count("split" if near_matched else "spurious", p.get("event_type"))
+            self.extra_kinds[p.get("sub_event_type") or "?"] += 1
+            self.extra_rules.update(_shaping_rules(p))
         for g in misses:
             near_matched = any(_fits(sc, p, g, "") for p in matched_p)
             self._count("merged" if near_matched else "not found", g.get("event_type"))
@@ -210,6 +222,12 @@ class Anatomy:
                 lines.append(f"  {step} rules of the {step} pairs' predicted events (and of the matched events):")
                 lines.extend(f"    {rule:<34}{n:>5}  ({self.matched_rules[rule]} matched)"
                              for rule, n in rules.most_common())
+        if self.extra_kinds:
+            lines.append("spurious and split records by sub-event type: "
+                         + "; ".join(f"{k} {n}" for k, n in self.extra_kinds.most_common()))
+            lines.append("  their rules, other than placing, dating and actors (and of the matched events):")
+            lines.extend(f"    {rule:<34}{n:>5}  ({self.matched_rules[rule]} matched)"
+                         for rule, n in self.extra_rules.most_common(40))
         lines.append("by event type (" + " / ".join(order) + "):")
         for event_type, counts in sorted(self.by_type.items()):
             lines.append(f"  {event_type:<28}" + " / ".join(str(counts[c]) for c in order))

@@ -61,3 +61,17 @@ def test_a_different_act_elsewhere_is_not_a_place_error() -> None:
     anatomy = loss.Anatomy()
     anatomy.add(SC, pred, gold, "")
     assert {k: v for k, v in anatomy.causes.items() if v} == {"another act": 1}
+
+
+def test_spurious_records_counted_by_kind_and_shaping_rule() -> None:
+    # Figures only: which sub-types and which rules made the records no gold event is near, against matched ones.
+    gold = [_ev("Battles", "Jos", JOS, "2024-03-01")]
+    hit = {**_ev("Battles", "Jos", JOS, "2024-03-01"), "rules": ["trigger.lexicon", "place.syntax", "actor.syntax"]}
+    extra = {**_ev("Battles", "Kano", KANO, "2024-05-01"), "sub_event_type": "Armed clash",
+             "rules": ["trigger.lexicon", "modality.past_anchor", "date.expression", "sides.both"]}
+    anatomy = loss.Anatomy()
+    anatomy.add(SC, [hit, extra], gold, "")
+    assert anatomy.extra_kinds == {"Armed clash": 1}
+    assert anatomy.extra_rules == {"trigger.lexicon": 1, "modality.past_anchor": 1}
+    assert anatomy.matched_rules["trigger.lexicon"] == 1
+    assert re.search(r"^\s+modality\.past_anchor\s+1\s+\(0 matched\)$", anatomy.report("t"), re.M)
