@@ -8,6 +8,7 @@ benchmarks/wire (long wire stories), benchmarks/wire2 (stories from wars frontlo
 benchmarks/wire3 (full-length stories from twelve more wars and unrests),
 benchmarks/wire4 (full-length stories from a fourth twelve, session 18),
 benchmarks/wire5 (full-length stories from a fifth twelve, strategic developments and attacks on civilians, session 19),
+benchmarks/wire6 (full-length stories from a sixth twelve, 2020-2024 wars and unrests, session 20),
 benchmarks/syria2 (Syria 2017-2025), then
 benchmarks/fresh, benchmarks/fresh2, benchmarks/fresh3, benchmarks/fresh4, benchmarks/fresh5, benchmarks/fresh6,
 benchmarks/fresh7, benchmarks/fresh8, benchmarks/fresh9, benchmarks/fresh10, benchmarks/fresh11,
@@ -115,6 +116,8 @@ def main() -> int:
          "wire4 (invented full-length stories from twelve more wars and unrests, benchmarks/wire4; open)", True),
         (ROOT / "benchmarks" / "wire5",
          "wire5 (invented full-length stories from twelve more wars and unrests, benchmarks/wire5; open)", True),
+        (ROOT / "benchmarks" / "wire6",
+         "wire6 (invented full-length stories from twelve more wars and unrests, 2020-2024, benchmarks/wire6; open)", True),
         (ROOT / "benchmarks" / "syria2",
          "syria2 (invented Syria stories, 2017-2025, benchmarks/syria2; open)", True),
         (ROOT / "benchmarks" / "fresh",
