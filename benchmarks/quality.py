@@ -117,7 +117,7 @@ def main() -> int:
         (ROOT / "benchmarks" / "wire5",
          "wire5 (invented full-length stories from twelve more wars and unrests, benchmarks/wire5; open)", True),
         (ROOT / "benchmarks" / "wire6",
-         "wire6 (invented full-length stories from twelve more wars and unrests, 2020-2024, benchmarks/wire6; open)", True),
+         "wire6 (invented full-length stories from twelve more wars and unrests, benchmarks/wire6; open)", True),
         (ROOT / "benchmarks" / "syria2",
          "syria2 (invented Syria stories, 2017-2025, benchmarks/syria2; open)", True),
         (ROOT / "benchmarks" / "fresh",
