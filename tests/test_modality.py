@@ -85,6 +85,8 @@ def rule_for(nlp, sentence: str, word: str) -> str:
         ("modality.lasting", "The ceasefire held across the island for a fourth day.", "ceasefire"),
         ("modality.ended", "The ceasefire in Beni is reported to have broken down on Monday.", "ceasefire"),
         ("modality.plan", "The army held off on storming the town.", "storming"),
+        # "hoped" is lemmatised "hop": the surface form is read too
+        ("modality.plan", "The envoys said they hoped for a lasting truce between the two armies.", "truce"),
         ("modality.plan", "Commanders called off the assault on the ridge.", "assault"),
         ("modality.past_anchor", "He will resign after the militia seized the airport.", "seized"),
         ("modality.modal", "The army may retake the town before the rains start.", "retake"),

@@ -580,7 +580,9 @@ class Modality:
             return Verdict(False, "modality.conditional", f"conditional ({tok.text})")
         if dep == "oprd" and any(c.dep_ == "dobj" for c in parent.children):
             return None  # "what the AU called a coup", "called it a coup": the verb names the act, no call for it
-        if parent.pos_ in ("VERB", "AUX", "ADJ") and _verb_key(parent) & self.irrealis_verbs and dep in self.reach \
+        # (the surface form too: the parser lemmatises "hoped" as "hop", so the list spells "hoped" as well)
+        if parent.pos_ in ("VERB", "AUX", "ADJ") and (_verb_key(parent) | {parent.lower_}) & self.irrealis_verbs \
+                and dep in self.reach \
                 and not (dep == "conj" and head is not None and tok.i == head.i
                          and any(c.dep_ in _SUBJECTS for c in tok.children)):
             # ("rejected the deal, and its fighters clashed with troops": the act's own verb, with its own subject,
