@@ -85,6 +85,10 @@ def rule_for(nlp, sentence: str, word: str) -> str:
         ("modality.lasting", "The ceasefire held across the island for a fourth day.", "ceasefire"),
         ("modality.ended", "The ceasefire in Beni is reported to have broken down on Monday.", "ceasefire"),
         ("modality.plan", "The army held off on storming the town.", "storming"),
+        ("modality.accused_practice", "Rights groups accuse the army and its militias of killing civilians they "
+         "suspect of helping the rebels.", "killing"),
+        # counted or dated, the accused act is told (a claim)
+        ("modality.fact", "Rights groups accuse the army of killing ten villagers near Kaya.", "killing"),
         # "hoped" is lemmatised "hop": the surface form is read too
         ("modality.plan", "The envoys said they hoped for a lasting truce between the two armies.", "truce"),
         ("modality.plan", "Commanders called off the assault on the ridge.", "assault"),

@@ -24,6 +24,8 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.conditional  "if the rebels capture the hill"
   modality.refers_back  "this attack": an act already told
   modality.share        "most of the strikes", "half of the raids": a share of many acts, a statistic
+  modality.accused_practice "rights groups accuse the army of killing civilians": an accusation in the present
+                        of acts on a bare plural, with no time told, charges a way of acting, no one act
   modality.practice     "has resorted to aerial bombardments", "turned to roadside bombs": a way of fighting
                         taken up, many acts told as a practice, not one act
   modality.weapons_in_place "mines planted around the villages have slowed the advance": devices told as lying
@@ -153,14 +155,15 @@ class Modality:
         self.charge_preps = w.lower("charge_prepositions")
         self.court_verbs = w.lower("court_verbs")
         self.passive_charges = w.lower("passive_charge_words")
+        self.accusation_verbs = w.lower("accusation_verbs")
         self.accusers_named = w.lower("armed_victims") | w.lower("armed_words")
 
     def verdict(self, head: Token) -> Verdict:
         """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
         of the module docstring: the trigger's own words first, then the words that govern it."""
         for check in (self.question, self.quoted_scene, self.describes, self.discussed, self.related, self.share,
-                      self.practice, self.weapons_in_place, self.ended, self.lasting, self.framework, self.commemorated,
-                      self.state_of_people, self.whoever):
+                      self.practice, self.accused_practice, self.weapons_in_place, self.ended, self.lasting,
+                      self.framework, self.commemorated, self.state_of_people, self.whoever):
             v = check(head)
             if v is not None:
                 return v
@@ -317,6 +320,29 @@ class Modality:
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.practice_verbs:
             return Verdict(False, "modality.practice", f"a practice, not one act ({verb.text} ... {noun.text})")
         return None
+
+    def accused_practice(self, head: Token) -> Verdict | None:
+        """modality.accused_practice: an accusation in the simple present ("rights groups accuse the army of killing
+        civilians they suspect of helping the militants") of an act on a bare plural (no number, no determiner), in
+        a sentence that tells no time, charges a way of acting: many acts, no place or day of one. ("accused the
+        army of killing ten villagers", "accuse the militia of killing the two men on Monday" stay: counted, named
+        or dated acts.)"""
+        if head.tag_ != "VBG" or head.dep_ != "pcomp" or head.head.lower_ != "of":
+            return None
+        verb = head.head.head
+        while verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.dep_ in ("dobj", "conj") and verb.head.i != verb.i:
+            verb = verb.head  # the parse may hang "of killing" on the accused ("the army and its militias")
+        if verb.lemma_.lower() not in self.accusation_verbs or verb.tag_ not in _PRESENT:
+            return None
+        victims = [c for c in head.children if c.dep_ == "dobj"]
+        if not victims or any(v.tag_ not in ("NNS", "NNPS") or any(
+                g.dep_ in ("det", "nummod", "poss", "compound") for g in v.children) for v in victims):
+            return None
+        sent = head.sent
+        if any(sent.start <= s.start < sent.end for s in head.doc.spans.get(TIMES, ())):
+            return None
+        return Verdict(False, "modality.accused_practice",
+                       f"a practice charged, not one act ({verb.text} ... of {head.text} {victims[0].text})")
 
     def weapons_in_place(self, head: Token) -> Verdict | None:
         """modality.weapons_in_place: devices named in the plural as placed somewhere ("mines planted along the

@@ -196,6 +196,9 @@ RULES: dict[str, str] = {
                           "not told as made",
     "modality.commemorated": "'the tenth anniversary of the siege': an act named as what a date marks, not "
                              "told here",
+    "modality.accused_practice": "an accusation in the present of acts on a bare plural, with no time told "
+                                 "('rights groups accuse the army of killing civilians'): a practice charged, "
+                                 "not one act",
     "modality.practice": "a way of fighting taken up: 'has resorted to aerial bombardments', 'turned to roadside "
                          "bombs': many acts told as a practice, not one act",
     "modality.weapons_in_place": "devices told as lying in place in a present clause ('mines planted along the "
