@@ -61,6 +61,18 @@ def hyphen_words(toks: Sequence[Token]) -> set[str]:
             if h.text == "-" and not a.whitespace_ and not h.whitespace_ and h.i == a.i + 1 and b.i == h.i + 1}
 
 
+def _in_doers_clause(head: Token, tok: Token) -> bool:
+    """Is the place inside a relative clause on the act's subject ("RSF fighters who had fled X looted ...",
+    "militants who came from X attacked ...")? It tells where the doers were before, not where they acted (rule
+    place.syntax); the act's own clause, when it names a place, is the likelier one."""
+    t = tok
+    while t.i != t.head.i and t.i != head.i:
+        if t.dep_ == "relcl" and t.head.dep_ == "nsubj" and t.head.head.i == head.i:
+            return True
+        t = t.head
+    return False
+
+
 def tree_distance(a: Token, b: Token) -> int:
     """Edges between two tokens in the dependency tree (same sentence)."""
     path_a = [a, *a.ancestors]
@@ -712,6 +724,8 @@ class Arguments:
             cost += 30  # "the boldest raid in the region outside Chechnya": everywhere but there
         if place.extra.get("in_actor"):
             cost += 60
+        if _in_doers_clause(head, place.token):
+            cost += 8  # "fighters who had fled X looted the market in Y": the doers' own story, not the act's place
         if self.in_scene_clause(head, place.token) or self._in_unreal_clause(head, place.token):
             cost += 30
         tok = place.token

@@ -73,6 +73,7 @@ class Stages:
         self.road_narrowed = pat.one("road_narrowed")
         self.road_destination = pat.one("road_destination")
         self.road_name_end = pat.one("road_name_end")
+        self.road_named_by = pat.one("road_named_by")
         self.district_after = pat.one("district_after")
         self.unopposed = pat.one("unopposed")
         self.date_pair_glue = pat.one("date_pair_glue")

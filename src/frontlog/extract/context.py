@@ -69,7 +69,8 @@ class _ArticleContext:
         self._actor_starts = [m.start for m in self.actor_mentions]
         _mark_locators(text, self.place_mentions, self.st.locating, self.st.apposition, self.st.list_gap,
                        self.st.distance_locator)
-        _mark_roads(text, self.place_mentions, self.st.road_narrowed, self.st.road_destination, self.st.road_name_end)
+        _mark_roads(text, self.place_mentions, self.st.road_narrowed, self.st.road_destination, self.st.road_name_end,
+                    self.st.road_named_by)
         _mark_unknown_districts(text, self.place_mentions, self.st.district_after)
         self._localise_roles(table)
         self.default_place = self._main_place()
@@ -385,16 +386,18 @@ def _mark_locators(text: str, mentions: list[Mention], locating: re.Pattern[str]
 
 
 def _mark_roads(text: str, mentions: list[Mention], narrowed: re.Pattern[str], destination: re.Pattern[str],
-                road_name_end: re.Pattern[str]) -> None:
+                road_name_end: re.Pattern[str], road_named_by: re.Pattern[str]) -> None:
     """Roads (rule place.on_road): "on the Peshawar-Torkham highway in Landi Kotal", "on the road between Bunia and
-    Mahagi at Nizi", "the Trans-Amazonian highway near Altamira": the town on the road is where the act was, and
-    the road (place.between, or a road's name the gazetteer does not know) only locates it; "10 km outside Afgooye
+    Mahagi at Nizi", "the Trans-Amazonian highway near Altamira", "on the Kaduna road outside Zaria": the town on
+    the road is where the act was, and the road (place.between, a road's name the gazetteer does not know, or a
+    road named by a town) only locates it; "10 km outside Afgooye
     on the road to Mogadishu": the town the road leads to only says which road it is. Either, when nothing else
     is named, is still the act's place (place.locator)."""
     local = [m for m in mentions if _kind(m.value) != COUNTRY_KIND and not m.extra.get("in_actor")]
     for prev, cur in zip(local, local[1:], strict=False):
         road = prev.extra.get("place_rule") == "place.between" or not getattr(prev.value, "resolved", True) \
-            and bool(road_name_end.search(text, prev.start, prev.end))
+            and bool(road_name_end.search(text, prev.start, prev.end)) \
+            or _kind(prev.value) == CITY_KIND and bool(road_named_by.match(text, prev.end))
         if road and cur.precision <= 2 and _kind(cur.value) in (CITY_KIND, SITE_KIND) \
                 and narrowed.match(text[prev.end:cur.start]):
             prev.extra["locator"] = True

@@ -52,6 +52,9 @@ _DASH = r"(?:--|[–—]|[ \t]-)"
 _STAMP = r"(?:(?:\[[^\]\n]{1,40}\]|\(\d{4}-\d{2}-\d{2}\)|(?:[Dd]ate:?[ \t]+)?\d{4}-\d{2}-\d{2})[ \t]+)?"
 # Plural endings a demonym takes no regular plural after ("Turkish", "Sudanese", "Swiss").
 _NO_PLURAL = ("sh", "ch", "ese", "ss", "s", "x", "z")
+# Endings that make a people's adjective of a place's name ("Sindh" -> "Sindhi", "Darfur" -> "Darfuri").
+_PEOPLE_ENDINGS = ("i", "is", "n", "ns", "an", "ans", "ese")
+_LOWER_WORD = re.compile(r"\s+[a-z]")
 # "X near Y" puts X within NEAR_KM of Y, "X, west of Y" within DIRECTION_KM, "X, 40 km west of Y" within half again
 # the distance written plus NEAR_KM.
 NEAR_KM, DIRECTION_KM = 60.0, 120.0
@@ -375,6 +378,15 @@ def _fuzzy_opening_word(m: PlaceMention, best: Place, text: str) -> bool:
         and _at_sentence_start(text, m.start)
 
 
+def _people_adjective(m: PlaceMention, best: Place, text: str) -> bool:
+    """"Sindhi nationalists", "Darfuri refugees": a word that only nearly matches a region or town, being its name
+    with a people's ending, before a lower-case noun, names who people are, not where anything happened."""
+    if m.match != "skeleton" or " " in m.text.strip():
+        return False
+    written, name = name_key(m.text), name_key(best.name)
+    return any(written == name + end for end in _PEOPLE_ENDINGS) and bool(_LOWER_WORD.match(text, m.end))
+
+
 def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str],
             text: str, named: bool, scores: PlaceScores, gaz: Gazetteer | None = None,
             setting: set[str] | None = None, homes: frozenset[str] = frozenset(),
@@ -403,7 +415,8 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     home = best.country in homes
     if _org_far_away(m, best, main) or not home and (
             _small_town_abroad(best, context, across) or _alias_abroad(best, main, context, border, reach)
-            or _hamlet_opening_sentence(m, best, context, text)) or _fuzzy_opening_word(m, best, text):
+            or _hamlet_opening_sentence(m, best, context, text)) or _fuzzy_opening_word(m, best, text) \
+            or _people_adjective(m, best, text):
         return None
     m.candidates = _regions_before_aliases(cands, context)
     return m
@@ -650,14 +663,17 @@ class PlaceFinder:
                 named.add(m.candidates[0].country)
         force_only = force_demonyms - named
         done = NearPlaces()  # a grid: looking up the places already resolved near a candidate is not a scan
+        regions: set[tuple[str, str]] = set()  # the regions named (resolved first: they have few namesakes)
         out = []
         for m in sorted(mentions, key=lambda m: len(m.candidates)):
-            p = self.gazetteer.resolve(m, ctx, done, self.kb.place_scores)
+            p = self.gazetteer.resolve(m, ctx, done, self.kb.place_scores, regions)
             if p is not None and p.country in force_only:
                 p = self._bigger_across_border(m, p)
             if p is not None:
                 done.add(p)
                 out.append((m, p))
+                if p.kind == "admin1" and p.admin1 and m.modifier not in ("org", "dateline"):
+                    regions.add((p.country, p.admin1))
         out.sort(key=lambda mp: mp[0].start)
         out = self._between(text, self._parts_of_towns(text, out))
         out = self._named_sites(text, self._by_locator(text, out))

@@ -351,7 +351,8 @@ RULES: dict[str, str] = {
     # -- places
     "place.syntax": "the place(s) the trigger governs, and the places listed with it (not a place right after "
                     "'according to', who reports: 'according to Kyiv'; not the scene a sentence opens with, 'In X, "
-                    "...', when the act's clause names a spot near a town)",
+                    "...', when the act's clause names a spot near a town; a place in a relative clause on the "
+                    "doers, 'fighters who had fled X looted Y', only when the act's clause names none)",
     "place.anaphor": "'took the city': the city named before it in the sentence",
     "place.last_mentioned": "'the town', 'the village', 'there' with no place before it in the sentence: the "
                             "last town or site named in the sentences just before, not the last act's place",
@@ -426,8 +427,8 @@ RULES: dict[str, str] = {
     "place.force_home": "a name the gazetteer does not know, in a text that names no region or country and no "
                         "people's demonym, lies in the one country whose forces it names ('Malian soldiers clashed "
                         "with rebels outside X'): that country's point, precision 3",
-    "place.on_road": "'on the A-B road in/at/near X': the act is at X, the road's towns only locate it; 'on the "
-                     "road to Y': Y only says which road",
+    "place.on_road": "'on the A-B road in/at/near X', 'on the A road outside X': the act is at X, the road's towns "
+                     "only locate it; 'on the road to Y': Y only says which road",
     "place.compass_region": "'northern Israel', 'southern Israel': a compass word before a country names the "
                             "country's region of that name when it has one (an alias of its admin-1 row), "
                             "precision 3; else the country, as before",

@@ -30,7 +30,7 @@ import threading
 import time as _time
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -1113,10 +1113,12 @@ class Gazetteer:
     # -- resolution
 
     def resolve(self, mention: PlaceMention, country_context: Mapping[str, float] | Sequence[str] = (),
-                near: Sequence[Place] | NearPlaces = (), scores: PlaceScores | None = None) -> Place | None:
+                near: Sequence[Place] | NearPlaces = (), scores: PlaceScores | None = None,
+                regions: Set[tuple[str, str]] = frozenset()) -> Place | None:
         """The candidate the article means: its country context first, then closeness to the other places
         it names, then a match on its own name over one of its alternate names, then population; an exact
-        name match beats a skeleton one."""
+        name match beats a skeleton one. `regions`: the (country, admin-1 name) of the regions the article names
+        ("Cauca department", "Michoacan"): a namesake inside one of them is the article's."""
         if not mention.candidates:
             return None
         ctx = _as_counter(country_context)
@@ -1129,8 +1131,18 @@ class Gazetteer:
         named = {c for c, w in ctx.items() if w > 0}
         beside = frozenset(self.neighbours(named) - named) if named else frozenset()
         best = max(mention.candidates, key=lambda p: (_score(p, ctx, near, mention.match == "exact", admin_wanted, sc,
-                                                             beside),
+                                                             beside, regions),
                                                       name_key(p.name) == written))
+        if best.kind == "city" and best.population < sc.hamlet_below_region_population and not admin_wanted \
+                and best.source != "curated":
+            # "Gunmen killed ten people in Guerrero": a name that is a region's own name in the chosen hamlet's
+            # country is that region, not a hamlet named after it far from its seat (Guerrero in Coahuila,
+            # Michoacan in Chiapas); a small town at the region's point is its seat (Menaka, Quneitra).
+            region = next((c for c in mention.candidates if c.kind == "admin1" and c.country == best.country
+                           and not c.via_alias and name_key(c.name).split(" ")[:len(written.split(" "))]
+                           == written.split(" ") and km(c.lat, c.lon, best.lat, best.lon) > SEAT_KM), None)
+            if region is not None:
+                return region
         biggest = max(mention.candidates, key=lambda p: p.population)
         # A world city beats a namesake hamlet even in the hamlet's country ("Riyadh" in an Iraq story); a spelling
         # that only nearly matches has no namesakes ("Noshki" in a Pakistan story is Nushki there, not Nashik);
@@ -1142,7 +1154,9 @@ class Gazetteer:
         if mention.match == "exact" and biggest.population >= sc.world_city_population \
                 and biggest.population >= sc.world_city_ratio * max(best.population, 1) and biggest.kind == best.kind \
                 and (biggest.country != best.country or not biggest.via_alias) \
-                and not (biggest.via_alias and not best.via_alias):  # ("Puno" is an old alias of Pune, India)
+                and not (biggest.via_alias and not best.via_alias) \
+                and not ((best.country, best.admin1) in regions and (biggest.country, biggest.admin1) not in regions):
+            # ("Puno" is an old alias of Pune, India; "Buenos Aires" in a story naming Cauca is Cauca's town)
             return biggest
         return best
 
@@ -1176,6 +1190,7 @@ class Gazetteer:
         return cache.get(cc)
 
 
+SEAT_KM = 25.0  # a town this close to its region's point, named like the region, is the region's seat
 NEAR_ALIAS_MIN = 6  # letters of a name below which one letter off is another name, not a slip
 
 
@@ -1280,6 +1295,8 @@ class PlaceScores:
     admin1_unwanted: float
     world_city_population: int
     world_city_ratio: float
+    in_named_region: float
+    hamlet_below_region_population: int
 
     @classmethod
     def load(cls, paths: Iterable[Path]) -> PlaceScores:
@@ -1309,8 +1326,11 @@ def package_place_scores() -> PlaceScores:
 
 
 def _score(p: Place, ctx: Mapping[str, float], near: NearPlaces, exact: bool,
-           admin_wanted: bool | None, sc: PlaceScores, beside: frozenset[str] = frozenset()) -> float:
+           admin_wanted: bool | None, sc: PlaceScores, beside: frozenset[str] = frozenset(),
+           regions: Set[tuple[str, str]] = frozenset()) -> float:
     s = 0.0
+    if p.kind != "admin1" and (p.country, p.admin1) in regions:
+        s += sc.in_named_region
     weight = ctx.get(p.country, 0)
     if weight > 0:
         total = sum(ctx.values()) or 1
