@@ -645,7 +645,8 @@ def _compile_rules(*, month_full: str, month_any: str, weekday: str, num: str, h
             re.compile(
                 r"\b(?:(?P<prep>in|during|throughout|over)\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>last|this|next|coming)\s+)?"
                 r"(?:(?:early|mid|late)[\s-]+)?"
-                rf"(?P<season>{season})"
+                # (a whole word: "in Fallujah", "in Springs", "in Winterthur" name places, not seasons)
+                rf"(?P<season>{season})\b"
                 rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b)?",
                 _I,
             ),

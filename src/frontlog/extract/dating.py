@@ -128,7 +128,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
                   if t in on_named else t for t in usable]
         why.append("date.when_clause")
     text = span_text(sent)
-    filed = [t for t in usable if ctx.st.dates.filing_stamp(text, t)]
+    filed = [t for t in usable if ctx.st.dates.filing_stamp(text, t) and not _list_entry(sent, t)]
     if filed:
         # The dateline's date ("MARIB, Yemen, Jan 14 -", "GAROWE, 21 May 2019 (Puntland Post) -") is when the story
         # was filed, not when the act happened, even when the sentence gives no other date.
@@ -187,9 +187,11 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # cover alone, is how long the act lasted, not when.
         usable = [t for t in usable if t not in told_with]
         why.append("date.duration_not_when")
-    if usable and all(t.kind == TimeKind.DURATION and (t.date_end - t.date_start).days < 2 for t in usable):
+    if usable and all(t.kind == TimeKind.DURATION and (t.date_end - t.date_start).days < 2
+                      and ctx.st.past_span_days(t) is None for t in usable):
         # "Soldiers sent as reinforcements clashed with the attackers for several hours": hours tell how long, not
         # when; the act has the window the story gives it (the act just told), not the day before publication.
+        # ("killed in the past 24 hours" is a span up to the report, when the acts were: patterns past_span)
         usable = []
         why.append("date.duration_not_when")
     if len(usable) > 1:
@@ -292,7 +294,10 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
                     and not any(a <= other.start and other.end <= b and not a <= best.start < b for a, b in apart):
                 start, end = min(start, other.date_start), max(end, other.date_end)
                 why.append("date.pair")
-        fought = [t for t in times if t.kind == TimeKind.DURATION and t is not best and t.date_start is not None]
+        # ("M23 rebels, who have fought the army for three years, entered Bukavu": a length in a clause on the
+        # taker tells its war's story, not the fighting for the place)
+        fought = [t for t in times if t.kind == TimeKind.DURATION and t is not best and t.date_start is not None
+                  and not _on_the_doer(sent, head, t)]
         if trig.sub == TERRITORY_CLASS and best.kind != TimeKind.DURATION and fought:
             # "took the town after five days of fighting": the capture carries the fighting's window.
             start = min(start, end - (fought[0].date_end - fought[0].date_start))
@@ -493,6 +498,26 @@ def _in_relative_clause(sent: Span, head, t) -> bool:
     tok = _first_token(sent, t)
     return tok is not None and any(a.dep_ == "relcl" and not a.left_edge.i <= head.i <= a.right_edge.i
                                    for a in (tok, *tok.ancestors))
+
+
+# A line opening with a list marker ("- Hawalli, 14 September: a woman was raped ...", "3. Gao, 2 May: ...").
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*]|\d{1,2}[.)])\s")
+
+
+def _list_entry(sent: Span, t) -> bool:
+    """Is the time expression on a line that opens with a list marker? Then it dates that entry of a dated list, and
+    is no dateline's filing stamp."""
+    text = sent.doc.text
+    at = sent.start_char + t.start
+    return bool(_LIST_ITEM.match(text, text.rfind("\n", 0, at) + 1))
+
+
+def _on_the_doer(sent: Span, head, t) -> bool:
+    """Is the time expression inside a relative clause on the act's subject ("M23 rebels, who have fought the army
+    for three years, entered Bukavu")? It tells the doer's story."""
+    tok = _first_token(sent, t)
+    doers = {c.i for c in _verb_of(head).children if c.dep_ == "nsubj"}
+    return tok is not None and any(a.dep_ == "relcl" and a.head.i in doers for a in (tok, *tok.ancestors))
 
 
 def _date_of_report(st: Stages, sent: Span, head, t) -> bool:

@@ -1,0 +1,74 @@
+"""When acts happened, a fifth batch of classes (issue 9, session 20, benchmarks/probes/when5.jsonl), through the
+whole extractor and the date grammar, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import extract_text as run
+from frontlog.extract.dates import find_time_expressions
+
+
+def window(e) -> tuple[str, str]:
+    return e.date_start, e.date_end
+
+
+# -- a season is a whole word: a place whose name begins with one is no date
+
+@pytest.mark.parametrize("place", ["Fallujah", "Falluja", "Springs", "Summerhill", "Winterthur"])
+def test_a_place_beginning_with_a_season_is_no_date(place: str) -> None:
+    assert find_time_expressions(f"Troops clashed with rebels in {place} after dark.", dt.date(2016, 7, 15)) == []
+
+
+def test_a_season_as_a_word_is_still_a_date() -> None:
+    [t] = find_time_expressions("Rebels shelled the town in the spring.", dt.date(2016, 7, 15))
+    assert (t.date_start, t.date_end) == (dt.date(2016, 3, 1), dt.date(2016, 6, 20))
+
+
+def test_a_range_in_fallujah_keeps_its_own_window() -> None:
+    events = run("Iraqi forces fought Islamic State fighters in Fallujah from 23 May to 26 June, when the army "
+                 "declared the city retaken.", published=dt.date(2016, 7, 15))
+    assert [window(e) for e in events] == [("2016-05-23", "2016-06-26")]
+
+
+# -- "in the past 24 hours" is when the acts were (a span up to the report), not how long one lasted
+
+def test_the_past_24_hours_are_the_acts_window() -> None:
+    text = ("Serb irregulars clashed with Croatian police in Borovo Selo in July. Croatian radio said shelling had "
+            "killed 14 civilians in Vukovar in the past 24 hours.")
+    events = run(text, published=dt.date(1991, 10, 9))
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [window(e) for e in shelling] == [("1991-10-08", "1991-10-09")]
+
+
+# -- a length told in a relative clause on the taker is its war's story, not the fighting for the place
+
+def test_a_length_in_a_clause_on_the_taker_is_no_fighting_window() -> None:
+    events = run("M23 rebels, who have fought the Congolese army for three years, entered Bukavu on Sunday after "
+                 "government troops fled.", published=dt.date(2025, 2, 18))
+    assert [window(e) for e in events] == [("2025-02-16", "2025-02-16")]
+
+
+def test_a_capture_after_days_of_fighting_still_carries_them() -> None:
+    events = run("Rebels captured Bukavu on Sunday after four days of fighting with government troops.",
+                 published=dt.date(2025, 2, 18))
+    assert [window(e) for e in events] == [("2025-02-13", "2025-02-16")]
+
+
+# -- an entry of a dated list ("- Hawalli, 14 September: ...") is dated by its date, which is no dateline
+
+def test_a_dated_list_entry_keeps_its_date() -> None:
+    text = ("Witnesses described these incidents to our researchers:\n\n"
+            "- Hawalli, 14 September: a young woman was raped by two soldiers at a checkpoint, her brother said.\n\n"
+            "- Al Jahra, 16 September: soldiers arrested about 30 young men at a checkpoint on the road north.")
+    events = run(text, published=dt.date(1990, 9, 20))
+    assert sorted(window(e) for e in events) == [("1990-09-14", "1990-09-14"), ("1990-09-16", "1990-09-16")]
+
+
+def test_a_dateline_is_still_the_filing_day() -> None:
+    events = run("KHARKIV, Sept 9 (Reuters) - A Russian guided bomb hit a residential building in Kharkiv on Sunday, "
+                 "wounding 12 people, the governor said.", published=dt.date(2024, 9, 10))
+    assert [window(e) for e in events] == [("2024-09-08", "2024-09-08")]
+
