@@ -72,3 +72,38 @@ def test_a_dateline_is_still_the_filing_day() -> None:
                  "wounding 12 people, the governor said.", published=dt.date(2024, 9, 10))
     assert [window(e) for e in events] == [("2024-09-08", "2024-09-08")]
 
+
+# -- an undated act told in the past perfect after a dated one came before it (rule date.before_told_act)
+
+def test_an_undated_pluperfect_act_comes_before_the_act_just_told() -> None:
+    events = run("Congolese troops retook Kanyabayonga on Tuesday, the army said. M23 rebels had seized the town "
+                 "after heavy fighting with government-allied militias.", published=dt.date(2024, 6, 12))
+    taken = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert [window(e) for e in taken] == [("2024-05-13", "2024-06-11")]
+
+
+def test_an_undated_simple_past_act_still_shares_the_date() -> None:
+    events = run("Rebels captured the town of Saraqib on Monday. Clashes with the army went on through the night.",
+                 published=dt.date(2019, 5, 22))
+    clashes = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert [window(e) for e in clashes] == [("2019-05-20", "2019-05-20")]
+
+
+# -- the act a length counts lasted those days (rule date.length_of_act)
+
+def test_days_of_rioting_before_a_dated_calm() -> None:
+    events = run("Calm returned to Honiara on Saturday after three days of rioting in which crowds burned shops.",
+                 published=dt.date(2021, 11, 27))
+    assert [window(e) for e in events] == [("2021-11-25", "2021-11-27")]
+
+
+def test_a_pluperfect_act_placed_by_an_anaphoric_time_keeps_that_day() -> None:
+    events = run("Police fired tear gas at protesters in Maputo on Monday evening. Earlier in the day, thousands had "
+                 "marched peacefully through the city centre in Beira.", published=dt.date(2024, 11, 12))
+    assert sorted(window(e) for e in events) == [("2024-11-11", "2024-11-11")] * 2
+
+
+def test_a_pluperfect_under_a_report_is_the_act_just_told() -> None:
+    events = run("Islamic State fighters stormed the town of Mueda on Tuesday and fought Mozambican troops until "
+                 "nightfall. The group later claimed it had killed 12 soldiers.", published=dt.date(2019, 5, 22))
+    assert [window(e) for e in events] == [("2019-05-21", "2019-05-21")]

@@ -373,6 +373,9 @@ CASES: list[tuple[str, str, str]] = [
      "A rights group said on Tuesday that soldiers shot dead nine herders in Kumbo, two hamlets away from the main "
      "road in Cameroon, on April 4.", "event"),
     ("date.before_report", "The army said on Tuesday that rebels had seized the town of Kidal.", "event"),
+    ("date.before_told_act", "Soldiers retook the town of Kidal on Tuesday. Rebels had seized the town after a week "
+     "of fighting.", "event"),
+    ("date.length_of_act", "Calm returned to Honiara on Saturday after three days of rioting.", "event"),
     ("date.owned_by_thing",
      "The opposition leader called on Tuesday for a recount of last weekend's election, saying soldiers had shot "
      "dead three of his supporters in Bouake.", "event"),

@@ -294,6 +294,12 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
                     and not any(a <= other.start and other.end <= b and not a <= best.start < b for a, b in apart):
                 start, end = min(start, other.date_start), max(end, other.date_end)
                 why.append("date.pair")
+        lasted = [t for t in lengths if _length_of(sent, head, t)]
+        if lasted and best.kind != TimeKind.DURATION:
+            # "Calm returned to the city on Saturday after three days of rioting": the act is what lasted those
+            # days up to the day told (as a capture carries the fighting before it: date.fighting_window).
+            start = min(start, end - (lasted[0].date_end - lasted[0].date_start))
+            why.append("date.length_of_act")
         # ("M23 rebels, who have fought the army for three years, entered Bukavu": a length in a clause on the
         # taker tells its war's story, not the fighting for the place)
         fought = [t for t in times if t.kind == TimeKind.DURATION and t is not best and t.date_start is not None
@@ -359,6 +365,16 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         why.append("date.blog_entry")
         return (entry, entry)
     if recent is not None and not _perfect(head):
+        if _pluperfect(_clause_verb(head)) and _main_clause(_clause_verb(head)) \
+                and not any(t.kind == TimeKind.ANAPHORIC for t in times) \
+                and not ctx.st.same_day_told.search(span_text(sent)):
+            # "Troops retook Kanyabayonga on Tuesday. M23 rebels had seized the town after ...": told as before
+            # the act just told, on a day the text does not give: the widest window it allows is the current news
+            # up to that act's day (as date.before_report does for an act told before its report). ("The group
+            # later claimed it had killed 12 soldiers": a past perfect under a report is the report's tense; "Earlier
+            # in the day, thousands had marched": a time told from the act just told places it.)
+            why.append("date.before_told_act")
+            return min(recent[0], current_window(recent[1])[0]), recent[1]
         why.append("date.inherited")
         return recent
     if recent is None and ctx.background is not None and not _perfect(head) and _told_in_past(head) \
@@ -510,6 +526,22 @@ def _list_entry(sent: Span, t) -> bool:
     text = sent.doc.text
     at = sent.start_char + t.start
     return bool(_LIST_ITEM.match(text, text.rfind("\n", 0, at) + 1))
+
+
+def _main_clause(verb) -> bool:
+    """Is the verb its sentence's main verb, or one joined to it by a conjunction?"""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _length_of(sent: Span, head, t) -> bool:
+    """Is the act the thing a length counts ("after three days of rioting": 'rioting' hangs on 'of' after the
+    length's unit)?"""
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    unit = head.head.head
+    return sent.start_char + t.start <= unit.idx < sent.start_char + t.end
 
 
 def _on_the_doer(sent: Span, head, t) -> bool:

@@ -515,6 +515,11 @@ RULES: dict[str, str] = {
     "date.inherited": "an undated act told right after a dated one shares its date, or right after a sentence "
                       "with no act word that dates what it tells on one day, not a report ('parliament re-elected "
                       "Berisha on Monday. Riot police later broke up a gathering')",
+    "date.before_told_act": "'Troops retook X on Tuesday. Rebels had seized the town after ...': an undated act told "
+                            "in the past perfect right after a dated one came before it, on a day the text does not "
+                            "give: the 30 days up to that act's day (its window kept if wider)",
+    "date.length_of_act": "'Calm returned on Saturday after three days of rioting': the act a length counts lasted "
+                          "those days up to the day told",
     "date.report_day": "'hacked seven villagers to death, police said on Monday': with no other date in its "
                        "sentence, the act takes the day it was reported",
     "date.since_report": "'Since Monday, police have arrested 120 people, officials said on Thursday': a tally since a "
