@@ -107,3 +107,48 @@ def test_a_pluperfect_under_a_report_is_the_act_just_told() -> None:
     events = run("Islamic State fighters stormed the town of Mueda on Tuesday and fought Mozambican troops until "
                  "nightfall. The group later claimed it had killed 12 soldiers.", published=dt.date(2019, 5, 22))
     assert [window(e) for e in events] == [("2019-05-21", "2019-05-21")]
+
+
+# -- an undated act told with 'later' or 'then' after a dated act of the news came after it (date.later_than_told)
+
+def test_a_later_act_runs_from_the_act_just_told_to_publication() -> None:
+    events = run("Gunmen killed the chief of Bang village near Paoua on Sunday, local officials said. The army later "
+                 "clashed with the gunmen near Paoua.", published=dt.date(2024, 10, 9))
+    clashes = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert [window(e) for e in clashes] == [("2024-10-06", "2024-10-09")]
+
+
+def test_then_in_a_story_long_before_goes_on_with_it() -> None:
+    events = run("In February 2014 rebels drove the army out of Khan Shaykhun. They then clashed with government "
+                 "troops on the edge of the town.", published=dt.date(2019, 5, 10))
+    clashes = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert [window(e) for e in clashes] == [("2014-02-01", "2014-02-28")]
+
+
+def test_a_pluperfect_act_before_a_trailing_report_came_before_the_act_just_told() -> None:
+    events = run("Taliban fighters attacked a police checkpoint in Ghazni on Tuesday night, killing six policemen. The "
+                 "insurgents had shot dead two tribal elders in the city's bazaar, the governor's spokesman added.",
+                 published=dt.date(2019, 8, 7))
+    killings = [e for e in events if e.sub_event_type == "Attack"]
+    assert [window(e) for e in killings] == [("2019-07-08", "2019-08-06")]
+
+
+# -- an act that went on into the next day is one act over both days (patterns date_pair_glue)
+
+@pytest.mark.parametrize("verb", ["continued into", "lasted until", "went on into"])
+def test_an_act_that_went_on_into_the_next_day_spans_both(verb: str) -> None:
+    events = run(f"Clashes between two armed groups erupted in Tripoli late on Monday and {verb} Tuesday, killing "
+                 "nine people, the health ministry said.", published=dt.date(2023, 8, 16))
+    assert [window(e) for e in events] == [("2023-08-14", "2023-08-15")]
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber killed 11 people at a market in Konduga on Sunday. Hours later, insurgents attacked an army "
+    "post nearby.",
+    "A suicide bomber killed 11 people at a market in Konduga on Sunday. Insurgents then attacked an army post "
+    "nearby.",
+])
+def test_hours_later_and_then_keep_the_day_just_told(text: str) -> None:
+    events = run(text, published=dt.date(2024, 6, 17))
+    assert sorted(window(e) for e in events) == [("2024-06-16", "2024-06-16")] * 2
+

@@ -376,6 +376,8 @@ CASES: list[tuple[str, str, str]] = [
     ("date.before_told_act", "Soldiers retook the town of Kidal on Tuesday. Rebels had seized the town after a week "
      "of fighting.", "event"),
     ("date.length_of_act", "Calm returned to Honiara on Saturday after three days of rioting.", "event"),
+    ("date.later_than_told", "Gunmen killed five villagers near Paoua on Sunday. Soldiers later clashed with the "
+     "gunmen near the town.", "event"),
     ("date.owned_by_thing",
      "The opposition leader called on Tuesday for a recount of last weekend's election, saying soldiers had shot "
      "dead three of his supporters in Bouake.", "event"),

@@ -43,6 +43,9 @@ _YEAR = re.compile(r"(?<![\d,.])\b(1[5-9]\d\d|20\d\d)\b(?!\d|,\d)")
 BACKGROUND_DAYS = 30
 
 
+CURRENT_DAYS = 30  # the spec's current news: an act told within this many days of publication is news
+
+
 def _quoted_at(text: str, i: int) -> bool:
     """Is position i of the sentence inside a quotation (an odd number of quotation marks before it)?"""
     before = text[:i]
@@ -375,6 +378,16 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             # in the day, thousands had marched": a time told from the act just told places it.)
             why.append("date.before_told_act")
             return min(recent[0], current_window(recent[1])[0]), recent[1]
+        verb = _clause_verb(head)
+        if published is not None and recent[1] < published and (published - recent[1]).days <= CURRENT_DAYS \
+                and not any(t.kind == TimeKind.ANAPHORIC for t in times) \
+                and not ctx.st.same_day_told.search(span_text(sent)) \
+                and any(c.dep_ == "advmod" and c.lower_ in ctx.st.words.lower("later_adverbs")
+                        for c in verb.children):
+            # "Gunmen killed the chief of Bang on Sunday. The army later clashed with the bandits": after that day,
+            # on a day the text does not give, up to publication (an act long before goes on with its story).
+            why.append("date.later_than_told")
+            return recent[1], published
         why.append("date.inherited")
         return recent
     if recent is None and ctx.background is not None and not _perfect(head) and _told_in_past(head) \
@@ -529,10 +542,11 @@ def _list_entry(sent: Span, t) -> bool:
 
 
 def _main_clause(verb) -> bool:
-    """Is the verb its sentence's main verb, or one joined to it by a conjunction?"""
+    """Is the verb its sentence's main verb, or one joined to it by a conjunction, or the clause a trailing report
+    is on ("the insurgents had shot dead two elders, the spokesman added")?"""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb.dep_ == "ROOT"
+    return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.i < verb.head.i
 
 
 def _length_of(sent: Span, head, t) -> bool:

@@ -518,6 +518,9 @@ RULES: dict[str, str] = {
     "date.before_told_act": "'Troops retook X on Tuesday. Rebels had seized the town after ...': an undated act told "
                             "in the past perfect right after a dated one came before it, on a day the text does not "
                             "give: the 30 days up to that act's day (its window kept if wider)",
+    "date.later_than_told": "'Gunmen killed a chief on Sunday. The army later clashed with them': an undated act told "
+                            "with 'later' or 'afterwards' right after a dated act of the current news came after that "
+                            "day, up to publication",
     "date.length_of_act": "'Calm returned on Saturday after three days of rioting': the act a length counts lasted "
                           "those days up to the day told",
     "date.report_day": "'hacked seven villagers to death, police said on Monday': with no other date in its "
