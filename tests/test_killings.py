@@ -106,3 +106,19 @@ def test_a_patrol_of_a_militia_ambushed_is_a_fight() -> None:
 def test_vigilantes_killed_are_a_fight() -> None:
     event = only_event("Bandits shot dead six vigilantes near Birnin Gwari on Tuesday.")
     assert event.sub_event_type == "Armed clash"
+
+
+def test_one_person_killed_by_name_is_a_civilian_attacked() -> None:
+    # A name with no actor's or place's name, and a role noun set beside the name with the relative clause on the
+    # name, are one person killed: an attack on a civilian (rule subtype.victims.named_person).
+    for text, place in (("Mustafa Karimov was shot dead outside his home in Kirkuk on Monday.", "Kirkuk"),
+                        ("Jean-Pierre Mukendi was shot dead outside his home in Bunia on Monday.", "Bunia"),
+                        ("Their first victim was the Mosul provincial judge, Ali Hassan, who was shot dead outside "
+                         "his home in Mosul in June 2015.", "Mosul")):
+        event = only_event(text)
+        assert (event.sub_event_type, event.location) == ("Attack", place), text
+
+
+def test_a_named_commander_killed_is_no_civilian() -> None:
+    event = only_event("Rebel commander Mustafa Karimov was shot dead by soldiers near Kirkuk on Monday.")
+    assert event.sub_event_type != "Attack"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from frontlog.extract.components import TEXT, TIMES
+from frontlog.extract.components import ACTORS, PLACES, TEXT, TIMES
 from frontlog.knowledge.actors import STATE_KIND
 from frontlog.knowledge.gazetteer import ADMIN1_KIND, COUNTRY_KIND, Place
 from frontlog.knowledge.lexicon import DOER
@@ -1369,6 +1369,10 @@ class Arguments:
         if not objects and head.pos_ == "VERB":
             # "shot and wounded a journalist": a verb with no object of its own acts on its conjunct's.
             objects += conj_objects(head, self._WOUNDING)
+        # "the prosecutor, Francesco Coco, who was shot dead": the relative pronoun stands for the noun its clause
+        # is on.
+        objects = [o.head.head if o.tag_ in ("WP", "WDT") and o.head.dep_ == "relcl" and o.head.i == head.i
+                   else o for o in objects]
         return [a for o in objects for a in (pronoun_antecedents(o, head, self.PERSON_PRONOUNS) or [o])]
 
     def victims(self, head: Token, others: Sequence[Token] = ()) -> str:
@@ -1385,6 +1389,9 @@ class Arguments:
         # ("the night of 12 March": the month is no march)
         words = {t.lemma_.lower() for t in tokens if t.i not in armed_roles and t.text not in self._MONTH_WORDS} \
             | hyphen_words(tokens)
+        # "the Genoa chief prosecutor, Francesco Coco, who was shot dead": a name set beside its role noun is told
+        # by that noun too.
+        words |= {o.head.lemma_.lower() for o in objects if o.dep_ == "appos" and o.head.pos_ == "NOUN"}
         if any(self._out_of_the_fight(o) for o in objects) or self.giving_up_clauses(head):
             return "civilian"  # "shot dead two policemen who had surrendered": no longer fighting
         if words & self._PROTESTERS:
@@ -1418,6 +1425,22 @@ class Arguments:
                for o in objects for t in o.subtree):
             return "civilian"  # "killed four Israelis": people named by their nation, no armed word
         return ""
+
+    def named_person(self, head: Token, others: Sequence[Token] = ()) -> bool:
+        """Is who the killing verb acts on one person by name, no actor's or place's name ("Ahmed Salim was shot
+        dead", "the prosecutor, Francesco Coco, who was shot dead")?"""
+        return any(_one_named_person(o) for o in self.victim_objects(head, others))
+
+
+def _one_named_person(tok: Token) -> bool:
+    """Is the word a singular proper name that no actor or place mention covers ("Ahmed Salim", "Moro"), the
+    object or passive subject of the act (not "the attack on Palma")? What a killing is done to, named so, is a
+    person (a group or a force would be an actor or go by a plural)."""
+    if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or tok.dep_ == "pobj":
+        return False
+    words = (tok, *(c for c in tok.children if c.dep_ == "compound"))
+    return not any(sp.start <= t.i < sp.end for key in (ACTORS, PLACES) for sp in tok.doc.spans.get(key, ())
+                   for t in words)
 
 
 def in_clause_of_its_own(tok: Token, head: Token) -> bool:

@@ -352,6 +352,11 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             # armed and the finder did not kill them: people killed by someone (an attack on civilians). Bodies
             # found with no grave may be a toll told again or the dead of a fire.
             return SubType.ATTACK, "subtype.bodies_found"
+        if not victim and st.args.named_person(head, others) and not words & st.args.ARMED_VICTIMS \
+                and (a1 is None or a1.value.kind not in UNARMED_KINDS):
+            # "Ahmed Salim was shot dead outside his home": one person killed, told by name, nobody calls armed
+            # and no crowd did it: an attack on a civilian (ACLED codes killings of named people so).
+            return SubType.ATTACK, "subtype.victims.named_person"
         return None, "drop.no_subtype"
     if sub == DETAIN_CLASS:
         # "Troops captured a rebel commander": a state's forces holding a person is an arrest (ACLED); anyone
