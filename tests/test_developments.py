@@ -114,3 +114,11 @@ def test_arrests_told_again_beside_a_kidnapping_placed_elsewhere_are_the_arrests
                  "abduction of nine traders from a market in Funtua.", TUESDAY)
     assert sorted(e.sub_event_type for e in events) == ["Abduction/forced disappearance", "Arrests"]
 
+
+
+def test_arrests_told_after_a_riot_at_its_place_are_the_riots() -> None:
+    # Arrests of demonstrators belong to the demonstration's event (spec), a riot's as a protest's: the arrests
+    # told in the next sentence, at the riot's place, are no Arrests event of their own (settle.arrests_at_protest).
+    events = run("Hundreds of youths threw stones at police and burned tyres in Kisumu on Tuesday after the "
+                 "election results were announced.\n\nPolice said 40 people were detained there.", TUESDAY)
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]

@@ -616,7 +616,10 @@ def _crowd_aftermath(ctx: _ArticleContext, candidates: list[_Candidate], sent_ca
     for c in sent_cands:
         crowd = next((r for r in reversed(crowds) if _same_spot(r.place, c.place) and _overlap(r.window, c.window)),
                      None)
-        if crowd is None or crowd.sub not in (SubType.PEACEFUL_PROTEST, SubType.PROTEST_WITH_INTERVENTION):
+        if crowd is None or crowd.sub not in (SubType.PEACEFUL_PROTEST, SubType.PROTEST_WITH_INTERVENTION) and not (
+                c.sub == SubType.ARRESTS and crowd.sub == SubType.VIOLENT_DEMONSTRATION):
+            # ("Youths threw stones at police in X. Police said 12 people were detained there.": the rioters'
+            # arrests are the riot's too, one event)
             continue
         country = getattr(crowd.actor1, "country", None) or getattr(crowd.place, "country", None) or ""
         rioters = ctx.st.actors.default_actor(RIOTER_KIND, country) or crowd.actor1

@@ -626,8 +626,9 @@ RULES: dict[str, str] = {
                         "not on the destruction told with it",
     "settle.killed_at_protest": "'police shot dead two people as they broke up a peaceful march': a dispersal "
                                 "that kills is excessive force against protesters, the killing its toll",
-    "settle.arrests_at_protest": "arrests told with a protest or riot at its place are part of it (spec); a "
-                                 "peaceful protest with arrests is a protest with intervention",
+    "settle.arrests_at_protest": "arrests told with a protest or riot at its place are part of it (spec), in its "
+                                 "sentence or the next; a peaceful protest with arrests is a protest with "
+                                 "intervention",
     "settle.defused_device": "'a bomb was found and defused', 'a controlled detonation of a roadside bomb': the "
                              "device a disruption stopped (its object, what its noun is of, the noun it describes) "
                              "never went off, no explosion of its own",
