@@ -122,3 +122,11 @@ def test_one_person_killed_by_name_is_a_civilian_attacked() -> None:
 def test_a_named_commander_killed_is_no_civilian() -> None:
     event = only_event("Rebel commander Mustafa Karimov was shot dead by soldiers near Kirkuk on Monday.")
     assert event.sub_event_type != "Attack"
+
+
+def test_people_held_and_beaten_are_attacked() -> None:
+    # Force on people already held, with no doer named or a doer the actor table does not know, is an attack on
+    # them (the held_people need), not a protest's dispersal nor nothing.
+    for text in ("Relatives said detainees were being beaten at the national stadium in Kigali.",
+                 "Prisoners were whipped by guards at the jail in Juba on Sunday, a rights group said."):
+        assert only_event(text).sub_event_type == "Attack", text
