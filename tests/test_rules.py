@@ -430,6 +430,8 @@ CASES: list[tuple[str, str, str]] = [
     ("sides.violent_crowd_stopped", "Police fired tear gas at stone-throwing youths in Kisumu on Monday.", "event"),
     ("settle.riot_of_mob", "A mob lynched a suspected thief in Kaduna on Sunday, beating him and setting him "
      "alight.", "drop"),
+    ("settle.destruction_in_riot", "Hundreds of youths stormed the town hall in Kisumu on Tuesday, throwing "
+     "stones at police. The building was partly burned.", "drop"),
     ("settle.arrests_at_protest",
      "Hundreds of students marched through Kampala on Monday, and police detained 30 of them.", "event"),
     ("sides.civilians_as_mob", "Villagers near Gulu hacked two suspected witches to death on Saturday.", "event"),

@@ -616,6 +616,14 @@ def _crowd_aftermath(ctx: _ArticleContext, candidates: list[_Candidate], sent_ca
     for c in sent_cands:
         crowd = next((r for r in reversed(crowds) if _same_spot(r.place, c.place) and _overlap(r.window, c.window)),
                      None)
+        if crowd is not None and crowd.sub == SubType.VIOLENT_DEMONSTRATION \
+                and c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and c.actor1 is None \
+                and not act_doers(ctx.doc[c.head_i]):
+            # "Rioters stormed the town hall. The building was partly burned.": property destroyed with no doer
+            # told, at the riot's place on its days, is what the riot did (ACLED codes it within the riot).
+            kept.remove(c)
+            dropped.append((c, "settle.destruction_in_riot"))
+            continue
         if crowd is None or crowd.sub not in (SubType.PEACEFUL_PROTEST, SubType.PROTEST_WITH_INTERVENTION) and not (
                 c.sub == SubType.ARRESTS and crowd.sub == SubType.VIOLENT_DEMONSTRATION):
             # ("Youths threw stones at police in X. Police said 12 people were detained there.": the rioters'

@@ -626,6 +626,9 @@ RULES: dict[str, str] = {
                         "not on the destruction told with it",
     "settle.killed_at_protest": "'police shot dead two people as they broke up a peaceful march': a dispersal "
                                 "that kills is excessive force against protesters, the killing its toll",
+    "settle.destruction_in_riot": "property destroyed with no doer told ('the building was partly burned'), in the "
+                                  "sentence after a riot at its place and on its days, is what the riot did: no "
+                                  "event of its own",
     "settle.arrests_at_protest": "arrests told with a protest or riot at its place are part of it (spec), in its "
                                  "sentence or the next; a peaceful protest with arrests is a protest with "
                                  "intervention",
