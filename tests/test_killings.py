@@ -113,6 +113,7 @@ def test_one_person_killed_by_name_is_a_civilian_attacked() -> None:
     # name, are one person killed: an attack on a civilian (rule subtype.victims.named_person).
     for text, place in (("Mustafa Karimov was shot dead outside his home in Kirkuk on Monday.", "Kirkuk"),
                         ("Jean-Pierre Mukendi was shot dead outside his home in Bunia on Monday.", "Bunia"),
+                        ("The body of Jean-Pierre Mukendi was found near Bunia on Monday.", "Bunia"),
                         ("Their first victim was the Mosul provincial judge, Ali Hassan, who was shot dead outside "
                          "his home in Mosul in June 2015.", "Mosul")):
         event = only_event(text)

@@ -348,6 +348,7 @@ class Arguments:
         self._CROWD_DEEDS = w.lower("crowd_deed_verbs")
         self._CROWD_PRONOUNS = w.lower("crowd_pronouns")
         self._PAIR_PREPS = w.lower("pair_prepositions")
+        self._BODIES = w.lower("body_words")
         self._MONTH_WORDS = w.set("months_also_words")  # "March" the month is no march, "May" no modal
         # Needs with no rule of their own below (a user's, or a new package one) are read from needs.yaml.
         self._NEED_WORDS = {
@@ -1428,15 +1429,19 @@ class Arguments:
 
     def named_person(self, head: Token, others: Sequence[Token] = ()) -> bool:
         """Is who the killing verb acts on one person by name, no actor's or place's name ("Ahmed Salim was shot
-        dead", "the prosecutor, Francesco Coco, who was shot dead")?"""
-        return any(_one_named_person(o) for o in self.victim_objects(head, others))
+        dead", "the prosecutor, Francesco Coco, who was shot dead", "the body of Aldo Moro was found")?"""
+        objects = self.victim_objects(head, others)
+        # ("the body of Aldo Moro was found": whose body)
+        owners = [g for o in objects if o.lemma_.lower() in self._BODIES for p in o.children
+                  if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        return any(_one_named_person(o) for o in objects) or any(_one_named_person(g, owner=True) for g in owners)
 
 
-def _one_named_person(tok: Token) -> bool:
+def _one_named_person(tok: Token, owner: bool = False) -> bool:
     """Is the word a singular proper name that no actor or place mention covers ("Ahmed Salim", "Moro"), the
-    object or passive subject of the act (not "the attack on Palma")? What a killing is done to, named so, is a
-    person (a group or a force would be an actor or go by a plural)."""
-    if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or tok.dep_ == "pobj":
+    object or passive subject of the act (not "the attack on Palma"), or whose body it was (`owner`)? What a
+    killing is done to, named so, is a person (a group or a force would be an actor or go by a plural)."""
+    if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or tok.dep_ == "pobj" and not owner:
         return False
     words = (tok, *(c for c in tok.children if c.dep_ == "compound"))
     return not any(sp.start <= t.i < sp.end for key in (ACTORS, PLACES) for sp in tok.doc.spans.get(key, ())
