@@ -414,11 +414,29 @@ def _grievance(st: Stages, head) -> bool:
         if head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.pos_ != "NOUN":
             break
         head = head.head.head
+    protesting = st.words.lower("protester_lemmas") | st.words.lower("protest_context") \
+        | st.words.lower("protest_verbs")
+    if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        # "rallied outside the embassy, denouncing the coup", "protested the killing": what the crowd denounces or
+        # protests is its cause (a denouncing verb only as a participle or purpose of a crowd's own verb: "the AU
+        # condemned the coup" may tell the coup)
+        verb = head.head
+        if verb.lemma_.lower() in st.words.lower("protest_verbs"):
+            return True
+        return verb.lemma_.lower() in st.words.lower("protest_aim_words") and verb.dep_ in ("advcl", "xcomp", "acl") \
+            and (verb.head.lemma_.lower() in protesting or verb.head.lemma_.lower() in st.words.lower("assembly_verbs"))
     if head.dep_ != "pobj" or head.head.lower_ not in st.words.lower("grievance_prepositions"):
         return False
     protest = head.head.head
-    return protest.lemma_.lower() in st.words.lower("protester_lemmas") | st.words.lower("protest_context") \
-        | st.words.lower("protest_verbs")
+    if protest.pos_ == "NOUN" and protest.dep_ == "pobj" and protest.head.head.pos_ == "VERB" \
+            and protest.head.head.lemma_.lower() in st.words.lower("protest_verbs"):
+        protest = protest.head.head  # "marched with red ribbons against the coup": the parse hangs it on the ribbons
+    strike, *_ = st.words.list("labour_strike_words")
+    labour = st.words.lower("labour_strike_words") | st.words.lower("labour_words")
+    if protest.lemma_.lower() == strike and protest.pos_ == "NOUN" and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in labour for c in protest.children):
+        return True  # "a general strike against the coup": a workers' stoppage, its cause
+    return protest.lemma_.lower() in protesting
 
 
 def _described_party(head, trig: Trigger, times) -> bool:

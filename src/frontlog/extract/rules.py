@@ -62,8 +62,8 @@ RULES: dict[str, str] = {
                             "they are, not an act told here",
     "drop.protest_grievance": "an act noun a crowd protests against or over ('in protest against the coup', "
                               "'protests over the killing of a student', 'demonstrated against fighting between X "
-                              "and Y', 'over an operation in which soldiers clashed with X'): the crowd's cause, not "
-                              "an act told here",
+                              "and Y', 'over an operation in which soldiers clashed with X', 'rallied, denouncing the "
+                              "coup', 'a general strike against the coup'): the crowd's cause, not an act told here",
     "drop.experienced_before": "an act told in the present perfect with an adverb of experience and no date ('ETA "
                                "has broken truces before', 'the suburbs have seen waves of rioting before'; "
                                "words/experience_adverbs.txt): such acts happened at some time, none is told here",
@@ -283,8 +283,8 @@ RULES: dict[str, str] = {
                                "attacked a police station': a crowd's or civilians' in unrest assault on a force is a "
                                "riot by rioters, the force the other side (a violent demonstration when the crowd "
                                "was out in protest, else mob violence)",
-    "sides.force_on_crowd": "'security forces stormed a sit-in by doctors': a crowd's act done by a force to the "
-                            "protesters is a protest with intervention, not a riot",
+    "sides.force_on_crowd": "'security forces stormed a sit-in by doctors', 'stormed the protest camp': a crowd's "
+                            "act done by a force to the protesters is a protest with intervention, not a riot",
     "sides.clash_with_crowd_riot": "a clash with protesters or rioters is a violent demonstration by them",
     "sides.protesters_first": "protesters are actor1 of a protest, the force that intervenes actor2",
     "sides.government_first": "the government is listed first in an agreement",
@@ -624,8 +624,9 @@ RULES: dict[str, str] = {
                                    "and on its days: the protest was a violent demonstration, one event",
     "settle.toll_once": "'killed nine villagers and burned 30 houses': the sentence's toll goes on the killing, "
                         "not on the destruction told with it",
-    "settle.killed_at_protest": "'police shot dead two people as they broke up a peaceful march': a dispersal "
-                                "that kills is excessive force against protesters, the killing its toll",
+    "settle.killed_at_protest": "'police shot dead two people as they broke up a peaceful march', 'fired tear gas "
+                                "at marchers, and a doctor was shot dead': a dispersal that kills is excessive force "
+                                "against protesters, the killing its toll",
     "settle.destruction_in_riot": "property destroyed with no doer told ('the building was partly burned'), in the "
                                   "sentence after a riot at its place and on its days, is what the riot did: no "
                                   "event of its own",

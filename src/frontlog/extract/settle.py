@@ -497,6 +497,13 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                     # excessive force against the protesters (ACLED), the killing its toll.
                     sub = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
                     rules.append("settle.killed_at_protest")
+                elif k.sub == SubType.ATTACK and twin.sub == SubType.PROTEST_WITH_INTERVENTION and (
+                        k.actor1 is None or k.actor1 == twin.actor2 or k.actor1.kind in GENERIC_STATE_KINDS):
+                    # "fired tear gas at the marchers, and a doctor was shot dead as he treated the wounded": a
+                    # person killed by the force (or by no one named) at the dispersal it is folded into was
+                    # killed at the protest, grave force (ACLED: excessive force against protesters)
+                    sub = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+                    rules.append("settle.killed_at_protest")
                 if k.sub == SubType.ATTACK and twin.sub in (SubType.ABDUCTION_FORCED_DISAPPEARANCE, SubType.ARRESTS):
                     # "rounded up 40 men and shot them dead": people taken and killed are an attack (ACLED).
                     sub = SubType.ATTACK

@@ -538,7 +538,7 @@ def _done_by_crowd(st: Stages, head, unrest: bool = False) -> bool:
 
 def _crowd_as_object(st: Stages, head) -> bool:
     """Is a protest or its protesters what the act's verb was done to, its direct object ("stormed a sit-in",
-    "charged the marchers"), not a side it fought with ("clashed with protesters")?"""
+    "charged the marchers", "stormed the protest camp"), not a side it fought with ("clashed with protesters")?"""
     crowd = st.words.lower("protest_act_words") - st.words.lower("crowd_doer_nouns")
     doc = head.doc
 
@@ -546,7 +546,10 @@ def _crowd_as_object(st: Stages, head) -> bool:
         joined = {doc[i:i + 3].text.lower() for i in (tok.i - 2, tok.i) if 0 <= i and i + 3 <= len(doc)}
         return {tok.lemma_.lower(), *joined}
 
-    return any(c.dep_ == "dobj" and words(c) & crowd for c in _verb_of(head).children)
+    # (or what the object is named by: "stormed the protest camp", "the sit-in site")
+    return any(c.dep_ == "dobj" and (words(c) & crowd or any(m.dep_ == "compound" and words(m) & crowd
+                                                              for m in c.children))
+               for c in _verb_of(head).children)
 
 
 def _fought_a_crowd(st: Stages, head) -> bool:
