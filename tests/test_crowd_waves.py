@@ -47,3 +47,29 @@ def test_a_person_shot_dead_at_a_tear_gas_dispersal_makes_it_excessive_force() -
 def test_a_tear_gas_dispersal_with_no_death_stays_an_intervention() -> None:
     events = run("Police fired tear gas at thousands of marchers in Kassala on Thursday.")
     assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+# --- a crowd at a seat of the state, and its dispersal told next (crowd_place; a crowd told before) -----------------
+
+def test_a_crowd_gathered_outside_a_ministry_for_a_cause_is_a_protest_in_the_story_town() -> None:
+    events = run("Soldiers detained dozens of men in Kigali on Sunday. On Tuesday about 300 mothers gathered outside "
+                 "the Defence Ministry to demand news of their sons.")
+    assert ("Peaceful protest", "Kigali") in [(e.sub_event_type, e.location) for e in events]
+
+
+def test_a_crowd_gathered_for_a_cause_and_chased_away_next_is_an_intervention() -> None:
+    events = run("About 300 mothers gathered outside the Defence Ministry in Kigali on Tuesday to demand news of "
+                 "their sons. Gendarmes chased them away.")
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_troops_chasing_rebels_away_is_no_protest() -> None:
+    events = run("Soldiers chased the rebels away from Kidal on Monday.")
+    assert all(e.event_type != "Protests" for e in events)
+
+
+# --- a silent gathering (the `cause` need: protest_aim_words) -------------------------------------------------------
+
+def test_people_gathered_in_silence_outside_city_hall_is_a_protest() -> None:
+    events = run("On Sunday, about 3,000 people gathered in silence outside the city hall in Bilbao.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]

@@ -300,6 +300,9 @@ class Arguments:
         # the aircraft words those phrases hold ("air", "bomber"): read from the phrases, not written here
         self._NOT_AIRCRAFT_WORDS = {word for phrase in self._NOT_AIRCRAFT for word in phrase} & self.AIR_WORDS
         self.PLACE_NOUNS = w.lower("place_anaphor_nouns")
+        self._SEATS = w.lower("civil_bodies") | w.lower("built_structures")
+        self._ASSEMBLED = w.lower("assembly_verbs")
+        self._CAUSE = w.lower("protest_aim_words")
         self._SCENE_FRAMES = w.lower("scene_frame_prepositions")
         self._OWNED_PLACES = w.lower("owned_place_nouns")
         self._TITLES = w.lower("person_titles")
@@ -413,14 +416,17 @@ class Arguments:
 
     def _crowd_told_before(self, head: Token, sent: Span) -> bool:
         """Is the trigger done to a plural pronoun ("dispersed them", "surrounded them") that stands for a crowd the
-        sentence before told, in the same paragraph (a protest word in it)? Only that one sentence is read."""
+        sentence before told, in the same paragraph (a protest word in it, or people gathered for a cause: "200
+        women gathered outside the ministry to demand news of their sons")? Only that one sentence is read."""
         if not any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "PRP" and c.lower_ in self._CROWD_PRONOUNS
                    for c in head.children) or sent.start == 0:
             return False
         before = sent.doc[sent.start - 1].sent
         if "\n" in sent.doc[before.end - 1:sent.start + 1].text_with_ws:
             return False  # another paragraph's crowd
-        return any(t.lemma_.lower() in self.PROTEST_WORDS or t.lower_ in self.PROTEST_WORDS for t in before)
+        lemmas = {t.lemma_.lower() for t in before} | {t.lower_ for t in before}
+        return bool(lemmas & self.PROTEST_WORDS) or any(
+            t.pos_ == "VERB" and t.lemma_.lower() in self._ASSEMBLED for t in before) and bool(lemmas & self._CAUSE)
 
     def needs_met(self, need: str, trigger_head: Token, sent: Span, places: list[Mention], actors: list[Mention],
                   words: set[str]) -> bool:
@@ -439,6 +445,11 @@ class Arguments:
                 doers += act_doers(trigger_head.head)
             if self.needs_met("place", trigger_head, sent, places, actors, words) or any(
                     governed(d, p.token) and not self._from_origin(p.token, d) for d in doers for p in places):
+                return True
+            if any(t.lemma_.lower() in self._SEATS and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj"
+                   and t.head.head.i == verb.i for t in verb.subtree):
+                # "200 women gathered outside the Justice Ministry to demand news": a crowd at a seat of the state or
+                # a building is somewhere, the town the story's
                 return True
             # "students boycotted classes in Kampala and marched to the vice-chancellor's office": a verb joined
             # to an earlier one with no subject of its own is done where that one was.
