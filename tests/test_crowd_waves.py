@@ -73,3 +73,25 @@ def test_troops_chasing_rebels_away_is_no_protest() -> None:
 def test_people_gathered_in_silence_outside_city_hall_is_a_protest() -> None:
     events = run("On Sunday, about 3,000 people gathered in silence outside the city hall in Bilbao.")
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+# --- people blocking a road; people told by a crowd's deed (blocker_nouns; the `protest` need) ----------------------
+
+def test_thousands_of_people_blocking_bridges_is_a_protest() -> None:
+    events = run("Tens of thousands of people blocked the bridges over the Danube in Novi Sad on Saturday.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_landslide_blocking_a_road_is_no_protest() -> None:
+    assert run("A landslide blocked the road to Kidal on Saturday, trapping people in their cars.") == []
+
+
+def test_live_fire_at_students_blocking_a_highway_is_excessive_force() -> None:
+    events = run("Police fired live ammunition at students blocking the highway in Rangpur on Tuesday, killing one.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Excessive force against protesters", "Protesters (Bangladesh)")]
+
+
+def test_shots_at_a_bus_blocking_a_road_tell_no_protest() -> None:
+    events = run("The militants fired bullets at a bus blocking the road near Kidal on Monday.")
+    assert all(e.event_type != "Protests" for e in events)

@@ -303,6 +303,9 @@ class Arguments:
         self._SEATS = w.lower("civil_bodies") | w.lower("built_structures")
         self._ASSEMBLED = w.lower("assembly_verbs")
         self._CAUSE = w.lower("protest_aim_words")
+        # (people who may be told by a crowd's deed: "students blocking the highway", not "a bus blocking the road")
+        self._DEED_PEOPLE = (w.lower("crowd_side_nouns") | w.lower("crowd_doer_nouns") | w.lower("unrest_doer_nouns")
+                             | w.lower("blocker_nouns") | w.lower("people_words")) - self.ARMED_WORDS
         self._SCENE_FRAMES = w.lower("scene_frame_prepositions")
         self._OWNED_PLACES = w.lower("owned_place_nouns")
         self._TITLES = w.lower("person_titles")
@@ -476,6 +479,11 @@ class Arguments:
             return True  # "Hundreds marched on the ministry. Riot police dispersed them with batons."
         if need == "protest":
             hits = self._not_apart(words & self.PROTEST_WORDS, sent)
+            if not hits and any(t.dep_ in ("relcl", "acl") and t.pos_ == "VERB"
+                                and t.lemma_.lower() in self._CROWD_DEEDS
+                                and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in self._DEED_PEOPLE
+                                for t in sent):
+                return True  # "fired live ammunition at students blocking the highway": people told by a crowd's deed
             named = [(m.start, m.end) for m in actors if m.value.kind not in ("civilian", "protester", "rioter")
                      and m.value.kind != STATE_KIND and not m.extra.get("generic")]  # a group's own name
             if not hits or not named:
