@@ -95,3 +95,20 @@ def test_live_fire_at_students_blocking_a_highway_is_excessive_force() -> None:
 def test_shots_at_a_bus_blocking_a_road_tell_no_protest() -> None:
     events = run("The militants fired bullets at a bus blocking the road near Kidal on Monday.")
     assert all(e.event_type != "Protests" for e in events)
+
+
+# --- gathering things is no crowd (gathered_things); a crowd told by its deed, dispersed next ----------------------
+
+def test_a_petition_gathering_signatures_is_no_protest() -> None:
+    assert run("A petition demanding a new inquiry in Novi Sad gathered 100,000 signatures in two days.") == []
+
+
+def test_people_gathered_to_demand_are_still_a_protest() -> None:
+    events = run("Hundreds of people gathered outside the court in Novi Sad on Monday to demand a new inquiry.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_blockers_dispersed_after_a_semicolon_are_a_protest_broken_up() -> None:
+    events = run("Garment workers blocked the highway in Gazipur on Monday, demanding unpaid wages; soldiers "
+                 "dispersed them with batons.")
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]

@@ -420,15 +420,22 @@ class Arguments:
     def _crowd_told_before(self, head: Token, sent: Span) -> bool:
         """Is the trigger done to a plural pronoun ("dispersed them", "surrounded them") that stands for a crowd the
         sentence before told, in the same paragraph (a protest word in it, or people gathered for a cause: "200
-        women gathered outside the ministry to demand news of their sons")? Only that one sentence is read."""
+        women gathered outside the ministry to demand news of their sons", or a crowd's deed: "workers blocked the
+        highway, demanding unpaid wages; soldiers dispersed them")? Only that one sentence is read, and the
+        trigger's own sentence before it."""
         if not any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "PRP" and c.lower_ in self._CROWD_PRONOUNS
-                   for c in head.children) or sent.start == 0:
+                   for c in head.children):
+            return False
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in self._CROWD_DEEDS for t in sent.doc[sent.start:head.i]):
+            return True
+        if sent.start == 0:
             return False
         before = sent.doc[sent.start - 1].sent
         if "\n" in sent.doc[before.end - 1:sent.start + 1].text_with_ws:
             return False  # another paragraph's crowd
         lemmas = {t.lemma_.lower() for t in before} | {t.lower_ for t in before}
         return bool(lemmas & self.PROTEST_WORDS) or any(
+            t.pos_ == "VERB" and t.lemma_.lower() in self._CROWD_DEEDS for t in before) or any(
             t.pos_ == "VERB" and t.lemma_.lower() in self._ASSEMBLED for t in before) and bool(lemmas & self._CAUSE)
 
     def needs_met(self, need: str, trigger_head: Token, sent: Span, places: list[Mention], actors: list[Mention],
