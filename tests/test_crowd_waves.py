@@ -112,3 +112,20 @@ def test_blockers_dispersed_after_a_semicolon_are_a_protest_broken_up() -> None:
     events = run("Garment workers blocked the highway in Gazipur on Monday, demanding unpaid wages; soldiers "
                  "dispersed them with batons.")
     assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+# --- what a crowd throws (thrown_objects; 'throw' with the `thrown` need) -------------------------------------------
+
+def test_protesters_throwing_fireworks_and_flares_at_police_riot() -> None:
+    events = run("Protesters threw fireworks and flares at police outside parliament in Tbilisi on Sunday.")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_youths_throwing_petrol_bombs_riot() -> None:
+    events = run("Youths threw petrol bombs at police in Athens on Saturday.")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_soldiers_throwing_grenades_are_no_riot() -> None:
+    events = run("Soldiers threw grenades at a rebel position near Kidal on Sunday.")
+    assert all(e.event_type != "Riots" for e in events)
