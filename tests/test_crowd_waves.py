@@ -129,3 +129,17 @@ def test_youths_throwing_petrol_bombs_riot() -> None:
 def test_soldiers_throwing_grenades_are_no_riot() -> None:
     events = run("Soldiers threw grenades at a rebel position near Kidal on Sunday.")
     assert all(e.event_type != "Riots" for e in events)
+
+
+# --- a counter-protest is the other side's crowd (sides.counter_protest; merge keeps it apart) ---------------------
+
+def test_a_counter_protest_is_not_merged_with_the_protest_it_answers() -> None:
+    events = run("Thousands of opposition supporters marched through Tbilisi on Saturday against the new law. Later "
+                 "on Saturday, government backers gathered in a counter-protest outside parliament in Tbilisi.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest", "Peaceful protest"]
+
+
+def test_one_protest_told_twice_is_still_one_event() -> None:
+    events = run("Thousands of opposition supporters marched through Tbilisi on Saturday against the new law. The "
+                 "protesters gathered outside parliament in Tbilisi on Saturday evening.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]

@@ -418,6 +418,8 @@ CASES: list[tuple[str, str, str]] = [
      "Soldiers seized power in Gabon on Wednesday and detained President Ali Bongo at his palace in Libreville.",
      "drop"),
     ("sides.crowd_attack_riot", "An angry crowd attacked a police post in Kasungu on Sunday.", "event"),
+    ("sides.counter_protest", "Thousands of opposition supporters marched in Tbilisi on Saturday. Government "
+     "backers gathered in a counter-protest near parliament in Tbilisi on Saturday.", "event"),
     ("sides.force_on_crowd", "Riot police stormed a sit-in by nurses in Lilongwe on Monday.", "event"),
     ("settle.crowd_turned_violent",
      "Hundreds of traders marched to the town hall in Mbarara on Monday. They set fire to two cars there.",

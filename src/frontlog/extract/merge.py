@@ -23,6 +23,7 @@ CAPTURE_RETOLD_DAYS = 3  # a place taken by one side, told as taken on days this
 # Taking ground by force: the captures every pass and the merge compare against, named once.
 CAPTURES = frozenset({SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY})
 PLACE_OWN_RULE = "place.syntax"  # the rule id of a place read from the act's own words
+COUNTER_PROTEST_RULE = "sides.counter_protest"  # the rule id of a crowd told as a counter-protest
 NATIONWIDE_RULE = "place.nationwide"  # the rule id pipeline gives an act with no place of its own, put at its country
 
 
@@ -65,6 +66,8 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
         return False
     if crowd_parts(a, b):
         return False
+    if (COUNTER_PROTEST_RULE in (a.rules or ())) != (COUNTER_PROTEST_RULE in (b.rules or ())):
+        return False  # a counter-protest and the protest it answers: two crowds, two events
     # (a suicide bombing told again by its blast or its device, "detonated the explosives": one act, if no
     # named side of the two tellings differs; the sides are compared below)
     remote = SUB_TO_TYPE[a.sub_event_type] == EventType.EXPLOSIONS_REMOTE_VIOLENCE

@@ -283,6 +283,9 @@ RULES: dict[str, str] = {
                                "attacked a police station': a crowd's or civilians' in unrest assault on a force is a "
                                "riot by rioters, the force the other side (a violent demonstration when the crowd "
                                "was out in protest, else mob violence)",
+    "sides.counter_protest": "'throngs of the president's backers gathered in a counter-protest', "
+                             "'counter-demonstrators marched': the other side's crowd is an event of its own, not "
+                             "merged with the protest it answers",
     "sides.force_on_crowd": "'security forces stormed a sit-in by doctors', 'stormed the protest camp': a crowd's "
                             "act done by a force to the protesters is a protest with intervention, not a riot",
     "sides.clash_with_crowd_riot": "a clash with protesters or rioters is a violent demonstration by them",

@@ -30,6 +30,7 @@ from frontlog.extract.candidates import (
 from frontlog.extract.components import ACTORS, ALIGN
 from frontlog.extract.context import _ArticleContext, _doerless
 from frontlog.extract.dates import TimeKind
+from frontlog.extract.merge import COUNTER_PROTEST_RULE
 from frontlog.extract.rules import check
 from frontlog.knowledge.actors import (
     AIR_ROLE,
@@ -812,7 +813,26 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
             forces = _forces_hit(ctx, cand, head, others, words - said)
             if forces is not None:
                 cand = replace(cand, implied_actor2=forces, implied_rule="sides.forces_hit")
+    if SUB_TO_TYPE[cand.sub] in (EventType.PROTESTS, EventType.RIOTS) \
+            and _counter_protest(ctx.st, ctx.doc[cand.head_i]):
+        cand = _recode(cand, COUNTER_PROTEST_RULE)
     return _by_place(cand, table)
+
+
+def _counter_protest(st: Stages, head) -> bool:
+    """Is the crowd act told as the other side's protest ("throngs of the president's backers gathered in a
+    counter-protest", "counter-demonstrators marched", "counterprotesters")? A word of its clause begins with a
+    counter prefix (words/counter_prefixes) joined to a protest word."""
+    prefixes = st.words.lower("counter_prefixes")
+    protest = st.words.lower("protest_words") | st.words.lower("protester_lemmas")
+    for t in head.subtree:
+        low = t.lower_
+        if low in prefixes and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" \
+                and t.nbor(2).lemma_.lower() in protest:
+            return True  # ("counter", "-", "protest": the tokenizer splits the hyphen)
+        if any(low.startswith(p) and t.lemma_.lower()[len(p):].lstrip("-") in protest for p in prefixes):
+            return True  # ("counterprotesters")
+    return False
 
 
 def _people_s_property(st: Stages, head) -> bool:
