@@ -237,6 +237,8 @@ CASES: list[tuple[str, str, str]] = [
      "Sunday.", "event"),
     ("date.offset_between_acts", "Rebels seized Saraqib on Sunday, three days after taking Maarat al-Numan.",
      "event"),
+    ("discourse.another_act", "A missile hit a street in Kramatorsk on Monday morning. Late on Monday another "
+     "missile strike hit the railway station in Kramatorsk.", "event"),
     ("discourse.retelling",
      "Rebels took Saraqib on Monday. The capture of Saraqib, which cut the motorway, was confirmed by the army "
      "on Wednesday.", "event"),

@@ -39,6 +39,19 @@ VIOLENT_TYPES = frozenset({EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLEN
                            EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS})
 
 
+def another_act(st: Stages, head) -> bool:
+    """Is the trigger an indefinite act noun told as a new act of its kind ("another missile strike hit the port",
+    "a second bomb went off", "in a separate attack"; words/another_act_modifiers)? A definite one ("the second
+    strike") or a possessed one names an act told already."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    definite = st.words.lower("definite_determiners")
+    if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in head.children):
+        return False
+    marks = st.words.lower("another_act_modifiers")
+    return any(c.dep_ in ("det", "amod", "advmod") and c.lower_ in marks for c in head.children)
+
+
 def _told_as(cand: _Candidate, prior: _Candidate, rule: str) -> _Candidate:
     """The act told again, as it was first told: its sub-type, sides, date and place, with the rules that chose
     them (rule families subtype, actor, sides, date), and the rule that joined the telling to it."""

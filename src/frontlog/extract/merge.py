@@ -26,6 +26,8 @@ PLACE_OWN_RULE = "place.syntax"  # the rule id of a place read from the act's ow
 COUNTER_PROTEST_RULE = "sides.counter_protest"  # the rule id of a crowd told as a counter-protest
 NATIONWIDE_RULE = "place.nationwide"  # the rule id pipeline gives an act with no place of its own, put at its country
 
+ANOTHER_ACT_RULE = "discourse.another_act"  # "another strike", "a second bomb": a new act of its kind
+
 
 km = geo.between  # (the name merging has always used)
 
@@ -45,6 +47,8 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
     if a.sub_event_type != b.sub_event_type and b.sub_event_type not in SUBSUMES.get(a.sub_event_type, ()) \
             and a.sub_event_type not in SUBSUMES.get(b.sub_event_type, ()):
         return False
+    if (ANOTHER_ACT_RULE in (a.rules or ())) != (ANOTHER_ACT_RULE in (b.rules or ())):
+        return False  # "Late on Monday another missile strike hit the port": not the strike told before it
     if a.location != b.location:
         if _family(a.sub_event_type) == "crowd" and a.sub_event_type != b.sub_event_type \
                 and False in (a.location_resolved, b.location_resolved) \

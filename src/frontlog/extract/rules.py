@@ -121,6 +121,10 @@ RULES: dict[str, str] = {
                            "place of an earlier act of its event type (or, just after it, at a coarser place of "
                            "its region: 'the shelling of the Idlib countryside'), with no date of its own: that "
                            "act again",
+    "discourse.another_act": "'another missile strike hit the port', 'hours later a second bomb went off', 'in a "
+                             "separate attack' (words/another_act_modifiers): an indefinite act noun told as a new "
+                             "act of its kind is never folded into an act told before it, nor into a trigger of its "
+                             "sentence outside its own clause",
     "discourse.continuation": "'Looting went on through Thursday', 'the riots had subsided by Sunday': an act "
                               "noun with no place of its own going on or winding down, right after an act of its "
                               "kind, is that act told again as it went on",

@@ -19,7 +19,7 @@ from frontlog.extract.candidates import (
     _overlap,
     _recode,
 )
-from frontlog.extract.merge import CAPTURES, NATIONWIDE_RULE
+from frontlog.extract.merge import ANOTHER_ACT_RULE, CAPTURES, NATIONWIDE_RULE
 from frontlog.extract.nonevents import _same_spot
 from frontlog.extract.subtypes import (
     _country_wide_retelling,
@@ -403,7 +403,8 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         # January").
         i_twin = next((i for i, k in enumerate(kept) if k.sub == c.sub and _same_spot(k.place, c.place)
                        and k.head_i != c.head_i and (k.actor1 == c.actor1 or None in (k.actor1, c.actor1))
-                       and _overlap(k.window, c.window, published)), None)
+                       and _overlap(k.window, c.window, published)
+                       and not _another_in_own_clause(sent.doc, k, c)), None)
         if i_twin is None:
             kept.append(c)
         elif kept[i_twin].trigger.sub == KILL_CLASS and c.trigger.sub != KILL_CLASS:
@@ -529,6 +530,23 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
            if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and c.fatalities in tolls else c for c in out]
     out = [_excessive(c) if "settle.killed_at_protest" in c.rules else c for c in out]
     return out, dropped
+
+
+def _another_in_own_clause(doc, a: _Candidate, b: _Candidate) -> bool:
+    """Is one of two triggers a new act of its kind (rule discourse.another_act) told in a clause of its own ("a
+    bomb killed four in the morning, and in the afternoon a second blast wounded seven"), not the other's words
+    for its own act ("another missile strike hit the port")?"""
+    if ANOTHER_ACT_RULE not in a.rules and ANOTHER_ACT_RULE not in b.rules:
+        return False
+    return _verb_above(doc[a.head_i]).i != _verb_above(doc[b.head_i]).i
+
+
+def _verb_above(tok):
+    """The nearest verb at or above a token: the clause it is told in."""
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def _verbs_told_by(kill) -> set[int]:

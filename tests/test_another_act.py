@@ -1,0 +1,47 @@
+"""Two acts of one kind at one place on one day, told apart by "another", "a second", "a separate" (rule
+discourse.another_act), against one act told again (sentences written for these tests, run through the whole
+extractor with the real spaCy model and gazetteer)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontlog.extract import extract_batch
+from frontlog.model.records import Article
+
+PUBLISHED = dt.date(2024, 6, 18)  # a Tuesday
+
+
+def events_of(text: str):
+    return extract_batch([Article(id="t", text=text, published=PUBLISHED)])[0]
+
+
+# (article, sub-event type, records of it, why)
+CASES = [
+    ("A Russian missile hit a market in Kramatorsk on Monday morning, wounding five people. Late on Monday "
+     "another missile strike hit the railway station, killing a guard.",
+     "Shelling/artillery/missile attack", 2, "another strike told in the next sentence"),
+    ("A bomb exploded at a bus stop in Jalalabad on Monday, killing three people. Hours later a second bomb went "
+     "off near a police post in the city.", "Remote explosive/landmine/IED", 2, "a second bomb hours later"),
+    ("A roadside bomb killed two soldiers in Jalalabad on Monday morning, and in the evening a second blast at a "
+     "mosque in the city wounded nine worshippers.", "Remote explosive/landmine/IED", 2,
+     "a second blast in a clause of its own in one sentence"),
+    ("A Russian missile hit a market in Kramatorsk on Monday, wounding five people. The strike on the market "
+     "destroyed a dozen stalls.", "Shelling/artillery/missile attack", 1, "one strike told again"),
+    ("Late on Monday another missile strike hit the railway station in Kramatorsk, killing a guard.",
+     "Shelling/artillery/missile attack", 1, "'another strike ... hit': one act in its own sentence"),
+    ("Two bombs exploded in Jalalabad on Monday. The second bomb went off near a police post.",
+     "Remote explosive/landmine/IED", None, "'the second bomb' names one of the two told (not counted)"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub", "n", "why"), CASES, ids=[c[3] for c in CASES])
+def test_another_act_of_its_kind(text: str, sub: str, n: int | None, why: str) -> None:
+    events = events_of(text)
+    got = [e for e in events if e.sub_event_type == sub]
+    if n is not None:
+        assert len(got) == n, (why, [(e.sub_event_type, e.location, e.date_start, e.evidence) for e in events])
+    if "second bomb" in text and n is None:
+        assert all("discourse.another_act" not in (e.rules or ()) for e in events), why
