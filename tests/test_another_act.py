@@ -45,3 +45,24 @@ def test_another_act_of_its_kind(text: str, sub: str, n: int | None, why: str) -
         assert len(got) == n, (why, [(e.sub_event_type, e.location, e.date_start, e.evidence) for e in events])
     if "second bomb" in text and n is None:
         assert all("discourse.another_act" not in (e.rules or ()) for e in events), why
+
+
+# (article, sub-event type, records of it, why): an act's aftermath names the act it follows, and is no second one
+AFTERMATH = [
+    ("Gunmen killed nine villagers near Bunia on Sunday, local officials said. A military spokesman said soldiers "
+     "had been deployed to the area after the attack.", "Armed clash", 0,
+     "'after the attack' names the killing told before, not a clash of the soldiers"),
+    ("Youths set fire to a police station in Kankan on Saturday after a man died in custody. Security forces "
+     "arrested 25 people in the town on Sunday in connection with the riot.", "Violent demonstration", 1,
+     "'in connection with the riot': the riot told before, not a second one dated by the arrests"),
+    ("Youths set fire to a police station in Kankan on Saturday after a man died in custody. Security forces "
+     "arrested 25 people in the town on Sunday in connection with the riot.", "Arrests", 1,
+     "the arrests the next day are an act of their own"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub", "n", "why"), AFTERMATH, ids=[c[3] for c in AFTERMATH])
+def test_aftermath_names_the_act_it_follows(text: str, sub: str, n: int, why: str) -> None:
+    events = events_of(text)
+    got = [e for e in events if e.sub_event_type == sub]
+    assert len(got) == n, (why, [(e.sub_event_type, e.location, e.date_start, e.evidence) for e in events])

@@ -160,7 +160,7 @@ def _join_continuation(st: Stages, cand: _Candidate, earlier: list[_Candidate], 
 
 
 def _back_reference(ctx: _ArticleContext, cand: _Candidate, head, earlier: list[_Candidate],
-                    times) -> _Candidate | None:
+                    times, acts: frozenset[int] = frozenset()) -> _Candidate | None:
     """drop.back_reference: a definite act noun ("the fighting there", "that offensive", "the detentions") that
     the retelling pass did not join names an act of its kind coded in an earlier sentence, not a new one: unless
     it has a place of its own that no such act had, a date of its own, or another doer."""
@@ -176,6 +176,8 @@ def _back_reference(ctx: _ArticleContext, cand: _Candidate, head, earlier: list[
     # unless the noun carries a date of its own ("the looting on Friday").
     dated = "date.expression" in cand.rules and not _dated_report_only(st, head, times)
     own_date = dated and _date_of_noun(head, times)
+    if dated and not own_date and _adjunct_of_act(head, acts):
+        dated = False  # "arrested 30 people on Sunday in connection with the riot": Sunday dates the arrests
     own_place = "place.syntax" in cand.rules and _place_of_own_clause(ctx, head, cand.place)
     for prior in reversed(earlier):
         if prior.sent_index >= cand.sent_index or not (
@@ -189,6 +191,17 @@ def _back_reference(ctx: _ArticleContext, cand: _Candidate, head, earlier: list[
             continue  # "the army's counter-offensive" after the rebels' offensive
         return prior
     return None
+
+
+def _adjunct_of_act(head, acts: frozenset[int]) -> bool:
+    """Is the act noun inside a prepositional phrase of the verb of another act of its sentence (`acts`, their
+    heads: "arrested 30 people on Sunday in connection with the riot")? The sentence's date is that act's."""
+    if head.dep_ != "pobj":
+        return False
+    node = head.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node.i in acts and node.i != head.i
 
 
 def _occurred_at(st: Stages, head) -> bool:

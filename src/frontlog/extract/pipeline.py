@@ -53,6 +53,7 @@ from frontlog.extract.dates import TimeKind
 from frontlog.extract.dating import BACKGROUND_DAYS, _window, day_told_next, scene_day
 from frontlog.extract.discourse import (
     BACKGROUND_RULES,
+    VIOLENT_TYPES,
     _attack_repelled,
     _attempt_on_place,
     _back_reference,
@@ -374,8 +375,11 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                          for c in built]
             if built and anchor:
                 # "After the barrage, rebels took X": the anchor is an act unless the article told one of its
-                # kind already (then it is that act, named again).
-                if any(SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[built[0].sub] for c in chain(candidates, sent_cands)):
+                # kind already (then it is that act, named again). "After the attack", "after the incident" (an
+                # act noun of any kind) name the violent act told before, whatever its type.
+                any_kind = match.head.lemma_.lower() in ctx.st.words.lower("any_act_nouns")
+                if any(SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[built[0].sub]
+                       or any_kind and SUB_TO_TYPE[c.sub] in VIOLENT_TYPES for c in chain(candidates, sent_cands)):
                     decide(match, trig, False, "drop.temporal_reference")
                     continue
                 built = [_recode(c, "discourse.time_anchor_is_act") for c in built]
@@ -397,7 +401,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if built and _total_of_told_acts(ctx.st, built[0], match.head, candidates, tally):
                 decide(match, trig, False, "drop.total_of_told_acts")
                 continue  # "the two attacks killed 30", "both bombings": the acts told before, summed
-            named_again = _back_reference(ctx, built[0], match.head, candidates, times) if built else None
+            named_again = _back_reference(ctx, built[0], match.head, candidates, times,
+                                         frozenset(c.head_i for c in sent_cands)) if built else None
             if named_again is not None:
                 decide(match, trig, False, "drop.back_reference")
                 again.append(named_again)

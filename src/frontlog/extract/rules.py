@@ -46,7 +46,9 @@ RULES: dict[str, str] = {
     "drop.temporal_reference": "'since the coup', 'after the capture': the act is a time anchor, told elsewhere "
                                "(an act of its kind was told before, or a state runs since it)",
     "discourse.time_anchor_is_act": "'after the barrage, rebels took X': an act told as a time anchor, with none "
-                                    "of its kind told before, is an act",
+                                    "of its kind told before, is an act ('after the attack', 'after the incident': "
+                                    "an act noun of any kind names the violent act told before, whatever its "
+                                    "type)",
     "drop.comparison": "'it was the deadliest attack since 2015', 'among the bloodiest raids of the conflict', 'the "
                        "deadliest since the 2015 bombing', 'called the raid a slaughter': an act noun "
                        "ranked by a superlative as what an act told was, the yardstick it is measured by, or a name "
@@ -138,7 +140,9 @@ RULES: dict[str, str] = {
                            "naming an act of its kind coded in an earlier sentence (no date of its own, no place or "
                            "doer of its own apart from it) is that act named again, not a new one; 'died in the "
                            "looting' after a riot names the riot (no date in the noun's own phrase); 'the street "
-                           "where the ambush took place' (words/occurrence_verbs.txt) tells no doer of its own",
+                           "where the ambush took place' (words/occurrence_verbs.txt) tells no doer of its own; "
+                           "'arrested 30 people on Sunday in connection with the riot': the date is the arrests', "
+                           "not the riot's",
     "drop.other_version": "'Soldiers shot dead six men in X. A military spokesman called them rebels who fell in a "
                           "firefight': a fight told in the words of the side that did an act to civilians or "
                           "a crowd just told (or a state force of its state), at its place or none of its own, in "
