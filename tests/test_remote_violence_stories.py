@@ -99,3 +99,10 @@ def test_a_suicide_bombing_and_a_roadside_bomb_on_soldiers_in_one_city_stay_two(
     events = run("A suicide bomber blew himself up at a market in Maiduguri on Saturday, killing six people. Hours "
                  "later a roadside bomb hit a military patrol in Maiduguri, killing two soldiers.")
     assert sorted(subs(events)) == [("Remote explosive/landmine/IED", "Maiduguri"), ("Suicide bomb", "Maiduguri")]
+
+
+# --- "aerial bombing", "aerial attack": a strike from the air, whatever noun follows "aerial" (triggers.yaml) ---
+
+def test_an_aerial_bombing_is_an_air_strike() -> None:
+    events = run("The army said it killed seven rebels in an aerial bombing near Saravena on Friday.")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"], subs(events)
