@@ -66,3 +66,22 @@ def test_aftermath_names_the_act_it_follows(text: str, sub: str, n: int, why: st
     events = events_of(text)
     got = [e for e in events if e.sub_event_type == sub]
     assert len(got) == n, (why, [(e.sub_event_type, e.location, e.date_start, e.evidence) for e in events])
+
+
+# (article, records of property destruction, why): the damage of an act told just before, or a deed of its own
+DAMAGE = [
+    ("A car bomb exploded outside a hotel in Baidoa on Monday, killing four people. The blast destroyed the "
+     "hotel's gate and set two cars on fire.", 0, "a blast's damage told next: no destruction of its own"),
+    ("Militants ambushed an army convoy near Diffa on Sunday, killing eight soldiers. The army said 20 attackers "
+     "were also killed and three pick-up trucks destroyed.", 0, "trucks destroyed in the fight's toll"),
+    ("Militants ambushed an army convoy near Diffa on Sunday, killing eight soldiers. On Tuesday soldiers burned "
+     "dozens of houses in a village near Diffa, residents said.", 1, "a burning with its doer, days later: a deed"),
+]
+
+
+@pytest.mark.parametrize(("text", "n", "why"), DAMAGE, ids=[c[2] for c in DAMAGE])
+def test_damage_of_an_act_is_no_destruction_of_its_own(text: str, n: int, why: str) -> None:
+    events = events_of(text)
+    got = [e for e in events if e.sub_event_type == "Looting/property destruction"]
+    assert len(got) == n, (why, [(e.sub_event_type, e.location, e.date_start, e.evidence) for e in events])
+

@@ -321,6 +321,20 @@ def _spoils_of_act(st: Stages, cand: _Candidate, told: list[_Candidate]) -> bool
                and getattr(t.place, "name", None) == getattr(cand.place, "name", None) for t in told)
 
 
+def _damage_of_act(st: Stages, cand: _Candidate, told: list[_Candidate]) -> bool:
+    """drop.damage_of_act: property destroyed with no doer of its own, where and when a fight, a bombing or a strike
+    was just told ("A car bomb exploded outside a restaurant in X. The explosion destroyed the front of the building
+    and set vehicles ablaze"; "30 assailants were also killed and several motorbikes destroyed"): that act's damage,
+    no destruction of its own. (A destruction with a doer named, "soldiers burned the houses", is a deed, and so is
+    a theft, "loot shops" (words/theft_words), or anything done after a capture.)"""
+    if cand.sub != SubType.LOOTING_PROPERTY_DESTRUCTION or cand.actor1 is not None \
+            or st.words.lower("theft_words") & {w.lower() for w in cand.trigger.phrase}:
+        return False
+    return any((t.sub == SubType.ARMED_CLASH or SUB_TO_TYPE[t.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE)
+               and getattr(t.place, "name", None) == getattr(cand.place, "name", None)
+               and _overlap(t.window, cand.window, None) for t in told)
+
+
 def _attack_repelled(st: Stages, cand: _Candidate, earlier: list[_Candidate], head=None) -> _Candidate | None:
     """discourse.repelled_attack: "Rebels stormed an army post near X. Troops repelled the assault." A fight told
     by a repelling phrase, with no place of its own apart from it, is the end of the fight told in the sentences

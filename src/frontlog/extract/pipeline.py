@@ -57,6 +57,7 @@ from frontlog.extract.discourse import (
     _attack_repelled,
     _attempt_on_place,
     _back_reference,
+    _damage_of_act,
     _entries_under_deal,
     _fold_assaults_into_battles,
     _fold_fighting_into_captures,
@@ -418,6 +419,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if built and _spoils_of_act(ctx.st, built[0], [*sent_cands, *([ctx.last] if ctx.last is not None else [])]):
                 decide(match, trig, False, "drop.spoils_of_act")
                 continue  # "ambushed a convoy ... its fighters seized weapons": the booty of that fight, no act
+            if built and _damage_of_act(ctx.st, built[0], [*sent_cands, *([ctx.last] if ctx.last is not None else [])]):
+                decide(match, trig, False, "drop.damage_of_act")
+                continue  # "The explosion destroyed the front of the building": the blast's damage, not a deed
             answered = _attack_repelled(ctx.st, built[0], candidates, match.head) if built else None
             if answered is not None:
                 _amend(ctx, candidates, answered, "discourse.repelled_attack",
