@@ -85,3 +85,18 @@ def test_damage_of_an_act_is_no_destruction_of_its_own(text: str, n: int, why: s
     got = [e for e in events if e.sub_event_type == "Looting/property destruction"]
     assert len(got) == n, (why, [(e.sub_event_type, e.location, e.date_start, e.evidence) for e in events])
 
+
+# (article, records of the sub-type, why): one sentence telling an act at a region and at a town of it
+REGION = [
+    ("Hezbollah fired dozens of rockets at northern Israel on Monday, some hitting houses in Nahariya, the army "
+     "said.", "Shelling/artillery/missile attack", 1, "a region and a town of it by one doer: one act, at the town"),
+    ("Russian forces fired missiles at the Odesa region on Monday, and Russian artillery shelled Kharkiv, officials "
+     "said.", "Shelling/artillery/missile attack", 2, "a region and a town of another region: two acts"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub", "n", "why"), REGION, ids=[c[3] for c in REGION])
+def test_one_sentence_at_a_region_and_a_town_of_it(text: str, sub: str, n: int, why: str) -> None:
+    events = events_of(text)
+    got = [e for e in events if e.sub_event_type == sub]
+    assert len(got) == n, (why, [(e.sub_event_type, e.location, e.geo_precision, e.evidence) for e in events])

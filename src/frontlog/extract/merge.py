@@ -58,7 +58,8 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
             # subsume the town's march.
             return False
         dist = km(a, b)
-        if set(a.evidence) & set(b.evidence) and not _one_place_named_twice(a, b, dist):
+        if set(a.evidence) & set(b.evidence) and not _one_place_named_twice(a, b, dist) \
+                and not _region_and_its_town(a, b, dist):
             return False  # one sentence naming several places is several acts ("took X and Y")
         regional = (a.geo_precision == 3) != (b.geo_precision == 3) and a.country == b.country and a.country \
             and (a.sub_event_type == b.sub_event_type or _family(a.sub_event_type) == "crowd")
@@ -95,6 +96,18 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
         if x and y and x != y and not (_unidentified(x) or _unidentified(y)):
             return False
     return True
+
+
+def _region_and_its_town(a: Event, b: Event, dist: float | None) -> bool:
+    """Are two records of one sentence, one of them at a region only (precision 3), one act told at the region and
+    at a town of it ("fired 100 rockets at northern Israel, some hitting open ground near Safed")? The same
+    sub-type and the same named doer; the town lies in the region (its admin1, else within REGION_KM)."""
+    if (a.geo_precision == 3) == (b.geo_precision == 3) or a.sub_event_type != b.sub_event_type \
+            or not a.actor1 or a.actor1 != b.actor1 or _unidentified(a.actor1) or a.country != b.country:
+        return False
+    if a.admin1 and b.admin1:
+        return a.admin1 == b.admin1
+    return dist is not None and dist <= REGION_KM
 
 
 def _protest_stopped_at_spot(a: Event, b: Event) -> bool:

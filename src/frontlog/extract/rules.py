@@ -707,7 +707,9 @@ RULES: dict[str, str] = {
     "settle.abducted_then_killed": "'rounded up 40 men and shot them dead': people taken and killed in one "
                                    "sentence are an attack on civilians, not an abduction",
     # -- merging within the article (extract/merge.py)
-    "merge.same_act": "the same act told again in the article: one event, several evidence sentences",
+    "merge.same_act": "the same act told again in the article: one event, several evidence sentences (and one "
+                      "sentence telling it at a region and at a town of it by the same doer, 'fired 100 rockets at "
+                      "northern Israel, some hitting open ground near Safed': one act, at the town)",
     "merge.attackers_named": "an act told with unnamed attackers and again with them named is one act; the "
                              "named side is kept",
     "merge.clash_sides_either_way": "a clash told as A against B and again as B against A (at one place and "
