@@ -141,13 +141,18 @@ def _join_continuation(st: Stages, cand: _Candidate, earlier: list[_Candidate], 
     winding down ("Looting went on through Thursday", "the riots had subsided by Sunday"), right after an
     act of its kind, is that act told again as it went on: its sub-type, sides, place and window (the merge keeps
     one record). A crowd's riot goes on as looting with no crowd named."""
-    if head.pos_ != "NOUN" or head.dep_ != "nsubj" or not earlier or "discourse.retelling" in cand.rules \
-            or not any(r in cand.rules for r in ("place.recent_act", "place.story_place")):
+    if head.pos_ != "NOUN" or head.dep_ != "nsubj" or not earlier or "discourse.retelling" in cand.rules:
+        return cand
+    prior = earlier[-1]
+    # "Rebels clashed with troops in X on Monday, and the clashes went on through Tuesday": in the sentence of the
+    # act it continues, at that act's place, the noun is that act going on.
+    same_place = prior.sent_index == cand.sent_index and prior.place is not None and cand.place is not None \
+        and getattr(prior.place, "name", None) == getattr(cand.place, "name", None)
+    if not same_place and not any(r in cand.rules for r in ("place.recent_act", "place.story_place")):
         return cand
     verb = head.head
     if not _goes_on(st, verb):
         return cand
-    prior = earlier[-1]
     same_kind = prior.sub == cand.sub or _looting_of_riot(prior, cand)
     if not same_kind or cand.sent_index - prior.sent_index > 2 or prior.window is None:
         return cand

@@ -468,14 +468,16 @@ def _described_victims(st: Stages, head) -> bool:
     return victims.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_.lower() in st.words.lower("killing_verbs")
 
 
-def _comparison(st: Stages, head) -> bool:
+def _comparison(st: Stages, head, heads: Sequence = ()) -> bool:
     """drop.comparison: an act noun that names or ranks an act already told, or is the yardstick of that ranking,
     is not an act of its own: "called the raid a slaughter" (a name), "it was the deadliest attack since
     2015", "among the bloodiest raids of the conflict" (what the act told was), "the deadliest since the 2015
     bombing", "worse than the siege of X" (what it is measured by), "compared the assault to the 1941 invasion"
     (an act set beside another), "the first such strike in years" (the act told, counted among its kind). An act
     told with a superlative as its own subject ("the worst fighting in years erupted in X") is kept."""
-    if head.pos_ != "NOUN":
+    # ", the first ground fighting in years": a gerund as a noun, or as a participle on the noun before it
+    gerund = head.dep_ == "acl" and head.tag_ == "VBG" and head.i == head.head.i + 1 and head.head.pos_ == "NOUN"
+    if head.pos_ != "NOUN" and head.dep_ != "appos" and not gerund:
         return False
     naming = st.words.lower("naming_verbs")
     as_name = head.dep_ == "pobj" and head.head.lower_ == "as"
@@ -496,7 +498,12 @@ def _comparison(st: Stages, head) -> bool:
     if any(c.lower_ == "such" for c in head.children):
         return True  # "..., the first such strike in years", "such attacks are rare": an act of a kind, a kind
     if not any(c.dep_ == "amod" and _ranked(c) for c in head.children):
-        return False
+        # "It was the first deadly attack by the group in three years", "..., the second clash there this week":
+        # an ordinal ranks the act told only as a predicate of it (not "the first attack came at dawn").
+        phrase = head.head if gerund else head
+        return _ordinal(st, phrase) and (phrase.dep_ in ("attr", "appos") or _appended(phrase))
+    if _appended(head) or _ranked_in_act(st, head, heads):
+        return True
     node = head
     heads = st.words.lower("comparison_heads")
     if node.dep_ == "pobj" and node.head.lower_ in heads:
@@ -507,6 +514,44 @@ def _comparison(st: Stages, head) -> bool:
     # "marking it as one of the worst ...".
     return node.dep_ in ("attr", "oprd", "appos") or node.dep_ == "pobj" and node.head.lower_ == "as" \
         or node.dep_ == "ccomp" and node.pos_ != "VERB" and any(c.dep_ == "nsubj" for c in node.children)
+
+
+def _ordinal(st: Stages, noun) -> bool:
+    """Does an ordinal ("first", "second"; words/ordinal_numbers) modify the noun?"""
+    words = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
+    return any(c.dep_ == "amod" and (c.lower_ in st.ordinal_numbers or "Ord" in c.morph.get("NumType"))
+               for c in words)  # (or on a compound: "the first ground fighting")
+
+
+_PHRASE_DEPS = ("det", "amod", "compound", "nummod", "poss", "advmod")
+
+
+def _appended(noun) -> bool:
+    """Is the noun a phrase set after a comma at the end of a sentence whose act was told before it ("soldiers killed
+    11 militants near X, the army said, the deadliest clash in the district since last summer"), which the parse
+    makes the sentence's root: a predicate of that act, as an apposition is?"""
+    if noun.dep_ != "ROOT" or noun.pos_ != "NOUN":
+        return False
+    # The phrase's own first word (the root's subtree holds the clause the parse hangs on it).
+    first = min([c.left_edge.i for c in noun.children if c.i < noun.i and c.dep_ in _PHRASE_DEPS] + [noun.i])
+    if first == noun.sent.start:
+        return False
+    before = noun.doc[first - 1]
+    return before.text == "," and any(t.pos_ == "VERB" for t in noun.doc[noun.sent.start:before.i])
+
+
+def _ranked_in_act(st: Stages, noun, heads: Sequence = ()) -> bool:
+    """"killing 28 soldiers in the deadliest attack in the country's history", "clashed with troops near X, in the
+    heaviest fighting since 2006": a ranked act noun after "in" on a verb of an act told with its doer (a killing
+    with whom it killed) is what that act was, not another act."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    verb = noun.head.head
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() in st.words.lower("killing_verbs"):
+        return any(c.dep_ == "dobj" for c in verb.children)
+    return any(h.i == verb.i for h in heads) and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 ACCIDENT_SUBS = frozenset({SubType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubType.LOOTING_PROPERTY_DESTRUCTION})
@@ -700,3 +745,4 @@ def _timed_within(head, times, dated: bool = True) -> bool:
     base = head.sent.start_char
     lo, hi = head.left_edge.idx - base, head.right_edge.idx + len(head.right_edge.text) - base
     return any((not dated or t.date_start is not None) and lo <= t.start < hi for t in times)
+

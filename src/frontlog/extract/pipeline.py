@@ -281,7 +281,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if anchor and match.head.head.lower_ not in ctx.st.words.lower("act_anchor_prepositions"):
                 decide(match, trig, False, "drop.temporal_reference")
                 continue  # "since the coup": a state since an act told elsewhere
-            if _comparison(ctx.st, match.head):
+            if _comparison(ctx.st, match.head, heads):
                 decide(match, trig, False, "drop.comparison")
                 continue  # "the deadliest attack since the 2015 bombing": a ranking of acts, not an act
             if _described_party(match.head, trig, times):

@@ -53,9 +53,10 @@ RULES: dict[str, str] = {
                                     "an act noun of any kind names the violent act told before, whatever its "
                                     "type)",
     "drop.comparison": "'it was the deadliest attack since 2015', 'among the bloodiest raids of the conflict', 'the "
-                       "deadliest since the 2015 bombing', 'called the raid a slaughter': an act noun "
-                       "ranked by a superlative as what an act told was, the yardstick it is measured by, or a name "
-                       "given to it (words/naming_verbs.txt) is not an act of its own",
+                       "deadliest since the 2015 bombing', 'called the raid a slaughter', '..., the first ground "
+                       "fighting since the 2006 war', 'clashed near X, in the heaviest fighting in years': an act noun "
+                       "ranked by a superlative or an ordinal as what an act told was, the yardstick it is measured "
+                       "by, or a name given to it (words/naming_verbs.txt) is not an act of its own",
     "drop.state_participle": "'occupied Kherson', 'the besieged town', 'the surrounding hills', 'looted "
                              "buildings', 'the junta-appointed governor': a participle describing a state, a "
                              "position or how a thing came to be, not an act",
@@ -130,8 +131,9 @@ RULES: dict[str, str] = {
                              "separate attack' (words/another_act_modifiers): an indefinite act noun told as a new "
                              "act of its kind is never folded into an act told before it, nor into a trigger of its "
                              "sentence outside its own clause",
-    "discourse.continuation": "'Looting went on through Thursday', 'the riots had subsided by Sunday': an act "
-                              "noun with no place of its own going on or winding down, right after an act of its "
+    "discourse.continuation": "'Looting went on through Thursday', 'the riots had subsided by Sunday', 'clashed in "
+                              "X on Monday, and the clashes went on through Tuesday': an act noun with no place of "
+                              "its own (or its sentence's act's) going on or winding down, right after an act of its "
                               "kind, is that act told again as it went on",
     "discourse.clashes_of_crowd": "'the clashes killed four' with no armed group and no place of their own, told "
                                   "right after a protest or riot: that crowd's clashes with the force, the same "

@@ -422,6 +422,10 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
             kept[i_twin] = c
         else:
             dropped.append((c, "settle.duplicate_trigger"))
+            twin = kept[i_twin]
+            if "discourse.continuation" in c.rules and c.window and twin.window and c.window[1] > twin.window[1]:
+                # "clashed on Monday, and the clashes went on through Tuesday": the act told, to its later day
+                kept[i_twin] = replace(twin, window=(min(twin.window[0], c.window[0]), c.window[1]))
     out = kept
     # "rounded up and executed 30 men", "were abducted and shot dead": people taken and killed, told by two
     # coordinated verbs of the same people, are the killing (ACLED), not also an arrest or an abduction.
