@@ -63,6 +63,24 @@ def test_fighting_called_the_first_since_a_war_is_the_clash_told_not_that_war() 
     assert [str(e.date_start) for e in found] == ["2024-05-27"]
 
 
+def test_a_capture_told_again_as_the_time_of_arrests_is_no_second_capture() -> None:
+    found = battles("Malian troops took the town of Ber from the rebels on Monday. Residents who fled to Timbuktu "
+                    "said soldiers had detained three young men after the army entered the town.")
+    assert [e.sub_event_type for e in found] == ["Government regains territory"]
+
+
+def test_an_attack_told_again_as_the_time_villagers_fled_is_the_attack_told() -> None:
+    found = battles("Gunmen attacked an army post in Djibo on Sunday. Villagers fled after the gunmen attacked "
+                    "the post, residents said.")
+    assert len(found) == 1
+
+
+def test_a_capture_told_as_a_time_with_a_place_of_its_own_is_an_act() -> None:
+    found = battles("Rebels captured the town of Kitshanga on Sunday. The army counter-attacked on Tuesday after "
+                    "the rebels seized Sake.")
+    assert {e.location for e in found} >= {"Kitshanga", "Sake"}
+
+
 def test_a_clash_called_the_heaviest_fighting_since_a_war_is_one_clash_now() -> None:
     found = battles("Hezbollah fighters clashed with Israeli troops near Odaisseh on Tuesday, in the heaviest "
                     "fighting since the 2006 war.")

@@ -12,7 +12,7 @@ from frontlog.extract.dates import TimeKind
 from frontlog.extract.discourse import _goes_on
 from frontlog.knowledge.gazetteer import COUNTRY_KIND, Place
 from frontlog.knowledge.lexicon import KILL_CLASS, TERRITORY_CLASS, Trigger, TriggerMatch
-from frontlog.model.records import Event, SubType
+from frontlog.model.records import SUB_TO_TYPE, Event, EventType, SubType
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -746,3 +746,21 @@ def _timed_within(head, times, dated: bool = True) -> bool:
     lo, hi = head.left_edge.idx - base, head.right_edge.idx + len(head.right_edge.text) - base
     return any((not dated or t.date_start is not None) and lo <= t.start < hi for t in times)
 
+
+def _anchor_retold(head, sub: str, sent_index: int, earlier: Sequence, places: Sequence[Mention], times) -> bool:
+    """drop.temporal_reference: a battle told only as the time of another act ("residents said soldiers detained
+    three men after the army entered the town"), with no place and no time of its own in its clause, after a battle
+    told in an earlier sentence, is that battle named again, not another one."""
+    if SUB_TO_TYPE[sub] != EventType.BATTLES:
+        return False  # (measured: anchors of other types so placed are as often acts of their own)
+    clause = head
+    for _ in range(3):  # up to the "after ..." clause the trigger is told in
+        if clause.dep_ == "advcl" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "advcl":
+        return False
+    if not any(SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[sub] and c.sent_index < sent_index for c in earlier):
+        return False
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    return not any(lo <= p.start < hi for p in places) and not _timed_within(clause, times, dated=False)

@@ -75,6 +75,7 @@ from frontlog.extract.merge import ANOTHER_ACT_RULE, merge_within_article
 from frontlog.extract.nlp import MAX_CHARS, pipe
 from frontlog.extract.nonevents import (
     _accident,
+    _anchor_retold,
     _clause_of_act,
     _comparison,
     _crowd_siege,
@@ -389,6 +390,10 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 # reported by who claims it (and did it, unless the sentence names another doer).
                 built = [replace(c, actor1=c.actor1 or claimant.value, claimed_by=claimant.value.name,
                                  rules=(*c.rules, "modality.claimed_past")) for c in built]
+            if built and verdict.rule == "modality.past_anchor" \
+                    and _anchor_retold(match.head, built[0].sub, s_index, candidates, places, times):
+                decide(match, trig, False, "drop.temporal_reference")
+                continue  # "after the army entered the town": the capture told before, named as a time
             if built and verdict.rule in NOTED_VERDICTS:
                 built = [_recode(cand, verdict.rule) for cand in built]
             if built and _weapon_of_fight(ctx.st, match.head, matches) and built[0].sub in FIGHT_WEAPON_SUBS:

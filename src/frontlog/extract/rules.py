@@ -46,8 +46,9 @@ RULES: dict[str, str] = {
                           "coup'), or names what another act is ('condemned the ouster as a coup')",
     "drop.clause_of_act": "'the capture of X, which cut the motorway': a relative clause of another act's noun, "
                           "naming no place of its own, tells what that act did",
-    "drop.temporal_reference": "'since the coup', 'after the capture': the act is a time anchor, told elsewhere "
-                               "(an act of its kind was told before, or a state runs since it)",
+    "drop.temporal_reference": "'since the coup', 'after the capture', 'after the army entered the town' (a "
+                               "battle): the act is a time anchor, told elsewhere (an act of its kind was told "
+                               "before, or a state runs since it)",
     "discourse.time_anchor_is_act": "'after the barrage, rebels took X': an act told as a time anchor, with none "
                                     "of its kind told before, is an act ('after the attack', 'after the incident': "
                                     "an act noun of any kind names the violent act told before, whatever its "
