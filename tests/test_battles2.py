@@ -85,3 +85,14 @@ def test_a_clash_called_the_heaviest_fighting_since_a_war_is_one_clash_now() -> 
     found = battles("Hezbollah fighters clashed with Israeli troops near Odaisseh on Tuesday, in the heaviest "
                     "fighting since the 2006 war.")
     assert [str(e.date_start) for e in found] == ["2024-05-28"]
+
+
+def test_a_fight_in_what_the_police_said_the_dead_were_is_no_fight() -> None:
+    found = run("Police shot dead five men in Bujumbura on Monday. A police spokesman said the five were criminals "
+                "who had opened fire on officers, but neighbours said none of them was armed.", PUBLISHED)
+    assert [e.event_type for e in found] == ["Violence against civilians"]
+
+
+def test_a_fight_with_its_own_day_in_what_people_were_said_to_be_stays() -> None:
+    found = battles("The attackers were militants who had stormed an army post in Djibo on Sunday, the army said.")
+    assert len(found) == 1

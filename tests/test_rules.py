@@ -186,6 +186,8 @@ CASES: list[tuple[str, str, str]] = [
     ("subtype.killed_by_crowd", "Villagers in Kano stoned and burned to death three suspected kidnappers on Sunday.",
      "event"),
     ("drop.protest_grievance", "Thousands marched through Yangon on Sunday in protest against the coup.", "drop"),
+    ("drop.described_as", "Police shot dead five men in Bujumbura on Monday. A police spokesman said the five were "
+     "criminals who had opened fire on officers.", "drop"),
     ("drop.described_victims", "Separatist guards shot dead two policemen who had surrendered at the police "
      "station in Bender on Sunday.", "drop"),
     ("drop.described_party", "A former guerrilla commander who had signed the peace accord was gunned down in Cali "

@@ -11,7 +11,7 @@ from frontlog.extract.candidates import CROWD_TYPES, STATISTIC_TOLL, Stages, _ki
 from frontlog.extract.dates import TimeKind
 from frontlog.extract.discourse import _goes_on
 from frontlog.knowledge.gazetteer import COUNTRY_KIND, Place
-from frontlog.knowledge.lexicon import KILL_CLASS, TERRITORY_CLASS, Trigger, TriggerMatch
+from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS, TERRITORY_CLASS, Trigger, TriggerMatch
 from frontlog.model.records import SUB_TO_TYPE, Event, EventType, SubType
 
 if TYPE_CHECKING:
@@ -466,6 +466,21 @@ def _described_victims(st: Stages, head) -> bool:
     while verb.pos_ == "ADP" and verb.head.i != verb.i:  # ("fired on soldiers who had surrendered")
         verb = verb.head
     return victims.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_.lower() in st.words.lower("killing_verbs")
+
+
+def _described_as(head, trig: Trigger, times) -> bool:
+    """drop.described_as: a fight told in a relative clause on what a copula says people were ("police said the five
+    were criminals who had opened fire on officers", "the two had been rebels who attacked the soldiers"), with no
+    time of its own, says who those people were, as a side's account of them: no act told here."""
+    if trig.sub not in (ATTACK_CLASS, SubType.ARMED_CLASH):
+        return False
+    verb = head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # ("who had opened fire": the trigger's noun, on its verb)
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children):
+        return False
+    described = verb.head
+    return described.dep_ == "attr" and described.head.lemma_ == "be" and not _timed_within(verb, times)
 
 
 def _comparison(st: Stages, head, heads: Sequence = ()) -> bool:

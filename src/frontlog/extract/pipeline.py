@@ -79,6 +79,7 @@ from frontlog.extract.nonevents import (
     _clause_of_act,
     _comparison,
     _crowd_siege,
+    _described_as,
     _described_party,
     _described_victims,
     _disaster,
@@ -288,6 +289,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _described_party(match.head, trig, times):
                 decide(match, trig, False, "drop.described_party")
                 continue  # "guerrillas who had signed the peace deal were shot dead": who they are
+            if _described_as(match.head, trig, times):
+                decide(match, trig, False, "drop.described_as")
+                continue  # "said the five were criminals who had opened fire on officers": who they were said to be
             if _described_victims(ctx.st, match.head):
                 decide(match, trig, False, "drop.described_victims")
                 continue  # "shot dead two policemen who had surrendered": how the victims were out of the fight

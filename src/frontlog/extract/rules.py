@@ -61,6 +61,9 @@ RULES: dict[str, str] = {
     "drop.state_participle": "'occupied Kherson', 'the besieged town', 'the surrounding hills', 'looted "
                              "buildings', 'the junta-appointed governor': a participle describing a state, a "
                              "position or how a thing came to be, not an act",
+    "drop.described_as": "'police said the five were criminals who had opened fire on officers': a fight in a "
+                          "relative clause on what a copula says people were, with no time of its own, tells who "
+                          "they were said to be, no act",
     "drop.described_victims": "'shot dead two policemen who had surrendered at the station on Sunday': a "
                               "surrender or capture in a relative clause on whom a killing was done to tells how "
                               "they were out of the fight (the killing is an attack), no act of its own",
