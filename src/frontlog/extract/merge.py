@@ -105,6 +105,8 @@ def _region_and_its_town(a: Event, b: Event, dist: float | None) -> bool:
     if (a.geo_precision == 3) == (b.geo_precision == 3) or a.sub_event_type != b.sub_event_type \
             or not a.actor1 or a.actor1 != b.actor1 or _unidentified(a.actor1) or a.country != b.country:
         return False
+    if (a if a.geo_precision == 3 else b).location_resolved is False:
+        return False  # an unknown village located by its region is a place of its own ("took Kasiro and Sake")
     if a.admin1 and b.admin1:
         return a.admin1 == b.admin1
     return dist is not None and dist <= REGION_KM
