@@ -152,3 +152,18 @@ def test_hours_later_and_then_keep_the_day_just_told(text: str) -> None:
     events = run(text, published=dt.date(2024, 6, 17))
     assert sorted(window(e) for e in events) == [("2024-06-16", "2024-06-16")] * 2
 
+
+# -- "a day after" an act named by a noun, or a second act of the clause after it (date.offset_between_acts)
+
+def test_a_day_after_a_nominal_act_dates_it_the_day_before() -> None:
+    events = run("Thousands of people marched through Bannu on Friday to demand security, a day after a suicide "
+                 "bombing at the city's military cantonment.", published=dt.date(2024, 7, 20))
+    bombs = [e for e in events if e.sub_event_type == "Suicide bomb"]
+    assert [window(e) for e in bombs] == [("2024-07-18", "2024-07-18")]
+
+
+def test_a_day_after_two_acts_dates_the_second_too() -> None:
+    events = run("Vigilantes killed 15 suspected bandits in a gunfight near Tsafe on Sunday, a day after the gunmen "
+                 "raided a village in the area and kidnapped 20 people, residents said.", published=dt.date(2024, 7, 1))
+    taken = [e for e in events if e.sub_event_type == "Abduction/forced disappearance"]
+    assert [window(e) for e in taken] == [("2024-06-29", "2024-06-29")]

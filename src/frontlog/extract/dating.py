@@ -754,7 +754,14 @@ def _offset_between_acts(sent: Span, head, times, recent=None) -> tuple[dt.date,
     dated from the act that governs it (Beni: three days before Sunday), not given that act's date. A governing
     act with no date in the sentence has the recent one ("Gunmen killed eight in X on Monday. The attack came a
     week after gunmen had killed ten in Y": Y's a week before Monday)."""
-    if head.dep_ not in ("pcomp", "advcl"):
+    # ("a day after the gunmen raided a village and kidnapped 20 people": a later act of the clause is under the
+    # offset as its first act is)
+    while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ == head.pos_:
+        head = head.head
+    # ("marched on Friday, a day after a suicide bombing at the cantonment": an act named by a noun right after the
+    # offset's preposition)
+    nominal = head.dep_ == "pobj" and head.pos_ in ("NOUN", "PROPN") and head.head.dep_ == "prep"
+    if head.dep_ not in ("pcomp", "advcl") and not nominal:
         return None
     pos = head.idx - sent.start_char
     # "two days after bandits had abducted": inside the clause, parsed so; "a day after Al-Shabaab fighters
@@ -763,9 +770,15 @@ def _offset_between_acts(sent: Span, head, times, recent=None) -> tuple[dt.date,
     # ("shelled X the night before, killing two": the comma closes the offset, which dates the verb before it and
     # governs no clause after it)
     anchor = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days
-              and (0 <= pos - t.end <= OFFSET_GAP or lo < t.end <= pos)
+              and (0 <= lo - t.end <= 2 if nominal else 0 <= pos - t.end <= OFFSET_GAP or lo < t.end <= pos)
               and not span_text(sent)[t.end:pos].lstrip().startswith(",")]
-    gpos = head.head.head.idx - sent.start_char if head.dep_ == "pcomp" else head.head.idx - sent.start_char
+    if nominal:
+        gov = head.head
+        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+            gov = gov.head
+        gpos = gov.idx - sent.start_char
+    else:
+        gpos = head.head.head.idx - sent.start_char if head.dep_ == "pcomp" else head.head.idx - sent.start_char
     dated = [t for t in times if t.date_start is not None and t.kind != TimeKind.DURATION and t.end <= pos - 1]
     if not anchor or not dated and recent is None:
         return None
