@@ -131,3 +131,11 @@ def test_people_held_and_beaten_are_attacked() -> None:
     for text in ("Relatives said detainees were being beaten at the national stadium in Kigali.",
                  "Prisoners were whipped by guards at the jail in Juba on Sunday, a rights group said."):
         assert only_event(text).sub_event_type == "Attack", text
+
+
+def test_people_named_by_their_work_or_kin_killed_in_the_passive_are_civilians() -> None:
+    for text in ("A night watchman was shot dead in Kaduna on Monday.",
+                 "A headmaster was shot dead in Kaduna on Monday.",
+                 "A tax collector was shot dead in Kaduna on Monday.",
+                 "His nephew was shot dead in Kaduna on Monday."):
+        assert only_event(text).sub_event_type == "Attack", text
