@@ -139,3 +139,11 @@ def test_people_named_by_their_work_or_kin_killed_in_the_passive_are_civilians()
                  "A tax collector was shot dead in Kaduna on Monday.",
                  "His nephew was shot dead in Kaduna on Monday."):
         assert only_event(text).sub_event_type == "Attack", text
+
+
+def test_an_official_killed_is_a_civilian_and_a_military_one_is_not() -> None:
+    # Nouns of civil office tell the victims of a killing (words/official_victims), never a source's people.
+    for text in ("A local government official was shot dead in Kaduna on Monday.",
+                 "Gunmen killed a district commissioner in Kaduna on Monday."):
+        assert only_event(text).sub_event_type == "Attack", text
+    assert only_event("A military official was killed in Kaduna on Monday.").sub_event_type != "Attack"

@@ -355,6 +355,7 @@ class Arguments:
         self._CROWD_PRONOUNS = w.lower("crowd_pronouns")
         self._PAIR_PREPS = w.lower("pair_prepositions")
         self._BODIES = w.lower("body_words")
+        self._OFFICIALS = w.lower("official_victims")
         self._MONTH_WORDS = w.set("months_also_words")  # "March" the month is no march, "May" no modal
         # Needs with no rule of their own below (a user's, or a new package one) are read from needs.yaml.
         self._NEED_WORDS = {
@@ -1448,6 +1449,10 @@ class Arguments:
             return "armed" if armed and listed & self.CIVILIAN_VICTIMS else "civilian"
         if armed_roles or words & (self.ARMED_VICTIMS | self.ARMED_TARGETS):
             return "armed"
+        if any(t.lemma_.lower() in self._OFFICIALS and t.pos_ == "NOUN" and not any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.ARMED_WORDS | self._ARMED_NOUNS
+                for c in t.children) for t in objects):
+            return "civilian"  # "a local government official was shot dead": a civil office, no armed word on it
         if any(t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in self.DEMONYMS
                for o in objects for t in o.subtree):
             return "civilian"  # "killed four Israelis": people named by their nation, no armed word
