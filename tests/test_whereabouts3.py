@@ -61,3 +61,21 @@ def test_a_road_named_by_a_town_is_placed_at_the_town_on_it() -> None:
 def test_a_place_in_a_relative_clause_on_the_doers_is_where_they_came_from() -> None:
     events = _events("Fighters who had fled Wad Madani looted shops in Hasaheisa on Tuesday, residents said.")
     assert _near(events, 14.75, 33.3)
+
+
+def test_a_name_placed_first_by_its_paragraph_lies_where_the_text_later_says_it_does() -> None:
+    # The attack's sentence names only the hamlet; the paragraph's town is Djibo, 100 km from Dori; the next
+    # sentence says where the hamlet lies.
+    events = _events("Soldiers clashed with jihadists in Djibo on Saturday, Burkinabe officials said. On Sunday, "
+                     "militants attacked the village of Tiembara, killing six civilians. Tiembara lies near Dori, a "
+                     "local official said.")
+    attacks = [e for e in events if e.sub_event_type == "Attack"]
+    assert _near(attacks, 14.03, -0.03)
+
+
+def test_a_short_form_of_a_place_named_in_full_is_that_place_not_a_namesake_abroad() -> None:
+    # Tivoli is also a village of New York state; the story names the United States, and Tivoli Gardens in full.
+    events = _events("Soldiers stormed Tivoli Gardens in Kingston on Monday to arrest a gang leader wanted by the "
+                     "United States. Residents of Tivoli said soldiers shot dead three unarmed men in their homes "
+                     "on Tuesday.")
+    assert events and all(e.country == "JM" for e in events)

@@ -14,6 +14,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 import spacy
@@ -23,7 +24,9 @@ from spacy.tokens import Doc
 
 from frontlog.knowledge.base import KnowledgeBase
 from frontlog.knowledge.gazetteer import (
+    CITY_KIND,
     COUNTRY_KIND,
+    SITE_KIND,
     Gazetteer,
     NearPlaces,
     Place,
@@ -431,6 +434,27 @@ def _regions_before_aliases(cands: list[Place], context: set[str]) -> list[Place
     return [c for c in cands if not (c.via_alias and _doubtful(c, context) and c.population < 100000)]
 
 
+def _short_forms(located: list[tuple[PlaceMention, Place]]) -> list[tuple[PlaceMention, Place]]:
+    """"Tivoli Gardens" ... "residents of Tivoli": a name that opens a longer place name the article placed is
+    that place written short, not a namesake in another country (Tivoli, New York); within one country the
+    two may well differ ("Gaza City" and "Gaza")."""
+    longer = [(m, p) for m, p in located if p.kind in (CITY_KIND, SITE_KIND) and " " in m.text.strip()
+              and m.modifier not in ("org", "dateline")]
+    if not longer:
+        return located
+    out, moved = [], {}
+    for m, p in located:
+        full = next((lp for lm, lp in longer if lm.text.startswith(m.text + " ") and lp.country != p.country),
+                    None) if p.kind in (CITY_KIND, SITE_KIND) and m.modifier not in ("org", "dateline") else None
+        if full is not None and p.resolved:
+            moved[(p.lat, p.lon, p.country)] = full
+        out.append((m, full) if full is not None else (m, p))
+    # (a name the gazetteer does not know, placed at that namesake as its locator, moves with it)
+    return [(m, replace(p, lat=moved[key].lat, lon=moved[key].lon, country=moved[key].country,
+                        admin1=moved[key].admin1))
+            if not p.resolved and (key := (p.lat, p.lon, p.country)) in moved else (m, p) for m, p in out]
+
+
 def _fold_pairs(located: list[tuple[PlaceMention, Place]],
                 fold: Callable[[PlaceMention, Place, tuple[PlaceMention, Place]], tuple[PlaceMention, Place] | None]
                 ) -> list[tuple[PlaceMention, Place]]:
@@ -690,7 +714,7 @@ class PlaceFinder:
         top = max(ctx.values(), default=0)
         mains = frozenset(c for c, n in ctx.items() if n == top and top > 0)
         unresolved, unlocated = self._unresolved(text, words, out, outside, home, mains, by_force=not people)
-        return sorted(out + unresolved, key=lambda mp: mp[0].start), unlocated
+        return _short_forms(sorted(out + unresolved, key=lambda mp: mp[0].start)), unlocated
 
     def _country_as_actor(self, text: str, m: PlaceMention) -> bool:
         """Is the country named as a state acting or speaking ("the United States wants", "Britain has urged":
@@ -980,7 +1004,7 @@ class PlaceFinder:
 
     def _locator(self, text: str, start: int, end: int, located: list[tuple[PlaceMention, Place]],
                  main: Place | None, names: list[tuple[int, int]], mains: frozenset[str] = frozenset(),
-                 told: list[bool] | None = None) -> Place | None:
+                 told: list[bool | str] | None = None) -> Place | None:
         """The place the text locates a name by: a known place right after it in its sentence ("A, north of Y",
         "A, a village in Y region", "A on the Y road"), else the last known place before it in its paragraph
         (the town the paragraph is set in), else the story's main place. Never a country, a dateline or an
@@ -1006,10 +1030,14 @@ class PlaceFinder:
         if listed is not None and not any(p.kind in BROAD_KINDS for _m, p in after):
             return listed
         if after:
+            # "on the Y road, 40 km outside Z": the place a nearness or a direction qualifies is the closer clue.
+            m, p = next(((m, p) for m, p in after if m.precision == 2), after[0])
             if told is not None:
                 told.append(True)  # (the text itself says where the name lies, right after it, not its paragraph)
-            # "on the Y road, 40 km outside Z": the place a nearness or a direction qualifies is the closer clue.
-            return next((p for m, p in after if m.precision == 2), after[0][1])
+                between = text[list_end:m.start]
+                if self._before_near.search(between) or self._apposition.match(between):
+                    told.append("located")  # ("X, a mining area north of Y", "X, a village in Y")
+            return p
         if listed is not None:
             return listed
         lo, hi = line_bounds(text, start)
@@ -1162,14 +1190,16 @@ class PlaceFinder:
         names = sorted([(m.start, m.end) for m, _p in located] + [(a, b) for a, b, _r in spans])
         placed_names: dict[str, Place] = {}
         located_names: dict[str, Place] = {}  # a village's bare name -> the village placed near a town
+        told_names: dict[str, Place] = {}  # a name -> where the text itself says it lies ("X, north of Y")
         for start, end, region in sorted(spans, key=lambda x: x[0]):
             if region is None and self._locates_town_before(text, start, end, located, names):
                 continue
             prior = placed_names.get(text[start:end]) if region is None else None
-            told: list[bool] = []
-            # (a name placed before only by its country is placed anew where the text says where it lies)
+            told: list[bool | str] = []
+            # (a name placed before only by its country, or only by its paragraph's town, is placed anew where the
+            # text says where it lies)
             loc = region or (self._locator(text, start, end, located, main, names, mains, told)
-                             if prior is None or prior.precision >= 3 else None)
+                             if prior is None or prior.precision >= 3 or text[start:end] not in told_names else None)
             if prior is not None and not told:
                 # "bombed the village of Vindza, near Kindamba ... had retaken Vindza": where the name was placed
                 # before, not the paragraph's town.
@@ -1194,6 +1224,9 @@ class PlaceFinder:
             how = "distance_offset" if offset is not None and how == "unresolved" else how
             place = _written_at(name, loc, precision, offset=offset)
             placed_names.setdefault(text[start:end], place)
+            if told and ("located" in told or not mains or loc.country in mains) \
+                    and text[start:end] not in told_names:  # (not a namesake abroad, "... to remember Quintana")
+                told_names[text[start:end]] = placed_names[text[start:end]] = place
             first, _sp, rest = text[start:end].partition(" ")
             if rest and first.lower() in self._name_prefixes:
                 placed_names.setdefault(rest, place)
@@ -1205,6 +1238,13 @@ class PlaceFinder:
         # "Troops sweep Tanduo" (a headline, no locator) ... "Kampung Tanduo, a village in Lahad Datu district": the
         # bare name placed only by a country is the village placed by its full name, wherever that comes.
         for k, (m, place) in enumerate(out):
+            # "Gunmen kill 11 soldiers at Tourine" (a headline, placed by its paragraph's town) ... "at Tourine, a
+            # mining area north of Zouerate": every mention of the name lies where the text says it does.
+            told_at = told_names.get(text[m.start:m.end])
+            if told_at is not None and told_at is not place:
+                out[k] = (PlaceMention(m.start, m.end, told_at.name, [told_at], told_at.precision, m.modifier,
+                                       "unresolved"), told_at)
+                continue
             better = located_names.get(text[m.start:m.end]) if place.precision >= 3 else None
             if better is not None:
                 out[k] = (PlaceMention(m.start, m.end, better.name, [better], better.precision, "unresolved",

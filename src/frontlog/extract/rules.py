@@ -411,7 +411,9 @@ RULES: dict[str, str] = {
                             "to (the last act's, the story's), unresolved, precision 2",
     "place.unresolved": "a place the gazetteer does not know ('the village of X', 'in X', 'the X bridge') keeps its "
                         "name at its locator's point ('north of Y', 'in Y region', the paragraph's town): "
-                        "precision 2 near a town, 3 in a region; location_resolved false. In a Title Case "
+                        "precision 2 near a town, 3 in a region; location_resolved false; where the text says "
+                        "once where the name lies ('X, a mining area north of Y'), every mention of it lies there, "
+                        "not at the paragraph's town of an earlier one. In a Title Case "
                         "headline a preposition or a noun after is no cue ('In Stunning Reversal, ...')",
     "place.unresolved_broad": "a place the gazetteer does not know with no town to locate it by keeps its name at "
                               "the point of the region the text names (precision 3), else its dateline's town when "
