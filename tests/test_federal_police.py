@@ -1,4 +1,4 @@
-"""'Federal police' are police (issue 9, session 20: benchmarks/wire6's first contact): the generic modifier
+"""Ethiopia's "federal police" are its police (issue 9, session 20: benchmarks/wire6's first contact): the modifier
 "federal" of state forces ("federal troops") made them the state role, which the story's rebels then took
 ('federal police arrested ... in Mekelle' was read as the TPLF's arrests). Through the whole extractor, on sentences
 written for this test."""
