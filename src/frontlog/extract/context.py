@@ -142,13 +142,16 @@ class _ArticleContext:
         "gunmen", "assailants", and any of them when the article names no armed group: an unidentified armed group
         (made the one of the event's country later).
         `generic` is the generic half of the one `table.scan(...)` of the text."""
-        armed = Counter(m.value for m in self.actor_mentions if m.value.kind in (REBEL_KIND, MILITIA_KIND))
+        # (a militia fighting beside the state, Burkina Faso's VDP, is never what "the militants" stand for)
+        armed = Counter(m.value for m in self.actor_mentions if m.value.kind in (REBEL_KIND, MILITIA_KIND)
+                        and not table.is_auxiliary(m.value))
         top = armed.most_common(1)[0][0] if armed else None
         self.main_armed = top  # the side a government takes places back from, when the text names none
         unknown = table.resolve_role(UNIDENTIFIED_ROLE, None)
         named = _Spans(self.actor_mentions)
         text = text_of(self.doc)
-        armed_named = [m for m in self.actor_mentions if m.value.kind in (REBEL_KIND, MILITIA_KIND)]
+        armed_named = [m for m in self.actor_mentions if m.value.kind in (REBEL_KIND, MILITIA_KIND)
+                       and not table.is_auxiliary(m.value)]
         # Right after the noun, a foreign force is what it stands for as well ("mercenaries of the Wagner Group");
         # an earlier mention of one (a peacekeeping mission) is no antecedent of "the militants".
         named_after = [m for m in self.actor_mentions if m.value.kind in (REBEL_KIND, MILITIA_KIND, EXTERNAL_KIND)]

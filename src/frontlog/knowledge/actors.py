@@ -484,6 +484,7 @@ class ActorTable:
         self._role_fallback: dict[str, Actor] = {}  # role -> actor when no country default
         self._role_of: dict[str, str] = {}  # actor name -> the role it is a default or fallback of
         self._branch_of: dict[str, Actor] = {}  # an affiliate's name -> the group it is a branch of
+        self._auxiliaries: set[str] = set()  # pro-government militias (flag auxiliary)
         self._phrases: dict[tuple[str, ...], list[_Entry]] = {}
         self._first: set[str] = set()
         self._max_len = 1
@@ -617,6 +618,9 @@ class ActorTable:
 
     def _apply_flag(self, actor: Actor, flag: str) -> None:
         name, _, value = flag.partition("=")
+        if flag == "auxiliary":
+            self._auxiliaries.add(actor.name)
+            return
         if name == "branch":
             if value not in self.actors or value == actor.name:
                 raise ActorTableError(f"{actor.name}: bad flag {flag!r} (branch=<canonical name of another row>)")
@@ -674,6 +678,11 @@ class ActorTable:
     def default_actor(self, role: str, country: str) -> Actor | None:
         """The actor flagged default=<role> for `country`, if any ("state", "IQ": ISF)."""
         return self._defaults.get((role, country.upper()))
+
+    def is_auxiliary(self, actor: Actor) -> bool:
+        """Is the actor a militia that fights beside the state (flag auxiliary: Burkina Faso's VDP, Nigeria's
+        Civilian JTF)? The article's "militants" or "jihadists" are never it."""
+        return actor.name in self._auxiliaries
 
     def branch_of(self, actor: Actor) -> Actor | None:
         """The group an affiliate is a branch of (flag branch=: "Islamic State (Sinai Province)": Islamic State)."""
