@@ -457,8 +457,8 @@ class Arguments:
             if self.needs_met("place", trigger_head, sent, places, actors, words) or any(
                     governed(d, p.token) and not self._from_origin(p.token, d) for d in doers for p in places):
                 return True
-            if any(t.lemma_.lower() in self._SEATS and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj"
-                   and t.head.head.i == verb.i for t in verb.subtree):
+            if words & self._SEATS and any(t.lemma_.lower() in self._SEATS and t.pos_ in ("NOUN", "PROPN")
+                                           and t.dep_ == "pobj" and t.head.head.i == verb.i for t in verb.subtree):
                 # "200 women gathered outside the Justice Ministry to demand news": a crowd at a seat of the state or
                 # a building is somewhere, the town the story's
                 return True
@@ -487,7 +487,7 @@ class Arguments:
             return True  # "Hundreds marched on the ministry. Riot police dispersed them with batons."
         if need == "protest":
             hits = self._not_apart(words & self.PROTEST_WORDS, sent)
-            if not hits and any(t.dep_ in ("relcl", "acl") and t.pos_ == "VERB"
+            if not hits and words & self._CROWD_DEEDS and any(t.dep_ in ("relcl", "acl") and t.pos_ == "VERB"
                                 and t.lemma_.lower() in self._CROWD_DEEDS
                                 and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in self._DEED_PEOPLE
                                 for t in sent):

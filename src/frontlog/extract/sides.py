@@ -824,6 +824,9 @@ def _counter_protest(st: Stages, head) -> bool:
     counter-protest", "counter-demonstrators marched", "counterprotesters")? A word of its clause begins with a
     counter prefix (words/counter_prefixes) joined to a protest word."""
     prefixes = st.words.lower("counter_prefixes")
+    text = head.sent.text.lower()
+    if not any(p in text for p in prefixes):
+        return False  # (most sentences: no word to read)
     protest = st.words.lower("protest_words") | st.words.lower("protester_lemmas")
     for t in head.subtree:
         low = t.lower_
