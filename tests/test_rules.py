@@ -183,6 +183,8 @@ CASES: list[tuple[str, str, str]] = [
     ("drop.experienced_before", "The rebel movement has broken ceasefires before.", "drop"),
     ("place.scene_frame", "Gunmen killed two police officers in Mopti on Sunday.\n\nIn Bamako, parliament met "
      "on Monday. Riot police later broke up a rally of opposition supporters outside the building.", "event"),
+    ("place.scene_named", "Wukari has been under a dusk-to-dawn curfew for a month. Gunmen attacked a police "
+     "checkpoint on the edge of the town on Sunday, killing two officers, police said.", "event"),
     ("subtype.killed_by_crowd", "Villagers in Kano stoned and burned to death three suspected kidnappers on Sunday.",
      "event"),
     ("drop.protest_grievance", "Thousands marched through Yangon on Sunday in protest against the coup.", "drop"),

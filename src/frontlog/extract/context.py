@@ -92,7 +92,8 @@ class _ArticleContext:
         self.last_told: tuple[_Candidate, ...] = ()  # every act of the sentence that told it
         self.last_actor: dict[str, tuple] = {}  # event type -> (actor1 last named for it, sentence index)
         self.recent_place_at = -10
-        self.recent_scene = False  # recent_place is a scene a sentence opened with, not an act's place
+        # The rule by which recent_place is a scene a sentence set, not an act's place (None: an act's place).
+        self.recent_scene: str | None = None
         self.recent_window: tuple | None = None  # the window of the act recent_place is from
         self.crowd_place: tuple | None = None  # where the last protest or riot told was (place, precision)
         # The window of the last dated act or date told in the sentences just before, however wide: what "during

@@ -492,15 +492,17 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             ctx.recent_place = (local[-1].place, local[-1].precision)
             ctx.recent_window = local[-1].window
             ctx.recent_place_at = s_index
-            ctx.recent_scene = False
+            ctx.recent_scene = None
         else:
-            scene = _scene_frame(ctx, sent, places)
+            scene, rule = _scene_frame(ctx, sent, places), "place.scene_frame"
+            if scene is None and (ctx.recent_place is None or s_index - ctx.recent_place_at > INHERIT_SENTENCES):
+                scene, rule = _scene_named(ctx, sent, places), "place.scene_named"
             if scene is not None:
                 # "In Tirana, parliament re-elected Berisha. Riot police later broke up a gathering": a sentence
                 # that opens by setting its scene in a town sets the paragraph there, though it tells no act
                 # (rule place.scene_frame).
                 ctx.recent_place, ctx.recent_window, ctx.recent_place_at = (scene, 1), None, s_index
-                ctx.recent_scene = True
+                ctx.recent_scene = rule
         # Only a precise date carries over to the next sentences: "seized it in August" is background.
         dated = [c.window for c in sent_cands if c.window and c.window != ctx.current
                  and (c.window[1] - c.window[0]).days < INHERIT_MAX_DAYS]
@@ -1067,6 +1069,26 @@ def _scene_frame(ctx: _ArticleContext, sent, places: list[Mention]) -> object | 
     if ctx.country is not None and getattr(first.value, "country", None) != ctx.country:
         return None  # "In Washington, the Pentagon said ...": who spoke, abroad, not where the story goes on
     return first.value
+
+
+_QUOTES = frozenset("\"'\u2018\u201c")
+
+
+def _scene_named(ctx: _ArticleContext, sent, places: list[Mention]) -> object | None:
+    """The one town a sentence that tells no act names, with no act told just before it ("Djibo has been under
+    blockade since 2022. Militants attacked an army post on the outskirts of the town on Sunday"): the scene the
+    story opens on, where the acts told after it without a place of their own happened (rule place.scene_named).
+    Not a town that only locates another, a source's seat, an actor's name, the dateline, a place abroad, nor
+    where people went or came from ("taken to X", "fled from X": words/scene_away_prepositions.txt)."""
+    away = ctx.st.words.lower("scene_away_prepositions")
+    text = text_of(sent.doc)
+    own = {p.value for p in places
+           if text[max(0, p.start - 1):p.start] not in _QUOTES  # ("son of 'El Chapo'": a nickname, not a town)
+           and _kind(p.value) == CITY_KIND and not p.extra.get("in_actor") and not p.extra.get("locator")
+           and not p.extra.get("dateline") and not ctx.args.speaks(p.token)
+           and (ctx.country is None or getattr(p.value, "country", None) == ctx.country)
+           and not (p.token.dep_ == "pobj" and p.token.head.lower_ in away)}
+    return next(iter(own)) if len(own) == 1 else None
 
 
 def _long_before(window, recent) -> bool:

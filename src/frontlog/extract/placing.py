@@ -169,6 +169,10 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
             if last is not None:
                 why.append("place.last_mentioned")
                 return [Mention(last.value, head.idx, head.idx, head, precision=last.precision)]
+    # A town named in passing sets the scene only for the next sentence's act told with its own time ("... on
+    # Sunday"), not for comment, states ("remained in control of the area") and undated retelling further on.
+    recent = ctx.recent_place if ctx.recent_scene != "place.scene_named" or (
+        s_index - ctx.recent_place_at == 1 and ctx.times_in(head.sent)) else None
     # "the coup", and a phrase with such a word ("seized power"): the act binds the whole country.
     national = head.lemma_.lower() in ctx.st.nationwide or bool(ctx.st.nationwide & set(trig.phrase))
     if nationwide and not chosen:
@@ -176,7 +180,7 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         chosen = [p for p in usable if _on_doers(head, p.token) and _kind(p.value) != COUNTRY_KIND][:1]
         if chosen:
             why.append("place.doers")
-    if nationwide and not national and not chosen and ctx.recent_place is None and ctx.default_place:
+    if nationwide and not national and not chosen and recent is None and ctx.default_place:
         # A deal named without a place is about the place the story is about (an evacuation deal).
         why.append("place.deal_story_place")
         return [Mention(ctx.default_place, head.idx, head.idx, head, precision=1)]
@@ -187,7 +191,7 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     own_country = ctx.country_place or (ctx.st.kb.gazetteer.country_place(parties[0])
                                         if parties and trig.sub in (SubType.AGREEMENT, SubType.OTHER) else None)
     if nationwide and own_country is not None and (
-            not chosen and (national or ctx.recent_place is None)
+            not chosen and (national or recent is None)
             or national and chosen and not governed(head, chosen[0].token) and not _local_venue(ctx, head, chosen[0])
             and not own_clause):
         # A truce or a coup named without a place is the country's (spec: capital, geo_precision 3): the
@@ -221,15 +225,15 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         why.append("place.capital_anaphor")
         return [Mention(capital, head.idx, head.idx, head, precision=1)]
     # An act told without a place happened where the story just was (the previous act's place).
-    fallback = ctx.recent_place if anchored and s_index - ctx.recent_place_at <= INHERIT_SENTENCES else None
+    fallback = recent if anchored and s_index - ctx.recent_place_at <= INHERIT_SENTENCES else None
     fallback_rule = "place.recent_act"
     if fallback is not None and ctx.recent_scene:
         # (victims named again, "these villagers", are where the sentences just before put them: place.named_before)
         named_again = trig.sub in VICTIM_SUBS and _named_before(ctx.st, head)
-        fallback, fallback_rule = (None, fallback_rule) if named_again else (fallback, "place.scene_frame")
+        fallback, fallback_rule = (None, fallback_rule) if named_again else (fallback, ctx.recent_scene)
     if fallback is None and ctx.args.place_anaphor(head):
         # "it was captured", "took the city": the place the article is about.
-        fallback = ctx.recent_place or ((ctx.default_place, 1) if ctx.default_place else None)
+        fallback = recent or ((ctx.default_place, 1) if ctx.default_place else None)
         fallback_rule = "place.story_place"
     sent = head.sent
     if fallback is None and ctx.dateline_place is not None and (anchored or ctx.args.place_anaphor(head)) \

@@ -395,6 +395,11 @@ RULES: dict[str, str] = {
                          "an act told without a place, after a sentence that opens by setting its scene in a town "
                          "of the story's country ('In X,'; words/scene_frame_prepositions.txt), happened there, not "
                          "where the act before that sentence was",
+    "place.scene_named": "'Djibo has been under blockade since 2022. Militants attacked an army post on the "
+                         "outskirts of the town on Sunday': an act told without a place, with no act told just "
+                         "before, after a sentence that tells none and names one town of the story's country (not a "
+                         "locator, a source, nor where people went: words/scene_away_prepositions.txt), happened "
+                         "there",
     "place.recent_act": "an act told without a place happened where the previous act was (precision 2)",
     "place.killed_in_raid": "people killed, told with no place or doer after an abduction or a burning (which kill no "
                             "one): an attack of the same raid, where that act was, not its toll",
