@@ -57,7 +57,8 @@ class _ArticleContext:
         actor_spans = _Spans(self.actor_mentions)
         for span, (m, place) in found(doc, PLACES):
             tok = span.root
-            inside_actor = actor_spans.covers(m.start, m.end) or bool(self.st.org_after_place.match(text, m.end))
+            inside_actor = actor_spans.covers(m.start, m.end) or bool(self.st.org_after_place.match(text, m.end)) \
+                or self._doers_home(tok)
             self.place_mentions.append(Mention(
                 place, m.start, m.end, tok, precision=m.precision,
                 extra={"in_actor": inside_actor or m.modifier in ("dateline", "org"), "text": m.text,
@@ -110,6 +111,16 @@ class _ArticleContext:
         self._triggers = [TriggerMatch(list(tf.alternatives), [doc[i] for i in tf.tokens])
                           for tf in dict.fromkeys(v for _span, v in found(doc, TRIGGERS))]
         self._trigger_starts = [m.start for m in self._triggers]
+
+    def _doers_home(self, tok) -> bool:
+        """"Bandits from neighbouring Zamfara killed 11 villagers": the place the doers come from (words/
+        origin_words.txt on the subject of an act's verb, not of a reporting verb) describes who they are, not where
+        they acted."""
+        prep = tok.head
+        doers = prep.head
+        return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in self.args._ORIGIN \
+            and doers.dep_ == "nsubj" and doers.pos_ in ("NOUN", "PROPN") and doers.head.pos_ == "VERB" \
+            and doers.head.lemma_.lower() not in self.args.REPORTING_LEMMAS
 
     def _resolve_possessives(self, text: str) -> None:
         """"Russia appointed a mayor after its troops took over": "its troops" are the troops of the actor
