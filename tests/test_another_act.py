@@ -28,6 +28,9 @@ CASES = [
     ("A roadside bomb killed two soldiers in Jalalabad on Monday morning, and in the evening a second blast at a "
      "mosque in the city wounded nine worshippers.", "Remote explosive/landmine/IED", 2,
      "a second blast in a clause of its own in one sentence"),
+    ("A bomb exploded at a bus stop in Jalalabad on Monday, killing three people. Hours later a second bomb went "
+     "off near a police post in the city. A third bomb exploded near a mosque in Jalalabad in the evening.",
+     "Remote explosive/landmine/IED", 3, "a second and a third bomb are two new acts, not one"),
     ("A Russian missile hit a market in Kramatorsk on Monday, wounding five people. The strike on the market "
      "destroyed a dozen stalls.", "Shelling/artillery/missile attack", 1, "one strike told again"),
     ("Late on Monday another missile strike hit the railway station in Kramatorsk, killing a guard.",

@@ -47,8 +47,10 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
     if a.sub_event_type != b.sub_event_type and b.sub_event_type not in SUBSUMES.get(a.sub_event_type, ()) \
             and a.sub_event_type not in SUBSUMES.get(b.sub_event_type, ()):
         return False
-    if (ANOTHER_ACT_RULE in (a.rules or ())) != (ANOTHER_ACT_RULE in (b.rules or ())):
-        return False  # "Late on Monday another missile strike hit the port": not the strike told before it
+    if ANOTHER_ACT_RULE in (a.rules or ()) or ANOTHER_ACT_RULE in (b.rules or ()):
+        # "Late on Monday another missile strike hit the port": not the strike told before it, nor the third one
+        # told after it ("a second bomb ... a third bomb")
+        return False
     if a.location != b.location:
         if _family(a.sub_event_type) == "crowd" and a.sub_event_type != b.sub_event_type \
                 and False in (a.location_resolved, b.location_resolved) \
