@@ -27,3 +27,10 @@ def test_the_doers_home_is_not_the_place_of_their_act() -> None:
     events = run("Residents of Lafia say the town's outskirts have become unsafe. Bandits from Wukari killed six "
                  "farmers on the edge of the town on Tuesday, a local official said.", published=PUBLISHED)
     assert [(e.sub_event_type, e.location) for e in events] == [("Attack", "Lafia")]
+
+
+def test_a_crowds_home_is_where_it_gathers() -> None:
+    # The doers' home gives way only for armed doers: protesters from a town march in it unless told otherwise.
+    events = run("Protesters from Kisumu marched through the streets on Monday to demand the release of detained "
+                 "activists.", published=PUBLISHED)
+    assert [(e.sub_event_type, e.location) for e in events] == [("Peaceful protest", "Kisumu")]

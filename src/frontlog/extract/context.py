@@ -115,12 +115,14 @@ class _ArticleContext:
     def _doers_home(self, tok) -> bool:
         """"Bandits from neighbouring Zamfara killed 11 villagers": the place the doers come from (words/
         origin_words.txt on the subject of an act's verb, not of a reporting verb) describes who they are, not where
-        they acted."""
+        they acted. Not a crowd's ("Protesters from Kisumu marched through the streets"): where it comes from is
+        where it gathers, unless the text says otherwise."""
         prep = tok.head
         doers = prep.head
         return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in self.args._ORIGIN \
             and doers.dep_ == "nsubj" and doers.pos_ in ("NOUN", "PROPN") and doers.head.pos_ == "VERB" \
-            and doers.head.lemma_.lower() not in self.args.REPORTING_LEMMAS
+            and doers.head.lemma_.lower() not in self.args.REPORTING_LEMMAS \
+            and doers.lemma_.lower() not in self.st.words.lower("protester_lemmas")
 
     def _resolve_possessives(self, text: str) -> None:
         """"Russia appointed a mayor after its troops took over": "its troops" are the troops of the actor
