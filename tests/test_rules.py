@@ -74,6 +74,8 @@ CASES: list[tuple[str, str, str]] = [
     ("claimed_by.sentence",
      "Russian jets carried out 40 air strikes on Maarat al-Numan on Sunday, according to the Observatory.", "event"),
     ("fatalities.sentence", "Clashes between rebels and the army killed 12 fighters in Saraqib on Sunday.", "event"),
+    ("modality.accused_practice", "Rights groups accuse the army of killing civilians in villages around Beni.",
+     "drop"),
     ("modality.question", "Did the army shell the market in Kidal on Monday?", "drop"),
     ("modality.modal", "Rebel commanders said they may try to retake Saraqib in the coming days.", "drop"),
     ("drop.spoils_of_act", "Rebels overran an army base in Saraqib on Monday. The rebels said they had seized "

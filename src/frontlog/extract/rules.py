@@ -541,7 +541,8 @@ RULES: dict[str, str] = {
                       "publication's",
     "date.inherited": "an undated act told right after a dated one shares its date, or right after a sentence "
                       "with no act word that dates what it tells on one day, not a report ('parliament re-elected "
-                      "Berisha on Monday. Riot police later broke up a gathering')",
+                      "Berisha on Monday. Riot police broke up a gathering outside it'; with 'later' the act runs "
+                      "from that day to publication, date.later_than_told)",
     "date.before_told_act": "'Troops retook X on Tuesday. Rebels had seized the town after ...': an undated act told "
                             "in the past perfect right after a dated one came before it, on a day the text does not "
                             "give: the 30 days up to that act's day (its window kept if wider)",
