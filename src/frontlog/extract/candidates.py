@@ -89,6 +89,19 @@ class Stages:
         self.commemoration_nouns = kb.words.lower("commemoration_nouns")
         ordinals = _valued(kb.words.list("ordinal_numbers"), "ordinal_numbers")  # (checks each entry's form)
         self.ordinal_numbers = {k: v for k, (v,) in ordinals.items()}
+        # what makes an indefinite act noun a new act of its kind: "another", "a separate", "a second" ...
+        self.another_act_marks = kb.words.lower("another_act_modifiers") | {
+            k for k, v in self.ordinal_numbers.items() if v >= 2}
+        # "strike" (the file's first entry) and the words that make it a workers' stoppage
+        self.strike_lemma = kb.words.list("labour_strike_words")[0]
+        self.labour = kb.words.lower("labour_words") | kb.words.lower("labour_strike_words")
+
+    def labour_strike(self, t) -> bool:
+        """Is the token "strike" told as workers' stoppage ("striking workers", "a general strike", "went on
+        strike"; words/labour_strike_words, labour_words), not an attack?"""
+        return t.lemma_.lower() == self.strike_lemma and (
+            t.tag_ == "VBG" and t.dep_ == "amod" or t.head.dep_ == "prep" and t.head.lower_ in self.labour
+            or any(c.dep_ in ("amod", "compound") and c.lower_ in self.labour for c in t.children))
 
     def past_span_days(self, t) -> int | None:
         """The days of a span up to the report told as when acts were ("over the past week", "in recent days";

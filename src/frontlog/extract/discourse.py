@@ -32,14 +32,14 @@ from frontlog.model import geo
 from frontlog.model.records import SUB_TO_TYPE, EventType, SubType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 VIOLENT_TYPES = frozenset({EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE,
                            EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS})
 
 
-def another_act(st: Stages, head) -> bool:
+def another_act(st: Stages, head: Token) -> bool:
     """Is the trigger an indefinite act noun told as a new act of its kind ("another missile strike hit the port",
     "a second bomb went off", "in a separate attack"; words/another_act_modifiers)? A definite one ("the second
     strike") or a possessed one names an act told already."""
@@ -48,8 +48,7 @@ def another_act(st: Stages, head) -> bool:
     definite = st.words.lower("definite_determiners")
     if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in head.children):
         return False
-    marks = st.words.lower("another_act_modifiers")
-    return any(c.dep_ in ("det", "amod", "advmod") and c.lower_ in marks for c in head.children)
+    return any(c.dep_ in ("det", "amod", "advmod") and c.lower_ in st.another_act_marks for c in head.children)
 
 
 def _told_as(cand: _Candidate, prior: _Candidate, rule: str) -> _Candidate:

@@ -431,10 +431,7 @@ def _grievance(st: Stages, head) -> bool:
     if protest.pos_ == "NOUN" and protest.dep_ == "pobj" and protest.head.head.pos_ == "VERB" \
             and protest.head.head.lemma_.lower() in st.words.lower("protest_verbs"):
         protest = protest.head.head  # "marched with red ribbons against the coup": the parse hangs it on the ribbons
-    strike, *_ = st.words.list("labour_strike_words")
-    labour = st.words.lower("labour_strike_words") | st.words.lower("labour_words")
-    if protest.lemma_.lower() == strike and protest.pos_ == "NOUN" and any(
-            c.dep_ in ("amod", "compound") and c.lower_ in labour for c in protest.children):
+    if protest.pos_ == "NOUN" and st.labour_strike(protest):
         return True  # "a general strike against the coup": a workers' stoppage, its cause
     return protest.lemma_.lower() in protesting
 

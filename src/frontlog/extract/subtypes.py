@@ -218,21 +218,13 @@ def _resolve_sub(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actor
 def _labour_strike_again(st: Stages, head, words: set[str]) -> bool:
     """Is "the strike" a workers' strike told before in the article ("striking teachers", "a general strike",
     "went on strike"; words/labour_strike_words), with no aircraft, weapon or armed word in its own sentence?"""
-    strike, *_ = st.words.list("labour_strike_words")
-    if head.lemma_.lower() != strike or head.pos_ != "NOUN" or not any(
+    if head.lemma_.lower() != st.strike_lemma or head.pos_ != "NOUN" or not any(
             c.dep_ == "det" and c.lower_ in st.words.lower("definite_determiners") or c.dep_ == "poss"
             for c in head.children):  # ("the strike", "their strike")
         return False
     if (words - {head.lemma_.lower(), head.lower_}) & (st.args.AIR_WORDS | st.args.WEAPON_WORDS | st.args.ARMED_WORDS):
         return False  # (the trigger's own word aside: "strike" is a weapon word)
-    labour = st.words.lower("labour_words") | st.words.lower("labour_strike_words")
-    for t in head.doc[:head.sent.start]:
-        if t.lemma_.lower() != strike:
-            continue
-        if t.tag_ == "VBG" and t.dep_ == "amod" or t.head.dep_ == "prep" and t.head.lower_ in labour \
-                or any(c.dep_ in ("amod", "compound") and c.lower_ in labour for c in t.children):
-            return True  # ("striking workers", "a general strike", "went on strike")
-    return False
+    return any(st.labour_strike(t) for t in head.doc[:head.sent.start])
 
 
 def _armed_side_named_hit(st: Stages, head, others, a2: Mention | None) -> bool:
