@@ -128,7 +128,7 @@ def test_youths_throwing_petrol_bombs_riot() -> None:
 
 def test_soldiers_throwing_grenades_are_no_riot() -> None:
     events = run("Soldiers threw grenades at a rebel position near Kidal on Sunday.")
-    assert all(e.event_type != "Riots" for e in events)
+    assert [(e.sub_event_type, e.location) for e in events] == [("Grenade", "Kidal")]
 
 
 # --- a counter-protest is the other side's crowd (sides.counter_protest; merge keeps it apart) ---------------------
