@@ -177,6 +177,15 @@ def _verb_of(head):
     return head if head.pos_ in ("VERB", "AUX") else head.head
 
 
+def clause_verb(tok):
+    """The nearest verb at or above a token: the clause it is told in ("after an hour of fighting": the verb the
+    act noun's phrase hangs on)."""
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
 def _first_token(sent, t):
     """The first token of the time expression `t` (offsets within `sent`)."""
     return next((w for w in sent if w.idx - sent.start_char >= t.start), None)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import span_text, text_of
-from frontlog.extract.candidates import Stages, _first_token, _offsets_in, _perfect, _verb_of
+from frontlog.extract.candidates import Stages, _first_token, _offsets_in, _perfect, _verb_of, clause_verb
 from frontlog.extract.components import ENTRY_DAYS, FILED_DAY, TRIGGERS, entry_day
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.dates import (
@@ -773,9 +773,7 @@ def _offset_between_acts(sent: Span, head, times, recent=None) -> tuple[dt.date,
               and (0 <= lo - t.end <= 2 if nominal else 0 <= pos - t.end <= OFFSET_GAP or lo < t.end <= pos)
               and not span_text(sent)[t.end:pos].lstrip().startswith(",")]
     if nominal:
-        gov = head.head
-        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
-            gov = gov.head
+        gov = clause_verb(head.head)
         gpos = gov.idx - sent.start_char
     else:
         gpos = head.head.head.idx - sent.start_char if head.dep_ == "pcomp" else head.head.idx - sent.start_char

@@ -21,6 +21,7 @@ from frontlog.extract.candidates import (
     _offsets_in,
     _overlap,
     _verb_of,
+    clause_verb,
 )
 from frontlog.extract.components import TRIGGERS
 from frontlog.extract.context import _ArticleContext
@@ -202,9 +203,7 @@ def _adjunct_of_act(head, acts: frozenset[int]) -> bool:
     heads: "arrested 30 people on Sunday in connection with the riot")? The sentence's date is that act's."""
     if head.dep_ != "pobj":
         return False
-    node = head.head
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
+    node = clause_verb(head.head)
     return node.i in acts and node.i != head.i
 
 

@@ -18,6 +18,7 @@ from frontlog.extract.candidates import (
     _names_place,
     _overlap,
     _recode,
+    clause_verb,
 )
 from frontlog.extract.merge import ANOTHER_ACT_RULE, CAPTURES, NATIONWIDE_RULE
 from frontlog.extract.nonevents import _same_spot
@@ -542,15 +543,7 @@ def _another_in_own_clause(doc, a: _Candidate, b: _Candidate) -> bool:
     for its own act ("another missile strike hit the port")?"""
     if ANOTHER_ACT_RULE not in a.rules and ANOTHER_ACT_RULE not in b.rules:
         return False
-    return _verb_above(doc[a.head_i]).i != _verb_above(doc[b.head_i]).i
-
-
-def _verb_above(tok):
-    """The nearest verb at or above a token: the clause it is told in."""
-    node = tok
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    return node
+    return clause_verb(doc[a.head_i]).i != clause_verb(doc[b.head_i]).i
 
 
 def _verbs_told_by(kill) -> set[int]:

@@ -13,6 +13,7 @@ from frontlog.extract.candidates import (
     Stages,
     _Candidate,
     _verb_of,
+    clause_verb,
 )
 from frontlog.extract.components import ALIGN, TRIGGERS
 from frontlog.extract.merge import NATIONWIDE_RULE
@@ -111,9 +112,7 @@ def _other_doers_clauses(head: Token) -> set[int]:
 def _own_clause(tok) -> tuple:
     """The verb of a trigger's clause, its own subject (None when it has none: a participle, a passive) and its
     own object or passive subject (None when it shares one or has none)."""
-    verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head  # "after an hour of fighting": the clause the act noun is told in
+    verb = clause_verb(tok)  # "after an hour of fighting": the clause the act noun is told in
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     return verb, subj, obj
