@@ -252,12 +252,13 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         place = c.place if c.place in taken else next(
             (k.place for k in captures if _fight_of_capture(doc, c, k)), None) if c.sub == SubType.ARMED_CLASH else None
         if c.sub == SubType.ARMED_CLASH and place is not None and c.trigger.sub != KILL_CLASS \
-                and not st.words.lower("siege_words") & set(c.trigger.phrase):
+                and (not st.words.lower("siege_words") & set(c.trigger.phrase)
+                     or _besiegers_took(c, captures, place)):
             dropped.append((c, "settle.fighting_into_capture"))
             fought_for.add(place)
             if c.window is not None:
                 began.setdefault(place, []).append(c.window)
-            continue  # a siege and its breaking stay two acts
+            continue  # a siege and its breaking stay two acts; a siege that ends in the besiegers' capture is one
         others = [k for k in cands if k is not c and k.place == c.place and k.sub != c.sub]
         if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and (any(
                 _destruction_within(doc[c.head_i], doc[k.head_i], SUB_TO_TYPE[k.sub]) for k in others
@@ -628,3 +629,16 @@ def _fight_of_capture(doc, fight, capture) -> bool:
     # type, which the parse never gives: NER is not run. Not yet done by place mentions.)
     return True
 
+
+
+SIEGE_OF_A_CAPTURE_DAYS = 92  # a siege of weeks ending in the besiegers' capture is the fight for it
+
+
+def _besiegers_took(siege, captures: list, place) -> bool:
+    """Did the besiegers themselves take the place after a siege of weeks ("the RSF took Zalingei after a
+    three-week siege")? Then the siege is the fighting that ended in the capture, one act (spec), the capture
+    carrying its window. A siege broken by the other side stays an act of its own, and so does a siege of years
+    ("captured after a two-year siege": a standing front of its own, seeds' NOTES)."""
+    return siege.actor1 is not None and any(
+        k.place == place and k.actor1 is not None and k.actor1 == siege.actor1 and k.window is not None
+        and (k.window[1] - k.window[0]).days <= SIEGE_OF_A_CAPTURE_DAYS for k in captures)
