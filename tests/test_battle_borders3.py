@@ -1,7 +1,7 @@
 """The Battles borders of session 20's second round (from benchmarks/probes/battles2.jsonl and wire6's failures),
 through the whole extractor on sentences written for these tests: a siege of weeks that ends in the besiegers' capture
 is the fight for it (one act), and a place that "changed hands" over years is a history of fighting, not a
-handover."""
+handover; an attack noun with no target of its own is the attack the verb beside it tells."""
 
 from __future__ import annotations
 
@@ -39,3 +39,15 @@ def test_a_town_handed_over_is_still_a_handover() -> None:
     events = run("The militia handed the town of Kafr Nabudah over to the army on Monday under a deal, officials "
                  "said.")
     assert "Non-violent transfer of territory" in subs(events)
+
+
+def test_an_attack_noun_with_no_target_is_the_attack_the_verb_tells() -> None:
+    events = run("Kidal was the scene of the rebellion's first attack in May 2012, when about 40 armed men attacked "
+                 "two police stations, killing three officers.")
+    assert subs(events) == ["Armed clash"]
+
+
+def test_an_attack_noun_with_its_own_target_stays() -> None:
+    events = run("Gunmen killed six traders in an attack on the market in Kidal on Sunday, hours after gunmen "
+                 "attacked an army post in the town.")
+    assert "Attack" in subs(events)

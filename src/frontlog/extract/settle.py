@@ -215,6 +215,13 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         o.dep_ == "dobj" and o.lemma_.lower() in settlements for o in doc[c.head_i].children) and any(
         k is not c and k.sub == SubType.ARMED_CLASH and k.place == c.place and k.actor1 in (c.actor1, None)
         for k in cands) or _town_attacker_fought_off(doc, c, cands)]
+    # "the insurgency's first attack in October 2017, when armed men attacked three police stations": an attack
+    # noun that names no target of its own is the act the verb beside it tells with its target, not a second one.
+    objects += [c for c in cands if c.trigger.sub == ATTACK_CLASS and c.sub == SubType.ATTACK
+                and _untargeted_noun(doc[c.head_i]) and any(
+                    k is not c and k.trigger.sub == ATTACK_CLASS and k.sub == SubType.ARMED_CLASH
+                    and doc[k.head_i].pos_ == "VERB" and k.place == c.place and k.actor1 in (c.actor1, None)
+                    for k in cands)]
     dropped += [(c, "settle.duplicate_trigger") for c in objects]
     cands = [c for c in cands if all(c is not d for d in objects)]
     # "fired rockets at the base and fought soldiers for hours": fire joined by "and" to a fight of the same doer
@@ -642,3 +649,11 @@ def _besiegers_took(siege, captures: list, place) -> bool:
     return siege.actor1 is not None and any(
         k.place == place and k.actor1 is not None and k.actor1 == siege.actor1 and k.window is not None
         and (k.window[1] - k.window[0]).days <= SIEGE_OF_A_CAPTURE_DAYS for k in captures)
+
+
+def _untargeted_noun(tok) -> bool:
+    """Is the act a noun with no target of its own ("the first attack in October 2017", "the attack in Kidal"):
+    none of its prepositions holds a common noun (a name or a number says when or where, not whom)?"""
+    return tok.pos_ == "NOUN" and not any(
+        ch.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in ch.children)
+        for ch in tok.children)
