@@ -121,6 +121,7 @@ def current_window(published: dt.date) -> tuple[dt.date, dt.date]:
 _YEAR = r"(?:19|20)\d\d"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _UNIT = r"(?:hours?|days?|nights?|weeks?|months?|years?)"
+_PERIOD_UNITS = ("day", "week", "month", "year")  # what unit_multiples count in
 _MOD = (
     r"(?:early|mid|middle|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
     r"|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+(?:first|last|final)\s+(?:week|weeks|days)\s+of)"
@@ -146,6 +147,18 @@ def _valued(entries: tuple[str, ...], cls: str, width: int = 1) -> dict[str, tup
         out[" ".join(phrase.lower().split())] = nums
     return out
 
+
+
+def _unit_multiples(entries: tuple[str, ...]) -> dict[str, tuple[int, str]]:
+    """Entries "phrase=count unit" of unit_multiples as {lowercase phrase: (count, unit)}."""
+    out: dict[str, tuple[int, str]] = {}
+    for entry in entries:
+        phrase, _, value = entry.rpartition("=")
+        parts = value.split()
+        if not phrase.strip() or len(parts) != 2 or not parts[0].isdigit() or parts[1] not in _PERIOD_UNITS:
+            raise ValueError(f"word class 'unit_multiples': entry {entry!r} must be 'phrase=N day|week|month|year'")
+        out[phrase.strip().lower()] = (int(parts[0]), parts[1])
+    return out
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -491,6 +504,10 @@ def _h_weekend(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) ->
 def _h_ago(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     unit = _unit_key(m["unit"])
     n, vague = g.parse_num(m["num"]) if _g(m, "num") else (g.bare_plural, True)  # "weeks ago"
+    times = 1
+    if unit in g.unit_multiples:  # "a fortnight ago" = two weeks ago
+        times, unit = g.unit_multiples[unit]
+        n *= times
     if pub is None:
         return _unresolved(TimeKind.RELATIVE)
     if unit == "hour":
@@ -499,7 +516,7 @@ def _h_ago(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Re
     if vague:
         # "a few days ago": anywhere from twice that long ago to the unit before publication.
         first = _span_back(pub, 2 * n, unit)
-        last = _span_back(pub, 1, unit) if unit != "day" else pub - dt.timedelta(days=1)
+        last = _span_back(pub, times, unit) if unit != "day" else pub - dt.timedelta(days=times)
         return (TimeKind.RELATIVE, first, last, True, None)
     if unit == "day":
         d = pub - dt.timedelta(days=n)
@@ -581,7 +598,8 @@ def _h_anaphoric_span(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | N
 
 
 def _compile_rules(*, month_full: str, month_any: str, weekday: str, num: str, hedge: str, war_noun: str,
-                   season: str, relative_day: str, holiday: str) -> list[tuple[re.Pattern[str], _Handler]]:
+                   season: str, relative_day: str, holiday: str,
+                   multiple: str) -> list[tuple[re.Pattern[str], _Handler]]:
     """The rules, in priority order, with the word-class alternations filled in."""
     prefix_wd = rf"(?:(?:on\s+)?{weekday},?\s+(?:the\s+)?)?"
 
@@ -686,7 +704,7 @@ def _compile_rules(*, month_full: str, month_any: str, weekday: str, num: str, h
             _h_weekend,
         ),
         (
-            re.compile(rf"\b(?:{hedge}\s+)?(?:(?P<num>{num})\s+)?(?P<unit>{_UNIT})\s+ago\b", _I),
+            re.compile(rf"\b(?:{hedge}\s+)?(?:(?P<num>{num})\s+)?(?P<unit>{_UNIT}|{multiple})\s+ago\b", _I),
             _h_ago,
         ),
         # ---- durations ending at publication
@@ -871,6 +889,28 @@ def _apply_nth_day(s: str, exprs: list[TimeExpr], before: re.Pattern[str], after
     return out
 
 
+def _apply_ahead(ahead_of: re.Pattern[str], s: str, exprs: list[TimeExpr],
+                 published: dt.date | None) -> list[TimeExpr]:
+    """A day with no year told as what is to come ("ahead of the June 2 elections", patterns ahead_of) whose day of
+    the publication's year is still to come names that day ahead, not the same day of last year: no date at all of
+    an act told beside it."""
+    if published is None:
+        return exprs
+    out = []
+    for e in exprs:
+        m = ahead_of.search(s, max(0, e.start - 40), e.start)
+        if m is not None and m.end() == e.start and e.kind == TimeKind.EXPLICIT and e.date_start is not None \
+                and e.date_start < published and not _YEAR_IN.search(e.text):
+            try:
+                ahead = e.date_start.replace(year=published.year)
+            except ValueError:  # 29 February
+                ahead = e.date_start + dt.timedelta(days=365)
+            if ahead > published:
+                continue
+        out.append(e)
+    return out
+
+
 def _apply_eve(eve_of: re.Pattern[str], s: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
     """A one-day expression told as what an eve is of ("on the eve of Tuesday's vote", patterns eve_of: a few words
     of its noun phrase between, no comma or clause break) is the day before it."""
@@ -886,6 +926,7 @@ def _apply_eve(eve_of: re.Pattern[str], s: str, exprs: list[TimeExpr]) -> list[T
     return out
 
 
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _UNTIL = re.compile(r"\b(?:until|till|up\s+to|before)\s+$", _I)
 UNTIL_SPAN_DAYS = 365  # "until spring 2016": the text bounds only the end; look back a year at most
 
@@ -985,6 +1026,7 @@ class DateGrammar:
         self._clock = re.compile(rf"\b{clock}\b|\b\d{{1,2}}h\d{{2}}\b", re.I)
         self._header_rest = kb.patterns.one("entry_header_rest")
         self.eve_of = kb.patterns.one("eve_of")
+        self.ahead_of = kb.patterns.one("ahead_of")
         self.roundup_nouns = w.lower("roundup_nouns")
         self.range_glue = kb.patterns.one("range_glue")
         self.range_from = kb.patterns.one("range_from")
@@ -1002,6 +1044,7 @@ class DateGrammar:
         self.relative_days = {_mod_key(k) or k: v for k, v in relative_days.items()}  # looked up as _h_simple reads
         self.month_context = re.compile(rf"\b(?:{w.alternation('month_context_words')})[\s-]+$", _I)
         self.day_ordinals = {k: v[0] for k, v in _valued(w.list("day_ordinals"), "day_ordinals").items()}
+        self.unit_multiples = _unit_multiples(w.list("unit_multiples"))
         streak = w.alternation("streak_adjectives")
         nth = (rf"(?P<ord>{regex_alternation(list(self.day_ordinals))})\s+(?:(?:{streak})\s+)?"
                rf"(?P<unit>day|night|weekend|week)(?:\s+(?:{streak}|in\s+a\s+row))?")  # "a second night running"
@@ -1035,6 +1078,7 @@ class DateGrammar:
             season=regex_alternation(list(self.seasons)),
             relative_day=regex_alternation(list(relative_days)),
             holiday=holiday,
+            multiple=rf"(?:{regex_alternation(list(self.unit_multiples))})s?",
         )
         self._needs = _rule_needs(
             months=tuple(self.month_num),
@@ -1186,6 +1230,7 @@ class DateGrammar:
         ]
         exprs = _apply_nth_day(sentence, exprs, self._nth_before, self._nth_after, self.day_ordinals,
                                self._nth_lead, self._nth_after_clause)
+        exprs = _apply_ahead(self.ahead_of, sentence, exprs, published)
         exprs = _apply_last_year(sentence, exprs, published)
         return _apply_eve(self.eve_of, sentence,
                           _apply_until(self, sentence, _apply_since(sentence, exprs, published)))
