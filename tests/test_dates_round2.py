@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from conftest import extract_text
 from frontlog.extract.dates import find_time_expressions
 
 D = dt.date
@@ -57,3 +58,12 @@ def test_a_run_up_to_a_day_to_come_gives_no_date() -> None:
 def test_a_day_ahead_that_is_past_or_has_its_year_stays(sentence: str, published: dt.date,
                                                        expected: tuple[str, dt.date, dt.date]) -> None:
     assert windows(sentence, published) == [expected]
+
+
+# -- an act named in a clause on a noun takes that clause's time (extract/dating.py, date.expression)
+
+def test_an_act_in_a_clause_on_a_noun_has_that_clauses_day() -> None:
+    events = extract_text("A funeral was held on Thursday in Baidoa for six soldiers killed in clashes with "
+                          "al-Shabaab fighters near the town on Tuesday.", published=D(2024, 5, 10))
+    clashes = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert [(e.date_start, e.date_end) for e in clashes] == [("2024-05-07", "2024-05-07")]

@@ -245,6 +245,14 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             # "agreed on Friday to a ceasefire starting on Saturday": a clause on the deal tells when it applies;
             # it was made when the clause above says.
             own_clause = [t for t in usable if not any(a <= t.start and t.end <= b for a, b in inner)]
+        verb = next((up for up in scope.ancestors if up.pos_ in ("VERB", "AUX")), None)
+        if not own_clause and verb is not None and verb.dep_ in ("acl", "relcl"):
+            # "Funerals were held on Tuesday for gunmen killed in clashes on Monday": an act named in a clause on
+            # a noun, with no time in its own phrase, has the time of that clause ("killed ... on Monday"), not
+            # whichever of the sentence lies closest
+            a = verb.left_edge.idx - sent.start_char
+            b = verb.right_edge.idx + len(verb.right_edge.text) - sent.start_char
+            own_clause = [t for t in usable if a <= t.start and t.end <= b]
         own_clause = own_clause or usable
         best = min(own_clause, key=lambda t: (abs((t.start + t.end) // 2 - pos)))
         start, end = best.date_start, best.date_end
