@@ -67,3 +67,15 @@ def test_an_act_in_a_clause_on_a_noun_has_that_clauses_day() -> None:
                           "al-Shabaab fighters near the town on Tuesday.", published=D(2024, 5, 10))
     clashes = [e for e in events if e.sub_event_type == "Armed clash"]
     assert [(e.date_start, e.date_end) for e in clashes] == [("2024-05-07", "2024-05-07")]
+
+
+# -- "from <month> to <month>", neither with a year (extract/dates.py, _from_until)
+
+@pytest.mark.parametrize(("published", "expected"), [
+    # the June is last year's, so is the March before it: one window, not March this year and June last year
+    (D(2024, 4, 10), ("March to June", D(2023, 3, 1), D(2023, 6, 30))),
+    (D(2024, 8, 10), ("March to June", D(2024, 3, 1), D(2024, 6, 30))),
+])
+def test_a_range_of_months_without_years_is_one_window_in_the_past(
+        published: dt.date, expected: tuple[str, dt.date, dt.date]) -> None:
+    assert windows("Drones struck rebel positions around the town from March to June.", published) == [expected]

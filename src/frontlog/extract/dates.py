@@ -974,6 +974,12 @@ def _from_until(first: TimeExpr, last: TimeExpr) -> TimeExpr | None:
             if last.date_start < first.date_start:
                 last = replace(last, date_start=_same_day_of(last.date_start, year + 1),
                                date_end=_same_day_of(last.date_end, year + 1))
+        elif first.relative and last.relative and first.date_start > last.date_start:
+            # "from March to June" in an April story: the June is last year's (the latest before publication),
+            # and so is the March it runs from
+            year = first.date_start.year - 1
+            first = replace(first, date_start=_same_day_of(first.date_start, year),
+                            date_end=_same_day_of(first.date_end, year))
     except ValueError:
         return None
     if first.date_start > last.date_start:
