@@ -107,3 +107,19 @@ def test_a_suburb_of_a_town_named_like_a_town_abroad_is_placed_at_the_town() -> 
     # Orlando (US) after Soweto's possessive is the Soweto township.
     events = _events("Gunmen shot dead four people at a tavern in Soweto's Orlando East on Saturday night.")
     assert events and all(e.country == "ZA" for e in events)
+
+
+def test_a_hand_checked_site_abroad_is_not_the_square_of_a_story_set_elsewhere() -> None:
+    # "Independence Square" is hand-checked as Kyiv's Maidan; here the story's town is Kampala, and nothing but the
+    # square itself brings Ukraine in.
+    events = _events("Hundreds of traders marched through Kampala on Monday against a new market tax. The march "
+                     "ended peacefully at Independence Square, where leaders addressed the crowd.")
+    assert events and all(e.country == "UG" for e in events)
+
+
+def test_a_district_named_like_a_hand_checked_town_abroad_is_the_district_of_the_named_city() -> None:
+    # Salaheddine is a hand-checked town of Syria; "the Salah al-Din district of Tripoli, Libya" is not in Syria.
+    events = _events("Militiamen seized the Salah al-Din district of Tripoli, Libya, on Sunday after heavy "
+                     "fighting with a rival armed group.")
+    assert events and all(e.country == "LY" for e in events)
+

@@ -812,8 +812,39 @@ class PlaceFinder:
         reach = set() if main else self.gazetteer.neighbours(setting | homes)
         mentions = [m for m in (_filter(m, context, main, nearby, text, self._named_settlement(text, m), scores,
                                         self.gazetteer, setting, homes, reach) for m in raw) if m is not None]
+        # (after the filter: the words it drops, "Khan" or "Air", are no evidence against a hand-checked place)
+        mentions = self._without_lone_curated_abroad(mentions, set(countries_hint) | demonyms | homes)
         self._apply_plural_admin(text, mentions)
         return mentions
+
+    def _without_lone_curated_abroad(self, raw: list[PlaceMention], told: set[str]) -> list[PlaceMention]:
+        """Drop a hand-checked town or site whose country only it brings in, far from where the story's other
+        places lie: "Independence Square" in a Bamako story is not Kyiv's Maidan, "the Salah al-Din district of
+        Tripoli, Libya" not the Syrian town. Its own mention is no evidence for its country. It stays in a country
+        `told` (the hint, demonyms, armed groups' homes) or named by another mention, or next door to a place the
+        text names; a story naming no town ("US strikes hit Hodeidah") has nothing to doubt it by."""
+        if len(raw) < 2:
+            return raw
+        lone = [m for m in raw if m.modifier != "org" and m.candidates[0].source == "curated"
+                and m.candidates[0].kind not in (COUNTRY_KIND, "admin1")]
+        if not lone:
+            return raw
+        drop = set()
+        doubted = {id(m) for m in lone}
+        for m in lone:
+            own = {p.country for p in m.candidates}
+            others = [x for x in raw if x is not m and x.modifier != "org" and x.match == "exact"]
+            # (another name doubted alike counts with all its namesakes: "Daraa al-Balad", whose "al-Balad" is
+            # first a hand-checked Somali town, is Balad in Iraq too, next door to Daraa)
+            placed = {p.country for x in others for p in (x.candidates if id(x) in doubted else x.candidates[:1])}
+            ccs = told | placed
+            if not ccs or own & ccs:
+                continue
+            # (next door to a place the text names; not to a demonym's country: "waving Russian flags" in Bamako)
+            towns = {x.candidates[0].country for x in others if x.candidates[0].kind != COUNTRY_KIND}
+            if towns and not own & self.gazetteer.neighbours(placed):
+                drop.add(id(m))
+        return [m for m in raw if id(m) not in drop]
 
     def _regions_in_reach(self, raw: list[PlaceMention], named: set[str], seen: set[str]) -> list[PlaceMention]:
         """A region name is a place whatever surrounds it, but not a proof of its country: "the Northwest
