@@ -123,3 +123,13 @@ def test_a_district_named_like_a_hand_checked_town_abroad_is_the_district_of_the
                      "fighting with a rival armed group.")
     assert events and all(e.country == "LY" for e in events)
 
+
+def test_a_name_written_with_an_arabic_article_is_no_namesake_abroad_without_one() -> None:
+    # "al-Hol" keys as "hol", the key of Hol, a Norwegian village whose name has no article; a story that names
+    # no country does not make the camp Norwegian.
+    from frontlog.extract.places import PlaceFinder
+    from frontlog.knowledge.base import default_knowledge
+
+    found = PlaceFinder(default_knowledge()).locate("Gunmen shot dead a guard at the gate of al-Hol camp on "
+                                                    "Sunday, officials said.")
+    assert all(p.country != "NO" for _m, p in found)

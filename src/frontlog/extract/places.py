@@ -393,7 +393,7 @@ def _people_adjective(m: PlaceMention, best: Place, text: str) -> bool:
 def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str],
             text: str, named: bool, scores: PlaceScores, gaz: Gazetteer | None = None,
             setting: set[str] | None = None, homes: frozenset[str] = frozenset(),
-            reach: set[str] = frozenset()) -> PlaceMention | None:
+            reach: set[str] = frozenset(), articles: frozenset[str] = frozenset()) -> PlaceMention | None:
     """Keep a mention only if it is believable in this article; order its candidates for the context.
     `main` are the article's main countries, `nearby` those and their neighbours; `named`: the text calls it
     a place ("the town of X"), so a town abroad is not doubted for being abroad unless the story is set
@@ -401,6 +401,9 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     `reach`: with no main country, the context's countries and their neighbours (see _alias_abroad)."""
     setting = context if setting is None else setting
     cands = _believable(m, context, nearby, main, gaz)
+    if articles:
+        reach_art = nearby | context | homes
+        cands = [p for p in cands if not _article_stripped_abroad(m, p, articles, reach_art)]
     if not cands:
         return None
     ctx = Counter(dict.fromkeys(context, 1))
@@ -423,6 +426,20 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
         return None
     m.candidates = _regions_before_aliases(cands, context)
     return m
+
+
+_HYPHENED_FIRST = re.compile(r"([^\W\d_]+)[-‐‑]\w")  # "al-Hol": a first word joined by a hyphen to the next
+_NON_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def _article_stripped_abroad(m: PlaceMention, p: Place, articles: frozenset[str], reach: set[str]) -> bool:
+    """"al-Hol" meets Hol (Norway) only once its Arabic article is dropped: a name written with an article that the
+    place's own name lacks is that place only where the story is (`reach`: its countries, their neighbours and the
+    homes of the groups it names), or when hand-checked."""
+    first = _HYPHENED_FIRST.match(m.text)
+    if first is None or first.group(1).lower() not in articles or p.source == "curated" or p.via_alias:
+        return False
+    return not articles.intersection(_NON_LETTERS.split(p.name.lower())) and p.country not in reach
 
 
 def _regions_before_aliases(cands: list[Place], context: set[str]) -> list[Place]:
@@ -484,6 +501,7 @@ class PlaceFinder:
         w = kb.words
         low = w.lower
         self.person_stop = low("public_figures")
+        self._arabic_articles = low("arabic_articles")  # (_article_stripped_abroad)
         self._name_prefixes = low("settlement_name_prefixes")  # "Kampung Tanduo" is "Tanduo" named again
         pat = kb.patterns
         self._list_gap = pat.one("region_list_gap")  # between the names of a list: "Hama, Idlib and Raqqa"
@@ -811,7 +829,8 @@ class PlaceFinder:
         homes = frozenset(self.group_countries(text))
         reach = set() if main else self.gazetteer.neighbours(setting | homes)
         mentions = [m for m in (_filter(m, context, main, nearby, text, self._named_settlement(text, m), scores,
-                                        self.gazetteer, setting, homes, reach) for m in raw) if m is not None]
+                                        self.gazetteer, setting, homes, reach, self._arabic_articles) for m in raw)
+                    if m is not None]
         # (after the filter: the words it drops, "Khan" or "Air", are no evidence against a hand-checked place)
         mentions = self._without_lone_curated_abroad(mentions, set(countries_hint) | demonyms | homes)
         self._apply_plural_admin(text, mentions)
