@@ -133,3 +133,13 @@ def test_a_name_written_with_an_arabic_article_is_no_namesake_abroad_without_one
     found = PlaceFinder(default_knowledge()).locate("Gunmen shot dead a guard at the gate of al-Hol camp on "
                                                     "Sunday, officials said.")
     assert all(p.country != "NO" for _m, p in found)
+
+
+def test_a_headline_first_word_is_no_town_abroad_known_by_it_only_as_another_name() -> None:
+    # GeoNames gives "Drone" as another name of Dronero (Italy); the headline's first word is the weapon.
+    from frontlog.extract.places import PlaceFinder
+    from frontlog.knowledge.base import default_knowledge
+
+    found = PlaceFinder(default_knowledge()).locate("Drone strike hits Sumy school\nA drone struck a school on "
+                                                    "Monday night, wounding two guards, officials said.")
+    assert found and all(p.country == "UA" for _m, p in found)

@@ -373,6 +373,14 @@ def _hamlet_opening_sentence(m: PlaceMention, best: Place, context: set[str], te
     return _doubtful(best, context) and best.population < 1000 and _at_sentence_start(text, m.start)
 
 
+def _alias_opening_word(m: PlaceMention, best: Place, context: set[str], text: str) -> bool:
+    """A single word first in its sentence (or headline) that names a town abroad only through one of its
+    alternate names is an ordinary word whose capital says nothing: "Drone strike hits ..." is not Dronero (Italy),
+    which GeoNames also calls "Drone"."""
+    return best.via_alias and _doubtful(best, context) and " " not in m.text.strip() \
+        and _at_sentence_start(text, m.start)
+
+
 def _fuzzy_opening_word(m: PlaceMention, best: Place, text: str) -> bool:
     """A single word that only nearly matches a town and stands first in its sentence, where its capital says
     nothing, is an ordinary word ("Under the truce" is not Inder, "Junta aircraft" not Jinta); a hand-checked
@@ -421,7 +429,8 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     home = best.country in homes
     if _org_far_away(m, best, main) or not home and (
             _small_town_abroad(best, context, across) or _alias_abroad(best, main, context, border, reach)
-            or _hamlet_opening_sentence(m, best, context, text)) or _fuzzy_opening_word(m, best, text) \
+            or _hamlet_opening_sentence(m, best, context, text) or _alias_opening_word(m, best, context, text)) \
+            or _fuzzy_opening_word(m, best, text) \
             or _people_adjective(m, best, text):
         return None
     m.candidates = _regions_before_aliases(cands, context)
