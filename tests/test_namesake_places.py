@@ -143,3 +143,13 @@ def test_a_headline_first_word_is_no_town_abroad_known_by_it_only_as_another_nam
     found = PlaceFinder(default_knowledge()).locate("Drone strike hits Sumy school\nA drone struck a school on "
                                                     "Monday night, wounding two guards, officials said.")
     assert found and all(p.country == "UA" for _m, p in found)
+
+
+def test_a_road_named_after_a_town_is_where_the_text_puts_it() -> None:
+    # Galle Road runs through Colombo; Galle itself is a hundred kilometres away.
+    from frontlog.extract.places import PlaceFinder
+    from frontlog.knowledge.base import default_knowledge
+
+    found = PlaceFinder(default_knowledge()).locate("Police fired tear gas at students who blocked the Galle Road "
+                                                    "in Colombo on Tuesday.")
+    assert found and all(p.name != "Galle" for _m, p in found)
