@@ -153,3 +153,14 @@ def test_a_road_named_after_a_town_is_where_the_text_puts_it() -> None:
     found = PlaceFinder(default_knowledge()).locate("Police fired tear gas at students who blocked the Galle Road "
                                                     "in Colombo on Tuesday.")
     assert found and all(p.name != "Galle" for _m, p in found)
+
+
+def test_a_square_named_with_its_noun_first_is_placed_at_the_town_the_text_gives() -> None:
+    # "Independencia" is a town in Brazil and another name of Fray Bentos; "Plaza" alone another name of a Spanish
+    # town. The square is in Montevideo.
+    from frontlog.extract.places import PlaceFinder
+    from frontlog.knowledge.base import default_knowledge
+
+    found = PlaceFinder(default_knowledge()).locate("Students marched to the Plaza Independencia in Montevideo on "
+                                                    "Tuesday to demand free tuition.")
+    assert found and all(p.country == "UY" for _m, p in found)

@@ -588,6 +588,7 @@ class PlaceFinder:
         self.settlement_nouns = low("settlement_nouns")  # not part of it: "Mbelu village"
         self._closing_nouns = low("name_closing_nouns")  # but part of it when capitalised: "Denham Town"
         self.named_site_nouns = low("named_site_nouns")
+        self._site_noun_before = re.compile(rf"\b(?:{alt('named_site_nouns_before')})[ \t]+$", re.I)
         # "X, Kharkiv region", "X, a village in Kharkiv region": the second place contains the first.
         self._apposition = kb.patterns.one("place_apposition")
         self._article_hyphen = re.compile(rf"^(?:{alt('name_particles')})[-'’][A-Z]")
@@ -1211,29 +1212,41 @@ class PlaceFinder:
         unresolved (rule place.named_site)."""
         sites = []
         for k, (m, p) in enumerate(located):
+            if p.kind != "city" or not p.resolved or m.modifier in ("dateline", "org"):
+                continue
             noun = re.match(r" ([A-Za-z]+)\b", text[m.end:m.end + 20])
-            if noun and noun.group(1).lower() in self.named_site_nouns and p.kind == "city" and p.resolved \
-                    and m.modifier not in ("dateline", "org"):
+            if noun and noun.group(1).lower() in self.named_site_nouns:
                 sites.append((k, m.end + noun.start(1), m.end + noun.end()))
+                continue
+            # "the Plaza Independencia": the noun before the name (capitalised), the site's span from it
+            before = self._site_noun_before.search(text, max(0, m.start - 12), m.start)
+            if before and text[before.start()].isupper():
+                sites.append((k, before.start(), m.end))
         if not sites:
             return located
+        # ("Plaza" alone is another name of Llodio, Spain: a name inside a site's span is the site's word)
+        inner = {j for k, a, _e in sites for j, (n, _q) in enumerate(located)
+                 if a <= n.start and n.end <= located[k][0].start}
+        gone: set[int] = set()
         out = list(located)
-        skip = {k for k, _a, _e in sites}
+        skip = {k for k, _a, _e in sites} | inner
         others = [mp for k, mp in enumerate(located) if k not in skip]
         names = sorted((m.start, m.end) for m, _p in located)
         main = self._main_town(others)
         for k, noun_at, end in sites:
             m, p = located[k]
-            loc = self._locator(text, m.start, end, others, main, names)
+            start = min(m.start, noun_at)
+            loc = self._locator(text, start, end, others, main, names)
             if loc is None and text[noun_at].isupper():  # "Grodno Square": a site's own name
                 loc = next((q for n, q in others if n.modifier == "dateline" and q.kind == "city"
                             and q.country == p.country), None)
             if loc is None or loc.kind not in ("city", "site") or km(p.lat, p.lon, loc.lat, loc.lon) <= SITE_KM:
                 continue
-            name = text[m.start:end]
+            name = text[start:end]
             site = _written_at(name, loc, kind="site")
-            out[k] = (PlaceMention(m.start, end, name, [site], 2, "named_site", m.match), site)
-        return out
+            out[k] = (PlaceMention(start, end, name, [site], 2, "named_site", m.match), site)
+            gone |= {j for j in inner if start <= located[j][0].start and located[j][0].end <= m.start}
+        return [mp for j, mp in enumerate(out) if j not in gone]
 
     def _unresolved(self, text: str, toks: list[Tok], located: list[tuple[PlaceMention, Place]],
                     outside: list[tuple[PlaceMention, Place]], home: Place | None = None,
