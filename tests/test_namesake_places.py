@@ -164,3 +164,13 @@ def test_a_square_named_with_its_noun_first_is_placed_at_the_town_the_text_gives
     found = PlaceFinder(default_knowledge()).locate("Students marched to the Plaza Independencia in Montevideo on "
                                                     "Tuesday to demand free tuition.")
     assert found and all(p.country == "UY" for _m, p in found)
+
+
+def test_a_near_spelling_of_a_hand_checked_town_before_a_surname_is_a_given_name() -> None:
+    # "Mahsa" is one letter from Mahas, a hand-checked Somali town; before "Amini" it is a woman's given name.
+    from frontlog.extract.places import PlaceFinder
+    from frontlog.knowledge.base import default_knowledge
+
+    found = PlaceFinder(default_knowledge()).locate("Students in Sanandaj chanted the name of Mahsa Amini on "
+                                                    "Saturday.")
+    assert all(p.country != "SO" for _m, p in found)

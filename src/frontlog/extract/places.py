@@ -1921,6 +1921,12 @@ class PlaceFinder:
             return None
         if kind is None and self._head_of_longer_name(text, toks, i + n) and not any(_trusted(p) for p in cands):
             return None
+        if kind is None and match == "skeleton" and not headline:
+            # A near spelling of a place, even a hand-checked one, before a capitalised word that is no place is a
+            # person's given name: "Mahsa Amini" is not Mahas (Somalia).
+            nxt = self._next_name_word(text, toks, i + n)
+            if nxt is not None and not self._known_place_word(nxt):
+                return None
         surface = text[start:end]
         precision, modifier = self._qualify(cands[0], surface, before, after, cands)
         if kind == "org":
