@@ -43,7 +43,6 @@ _YEAR = re.compile(r"(?<![\d,.])\b(1[5-9]\d\d|20\d\d)\b(?!\d|,\d)")
 BACKGROUND_DAYS = 30
 
 
-CURRENT_DAYS = 30  # the spec's current news: an act told within this many days of publication is news
 
 
 def _quoted_at(text: str, i: int) -> bool:
@@ -376,9 +375,11 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         why.append("date.blog_entry")
         return (entry, entry)
     if recent is not None and not _perfect(head):
-        if _pluperfect(_clause_verb(head)) and _main_clause(_clause_verb(head)) \
-                and not any(t.kind == TimeKind.ANAPHORIC for t in times) \
-                and not ctx.st.same_day_told.search(span_text(sent)):
+        verb = _clause_verb(head)
+        # (a time told from the act just told, "the next day", "earlier in the day", places the act itself)
+        untimed = not any(t.kind == TimeKind.ANAPHORIC for t in times) \
+            and not ctx.st.same_day_told.search(span_text(sent))
+        if untimed and _pluperfect(verb) and _main_clause(verb):
             # "Troops retook Kanyabayonga on Tuesday. M23 rebels had seized the town after ...": told as before
             # the act just told, on a day the text does not give: the widest window it allows is the current news
             # up to that act's day (as date.before_report does for an act told before its report). ("The group
@@ -386,10 +387,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             # in the day, thousands had marched": a time told from the act just told places it.)
             why.append("date.before_told_act")
             return min(recent[0], current_window(recent[1])[0]), recent[1]
-        verb = _clause_verb(head)
-        if published is not None and recent[1] < published and (published - recent[1]).days <= CURRENT_DAYS \
-                and not any(t.kind == TimeKind.ANAPHORIC for t in times) \
-                and not ctx.st.same_day_told.search(span_text(sent)) \
+        if untimed and current_window(published)[0] <= recent[1] < published \
                 and any(c.dep_ == "advmod" and c.lower_ in ctx.st.words.lower("later_adverbs")
                         for c in verb.children):
             # "Gunmen killed the chief of Bang on Sunday. The army later clashed with the bandits": after that day,
