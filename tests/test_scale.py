@@ -224,6 +224,22 @@ def test_the_last_batches_shrink_so_that_the_workers_finish_together() -> None:
     assert [len(b) for b in tail_batches(range(40), 32, 2)] == [10, 8, 6, 4, 4, 4, 4]
 
 
+def test_a_jsonl_archives_last_partitions_are_quarter_parts(tmp_path: Path) -> None:
+    from frontlog.jobs.dask_engine import _jsonl_parts
+
+    archive = tmp_path / "a.jsonl"
+    lines = [f'{{"id": "a{i}", "text": "{"x" * (i % 7)}"}}\n' for i in range(2000)]
+    archive.write_text("".join(lines), encoding="utf-8")
+    parts = _jsonl_parts(archive, 64)
+    data = archive.read_bytes()
+    # every line once, in order, each part starting at its first line's byte
+    assert [p.first_line for p in parts] == [1 + sum(q.count for q in parts[:k]) for k in range(len(parts))]
+    assert sum(p.count for p in parts) == 2000
+    assert all(data[p.start:].startswith(lines[p.first_line - 1].encode()) for p in parts)
+    sizes = [p.count for p in parts]
+    assert set(sizes[:29]) == {64} and sizes[-8:] == [16] * 8  # full parts, then the last 128 lines in quarters
+
+
 def _children(pid: int) -> set[int]:
     """The processes whose parent is `pid` (Linux /proc)."""
     out = set()
