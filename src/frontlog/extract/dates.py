@@ -926,7 +926,7 @@ def _apply_eve(eve_of: re.Pattern[str], s: str, exprs: list[TimeExpr]) -> list[T
     return out
 
 
-_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_IN = re.compile(rf"\b{_YEAR}\b")
 _UNTIL = re.compile(r"\b(?:until|till|up\s+to|before)\s+$", _I)
 UNTIL_SPAN_DAYS = 365  # "until spring 2016": the text bounds only the end; look back a year at most
 

@@ -43,8 +43,6 @@ _YEAR = re.compile(r"(?<![\d,.])\b(1[5-9]\d\d|20\d\d)\b(?!\d|,\d)")
 BACKGROUND_DAYS = 30
 
 
-
-
 def _quoted_at(text: str, i: int) -> bool:
     """Is position i of the sentence inside a quotation (an odd number of quotation marks before it)?"""
     before = text[:i]
@@ -244,8 +242,8 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             # "agreed on Friday to a ceasefire starting on Saturday": a clause on the deal tells when it applies;
             # it was made when the clause above says.
             own_clause = [t for t in usable if not any(a <= t.start and t.end <= b for a, b in inner)]
-        verb = next((up for up in scope.ancestors if up.pos_ in ("VERB", "AUX")), None)
-        if not own_clause and verb is not None and verb.dep_ in ("acl", "relcl"):
+        verb = clause_verb(scope.head)
+        if not own_clause and verb.dep_ in ("acl", "relcl"):
             # "Funerals were held on Tuesday for gunmen killed in clashes on Monday": an act named in a clause on
             # a noun, with no time in its own phrase, has the time of that clause ("killed ... on Monday"), not
             # whichever of the sentence lies closest

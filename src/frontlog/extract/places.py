@@ -409,7 +409,7 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     `reach`: with no main country, the context's countries and their neighbours (see _alias_abroad)."""
     setting = context if setting is None else setting
     cands = _believable(m, context, nearby, main, gaz)
-    if articles:
+    if articles and _HYPHENED_FIRST.match(m.text):  # (the union built only for the few "al-" names)
         reach_art = nearby | context | homes
         cands = [p for p in cands if not _article_stripped_abroad(m, p, articles, reach_art)]
     if not cands:

@@ -637,7 +637,6 @@ def _fight_of_capture(doc, fight, capture) -> bool:
     return True
 
 
-
 SIEGE_OF_A_CAPTURE_DAYS = 92  # a siege of weeks ending in the besiegers' capture is the fight for it
 
 
