@@ -130,3 +130,17 @@ def test_a_users_speculation_adverb_rejects(nlp, tmp_path) -> None:
     (tmp_path / "words" / "speculation_adverbs.txt").write_text("reportedly\n", encoding="utf-8")
     v = Modality(KnowledgeBase.load(home=tmp_path)).verdict(match.head)
     assert (v.ok, v.rule) == (False, "modality.speculative")
+
+
+@pytest.mark.parametrize(
+    "sentence, word, real",
+    [
+        # the subject of the verb above denies the harm, not the act told in the clause on it
+        ("Nobody was hurt when soldiers set fire to 40 houses in the village on Sunday.", "set", True),
+        ("No civilians were killed as rebels stormed the army post at dawn.", "stormed", True),
+        # an act named inside the denied harm itself ("hurt in the clashes") is still denied
+        ("Nobody was hurt in the clashes near the border on Sunday.", "clashes", False),
+    ],
+)
+def test_harm_denied_beside_an_act_leaves_the_act(nlp, sentence: str, word: str, real: bool) -> None:
+    assert verdicts(nlp, sentence)[word] is real

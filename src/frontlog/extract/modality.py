@@ -20,6 +20,8 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.describes    a present-tense relative clause describes, it does not report ("a militia that recruits")
   modality.discussed    the act is the subject of a present-tense judgement ("the capture of X means...")
   modality.negated      "not", "never", "no clashes", "no civilians were killed"
+  modality.harm_denied_beside "nobody was hurt when soldiers burned the houses": the subject denies the harm,
+                        not the act in the clause on it
   modality.modal        "could retake", "will storm"
   modality.conditional  "if the rebels capture the hill"
   modality.refers_back  "this attack": an act already told
@@ -113,6 +115,7 @@ _PARTICIPLE = Verdict(True, "modality.participle_of_act")
 _PAST_ANCHOR = Verdict(True, "modality.past_anchor")
 _RELATIVE_PAST = Verdict(True, "modality.relative_past")
 _DATED_NOUN = Verdict(True, "modality.dated_noun")
+_HARM_DENIED = Verdict(True, "modality.harm_denied_beside")
 _CHARGED_DATED = Verdict(True, "modality.charged_dated")
 
 
@@ -584,10 +587,23 @@ class Modality:
                 break
             if parent.pos_ in ("VERB", "AUX", "ADJ"):
                 v = self.local(parent)
+                if v is not None and v.rule == "modality.negated" and dep == "advcl" \
+                        and self._denied_by_subject(parent):
+                    # "Nobody was hurt when soldiers set fire to the houses": the subject denies the harm, not
+                    # the act told in the clause on it.
+                    return _HARM_DENIED
                 if v is not None:
                     return v
             tok = parent
         return _FACT
+
+    def _denied_by_subject(self, verb: Token) -> bool:
+        """Is a verb negated only by its subject ("nobody was hurt", "no civilians were killed"), with no "not" or
+        "never" of its own?"""
+        return not any(c.dep_ == "neg" for c in verb.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in self.negative_pronouns
+                                                  or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
+            for c in verb.children)
 
     def _step(self, tok: Token, dep: str, parent: Token, head: Token | None = None) -> Verdict | None:
         """The rules read on one link of the climb, from `tok` up to `parent`."""

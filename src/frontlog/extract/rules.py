@@ -241,6 +241,9 @@ RULES: dict[str, str] = {
                               "as the start of a state, with no date of its own, is named as known, not told",
     "modality.past_anchor": "accepted: a past act told as the time of another ('would withdraw the bill after "
                             "protesters stormed parliament')",
+    "modality.harm_denied_beside": "accepted: an act told in a clause on a verb that only its subject negates "
+                                   "('Nobody was hurt when soldiers set fire to 60 houses', 'no civilians were "
+                                   "killed as troops shelled X'): the harm is denied, not the act",
     "modality.participle_of_act": "accepted: a participle of a real act under a purpose ('fighting to reopen the "
                                   "road, firing mortars')",
     "modality.charged_dated": "accepted: an act people are charged over, with a date of its own ('accused over the "
