@@ -1076,9 +1076,14 @@ class PlaceFinder:
         sent_end = re.search(r"[.!?\n]", text[end:])
         limit = end + (sent_end.start() if sent_end else len(text) - end)
         # Past the rest of a list the name opens ("A, B and C, north of Y"): its other names locate nothing.
+        # A unit or region after a comma contains the name rather than joins a list with it ("Kampung A, Intan Jaya
+        # regency", rule place.unit_after_comma).
+        units = {m.start for m, _p in usable if m.modifier == "district"}
         list_end = end
         for a, b in names:  # every name of the text, known or not, in order
             if a >= list_end and self._list_gap.fullmatch(text[list_end:a]):
+                if a in units:
+                    break
                 list_end = b
         # Not past a clause's end: "blocked the X bridge for two hours, and in Y a crowd marched" is no locator.
         after = [(m, p) for m, p in usable if list_end <= m.start < min(limit, list_end + 80)

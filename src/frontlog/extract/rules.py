@@ -419,7 +419,8 @@ RULES: dict[str, str] = {
                             "to (the last act's, the story's), unresolved, precision 2",
     "place.unresolved": "a place the gazetteer does not know ('the village of X', 'in X', 'the X bridge') keeps its "
                         "name at its locator's point ('north of Y', 'in Y region', the paragraph's town): "
-                        "precision 2 near a town, 3 in a region; location_resolved false; where the text says "
+                        "precision 2 near a town, 3 in a region ('X, Y district': the unit locates X, it lists no "
+                        "second place); location_resolved false; where the text says "
                         "once where the name lies ('X, a mining area north of Y'), every mention of it lies there, "
                         "not at the paragraph's town of an earlier one. In a Title Case "
                         "headline a preposition or a noun after is no cue ('In Stunning Reversal, ...')",
@@ -443,7 +444,8 @@ RULES: dict[str, str] = {
                            "no place of their own, acted at the last town or site named just before (precision 2)",
     "place.dateline_strategic": "an arrest, a decree or a deal with no place of its own or of a recent act: the "
                                 "dateline's city, where it was reported from (precision 2)",
-    "place.named_region": "'X, a village in Y region', 'X township in Y region': of X's namesakes, the one inside "
+    "place.named_region": "'X, a village in Y region', 'X township in Y region', 'X district of Y': of X's "
+                          "namesakes, the one inside "
                           "the region or country named; a small town abroad met after 'the village of' in a story "
                           "that names other countries is none of them (the name is kept, unresolved)",
     "place.narrowed": "a region or sea narrowed down by a town under it ('in X province near Y'): the act is at the "

@@ -480,6 +480,7 @@ class ActorTable:
         self._not_name = words.lower("function_words") | words.lower("non_name_starts")
         self.actors: dict[str, Actor] = {}
         self._aliases: dict[str, list[str]] = {}
+        self._armed_demonyms: dict[str, str] = {}  # a non-state row's demonym as written -> its canonical name
         self._defaults: dict[tuple[str, str], Actor] = {}  # (role, country) -> actor
         self._role_fallback: dict[str, Actor] = {}  # role -> actor when no country default
         self._role_of: dict[str, str] = {}  # actor name -> the role it is a default or fallback of
@@ -538,6 +539,13 @@ class ActorTable:
             actor = next(iter(actors))
             if actor.kind in (REBEL_KIND, MILITIA_KIND) and actor.country:
                 out[alias] = actor.country
+        # "Houthi fighters", "Shabaab militants": a group's demonym before a force noun names the group as surely
+        # as its name does (one that is a state's demonym too is left out: "Karen" is no state's, "Syrian" is).
+        for dem, name in self._armed_demonyms.items():
+            actor = self.actors[name]
+            if dem not in out and len(dem) >= 3 and any(ch.isupper() for ch in dem) \
+                    and self._entry(dem).state is None and actor.kind in (REBEL_KIND, MILITIA_KIND) and actor.country:
+                out[dem] = actor.country
         return out
 
     def state_in(self, country: str | None, when: dt.date | None) -> str | None:
@@ -609,6 +617,8 @@ class ActorTable:
                 if other is not None and other != actor:
                     raise ActorTableError(f"demonym {dem!r} of both {other.name!r} and {actor.name!r}")
                 setattr(e, slot, actor)
+                if slot == "armed":
+                    self._armed_demonyms[dem] = actor.name
         for cls_name, word_class in NOUN_CLASSES:
             for noun in self.words.list(word_class):
                 e = self._entry(noun)

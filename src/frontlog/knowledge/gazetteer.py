@@ -1133,8 +1133,8 @@ class Gazetteer:
         best = max(mention.candidates, key=lambda p: (_score(p, ctx, near, mention.match == "exact", admin_wanted, sc,
                                                              beside, regions),
                                                       name_key(p.name) == written))
-        if best.kind == "city" and best.population < sc.hamlet_below_region_population and not admin_wanted \
-                and best.source != "curated":
+        if best.kind == "city" and (best.population < sc.hamlet_below_region_population or best.via_alias) \
+                and not admin_wanted and best.source != "curated":
             # "Gunmen killed ten people in Guerrero": a name that is a region's own name in the chosen hamlet's
             # country is that region, not a hamlet named after it far from its seat (Guerrero in Coahuila,
             # Michoacan in Chiapas); a small town at the region's point is its seat (Menaka, Quneitra).
@@ -1143,6 +1143,11 @@ class Gazetteer:
                            == written.split(" ") and km(c.lat, c.lon, best.lat, best.lon) > SEAT_KM), None)
             if region is not None:
                 return region
+        seat = self._seat_over_unknown(best, mention.candidates)
+        if seat is not None and (best.country, best.admin1) not in regions \
+                and (near.nearest_km(best) or NEAR_KM) >= (near.nearest_km(seat) or NEAR_KM):
+            # (not when the text's region or its other places vouch for the namesake: "a village near X")
+            return seat
         biggest = max(mention.candidates, key=lambda p: p.population)
         # A world city beats a namesake hamlet even in the hamlet's country ("Riyadh" in an Iraq story); a spelling
         # that only nearly matches has no namesakes ("Noshki" in a Pakistan story is Nushki there, not Nashik);
@@ -1159,6 +1164,19 @@ class Gazetteer:
             # ("Puno" is an old alias of Pune, India; "Buenos Aires" in a story naming Cauca is Cauca's town)
             return biggest
         return best
+
+    def _seat_over_unknown(self, best: Place, candidates: Sequence[Place]) -> Place | None:
+        """"Faizabad" in an Afghanistan story: the spelling is a village's own name (Jowzjan, no population known)
+        and only an alternate name of Fayzabad, Badakhshan's seat; the news names a region's seat far more often
+        than a namesake of unknown size in the same country (rule place.region_seat). None when `best` stands."""
+        if best.kind != "city" or best.population > 0 or best.source == "curated":
+            return None
+        for c in sorted(candidates, key=lambda p: -p.population):
+            if c.kind == "city" and c.country == best.country and c.population > 0 and c.admin1 \
+                    and any(r.kind == "admin1" and r.country == c.country and km(r.lat, r.lon, c.lat, c.lon) <= SEAT_KM
+                            for r in self.by_key(name_key(c.admin1))):
+                return c
+        return None
 
     def capital_city(self, cc: str) -> Place | None:
         """The country's capital as a town ("the capital" of a story): the city at the point `country_place`

@@ -1,0 +1,72 @@
+"""How a place's name is resolved, fourth batch (issue 9, session 21, whereabouts4 probes): a unit written as "X
+district of Y" lies in region Y, a region's own name over a town that bears it only as an alternate name, a
+region's seat over a namesake of unknown size, an armed group's demonym as the story's country, an unknown village
+located by the unit after its comma. The whole extractor with the real spaCy model and gazetteer, on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from frontlog.extract.pipeline import Stats, extract_batch
+from frontlog.knowledge.base import default_knowledge
+from frontlog.model.geo import km
+from frontlog.model.records import Article, Event
+
+PUBLISHED = dt.date(2024, 6, 10)
+
+
+def _events(text: str) -> list[Event]:
+    [events] = extract_batch([Article(id="t", text=text, published=PUBLISHED)], Stats())
+    return events
+
+
+def _near(events: list[Event], lat: float, lon: float) -> bool:
+    return bool(events) and all(e.latitude is not None and km(lat, lon, e.latitude, e.longitude) <= 25
+                                for e in events)
+
+
+def test_a_district_of_a_named_state_is_its_namesake_in_that_state() -> None:
+    # India has two Aurangabads: the city of Maharashtra (a million people) and the district seat of Bihar.
+    events = _events("Maoist guerrillas ambushed a CRPF patrol in Aurangabad district of Bihar on Thursday, "
+                     "killing two troopers, Indian police said.")
+    assert events and all(e.country == "IN" for e in events)
+    assert _near(events, 24.75, 84.37)
+
+
+def test_a_state_named_alone_is_the_state_not_a_city_known_by_its_name_only_as_an_alias() -> None:
+    # GeoNames lists "Bihar" among the alternate names of Bihar Sharif, 70 km from Patna, the state's seat.
+    events = _events("Police fired tear gas at students protesting in Bihar on Monday, Indian media said.")
+    assert _near(events, 25.59, 85.14)
+
+
+def test_a_regions_seat_beats_a_namesake_of_unknown_size_in_the_same_country() -> None:
+    # "Faizabad" is the own name of a village of Jowzjan (no population known) and an alternate spelling of
+    # Fayzabad, the seat of Badakhshan province.
+    events = _events("Taliban fighters stormed a police compound in Faizabad on Friday, killing four officers, "
+                     "Afghan officials said.")
+    assert _near(events, 37.12, 70.58)
+
+
+def test_a_namesake_near_the_storys_other_places_is_not_moved_to_a_regions_seat() -> None:
+    from frontlog.extract.places import place_finder
+
+    finder = place_finder(default_knowledge())
+    located = finder.locate("Gunmen attacked Faizabad near Sheberghan in Afghanistan on Sunday.")
+    faizabad = [p for m, p in located if m.text == "Faizabad"]
+    assert faizabad and faizabad[0].admin1 == "Jowzjan Province"
+
+
+def test_an_armed_groups_demonym_says_which_countrys_namesake_is_meant() -> None:
+    # Al Bayda is a Yemeni city and a bigger one of Libya; "Houthi" is the Yemeni movement's demonym, not its name.
+    events = _events("Houthi gunmen shelled a village outside al-Bayda on Sunday, killing a child, tribal "
+                     "sources said.")
+    assert events and all(e.country == "YE" for e in events)
+
+
+def test_an_unknown_village_is_placed_at_the_unit_after_its_comma() -> None:
+    # "Kampung Wandai" is unknown to the gazetteer; "Intan Jaya regency" (a supplement row at its seat Sugapa)
+    # after the comma locates it, rather than the country's capital.
+    events = _events("Indonesian soldiers clashed with separatist rebels in Kampung Wandai, Intan Jaya regency, "
+                     "on Saturday, the military said.")
+    assert _near(events, -3.74, 137.05)
