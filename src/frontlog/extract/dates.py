@@ -149,6 +149,24 @@ def _valued(entries: tuple[str, ...], cls: str, width: int = 1) -> dict[str, tup
 
 
 
+def _moving_holidays(entries: tuple[str, ...]) -> dict[str, tuple[int, tuple[dt.date, ...]]]:
+    """Entries "name|other name=days YYYY-MM-DD ..." of moving_holidays as {name: (days, first days in order)},
+    names lowercased with hyphens as spaces."""
+    out: dict[str, tuple[int, tuple[dt.date, ...]]] = {}
+    for entry in entries:
+        names, _, values = entry.rpartition("=")
+        parts = values.split()
+        try:
+            length, days = int(parts[0]), tuple(sorted(dt.date.fromisoformat(v) for v in parts[1:]))
+        except (ValueError, IndexError):
+            days = ()
+        if not names.strip() or not days:
+            raise ValueError(f"word class 'moving_holidays': entry {entry!r} must be 'name|name=days YYYY-MM-DD ...'")
+        for name in names.split("|"):
+            out[_holiday_key(name)] = (length, days)
+    return out
+
+
 def _unit_multiples(entries: tuple[str, ...]) -> dict[str, tuple[int, str]]:
     """Entries "phrase=count unit" of unit_multiples as {lowercase phrase: (count, unit)}."""
     out: dict[str, tuple[int, str]] = {}
@@ -338,6 +356,42 @@ def _h_holiday(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) ->
     return _explicit_days(month, day, None, _g(m, "year"), pub)
 
 
+def _h_moving_holiday(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+    """"on Eid al-Fitr", "on the first day of Eid al-Adha" (one day), "during the Eid al-Fitr holiday" (its days):
+    the year named, else the latest such holiday begun on or before publication (word class moving_holidays)."""
+    length, days = g.moving_holidays[_holiday_key(m["hol"])]
+    nth, prep = m["nth"], (_g(m, "prep") or "").lower()
+    eve = g.eve_of.search(s[max(0, m.start() - 90):m.start()]) is not None  # its first day, then the day before
+    if not (nth or prep or eve or m["span"]):
+        return None  # "before Eid al-Fitr", "the Ramadan truce": no window of an act
+    year = _g(m, "year")
+    if pub is not None and m["yrel"]:
+        year = str(pub.year - (m["yrel"].lower() == "last"))  # "during Ramadan last year"
+    if year:
+        days = tuple(d for d in days if d.year == int(year))
+    elif pub is None:
+        return _unresolved(TimeKind.EXPLICIT)
+    else:
+        days = tuple(d for d in days if d <= pub)
+    if not days:
+        return None  # a year the list does not reach: no guess
+    first = days[-1]
+    if nth:
+        first += dt.timedelta(days=min(g.ordinals[nth.lower()], length) - 1)
+        last = first
+    elif eve or prep in g.one_day_prepositions and not m["span"]:
+        last = first
+    else:
+        last = first + dt.timedelta(days=length - 1)
+        if pub is not None and last > pub:
+            last = pub  # a holiday still going on at publication: what is told happened by then
+    return (TimeKind.EXPLICIT, first, last, not _g(m, "year"), None)
+
+
+def _holiday_key(name: str) -> str:
+    return " ".join(name.lower().replace("-", " ").split())
+
+
 def _h_month_year(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     month = g.month_num[m["mon"].rstrip(".").lower()[:3]]
     a, b = _month_window(int(m["year"]), month, _mod_key(_g(m, "mod")))
@@ -401,10 +455,19 @@ def _h_season(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> 
     if rel in ("next", "coming"):
         return _BLOCK
     if year:
-        a, b = g.season_window(season, int(year))
+        y = int(year)
+        a, b = g.season_window(season, y)
+        if m["y2"] and a.year < b.year:
+            # "the winter of 2022-23": the winter that ends in the second year
+            y = int(m["y2"]) if len(m["y2"]) == 4 else y - y % 100 + int(m["y2"])
+            a, b = g.season_window(season, y)
         return (TimeKind.EXPLICIT, a, b, False, None)
     if pub is None:
         return _unresolved(TimeKind.RELATIVE)
+    if m["yrel"]:
+        # "in the spring of last year": that year's season (winter: the one that ends in it)
+        a, b = g.season_window(season, pub.year - (m["yrel"].lower() == "last"))
+        return (TimeKind.RELATIVE, a, min(b, pub), True, None) if a <= pub else None
     y = g.recent_season_year(season, pub)
     if rel == "last":
         a, b = g.season_window(season, y)
@@ -598,8 +661,8 @@ def _h_anaphoric_span(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | N
 
 
 def _compile_rules(*, month_full: str, month_any: str, weekday: str, num: str, hedge: str, war_noun: str,
-                   season: str, relative_day: str, holiday: str,
-                   multiple: str) -> list[tuple[re.Pattern[str], _Handler]]:
+                   season: str, relative_day: str, holiday: str, moving: str, ordinal: str, holiday_lead: str,
+                   holiday_span: str, multiple: str) -> list[tuple[re.Pattern[str], _Handler]]:
     """The rules, in priority order, with the word-class alternations filled in."""
     prefix_wd = rf"(?:(?:on\s+)?{weekday},?\s+(?:the\s+)?)?"
 
@@ -626,6 +689,17 @@ def _compile_rules(*, month_full: str, month_any: str, weekday: str, num: str, h
             # "on New Year's Day", "on Christmas Eve 2023", "on Christmas"
             re.compile(rf"\b(?:(?P<prep>on)\s+)?(?P<hol>{holiday})\b(?:,?\s+(?P<year>{_YEAR})\b)?", _I),
             _h_holiday,
+        ),
+        (
+            # "on Eid al-Fitr", "during the Eid al-Adha holiday", "on the first day of Ramadan"
+            re.compile(
+                rf"\b(?:(?P<prep>on|at|during|over|throughout)\s+(?:the\s+)?)?"
+                rf"(?:(?P<nth>{ordinal})\s+(?:day|night)\s+of\s+(?:the\s+)?)?(?:(?:{holiday_lead})\s+)?"
+                rf"(?P<hol>{moving})\b(?:\s+(?P<span>{holiday_span}))?"
+                rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b|\s+(?:of\s+)?(?P<yrel>last|this)\s+year\b)?",
+                _I,
+            ),
+            _h_moving_holiday,
         ),
         (
             re.compile(
@@ -665,7 +739,8 @@ def _compile_rules(*, month_full: str, month_any: str, weekday: str, num: str, h
                 r"(?:(?:early|mid|late)[\s-]+)?"
                 # (a whole word: "in Fallujah", "in Springs", "in Winterthur" name places, not seasons)
                 rf"(?P<season>{season})\b"
-                rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b)?",
+                rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})(?:[-–/](?P<y2>\d\d(?:\d\d)?))?\b"
+                rf"|\s+of\s+(?P<yrel>last|this)\s+year\b)?",
                 _I,
             ),
             _h_season,
@@ -790,7 +865,8 @@ _UNIT_KEYS = ("hour", "day", "night", "week", "month", "year")
 
 
 def _rule_needs(*, months: tuple[str, ...], seasons: tuple[str, ...], weekdays: tuple[str, ...],
-                relative_days: tuple[str, ...], holidays: tuple[str, ...]) -> list[tuple[str, ...]]:
+                relative_days: tuple[str, ...], holidays: tuple[str, ...],
+                moving_holidays: tuple[str, ...]) -> list[tuple[str, ...]]:
     """Substrings (of the lower-cased sentence) without which each rule cannot match, in rule order: checking
     them first skips most regex scans, which cost 1-18 us each even when they find nothing."""
     return [
@@ -798,6 +874,7 @@ def _rule_needs(*, months: tuple[str, ...], seasons: tuple[str, ...], weekdays: 
         months,  # 26 April 2015
         months,  # April 26, 2015
         holidays,  # on New Year's Day
+        moving_holidays,  # on Eid al-Fitr
         months,  # May 2015
         months,  # in May
         ("19", "20"),  # years
@@ -1046,6 +1123,11 @@ class DateGrammar:
                          for k, v in _valued(w.list("fixed_holidays"), "fixed_holidays", 2).items()}
         holiday = "|".join(re.escape(k).replace(r"\ ", r"\s+").replace("'", "['’]?")
                            for k in sorted(self.holidays, key=lambda k: (-len(k), k)))
+        self.moving_holidays = _moving_holidays(w.list("moving_holidays"))
+        self.ordinals = {k: v[0] for k, v in _valued(w.list("ordinal_numbers"), "ordinal_numbers").items()}
+        self.one_day_prepositions = w.lower("one_day_prepositions")
+        moving = "|".join(re.escape(k).replace(r"\ ", r"[\s-]+")
+                          for k in sorted(self.moving_holidays, key=lambda k: (-len(k), k)))
         relative_days = _valued(w.list("relative_days"), "relative_days", 2)
         self.relative_days = {_mod_key(k) or k: v for k, v in relative_days.items()}  # looked up as _h_simple reads
         self.month_context = re.compile(rf"\b(?:{w.alternation('month_context_words')})[\s-]+$", _I)
@@ -1064,7 +1146,8 @@ class DateGrammar:
         self._nth_after_clause = re.compile(rf"^[^,;.]*,\s*(?:the|its|their)\s+{nth}\s+of\b", _I)
 
         abbrevs = sorted({name[:3] for name in months})
-        holiday_words = sorted({k.split()[0].replace("'", "").rstrip("s") for k in self.holidays})
+        holiday_words = sorted({k.split()[0].replace("'", "").rstrip("s") for k in self.holidays}
+                               | {k.split()[0] for k in self.moving_holidays})
         self._gate = re.compile(
             rf"{_GATE_WORDS}|(?-i:{'|'.join(abbrevs)})|{regex_alternation(list(self.seasons))}"
             rf"|{regex_alternation(holiday_words)}", _I)
@@ -1084,6 +1167,10 @@ class DateGrammar:
             season=regex_alternation(list(self.seasons)),
             relative_day=regex_alternation(list(relative_days)),
             holiday=holiday,
+            moving=moving,
+            ordinal=regex_alternation(list(self.ordinals)),
+            holiday_lead=w.alternation("holiday_leads"),
+            holiday_span=w.alternation("holiday_spans"),
             multiple=rf"(?:{regex_alternation(list(self.unit_multiples))})s?",
         )
         self._needs = _rule_needs(
@@ -1092,6 +1179,7 @@ class DateGrammar:
             weekdays=tuple(self.weekday_num),
             relative_days=tuple(dict.fromkeys(k.split()[-1] for k in relative_days)),
             holidays=tuple(holiday_words),
+            moving_holidays=tuple(dict.fromkeys(k.split()[0] for k in self.moving_holidays)),
         )
 
     def parse_num(self, text: str) -> tuple[int, bool]:

@@ -1,0 +1,67 @@
+"""When acts happened, by class (issue 9, session 21, benchmarks/probes/when6.jsonl), on sentences written for these
+tests: holidays whose date moves from year to year (Eid al-Fitr, Eid al-Adha, Ramadan, Nowruz) and Orthodox
+Christmas."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from frontlog.extract.dates import _default_grammar
+
+
+def windows(text: str, published: str) -> list[tuple[str, str]]:
+    return [(str(t.date_start), str(t.date_end))
+            for t in _default_grammar().find(text, dt.date.fromisoformat(published))]
+
+
+# -- holidays of a moving date (date grammar, word class moving_holidays)
+
+def test_on_a_moving_holiday_is_its_first_day_of_the_latest_year() -> None:
+    assert windows("A bomb exploded near the shrine on Nowruz, killing four.", "2024-03-25") \
+        == [("2024-03-20", "2024-03-20")]
+    # published before that year's feast: the year before's
+    assert windows("Gunmen attacked worshippers at Eid al-Adha prayers.", "2024-05-01") \
+        == [("2023-06-28", "2023-06-28")]
+
+
+def test_a_named_day_of_a_holiday_and_its_eve() -> None:
+    assert windows("Mortars hit the compound on the first day of Eid ul-Adha.", "2023-07-01") \
+        == [("2023-06-28", "2023-06-28")]
+    assert windows("A car bomb exploded in the market on the eve of Eid al-Fitr.", "2024-04-12") \
+        == [("2024-04-09", "2024-04-09")]
+
+
+def test_during_a_holiday_is_its_days_and_a_year_named_wins() -> None:
+    assert windows("Bandits killed 11 villagers during the Eid al-Fitr holiday.", "2022-05-06") \
+        == [("2022-05-02", "2022-05-04")]
+    assert windows("Strikes killed 40 people during the holy month of Ramadan.", "2024-03-25") \
+        == [("2024-03-11", "2024-03-25")]  # still going on at publication: up to it
+    assert windows("Rebels shelled the town on Eid al-Fitr 2019.", "2024-03-25") == [("2019-06-04", "2019-06-04")]
+
+
+def test_a_holiday_named_with_no_preposition_dates_nothing() -> None:
+    assert windows("A truce before Eid al-Adha collapsed.", "2024-07-01") == []
+
+
+def test_orthodox_christmas_is_the_seventh_of_january() -> None:
+    assert windows("Russian shells hit the city on Orthodox Christmas Day.", "2023-01-09") \
+        == [("2023-01-07", "2023-01-07")]
+
+
+def test_a_moving_holiday_of_last_year() -> None:
+    assert windows("Strikes killed 40 people during Ramadan last year.", "2024-06-12") \
+        == [("2023-03-23", "2023-04-21")]
+
+
+# -- seasons of a year told after them (date grammar)
+
+def test_a_season_of_last_year_is_that_years() -> None:
+    assert windows("Rebels took the town in the spring of last year.", "2024-06-12") \
+        == [("2023-03-01", "2023-06-20")]
+
+
+def test_a_winter_across_two_years_ends_in_the_second() -> None:
+    assert windows("Rebels besieged the town in the winter of 2022-23.", "2024-06-12") \
+        == [("2022-12-01", "2023-03-20")]
+    assert windows("Rebels besieged the town in the winter of 2015.", "2024-06-12") \
+        == [("2014-12-01", "2015-03-20")]
