@@ -579,17 +579,34 @@ def _done_to_a_person(st: Stages, head) -> bool:
     return any(c.lemma_.lower() in persons for c in objects)
 
 
-def _riot_outside_protest(st: Stages, head) -> bool:
-    """Are the riot's doers people held (words/mob_doer_nouns) or crowds told as rivals (words/rival_words), with
-    no protest word in the sentence?"""
+def _two_camps(st: Stages, doers: list) -> bool:
+    """Are the doers a party's people told as two camps ("supporters of the ruling party and the opposition",
+    "activists of the League and the BNP", words/partisan_nouns.txt): a partisan noun among them, and two
+    subjects or a subject with its conjunct?"""
+    partisans = st.words.lower("partisan_nouns")
+    if not any(t.lemma_.lower() in partisans for t in doers):
+        return False
+    subjects = [t for t in doers if t.dep_ == "nsubj"]
+    return len(subjects) > 1 or any(c.dep_ == "conj" for t in subjects for c in t.children)
+
+
+def _riot_outside_protest(st: Stages, head, camps: bool = True) -> tuple[bool, bool]:
+    """Are the riot's doers people held (words/mob_doer_nouns), or crowds told as rivals (words/rival_words) or a
+    party's people in two camps (`_two_camps`, when `camps`: no force is the other side), with no protest word in
+    the sentence? (whether it is such a riot, whether its doers are rivals)"""
     doers = act_doers(head)
     held = st.words.lower("mob_doer_nouns")
     rivals = st.words.lower("rival_words")
-    if not any(t.lemma_.lower() in held or any(c.lower_ in rivals for c in t.children if c.dep_ == "amod")
-               for t in doers):
-        return False
+    if any(t.lemma_.lower() in held for t in doers):
+        rival = False
+    elif any(c.lower_ in rivals for t in doers for c in t.children if c.dep_ == "amod") \
+            or (camps and _two_camps(st, doers)):
+        rival = True
+    else:
+        return False, False
     protest = st.words.lower("protest_act_words") - st.words.lower("crowd_doer_nouns")
-    return not any(t.lemma_.lower() in protest for t in head.sent)
+    outside = not any(t.lemma_.lower() in protest for t in head.sent)
+    return outside, outside and rival
 
 
 def _done_by_part(st: Stages, head) -> bool:
@@ -690,10 +707,16 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
     if cand.sub == SubType.VIOLENT_DEMONSTRATION and _done_to_a_person(ctx.st, ctx.doc[cand.head_i]):
         # "A crowd set ablaze a man suspected of theft": a crowd's violence against a person, not a demonstration.
         cand = _recode(cand, "sides.mob_on_person", sub=SubType.MOB_VIOLENCE, actor1=None)
-    if cand.sub == SubType.VIOLENT_DEMONSTRATION and _riot_outside_protest(ctx.st, ctx.doc[cand.head_i]):
+    outside, rival = _riot_outside_protest(ctx.st, ctx.doc[cand.head_i],
+                                           camps=cand.actor2 is None or cand.actor2.kind != STATE_KIND) \
+        if cand.sub == SubType.VIOLENT_DEMONSTRATION else (False, False)
+    if outside:
         # "Inmates rioted, setting fire to cell blocks", "supporters of rival candidates clashed": a riot of people
-        # held, or of crowds against each other, out in no demonstration, is mob violence (ACLED).
-        cand = _recode(cand, "sides.riot_outside_protest", sub=SubType.MOB_VIOLENCE)
+        # held, or of crowds against each other, out in no demonstration, is mob violence (ACLED); rival crowds
+        # with no other side named are rioters on both sides.
+        rivals = rival and cand.actor2 is None and cand.actor1 is not None and cand.actor1.kind == RIOTER_KIND
+        cand = _recode(cand, "sides.riot_outside_protest", sub=SubType.MOB_VIOLENCE,
+                       actor2=cand.actor1 if rivals else cand.actor2)
     if SUB_TO_TYPE[cand.sub] == EventType.RIOTS and cand.actor1 is not None \
             and cand.actor1.kind in (REBEL_KIND, EXTERNAL_KIND, MILITIA_KIND) \
             and _crowd_not_the_group(ctx.st, ctx.doc[cand.head_i], cand.actor1.name):

@@ -1,0 +1,29 @@
+"""Crowds, fourth batch (session 21, probes crowds4.jsonl), through the whole extractor on sentences written for
+these tests: a party's people fighting in two camps are rival crowds (mob violence, rioters on both sides)."""
+
+from __future__ import annotations
+
+from conftest import extract_text as run
+
+# --- rival camps fighting outside any demonstration (sides.riot_outside_protest) ------------------------------------
+
+
+def test_supporters_of_two_parties_fighting_are_mob_violence() -> None:
+    events = run("Supporters of the governing party and the opposition fought with clubs in Ndola on Sunday.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Mob violence", "Rioters (Zambia)", "Rioters (Zambia)")]
+
+
+def test_activists_of_two_parties_clashing_are_mob_violence() -> None:
+    events = run("Activists of the ruling party and the opposition clashed in Khulna on Tuesday.")
+    assert [e.sub_event_type for e in events] == ["Mob violence"]
+
+
+def test_supporters_of_two_parties_fighting_the_police_are_a_riot() -> None:
+    events = run("Supporters of the governing party and the opposition fought with police in Ndola on Sunday.")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_party_supporters_clashing_at_a_protest_stay_a_violent_demonstration() -> None:
+    events = run("Supporters of the governing party and the opposition clashed during a protest in Ndola on Sunday.")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
