@@ -333,3 +333,22 @@ def test_agreeing_to_extend_a_ceasefire_is_an_agreement() -> None:
 
 def test_agreeing_to_hold_talks_is_no_agreement() -> None:
     assert run("The rebels agreed on Monday to hold talks in Doha next week.") == []
+
+
+# --- hands are no hand-over; fighters folded into an army ------------------------------------------------------
+
+def test_hands_tied_behind_backs_are_no_handover() -> None:
+    events = run("The bodies of four men, their hands tied behind their backs, were found outside Culiacan on "
+                 "Sunday, prosecutors said.")
+    assert "Non-violent transfer of territory" not in [e.sub_event_type for e in events]
+
+
+def test_a_town_handed_back_is_still_a_handover() -> None:
+    events = run("The rebels handed the town of Kitshanga back to the army on Monday under a truce.")
+    assert ("Non-violent transfer of territory", "Kitshanga") in subs(events)
+
+
+def test_fighters_integrated_into_the_army_are_a_change_to_group_activity() -> None:
+    events = run("About 500 fighters of a former rebel faction were integrated into the national army at a "
+                 "ceremony in Daraa on Sunday.")
+    assert subs(events) == [("Change to group/activity", "Daraa")]
