@@ -141,3 +141,17 @@ def test_an_act_ranked_as_one_of_the_worst_is_the_act_told() -> None:
 ])
 def test_an_unnamed_group_blamed_is_named_with_the_country(text: str) -> None:
     assert only(text).actor1 == "Unidentified Armed Group (Mali)"
+
+
+# --- people freed in a raid are not its victims (words/rescue_verbs.txt) ------------------------------------------
+
+def test_a_raid_that_frees_hostages_is_no_attack_on_civilians() -> None:
+    events = run("Soldiers attacked a bandit camp near Birnin Gwari on Tuesday and rescued 12 abducted farmers "
+                 "after a gunfight, the army said.")
+    assert "Attack" not in [e.sub_event_type for e in events]
+    assert "Armed clash" in [e.sub_event_type for e in events]
+
+
+def test_a_raid_that_kills_villagers_is_still_an_attack() -> None:
+    events = run("Soldiers raided a village near Birnin Gwari on Tuesday and killed seven farmers, residents said.")
+    assert "Attack" in [e.sub_event_type for e in events]

@@ -37,6 +37,8 @@ CASES: list[tuple[str, str, str]] = [
     ("subtype.territory.attempt", "Rebels tried to seize the town of Beni on Sunday.", "event"),
     ("subtype.territory.repulsed", "Rebels entered the town of Beni on Sunday before being pushed out by troops.",
      "event"),
+    ("subtype.rescued_not_victims", "Soldiers attacked a bandit camp near Birnin Gwari on Tuesday and rescued 12 "
+     "abducted farmers, the army said.", "event"),
     ("subtype.victims.civilian_site", "Gunmen stormed a church in Owo on Sunday during Mass.", "event"),
     ("modality.judged", "A court in Nairobi on Monday acquitted two men arrested in Nairobi after the attack.", "drop"),
     ("subtype.bodies_found", "Residents discovered a mass grave holding 30 bodies near Kidal on Sunday.", "event"),

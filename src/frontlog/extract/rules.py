@@ -603,6 +603,9 @@ RULES: dict[str, str] = {
     "subtype.killed_by_crowd": "a killing done by people of a place or a crowd, no armed group ('residents stoned "
                                "and burned to death two suspected gang members'): mob violence",
     "subtype.victims.protesters": "the victims are protesters: excessive force against protesters",
+    "subtype.rescued_not_victims": "an attack whose own objects name no victims, in a sentence that frees people "
+                                   "('stormed a bandit camp and rescued 12 abducted farmers'; words/rescue_verbs): "
+                                   "the people freed are not its victims; who it hit decides",
     "subtype.victims.armed": "the victims or the other side are armed: an armed clash",
     "subtype.victims.civilian_site": "an attack on a place or a gathering of civilians ('attacked a school', "
                                      "'stormed a church', 'a wedding party', 'a convoy of aid trucks') "

@@ -272,7 +272,12 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             why = ""
         if weapon:
             return weapon, "subtype.weapon"
-        victim = st.args.victims(head, others) or _sentence_victims(st, words)
+        victim = st.args.victims(head, others)
+        if not victim and words & st.words.lower("rescue_verbs"):
+            # "stormed a bandit camp and rescued 12 abducted farmers": the people freed are not the raid's victims.
+            why = why or "subtype.rescued_not_victims"
+        elif not victim:
+            victim = _sentence_victims(st, words)
         if victim == CIVILIAN_KIND and _armed_side_named_hit(st, head, others, a2):
             # "attacked a convoy of volunteers of the VDP": the people hit are named as an armed side's, whatever
             # their noun says.
