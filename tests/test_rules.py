@@ -153,6 +153,7 @@ CASES: list[tuple[str, str, str]] = [
     ("actor.finder_not_doer", "Troops found the bodies of two farmers near Gulu on Monday.", "event"),
     ("drop.person_not_place", "Militiamen abducted 20 pupils from a school in Maliana on Sunday and took them to "
      "a camp near Gulu.", "drop"),
+    ("subtype.territory.men_lost", "The army said the rebels lost 30 fighters in Gulu on Monday.", "event"),
     ("discourse.missing_since", "Police detained a student activist in Dili on Tuesday. His parents have "
      "not seen him since.", "event"),
     ("place.named_before", "In Kitgum, villagers had gone back to their fields. On Sunday, fighters "

@@ -627,6 +627,8 @@ RULES: dict[str, str] = {
     "subtype.territory.claim_denied": "a taking told as a side's claim that the other side denies ('said its "
                                       "fighters had overrun the camp, a claim the army denied', words/claim_report_"
                                       "nouns.txt): no change of hands told as fact, an armed clash",
+    "subtype.territory.men_lost": "what a losing verb loses is the loser's own fighters ('the militia lost 30 "
+                                  "fighters'): a toll of a fight, an armed clash, not ground given up",
     "subtype.territory.repulsed": "a place entered or stormed and lost again in the same telling ('entered parts "
                                   "of the town before being pushed out'): no change of hands, an armed clash",
     "subtype.detain.state": "a person captured or seized ('troops captured a rebel commander') by a state's "

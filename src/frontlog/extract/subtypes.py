@@ -369,6 +369,9 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         if report is not None and st.modality.claim_denied(report) is not None:
             # "said its fighters had overrun the camp, a claim the army denied": fought for, not taken as told.
             return SubType.ARMED_CLASH, "subtype.territory.claim_denied"
+        if trig.subject_loses and _men_lost(st, head):
+            # "the militia lost 30 fighters": a side's toll, the fight told again, no ground given up.
+            return SubType.ARMED_CLASH, "subtype.territory.men_lost"
         if pushed_out(st, head) or driven_off(st, head):
             # "entered parts of the town before being pushed out", "attacked a police post and were driven off":
             # the place did not change hands (an armed clash).
@@ -472,12 +475,31 @@ def _person_taken(st: Stages, head) -> bool:
     if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.lemma_.lower() in people:
         return True  # "17 farmers taken from their fields near X": the participle's noun is who was taken
     patients = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not patients and head.dep_ == "conj":
+        # "300 people were detained ... and taken to a holding area at the stadium": a joined verb with no patient
+        # of its own acts on its partner's (the parse may hang it on a word of the partner's clause: "detained
+        # ..., most of them young men, and taken").
+        partner = head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head
+        patients = [c for c in partner.children if c.dep_ in ("dobj", "nsubjpass")]
     for p in patients:
         if p.lemma_.lower() in people:
             return True
         if p.lower_ in pronouns and ("Plur" not in p.morph.get("Number") or head.dep_ == "conj" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in people for c in head.head.children)):
             return True  # "him", "her"; "them" when the verb it is joined to acted on people
+    return False
+
+
+def _men_lost(st: Stages, head) -> bool:
+    """Is what a losing verb loses its own people ("the militia lost 30 fighters", "lost dozens of men"): a toll
+    told from the loser's side, not ground given up?"""
+    people = st.words.lower("people_words") | st.words.lower("person_nouns") | st.args.ARMED_VICTIMS
+    for obj in (c for c in head.children if c.dep_ == "dobj"):
+        # "dozens of men", "some of its soldiers": the counted people under "of"
+        nouns = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                        if g.dep_ == "pobj")]
+        if any(n.lemma_.lower() in people and n.pos_ == "NOUN" for n in nouns):
+            return True
     return False
 
 

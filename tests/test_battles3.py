@@ -1,0 +1,41 @@
+"""Battles that are no ground taken (session 21, probes/battles3.jsonl): a side that "lost" its own fighters told a
+toll, not a place given up; people detained and "taken to" a holding area were moved, no place was taken. And the
+takings that stay. Sentences written for these tests, run through the whole extractor (real spaCy model, gazetteer
+and actor table)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+
+PUBLISHED = dt.date(2024, 5, 29)  # a Wednesday
+
+
+def subtypes(text: str) -> list[str]:
+    return sorted(e.sub_event_type for e in run(text, PUBLISHED) if e.event_type == "Battles")
+
+
+def test_fighters_lost_are_a_toll_not_ground_lost() -> None:
+    assert subtypes("Fighting broke out between Fano militiamen and federal forces in Gondar on Monday. The army "
+                    "said the militia lost 30 fighters, while Fano said it had killed 50 soldiers.") == ["Armed clash"]
+
+
+def test_a_place_lost_is_still_taken_by_the_other_side() -> None:
+    assert subtypes("The army lost the town of Kamanyola to M23 rebels on Tuesday.") == [
+        "Non-state actor overtakes territory"]
+
+
+def test_people_detained_and_taken_somewhere_take_no_ground() -> None:
+    assert subtypes("Police said on Tuesday that more than 300 people had been detained in Kingston since Sunday "
+                    "and taken to a holding area at the National Stadium.") == []
+
+
+def test_people_detained_described_then_taken_somewhere_take_no_ground() -> None:
+    assert subtypes("Police said on Tuesday that 200 people had been held in Kingston since Sunday, most of them "
+                    "students, and taken to a holding area at the National Stadium.") == []
+
+
+def test_a_joined_verb_with_its_own_place_still_takes_it() -> None:
+    assert subtypes("Rebels killed ten soldiers and took the town of Kamanyola on Monday.") == [
+        "Non-state actor overtakes territory"]
