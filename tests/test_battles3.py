@@ -39,3 +39,10 @@ def test_people_detained_described_then_taken_somewhere_take_no_ground() -> None
 def test_a_joined_verb_with_its_own_place_still_takes_it() -> None:
     assert subtypes("Rebels killed ten soldiers and took the town of Kamanyola on Monday.") == [
         "Non-state actor overtakes territory"]
+
+
+def test_a_side_that_says_it_withdrew_gave_the_place_up() -> None:
+    # "they" is the speaker: the separatists gave Kidal up; the army's taking told before is the one act.
+    found = run("Malian troops took control of Kidal on Tuesday, the army said. The separatists said they had "
+                "withdrawn from the town for strategic reasons.", PUBLISHED)
+    assert [e.sub_event_type for e in found] == ["Government regains territory"]

@@ -212,9 +212,10 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         # names elsewhere.
         a1 = Mention(attacker, head.idx, head.idx, head)
         why.append("actor.attacker_by_default")
-    if trig.subject_loses and a1 is not None and _subject_of(head, a1.token):
+    if trig.subject_loses and a1 is not None and (_subject_of(head, a1.token) or a1 is speaker):
         # "The army lost X to the rebels", "the militia handed X over to the army": the subject gave the place
-        # up (actor2); the side it went to, if named, took it (actor1).
+        # up (actor2); the side it went to, if named, took it (actor1). So does the speaker a pronoun subject
+        # stands for ("the separatists said they had withdrawn from X").
         a1, a2 = (a2 if a2 is not None and a2.value != a1.value else None), a1
         why.append("actor.loser_is_subject")
     elif trig.subject_loses and a1 is None and a2 is not None and not _subject_of(head, a2.token):
