@@ -46,3 +46,18 @@ def test_a_side_that_says_it_withdrew_gave_the_place_up() -> None:
     found = run("Malian troops took control of Kidal on Tuesday, the army said. The separatists said they had "
                 "withdrawn from the town for strategic reasons.", PUBLISHED)
     assert [e.sub_event_type for e in found] == ["Government regains territory"]
+
+
+def test_an_attack_named_in_an_accusation_of_backing_it_is_the_attack_told() -> None:
+    # one act, and the party accused of backing it did not do it
+    found = run("Fighters of the White Army overran an army base in Nasir on Tuesday after two days of fighting, "
+                "officials said. "
+                "The government accused the SPLM-IO of backing the attack, which the party denied.",
+                PUBLISHED)
+    assert [e.sub_event_type for e in found] == ["Non-state actor overtakes territory"]
+
+
+def test_an_accusation_of_an_attack_with_its_own_place_stays() -> None:
+    found = run("The government accused the rebels of carrying out the attack on the army base in Nasir on Tuesday.",
+                PUBLISHED)
+    assert [e.event_type for e in found] == ["Battles"]

@@ -1080,8 +1080,15 @@ class Arguments:
         told, laid on someone."""
         verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else head.head
         told = head.dep_ in ("dobj", "nsubjpass") or verb is not head.head  # "blamed X for the attack"
-        return told and verb.lemma_.lower() in self._BLAME_VERBS and any(
-            c.lower_ in self._DEFINITE for c in head.children if c.dep_ == "det")
+        definite = any(c.lower_ in self._DEFINITE for c in head.children if c.dep_ == "det")
+        if told and verb.lemma_.lower() in self._BLAME_VERBS and definite:
+            return True
+        # "accused the party of backing the attack": the bare act noun, what the accused is said to have helped,
+        # is the act already told (with a phrase of its own, "of carrying out the attack on X", it may be news).
+        gerund = head.head
+        return head.dep_ == "dobj" and definite and gerund.tag_ == "VBG" and gerund.dep_ == "pcomp" \
+            and gerund.head.dep_ == "prep" and gerund.head.head.lemma_.lower() in self._ACCUSATION_VERBS \
+            and all(c.dep_ in ("det", "amod", "compound", "punct", "relcl") for c in head.children)
 
     def blamed(self, sent: Span, actors: list[Mention]) -> Mention | None:
         """The actor a sentence lays an act on: "blamed the attack on X", "the bombing was blamed on X",
