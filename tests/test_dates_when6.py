@@ -65,3 +65,21 @@ def test_a_winter_across_two_years_ends_in_the_second() -> None:
         == [("2022-12-01", "2023-03-20")]
     assert windows("Rebels besieged the town in the winter of 2015.", "2024-06-12") \
         == [("2014-12-01", "2015-03-20")]
+
+
+# -- periods told in other words (date grammar)
+
+def test_earlier_in_the_week_is_earlier_this_week() -> None:
+    assert windows("Gunmen attacked the village earlier in the week.", "2024-06-12") \
+        == windows("Gunmen attacked the village earlier this week.", "2024-06-12") \
+        == [("2024-06-10", "2024-06-12")]
+    assert windows("Gunmen attacked the village later in the week.", "2024-06-12") == []
+
+
+def test_this_past_weekend_is_the_last_one() -> None:
+    assert windows("Gunmen attacked the village this past weekend.", "2024-06-12") == [("2024-06-08", "2024-06-09")]
+
+
+def test_a_span_of_years_with_the_second_in_two_digits() -> None:
+    assert windows("Rebels held the town in 2020-21.", "2024-06-12") == [("2020-01-01", "2021-12-31")]
+    assert windows("Rebels attacked the town on 2024-05-12.", "2024-06-12") == [("2024-05-12", "2024-05-12")]

@@ -436,6 +436,8 @@ def _h_year(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _R
 
 def _h_year_range(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     first, last = int(m["y1"]), int(m["y2"])
+    if last < 100:
+        last += first - first % 100  # "in 2020-21"
     if last <= first or (pub is not None and last > pub.year + 1):
         return None
     return (TimeKind.EXPLICIT, dt.date(first, 1, 1), dt.date(last, 12, 31), False, None)
@@ -517,6 +519,8 @@ def _h_period(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> 
     mod = _mod_key(_g(m, "mod"))
     if _g(m, "rel") is None and mod is None:
         return None  # "the worst attack of the year" names no window
+    if m["in"] and (_g(m, "rel") or mod in ("later", None)):
+        return None  # "earlier in the week" is "earlier this week"; "later in the month" counts from a told act
     if rel in ("next", "coming") or (mod == "later" and rel == "this"):
         return _BLOCK  # future
     if mod in ("earlier", "later"):
@@ -559,7 +563,8 @@ def _h_weekend(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) ->
     if pub is None:
         return _unresolved(TimeKind.RELATIVE)
     saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
-    if (_g(m, "rel") or "").lower() == "last" and pub - saturday <= dt.timedelta(days=1):
+    # ("this past weekend", "the past weekend": the last one)
+    if (_g(m, "rel") or "").lower().split()[-1:] in (["last"], ["past"]) and pub - saturday <= dt.timedelta(days=1):
         saturday -= dt.timedelta(days=7)  # "last weekend" written during a weekend
     return (TimeKind.RELATIVE, saturday, saturday + dt.timedelta(days=1), True, None)
 
@@ -727,7 +732,8 @@ def _compile_rules(*, month_full: str, month_any: str, weekday: str, num: str, h
         ),
         (
             re.compile(
-                rf"\b(?:(?:from|between)\s+)?(?P<y1>{_YEAR})\s*(?:-|–|to|until|till|and)\s*(?P<y2>{_YEAR})\b(?![-/.,]?\d)",
+                rf"\b(?:(?:from|between)\s+)?(?P<y1>{_YEAR})\s*(?:-|–|/|to|until|till|and)\s*"
+                rf"(?P<y2>{_YEAR}|(?<=[-–/])\d\d)\b(?![-/.,]?\d)",
                 _I,
             ),
             _h_year_range,
@@ -768,14 +774,15 @@ def _compile_rules(*, month_full: str, month_any: str, weekday: str, num: str, h
         (
             re.compile(
                 r"\b(?:(?P<mod>early|mid|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
-                r"|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+)?"
-                r"(?:(?P<rel>last|this|next|coming)|(?<=of\s)the)\s+(?P<unit>week|month|year)\b(?!\s+of\b)",
+                r"|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+(?P<in>in\s+)?)?"
+                r"(?:(?P<rel>last|this|next|coming)|(?<=of\s)the|(?<=in\s)the)\s+(?P<unit>week|month|year)\b(?!\s+of\b)",
                 _I,
             ),
             _h_period,
         ),
         (
-            re.compile(r"\b(?:(?:over|at|during|on)\s+)?(?:the|(?P<rel>this|last|next|coming))\s+weekend\b", _I),
+            re.compile(r"\b(?:(?:over|at|during|on)\s+)?(?:the|(?P<rel>(?:this\s+|the\s+)?past|this|last|next|coming))"
+                       r"\s+weekend\b", _I),
             _h_weekend,
         ),
         (
