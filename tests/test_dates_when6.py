@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from conftest import extract_text as run
 from frontlog.extract.dates import _default_grammar
 
 
@@ -83,3 +84,13 @@ def test_this_past_weekend_is_the_last_one() -> None:
 def test_a_span_of_years_with_the_second_in_two_digits() -> None:
     assert windows("Rebels held the town in 2020-21.", "2024-06-12") == [("2020-01-01", "2021-12-31")]
     assert windows("Rebels attacked the town on 2024-05-12.", "2024-06-12") == [("2024-05-12", "2024-05-12")]
+
+
+# -- the day a report recalls an act is not the act's (rule date.report_not_act, word class reporting_verbs)
+
+def test_the_day_a_report_recalled_a_dated_act_is_not_its_day() -> None:
+    events = run("In 2016 jihadists overran the town of Gao, and the army spent three months retaking it, a UN report "
+                 "recalled on Monday.", published=dt.date(2019, 9, 3))
+    assert {(e.sub_event_type, e.date_start, e.date_end) for e in events} == {
+        ("Non-state actor overtakes territory", "2016-01-01", "2016-12-31"),
+        ("Government regains territory", "2016-01-01", "2016-12-31")}
