@@ -94,3 +94,11 @@ def test_the_day_a_report_recalled_a_dated_act_is_not_its_day() -> None:
     assert {(e.sub_event_type, e.date_start, e.date_end) for e in events} == {
         ("Non-state actor overtakes territory", "2016-01-01", "2016-12-31"),
         ("Government regains territory", "2016-01-01", "2016-12-31")}
+
+
+# -- a date that names a thing starts no background story (rule date.background_run)
+
+def test_a_date_naming_a_thing_is_no_background_for_the_acts_after_it() -> None:
+    [event] = run("The putschists said they had revoked the 2010 constitution. Soldiers stormed the state "
+                  "broadcaster's offices in Niamey.", published=dt.date(2023, 7, 30))
+    assert (event.date_start, event.date_end) == ("2023-07-01", "2023-07-30")  # current news, not 2010

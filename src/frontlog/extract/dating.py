@@ -828,6 +828,16 @@ def _verb_of_time(sent: Span, t: TimeExpr) -> Token | None:
     return next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None) if tok else None
 
 
+def names_a_thing(sent: Span, t: TimeExpr) -> bool:
+    """Is the time expression a modifier of a noun ("the 1997 constitution", "a 2019 law", "the May 2023 deal"):
+    it tells which thing is meant, not when the sentence's story happened?"""
+    tok = _first_token(sent, t)
+    last = next((w for w in reversed(sent) if w.idx - sent.start_char < t.end), None)
+    return any(w is not None and w.dep_ in ("nummod", "compound", "amod", "npadvmod", "poss")
+               and w.head.pos_ in ("NOUN", "PROPN") and not t.start <= w.head.idx - sent.start_char < t.end
+               for w in (tok, last))
+
+
 def scene_day(st: Stages, sent: Span, t: TimeExpr) -> bool:
     """Is the time expression the one day of a verb that tells what happened, not of a report ("parliament
     re-elected Berisha on Monday", not "the ministry said on Monday"), in a sentence that tells no act? Acts told

@@ -50,7 +50,7 @@ from frontlog.extract.candidates import (
 )
 from frontlog.extract.context import _ArticleContext, _doerless
 from frontlog.extract.dates import TimeKind
-from frontlog.extract.dating import BACKGROUND_DAYS, _window, day_told_next, scene_day
+from frontlog.extract.dating import BACKGROUND_DAYS, _window, day_told_next, names_a_thing, scene_day
 from frontlog.extract.discourse import (
     BACKGROUND_RULES,
     VIOLENT_TYPES,
@@ -530,8 +530,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         # A sentence that dates all its acts (or, with none, its time) long before publication tells background;
         # one with an act of the current news ends it.
         # ("who rebuilt after 2006 lost their businesses again this week": any time of the current news ends it)
+        # ("Speight demands the repeal of the 1997 constitution": a date naming a thing tells no story's time)
         told = [c.window for c in sent_cands if c.window] if sent_cands else [
-            (t.date_start, t.date_end) for t in times if t.date_start is not None]
+            (t.date_start, t.date_end) for t in times if t.date_start is not None and not names_a_thing(sent, t)]
         if told and ctx.article.published is not None:
             old = [w for w in told if (ctx.article.published - w[1]).days > BACKGROUND_DAYS]
             background, background_at = (old[-1], s_index) if len(old) == len(told) else (None, -10)

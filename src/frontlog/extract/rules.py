@@ -569,7 +569,8 @@ RULES: dict[str, str] = {
                           "with no name of its own, and the day is before the report's, within a week",
     "date.background_run": "'In August 2023 the RSF overran Wad Medani. Its fighters looted the market': an undated "
                            "act told in the past right after acts or a date long before publication (more than 30 "
-                           "days) goes on with that story and shares its window, however wide",
+                           "days) goes on with that story and shares its window, however wide (not a date that names a "
+                           "thing, 'revoked the 1997 constitution')",
     "date.up_to_publication": "'in the spring offensive' told on 12 June: a window that runs past publication ends "
                               "on the day of publication (a reported act had happened by then)",
     "date.current_news": "undated current news: the 30 days up to publication (spec)",
