@@ -1,5 +1,6 @@
 """Crowds, fourth batch (session 21, probes crowds4.jsonl), through the whole extractor on sentences written for
-these tests: a party's people fighting in two camps are rival crowds (mob violence, rioters on both sides)."""
+these tests: a party's people fighting in two camps are rival crowds (mob violence, rioters on both sides); a
+state force's firing told with a dispersal as its purpose is force against protesters."""
 
 from __future__ import annotations
 
@@ -27,3 +28,17 @@ def test_supporters_of_two_parties_fighting_the_police_are_a_riot() -> None:
 def test_party_supporters_clashing_at_a_protest_stay_a_violent_demonstration() -> None:
     events = run("Supporters of the governing party and the opposition clashed during a protest in Ndola on Sunday.")
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+# --- firing told with a dispersal as its purpose (subtype.victims.crowd_by_state) -----------------------------------
+
+
+def test_troops_firing_to_disperse_crowds_is_excessive_force() -> None:
+    events = run("Troops opened fire to disperse crowds in Gedaref on Monday, killing three people.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Excessive force against protesters", "Protesters (Sudan)")]
+
+
+def test_troops_firing_to_take_a_village_is_no_protest() -> None:
+    events = run("Troops opened fire to take the village of Kuku near Gedaref on Monday, killing three people.")
+    assert all(e.event_type != "Protests" for e in events)

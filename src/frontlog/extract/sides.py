@@ -270,16 +270,31 @@ def _joined(a, b) -> bool:
 
 def _crowd_fired_on_by_state(st: Stages, head, others, a1) -> bool:
     """Are a state's forces firing on a crowd ("gendarmes fired on hundreds of miners", "troops
-    opened fire on a crowd")? Lethal force on a crowd is force against protesters."""
+    opened fire on a crowd", "opened fire to disperse crowds")? Lethal force on a crowd is force against
+    protesters."""
     if a1 is None or a1.value.kind not in GENERIC_STATE_KINDS or not _doer_of(head, a1.token):
         return False
     crowd = st.words.lower("crowd_words")
     assembled = st.words.lower("assembly_verbs")
+    if _fired_to_disperse(st, head):
+        return True
     # ("opened fire on several hundred young men who had gathered in front of the governorate": people told as
     # having gathered are a crowd)
     return any(t.lemma_.lower() in crowd or t.lower_ in crowd or any(
         c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.lemma_.lower() in assembled for c in t.children)
         for o in st.args.victim_objects(head, others) for t in _listed_heads(o))
+
+
+def _fired_to_disperse(st: Stages, head) -> bool:
+    """Is the firing told with a dispersal as its purpose ("opened fire to disperse crowds", "fired to scatter
+    them"; words/dispersal_verbs.txt): a to-infinitive on the act's verb?"""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    verbs = [verb]
+    if verb.dep_ in ("advcl", "conj") and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        verbs.append(verb.head)  # "opened fire to disperse crowds, killing two": the killing shares the purpose
+    dispersal = st.words.lower("dispersal_verbs")
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in dispersal
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for v in verbs for c in v.children)
 
 
 def _violent_crowd_stopped(st: Stages, head) -> bool:
