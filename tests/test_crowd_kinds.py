@@ -1,6 +1,7 @@
 """Crowds, fourth batch (session 21, probes crowds4.jsonl), through the whole extractor on sentences written for
 these tests: a party's people fighting in two camps are rival crowds (mob violence, rioters on both sides); a
-state force's firing told with a dispersal as its purpose is force against protesters."""
+state force's firing told with a dispersal as its purpose is force against protesters; "in protest at" names the
+crowd's cause."""
 
 from __future__ import annotations
 
@@ -42,3 +43,17 @@ def test_troops_firing_to_disperse_crowds_is_excessive_force() -> None:
 def test_troops_firing_to_take_a_village_is_no_protest() -> None:
     events = run("Troops opened fire to take the village of Kuku near Gedaref on Monday, killing three people.")
     assert all(e.event_type != "Protests" for e in events)
+
+
+# --- "in protest at" names the crowd's cause (drop.protest_grievance) -----------------------------------------------
+
+
+def test_a_killing_protested_at_is_the_crowds_cause() -> None:
+    events = run("Residents of Wamena closed their shops on Monday in protest at the killing of a pastor.")
+    assert [e.sub_event_type for e in events] in ([], ["Peaceful protest"])
+
+
+def test_protesters_at_the_scene_of_a_killing_do_not_hide_it() -> None:
+    events = run("Soldiers shot dead two farmers near Wamena on Monday. Protesters gathered at the scene of the "
+                 "killing on Tuesday.")
+    assert "Attack" in [e.sub_event_type for e in events]

@@ -400,12 +400,12 @@ def _crowd_siege(st: Stages, head, trig: Trigger) -> bool:
 
 
 def _grievance(st: Stages, head) -> bool:
-    """drop.protest_grievance: an act noun a crowd protests against or over ("in protest against the coup",
-    "protests over the killing of a student", "marched against the crackdown") is the crowd's cause, named as
-    known, not an act told here; so is an act noun inside the cause's own noun ("a protest against the government's
-    handling of the fighting", "over the start of the offensive"); so is an act verb in a relative clause on
-    the cause ("protested over an operation in which soldiers clashed with the insurgents"), and the protest may
-    be told by a verb ("demonstrated against fighting between the separatists and the army")."""
+    """drop.protest_grievance: an act noun a crowd protests against or over ("in protest against the coup", "in
+    protest at the killing", "protests over the killing of a student", "marched against the crackdown") is the
+    crowd's cause, named as known, not an act told here; so is an act noun inside the cause's own noun ("a protest
+    against the government's handling of the fighting", "over the start of the offensive"); so is an act verb in a
+    relative clause on the cause ("protested over an operation in which soldiers clashed with the insurgents"), and
+    the protest may be told by a verb ("demonstrated against fighting between the separatists and the army")."""
     if head.pos_ in ("VERB", "AUX") and head.dep_ == "relcl" and head.head.pos_ == "NOUN":
         head = head.head  # the clause describes the cause it hangs on: the act is part of that cause
     if head.pos_ != "NOUN":
@@ -425,9 +425,17 @@ def _grievance(st: Stages, head) -> bool:
             return True
         return verb.lemma_.lower() in st.words.lower("protest_aim_words") and verb.dep_ in ("advcl", "xcomp", "acl") \
             and (verb.head.lemma_.lower() in protesting or verb.head.lemma_.lower() in st.words.lower("assembly_verbs"))
-    if head.dep_ != "pobj" or head.head.lower_ not in st.words.lower("grievance_prepositions"):
+    if head.dep_ != "pobj":
         return False
     protest = head.head.head
+    if head.head.lower_ in st.words.lower("protest_noun_prepositions"):
+        # "in protest at the killing": only right after the noun "protest" after "in" (the parse may hang the
+        # preposition on the verb)
+        before = head.doc[head.head.i - 1] if head.head.i > 0 else head.head
+        return before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.lower_ == "in" \
+            and before.lemma_.lower() in st.words.lower("protest_act_words")
+    if head.head.lower_ not in st.words.lower("grievance_prepositions"):
+        return False
     if protest.pos_ == "NOUN" and protest.dep_ == "pobj" and protest.head.head.pos_ == "VERB" \
             and protest.head.head.lemma_.lower() in st.words.lower("protest_verbs"):
         protest = protest.head.head  # "marched with red ribbons against the coup": the parse hangs it on the ribbons
