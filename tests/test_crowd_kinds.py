@@ -57,3 +57,27 @@ def test_protesters_at_the_scene_of_a_killing_do_not_hide_it() -> None:
     events = run("Soldiers shot dead two farmers near Wamena on Monday. Protesters gathered at the scene of the "
                  "killing on Tuesday.")
     assert "Attack" in [e.sub_event_type for e in events]
+
+
+# --- a crowd's assault on a police station told with a second verb (sides.crowd_attack_riot) ----------------------
+
+
+def test_a_crowd_that_attacked_and_burned_a_police_station_is_one_riot_not_a_police_attack() -> None:
+    events = run("Hundreds of villagers attacked and burned a police station near Kasese on Tuesday.")
+    assert [(e.event_type, e.actor1) for e in events] == [("Riots", "Rioters (Uganda)")]
+
+
+def test_a_crowd_assault_pressing_a_demand_is_a_violent_demonstration() -> None:
+    events = run("Hundreds of villagers attacked a police station in Kasese on Tuesday, demanding the release of "
+                 "two detained men.")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_a_crowd_assault_with_no_cause_stays_mob_violence() -> None:
+    events = run("Hundreds of villagers attacked a police station in Kasese on Tuesday.")
+    assert [e.sub_event_type for e in events] == ["Mob violence"]
+
+
+def test_a_driver_shot_before_residents_clashed_stays_an_attack() -> None:
+    events = run("Residents clashed with police in Zinder on Thursday after a taxi driver was shot at a checkpoint.")
+    assert "Attack" in [e.sub_event_type for e in events]

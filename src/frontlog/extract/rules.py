@@ -302,7 +302,9 @@ RULES: dict[str, str] = {
     "sides.crowd_attack_riot": "'a crowd attacked a police station', 'hundreds of supporters of the jailed leader "
                                "attacked a police station': a crowd's or civilians' in unrest assault on a force is a "
                                "riot by rioters, the force the other side (a violent demonstration when the crowd "
-                               "was out in protest, else mob violence)",
+                               "was out in protest, a protest word in the sentence or a participle of its cause on "
+                               "its verb, 'demanding the release of ...', else mob violence); so is 'villagers "
+                               "attacked and burned a police station', the force read as the doer",
     "sides.counter_protest": "'throngs of the president's backers gathered in a counter-protest', "
                              "'counter-demonstrators marched': the other side's crowd is an event of its own, not "
                              "merged with the protest it answers",

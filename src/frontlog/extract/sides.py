@@ -625,6 +625,16 @@ def _riot_outside_protest(st: Stages, head, camps: bool = True) -> tuple[bool, b
     return outside, outside and rival
 
 
+def _pressing_a_cause(st: Stages, head) -> bool:
+    """Is the crowd's act told with a participle of its cause on its verb ("attacked a police station, demanding
+    the release of five youths", "denouncing the killing"; words/protest_aim_words.txt): a crowd out in protest?"""
+    verb = _verb_of(head)
+    aims = st.words.lower("protest_aim_words")
+    # (on the verb or a verb joined to it: "attacked and burned a police station, demanding ...")
+    return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in aims
+               for v in (verb, *verb.conjuncts) for c in v.children)
+
+
 def _done_by_part(st: Stages, head) -> bool:
     """Is the act's subject a part of a crowd ("some who stayed threw stones", "a group of youths torched", "a
     group of protesters tried to break through and clashed with police": the subject a conjunct shares)?"""
@@ -706,7 +716,13 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         cand = _recode(cand, "sides.civilians_as_mob", sub=SubType.MOB_VIOLENCE)
     # (an assault on a force read as an attack on civilians, "a crowd attacked the gendarmerie", the building's
     # name taken for its people, is the same assault)
-    on_force = cand.sub == SubType.ATTACK and cand.actor2 is not None and cand.actor2.kind == STATE_KIND
+    # (or with the force read as the doer and the crowd as its victims, "villagers attacked and burned a police
+    # station": the object the verbs share is the second's, so the force was taken for the attacker; not a passive,
+    # "after a driver was shot", whose subject is its victim)
+    on_force = cand.sub == SubType.ATTACK and (cand.actor2 is not None and cand.actor2.kind == STATE_KIND or (
+        cand.actor1 is not None and cand.actor1.kind == STATE_KIND
+        and (cand.actor2 is None or cand.actor2.kind == CIVILIAN_KIND)
+        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in _verb_of(ctx.doc[cand.head_i]).children)))
     if (cand.sub == SubType.ARMED_CLASH or on_force) and cand.trigger.sub == ATTACK_CLASS \
             and (_doerless(ctx.st, cand) or cand.actor1.kind in (STATE_KIND, CIVILIAN_KIND)) \
             and _done_by_crowd(ctx.st, ctx.doc[cand.head_i], unrest=True):
@@ -717,7 +733,7 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         force = cand.actor1 if cand.actor1 is not None and cand.actor1.kind == STATE_KIND else cand.actor2
         protest = ctx.st.words.lower("protest_act_words") - ctx.st.words.lower("crowd_doer_nouns")
         sub = SubType.VIOLENT_DEMONSTRATION if any(t.lemma_.lower() in protest for t in ctx.doc[cand.head_i].sent) \
-            else SubType.MOB_VIOLENCE
+            or _pressing_a_cause(ctx.st, ctx.doc[cand.head_i]) else SubType.MOB_VIOLENCE
         cand = _recode(cand, "sides.crowd_attack_riot", sub=sub,
                        actor1=table.default_actor(RIOTER_KIND, country) or table.canonical("Rioters"), actor2=force)
     if cand.sub == SubType.VIOLENT_DEMONSTRATION and _done_to_a_person(ctx.st, ctx.doc[cand.head_i]):
