@@ -81,3 +81,16 @@ def test_a_crowd_assault_with_no_cause_stays_mob_violence() -> None:
 def test_a_driver_shot_before_residents_clashed_stays_an_attack() -> None:
     events = run("Residents clashed with police in Zinder on Thursday after a taxi driver was shot at a checkpoint.")
     assert "Attack" in [e.sub_event_type for e in events]
+
+
+# --- a protest's roadblock cleared by police (trigger lexicon: clear * roadblock, with a protest word) ---------------
+
+
+def test_police_clearing_the_roadblock_of_a_march_is_an_intervention() -> None:
+    events = run("The march in Oaxaca ended on Thursday when police cleared the roadblock on the airport highway.")
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_police_clearing_a_roadblock_with_no_protest_is_no_event() -> None:
+    events = run("Police cleared a roadblock on the main road into Oaxaca on Thursday.")
+    assert events == []
