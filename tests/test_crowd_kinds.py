@@ -94,3 +94,26 @@ def test_police_clearing_the_roadblock_of_a_march_is_an_intervention() -> None:
 def test_police_clearing_a_roadblock_with_no_protest_is_no_event() -> None:
     events = run("Police cleared a roadblock on the main road into Oaxaca on Thursday.")
     assert events == []
+
+
+# --- a campus named for its town, told as where people were (place.campus_town) -------------------------------------
+
+
+def test_students_at_a_university_named_for_its_town_are_in_that_town() -> None:
+    events = run("Students at Kisangani University threw stones at police on Monday.")
+    assert [(e.event_type, e.location) for e in events] == [("Riots", "Kisangani")]
+
+
+def test_a_campus_of_the_university_of_a_town_is_in_that_town() -> None:
+    events = run("Police fired tear gas at students on the campus of the University of Kisangani on Monday.")
+    assert [e.location for e in events] == ["Kisangani"]
+
+
+def test_a_university_named_otherwise_keeps_the_town_named_after_it() -> None:
+    events = run("Police arrested 30 students at Gadjah Mada University in Yogyakarta on Monday.")
+    assert [e.location for e in events] == ["Yogyakarta"]
+
+
+def test_a_university_as_a_speaker_is_no_place() -> None:
+    events = run("Gunmen killed two farmers near Kasese on Monday, the University of Kisangani said in a report.")
+    assert [e.location for e in events] == ["Kasese"]

@@ -57,14 +57,16 @@ class _ArticleContext:
         actor_spans = _Spans(self.actor_mentions)
         for span, (m, place) in found(doc, PLACES):
             tok = span.root
-            inside_actor = actor_spans.covers(m.start, m.end) or bool(self.st.org_after_place.match(text, m.end)) \
-                or self._doers_home(tok)
+            campus = self._campus_town(text, m.start, m.end)
+            inside_actor = not campus and (actor_spans.covers(m.start, m.end)
+                                           or bool(self.st.org_after_place.match(text, m.end))
+                                           or self._doers_home(tok) or m.modifier in ("dateline", "org"))
             self.place_mentions.append(Mention(
                 place, m.start, m.end, tok, precision=m.precision,
-                extra={"in_actor": inside_actor or m.modifier in ("dateline", "org"), "text": m.text,
+                extra={"in_actor": inside_actor, "text": m.text,
                        "named_region": m.modifier == "named_region", "dateline": m.modifier == "dateline",
                        "broad": m.modifier in ("unresolved_broad", "force_home"),
-                       "place_rule": PLACE_RULES.get(m.modifier or "")}))
+                       "place_rule": "place.campus_town" if campus else PLACE_RULES.get(m.modifier or "")}))
         self.place_mentions.sort(key=lambda m: m.start)
         self._place_starts = [m.start for m in self.place_mentions]
         self._actor_starts = [m.start for m in self.actor_mentions]
@@ -111,6 +113,15 @@ class _ArticleContext:
         self._triggers = [TriggerMatch(list(tf.alternatives), [doc[i] for i in tf.tokens])
                           for tf in dict.fromkeys(v for _span, v in found(doc, TRIGGERS))]
         self._trigger_starts = [m.start for m in self._triggers]
+
+    def _campus_town(self, text: str, start: int, end: int) -> bool:
+        """place.campus_town: is the town's name inside a campus's name told as where people were ("students at
+        Bahir Dar University", "on the campus of the University of Lubumbashi"; words/campus_nouns.txt)? Then it
+        is the act's town, not an organisation's name."""
+        before = text[max(0, start - 60):start]
+        if self.st.campus_after_place.match(text, end):
+            return bool(self.st.campus_site_before.search(before))
+        return bool(self.st.campus_before_place.search(before))
 
     def _doers_home(self, tok) -> bool:
         """"Bandits from neighbouring Zamfara killed 11 villagers": the place the doers come from (words/

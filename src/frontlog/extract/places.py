@@ -598,6 +598,11 @@ class PlaceFinder:
             rf"\b(?:{alt('effigy_nouns')})\s+(?:of|to)\s+(?!.*\b(?:{alt('place_prepositions')})\s)"
             rf"(?:[\w'’.-]+\s+){{0,5}}$", re.I)
         self._org_of_before = re.compile(rf"\b(?:{alt('institution_nouns')})\s+of\s+(?:the\s+)?$")
+        # "students at Bahir Dar University", "on the campus of the University of X": a campus told as where people
+        # were is at its town (place.campus_town), no organisation's name
+        self._campus_after = pat.one("campus_after_place")
+        self._campus_before = pat.one("campus_before_place")
+        self._campus_site_before = pat.one("campus_site_before")
         self._across = pat.one("neighbour_across")  # "near the border with X"
         self._leading_the = re.compile(r"\bthe\s+$", re.I)  # "in the Central African Republic": the preposition
         self._speech_after = re.compile(rf"^\s*,?\s*(?:{alt('speech_verb_forms')})\b")
@@ -1813,6 +1818,11 @@ class PlaceFinder:
             return "person"  # "social leader Maria Valencia": a title, a given name, then a town's name as surname
         if self._effigy_before.search(before):
             return "person"  # "toppled the statue of Leopold", "a monument to Lenin"
+        if cands and (self._campus_after.match(after) and self._campus_site_before.search(before)
+                      or self._campus_before.search(before)):
+            # "students at Bahir Dar University": a town the gazetteer knows, the campus's, is where they were (an
+            # unknown name before "University" is the campus's own name, no town)
+            return None
         nxt = toks[i + n][2] if i + n < len(toks) else ""
         joined = i + n < len(toks) and not text[toks[i + n - 1][1]:toks[i + n][0]].strip(" ")
         if joined and nxt[:1].isupper() and nxt.lower() in self.org_words:

@@ -408,6 +408,9 @@ RULES: dict[str, str] = {
     "place.recent_act": "an act told without a place happened where the previous act was (precision 2)",
     "place.killed_in_raid": "people killed, told with no place or doer after an abduction or a burning (which kill no "
                             "one): an attack of the same raid, where that act was, not its toll",
+    "place.campus_town": "'students at Bahir Dar University', 'on the campus of the University of Lubumbashi': a "
+                         "town named in a campus's name, the campus told as where people were, is the act's town "
+                         "(not an organisation's name)",
     "place.last_crowd": "'the protests', with no place of its own, after a protest or riot was told: where that "
                         "crowd was (precision 2)",
     "place.crowd_country": "a protest or riot (not a lynching) told with no place of its own, nor a story's or "
