@@ -23,7 +23,8 @@ SEALED_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh
 SEALED = pytest.mark.parametrize("root", [BENCH / name for name in SEALED_SETS], ids=lambda p: p.name)
 # The open wire sets are held to the same coding checks; wire's mix of types is its wars' (mostly unrest), not ACLED's.
 WELL_FORMED = pytest.mark.parametrize(
-    "root", [BENCH / name for name in (*SEALED_SETS, "wire", "wire2", "wire3", "wire4", "wire5", "wire6", "syria2")],
+    "root", [BENCH / name for name in (*SEALED_SETS, "wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7",
+                                       "syria2")],
     ids=lambda p: p.name)
 
 
