@@ -108,6 +108,7 @@ from frontlog.extract.settle import _settle_sentence
 from frontlog.extract.sides import (
     _actors_of,
     _by_place,
+    _claimed_doer,
     _clash_sides,
     _code_sides,
     _coup_sides,
@@ -266,6 +267,19 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                            words)
             claimant = next((a for a in actors if a.token.i < match.head.i), None) \
                 if ctx.args.claimed_act(match.head) else None
+            doer = _claimed_doer(ctx, match.head, actors) if ctx.last is not None \
+                and s_index - ctx.last.sent_index <= 1 and any(
+                    c.lower_ in ctx.args._DEFINITE or c.dep_ == "poss" for c in match.head.children) else None
+            if doer is not None:
+                # "A suicide bomber struck a checkpoint ... IS said it carried out the attack": the act just told
+                # (all those of its sentence, "the attacks"), told with no doer named, is the claimant's.
+                told = [c for c in candidates if c.sent_index == ctx.last.sent_index and _doerless(ctx.st, c)
+                        and (c is ctx.last or match.head.tag_ == "NNS")]
+                for c in told:
+                    _amend(ctx, candidates, c, "discourse.claimant_is_actor1", actor1=doer.value,
+                           claimed_by=c.claimed_by or doer.value.name)
+                decide(match, trig, False, "drop.claim_of_responsibility")
+                continue
             if ctx.last is not None and ctx.args.claim_of_responsibility(match.head):
                 # "JNIM claimed the attack": who did the act just told, not another act (whatever its word reads).
                 if claimant is not None:

@@ -460,6 +460,25 @@ def _speaker_as_doer(ctx: _ArticleContext, head, actors: list[Mention]) -> Menti
                  and m.value.kind not in (CIVILIAN_KIND, PROTESTER_KIND)), None)
 
 
+def _claimed_doer(ctx: _ArticleContext, head, actors: list[Mention]) -> Mention | None:
+    """The side that says it did an act already told ("IS said it carried out the attack", "the group said its
+    fighters had carried out the attacks"): the act noun is the object of a verb of doing (act_doing_verbs) whose
+    subject is a pronoun, or a noun a possessive pronoun owns, in a clause a reporting verb relays; the doer is the
+    armed side that verb's subject names. None when the clause names its doer itself, or no armed speaker."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in ctx.args._DOING_VERBS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    own = any(c.tag_ == "PRP" or any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in c.children) for c in subjects)
+    while verb.dep_ in ("conj", "aux") and verb.head.i != verb.i:
+        verb = verb.head
+    if not own or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ctx.args.REPORTING_LEMMAS:
+        return None
+    speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return next((m for m in actors for s in speakers for t in s.subtree if m.start <= t.idx < m.end
+                 and m.value.kind not in UNARMED_KINDS), None)
+
+
 def _unnamed_doer(st: Stages, head, actors: list[Mention]):
     """The subject of the trigger (of the verb a trigger noun is the object of, or of the verb a participle or
     conjunct shares it with) when it names doers but no group ("insurgents", "a suicide bomber", "armed men"),
