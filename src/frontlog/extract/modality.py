@@ -26,8 +26,9 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.conditional  "if the rebels capture the hill"
   modality.refers_back  "this attack": an act already told
   modality.share        "most of the strikes", "half of the raids": a share of many acts, a statistic
-  modality.accused_practice "rights groups accuse the army of killing civilians": an accusation in the present
-                        of acts on a bare plural, with no time told, charges a way of acting, no one act
+  modality.accused_practice "rights groups accuse the army of killing civilians", "it stands accused of abducting
+                        dozens of activists": an accusation in the present of acts on a bare plural, with no time
+                        told, charges a way of acting, no one act
   modality.practice     "has resorted to aerial bombardments", "turned to roadside bombs": a way of fighting
                         taken up, many acts told as a practice, not one act
   modality.weapons_in_place "mines planted around the villages have slowed the advance": devices told as lying
@@ -49,7 +50,8 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.plan         governed by a verb of plan, threat, fear, denial ("aims to recapture", "denied shelling")
   modality.plan_noun    governed by such a noun ("plans for an attack", "fears of a massacre")
   modality.charged      what people are charged with, convicted of or sentenced for ("sentenced for their part in
-                        a coup attempt", "on suspicion of arson", "those held are accused of attacks"): a charge,
+                        a coup attempt", "on suspicion of arson", "those held are accused of attacks", "arrested
+                        17 people it accused of attacking troops"): a charge,
                         not an act told (an accusation of a named side, "Kyiv accused Russia of shelling X", stays);
                         but an act followed in its sentence by a date with a year ("charged over the killing of 120
                         civilians near X between 2007 and 2008") is history told as fact (modality.charged_dated)
@@ -335,7 +337,11 @@ class Modality:
         verb = head.head.head
         while verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.dep_ in ("dobj", "conj") and verb.head.i != verb.i:
             verb = verb.head  # the parse may hang "of killing" on the accused ("the army and its militias")
-        if verb.lemma_.lower() not in self.accusation_verbs or verb.tag_ not in _PRESENT:
+        # "stands accused of", "is accused of": the participle of a verb in the present accuses in the present too.
+        present = verb.tag_ in _PRESENT or verb.tag_ == "VBN" and (
+            any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in verb.children)
+            or verb.dep_ in ("acomp", "oprd") and verb.head.tag_ in _PRESENT)
+        if verb.lemma_.lower() not in self.accusation_verbs or not present:
             return None
         victims = [c for c in head.children if c.dep_ == "dobj"]
         if not victims or any(v.tag_ not in ("NNS", "NNPS") or any(
@@ -661,6 +667,11 @@ class Modality:
         civilians")?"""
         if word.lemma_.lower() not in self.passive_charges:
             return True
+        if word.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in word.children):
+            # "arrested 17 people it accused of attacking troops": the accused are the clause's noun, the people
+            # held; what they are accused of is their charge, unless they are an armed side ("the militia it
+            # accused of shelling X").
+            return not (word.head.pos_ == "PROPN" or word.head.lemma_.lower() in self.accusers_named)
         subjects = [c for c in word.children if c.dep_ in ("nsubjpass", "nsubj")]
         passive = word.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in word.children)
                                           or word.dep_ in ("acl", "amod"))
