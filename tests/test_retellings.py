@@ -138,3 +138,17 @@ def test_the_shooting_named_right_after_a_gun_battle_is_that_battle() -> None:
                  "people dead, officials said. Residents hid indoors as the shooting spread across several "
                  "neighbourhoods.")
     assert [e.sub_event_type for e in events] == ["Armed clash"], summary(events)
+
+
+def test_the_attack_told_after_a_strike_with_only_its_target_named_is_that_strike() -> None:
+    # The one side "the attack" names is whom it hit (actor.clash_one_side), not the doer of another act.
+    events = run("A US drone strike killed at least 30 farm workers in Paktia's Zurmat district on Wednesday night, "
+                 "provincial officials said. The US military said the attack targeted an Islamic State hideout.",
+                 published=dt.date(2019, 9, 19))
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"], summary(events)
+
+
+def test_a_deal_told_again_where_it_was_signed_abroad_is_one_agreement_at_the_parties_country() -> None:
+    events = run("The Sudanese army and the Rapid Support Forces agreed on Friday to a three-day truce, mediators "
+                 "said. The two sides signed the agreement in Doha later that day.", published=dt.date(2024, 5, 4))
+    assert [(e.sub_event_type, e.country) for e in events] == [("Agreement", "SD")], summary(events)

@@ -418,6 +418,8 @@ CASES: list[tuple[str, str, str]] = [
      "Militants attacked the army post in Damboa with rifles and explosives late on Sunday, a soldier said.", "event"),
     ("settle.fire_in_fight", "The rebels fired rockets at the army base in Bunia and fought soldiers for hours on "
      "Monday.", "drop"),
+    ("settle.attack_is_fight", "Gunmen attacked the bus near Bunia on Friday and the two sides exchanged fire for an "
+     "hour, villagers said.", "drop"),
     ("subtype.weapon_of_fight",
      "In Sake, the two groups fought with rifles and homemade mortars for most of Monday night, residents said.",
      "event"),

@@ -117,8 +117,11 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     # text never named (a default) meets its doer in "the attack" told next, a claim; it is no other act.
     unnamed = prior is not None and any_kind and "sides.default_state" in prior.rules \
         and "actor.syntax" not in prior.rules
+    # "Drones struck X. The army said the attack targeted an IS hideout": the one side "the attack" names is whom
+    # it hit (rule actor.clash_one_side), no doer of another act.
+    target_only = any_kind and "actor.clash_one_side" in cand.rules
     if prior is not None and not relayed and not contested and cand.actor1 and prior.actor1 \
-            and cand.actor1 != prior.actor1 and not unnamed:
+            and cand.actor1 != prior.actor1 and not unnamed and not target_only:
         # "Palmyra's liberation" by the army after its capture by IS: the place changed hands again; "planes
         # tried to counter the attack": another act against it. "The battle for X" is fought by both sides.
         return cand

@@ -51,6 +51,9 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
         # "Late on Monday another missile strike hit the port": not the strike told before it, nor the third one
         # told after it ("a second bomb ... a third bomb")
         return False
+    if _deal_at_venue(a, b):
+        # "agreed a ceasefire on Saturday ... signed the agreement in Jeddah later that day": one deal
+        return windows_overlap(a, b)
     if a.location != b.location:
         if _family(a.sub_event_type) == "crowd" and a.sub_event_type != b.sub_event_type \
                 and False in (a.location_resolved, b.location_resolved) \
@@ -128,6 +131,21 @@ def _truce_retold(a: Event, b: Event) -> bool:
     around Sake ... The truce took effect at midnight": placed at the country, rule place.nationwide)?"""
     return a.sub_event_type == b.sub_event_type == SubType.AGREEMENT and a.country == b.country \
         and bool(a.country) and (NATIONWIDE_RULE in (a.rules or ())) != (NATIONWIDE_RULE in (b.rules or ()))
+
+
+def _deal_at_venue(a: Event, b: Event) -> bool:
+    """Is one of two agreements the other told again where it was signed, in another country ("agreed a truce ...
+    signed the agreement in Jeddah", "the deal was signed in Doha")? One is placed at its parties' country with
+    no place of its own (rule place.nationwide), the other elsewhere by its words, with a party of the first and
+    no other party."""
+    if not a.sub_event_type == b.sub_event_type == SubType.AGREEMENT:
+        return False
+    national, venue = (a, b) if NATIONWIDE_RULE in (a.rules or ()) else (b, a)
+    if NATIONWIDE_RULE not in (national.rules or ()) or NATIONWIDE_RULE in (venue.rules or ()) \
+            or not national.country or not venue.country or national.country == venue.country:
+        return False
+    parties = {national.actor1, national.actor2} - {None}
+    return venue.actor1 in parties and venue.actor2 in (None, *parties)
 
 
 def _capture_retold(a: Event, b: Event) -> bool:
@@ -215,7 +233,10 @@ def combine(a: Event, b: Event) -> Event:
             a.actor2 = other
         b = replace(b, actor1=a.actor1, actor2=a.actor2)
     retold = _truce_retold(a, b) and NATIONWIDE_RULE in (a.rules or ())  # (b has a place of its own)
-    if (b.geo_precision or 9) < (a.geo_precision or 9) or retold:
+    # (a deal told again at its venue abroad stays at its parties' country, whichever telling came first)
+    venue = _deal_at_venue(a, b)
+    if venue and NATIONWIDE_RULE in (b.rules or ()) or not venue and (
+            (b.geo_precision or 9) < (a.geo_precision or 9) or retold):
         for f in ("location", "country", "admin1", "latitude", "longitude", "geo_precision"):
             setattr(a, f, getattr(b, f))
     if a.sub_event_type in SUBSUMES.get(b.sub_event_type, ()):
@@ -375,7 +396,9 @@ class _Candidates:
         fam = _family(ev.sub_event_type)
         found = set(self.by_location.get((fam, ev.location), ()))
         if ev.sub_event_type == SubType.AGREEMENT:
-            found.update(self.truces.get(ev.country, ()))
+            # (every country's: a deal may be told again at its venue abroad; an article tells few deals)
+            for told in self.truces.values():
+                found.update(told)
         if ev.latitude is not None and ev.longitude is not None:
             for cell in self._cells(ev.latitude, ev.longitude, _FINE_DEG, SAME_PLACE_KM):
                 found.update(self.fine.get((fam, *cell), ()))

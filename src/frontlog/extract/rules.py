@@ -657,6 +657,9 @@ RULES: dict[str, str] = {
                                       "been destroyed': one attack, one riot, one clash",
     "settle.fire_in_fight": "'fired rockets at the base and fought soldiers for hours': fire joined by 'and' to a "
                             "fight of the same doer at its place is how the fight was fought, no shelling of its own",
+    "settle.attack_is_fight": "'gunmen attacked the convoy and the two sides exchanged fire': an attack verb joined by "
+                              "'and' to a fight at its place, of its doer or of unnamed sides, naming no people it "
+                              "hit, is that fight told first: no attack on civilians of its own",
     "settle.entry_for_arrests": "'police stormed the offices and arrested a lawyer', 'stormed a hideout and seized two "
                                 "rifles': forcing a way in to make arrests or seize arms, no one killed, is how they "
                                 "were made, no fight of its own",

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+VICTIMS_UNNAMED_RULE = "sides.victims_civilians"  # the rule id of an attack whose victims the text never named
 DEVICE_SUBS = frozenset({SubType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubType.GRENADE, SubType.SUICIDE_BOMB})
 
 
@@ -223,6 +224,15 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                     and doc[k.head_i].pos_ == "VERB" and k.place == c.place and k.actor1 in (c.actor1, None)
                     for k in cands)]
     dropped += [(c, "settle.duplicate_trigger") for c in objects]
+    # "fighters attacked the convoy and the two sides exchanged fire": an attack verb joined by "and" to a fight
+    # at its place, of its doer or of sides not named, that names no people it hit is that fight told first.
+    fought = [c for c in cands if c.trigger.sub == ATTACK_CLASS and c.sub == SubType.ATTACK
+              and (c.actor2 is None or VICTIMS_UNNAMED_RULE in c.rules)
+              and doc[c.head_i].pos_ == "VERB" and all(c is not d for d in objects) and any(
+                  k is not c and k.sub == SubType.ARMED_CLASH and k.place == c.place
+                  and k.actor1 in (c.actor1, None) and _joined(doc[c.head_i], doc[k.head_i]) for k in cands)]
+    objects += fought
+    dropped += [(c, "settle.attack_is_fight") for c in fought]
     cands = [c for c in cands if all(c is not d for d in objects)]
     # "fired rockets at the base and fought soldiers for hours": fire joined by "and" to a fight of the same doer
     # at its place is how that fight was fought (ACLED codes the clash), no shelling of its own.
