@@ -117,3 +117,12 @@ def test_a_university_named_otherwise_keeps_the_town_named_after_it() -> None:
 def test_a_university_as_a_speaker_is_no_place() -> None:
     events = run("Gunmen killed two farmers near Kasese on Monday, the University of Kisangani said in a report.")
     assert [e.location for e in events] == ["Kasese"]
+
+
+# --- an undated dispersal on the day of the protest it broke up (settle.dispersal_on_protest_day) -------------------
+
+
+def test_an_undated_dispersal_takes_the_day_of_the_protest_it_broke_up() -> None:
+    events = run("Soldiers fired tear gas to scatter opposition supporters who had gathered in Kindia on Monday.")
+    assert [(e.sub_event_type, e.date_start, e.date_end) for e in events] == [
+        ("Protest with intervention", "2019-05-20", "2019-05-20")]

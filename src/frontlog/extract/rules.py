@@ -697,6 +697,9 @@ RULES: dict[str, str] = {
     "settle.withdrawal_into_transfer": "'entered X after the militia pulled back', 'clashes ended as troops pulled "
                                        "out of X': a withdrawal told with another act at its place is part of it",
     "settle.protest_dispersed": "a protest told with its dispersal is one protest with intervention",
+    "settle.dispersal_on_protest_day": "'fired tear gas to scatter supporters who had gathered in X on Monday': a "
+                                       "dispersal dated only as current news is on the day of the protest folded "
+                                       "into it",
     "sides.violent_crowd_stopped": "'police fired tear gas at stone-throwing youths': a crowd told as violent, "
                                    "dispersed, is a violent demonstration, the force the other side",
     "settle.riot_of_mob": "'a crowd lynched a man, beating him and setting him alight': the riot words a mob's "

@@ -398,6 +398,9 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         _overlap(c.window, k.window) for k in stopped)]
     dropped += [(c, "settle.protest_dispersed") for c in folded]
     out = [c for c in out if all(c is not f for f in folded)]
+    # "Police fired tear gas to scatter supporters who had gathered in X on Monday": a dispersal with no date of its
+    # own, undated current news, is on the day of the protest it broke up.
+    out = [_on_protest_day(k, folded) if any(k is t for t in stopped) else k for k in out]
     # "A crowd lynched a man, beating him and setting him alight": the burning and beating a mob's violence is
     # done by are that mob's act, not also a violent demonstration at its place (a part of a crowd that rioted,
     # sides.crowd_part, stays apart).
@@ -666,3 +669,14 @@ def _untargeted_noun(tok) -> bool:
     return tok.pos_ == "NOUN" and not any(
         ch.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in ch.children)
         for ch in tok.children)
+
+
+def _on_protest_day(stop: _Candidate, folded: list[_Candidate]) -> _Candidate:
+    """settle.dispersal_on_protest_day: a dispersal dated only as current news takes the narrower window of a
+    protest folded into it (the protest's own day)."""
+    if "date.current_news" not in stop.rules or not stop.window:
+        return stop
+    span = stop.window[1] - stop.window[0]
+    day = next((f.window for f in folded if f.window and "date.current_news" not in f.rules
+                and _overlap(f.window, stop.window) and f.window[1] - f.window[0] < span), None)
+    return stop if day is None else _recode(stop, "settle.dispersal_on_protest_day", window=day)
