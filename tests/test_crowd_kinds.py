@@ -126,3 +126,16 @@ def test_an_undated_dispersal_takes_the_day_of_the_protest_it_broke_up() -> None
     events = run("Soldiers fired tear gas to scatter opposition supporters who had gathered in Kindia on Monday.")
     assert [(e.sub_event_type, e.date_start, e.date_end) for e in events] == [
         ("Protest with intervention", "2019-05-20", "2019-05-20")]
+
+
+# --- people freed by a crowd, described by their arrest (drop.described_freed) --------------------------------------
+
+
+def test_men_freed_by_a_crowd_who_had_been_detained_tell_no_intervention() -> None:
+    events = run("A crowd attacked the gendarmerie in Kara on Tuesday and freed two men who had been detained there.")
+    assert [e.event_type for e in events] == ["Riots"]
+
+
+def test_an_arrest_told_as_news_beside_a_release_is_kept() -> None:
+    events = run("Police in Kara arrested two opposition activists on Tuesday and released them on Wednesday.")
+    assert [e.sub_event_type for e in events] == ["Arrests"]

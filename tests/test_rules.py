@@ -462,6 +462,8 @@ CASES: list[tuple[str, str, str]] = [
     ("sides.mob_on_person", "An angry crowd set fire to a man accused of theft in Mbale on Monday.", "event"),
     ("settle.dispersal_on_protest_day", "Soldiers fired tear gas to scatter opposition supporters who had gathered "
      "at a roundabout in Kindia on Monday.", "event"),
+    ("drop.described_freed", "A crowd attacked the gendarmerie in Kara on Tuesday and freed two men who had been "
+     "detained there.", "drop"),
     ("place.campus_town", "Police fired tear gas at students on the campus of the University of Kisangani on "
      "Monday.", "event"),
     ("place.district_seat", "Militants ambushed an army convoy in Kulgam district on Thursday, killing two soldiers, "

@@ -473,6 +473,19 @@ def _described_victims(st: Stages, head) -> bool:
     return victims.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_.lower() in st.words.lower("killing_verbs")
 
 
+def _described_freed(st: Stages, head, trig: Trigger, times) -> bool:
+    """drop.described_freed: an arrest told in a past-perfect relative clause on people a verb sets free ("a crowd
+    attacked the gendarmerie and freed two men who had been detained there"; words/freeing_verbs.txt), with no time
+    of its own, says who the people were, not an arrest (nor a protest's intervention) told here."""
+    if trig.sub not in (SubType.ARRESTS, SubType.PROTEST_WITH_INTERVENTION) or head.dep_ != "relcl":
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in head.children):
+        return False
+    freed = head.head
+    return freed.dep_ == "dobj" and freed.head.lemma_.lower() in st.words.lower("freeing_verbs") \
+        and not _timed_within(head, times, dated=False)
+
+
 def _described_as(head, trig: Trigger, times) -> bool:
     """drop.described_as: a fight told in a relative clause on what a copula says people were ("police said the five
     were criminals who had opened fire on officers", "the two had been rebels who attacked the soldiers"), with no

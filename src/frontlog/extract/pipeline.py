@@ -80,6 +80,7 @@ from frontlog.extract.nonevents import (
     _comparison,
     _crowd_siege,
     _described_as,
+    _described_freed,
     _described_party,
     _described_victims,
     _disaster,
@@ -310,6 +311,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _described_victims(ctx.st, match.head):
                 decide(match, trig, False, "drop.described_victims")
                 continue  # "shot dead two policemen who had surrendered": how the victims were out of the fight
+            if _described_freed(ctx.st, match.head, trig, times):
+                decide(match, trig, False, "drop.described_freed")
+                continue  # "freed two men who had been detained there": who the freed were
             if _grievance(ctx.st, match.head):
                 decide(match, trig, False, "drop.protest_grievance")
                 continue  # "marched in protest against the coup": what the crowd opposes, told as its cause

@@ -67,6 +67,9 @@ RULES: dict[str, str] = {
     "drop.described_victims": "'shot dead two policemen who had surrendered at the station on Sunday': a "
                               "surrender or capture in a relative clause on whom a killing was done to tells how "
                               "they were out of the fight (the killing is an attack), no act of its own",
+    "drop.described_freed": "'a crowd attacked the gendarmerie and freed two men who had been detained there': an "
+                            "arrest in a past-perfect relative clause on people set free, with no time of its own, "
+                            "says who they were, not an act told here",
     "drop.described_party": "a deal or a change of side in a past-perfect relative clause on people, with no time "
                             "of its own ('former guerrillas who had signed the peace deal were shot dead'): who "
                             "they are, not an act told here",
