@@ -177,7 +177,9 @@ def _back_reference(ctx: _ArticleContext, cand: _Candidate, head, earlier: list[
             & set(cand.rules):
         return None  # a deal named again may be a new stage of it (signed, then in force)
     definite = st.words.lower("definite_determiners")
-    if not any(c.dep_ == "det" and c.lower_ in definite for c in head.children):
+    # "Monday's bombings came as ...": a day owning the act noun points at the act told on that day, as "the" does.
+    day_owned = any(c.dep_ == "poss" and _date_of_noun(c, times) for c in head.children)
+    if not day_owned and not any(c.dep_ == "det" and c.lower_ in definite for c in head.children):
         return None
     # "the capture of X on Tuesday": dated, it is left to the merge (the same act or another). Looting named after
     # a riot is the riot, which the merge keeps apart ("most died in the looting", "took part in the looting"),
@@ -188,14 +190,17 @@ def _back_reference(ctx: _ArticleContext, cand: _Candidate, head, earlier: list[
         dated = False  # "arrested 30 people on Sunday in connection with the riot": Sunday dates the arrests
     own_place = "place.syntax" in cand.rules and _place_of_own_clause(ctx, head, cand.place)
     for prior in reversed(earlier):
+        same_day = day_owned and prior.window == cand.window
         if prior.sent_index >= cand.sent_index or not (
-                SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub] and _retells(cand, prior, head) and not dated
-                or _looting_of_riot(prior, cand) and not own_date):
+                SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub] and (_retells(cand, prior, head) or same_day)
+                and (not dated or same_day) or _looting_of_riot(prior, cand) and not own_date):
             continue
+        if day_owned and not same_day:
+            continue  # "Monday's bombing" after Sunday's: another act
         if own_place and getattr(prior.place, "name", None) != getattr(cand.place, "name", None):
             continue  # "the attack on the police post in Y": another act, told with the article's
         if cand.actor1 and prior.actor1 and cand.actor1 != prior.actor1 and "actor.syntax" in cand.rules \
-                and not _occurred_at(st, head):
+                and not _occurred_at(st, head) and not (same_day and "actor.same_kind_previous" in cand.rules):
             continue  # "the army's counter-offensive" after the rebels' offensive
         return prior
     return None
