@@ -61,3 +61,15 @@ def test_an_accusation_of_an_attack_with_its_own_place_stays() -> None:
     found = run("The government accused the rebels of carrying out the attack on the army base in Nasir on Tuesday.",
                 PUBLISHED)
     assert [e.event_type for e in found] == ["Battles"]
+
+
+def test_a_fight_ranked_in_a_phrase_after_a_said_is_the_act_told() -> None:
+    found = run("Troops battled ADF rebels near Oicha on Monday, the army said, in some of the heaviest fighting of "
+                "the war in North Kivu.", PUBLISHED)
+    assert [(e.sub_event_type, e.location) for e in found] == [("Armed clash", "Oicha")]
+
+
+def test_the_repellers_of_an_attack_told_before_are_its_other_side() -> None:
+    found = run("Houthi fighters attacked the town of Hays on Sunday, the army said. Yemeni troops repelled several "
+                "assaults on the town's market, a commander said.", PUBLISHED)
+    assert [(e.actor1, e.actor2) for e in found] == [("Houthi Movement", "Military Forces of Yemen")]

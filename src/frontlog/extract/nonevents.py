@@ -538,11 +538,23 @@ def _comparison(st: Stages, head, heads: Sequence = ()) -> bool:
     if _appended(head) or _ranked_in_act(st, head, heads):
         return True
     node = head
+    acts = {h.i for h in heads}
     heads = st.words.lower("comparison_heads")
     if node.dep_ == "pobj" and node.head.lower_ in heads:
         return node.head.head.lemma_ == "be"  # "was among the deadliest attacks"
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in heads:
         node = node.head.head  # "one of the deadliest assaults"
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        # "battled Hamas in Jabalia ..., the military said, in some of the heaviest fighting of the war": a ranked
+        # fight in a phrase on the act's verb (or on a "said" set inside its sentence) is the act told, ranked.
+        verb = node.head.head
+        told = {verb.i}
+        if verb.dep_ == "parataxis":
+            told.add(verb.head.i)  # "battled X ..., the military said, in ..."
+        if verb.lemma_.lower() in st.modality.reporting_verbs:
+            told |= {c.i for c in verb.children if c.dep_ == "ccomp"}  # the parse's "said" as the root
+        if told & acts - {head.i}:
+            return True
     # A predicate: "it was ...", "made it ...", "..., the deadliest ...", "this makes it one of ..." (a small clause),
     # "marking it as one of the worst ...".
     return node.dep_ in ("attr", "oprd", "appos") or node.dep_ == "pobj" and node.head.lower_ == "as" \

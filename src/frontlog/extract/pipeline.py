@@ -452,8 +452,12 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 continue  # "The explosion destroyed the front of the building": the blast's damage, not a deed
             answered = _attack_repelled(ctx.st, built[0], candidates, match.head) if built else None
             if answered is not None:
+                # (the defenders: the repelling telling's actor2 once its repellers were put there, not the
+                # attacker it gave an unnamed stand-in)
+                defender = built[0].actor2 if "actor.repeller_attacked" in built[0].rules and built[0].actor2 \
+                    else built[0].actor1
                 _amend(ctx, candidates, answered, "discourse.repelled_attack",
-                       actor2=answered.actor2 or (built[0].actor1 if built[0].actor1 != answered.actor1 else None))
+                       actor2=answered.actor2 or (defender if defender != answered.actor1 else None))
                 decide(match, trig, False, "discourse.repelled_attack")
                 # "beat back an assault on the suburb": the act noun repelled is that attack too, unless it
                 # names a place of its own apart from that attack's.

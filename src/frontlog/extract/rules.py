@@ -27,7 +27,8 @@ RULES: dict[str, str] = {
     "drop.run_in_heading": "'Detentions and protests. Security forces detained ...': a few words with no verb and a "
                            "full stop opening a paragraph that goes on after them on its line name the section, "
                            "not an act",
-    "drop.blame_of_act": "'the attack was blamed on X': the act just told, laid on someone, not another act",
+    "drop.blame_of_act": "'the attack was blamed on X', 'accused X of backing the attack': the act just told, laid "
+                         "on someone, not another act",
     "drop.claim_of_responsibility": "'X claimed the attack': who did the act just told, not another act",
     "discourse.missing_since": "an arrest told, then the people taken not seen or heard from since (the next "
                                 "sentence): a forced disappearance",
