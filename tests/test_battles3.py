@@ -73,3 +73,10 @@ def test_the_repellers_of_an_attack_told_before_are_its_other_side() -> None:
     found = run("Houthi fighters attacked the town of Hays on Sunday, the army said. Yemeni troops repelled several "
                 "assaults on the town's market, a commander said.", PUBLISHED)
     assert [(e.actor1, e.actor2) for e in found] == [("Houthi Movement", "Military Forces of Yemen")]
+
+
+def test_a_failed_taking_and_its_day_of_entry_are_one_attempt() -> None:
+    found = run("Fano militiamen failed to capture the town of Gondar after two days of fighting with federal troops, "
+                "residents said on Tuesday. The militia had entered parts of the town on Sunday before being pushed "
+                "out.", PUBLISHED)
+    assert [e.sub_event_type for e in found] == ["Armed clash"]

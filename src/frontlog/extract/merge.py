@@ -72,7 +72,7 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
         if not _truce_retold(a, b) and (dist is None or dist > (REGION_KM if regional else max_km)):
             return False
     if not windows_overlap(a, b) and not (_truce_retold(a, b) and _days_apart(a, b) <= TRUCE_RETOLD_DAYS) \
-            and not (_capture_retold(a, b) and _days_apart(a, b) <= CAPTURE_RETOLD_DAYS):
+            and not ((_capture_retold(a, b) or _attempt_retold(a, b)) and _days_apart(a, b) <= CAPTURE_RETOLD_DAYS):
         return False
     if crowd_parts(a, b):
         return False
@@ -153,6 +153,20 @@ def _capture_retold(a: Event, b: Event) -> bool:
     before; "had entered the city on Sunday", "seized its airport on Tuesday") one taking told on its days?"""
     return a.sub_event_type == b.sub_event_type and a.sub_event_type in CAPTURES and a.location == b.location \
         and bool(a.actor1) and a.actor1 == b.actor1 and not _unidentified(a.actor1 or "")
+
+
+# The rules of a clash told as a failed taking of its place ("failed to capture X", "entered X before being
+# pushed out").
+ATTEMPT_RULES = ("subtype.territory.attempt", "subtype.territory.repulsed")
+
+
+def _attempt_retold(a: Event, b: Event) -> bool:
+    """Are two clashes at one place by one named side, one of them told as a failed taking of it ("failed to capture
+    X after two days of fighting ... had entered parts of the town on Friday before being pushed out"), one attempt
+    on the place told on its days?"""
+    return a.sub_event_type == b.sub_event_type == SubType.ARMED_CLASH and a.location == b.location \
+        and bool(a.actor1) and a.actor1 == b.actor1 and not _unidentified(a.actor1 or "") \
+        and any(r in (e.rules or ()) for e in (a, b) for r in ATTEMPT_RULES)
 
 
 def _one_side_each(a: Event, b: Event) -> bool:
@@ -258,7 +272,7 @@ def combine(a: Event, b: Event) -> Event:
         elif retold:
             # A truce told again days later ("was holding on Tuesday"): the telling with its own place dates it.
             a.date_start, a.date_end, a.date_precision = b.date_start, b.date_end, b.date_precision
-        elif _capture_retold(a, b):
+        elif _capture_retold(a, b) or _attempt_retold(a, b):
             # One taking told on two nearby days: it lies between the first and the last.
             a.date_start, a.date_end = min(a.date_start, b.date_start), max(a.date_end, b.date_end)
             a.date_precision = _precision(a.date_start, a.date_end)
