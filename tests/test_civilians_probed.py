@@ -5,6 +5,8 @@ village attacked, the doer of an act noun reported by someone else, and the act 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from conftest import extract_text as run
@@ -155,3 +157,11 @@ def test_a_raid_that_frees_hostages_is_no_attack_on_civilians() -> None:
 def test_a_raid_that_kills_villagers_is_still_an_attack() -> None:
     events = run("Soldiers raided a village near Birnin Gwari on Tuesday and killed seven farmers, residents said.")
     assert "Attack" in [e.sub_event_type for e in events]
+
+
+# --- a person taken, told by a pronoun (needs.yaml person_patient) ----------------------------------------------
+
+def test_seizing_him_is_an_abduction_not_a_place_taken() -> None:
+    events = run("Kidnappers released a priest on Monday, four days after seizing him from his parish house in "
+                 "Ekiti State, the diocese said.", dt.date(2023, 10, 31))
+    assert [(e.sub_event_type, e.date_start) for e in events] == [("Abduction/forced disappearance", "2023-10-26")]
