@@ -165,3 +165,15 @@ def test_seizing_him_is_an_abduction_not_a_place_taken() -> None:
     events = run("Kidnappers released a priest on Monday, four days after seizing him from his parish house in "
                  "Ekiti State, the diocese said.", dt.date(2023, 10, 31))
     assert [(e.sub_event_type, e.date_start) for e in events] == [("Abduction/forced disappearance", "2023-10-26")]
+
+
+# --- an attack known by the toll told after it (words/toll_participles.txt, subtype.toll_of_attack) --------------
+
+def test_an_attack_by_a_named_group_leaving_dead_is_an_attack_on_people() -> None:
+    events = run("The last attack by ADF rebels near Beni was on Sunday, leaving 17 dead, local officials said.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", "Allied Democratic Forces")]
+
+
+def test_an_attack_on_soldiers_leaving_dead_stays_a_clash() -> None:
+    events = run("The attack by ADF rebels on an army post near Beni was on Sunday, leaving 17 soldiers dead.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

@@ -515,8 +515,9 @@ RULES: dict[str, str] = {
                            "act referred to by name, not told here",
     "date.found_after": "'the bodies were found on Wednesday, two days after gunmen raided the area': the killing "
                         "came between that act and the finding; the window covers both",
-    "subtype.toll_of_attack": "'the death toll from Sunday's attack in X rose to 27': an attack known by its dead, "
-                              "with no armed side named in or around it, is an attack on people",
+    "subtype.toll_of_attack": "'the death toll from Sunday's attack in X rose to 27', 'the last attack by the ADF "
+                              "was in February, leaving 23 dead' (words/toll_participles): an attack known by its "
+                              "dead, with no armed side but its doers named in or around it, is an attack on people",
     "date.raid_report": "'Gunmen abducted 35 people in X on Thursday. Two men were shot dead, a councillor told "
                         "reporters on Sunday': an act placed where the act just told was, dated only by its report, "
                         "has that act's window",

@@ -301,9 +301,11 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             # wedding party", "a convoy of aid trucks": a place or a gathering of civilians with nobody armed to
             # fight.
             return SubType.ATTACK, "subtype.victims.civilian_site"
-        if not fighting and not victim and _toll_of(st, head):
-            # "the death toll from Sunday's attack in X rose to 27": an attack known by its dead, no armed side
-            # named in it or around it, was one on people, not a fight (nobody is told fighting back).
+        if not victim and (_toll_of(st, head) or _toll_told_after(st, head)) \
+                and not any(a1 is None or m.value != a1.value for m in fighting):
+            # "the death toll from Sunday's attack in X rose to 27", "the attack by the ADF was in February, leaving
+            # 23 dead": an attack known by its dead, no armed side but its doers named in it or around it, was one
+            # on people, not a fight (nobody is told fighting back).
             return SubType.ATTACK, "subtype.toll_of_attack"
         return (SubType.ARMED_CLASH if armed or victim == "armed" else None), why or "subtype.victims.armed"
     if sub == KILL_CLASS:
@@ -460,6 +462,16 @@ def _toll_of(st: Stages, head) -> bool:
     tolls = st.words.lower("toll_nouns")
     return holder.lemma_.lower() in tolls or any(c.dep_ == "compound" and c.lemma_.lower() in tolls
                                                  for c in holder.children)
+
+
+def _toll_told_after(st: Stages, head) -> bool:
+    """Is the act noun the subject of a clause that ends in its toll ("the last attack by the ADF was in February,
+    leaving 23 dead in Mambasa"): a participle of words/toll_participles on the subject's verb?"""
+    if head.pos_ != "NOUN" or head.dep_ != "nsubj":
+        return False
+    tolls = st.words.lower("toll_participles")
+    return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in tolls
+               for c in head.head.children)
 
 
 def _person_taken(st: Stages, head) -> bool:
