@@ -177,3 +177,10 @@ def test_an_attack_by_a_named_group_leaving_dead_is_an_attack_on_people() -> Non
 def test_an_attack_on_soldiers_leaving_dead_stays_a_clash() -> None:
     events = run("The attack by ADF rebels on an army post near Beni was on Sunday, leaving 17 soldiers dead.")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+# --- an ambulance fired on is a civilian site (words/civilian_sites.txt) ------------------------------------------
+
+def test_soldiers_firing_on_an_ambulance_attack_civilians() -> None:
+    events = run("Soldiers shot at an ambulance near Mekelle on Tuesday, health workers said.")
+    assert [e.sub_event_type for e in events] == ["Attack"]
