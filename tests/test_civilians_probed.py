@@ -184,3 +184,15 @@ def test_an_attack_on_soldiers_leaving_dead_stays_a_clash() -> None:
 def test_soldiers_firing_on_an_ambulance_attack_civilians() -> None:
     events = run("Soldiers shot at an ambulance near Mekelle on Tuesday, health workers said.")
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+# --- one person told by a pronoun the sentence leaves unresolved (subtype.victims.named_person) -----------------
+
+def test_a_person_told_by_he_and_shot_dead_is_an_attack_on_a_civilian() -> None:
+    events = run("He was shot dead outside his home in Lasarte on Saturday, residents said.")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_he_among_soldiers_shot_dead_is_no_civilian() -> None:
+    events = run("A soldier and a policeman were wounded and he was shot dead in Lasarte on Saturday.")
+    assert "Attack" not in [e.sub_event_type for e in events]

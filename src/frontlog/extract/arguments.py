@@ -1472,7 +1472,11 @@ class Arguments:
         # ("the body of Aldo Moro was found": whose body)
         owners = [g for o in objects if o.lemma_.lower() in self._BODIES for p in o.children
                   if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-        return any(_one_named_person(o) for o in objects) or any(_one_named_person(g, owner=True) for g in owners)
+        # ("He was found shot in the head near X": one person told before, by a pronoun the sentence does not
+        # resolve, is named as well)
+        one = [o for o in objects if o.lower_ in self.PERSON_PRONOUNS and o.morph.get("Number") == ["Sing"]]
+        return bool(one) or any(_one_named_person(o) for o in objects) \
+            or any(_one_named_person(g, owner=True) for g in owners)
 
 
 def _one_named_person(tok: Token, owner: bool = False) -> bool:
