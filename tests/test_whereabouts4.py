@@ -70,3 +70,23 @@ def test_an_unknown_village_is_placed_at_the_unit_after_its_comma() -> None:
     events = _events("Indonesian soldiers clashed with separatist rebels in Kampung Wandai, Intan Jaya regency, "
                      "on Saturday, the military said.")
     assert _near(events, -3.74, 137.05)
+
+
+def test_a_world_city_met_only_by_an_alternate_name_does_not_take_a_town_of_the_storys_country_abroad() -> None:
+    # "Busra" is an alternate name of Basra (Iraq, 1.3 million people) and of Busra ash Sham in Syria's Daraa.
+    events = _events("Syrian army helicopters dropped barrel bombs on Busra on Monday, killing six people, activists "
+                     "in Syria said.")
+    assert events and all(e.country == "SY" for e in events)
+
+
+def test_a_sahel_town_missing_from_cities500_is_a_supplement_row() -> None:
+    # Lere of Mali's Tombouctou region is not in cities500, whose Lere rows are in Nigeria, Chad and France.
+    events = _events("Jihadists attacked the army camp in Lere on Sunday, and the Malian army said it repelled them.")
+    assert _near(events, 15.72, -4.92)
+
+
+def test_a_town_written_as_lying_in_a_country_is_not_its_namesake_next_door() -> None:
+    # Boni is a supplement row in Mali; the Boni of Burkina Faso's Tuy province is unknown to the gazetteer.
+    # ("in" says the country contains the town; a bare comma before a country may open the next clause.)
+    events = _events("Jihadists burned shops in Boni, in Burkina Faso's Tuy province, on Friday, residents said.")
+    assert events and all(e.country == "BF" for e in events)

@@ -74,6 +74,7 @@ _TOWN_PART_KM = 15.0  # "the X district of Y": X a town farther than this from Y
 _MEMO_LIMIT = 50_000  # words remembered by the finder's per-word tests (emptied when full)
 # What locates a name that no town of the text locates, in this order (rule place.unresolved_broad).
 BROAD_KINDS = ("admin1", "country")
+_IN_WORD = re.compile(r"\bin\b")
 
 
 _WORD = re.compile(r"\w+")
@@ -970,8 +971,11 @@ class PlaceFinder:
                 m.candidates = inside
                 m.modifier = m.modifier or "named_region"
                 kept.append(m)
-            elif region.kind == "admin1" or self._compass_word.search(text, m.end, mentions[k + 1].start):
-                outside.append((m, region))  # "Dubovka in eastern Ukraine" is no Russian Dubovka
+            elif region.kind == "admin1" or self._compass_word.search(text, m.end, mentions[k + 1].start) \
+                    or _IN_WORD.search(text, m.end, mentions[k + 1].start):
+                # "Dubovka in eastern Ukraine" is no Russian Dubovka; "Boni, in Burkina Faso's Hauts-Bassins
+                # region" no Malian Boni ("in" says the country contains it, as a bare comma does not)
+                outside.append((m, region))
             else:
                 kept.append(m)  # a country after a comma may be the next clause's subject: not proof enough
         return kept, outside
@@ -1282,6 +1286,10 @@ class PlaceFinder:
             # text says where it lies)
             loc = region or (self._locator(text, start, end, located, main, names, mains, told)
                              if prior is None or prior.precision >= 3 or text[start:end] not in told_names else None)
+            if region is not None and region.kind == "country":
+                # ("X, in Burkina Faso's Hauts-Bassins region": the region the text names in that country is closer)
+                inner = self._locator(text, start, end, located, main, names, mains)
+                loc = inner if inner is not None and inner.country == region.country else region
             if prior is not None and not told:
                 # "bombed the village of Vindza, near Kindamba ... had retaken Vindza": where the name was placed
                 # before, not the paragraph's town.

@@ -455,7 +455,8 @@ RULES: dict[str, str] = {
                                 "dateline's city, where it was reported from (precision 2)",
     "place.named_region": "'X, a village in Y region', 'X township in Y region', 'X district of Y': of X's "
                           "namesakes, the one inside "
-                          "the region or country named; a small town abroad met after 'the village of' in a story "
+                          "the region or country named ('X, in Y's Z region' too; with none there, X is unknown, "
+                          "located by Z); a small town abroad met after 'the village of' in a story "
                           "that names other countries is none of them (the name is kept, unresolved)",
     "place.narrowed": "a region or sea narrowed down by a town under it ('in X province near Y'): the act is at the "
                       "town",

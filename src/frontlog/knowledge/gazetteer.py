@@ -1159,9 +1159,11 @@ class Gazetteer:
         if mention.match == "exact" and biggest.population >= sc.world_city_population \
                 and biggest.population >= sc.world_city_ratio * max(best.population, 1) and biggest.kind == best.kind \
                 and (biggest.country != best.country or not biggest.via_alias) \
+                and not (biggest.via_alias and ctx.get(best.country, 0) > 0 and ctx.get(biggest.country, 0) <= 0) \
                 and not (biggest.via_alias and not best.via_alias) \
                 and not ((best.country, best.admin1) in regions and (biggest.country, biggest.admin1) not in regions):
-            # ("Puno" is an old alias of Pune, India; "Buenos Aires" in a story naming Cauca is Cauca's town)
+            # ("Puno" is an old alias of Pune, India; "Buenos Aires" in a story naming Cauca is Cauca's town; a
+            # world city met only by an alternate name does not take a Syria story's "Busra" to Basra, Iraq)
             return biggest
         return best
 
