@@ -90,3 +90,8 @@ def test_a_town_written_as_lying_in_a_country_is_not_its_namesake_next_door() ->
     # ("in" says the country contains the town; a bare comma before a country may open the next clause.)
     events = _events("Jihadists burned shops in Boni, in Burkina Faso's Tuy province, on Friday, residents said.")
     assert events and all(e.country == "BF" for e in events)
+
+
+def test_a_somali_town_missing_from_cities500_is_a_supplement_row() -> None:
+    events = _events("Al-Shabaab fighters attacked an army base in Afmadow on Sunday, Somali officials said.")
+    assert _near(events, 0.52, 42.07)
