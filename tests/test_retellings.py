@@ -152,3 +152,11 @@ def test_a_deal_told_again_where_it_was_signed_abroad_is_one_agreement_at_the_pa
     events = run("The Sudanese army and the Rapid Support Forces agreed on Friday to a three-day truce, mediators "
                  "said. The two sides signed the agreement in Doha later that day.", published=dt.date(2024, 5, 4))
     assert [(e.sub_event_type, e.country) for e in events] == [("Agreement", "SD")], summary(events)
+
+
+def test_a_strike_noun_that_is_the_subject_of_a_strike_verb_is_one_strike_wherever_each_was_placed() -> None:
+    # "another strike hit a house in the city": the noun (placed at the act just told) and the verb (placed at
+    # "the city") are one strike, however the two readings placed it; "another" still keeps it from Monday's.
+    events = run("An Israeli strike hit a mosque in Rafah on Monday, killing eight, Gaza's civil defence said. On "
+                 "Tuesday another strike hit a house in the city, killing four people.", published=dt.date(2024, 6, 13))
+    assert [e.date_start for e in events] == ["2024-06-10", "2024-06-11"], summary(events)

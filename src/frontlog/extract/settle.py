@@ -20,7 +20,7 @@ from frontlog.extract.candidates import (
     _recode,
     clause_verb,
 )
-from frontlog.extract.merge import ANOTHER_ACT_RULE, CAPTURES, NATIONWIDE_RULE
+from frontlog.extract.merge import ANOTHER_ACT_RULE, CAPTURES, NATIONWIDE_RULE, PLACE_OWN_RULE
 from frontlog.extract.nonevents import _same_spot
 from frontlog.extract.subtypes import (
     _country_wide_retelling,
@@ -165,11 +165,22 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
     # destroyed the school": what a weapon did to a thing is that strike's damage, one act; "hit the city with
     # guided bombs": the weapon a strike verb was done with is that strike.
     remote = EventType.EXPLOSIONS_REMOTE_VIOLENCE
+    amended: dict[int, tuple] = {}
     for c in cands:
         tok = doc[c.head_i]
         if SUB_TO_TYPE[c.sub] != remote or tok.pos_ != "NOUN":
             continue
         verb = by_head.get(tok.head.i) if tok.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is not None and verb is not c and verb.sub == c.sub and verb.place != c.place \
+                and not (PLACE_OWN_RULE in c.rules and PLACE_OWN_RULE in verb.rules):
+            # "another strike hit a house in the city": a strike noun that is the subject of a strike verb of its
+            # kind is that strike, though the two readings found two places; the verb's reading, which reads the
+            # place it hit, stays, unless only the noun's place is its own words'.
+            kept_one, told = (c, verb) if PLACE_OWN_RULE in c.rules else (verb, c)
+            objects.append(told)
+            # (the kept reading takes the doer and "another strike" its twin knew)
+            amended[kept_one.head_i] = (told.actor1, ANOTHER_ACT_RULE in told.rules)
+            continue
         if verb is not None and verb is not c and verb.place == c.place and verb.sub != c.sub:
             if SUB_TO_TYPE[verb.sub] == remote:
                 objects.append(verb if len(c.trigger.phrase) > 1 else c)
@@ -178,6 +189,10 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         doer = by_head.get(tok.head.head.i) if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None
         if doer is not None and doer is not c and SUB_TO_TYPE[doer.sub] == remote and doer.place == c.place:
             objects.append(c)
+    cands = [replace(c, actor1=c.actor1 or amended[c.head_i][0],
+                     rules=(*c.rules, *([ANOTHER_ACT_RULE] if amended[c.head_i][1] else [])))
+             if c.head_i in amended and all(c is not o for o in objects) else c for c in cands]
+    by_head = {c.head_i: c for c in cands}
     # "signed a ceasefire agreement": a noun that only modifies another trigger of the same kind (its word, or
     # the object its verb governs) names that act again, though alone it would be placed country-wide.
     objects += [c for c in cands if doc[c.head_i].dep_ in ("compound", "amod") and any(
