@@ -160,3 +160,11 @@ def test_a_strike_noun_that_is_the_subject_of_a_strike_verb_is_one_strike_wherev
     events = run("An Israeli strike hit a mosque in Rafah on Monday, killing eight, Gaza's civil defence said. On "
                  "Tuesday another strike hit a house in the city, killing four people.", published=dt.date(2024, 6, 13))
     assert [e.date_start for e in events] == ["2024-06-10", "2024-06-11"], summary(events)
+
+
+def test_the_attack_a_claimant_says_it_carried_out_is_the_act_told_before() -> None:
+    # The doer owning the act under another name ("Ukraine's security service") is no second act.
+    events = run("Ukrainian drones struck an oil depot in the Russian city of Bryansk on Tuesday, setting it ablaze, "
+                 "the regional governor said. A source in Ukraine's security service said it had carried out the "
+                 "attack.", published=dt.date(2024, 8, 22))
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"], summary(events)

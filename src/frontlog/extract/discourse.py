@@ -120,8 +120,11 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     # "Drones struck X. The army said the attack targeted an IS hideout": the one side "the attack" names is whom
     # it hit (rule actor.clash_one_side), no doer of another act.
     target_only = any_kind and "actor.clash_one_side" in cand.rules
+    # "A source in the security service said it had carried out the attack": the act's doer owning it, under
+    # whatever name the claimant gives itself, is no other act.
+    owned = any_kind and head.dep_ == "dobj" and head.head.lemma_.lower() in st.words.lower("act_doing_verbs")
     if prior is not None and not relayed and not contested and cand.actor1 and prior.actor1 \
-            and cand.actor1 != prior.actor1 and not unnamed and not target_only:
+            and cand.actor1 != prior.actor1 and not unnamed and not target_only and not owned:
         # "Palmyra's liberation" by the army after its capture by IS: the place changed hands again; "planes
         # tried to counter the attack": another act against it. "The battle for X" is fought by both sides.
         return cand
