@@ -102,3 +102,13 @@ def test_a_date_naming_a_thing_is_no_background_for_the_acts_after_it() -> None:
     [event] = run("The putschists said they had revoked the 2010 constitution. Soldiers stormed the state "
                   "broadcaster's offices in Niamey.", published=dt.date(2023, 7, 30))
     assert (event.date_start, event.date_end) == ("2023-07-01", "2023-07-30")  # current news, not 2010
+
+
+# -- a fight dated after the capture its sentence recalls is its own act (rule settle.fighting_into_capture)
+
+def test_a_fight_after_a_recalled_capture_is_not_folded_into_it() -> None:
+    events = run("Jihadists attacked Gao, which they had seized in 2012, on Monday, the army said.",
+                 published=dt.date(2024, 6, 12))
+    assert sorted((e.sub_event_type, e.date_start, e.date_end) for e in events) == [
+        ("Armed clash", "2024-06-10", "2024-06-10"),
+        ("Non-state actor overtakes territory", "2012-01-01", "2012-12-31")]

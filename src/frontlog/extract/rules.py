@@ -658,7 +658,9 @@ RULES: dict[str, str] = {
     # -- one sentence, several triggers
     "settle.fighting_into_capture": "fighting that ends in a capture is one act: the capture carries it; a siege of "
                                     "weeks that ends in the besiegers' own capture too ('took X after a three-week "
-                                    "siege'), not a siege broken by the other side or one of years",
+                                    "siege'), not a siege broken by the other side or one of years, nor a fight dated "
+                                    "after every capture of its place ('attacked Gao, which they had seized in "
+                                    "2012, on Monday')",
     "settle.looting_part_of_attack": "'attacked the village, torching houses', 'youths burned cars and threw "
                                       "stones', 'looted shops and fought soldiers', 'died in the attack and trucks had "
                                       "been destroyed': one attack, one riot, one clash",

@@ -283,7 +283,13 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         # own clause, with no place in its own phrase, ends in that capture wherever a stray place put it.
         place = c.place if c.place in taken else next(
             (k.place for k in captures if _fight_of_capture(doc, c, k)), None) if c.sub == SubType.ARMED_CLASH else None
-        if c.sub == SubType.ARMED_CLASH and place is not None and c.trigger.sub != KILL_CLASS \
+        # ("attacked Gao, which they had seized in 2012, on Monday": a fight dated after every capture of its place,
+        # by a time of its own, outside the capture's phrase, is an act of its own, not the fighting that ended in
+        # one; an inherited date, or "took X on Tuesday after fighting overnight", may be the fight's approximate one)
+        after = c.window is not None and "date.inherited" not in c.rules and all(
+            k.window is not None and c.window[0] > k.window[1] and not doc[k.head_i].is_ancestor(doc[c.head_i])
+            for k in captures if k.place == place)
+        if c.sub == SubType.ARMED_CLASH and place is not None and c.trigger.sub != KILL_CLASS and not after \
                 and (not st.words.lower("siege_words") & set(c.trigger.phrase)
                      or _besiegers_took(c, captures, place)):
             dropped.append((c, "settle.fighting_into_capture"))
