@@ -112,3 +112,11 @@ def test_a_fight_after_a_recalled_capture_is_not_folded_into_it() -> None:
     assert sorted((e.sub_event_type, e.date_start, e.date_end) for e in events) == [
         ("Armed clash", "2024-06-10", "2024-06-10"),
         ("Non-state actor overtakes territory", "2012-01-01", "2012-12-31")]
+
+
+# -- one act told twice in a sentence, once as running on from its first day (rule settle.duplicate_trigger)
+
+def test_fighting_raging_since_the_day_clashes_broke_out_keeps_its_run() -> None:
+    [event] = run("Heavy fighting has raged in Khartoum since Saturday, when clashes broke out between the army and "
+                  "the Rapid Support Forces, doctors said.", published=dt.date(2023, 4, 19))
+    assert (event.date_start, event.date_end) == ("2023-04-15", "2023-04-19")

@@ -726,7 +726,8 @@ RULES: dict[str, str] = {
                                   "not an attack on civilians",
     "settle.arrests_of_protesters": "'police rounded up 40 demonstrators': arrests of protesters are their "
                                     "protest's intervention, the crowd actor1",
-    "settle.duplicate_trigger": "two triggers for one act in one sentence",
+    "settle.duplicate_trigger": "two triggers for one act in one sentence (one told as running on from the other's "
+                                "day, 'has raged since Saturday, when clashes broke out', gives the act its run)",
     "settle.result_of_destruction": "a taking told as what a destruction did ('blew up the bridge, cutting the "
                                     "town off') is its result, no taking of its own",
     "settle.entry_for_looting": "'gunmen stormed the village and looted shops': forcing a way into a place of "

@@ -116,6 +116,14 @@ def _town_attacker_fought_off(doc, c: _Candidate, cands: list[_Candidate]) -> bo
                and (c.actor1 is None or c.actor1 in (k.actor1, k.actor2)) for k in cands)
 
 
+def _runs_on(told: _Candidate, act: _Candidate) -> bool:
+    """Is `told` the same act told as running on from the day `act` gives ("has raged since Saturday, when
+    clashes broke out"): dated by its own words from that first day to a later one?"""
+    return told.window is not None and act.window is not None and told.window[0] == act.window[0] \
+        and told.window[1] > act.window[1] and "date.expression" in told.rules \
+        and not {"date.inherited", "date.current_news", "date.pair"} & set(told.rules)
+
+
 def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published: dt.date | None = None
                      ) -> tuple[list[_Candidate], list[tuple[_Candidate, str]]]:
     """One sentence, several triggers: fighting that ends in a capture is one act (the capture carries it),
@@ -462,11 +470,16 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         elif kept[i_twin].actor1 is None and c.actor1 is not None and not (
                 kept[i_twin].trigger.subject_target and kept[i_twin].actor2 == c.actor1):  # (the side attacked)
             dropped.append((kept[i_twin], "settle.duplicate_trigger"))  # the telling that names the doer is kept
+            twin = kept[i_twin]
             kept[i_twin] = c
+            if _runs_on(twin, c):
+                # "fighting has raged since Saturday, when clashes broke out": the act from its first day on
+                kept[i_twin] = replace(c, window=(c.window[0], twin.window[1]))
         else:
             dropped.append((c, "settle.duplicate_trigger"))
             twin = kept[i_twin]
-            if "discourse.continuation" in c.rules and c.window and twin.window and c.window[1] > twin.window[1]:
+            if ("discourse.continuation" in c.rules or _runs_on(c, twin)) and c.window and twin.window \
+                    and c.window[1] > twin.window[1]:
                 # "clashed on Monday, and the clashes went on through Tuesday": the act told, to its later day
                 kept[i_twin] = replace(twin, window=(min(twin.window[0], c.window[0]), c.window[1]))
     out = kept
