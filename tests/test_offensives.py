@@ -25,7 +25,8 @@ def test_each_sides_telling_of_one_fight_is_one_clash() -> None:
                  "town's railway district, a brigade spokesman said.", FRIDAY)
     assert subs(events) == ["Armed clash"]
     assert {events[0].actor1, events[0].actor2} == {"Russian Armed Forces", "Ukrainian Armed Forces"}
-    assert "merge.clash_one_side_each" in events[0].rules
+    # (the defenders' repelling now names the attack's other side itself, so the two tellings need no merge)
+    assert {"merge.clash_one_side_each", "discourse.repelled_attack"} & set(events[0].rules)
 
 
 # --- one taking, one record -------------------------------------------------------------------------------
