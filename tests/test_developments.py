@@ -116,6 +116,28 @@ def test_arrests_told_again_beside_a_kidnapping_placed_elsewhere_are_the_arrests
 
 
 
+def test_arrests_told_after_a_sentence_with_no_act_are_the_riots() -> None:
+    # A sentence telling no act between the riot and the arrests leaves the riot the last act told: the arrests
+    # at its place are still its own (settle.arrests_at_protest), no Arrests event.
+    events = run("Youths threw stones at police outside the parliament in Lusaka on Tuesday. Hundreds of people "
+                 "stayed in the streets until late at night. Police said 25 people were arrested there.", TUESDAY)
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_arrests_told_after_a_sentence_with_no_act_make_the_march_one_with_intervention() -> None:
+    events = run("Hundreds of teachers marched through Harare on Tuesday to demand higher pay. Many of them carried "
+                 "placards and sang songs. Police arrested 30 people, a spokesman said.", TUESDAY)
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+    assert events[0].actor2 == "Police Forces of Zimbabwe"
+
+
+def test_arrests_told_after_another_act_stay_their_own() -> None:
+    # An act told between them (a fight elsewhere) ends the crowd's story: the arrests are an event of their own.
+    events = run("Hundreds of teachers marched through Harare on Tuesday to demand higher pay. Soldiers shot dead "
+                 "two gunmen in Mutare the same day. Police arrested 30 people in Harare, a spokesman said.", TUESDAY)
+    assert "Arrests" in [e.sub_event_type for e in events]
+
+
 def test_arrests_told_after_a_riot_at_its_place_are_the_riots() -> None:
     # Arrests of demonstrators belong to the demonstration's event (spec), a riot's as a protest's: the arrests
     # told in the next sentence, at the riot's place, are no Arrests event of their own (settle.arrests_at_protest).

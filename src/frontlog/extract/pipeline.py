@@ -658,11 +658,19 @@ def _crowd_aftermath(ctx: _ArticleContext, candidates: list[_Candidate], sent_ca
     a violent demonstration, one event; a part of it that did ("some of them torched cars") rioted apart from the
     protest (as sides.crowd_part, merge.crowd_parts). Destruction by others ("looters", "crowds") is their own."""
     crowds = [c for c in candidates if c.sent_index == s_index - 1 and SUB_TO_TYPE[c.sub] in CROWD_TYPES]
-    if not crowds:
+    # ("Youths stoned police in X. Hundreds stayed in the streets. Police said 25 people were arrested there.": a
+    # sentence that tells no act between the crowd and the arrests leaves the crowd the last act told; the arrests
+    # are still its own, rule settle.arrests_at_protest)
+    told = max((c.sent_index for c in candidates if c.sent_index < s_index), default=None)
+    lately = [c for c in candidates if told is not None and c.sent_index == told == s_index - 2
+              and SUB_TO_TYPE[c.sub] in CROWD_TYPES] if not crowds else []
+    if not crowds and not lately:
         return sent_cands, []
     kept, dropped = list(sent_cands), []
     for c in sent_cands:
-        crowd = next((r for r in reversed(crowds) if _same_spot(r.place, c.place) and _overlap(r.window, c.window)),
+        # (told two sentences on, only arrests that name no place of their own: "arrested 30 people", "there")
+        near = crowds or (lately if c.sub == SubType.ARRESTS and "place.syntax" not in c.rules else [])
+        crowd = next((r for r in reversed(near) if _same_spot(r.place, c.place) and _overlap(r.window, c.window)),
                      None)
         if crowd is not None and crowd.sub == SubType.VIOLENT_DEMONSTRATION \
                 and c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and c.actor1 is None \
@@ -701,6 +709,8 @@ def _crowd_aftermath(ctx: _ArticleContext, candidates: list[_Candidate], sent_ca
         if changes:
             _amend(ctx, candidates, crowd, rule, **changes)
             crowds = [r for r in candidates if r.sent_index == s_index - 1 and SUB_TO_TYPE[r.sub] in CROWD_TYPES]
+            lately = [r for r in candidates if r.sent_index == s_index - 2 and SUB_TO_TYPE[r.sub] in CROWD_TYPES] \
+                if lately else []
     return kept, dropped
 
 

@@ -689,8 +689,10 @@ RULES: dict[str, str] = {
                                   "sentence after a riot at its place and on its days, is what the riot did: no "
                                   "event of its own",
     "settle.arrests_at_protest": "arrests told with a protest or riot at its place are part of it (spec), in its "
-                                 "sentence or the next; a peaceful protest with arrests is a protest with "
-                                 "intervention",
+                                 "sentence or the next (or the one after, when the sentence between tells no act and "
+                                 "the arrests name no place of their own: 'Youths stoned police in X. Hundreds stayed "
+                                 "in the streets. Police said 25 people were arrested there.'); a peaceful protest "
+                                 "with arrests is a protest with intervention",
     "settle.defused_device": "'a bomb was found and defused', 'a controlled detonation of a roadside bomb': the "
                              "device a disruption stopped (its object, what its noun is of, the noun it describes) "
                              "never went off, no explosion of its own",
