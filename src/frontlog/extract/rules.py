@@ -663,7 +663,9 @@ RULES: dict[str, str] = {
                                     "2012, on Monday')",
     "settle.looting_part_of_attack": "'attacked the village, torching houses', 'youths burned cars and threw "
                                       "stones', 'looted shops and fought soldiers', 'died in the attack and trucks had "
-                                      "been destroyed': one attack, one riot, one clash",
+                                      "been destroyed', 'killed nine villagers and burned 30 houses' (ACLED: property "
+                                      "destroyed in a more serious act is within it; a theft, 'looted shops and "
+                                      "killed two traders', stays its own): one attack, one riot, one clash",
     "settle.fire_in_fight": "'fired rockets at the base and fought soldiers for hours': fire joined by 'and' to a "
                             "fight of the same doer at its place is how the fight was fought, no shelling of its own",
     "settle.attack_is_fight": "'gunmen attacked the convoy and the two sides exchanged fire': an attack verb joined by "

@@ -75,19 +75,24 @@ def _entered_to_burn(st: Stages, burning: _Candidate, entry: _Candidate) -> bool
         and _homes_destroyed(burning)
 
 
-def _destruction_within(dest: Token, other: Token, other_type: str) -> bool:
+def _destruction_within(dest: Token, other: Token, other_sub: SubType, theft: bool) -> bool:
     """Is a destruction part of another act told beside it at its place: a participle telling how that act was
     done ("settlers attacked the village, torching houses"), a crowd's arson joined to its riot ("youths burned
-    cars and threw stones"), a fight's burning joined to the fight? An attack on civilians or an arrest joined to
-    a destruction by "and" is a second deed, each its own record (EVENTS.md: one event per sub-type): "gunmen
-    killed nine villagers and burned 30 houses"."""
+    cars and threw stones"), a fight's burning joined to the fight, a burning joined to a killing of civilians
+    ("gunmen killed nine villagers and burned 30 houses": ACLED codes property destroyed in the course of a more
+    serious act within that act)? A theft joined to a killing ("looted shops and killed two traders"), or an
+    arrest or abduction joined to a destruction by "and", is a second deed, each its own record (EVENTS.md: one
+    event per sub-type)."""
     if bare_participle(dest) and (dest.head.i == other.i or dest.dep_ == "conj" and dest.head.head.i == other.i):
         return True
+    other_type = SUB_TO_TYPE[other_sub]
+    burned_in_killing = other_sub == SubType.ATTACK and not theft
     deeds = (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.STRATEGIC_DEVELOPMENTS)
     if dest.head.i == other.i and dest.dep_ in ("advcl", "conj", "xcomp"):
-        return other_type not in deeds
+        return other_type not in deeds or burned_in_killing and dest.dep_ == "conj"
     # ("looted shops and fought soldiers for hours": a fight joined to a destruction, in either order, is one fight)
-    return other.head.i == dest.i and other.dep_ == "conj" and other_type in (EventType.RIOTS, EventType.BATTLES)
+    return other.head.i == dest.i and other.dep_ == "conj" and (
+        other_type in (EventType.RIOTS, EventType.BATTLES) or burned_in_killing)
 
 
 def _joined(a: Token, b: Token) -> bool:
@@ -307,7 +312,8 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
             continue  # a siege and its breaking stay two acts; a siege that ends in the besiegers' capture is one
         others = [k for k in cands if k is not c and k.place == c.place and k.sub != c.sub]
         if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and (any(
-                _destruction_within(doc[c.head_i], doc[k.head_i], SUB_TO_TYPE[k.sub]) for k in others
+                _destruction_within(doc[c.head_i], doc[k.head_i], k.sub, bool(
+                    st.words.lower("theft_words") & {w.lower() for w in c.trigger.phrase})) for k in others
                 if not _entered_to_burn(st, c, k)) or _damage_of_fight(doc[c.head_i], others)):
             dropped.append((c, "settle.looting_part_of_attack"))
             continue  # "settlers attacked the village, torching houses", "youths burned cars and threw stones"
