@@ -131,6 +131,15 @@ def test_arrests_told_after_a_sentence_with_no_act_make_the_march_one_with_inter
     assert events[0].actor2 == "Police Forces of Zimbabwe"
 
 
+def test_protesters_detained_are_not_their_own_intervening_force() -> None:
+    # "120 protesters were detained" names the detained: with no force named, the crowd is actor1 only, never
+    # actor2 as well (sides.protesters_first).
+    events = run("Hundreds of students protested in Dhaka on Tuesday. Police said 120 protesters were detained.",
+                 TUESDAY)
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+    assert events[0].actor2 != events[0].actor1
+
+
 def test_arrests_told_after_another_act_stay_their_own() -> None:
     # An act told between them (a fight elsewhere) ends the crowd's story: the arrests are an event of their own.
     events = run("Hundreds of teachers marched through Harare on Tuesday to demand higher pay. Soldiers shot dead "

@@ -807,7 +807,8 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         cand = _recode(cand, "sides.crowd_part")
     if cand.sub in (SubType.PEACEFUL_PROTEST, SubType.PROTEST_WITH_INTERVENTION):
         # The protesters are actor1, the force that intervenes actor2.
-        force = cand.actor1 if cand.actor1 is not None and cand.actor1.kind != PROTESTER_KIND else cand.actor2
+        # (never the crowd itself: "120 protesters were detained" names the detained, not who detained them)
+        force = next((a for a in (cand.actor1, cand.actor2) if a is not None and a.kind != PROTESTER_KIND), None)
         cand = _recode(cand, "sides.protesters_first", actor1=_protesters(ctx.st.actors, cand.place),
                        actor2=force if cand.sub != SubType.PEACEFUL_PROTEST else None)
     if cand.sub == SubType.AGREEMENT and cand.actor2 is not None and cand.actor2.kind == STATE_KIND \
