@@ -153,3 +153,12 @@ def test_arrests_told_after_a_riot_at_its_place_are_the_riots() -> None:
     events = run("Hundreds of youths threw stones at police and burned tyres in Kisumu on Tuesday after the "
                  "election results were announced.\n\nPolice said 40 people were detained there.", TUESDAY)
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_a_hand_over_told_as_the_act_not_chosen_does_not_make_a_capture_a_transfer() -> None:
+    # "rather than surrender it": the garrison did not give the place up (modality.rather_than); the capture after
+    # days of fighting stays a capture, and no hand-over is told.
+    events = run("Rebels captured the barracks in Kumbo on Monday after two days of fighting, during which its "
+                 "commander blew up an arms depot rather than surrender it.", TUESDAY)
+    assert "Non-violent transfer of territory" not in [e.sub_event_type for e in events]
+    assert "Non-state actor overtakes territory" in [e.sub_event_type for e in events]

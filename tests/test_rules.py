@@ -219,6 +219,8 @@ CASES: list[tuple[str, str, str]] = [
      "pushed the militants out of the town of Afgooye after six hours of fighting, the army said.", "event"),
     ("modality.since_undated", "Soldiers shot dead two farmers near Kidal on Friday. Since the army took power, it "
      "has been accused of abusing civilians.", "drop"),
+    ("modality.rather_than", "The garrison commander blew up the arms depot in Kumbo on Monday rather than "
+     "surrender it to the rebels.", "drop"),
     ("drop.crowd_siege", "Thousands of villagers besieged the army camp at Kiwanja on Sunday.", "drop"),
     ("drop.reprisal_cause", "Hezbollah fired rockets at Kiryat Shmona on Monday in retaliation for Israeli strikes "
      "on southern Lebanon.", "drop"),

@@ -20,6 +20,8 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.describes    a present-tense relative clause describes, it does not report ("a militia that recruits")
   modality.discussed    the act is the subject of a present-tense judgement ("the capture of X means...")
   modality.negated      "not", "never", "no clashes", "no civilians were killed"
+  modality.rather_than  "blew up the depot rather than surrender it", "instead of hand it over": a verb right after
+                        a two-word negating preposition is the act not chosen, whatever the parse hangs it on
   modality.harm_denied_beside "nobody was hurt when soldiers burned the houses": the subject denies the harm,
                         not the act in the clause on it
   modality.modal        "could retake", "will storm"
@@ -166,9 +168,9 @@ class Modality:
     def verdict(self, head: Token) -> Verdict:
         """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
         of the module docstring: the trigger's own words first, then the words that govern it."""
-        for check in (self.question, self.quoted_scene, self.describes, self.discussed, self.related, self.share,
-                      self.practice, self.accused_practice, self.weapons_in_place, self.ended, self.lasting,
-                      self.framework, self.commemorated, self.state_of_people, self.whoever):
+        for check in (self.question, self.rather_than, self.quoted_scene, self.describes, self.discussed,
+                      self.related, self.share, self.practice, self.accused_practice, self.weapons_in_place,
+                      self.ended, self.lasting, self.framework, self.commemorated, self.state_of_people, self.whoever):
             v = check(head)
             if v is not None:
                 return v
@@ -192,6 +194,20 @@ class Modality:
         return v.ok, v.reason
 
     # ------------------------------------------------------------------ rules on the trigger itself
+
+    def rather_than(self, head: Token) -> Verdict | None:
+        """modality.rather_than: a bare or -ing verb right after "rather than" / "instead of" (negating_prepositions
+        of two words) names the act not done ("blew up the depot rather than surrender it"). The parser often hangs
+        such a verb on the clause before as a conjunct or an adverbial clause, where modality.negated never sees
+        the preposition, so the two words before it are read directly."""
+        i = head.i
+        if i < 2 or head.tag_ not in ("VB", "VBG"):
+            return None
+        doc = head.doc
+        pair = f"{doc[i - 2].lower_} {doc[i - 1].lower_}"
+        if pair in self.negating_preps:
+            return Verdict(False, "modality.rather_than", f"the act not chosen ({pair} {head.text})")
+        return None
 
     def question(self, head: Token) -> Verdict | None:
         """modality.question: a sentence that asks a yes/no question ("Is there a truce?", "Will the town fall?",

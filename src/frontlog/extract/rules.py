@@ -208,6 +208,8 @@ RULES: dict[str, str] = {
                           "so do acts in the plural that a present verb of the article's own sentence says a side "
                           "does ('the militants still stage ambushes on the road')",
     "modality.discussed": "the act is the subject of a present-tense judgement ('the capture of X means...')",
+    "modality.rather_than": "'blew up the depot rather than surrender it': a verb right after 'rather than' or "
+                            "'instead of' is the act not chosen, not one done",
     "modality.negated": "negated: 'not', 'never', 'no clashes', 'far from liberating'",
     "modality.modal": "under a modal auxiliary: 'could retake', 'will storm'",
     "modality.conditional": "in a condition: 'if the rebels capture the hill'",
