@@ -154,3 +154,12 @@ def test_a_place_stormed_where_people_were_hurt_keeps_the_attack() -> None:
 ])
 def test_what_a_detonation_destroyed_or_hit_decides_its_kind(text: str, sub: str) -> None:
     assert only(text, PUBLISHED).sub_event_type == sub
+
+
+def test_an_attack_whose_own_killing_hit_soldiers_is_a_fight_whatever_civilians_the_sentence_names() -> None:
+    # The attack noun is the subject of "killed": the soldiers it killed say who it hit; the civilian drivers left
+    # missing are told by another verb (subtype.victims.killed_by_act).
+    events = run("An attack on a supply convoy near Kaya killed nine soldiers on Monday and left 30 civilian "
+                 "drivers missing, a security source said.", PUBLISHED)
+    assert "Armed clash" in [e.sub_event_type for e in events]
+    assert "Attack" not in [e.sub_event_type for e in events]

@@ -221,6 +221,8 @@ CASES: list[tuple[str, str, str]] = [
      "has been accused of abusing civilians.", "drop"),
     ("modality.rather_than", "The garrison commander blew up the arms depot in Kumbo on Monday rather than "
      "surrender it to the rebels.", "drop"),
+    ("subtype.victims.killed_by_act", "An attack on a supply convoy near Kaya killed nine soldiers on Monday and "
+     "left 30 civilian drivers missing.", "event"),
     ("drop.crowd_siege", "Thousands of villagers besieged the army camp at Kiwanja on Sunday.", "drop"),
     ("drop.reprisal_cause", "Hezbollah fired rockets at Kiryat Shmona on Monday in retaliation for Israeli strikes "
      "on southern Lebanon.", "drop"),

@@ -621,6 +621,9 @@ RULES: dict[str, str] = {
     "subtype.rescued_not_victims": "an attack whose own objects name no victims, in a sentence that frees people "
                                    "('stormed a bandit camp and rescued 12 abducted farmers'; words/rescue_verbs): "
                                    "the people freed are not its victims; who it hit decides",
+    "subtype.victims.killed_by_act": "'an attack on a convoy killed nine soldiers and left 30 civilian drivers "
+                                     "missing': an act noun whose own verb of killing hit armed people is a fight, "
+                                     "whatever victim words the rest of the sentence holds",
     "subtype.victims.armed": "the victims or the other side are armed: an armed clash",
     "subtype.victims.civilian_site": "an attack on a place or a gathering of civilians ('attacked a school', "
                                      "'stormed a church', 'a wedding party', 'a convoy of aid trucks') "

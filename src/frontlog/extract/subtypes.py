@@ -214,6 +214,17 @@ def _resolve_sub(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actor
     return sub
 
 
+def _killed_by_the_act(st: Stages, head) -> str:
+    """Who the attack noun's own verb of killing hit ("an attack on a convoy killed nine soldiers and left 30
+    civilian drivers missing": soldiers, armed): an act noun that is the subject of a killing verb is told by whom
+    that verb killed, before any victim word elsewhere in the sentence, which may be another act's
+    (subtype.victims.killed_by_act). '' when it is no killing's subject or the killed are not told."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in st.args.KILL_LEMMAS:
+        return ""
+    return st.args.victims(verb)
+
+
 def _labour_strike_again(st: Stages, head, words: set[str]) -> bool:
     """Is "the strike" a workers' strike told before in the article ("striking teachers", "a general strike",
     "went on strike"; words/labour_strike_words), with no aircraft, weapon or armed word in its own sentence?"""
@@ -277,7 +288,10 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             # "stormed a bandit camp and rescued 12 abducted farmers": the people freed are not the raid's victims.
             why = why or "subtype.rescued_not_victims"
         elif not victim:
-            victim = _sentence_victims(st, words)
+            victim = _killed_by_the_act(st, head)
+            if victim == "armed":
+                why = why or "subtype.victims.killed_by_act"
+            victim = victim or _sentence_victims(st, words)
         if victim == CIVILIAN_KIND and _armed_side_named_hit(st, head, others, a2):
             # "attacked a convoy of volunteers of the VDP": the people hit are named as an armed side's, whatever
             # their noun says.
