@@ -163,3 +163,10 @@ def test_an_attack_whose_own_killing_hit_soldiers_is_a_fight_whatever_civilians_
                  "drivers missing, a security source said.", PUBLISHED)
     assert "Armed clash" in [e.sub_event_type for e in events]
     assert "Attack" not in [e.sub_event_type for e in events]
+
+
+def test_soldiers_shooting_at_an_ambulance_attack_civilians() -> None:
+    # An ambulance is a place of civilians as a target (words/civilian_sites.txt): with no armed side hit and no
+    # victims told, soldiers firing on it attack civilians, no clash (subtype.victims.civilian_site).
+    events = run("Soldiers shot at an ambulance on the road to Kumbo on Tuesday, health workers said.", PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Attack"]
