@@ -474,6 +474,15 @@ CASES: list[tuple[str, str, str]] = [
     ("place.district_seat", "Militants ambushed an army convoy in Kulgam district on Thursday, killing two soldiers, "
      "police in Kashmir said.", "event"),
     ("place.compass_region", "Hezbollah said it fired two rocket salvos into northern Israel on Tuesday.", "event"),
+    ("place.told_next",
+     "Unknown gunmen ambushed a lorry carrying workers on Thursday, killing five. The attack took place near Sehwan, "
+     "police said.", "event"),
+    ("place.line_dateline",
+     "Quetta: Gunmen shot dead two shopkeepers on Monday, police said.\nTurbat: A bomb planted on a motorbike "
+     "wounded four soldiers on Monday.", "event"),
+    ("place.witness_next",
+     "Armed men shot dead six farmers on Friday, police said. \"They surrounded the fields and opened fire,\" a "
+     "villager in Kagoro told reporters.", "event"),
     ("place.pronoun_doers",
      "Gunmen raided a market in Gao on Friday. They looted shops and stole livestock, residents said.", "event"),
     # Session 5 rules that had no row of their own (sentences written for this table, other wars than the ones the

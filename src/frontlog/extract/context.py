@@ -88,6 +88,10 @@ class _ArticleContext:
         self.countries_only = not own
         # where the report was filed, whatever the text names
         self.dateline_city = datelines[0] if datelines and not self.dateline_abroad else None
+        # The datelines after the first (a round-up's lines, "Peshawar: ... Bannu: ..."), each the scene of its line.
+        self._line_datelines = [m for m in self.place_mentions if m.extra.get("dateline")
+                                and _kind(m.value) == CITY_KIND][1:]
+        self._line_dateline_starts = [m.start for m in self._line_datelines]
         self.current = current_window(article.published) if article.published else None
         self.country_place = stages.kb.gazetteer.country_place(self.country) if self.country else None
         self.recent_place: tuple | None = None
@@ -321,6 +325,54 @@ class _ArticleContext:
         if noun == CITY_KIND:
             fitting = [m for m in fitting if m.value.population >= CITY_POPULATION] or fitting
         return fitting[-1] if fitting else None
+
+    def witness_next(self, sent: Span):
+        """place.witness_next: the town or site where a witness quoted in the sentence after `sent` is ("a resident
+        of X told AFP", "said Y, a trader in X"; words/local_source_nouns.txt), or None. One slice of the place
+        mentions, found by bisection."""
+        k = bisect.bisect_right(self.sent_starts, sent.start_char)  # index of the next sentence
+        if k >= len(self.sent_starts):
+            return None
+        hi = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(text_of(self.doc))
+        for m in _slice(self.place_mentions, self._place_starts, self.sent_starts[k], hi):
+            if _kind(m.value) in (CITY_KIND, SITE_KIND) and not m.extra.get("locator") \
+                    and self.args._local_source(m.token) and self.args._in_source(m.token):
+                return m
+        return None
+
+    def place_told_next(self, sent: Span):
+        """place.told_next: "Gunmen ambushed a bus in the desert. The attack happened east of Palmyra": the place the
+        sentence after `sent` gives to "it" or a definite noun as the subject of a verb of taking place
+        (words/occurrence_verbs.txt), or None. One slice of the place mentions, found by bisection."""
+        k = bisect.bisect_right(self.sent_starts, sent.start_char)
+        if k >= len(self.sent_starts):
+            return None
+        hi = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(text_of(self.doc))
+        occur = self.st.words.lower("occurrence_verbs")
+        definite = self.st.words.lower("definite_determiners")
+        for m in _slice(self.place_mentions, self._place_starts, self.sent_starts[k], hi):
+            if m.extra.get("in_actor") or _kind(m.value) not in (CITY_KIND, SITE_KIND):
+                continue
+            verb = next((a for a in m.token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is None or not (verb.lemma_.lower() in occur or f"{verb.lemma_.lower()} place" in occur and any(
+                    c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
+                continue
+            if any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.pos_ == "NOUN" and any(
+                    d.dep_ == "det" and d.lower_ in definite for d in c.children)) for c in verb.children):
+                return m
+        return None
+
+    def line_dateline(self, pos: int):
+        """place.line_dateline: the town of a dateline that opens the line `pos` is on, when it is not the text's
+        first dateline (a round-up: "Peshawar: ... \nBannu: A roadside bomb hit a police van"), in the story's
+        country; else None."""
+        k = bisect.bisect_left(self._line_dateline_starts, pos) - 1
+        if k < 0:
+            return None
+        m = self._line_datelines[k]
+        if "\n" in text_of(self.doc)[m.end:pos] or (self.country and m.value.country != self.country):
+            return None
+        return m
 
     def times_in(self, sent: Span) -> list:
         """The sentence's time expressions (doc.spans["times"]), left to right."""

@@ -227,7 +227,19 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     # An act told without a place happened where the story just was (the previous act's place).
     fallback = recent if anchored and s_index - ctx.recent_place_at <= INHERIT_SENTENCES else None
     fallback_rule = "place.recent_act"
-    if fallback is not None and ctx.recent_scene:
+    sent = head.sent
+    told = ctx.place_told_next(sent) if anchored and fallback is None else None
+    if told is not None:
+        # "Gunmen ambushed a bus in the desert on Wednesday. The attack happened east of Palmyra": the place the
+        # next sentence gives the act, over the last act's.
+        fallback, fallback_rule = (told.value, told.precision), "place.told_next"
+    line_dateline = ctx.line_dateline(head.idx) if anchored or ctx.args.place_anaphor(head) else None
+    if line_dateline is not None and told is None and (
+            fallback is None or ctx.sent_starts[ctx.recent_place_at] < line_dateline.start):
+        # "Peshawar: Gunmen shot dead a vaccinator. \nBannu: A roadside bomb hit a police van": a round-up's line
+        # opening with a town of its own is set there, not where the line before was.
+        fallback, fallback_rule = (line_dateline.value, 2), "place.line_dateline"
+    if fallback is not None and fallback_rule == "place.recent_act" and ctx.recent_scene:
         # (victims named again, "these villagers", are where the sentences just before put them: place.named_before)
         named_again = trig.sub in VICTIM_SUBS and _named_before(ctx.st, head)
         fallback, fallback_rule = (None, fallback_rule) if named_again else (fallback, ctx.recent_scene)
@@ -235,7 +247,6 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         # "it was captured", "took the city": the place the article is about.
         fallback = recent or ((ctx.default_place, 1) if ctx.default_place else None)
         fallback_rule = "place.story_place"
-    sent = head.sent
     if fallback is None and ctx.dateline_place is not None and (anchored or ctx.args.place_anaphor(head)) \
             and not any(sent.start_char <= a < sent.end_char for a, _b in ctx.unlocated):  # placed elsewhere
         fallback, fallback_rule = (ctx.dateline_place, 1), "place.dateline"
@@ -272,6 +283,12 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         named = ctx.last_place_named(head, s_index, kinds=(CITY_KIND, SITE_KIND))
         if named is not None:
             fallback, fallback_rule = (named.value, named.precision), "place.named_before"
+    if fallback is None and anchored:
+        # "Militiamen shot dead 14 people on Wednesday. 'They came at dawn,' said a trader in El Geneina": an act
+        # told with no place is where the witness quoted right after it is.
+        heard = ctx.witness_next(head.sent)
+        if heard is not None:
+            fallback, fallback_rule = (heard.value, 2), "place.witness_next"
     # A lynching is local; "everyone who is protesting" describes people, it tells no protest of its own.
     described = head.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in head.children)
     crowd = _type_of(trig.sub) in CROWD_TYPES and trig.sub != SubType.MOB_VIOLENCE and not described

@@ -453,6 +453,18 @@ RULES: dict[str, str] = {
                             "place of their own, acted at the place of the act told before, however far back",
     "place.pronoun_doers": "'Gunmen raided a market in Gao. They looted shops': doers named by a pronoun, with "
                            "no place of their own, acted at the last town or site named just before (precision 2)",
+    "place.told_next": "'Gunmen ambushed a bus in the desert on Wednesday. The attack happened east of Palmyra': an "
+                       "act with a time or side but no place of its own takes the place the next sentence gives "
+                       "'it' or a definite noun as the subject of a verb of taking place (words/occurrence_verbs.txt), "
+                       "over the last act's",
+    "place.line_dateline": "'Peshawar: Gunmen shot dead a vaccinator on Tuesday.\\nBannu: A roadside bomb hit a police "
+                           "van': an act with no place of its own, on a line that opens with a dateline that is not "
+                           "the text's first (a round-up's line), is at that line's town, in the story's country, not "
+                           "at the last act's place (precision 2)",
+    "place.witness_next": "'Militiamen shot dead 14 people on Wednesday. \"They came at dawn,\" said a trader in "
+                          "El Geneina': an act with a time or side but no place of its own, nor a recent act's, is "
+                          "where the witness quoted in the next sentence is ('a resident of X', words/"
+                          "local_source_nouns.txt), precision 2",
     "place.dateline_strategic": "an arrest, a decree or a deal with no place of its own or of a recent act: the "
                                 "dateline's city, where it was reported from (precision 2)",
     "place.named_region": "'X, a village in Y region', 'X township in Y region', 'X district of Y': of X's "
