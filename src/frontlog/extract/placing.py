@@ -245,7 +245,8 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         fallback, fallback_rule = (None, fallback_rule) if named_again else (fallback, ctx.recent_scene)
     if fallback is None and ctx.args.place_anaphor(head):
         # "it was captured", "took the city": the place the article is about.
-        fallback = recent or ((ctx.default_place, 1) if ctx.default_place else None)
+        story = (ctx.default_place, 1) if ctx.default_place else None
+        fallback = story or recent if story and not _the_town(ctx.st, head) else recent or story
         fallback_rule = "place.story_place"
     if fallback is None and ctx.dateline_place is not None and (anchored or ctx.args.place_anaphor(head)) \
             and not any(sent.start_char <= a < sent.end_char for a, _b in ctx.unlocated):  # placed elsewhere
@@ -316,6 +317,18 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         why.append("place.unlocated_name")
         return [Mention(named, head.idx, head.idx, head, precision=max(precision, named.precision))]
     return [Mention(fallback[0], head.idx, head.idx, head, precision=precision)]
+
+
+def _the_town(st: Stages, head) -> bool:
+    """place.story_town: does the act's phrase name a town by a definite settlement noun ("set fire to the town's
+    offices", "fired on a crowd in the city centre"; words/settlement_nouns.txt), not "it" nor "the base"?"""
+    near = list(head.subtree)
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        near += list(head.head.children)
+    settlement = st.words.lower("settlement_nouns")
+    definite = st.words.lower("definite_determiners")
+    return any(t.lemma_.lower() in settlement and t.pos_ == "NOUN" and t.tag_ == "NN"
+               and any(c.dep_ == "det" and c.lower_ in definite for c in t.children) for t in near)
 
 
 def _unlocated_name(ctx: _ArticleContext, head, fallback) -> object | None:

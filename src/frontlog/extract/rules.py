@@ -421,7 +421,10 @@ RULES: dict[str, str] = {
                         "crowd was (precision 2)",
     "place.crowd_country": "a protest or riot (not a lynching) told with no place of its own, nor a story's or "
                            "a recent act's: the country (capital, precision 3)",
-    "place.story_place": "'it was captured': the place the article is about (precision 2)",
+    "place.story_place": "'it was captured', 'overran the army base' with no place of their own, and no act just "
+                         "before in reach: the place the article is about, before the last act's place; 'took the "
+                         "town' (a definite settlement noun, words/settlement_nouns.txt): the last act's place first, "
+                         "the town just told (precision 2)",
     "place.weapon_target": "'intercepted a rocket fired at Haifa and a drone launched towards Eilat': an "
                            "interception is placed where each stopped weapon was aimed",
     "place.locator": "only a locating place ('north of X') was given: X's coordinates",
