@@ -474,6 +474,10 @@ CASES: list[tuple[str, str, str]] = [
     ("place.district_seat", "Militants ambushed an army convoy in Kulgam district on Thursday, killing two soldiers, "
      "police in Kashmir said.", "event"),
     ("place.compass_region", "Hezbollah said it fired two rocket salvos into northern Israel on Tuesday.", "event"),
+    ("place.scene_told",
+     "In Gitega, crowds looted a market on Monday morning before police cleared the streets. The worst incident "
+     "happened on Monday evening in Ngozi. Soldiers opened fire on a crowd outside the governor's office, killing "
+     "three people, witnesses said.", "event"),
     ("place.told_next",
      "Unknown gunmen ambushed a lorry carrying workers on Thursday, killing five. The attack took place near Sehwan, "
      "police said.", "event"),

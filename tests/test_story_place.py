@@ -50,3 +50,11 @@ def test_an_act_with_no_place_takes_the_place_the_next_sentence_gives_it() -> No
     events = _events("Unknown gunmen ambushed a lorry carrying workers on Thursday, killing five. The attack took "
                      "place near Sehwan, police said.")
     assert any(e.sub_event_type == "Attack" and e.location == "Sehwan" and e.fatalities == 5 for e in events)
+
+
+def test_an_incident_told_as_happening_in_a_town_sets_the_scene_over_the_last_act() -> None:
+    events = _events("In Gitega, crowds looted a market on Monday morning before police cleared the streets. The "
+                     "worst incident happened on Monday evening in Ngozi, in the north. Soldiers opened fire on a "
+                     "crowd outside the governor's office, killing three people, witnesses said.")
+    fired = [e for e in events if e.sub_event_type == "Excessive force against protesters"]
+    assert fired and all(e.location == "Ngozi" for e in fired)

@@ -348,19 +348,28 @@ class _ArticleContext:
         if k >= len(self.sent_starts):
             return None
         hi = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(text_of(self.doc))
-        occur = self.st.words.lower("occurrence_verbs")
         definite = self.st.words.lower("definite_determiners")
         for m in _slice(self.place_mentions, self._place_starts, self.sent_starts[k], hi):
             if m.extra.get("in_actor") or _kind(m.value) not in (CITY_KIND, SITE_KIND):
                 continue
-            verb = next((a for a in m.token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            if verb is None or not (verb.lemma_.lower() in occur or f"{verb.lemma_.lower()} place" in occur and any(
-                    c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
+            verb = self.occurrence_verb(m.token)
+            if verb is None:
                 continue
             if any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.pos_ == "NOUN" and any(
                     d.dep_ == "det" and d.lower_ in definite for d in c.children)) for c in verb.children):
                 return m
         return None
+
+    def occurrence_verb(self, tok):
+        """The verb over the token when it says that something took place ("happened", "took place": words/
+        occurrence_verbs.txt), else None."""
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return None
+        occur = self.st.words.lower("occurrence_verbs")
+        lemma = verb.lemma_.lower()
+        return verb if lemma in occur or any(f"{lemma} {c.lower_}" in occur for c in verb.children
+                                             if c.dep_ == "dobj") else None
 
     def line_dateline(self, pos: int):
         """place.line_dateline: the town of a dateline that opens the line `pos` is on, when it is not the text's

@@ -518,6 +518,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             ctx.recent_scene = None
         else:
             scene, rule = _scene_frame(ctx, sent, places), "place.scene_frame"
+            if scene is None:
+                scene, rule = _scene_told(ctx, sent, places), "place.scene_told"
             if scene is None and (ctx.recent_place is None or s_index - ctx.recent_place_at > INHERIT_SENTENCES):
                 scene, rule = _scene_named(ctx, sent, places), "place.scene_named"
             if scene is not None:
@@ -1103,6 +1105,21 @@ def _scene_frame(ctx: _ArticleContext, sent, places: list[Mention]) -> object | 
     if ctx.country is not None and getattr(first.value, "country", None) != ctx.country:
         return None  # "In Washington, the Pentagon said ...": who spoke, abroad, not where the story goes on
     return first.value
+
+
+def _scene_told(ctx: _ArticleContext, sent, places: list[Mention]) -> object | None:
+    """"The worst incident happened on Wednesday in Siteki. Soldiers opened fire on a crowd ...": the town of the
+    story's country that a verb of taking place (words/occurrence_verbs.txt) governs in a sentence that tells no
+    act, whose subject is a noun: the scene of the acts told after it without a place of their own, over the last
+    act's place (rule place.scene_told)."""
+    for p in places:
+        if _kind(p.value) != CITY_KIND or p.extra.get("in_actor") or p.extra.get("locator") \
+                or (ctx.country is not None and getattr(p.value, "country", None) != ctx.country):
+            continue
+        verb = ctx.occurrence_verb(p.token)
+        if verb is not None and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children):
+            return p.value
+    return None
 
 
 _QUOTES = frozenset("\"'\u2018\u201c")

@@ -406,6 +406,10 @@ RULES: dict[str, str] = {
                          "an act told without a place, after a sentence that opens by setting its scene in a town "
                          "of the story's country ('In X,'; words/scene_frame_prepositions.txt), happened there, not "
                          "where the act before that sentence was",
+    "place.scene_told": "'The worst incident happened on Wednesday in Siteki. Soldiers opened fire on a crowd': a "
+                        "sentence that tells no act and puts something (a noun subject) taking place in a town of the "
+                        "story's country (words/occurrence_verbs.txt) sets the scene of the acts told after it with "
+                        "no place of their own, over the last act's place",
     "place.scene_named": "'Djibo has been under blockade since 2022. Militants attacked an army post on the "
                          "outskirts of the town on Sunday': an act told without a place, with no act told just "
                          "before, after a sentence that tells none and names one town of the story's country (not a "
