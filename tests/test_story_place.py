@@ -58,3 +58,10 @@ def test_an_incident_told_as_happening_in_a_town_sets_the_scene_over_the_last_ac
                      "crowd outside the governor's office, killing three people, witnesses said.")
     fired = [e for e in events if e.sub_event_type == "Excessive force against protesters"]
     assert fired and all(e.location == "Ngozi" for e in fired)
+
+
+def test_a_toll_across_several_regions_or_cities_is_a_tally_placed_nowhere() -> None:
+    # A sum over many places is none of their acts: placed at one region or the capital it stood for many.
+    assert not _events("Separatist fighters killed 12 soldiers across the Northwest and Southwest regions this "
+                       "week, the army said.")
+    assert not _events("Gunmen killed 30 people in five districts of the province last month, officials said.")

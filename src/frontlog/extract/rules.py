@@ -175,8 +175,9 @@ RULES: dict[str, str] = {
     "drop.total_of_told_acts": "'the two attacks killed 30', 'both bombings were claimed by IS', 'five raids in "
                                "all': a plural act noun that gathers acts, in an article that told one of its kind "
                                "before, sums the acts told, not one more",
-    "drop.tally": "'in all, 40 died this week': a toll summed over several acts is neither an act nor the toll "
-                  "of the act just told",
+    "drop.tally": "'in all, 40 died this week', 'killed 12 soldiers across the Northwest and Southwest regions', "
+                  "'in 21 cities' (patterns.yaml summed_toll): a toll summed over several acts is neither an act nor "
+                  "the toll of the act just told",
     "discourse.fighting_into_capture": "fighting told in a nearby sentence at a capture's place (or with no place "
                                        "of its own, right after it), in the days up to it and between its sides, "
                                        "is the fighting that ended in it: one act",
