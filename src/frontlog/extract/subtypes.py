@@ -507,6 +507,10 @@ def _person_taken(st: Stages, head) -> bool:
         # ..., most of them young men, and taken").
         partner = head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head
         patients = [c for c in partner.children if c.dep_ in ("dobj", "nsubjpass")]
+    if head.lemma_.lower() in st.words.lower("carrying_verbs") and not any(c.dep_ == "prt" for c in head.children) \
+            and any(c.dep_ == "prep" and c.lower_ in st.words.lower("carried_to_prepositions")
+                    and any(g.dep_ == "pobj" for g in c.children) for c in head.children):
+        return True  # "they had been taken to the security branch": what is taken somewhere is moved, not a place
     for p in patients:
         if p.lemma_.lower() in people:
             return True

@@ -1,0 +1,29 @@
+"""Territory changes, session 21 (captures2): what a taking verb takes when it is not a place. Sentences written for
+these tests, through the whole extractor with the real spaCy model, gazetteer and actor table."""
+
+from __future__ import annotations
+
+from conftest import extract_text as run
+from frontlog.model.records import Event
+
+
+def subs(events: list[Event]) -> list[tuple[str, str]]:
+    return [(e.sub_event_type, e.location) for e in events]
+
+
+# --- people taken somewhere are moved there: no place taken (drop.person_not_place) ------------------------
+
+def test_people_taken_to_a_place_take_no_ground() -> None:
+    events = run("Soldiers arrested four men in Gao on Monday, and relatives said they were taken to a military camp "
+                 "near Sevare.")
+    assert all("territory" not in e.sub_event_type for e in events), subs(events)
+
+
+def test_a_town_taken_for_the_second_time_is_still_taken() -> None:
+    events = run("Rebels took the town of Saraqib for the second time on Monday.")
+    assert subs(events) == [("Non-state actor overtakes territory", "Saraqib")]
+
+
+def test_a_town_taken_over_is_still_taken() -> None:
+    events = run("Rebels took over the town of Saraqib on Monday.")
+    assert subs(events) == [("Non-state actor overtakes territory", "Saraqib")]
