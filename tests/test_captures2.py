@@ -27,3 +27,17 @@ def test_a_town_taken_for_the_second_time_is_still_taken() -> None:
 def test_a_town_taken_over_is_still_taken() -> None:
     events = run("Rebels took over the town of Saraqib on Monday.")
     assert subs(events) == [("Non-state actor overtakes territory", "Saraqib")]
+
+
+# --- a taking told as what a lasting state brings about is no act (drop.consequence_of_state) ---------------
+
+def test_a_town_cut_off_by_a_state_held_since_a_year_is_no_act() -> None:
+    events = run("Islamist rebels have held much of the countryside around Djibo since 2022, cutting the town off "
+                 "from the rest of Burkina Faso.")
+    assert all("territory" not in e.sub_event_type for e in events), subs(events)
+
+
+def test_a_town_cut_off_by_an_act_is_still_an_act() -> None:
+    events = run("Islamist rebels seized the main road north of Djibo on Monday, cutting the town off from the rest "
+                 "of Burkina Faso.")
+    assert any("territory" in e.sub_event_type for e in events), subs(events)

@@ -151,6 +151,8 @@ CASES: list[tuple[str, str, str]] = [
     ("subtype.victims.crowd_by_state", "Soldiers fired on thousands of tea pickers on the road "
      "into Kericho on Friday, killing four.", "event"),
     ("actor.finder_not_doer", "Troops found the bodies of two farmers near Gulu on Monday.", "event"),
+    ("drop.consequence_of_state", "Islamist rebels have held the countryside around Djibo since 2022, cutting "
+     "the town off from the rest of the country.", "drop"),
     ("drop.person_not_place", "Militiamen abducted 20 pupils from a school in Maliana on Sunday and took them to "
      "a camp near Gulu.", "drop"),
     ("subtype.territory.men_lost", "The army said the rebels lost 30 fighters in Gulu on Monday.", "event"),

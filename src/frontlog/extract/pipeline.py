@@ -859,6 +859,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         return [], "drop.decree"
     if trig.sub == TERRITORY_CLASS and _vague_extent(ctx.st, head, places):
         return [], "drop.vague_extent"
+    if trig.sub == TERRITORY_CLASS and _consequence_of_state(ctx.st, head):
+        return [], "drop.consequence_of_state"
     if trig.sub == TERRITORY_CLASS and _person_taken(ctx.st, head):
         return [], "drop.person_not_place"
     if _named_by_place(ctx.st, head, places, times):
@@ -1146,6 +1148,13 @@ def _long_before(window, recent) -> bool:
     """Did the act's window end more than BACKGROUND_GAP_DAYS before the window of the act just told began?"""
     return window is not None and recent is not None and window[1] is not None and recent[0] is not None \
         and (recent[0] - window[1]).days > BACKGROUND_GAP_DAYS
+
+
+def _consequence_of_state(st: Stages, head) -> bool:
+    """Is the taking a participle telling what a state held since some time brings about ("rebels have held the
+    countryside around X since 2022, cutting the town off")? It tells the state's effect, no act of its own."""
+    return head.tag_ == "VBG" and head.dep_ == "advcl" and any(
+        c.dep_ == "prep" and c.lower_ in st.words.lower("state_span_prepositions") for c in head.head.children)
 
 
 def _vague_extent(st: Stages, head, places: list[Mention]) -> bool:

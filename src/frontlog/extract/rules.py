@@ -126,6 +126,8 @@ RULES: dict[str, str] = {
     "drop.background_elsewhere": "an act dated by its own words more than a month before the act just told, in a "
                                  "sentence naming no place ('the rebels took control of the north in 2012'): "
                                  "background, and the news's place is not its place",
+    "drop.consequence_of_state": "a taking told as a participle on a state held since some time ('have held the "
+                                 "countryside since 2022, cutting the town off'): the state's effect, no act",
     "drop.person_not_place": "what a taking verb takes is a person ('led a teacher away from his house in X'), "
                              "not a place: no capture",
     "drop.no_subtype": "the act's sub-type could not be decided from the victims or weapons",
