@@ -41,3 +41,13 @@ def test_a_town_cut_off_by_an_act_is_still_an_act() -> None:
     events = run("Islamist rebels seized the main road north of Djibo on Monday, cutting the town off from the rest "
                  "of Burkina Faso.")
     assert any("territory" in e.sub_event_type for e in events), subs(events)
+
+
+# --- a losing verb with a pronoun subject in a clause of its own: the actor it stands for lost the place ------
+
+def test_the_city_they_lost_was_lost_by_them() -> None:
+    events = run("Government troops shelled Maarat al-Numan, the city they lost in May, on Sunday.")
+    taken = [e for e in events if "territory" in e.sub_event_type]
+    assert [(e.sub_event_type, e.actor2) for e in taken] == [
+        ("Non-state actor overtakes territory", "Syrian Government Forces")], subs(events)
+    assert taken[0].actor1 != "Syrian Government Forces"

@@ -288,7 +288,8 @@ RULES: dict[str, str] = {
     "actor.striker_of_article": "strikes with no flag named, in a story that named who strikes: that striker, "
                                 "before any default",
     "actor.loser_is_subject": "losing ground ('lost X to Y', 'withdrew from X', 'handed X over to Y'): the subject "
-                              "gave the place up (actor2), the side it went to took it (actor1)",
+                              "gave the place up (actor2), the side it went to took it (actor1); a pronoun subject "
+                              "in a clause of its own stands for the actor outside it ('X, the city they lost')",
     "actor.assoc_backed_by": "'backed by X', 'with the support of X': X is an associated actor",
     "sides.same_actor_twice": "one side named twice is not both sides",
     "sides.demonstrators_fighting_riot": "demonstrators who attack, burn or fight are rioters (Riots)",

@@ -212,7 +212,8 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         # names elsewhere.
         a1 = Mention(attacker, head.idx, head.idx, head)
         why.append("actor.attacker_by_default")
-    if trig.subject_loses and a1 is not None and (_subject_of(head, a1.token) or a1 is speaker):
+    if trig.subject_loses and a1 is not None and (_subject_of(head, a1.token) or a1 is speaker
+                                                  or _pronoun_subject_for(head, a1.token)):
         # "The army lost X to the rebels", "the militia handed X over to the army": the subject gave the place
         # up (actor2); the side it went to, if named, took it (actor1). So does the speaker a pronoun subject
         # stands for ("the separatists said they had withdrawn from X").
@@ -362,6 +363,14 @@ def _mediator(st: Stages, tok) -> bool:
     if node.dep_ == "pobj" and node.head.lower_ in ("by", "of"):
         return {node.head.head.lemma_.lower(), node.head.head.lower_} & mediating != set()
     return False
+
+
+def _pronoun_subject_for(head, tok) -> bool:
+    """Does the trigger have a pronoun for its subject, the actor's word `tok` being outside its clause, so that
+    the actor is who the pronoun stands for ("Government troops shelled X, the city they lost in May")?"""
+    return head.dep_ in ("relcl", "ccomp", "advcl", "conj") and any(
+        c.dep_ == "nsubj" and c.pos_ == "PRON" for c in head.children) and not any(
+        t.i == tok.i for t in head.subtree)
 
 
 def _subject_of(head, tok) -> bool:
