@@ -51,3 +51,20 @@ def test_the_city_they_lost_was_lost_by_them() -> None:
     assert [(e.sub_event_type, e.actor2) for e in taken] == [
         ("Non-state actor overtakes territory", "Syrian Government Forces")], subs(events)
     assert taken[0].actor1 != "Syrian Government Forces"
+
+
+# --- a person taken by name is no place taken (subtype.territory.person_seized) -----------------------------
+
+def test_a_named_person_seized_by_militants_is_an_abduction() -> None:
+    events = run("In Mosul, militants captured Ahmed Saleh, a local council member, on Wednesday.")
+    assert subs(events) == [("Abduction/forced disappearance", "Mosul")]
+
+
+def test_a_named_person_seized_by_soldiers_is_an_arrest() -> None:
+    events = run("Soldiers captured Ahmed Saleh, a senior commander, near Mosul on Friday.")
+    assert subs(events) == [("Arrests", "Mosul")]
+
+
+def test_a_town_named_with_an_apposition_is_still_taken() -> None:
+    events = run("Rebels captured Saraqib, a strategic town, on Monday.")
+    assert subs(events) == [("Non-state actor overtakes territory", "Saraqib")]

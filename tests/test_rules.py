@@ -155,6 +155,8 @@ CASES: list[tuple[str, str, str]] = [
      "the town off from the rest of the country.", "drop"),
     ("drop.person_not_place", "Militiamen abducted 20 pupils from a school in Maliana on Sunday and took them to "
      "a camp near Gulu.", "drop"),
+    ("subtype.territory.person_seized", "In Mosul, militants captured Ahmed Saleh, a local council member, on "
+     "Wednesday.", "event"),
     ("subtype.territory.men_lost", "The army said the rebels lost 30 fighters in Gulu on Monday.", "event"),
     ("discourse.missing_since", "Police detained a student activist in Dili on Tuesday. His parents have "
      "not seen him since.", "event"),

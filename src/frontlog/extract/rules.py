@@ -668,6 +668,9 @@ RULES: dict[str, str] = {
     "subtype.territory.claim_denied": "a taking told as a side's claim that the other side denies ('said its "
                                       "fighters had overrun the camp, a claim the army denied', words/claim_report_"
                                       "nouns.txt): no change of hands told as fact, an armed clash",
+    "subtype.territory.person_seized": "what a taking verb takes is a person by name ('captured Ahmed Saleh, a "
+                                       "council member', 'seized Father John Obi'): an arrest by a state's forces, "
+                                       "an abduction by anyone else, no ground taken",
     "subtype.territory.men_lost": "what a losing verb loses is the loser's own fighters ('the militia lost 30 "
                                   "fighters'): a toll of a fight, an armed clash, not ground given up",
     "subtype.territory.repulsed": "a place entered or stormed and lost again in the same telling ('entered parts "

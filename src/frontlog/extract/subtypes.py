@@ -388,6 +388,12 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         if trig.subject_loses and _men_lost(st, head):
             # "the militia lost 30 fighters": a side's toll, the fight told again, no ground given up.
             return SubType.ARMED_CLASH, "subtype.territory.men_lost"
+        if _named_person_seized(st, head):
+            # "militants captured Ahmed Saleh, a local council member", "seized Father John Obi near X": a person
+            # taken by name, not a place (an arrest by a state's forces, an abduction by anyone else).
+            if a1 is not None and a1.value.kind in GENERIC_STATE_KINDS:
+                return SubType.ARRESTS, "subtype.territory.person_seized"
+            return SubType.ABDUCTION_FORCED_DISAPPEARANCE, "subtype.territory.person_seized"
         if pushed_out(st, head) or driven_off(st, head):
             # "entered parts of the town before being pushed out", "attacked a police post and were driven off":
             # the place did not change hands (an armed clash).
@@ -591,3 +597,17 @@ def _stopped_whole(st: Stages, stop: Token) -> bool:
     shares = st.words.lower("share_words")
     return not any(o.lemma_.lower() in shares or any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in o.children)
                    or any(ch.lemma_.lower() in shares for ch in o.children) for o in objs)
+
+
+def _named_person_seized(st: Stages, head) -> bool:
+    """Is what a taking verb takes a person by name: a proper name with a title before it ("Father John Obi",
+    words/person_titles) or a person's noun in apposition ("Ahmed Saleh, a local council member")?"""
+    people = st.words.lower("people_words") | st.words.lower("captive_nouns")
+    titles = st.words.lower("person_titles")
+    for obj in (c for c in head.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.pos_ != "PROPN":
+            continue
+        if any(c.dep_ == "compound" and c.lower_.rstrip(".") in titles for c in obj.children) or any(
+                c.dep_ == "appos" and c.lemma_.lower() in people for c in obj.children):
+            return True
+    return False
