@@ -68,3 +68,16 @@ def test_a_named_person_seized_by_soldiers_is_an_arrest() -> None:
 def test_a_town_named_with_an_apposition_is_still_taken() -> None:
     events = run("Rebels captured Saraqib, a strategic town, on Monday.")
     assert subs(events) == [("Non-state actor overtakes territory", "Saraqib")]
+
+
+# --- fighters taken in a fight the clause tells: the fight is the act (drop.person_not_place) ----------------
+
+def test_a_soldier_captured_in_fighting_is_the_fight_not_ground_taken() -> None:
+    events = run("Rebels captured a soldier in fighting near Kiwanja on Monday, the army said.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"], subs(events)
+
+
+def test_soldiers_captured_with_no_fight_told_stay_as_they_were() -> None:
+    # (captured fighters with no fight told: read as a taking still; as a clash or as nothing it cost matches)
+    events = run("Rebels captured the town of Kiwanja and three soldiers on Monday, the army said.")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"], subs(events)
