@@ -174,3 +174,21 @@ def test_a_near_spelling_of_a_hand_checked_town_before_a_surname_is_a_given_name
     found = PlaceFinder(default_knowledge()).locate("Students in Sanandaj chanted the name of Mahsa Amini on "
                                                     "Saturday.")
     assert all(p.country != "SO" for _m, p in found)
+
+
+def _countries_found(text: str) -> set[str]:
+    from frontlog.extract.places import PlaceFinder
+    from frontlog.knowledge.base import default_knowledge
+
+    return {p.country for _m, p in PlaceFinder(default_knowledge()).locate(text)}
+
+
+def test_a_name_with_an_arabic_article_is_no_town_abroad_known_by_it_only_as_an_alternate_name() -> None:
+    # "el-Arish" keys as "arish": the Sinai city's own name, and an alternate name of Arix in Xinjiang.
+    assert _countries_found("Militants fired mortars at a checkpoint in el-Arish on Thursday.") == {"EG"}
+
+
+def test_refugee_camps_missing_from_cities500_are_known() -> None:
+    # Zaatari (Jordan) had no row at all; "Moria" alone is a Lesbos village and an alternate name of Jerusalem.
+    assert _countries_found("Refugees protested at the Zaatari camp on Tuesday over cuts in aid.") == {"JO"}
+    assert _countries_found("Migrants set fire to tents at the Moria camp on Tuesday, police said.") == {"GR"}

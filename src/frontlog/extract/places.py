@@ -412,7 +412,17 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     cands = _believable(m, context, nearby, main, gaz)
     if articles and _HYPHENED_FIRST.match(m.text):  # (the union built only for the few "al-" names)
         reach_art = nearby | context | homes
-        cands = [p for p in cands if not _article_stripped_abroad(m, p, articles, reach_art)]
+        kept = [p for p in cands if not _article_stripped_abroad(m, p, articles, reach_art)]
+        if len(kept) < len(cands):
+            # The name is a town's own one, doubted abroad only for its article: another place abroad that has
+            # the name only as an alternate one is doubted more ("el-Arish" is no more Arix, China, than Arish),
+            # and a town of TOWN_OVER_ARTICLE people bearing it is the one meant when nothing else stands.
+            kept = [p for p in kept if not _alias_abroad_of_own(p, reach_art)]
+            town = max((p for p in cands if not p.via_alias and p.kind == "city"), key=lambda p: p.population,
+                       default=None)
+            if not kept and town is not None and town.population >= TOWN_OVER_ARTICLE:
+                kept = [town]
+        cands = kept
     if not cands:
         return None
     ctx = Counter(dict.fromkeys(context, 1))
@@ -450,6 +460,14 @@ def _article_stripped_abroad(m: PlaceMention, p: Place, articles: frozenset[str]
     if first is None or first.group(1).lower() not in articles or p.source == "curated" or p.via_alias:
         return False
     return not articles.intersection(_NON_LETTERS.split(p.name.lower())) and p.country not in reach
+
+
+TOWN_OVER_ARTICLE = 100000  # people: a town this big is what its own name means, article or none
+
+
+def _alias_abroad_of_own(p: Place, reach: set[str]) -> bool:
+    """A place outside the story's reach met only through an alternate name, not hand-checked."""
+    return p.via_alias and p.source != "curated" and p.country not in reach
 
 
 def _regions_before_aliases(cands: list[Place], context: set[str]) -> list[Place]:
