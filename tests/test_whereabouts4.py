@@ -95,3 +95,19 @@ def test_a_town_written_as_lying_in_a_country_is_not_its_namesake_next_door() ->
 def test_a_somali_town_missing_from_cities500_is_a_supplement_row() -> None:
     events = _events("Al-Shabaab fighters attacked an army base in Afmadow on Sunday, Somali officials said.")
     assert _near(events, 0.52, 42.07)
+
+
+def test_a_region_named_in_the_possessive_holds_the_district_after_it() -> None:
+    # GeoNames gives "Khogyani" only to a Ghazni row; the district named here is Nangarhar's, so the act is in
+    # Nangarhar (at the province's point, the district being unknown), not in Ghazni, 200 km away.
+    events = _events("Taliban fighters attacked a police post in Nangarhar's Khogyani district on Tuesday, killing "
+                     "four police officers, Afghan officials said.")
+    assert events and all(e.country == "AF" for e in events)
+    assert all(e.latitude is not None and km(34.43, 70.45, e.latitude, e.longitude) <= 80 for e in events)
+
+
+def test_a_district_of_the_city_named_by_the_city_possessive_is_at_that_city() -> None:
+    # GeoNames has two Kyivskyi rows, in Donetsk and Poltava; "the city's" names a district of Kharkiv.
+    events = _events("KHARKIV, Ukraine - A Russian missile struck a school in the city's Kyivskyi district on "
+                     "Tuesday, killing two people, regional officials said.")
+    assert _near(events, 49.99, 36.23)

@@ -680,6 +680,8 @@ class PlaceFinder:
         self._part_apposition = re.compile(
             rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{alt('town_part_nouns')})\s+of\s+(?:the\s+)?", re.I)
         self._possessive_gap = re.compile(r"['’]s\s+")
+        # "the city's Kyivskyi district": a part of the town the text is about (rule place.part_of_town).
+        self._the_town_possessive = re.compile(rf"\bthe\s+(?:{alt('settlement_nouns')})['’]s\s+$", re.I)
         # "the Aleppo countryside", "Idlib's countryside", "Hama's northern countryside": near the town, precision 2.
         self._after_area = re.compile(
             rf"^(?:['’]s)?\s+(?:(?:{alt('compass_directions')})\s+)?({alt('area_words')}|region(?=\s+of\b))\b", re.I)
@@ -964,6 +966,16 @@ class PlaceFinder:
             return None  # "Djibo, France said", "Djibo, France and Mali": no container
         return region if self._apposition.match(text[m.end:nxt.start]) else None
 
+    def _possessive_region(self, text: str, prev: PlaceMention, m: PlaceMention) -> Place | None:
+        """The region `prev` when the text names it in the possessive right before `m` ("Nangarhar's Khogyani
+        district", "Sagaing region's Kani township" is not: only a region's bare name); a city's possessive is a
+        part of the city, not a container (place.part_of_town)."""
+        region = prev.candidates[0]
+        if region.kind != "admin1" or prev.modifier in ("dateline", "org") \
+                or not self._possessive_gap.fullmatch(text, prev.end, m.start):
+            return None
+        return region
+
     def _within_named_regions(self, text: str, mentions: list[PlaceMention]
                               ) -> tuple[list[PlaceMention], list[tuple[PlaceMention, Place]]]:
         """Namesakes by the region the text names (rule place.named_region): a town written as lying in a
@@ -972,6 +984,14 @@ class PlaceFinder:
         kept, outside = [], []
         for k, m in enumerate(mentions):
             region = self._container(text, m, mentions[k + 1]) if k + 1 < len(mentions) else None
+            owner = None if region is not None or k == 0 else self._possessive_region(text, mentions[k - 1], m)
+            # ("Nangarhar's Khogyani district": a district that an alternate name gives to another province's row
+            # is not that province)
+            if owner is not None and m.candidates[0].kind == "admin1" and m.modifier == "province" \
+                    and m.candidates[0] != owner:
+                outside.append((m, owner))
+                continue
+            region = region or owner
             if region is None or m.candidates[0].kind in ("admin1", "country"):
                 kept.append(m)
                 continue
@@ -1427,6 +1447,15 @@ class PlaceFinder:
                     and p.population < 1000000 and not self._is_capital(p) \
                     and self._possessive_gap.fullmatch(text, tm.end, m.start):
                 as_part(k + 1, town)  # "Nairobi's Eastleigh"
+        for k, (m, p) in enumerate(out):
+            # "KHARKIV - ... the city's Kyivskyi district": not Poltava's or Donetsk's namesake, but a part of the
+            # last town named before it (the dateline's too), when the namesake lies away from that town
+            if m.modifier == "part_of_town" or p.kind not in ("city", "site") \
+                    or not self._the_town_possessive.search(text, max(0, m.start - 30), m.start):
+                continue
+            town = next((t for tm, t in reversed(out[:k]) if t.kind == "city" and tm.modifier != "org"), None)
+            if town is not None and km(p.lat, p.lon, town.lat, town.lon) > _TOWN_PART_KM:
+                as_part(k, town)
         return out
 
     def _quarters_of_towns(self, text: str, located: list[tuple[PlaceMention, Place]]

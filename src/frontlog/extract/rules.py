@@ -478,7 +478,8 @@ RULES: dict[str, str] = {
                           "local_source_nouns.txt), precision 2",
     "place.dateline_strategic": "an arrest, a decree or a deal with no place of its own or of a recent act: the "
                                 "dateline's city, where it was reported from (precision 2)",
-    "place.named_region": "'X, a village in Y region', 'X township in Y region', 'X district of Y': of X's "
+    "place.named_region": "'X, a village in Y region', 'X township in Y region', 'X district of Y', 'Y's X "
+                          "district' (Y a region's name): of X's "
                           "namesakes, the one inside "
                           "the region or country named ('X, in Y's Z region' too; with none there, X is unknown, "
                           "located by Z); a small town abroad met after 'the village of' in a story "
@@ -501,8 +502,9 @@ RULES: dict[str, str] = {
                             "precision 3; else the country, as before",
     "place.district_seat": "'X district/territory/division/county' (word class district_nouns), X a town and no "
                            "region: the unit at its seat town's point, precision 2, not at the region around it",
-    "place.part_of_town": "'the Poblacion area of Marawi': the part keeps its name at the town's point "
-                          "(precision 2), not a namesake elsewhere",
+    "place.part_of_town": "'the Poblacion area of Marawi', 'the city's Kyivskyi district' (the last town named "
+                          "before it): the part keeps its name at the town's point (precision 2), not a namesake "
+                          "elsewhere",
     "place.country_named": "in a text that names no town (a brief, or a story filed from abroad: 'NAIROBI, Kenya -' "
                            "over Somalia), an act told only as in a country ('attacked a base in southern "
                            "Somalia'): the country (capital's point, precision 3); a dateline abroad is never an "
