@@ -192,3 +192,17 @@ def test_refugee_camps_missing_from_cities500_are_known() -> None:
     # Zaatari (Jordan) had no row at all; "Moria" alone is a Lesbos village and an alternate name of Jerusalem.
     assert _countries_found("Refugees protested at the Zaatari camp on Tuesday over cuts in aid.") == {"JO"}
     assert _countries_found("Migrants set fire to tents at the Moria camp on Tuesday, police said.") == {"GR"}
+
+
+def test_a_town_met_by_its_own_name_beats_a_bigger_town_abroad_met_by_an_alternate_name() -> None:
+    # GeoNames lists "Jayapura" under Jaipur (India), "Malaba" under Malabo (Equatorial Guinea) and "Pokrovsk"
+    # under Engels (Russia), each a few times bigger than the town whose own name it is.
+    assert _countries_found("Gunmen shot dead two soldiers in Jayapura on Tuesday.") == {"ID"}
+    assert _countries_found("Police fired tear gas at truck drivers blocking the road at Malaba on Monday.") \
+        <= {"UG", "KE"}
+    assert _countries_found("Artillery fire hit a market in Pokrovsk on Friday, killing three people.") == {"UA"}
+
+
+def test_an_alternate_name_of_a_far_bigger_city_still_wins_over_a_small_namesake() -> None:
+    # "Odessa" is Odesa's English name; the Texan town of that name is about nine times smaller.
+    assert _countries_found("Thousands marched through Odessa on Sunday.") == {"UA"}

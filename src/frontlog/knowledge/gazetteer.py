@@ -1308,6 +1308,7 @@ class PlaceScores:
     near_resolved_km: tuple[tuple[float, float], ...]
     per_population_decade: float
     exact_name: float
+    own_name_no_country: float
     own_name_in_article_country: float
     curated_in_article_country: float
     source: Mapping[str, float]
@@ -1362,6 +1363,8 @@ def _score(p: Place, ctx: Mapping[str, float], near: NearPlaces, exact: bool,
         s += next((pts for bound, pts in sc.near_resolved_km if d < bound), 0)
     s += sc.per_population_decade * math.log10(p.population + 1)
     s += sc.exact_name if exact else 0
+    if not p.via_alias and not any(w > 0 for w in ctx.values()):
+        s += sc.own_name_no_country
     if weight > 0 and not p.via_alias:
         s += sc.own_name_in_article_country
     if weight > 0 and p.source == "curated":
