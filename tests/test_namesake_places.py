@@ -206,3 +206,12 @@ def test_a_town_met_by_its_own_name_beats_a_bigger_town_abroad_met_by_an_alterna
 def test_an_alternate_name_of_a_far_bigger_city_still_wins_over_a_small_namesake() -> None:
     # "Odessa" is Odesa's English name; the Texan town of that name is about nine times smaller.
     assert _countries_found("Thousands marched through Odessa on Sunday.") == {"UA"}
+
+
+def test_busra_al_harir_is_its_own_town_not_busra_ash_sham_or_an_iraqi_harir() -> None:
+    # The Daraa town was missing from cities500: "Busra" alone went to Busra ash Sham, "al-Harir" to Harir, Iraq.
+    from frontlog.extract.places import PlaceFinder
+    from frontlog.knowledge.base import default_knowledge
+
+    found = PlaceFinder(default_knowledge()).locate("Government forces shelled Busr al-Harir on Tuesday.")
+    assert [p.name for _m, p in found] == ["Busra al-Harir"]
