@@ -111,3 +111,11 @@ def test_a_district_of_the_city_named_by_the_city_possessive_is_at_that_city() -
     events = _events("KHARKIV, Ukraine - A Russian missile struck a school in the city's Kyivskyi district on "
                      "Tuesday, killing two people, regional officials said.")
     assert _near(events, 49.99, 36.23)
+
+
+def test_a_near_spelling_far_from_the_town_that_locates_it_is_an_unknown_name_there() -> None:
+    # "Kabani" is one vowel off Kobani, a hand-checked town 250 km west of Qamishli; the text puts it east of
+    # Qamishli, so it is a village the gazetteer does not know, located by Qamishli.
+    events = _events("Kurdish-led forces clashed with Islamic State fighters in Kabani, east of Qamishli, on "
+                     "Tuesday, a war monitor said.")
+    assert _near(events, 37.05, 41.22)

@@ -1219,8 +1219,8 @@ class PlaceFinder:
             (m, p), (ym, y) = out[k], out[k + 1]
             if p.kind not in ("city", "site") or y.kind not in ("city", "site") or not (p.resolved and y.resolved) \
                     or m.modifier in ("dateline", "org") or ym.modifier in ("dateline", "org") \
-                    or any(c.source == "curated" for c in m.candidates[:1]):
-                continue
+                    or any(c.source == "curated" for c in m.candidates[:1]) and m.match != "skeleton":
+                continue  # (a near spelling is no hand-checked town's name: "Kabani, east of Qamishli" is no Kobani)
             gap = text[m.end:ym.start]
             if self._in_town.fullmatch(gap) and km(p.lat, p.lon, y.lat, y.lon) > NEAR_KM:
                 # "the vereda La Esperanza, in rural Jamundi", "San Antonio, in rural Tumaco": a name found all over
@@ -1235,7 +1235,7 @@ class PlaceFinder:
             if near is None or len(gap) > 60 or not self._locator_lead.fullmatch(gap[:near.start()]):
                 continue
             reach = _locator_reach(near)
-            if p.country == y.country or km(p.lat, p.lon, y.lat, y.lon) <= reach:
+            if p.country == y.country and m.match != "skeleton" or km(p.lat, p.lon, y.lat, y.lon) <= reach:
                 continue  # (in Y's country, a wire may locate a big town loosely: "Kidal, north of Gao")
             inside = [c for c in m.candidates if km(c.lat, c.lon, y.lat, y.lon) <= reach]
             if inside:
