@@ -119,3 +119,11 @@ def test_a_near_spelling_far_from_the_town_that_locates_it_is_an_unknown_name_th
     events = _events("Kurdish-led forces clashed with Islamic State fighters in Kabani, east of Qamishli, on "
                      "Tuesday, a war monitor said.")
     assert _near(events, 37.05, 41.22)
+
+
+def test_a_foreign_army_named_by_its_demonym_does_not_make_the_town_it_fights_in_doubtful() -> None:
+    # Only "Rwandan" names a country: Rwanda's troops fight in Mozambique's Cabo Delgado, where the town lies.
+    events = _events("Insurgents attacked Mocimboa da Praia on Tuesday but were pushed back by Rwandan troops, "
+                     "officials said.")
+    assert events and all(e.country == "MZ" for e in events)
+    assert _near(events, -11.35, 40.35)

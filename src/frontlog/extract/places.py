@@ -402,12 +402,14 @@ def _people_adjective(m: PlaceMention, best: Place, text: str) -> bool:
 def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str],
             text: str, named: bool, scores: PlaceScores, gaz: Gazetteer | None = None,
             setting: set[str] | None = None, homes: frozenset[str] = frozenset(),
-            reach: set[str] = frozenset(), articles: frozenset[str] = frozenset()) -> PlaceMention | None:
+            reach: set[str] = frozenset(), articles: frozenset[str] = frozenset(),
+            forces: set[str] = frozenset()) -> PlaceMention | None:
     """Keep a mention only if it is believable in this article; order its candidates for the context.
     `main` are the article's main countries, `nearby` those and their neighbours; `named`: the text calls it
     a place ("the town of X"), so a town abroad is not doubted for being abroad unless the story is set
     elsewhere (`setting`: the context's countries but those named only as a speaker; default `context`);
-    `reach`: with no main country, the context's countries and their neighbours (see _alias_abroad)."""
+    `reach`: with no main country, the context's countries and their neighbours (see _alias_abroad); `forces`:
+    the countries the text names only by their armies' demonyms."""
     setting = context if setting is None else setting
     cands = _believable(m, context, nearby, main, gaz)
     if articles and _HYPHENED_FIRST.match(m.text):  # (the union built only for the few "al-" names)
@@ -438,8 +440,13 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     # "the village of X" says X is a place, not that it is the foreign city one of whose other names is X.
     # (a town in the home of an armed group the text names is no town abroad: "al-Shabaab ... Jilib")
     home = best.country in homes
+    # A country named only by its army's demonym says who fought, not where: armies fight abroad ("pushed back by
+    # Rwandan troops" in Mocimboa da Praia), so a town of FORCE_ABROAD_TOWN people with a long name (a short one,
+    # "Soro", is a village's anywhere) is not doubted for it.
+    judged = context if context - forces or best.population < FORCE_ABROAD_TOWN \
+        or len(name_key(m.text).replace(" ", "")) < LONG_NAME else set()
     if _org_far_away(m, best, main) or not home and (
-            _small_town_abroad(best, context, across) or _alias_abroad(best, main, context, border, reach)
+            _small_town_abroad(best, judged, across) or _alias_abroad(best, main, context, border, reach)
             or _hamlet_opening_sentence(m, best, context, text) or _alias_opening_word(m, best, context, text)) \
             or _fuzzy_opening_word(m, best, text) \
             or _people_adjective(m, best, text):
@@ -462,6 +469,8 @@ def _article_stripped_abroad(m: PlaceMention, p: Place, articles: frozenset[str]
     return not articles.intersection(_NON_LETTERS.split(p.name.lower())) and p.country not in reach
 
 
+LONG_NAME = 8  # letters of a name from which a namesake by chance is rare
+FORCE_ABROAD_TOWN = 10000  # people: a town this big is not doubted abroad for a foreign army's demonym alone
 TOWN_OVER_ARTICLE = 100000  # people: a town this big is what its own name means, article or none
 
 
@@ -865,7 +874,8 @@ class PlaceFinder:
         homes = frozenset(self.group_countries(text))
         reach = set() if main else self.gazetteer.neighbours(setting | homes)
         mentions = [m for m in (_filter(m, context, main, nearby, text, self._named_settlement(text, m), scores,
-                                        self.gazetteer, setting, homes, reach, self._arabic_articles) for m in raw)
+                                        self.gazetteer, setting, homes, reach, self._arabic_articles, force)
+                                for m in raw)
                     if m is not None]
         # (after the filter: the words it drops, "Khan" or "Air", are no evidence against a hand-checked place)
         mentions = self._without_lone_curated_abroad(mentions, set(countries_hint) | demonyms | homes)
