@@ -355,6 +355,10 @@ class _ArticleContext:
             verb = self.occurrence_verb(m.token)
             if verb is None:
                 continue
+            if self.times_in(m.token.sent):
+                # ("Soldiers detained 14. The arrests took place in Loikaw on 9 March": a sentence that dates the
+                # act as well tells it anew, as its own record.)
+                return None
             if any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.pos_ == "NOUN" and any(
                     d.dep_ == "det" and d.lower_ in definite for d in c.children)) for c in verb.children):
                 return m
