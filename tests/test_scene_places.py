@@ -39,6 +39,7 @@ def test_a_crowds_home_is_where_it_gathers() -> None:
 def test_a_next_sentence_that_dates_the_act_tells_it_anew() -> None:
     # place.told_next lends the next sentence's place only when that sentence gives no day of its own: "The arrests
     # took place in Loikaw on 9 March" is the act's own record, not a place for "Soldiers detained 14".
-    events = run("Soldiers detained 14 young men. The arrests took place in Loikaw on 9 March, local monitors said.",
+    events = run("Monitors report, Kayah State, 12 March\n\nSoldiers detained 14. The arrests took place in Loikaw "
+                 "on 9 March, local monitors said.",
                  dt.date(2024, 3, 12))
     assert [(e.sub_event_type, e.location) for e in events] == [("Arrests", "Loikaw")]
