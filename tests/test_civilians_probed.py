@@ -196,3 +196,10 @@ def test_a_person_told_by_he_and_shot_dead_is_an_attack_on_a_civilian() -> None:
 def test_he_among_soldiers_shot_dead_is_no_civilian() -> None:
     events = run("A soldier and a policeman were wounded and he was shot dead in Lasarte on Saturday.")
     assert "Attack" not in [e.sub_event_type for e in events]
+
+
+# --- only the act's verbs free anyone: "Free Syrian Army" is a name (session 21 review) ---------------------
+
+def test_a_name_with_free_in_it_is_no_rescue() -> None:
+    events = run("Free Syrian Army fighters attacked a convoy near Tal Rifaat on Monday, and seven civilians died.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians")]

@@ -284,7 +284,7 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         if weapon:
             return weapon, "subtype.weapon"
         victim = st.args.victims(head, others)
-        if not victim and words & st.words.lower("rescue_verbs"):
+        if not victim and _rescued(st, head):
             # "stormed a bandit camp and rescued 12 abducted farmers": the people freed are not the raid's victims.
             why = why or "subtype.rescued_not_victims"
         elif not victim:
@@ -568,6 +568,14 @@ def _non_state_doer(st: Stages, head, a1) -> bool:
     nouns = st.words.lower("armed_group_nouns") | st.words.lower("unidentified_attackers")
     return any(c.dep_ in ("nsubj", "compound", "amod", "poss") and (c.lower_ in nouns or c.lemma_.lower() in nouns)
                for c in head.children)
+
+
+def _rescued(st: Stages, head: Token) -> bool:
+    """Is the act's verb, or a verb joined to it ("stormed a camp and rescued 12 farmers"), one of freeing people?
+    Only verbs: "Free Syrian Army fighters attacked" names a group, no rescue."""
+    rescue = st.words.lower("rescue_verbs")
+    return any(v.pos_ == "VERB" and (v.lemma_.lower() in rescue or v.lower_ in rescue)
+               for v in (head, *head.conjuncts))
 
 
 def _weapon_sub(st: Stages, words: set[str]) -> str | None:
