@@ -665,6 +665,9 @@ class PlaceFinder:
         # speaking, no place (words/state_organ_nouns.txt).
         self._state_organ_after = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?(?:{alt('state_organ_nouns')})\b")
         self._aux_after = re.compile(rf"^\.?\s+(?:{alt('perfect_auxiliaries')})(?=\s)")  # "Britain has urged": the verb
+        # "Kyiv did come under shelling", "Moscow did not comment": an auxiliary "do" is no verb of government; the
+        # verb after it tells (words/do_auxiliaries.txt).
+        self._do_after = re.compile(rf"^\.?\s+(?:{alt('do_auxiliaries')})(?:n['’]t|\s+not)?(?=\s)", re.I)
         # "a U.S. request", "the Iraq war": the country's name as an attribute of a noun (not "X's", "X, ..."). Not
         # before a word of place: "the Syria border", "Syria province" still tell where.
         not_attribute = "|".join(alt(c) for c in ("border_nouns", "region_nouns", "function_words",
@@ -784,7 +787,7 @@ class PlaceFinder:
         a verb of government or speech right after it) or as an attribute of a thing ("a U.S. request", "the
         U.S. envoy": a lower-case noun right after it)? Either way it says nothing of where the story is set."""
         after = text[m.end:m.end + 40]
-        if self._government_after.match(self._aux_after.sub(" ", after, count=1)):
+        if self._government_after.match(self._do_after.sub(" ", self._aux_after.sub(" ", after, count=1), count=1)):
             return True
         return bool(self._attribute_after.match(after))
 
@@ -1897,7 +1900,8 @@ class PlaceFinder:
         if self._state_organ_after.match(after) and any(self._is_capital(p) for p in cands) \
                 and not self._place_prep.search(before):
             return "org"  # "Pretoria's defence ministry said 16 soldiers were killed there": the state, no place
-        if self._government_after.match(after) and any(self._is_capital(p) for p in cands) \
+        if self._government_after.match(self._do_after.sub(" ", after, count=1)) \
+                and any(self._is_capital(p) for p in cands) \
                 and not self._place_prep.search(before) and not self._list_gap_before.search(before):
             return "org"  # "urging that Paris send troops", "Moscow denied": the government, no place
         if self._foreign_hand.match(after) and any(p.kind == "country" for p in cands):
