@@ -120,3 +120,10 @@ def test_fighting_raging_since_the_day_clashes_broke_out_keeps_its_run() -> None
     [event] = run("Heavy fighting has raged in Khartoum since Saturday, when clashes broke out between the army and "
                   "the Rapid Support Forces, doctors said.", published=dt.date(2023, 4, 19))
     assert (event.date_start, event.date_end) == ("2023-04-15", "2023-04-19")
+
+
+def test_a_moving_holiday_of_a_named_year_gives_no_days_after_publication() -> None:
+    # (session 21 review: "this year" published before the holiday gave a window after publication, or reversed)
+    for text in ("Gunmen attacked the village on Eid al-Fitr this year.",
+                 "Gunmen attacked the village during Ramadan 2024."):
+        assert all(a <= b and a <= "2024-01-20" for a, b in windows(text, "2024-01-20")), text

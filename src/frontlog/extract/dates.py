@@ -368,7 +368,8 @@ def _h_moving_holiday(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | N
     if pub is not None and m["yrel"]:
         year = str(pub.year - (m["yrel"].lower() == "last"))  # "during Ramadan last year"
     if year:
-        days = tuple(d for d in days if d.year == int(year))
+        # ("on Eid al-Fitr this year", published before it: no act told as done can be on days still to come)
+        days = tuple(d for d in days if d.year == int(year) and (pub is None or d <= pub))
     elif pub is None:
         return _unresolved(TimeKind.EXPLICIT)
     else:
@@ -379,6 +380,8 @@ def _h_moving_holiday(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | N
     if nth:
         first += dt.timedelta(days=min(g.ordinals[nth.lower()], length) - 1)
         last = first
+        if pub is not None and first > pub:
+            return None  # its nth day still to come at publication: no window, never a reversed one
     elif eve or prep in g.one_day_prepositions and not m["span"]:
         last = first
     else:
