@@ -1467,7 +1467,10 @@ class Arguments:
 
     def named_person(self, head: Token, others: Sequence[Token] = ()) -> bool:
         """Is who the killing verb acts on one person by name, no actor's or place's name ("Ahmed Salim was shot
-        dead", "the prosecutor, Francesco Coco, who was shot dead", "the body of Aldo Moro was found")?"""
+        dead", "the prosecutor, Francesco Coco, who was shot dead", "the body of Aldo Moro was found"), or by a
+        singular pronoun ("He was shot dead") when the sentence before is not about an armed person (its main
+        verb's singular subject described by an armed word: "Colonel X, the commander of the army's brigade, left
+        home. He was shot dead": not a civilian named)? Only that one sentence is read, not the article."""
         objects = self.victim_objects(head, others)
         # ("the body of Aldo Moro was found": whose body)
         owners = [g for o in objects if o.lemma_.lower() in self._BODIES for p in o.children
@@ -1475,6 +1478,11 @@ class Arguments:
         # ("He was found shot in the head near X": one person told before, by a pronoun the sentence does not
         # resolve, is named as well)
         one = [o for o in objects if o.lower_ in self.PERSON_PRONOUNS and o.morph.get("Number") == ["Sing"]]
+        if one and head.sent.start > 0:
+            # (the one person the sentence before is about: its main verb's singular subject, described as armed)
+            before = head.doc[head.sent.start - 1].sent
+            subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP")]
+            one = [] if any(t.lemma_.lower() in self.ARMED_WORDS for s in subjects for t in s.subtree) else one
         return bool(one) or any(_one_named_person(o) for o in objects) \
             or any(_one_named_person(g, owner=True) for g in owners)
 

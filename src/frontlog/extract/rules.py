@@ -640,7 +640,8 @@ RULES: dict[str, str] = {
     "civilians by someone, not the finder",
     "subtype.victims.named_person": "a killing of one person told by name ('Ahmed Salim was shot dead', 'the "
                                     "prosecutor, Francesco Coco, who was shot dead') or by a 'he' or 'she' the "
-                                    "sentence leaves unresolved, no actor's or place's name, "
+                                    "sentence leaves unresolved and whose sentence before has no singular main "
+                                    "subject described as armed, no actor's or place's name, "
                                     "nobody armed among the victims, no crowd the doer: an attack on a civilian",
     "subtype.killed_by_crowd": "a killing done by people of a place or a crowd, no armed group ('residents stoned "
                                "and burned to death two suspected gang members'): mob violence",
