@@ -177,3 +177,8 @@ def test_keys_made_in_batches_are_the_keys_made_one_by_one() -> None:
     assert P.skeletons_usable(skels) == [2 if P.skeleton_usable(s) else int(P.skeleton_usable(s, relaxed=True))
                                          for s in skels]
     assert set(P.skeletons_usable(skels)) == {0, 1, 2}, "the sample must hold every answer"
+
+
+def test_a_real_zero_distance_to_the_nearest_place_stays_zero() -> None:
+    # (session 21 review: "nearest_km(x) or NEAR_KM" made a place 0.0 km from another as far as NEAR_KM)
+    assert (P._km_or_far(0.0), P._km_or_far(None)) == (0.0, P.NEAR_KM)

@@ -1145,7 +1145,7 @@ class Gazetteer:
                 return region
         seat = self._seat_over_unknown(best, mention.candidates)
         if seat is not None and (best.country, best.admin1) not in regions \
-                and (near.nearest_km(best) or NEAR_KM) >= (near.nearest_km(seat) or NEAR_KM):
+                and _km_or_far(near.nearest_km(best)) >= _km_or_far(near.nearest_km(seat)):
             # (not when the text's region or its other places vouch for the namesake: "a village near X")
             return seat
         biggest = max(mention.candidates, key=lambda p: p.population)
@@ -1293,6 +1293,11 @@ class NearPlaces:
 
 
 NEAR_KM = 400.0  # beyond this, another place of the article says nothing about where this one is
+
+
+def _km_or_far(km_to: float | None) -> float:
+    """A distance to the nearest other place, NEAR_KM when none lies that near (a real 0.0 km stays 0.0)."""
+    return NEAR_KM if km_to is None else km_to
 
 
 PLACE_SCORES_FILE = "place_scores.yaml"
