@@ -1137,7 +1137,7 @@ class PlaceFinder:
         limit = end + (sent_end.start() if sent_end else len(text) - end)
         # Past the rest of a list the name opens ("A, B and C, north of Y"): its other names locate nothing.
         # A unit or region after a comma contains the name rather than joins a list with it ("Kampung A, Intan Jaya
-        # regency", rule place.unit_after_comma).
+        # regency": the unknown name is located by it, rule place.unresolved).
         units = {m.start for m, _p in usable if m.modifier == "district"}
         list_end = end
         for a, b in names:  # every name of the text, known or not, in order

@@ -1170,7 +1170,8 @@ class Gazetteer:
     def _seat_over_unknown(self, best: Place, candidates: Sequence[Place]) -> Place | None:
         """"Faizabad" in an Afghanistan story: the spelling is a village's own name (Jowzjan, no population known)
         and only an alternate name of Fayzabad, Badakhshan's seat; the news names a region's seat far more often
-        than a namesake of unknown size in the same country (rule place.region_seat). None when `best` stands."""
+        than a namesake of unknown size in the same country (part of choosing a namesake: no rule id of its own, the
+        event shows place.syntax). None when `best` stands."""
         if best.kind != "city" or best.population > 0 or best.source == "curated":
             return None
         for c in sorted(candidates, key=lambda p: -p.population):
