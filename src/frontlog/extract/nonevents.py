@@ -539,10 +539,10 @@ def _comparison(st: Stages, head, heads: Sequence = ()) -> bool:
         return True
     node = head
     acts = {h.i for h in heads}
-    heads = st.words.lower("comparison_heads")
-    if node.dep_ == "pobj" and node.head.lower_ in heads:
+    ranks = st.words.lower("comparison_heads")  # (not `heads`, the acts' verbs passed in)
+    if node.dep_ == "pobj" and node.head.lower_ in ranks:
         return node.head.head.lemma_ == "be"  # "was among the deadliest attacks"
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in heads:
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in ranks:
         node = node.head.head  # "one of the deadliest assaults"
     if node.dep_ == "pobj" and node.head.dep_ == "prep":
         # "battled Hamas in Jabalia ..., the military said, in some of the heaviest fighting of the war": a ranked
