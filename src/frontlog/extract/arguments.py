@@ -1066,7 +1066,11 @@ class Arguments:
     def claim_of_responsibility(self, head: Token) -> bool:
         """"X claimed the attack", "claimed responsibility for the bombing": a claim about an act already told (a
         definite act noun; "claimed a car bombing" claims an act not told before, see claimed_act)."""
-        return self.claimed_act(head) and any(c.lower_ in self._DEFINITE or c.dep_ == "poss" for c in head.children)
+        return self.claimed_act(head) and self.told_before(head)
+
+    def told_before(self, head: Token) -> bool:
+        """Is the act noun definite or possessed ("the attack", "its bombing"): an act already told?"""
+        return any(c.lower_ in self._DEFINITE or c.dep_ == "poss" for c in head.children)
 
     def claimed_act(self, head: Token) -> bool:
         """Is the act noun what a claim is of ("X claimed the attack", "claimed responsibility for a bombing")?"""

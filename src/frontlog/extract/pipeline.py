@@ -269,8 +269,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             claimant = next((a for a in actors if a.token.i < match.head.i), None) \
                 if ctx.args.claimed_act(match.head) else None
             doer = _claimed_doer(ctx, match.head, actors) if ctx.last is not None \
-                and s_index - ctx.last.sent_index <= 1 and any(
-                    c.lower_ in ctx.args._DEFINITE or c.dep_ == "poss" for c in match.head.children) else None
+                and s_index - ctx.last.sent_index <= 1 and ctx.args.told_before(match.head) else None
             if doer is not None:
                 # "A suicide bomber struck a checkpoint ... IS said it carried out the attack": the act just told
                 # (all those of its sentence, "the attacks"), told with no doer named, is the claimant's.

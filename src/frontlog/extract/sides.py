@@ -475,7 +475,7 @@ def _claimed_doer(ctx: _ArticleContext, head, actors: list[Mention]) -> Mention 
     subject is a pronoun, or a noun a possessive pronoun owns, in a clause a reporting verb relays; the doer is the
     armed side that verb's subject names. None when the clause names its doer itself, or no armed speaker."""
     verb = head.head
-    if head.dep_ != "dobj" or verb.lemma_.lower() not in ctx.args._DOING_VERBS:
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in ctx.st.words.lower("act_doing_verbs"):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     own = any(c.tag_ == "PRP" or any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in c.children) for c in subjects)
