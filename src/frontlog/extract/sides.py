@@ -450,8 +450,9 @@ def _pronoun_doers(head, passive: bool = True) -> bool:
 
 
 def _speaker_as_doer(ctx: _ArticleContext, head, actors: list[Mention]) -> Mention | None:
-    """The actor who says that it, or they, did the act ("the militia says it shot...", "the rebels said
-    they had shot down..."): the subject of the reporting verb whose reported clause has a pronoun subject."""
+    """The actor who says that it, they, or its own people did the act ("the militia says it shot...", "the rebels
+    said they had shot down...", "the group said its fighters had struck"): the subject of the reporting verb whose
+    reported clause has a pronoun subject, or one a possessive pronoun owns."""
     verb = head
     for _ in range(4):  # "killed two rebels in a clash": the verb the trigger noun's phrase hangs on
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -460,7 +461,9 @@ def _speaker_as_doer(ctx: _ArticleContext, head, actors: list[Mention]) -> Menti
     while verb.dep_ in ("conj", "aux") and verb.head.i != verb.i and verb.head.dep_ != "ROOT" \
             and verb.head.lemma_.lower() not in ctx.args.REPORTING_LEMMAS:
         verb = verb.head  # "said it had struck ... and destroyed ...": the clause's first verb
-    pronouns = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "PRP"]
+    # ("it", "they", or a noun a possessive pronoun owns: "said its fighters had carried out")
+    pronouns = [c for c in verb.children if c.dep_ == "nsubj" and (
+        c.tag_ == "PRP" or any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in c.children))]
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ctx.args.REPORTING_LEMMAS or not pronouns:
         return None
     # The speaker named before the pronoun it stands for ("They seized X, police said": not the police).
@@ -471,21 +474,12 @@ def _speaker_as_doer(ctx: _ArticleContext, head, actors: list[Mention]) -> Menti
 
 def _claimed_doer(ctx: _ArticleContext, head, actors: list[Mention]) -> Mention | None:
     """The side that says it did an act already told ("IS said it carried out the attack", "the group said its
-    fighters had carried out the attacks"): the act noun is the object of a verb of doing (act_doing_verbs) whose
-    subject is a pronoun, or a noun a possessive pronoun owns, in a clause a reporting verb relays; the doer is the
-    armed side that verb's subject names. None when the clause names its doer itself, or no armed speaker."""
-    verb = head.head
-    if head.dep_ != "dobj" or verb.lemma_.lower() not in ctx.st.words.lower("act_doing_verbs"):
+    fighters had carried out the attacks"): the act noun is the object of a verb of doing (act_doing_verbs), and
+    the speaker of the clause is its doer (_speaker_as_doer). None when the clause names its doer itself, or no
+    armed speaker."""
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in ctx.st.words.lower("act_doing_verbs"):
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    own = any(c.tag_ == "PRP" or any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in c.children) for c in subjects)
-    while verb.dep_ in ("conj", "aux") and verb.head.i != verb.i:
-        verb = verb.head
-    if not own or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ctx.args.REPORTING_LEMMAS:
-        return None
-    speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return next((m for m in actors for s in speakers for t in s.subtree if m.start <= t.idx < m.end
-                 and m.value.kind not in UNARMED_KINDS), None)
+    return _speaker_as_doer(ctx, head, actors)
 
 
 def _unnamed_doer(st: Stages, head, actors: list[Mention]):
