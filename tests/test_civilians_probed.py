@@ -145,7 +145,7 @@ def test_an_unnamed_group_blamed_is_named_with_the_country(text: str) -> None:
     assert only(text).actor1 == "Unidentified Armed Group (Mali)"
 
 
-# --- people freed in a raid are not its victims (words/rescue_verbs.txt) ------------------------------------------
+# --- people freed in a raid are not its victims (words/freeing_verbs.txt) ----------------------------------------
 
 def test_a_raid_that_frees_hostages_is_no_attack_on_civilians() -> None:
     events = run("Soldiers attacked a bandit camp near Birnin Gwari on Tuesday and rescued 12 abducted farmers "

@@ -646,8 +646,9 @@ RULES: dict[str, str] = {
     "subtype.killed_by_crowd": "a killing done by people of a place or a crowd, no armed group ('residents stoned "
                                "and burned to death two suspected gang members'): mob violence",
     "subtype.victims.protesters": "the victims are protesters: excessive force against protesters",
-    "subtype.rescued_not_victims": "an attack whose own objects name no victims, in a sentence that frees people "
-                                   "('stormed a bandit camp and rescued 12 abducted farmers'; words/rescue_verbs): "
+    "subtype.rescued_not_victims": "an attack whose own objects name no victims, its verb or one joined to it freeing "
+                                   "people "
+                                   "('stormed a bandit camp and rescued 12 abducted farmers'; words/freeing_verbs): "
                                    "the people freed are not its victims; who it hit decides",
     "subtype.victims.killed_by_act": "'an attack on a convoy killed nine soldiers and left 30 civilian drivers "
                                      "missing': an act noun whose own verb of killing hit armed people is a fight, "

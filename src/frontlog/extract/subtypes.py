@@ -573,7 +573,7 @@ def _non_state_doer(st: Stages, head, a1) -> bool:
 def _rescued(st: Stages, head: Token) -> bool:
     """Is the act's verb, or a verb joined to it ("stormed a camp and rescued 12 farmers"), one of freeing people?
     Only verbs: "Free Syrian Army fighters attacked" names a group, no rescue."""
-    rescue = st.words.lower("rescue_verbs")
+    rescue = st.words.lower("freeing_verbs")
     return any(v.pos_ == "VERB" and (v.lemma_.lower() in rescue or v.lower_ in rescue)
                for v in (head, *head.conjuncts))
 
