@@ -65,9 +65,6 @@ class Stages:
         self.unidentified = kb.words.lower("unidentified_attackers")
         pat = kb.patterns
         self.org_after_place = pat.one("org_after_place")
-        self.campus_after_place = pat.one("campus_after_place")
-        self.campus_before_place = pat.one("campus_before_place")
-        self.campus_site_before = pat.one("campus_site_before")
         self.locating = pat.one("locating")
         self.apposition = pat.one("place_apposition")
         self.list_gap = pat.one("region_list_gap")

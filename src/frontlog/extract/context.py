@@ -13,7 +13,7 @@ from frontlog.extract.arguments import Mention, governed, phrase_head, text_of
 from frontlog.extract.candidates import Stages, _Candidate, _kind
 from frontlog.extract.components import ACTORS, ALIGN, COUNTRY, PLACES, TIMES, TRIGGERS, UNLOCATED, found
 from frontlog.extract.dates import current_window
-from frontlog.extract.places import PLACE_RULES, line_bounds
+from frontlog.extract.places import PLACE_RULES, line_bounds, place_finder
 from frontlog.knowledge.actors import EXTERNAL_KIND, IDENTITY_KIND, MILITIA_KIND, REBEL_KIND, UNIDENTIFIED_ROLE
 from frontlog.knowledge.gazetteer import ADMIN1_KIND, CITY_KIND, COUNTRY_KIND, SITE_KIND, name_key
 from frontlog.knowledge.lexicon import TriggerMatch
@@ -55,9 +55,10 @@ class _ArticleContext:
         self._resolve_branches(table)
         self.place_mentions: list[Mention] = []
         actor_spans = _Spans(self.actor_mentions)
+        finder = place_finder(self.st.kb)  # (built once per KnowledgeBase: the places component's own)
         for span, (m, place) in found(doc, PLACES):
             tok = span.root
-            campus = self._campus_town(text, m.start, m.end)
+            campus = finder.campus_town(text[max(0, m.start - 60):m.start], text[m.end:m.end + 40])
             inside_actor = not campus and (actor_spans.covers(m.start, m.end)
                                            or bool(self.st.org_after_place.match(text, m.end))
                                            or self._doers_home(tok) or m.modifier in ("dateline", "org"))
@@ -117,15 +118,6 @@ class _ArticleContext:
         self._triggers = [TriggerMatch(list(tf.alternatives), [doc[i] for i in tf.tokens])
                           for tf in dict.fromkeys(v for _span, v in found(doc, TRIGGERS))]
         self._trigger_starts = [m.start for m in self._triggers]
-
-    def _campus_town(self, text: str, start: int, end: int) -> bool:
-        """place.campus_town: is the town's name inside a campus's name told as where people were ("students at
-        Bahir Dar University", "on the campus of the University of Lubumbashi"; words/campus_nouns.txt)? Then it
-        is the act's town, not an organisation's name."""
-        before = text[max(0, start - 60):start]
-        if self.st.campus_after_place.match(text, end):
-            return bool(self.st.campus_site_before.search(before))
-        return bool(self.st.campus_before_place.search(before))
 
     def _doers_home(self, tok) -> bool:
         """"Bandits from neighbouring Zamfara killed 11 villagers": the place the doers come from (words/

@@ -1875,6 +1875,14 @@ class PlaceFinder:
 
     # -- whose name is it
 
+    def campus_town(self, before: str, after: str) -> bool:
+        """place.campus_town: is a town's name inside a campus's name told as where people were ("students at
+        Bahir Dar University": the campus noun in `after`, the text right after the name, and a site preposition
+        at the end of `before`; "on the campus of the University of Lubumbashi": both before it;
+        words/campus_nouns.txt)? Then it is the act's town, not an organisation's name."""
+        return bool(self._campus_after.match(after) and self._campus_site_before.search(before)
+                    or self._campus_before.search(before))
+
     def _person_or_org(self, text: str, toks: list[Tok], i: int, n: int, before: str, after: str,
                        cands: Sequence[Place] = ()) -> str | None:
         """"person" when a title or a speech verb says the name is somebody's, "org" when the words around it
@@ -1886,8 +1894,7 @@ class PlaceFinder:
             return "person"  # "social leader Maria Valencia": a title, a given name, then a town's name as surname
         if self._effigy_before.search(before):
             return "person"  # "toppled the statue of Leopold", "a monument to Lenin"
-        if cands and (self._campus_after.match(after) and self._campus_site_before.search(before)
-                      or self._campus_before.search(before)):
+        if cands and self.campus_town(before, after):
             # "students at Bahir Dar University": a town the gazetteer knows, the campus's, is where they were (an
             # unknown name before "University" is the campus's own name, no town)
             return None
