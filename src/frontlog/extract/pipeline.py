@@ -662,9 +662,13 @@ def _crowd_aftermath(ctx: _ArticleContext, candidates: list[_Candidate], sent_ca
     # ("Youths stoned police in X. Hundreds stayed in the streets. Police said 25 people were arrested there.": a
     # sentence that tells no act between the crowd and the arrests leaves the crowd the last act told; the arrests
     # are still its own, rule settle.arrests_at_protest)
-    told = max((c.sent_index for c in candidates if c.sent_index < s_index), default=None)
-    lately = [c for c in candidates if told is not None and c.sent_index == told == s_index - 2
-              and SUB_TO_TYPE[c.sub] in CROWD_TYPES] if not crowds else []
+    lately: list[_Candidate] = []
+    if not crowds:
+        # (the acts are kept in the order told: the last one before this sentence is the latest told, found by
+        # walking back, not by scanning every act of the article)
+        told = next((c.sent_index for c in reversed(candidates) if c.sent_index < s_index), None)
+        if told == s_index - 2:
+            lately = [c for c in candidates if c.sent_index == told and SUB_TO_TYPE[c.sub] in CROWD_TYPES]
     if not crowds and not lately:
         return sent_cands, []
     kept, dropped = list(sent_cands), []
