@@ -702,7 +702,8 @@ RULES: dict[str, str] = {
                                       "stones', 'looted shops and fought soldiers', 'died in the attack and trucks had "
                                       "been destroyed', 'killed nine villagers and burned 30 houses' (ACLED: property "
                                       "destroyed in a more serious act is within it; a theft, 'looted shops and "
-                                      "killed two traders', stays its own): one attack, one riot, one clash",
+                                      "killed two traders', stays its own, and so does a burning with a subject of its "
+                                      "own, 'and soldiers burned', or on another day): one attack, one riot, one clash",
     "settle.fire_in_fight": "'fired rockets at the base and fought soldiers for hours': fire joined by 'and' to a "
                             "fight of the same doer at its place is how the fight was fought, no shelling of its own",
     "settle.attack_is_fight": "'gunmen attacked the convoy and the two sides exchanged fire': an attack verb joined by "
