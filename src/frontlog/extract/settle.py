@@ -75,21 +75,23 @@ def _entered_to_burn(st: Stages, burning: _Candidate, entry: _Candidate) -> bool
         and _homes_destroyed(burning)
 
 
-def _destruction_within(dest: Token, other: Token, other_sub: SubType, theft: bool, same_time: bool = True) -> bool:
+def _destruction_within(dest: Token, other: Token, other_sub: SubType, theft: bool, same_time: bool = True,
+                        killing: frozenset[str] = frozenset()) -> bool:
     """Is a destruction part of another act told beside it at its place: a participle telling how that act was
     done ("settlers attacked the village, torching houses"), a crowd's arson joined to its riot ("youths burned
     cars and threw stones"), a fight's burning joined to the fight, a burning joined to a killing of civilians
     ("gunmen killed nine villagers and burned 30 houses": ACLED codes property destroyed in the course of a more
     serious act within that act)? A theft joined to a killing ("looted shops and killed two traders"), or an
     arrest or abduction joined to a destruction by "and", is a second deed, each its own record (EVENTS.md: one
-    event per sub-type). A burning folds into a killing only when the second verb has no subject of its own
-    ("... and soldiers burned 30 houses": another doer) and `same_time` (the two windows overlap)."""
+    event per sub-type). A burning folds into a killing only when the other verb is one of `killing`
+    (words/killing_verbs.txt: "stormed the village and burned houses" is the burning), the second verb has no
+    subject of its own ("... and soldiers burned 30 houses": another doer) and `same_time` (the windows overlap)."""
     if bare_participle(dest) and (dest.head.i == other.i or dest.dep_ == "conj" and dest.head.head.i == other.i):
         return True
     other_type = SUB_TO_TYPE[other_sub]
     # (the later of two joined verbs is the conjunct: its own subject names another doer)
     later = dest if dest.i > other.i else other
-    burned_in_killing = other_sub == SubType.ATTACK and not theft and same_time \
+    burned_in_killing = other_sub == SubType.ATTACK and not theft and same_time and other.lemma_.lower() in killing \
         and not any(t.dep_ in ("nsubj", "nsubjpass") for t in later.children)
     deeds = (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.STRATEGIC_DEVELOPMENTS)
     if dest.head.i == other.i and dest.dep_ in ("advcl", "conj", "xcomp"):
@@ -318,7 +320,7 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and (any(
                 _destruction_within(doc[c.head_i], doc[k.head_i], k.sub, bool(
                     st.words.lower("theft_words") & {w.lower() for w in c.trigger.phrase}),
-                    _overlap(c.window, k.window)) for k in others
+                    _overlap(c.window, k.window), st.words.lower("killing_verbs")) for k in others
                 if not _entered_to_burn(st, c, k)) or _damage_of_fight(doc[c.head_i], others)):
             dropped.append((c, "settle.looting_part_of_attack"))
             continue  # "settlers attacked the village, torching houses", "youths burned cars and threw stones"
