@@ -53,3 +53,11 @@ def only_event(text: str, published: dt.date | None = PUBLISHED) -> Event:
     events = extract_text(text, published)
     assert len(events) == 1, [(e.sub_event_type, e.location, e.evidence) for e in events]
     return events[0]
+
+
+def all_near(events: list[Event], lat: float, lon: float, within_km: float = 25) -> bool:
+    """Are there events, and does every one lie within `within_km` of the point (the scorer's match distance)?"""
+    from frontlog.model.geo import km
+
+    return bool(events) and all(e.latitude is not None and km(lat, lon, e.latitude, e.longitude) <= within_km
+                                for e in events)

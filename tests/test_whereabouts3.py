@@ -7,21 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from frontlog.extract.pipeline import Stats, extract_batch
-from frontlog.model.geo import km
-from frontlog.model.records import Article, Event
+from conftest import all_near, extract_text
+from frontlog.model.records import Event
 
 PUBLISHED = dt.date(2024, 6, 10)
 
 
 def _events(text: str) -> list[Event]:
-    [events] = extract_batch([Article(id="t", text=text, published=PUBLISHED)], Stats())
-    return events
-
-
-def _near(events: list[Event], lat: float, lon: float) -> bool:
-    return bool(events) and all(e.latitude is not None and km(lat, lon, e.latitude, e.longitude) <= 25
-                                for e in events)
+    return extract_text(text, PUBLISHED)
 
 
 def test_a_namesake_in_a_region_named_in_another_sentence_beats_a_world_city() -> None:
@@ -29,14 +22,14 @@ def test_a_namesake_in_a_region_named_in_another_sentence_beats_a_world_city() -
     events = _events("Rebels ambushed a police patrol in rural Buenos Aires on Tuesday, killing three officers. "
                      "Violence in Cauca has worsened this year, the governor said.")
     assert events and all(e.country == "CO" for e in events)
-    assert _near(events, 3.01, -76.65)
+    assert all_near(events, 3.01, -76.65)
 
 
 def test_a_namesake_in_a_region_named_in_another_sentence_beats_a_hamlet_of_the_exact_name() -> None:
     # GeoNames calls Michoacan's Zamora "Zamora de Hidalgo"; hamlets of Veracruz and Sonora are called Zamora.
     events = _events("Gunmen shot dead five men at a bar in Zamora on Friday night. Michoacan has long suffered "
                      "from cartel violence, Mexican officials say.")
-    assert _near(events, 19.98, -102.29)
+    assert all_near(events, 19.98, -102.29)
 
 
 def test_a_region_named_alone_is_the_region_not_a_hamlet_named_after_it() -> None:
@@ -49,18 +42,18 @@ def test_a_peoples_adjective_made_of_a_regions_name_is_no_place() -> None:
     # "Sindhi" nearly spells Sindh; the act is in Hyderabad.
     events = _events("Police fired tear gas at hundreds of Sindhi activists protesting in Hyderabad on Sunday "
                      "against a dam. Pakistan's government denies the dam will harm the province.")
-    assert _near(events, 25.39, 68.37)
+    assert all_near(events, 25.39, 68.37)
 
 
 def test_a_road_named_by_a_town_is_placed_at_the_town_on_it() -> None:
     events = _events("Bandits kidnapped nine travellers on the Kaduna road outside Zaria on Monday, Nigerian police "
                      "said.")
-    assert _near(events, 11.11, 7.72)
+    assert all_near(events, 11.11, 7.72)
 
 
 def test_a_place_in_a_relative_clause_on_the_doers_is_where_they_came_from() -> None:
     events = _events("Fighters who had fled Wad Madani looted shops in Hasaheisa on Tuesday, residents said.")
-    assert _near(events, 14.75, 33.3)
+    assert all_near(events, 14.75, 33.3)
 
 
 def test_a_name_placed_first_by_its_paragraph_lies_where_the_text_later_says_it_does() -> None:
@@ -70,7 +63,7 @@ def test_a_name_placed_first_by_its_paragraph_lies_where_the_text_later_says_it_
                      "militants attacked the village of Tiembara, killing six civilians. Tiembara lies near Dori, a "
                      "local official said.")
     attacks = [e for e in events if e.sub_event_type == "Attack"]
-    assert _near(attacks, 14.03, -0.03)
+    assert all_near(attacks, 14.03, -0.03)
 
 
 def test_a_short_form_of_a_place_named_in_full_is_that_place_not_a_namesake_abroad() -> None:

@@ -8,22 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from frontlog.extract.pipeline import Stats, extract_batch
+from conftest import all_near, extract_text
 from frontlog.knowledge.base import default_knowledge
 from frontlog.model.geo import km
-from frontlog.model.records import Article, Event
+from frontlog.model.records import Event
 
 PUBLISHED = dt.date(2024, 6, 10)
 
 
 def _events(text: str) -> list[Event]:
-    [events] = extract_batch([Article(id="t", text=text, published=PUBLISHED)], Stats())
-    return events
-
-
-def _near(events: list[Event], lat: float, lon: float) -> bool:
-    return bool(events) and all(e.latitude is not None and km(lat, lon, e.latitude, e.longitude) <= 25
-                                for e in events)
+    return extract_text(text, PUBLISHED)
 
 
 def test_a_district_of_a_named_state_is_its_namesake_in_that_state() -> None:
@@ -31,13 +25,13 @@ def test_a_district_of_a_named_state_is_its_namesake_in_that_state() -> None:
     events = _events("Maoist guerrillas ambushed a CRPF patrol in Aurangabad district of Bihar on Thursday, "
                      "killing two troopers, Indian police said.")
     assert events and all(e.country == "IN" for e in events)
-    assert _near(events, 24.75, 84.37)
+    assert all_near(events, 24.75, 84.37)
 
 
 def test_a_state_named_alone_is_the_state_not_a_city_known_by_its_name_only_as_an_alias() -> None:
     # GeoNames lists "Bihar" among the alternate names of Bihar Sharif, 70 km from Patna, the state's seat.
     events = _events("Police fired tear gas at students protesting in Bihar on Monday, Indian media said.")
-    assert _near(events, 25.59, 85.14)
+    assert all_near(events, 25.59, 85.14)
 
 
 def test_a_regions_seat_beats_a_namesake_of_unknown_size_in_the_same_country() -> None:
@@ -45,7 +39,7 @@ def test_a_regions_seat_beats_a_namesake_of_unknown_size_in_the_same_country() -
     # Fayzabad, the seat of Badakhshan province.
     events = _events("Taliban fighters stormed a police compound in Faizabad on Friday, killing four officers, "
                      "Afghan officials said.")
-    assert _near(events, 37.12, 70.58)
+    assert all_near(events, 37.12, 70.58)
 
 
 def test_a_namesake_near_the_storys_other_places_is_not_moved_to_a_regions_seat() -> None:
@@ -69,7 +63,7 @@ def test_an_unknown_village_is_placed_at_the_unit_after_its_comma() -> None:
     # after the comma locates it, rather than the country's capital.
     events = _events("Indonesian soldiers clashed with separatist rebels in Kampung Wandai, Intan Jaya regency, "
                      "on Saturday, the military said.")
-    assert _near(events, -3.74, 137.05)
+    assert all_near(events, -3.74, 137.05)
 
 
 def test_a_world_city_met_only_by_an_alternate_name_does_not_take_a_town_of_the_storys_country_abroad() -> None:
@@ -82,7 +76,7 @@ def test_a_world_city_met_only_by_an_alternate_name_does_not_take_a_town_of_the_
 def test_a_sahel_town_missing_from_cities500_is_a_supplement_row() -> None:
     # Lere of Mali's Tombouctou region is not in cities500, whose Lere rows are in Nigeria, Chad and France.
     events = _events("Jihadists attacked the army camp in Lere on Sunday, and the Malian army said it repelled them.")
-    assert _near(events, 15.72, -4.92)
+    assert all_near(events, 15.72, -4.92)
 
 
 def test_a_town_written_as_lying_in_a_country_is_not_its_namesake_next_door() -> None:
@@ -94,7 +88,7 @@ def test_a_town_written_as_lying_in_a_country_is_not_its_namesake_next_door() ->
 
 def test_a_somali_town_missing_from_cities500_is_a_supplement_row() -> None:
     events = _events("Al-Shabaab fighters attacked an army base in Afmadow on Sunday, Somali officials said.")
-    assert _near(events, 0.52, 42.07)
+    assert all_near(events, 0.52, 42.07)
 
 
 def test_a_region_named_in_the_possessive_holds_the_district_after_it() -> None:
@@ -110,7 +104,7 @@ def test_a_district_of_the_city_named_by_the_city_possessive_is_at_that_city() -
     # GeoNames has two Kyivskyi rows, in Donetsk and Poltava; "the city's" names a district of Kharkiv.
     events = _events("KHARKIV, Ukraine - A Russian missile struck a school in the city's Kyivskyi district on "
                      "Tuesday, killing two people, regional officials said.")
-    assert _near(events, 49.99, 36.23)
+    assert all_near(events, 49.99, 36.23)
 
 
 def test_a_near_spelling_far_from_the_town_that_locates_it_is_an_unknown_name_there() -> None:
@@ -118,7 +112,7 @@ def test_a_near_spelling_far_from_the_town_that_locates_it_is_an_unknown_name_th
     # Qamishli, so it is a village the gazetteer does not know, located by Qamishli.
     events = _events("Kurdish-led forces clashed with Islamic State fighters in Kabani, east of Qamishli, on "
                      "Tuesday, a war monitor said.")
-    assert _near(events, 37.05, 41.22)
+    assert all_near(events, 37.05, 41.22)
 
 
 def test_a_foreign_army_named_by_its_demonym_does_not_make_the_town_it_fights_in_doubtful() -> None:
@@ -126,4 +120,4 @@ def test_a_foreign_army_named_by_its_demonym_does_not_make_the_town_it_fights_in
     events = _events("Insurgents attacked Mocimboa da Praia on Tuesday but were pushed back by Rwandan troops, "
                      "officials said.")
     assert events and all(e.country == "MZ" for e in events)
-    assert _near(events, -11.35, 40.35)
+    assert all_near(events, -11.35, 40.35)
