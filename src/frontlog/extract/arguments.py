@@ -764,11 +764,11 @@ class Arguments:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in self._TITLES:
             cost += 8  # "killed the governor of Negros Oriental at his home in Pamplona": the office's place, not
             # where the act was, when the sentence gives another (alone, it stays the act's place)
-        if self._in_source(place.token) and not self._in_source(head):
+        if self.in_source(place.token) and not self.in_source(head):
             # "police officials in Samarra told CNN": where the source is, not the act (an act parsed inside the
             # source's subject too, "Gunmen killed ten in X, a leader said", keeps its own place); but "witnesses in
             # Thala said police opened fire" saw it there, when the sentence names no other place.
-            cost += 12 if self._local_source(place.token) else 30
+            cost += 12 if self.local_source(place.token) else 30
         # The most specific place the sentence gives: a town over its province, a province over the country.
         # A name the gazetteer does not know is a town's, though placed at its region's point (precision 3).
         precision = min(place.precision, 2) if isinstance(place.value, Place) and not place.value.resolved \
@@ -845,13 +845,13 @@ class Arguments:
         return prep.lower_ in self._LIKENESS or (prep.dep_ == "prep" and prep.head.lower_ in self._LIKENESS
                                                   and prep.head.dep_ == "prep")
 
-    def _local_source(self, tok: Token) -> bool:
+    def local_source(self, tok: Token) -> bool:
         """Is the place that of people reporting where they are ("witnesses in X", "residents of X";
         words/local_source_nouns.txt)?"""
         prep = tok.head
         return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in self._LOCAL_SOURCES
 
-    def _in_source(self, tok: Token) -> bool:
+    def in_source(self, tok: Token) -> bool:
         """Is the token inside the subject of a reporting verb ("witnesses in X said")?"""
         node = tok
         while node.head.i != node.i:
@@ -922,7 +922,7 @@ class Arguments:
                      and (not patients or any(governed(p, m.token) for p in patients))]
             if after:
                 actor2 = min(after, key=lambda m: tree_distance(head, m.token))
-        near_victims = [m for m in victims_only if tree_distance(head, m.token) <= 4 and not self._in_source(m.token)
+        near_victims = [m for m in victims_only if tree_distance(head, m.token) <= 4 and not self.in_source(m.token)
                         and not self._ACCORDING.search(text_of(sent.doc)[max(0, m.start - 14):m.start])]
         if actor2 is None and near_victims:
             actor2 = min(near_victims, key=lambda m: tree_distance(head, m.token))

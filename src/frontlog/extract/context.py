@@ -126,7 +126,7 @@ class _ArticleContext:
         where it gathers, unless the text says otherwise."""
         prep = tok.head
         doers = prep.head
-        return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in self.args._ORIGIN \
+        return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in self.st.words.lower("origin_words") \
             and doers.dep_ == "nsubj" and doers.pos_ in ("NOUN", "PROPN") and doers.head.pos_ == "VERB" \
             and doers.head.lemma_.lower() not in self.args.REPORTING_LEMMAS \
             and doers.lemma_.lower() not in self.st.words.lower("protester_lemmas")
@@ -328,7 +328,7 @@ class _ArticleContext:
         hi = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(text_of(self.doc))
         for m in _slice(self.place_mentions, self._place_starts, self.sent_starts[k], hi):
             if _kind(m.value) in (CITY_KIND, SITE_KIND) and not m.extra.get("locator") \
-                    and self.args._local_source(m.token) and self.args._in_source(m.token):
+                    and self.args.local_source(m.token) and self.args.in_source(m.token):
                 return m
         return None
 
