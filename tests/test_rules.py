@@ -289,7 +289,7 @@ CASES: list[tuple[str, str, str]] = [
     # Session 18: Battles that are not there (tests/test_nonbattles.py has more).
     ("drop.fight_as_cause", "Some 4,000 people displaced by the fighting have reached the town of Kalemie since "
      "Monday.", "drop"),
-    ("drop.party_at_war", "The Karen National Union, which has fought for autonomy since the 1940s, said on Tuesday "
+    ("drop.party_at_war", "The Karen National Union, which has fought for autonomy since independence, said on Tuesday "
      "it would join the talks.", "drop"),
     ("subtype.strike.non_state", "Separatist fighters bombarded the town of Bamenda overnight on Sunday.", "event"),
     ("settle.withdrawal_into_transfer",

@@ -437,6 +437,21 @@ def _h_year(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _R
     return (TimeKind.EXPLICIT, a, b, False, None)
 
 
+# "in the early 1990s": a decade's first, middle or last third (as "early/mid/late 2014" are a year's)
+_DECADE_THIRDS = {"early": (0, 3), "mid": (4, 6), "middle": (4, 6), "late": (7, 9)}
+
+
+def _h_decade(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
+    first = int(m["dec"])
+    if pub is not None and first > pub.year:
+        return None
+    a, b = _DECADE_THIRDS.get((_g(m, "mod") or "").lower(), (0, 9))
+    start, end = dt.date(first + a, 1, 1), dt.date(first + b, 12, 31)
+    if pub is not None and end > pub:
+        end = max(start, pub)  # "in the 2020s", told in 2024: up to publication
+    return (TimeKind.EXPLICIT, start, end, False, None)
+
+
 def _h_year_range(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     first, last = int(m["y1"]), int(m["y2"])
     if last < 100:
@@ -726,6 +741,12 @@ def _compile_rules(*, month_full: str, month_any: str, weekday: str, num: str, h
             _h_month,
         ),
         (
+            # "in the 1990s", "in the late 2010s", "the mid-1980s": a decade
+            re.compile(r"(?<![\d,.$£€-])\b(?:(?:in|during)\s+)?(?:the\s+)?(?:(?P<mod>early|mid|middle|late)"
+                       r"[\s-]+)?(?P<dec>(?:19|20)\d0)'?s\b", _I),
+            _h_decade,
+        ),
+        (
             re.compile(
                 rf"(?<![\d,.$£€-])\b(?:(?P<prep>in|during|throughout)\s+)?(?:(?P<mod>{_MOD})[\s-]+)?"
                 rf"(?P<year>{_YEAR})\b(?![-/.,]?\d|%|\s*(?:km|per\s*cent|percent)\b)",
@@ -887,6 +908,7 @@ def _rule_needs(*, months: tuple[str, ...], seasons: tuple[str, ...], weekdays: 
         moving_holidays,  # on Eid al-Fitr
         months,  # May 2015
         months,  # in May
+        ("0s", "0's"),  # the 1990s
         ("19", "20"),  # years
         ("19", "20"),  # from 2011 to 2013
         ("the year",),  # in the year 1030
