@@ -1,5 +1,5 @@
 """When acts happened, by class (issue 9, session 22, benchmarks/probes/when7.jsonl), on sentences written for these
-tests: decades."""
+tests: decades, a time told on the reporter rather than the act, and 'the previous week' of a report."""
 
 from __future__ import annotations
 
@@ -33,3 +33,25 @@ def test_a_background_act_of_a_decade_is_dated_by_it_not_by_the_news() -> None:
     events = run("Jets bombed rebel positions near Kidal on Tuesday, the army said. In the 1990s Tuareg rebels "
                  "stormed the town of Menaka.", published=dt.date(2024, 6, 12))
     assert ("1990-01-01", "1999-12-31") in {(e.date_start, e.date_end) for e in events}
+
+
+# -- a time in a clause on the reporter is the report's (rule date.before_report)
+
+def test_a_time_on_the_report_noun_is_not_the_acts() -> None:
+    [event] = run("A UN report issued on Monday said soldiers had burned more than 100 homes in Kidal.",
+                  published=dt.date(2024, 6, 12))
+    assert (event.date_start, event.date_end) == ("2024-05-12", "2024-06-10")
+
+
+def test_a_time_on_the_speakers_is_not_the_acts() -> None:
+    [event] = run("Refugees who arrived in Adre this week said militiamen had killed 30 villagers near El Geneina.",
+                  published=dt.date(2024, 6, 12))
+    assert (event.date_start, event.date_end) == ("2024-05-14", "2024-06-12")
+
+
+# -- 'the previous week' counted from a report is a whole week (rule date.anaphoric_week)
+
+def test_the_previous_week_of_a_report_is_the_week_before_it() -> None:
+    [event] = run("The army said on Tuesday that its troops had repelled an attack on Menaka the previous week.",
+                  published=dt.date(2024, 6, 13))
+    assert (event.date_start, event.date_end) == ("2024-06-03", "2024-06-09")

@@ -43,6 +43,16 @@ _YEAR = re.compile(r"(?<![\d,.])\b(1[5-9]\d\d|20\d\d)\b(?!\d|,\d)")
 BACKGROUND_DAYS = 30
 
 
+WEEK = 7
+
+
+def _week_of(day: dt.date, published: dt.date | None) -> tuple[dt.date, dt.date]:
+    """The Monday-to-Sunday week of `day`, ending at publication at the latest."""
+    monday = day - dt.timedelta(days=day.weekday())
+    end = monday + dt.timedelta(days=WEEK - 1)
+    return monday, min(end, published) if published else end
+
+
 def _quoted_at(text: str, i: int) -> bool:
     """Is position i of the sentence inside a quotation (an odd number of quotation marks before it)?"""
     before = text[:i]
@@ -118,6 +128,12 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         relayed = _offset_from_governing_clause(sent, head, times)
     if relayed is not None and (published is None or relayed[1] <= published):
         why.append("date.anaphoric_offset")
+        if relayed[0] == relayed[1] and any(t.kind == TimeKind.ANAPHORIC and t.offset_days in (-WEEK, WEEK)
+                                            and _WHOLE_WEEK.search(t.text) for t in times):
+            # "the army said on Monday it had repelled an assault the previous week": the Monday-to-Sunday week
+            # before the report's, not the day seven days before it (as date.anaphoric_week counts from an act)
+            why.append("date.anaphoric_week")
+            return _week_of(relayed[0], published)
         return relayed
     usable = [t for t in times if t.date_start is not None and not _in_other_clause(sent, head, t)]
     on_named = [t for t in usable if t.named is not None and _clause_on_time(sent, head, t)]
@@ -349,10 +365,8 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             if _WHOLE_WEEK.search(anaphoric[0].text):
                 # "Troops clashed near Bama on Sunday. The previous week, insurgents had killed ...": the Monday to
                 # Sunday week before the act's, as "last week" is before publication's (spec), not one day.
-                monday = recent[0] + shift - dt.timedelta(days=(recent[0] + shift).weekday())
-                end = min(monday + dt.timedelta(days=6), published) if published else monday + dt.timedelta(days=6)
                 why.append("date.anaphoric_week")
-                return (monday, end)
+                return _week_of(recent[0] + shift, published)
             return (recent[0] + shift, recent[1] + shift)
     if any(t.relative and t.kind != TimeKind.ANAPHORIC for t in times) and published is None:
         stats.undated_relative += 1
@@ -578,7 +592,19 @@ def _date_of_report(st: Stages, sent: Span, head, t) -> bool:
     tok = _first_token(sent, t)
     if tok is None:
         return False
+    if tok.dep_ == "det" and tok.head.i > tok.i:
+        tok = tok.head  # "said this week": the time's noun carries its tie to the verb
     reporting = st.modality.reporting_verbs
+    own = {head.i, _verb_of(head).i, _clause_verb(head).i}
+    near = clause_verb(tok)
+    says = near.head.head
+    if near.dep_ in ("acl", "relcl") and near.head.dep_ in ("nsubj", "nsubjpass") and near.i not in own \
+            and says.pos_ == "VERB" and says.lemma_.lower() in reporting and says.i not in own \
+            and any(c.dep_ == "ccomp" and c.left_edge.i <= head.i <= c.right_edge.i for c in says.children):
+        # "a UN report released on Tuesday said troops had ...", "survivors who reached Gedaref this week said
+        # fighters had ...": a time in a clause on the reporter of the act's clause is when the report was made
+        # (or its speakers came), not the act's own time
+        return True
     before = tok.i - 1 if tok.i - 1 >= sent.start and tok.nbor(-1).dep_ != "prep" else tok.i - 2
     if before >= sent.start and tok.doc[before].pos_ == "VERB" and tok.doc[before].i != head.i \
             and tok.doc[before].lemma_.lower() in reporting and tok.dep_ in ("prep", "pobj", "npadvmod"):

@@ -555,7 +555,9 @@ RULES: dict[str, str] = {
                           "Thursday': a past or present perfect under a report dated only "
                           "by the report happened before it, on a day not given: the 30 days up to that day (the "
                           "report's date: right after its verb, however the parse hangs it, or on its noun, 'in a "
-                          "statement on Sunday'; 'had lost men in the battle': the past perfect of the noun's verb)",
+                          "statement on Sunday', or in a clause on the reporter, 'a UN report released on Tuesday "
+                          "said', 'survivors who reached Adre this week said'; 'had lost men in the battle': the "
+                          "past perfect of the noun's verb)",
     "date.owned_by_thing": "'called for a recount of last weekend's election, saying ...': a date owning a noun "
                            "that names no act, outside the act's phrase, dates that thing, not the act",
     "date.offset_between_acts": "'seized X on Sunday, three days after taking Y': Y is dated from X's date",
@@ -570,7 +572,8 @@ RULES: dict[str, str] = {
     "date.when_clause": "'held Kismayo until 2012, when troops drove it out': an act in a clause on the time "
                         "named after 'until' or 'since' is dated by that time itself",
     "date.anaphoric_week": "'clashed near Bama on Sunday. The previous week, insurgents had killed ...': the Monday "
-                           "to Sunday week before (or after) the act told's week, not one day",
+                           "to Sunday week before (or after) the act told's week, not one day; so from a report's "
+                           "day ('the army said on Monday it had repelled an assault the previous week')",
     "date.dateline_is_filing": "the dateline's date ('GAROWE, 21 May 2019 (Puntland Post) -') is when the story was "
                                "filed, not the act's date, even when the sentence gives no other",
     "date.duration_not_when": "'repelled the attack after three hours of fighting': a length of time after "
