@@ -1,5 +1,6 @@
 """When acts happened, by class (issue 9, session 22, benchmarks/probes/when7.jsonl), on sentences written for these
-tests: decades, a time told on the reporter rather than the act, and 'the previous week' of a report."""
+tests: decades, a time told on the reporter rather than the act, 'the previous week' of a report, and a killing
+folded into an act noun dated only by the report's day."""
 
 from __future__ import annotations
 
@@ -55,3 +56,12 @@ def test_the_previous_week_of_a_report_is_the_week_before_it() -> None:
     [event] = run("The army said on Tuesday that its troops had repelled an attack on Menaka the previous week.",
                   published=dt.date(2024, 6, 13))
     assert (event.date_start, event.date_end) == ("2024-06-03", "2024-06-09")
+
+
+# -- one act told twice in a sentence keeps its own day, not a guess up to publication (settle.kill_with_weapon)
+
+def test_a_killing_folded_into_an_attack_noun_keeps_its_own_day() -> None:
+    events = run("Police detained eight men in Kidal on Wednesday over links to the gunmen who killed six traders at "
+                 "the market on Sunday, as the jihadists claimed the bloodiest attack in the town in a decade.",
+                 published=dt.date(2024, 6, 12))
+    assert ("Attack", "2024-06-09", "2024-06-09") in {(e.sub_event_type, e.date_start, e.date_end) for e in events}

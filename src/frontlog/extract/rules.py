@@ -780,7 +780,10 @@ RULES: dict[str, str] = {
                                 "looting is the act, not also an attack on civilians",
     "settle.entry_for_raid": "a place entered by those who kill, abduct or detain people there in the same sentence "
                              "was raided, not taken: the raid's acts are coded, no capture",
-    "settle.kill_with_weapon": "a killing told with its weapon is that strike's toll",
+    "settle.kill_with_weapon": "a killing told with its weapon is that strike's toll; the record keeps the "
+                               "killing's own day ('the gunmen who killed ten people on Sunday') where the other "
+                               "telling met it only by a time up to publication outside its own phrase ('claimed "
+                               "the deadliest attack', dated by the arrests' Wednesday)",
     "settle.gave_up_before_killed": "'killed three militants after they had surrendered': the surrender told in a "
                                     "clause of the killing is who the victims were when killed (an attack on them, "
                                     "subtype.victims.civilian), no act of its own",

@@ -20,6 +20,7 @@ from frontlog.extract.candidates import (
     _recode,
     clause_verb,
 )
+from frontlog.extract.components import TIMES, found
 from frontlog.extract.merge import ANOTHER_ACT_RULE, CAPTURES, NATIONWIDE_RULE, PLACE_OWN_RULE
 from frontlog.extract.nonevents import _same_spot
 from frontlog.extract.subtypes import (
@@ -133,6 +134,21 @@ def _runs_on(told: _Candidate, act: _Candidate) -> bool:
     return told.window is not None and act.window is not None and told.window[0] == act.window[0] \
         and told.window[1] > act.window[1] and "date.expression" in told.rules \
         and not {"date.inherited", "date.current_news", "date.pair"} & set(told.rules)
+
+
+def _own_window(doc, kept: _Candidate, other: _Candidate, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The window of two tellings of one act folded into one record: the kept telling's, unless it met the other's
+    only by running up to publication, from a time outside its own phrase ("claimed the deadliest attack", dated by
+    the arrests' Wednesday), while the other ends before it ("the gunmen who killed ten people on Sunday"): then
+    the other's, the act's own day ("the attack on Wednesday" keeps its Wednesday)."""
+    a, b = kept.window, other.window
+    if a is None or b is None or published is None or a[1] != published or b[1] >= published \
+            or a[0] <= b[1] and b[0] <= a[1]:
+        return a
+    head = doc[kept.head_i]
+    own = any(head.left_edge.i <= span.start and span.end <= head.right_edge.i + 1
+              and (t.date_start, t.date_end) == a for span, (_, t) in found(doc, TIMES))
+    return a if own else b
 
 
 def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published: dt.date | None = None
@@ -479,12 +495,13 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
             actor1 = c.actor1 or kill.actor1
             actor2 = c.actor2 or (kill.actor2 if kill.actor2 != actor1 else None)  # one side is not both sides
             kept[i_twin] = replace(c, fatalities=c.fatalities or kill.fatalities, actor1=actor1, actor2=actor2,
+                                   window=_own_window(sent.doc, c, kill, published),
                                    rules=(*c.rules, *kill.rules, "settle.kill_with_weapon"))
         elif kept[i_twin].actor1 is None and c.actor1 is not None and not (
                 kept[i_twin].trigger.subject_target and kept[i_twin].actor2 == c.actor1):  # (the side attacked)
             dropped.append((kept[i_twin], "settle.duplicate_trigger"))  # the telling that names the doer is kept
             twin = kept[i_twin]
-            kept[i_twin] = c
+            kept[i_twin] = replace(c, window=_own_window(sent.doc, c, twin, published))
             if _runs_on(twin, c):
                 # "fighting has raged since Saturday, when clashes broke out": the act from its first day on
                 kept[i_twin] = replace(c, window=(c.window[0], twin.window[1]))
@@ -587,7 +604,8 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                 victims_side = twin.actor2 is None and k.sub == SubType.ATTACK \
                     and SUB_TO_TYPE[sub] != EventType.BATTLES and k.actor2 != twin.actor1
                 out[i_twin] = replace(twin, sub=sub, fatalities=twin.fatalities or k.fatalities,
-                                      actor2=k.actor2 if victims_side else twin.actor2, rules=tuple(rules))
+                                      actor2=k.actor2 if victims_side else twin.actor2,
+                                      window=_own_window(sent.doc, twin, k, published), rules=tuple(rules))
                 out.remove(k)
                 dropped.append((k, "settle.kill_with_weapon"))
     # "killed three militants after they had surrendered": the surrender is who the victims were when killed (out
