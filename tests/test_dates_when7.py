@@ -1,6 +1,6 @@
 """When acts happened, by class (issue 9, session 22, benchmarks/probes/when7.jsonl), on sentences written for these
-tests: decades, a time told on the reporter rather than the act, 'the previous week' of a report, and a killing
-folded into an act noun dated only by the report's day."""
+tests: decades, a time told on the reporter rather than the act, 'the previous week' of a report, a killing
+folded into an act noun dated only by the report's day, and arrests dated apart from a protest."""
 
 from __future__ import annotations
 
@@ -65,3 +65,12 @@ def test_a_killing_folded_into_an_attack_noun_keeps_its_own_day() -> None:
                  "the market on Sunday, as the jihadists claimed the bloodiest attack in the town in a decade.",
                  published=dt.date(2024, 6, 12))
     assert ("Attack", "2024-06-09", "2024-06-09") in {(e.sub_event_type, e.date_start, e.date_end) for e in events}
+
+
+# -- arrests dated apart from the crowd at their place are an act of their own (settle.arrests_at_protest)
+
+def test_arrests_days_before_a_protest_are_not_its_intervention() -> None:
+    events = run("The strike began on May 18, two days after police arrested 40 union leaders in Lagos.",
+                 published=dt.date(2024, 6, 12))
+    assert sorted((e.sub_event_type, e.date_start) for e in events) == [("Arrests", "2024-05-16"),
+                                                                         ("Peaceful protest", "2024-05-18")]

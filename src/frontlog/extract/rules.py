@@ -735,7 +735,9 @@ RULES: dict[str, str] = {
                                  "sentence or the next (or the one after, when the sentence between tells no act and "
                                  "the arrests name no place of their own: 'Youths stoned police in X. Hundreds stayed "
                                  "in the streets. Police said 25 people were arrested there.'); a peaceful protest "
-                                 "with arrests is a protest with intervention",
+                                 "with arrests is a protest with intervention; in one sentence, not arrests dated "
+                                 "apart from the crowd ('the strike began on May 18, two days after police arrested "
+                                 "40 union leaders': two acts)",
     "settle.defused_device": "'a bomb was found and defused', 'a controlled detonation of a roadside bomb': the "
                              "device a disruption stopped (its object, what its noun is of, the noun it describes) "
                              "never went off, no explosion of its own",

@@ -422,14 +422,18 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         out = [c for c in out if all(c is not k for k in cordons)]
     # Arrests of demonstrators belong to the demonstration's event (spec); a peaceful protest with arrests is a
     # protest with intervention.
-    crowds_at = {c.place for c in out if SUB_TO_TYPE[c.sub] in CROWD_TYPES}
-    arrests = [c for c in out if c.sub == SubType.ARRESTS and c.place in crowds_at]
+    # ("the protests began on May 18, the day after police arrested the opposition leader": arrests dated apart
+    # from the crowd are an act of their own)
+    crowds = [c for c in out if SUB_TO_TYPE[c.sub] in CROWD_TYPES]
+    arrests = [c for c in out if c.sub == SubType.ARRESTS
+               and any(k.place == c.place and _overlap(k.window, c.window, published) for k in crowds)]
     if arrests:
         dropped += [(c, "settle.arrests_at_protest") for c in arrests]
-        held = {c.place: c.actor1 for c in arrests}
-        out = [replace(c, sub=SubType.PROTEST_WITH_INTERVENTION, actor2=c.actor2 or held[c.place],
+        out = [replace(c, sub=SubType.PROTEST_WITH_INTERVENTION, actor2=c.actor2 or held.actor1,
                        rules=(*c.rules, "settle.arrests_at_protest"))
-               if c.sub == SubType.PEACEFUL_PROTEST and c.place in held else c for c in out if c not in arrests]
+               if c.sub == SubType.PEACEFUL_PROTEST and (held := next(
+                   (a for a in arrests if a.place == c.place and _overlap(a.window, c.window, published)), None))
+               else c for c in out if c not in arrests]
     # "Police rounded up 40 demonstrators": arrests of protesters, with no protest told apart, are that protest's
     # intervention (spec: arrests of demonstrators belong to the demonstration's event); the crowd is actor1.
     # (the arrested may be protesters only by what they were doing, "people who were blocking streets": the
