@@ -269,6 +269,9 @@ CASES: list[tuple[str, str, str]] = [
     ("subtype.victims.named_person", "Mustafa Karimov was shot dead outside his home in Kirkuk on Monday.", "event"),
     ("settle.gave_up_before_killed",
      "Soldiers shot dead five rebels near Kidal on Monday after they had surrendered, a rights group said.", "drop"),
+    ("modality.ordered", "A magistrate in Colombo ordered the arrest of two police officers on Tuesday.", "drop"),
+    ("subtype.arrest.unknown_destination", "Militiamen detained 30 young men in Jableh on Monday and took them to "
+     "an unknown destination, residents said.", "event"),
     ("modality.lasting", "A ceasefire held across Upper Nile state for a third day on Sunday, residents said.",
      "drop"),
     ("modality.past_anchor",

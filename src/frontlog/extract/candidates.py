@@ -83,6 +83,7 @@ class Stages:
         self.tally = pat.one("summed_toll")
         self.since_told = pat.one("since_told_act")
         self.missing_since = pat.one("missing_since")
+        self.unknown_destination = pat.one("unknown_destination")
         self.year_pair = pat.one("year_pair")
         self.that_year = pat.one("that_year")
         # "the first anniversary of the attack in which ...": what the date marks, and how many years back

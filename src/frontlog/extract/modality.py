@@ -130,6 +130,8 @@ class Modality:
         w = kb.words
         self.modals = w.lower("modal_verbs")
         self.irrealis_verbs = w.lower("irrealis_verbs")
+        self.order_verbs = w.lower("order_verbs")
+        self.decided_acts = w.lower("decided_act_nouns")
         self.protest_infinitives = w.lower("protest_infinitives")
         self.irrealis_nouns = w.lower("irrealis_nouns")
         self.unreal_modifiers = w.lower("irrealis_modifiers") | w.lower("speculation_adverbs")
@@ -440,9 +442,11 @@ class Modality:
         held across the island for a fourth day", "the truce is largely holding") was made before; that it lasts
         is no new agreement ("the two sides held talks" has an object: not this)."""
         if head.lemma_.lower() not in self.deal_nouns or any(
-                c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and c.lemma_.lower() not in self.lasting_verbs
+                c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() not in self.lasting_verbs
                 for c in head.children):
-            return None  # ("a truce agreed by the commanders on Monday was holding": its making is told with it)
+            # ("a truce agreed by the commanders on Monday was holding", "a truce that China brokered in January
+            # has held": its making is told with it)
+            return None
         # (the parser may read "a ceasefire held across X" as a participle on the noun: no agent, so no
         # "truce held by" anyone, it is the verb of lasting)
         verbs = [head.head] if head.dep_ == "nsubj" else []
@@ -645,6 +649,11 @@ class Modality:
         if dep == "oprd" and any(c.dep_ == "dobj" for c in parent.children):
             return None  # "what the AU called a coup", "called it a coup": the verb names the act, no call for it
         # (the surface form too: the parser lemmatises "hoped" as "hop", so the list spells "hoped" as well)
+        if dep == "dobj" and head is not None and tok.i == head.i and tok.pos_ == "NOUN" and parent.pos_ == "VERB" \
+                and lemma in self.order_verbs and tok.lemma_.lower() in self.decided_acts:
+            # "a magistrate ordered the arrest of the officers": the act decided, not told as done ("ordered the
+            # killing of 180 people" tells the killing through its command: not a decided act's noun).
+            return Verdict(False, "modality.ordered", f"ordered, not told as done: '{parent.text} {tok.text}'")
         if parent.pos_ in ("VERB", "AUX", "ADJ") and (_verb_key(parent) | {parent.lower_}) & self.irrealis_verbs \
                 and dep in self.reach \
                 and not (dep == "conj" and head is not None and tok.i == head.i

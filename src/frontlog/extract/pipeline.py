@@ -946,6 +946,12 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         # relatives they are).
         sub = SubType.ABDUCTION_FORCED_DISAPPEARANCE
         why.append("subtype.arrest.missing")
+    elif sub == SubType.ARRESTS and a1 is not None and a1.value.kind not in GENERIC_STATE_KINDS \
+            and ctx.st.unknown_destination.search(span_text(sent)):
+        # "militiamen detained dozens of men and took them to an unknown destination": held by an armed group at a
+        # place nobody is told, a forced disappearance (a state's forces holding people so still arrest them).
+        sub = SubType.ABDUCTION_FORCED_DISAPPEARANCE
+        why.append("subtype.arrest.unknown_destination")
     if assoc:
         why.append("actor.assoc_backed_by")
     # A summed toll ("all told, 10 soldiers were killed ...") is no one act's.

@@ -230,6 +230,9 @@ RULES: dict[str, str] = {
     "modality.weapons_in_place": "devices told as lying in place in a present clause ('mines planted along the "
                                  "tracks have slowed the advance'): a state of affairs, no explosion",
     "modality.ended": "an agreement told as ended: 'the truce collapsed', 'the ceasefire broke down'",
+    "modality.ordered": "an authority's act noun (words/decided_act_nouns.txt) the object of a verb of ordering "
+                        "(words/order_verbs.txt): 'a magistrate ordered the arrest of the officers', 'approved the "
+                        "demolition': decided, not told as done (not 'ordered the killing of 180 people')",
     "modality.lasting": "an agreement told as lasting: 'the ceasefire held for a fourth day', 'the truce is "
                         "holding' (words/lasting_verbs.txt): made before, no new agreement",
     "modality.speculative": "'an imminent assault', 'possibly took'",
@@ -668,6 +671,9 @@ RULES: dict[str, str] = {
                                       "'opened fire on a crowd'): excessive force against protesters",
     "subtype.victims.unarmed_by_armed": "an armed side killing people not said to be armed, no armed group named "
                                         "among them ('rebels shot dead a schoolteacher'): an attack on civilians",
+    "subtype.arrest.unknown_destination": "people detained by an armed group that is not a state's forces and taken "
+                                          "'to an unknown destination' (patterns.yaml unknown_destination): a "
+                                          "forced disappearance, not an arrest",
     "subtype.arrest.missing": "people detained and told as missing since ('has been missing since police detained "
                               "him'): a forced disappearance, not an arrest",
     "subtype.territory.regain": "a place taken back by the government of the place",
