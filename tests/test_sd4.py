@@ -2,8 +2,10 @@
 is no arrest (rule modality.ordered, words/order_verbs.txt, words/decided_act_nouns.txt); people an armed group
 detains and takes "to an unknown destination" are forcibly disappeared (rule subtype.arrest.unknown_destination,
 patterns.yaml unknown_destination); a truce whose making a relative clause tells ("a truce that China brokered in
-January has held") is that agreement, not one told as lasting only (modality.lasting). Through the whole
-extractor, on sentences written for these tests."""
+January has held") is that agreement, not one told as lasting only (modality.lasting); a boat packed with explosives
+destroyed is a disrupted weapon, not property destroyed (triggers.yaml, needs.yaml explosive_laden); "the number of
+people detained since the weekend" is a running count, a tally (drop.summary, words/tally_nouns.txt). Through the
+whole extractor, on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -49,3 +51,22 @@ def test_a_truce_brokered_in_a_relative_clause_and_holding_is_the_agreement() ->
 
 def test_a_truce_told_only_as_holding_is_still_no_agreement() -> None:
     assert subs("The truce between the army and the rebels in Lashio has largely held.") == []
+
+
+def test_a_boat_packed_with_explosives_destroyed_is_a_disrupted_weapon() -> None:
+    assert subs("The navy destroyed a remote-controlled boat packed with explosives off the port of Yanbu on "
+                "Saturday, the coalition said.") == ["Disrupted weapons use"]
+
+
+def test_a_boat_destroyed_with_no_explosives_is_still_destruction() -> None:
+    assert subs("Militiamen destroyed two fishing boats in the port of Kismayo on Thursday, residents said.") \
+        == ["Looting/property destruction"]
+
+
+def test_a_running_count_of_people_detained_since_a_day_is_a_tally() -> None:
+    assert subs("The army said on Wednesday that the number of people detained in Kigali since the weekend had "
+                "passed 6,000.") == []
+
+
+def test_people_detained_since_a_day_told_as_an_act_are_still_arrests() -> None:
+    assert subs("Police detained 60 people in Kigali on Saturday, the army said on Wednesday.") == ["Arrests"]

@@ -224,6 +224,18 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     # "since then": from an act told before, up to now.
     spans_time = any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times) \
         or bool(st.since_told.search(span_text(sent))) or _since_clause(st, _verb_of(head))
+    # "the number of people detained in the capital since the weekend passed 6,000": the act's participle says what a
+    # running count counts, over a span, a tally (the acts are told elsewhere, if at all).
+    # (the parser may hang the participle on the count itself or make the count its subject)
+    tallies = st.words.lower("tally_nouns")
+    counts = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if head.dep_ == "acl":
+        of = head.head.head if head.head.dep_ == "pobj" and head.head.head.lower_ == "of" else None
+        counts += [head.head] + ([of.head] if of is not None else [])
+    if spans_time and head.tag_ == "VBN" and any(
+            c.lemma_.lower() in tallies and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+            for c in counts):
+        return True
     # "the islands have seen some 20 coups or attempted coups since 1975": acts counted up to now, a tally (the
     # count on the first of two coordinated nouns counts both)
     plural = head.head if head.dep_ == "conj" and head.head.tag_ == "NNS" else head
