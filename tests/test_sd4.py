@@ -70,3 +70,7 @@ def test_a_running_count_of_people_detained_since_a_day_is_a_tally() -> None:
 
 def test_people_detained_since_a_day_told_as_an_act_are_still_arrests() -> None:
     assert subs("Police detained 60 people in Kigali on Saturday, the army said on Wednesday.") == ["Arrests"]
+
+
+def test_a_house_arrest_ordered_is_the_detention() -> None:
+    assert subs("The president ordered the house arrest of the deputy governor in Garowe on Monday.") == ["Arrests"]

@@ -650,9 +650,12 @@ class Modality:
             return None  # "what the AU called a coup", "called it a coup": the verb names the act, no call for it
         # (the surface form too: the parser lemmatises "hoped" as "hop", so the list spells "hoped" as well)
         if dep == "dobj" and head is not None and tok.i == head.i and tok.pos_ == "NOUN" and parent.pos_ == "VERB" \
-                and lemma in self.order_verbs and tok.lemma_.lower() in self.decided_acts:
+                and lemma in self.order_verbs and tok.lemma_.lower() in self.decided_acts \
+                and not any(c.dep_ == "compound" for c in tok.children):
             # "a magistrate ordered the arrest of the officers": the act decided, not told as done ("ordered the
-            # killing of 180 people" tells the killing through its command: not a decided act's noun).
+            # killing of 180 people" tells the killing through its command: not a decided act's noun; "ordered the
+            # house arrest of the deputy governor": the order itself holds him, a kind of detention named by a
+            # compound).
             return Verdict(False, "modality.ordered", f"ordered, not told as done: '{parent.text} {tok.text}'")
         if parent.pos_ in ("VERB", "AUX", "ADJ") and (_verb_key(parent) | {parent.lower_}) & self.irrealis_verbs \
                 and dep in self.reach \
