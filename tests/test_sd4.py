@@ -74,3 +74,8 @@ def test_people_detained_since_a_day_told_as_an_act_are_still_arrests() -> None:
 
 def test_a_house_arrest_ordered_is_the_detention() -> None:
     assert subs("The president ordered the house arrest of the deputy governor in Garowe on Monday.") == ["Arrests"]
+
+
+def test_fighters_moving_into_a_base_establish_it() -> None:
+    assert subs("Russian troops moved into an air base in Tillaberi on Friday, a week after the last US soldiers "
+                "left it.") == ["Headquarters or base established"]
