@@ -679,11 +679,33 @@ def _battle_of_capture(st: Stages, doc, c: _Candidate, k: _Candidate) -> bool:
         return False
     head = doc[c.head_i]
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
-    if verb is None:
+    # The fight told as a verb ("had been attacking the town since April") or as a noun inside its clause's
+    # complement ("had been the scene of heavy fighting since October"): the clause's verb carries its "since".
+    clause = head if head.pos_ in ("VERB", "AUX") else _verb_over_noun(head)
+    if verb is None and clause is None:
         return False
-    running = c.window[1] >= k.window[1] and any(t.dep_ == "prep" and t.lower_ == "since" for t in verb.children)
+    running = c.window[1] >= k.window[1] and any(
+        t.dep_ == "prep" and t.lower_ == "since" for v in {verb, clause} - {None} for t in v.children)
+    if verb is None:
+        return running
     onset = c.window[1] < k.window[0] and verb.lemma_.lower() in st.words.lower("battle_onset_verbs")
     return running or onset
+
+
+_COMPLEMENT_DEPS = ("pobj", "prep", "attr", "dobj")  # a noun's way up to its clause's verb ("the scene of fighting")
+
+
+def _verb_over_noun(head):
+    """The verb whose clause a noun trigger sits in as (part of) a complement ("had been the scene of fighting":
+    been), climbing through objects and prepositions only; None for a subject or any other slot."""
+    tok = head
+    for _ in range(6):
+        if tok.dep_ not in _COMPLEMENT_DEPS or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
 
 
 def _named_again(st: Stages, doc, c: _Candidate) -> bool:

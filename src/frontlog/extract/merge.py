@@ -72,7 +72,8 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
         if not _truce_retold(a, b) and (dist is None or dist > (REGION_KM if regional else max_km)):
             return False
     if not windows_overlap(a, b) and not (_truce_retold(a, b) and _days_apart(a, b) <= TRUCE_RETOLD_DAYS) \
-            and not ((_capture_retold(a, b) or _attempt_retold(a, b)) and _days_apart(a, b) <= CAPTURE_RETOLD_DAYS):
+            and not ((_capture_retold(a, b) or _attempt_retold(a, b) or _withdrawal_of_capture(a, b))
+                     and _days_apart(a, b) <= CAPTURE_RETOLD_DAYS):
         return False
     if crowd_parts(a, b):
         return False
@@ -87,8 +88,7 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
     if a.sub_event_type != b.sub_event_type and _family(a.sub_event_type) != "crowd" and not remote:
         # A capture and the losers' withdrawal from the place ("troops withdrew from the town"), told apart; a
         # hand-over told as such ("took control without a fight") is the act, not a capture's other side.
-        return any(e.sub_event_type == SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY and e.geo_precision != 3
-                   and "actor.loser_is_subject" in (e.rules or ()) for e in (a, b))
+        return _loser_withdrew(a) or _loser_withdrew(b)
     if a.sub_event_type != b.sub_event_type and not remote:
         return True  # a protest and its dispersal: the sides are coded differently by sub-type
     if a.sub_event_type == SubType.ARMED_CLASH and _sides_swapped(a, b):
@@ -153,6 +153,21 @@ def _capture_retold(a: Event, b: Event) -> bool:
     before; "had entered the city on Sunday", "seized its airport on Tuesday") one taking told on its days?"""
     return a.sub_event_type == b.sub_event_type and a.sub_event_type in CAPTURES and a.location == b.location \
         and bool(a.actor1) and a.actor1 == b.actor1 and not _unidentified(a.actor1 or "")
+
+
+def _loser_withdrew(e: Event) -> bool:
+    """Is the record a hand-over told by its losers' withdrawal ("troops withdrew from the town")?"""
+    return e.sub_event_type == SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY and e.geo_precision != 3 \
+        and "actor.loser_is_subject" in (e.rules or ())
+
+
+def _withdrawal_of_capture(a: Event, b: Event) -> bool:
+    """Are a capture of a place and its losers' withdrawal from it ("Russia said its forces had taken the town ...
+    Ukraine's army said its troops were withdrawing from it"), told on nearby days, one taking? The losers must
+    not differ."""
+    capture, other = (a, b) if a.sub_event_type in CAPTURES else (b, a)
+    return capture.sub_event_type in CAPTURES and _loser_withdrew(other) and capture.location == other.location \
+        and (not capture.actor2 or not other.actor2 or capture.actor2 == other.actor2)
 
 
 # The rules of a clash told as a failed taking of its place ("failed to capture X", "entered X before being
@@ -272,7 +287,7 @@ def combine(a: Event, b: Event) -> Event:
         elif retold:
             # A truce told again days later ("was holding on Tuesday"): the telling with its own place dates it.
             a.date_start, a.date_end, a.date_precision = b.date_start, b.date_end, b.date_precision
-        elif _capture_retold(a, b) or _attempt_retold(a, b):
+        elif _capture_retold(a, b) or _attempt_retold(a, b) or _withdrawal_of_capture(a, b):
             # One taking told on two nearby days: it lies between the first and the last.
             a.date_start, a.date_end = min(a.date_start, b.date_start), max(a.date_end, b.date_end)
             a.date_precision = _precision(a.date_start, a.date_end)

@@ -187,7 +187,9 @@ RULES: dict[str, str] = {
                                    "overran it': an attack on a place (with nobody hurt or named as its victims, "
                                    "or read as a clash before its doer's capture), told near a battle there on "
                                    "its days and fought by its doer, is that battle's opening: one act",
-    "discourse.battle_of_capture": "'took X on Friday. The battle for X had raged since late May', 'The offensive "
+    "discourse.battle_of_capture": "'took X on Friday. The battle for X had raged since late May' ('had been "
+                                   "attacking the town since April', 'the town had been the scene of the fiercest "
+                                   "fighting since October'), 'The offensive "
                                    "to retake the town began on October 1': a fight at a capture's place told "
                                    "running up to it or by the day it began is the battle that ended in it: the "
                                    "capture carries its window, however long",
@@ -813,7 +815,9 @@ RULES: dict[str, str] = {
     # -- merging within the article (extract/merge.py)
     "merge.same_act": "the same act told again in the article: one event, several evidence sentences (and one "
                       "sentence telling it at a region and at a town of it by the same doer, 'fired 100 rockets at "
-                      "northern Israel, some hitting open ground near Safed': one act, at the town)",
+                      "northern Israel, some hitting open ground near Safed': one act, at the town; a capture and "
+                      "its losers' withdrawal from the place told on nearby days, 'had taken the town, the army said "
+                      "on Saturday ... troops were withdrawing from it', one taking)",
     "merge.attackers_named": "an act told with unnamed attackers and again with them named is one act; the "
                              "named side is kept",
     "merge.clash_sides_either_way": "a clash told as A against B and again as B against A (at one place and "

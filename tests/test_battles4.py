@@ -1,0 +1,42 @@
+"""One taking told several ways (session 22, probes/battles4.jsonl): the fighting a capture ended, told as a verb or
+as "the scene of fighting" running "since" a month, is the capture's; the losers' withdrawal told on the day next to
+the capture is the same taking. Sentences written for these tests, run through the whole extractor (real spaCy
+model, gazetteer and actor table)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+
+PUBLISHED = dt.date(2024, 5, 15)  # a Wednesday
+
+
+def battles(text: str, published: dt.date = PUBLISHED) -> list[tuple[str, str | None]]:
+    return sorted((e.sub_event_type, e.date_start) for e in run(text, published)
+                  if e.event_type in ("Battles", "Strategic developments"))
+
+
+def test_fighting_told_as_a_verb_running_since_a_month_is_the_capture_s() -> None:
+    assert battles("Fighters of the Arakan Army seized Buthidaung on Saturday after weeks of clashes. The group had "
+                   "been attacking the town since April.") == [("Non-state actor overtakes territory", "2024-04-01")]
+
+
+def test_a_place_the_scene_of_fighting_since_a_month_before_its_capture_is_the_capture_s() -> None:
+    assert battles("M23 rebels said on Monday they had taken full control of Kalehe. Since March, the town had been "
+                   "the scene of the fiercest fighting of the war.") == [
+        ("Non-state actor overtakes territory", "2024-03-01")]
+
+
+def test_the_losers_withdrawal_told_the_day_after_the_capture_is_the_same_taking() -> None:
+    assert [s for s, _ in battles(
+        "Russia's defence ministry said on Saturday its forces had taken full control of Avdiivka. Ukraine's "
+        "commander-in-chief had announced overnight that his troops were withdrawing from the town.",
+        dt.date(2024, 2, 19))] == ["Non-state actor overtakes territory"]
+
+
+def test_a_withdrawal_from_another_town_stays_its_own_act() -> None:
+    assert [s for s, _ in battles(
+        "Russia's defence ministry said on Saturday its forces had taken full control of Avdiivka. Ukraine's "
+        "commander-in-chief announced on Sunday that his troops were withdrawing from Marinka.",
+        dt.date(2024, 2, 19))] == ["Non-state actor overtakes territory", "Non-violent transfer of territory"]
