@@ -40,3 +40,27 @@ def test_a_withdrawal_from_another_town_stays_its_own_act() -> None:
         "Russia's defence ministry said on Saturday its forces had taken full control of Avdiivka. Ukraine's "
         "commander-in-chief announced on Sunday that his troops were withdrawing from Marinka.",
         dt.date(2024, 2, 19))] == ["Non-state actor overtakes territory", "Non-violent transfer of territory"]
+
+
+# --- police with no armed foe: the crowd's event, no battle (drop.police_without_foe) ---------------------------
+
+def test_marchers_pushed_back_by_police_are_no_battle() -> None:
+    events = run("Thousands of farmers marched on the parliament in Lima on Tuesday and were pushed back by police "
+                 "near the main square.", PUBLISHED)
+    assert [e.event_type for e in events] == ["Protests"]
+
+
+def test_a_neighbourhood_s_history_of_clashes_with_police_is_no_battle() -> None:
+    assert battles("Exarchia, a neighbourhood of students and anarchists in Athens, has a long history of clashes "
+                   "with the police.") == []
+
+
+def test_police_fighting_armed_men_the_parse_leaves_out_stay_a_battle() -> None:
+    assert [s for s, _ in battles("Police and armed men who had held the centre of Jinotepe fought for several "
+                                  "hours on Monday, and two police officers were killed, the government said.")] \
+        == ["Armed clash"]
+
+
+def test_police_attacked_by_gunmen_stay_a_battle() -> None:
+    assert [s for s, _ in battles("Gunmen attacked a police post in Baksan on Monday and were driven off after "
+                                  "an hour-long gunfight, police said.")] == ["Armed clash"]

@@ -34,6 +34,8 @@ CASES: list[tuple[str, str, str]] = [
     ("date.background_run", "In March 2016 rebels captured the town of Saraqib. They looted its market, residents "
      "said.", "event"),
     ("subtype.territory.overtake", "Rebels captured the town of Saraqib on Monday.", "event"),
+    ("drop.police_without_foe", "Thousands of farmers marched on the parliament in Lima on Tuesday and were pushed "
+     "back by police near the main square.", "drop"),
     ("subtype.territory.attempt", "Rebels tried to seize the town of Beni on Sunday.", "event"),
     ("subtype.territory.repulsed", "Rebels entered the town of Beni on Sunday before being pushed out by troops.",
      "event"),

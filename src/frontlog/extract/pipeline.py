@@ -117,6 +117,7 @@ from frontlog.extract.sides import (
     _default_losers,
     _default_targets,
     _fill_implied_victims,
+    _lone_police_battle,
     _name_tokens,
     _named_anchor,
     _pronoun_doer,
@@ -569,6 +570,14 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     events = _coup_sides(_default_attackers(_default_targets(
         _clash_sides(_default_losers(_fill_implied_victims(merge_within_article(told), implied), ctx), ctx), ctx),
         ctx), ctx)
+    armed = ctx.st.words.lower("armed_men") | ctx.st.words.lower("unidentified_attackers")
+    lone = [ev for ev in events if _lone_police_battle(ev, ctx.st.actors, armed)]
+    if lone:
+        events = [ev for ev in events if ev not in lone]
+        if trace is not None:
+            for ev in lone:
+                trace.sentence(-1, ev.evidence[0]).decisions.append(Decision(
+                    ev.evidence[0][:60], ev.sub_event_type, False, [check("drop.police_without_foe")]))
     known = ctx.st.actors.actors
     # Coded last, once the article's tellings are merged and every side is filled: the code of a state's forces
     # depends on the event's country (at home or abroad). An actor the table lacks codes 0.
