@@ -64,3 +64,12 @@ def test_police_fighting_armed_men_the_parse_leaves_out_stay_a_battle() -> None:
 def test_police_attacked_by_gunmen_stay_a_battle() -> None:
     assert [s for s, _ in battles("Gunmen attacked a police post in Baksan on Monday and were driven off after "
                                   "an hour-long gunfight, police said.")] == ["Armed clash"]
+
+
+# --- fighting only named as what people fled, beside the civilians hit (drop.fight_as_cause) ---------------------
+
+def test_people_fleeing_an_offensive_beside_a_children_s_hospital_tell_no_battle() -> None:
+    assert [e.sub_event_type for e in run(
+        "Nine people were killed in the town of Maarat al-Numan on Tuesday when rockets slammed into a mosque "
+        "sheltering families fleeing the offensive and a children's hospital, residents said.", PUBLISHED)
+        if e.event_type == "Battles"] == []

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import Mention, act_doers, span_text, text_of
-from frontlog.extract.candidates import CROWD_TYPES, STATISTIC_TOLL, Stages, _kind, _perfect, _verb_of
+from frontlog.extract.candidates import CROWD_TYPES, STATISTIC_TOLL, UNARMED_KINDS, Stages, _kind, _perfect, _verb_of
 from frontlog.extract.dates import TimeKind
 from frontlog.extract.discourse import _goes_on
 from frontlog.knowledge.gazetteer import COUNTRY_KIND, Place
@@ -769,8 +769,9 @@ def _fight_as_cause(st: Stages, head, places: Sequence[Mention], actors: Sequenc
     lo, hi = head.left_edge.i, head.right_edge.i
     if any(lo <= m.token.i <= hi and _kind(m.value) != COUNTRY_KIND for m in places):
         return False  # "fled the fighting in Bunia": the fight has a place of its own
-    if any(lo <= m.token.i <= hi for m in actors):
-        return False  # "a battle between al-Qaeda and a local militia": a fight told with its sides
+    if any(lo <= m.token.i <= hi and getattr(m.value, "kind", None) not in UNARMED_KINDS for m in actors):
+        return False  # "a battle between al-Qaeda and a local militia": a fight told with its sides (civilians,
+        # "families fleeing the offensive and a children's hospital", are no side of it)
     return not _timed_within(head, times)
 
 
