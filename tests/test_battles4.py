@@ -28,6 +28,12 @@ def test_a_place_the_scene_of_fighting_since_a_month_before_its_capture_is_the_c
         ("Non-state actor overtakes territory", "2024-03-01")]
 
 
+def test_a_place_the_scene_of_fighting_with_no_article_since_a_month_is_the_capture_s() -> None:
+    assert battles("M23 rebels said on Monday they had taken full control of Kalehe. Since March, the town had been "
+                   "the scene of heavy fighting between M23 and the army.") == [
+        ("Non-state actor overtakes territory", "2024-03-01")]
+
+
 def test_the_losers_withdrawal_told_the_day_after_the_capture_is_the_same_taking() -> None:
     assert [s for s, _ in battles(
         "Russia's defence ministry said on Saturday its forces had taken full control of Avdiivka. Ukraine's "

@@ -554,7 +554,7 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate], doc=None) 
         if c.sub != SubType.ARMED_CLASH or c.trigger.sub == KILL_CLASS or c.window is None or c.place is None \
                 or st.words.lower("siege_words") & set(c.trigger.phrase) \
                 or not (_placed_by_text(c) or "place.recent_act" in c.rules and (
-                    _named_again(st, doc, c) or _length_of_fighting(st, doc, c))):
+                    _named_again(st, doc, c) or _length_of_fighting(st, doc, c) or _told_since(doc, c))):
             # (the fighting named again with no place of its own, "the fighting began before dawn", is where the
             # act just told was: when that act is the capture, the fighting is the capture's; "a nearby attack"
             # is another act)
@@ -679,17 +679,23 @@ def _battle_of_capture(st: Stages, doc, c: _Candidate, k: _Candidate) -> bool:
         return False
     head = doc[c.head_i]
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
-    # The fight told as a verb ("had been attacking the town since April") or as a noun inside its clause's
-    # complement ("had been the scene of heavy fighting since October"): the clause's verb carries its "since".
-    clause = head if head.pos_ in ("VERB", "AUX") else _verb_over_noun(head)
-    if verb is None and clause is None:
-        return False
-    running = c.window[1] >= k.window[1] and any(
-        t.dep_ == "prep" and t.lower_ == "since" for v in {verb, clause} - {None} for t in v.children)
+    running = c.window[1] >= k.window[1] and _told_since(doc, c)
     if verb is None:
         return running
     onset = c.window[1] < k.window[0] and verb.lemma_.lower() in st.words.lower("battle_onset_verbs")
     return running or onset
+
+
+def _told_since(doc, c: _Candidate) -> bool:
+    """Is the fight told running "since" a time, on the verb it is the subject of ("the battle had raged since May"),
+    on its own verb ("had been attacking the town since April") or on the verb of the clause whose complement holds
+    it ("the town had been the scene of heavy fighting since October")?"""
+    if doc is None:
+        return False
+    head = doc[c.head_i]
+    verbs = {head.head if head.dep_ in ("nsubj", "nsubjpass") else None,
+             head if head.pos_ in ("VERB", "AUX") else _verb_over_noun(head)} - {None}
+    return any(t.dep_ == "prep" and t.lower_ == "since" for v in verbs for t in v.children)
 
 
 _COMPLEMENT_DEPS = ("pobj", "prep", "attr", "dobj")  # a noun's way up to its clause's verb ("the scene of fighting")
