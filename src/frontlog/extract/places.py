@@ -469,6 +469,9 @@ def _article_stripped_abroad(m: PlaceMention, p: Place, articles: frozenset[str]
     return not articles.intersection(_NON_LETTERS.split(p.name.lower())) and p.country not in reach
 
 
+# People: a town of the locator's country this big may be located loosely by a farther town ("Kidal, north of Gao");
+# a smaller place beyond the locator's reach is a namesake (PlaceFinder._by_locator).
+LOOSELY_LOCATED_TOWN = 10000
 LONG_NAME = 8  # letters of a name from which a namesake by chance is rare
 FORCE_ABROAD_TOWN = 10000  # people: a town this big is not doubted abroad for a foreign army's demonym alone
 TOWN_OVER_ARTICLE = 100000  # people: a town this big is what its own name means, article or none
@@ -632,6 +635,7 @@ class PlaceFinder:
         self._campus_before = pat.one("campus_before_place")
         self._campus_site_before = pat.one("campus_site_before")
         self._across = pat.one("neighbour_across")  # "near the border with X"
+        self._edge_after = pat.one("neighbour_edge_after")  # "near the X border"
         self._leading_the = re.compile(r"\bthe\s+$", re.I)  # "in the Central African Republic": the preposition
         self._speech_after = re.compile(rf"^\s*,?\s*(?:{alt('speech_verb_forms')})\b")
         # "Hama and Idlib provinces", "Kordofan and Darfur states"; not "districts", which are smaller than a
@@ -1190,10 +1194,17 @@ class PlaceFinder:
                     or m.modifier in ("org", "compass_region"):
                 continue
             before = self._leading_the.sub("", text[max(0, m.start - 30):m.start])
-            if (m.modifier == DATELINE or self._place_prep.search(before)) \
-                    and not self._across.search(text, max(0, m.start - 30), m.start):
+            if (m.modifier == DATELINE or self._place_prep.search(before)) and not self._neighbour(text, m):
                 out.append(p.country)
         return out
+
+    def _neighbour(self, text: str, m: PlaceMention) -> bool:
+        return self.across_edge(text, m.start, m.end)
+
+    def across_edge(self, text: str, start: int, end: int) -> bool:
+        """Is the country named at text[start:end] the far side of an edge ("near the border with X", "near the X
+        border")? Then it says where the act is not."""
+        return bool(self._across.search(text, max(0, start - 30), start) or self._edge_after.match(text[end:end + 20]))
 
     def _offset_to(self, text: str, end: int, loc: Place, located: list[tuple[PlaceMention, Place]]
                    ) -> tuple[float, float] | None:
@@ -1248,8 +1259,10 @@ class PlaceFinder:
             if near is None or len(gap) > 60 or not self._locator_lead.fullmatch(gap[:near.start()]):
                 continue
             reach = _locator_reach(near)
-            if p.country == y.country and m.match != "skeleton" or km(p.lat, p.lon, y.lat, y.lon) <= reach:
-                continue  # (in Y's country, a wire may locate a big town loosely: "Kidal, north of Gao")
+            if p.country == y.country and m.match != "skeleton" and p.population >= LOOSELY_LOCATED_TOWN \
+                    or km(p.lat, p.lon, y.lat, y.lon) <= reach:
+                continue  # (in Y's country, a wire may locate a big town loosely: "Kidal, north of Gao"; not a
+                # village: "Tudun Wada, a village near Zurmi" is none of the Tudun Wadas 200 km off)
             inside = [c for c in m.candidates if km(c.lat, c.lon, y.lat, y.lon) <= reach]
             if inside:
                 out[k] = (m, inside[0])
@@ -1514,8 +1527,10 @@ class PlaceFinder:
         for kind in BROAD_KINDS:
             # "in northern Israel" locates no unknown name as a region would: it is a part of the country, which
             # the country's mention says as well as it (place.compass_region).
+            # A country across an edge ("in Pulka, near the Cameroon border") is the neighbour's, not the act's.
             named = [(m, p) for m, p in located if p.kind == kind and p.resolved
-                     and m.modifier not in ("org", "compass_region")]
+                     and m.modifier not in ("org", "compass_region")
+                     and (kind != "country" or not self._neighbour(text, m))]
             mine = [p for m, p in named if lo <= m.start < hi]
             # A region another paragraph names, only in the country this one names ("In Mali, jihadists attacked
             # X", in a round-up that names Kaduna State in a paragraph on Nigeria: X is in Mali).

@@ -9,6 +9,7 @@ from frontlog.extract.arguments import Mention, governed, text_of
 from frontlog.extract.candidates import CROWD_TYPES, INHERIT_SENTENCES, NATIONWIDE_SUBS, NON_STATE_KINDS, Stages, _kind
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.merge import NATIONWIDE_RULE
+from frontlog.extract.places import place_finder
 from frontlog.extract.sides import (
     _doers_named_again,
     _mediator,
@@ -256,8 +257,10 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         # "NAIROBI - ... attacked an army base in southern Somalia": filed from abroad, in a text that names no
         # town, an act told only as in a country is the country's (capital's point, precision 3), not the
         # dateline's town.
+        # (not a neighbour across an edge: "attacked a base in Pulka, near the Cameroon border")
+        finder, text = place_finder(ctx.st.kb), text_of(head.doc)
         named = [p for p in places if _kind(p.value) == COUNTRY_KIND and not p.extra.get("in_actor")
-                 and governed(head, p.token)]
+                 and governed(head, p.token) and not finder.across_edge(text, p.start, p.end)]
         if named:
             fallback, fallback_rule = (named[0].value, 3), "place.country_named"
     if fallback is None and ctx.last is not None and trig.sub not in REPORTED_FROM_SEAT \

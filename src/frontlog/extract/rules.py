@@ -453,7 +453,10 @@ RULES: dict[str, str] = {
                         "precision 2 near a town, 3 in a region ('X, Y district': the unit locates X, it lists no "
                         "second place); location_resolved false; where the text says "
                         "once where the name lies ('X, a mining area north of Y'), every mention of it lies there, "
-                        "not at the paragraph's town of an earlier one. In a Title Case "
+                        "not at the paragraph's town of an earlier one. A known name beyond its locator's reach "
+                        "is such a name too, unless a town of 10,000 people in the locator's country ('Tudun Wada, "
+                        "a village near Zurmi' is not the Tudun Wada 220 km off; 'Kidal, north of Gao' stays "
+                        "Kidal). In a Title Case "
                         "headline a preposition or a noun after is no cue ('In Stunning Reversal, ...')",
     "place.unresolved_broad": "a place the gazetteer does not know with no town to locate it by keeps its name at "
                               "the point of the region the text names (precision 3), else its dateline's town when "
@@ -461,7 +464,8 @@ RULES: dict[str, str] = {
                               "else the country's (the one the text names, else a capital dateline's: "
                               "'MOGADISHU (Reuters) - ... in Bulo Marer'), or the country of the people or "
                               "officials a demonym names ('Malian officials said'; a force's only by "
-                              "place.force_home) (precision 3); "
+                              "place.force_home) (precision 3); never a country named as the far side of an "
+                              "edge ('in X, near the Cameroon border', 'near the border with Mali'); "
                               "location_resolved false: the act is not dropped",
     "place.dateline": "an act with no place of its own, in a text that names no local place but its dateline "
                       "('[12 March 2019] NIAMEY (AFP) -', 'GOMA:'): the dateline city (precision 2)",
@@ -519,7 +523,8 @@ RULES: dict[str, str] = {
     "place.country_named": "in a text that names no town (a brief, or a story filed from abroad: 'NAIROBI, Kenya -' "
                            "over Somalia), an act told only as in a country ('attacked a base in southern "
                            "Somalia'): the country (capital's point, precision 3); a dateline abroad is never an "
-                           "act's place",
+                           "act's place, nor a country named as the far side of an edge ('near the Cameroon "
+                           "border')",
     "place.named_site": "'police cleared Grodno Square' (in Minsk), 'the Mocuba hotel in Pemba': a town's name before "
                         "a site's noun names a site after it; where the text locates the site at a town farther "
                         "off, it is there (precision 2, location_resolved false), not at the namesake town",
