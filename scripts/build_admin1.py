@@ -380,6 +380,12 @@ ENGLISH: dict[tuple[str, str], Entry] = {
     ("AF", "40"): ("Parwan Province", "Parwan|Parvan", "Charikar"),
     ("AF", "41"): ("Daykundi Province", "Daykundi|Daikundi", "Nili"),
     ("AF", "42"): ("Panjshir Province", "Panjshir", "Bazarak"),
+    # Cameroon: the two English-speaking regions, as the press names them ("in the Northwest", "the Southwest
+    # Region"); the other regions keep GeoNames' names.
+    ("CM", "07"): ("North-West Province",
+                   "Northwest Region|Northwest|North-West Region|North West Region|North-West", ""),
+    ("CM", "09"): ("South-West Province",
+                   "Southwest Region|Southwest|South-West Region|South West Region|South-West", ""),
 }
 
 # Generic display conventions for countries not covered entry by entry above.

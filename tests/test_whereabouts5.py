@@ -45,3 +45,25 @@ def test_a_big_town_of_the_locators_country_may_still_be_located_loosely() -> No
     # Kidal (25,000 people) lies 300 km north of Gao: a wire's loose locator does not move it.
     events = _events("Rebels attacked an army camp in Kidal, north of Gao, on Sunday, killing four soldiers.")
     assert all_near(events, 18.44, 1.41)
+
+
+def test_a_foreign_armys_demonym_does_not_make_a_short_name_with_no_namesake_doubtful() -> None:
+    # "Macomia" (7 letters) is the name of one town the gazetteer knows, in Cabo Delgado; "Rwandan" says who fought.
+    events = _events("Insurgents attacked Macomia on Tuesday but were pushed back by Rwandan troops, officials said.")
+    assert events and all(e.country == "MZ" for e in events)
+    assert all_near(events, -12.25, 40.12)
+
+
+def test_the_press_spelling_makhmour_is_the_iraqi_town() -> None:
+    # Only "Syria" names a country; Makhmur (GeoNames: Mexmur) lies south-west of Erbil.
+    events = _events("Islamic State militants who had crossed from Syria attacked a Peshmerga position near "
+                     "Makhmour on Sunday, killing two Kurdish fighters.")
+    assert events and all(e.country == "IQ" for e in events)
+    assert all_near(events, 35.78, 43.58)
+
+
+def test_cameroons_northwest_is_the_region_that_locates_a_town() -> None:
+    # "the Northwest" is Cameroon's North-West Region, not Northwest, North Carolina: Jakiri is the act's place.
+    events = _events("On Monday, gunmen shot dead two gendarmes at a checkpoint outside Jakiri, in the Northwest, "
+                     "the defence ministry said, blaming secessionists.")
+    assert all_near(events, 6.10, 10.65)

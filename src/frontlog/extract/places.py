@@ -441,10 +441,10 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     # (a town in the home of an armed group the text names is no town abroad: "al-Shabaab ... Jilib")
     home = best.country in homes
     # A country named only by its army's demonym says who fought, not where: armies fight abroad ("pushed back by
-    # Rwandan troops" in Mocimboa da Praia), so a town of FORCE_ABROAD_TOWN people with a long name (a short one,
-    # "Soro", is a village's anywhere) is not doubted for it.
+    # Rwandan troops" in Mocimboa da Praia), so a town of FORCE_ABROAD_TOWN people whose name the gazetteer gives no
+    # other country (one that it does, "Soro", is a village's anywhere) is not doubted for it.
     judged = context if context - forces or best.population < FORCE_ABROAD_TOWN \
-        or len(name_key(m.text).replace(" ", "")) < LONG_NAME else set()
+        or any(c.country != best.country for c in m.candidates) else set()
     if _org_far_away(m, best, main) or not home and (
             _small_town_abroad(best, judged, across) or _alias_abroad(best, main, context, border, reach)
             or _hamlet_opening_sentence(m, best, context, text) or _alias_opening_word(m, best, context, text)) \
@@ -472,7 +472,6 @@ def _article_stripped_abroad(m: PlaceMention, p: Place, articles: frozenset[str]
 # People: a town of the locator's country this big may be located loosely by a farther town ("Kidal, north of Gao");
 # a smaller place beyond the locator's reach is a namesake (PlaceFinder._by_locator).
 LOOSELY_LOCATED_TOWN = 10000
-LONG_NAME = 8  # letters of a name from which a namesake by chance is rare
 FORCE_ABROAD_TOWN = 10000  # people: a town this big is not doubted abroad for a foreign army's demonym alone
 TOWN_OVER_ARTICLE = 100000  # people: a town this big is what its own name means, article or none
 
