@@ -67,3 +67,11 @@ def test_cameroons_northwest_is_the_region_that_locates_a_town() -> None:
     events = _events("On Monday, gunmen shot dead two gendarmes at a checkpoint outside Jakiri, in the Northwest, "
                      "the defence ministry said, blaming secessionists.")
     assert all_near(events, 6.10, 10.65)
+
+
+def test_an_acronym_after_a_sentences_article_is_no_town_abroad() -> None:
+    # "An" is also an Arabic article the gazetteer's key drops: "An IS" met Is, a town in Russia's Urals.
+    events = _events("An IS cell attacked a checkpoint east of Deir ez-Zor on Monday, killing two SDF fighters, a "
+                     "monitor said.")
+    assert events and all(e.country == "SY" for e in events)
+

@@ -283,7 +283,7 @@ def _acronym_believable(p: Place, short: bool) -> bool:
 
 
 def _believable(m: PlaceMention, context: set[str], nearby: set[str], main: set[str] = frozenset(),
-                gaz: Gazetteer | None = None) -> list[Place]:
+                gaz: Gazetteer | None = None, articles: frozenset[str] = frozenset()) -> list[Place]:
     """The candidates of `m` that the rules above let stand. A near spelling of one of GeoNames' alternate names
     (one letter off, `Gazetteer.near_alias`) is believed too for a place in the article's main countries."""
     cands = m.candidates
@@ -297,8 +297,11 @@ def _believable(m: PlaceMention, context: set[str], nearby: set[str], main: set[
         cands = kept
     if len(name_key(m.text).replace(" ", "")) <= 4:
         cands = [p for p in cands if _short_alias_believable(p, context)]
-    if m.text.isupper() and len(m.text.replace(".", "")) <= 5:
-        short = len(m.text.replace(".", "")) <= 3
+    # (judged without an Arabic article the key drops, written in lower case: "An IS cell attacked" is the acronym
+    # IS, not Is in Russia; a dateline in capitals, "AL QAIM", is judged whole as before)
+    core = m.text if m.text.isupper() else " ".join(w for w in m.text.split() if w.lower() not in articles) or m.text
+    if core.isupper() and len(core.replace(".", "")) <= 5:
+        short = len(core.replace(".", "")) <= 3
         cands = [p for p in cands if _acronym_believable(p, short)]
     return cands
 
@@ -411,7 +414,7 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     `reach`: with no main country, the context's countries and their neighbours (see _alias_abroad); `forces`:
     the countries the text names only by their armies' demonyms."""
     setting = context if setting is None else setting
-    cands = _believable(m, context, nearby, main, gaz)
+    cands = _believable(m, context, nearby, main, gaz, articles)
     if articles and _HYPHENED_FIRST.match(m.text):  # (the union built only for the few "al-" names)
         reach_art = nearby | context | homes
         kept = [p for p in cands if not _article_stripped_abroad(m, p, articles, reach_art)]
