@@ -75,3 +75,14 @@ def test_an_acronym_after_a_sentences_article_is_no_town_abroad() -> None:
                      "monitor said.")
     assert events and all(e.country == "SY" for e in events)
 
+
+def test_a_title_opening_a_persons_full_name_is_no_village() -> None:
+    # Syria has a village Sheikh Ahmad; "Sheikh Ahmed Madobe" is a man, and nothing says the act was in Syria.
+    events = _events("Gunmen shot dead a nephew of Sheikh Ahmed Madobe on Monday, relatives said.")
+    assert all(e.country != "SY" for e in events)
+
+
+def test_a_village_named_with_a_title_is_still_a_place() -> None:
+    events = _events("Government shelling hit Sheikh Miskin on Monday, killing three civilians, rescuers said.")
+    assert all_near(events, 32.83, 36.16)
+

@@ -1909,6 +1909,8 @@ class PlaceFinder:
             return "person"  # "President Assad", "Gen. Suheil", "opposition leader Aung San Suu Kyi"
         if self._titled_given_names(text, toks, i):
             return "person"  # "social leader Maria Valencia": a title, a given name, then a town's name as surname
+        if self._title_opened_name(text, toks, i, n, cands):
+            return "person"  # "Sheikh Ahmed Madobe's nephew": no village Sheikh Ahmad
         if self._effigy_before.search(before):
             return "person"  # "toppled the statue of Leopold", "a monument to Lenin"
         if cands and self.campus_town(before, after):
@@ -1937,6 +1939,17 @@ class PlaceFinder:
                 toks[i - 1][2][:1].isupper() and not text[toks[i - 1][1]:toks[i][0]].strip():
             return "person"
         return None
+
+    def _title_opened_name(self, text: str, toks: list[Tok], i: int, n: int, cands: Sequence[Place]) -> bool:
+        """Does a match that opens with a person's title ("Sheikh Ahmed", a village's name too) go on with another
+        name word, no place's ("Sheikh Ahmed Madobe")? Then it is a person's name, even where a hand-checked
+        village bears it, unless a city of 100,000 does."""
+        j = i + n
+        if n < 2 or toks[i][2].lower().rstrip(".") not in self.titles or j >= len(toks) or not _spaced(text, toks, j):
+            return False
+        word = toks[j][2]
+        return self._name_word(word) and not self._neutral(word) and not self._kind_noun(word) \
+            and not self._known_place_word(word) and not any(p.population >= 100000 for p in cands)
 
     def _titled_given_names(self, text: str, toks: list[Tok], i: int) -> bool:
         """Is token i the last of a name of two or three words that a title opens ("leader Maria Valencia",
