@@ -86,3 +86,11 @@ def test_a_village_named_with_a_title_is_still_a_place() -> None:
     events = _events("Government shelling hit Sheikh Miskin on Monday, killing three civilians, rescuers said.")
     assert all_near(events, 32.83, 36.16)
 
+
+
+def test_every_country_of_a_border_list_is_across_the_edge() -> None:
+    # "Kwatangari" is no place the gazetteer knows; the border it lies on is with Kenya and with Ethiopia.
+    events = _events("Militants attacked a police post in Kwatangari, on the border with Kenya and Ethiopia, "
+                     "killing three officers.")
+    assert all(e.country not in ("KE", "ET") for e in events)
+

@@ -1206,7 +1206,7 @@ class PlaceFinder:
     def across_edge(self, text: str, start: int, end: int) -> bool:
         """Is the country named at text[start:end] the far side of an edge ("near the border with X", "near the X
         border")? Then it says where the act is not."""
-        return bool(self._across.search(text, max(0, start - 30), start) or self._edge_after.match(text[end:end + 20]))
+        return bool(self._across.search(text, max(0, start - 60), start) or self._edge_after.match(text[end:end + 20]))
 
     def _offset_to(self, text: str, end: int, loc: Place, located: list[tuple[PlaceMention, Place]]
                    ) -> tuple[float, float] | None:
