@@ -94,3 +94,14 @@ def test_every_country_of_a_border_list_is_across_the_edge() -> None:
                      "killing three officers.")
     assert all(e.country not in ("KE", "ET") for e in events)
 
+
+def test_an_army_fighting_a_group_of_another_country_does_not_place_an_unknown_village_at_home() -> None:
+    # "Kwatangari" is no place the gazetteer knows; Ethiopia's army fights al-Shabaab in Somalia.
+    events = _events("Ethiopian troops clashed with al-Shabaab fighters in Kwatangari on Tuesday, killing 20 "
+                     "militants.")
+    assert all(e.country != "ET" for e in events)
+
+
+def test_an_army_at_home_still_places_an_unknown_village() -> None:
+    events = _events("Malian soldiers clashed with rebels outside Kwatangari on Tuesday, killing 20 of them.")
+    assert events and all(e.country == "ML" for e in events)

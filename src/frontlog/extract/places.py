@@ -783,6 +783,11 @@ class PlaceFinder:
         # nowhere; only for names no region or country of the text locates (_broad_locator comes first).
         homes = people if people else forces
         home = self.gazetteer.country_place(next(iter(homes))) if len(homes) == 1 else None
+        groups = self.group_countries(text)
+        if home is not None and not people and groups and home.country not in groups:
+            # "Ethiopian troops clashed with al-Shabaab in Halgan": an army fighting a group of another country
+            # fights abroad, in the group's land as a rule; its own home says nothing of where Halgan lies.
+            home = None
         top = max(ctx.values(), default=0)
         mains = frozenset(c for c, n in ctx.items() if n == top and top > 0)
         unresolved, unlocated = self._unresolved(text, words, out, outside, home, mains, by_force=not people)

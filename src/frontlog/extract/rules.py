@@ -509,7 +509,8 @@ RULES: dict[str, str] = {
                         "people's demonym, lies in the one country whose forces it names ('Malian soldiers clashed "
                         "with rebels outside X'): that country's point, precision 3; a town of 10,000 the "
                         "gazetteer knows elsewhere is not made such a name by the demonym ('pushed back by Rwandan "
-                        "troops' in Mocimboa da Praia)",
+                        "troops' in Mocimboa da Praia); not where the text names an armed group of another country "
+                        "('Ethiopian troops clashed with al-Shabaab in Halgan': the army fights abroad)",
     "place.on_road": "'on the A-B road in/at/near X', 'on the A road outside X': the act is at X, the road's towns "
                      "only locate it; 'on the road to Y': Y only says which road",
     "place.compass_region": "'northern Israel', 'southern Israel': a compass word before a country names the "
