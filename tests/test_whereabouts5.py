@@ -105,3 +105,11 @@ def test_an_army_fighting_a_group_of_another_country_does_not_place_an_unknown_v
 def test_an_army_at_home_still_places_an_unknown_village() -> None:
     events = _events("Malian soldiers clashed with rebels outside Kwatangari on Tuesday, killing 20 of them.")
     assert events and all(e.country == "ML" for e in events)
+
+
+def test_jalawla_and_rabia_are_the_iraqi_towns() -> None:
+    # Neither is in GeoNames' cities500; both were fronts of the Peshmerga's war with Islamic State in 2014.
+    assert all_near(_events("Kurdish Peshmerga fighters clashed with Islamic State militants near Jalawla on "
+                            "Monday, killing five."), 34.27, 45.17)
+    assert all_near(_events("Islamic State militants attacked Kurdish Peshmerga positions near Rabia on Tuesday, "
+                            "killing four fighters."), 36.80, 42.08)
