@@ -45,6 +45,9 @@ CASES: list[tuple[str, str, str]] = [
     ("modality.judged", "A court in Nairobi on Monday acquitted two men arrested in Nairobi after the attack.", "drop"),
     ("subtype.bodies_found", "Residents discovered a mass grave holding 30 bodies near Kidal on Sunday.", "event"),
     ("subtype.victims.armed_named", "Troops killed nine members of the Ansaru faction near Kaduna on Monday.", "event"),
+    ("subtype.victims.told_after", "Gunmen killed 20 people near Kaya on Sunday, most of them gendarmes.", "event"),
+    ("discourse.victims_told_after", "Gunmen killed eight people near Gusau on Sunday. The dead were members of a "
+     "local vigilante group, police said.", "event"),
     ("subtype.territory.state_home",
      "Syrian government forces recaptured the town of Saraqib on Monday from rebels.", "event"),
     ("sides.loser", "In a blow to the Syrian army, Islamic State fighters captured the town of Tadmur on Monday.",

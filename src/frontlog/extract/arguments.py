@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from frontlog.knowledge.base import KnowledgeBase
 
+ARMED_STATUS, CIVILIAN_STATUS = "armed", "civilian"  # who people were, as Arguments.status_of tells it
 AIR_CONTEXT = "<air-context>"  # added to a sentence's words when the sentence before told an air strike
 MAX_PLACE_COST = 24  # beyond this (dependency edges plus penalties) a place belongs to another clause or a source
 
@@ -356,6 +357,13 @@ class Arguments:
         self._PAIR_PREPS = w.lower("pair_prepositions")
         self._BODIES = w.lower("body_words")
         self._OFFICIALS = w.lower("official_victims")
+        # "the dead", "the victims": who a toll was, told in a sentence of its own (words/dead_nouns)
+        self._DEAD_NOUNS = w.lower("dead_nouns")
+        self._DEATHS = w.lower("kill_lemmas") | w.lower("death_lemmas")  # "those killed", "the people who died"
+        self._SHARES = w.lower("share_words") | self._PARTITIVES | w.lower("sum_determiners")
+        # Civilians named as who the dead were: not "people" nor "victims", which say nothing of it.
+        self._STATUS_CIVILIANS = (self.CIVILIAN_VICTIMS | self._OFFICIALS) - w.lower("people_nouns") \
+            - self._DEAD_NOUNS
         self._MONTH_WORDS = w.set("months_also_words")  # "March" the month is no march, "May" no modal
         # Needs with no rule of their own below (a user's, or a new package one) are read from needs.yaml.
         self._NEED_WORDS = {
@@ -1468,6 +1476,91 @@ class Arguments:
                for o in objects for t in o.subtree):
             return "civilian"  # "killed four Israelis": people named by their nation, no armed word
         return ""
+
+    def status_of(self, tokens: Sequence[Token]) -> str:
+        """'armed', 'civilian' or '' for words telling who people were ("members of a vigilante group", "farmers",
+        "soldiers escorting the lorries", "local officials"): armed when they name armed people only, civilian when
+        they name civilians only (a civil noun named by an armed word, "a militia leader", is armed), '' when they
+        name both or neither. Relative clauses on them ("villagers who fled the fighting") tell no status."""
+        described = {d.i for t in tokens if t.dep_ in ("relcl", "acl") for d in t.subtree}
+        armed = civil = False
+        for t in tokens:
+            lemma = t.lemma_.lower()
+            if t.i in described:
+                continue
+            if lemma in self.ARMED_WORDS:
+                armed = True
+            elif lemma in self._STATUS_CIVILIANS:
+                armed_words = self.ARMED_WORDS | self._ARMED_NOUNS
+                if any(c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in armed_words for c in t.children):
+                    armed = True
+                else:
+                    civil = True
+        return ARMED_STATUS if armed and not civil else CIVILIAN_STATUS if civil and not armed else ""
+
+    def status_after(self, objects: Sequence[Token]) -> list[Token]:
+        """The words after who a verb acted on that tell who they were: ", most of them members of the security
+        forces", ", all of whom were farmers" (a share word, "of", a pronoun, then the words up to the next
+        punctuation). [] when the sentence tells none."""
+        for o in objects:
+            sent = o.sent
+            for t in o.doc[o.i + 1:sent.end - 3]:
+                if t.text != "," or t.nbor(1).lemma_.lower() not in self._SHARES or t.nbor(2).lower_ != "of" \
+                        or t.nbor(3).tag_ not in ("PRP", "WP"):
+                    continue
+                out = []
+                for u in o.doc[t.i + 4:sent.end]:
+                    if u.is_punct:
+                        break
+                    out.append(u)
+                return out
+        return []
+
+    def victims_named(self, head: Token, others: Sequence[Token] = ()) -> str:
+        """'armed', 'civilian' or '' for the words that name who a verb acted on, in front of them and with them
+        ("80 people": '', "nine farmers": civilian, "an army patrol": armed); what is told after them is not read."""
+        own = [t for o in self.victim_objects(head, others) for t in o.doc[o.left_edge.i:o.i + 1]]
+        if any(t.lemma_.lower() in self.ARMED_WORDS | self.ARMED_TARGETS for t in own):
+            return ARMED_STATUS
+        return CIVILIAN_STATUS if any(t.lemma_.lower() in self._STATUS_CIVILIANS for t in own) else ""
+
+    def civilians_named(self, tokens: Sequence[Token]) -> bool:
+        """Do the words name civilians anywhere ("among them three children", "whom elders described as farmers")?"""
+        return any(t.lemma_.lower() in self._STATUS_CIVILIANS for t in tokens)
+
+    def status_told_after(self, head: Token, others: Sequence[Token] = ()) -> str:
+        """Who the people a verb acted on were, told after them when the words naming them say nothing of it
+        ("killing more than 80 people, most of them members of the security forces": armed). ''  when the words
+        naming them say it already, or nothing tells it."""
+        if self.victims_named(head, others):
+            return ""
+        return self.status_of(self.status_after(self.victim_objects(head, others)))
+
+    def dead_told(self, sent: Span) -> list[Token]:
+        """Who the dead were, in a sentence that tells it of a toll told before: "The dead were members of a
+        vigilante group", "Those killed were farmers", "Most of the victims were women and children", "Among the
+        dead were two soldiers" (a form of "be" with the dead on one side: the words on its other side). [] when
+        the sentence tells no such thing."""
+        for be in sent:
+            if be.lemma_ != "be" or be.pos_ not in ("AUX", "VERB"):
+                continue
+            sides = [c for c in be.children if c.dep_ in ("nsubj", "attr", "prep")]
+            dead = [c for c in sides if self._the_dead(c)]
+            told = [c for c in sides if c.dep_ in ("nsubj", "attr") and all(c is not d for d in dead)]
+            if dead and len(told) == 1:
+                return list(told[0].subtree)
+        return []
+
+    def _the_dead(self, tok: Token) -> bool:
+        """Does the word stand for the dead ("the dead", "the victims", "those killed", "most of the dead", "among
+        the victims")?"""
+        if tok.dep_ == "prep" or tok.lemma_.lower() in self._SHARES:
+            return any(self._the_dead(g) for p in ([tok] if tok.dep_ == "prep" else
+                                                   [c for c in tok.children if c.dep_ == "prep"])
+                       for g in p.children if g.dep_ == "pobj")
+        if tok.lemma_.lower() in self._DEAD_NOUNS:
+            return True
+        return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self._DEATHS for c in tok.children)
 
     def named_person(self, head: Token, others: Sequence[Token] = ()) -> bool:
         """Is who the killing verb acts on one person by name, no actor's or place's name ("Ahmed Salim was shot

@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import (
     AIR_CONTEXT,
+    ARMED_STATUS,
+    CIVILIAN_STATUS,
     Mention,
     act_doers,
     governed,
@@ -485,6 +487,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         if trace is not None and dropped:
             _fold_decisions(trace, s_index, span_text(sent), doc, dropped)
         sent_cands = settled
+        if not sent_cands and ctx.last is not None and ctx.last.sent_index == s_index - 1:
+            _victims_told_after(ctx, sent, actors, candidates)
         candidates.extend(sent_cands)
         if sent_cands:
             ctx.last = sent_cands[-1]
@@ -752,6 +756,39 @@ def _drop_how_toll_died(sent_cands: list[_Candidate], toll_place, trace: Explana
     if trace is not None and how:
         _fold_decisions(trace, s_index, text, doc, [(c, "drop.toll_of_last_act") for c in how])
     return [c for c in sent_cands if all(c is not h for h in how)]
+
+
+def _victims_told_after(ctx: _ArticleContext, sent: Span, actors: list[Mention],
+                        candidates: list[_Candidate]) -> None:
+    """discourse.victims_told_after: a sentence of no act of its own that tells who the dead of the acts just told
+    were ("Gunmen killed 15 people near Djibo. Those killed were members of the VDP", "... The victims were truffle
+    hunters") decides what the acts were when their own words did not: people killed who were armed, an attack read
+    as one on civilians, are a fight's toll (Armed clash); civilians killed in an attack read as a fight only by
+    default (nobody armed named as hit) were attacked (Violence against civilians)."""
+    told = ctx.args.dead_told(sent)
+    if not told:
+        return
+    # (an armed side named by name or role, not in a clause on them: "vigilantes who had pursued the bandits")
+    described = {d.i for t in told if t.dep_ in ("relcl", "acl") for d in t.subtree}
+    own = {t.i for t in told} - described
+    named = [m for m in actors if m.token.i in own and m.value.kind not in UNARMED_KINDS and not m.extra.get("generic")]
+    status = ARMED_STATUS if named else ctx.args.status_of(told)
+    if not status:
+        return
+    for c in [c for c in candidates if c.sent_index == ctx.last.sent_index]:
+        head = ctx.doc[c.head_i]
+        if c.trigger.sub not in (ATTACK_CLASS, KILL_CLASS) or ctx.args.victims_named(head):
+            continue
+        # (not when the act's own sentence names civilians among them, the doers' words aside: "killed 10 people,
+        # among them three children ... The army said those killed were militants" is the army's version)
+        doers = [(m.start, m.end) for m in ctx.actors_in(head.sent)]
+        words = [t for t in head.sent if not any(lo <= t.idx < hi for lo, hi in doers)]
+        if status == ARMED_STATUS and c.sub == SubType.ATTACK and not ctx.args.civilians_named(words):
+            _amend(ctx, candidates, c, "discourse.victims_told_after", sub=SubType.ARMED_CLASH,
+                   actor2=named[0].value if named else None)
+        elif status == CIVILIAN_STATUS and c.sub == SubType.ARMED_CLASH and "subtype.victims.armed" in c.rules:
+            _amend(ctx, candidates, c, "discourse.victims_told_after", sub=SubType.ATTACK,
+                   actor2=ctx.st.actors.canonical("Civilians"))
 
 
 def _lay_blame(ctx: _ArticleContext, sent: Span, actors: list[Mention], candidates: list[_Candidate]) -> None:

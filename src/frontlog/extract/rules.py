@@ -133,6 +133,10 @@ RULES: dict[str, str] = {
     "drop.no_subtype": "the act's sub-type could not be decided from the victims or weapons",
     "drop.toll_of_last_act": "a killing with no doer of its own is the toll of the act just told",
     "discourse.toll_of_last_act": "the fatalities of a later sentence's toll were given to the act just told",
+    "discourse.victims_told_after": "the next sentence, of no act of its own, tells who the dead were ('The dead "
+                                    "were members of a vigilante group', 'The victims were truffle hunters'): an "
+                                    "attack whose own words named no civilians is a fight when they were armed, and "
+                                    "a fight read only by default an attack on civilians when they were civilians",
     "discourse.retelling": "an act named again as a definite noun ('the capture of X', 'the battle for X') at the "
                            "place of an earlier act of its event type (or, just after it, at a coarser place of "
                            "its region: 'the shelling of the Idlib countryside'), with no date of its own: that "
@@ -675,6 +679,9 @@ RULES: dict[str, str] = {
     "subtype.victims.civilian_site": "an attack on a place or a gathering of civilians ('attacked a school', "
                                      "'stormed a church', 'a wedding party', 'a convoy of aid trucks') "
                                      "with no armed side named but the attackers: an attack on civilians",
+    "subtype.victims.told_after": "who the people hit were, told after the words naming them when those say "
+                                  "nothing of it ('killing 80 people, most of them members of the security "
+                                  "forces'), is armed: an armed clash",
     "subtype.victims.armed_named": "an armed side killing members of another armed side named among the victims "
                                    "('killed 12 members of the X group'): an armed clash",
     "subtype.victims.unarmed_by_unidentified": "unnamed attackers ('gunmen', 'armed men') killing people not said "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from frontlog.extract.arguments import Mention, governed, relative_patients
+from frontlog.extract.arguments import ARMED_STATUS, Mention, governed, relative_patients
 from frontlog.extract.candidates import (
     GENERIC_STATE_KINDS,
     NON_STATE_KINDS,
@@ -283,6 +283,10 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             why = ""
         if weapon:
             return weapon, "subtype.weapon"
+        if st.args.status_told_after(head, others) == ARMED_STATUS:
+            # "attacked Kirkuk, killing 80 people, most of them members of the security forces": who they were,
+            # told after the words that named them, is armed: a fight.
+            return SubType.ARMED_CLASH, "subtype.victims.told_after"
         victim = st.args.victims(head, others)
         if not victim and _rescued(st, head):
             # "stormed a bandit camp and rescued 12 abducted farmers": the people freed are not the raid's victims.
@@ -327,6 +331,8 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         weapon = _weapon_sub(st, act_words)
         if weapon:
             return weapon, "subtype.weapon"
+        if st.args.status_told_after(head, others) == ARMED_STATUS:
+            return SubType.ARMED_CLASH, "subtype.victims.told_after"  # "killed 20 people, most of them gendarmes"
         victim = st.args.victims(head, others)
         if victim == PROTESTER_KIND:
             return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.protesters"
