@@ -71,6 +71,8 @@ CASES: list[tuple[str, str, str]] = [
      "fleeing.", "drop"),
     ("settle.force_on_protesters", "Soldiers whipped and detained dozens of demonstrators in Conakry on Monday.",
      "event"),
+    ("settle.force_on_gathered", "Police opened fire on supporters of the opposition leader gathered outside his "
+     "house in Kampala on Sunday, killing three.", "event"),
     ("date.onset_window",
      "The sit-in outside the oil ministry in Basrah, which began on Sunday, continued on Tuesday.", "event"),
     ("settle.fighting_into_capture",

@@ -752,7 +752,11 @@ RULES: dict[str, str] = {
                         "not on the destruction told with it",
     "settle.killed_at_protest": "'police shot dead two people as they broke up a peaceful march', 'fired tear gas "
                                 "at marchers, and a doctor was shot dead': a dispersal that kills is excessive force "
-                                "against protesters, the killing its toll",
+                                "against protesters, the killing its toll; so is a state's force killing at a "
+                                "protest it did not stop ('troops shot dead four people as crowds blocked a road')",
+    "settle.force_on_gathered": "'police opened fire on supporters of the leader gathered outside his house': the "
+                                "people a state's force hit are the crowd a protest of the sentence is told by "
+                                "(protesters), not civilians attacked",
     "settle.destruction_in_riot": "property destroyed with no doer told ('the building was partly burned'), in the "
                                   "sentence after a riot at its place and on its days, is what the riot did: no "
                                   "event of its own",

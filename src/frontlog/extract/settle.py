@@ -443,6 +443,19 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
            if c.sub == SubType.ARRESTS and (c.actor2 or c.implied_actor2) is not None
            and (c.actor2 or c.implied_actor2).kind == PROTESTER_KIND else c
            for c in out]
+    # "Police opened fire on supporters of the opposition leader gathered outside his house": the people a state's
+    # force hit are the crowd a protest of the sentence is told by (its word among theirs, or right after them
+    # with no subject of its own): protesters.
+    protests = [c for c in out if c.sub in (SubType.PEACEFUL_PROTEST, SubType.PROTEST_WITH_INTERVENTION)
+                and c.actor1 is not None and c.actor1.kind == PROTESTER_KIND]
+    # (a killing is excessive force, the force actor1 as ACLED codes it; a beating goes on to be the protest's
+    # intervention below)
+    out = [_recode(c, "settle.force_on_gathered", actor2=crowd.actor1, **(
+        dict(sub=SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS) if c.fatalities else {})) if (crowd := next(
+        (p for p in protests if p.place == c.place and any(
+            _crowd_word_of(o, sent.doc[p.head_i]) for o in st.args.victim_objects(sent.doc[c.head_i]))), None))
+        and c.sub == SubType.ATTACK and c.actor1 is not None and c.actor1.kind in GENERIC_STATE_KINDS else c
+        for c in out] if protests else out
     # "Security forces beat and arrested dozens of protesters": a state's force on demonstrators is the protest's
     # intervention, or excessive force when it killed (ACLED), not an attack on civilians; the crowd is actor1.
     out = [_recode(c, "settle.force_on_protesters", actor1=c.actor2, actor2=c.actor1,
@@ -592,8 +605,12 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                     # excessive force against the protesters (ACLED), the killing its toll.
                     sub = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
                     rules.append("settle.killed_at_protest")
-                elif k.sub == SubType.ATTACK and twin.sub == SubType.PROTEST_WITH_INTERVENTION and (
-                        k.actor1 is None or k.actor1 == twin.actor2 or k.actor1.kind in GENERIC_STATE_KINDS):
+                elif k.sub == SubType.ATTACK and (twin.sub == SubType.PROTEST_WITH_INTERVENTION and (
+                        k.actor1 is None or k.actor1 == twin.actor2 or k.actor1.kind in GENERIC_STATE_KINDS)
+                        or twin.sub == SubType.PEACEFUL_PROTEST and k.actor1 is not None
+                        and k.actor1.kind in GENERIC_STATE_KINDS):
+                    # ("troops shot dead four people as crowds blocked a road": a state's force killing at a
+                    # protest it did not yet stop, the same)
                     # "fired tear gas at the marchers, and a doctor was shot dead as he treated the wounded": a
                     # person killed by the force (or by no one named) at the dispersal it is folded into was
                     # killed at the protest, grave force (ACLED: excessive force against protesters)
@@ -607,8 +624,11 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                 # are its toll, not a side of it (spec).
                 victims_side = twin.actor2 is None and k.sub == SubType.ATTACK \
                     and SUB_TO_TYPE[sub] != EventType.BATTLES and k.actor2 != twin.actor1
+                actor2 = k.actor2 if victims_side else twin.actor2
+                if sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS and twin.sub == SubType.PEACEFUL_PROTEST:
+                    actor2 = twin.actor2 or k.actor1  # (the crowd's other side: the force that killed at it)
                 out[i_twin] = replace(twin, sub=sub, fatalities=twin.fatalities or k.fatalities,
-                                      actor2=k.actor2 if victims_side else twin.actor2,
+                                      actor2=actor2,
                                       window=_own_window(sent.doc, twin, k, published), rules=tuple(rules))
                 out.remove(k)
                 dropped.append((k, "settle.kill_with_weapon"))
@@ -682,6 +702,13 @@ def _taken_and_killed(taking, killing) -> bool:
         return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PRON"
                 and not any(p.lower_ == "of" and any(o.pos_ == "PRON" for o in p.children) for p in c.children)]
     return not (named_objects(taking) and named_objects(killing))
+
+
+def _crowd_word_of(people: Token, word: Token) -> bool:
+    """Is the protest's word told of the people ("supporters who were marching", "supporters of the leader
+    gathered outside": under them, or right after them with no subject of its own)?"""
+    return governed(people, word) or word.i == people.right_edge.i + 1 and word.pos_ == "VERB" and not any(
+        c.dep_.startswith("nsubj") for c in word.children)
 
 
 def _excessive(c: _Candidate) -> _Candidate:
