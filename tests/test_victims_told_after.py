@@ -80,3 +80,18 @@ def test_most_of_them_gendarmes_is_a_fight() -> None:
 def test_all_of_them_civilians_stays_an_attack() -> None:
     assert [k for k, _ in kinds("Militants attacked a village near Djibo in Burkina Faso on Sunday, killing 15 "
                                 "people, all of them civilians.")] == ["Attack"]
+
+
+# --- bodies exhumed: the killing, by someone other than who dug them up ------------------------------------------
+
+def test_bodies_exhumed_are_people_killed() -> None:
+    events = run("Police said on Monday they had exhumed the bodies of 18 civilians, some with signs of torture, in "
+                 "a forest near Izium.", published=dt.date(2022, 9, 19))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Attack", "Unidentified Armed Group (Ukraine)", "Civilians")]
+
+
+def test_bodies_unearthed_by_soldiers_are_not_theirs() -> None:
+    events = run("Soldiers unearthed the bodies of nine farmers near Gulu on Monday.", published=PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Attack"]
+    assert events[0].actor1 != "Military Forces of Uganda"

@@ -102,7 +102,8 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     a1, a2, assoc = ctx.args.pick_actors(head, sent, [a for a in actors if not _inside(a, match)])
     if a1 is not None or a2 is not None:
         why.append("actor.syntax")
-    if a1 is not None and trig.sub == KILL_CLASS and head.lemma_.lower() in ctx.st.words.lower("finding_verbs"):
+    finding = trig.sub == KILL_CLASS and head.lemma_.lower() in ctx.st.words.lower("finding_verbs")
+    if a1 is not None and finding:
         # "Troops found the bodies of two farmers": who found them did not kill them.
         a1 = None
         why.append("actor.finder_not_doer")
@@ -144,7 +145,8 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
             # signing is the Government of the country (ACLED).
             a1 = Mention(government, ruler.idx, ruler.idx + len(ruler), ruler)
             why.append("actor.government_by_title")
-    speaker = _speaker_as_doer(ctx, head, actors)
+    # ("police said they had exhumed the bodies": the speaker found them, no doer either)
+    speaker = _speaker_as_doer(ctx, head, actors) if not finding else None
     if speaker is not None and (a1 is None or a1.value != speaker.value):
         # "The militia says it shot three soldiers in a firefight": the pronoun is the speaker, the doer; the side
         # the syntax took for the doer is the other side.
