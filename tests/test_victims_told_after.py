@@ -95,3 +95,15 @@ def test_bodies_unearthed_by_soldiers_are_not_theirs() -> None:
     events = run("Soldiers unearthed the bodies of nine farmers near Gulu on Monday.", published=PUBLISHED)
     assert [e.sub_event_type for e in events] == ["Attack"]
     assert events[0].actor1 != "Military Forces of Uganda"
+
+
+# --- a killing told with small arms and heavier arms is an assault, decided by who was hit ----------------------
+
+def test_killing_with_rockets_and_rifles_of_passengers_is_an_attack() -> None:
+    assert [k for k, _ in kinds("Gunmen attacked a bus near Kaya in Burkina Faso with rockets and rifles on Sunday, "
+                                "killing 12 passengers.")] == ["Attack"]
+
+
+def test_killing_with_rockets_alone_stays_shelling() -> None:
+    assert [k for k, _ in kinds("Rebels fired rockets at a market in Kaya in Burkina Faso on Sunday, killing 12 "
+                                "traders.")] == ["Shelling/artillery/missile attack"]

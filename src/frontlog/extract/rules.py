@@ -651,7 +651,8 @@ RULES: dict[str, str] = {
                       "small arms ('opened fire with rifles') make no strike",
     "subtype.weapons_of_assault": "'attacked the police station with rifles and explosives': an attack told with "
                                   "small arms and explosives or heavy arms is an assault (a clash when armed "
-                                  "people were hit), not a bombing or shelling",
+                                  "people were hit), not a bombing or shelling; a killing told so too ('with "
+                                  "rockets and rifles, killing 12 passengers'), whose victims then decide",
     "subtype.weapon_of_fight": "'the two groups fought with rifles and mortars', 'attacked the post with guns and "
                                "grenades': the weapons a fight was fought with make no strike of their own; the "
                                "act is the clash",

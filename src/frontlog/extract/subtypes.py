@@ -329,6 +329,10 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
     if sub == KILL_CLASS:
         # "14 people were killed when missiles hit a school": the killing is told with its weapon.
         weapon = _weapon_sub(st, act_words)
+        if weapon in ASSAULT_WEAPON_SUBS and act_words & st.args.SMALL_ARMS:
+            # "attacked a bus with rockets and rifles, killing 12 passengers": a killing by men who fought with
+            # small arms and heavier arms too is an assault (who it hit decides), as for an attack.
+            weapon = None
         if weapon:
             return weapon, "subtype.weapon"
         if st.args.status_told_after(head, others) == ARMED_STATUS:
