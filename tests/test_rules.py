@@ -244,6 +244,10 @@ CASES: list[tuple[str, str, str]] = [
     ("merge.clash_one_day", "Islamic State fighters stormed the town of Mueda on Tuesday and fought Mozambican "
      "and Rwandan troops until nightfall, local sources said. The group later claimed it had killed 12 soldiers.",
      "event"),
+    ("subtype.victims.protesters_by_crowd", "Supporters of the governor attacked protesters with sticks outside "
+     "the town hall in Kisumu on Tuesday.", "event"),
+    ("subtype.victims.protesters_by_armed", "A group of armed men attacked protesters with machetes in Kano on "
+     "Friday, injuring several of them.", "event"),
     ("discourse.clashes_of_crowd", "Police dispersed a rally in Dhaka on Sunday. Police and hospital officials said "
      "the clashes wounded dozens of people.", "event"),
     ("discourse.fighting_of_strike", "Government artillery pounded the outskirts of Kidal on Thursday, local "

@@ -668,6 +668,14 @@ RULES: dict[str, str] = {
                                     "nobody armed among the victims, no crowd the doer: an attack on a civilian",
     "subtype.killed_by_crowd": "a killing done by people of a place or a crowd, no armed group ('residents stoned "
                                "and burned to death two suspected gang members'): mob violence",
+    "subtype.victims.protesters_by_crowd": "'supporters of the ruling party attacked the protesters with sticks', "
+                                           "'men from the counter-demonstration attacked the marchers': protesters "
+                                           "set upon by a party's people or a crowd, no force nor armed men: mob "
+                                           "violence (ACLED), not excessive force",
+    "subtype.victims.protesters_by_armed": "'a group of armed men attacked protesters with machetes', 'gunmen opened "
+                                           "fire on the sit-in': protesters attacked by an armed group or armed men "
+                                           "nobody names, no state force: an attack on civilians (ACLED), the "
+                                           "protesters its victims",
     "subtype.victims.protesters": "the victims are protesters: excessive force against protesters",
     "subtype.rescued_not_victims": "an attack whose own objects name no victims, its verb or one joined to it freeing "
                                    "people "

@@ -467,8 +467,11 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
     # A protest told with its dispersal is one protest with intervention; a march at another place of the same
     # sentence ("tear gas in Nakuru, while a march in Nyeri passed off peacefully", "rallied in Nairobi on Tuesday,
     # a day after police broke up a march in Mombasa") is a protest of its own.
+    # (so is a protest a crowd set upon in its sentence, "supporters of the governor attacked students
+    # demonstrating against fees": the crowd's mob violence is what the sentence tells of it)
     stopped = [c for c in out if c.sub in (SubType.PROTEST_WITH_INTERVENTION,
-                                           SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS)]
+                                           SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS)
+               or c.sub == SubType.MOB_VIOLENCE and "subtype.victims.protesters_by_crowd" in c.rules]
     folded = [c for c in out if c.sub == SubType.PEACEFUL_PROTEST and any(
         _overlap(c.window, k.window) for k in stopped)]
     dropped += [(c, "settle.protest_dispersed") for c in folded]

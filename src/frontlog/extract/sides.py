@@ -804,8 +804,10 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         country = getattr(cand.place, "country", None) or ctx.country or ""
         rioters = table.default_actor(RIOTER_KIND, country) or table.canonical("Rioters")
         # Crowds of people that clashed with each other ("villagers clashed over land") are rioters on both sides.
+        # (protesters a crowd set upon, subtype.victims.protesters_by_crowd, are the protesters of the place)
         cand = _recode(cand, "sides.mob_rioters", actor1=rioters,
                        actor2=rioters if "crowd_people" in cand.trigger.needs
+                       else _protesters(table, cand.place) if "subtype.victims.protesters_by_crowd" in cand.rules
                        else cand.actor2 or table.canonical("Civilians"))
     if cand.sub == SubType.VIOLENT_DEMONSTRATION and _done_by_part(ctx.st, ctx.doc[cand.head_i]):
         # "some of them threw stones": a part of the crowd rioted; the protest it came from is an event apart.

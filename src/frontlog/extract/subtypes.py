@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from frontlog.extract.arguments import ARMED_STATUS, Mention, governed, relative_patients
+from frontlog.extract.arguments import ARMED_STATUS, Mention, act_doers, governed, relative_patients
 from frontlog.extract.candidates import (
     GENERIC_STATE_KINDS,
     NON_STATE_KINDS,
@@ -38,6 +38,40 @@ ASSAULT_WEAPON_SUBS = frozenset({SubType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubType.
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+
+def _crowd_on_protesters(st: Stages, head, a1: Mention | None) -> bool:
+    """Is an attack on protesters done by a party's people or a crowd ("supporters of the president", "members of
+    the ruling party's youth wing", "men from the counter-demonstration", "a mob"; words/partisan_nouns.txt,
+    crowd_doer_nouns.txt, people_words.txt), not by a force, an armed group or armed men ("armed men", "gunmen":
+    words/unidentified_attackers.txt, unnamed_doer_nouns.txt, armed_words.txt)?"""
+    doers = act_doers(head)
+    partisans = st.words.lower("partisan_nouns")
+    if a1 is not None and a1.value.kind not in UNARMED_KINDS and (
+            a1.value.kind in GENERIC_STATE_KINDS or not any(t.lemma_.lower() in partisans for t in doers)):
+        return False  # (a group's supporters are a crowd drawn from it, "Hezbollah supporters"; a force is no crowd)
+    crowd = partisans | st.words.lower("crowd_doer_nouns") | st.words.lower("people_words")
+    return not _armed_doers(st, doers) and any(t.lemma_.lower() in crowd for t in doers)
+
+
+def _armed_doers(st: Stages, doers: list) -> bool:
+    """Are the doers told as armed men, no group named ("armed men", "gunmen", "militants"; words/
+    unidentified_attackers.txt, unnamed_doer_nouns.txt, armed_words.txt, armed_men.txt)?"""
+    armed = st.words.lower("unnamed_doer_nouns") | st.words.lower("armed_words") | st.words.lower("armed_men")
+    unnamed = st.words.lower("unidentified_attackers")
+    for t in doers:
+        told = " ".join(c.lower_ for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i)
+        if t.lemma_.lower() in armed or f"{told} {t.lower_}".strip() in unnamed \
+                or any(c.lemma_.lower() in armed for c in t.children if c.dep_ in ("amod", "compound")):
+            return True
+    return False
+
+
+def _armed_on_protesters(st: Stages, head, a1: Mention | None) -> bool:
+    """Is an attack on protesters done by an armed group or by armed men nobody names ("a group of armed men
+    attacked protesters with machetes", "gunmen opened fire on the sit-in"), not by a state's force?"""
+    if a1 is not None:
+        return a1.value.kind in NON_STATE_KINDS - UNARMED_KINDS or st.actors.role_of(a1.value) == UNIDENTIFIED_ROLE
+    return _armed_doers(st, act_doers(head))
 
 def _act_words(st: Stages, match: TriggerMatch, sent: Span, words: set[str]) -> set[str]:
     """The sentence's words less those that only describe something else than the act ("attacked the base
@@ -300,6 +334,14 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             # "attacked a convoy of volunteers of the VDP": the people hit are named as an armed side's, whatever
             # their noun says.
             victim = "armed"
+        if victim == PROTESTER_KIND and _crowd_on_protesters(st, head, a1):
+            # "supporters of the ruling party attacked the protesters with sticks": one crowd set upon another,
+            # no force nor armed group (ACLED's mob violence).
+            return SubType.MOB_VIOLENCE, "subtype.victims.protesters_by_crowd"
+        if victim == PROTESTER_KIND and _armed_on_protesters(st, head, a1):
+            # "gunmen opened fire on the protesters": armed men, no force of a state, attacking civilians out in
+            # protest (ACLED's attack, the protesters its victims).
+            return SubType.ATTACK, "subtype.victims.protesters_by_armed"
         if victim == PROTESTER_KIND:
             # "soldiers opened fire on a march": force against the crowd, not a battle nor an attack on civilians.
             return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.protesters"

@@ -1,0 +1,39 @@
+"""Crowds, session 22 (probes crowds5.jsonl), through the whole extractor on sentences written for these tests:
+protesters set upon by party men or a crowd (mob violence) or by armed men (an attack), a diplomatic protest."""
+
+from __future__ import annotations
+
+from conftest import extract_text as run
+
+
+def test_party_men_attacking_protesters_are_a_mob_not_the_states_force() -> None:
+    [e] = run("Supporters of the governor attacked protesters with sticks outside the town hall in Kisumu on "
+              "Tuesday.")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Mob violence", "Rioters (Kenya)", "Protesters (Kenya)")
+
+
+def test_a_protest_told_only_as_whom_a_crowd_set_upon_is_that_mob_violence() -> None:
+    [e] = run("Members of the ruling party's youth wing attacked students demonstrating against fees at the "
+              "university in Kampala on Monday.")
+    assert e.sub_event_type == "Mob violence"
+
+
+def test_guards_of_a_state_firing_on_a_march_stay_excessive_force() -> None:
+    [e] = run("Members of the presidential guard opened fire on opposition supporters marching in Conakry on "
+              "Thursday, killing two.")
+    assert e.sub_event_type == "Excessive force against protesters"
+
+
+def test_armed_men_attacking_protesters_is_an_attack_on_them() -> None:
+    [e] = run("A group of armed men attacked protesters with machetes in Kano on Friday, injuring several of them.")
+    assert (e.sub_event_type, e.actor2) == ("Attack", "Protesters (Nigeria)")
+
+
+def test_a_diplomatic_protest_and_a_plea_of_innocence_are_no_crowd() -> None:
+    assert run("Iran lodged a formal protest with the Swiss ambassador in Tehran on Sunday over the sanctions.") == []
+    assert run("The former minister protested his innocence before a court in Islamabad on Tuesday.") == []
+
+
+def test_people_protesting_outside_a_court_are_still_a_protest() -> None:
+    [e] = run("Hundreds of lawyers protested outside the high court in Islamabad on Tuesday.")
+    assert e.sub_event_type == "Peaceful protest"
