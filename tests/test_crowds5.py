@@ -37,3 +37,9 @@ def test_a_diplomatic_protest_and_a_plea_of_innocence_are_no_crowd() -> None:
 def test_people_protesting_outside_a_court_are_still_a_protest() -> None:
     [e] = run("Hundreds of lawyers protested outside the high court in Islamabad on Tuesday.")
     assert e.sub_event_type == "Peaceful protest"
+
+
+def test_a_crowd_told_by_its_size_storming_a_house_is_a_riot() -> None:
+    events = run("On Thursday, hundreds of people tried to storm the governor's residence in Kandy, and police "
+                 "fired tear gas.")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
