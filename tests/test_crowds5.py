@@ -43,3 +43,17 @@ def test_a_crowd_told_by_its_size_storming_a_house_is_a_riot() -> None:
     events = run("On Thursday, hundreds of people tried to storm the governor's residence in Kandy, and police "
                  "fired tear gas.")
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_live_fire_on_a_crowd_that_had_burned_tyres_is_one_violent_demonstration() -> None:
+    [e] = run("Police fired live rounds at protesters who had blocked roads with burning tyres in Kaduna on "
+              "Thursday, killing two.")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Violent demonstration", "Rioters (Nigeria)", "Police Forces of Nigeria")
+
+
+def test_force_in_one_sentence_and_a_riot_in_the_next_stay_two() -> None:
+    events = run("Police shot dead two protesters in Kisumu on Wednesday. Youths burned tyres and threw stones at "
+                 "the police station in Kisumu the same day.")
+    assert sorted(e.sub_event_type for e in events) == ["Excessive force against protesters",
+                                                        "Violent demonstration"]

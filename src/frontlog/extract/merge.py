@@ -23,6 +23,7 @@ CAPTURE_RETOLD_DAYS = 3  # a place taken by one side, told as taken on days this
 # Taking ground by force: the captures every pass and the merge compare against, named once.
 CAPTURES = frozenset({SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY})
 PLACE_OWN_RULE = "place.syntax"  # the rule id of a place read from the act's own words
+RELATIVE_CLAUSE_RULE = "modality.relative_past"  # an act told in a relative clause (extract/modality.py)
 COUNTER_PROTEST_RULE = "sides.counter_protest"  # the rule id of a crowd told as a counter-protest
 NATIONWIDE_RULE = "place.nationwide"  # the rule id pipeline gives an act with no place of its own, put at its country
 
@@ -45,7 +46,7 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
     "took the village of Maheen"); a peaceful protest matches the same protest dispersed.
     """
     if a.sub_event_type != b.sub_event_type and b.sub_event_type not in SUBSUMES.get(a.sub_event_type, ()) \
-            and a.sub_event_type not in SUBSUMES.get(b.sub_event_type, ()):
+            and a.sub_event_type not in SUBSUMES.get(b.sub_event_type, ()) and not _force_on_rioters(a, b):
         return False
     if ANOTHER_ACT_RULE in (a.rules or ()) or ANOTHER_ACT_RULE in (b.rules or ()):
         # "Late on Monday another missile strike hit the port": not the strike told before it, nor the third one
@@ -243,6 +244,11 @@ def combine(a: Event, b: Event) -> Event:
     precise place and the stronger sub-type of the two. Both are left as they were: the result is a new record
     (its list fields are rebuilt below, so a shallow copy is enough)."""
     a = replace(a)
+    if _force_on_rioters(a, b):
+        # Force on a crowd that rioted is the riot's: the force, actor1 of the excessive force, is the riot's other
+        # side (the crowd's sides as a protest's, protesters first, so the riot's fill in as for a dispersal).
+        a, b = (_crowd_first(a), b) if a.sub_event_type != SubType.VIOLENT_DEMONSTRATION else (a, _crowd_first(b))
+        a.rules = [*(a.rules or []), "merge.force_on_rioters"]
     swapped = a.sub_event_type == b.sub_event_type == SubType.ARMED_CLASH and _sides_swapped(a, b) \
         and not (a.actor1 == b.actor1 and a.actor2 == b.actor2)
     if swapped:
@@ -268,7 +274,8 @@ def combine(a: Event, b: Event) -> Event:
             (b.geo_precision or 9) < (a.geo_precision or 9) or retold):
         for f in ("location", "country", "admin1", "latitude", "longitude", "geo_precision"):
             setattr(a, f, getattr(b, f))
-    if a.sub_event_type in SUBSUMES.get(b.sub_event_type, ()):
+    if a.sub_event_type in SUBSUMES.get(b.sub_event_type, ()) or b.sub_event_type == SubType.VIOLENT_DEMONSTRATION \
+            and "merge.force_on_rioters" in (a.rules or ()):
         # The stronger telling decides the sub-type, and with it who is actor1 (protesters or the force).
         a.event_type, a.sub_event_type = b.event_type, b.sub_event_type
         a.actor1, a.actor2 = b.actor1 or a.actor1, b.actor2 or a.actor2
@@ -322,6 +329,22 @@ def _run_and_its_day(a: Event, b: Event) -> bool:
 
 def _days(start: str, end: str) -> int:
     return (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
+
+
+def _force_on_rioters(a: Event, b: Event) -> bool:
+    """Are two records of one sentence grave force on a crowd and that crowd's riot told in a relative clause on it
+    ("police fired live rounds at protesters who had blocked roads with burning tyres, killing two", "fired on a
+    crowd that was stoning their vehicles")? One violent demonstration (ACLED). A riot told beside the force, or in
+    sentences apart, may be another crowd of the town, and stays apart."""
+    riot = a if a.sub_event_type == SubType.VIOLENT_DEMONSTRATION else b
+    return {a.sub_event_type, b.sub_event_type} == {SubType.VIOLENT_DEMONSTRATION,
+                                                    SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS} \
+        and bool(set(a.evidence) & set(b.evidence)) and RELATIVE_CLAUSE_RULE in (riot.rules or ())
+
+
+def _crowd_first(force: Event) -> Event:
+    """An excessive force record with its sides as a protest's: the crowd actor1, the force actor2."""
+    return replace(force, actor1=force.actor2, actor2=force.actor1)
 
 
 def _lowest(x: int | None, y: int | None) -> int | None:

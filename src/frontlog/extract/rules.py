@@ -858,6 +858,9 @@ RULES: dict[str, str] = {
     "merge.clash_one_day": "two clash tellings at one place on one same day, sharing a named side or one told with "
                            "one side only ('fought Mozambican and Rwandan troops'; the army's 'Boko Haram' and the "
                            "claimant's 'ISWAP'): one fight",
+    "merge.force_on_rioters": "'police fired live rounds at protesters who had blocked roads with burning tyres, "
+                              "killing two': grave force on a crowd whose riot a relative clause on it tells is "
+                              "that violent demonstration (ACLED), the force its other side and the dead its toll",
     "merge.crowd_parts": "a riot by a part of a crowd and the protest it came from, at one place and time: two "
                          "events, the later one kept apart, not merged",
 }
