@@ -57,3 +57,13 @@ def test_force_in_one_sentence_and_a_riot_in_the_next_stay_two() -> None:
                  "the police station in Kisumu the same day.")
     assert sorted(e.sub_event_type for e in events) == ["Excessive force against protesters",
                                                         "Violent demonstration"]
+
+
+def test_ground_taken_by_protesters_is_a_site_they_occupy() -> None:
+    [e] = run("Protesters seized the main airport in Bangkok on Wednesday, stranding thousands of travellers.")
+    assert (e.sub_event_type, e.actor1) == ("Peaceful protest", "Protesters (Thailand)")
+
+
+def test_protesters_who_storm_and_seize_a_building_still_riot() -> None:
+    [e] = run("Protesters stormed and seized the parliament building in Bishkek on Tuesday.")
+    assert e.sub_event_type == "Violent demonstration"

@@ -248,6 +248,8 @@ CASES: list[tuple[str, str, str]] = [
      "the town hall in Kisumu on Tuesday.", "event"),
     ("subtype.victims.protesters_by_armed", "A group of armed men attacked protesters with machetes in Kano on "
      "Friday, injuring several of them.", "event"),
+    ("sides.crowd_occupation", "Protesters took over the main airport in Bangkok on Wednesday, stranding "
+     "thousands of travellers.", "event"),
     ("merge.force_on_rioters", "Police fired live rounds at protesters who had blocked roads with burning tyres in "
      "Kaduna on Thursday, killing two.", "event"),
     ("discourse.clashes_of_crowd", "Police dispersed a rally in Dhaka on Sunday. Police and hospital officials said "

@@ -305,6 +305,9 @@ RULES: dict[str, str] = {
                               "in a clause of its own stands for the actor outside it ('X, the city they lost')",
     "actor.assoc_backed_by": "'backed by X', 'with the support of X': X is an associated actor",
     "sides.same_actor_twice": "one side named twice is not both sides",
+    "sides.crowd_occupation": "'protesters had taken over 18 oil wells', 'demonstrators seized the airport': ground "
+                              "taken by protesters is a site they occupy, a peaceful protest (ACLED), not a capture "
+                              "nor a riot",
     "sides.demonstrators_fighting_riot": "demonstrators who attack, burn or fight are rioters (Riots)",
     "sides.rioters_first": "a riot told with no crowd as its doer ('they threw stones at police'): the rioters "
                            "are actor1, a force named as its doer actor2",

@@ -685,6 +685,11 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         # A violent crowd is rioters (ACLED).
         cand = _recode(cand, "sides.demonstrators_fighting_riot",
                        actor1=table.default_actor(RIOTER_KIND, cand.actor1.country or "") or table.canonical("Rioters"))
+    if cand.actor1 is not None and cand.actor1.kind == PROTESTER_KIND and cand.trigger.sub == TERRITORY_CLASS \
+            and SUB_TO_TYPE[cand.sub] in (EventType.BATTLES, EventType.STRATEGIC_DEVELOPMENTS):
+        # "protesters had taken over 18 oil wells", "the movement seized the airport": ground a crowd of protesters
+        # takes is a site they occupy, a protest (ACLED), not a capture nor a riot, unless they are told violent.
+        cand = _recode(cand, "sides.crowd_occupation", sub=SubType.PEACEFUL_PROTEST, actor2=None)
     if cand.actor1 is not None and cand.actor1.kind in (PROTESTER_KIND, RIOTER_KIND) and SUB_TO_TYPE[cand.sub] in (
             EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.STRATEGIC_DEVELOPMENTS):
         # Demonstrators who attack, burn or fight are rioters (ACLED's Riots).
