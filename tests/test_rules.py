@@ -169,6 +169,8 @@ CASES: list[tuple[str, str, str]] = [
      "not seen him since.", "event"),
     ("place.named_before", "In Kitgum, villagers had gone back to their fields. On Sunday, fighters "
      "machine-gunned these villagers as they slept.", "event"),
+    ("drop.ranked_subject", "Rebels blew up a police truck near Kitgum on Monday, killing nine officers. The "
+     "ambush was the deadliest on the police in the district in two years.", "drop"),
     ("drop.comparison", "Rebels killed 30 villagers in Kitgum on Monday. It was one of the deadliest attacks in "
      "the district this year.", "drop"),
     ("sides.unnamed_attacker", "Four traders were shot dead in the town of Koro in Mali on Thursday.", "event"),

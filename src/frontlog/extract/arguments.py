@@ -405,6 +405,15 @@ class Arguments:
             for i in not_aircraft:
                 if lows[i] not in air_used:
                     words.discard(lows[i])
+        if not self.AIR_WORDS.isdisjoint(lems):
+            # "The air force said the missile was fired from the sea": the aircraft word names who reports, not
+            # the act's weapon; it stays only if used outside a reporting verb's subject too.
+            told = [i for i, t in enumerate(toks) if lems[i] in self.AIR_WORDS]
+            source = {i for i in told if self._reporter(toks[i])}
+            for i in source:
+                if not any(j not in source and lems[j] == lems[i] for j in told):
+                    words.discard(lems[i])
+                    words.discard(lows[i])
         return words
 
     def _not_aircraft_tokens(self, lows: list[str], lems: list[str]) -> set[int]:
@@ -858,6 +867,17 @@ class Arguments:
         words/local_source_nouns.txt)?"""
         prep = tok.head
         return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in self._LOCAL_SOURCES
+
+    def _reporter(self, tok: Token) -> bool:
+        """Is the token inside a reporting verb's subject told right before that verb, with no verb of its own
+        ("the air force said")? (The parse may hang a whole act's clause, "a helicopter ... fired on X, a source
+        said", on the report's verb.)"""
+        node = tok
+        while node.dep_ not in ("nsubj", "nsubjpass") and node.head.i != node.i:
+            node = node.head
+        verb = node.head
+        return node.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in self.REPORTING_LEMMAS \
+            and node.right_edge.i + 1 == verb.i and not any(t.pos_ in ("VERB", "AUX") for t in node.subtree)
 
     def in_source(self, tok: Token) -> bool:
         """Is the token inside the subject of a reporting verb ("witnesses in X said")?"""

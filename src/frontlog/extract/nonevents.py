@@ -573,6 +573,32 @@ def _comparison(st: Stages, head, heads: Sequence = ()) -> bool:
         or node.dep_ == "ccomp" and node.pos_ != "VERB" and any(c.dep_ == "nsubj" for c in node.children)
 
 
+def _ranked_subject(st: Stages, head):
+    """drop.ranked_subject: a definite act noun whose copula ranks or explains it ("The ambush was the deadliest on
+    security forces in two years", "the raid was the third on the town this month", "the massacre was revenge for
+    raids on mosques in X") names an act already told. Returns the copula's attribute (its places and times are the
+    ranking's or the cause's, not the act's), or None. The caller keeps the act when a place or a time outside that
+    attribute is told (then it may be the act's only telling)."""
+    if head.pos_ != "NOUN" or head.dep_ != "nsubj" or head.head.lemma_ != "be":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in st.words.lower("definite_determiners") for c in head.children):
+        return None  # ("an attack was the deadliest ...": no act told before)
+    attr = next((c for c in head.head.children if c.dep_ == "attr"), None)
+    if attr is None:
+        return None
+    if _ranked(attr) or _ordinal(st, attr) or attr.lower_ in st.ordinal_numbers \
+            or attr.lemma_.lower() in st.words.lower("reprisal_words"):
+        return attr
+    return None
+
+
+def told_only_inside(tok, places: Sequence[Mention], times) -> bool:
+    """Are all the sentence's places and times inside the token's phrase?"""
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    base = tok.sent.start_char
+    return all(lo <= m.start < hi for m in places) and all(lo <= t.start + base < hi for t in times)
+
+
 def _ordinal(st: Stages, noun) -> bool:
     """Does an ordinal ("first", "second"; words/ordinal_numbers) modify the noun?"""
     words = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]

@@ -97,6 +97,7 @@ from frontlog.extract.nonevents import (
     _named_after,
     _noun_modifier,
     _party_at_war,
+    _ranked_subject,
     _reprisal_cause,
     _same_spot,
     _state_of_affairs,
@@ -104,6 +105,7 @@ from frontlog.extract.nonevents import (
     _summary,
     _told_as_toll_of,
     _whole_war,
+    told_only_inside,
 )
 from frontlog.extract.placing import _places_of
 from frontlog.extract.rules import FOLDED_DETAIL, Decision, Explanation, check
@@ -304,6 +306,10 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _comparison(ctx.st, match.head, heads):
                 decide(match, trig, False, "drop.comparison")
                 continue  # "the deadliest attack since the 2015 bombing": a ranking of acts, not an act
+            ranked = _ranked_subject(ctx.st, match.head) if ctx.last is not None else None
+            if ranked is not None and told_only_inside(ranked, places, times):
+                decide(match, trig, False, "drop.ranked_subject")
+                continue  # "The ambush was the deadliest in two years": the act just told, ranked
             if _described_party(match.head, trig, times):
                 decide(match, trig, False, "drop.described_party")
                 continue  # "guerrillas who had signed the peace deal were shot dead": who they are

@@ -54,6 +54,10 @@ RULES: dict[str, str] = {
                                     "of its kind told before, is an act ('after the attack', 'after the incident': "
                                     "an act noun of any kind names the violent act told before, whatever its "
                                     "type)",
+    "drop.ranked_subject": "'The ambush was the deadliest in two years', 'the raid was the third this month', 'the "
+                           "massacre was revenge for raids on X': a definite act noun ranked or explained by its "
+                           "copula, with no place or time outside the copula's attribute, is the act just told: no "
+                           "second record",
     "drop.comparison": "'it was the deadliest attack since 2015', 'among the bloodiest raids of the conflict', 'the "
                        "deadliest since the 2015 bombing', 'called the raid a slaughter', '..., the first ground "
                        "fighting since the 2006 war', 'clashed near X, in the heaviest fighting in years': an act noun "
