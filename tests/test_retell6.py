@@ -42,3 +42,18 @@ def test_ranked_act_with_its_own_day_stays() -> None:
     events = events_of("Gunmen shot dead 28 passengers near Mandera on Saturday. The attack on a village near "
                        "Mombasa on Tuesday, which killed five villagers, was the deadliest this year.")
     assert len(events) == 2, [(e.location, e.date_start) for e in events]
+
+
+def test_strike_with_no_weapon_after_a_missile_strike_is_that_strike() -> None:
+    # "Bombs also hit ...": no weapon or doer of its own, right after missiles hit the town: the same shelling.
+    events = events_of("Fourteen people were killed in Azaz on Monday when missiles hit a school. Bombs also "
+                       "hit a shelter south of the town, a resident said.")
+    subs = [e.sub_event_type for e in events]
+    assert subs == ["Shelling/artillery/missile attack"], subs
+
+
+def test_aircraft_strike_after_a_missile_strike_stays_an_air_strike() -> None:
+    events = events_of("Fourteen people were killed in Azaz on Monday when missiles hit a school. Warplanes "
+                       "also bombed a market in Idlib on Monday, killing six.")
+    subs = sorted(e.sub_event_type for e in events)
+    assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"], subs

@@ -169,6 +169,8 @@ CASES: list[tuple[str, str, str]] = [
      "not seen him since.", "event"),
     ("place.named_before", "In Kitgum, villagers had gone back to their fields. On Sunday, fighters "
      "machine-gunned these villagers as they slept.", "event"),
+    ("subtype.strike.as_last", "Fourteen people were killed in Azaz on Monday when missiles hit a school. Bombs also "
+     "hit a shelter south of the town, a resident said.", "event"),
     ("drop.ranked_subject", "Rebels blew up a police truck near Kitgum on Monday, killing nine officers. The "
      "ambush was the deadliest on the police in the district in two years.", "drop"),
     ("drop.comparison", "Rebels killed 30 villagers in Kitgum on Monday. It was one of the deadliest attacks in "

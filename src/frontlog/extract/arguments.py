@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 ARMED_STATUS, CIVILIAN_STATUS = "armed", "civilian"  # who people were, as Arguments.status_of tells it
 AIR_CONTEXT = "<air-context>"  # added to a sentence's words when the sentence before told an air strike
+GROUND_CONTEXT = "<context2>"  # ... and this one when it told a shelling or a missile strike (a marker, no word)
 MAX_PLACE_COST = 24  # beyond this (dependency edges plus penalties) a place belongs to another clause or a source
 
 

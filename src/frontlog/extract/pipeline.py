@@ -26,6 +26,7 @@ from frontlog.extract.arguments import (
     AIR_CONTEXT,
     ARMED_STATUS,
     CIVILIAN_STATUS,
+    GROUND_CONTEXT,
     Mention,
     act_doers,
     governed,
@@ -250,6 +251,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         words = ctx.args.lemmas(sent)
         if ctx.last is not None and ctx.last.sub == SubType.AIR_DRONE_STRIKE and s_index - ctx.last.sent_index <= 1:
             words = words | {AIR_CONTEXT}  # "...Russian strikes killed 35. Twenty-one died in Russian raids"
+        elif ctx.last is not None and s_index - ctx.last.sent_index <= 1 and any(
+                c.sub == SubType.SHELLING_ARTILLERY_MISSILE_ATTACK for c in ctx.last_told):
+            words = words | {GROUND_CONTEXT}  # "missiles slammed into a school in X. Bombs also hit a shelter"
         sent_cands: list[_Candidate] = []
         again: list[_Candidate] = []  # acts told before that the sentence names again (drop.back_reference)
         toll_place = None  # the place of the act just told, when this sentence told its toll again

@@ -648,6 +648,9 @@ RULES: dict[str, str] = {
     "subtype.trigger": "the trigger's own sub-type",
     "subtype.strike.suicide": "a strike told with suicide-bomb words",
     "subtype.strike.explosive": "a strike told with explosive words and no aircraft",
+    "subtype.strike.as_last": "a strike told with no weapon and no doer of its own right after a shelling or missile "
+                              "strike ('Missiles hit a school in X. Bombs also hit a shelter south of the town'): "
+                              "of that kind",
     "subtype.strike.air": "a strike told with aircraft words, or no ground-fire words",
     "subtype.strike.non_state": "a strike by an armed group told with no aircraft word ('separatists bombarded X') "
                                 "is shelling, not an air strike",

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from frontlog.extract.arguments import ARMED_STATUS, Mention, act_doers, governed, relative_patients
+from frontlog.extract.arguments import (
+    ARMED_STATUS,
+    GROUND_CONTEXT,
+    Mention,
+    act_doers,
+    governed,
+    relative_patients,
+)
 from frontlog.extract.candidates import (
     GENERIC_STATE_KINDS,
     NON_STATE_KINDS,
@@ -303,6 +310,11 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         if not words & st.args.AIR_WORDS and _non_state_doer(st, head, a1):
             # "Separatists bombarded Bamenda": an armed group with no aircraft word fires from the ground.
             return SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, "subtype.strike.non_state"
+        if not words & (st.args.AIR_WORDS | st.args.GROUND_FIRE_WORDS | st.args.SMALL_ARMS) \
+                and GROUND_CONTEXT in words and a1 is None:
+            # "Missiles slammed into a school in Azaz. Bombs also hit a shelter south of the town": a strike told
+            # with no weapon and no doer of its own, right after a shelling or missile strike, is of that kind.
+            return SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, "subtype.strike.as_last"
         if words & st.args.AIR_WORDS or not words & (st.args.GROUND_FIRE_WORDS | st.args.SMALL_ARMS):
             return SubType.AIR_DRONE_STRIKE, "subtype.strike.air"
         return SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, "subtype.strike.ground"
