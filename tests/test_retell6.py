@@ -57,3 +57,19 @@ def test_aircraft_strike_after_a_missile_strike_stays_an_air_strike() -> None:
                        "also bombed a market in Idlib on Monday, killing six.")
     subs = sorted(e.sub_event_type for e in events)
     assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"], subs
+
+
+def test_raid_an_arrest_was_made_in_is_no_strike() -> None:
+    # (after an air strike, "raid" could be read as another one)
+    events = events_of("An Israeli air strike hit a house in Rafah on Monday, killing five people. Israeli troops "
+                       "detained 12 men during a raid on the Jenin refugee camp on Tuesday.")
+    subs = sorted(e.sub_event_type for e in events)
+    assert subs == ["Air/drone strike", "Arrests"], subs
+
+
+def test_raid_before_the_arrests_with_a_toll_stays() -> None:
+    # a raid that killed people is an act of its own, whatever arrest followed.
+    events = events_of("An Israeli air strike hit a house in Rafah on Monday, killing five people. Israeli troops "
+                       "detained 12 men after a raid on the Jenin refugee camp on Tuesday that killed three people.")
+    subs = sorted(e.sub_event_type for e in events)
+    assert subs.count("Air/drone strike") == 2, subs

@@ -171,6 +171,9 @@ CASES: list[tuple[str, str, str]] = [
      "machine-gunned these villagers as they slept.", "event"),
     ("subtype.strike.as_last", "Fourteen people were killed in Azaz on Monday when missiles hit a school. Bombs also "
      "hit a shelter south of the town, a resident said.", "event"),
+    ("settle.raid_of_arrest", "An Israeli air strike hit a house in Rafah on Monday, killing five people. Israeli "
+     "troops detained 12 men during a raid on the Jenin refugee camp on Tuesday.",
+     "drop"),
     ("drop.ranked_subject", "Rebels blew up a police truck near Kitgum on Monday, killing nine officers. The "
      "ambush was the deadliest on the police in the district in two years.", "drop"),
     ("drop.comparison", "Rebels killed 30 villagers in Kitgum on Monday. It was one of the deadliest attacks in "

@@ -745,6 +745,8 @@ RULES: dict[str, str] = {
                                     "siege'), not a siege broken by the other side or one of years, nor a fight dated "
                                     "after every capture of its place ('attacked Gao, which they had seized in "
                                     "2012, on Monday')",
+    "settle.raid_of_arrest": "'arrested 14 men during a raid on the camp': a strike noun after a preposition on an "
+                             "arrest verb (not 'after'), with no toll of its own, is the arrests' operation, no strike",
     "settle.looting_part_of_attack": "'attacked the village, torching houses', 'youths burned cars and threw "
                                       "stones', 'looted shops and fought soldiers', 'died in the attack and trucks had "
                                       "been destroyed', 'killed nine villagers and burned 30 houses' (ACLED: property "

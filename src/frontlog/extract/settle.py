@@ -151,6 +151,13 @@ def _own_window(doc, kept: _Candidate, other: _Candidate, published: dt.date | N
     return a if own else b
 
 
+def _operation_of_arrest(st: Stages, noun, arrest) -> bool:
+    """Is the strike noun the operation an arrest verb was made in ("arrested 14 men during a raid on the camp",
+    "detained in a raid"): a noun after a preposition on that verb, no time anchor ("after a raid": an act before)?"""
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.head.i == arrest.i \
+        and noun.head.lower_ not in st.words.lower("act_anchor_prepositions")
+
+
 def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published: dt.date | None = None
                      ) -> tuple[list[_Candidate], list[tuple[_Candidate, str]]]:
     """One sentence, several triggers: fighting that ends in a capture is one act (the capture carries it),
@@ -343,6 +350,11 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
         if c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY and c.place in taken and not unopposed:
             dropped.append((c, "settle.surrender_in_capture"))
             continue  # "overran the base, and hundreds of soldiers surrendered": the defenders' end of the capture
+        if c.sub in (SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubType.AIR_DRONE_STRIKE) and c.fatalities is None \
+                and any(_operation_of_arrest(st, doc[c.head_i], doc[k.head_i]) for k in cands
+                        if k.sub == SubType.ARRESTS and k.place == c.place):
+            dropped.append((c, "settle.raid_of_arrest"))
+            continue  # "arrested 14 Palestinians during a raid on the camp": the arrests' operation, no strike
         if c.sub in (SubType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubType.AIR_DRONE_STRIKE) and c.place in taken and any(
                 governed(doc[k.head_i], doc[c.head_i]) for k in captures) and c.count is None:
             dropped.append((c, "settle.shelling_means_of_capture"))
