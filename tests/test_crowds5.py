@@ -29,6 +29,11 @@ def test_armed_men_attacking_protesters_is_an_attack_on_them() -> None:
     assert (e.sub_event_type, e.actor2) == ("Attack", "Protesters (Nigeria)")
 
 
+def test_members_of_a_rebel_group_attacking_protesters_are_its_fighters_not_a_mob() -> None:
+    [e] = run("Members of the Kurdistan Workers' Party attacked protesters with clubs in Diyarbakir on Wednesday.")
+    assert (e.sub_event_type, e.actor1) == ("Attack", "Kurdistan Workers' Party")
+
+
 def test_a_diplomatic_protest_and_a_plea_of_innocence_are_no_crowd() -> None:
     assert run("Iran lodged a formal protest with the Swiss ambassador in Tehran on Sunday over the sanctions.") == []
     assert run("The former minister protested his innocence before a court in Islamabad on Tuesday.") == []

@@ -25,7 +25,7 @@ from frontlog.extract.candidates import (
 from frontlog.extract.components import ALIGN, TRIGGERS
 from frontlog.extract.merge import NATIONWIDE_RULE
 from frontlog.extract.sides import _crowd_fired_on_by_state, _doer_of, _done_by_crowd, _sentence_victims
-from frontlog.knowledge.actors import CIVILIAN_KIND, PROTESTER_KIND, RIOTER_KIND, UNIDENTIFIED_ROLE
+from frontlog.knowledge.actors import CIVILIAN_KIND, PROTESTER_KIND, REBEL_KIND, RIOTER_KIND, UNIDENTIFIED_ROLE
 from frontlog.knowledge.lexicon import (
     ATTACK_CLASS,
     DETAIN_CLASS,
@@ -53,6 +53,8 @@ def _crowd_on_protesters(st: Stages, head, a1: Mention | None) -> bool:
     words/unidentified_attackers.txt, unnamed_doer_nouns.txt, armed_words.txt)?"""
     doers = act_doers(head)
     partisans = st.words.lower("partisan_nouns")
+    if a1 is not None and a1.value.kind == REBEL_KIND:
+        partisans = partisans - st.words.lower("member_nouns")  # ("members of al-Shabaab" are its fighters)
     if a1 is not None and a1.value.kind not in UNARMED_KINDS and (
             a1.value.kind in GENERIC_STATE_KINDS or not any(t.lemma_.lower() in partisans for t in doers)):
         return False  # (a group's supporters are a crowd drawn from it, "Hezbollah supporters"; a force is no crowd)
@@ -79,6 +81,7 @@ def _armed_on_protesters(st: Stages, head, a1: Mention | None) -> bool:
     if a1 is not None:
         return a1.value.kind in NON_STATE_KINDS - UNARMED_KINDS or st.actors.role_of(a1.value) == UNIDENTIFIED_ROLE
     return _armed_doers(st, act_doers(head))
+
 
 def _act_words(st: Stages, match: TriggerMatch, sent: Span, words: set[str]) -> set[str]:
     """The sentence's words less those that only describe something else than the act ("attacked the base
