@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import Mention, act_doers, span_text, text_of
 from frontlog.extract.candidates import CROWD_TYPES, STATISTIC_TOLL, UNARMED_KINDS, Stages, _kind, _perfect, _verb_of
-from frontlog.extract.dates import TimeKind
+from frontlog.extract.dates import TimeExpr, TimeKind
 from frontlog.extract.discourse import _goes_on
 from frontlog.knowledge.gazetteer import COUNTRY_KIND, Place
 from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS, TERRITORY_CLASS, Trigger, TriggerMatch
 from frontlog.model.records import SUB_TO_TYPE, Event, EventType, SubType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 TALLY_DAYS = 31  # a toll told in the present perfect "since" a date further back sums up many acts
@@ -573,7 +573,7 @@ def _comparison(st: Stages, head, heads: Sequence = ()) -> bool:
         or node.dep_ == "ccomp" and node.pos_ != "VERB" and any(c.dep_ == "nsubj" for c in node.children)
 
 
-def _ranked_subject(st: Stages, head):
+def _ranked_subject(st: Stages, head: Token) -> Token | None:
     """drop.ranked_subject: a definite act noun whose copula ranks or explains it ("The ambush was the deadliest on
     security forces in two years", "the raid was the third on the town this month", "the massacre was revenge for
     raids on mosques in X") names an act already told. Returns the copula's attribute (its places and times are the
@@ -592,7 +592,7 @@ def _ranked_subject(st: Stages, head):
     return None
 
 
-def told_only_inside(tok, places: Sequence[Mention], times) -> bool:
+def told_only_inside(tok: Token, places: Sequence[Mention], times: Sequence[TimeExpr]) -> bool:
     """Are all the sentence's places and times inside the token's phrase?"""
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
     base = tok.sent.start_char
