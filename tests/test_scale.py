@@ -133,6 +133,25 @@ def test_dask_workers_frontlog_starts_keep_glibcs_memory_defaults() -> None:
         dask_engine._close(client)
 
 
+def test_dask_partitions_run_in_input_order() -> None:
+    """An archive's last partitions are the small ones (so that the workers finish together): the tasks must run
+    in input order, not in the order Dask gives independent tasks by itself (it ran a bag's in reverse)."""
+    pytest.importorskip("distributed", reason="pip install 'frontlog[dask]' to run the Dask engine's tests")
+    import io
+
+    from frontlog.jobs import dask_engine
+
+    parts = [dask_engine.Part("files", (f"a{i}.txt",)) for i in range(24)]
+    client = dask_engine._client(None, 1)
+    try:
+        got = dask_engine._run_parts(client, parts, lambda part: (part.paths[0], __import__("time").monotonic()),
+                                     (), True, io.StringIO())
+    finally:
+        dask_engine._close(client)
+    assert [name for name, _t in got] == [p.paths[0] for p in parts], "results in partition order"
+    assert [name for name, _t in sorted(got, key=lambda r: r[1])] == [p.paths[0] for p in parts], "run in order"
+
+
 def test_dask_ingest_killed_mid_run_finishes_without_duplicates(env, articles: Path, tmp_path: Path) -> None:
     pytest.importorskip("distributed", reason="pip install 'frontlog[dask]' to run the Dask engine's tests")
     frontlog(env, "ingest", str(articles), "--db", str(tmp_path / "one.db"), "--jobs", "1", "-q", check=False)
