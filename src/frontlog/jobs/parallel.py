@@ -11,6 +11,7 @@ With one job, or when the input is a single batch, no pool is started: everythin
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing as mp
 import os
@@ -87,9 +88,18 @@ class BatchResult(Generic[T]):
     stats: Stats
 
 
+_frozen = False
+
+
 def warm_up() -> None:
     """Load everything extraction needs, once per process: the model, the gazetteer index, and the knowledge's
-    stages (actors, lexicon, word classes, patterns) exactly as the extractor will use them."""
+    stages (actors, lexicon, word classes, patterns) exactly as the extractor will use them.
+
+    Then what is loaded is frozen out of the cyclic garbage collector's sight (`gc.freeze`, once per process): it
+    lives as long as the process, yet every older-generation collection walked it again, and a worker also walks
+    what Dask or the pool imported. Measured on 192 articles after warm-up: collections took 7.8% of extraction's
+    CPU, 2.4% with the loaded objects frozen."""
+    global _frozen
     from frontlog.extract.nlp import load_nlp
     from frontlog.extract.pipeline import stages_for
     from frontlog.knowledge.base import default_knowledge
@@ -98,6 +108,10 @@ def warm_up() -> None:
     load_nlp(kb)  # the pipeline of this knowledge: the parse and the finders that write doc.spans
     kb.gazetteer.lookup("Aleppo")  # opens the index (building it if this process is the first)
     stages_for(kb)
+    if not _frozen:
+        gc.collect()  # what loading left as garbage goes now, not frozen with the rest
+        gc.freeze()
+        _frozen = True
 
 
 # One worker per core: numerical libraries must not each start a thread per core on top of that (with two

@@ -54,8 +54,15 @@ def extract_tolerant(articles: Iterable[Article], stats: Stats, batch_size: int 
     from frontlog.extract import extract_batch_tolerant
 
     batch: list[Article] = []
+    warm = extractor is not None
 
     def flush() -> Iterator[tuple[Article, list[Event] | DocumentError]]:
+        nonlocal warm
+        if not warm:  # what the first batch would load, loaded before it and frozen, as a worker of --jobs does
+            from frontlog.jobs.parallel import warm_up
+
+            warm_up()
+            warm = True
         per_article, failures = extract_batch_tolerant(batch, stats, extractor)
         failed = {id(a): failure_error(a, exc) for a, exc in failures}
         for article, events in zip(batch, per_article, strict=True):
