@@ -127,28 +127,36 @@ def main() -> int:
         results = {}
         for label, extra in modes.items():
             out = Path(tmp) / f"{label[:2]}.jsonl"
-            short, _p, _c = run_sampled([*exe, "extract", str(first), "-o", str(out), "-q", *extra], env)
+            short, _p, short_cpu = run_sampled([*exe, "extract", str(first), "-o", str(out), "-q", *extra], env)
             wall, peaks, cpu = run_sampled([*exe, "extract", str(archive), "-o", str(out), "-q", *extra], env)
-            results[label] = (wall, peaks, cpu, short, out.read_bytes())
+            results[label] = (wall, peaks, cpu, short, out.read_bytes(), short_cpu)
             print(f"  {label}: {wall:.0f} s ({short:.0f} s for the first {small}), load average "
                   f"{os.getloadavg()[0]:.1f}", flush=True)
-        one_wall, _p, one_cpu, one_short, one_bytes = results["1 process"]
+        one_wall, _p, one_cpu, one_short, one_bytes, _sc = results["1 process"]
         one_rate = (ns.n - small) / max(one_wall - one_short, 1e-9)
         n_events = one_bytes.count(b"\n")
         print(f"archive: {ns.n} articles ({archive.stat().st_size / 1e6:.1f} MB JSON Lines), "
               f"{n_events} events; {os.cpu_count()} cores, load average {load_before:.1f} before, "
               f"{os.getloadavg()[0]:.1f} at the end")
         print(f"{'mode':18} {'wall s':>7} {'art/s':>6} {'speedup':>8} {'started: art/s':>15} {'speedup':>8} "
-              f"{'CPU s':>7} {'CPU ms/art':>10} {'CPU x 1 proc':>12} {'peak RSS per process (MiB)':>27}  same")
-        for label, (wall, peaks, cpu, short, data) in results.items():
+              f"{'CPU s':>7} {'CPU ms/art':>10} {'CPU x 1 proc':>12} {'start s':>7} {'start CPU s':>11} "
+              f"{'peak RSS per process (MiB)':>27}  same")
+        for label, (wall, peaks, cpu, short, data, short_cpu) in results.items():
             rss = sorted(peaks.values(), reverse=True)
             rate = (ns.n - small) / max(wall - short, 1e-9)
+            # Where the line through the two runs meets zero articles: the run's fixed cost (processes started,
+            # model loaded, cluster started and closed), wall and CPU.
+            start = short - small / rate
+            start_cpu = short_cpu - small * (cpu - short_cpu) / max(ns.n - small, 1)
             print(f"{label:18} {wall:7.1f} {ns.n / wall:6.1f} {one_wall / wall:7.2f}x {rate:15.1f} "
                   f"{rate / one_rate:7.2f}x {cpu:7.0f} {1000 * cpu / ns.n:10.0f} {cpu / one_cpu:11.2f}x "
+                  f"{start:7.1f} {start_cpu:11.1f} "
                   f"{', '.join(f'{r:.0f}' for r in rss[:4]):>27}  {'yes' if data == one_bytes else 'NO'}")
     print("('started': the rate once every process is up: (N - N/10) articles over the difference of the two "
           "runs' wall times. CPU s: every process of the full run, reaped; 'CPU x 1 proc' is what a mode spends "
-          "beyond one process: on free cores, N workers at that ratio go about N / ratio times as fast)")
+          "beyond one process: on free cores, N workers at that ratio go about N / ratio times as fast. 'start s', "
+          "'start CPU s': the two runs' line at zero articles, the fixed cost of a run (processes started, model "
+          "loaded, cluster started and closed), wall and CPU)")
     print("targets: >= 1.8x on 2 workers; <= 1024 MiB per worker")
     sizes = [int(x) for x in ns.merge.split(",") if x]
     costs = merge_cost(sizes) if sizes else []
