@@ -152,6 +152,36 @@ def test_dask_partitions_run_in_input_order() -> None:
     assert [name for name, _t in sorted(got, key=lambda r: r[1])] == [p.paths[0] for p in parts], "run in order"
 
 
+def test_dask_cluster_starts_while_this_process_prepares() -> None:
+    """The workers take seconds to spawn and load the model: planning the partitions (and for ingest reading the
+    store's hashes) runs meanwhile, in a thread of the client; an error there still closes the cluster."""
+    pytest.importorskip("distributed", reason="pip install 'frontlog[dask]' to run the Dask engine's tests")
+    import threading
+
+    from frontlog.jobs import dask_engine
+
+    seen: dict = {}
+
+    def prepare() -> int:
+        seen["thread"], seen["at"] = threading.current_thread(), time.monotonic()
+        return 42
+
+    t0 = time.monotonic()
+    client, got = dask_engine._start(None, 1, prepare)
+    up = time.monotonic()
+    try:
+        assert got == 42 and seen["thread"] is not threading.main_thread()
+        assert seen["at"] - t0 < (up - t0) / 2, "prepared while the cluster started, not after"
+    finally:
+        dask_engine._close(client)
+
+    def broken() -> int:
+        raise ValueError("no such store")
+
+    with pytest.raises(ValueError, match="no such store"):
+        dask_engine._start(None, 1, broken)
+
+
 def test_dask_ingest_killed_mid_run_finishes_without_duplicates(env, articles: Path, tmp_path: Path) -> None:
     pytest.importorskip("distributed", reason="pip install 'frontlog[dask]' to run the Dask engine's tests")
     frontlog(env, "ingest", str(articles), "--db", str(tmp_path / "one.db"), "--jobs", "1", "-q", check=False)

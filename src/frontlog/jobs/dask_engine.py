@@ -27,9 +27,10 @@ import sys
 import tempfile
 import urllib.parse
 from array import array
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from frontlog.jobs.documents import (
     DEFAULT_MAX_BYTES,
@@ -52,6 +53,7 @@ try:  # the plugin class must exist at import time for workers to unpickle it; D
 except ImportError:  # pragma: no cover - exercised by dask_missing()
     WorkerPlugin = object  # type: ignore[assignment,misc]
 
+T = TypeVar("T")
 PART_ARTICLES = 64  # articles per partition: small enough to balance, large enough for spaCy's batches
 TAIL_PARTS = 2  # a JSON Lines archive's last parts' worth of lines goes in quarter parts (see _jsonl_parts)
 PARQUET_SUFFIXES = (".parquet",)
@@ -332,6 +334,23 @@ def _client(scheduler: str | None, workers: int | None):
     return client
 
 
+def _start(scheduler: str | None, workers: int | None, prepare: Callable[[], T]) -> tuple[object, T]:
+    """A client of the cluster (`_client`), and what `prepare()` returns, run in a thread of this process while
+    the cluster starts: the workers spend seconds spawning and loading the model, this process mostly waits for
+    them, and what it must do before the first task (cut the inputs into partitions, for `ingest` read the
+    store's hashes) grows with the archive and the store."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1, thread_name_prefix="frontlog-prepare") as pool:
+        prepared = pool.submit(prepare)
+        client = _client(scheduler, workers)
+        try:
+            return client, prepared.result()
+        except BaseException:
+            _close(client)
+            raise
+
+
 def _close(client) -> None:
     cluster = getattr(client, "cluster", None)
     client.close()
@@ -377,9 +396,9 @@ def dask_extract(inputs: Sequence[str], out: str, *, scheduler: str | None = Non
 
     err = err or sys.stderr
     summary = RunSummary(stats=Stats())
-    client = _client(scheduler, workers)
+    client, parts = _start(scheduler, workers, lambda: plan(inputs, part_articles))
     try:
-        outputs = _run_parts(client, plan(inputs, part_articles), _extract_part, (max_bytes, explain), quiet, err)
+        outputs = _run_parts(client, parts, _extract_part, (max_bytes, explain), quiet, err)
     finally:
         _close(client)
     lines: list[str] = []
@@ -564,16 +583,19 @@ def dask_ingest(db: str, inputs: Sequence[str], *, scheduler: str | None = None,
     summary = IngestSummary()
     knowledge = current_fingerprint()  # the workers run this same code and knowledge (FrontlogPlugin)
     root = parts_dir(db)
-    with open_store(db, create=True, **store_resolvers()) as store:
-        store.refresh()  # finish what an interrupted run left
-    with sqlite3.connect(f"file:{Path(db).resolve()}?mode=ro", uri=True) as con:
-        known = dict(con.execute("SELECT id, content_hash FROM articles"))
-    client = _client(scheduler, workers)
+
+    def prepare() -> tuple[dict[str, str], list[Part]]:
+        with open_store(db, create=True, **store_resolvers()) as store:
+            store.refresh()  # finish what an interrupted run left
+        with sqlite3.connect(f"file:{Path(db).resolve()}?mode=ro", uri=True) as con:
+            known = dict(con.execute("SELECT id, content_hash FROM articles"))
+        return known, plan(inputs, part_articles)
+
+    client, (known, parts) = _start(scheduler, workers, prepare)
     try:
         # Sent once to each worker, not once per task (a dict given to scatter would be scattered item by item).
         [known_f] = client.scatter([known], broadcast=True)
-        outputs = _run_parts(client, plan(inputs, part_articles), _ingest_part, (max_bytes, known_f, str(root)),
-                             quiet, err)
+        outputs = _run_parts(client, parts, _ingest_part, (max_bytes, known_f, str(root)), quiet, err)
         loads = _to_load(root, outputs, known, summary, err)
         with open_store(db, create=True, **store_resolvers()) as store:
             clustered = _cluster_blocks(client, root, store, loads)
