@@ -63,6 +63,10 @@ class Stages:
         self.civilian_sites = kb.words.lower("civilian_sites") | kb.words.lower("civilian_convoy_words")
         self.fights = kb.words.lower("fight_nouns") | kb.words.lower("war_nouns") | kb.words.lower("episode_nouns")
         self.unidentified = kb.words.lower("unidentified_attackers")
+        # Words that arm the side police face in a battle's telling (drop.police_without_foe does not apply): armed
+        # men named or not, their arms and forces, people named by a crime that is often armed ("smugglers").
+        self.police_foes = kb.words.lower("armed_men") | self.unidentified | kb.words.lower("armed_words") \
+            | kb.words.lower("small_arms_words") | kb.words.lower("criminal_nouns")
         pat = kb.patterns
         self.org_after_place = pat.one("org_after_place")
         self.locating = pat.one("locating")
@@ -86,6 +90,7 @@ class Stages:
         self.unknown_destination = pat.one("unknown_destination")
         self.year_pair = pat.one("year_pair")
         self.that_year = pat.one("that_year")
+        self.fire_exchange = pat.one("fire_exchange")
         # "the first anniversary of the attack in which ...": what the date marks, and how many years back
         self.commemoration_nouns = kb.words.lower("commemoration_nouns")
         ordinals = _valued(kb.words.list("ordinal_numbers"), "ordinal_numbers")  # (checks each entry's form)

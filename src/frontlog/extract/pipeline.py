@@ -584,8 +584,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     events = _coup_sides(_default_attackers(_default_targets(
         _clash_sides(_default_losers(_fill_implied_victims(merge_within_article(told), implied), ctx), ctx), ctx),
         ctx), ctx)
-    armed = ctx.st.words.lower("armed_men") | ctx.st.words.lower("unidentified_attackers")
-    lone = [ev for ev in events if _lone_police_battle(ev, ctx.st.actors, armed)]
+    lone = [ev for ev in events if _lone_police_battle(ev, ctx.st.actors, ctx.st.police_foes, ctx.st.fire_exchange)]
     if lone:
         events = [ev for ev in events if ev not in lone]
         if trace is not None:

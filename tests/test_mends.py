@@ -1,0 +1,30 @@
+"""Review mends of session 22 (lead22): police firefights kept as battles, a mass arrest ordered is no arrest, a
+decade told with a curly apostrophe. Sentences written for these tests, run through the whole extractor (real
+spaCy model, gazetteer and actor table)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+
+PUBLISHED = dt.date(2024, 5, 15)  # a Wednesday
+
+
+def subs(text: str, published: dt.date = PUBLISHED) -> list[str]:
+    return sorted(e.sub_event_type for e in run(text, published))
+
+
+# --- police whose trigger or sentence arms the other side stay a battle (drop.police_without_foe) ---------------
+
+def test_police_exchanging_fire_stay_a_battle() -> None:
+    assert subs("Police exchanged fire for three hours with a group holed up in a farmhouse outside Kisumu on "
+                "Tuesday.") == ["Armed clash"]
+
+
+def test_police_in_a_gun_battle_stay_a_battle() -> None:
+    assert subs("Police fought a gun battle in the centre of Mombasa on Tuesday.") == ["Armed clash"]
+
+
+def test_police_clashing_with_smugglers_stay_a_battle() -> None:
+    assert subs("Police clashed with cattle rustlers near Marsabit on Tuesday.") == ["Armed clash"]
