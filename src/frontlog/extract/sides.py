@@ -1206,17 +1206,18 @@ def _default_targets(events: list[Event], ctx: _ArticleContext) -> list[Event]:
 def _lone_police_battle(ev: Event, table: ActorTable, armed: frozenset[str] | set[str],
                         exchange: re.Pattern[str]) -> bool:
     """Is the record a battle whose only side is a country's police, with nobody named or given by default against
-    it, or only people no one arms (civilians, protesters): "a long history of clashes with the police", "farmers
-    marched ... and were pushed back by police", "police regained control of the town"? Police facing people the
-    text never arms are policing a crowd, which the crowd's own event tells: no battle (drop.police_without_foe).
-    Police attacked by anyone armed, named or not, stay a battle, and so do a fight with its dead and police whose
-    sentence names armed men the parse left out of the sides ("police and armed men who held the town centre
-    fought"; `armed`: Stages.police_foes, armed men, their arms and forces, "smugglers") or tells an exchange of
-    fire ("police exchanged fire for two hours", "a shootout"; `exchange`: patterns fire_exchange)."""
+    it, or only people no one arms (civilians, protesters, rioters): "a long history of clashes with the police",
+    "farmers marched ... and were pushed back by police", "police regained control of the town"? Police facing
+    people the text never arms are policing a crowd, which the crowd's own event tells: no battle
+    (drop.police_without_foe). Police attacked by anyone armed, named or not, stay a battle, and so do a fight with
+    its dead and police whose sentence names armed men the parse left out of the sides ("police and armed men who
+    held the town centre fought"; `armed`: Stages.police_foes, armed men, their arms and forces, "smugglers") or
+    tells an exchange of fire ("police exchanged fire for two hours", "a shootout"; `exchange`: patterns
+    fire_exchange)."""
     if ev.event_type != EventType.BATTLES or ev.actor1 is None or ev.fatalities:
         return False  # (the dead of a shootout: "police killed three men in a shootout" was a fight)
     other = table.canonical(ev.actor2) if ev.actor2 is not None else None
-    if ev.actor2 is not None and getattr(other, "kind", None) not in (CIVILIAN_KIND, PROTESTER_KIND):
+    if ev.actor2 is not None and (other is None or other.kind not in UNARMED_KINDS):
         return False  # (an armed side, named or unidentified, makes it a fight)
     actor = table.canonical(ev.actor1)
     if actor is None or table.role_of(actor) != "police":
