@@ -28,3 +28,13 @@ def test_police_in_a_gun_battle_stay_a_battle() -> None:
 
 def test_police_clashing_with_smugglers_stay_a_battle() -> None:
     assert subs("Police clashed with cattle rustlers near Marsabit on Tuesday.") == ["Armed clash"]
+
+
+# --- an order of an arrest is no arrest, whatever compound names its kind; house arrest is the order itself -----
+
+def test_a_mass_arrest_ordered_is_no_arrest() -> None:
+    assert subs("The interior minister ordered the mass arrest of opposition supporters in Harare on Monday.") == []
+
+
+def test_a_house_arrest_ordered_holds_its_man() -> None:
+    assert subs("A court in Dhaka ordered the house arrest of the former mayor on Monday.") == ["Arrests"]

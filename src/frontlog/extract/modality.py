@@ -132,6 +132,7 @@ class Modality:
         self.irrealis_verbs = w.lower("irrealis_verbs")
         self.order_verbs = w.lower("order_verbs")
         self.decided_acts = w.lower("decided_act_nouns")
+        self.detention_compounds = w.lower("detention_compounds")
         self.protest_infinitives = w.lower("protest_infinitives")
         self.irrealis_nouns = w.lower("irrealis_nouns")
         self.unreal_modifiers = w.lower("irrealis_modifiers") | w.lower("speculation_adverbs")
@@ -651,11 +652,12 @@ class Modality:
         # (the surface form too: the parser lemmatises "hoped" as "hop", so the list spells "hoped" as well)
         if dep == "dobj" and head is not None and tok.i == head.i and tok.pos_ == "NOUN" and parent.pos_ == "VERB" \
                 and lemma in self.order_verbs and tok.lemma_.lower() in self.decided_acts \
-                and not any(c.dep_ == "compound" for c in tok.children):
+                and not any(c.dep_ == "compound" and c.lemma_.lower() in self.detention_compounds
+                            for c in tok.children):
             # "a magistrate ordered the arrest of the officers": the act decided, not told as done ("ordered the
             # killing of 180 people" tells the killing through its command: not a decided act's noun; "ordered the
-            # house arrest of the deputy governor": the order itself holds him, a kind of detention named by a
-            # compound).
+            # house arrest of the deputy governor": the order itself holds him, words/detention_compounds; "the
+            # mass arrest" is still only ordered).
             return Verdict(False, "modality.ordered", f"ordered, not told as done: '{parent.text} {tok.text}'")
         if parent.pos_ in ("VERB", "AUX", "ADJ") and (_verb_key(parent) | {parent.lower_}) & self.irrealis_verbs \
                 and dep in self.reach \

@@ -248,7 +248,8 @@ RULES: dict[str, str] = {
     "modality.ended": "an agreement told as ended: 'the truce collapsed', 'the ceasefire broke down'",
     "modality.ordered": "an authority's act noun (words/decided_act_nouns.txt) the object of a verb of ordering "
                         "(words/order_verbs.txt): 'a magistrate ordered the arrest of the officers', 'approved the "
-                        "demolition': decided, not told as done (not 'ordered the killing of 180 people')",
+                        "demolition', 'ordered the mass arrest of': decided, not told as done (not 'ordered the "
+                        "killing of 180 people'; not 'ordered the house arrest of', words/detention_compounds)",
     "modality.lasting": "an agreement told as lasting: 'the ceasefire held for a fourth day', 'the truce is "
                         "holding' (words/lasting_verbs.txt): made before, no new agreement",
     "modality.speculative": "'an imminent assault', 'possibly took'",
