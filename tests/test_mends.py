@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import extract_text as run
+from frontlog.extract.dates import _default_grammar
 
 PUBLISHED = dt.date(2024, 5, 15)  # a Wednesday
 
@@ -38,3 +39,13 @@ def test_a_mass_arrest_ordered_is_no_arrest() -> None:
 
 def test_a_house_arrest_ordered_holds_its_man() -> None:
     assert subs("A court in Dhaka ordered the house arrest of the former mayor on Monday.") == ["Arrests"]
+
+
+# --- a decade told with a curly apostrophe is its ten years, not its first year ----------------------------------
+
+def test_a_decade_with_a_curly_apostrophe_is_its_ten_years() -> None:
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(str(t.date_start), str(t.date_end)) for t in _default_grammar().find(text, PUBLISHED)]
+    assert found("In the 1990\u2019s the army razed the old town.") == [("1990-01-01", "1999-12-31")]
+    assert found("The army has held the valley since the 1990\u2019s.") == found(
+        "The army has held the valley since the 1990s.") == [("1990-01-01", "2024-05-15")]

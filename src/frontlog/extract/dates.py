@@ -743,7 +743,7 @@ def _compile_rules(*, month_full: str, month_any: str, weekday: str, num: str, h
         (
             # "in the 1990s", "in the late 2010s", "the mid-1980s": a decade
             re.compile(r"(?<![\d,.$£€-])\b(?:(?:in|during)\s+)?(?:the\s+)?(?:(?P<mod>early|mid|middle|late)"
-                       r"[\s-]+)?(?P<dec>(?:19|20)\d0)'?s\b", _I),
+                       r"[\s-]+)?(?P<dec>(?:19|20)\d0)['\u2019]?s\b", _I),
             _h_decade,
         ),
         (
@@ -908,7 +908,7 @@ def _rule_needs(*, months: tuple[str, ...], seasons: tuple[str, ...], weekdays: 
         moving_holidays,  # on Eid al-Fitr
         months,  # May 2015
         months,  # in May
-        ("0s", "0's"),  # the 1990s
+        ("0s", "0's", "0\u2019s"),  # the 1990s, the 1990's, the 1990’s
         ("19", "20"),  # years
         ("19", "20"),  # from 2011 to 2013
         ("the year",),  # in the year 1030
