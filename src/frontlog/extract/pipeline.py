@@ -489,7 +489,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             sent_cands = [c for c in sent_cands if all(c is not r for r in repelled)]
         if toll_place is not None:
             sent_cands = _drop_how_toll_died(sent_cands, toll_place, trace, s_index, span_text(sent), doc)
-        settled, dropped = _settle_sentence(ctx.st, sent_cands, sent, ctx.article.published)
+        settled, dropped = _settle_sentence(ctx.st, sent_cands, sent, ctx.times_in(sent), ctx.article.published)
         settled, in_riot = _force_in_riot(ctx, candidates, settled, s_index)
         dropped += in_riot
         settled, aftermath = _crowd_aftermath(ctx, candidates, settled, s_index)

@@ -20,7 +20,6 @@ from frontlog.extract.candidates import (
     _recode,
     clause_verb,
 )
-from frontlog.extract.components import TIMES, found
 from frontlog.extract.merge import ANOTHER_ACT_RULE, CAPTURES, NATIONWIDE_RULE, PLACE_OWN_RULE
 from frontlog.extract.nonevents import _same_spot
 from frontlog.extract.subtypes import (
@@ -37,6 +36,8 @@ from frontlog.model.records import SUB_TO_TYPE, EventType, SubType
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from frontlog.extract.dates import TimeExpr
 
 
 VICTIMS_UNNAMED_RULE = "sides.victims_civilians"  # the rule id of an attack whose victims the text never named
@@ -136,18 +137,21 @@ def _runs_on(told: _Candidate, act: _Candidate) -> bool:
         and not {"date.inherited", "date.current_news", "date.pair"} & set(told.rules)
 
 
-def _own_window(doc, kept: _Candidate, other: _Candidate, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+def _own_window(sent: Span, times: list[TimeExpr], kept: _Candidate, other: _Candidate,
+                published: dt.date | None) -> tuple[dt.date, dt.date] | None:
     """The window of two tellings of one act folded into one record: the kept telling's, unless it met the other's
     only by running up to publication, from a time outside its own phrase ("claimed the deadliest attack", dated by
     the arrests' Wednesday), while the other ends before it ("the gunmen who killed ten people on Sunday"): then
-    the other's, the act's own day ("the attack on Wednesday" keeps its Wednesday)."""
+    the other's, the act's own day ("the attack on Wednesday" keeps its Wednesday). `times`: the sentence's time
+    expressions (their offsets count from the sentence's first character)."""
     a, b = kept.window, other.window
     if a is None or b is None or published is None or a[1] != published or b[1] >= published \
             or a[0] <= b[1] and b[0] <= a[1]:
         return a
-    head = doc[kept.head_i]
-    own = any(head.left_edge.i <= span.start and span.end <= head.right_edge.i + 1
-              and (t.date_start, t.date_end) == a for span, (_, t) in found(doc, TIMES))
+    head = sent.doc[kept.head_i]
+    lo = head.left_edge.idx - sent.start_char
+    hi = head.right_edge.idx + len(head.right_edge) - sent.start_char
+    own = any(lo <= t.start and t.end <= hi and (t.date_start, t.date_end) == a for t in times)
     return a if own else b
 
 
@@ -158,8 +162,8 @@ def _operation_of_arrest(st: Stages, noun, arrest) -> bool:
         and noun.head.lower_ not in st.words.lower("act_anchor_prepositions")
 
 
-def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published: dt.date | None = None
-                     ) -> tuple[list[_Candidate], list[tuple[_Candidate, str]]]:
+def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: list[TimeExpr],
+                     published: dt.date | None = None) -> tuple[list[_Candidate], list[tuple[_Candidate, str]]]:
     """One sentence, several triggers: fighting that ends in a capture is one act (the capture carries it),
     and so is the shelling told as its means ("retook the city after a night of mortar fire"); a killing told
     with its weapon ("strikes killed 35") is that strike's toll, not another event. Returns the acts kept (new
@@ -527,13 +531,13 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
             actor1 = c.actor1 or kill.actor1
             actor2 = c.actor2 or (kill.actor2 if kill.actor2 != actor1 else None)  # one side is not both sides
             kept[i_twin] = replace(c, fatalities=c.fatalities or kill.fatalities, actor1=actor1, actor2=actor2,
-                                   window=_own_window(sent.doc, c, kill, published),
+                                   window=_own_window(sent, times, c, kill, published),
                                    rules=(*c.rules, *kill.rules, "settle.kill_with_weapon"))
         elif kept[i_twin].actor1 is None and c.actor1 is not None and not (
                 kept[i_twin].trigger.subject_target and kept[i_twin].actor2 == c.actor1):  # (the side attacked)
             dropped.append((kept[i_twin], "settle.duplicate_trigger"))  # the telling that names the doer is kept
             twin = kept[i_twin]
-            kept[i_twin] = replace(c, window=_own_window(sent.doc, c, twin, published))
+            kept[i_twin] = replace(c, window=_own_window(sent, times, c, twin, published))
             if _runs_on(twin, c):
                 # "fighting has raged since Saturday, when clashes broke out": the act from its first day on
                 kept[i_twin] = replace(c, window=(c.window[0], twin.window[1]))
@@ -644,7 +648,7 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, published:
                     actor2 = twin.actor2 or k.actor1  # (the crowd's other side: the force that killed at it)
                 out[i_twin] = replace(twin, sub=sub, fatalities=twin.fatalities or k.fatalities,
                                       actor2=actor2,
-                                      window=_own_window(sent.doc, twin, k, published), rules=tuple(rules))
+                                      window=_own_window(sent, times, twin, k, published), rules=tuple(rules))
                 out.remove(k)
                 dropped.append((k, "settle.kill_with_weapon"))
     # "killed three militants after they had surrendered": the surrender is who the victims were when killed (out
