@@ -649,7 +649,6 @@ class Modality:
             return Verdict(False, "modality.conditional", f"conditional ({tok.text})")
         if dep == "oprd" and any(c.dep_ == "dobj" for c in parent.children):
             return None  # "what the AU called a coup", "called it a coup": the verb names the act, no call for it
-        # (the surface form too: the parser lemmatises "hoped" as "hop", so the list spells "hoped" as well)
         if dep == "dobj" and head is not None and tok.i == head.i and tok.pos_ == "NOUN" and parent.pos_ == "VERB" \
                 and lemma in self.order_verbs and tok.lemma_.lower() in self.decided_acts \
                 and not any(c.dep_ == "compound" and c.lemma_.lower() in self.detention_compounds
@@ -659,6 +658,7 @@ class Modality:
             # house arrest of the deputy governor": the order itself holds him, words/detention_compounds; "the
             # mass arrest" is still only ordered).
             return Verdict(False, "modality.ordered", f"ordered, not told as done: '{parent.text} {tok.text}'")
+        # (the surface form too: the parser lemmatises "hoped" as "hop", so the list spells "hoped" as well)
         if parent.pos_ in ("VERB", "AUX", "ADJ") and (_verb_key(parent) | {parent.lower_}) & self.irrealis_verbs \
                 and dep in self.reach \
                 and not (dep == "conj" and head is not None and tok.i == head.i
