@@ -614,7 +614,7 @@ def _date_of_report(st: Stages, sent: Span, head, t) -> bool:
         verb = verb.head.head  # "said in a statement on Sunday": the statement's date is the report's
     # ("campaigners said at a vigil in Abuja on Sunday": an act noun in the reporting verb's own phrase was where
     # and when the report was made)
-    if tok.dep_ not in ("prep", "pobj", "npadvmod") or verb.i in (head.i, _verb_of(head).i, _clause_verb(head).i):
+    if tok.dep_ not in ("prep", "pobj", "npadvmod") or verb.i in own:
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in reporting
 
