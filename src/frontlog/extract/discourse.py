@@ -699,14 +699,16 @@ def _told_since(doc, c: _Candidate) -> bool:
 
 
 _COMPLEMENT_DEPS = ("pobj", "prep", "attr", "dobj")  # a noun's way up to its clause's verb ("the scene of fighting")
+# Links climbed at most: a complement's chain up to its verb is short ("been the scene of fighting": 3 links).
+_COMPLEMENT_CLIMB = 6
 
 
 def _verb_over_noun(head):
     """The verb whose clause a noun trigger sits in as (part of) a complement ("had been the scene of fighting":
     been), climbing through objects and prepositions only; None for a subject or any other slot."""
     tok = head
-    for _ in range(6):
-        if tok.dep_ not in _COMPLEMENT_DEPS or tok.head is tok:
+    for _ in range(_COMPLEMENT_CLIMB):
+        if tok.dep_ not in _COMPLEMENT_DEPS or tok.head.i == tok.i:  # (spaCy makes a new Token per access: no `is`)
             return None
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
