@@ -589,8 +589,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         events = [ev for ev in events if ev not in lone]
         if trace is not None:
             for ev in lone:
-                trace.sentence(-1, ev.evidence[0]).decisions.append(Decision(
-                    ev.evidence[0][:60], ev.sub_event_type, False, [check("drop.police_without_foe")]))
+                _trace_dropped_event(trace, ev, "drop.police_without_foe")
     known = ctx.st.actors.actors
     # Coded last, once the article's tellings are merged and every side is filled: the code of a state's forces
     # depends on the event's country (at home or abroad). An actor the table lacks codes 0.
@@ -603,10 +602,14 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     if trace is not None:
         for ev in events:
             if ev not in kept:
-                rule = "drop.stray_headline" if ev not in strays else "drop.headline_summary"
-                trace.sentence(-1, ev.evidence[0]).decisions.append(Decision(
-                    ev.evidence[0][:60], ev.sub_event_type, False, [check(rule)]))
+                _trace_dropped_event(trace, ev, "drop.stray_headline" if ev not in strays else "drop.headline_summary")
     return kept
+
+
+def _trace_dropped_event(trace: Explanation, ev: Event, rule: str) -> None:
+    """A finished record dropped by an article-wide rule: shown under its first telling, by that rule."""
+    trace.sentence(-1, ev.evidence[0]).decisions.append(Decision(
+        ev.evidence[0][:60], ev.sub_event_type, False, [check(rule)]))
 
 
 RUN_IN_WORDS = 4  # a run-in heading names a section in a few words
