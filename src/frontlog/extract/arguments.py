@@ -290,6 +290,9 @@ class Arguments:
         self._ARMED_NOUNS = w.lower("armed_group_nouns")
         self.DEMONYMS = w.lower("demonyms")
         self.ARMED_TARGETS = w.lower("armed_targets")  # "raided an army post", "shot at a patrol": a clash
+        # (the unions the per-token checks read, built once)
+        self._ARMED_OR_GROUPS = self.ARMED_WORDS | self._ARMED_NOUNS
+        self._ARMED_OR_TARGETS = self.ARMED_WORDS | self.ARMED_TARGETS
         self.ASSOC_CUES = pat["assoc_cues"]
         self.ASSOC_AFTER = pat["assoc_after"]
         self.ASSOC_BEFORE_NAME = pat["assoc_before_name"]
@@ -1452,7 +1455,7 @@ class Arguments:
         tokens = [t for o in objects for t in o.subtree if t.dep_ not in ("prep",)]
         # "a rebel leader", "a militia chief": a person named by a role of an armed side is armed, not civilian.
         armed_roles = {t.i for t in tokens if t.lemma_.lower() in self.CIVILIAN_VICTIMS and any(
-            c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in self.ARMED_WORDS | self._ARMED_NOUNS
+            c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in self._ARMED_OR_GROUPS
             for c in t.children)}
         # ("the night of 12 March": the month is no march)
         words = {t.lemma_.lower() for t in tokens if t.i not in armed_roles and t.text not in self._MONTH_WORDS} \
@@ -1490,7 +1493,7 @@ class Arguments:
         if armed_roles or words & (self.ARMED_VICTIMS | self.ARMED_TARGETS):
             return "armed"
         if any(t.lemma_.lower() in self._OFFICIALS and t.pos_ == "NOUN" and not any(
-                c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.ARMED_WORDS | self._ARMED_NOUNS
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in self._ARMED_OR_GROUPS
                 for c in t.children) for t in objects):
             return "civilian"  # "a local government official was shot dead": a civil office, no armed word on it
         if any(t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in self.DEMONYMS
@@ -1512,8 +1515,8 @@ class Arguments:
             if lemma in self.ARMED_WORDS:
                 armed = True
             elif lemma in self._STATUS_CIVILIANS:
-                armed_words = self.ARMED_WORDS | self._ARMED_NOUNS
-                if any(c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in armed_words for c in t.children):
+                if any(c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in self._ARMED_OR_GROUPS
+                       for c in t.children):
                     armed = True
                 else:
                     civil = True
@@ -1541,7 +1544,7 @@ class Arguments:
         """'armed', 'civilian' or '' for the words that name who a verb acted on, in front of them and with them
         ("80 people": '', "nine farmers": civilian, "an army patrol": armed); what is told after them is not read."""
         own = [t for o in self.victim_objects(head, others) for t in o.doc[o.left_edge.i:o.i + 1]]
-        if any(t.lemma_.lower() in self.ARMED_WORDS | self.ARMED_TARGETS for t in own):
+        if any(t.lemma_.lower() in self._ARMED_OR_TARGETS for t in own):
             return ARMED_STATUS
         return CIVILIAN_STATUS if any(t.lemma_.lower() in self._STATUS_CIVILIANS for t in own) else ""
 
