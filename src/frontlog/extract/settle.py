@@ -445,11 +445,14 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
                and any(k.place == c.place and _overlap(k.window, c.window, published) for k in crowds)]
     if arrests:
         dropped += [(c, "settle.arrests_at_protest") for c in arrests]
-        out = [replace(c, sub=SubType.PROTEST_WITH_INTERVENTION, actor2=c.actor2 or held.actor1,
-                       rules=(*c.rules, "settle.arrests_at_protest"))
-               if c.sub == SubType.PEACEFUL_PROTEST and (held := next(
-                   (a for a in arrests if a.place == c.place and _overlap(a.window, c.window, published)), None))
-               else c for c in out if c not in arrests]
+        out = [c for c in out if c not in arrests]
+        for i, c in enumerate(out):
+            if c.sub != SubType.PEACEFUL_PROTEST:
+                continue
+            held = next((a for a in arrests if a.place == c.place and _overlap(a.window, c.window, published)), None)
+            if held is not None:
+                out[i] = replace(c, sub=SubType.PROTEST_WITH_INTERVENTION, actor2=c.actor2 or held.actor1,
+                                 rules=(*c.rules, "settle.arrests_at_protest"))
     # "Police rounded up 40 demonstrators": arrests of protesters, with no protest told apart, are that protest's
     # intervention (spec: arrests of demonstrators belong to the demonstration's event); the crowd is actor1.
     # (the arrested may be protesters only by what they were doing, "people who were blocking streets": the
@@ -466,12 +469,17 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
                 and c.actor1 is not None and c.actor1.kind == PROTESTER_KIND]
     # (a killing is excessive force, the force actor1 as ACLED codes it; a beating goes on to be the protest's
     # intervention below)
-    out = [_recode(c, "settle.force_on_gathered", actor2=crowd.actor1, **(
-        dict(sub=SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS) if c.fatalities else {})) if (crowd := next(
-        (p for p in protests if p.place == c.place and any(
-            _crowd_word_of(o, sent.doc[p.head_i]) for o in st.args.victim_objects(sent.doc[c.head_i]))), None))
-        and c.sub == SubType.ATTACK and c.actor1 is not None and c.actor1.kind in GENERIC_STATE_KINDS else c
-        for c in out] if protests else out
+    for i, c in enumerate(out):
+        if not protests or c.sub != SubType.ATTACK or c.actor1 is None or c.actor1.kind not in GENERIC_STATE_KINDS:
+            continue
+        hit = st.args.victim_objects(sent.doc[c.head_i])
+        crowd = next((p for p in protests if p.place == c.place
+                      and any(_crowd_word_of(o, sent.doc[p.head_i]) for o in hit)), None)
+        if crowd is None:
+            continue
+        out[i] = _recode(c, "settle.force_on_gathered", actor2=crowd.actor1)
+        if c.fatalities:
+            out[i] = replace(out[i], sub=SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS)
     # "Security forces beat and arrested dozens of protesters": a state's force on demonstrators is the protest's
     # intervention, or excessive force when it killed (ACLED), not an attack on civilians; the crowd is actor1.
     out = [_recode(c, "settle.force_on_protesters", actor1=c.actor2, actor2=c.actor1,
