@@ -1201,12 +1201,10 @@ class PlaceFinder:
                     or m.modifier in ("org", "compass_region"):
                 continue
             before = self._leading_the.sub("", text[max(0, m.start - 30):m.start])
-            if (m.modifier == DATELINE or self._place_prep.search(before)) and not self._neighbour(text, m):
+            if (m.modifier == DATELINE or self._place_prep.search(before)) \
+                    and not self.across_edge(text, m.start, m.end):
                 out.append(p.country)
         return out
-
-    def _neighbour(self, text: str, m: PlaceMention) -> bool:
-        return self.across_edge(text, m.start, m.end)
 
     def across_edge(self, text: str, start: int, end: int) -> bool:
         """Is the country named at text[start:end] the far side of an edge ("near the border with X", "near the X
@@ -1537,7 +1535,7 @@ class PlaceFinder:
             # A country across an edge ("in Pulka, near the Cameroon border") is the neighbour's, not the act's.
             named = [(m, p) for m, p in located if p.kind == kind and p.resolved
                      and m.modifier not in ("org", "compass_region")
-                     and (kind != "country" or not self._neighbour(text, m))]
+                     and (kind != "country" or not self.across_edge(text, m.start, m.end))]
             mine = [p for m, p in named if lo <= m.start < hi]
             # A region another paragraph names, only in the country this one names ("In Mali, jihadists attacked
             # X", in a round-up that names Kaduna State in a paragraph on Nigeria: X is in Mali).
