@@ -584,7 +584,11 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     events = _coup_sides(_default_attackers(_default_targets(
         _clash_sides(_default_losers(_fill_implied_victims(merge_within_article(told), implied), ctx), ctx), ctx),
         ctx), ctx)
-    lone = [ev for ev in events if _lone_police_battle(ev, ctx.st.actors, ctx.st.police_foes, ctx.st.fire_exchange)]
+    # Only where the article tells a crowd's own event: police with no foe in an article of no protest or riot
+    # ("coca growers clashed with police at a roadblock") are the only telling of that confrontation.
+    crowd_told = any(ev.event_type in CROWD_TYPES for ev in events)
+    lone = [ev for ev in events if crowd_told
+            and _lone_police_battle(ev, ctx.st.actors, ctx.st.police_foes, ctx.st.fire_exchange)]
     if lone:
         events = [ev for ev in events if ev not in lone]
         if trace is not None:

@@ -210,8 +210,8 @@ RULES: dict[str, str] = {
     "drop.police_without_foe": "a battle whose only side is a country's police, nobody named or given by default "
                                "against it ('a long history of clashes with the police', 'were pushed back by "
                                "police', 'police regained control of the town'): police facing people the text "
-                               "never arms are policing a crowd, whose own event tells it (not when the telling "
-                               "arms the other side: an "
+                               "never arms are policing a crowd, whose own event tells it: only in an article "
+                               "that tells a protest or a riot (not when the telling arms the other side: an "
                                "exchange of fire, a gun battle, smugglers or bandits)",
     "drop.stray_headline": "a headline act that joins none of the body's acts of its type",
     "drop.headline_summary": "a record told in the headline and placed at a region or the country, when the body "

@@ -1209,11 +1209,11 @@ def _lone_police_battle(ev: Event, table: ActorTable, armed: frozenset[str] | se
     it, or only people no one arms (civilians, protesters, rioters): "a long history of clashes with the police",
     "farmers marched ... and were pushed back by police", "police regained control of the town"? Police facing
     people the text never arms are policing a crowd, which the crowd's own event tells: no battle
-    (drop.police_without_foe). Police attacked by anyone armed, named or not, stay a battle, and so do a fight with
-    its dead and police whose sentence names armed men the parse left out of the sides ("police and armed men who
-    held the town centre fought"; `armed`: Stages.police_foes, armed men, their arms and forces, "smugglers") or
-    tells an exchange of fire ("police exchanged fire for two hours", "a shootout"; `exchange`: patterns
-    fire_exchange)."""
+    (drop.police_without_foe; the caller asks it only of an article that tells a protest or a riot). Police
+    attacked by anyone armed, named or not, stay a battle, and so do a fight with its dead and police whose
+    sentence names armed men the parse left out of the sides ("police and armed men who held the town centre
+    fought"; `armed`: Stages.police_foes, armed men, their arms and forces, "smugglers") or tells an exchange of
+    fire ("police exchanged fire for two hours", "a shootout"; `exchange`: patterns fire_exchange)."""
     if ev.event_type != EventType.BATTLES or ev.actor1 is None or ev.fatalities:
         return False  # (the dead of a shootout: "police killed three men in a shootout" was a fight)
     other = table.canonical(ev.actor2) if ev.actor2 is not None else None
