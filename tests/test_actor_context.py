@@ -54,13 +54,16 @@ def test_a_malformed_condition_is_refused_with_the_alias_named(alias: str) -> No
         split_condition(alias)
 
 
-def test_a_name_cannot_be_an_alias_always_and_only_in_context(tmp_path: Path) -> None:
-    bad = tmp_path / "actors.tsv"
-    bad.write_text("canonical\tkind\tcountry\taliases\n"
-                   "Lions of the North\trebel\tAA\tthe Lions\n"
-                   "Lions of the South\trebel\tBB\tthe Lions [BB]\n", encoding="utf-8")
-    with pytest.raises(ActorTableError, match="only in context"):
-        ActorTable.load([bad])
+def test_a_name_plain_on_one_row_and_conditioned_on_another_is_the_others_in_its_country(tmp_path: Path) -> None:
+    path = tmp_path / "actors.tsv"
+    path.write_text("canonical\tkind\tcountry\taliases\n"
+                    "Lions of the North\trebel\tAA\tthe Lions\n"
+                    "Lions of the South\trebel\tBB\tthe Lions [BB]\n", encoding="utf-8")
+    lions = ActorTable.load([path])
+    text = "The Lions attacked the town."
+    assert read(lions, text, ("BB",), "BB")[0][1] == "Lions of the South"
+    assert read(lions, text, ("AA", "BB"), "AA")[0][1] == "Lions of the North"  # BB named in passing
+    assert read(lions, text, (), None)[0][1] == "Lions of the North"  # no country yet: the plain reading
 
 
 # ---- which reading a name takes ------------------------------------------------------------------------
@@ -91,6 +94,21 @@ def test_the_articles_demonyms_are_its_countries_too(table: ActorTable) -> None:
     assert read(table, "Colombian troops fought the National Liberation Army.")[-1][1] == "ELN"
     assert read(table, "Macedonian police fought the National Liberation Army.")[-1][1] == \
         "National Liberation Army (Macedonia)"
+
+
+@pytest.mark.parametrize(("countries", "main", "expected"), [
+    (("SO",), "SO", "Al-Shabaab"),  # Somalia's group
+    (("KE",), "KE", "Al-Shabaab"),  # its raids into Kenya
+    ((), None, "Al-Shabaab"),  # no country known yet ("an air strike against al-Shabaab near Jilib")
+    (("SO", "MZ"), "SO", "Al-Shabaab"),  # a Somalia story that names Mozambique's insurgency in passing
+    (("MZ",), "MZ", "Ansar al-Sunna"),  # Cabo Delgado's insurgents, called al-Shabaab locally
+    (("MZ", "SO"), "MZ", "Ansar al-Sunna"),  # a Mozambique story that says they are not the Somali group
+])
+def test_al_shabaab_in_mozambique_is_the_local_islamic_state_affiliate(
+        table: ActorTable, countries: tuple[str, ...], main: str | None, expected: str) -> None:
+    for text in ("Al-Shabaab fighters raided the village at dawn.", "The militants, known as al-Shabab, fled.",
+                 "Shabaab fighters burned the market."):
+        assert [a for _t, a, _h in read(table, text, countries, main)] == [expected]
 
 
 @pytest.mark.parametrize(("when", "expected"), [

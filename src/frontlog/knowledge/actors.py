@@ -594,15 +594,12 @@ class ActorTable:
                 alias, cond = split_condition(written)
                 e = self._entry(alias)
                 if cond is not None:
-                    if e.alias is not None:
-                        raise ActorTableError(f"alias {alias!r} of {e.alias.name!r} always, and of {actor.name!r} "
-                                              "only in context: give the first row's alias a condition too")
+                    # A name plain on one row and conditioned on another means the other row's actor where its
+                    # condition holds, the plain row's elsewhere ("al-Shabaab": Somalia's group, but
+                    # Mozambique's insurgents in a story of that country).
                     e.cond.append((cond, actor))
                     self._aliases.setdefault(written, []).append(actor.name)
                     continue
-                if e.cond:
-                    raise ActorTableError(f"alias {alias!r} of {actor.name!r} always, and of "
-                                          f"{e.cond[0][1].name!r} only in context: give it a condition here too")
                 if e.alias is not None and e.alias != actor:
                     raise ActorTableError(f"alias {alias!r} of both {e.alias.name!r} and {actor.name!r}")
                 e.alias = actor
@@ -747,7 +744,7 @@ class ActorTable:
     def _reading(self, e: _Entry, toks: list[ActorToken], found: _Found) -> Actor | None:
         """The actor a conditioned alias means in this article: the one reading whose condition holds; among
         several, the one of the main country, else of the country named most; None when no reading holds or two
-        tie (the name then means nothing the table knows)."""
+        tie (the name then means nothing the table knows, or its plain reading when a row has one)."""
         if not e.cond:
             return None
         if id(e) in found.chosen:
@@ -757,6 +754,8 @@ class ActorTable:
         if ctx is not None:
             countries = self._context_countries(toks, found)
             ok = [(c, a) for c, a in e.cond if c.holds(countries, ctx.when)]
+            if e.alias is not None:  # over a plain reading, only in a story of the condition's own country
+                ok = [(c, a) for c, a in ok if not c.countries or ctx.main in c.countries]
             if len(ok) > 1 and ctx.main and any(ctx.main in c.countries for c, _a in ok):
                 ok = [(c, a) for c, a in ok if ctx.main in c.countries]
             if len(ok) > 1:
@@ -771,7 +770,7 @@ class ActorTable:
 
     def _alias_of(self, e: _Entry, toks: list[ActorToken], found: _Found) -> Actor | None:
         """The actor a phrase is an alias of: always, or in this article's context."""
-        return e.alias if e.alias is not None else self._reading(e, toks, found)
+        return self._reading(e, toks, found) or e.alias
 
     def _lookup(self, toks: list[ActorToken], i: int, want: str, found: _Found
                 ) -> tuple[int, _Entry] | None:
@@ -912,8 +911,8 @@ class ActorTable:
                 return alias if noun == "state" or alias.kind == "state" else None
             return None
         if noun == "armed":
-            if d.armed is not None:
-                return d.armed
+            if d.armed is not None and not any(a == alias for _c, a in d.cond):
+                return d.armed  # unless the name means another group here ("Shabaab fighters" in Mozambique)
             if alias is not None and alias.kind in _NON_STATE_FORCE:
                 return alias
         return None
@@ -922,7 +921,7 @@ class ActorTable:
                       ) -> tuple[Actor | None, str]:
         """A whole phrase: a role phrase follows the article's country; otherwise the alias's actor (`alias`:
         the reading of an alias valid only in context)."""
-        alias = e.alias or alias
+        alias = alias or e.alias
         if e.role and (country or alias is None):
             return self.resolve_role(e.role, country, e.role_fallback_country), "role"
         if alias is not None:
