@@ -294,3 +294,13 @@ def test_a_title_whose_act_joins_nothing_in_the_body_is_still_dropped_as_a_stray
     [(trace, _events)] = explain([Article(id="t", text=text, published=PUBLISHED)])
     assert any("drop.stray_headline" in d.rules for s in trace.sentences for d in s.decisions if not d.kept), \
         [(d.kept, d.rules) for s in trace.sentences for d in s.decisions]
+
+
+def test_a_capture_told_by_rebels_and_again_by_a_named_group_of_them_is_one_act() -> None:
+    # "Rebels" (Syrian Rebels, an umbrella of the war's groups) and Ahrar al-Sham telling one capture: one record,
+    # with the group's name.
+    evs = [e for e in events_of("Syrian rebels captured the town of Saraqib on Monday, a monitoring group said. "
+                                "Ahrar al-Sham fighters seized Saraqib after a night of heavy shelling, the group "
+                                "said in a statement on Monday.")
+           if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert [e.actor1 for e in evs] == ["Ahrar al-Sham"]

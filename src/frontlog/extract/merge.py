@@ -39,7 +39,8 @@ def windows_overlap(a: Event, b: Event) -> bool:
     return a.date_start <= b.date_end and b.date_start <= a.date_end
 
 
-def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
+def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM,
+             covered: frozenset[tuple[str, str]] = frozenset()) -> bool:
     """Could two records be the same act? Same sub-type, same place, overlapping windows, no actor clash.
 
     A region-level record matches a town-level one in the same country ("seized a town in Homs province" and
@@ -99,9 +100,15 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM) -> bool:
     if a.sub_event_type == SubType.ARMED_CLASH and _one_fight_of_a_day(a, b):
         return True  # "fought Mozambican and Rwandan troops in X on Friday": an ally or another name for a side
     for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
-        if x and y and x != y and not (_unidentified(x) or _unidentified(y)):
+        if x and y and x != y and not (_unidentified(x) or _unidentified(y)) \
+                and not (a.sub_event_type in _UMBRELLA_SUBS and ((x, y) in covered or (y, x) in covered)):
             return False
     return True
+
+
+# Acts whose side an umbrella name ("rebels": Syrian Rebels) and a named group of it (Ahrar al-Sham) may tell
+# apart: a place taken, where tellings are many and the first often says only "rebels".
+_UMBRELLA_SUBS = {SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubType.GOVERNMENT_REGAINS_TERRITORY}
 
 
 def _region_and_its_town(a: Event, b: Event, dist: float | None) -> bool:
@@ -357,12 +364,14 @@ def _precision(start: str, end: str) -> str:
     return precision_for(dt.date.fromisoformat(start), dt.date.fromisoformat(end))
 
 
-def merge_within_article(events: list[Event]) -> list[Event]:
+def merge_within_article(events: list[Event], covered: frozenset[tuple[str, str]] = frozenset()) -> list[Event]:
     """Each event joins the earliest earlier one it is the same act as (same_act), else stands alone.
 
     Only events that could pass same_act are compared: those of the same sub-type family at the same location
     name, or within SAME_PLACE_KM, or (for a region-level telling) within REGION_KM. They are found in grids of
     cells, so a long article costs time in proportion to its length, not to the square of its events.
+    `covered`: (umbrella, group) pairs, an umbrella name of the article ("Syrian Rebels") and a group of it named
+    there, that may tell one capture.
     """
     out: list[Event] = []
     index = _Candidates()
@@ -370,7 +379,7 @@ def merge_within_article(events: list[Event]) -> list[Event]:
         twin = None
         near = index.near(ev)
         for i in near:
-            if same_act(out[i], ev):
+            if same_act(out[i], ev, covered=covered):
                 twin = i
                 break
         if twin is None:
@@ -379,9 +388,19 @@ def merge_within_article(events: list[Event]) -> list[Event]:
             index.add(ev, len(out))
             out.append(ev)
         else:
-            out[twin] = combine(out[twin], ev)
+            out[twin] = _named_over_umbrella(combine(out[twin], ev), ev, covered)
             index.add(out[twin], twin)  # its place may have changed: findable there too from now on
     return out
+
+
+def _named_over_umbrella(merged: Event, told: Event, covered: frozenset[tuple[str, str]]) -> Event:
+    """A side the merged record gives by an umbrella name that the later telling names as one of its groups takes
+    the group's name ("rebels took Saraqib ... Ahrar al-Sham fighters took the town")."""
+    for side in ("actor1", "actor2"):
+        x, y = getattr(merged, side), getattr(told, side)
+        if (x, y) in covered:
+            merged = replace(merged, **{side: y})
+    return merged
 
 
 def crowd_parts(a: Event, b: Event) -> bool:

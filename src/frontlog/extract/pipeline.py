@@ -118,6 +118,7 @@ from frontlog.extract.sides import (
     _clash_sides,
     _code_sides,
     _coup_sides,
+    _covered,
     _default_attackers,
     _default_losers,
     _default_targets,
@@ -581,9 +582,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     for e, c in zip(told, candidates, strict=True):
         if c.implied_actor2 is not None:
             implied.setdefault((c.evidence, e.event_type), (c.implied_actor2, c.implied_rule))
+    merged = merge_within_article(told, _covered(ctx))
     events = _coup_sides(_default_attackers(_default_targets(
-        _clash_sides(_default_losers(_fill_implied_victims(merge_within_article(told), implied), ctx), ctx), ctx),
-        ctx), ctx)
+        _clash_sides(_default_losers(_fill_implied_victims(merged, implied), ctx), ctx), ctx), ctx), ctx)
     # Only where the article tells a crowd's own event: police with no foe in an article of no protest or riot
     # ("coca growers clashed with police at a roadblock") are the only telling of that confrontation.
     crowd_told = any(ev.event_type in CROWD_TYPES for ev in events)

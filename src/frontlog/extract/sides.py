@@ -1102,6 +1102,17 @@ def _clash_sides(events: list[Event], ctx: _ArticleContext) -> list[Event]:
     return out
 
 
+def _covered(ctx: _ArticleContext) -> frozenset[tuple[str, str]]:
+    """(umbrella, group) pairs of the article: an umbrella name it uses ("rebels": Syrian Rebels, words
+    umbrella_actors) and each armed group of that umbrella's country it names (Ahrar al-Sham), which may tell one
+    capture."""
+    umbrellas = set(ctx.st.words.list("umbrella_actors"))
+    names = {m.value.name: m.value for m in ctx.actor_mentions if m.value is not None}
+    return frozenset((u, g) for u, ua in names.items() if u in umbrellas
+                     for g, ga in names.items() if g != u and ga.kind == REBEL_KIND and ga.country
+                     and ga.country == ua.country)
+
+
 def _foes(events: list[Event], table: ActorTable) -> dict[str, Counter[str]]:
     """actor -> how often each other side is told against it in the article's events (victims left out)."""
     against: dict[str, Counter[str]] = {}
