@@ -110,7 +110,10 @@ def test_supplement_towns_of_current_wars_are_known() -> None:
             ("Rebels and army units fought in Qaboun on Thursday.", "Qaboun", "SY"),
             ("Regime helicopters dropped barrel bombs on Karm al-Jabal, activists said.", "Karm al-Jabal", "SY"),
             ("M23 rebels seized Kitshanga on Thursday after two days of fighting.", "Kitshanga", "CD"),
-            ("The RSF shelled Umm Ruwaba on Saturday, killing six civilians.", "Umm Ruwaba", "SD")):
+            ("The RSF shelled Umm Ruwaba on Saturday, killing six civilians.", "Umm Ruwaba", "SD"),
+            # Settlements of Nairobi and camps the press names alone (session 22 rows).
+            ("Police fired tear gas at protesters in Kibera on Tuesday, witnesses said.", "Kibera", "KE"),
+            ("Refugees rioted in Zaatari camp on Sunday, setting fire to tents, police said.", "Zaatari camp", "JO")):
         events = _events(text)
         assert events and all((e.location, e.country, e.location_resolved) == (name, country, True)
                               for e in events), text
