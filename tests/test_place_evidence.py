@@ -119,6 +119,22 @@ def test_supplement_towns_of_current_wars_are_known() -> None:
                               for e in events), text
 
 
+def test_a_mid_sized_namesake_far_from_the_story_is_not_its_place() -> None:
+    # A town of 100,000-300,000 in a country the story neither names nor borders is a place there the gazetteer
+    # lacks: its name is kept, unresolved, in the story's country.
+    [event] = _events("MOGADISHU (Reuters) - Al Shabaab fighters attacked an army base in Gondal on Tuesday, "
+                      "killing 12 soldiers, a local official said.")
+    assert (event.location, event.country, event.location_resolved) == ("Gondal", "SO", False)
+    # A town of that size across a border of the story's country is still believed.
+    [event] = _events("MOGADISHU (Reuters) - Al Shabaab fighters attacked a police station in Garissa on Tuesday, "
+                      "killing 12 officers, a local official said.")
+    assert (event.location, event.country, event.location_resolved) == ("Garissa", "KE", True)
+    # Nor is a town doubted when only who acted or spoke names a country ("Russia's defence ministry said").
+    events = _events("Russian warplanes bombed Idlib city on Monday, killing nine people in a market, rescuers said. "
+                     "Russia's defence ministry said its aircraft had struck militant positions.")
+    assert events and all((e.location, e.country) == ("Idlib", "SY") for e in events)
+
+
 def test_a_near_spelling_of_an_alternate_name_is_believed_in_the_articles_country_only() -> None:
     from frontlog.extract.places import place_finder
     from frontlog.knowledge.base import KnowledgeBase

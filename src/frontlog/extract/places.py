@@ -353,9 +353,14 @@ def _doubtful(best: Place, context: set[str]) -> bool:
     return best.kind == "city" and best.source == "package" and best.country not in context
 
 
-def _small_town_abroad(best: Place, context: set[str], across: bool) -> bool:
-    """A town under 100,000 abroad, in an article about elsewhere, is a surname or a common word."""
-    return _doubtful(best, context) and bool(context) and best.population < 100000 and not across
+def _small_town_abroad(best: Place, context: set[str], across: bool, nearby: set[str] = frozenset()) -> bool:
+    """A town under 100,000 abroad, in an article about elsewhere, is a surname or a common word; so is a town
+    under FAR_TOWN in a country the article neither names nor borders ("Gondal", India, in a Somalia story is
+    no Indian town but a place there the gazetteer lacks). `nearby`: the countries the text's datelines and
+    hand-checked places or regions are in (not a country's name or demonym: who acted or spoke) and their
+    neighbours; empty, no such doubt."""
+    floor = FAR_TOWN if nearby and best.country not in nearby else 100000
+    return _doubtful(best, context) and bool(context) and best.population < floor and not across
 
 
 def _alias_abroad(best: Place, main: set[str], context: set[str], across: bool,
@@ -406,13 +411,14 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
             text: str, named: bool, scores: PlaceScores, gaz: Gazetteer | None = None,
             setting: set[str] | None = None, homes: frozenset[str] = frozenset(),
             reach: set[str] = frozenset(), articles: frozenset[str] = frozenset(),
-            forces: set[str] = frozenset()) -> PlaceMention | None:
+            forces: set[str] = frozenset(), grounded: set[str] = frozenset()) -> PlaceMention | None:
     """Keep a mention only if it is believable in this article; order its candidates for the context.
     `main` are the article's main countries, `nearby` those and their neighbours; `named`: the text calls it
     a place ("the town of X"), so a town abroad is not doubted for being abroad unless the story is set
     elsewhere (`setting`: the context's countries but those named only as a speaker; default `context`);
     `reach`: with no main country, the context's countries and their neighbours (see _alias_abroad); `forces`:
-    the countries the text names only by their armies' demonyms."""
+    the countries the text names only by their armies' demonyms; `grounded`: those its datelines and hand-checked
+    places are in, and their neighbours (see _small_town_abroad)."""
     setting = context if setting is None else setting
     cands = _believable(m, context, nearby, main, gaz, articles)
     if articles and _HYPHENED_FIRST.match(m.text):  # (the union built only for the few "al-" names)
@@ -449,7 +455,7 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     judged = context if context - forces or best.population < FORCE_ABROAD_TOWN \
         or any(c.country != best.country for c in m.candidates) else set()
     if _org_far_away(m, best, main) or not home and (
-            _small_town_abroad(best, judged, across) or _alias_abroad(best, main, context, border, reach)
+            _small_town_abroad(best, judged, across, grounded) or _alias_abroad(best, main, context, border, reach)
             or _hamlet_opening_sentence(m, best, context, text) or _alias_opening_word(m, best, context, text)) \
             or _fuzzy_opening_word(m, best, text) \
             or _people_adjective(m, best, text):
@@ -477,6 +483,7 @@ def _article_stripped_abroad(m: PlaceMention, p: Place, articles: frozenset[str]
 LOOSELY_LOCATED_TOWN = 10000
 FORCE_ABROAD_TOWN = 10000  # people: a town this big is not doubted abroad for a foreign army's demonym alone
 TOWN_OVER_ARTICLE = 100000  # people: a town this big is what its own name means, article or none
+FAR_TOWN = 300000  # people: a smaller town of a country the article neither names nor borders is doubted
 
 
 def _alias_abroad_of_own(p: Place, reach: set[str]) -> bool:
@@ -887,8 +894,13 @@ class PlaceFinder:
         # abroad, though the story names Somalia nowhere (but no reason to doubt a town elsewhere).
         homes = frozenset(self.group_countries(text))
         reach = set() if main else self.gazetteer.neighbours(setting | homes)
+        # (a country's own name is no ground: "Russia's defence ministry said" tells who spoke)
+        ground = {m.candidates[0].country for m in raw if m.match == "exact" and m.modifier != "org"
+                  and m.candidates[0].kind != COUNTRY_KIND and (_trusted(m.candidates[0]) or m.modifier == "dateline")}
+        grounded = self.gazetteer.neighbours(ground) if ground else set()
         mentions = [m for m in (_filter(m, context, main, nearby, text, self._named_settlement(text, m), scores,
-                                        self.gazetteer, setting, homes, reach, self._arabic_articles, force)
+                                        self.gazetteer, setting, homes, reach, self._arabic_articles, force,
+                                        grounded)
                                 for m in raw)
                     if m is not None]
         # (after the filter: the words it drops, "Khan" or "Air", are no evidence against a hand-checked place)
