@@ -181,3 +181,11 @@ def test_regions_the_press_names_that_are_no_admin1_unit_of_geonames() -> None:
             ("Gunmen killed two farmers in Maguindanao on Sunday, the Philippine army said.", "Maguindanao", "PH")):
         events = _events(text)
         assert events and all((e.location, e.country) == (name, country) for e in events), text
+
+
+def test_a_foreign_installations_demonym_is_no_evidence_of_the_places_country() -> None:
+    # "the former French base in Menaka": whose base, not where; Menaka stays the Malian town.
+    [event] = _events("Militants attacked the former French base in Menaka on Thursday, killing four soldiers.")
+    assert (event.location, event.country, event.location_resolved) == ("Menaka", "ML", True)
+    [event] = _events("Fighters stormed a Turkish military post outside Tessalit on Thursday, residents said.")
+    assert (event.location, event.country) == ("Tessalit", "ML")
