@@ -211,6 +211,7 @@ def _mod_key(text: str | None) -> str | None:
 
 WEEK_DAYS = 7
 MONTH_UNIT = "month"  # the unit of TimeExpr.period that counts months (else years)
+WEEKEND_UNIT = "weekend"  # ... that names the Saturday and Sunday before or after the act told
 
 
 def _month_window(year: int, month: int, mod: str | None) -> tuple[dt.date, dt.date]:
@@ -657,6 +658,9 @@ def _h_anaphoric_fixed(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | 
     if unit in ("month", "year"):
         # "later that month", "the same year": that act's own; "the following month" the one after it
         return (TimeKind.ANAPHORIC, None, None, True, None, (unit, sign))
+    if unit == WEEKEND_UNIT and sign:
+        # "the previous weekend", "the following weekend": the Saturday and Sunday before or after the act told
+        return (TimeKind.ANAPHORIC, None, None, True, None, (unit, sign))
     return (TimeKind.ANAPHORIC, None, None, True, None)
 
 
@@ -864,7 +868,7 @@ def _compile_rules(*, month_full: str, month_any: str, weekday: str, num: str, h
         (
             re.compile(
                 r"\b(?P<rel>(?:the\s+)?(?:following|next|previous|preceding|same)|(?:later|earlier)\s+that|that)\s+"
-                r"(?P<unit>day|morning|night|evening|afternoon|week|month|year)\b(?!\s+of\b)",
+                r"(?P<unit>day|morning|night|evening|afternoon|weekend|week|month|year)\b(?!\s+of\b)",
                 _I,
             ),
             _h_anaphoric_fixed,

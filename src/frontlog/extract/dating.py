@@ -14,6 +14,8 @@ from frontlog.extract.components import ENTRY_DAYS, FILED_DAY, TRIGGERS, entry_d
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.dates import (
     MONTH_UNIT,
+    WEEK_DAYS,
+    WEEKEND_UNIT,
     TimeExpr,
     TimeKind,
     _add_months,
@@ -254,6 +256,17 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             if counted is not None and (published is None or counted[1] <= published):
                 why.append("date.anaphoric_offset")
                 return counted
+        if scope is not head:
+            # "The truce that the militias agreed on Friday was holding on Sunday": an act noun's own relative
+            # clause tells when it was made; its verb's day is a later state of it ("the clashes, which began on
+            # Friday, went on on Sunday": an onset runs to the day told, date.onset_window)
+            onset = ctx.st.words.lower("onset_verbs")
+            made = [t for t in usable for r in head.children if r.dep_ in ("relcl", "acl") and r.pos_ == "VERB"
+                    and r.lemma_.lower() not in onset and r.left_edge.idx - sent.start_char <= t.start
+                    and t.end <= r.right_edge.idx + len(r.right_edge.text) - sent.start_char]
+            if made:
+                own_clause = made
+                why.append("date.noun_own_clause")
         if not own_clause and trig.sub == SubType.AGREEMENT:
             # "agreed on Friday to a ceasefire starting on Saturday": a clause on the deal tells when it applies;
             # it was made when the clause above says.
@@ -464,6 +477,14 @@ def _period_of_told_act(st: Stages, times, anchor: tuple[dt.date, dt.date] | Non
         if t.kind != TimeKind.ANAPHORIC or t.period is None:
             continue  # (the date grammar reads the period: "a few months later" names no one month or year)
         unit, sign = t.period
+        if unit == WEEKEND_UNIT:
+            # the last Saturday before the act's first day, or the first Saturday after its last day
+            if sign < 0:
+                day = anchor[0]
+                sat = day - dt.timedelta(days=(day.weekday() - 5) % 7 + (WEEK_DAYS if day.weekday() >= 5 else 0))
+            else:
+                sat = anchor[1] + dt.timedelta(days=(5 - anchor[1].weekday()) % 7 or WEEK_DAYS)
+            return sat, sat + dt.timedelta(days=1)
         if unit == MONTH_UNIT:
             first = _add_months((anchor[1] if sign >= 0 else anchor[0]).replace(day=1), sign)
             return first, _month_end(first.year, first.month)

@@ -552,6 +552,9 @@ RULES: dict[str, str] = {
     "date.pair": "'on Saturday and Sunday': one window over both days (not a span 'since' or 'until' a time, nor a "
                  "day of another clause with a subject of its own: 'on Monday, and on Tuesday soldiers stormed ...')",
     "date.fighting_window": "a capture carries the window of the fighting that led to it",
+    "date.noun_own_clause": "an act noun dated in its own relative clause, not by the later state its verb tells "
+                            "('The truce that the militias agreed in Tripoli on Friday was holding on Sunday': "
+                            "Friday)",
     "date.onset_window": "an act told with the day it began in a clause on it ('the sit-in, which began on Sunday, "
                          "continued on Tuesday') runs from that day",
     "date.anaphoric_period": "'In May 2015 IS seized Palmyra. Later that month it blew up the temple': 'that month', "

@@ -1,0 +1,42 @@
+"""When acts happened, by class (issue 9, session 22 round 2), on sentences written for these tests: 'the previous
+weekend' counted from the act just told, and an act noun dated in its own relative clause rather than by the later
+state its verb tells."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+
+
+def _windows(text: str, published: dt.date) -> set[tuple[str, str, str]]:
+    return {(e.sub_event_type, e.date_start, e.date_end) for e in run(text, published=published)}
+
+
+# -- 'the previous / following weekend' is the Saturday and Sunday before / after the act told (date.anaphoric_period)
+
+def test_the_previous_weekend_is_the_one_before_the_act_told() -> None:
+    got = _windows("Police dispersed 200 protesters in Khartoum on Wednesday. The previous weekend, security forces "
+                   "fired tear gas at demonstrators in Omdurman.", dt.date(2024, 5, 10))
+    assert {w[1:] for w in got} == {("2024-05-08", "2024-05-08"), ("2024-05-04", "2024-05-05")}
+
+
+def test_the_previous_weekend_of_a_sunday_is_a_week_earlier() -> None:
+    got = _windows("Rebels shelled the town of Goma on Sunday. The previous weekend, they had ambushed an army convoy "
+                   "near Rutshuru.", dt.date(2024, 5, 14))
+    assert ("2024-05-04", "2024-05-05") in {w[1:] for w in got}
+
+
+# -- an act noun's own relative clause dates it (date.noun_own_clause)
+
+def test_a_truce_is_dated_when_made_not_when_still_holding() -> None:
+    got = _windows("The ceasefire that the two sides signed in Juba on Wednesday was still holding on Saturday.",
+                   dt.date(2024, 6, 17))
+    assert got == {("Agreement", "2024-06-12", "2024-06-12")}
+
+
+def test_an_onset_clause_still_runs_to_the_day_told() -> None:
+    got = _windows("The sit-in outside the oil ministry in Basrah, which began on Sunday, continued on Tuesday.",
+                   dt.date(2024, 6, 12))
+    assert {w[1:] for w in got} == {("2024-06-09", "2024-06-11")}
+
