@@ -40,3 +40,11 @@ def test_an_onset_clause_still_runs_to_the_day_told() -> None:
                    dt.date(2024, 6, 12))
     assert {w[1:] for w in got} == {("2024-06-09", "2024-06-11")}
 
+
+# -- an act told as happening when another did has that one's day (date.when_act)
+
+def test_a_killing_in_a_when_clause_has_the_strikes_day_not_the_funerals() -> None:
+    got = _windows("Hundreds of mourners attended the funeral on Tuesday of the five men killed when a drone struck "
+                   "their car near Kidal on Sunday.", dt.date(2024, 5, 10))
+    assert {w[1:] for w in got} == {("2024-05-05", "2024-05-05")}
+

@@ -73,6 +73,8 @@ CASES: list[tuple[str, str, str]] = [
      "event"),
     ("settle.force_on_gathered", "Police opened fire on supporters of the opposition leader gathered outside his "
      "house in Kampala on Sunday, killing three.", "event"),
+    ("date.when_act", "Mourners buried on Friday the four traders killed when a shell hit the market in Marib on "
+     "Wednesday.", "event"),
     ("date.noun_own_clause",
      "The ceasefire that the two sides signed in Juba on Wednesday was still holding on Saturday.", "event"),
     ("date.onset_window",

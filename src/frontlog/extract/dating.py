@@ -267,6 +267,17 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             if made:
                 own_clause = made
                 why.append("date.noun_own_clause")
+        if not own_clause:
+            # "the funeral on Tuesday of the men killed when a drone struck their car on Sunday": an act told as
+            # happening when another did has that one's day, not the nearest of the clause around it
+            markers = ctx.st.words.lower("past_clause_markers")
+            during = [t for t in usable for c in scope.children if c.dep_ == "advcl" and any(
+                m.dep_ in ("advmod", "mark") and m.lower_ in markers for m in c.children)
+                and c.left_edge.idx - sent.start_char <= t.start
+                and t.end <= c.right_edge.idx + len(c.right_edge.text) - sent.start_char]
+            if during:
+                own_clause = during
+                why.append("date.when_act")
         if not own_clause and trig.sub == SubType.AGREEMENT:
             # "agreed on Friday to a ceasefire starting on Saturday": a clause on the deal tells when it applies;
             # it was made when the clause above says.
