@@ -48,3 +48,10 @@ def test_a_killing_in_a_when_clause_has_the_strikes_day_not_the_funerals() -> No
                    "their car near Kidal on Sunday.", dt.date(2024, 5, 10))
     assert {w[1:] for w in got} == {("2024-05-05", "2024-05-05")}
 
+
+# -- with no act told before, 'the previous night' counts from a dated dateline's day (date.dateline_day)
+
+def test_the_previous_night_counts_from_the_datelines_day() -> None:
+    got = _windows("JALALABAD, June 3 (Reuters) - Gunmen attacked a police post in Jalalabad the previous night, "
+                   "killing four officers, a provincial spokesman said.", dt.date(2024, 6, 6))
+    assert {w[1:] for w in got} == {("2024-06-02", "2024-06-02")}

@@ -379,19 +379,25 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         why.append("date.anaphoric_period")
         return period[0], min(period[1], published) if published else period[1]
     anaphoric = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days is not None]
-    if anaphoric and recent is not None:
+    filed = head.doc.user_data.get(FILED_DAY)
+    # ("KUNDUZ, May 3 (Reuters) - Taliban fighters attacked a checkpoint the previous night": with no act told
+    # before, a day counted from nothing named is counted from the day the story was filed, as 'yesterday' is)
+    anchor = recent if recent is not None or filed is None else (filed, filed)
+    if anaphoric and anchor is not None:
         shift = dt.timedelta(days=anaphoric[0].offset_days)
         # A reported act cannot come after the report: a shift past publication read the offset from the wrong
         # anchor ("entered the city two days after launching the offensive" counts from the launch, not from
         # the last act told), so the act keeps the date it would have without it.
-        if published is None or recent[0] + shift <= published:
+        if published is None or anchor[0] + shift <= published:
             why.append("date.anaphoric_offset")
+            if anchor is not recent:
+                why.append("date.dateline_day")
             if _WHOLE_WEEK.search(anaphoric[0].text):
                 # "Troops clashed near Bama on Sunday. The previous week, insurgents had killed ...": the Monday to
                 # Sunday week before the act's, as "last week" is before publication's (spec), not one day.
                 why.append("date.anaphoric_week")
-                return _week_of(recent[0] + shift, published)
-            return (recent[0] + shift, recent[1] + shift)
+                return _week_of(anchor[0] + shift, published)
+            return (anchor[0] + shift, anchor[1] + shift)
     if any(t.relative and t.kind != TimeKind.ANAPHORIC for t in times) and published is None:
         stats.undated_relative += 1
         why.append("date.unknown")
