@@ -1,6 +1,7 @@
 """When acts happened, by class (issue 9, session 22 round 2), on sentences written for these tests: 'the previous
-weekend' counted from the act just told, and an act noun dated in its own relative clause rather than by the later
-state its verb tells."""
+weekend' counted from the act just told, an act noun dated in its own relative clause rather than by the later state
+its verb tells, an act told in a when-clause, and 'the night before' counted from a dateline or a report that told no
+act."""
 
 from __future__ import annotations
 
@@ -55,3 +56,11 @@ def test_the_previous_night_counts_from_the_datelines_day() -> None:
     got = _windows("JALALABAD, June 3 (Reuters) - Gunmen attacked a police post in Jalalabad the previous night, "
                    "killing four officers, a provincial spokesman said.", dt.date(2024, 6, 6))
     assert {w[1:] for w in got} == {("2024-06-02", "2024-06-02")}
+
+
+# -- with no act told before, 'the night before' counts from the day of the report just told (date.report_offset)
+
+def test_the_night_before_counts_from_a_report_that_told_no_act() -> None:
+    got = _windows("The army said on Tuesday it was sending more troops to Gwoza. The night before, militants had "
+                   "attacked a base near Gwoza, killing two soldiers.", dt.date(2024, 5, 10))
+    assert {w[1:] for w in got} == {("2024-05-06", "2024-05-06")}

@@ -110,6 +110,9 @@ class _ArticleContext:
         # The window of the sentences just before when all they dated lay long before publication (a background
         # story): what an undated act told in the past right after goes on with (date.background_run).
         self.background: tuple[dt.date, dt.date] | None = None
+        # The day a report was made in the sentence just before, when it told no act ("The army said on Tuesday it
+        # was sending troops"): what "the night before" counts from when no act was told (date.report_offset).
+        self.report_day: dt.date | None = None
         self.sent_starts = [s.start_char for s in doc.sents]
         self._times: dict[int, list] = {}  # sentence start -> its time expressions, left to right
         for _span, (sent_start, expr) in found(doc, TIMES):

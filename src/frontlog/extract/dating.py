@@ -383,6 +383,10 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
     # ("KUNDUZ, May 3 (Reuters) - Taliban fighters attacked a checkpoint the previous night": with no act told
     # before, a day counted from nothing named is counted from the day the story was filed, as 'yesterday' is)
     anchor = recent if recent is not None or filed is None else (filed, filed)
+    if recent is None and ctx.report_day is not None:
+        # "The army said on Tuesday it was sending troops to Bama. The night before, militants had attacked a base
+        # near Bama": counted from the day of the report just told, when it told no act
+        anchor = (ctx.report_day, ctx.report_day)
     if anaphoric and anchor is not None:
         shift = dt.timedelta(days=anaphoric[0].offset_days)
         # A reported act cannot come after the report: a shift past publication read the offset from the wrong
@@ -391,7 +395,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         if published is None or anchor[0] + shift <= published:
             why.append("date.anaphoric_offset")
             if anchor is not recent:
-                why.append("date.dateline_day")
+                why.append("date.report_offset" if anchor[0] == ctx.report_day else "date.dateline_day")
             if _WHOLE_WEEK.search(anaphoric[0].text):
                 # "Troops clashed near Bama on Sunday. The previous week, insurgents had killed ...": the Monday to
                 # Sunday week before the act's, as "last week" is before publication's (spec), not one day.
@@ -890,6 +894,19 @@ def _verb_of_time(sent: Span, t: TimeExpr) -> Token | None:
     """The verb a time expression hangs on: its first token's nearest verb or auxiliary, itself included."""
     tok = _first_token(sent, t)
     return next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None) if tok else None
+
+
+def report_day(st: Stages, sent: Span, times: Sequence[TimeExpr]) -> dt.date | None:
+    """The one day a reporting verb of the sentence was said on ("The army said on Tuesday ..."), or None."""
+    for t in times:
+        if t.date_start is not None and t.date_start == t.date_end and t.kind in (TimeKind.RELATIVE, TimeKind.EXPLICIT):
+            # (right after the verb, "said on Tuesday it was sending", however the parse hangs it)
+            tok = _first_token(sent, t)
+            near = [_verb_of_time(sent, t)] + [tok.doc[i] for i in (tok.i - 1, tok.i - 2) if tok and i >= sent.start]
+            if any(w is not None and w.pos_ == "VERB" and w.lemma_.lower() in st.modality.reporting_verbs
+                   for w in near):
+                return t.date_start
+    return None
 
 
 def names_a_thing(sent: Span, t: TimeExpr) -> bool:

@@ -53,7 +53,7 @@ from frontlog.extract.candidates import (
 )
 from frontlog.extract.context import _ArticleContext, _doerless
 from frontlog.extract.dates import TimeKind
-from frontlog.extract.dating import BACKGROUND_DAYS, _window, day_told_next, names_a_thing, scene_day
+from frontlog.extract.dating import BACKGROUND_DAYS, _window, day_told_next, names_a_thing, report_day, scene_day
 from frontlog.extract.discourse import (
     BACKGROUND_RULES,
     VIOLENT_TYPES,
@@ -241,11 +241,13 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     linked_at = -10
     background: tuple[dt.date, dt.date] | None = None
     background_at = -10
+    said: tuple[int, dt.date | None] = (-10, None)  # the sentence of a report that told no act, and its day
     for s_index, sent in enumerate(doc.sents):
         _check_deadline(deadline, article)
         recent = prev_dates if s_index - prev_at <= INHERIT_SENTENCES else None
         ctx.linked = linked if s_index - linked_at <= INHERIT_SENTENCES else None
         ctx.background = background if s_index - background_at <= INHERIT_SENTENCES else None
+        ctx.report_day = said[1] if said[0] == s_index - 1 else None
         places = ctx.places_in(sent)
         actors = ctx.actors_in(sent)
         times = ctx.times_in(sent)
@@ -561,6 +563,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             dated = [(t.date_start, t.date_end) for t in times if scene_day(ctx.st, sent, t)]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
+        if not sent_cands:
+            said = (s_index, report_day(ctx.st, sent, times))
         wide = [c.window for c in sent_cands if c.window and c.window != ctx.current]
         wide += [(t.date_start, t.date_end) for t in times if t.date_start is not None and t.kind == TimeKind.EXPLICIT
                  and not sent_cands]

@@ -552,6 +552,9 @@ RULES: dict[str, str] = {
     "date.pair": "'on Saturday and Sunday': one window over both days (not a span 'since' or 'until' a time, nor a "
                  "day of another clause with a subject of its own: 'on Monday, and on Tuesday soldiers stormed ...')",
     "date.fighting_window": "a capture carries the window of the fighting that led to it",
+    "date.report_offset": "'The army said on Tuesday it was sending troops to Bama. The night before, militants had "
+                          "attacked a base near Bama': a day counted from nothing told is counted from the day of the "
+                          "report just told when it told no act (Monday), not read as current news",
     "date.when_act": "an act with no time of its own told as happening when another did has that one's day ('the "
                      "funeral on Tuesday of the men killed when a drone struck their car on Sunday': Sunday)",
     "date.noun_own_clause": "an act noun dated in its own relative clause, not by the later state its verb tells "
