@@ -64,3 +64,17 @@ def test_the_night_before_counts_from_a_report_that_told_no_act() -> None:
     got = _windows("The army said on Tuesday it was sending more troops to Gwoza. The night before, militants had "
                    "attacked a base near Gwoza, killing two soldiers.", dt.date(2024, 5, 10))
     assert {w[1:] for w in got} == {("2024-05-06", "2024-05-06")}
+
+
+# -- an act told only by a report made on the publication day lay on or before it (date.report_on_publication)
+
+def test_an_act_told_on_the_publication_day_is_current_news_up_to_it() -> None:
+    got = _windows("Gunmen shot dead five traders at a market in Kidal, officials said on Friday.",
+                   dt.date(2024, 5, 10))
+    assert {w[1:] for w in got} == {("2024-04-11", "2024-05-10")}
+
+
+def test_a_report_day_before_publication_stays_the_acts_day() -> None:
+    got = _windows("Gunmen shot dead five traders at a market in Kidal, officials said on Wednesday.",
+                   dt.date(2024, 5, 10))
+    assert {w[1:] for w in got} == {("2024-05-08", "2024-05-08")}

@@ -73,6 +73,8 @@ CASES: list[tuple[str, str, str]] = [
      "event"),
     ("settle.force_on_gathered", "Police opened fire on supporters of the opposition leader gathered outside his "
      "house in Kampala on Sunday, killing three.", "event"),
+    ("date.report_on_publication", "Gunmen shot dead five traders at a market in Kidal, officials said on Wednesday.",
+     "event"),
     ("date.report_offset", "The ministry said on Friday that it had recalled its ambassador. The previous day, "
      "gunmen had stormed a police post in Kidal.", "event"),
     ("date.when_act", "Mourners buried on Friday the four traders killed when a shell hit the market in Marib on "

@@ -320,6 +320,14 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             # "hacked seven villagers to death, police said on Monday": the report's day is all the sentence gives
             # (the next sentence may tell the act's own day: date.day_told_next)
             why.append("date.report_day")
+            if published is not None and end == published and start == end and trig.sub != TERRITORY_CLASS \
+                    and "date.duration_not_when" not in why:
+                # "hacked seven villagers to death, police said on Friday" in Friday's paper: told on the day it
+                # was published, the act lay on or before it, on a day the text does not give (the widest window
+                # the text allows is the current news up to it, as date.before_report does; not a capture or an act
+                # told with how long it lasted, whose day the report tells as its end)
+                start = current_window(end)[0]
+                why.append("date.report_on_publication")
         entry = entry_day(head.doc.user_data.get(ENTRY_DAYS), sent.start_char)
         if entry is not None and entry != ctx.article.published and best.kind != TimeKind.EXPLICIT:
             why.append("date.blog_entry")
@@ -876,7 +884,7 @@ def day_told_next(st: Stages, sent: Span, times: Sequence[TimeExpr], heads: Sequ
     for t in times:
         if t.date_start is None or t.date_start != t.date_end or t.kind not in (TimeKind.RELATIVE, TimeKind.EXPLICIT):
             continue
-        if not 0 < (reported[0] - t.date_start).days <= TOLD_NEXT_DAYS:
+        if not 0 < (reported[1] - t.date_start).days <= TOLD_NEXT_DAYS:
             continue
         verb = _verb_of_time(sent, t)
         if verb is None or verb.lemma_.lower() in reporting:

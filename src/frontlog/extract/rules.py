@@ -552,6 +552,8 @@ RULES: dict[str, str] = {
     "date.pair": "'on Saturday and Sunday': one window over both days (not a span 'since' or 'until' a time, nor a "
                  "day of another clause with a subject of its own: 'on Monday, and on Tuesday soldiers stormed ...')",
     "date.fighting_window": "a capture carries the window of the fighting that led to it",
+    "date.report_on_publication": "'hacked seven villagers to death, police said on Friday' in Friday's paper: the "
+                                  "act lay on or before the day told, on a day not given: the current news up to it",
     "date.report_offset": "'The army said on Tuesday it was sending troops to Bama. The night before, militants had "
                           "attacked a base near Bama': a day counted from nothing told is counted from the day of the "
                           "report just told when it told no act (Monday), not read as current news",
