@@ -256,10 +256,12 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             if counted is not None and (published is None or counted[1] <= published):
                 why.append("date.anaphoric_offset")
                 return counted
-        if scope is not head:
+        if scope is not head and head.head.lemma_.lower() in ctx.st.words.lower("lasting_verbs"):
             # "The truce that the militias agreed on Friday was holding on Sunday": an act noun's own relative
             # clause tells when it was made; its verb's day is a later state of it ("the clashes, which began on
-            # Friday, went on on Sunday": an onset runs to the day told, date.onset_window)
+            # Friday, went on on Sunday": an onset runs to the day told, date.onset_window). Only a state
+            # (words/lasting_verbs): "the offensive the army launched on Monday reached Gao on Wednesday" tells a
+            # new act on Wednesday.
             onset = ctx.st.words.lower("onset_verbs")
             made = [t for t in usable for r in head.children if r.dep_ in ("relcl", "acl") and r.pos_ == "VERB"
                     and r.lemma_.lower() not in onset and r.left_edge.idx - sent.start_char <= t.start
@@ -400,7 +402,8 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # A reported act cannot come after the report: a shift past publication read the offset from the wrong
         # anchor ("entered the city two days after launching the offensive" counts from the launch, not from
         # the last act told), so the act keeps the date it would have without it.
-        if published is None or anchor[0] + shift <= published:
+        # (from a dateline or a report day only back: "the following day" after a filing is no day yet told)
+        if (published is None or anchor[0] + shift <= published) and (anchor is recent or shift.days <= 0):
             why.append("date.anaphoric_offset")
             if anchor is not recent:
                 why.append("date.report_offset" if anchor[0] == ctx.report_day else "date.dateline_day")
@@ -910,7 +913,9 @@ def report_day(st: Stages, sent: Span, times: Sequence[TimeExpr]) -> dt.date | N
         if t.date_start is not None and t.date_start == t.date_end and t.kind in (TimeKind.RELATIVE, TimeKind.EXPLICIT):
             # (right after the verb, "said on Tuesday it was sending", however the parse hangs it)
             tok = _first_token(sent, t)
-            near = [_verb_of_time(sent, t)] + [tok.doc[i] for i in (tok.i - 1, tok.i - 2) if tok and i >= sent.start]
+            if tok is None:
+                continue
+            near = [_verb_of_time(sent, t)] + [tok.doc[i] for i in (tok.i - 1, tok.i - 2) if i >= sent.start]
             if any(w is not None and w.pos_ == "VERB" and w.lemma_.lower() in st.modality.reporting_verbs
                    for w in near):
                 return t.date_start

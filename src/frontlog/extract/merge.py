@@ -99,9 +99,13 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM,
         return True  # each side's telling of one fight ("Rebels attacked X ... Troops repelled the assault")
     if a.sub_event_type == SubType.ARMED_CLASH and _one_fight_of_a_day(a, b):
         return True  # "fought Mozambican and Rwandan troops in X on Friday": an ally or another name for a side
+    # (sides crossed, one telling's taker the other's loser, are two captures: "the SDF took X from rebels ... rebels
+    # seized X back from the SDF", whatever the umbrella covers)
+    crossed = bool(a.actor1 and a.actor1 == b.actor2 or a.actor2 and a.actor2 == b.actor1)
     for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
         if x and y and x != y and not (_unidentified(x) or _unidentified(y)) \
-                and not (a.sub_event_type in _UMBRELLA_SUBS and ((x, y) in covered or (y, x) in covered)):
+                and not (a.sub_event_type in _UMBRELLA_SUBS and not crossed
+                         and ((x, y) in covered or (y, x) in covered)):
             return False
     return True
 

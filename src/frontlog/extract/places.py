@@ -669,7 +669,8 @@ class PlaceFinder:
         # forces (up to two more capitalised words, then a force or police noun).
         self._own_force_name = re.compile(
             rf"(?:\s+[A-Z][\w'’-]*){{0,2}}?\s+(?i:{alt('state_force_nouns')}|{alt('police_nouns')}|constabulary)\b")
-        self._foreign_hand = re.compile(rf"(?:['’]s)?(?:-|\s+)(?:{alt('foreign_hand_words')})\b", re.I)
+        # (\b(?!-): "post-election" is no post)
+        self._foreign_hand = re.compile(rf"(?:['’]s)?(?:-|\s+)(?:{alt('foreign_hand_words')})\b(?!-)", re.I)
         # "towards the Malian border": next to the country, on either side; "the Venezuelan border town" is in it.
         self._border_after = re.compile(
             rf"\s+(?:{alt('border_nouns')})\b(?!\s+(?:{alt('settlement_nouns')})\b)", re.I)
