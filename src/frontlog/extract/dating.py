@@ -238,17 +238,15 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # hit X on Wednesday": Wednesday, not the nearer Friday of the report).
         scope = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") \
             and head.head.pos_ in ("VERB", "AUX") else head
-        lo = scope.left_edge.idx - sent.start_char
-        hi = scope.right_edge.idx + len(scope.right_edge.text) - sent.start_char
-        inner = [(d.left_edge.idx - sent.start_char, d.right_edge.idx + len(d.right_edge.text) - sent.start_char)
-                 for d in scope.subtree if d.i != scope.i and d.dep_ in ("relcl", "acl", "advcl", "ccomp")]
+        lo, hi = _extent(sent, scope)
+        inner = [_extent(sent, d) for d in scope.subtree
+                 if d.i != scope.i and d.dep_ in ("relcl", "acl", "advcl", "ccomp")]
         own_clause = [t for t in usable if lo <= t.start and t.end <= hi
                       and not any(a <= t.start and t.end <= b for a, b in inner)]
         # (a clause joined by "and" with its subject of its own, "and on Monday soldiers arrested 12", is another
         # clause here)
-        apart = inner + [(d.left_edge.idx - sent.start_char,
-                          d.right_edge.idx + len(d.right_edge.text) - sent.start_char)
-                         for d in scope.subtree if d.i != scope.i and d.dep_ == "conj" and d.pos_ in ("VERB", "AUX")
+        apart = inner + [_extent(sent, d) for d in scope.subtree
+                         if d.i != scope.i and d.dep_ == "conj" and d.pos_ in ("VERB", "AUX")
                          and any(c.dep_ in ("nsubj", "nsubjpass") for c in d.children)]
         if not any(lo <= t.start and t.end <= hi and not any(a <= t.start and t.end <= b for a, b in apart)
                    for t in usable):
@@ -264,8 +262,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             # new act on Wednesday.
             onset = ctx.st.words.lower("onset_verbs")
             made = [t for t in usable for r in head.children if r.dep_ in ("relcl", "acl") and r.pos_ == "VERB"
-                    and r.lemma_.lower() not in onset and r.left_edge.idx - sent.start_char <= t.start
-                    and t.end <= r.right_edge.idx + len(r.right_edge.text) - sent.start_char]
+                    and r.lemma_.lower() not in onset and _within(t, _extent(sent, r))]
             if made:
                 own_clause = made
                 why.append("date.noun_own_clause")
@@ -275,8 +272,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             markers = ctx.st.words.lower("past_clause_markers")
             during = [t for t in usable for c in scope.children if c.dep_ == "advcl" and any(
                 m.dep_ in ("advmod", "mark") and m.lower_ in markers for m in c.children)
-                and c.left_edge.idx - sent.start_char <= t.start
-                and t.end <= c.right_edge.idx + len(c.right_edge.text) - sent.start_char]
+                and _within(t, _extent(sent, c))]
             if during:
                 own_clause = during
                 why.append("date.when_act")
@@ -289,9 +285,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             # "Funerals were held on Tuesday for gunmen killed in clashes on Monday": an act named in a clause on
             # a noun, with no time in its own phrase, has the time of that clause ("killed ... on Monday"), not
             # whichever of the sentence lies closest
-            a = verb.left_edge.idx - sent.start_char
-            b = verb.right_edge.idx + len(verb.right_edge.text) - sent.start_char
-            own_clause = [t for t in usable if a <= t.start and t.end <= b]
+            own_clause = [t for t in usable if _within(t, _extent(sent, verb))]
         own_clause = own_clause or usable
         best = min(own_clause, key=lambda t: (abs((t.start + t.end) // 2 - pos)))
         start, end = best.date_start, best.date_end
@@ -371,8 +365,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         begun = [t for r in head.subtree if r.dep_ in ("relcl", "acl") and r.lemma_.lower() in onset
                  and (r.head.i == head.i or r.head.pos_ == "PROPN")
                  for t in usable if t is not best and t.date_start is not None and t.date_start < start
-                 and r.left_edge.idx - sent.start_char <= t.start
-                 and t.end <= r.right_edge.idx + len(r.right_edge.text) - sent.start_char]
+                 and _within(t, _extent(sent, r))]
         if begun:
             # "the sit-in, which began on Sunday, continued on Tuesday": one act from its onset to the day told.
             start = min(t.date_start for t in begun)
@@ -899,6 +892,16 @@ def day_told_next(st: Stages, sent: Span, times: Sequence[TimeExpr], heads: Sequ
                 "occurrence_verbs") for c in subjects):
             return t.date_start, t.date_end
     return None
+
+
+def _extent(sent: Span, tok: Token) -> tuple[int, int]:
+    """The character offsets in the sentence (as a TimeExpr's) of the token's whole phrase, its subtree."""
+    return tok.left_edge.idx - sent.start_char, tok.right_edge.idx + len(tok.right_edge.text) - sent.start_char
+
+
+def _within(t: TimeExpr, extent: tuple[int, int]) -> bool:
+    """Is the time expression inside those offsets?"""
+    return extent[0] <= t.start and t.end <= extent[1]
 
 
 def _verb_of_time(sent: Span, t: TimeExpr) -> Token | None:
