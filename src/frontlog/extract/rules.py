@@ -316,6 +316,11 @@ RULES: dict[str, str] = {
                               "taken by protesters is a site they occupy, a peaceful protest (ACLED), not a capture "
                               "nor a riot",
     "sides.demonstrators_fighting_riot": "demonstrators who attack, burn or fight are rioters (Riots)",
+    "sides.arrest_by_crowd_is_intervention": "an arrest with a subject of its own that the sentence ties to the "
+                                             "protesters ('fired tear gas at protesters gathered there on Thursday "
+                                             "and again on Friday, when officers arrested a journalist'): a crowd "
+                                             "arrests nobody; it was made at their protest, a protest with "
+                                             "intervention, not a riot",
     "sides.rioters_first": "a riot told with no crowd as its doer ('they threw stones at police'): the rioters "
                            "are actor1, a force named as its doer actor2",
     "sides.force_first": "force against protesters told with the force as the other side: the force is actor1, "

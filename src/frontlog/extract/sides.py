@@ -649,6 +649,16 @@ def _riot_outside_protest(st: Stages, head, camps: bool = True) -> tuple[bool, b
     return outside, outside and rival
 
 
+def _done_by_another(st: Stages, head) -> bool:
+    """Has the act's verb a subject of its own that is no crowd ("when officers also arrested a journalist"), in
+    the active voice: whoever it is, the protesters the sentence ties the act to did not do it?"""
+    verb = _verb_of(head)
+    crowd = st.words.lower("crowd_side_nouns") | st.words.lower("protester_lemmas")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(t.lemma_.lower() in crowd or t.lower_ in crowd for s in subjects
+                                      for t in (s, *s.conjuncts))
+
+
 def _pressing_a_cause(st: Stages, head) -> bool:
     """Is the crowd's act told with a participle of its cause on its verb ("attacked a police station, demanding
     the release of five youths", "denouncing the killing"; words/protest_aim_words.txt): a crowd out in protest?"""
@@ -690,11 +700,24 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         # "protesters had taken over 18 oil wells", "the movement seized the airport": ground a crowd of protesters
         # takes is a site they occupy, a protest (ACLED), not a capture nor a riot, unless they are told violent.
         cand = _recode(cand, "sides.crowd_occupation", sub=SubType.PEACEFUL_PROTEST, actor2=None)
+    arrest_by_others = cand.sub == SubType.ARRESTS and cand.actor1 is not None \
+        and cand.actor1.kind == PROTESTER_KIND and _done_by_another(ctx.st, ctx.doc[cand.head_i])
     if cand.actor1 is not None and cand.actor1.kind in (PROTESTER_KIND, RIOTER_KIND) and SUB_TO_TYPE[cand.sub] in (
-            EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.STRATEGIC_DEVELOPMENTS):
+            EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.STRATEGIC_DEVELOPMENTS) \
+            and not arrest_by_others:
         # Demonstrators who attack, burn or fight are rioters (ACLED's Riots).
         cand = _recode(cand, "sides.demonstrators_fighting_riot", sub=SubType.VIOLENT_DEMONSTRATION,
                        actor1=table.default_actor(RIOTER_KIND, cand.actor1.country or "") or cand.actor1)
+    if arrest_by_others:
+        # "police fired tear gas at protesters gathered at the stadium on Thursday and again on Friday, when
+        # officers arrested a journalist": a crowd arrests nobody, so an arrest whose own subject is someone else
+        # but that the sentence ties to the protesters was made at their protest, which it stopped (ACLED:
+        # arrests at a demonstration belong to its event). "..., and 30 were detained" after a clash is the
+        # riot's and stays with it.
+        force = cand.actor2 if cand.actor2 is not None and cand.actor2.kind == STATE_KIND \
+            else table.default_actor("police", getattr(cand.place, "country", None) or cand.actor1.country or "")
+        cand = _recode(cand, "sides.arrest_by_crowd_is_intervention", sub=SubType.PROTEST_WITH_INTERVENTION,
+                       actor2=force)
     if cand.sub == SubType.ARMED_CLASH and (cand.actor2 is None or cand.actor2.kind == CIVILIAN_KIND) \
             and (cand.actor1 is None or cand.actor1.kind not in (PROTESTER_KIND, RIOTER_KIND)) \
             and _fought_a_crowd(ctx.st, ctx.doc[cand.head_i]):

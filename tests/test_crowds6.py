@@ -1,0 +1,37 @@
+"""Crowds, sixth batch (session 23, branch crowds6), through the whole extractor on sentences written for these
+tests: protests told with other nouns (a human chain, pot-banging), a crowd gathered for an occasion that is no
+protest, and an arrest the parse ties to the protesters."""
+
+from __future__ import annotations
+
+from conftest import extract_text as run
+
+
+def test_a_human_chain_is_a_protest() -> None:
+    [e] = run("Residents of Tripoli formed a human chain along the coast road on Sunday to demand new elections.")
+    assert (e.sub_event_type, e.location) == ("Peaceful protest", "Tripoli")
+
+
+def test_banging_pots_and_pans_is_a_protest() -> None:
+    [e] = run("Residents of Valparaiso banged pots and pans in the streets on Tuesday night against the curfew.")
+    assert (e.sub_event_type, e.location) == ("Peaceful protest", "Valparaiso")
+
+
+def test_people_gathered_for_a_ceremony_are_no_protest() -> None:
+    events = run("A drone strike on Monday killed 20 villagers near Mopti who had gathered for a wedding of an "
+                 "opposition activist's son.")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_people_gathered_against_a_ceremony_still_protest() -> None:
+    [e] = run("Opposition supporters gathered in Yaounde on Monday to protest against the inauguration.")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_an_arrest_read_as_done_by_protesters_is_their_protests_intervention() -> None:
+    events = run("In Kano, police fired tear gas at several hundred peaceful protesters gathered at the Sani Abacha "
+                 "Stadium on Thursday and again on Friday, when officers also arrested a journalist, according to a "
+                 "union.")
+    assert {(e.sub_event_type, e.actor1, e.actor2) for e in events} == {
+        ("Protest with intervention", "Protesters (Nigeria)", "Police Forces of Nigeria")}
+    assert any("sides.arrest_by_crowd_is_intervention" in e.rules for e in events)
