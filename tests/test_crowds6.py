@@ -35,3 +35,17 @@ def test_an_arrest_read_as_done_by_protesters_is_their_protests_intervention() -
     assert {(e.sub_event_type, e.actor1, e.actor2) for e in events} == {
         ("Protest with intervention", "Protesters (Nigeria)", "Police Forces of Nigeria")}
     assert any("sides.arrest_by_crowd_is_intervention" in e.rules for e in events)
+
+
+def test_earlier_protests_told_as_known_are_no_event() -> None:
+    assert run("Earlier protests against the curfew in Bamako had been put down by the police.") == []
+
+
+def test_a_base_used_during_previous_protests_is_no_protest() -> None:
+    events = run("Students have used the union hall in Kampala as a base during previous protests.")
+    assert not any(e.event_type in ("Protests", "Riots") for e in events)
+
+
+def test_earlier_clashes_with_their_day_are_an_act() -> None:
+    [e] = run("Earlier clashes between protesters and police in Bamako on Monday left two people injured.")
+    assert e.sub_event_type == "Violent demonstration"

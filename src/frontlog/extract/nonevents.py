@@ -209,6 +209,8 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     if run is not None and run.lemma_.lower() in st.words.lower("series_nouns") \
             and not any(c.dep_ == "nummod" for c in run.children) and not any(t.date_start for t in times):
         return True  # "after a spate of attacks blamed on al-Shabaab": many acts told as known, no day of their own
+    if _earlier_acts(st, sent, times, head):
+        return True
     if head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.lemma_.lower() in st.fights \
             and _counted_places_taken(st, head.head):
         return True  # "the offensive has taken more than 50 villages": the campaign's tally, no fight of its own
@@ -695,6 +697,21 @@ def _trend(st: Stages, head) -> bool:
         return True  # "protests have continued": a state of affairs
     # "90 have died since the strikes started": a toll summed since a state began.
     return _perfect(head) and any(c.dep_ == "advcl" and _since_onset(st, c) for c in head.children)
+
+
+def _earlier_acts(st: Stages, sent: Span, times, head) -> bool:
+    """"a base during previous protests", "earlier protests against the junta had been repressed": a plural act
+    noun put before the story by its adjective (words/past_act_adjectives), with no date in its clause, is many
+    earlier acts told as known. "Earlier clashes on Monday killed two" has its day and is an act."""
+    if head.tag_ != "NNS" or not any(c.dep_ in ("amod", "advmod") and c.i < head.i  # (the parse: "Earlier" advmod)
+                                     and c.lower_ in st.words.lower("past_act_adjectives") for c in head.children):
+        return False
+    verb = head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # the clause the noun is told in ("during previous protests": "used")
+    lo = verb.left_edge.idx - sent.start_char
+    hi = verb.right_edge.idx + len(verb.right_edge) - sent.start_char
+    return not any(t.date_start and lo <= t.start < hi for t in times)
 
 
 def _counted_trend(st: Stages, head, places: Sequence[Mention]) -> bool:
