@@ -49,3 +49,8 @@ def test_a_base_used_during_previous_protests_is_no_protest() -> None:
 def test_earlier_clashes_with_their_day_are_an_act() -> None:
     [e] = run("Earlier clashes between protesters and police in Bamako on Monday left two people injured.")
     assert e.sub_event_type == "Violent demonstration"
+
+
+def test_an_act_noun_naming_the_kind_of_a_grievance_is_the_cause() -> None:
+    [e] = run("In Jos, residents demonstrated on Monday evening against the arrest campaigns carried out by the army.")
+    assert (e.sub_event_type, e.actor2) == ("Peaceful protest", None)

@@ -424,6 +424,8 @@ def _grievance(st: Stages, head) -> bool:
         head = head.head  # the clause describes the cause it hangs on: the act is part of that cause
     if head.pos_ != "NOUN":
         return False
+    if head.dep_ == "compound" and head.head.pos_ == "NOUN":
+        head = head.head  # "demonstrated against the arrest campaigns": the act noun names the cause's kind
     for _ in range(2):  # up "of" to the noun it completes, two deep
         if head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.pos_ != "NOUN":
             break

@@ -81,7 +81,8 @@ RULES: dict[str, str] = {
     "drop.protest_grievance": "an act noun a crowd protests against or over ('in protest against the coup', "
                               "'protests over the killing of a student', 'demonstrated against fighting between X "
                               "and Y', 'over an operation in which soldiers clashed with X', 'rallied, denouncing the "
-                              "coup', 'a general strike against the coup'): the crowd's cause, not an act told here",
+                              "coup', 'a general strike against the coup', 'demonstrated against the arrest "
+                              "campaigns'): the crowd's cause, not an act told here",
     "drop.experienced_before": "an act told in the present perfect with an adverb of experience and no date ('ETA "
                                "has broken truces before', 'the suburbs have seen waves of rioting before'; "
                                "words/experience_adverbs.txt): such acts happened at some time, none is told here",
