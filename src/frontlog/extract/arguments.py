@@ -1457,9 +1457,11 @@ class Arguments:
         armed_roles = {t.i for t in tokens if t.lemma_.lower() in self.CIVILIAN_VICTIMS and any(
             c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in self._ARMED_OR_GROUPS
             for c in t.children)}
-        # ("the night of 12 March": the month is no march)
-        words = {t.lemma_.lower() for t in tokens if t.i not in armed_roles and t.text not in self._MONTH_WORDS} \
-            | hyphen_words(tokens)
+        # ("the night of 12 March": the month is no march; "volunteer fighters": a people word in front of an
+        # armed noun only describes it, the noun says who they were; "the New People's Army": a word inside a
+        # name is the name's)
+        words = {t.lemma_.lower() for t in tokens if t.i not in armed_roles and t.text not in self._MONTH_WORDS
+                 and not self._describes_armed_or_named(t)} | hyphen_words(tokens)
         # "the Genoa chief prosecutor, Francesco Coco, who was shot dead": a name set beside its role noun is told
         # by that noun too.
         words |= {o.head.lemma_.lower() for o in objects if o.dep_ == "appos" and o.head.pos_ == "NOUN"}
@@ -1500,6 +1502,19 @@ class Arguments:
                for o in objects for t in o.subtree):
             return "civilian"  # "killed four Israelis": people named by their nation, no armed word
         return ""
+
+    def _describes_armed_or_named(self, tok: Token) -> bool:
+        """Is a people word only a modifier of an armed noun ("volunteer fighters") or a word inside an armed
+        group's name ("People" in "the New People's Army")? Then it tells nothing of who the victims were."""
+        if tok.lemma_.lower() not in self.CIVILIAN_VICTIMS or tok.dep_ not in ("compound", "amod", "poss"):
+            return False
+        if tok.head.lemma_.lower() in self.ARMED_VICTIMS:
+            return True
+        # (the name's head must be an armed word: "Imam Musa Kabir" is a civilian's title and name)
+        name = tok
+        while name.pos_ == "PROPN" and name.dep_ in ("compound", "poss") and name.head.pos_ == "PROPN":
+            name = name.head
+        return name is not tok and name.lemma_.lower() in self._ARMED_OR_GROUPS
 
     def status_of(self, tokens: Sequence[Token]) -> str:
         """'armed', 'civilian' or '' for words telling who people were ("members of a vigilante group", "farmers",

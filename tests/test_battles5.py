@@ -1,0 +1,32 @@
+"""Battles precision and type (session 23, probes/battles5.jsonl): a people word in front of an armed noun or inside
+an armed group's name does not make its victims civilians; a capture told with its fight denied in words of its own
+is a hand-over; a toll over months told with what the dead were doing is a tally. Sentences written for these tests,
+run through the whole extractor (real spaCy model, gazetteer and actor table)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+
+PUBLISHED = dt.date(2024, 5, 15)  # a Wednesday
+
+
+def subs(text: str, published: dt.date = PUBLISHED) -> list[str]:
+    return sorted(e.sub_event_type for e in run(text, published))
+
+
+# --- who the victims were (arguments.victims) -------------------------------------------------------------------
+
+def test_volunteer_fighters_killed_in_an_attack_on_their_position_are_a_clash() -> None:
+    assert subs("At least 12 volunteer fighters were killed when jihadists attacked their position in Djibo on "
+                "Saturday.") == ["Armed clash"]
+
+
+def test_members_of_an_army_named_with_people_in_its_name_killed_are_a_clash() -> None:
+    assert subs("Soldiers killed three members of the New People's Army in an encounter in Las Navas, Northern "
+                "Samar, on Sunday.") == ["Armed clash"]
+
+
+def test_volunteers_killed_by_gunmen_stay_civilians() -> None:
+    assert subs("Gunmen shot dead four aid volunteers near Djibo on Saturday.") == ["Attack"]
