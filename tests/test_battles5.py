@@ -30,3 +30,20 @@ def test_members_of_an_army_named_with_people_in_its_name_killed_are_a_clash() -
 
 def test_volunteers_killed_by_gunmen_stay_civilians() -> None:
     assert subs("Gunmen shot dead four aid volunteers near Djibo on Saturday.") == ["Attack"]
+
+
+# --- a capture whose fight is denied (settle.unopposed_transfer) --------------------------------------------------
+
+def test_a_town_entered_with_no_fighting_reported_is_a_hand_over() -> None:
+    assert subs("Forces loyal to Khalifa Haftar entered Sirte on Monday after a local armed group switched sides, "
+                "and no fighting was reported.", dt.date(2020, 1, 7)) == ["Non-violent transfer of territory"]
+
+
+def test_a_town_taken_after_meeting_no_resistance_is_a_hand_over() -> None:
+    assert subs("Taliban fighters took control of the district centre of Imam Sahib on Monday and met no "
+                "resistance.", dt.date(2021, 6, 22)) == ["Non-violent transfer of territory"]
+
+
+def test_a_town_taken_after_fighting_stays_a_capture() -> None:
+    assert subs("Taliban fighters took control of the district centre of Imam Sahib on Monday after heavy "
+                "fighting.", dt.date(2021, 6, 22)) == ["Non-state actor overtakes territory"]

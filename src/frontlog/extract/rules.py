@@ -820,7 +820,8 @@ RULES: dict[str, str] = {
                                    "sides) is part of the capture",
     "settle.ceded_in_capture": "'the rebels handed the villages back, and police re-entered them': a place taken "
                                "where its holder hands it over in the same sentence is a non-violent transfer",
-    "settle.unopposed_transfer": "'entered without a shot', 'as troops withdrew': a non-violent transfer",
+    "settle.unopposed_transfer": "'entered without a shot', 'as troops withdrew', 'no fighting was reported', 'met "
+                                 "no resistance': a non-violent transfer",
     "settle.withdrawal_into_transfer": "'entered X after the militia pulled back', 'clashes ended as troops pulled "
                                        "out of X': a withdrawal told with another act at its place is part of it",
     "settle.protest_dispersed": "a protest told with its dispersal is one protest with intervention",
