@@ -47,3 +47,15 @@ def test_a_town_taken_after_meeting_no_resistance_is_a_hand_over() -> None:
 def test_a_town_taken_after_fighting_stays_a_capture() -> None:
     assert subs("Taliban fighters took control of the district centre of Imam Sahib on Monday after heavy "
                 "fighting.", dt.date(2021, 6, 22)) == ["Non-state actor overtakes territory"]
+
+
+# --- a toll over months told with what the dead were doing (drop.summary) ----------------------------------------
+
+def test_soldiers_dead_fighting_since_january_are_a_tally() -> None:
+    assert subs("Mozambique's defence minister told parliament on Wednesday that 40 soldiers had died fighting "
+                "insurgents in Cabo Delgado since January.", dt.date(2022, 3, 10)) == []
+
+
+def test_soldiers_dead_fighting_on_a_day_are_a_clash() -> None:
+    assert subs("Three soldiers died fighting insurgents in Macomia on Tuesday.", dt.date(2022, 3, 10)) == [
+        "Armed clash"]

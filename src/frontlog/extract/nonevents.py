@@ -203,6 +203,8 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
         return True
     if _fight_of_tally(st, sent, times, head, places):
         return True
+    if _fighting_of_tally(st, times, head):
+        return True
     if _trend(st, head):
         return True
     run = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
@@ -336,6 +338,18 @@ def _fight_of_tally(st: Stages, sent: Span, times, head, places: Sequence[Mentio
             for t in times):
         return False
     return _summary(st, sent, times, toll, places)
+
+
+def _fighting_of_tally(st: Stages, times, head) -> bool:
+    """"40 soldiers had died fighting insurgents in Cabo Delgado since January": a participle telling what the dead
+    of a toll over more than a month were doing is the tally's, many fights summed up, not one act (drop.summary)."""
+    # (the parser may read the participle as a noun in front of the object: "died [fighting insurgents]")
+    misread = head.dep_ == "compound" and head.head.dep_ == "dobj"
+    toll = head.head.head if misread else head.head
+    return (misread or head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp")) and toll.pos_ == "VERB" \
+        and toll.lemma_.lower() in st.toll_lemmas and any(
+            t.kind in (TimeKind.SINCE, TimeKind.DURATION) and t.date_start is not None and t.date_end is not None
+            and (t.date_end - t.date_start).days > TALLY_DAYS for t in times)
 
 
 def _counted_places_taken(st: Stages, verb) -> bool:
