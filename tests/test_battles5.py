@@ -59,3 +59,15 @@ def test_soldiers_dead_fighting_since_january_are_a_tally() -> None:
 def test_soldiers_dead_fighting_on_a_day_are_a_clash() -> None:
     assert subs("Three soldiers died fighting insurgents in Macomia on Tuesday.", dt.date(2022, 3, 10)) == [
         "Armed clash"]
+
+
+# --- a place entered to arrest or search its people (settle.entry_for_raid) ---------------------------------------
+
+def test_a_town_entered_to_arrest_wanted_men_is_no_capture() -> None:
+    assert not [s for s in subs("Israeli forces entered Jenin on Monday to arrest two wanted men, the army said.",
+                                dt.date(2023, 6, 20)) if "territory" in s]
+
+
+def test_a_town_entered_to_take_control_stays_a_capture() -> None:
+    assert subs("M23 rebels entered Bunagana on Monday to take control of the border post.",
+                dt.date(2023, 6, 20)) == ["Non-state actor overtakes territory"]

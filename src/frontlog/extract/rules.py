@@ -854,7 +854,8 @@ RULES: dict[str, str] = {
                                 "civilians to loot or burn it, nobody told hurt, is how the looting was done; the "
                                 "looting is the act, not also an attack on civilians",
     "settle.entry_for_raid": "a place entered by those who kill, abduct or detain people there in the same sentence "
-                             "was raided, not taken: the raid's acts are coded, no capture",
+                             "was raided, not taken: the raid's acts are coded, no capture; so is a place entered "
+                             "'to arrest', 'to search' its people (words/entry_purpose_verbs.txt)",
     "settle.kill_with_weapon": "a killing told with its weapon is that strike's toll; the record keeps the "
                                "killing's own day ('the gunmen who killed ten people on Sunday') where the other "
                                "telling met it only by a time up to publication outside its own phrase ('claimed "

@@ -77,6 +77,13 @@ def _entered_to_burn(st: Stages, burning: _Candidate, entry: _Candidate) -> bool
         and _homes_destroyed(burning)
 
 
+def _entered_for(entry: Token, purposes: frozenset[str]) -> bool:
+    """Does the entry verb carry a to-infinitive of purpose naming what is done to the people or things of the place
+    ("entered the building to arrest criminals", "went in to search the houses")?"""
+    return any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.lemma_.lower() in purposes
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in entry.children)
+
+
 def _destruction_within(dest: Token, other: Token, other_sub: SubType, theft: bool, same_time: bool = True,
                         killing: frozenset[str] = frozenset()) -> bool:
     """Is a destruction part of another act told beside it at its place: a participle telling how that act was
@@ -406,6 +413,10 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
                                           SubType.SEXUAL_VIOLENCE, SubType.ARRESTS) or _homes_destroyed(c)]
     entered = [c for c in out if c.sub in CAPTURES and c.trigger.phrase[0] in entries and c.place not in fought_for
                and any(r.place == c.place and r.actor1 in (c.actor1, None) for r in raided)]
+    # ("entered Jenin to arrest two men": the raid's acts told as the entry's purpose, whatever became of them)
+    purposes = st.words.lower("entry_purpose_verbs")
+    entered += [c for c in out if c.sub in CAPTURES and c.trigger.phrase[0] in entries and c.place not in fought_for
+                and all(c is not k for k in entered) and _entered_for(sent.doc[c.head_i], purposes)]
     dropped += [(c, "settle.entry_for_raid") for c in entered]
     out = [c for c in out if all(c is not k for k in entered)]
     # "Gunmen stormed a boarding school and abducted 80 pupils": forcing a way in to take people, no one killed,
