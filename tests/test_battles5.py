@@ -71,3 +71,20 @@ def test_a_town_entered_to_arrest_wanted_men_is_no_capture() -> None:
 def test_a_town_entered_to_take_control_stays_a_capture() -> None:
     assert subs("M23 rebels entered Bunagana on Monday to take control of the border post.",
                 dt.date(2023, 6, 20)) == ["Non-state actor overtakes territory"]
+
+
+# --- the fights a toll summed up to now over months died in (drop.summary) ---------------------------------------
+
+def test_clashes_a_toll_since_january_died_in_at_a_town_are_the_tally_s() -> None:
+    assert subs("Dozens of police officers have died in gang attacks in Port-au-Prince since January.",
+                dt.date(2023, 6, 14)) == []
+
+
+def test_clashes_a_toll_this_year_died_in_at_a_town_are_the_tally_s() -> None:
+    assert subs("More than 200 soldiers have been killed in clashes with jihadists in Djibo this year, officials "
+                "said.", dt.date(2023, 6, 14)) == []
+
+
+def test_clashes_a_toll_since_monday_died_in_at_a_town_stay_a_clash() -> None:
+    assert subs("Five soldiers have been killed in clashes with jihadists in Djibo since Monday.",
+                dt.date(2023, 6, 14)) == ["Armed clash"]

@@ -333,9 +333,12 @@ def _fight_of_tally(st: Stages, sent: Span, times, head, places: Sequence[Mentio
         else None
     if toll is None or toll.pos_ != "VERB" or toll.lemma_.lower() not in st.toll_lemmas:
         return False
-    if any(_kind(m.value) != COUNTRY_KIND for m in places) or not any(
-            t.date_start is not None and t.date_end is not None and (t.date_end - t.date_start).days > TALLY_DAYS
-            for t in times):
+    if not any(t.date_start is not None and t.date_end is not None and (t.date_end - t.date_start).days > TALLY_DAYS
+               for t in times):
+        return False
+    # ("have been killed in clashes in Djibo this year", "have died in gang attacks in X since January": a toll
+    # summed up to now over months is many fights, at a town too)
+    if any(_kind(m.value) != COUNTRY_KIND for m in places) and not _perfect(toll):
         return False
     return _summary(st, sent, times, toll, places)
 

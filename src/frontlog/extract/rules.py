@@ -95,7 +95,8 @@ RULES: dict[str, str] = {
                     "had been repressed'), a war-long toll of a fight "
                     "('the fighting has uprooted 300,000 villagers'), acts going on ('protests have continued'), an "
                     "offensive's tally of places ('the offensive has taken more than 50 villages'), the clashes a "
-                    "yearly toll died in at no town ('1,200 have been killed in clashes across Congo this year'), a "
+                    "yearly toll died in at no town ('1,200 have been killed in clashes across Congo this year') or "
+                    "a toll summed up to now over months at a town ('have died in gang attacks in X since January'), a "
                     "number of acts going up ('clashes rose by 40 percent'), what the dead of a toll over months were "
                     "doing ('40 soldiers had died fighting insurgents since January')",
     "drop.state_of_affairs": "'the army is battling an insurgency', 'the region is fighting militancy', 'the army "
