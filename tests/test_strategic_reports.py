@@ -132,3 +132,28 @@ def test_arrests_following_last_months_unrest_are_not_dated_to_last_month() -> N
 def test_protesters_storming_a_police_station_is_still_a_riot() -> None:
     events = run("Protesters stormed a police station in Sylhet on Monday.")
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_fighters_electing_a_new_commander_is_a_change_to_group_activity() -> None:
+    events = run("Militiamen in Beni elected a new commander on Thursday, local sources said.")
+    assert subs(events) == [("Change to group/activity", "Beni")]
+
+
+def test_a_group_naming_someone_as_its_new_leader_is_a_change_to_group_activity() -> None:
+    events = run("The rebels in Jilib named their deputy chief Ali Farah as their new leader on Monday.")
+    assert subs(events) == [("Change to group/activity", "Jilib")]
+
+
+def test_sides_agreeing_on_a_day_to_halt_fighting_is_an_agreement() -> None:
+    events = run("The army and the rebels agreed on Sunday to halt fighting around Lashio, a mediator said.")
+    assert subs(events) == [("Agreement", "Lashio")]
+
+
+def test_suspected_facilitators_picked_up_by_police_are_arrests() -> None:
+    events = run("Police picked up two suspected facilitators of the bombers in Quetta on Monday.")
+    assert subs(events) == [("Arrests", "Quetta")]
+
+
+def test_explosives_seized_by_the_kilogram_are_a_disrupted_weapons_use() -> None:
+    events = run("Police seized more than a hundred kilograms of explosives from a warehouse in Mosul on Friday.")
+    assert subs(events) == [("Disrupted weapons use", "Mosul")]
