@@ -102,6 +102,8 @@ CASES: list[tuple[str, str, str]] = [
      "rejected.", "event"),
     ("modality.charged", "A court in Bamako sentenced five soldiers on Monday for their part in a coup attempt.",
      "drop"),
+    ("modality.arrest_reason", "Police said on Monday that 40 people had been arrested in Kisumu for looting "
+     "shops.", "drop"),
     ("place.doers", "Five armed factions operating around Daraa announced on Monday that they had merged.", "event"),
     ("actor.weapon_owner", "Air defences shot down two Russian drones over Kherson on Monday.", "drop"),
     ("settle.entry_for_arrests", "Police stormed a house in Kano on Monday and arrested two men.", "drop"),

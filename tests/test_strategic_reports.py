@@ -157,3 +157,14 @@ def test_suspected_facilitators_picked_up_by_police_are_arrests() -> None:
 def test_explosives_seized_by_the_kilogram_are_a_disrupted_weapons_use() -> None:
     events = run("Police seized more than a hundred kilograms of explosives from a warehouse in Mosul on Friday.")
     assert subs(events) == [("Disrupted weapons use", "Mosul")]
+
+
+def test_looting_people_were_arrested_for_is_no_looting_of_its_own() -> None:
+    events = run("Police said on Monday that 60 people had been arrested in Mombasa for looting and arson.")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_an_act_arrested_over_with_a_day_of_its_own_is_still_told() -> None:
+    events = run("Police arrested nine men in Jos on Tuesday over Sunday's killing of four farmers in Riyom.",
+                 dt.date(2024, 5, 8))
+    assert "Attack" in [e.sub_event_type for e in events]

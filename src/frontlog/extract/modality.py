@@ -163,6 +163,7 @@ class Modality:
         self.negative_pronouns = w.lower("negative_pronouns")
         self.charge_words = w.lower("charge_words")
         self.charge_preps = w.lower("charge_prepositions")
+        self.arrest_reasons = w.lower("arrest_reasons")
         self.court_verbs = w.lower("court_verbs")
         self.passive_charges = w.lower("passive_charge_words")
         self.accusation_verbs = w.lower("accusation_verbs")
@@ -674,6 +675,15 @@ class Modality:
                 # history told as fact; the charge says who did it, not whether it happened.
                 return _CHARGED_DATED
             return Verdict(False, "modality.charged", f"a charge: '{parent.text} {tok.text}'")
+        if dep == "prep" and f"{lemma} {tok.lower_}" in self.arrest_reasons and parent.pos_ == "VERB":
+            if head is not None and (_timed_after(head) or any(c.dep_ == "relcl" for c in head.children)):
+                # "arrested over the killing of 20 villagers in March 2017", "over a grenade attack the previous
+                # day", "for the looting that wrecked the centre on Friday": an act with a time after it or a clause
+                # of its own is told (the time may be the arrest's: the act then stays, as it was)
+                return _CHARGED_DATED
+            # "269 people were arrested for looting and arson": why they were held, not an act told of its own
+            # (the arrest is the act told).
+            return Verdict(False, "modality.arrest_reason", f"what an arrest is for: '{parent.text} {tok.text}'")
         if dep == "acl" and tok.tag_ == "VBN" and parent.pos_ == "NOUN" and parent.dep_ in ("dobj", "nsubjpass") \
                 and parent.head.lemma_.lower() in self.court_verbs:
             # "a court acquitted two men arrested after the 2013 attack": the act names whom the court judged, it
@@ -756,6 +766,14 @@ def _dated_in_own_phrase(noun: Token) -> bool:
     hi = noun.sent.end - 1
     return any(s.label_ == TimeKind.EXPLICIT and noun.i < s.start and s.end <= hi + 1
                and any(t.like_num and len(t.text) == 4 for t in s) for s in noun.doc.spans.get(TIMES, ()))
+
+
+def _timed_after(noun: Token) -> bool:
+    """Is the act a noun with a time expression in its own phrase or after it in its sentence ("over Sunday's
+    killing", "over a grenade attack on a checkpoint the previous day", "over the massacre at a bar last week")?"""
+    hi = noun.sent.end - 1
+    return any(s.label_ in (TimeKind.EXPLICIT, TimeKind.RELATIVE, TimeKind.ANAPHORIC) and noun.left_edge.i <= s.start
+               and s.end <= hi + 1 for s in noun.doc.spans.get(TIMES, ()))
 
 
 def set_off(verb: Token) -> bool:

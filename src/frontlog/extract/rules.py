@@ -267,6 +267,9 @@ RULES: dict[str, str] = {
     "the attack'): background of the trial, no act told",
     "modality.charged": "what people are charged with, accused of, sentenced for: 'sentenced for their part in a "
                         "coup attempt', 'those held are accused of arson' (not 'Kyiv accused Russia of shelling X')",
+    "modality.arrest_reason": "what people are arrested or detained for: '269 people were arrested for looting "
+                              "and arson', 'detained over the killing' (the arrest is the act told; an act with a "
+                              "date or a relative clause of its own is told, modality.charged_dated)",
     "modality.reported": "accepted: the act is what a reporting verb relays ('X said rebels took Y')",
     "modality.claimed_past": "accepted: a claim of a past act ('the army claims to have recaptured X', 'Al-Shabaab "
                              "claimed a car bombing in X', a claim of an act no sentence told before), a report "
