@@ -168,3 +168,18 @@ def test_an_act_arrested_over_with_a_day_of_its_own_is_still_told() -> None:
     events = run("Police arrested nine men in Jos on Tuesday over Sunday's killing of four farmers in Riyom.",
                  dt.date(2024, 5, 8))
     assert "Attack" in [e.sub_event_type for e in events]
+
+
+def test_the_dissolution_of_a_breakaway_region_is_a_decree_not_a_change_to_an_armed_group() -> None:
+    events = run("On Thursday, Russia said it had noted the dissolution of the breakaway region of Transnistria.")
+    assert "Change to group/activity" not in [e.sub_event_type for e in events]
+
+
+def test_a_junta_dissolving_the_assembly_named_in_apposition_is_a_decree() -> None:
+    events = run("In May the junta dissolved the CNT, the transitional assembly, in Bamako.")
+    assert "Change to group/activity" not in [e.sub_event_type for e in events]
+
+
+def test_an_armed_group_dissolving_its_armed_wing_is_still_a_change_to_group_activity() -> None:
+    events = run("The rebels formally dissolved their armed wing at a ceremony in Luena on Friday.")
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]

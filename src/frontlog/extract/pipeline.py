@@ -1158,6 +1158,9 @@ def _civil_body_changed(st: Stages, head) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                 if g.dep_ == "pobj"]
+    # ("dissolved the opposition National League and 39 other parties": the body named in apposition, and those
+    # listed with it)
+    objects += [c for o in objects for c in o.children if c.dep_ == "appos"]
     objects += [c for o in objects for c in o.conjuncts]
     return any(o.lemma_.lower() in bodies for o in objects)
 
