@@ -207,6 +207,10 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
         return True
     if _trend(st, head):
         return True
+    prior = [c for c in head.children if c.dep_ == "amod" and c.lower_ in st.words.lower("prior_act_adjectives")]
+    if head.tag_ == "NNS" and prior and not any(t.date_start for t in times) and (
+            any(c.dep_ == "nummod" for c in head.children) or any(g.like_num for a in prior for g in a.children)):
+        return True  # "at least nine earlier truces have met the same fate": a count of past acts, no day given
     run = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     if run is not None and run.lemma_.lower() in st.words.lower("series_nouns") \
             and not any(c.dep_ == "nummod" for c in run.children) and not any(t.date_start for t in times):
