@@ -207,10 +207,6 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
         return True
     if _trend(st, head):
         return True
-    prior = [c for c in head.children if c.dep_ == "amod" and c.lower_ in st.words.lower("prior_act_adjectives")]
-    if head.tag_ == "NNS" and prior and not any(t.date_start for t in times) and (
-            any(c.dep_ == "nummod" for c in head.children) or any(g.like_num for a in prior for g in a.children)):
-        return True  # "at least nine earlier truces have met the same fate": a count of past acts, no day given
     run = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     if run is not None and run.lemma_.lower() in st.words.lower("series_nouns") \
             and not any(c.dep_ == "nummod" for c in run.children) and not any(t.date_start for t in times):
@@ -723,9 +719,10 @@ def _trend(st: Stages, head) -> bool:
 
 
 def _earlier_acts(st: Stages, sent: Span, times, head) -> bool:
-    """"a base during previous protests", "earlier protests against the junta had been repressed": a plural act
-    noun put before the story by its adjective (words/past_act_adjectives), with no date in its clause, is many
-    earlier acts told as known. "Earlier clashes on Monday killed two" has its day and is an act."""
+    """"a base during previous protests", "earlier protests against the junta had been repressed", "nine earlier
+    truces have met the same fate": a plural act noun put before the story by its adjective
+    (words/past_act_adjectives), with no date in its clause, is many earlier acts told as known. "Earlier clashes
+    on Monday killed two" has its day and is an act."""
     if head.tag_ != "NNS" or not any(c.dep_ in ("amod", "advmod") and c.i < head.i  # (the parse: "Earlier" advmod)
                                      and c.lower_ in st.words.lower("past_act_adjectives") for c in head.children):
         return False
