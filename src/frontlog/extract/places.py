@@ -691,6 +691,11 @@ class PlaceFinder:
             rf"\s+(?:{alt('speech_verb_forms')}|{alt('government_verbs')})\b", re.I)
         self._compass_word = re.compile(rf"\b(?:{dirs})\b", re.I)
         self._in_town = re.compile(rf",\s+in\s+(?:(?:{alt('place_part_adjectives')})\s+)?", re.I)  # "X, in rural Y"
+        # "X, a village in Y district", "X village of Y local government area", "X, a community in the municipality
+        # of Y": X lies in the unit seated at Y (place.unresolved); the settlement noun says X is no big town.
+        self._in_unit = re.compile(
+            rf"\s*,?\s*(?:(?:a|an|the)\s+)?(?:(?P<sn>{alt('settlement_nouns')})\s+|[a-z]+\s+)?(?:in|of)\s+"
+            rf"(?:the\s+)?(?P<du>(?:{w.alternation('district_nouns')})\s+of\s+(?:the\s+)?)?", re.I)
         self._before_dir_adj = re.compile(rf"\b(?P<dir>{dirs}|{alt('place_part_adjectives')})\s+$", re.I)
         # "on the road between A and B": one stretch, not two places (rule place.between).
         self._between_before = re.compile(rf"\b(?:{alt('between_words')})\s+$", re.I)
@@ -1214,6 +1219,8 @@ class PlaceFinder:
                     or m.modifier in ("org", "compass_region"):
                 continue
             before = self._leading_the.sub("", text[max(0, m.start - 30):m.start])
+            # ("in western Niger": a part of the country the paragraph is set in is still that country)
+            before = self._leading_the.sub("", self._before_dir_adj.sub("", before))
             if (m.modifier == DATELINE or self._place_prep.search(before)) \
                     and not self.across_edge(text, m.start, m.end):
                 out.append(p.country)
@@ -1268,6 +1275,19 @@ class PlaceFinder:
                 # "the vereda La Esperanza, in rural Jamundi", "San Antonio, in rural Tumaco": a name found all over
                 # the world is the one in or by the town the text puts it in, else that name at the town's point
                 # (place.unresolved); the text's own word beats the country a wire may locate loosely
+                inside = [c for c in m.candidates if km(c.lat, c.lon, y.lat, y.lon) <= NEAR_KM]
+                there = inside[0] if inside else _written_at(m.text, y)
+                out[k] = (m if inside else PlaceMention(m.start, m.end, m.text, [there], 2, "unresolved",
+                                                        "unresolved"), there)
+                continue
+            unit = self._in_unit.fullmatch(gap)
+            if unit is not None and (unit.group("du") or ym.modifier == "district") \
+                    and km(p.lat, p.lon, y.lat, y.lon) > NEAR_KM:
+                if p.country == y.country and m.match != "skeleton" and p.population >= LOOSELY_LOCATED_TOWN \
+                        and not unit.group("sn"):
+                    continue  # ("fighters from Kunduz in Y district": a big town the text does not call a village)
+                # "Takum village of Kajuru local government area": not the Takum 380 km off, but the village in the
+                # unit seated at Kajuru, else its name at Kajuru's point (place.unresolved)
                 inside = [c for c in m.candidates if km(c.lat, c.lon, y.lat, y.lon) <= NEAR_KM]
                 there = inside[0] if inside else _written_at(m.text, y)
                 out[k] = (m if inside else PlaceMention(m.start, m.end, m.text, [there], 2, "unresolved",
@@ -1549,7 +1569,9 @@ class PlaceFinder:
             named = [(m, p) for m, p in located if p.kind == kind and p.resolved
                      and m.modifier not in ("org", "compass_region")
                      and (kind != "country" or not self.across_edge(text, m.start, m.end))]
-            mine = [p for m, p in named if lo <= m.start < hi]
+            # (a region of another country than the one the paragraph says it is set in is no locator: "X and Y
+            # in western Niger ... where French troops fought in the Gourma area" of Mali, or Burkina Faso's)
+            mine = [p for m, p in named if lo <= m.start < hi and (not own or p.country in own)]
             # A region another paragraph names, only in the country this one names ("In Mali, jihadists attacked
             # X", in a round-up that names Kaduna State in a paragraph on Nigeria: X is in Mali).
             anywhere = [p for _m, p in named if own_country is None or p.country == own_country]

@@ -483,7 +483,11 @@ RULES: dict[str, str] = {
                         "not at the paragraph's town of an earlier one. A known name beyond its locator's reach "
                         "is such a name too, unless a town of 10,000 people in the locator's country ('Tudun Wada, "
                         "a village near Zurmi' is not the Tudun Wada 220 km off; 'Kidal, north of Gao' stays "
-                        "Kidal). In a Title Case "
+                        "Kidal); so is a known name the text puts in a district, local government area or "
+                        "municipality seated at a town and that lies beyond NEAR_KM of it ('Takum village of "
+                        "Kajuru local government area' is not the Taraba Takum 380 km off; 'El Aguaje, a community "
+                        "in the municipality of Aguililla'), a town of 10,000 people kept only where the text does "
+                        "not call it a village. In a Title Case "
                         "headline a preposition or a noun after is no cue ('In Stunning Reversal, ...')",
     "place.unresolved_broad": "a place the gazetteer does not know with no town to locate it by keeps its name at "
                               "the point of the region the text names (precision 3), else its dateline's town when "
@@ -492,7 +496,9 @@ RULES: dict[str, str] = {
                               "'MOGADISHU (Reuters) - ... in Bulo Marer'), or the country of the people or "
                               "officials a demonym names ('Malian officials said'; a force's only by "
                               "place.force_home) (precision 3); never a country named as the far side of an "
-                              "edge ('in X, near the Cameroon border', 'near the border with Mali'); "
+                              "edge ('in X, near the Cameroon border', 'near the border with Mali'); never a "
+                              "region of another country than the one the paragraph is set in ('X and Y in "
+                              "western Niger ... in the Gourma area' of Burkina Faso); "
                               "location_resolved false: the act is not dropped",
     "place.dateline": "an act with no place of its own, in a text that names no local place but its dateline "
                       "('[12 March 2019] NIAMEY (AFP) -', 'GOMA:'): the dateline city (precision 2)",

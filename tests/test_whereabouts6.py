@@ -1,0 +1,44 @@
+"""Where an act is placed, sixth batch (issue 9, session 23, whereabouts6 probes): a village the text puts in a
+district, local government area or municipality seated at a town is not a namesake of the same country far from
+that town; an unknown village "in western Niger" is in Niger, not in a region of another country the paragraph
+names. The whole extractor with the real spaCy model and gazetteer, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import all_near, extract_text
+from frontlog.model.records import Event
+
+PUBLISHED = dt.date(2024, 6, 10)
+
+
+def _events(text: str) -> list[Event]:
+    return extract_text(text, PUBLISHED)
+
+
+def test_a_village_of_a_local_government_area_is_not_its_namesake_far_away() -> None:
+    # GeoNames' Takum is the Taraba town, 380 km from Kajuru; the text puts this Takum in Kajuru's LGA.
+    events = _events("Bandits killed seven farmers in Takum village of Kajuru local government area of Kaduna State "
+                     "on Sunday.")
+    assert events and all_near(events, 10.32, 7.68)
+
+
+def test_a_community_in_the_municipality_of_a_town_lies_in_it() -> None:
+    # GeoNames' El Aguaje lies in Guerrero, 260 km from Aguililla.
+    events = _events("Cartel gunmen burned homes in El Aguaje, a community in the municipality of Aguililla, "
+                     "Michoacan, on Monday.")
+    assert events and all_near(events, 18.74, -102.79)
+
+
+def test_a_village_in_a_district_seated_at_a_town_lies_in_it() -> None:
+    events = _events("Gunmen attacked a police post in Takum, a village in Kajuru district, on Sunday.")
+    assert events and all_near(events, 10.32, 7.68)
+
+
+def test_an_unknown_village_in_western_niger_is_not_in_a_region_of_another_country() -> None:
+    # "Gourma" of the next sentence is a province of Burkina Faso; the villages are in western Niger.
+    events = _events("Gunmen on motorcycles killed 30 villagers in Kwatangari and Bossey Bangou in western Niger on "
+                     "Saturday. French troops had fought jihadists in the Gourma area days earlier.")
+    placed = [e for e in events if e.location in ("Kwatangari", "Bossey Bangou")]
+    assert placed and all(e.country == "NE" for e in placed)
