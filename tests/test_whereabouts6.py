@@ -1,7 +1,8 @@
 """Where an act is placed, sixth batch (issue 9, session 23, whereabouts6 probes): a village the text puts in a
 district, local government area or municipality seated at a town is not a namesake of the same country far from
 that town; an unknown village "in western Niger" is in Niger, not in a region of another country the paragraph
-names. The whole extractor with the real spaCy model and gazetteer, on sentences written for these tests."""
+names; a hand-checked town whose own name the text writes is not a world city met by an alternate name. The whole
+extractor with the real spaCy model and gazetteer, on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +43,12 @@ def test_an_unknown_village_in_western_niger_is_not_in_a_region_of_another_count
                      "Saturday. French troops had fought jihadists in the Gourma area days earlier.")
     placed = [e for e in events if e.location in ("Kwatangari", "Bossey Bangou")]
     assert placed and all(e.country == "NE" for e in placed)
+
+
+def test_a_hand_checked_town_is_not_a_world_city_met_by_an_alternate_name() -> None:
+    # "Mambasa" is the Ituri town (a hand-checked row) and only an alternate name of Mombasa, Kenya; the text names
+    # no country.
+    events = _events("Mai-Mai militiamen ambushed a truck near Mambasa on Sunday, killing the driver.")
+    assert events and all(e.country == "CD" for e in events)
+    assert all_near(events, 1.36, 29.04)
+

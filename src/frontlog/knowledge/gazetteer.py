@@ -1133,6 +1133,15 @@ class Gazetteer:
         best = max(mention.candidates, key=lambda p: (_score(p, ctx, near, mention.match == "exact", admin_wanted, sc,
                                                              beside, regions),
                                                       name_key(p.name) == written))
+        if best.via_alias and best.source != "curated" and ctx.get(best.country, 0) <= 0:
+            # "Mai-Mai militiamen ambushed a convoy near Mambasa": a hand-checked row whose own name the text writes
+            # is what it means, not a big city met only through one of its alternate names (Mombasa, Kenya), when
+            # the article names neither's country (part of choosing a namesake: the event shows place.syntax)
+            own = [c for c in mention.candidates if c.source == "curated" and not c.via_alias and c.kind == best.kind
+                   and name_key(c.name) == written]
+            if own:
+                return max(own, key=lambda p: _score(p, ctx, near, mention.match == "exact", admin_wanted, sc,
+                                                     beside, regions))
         if best.kind == "city" and (best.population < sc.hamlet_below_region_population or best.via_alias) \
                 and not admin_wanted and best.source != "curated":
             # "Gunmen killed ten people in Guerrero": a name that is a region's own name in the chosen hamlet's
