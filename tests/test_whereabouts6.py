@@ -1,8 +1,9 @@
 """Where an act is placed, sixth batch (issue 9, session 23, whereabouts6 probes): a village the text puts in a
 district, local government area or municipality seated at a town is not a namesake of the same country far from
 that town; an unknown village "in western Niger" is in Niger, not in a region of another country the paragraph
-names; a hand-checked town whose own name the text writes is not a world city met by an alternate name. The whole
-extractor with the real spaCy model and gazetteer, on sentences written for these tests."""
+names; a hand-checked town whose own name the text writes is not a world city met by an alternate name; a convoy's
+destination does not drop the act the town locating it places. The whole extractor with the real spaCy model and
+gazetteer, on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -52,3 +53,8 @@ def test_a_hand_checked_town_is_not_a_world_city_met_by_an_alternate_name() -> N
     assert events and all(e.country == "CD" for e in events)
     assert all_near(events, 1.36, 29.04)
 
+
+def test_a_convoys_destination_is_not_where_it_was_ambushed_nor_a_reason_to_drop_the_act() -> None:
+    events = _events("Militiamen ambushed a truck convoy heading to Kisangani near Mambasa on Sunday, killing a "
+                     "driver.")
+    assert events and all_near(events, 1.36, 29.04)

@@ -471,7 +471,8 @@ RULES: dict[str, str] = {
                          "the town just told (precision 2)",
     "place.weapon_target": "'intercepted a rocket fired at Haifa and a drone launched towards Eilat': an "
                            "interception is placed where each stopped weapon was aimed",
-    "place.locator": "only a locating place ('north of X') was given: X's coordinates",
+    "place.locator": "only a locating place ('north of X') was given: X's coordinates; or the sentence's other "
+                     "places are where the act was not ('ambushed a convoy heading to Kisangani near Mambasa')",
     "place.unlocated_name": "'the next morning, soldiers shelled the village of X': a name the act's clause calls its "
                             "place, which nothing in the text locates, keeps its name at the point the act falls back "
                             "to (the last act's, the story's), unresolved, precision 2",
