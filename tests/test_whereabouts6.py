@@ -58,3 +58,11 @@ def test_a_convoys_destination_is_not_where_it_was_ambushed_nor_a_reason_to_drop
     events = _events("Militiamen ambushed a truck convoy heading to Kisangani near Mambasa on Sunday, killing a "
                      "driver.")
     assert events and all_near(events, 1.36, 29.04)
+
+
+def test_a_towns_own_name_is_not_a_world_citys_alternate_name() -> None:
+    # "Yei" is the South Sudanese town's own name (260,000 people) and only an alternate name of Bursa, Turkey;
+    # the text names no country.
+    events = _events("Soldiers burned dozens of homes in Yei on Tuesday, residents said.")
+    assert events and all(e.country == "SS" for e in events)
+    assert all_near(events, 4.09, 30.68)

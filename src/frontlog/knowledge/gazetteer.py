@@ -1134,10 +1134,12 @@ class Gazetteer:
                                                              beside, regions),
                                                       name_key(p.name) == written))
         if best.via_alias and best.source != "curated" and ctx.get(best.country, 0) <= 0:
-            # "Mai-Mai militiamen ambushed a convoy near Mambasa": a hand-checked row whose own name the text writes
-            # is what it means, not a big city met only through one of its alternate names (Mombasa, Kenya), when
-            # the article names neither's country (part of choosing a namesake: the event shows place.syntax)
-            own = [c for c in mention.candidates if c.source == "curated" and not c.via_alias and c.kind == best.kind
+            # "Mai-Mai militiamen ambushed a convoy near Mambasa", "soldiers burned homes in Yei": a hand-checked row
+            # or a town whose own name the text writes is what it means, not a big city met only through one of its
+            # alternate names (Mombasa, Kenya; Bursa, Turkey), when the article names neither's country (part of
+            # choosing a namesake: the event shows place.syntax); not a hamlet's own name
+            own = [c for c in mention.candidates if not c.via_alias and c.kind == best.kind
+                   and (c.source == "curated" or c.population >= sc.hamlet_below_region_population)
                    and name_key(c.name) == written]
             if own:
                 return max(own, key=lambda p: _score(p, ctx, near, mention.match == "exact", admin_wanted, sc,
