@@ -644,6 +644,8 @@ class PlaceFinder:
         self._campus_before = pat.one("campus_before_place")
         self._campus_site_before = pat.one("campus_site_before")
         self._across = pat.one("neighbour_across")  # "near the border with X"
+        # "militants who had crossed from Afghanistan", "fighters from Chad": where people came from
+        self._origin_before = re.compile(rf"\b(?:{alt('origin_words')})\s+(?:the\s+)?$", re.I)
         self._edge_after = pat.one("neighbour_edge_after")  # "near the X border"
         self._leading_the = re.compile(r"\bthe\s+$", re.I)  # "in the Central African Republic": the preposition
         self._speech_after = re.compile(rf"^\s*,?\s*(?:{alt('speech_verb_forms')})\b")
@@ -1226,6 +1228,11 @@ class PlaceFinder:
                 out.append(p.country)
         return out
 
+    def came_from(self, text: str, start: int) -> bool:
+        """Is the place named at text[start:] where people came from ("militants who had crossed from
+        Afghanistan", "fighters from Chad"; words/origin_words.txt)? Then it says where the act is not."""
+        return bool(self._origin_before.search(text, max(0, start - 20), start))
+
     def across_edge(self, text: str, start: int, end: int) -> bool:
         """Is the country named at text[start:end] the far side of an edge ("near the border with X", "near the X
         border")? Then it says where the act is not."""
@@ -1568,7 +1575,8 @@ class PlaceFinder:
             # A country across an edge ("in Pulka, near the Cameroon border") is the neighbour's, not the act's.
             named = [(m, p) for m, p in located if p.kind == kind and p.resolved
                      and m.modifier not in ("org", "compass_region")
-                     and (kind != "country" or not self.across_edge(text, m.start, m.end))]
+                     and (kind != "country" or not self.across_edge(text, m.start, m.end)
+                          and not self.came_from(text, m.start))]
             # (a region of another country than the one the paragraph says it is set in is no locator: "X and Y
             # in western Niger ... where French troops fought in the Gourma area" of Mali, or Burkina Faso's)
             mine = [p for m, p in named if lo <= m.start < hi and (not own or p.country in own)]

@@ -497,7 +497,8 @@ RULES: dict[str, str] = {
                               "'MOGADISHU (Reuters) - ... in Bulo Marer'), or the country of the people or "
                               "officials a demonym names ('Malian officials said'; a force's only by "
                               "place.force_home) (precision 3); never a country named as the far side of an "
-                              "edge ('in X, near the Cameroon border', 'near the border with Mali'); never a "
+                              "edge ('in X, near the Cameroon border', 'near the border with Mali') or as where "
+                              "people came from ('crossed from Afghanistan', 'fighters from Chad'); never a "
                               "region of another country than the one the paragraph is set in ('X and Y in "
                               "western Niger ... in the Gourma area' of Burkina Faso); "
                               "location_resolved false: the act is not dropped",
@@ -559,7 +560,8 @@ RULES: dict[str, str] = {
                            "over Somalia), an act told only as in a country ('attacked a base in southern "
                            "Somalia'): the country (capital's point, precision 3); a dateline abroad is never an "
                            "act's place, nor a country named as the far side of an edge ('near the Cameroon "
-                           "border')",
+                           "border') or as where the doers came from ('militants who had crossed from "
+                           "Afghanistan')",
     "place.named_site": "'police cleared Grodno Square' (in Minsk), 'the Mocuba hotel in Pemba': a town's name before "
                         "a site's noun names a site after it; where the text locates the site at a town farther "
                         "off, it is there (precision 2, location_resolved false), not at the namesake town",
