@@ -72,3 +72,20 @@ def test_the_country_people_came_from_is_not_where_an_unknown_village_lies() -> 
     # "Kwatangari" is no place the gazetteer knows; "from Afghanistan" says where the militants came from.
     events = _events("Militants who had crossed from Afghanistan attacked a police post in Kwatangari on Friday.")
     assert all(e.country != "AF" for e in events)
+
+
+def test_the_victims_home_town_is_not_where_they_were_killed() -> None:
+    # "from Kano" says where the traders came from; "near Funtua" where the attack was: one record there.
+    events = _events("Gunmen killed six traders from Kano in an attack near Funtua on Monday, police said.")
+    assert len(events) == 1 and all_near(events, 11.52, 7.31)
+
+
+def test_where_a_bus_set_out_from_is_not_where_it_was_ambushed() -> None:
+    events = _events("Rebels ambushed a bus travelling from Bamenda to Kumba near Batibo on Sunday.")
+    assert events and all_near(events, 5.83, 9.85)
+
+
+def test_abducted_from_a_village_is_still_taken_there() -> None:
+    events = _events("Bandits abducted 30 villagers from Gidan Bakwai, a village near Tsafe in Zamfara state, on "
+                     "Sunday.")
+    assert events and all(e.location == "Gidan Bakwai" for e in events)

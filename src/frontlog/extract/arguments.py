@@ -826,6 +826,15 @@ class Arguments:
             t = t.head
         return False
 
+    def moved_end(self, head: Token | None, place: Mention) -> bool:
+        """Is the place where people came from or went, not where the act was ("six traders from Kano", "a bus
+        travelling from Bamenda to Kumba"; words/origin_words.txt, destination_verbs.txt)?"""
+        tok = place.token
+        # (not "abducted 30 villagers from X": a word of origin hung on the act itself says where it was done)
+        came = any(t.lower_ in self._ORIGIN and (head is None or t.head.i != head.i)
+                   for t in tok.doc[max(tok.i - 3, 0): tok.i])
+        return came or self.destination_of_other(head, tok)
+
     def destination_of_other(self, head: Token | None, tok: Token) -> bool:
         """Is the place where people were sent or went, by a word other than the act's trigger `head` ("instead of
         being bussed to Jarabulus", "fled to Chad", "the buses left for Gao"; words/destination_verbs.txt)? Such a

@@ -148,10 +148,11 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         place_rule = "place.locator"
     chosen = ctx.args.pick_places(head, usable, heads)
     locators = [p for p in places if p.extra.get("locator")]
-    if not chosen and locators and usable and place_rule == "place.syntax":
-        # "ambushed a convoy heading to Kisangani near Mambasa": where the convoy was going is no place of the act
-        # (too costly to pick), and the town locating the act on its way is (rule place.locator).
-        chosen, place_rule = ctx.args.pick_places(head, locators, heads), "place.locator"
+    if locators and usable and place_rule == "place.syntax" and all(ctx.args.moved_end(head, p) for p in chosen):
+        # "ambushed a convoy heading to Kisangani near Mambasa", "killed six traders from Kano in an attack near
+        # Funtua": where people were going or came from is no place of the act (too costly to pick, or picked for
+        # want of another), and the town locating the act is (rule place.locator).
+        chosen, place_rule = ctx.args.pick_places(head, locators, heads) or chosen, "place.locator"
     if chosen and locators and all(ctx.args.way_destination(p.token) for p in chosen):
         # "blocked the highway to Lima near Huaral": where the road goes is no place of the act; the town
         # locating it is (rule place.locator; words/way_nouns.txt).

@@ -472,7 +472,9 @@ RULES: dict[str, str] = {
     "place.weapon_target": "'intercepted a rocket fired at Haifa and a drone launched towards Eilat': an "
                            "interception is placed where each stopped weapon was aimed",
     "place.locator": "only a locating place ('north of X') was given: X's coordinates; or the sentence's other "
-                     "places are where the act was not ('ambushed a convoy heading to Kisangani near Mambasa')",
+                     "places are where the act was not, where people were going or came from ('ambushed a "
+                     "convoy heading to Kisangani near Mambasa', 'killed six traders from Kano in an attack near "
+                     "Funtua'; not 'abducted villagers from X', an origin hung on the act)",
     "place.unlocated_name": "'the next morning, soldiers shelled the village of X': a name the act's clause calls its "
                             "place, which nothing in the text locates, keeps its name at the point the act falls back "
                             "to (the last act's, the story's), unresolved, precision 2",
