@@ -631,7 +631,10 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
                 if k.sub == SubType.ATTACK and twin.sub == SubType.ARMED_CLASH \
                         and (twin.trigger.sub == ATTACK_CLASS or hemmed) \
                         and (twin.actor2 is None or twin.actor2.kind == CIVILIAN_KIND) \
-                        and "actor.clash_one_side" not in twin.rules:  # (the one side named was attacked)
+                        and ("actor.clash_one_side" not in twin.rules  # (the one side named was attacked)
+                             or k.actor1 is not None and twin.actor1 == k.actor1):
+                    # ("the ambush of 5 December, when settlers killed ten Kanaks": the one side the ambush names
+                    # is the killers, so nobody armed was attacked)
                     # "gunmen attacked the bus, killing four Israelis", "surrounded a mosque and shot dead 12
                     # worshippers": no armed side was attacked or hemmed in, and the people killed were not armed,
                     # so the attack was on civilians.
