@@ -502,6 +502,13 @@ class Arguments:
             # only somewhere in the sentence ("30 children had been taken, police said").
             return any(m.value.kind not in ("civilian", "protester", "rioter") and self.is_agent(trigger_head, m.token)
                        for m in actors) or any(t.lemma_.lower() in self.ARMED_WORDS for t in act_doers(trigger_head))
+        if need == "armed_governed":
+            # "a priest went missing after masked men stopped his car": an armed side in what the act's words
+            # govern, not only named somewhere in the sentence nor who reports it ("a fisherman went missing,
+            # police said").
+            return any(m.value.kind not in ("civilian", "protester", "rioter") and governed(trigger_head, m.token)
+                       and not self.reports(m) for m in actors) or any(
+                t.lemma_.lower() in self.ARMED_WORDS and governed(trigger_head, t) for t in sent)
         if need == "weapon":
             return bool(words & self.WEAPON_WORDS)
         if need in ("protest", "dispersed_crowd") and self._crowd_told_before(trigger_head, sent):

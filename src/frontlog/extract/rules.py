@@ -311,6 +311,8 @@ RULES: dict[str, str] = {
     "actor.clash_joined_sides": "'Thai and Cambodian troops traded fire': the sides joined by 'and' as a clash's "
                                 "doers are its two sides",
     "actor.clash_one_side": "a clash with one side named: that side is actor1",
+    "actor.doer_in_clause": "an abduction whose only side named is armed and the subject of a clause under it ('an "
+                            "engineer went missing after armed men stopped his car'): that side did it",
     "actor.regain_is_state": "taking back ('liberated', 'recaptured') with no doer named is the government's",
     "actor.same_kind_previous": "the same kind of act told again without its doer: the doer just named",
     "actor.striker_of_article": "strikes with no flag named, in a story that named who strikes: that striker, "

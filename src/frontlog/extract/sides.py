@@ -102,6 +102,13 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     a1, a2, assoc = ctx.args.pick_actors(head, sent, [a for a in actors if not _inside(a, match)])
     if a1 is not None or a2 is not None:
         why.append("actor.syntax")
+    if a1 is None and a2 is not None and trig.sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE \
+            and a2.value.kind not in (CIVILIAN_KIND, PROTESTER_KIND) \
+            and a2.token.dep_ == "nsubj" and a2.token.head.i != head.i and governed(head, a2.token):
+        # "an engineer went missing after armed men stopped his car": an armed side doing the deed of a clause
+        # under the act did the act; the one it was done to is the act's own subject.
+        a1, a2 = a2, None
+        why.append("actor.doer_in_clause")
     finding = trig.sub == KILL_CLASS and head.lemma_.lower() in ctx.st.words.lower("finding_verbs")
     if a1 is not None and finding:
         # "Troops found the bodies of two farmers": who found them did not kill them.
