@@ -202,6 +202,8 @@ CASES: list[tuple[str, str, str]] = [
     ("actor.pronoun_doer", "Boko Haram fighters raided the village of Kwapre on Sunday, killing six farmers. On Monday "
      "they overran the town of Gwoza.", "event"),
     ("actor.doer_in_clause", "A doctor went missing after armed men stopped his car near Gao on Sunday.", "event"),
+    ("settle.attack_noun_of_blast", "The group's deadliest attack came on June 3, 2015, when a car bomb outside a "
+     "market in Maiduguri killed 40 shoppers.", "drop"),
     ("settle.victims_decide_attack",
      "Gunmen attacked a convoy outside the town of Koro on Sunday, killing four Norwegians.", "event"),
     ("sides.clash_with_crowd_riot", "Riot police clashed with protesters in central Belgrade on Saturday.", "event"),

@@ -883,6 +883,9 @@ RULES: dict[str, str] = {
     "settle.killing_by_destruction": "people killed in a destruction ('set fire to a bus, burning 23 passengers "
                                      "to death') were attacked: an attack on civilians, the destruction within it; "
                                      "never a theft ('stealing medicines and shooting dead a nurse': two events)",
+    "settle.attack_noun_of_blast": "an attack noun with no way of its own told with a blast or a strike at its place "
+                                   "and time ('the deadliest attack came in June, when a car bomb killed 40'): that "
+                                   "act in general words, no attack on civilians beside it",
     "settle.victims_decide_attack": "an attack with no armed side attacked, told with the killing of people not "
                                     "armed ('attacked the bus, killing four'): an attack on civilians",
     "settle.force_in_riot": "'youths threw stones at police in X; officers fired live rounds, killing one': force "

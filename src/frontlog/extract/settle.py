@@ -673,6 +673,21 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
                                       window=_own_window(sent, times, twin, k, published), rules=tuple(rules))
                 out.remove(k)
                 dropped.append((k, "settle.kill_with_weapon"))
+    # "The deadliest attack came in June, when a car bomb outside a market killed 40 shoppers": an attack noun that
+    # names no way of its own, told with a blast or a strike at its place and time, is that act in general words,
+    # no attack on civilians beside it (the blast keeps the toll and the victims).
+    blasts = [c for c in out if SUB_TO_TYPE[c.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE]
+    general = [c for c in out if c.sub == SubType.ATTACK and c.trigger.sub == ATTACK_CLASS
+               and sent.doc[c.head_i].pos_ == "NOUN" and any(
+                   _same_spot(b.place, c.place) and _overlap(b.window, c.window, published) for b in blasts)]
+    for c in general:
+        i = next(i for i, b in enumerate(out) if SUB_TO_TYPE[b.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+                 and _same_spot(b.place, c.place) and _overlap(b.window, c.window, published))
+        b = out[i]
+        out[i] = replace(b, fatalities=b.fatalities or c.fatalities, actor1=b.actor1 or c.actor1,
+                         actor2=b.actor2 or c.actor2, rules=(*b.rules, "settle.attack_noun_of_blast"))
+        dropped.append((c, "settle.attack_noun_of_blast"))
+    out = [c for c in out if all(c is not g for g in general)]
     # "killed three militants after they had surrendered": the surrender is who the victims were when killed (out
     # of the fight), no act of its own.
     gave_up = {c.i for k in out if k.trigger.sub == KILL_CLASS and k.sub == SubType.ATTACK
