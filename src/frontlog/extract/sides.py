@@ -285,13 +285,16 @@ def _crowd_fired_on_by_state(st: Stages, head, others, a1) -> bool:
     if a1 is None or a1.value.kind not in GENERIC_STATE_KINDS or not _doer_of(head, a1.token):
         return False
     crowd = st.words.lower("crowd_words")
-    assembled = st.words.lower("assembly_verbs")
+    # (people told by what a crowd does: "had gathered", "were blocking the road", "had surrounded the plant")
+    assembled = st.words.lower("assembly_verbs") | st.words.lower("crowd_deed_verbs") | st.words.lower("siege_words")
     if _fired_to_disperse(st, head):
         return True
-    # ("opened fire on several hundred young men who had gathered in front of the governorate": people told as
-    # having gathered are a crowd)
+    # ("opened fire on several hundred young men who had gathered in front of the governorate", "fired on supporters
+    # of the former president who had surrounded the gas plant": people told as having gathered or done a crowd's
+    # deed are a crowd; not people who were besieged)
     return any(t.lemma_.lower() in crowd or t.lower_ in crowd or any(
-        c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.lemma_.lower() in assembled for c in t.children)
+        c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.lemma_.lower() in assembled
+        and not any(g.dep_ in ("auxpass", "nsubjpass") for g in c.children) for c in t.children)
         for o in st.args.victim_objects(head, others) for t in _listed_heads(o))
 
 
