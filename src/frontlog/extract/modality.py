@@ -129,6 +129,7 @@ class Modality:
     def __init__(self, kb: KnowledgeBase):
         w = kb.words
         self.modals = w.lower("modal_verbs")
+        self.hypothetical = w.lower("hypothetical_modals")
         self.irrealis_verbs = w.lower("irrealis_verbs")
         self.order_verbs = w.lower("order_verbs")
         self.decided_acts = w.lower("decided_act_nouns")
@@ -611,6 +612,11 @@ class Modality:
             v = self._step(tok, dep, parent, head)
             if v is not None:
                 return v
+            hypothesis = [c for c in parent.children if c.dep_ == "aux" and c.lower_ in self.hypothetical]
+            if dep == "csubj" and hypothesis:
+                # "warned that storming government buildings could lead to more violence": an act named as the
+                # subject of what it could bring is a hypothesis, not an act told.
+                return Verdict(False, "modality.modal", f"modal ({tok.text} {hypothesis[0].text} {parent.text})")
             if dep not in self.reach:
                 break
             if parent.pos_ in ("VERB", "AUX", "ADJ"):
