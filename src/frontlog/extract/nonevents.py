@@ -410,6 +410,22 @@ def _reprisal_cause(st: Stages, head, times) -> bool:
     return not any(lo <= start + t.start and start + t.end <= hi for t in times)
 
 
+def _toll_member(st: Stages, head) -> bool:
+    """drop.toll_member: a killing told in a clause on one of the dead a toll is said to include ("the health
+    ministry's toll included a comedian, who was shot dead in X"; "the dead included two nurses who were shot"):
+    one of that toll's dead, no act of its own."""
+    if head.dep_ not in ("relcl", "acl"):
+        return False
+    person = head.head
+    while person.dep_ in ("appos", "conj"):
+        person = person.head  # ("a comedian, Mustafa Baraka, who was shot dead": the name may parse as either)
+    verb = person.head
+    if person.dep_ != "dobj" or verb.lemma_.lower() not in st.words.lower("inclusion_verbs"):
+        return False
+    counted = st.words.lower("toll_nouns") | st.words.lower("dead_nouns")
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in counted for c in verb.children)
+
+
 def _crowd_siege(st: Stages, head, trig: Trigger) -> bool:
     """drop.crowd_siege: a siege verb whose doers are people of a place or a crowd ("protesters surrounded the
     parliament", "supporters who had surrounded the gas plant", "villagers encircled the police station") is a

@@ -105,6 +105,7 @@ from frontlog.extract.nonevents import (
     _state_participle,
     _summary,
     _told_as_toll_of,
+    _toll_member,
     _whole_war,
     told_only_inside,
 )
@@ -348,6 +349,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _crowd_siege(ctx.st, match.head, trig):
                 decide(match, trig, False, "drop.crowd_siege")
                 continue  # "supporters who had surrounded the plant": a blockade by a crowd, no battle
+            if trig.sub == KILL_CLASS and _toll_member(ctx.st, match.head):
+                decide(match, trig, False, "drop.toll_member")
+                continue  # "the toll included a comedian, who was shot dead": one of that toll's dead
             if _reprisal_cause(ctx.st, match.head, times):
                 decide(match, trig, False, "drop.reprisal_cause")
                 continue  # "in retaliation for Israeli strikes on Lebanon": acts named as the cause, not told here

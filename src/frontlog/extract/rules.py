@@ -883,6 +883,8 @@ RULES: dict[str, str] = {
     "settle.killing_by_destruction": "people killed in a destruction ('set fire to a bus, burning 23 passengers "
                                      "to death') were attacked: an attack on civilians, the destruction within it; "
                                      "never a theft ('stealing medicines and shooting dead a nurse': two events)",
+    "drop.toll_member": "a killing told in a clause on one of the dead a toll is said to include ('the toll "
+                        "included a comedian, who was shot dead in X'): one of that toll's dead, no act of its own",
     "settle.attack_noun_of_blast": "an attack noun with no way of its own told with a blast or a strike at its place "
                                    "and time ('the deadliest attack came in June, when a car bomb killed 40'): that "
                                    "act in general words, no attack on civilians beside it",
