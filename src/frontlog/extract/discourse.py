@@ -28,7 +28,7 @@ from frontlog.extract.context import _ArticleContext
 from frontlog.extract.merge import CAPTURES, FIGHT_RUN_DAYS
 from frontlog.knowledge.actors import STATE_KIND, UNIDENTIFIED_ROLE
 from frontlog.knowledge.gazetteer import Place
-from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS, TERRITORY_CLASS, Trigger
+from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS, STRIKE_CLASS, TERRITORY_CLASS, Trigger
 from frontlog.model import geo
 from frontlog.model.records import SUB_TO_TYPE, EventType, SubType
 
@@ -335,18 +335,30 @@ def _spoils_of_act(st: Stages, cand: _Candidate, told: list[_Candidate]) -> bool
                and getattr(t.place, "name", None) == getattr(cand.place, "name", None) for t in told)
 
 
-def _damage_of_act(st: Stages, cand: _Candidate, told: list[_Candidate]) -> bool:
+def _damage_of_act(st: Stages, cand: _Candidate, told: list[_Candidate], head=None, matches=()) -> bool:
     """drop.damage_of_act: property destroyed with no doer of its own, where and when a fight, a bombing or a strike
     was just told ("A car bomb exploded outside a restaurant in X. The explosion destroyed the front of the building
     and set vehicles ablaze"; "30 assailants were also killed and several motorbikes destroyed"): that act's damage,
     no destruction of its own. (A destruction with a doer named, "soldiers burned the houses", is a deed, and so is
-    a theft, "loot shops" (words/theft_words), or anything done after a capture.)"""
+    a theft, "loot shops" (words/theft_words), or anything done after a capture.) A destruction whose subject is a
+    strike's or a fight's own noun ("The strike set tents ablaze in the X area") is what that act did, wherever
+    the sentence puts the damage: the act told, on its days, whatever place its damage is read at."""
     if cand.sub != SubType.LOOTING_PROPERTY_DESTRUCTION or cand.actor1 is not None \
             or st.words.lower("theft_words") & {w.lower() for w in cand.trigger.phrase}:
         return False
+    by_noun = head is not None and _subject_is_act_noun(head, matches)
     return any((t.sub == SubType.ARMED_CLASH or SUB_TO_TYPE[t.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE)
-               and getattr(t.place, "name", None) == getattr(cand.place, "name", None)
+               and (by_noun or getattr(t.place, "name", None) == getattr(cand.place, "name", None))
                and _overlap(t.window, cand.window, None) for t in told)
+
+
+def _subject_is_act_noun(head, matches) -> bool:
+    """Is the subject of the destruction's verb a noun that is itself a trigger of a strike, a bombing or a fight
+    ("the strike", "the blast", "the shelling")? Matches are the sentence's trigger matches."""
+    subjects = {c.i for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"}
+    return any(m.head.i in subjects and any(
+        t.sub in (STRIKE_CLASS, SubType.ARMED_CLASH) or t.sub in SUB_TO_TYPE
+        and SUB_TO_TYPE[t.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE for t in m.alternatives) for m in matches)
 
 
 def _attack_repelled(st: Stages, cand: _Candidate, earlier: list[_Candidate], head=None) -> _Candidate | None:

@@ -466,7 +466,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if built and _spoils_of_act(ctx.st, built[0], [*sent_cands, *([ctx.last] if ctx.last is not None else [])]):
                 decide(match, trig, False, "drop.spoils_of_act")
                 continue  # "ambushed a convoy ... its fighters seized weapons": the booty of that fight, no act
-            if built and _damage_of_act(ctx.st, built[0], [*sent_cands, *([ctx.last] if ctx.last is not None else [])]):
+            if built and _damage_of_act(ctx.st, built[0], [*sent_cands, *([ctx.last] if ctx.last is not None else [])],
+                                         match.head, matches):
                 decide(match, trig, False, "drop.damage_of_act")
                 continue  # "The explosion destroyed the front of the building": the blast's damage, not a deed
             answered = _attack_repelled(ctx.st, built[0], candidates, match.head) if built else None

@@ -19,7 +19,9 @@ RULES: dict[str, str] = {
                           "(not a way forced in by the seizers, no one killed: the raid's seizure)",
     "drop.damage_of_act": "property destroyed with no doer of its own where and when a fight, a bombing or a "
                           "strike was just told ('The explosion destroyed the front of the building and set "
-                          "vehicles ablaze', 'several motorbikes destroyed'): that act's damage, no act of its own",
+                          "vehicles ablaze', 'several motorbikes destroyed'): that act's damage, no act of its own; "
+                          "told with that act's noun as its subject ('The strike set tents ablaze in the X area'), "
+                          "wherever the damage is placed",
     "drop.no_reading": "no reading of the trigger had its needs met in the sentence, or its without-words were",
     "drop.in_name": "'the National Liberation Army': a capitalised trigger word inside a name that goes on after "
                     "it (by the parse, or a group of the actor table) is the name, not an act",

@@ -1,0 +1,32 @@
+"""One act, one record (issue 9, session 23, benchmarks/probes/retell7.jsonl): a strike's damage told with the
+strike's own noun is no destruction of its own. Sentences written for these tests, run through the whole extractor
+with the real spaCy model and gazetteer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from frontlog.extract import extract_batch
+from frontlog.model.records import Article
+
+PUBLISHED = dt.date(2024, 5, 8)
+
+
+def events_of(text: str):
+    return extract_batch([Article(id="t", text=text, published=PUBLISHED)])[0]
+
+
+def test_damage_told_by_the_strikes_noun_at_a_spot_of_its_own_is_the_strike() -> None:
+    # "The strike set tents ablaze in the X area": what the strike did, though the sentence names another spot.
+    events = events_of("An Israeli air strike on a school in Khan Younis on Monday killed 12 people, medics said. "
+                       "The strike set tents ablaze in the Mawasi area, west of the city, witnesses said.")
+    subs = [e.sub_event_type for e in events]
+    assert subs == ["Air/drone strike"], subs
+
+
+def test_destruction_with_a_doer_of_its_own_stays_a_deed() -> None:
+    events = events_of("An Israeli air strike on a school in Khan Younis on Monday killed 12 people, medics said. "
+                       "Soldiers set homes ablaze in the village of Bani Suheila on Monday, residents said.")
+    subs = sorted(e.sub_event_type for e in events)
+    assert subs == ["Air/drone strike", "Looting/property destruction"], subs
+
