@@ -1,6 +1,6 @@
 """One act, one record (issue 9, session 23, benchmarks/probes/retell7.jsonl): a strike's damage told with the
-strike's own noun is no destruction of its own. Sentences written for these tests, run through the whole extractor
-with the real spaCy model and gazetteer."""
+strike's own noun is no destruction of its own; a strike that carried a chemical weapon is that chemical weapon.
+Sentences written for these tests, run through the whole extractor with the real spaCy model and gazetteer."""
 
 from __future__ import annotations
 
@@ -30,3 +30,16 @@ def test_destruction_with_a_doer_of_its_own_stays_a_deed() -> None:
     subs = sorted(e.sub_event_type for e in events)
     assert subs == ["Air/drone strike", "Looting/property destruction"], subs
 
+def test_a_strike_that_carried_a_chemical_weapon_is_the_chemical_weapon() -> None:
+    # The aircraft delivered the gas: one chemical attack, its doer the strike's.
+    events = events_of("A gas attack on the town of Saraqib killed nine people on Monday, rescuers said. Residents "
+                       "said a helicopter dropped barrel bombs that released chlorine over the town's east.")
+    subs = [e.sub_event_type for e in events]
+    assert subs == ["Chemical weapon"], subs
+
+
+def test_a_strike_beside_a_chemical_attack_elsewhere_stays() -> None:
+    events = events_of("A gas attack on the town of Saraqib killed nine people on Monday, rescuers said. Warplanes "
+                       "also struck a market in Maarat al-Numan on Monday, killing two.")
+    subs = sorted(e.sub_event_type for e in events)
+    assert subs == ["Air/drone strike", "Chemical weapon"], subs

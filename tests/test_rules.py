@@ -291,6 +291,8 @@ CASES: list[tuple[str, str, str]] = [
      "Sunday.", "event"),
     ("date.offset_between_acts", "Rebels seized Saraqib on Sunday, three days after taking Maarat al-Numan.",
      "event"),
+    ("settle.chemical_delivery", "Witnesses said a warplane dropped bombs that released a toxic gas over the town "
+     "of Saraqib on Monday.", "drop"),
     ("drop.damage_of_act", "A car bomb exploded outside a hotel in Baidoa on Monday, killing four people. The blast "
      "destroyed the hotel's gate.", "drop"),
     ("discourse.another_act", "A missile hit a street in Kramatorsk on Monday morning. Late on Monday another "

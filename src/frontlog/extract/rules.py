@@ -799,6 +799,9 @@ RULES: dict[str, str] = {
     "settle.attack_is_fight": "'gunmen attacked the convoy and the two sides exchanged fire': an attack verb joined by "
                               "'and' to a fight at its place, of its doer or of unnamed sides, naming no people it "
                               "hit, is that fight told first: no attack on civilians of its own",
+    "settle.chemical_delivery": "'a warplane dropped bombs that released a toxic gas over the town': an air strike "
+                                "or shelling that carried a chemical weapon told in the same sentence at its place "
+                                "is how it was delivered: the chemical weapon, one act (it takes the strike's doer)",
     "settle.entry_for_arrests": "'police stormed the offices and arrested a lawyer', 'stormed a hideout and seized two "
                                 "rifles': forcing a way in to make arrests or seize arms, no one killed, is how they "
                                 "were made, no fight of its own",

@@ -301,6 +301,17 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
                   and k.actor1 in (c.actor1, None) and _joined(doc[c.head_i], doc[k.head_i]) for k in cands)]
     objects += fought
     dropped += [(c, "settle.attack_is_fight") for c in fought]
+    # "a warplane dropped bombs that released a toxic gas over the town": the strike or the shells that carried a
+    # chemical weapon told in the same sentence at its place are how it was delivered; ACLED codes the chemical
+    # weapon, one act (EVENTS.md: one raid, one event per sub-type of act, not per means).
+    gassed = {getattr(c.place, "name", None) for c in cands if c.sub == SubType.CHEMICAL_WEAPON}
+    carriers = [c for c in cands if c.sub in (SubType.AIR_DRONE_STRIKE, SubType.SHELLING_ARTILLERY_MISSILE_ATTACK)
+                and getattr(c.place, "name", None) in gassed and all(c is not d for d in objects)]
+    objects += carriers
+    dropped += [(c, "settle.chemical_delivery") for c in carriers]
+    doers = {getattr(c.place, "name", None): c.actor1 for c in carriers if c.actor1 is not None}
+    cands = [replace(c, actor1=doers[getattr(c.place, "name", None)]) if c.sub == SubType.CHEMICAL_WEAPON
+             and c.actor1 is None and getattr(c.place, "name", None) in doers else c for c in cands]
     cands = [c for c in cands if all(c is not d for d in objects)]
     # "fired rockets at the base and fought soldiers for hours": fire joined by "and" to a fight of the same doer
     # at its place is how that fight was fought (ACLED codes the clash), no shelling of its own.
