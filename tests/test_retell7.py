@@ -43,3 +43,17 @@ def test_a_strike_beside_a_chemical_attack_elsewhere_stays() -> None:
                        "also struck a market in Maarat al-Numan on Monday, killing two.")
     subs = sorted(e.sub_event_type for e in events)
     assert subs == ["Air/drone strike", "Chemical weapon"], subs
+
+
+def test_the_strike_as_subject_of_a_strike_verb_is_the_strike_told_before() -> None:
+    # "The strike, carried out at the request of X, targeted ...": the verb's reading takes another doer and the
+    # statement's day, but it tells the strike named by its subject, one act.
+    events = events_of("A US drone strike killed three al-Shabaab fighters near Bulo Burde on Friday, the US Africa "
+                       "Command said. The strike, carried out at the request of the Somali government, targeted a "
+                       "pickup truck 20 km south of Bulo Burde, the command said in a statement on Saturday.")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"], [(e.actor1, e.date_start) for e in events]
+
+
+def test_an_indefinite_strike_as_subject_of_a_strike_verb_is_one_strike() -> None:
+    events = events_of("A drone strike hit a pickup truck near Bulo Burde on Friday, killing three fighters.")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"], [e.sub_event_type for e in events]

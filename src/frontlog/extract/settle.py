@@ -218,6 +218,7 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
     # destroyed the school": what a weapon did to a thing is that strike's damage, one act; "hit the city with
     # guided bombs": the weapon a strike verb was done with is that strike.
     remote = EventType.EXPLOSIONS_REMOTE_VIOLENCE
+    back = st.words.lower("back_reference_determiners")
     amended: dict[int, tuple] = {}
     for c in cands:
         tok = doc[c.head_i]
@@ -233,6 +234,14 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
             objects.append(told)
             # (the kept reading takes the doer and "another strike" its twin knew)
             amended[kept_one.head_i] = (told.actor1, ANOTHER_ACT_RULE in told.rules)
+            continue
+        if verb is not None and verb is not c and verb.place == c.place and verb.sub == c.sub \
+                and any(d.dep_ == "det" and ("Def" in d.morph.get("Definite") or d.lower_ in back)
+                        for d in tok.children):
+            # "The strike, carried out at the request of X, targeted a vehicle": the strike named again is the
+            # act its verb tells, one act, though the verb's reading found another doer or day ("said on
+            # Saturday"); the noun, which names the act told before, stays.
+            objects.append(verb)
             continue
         if verb is not None and verb is not c and verb.place == c.place and verb.sub != c.sub:
             if SUB_TO_TYPE[verb.sub] == remote:
