@@ -57,3 +57,12 @@ def test_the_strike_as_subject_of_a_strike_verb_is_the_strike_told_before() -> N
 def test_an_indefinite_strike_as_subject_of_a_strike_verb_is_one_strike() -> None:
     events = events_of("A drone strike hit a pickup truck near Bulo Burde on Friday, killing three fighters.")
     assert [e.sub_event_type for e in events] == ["Air/drone strike"], [e.sub_event_type for e in events]
+
+
+def test_a_killing_told_after_an_arrest_is_no_toll_of_the_arrest() -> None:
+    # An arrest kills no one: the MP shot dead is an act of its own, where the arrest was told.
+    events = events_of("Police arrested 40 people in Kampala on Thursday after the killing of an opposition MP in "
+                       "the city on Monday, officials said. The MP was shot dead outside his home in Kampala's "
+                       "Kawempe division on Monday evening.")
+    subs = sorted(e.sub_event_type for e in events)
+    assert subs == ["Arrests", "Attack"], subs

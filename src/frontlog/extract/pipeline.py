@@ -52,7 +52,7 @@ from frontlog.extract.candidates import (
     stages_for,
 )
 from frontlog.extract.context import _ArticleContext, _doerless
-from frontlog.extract.dates import TimeKind
+from frontlog.extract.dates import WEEK_DAYS, TimeKind
 from frontlog.extract.dating import BACKGROUND_DAYS, _window, day_told_next, names_a_thing, report_day, scene_day
 from frontlog.extract.discourse import (
     BACKGROUND_RULES,
@@ -955,10 +955,15 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times))
     if not chosen and trig.sub == KILL_CLASS and ctx.last is not None and not statistic \
             and s_index - ctx.last.sent_index <= 2 \
-            and ctx.last.sub in (SubType.ABDUCTION_FORCED_DISAPPEARANCE, SubType.LOOTING_PROPERTY_DESTRUCTION):
+            and (ctx.last.sub in (SubType.ABDUCTION_FORCED_DISAPPEARANCE, SubType.LOOTING_PROPERTY_DESTRUCTION)
+                 or SUB_TO_TYPE[ctx.last.sub] == EventType.STRATEGIC_DEVELOPMENTS and not any(
+                     t.date_start and t.date_end and (t.date_end - t.date_start).days > WEEK_DAYS for t in times)):
         # "Gunmen abducted 30 passengers near X. Two who tried to run were shot dead": an abduction or a burning
         # kills no one, so the civilians killed are no toll of it but an attack of the same raid, where it was
-        # (EVENTS.md: one event per sub-type, the toll on the event it belongs to).
+        # (EVENTS.md: one event per sub-type, the toll on the event it belongs to). So with any strategic
+        # development ("Police arrested 40 people in X after the killing of an MP. The MP was shot dead outside
+        # his home on Monday"): an arrest or a deal kills no one; a toll over a longer span ("40 were killed in
+        # the area last year", after a peace deal) is the deal's background, no act.
         chosen = [Mention(ctx.last.place, head.idx, head.idx, head, precision=ctx.last.precision)]
         why.append("place.killed_in_raid")
     if chosen is None:
