@@ -460,8 +460,9 @@ RULES: dict[str, str] = {
                          "locator, a source, nor where people went: words/scene_away_prepositions.txt), happened "
                          "there",
     "place.recent_act": "an act told without a place happened where the previous act was (precision 2)",
-    "place.killed_in_raid": "people killed, told with no place or doer after an abduction or a burning (which kill no "
-                            "one): an attack of the same raid, where that act was, not its toll",
+    "place.killed_in_raid": "people killed, told with no place or doer after an abduction, a burning or a strategic "
+                            "development such as an arrest (which kill no one): an act of its own where that act "
+                            "was, not its toll (not a toll over more than a week after a development: background)",
     "place.campus_town": "'students at Bahir Dar University', 'on the campus of the University of Lubumbashi': a "
                          "town named in a campus's name, the campus told as where people were, is the act's town "
                          "(not an organisation's name)",
