@@ -1137,9 +1137,11 @@ class Gazetteer:
             # "Mai-Mai militiamen ambushed a convoy near Mambasa", "soldiers burned homes in Yei": a hand-checked row
             # or a town whose own name the text writes is what it means, not a big city met only through one of its
             # alternate names (Mombasa, Kenya; Bursa, Turkey), when the article names neither's country (part of
-            # choosing a namesake: the event shows place.syntax); not a hamlet's own name
+            # choosing a namesake: the event shows place.syntax); not a hamlet's own name, and for a town not when
+            # the alternate name only spells the city's own ("Odessa" is Odesa, Ukraine, not Odessa, Texas)
             own = [c for c in mention.candidates if not c.via_alias and c.kind == best.kind
-                   and (c.source == "curated" or c.population >= sc.hamlet_below_region_population)
+                   and (c.source == "curated" or (c.population >= sc.hamlet_below_region_population
+                                                  and _skeleton_of_key(written) != skeleton_key(best.name)))
                    and name_key(c.name) == written]
             if own:
                 return max(own, key=lambda p: _score(p, ctx, near, mention.match == "exact", admin_wanted, sc,
