@@ -439,6 +439,8 @@ CASES: list[tuple[str, str, str]] = [
     ("date.report_not_act",
      "A rights group said on Tuesday that soldiers shot dead nine herders in Kumbo, two hamlets away from the main "
      "road in Cameroon, on April 4.", "event"),
+    ("date.others_act_reported", "Human Rights Watch said on Monday that soldiers executed 12 villagers near "
+     "Djibo.", "event"),
     ("date.before_report", "The army said on Tuesday that rebels had seized the town of Kidal.", "event"),
     ("date.before_told_act", "Soldiers retook the town of Kidal on Tuesday. Rebels had seized the town after a week "
      "of fighting.", "event"),

@@ -26,9 +26,9 @@ from frontlog.extract.dates import (
 )
 from frontlog.extract.discourse import _offset_from_report
 from frontlog.extract.modality import set_off
-from frontlog.knowledge.lexicon import KILL_CLASS, TERRITORY_CLASS, Trigger
+from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS, TERRITORY_CLASS, Trigger
 from frontlog.model.extraction import Stats
-from frontlog.model.records import SubType
+from frontlog.model.records import SUB_TO_TYPE, EventType, SubType
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -324,6 +324,16 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
                 # told with how long it lasted, whose day the report tells as its end)
                 start = current_window(end)[0]
                 why.append("date.report_on_publication")
+            elif start == end and (trig.sub in (KILL_CLASS, ATTACK_CLASS)
+                                   or SUB_TO_TYPE.get(trig.sub) == EventType.VIOLENCE_AGAINST_CIVILIANS) \
+                    and "date.duration_not_when" not in why \
+                    and _told_by_another(sent, head, best):
+                # "Human Rights Watch said on Thursday that soldiers executed 40 villagers": a killing, attack or
+                # abduction by others told in a report has no day of its own; it came on or before the report's
+                # day (the widest window the text allows is the 30 days up to it, as date.before_report). A side
+                # telling its own act ("the army said it intercepted three drones") tells it as news of that day.
+                start = current_window(end)[0]
+                why.append("date.others_act_reported")
         entry = entry_day(head.doc.user_data.get(ENTRY_DAYS), sent.start_char)
         if entry is not None and entry != ctx.article.published and best.kind != TimeKind.EXPLICIT:
             why.append("date.blog_entry")
@@ -897,6 +907,25 @@ def day_told_next(st: Stages, sent: Span, times: Sequence[TimeExpr], heads: Sequ
 def _extent(sent: Span, tok: Token) -> tuple[int, int]:
     """The character offsets in the sentence (as a TimeExpr's) of the token's whole phrase, its subtree."""
     return tok.left_edge.idx - sent.start_char, tok.right_edge.idx + len(tok.right_edge.text) - sent.start_char
+
+
+def _told_by_another(sent: Span, head, t: TimeExpr) -> bool:
+    """Is the act told in the past tense in what a report dated by `t` says ("Human Rights Watch said on Thursday
+    that soldiers executed 40 villagers", "gunmen killed two, police said on Monday"), done by someone other than
+    the reporter (not "the army said it intercepted three drones", nor a pronoun's doer)?"""
+    verb = _clause_verb(head)
+    says = _verb_of_time(sent, t)
+    # (the day after the reporting verb: "on Monday, the ombudsman's office said" may be the act's own day that
+    # the parse hung on the report)
+    if says is None or says.i == verb.i or t.start < says.idx - sent.start_char:
+        return False
+    # (active only: "two soldiers were beaten to death after the arrest, officials said" names no doer to tell of)
+    if verb.tag_ != "VBD" or not any(c.dep_ == "ccomp" and c.left_edge.i <= verb.i <= c.right_edge.i
+                                     for c in says.children):
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    tellers = {c.lemma_.lower() for c in says.children if c.dep_ == "nsubj"}
+    return bool(doers) and not any(d.pos_ == "PRON" or d.lemma_.lower() in tellers for d in doers)
 
 
 def _within(t: TimeExpr, extent: tuple[int, int]) -> bool:

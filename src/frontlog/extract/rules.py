@@ -626,6 +626,10 @@ RULES: dict[str, str] = {
                           "statement on Sunday', or in a clause on the reporter, 'a UN report released on Tuesday "
                           "said', 'survivors who reached Adre this week said'; 'had lost men in the battle': the "
                           "past perfect of the noun's verb)",
+    "date.others_act_reported": "'Human Rights Watch said on Thursday that soldiers executed 40 villagers': an act "
+                                "of others told in the simple past in what a dated report says, with no day of its "
+                                "own, came on or before the report's day: the 30 days up to it (not a side telling "
+                                "its own act, 'the army said it intercepted three drones', nor a capture)",
     "date.owned_by_thing": "'called for a recount of last weekend's election, saying ...': a date owning a noun "
                            "that names no act, outside the act's phrase, dates that thing, not the act",
     "date.offset_between_acts": "'seized X on Sunday, three days after taking Y': Y is dated from X's date",
