@@ -34,3 +34,17 @@ def test_a_passive_act_with_no_doer_keeps_the_reports_day() -> None:
     got = _windows("Two traders were shot dead in the market of Kaya, officials said on Thursday.",
                    dt.date(2024, 5, 13))
     assert {w[1:] for w in got} == {("2024-05-09", "2024-05-09")}
+
+
+# -- a dated dateline under a headline anchors the story's days (date.dateline_day)
+
+def test_a_dateline_under_a_headline_is_the_filing_day() -> None:
+    got = _windows("Militants attack army base near Bama\n\nMAIDUGURI, Nigeria, June 7 (Reuters) - Militants attacked "
+                   "an army base near Bama on Wednesday, the army said.", dt.date(2024, 6, 13))
+    assert {w[1:] for w in got} == {("2024-06-05", "2024-06-05")}
+
+
+def test_a_date_on_the_line_after_a_first_sentence_is_no_dateline() -> None:
+    got = _windows("Militants attacked an army base near Bama on Wednesday, the army said.\n\nMAIDUGURI, Nigeria, "
+                   "June 7 (Reuters) - The attackers fled.", dt.date(2024, 6, 13))
+    assert ("2024-06-12", "2024-06-12") in {w[1:] for w in got}
