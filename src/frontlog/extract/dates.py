@@ -1132,6 +1132,9 @@ class DateGrammar:
         self._after_dateline = kb.patterns.one("after_dateline_date")
         self._before_filing = kb.patterns.one("before_filing_date")
         self.weekday_num = {name.lower(): n for n, name in enumerate(weekdays)}
+        # A clause on a year told right after it ("began in 2014, when ..."): words/past_clause_markers
+        self.year_clause = re.compile(r",?\s+(?:" + "|".join(sorted(map(re.escape, w.lower("past_clause_markers"))))
+                                      + r")\b", re.I)
         # A live blog's entry header, a line of a clock time and a weekday alone ("22:30 Sunday", "Saturday,
         # 14:05"): the day its entry was written (rule date.blog_entry).
         clock = r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?"
@@ -1368,6 +1371,7 @@ class DateGrammar:
                                self._nth_lead, self._nth_after_clause)
         exprs = _apply_ahead(self.ahead_of, sentence, exprs, published)
         exprs = _apply_last_year(sentence, exprs, published)
+        exprs = _apply_year_told(self.year_clause, sentence, exprs, published)
         return _apply_eve(self.eve_of, sentence,
                           _apply_until(self, sentence, _apply_since(sentence, exprs, published)))
 
@@ -1389,7 +1393,8 @@ def _apply_last_year(s: str, exprs: list[TimeExpr], published: dt.date | None) -
             continue
         last_year = published.year - 1
         if nxt is not None and e.kind == TimeKind.EXPLICIT and e.date_start is not None and e.date_end is not None \
-                and e.date_start.year == e.date_end.year == published.year and (e.date_end - e.date_start).days < 31 \
+                and e.date_start.year == e.date_end.year in (published.year, last_year) \
+                and (e.date_end - e.date_start).days < 31 \
                 and not re.search(_YEAR, e.text) and nxt.kind == TimeKind.RELATIVE and nxt.date_start is not None \
                 and nxt.date_start == dt.date(last_year, 1, 1) and nxt.date_end == dt.date(last_year, 12, 31) \
                 and _LAST_YEAR_GLUE.match(s[e.end:nxt.start]):
@@ -1400,6 +1405,44 @@ def _apply_last_year(s: str, exprs: list[TimeExpr], published: dt.date | None) -
             continue
         out.append(e)
     return out
+
+
+_BARE_YEAR = re.compile(r"(?:in\s+)?\d{4}", re.I)
+
+
+def _apply_year_told(year_clause: re.Pattern[str], s: str, exprs: list[TimeExpr],
+                     published: dt.date | None) -> list[TimeExpr]:
+    """"The war began in 2014, when separatists seized Sloviansk in April", "In 2015, ... in September": a month
+    with no year of its own, told after a past year that opens the sentence or has a when-clause it stands in, is
+    that month of that year, not the latest such month before publication. (A year opening the sentence dates what
+    it tells; a clause on a year, `year_clause`, tells what happened in it.)"""
+    if published is None or len(exprs) < 2:
+        return exprs
+    out: list[TimeExpr] = []
+    year: TimeExpr | None = None
+    for e in exprs:
+        if e.kind != TimeKind.EXPLICIT or e.date_start is None or e.date_end is None:
+            out.append(e)
+            continue
+        whole = e.date_start == dt.date(e.date_start.year, 1, 1) and e.date_end == dt.date(e.date_start.year, 12, 31)
+        if whole and e.date_start.year < published.year and _BARE_YEAR.fullmatch(e.text.strip()) \
+                and (not s[:e.start].strip(" ,") or year_clause.match(s, e.end)):
+            year = e
+        elif year is not None and e.relative and (e.date_end - e.date_start).days < 31 \
+                and not re.search(_YEAR, e.text) and e.date_start.year != year.date_start.year:
+            y = year.date_start.year
+            start, end = _same_day_of(e.date_start, y), _same_day_of(e.date_end, y)
+            if e.date_end == _month_end_day(e.date_end):
+                end = _month_end_day(end)  # (a whole February keeps its last day in a leap year)
+            out.append(replace(e, date_start=start, date_end=end))
+            continue
+        out.append(e)
+    return out
+
+
+def _month_end_day(day: dt.date) -> dt.date:
+    """The last day of the day's month (February's 28th or 29th)."""
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 
 def _same_day_of(day: dt.date, year: int) -> dt.date:
