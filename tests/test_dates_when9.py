@@ -77,3 +77,9 @@ def test_a_month_last_year_told_early_in_the_year_is_that_month() -> None:
     got = _windows("The rebels resumed their offensive in June last year, when they captured the town of Bunagana.",
                    dt.date(2023, 2, 8))
     assert {w[1:] for w in got} == {("2022-06-01", "2022-06-30")}
+
+
+def test_a_dateline_under_a_headline_and_a_byline_is_the_filing_day() -> None:
+    got = _windows("Militants attack army base near Bama\nBy Ahmed Kingimi\n\nMAIDUGURI, Nigeria, June 7 (Reuters) - "
+                   "Militants attacked an army base near Bama on Wednesday, the army said.", dt.date(2024, 6, 13))
+    assert {w[1:] for w in got} == {("2024-06-05", "2024-06-05")}

@@ -1293,18 +1293,19 @@ class DateGrammar:
         return bool(self._after_dateline.match(text, t.end) or self._before_filing.search(text[:t.start]))
 
     def filing_day(self, text: str, published: dt.date | None) -> dt.date | None:
-        """The day a dated dateline on the text's first line, or on the line after a headline, gives ("MAIDUGURI,
-        Nigeria, June 7 (Reuters) -", "[3 June 2024] NIAMEY (AFP) -"), when it comes before publication and within
-        FILED_DAYS of it; or the
-        last day of the window a round-up's heading states ("Security brief for 1-7 July."); else None. Relative
-        times of the story ("on Wednesday", "yesterday") count from that day (rule date.dateline_day)."""
+        """The day a dated dateline on the text's first line, or on a line after a headline or a byline, gives
+        ("MAIDUGURI, Nigeria, June 7 (Reuters) -", "[3 June 2024] NIAMEY (AFP) -"), when it comes before publication
+        and within FILED_DAYS of it; or the last day of the window a round-up's heading states ("Security brief for
+        1-7 July."); else None. Relative times of the story ("on Wednesday", "yesterday") count from that day (rule
+        date.dateline_day)."""
         if published is None:
             return None
-        lines = [x.strip() for x in text.strip().split("\n") if x.strip()][:2]
-        if len(lines) > 1 and lines[0][-1] in ".!?:\"'”":
-            lines = lines[:1]  # (a story's first sentence, not a headline over its dateline)
-        for n, line in enumerate(lines):
-            line = line[:_DATELINE_CHARS]
+        ended = False
+        for n, whole in enumerate([x.strip() for x in text.strip().split("\n") if x.strip()][:3]):
+            if ended:
+                break  # (after a story's first sentence: not a headline or a byline over its dateline)
+            ended = whole[-1] in ".!?:\"'”"
+            line = whole[:_DATELINE_CHARS]
             for t in self.find(line, published):
                 if t.kind != TimeKind.EXPLICIT or t.date_start is None or t.date_start != t.date_end:
                     continue
