@@ -154,9 +154,11 @@ def test_a_date_owning_the_place_of_the_act_stays_the_acts() -> None:
 # --- a siege verb done by a crowd is a blockade, no battle (rule drop.crowd_siege) ---------------------------
 
 def test_farmers_who_had_surrounded_an_office_fought_no_battle() -> None:
+    # Surrounding an office is a crowd's deed: force on them is force against protesters (subtype.victims.
+    # crowd_by_state), and in no reading a battle.
     events = run("Police said three people died when soldiers fired on farmers who had surrounded the district "
                  "office in Kisumu on Tuesday.")
-    assert [e.event_type for e in events] == ["Violence against civilians"]
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
 
 
 def test_villagers_besieging_an_army_camp_are_no_armed_group() -> None:
