@@ -117,9 +117,33 @@ def _acts_before_or_after(st: Stages, head: Token) -> set[int]:
     are not this one's (unlike "were killed when missiles hit the school", which tells how)."""
     verb = _own_clause(head)[0]
     anchors = st.words.lower("act_anchor_prepositions")
-    return {t.i for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in anchors
-                                                                     for m in c.children)
-            and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for t in c.subtree}
+    # "Gunmen killed five farmers while an air strike hit a camp nearby": a clause beside the act with a doer of
+    # its own (no pronoun) tells that doer's act, when the act's clause has its doer too (words/
+    # other_act_subordinators; not "were killed while shells rained on the town", which may tell how).
+    beside = st.words.lower("other_act_subordinators") if _doer_told(verb) else frozenset()
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                      and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    out: set[int] = set()
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ != "advcl" or v.i != verb.i and c.i < head.i:
+                continue
+            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            if marks & anchors and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) \
+                    or marks & beside and any(s.dep_ == "nsubj" and s.pos_ != "PRON" for s in c.children):
+                out |= {t.i for t in c.subtree}
+    return out
+
+
+def _doer_told(verb: Token) -> bool:
+    """Has the clause of the act a doer of its own: an active subject, or the subject of the verb it is a
+    conjunct of ("Gunmen stormed a market and shot dead four traders")?"""
+    while True:
+        if any(c.dep_ == "nsubj" for c in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
 
 
 def _other_doers_clauses(head: Token) -> set[int]:
@@ -163,7 +187,8 @@ def _own_clause(tok) -> tuple:
 
 
 def _two_acts_of_violence(doc: Doc, kill: _Candidate, other: _Candidate, fight_nouns: frozenset[str],
-                          sequence: frozenset[str] = frozenset(), frames: frozenset[str] = frozenset()) -> bool:
+                          sequence: frozenset[str] = frozenset(), frames: frozenset[str] = frozenset(),
+                          beside: frozenset[str] = frozenset()) -> bool:
     """Are a killing of civilians and another act of its sentence two acts, each told in its own clause?
     "Bandits killed nine villagers before vigilantes repelled them": the killing has its own doer, the fight
     its own; "killed six people and abducted 30 others": each verb has its own victims. A killing told in a
@@ -173,6 +198,12 @@ def _two_acts_of_violence(doc: Doc, kill: _Candidate, other: _Candidate, fight_n
         return False
     k_verb, k_subj, k_obj = _own_clause(doc[kill.head_i])
     o_verb, o_subj, o_obj = _own_clause(doc[other.head_i])
+    if beside and kill.actor1 is not None and _doer_told(k_verb) \
+            and (_told_beside(o_verb, k_verb, beside) or _told_beside(k_verb, o_verb, beside)):
+        # "Gunmen killed five farmers near X while an air strike hit a camp in Y", "While jets bombed X, militiamen
+        # shot dead ten villagers in Y": a killing done by its doer and an act told beside it in a clause with a
+        # doer of its own (words/other_act_subordinators) are two acts, not a strike and its toll.
+        return True
     fight = doc[other.head_i]
     # "Soldiers killed 45 civilians in X after fighting with militiamen there", "after clashes with rebels": a
     # fight told under a preposition of sequence on the killing is another act than the killing of its civilians.
@@ -211,6 +242,20 @@ def _two_acts_of_violence(doc: Doc, kill: _Candidate, other: _Candidate, fight_n
         return k_obj is not None and k_obj.dep_ == "dobj" and o_obj is not None \
             and "PRON" not in (k_obj.pos_, o_obj.pos_)
     return False
+
+
+def _told_beside(verb: Token, main: Token, beside: frozenset[str]) -> bool:
+    """Is `verb` a clause hung on `main` (or on a verb `main` is a conjunct of) by a subordinator of another act
+    ("while", "whereas"), with a subject of its own that is no pronoun?"""
+    if verb.dep_ != "advcl" or verb.i == main.i:
+        return False
+    heads = {main.i}
+    t = main
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+        heads.add(t.i)
+    return verb.head.i in heads and any(m.dep_ == "mark" and m.lower_ in beside for m in verb.children) \
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in verb.children)
 
 
 def _share_of_them(obj: Token) -> bool:

@@ -1,0 +1,39 @@
+"""Tolls, tallies and one act's parts (session 23, branch tallies2): a clause beside an act that tells another
+doer's act lends it no weapon. Sentences written for these tests, run through the whole extractor with the real
+spaCy model and gazetteer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontlog.extract import extract_batch
+from frontlog.model.records import Article
+
+PUBLISHED = dt.date(2024, 3, 15)  # a Friday
+
+
+def subs_of(text: str) -> list[tuple[str, str]]:
+    events = extract_batch([Article(id="t", text=text, published=PUBLISHED)])[0]
+    return sorted((e.sub_event_type, e.location) for e in events)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Armed men shot dead six herders near Gusau on Monday while an air strike hit a hideout in the Tsafe area.",
+     "Gusau"),
+    ("While army jets bombed militia positions outside Kosti on Tuesday, militiamen shot dead 12 villagers in "
+     "Rabak.", "Rabak"),
+    ("Gunmen raided a village near Koro on Sunday and killed nine farmers, while a drone strike killed three "
+     "fighters near Djibo.", "Koro"),
+])
+def test_other_clause_lends_no_weapon(text: str, place: str) -> None:
+    # the killing keeps its own kind (an attack on civilians), neither turned into the strike nor folded into it
+    got = subs_of(text)
+    assert ("Attack", place) in got, got
+
+
+def test_killed_while_shells_fell_keeps_weapon() -> None:
+    # a passive killing has no doer of its own: the clause beside it may tell how they died
+    got = subs_of("Four children were killed in Kharkiv on Tuesday while Russian shells hit the city centre.")
+    assert all(s != "Attack" for s, _ in got), got
