@@ -37,3 +37,15 @@ def test_killed_while_shells_fell_keeps_weapon() -> None:
     # a passive killing has no doer of its own: the clause beside it may tell how they died
     got = subs_of("Four children were killed in Kharkiv on Tuesday while Russian shells hit the city centre.")
     assert all(s != "Attack" for s, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry said 31 police officers had been killed this year in the provinces of Cabo Delgado, "
+    "Niassa and Nampula.",
+    "A rights group said 64 people had died in the unrest since May, including 20 in Bamako, 11 in Kayes and "
+    "six in Sikasso.",
+    "Officials said 85 villagers were killed in Zamfara in April, 30 of them in Maru district and 22 in Anka.",
+])
+def test_toll_spread_over_places_is_no_act(text: str) -> None:
+    # a toll summed over several named places is a tally (drop.tally), no record at each place
+    assert subs_of(text) == []

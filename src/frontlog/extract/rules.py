@@ -193,8 +193,9 @@ RULES: dict[str, str] = {
                                "all': a plural act noun that gathers acts, in an article that told one of its kind "
                                "before, sums the acts told, not one more",
     "drop.tally": "'in all, 40 died this week', 'killed 12 soldiers across the Northwest and Southwest regions', "
-                  "'in 21 cities' (patterns.yaml summed_toll): a toll summed over several acts is neither an act nor "
-                  "the toll of the act just told",
+                  "'in 21 cities', 'in the regions of Mopti, Segou and Timbuktu', 'including 17 in Nairobi, five "
+                  "in Nakuru' (patterns.yaml summed_toll): a toll summed over several acts is neither an act nor the "
+                  "toll of the act just told",
     "discourse.fighting_into_capture": "fighting told in a nearby sentence at a capture's place (or with no place "
                                        "of its own, right after it), in the days up to it and between its sides, "
                                        "is the fighting that ended in it: one act",
