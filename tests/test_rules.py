@@ -320,6 +320,8 @@ CASES: list[tuple[str, str, str]] = [
     ("modality.harm_denied_beside",
      "Nobody was hurt when soldiers set fire to 40 houses in the village of Kanyabayonga on Sunday, residents said.",
      "event"),
+    ("modality.not_forgotten",
+     "Families in Bokkos have not forgotten the night gunmen killed 25 villagers in the town.", "event"),
     ("modality.relative_past",
      "Aid agencies asked the Houthis, who seized Sanaa in 2014, for access to the port of Hodeidah.", "event"),
     ("modality.dated_noun", "Survivors gathered to mark the 1995 massacre in Srebrenica.", "event"),

@@ -49,3 +49,12 @@ def test_killed_while_shells_fell_keeps_weapon() -> None:
 def test_toll_spread_over_places_is_no_act(text: str) -> None:
     # a toll summed over several named places is a tally (drop.tally), no record at each place
     assert subs_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of Djibo will never forget the night jihadists killed 40 villagers in the town.",
+    "Families in Bokkos have not forgotten the night gunmen killed 25 villagers in the town.",
+])
+def test_act_not_forgotten_is_told(text: str) -> None:
+    # the negation is of the remembering, not of the killing under it (modality.not_forgotten)
+    assert ("Attack", "Djibo" if "Djibo" in text else "Bokkos") in subs_of(text)

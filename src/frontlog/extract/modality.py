@@ -121,6 +121,7 @@ _RELATIVE_PAST = Verdict(True, "modality.relative_past")
 _DATED_NOUN = Verdict(True, "modality.dated_noun")
 _HARM_DENIED = Verdict(True, "modality.harm_denied_beside")
 _CHARGED_DATED = Verdict(True, "modality.charged_dated")
+_NOT_FORGOTTEN = Verdict(True, "modality.not_forgotten")
 
 
 class Modality:
@@ -162,6 +163,7 @@ class Modality:
         self.falsity = w.lower("falsity_words")
         self.claim_nouns = w.lower("claim_report_nouns")
         self.negative_pronouns = w.lower("negative_pronouns")
+        self.still_facts = w.lower("presupposing_verbs_negated")
         self.charge_words = w.lower("charge_words")
         self.charge_preps = w.lower("charge_prepositions")
         self.arrest_reasons = w.lower("arrest_reasons")
@@ -626,6 +628,11 @@ class Modality:
                     # "Nobody was hurt when soldiers set fire to the houses": the subject denies the harm, not
                     # the act told in the clause on it.
                     return _HARM_DENIED
+                if v is not None and v.rule in ("modality.negated", "modality.modal") \
+                        and parent.lemma_.lower() in self.still_facts:
+                    # "have not forgotten the ambush in which bandits killed 30 vigilantes", "will never forget the
+                    # night ...": the remembering is negated (or to come), the act under it stays a fact.
+                    return _NOT_FORGOTTEN
                 if v is not None:
                     return v
             tok = parent

@@ -284,6 +284,9 @@ RULES: dict[str, str] = {
     "modality.harm_denied_beside": "accepted: an act told in a clause on a verb that only its subject negates "
                                    "('Nobody was hurt when soldiers set fire to 60 houses', 'no civilians were "
                                    "killed as troops shelled X'): the harm is denied, not the act",
+    "modality.not_forgotten": "accepted: an act under a negated verb of forgetting or forgiving ('have not "
+                              "forgotten the night gunmen killed 130 villagers'; words/presupposing_verbs_negated): "
+                              "the remembering is negated, not the act",
     "modality.participle_of_act": "accepted: a participle of a real act under a purpose ('fighting to reopen the "
                                   "road, firing mortars')",
     "modality.charged_dated": "accepted: an act people are charged over, with a date of its own ('accused over the "
