@@ -58,3 +58,10 @@ def test_toll_spread_over_places_is_no_act(text: str) -> None:
 def test_act_not_forgotten_is_told(text: str) -> None:
     # the negation is of the remembering, not of the killing under it (modality.not_forgotten)
     assert ("Attack", "Djibo" if "Djibo" in text else "Bokkos") in subs_of(text)
+
+
+def test_acts_a_toll_part_was_summed_over_are_no_act() -> None:
+    # "mostly in attacks by X" hangs on a part of the toll ("25 in Y"): the acts the tally was summed over
+    text = ("The UN said on Monday that 95 civilians were killed in Ituri province in February, 30 of them in Djugu "
+            "territory and 20 in Mambasa territory, mostly in attacks by CODECO militiamen.")
+    assert subs_of(text) == []

@@ -74,9 +74,15 @@ def _drop_headline_summaries(events: list[Event], heads: list[str], countries: s
 
 
 def _told_as_toll_of(head, matches) -> bool:
-    """Is the trigger what a killing trigger's toll was summed over ("40 were killed in the fighting")?"""
-    return head.dep_ == "pobj" and head.head.dep_ == "prep" and any(
-        m.head.i == head.head.head.i and any(t.sub == KILL_CLASS for t in m.alternatives) for m in matches)
+    """Is the trigger what a killing trigger's toll was summed over ("40 were killed in the fighting", "120 were
+    killed in June, 40 of them in X and 25 in Y, mostly in attacks by Z": a part of the toll, a number hung on the
+    killing, counts as the killing)?"""
+    if head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return False
+    gov = head.head.head
+    while gov.pos_ == "NUM" and gov.dep_ in ("conj", "dep", "appos") and gov.head.i != gov.i:
+        gov = gov.head
+    return any(m.head.i == gov.i and any(t.sub == KILL_CLASS for t in m.alternatives) for m in matches)
 
 
 def _same_spot(a, b) -> bool:
