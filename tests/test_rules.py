@@ -132,6 +132,12 @@ CASES: list[tuple[str, str, str]] = [
     ("settle.intercepted_weapon", "Israeli air defences intercepted four rockets fired from Gaza towards Beersheba on "
      "Sunday.", "drop"),
     ("place.truce_parties", "A truce between Rwanda and Congo took effect in Goma on Sunday.", "event"),
+    ("place.truce_own_scope", "The two presidents agreed in Moscow on Thursday on a ceasefire in Idlib province.",
+     "event"),
+    ("place.truce_makers", "The United States and Russia agreed on a cessation of hostilities in Syria on Thursday.",
+     "event"),
+    ("place.truce_war_country", "Turkish troops shelled Tal Rifaat on Monday. Residents of Tal Rifaat fled east. "
+     "Turkey's forces halted their advance on Thursday, when Ankara declared a ceasefire.", "event"),
     ("place.truce_clause", "A ceasefire between the army and the rebels took effect in Beni on Sunday.", "event"),
     ("place.last_crowd", "Thousands of protesters marched through Nairobi on Tuesday against the tax bill. "
      "Opposition leaders praised the protests.", "event"),

@@ -136,6 +136,20 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         if venues:
             why.append("place.truce_not_venue")
             usable = [p for p in usable if p not in venues]
+    makers: list[Mention] = []
+    if trig.sub == SubType.AGREEMENT:
+        # "Ankara declared a ceasefire", "the United States and Russia agreed on a truce": a country or its capital
+        # making the truce is a side of it, not where it applies.
+        makers = [p for p in usable if _kind(p.value) in (COUNTRY_KIND, CITY_KIND) and _truce_maker(head, p.token)]
+        if makers:
+            why.append("place.truce_makers")
+            usable = [p for p in usable if p not in makers]
+        # "agreed in Moscow on a ceasefire in Idlib province": the place the truce's own noun governs is where it
+        # applies; the verb's place beside it is where it was made.
+        own = [p for p in usable if governed(head, p.token)]
+        if own and len(own) < len(usable):
+            why.append("place.truce_own_scope")
+            usable = [p for p in own if _kind(p.value) != COUNTRY_KIND] or own
     if trig.sub == SubType.DISRUPTED_WEAPONS_USE:
         targets = _weapon_targets(ctx.st, head, usable)
         if targets:
@@ -204,8 +218,15 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         # parties' country when the story's main country is none of theirs (talks abroad, a coup next door).
         why.append(NATIONWIDE_RULE)
         country = own_country
+        war_home = trig.sub == SubType.AGREEMENT and bool(makers) and ctx.default_place is not None \
+            and getattr(ctx.default_place, "country", None) == ctx.country
         if trig.sub in (SubType.AGREEMENT, SubType.OTHER) and parties and ctx.country not in parties:
-            country = ctx.st.kb.gazetteer.country_place(parties[0]) or country  # (a force leaving: where it was)
+            if war_home:
+                # "Ankara declared a ceasefire" in a story of towns in Cyprus: a foreign state's truce is about
+                # the war in the story's country, where its forces fight.
+                why.append("place.truce_war_country")
+            else:
+                country = ctx.st.kb.gazetteer.country_place(parties[0]) or country  # (a force leaving: where it was)
         return [Mention(country, head.idx, head.idx, head, precision=3)]
     if chosen:
         why.append(place_rule)
@@ -364,6 +385,16 @@ def _between_object(st: Stages, tok) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in st.words.lower("between_words")
+
+
+def _truce_maker(head, tok) -> bool:
+    """Is the token (or the first of its list) the subject of the verb that makes the truce `head` ("Ankara declared
+    a ceasefire", "X and Y agreed on a cessation of hostilities")?"""
+    verb = head.head if head.dep_ in ("dobj", "nsubjpass") else (
+        head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None)
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return verb is not None and tok.dep_ == "nsubj" and tok.head.i == verb.i
 
 
 def _placed_by_own_clause(st: Stages, head, place: Mention) -> bool:

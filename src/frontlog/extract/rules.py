@@ -442,6 +442,13 @@ RULES: dict[str, str] = {
     "place.truce_parties": "'a truce between Israel and Hamas took effect in Gaza': the countries a truce is between "
                            "are its sides, not its place, when the sentence names another; a country that brokered "
                            "it ('a swap mediated by the UAE') is no place of it",
+    "place.truce_makers": "'Ankara declared a ceasefire', 'the United States and Russia agreed on a truce': a "
+                          "country or its capital that makes a truce (the subject of the verb making it) is a side "
+                          "of it, not its place",
+    "place.truce_own_scope": "'agreed in Moscow on a ceasefire in Idlib province': a place the truce's own noun "
+                             "governs is where it applies, over the verb's place where it was made",
+    "place.truce_war_country": "a truce made by a foreign state ('Ankara declared a ceasefire') in a story whose own "
+                               "towns are in another country is that country's, where the war is, not the maker's",
     "place.truce_clause": "'a ceasefire took effect in Goma': a truce that is the subject of the clause placing it "
                           "applies there, not across the country",
     "place.named_before": "an act or its victims named again by a demonstrative ('that attack', 'these "
