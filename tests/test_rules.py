@@ -138,6 +138,8 @@ CASES: list[tuple[str, str, str]] = [
      "event"),
     ("place.truce_war_country", "Turkish troops shelled Tal Rifaat on Monday. Residents of Tal Rifaat fled east. "
      "Turkey's forces halted their advance on Thursday, when Ankara declared a ceasefire.", "event"),
+    ("place.truce_sides_located", "Clan elders brokered a truce between two rival militias in Beledweyne on Sunday.",
+     "event"),
     ("place.truce_clause", "A ceasefire between the army and the rebels took effect in Beni on Sunday.", "event"),
     ("place.last_crowd", "Thousands of protesters marched through Nairobi on Tuesday against the tax bill. "
      "Opposition leaders praised the protests.", "event"),

@@ -38,3 +38,10 @@ def test_a_truce_signed_in_a_capital_abroad_with_no_place_of_its_own_stays_the_p
     # (unchanged: place.truce_not_venue; no maker is named as a place)
     truces = _truces("Congolese government and M23 rebel delegates signed a truce in Doha on Monday.")
     assert [e.country for e in truces] == ["CD"]
+
+
+def test_a_truce_between_sides_in_a_town_is_placed_there() -> None:
+    # place.truce_sides_located: the clans' town, not Somalia, and not Mogadishu where officials spoke.
+    truces = _truces("Clan elders brokered a truce between two rival militias in Beledweyne on Sunday, officials in "
+                     "Mogadishu said.")
+    assert [(e.country, e.location) for e in truces] == [("SO", "Beledweyne")]

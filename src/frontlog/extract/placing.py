@@ -205,6 +205,11 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         why.append("place.deal_story_place")
         return [Mention(ctx.default_place, head.idx, head.idx, head, precision=1)]
     own_clause = bool(chosen) and _placed_by_own_clause(ctx.st, head, chosen[0])
+    # "brokered a truce between two rival tribes in Kurram district": where its sides are is where it applies.
+    sides_there = bool(chosen) and national and trig.sub == SubType.AGREEMENT \
+        and _sides_located(ctx.st, head, chosen[0].token)
+    if sides_there:
+        why.append("place.truce_sides_located")
     if own_clause and national:
         why.append("place.truce_clause")
     # "The Colombian government and the ELN agreed a ceasefire": a text naming no country but the sides' own.
@@ -213,7 +218,7 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     if nationwide and own_country is not None and (
             not chosen and (national or recent is None)
             or national and chosen and not governed(head, chosen[0].token) and not _local_venue(ctx, head, chosen[0])
-            and not own_clause):
+            and not own_clause and not sides_there):
         # A truce or a coup named without a place is the country's (spec: capital, geo_precision 3): the
         # parties' country when the story's main country is none of theirs (talks abroad, a coup next door).
         why.append(NATIONWIDE_RULE)
@@ -395,6 +400,19 @@ def _truce_maker(head, tok) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return verb is not None and tok.dep_ == "nsubj" and tok.head.i == verb.i
+
+
+def _sides_located(st: Stages, head, tok) -> bool:
+    """Does the place locate the sides a truce is between ("a truce between two rival tribes in Kurram district",
+    "between militias in Tripoli"), the "between" hung on the truce or on the verb making it?"""
+    if not (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
+        return False
+    side = tok.head.head
+    while side.dep_ == "conj" and side.head.i != side.i:
+        side = side.head
+    made = head.head if head.dep_ in ("dobj", "nsubjpass") else head
+    return side.dep_ == "pobj" and side.head.lower_ in st.words.lower("between_words") \
+        and side.head.head.i in (head.i, made.i)
 
 
 def _placed_by_own_clause(st: Stages, head, place: Mention) -> bool:

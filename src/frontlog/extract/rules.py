@@ -449,6 +449,8 @@ RULES: dict[str, str] = {
                              "governs is where it applies, over the verb's place where it was made",
     "place.truce_war_country": "a truce made by a foreign state ('Ankara declared a ceasefire') in a story whose own "
                                "towns are in another country is that country's, where the war is, not the maker's",
+    "place.truce_sides_located": "'brokered a truce between two rival tribes in Kurram district': the place of the "
+                                 "sides a truce is between is where it applies, not the whole country",
     "place.truce_clause": "'a ceasefire took effect in Goma': a truce that is the subject of the clause placing it "
                           "applies there, not across the country",
     "place.named_before": "an act or its victims named again by a demonstrative ('that attack', 'these "
