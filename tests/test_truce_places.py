@@ -45,3 +45,10 @@ def test_a_truce_between_sides_in_a_town_is_placed_there() -> None:
     truces = _truces("Clan elders brokered a truce between two rival militias in Beledweyne on Sunday, officials in "
                      "Mogadishu said.")
     assert [(e.country, e.location) for e in truces] == [("SO", "Beledweyne")]
+
+
+def test_a_truce_agreed_abroad_through_a_preposition_is_placed_where_it_applies() -> None:
+    # place.truce_not_venue, the truce the object of "agreed ... to": Nairobi is the venue, Rutshuru the place.
+    truces = _truces("Congolese army and M23 delegates agreed in Nairobi on Monday to a truce around the town of "
+                     "Rutshuru.")
+    assert [(e.country, e.location) for e in truces] == [("CD", "Rutshuru")]

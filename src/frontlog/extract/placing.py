@@ -106,6 +106,11 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
               and (nationwide or _kind(p.value) != COUNTRY_KIND) and not _named_as_source(p.token)]
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
+    via_prep = False
+    if verb is None and trig.sub == SubType.AGREEMENT and head.dep_ == "pobj" and head.head.dep_ == "prep" \
+            and head.head.head.pos_ == "VERB":
+        verb = head.head.head  # "agreed in Luanda to a ceasefire around Sake": the truce made through a preposition
+        via_prep = True
     if trig.sub == SubType.AGREEMENT:
         # "a ceasefire signed in Caracas that will apply across Colombia": where the truce itself says it applies.
         scope_verbs = ctx.st.words.lower("truce_scope_verbs")
@@ -131,7 +136,9 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         # applies (the places the truce itself governs, else the parties' country).
         # A capital abroad is the venue however the parse hangs it ("signed a truce in Havana" read as the
         # truce's place); a town abroad that the truce's noun governs may be where it applies ("in Idlib").
-        venues = [p for p in usable if p.value.country not in parties and (
+        # (a country after a verb reached through a preposition is the war's: "agreed on a truce in Syria")
+        venues = [p for p in usable if p.value.country not in parties
+                  and not (via_prep and _kind(p.value) == COUNTRY_KIND) and (
             not governed(head, p.token) and governed(verb, p.token) or _capital(ctx, p.value))]
         if venues:
             why.append("place.truce_not_venue")
