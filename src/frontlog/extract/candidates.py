@@ -192,6 +192,16 @@ def clause_verb(tok):
     return node
 
 
+def _extent(sent, tok) -> tuple[int, int]:
+    """The character offsets in the sentence (as a TimeExpr's) of the token's whole phrase, its subtree."""
+    return tok.left_edge.idx - sent.start_char, tok.right_edge.idx + len(tok.right_edge.text) - sent.start_char
+
+
+def _within(t, extent: tuple[int, int]) -> bool:
+    """Is the time expression inside those offsets?"""
+    return extent[0] <= t.start and t.end <= extent[1]
+
+
 def _first_token(sent, t):
     """The first token of the time expression `t` (offsets within `sent`)."""
     return next((w for w in sent if w.idx - sent.start_char >= t.start), None)

@@ -9,7 +9,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import span_text, text_of
-from frontlog.extract.candidates import Stages, _first_token, _offsets_in, _perfect, _verb_of, clause_verb
+from frontlog.extract.candidates import (
+    Stages,
+    _extent,
+    _first_token,
+    _offsets_in,
+    _perfect,
+    _verb_of,
+    _within,
+    clause_verb,
+)
 from frontlog.extract.components import ENTRY_DAYS, FILED_DAY, TRIGGERS, entry_day
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.dates import (
@@ -904,11 +913,6 @@ def day_told_next(st: Stages, sent: Span, times: Sequence[TimeExpr], heads: Sequ
     return None
 
 
-def _extent(sent: Span, tok: Token) -> tuple[int, int]:
-    """The character offsets in the sentence (as a TimeExpr's) of the token's whole phrase, its subtree."""
-    return tok.left_edge.idx - sent.start_char, tok.right_edge.idx + len(tok.right_edge.text) - sent.start_char
-
-
 def _told_by_another(sent: Span, head, t: TimeExpr) -> bool:
     """Is the act told in the past tense in what a report dated by `t` says ("Human Rights Watch said on Thursday
     that soldiers executed 40 villagers", "gunmen killed two, police said on Monday"), done by someone other than
@@ -926,11 +930,6 @@ def _told_by_another(sent: Span, head, t: TimeExpr) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     tellers = {c.lemma_.lower() for c in says.children if c.dep_ == "nsubj"}
     return bool(doers) and not any(d.pos_ == "PRON" or d.lemma_.lower() in tellers for d in doers)
-
-
-def _within(t: TimeExpr, extent: tuple[int, int]) -> bool:
-    """Is the time expression inside those offsets?"""
-    return extent[0] <= t.start and t.end <= extent[1]
 
 
 def _verb_of_time(sent: Span, t: TimeExpr) -> Token | None:

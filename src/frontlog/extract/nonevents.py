@@ -7,7 +7,18 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import Mention, act_doers, span_text, text_of
-from frontlog.extract.candidates import CROWD_TYPES, STATISTIC_TOLL, UNARMED_KINDS, Stages, _kind, _perfect, _verb_of
+from frontlog.extract.candidates import (
+    CROWD_TYPES,
+    STATISTIC_TOLL,
+    UNARMED_KINDS,
+    Stages,
+    _extent,
+    _kind,
+    _perfect,
+    _verb_of,
+    _within,
+    clause_verb,
+)
 from frontlog.extract.dates import TimeExpr, TimeKind
 from frontlog.extract.discourse import _goes_on
 from frontlog.knowledge.gazetteer import COUNTRY_KIND, Place
@@ -745,15 +756,20 @@ def _earlier_acts(st: Stages, sent: Span, times, head) -> bool:
     truces have met the same fate": a plural act noun put before the story by its adjective
     (words/past_act_adjectives), with no date in its clause, is many earlier acts told as known. "Earlier clashes
     on Monday killed two" has its day and is an act."""
-    if head.tag_ != "NNS" or not any(c.dep_ in ("amod", "advmod") and c.i < head.i  # (the parse: "Earlier" advmod)
-                                     and c.lower_ in st.words.lower("past_act_adjectives") for c in head.children):
+    past = [c for c in head.children if c.dep_ in ("amod", "advmod") and c.i < head.i  # (the parse: "Earlier" advmod)
+            and c.lower_ in st.words.lower("past_act_adjectives")]
+    if head.tag_ != "NNS" or not past:
         return False
-    verb = head.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head  # the clause the noun is told in ("during previous protests": "used")
-    lo = verb.left_edge.idx - sent.start_char
-    hi = verb.right_edge.idx + len(verb.right_edge) - sent.start_char
-    return not any(t.date_start and lo <= t.start < hi for t in times)
+    verb = clause_verb(head)  # the clause the noun is told in ("during previous protests": "used")
+    # A comparative ("earlier clashes in Gulu left four dead") may be earlier the same day, news told with the
+    # story's own; it is acts before the story only in a perfect ("had been put down") or counted ("nine earlier
+    # truces").
+    if all(c.tag_ in ("JJR", "RBR") for c in past) and not (
+            any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
+            or any(n.dep_ == "nummod" for n in head.children)):
+        return False
+    extent = _extent(sent, verb)
+    return not any(t.date_start and _within(t, extent) for t in times)
 
 
 def _counted_trend(st: Stages, head, places: Sequence[Mention]) -> bool:

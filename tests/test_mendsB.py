@@ -1,0 +1,16 @@
+"""Mends of session 23's review (branch mendsB), through the whole extractor on sentences written for these tests:
+"earlier" acts of the same day, "as" after a year, a side telling its own soldiers' act."""
+
+from __future__ import annotations
+
+from conftest import extract_text as run
+
+
+def test_earlier_clashes_told_the_same_day_are_an_act() -> None:
+    events = run("Riot police dispersed students in Kampala on Wednesday. Earlier clashes in Gulu left four people "
+                 "dead.")
+    assert any(e.location == "Gulu" for e in events)
+
+
+def test_earlier_protests_with_a_count_are_still_known_acts() -> None:
+    assert run("Residents of Gulu say three earlier protests have met the same fate.") == []
