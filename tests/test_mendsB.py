@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from conftest import extract_text as run
 
 
@@ -14,3 +16,14 @@ def test_earlier_clashes_told_the_same_day_are_an_act() -> None:
 
 def test_earlier_protests_with_a_count_are_still_known_acts() -> None:
     assert run("Residents of Gulu say three earlier protests have met the same fate.") == []
+
+
+def test_as_after_a_year_is_no_clause_on_that_year() -> None:
+    [e] = run("Ansar Dine, which emerged in 2012 as a Tuareg militia, killed 30 villagers near Kidal in April.",
+              dt.date(2022, 6, 1))
+    assert e.date_start.startswith("2022")
+
+
+def test_when_after_a_year_still_dates_the_month() -> None:
+    [e] = run("The rebellion began in 2012, when rebels seized Kidal in March.", dt.date(2022, 6, 1))
+    assert e.date_start.startswith("2012")

@@ -1132,9 +1132,13 @@ class DateGrammar:
         self._after_dateline = kb.patterns.one("after_dateline_date")
         self._before_filing = kb.patterns.one("before_filing_date")
         self.weekday_num = {name.lower(): n for n, name in enumerate(weekdays)}
-        # A clause on a year told right after it ("began in 2014, when ..."): words/past_clause_markers
-        self.year_clause = re.compile(r",?\s+(?:" + "|".join(sorted(map(re.escape, w.lower("past_clause_markers"))))
-                                      + r")\b", re.I)
+        # A clause on a year told right after it ("began in 2014, when ..."): words/past_clause_markers after a
+        # comma; without one, not a marker that is also a characterising preposition ("founded in 2009 as a sect"
+        # says what it was founded as, no clause on 2009)
+        markers = w.lower("past_clause_markers")
+        bare = markers - w.lower("characterising_prepositions")
+        self.year_clause = re.compile(r",\s+(?:" + regex_alternation(markers) + r")\b"
+                                      + (r"|\s+(?:" + regex_alternation(bare) + r")\b" if bare else ""), re.I)
         # A live blog's entry header, a line of a clock time and a weekday alone ("22:30 Sunday", "Saturday,
         # 14:05"): the day its entry was written (rule date.blog_entry).
         clock = r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?"
