@@ -27,3 +27,19 @@ def test_as_after_a_year_is_no_clause_on_that_year() -> None:
 def test_when_after_a_year_still_dates_the_month() -> None:
     [e] = run("The rebellion began in 2012, when rebels seized Kidal in March.", dt.date(2022, 6, 1))
     assert e.date_start.startswith("2012")
+
+
+def test_the_army_telling_of_its_soldiers_keeps_the_report_day() -> None:
+    [e] = run("The army said on Wednesday that its soldiers killed 15 militants near Djibo.", dt.date(2019, 5, 23))
+    assert (e.date_start, e.date_end) == ("2019-05-22", "2019-05-22")
+
+
+def test_the_army_telling_of_troops_keeps_the_report_day() -> None:
+    [e] = run("The army said on Wednesday that troops killed 15 militants near Djibo.", dt.date(2019, 5, 23))
+    assert (e.date_start, e.date_end) == ("2019-05-22", "2019-05-22")
+
+
+def test_a_monitor_telling_of_soldiers_still_widens() -> None:
+    [e] = run("Human Rights Watch said on Wednesday that soldiers killed 15 villagers near Djibo.",
+              dt.date(2019, 5, 23))
+    assert e.date_start < e.date_end == "2019-05-22"

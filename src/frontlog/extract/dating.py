@@ -336,7 +336,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             elif start == end and (trig.sub in (KILL_CLASS, ATTACK_CLASS)
                                    or SUB_TO_TYPE.get(trig.sub) == EventType.VIOLENCE_AGAINST_CIVILIANS) \
                     and "date.duration_not_when" not in why \
-                    and _told_by_another(sent, head, best):
+                    and _told_by_another(ctx, sent, head, best):
                 # "Human Rights Watch said on Thursday that soldiers executed 40 villagers": a killing, attack or
                 # abduction by others told in a report has no day of its own; it came on or before the report's
                 # day (the widest window the text allows is the 30 days up to it, as date.before_report). A side
@@ -913,10 +913,11 @@ def day_told_next(st: Stages, sent: Span, times: Sequence[TimeExpr], heads: Sequ
     return None
 
 
-def _told_by_another(sent: Span, head, t: TimeExpr) -> bool:
+def _told_by_another(ctx: _ArticleContext, sent: Span, head, t: TimeExpr) -> bool:
     """Is the act told in the past tense in what a report dated by `t` says ("Human Rights Watch said on Thursday
     that soldiers executed 40 villagers", "gunmen killed two, police said on Monday"), done by someone other than
-    the reporter (not "the army said it intercepted three drones", nor a pronoun's doer)?"""
+    the reporter (not "the army said it intercepted three drones", nor a pronoun's doer, nor its own side's: "the
+    army said its soldiers killed 15")?"""
     verb = _clause_verb(head)
     says = _verb_of_time(sent, t)
     # (the day after the reporting verb: "on Monday, the ombudsman's office said" may be the act's own day that
@@ -928,8 +929,25 @@ def _told_by_another(sent: Span, head, t: TimeExpr) -> bool:
                                      for c in says.children):
         return False
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    tellers = {c.lemma_.lower() for c in says.children if c.dep_ == "nsubj"}
-    return bool(doers) and not any(d.pos_ == "PRON" or d.lemma_.lower() in tellers for d in doers)
+    tellers = [c for c in says.children if c.dep_ == "nsubj"]
+    return bool(doers) and not any(d.pos_ == "PRON" or _own_side(ctx, d, tellers) for d in doers)
+
+
+def _own_side(ctx: _ArticleContext, doer: Token, tellers: list[Token]) -> bool:
+    """Is the doer the teller's own side: the same word, the teller's by a possessive pronoun ("its soldiers"), or
+    the same actor in the article's country ("the army said ... troops killed")?"""
+    if not tellers or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in doer.children):
+        return bool(tellers)
+    if doer.lemma_.lower() in {t.lemma_.lower() for t in tellers}:
+        return True
+
+    def actor(tok: Token) -> str | None:
+        # (the noun with its words before it: "Malian soldiers", not a relative clause after it)
+        found = ctx.st.actors.find(tok.doc[tok.left_edge.i:tok.i + 1].text, ctx.country)
+        return found[-1].actor.name if found else None
+
+    side = actor(doer)
+    return side is not None and any(actor(t) == side for t in tellers)
 
 
 def _verb_of_time(sent: Span, t: TimeExpr) -> Token | None:
