@@ -100,6 +100,8 @@ _NOUN_SLOTS = ("dobj", "pobj")
 _MAX_CLIMB = 8  # how many heads above the trigger the climb looks at
 # Time expressions that date an act ("in 2014", "last week", "for 3 years", "since May"; not "until", "next May").
 _WHEN_KINDS = (TimeKind.EXPLICIT, TimeKind.RELATIVE, TimeKind.ANAPHORIC, TimeKind.DURATION, TimeKind.SINCE)
+_DATED = (TimeKind.EXPLICIT,)  # a charged act's own date (with a year)
+_TIMED = (TimeKind.EXPLICIT, TimeKind.RELATIVE, TimeKind.ANAPHORIC)  # an arrest reason's time, from its noun on
 
 
 @dataclass(frozen=True)
@@ -683,13 +685,15 @@ class Modality:
         if parent.pos_ == "NOUN" and lemma in self.irrealis_nouns and dep in _NOUN_GOVERNS:
             return Verdict(False, "modality.plan_noun", f"not yet real: governed by '{parent.text}'")
         if dep == "prep" and tok.lower_ in self.charge_preps and lemma in self.charge_words and self._charged(parent):
-            if head is not None and _dated_in_own_phrase(head):
+            if head is not None and head.pos_ == "NOUN" and _timed_in_sentence(head, _DATED, head.i + 1,
+                                                                             year=True):
                 # "accused over the killing of 137 villagers near X in March 2021": an act with a date of its own is
                 # history told as fact; the charge says who did it, not whether it happened.
                 return _CHARGED_DATED
             return Verdict(False, "modality.charged", f"a charge: '{parent.text} {tok.text}'")
         if dep == "prep" and f"{lemma} {tok.lower_}" in self.arrest_reasons and parent.pos_ == "VERB":
-            if head is not None and (_timed_after(head) or any(c.dep_ == "relcl" for c in head.children)):
+            if head is not None and (_timed_in_sentence(head, _TIMED, head.left_edge.i)
+                                     or any(c.dep_ == "relcl" for c in head.children)):
                 # "arrested over the killing of 20 villagers in March 2017", "over a grenade attack the previous
                 # day", "for the looting that wrecked the centre on Friday": an act with a time after it or a clause
                 # of its own is told (the time may be the arrest's: the act then stays, as it was)
@@ -771,22 +775,14 @@ def _dated_definite(noun: Token) -> bool:
                for s in noun.doc.spans.get(TIMES, ()))
 
 
-def _dated_in_own_phrase(noun: Token) -> bool:
-    """Is the act a noun followed in its sentence by a date with a year ("the killing of 40 villagers in
-    Bossangoa in December 2013", "between 2007 and 2008"; the parse may hang it on the charge's verb)?"""
-    if noun.pos_ != "NOUN":
-        return False
-    hi = noun.sent.end - 1
-    return any(s.label_ == TimeKind.EXPLICIT and noun.i < s.start and s.end <= hi + 1
-               and any(t.like_num and len(t.text) == 4 for t in s) for s in noun.doc.spans.get(TIMES, ()))
-
-
-def _timed_after(noun: Token) -> bool:
-    """Is the act a noun with a time expression in its own phrase or after it in its sentence ("over Sunday's
-    killing", "over a grenade attack on a checkpoint the previous day", "over the massacre at a bar last week")?"""
-    hi = noun.sent.end - 1
-    return any(s.label_ in (TimeKind.EXPLICIT, TimeKind.RELATIVE, TimeKind.ANAPHORIC) and noun.left_edge.i <= s.start
-               and s.end <= hi + 1 for s in noun.doc.spans.get(TIMES, ()))
+def _timed_in_sentence(noun: Token, kinds: tuple[str, ...], lo: int, year: bool = False) -> bool:
+    """Is there a time expression of one of `kinds` from token `lo` to the end of the act noun's sentence, with a
+    four-digit year in it when `year`? From the noun on: "over the massacre at a bar last week"; after it, a year:
+    "the killing of 40 villagers in Bossangoa in December 2013" (the parse may hang it on the charge's verb)."""
+    end = noun.sent.end
+    return any(s.label_ in kinds and lo <= s.start and s.end <= end
+               and (not year or any(t.like_num and len(t.text) == 4 for t in s))
+               for s in noun.doc.spans.get(TIMES, ()))
 
 
 def set_off(verb: Token) -> bool:
