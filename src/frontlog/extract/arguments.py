@@ -767,9 +767,7 @@ class Arguments:
     def _place_cost(self, head: Token, place: Mention) -> int:
         cost = tree_distance(head, place.token)
         # A place that is the origin of the force ("jets based in Latakia", "fired from Gaza") is not where it hit.
-        prev = place.token.doc[max(place.token.i - 3, 0): place.token.i]
-        prev_words = {t.lower_ for t in prev}
-        if prev_words & self._ORIGIN:
+        if self.came_from(place.token):
             cost += 20
         if self.destination_of_other(head, place.token) or self.compared(place.token):
             cost += 30
@@ -836,11 +834,15 @@ class Arguments:
     def moved_end(self, head: Token | None, place: Mention) -> bool:
         """Is the place where people came from or went, not where the act was ("six traders from Kano", "a bus
         travelling from Bamenda to Kumba"; words/origin_words.txt, destination_verbs.txt)?"""
-        tok = place.token
-        # (not "abducted 30 villagers from X": a word of origin hung on the act itself says where it was done)
-        came = any(t.lower_ in self._ORIGIN and (head is None or t.head.i != head.i)
+        return self.came_from(place.token, head) or self.destination_of_other(head, place.token)
+
+    def came_from(self, tok: Token, head: Token | None = None) -> bool:
+        """Is the place named at `tok` where people or a force came from: a word of origin among the three words
+        before it ("refugees from Sudan", "jets based in Latakia", "crossed from Afghanistan";
+        words/origin_words.txt)? Not one hung on the act `head` itself: "abducted 30 villagers from X" says where
+        it was done."""
+        return any(t.lower_ in self._ORIGIN and (head is None or t.head.i != head.i)
                    for t in tok.doc[max(tok.i - 3, 0): tok.i])
-        return came or self.destination_of_other(head, tok)
 
     def destination_of_other(self, head: Token | None, tok: Token) -> bool:
         """Is the place where people were sent or went, by a word other than the act's trigger `head` ("instead of

@@ -1228,7 +1228,7 @@ class PlaceFinder:
                 out.append(p.country)
         return out
 
-    def came_from(self, text: str, start: int) -> bool:
+    def _came_from(self, text: str, start: int) -> bool:
         """Is the place named at text[start:] where people came from ("militants who had crossed from
         Afghanistan", "fighters from Chad"; words/origin_words.txt)? Then it says where the act is not."""
         return bool(self._origin_before.search(text, max(0, start - 20), start))
@@ -1576,7 +1576,7 @@ class PlaceFinder:
             named = [(m, p) for m, p in located if p.kind == kind and p.resolved
                      and m.modifier not in ("org", "compass_region")
                      and (kind != "country" or not self.across_edge(text, m.start, m.end)
-                          and not self.came_from(text, m.start))]
+                          and not self._came_from(text, m.start))]
             # (a region of another country than the one the paragraph says it is set in is no locator: "X and Y
             # in western Niger ... where French troops fought in the Gourma area" of Mali, or Burkina Faso's)
             mine = [p for m, p in named if lo <= m.start < hi and (not own or p.country in own)]
