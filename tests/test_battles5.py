@@ -88,3 +88,15 @@ def test_clashes_a_toll_this_year_died_in_at_a_town_are_the_tally_s() -> None:
 def test_clashes_a_toll_since_monday_died_in_at_a_town_stay_a_clash() -> None:
     assert subs("Five soldiers have been killed in clashes with jihadists in Djibo since Monday.",
                 dt.date(2023, 6, 14)) == ["Armed clash"]
+
+
+def test_a_town_entered_to_free_it_from_its_holders_stays_a_capture() -> None:
+    # (freeing a place from those who hold it is taking it back, not a raid on its people)
+    assert subs("Iraqi soldiers entered Fallujah on Sunday to free the city from jihadists.",
+                dt.date(2016, 6, 20)) == ["Government regains territory"]
+
+
+def test_a_town_entered_to_do_something_to_the_town_itself_stays_a_capture() -> None:
+    # (a purpose whose object is the place itself, not its people or things)
+    assert subs("Iraqi soldiers entered Fallujah on Sunday to evacuate the city, the army said.",
+                dt.date(2016, 6, 20)) == ["Government regains territory"]

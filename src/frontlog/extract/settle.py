@@ -77,11 +77,14 @@ def _entered_to_burn(st: Stages, burning: _Candidate, entry: _Candidate) -> bool
         and _homes_destroyed(burning)
 
 
-def _entered_for(entry: Token, purposes: frozenset[str]) -> bool:
+def _entered_for(entry: Token, purposes: frozenset[str], towns: frozenset[str]) -> bool:
     """Does the entry verb carry a to-infinitive of purpose naming what is done to the people or things of the place
-    ("entered the building to arrest criminals", "went in to search the houses")?"""
+    ("entered the building to arrest criminals", "went in to search the houses")? A purpose done to the place itself
+    ("to evacuate the city", "to secure it") is what a taking of it is for, not a raid."""
     return any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.lemma_.lower() in purposes
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in entry.children)
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and not any(o.dep_ == "dobj" and (o.lower_ == "it" or o.lemma_.lower() in towns) for o in c.children)
+               for c in entry.children)
 
 
 def _destruction_within(dest: Token, other: Token, other_sub: SubType, theft: bool, same_time: bool = True,
@@ -434,9 +437,9 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
     entered = [c for c in out if c.sub in CAPTURES and c.trigger.phrase[0] in entries and c.place not in fought_for
                and any(r.place == c.place and r.actor1 in (c.actor1, None) for r in raided)]
     # ("entered Jenin to arrest two men": the raid's acts told as the entry's purpose, whatever became of them)
-    purposes = st.words.lower("entry_purpose_verbs")
+    purposes, towns = st.words.lower("entry_purpose_verbs"), st.words.lower("settlement_nouns")
     entered += [c for c in out if c.sub in CAPTURES and c.trigger.phrase[0] in entries and c.place not in fought_for
-                and all(c is not k for k in entered) and _entered_for(sent.doc[c.head_i], purposes)]
+                and all(c is not k for k in entered) and _entered_for(sent.doc[c.head_i], purposes, towns)]
     dropped += [(c, "settle.entry_for_raid") for c in entered]
     out = [c for c in out if all(c is not k for k in entered)]
     # "Gunmen stormed a boarding school and abducted 80 pupils": forcing a way in to take people, no one killed,
