@@ -66,3 +66,11 @@ def test_a_killing_told_after_an_arrest_is_no_toll_of_the_arrest() -> None:
                        "Kawempe division on Monday evening.")
     subs = sorted(e.sub_event_type for e in events)
     assert subs == ["Arrests", "Attack"], subs
+
+
+def test_a_strike_at_the_place_of_a_gas_attack_that_carried_no_gas_stays() -> None:
+    # (the strike and the gas are told as two acts joined by "and": nothing says the strike delivered it)
+    events = events_of("Government jets bombed Khan Shaykhun on Tuesday, and a chlorine attack hit Khan Shaykhun "
+                       "on Tuesday night, medics said.")
+    subs = sorted(e.sub_event_type for e in events)
+    assert subs == ["Air/drone strike", "Chemical weapon"], subs

@@ -316,14 +316,17 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
     # "a warplane dropped bombs that released a toxic gas over the town": the strike or the shells that carried a
     # chemical weapon told in the same sentence at its place are how it was delivered; ACLED codes the chemical
     # weapon, one act (EVENTS.md: one raid, one event per sub-type of act, not per means).
-    gassed = {getattr(c.place, "name", None) for c in cands if c.sub == SubType.CHEMICAL_WEAPON}
-    carriers = [c for c in cands if c.sub in (SubType.AIR_DRONE_STRIKE, SubType.SHELLING_ARTILLERY_MISSILE_ATTACK)
-                and getattr(c.place, "name", None) in gassed and all(c is not d for d in objects)]
+    # Only a strike whose verb governs the gas's word carried it ("dropped bombs that released chlorine"); a strike
+    # told beside a gas attack at its place ("jets bombed X, and a chlorine attack hit X") is its own act.
+    gas = [c for c in cands if c.sub == SubType.CHEMICAL_WEAPON]
+    pairs = [(c, g) for c in cands if c.sub in (SubType.AIR_DRONE_STRIKE, SubType.SHELLING_ARTILLERY_MISSILE_ATTACK)
+             and all(c is not d for d in objects) for g in gas
+             if _same_spot(c.place, g.place) and governed(doc[c.head_i], doc[g.head_i])]
+    carriers = list({id(c): c for c, _ in pairs}.values())
     objects += carriers
     dropped += [(c, "settle.chemical_delivery") for c in carriers]
-    doers = {getattr(c.place, "name", None): c.actor1 for c in carriers if c.actor1 is not None}
-    cands = [replace(c, actor1=doers[getattr(c.place, "name", None)]) if c.sub == SubType.CHEMICAL_WEAPON
-             and c.actor1 is None and getattr(c.place, "name", None) in doers else c for c in cands]
+    doers = {id(g): c.actor1 for c, g in pairs if c.actor1 is not None}
+    cands = [replace(c, actor1=doers[id(c)]) if c.actor1 is None and id(c) in doers else c for c in cands]
     cands = [c for c in cands if all(c is not d for d in objects)]
     # "fired rockets at the base and fought soldiers for hours": fire joined by "and" to a fight of the same doer
     # at its place is how that fight was fought (ACLED codes the clash), no shelling of its own.
