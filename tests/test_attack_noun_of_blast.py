@@ -24,3 +24,10 @@ def test_attack_noun_beside_a_blast_at_another_place_and_day_stays_an_attack() -
     events = run("Gunmen killed 12 traders in an attack on the market in Damboa on Monday, a day after a car bomb "
                  "exploded at a checkpoint in Konduga.", published=PUBLISHED)
     assert sorted(e.sub_event_type for e in events) == ["Attack", "Remote explosive/landmine/IED"]
+
+
+def test_attack_noun_beside_a_separate_blast_at_its_place_and_day_stays_an_attack() -> None:
+    # (the blast is told as another act, "hours before", not as the when-clause of the noun's verb)
+    events = run("An attack on a mosque in Gwoza on Friday killed nine worshippers, hours before a roadside bomb "
+                 "went off on the edge of Gwoza.", published=PUBLISHED)
+    assert sorted(e.sub_event_type for e in events) == ["Attack", "Remote explosive/landmine/IED"]

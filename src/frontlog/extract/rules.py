@@ -908,9 +908,9 @@ RULES: dict[str, str] = {
                                      "never a theft ('stealing medicines and shooting dead a nurse': two events)",
     "drop.toll_member": "a killing told in a clause on one of the dead a toll is said to include ('the toll "
                         "included a comedian, who was shot dead in X'): one of that toll's dead, no act of its own",
-    "settle.attack_noun_of_blast": "an attack noun with no way of its own told with a blast or a strike at its place "
-                                   "and time ('the deadliest attack came in June, when a car bomb killed 40'): that "
-                                   "act in general words, no attack on civilians beside it",
+    "settle.attack_noun_of_blast": "an attack noun with no way of its own whose verb's when-clause tells a blast or a "
+                                   "strike at its place and time ('the deadliest attack came in June, when a car bomb "
+                                   "killed 40'): that act in general words, no attack on civilians beside it",
     "settle.victims_decide_attack": "an attack with no armed side attacked, told with the killing of people not "
                                     "armed ('attacked the bus, killing four'): an attack on civilians",
     "settle.force_in_riot": "'youths threw stones at police in X; officers fired live rounds, killing one': force "

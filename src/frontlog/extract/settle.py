@@ -703,13 +703,16 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
     # "The deadliest attack came in June, when a car bomb outside a market killed 40 shoppers": an attack noun that
     # names no way of its own, told with a blast or a strike at its place and time, is that act in general words,
     # no attack on civilians beside it (the blast keeps the toll and the victims).
-    blasts = [c for c in out if SUB_TO_TYPE[c.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE]
-    general = [c for c in out if c.sub == SubType.ATTACK and c.trigger.sub == ATTACK_CLASS
-               and sent.doc[c.head_i].pos_ == "NOUN" and any(
-                   _same_spot(b.place, c.place) and _overlap(b.window, c.window, published) for b in blasts)]
-    for c in general:
-        i = next(i for i, b in enumerate(out) if SUB_TO_TYPE[b.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE
-                 and _same_spot(b.place, c.place) and _overlap(b.window, c.window, published))
+    # Only the blast told as the when-clause of the noun's own verb is that attack; another blast at the place
+    # ("gunmen shot dead 12 traders, hours after a car bomb exploded") is a second act.
+    pairs = [(c, i) for c in out if c.sub == SubType.ATTACK and c.trigger.sub == ATTACK_CLASS
+             and sent.doc[c.head_i].pos_ == "NOUN"
+             for i, b in enumerate(out) if SUB_TO_TYPE[b.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+             and _same_spot(b.place, c.place) and _overlap(b.window, c.window, published)
+             and _when_clause_of(sent.doc[b.head_i], sent.doc[c.head_i])]
+    pairs = list({id(c): (c, i) for c, i in reversed(pairs)}.values())  # (each noun its first blast)
+    general = [c for c, _ in pairs]
+    for c, i in pairs:
         b = out[i]
         out[i] = replace(b, fatalities=b.fatalities or c.fatalities, actor1=b.actor1 or c.actor1,
                          actor2=b.actor2 or c.actor2, rules=(*b.rules, "settle.attack_noun_of_blast"))
@@ -840,6 +843,15 @@ def _besiegers_took(siege, captures: list, place) -> bool:
     return siege.actor1 is not None and any(
         k.place == place and k.actor1 is not None and k.actor1 == siege.actor1 and k.window is not None
         and (k.window[1] - k.window[0]).days <= SIEGE_OF_A_CAPTURE_DAYS for k in captures)
+
+
+def _when_clause_of(blast, noun) -> bool:
+    """Is the blast's clause the when-clause of the attack noun's own verb ("the deadliest attack came in June,
+    when a car bomb killed 40")?"""
+    bv = clause_verb(blast)
+    # (the parser may hang "when" on the blast's subject and join its verb by "conj": the clause opens with it)
+    first = next((w for w in bv.subtree if not w.is_punct), bv)
+    return bv.dep_ in ("advcl", "conj") and bv.head.i == noun.head.i and first.lower_ == "when"
 
 
 def _untargeted_noun(tok) -> bool:
