@@ -54,3 +54,11 @@ def test_earlier_clashes_with_their_day_are_an_act() -> None:
 def test_an_act_noun_naming_the_kind_of_a_grievance_is_the_cause() -> None:
     [e] = run("In Jos, residents demonstrated on Monday evening against the arrest campaigns carried out by the army.")
     assert (e.sub_event_type, e.actor2) == ("Peaceful protest", None)
+
+
+def test_an_arrest_told_with_the_crowds_own_pronoun_invents_no_police() -> None:
+    # (the pronoun is the crowd: no other subject, and no force is named anywhere)
+    events = run("Demonstrators stormed the district headquarters in Gulu on Friday, where they detained two "
+                 "officials.")
+    assert all(e.actor2 is None or "Police" not in e.actor2 for e in events), [(e.sub_event_type, e.actor2)
+                                                                               for e in events]

@@ -336,7 +336,8 @@ RULES: dict[str, str] = {
                                              "protesters ('fired tear gas at protesters gathered there on Thursday "
                                              "and again on Friday, when officers arrested a journalist'): a crowd "
                                              "arrests nobody; it was made at their protest, a protest with "
-                                             "intervention, not a riot",
+                                             "intervention, not a riot (the subject no pronoun, and a force told at "
+                                             "it or in the sentence)",
     "sides.rioters_first": "a riot told with no crowd as its doer ('they threw stones at police'): the rioters "
                            "are actor1, a force named as its doer actor2",
     "sides.force_first": "force against protesters told with the force as the other side: the force is actor1, "

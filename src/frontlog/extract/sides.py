@@ -664,9 +664,31 @@ def _done_by_another(st: Stages, head) -> bool:
     the active voice: whoever it is, the protesters the sentence ties the act to did not do it?"""
     verb = _verb_of(head)
     crowd = st.words.lower("crowd_side_nouns") | st.words.lower("protester_lemmas")
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # (a pronoun is the crowd's own: "stormed the town hall, where they detained two officials")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     return bool(subjects) and not any(t.lemma_.lower() in crowd or t.lower_ in crowd for s in subjects
                                       for t in (s, *s.conjuncts))
+
+
+def _arresting_force(st: Stages, head, actors: list[Mention]):
+    """The state's force the arrest's own subject names: a state actor found at the subject or, for another
+    subject, named in the sentence; (None, True) for a police or force noun the actor table leaves unnamed;
+    (None, False) when no force is told."""
+    forces = st.words.lower("police_nouns") | st.words.lower("state_force_nouns")
+    for s in _verb_of(head).children:
+        if s.dep_ != "nsubj" or s.pos_ == "PRON":
+            continue
+        for m in actors:
+            if m.token.i == s.i and getattr(m.value, "kind", None) == STATE_KIND:
+                return m.value, True
+        if s.lemma_.lower() in forces or s.lower_ in forces:
+            return None, True
+        # ("police fired tear gas ..., when officers arrested a journalist": the force the sentence names)
+        sent = head.sent
+        for m in actors:
+            if sent.start <= m.token.i < sent.end and getattr(m.value, "kind", None) == STATE_KIND:
+                return m.value, True
+    return None, False
 
 
 def _pressing_a_cause(st: Stages, head) -> bool:
@@ -712,6 +734,11 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         cand = _recode(cand, "sides.crowd_occupation", sub=SubType.PEACEFUL_PROTEST, actor2=None)
     arrest_by_others = cand.sub == SubType.ARRESTS and cand.actor1 is not None \
         and cand.actor1.kind == PROTESTER_KIND and _done_by_another(ctx.st, ctx.doc[cand.head_i])
+    named_force, force_subject = _arresting_force(ctx.st, ctx.doc[cand.head_i], actors) if arrest_by_others \
+        else (None, False)
+    # (only a force makes it a stop of the protest: no police is invented for another subject)
+    arrest_by_others = arrest_by_others and (force_subject or cand.actor2 is not None
+                                             and cand.actor2.kind == STATE_KIND)
     if cand.actor1 is not None and cand.actor1.kind in (PROTESTER_KIND, RIOTER_KIND) and SUB_TO_TYPE[cand.sub] in (
             EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.STRATEGIC_DEVELOPMENTS) \
             and not arrest_by_others:
@@ -724,8 +751,8 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         # but that the sentence ties to the protesters was made at their protest, which it stopped (ACLED:
         # arrests at a demonstration belong to its event). "..., and 30 were detained" after a clash is the
         # riot's and stays with it.
-        force = cand.actor2 if cand.actor2 is not None and cand.actor2.kind == STATE_KIND \
-            else table.default_actor("police", getattr(cand.place, "country", None) or cand.actor1.country or "")
+        force = cand.actor2 if cand.actor2 is not None and cand.actor2.kind == STATE_KIND else named_force \
+            or table.default_actor("police", getattr(cand.place, "country", None) or cand.actor1.country or "")
         cand = _recode(cand, "sides.arrest_by_crowd_is_intervention", sub=SubType.PROTEST_WITH_INTERVENTION,
                        actor2=force)
     if cand.sub == SubType.ARMED_CLASH and (cand.actor2 is None or cand.actor2.kind == CIVILIAN_KIND) \
