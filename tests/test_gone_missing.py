@@ -19,10 +19,17 @@ def test_gone_missing_after_armed_men_stopped_his_car_is_an_abduction_by_them() 
     assert "actor.doer_in_clause" in events[0].rules
 
 
-def test_gone_missing_after_meeting_a_named_group_is_an_abduction() -> None:
-    assert [e.sub_event_type for e in run("A French priest went missing in Raqqa in July after going to meet "
-                                          "Islamic State leaders there.", published=PUBLISHED)
+def test_gone_missing_after_a_named_group_seized_him_is_an_abduction() -> None:
+    assert [e.sub_event_type for e in run("An engineer went missing near Mosul in August after Islamic State "
+                                          "fighters seized him at a checkpoint.", published=PUBLISHED)
             ] == ["Abduction/forced disappearance"]
+
+
+def test_gone_missing_after_visiting_armed_men_is_no_abduction() -> None:
+    # (the armed side is whom he went to see, the object of his own deed: no one told taking him)
+    assert "Abduction/forced disappearance" not in [
+        e.sub_event_type for e in run("An aid worker went missing near Idlib last week after visiting rebel leaders "
+                                      "there.", published=PUBLISHED)]
 
 
 def test_gone_missing_at_sea_is_no_act_whoever_reports_it() -> None:

@@ -179,6 +179,11 @@ def governed(head: Token, tok: Token) -> bool:
     return head.i == tok.i or any(anc.i == head.i for anc in tok.ancestors)
 
 
+def _doer_position(tok: Token) -> bool:
+    """Is the token a clause's subject or a passive's agent ("armed men stopped his car", "was seized by gunmen")?"""
+    return tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
 def _road_named_by_ends(place: Mention) -> bool:
     """Is the place one end of a road's name ("the Dhaka-Mymensingh highway")? Such a road runs far from both."""
     return place.extra.get("place_rule") == "place.between" and "-" in text_of(place.token.doc)[place.start:place.end]
@@ -506,9 +511,13 @@ class Arguments:
             # "a priest went missing after masked men stopped his car": an armed side in what the act's words
             # govern, not only named somewhere in the sentence nor who reports it ("a fisherman went missing,
             # police said").
+            # The armed side must do something there: the subject of a clause under the act, or its passive's
+            # agent ("was stopped by gunmen"), not whom the victim went to see ("after interviewing rebel
+            # commanders").
             return any(m.value.kind not in ("civilian", "protester", "rioter") and governed(trigger_head, m.token)
-                       and not self.reports(m) for m in actors) or any(
-                t.lemma_.lower() in self.ARMED_WORDS and governed(trigger_head, t) for t in sent)
+                       and _doer_position(m.token) and not self.reports(m) for m in actors) or any(
+                t.lemma_.lower() in self.ARMED_WORDS and governed(trigger_head, t) and _doer_position(t)
+                for t in sent)
         if need == "weapon":
             return bool(words & self.WEAPON_WORDS)
         if need in ("protest", "dispersed_crowd") and self._crowd_told_before(trigger_head, sent):
