@@ -39,3 +39,16 @@ def test_gunmen_firing_on_people_at_a_market_stay_an_attack() -> None:
 
 def test_soldiers_firing_on_villagers_stay_an_attack() -> None:
     assert subs("Soldiers opened fire on villagers near Mopti in Mali on Sunday, killing seven.") == ["Attack"]
+
+
+def test_troops_firing_on_people_gathered_for_an_occasion_is_an_attack() -> None:
+    # (guests gathered for a graduation are no crowd out to protest: words/gathering_occasions.txt)
+    events = run("Troops opened fire on families who had assembled for a graduation in Kidal on Sunday, killing five.",
+                 published=PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_troops_firing_on_people_gathered_at_a_public_building_stays_force_on_a_crowd() -> None:
+    events = run("Police opened fire on young men who had gathered in front of the governor's office in Kidal on "
+                 "Sunday, killing five.", published=PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]

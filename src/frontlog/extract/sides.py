@@ -289,12 +289,16 @@ def _crowd_fired_on_by_state(st: Stages, head, others, a1) -> bool:
     assembled = st.words.lower("assembly_verbs") | st.words.lower("crowd_deed_verbs") | st.words.lower("siege_words")
     if _fired_to_disperse(st, head):
         return True
+    # (people gathered for an occasion, "who had gathered for a wedding", "had surrounded a wedding party", are
+    # guests, no crowd out to protest: the occasion's noun, the last word of words/gathering_occasions.txt)
+    occasions = {o.split()[-1] for o in st.words.lower("gathering_occasions")}
     # ("opened fire on several hundred young men who had gathered in front of the governorate", "fired on supporters
     # of the former president who had surrounded the gas plant": people told as having gathered or done a crowd's
     # deed are a crowd; not people who were besieged)
     return any(t.lemma_.lower() in crowd or t.lower_ in crowd or any(
         c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.lemma_.lower() in assembled
-        and not any(g.dep_ in ("auxpass", "nsubjpass") for g in c.children) for c in t.children)
+        and not any(g.dep_ in ("auxpass", "nsubjpass") for g in c.children)
+        and not any(x.lemma_.lower() in occasions for x in c.subtree) for c in t.children)
         for o in st.args.victim_objects(head, others) for t in _listed_heads(o))
 
 
