@@ -212,8 +212,8 @@ CASES: list[tuple[str, str, str]] = [
     ("actor.doer_in_clause", "A doctor went missing after armed men stopped his car near Gao on Sunday.", "event"),
     ("settle.attack_noun_of_blast", "The group's deadliest attack came on June 3, 2015, when a car bomb outside a "
      "market in Maiduguri killed 40 shoppers.", "drop"),
-    ("drop.toll_member", "Clashes between rival militias killed 30 people in Tripoli on Saturday. The health "
-     "ministry's toll included a comedian, Ali Hamed, who was shot dead in the Souq al-Jumaa district.", "drop"),
+    ("drop.toll_member", "Fighting between two armed factions killed 25 people in Zawiya on Friday. Among the dead "
+     "was a teacher, Salem Naji, who was shot dead near his school.", "drop"),
     ("settle.victims_decide_attack",
      "Gunmen attacked a convoy outside the town of Koro on Sunday, killing four Norwegians.", "event"),
     ("sides.clash_with_crowd_riot", "Riot police clashed with protesters in central Belgrade on Saturday.", "event"),

@@ -429,18 +429,22 @@ def _reprisal_cause(st: Stages, head, times) -> bool:
 
 def _toll_member(st: Stages, head) -> bool:
     """drop.toll_member: a killing told in a clause on one of the dead a toll is said to include ("the health
-    ministry's toll included a comedian, who was shot dead in X"; "the dead included two nurses who were shot"):
-    one of that toll's dead, no act of its own."""
+    ministry's toll included a comedian, who was shot dead in X"; "the dead included two nurses who were shot";
+    "among the dead was a nurse who was shot"): one of that toll's dead, no act of its own."""
     if head.dep_ not in ("relcl", "acl"):
         return False
     person = head.head
     while person.dep_ in ("appos", "conj"):
         person = person.head  # ("a comedian, Mustafa Baraka, who was shot dead": the name may parse as either)
     verb = person.head
-    if person.dep_ != "dobj" or verb.lemma_.lower() not in st.words.lower("inclusion_verbs"):
-        return False
     counted = st.words.lower("toll_nouns") | st.words.lower("dead_nouns")
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in counted for c in verb.children)
+    if person.dep_ == "dobj" and verb.lemma_.lower() in st.words.lower("inclusion_verbs"):
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in counted for c in verb.children)
+    # ("among the dead was a nurse who was shot", "among the victims were two teachers who were shot dead")
+    among = st.words.lower("toll_member_prepositions")
+    return person.dep_ in ("nsubj", "attr") and verb.lemma_ == "be" and any(
+        c.dep_ == "prep" and c.lower_ in among and any(p.dep_ == "pobj" and p.lemma_.lower() in counted
+                                                       for p in c.children) for c in verb.children)
 
 
 def _crowd_siege(st: Stages, head, trig: Trigger) -> bool:

@@ -908,7 +908,8 @@ RULES: dict[str, str] = {
                                      "to death') were attacked: an attack on civilians, the destruction within it; "
                                      "never a theft ('stealing medicines and shooting dead a nurse': two events)",
     "drop.toll_member": "a killing told in a clause on one of the dead a toll is said to include ('the toll "
-                        "included a comedian, who was shot dead in X'): one of that toll's dead, no act of its own",
+                        "included a comedian, who was shot dead in X', 'among the dead was a nurse who was shot'): one "
+                        "of that toll's dead, no act of its own",
     "settle.attack_noun_of_blast": "an attack noun with no way of its own whose verb's when-clause tells a blast or a "
                                    "strike at its place and time ('the deadliest attack came in June, when a car bomb "
                                    "killed 40'): that act in general words, no attack on civilians beside it",
