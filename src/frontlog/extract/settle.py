@@ -705,11 +705,12 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
     # no attack on civilians beside it (the blast keeps the toll and the victims).
     # Only the blast told as the when-clause of the noun's own verb is that attack; another blast at the place
     # ("gunmen shot dead 12 traders, hours after a car bomb exploded") is a second act.
+    openers = st.words.lower("act_told_clause_openers")
     pairs = [(c, i) for c in out if c.sub == SubType.ATTACK and c.trigger.sub == ATTACK_CLASS
              and sent.doc[c.head_i].pos_ == "NOUN"
              for i, b in enumerate(out) if SUB_TO_TYPE[b.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE
              and _same_spot(b.place, c.place) and _overlap(b.window, c.window, published)
-             and _when_clause_of(sent.doc[b.head_i], sent.doc[c.head_i])]
+             and _when_clause_of(sent.doc[b.head_i], sent.doc[c.head_i], openers)]
     pairs = list({id(c): (c, i) for c, i in reversed(pairs)}.values())  # (each noun its first blast)
     general = [c for c, _ in pairs]
     for c, i in pairs:
@@ -845,13 +846,13 @@ def _besiegers_took(siege, captures: list, place) -> bool:
         and (k.window[1] - k.window[0]).days <= SIEGE_OF_A_CAPTURE_DAYS for k in captures)
 
 
-def _when_clause_of(blast, noun) -> bool:
+def _when_clause_of(blast, noun, openers: frozenset[str]) -> bool:
     """Is the blast's clause the when-clause of the attack noun's own verb ("the deadliest attack came in June,
-    when a car bomb killed 40")?"""
+    when a car bomb killed 40"; words/act_told_clause_openers.txt)?"""
     bv = clause_verb(blast)
     # (the parser may hang "when" on the blast's subject and join its verb by "conj": the clause opens with it)
     first = next((w for w in bv.subtree if not w.is_punct), bv)
-    return bv.dep_ in ("advcl", "conj") and bv.head.i == noun.head.i and first.lower_ == "when"
+    return bv.dep_ in ("advcl", "conj") and bv.head.i == noun.head.i and first.lower_ in openers
 
 
 def _untargeted_noun(tok) -> bool:
