@@ -1,5 +1,5 @@
-"""People a state's forces fired on, told by a crowd's deed in a clause on them ("supporters of the former president
-who had surrounded the gas plant", "villagers who had blocked the road"), are a crowd: force against protesters, not
+"""People a state's forces fired on, told by a crowd's deed in a clause on them ("workers who had surrounded the
+refinery", "farmers who had blocked the highway"), are a crowd: force against protesters, not
 an attack on civilians (subtype.victims.crowd_by_state); people who were besieged are not (issue 9, session 23).
 Through the whole extractor, on sentences written for these tests."""
 
@@ -17,14 +17,14 @@ def kinds(text: str) -> list[str]:
 
 
 def test_fired_on_supporters_who_had_surrounded_a_plant_is_force_against_protesters() -> None:
-    assert kinds("Eight people died when soldiers fired on supporters of the former president who had surrounded "
-                 "the gas plant in Senkata on Tuesday.") == ["Excessive force against protesters"]
+    assert kinds("Six people died when police fired on oil workers who had surrounded the refinery in Port Harcourt "
+                 "on Monday.") == ["Excessive force against protesters"]
 
 
 def test_fired_on_villagers_who_had_blocked_a_road_is_force_against_protesters() -> None:
-    assert kinds("Eight people died when soldiers fired on villagers who had blocked the road to the mine in "
-                 "Senkata on Tuesday.") == ["Excessive force against protesters"]
+    assert kinds("Six people died when troops fired on farmers who had blocked the highway outside Port Harcourt "
+                 "on Monday.") == ["Excessive force against protesters"]
 
 
 def test_villagers_who_had_been_besieged_are_no_crowd() -> None:
-    assert kinds("Soldiers shot dead eight villagers who had been besieged in Senkata for a week.") == ["Attack"]
+    assert kinds("Troops shot dead six farmers who had been besieged in Port Harcourt for a week.") == ["Attack"]
