@@ -31,3 +31,10 @@ def test_attack_noun_beside_a_separate_blast_at_its_place_and_day_stays_an_attac
     events = run("An attack on a mosque in Gwoza on Friday killed nine worshippers, hours before a roadside bomb "
                  "went off on the edge of Gwoza.", published=PUBLISHED)
     assert sorted(e.sub_event_type for e in events) == ["Attack", "Remote explosive/landmine/IED"]
+
+
+def test_attack_noun_whose_day_carries_the_when_clause_is_the_bombing() -> None:
+    # (the parser may hang the when-clause on the date of the noun's verb)
+    events = run("The rebels' bloodiest attack came on March 4, 1999, when a truck bomb in the central bus station "
+                 "of Kaduna killed 30 travellers.", published=PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]

@@ -852,7 +852,9 @@ def _when_clause_of(blast, noun, openers: frozenset[str]) -> bool:
     bv = clause_verb(blast)
     # (the parser may hang "when" on the blast's subject and join its verb by "conj": the clause opens with it)
     first = next((w for w in bv.subtree if not w.is_punct), bv)
-    return bv.dep_ in ("advcl", "conj") and bv.head.i == noun.head.i and first.lower_ in openers
+    # (or on the day the verb is dated by: "came on June 19, 1987, when a car bomb ... killed 21")
+    on_day = bv.dep_ == "relcl" and bv.head.dep_ == "pobj" and bv.head.head.head.i == noun.head.i
+    return (bv.dep_ in ("advcl", "conj") and bv.head.i == noun.head.i or on_day) and first.lower_ in openers
 
 
 def _untargeted_noun(tok) -> bool:
