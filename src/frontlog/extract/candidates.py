@@ -192,6 +192,13 @@ def clause_verb(tok):
     return node
 
 
+def first_conjunct(tok):
+    """The first of the list a token stands in ("the United States and Russia": "States" for "Russia")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _extent(sent, tok) -> tuple[int, int]:
     """The character offsets in the sentence (as a TimeExpr's) of the token's whole phrase, its subtree."""
     return tok.left_edge.idx - sent.start_char, tok.right_edge.idx + len(tok.right_edge.text) - sent.start_char

@@ -6,7 +6,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from frontlog.extract.arguments import Mention, governed, text_of
-from frontlog.extract.candidates import CROWD_TYPES, INHERIT_SENTENCES, NATIONWIDE_SUBS, NON_STATE_KINDS, Stages, _kind
+from frontlog.extract.candidates import (
+    CROWD_TYPES,
+    INHERIT_SENTENCES,
+    NATIONWIDE_SUBS,
+    NON_STATE_KINDS,
+    Stages,
+    _kind,
+    first_conjunct,
+)
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.merge import NATIONWIDE_RULE
 from frontlog.extract.places import place_finder
@@ -147,7 +155,7 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     if trig.sub == SubType.AGREEMENT:
         # "Ankara declared a ceasefire", "the United States and Russia agreed on a truce": a country or its capital
         # making the truce is a side of it, not where it applies.
-        makers = [p for p in usable if _kind(p.value) in (COUNTRY_KIND, CITY_KIND) and _truce_maker(head, p.token)]
+        makers = [p for p in usable if _kind(p.value) in (COUNTRY_KIND, CITY_KIND) and _truce_maker(verb, p.token)]
         if makers:
             why.append("place.truce_makers")
             usable = [p for p in usable if p not in makers]
@@ -395,18 +403,14 @@ def _unlocated_name(ctx: _ArticleContext, head, fallback) -> object | None:
 
 def _between_object(st: Stages, tok) -> bool:
     """Is the token one of the pair after "between" ("between Israel and Hamas")?"""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     return tok.dep_ == "pobj" and tok.head.lower_ in st.words.lower("between_words")
 
 
-def _truce_maker(head, tok) -> bool:
-    """Is the token (or the first of its list) the subject of the verb that makes the truce `head` ("Ankara declared
-    a ceasefire", "X and Y agreed on a cessation of hostilities")?"""
-    verb = head.head if head.dep_ in ("dobj", "nsubjpass") else (
-        head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None)
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+def _truce_maker(verb, tok) -> bool:
+    """Is the token (or the first of its list) the subject of the verb that makes the truce (`_places_of`'s verb:
+    "Ankara declared a ceasefire", "X and Y agreed on a cessation of hostilities")?"""
+    tok = first_conjunct(tok)
     return verb is not None and tok.dep_ == "nsubj" and tok.head.i == verb.i
 
 
@@ -415,9 +419,7 @@ def _sides_located(st: Stages, head, tok) -> bool:
     "between militias in Tripoli"), the "between" hung on the truce or on the verb making it?"""
     if not (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
         return False
-    side = tok.head.head
-    while side.dep_ == "conj" and side.head.i != side.i:
-        side = side.head
+    side = first_conjunct(tok.head.head)
     made = head.head if head.dep_ in ("dobj", "nsubjpass") else head
     return side.dep_ == "pobj" and side.head.lower_ in st.words.lower("between_words") \
         and side.head.head.i in (head.i, made.i)
