@@ -514,10 +514,9 @@ class Arguments:
             # The armed side must do something there: the subject of a clause under the act, or its passive's
             # agent ("was stopped by gunmen"), not whom the victim went to see ("after interviewing rebel
             # commanders").
-            return any(m.value.kind not in ("civilian", "protester", "rioter") and governed(trigger_head, m.token)
-                       and _doer_position(m.token) and not self.reports(m) for m in actors) or any(
-                t.lemma_.lower() in self.ARMED_WORDS and governed(trigger_head, t) and _doer_position(t)
-                for t in sent)
+            return any(m.value.kind not in ("civilian", "protester", "rioter") and _doer_position(m.token)
+                       and governed(trigger_head, m.token) and not self.reports(m) for m in actors) or any(
+                t.lemma_.lower() in self.ARMED_WORDS and _doer_position(t) for t in trigger_head.subtree)
         if need == "weapon":
             return bool(words & self.WEAPON_WORDS)
         if need in ("protest", "dispersed_crowd") and self._crowd_told_before(trigger_head, sent):

@@ -616,8 +616,8 @@ class Modality:
             v = self._step(tok, dep, parent, head)
             if v is not None:
                 return v
-            hypothesis = [c for c in parent.children if c.dep_ == "aux" and c.lower_ in self.hypothetical]
-            if dep == "csubj" and hypothesis:
+            if dep == "csubj" and (hypothesis := [c for c in parent.children
+                                                  if c.dep_ == "aux" and c.lower_ in self.hypothetical]):
                 # "warned that storming government buildings could lead to more violence": an act named as the
                 # subject of what it could bring is a hypothesis, not an act told.
                 return Verdict(False, "modality.modal", f"modal ({tok.text} {hypothesis[0].text} {parent.text})")

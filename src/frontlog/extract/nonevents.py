@@ -234,8 +234,7 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
             and _counted_places_taken(st, head.head):
         return True  # "the offensive has taken more than 50 villages": the campaign's tally, no fight of its own
     if head.lemma_.lower() in st.toll_lemmas and any(
-            t.date_start is not None and t.date_end is not None and (t.date_end - t.date_start).days > TALLY_DAYS
-            and (_perfect(head) or (t.date_end - t.date_start).days > SEASON_DAYS) for t in times):
+            _tally_span(t) and (_perfect(head) or (t.date_end - t.date_start).days > SEASON_DAYS) for t in times):
         # A toll over a window longer than a month: in the present perfect ("has killed hundreds in the region
         # this year") it is summed up to now; in the past, over a year at no town ("were killed in the
         # north-west last year") it is a statistic (spec), not an act.
@@ -310,9 +309,7 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     # carried out 300 strikes since 2004": both nouns are the tally's, not an act).
     counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head  # "hundreds of strikes"
     clause = counted.head if head.pos_ == "NOUN" and counted.dep_ in ("nsubj", "nsubjpass", "dobj") else head
-    if _perfect(clause) and any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) and t.date_start is not None
-                                and t.date_end is not None and (t.date_end - t.date_start).days > TALLY_DAYS
-                                for t in times):
+    if _perfect(clause) and any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) and _tally_span(t) for t in times):
         # "raids have killed dozens of herders since May", "have fought heavy battles for several months":
         # many fights summed up
         return True
@@ -350,14 +347,18 @@ def _fight_of_tally(st: Stages, sent: Span, times, head, places: Sequence[Mentio
         else None
     if toll is None or toll.pos_ != "VERB" or toll.lemma_.lower() not in st.toll_lemmas:
         return False
-    if not any(t.date_start is not None and t.date_end is not None and (t.date_end - t.date_start).days > TALLY_DAYS
-               for t in times):
+    if not any(_tally_span(t) for t in times):
         return False
     # ("have been killed in clashes in Djibo this year", "have died in gang attacks in X since January": a toll
     # summed up to now over months is many fights, at a town too)
     if any(_kind(m.value) != COUNTRY_KIND for m in places) and not _perfect(toll):
         return False
     return _summary(st, sent, times, toll, places)
+
+
+def _tally_span(t) -> bool:
+    """Does the time span more than TALLY_DAYS, as a toll summed over many acts does?"""
+    return t.date_start is not None and t.date_end is not None and (t.date_end - t.date_start).days > TALLY_DAYS
 
 
 def _fighting_of_tally(st: Stages, times, head) -> bool:
@@ -368,8 +369,7 @@ def _fighting_of_tally(st: Stages, times, head) -> bool:
     toll = head.head.head if misread else head.head
     return (misread or head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp")) and toll.pos_ == "VERB" \
         and toll.lemma_.lower() in st.toll_lemmas and any(
-            t.kind in (TimeKind.SINCE, TimeKind.DURATION) and t.date_start is not None and t.date_end is not None
-            and (t.date_end - t.date_start).days > TALLY_DAYS for t in times)
+            t.kind in (TimeKind.SINCE, TimeKind.DURATION) and _tally_span(t) for t in times)
 
 
 def _counted_places_taken(st: Stages, verb) -> bool:
@@ -760,9 +760,11 @@ def _earlier_acts(st: Stages, sent: Span, times, head) -> bool:
     truces have met the same fate": a plural act noun put before the story by its adjective
     (words/past_act_adjectives), with no date in its clause, is many earlier acts told as known. "Earlier clashes
     on Monday killed two" has its day and is an act."""
+    if head.tag_ != "NNS":
+        return False
     past = [c for c in head.children if c.dep_ in ("amod", "advmod") and c.i < head.i  # (the parse: "Earlier" advmod)
             and c.lower_ in st.words.lower("past_act_adjectives")]
-    if head.tag_ != "NNS" or not past:
+    if not past:
         return False
     verb = clause_verb(head)  # the clause the noun is told in ("during previous protests": "used")
     # A comparative ("earlier clashes in Gulu left four dead") may be earlier the same day, news told with the

@@ -437,12 +437,12 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
     # ("troops entered the village and burned houses": people's homes burned there, a raid on them too)
     raided = [c for c in out if c.sub in (SubType.ATTACK, SubType.ABDUCTION_FORCED_DISAPPEARANCE,
                                           SubType.SEXUAL_VIOLENCE, SubType.ARRESTS) or _homes_destroyed(c)]
-    entered = [c for c in out if c.sub in CAPTURES and c.trigger.phrase[0] in entries and c.place not in fought_for
-               and any(r.place == c.place and r.actor1 in (c.actor1, None) for r in raided)]
+    entries_out = [c for c in out if c.sub in CAPTURES and c.trigger.phrase[0] in entries and c.place not in fought_for]
+    entered = [c for c in entries_out if any(r.place == c.place and r.actor1 in (c.actor1, None) for r in raided)]
     # ("entered Jenin to arrest two men": the raid's acts told as the entry's purpose, whatever became of them)
     purposes, towns = st.words.lower("entry_purpose_verbs"), st.words.lower("settlement_nouns")
-    entered += [c for c in out if c.sub in CAPTURES and c.trigger.phrase[0] in entries and c.place not in fought_for
-                and all(c is not k for k in entered) and _entered_for(sent.doc[c.head_i], purposes, towns)]
+    entered += [c for c in entries_out
+                if all(c is not k for k in entered) and _entered_for(sent.doc[c.head_i], purposes, towns)]
     dropped += [(c, "settle.entry_for_raid") for c in entered]
     out = [c for c in out if all(c is not k for k in entered)]
     # "Gunmen stormed a boarding school and abducted 80 pupils": forcing a way in to take people, no one killed,

@@ -663,13 +663,17 @@ def _riot_outside_protest(st: Stages, head, camps: bool = True) -> tuple[bool, b
     return outside, outside and rival
 
 
+def _named_subjects(head) -> list:
+    """The subjects of the act's verb that are no pronoun (a pronoun is the crowd's own: "stormed the town hall,
+    where they detained two officials")."""
+    return [c for c in _verb_of(head).children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+
+
 def _done_by_another(st: Stages, head) -> bool:
     """Has the act's verb a subject of its own that is no crowd ("when officers also arrested a journalist"), in
     the active voice: whoever it is, the protesters the sentence ties the act to did not do it?"""
-    verb = _verb_of(head)
     crowd = st.words.lower("crowd_side_nouns") | st.words.lower("protester_lemmas")
-    # (a pronoun is the crowd's own: "stormed the town hall, where they detained two officials")
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    subjects = _named_subjects(head)
     return bool(subjects) and not any(t.lemma_.lower() in crowd or t.lower_ in crowd for s in subjects
                                       for t in (s, *s.conjuncts))
 
@@ -679,9 +683,7 @@ def _arresting_force(st: Stages, head, actors: list[Mention]):
     subject, named in the sentence; (None, True) for a police or force noun the actor table leaves unnamed;
     (None, False) when no force is told."""
     forces = st.words.lower("police_nouns") | st.words.lower("state_force_nouns")
-    for s in _verb_of(head).children:
-        if s.dep_ != "nsubj" or s.pos_ == "PRON":
-            continue
+    for s in _named_subjects(head):
         for m in actors:
             if m.token.i == s.i and getattr(m.value, "kind", None) == STATE_KIND:
                 return m.value, True
