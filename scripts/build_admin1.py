@@ -386,6 +386,9 @@ ENGLISH: dict[tuple[str, str], Entry] = {
                    "Northwest Region|Northwest|North-West Region|North West Region|North-West", ""),
     ("CM", "09"): ("South-West Province",
                    "Southwest Region|Southwest|South-West Region|South West Region|South-West", ""),
+    # Iran: Kordestan is "Kurdistan province" in the press ("in Sanandaj, in Kurdistan province"); bare "Kurdistan"
+    # stays the Kurdistan Region of Iraq (places_supplement.tsv).
+    ("IR", "16"): ("Kordestan", "Kurdistan Province|Kordestan Province", ""),
 }
 
 # Generic display conventions for countries not covered entry by entry above.

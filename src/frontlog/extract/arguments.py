@@ -792,7 +792,7 @@ class Arguments:
             cost += 30
         tok = place.token
         if tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in self.PLACE_NOUNS \
-                and place.precision == 1:
+                and place.precision == 1 and not self._owns_spot(tok.head):
             cost += 20  # "the head of Ouagadougou's ruling junta": whose junta, not where the act was (a country's
             # junta, "Mali's ruling junta", may well be where its act was)
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in self._TITLES:
@@ -809,6 +809,18 @@ class Arguments:
             else place.precision
         cost += {1: 0, 2: 1, 3: 3}.get(precision, 0)
         return cost
+
+    def _owns_spot(self, noun: Token) -> bool:
+        """Is the noun a town's possession stands for a spot inside it: the noun, or the
+        noun an "of" chain hangs it on, governed by a preposition of being inside ("in the favelas of Rio's west
+        zone", "at Kabul's main market"; words/inside_prepositions.txt)? Then the town is where the act was, not
+        whose it is ("the head of Ouagadougou's ruling junta"). Not when the spot has a name of its own ("in
+        Nairobi's Kibera slum": the town only locates Kibera)."""
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+            return False
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in self.INSIDE_PREPS
 
     def _opening_scene(self, place: Mention) -> bool:
         """Does the place open its sentence as the scene it sets ("In Arauca, ...": words/

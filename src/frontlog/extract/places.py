@@ -122,6 +122,11 @@ def _article_dropped(written: str, name: str) -> bool:
     return len(n) == len(w) + 1 and n[1:] == w
 
 
+def _holds(region: Place, candidates: Sequence[Place]) -> bool:
+    """Does the admin-1 region hold one of the candidates (GeoNames files it under the region's name)?"""
+    return any(c.country == region.country and name_key(c.admin1 or "") == name_key(region.name) for c in candidates)
+
+
 def _word_boundary(text: str, i: int) -> bool:
     """Is there a regular expression's \\b at offset i (a word character on one side only)?"""
     before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
@@ -1008,7 +1013,16 @@ class PlaceFinder:
                 or self._speech_after.match(text[nxt.end:nxt.end + 30]) \
                 or self._list_gap.match(text[nxt.end:nxt.end + 8]) and not text[nxt.end:].startswith(","):
             return None  # "Djibo, France said", "Djibo, France and Mali": no container
-        return region if self._apposition.match(text[m.end:nxt.start]) else None
+        if not self._apposition.match(text[m.end:nxt.start]):
+            return None
+        if region.kind == "admin1" and not _holds(region, m.candidates):
+            # "Sanandaj, in Kurdistan province": of the region's namesakes (Iraq's Kurdistan Region, Iran's
+            # Kordestan), the one that holds a town of the name is the one the text means.
+            holder = next((p for p in nxt.candidates if p.kind == "admin1" and _holds(p, m.candidates)), None)
+            if holder is not None:
+                region = holder
+                nxt.candidates = [region, *(p for p in nxt.candidates if p is not region)]
+        return region
 
     def _possessive_region(self, text: str, prev: PlaceMention, m: PlaceMention) -> Place | None:
         """The region `prev` when the text names it in the possessive right before `m` ("Nangarhar's Khogyani

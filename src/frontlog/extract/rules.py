@@ -432,7 +432,9 @@ RULES: dict[str, str] = {
     "place.syntax": "the place(s) the trigger governs, and the places listed with it (not a place right after "
                     "'according to', who reports: 'according to Kyiv'; not the scene a sentence opens with, 'In X, "
                     "...', when the act's clause names a spot near a town; a place in a relative clause on the "
-                    "doers, 'fighters who had fled X looted Y', only when the act's clause names none)",
+                    "doers, 'fighters who had fled X looted Y', only when the act's clause names none; a town's "
+                    "possession is whose thing it is, 'the head of X's junta', unless a preposition of being "
+                    "inside governs it, 'in the favelas of X's west zone')",
     "place.anaphor": "'took the city': the city named before it in the sentence",
     "place.last_mentioned": "'the town', 'the village', 'there' with no place before it in the sentence: the "
                             "last town or site named in the sentences just before, not the last act's place",
@@ -551,7 +553,9 @@ RULES: dict[str, str] = {
                           "district' (Y a region's name): of X's "
                           "namesakes, the one inside "
                           "the region or country named ('X, in Y's Z region' too; with none there, X is unknown, "
-                          "located by Z); a small town abroad met after 'the village of' in a story "
+                          "located by Z; of Y's namesakes, the one holding an X: 'Sanandaj, in Kurdistan "
+                          "province' is Iran's); "
+                          "a small town abroad met after 'the village of' in a story "
                           "that names other countries is none of them (the name is kept, unresolved)",
     "place.narrowed": "a region or sea narrowed down by a town under it ('in X province near Y'): the act is at the "
                       "town",
