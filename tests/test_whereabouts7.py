@@ -36,3 +36,10 @@ def test_kurdistan_province_is_iran_s_kordestan() -> None:
     events = _events("In Sanandaj, in Kurdistan province, Kurdish militants ambushed a Revolutionary Guards patrol "
                      "on Sunday, killing two, the Guards said.")
     assert events and all(e.country == "IR" for e in events) and all_near(events, 35.31, 47.0)
+
+
+def test_a_near_spelling_of_part_of_a_longer_name_is_not_that_place() -> None:
+    # "Siroka" nearly spells Sroki, a village 120 km from Gospic; the hamlet's whole name is unknown: at Gospic.
+    events = _events("Serb irregulars shot dead nine villagers in the hamlet of Siroka Kula near Gospic on Sunday, "
+                     "Croatian officials said.")
+    assert events and all(e.location == "Siroka Kula" for e in events) and all_near(events, 44.55, 15.37)

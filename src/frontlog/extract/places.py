@@ -403,6 +403,16 @@ def _fuzzy_opening_word(m: PlaceMention, best: Place, text: str) -> bool:
         and _at_sentence_start(text, m.start)
 
 
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # a capitalised word right after a name: the name is longer
+
+
+def _fuzzy_part_of_name(m: PlaceMention, best: Place, text: str) -> bool:
+    """A near spelling that covers only the first words of a longer name ("the hamlet of Siroka Kula near Gospic"
+    is no Sroki, 120 km off) is some other place's name in part: the whole name is one the gazetteer does not
+    know (kept as written, placed by its locator); a hand-checked place's near spelling is still believed."""
+    return m.match == "skeleton" and best.source != "curated" and bool(_NAME_GOES_ON.match(text, m.end))
+
+
 def _people_adjective(m: PlaceMention, best: Place, text: str) -> bool:
     """"Sindhi nationalists", "Darfuri refugees": a word that only nearly matches a region or town, being its name
     with a people's ending, before a lower-case noun, names who people are, not where anything happened."""
@@ -462,7 +472,7 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     if _org_far_away(m, best, main) or not home and (
             _small_town_abroad(best, judged, across, grounded) or _alias_abroad(best, main, context, border, reach)
             or _hamlet_opening_sentence(m, best, context, text) or _alias_opening_word(m, best, context, text)) \
-            or _fuzzy_opening_word(m, best, text) \
+            or _fuzzy_opening_word(m, best, text) or _fuzzy_part_of_name(m, best, text) \
             or _people_adjective(m, best, text):
         return None
     m.candidates = _regions_before_aliases(cands, context)
