@@ -43,3 +43,9 @@ def test_a_near_spelling_of_part_of_a_longer_name_is_not_that_place() -> None:
     events = _events("Serb irregulars shot dead nine villagers in the hamlet of Siroka Kula near Gospic on Sunday, "
                      "Croatian officials said.")
     assert events and all(e.location == "Siroka Kula" for e in events) and all_near(events, 44.55, 15.37)
+
+
+def test_a_region_opening_the_sentence_gives_way_to_a_spot_near_a_town_in_the_act_s_clause() -> None:
+    events = _events("In Chhattisgarh, Maoist rebels set off a landmine under a truck carrying police commandos near "
+                     "Sukma on Tuesday, killing eight policemen, officials said.")
+    assert events and all_near(events, 18.39, 81.66)

@@ -700,7 +700,11 @@ class Arguments:
         if self._opening_scene(best):
             # "In Arauca, bodies were found in a rural area near Tame": the spot the act's own clause locates by a
             # town ("near", "north of") is closer than the scene the sentence opens with (rule place.syntax).
-            best = next((p for p in scored if p.precision == 2 and governed(head, p.token)
+            # A region opening the sentence gives way to such a spot anywhere in the clause of the act's verb, not
+            # only under the trigger: "In Chhattisgarh, rebels set off a landmine under a truck near Sukma" (the
+            # trigger "landmine", "killing eight policemen" hung on "set off").
+            clause = head.head if head.dep_ in ("dobj", "nsubjpass", "advcl") and best.precision >= 3 else head
+            best = next((p for p in scored if p.precision == 2 and governed(clause, p.token)
                          and not _road_named_by_ends(p) and not self._opening_scene(p)
                          and cost(p) <= MAX_PLACE_COST), best)
         chosen = [best]

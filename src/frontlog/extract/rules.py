@@ -431,7 +431,8 @@ RULES: dict[str, str] = {
     # -- places
     "place.syntax": "the place(s) the trigger governs, and the places listed with it (not a place right after "
                     "'according to', who reports: 'according to Kyiv'; not the scene a sentence opens with, 'In X, "
-                    "...', when the act's clause names a spot near a town; a place in a relative clause on the "
+                    "...', when the act's clause names a spot near a town, under the trigger or, for a region, "
+                    "anywhere in the clause of the act's verb; a place in a relative clause on the "
                     "doers, 'fighters who had fled X looted Y', only when the act's clause names none; a town's "
                     "possession is whose thing it is, 'the head of X's junta', unless a preposition of being "
                     "inside governs it, 'in the favelas of X's west zone')",
