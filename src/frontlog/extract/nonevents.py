@@ -212,6 +212,17 @@ def _days_at_a_town(st: Stages, times, places: Sequence[Mention]) -> bool:
         and any(m.precision < 3 and not m.extra.get("in_actor") for m in places)
 
 
+def _reported_perfect(st: Stages, head) -> bool:
+    """"The army said its operations had killed 200 jihadists over the past two months": a past perfect told in a
+    report's words is the present perfect of the one who speaks (a toll summed up to the day of the report)."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in head.children):
+        return False
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in st.modality.reporting_verbs
+
+
 def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()) -> bool:
     """A tally or a habit over a span of time: "has killed more than 2,600 since 2017", "have repeatedly
     targeted", "more than 3,000 rockets have been fired since Monday", "has killed hundreds this year", "2,600
@@ -233,12 +244,17 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     if head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.lemma_.lower() in st.fights \
             and _counted_places_taken(st, head.head):
         return True  # "the offensive has taken more than 50 villages": the campaign's tally, no fight of its own
+    # (told up to now, or up to the report's day when its clause names no day: "had killed 30 near Diffa on
+    # Sunday in an operation against a faction formed in 2016" is Sunday's act)
+    summed = _perfect(head) or _reported_perfect(st, head) and not _timed_within(head, [
+        t for t in times if t.date_start is not None and t.date_end is not None
+        and (t.date_end - t.date_start).days < 7])
     if head.lemma_.lower() in st.toll_lemmas and any(
-            _tally_span(t) and (_perfect(head) or (t.date_end - t.date_start).days > SEASON_DAYS) for t in times):
+            _tally_span(t) and (summed or (t.date_end - t.date_start).days > SEASON_DAYS) for t in times):
         # A toll over a window longer than a month: in the present perfect ("has killed hundreds in the region
         # this year") it is summed up to now; in the past, over a year at no town ("were killed in the
         # north-west last year") it is a statistic (spec), not an act.
-        if _perfect(head) or not any(m.precision < 3 for m in places) \
+        if summed or not any(m.precision < 3 for m in places) \
                 and (st.args.fatalities(span_text(sent)) or 0) >= REGION_TALLY_TOLL:
             return True
     # "since then": from an act told before, up to now.

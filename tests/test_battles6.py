@@ -1,0 +1,25 @@
+"""Battles precision and type (session 24, probes/battles6.jsonl): tolls summed over a campaign and told in a
+report's past perfect, ... Sentences written for these tests, run through the whole extractor (real spaCy model,
+gazetteer and actor table)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+
+PUBLISHED = dt.date(2024, 5, 15)  # a Wednesday
+
+
+def battles(text: str, published: dt.date = PUBLISHED) -> list[str]:
+    return sorted(e.sub_event_type for e in run(text, published) if e.event_type == "Battles")
+
+
+def test_a_toll_over_months_in_a_report_s_past_perfect_is_a_tally() -> None:
+    assert battles("Mali's army said on Tuesday that its operations in the Mopti region had killed some 150 "
+                   "terrorists over the past three months.") == []
+
+
+def test_a_reported_past_perfect_toll_of_one_day_stays_a_clash() -> None:
+    assert battles("The army said on Tuesday that troops had killed 12 militants near Djibo on Sunday.") == [
+        "Armed clash"]
