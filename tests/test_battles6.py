@@ -23,3 +23,13 @@ def test_a_toll_over_months_in_a_report_s_past_perfect_is_a_tally() -> None:
 def test_a_reported_past_perfect_toll_of_one_day_stays_a_clash() -> None:
     assert battles("The army said on Tuesday that troops had killed 12 militants near Djibo on Sunday.") == [
         "Armed clash"]
+
+
+def test_months_of_fighting_with_its_sides_as_the_cause_of_displacement_is_no_act() -> None:
+    assert battles("Fighting between the army and Fano militiamen in the Amhara region has displaced 100,000 "
+                   "people since March.") == []
+
+
+def test_a_day_s_fighting_that_displaced_people_stays_a_clash() -> None:
+    assert battles("Fighting between the army and Fano militiamen near Gondar on Monday displaced 5,000 "
+                   "people.") == ["Armed clash"]

@@ -341,6 +341,8 @@ CASES: list[tuple[str, str, str]] = [
     ("drop.whole_war", "Government troops fought a civil war against the Tamil Tigers around Jaffna until 2009.",
      "drop"),
     # Session 18: Battles that are not there (tests/test_nonbattles.py has more).
+    ("drop.fight_as_cause", "Fighting between the army and Boko Haram in Borno State has displaced 80,000 people "
+     "since January.", "drop"),
     ("drop.fight_as_cause", "Some 4,000 people displaced by the fighting have reached the town of Kalemie since "
      "Monday.", "drop"),
     ("drop.party_at_war", "The Karen National Union, which has fought for autonomy since independence, said on Tuesday "

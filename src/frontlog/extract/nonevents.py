@@ -867,8 +867,8 @@ def _fight_as_cause(st: Stages, head, places: Sequence[Mention], actors: Sequenc
     a country, no side and no date in its own phrase: the setting of another matter, not an act told here.
     ("Fighting in X on Monday displaced 5,000", "disrupted by a battle for the villages between X and Y" keep
     their act.)"""
-    if head.pos_ != "NOUN":
-        return False
+    if head.pos_ != "NOUN" and not (head.tag_ == "VBG" and head.dep_ == "nsubj"):
+        return False  # (the parse may read "Fighting" heading the sentence as a gerund)
     node = head
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "displaced by the fighting and the shelling"
@@ -889,6 +889,11 @@ def _fight_as_cause(st: Stages, head, places: Sequence[Mention], actors: Sequenc
         return False
     if not cause:
         return False
+    suffered = verb.head if verb.dep_ == "agent" or verb.lower_ in st.words.lower("origin_words") else verb
+    if _perfect(suffered) and any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) and _tally_span(t) for t in times):
+        # "Fighting between M23 and the army in North Kivu has displaced 250,000 since January": what months of
+        # fighting have done, summed up to now, with its sides and its region or town named: no one act told.
+        return True
     lo, hi = head.left_edge.i, head.right_edge.i
     if any(lo <= m.token.i <= hi and _kind(m.value) != COUNTRY_KIND for m in places):
         return False  # "fled the fighting in Bunia": the fight has a place of its own
