@@ -33,3 +33,24 @@ def test_months_of_fighting_with_its_sides_as_the_cause_of_displacement_is_no_ac
 def test_a_day_s_fighting_that_displaced_people_stays_a_clash() -> None:
     assert battles("Fighting between the army and Fano militiamen near Gondar on Monday displaced 5,000 "
                    "people.") == ["Armed clash"]
+
+
+def territory(text: str, published: dt.date = PUBLISHED) -> list[str]:
+    return sorted(e.sub_event_type for e in run(text, published)
+                  if e.sub_event_type.endswith("territory"))
+
+
+def test_an_entry_after_a_deal_told_as_a_verb_in_its_sentence_is_a_transfer() -> None:
+    assert territory("Syrian troops entered Kobani on Monday after Kurdish-led forces agreed to let them "
+                     "deploy there.") == ["Non-violent transfer of territory"]
+
+
+def test_an_entry_beside_a_hand_over_told_in_its_sentence_is_a_transfer() -> None:
+    assert set(territory("On Tuesday the rebels handed the villages they had held near Tetovo back to the state, "
+                         "including Selce and Brodec, and police units re-entered them.")) == {
+        "Non-violent transfer of territory"}
+
+
+def test_an_entry_after_fighting_stays_a_capture() -> None:
+    assert territory("Syrian troops entered Kobani on Monday after heavy fighting with rebels.") == [
+        "Government regains territory"]

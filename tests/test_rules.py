@@ -341,6 +341,8 @@ CASES: list[tuple[str, str, str]] = [
     ("drop.whole_war", "Government troops fought a civil war against the Tamil Tigers around Jaffna until 2009.",
      "drop"),
     # Session 18: Battles that are not there (tests/test_nonbattles.py has more).
+    ("discourse.entry_under_deal", "Turkish-backed fighters entered Tal Tamr on Monday after the Kurdish "
+     "militia agreed to hand it over.", "event"),
     ("drop.fight_as_cause", "Fighting between the army and Boko Haram in Borno State has displaced 80,000 people "
      "since January.", "drop"),
     ("drop.fight_as_cause", "Some 4,000 people displaced by the fighting have reached the town of Kalemie since "

@@ -506,7 +506,12 @@ def _entries_under_deal(st: Stages, cands: list[_Candidate], doc: Doc) -> list[_
     handing = st.words.lower("handover_words")
     deals = {getattr(c.place, "country", None) for c in cands if c.sub == NON_VIOLENT or c.sub == SubType.AGREEMENT
              and any(t.lemma_.lower() in handing for t in doc[c.head_i].sent)}
-    if not deals:
+    # "the rebels handed the villages back to the state, and police re-entered them", "entered the town after the
+    # rebels agreed to let them deploy": a hand-over or a deal told as a verb in the entry's own sentence
+    ceding = st.words.lower("cession_verbs") | st.words.lower("deal_words")  # (as verbs: "handed", "agreed")
+    ceded = {c.sent_index for c in cands if c.sub in CAPTURES and any(
+        t.pos_ == "VERB" and t.lemma_.lower() in ceding for t in doc[c.head_i].sent)}
+    if not deals and not ceded:
         return cands
     entering = st.words.lower("entry_verbs")
     fought = {c.sent_index for c in cands if SUB_TO_TYPE[c.sub] in (
@@ -515,7 +520,7 @@ def _entries_under_deal(st: Stages, cands: list[_Candidate], doc: Doc) -> list[_
     return [replace(c, sub=NON_VIOLENT, rules=[*c.rules, "discourse.entry_under_deal"])
             if c.sub in CAPTURES and c.trigger.phrase[0] in entering and c.sent_index not in fought
             and c.fatalities is None and "settle.fighting_into_capture" not in c.rules
-            and getattr(c.place, "country", None) in deals else c
+            and (getattr(c.place, "country", None) in deals or c.sent_index in ceded) else c
             for c in cands]
 
 

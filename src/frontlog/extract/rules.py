@@ -213,8 +213,10 @@ RULES: dict[str, str] = {
                                     "resistance': a capture whose next sentence, naming no place or act of its "
                                     "own, tells the place given up is a non-violent transfer",
     "discourse.entry_under_deal": "'the army entered X' with no fighting in its sentence, in an article telling a "
-                                  "hand-over, or a deal to hand places over, in that country: the hand-over carried "
-                                  "out, a non-violent transfer",
+                                  "hand-over, or a deal to hand places over, in that country, or told beside a verb "
+                                  "of handing over or agreeing in its own sentence ('handed the villages back', "
+                                  "'after the SDF agreed to let them deploy'): the hand-over carried out, a "
+                                  "non-violent transfer",
     "drop.police_without_foe": "a battle whose only side is a country's police, nobody named or given by default "
                                "against it ('a long history of clashes with the police', 'were pushed back by "
                                "police', 'police regained control of the town'): police facing people the text "
