@@ -54,3 +54,13 @@ def test_an_entry_beside_a_hand_over_told_in_its_sentence_is_a_transfer() -> Non
 def test_an_entry_after_fighting_stays_a_capture() -> None:
     assert territory("Syrian troops entered Kobani on Monday after heavy fighting with rebels.") == [
         "Government regains territory"]
+
+
+def test_men_lost_in_clashes_over_months_are_a_tally() -> None:
+    assert battles("The army has lost more than 200 soldiers in clashes with jihadists in Borno State since "
+                   "January.") == []
+
+
+def test_men_lost_in_one_day_s_clash_stay_a_clash() -> None:
+    assert battles("The army lost 12 soldiers in a clash with jihadists near Damboa on Sunday.") == [
+        "Armed clash"]

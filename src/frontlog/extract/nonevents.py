@@ -249,7 +249,7 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     summed = _perfect(head) or _reported_perfect(st, head) and not _timed_within(head, [
         t for t in times if t.date_start is not None and t.date_end is not None
         and (t.date_end - t.date_start).days < 7])
-    if head.lemma_.lower() in st.toll_lemmas and any(
+    if (head.lemma_.lower() in st.toll_lemmas or _men_lost(st, head)) and any(
             _tally_span(t) and (summed or (t.date_end - t.date_start).days > SEASON_DAYS) for t in times):
         # A toll over a window longer than a month: in the present perfect ("has killed hundreds in the region
         # this year") it is summed up to now; in the past, over a year at no town ("were killed in the
@@ -361,7 +361,9 @@ def _fight_of_tally(st: Stages, sent: Span, times, head, places: Sequence[Mentio
     (a toll "in clashes in Beni since Monday" is one fight's)."""
     toll = head.head.head if head.dep_ == "pobj" and head.head.lower_ in st.words.lower("linking_prepositions") \
         else None
-    if toll is None or toll.pos_ != "VERB" or toll.lemma_.lower() not in st.toll_lemmas:
+    if toll is not None and toll.dep_ == "dobj":
+        toll = toll.head  # (the parse may hang the fight on the dead: "lost dozens of officers in gang attacks")
+    if toll is None or toll.pos_ != "VERB" or toll.lemma_.lower() not in st.toll_lemmas and not _men_lost(st, toll):
         return False
     if not any(_tally_span(t) for t in times):
         return False
@@ -370,6 +372,16 @@ def _fight_of_tally(st: Stages, sent: Span, times, head, places: Sequence[Mentio
     if any(_kind(m.value) != COUNTRY_KIND for m in places) and not _perfect(toll):
         return False
     return _summary(st, sent, times, toll, places)
+
+
+def _men_lost(st: Stages, verb) -> bool:
+    """"The police have lost dozens of officers in gang attacks this year": a verb of losing people (words/
+    loss_verbs) tells a toll as the killing verbs do."""
+    if verb.lemma_.lower() not in st.words.lower("loss_verbs"):
+        return False
+    people = st.words.lower("person_nouns") | st.args.ARMED_VICTIMS
+    return any(n.lemma_.lower() in people for o in verb.children if o.dep_ == "dobj"
+               for n in (o, *(g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)))
 
 
 def _tally_span(t) -> bool:
