@@ -64,3 +64,13 @@ def test_men_lost_in_clashes_over_months_are_a_tally() -> None:
 def test_men_lost_in_one_day_s_clash_stay_a_clash() -> None:
     assert battles("The army lost 12 soldiers in a clash with jihadists near Damboa on Sunday.") == [
         "Armed clash"]
+
+
+def test_a_past_toll_since_an_offensive_began_months_ago_is_a_tally() -> None:
+    assert battles("Officials said more than 600 al-Shabaab militants were killed near Beledweyne since the "
+                   "offensive began in August.", dt.date(2024, 11, 12)) == []
+
+
+def test_a_past_toll_since_monday_stays_a_clash() -> None:
+    assert battles("Officials said 30 al-Shabaab militants were killed in fighting near Beledweyne since "
+                   "Monday.") == ["Armed clash"]

@@ -229,6 +229,8 @@ CASES: list[tuple[str, str, str]] = [
     ("drop.summary", "Monitors in Vukovar say at least nine earlier truces have met the same fate.", "drop"),
     ("drop.summary", "Chad's army said on Monday its troops had killed 300 rebels in Tibesti since January.", "drop"),
     ("drop.summary", "Police have lost dozens of officers in gang attacks in Port-au-Prince since January.", "drop"),
+    ("drop.summary", "Officials said more than 400 soldiers were killed near Gao since the offensive began in "
+     "January.", "drop"),
     ("drop.experienced_before", "The rebel movement has broken ceasefires before.", "drop"),
     ("place.scene_frame", "Gunmen killed two police officers in Mopti on Sunday.\n\nIn Bamako, parliament met "
      "on Monday. Riot police later broke up a rally of opposition supporters outside the building.", "event"),

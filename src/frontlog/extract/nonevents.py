@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+MONTH_DAYS = 28  # a time expression this long or longer names a month, a season or a year
 TALLY_DAYS = 31  # a toll told in the present perfect "since" a date further back sums up many acts
 SEASON_DAYS = 92  # a past toll over a window longer than this (a year), at no town, is a statistic
 REGION_TALLY_TOLL = 100  # ... when it counts at least this many dead
@@ -212,6 +213,21 @@ def _days_at_a_town(st: Stages, times, places: Sequence[Mention]) -> bool:
         and any(m.precision < 3 and not m.extra.get("in_actor") for m in places)
 
 
+def _since_a_month(st: Stages, verb, times) -> bool:
+    """"600 militants were killed since the offensive began in August": a toll told in the past with a "since"
+    clause or phrase that names a month or more ("in August", "in 2017") sums up the acts from then to now, the
+    perfect's sense (a day there, "since Monday", may be one fight)."""
+    base = verb.sent.start_char
+    for c in verb.children:
+        if not (st.modality.since_clause(c) or c.dep_ == "prep" and c.lower_ in st.modality.presupposing):
+            continue
+        lo, hi = c.left_edge.idx - base, c.right_edge.idx + len(c.right_edge.text) - base
+        if any(lo <= t.start < hi and t.date_start is not None and t.date_end is not None
+               and (t.date_end - t.date_start).days >= MONTH_DAYS for t in times):
+            return True
+    return False
+
+
 def _reported_perfect(st: Stages, head) -> bool:
     """"The army said its operations had killed 200 jihadists over the past two months": a past perfect told in a
     report's words is the present perfect of the one who speaks (a toll summed up to the day of the report)."""
@@ -249,6 +265,8 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     summed = _perfect(head) or _reported_perfect(st, head) and not _timed_within(head, [
         t for t in times if t.date_start is not None and t.date_end is not None
         and (t.date_end - t.date_start).days < 7])
+    if head.lemma_.lower() in st.toll_lemmas and _since_a_month(st, head, times):
+        return True  # "were killed since the offensive began in August": summed up from then to now
     if (head.lemma_.lower() in st.toll_lemmas or _men_lost(st, head)) and any(
             _tally_span(t) and (summed or (t.date_end - t.date_start).days > SEASON_DAYS) for t in times):
         # A toll over a window longer than a month: in the present perfect ("has killed hundreds in the region
