@@ -750,7 +750,8 @@ RULES: dict[str, str] = {
                                            "set upon by a party's people or a crowd, no force nor armed men: mob "
                                            "violence (ACLED), not excessive force",
     "subtype.victims.protesters_by_armed": "'a group of armed men attacked protesters with machetes', 'gunmen opened "
-                                           "fire on the sit-in': protesters attacked by an armed group or armed men "
+                                           "fire on the sit-in', 'gunmen opened fire on a crowd watching a match' (no "
+                                           "protest told): protesters attacked by an armed group or armed men "
                                            "nobody names, no state force: an attack on civilians (ACLED), the "
                                            "protesters its victims",
     "subtype.victims.protesters": "the victims are protesters: excessive force against protesters",
@@ -929,7 +930,8 @@ RULES: dict[str, str] = {
     "settle.killing_in_own_clause": "'bandits killed nine villagers before vigilantes repelled them', 'killed six "
                                      "people and abducted 30 others': a killing of civilians told in its own clause, "
                                      "with its own doer beside a fight or its own victims beside an abduction, is an "
-                                     "act of its own, not the other act's toll",
+                                     "act of its own, not the other act's toll; so are civilians killed as a place "
+                                     "was taken ('overran three villages, killing 40 civilians')",
     "settle.abducted_then_killed": "'rounded up 40 men and shot them dead': people taken and killed in one "
                                    "sentence are an attack on civilians, not an abduction",
     # -- merging within the article (extract/merge.py)

@@ -188,7 +188,7 @@ def _own_clause(tok) -> tuple:
 
 def _two_acts_of_violence(doc: Doc, kill: _Candidate, other: _Candidate, fight_nouns: frozenset[str],
                           sequence: frozenset[str] = frozenset(), frames: frozenset[str] = frozenset(),
-                          beside: frozenset[str] = frozenset()) -> bool:
+                          beside: frozenset[str] = frozenset(), civilians: frozenset[str] = frozenset()) -> bool:
     """Are a killing of civilians and another act of its sentence two acts, each told in its own clause?
     "Bandits killed nine villagers before vigilantes repelled them": the killing has its own doer, the fight
     its own; "killed six people and abducted 30 others": each verb has its own victims. A killing told in a
@@ -232,6 +232,11 @@ def _two_acts_of_violence(doc: Doc, kill: _Candidate, other: _Candidate, fight_n
         # ("rounded up the men and shot 12 of them": a share of the people just taken is no victims of its own)
         return k_obj is not None and o_obj is not None and "PRON" not in (k_obj.pos_, o_obj.pos_) \
             and not _share_of_them(k_obj)
+    if other.sub in (SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubType.GOVERNMENT_REGAINS_TERRITORY):
+        # "overran a string of villages, killing 190 civilians": civilians killed as a place was taken are an
+        # attack on them beside the taking (ACLED codes both); the capture carries no toll of theirs. Only people
+        # named as civilians (words/civilian_victim_words): "killing 12 people" may be the defenders.
+        return k_obj is not None and any(t.lemma_.lower() in civilians for t in k_obj.subtree)
     if other.sub == SubType.LOOTING_PROPERTY_DESTRUCTION:
         # "killed nine villagers and burned 30 houses", "having killed nine civilians, the attackers set fire to
         # the granaries": each verb its own object, each a deed (EVENTS.md: one event per sub-type); not "set
@@ -527,6 +532,11 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         return SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, "subtype.territory.overtake"
     if sub == SubType.SHELLING_ARTILLERY_MISSILE_ATTACK and _fired_from_air(st, head):
         return SubType.AIR_DRONE_STRIKE, "subtype.fired_from_air"
+    if sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS and not words & st.args.PROTEST_CONTEXT \
+            and _armed_on_protesters(st, head, a1):
+        # "gunmen opened fire on a crowd watching a football match": armed men, no state's force, firing on a
+        # crowd the sentence tells of no protest attack civilians (ACLED).
+        return SubType.ATTACK, "subtype.victims.protesters_by_armed"
     return sub, "subtype.trigger"
 
 
