@@ -38,3 +38,10 @@ def test_gunmen_firing_on_a_crowd_with_no_protest_told_attack_civilians() -> Non
 def test_police_firing_on_a_crowd_stay_excessive_force() -> None:
     events = run("Police opened fire on a crowd in Kano on Monday, killing three.", WED)
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_a_killing_a_crowd_answered_is_an_attack_beside_its_riot() -> None:
+    events = run("In Kumba, a crowd set fire to the police station on Sunday after police shot dead a young man at a "
+                 "roadblock, residents said.", WED)
+    got = sorted((e.sub_event_type, e.actor1) for e in events)
+    assert got == [("Attack", "Police Forces of Cameroon"), ("Violent demonstration", "Rioters (Cameroon)")]

@@ -931,7 +931,8 @@ RULES: dict[str, str] = {
                                      "people and abducted 30 others': a killing of civilians told in its own clause, "
                                      "with its own doer beside a fight or its own victims beside an abduction, is an "
                                      "act of its own, not the other act's toll; so are civilians killed as a place "
-                                     "was taken ('overran three villages, killing 40 civilians')",
+                                     "was taken ('overran three villages, killing 40 civilians') and a killing a "
+                                     "crowd answered ('set fire to the police station after police shot dead a man')",
     "settle.abducted_then_killed": "'rounded up 40 men and shot them dead': people taken and killed in one "
                                    "sentence are an attack on civilians, not an abduction",
     # -- merging within the article (extract/merge.py)

@@ -204,6 +204,13 @@ def _two_acts_of_violence(doc: Doc, kill: _Candidate, other: _Candidate, fight_n
         # shot dead ten villagers in Y": a killing done by its doer and an act told beside it in a clause with a
         # doer of its own (words/other_act_subordinators) are two acts, not a strike and its toll.
         return True
+    if SUB_TO_TYPE[other.sub] in (EventType.RIOTS, EventType.PROTESTS) and kill.actor1 is not None \
+            and k_verb.dep_ == "advcl" and k_verb.head.i == o_verb.i and k_subj is not None \
+            and k_subj.pos_ != "PRON" and (o_subj is None or k_subj.i != o_subj.i) \
+            and any(m.dep_ == "mark" and m.lower_ in sequence for m in k_verb.children):
+        # "a crowd set fire to the police station after police shot dead a young man": the killing the crowd
+        # answered, done by its own doer before the crowd's act, is an act of its own, not the crowd's toll.
+        return True
     fight = doc[other.head_i]
     # "Soldiers killed 45 civilians in X after fighting with militiamen there", "after clashes with rebels": a
     # fight told under a preposition of sequence on the killing is another act than the killing of its civilians.
