@@ -45,3 +45,9 @@ def test_a_killing_a_crowd_answered_is_an_attack_beside_its_riot() -> None:
                  "roadblock, residents said.", WED)
     got = sorted((e.sub_event_type, e.actor1) for e in events)
     assert got == [("Attack", "Police Forces of Cameroon"), ("Violent demonstration", "Rioters (Cameroon)")]
+
+
+def test_an_offensive_s_toll_told_from_its_launch_is_no_act() -> None:
+    events = run("The offensive, launched on February 18, has killed more than 900 civilians in Eastern Ghouta, "
+                 "according to the Observatory.", dt.date(2018, 3, 10))
+    assert events == []

@@ -332,6 +332,12 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     lasting = st.words.lower("lasting_hostility_nouns")
     tally = _perfect(head) and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in lasting)
                                    for c in head.children)
+    onsets = st.words.lower("battle_onset_verbs")
+    if tally and any(c.dep_ == "nsubj" and c.lower_ in lasting and any(
+            a.dep_ in ("acl", "relcl") and a.lemma_.lower() in onsets for a in c.children) for c in head.children):
+        # "The offensive, launched on February 18, has killed more than 900 civilians": a lasting hostility told
+        # from its onset, its toll summed up to now (the date is its start, not an act's).
+        return True
     if spans_time and _perfect(head) and head.lemma_.lower() in st.toll_lemmas \
             and not _days_at_a_town(st, times, places):
         return True  # "60 civilians have been killed in Papua since 2018": a toll since a date, not an act
