@@ -19,6 +19,9 @@ PUBLISHED = dt.date(2024, 6, 14)
     "Security agents arrested six student leaders in Khartoum on Thursday ahead of Saturday's march.",
     "A blogger was arrested by police in Kampala on Tuesday over videos about the protests.",
     "Police detained a cartoonist in Istanbul on Wednesday over a drawing about the demonstrations.",
+    # a protest dated on a day of its own, whose people are arrested apart from it
+    "Police arrested five organisers of last week's fuel protest at their homes in Nairobi on Tuesday.",
+    "Soldiers detained three leaders of Sunday's march in Conakry on Wednesday.",
 ])
 def test_arrests_beside_a_protest_not_held_there_are_arrests(text: str) -> None:
     events = extract_text(text, PUBLISHED)
@@ -28,6 +31,7 @@ def test_arrests_beside_a_protest_not_held_there_are_arrests(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Police arrested 40 demonstrators during a rally against the government in Harare on Friday.",
     "Police detained dozens of people at a protest over fuel prices in Kampala on Tuesday.",
+    "Police arrested 30 people at Sunday's march in Conakry.",
 ])
 def test_arrests_at_a_protest_are_still_an_intervention(text: str) -> None:
     events = extract_text(text, PUBLISHED)

@@ -281,6 +281,7 @@ class Arguments:
         self.EXPLOSIVE_WORDS = w.lower("explosive_words")
         self.PROTEST_WORDS = w.lower("protest_words")
         self._PROTEST_APART = w.lower("protest_apart_words")
+        self._PROTEST_DAYS = w.lower("protest_day_possessives")
         self._WOUNDING = w.lower("wounding_verbs")
         self._NOT_YET = w.lower("irrealis_modifiers")
         self.PEOPLE_WORDS = w.lower("people_words")
@@ -622,6 +623,8 @@ class Arguments:
             tok = tok.head
         if any(c.dep_ == "amod" and c.lower_ in self._NOT_YET for c in tok.children):
             return True
+        if self.protest_of_its_day(tok):
+            return True
         # Up the chain of prepositions ("over his coverage of the demonstrations"), two deep.
         for _ in range(2):
             if tok.dep_ != "pobj":
@@ -631,6 +634,14 @@ class Arguments:
                 return True
             tok = prep.head
         return False
+
+    def protest_of_its_day(self, tok: Token) -> bool:
+        """Is this protest word one held on a day of its own that people are named by ("arrested the organisers
+        of last week's protest at their homes"), not the crowd at it ("at Sunday's protest")?"""
+        while tok.dep_ == "compound":
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and any(
+            c.dep_ == "poss" and c.lemma_.lower() in self._PROTEST_DAYS for c in tok.children)
 
     def place_anaphor(self, head: Token) -> bool:
         """Does the trigger act on a place not named here ("it was captured", "took the city", "overran an army
@@ -1502,8 +1513,9 @@ class Arguments:
         # ("the night of 12 March": the month is no march; "volunteer fighters": a people word in front of an
         # armed noun only describes it, the noun says who they were; "the New People's Army": a word inside a
         # name is the name's)
+        # ("the organisers of last week's protest": a protest set apart makes no protesters of them)
         words = {t.lemma_.lower() for t in tokens if t.i not in armed_roles and t.text not in self._MONTH_WORDS
-                 and not self._describes_armed_or_named(t)} | hyphen_words(tokens)
+                 and not self._describes_armed_or_named(t) and not self.protest_of_its_day(t)} | hyphen_words(tokens)
         # "the Genoa chief prosecutor, Francesco Coco, who was shot dead": a name set beside its role noun is told
         # by that noun too.
         words |= {o.head.lemma_.lower() for o in objects if o.dep_ == "appos" and o.head.pos_ == "NOUN"}

@@ -45,7 +45,7 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
                         tells what they are, no arrest (held_participles)
   modality.whoever      "targeting anyone who protested": an act in a clause on "anyone", "everyone" says who the
                         people are (anyone_pronouns)
-  modality.speculative  "an imminent assault", "possibly took"
+  modality.speculative  "an imminent assault", "possibly took", "a ceasefire was close"
   modality.purpose      "went west to take X" (a to-infinitive after a verb that does not make it a fact)
   modality.denied       told inside the subject of a predicate that calls it false ("reports of a massacre in X
                         were fabricated", "claims that police shot protesters are untrue")
@@ -140,6 +140,7 @@ class Modality:
         self.protest_infinitives = w.lower("protest_infinitives")
         self.irrealis_nouns = w.lower("irrealis_nouns")
         self.unreal_modifiers = w.lower("irrealis_modifiers") | w.lower("speculation_adverbs")
+        self.unreal_predicates = w.lower("irrealis_predicates")
         self.reporting_verbs = w.lower("reporting_verbs")
         self.condition_markers = w.lower("condition_markers")
         self.fact_before_infinitive = w.lower("fact_before_infinitive_verbs")
@@ -179,7 +180,8 @@ class Modality:
         of the module docstring: the trigger's own words first, then the words that govern it."""
         for check in (self.question, self.rather_than, self.quoted_scene, self.describes, self.discussed,
                       self.related, self.share, self.practice, self.accused_practice, self.weapons_in_place,
-                      self.ended, self.lasting, self.framework, self.commemorated, self.state_of_people, self.whoever):
+                      self.ended, self.unreal_predicate, self.lasting, self.framework, self.commemorated,
+                      self.state_of_people, self.whoever):
             v = check(head)
             if v is not None:
                 return v
@@ -536,6 +538,20 @@ class Modality:
         """modality.refers_back: "this attack", "such raids" name an act already told, not a new one."""
         if child.dep_ == "det" and child.lower_ in self.back_reference and tok.pos_ == "NOUN":
             return Verdict(False, "modality.refers_back", f"refers back ({child.text} {tok.text})")
+        return None
+
+    def unreal_predicate(self, head: Token) -> Verdict | None:
+        """modality.speculative, said of the act's noun: "a ceasefire deal was close", "a truce is possible": the
+        noun is the subject of "be" with a predicate of what is not yet real (not "the fighting was close to the
+        city", a place)."""
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head  # "a ceasefire deal was close": the noun the act's word names a kind of
+        if head.pos_ != "NOUN" or head.dep_ != "nsubj" or head.head.lemma_ != "be":
+            return None
+        for c in head.head.children:
+            if c.dep_ == "acomp" and c.lower_ in self.unreal_predicates and not any(
+                    g.dep_ == "prep" for g in c.children):
+                return Verdict(False, "modality.speculative", f"not yet real ({head.text} ... {c.text})")
         return None
 
     def _speculative(self, tok: Token, child: Token) -> Verdict | None:

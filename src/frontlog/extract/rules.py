@@ -262,7 +262,7 @@ RULES: dict[str, str] = {
                         "killing of 180 people'; not 'ordered the house arrest of', words/detention_compounds)",
     "modality.lasting": "an agreement told as lasting: 'the ceasefire held for a fourth day', 'the truce is "
                         "holding' (words/lasting_verbs.txt): made before, no new agreement",
-    "modality.speculative": "'an imminent assault', 'possibly took'",
+    "modality.speculative": "'an imminent assault', 'possibly took', 'a ceasefire was close'",
     "modality.purpose": "a to-infinitive of purpose: 'went west to take X'",
     "modality.denied": "told inside the subject of a predicate that calls it false: 'reports of a massacre in X "
                        "were fabricated', 'claims that police shot protesters are untrue'",
