@@ -60,3 +60,10 @@ def test_a_deal_told_as_close_or_possible_is_no_agreement(text: str) -> None:
 def test_fighting_close_to_a_place_stays_fighting() -> None:
     events = extract_text("Fighting was close to the city centre of Khartoum on Tuesday, residents said.", PUBLISHED)
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_the_pull_back_of_the_side_that_gave_a_town_up_is_part_of_the_hand_over() -> None:
+    events = extract_text("On Thursday the army captured the town of Harasta after rebels of Jaysh al-Islam pulled "
+                          "back, bringing troops closer to Douma.", PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Non-violent transfer of territory"], [
+        (e.sub_event_type, e.location) for e in events]

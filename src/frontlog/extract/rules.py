@@ -873,7 +873,8 @@ RULES: dict[str, str] = {
     "settle.unopposed_transfer": "'entered without a shot', 'as troops withdrew', 'no fighting was reported', 'met "
                                  "no resistance': a non-violent transfer",
     "settle.withdrawal_into_transfer": "'entered X after the militia pulled back', 'clashes ended as troops pulled "
-                                       "out of X': a withdrawal told with another act at its place is part of it",
+                                       "out of X': a withdrawal told with another act at its place (or by the side "
+                                       "that gave the place up) is part of it",
     "settle.protest_dispersed": "a protest told with its dispersal is one protest with intervention",
     "settle.dispersal_on_protest_day": "'fired tear gas to scatter supporters who had gathered in X on Monday': a "
                                        "dispersal dated only as current news is on the day of the protest folded "

@@ -408,7 +408,11 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
                for c in out]
         # "entered X after the militia pulled back": the pull-back is the other side of the same hand-over.
         transfers = {c.place for c in out if c.sub == NON_VIOLENT}
-        withdrawals = [c for c in out if c.place in transfers and c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY]
+        # ("captured X after the rebels pulled back, bringing troops closer to Y": the pull-back of the side that
+        # gave the place up, wherever its own words put it)
+        losers = {c.actor2 for c in out if c.sub == NON_VIOLENT and c.actor2 is not None}
+        withdrawals = [c for c in out if c.sub == SubType.CHANGE_TO_GROUP_ACTIVITY
+                       and (c.place in transfers or c.actor1 in losers)]
         # "took control of X after the militants withdrew without a fight": the taking, which knows the taker,
         # is the hand-over; the phrase that told it unopposed is the same act.
         withdrawals += [c for c in out if c.sub == NON_VIOLENT and "settle.unopposed_transfer" not in c.rules
