@@ -67,3 +67,19 @@ def test_the_pull_back_of_the_side_that_gave_a_town_up_is_part_of_the_hand_over(
                           "back, bringing troops closer to Douma.", PUBLISHED)
     assert [e.sub_event_type for e in events] == ["Non-violent transfer of territory"], [
         (e.sub_event_type, e.location) for e in events]
+
+
+def test_a_bomb_factory_destroyed_by_troops_is_disrupted_weapons_use() -> None:
+    events = extract_text("Troops found and destroyed a bomb-making workshop belonging to Boko Haram in a village near "
+                          "Gwoza on Tuesday, the army said.", PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"], [
+        (e.sub_event_type, e.location) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian missiles destroyed a factory in Kharkiv on Tuesday, the governor said.",
+    "Soldiers destroyed a bakery in the village of Bama on Tuesday, residents said.",
+])
+def test_other_sites_destroyed_are_no_disrupted_weapons_use(text: str) -> None:
+    events = extract_text(text, PUBLISHED)
+    assert "Disrupted weapons use" not in [e.sub_event_type for e in events]
