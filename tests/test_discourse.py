@@ -31,6 +31,10 @@ CASES = [
     ("The army now aims to recapture Kidal.", 0, "Battles", "a plan is not an act"),
     ("Islamic State captured Menaka in March. The army's recapture of Menaka came in May.",
      2, "Battles", "a retelling with its own date is another act"),
+    ("Rockets hit a school in Horlivka on Monday. On Tuesday the toll from the strike rose to six, officials said.",
+     1, "Explosions/Remote violence", "the date of a toll from 'the strike' is the toll's"),
+    ("A Russian missile hit a market in Sumy on Monday. By Wednesday the death toll from the strike had risen to 14, "
+     "officials said.", 1, "Explosions/Remote violence", "a bare 'strike' names the missile strike told before"),
 ]
 
 

@@ -26,6 +26,7 @@ from frontlog.extract.candidates import (
 from frontlog.extract.components import TRIGGERS
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.merge import CAPTURES, FIGHT_RUN_DAYS
+from frontlog.extract.subtypes import _toll_of
 from frontlog.knowledge.actors import STATE_KIND, UNIDENTIFIED_ROLE
 from frontlog.knowledge.gazetteer import Place
 from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS, STRIKE_CLASS, TERRITORY_CLASS, Trigger
@@ -79,7 +80,7 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     # (a date in a relative clause of a noun of the phrase is that noun's: "the battle for the town, which had
     # been its base for six years")
     described = {t.i for r in head.subtree if r.dep_ == "relcl" and r.i != head.i for t in r.subtree}
-    if "date.expression" in cand.rules and not relayed \
+    if "date.expression" in cand.rules and not relayed and not _dated_toll_only(st, head, times) \
             and not _dated_report_only(st, head, times) and not _dated_in_clause_only(head, times, described):
         # "the siege on Kweiris in March": a date of its own may be another act; "the capture of X was
         # confirmed on Wednesday" dates the confirmation, not the capture.
@@ -447,6 +448,18 @@ def _dated_report_only(st: Stages, head, times) -> bool:
     return bool(dated) and all(t.i not in clause and _of_report(st, t) for t in dated)
 
 
+def _dated_toll_only(st: Stages, head, times) -> bool:
+    """Is the act noun what a toll is of, with every date of the sentence outside its own phrase ("By Tuesday, the
+    toll from the strike had risen to 18")? The dates are the toll's count, not the act's (rule
+    discourse.retelling)."""
+    if not _toll_of(st, head):
+        return False
+    sent = head.sent
+    own = {t.i for t in head.subtree}
+    dated = [tok for t in times if t.date_start is not None for tok in sent if tok.idx == sent.start_char + t.start]
+    return bool(dated) and all(t.i not in own for t in dated)
+
+
 def _dated_in_clause_only(head, times, described: set[int]) -> bool:
     """Does every date of the sentence lie in a relative clause that describes a noun of the act's phrase ("the
     battle for the town, which had been a base for six years")?"""
@@ -485,6 +498,10 @@ def _retells(cand: _Candidate, prior: _Candidate, head) -> bool:
     X was taken (a siege or an offensive named later may be a separate act). A capture retold by the other
     side's word ("the recapture") is of the same trigger class, though its sub-type may read otherwise."""
     if cand.sub == prior.sub or cand.trigger.sub == prior.trigger.sub:
+        return True
+    if cand.trigger.sub == STRIKE_CLASS and SUB_TO_TYPE[cand.sub] == SUB_TO_TYPE[prior.sub]:
+        # "A missile struck X. The toll from the strike rose": a bare "strike" takes its sub-type from words
+        # around it (air by default), so any remote act told before may be the one it names.
         return True
     contested = any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
     return contested and SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub]
