@@ -101,6 +101,12 @@ def test_a_suicide_bombing_and_a_roadside_bomb_on_soldiers_in_one_city_stay_two(
     assert sorted(subs(events)) == [("Remote explosive/landmine/IED", "Maiduguri"), ("Suicide bomb", "Maiduguri")]
 
 
+def test_a_car_bomb_and_suicide_bombers_told_in_one_sentence_at_one_place_are_one_suicide_bomb() -> None:
+    events = run("In Baidoa, a car bomb went off outside a hotel on Sunday and two suicide bombers then blew "
+                 "themselves up among the guests who fled, killing 15 people, police said.")
+    assert subs(events) == [("Suicide bomb", "Baidoa")]
+
+
 # --- "aerial bombing", "aerial attack": a strike from the air, whatever noun follows "aerial" (triggers.yaml) ---
 
 def test_an_aerial_bombing_is_an_air_strike() -> None:

@@ -85,8 +85,10 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM,
     # named side of the two tellings differs; the sides are compared below)
     remote = SUB_TO_TYPE[a.sub_event_type] == EventType.EXPLOSIONS_REMOTE_VIOLENCE
     if remote and a.sub_event_type != b.sub_event_type \
-            and all(PLACE_OWN_RULE in (e.rules or ()) for e in (a, b)):
-        return False  # (a roadside bomb told with its own place, hours after a suicide bombing there: two acts)
+            and all(PLACE_OWN_RULE in (e.rules or ()) for e in (a, b)) and not set(a.evidence) & set(b.evidence):
+        # (a roadside bomb told with its own place, hours after a suicide bombing there: two acts; but "a car bomb
+        # exploded at the bus station and two suicide bombers blew themselves up" is one sentence's one attack)
+        return False
     if a.sub_event_type != b.sub_event_type and _family(a.sub_event_type) != "crowd" and not remote:
         # A capture and the losers' withdrawal from the place ("troops withdrew from the town"), told apart; a
         # hand-over told as such ("took control without a fight") is the act, not a capture's other side.
