@@ -223,6 +223,9 @@ def test_class_of_expression_is_coded(text: str, sub: str) -> None:
     "text, sub",
     [
         ("A drone strike on the depot in Marib killed four fighters on Monday.", "Peaceful protest"),  # no labour
+        # warplanes that struck, told by rescue workers: a strike from the air, no workers' strike
+        ("Warplanes struck a clinic in the Sukkari district of Aleppo on Monday, rescue workers said.",
+         "Peaceful protest"),
         ("Rebel fighters clashed with the army near Beni on Friday.", "Violent demonstration"),  # armed, not a crowd
         ("Government troops stormed the town of Kumbo on Sunday.", "Government regains territory"),  # not a capture
         ("The two companies reached a trade deal in Geneva on Monday.", "Agreement"),
