@@ -35,3 +35,11 @@ def test_what_a_crowd_saw_as_fraud_does_not_hide_its_riot() -> None:
     events = run("Crowds angry at what they saw as fraud set fire to the party's offices in Oruro on Monday.",
                  published=PUBLISHED)
     assert [e.event_type for e in events] == ["Riots"]
+
+
+def test_a_coup_told_as_how_an_overthrow_was_done_is_that_overthrow_on_its_own_day() -> None:
+    # "in a coup" is the manner of "overthrew", not a second coup on the day of the sentence's main clause.
+    events = run("Rebel fighters reached the outskirts of Niamey on July 30, four days after officers of the "
+                 "presidential guard overthrew the president in a coup backed by the army.",
+                 published=dt.date(2023, 8, 2))
+    assert [(e.sub_event_type, e.date_start) for e in events] == [("Other", "2023-07-26")]

@@ -165,6 +165,22 @@ def _own_window(sent: Span, times: list[TimeExpr], kept: _Candidate, other: _Can
     return a if own else b
 
 
+def _manner_of(st: Stages, sent: Span, times: list[TimeExpr], a: _Candidate, b: _Candidate) -> bool:
+    """Is one trigger a noun telling how the other's act was done ("overthrew President X in a coup", "killed 12 in
+    an ambush"): the object of a preposition on the other's word, no time anchor ("after a raid": an act before),
+    with no time expression of its own in its phrase? Then a date elsewhere in the sentence is not the noun's."""
+    doc = sent.doc
+    for noun, verb in ((doc[a.head_i], doc[b.head_i]), (doc[b.head_i], doc[a.head_i])):
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.head.i != verb.i \
+                or noun.head.lower_ in st.words.lower("act_anchor_prepositions"):
+            continue
+        lo = noun.left_edge.idx - sent.start_char
+        hi = noun.right_edge.idx + len(noun.right_edge) - sent.start_char
+        if not any(lo <= t.start < hi for t in times):
+            return True
+    return False
+
+
 def _operation_of_arrest(st: Stages, noun, arrest) -> bool:
     """Is the strike noun the operation an arrest verb was made in ("arrested 14 men during a raid on the camp",
     "detained in a raid"): a noun after a preposition on that verb, no time anchor ("after a raid": an act before)?"""
@@ -568,10 +584,18 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
         # January").
         i_twin = next((i for i, k in enumerate(kept) if k.sub == c.sub and _same_spot(k.place, c.place)
                        and k.head_i != c.head_i and (k.actor1 == c.actor1 or None in (k.actor1, c.actor1))
-                       and _overlap(k.window, c.window, published)
+                       and (_overlap(k.window, c.window, published) or _manner_of(st, sent, times, k, c))
                        and not _another_in_own_clause(sent.doc, k, c)), None)
+        manner = i_twin is not None and not _overlap(kept[i_twin].window, c.window, published)
         if i_twin is None:
             kept.append(c)
+        elif manner:
+            # "overthrew the president in a coup": the noun is how the verb's act was done, on the verb's day (a
+            # date of the main clause is not the noun's); one record, the verb's window, the doer either names.
+            verb = kept[i_twin] if sent.doc[c.head_i].dep_ == "pobj" else c
+            noun = c if verb is kept[i_twin] else kept[i_twin]
+            dropped.append((noun, "settle.duplicate_trigger"))
+            kept[i_twin] = replace(verb, actor1=verb.actor1 or noun.actor1, actor2=verb.actor2 or noun.actor2)
         elif kept[i_twin].trigger.sub == KILL_CLASS and c.trigger.sub != KILL_CLASS:
             # "says it killed 30 men in an airstrike": the killing is the strike's toll; the strike, which knows
             # its weapon, is kept with the toll and the sides the killing names.
