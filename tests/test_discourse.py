@@ -308,3 +308,12 @@ def test_a_capture_told_by_rebels_and_again_by_a_named_group_of_them_is_one_act(
                                 "said in a statement on Monday.")
            if e.sub_event_type == "Non-state actor overtakes territory"]
     assert [e.actor1 for e in evs] == ["Ahrar al-Sham"]
+
+
+def test_a_day_later_counts_from_the_news_not_from_the_act_its_sentence_anchored() -> None:
+    # The sentence's only act is told as earlier ("four days after ... overthrew"): "two days later" in the next
+    # sentence counts from the day the sentence names for its news (July 30), not from the overthrow's day.
+    events = events_of("Rebel columns reached the outskirts of Niamey on July 30, four days after officers of the "
+                       "presidential guard overthrew the president. The rebels took Dosso two days later.")
+    took = [e for e in events if e.location == "Dosso"]
+    assert [(e.date_start, e.date_end) for e in took] == [("2023-08-01", "2023-08-01")]
