@@ -175,6 +175,8 @@ def _subs(text: str) -> set[str]:
         ("The militants made Kidal their headquarters on Sunday.", "Headquarters or base established"),
         ("Armed men ransacked the market in Bangui on Tuesday.", "Looting/property destruction"),
         ("Militiamen burned down the clinic in Bunia on Monday.", "Looting/property destruction"),
+        # an armed group with no aircraft word bombs with explosives
+        ("Militants bombed a police convoy near Mardan on Tuesday.", "Remote explosive/landmine/IED"),
         ("Soldiers found an arms cache of rifles and grenades in Mopti on Friday.", "Disrupted weapons use"),
         ("Police foiled an attack on a church in Kaduna on Sunday.", "Disrupted weapons use"),
         # protests and riots
