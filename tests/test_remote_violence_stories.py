@@ -107,6 +107,14 @@ def test_a_car_bomb_and_suicide_bombers_told_in_one_sentence_at_one_place_are_on
     assert subs(events) == [("Suicide bomb", "Baidoa")]
 
 
+def test_a_bombing_told_as_an_earlier_act_keeps_its_participle_toll() -> None:
+    # "had bombed a convoy ..., killing six soldiers": the killing is that bombing's toll, on the bombing's day,
+    # not a clash on the day of the sentence before.
+    events = run("Al-Shabaab fighters shot dead three traders in Baidoa on Friday. The killings came five days after "
+                 "the group had bombed an army convoy near Afgooye, killing six soldiers.")
+    assert sorted(subs(events)) == [("Attack", "Baidoa"), ("Remote explosive/landmine/IED", "Afgooye")]
+
+
 # --- "aerial bombing", "aerial attack": a strike from the air, whatever noun follows "aerial" (triggers.yaml) ---
 
 def test_an_aerial_bombing_is_an_air_strike() -> None:

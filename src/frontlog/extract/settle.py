@@ -181,6 +181,17 @@ def _manner_of(st: Stages, sent: Span, times: list[TimeExpr], a: _Candidate, b: 
     return False
 
 
+def _untimed_participle(sent: Span, times: list[TimeExpr], kill: _Candidate, act: _Candidate) -> bool:
+    """Is the killing a participle of the act's verb ("bombed a convoy, killing four soldiers") with no time
+    expression in its own phrase?"""
+    head = sent.doc[kill.head_i]
+    if head.tag_ != "VBG" or head.dep_ != "advcl" or head.head.i != act.head_i:
+        return False
+    lo = head.left_edge.idx - sent.start_char
+    hi = head.right_edge.idx + len(head.right_edge) - sent.start_char
+    return not any(lo <= t.start < hi for t in times)
+
+
 def _operation_of_arrest(st: Stages, noun, arrest) -> bool:
     """Is the strike noun the operation an arrest verb was made in ("arrested 14 men during a raid on the camp",
     "detained in a raid"): a noun after a preposition on that verb, no time anchor ("after a raid": an act before)?"""
@@ -635,8 +646,11 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
     weapons = [c for c in out if c.trigger.sub != KILL_CLASS]
     # "arrested him on Tuesday, a day after gunmen killed four people": a killing dated apart from every other act
     # of its sentence is an act of its own, no other act's toll.
+    # (not a participle of a weapon's verb with no time of its own: "had bombed a convoy a week before, killing
+    # four soldiers" is that bombing's toll, whatever day the killing was given by the sentences around it)
     apart = [c for c in out if c.trigger.sub == KILL_CLASS and c.window is not None
-             and not any(_overlap(c.window, w.window, published) for w in weapons)]
+             and not any(_overlap(c.window, w.window, published) or _untimed_participle(sent, times, c, w)
+                         for w in weapons)]
     tolls_apart = {c.fatalities for c in apart if c.fatalities}
     out = [_recode(c, "settle.toll_once", fatalities=None)  # (the toll is that killing's, told once)
            if c.trigger.sub != KILL_CLASS and c.fatalities in tolls_apart else c for c in out]
