@@ -33,6 +33,9 @@ CASES: list[tuple[str, str, str]] = [
      "forces recaptured the town.", "event"),
     ("date.background_run", "In March 2016 rebels captured the town of Saraqib. They looted its market, residents "
      "said.", "event"),
+    ("date.run_in_day", "Weekly round-up:\nThursday: Soldiers arrested 12 suspects in Gao.", "event"),
+    ("date.story_year", "Rebels seized the mayor of Gulu on July 10, 2004. On July 14, rebels shot dead three "
+     "farmers in Kitgum.", "event"),
     ("subtype.territory.overtake", "Rebels captured the town of Saraqib on Monday.", "event"),
     ("drop.police_without_foe", "Thousands of farmers marched on the parliament in Lima on Tuesday and were pushed "
      "back by police near the main square.", "drop"),

@@ -1108,6 +1108,7 @@ def _from_until(first: TimeExpr, last: TimeExpr) -> TimeExpr | None:
 
 ROUNDUP_HEAD_WORDS = 8  # a round-up's heading names it in a few words before its window
 _HEADING_END = re.compile(r"[ \t]*(?:[:.)\]\n]|$)")
+_RUN_IN_COLON = re.compile(r"[ \t]*:")  # right after a day that opens its line: a run-in heading
 # A dateline's date is read in the text's first characters only; one more than FILED_DAYS before publication is a
 # stamp of something else (an archive's, a correction's), not the day the story was filed.
 _DATELINE_CHARS, FILED_DAYS = 120, 31
@@ -1291,9 +1292,18 @@ class DateGrammar:
             out.append((m.end(), t.date_start, bool(self._clock.search(line))))
         return out
 
+    @staticmethod
+    def run_in_heading(text: str, t: TimeExpr) -> bool:
+        """Is the date in `text` a run-in heading that opens it ("Wednesday: Soldiers arrested 12 suspects",
+        "Saturday, 9 November: drones struck ..."), the day of that line's acts in a round-up or a log, not a
+        dateline's filing stamp (a dateline names its place first; rule date.run_in_day)?"""
+        return not text[:t.start].strip() and bool(_RUN_IN_COLON.match(text, t.end))
+
     def filing_stamp(self, text: str, t: TimeExpr) -> bool:
         """Is the date in `text` the stamp of a dateline or a filing line ("MARIB, Yemen, Jan 14 -"), when the
         story was filed, not when an act happened?"""
+        if self.run_in_heading(text, t):
+            return False
         return bool(self._after_dateline.match(text, t.end) or self._before_filing.search(text[:t.start]))
 
     def filing_day(self, text: str, published: dt.date | None) -> dt.date | None:

@@ -94,6 +94,34 @@ def _that_year(st: Stages, doc, sent: Span, best) -> int | None:
     return int(years[-1]) if years else None
 
 
+def story_window(ctx: _ArticleContext, t: TimeExpr) -> tuple[dt.date, dt.date] | None:
+    """The window of a time of a sentence that tells no act, for the acts told next: moved into the year of the
+    story told right before when it names no year (date.story_year)."""
+    if t.date_start is None or t.date_end is None:
+        return None
+    return _story_year(ctx, t, t.date_start, t.date_end) or (t.date_start, t.date_end)
+
+
+def _story_year(ctx: _ArticleContext, best, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The window of a day or month named with no year ("on July 12", "in March"), moved into the year of the story
+    the sentences just before told on a day long before publication: the first such day on or after that story's start,
+    when it is in an earlier year than publication gave it (rule date.story_year)."""
+    published = ctx.article.published
+    if best.kind != TimeKind.EXPLICIT or not best.relative or published is None or _YEAR.search(best.text):
+        return None
+    # (only after a day told precisely in the sentence right before, in its paragraph: "announced in 2016 that it
+    # would demolish the quarter. On May 10, ..." may come back to the news of the publication's year)
+    story = ctx.day_just_told
+    if story is None or (published - story[1]).days <= BACKGROUND_DAYS or story[0].year != story[1].year \
+            or start.year <= story[0].year:
+        return None
+    for year in (story[0].year, story[0].year + 1):
+        moved = _same_day_of(start, year), _same_day_of(end, year + end.year - start.year)
+        if moved[0] >= story[0] and moved[1] <= published:
+            return moved if moved[0].year < start.year else None
+    return None
+
+
 # Place rules by which an act with no place of its own is put where the act just told was (placing, pipeline).
 _PLACED_BY_LAST_ACT = frozenset({"place.killed_in_raid", "place.recent_act"})
 
@@ -156,6 +184,8 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         why.append("date.when_clause")
     text = span_text(sent)
     filed = [t for t in usable if ctx.st.dates.filing_stamp(text, t) and not _list_entry(sent, t)]
+    if any(ctx.st.dates.run_in_heading(text, t) for t in usable):
+        why.append("date.run_in_day")  # "Wednesday: Soldiers arrested 12 suspects": the line's day, no dateline
     if filed:
         # The dateline's date ("MARIB, Yemen, Jan 14 -", "GAROWE, 21 May 2019 (Puntland Post) -") is when the story
         # was filed, not when the act happened, even when the sentence gives no other date.
@@ -353,6 +383,13 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             # "in late March of that year": the year the text named last, not the publication's.
             start, end = _same_day_of(start, year), _same_day_of(end, year)
             why.append("date.that_year")
+        elif year is None:
+            story = _story_year(ctx, best, start, end)
+            if story is not None:
+                # "ETA gunmen seized him on July 10, 1997. He was found shot on July 12": a day or month with no
+                # year, told right after a story dated in an earlier year, is of that story's year.
+                start, end = story
+                why.append("date.story_year")
         for other in usable:
             # "on Saturday and Sunday", "Nov. 28 and 29": one window over both days.
             # ("have attacked X since 2022, and on Saturday they fired ...": a span up to publication pairs with no
@@ -985,7 +1022,12 @@ def scene_day(st: Stages, sent: Span, t: TimeExpr) -> bool:
     """Is the time expression the one day of a verb that tells what happened, not of a report ("parliament
     re-elected Berisha on Monday", not "the ministry said on Monday"), in a sentence that tells no act? Acts told
     next without a date of their own share it (rule date.inherited)."""
-    if t.date_start is None or t.date_start != t.date_end or t.kind != TimeKind.RELATIVE:
+    if t.date_start is None or t.date_start != t.date_end:
+        return False
+    if t.kind in (TimeKind.RELATIVE, TimeKind.EXPLICIT) and not span_text(sent)[t.end:].strip(" \t\n:") \
+            and st.dates.run_in_heading(span_text(sent), t):
+        return True  # "Monday:" alone, heading the line of a round-up whose acts follow (rule date.run_in_day)
+    if t.kind != TimeKind.RELATIVE:
         return False
     verb = _verb_of_time(sent, t)
     # (in the past: "talks open on Monday" tells what is to come)

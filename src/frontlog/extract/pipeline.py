@@ -53,7 +53,15 @@ from frontlog.extract.candidates import (
 )
 from frontlog.extract.context import _ArticleContext, _doerless
 from frontlog.extract.dates import WEEK_DAYS, TimeKind
-from frontlog.extract.dating import BACKGROUND_DAYS, _window, day_told_next, names_a_thing, report_day, scene_day
+from frontlog.extract.dating import (
+    BACKGROUND_DAYS,
+    _window,
+    day_told_next,
+    names_a_thing,
+    report_day,
+    scene_day,
+    story_window,
+)
 from frontlog.extract.discourse import (
     BACKGROUND_RULES,
     VIOLENT_TYPES,
@@ -243,11 +251,15 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     background: tuple[dt.date, dt.date] | None = None
     background_at = -10
     said: tuple[int, dt.date | None] = (-10, None)  # the sentence of a report that told no act, and its day
+    last_end = 0  # where the sentence before ended
     for s_index, sent in enumerate(doc.sents):
         _check_deadline(deadline, article)
         recent = prev_dates if s_index - prev_at <= INHERIT_SENTENCES else None
         ctx.linked = linked if s_index - linked_at <= INHERIT_SENTENCES else None
         ctx.background = background if s_index - background_at <= INHERIT_SENTENCES else None
+        # (the day told in the sentence right before, in the same paragraph: date.story_year)
+        ctx.day_just_told = prev_dates if prev_at == s_index - 1 \
+            and "\n" not in text_of(doc)[last_end:sent.start_char] else None
         ctx.report_day = said[1] if said[0] == s_index - 1 else None
         places = ctx.places_in(sent)
         actors = ctx.actors_in(sent)
@@ -566,7 +578,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                     and t.kind == TimeKind.EXPLICIT and (t.date_start, t.date_end) not in told
                     and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
         dated = news or dated
-        dated += [(t.date_start, t.date_end) for t in times if t.date_start is not None and t.kind == TimeKind.EXPLICIT
+        # ("He was found shot on July 12" after "seized him on July 10, 1997": of that year, date.story_year)
+        dated += [story_window(ctx, t) for t in times if t.date_start is not None and t.kind == TimeKind.EXPLICIT
                   and not sent_cands and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
         if not sent_cands and not dated and not matches:
             # "In Tirana, parliament re-elected Berisha on Monday. Riot police later broke up a gathering": the day
@@ -592,6 +605,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         if told and ctx.article.published is not None:
             old = [w for w in told if (ctx.article.published - w[1]).days > BACKGROUND_DAYS]
             background, background_at = (old[-1], s_index) if len(old) == len(told) else (None, -10)
+        last_end = sent.end_char
     candidates = _fold_assaults_into_battles(ctx.st, _fold_fighting_into_captures(ctx.st, _handed_over_next(
         ctx, _entries_under_deal(ctx.st, candidates, doc), doc), doc), doc)
     told = [c.to_event(article) for c in candidates]

@@ -678,6 +678,12 @@ RULES: dict[str, str] = {
                          "or years are one act per date",
     "date.linked_act": "an undated act tied to an act named again ('shelled Batken during that fighting') takes "
                        "the window of the last date told just before, however wide",
+    "date.run_in_day": "'Wednesday: Soldiers arrested 12 suspects in Gao', 'Saturday, 9 November: drones struck "
+                       "Odesa': a day opening its line as a run-in heading (a round-up's, a log's) dates that line's "
+                       "acts, and a heading alone on its line the acts told next; it is no dateline's filing stamp",
+    "date.story_year": "'ETA gunmen seized him on July 10, 1997. He was found shot on July 12': a day or month "
+                       "with no year told right after a story dated in an earlier year (long before publication) "
+                       "is of that story's year, the first such day on or after its start",
     "date.that_year": "'in late March of that year': the year the text named last before it, not the "
                       "publication's",
     "date.inherited": "an undated act told right after a dated one shares its date, or right after a sentence "
