@@ -1,6 +1,7 @@
 """When acts happened, ninth batch (issue 9, session 24, benchmarks/probes/when9.jsonl), through the whole
-extractor, on sentences written for these tests: a day or month with no year told right after a story dated on a
-day of an earlier year, and a day opening its line as a run-in heading."""
+extractor, on sentences written for these tests: an undated act after a background sentence told after the day of
+the lead, a day or month with no year told right after a story dated on a day of an earlier year, and a day opening
+its line as a run-in heading."""
 
 from __future__ import annotations
 
@@ -11,6 +12,30 @@ from conftest import extract_text as run
 
 def window(e) -> tuple[str, str]:
     return e.date_start, e.date_end
+
+
+# -- background told after the lead's day ends that day's run in its paragraph (rule date.background_after_day)
+
+def test_an_undated_act_after_a_later_background_sentence_goes_on_with_the_background() -> None:
+    events = run("Police fired tear gas at students in Kampala on Monday. In May last year, soldiers shot dead four "
+                 "traders in Arua. They also arrested a dozen men in the town.", published=dt.date(2022, 3, 9))
+    by_type = {e.sub_event_type: e for e in events}
+    assert window(by_type["Arrests"]) == ("2021-05-01", "2021-05-31")
+    assert "date.background_after_day" in by_type["Arrests"].rules
+
+
+def test_a_new_paragraph_after_the_background_returns_to_the_lead_s_day() -> None:
+    events = run("Soldiers shot dead four traders in Arua on Monday. In May last year, soldiers killed two herders in "
+                 "Arua.\n\nThey also arrested a dozen men in the town.", published=dt.date(2022, 3, 9))
+    by_type = {e.sub_event_type: e for e in events}
+    assert window(by_type["Arrests"]) == ("2022-03-07", "2022-03-07")
+
+
+def test_an_undated_act_after_the_lead_alone_keeps_its_day() -> None:
+    events = run("Soldiers shot dead four traders in Arua on Monday. They also arrested a dozen men in the town.",
+                 published=dt.date(2022, 3, 9))
+    by_type = {e.sub_event_type: e for e in events}
+    assert window(by_type["Arrests"]) == ("2022-03-07", "2022-03-07")
 
 
 # -- a date with no year after a story of an earlier year (rule date.story_year)
@@ -57,3 +82,4 @@ def test_a_dateline_with_its_place_is_still_a_filing_stamp() -> None:
     events = run("GAO, May 16 - Soldiers arrested 12 suspects in Gao, the army said.", published=dt.date(2024, 5, 19))
     assert "date.run_in_day" not in events[0].rules
     assert "date.dateline_is_filing" in events[0].rules
+

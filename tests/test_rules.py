@@ -33,6 +33,8 @@ CASES: list[tuple[str, str, str]] = [
      "forces recaptured the town.", "event"),
     ("date.background_run", "In March 2016 rebels captured the town of Saraqib. They looted its market, residents "
      "said.", "event"),
+    ("date.background_after_day", "Police fired tear gas at students in Kampala on Monday. In May last year, "
+     "soldiers shot dead four traders in Arua. They also arrested a dozen men in the town.", "event"),
     ("date.run_in_day", "Weekly round-up:\nThursday: Soldiers arrested 12 suspects in Gao.", "event"),
     ("date.story_year", "Rebels seized the mayor of Gulu on July 10, 2004. On July 14, rebels shot dead three "
      "farmers in Kitgum.", "event"),

@@ -110,7 +110,10 @@ class _ArticleContext:
         # The window of the sentences just before when all they dated lay long before publication (a background
         # story): what an undated act told in the past right after goes on with (date.background_run).
         self.background: tuple[dt.date, dt.date] | None = None
-        # The day told in the sentence right before, in the same paragraph, or None (date.story_year).
+        # Whether that background was told after a day the acts before it carried, which it replaces for the
+        # undated acts told next in its paragraph (date.background_after_day).
+        self.background_after_day = False
+        # The day told in the sentence right before, or None (date.story_year).
         self.day_just_told: tuple[dt.date, dt.date] | None = None
         # The day a report was made in the sentence just before, when it told no act ("The army said on Tuesday it
         # was sending troops"): what "the night before" counts from when no act was told (date.report_offset).

@@ -109,8 +109,8 @@ def _story_year(ctx: _ArticleContext, best, start: dt.date, end: dt.date) -> tup
     published = ctx.article.published
     if best.kind != TimeKind.EXPLICIT or not best.relative or published is None or _YEAR.search(best.text):
         return None
-    # (only after a day told precisely in the sentence right before, in its paragraph: "announced in 2016 that it
-    # would demolish the quarter. On May 10, ..." may come back to the news of the publication's year)
+    # (only after a day told precisely in the sentence right before: "announced in 2016 that it would demolish the
+    # quarter. On May 10, ..." may come back to the news of the publication's year)
     story = ctx.day_just_told
     if story is None or (published - story[1]).days <= BACKGROUND_DAYS or story[0].year != story[1].year \
             or start.year <= story[0].year:
@@ -509,6 +509,8 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # story, at its window, not in the current news, wherever it was ("fought along the border in September
         # 2022. Troops shelled Batken during the night").
         why.append("date.background_run")
+        if ctx.background_after_day:
+            why.append("date.background_after_day")
         return ctx.background
     why.append("date.current_news")
     return ctx.current

@@ -251,15 +251,22 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     background: tuple[dt.date, dt.date] | None = None
     background_at = -10
     said: tuple[int, dt.date | None] = (-10, None)  # the sentence of a report that told no act, and its day
-    last_end = 0  # where the sentence before ended
+    background_end = 0  # where the last sentence that set the background ended
     for s_index, sent in enumerate(doc.sents):
         _check_deadline(deadline, article)
         recent = prev_dates if s_index - prev_at <= INHERIT_SENTENCES else None
         ctx.linked = linked if s_index - linked_at <= INHERIT_SENTENCES else None
         ctx.background = background if s_index - background_at <= INHERIT_SENTENCES else None
-        # (the day told in the sentence right before, in the same paragraph: date.story_year)
-        ctx.day_just_told = prev_dates if prev_at == s_index - 1 \
-            and "\n" not in text_of(doc)[last_end:sent.start_char] else None
+        ctx.background_after_day = False
+        if recent is not None and ctx.background is not None and background_at > prev_at \
+                and ctx.background[1] < recent[0] and "\n" not in text_of(doc)[background_end:sent.start_char]:
+            # "Police fired tear gas in Nairobi on Monday. In July last year, officers killed six in Kisumu. They
+            # also arrested dozens": the story went back in time after the day told; an undated act next in the
+            # background's paragraph goes on with it (date.background_run), not with the lead's day (rule
+            # date.background_after_day). (A new paragraph after the background returns to the news.)
+            recent = None
+            ctx.background_after_day = True
+        ctx.day_just_told = prev_dates if prev_at == s_index - 1 else None  # (date.story_year)
         ctx.report_day = said[1] if said[0] == s_index - 1 else None
         places = ctx.places_in(sent)
         actors = ctx.actors_in(sent)
@@ -605,7 +612,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         if told and ctx.article.published is not None:
             old = [w for w in told if (ctx.article.published - w[1]).days > BACKGROUND_DAYS]
             background, background_at = (old[-1], s_index) if len(old) == len(told) else (None, -10)
-        last_end = sent.end_char
+            background_end = sent.start_char + len(span_text(sent).rstrip())  # (the newlines after it end a paragraph)
     candidates = _fold_assaults_into_battles(ctx.st, _fold_fighting_into_captures(ctx.st, _handed_over_next(
         ctx, _entries_under_deal(ctx.st, candidates, doc), doc), doc), doc)
     told = [c.to_event(article) for c in candidates]

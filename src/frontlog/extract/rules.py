@@ -709,6 +709,10 @@ RULES: dict[str, str] = {
                           "its report's day takes the day the next sentence gives it, when that sentence tells no act "
                           "of its own, its verb or subject is an act word ('it happened', 'the raid took place') "
                           "with no name of its own, and the day is before the report's, within a week",
+    "date.background_after_day": "'Police fired tear gas in Nairobi on Monday. In July last year, officers killed six "
+                                 "in Kisumu. They also arrested dozens': a sentence telling background long before "
+                                 "publication, after the day the acts before it had, ends that day's run; the undated "
+                                 "act next in its paragraph goes on with the background (date.background_run)",
     "date.background_run": "'In August 2023 the RSF overran Wad Medani. Its fighters looted the market': an undated "
                            "act told in the past right after acts or a date long before publication (more than 30 "
                            "days) goes on with that story and shares its window, however wide (not a date that names a "
