@@ -286,6 +286,8 @@ CASES: list[tuple[str, str, str]] = [
      "event"),
     ("subtype.victims.protesters_by_crowd", "Supporters of the governor attacked protesters with sticks outside "
      "the town hall in Kisumu on Tuesday.", "event"),
+    ("subtype.victims.group_deed", "Hundreds of residents of Butembo marched on Friday to demand protection from "
+     "ADF rebels, who have killed dozens of civilians.", "drop"),
     ("subtype.victims.protesters_by_armed", "A group of armed men attacked protesters with machetes in Kano on "
      "Friday, injuring several of them.", "event"),
     ("sides.crowd_occupation", "Protesters took over the main airport in Bangkok on Wednesday, stranding "

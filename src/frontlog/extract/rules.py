@@ -765,6 +765,9 @@ RULES: dict[str, str] = {
                                            "nobody names, no state force: an attack on civilians (ACLED), the "
                                            "protesters its victims",
     "subtype.victims.protesters": "the victims are protesters: excessive force against protesters",
+    "subtype.victims.group_deed": "'marched to demand protection from ADF rebels, who have killed 70 civilians': a "
+                                  "killing told in a relative clause on its doers, no protest word in it, is "
+                                  "their deed (an attack on civilians), not force against the sentence's crowd",
     "subtype.rescued_not_victims": "an attack whose own objects name no victims, its verb or one joined to it freeing "
                                    "people "
                                    "('stormed a bandit camp and rescued 12 abducted farmers'; words/freeing_verbs): "

@@ -644,9 +644,26 @@ def _two_camps(st: Stages, doers: list) -> bool:
     return len(subjects) > 1 or any(c.dep_ == "conj" for t in subjects for c in t.children)
 
 
+def _camp_on_camp(st: Stages, head, doers: list) -> bool:
+    """Is a party's people's act aimed at another party's people ("opposition supporters hurled stones at a group
+    of ruling party supporters", words/partisan_nouns.txt): a partisan noun among the doers and among what the act
+    is done to (its object, or the object of a preposition of words/patient_prepositions.txt: "at", "on")? One camp
+    set upon the other."""
+    partisans = st.words.lower("partisan_nouns")
+    if not any(t.lemma_.lower() in partisans for t in doers):
+        return False
+    verb = _verb_of(head)
+    aims = [c for c in verb.children if c.dep_ == "dobj"]
+    preps = st.words.lower("patient_prepositions")
+    aims += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+             for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in partisans for a in aims for t in a.subtree if t.pos_ in ("NOUN", "PROPN"))
+
+
 def _riot_outside_protest(st: Stages, head, camps: bool = True) -> tuple[bool, bool]:
     """Are the riot's doers people held (words/mob_doer_nouns), or crowds told as rivals (words/rival_words) or a
-    party's people in two camps (`_two_camps`, when `camps`: no force is the other side), with no protest word in
+    party's people in two camps or set upon the other camp (`_two_camps`, `_camp_on_camp`, when `camps`: no force
+    is the other side), with no protest word in
     the sentence? (whether it is such a riot, whether its doers are rivals)"""
     doers = act_doers(head)
     held = st.words.lower("mob_doer_nouns")
@@ -654,7 +671,7 @@ def _riot_outside_protest(st: Stages, head, camps: bool = True) -> tuple[bool, b
     if any(t.lemma_.lower() in held for t in doers):
         rival = False
     elif any(c.lower_ in rivals for t in doers for c in t.children if c.dep_ == "amod") \
-            or (camps and _two_camps(st, doers)):
+            or (camps and (_two_camps(st, doers) or _camp_on_camp(st, head, doers))):
         rival = True
     else:
         return False, False

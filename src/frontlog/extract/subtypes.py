@@ -62,6 +62,14 @@ def _crowd_on_protesters(st: Stages, head, a1: Mention | None) -> bool:
     return not _armed_doers(st, doers) and any(t.lemma_.lower() in crowd for t in doers)
 
 
+def _group_deed_beside_crowd(st: Stages, head) -> bool:
+    """Is the killing told in a relative clause on its doers, with no protest word inside it ("residents marched to
+    demand protection from ADF rebels, who have killed 70 civilians this month")? The clause tells what the
+    group did, the crowd's cause, not force used against the crowd."""
+    verb = _verb_of(head)
+    return verb.dep_ == "relcl" and not any(t.lemma_.lower() in st.args.PROTEST_CONTEXT for t in verb.subtree)
+
+
 def _armed_doers(st: Stages, doers: list) -> bool:
     """Are the doers told as armed men, no group named ("armed men", "gunmen", "militants"; words/
     unidentified_attackers.txt, unnamed_doer_nouns.txt, armed_words.txt, armed_men.txt)?"""
@@ -457,6 +465,8 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         if victim == CIVILIAN_KIND:
             # People killed "in one of the bloodiest days of protests" were protesters.
             if words & st.args.PROTEST_CONTEXT:
+                if _group_deed_beside_crowd(st, head):
+                    return SubType.ATTACK, "subtype.victims.group_deed"
                 return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.protesters"
             if _crowd_fired_on_by_state(st, head, others, a1):
                 return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.crowd_by_state"

@@ -1,0 +1,35 @@
+"""Crowds, seventh batch (session 24, probes crowds7.jsonl), through the whole extractor on sentences written for
+these tests: one party's people setting upon the other party's people are rival crowds (mob violence); a killing
+told in a relative clause on an armed group beside a protest is that group's deed, not force against the crowd."""
+
+from __future__ import annotations
+
+from conftest import extract_text as run
+
+# --- one camp stoning the other's people (sides.riot_outside_protest, _camp_on_camp) -------------------------------
+
+
+def test_supporters_stoning_the_other_partys_supporters_are_mob_violence() -> None:
+    events = run("Opposition supporters threw stones at ruling party supporters in Mombasa on Friday.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Mob violence", "Rioters (Kenya)", "Rioters (Kenya)")]
+
+
+def test_supporters_stoning_the_police_stay_a_violent_demonstration() -> None:
+    events = run("Opposition supporters threw stones at the police in Mombasa on Friday.")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+# --- a group's killings told beside the crowd they drove out (subtype.victims.group_deed) --------------------------
+
+
+def test_a_militias_killings_in_a_relative_clause_are_no_force_against_the_marchers() -> None:
+    events = run("Hundreds of residents of Butembo marched on Friday to demand protection from ADF rebels, who "
+                 "have killed dozens of civilians.")
+    assert "Excessive force against protesters" not in [e.sub_event_type for e in events]
+    assert "Peaceful protest" in [e.sub_event_type for e in events]
+
+
+def test_protesters_killed_in_a_relative_clause_stay_excessive_force() -> None:
+    events = run("Residents mourned the marchers whom soldiers killed at a protest in Butembo on Friday.")
+    assert "Attack" not in [e.sub_event_type for e in events]
