@@ -1,6 +1,7 @@
 """Crowds, seventh batch (session 24, probes crowds7.jsonl), through the whole extractor on sentences written for
 these tests: one party's people setting upon the other party's people are rival crowds (mob violence); a killing
-told in a relative clause on an armed group beside a protest is that group's deed, not force against the crowd."""
+told in a relative clause on an armed group beside a protest is that group's deed, not force against the crowd; a
+crowd word in a chanted slogan is no act."""
 
 from __future__ import annotations
 
@@ -33,3 +34,17 @@ def test_a_militias_killings_in_a_relative_clause_are_no_force_against_the_march
 def test_protesters_killed_in_a_relative_clause_stay_excessive_force() -> None:
     events = run("Residents mourned the marchers whom soldiers killed at a protest in Butembo on Friday.")
     assert "Attack" not in [e.sub_event_type for e in events]
+
+
+# --- a crowd word in a chanted slogan (modality.slogan) --------------------------------------------------------------
+
+
+def test_a_rally_chanting_against_rioters_is_a_peaceful_protest() -> None:
+    events = run('Thousands of government supporters rallied in Shiraz on Monday, chanting "Death to rioters".')
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_quoted_witness_telling_a_riot_is_no_slogan() -> None:
+    events = run('"Rioters burned the bank in Shiraz on Monday," a police officer said.')
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+

@@ -255,6 +255,8 @@ CASES: list[tuple[str, str, str]] = [
     ("drop.back_reference", "Islamic State fighters clashed with Kurdish forces near Kobani on Monday. Thousands of "
      "families crossed into Suruc in Turkey. Aid workers said 5,000 families had run from the fighting there.",
      "drop"),
+    ("modality.slogan", "Thousands of government supporters rallied in Shiraz on Monday, chanting \"Death to "
+     "rioters\".", "drop"),
     ("modality.quoted_scene", "Gunmen stormed the village of Kaya on Sunday, killing nine farmers. \"They were "
      "setting fire to the huts one after another,\" a survivor said.", "drop"),
     ("drop.run_in_heading", "Situation report\n\nDemonstrations. Soldiers detained 14 young men in Loikaw on 9 March, "

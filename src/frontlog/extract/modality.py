@@ -17,6 +17,8 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.question     "Is there a truce?", "Did the army shell X?": a yes/no question asks, it reports nothing
   modality.quoted_scene "They shoot at us", "they were burning houses" in quotation marks: a scene the speaker
                         paints, in the present or the progressive, not a dated act
+  modality.slogan       "chanting \"Death to rioters\"": an act word in quoted words a verb of chanting governs is a
+                        slogan, no act
   modality.describes    a present-tense relative clause describes, it does not report ("a militia that recruits")
   modality.discussed    the act is the subject of a present-tense judgement ("the capture of X means...")
   modality.negated      "not", "never", "no clashes", "no civilians were killed"
@@ -148,6 +150,7 @@ class Modality:
         self.people_words = w.lower("people_words")
         self.held_participles = w.lower("held_participles")
         self.anyone_pronouns = w.lower("anyone_pronouns")
+        self.slogan_verbs = w.lower("slogan_verbs")
         self.back_reference = w.lower("back_reference_determiners")
         self.relating_verbs = w.lower("relating_verbs")
         self.reach = w.set("irrealis_reach_deps")
@@ -178,7 +181,7 @@ class Modality:
     def verdict(self, head: Token) -> Verdict:
         """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
         of the module docstring: the trigger's own words first, then the words that govern it."""
-        for check in (self.question, self.rather_than, self.quoted_scene, self.describes, self.discussed,
+        for check in (self.question, self.rather_than, self.quoted_scene, self.slogan, self.describes, self.discussed,
                       self.related, self.share, self.practice, self.accused_practice, self.weapons_in_place,
                       self.ended, self.unreal_predicate, self.lasting, self.framework, self.commemorated,
                       self.state_of_people, self.whoever):
@@ -250,6 +253,16 @@ class Modality:
         if not (present or progressive) or not _in_quotation(head):
             return None
         return Verdict(False, "modality.quoted_scene", f"a scene in quoted words ({head.text})")
+
+    def slogan(self, head: Token) -> Verdict | None:
+        """modality.slogan: an act word in quoted words that a verb of chanting governs ("rallied, chanting \"Death
+        to rioters\"", "shouted \"Down with the junta\""; words/slogan_verbs.txt) is a crowd's slogan, no act."""
+        if not _in_quotation(head):
+            return None
+        chant = next((a for a in head.ancestors if a.lemma_.lower() in self.slogan_verbs), None)
+        if chant is None or _in_quotation(chant):
+            return None
+        return Verdict(False, "modality.slogan", f"a slogan chanted ({chant.text} ... {head.text})")
 
     def describes(self, head: Token) -> Verdict | None:
         """modality.describes: a present-tense relative clause without an auxiliary describes a habit or a

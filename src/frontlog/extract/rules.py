@@ -233,6 +233,8 @@ RULES: dict[str, str] = {
     "modality.question": "a yes/no question reports nothing: 'Is there a truce?', 'Will the town fall?'",
     "modality.quoted_scene": "a verb in quoted words told in the present or the progressive ('They fire on us as "
                              "though we were an army', 'they were burning the houses') paints a scene, not a dated act",
+    "modality.slogan": "an act word in quoted words that a verb of chanting governs ('rallied, chanting \"Death to "
+                       "rioters\"', words/slogan_verbs.txt) is a crowd's slogan, not an act",
     "modality.describes": "a present-tense relative clause describes, it does not report ('a militia that recruits'); "
                           "so do acts in the plural that a present verb of the article's own sentence says a side "
                           "does ('the militants still stage ambushes on the road')",
