@@ -48,3 +48,17 @@ def test_a_quoted_witness_telling_a_riot_is_no_slogan() -> None:
     events = run('"Rioters burned the bank in Shiraz on Monday," a police officer said.')
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
 
+
+# --- the other camp's own rally the same day (sides.counter_protest) ------------------------------------------------
+
+
+def test_the_other_camps_own_rally_is_a_second_protest() -> None:
+    events = run("Supporters of the president marched in Lusaka on Saturday, while opposition supporters held their "
+                 "own rally in another part of the city.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest", "Peaceful protest"]
+
+
+def test_a_march_told_twice_in_one_sentence_stays_one_protest() -> None:
+    events = run("Opposition supporters marched in Lusaka on Saturday, and the rally ended peacefully at the "
+                 "city hall.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]

@@ -20,7 +20,7 @@ from frontlog.extract.candidates import (
     _recode,
     clause_verb,
 )
-from frontlog.extract.merge import ANOTHER_ACT_RULE, CAPTURES, NATIONWIDE_RULE, PLACE_OWN_RULE
+from frontlog.extract.merge import ANOTHER_ACT_RULE, CAPTURES, COUNTER_PROTEST_RULE, NATIONWIDE_RULE, PLACE_OWN_RULE
 from frontlog.extract.nonevents import _same_spot
 from frontlog.extract.subtypes import (
     _country_wide_retelling,
@@ -596,7 +596,9 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
         i_twin = next((i for i, k in enumerate(kept) if k.sub == c.sub and _same_spot(k.place, c.place)
                        and k.head_i != c.head_i and (k.actor1 == c.actor1 or None in (k.actor1, c.actor1))
                        and (_overlap(k.window, c.window, published) or _manner_of(st, sent, times, k, c))
-                       and not _another_in_own_clause(sent.doc, k, c)), None)
+                       and not _another_in_own_clause(sent.doc, k, c)
+                       # (a counter-protest and the protest it answers: two crowds, as merge.same_act keeps them)
+                       and (COUNTER_PROTEST_RULE in k.rules) == (COUNTER_PROTEST_RULE in c.rules)), None)
         manner = i_twin is not None and not _overlap(kept[i_twin].window, c.window, published)
         if i_twin is None:
             kept.append(c)

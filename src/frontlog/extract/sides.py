@@ -991,8 +991,12 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
 
 def _counter_protest(st: Stages, head) -> bool:
     """Is the crowd act told as the other side's protest ("throngs of the president's backers gathered in a
-    counter-protest", "counter-demonstrators marched", "counterprotesters")? A word of its clause begins with a
-    counter prefix (words/counter_prefixes) joined to a protest word."""
+    counter-protest", "counter-demonstrators marched", "counterprotesters", "held their own rally")? A word of its
+    clause begins with a counter prefix (words/counter_prefixes) joined to a protest word, or the crowd noun is
+    told as a camp's own (words/own_crowd_words)."""
+    own = st.words.lower("own_crowd_words")
+    if head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in own for c in head.children):
+        return True  # ("opposition supporters held their own rally": the other camp's gathering)
     prefixes = st.words.lower("counter_prefixes")
     text = head.sent.text.lower()
     if not any(p in text for p in prefixes):
