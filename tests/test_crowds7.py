@@ -62,3 +62,21 @@ def test_a_march_told_twice_in_one_sentence_stays_one_protest() -> None:
     events = run("Opposition supporters marched in Lusaka on Saturday, and the rally ended peacefully at the "
                  "city hall.")
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+# --- people counted in hundreds are a crowd (Arguments.crowd_by_size) -----------------------------------------------
+
+
+def test_several_thousand_people_breaking_into_a_building_are_rioters() -> None:
+    events = run("Several thousand people broke into the parliament building in Tirana on Monday.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Violent demonstration", "Rioters (Albania)")]
+
+
+def test_some_two_thousand_people_setting_fire_to_a_town_hall_are_rioters() -> None:
+    events = run("Some 2,000 people set fire to the town hall in Fier on Monday.")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_a_dozen_people_breaking_into_an_office_are_no_crowd() -> None:
+    events = run("Twelve people broke into the governor's office in Fier on Monday.")
+    assert "Violent demonstration" not in [e.sub_event_type for e in events]

@@ -28,6 +28,7 @@ ARMED_STATUS, CIVILIAN_STATUS = "armed", "civilian"  # who people were, as Argum
 AIR_CONTEXT = "<air-context>"  # added to a sentence's words when the sentence before told an air strike
 GROUND_CONTEXT = "<context2>"  # ... and this one when it told a shelling or a missile strike (a marker, no word)
 MAX_PLACE_COST = 24  # beyond this (dependency edges plus penalties) a place belongs to another clause or a source
+CROWD_SIZE = 100  # people counted from this many on are a crowd ("several hundred people", "some 2,000 people")
 
 
 @dataclass
@@ -285,6 +286,7 @@ class Arguments:
         self._WOUNDING = w.lower("wounding_verbs")
         self._NOT_YET = w.lower("irrealis_modifiers")
         self.PEOPLE_WORDS = w.lower("people_words")
+        self._CROWD_DOER_WORDS = w.lower("crowd_words")  # (a need that reads a crowd in the doers)
         self.PERSON_PRONOUNS = w.lower("person_pronouns")
         self.INSIDE_PREPS = w.lower("inside_prepositions")
         self.PLACE_ADVERBS = w.lower("place_adverbs")
@@ -380,6 +382,14 @@ class Arguments:
             name: (frozenset().union(*(w.lower(c) for c in need.classes)), need.where)
             for name, need in kb.lexicon.needs.items()
         }
+
+    def crowd_by_size(self, tok: Token) -> bool:
+        """Are the people the token names a crowd by their number ("several thousand people", "some 2,000 people",
+        "about 500 residents"): a people noun (words/people_words.txt) counted in hundreds or more? ("thousands of
+        people" is told by its partitive, crowd_words.)"""
+        if tok.lemma_.lower() not in self.PEOPLE_WORDS:
+            return False
+        return any(c.dep_ == "nummod" and (self.parse_number(c.text) or 0) >= CROWD_SIZE for c in tok.children)
 
     def parse_number(self, text: str) -> int | None:
         t = text.lower().replace(",", "").strip()
@@ -600,7 +610,11 @@ class Arguments:
                     return True  # "seized two Palestinians in a raid on Tubas": people of a nation, not the town
                 return any(t.lemma_.lower() in vocab or t.lower_ in vocab for t in objs)
             if where == DOER:
-                return any(t.lemma_.lower() in vocab or t.lower_ in vocab for t in act_doers(trigger_head))
+                doers = act_doers(trigger_head)
+                if any(t.lemma_.lower() in vocab or t.lower_ in vocab for t in doers):
+                    return True
+                # "several thousand people broke into the parliament": people counted in hundreds are a crowd
+                return bool(vocab & self._CROWD_DOER_WORDS) and any(self.crowd_by_size(t) for t in doers)
             if need == "protest_act":
                 return bool(self._not_apart(words & vocab, sent))
             return bool(words & vocab)

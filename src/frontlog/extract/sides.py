@@ -588,7 +588,8 @@ def _done_by_crowd(st: Stages, head, unrest: bool = False) -> bool:
         subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), subj)
     nouns = st.words.lower("crowd_doer_nouns") | (st.words.lower("unrest_doer_nouns") if unrest else set())
-    return subj is not None and subj.lemma_.lower() in nouns
+    # ("several thousand people", "some 2,000 residents": people counted in hundreds are a crowd)
+    return subj is not None and (subj.lemma_.lower() in nouns or st.args.crowd_by_size(subj))
 
 
 def _crowd_as_object(st: Stages, head) -> bool:
