@@ -80,3 +80,15 @@ def test_some_two_thousand_people_setting_fire_to_a_town_hall_are_rioters() -> N
 def test_a_dozen_people_breaking_into_an_office_are_no_crowd() -> None:
     events = run("Twelve people broke into the governor's office in Fier on Monday.")
     assert "Violent demonstration" not in [e.sub_event_type for e in events]
+
+
+# --- a cancelled march (modality.plan, words/irrealis_verbs.txt) ----------------------------------------------------
+
+
+def test_a_cancelled_march_is_no_protest() -> None:
+    assert run("Organisers cancelled Saturday's march in Lilongwe after police refused to allow it.") == []
+
+
+def test_a_riot_told_after_a_cancelled_vote_stays() -> None:
+    events = run("The government cancelled the vote after protesters stormed parliament in Lilongwe on Monday.")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
