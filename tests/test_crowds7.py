@@ -92,3 +92,16 @@ def test_a_cancelled_march_is_no_protest() -> None:
 def test_a_riot_told_after_a_cancelled_vote_stays() -> None:
     events = run("The government cancelled the vote after protesters stormed parliament in Lilongwe on Monday.")
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+# --- demonstrators and counter-protesters told as one subject (sides._with_answered_protest) -------------------------
+
+
+def test_demonstrators_and_counter_protesters_rallying_are_two_protests() -> None:
+    events = run("Farmers' demonstrators and a few dozen counter-protesters rallied in central Perth on Sunday.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest", "Peaceful protest"]
+
+
+def test_demonstrators_and_counter_protesters_fighting_are_one_riot() -> None:
+    events = run("Demonstrators and counter-protesters fought with fists and sticks in central Perth on Sunday.")
+    assert len(events) == 1 and events[0].event_type == "Riots"

@@ -136,6 +136,7 @@ from frontlog.extract.sides import (
     _name_tokens,
     _named_anchor,
     _pronoun_doer,
+    _with_answered_protest,
 )
 from frontlog.extract.subtypes import _act_words, _person_taken, _resolve_sub, _toll_of
 from frontlog.knowledge.actors import RIOTER_KIND, STATE_KIND, inter_code
@@ -1076,7 +1077,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
                 assoc=[m.value for m in assoc], window=w, fatalities=fatalities, count=count,
                 claimed_by=claimed, confidence=trig.weight, rules=tuple(why),
             )
-            out.append(_code_sides(cand, ctx, actors, words))
+            out += _with_answered_protest(_code_sides(cand, ctx, actors, words), ctx)
     return out, None
 
 

@@ -990,6 +990,25 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
     return _by_place(cand, table)
 
 
+def _with_answered_protest(cand: _Candidate, ctx: _ArticleContext) -> list[_Candidate]:
+    """The candidate, and when it is a protest whose doers are both the demonstrators and the counter-protesters
+    ("pro-Palestinian demonstrators and a group of pro-Israel counter-protesters rallied"), the protest they
+    answer too: two crowds, two events (sides.counter_protest keeps them apart). Crowds of two camps fighting
+    each other stay one riot."""
+    if COUNTER_PROTEST_RULE not in cand.rules or SUB_TO_TYPE[cand.sub] != EventType.PROTESTS:
+        return [cand]
+    head = ctx.doc[cand.head_i]
+    prefixes = ctx.st.words.lower("counter_prefixes")
+    protesters = ctx.st.words.lower("protester_lemmas")
+    subjects = [t for s in act_doers(head) if s.dep_ == "nsubj" for t in s.subtree]
+    plain = any(t.lemma_.lower() in protesters and not (t.i >= 2 and t.nbor(-1).text == "-"
+                                                         and t.nbor(-2).lower_ in prefixes)
+                and not any(t.lower_.startswith(p) for p in prefixes) for t in subjects)
+    if not plain:
+        return [cand]
+    return [cand, replace(cand, rules=tuple(r for r in cand.rules if r != COUNTER_PROTEST_RULE))]
+
+
 def _counter_protest(st: Stages, head) -> bool:
     """Is the crowd act told as the other side's protest ("throngs of the president's backers gathered in a
     counter-protest", "counter-demonstrators marched", "counterprotesters", "held their own rally")? A word of its
