@@ -257,11 +257,9 @@ class Modality:
     def slogan(self, head: Token) -> Verdict | None:
         """modality.slogan: an act word in quoted words that a verb of chanting governs ("rallied, chanting \"Death
         to rioters\"", "shouted \"Down with the junta\""; words/slogan_verbs.txt) is a crowd's slogan, no act."""
-        if not _in_quotation(head):
-            return None
         chant = next((a for a in head.ancestors if a.lemma_.lower() in self.slogan_verbs), None)
-        if chant is None or _in_quotation(chant):
-            return None
+        if chant is None or not _in_quotation(head) or _in_quotation(chant):
+            return None  # (the verb first: few acts hang on one, and the quotation test reads the paragraph)
         return Verdict(False, "modality.slogan", f"a slogan chanted ({chant.text} ... {head.text})")
 
     def describes(self, head: Token) -> Verdict | None:
