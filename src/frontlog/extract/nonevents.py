@@ -262,11 +262,13 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
         return True  # "the offensive has taken more than 50 villages": the campaign's tally, no fight of its own
     # (told up to now, or up to the report's day when its clause names no day: "had killed 30 near Diffa on
     # Sunday in an operation against a faction formed in 2016" is Sunday's act)
-    summed = _perfect(head) or _reported_perfect(st, head) and not _timed_within(head, [
-        t for t in times if t.date_start is not None and t.date_end is not None
-        and (t.date_end - t.date_start).days < 7])
-    if head.lemma_.lower() in st.toll_lemmas and _since_a_month(st, head, times):
-        return True  # "were killed since the offensive began in August": summed up from then to now
+    on_a_day = _timed_within(head, [t for t in times if t.date_start is not None and t.date_end is not None
+                                    and (t.date_end - t.date_start).days < 7])
+    summed = _perfect(head) or _reported_perfect(st, head) and not on_a_day
+    if head.lemma_.lower() in st.toll_lemmas and not on_a_day and _since_a_month(st, head, times):
+        # "were killed since the offensive began in August": summed up from then to now ("killed 11 on Sunday in
+        # the deadliest attack since 2020" is one act, its own day told)
+        return True
     if (head.lemma_.lower() in st.toll_lemmas or _men_lost(st, head)) and any(
             _tally_span(t) and (summed or (t.date_end - t.date_start).days > SEASON_DAYS) for t in times):
         # A toll over a window longer than a month: in the present perfect ("has killed hundreds in the region
