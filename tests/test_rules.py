@@ -532,6 +532,8 @@ CASES: list[tuple[str, str, str]] = [
      "Soldiers killed three villagers in Bumbuna on Friday as they dispersed a peaceful march against a quarry.",
      "event"),
     ("sides.violent_crowd_stopped", "Police fired tear gas at stone-throwing youths in Kisumu on Monday.", "event"),
+    ("sides.violent_crowd_fired_on", "Police opened fire on a crowd that was stoning their vehicles in Kisumu on "
+     "Monday, killing a student.", "event"),
     ("settle.riot_of_mob", "A mob lynched a suspected thief in Kaduna on Sunday, beating him and setting him "
      "alight.", "drop"),
     ("settle.destruction_in_riot", "Hundreds of youths stormed the town hall in Kisumu on Tuesday, throwing "

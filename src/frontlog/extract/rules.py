@@ -896,6 +896,9 @@ RULES: dict[str, str] = {
                                        "into it",
     "sides.violent_crowd_stopped": "'police fired tear gas at stone-throwing youths': a crowd told as violent, "
                                    "dispersed, is a violent demonstration, the force the other side",
+    "sides.violent_crowd_fired_on": "'police fired on a crowd that was stoning their vehicles, killing a student': "
+                                    "lethal force on a crowd told as violent is the riot's, one violent demonstration "
+                                    "with its toll, the force the other side (words/violent_crowd_words.txt)",
     "settle.riot_of_mob": "'a crowd lynched a man, beating him and setting him alight': the riot words a mob's "
                           "violence is told with in its sentence are that mob violence, no violent demonstration; "
                           "'crowds looted and burned shops': a burning of people's property told with a riot at its "

@@ -808,6 +808,14 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         country = getattr(cand.place, "country", None) or ctx.country or ""
         cand = _recode(cand, "sides.violent_crowd_stopped", sub=SubType.VIOLENT_DEMONSTRATION,
                        actor1=table.default_actor(RIOTER_KIND, country) or table.canonical("Rioters"), actor2=force)
+    if cand.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS and _violent_crowd_stopped(ctx.st, ctx.doc[cand.head_i]):
+        # "Police fired on a crowd that was stoning their vehicles, killing a student": lethal force on a crowd told
+        # as violent is used in a riot, not on peaceful demonstrators (EVENTS.md: excessive force is against
+        # demonstrators who were not violent); the riot, its toll included, is one violent demonstration.
+        force = next((a for a in (cand.actor1, cand.actor2) if a is not None and a.kind == STATE_KIND), None)
+        country = getattr(cand.place, "country", None) or ctx.country or ""
+        cand = _recode(cand, "sides.violent_crowd_fired_on", sub=SubType.VIOLENT_DEMONSTRATION,
+                       actor1=table.default_actor(RIOTER_KIND, country) or table.canonical("Rioters"), actor2=force)
     if cand.sub == SubType.VIOLENT_DEMONSTRATION \
             and (cand.actor1 is None or cand.actor1.kind in (STATE_KIND, CIVILIAN_KIND)):
         # A riot's actor1 is the crowd (ACLED): "they threw stones at police" names the police as the other side;
