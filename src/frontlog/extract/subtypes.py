@@ -113,6 +113,10 @@ def _act_words(st: Stages, match: TriggerMatch, sent: Span, words: set[str]) -> 
     around = around | {t.i for v in sent if v.pos_ == "VERB" and v.lemma_.lower() in wrecking and v.i not in inside
                        for c in v.children if c.dep_ == "dobj" for t in c.subtree}
     around = around | _other_doers_clauses(match.head) | _acts_before_or_after(st, match.head)
+    # "shot them dead by the roadside": a word that stands for its bomb only as a noun's modifier ("a roadside
+    # bomb"; words/explosive_modifiers.txt) names a place where it is no modifier.
+    modifiers = st.words.lower("explosive_modifiers")
+    around = around | {t.i for t in sent if t.lemma_.lower() in modifiers and t.dep_ not in ("amod", "compound")}
     for t in sent:
         (told if t.i not in around and tells_the_act(t, match, inside, preps) else described).update(
             (t.lemma_.lower(), t.lower_))

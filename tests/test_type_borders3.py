@@ -1,0 +1,43 @@
+"""The choice between two event types when a sentence's words fit both (session 24's probes, benchmarks/probes/
+types2.jsonl), through the whole extractor on sentences written for these tests: lethal force on a crowd told as
+violent (a riot, not force against peaceful demonstrators), and a word that stands for a bomb only as a modifier
+("a roadside bomb") told as a place ("by the roadside")."""
+
+from __future__ import annotations
+
+from conftest import extract_text as run
+
+
+def subs(text: str) -> list[str]:
+    return sorted(e.sub_event_type for e in run(text))
+
+
+# --- lethal force on a crowd told as violent: one violent demonstration -------------------------------------
+
+def test_fire_on_a_crowd_stoning_vehicles_is_a_violent_demonstration() -> None:
+    events = run("Police fired live bullets at a crowd that was stoning their vehicles in Kisumu on Monday, "
+                 "killing a student.")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+    assert events[0].actor1 == "Rioters (Kenya)"
+
+
+def test_fire_on_protesters_looting_shops_is_one_violent_demonstration() -> None:
+    assert subs("Troops opened fire on protesters who were looting shops in Kisumu on Monday, killing two.") \
+        == ["Violent demonstration"]
+
+
+def test_fire_on_a_peaceful_march_stays_excessive_force() -> None:
+    assert subs("Police opened fire on a crowd of marchers in Kisumu on Monday, killing two.") \
+        == ["Excessive force against protesters"]
+
+
+# --- "roadside" names a place unless it modifies a noun ----------------------------------------------------
+
+def test_bodies_dumped_by_the_roadside_are_no_bomb() -> None:
+    assert subs("Gunmen shot dead three travellers and dumped their bodies by the roadside near Gao on Sunday, "
+                "residents said.") == ["Attack"]
+
+
+def test_a_roadside_bomb_stays_a_bomb() -> None:
+    assert subs("A roadside bomb killed three soldiers near Gao on Sunday, a military source said.") \
+        == ["Remote explosive/landmine/IED"]
