@@ -312,6 +312,8 @@ CASES: list[tuple[str, str, str]] = [
      "Sunday.", "event"),
     ("date.offset_between_acts", "Rebels seized Saraqib on Sunday, three days after taking Maarat al-Numan.",
      "event"),
+    ("settle.blast_of_strike", "Israeli jets bombed a weapons depot near Tyre on Monday, triggering secondary "
+     "explosions, the army said.", "drop"),
     ("settle.chemical_delivery", "Witnesses said a warplane dropped bombs that released a toxic gas over the town "
      "of Saraqib on Monday.", "drop"),
     ("drop.damage_of_act", "A car bomb exploded outside a hotel in Baidoa on Monday, killing four people. The blast "

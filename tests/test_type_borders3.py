@@ -41,3 +41,20 @@ def test_bodies_dumped_by_the_roadside_are_no_bomb() -> None:
 def test_a_roadside_bomb_stays_a_bomb() -> None:
     assert subs("A roadside bomb killed three soldiers near Gao on Sunday, a military source said.") \
         == ["Remote explosive/landmine/IED"]
+
+
+# --- blasts a strike set off are its effect -------------------------------------------------------------------
+
+def test_explosions_set_off_by_a_drone_strike_are_no_second_act() -> None:
+    assert subs("A Ukrainian drone struck an ammunition depot in the Belgorod region on Monday, setting off a series "
+                "of explosions, the governor said.") == ["Air/drone strike"]
+
+
+def test_secondary_explosions_of_an_air_strike_are_no_second_act() -> None:
+    assert subs("Israeli jets bombed a weapons depot near Tyre on Monday, triggering secondary explosions, the army "
+                "said.") == ["Air/drone strike"]
+
+
+def test_an_explosion_told_beside_a_strike_in_its_own_clause_stays() -> None:
+    assert subs("Israeli jets bombed a weapons depot near Tyre on Monday, and a roadside bomb killed two soldiers "
+                "near Nabatieh.") == ["Air/drone strike", "Remote explosive/landmine/IED"]

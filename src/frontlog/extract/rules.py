@@ -841,6 +841,9 @@ RULES: dict[str, str] = {
     "settle.attack_is_fight": "'gunmen attacked the convoy and the two sides exchanged fire': an attack verb joined by "
                               "'and' to a fight at its place, of its doer or of unnamed sides, naming no people it "
                               "hit, is that fight told first: no attack on civilians of its own",
+    "settle.blast_of_strike": "'a drone struck an ammunition depot, setting off a series of explosions': blasts "
+                              "a participle on a strike's verb tells it caused are the strike's effect, no "
+                              "explosive device of their own",
     "settle.chemical_delivery": "'a warplane dropped bombs that released a toxic gas over the town': an air strike "
                                 "or shelling that carried a chemical weapon told in the same sentence at its place "
                                 "is how it was delivered: the chemical weapon, one act (it takes the strike's doer)",

@@ -113,6 +113,18 @@ def _destruction_within(dest: Token, other: Token, other_sub: SubType, theft: bo
         other_type in (EventType.RIOTS, EventType.BATTLES) or burned_in_killing)
 
 
+def _effect_of(noun: Token, strikes: list[_Candidate]) -> bool:
+    """Is the noun the object of a participle clause ("setting off explosions", "triggering secondary blasts") on
+    the verb of one of the strikes (its trigger's verb, or the verb its trigger noun is the subject of)?"""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # ("setting off a series of explosions": what the series counts)
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return False
+    doc = noun.doc
+    return any(verb.head.i in (doc[k.head_i].i, doc[k.head_i].head.i) for k in strikes)
+
+
 def _joined(a: Token, b: Token) -> bool:
     """Are two verbs joined by a conjunction, either first ("fired rockets and fought", "fought and shelled")?"""
     return a.dep_ == "conj" and a.head.i == b.i or b.dep_ == "conj" and b.head.i == a.i
@@ -352,6 +364,14 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
     carriers = list({id(c): c for c, _ in pairs}.values())
     objects += carriers
     dropped += [(c, "settle.chemical_delivery") for c in carriers]
+    # "a drone struck an ammunition depot, setting off a series of explosions", "jets bombed a depot, triggering
+    # secondary explosions": blasts that a participle on a strike's verb tells the strike caused are its effect,
+    # no explosive device of their own (one act, the strike).
+    blasts = [c for c in cands if c.sub == SubType.REMOTE_EXPLOSIVE_LANDMINE_IED and all(c is not d for d in objects)
+              and _effect_of(doc[c.head_i], [k for k in cands if k is not c and _same_spot(k.place, c.place)
+                                             and SUB_TO_TYPE[k.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE])]
+    objects += blasts
+    dropped += [(c, "settle.blast_of_strike") for c in blasts]
     doers = {id(g): c.actor1 for c, g in pairs if c.actor1 is not None}
     cands = [replace(c, actor1=doers[id(c)]) if c.actor1 is None and id(c) in doers else c for c in cands]
     cands = [c for c in cands if all(c is not d for d in objects)]
