@@ -58,3 +58,26 @@ def test_secondary_explosions_of_an_air_strike_are_no_second_act() -> None:
 def test_an_explosion_told_beside_a_strike_in_its_own_clause_stays() -> None:
     assert subs("Israeli jets bombed a weapons depot near Tyre on Monday, and a roadside bomb killed two soldiers "
                 "near Nabatieh.") == ["Air/drone strike", "Remote explosive/landmine/IED"]
+
+
+# --- a riot's word in a chanted slogan is no riot ------------------------------------------------------------
+
+def test_a_rally_chanting_death_to_rioters_is_a_peaceful_protest() -> None:
+    assert subs('Thousands of government supporters rallied in Isfahan on Tuesday, chanting "Death to rioters" and '
+                'waving flags.') == ["Peaceful protest"]
+
+
+def test_rioters_told_outside_quotation_stay_a_riot() -> None:
+    assert subs("Rioters burned cars and chanted slogans in Isfahan on Tuesday.") == ["Violent demonstration"]
+
+
+# --- an act whose object is nobody is denied --------------------------------------------------------------------
+
+def test_a_cache_seized_arresting_no_one_is_no_arrest() -> None:
+    assert subs("Soldiers seized a cache of rifles in a raid on a house in Peshawar on Monday, arresting no one, the "
+                "army said.") == ["Disrupted weapons use"]
+
+
+def test_police_have_arrested_nobody_is_no_arrest() -> None:
+    events = run("Gunmen shot dead a trader in Kano on Sunday and police have arrested nobody.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", "Unidentified Armed Group (Nigeria)")]

@@ -21,7 +21,7 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
                         slogan, no act
   modality.describes    a present-tense relative clause describes, it does not report ("a militia that recruits")
   modality.discussed    the act is the subject of a present-tense judgement ("the capture of X means...")
-  modality.negated      "not", "never", "no clashes", "no civilians were killed"
+  modality.negated      "not", "never", "no clashes", "no civilians were killed", "arrested nobody"
   modality.rather_than  "blew up the depot rather than surrender it", "instead of hand it over": a verb right after
                         a two-word negating preposition is the act not chosen, whatever the parse hangs it on
   modality.harm_denied_beside "nobody was hurt when soldiers burned the houses": the subject denies the harm,
@@ -523,6 +523,11 @@ class Modality:
                 or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
             # "no civilians had been killed there", "nobody was hurt": the act is denied by its subject.
             return Verdict(False, "modality.negated", f"negated ({child.text} {tok.text})")
+        if child.dep_ == "dobj" and tok.pos_ == "VERB" and (
+                child.lower_ in self.negative_pronouns
+                or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
+            # "seized a cache, arresting no one", "police have arrested nobody": the act is denied by its object.
+            return Verdict(False, "modality.negated", f"negated ({tok.text} {child.text})")
         return None
 
     def _modal(self, tok: Token, child: Token) -> Verdict | None:

@@ -241,7 +241,7 @@ RULES: dict[str, str] = {
     "modality.discussed": "the act is the subject of a present-tense judgement ('the capture of X means...')",
     "modality.rather_than": "'blew up the depot rather than surrender it': a verb right after 'rather than' or "
                             "'instead of' is the act not chosen, not one done",
-    "modality.negated": "negated: 'not', 'never', 'no clashes', 'far from liberating'",
+    "modality.negated": "negated: 'not', 'never', 'no clashes', 'far from liberating', 'arresting no one'",
     "modality.modal": "under a modal auxiliary: 'could retake', 'will storm'",
     "modality.conditional": "in a condition: 'if the rebels capture the hill'",
     "modality.refers_back": "'this attack', 'such raids', 'The attack came days after ...': an act already told",
