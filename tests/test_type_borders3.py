@@ -93,3 +93,10 @@ def test_village_overrun_and_residents_killed_is_an_attack() -> None:
 def test_town_overrun_after_fighting_stays_a_capture() -> None:
     assert "Attack" not in subs("Jihadists overran the town of Djibo on Saturday after hours of fighting with "
                                 "soldiers and killed dozens of residents.")
+
+
+# --- people fired on, parsed as the subject of a gerund after the verb -----------------------------------------
+
+def test_police_attacking_mourners_marching_is_force_on_the_march() -> None:
+    assert subs("Police attacked hundreds of mourners marching to the cemetery in Zahedan on Monday, killing two, "
+                "rights groups said.") == ["Excessive force against protesters"]

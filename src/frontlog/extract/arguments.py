@@ -1497,6 +1497,11 @@ class Arguments:
                     and g.tag_ == "VBG" and any(n.dep_ == "nsubj" for n in g.children)]
         if head.dep_ in ("advcl", "xcomp", "acl", "relcl"):
             objects += [t for t in head.head.children if t.dep_ == "nsubjpass"]
+        if head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in head.children):
+            # "attacked hundreds of mourners marching to the cemetery": the parse may make the people the subject
+            # of a gerund clause right after the verb; they are who it was done to.
+            objects += [n for g in head.children if g.dep_ == "advcl" and g.tag_ == "VBG" and g.i > head.i
+                        for n in g.children if n.dep_ == "nsubj" and n.left_edge.i == head.i + 1]
         if head.dep_ == "conj" and any(c.dep_ == "auxpass" for c in head.head.children) and not any(
                 c.dep_.startswith("nsubj") or c.dep_ == "dobj" for w in (head, *others) for c in w.children):
             # "a lawyer was pulled from his car and shot dead": the passive subject of the first verb is who the
