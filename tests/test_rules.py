@@ -530,8 +530,6 @@ CASES: list[tuple[str, str, str]] = [
      "event"),
     ("settle.looting_part_of_attack", "Gunmen killed six farmers in Bokkos on Sunday and burned about 40 houses.",
      "drop"),
-    ("settle.overrun_to_kill", "Jihadists overran a village near Kaya on Saturday and killed dozens of residents, "
-     "survivors said.", "event"),
     ("settle.killed_at_protest",
      "Soldiers killed three villagers in Bumbuna on Friday as they dispersed a peaceful march against a quarry.",
      "event"),

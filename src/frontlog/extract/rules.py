@@ -955,8 +955,6 @@ RULES: dict[str, str] = {
                                      "act of its own, not the other act's toll; so are civilians killed as a place "
                                      "was taken ('overran three villages, killing 40 civilians') and a killing a "
                                      "crowd answered ('set fire to the police station after police shot dead a man')",
-    "settle.overrun_to_kill": "'jihadists overran the village and killed dozens of residents': a place taken from "
-                              "no armed side, its people killed, with no fighting told, is an attack on civilians",
     "settle.abducted_then_killed": "'rounded up 40 men and shot them dead': people taken and killed in one "
                                    "sentence are an attack on civilians, not an abduction",
     # -- merging within the article (extract/merge.py)

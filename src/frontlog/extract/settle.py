@@ -732,14 +732,6 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
                     # so the attack was on civilians.
                     sub = SubType.ATTACK
                     rules.append("settle.victims_decide_attack")
-                if k.sub == SubType.ATTACK and twin.sub == SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY \
-                        and (twin.actor2 is None or twin.actor2.kind == CIVILIAN_KIND) \
-                        and not set(w.lemma_.lower() for w in sent) & st.words.lower("resistance_words"):
-                    # "jihadists overran the village and killed dozens of residents": a place entered with no armed
-                    # side there to lose it, and its people killed, is a raid on civilians (ACLED's attack), not
-                    # ground taken from a side.
-                    sub = SubType.ATTACK
-                    rules.append("settle.overrun_to_kill")
                 if k.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS \
                         and twin.sub in (SubType.PROTEST_WITH_INTERVENTION, SubType.PEACEFUL_PROTEST):
                     # "police shot dead two people as they broke up a peaceful march": a dispersal that kills is
