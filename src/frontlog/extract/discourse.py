@@ -525,9 +525,10 @@ def _entries_under_deal(st: Stages, cands: list[_Candidate], doc: Doc) -> list[_
              and any(t.lemma_.lower() in handing for t in doc[c.head_i].sent)}
     # "the rebels handed the villages back to the state, and police re-entered them", "entered the town after the
     # rebels agreed to let them deploy": a hand-over or a deal told as a verb in the entry's own sentence
+    # (one link from the entry, not negated nor refused: "after troops refused to surrender" hands nothing over)
     ceding = st.words.lower("cession_verbs") | st.words.lower("deal_words")  # (as verbs: "handed", "agreed")
     ceded = {c.sent_index for c in cands if c.sub in CAPTURES and any(
-        t.pos_ == "VERB" and t.lemma_.lower() in ceding for t in doc[c.head_i].sent)}
+        t.pos_ == "VERB" and t.lemma_.lower() in ceding and not _refused(st, t) for t in _linked(doc[c.head_i]))}
     if not deals and not ceded:
         return cands
     entering = st.words.lower("entry_verbs")
@@ -539,6 +540,18 @@ def _entries_under_deal(st: Stages, cands: list[_Candidate], doc: Doc) -> list[_
             and c.fatalities is None and "settle.fighting_into_capture" not in c.rules
             and (getattr(c.place, "country", None) in deals or c.sent_index in ceded) else c
             for c in cands]
+
+
+def _linked(entry) -> list:
+    """The verbs one link from an entry: its adverbial clauses and the verb it is coordinated with."""
+    return [c for c in entry.children if c.dep_ == "advcl"] + ([entry.head] if entry.dep_ == "conj" else [])
+
+
+def _refused(st: Stages, verb) -> bool:
+    """Is the verb negated, or the object of a refusal ("refused to surrender", "rejected a deal")?"""
+    if any(g.dep_ == "neg" for g in verb.children):
+        return True
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in st.words.lower("refusal_verbs")
 
 
 def _handed_over_next(ctx: _ArticleContext, cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
