@@ -228,6 +228,14 @@ def _since_a_month(st: Stages, verb, times) -> bool:
     return False
 
 
+def _in_superlative(sent: Span, t: TimeExpr) -> bool:
+    """Does the time expression lie in the phrase of a noun a superlative qualifies ("the deadliest attack since
+    January", "the worst violence in years")?"""
+    tok = next((w for w in sent if w.idx - sent.start_char == t.start), None)
+    return tok is not None and any(a.pos_ == "NOUN" and any(c.tag_ == "JJS" for c in a.children)
+                                   for a in tok.ancestors)
+
+
 def _reported_perfect(st: Stages, head) -> bool:
     """"The army said its operations had killed 200 jihadists over the past two months": a past perfect told in a
     report's words is the present perfect of the one who speaks (a toll summed up to the day of the report)."""
@@ -269,8 +277,12 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
         # "were killed since the offensive began in August": summed up from then to now ("killed 11 on Sunday in
         # the deadliest attack since 2020" is one act, its own day told)
         return True
+    # (a span in a superlative's phrase compares, it sums nothing: "had killed 12 near Zurmi, the deadliest attack
+    # in the area since January")
+    compared = [t for t in times if _in_superlative(head.sent, t)]
     if (head.lemma_.lower() in st.toll_lemmas or _men_lost(st, head)) and any(
-            _tally_span(t) and (summed or (t.date_end - t.date_start).days > SEASON_DAYS) for t in times):
+            _tally_span(t) and t not in compared and (summed or (t.date_end - t.date_start).days > SEASON_DAYS)
+            for t in times):
         # A toll over a window longer than a month: in the present perfect ("has killed hundreds in the region
         # this year") it is summed up to now; in the past, over a year at no town ("were killed in the
         # north-west last year") it is a statistic (spec), not an act.
