@@ -347,8 +347,12 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     tally = _perfect(head) and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in lasting)
                                    for c in head.children)
     onsets = st.words.lower("battle_onset_verbs")
+    # (an onset told as a day counted from the report, "launched on Monday", is days ago: its toll may be one act)
+    lately = [t for t in times if t.kind == TimeKind.RELATIVE and t.date_start is not None
+              and t.date_start == t.date_end]
     if tally and any(c.dep_ == "nsubj" and c.lower_ in lasting and any(
-            a.dep_ in ("acl", "relcl") and a.lemma_.lower() in onsets for a in c.children) for c in head.children):
+            a.dep_ in ("acl", "relcl") and a.lemma_.lower() in onsets and not _timed_within(a, lately)
+            for a in c.children) for c in head.children):
         # "The offensive, launched on February 18, has killed more than 900 civilians": a lasting hostility told
         # from its onset, its toll summed up to now (the date is its start, not an act's).
         return True
