@@ -944,9 +944,12 @@ def _fight_as_cause(st: Stages, head, places: Sequence[Mention], actors: Sequenc
     if not cause:
         return False
     suffered = verb.head if verb.dep_ == "agent" or verb.lower_ in st.words.lower("origin_words") else verb
-    if _perfect(suffered) and any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) and _tally_span(t) for t in times):
+    if _perfect(suffered) and any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) and _tally_span(t) for t in times) \
+            and not any(t.date_start is not None and t.date_start == t.date_end for t in times):
         # "Fighting between M23 and the army in North Kivu has displaced 250,000 since January": what months of
-        # fighting have done, summed up to now, with its sides and its region or town named: no one act told.
+        # fighting have done, summed up to now, with its sides and its region or town named: no one act told
+        # (a day told in the sentence, "near Gondar on Monday has displaced 5,000, bringing the number since March
+        # to ...", is the fight's own).
         return True
     lo, hi = head.left_edge.i, head.right_edge.i
     if any(lo <= m.token.i <= hi and _kind(m.value) != COUNTRY_KIND for m in places):
