@@ -112,7 +112,7 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
                   and (getattr(c.place, "name", None) == place or _site_of(c, cand) or _area_of(c, cand)
                        or borrowed and cand.sent_index - c.sent_index <= RETELL_SENTENCES
                        and (SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[cand.sub] or any_kind))
-                  and (_retells(cand, c, head) or any_kind and SUB_TO_TYPE[c.sub] in VIOLENT_TYPES)), None)
+                  and (_retells(st, cand, c, head) or any_kind and SUB_TO_TYPE[c.sub] in VIOLENT_TYPES)), None)
     contested = any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
     # "Drones struck a depot in X. A source said the agency had carried out the attack": an act whose doer the
     # text never named (a default) meets its doer in "the attack" told next, a claim; it is no other act.
@@ -196,7 +196,7 @@ def _back_reference(ctx: _ArticleContext, cand: _Candidate, head, earlier: list[
     for prior in reversed(earlier):
         same_day = day_owned and prior.window == cand.window
         if prior.sent_index >= cand.sent_index or not (
-                SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub] and (_retells(cand, prior, head) or same_day)
+                SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub] and (_retells(st, cand, prior, head) or same_day)
                 and (not dated or same_day) or _looting_of_riot(prior, cand) and not own_date):
             continue
         if day_owned and not same_day:
@@ -493,15 +493,18 @@ def _offset_from_report(st: Stages, sent: Span, head, times) -> tuple[dt.date, d
     return reports[0].date_start + shift, reports[0].date_end + shift
 
 
-def _retells(cand: _Candidate, prior: _Candidate, head) -> bool:
+def _retells(st: Stages, cand: _Candidate, prior: _Candidate, head) -> bool:
     """Is the definite noun `head` another telling of `prior`? The same sub-type, or "the battle for X" after
     X was taken (a siege or an offensive named later may be a separate act). A capture retold by the other
     side's word ("the recapture") is of the same trigger class, though its sub-type may read otherwise."""
     if cand.sub == prior.sub or cand.trigger.sub == prior.trigger.sub:
         return True
-    if cand.trigger.sub == STRIKE_CLASS and SUB_TO_TYPE[cand.sub] == SUB_TO_TYPE[prior.sub]:
+    if cand.trigger.sub == STRIKE_CLASS and SUB_TO_TYPE[cand.sub] == SUB_TO_TYPE[prior.sub] \
+            and head.lemma_.lower() in st.words.lower("bare_strike_nouns") \
+            and not any(c.dep_ in ("compound", "amod") for c in head.children):
         # "A missile struck X. The toll from the strike rose": a bare "strike" takes its sub-type from words
-        # around it (air by default), so any remote act told before may be the one it names.
+        # around it (air by default), so any remote act told before may be the one it names ("the bombardment",
+        # "the drone strike" name a kind of their own).
         return True
     contested = any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
     return contested and SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub]
