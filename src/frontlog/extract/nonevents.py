@@ -21,6 +21,7 @@ from frontlog.extract.candidates import (
 )
 from frontlog.extract.dates import TimeExpr, TimeKind
 from frontlog.extract.discourse import _goes_on
+from frontlog.extract.subtypes import men_lost
 from frontlog.knowledge.gazetteer import COUNTRY_KIND, Place
 from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS, TERRITORY_CLASS, Trigger, TriggerMatch
 from frontlog.model.records import SUB_TO_TYPE, Event, EventType, SubType
@@ -419,11 +420,7 @@ def _fight_of_tally(st: Stages, sent: Span, times, head, places: Sequence[Mentio
 def _men_lost(st: Stages, verb) -> bool:
     """"The police have lost dozens of officers in gang attacks this year": a verb of losing people (words/
     loss_verbs) tells a toll as the killing verbs do."""
-    if verb.lemma_.lower() not in st.words.lower("loss_verbs"):
-        return False
-    people = st.words.lower("person_nouns") | st.args.ARMED_VICTIMS
-    return any(n.lemma_.lower() in people for o in verb.children if o.dep_ == "dobj"
-               for n in (o, *(g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)))
+    return verb.lemma_.lower() in st.words.lower("loss_verbs") and men_lost(st, verb)
 
 
 def _tally_span(t) -> bool:

@@ -523,7 +523,7 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         if report is not None and st.modality.claim_denied(report) is not None:
             # "said its fighters had overrun the camp, a claim the army denied": fought for, not taken as told.
             return SubType.ARMED_CLASH, "subtype.territory.claim_denied"
-        if trig.subject_loses and _men_lost(st, head):
+        if trig.subject_loses and men_lost(st, head):
             # "the militia lost 30 fighters": a side's toll, the fight told again, no ground given up.
             return SubType.ARMED_CLASH, "subtype.territory.men_lost"
         if _named_person_seized(st, head):
@@ -676,7 +676,7 @@ def _person_taken(st: Stages, head) -> bool:
     return False
 
 
-def _men_lost(st: Stages, head) -> bool:
+def men_lost(st: Stages, head) -> bool:
     """Is what a losing verb loses its own people ("the militia lost 30 fighters", "lost dozens of men"): a toll
     told from the loser's side, not ground given up?"""
     people = st.words.lower("people_words") | st.words.lower("person_nouns") | st.args.ARMED_VICTIMS
