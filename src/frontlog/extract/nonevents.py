@@ -201,8 +201,12 @@ def _in_actor_name(match: TriggerMatch, actors: list[Mention]) -> bool:
 def _since_clause(st: Stages, verb) -> bool:
     """Does the verb carry a clause or phrase that opens with "since" ("have killed hundreds since the junta
     seized power", "since the coup")? A span up to now, bounded by an act rather than a date."""
-    return any(st.modality.since_clause(c) or c.dep_ == "prep" and c.lower_ in st.modality.presupposing
-               for c in verb.children)  # (the parse may read it a phrase)
+    return any(_since_child(st, c) for c in verb.children)
+
+
+def _since_child(st: Stages, c) -> bool:
+    """Is the child a clause or phrase that opens with "since"? (the parse may read it a phrase)"""
+    return st.modality.since_clause(c) or c.dep_ == "prep" and c.lower_ in st.modality.presupposing
 
 
 def _days_at_a_town(st: Stages, times, places: Sequence[Mention]) -> bool:
@@ -218,15 +222,9 @@ def _since_a_month(st: Stages, verb, times) -> bool:
     """"600 militants were killed since the offensive began in August": a toll told in the past with a "since"
     clause or phrase that names a month or more ("in August", "in 2017") sums up the acts from then to now, the
     perfect's sense (a day there, "since Monday", may be one fight)."""
-    base = verb.sent.start_char
-    for c in verb.children:
-        if not (st.modality.since_clause(c) or c.dep_ == "prep" and c.lower_ in st.modality.presupposing):
-            continue
-        lo, hi = c.left_edge.idx - base, c.right_edge.idx + len(c.right_edge.text) - base
-        if any(lo <= t.start < hi and t.date_start is not None and t.date_end is not None
-               and (t.date_end - t.date_start).days >= MONTH_DAYS for t in times):
-            return True
-    return False
+    months = [t for t in times if t.date_start is not None and t.date_end is not None
+              and (t.date_end - t.date_start).days >= MONTH_DAYS]
+    return any(_since_child(st, c) and timed_within(c, months) for c in verb.children)
 
 
 def _in_superlative(sent: Span, t: TimeExpr) -> bool:
@@ -271,7 +269,7 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
         return True  # "the offensive has taken more than 50 villages": the campaign's tally, no fight of its own
     # (told up to now, or up to the report's day when its clause names no day: "had killed 30 near Diffa on
     # Sunday in an operation against a faction formed in 2016" is Sunday's act)
-    on_a_day = _timed_within(head, [t for t in times if t.date_start is not None and t.date_end is not None
+    on_a_day = timed_within(head, [t for t in times if t.date_start is not None and t.date_end is not None
                                     and (t.date_end - t.date_start).days < 7])
     summed = _perfect(head) or _reported_perfect(st, head) and not on_a_day
     if head.lemma_.lower() in st.toll_lemmas and not on_a_day and _since_a_month(st, head, times):
@@ -352,7 +350,7 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     lately = [t for t in times if t.kind == TimeKind.RELATIVE and t.date_start is not None
               and t.date_start == t.date_end]
     if tally and any(c.dep_ == "nsubj" and c.lower_ in lasting and any(
-            a.dep_ in ("acl", "relcl") and a.lemma_.lower() in onsets and not _timed_within(a, lately)
+            a.dep_ in ("acl", "relcl") and a.lemma_.lower() in onsets and not timed_within(a, lately)
             for a in c.children) for c in head.children):
         # "The offensive, launched on February 18, has killed more than 900 civilians": a lasting hostility told
         # from its onset, its toll summed up to now (the date is its start, not an act's).
@@ -593,7 +591,7 @@ def _described_party(head, trig: Trigger, times) -> bool:
         return False
     if not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in head.children):
         return False  # "who had signed": a person's clause
-    return not _timed_within(head, times, dated=False)
+    return not timed_within(head, times, dated=False)
 
 
 def _described_victims(st: Stages, head) -> bool:
@@ -620,7 +618,7 @@ def _described_freed(st: Stages, head, trig: Trigger, times) -> bool:
         return False
     freed = head.head
     return freed.dep_ == "dobj" and freed.head.lemma_.lower() in st.words.lower("freeing_verbs") \
-        and not _timed_within(head, times, dated=False)
+        and not timed_within(head, times, dated=False)
 
 
 def _described_as(head, trig: Trigger, times) -> bool:
@@ -635,7 +633,7 @@ def _described_as(head, trig: Trigger, times) -> bool:
     if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children):
         return False
     described = verb.head
-    return described.dep_ == "attr" and described.head.lemma_ == "be" and not _timed_within(verb, times)
+    return described.dep_ == "attr" and described.head.lemma_ == "be" and not timed_within(verb, times)
 
 
 def _comparison(st: Stages, head, heads: Sequence = ()) -> bool:
@@ -954,7 +952,7 @@ def _fight_as_cause(st: Stages, head, places: Sequence[Mention], actors: Sequenc
     if any(lo <= m.token.i <= hi and getattr(m.value, "kind", None) not in UNARMED_KINDS for m in actors):
         return False  # "a battle between al-Qaeda and a local militia": a fight told with its sides (civilians,
         # "families fleeing the offensive and a children's hospital", are no side of it)
-    return not _timed_within(head, times)
+    return not timed_within(head, times)
 
 
 def _party_at_war(st: Stages, head, places: Sequence[Mention], times=()) -> bool:
@@ -977,10 +975,10 @@ def _party_at_war(st: Stages, head, places: Sequence[Mention], times=()) -> bool
         c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in head.children))
     if not progressive:
         return False
-    return not _timed_within(head, times)
+    return not timed_within(head, times)
 
 
-def _timed_within(head, times, dated: bool = True) -> bool:
+def timed_within(head, times, dated: bool = True) -> bool:
     """Does a time expression of the sentence (a dated one, with `dated`) start inside the head's phrase?"""
     base = head.sent.start_char
     lo, hi = head.left_edge.idx - base, head.right_edge.idx + len(head.right_edge.text) - base
@@ -1003,4 +1001,4 @@ def _anchor_retold(head, sub: str, sent_index: int, earlier: Sequence, places: S
     if not any(SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[sub] and c.sent_index < sent_index for c in earlier):
         return False
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
-    return not any(lo <= p.start < hi for p in places) and not _timed_within(clause, times, dated=False)
+    return not any(lo <= p.start < hi for p in places) and not timed_within(clause, times, dated=False)

@@ -21,7 +21,7 @@ from frontlog.extract.candidates import (
     clause_verb,
 )
 from frontlog.extract.merge import ANOTHER_ACT_RULE, CAPTURES, COUNTER_PROTEST_RULE, NATIONWIDE_RULE, PLACE_OWN_RULE
-from frontlog.extract.nonevents import _same_spot
+from frontlog.extract.nonevents import _same_spot, timed_within
 from frontlog.extract.subtypes import (
     _country_wide_retelling,
     _may_carry_a_killing,
@@ -182,15 +182,8 @@ def _manner_of(st: Stages, sent: Span, times: list[TimeExpr], a: _Candidate, b: 
     an ambush"): the object of a preposition on the other's word, no time anchor ("after a raid": an act before),
     with no time expression of its own in its phrase? Then a date elsewhere in the sentence is not the noun's."""
     doc = sent.doc
-    for noun, verb in ((doc[a.head_i], doc[b.head_i]), (doc[b.head_i], doc[a.head_i])):
-        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.head.i != verb.i \
-                or noun.head.lower_ in st.words.lower("act_anchor_prepositions"):
-            continue
-        lo = noun.left_edge.idx - sent.start_char
-        hi = noun.right_edge.idx + len(noun.right_edge) - sent.start_char
-        if not any(lo <= t.start < hi for t in times):
-            return True
-    return False
+    return any(_operation_of_arrest(st, noun, verb) and not timed_within(noun, times, dated=False)
+               for noun, verb in ((doc[a.head_i], doc[b.head_i]), (doc[b.head_i], doc[a.head_i])))
 
 
 def _untimed_participle(sent: Span, times: list[TimeExpr], kill: _Candidate, act: _Candidate) -> bool:
@@ -199,14 +192,13 @@ def _untimed_participle(sent: Span, times: list[TimeExpr], kill: _Candidate, act
     head = sent.doc[kill.head_i]
     if head.tag_ != "VBG" or head.dep_ != "advcl" or head.head.i != act.head_i:
         return False
-    lo = head.left_edge.idx - sent.start_char
-    hi = head.right_edge.idx + len(head.right_edge) - sent.start_char
-    return not any(lo <= t.start < hi for t in times)
+    return not timed_within(head, times, dated=False)
 
 
 def _operation_of_arrest(st: Stages, noun, arrest) -> bool:
     """Is the strike noun the operation an arrest verb was made in ("arrested 14 men during a raid on the camp",
-    "detained in a raid"): a noun after a preposition on that verb, no time anchor ("after a raid": an act before)?"""
+    "detained in a raid"): a noun after a preposition on that verb, no time anchor ("after a raid": an act before)?
+    (Any act noun so hung on another act's verb tells how it was done: _manner_of.)"""
     return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.head.i == arrest.i \
         and noun.head.lower_ not in st.words.lower("act_anchor_prepositions")
 
