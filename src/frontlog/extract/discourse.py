@@ -439,12 +439,16 @@ def _repelled_nouns(verb) -> list:
     return nouns + [c for n in nouns for c in n.conjuncts]
 
 
+def _date_tokens(sent, times) -> list:
+    """The tokens of the sentence that open one of its dated time expressions."""
+    return [tok for t in times if t.date_start is not None for tok in sent if tok.idx == sent.start_char + t.start]
+
+
 def _dated_report_only(st: Stages, head, times) -> bool:
     """Does every date of the sentence date a report of the act, not the act ("the fighting near X left three
     dead, a hospital source said on Wednesday")?"""
-    sent = head.sent
     clause = {t.i for t in _verb_of(head).subtree}
-    dated = [tok for t in times if t.date_start is not None for tok in sent if tok.idx == sent.start_char + t.start]
+    dated = _date_tokens(head.sent, times)
     return bool(dated) and all(t.i not in clause and _of_report(st, t) for t in dated)
 
 
@@ -454,17 +458,15 @@ def _dated_toll_only(st: Stages, head, times) -> bool:
     discourse.retelling)."""
     if not _toll_of(st, head):
         return False
-    sent = head.sent
     own = {t.i for t in head.subtree}
-    dated = [tok for t in times if t.date_start is not None for tok in sent if tok.idx == sent.start_char + t.start]
+    dated = _date_tokens(head.sent, times)
     return bool(dated) and all(t.i not in own for t in dated)
 
 
 def _dated_in_clause_only(head, times, described: set[int]) -> bool:
     """Does every date of the sentence lie in a relative clause that describes a noun of the act's phrase ("the
     battle for the town, which had been a base for six years")?"""
-    sent = head.sent
-    dated = [tok for t in times if t.date_start is not None for tok in sent if tok.idx == sent.start_char + t.start]
+    dated = _date_tokens(head.sent, times)
     return bool(dated) and all(t.i in described for t in dated)
 
 

@@ -18,6 +18,7 @@ from frontlog.extract.candidates import (
     _verb_of,
     _within,
     clause_verb,
+    first_conjunct,
 )
 from frontlog.extract.dates import TimeExpr, TimeKind
 from frontlog.extract.discourse import _goes_on
@@ -240,9 +241,7 @@ def _reported_perfect(st: Stages, head) -> bool:
     report's words is the present perfect of the one who speaks (a toll summed up to the day of the report)."""
     if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in head.children):
         return False
-    clause = head
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(head)
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in st.modality.reporting_verbs
 
 
