@@ -289,6 +289,7 @@ class Arguments:
         self._CROWD_DOER_WORDS = w.lower("crowd_words")  # (a need that reads a crowd in the doers)
         self.PERSON_PRONOUNS = w.lower("person_pronouns")
         self.INSIDE_PREPS = w.lower("inside_prepositions")
+        self._SPOT_NOUNS = w.lower("place_nouns")  # (a town's possession that is a spot in it: _owns_spot)
         self.PLACE_ADVERBS = w.lower("place_adverbs")
         self.CIVILIAN_VICTIMS = self.PEOPLE_WORDS - self.PROTEST_CONTEXT
         self.ARMED_VICTIMS = w.lower("armed_victims")
@@ -847,9 +848,13 @@ class Arguments:
         Nairobi's Kibera slum": the town only locates Kibera)."""
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
             return False
+        # A place noun on the chain makes it a spot ("zone", "market"); "in the wake of Bamako's decision" is the
+        # town's deed, not a spot in it.
+        spot = noun.lemma_.lower() in self._SPOT_NOUNS
         while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head.head
-        return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in self.INSIDE_PREPS
+            spot = spot or noun.lemma_.lower() in self._SPOT_NOUNS
+        return spot and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in self.INSIDE_PREPS
 
     def _opening_scene(self, place: Mention) -> bool:
         """Does the place open its sentence as the scene it sets ("In Arauca, ...": words/

@@ -1,0 +1,24 @@
+"""Session 24 mends (review findings 3, 4, 6, 8), through the whole extractor on sentences written for these
+tests: a town's decision is no spot in the town; words a witness shouts are reported, not chanted; a state's forces
+bombing a truck are no roadside bomb; "a separate protest" is no second protest of its own."""
+
+from __future__ import annotations
+
+from conftest import extract_text as run
+
+
+def subs(text: str) -> list[str]:
+    return [e.sub_event_type for e in run(text)]
+
+
+# --- finding 3: an "of" chain names a spot in the town only through a place noun (arguments._owns_spot) ------------
+
+
+def test_a_towns_decision_is_no_place_of_the_act() -> None:
+    events = run("Jihadists attacked an army post on Sunday in the wake of Bamako's decision to quit the peace deal.")
+    assert "Bamako" not in [e.location for e in events]
+
+
+def test_a_market_of_a_towns_quarter_stays_the_towns() -> None:
+    events = run("Gunmen killed five traders on Sunday in the market of Kabul's old quarter.")
+    assert [e.location for e in events] == ["Kabul"]
