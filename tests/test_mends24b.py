@@ -22,3 +22,15 @@ def test_a_towns_decision_is_no_place_of_the_act() -> None:
 def test_a_market_of_a_towns_quarter_stays_the_towns() -> None:
     events = run("Gunmen killed five traders on Sunday in the market of Kabul's old quarter.")
     assert [e.location for e in events] == ["Kabul"]
+
+
+# --- finding 4: a witness's quoted words under a shouting verb are reported, not a slogan (modality.slogan) ---------
+
+
+def test_a_witness_shouting_what_soldiers_did_is_no_slogan() -> None:
+    assert subs('"Soldiers shot dead my brother in Kumba on Sunday," the woman shouted.') == ["Attack"]
+
+
+def test_a_crowd_chanting_death_to_rioters_stays_a_slogan() -> None:
+    assert subs('Thousands of government supporters rallied in Shiraz on Monday, chanting "Death to '
+                'rioters".') == ["Peaceful protest"]

@@ -260,6 +260,8 @@ class Modality:
         chant = next((a for a in head.ancestors if a.lemma_.lower() in self.slogan_verbs), None)
         if chant is None or not _in_quotation(head) or _in_quotation(chant):
             return None  # (the verb first: few acts hang on one, and the quotation test reads the paragraph)
+        if any(a.dep_ == "ccomp" for a in (head, *head.ancestors) if chant.is_ancestor(a)):
+            return None  # "'Soldiers shot my brother,' the woman shouted": words reported as said, not chanted
         return Verdict(False, "modality.slogan", f"a slogan chanted ({chant.text} ... {head.text})")
 
     def describes(self, head: Token) -> Verdict | None:
