@@ -34,3 +34,16 @@ def test_a_witness_shouting_what_soldiers_did_is_no_slogan() -> None:
 def test_a_crowd_chanting_death_to_rioters_stays_a_slogan() -> None:
     assert subs('Thousands of government supporters rallied in Shiraz on Monday, chanting "Death to '
                 'rioters".') == ["Peaceful protest"]
+
+
+# --- finding 6: a state's forces bombing are no roadside bomb (needs.yaml nonstate_doer) -----------------------------
+
+
+def test_a_states_forces_bombing_a_truck_are_no_ied() -> None:
+    assert "Remote explosive/landmine/IED" not in subs(
+        "Malian forces bombed a truck carrying rebels near Kidal on Monday.")
+
+
+def test_a_group_bombing_a_convoy_stays_an_ied() -> None:
+    assert subs("Jihadist fighters bombed a military convoy near Kidal on Monday.") == [
+        "Remote explosive/landmine/IED"]

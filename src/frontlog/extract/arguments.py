@@ -514,6 +514,11 @@ class Arguments:
         if need == "state_doer":
             # "the military bombed a school": a state's forces named as the doer (they bomb from the air).
             return any(m.value.kind == STATE_KIND and self.is_agent(trigger_head, m.token) for m in actors)
+        if need == "nonstate_doer":
+            # "the group had bombed a convoy": an armed side as the doer, not a state's forces ("Malian forces
+            # bombed a truck" is the state's).
+            return self.needs_met("armed_doer", trigger_head, sent, places, actors, words) \
+                and not self.needs_met("state_doer", trigger_head, sent, places, actors, words)
         if need == "armed_doer":
             # "traders who were taken by gunmen", "rebels took 20 villagers": an armed side named as the doer, not
             # only somewhere in the sentence ("30 children had been taken, police said").
