@@ -47,3 +47,10 @@ def test_a_states_forces_bombing_a_truck_are_no_ied() -> None:
 def test_a_group_bombing_a_convoy_stays_an_ied() -> None:
     assert subs("Jihadist fighters bombed a military convoy near Kidal on Monday.") == [
         "Remote explosive/landmine/IED"]
+
+
+# --- finding 8: "a separate protest" tells apart, it is no second gathering (own_crowd_words) ------------------------
+
+
+def test_a_separate_protest_is_one_march() -> None:
+    assert subs("In a separate protest, students marched in Kampala on Monday.") == ["Peaceful protest"]
