@@ -1,8 +1,11 @@
-"""Session 24 mends (review findings 3, 4, 6, 8), through the whole extractor on sentences written for these
+"""Session 24 mends (review findings 3, 4, 6, 8, 11), through the whole extractor on sentences written for these
 tests: a town's decision is no spot in the town; words a witness shouts are reported, not chanted; a state's forces
-bombing a truck are no roadside bomb; "a separate protest" is no second protest of its own."""
+bombing a truck are no roadside bomb; "a separate protest" is no second protest of its own; a day counted from in
+an old story is of the story's year."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from conftest import extract_text as run
 
@@ -54,3 +57,12 @@ def test_a_group_bombing_a_convoy_stays_an_ied() -> None:
 
 def test_a_separate_protest_is_one_march() -> None:
     assert subs("In a separate protest, students marched in Kampala on Monday.") == ["Peaceful protest"]
+
+
+# --- finding 11: a day the next sentence goes on from is moved into the story's year (pipeline, date.story_year) ---
+
+
+def test_a_day_counted_from_in_an_old_story_keeps_the_storys_year() -> None:
+    events = run("Rebels seized Kidal on July 10, 2012. The army landed in Gao on July 20, five days after rebels "
+                 "overran Timbuktu. The troops took Menaka two days later.", published=dt.date(2024, 5, 3))
+    assert [e.date_start for e in events if e.location == "Menaka"] == ["2012-07-22"]

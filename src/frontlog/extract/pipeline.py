@@ -577,18 +577,18 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         # not with the act its sentence dated by it.
         news = [c.window for c in sent_cands if c.window and c.window != ctx.current
                 and (c.window[1] - c.window[0]).days < INHERIT_MAX_DAYS and not BACKGROUND_RULES & set(c.rules)]
+        # The sentence's own precise days, in the year of the story told before when they name none ("He was found
+        # shot on July 12" after "seized him on July 10, 1997": of that year, date.story_year).
+        explicit = [story_window(ctx, t) for t in times if t.date_start is not None and t.kind == TimeKind.EXPLICIT
+                    and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
         if sent_cands and not news and all("date.offset_between_acts" in c.rules for c in sent_cands):
             # "Turkey's army landed on July 20, five days after officers overthrew the president. The troops took
             # X two days later": every act of the sentence counted back from the day the sentence names for its
             # news ("five days after"), the next sentence goes on from that day, not from the act counted back.
             told = {c.window for c in sent_cands}
-            news = [(t.date_start, t.date_end) for t in times if t.date_start is not None
-                    and t.kind == TimeKind.EXPLICIT and (t.date_start, t.date_end) not in told
-                    and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
+            news = [w for w in explicit if w not in told]
         dated = news or dated
-        # ("He was found shot on July 12" after "seized him on July 10, 1997": of that year, date.story_year)
-        dated += [story_window(ctx, t) for t in times if t.date_start is not None and t.kind == TimeKind.EXPLICIT
-                  and not sent_cands and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
+        dated += explicit if not sent_cands else []
         if not sent_cands and not dated and not matches:
             # "In Tirana, parliament re-elected Berisha on Monday. Riot police later broke up a gathering": the day
             # of what a sentence with no act word tells (not a report's day) is the story's day for the acts after
