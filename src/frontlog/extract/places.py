@@ -1011,13 +1011,14 @@ class PlaceFinder:
         """The region or country `nxt` when the text writes it as containing `m` ("Dubovka, Kharkiv region",
         "Dubovka, a village in Kharkiv region", "Inates, Niger")."""
         region = nxt.candidates[0]
-        if region.kind not in ("admin1", "country") and self._apposition.match(text[m.end:nxt.start]):
-            # "Zamora, Michoacan": a name after a town and a comma that is a village's elsewhere (Michoacan,
-            # Chiapas) and a region's too is that region, when the town has a namesake in it.
-            region = next((p for p in nxt.candidates if p.kind == "admin1" and any(
-                c.country == p.country and name_key(c.admin1 or "") == name_key(p.name) for c in m.candidates)),
-                region)
-            if region.kind == "admin1":
+        if region.kind != "country" and not (region.kind == "admin1" and _holds(region, m.candidates)) \
+                and self._apposition.match(text[m.end:nxt.start]):
+            # "Zamora, Michoacan", "Sanandaj, in Kurdistan province": of the name's namesakes after a town and a
+            # comma (a village elsewhere and a region; Iraq's Kurdistan Region and Iran's Kordestan), the region
+            # that holds a town of the name is the one the text means.
+            holder = next((p for p in nxt.candidates if p.kind == "admin1" and _holds(p, m.candidates)), None)
+            if holder is not None:
+                region = holder
                 nxt.candidates = [region, *(p for p in nxt.candidates if p is not region)]
         if region.kind not in ("admin1", "country") or nxt.modifier in ("dateline", "org") \
                 or self._speech_after.match(text[nxt.end:nxt.end + 30]) \
@@ -1025,13 +1026,6 @@ class PlaceFinder:
             return None  # "Djibo, France said", "Djibo, France and Mali": no container
         if not self._apposition.match(text[m.end:nxt.start]):
             return None
-        if region.kind == "admin1" and not _holds(region, m.candidates):
-            # "Sanandaj, in Kurdistan province": of the region's namesakes (Iraq's Kurdistan Region, Iran's
-            # Kordestan), the one that holds a town of the name is the one the text means.
-            holder = next((p for p in nxt.candidates if p.kind == "admin1" and _holds(p, m.candidates)), None)
-            if holder is not None:
-                region = holder
-                nxt.candidates = [region, *(p for p in nxt.candidates if p is not region)]
         return region
 
     def _possessive_region(self, text: str, prev: PlaceMention, m: PlaceMention) -> Place | None:
@@ -1064,9 +1058,8 @@ class PlaceFinder:
                 kept.append(m)
                 continue
             # A hand-checked row carries no admin-1 name: in the region's country, it is not known to lie outside.
-            inside = [p for p in m.candidates if p.country == region.country
-                      and (region.kind == "country" or name_key(p.admin1 or "") == name_key(region.name)
-                           or (p.admin1 is None and p.source == "curated"))]
+            inside = [p for p in m.candidates if _holds(region, [p]) or p.country == region.country
+                      and (region.kind == "country" or (p.admin1 is None and p.source == "curated"))]
             if not inside and region.kind == "admin1" and region.source == "curated":
                 # A hand-checked region (a Philippine province, Darfur) is no admin-1 that GeoNames files its
                 # towns under: the town is its namesake nearest the region's seat, if one is within reach.
