@@ -1009,9 +1009,7 @@ def _with_answered_protest(cand: _Candidate, ctx: _ArticleContext) -> list[_Cand
     prefixes = ctx.st.words.lower("counter_prefixes")
     protesters = ctx.st.words.lower("protester_lemmas")
     subjects = [t for s in act_doers(head) if s.dep_ == "nsubj" for t in s.subtree]
-    plain = any(t.lemma_.lower() in protesters and not (t.i >= 2 and t.nbor(-1).text == "-"
-                                                         and t.nbor(-2).lower_ in prefixes)
-                and not any(t.lower_.startswith(p) for p in prefixes) for t in subjects)
+    plain = any(t.lemma_.lower() in protesters and not _counter_prefixed(t, prefixes) for t in subjects)
     if not plain:
         return [cand]
     return [cand, replace(cand, rules=tuple(r for r in cand.rules if r != COUNTER_PROTEST_RULE))]
@@ -1030,14 +1028,20 @@ def _counter_protest(st: Stages, head) -> bool:
     if not any(p in text for p in prefixes):
         return False  # (most sentences: no word to read)
     protest = st.words.lower("protest_words") | st.words.lower("protester_lemmas")
-    for t in head.subtree:
-        low = t.lower_
-        if low in prefixes and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" \
-                and t.nbor(2).lemma_.lower() in protest:
-            return True  # ("counter", "-", "protest": the tokenizer splits the hyphen)
-        if any(low.startswith(p) and t.lemma_.lower()[len(p):].lstrip("-") in protest for p in prefixes):
-            return True  # ("counterprotesters")
-    return False
+    return any(_counter_prefixed(t, prefixes, protest) for t in head.subtree)
+
+
+def _counter_prefixed(tok, prefixes: set[str], protest: set[str] | None = None) -> bool:
+    """Is the word written with a counter prefix (words/counter_prefixes): "counter", "-", "protest" (the tokenizer
+    splits the hyphen; read from the prefix) or "counterprotesters" in one word? With `protest`, only when what
+    follows the prefix is one of those words."""
+    low = tok.lower_
+    if low in prefixes and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-":
+        return protest is None or tok.nbor(2).lemma_.lower() in protest
+    if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ in prefixes:
+        return protest is None or tok.lemma_.lower() in protest
+    return any(low.startswith(p) and (protest is None or tok.lemma_.lower()[len(p):].lstrip("-") in protest)
+               for p in prefixes)
 
 
 def _people_s_property(st: Stages, head) -> bool:
