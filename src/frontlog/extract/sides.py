@@ -648,16 +648,12 @@ def _two_camps(st: Stages, doers: list) -> bool:
 def _camp_on_camp(st: Stages, head, doers: list) -> bool:
     """Is a party's people's act aimed at another party's people ("opposition supporters hurled stones at a group
     of ruling party supporters", words/partisan_nouns.txt): a partisan noun among the doers and among what the act
-    is done to (its object, or the object of a preposition of words/patient_prepositions.txt: "at", "on")? One camp
-    set upon the other."""
+    is done to (`Arguments.victim_objects`: its object, or the object of "at", "on", "against")? One camp set upon
+    the other."""
     partisans = st.words.lower("partisan_nouns")
     if not any(t.lemma_.lower() in partisans for t in doers):
         return False
-    verb = _verb_of(head)
-    aims = [c for c in verb.children if c.dep_ == "dobj"]
-    preps = st.words.lower("patient_prepositions")
-    aims += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
-             for g in c.children if g.dep_ == "pobj"]
+    aims = st.args.victim_objects(_verb_of(head))
     return any(t.lemma_.lower() in partisans for a in aims for t in a.subtree if t.pos_ in ("NOUN", "PROPN"))
 
 
