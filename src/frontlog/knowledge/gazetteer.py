@@ -1151,9 +1151,14 @@ class Gazetteer:
             # "Gunmen killed ten people in Guerrero": a name that is a region's own name in the chosen hamlet's
             # country is that region, not a hamlet named after it far from its seat (Guerrero in Coahuila,
             # Michoacan in Chiapas); a small town at the region's point is its seat (Menaka, Quneitra).
-            region = next((c for c in mention.candidates if c.kind == "admin1" and c.country == best.country
-                           and not c.via_alias and name_key(c.name).split(" ")[:len(written.split(" "))]
-                           == written.split(" ") and km(c.lat, c.lon, best.lat, best.lon) > SEAT_KM), None)
+            # So is a region's own name whose only namesake town lies in a country the article never names
+            # ("Gunmen attacked a village in Borno" with no country named: Nigeria's state, not a hamlet of Italy
+            # nor a German town that GeoNames also calls so).
+            abroad = ctx.get(best.country, 0) <= 0
+            region = next((c for c in mention.candidates if c.kind == "admin1" and not c.via_alias
+                           and name_key(c.name).split(" ")[:len(written.split(" "))] == written.split(" ")
+                           and (c.country == best.country and km(c.lat, c.lon, best.lat, best.lon) > SEAT_KM
+                                or abroad and c.country != best.country)), None)
             if region is not None:
                 return region
         seat = self._seat_over_unknown(best, mention.candidates)
