@@ -1142,7 +1142,7 @@ class Gazetteer:
             own = [c for c in mention.candidates if not c.via_alias and c.kind == best.kind
                    and (c.source == "curated" or (c.population >= sc.hamlet_below_region_population
                                                   and _skeleton_of_key(written) != skeleton_key(best.name)))
-                   and name_key(c.name) == written]
+                   and name_key(c.name) == written and not _world_city_over(best, c, ctx, sc)]
             if own:
                 return max(own, key=lambda p: _score(p, ctx, near, mention.match == "exact", admin_wanted, sc,
                                                      beside, regions))
@@ -1368,6 +1368,15 @@ class PlaceScores:
 def package_place_scores() -> PlaceScores:
     """The package's scores, for a gazetteer used without a KnowledgeBase."""
     return PlaceScores.load([PACKAGE_DATA / PLACE_SCORES_FILE])
+
+
+def _world_city_over(city: Place, town: Place, ctx: Mapping[str, float], sc: PlaceScores) -> bool:
+    """A world city met through an alternate name still beats a town whose own name the text writes when the
+    article names neither's country and the city is world_city_ratio times bigger ("St Petersburg" alone is
+    Russia's city, not the Florida one; "Yei" is still South Sudan's town, not Bursa; a hand-checked row carries no
+    population and keeps its name: "Mambasa")."""
+    return town.source != "curated" and ctx.get(town.country, 0) <= 0 and city.population >= sc.world_city_population \
+        and city.population >= sc.world_city_ratio * max(town.population, 1)
 
 
 def _score(p: Place, ctx: Mapping[str, float], near: NearPlaces, exact: bool,
