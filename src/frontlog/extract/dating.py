@@ -218,7 +218,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         day = max(t.date_end for t in reported)
         why.append("date.before_report")
         return current_window(day)
-    compared = [t for t in usable if _compares(sent, head, t)]
+    compared = [t for t in usable if compares(sent, head, t)]
     if compared:
         # "killed seven soldiers on Monday in the deadliest attack in the region since 2019": a measure of rarity.
         usable = [t for t in usable if t not in compared]
@@ -798,7 +798,7 @@ def _clause_on_time(sent: Span, head, t) -> bool:
     return False
 
 
-def _compares(sent: Span, head, t) -> bool:
+def compares(sent: Span, head, t) -> bool:
     """Is `t` a "since ..." on a noun told with a superlative or an ordinal ("the deadliest attack in the region
     since 2019", "the first such killing since 2021")? It measures how rare the act is, not when it was."""
     if t.kind != TimeKind.SINCE:

@@ -21,6 +21,7 @@ from frontlog.extract.candidates import (
     first_conjunct,
 )
 from frontlog.extract.dates import TimeExpr, TimeKind
+from frontlog.extract.dating import compares
 from frontlog.extract.discourse import _goes_on
 from frontlog.extract.subtypes import men_lost
 from frontlog.knowledge.gazetteer import COUNTRY_KIND, Place
@@ -228,14 +229,6 @@ def _since_a_month(st: Stages, verb, times) -> bool:
     return any(_since_child(st, c) and timed_within(c, months) for c in verb.children)
 
 
-def _in_superlative(sent: Span, t: TimeExpr) -> bool:
-    """Does the time expression lie in the phrase of a noun a superlative qualifies ("the deadliest attack since
-    January", "the worst violence in years")?"""
-    tok = next((w for w in sent if w.idx - sent.start_char == t.start), None)
-    return tok is not None and any(a.pos_ == "NOUN" and any(c.tag_ == "JJS" for c in a.children)
-                                   for a in tok.ancestors)
-
-
 def _reported_perfect(st: Stages, head) -> bool:
     """"The army said its operations had killed 200 jihadists over the past two months": a past perfect told in a
     report's words is the present perfect of the one who speaks (a toll summed up to the day of the report)."""
@@ -277,7 +270,7 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
         return True
     # (a span in a superlative's phrase compares, it sums nothing: "had killed 12 near Zurmi, the deadliest attack
     # in the area since January")
-    compared = [t for t in times if _in_superlative(head.sent, t)]
+    compared = [t for t in times if compares(head.sent, head, t)]
     if (head.lemma_.lower() in st.toll_lemmas or _men_lost(st, head)) and any(
             _tally_span(t) and t not in compared and (summed or (t.date_end - t.date_start).days > SEASON_DAYS)
             for t in times):

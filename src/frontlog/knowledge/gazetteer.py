@@ -1372,7 +1372,7 @@ def package_place_scores() -> PlaceScores:
 
 def _world_city_over(city: Place, town: Place, ctx: Mapping[str, float], sc: PlaceScores) -> bool:
     """A world city met through an alternate name still beats a town whose own name the text writes when the
-    article names neither's country and the city is world_city_ratio times bigger ("St Petersburg" alone is
+    article never names the town's country and the city is world_city_ratio times bigger ("St Petersburg" alone is
     Russia's city, not the Florida one; "Yei" is still South Sudan's town, not Bursa; a hand-checked row carries no
     population and keeps its name: "Mambasa")."""
     return town.source != "curated" and ctx.get(town.country, 0) <= 0 and city.population >= sc.world_city_population \
