@@ -120,3 +120,30 @@ def test_a_namesake_is_taken_in_the_home_country_of_the_armed_group_named() -> N
     # Balad is a town of Iraq and one of Somalia (Balcad); Al-Shabaab's home says which.
     [e] = run("Al-Shabaab fighters seized a district commissioner and his bodyguards in Balad on Tuesday.")
     assert e.country == "SO"
+
+
+def test_an_origin_word_before_a_name_of_several_words_marks_where_the_doers_came_from() -> None:
+    # "from" stands more than three words before the head of "Jisr al-Shughur": still where the fighters came from.
+    events = run("Islamist fighters from Jisr al-Shughur shelled army positions in Kafr Nabl on Monday.")
+    assert [e.location for e in events] == ["Kafranbel"]
+
+
+def test_a_quarter_before_its_city_is_one_place() -> None:
+    # "Mathare, Nairobi": the city a few km off only locates its quarter, no second record.
+    events = run("Police fired tear gas at hundreds of youths protesting in Mathare, Nairobi, on Tuesday.")
+    assert [(e.location, e.country) for e in events] == [("Mathare", "KE")]
+
+
+def test_a_list_of_a_quarter_and_its_city_stays_two_places() -> None:
+    events = run("Protesters blocked roads in Kibera, Nairobi and Kisumu on Tuesday.")
+    assert len({e.location for e in events}) >= 2
+
+
+def test_border_town_of_shan_state_is_myanmars() -> None:
+    events = run("Fighters of the Ta'ang National Liberation Army attacked a military post in Muse on Sunday.")
+    assert [e.country for e in events] == ["MM"]
+
+
+def test_kingston_community_is_jamaicas() -> None:
+    events = run("Gunmen shot dead two men in Jones Town on Friday night, Kingston police said.")
+    assert [e.country for e in events] == ["JM"]

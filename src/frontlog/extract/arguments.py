@@ -43,6 +43,15 @@ class Mention:
     extra: dict = field(default_factory=dict)
 
 
+def first_token(place: Mention) -> Token:
+    """The first word of a place's name: the origin word of "fighters from Jisr al-Shughur" stands right before
+    "Jisr", more than three words before the name's head."""
+    tok = place.token
+    while tok.i > 0 and tok.doc[tok.i - 1].idx + len(tok.doc[tok.i - 1]) > place.start:  # (overlapping the name)
+        tok = tok.doc[tok.i - 1]
+    return tok
+
+
 def text_of(doc: Doc) -> str:
     """The document's text, built once: spaCy rebuilds Doc.text from its tokens on every access."""
     text = doc.user_data.get(TEXT)
@@ -810,7 +819,7 @@ class Arguments:
     def _place_cost(self, head: Token, place: Mention) -> int:
         cost = tree_distance(head, place.token)
         # A place that is the origin of the force ("jets based in Latakia", "fired from Gaza") is not where it hit.
-        if self.came_from(place.token):
+        if self.came_from(place.token) or self.came_from(first_token(place), reach=1):
             cost += 20
         if self.destination_of_other(head, place.token) or self.compared(place.token):
             cost += 30
@@ -893,15 +902,17 @@ class Arguments:
     def moved_end(self, head: Token | None, place: Mention) -> bool:
         """Is the place where people came from or went, not where the act was ("six traders from Kano", "a bus
         travelling from Bamenda to Kumba"; words/origin_words.txt, destination_verbs.txt)?"""
-        return self.came_from(place.token, head) or self.destination_of_other(head, place.token)
+        return self.came_from(place.token, head) or self.came_from(first_token(place), head, reach=1) \
+            or self.destination_of_other(head, place.token)
 
-    def came_from(self, tok: Token, head: Token | None = None) -> bool:
+    def came_from(self, tok: Token, head: Token | None = None, reach: int = 3) -> bool:
         """Is the place named at `tok` where people or a force came from: a word of origin among the three words
         before it ("refugees from Sudan", "jets based in Latakia", "crossed from Afghanistan";
         words/origin_words.txt)? Not one hung on the act `head` itself: "abducted 30 villagers from X" says where
-        it was done."""
+        it was done. `reach`: how many words before `tok` to look (one before a name's first word, "fighters from
+        Jisr al-Shughur": "from Gaza hit Tel Aviv" leaves Tel Aviv where the rockets hit)."""
         return any(t.lower_ in self._ORIGIN and (head is None or t.head.i != head.i)
-                   for t in tok.doc[max(tok.i - 3, 0): tok.i])
+                   for t in tok.doc[max(tok.i - reach, 0): tok.i])
 
     def destination_of_other(self, head: Token | None, tok: Token) -> bool:
         """Is the place where people were sent or went, by a word other than the act's trigger `head` ("instead of

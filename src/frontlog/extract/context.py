@@ -17,6 +17,7 @@ from frontlog.extract.places import PLACE_RULES, line_bounds, place_finder
 from frontlog.knowledge.actors import EXTERNAL_KIND, IDENTITY_KIND, MILITIA_KIND, REBEL_KIND, UNIDENTIFIED_ROLE
 from frontlog.knowledge.gazetteer import ADMIN1_KIND, CITY_KIND, COUNTRY_KIND, SITE_KIND, name_key
 from frontlog.knowledge.lexicon import TriggerMatch
+from frontlog.model import geo
 from frontlog.model.records import Article
 
 if TYPE_CHECKING:
@@ -435,6 +436,8 @@ class _Spans:
 # A place name that starts the name of a channel, paper or body is not where anything happened.
 # "Harbil, north of Aleppo", "Shaikh Hilal in the outskirts of Hama": the second place only locates the first.
 LOCATOR_GAP = 60
+# A district or quarter written before its city ("Kibera, Nairobi") lies this close to the city's point.
+PART_OF_CITY_KM = 12
 
 
 # The second place is only a locator when the locating words lead straight to it ("north of Syria's second
@@ -476,6 +479,12 @@ def _mark_locators(text: str, mentions: list[Mention], locating: re.Pattern[str]
                 and _own_region(prev.value, cur.value) \
                 and not (list_gap is not None and _list_goes_on(text, cur.end, list_gap)):
             cur.extra["locator"] = "region"
+        # "in Kibera, Nairobi", "Jones Town, Kingston": a bigger town a few km off, right after a comma, is the city
+        # the first place is a part of; it only locates it (no second record), unless a list goes on either side.
+        if "locator" not in cur.extra and gap == ", " and _part_of_city(prev.value, cur.value) \
+                and text[max(0, prev.start - 2):prev.start] != ", " \
+                and not (list_gap is not None and _list_goes_on(text, cur.end, list_gap)):
+            cur.extra["locator"] = "region"
 
 
 def _mark_roads(text: str, mentions: list[Mention], narrowed: re.Pattern[str], destination: re.Pattern[str],
@@ -513,6 +522,18 @@ def _mark_unknown_districts(text: str, mentions: list[Mention], district_after: 
                 and district_after.match(text, cur.start + len(cur.extra.get("text") or "")):  # (the span may
             # hold the noun: "Kurram district", named "Kurram")
             cur.extra["locator"] = "region"
+
+
+def _part_of_city(part: object, city: object) -> bool:
+    """Is `city` a bigger town within PART_OF_CITY_KM of `part` (a district or quarter the gazetteer has as a
+    town of its own: "Kibera" of Nairobi)?"""
+    if _kind(part) not in (CITY_KIND, SITE_KIND) or _kind(city) != CITY_KIND \
+            or not getattr(part, "resolved", True) or not getattr(city, "resolved", True) \
+            or getattr(part, "country", None) != getattr(city, "country", ""):
+        return False
+    if (city.population or 0) <= (part.population or 0):
+        return False
+    return geo.km(part.lat, part.lon, city.lat, city.lon) <= PART_OF_CITY_KM
 
 
 def _own_region(town: object, region: object) -> bool:
