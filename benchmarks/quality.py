@@ -14,7 +14,7 @@ benchmarks/syria2 (Syria 2017-2025), then
 benchmarks/fresh, benchmarks/fresh2, benchmarks/fresh3, benchmarks/fresh4, benchmarks/fresh5, benchmarks/fresh6,
 benchmarks/fresh7, benchmarks/fresh8, benchmarks/fresh9, benchmarks/fresh10, benchmarks/fresh11,
 benchmarks/fresh12, benchmarks/fresh13, benchmarks/fresh14, benchmarks/fresh15, benchmarks/fresh16,
-benchmarks/fresh17, benchmarks/fresh18, benchmarks/fresh19 and benchmarks/fresh20,
+benchmarks/fresh17, benchmarks/fresh18, benchmarks/fresh19, benchmarks/fresh20 and benchmarks/fresh21,
 the sealed first-contact sets (figures only: --show-errors never lists their misses, so nobody tunes the extractor
 on them), and last the sealed sets pooled: all together, their Syria articles, and the other wars' articles (the
 held-out target is read for Syria and for the other wars apart; an article is Syria's when most of its gold events,
@@ -164,6 +164,8 @@ def main() -> int:
          "fresh19 (sealed first-contact set, benchmarks/fresh19: figures only, never its errors)", False),
         (ROOT / "benchmarks" / "fresh20",
          "fresh20 (sealed first-contact set, benchmarks/fresh20: figures only, never its errors)", False),
+        (ROOT / "benchmarks" / "fresh21",
+         "fresh21 (sealed first-contact set, benchmarks/fresh21: figures only, never its errors)", False),
     ]
     if not sets or not scorer.exists():
         print(f"no gold sets or scorer under {ns.shared}: pass --shared PATH", file=sys.stderr)
