@@ -484,6 +484,8 @@ CASES: list[tuple[str, str, str]] = [
      "event"),
     ("date.since_compares",
      "Rebels killed nine soldiers near Beni on Monday in the deadliest attack in the area since 2016.", "event"),
+    ("date.yardstick_own", "Gunmen shot dead four policemen in Kandahar on Monday, the second such attack in the "
+     "city since last month's bombing of a checkpoint.", "event"),
     ("date.when_clause",
      "Rebels held the town of Kidal until 2014, when government troops recaptured it.", "event"),
     ("date.anaphoric_week",

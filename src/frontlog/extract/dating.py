@@ -229,6 +229,12 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # election, a thing outside the act's phrase, not the killing.
         usable = [t for t in usable if t not in owned]
         why.append("date.owned_by_thing")
+    yardstick = [t for t in usable if _dates_yardstick(ctx.st, sent, head, t)]
+    if yardstick:
+        # "the second on the compound since last month's bombing", "the worst in the suburb since the fall of X in
+        # December": the date is the act the story measures this one by, not this one's.
+        usable = [t for t in usable if t not in yardstick]
+        why.append("date.yardstick_own")
     anchored = [t for t in usable if _dates_another_act(ctx.st, sent, head, t)]
     if anchored:
         # "targeted the base in response to the April 1 air strike", "shelled X after Monday's bombing": that date
@@ -771,6 +777,29 @@ def _dates_another_act(st: Stages, sent: Span, head, t) -> bool:
         node = node.head
         if node.lower_ in anchors or node.lemma_.lower() in anchors:
             return True
+    return False
+
+
+def _dates_yardstick(st: Stages, sent: Span, head, t) -> bool:
+    """Is the time expression `t` inside a phrase of comparison (words/comparison_prepositions: "since", "than")
+    on an act noun other than `head` ("since last month's bombing at its gate", "since the fall of X in December")?
+    It dates that yardstick act. Only a chain of nouns and prepositions: a clause under "since" ("since troops
+    entered the town in May") tells a state's onset, dated elsewhere (date.when_clause)."""
+    lo, hi = sent.start_char + t.start, sent.start_char + t.end
+    spans = [sp for sp in head.doc.spans.get(TRIGGERS, ()) if not sp.start <= head.i < sp.end]
+    compare = st.words.lower("comparison_prepositions")
+    for tok in sent:
+        if not lo <= tok.idx < hi:
+            continue
+        act, node = False, tok
+        for _ in range(8):
+            if node.head.i == node.i or node.head.i == head.i or node.head.pos_ in ("VERB", "AUX"):
+                break
+            node = node.head
+            if node.pos_ == "NOUN" and not lo <= node.idx < hi and any(sp.start <= node.i < sp.end for sp in spans):
+                act = True
+            elif act and node.lower_ in compare:
+                return True
     return False
 
 

@@ -675,6 +675,9 @@ RULES: dict[str, str] = {
     "date.duration_not_when": "'repelled the attack after three hours of fighting': a length of time after "
                               "'after' or 'following' tells how long something lasted, not the act's date (the "
                               "sentence's other date, else the context's)",
+    "date.yardstick_own": "'the second on the base since last month's bombing', 'the worst since the fall of X in "
+                          "December': a date inside a comparison's 'since'/'than' phrase on another act dates that "
+                          "act, the yardstick, not the act compared",
     "date.anchor_act_own": "'in response to the April 1 air strike', 'after Monday's bombing': a date that names "
                            "another act the sentence refers to is not this act's date",
     "date.pair_of_acts": "'seized power in coups in 2006 and 2014': acts told in the plural with a pair of months "
