@@ -23,3 +23,42 @@ def test_fighting_worst_since_a_fall_in_december_is_the_day_s_clash_told_again()
                  "December.", published=dt.date(2025, 5, 6))
     assert [(e.sub_event_type, e.date_start) for e in events] == [("Armed clash", "2025-05-04")]
 
+
+# -- a clause set apart ("Separately", "in a separate attack") or a doer marked "another" tells another act
+# (rule discourse.another_act)
+
+def test_another_group_of_gunmen_the_same_day_is_another_attack() -> None:
+    events = run("Suspected jihadists killed seven herders in the village of Boulkessi in Burkina Faso's Loroum "
+                 "province on Monday. The same day, another group of gunmen attacked a market in Titao, killing "
+                 "three traders.", published=dt.date(2023, 2, 8))
+    attacks = [e for e in events if e.sub_event_type == "Attack"]
+    assert len(attacks) == 2
+
+
+def test_separately_at_one_town_the_same_day_is_another_clash() -> None:
+    events = run("Islamist fighters clashed with soldiers on the edge of Jowhar on Friday, the army said. "
+                 "Separately, two clan militias fought each other over a well in the town's main market the same "
+                 "day, elders said.", published=dt.date(2022, 9, 12))
+    clashes = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert len(clashes) == 2
+    assert "discourse.another_act" in clashes[1].rules
+
+
+def test_the_same_clash_told_again_without_a_mark_stays_one() -> None:
+    events = run("Islamist fighters clashed with soldiers on the edge of Jowhar on Friday, the army said. The "
+                 "fighters and soldiers fought for three hours, residents said.", published=dt.date(2022, 9, 12))
+    assert len([e for e in events if e.sub_event_type == "Armed clash"]) == 1
+
+
+def test_the_act_marked_another_is_joined_by_its_own_later_telling() -> None:
+    events = run("Rebels attacked the police station in the centre of Kidal before dawn on Sunday, and another group "
+                 "attacked the army camp at Anefis the same morning. At Anefis, soldiers beat back the attackers after "
+                 "a two-hour gunfight, the army said.", published=dt.date(2014, 5, 20))
+    at_anefis = [e for e in events if e.sub_event_type == "Armed clash" and e.location == "Anefis"]
+    assert len(at_anefis) == 1
+
+
+def test_a_since_with_no_measure_of_rarity_is_no_yardstick() -> None:
+    events = run("Kanbalu, a stronghold of the resistance since the coup of February 1, 2021, was hit by an air strike "
+                 "on Tuesday.", published=dt.date(2023, 4, 13))
+    assert events and all("date.yardstick_own" not in e.rules for e in events)

@@ -783,9 +783,12 @@ def _dates_another_act(st: Stages, sent: Span, head, t) -> bool:
 def _dates_yardstick(st: Stages, sent: Span, head, t) -> bool:
     """Is the time expression `t` inside a phrase of comparison (words/comparison_prepositions: "since", "than")
     on an act noun other than `head` ("since last month's bombing at its gate", "since the fall of X in December")?
-    It dates that yardstick act. Only a chain of nouns and prepositions: a clause under "since" ("since troops
-    entered the town in May") tells a state's onset, dated elsewhere (date.when_clause)."""
+    It dates that yardstick act. Only with a superlative or an ordinal before it (the act measured: "the worst",
+    "the second"), and only a chain of nouns and prepositions: a clause under "since" ("since troops entered the
+    town in May") tells a state's onset, dated elsewhere (date.when_clause)."""
     lo, hi = sent.start_char + t.start, sent.start_char + t.end
+    if not any(w.tag_ in ("JJS", "RBS") or w.lower_ in st.ordinal_numbers for w in sent if w.idx < lo):
+        return False  # "a stronghold since the coup of February 1": a state since then, no measure of rarity
     spans = [sp for sp in head.doc.spans.get(TRIGGERS, ()) if not sp.start <= head.i < sp.end]
     compare = st.words.lower("comparison_prepositions")
     for tok in sent:

@@ -45,12 +45,37 @@ def another_act(st: Stages, head: Token) -> bool:
     """Is the trigger an indefinite act noun told as a new act of its kind ("another missile strike hit the port",
     "a second bomb went off", "in a separate attack"; words/another_act_modifiers)? A definite one ("the second
     strike") or a possessed one names an act told already."""
+    marks = st.another_act_marks
+    definite = st.words.lower("definite_determiners")
+    verb = head if head.pos_ == "VERB" else head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None and any(_marked_apart(c, marks, definite, st.words.lower("any_act_nouns"))
+                                 for c in verb.children):
+        # "Separately, two clan militias fought each other", "in a separate attack, gunmen killed": the clause
+        # tells an act of its own.
+        return True
+    if head.pos_ == "VERB":
+        # "another group of gunmen attacked a market": an indefinite doer marked as another is another act's
+        return any(c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in marks for d in c.children)
+                   for c in head.children)
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
-    definite = st.words.lower("definite_determiners")
     if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in head.children):
         return False
     return any(c.dep_ in ("det", "amod", "advmod") and c.lower_ in st.another_act_marks for c in head.children)
+
+
+def _marked_apart(child, marks: set[str], definite: set[str], any_act_nouns: set[str]) -> bool:
+    """Is a verb's modifier one that sets its clause apart as another act: an adverb of the marks ("separately")
+    or a phrase on an indefinite act noun marked so ("in a separate attack", "in another incident"; not "for a
+    sixth day")?"""
+    if child.dep_ == "advmod":
+        return child.lower_ in marks
+    if child.dep_ != "prep":
+        return False
+    acts = {t.i for sp in child.doc.spans.get(TRIGGERS, ()) for t in sp}
+    return any(o.dep_ == "pobj" and (o.i in acts or o.lemma_.lower() in any_act_nouns)
+               and not any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in definite for d in o.children)
+               and any(d.dep_ in ("det", "amod") and d.lower_ in marks for d in o.children) for o in child.children)
 
 
 def _told_as(cand: _Candidate, prior: _Candidate, rule: str) -> _Candidate:

@@ -49,9 +49,11 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM,
     if a.sub_event_type != b.sub_event_type and b.sub_event_type not in SUBSUMES.get(a.sub_event_type, ()) \
             and a.sub_event_type not in SUBSUMES.get(b.sub_event_type, ()) and not _force_on_rioters(a, b):
         return False
-    if ANOTHER_ACT_RULE in (a.rules or ()) or ANOTHER_ACT_RULE in (b.rules or ()):
+    if ANOTHER_ACT_RULE in (b.rules or ()):
         # "Late on Monday another missile strike hit the port": not the strike told before it, nor the third one
-        # told after it ("a second bomb ... a third bomb")
+        # told after it ("a second bomb ... a third bomb": the third is marked too). `b` is the later telling
+        # (merge_within_article): "another group attacked the base ... At the base, soldiers beat back the
+        # attackers" tells the marked act again.
         return False
     if _deal_at_venue(a, b):
         # "agreed a ceasefire on Saturday ... signed the agreement in Jeddah later that day": one deal
