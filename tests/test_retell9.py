@@ -62,3 +62,19 @@ def test_a_since_with_no_measure_of_rarity_is_no_yardstick() -> None:
     events = run("Kanbalu, a stronghold of the resistance since the coup of February 1, 2021, was hit by an air strike "
                  "on Tuesday.", published=dt.date(2023, 4, 13))
     assert events and all("date.yardstick_own" not in e.rules for e in events)
+
+
+# -- a fire lit by a weapon or its debris is the strike's harm, no arson of its own (triggers.yaml, the `without`
+# of the destruction readings of "set on fire", "set ablaze")
+
+def test_debris_of_a_drone_setting_a_building_on_fire_is_no_arson() -> None:
+    events = run("A Russian drone attack on Kharkiv killed three people on Sunday, the governor said. Debris from a "
+                 "Shahed drone fell on a block of flats in the city's Saltivskyi district, setting it on fire.",
+                 published=dt.date(2024, 6, 11))
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_men_setting_houses_on_fire_is_still_destruction() -> None:
+    events = run("Armed men set fire to 20 houses in the village of Kamba near Bunia on Sunday, residents said.",
+                 published=dt.date(2024, 6, 11))
+    assert "Looting/property destruction" in {e.sub_event_type for e in events}
