@@ -78,3 +78,17 @@ def test_men_setting_houses_on_fire_is_still_destruction() -> None:
     events = run("Armed men set fire to 20 houses in the village of Kamba near Bunia on Sunday, residents said.",
                  published=dt.date(2024, 6, 11))
     assert "Looting/property destruction" in {e.sub_event_type for e in events}
+
+
+# -- an armed band's roadblock in its raid is no protest (triggers.yaml: "block * road" told with a protest word)
+
+def test_attackers_blocking_the_road_before_marching_captives_away_is_no_protest() -> None:
+    events = run("Bandits kidnapped 18 travellers on the Zaria road near Kaduna on Friday, police said. The kidnappers "
+                 "blocked the road and marched the passengers into the bush.", published=dt.date(2021, 6, 14))
+    assert not [e for e in events if e.event_type == "Protests"]
+
+
+def test_villagers_blocking_the_road_in_protest_are_still_a_protest() -> None:
+    events = run("Villagers blocked the road to Kaduna on Friday to protest against the kidnapping of 18 travellers.",
+                 published=dt.date(2021, 6, 14))
+    assert [e for e in events if e.event_type == "Protests"]
