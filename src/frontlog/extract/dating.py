@@ -927,7 +927,13 @@ def _offset_between_acts(sent: Span, head, times, recent=None) -> tuple[dt.date,
     # ("marched on Friday, a day after a suicide bombing at the cantonment": an act named by a noun right after the
     # offset's preposition)
     nominal = head.dep_ == "pobj" and head.pos_ in ("NOUN", "PROPN") and head.head.dep_ == "prep"
-    if head.dep_ not in ("pcomp", "advcl") and not nominal:
+    # ("On Friday, a week after soldiers killed 11 in X, jihadists ambushed ...": a clause opened by its own
+    # conjunction, which the parse may hang as a complement, is an adverbial one all the same)
+    marked = head.dep_ == "ccomp" and any(
+        c.dep_ == "mark" and any(t.kind == TimeKind.ANAPHORIC and t.offset_days
+                                 and t.start <= c.idx - sent.start_char < t.end for t in times)
+        for c in head.children)
+    if head.dep_ not in ("pcomp", "advcl") and not nominal and not marked:
         return None
     pos = head.idx - sent.start_char
     # "two days after bandits had abducted": inside the clause, parsed so; "a day after Al-Shabaab fighters
@@ -944,6 +950,13 @@ def _offset_between_acts(sent: Span, head, times, recent=None) -> tuple[dt.date,
     else:
         gpos = head.head.head.idx - sent.start_char if head.dep_ == "pcomp" else head.head.idx - sent.start_char
     dated = [t for t in times if t.date_start is not None and t.kind != TimeKind.DURATION and t.end <= pos - 1]
+    if anchor and not dated:
+        # "Four days after missiles hit X, a strike on Y killed 21 people on Friday": the offset clause opens the
+        # sentence and the governing act's own day comes after it, in that act's clause.
+        gov_verb = clause_verb(head.head) if nominal else (head.head.head if head.dep_ == "pcomp" else head.head)
+        hi = head.right_edge.idx + len(head.right_edge.text) - sent.start_char
+        dated = [t for t in times if t.date_start is not None and t.kind != TimeKind.DURATION and t.start >= hi
+                 and t.kind != TimeKind.ANAPHORIC and getattr(_verb_of_time(sent, t), "i", None) == gov_verb.i]
     if not anchor or not dated and recent is None:
         return None
     shift = dt.timedelta(days=-anchor[-1].offset_days)  # "N days after" X: X came N days before

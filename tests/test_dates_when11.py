@@ -1,0 +1,32 @@
+"""When acts happened, tenth batch (issue 9, session 25, benchmarks/probes/when10.jsonl), through the whole
+extractor, on sentences written for these tests: an act under "N days after" whose clause opens the sentence or is
+parsed as a complement is dated from the governing act's own day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+
+
+def window(e) -> tuple[str, str]:
+    return e.date_start, e.date_end
+
+
+# -- date.offset_between_acts: the offset clause before the governing act's day
+
+def test_an_opening_offset_clause_counts_from_the_days_told_after_it() -> None:
+    events = run("Three days after gunmen torched a market in Gwoza, a suicide bomber killed 12 people at a mosque "
+                 "in Konduga on Thursday.", published=dt.date(2019, 6, 22))
+    by_kind = {e.sub_event_type: window(e) for e in events}
+    assert by_kind.get("Suicide bomb") == ("2019-06-20", "2019-06-20")
+    assert by_kind.get("Looting/property destruction") == ("2019-06-17", "2019-06-17")
+
+
+def test_an_offset_clause_after_an_opening_day_is_dated_from_it() -> None:
+    events = run("On Saturday, a week after soldiers killed nine villagers in Djenne, jihadists ambushed an army "
+                 "convoy near Sofara.", published=dt.date(2022, 9, 20))
+    by_place = {e.location: window(e) for e in events}
+    assert by_place.get("Sofara") == ("2022-09-17", "2022-09-17")
+    assert by_place.get("Djenne") == ("2022-09-10", "2022-09-10")
+
