@@ -30,3 +30,14 @@ def test_an_offset_clause_after_an_opening_day_is_dated_from_it() -> None:
     assert by_place.get("Sofara") == ("2022-09-17", "2022-09-17")
     assert by_place.get("Djenne") == ("2022-09-10", "2022-09-10")
 
+
+
+# -- date.inherited: a day opening a sentence whose act words gave no act frames the acts told next
+
+def test_an_opening_day_of_a_sentence_with_no_act_dates_the_next_act() -> None:
+    events = run("Hundreds of people marched through Sweida on Sunday to protest against rising prices. On Tuesday, "
+                 "several hundred government supporters gathered in the same square. Men from the rally attacked the "
+                 "protesters with sticks, injuring three.", published=dt.date(2021, 3, 10))
+    mobs = [e for e in events if e.sub_event_type == "Mob violence"]
+    assert [window(e) for e in mobs] == [("2021-03-09", "2021-03-09")]
+

@@ -595,6 +595,13 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             # it. (A sentence with act words that gave no act, "police fired shots in the air on Wednesday", is
             # not: the acts after it are no sequel of it.)
             dated = [(t.date_start, t.date_end) for t in times if scene_day(ctx.st, sent, t)]
+        elif not sent_cands and not dated:
+            # "On Monday, a counter-demonstration of 300 gathered in the square. Men from it attacked the
+            # protesters": a day that opens the sentence, set off by a comma, frames what it and the next sentences
+            # tell, though its own act words gave no act (rule date.inherited).
+            text = span_text(sent)
+            dated = [(t.date_start, t.date_end) for t in times if not text[:t.start].strip()
+                     and text[t.end:].lstrip().startswith(",") and scene_day(ctx.st, sent, t)]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
         if not sent_cands:
