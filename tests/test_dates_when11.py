@@ -41,3 +41,26 @@ def test_an_opening_day_of_a_sentence_with_no_act_dates_the_next_act() -> None:
     mobs = [e for e in events if e.sub_event_type == "Mob violence"]
     assert [window(e) for e in mobs] == [("2021-03-09", "2021-03-09")]
 
+
+# -- date.offset_between_acts: "days after" counts some days back from the governing act's day
+
+def test_days_after_an_act_is_some_days_before_the_governing_day() -> None:
+    events = run("Government troops retook Kupiansk on Tuesday, days after Russian forces captured it.",
+                 published=dt.date(2023, 8, 10))
+    taken = {e.sub_event_type: window(e) for e in events}
+    assert taken.get("Government regains territory") == ("2023-08-08", "2023-08-08")
+    assert taken.get("Non-state actor overtakes territory") == ("2023-07-31", "2023-08-07")
+
+
+def test_weeks_after_an_act_told_by_a_noun_subject() -> None:
+    events = run("Gunmen killed 12 villagers near Bunia on Tuesday. The attack came weeks after militiamen "
+                 "stormed a displacement camp in Djugu.", published=dt.date(2023, 8, 10))
+    djugu = [window(e) for e in events if e.location == "Djugu"]
+    assert djugu == [("2023-06-13", "2023-08-01")]
+
+
+def test_an_act_under_days_after_keeps_a_date_of_its_own() -> None:
+    events = run("Rebels shelled Kupiansk on Tuesday. The shelling came days after Russian forces captured Synkivka "
+                 "in mid-July.", published=dt.date(2023, 8, 10))
+    taken = [window(e) for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert taken == [("2023-07-11", "2023-07-20")]

@@ -212,6 +212,8 @@ def _mod_key(text: str | None) -> str | None:
 WEEK_DAYS = 7
 MONTH_UNIT = "month"  # the unit of TimeExpr.period that counts months (else years)
 WEEKEND_UNIT = "weekend"  # ... that names the Saturday and Sunday before or after the act told
+# ... that counts days vaguely from the act it names ("days after rebels seized it": the count in days, +/-)
+VAGUE_DAYS_UNIT = "days"
 
 
 def _month_window(year: int, month: int, mod: str | None) -> tuple[dt.date, dt.date]:
@@ -667,10 +669,14 @@ def _h_anaphoric_fixed(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | 
 def _h_anaphoric_count(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | _PeriodRes | None:
     direction = m["dir"].lower()
     sign = -1 if direction in ("earlier", "before", "beforehand", "prior", "previously") else 1
-    if not _g(m, "num"):
-        return (TimeKind.ANAPHORIC, None, None, True, None)
-    n, vague = g.parse_num(m["num"])
     unit = _unit_key(m["unit"])
+    if not _g(m, "num") and unit not in ("day", "week"):
+        return (TimeKind.ANAPHORIC, None, None, True, None)
+    n, vague = g.parse_num(m["num"]) if _g(m, "num") else (g.bare_plural, True)  # "days after": as "several"
+    if (vague or _g(m, "hedge")) and unit in ("day", "week") and direction in ("after", "before"):
+        # "days after rebels seized it": some days before the act that governs it, how many the text does not say
+        # (the vague-count table's number of days or weeks)
+        return (TimeKind.ANAPHORIC, None, None, True, None, (VAGUE_DAYS_UNIT, sign * n * (7 if unit == "week" else 1)))
     if vague or _g(m, "hedge"):
         return (TimeKind.ANAPHORIC, None, None, True, None)
     if unit in ("month", "year"):

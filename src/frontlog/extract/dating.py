@@ -23,6 +23,7 @@ from frontlog.extract.components import ENTRY_DAYS, FILED_DAY, TRIGGERS, entry_d
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.dates import (
     MONTH_UNIT,
+    VAGUE_DAYS_UNIT,
     WEEK_DAYS,
     WEEKEND_UNIT,
     TimeExpr,
@@ -566,6 +567,8 @@ def _period_of_told_act(st: Stages, times, anchor: tuple[dt.date, dt.date] | Non
         if t.kind != TimeKind.ANAPHORIC or t.period is None:
             continue  # (the date grammar reads the period: "a few months later" names no one month or year)
         unit, sign = t.period
+        if unit == VAGUE_DAYS_UNIT:
+            continue  # ("days after rebels seized it" counts from the act that governs it: date.offset_between_acts)
         if unit == WEEKEND_UNIT:
             # the last Saturday before the act's first day, or the first Saturday after its last day
             if sign < 0:
@@ -930,7 +933,7 @@ def _offset_between_acts(sent: Span, head, times, recent=None) -> tuple[dt.date,
     # ("On Friday, a week after soldiers killed 11 in X, jihadists ambushed ...": a clause opened by its own
     # conjunction, which the parse may hang as a complement, is an adverbial one all the same)
     marked = head.dep_ == "ccomp" and any(
-        c.dep_ == "mark" and any(t.kind == TimeKind.ANAPHORIC and t.offset_days
+        c.dep_ == "mark" and any(t.kind == TimeKind.ANAPHORIC and (t.offset_days or _vague_days(t))
                                  and t.start <= c.idx - sent.start_char < t.end for t in times)
         for c in head.children)
     if head.dep_ not in ("pcomp", "advcl") and not nominal and not marked:
@@ -941,7 +944,7 @@ def _offset_between_acts(sent: Span, head, times, recent=None) -> tuple[dt.date,
     lo = head.left_edge.idx - sent.start_char
     # ("shelled X the night before, killing two": the comma closes the offset, which dates the verb before it and
     # governs no clause after it)
-    anchor = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days
+    anchor = [t for t in times if t.kind == TimeKind.ANAPHORIC and (t.offset_days or _vague_days(t))
               and (0 <= lo - t.end <= 2 if nominal else 0 <= pos - t.end <= OFFSET_GAP or lo < t.end <= pos)
               and not span_text(sent)[t.end:pos].lstrip().startswith(",")]
     if nominal:
@@ -949,21 +952,42 @@ def _offset_between_acts(sent: Span, head, times, recent=None) -> tuple[dt.date,
         gpos = gov.idx - sent.start_char
     else:
         gpos = head.head.head.idx - sent.start_char if head.dep_ == "pcomp" else head.head.idx - sent.start_char
+    hi = head.right_edge.idx + len(head.right_edge.text) - sent.start_char
+    if anchor and _vague_days(anchor[-1]) is not None and any(
+            t.date_start is not None and t.kind not in (TimeKind.ANAPHORIC, TimeKind.DURATION)
+            and pos <= t.start and t.end <= hi for t in times):
+        return None  # ("came days after it lost X in mid-June": the act's own date, told in its clause, is its own)
     dated = [t for t in times if t.date_start is not None and t.kind != TimeKind.DURATION and t.end <= pos - 1]
     if anchor and not dated:
         # "Four days after missiles hit X, a strike on Y killed 21 people on Friday": the offset clause opens the
         # sentence and the governing act's own day comes after it, in that act's clause.
         gov_verb = clause_verb(head.head) if nominal else (head.head.head if head.dep_ == "pcomp" else head.head)
-        hi = head.right_edge.idx + len(head.right_edge.text) - sent.start_char
         dated = [t for t in times if t.date_start is not None and t.kind != TimeKind.DURATION and t.start >= hi
                  and t.kind != TimeKind.ANAPHORIC and getattr(_verb_of_time(sent, t), "i", None) == gov_verb.i]
     if not anchor or not dated and recent is None:
         return None
-    shift = dt.timedelta(days=-anchor[-1].offset_days)  # "N days after" X: X came N days before
     if not dated:
-        return (recent[0] + shift, recent[1] + shift)
+        return _shifted(recent, anchor[-1])
     best = min(dated, key=lambda t: abs((t.start + t.end) // 2 - gpos))
-    return (best.date_start + shift, best.date_end + shift)
+    return _shifted((best.date_start, best.date_end), anchor[-1])
+
+
+def _vague_days(t: TimeExpr) -> int | None:
+    """The vague count of days of "days after", "weeks before" (signed as its direction), else None."""
+    return t.period[1] if t.period is not None and t.period[0] == VAGUE_DAYS_UNIT and t.period[1] else None
+
+
+def _shifted(window: tuple[dt.date, dt.date], anchor: TimeExpr) -> tuple[dt.date, dt.date]:
+    """The window of the act an offset is counted to: "N days after" X: X came N days before; "days after" X:
+    some days before, from twice the vague count (as "a few days ago") to one day (one week for weeks) before."""
+    n = _vague_days(anchor)
+    if n is None:
+        shift = dt.timedelta(days=-anchor.offset_days)
+        return (window[0] + shift, window[1] + shift)
+    step = WEEK_DAYS if abs(n) >= WEEK_DAYS else 1
+    if n > 0:
+        return (window[0] - dt.timedelta(days=2 * n), window[1] - dt.timedelta(days=step))
+    return (window[0] + dt.timedelta(days=step), window[1] + dt.timedelta(days=-2 * n))
 
 
 # How many days before the report's day the day a next sentence gives the act may be (date.day_told_next): a
