@@ -623,6 +623,10 @@ class Arguments:
                 if need == "captive" and any(t.tag_ in ("NNS", "NNPS") and (
                         t.lemma_.lower() in self.DEMONYMS or t.lower_[:-1] in self.DEMONYMS) for t in objs):
                     return True  # "seized two Palestinians in a raid on Tubas": people of a nation, not the town
+                if need == "captive":
+                    # "opposition leader Julius Malema was held": a named person's role told before the name
+                    objs += [c for o in objs if o.pos_ == "PROPN" for c in o.subtree
+                             if c.dep_ == "compound" and c.pos_ == "NOUN"]
                 return any(t.lemma_.lower() in vocab or t.lower_ in vocab for t in objs)
             if where == DOER:
                 doers = act_doers(trigger_head)

@@ -1,0 +1,32 @@
+"""Strategic developments told in ways the lexicon missed (session 25, branch sd7): people named by a role held by
+the state's forces or where the state keeps people (an arrest told with "hold"), against holding that is no arrest.
+The whole extractor with the real spaCy model, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import extract_text
+
+PUBLISHED = dt.date(2024, 4, 13)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers held a local reporter for six hours at a checkpoint near Bouake on Thursday before freeing him.",
+    "Union leader Peter Mwangi was briefly held by police in Nakuru on Friday, his lawyer said.",
+    "Three students were held overnight at a police station in Bulawayo on Wednesday after filming a march.",
+])
+def test_a_person_held_by_the_state_is_an_arrest(text: str) -> None:
+    events = extract_text(text, PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Arrests"], [(e.sub_event_type, e.location) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Police held a meeting with community leaders in Nakuru on Friday to discuss security.",
+    "The governor held the police commander responsible for the deaths, officials in Nakuru said on Friday.",
+])
+def test_holding_that_is_no_arrest(text: str) -> None:
+    events = extract_text(text, PUBLISHED)
+    assert "Arrests" not in [e.sub_event_type for e in events], [(e.sub_event_type, e.location) for e in events]
