@@ -30,3 +30,21 @@ def test_a_person_held_by_the_state_is_an_arrest(text: str) -> None:
 def test_holding_that_is_no_arrest(text: str) -> None:
     events = extract_text(text, PUBLISHED)
     assert "Arrests" not in [e.sub_event_type for e in events], [(e.sub_event_type, e.location) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The militia released nine soldiers in Kismayo on Thursday after clan elders mediated their release.",
+    "The rebels handed four hostages to the Red Cross in Bunia on Thursday, the organisation said.",
+])
+def test_captives_freed_through_a_go_between_are_an_agreement(text: str) -> None:
+    events = extract_text(text, PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Agreement"], [(e.sub_event_type, e.location) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The activist was released on bail in Nairobi on Thursday after a hearing mediated by church leaders.",
+    "Kidnappers freed a priest in Enugu on Thursday after his family paid a ransom, police said.",
+])
+def test_a_release_on_bail_or_for_ransom_is_no_agreement(text: str) -> None:
+    events = extract_text(text, PUBLISHED)
+    assert "Agreement" not in [e.sub_event_type for e in events], [(e.sub_event_type, e.location) for e in events]
