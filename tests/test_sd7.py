@@ -48,3 +48,17 @@ def test_captives_freed_through_a_go_between_are_an_agreement(text: str) -> None
 def test_a_release_on_bail_or_for_ransom_is_no_agreement(text: str) -> None:
     events = extract_text(text, PUBLISHED)
     assert "Agreement" not in [e.sub_event_type for e in events], [(e.sub_event_type, e.location) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The government accuses the former army chief of trying to seize power by force.",
+    "Prosecutors in Niamey accused two colonels on Friday of plotting a coup against the president.",
+])
+def test_an_attempt_to_seize_power_charged_is_no_coup(text: str) -> None:
+    events = extract_text(text, PUBLISHED)
+    assert "Other" not in [e.sub_event_type for e in events], [(e.sub_event_type, e.location) for e in events]
+
+
+def test_a_coup_told_as_done_stays() -> None:
+    events = extract_text("Soldiers seized power in Niamey on Wednesday and detained the president.", PUBLISHED)
+    assert "Other" in [e.sub_event_type for e in events], [(e.sub_event_type, e.location) for e in events]
