@@ -62,3 +62,18 @@ def test_an_attempt_to_seize_power_charged_is_no_coup(text: str) -> None:
 def test_a_coup_told_as_done_stays() -> None:
     events = extract_text("Soldiers seized power in Niamey on Wednesday and detained the president.", PUBLISHED)
     assert "Other" in [e.sub_event_type for e in events], [(e.sub_event_type, e.location) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Police have recovered 120 explosive devices in Kunduz so far this year, a senior officer said.",
+    "Police have arrested 1,200 suspected gang members in Tegucigalpa this year, the minister said on Friday.",
+])
+def test_a_count_summed_up_over_months_is_a_tally(text: str) -> None:
+    events = extract_text(text, PUBLISHED)
+    assert events == [], [(e.sub_event_type, e.location) for e in events]
+
+
+def test_a_count_on_one_day_stays_an_act() -> None:
+    events = extract_text("Police have arrested 120 suspected gang members in Tegucigalpa on Friday, the minister "
+                          "said.", PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Arrests"], [(e.sub_event_type, e.location) for e in events]

@@ -280,6 +280,13 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
         if summed or not any(m.precision < 3 for m in places) \
                 and (st.args.fatalities(span_text(sent)) or 0) >= REGION_TALLY_TOLL:
             return True
+    if summed and head.pos_ == "VERB" and any(c.dep_ == "nummod" for o in head.children if o.dep_ == "dobj"
+                                              for c in o.children) and any(
+            t.date_start is not None and t.date_end is not None and t not in compared
+            and (t.date_end - t.date_start).days > SEASON_DAYS for t in times):
+        # "police have recovered 120 explosive devices in X so far this year", "have arrested 1,200 gang members
+        # this year": a count summed up to now over months, as a toll is, no one act.
+        return True
     # "since then": from an act told before, up to now.
     spans_time = any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times) \
         or bool(st.since_told.search(span_text(sent))) or _since_clause(st, _verb_of(head))

@@ -89,8 +89,10 @@ RULES: dict[str, str] = {
                                "has broken truces before', 'the suburbs have seen waves of rioting before'; "
                                "words/experience_adverbs.txt): such acts happened at some time, none is told here",
     "drop.summary": "a tally or habit over a span of time ('has killed 2,600 since 2017', 'repeatedly', 'clashes have"
-                    " killed hundreds since April', 'nine earlier truces have met the same fate', 'the war has killed"
-                    " thousands', '60 civilians have been killed since 2018'), a trend ('escalated its shelling', "
+                    " killed hundreds since April', 'nine earlier truces have met the same fate', 'police have "
+                    "recovered 120 explosive devices so far this year' (a count summed up to now over months), 'the "
+                    "war has killed thousands', '60 civilians have been killed since 2018'), a trend ('escalated its "
+                    "shelling', "
                     "'near-daily attacks') or the start of a state ('dozens have died since the protests started'), "
                     "acts over an uncounted span ('after weeks of protests', 'have fought battles in recent months'),"
                     " earlier acts put before the story by their adjective with no date in their clause ('during "
