@@ -77,3 +77,13 @@ def test_a_count_on_one_day_stays_an_act() -> None:
     events = extract_text("Police have arrested 120 suspected gang members in Tegucigalpa on Friday, the minister "
                           "said.", PUBLISHED)
     assert [e.sub_event_type for e in events] == ["Arrests"], [(e.sub_event_type, e.location) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The Free Syria Front announced in Idlib on Thursday that it was changing its name to the Syrian Liberation Front.",
+    "The militia rebranded itself as a political movement in Bunia on Thursday, its leaders said.",
+])
+def test_a_group_renamed_is_a_change_to_the_group(text: str) -> None:
+    events = extract_text(text, PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"], [
+        (e.sub_event_type, e.location) for e in events]
