@@ -397,6 +397,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
                 # year, told right after a story dated in an earlier year, is of that story's year.
                 start, end = story
                 why.append("date.story_year")
+        joined = _joined_clause(sent, head)
         for other in usable:
             # "on Saturday and Sunday", "Nov. 28 and 29": one window over both days.
             # ("have attacked X since 2022, and on Saturday they fired ...": a span up to publication pairs with no
@@ -406,7 +407,10 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             if other is not best and other.kind not in _UNPAIRED and best.kind not in _UNPAIRED \
                     and ctx.st.date_pair_glue.match(
                     span_text(sent)[min(best.end, other.end):max(best.start, other.start)]) \
-                    and not any(a <= other.start and other.end <= b and not a <= best.start < b for a, b in apart):
+                    and not any(a <= other.start and other.end <= b and not a <= best.start < b for a, b in apart) \
+                    and not (joined is not None and _within(best, joined) and not _within(other, joined)):
+                # ("clashed with police on Monday, and on Tuesday they marched": the act of a joined clause with a
+                # subject of its own has that clause's day, not the day of the clause it is joined to)
                 start, end = min(start, other.date_start), max(end, other.date_end)
                 why.append("date.pair")
         lasted = [t for t in lengths if _length_of(sent, head, t)]
@@ -1103,3 +1107,15 @@ def scene_day(st: Stages, sent: Span, t: TimeExpr) -> bool:
     verb = _verb_of_time(sent, t)
     # (in the past: "talks open on Monday" tells what is to come)
     return verb is not None and verb.lemma_.lower() not in st.modality.reporting_verbs and verb.tag_ in ("VBD", "VBN")
+
+
+def _joined_clause(sent, head) -> tuple[int, int] | None:
+    """The extent of the clause joined by "and" with a subject of its own that the act's word is told in ("..., and on
+    Tuesday they marched", "and on Saturday they returned to block the road"), or None."""
+    tok = head
+    while tok.dep_ in ("xcomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        tok = tok.head  # "returned ... to block": the purpose is told in the clause of its verb
+    if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return _extent(sent, tok)
+    return None

@@ -1,0 +1,22 @@
+"""Crowds, eighth batch (session 25, branch crowds8), through the whole extractor on sentences written for these
+tests: acts of two joined clauses on two days, and the people a crowd speaks for described by an act."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+
+PUBLISHED = dt.date(2023, 1, 11)  # a Wednesday
+
+
+def test_an_act_of_a_joined_clause_with_its_own_subject_has_that_clause_day() -> None:
+    events = run("Farmers in Puno clashed with police on Monday, and on Tuesday they marched peacefully through the "
+                 "town to bury the dead.", published=PUBLISHED)
+    assert sorted((e.sub_event_type, str(e.date_start), str(e.date_end)) for e in events) == [
+        ("Peaceful protest", "2023-01-10", "2023-01-10"), ("Violent demonstration", "2023-01-09", "2023-01-09")]
+
+
+def test_two_days_of_one_clause_are_still_one_window() -> None:
+    [e] = run("Farmers marched through Puno on Monday and Tuesday.", published=PUBLISHED)
+    assert (str(e.date_start), str(e.date_end)) == ("2023-01-09", "2023-01-10")
