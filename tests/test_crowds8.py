@@ -20,3 +20,10 @@ def test_an_act_of_a_joined_clause_with_its_own_subject_has_that_clause_day() ->
 def test_two_days_of_one_clause_are_still_one_window() -> None:
     [e] = run("Farmers marched through Puno on Monday and Tuesday.", published=PUBLISHED)
     assert (str(e.date_start), str(e.date_end)) == ("2023-01-09", "2023-01-10")
+
+
+def test_the_detention_that_describes_whom_a_crowd_speaks_for_is_no_intervention() -> None:
+    [e] = run("Families of men detained by the militia held a sit-in outside the courthouse in Mosul on Sunday.",
+              published=PUBLISHED)
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Peaceful protest", "Protesters (Iraq)", None)
+

@@ -243,6 +243,8 @@ CASES: list[tuple[str, str, str]] = [
      "checkpoint on the edge of the town on Sunday, killing two officers, police said.", "event"),
     ("subtype.killed_by_crowd", "Villagers in Kano stoned and burned to death three suspected kidnappers on Sunday.",
      "event"),
+    ("drop.crowd_described", "Relatives of men detained by the army marched in Kaduna on Sunday to demand their "
+     "release.", "drop"),
     ("drop.protest_grievance", "Thousands marched through Yangon on Sunday in protest against the coup.", "drop"),
     ("drop.described_as", "Police shot dead five men in Bujumbura on Monday. A police spokesman said the five were "
      "criminals who had opened fire on officers.", "drop"),

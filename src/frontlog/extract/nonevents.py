@@ -3,6 +3,7 @@ stated causes, states of affairs, a frame around another act, and headlines that
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -576,6 +577,24 @@ def _grievance(st: Stages, head) -> bool:
     if protest.pos_ == "NOUN" and st.labour_strike(protest):
         return True  # "a general strike against the coup": a workers' stoppage, its cause
     return protest.lemma_.lower() in protesting
+
+
+def _crowd_described(st: Stages, head, times) -> bool:
+    """drop.crowd_described: an act told as a participle on the people a crowd is drawn from or speaks for
+    ("families of men detained by the militia held a sit-in", "relatives of students abducted by gunmen marched"),
+    with no time of its own: who the crowd are, the cause they press, not an act told here."""
+    if head.pos_ != "VERB" or head.dep_ != "acl" or head.tag_ != "VBN":
+        return False
+    people = head.head
+    if people.dep_ != "pobj" or people.head.lower_ != "of" or people.head.head.dep_ != "nsubj":
+        return False
+    verb = people.head.head.head
+    gathering = st.words.lower("protest_verbs") | st.words.lower("assembly_verbs")
+    protest = st.words.lower("protest_act_words")
+    told = verb.lemma_.lower() in gathering or any(
+        c.dep_ == "dobj" and protest & set(re.findall(r"[\w-]+", "".join(t.text_with_ws for t in c.subtree).lower()))
+        for c in verb.children)  # ("held a sit-in": the parse may split the protest noun)
+    return told and not timed_within(head, times, dated=False)
 
 
 def _described_party(head, trig: Trigger, times) -> bool:

@@ -89,6 +89,7 @@ from frontlog.extract.nonevents import (
     _anchor_retold,
     _clause_of_act,
     _comparison,
+    _crowd_described,
     _crowd_siege,
     _described_as,
     _described_freed,
@@ -338,6 +339,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if ranked is not None and told_only_inside(ranked, places, times):
                 decide(match, trig, False, "drop.ranked_subject")
                 continue  # "The ambush was the deadliest in two years": the act just told, ranked
+            if _crowd_described(ctx.st, match.head, times):
+                decide(match, trig, False, "drop.crowd_described")
+                continue  # "families of men detained by the militia held a sit-in": who the crowd are
             if _described_party(match.head, trig, times):
                 decide(match, trig, False, "drop.described_party")
                 continue  # "guerrillas who had signed the peace deal were shot dead": who they are

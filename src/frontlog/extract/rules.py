@@ -80,6 +80,10 @@ RULES: dict[str, str] = {
     "drop.described_party": "a deal or a change of side in a past-perfect relative clause on people, with no time "
                             "of its own ('former guerrillas who had signed the peace deal were shot dead'): who "
                             "they are, not an act told here",
+    "drop.crowd_described": "an act told as a participle on the people a crowd is drawn from or speaks for, with "
+                            "no time of its own ('families of men detained by the militia held a sit-in', "
+                            "'relatives of students abducted by gunmen marched'): who the crowd are, not an act "
+                            "told here",
     "drop.protest_grievance": "an act noun a crowd protests against or over ('in protest against the coup', "
                               "'protests over the killing of a student', 'demonstrated against fighting between X "
                               "and Y', 'over an operation in which soldiers clashed with X', 'rallied, denouncing the "
