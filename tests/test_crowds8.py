@@ -27,3 +27,15 @@ def test_the_detention_that_describes_whom_a_crowd_speaks_for_is_no_intervention
               published=PUBLISHED)
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Peaceful protest", "Protesters (Iraq)", None)
 
+
+
+def test_a_crowd_assault_on_police_in_a_story_of_the_country_protests_is_a_violent_demonstration() -> None:
+    events = run("Thousands marched in Kisumu on Monday against rising fuel prices. In Kisii, a crowd attacked a "
+                 "police station on Monday night.", published=PUBLISHED)
+    assert sorted(e.sub_event_type for e in events) == ["Peaceful protest", "Violent demonstration"]
+
+
+def test_a_crowd_assault_on_police_in_a_story_of_no_protest_stays_mob_violence() -> None:
+    events = run("Farmers harvested maize near Kisumu on Monday. In Kisii, a crowd attacked a police station on "
+                 "Monday night.", published=PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Mob violence"]

@@ -369,7 +369,8 @@ RULES: dict[str, str] = {
                                "attacked a police station': a crowd's or civilians' in unrest assault on a force is a "
                                "riot by rioters, the force the other side (a violent demonstration when the crowd "
                                "was out in protest, a protest word in the sentence or a participle of its cause on "
-                               "its verb, 'demanding the release of ...', else mob violence); so is 'villagers "
+                               "its verb, 'demanding the release of ...', or in a country where the article told "
+                               "crowds out before, else mob violence); so is 'villagers "
                                "attacked and burned a police station', the force read as the doer",
     "sides.counter_protest": "'throngs of the president's backers gathered in a counter-protest', "
                              "'counter-demonstrators marched': the other side's crowd is an event of its own, not "

@@ -849,8 +849,14 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         country = getattr(cand.place, "country", None) or ctx.country or ""
         force = cand.actor1 if cand.actor1 is not None and cand.actor1.kind == STATE_KIND else cand.actor2
         protest = ctx.st.words.lower("protest_act_words") - ctx.st.words.lower("crowd_doer_nouns")
+        # (so is a crowd's assault on a force in a country where the article told crowds out before: "In Bogota, a
+        # crowd attacked a police station" in a story of the country's protests is that unrest's; not an assault
+        # on a gathering, "government supporters attacked the gathering")
+        gathered = ctx.st.words.lower("crowd_words") | ctx.st.words.lower("protest_context")
+        unrest = ctx.crowd_place is not None and getattr(ctx.crowd_place[0], "country", None) == country \
+            and not any(o.dep_ == "dobj" and o.lemma_.lower() in gathered for o in ctx.doc[cand.head_i].children)
         sub = SubType.VIOLENT_DEMONSTRATION if any(t.lemma_.lower() in protest for t in ctx.doc[cand.head_i].sent) \
-            or _pressing_a_cause(ctx.st, ctx.doc[cand.head_i]) else SubType.MOB_VIOLENCE
+            or _pressing_a_cause(ctx.st, ctx.doc[cand.head_i]) or unrest else SubType.MOB_VIOLENCE
         cand = _recode(cand, "sides.crowd_attack_riot", sub=sub,
                        actor1=table.default_actor(RIOTER_KIND, country) or table.canonical("Rioters"), actor2=force)
     if cand.sub == SubType.VIOLENT_DEMONSTRATION and _done_to_a_person(ctx.st, ctx.doc[cand.head_i]):
