@@ -39,3 +39,9 @@ def test_a_crowd_assault_on_police_in_a_story_of_no_protest_stays_mob_violence()
     events = run("Farmers harvested maize near Kisumu on Monday. In Kisii, a crowd attacked a police station on "
                  "Monday night.", published=PUBLISHED)
     assert [e.sub_event_type for e in events] == ["Mob violence"]
+
+
+def test_another_group_dispersed_is_a_crowd_of_its_own() -> None:
+    events = run("In Bukavu, several hundred people marched peacefully on Thursday to the governor's office. Another "
+                 "group gathered outside the UN base, where police used tear gas to stop them.", published=PUBLISHED)
+    assert sorted(e.sub_event_type for e in events) == ["Peaceful protest", "Protest with intervention"]

@@ -78,6 +78,19 @@ def _marked_apart(child, marks: set[str], definite: set[str], any_act_nouns: set
                and any(d.dep_ in ("det", "amod") and d.lower_ in marks for d in o.children) for o in child.children)
 
 
+def another_crowd(st: Stages, sent) -> bool:
+    """Is the sentence's subject an indefinite doer told as a new one ("another group gathered outside the UN base,
+    where police used tear gas", "a second crowd marched to the palace")? A crowd's act there is not the crowd's
+    told before it (rule discourse.another_act)."""
+    definite = st.words.lower("definite_determiners")
+    # (a body of people, not one of them: "a second protester died" tells a second victim, not a second crowd)
+    bodies = st.words.lower("crowd_words") | st.words.lower("crowd_size_nouns")
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in bodies
+               and any(c.dep_ in ("det", "amod") and c.lower_ in st.another_act_marks for c in t.children)
+               and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in t.children)
+               for t in sent)
+
+
 def _told_as(cand: _Candidate, prior: _Candidate, rule: str) -> _Candidate:
     """The act told again, as it was first told: its sub-type, sides, date and place, with the rules that chose
     them (rule families subtype, actor, sides, date), and the rule that joined the telling to it."""

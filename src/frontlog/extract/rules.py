@@ -162,7 +162,9 @@ RULES: dict[str, str] = {
                              "separate attack' (words/another_act_modifiers): an indefinite act noun told as a new "
                              "act of its kind is never folded into an act told before it, nor into a trigger of its "
                              "sentence outside its own clause; so is a verb's act set apart ('Separately, militias "
-                             "fought', 'in a separate attack, gunmen killed') or done by 'another group'",
+                             "fought', 'in a separate attack, gunmen killed') or done by 'another group', and a "
+                             "crowd's act told of an indefinite new doer ('another group gathered ..., where police "
+                             "used tear gas', 'a second crowd marched')",
     "discourse.continuation": "'Looting went on through Thursday', 'the riots had subsided by Sunday', 'clashed in "
                               "X on Monday, and the clashes went on through Tuesday': an act noun with no place of "
                               "its own (or its sentence's act's) going on or winding down, right after an act of its "
