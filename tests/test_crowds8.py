@@ -45,3 +45,16 @@ def test_another_group_dispersed_is_a_crowd_of_its_own() -> None:
     events = run("In Bukavu, several hundred people marched peacefully on Thursday to the governor's office. Another "
                  "group gathered outside the UN base, where police used tear gas to stop them.", published=PUBLISHED)
     assert sorted(e.sub_event_type for e in events) == ["Peaceful protest", "Protest with intervention"]
+
+
+def test_a_dispersal_of_another_crowd_at_a_town_of_its_own_is_apart_from_the_march() -> None:
+    events = run("Students marched in Omdurman on Monday morning, and in the evening another crowd gathered in "
+                 "Khartoum, where police fired tear gas.", published=PUBLISHED)
+    assert sorted((e.sub_event_type, e.location) for e in events) == [
+        ("Peaceful protest", "Omdurman"), ("Protest with intervention", "Khartoum")]
+
+
+def test_a_march_and_its_dispersal_in_one_town_stay_one_intervention() -> None:
+    events = run("Students marched in Khartoum on Monday and police fired tear gas at them near the university.",
+                 published=PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]

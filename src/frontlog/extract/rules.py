@@ -907,7 +907,10 @@ RULES: dict[str, str] = {
     "settle.withdrawal_into_transfer": "'entered X after the militia pulled back', 'clashes ended as troops pulled "
                                        "out of X': a withdrawal told with another act at its place (or by the side "
                                        "that gave the place up) is part of it",
-    "settle.protest_dispersed": "a protest told with its dispersal is one protest with intervention",
+    "settle.protest_dispersed": "a protest told with its dispersal is one protest with intervention (not when the "
+                                "sentence tells the dispersed as a new crowd at a place of its own apart from the "
+                                "protest's: 'marched in X in the morning, and in the evening another crowd gathered "
+                                "in Y, where police fired tear gas')",
     "settle.dispersal_on_protest_day": "'fired tear gas to scatter supporters who had gathered in X on Monday': a "
                                        "dispersal dated only as current news is on the day of the protest folded "
                                        "into it",

@@ -20,7 +20,15 @@ from frontlog.extract.candidates import (
     _recode,
     clause_verb,
 )
-from frontlog.extract.merge import ANOTHER_ACT_RULE, CAPTURES, COUNTER_PROTEST_RULE, NATIONWIDE_RULE, PLACE_OWN_RULE
+from frontlog.extract.discourse import another_crowd
+from frontlog.extract.merge import (
+    ANOTHER_ACT_RULE,
+    CAPTURES,
+    COUNTER_PROTEST_RULE,
+    NATIONWIDE_RULE,
+    PLACE_OWN_RULE,
+    SAME_PLACE_KM,
+)
 from frontlog.extract.nonevents import _same_spot, timed_within
 from frontlog.extract.subtypes import (
     _country_wide_retelling,
@@ -32,6 +40,7 @@ from frontlog.extract.subtypes import (
 )
 from frontlog.knowledge.actors import CIVILIAN_KIND, PROTESTER_KIND
 from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS
+from frontlog.model import geo
 from frontlog.model.records import SUB_TO_TYPE, EventType, SubType
 
 if TYPE_CHECKING:
@@ -576,8 +585,12 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
     stopped = [c for c in out if c.sub in (SubType.PROTEST_WITH_INTERVENTION,
                                            SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS)
                or c.sub == SubType.MOB_VIOLENCE and "subtype.victims.protesters_by_crowd" in c.rules]
+    # (a dispersal of a crowd told as a new one, at a place of its own that lies apart from the protest's, "marched
+    # in Omdurman in the morning, and in the evening a second crowd gathered in Khartoum's Burri district, where
+    # police fired tear gas", broke up another crowd)
+    second = bool(stopped) and another_crowd(st, sent)
     folded = [c for c in out if c.sub == SubType.PEACEFUL_PROTEST and any(
-        _overlap(c.window, k.window) for k in stopped)]
+        _overlap(c.window, k.window) and not (second and _places_apart(st, sent, c, k)) for k in stopped)]
     dropped += [(c, "settle.protest_dispersed") for c in folded]
     out = [c for c in out if all(c is not f for f in folded)]
     # "Police fired tear gas to scatter supporters who had gathered in X on Monday": a dispersal with no date of its
@@ -931,3 +944,20 @@ def _on_protest_day(stop: _Candidate, folded: list[_Candidate]) -> _Candidate:
     day = next((f.window for f in folded if f.window and "date.current_news" not in f.rules
                 and _overlap(f.window, stop.window) and f.window[1] - f.window[0] < span), None)
     return stop if day is None else _recode(stop, "settle.dispersal_on_protest_day", window=day)
+
+
+def _places_apart(st: Stages, sent: Span, a: _Candidate, b: _Candidate) -> bool:
+    """Were two acts of one sentence told at places of their own (each the words of its own clause) that lie more
+    than a town's width apart? (A place a crowd set out for, "a march to Islamabad", is where it was going, not
+    another crowd's place.)"""
+    if PLACE_OWN_RULE not in a.rules or PLACE_OWN_RULE not in b.rules:
+        return False
+    pa, pb = a.place, b.place
+    if None in (getattr(pa, "lat", None), getattr(pb, "lat", None)):
+        return False
+    towards = st.words.lower("destination_prepositions")
+    for place in (pa, pb):
+        first = str(getattr(place, "name", "")).split(" ")[0]
+        if any(t.text == first and t.i > sent.start and t.nbor(-1).lower_ in towards for t in sent):
+            return False
+    return geo.km(pa.lat, pa.lon, pb.lat, pb.lon) > SAME_PLACE_KM
