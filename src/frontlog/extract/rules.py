@@ -972,7 +972,8 @@ RULES: dict[str, str] = {
                                      "act of its own, not the other act's toll; so are civilians killed as a place "
                                      "was taken ('overran three villages, killing 40 civilians') and a killing a "
                                      "crowd answered ('set fire to the police station after police shot dead a man')",
-    "settle.abducted_then_killed": "'rounded up 40 men and shot them dead': people taken and killed in one "
+    "settle.abducted_then_killed": "'rounded up 40 men and shot them dead', 'hijacked a bus and killed 28 "
+                                   "passengers': people taken (or the bus they were in) and killed in one "
                                    "sentence are an attack on civilians, not an abduction",
     # -- merging within the article (extract/merge.py)
     "merge.same_act": "the same act told again in the article: one event, several evidence sentences (and one "

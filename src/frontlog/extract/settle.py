@@ -704,7 +704,8 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
             if i_twin is not None and _two_acts_of_violence(sent.doc, k, out[i_twin], st.words.lower("fight_nouns"),
                                                             st.words.lower("act_anchor_prepositions"), frames,
                                                             st.words.lower("other_act_subordinators"),
-                                                            st.words.lower("civilian_victim_words")):
+                                                            st.words.lower("civilian_victim_words"),
+                                                            st.words.lower("civilian_sites")):
                 twin = out[i_twin]
                 if (twin.sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE or SUB_TO_TYPE[twin.sub] == EventType.BATTLES) \
                         and twin.fatalities == k.fatalities:

@@ -200,7 +200,8 @@ def _own_clause(tok) -> tuple:
 
 def _two_acts_of_violence(doc: Doc, kill: _Candidate, other: _Candidate, fight_nouns: frozenset[str],
                           sequence: frozenset[str] = frozenset(), frames: frozenset[str] = frozenset(),
-                          beside: frozenset[str] = frozenset(), civilians: frozenset[str] = frozenset()) -> bool:
+                          beside: frozenset[str] = frozenset(), civilians: frozenset[str] = frozenset(),
+                          sites: frozenset[str] = frozenset()) -> bool:
     """Are a killing of civilians and another act of its sentence two acts, each told in its own clause?
     "Bandits killed nine villagers before vigilantes repelled them": the killing has its own doer, the fight
     its own; "killed six people and abducted 30 others": each verb has its own victims. A killing told in a
@@ -249,8 +250,10 @@ def _two_acts_of_violence(doc: Doc, kill: _Candidate, other: _Candidate, fight_n
         return kill.actor1 is not None and doer and (sequenced or framed or o_subj is not None and k_subj.i != o_subj.i)
     if other.sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE:
         # ("rounded up the men and shot 12 of them": a share of the people just taken is no victims of its own)
+        # ("hijacked a bus and killed 28 passengers": a place or vehicle of civilians seized is how the people in
+        # it were taken, and the killing of them is the act)
         return k_obj is not None and o_obj is not None and "PRON" not in (k_obj.pos_, o_obj.pos_) \
-            and not _share_of_them(k_obj)
+            and not _share_of_them(k_obj) and o_obj.lemma_.lower() not in sites
     if other.sub in (SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubType.GOVERNMENT_REGAINS_TERRITORY):
         # "overran a string of villages, killing 190 civilians": civilians killed as a place was taken are an
         # attack on them beside the taking (ACLED codes both); the capture carries no toll of theirs. Only people
