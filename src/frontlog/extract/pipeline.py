@@ -1052,12 +1052,16 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         # attack of their own (told with the crowd's riot or not).
         sub = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
         why.append("subtype.victims.protest_story")
-    if sub == SubType.ATTACK and a1 is None and trig.sub == KILL_CLASS and ctx.last is not None \
-            and ctx.last.sub == SubType.VIOLENT_DEMONSTRATION and ctx.last.fatalities is None \
-            and ctx.last.place == chosen[0].value:
+    crowd = next((c for c in (ctx.last, *ctx.last_told) if c is not None
+                  and SUB_TO_TYPE[c.sub] in (EventType.RIOTS, EventType.PROTESTS)
+                  and c.fatalities is None and c.place == chosen[0].value), None) \
+        if sub == SubType.ATTACK and a1 is None and trig.sub == KILL_CLASS else None
+    if crowd is not None:
         # "Demonstrators torched the party's offices in X and police fired on them. Nine people died there.":
-        # the dead of that riot, no attack of their own.
-        return [], "discourse.toll_of_last_act"
+        # the dead of that riot, no attack of their own; so with any crowd act of the sentence before at the
+        # place ("crowds looted shops in X, and the violence spread to Y. Several more died in Y"; "police fired
+        # tear gas at marchers in X. Two people were killed in X").
+        return [], "discourse.toll_of_last_act" if crowd is ctx.last else "drop.toll_of_last_act"
     missing = ctx.st.words.lower("missing_words")
     if sub == SubType.ARRESTS and (any((t.lemma_.lower() in missing or t.lower_ in missing) and not _whose_people(t)
                                        for t in sent) or ctx.st.missing_since.search(span_text(sent))):
