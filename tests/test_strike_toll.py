@@ -1,6 +1,6 @@
-"""The dead told with no doer at the place of a strike or a blast told in the sentence before, on its days, are its
-toll, not an attack on civilians by an unidentified group (issue 9, session 25). Through the whole extractor, on
-sentences written for these tests."""
+"""The dead told with no doer at the place of a strike, a blast or a clash told in the sentence before, on its
+days, are its toll, not an attack on civilians by an unidentified group (issue 9, session 25). Through the whole
+extractor, on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -27,3 +27,9 @@ def test_dead_on_another_day_stay_an_act_of_their_own() -> None:
     events = run("Russian jets struck the town of Maarat al-Numan on Saturday 6 July. On Monday, nine civilians were "
                  "killed in Maarat al-Numan, rescuers said.", published=PUBLISHED)
     assert "Attack" in [e.sub_event_type for e in events]
+
+
+def test_civilians_dead_after_a_clash_are_its_toll() -> None:
+    events = run("Troops and Al-Shabaab militants clashed in Beledweyne on Sunday. Four civilians were killed in "
+                 "Beledweyne, a local elder said.", published=dt.date(2023, 6, 6))
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
