@@ -76,6 +76,9 @@ def rule_for(nlp, sentence: str, word: str) -> str:
         ("modality.fact", "An attack came at dawn on the village of Kabbo.", "attack"),
         ("modality.speculative", "Forces were preparing for an imminent assault on the city.", "assault"),
         ("modality.purpose", "The column went west to seize the crossing.", "seize"),
+        # an aspect verb with an object of its own: what began is the object; the infinitive is its aim
+        ("modality.purpose", "Troops began an operation on Monday to seize the crossing.", "seize"),
+        ("modality.fact", "Militiamen helped the troops to seize the crossing.", "seize"),
         ("modality.plan", "The group denied shelling the camp.", "shelling"),
         ("modality.plan_noun", "Residents spoke of fears of a massacre in the valley.", "massacre"),
         ("modality.share", "Most of the raids last month hit empty buildings.", "raids"),

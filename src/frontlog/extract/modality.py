@@ -146,6 +146,7 @@ class Modality:
         self.reporting_verbs = w.lower("reporting_verbs")
         self.condition_markers = w.lower("condition_markers")
         self.fact_before_infinitive = w.lower("fact_before_infinitive_verbs")
+        self.aspect_verbs = w.lower("aspect_verbs")
         self.judgement_verbs = w.lower("judgement_verbs")
         self.people_words = w.lower("people_words")
         self.held_participles = w.lower("held_participles")
@@ -581,7 +582,8 @@ class Modality:
 
     def _purpose(self, tok: Token, child: Token) -> Verdict | None:
         """modality.purpose: a to-infinitive is a purpose ("went west to take X") unless the verb before it
-        makes it a fact ("managed to take X", "continued to shell"); in an adverbial clause it always is."""
+        makes it a fact ("managed to take X", "continued to shell"); in an adverbial clause it always is, and after an
+        aspect verb with an object of its own ("began an operation to drive X out")."""
         if child.dep_ == "aux" and child.lower_ == "to" and tok.pos_ in ("VERB", "AUX"):
             if tok.dep_ == "ROOT" and any(t.tag_ in ("VBD", "VBN") and t.i < tok.i for t in tok.sent):
                 # "Police used water cannon to clear the square": a parse that lost the main verb ("used", hung
@@ -595,6 +597,9 @@ class Modality:
                 return None
             if governor not in self.fact_before_infinitive or tok.dep_ == "advcl":
                 return Verdict(False, "modality.purpose", f"not yet real ({tok.head.text} to {tok.text})")
+            if governor in self.aspect_verbs and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children):
+                # "began an operation to drive X out of Y": what began is the operation; the infinitive is its aim.
+                return Verdict(False, "modality.purpose", f"not yet real ({tok.head.text} ... to {tok.text})")
         return None
 
     # ------------------------------------------------------------------ rules on the words governing it

@@ -274,7 +274,7 @@ RULES: dict[str, str] = {
     "modality.lasting": "an agreement told as lasting: 'the ceasefire held for a fourth day', 'the truce is "
                         "holding' (words/lasting_verbs.txt): made before, no new agreement",
     "modality.speculative": "'an imminent assault', 'possibly took', 'a ceasefire was close'",
-    "modality.purpose": "a to-infinitive of purpose: 'went west to take X'",
+    "modality.purpose": "a to-infinitive of purpose: 'went west to take X', 'began an operation to drive X out of Y'",
     "modality.denied": "told inside the subject of a predicate that calls it false: 'reports of a massacre in X "
                        "were fabricated', 'claims that police shot protesters are untrue'",
     "modality.plan": "governed by a verb of plan, threat, fear or denial: 'aims to recapture', 'denied shelling'",
