@@ -1,5 +1,5 @@
 """Battles precision and type (session 25, probes/battles7.jsonl): an operation begun 'to drive X out of Y' is an
-aim. Sentences written for these
+aim; an attack that ends in a capture after the defenders fled is a capture by force. Sentences written for these
 tests, run through the whole extractor (real spaCy model, gazetteer and actor table)."""
 
 from __future__ import annotations
@@ -24,3 +24,17 @@ def test_troops_who_began_to_push_into_a_town_took_it() -> None:
     assert battles("Kenyan troops began to drive al-Shabaab out of villages around Lamu on Monday, officials "
                    "said.") != []
 
+
+def test_an_attack_that_ends_in_a_capture_after_soldiers_fled_is_a_capture_by_force() -> None:
+    assert battles("Jihadists attacked an army base in Diapaga on Sunday and took control of the town after the "
+                   "soldiers fled, security sources said.") == ["Non-state actor overtakes territory"]
+
+
+def test_a_town_taken_after_the_troops_fled_with_no_fight_told_is_a_transfer() -> None:
+    assert battles("Jihadists took control of Diapaga on Sunday after the soldiers fled, security sources "
+                   "said.") == []
+
+
+def test_a_capture_told_without_a_fight_stays_a_transfer_beside_fighting() -> None:
+    assert battles("Jihadists entered Diapaga without a fight on Sunday after clashes with soldiers near the "
+                   "town, security sources said.") == []

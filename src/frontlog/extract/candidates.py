@@ -81,6 +81,7 @@ class Stages:
         self.road_named_by = pat.one("road_named_by")
         self.district_after = pat.one("district_after")
         self.unopposed = pat.one("unopposed")
+        self.fight_denied = pat.one("fight_denied")
         self.date_pair_glue = pat.one("date_pair_glue")
         self.possessive_before = pat.one("possessive_before")
         self.generic_of = pat.one("generic_of")

@@ -903,7 +903,9 @@ RULES: dict[str, str] = {
     "settle.ceded_in_capture": "'the rebels handed the villages back, and police re-entered them': a place taken "
                                "where its holder hands it over in the same sentence is a non-violent transfer",
     "settle.unopposed_transfer": "'entered without a shot', 'as troops withdrew', 'no fighting was reported', 'met "
-                                 "no resistance': a non-violent transfer",
+                                 "no resistance': a non-violent transfer (a withdrawal or flight after fighting told "
+                                 "at the place, 'attacked the base and took the town after soldiers fled', is the "
+                                 "end of a capture by force)",
     "settle.withdrawal_into_transfer": "'entered X after the militia pulled back', 'clashes ended as troops pulled "
                                        "out of X': a withdrawal told with another act at its place (or by the side "
                                        "that gave the place up) is part of it",
