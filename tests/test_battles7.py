@@ -38,3 +38,13 @@ def test_a_town_taken_after_the_troops_fled_with_no_fight_told_is_a_transfer() -
 def test_a_capture_told_without_a_fight_stays_a_transfer_beside_fighting() -> None:
     assert battles("Jihadists entered Diapaga without a fight on Sunday after clashes with soldiers near the "
                    "town, security sources said.") == []
+
+
+def test_troops_routed_is_a_clash() -> None:
+    assert battles("Rebels reached the outskirts of Hama on Tuesday after routing government troops in the "
+                   "villages to its north, a war monitor said.") == ["Armed clash"]
+
+
+def test_a_party_routed_in_an_election_is_no_battle() -> None:
+    assert battles("The ruling party was routed in Sunday's election, losing 40 seats.") == []
+
