@@ -58,3 +58,17 @@ def test_youths_who_fought_police_riot() -> None:
 
 def test_villagers_who_fought_militants_fought_a_battle() -> None:
     assert battles("Villagers fought the militants for hours near Djibo on Sunday.") == ["Armed clash"]
+
+
+def test_the_fight_for_a_town_running_since_a_month_ends_in_its_capture_told_sentences_before() -> None:
+    text = ("The RSF said on Tuesday they had captured the army's base in Nyala after weeks of fighting. "
+            "The army did not confirm the loss. It said its troops had repositioned. Aid groups said food was "
+            "short. Fighting for Nyala had gone on since March, with the RSF besieging the base.")
+    assert battles(text) == ["Non-state actor overtakes territory"]
+
+
+def test_fighting_in_a_town_since_a_month_told_far_from_a_capture_stays_apart() -> None:
+    text = ("The RSF said on Tuesday they had captured the army's base in Nyala after weeks of fighting. "
+            "The army did not confirm the loss. It said its troops had repositioned. Aid groups said food was "
+            "short. Fighting in Nyala had gone on since March, with the RSF besieging the base.")
+    assert battles(text) == ["Armed clash", "Non-state actor overtakes territory"]

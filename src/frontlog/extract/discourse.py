@@ -555,6 +555,9 @@ RETELL_SENTENCES = 4  # an act noun with no place of its own may name an act of 
 FOLD_SENTENCES = 2  # fighting told this close to a capture of its place may be the fighting that ended in it
 FOLD_DAYS_BEFORE = 7  # ... and must lie in the week before the capture, or on its days
 FOLD_KM = 10  # ... at the capture's place, or this close to it (a base or a quarter of the town taken)
+# A fight named as the contest for its place and running since a time ("fighting for X had gone on since
+# August") may be the one a capture of the place told this close ended.
+FOLD_CONTEST_SENTENCES = 6
 AREA_KM = 60  # an act named again at a coarser place of its region lies this close to the act's own place
 
 
@@ -649,7 +652,8 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate], doc=None) 
             # act just told was: when that act is the capture, the fighting is the capture's; "a nearby attack"
             # is another act)
             continue
-        near = [j for d in range(-FOLD_SENTENCES, FOLD_SENTENCES + 1) for j in by_sentence.get(c.sent_index + d, ())]
+        reach = FOLD_CONTEST_SENTENCES if doc is not None and _contest_for(doc, c) else FOLD_SENTENCES
+        near = [j for d in range(-reach, reach + 1) for j in by_sentence.get(c.sent_index + d, ())]
         for j in near:
             k = out[j]
             if getattr(k.place, "name", None) != getattr(c.place, "name", None) and not _within(k.place, c.place,
@@ -774,6 +778,18 @@ def _battle_of_capture(st: Stages, doc, c: _Candidate, k: _Candidate) -> bool:
         return running
     onset = c.window[1] < k.window[0] and verb.lemma_.lower() in st.words.lower("battle_onset_verbs")
     return running or onset
+
+
+def _contest_for(doc, c: _Candidate) -> bool:
+    """Is the fight named as the contest for its place and told running since a time ("fighting for Nyala had gone
+    on since August", "the battle for the airport has raged since May")? Such a fight is the one the place's
+    capture ended wherever the article tells the capture near it, not only in the sentences next to it."""
+    head = doc[c.head_i]
+    place_name = getattr(c.place, "name", None)
+    return place_name is not None and _told_since(doc, c) and any(
+        t.dep_ == "prep" and t.lower_ == "for" and any(place_name.lower() in doc[p.left_edge.i:p.right_edge.i + 1]
+                                                       .text.lower() for p in t.children if p.dep_ == "pobj")
+        for t in head.children)
 
 
 def _told_since(doc, c: _Candidate) -> bool:

@@ -206,8 +206,10 @@ RULES: dict[str, str] = {
                   "in Nakuru' (patterns.yaml summed_toll): a toll summed over several acts is neither an act nor the "
                   "toll of the act just told",
     "discourse.fighting_into_capture": "fighting told in a nearby sentence at a capture's place (or with no place "
-                                       "of its own, right after it), in the days up to it and between its sides, "
-                                       "is the fighting that ended in it: one act",
+                                       "of its own, right after it; or, named as the contest for the place and "
+                                       "running since a time, 'fighting for X had gone on since August', within "
+                                       "six sentences), in the days up to it and between its sides, is the "
+                                       "fighting that ended in it: one act",
     "discourse.assault_of_battle": "'The RSF attacked the town at dawn. After hours of fighting with troops, they "
                                    "overran it': an attack on a place (with nobody hurt or named as its victims, "
                                    "or read as a clash before its doer's capture), told near a battle there on "
