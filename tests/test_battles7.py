@@ -72,3 +72,18 @@ def test_fighting_in_a_town_since_a_month_told_far_from_a_capture_stays_apart() 
             "The army did not confirm the loss. It said its troops had repositioned. Aid groups said food was "
             "short. Fighting in Nyala had gone on since March, with the RSF besieging the base.")
     assert battles(text) == ["Armed clash", "Non-state actor overtakes territory"]
+
+
+def test_an_attack_confirmed_by_an_army_spokesman_in_the_province_is_the_attack_told_before() -> None:
+    text = ("ADF rebels attacked a church in Komanda on Sunday, killing 30 worshippers, local sources said. "
+            "Survivors said the gunmen came at night. Captain Paul Kasongo, army spokesman in Ituri, did not give "
+            "a toll but confirmed the attack to reporters.")
+    events = run(text, PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_an_attack_on_soldiers_in_another_province_is_another_act() -> None:
+    text = ("ADF rebels attacked a church in Komanda on Sunday, killing 30 worshippers, local sources said. "
+            "Survivors said the gunmen came at night. Separately, the attack on an army post in North Kivu "
+            "killed two soldiers, an army spokesman said.")
+    assert battles(text) == ["Armed clash"]

@@ -234,18 +234,37 @@ def _back_reference(ctx: _ArticleContext, cand: _Candidate, head, earlier: list[
     for prior in reversed(earlier):
         same_day = day_owned and prior.window == cand.window
         if prior.sent_index >= cand.sent_index or not (
-                SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub] and (_retells(st, cand, prior, head) or same_day)
+                (SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub] or _attack_named_again(cand, prior))
+                and (_retells(st, cand, prior, head) or same_day)
                 and (not dated or same_day) or _looting_of_riot(prior, cand) and not own_date):
             continue
         if day_owned and not same_day:
             continue  # "Monday's bombing" after Sunday's: another act
-        if own_place and getattr(prior.place, "name", None) != getattr(cand.place, "name", None):
+        if own_place and getattr(prior.place, "name", None) != getattr(cand.place, "name", None) \
+                and not _region_of(prior, cand):
             continue  # "the attack on the police post in Y": another act, told with the article's
         if cand.actor1 and prior.actor1 and cand.actor1 != prior.actor1 and "actor.syntax" in cand.rules \
                 and not _occurred_at(st, head) and not (same_day and "actor.same_kind_previous" in cand.rules):
             continue  # "the army's counter-offensive" after the rebels' offensive
         return prior
     return None
+
+
+def _region_of(prior: _Candidate, cand: _Candidate) -> bool:
+    """Is the noun's own place only the region (precision 3) that holds the act told before ("confirmed the attack,
+    an army spokesman in Ituri said" after an attack in Komanda; a town of no known region: within AREA_KM of the
+    region's point)? A coarser place names no other act."""
+    a, b = prior.place, cand.place
+    return a is not None and b is not None and cand.precision == 3 and prior.precision < 3 \
+        and a.country == b.country and (a.admin1 == b.admin1 if a.admin1 else _within(a, b, AREA_KM))
+
+
+def _attack_named_again(cand: _Candidate, prior: _Candidate) -> bool:
+    """"ADF rebels attacked a church in X ... an army spokesman confirmed the attack": the noun "attack" takes its
+    sub-type from the people around it (here the spokesman, read as armed victims), so an attack told before, on
+    civilians or on a force, is the one it may name again, whichever of the two each reading gave."""
+    both = {SubType.ATTACK, SubType.ARMED_CLASH}
+    return cand.trigger.sub == prior.trigger.sub == ATTACK_CLASS and cand.sub in both and prior.sub in both
 
 
 def _adjunct_of_act(head, acts: frozenset[int]) -> bool:

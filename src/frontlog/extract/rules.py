@@ -181,7 +181,10 @@ RULES: dict[str, str] = {
                            "looting' after a riot names the riot (no date in the noun's own phrase); 'the street "
                            "where the ambush took place' (words/occurrence_verbs.txt) tells no doer of its own; "
                            "'arrested 30 people on Sunday in connection with the riot': the date is the arrests', "
-                           "not the riot's",
+                           "not the riot's; 'an army spokesman in Ituri confirmed the attack' after an attack on "
+                           "civilians in a town of Ituri: 'attack' names an attack told before whether its words "
+                           "read it as one on civilians or on a force, and a region that holds the act's place is "
+                           "no place of its own",
     "drop.other_version": "'Soldiers shot dead six men in X. A military spokesman called them rebels who fell in a "
                           "firefight': a fight told in the words of the side that did an act to civilians or "
                           "a crowd just told (or a state force of its state), at its place or none of its own, in "
