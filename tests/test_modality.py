@@ -79,6 +79,9 @@ def rule_for(nlp, sentence: str, word: str) -> str:
         # an aspect verb with an object of its own: what began is the object; the infinitive is its aim
         ("modality.purpose", "Troops began an operation on Monday to seize the crossing.", "seize"),
         ("modality.fact", "Militiamen helped the troops to seize the crossing.", "seize"),
+        # a simple past describing the object of a past act's purpose is told as done
+        ("modality.relative_past", "Police fired tear gas to turn back a crowd that threw stones at officers.",
+         "threw"),
         ("modality.plan", "The group denied shelling the camp.", "shelling"),
         ("modality.plan_noun", "Residents spoke of fears of a massacre in the valley.", "massacre"),
         ("modality.share", "Most of the raids last month hit empty buildings.", "raids"),

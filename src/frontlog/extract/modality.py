@@ -580,6 +580,17 @@ class Modality:
             return Verdict(False, "modality.speculative", f"not yet real ({child.text} {tok.text})")
         return None
 
+    def _describes_aim_of_act(self, rel: Token, noun: Token) -> bool:
+        """Is the simple past `rel` a relative clause on the object of a purpose whose own verb is a past act
+        ("police fired tear gas to turn back a crowd that threw stones")? The crowd's act is told as done; under a
+        plan ("plans to punish the fighters who attacked the convoy") it only says whom the plan is about."""
+        aim = noun.head
+        if rel.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in rel.children) or noun.dep_ != "dobj" \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in aim.children):
+            return False
+        act = aim.head
+        return aim.dep_ in ("advcl", "xcomp") and act.tag_ == "VBD" and act.lemma_.lower() not in self.irrealis_verbs
+
     def _purpose(self, tok: Token, child: Token) -> Verdict | None:
         """modality.purpose: a to-infinitive is a purpose ("went west to take X") unless the verb before it
         makes it a fact ("managed to take X", "continued to shell"); in an adverbial clause it always is, and after an
@@ -645,7 +656,8 @@ class Modality:
                 # "have refused to cooperate since seizing power in a 2023 coup": the seizing happened; "since"
                 # presupposes it, and under a past clause "after taking X" did too.
                 return _PAST_ANCHOR
-            if dep == "relcl" and _told_past(tok) and (_dated_clause(tok) or set_off(tok)):
+            if dep == "relcl" and _told_past(tok) and (_dated_clause(tok) or set_off(tok)
+                                                    or self._describes_aim_of_act(tok, parent)):
                 return _RELATIVE_PAST  # "asked the Houthis, who seized Sanaa in 2014, for news"
             if tok.i == head.i and dep == "acl" and tok.tag_ == "VBN" and parent.dep_ in ("nsubj", "nsubjpass") \
                     and not any(c.dep_ in ("nsubj", "aux", "mark") for c in tok.children):  # (not "reports that ...")

@@ -313,7 +313,9 @@ RULES: dict[str, str] = {
     "modality.dated_noun": "accepted: a definite act noun dated in its own phrase ('gathered to mark the 1995 "
                            "massacre'): it names a past act, whatever governs it",
     "modality.relative_past": "accepted: a past act told in a relative clause ('asked the Houthis, who seized Sanaa "
-                              "in 2014, for news'): the clause asserts it, whatever the clause it hangs on says",
+                              "in 2014, for news'; dated or set off by commas, or a simple past on the object of "
+                              "a past act's purpose, 'fired tear gas to turn back a crowd that threw stones'): the "
+                              "clause asserts it, whatever the clause it hangs on says",
     "modality.fact": "accepted: no modality rule rejected the act",
     # -- actors
     "actor.finder_not_doer": "who found the bodies ('troops found the bodies of two farmers') is not who "
