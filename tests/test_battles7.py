@@ -49,13 +49,6 @@ def test_a_party_routed_in_an_election_is_no_battle() -> None:
     assert battles("The ruling party was routed in Sunday's election, losing 40 seats.") == []
 
 
-def test_youths_who_fought_police_riot() -> None:
-    events = run("Youths in the suburb of Villiers-le-Bel burned cars and fought police for two nights, "
-                 "officials said on Wednesday.", PUBLISHED)
-    assert [e.event_type for e in events if e.event_type == "Battles"] == []
-    assert any(e.event_type == "Riots" for e in events)
-
-
 def test_villagers_who_fought_militants_fought_a_battle() -> None:
     assert battles("Villagers fought the militants for hours near Djibo on Sunday.") == ["Armed clash"]
 
