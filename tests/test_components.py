@@ -60,8 +60,9 @@ def test_trigger_spans_are_the_lexicon_reading_of_the_parse(text: str, words: st
 
 def test_march_and_may_as_months_are_no_triggers() -> None:
     doc = load_nlp()("On March 22 thousands held a march through the capital.")
-    # One span per reading of the noun "march" (with a protest word, or with a place), none for the month.
-    assert {s.text for s in doc.spans["triggers"]} == {"march"}
+    # One span per reading of the noun "march" (with a protest word, or with a place), none for the month ("held"
+    # may open a span of its own: an arrest reading, whose needs the sentence does not meet).
+    assert {s.text for s in doc.spans["triggers"] if s.text.lower() == "march"} == {"march"}
 
 
 def test_a_users_trigger_and_alias_appear_as_spans(tmp_path: Path) -> None:
