@@ -558,6 +558,7 @@ CASES: list[tuple[str, str, str]] = [
      "detained there.", "drop"),
     ("place.campus_town", "Police fired tear gas at students on the campus of the University of Kisangani on "
      "Monday.", "event"),
+    ("place.scene_police", "In Karachi police arrested 30 supporters of an opposition party on Thursday.", "event"),
     ("place.district_seat", "Militants ambushed an army convoy in Kulgam district on Thursday, killing two soldiers, "
      "police in Kashmir said.", "event"),
     ("place.compass_region", "Hezbollah said it fired two rocket salvos into northern Israel on Tuesday.", "event"),

@@ -69,6 +69,8 @@ class Stages:
             | kb.words.lower("small_arms_words") | kb.words.lower("criminal_nouns")
         pat = kb.patterns
         self.org_after_place = pat.one("org_after_place")
+        self.scene_before_place = pat.one("scene_before_place")
+        self.police_after_scene_place = pat.one("police_after_scene_place")
         self.locating = pat.one("locating")
         self.apposition = pat.one("place_apposition")
         self.list_gap = pat.one("region_list_gap")

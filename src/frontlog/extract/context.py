@@ -60,15 +60,20 @@ class _ArticleContext:
         for span, (m, place) in found(doc, PLACES):
             tok = span.root
             campus = finder.campus_town(text[max(0, m.start - 60):m.start], text[m.end:m.end + 40])
-            inside_actor = not campus and (actor_spans.covers(m.start, m.end)
-                                           or bool(self.st.org_after_place.match(text, m.end))
-                                           or self._doers_home(tok) or m.modifier in ("dateline", "org"))
+            # "In Karachi police arrested ...": the scene's town before the police's noun (the parser may hang the
+            # town on the noun), not the name of a body ("Karachi police said").
+            scene_police = bool(self.st.police_after_scene_place.match(text, m.end)) \
+                and bool(self.st.scene_before_place.search(text, max(0, m.start - _SCENE_REACH), m.start))
+            inside_actor = not campus and not scene_police and (
+                actor_spans.covers(m.start, m.end) or bool(self.st.org_after_place.match(text, m.end))
+                or self._doers_home(tok) or m.modifier in ("dateline", "org"))
             self.place_mentions.append(Mention(
                 place, m.start, m.end, tok, precision=m.precision,
                 extra={"in_actor": inside_actor, "text": m.text,
                        "named_region": m.modifier == "named_region", "dateline": m.modifier == "dateline",
                        "broad": m.modifier in ("unresolved_broad", "force_home"),
-                       "place_rule": "place.campus_town" if campus else PLACE_RULES.get(m.modifier or "")}))
+                       "place_rule": "place.campus_town" if campus else "place.scene_police" if scene_police
+                       else PLACE_RULES.get(m.modifier or "")}))
         self.place_mentions.sort(key=lambda m: m.start)
         self._place_starts = [m.start for m in self.place_mentions]
         self._actor_starts = [m.start for m in self.actor_mentions]
@@ -438,6 +443,7 @@ class _Spans:
 LOCATOR_GAP = 60
 # A district or quarter written before its city ("Kibera, Nairobi") lies this close to the city's point.
 PART_OF_CITY_KM = 12
+_SCENE_REACH = 4  # the characters before a place name searched for its preposition ('in ', 'at ')
 
 
 # The second place is only a locator when the locating words lead straight to it ("north of Syria's second

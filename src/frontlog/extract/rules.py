@@ -504,6 +504,10 @@ RULES: dict[str, str] = {
     "place.campus_town": "'students at Bahir Dar University', 'on the campus of the University of Lubumbashi': a "
                          "town named in a campus's name, the campus told as where people were, is the act's town "
                          "(not an organisation's name)",
+    "place.scene_police": "'In Karachi police arrested 30 ...', 'in Beira police dispersed traders': a town right "
+                          "after 'in' or 'at' and right before the police's noun is where the police acted, not "
+                          "the name of a body ('Karachi police said'; patterns.yaml scene_before_place, "
+                          "police_after_scene_place)",
     "place.last_crowd": "'the protests', with no place of its own, after a protest or riot was told: where that "
                         "crowd was (precision 2)",
     "place.crowd_country": "a protest or riot (not a lynching) told with no place of its own, nor a story's or "
