@@ -1,6 +1,8 @@
 """Where an act is placed when its town is named with "in": the scene's town written right before the police's noun
-("In Karachi police arrested ...", the parser hanging the town on the noun). The whole extractor with the real spaCy
-model and gazetteer, on sentences written for these tests."""
+("In Karachi police arrested ...", the parser hanging the town on the noun), and the victims' home town with the
+town of the act hung after it ("traders from Kano in Zaria": a town far off is a second place, not a locator of the
+first, and "from" reaches no further than the first town). The whole extractor with the real spaCy model and
+gazetteer, on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -23,3 +25,28 @@ def test_the_scene_town_after_the_day_is_not_the_last_act_place() -> None:
 def test_the_police_named_by_their_town_are_not_a_scene() -> None:
     events = run("Kano police arrested 12 suspected kidnappers in Zaria on Monday.")
     assert [e.location for e in events] == ["Zaria"]
+
+
+def test_victims_home_town_with_the_act_town_after_it() -> None:
+    events = run("Gunmen killed two traders from Kano in Zaria on Monday.")
+    assert [(e.location, e.country) for e in events] == [("Zaria", "NG")]
+
+
+def test_victims_home_town_far_from_the_act_town() -> None:
+    events = run("Soldiers shot dead three men from Jenin in Nablus on Tuesday.")
+    assert [e.location for e in events] == ["Nablus"]
+
+
+def test_a_quarter_in_its_city_stays_one_place() -> None:
+    events = run("Police raided homes in Kibera in Nairobi on Monday and arrested 40 people.")
+    assert {e.location for e in events} == {"Kibera"}
+
+
+def test_a_town_in_the_region_named_by_its_chief_town_stays_one_place() -> None:
+    events = run("Rebels attacked government positions in Kafr Nabl in Idlib on Monday.")
+    assert len(events) == 1 and events[0].location != "Idlib"
+
+
+def test_a_force_based_in_a_town_still_came_from_it() -> None:
+    events = run("Russian jets based in Latakia bombed Maarat al-Numan on Monday.")
+    assert [e.location for e in events] == ["Maarat al-Numan"]

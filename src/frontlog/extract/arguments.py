@@ -915,7 +915,11 @@ class Arguments:
         words/origin_words.txt)? Not one hung on the act `head` itself: "abducted 30 villagers from X" says where
         it was done. `reach`: how many words before `tok` to look (one before a name's first word, "fighters from
         Jisr al-Shughur": "from Gaza hit Tel Aviv" leaves Tel Aviv where the rockets hit)."""
+        # (not past a preposition of being inside hung elsewhere: "traders from Kano in Zaria" were killed in Zaria)
+        prep = tok.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.i < tok.i \
+            and tok.head.lower_ in self.INSIDE_PREPS else None
         return any(t.lower_ in self._ORIGIN and (head is None or t.head.i != head.i)
+                   and (prep is None or prep.i <= t.i or prep.head.i == t.i)
                    for t in tok.doc[max(tok.i - reach, 0): tok.i])
 
     def destination_of_other(self, head: Token | None, tok: Token) -> bool:

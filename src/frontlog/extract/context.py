@@ -443,6 +443,8 @@ class _Spans:
 LOCATOR_GAP = 60
 # A district or quarter written before its city ("Kibera, Nairobi") lies this close to the city's point.
 PART_OF_CITY_KM = 12
+# A town written "in" another town farther off than this is a second place, not a part of it.
+FAR_TOWN_KM = 25
 _SCENE_REACH = 4  # the characters before a place name searched for its preposition ('in ', 'at ')
 
 
@@ -475,7 +477,8 @@ def _mark_locators(text: str, mentions: list[Mention], locating: re.Pattern[str]
                 and not verb_between and getattr(cur.value, "resolved", True):  # an unknown name locates nothing
             if (one_place or near_town) and (cur.precision == 2 or locating.search(gap)):
                 cur.extra["locator"] = True
-            elif apposition.match(gap) and (_kind(cur.value) == ADMIN1_KIND or gap.strip() != ","):
+            elif apposition.match(gap) and (_kind(cur.value) == ADMIN1_KIND or gap.strip() != ",") \
+                    and not _far_town_in(prev.value, cur.value, gap):
                 cur.extra["locator"] = "region"  # "town, region": not a second place
         # "near Kutum, North Darfur", "in Tame, Arauca": a name right after a town and a comma that names the
         # town's own region (even where the gazetteer read it as that region's chief town) only locates it,
@@ -528,6 +531,18 @@ def _mark_unknown_districts(text: str, mentions: list[Mention], district_after: 
                 and district_after.match(text, cur.start + len(cur.extra.get("text") or "")):  # (the span may
             # hold the noun: "Kurram district", named "Kurram")
             cur.extra["locator"] = "region"
+
+
+def _far_town_in(town: object, other: object, gap: str) -> bool:
+    """"families displaced from Jabalia in Rafah": a town written "in" another town of its country far off
+    (FAR_TOWN_KM), not the region it lies in nor named by that region's chief town ("Kafr Nabl in Idlib"), is a
+    second place of the sentence, not a locator of the first ("Kibera in Nairobi" is). Only a bare "in": "the Katse
+    dam in the Maluti mountains" names a range, not a namesake town abroad."""
+    if gap.strip() != "in" or _kind(town) not in (CITY_KIND, SITE_KIND) or _kind(other) != CITY_KIND \
+            or not getattr(town, "resolved", True) or not getattr(other, "resolved", True) \
+            or town.country != other.country or _own_region(town, other):
+        return False
+    return geo.km(town.lat, town.lon, other.lat, other.lon) > FAR_TOWN_KM
 
 
 def _part_of_city(part: object, city: object) -> bool:
