@@ -1,8 +1,9 @@
 """Where an act is placed when its town is named with "in": the scene's town written right before the police's noun
 ("In Karachi police arrested ...", the parser hanging the town on the noun), and the victims' home town with the
 town of the act hung after it ("traders from Kano in Zaria": a town far off is a second place, not a locator of the
-first, and "from" reaches no further than the first town). The whole extractor with the real spaCy model and
-gazetteer, on sentences written for these tests."""
+first, and "from" reaches no further than the first town), and a district written "of" its region ("Mon district
+of Nagaland", not Myanmar's Mon State). The whole extractor with the real spaCy model and gazetteer, on sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -50,3 +51,19 @@ def test_a_town_in_the_region_named_by_its_chief_town_stays_one_place() -> None:
 def test_a_force_based_in_a_town_still_came_from_it() -> None:
     events = run("Russian jets based in Latakia bombed Maarat al-Numan on Monday.")
     assert [e.location for e in events] == ["Maarat al-Numan"]
+
+
+def test_a_district_of_a_region_is_not_a_namesake_region_abroad() -> None:
+    # Myanmar's Mon State is also called "Mon": the region written after the district says which Mon.
+    events = run("Security forces shot dead six coal miners in Mon district of Nagaland on Saturday.")
+    assert [(e.location, e.country) for e in events] == [("Mon", "IN")]
+
+
+def test_a_district_of_a_country_region_is_not_a_namesake_region_abroad() -> None:
+    events = run("Soldiers killed 13 civilians in an ambush in Mon district of India's Nagaland state on Saturday.")
+    assert [e.country for e in events] == ["IN"]
+
+
+def test_the_namesake_region_itself_stays() -> None:
+    events = run("Myanmar troops shelled villages in Mon State on Monday.")
+    assert [(e.location, e.country) for e in events] == [("Mon State", "MM")]

@@ -75,6 +75,7 @@ _MEMO_LIMIT = 50_000  # words remembered by the finder's per-word tests (emptied
 # What locates a name that no town of the text locates, in this order (rule place.unresolved_broad).
 BROAD_KINDS = ("admin1", "country")
 _IN_WORD = re.compile(r"\bin\b")
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")  # "Mon district of Nagaland": the unit's region after it
 
 
 _WORD = re.compile(r"\w+")
@@ -1054,6 +1055,11 @@ class PlaceFinder:
                 outside.append((m, owner))
                 continue
             region = region or owner
+            if region is None and k + 1 < len(mentions):
+                town = self._district_of_region_abroad(text, m, mentions[k + 1])
+                if town is not None:
+                    kept.append(town)
+                    continue
             if region is None or m.candidates[0].kind in ("admin1", "country"):
                 kept.append(m)
                 continue
@@ -1078,6 +1084,24 @@ class PlaceFinder:
             else:
                 kept.append(m)  # a country after a comma may be the next clause's subject: not proof enough
         return kept, outside
+
+    def _district_of_region_abroad(self, text: str, m: PlaceMention, nxt: PlaceMention) -> PlaceMention | None:
+        """"Mon district of Nagaland", "Mon district of India's Nagaland state": a district named by its town and
+        written as of a region or country, whose name an alternate name gives to a region of another country
+        (Myanmar's Mon State), is the district of the town of that name in the region or country written after
+        it (precision 2, rule place.named_region), when the gazetteer has one there."""
+        unit, region = m.candidates[0], nxt.candidates[0]
+        if unit.kind != "admin1" or region.kind not in ("admin1", "country") or unit.country == region.country \
+                or nxt.modifier in ("dateline", "org") or not _OF_GAP.fullmatch(text, m.end, nxt.start):
+            return None
+        town = self._town_of_district(m, {region.country})
+        if town is None:
+            return None
+        town.candidates = [p for p in town.candidates if region.kind == "country" or _holds(region, [p])]
+        if not town.candidates:
+            return None
+        town.modifier = "named_region"
+        return town
 
     def _unknown_names(self, text: str, toks: list[Tok], covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Spans of capitalised names that the text calls places but that no known mention covers: after "the
