@@ -2,8 +2,8 @@
 ("In Karachi police arrested ...", the parser hanging the town on the noun), and the victims' home town with the
 town of the act hung after it ("traders from Kano in Zaria": a town far off is a second place, not a locator of the
 first, and "from" reaches no further than the first town), and a district written "of" its region ("Mon district
-of Nagaland", not Myanmar's Mon State). The whole extractor with the real spaCy model and gazetteer, on sentences
-written for these tests."""
+of Nagaland", not Myanmar's Mon State), and a site named after a town, in another town ("the Damascus Gate in
+Jerusalem"). The whole extractor with the real spaCy model and gazetteer, on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -67,3 +67,14 @@ def test_a_district_of_a_country_region_is_not_a_namesake_region_abroad() -> Non
 def test_the_namesake_region_itself_stays() -> None:
     events = run("Myanmar troops shelled villages in Mon State on Monday.")
     assert [(e.location, e.country) for e in events] == [("Mon State", "MM")]
+
+
+def test_a_gate_named_after_a_town_is_in_the_town_written_after_it() -> None:
+    events = run("Israeli police shot dead a Palestinian at the Damascus Gate in Jerusalem on Friday.")
+    assert [e.country for e in events] == ["IL"] and events[0].location != "Damascus"
+
+
+def test_a_roundabout_named_after_a_town_is_in_the_town_written_after_it() -> None:
+    events = run("Gunmen opened fire on a minibus at the Kaduna roundabout in Abuja on Monday, killing two people.")
+    assert len(events) == 1 and events[0].location != "Kaduna"
+    assert abs(events[0].latitude - 9.06) < 0.1 and abs(events[0].longitude - 7.49) < 0.1
