@@ -21,3 +21,13 @@ def test_a_post_attacked_with_missiles_near_a_town() -> None:
     events = run("Hezbollah attacked an Israeli army post near Metula with missiles on Monday.", published=DAY)
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
 
+
+def test_a_car_bomb_blown_up_by_engineers_is_disrupted_weapons_use_alone() -> None:
+    events = run("Army engineers blew up a car bomb they had found parked outside a mosque in Mogadishu on Monday.",
+                 published=DAY)
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_a_bridge_blown_up_is_still_destruction() -> None:
+    events = run("Retreating soldiers blew up the bridge over the river near Kherson on Friday.", published=DAY)
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
