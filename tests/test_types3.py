@@ -31,3 +31,9 @@ def test_a_car_bomb_blown_up_by_engineers_is_disrupted_weapons_use_alone() -> No
 def test_a_bridge_blown_up_is_still_destruction() -> None:
     events = run("Retreating soldiers blew up the bridge over the river near Kherson on Friday.", published=DAY)
     assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+def test_fighters_captured_in_a_raid_take_no_village() -> None:
+    events = run("Security forces captured 12 suspected Boko Haram fighters in a raid on a village near Maiduguri on "
+                 "Monday.", published=DAY)
+    assert not [e for e in events if e.sub_event_type == "Government regains territory"]

@@ -664,7 +664,8 @@ def _person_taken(st: Stages, head) -> bool:
                     and any(g.dep_ == "pobj" for g in c.children) for c in head.children):
         return True  # "they had been taken to the security branch": what is taken somewhere is moved, not a place
     taken = [*patients, *(c for p in patients for c in p.conjuncts)]
-    fights = st.words.lower("fight_nouns")
+    # ("captured 12 suspected fighters in a raid on a village near X": fighters taken in an operation too)
+    fights = st.words.lower("fight_nouns") | st.words.lower("operation_nouns")
     if taken and all(t.pos_ == "NOUN" and t.lemma_.lower() in st.args.ARMED_VICTIMS for t in taken) and any(
             t.lemma_.lower() in fights and t.i != head.i for t in head.subtree):
         # "rebels captured a soldier in fighting at X": fighters taken in a fight the clause tells; the fight is
