@@ -314,6 +314,8 @@ CASES: list[tuple[str, str, str]] = [
      "Sunday.", "event"),
     ("date.offset_between_acts", "Rebels seized Saraqib on Sunday, three days after taking Maarat al-Numan.",
      "event"),
+    ("settle.attack_on_property", "Armed men stormed the offices of a radio station in Goma on Saturday and set "
+     "fire to the building.", "drop"),
     ("settle.blast_of_strike", "Israeli jets bombed a weapons depot near Tyre on Monday, triggering secondary "
      "explosions, the army said.", "drop"),
     ("settle.chemical_delivery", "Witnesses said a warplane dropped bombs that released a toxic gas over the town "

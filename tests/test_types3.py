@@ -37,3 +37,15 @@ def test_fighters_captured_in_a_raid_take_no_village() -> None:
     events = run("Security forces captured 12 suspected Boko Haram fighters in a raid on a village near Maiduguri on "
                  "Monday.", published=DAY)
     assert not [e for e in events if e.sub_event_type == "Government regains territory"]
+
+
+def test_a_building_stormed_and_burned_with_no_one_hurt_is_destruction() -> None:
+    events = run("Armed men stormed the offices of a television channel in Tripoli on Saturday and set fire to part of "
+                 "the building.", published=DAY)
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+def test_a_building_attacked_with_people_killed_stays_an_attack() -> None:
+    events = run("Gunmen attacked the town hall in Bamenda on Monday and set it on fire, killing two guards.",
+                 published=DAY)
+    assert "Looting/property destruction" not in {e.sub_event_type for e in events}

@@ -866,6 +866,9 @@ RULES: dict[str, str] = {
     "settle.attack_is_fight": "'gunmen attacked the convoy and the two sides exchanged fire': an attack verb joined by "
                               "'and' to a fight at its place, of its doer or of unnamed sides, naming no people it "
                               "hit, is that fight told first: no attack on civilians of its own",
+    "settle.attack_on_property": "'armed men stormed the offices of a TV channel and set fire to part of the "
+                                 "building': an attack verb on a building that names no one hurt, told with the "
+                                 "destruction it did, is that destruction, no fight or attack of its own",
     "settle.blast_of_strike": "'a drone struck an ammunition depot, setting off a series of explosions': blasts "
                               "a participle on a strike's verb tells it caused are the strike's effect, no "
                               "explosive device of their own",

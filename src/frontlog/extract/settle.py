@@ -122,6 +122,18 @@ def _destruction_within(dest: Token, other: Token, other_sub: SubType, theft: bo
         other_type in (EventType.RIOTS, EventType.BATTLES) or burned_in_killing)
 
 
+def _attack_on_property(st: Stages, doc, c: _Candidate) -> bool:
+    """Is the act an attack verb on a building ("stormed the offices of a TV channel", "attacked the town hall") that
+    names no one hurt: no toll, no people it acted on?"""
+    if c.trigger.sub != ATTACK_CLASS or c.sub not in (SubType.ATTACK, SubType.ARMED_CLASH) or c.fatalities:
+        return False
+    head = doc[c.head_i]
+    if head.pos_ != "VERB" or st.args.victims(head):
+        return False
+    built = st.words.lower("built_structures")
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in built for o in head.children)
+
+
 def _effect_of(noun: Token, strikes: list[_Candidate]) -> bool:
     """Is the noun the object of a participle clause ("setting off explosions", "triggering secondary blasts") on
     the verb of one of the strikes (its trigger's verb, or the verb its trigger noun is the subject of)?"""
@@ -409,6 +421,14 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
         # "attacked the base in Marte and took the town after soldiers fled": fighting told at the place taken
         # makes the flight or withdrawal the defenders' end of a capture by force, unless the words deny a fight.
         unopposed = bool(st.fight_denied.search(span_text(sent)))
+    # "armed men stormed the offices of a television channel and set fire to part of the building": an attack on a
+    # building that hurt nobody, told with the destruction it did, is that destruction (ACLED: property destroyed,
+    # no one targeted), not a fight or an attack on people.
+    on_property = [k for k in cands if _attack_on_property(st, doc, k) and any(
+        c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and c.place == k.place
+        and _destruction_within(doc[c.head_i], doc[k.head_i], k.sub, False) for c in cands)]
+    dropped += [(k, "settle.attack_on_property") for k in on_property]
+    cands = [c for c in cands if all(c is not k for k in on_property)]
     for c in cands:
         # "captured Torit after two days of fighting, a spokesman said in Nairobi": fighting told in the capture's
         # own clause, with no place in its own phrase, ends in that capture wherever a stray place put it.
