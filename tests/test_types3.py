@@ -49,3 +49,9 @@ def test_a_building_attacked_with_people_killed_stays_an_attack() -> None:
     events = run("Gunmen attacked the town hall in Bamenda on Monday and set it on fire, killing two guards.",
                  published=DAY)
     assert "Looting/property destruction" not in {e.sub_event_type for e in events}
+
+
+def test_the_weapon_of_a_joined_verb_is_not_the_raids() -> None:
+    events = run("Jihadists stormed three villages east of Menaka on Sunday and attacked the town's market with "
+                 "suicide bombers, killing 40 civilians.", published=DAY)
+    assert "Attack" in {e.sub_event_type for e in events}

@@ -113,6 +113,14 @@ def _act_words(st: Stages, match: TriggerMatch, sent: Span, words: set[str]) -> 
     around = around | {t.i for v in sent if v.pos_ == "VERB" and v.lemma_.lower() in wrecking and v.i not in inside
                        for c in v.children if c.dep_ == "dobj" for t in c.subtree}
     around = around | _other_doers_clauses(match.head) | _acts_before_or_after(st, match.head)
+    # "stormed villages in the east and attacked the city with suicide bombers": the weapon a joined verb with an
+    # object of its own was used with is that verb's, not this one's.
+    instruments = st.words.lower("instrument_prepositions")
+    joined = [v for v in (*match.head.conjuncts, match.head.head if match.head.dep_ == "conj" else None)
+              if v is not None and v.i not in inside and v.pos_ == "VERB"
+              and any(c.dep_ == "dobj" for c in v.children)]
+    around = around | {t.i for v in joined for c in v.children if c.dep_ == "prep" and c.lower_ in instruments
+                       for t in c.subtree}
     # "shot them dead by the roadside": a word that stands for its bomb only as a noun's modifier ("a roadside
     # bomb"; words/explosive_modifiers.txt) names a place where it is no modifier.
     modifiers = st.words.lower("explosive_modifiers")
