@@ -55,3 +55,9 @@ def test_the_weapon_of_a_joined_verb_is_not_the_raids() -> None:
     events = run("Jihadists stormed three villages east of Menaka on Sunday and attacked the town's market with "
                  "suicide bombers, killing 40 civilians.", published=DAY)
     assert "Attack" in {e.sub_event_type for e in events}
+
+
+def test_people_named_by_their_nation_and_counted_in_thousands_are_a_crowd() -> None:
+    events = run("In Skopje, several thousand ethnic Macedonians broke into the parliament building on Monday night.",
+                 published=DAY)
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]

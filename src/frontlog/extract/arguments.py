@@ -398,7 +398,10 @@ class Arguments:
         """Are the people the token names a crowd by their number ("several thousand people", "some 2,000 people",
         "about 500 residents"): a people noun (words/people_words.txt) counted in hundreds or more? ("thousands of
         people" is told by its partitive, crowd_words.)"""
-        if tok.lemma_.lower() not in self.PEOPLE_WORDS:
+        # ("several thousand ethnic Macedonians": people named by their nation, counted, are a crowd too)
+        nation = tok.tag_ in ("NNS", "NNPS") and (
+            tok.lemma_.lower() in self.DEMONYMS or tok.lower_[:-1] in self.DEMONYMS)
+        if tok.lemma_.lower() not in self.PEOPLE_WORDS and not nation:
             return False
         return any(c.dep_ == "nummod" and (self.parse_number(c.text) or 0) >= CROWD_SIZE for c in tok.children)
 
