@@ -61,3 +61,14 @@ def test_people_named_by_their_nation_and_counted_in_thousands_are_a_crowd() -> 
     events = run("In Skopje, several thousand ethnic Macedonians broke into the parliament building on Monday night.",
                  published=DAY)
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_protesters_the_victim_dealt_with_make_no_protester_of_him() -> None:
+    events = run("A village elder who had mediated between the police and the protesters was shot dead by unknown "
+                 "gunmen in Kisumu on Monday.", published=DAY)
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_a_man_who_joined_the_protesters_is_one() -> None:
+    events = run("Police shot dead a man who had joined the protesters in Kisumu on Monday.", published=DAY)
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]

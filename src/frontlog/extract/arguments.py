@@ -1576,7 +1576,7 @@ class Arguments:
         words |= {o.head.lemma_.lower() for o in objects if o.dep_ == "appos" and o.head.pos_ == "NOUN"}
         if any(self._out_of_the_fight(o) for o in objects) or self.giving_up_clauses(head):
             return "civilian"  # "shot dead two policemen who had surrendered": no longer fighting
-        if words & self._PROTESTERS:
+        if words & self._PROTESTERS and not self.protest_only_related(head, others):
             return "protester"
         if any(t.dep_ in ("relcl", "acl") and t.pos_ == "VERB" and t.lemma_.lower() in self._CROWD_DEEDS
                and t.head in objects for t in tokens):
@@ -1611,6 +1611,18 @@ class Arguments:
                for o in objects for t in o.subtree):
             return "civilian"  # "killed four Israelis": people named by their nation, no armed word
         return ""
+
+    def protest_only_related(self, head: Token, others: Sequence[Token] = ()) -> bool:
+        """Are the sentence's protest words all under a preposition inside a clause that describes the people a
+        killing verb acted on ("a local leader who was seen as a negotiator between the authorities and the
+        protesters"): people the victim dealt with, not who the victim was ("a man who had joined the protesters"
+        stays one)?"""
+        related: set[int] = set()
+        for o in self.victim_objects(head, others):
+            for r in (c for c in o.children if c.dep_ in ("relcl", "acl")):
+                related |= {t.i for p in r.subtree if p.dep_ == "prep" and p.i != r.i for t in p.subtree}
+        hits = [t for t in head.sent if t.lemma_.lower() in self.PROTEST_CONTEXT | self._PROTESTERS]
+        return bool(hits) and all(t.i in related for t in hits)
 
     def _describes_armed_or_named(self, tok: Token) -> bool:
         """Is a people word only a modifier of an armed noun ("volunteer fighters") or a word inside an armed

@@ -479,7 +479,7 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.protesters"
         if victim == CIVILIAN_KIND:
             # People killed "in one of the bloodiest days of protests" were protesters.
-            if words & st.args.PROTEST_CONTEXT:
+            if words & st.args.PROTEST_CONTEXT and not st.args.protest_only_related(head, others):
                 if _group_deed_beside_crowd(st, head):
                     return SubType.ATTACK, "subtype.victims.group_deed"
                 return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.protesters"
