@@ -72,3 +72,9 @@ def test_protesters_the_victim_dealt_with_make_no_protester_of_him() -> None:
 def test_a_man_who_joined_the_protesters_is_one() -> None:
     events = run("Police shot dead a man who had joined the protesters in Kisumu on Monday.", published=DAY)
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_what_angered_a_crowd_does_not_cancel_its_reading() -> None:
+    events = run("In Skopje, several thousand ethnic Macedonians angered by the talks with the rebels broke into the "
+                 "parliament building on Monday night.", published=DAY)
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]

@@ -409,6 +409,9 @@ def tells_the_act(tok: Token, match: TriggerMatch, inside: set[int], preps: froz
             return False
         if node.dep_ == "relcl" and node.head.i in objects:
             return False
+        if node.dep_ == "pobj" and node.head.dep_ == "agent" and node.head.head.dep_ == "acl" \
+                and node.head.head.i not in inside:
+            return False  # "Macedonians angered by the talks with the rebels broke into ...": what moved the doers
         if node.dep_ == "nsubj" and node.head.i in speakers:
             return False  # "residents blocked the road, police said": who tells the act is not in it
         if node.dep_ == "advcl" and node.head.i in speakers:
