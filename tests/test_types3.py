@@ -78,3 +78,9 @@ def test_what_angered_a_crowd_does_not_cancel_its_reading() -> None:
     events = run("In Skopje, several thousand ethnic Macedonians angered by the talks with the rebels broke into the "
                  "parliament building on Monday night.", published=DAY)
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_what_a_crowd_demands_does_not_cancel_its_reading() -> None:
+    events = run("Hundreds of residents demanding the withdrawal of the soldiers clashed with police in Bamenda on "
+                 "Friday.", published=DAY)
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]

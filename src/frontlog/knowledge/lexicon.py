@@ -412,12 +412,21 @@ def tells_the_act(tok: Token, match: TriggerMatch, inside: set[int], preps: froz
         if node.dep_ == "pobj" and node.head.dep_ == "agent" and node.head.head.dep_ == "acl" \
                 and node.head.head.i not in inside:
             return False  # "Macedonians angered by the talks with the rebels broke into ...": what moved the doers
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.i != tok.i and _subject_of(node.head, inside):
+            return False  # "residents demanding the withdrawal of the soldiers clashed with police": their demand
         if node.dep_ == "nsubj" and node.head.i in speakers:
             return False  # "residents blocked the road, police said": who tells the act is not in it
         if node.dep_ == "advcl" and node.head.i in speakers:
             return False  # "..., the prosecutor said, citing drone footage": how the act is known, not in it
         node = node.head
     return True
+
+
+def _subject_of(noun: Token, inside: set[int]) -> bool:
+    """Is the noun the trigger's subject, or counted by it through "of" ("hundreds of residents")?"""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i != noun.head.i:
+        noun = noun.head.head
+    return noun.dep_ == "nsubj" and noun.head.i in inside
 
 
 @lru_cache(maxsize=1)
