@@ -14,7 +14,8 @@ benchmarks/syria2 (Syria 2017-2025), then
 benchmarks/fresh, benchmarks/fresh2, benchmarks/fresh3, benchmarks/fresh4, benchmarks/fresh5, benchmarks/fresh6,
 benchmarks/fresh7, benchmarks/fresh8, benchmarks/fresh9, benchmarks/fresh10, benchmarks/fresh11,
 benchmarks/fresh12, benchmarks/fresh13, benchmarks/fresh14, benchmarks/fresh15, benchmarks/fresh16,
-benchmarks/fresh17, benchmarks/fresh18, benchmarks/fresh19, benchmarks/fresh20 and benchmarks/fresh21,
+benchmarks/fresh17, benchmarks/fresh18, benchmarks/fresh19, benchmarks/fresh20, benchmarks/fresh21 and
+benchmarks/fresh22,
 the sealed first-contact sets (figures only: --show-errors never lists their misses, so nobody tunes the extractor
 on them), and last the sealed sets pooled: all together, their Syria articles, and the other wars' articles (the
 held-out target is read for Syria and for the other wars apart; an article is Syria's when most of its gold events,
@@ -166,6 +167,8 @@ def main() -> int:
          "fresh20 (sealed first-contact set, benchmarks/fresh20: figures only, never its errors)", False),
         (ROOT / "benchmarks" / "fresh21",
          "fresh21 (sealed first-contact set, benchmarks/fresh21: figures only, never its errors)", False),
+        (ROOT / "benchmarks" / "fresh22",
+         "fresh22 (sealed first-contact set, benchmarks/fresh22: figures only, never its errors)", False),
     ]
     if not sets or not scorer.exists():
         print(f"no gold sets or scorer under {ns.shared}: pass --shared PATH", file=sys.stderr)
