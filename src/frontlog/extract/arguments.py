@@ -371,7 +371,6 @@ class Arguments:
         self._CONTROL = w.lower("control_nouns")
         self._PATIENT_PREPS = w.lower("patient_prepositions")
         self._MEANS_PREPS = w.lower("linking_prepositions")
-        self._INSTRUMENT_PREPS = w.lower("instrument_prepositions")  # "attacked X with rockets"
         self._PARTITIVES = w.lower("partitive_words")
         self._OF_WHAT = self._PARTITIVES | w.lower("quantity_nouns")  # ("two of the suspects", "a haul of rifles")
         self._PROTESTERS = w.lower("protester_lemmas")
@@ -701,9 +700,6 @@ class Arguments:
             return True  # (attr: "the base in X was overrun", a participle the parser read as a noun after "was")
         if head.dep_ in ("relcl", "acl") and (head.head.i == place.token.i or self._antecedent(head, place)):
             return True  # "Mosul, which fell to militants"
-        if head.dep_ == "pobj" and head.head.lower_ in self._INSTRUMENT_PREPS and head.head.head.pos_ == "VERB" \
-                and governed(head.head.head, place.token):
-            return True  # "attacked the army camp in Gao with rockets": an instrument is used where its verb acts
         return tree_distance(head, place.token) <= 3
 
     def _antecedent(self, head: Token, place: Mention) -> bool:
