@@ -414,6 +414,10 @@ def tells_the_act(tok: Token, match: TriggerMatch, inside: set[int], preps: froz
             return False  # "Macedonians angered by the talks with the rebels broke into ...": what moved the doers
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.i != tok.i and _subject_of(node.head, inside):
             return False  # "residents demanding the withdrawal of the soldiers clashed with police": their demand
+        if node.dep_ in ("amod", "acl") and node.i != tok.i and _subject_of(node.head, inside):
+            return False  # "traders angry with the militia commander clashed with police": whom they oppose
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.i != tok.i and _subject_of(node.head.head, inside):
+            return False  # "supporters of the jailed rebel leader clashed": whom they follow ("of rebels" acts)
         if node.dep_ == "nsubj" and node.head.i in speakers:
             return False  # "residents blocked the road, police said": who tells the act is not in it
         if node.dep_ == "advcl" and node.head.i in speakers:
