@@ -21,3 +21,20 @@ def test_dead_after_a_peaceful_protest_are_no_toll_of_it() -> None:
                  "shot dead in Kano, residents said.", published=DAY)
     assert "Attack" in [e.sub_event_type for e in events]
     assert all(e.fatalities in (None, 0) for e in events if e.sub_event_type == "Peaceful protest")
+
+
+def test_men_stabbed_after_a_blast_are_an_attack() -> None:
+    assert "Attack" in _subs("A roadside bomb exploded near a market in Baidoa on Sunday. Two men were stabbed to "
+                             "death in Baidoa on Sunday, police said.")
+
+
+def test_women_stabbed_by_neighbours_after_a_clash_are_an_attack() -> None:
+    assert "Attack" in _subs("Troops and Al-Shabaab militants clashed in Beledweyne on Sunday. Two women were "
+                             "stabbed to death in Beledweyne on Sunday by their neighbours.")
+
+
+def test_a_separate_attack_after_a_strike_keeps_its_own_dead() -> None:
+    events = run("Russian jets struck a market in Maarat al-Numan on Monday. In a separate attack, two men were shot "
+                 "dead at a checkpoint in Maarat al-Numan on Monday.", published=DAY)
+    assert "Attack" in [e.sub_event_type for e in events]
+    assert all(not e.fatalities for e in events if e.sub_event_type == "Air/drone strike")

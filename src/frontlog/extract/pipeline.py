@@ -1057,6 +1057,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
                     and (SUB_TO_TYPE[c.sub] == EventType.RIOTS
                          or (SUB_TO_TYPE[c.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE
                              or c.sub == SubType.ARMED_CLASH)
+                         and head.lemma_.lower() in ctx.st.words.lower("death_lemmas")
+                         and not another_act(ctx.st, head)
                          and _overlap(c.window, window, ctx.article.published))), None) \
         if sub == SubType.ATTACK and a1 is None and trig.sub == KILL_CLASS else None
     if toll_of is not None:
@@ -1066,7 +1068,9 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         # dispersed, takes no toll: its dead were killed by someone) and any strike or blast there ("Jets struck X
         # on Monday. Nine civilians were killed in X") or fight there ("Troops and militants clashed in X. Four
         # civilians were killed in X": civilians killed in a battle are its toll, spec) on days that may be its
-        # own: a crowd's wounded may die days later, strikes and fights in a town come day after day.
+        # own: a crowd's wounded may die days later, strikes and fights in a town come day after day. A strike's,
+        # blast's or fight's dead are told killed or dead ("two men were stabbed to death" there is a knifing of its
+        # own), and not as another act ("in a separate attack, two men were killed").
         return [], "discourse.toll_of_last_act" if toll_of is ctx.last else "drop.toll_of_last_act"
     missing = ctx.st.words.lower("missing_words")
     if sub == SubType.ARRESTS and (any((t.lemma_.lower() in missing or t.lower_ in missing) and not _whose_people(t)
