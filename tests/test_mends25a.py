@@ -38,3 +38,8 @@ def test_a_separate_attack_after_a_strike_keeps_its_own_dead() -> None:
                  "dead at a checkpoint in Maarat al-Numan on Monday.", published=DAY)
     assert "Attack" in [e.sub_event_type for e in events]
     assert all(not e.fatalities for e in events if e.sub_event_type == "Air/drone strike")
+
+
+def test_houses_set_on_fire_after_rockets_are_arson() -> None:
+    assert "Looting/property destruction" in _subs("Soldiers fired rockets at the village of Kamba near Bunia on "
+                                                   "Sunday, then entered it and set houses on fire.")
