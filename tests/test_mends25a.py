@@ -43,3 +43,12 @@ def test_a_separate_attack_after_a_strike_keeps_its_own_dead() -> None:
 def test_houses_set_on_fire_after_rockets_are_arson() -> None:
     assert "Looting/property destruction" in _subs("Soldiers fired rockets at the village of Kamba near Bunia on "
                                                    "Sunday, then entered it and set houses on fire.")
+
+
+def test_reporters_held_by_gunmen_at_a_radio_station_are_no_arrest() -> None:
+    assert "Arrests" not in _subs("Gunmen held five reporters at a radio station in Mogadishu for three hours on "
+                                  "Monday.")
+
+
+def test_a_journalist_held_by_militants_in_a_cell_is_no_arrest() -> None:
+    assert "Arrests" not in _subs("Al-Shabaab fighters held a local journalist in a cell in Jilib on Monday.")
