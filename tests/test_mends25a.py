@@ -52,3 +52,8 @@ def test_reporters_held_by_gunmen_at_a_radio_station_are_no_arrest() -> None:
 
 def test_a_journalist_held_by_militants_in_a_cell_is_no_arrest() -> None:
     assert "Arrests" not in _subs("Al-Shabaab fighters held a local journalist in a cell in Jilib on Monday.")
+
+
+def test_police_routing_protesters_is_no_fight() -> None:
+    assert "Violent demonstration" not in _subs("Riot police routed protesters from the main square in Nairobi on "
+                                                "Monday.")
