@@ -47,7 +47,7 @@ def test_the_weapon_of_a_joined_verb_is_not_the_raids() -> None:
 
 
 def test_people_named_by_their_nation_and_counted_in_thousands_are_a_crowd() -> None:
-    events = run("In Skopje, several thousand ethnic Macedonians broke into the parliament building on Monday night.",
+    events = run("In Chisinau, several thousand ethnic Romanians broke into the government building on Tuesday night.",
                  published=DAY)
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
 
@@ -64,8 +64,8 @@ def test_a_man_who_joined_the_protesters_is_one() -> None:
 
 
 def test_what_angered_a_crowd_does_not_cancel_its_reading() -> None:
-    events = run("In Skopje, several thousand ethnic Macedonians angered by the talks with the rebels broke into the "
-                 "parliament building on Monday night.", published=DAY)
+    events = run("In Mitrovica, several thousand ethnic Serbs angered by the release of the rebel commanders broke "
+                 "into the municipal building on Tuesday night.", published=DAY)
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
 
 

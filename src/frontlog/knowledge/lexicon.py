@@ -411,7 +411,7 @@ def tells_the_act(tok: Token, match: TriggerMatch, inside: set[int], preps: froz
             return False
         if node.dep_ == "pobj" and node.head.dep_ == "agent" and node.head.head.dep_ == "acl" \
                 and node.head.head.i not in inside:
-            return False  # "Macedonians angered by the talks with the rebels broke into ...": what moved the doers
+            return False  # "Serbs angered by the release of the rebel commanders broke into ...": what moved the doers
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.i != tok.i and _subject_of(node.head, inside):
             return False  # "residents demanding the withdrawal of the soldiers clashed with police": their demand
         if node.dep_ in ("amod", "acl") and node.i != tok.i and _subject_of(node.head, inside):
