@@ -1,7 +1,7 @@
-"""Mends of session 25's review (findings 2-6): a peaceful protest takes no toll; a strike's, blast's or clash's
+"""Mends of session 25's review (findings 2-6, 13): a peaceful protest takes no toll; a strike's, blast's or clash's
 toll is the dead killed, not stabbed nor told as a separate attack; a person held by armed men or gangs is no
-arrest; a fire set after a rocket attack is arson; police routing protesters is no fight. Through the whole
-extractor, on sentences written for these tests."""
+arrest; a fire set after a rocket attack is arson; police routing protesters is no fight; an attempt charged is no
+act. Through the whole extractor, on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -57,3 +57,14 @@ def test_a_journalist_held_by_militants_in_a_cell_is_no_arrest() -> None:
 def test_police_routing_protesters_is_no_fight() -> None:
     assert "Violent demonstration" not in _subs("Riot police routed protesters from the main square in Nairobi on "
                                                 "Monday.")
+
+
+# -- finding 13: an attempt laid on people by a charge is charged in any voice (modality.charged), not by the
+# coup triggers' own without lists
+
+def test_an_armed_side_accused_of_trying_to_storm_a_town_still_fought() -> None:
+    assert "Armed clash" in _subs("Kyiv accused Russia of trying to storm Bakhmut on Monday.")
+
+
+def test_a_colonel_accused_of_plotting_a_coup_made_none() -> None:
+    assert "Other" not in _subs("The junta accused Colonel Amadou Traore of plotting a coup in Bamako on Monday.")

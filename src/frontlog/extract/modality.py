@@ -176,6 +176,7 @@ class Modality:
         self.arrest_reasons = w.lower("arrest_reasons")
         self.court_verbs = w.lower("court_verbs")
         self.passive_charges = w.lower("passive_charge_words")
+        self.charged_attempts = w.lower("charged_attempt_verbs")
         self.accusation_verbs = w.lower("accusation_verbs")
         self.accusers_named = w.lower("armed_victims") | w.lower("armed_words")
 
@@ -735,7 +736,8 @@ class Modality:
             return Verdict(False, "modality.plan", f"not yet real: governed by '{parent.text}'")
         if parent.pos_ == "NOUN" and lemma in self.irrealis_nouns and dep in _NOUN_GOVERNS:
             return Verdict(False, "modality.plan_noun", f"not yet real: governed by '{parent.text}'")
-        if dep == "prep" and tok.lower_ in self.charge_preps and lemma in self.charge_words and self._charged(parent):
+        if dep == "prep" and tok.lower_ in self.charge_preps and lemma in self.charge_words \
+                and (self._charged(parent) or self._attempt_charged(tok, parent)):
             if head is not None and head.pos_ == "NOUN" and _timed_in_sentence(head, _DATED, head.i + 1,
                                                                              year=True):
                 # "accused over the killing of 137 villagers near X in March 2021": an act with a date of its own is
@@ -767,6 +769,16 @@ class Modality:
             return Verdict(False, "modality.plan_noun", f"not yet real: told as a '{aim.text}'")
         return None
 
+
+    def _attempt_charged(self, prep: Token, word: Token) -> bool:
+        """Is what the charge's preposition takes an attempt or a plot laid on people who are not an armed side
+        ("accuses the former army chief of trying to seize power", "accused of plotting a coup")? Such an act is
+        charged in any voice: the accusation tells no act done. ("Kyiv accused Russian forces of trying to storm X"
+        tells the fight, as "accused Russia of shelling X" tells the shelling.)"""
+        if any(c.dep_ == "dobj" and (c.lemma_.lower() in self.accusers_named
+                                     or c.pos_ == "PROPN" and c.ent_type_ != "PERSON") for c in word.children):
+            return False  # (a state, a group or a force named: "accused Russia of trying to storm X")
+        return any(c.dep_ in ("pcomp", "pobj") and c.lemma_.lower() in self.charged_attempts for c in prep.children)
 
     def _charged(self, word: Token) -> bool:
         """Does the charge word lay an act on people as a charge: any such word but those of passive_charge_words

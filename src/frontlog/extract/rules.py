@@ -287,7 +287,9 @@ RULES: dict[str, str] = {
     "modality.judged": "an act told as a participle on the people a court judged ('acquitted two men arrested after "
     "the attack'): background of the trial, no act told",
     "modality.charged": "what people are charged with, accused of, sentenced for: 'sentenced for their part in a "
-                        "coup attempt', 'those held are accused of arson' (not 'Kyiv accused Russia of shelling X')",
+                        "coup attempt', 'those held are accused of arson', an attempt laid on anyone but an armed "
+                        "side ('accuses the army chief of trying to seize power') (not 'Kyiv accused Russia of "
+                        "shelling X')",
     "modality.arrest_reason": "what people are arrested or detained for: '269 people were arrested for looting "
                               "and arson', 'detained over the killing' (the arrest is the act told; an act with a "
                               "date or a relative clause of its own is told, modality.charged_dated)",
