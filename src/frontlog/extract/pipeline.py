@@ -1054,7 +1054,7 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         why.append("subtype.victims.protest_story")
     toll_of = next((c for c in (ctx.last, *ctx.last_told) if c is not None
                     and c.fatalities is None and c.place == chosen[0].value
-                    and (SUB_TO_TYPE[c.sub] == EventType.RIOTS
+                    and (SUB_TO_TYPE[c.sub] in (EventType.RIOTS, EventType.PROTESTS)
                          or (SUB_TO_TYPE[c.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE
                              or c.sub == SubType.ARMED_CLASH)
                          and head.lemma_.lower() in ctx.st.words.lower("death_lemmas")
@@ -1063,9 +1063,9 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         if sub == SubType.ATTACK and a1 is None and trig.sub == KILL_CLASS else None
     if toll_of is not None:
         # "Demonstrators torched the party's offices in X and police fired on them. Nine people died there.":
-        # the dead of that riot, no attack of their own; so with any riot of the sentence before at the place
-        # ("crowds looted shops in X, and the violence spread to Y. Several more died in Y"; a protest, peaceful or
-        # dispersed, takes no toll: its dead were killed by someone) and any strike or blast there ("Jets struck X
+        # the dead of that riot, no attack of their own; so with any crowd act of the sentence before at the
+        # place ("crowds looted shops in X, and the violence spread to Y. Several more died in Y"; "police fired
+        # tear gas at marchers in X. Two people were killed in X") and any strike or blast there ("Jets struck X
         # on Monday. Nine civilians were killed in X") or fight there ("Troops and militants clashed in X. Four
         # civilians were killed in X": civilians killed in a battle are its toll, spec) on days that may be its
         # own: a crowd's wounded may die days later, strikes and fights in a town come day after day. A strike's,
