@@ -58,3 +58,12 @@ def test_a_march_and_its_dispersal_in_one_town_stay_one_intervention() -> None:
     events = run("Students marched in Khartoum on Monday and police fired tear gas at them near the university.",
                  published=PUBLISHED)
     assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_another_group_elsewhere_in_the_sentence_leaves_the_first_marchs_dispersal_one_protest() -> None:
+    # (the mark 'another' belongs to its own clause's crowd, not to every act of the sentence)
+    events = run("Thousands of teachers marched through Lusaka on Monday. Police fired tear gas at the marchers near "
+                 "the ministry in Lusaka, and another group gathered outside the council offices in Ndola.",
+                 published=PUBLISHED)
+    assert [(e.sub_event_type, e.location) for e in events if e.location == "Lusaka"] == [
+        ("Protest with intervention", "Lusaka")]

@@ -53,10 +53,15 @@ def another_act(st: Stages, head: Token) -> bool:
         # "Separately, two clan militias fought each other", "in a separate attack, gunmen killed": the clause
         # tells an act of its own.
         return True
+    # "another group of gunmen attacked a market": an indefinite doer of the act's clause marked as another is
+    # another act's; a relative clause's act ("another group gathered outside the base, where police used tear
+    # gas") is told of the doer of the clause it hangs on.
+    own = head if head.pos_ == "VERB" else clause_verb(head)
+    verbs = (own, clause_verb(own.head)) if own.dep_ == "relcl" else (own,)
+    if any(_another_doer(st, c, marks, definite) for v in verbs for c in v.children):
+        return True
     if head.pos_ == "VERB":
-        # "another group of gunmen attacked a market": an indefinite doer marked as another is another act's
-        return any(c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in marks for d in c.children)
-                   for c in head.children)
+        return False
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
     if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in head.children):
@@ -78,17 +83,16 @@ def _marked_apart(child, marks: set[str], definite: set[str], any_act_nouns: set
                and any(d.dep_ in ("det", "amod") and d.lower_ in marks for d in o.children) for o in child.children)
 
 
-def another_crowd(st: Stages, sent) -> bool:
-    """Is the sentence's subject an indefinite doer told as a new one ("another group gathered outside the UN base,
-    where police used tear gas", "a second crowd marched to the palace")? A crowd's act there is not the crowd's
-    told before it (rule discourse.another_act)."""
-    definite = st.words.lower("definite_determiners")
-    # (a body of people, not one of them: "a second protester died" tells a second victim, not a second crowd)
+def _another_doer(st: Stages, subj, marks: set[str], definite: set[str]) -> bool:
+    """Is a verb's child its subject marked as a new doer ("another group of gunmen"), or a crowd told as a new one
+    ("a second crowd marched")? (A body of people, not one of them: "a second protester died" tells a second
+    victim, not a second crowd.)"""
+    if subj.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in marks for d in subj.children):
+        return True
     bodies = st.words.lower("crowd_words") | st.words.lower("crowd_size_nouns")
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in bodies
-               and any(c.dep_ in ("det", "amod") and c.lower_ in st.another_act_marks for c in t.children)
-               and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in t.children)
-               for t in sent)
+    return subj.dep_ in ("nsubj", "nsubjpass") and subj.lemma_.lower() in bodies \
+        and any(c.dep_ in ("det", "amod") and c.lower_ in marks for c in subj.children) \
+        and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in subj.children)
 
 
 def _told_as(cand: _Candidate, prior: _Candidate, rule: str) -> _Candidate:

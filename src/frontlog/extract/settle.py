@@ -20,7 +20,7 @@ from frontlog.extract.candidates import (
     _recode,
     clause_verb,
 )
-from frontlog.extract.discourse import another_crowd
+from frontlog.extract.discourse import another_act
 from frontlog.extract.merge import (
     ANOTHER_ACT_RULE,
     CAPTURES,
@@ -612,9 +612,9 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
     # (a dispersal of a crowd told as a new one, at a place of its own that lies apart from the protest's, "marched
     # in Omdurman in the morning, and in the evening a second crowd gathered in Khartoum's Burri district, where
     # police fired tear gas", broke up another crowd)
-    second = bool(stopped) and another_crowd(st, sent)
     folded = [c for c in out if c.sub == SubType.PEACEFUL_PROTEST and any(
-        _overlap(c.window, k.window) and not (second and _places_apart(st, sent, c, k)) for k in stopped)]
+        _overlap(c.window, k.window) and not ((another_act(st, doc[c.head_i]) or another_act(st, doc[k.head_i]))
+                                              and _places_apart(st, sent, c, k)) for k in stopped)]
     dropped += [(c, "settle.protest_dispersed") for c in folded]
     out = [c for c in out if all(c is not f for f in folded)]
     # "Police fired tear gas to scatter supporters who had gathered in X on Monday": a dispersal with no date of its
