@@ -417,10 +417,6 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
     # (then a pull-back is the hand-over's other side, below; with no taking of ground in the sentence it changes
     # nothing, and the search is skipped)
     unopposed = bool(captures) and bool(st.unopposed.search(span_text(sent)))
-    if unopposed and any(c.sub == SubType.ARMED_CLASH and c.place in taken for c in cands):
-        # "attacked the base in Marte and took the town after soldiers fled": fighting told at the place taken
-        # makes the flight or withdrawal the defenders' end of a capture by force, unless the words deny a fight.
-        unopposed = bool(st.fight_denied.search(span_text(sent)))
     # "armed men stormed the offices of a television channel and set fire to part of the building": an attack on a
     # building that hurt nobody, told with the destruction it did, is that destruction (ACLED: property destroyed,
     # no one targeted), not a fight or an attack on people.
@@ -429,6 +425,10 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
         and _destruction_within(doc[c.head_i], doc[k.head_i], k.sub, False) for c in cands)]
     dropped += [(k, "settle.attack_on_property") for k in on_property]
     cands = [c for c in cands if all(c is not k for k in on_property)]
+    if unopposed and any(c.sub == SubType.ARMED_CLASH and c.place in taken for c in cands):
+        # "attacked the base in Marte and took the town after soldiers fled": fighting told at the place taken
+        # makes the flight or withdrawal the defenders' end of a capture by force, unless the words deny a fight.
+        unopposed = bool(st.fight_denied.search(span_text(sent)))
     for c in cands:
         # "captured Torit after two days of fighting, a spokesman said in Nairobi": fighting told in the capture's
         # own clause, with no place in its own phrase, ends in that capture wherever a stray place put it.
