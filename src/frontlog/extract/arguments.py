@@ -398,11 +398,14 @@ class Arguments:
         "about 500 residents"): a people noun (words/people_words.txt) counted in hundreds or more? ("thousands of
         people" is told by its partitive, crowd_words.)"""
         # ("several thousand ethnic Macedonians": people named by their nation, counted, are a crowd too)
-        nation = tok.tag_ in ("NNS", "NNPS") and (
-            tok.lemma_.lower() in self.DEMONYMS or tok.lower_[:-1] in self.DEMONYMS)
-        if tok.lemma_.lower() not in self.PEOPLE_WORDS and not nation:
+        if tok.lemma_.lower() not in self.PEOPLE_WORDS and not self._nation_plural(tok):
             return False
         return any(c.dep_ == "nummod" and (self.parse_number(c.text) or 0) >= CROWD_SIZE for c in tok.children)
+
+    def _nation_plural(self, tok: Token) -> bool:
+        """Does the token name people by their nation, in the plural ("Palestinians", "ethnic Macedonians"; the
+        parser's lemma or the word less its plural s)?"""
+        return tok.tag_ in ("NNS", "NNPS") and (tok.lemma_.lower() in self.DEMONYMS or tok.lower_[:-1] in self.DEMONYMS)
 
     def parse_number(self, text: str) -> int | None:
         t = text.lower().replace(",", "").strip()
@@ -623,8 +626,7 @@ class Arguments:
                     held = [g for o in objs for c in o.children if c.dep_ == "acl" and c.tag_ == "VBG"
                             for g in c.children if g.dep_ == "dobj"]
                     objs += held + [c for g in held for c in g.conjuncts]
-                if need == "captive" and any(t.tag_ in ("NNS", "NNPS") and (
-                        t.lemma_.lower() in self.DEMONYMS or t.lower_[:-1] in self.DEMONYMS) for t in objs):
+                if need == "captive" and any(self._nation_plural(t) for t in objs):
                     return True  # "seized two Palestinians in a raid on Tubas": people of a nation, not the town
                 if need == "captive":
                     # "opposition leader Julius Malema was held": a named person's role told before the name

@@ -19,7 +19,7 @@ from frontlog.extract.candidates import (
     _within,
     clause_verb,
 )
-from frontlog.extract.components import ENTRY_DAYS, FILED_DAY, TRIGGERS, entry_day
+from frontlog.extract.components import ENTRY_DAYS, FILED_DAY, entry_day, trigger_ranges, trigger_tokens
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.dates import (
     MONTH_UNIT,
@@ -774,7 +774,7 @@ def _dates_another_act(st: Stages, sent: Span, head, t) -> bool:
         return False
     node = tok.head
     span_long = tok.dep_ == "poss" and (t.date_end - t.date_start).days >= 6
-    if not span_long and not any(sp.start <= node.i < sp.end for sp in head.doc.spans.get(TRIGGERS, ())):
+    if not span_long and node.i not in trigger_tokens(head.doc):
         return False  # "after the Monday prayers": a moment, no act of its own ("after last month's unrest" is a
         # time of its own, long before the act's)
     anchors = st.words.lower("act_anchor_prepositions") | st.words.lower("reprisal_words")
@@ -796,7 +796,7 @@ def _dates_yardstick(st: Stages, sent: Span, head, t) -> bool:
     lo, hi = sent.start_char + t.start, sent.start_char + t.end
     if not any(w.tag_ in ("JJS", "RBS") or w.lower_ in st.ordinal_numbers for w in sent if w.idx < lo):
         return False  # "a stronghold since the coup of February 1": a state since then, no measure of rarity
-    spans = [sp for sp in head.doc.spans.get(TRIGGERS, ()) if not sp.start <= head.i < sp.end]
+    spans = [(a, b) for a, b in trigger_ranges(head.doc) if not a <= head.i < b]
     compare = st.words.lower("comparison_prepositions")
     for tok in sent:
         if not lo <= tok.idx < hi:
@@ -806,7 +806,7 @@ def _dates_yardstick(st: Stages, sent: Span, head, t) -> bool:
             if node.head.i == node.i or node.head.i == head.i or node.head.pos_ in ("VERB", "AUX"):
                 break
             node = node.head
-            if node.pos_ == "NOUN" and not lo <= node.idx < hi and any(sp.start <= node.i < sp.end for sp in spans):
+            if node.pos_ == "NOUN" and not lo <= node.idx < hi and any(a <= node.i < b for a, b in spans):
                 act = True
             elif act and node.lower_ in compare:
                 return True
@@ -863,7 +863,7 @@ def _dates_a_thing(sent: Span, head, t) -> bool:
     thing = tok.head
     if tok.dep_ != "poss" or thing.pos_ not in ("NOUN", "PROPN") or thing.i == head.i:
         return False
-    if any(sp.start <= thing.i < sp.end for sp in head.doc.spans.get(TRIGGERS, ())):
+    if thing.i in trigger_tokens(head.doc):
         return False
     return not any(a.i == head.i for a in thing.ancestors)
 
@@ -951,11 +951,9 @@ def _offset_between_acts(sent: Span, head, times, recent=None) -> tuple[dt.date,
     anchor = [t for t in times if t.kind == TimeKind.ANAPHORIC and (t.offset_days or _vague_days(t))
               and (0 <= lo - t.end <= 2 if nominal else 0 <= pos - t.end <= OFFSET_GAP or lo < t.end <= pos)
               and not span_text(sent)[t.end:pos].lstrip().startswith(",")]
-    if nominal:
-        gov = clause_verb(head.head)
-        gpos = gov.idx - sent.start_char
-    else:
-        gpos = head.head.head.idx - sent.start_char if head.dep_ == "pcomp" else head.head.idx - sent.start_char
+    # (the word the offset's clause hangs on: the governing act's verb)
+    gov = clause_verb(head.head) if nominal else head.head.head if head.dep_ == "pcomp" else head.head
+    gpos = gov.idx - sent.start_char
     hi = head.right_edge.idx + len(head.right_edge.text) - sent.start_char
     if anchor and _vague_days(anchor[-1]) is not None and any(
             t.date_start is not None and t.kind not in (TimeKind.ANAPHORIC, TimeKind.DURATION)
@@ -965,9 +963,8 @@ def _offset_between_acts(sent: Span, head, times, recent=None) -> tuple[dt.date,
     if anchor and not dated:
         # "Four days after missiles hit X, a strike on Y killed 21 people on Friday": the offset clause opens the
         # sentence and the governing act's own day comes after it, in that act's clause.
-        gov_verb = clause_verb(head.head) if nominal else (head.head.head if head.dep_ == "pcomp" else head.head)
         dated = [t for t in times if t.date_start is not None and t.kind != TimeKind.DURATION and t.start >= hi
-                 and t.kind != TimeKind.ANAPHORIC and getattr(_verb_of_time(sent, t), "i", None) == gov_verb.i]
+                 and t.kind != TimeKind.ANAPHORIC and getattr(_verb_of_time(sent, t), "i", None) == gov.i]
     if not anchor or not dated and recent is None:
         return None
     if not dated:

@@ -23,7 +23,7 @@ from frontlog.extract.candidates import (
     _verb_of,
     clause_verb,
 )
-from frontlog.extract.components import TRIGGERS
+from frontlog.extract.components import trigger_tokens
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.merge import CAPTURES, FIGHT_RUN_DAYS
 from frontlog.extract.subtypes import _toll_of
@@ -77,7 +77,7 @@ def _marked_apart(child, marks: set[str], definite: set[str], any_act_nouns: set
         return child.lower_ in marks
     if child.dep_ != "prep":
         return False
-    acts = {t.i for sp in child.doc.spans.get(TRIGGERS, ()) for t in sp}
+    acts = trigger_tokens(child.doc)
     return any(o.dep_ == "pobj" and (o.i in acts or o.lemma_.lower() in any_act_nouns)
                and not any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in definite for d in o.children)
                and any(d.dep_ in ("det", "amod") and d.lower_ in marks for d in o.children) for o in child.children)
@@ -320,7 +320,7 @@ def _place_of_own_clause(ctx: _ArticleContext, head, place) -> bool:
     sent = head.sent
     own = _clause_of(head)
     # ("the arrests came a day after the kidnapping of 15 farmers in Y": Y is in the kidnapping's phrase)
-    acts = {i for sp in head.doc.spans.get(TRIGGERS, ()) for i in range(sp.start, sp.end)} - {head.i}
+    acts = trigger_tokens(head.doc) - {head.i}
     return any(getattr(m.value, "name", None) == getattr(place, "name", None) and sent.start <= m.token.i < sent.end
                and _clause_of(m.token).i == own.i and not _in_phrase_of(m.token, acts, head)
                for m in ctx.place_mentions)

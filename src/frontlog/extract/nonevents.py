@@ -272,8 +272,13 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     # (a span in a superlative's phrase compares, it sums nothing: "had killed 12 near Zurmi, the deadliest attack
     # in the area since January")
     compared = [t for t in times if compares(head.sent, head, t)]
-    if (head.lemma_.lower() in st.toll_lemmas or _men_lost(st, head)) and any(
-            _tally_span(t) and t not in compared and (summed or (t.date_end - t.date_start).days > SEASON_DAYS)
+    toll = head.lemma_.lower() in st.toll_lemmas or _men_lost(st, head)
+    # ("police have recovered 120 explosive devices in X so far this year", "have arrested 1,200 gang members this
+    # year": a count summed up to now over months, as a toll is, no one act)
+    counted = summed and head.pos_ == "VERB" and any(c.dep_ == "nummod" for o in head.children if o.dep_ == "dobj"
+                                                     for c in o.children)
+    if (toll or counted) and any(
+            _tally_span(t) and t not in compared and (summed and toll or (t.date_end - t.date_start).days > SEASON_DAYS)
             for t in times):
         # A toll over a window longer than a month: in the present perfect ("has killed hundreds in the region
         # this year") it is summed up to now; in the past, over a year at no town ("were killed in the
@@ -281,13 +286,6 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
         if summed or not any(m.precision < 3 for m in places) \
                 and (st.args.fatalities(span_text(sent)) or 0) >= REGION_TALLY_TOLL:
             return True
-    if summed and head.pos_ == "VERB" and any(c.dep_ == "nummod" for o in head.children if o.dep_ == "dobj"
-                                              for c in o.children) and any(
-            t.date_start is not None and t.date_end is not None and t not in compared
-            and (t.date_end - t.date_start).days > SEASON_DAYS for t in times):
-        # "police have recovered 120 explosive devices in X so far this year", "have arrested 1,200 gang members
-        # this year": a count summed up to now over months, as a toll is, no one act.
-        return True
     # "since then": from an act told before, up to now.
     spans_time = any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times) \
         or bool(st.since_told.search(span_text(sent))) or _since_clause(st, _verb_of(head))

@@ -20,7 +20,7 @@ from frontlog.extract.candidates import (
     _recode,
     clause_verb,
 )
-from frontlog.extract.discourse import another_act
+from frontlog.extract.discourse import _within, another_act
 from frontlog.extract.merge import (
     ANOTHER_ACT_RULE,
     CAPTURES,
@@ -40,7 +40,6 @@ from frontlog.extract.subtypes import (
 )
 from frontlog.knowledge.actors import CIVILIAN_KIND, PROTESTER_KIND
 from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS
-from frontlog.model import geo
 from frontlog.model.records import SUB_TO_TYPE, EventType, SubType
 
 if TYPE_CHECKING:
@@ -985,4 +984,4 @@ def _places_apart(st: Stages, sent: Span, a: _Candidate, b: _Candidate) -> bool:
         first = str(getattr(place, "name", "")).split(" ")[0]
         if any(t.text == first and t.i > sent.start and t.nbor(-1).lower_ in towards for t in sent):
             return False
-    return geo.km(pa.lat, pa.lon, pb.lat, pb.lon) > SAME_PLACE_KM
+    return not _within(pa, pb, SAME_PLACE_KM)

@@ -22,7 +22,7 @@ from frontlog.extract.candidates import (
     _verb_of,
     clause_verb,
 )
-from frontlog.extract.components import ALIGN, TRIGGERS
+from frontlog.extract.components import ALIGN, trigger_tokens
 from frontlog.extract.merge import NATIONWIDE_RULE
 from frontlog.extract.sides import _crowd_fired_on_by_state, _doer_of, _done_by_crowd, _sentence_victims
 from frontlog.knowledge.actors import CIVILIAN_KIND, PROTESTER_KIND, REBEL_KIND, RIOTER_KIND, UNIDENTIFIED_ROLE
@@ -323,7 +323,7 @@ def _scenery(sent: Span, inside: set[int]) -> set[int]:
     five villagers in X, where drones have been patrolling", "in Y, where helicopters are based"): what they name
     is the place's scenery, no weapon of the act. A relative clause whose verb is itself a trigger ("in X, where
     jets had bombed a market") tells an act and stays."""
-    triggered = {i for sp in sent.doc.spans.get(TRIGGERS, ()) for i in range(sp.start, sp.end)}
+    triggered = trigger_tokens(sent.doc)
     return {t.i for r in sent if r.dep_ == "relcl" and r.head.i not in inside and r.i not in triggered
             and r.head.pos_ in ("NOUN", "PROPN") for t in r.subtree}
 

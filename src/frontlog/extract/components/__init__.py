@@ -30,6 +30,7 @@ UNLOCATED = "frontlog_unlocated"  # doc.user_data key: spans of place names no g
 ENTRY_DAYS = "frontlog_entry_days"  # doc.user_data key: (offset, day) of a live blog's entry headers
 FILED_DAY = "frontlog_filed_day"  # doc.user_data key: the day a dated dateline says the story was filed, or None
 TEXT = "frontlog_text"  # doc.user_data key: the document's text (spaCy rebuilds Doc.text from its tokens each time)
+TRIGGER_RANGES = "frontlog_trigger_ranges"  # doc.user_data key: the trigger spans' offsets and tokens, read once
 GROUPS = ("places", "actors", "triggers", "times")
 PLACES, ACTORS, TRIGGERS, TIMES = GROUPS  # the span groups, named once
 # How a mention's characters become a span when they cut a token: widened to whole tokens.
@@ -53,6 +54,28 @@ def put(doc: Doc, group: str, spans: Sequence[Span], values: Sequence[Any]) -> N
     """Write the span group and, in the same order, what each span stands for."""
     doc.spans[group] = list(spans)
     doc.user_data[_key(group)] = list(values)
+    doc.user_data.pop(TRIGGER_RANGES, None)  # (built again from the new spans when read)
+
+
+def _triggers_read(doc: Doc) -> tuple[tuple[tuple[int, int], ...], frozenset[int]]:
+    """The trigger spans' (start, end) token offsets and the tokens inside them, built once per document: the
+    coding passes ask, per candidate and per word, whether a token is inside some trigger (reading the span group
+    builds Span objects each time)."""
+    got = doc.user_data.get(TRIGGER_RANGES)
+    if got is None:
+        ranges = tuple((sp.start, sp.end) for sp in doc.spans.get(TRIGGERS, ()))
+        got = doc.user_data[TRIGGER_RANGES] = (ranges, frozenset(i for a, b in ranges for i in range(a, b)))
+    return got
+
+
+def trigger_ranges(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """(start, end) token offsets of every trigger span."""
+    return _triggers_read(doc)[0]
+
+
+def trigger_tokens(doc: Doc) -> frozenset[int]:
+    """The index of every token inside a trigger span."""
+    return _triggers_read(doc)[1]
 
 
 def found(doc: Doc, group: str) -> list[tuple[Span, Any]]:
