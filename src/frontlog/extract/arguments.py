@@ -828,7 +828,7 @@ class Arguments:
     def _place_cost(self, head: Token, place: Mention) -> int:
         cost = tree_distance(head, place.token)
         # A place that is the origin of the force ("jets based in Latakia", "fired from Gaza") is not where it hit.
-        if self.came_from(place.token) or self.came_from(first_token(place), reach=1):
+        if self.origin_place(place):
             cost += 20
         if self.destination_of_other(head, place.token) or self.compared(place.token):
             cost += 30
@@ -911,8 +911,13 @@ class Arguments:
     def moved_end(self, head: Token | None, place: Mention) -> bool:
         """Is the place where people came from or went, not where the act was ("six traders from Kano", "a bus
         travelling from Bamenda to Kumba"; words/origin_words.txt, destination_verbs.txt)?"""
-        return self.came_from(place.token, head) or self.came_from(first_token(place), head, reach=1) \
-            or self.destination_of_other(head, place.token)
+        return self.origin_place(place, head) or self.destination_of_other(head, place.token)
+
+    def origin_place(self, place: Mention, head: Token | None = None) -> bool:
+        """Is the place where people or a force came from (came_from): read before the name's head, three words,
+        and right before its first word ("fighters from Jisr al-Shughur"; looking three words before the first word
+        lost a sealed match and left "from Gaza hit Tel Aviv" without its target)?"""
+        return self.came_from(place.token, head) or self.came_from(first_token(place), head, reach=1)
 
     def came_from(self, tok: Token, head: Token | None = None, reach: int = 3) -> bool:
         """Is the place named at `tok` where people or a force came from: a word of origin among the three words

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from frontlog.extract.arguments import Mention, first_token, governed, text_of
+from frontlog.extract.arguments import Mention, governed, text_of
 from frontlog.extract.candidates import (
     CROWD_TYPES,
     INHERIT_SENTENCES,
@@ -308,7 +308,7 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         named = [p for p in places if _kind(p.value) == COUNTRY_KIND and not p.extra.get("in_actor")
                  and governed(head, p.token) and not finder.across_edge(text, p.start, p.end)
                  # (nor where the doers came from: "crossed from X", by the name's first word)
-                 and not ctx.args.came_from(first_token(p))]
+                 and not ctx.args.origin_place(p)]
         if named:
             fallback, fallback_rule = (named[0].value, 3), "place.country_named"
     if fallback is None and ctx.last is not None and trig.sub not in REPORTED_FROM_SEAT \
