@@ -794,8 +794,6 @@ def _dates_yardstick(st: Stages, sent: Span, head, t) -> bool:
     "the second"), and only a chain of nouns and prepositions: a clause under "since" ("since troops entered the
     town in May") tells a state's onset, dated elsewhere (date.when_clause)."""
     lo, hi = sent.start_char + t.start, sent.start_char + t.end
-    if not any(w.tag_ in ("JJS", "RBS") or w.lower_ in st.ordinal_numbers for w in sent if w.idx < lo):
-        return False  # "a stronghold since the coup of February 1": a state since then, no measure of rarity
     spans = [(a, b) for a, b in trigger_ranges(head.doc) if not a <= head.i < b]
     compare = st.words.lower("comparison_prepositions")
     for tok in sent:
@@ -809,8 +807,16 @@ def _dates_yardstick(st: Stages, sent: Span, head, t) -> bool:
             if node.pos_ == "NOUN" and not lo <= node.idx < hi and any(a <= node.i < b for a, b in spans):
                 act = True
             elif act and node.lower_ in compare:
-                return True
+                # ("a stronghold since the coup of February 1": a state since then, no measure of rarity)
+                return _ranked(st, node.head)
     return False
+
+
+def _ranked(st: Stages, word) -> bool:
+    """Is the word a comparison hangs on ranked by a superlative or an ordinal, itself or a word on it ("the worst
+    since", "the second such attack since", "was the deadliest since")?"""
+    return any(w.tag_ in ("JJS", "RBS") or w.lower_ in st.ordinal_numbers or "Ord" in w.morph.get("NumType")
+               for w in (word, *word.children))
 
 
 def _expression_top(sent: Span, head, t):
