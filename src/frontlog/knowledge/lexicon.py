@@ -412,10 +412,10 @@ def tells_the_act(tok: Token, match: TriggerMatch, inside: set[int], preps: froz
         if node.dep_ == "pobj" and node.head.dep_ == "agent" and node.head.head.dep_ == "acl" \
                 and node.head.head.i not in inside:
             return False  # "Serbs angered by the release of the rebel commanders broke into ...": what moved the doers
-        if node.dep_ == "acl" and node.tag_ == "VBG" and node.i != tok.i and _subject_of(node.head, inside):
-            return False  # "residents demanding the withdrawal of the soldiers clashed with police": their demand
         if node.dep_ in ("amod", "acl") and node.i != tok.i and _subject_of(node.head, inside):
-            return False  # "traders angry with the militia commander clashed with police": whom they oppose
+            # "traders angry with the militia commander clashed with police": whom they oppose; "residents
+            # demanding the withdrawal of the soldiers clashed with police": their demand
+            return False
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.i != tok.i and _subject_of(node.head.head, inside):
             return False  # "supporters of the jailed rebel leader clashed": whom they follow ("of rebels" acts)
         if node.dep_ == "nsubj" and node.head.i in speakers:
