@@ -11,15 +11,11 @@ benchmarks/wire5 (full-length stories from a fifth twelve, strategic development
 benchmarks/wire6 (full-length stories from a sixth twelve, 2020-2024 wars and unrests, session 20),
 benchmarks/wire7 (full-length stories, five from Syria and seven from other wars, 2014-2024, session 21),
 benchmarks/syria2 (Syria 2017-2025), then
-benchmarks/fresh, benchmarks/fresh2, benchmarks/fresh3, benchmarks/fresh4, benchmarks/fresh5, benchmarks/fresh6,
-benchmarks/fresh7, benchmarks/fresh8, benchmarks/fresh9, benchmarks/fresh10, benchmarks/fresh11,
-benchmarks/fresh12, benchmarks/fresh13, benchmarks/fresh14, benchmarks/fresh15, benchmarks/fresh16,
-benchmarks/fresh17, benchmarks/fresh18, benchmarks/fresh19, benchmarks/fresh20, benchmarks/fresh21 and
-benchmarks/fresh22,
-the sealed first-contact sets (figures only: --show-errors never lists their misses, so nobody tunes the extractor
-on them), and last the sealed sets pooled: all together, their Syria articles, and the other wars' articles (the
-held-out target is read for Syria and for the other wars apart; an article is Syria's when most of its gold events,
-or of its predicted events when it has no gold, are in Syria).
+every benchmarks/fresh* folder (fresh, fresh2, ... in the order they were written), the sealed first-contact sets
+(figures only: --show-errors never lists their misses, so nobody tunes the extractor on them), and last the sealed
+sets pooled: all together, their Syria articles, and the other wars' articles (the held-out target is read for Syria
+and for the other wars apart; an article is Syria's when most of its gold events, or of its predicted events when it
+has no gold, are in Syria).
 After each gold set, a line of benchmarks/places.py: how many gold places the gazetteer and the extracted events
 reach within 25 km.
 """
@@ -125,51 +121,12 @@ def main() -> int:
          "wire7 (invented full-length stories, Syria and seven other wars, 2014-2024, benchmarks/wire7; open)", True),
         (ROOT / "benchmarks" / "syria2",
          "syria2 (invented Syria stories, 2017-2025, benchmarks/syria2; open)", True),
-        (ROOT / "benchmarks" / "fresh",
-         "fresh (sealed first-contact set, benchmarks/fresh: figures only, never its errors)", False),
-        (ROOT / "benchmarks" / "fresh2",
-         "fresh2 (sealed first-contact set, benchmarks/fresh2: figures only, never its errors)", False),
-        (ROOT / "benchmarks" / "fresh3",
-         "fresh3 (sealed first-contact set, benchmarks/fresh3: figures only, never its errors)", False),
-        (ROOT / "benchmarks" / "fresh4",
-         "fresh4 (sealed first-contact set, benchmarks/fresh4: figures only, never its errors)", False),
-        (ROOT / "benchmarks" / "fresh5",
-         "fresh5 (sealed first-contact set, benchmarks/fresh5: figures only, never its errors)", False),
-        (ROOT / "benchmarks" / "fresh6",
-         "fresh6 (sealed first-contact set, benchmarks/fresh6: figures only, never its errors)", False),
-        (ROOT / "benchmarks" / "fresh7",
-         "fresh7 (sealed first-contact set, benchmarks/fresh7: figures only, never its errors)", False),
-        (ROOT / "benchmarks" / "fresh8",
-         "fresh8 (sealed first-contact set, benchmarks/fresh8: figures only, never its errors)", False),
-        (ROOT / "benchmarks" / "fresh9",
-         "fresh9 (sealed first-contact set, benchmarks/fresh9: figures only, never its errors)", False),
-        (ROOT / "benchmarks" / "fresh10",
-         "fresh10 (sealed first-contact set, benchmarks/fresh10: figures only, never its errors)", False),
-        (ROOT / "benchmarks" / "fresh11",
-         "fresh11 (sealed first-contact set, benchmarks/fresh11: figures only, never its errors)", False),
-        (ROOT / "benchmarks" / "fresh12",
-         "fresh12 (sealed first-contact set, benchmarks/fresh12: figures only, never its errors)", False),
-        (ROOT / "benchmarks" / "fresh13",
-         "fresh13 (sealed first-contact set, benchmarks/fresh13: figures only, never its errors)", False),
-        (ROOT / "benchmarks" / "fresh14",
-         "fresh14 (sealed first-contact set, benchmarks/fresh14: figures only, never its errors)", False),
-        (ROOT / "benchmarks" / "fresh15",
-         "fresh15 (sealed first-contact set, benchmarks/fresh15: figures only, never its errors)", False),
-        (ROOT / "benchmarks" / "fresh16",
-         "fresh16 (sealed first-contact set, benchmarks/fresh16: figures only, never its errors)", False),
-        (ROOT / "benchmarks" / "fresh17",
-         "fresh17 (sealed first-contact set, benchmarks/fresh17: figures only, never its errors)", False),
-        (ROOT / "benchmarks" / "fresh18",
-         "fresh18 (sealed first-contact set, benchmarks/fresh18: figures only, never its errors)", False),
-        (ROOT / "benchmarks" / "fresh19",
-         "fresh19 (sealed first-contact set, benchmarks/fresh19: figures only, never its errors)", False),
-        (ROOT / "benchmarks" / "fresh20",
-         "fresh20 (sealed first-contact set, benchmarks/fresh20: figures only, never its errors)", False),
-        (ROOT / "benchmarks" / "fresh21",
-         "fresh21 (sealed first-contact set, benchmarks/fresh21: figures only, never its errors)", False),
-        (ROOT / "benchmarks" / "fresh22",
-         "fresh22 (sealed first-contact set, benchmarks/fresh22: figures only, never its errors)", False),
     ]
+    # Every sealed set (benchmarks/fresh, fresh2, ...), in the order they were written: a new one joins by existing.
+    sealed = [p for p in (ROOT / "benchmarks").glob("fresh*") if (p / "gold").is_dir()]
+    for folder in sorted(sealed, key=lambda p: int(p.name[len("fresh"):] or 1)):
+        heading = f"{folder.name} (sealed first-contact set, benchmarks/{folder.name}: figures only, never its errors)"
+        own_sets.append((folder, heading, False))
     if not sets or not scorer.exists():
         print(f"no gold sets or scorer under {ns.shared}: pass --shared PATH", file=sys.stderr)
         return 2
