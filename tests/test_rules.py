@@ -39,6 +39,11 @@ CASES: list[tuple[str, str, str]] = [
     ("date.story_year", "Rebels seized the mayor of Gulu on July 10, 2004. On July 14, rebels shot dead three "
      "farmers in Kitgum.", "event"),
     ("subtype.territory.overtake", "Rebels captured the town of Saraqib on Monday.", "event"),
+    ("drop.harm_of_fight", "Three days of clashes between the army and the rebels destroyed much of the main "
+     "market in Bossangoa last week.", "drop"),
+    ("sides.crowd_story_part", "Hundreds of young men rioted in Bulawayo on Monday after the price of bread doubled. "
+     "Shops stayed shut on Tuesday. Many residents said they feared more trouble. At least 40 shops in Bulawayo had "
+     "been looted and burned on Monday, the chamber of commerce said.", "drop"),
     ("drop.police_without_foe", "Thousands of farmers marched on the parliament in Lima on Tuesday and were pushed "
      "back by police near the main square.", "drop"),
     ("subtype.territory.attempt", "Rebels tried to seize the town of Beni on Sunday.", "event"),

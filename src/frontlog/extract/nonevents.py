@@ -792,18 +792,42 @@ def _accident(st: Stages, head, trig: Trigger) -> bool:
 
 
 def _disaster(st: Stages, head, trig: Trigger) -> bool:
-    """drop.disaster: a killing done by a disaster or a thing ("floods killed 40", "killed by a landslide", "the
-    collapse of a canopy that killed 15"; words/disaster_nouns) is no political violence."""
-    if trig.sub != KILL_CLASS:
+    """drop.disaster: a killing or a destruction done by a disaster or a thing ("floods killed 40", "killed by a
+    landslide", "the collapse of a canopy that killed 15", "heavy rains destroyed 300 homes"; words/disaster_nouns)
+    is no political violence."""
+    if trig.sub not in (KILL_CLASS, SubType.LOOTING_PROPERTY_DESTRUCTION):
         return False
-    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    doers = _doers_of(head)
+    disasters = st.words.lower("disaster_nouns")
+    return any(d.lemma_.lower() in disasters for d in doers)
+
+
+def _harm_of_fight(st: Stages, head, trig: Trigger) -> bool:
+    """drop.harm_of_fight: a destruction whose doer is a fight ("fighting destroyed dozens of apartment blocks",
+    "three days of clashes destroyed much of the market"; words/fight_nouns, war_nouns, episode_nouns) is the
+    fight's harm, told with the fight's own word where the fight is coded, not a looting or destruction by anyone."""
+    if trig.sub != SubType.LOOTING_PROPERTY_DESTRUCTION:
+        return False
+    spans = st.words.lower("span_units")
+    for d in _doers_of(head):
+        if d.lower_ in spans or d.lemma_.lower() in spans:  # "three days of clashes": the fight the span is of
+            d = next((g for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), d)
+        if d.lemma_.lower() in st.fights or d.lower_ in st.fights:
+            return True
+    return False
+
+
+def _doers_of(head) -> list:
+    """Who or what did the act: the verb's subject, a passive's agent, the noun a relative clause is on ("a canopy
+    that killed 15"), and what that noun is the collapse of."""
+    doers = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]  # ("Fighting in X destroyed": a csubj)
     doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if head.dep_ == "relcl":
         doers.append(head.head)  # "a canopy that killed 15"
         if head.head.dep_ == "pobj" and head.head.head.lower_ == "of":
             doers.append(head.head.head.head)  # "the collapse of a canopy that killed 15"
-    disasters = st.words.lower("disaster_nouns")
-    return any(d.lemma_.lower() in disasters for d in doers)
+    return doers
 
 
 def _trend(st: Stages, head) -> bool:

@@ -102,6 +102,7 @@ from frontlog.extract.nonevents import (
     _fight_as_cause,
     _frame_of_act,
     _grievance,
+    _harm_of_fight,
     _headline_sentences,
     _in_actor_name,
     _named_after,
@@ -129,6 +130,7 @@ from frontlog.extract.sides import (
     _code_sides,
     _coup_sides,
     _covered,
+    _crowd_story_part,
     _default_attackers,
     _default_losers,
     _default_targets,
@@ -367,6 +369,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _disaster(ctx.st, match.head, trig):
                 decide(match, trig, False, "drop.disaster")
                 continue  # "floods killed 40", "the collapse of a canopy that killed 15": no one's violence
+            if _harm_of_fight(ctx.st, match.head, trig):
+                decide(match, trig, False, "drop.harm_of_fight")
+                continue  # "weeks of fighting that destroyed much of the airport": the fight's harm, no arson
             if _accident(ctx.st, match.head, trig):
                 decide(match, trig, False, "drop.accident")
                 continue  # "an explosion at a depot caused by a fire": an accident, no attack
@@ -645,6 +650,14 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         if trace is not None:
             for ev in lone:
                 _trace_dropped_event(trace, ev, "drop.police_without_foe")
+    # Damage with no doer told apart from a riot's own sentences, at its place on its days, is the riot's event.
+    crowds = [ev for ev in events if ev.event_type == EventType.RIOTS]
+    parts = [ev for ev in events if crowds and _crowd_story_part(ev, crowds)]
+    if parts:
+        events = [ev for ev in events if all(ev is not p for p in parts)]
+        if trace is not None:
+            for ev in parts:
+                _trace_dropped_event(trace, ev, "sides.crowd_story_part")
     known = ctx.st.actors.actors
     # Coded last, once the article's tellings are merged and every side is filled: the code of a state's forces
     # depends on the event's country (at home or abroad). An actor the table lacks codes 0.

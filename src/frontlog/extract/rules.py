@@ -135,8 +135,12 @@ RULES: dict[str, str] = {
                              "taken",
     "drop.accident": "an explosion or a fire its sentence or the next tells as an accident ('caused by a short "
                      "circuit', 'ruled out sabotage'; words/accident_words): no attack",
-    "drop.disaster": "a killing done by a disaster or a thing ('floods killed 40', 'the collapse of a canopy that "
-                     "killed 15'; words/disaster_nouns): no one's violence",
+    "drop.disaster": "a killing or a destruction done by a disaster or a thing ('floods killed 40', 'the collapse of "
+                     "a canopy that killed 15', 'heavy rains destroyed 300 homes'; words/disaster_nouns): no one's "
+                     "violence",
+    "drop.harm_of_fight": "a destruction whose doer is a fight ('fighting destroyed dozens of blocks', 'three days "
+                          "of clashes destroyed the market'; fight, war and episode nouns): the fight's harm, not "
+                          "a looting or destruction of its own",
     "drop.no_place": "no place in the sentence, the story or the recent acts",
     "drop.same_state_handover": "a place handed from one of a state's forces to another of the same state "
                                 "('police withdrew from the town and the army took up positions'): no hands change",
@@ -375,6 +379,8 @@ RULES: dict[str, str] = {
                                   "protest word in the sentence, is mob violence, not a violent demonstration",
     "sides.mob_on_person": "a crowd's violence done to a person ('a crowd set ablaze a suspected thief'): mob "
                            "violence, not a demonstration",
+    "sides.crowd_story_part": "property destroyed with no doer told, at a riot's place on its days, in a sentence of "
+    "its own ('at least 56 buildings had been destroyed'): what the riot did, its event, not a record of its own",
     "sides.crowd_part": "'some of them threw stones': a part of the crowd rioted (a riot apart from the protest)",
     "sides.crowd_attack_riot": "'a crowd attacked a police station', 'hundreds of supporters of the jailed leader "
                                "attacked a police station': a crowd's or civilians' in unrest assault on a force is a "
