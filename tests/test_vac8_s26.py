@@ -79,3 +79,9 @@ def test_a_toll_of_a_named_militia_s_members_and_civilians_is_a_fight() -> None:
 def test_civilians_killed_in_an_attack_stay_an_attack() -> None:
     events = run("Jihadists killed six traders and two children in an attack near Kaya on Sunday.", WED)
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_worshippers_taken_from_a_mosque_were_abducted() -> None:
+    events = run("Police said gunmen were still holding six worshippers taken from a mosque near Katsina on Friday.",
+                 WED)
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Abduction/forced disappearance", "Civilians")]
