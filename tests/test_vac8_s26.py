@@ -85,3 +85,12 @@ def test_worshippers_taken_from_a_mosque_were_abducted() -> None:
     events = run("Police said gunmen were still holding six worshippers taken from a mosque near Katsina on Friday.",
                  WED)
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Abduction/forced disappearance", "Civilians")]
+
+
+def test_the_day_of_condemning_is_not_the_day_of_the_act_condemned() -> None:
+    events = run("The African Union condemned on Tuesday the killing of 20 villagers by jihadists near Djibo on "
+                 "Saturday.", WED)
+    assert [(e.sub_event_type, e.date_start) for e in events] == [("Attack", "2024-05-04")]
+    events = run("Rights groups on Monday denounced the abduction of 30 pupils from a school near Kaduna on Friday.",
+                 WED)
+    assert [(e.sub_event_type, e.date_start) for e in events] == [("Abduction/forced disappearance", "2024-05-03")]
