@@ -220,6 +220,12 @@ CASES: list[tuple[str, str, str]] = [
     ("actor.pronoun_doer", "Boko Haram fighters raided the village of Kwapre on Sunday, killing six farmers. On Monday "
      "they overran the town of Gwoza.", "event"),
     ("actor.doer_in_clause", "A doctor went missing after armed men stopped his car near Gao on Sunday.", "event"),
+    ("actor.charge_on_victims", "Soldiers shot dead three traders they accused of helping the anti-balaka near Bria on "
+     "Monday.", "event"),
+    ("sides.civilians_no_side_of_battle", "ADF fighters attacked a military base near Oicha on Monday evening. Six "
+     "soldiers and three civilians, among them a child, died in the fighting.", "event"),
+    ("sides.unnamed_armed_doer", "Herders near Bambari found the bodies of six men who had been shot, two days after "
+     "armed men crossed the area.", "event"),
     ("settle.attack_noun_of_blast", "The group's deadliest attack came on June 3, 2015, when a car bomb outside a "
      "market in Maiduguri killed 40 shoppers.", "drop"),
     ("drop.toll_member", "Fighting between two armed factions killed 25 people in Zawiya on Friday. Among the dead "

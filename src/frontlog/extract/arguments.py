@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from frontlog.extract.components import ACTORS, PLACES, TEXT, TIMES
-from frontlog.knowledge.actors import STATE_KIND
+from frontlog.knowledge.actors import CIVILIAN_KIND, PROTESTER_KIND, RIOTER_KIND, STATE_KIND
 from frontlog.knowledge.gazetteer import ADMIN1_KIND, COUNTRY_KIND, Place
 from frontlog.knowledge.lexicon import DOER
 from frontlog.knowledge.patterns import number_values
@@ -284,6 +284,8 @@ class Arguments:
             if pat.number_required([*self.FATALITY_PATTERNS, *self.FATALITY_SUMS]) else None
         self.AIR_WORDS = w.lower("aircraft_words")
         self.WEAPON_WORDS = self.AIR_WORDS | w.lower("weapon_words")
+        self._AGAINST_PREFIXES = w.lower("against_prefixes")
+        self._kb = kb
         self.GROUND_FIRE_WORDS = w.lower("ground_fire_words")
         self.SMALL_ARMS = w.lower("small_arms_words")
         self.DEAL_WORDS = w.lower("deal_words")
@@ -351,6 +353,8 @@ class Arguments:
         self._CLAIM_NOUNS = w.lower("claim_nouns")
         self._BLAME_VERBS = w.lower("blame_verbs")
         self._ACCUSATION_VERBS = w.lower("accusation_verbs")
+        self._CHARGE_WORDS = w.lower("charge_words")
+        self._CHARGE_PREPS = w.lower("charge_prepositions")
         self._SUPPORT_VERBS = w.lower("support_verbs")
         self._SUPPORT_NOUNS = w.lower("support_nouns")
         self._SUPPORT_PREPS = w.lower("support_prepositions")
@@ -431,6 +435,14 @@ class Arguments:
                 and any(c.dep_ == "prep" and c.lower_ in self._CROWDED_BY for c in t.children)]
         for i in full:
             if not any(j not in full and lems[j] == lems[i] for j in range(len(toks))):
+                words.discard(lems[i])
+                words.discard(lows[i])
+        # "hit an anti-tank mine", "anti-aircraft guns": a weapon word after "anti-" names what a weapon is laid
+        # or aimed against, not the weapon (the word stays only if the sentence uses it otherwise too).
+        against = {i for i in range(2, len(toks)) if lems[i] in self.WEAPON_WORDS and lows[i - 1] == "-"
+                   and lows[i - 2] in self._AGAINST_PREFIXES}
+        for i in against:
+            if not any(j not in against and lems[j] == lems[i] for j in range(len(toks))):
                 words.discard(lems[i])
                 words.discard(lows[i])
         not_aircraft = self._not_aircraft_tokens(lows, lems)
@@ -1313,6 +1325,22 @@ class Arguments:
         of its passive, what "on"/"against" governs, the object of the verb the act's noun is the subject of)?"""
         return self._role(head, tok) == "patient"
 
+    def in_charge_on_noun(self, tok: Token, head: Token) -> bool:
+        """actor.charge_on_victims: is the actor named inside a charge laid on a noun by a clause of its own
+        ("shot dead four men they accused of supporting the rebels", "beheaded farmers accused of spying for
+        the army", "men suspected of links to X")? What the victims were charged with names no side of the
+        act: the rebels or the army are neither its doer nor its target."""
+        node = tok
+        for _ in range(10):
+            parent = node.head
+            if parent.i == node.i or parent.i == head.i:
+                return False
+            if parent.lemma_.lower() in self._CHARGE_WORDS and parent.dep_ in ("relcl", "acl") \
+                    and node.dep_ == "prep" and node.lower_ in self._CHARGE_PREPS and not governed(parent, head):
+                return True
+            node = parent
+        return False
+
     def _accusation_of(self, head: Token) -> Token | None:
         """The verb of accusing whose "of" the trigger hangs on ("accused Russia of striking a hospital"), if any."""
         prep = head.head
@@ -1565,8 +1593,10 @@ class Arguments:
         objects = self.victim_objects(head, others)
         tokens = [t for o in objects for t in o.subtree if t.dep_ not in ("prep",)]
         # "a rebel leader", "a militia chief": a person named by a role of an armed side is armed, not civilian.
+        # ("seven VDP volunteers", "two CJTF members": people named by an armed side the actor table knows)
+        named = self._armed_name_tokens(head.doc)
         armed_roles = {t.i for t in tokens if t.lemma_.lower() in self.CIVILIAN_VICTIMS and any(
-            c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in self._ARMED_OR_GROUPS
+            c.dep_ in ("compound", "amod", "poss") and (c.lemma_.lower() in self._ARMED_OR_GROUPS or c.i in named)
             for c in t.children)}
         # ("the night of 12 March": the month is no march; "volunteer fighters": a people word in front of an
         # armed noun only describes it, the noun says who they were; "the New People's Army": a word inside a
@@ -1600,7 +1630,7 @@ class Arguments:
                 for g in p.children if g.dep_ == "pobj" for n in _listed(g)]
             listed = {n.lemma_.lower() for n in nouns}
             # "a vaccinator and her police escort": a noun named by an armed word is of the armed side too
-            armed = listed & self.ARMED_VICTIMS or any(
+            armed = listed & self.ARMED_VICTIMS or any(n.i in armed_roles for n in nouns) or any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.ARMED_VICTIMS
                 for n in nouns if n.lemma_.lower() not in self.CIVILIAN_VICTIMS for c in n.children)
             return "armed" if armed and listed & self.CIVILIAN_VICTIMS else "civilian"
@@ -1614,6 +1644,13 @@ class Arguments:
                for o in objects for t in o.subtree):
             return "civilian"  # "killed four Israelis": people named by their nation, no armed word
         return ""
+
+    def _armed_name_tokens(self, doc) -> set[int]:
+        """The tokens of the actor names in the document that name an armed side (not civilians or crowds)."""
+        table = self._kb.actors
+        return {t.i for span in doc.spans.get(ACTORS, ()) for t in span
+                if (a := table.canonical(span.label_)) is not None
+                and a.kind not in (CIVILIAN_KIND, PROTESTER_KIND, RIOTER_KIND)}
 
     def protest_only_related(self, head: Token, others: Sequence[Token] = ()) -> bool:
         """Are the sentence's protest words all under a preposition inside a clause that describes the people a

@@ -712,6 +712,12 @@ def _date_of_report(st: Stages, sent: Span, head, t) -> bool:
     if tok.dep_ == "det" and tok.head.i > tok.i:
         tok = tok.head  # "said this week": the time's noun carries its tie to the verb
     reporting = st.modality.reporting_verbs
+    reacting = head.head if head.pos_ == "NOUN" and head.dep_ == "dobj" \
+        and head.head.lemma_.lower() in st.words.lower("reaction_verbs") else None
+    if reacting is not None and tok.i < head.i and reacting.i in (tok.head.i, tok.head.head.i):
+        # "the UN condemned on Tuesday the killing of 14 civilians ... on Saturday": the day told with the verb
+        # of reacting, before the act's noun, is when it was condemned; a day after the noun is the act's.
+        return True
     own = {head.i, _verb_of(head).i, _clause_verb(head).i}
     near = clause_verb(tok)
     says = near.head.head

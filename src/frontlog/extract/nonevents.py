@@ -854,6 +854,10 @@ def _trend(st: Stages, head) -> bool:
     if node.dep_ == "nsubj" and any(
             c.dep_ in ("acomp", "attr") and c.lower_ in st.words.lower("prevalence_adjectives") for c in verb.children):
         return True  # "kidnappings have become common on the roads": a habit of the place
+    if node.dep_ == "nsubj" and node.i == head.i and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in head.children) and any(
+            c.dep_ == "attr" and c.lemma_.lower() in st.words.lower("practice_nouns") for c in verb.children):
+        return True  # "kidnapping for ransom has become a lucrative business": a bare act noun told as a trade
     if node.dep_ == "nsubj" and _perfect(verb) and _goes_on(st, verb):
         return True  # "protests have continued": a state of affairs
     # "90 have died since the strikes started": a toll summed since a state began.

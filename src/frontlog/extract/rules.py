@@ -343,6 +343,9 @@ RULES: dict[str, str] = {
     "actor.clash_joined_sides": "'Thai and Cambodian troops traded fire': the sides joined by 'and' as a clash's "
                                 "doers are its two sides",
     "actor.clash_one_side": "a clash with one side named: that side is actor1",
+    "actor.charge_on_victims": "a side named only in what the victims were charged with ('shot dead four men they "
+                               "accused of supporting the rebels', 'farmers accused of spying for the army') is no "
+                               "side of the act",
     "actor.doer_in_clause": "an abduction whose only side named is armed and the subject of a clause under it ('an "
                             "engineer went missing after armed men stopped his car'): that side did it",
     "actor.regain_is_state": "taking back ('liberated', 'recaptured') with no doer named is the government's",
@@ -408,6 +411,12 @@ RULES: dict[str, str] = {
     "sides.loser_by_default": "a place taken with no loser named: from the state forces of the place's country "
                               "(taken by an armed group or a foreign state), or from the article's main armed "
                               "group (taken back by the government)",
+    "sides.civilians_no_side_of_battle": "an armed clash whose other side came out as civilians ('five soldiers and "
+                                          "seven civilians died in the fighting'): civilians killed in a battle "
+                                          "are its toll, not its side; the other side is found as for one named",
+    "sides.unnamed_armed_doer": "violence against civilians whose only side named is an unnamed armed group, read "
+                                "as its target ('villagers found the bodies of 12 men, two days after armed men "
+                                "passed through'): the armed men did it, the civilians were its victims",
     "sides.other_side_by_default": "a clash or a truce told with one side: the place's state forces against an "
                                    "armed group, the article's main armed group against those forces",
     "sides.target_by_default": "an air strike with its doer named and no target or victims, or weapons stopped "

@@ -100,6 +100,12 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         if mediators:
             actors = [a for a in actors if a not in mediators]
             why.append("actor.mediator_no_party")
+    charged = [a for a in actors if ctx.args.in_charge_on_noun(a.token, head)]
+    if charged:
+        # "shot dead four men they accused of supporting the rebels": the rebels are what the victims were
+        # charged with, no side of the act.
+        actors = [a for a in actors if a not in charged]
+        why.append("actor.charge_on_victims")
     a1, a2, assoc = ctx.args.pick_actors(head, sent, [a for a in actors if not _inside(a, match)])
     if a1 is not None or a2 is not None:
         why.append("actor.syntax")
@@ -954,6 +960,11 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         # "Soldiers looted shops", "militiamen burned dozens of homes": what was looted or burned was people's
         # own, so the civilians are the other side (ACLED).
         cand = _recode(cand, "sides.civilian_property", actor2=table.canonical("Civilians"))
+    if cand.actor1 is None and cand.actor2 is not None and table.role_of(cand.actor2) == UNIDENTIFIED_ROLE \
+            and SUB_TO_TYPE[cand.sub] == EventType.VIOLENCE_AGAINST_CIVILIANS:
+        # "villagers discovered the bodies of 12 men ..., two days after armed men passed through": unnamed armed
+        # men are who does violence to civilians, never its target; the victims are the civilians.
+        cand = _recode(cand, "sides.unnamed_armed_doer", actor1=cand.actor2, actor2=table.canonical("Civilians"))
     if cand.actor2 is None and SUB_TO_TYPE[cand.sub] == EventType.VIOLENCE_AGAINST_CIVILIANS \
             and cand.sub != SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS:
         # Violence against civilians with no victims named: the victims are civilians (ACLED's Civilians).
@@ -1257,6 +1268,12 @@ def _default_losers(events: list[Event], ctx: _ArticleContext) -> list[Event]:
     ground = _foes([ev for ev in events if ev.event_type == EventType.BATTLES], table)
     out = []
     for ev in events:
+        civilians = table.canonical(ev.actor2) if ev.sub_event_type == SubType.ARMED_CLASH and ev.actor2 else None
+        if civilians is not None and civilians.kind == CIVILIAN_KIND:
+            # "attacked a military base ... five soldiers and seven civilians died in the fighting": civilians
+            # killed in a battle are its toll, not its other side (spec), so the other side is still to find.
+            ev = replace(ev, actor2=None, rules=None if ev.rules is None else [
+                *ev.rules, check("sides.civilians_no_side_of_battle")])
         if ev.actor2 is not None or ev.actor1 is None or ev.sub_event_type not in (
                 SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubType.GOVERNMENT_REGAINS_TERRITORY,
                 SubType.ARMED_CLASH, SubType.AGREEMENT):

@@ -344,7 +344,13 @@ def _killed_by_the_act(st: Stages, head) -> str:
     that verb killed, before any victim word elsewhere in the sentence, which may be another act's
     (subtype.victims.killed_by_act). '' when it is no killing's subject or the killed are not told."""
     verb = head.head
-    if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in st.args.KILL_LEMMAS:
+    if head.dep_ == "pobj" and verb.dep_ == "prep":
+        # "jihadists killed seven VDP volunteers and three civilians in an attack near X": the noun is how the verb
+        # above it killed, so its victims are that verb's.
+        verb = verb.head
+    elif head.dep_ != "nsubj":
+        return ""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in st.args.KILL_LEMMAS:
         return ""
     return st.args.victims(verb)
 
