@@ -324,6 +324,8 @@ CASES: list[tuple[str, str, str]] = [
      "destroyed the hotel's gate.", "drop"),
     ("discourse.another_act", "A missile hit a street in Kramatorsk on Monday morning. Late on Monday another "
      "missile strike hit the railway station in Kramatorsk.", "event"),
+    ("discourse.toll_in_act_noun", "Gunmen of the Mai-Mai ambushed a military convoy near Butembo on Sunday. Three "
+     "days later, the army said eight soldiers had been killed in the ambush.", "event"),
     ("discourse.retelling",
      "Rebels took Saraqib on Monday. The capture of Saraqib, which cut the motorway, was confirmed by the army "
      "on Wednesday.", "event"),
@@ -354,6 +356,10 @@ CASES: list[tuple[str, str, str]] = [
     ("modality.dated_noun", "Survivors gathered to mark the 1995 massacre in Srebrenica.", "event"),
     ("date.linked_act", "Tajik and Kyrgyz forces fought along the border in September 2022. Tajik troops shelled "
      "Batken during that fighting.", "event"),
+    ("date.again_on_day", "Anti-Balaka militiamen attacked a police post in Bossangoa on Monday and again on "
+     "Thursday, a local official said.", "event"),
+    ("settle.list_town_not_dispersed", "Teachers marched in Lilongwe, Blantyre and Zomba on Tuesday, and police "
+     "fired tear gas at the teachers in Zomba.", "event"),
     ("date.pair_of_acts", "Thailand's army, which seized power in coups in 2006 and 2014, dissolved the parliament "
      "in Bangkok on Monday.", "event"),
     ("drop.whole_war", "Government troops fought a civil war against the Tamil Tigers around Jaffna until 2009.",
