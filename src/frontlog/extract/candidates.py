@@ -85,6 +85,7 @@ class Stages:
         self.unopposed = pat.one("unopposed")
         self.fight_denied = pat.one("fight_denied")
         self.date_pair_glue = pat.one("date_pair_glue")
+        self.date_again_glue = pat.one("date_again_glue")
         self.possessive_before = pat.one("possessive_before")
         self.generic_of = pat.one("generic_of")
         self.tally = pat.one("summed_toll")

@@ -85,6 +85,25 @@ def _told_in_past(head) -> bool:
 _UNPAIRED = frozenset({TimeKind.DURATION, TimeKind.SINCE, TimeKind.UNTIL})
 
 
+_SERIES_COMMA = re.compile(r"^\s*,\s*$")
+
+
+def _listed_with(st: Stages, text: str, best, usable) -> list:
+    """The times listed in one series with `best`, commas between them and a pair's glue before the last ("on
+    Friday, Saturday and Sunday", "on June 3, 4 and 5"): a series of three or more, else none (a pair is read
+    by its glue alone)."""
+    seq = sorted((t for t in usable if t.kind not in _UNPAIRED), key=lambda t: t.start)
+    first = 0
+    for k in range(len(seq) - 1):
+        glue = text[seq[k].end:seq[k + 1].start]
+        if _SERIES_COMMA.match(glue):
+            continue
+        if st.date_pair_glue.match(glue) and k - first >= 1 and best in seq[first:k + 2]:
+            return seq[first:k + 2]
+        first = k + 1
+    return []
+
+
 def _that_year(st: Stages, doc, sent: Span, best) -> int | None:
     """The year "of that year" after a date with no year of its own refers to: the last year the text named
     before it (rule date.that_year)."""
@@ -398,15 +417,17 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
                 start, end = story
                 why.append("date.story_year")
         joined = _joined_clause(sent, head)
+        listed = _listed_with(ctx.st, span_text(sent), best, usable)
         for other in usable:
-            # "on Saturday and Sunday", "Nov. 28 and 29": one window over both days.
+            # "on Saturday and Sunday", "Nov. 28 and 29": one window over both days; "on Friday, Saturday and
+            # Sunday": the days of a series, one window over them all.
             # ("have attacked X since 2022, and on Saturday they fired ...": a span up to publication pairs with no
             # day; it tells a habit's or a state's start)
             # ("followed on Monday, and early on Tuesday a drone hit the port": a day of another clause, with a
             # subject of its own, is that clause's act's)
             if other is not best and other.kind not in _UNPAIRED and best.kind not in _UNPAIRED \
-                    and ctx.st.date_pair_glue.match(
-                    span_text(sent)[min(best.end, other.end):max(best.start, other.start)]) \
+                    and (other in listed or ctx.st.date_pair_glue.match(
+                        span_text(sent)[min(best.end, other.end):max(best.start, other.start)])) \
                     and not any(a <= other.start and other.end <= b and not a <= best.start < b for a, b in apart) \
                     and not (joined is not None and _within(best, joined) and not _within(other, joined)):
                 # ("clashed with police on Monday, and on Tuesday they marched": the act of a joined clause with a

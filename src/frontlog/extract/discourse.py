@@ -49,9 +49,9 @@ def another_act(st: Stages, head: Token) -> bool:
     definite = st.words.lower("definite_determiners")
     verb = head if head.pos_ == "VERB" else head.head if head.dep_ in ("nsubj", "nsubjpass") else None
     if verb is not None and any(_marked_apart(c, marks, definite, st.words.lower("any_act_nouns"))
-                                 for c in verb.children):
-        # "Separately, two clan militias fought each other", "in a separate attack, gunmen killed": the clause
-        # tells an act of its own.
+                                 or _at_other_spot(st, c) for c in verb.children):
+        # "Separately, two clan militias fought each other", "in a separate attack, gunmen killed", "in another
+        # part of the city, a clan fought the police": the clause tells an act of its own.
         return True
     # "another group of gunmen attacked a market": an indefinite doer of the act's clause marked as another is
     # another act's; a relative clause's act ("another group gathered outside the base, where police used tear
@@ -66,7 +66,9 @@ def another_act(st: Stages, head: Token) -> bool:
         return False
     if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in head.children):
         return False
-    return any(c.dep_ in ("det", "amod", "advmod") and c.lower_ in st.another_act_marks for c in head.children)
+    # (the parse may hang the mark on a compound of the noun: "a second vehicle bomb", "another car bomb")
+    mods = [*head.children, *(g for c in head.children if c.dep_ == "compound" for g in c.children)]
+    return any(c.dep_ in ("det", "amod", "advmod") and c.lower_ in st.another_act_marks for c in mods)
 
 
 def _marked_apart(child, marks: set[str], definite: set[str], any_act_nouns: set[str]) -> bool:
@@ -81,6 +83,15 @@ def _marked_apart(child, marks: set[str], definite: set[str], any_act_nouns: set
     return any(o.dep_ == "pobj" and (o.i in acts or o.lemma_.lower() in any_act_nouns)
                and not any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in definite for d in o.children)
                and any(d.dep_ in ("det", "amod") and d.lower_ in marks for d in o.children) for o in child.children)
+
+
+def _at_other_spot(st: Stages, child) -> bool:
+    """Is a verb's modifier a phrase naming another spot than the one told ("in another part of the city", "in a
+    different district", "in other neighbourhoods"; words/other_spot_nouns, other_spot_modifiers)?"""
+    spots, others = st.words.lower("other_spot_nouns"), st.words.lower("other_spot_modifiers")
+    return child.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in spots and any(d.dep_ in ("det", "amod") and d.lower_ in others
+                                                                 for d in o.children) for o in child.children)
 
 
 def _another_doer(st: Stages, subj, marks: set[str], definite: set[str]) -> bool:
@@ -166,15 +177,18 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     # "A source in the security service said it had carried out the attack": the act's doer owning it, under
     # whatever name the claimant gives itself, is no other act.
     owned = any_kind and head.dep_ == "dobj" and head.head.lemma_.lower() in st.words.lower("act_doing_verbs")
+    # "Separatists ambushed a patrol ... five soldiers had died in the ambush": the dead are its victims, not a doer.
+    dead = _dead_in(st, head)
     if prior is not None and not relayed and not contested and cand.actor1 and prior.actor1 \
-            and cand.actor1 != prior.actor1 and not unnamed and not target_only and not owned:
+            and cand.actor1 != prior.actor1 and not unnamed and not target_only and not owned and not dead:
         # "Palmyra's liberation" by the army after its capture by IS: the place changed hands again; "planes
         # tried to counter the attack": another act against it. "The battle for X" is fought by both sides.
         return cand
     if prior is None:
         return cand
     # The sub-type and sides are the earlier act's, and so are the rules that chose them.
-    return _told_as(cand, prior, "discourse.retelling")
+    told = _told_as(cand, prior, "discourse.retelling")
+    return replace(told, rules=(*told.rules, "discourse.toll_in_act_noun")) if dead else told
 
 
 def _goes_on(st: Stages, verb) -> bool:
@@ -515,13 +529,29 @@ def _dated_report_only(st: Stages, head, times) -> bool:
 
 def _dated_toll_only(st: Stages, head, times) -> bool:
     """Is the act noun what a toll is of, with every date of the sentence outside its own phrase ("By Tuesday, the
-    toll from the strike had risen to 18")? The dates are the toll's count, not the act's (rule
-    discourse.retelling)."""
-    if not _toll_of(st, head):
+    toll from the strike had risen to 18", "Two days later, the army said five soldiers had died in the ambush")?
+    The dates are the toll's count, not the act's (rule discourse.retelling)."""
+    if not _toll_of(st, head) and not _dead_in(st, head):
         return False
     own = {t.i for t in head.subtree}
     dated = _date_tokens(head.sent, times)
     return bool(dated) and all(t.i not in own for t in dated)
+
+
+def _dead_in(st: Stages, head) -> bool:
+    """Is the definite act noun where people died, with no doer of its own ("five soldiers had died in the ambush",
+    "were killed in the attack"): the place of a verb of dying, or of killing in the passive? Its clause's people
+    are the act's dead, not its sides; the noun names the act told (rule discourse.toll_in_act_noun)."""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in st.words.lower("linking_prepositions"):
+        return False
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in head.children):
+        return False  # "killed in the army's raid", "died in an attack by X": a doer of its own
+    verb = head.head.head
+    lemma = verb.lemma_.lower()
+    if lemma not in st.toll_lemmas or verb.pos_ not in ("VERB", "ADJ"):
+        return False
+    return lemma not in st.args.KILL_LEMMAS or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+        or verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")
 
 
 def _dated_in_clause_only(head, times, described: set[int]) -> bool:

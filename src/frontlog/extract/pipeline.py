@@ -51,6 +51,7 @@ from frontlog.extract.candidates import (
     _verb_of,
     stages_for,
 )
+from frontlog.extract.components import trigger_tokens
 from frontlog.extract.context import _ArticleContext, _doerless
 from frontlog.extract.dates import WEEK_DAYS, TimeKind
 from frontlog.extract.dating import (
@@ -1039,6 +1040,10 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     windows = _acts_of_pair(ctx.st, head, heads, times, window)
     if len(windows) > 1:
         why.append("date.pair_of_acts")
+    else:
+        windows = _days_again(ctx.st, sent, head, times, window)
+        if len(windows) > 1:
+            why.append("date.again_on_day")
     act_words = _act_words(ctx.st, match, sent, words) if trig.sub in (ATTACK_CLASS, KILL_CLASS) else None
     sub = _resolve_sub(ctx.st, trig, head, words, a1, a2, actors, chosen[0].value, why, act_words,
                        others=[t for t in match.tokens if t.i != head.i])
@@ -1139,6 +1144,39 @@ def _acts_of_pair(st: Stages, head, heads, times, window) -> list:
                     and (t.date_end - t.date_start).days >= PAIR_PART_DAYS})
     disjoint = all(a[1] < b[0] for a, b in zip(parts, parts[1:], strict=False))
     return parts if len(parts) > 1 and disjoint else [window]
+
+
+def _days_again(st: Stages, sent, head, times, window) -> list:
+    """"attacked the base on Monday and again on Wednesday", "marched on Saturday and once more on Monday": a day of
+    the act's window followed by another day told with "again" is the act done once on each, two acts (one event
+    per act: the merge keeps one-day windows apart). Only days of the act's own words: "arrested 12 people after
+    protests on Friday and again on Saturday" tells the protests' days, not the arrests'."""
+    if window is None:
+        return [window]
+    text = span_text(sent)
+    days = sorted((t for t in times if t.date_start is not None and t.date_start == t.date_end
+                   and _day_of_act(sent, head, t)), key=lambda t: t.start)
+    out = [window]
+    for a, b in zip(days, days[1:], strict=False):
+        if st.date_again_glue.match(text[a.end:b.start]) and (a.date_start, a.date_end) in out \
+                and (b.date_start, b.date_end) not in out:
+            out.append((b.date_start, b.date_end))
+    return out
+
+
+def _day_of_act(sent, head, t) -> bool:
+    """Is the time no day of another act's phrase: does it reach the act's word or a verb before any other act's word
+    ("after protests on Friday": the protests')? (The parse may hang "again on Wednesday" on the reporting verb.)"""
+    first = next((tok for tok in sent if tok.idx == sent.start_char + t.start), None)
+    if first is None:
+        return False
+    acts = trigger_tokens(sent.doc) - {head.i}
+    for anc in first.ancestors:
+        if anc.i == head.i or anc.pos_ in ("VERB", "AUX"):
+            return True
+        if anc.i in acts:
+            return False
+    return True
 
 
 def _where_the_crowd_was(crowd_place, place) -> bool:

@@ -158,6 +158,10 @@ RULES: dict[str, str] = {
                                     "were members of a vigilante group', 'The victims were truffle hunters'): an "
                                     "attack whose own words named no civilians is a fight when they were armed, and "
                                     "a fight read only by default an attack on civilians when they were civilians",
+    "discourse.toll_in_act_noun": "'Separatists ambushed a patrol in X on Monday. Two days later, the army said five "
+                                  "soldiers had died in the ambush': a definite act noun where people died or were "
+                                  "killed, with no doer of its own, names the act told: the dead are its victims, "
+                                  "not another side, and the report's date is not the act's",
     "discourse.retelling": "an act named again as a definite noun ('the capture of X', 'the battle for X') at the "
                            "place of an earlier act of its event type (or, just after it, at a coarser place of "
                            "its region: 'the shelling of the Idlib countryside'), with no date of its own: that "
@@ -640,8 +644,9 @@ RULES: dict[str, str] = {
                        "a day's date alone ('11 Jun 2024 21:40 GMT'; 'Tuesday 17 September' where two such lines "
                        "head entries): its relative times ('this afternoon', 'overnight') count from that day, not "
                        "from publication",
-    "date.pair": "'on Saturday and Sunday': one window over both days (not a span 'since' or 'until' a time, nor a "
-                 "day of another clause with a subject of its own: 'on Monday, and on Tuesday soldiers stormed ...')",
+    "date.pair": "'on Saturday and Sunday', 'on Friday, Saturday and Sunday': one window over the days of a pair or "
+                 "a series (not a span 'since' or 'until' a time, nor a day of another clause with a subject of its "
+                 "own: 'on Monday, and on Tuesday soldiers stormed ...')",
     "date.fighting_window": "a capture carries the window of the fighting that led to it",
     "date.report_on_publication": "'hacked seven villagers to death, police said on Friday' in Friday's paper: the "
                                   "act lay on or before the day told, on a day not given: the current news up to it",
@@ -718,6 +723,8 @@ RULES: dict[str, str] = {
                           "act, the yardstick, not the act compared",
     "date.anchor_act_own": "'in response to the April 1 air strike', 'after Monday's bombing': a date that names "
                            "another act the sentence refers to is not this act's date",
+    "date.again_on_day": "'attacked the base on Monday and again on Wednesday', 'on Saturday and once more on Monday': "
+                         "the act done once on each day, one event a day",
     "date.pair_of_acts": "'seized power in coups in 2006 and 2014': acts told in the plural with a pair of months "
                          "or years are one act per date",
     "date.linked_act": "an undated act tied to an act named again ('shelled Batken during that fighting') takes "
@@ -940,6 +947,9 @@ RULES: dict[str, str] = {
     "settle.withdrawal_into_transfer": "'entered X after the militia pulled back', 'clashes ended as troops pulled "
                                        "out of X': a withdrawal told with another act at its place (or by the side "
                                        "that gave the place up) is part of it",
+    "settle.list_town_not_dispersed": "'marched in X, Y and Z, and police fired tear gas at the marchers in Z': a "
+                                      "march told at several towns by one word, broken up at one of them, went on "
+                                      "unstopped at the others: a peaceful protest at each of those",
     "settle.protest_dispersed": "a protest told with its dispersal is one protest with intervention (not when the "
                                 "sentence tells the dispersed as a new crowd at a place of its own apart from the "
                                 "protest's: 'marched in X in the morning, and in the evening another crowd gathered "

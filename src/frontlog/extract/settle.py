@@ -611,11 +611,17 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
     # (a dispersal of a crowd told as a new one, at a place of its own that lies apart from the protest's, "marched
     # in Omdurman in the morning, and in the evening a second crowd gathered in Khartoum's Burri district, where
     # police fired tear gas", broke up another crowd)
+    # (nor a march told at several towns, one of them where the crowd was broken up, "marched in Khartoum, Wad
+    # Madani and Atbara, and police fired tear gas at the marchers in Atbara": the other towns' marches went on)
     folded = [c for c in out if c.sub == SubType.PEACEFUL_PROTEST and any(
-        _overlap(c.window, k.window) and not ((another_act(st, doc[c.head_i]) or another_act(st, doc[k.head_i]))
-                                              and _places_apart(st, sent, c, k)) for k in stopped)]
+        _overlap(c.window, k.window) and not ((another_act(st, doc[c.head_i]) or another_act(st, doc[k.head_i])
+                                               or _listed_at(out, c, k)) and _places_apart(st, sent, c, k))
+        for k in stopped)]
     dropped += [(c, "settle.protest_dispersed") for c in folded]
-    out = [c for c in out if all(c is not f for f in folded)]
+    kept_apart = [c for c in out if c.sub == SubType.PEACEFUL_PROTEST and all(c is not f for f in folded)
+                  and any(_overlap(c.window, k.window) and _listed_at(out, c, k) for k in stopped)]
+    out = [_recode(c, "settle.list_town_not_dispersed") if any(c is k for k in kept_apart) else c
+           for c in out if all(c is not f for f in folded)]
     # "Police fired tear gas to scatter supporters who had gathered in X on Monday": a dispersal with no date of its
     # own, undated current news, is on the day of the protest it broke up.
     out = [_on_protest_day(k, folded) if any(k is t for t in stopped) else k for k in out]
@@ -968,6 +974,12 @@ def _on_protest_day(stop: _Candidate, folded: list[_Candidate]) -> _Candidate:
     day = next((f.window for f in folded if f.window and "date.current_news" not in f.rules
                 and _overlap(f.window, stop.window) and f.window[1] - f.window[0] < span), None)
     return stop if day is None else _recode(stop, "settle.dispersal_on_protest_day", window=day)
+
+
+def _listed_at(out: list[_Candidate], protest: _Candidate, stopped: _Candidate) -> bool:
+    """Is the protest one of a crowd act told at several places by one word ("marched in X, Y and Z"), one of which
+    is where the crowd was stopped?"""
+    return any(o is not protest and o.head_i == protest.head_i and _same_spot(o.place, stopped.place) for o in out)
 
 
 def _places_apart(st: Stages, sent: Span, a: _Candidate, b: _Candidate) -> bool:

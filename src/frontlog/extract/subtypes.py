@@ -640,6 +640,10 @@ def _toll_of(st: Stages, head) -> bool:
         return False
     holder = head.head.head
     tolls = st.words.lower("toll_nouns")
+    if holder.pos_ in ("VERB", "AUX"):
+        # "put the death toll from the clashes at 55": the parse may hang the phrase on the verb whose object is
+        # the toll.
+        holder = next((c for c in holder.children if c.dep_ in ("dobj", "nsubjpass") and c.i < head.i), holder)
     return holder.lemma_.lower() in tolls or any(c.dep_ == "compound" and c.lemma_.lower() in tolls
                                                  for c in holder.children)
 
