@@ -296,6 +296,8 @@ CASES: list[tuple[str, str, str]] = [
      "Friday, injuring several of them.", "event"),
     ("sides.crowd_occupation", "Protesters took over the main airport in Bangkok on Wednesday, stranding "
      "thousands of travellers.", "event"),
+    ("merge.clash_on_civilians", "Gunmen attacked the Kalma camp near Nyala on Sunday night and abducted six "
+     "women, officials said.", "drop"),
     ("merge.force_on_rioters", "Police fired live rounds at protesters who had blocked roads with burning tyres in "
      "Kaduna on Thursday, killing two.", "event"),
     ("discourse.clashes_of_crowd", "Police dispersed a rally in Dhaka on Sunday. Police and hospital officials said "

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from frontlog.model import geo
@@ -398,6 +399,34 @@ def merge_within_article(events: list[Event], covered: frozenset[tuple[str, str]
         else:
             out[twin] = _named_over_umbrella(combine(out[twin], ev), ev, covered)
             index.add(out[twin], twin)  # its place may have changed: findable there too from now on
+    return out
+
+
+CLASH_ON_CIVILIANS_RULE = "merge.clash_on_civilians"
+_HARM_TO_PEOPLE = frozenset({SubType.ATTACK, SubType.ABDUCTION_FORCED_DISAPPEARANCE, SubType.SEXUAL_VIOLENCE})
+
+
+def clashes_on_civilians(events: list[Event], civilian: Callable[[str], bool]) -> list[Event]:
+    """The armed clashes whose only other side is civilians, told beside an attack on people (a killing, an
+    abduction) by the same doer at the same place and time: "gunmen attacked the camp and abducted four women",
+    "stormed a village, killing 15": the raid's verb read as a fight, the act on the people told by the other
+    record. A clash needs two armed sides; with the people it hit told as the victims of a record of their own,
+    it is that record's act told again (rule merge.clash_on_civilians). A clash on civilians with no such record
+    beside it stays (its other side may be one the parse missed: "residents killed by stray bullets as the army
+    and the RSF battled")."""
+    harms = [e for e in events if e.sub_event_type in _HARM_TO_PEOPLE]
+    out = []
+    for ev in events:
+        if ev.sub_event_type != SubType.ARMED_CLASH or ev.actor2 is None or not civilian(ev.actor2):
+            continue
+        for h in harms:
+            dist = km(ev, h)
+            same_doer = ev.actor1 is None or h.actor1 is None or ev.actor1 == h.actor1 \
+                or _unidentified(ev.actor1) or _unidentified(h.actor1)
+            if same_doer and windows_overlap(ev, h) and (ev.location == h.location
+                                                        or (dist is not None and dist <= SAME_PLACE_KM)):
+                out.append(ev)
+                break
     return out
 
 

@@ -82,7 +82,7 @@ from frontlog.extract.discourse import (
     _total_of_told_acts,
     another_act,
 )
-from frontlog.extract.merge import ANOTHER_ACT_RULE, merge_within_article
+from frontlog.extract.merge import ANOTHER_ACT_RULE, CLASH_ON_CIVILIANS_RULE, clashes_on_civilians, merge_within_article
 from frontlog.extract.nlp import MAX_CHARS, pipe
 from frontlog.extract.nonevents import (
     _accident,
@@ -140,7 +140,7 @@ from frontlog.extract.sides import (
     _with_answered_protest,
 )
 from frontlog.extract.subtypes import _act_words, _person_taken, _resolve_sub, _toll_of
-from frontlog.knowledge.actors import RIOTER_KIND, STATE_KIND, inter_code
+from frontlog.knowledge.actors import CIVILIAN_KIND, RIOTER_KIND, STATE_KIND, inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
 from frontlog.knowledge.gazetteer import CITY_KIND, COUNTRY_KIND
 from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS, TERRITORY_CLASS, Trigger, TriggerMatch, cancelled_by
@@ -645,6 +645,14 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         if trace is not None:
             for ev in lone:
                 _trace_dropped_event(trace, ev, "drop.police_without_foe")
+    table = ctx.st.actors
+    on_civilians = clashes_on_civilians(events, lambda name: getattr(table.canonical(name), "kind", None)
+                                        == CIVILIAN_KIND)
+    if on_civilians:
+        events = [ev for ev in events if all(ev is not c for c in on_civilians)]
+        if trace is not None:
+            for ev in on_civilians:
+                _trace_dropped_event(trace, ev, CLASH_ON_CIVILIANS_RULE)
     known = ctx.st.actors.actors
     # Coded last, once the article's tellings are merged and every side is filled: the code of a state's forces
     # depends on the event's country (at home or abroad). An actor the table lacks codes 0.

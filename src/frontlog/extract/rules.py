@@ -1012,6 +1012,10 @@ RULES: dict[str, str] = {
     "merge.force_on_rioters": "'police fired live rounds at protesters who had blocked roads with burning tyres, "
                               "killing two': grave force on a crowd whose riot a relative clause on it tells is "
                               "that violent demonstration (ACLED), the force its other side and the dead its toll",
+    "merge.clash_on_civilians": "an armed clash whose other side is civilians, told beside an attack on people or "
+                                "an abduction by the same doer at the same place and time ('gunmen attacked the "
+                                "camp and abducted four women'): the raid read as a fight, one act on people, the "
+                                "clash dropped",
     "merge.crowd_parts": "a riot by a part of a crowd and the protest it came from, at one place and time: two "
                          "events, the later one kept apart, not merged",
 }
