@@ -41,3 +41,28 @@ def test_taken_when_the_defenders_fled_is_a_hand_over() -> None:
 def test_taken_when_soldiers_fled_a_fight_is_a_capture() -> None:
     assert _subs("Rebels took the town of Bria on Tuesday when government soldiers fled after three hours of "
                  "fighting.") == ["Non-state actor overtakes territory"]
+
+
+# drop.casualties_described: a fight noun under a participle of harm on people, no place nor time of its own.
+def test_people_killed_in_clashes_describe_a_crowd() -> None:
+    assert _subs("Relatives of gendarmes killed in clashes with jihadists held a sit-in outside the defence "
+                 "ministry in Niamey on Sunday.") == ["Peaceful protest"]
+
+
+def test_a_fight_with_its_own_place_and_day_under_the_participle_stays() -> None:
+    subs = _subs("Four soldiers killed in clashes with militants near Miranshah on Sunday were buried in Peshawar "
+                 "on Monday.")
+    assert "Armed clash" in subs
+
+
+# merge.clash_state_branches: one fight told with the gendarmes and again with the soldiers sent to help them.
+def test_a_post_attacked_and_the_reinforcements_fight_is_one_clash() -> None:
+    assert _subs("Separatist fighters attacked a gendarmerie post in Kumba on Sunday, killing three gendarmes, "
+                 "local sources said. Soldiers sent as reinforcements fought the attackers for several "
+                 "hours.") == ["Armed clash"]
+
+
+def test_a_capture_in_a_relative_clause_keeps_its_force_beside_a_flight() -> None:
+    subs = _subs("Tuareg rebels took control of Kidal in 2012 when the army fled before the advance of jihadists, "
+                 "who seized Timbuktu.")
+    assert "Non-violent transfer of territory" in subs and "Non-state actor overtakes territory" in subs

@@ -296,6 +296,10 @@ CASES: list[tuple[str, str, str]] = [
      "Friday, injuring several of them.", "event"),
     ("sides.crowd_occupation", "Protesters took over the main airport in Bangkok on Wednesday, stranding "
      "thousands of travellers.", "event"),
+    ("drop.casualties_described", "Widows of policemen killed in fighting with bandits marched in Gusau on "
+     "Monday, demanding pensions.", "drop"),
+    ("merge.clash_state_branches", "Separatist fighters attacked a gendarmerie post in Mamfe on Monday, killing two "
+     "gendarmes. Soldiers sent to the town fought the attackers until nightfall.", "event"),
     ("merge.clash_on_civilians", "Gunmen attacked the Kalma camp near Nyala on Sunday night and abducted six "
      "women, officials said.", "drop"),
     ("merge.force_on_rioters", "Police fired live rounds at protesters who had blocked roads with burning tyres in "

@@ -430,6 +430,49 @@ def clashes_on_civilians(events: list[Event], civilian: Callable[[str], bool]) -
     return out
 
 
+STATE_BRANCHES_RULE = "merge.clash_state_branches"
+
+
+def fold_state_branches(events: list[Event], state_of: Callable[[str], str | None]) -> list[Event]:
+    """Two clash tellings at one place on one same day whose state side is told once as one of a country's forces
+    and once as another of the same country's ("separatists attacked a gendarmerie post in X, killing two
+    gendarmes ... soldiers sent as reinforcements clashed with the attackers"), their other sides the same or one
+    unnamed: one fight, the later telling folded into the earlier (rule merge.clash_state_branches). `state_of`
+    gives the country of a state's force, None for anyone else."""
+    out: list[Event] = []
+    for ev in events:
+        twin = next((i for i, e in enumerate(out) if _branches_of_one_fight(e, ev, state_of)), None)
+        if twin is None:
+            out.append(ev)
+        else:
+            merged = combine(out[twin], ev)
+            out[twin] = replace(merged, rules=[*(merged.rules or ()), STATE_BRANCHES_RULE]) \
+                if merged.rules is not None else merged
+    return out
+
+
+def _branches_of_one_fight(a: Event, b: Event, state_of: Callable[[str], str | None]) -> bool:
+    if SubType.ARMED_CLASH not in (a.sub_event_type, b.sub_event_type) or a.sub_event_type != b.sub_event_type:
+        return False
+    if a.location != b.location or not a.date_start or (a.date_start, a.date_end) != (b.date_start, b.date_end) \
+            or a.date_start != a.date_end:
+        return False
+
+    def split(e: Event) -> tuple[str | None, str | None, str | None]:
+        sides = [x for x in (e.actor1, e.actor2) if x]
+        states = [x for x in sides if state_of(x)]
+        if len(sides) != 2 or len(states) != 1:
+            return None, None, None
+        other = next(x for x in sides if x != states[0])
+        return states[0], state_of(states[0]), other
+
+    sa, ca, oa = split(a)
+    sb, cb, ob = split(b)
+    if sa is None or sb is None or sa == sb or ca != cb or oa is None or ob is None:
+        return False
+    return oa == ob or _unidentified(oa) or _unidentified(ob)
+
+
 def _named_over_umbrella(merged: Event, told: Event, covered: frozenset[tuple[str, str]]) -> Event:
     """A side the merged record gives by an umbrella name that the later telling names as one of its groups takes
     the group's name ("rebels took Saraqib ... Ahrar al-Sham fighters took the town")."""

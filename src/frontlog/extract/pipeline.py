@@ -82,11 +82,18 @@ from frontlog.extract.discourse import (
     _total_of_told_acts,
     another_act,
 )
-from frontlog.extract.merge import ANOTHER_ACT_RULE, CLASH_ON_CIVILIANS_RULE, clashes_on_civilians, merge_within_article
+from frontlog.extract.merge import (
+    ANOTHER_ACT_RULE,
+    CLASH_ON_CIVILIANS_RULE,
+    clashes_on_civilians,
+    fold_state_branches,
+    merge_within_article,
+)
 from frontlog.extract.nlp import MAX_CHARS, pipe
 from frontlog.extract.nonevents import (
     _accident,
     _anchor_retold,
+    _casualties_described,
     _clause_of_act,
     _comparison,
     _crowd_described,
@@ -342,6 +349,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _crowd_described(ctx.st, match.head, times):
                 decide(match, trig, False, "drop.crowd_described")
                 continue  # "families of men detained by the militia held a sit-in": who the crowd are
+            if _casualties_described(ctx.st, match.head, trig, places, times):
+                decide(match, trig, False, "drop.casualties_described")
+                continue  # "relatives of soldiers killed in clashes with militants": who the people are
             if _described_party(match.head, trig, times):
                 decide(match, trig, False, "drop.described_party")
                 continue  # "guerrillas who had signed the peace deal were shot dead": who they are
@@ -653,6 +663,11 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         if trace is not None:
             for ev in on_civilians:
                 _trace_dropped_event(trace, ev, CLASH_ON_CIVILIANS_RULE)
+    def state_of(name: str) -> str | None:
+        actor = table.canonical(name)
+        return actor.country if actor is not None and actor.kind == STATE_KIND else None
+
+    events = fold_state_branches(events, state_of)
     known = ctx.st.actors.actors
     # Coded last, once the article's tellings are merged and every side is filled: the code of a state's forces
     # depends on the event's country (at home or abroad). An actor the table lacks codes 0.

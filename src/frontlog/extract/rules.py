@@ -84,6 +84,10 @@ RULES: dict[str, str] = {
                             "no time of its own ('families of men detained by the militia held a sit-in', "
                             "'relatives of students abducted by gunmen marched'): who the crowd are, not an act "
                             "told here",
+    "drop.casualties_described": "a fight noun under a participle of harm on people, with no place nor time in the "
+                                 "participle's phrase ('relatives of soldiers killed in clashes with militants held "
+                                 "a rally', 'the funerals of policemen wounded in the fighting'; words/"
+                                 "casualty_participles.txt): who the people are, not an act told here",
     "drop.protest_grievance": "an act noun a crowd protests against or over ('in protest against the coup', "
                               "'protests over the killing of a student', 'demonstrated against fighting between X "
                               "and Y', 'over an operation in which soldiers clashed with X', 'rallied, denouncing the "
@@ -1016,6 +1020,10 @@ RULES: dict[str, str] = {
                                 "an abduction by the same doer at the same place and time ('gunmen attacked the "
                                 "camp and abducted four women'): the raid read as a fight, one act on people, the "
                                 "clash dropped",
+    "merge.clash_state_branches": "two clash tellings at one place on one same day whose state side is one of a "
+                                  "country's forces in one and another of the same country's in the other, their "
+                                  "other sides the same or one unnamed ('separatists attacked a gendarmerie post in "
+                                  "X ... soldiers sent as reinforcements clashed with the attackers'): one fight",
     "merge.crowd_parts": "a riot by a part of a crowd and the protest it came from, at one place and time: two "
                          "events, the later one kept apart, not merged",
 }
