@@ -66,3 +66,14 @@ def test_a_capture_in_a_relative_clause_keeps_its_force_beside_a_flight() -> Non
     subs = _subs("Tuareg rebels took control of Kidal in 2012 when the army fled before the advance of jihadists, "
                  "who seized Timbuktu.")
     assert "Non-violent transfer of territory" in subs and "Non-state actor overtakes territory" in subs
+
+
+# subtype.territory.left_again: a place entered and left again by its taker in one telling is a raid.
+def test_a_brief_entry_before_retreating_is_a_clash() -> None:
+    assert _subs("Al-Shabaab fighters entered the town of Bulo Burde on Monday, exchanging fire with troops for an "
+                 "hour before retreating.") == ["Armed clash"]
+
+
+def test_a_withdrawal_on_a_later_day_leaves_the_capture() -> None:
+    assert "Non-state actor overtakes territory" in _subs("Rebels seized the town of Bria on Monday before "
+                                                          "withdrawing to the hills on Thursday.")

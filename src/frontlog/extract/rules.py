@@ -842,6 +842,10 @@ RULES: dict[str, str] = {
                                   "fighters'): a toll of a fight, an armed clash, not ground given up",
     "subtype.territory.repulsed": "a place entered or stormed and lost again in the same telling ('entered parts "
                                   "of the town before being pushed out'): no change of hands, an armed clash",
+    "subtype.territory.left_again": "a place entered or stormed whose taker goes back of its own accord in the "
+                                    "same sentence, with no date of its own ('briefly entered the town, exchanging "
+                                    "fire with soldiers, before retreating into the bush'; words/retreat_verbs.txt): "
+                                    "a raid, no change of hands, an armed clash",
     "subtype.detain.state": "a person captured or seized ('troops captured a rebel commander') by a state's "
                             "forces: an arrest (ACLED)",
     "subtype.detain.non_state": "a person captured or seized by anyone but a state's forces: an abduction",
