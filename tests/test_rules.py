@@ -307,6 +307,14 @@ CASES: list[tuple[str, str, str]] = [
      "Friday, injuring several of them.", "event"),
     ("sides.crowd_occupation", "Protesters took over the main airport in Bangkok on Wednesday, stranding "
      "thousands of travellers.", "event"),
+    ("drop.casualties_described", "Widows of policemen killed in fighting with bandits marched in Gusau on "
+     "Monday, demanding pensions.", "drop"),
+    ("subtype.territory.left_again", "Al-Shabaab fighters entered the town of Bulo Burde on Monday, exchanging "
+     "fire with troops for an hour before retreating.", "event"),
+    ("merge.clash_state_branches", "Separatist fighters attacked a gendarmerie post in Mamfe on Monday, killing two "
+     "gendarmes. Soldiers sent to the town fought the attackers until nightfall.", "event"),
+    ("merge.clash_on_civilians", "Gunmen attacked the Kalma camp near Nyala on Sunday night and abducted six "
+     "women, officials said.", "drop"),
     ("merge.force_on_rioters", "Police fired live rounds at protesters who had blocked roads with burning tyres in "
      "Kaduna on Thursday, killing two.", "event"),
     ("discourse.clashes_of_crowd", "Police dispersed a rally in Dhaka on Sunday. Police and hospital officials said "

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from frontlog.model import geo
@@ -399,6 +400,77 @@ def merge_within_article(events: list[Event], covered: frozenset[tuple[str, str]
             out[twin] = _named_over_umbrella(combine(out[twin], ev), ev, covered)
             index.add(out[twin], twin)  # its place may have changed: findable there too from now on
     return out
+
+
+CLASH_ON_CIVILIANS_RULE = "merge.clash_on_civilians"
+_HARM_TO_PEOPLE = frozenset({SubType.ATTACK, SubType.ABDUCTION_FORCED_DISAPPEARANCE, SubType.SEXUAL_VIOLENCE})
+
+
+def clashes_on_civilians(events: list[Event], civilian: Callable[[str], bool]) -> list[Event]:
+    """The armed clashes whose only other side is civilians, told beside an attack on people (a killing, an
+    abduction) by the same doer at the same place and time: "gunmen attacked the camp and abducted four women",
+    "stormed a village, killing 15": the raid's verb read as a fight, the act on the people told by the other
+    record. A clash needs two armed sides; with the people it hit told as the victims of a record of their own,
+    it is that record's act told again (rule merge.clash_on_civilians). A clash on civilians with no such record
+    beside it stays (its other side may be one the parse missed: "residents killed by stray bullets as the army
+    and the RSF battled")."""
+    harms = [e for e in events if e.sub_event_type in _HARM_TO_PEOPLE]
+    out = []
+    for ev in events:
+        if ev.sub_event_type != SubType.ARMED_CLASH or ev.actor2 is None or not civilian(ev.actor2):
+            continue
+        for h in harms:
+            dist = km(ev, h)
+            same_doer = ev.actor1 is None or h.actor1 is None or ev.actor1 == h.actor1 \
+                or _unidentified(ev.actor1) or _unidentified(h.actor1)
+            if same_doer and windows_overlap(ev, h) and (ev.location == h.location
+                                                        or (dist is not None and dist <= SAME_PLACE_KM)):
+                out.append(ev)
+                break
+    return out
+
+
+STATE_BRANCHES_RULE = "merge.clash_state_branches"
+
+
+def fold_state_branches(events: list[Event], state_of: Callable[[str], str | None]) -> list[Event]:
+    """Two clash tellings at one place on one same day whose state side is told once as one of a country's forces
+    and once as another of the same country's ("separatists attacked a gendarmerie post in X, killing two
+    gendarmes ... soldiers sent as reinforcements clashed with the attackers"), their other sides the same or one
+    unnamed: one fight, the later telling folded into the earlier (rule merge.clash_state_branches). `state_of`
+    gives the country of a state's force, None for anyone else."""
+    out: list[Event] = []
+    for ev in events:
+        twin = next((i for i, e in enumerate(out) if _branches_of_one_fight(e, ev, state_of)), None)
+        if twin is None:
+            out.append(ev)
+        else:
+            merged = combine(out[twin], ev)
+            out[twin] = replace(merged, rules=[*(merged.rules or ()), STATE_BRANCHES_RULE]) \
+                if merged.rules is not None else merged
+    return out
+
+
+def _branches_of_one_fight(a: Event, b: Event, state_of: Callable[[str], str | None]) -> bool:
+    if SubType.ARMED_CLASH not in (a.sub_event_type, b.sub_event_type) or a.sub_event_type != b.sub_event_type:
+        return False
+    if a.location != b.location or not a.date_start or (a.date_start, a.date_end) != (b.date_start, b.date_end) \
+            or a.date_start != a.date_end:
+        return False
+
+    def split(e: Event) -> tuple[str | None, str | None, str | None]:
+        sides = [x for x in (e.actor1, e.actor2) if x]
+        states = [x for x in sides if state_of(x)]
+        if len(sides) != 2 or len(states) != 1:
+            return None, None, None
+        other = next(x for x in sides if x != states[0])
+        return states[0], state_of(states[0]), other
+
+    sa, ca, oa = split(a)
+    sb, cb, ob = split(b)
+    if sa is None or sb is None or sa == sb or ca != cb or oa is None or ob is None:
+        return False
+    return oa == ob or _unidentified(oa) or _unidentified(ob)
 
 
 def _named_over_umbrella(merged: Event, told: Event, covered: frozenset[tuple[str, str]]) -> Event:

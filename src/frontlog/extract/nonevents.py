@@ -595,6 +595,30 @@ def _crowd_described(st: Stages, head, times) -> bool:
     return told and not timed_within(head, times, dated=False)
 
 
+def _casualties_described(st: Stages, head, trig: Trigger, places: Sequence[Mention], times) -> bool:
+    """drop.casualties_described: a fight noun under a participle of harm on people named as whose kin, funeral or
+    bodies a phrase is about ("relatives of soldiers killed in clashes with militants held a rally", "the funerals
+    of policemen killed in fighting with bandits"; words/casualty_participles.txt), with no place nor time inside
+    the participle's phrase: who the people are, not an act told here (its place would be where the people are
+    now; people who are the sentence's own subject or object may be a toll told of the fight, kept). "Soldiers
+    killed in clashes near X on Sunday" keeps its own place and day, an act."""
+    if SUB_TO_TYPE.get(trig.sub) != EventType.BATTLES and trig.sub != ATTACK_CLASS:
+        return False
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return False
+    verb = head.head.head
+    if verb.pos_ != "VERB" or verb.dep_ != "acl" or verb.tag_ != "VBN" \
+            or verb.lemma_.lower() not in st.words.lower("casualty_participles"):
+        return False
+    people = verb.head
+    of_people = people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.pos_ in ("NOUN", "PROPN")
+    if not of_people and not any(c.dep_ == "prep" and c.lower_ == "of" for c in people.children):
+        return False  # (only people named as whose kin, funerals or bodies: "the relatives of soldiers killed in";
+        # the parse may hang the participle on the kin)
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    return not any(lo <= m.start < hi for m in places) and not timed_within(verb, times, dated=False)
+
+
 def _described_party(head, trig: Trigger, times) -> bool:
     """drop.described_party: a deal or a change of side told in a past-perfect relative clause on the people it
     describes, with no time of its own ("two former guerrillas who had signed the peace deal were shot dead",

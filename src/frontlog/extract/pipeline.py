@@ -83,11 +83,18 @@ from frontlog.extract.discourse import (
     _total_of_told_acts,
     another_act,
 )
-from frontlog.extract.merge import ANOTHER_ACT_RULE, merge_within_article
+from frontlog.extract.merge import (
+    ANOTHER_ACT_RULE,
+    CLASH_ON_CIVILIANS_RULE,
+    clashes_on_civilians,
+    fold_state_branches,
+    merge_within_article,
+)
 from frontlog.extract.nlp import MAX_CHARS, pipe
 from frontlog.extract.nonevents import (
     _accident,
     _anchor_retold,
+    _casualties_described,
     _clause_of_act,
     _comparison,
     _crowd_described,
@@ -143,7 +150,7 @@ from frontlog.extract.sides import (
     _with_answered_protest,
 )
 from frontlog.extract.subtypes import _act_words, _person_taken, _resolve_sub, _toll_of
-from frontlog.knowledge.actors import RIOTER_KIND, STATE_KIND, inter_code
+from frontlog.knowledge.actors import CIVILIAN_KIND, RIOTER_KIND, STATE_KIND, inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
 from frontlog.knowledge.gazetteer import CITY_KIND, COUNTRY_KIND
 from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS, TERRITORY_CLASS, Trigger, TriggerMatch, cancelled_by
@@ -345,6 +352,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _crowd_described(ctx.st, match.head, times):
                 decide(match, trig, False, "drop.crowd_described")
                 continue  # "families of men detained by the militia held a sit-in": who the crowd are
+            if _casualties_described(ctx.st, match.head, trig, places, times):
+                decide(match, trig, False, "drop.casualties_described")
+                continue  # "relatives of soldiers killed in clashes with militants": who the people are
             if _described_party(match.head, trig, times):
                 decide(match, trig, False, "drop.described_party")
                 continue  # "guerrillas who had signed the peace deal were shot dead": who they are
@@ -659,6 +669,20 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         if trace is not None:
             for ev in parts:
                 _trace_dropped_event(trace, ev, "sides.crowd_story_part")
+    table = ctx.st.actors
+    on_civilians = clashes_on_civilians(events, lambda name: getattr(table.canonical(name), "kind", None)
+                                        == CIVILIAN_KIND)
+    if on_civilians:
+        events = [ev for ev in events if all(ev is not c for c in on_civilians)]
+        if trace is not None:
+            for ev in on_civilians:
+                _trace_dropped_event(trace, ev, CLASH_ON_CIVILIANS_RULE)
+
+    def state_of(name: str) -> str | None:
+        actor = table.canonical(name)
+        return actor.country if actor is not None and actor.kind == STATE_KIND else None
+
+    events = fold_state_branches(events, state_of)
     known = ctx.st.actors.actors
     # Coded last, once the article's tellings are merged and every side is filled: the code of a state's forces
     # depends on the event's country (at home or abroad). An actor the table lacks codes 0.

@@ -84,6 +84,10 @@ RULES: dict[str, str] = {
                             "no time of its own ('families of men detained by the militia held a sit-in', "
                             "'relatives of students abducted by gunmen marched'): who the crowd are, not an act "
                             "told here",
+    "drop.casualties_described": "a fight noun under a participle of harm on people, with no place nor time in the "
+                                 "participle's phrase ('relatives of soldiers killed in clashes with militants held "
+                                 "a rally', 'the funerals of policemen wounded in the fighting'; words/"
+                                 "casualty_participles.txt): who the people are, not an act told here",
     "drop.protest_grievance": "an act noun a crowd protests against or over ('in protest against the coup', "
                               "'protests over the killing of a student', 'demonstrated against fighting between X "
                               "and Y', 'over an operation in which soldiers clashed with X', 'rallied, denouncing the "
@@ -860,6 +864,10 @@ RULES: dict[str, str] = {
                                   "fighters'): a toll of a fight, an armed clash, not ground given up",
     "subtype.territory.repulsed": "a place entered or stormed and lost again in the same telling ('entered parts "
                                   "of the town before being pushed out'): no change of hands, an armed clash",
+    "subtype.territory.left_again": "a place entered or stormed whose taker goes back of its own accord in the "
+                                    "same sentence, with no date of its own ('briefly entered the town, exchanging "
+                                    "fire with soldiers, before retreating into the bush'; words/retreat_verbs.txt): "
+                                    "a raid, no change of hands, an armed clash",
     "subtype.detain.state": "a person captured or seized ('troops captured a rebel commander') by a state's "
                             "forces: an arrest (ACLED)",
     "subtype.detain.non_state": "a person captured or seized by anyone but a state's forces: an abduction",
@@ -1037,6 +1045,14 @@ RULES: dict[str, str] = {
     "merge.force_on_rioters": "'police fired live rounds at protesters who had blocked roads with burning tyres, "
                               "killing two': grave force on a crowd whose riot a relative clause on it tells is "
                               "that violent demonstration (ACLED), the force its other side and the dead its toll",
+    "merge.clash_on_civilians": "an armed clash whose other side is civilians, told beside an attack on people or "
+                                "an abduction by the same doer at the same place and time ('gunmen attacked the "
+                                "camp and abducted four women'): the raid read as a fight, one act on people, the "
+                                "clash dropped",
+    "merge.clash_state_branches": "two clash tellings at one place on one same day whose state side is one of a "
+                                  "country's forces in one and another of the same country's in the other, their "
+                                  "other sides the same or one unnamed ('separatists attacked a gendarmerie post in "
+                                  "X ... soldiers sent as reinforcements clashed with the attackers'): one fight",
     "merge.crowd_parts": "a riot by a part of a crowd and the protest it came from, at one place and time: two "
                          "events, the later one kept apart, not merged",
 }

@@ -474,8 +474,13 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
     # "entered the town without firing a shot", "retake Mekelle as federal troops withdraw": a hand-over,
     # not a capture by force.
     if unopposed:
+        # (a flight or a withdrawal is one side's, and a taking in a relative clause of its own, away from it, was
+        # another's; a deal or "without a fight" covers the sentence)
+        said = None if st.fight_denied.search(span_text(sent)) else st.unopposed.search(span_text(sent))
+        at = sent.start_char + said.start() if said else -1
         out = [replace(c, sub=SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY, rules=(*c.rules, "settle.unopposed_transfer"))
-               if c.sub in (SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) else c
+               if c.sub in (SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
+               and not (said and _own_clause_apart(doc[c.head_i], at)) else c
                for c in out]
         # "entered X after the militia pulled back": the pull-back is the other side of the same hand-over.
         transfers = {c.place for c in out if c.sub == NON_VIOLENT}
@@ -832,6 +837,15 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
            if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and c.fatalities in tolls else c for c in out]
     out = [_excessive(c) if "settle.killed_at_protest" in c.rules else c for c in out]
     return out, dropped
+
+
+def _own_clause_apart(head: Token, at: int) -> bool:
+    """Is the taking told in a relative clause of its own that does not hold the words telling a place left
+    unopposed (at char offset `at`)? "took control of Kirkuk when the army fled before the advance of IS, who seized
+    Mosul": the flight is Kirkuk's, Mosul was taken by force."""
+    if head.dep_ != "relcl":
+        return False
+    return not head.left_edge.idx <= at < head.right_edge.idx + len(head.right_edge.text)
 
 
 def _another_in_own_clause(doc, a: _Candidate, b: _Candidate) -> bool:

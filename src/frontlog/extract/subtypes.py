@@ -553,6 +553,9 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             # "entered parts of the town before being pushed out", "attacked a police post and were driven off":
             # the place did not change hands (an armed clash).
             return SubType.ARMED_CLASH, "subtype.territory.repulsed"
+        if left_again(st, head):
+            # "briefly entered Damboa, exchanging fire with soldiers, before retreating": a raid, the place kept.
+            return SubType.ARMED_CLASH, "subtype.territory.left_again"
         actor1 = a1.value if a1 else None
         actor2 = a2.value if a2 else None
         pcountry = getattr(place, "country", None)
@@ -588,6 +591,23 @@ def pushed_out(st: Stages, head) -> bool:
                and any(a.dep_ == "auxpass" for a in c.children)
                and not any(t.lower_ in when or t.lemma_.lower() + "s" in when for t in c.subtree)
                for c in (*head.children, *(g for p in head.children if p.dep_ == "prep" for g in p.children)))
+
+
+def left_again(st: Stages, head) -> bool:
+    """Is the taking told by `head` followed in its own sentence by its taker going back of its own accord, in a
+    clause with no subject nor date of its own on its verb ("briefly entered X, exchanging fire with soldiers,
+    before retreating into the bush", "stormed the town and withdrew at nightfall"; words/retreat_verbs.txt)? A
+    raid: the place did not change hands."""
+    w = st.words
+    when = w.lower("weekdays") | w.lower("months") | w.lower("span_units")
+    back = w.lower("retreat_verbs")
+    # (on the verb, or on a participle clause of it: "entered X, exchanging fire ..., before retreating")
+    verbs = [head, *(c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
+    return any(c.dep_ in ("advcl", "conj", "pcomp") and c.lemma_.lower() in back
+               and not any(a.dep_ in ("nsubj", "nsubjpass", "auxpass") for a in c.children)
+               and not any(t.lower_ in when or t.lemma_.lower() + "s" in when for t in c.subtree)
+               for v in verbs
+               for c in (*v.children, *(g for p in v.children if p.dep_ == "prep" for g in p.children)))
 
 
 def driven_off(st: Stages, head) -> bool:
