@@ -23,6 +23,7 @@ from frontlog.extract.components import ENTRY_DAYS, FILED_DAY, entry_day, trigge
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.dates import (
     MONTH_UNIT,
+    SPAN_DAYS_UNIT,
     VAGUE_DAYS_UNIT,
     WEEK_DAYS,
     WEEKEND_UNIT,
@@ -176,6 +177,12 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             return _week_of(relayed[0], published)
         return relayed
     usable = [t for t in times if t.date_start is not None and not _in_other_clause(sent, head, t)]
+    apposed = [t for t in usable if _in_apposed_clause(sent, head, t)]
+    if apposed:
+        # "entered Kobani, the town they had failed to take last year, and killed 200": a clause on a noun set
+        # off beside another tells that noun's story, not the act's day
+        usable = [t for t in usable if t not in apposed]
+        why.append("date.apposed_clause")
     on_named = [t for t in usable if t.named is not None and _clause_on_time(sent, head, t)]
     if on_named:
         # "Al-Shabaab held Kismayo until 2012, when troops drove it out": the act of a clause on the time named
@@ -242,6 +249,18 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # is the other act's; this one happened after it (or before, "before the March 3 vote"), not on it.
         usable = [t for t in usable if t not in anchored]
         why.append("date.anchor_act_own")
+    stative = [t for t in usable if _since_of_state(sent, head, t)]
+    if stative:
+        # "A roadside bomb killed two fighters in Jalalabad, IS's branch, active in the province since 2015, said":
+        # a span since a day on a word of state is how long that state has lasted; a finished act is not in it
+        usable = [t for t in usable if t not in stative]
+        why.append("date.since_of_state")
+    ended = _length_up_to_day(ctx.st, sent, head, usable)
+    if ended is not None:
+        # "fought for three days south of Tripoli before pulling back on Monday": the act lasted those days, up to
+        # the day that closed them (not up to publication, nor that one day alone)
+        why.append("date.length_up_to_day")
+        return ended
     told_with = [t for t in usable if t.kind == TimeKind.DURATION and any(
         o.kind != TimeKind.DURATION and (not text[min(t.end, o.end):max(t.start, o.start)].strip(" ,")
                                          or o.date_end < t.date_start) for o in usable)]
@@ -447,6 +466,8 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
     period = _period_of_told_act(ctx.st, times, recent or ctx.linked)
     if period is not None and (published is None or period[0] <= published):
         why.append("date.anaphoric_period")
+        if any(t.period is not None and t.period[0] == SPAN_DAYS_UNIT for t in times):
+            why.append("date.days_after_told")
         return period[0], min(period[1], published) if published else period[1]
     anaphoric = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days is not None]
     filed = head.doc.user_data.get(FILED_DAY)
@@ -571,6 +592,12 @@ def _period_of_told_act(st: Stages, times, anchor: tuple[dt.date, dt.date] | Non
         if t.kind != TimeKind.ANAPHORIC or t.period is None:
             continue  # (the date grammar reads the period: "a few months later" names no one month or year)
         unit, sign = t.period
+        if unit == SPAN_DAYS_UNIT:
+            # "days later", "in the days that followed": the days after the act told (before it, "days earlier"),
+            # not its own day
+            if sign > 0:
+                return anchor[1] + dt.timedelta(days=1), anchor[1] + dt.timedelta(days=sign)
+            return anchor[0] + dt.timedelta(days=sign), anchor[0] - dt.timedelta(days=1)
         if unit == VAGUE_DAYS_UNIT:
             continue  # ("days after rebels seized it" counts from the act that governs it: date.offset_between_acts)
         if unit == WEEKEND_UNIT:
@@ -919,6 +946,96 @@ def _in_other_clause(sent: Span, head, t) -> bool:
         if head.pos_ not in ("NOUN", "PROPN") and not set_off(d) and not any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= antecedent.i <= c.right_edge.i
                 for c in head.children):
+            continue
+        if d.left_edge.idx - s0 <= t.start and t.end <= d.right_edge.idx + len(d.right_edge.text) - s0:
+            return True
+    return False
+
+
+def _length_up_to_day(st: Stages, sent: Span, head, usable) -> tuple[dt.date, dt.date] | None:
+    """The window of an act told with how long it lasted ("for three days", a length on the act's own verb) and a
+    day told after it past a word that ends the length (words/length_end_words: "before pulling back on Monday",
+    "until troops retook it on Friday"): that many days up to and including the day."""
+    text = span_text(sent)
+    verb = _verb_of(head)
+    ends = st.words.lower("length_end_words")
+    for t in usable:
+        if t.kind != TimeKind.DURATION or _past_span(st, t) or t.start < head.idx - sent.start_char:
+            continue
+        top = _first_token(sent, t)
+        while top is not None and top.head.i != top.i and top.head.idx < sent.start_char + t.end \
+                and top.head.idx >= sent.start_char + t.start:
+            top = top.head
+        if top is None or top.head.i not in (head.i, verb.i):
+            continue
+        for o in usable:
+            if o.kind == TimeKind.DURATION or o.start < t.end or o.date_start != o.date_end:
+                continue
+            if ends.intersection(w.lower() for w in re.findall(r"[\w']+", text[t.end:o.start])):
+                return o.date_end - (t.date_end - t.date_start), o.date_end
+    return None
+
+
+# Kinds of time a place of a list may carry as its own (not a length, a span up to now or an offset from an act)
+_PLACE_TIME_KINDS = frozenset({TimeKind.EXPLICIT, TimeKind.RELATIVE})
+
+
+def dates_of_places(sent: Span, places, times) -> dict[int, tuple[dt.date, dt.date]]:
+    """"Government forces captured Maarat al-Numan in January and Saraqeb in February": in a list of an act's
+    places, each followed at once by a time of its own, each place has that time (rule date.place_own_time), not
+    the one nearest the verb. Keyed by the id of the place mention; empty unless two places of the list have
+    times of their own and the times differ."""
+    text = span_text(sent)
+    own: dict[int, tuple[dt.date, dt.date]] = {}
+    for p in places:
+        end = p.end - sent.start_char
+        t = next((t for t in times if t.kind in _PLACE_TIME_KINDS and t.date_start is not None
+                  and t.start >= end and not text[end:t.start].strip(" ,")), None)
+        if t is not None:
+            own[id(p)] = (t.date_start, t.date_end)
+    return own if len(own) > 1 and len(set(own.values())) > 1 else {}
+
+
+def _since_of_state(sent: Span, head, t) -> bool:
+    """Is `t` a span since a day ("since 2015") that hangs on a word other than the act's own, an adjective, a noun
+    or a participle ("active since 2015", "in power since 2019", "held since March"), while the act is told in the
+    simple past? A simple past tells a finished act, which a span up to now cannot date."""
+    if t.kind != TimeKind.SINCE:
+        return False
+    verb = _clause_verb(head)
+    if verb.tag_ != "VBD":
+        return False
+    tok = _first_token(sent, t)
+    lo, hi = sent.start_char + t.start, sent.start_char + t.end
+    while tok is not None and tok.head.i != tok.i and lo <= tok.head.idx < hi:
+        tok = tok.head  # out of the expression's own words
+    if tok is None or tok.head.i == tok.i:
+        return False
+    owner = tok.head
+    while owner.pos_ == "ADP" and owner.head.i != owner.i:
+        owner = owner.head  # ("fighters, in power since 2021,": the phrase's word)
+    if owner.i in (head.i, verb.i, _verb_of(head).i):
+        return False
+    return owner.pos_ in ("ADJ", "NOUN", "PROPN") or owner.tag_ in ("VBN", "VBG") and owner.dep_ in ("acl", "amod")
+
+
+def _in_apposed_clause(sent: Span, head, t) -> bool:
+    """Is the time expression inside a relative or participle clause on an appositive set off by a comma ("Kobani,
+    the town they had failed to take last year,", "Goma, a city seized by M23 in 2012,"), or inside a participle
+    clause set off on the act's subject ("The RSF, formed in 2013, attacked"), outside the act's own phrase? The
+    clause describes the place or group named before it; its time dates that description."""
+    s0 = sent.start_char
+    for d in sent:
+        if d.dep_ not in ("relcl", "acl") or d.tag_ not in ("VBD", "VBN") or d.left_edge.i <= head.i <= d.right_edge.i:
+            continue
+        noun = d.head
+        apposed = noun.dep_ == "appos" and noun.left_edge.i > 0 and sent.doc[noun.left_edge.i - 1].text == ","
+        # ("The RSF, formed in 2013 from the Janjaweed, attacked ...": a participle set off on the act's subject)
+        on_subject = d.dep_ == "acl" and d.left_edge.i > 0 and sent.doc[d.left_edge.i - 1].text == "," \
+            and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == _verb_of(head).i
+        if not apposed and not on_subject:
+            continue
+        if noun.i == head.i or head.pos_ in ("NOUN", "PROPN") and head.left_edge.i <= noun.i <= head.right_edge.i:
             continue
         if d.left_edge.idx - s0 <= t.start and t.end <= d.right_edge.idx + len(d.right_edge.text) - s0:
             return True
