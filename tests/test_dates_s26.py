@@ -145,3 +145,18 @@ def test_places_listed_with_one_day_share_it() -> None:
     events = run("Rebels captured Bambari and Bria on Monday.", published=dt.date(2019, 5, 22))
     assert {window(e) for e in events} == {("2019-05-20", "2019-05-20")}
     assert not any("date.place_own_time" in e.rules for e in events)
+
+
+# -- a verb joined to a present perfect shares it (rule date.shared_perfect)
+
+def test_a_verb_joined_to_a_present_perfect_is_current_news_after_background() -> None:
+    events = by_type("In 2019 gunmen killed 40 villagers in Koro. Troops have since returned to Koro and arrested 12 "
+                     "suspects.", dt.date(2022, 2, 16))
+    assert window(events["Arrests"]) == ("2022-01-18", "2022-02-16")
+    assert "date.shared_perfect" in events["Arrests"].rules
+
+
+def test_a_verb_joined_with_its_own_subject_keeps_its_tense() -> None:
+    events = run("In 2019 gunmen killed 40 villagers in Koro. Troops have returned to Koro, and they arrested 12 "
+                 "suspects there in 2019.", published=dt.date(2022, 2, 16))
+    assert ("2019-01-01", "2019-12-31") in [window(e) for e in events if e.sub_event_type == "Arrests"]

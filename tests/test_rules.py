@@ -493,6 +493,9 @@ CASES: list[tuple[str, str, str]] = [
      "that followed.", "event"),
     ("date.place_own_time",
      "Rebels captured Bambari in March and Bria in June, the UN said.", "event"),
+    ("date.shared_perfect",
+     "In 2019 gunmen killed 40 villagers in Koro. Troops have since returned to Koro and arrested 12 suspects.",
+     "event"),
     ("date.owned_by_thing",
      "The opposition leader called on Tuesday for a recount of last weekend's election, saying soldiers had shot "
      "dead three of his supporters in Bouake.", "event"),

@@ -72,6 +72,21 @@ def _quoted_at(text: str, i: int) -> bool:
     return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
+def _perfect_act(head) -> bool:
+    """Is the act told in the present perfect, by its own auxiliary or by the one of the verb it is joined to with no
+    subject of its own ("Soldiers have since deployed to the area and arrested 20 suspects": 'arrested' shares
+    'have', whatever tag the parse gives it)? (rule date.shared_perfect, when the act is current news by it)"""
+    if _perfect(head):
+        return True
+    verb = head
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        verb = verb.head
+        if _perfect(verb):
+            return True
+    return False
+
+
 def _told_in_past(head) -> bool:
     """Is the act told in the simple past or the past perfect ("looted", "had looted", "was burned"), by its verb
     or the verb its noun hangs on?"""
@@ -512,7 +527,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # blog's last entry; the act just told, when an entry written later dated it, is no guide (newest first).
         why.append("date.blog_entry")
         return (entry, entry)
-    if recent is not None and not _perfect(head):
+    if recent is not None and not _perfect_act(head):
         verb = _clause_verb(head)
         # (a time told from the act just told, "the next day", "earlier in the day", places the act itself)
         untimed = not any(t.kind == TimeKind.ANAPHORIC for t in times) \
@@ -534,7 +549,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             return recent[1], published
         why.append("date.inherited")
         return recent
-    if recent is None and ctx.background is not None and not _perfect(head) and _told_in_past(head) \
+    if recent is None and ctx.background is not None and not _perfect_act(head) and _told_in_past(head) \
             and not any(t.kind == TimeKind.ANAPHORIC for t in times):
         # "In August 2023 the RSF overran Wad Medani. Its fighters looted the market and burned the hospital": an
         # undated act told in the past right after background dated long before publication goes on with that
@@ -544,6 +559,8 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         if ctx.background_after_day:
             why.append("date.background_after_day")
         return ctx.background
+    if not _perfect(head) and _perfect_act(head):
+        why.append("date.shared_perfect")
     why.append("date.current_news")
     return ctx.current
 

@@ -692,6 +692,9 @@ RULES: dict[str, str] = {
     "date.place_own_time": "'captured Maarat al-Numan in January and Saraqeb in February': each place of an "
                            "act's list followed at once by a time of its own has that time, not the one nearest "
                            "the verb",
+    "date.shared_perfect": "'Soldiers have since deployed to the area and arrested 20 suspects': a verb joined to "
+                           "a present perfect with no subject or auxiliary of its own shares its tense, so it is "
+                           "current news, not the act just told nor the background before it",
     "date.owned_by_thing": "'called for a recount of last weekend's election, saying ...': a date owning a noun "
                            "that names no act, outside the act's phrase, dates that thing, not the act",
     "date.offset_between_acts": "'seized X on Sunday, three days after taking Y': Y is dated from X's date",
