@@ -160,3 +160,18 @@ def test_a_verb_joined_with_its_own_subject_keeps_its_tense() -> None:
     events = run("In 2019 gunmen killed 40 villagers in Koro. Troops have returned to Koro, and they arrested 12 "
                  "suspects there in 2019.", published=dt.date(2022, 2, 16))
     assert ("2019-01-01", "2019-12-31") in [window(e) for e in events if e.sub_event_type == "Arrests"]
+
+
+# -- an act told in the perfect under 'saying' is before the speaker's day (rule date.said_while)
+
+def test_a_pluperfect_under_saying_is_before_the_speaker_s_day() -> None:
+    events = by_type("The opposition leader called on Tuesday for a recount, saying soldiers had shot dead three of "
+                     "his supporters in Bouake.", dt.date(2019, 5, 22))
+    assert window(events["Attack"]) == ("2019-04-22", "2019-05-21")
+    assert "date.said_while" in events["Attack"].rules
+
+
+def test_an_act_with_its_own_day_under_saying_keeps_it() -> None:
+    events = by_type("The governor urged calm on Tuesday, saying gunmen had killed 12 villagers near Gusau on "
+                     "Sunday.", dt.date(2019, 5, 22))
+    assert window(events["Attack"]) == ("2019-05-19", "2019-05-19")

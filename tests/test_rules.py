@@ -496,8 +496,10 @@ CASES: list[tuple[str, str, str]] = [
     ("date.shared_perfect",
      "In 2019 gunmen killed 40 villagers in Koro. Troops have since returned to Koro and arrested 12 suspects.",
      "event"),
+    ("date.said_while",
+     "The governor urged calm on Tuesday, saying gunmen had killed 12 villagers near Gusau.", "event"),
     ("date.owned_by_thing",
-     "The opposition leader called on Tuesday for a recount of last weekend's election, saying soldiers had shot "
+     "The opposition leader called on Tuesday for a recount of last weekend's election, saying soldiers shot "
      "dead three of his supporters in Bouake.", "event"),
     ("date.dateline_day",
      "KADUNA, Nigeria, May 17 (Reuters) - Gunmen killed six farmers near Birnin Gwari on Wednesday, police said.",

@@ -220,6 +220,13 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # the act was (a duration read alone ends at publication); the act's date is another or the context's.
         usable = [t for t in usable if t not in lengths]
         why.append("date.duration_not_when")
+    saying = _day_of_saying(ctx.st, sent, head, usable)
+    if saying and not lengths and (_pluperfect(_clause_verb(head)) or _perfect(_clause_verb(head))):
+        # "Ping called on Friday for a recount, saying security forces had killed two of his supporters": the day
+        # is the speaker's, whose 'saying' tells the act as before it, on a day not given: the 30 days up to it
+        # (as date.before_report)
+        why.append("date.said_while")
+        return current_window(max(t.date_end for t in saying))
     reported = [t for t in usable if _date_of_report(ctx.st, sent, head, t)]
     if reported and any(t not in reported and (t.kind != TimeKind.DURATION or _past_span(ctx.st, t))
                         and not _in_relative_clause(sent, head, t) for t in usable):
@@ -1011,6 +1018,28 @@ def dates_of_places(sent: Span, places, times) -> dict[int, tuple[dt.date, dt.da
         if t is not None:
             own[id(p)] = (t.date_start, t.date_end)
     return own if len(own) > 1 and len(set(own.values())) > 1 else {}
+
+
+def _day_of_saying(st: Stages, sent: Span, head, usable) -> list:
+    """The times of the clause a participle of a reporting verb hangs on, when the act is told in what that
+    participle says ("called on Friday for a recount, saying forces had killed two": Friday): the day the speaker
+    spoke, not the act's."""
+    verb = _clause_verb(head)
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    says = verb.head
+    if verb.dep_ != "ccomp" or says.tag_ != "VBG" or says.dep_ not in ("advcl", "xcomp", "conj") \
+            or says.lemma_.lower() not in st.modality.reporting_verbs or says.head.i == says.i:
+        return []
+    main, inside = says.head, {w.i for w in says.subtree}
+    out = []
+    for t in usable:
+        tok = _first_token(sent, t)
+        if tok is not None and tok.i in inside:
+            return []  # ("saying gunmen had killed 12 villagers on Sunday": the act's own day)
+        if t.kind != TimeKind.DURATION and tok is not None and main.i in {a.i for a in (tok, *tok.ancestors)}:
+            out.append(t)
+    return out
 
 
 def _since_of_state(sent: Span, head, t) -> bool:

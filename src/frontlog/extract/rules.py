@@ -695,6 +695,10 @@ RULES: dict[str, str] = {
     "date.shared_perfect": "'Soldiers have since deployed to the area and arrested 20 suspects': a verb joined to "
                            "a present perfect with no subject or auxiliary of its own shares its tense, so it is "
                            "current news, not the act just told nor the background before it",
+    "date.said_while": "'Ping called on Friday for a recount, saying security forces had killed two of his "
+                       "supporters': an act told in the past or present perfect under a participle of a reporting "
+                       "verb came before the day of the clause the participle hangs on: the 30 days up to it (as "
+                       "date.before_report)",
     "date.owned_by_thing": "'called for a recount of last weekend's election, saying ...': a date owning a noun "
                            "that names no act, outside the act's phrase, dates that thing, not the act",
     "date.offset_between_acts": "'seized X on Sunday, three days after taking Y': Y is dated from X's date",
