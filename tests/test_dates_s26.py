@@ -175,3 +175,10 @@ def test_an_act_with_its_own_day_under_saying_keeps_it() -> None:
     events = by_type("The governor urged calm on Tuesday, saying gunmen had killed 12 villagers near Gusau on "
                      "Sunday.", dt.date(2019, 5, 22))
     assert window(events["Attack"]) == ("2019-05-19", "2019-05-19")
+
+
+def test_the_day_of_another_clause_under_the_report_is_no_speaker_s_day() -> None:
+    events = by_type("Israeli troops killed three gunmen during a raid in Jenin on Tuesday, the army said, adding that "
+                     "the militants had opened fire on the soldiers.", dt.date(2019, 5, 22))
+    assert window(events["Armed clash"]) == ("2019-05-21", "2019-05-21")
+    assert "date.said_while" not in events["Armed clash"].rules

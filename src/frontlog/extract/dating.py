@@ -1037,9 +1037,20 @@ def _day_of_saying(st: Stages, sent: Span, head, usable) -> list:
         tok = _first_token(sent, t)
         if tok is not None and tok.i in inside:
             return []  # ("saying gunmen had killed 12 villagers on Sunday": the act's own day)
-        if t.kind != TimeKind.DURATION and tok is not None and main.i in {a.i for a in (tok, *tok.ancestors)}:
+        if t.kind == TimeKind.DURATION or tok is None:
+            continue
+        # (in the clause the participle hangs on itself: "killed three gunmen on Tuesday, the army said, adding
+        # that ...": Tuesday is the killing's, a clause of its own under 'said')
+        up = tok
+        while up.i != main.i and up.head.i != up.i and up.dep_ not in _OWN_CLAUSE_DEPS:
+            up = up.head
+        if up.i == main.i:
             out.append(t)
     return out
+
+
+# Dependencies that open a clause of its own under the word they hang on
+_OWN_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "relcl", "acl", "conj", "parataxis", "csubj"})
 
 
 def _since_of_state(sent: Span, head, t) -> bool:
