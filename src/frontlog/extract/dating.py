@@ -220,13 +220,6 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # the act was (a duration read alone ends at publication); the act's date is another or the context's.
         usable = [t for t in usable if t not in lengths]
         why.append("date.duration_not_when")
-    saying = _day_of_saying(ctx.st, sent, head, usable)
-    if saying and not lengths and (_pluperfect(_clause_verb(head)) or _perfect(_clause_verb(head))):
-        # "Ping called on Friday for a recount, saying security forces had killed two of his supporters": the day
-        # is the speaker's, whose 'saying' tells the act as before it, on a day not given: the 30 days up to it
-        # (as date.before_report)
-        why.append("date.said_while")
-        return current_window(max(t.date_end for t in saying))
     reported = [t for t in usable if _date_of_report(ctx.st, sent, head, t)]
     if reported and any(t not in reported and (t.kind != TimeKind.DURATION or _past_span(ctx.st, t))
                         and not _in_relative_clause(sent, head, t) for t in usable):
@@ -271,6 +264,13 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # is the other act's; this one happened after it (or before, "before the March 3 vote"), not on it.
         usable = [t for t in usable if t not in anchored]
         why.append("date.anchor_act_own")
+    saying = _day_of_saying(ctx.st, sent, head, usable)
+    if saying and not lengths and (_pluperfect(_clause_verb(head)) or _perfect(_clause_verb(head))):
+        # "Ping called on Friday for a recount, saying security forces had killed two of his supporters": the day
+        # is the speaker's, whose 'saying' tells the act as before it, on a day not given: the 30 days up to it
+        # (as date.before_report)
+        why.append("date.said_while")
+        return current_window(max(t.date_end for t in saying))
     stative = [t for t in usable if _since_of_state(sent, head, t)]
     if stative:
         # "A roadside bomb killed two fighters in Jalalabad, IS's branch, active in the province since 2015, said":
