@@ -505,8 +505,26 @@ CASES: list[tuple[str, str, str]] = [
     ("date.length_of_act", "Calm returned to Honiara on Saturday after three days of rioting.", "event"),
     ("date.later_than_told", "Gunmen killed five villagers near Paoua on Sunday. Soldiers later clashed with the "
      "gunmen near the town.", "event"),
+    ("date.apposed_clause",
+     "Jihadists entered Djibo, the town they had besieged since last year, and killed 30 civilians, officials said.",
+     "event"),
+    ("date.since_of_state",
+     "A car bomb killed four policemen in Mogadishu, a militant group, active in the city since 2008, said.",
+     "event"),
+    ("date.length_up_to_day",
+     "Rebels fought soldiers for four days around Bambari before withdrawing on Sunday, the UN said.", "event"),
+    ("date.days_after_told",
+     "Gunmen shot dead a local chief in Kumba on 3 May. Hundreds of residents marched through Kumba in the days "
+     "that followed.", "event"),
+    ("date.place_own_time",
+     "Rebels captured Bambari in March and Bria in June, the UN said.", "event"),
+    ("date.shared_perfect",
+     "In 2019 gunmen killed 40 villagers in Koro. Troops have since returned to Koro and arrested 12 suspects.",
+     "event"),
+    ("date.said_while",
+     "The governor urged calm on Tuesday, saying gunmen had killed 12 villagers near Gusau.", "event"),
     ("date.owned_by_thing",
-     "The opposition leader called on Tuesday for a recount of last weekend's election, saying soldiers had shot "
+     "The opposition leader called on Tuesday for a recount of last weekend's election, saying soldiers shot "
      "dead three of his supporters in Bouake.", "event"),
     ("date.dateline_day",
      "KADUNA, Nigeria, May 17 (Reuters) - Gunmen killed six farmers near Birnin Gwari on Wednesday, police said.",

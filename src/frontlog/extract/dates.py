@@ -214,6 +214,10 @@ MONTH_UNIT = "month"  # the unit of TimeExpr.period that counts months (else yea
 WEEKEND_UNIT = "weekend"  # ... that names the Saturday and Sunday before or after the act told
 # ... that counts days vaguely from the act it names ("days after rebels seized it": the count in days, +/-)
 VAGUE_DAYS_UNIT = "days"
+# ... that spans the days (or weeks) right after or before the act told, how many the text does not say ("days
+# later", "in the days that followed", "weeks earlier"): the signed count of days the window reaches
+SPAN_DAYS_UNIT = "days_span"
+VAGUE_SPAN_DAYS = {"day": 7, "week": 42}  # "days later": within a week; "weeks later": within six
 
 
 def _month_window(year: int, month: int, mod: str | None) -> tuple[dt.date, dt.date]:
@@ -510,6 +514,10 @@ def _h_weekday(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) ->
     back = (pub.weekday() - wd) % 7
     if rel == "last" and back == 0:
         back = 7  # "last Sunday" written on a Sunday is the week before
+    elif rel == "last" and back <= min(2, pub.weekday()):
+        # "last Wednesday" written on Thursday or Friday of the same week is the week before: a reporter tells
+        # yesterday's or the day before's act "on Wednesday" (a weekend before a Monday stays that weekend's)
+        back += 7
     if _g(m, "prev"):  # "on Wednesday last week": that day of the Monday-to-Sunday week before publication's
         back = pub.weekday() + 7 - wd
     d = pub - dt.timedelta(days=back)
@@ -677,6 +685,9 @@ def _h_anaphoric_count(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | 
         # "days after rebels seized it": some days before the act that governs it, how many the text does not say
         # (the vague-count table's number of days or weeks)
         return (TimeKind.ANAPHORIC, None, None, True, None, (VAGUE_DAYS_UNIT, sign * n * (7 if unit == "week" else 1)))
+    if (vague or _g(m, "hedge")) and unit in VAGUE_SPAN_DAYS and direction not in ("after", "before"):
+        # "days later", "a few weeks earlier": some days after or before the act told, not its own day
+        return (TimeKind.ANAPHORIC, None, None, True, None, (SPAN_DAYS_UNIT, sign * VAGUE_SPAN_DAYS[unit]))
     if vague or _g(m, "hedge"):
         return (TimeKind.ANAPHORIC, None, None, True, None)
     if unit in ("month", "year"):
@@ -691,6 +702,12 @@ def _h_anaphoric_count(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | 
 
 def _h_anaphoric_span(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _Res | None:
     return (TimeKind.ANAPHORIC, None, None, True, None)
+
+
+def _h_following_span(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _PeriodRes:
+    """"in the days that followed", "over the following weeks": the days or weeks right after the act told."""
+    unit = _unit_key(m["unit"] or m["unit2"] or "")
+    return (TimeKind.ANAPHORIC, None, None, True, None, (SPAN_DAYS_UNIT, VAGUE_SPAN_DAYS.get(unit, WEEK_DAYS)))
 
 
 def _compile_rules(*, month_full: str, month_any: str, weekday: str, num: str, hedge: str, war_noun: str,
@@ -1223,6 +1240,8 @@ class DateGrammar:
             holiday_span=w.alternation("holiday_spans"),
             multiple=rf"(?:{regex_alternation(list(self.unit_multiples))})s?",
         )
+        # "in the days that followed" (patterns following_span: rule date.days_after_told)
+        self._rules.append((kb.patterns.one("following_span"), _h_following_span))
         self._needs = _rule_needs(
             months=tuple(self.month_num),
             seasons=tuple(self.seasons),
@@ -1230,7 +1249,7 @@ class DateGrammar:
             relative_days=tuple(dict.fromkeys(k.split()[-1] for k in relative_days)),
             holidays=tuple(holiday_words),
             moving_holidays=tuple(dict.fromkeys(k.split()[0] for k in self.moving_holidays)),
-        )
+        ) + [("day", "week")]
 
     def parse_num(self, text: str) -> tuple[int, bool]:
         """(value, vague) of a count such as '13', 'a few', 'twenty-four', 'a dozen'."""

@@ -23,6 +23,7 @@ from frontlog.extract.components import ENTRY_DAYS, FILED_DAY, entry_day, trigge
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.dates import (
     MONTH_UNIT,
+    SPAN_DAYS_UNIT,
     VAGUE_DAYS_UNIT,
     WEEK_DAYS,
     WEEKEND_UNIT,
@@ -69,6 +70,21 @@ def _quoted_at(text: str, i: int) -> bool:
     """Is position i of the sentence inside a quotation (an odd number of quotation marks before it)?"""
     before = text[:i]
     return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
+
+
+def _perfect_act(head) -> bool:
+    """Is the act told in the present perfect, by its own auxiliary or by the one of the verb it is joined to with no
+    subject of its own ("Soldiers have since deployed to the area and arrested 20 suspects": 'arrested' shares
+    'have', whatever tag the parse gives it)? (rule date.shared_perfect, when the act is current news by it)"""
+    if _perfect(head):
+        return True
+    verb = head
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        verb = verb.head
+        if _perfect(verb):
+            return True
+    return False
 
 
 def _told_in_past(head) -> bool:
@@ -195,6 +211,12 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             return _week_of(relayed[0], published)
         return relayed
     usable = [t for t in times if t.date_start is not None and not _in_other_clause(sent, head, t)]
+    apposed = [t for t in usable if _in_apposed_clause(sent, head, t)]
+    if apposed:
+        # "entered Kobani, the town they had failed to take last year, and killed 200": a clause on a noun set
+        # off beside another tells that noun's story, not the act's day
+        usable = [t for t in usable if t not in apposed]
+        why.append("date.apposed_clause")
     on_named = [t for t in usable if t.named is not None and _clause_on_time(sent, head, t)]
     if on_named:
         # "Al-Shabaab held Kismayo until 2012, when troops drove it out": the act of a clause on the time named
@@ -261,6 +283,25 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # is the other act's; this one happened after it (or before, "before the March 3 vote"), not on it.
         usable = [t for t in usable if t not in anchored]
         why.append("date.anchor_act_own")
+    saying = _day_of_saying(ctx.st, sent, head, usable)
+    if saying and not lengths and (_pluperfect(_clause_verb(head)) or _perfect(_clause_verb(head))):
+        # "Ping called on Friday for a recount, saying security forces had killed two of his supporters": the day
+        # is the speaker's, whose 'saying' tells the act as before it, on a day not given: the 30 days up to it
+        # (as date.before_report)
+        why.append("date.said_while")
+        return current_window(max(t.date_end for t in saying))
+    stative = [t for t in usable if _since_of_state(sent, head, t)]
+    if stative:
+        # "A roadside bomb killed two fighters in Jalalabad, IS's branch, active in the province since 2015, said":
+        # a span since a day on a word of state is how long that state has lasted; a finished act is not in it
+        usable = [t for t in usable if t not in stative]
+        why.append("date.since_of_state")
+    ended = _length_up_to_day(ctx.st, sent, head, usable)
+    if ended is not None:
+        # "fought for three days south of Tripoli before pulling back on Monday": the act lasted those days, up to
+        # the day that closed them (not up to publication, nor that one day alone)
+        why.append("date.length_up_to_day")
+        return ended
     told_with = [t for t in usable if t.kind == TimeKind.DURATION and any(
         o.kind != TimeKind.DURATION and (not text[min(t.end, o.end):max(t.start, o.start)].strip(" ,")
                                          or o.date_end < t.date_start) for o in usable)]
@@ -468,6 +509,8 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
     period = _period_of_told_act(ctx.st, times, recent or ctx.linked)
     if period is not None and (published is None or period[0] <= published):
         why.append("date.anaphoric_period")
+        if any(t.period is not None and t.period[0] == SPAN_DAYS_UNIT for t in times):
+            why.append("date.days_after_told")
         return period[0], min(period[1], published) if published else period[1]
     anaphoric = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days is not None]
     filed = head.doc.user_data.get(FILED_DAY)
@@ -512,7 +555,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # blog's last entry; the act just told, when an entry written later dated it, is no guide (newest first).
         why.append("date.blog_entry")
         return (entry, entry)
-    if recent is not None and not _perfect(head):
+    if recent is not None and not _perfect_act(head):
         verb = _clause_verb(head)
         # (a time told from the act just told, "the next day", "earlier in the day", places the act itself)
         untimed = not any(t.kind == TimeKind.ANAPHORIC for t in times) \
@@ -534,7 +577,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             return recent[1], published
         why.append("date.inherited")
         return recent
-    if recent is None and ctx.background is not None and not _perfect(head) and _told_in_past(head) \
+    if recent is None and ctx.background is not None and not _perfect_act(head) and _told_in_past(head) \
             and not any(t.kind == TimeKind.ANAPHORIC for t in times):
         # "In August 2023 the RSF overran Wad Medani. Its fighters looted the market and burned the hospital": an
         # undated act told in the past right after background dated long before publication goes on with that
@@ -544,6 +587,8 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         if ctx.background_after_day:
             why.append("date.background_after_day")
         return ctx.background
+    if not _perfect(head) and _perfect_act(head):
+        why.append("date.shared_perfect")
     why.append("date.current_news")
     return ctx.current
 
@@ -592,6 +637,12 @@ def _period_of_told_act(st: Stages, times, anchor: tuple[dt.date, dt.date] | Non
         if t.kind != TimeKind.ANAPHORIC or t.period is None:
             continue  # (the date grammar reads the period: "a few months later" names no one month or year)
         unit, sign = t.period
+        if unit == SPAN_DAYS_UNIT:
+            # "days later", "in the days that followed": the days after the act told (before it, "days earlier"),
+            # not its own day
+            if sign > 0:
+                return anchor[1] + dt.timedelta(days=1), anchor[1] + dt.timedelta(days=sign)
+            return anchor[0] + dt.timedelta(days=sign), anchor[0] - dt.timedelta(days=1)
         if unit == VAGUE_DAYS_UNIT:
             continue  # ("days after rebels seized it" counts from the act that governs it: date.offset_between_acts)
         if unit == WEEKEND_UNIT:
@@ -946,6 +997,129 @@ def _in_other_clause(sent: Span, head, t) -> bool:
         if head.pos_ not in ("NOUN", "PROPN") and not set_off(d) and not any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= antecedent.i <= c.right_edge.i
                 for c in head.children):
+            continue
+        if d.left_edge.idx - s0 <= t.start and t.end <= d.right_edge.idx + len(d.right_edge.text) - s0:
+            return True
+    return False
+
+
+def _length_up_to_day(st: Stages, sent: Span, head, usable) -> tuple[dt.date, dt.date] | None:
+    """The window of an act told with how long it lasted ("for three days", a length on the act's own verb) and a
+    day told after it past a word that ends the length (words/length_end_words: "before pulling back on Monday",
+    "until troops retook it on Friday"): that many days up to and including the day."""
+    text = span_text(sent)
+    verb = _verb_of(head)
+    ends = st.words.lower("length_end_words")
+    for t in usable:
+        if t.kind != TimeKind.DURATION or _past_span(st, t) or t.start < head.idx - sent.start_char:
+            continue
+        top = _first_token(sent, t)
+        while top is not None and top.head.i != top.i and top.head.idx < sent.start_char + t.end \
+                and top.head.idx >= sent.start_char + t.start:
+            top = top.head
+        if top is None or top.head.i not in (head.i, verb.i):
+            continue
+        for o in usable:
+            if o.kind == TimeKind.DURATION or o.start < t.end or o.date_start != o.date_end:
+                continue
+            if ends.intersection(w.lower() for w in re.findall(r"[\w']+", text[t.end:o.start])):
+                return o.date_end - (t.date_end - t.date_start), o.date_end
+    return None
+
+
+# Kinds of time a place of a list may carry as its own (not a length, a span up to now or an offset from an act)
+_PLACE_TIME_KINDS = frozenset({TimeKind.EXPLICIT, TimeKind.RELATIVE})
+
+
+def dates_of_places(sent: Span, places, times) -> dict[int, tuple[dt.date, dt.date]]:
+    """"Government forces captured Maarat al-Numan in January and Saraqeb in February": in a list of an act's
+    places, each followed at once by a time of its own, each place has that time (rule date.place_own_time), not
+    the one nearest the verb. Keyed by the id of the place mention; empty unless two places of the list have
+    times of their own and the times differ."""
+    text = span_text(sent)
+    own: dict[int, tuple[dt.date, dt.date]] = {}
+    for p in places:
+        end = p.end - sent.start_char
+        t = next((t for t in times if t.kind in _PLACE_TIME_KINDS and t.date_start is not None
+                  and t.start >= end and not text[end:t.start].strip(" ,")), None)
+        if t is not None:
+            own[id(p)] = (t.date_start, t.date_end)
+    return own if len(own) > 1 and len(set(own.values())) > 1 else {}
+
+
+def _day_of_saying(st: Stages, sent: Span, head, usable) -> list:
+    """The times of the clause a participle of a reporting verb hangs on, when the act is told in what that
+    participle says ("called on Friday for a recount, saying forces had killed two": Friday): the day the speaker
+    spoke, not the act's."""
+    verb = _clause_verb(head)
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    says = verb.head
+    if verb.dep_ != "ccomp" or says.tag_ != "VBG" or says.dep_ not in ("advcl", "xcomp", "conj") \
+            or says.lemma_.lower() not in st.modality.reporting_verbs or says.head.i == says.i:
+        return []
+    main, inside = says.head, {w.i for w in says.subtree}
+    out = []
+    for t in usable:
+        tok = _first_token(sent, t)
+        if tok is not None and tok.i in inside:
+            return []  # ("saying gunmen had killed 12 villagers on Sunday": the act's own day)
+        if t.kind == TimeKind.DURATION or tok is None:
+            continue
+        # (in the clause the participle hangs on itself: "killed three gunmen on Tuesday, the army said, adding
+        # that ...": Tuesday is the killing's, a clause of its own under 'said')
+        up = tok
+        while up.i != main.i and up.head.i != up.i and up.dep_ not in _OWN_CLAUSE_DEPS:
+            up = up.head
+        if up.i == main.i:
+            out.append(t)
+    return out
+
+
+# Dependencies that open a clause of its own under the word they hang on
+_OWN_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "relcl", "acl", "conj", "parataxis", "csubj"})
+
+
+def _since_of_state(sent: Span, head, t) -> bool:
+    """Is `t` a span since a day ("since 2015") that hangs on a word other than the act's own, an adjective, a noun
+    or a participle ("active since 2015", "in power since 2019", "held since March"), while the act is told in the
+    simple past? A simple past tells a finished act, which a span up to now cannot date."""
+    if t.kind != TimeKind.SINCE:
+        return False
+    verb = _clause_verb(head)
+    if verb.tag_ != "VBD":
+        return False
+    tok = _first_token(sent, t)
+    lo, hi = sent.start_char + t.start, sent.start_char + t.end
+    while tok is not None and tok.head.i != tok.i and lo <= tok.head.idx < hi:
+        tok = tok.head  # out of the expression's own words
+    if tok is None or tok.head.i == tok.i:
+        return False
+    owner = tok.head
+    while owner.pos_ == "ADP" and owner.head.i != owner.i:
+        owner = owner.head  # ("fighters, in power since 2021,": the phrase's word)
+    if owner.i in (head.i, verb.i, _verb_of(head).i):
+        return False
+    return owner.pos_ in ("ADJ", "NOUN", "PROPN") or owner.tag_ in ("VBN", "VBG") and owner.dep_ in ("acl", "amod")
+
+
+def _in_apposed_clause(sent: Span, head, t) -> bool:
+    """Is the time expression inside a relative or participle clause on an appositive set off by a comma ("Kobani,
+    the town they had failed to take last year,", "Goma, a city seized by M23 in 2012,"), or inside a participle
+    clause set off on the act's subject ("The RSF, formed in 2013, attacked"), outside the act's own phrase? The
+    clause describes the place or group named before it; its time dates that description."""
+    s0 = sent.start_char
+    for d in sent:
+        if d.dep_ not in ("relcl", "acl") or d.tag_ not in ("VBD", "VBN") or d.left_edge.i <= head.i <= d.right_edge.i:
+            continue
+        noun = d.head
+        apposed = noun.dep_ == "appos" and noun.left_edge.i > 0 and sent.doc[noun.left_edge.i - 1].text == ","
+        # ("The RSF, formed in 2013 from the Janjaweed, attacked ...": a participle set off on the act's subject)
+        on_subject = d.dep_ == "acl" and d.left_edge.i > 0 and sent.doc[d.left_edge.i - 1].text == "," \
+            and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == _verb_of(head).i
+        if not apposed and not on_subject:
+            continue
+        if noun.i == head.i or head.pos_ in ("NOUN", "PROPN") and head.left_edge.i <= noun.i <= head.right_edge.i:
             continue
         if d.left_edge.idx - s0 <= t.start and t.end <= d.right_edge.idx + len(d.right_edge.text) - s0:
             return True

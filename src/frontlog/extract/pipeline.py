@@ -57,6 +57,7 @@ from frontlog.extract.dates import WEEK_DAYS, TimeKind
 from frontlog.extract.dating import (
     BACKGROUND_DAYS,
     _window,
+    dates_of_places,
     day_told_next,
     names_a_thing,
     report_day,
@@ -1135,14 +1136,17 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     why += [r for r, v in (("fatalities.sentence", fatalities), ("count.trigger", count),
                            ("claimed_by.sentence", claimed)) if v is not None]
     out = []
+    # "captured Maarat al-Numan in January and Saraqeb in February": each place of a list with a time of its own
+    own = dates_of_places(sent, chosen, times) if len(chosen) > 1 and len(windows) == 1 else {}
     for w in windows:
         for p in chosen:
+            at, rules = (own[id(p)], (*why, "date.place_own_time")) if id(p) in own else (w, tuple(why))
             cand = _Candidate(
                 sub=sub, sent_index=s_index, trigger=trig, head_i=head.i, evidence=" ".join(span_text(sent).split()),
                 place=p.value, precision=max(p.precision, _kind_precision(p.value)),
                 actor1=a1.value if a1 else None, actor2=a2.value if a2 else None,
-                assoc=[m.value for m in assoc], window=w, fatalities=fatalities, count=count,
-                claimed_by=claimed, confidence=trig.weight, rules=tuple(why),
+                assoc=[m.value for m in assoc], window=at, fatalities=fatalities, count=count,
+                claimed_by=claimed, confidence=trig.weight, rules=rules,
             )
             out += _with_answered_protest(_code_sides(cand, ctx, actors, words), ctx)
     return out, None

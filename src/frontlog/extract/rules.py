@@ -701,6 +701,28 @@ RULES: dict[str, str] = {
                                 "of others told in the simple past in what a dated report says, with no day of its "
                                 "own, came on or before the report's day: the 30 days up to it (not a side telling "
                                 "its own act, 'the army said it intercepted three drones', nor a capture)",
+    "date.apposed_clause": "'entered Kobani, the town they had failed to take last year, and killed 200 "
+                           "civilians': a time inside a relative or participle clause on an appositive set off by a "
+                           "comma dates what that clause tells of the noun before it, not the act",
+    "date.since_of_state": "'a bomb killed two fighters, the group, active in the province since 2015, said': a "
+                           "span since a day hung on an adjective, a noun or a participle other than the act's word "
+                           "tells how long a state has lasted, and does not date an act told in the simple past",
+    "date.length_up_to_day": "'fought for three days south of Tripoli before pulling back on Monday': a length "
+                             "on the act's verb, closed by a day told after 'before' or 'until' (words/"
+                             "length_end_words), is that many days up to and including the day",
+    "date.days_after_told": "'Millions marched across Spain in the days that followed', 'Days later, troops "
+                            "retook the town': some days after the act told (within a week; 'weeks later' within "
+                            "six), or before it ('days earlier'), not that act's own day",
+    "date.place_own_time": "'captured Maarat al-Numan in January and Saraqeb in February': each place of an "
+                           "act's list followed at once by a time of its own has that time, not the one nearest "
+                           "the verb",
+    "date.shared_perfect": "'Soldiers have since deployed to the area and arrested 20 suspects': a verb joined to "
+                           "a present perfect with no subject or auxiliary of its own shares its tense, so it is "
+                           "current news, not the act just told nor the background before it",
+    "date.said_while": "'Ping called on Friday for a recount, saying security forces had killed two of his "
+                       "supporters': an act told in the past or present perfect under a participle of a reporting "
+                       "verb came before the day of the clause the participle hangs on: the 30 days up to it (as "
+                       "date.before_report)",
     "date.owned_by_thing": "'called for a recount of last weekend's election, saying ...': a date owning a noun "
                            "that names no act, outside the act's phrase, dates that thing, not the act",
     "date.offset_between_acts": "'seized X on Sunday, three days after taking Y': Y is dated from X's date",
