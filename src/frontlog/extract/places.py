@@ -977,15 +977,15 @@ class PlaceFinder:
 
     def _without_strays_abroad(self, text: str, mentions: list[PlaceMention], hint: Sequence[str],
                                homes: frozenset[str]) -> list[PlaceMention]:
-        """A town or region under TOWN_OVER_ARTICLE people outside the one country the story is about, whose
-        country nothing else in its paragraph names (no other place, demonym or armed group of it) and the rest of
-        the story names once at most, is a place of the story's country that the gazetteer lacks, met abroad by a
-        namesake or a near spelling: "men of Gossanah" in a New Caledonia story are not of Gosnay (France); a
-        village of a Syria story is not a Turkish namesake because Turkey is named two paragraphs up. Such a name
-        is its namesake in the story's country when the gazetteer has one, else kept as written and placed by its
-        locators. The story's country: the one its places name most (the hint, places with namesakes in one country
-        only, countries), at least STRAY_STORY_PLACES times and more often than any other. Not a dateline, an
-        organisation, a hand-checked place."""
+        """A hamlet, region or near spelling (under LOOSELY_LOCATED_TOWN people, or met by a skeleton or an alternate
+        name) outside the one country the story is about, whose country nothing else in its paragraph names (no
+        other place, demonym or armed group of it) and the rest of the story names once at most, is a place of the
+        story's country that the gazetteer lacks, met abroad by a namesake or a near spelling: "men of Gossanah" in
+        a New Caledonia story are not of Gosnay (France); a village of a Syria story is not a Turkish namesake
+        because Turkey is named two paragraphs up. Such a name is its namesake in the story's country when the
+        gazetteer has one, else kept as written and placed by its locators. The story's country: the one its places
+        name most (the hint, places with namesakes in one country only, countries), at least STRAY_STORY_PLACES
+        times and more often than any other. Not a dateline, an organisation, a hand-checked place."""
         # (each name once: "Ber" written twice and met only as an alternate name of Berlin is one name of Germany)
         named = {(name_key(m.text), m.candidates[0].country) for m in mentions if m.modifier != "org"
                  and (len({p.country for p in m.candidates[:3]}) == 1 or m.candidates[0].kind == COUNTRY_KIND)}
@@ -1004,8 +1004,12 @@ class PlaceFinder:
         out = []
         for m in mentions:
             best = m.candidates[0]
+            # (a town of LOOSELY_LOCATED_TOWN people met on its own name stands: "insurgents seized Mocimboa da Praia"
+            # in a story that names only Tanzania, where they fought later, is still Mozambique's town)
+            weak = m.match == "skeleton" or best.via_alias or best.population < LOOSELY_LOCATED_TOWN
             if best.country == top or best.source == "curated" or best.kind not in ("city", "admin1") \
-                    or best.population >= TOWN_OVER_ARTICLE or m.modifier in ("dateline", "org"):
+                    or not weak or m.modifier in ("dateline", "org") or self._named_settlement(text, m):
+                # ("soldiers left the town of Hsenwi" after talks "in Kunming, China": the text calls it a town)
                 out.append(m)
                 continue
             key = name_key(m.text)
@@ -2030,7 +2034,8 @@ class PlaceFinder:
                     continue
                 return self._make(text, toks, i, n, cands, "exact", headline, after_name)
             if k in joined and not lead_demonym:
-                cands = tuple(p for p in self.gazetteer.by_key(joined[k]) if p.kind == "city")
+                # (a town's own name only: "Kot Ali" is no Kotli, which GeoNames also spells Kotali)
+                cands = tuple(p for p in self.gazetteer.by_key(joined[k]) if p.kind == "city" and not p.via_alias)
                 if cands:
                     return self._make(text, toks, i, n, cands, "exact", headline, after_name)
             if s in skels and not after_name and not lead_demonym and not self._exact_head(n, s, spans, exact):
