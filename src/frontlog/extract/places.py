@@ -452,11 +452,17 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
         cands = kept
     if not cands:
         return None
-    ctx = Counter(dict.fromkeys(context, 1))
+    # Ordered as Gazetteer.resolve will order them: the armed groups' homes count as the story's countries, and a
+    # namesake next door to them beats one far away; the doubts below judge the first. Else a town abroad met
+    # through an alternate name, doubted, took its namesake next door with it: "Boko Haram fighters raided Banki, on
+    # the border with Cameroon" is Nigeria's Banki, not Krasnogorsk (Russia, also called so); "Ukrainian missiles
+    # hit a Russian command post in Tokmak" Ukraine's, not Tokmok (Kyrgyzstan).
+    ctx = Counter(dict.fromkeys(context | homes, 1))
+    beside = frozenset(gaz.neighbours(ctx) - set(ctx)) if gaz is not None and ctx else frozenset()
     cands = sorted(cands, key=lambda p: -_score(p, ctx, NearPlaces(), m.match == "exact", m.modifier == "province",
-                                                scores))
+                                                scores, beside))
     best = cands[0]
-    border = _across_border(m, best, nearby)
+    border = _across_border(m, best, nearby or reach)
     # "the village of X" says X is a place, so a town abroad is not doubted for being abroad; but not a small town in a
     # country the story never names when it says where it is set (not only who spoke: "..., Russia said"): "the
     # village of Moura" in a story about Mali is no Portuguese town (the name stays, placed by the text's locators
@@ -499,6 +505,9 @@ def _article_stripped_abroad(m: PlaceMention, p: Place, articles: frozenset[str]
 LOOSELY_LOCATED_TOWN = 10000
 FORCE_ABROAD_TOWN = 10000  # people: a town this big is not doubted abroad for a foreign army's demonym alone
 TOWN_OVER_ARTICLE = 100000  # people: a town this big is what its own name means, article or none
+STRAY_NAMED_ELSEWHERE = 2  # names: a country the rest of a story names this often is one of its settings
+STRAY_STORY_PLACES = 2  # names: a story's country is named by this many places at least
+JOINED_WORD = 3  # letters: each word of a two-word name looked up as one word has at least this many
 FAR_TOWN = 300000  # people: a smaller town of a country the article neither names nor borders is doubted
 
 
@@ -929,6 +938,7 @@ class PlaceFinder:
                     if m is not None]
         # (after the filter: the words it drops, "Khan" or "Air", are no evidence against a hand-checked place)
         mentions = self._without_lone_curated_abroad(mentions, set(countries_hint) | demonyms | homes)
+        mentions = self._without_strays_abroad(text, mentions, countries_hint, homes)
         self._apply_plural_admin(text, mentions)
         return mentions
 
@@ -948,18 +958,77 @@ class PlaceFinder:
         doubted = {id(m) for m in lone}
         for m in lone:
             own = {p.country for p in m.candidates}
-            others = [x for x in raw if x is not m and x.modifier != "org" and x.match == "exact"]
+            # (nor its own name written again: "the Radaa force" twice in a Tripoli story is no Yemeni town)
+            others = [x for x in raw if x is not m and x.modifier != "org" and x.match == "exact"
+                      and name_key(x.text) != name_key(m.text)]
             # (another name doubted alike counts with all its namesakes: "Daraa al-Balad", whose "al-Balad" is
             # first a hand-checked Somali town, is Balad in Iraq too, next door to Daraa)
             placed = {p.country for x in others for p in (x.candidates if id(x) in doubted else x.candidates[:1])}
             ccs = told | placed
             if not ccs or own & ccs:
                 continue
-            # (next door to a place the text names; not to a demonym's country: "waving Russian flags" in Bamako)
-            towns = {x.candidates[0].country for x in others if x.candidates[0].kind != COUNTRY_KIND}
-            if towns and not own & self.gazetteer.neighbours(placed):
+            # (next door to a place the text names; not to a demonym's country: "waving Russian flags" in Bamako; nor
+            # to a country named as who acted: "after Turkey intervened" in a Tripoli story keeps no Syrian district)
+            towns = {p.country for x in others if x.candidates[0].kind != COUNTRY_KIND
+                     for p in (x.candidates if id(x) in doubted else x.candidates[:1])}
+            if towns and not own & self.gazetteer.neighbours(towns):
                 drop.add(id(m))
         return [m for m in raw if id(m) not in drop]
+
+    def _without_strays_abroad(self, text: str, mentions: list[PlaceMention], hint: Sequence[str],
+                               homes: frozenset[str]) -> list[PlaceMention]:
+        """A hamlet, region or near spelling (under LOOSELY_LOCATED_TOWN people, or met by a skeleton or an alternate
+        name) outside the one country the story is about, whose country nothing else in its paragraph names (no
+        other place, demonym or armed group of it) and the rest of the story names once at most, is a place of the
+        story's country that the gazetteer lacks, met abroad by a namesake or a near spelling: "men of Gossanah" in
+        a New Caledonia story are not of Gosnay (France); a village of a Syria story is not a Turkish namesake
+        because Turkey is named two paragraphs up. Such a name is its namesake in the story's country when the
+        gazetteer has one, else kept as written and placed by its locators. The story's country: the one its places
+        name most (the hint, places with namesakes in one country only, countries), at least STRAY_STORY_PLACES
+        times and more often than any other. Not a dateline, an organisation, a hand-checked place."""
+        # (each name once: "Ber" written twice and met only as an alternate name of Berlin is one name of Germany)
+        named = {(name_key(m.text), m.candidates[0].country) for m in mentions if m.modifier != "org"
+                 and (len({p.country for p in m.candidates[:3]}) == 1 or m.candidates[0].kind == COUNTRY_KIND)}
+        story: Counter[str] = Counter({c: 2 for c in hint})
+        story.update(cc for _k, cc in named)
+        ranked = story.most_common(2)
+        if not ranked or ranked[0][1] < STRAY_STORY_PLACES or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return mentions
+        top = ranked[0][0]
+        # (a demonym or an armed group says whose story it may also be, not where it is set: "Russian shelling hit
+        # Kherson", "Turkish drones struck PKK militants near Sinjar")
+        hits = self._demonym_hits(text)
+        for _end, d in hits:
+            story.update(self._demonym_country[d])
+        story.update(homes)
+        out = []
+        for m in mentions:
+            best = m.candidates[0]
+            # (a town of LOOSELY_LOCATED_TOWN people met on its own name stands: "insurgents seized Mocimboa da Praia"
+            # in a story that names only Tanzania, where they fought later, is still Mozambique's town)
+            weak = m.match == "skeleton" or best.via_alias or best.population < LOOSELY_LOCATED_TOWN
+            if best.country == top or best.source == "curated" or best.kind not in ("city", "admin1") \
+                    or not weak or m.modifier in ("dateline", "org") or self._named_settlement(text, m):
+                # ("soldiers left the town of Hsenwi" after talks "in Kunming, China": the text calls it a town)
+                out.append(m)
+                continue
+            key = name_key(m.text)
+            if story[best.country] - ((key, best.country) in named) >= STRAY_NAMED_ELSEWHERE:
+                out.append(m)
+                continue
+            lo, hi = line_bounds(text, m.start, m.end)
+            beside = {x.candidates[0].country for x in mentions
+                      if x is not m and lo <= x.start < hi and name_key(x.text) != key}
+            beside.update(cc for end, d in hits if lo < end <= hi for cc in self._demonym_country[d])
+            if best.country in beside or best.country in homes and best.country in self.group_countries(text[lo:hi],
+                                                                                                       memo=False):
+                out.append(m)
+                continue
+            home = [p for p in m.candidates if p.country == top]
+            if home:
+                m.candidates = home
+                out.append(m)
+        return out
 
     def _regions_in_reach(self, raw: list[PlaceMention], named: set[str], seen: set[str]) -> list[PlaceMention]:
         """A region name is a place whatever surrounds it, but not a proof of its country: "the Northwest
@@ -1641,7 +1710,7 @@ class PlaceFinder:
         """The name comes right after "the town/village/city of"."""
         return bool(self._settlement_of.search(text, max(0, m.start - 40), m.start))
 
-    def group_countries(self, text: str) -> set[str]:
+    def group_countries(self, text: str, memo: bool = True) -> set[str]:
         """The home countries of the armed groups `text` names ("Al-Shabaab fighters stormed X" -> SO): where such a
         group acts is its country as a rule, so its namesakes there come first. The first letter of a name in
         either case ("al-Shabaab" as news writes it). Found at the words that open a name (one pass over the
@@ -1664,7 +1733,8 @@ class PlaceFinder:
             m = pat.match(text, w.start())
             if m is not None:
                 found.add(self._group_country[_first_lower(" ".join(m.group().split()))])
-        self._group_memo = (text, found)
+        if memo:  # (not for a paragraph looked at once: the whole text's memo is kept)
+            self._group_memo = (text, found)
         return found
 
     def demonym_countries(self, text: str) -> set[str]:
@@ -1950,6 +2020,7 @@ class PlaceFinder:
         if not spans:
             return None
         exact, skels = self._known_spans(spans)
+        joined = self._joined_spans(spans, exact)
         # Longest span first; for one span an exact key beats the skeleton ("Marat Numan" as a whole
         # matches by skeleton before the single word "Marat" matches some village exactly).
         for n, s, k in spans:
@@ -1962,12 +2033,27 @@ class PlaceFinder:
                         and not self._town_despite_lead(n, k):
                     continue
                 return self._make(text, toks, i, n, cands, "exact", headline, after_name)
+            if k in joined and not lead_demonym:
+                # (a town's own name only: "Kot Ali" is no Kotli, which GeoNames also spells Kotali)
+                cands = tuple(p for p in self.gazetteer.by_key(joined[k]) if p.kind == "city" and not p.via_alias)
+                if cands:
+                    return self._make(text, toks, i, n, cands, "exact", headline, after_name)
             if s in skels and not after_name and not lead_demonym and not self._exact_head(n, s, spans, exact):
                 # A fuzzy match is never the tail of a longer name whose first words matched nothing.
                 cands = tuple(p for p in self.gazetteer.by_skeleton(skels[s], k) if p.kind != "country")
                 if cands:
                     return self._make(text, toks, i, n, cands, "skeleton", headline, after_name)
         return None
+
+    def _joined_spans(self, spans: list[tuple[int, str, str]], exact: set[str]) -> dict[str, str]:
+        """Two-word span keys the index lacks but has as one word: transliterations write a name's parts apart or
+        together ("Wanla Weyn" is Wanlaweyn, "Beled Weyne" Beledweyne, "Bar Dhere" Baardheere's Bardhere). Only
+        words of JOINED_WORD letters or more: two short words run together meet other names ("Al Bab", "Ban Ki")."""
+        keys = {k: k.replace(" ", "") for n, s, k in spans
+                if n == 2 and k not in exact and not s.isupper() and k.count(" ") == 1
+                and all(len(w) >= JOINED_WORD for w in k.split())}
+        have = self.gazetteer.known_names(list(set(keys.values()))) if keys else set()
+        return {k: j for k, j in keys.items() if j in have}
 
     def _exact_head(self, n: int, surface: str, spans: list[tuple[int, str, str]], exact: set[str]) -> bool:
         """"Rueso district": the name without its district noun is a place's own ("Rueso"), so the whole is not

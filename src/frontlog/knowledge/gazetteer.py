@@ -1150,14 +1150,18 @@ class Gazetteer:
                 and not admin_wanted and best.source != "curated":
             # "Gunmen killed ten people in Guerrero": a name that is a region's own name in the chosen hamlet's
             # country is that region, not a hamlet named after it far from its seat (Guerrero in Coahuila,
-            # Michoacan in Chiapas); a small town at the region's point is its seat (Menaka, Quneitra).
+            # Michoacan in Chiapas); a small town at the region's point is its seat (Menaka, Quneitra), but not a
+            # town near it that only one of GeoNames' alternate names calls so ("Frontera Comalapa, Chiapas": the
+            # state, not Chiapa de Corzo, 12 km from the state's point; "Chittagong" is still the city at the point).
             # So is a region's own name whose only namesake town lies in a country the article never names
             # ("Gunmen attacked a village in Borno" with no country named: Nigeria's state, not a hamlet of Italy
             # nor a German town that GeoNames also calls so).
             abroad = ctx.get(best.country, 0) <= 0
             region = next((c for c in mention.candidates if c.kind == "admin1" and not c.via_alias
                            and name_key(c.name).split(" ")[:len(written.split(" "))] == written.split(" ")
-                           and (c.country == best.country and km(c.lat, c.lon, best.lat, best.lon) > SEAT_KM
+                           and (c.country == best.country and (km(c.lat, c.lon, best.lat, best.lon) > SEAT_KM
+                                                                or km(c.lat, c.lon, best.lat, best.lon) > SEAT_AT_KM
+                                                                and not _similar(name_key(best.name), written))
                                 or abroad and c.country != best.country)), None)
             if region is not None:
                 return region
@@ -1230,6 +1234,7 @@ class Gazetteer:
 
 
 SEAT_KM = 25.0  # a town this close to its region's point, named like the region, is the region's seat
+SEAT_AT_KM = 5.0  # a town this close to its region's point is its seat by an alternate name too
 NEAR_ALIAS_MIN = 6  # letters of a name below which one letter off is another name, not a slip
 
 
