@@ -826,11 +826,18 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
                        actor1=table.default_actor(RIOTER_KIND, country) or table.canonical("Rioters"),
                        actor2=cand.actor1 if cand.actor1 is not None and cand.actor1.kind == STATE_KIND
                        and actor2 is None else actor2)
-    if cand.sub == SubType.ATTACK and (cand.actor1 is None or cand.actor1.kind == CIVILIAN_KIND) \
+    # (or a state's force read from a site the crowd acted at, "a crowd dragged him out of a police station and
+    # killed him": the crowd is the verb's subject, so the force is no doer; not an assault, whose force may be
+    # what the crowd attacked, below)
+    site_force = cand.actor1 is not None and cand.actor1.kind == STATE_KIND and cand.trigger.sub != ATTACK_CLASS \
+        and (cand.actor2 is None or cand.actor2.kind == CIVILIAN_KIND) \
+        and not any(m.value == cand.actor1 and _doer_of(ctx.doc[cand.head_i], m.token) for m in actors)
+    if cand.sub == SubType.ATTACK and (cand.actor1 is None or cand.actor1.kind == CIVILIAN_KIND or site_force) \
             and _done_by_crowd(ctx.st, ctx.doc[cand.head_i]):
         # "Residents beat two suspected thieves and burned them alive": people of a place, no armed group, setting
         # upon others are a mob (ACLED's mob violence), whatever the verb.
-        cand = _recode(cand, "sides.civilians_as_mob", sub=SubType.MOB_VIOLENCE)
+        cand = _recode(cand, "sides.civilians_as_mob", sub=SubType.MOB_VIOLENCE,
+                       actor1=None if site_force else cand.actor1)
     # (an assault on a force read as an attack on civilians, "a crowd attacked the gendarmerie", the building's
     # name taken for its people, is the same assault)
     # (or with the force read as the doer and the crowd as its victims, "villagers attacked and burned a police
