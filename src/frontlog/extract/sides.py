@@ -573,6 +573,13 @@ def _crowd_not_the_group(st: Stages, head, group: str) -> bool:
     return not any(span.label_ == group and any(t.i in inside for t in span) for span in spans)
 
 
+def _named_by_site(actor, actors: list[Mention]) -> bool:
+    """Is the actor named only as the kind of a site ("a police station", "an army post"): each of its mentions a
+    noun modifier of another noun, so no one of it is told doing anything?"""
+    mentions = [m for m in actors if m.value == actor]
+    return bool(mentions) and all(m.token.dep_ == "compound" and m.token.head.pos_ == "NOUN" for m in mentions)
+
+
 def _done_by_crowd(st: Stages, head, unrest: bool = False) -> bool:
     """Is the act's subject people of a place or a crowd ("residents of a hamlet", "an angry crowd", "villagers"),
     no armed group? With `unrest`, civilians out in unrest too ("supporters of the jailed leader", "farmers"):
@@ -831,7 +838,7 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
     # what the crowd attacked, below)
     site_force = cand.actor1 is not None and cand.actor1.kind == STATE_KIND and cand.trigger.sub != ATTACK_CLASS \
         and (cand.actor2 is None or cand.actor2.kind == CIVILIAN_KIND) \
-        and not any(m.value == cand.actor1 and _doer_of(ctx.doc[cand.head_i], m.token) for m in actors)
+        and _named_by_site(cand.actor1, actors)
     if cand.sub == SubType.ATTACK and (cand.actor1 is None or cand.actor1.kind == CIVILIAN_KIND or site_force) \
             and _done_by_crowd(ctx.st, ctx.doc[cand.head_i]):
         # "Residents beat two suspected thieves and burned them alive": people of a place, no armed group, setting
