@@ -265,6 +265,8 @@ CASES: list[tuple[str, str, str]] = [
      "on Friday.", "drop"),
     ("drop.protest_apart", "Police in Harare detained 20 union members on Friday ahead of a planned strike rally.",
      "drop"),
+    ("drop.protest_manner", "Two ministers in Lusaka resigned on Monday in protest at the new security law.",
+     "drop"),
     ("drop.back_reference", "Islamic State fighters clashed with Kurdish forces near Kobani on Monday. Thousands of "
      "families crossed into Suruc in Turkey. Aid workers said 5,000 families had run from the fighting there.",
      "drop"),

@@ -293,6 +293,7 @@ class Arguments:
         self.EXPLOSIVE_WORDS = w.lower("explosive_words")
         self.PROTEST_WORDS = w.lower("protest_words")
         self._PROTEST_APART = w.lower("protest_apart_words")
+        self._ROLE_NOUNS = w.lower("role_nouns")
         self._PROTEST_DAYS = w.lower("protest_day_possessives")
         self._WOUNDING = w.lower("wounding_verbs")
         self._NOT_YET = w.lower("irrealis_modifiers")
@@ -681,6 +682,13 @@ class Arguments:
                 return False
             prep = tok.head
             if prep.lower_ in self._PROTEST_APART or prep.head.lower_ in self._PROTEST_APART:
+                return True
+            # "for their part in the 2018 protests": the topic of a verdict or an arrest (the parse may hang "in"
+            # on the verb: the noun right before it)
+            role = prep.head if prep.head.pos_ == "NOUN" else prep.doc[prep.i - 1] if prep.i > 0 else prep
+            # (not "took part in a march", whose noun is the object of a verb that tells the march)
+            if prep.lower_ == "in" and role.pos_ == "NOUN" and role.lemma_.lower() in self._ROLE_NOUNS \
+                    and role.dep_ != "dobj":
                 return True
             tok = prep.head
         return False

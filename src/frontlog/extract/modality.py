@@ -136,6 +136,7 @@ class Modality:
         self.modals = w.lower("modal_verbs")
         self.hypothetical = w.lower("hypothetical_modals")
         self.irrealis_verbs = w.lower("irrealis_verbs")
+        self.planning_verbs = w.lower("planning_verbs")
         self.order_verbs = w.lower("order_verbs")
         self.decided_acts = w.lower("decided_act_nouns")
         self.detention_compounds = w.lower("detention_compounds")
@@ -551,6 +552,13 @@ class Modality:
         Thursday", "a march scheduled for Saturday") is one to come."""
         if tok.pos_ == "NOUN" and child.dep_ == "acl" and child.tag_ == "VBN" \
                 and _verb_key(child) & self.irrealis_verbs and _set_for_a_time(child):
+            return Verdict(False, "modality.plan", f"not yet real: {tok.text} {child.text}")
+        if tok.pos_ == "NOUN" and tok.dep_ not in ("nsubj", "nsubjpass") and child.dep_ == "relcl" \
+                and child.lemma_.lower() in self.planning_verbs \
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in child.children):
+            # "refused permission for a rally the opposition had planned": the noun is what the relative clause
+            # plans, an act to come (not the subject of a verb that tells it done: "the attack, which they had
+            # planned for months, killed 20").
             return Verdict(False, "modality.plan", f"not yet real: {tok.text} {child.text}")
         return None
 

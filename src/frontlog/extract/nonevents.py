@@ -530,6 +530,21 @@ def _crowd_siege(st: Stages, head, trig: Trigger) -> bool:
     return any(d.lemma_.lower() in crowd for d in doers)
 
 
+def _protest_manner(st: Stages, head) -> bool:
+    """drop.protest_manner: "in protest" on a verb of what one person or a body does with no crowd out ("the
+    minister resigned in protest at the pardon", "three judges stepped down in protest"; words/
+    lone_protest_verbs.txt): the manner of a resignation or a boycott, no demonstration."""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ != "in":
+        return False
+    verb = head.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]  # "stepped down" (either parse)
+    lone = st.words.lower("lone_protest_verbs")
+    return lemma in lone or any(f"{lemma} {p}" in lone for p in particles)
+
+
 def _grievance(st: Stages, head) -> bool:
     """drop.protest_grievance: an act noun a crowd protests against or over ("in protest against the coup", "in
     protest at the killing", "protests over the killing of a student", "marched against the crackdown") is the

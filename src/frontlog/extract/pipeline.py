@@ -117,6 +117,7 @@ from frontlog.extract.nonevents import (
     _named_after,
     _noun_modifier,
     _party_at_war,
+    _protest_manner,
     _ranked_subject,
     _reprisal_cause,
     _same_spot,
@@ -368,6 +369,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _described_freed(ctx.st, match.head, trig, times):
                 decide(match, trig, False, "drop.described_freed")
                 continue  # "freed two men who had been detained there": who the freed were
+            if _protest_manner(ctx.st, match.head):
+                decide(match, trig, False, "drop.protest_manner")
+                continue  # "the minister resigned in protest": the manner of a resignation, no crowd
             if _grievance(ctx.st, match.head):
                 decide(match, trig, False, "drop.protest_grievance")
                 continue  # "marched in protest against the coup": what the crowd opposes, told as its cause

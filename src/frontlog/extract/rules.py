@@ -40,9 +40,13 @@ RULES: dict[str, str] = {
     "drop.frame_of_act": "'raped ten women during an attack on the district', 'abducted in a raid on their "
                          "village': an attack noun framing a rape or an abduction of its clause, with no armed "
                          "side in it, is the raid that act was done in, not a second act",
+    "drop.protest_manner": "'the minister resigned in protest at the pardon', 'three judges stepped down in "
+                           "protest': the manner of a resignation or a boycott by one person or a body, no crowd "
+                           "out in public",
     "drop.protest_apart": "'detained activists ahead of the rally', 'arrested over posts about the protests', "
-                          "'a planned march': a protest noun not yet held or told as a cause or topic is no protest "
-                          "told here; nor does it make an arrest told with it an intervention at a protest",
+                          "'a planned march', 'jailed for their part in the protests': a protest noun not yet "
+                          "held or told as a cause or topic is no protest told here; nor does it make an arrest "
+                          "told with it an intervention at a protest",
     "drop.noun_modifier": "'protest leaders said', 'ceasefire monitors', 'attack helicopters': an act word that "
                           "only describes the person, body or machine it modifies (words/act_described_nouns), or "
                           "stands behind an attitude's prefix or noun ('anti-coup marchers', 'opponents of the "
@@ -294,7 +298,9 @@ RULES: dict[str, str] = {
     "modality.purpose": "a to-infinitive of purpose: 'went west to take X', 'began an operation to drive X out of Y'",
     "modality.denied": "told inside the subject of a predicate that calls it false: 'reports of a massacre in X "
                        "were fabricated', 'claims that police shot protesters are untrue'",
-    "modality.plan": "governed by a verb of plan, threat, fear or denial: 'aims to recapture', 'denied shelling'",
+    "modality.plan": "governed by a verb of plan, threat, fear or denial: 'aims to recapture', 'denied shelling'; "
+                     "an act noun a relative clause of planning has as its object ('a rally the opposition had "
+                     "planned')",
     "modality.plan_noun": "governed by such a noun: 'plans for an attack', 'fears of a massacre'",
     "modality.judged": "an act told as a participle on the people a court judged ('acquitted two men arrested after "
     "the attack'): background of the trial, no act told",
@@ -384,7 +390,8 @@ RULES: dict[str, str] = {
     "sides.mob_rioters": "a mob of people no group names ('villagers lynched two men') is rioters, the people it "
                          "set upon civilians",
     "sides.civilians_as_mob": "an attack on civilians done by people of a place or a crowd ('residents beat two "
-                              "men to death'): a mob, rioters against civilians (ACLED's mob violence)",
+                              "men to death'; a force named only by a site, 'dragged him out of a police station "
+                              "and killed him', is no doer): a mob, rioters against civilians (ACLED's mob violence)",
     "sides.riot_outside_protest": "'inmates rioted, setting fire to cell blocks', 'supporters of rival candidates "
                                   "clashed': a riot of people held, or of crowds against each other, with no "
                                   "protest word in the sentence, is mob violence, not a violent demonstration",
@@ -831,7 +838,8 @@ RULES: dict[str, str] = {
                                     "subject described as armed, no actor's or place's name, "
                                     "nobody armed among the victims, no crowd the doer: an attack on a civilian",
     "subtype.killed_by_crowd": "a killing done by people of a place or a crowd, no armed group ('residents stoned "
-                               "and burned to death two suspected gang members'): mob violence",
+                               "and burned to death two suspected gang members'; a force named only by a site the "
+                               "crowd acted at is no doer): mob violence",
     "subtype.victims.protesters_by_crowd": "'supporters of the ruling party attacked the protesters with sticks', "
                                            "'men from the counter-demonstration attacked the marchers': protesters "
                                            "set upon by a party's people or a crowd, no force nor armed men: mob "

@@ -580,6 +580,13 @@ def _crowd_not_the_group(st: Stages, head, group: str) -> bool:
     return not any(span.label_ == group and any(t.i in inside for t in span) for span in spans)
 
 
+def _named_by_site(actor, actors: list[Mention]) -> bool:
+    """Is the actor named only as the kind of a site ("a police station", "an army post"): each of its mentions a
+    noun modifier of another noun, so no one of it is told doing anything?"""
+    mentions = [m for m in actors if m.value == actor]
+    return bool(mentions) and all(m.token.dep_ == "compound" and m.token.head.pos_ == "NOUN" for m in mentions)
+
+
 def _done_by_crowd(st: Stages, head, unrest: bool = False) -> bool:
     """Is the act's subject people of a place or a crowd ("residents of a hamlet", "an angry crowd", "villagers"),
     no armed group? With `unrest`, civilians out in unrest too ("supporters of the jailed leader", "farmers"):
@@ -833,11 +840,18 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
                        actor1=table.default_actor(RIOTER_KIND, country) or table.canonical("Rioters"),
                        actor2=cand.actor1 if cand.actor1 is not None and cand.actor1.kind == STATE_KIND
                        and actor2 is None else actor2)
-    if cand.sub == SubType.ATTACK and (cand.actor1 is None or cand.actor1.kind == CIVILIAN_KIND) \
+    # (or a state's force read from a site the crowd acted at, "a crowd dragged him out of a police station and
+    # killed him": the crowd is the verb's subject, so the force is no doer; not an assault, whose force may be
+    # what the crowd attacked, below)
+    site_force = cand.actor1 is not None and cand.actor1.kind == STATE_KIND and cand.trigger.sub != ATTACK_CLASS \
+        and (cand.actor2 is None or cand.actor2.kind == CIVILIAN_KIND) \
+        and _named_by_site(cand.actor1, actors)
+    if cand.sub == SubType.ATTACK and (cand.actor1 is None or cand.actor1.kind == CIVILIAN_KIND or site_force) \
             and _done_by_crowd(ctx.st, ctx.doc[cand.head_i]):
         # "Residents beat two suspected thieves and burned them alive": people of a place, no armed group, setting
         # upon others are a mob (ACLED's mob violence), whatever the verb.
-        cand = _recode(cand, "sides.civilians_as_mob", sub=SubType.MOB_VIOLENCE)
+        cand = _recode(cand, "sides.civilians_as_mob", sub=SubType.MOB_VIOLENCE,
+                       actor1=None if site_force else cand.actor1)
     # (an assault on a force read as an attack on civilians, "a crowd attacked the gendarmerie", the building's
     # name taken for its people, is the same assault)
     # (or with the force read as the doer and the crowd as its victims, "villagers attacked and burned a police

@@ -24,7 +24,13 @@ from frontlog.extract.candidates import (
 )
 from frontlog.extract.components import ALIGN, trigger_tokens
 from frontlog.extract.merge import NATIONWIDE_RULE
-from frontlog.extract.sides import _crowd_fired_on_by_state, _doer_of, _done_by_crowd, _sentence_victims
+from frontlog.extract.sides import (
+    _crowd_fired_on_by_state,
+    _doer_of,
+    _done_by_crowd,
+    _named_by_site,
+    _sentence_victims,
+)
 from frontlog.knowledge.actors import CIVILIAN_KIND, PROTESTER_KIND, REBEL_KIND, RIOTER_KIND, UNIDENTIFIED_ROLE
 from frontlog.knowledge.lexicon import (
     ATTACK_CLASS,
@@ -492,9 +498,11 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             if _crowd_fired_on_by_state(st, head, others, a1):
                 return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.crowd_by_state"
             return SubType.ATTACK, "subtype.victims.civilian"
-        if _done_by_crowd(st, head) and (a1 is None or a1.value.kind in UNARMED_KINDS):
+        if _done_by_crowd(st, head) and (a1 is None or a1.value.kind in UNARMED_KINDS
+                                         or _named_by_site(a1.value, actors)):
             # "residents stoned and burned to death two suspected gang members": people of a place killing, no
-            # armed group, are a mob (ACLED's mob violence), whoever they killed.
+            # armed group, are a mob (ACLED's mob violence), whoever they killed; a force named only by a site
+            # ("dragged him out of a police station and killed him") is not who killed.
             return SubType.MOB_VIOLENCE, "subtype.killed_by_crowd"
         if victim == "armed":
             return SubType.ARMED_CLASH, "subtype.victims.armed"
