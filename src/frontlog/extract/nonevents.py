@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from frontlog.extract.arguments import Mention, act_doers, span_text, text_of
 from frontlog.extract.candidates import (
     CROWD_TYPES,
+    NON_STATE_KINDS,
     STATISTIC_TOLL,
     UNARMED_KINDS,
     Stages,
@@ -793,17 +794,67 @@ def _accident(st: Stages, head, trig: Trigger) -> bool:
 
 def _disaster(st: Stages, head, trig: Trigger) -> bool:
     """drop.disaster: a killing done by a disaster or a thing ("floods killed 40", "killed by a landslide", "the
-    collapse of a canopy that killed 15"; words/disaster_nouns) is no political violence."""
-    if trig.sub != KILL_CLASS:
-        return False
+    collapse of a canopy that killed 15", "heavy rains swept through the camp, killing five"; words/disaster_nouns),
+    or told as what a vehicle's or a building's mishap did ("a bus plunged into a ravine, killing 22"; words/
+    mishap_verbs), is no political violence."""
+    if trig.sub not in (KILL_CLASS, SubType.LOOTING_PROPERTY_DESTRUCTION):
+        return False  # (a destruction too: "floods destroyed 200 homes")
     doers = [c for c in head.children if c.dep_ == "nsubj"]
     doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if head.dep_ == "relcl":
         doers.append(head.head)  # "a canopy that killed 15"
         if head.head.dep_ == "pobj" and head.head.head.lower_ == "of":
             doers.append(head.head.head.head)  # "the collapse of a canopy that killed 15"
+    verb = participle = head
+    while not doers and participle.dep_ == "conj" and participle.tag_ == "VBG" and participle.head.tag_ == "VBG":
+        participle = participle.head  # "..., killing five people and destroying hundreds of shelters"
+    if not doers and participle.tag_ == "VBG" and participle.dep_ in ("advcl", "conj", "xcomp", "dep") \
+            and participle.head.pos_ == "VERB":
+        # "heavy rains swept through the camp, killing five", "a bus plunged into a ravine, killing 22": a
+        # participle with no subject of its own tells what its clause's verb and subject did
+        verb = participle.head
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not doers and verb.dep_ == "acl":
+            doers = [verb.head]  # ("heavy rains swept ...": the parse may hang the verb on its subject)
+    verbs = [verb]
+    if not doers and participle.tag_ == "VBG" and participle.dep_ == "acl" and participle.head.pos_ == "NOUN":
+        # "a lorry overturned near X, killing 14": the parse may hang both verbs on the subject noun
+        doers = [participle.head]
+        verbs += [c for c in participle.head.children if c.dep_ == "acl" and c.i != participle.i]
     disasters = st.words.lower("disaster_nouns")
-    return any(d.lemma_.lower() in disasters for d in doers)
+    mishap = any(v.lemma_.lower() in st.words.lower("mishap_verbs") and v.pos_ == "VERB"
+                 and not any(c.dep_ == "dobj" for c in v.children) for v in verbs)  # (not "the navy sank a boat")
+    return mishap or any(d.lemma_.lower() in disasters for d in doers)
+
+
+def _drill(st: Stages, head, actors: Sequence[Mention]) -> bool:
+    """drop.drill: an act told as practice, not done to anyone: hung on an exercise or a test ("fired artillery at
+    targets during joint exercises", "fired two missiles into the sea in a test", "live-fire drills"; words/
+    drill_nouns) or made a pretence by its modifier ("a mock assault", "test-fired a missile"; words/
+    mock_modifiers). ACLED codes neither. Not when the sentence names a side outside the state's forces ("gunmen
+    attacked recruits during a drill" is an attack on the drill)."""
+    if any(m.value.kind in NON_STATE_KINDS or m.extra.get("generic") and m.value.kind not in UNARMED_KINDS
+           for m in actors):
+        return False
+    drills, mock = st.words.lower("drill_nouns"), st.words.lower("mock_modifiers")
+    if any(c.dep_ in ("amod", "compound", "npadvmod", "advmod") and c.lemma_.lower() in mock for c in head.children):
+        return True
+    # the act's word, the words it hangs from up to its clause's verb, and the preposition objects on each
+    chain = [head]
+    while chain[-1].pos_ not in ("VERB", "AUX") and chain[-1].head.i != chain[-1].i and len(chain) < 6:
+        chain.append(chain[-1].head)
+    if chain[-1].pos_ in ("VERB", "AUX") and chain[-1].dep_ in ("advcl", "conj", "xcomp") \
+            and chain[-1].tag_ == "VBG":
+        chain.append(chain[-1].head)  # "carried out drills, firing missiles": the participle's clause's verb
+    for w in chain:
+        if w is not head and w.lemma_.lower() in drills and w.pos_ == "NOUN":
+            return True  # "drills simulating an assault"
+        for c in w.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in drills:
+                return True  # "carried out live-fire drills, firing missiles"
+            if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in drills for g in c.children):
+                return True
+    return False
 
 
 def _trend(st: Stages, head) -> bool:

@@ -96,6 +96,7 @@ from frontlog.extract.nonevents import (
     _described_party,
     _described_victims,
     _disaster,
+    _drill,
     _drop_headline_summaries,
     _drop_stray_headlines,
     _experienced_before,
@@ -139,7 +140,7 @@ from frontlog.extract.sides import (
     _pronoun_doer,
     _with_answered_protest,
 )
-from frontlog.extract.subtypes import _act_words, _person_taken, _resolve_sub, _toll_of
+from frontlog.extract.subtypes import _act_words, _ground_not_taken, _person_taken, _resolve_sub, _toll_of
 from frontlog.knowledge.actors import RIOTER_KIND, STATE_KIND, inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
 from frontlog.knowledge.gazetteer import CITY_KIND, COUNTRY_KIND
@@ -370,6 +371,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _accident(ctx.st, match.head, trig):
                 decide(match, trig, False, "drop.accident")
                 continue  # "an explosion at a depot caused by a fire": an accident, no attack
+            if _drill(ctx.st, match.head, actors):
+                decide(match, trig, False, "drop.drill")
+                continue  # "fired artillery at targets during joint exercises": practice, no act
             if _crowd_siege(ctx.st, match.head, trig):
                 decide(match, trig, False, "drop.crowd_siege")
                 continue  # "supporters who had surrounded the plant": a blockade by a crowd, no battle
@@ -979,6 +983,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         return [], "drop.consequence_of_state"
     if trig.sub == TERRITORY_CLASS and _person_taken(ctx.st, head):
         return [], "drop.person_not_place"
+    if trig.sub == TERRITORY_CLASS and _ground_not_taken(ctx.st, head):
+        return [], "drop.not_ground"
     if _named_by_place(ctx.st, head, places, times):
         return [], "drop.named_past_act"
     a1, a2, assoc, anchored = _actors_of(ctx, s_index, sent, match, trig, actors, times, why)

@@ -136,7 +136,15 @@ RULES: dict[str, str] = {
     "drop.accident": "an explosion or a fire its sentence or the next tells as an accident ('caused by a short "
                      "circuit', 'ruled out sabotage'; words/accident_words): no attack",
     "drop.disaster": "a killing done by a disaster or a thing ('floods killed 40', 'the collapse of a canopy that "
-                     "killed 15'; words/disaster_nouns): no one's violence",
+                     "killed 15', 'heavy rains swept through the camp, killing five'; words/disaster_nouns), or "
+                     "told as what a vehicle's mishap did ('a bus plunged into a ravine, killing 22'; words/"
+                     "mishap_verbs): no one's violence",
+    "drop.drill": "'fired artillery at targets during joint exercises', 'fired two missiles into the sea in a test', "
+                  "'a mock assault': an act word hung on an exercise or a test (words/drill_nouns) or made a "
+                  "pretence by its modifier (words/mock_modifiers) is practice, no act (ACLED codes neither); not "
+                  "when the sentence names a non-state side ('gunmen attacked recruits during a drill')",
+    "drop.not_ground": "'captured a third of the fuel market', 'seized the initiative', 'took the lead': what a "
+                       "taking verb takes, or the whole it takes a part of, is no ground (words/ungrounded_objects)",
     "drop.no_place": "no place in the sentence, the story or the recent acts",
     "drop.same_state_handover": "a place handed from one of a state's forces to another of the same state "
                                 "('police withdrew from the town and the army took up positions'): no hands change",
@@ -258,7 +266,9 @@ RULES: dict[str, str] = {
     "modality.negated": "negated: 'not', 'never', 'no clashes', 'far from liberating', 'arresting no one'",
     "modality.modal": "under a modal auxiliary: 'could retake', 'will storm'",
     "modality.conditional": "in a condition: 'if the rebels capture the hill'",
-    "modality.refers_back": "'this attack', 'such raids', 'The attack came days after ...': an act already told",
+    "modality.refers_back": "'this attack', 'such raids', 'The attack came days after ...': an act already told; "
+                            "'similar ambushes killed dozens last year' (words/likeness_adjectives, on a plural): "
+                            "acts of the kind told, no one act",
     "modality.share": "a share of many acts: 'most of the strikes hit rebels', 'a third of the raids'",
     "modality.framework": "a deal named as the frame of another act ('pulled out under a deal brokered by X'), "
                           "not told as made",
