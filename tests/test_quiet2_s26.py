@@ -117,3 +117,42 @@ def test_an_indefinite_strike_is_a_stoppage() -> None:
 def test_a_strike_that_killed_traders_stays_a_strike() -> None:
     subs = _subs("A strike by government warplanes killed seven traders at a market in Kadugli on Tuesday.")
     assert "Air/drone strike" in subs
+
+
+# -- drop.unarmed_foe: a fight against a disease, a fire, a trade
+
+
+def test_a_fight_against_an_outbreak_is_no_clash() -> None:
+    assert _subs("Yemen's government is fighting the cholera outbreak in Aden with a vaccination drive.") == []
+
+
+def test_a_losing_battle_against_disease_is_no_act() -> None:
+    assert _subs("Aid workers in Cox's Bazar are fighting a losing battle against disease, UNICEF said on "
+                 "Tuesday.") == []
+
+
+def test_a_fight_against_rebels_stays() -> None:
+    assert "Armed clash" in _subs("Philippine troops fought communist rebels near Catbalogan on Tuesday, the army "
+                                  "said.")
+
+
+# -- drop.political_contest: an offensive or attack by politicians
+
+
+def test_a_party_offensive_in_parliament_is_no_clash() -> None:
+    assert _subs("Peru's ruling party launched an offensive in Congress in Lima on Tuesday to remove the "
+                 "ombudsman.") == []
+
+
+# -- modality.plan: braced for an attack
+
+
+def test_bracing_for_an_attack_is_no_attack() -> None:
+    assert _subs("Residents of Kharkiv braced for an attack by Russian troops on Tuesday.") == []
+
+
+# -- drop.noun_modifier: "ceasefire talks" misparsed as a verb
+
+
+def test_ceasefire_talks_that_failed_are_no_agreement() -> None:
+    assert _subs("Ceasefire talks in Addis Ababa failed on Tuesday, with both sides blaming each other.") == []

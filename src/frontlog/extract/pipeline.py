@@ -108,6 +108,7 @@ from frontlog.extract.nonevents import (
     _named_after,
     _noun_modifier,
     _party_at_war,
+    _political_contest,
     _ranked_subject,
     _reprisal_cause,
     _same_spot,
@@ -116,6 +117,7 @@ from frontlog.extract.nonevents import (
     _summary,
     _told_as_toll_of,
     _toll_member,
+    _unarmed_foe,
     _whole_war,
     told_only_inside,
 )
@@ -401,6 +403,13 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _whole_war(ctx.st, match.head):
                 decide(match, trig, False, "drop.whole_war")
                 continue  # "fought a war from 1975 until 1991", "battling an insurgency": many acts, a state
+            if _unarmed_foe(ctx.st, match.head):
+                decide(match, trig, False, "drop.unarmed_foe")
+                continue  # "fighting the coronavirus outbreak", "a war on drug trafficking": no armed foe
+            if trig.sub in (SubType.ARMED_CLASH, ATTACK_CLASS) \
+                    and _political_contest(ctx.st, match.head, actors, words):
+                decide(match, trig, False, "drop.political_contest")
+                continue  # "the ruling party launched an offensive in Congress": a contest of votes
             if trig.sub == SubType.ARMED_CLASH and _party_at_war(ctx.st, match.head, places, times):
                 decide(match, trig, False, "drop.party_at_war")
                 continue  # "FLEC, which has fought for independence since the 1970s": who the party is

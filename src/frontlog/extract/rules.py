@@ -123,8 +123,9 @@ RULES: dict[str, str] = {
                          "fighting the juntas of the Sahel') or as a participle on it ('one of 100 armed groups "
                          "fighting for control of eastern Congo'), with no place below a country nor a date in its "
                          "clause, tells who the party is, not one act (words/war_verbs.txt)",
-    "drop.whole_war": "'fought a war from 1975 until 1991', 'is battling an insurgency': a whole war (words/"
-                      "war_nouns.txt) is many acts at many places, or a state of affairs, not one act",
+    "drop.whole_war": "'fought a war from 1975 until 1991', 'is battling an insurgency', 'the war killed hundreds "
+                      "of thousands': a whole war (words/war_nouns.txt) is many acts at many places, or a state of "
+                      "affairs, not one act",
     "drop.support_phrase": "'backed by Russian air strikes': how an ally helped, not an act of its own",
     "drop.decree": "'the junta dissolved parliament and the government': an unarmed body of the state dissolved "
                    "or disbanded is a decree, not a change to an armed group",
@@ -139,6 +140,12 @@ RULES: dict[str, str] = {
                      "killed 15', 'heavy rains swept through the camp, killing five'; words/disaster_nouns), or "
                      "told as what a vehicle's mishap did ('a bus plunged into a ravine, killing 22'; words/"
                      "mishap_verbs): no one's violence",
+    "drop.unarmed_foe": "'fighting the coronavirus outbreak', 'a losing battle against disease', 'a war on drug "
+                        "trafficking': a fight word whose objects (its own, against, on) are all foes with no arms "
+                        "(words/unarmed_foes) is no fight",
+    "drop.political_contest": "'the ruling party launched an offensive in Congress', 'senators attacked the bill': "
+                              "a fight or attack word done by a political doer (words/political_doers), in a "
+                              "sentence naming no armed side and no weapon, is a contest of words or votes",
     "drop.drill": "'fired artillery at targets during joint exercises', 'fired two missiles into the sea in a test', "
                   "'a mock assault': an act word hung on an exercise or a test (words/drill_nouns) or made a "
                   "pretence by its modifier (words/mock_modifiers) is practice, no act (ACLED codes neither); not "
