@@ -403,7 +403,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _whole_war(ctx.st, match.head):
                 decide(match, trig, False, "drop.whole_war")
                 continue  # "fought a war from 1975 until 1991", "battling an insurgency": many acts, a state
-            if _unarmed_foe(ctx.st, match.head):
+            if trig.sub in (SubType.ARMED_CLASH, ATTACK_CLASS, SubType.VIOLENT_DEMONSTRATION) \
+                    and _unarmed_foe(ctx.st, match.head):
                 decide(match, trig, False, "drop.unarmed_foe")
                 continue  # "fighting the coronavirus outbreak", "a war on drug trafficking": no armed foe
             if trig.sub in (SubType.ARMED_CLASH, ATTACK_CLASS) \
