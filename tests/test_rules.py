@@ -443,6 +443,13 @@ CASES: list[tuple[str, str, str]] = [
     ("drop.frame_of_act", "Militiamen raped six women during an attack on Kalehe on Monday.", "drop"),
     ("drop.noun_modifier", "Protest leaders met the governor of Kano on Wednesday.", "drop"),
     ("drop.disaster", "Floods killed 40 people in the town of Beledweyne on Monday, officials said.", "drop"),
+    ("drop.unarmed_foe", "Chad's government is fighting the cholera outbreak in Abeche with vaccines.", "drop"),
+    ("drop.political_contest", "Bolivia's ruling party launched an offensive in the senate in La Paz on Monday to "
+     "pass the budget.", "drop"),
+    ("drop.drill", "Iranian troops fired missiles at targets near Bandar Abbas during naval exercises on Monday.",
+     "drop"),
+    ("drop.not_ground", "A Kenyan telecoms firm in Nairobi captured half of Uganda's mobile market last year.",
+     "drop"),
     ("drop.accident", "A blast tore through a fireworks warehouse in Kano on Monday; police blamed a gas leak.",
      "drop"),
     ("drop.clause_of_act",

@@ -8,7 +8,7 @@ Each check is a named rule; `Modality.verdict` says which rule decided (its id, 
 `frontlog explain` can tell why a candidate was dropped. The words the rules use are word classes of the
 KnowledgeBase (modal_verbs, irrealis_verbs, irrealis_nouns, irrealis_modifiers, speculation_adverbs,
 reporting_verbs, condition_markers, fact_before_infinitive_verbs, judgement_verbs, back_reference_determiners,
-relating_verbs, irrealis_reach_deps, share_words, ending_verbs, deal_words, temporal_prepositions,
+relating_verbs, irrealis_reach_deps, share_words, likeness_adjectives, ending_verbs, deal_words, temporal_prepositions,
 presupposing_prepositions, frame_prepositions, past_clause_markers, negating_prepositions, practice_verbs,
 placement_verbs, falsity_words, negative_pronouns, held_participles, anyone_pronouns: see their headers in
 knowledge/data/words).
@@ -28,7 +28,7 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
                         not the act in the clause on it
   modality.modal        "could retake", "will storm"
   modality.conditional  "if the rebels capture the hill"
-  modality.refers_back  "this attack": an act already told
+  modality.refers_back  "this attack": an act already told; "similar ambushes" (a plural): acts of its kind
   modality.share        "most of the strikes", "half of the raids": a share of many acts, a statistic
   modality.accused_practice "rights groups accuse the army of killing civilians", "it stands accused of abducting
                         dozens of activists": an accusation in the present of acts on a bare plural, with no time
@@ -154,6 +154,7 @@ class Modality:
         self.anyone_pronouns = w.lower("anyone_pronouns")
         self.slogan_verbs = w.lower("slogan_verbs")
         self.back_reference = w.lower("back_reference_determiners")
+        self.likeness = w.lower("likeness_adjectives")
         self.relating_verbs = w.lower("relating_verbs")
         self.reach = w.set("irrealis_reach_deps")
         self.shares = w.lower("share_words")
@@ -566,6 +567,13 @@ class Modality:
         """modality.refers_back: "this attack", "such raids" name an act already told, not a new one."""
         if child.dep_ == "det" and child.lower_ in self.back_reference and tok.pos_ == "NOUN":
             return Verdict(False, "modality.refers_back", f"refers back ({child.text} {tok.text})")
+        if child.dep_ == "amod" and child.lower_ in self.likeness and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+            # "similar ambushes on the road": acts of the kind of one told, a class, no one act
+            return Verdict(False, "modality.refers_back", f"acts of a kind ({child.text} {tok.text})")
+        if child.dep_ == "nsubj" and child.tag_ == "NNS" and tok.pos_ == "VERB" \
+                and any(g.dep_ == "amod" and g.lower_ in self.likeness for g in child.children):
+            # "similar ambushes killed dozens last year": the toll of acts of a kind is no act either
+            return Verdict(False, "modality.refers_back", f"acts of a kind ({child.text} {tok.text})")
         return None
 
     def unreal_predicate(self, head: Token) -> Verdict | None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from frontlog.extract.arguments import Mention, act_doers, span_text, text_of
 from frontlog.extract.candidates import (
     CROWD_TYPES,
+    NON_STATE_KINDS,
     STATISTIC_TOLL,
     UNARMED_KINDS,
     Stages,
@@ -140,7 +141,10 @@ def _noun_modifier(st: Stages, head, heads) -> bool:
             or called.dep_ == "dobj"):
         return True  # "condemned the ouster as a coup": what the act its verb is done to is called, no act again
     noun = head.head
-    if head.dep_ != "compound" or noun.i == head.i or noun.pos_ != "NOUN":
+    # ("Ceasefire talks in Doha failed": the parse may tag a plural noun a verb; a verb as a subject or an object
+    # is that noun)
+    misread = noun.pos_ == "VERB" and noun.tag_ == "VBZ" and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    if head.dep_ != "compound" or noun.i == head.i or noun.pos_ != "NOUN" and not misread:
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in head.sent):
         return False  # a headline with no verb read: "Police arrest faction leader" may be its verb misread
@@ -832,13 +836,36 @@ def _accident(st: Stages, head, trig: Trigger) -> bool:
 
 def _disaster(st: Stages, head, trig: Trigger) -> bool:
     """drop.disaster: a killing or a destruction done by a disaster or a thing ("floods killed 40", "killed by a
-    landslide", "the collapse of a canopy that killed 15", "heavy rains destroyed 300 homes"; words/disaster_nouns)
-    is no political violence."""
+    landslide", "killed in a plane crash", "the collapse of a canopy that killed 15", "heavy rains destroyed 300
+    homes", "heavy rains swept through the camp, killing five"; words/disaster_nouns), or told as what a vehicle's or
+    a building's mishap did ("a bus plunged into a ravine, killing 22"; words/mishap_verbs), is no political
+    violence."""
     if trig.sub not in (KILL_CLASS, SubType.LOOTING_PROPERTY_DESTRUCTION):
         return False
     doers = _doers_of(head)
+    if not doers:  # "was killed in a plane crash", "died in a stampede": where no one did it, what it was in
+        doers = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                 if g.dep_ == "pobj"]
+    verb = participle = head
+    while not doers and participle.dep_ == "conj" and participle.tag_ == "VBG" and participle.head.tag_ == "VBG":
+        participle = participle.head  # "..., killing five people and destroying hundreds of shelters"
+    if not doers and participle.tag_ == "VBG" and participle.dep_ in ("advcl", "conj", "xcomp", "dep") \
+            and participle.head.pos_ == "VERB":
+        # "heavy rains swept through the camp, killing five", "a bus plunged into a ravine, killing 22": a
+        # participle with no subject of its own tells what its clause's verb and subject did
+        verb = participle.head
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not doers and verb.dep_ == "acl":
+            doers = [verb.head]  # ("heavy rains swept ...": the parse may hang the verb on its subject)
+    verbs = [verb]
+    if not doers and participle.tag_ == "VBG" and participle.dep_ == "acl" and participle.head.pos_ == "NOUN":
+        # "a lorry overturned near X, killing 14": the parse may hang both verbs on the subject noun
+        doers = [participle.head]
+        verbs += [c for c in participle.head.children if c.dep_ == "acl" and c.i != participle.i]
     disasters = st.words.lower("disaster_nouns")
-    return any(d.lemma_.lower() in disasters for d in doers)
+    mishap = any(v.lemma_.lower() in st.words.lower("mishap_verbs") and v.pos_ == "VERB"
+                 and not any(c.dep_ == "dobj" for c in v.children) for v in verbs)  # (not "the navy sank a boat")
+    return mishap or any(d.lemma_.lower() in disasters for d in doers)
 
 
 def _harm_of_fight(st: Stages, head, trig: Trigger) -> bool:
@@ -867,6 +894,36 @@ def _doers_of(head) -> list:
         if head.head.dep_ == "pobj" and head.head.head.lower_ == "of":
             doers.append(head.head.head.head)  # "the collapse of a canopy that killed 15"
     return doers
+
+
+def _drill(st: Stages, head, actors: Sequence[Mention]) -> bool:
+    """drop.drill: an act told as practice, not done to anyone: hung on an exercise or a test ("fired artillery at
+    targets during joint exercises", "fired two missiles into the sea in a test", "live-fire drills"; words/
+    drill_nouns) or made a pretence by its modifier ("a mock assault", "test-fired a missile"; words/
+    mock_modifiers). ACLED codes neither. Not when the sentence names a side outside the state's forces ("gunmen
+    attacked recruits during a drill" is an attack on the drill)."""
+    if any(m.value.kind in NON_STATE_KINDS or m.extra.get("generic") and m.value.kind not in UNARMED_KINDS
+           for m in actors):
+        return False
+    drills, mock = st.words.lower("drill_nouns"), st.words.lower("mock_modifiers")
+    if any(c.dep_ in ("amod", "compound", "npadvmod", "advmod") and c.lemma_.lower() in mock for c in head.children):
+        return True
+    # the act's word, the words it hangs from up to its clause's verb, and the preposition objects on each
+    chain = [head]
+    while chain[-1].pos_ not in ("VERB", "AUX") and chain[-1].head.i != chain[-1].i and len(chain) < 6:
+        chain.append(chain[-1].head)
+    if chain[-1].pos_ in ("VERB", "AUX") and chain[-1].dep_ in ("advcl", "conj", "xcomp") \
+            and chain[-1].tag_ == "VBG":
+        chain.append(chain[-1].head)  # "carried out drills, firing missiles": the participle's clause's verb
+    for w in chain:
+        if w is not head and w.lemma_.lower() in drills and w.pos_ == "NOUN":
+            return True  # "drills simulating an assault"
+        for c in w.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in drills:
+                return True  # "carried out live-fire drills, firing missiles"
+            if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in drills for g in c.children):
+                return True
+    return False
 
 
 def _trend(st: Stages, head) -> bool:
@@ -976,11 +1033,55 @@ def _in_own_clause(tok, verb) -> bool:
 
 def _whole_war(st: Stages, head) -> bool:
     """Is the act a whole war ("fought a war from 1975 until 1991", "is battling an insurgency", "waged a
-    rebellion against X")? A war is the sum of many acts at many places, or a state of affairs: no one act."""
+    rebellion against X", "the war killed hundreds of thousands")? A war is the sum of many acts at many places, or
+    a state of affairs: no one act."""
     if head.pos_ not in ("VERB", "AUX"):
         return False
     wars = st.words.lower("war_nouns")
+    if head.lemma_.lower() in st.toll_lemmas and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in wars for c in head.children):
+        return True  # "the Tigray war, which began in 2020, killed hundreds of thousands": a whole war's toll
     return any(o.lemma_.lower() in wars for o in _objects(head, st.words.lower("war_prepositions")))
+
+
+def _unarmed_foe(st: Stages, head) -> bool:
+    """drop.unarmed_foe: a fight word whose objects (what is fought, or fought against or on) are all foes with no arms
+    ("fighting the coronavirus outbreak", "a losing battle against disease", "battled wildfires", "a war on drug
+    trafficking"; words/unarmed_foes): no fight between armed sides."""
+    foes = st.words.lower("unarmed_foes")
+    preps = st.words.lower("foe_prepositions")
+
+    def objects_of(w) -> list:
+        return [c for c in w.children if c.dep_ == "dobj"] + [
+            g for c in w.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+
+    objects = objects_of(head)
+    # "fighting a losing battle against disease": what the fight noun the verb fights is fought against
+    objects = [g for o in objects for g in (objects_of(o) if o.lemma_.lower() in st.fights else [o])]
+    objects += [c for o in objects for c in o.conjuncts]
+
+    def unarmed(o) -> bool:
+        return o.lemma_.lower() in foes or any(
+            c.dep_ == "compound" and c.lemma_.lower() in foes for c in o.children) and o.lemma_.lower() in (
+            st.words.lower("outbreak_heads"))
+
+    return bool(objects) and all(unarmed(o) for o in objects)
+
+
+def _political_contest(st: Stages, head, actors: Sequence[Mention], words: set[str]) -> bool:
+    """drop.political_contest: a fight or attack word done by a political doer with no arms ("the ruling party
+    launched an offensive in Congress", "senators attacked the bill"; words/political_doers), in a sentence that
+    names no armed side and no weapon, is a contest of words or votes."""
+    if any(m.value.kind not in UNARMED_KINDS for m in actors) or words & (
+            st.args.WEAPON_WORDS | st.args.AIR_WORDS | st.args.ARMED_WORDS):
+        return False
+    politics = st.words.lower("political_doers")
+    verb = head
+    while (verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj") or verb.pos_ == "ADP") and verb.head.i != verb.i:
+        verb = verb.head  # "launched an offensive": who launched it
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return bool(doers) and all(d.lemma_.lower() in politics for d in doers)
 
 
 def _objects(verb, prepositions: frozenset[str], *more) -> list:

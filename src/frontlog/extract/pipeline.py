@@ -105,6 +105,7 @@ from frontlog.extract.nonevents import (
     _described_party,
     _described_victims,
     _disaster,
+    _drill,
     _drop_headline_summaries,
     _drop_stray_headlines,
     _experienced_before,
@@ -117,6 +118,7 @@ from frontlog.extract.nonevents import (
     _named_after,
     _noun_modifier,
     _party_at_war,
+    _political_contest,
     _protest_manner,
     _ranked_subject,
     _reprisal_cause,
@@ -126,6 +128,7 @@ from frontlog.extract.nonevents import (
     _summary,
     _told_as_toll_of,
     _toll_member,
+    _unarmed_foe,
     _whole_war,
     told_only_inside,
 )
@@ -151,7 +154,7 @@ from frontlog.extract.sides import (
     _pronoun_doer,
     _with_answered_protest,
 )
-from frontlog.extract.subtypes import _act_words, _person_taken, _resolve_sub, _toll_of
+from frontlog.extract.subtypes import _act_words, _ground_not_taken, _person_taken, _resolve_sub, _toll_of
 from frontlog.knowledge.actors import CIVILIAN_KIND, RIOTER_KIND, STATE_KIND, inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
 from frontlog.knowledge.gazetteer import CITY_KIND, COUNTRY_KIND
@@ -391,6 +394,9 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _accident(ctx.st, match.head, trig):
                 decide(match, trig, False, "drop.accident")
                 continue  # "an explosion at a depot caused by a fire": an accident, no attack
+            if _drill(ctx.st, match.head, actors):
+                decide(match, trig, False, "drop.drill")
+                continue  # "fired artillery at targets during joint exercises": practice, no act
             if _crowd_siege(ctx.st, match.head, trig):
                 decide(match, trig, False, "drop.crowd_siege")
                 continue  # "supporters who had surrounded the plant": a blockade by a crowd, no battle
@@ -418,6 +424,14 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _whole_war(ctx.st, match.head):
                 decide(match, trig, False, "drop.whole_war")
                 continue  # "fought a war from 1975 until 1991", "battling an insurgency": many acts, a state
+            if trig.sub in (SubType.ARMED_CLASH, ATTACK_CLASS, SubType.VIOLENT_DEMONSTRATION) \
+                    and _unarmed_foe(ctx.st, match.head):
+                decide(match, trig, False, "drop.unarmed_foe")
+                continue  # "fighting the coronavirus outbreak", "a war on drug trafficking": no armed foe
+            if trig.sub in (SubType.ARMED_CLASH, ATTACK_CLASS) \
+                    and _political_contest(ctx.st, match.head, actors, words):
+                decide(match, trig, False, "drop.political_contest")
+                continue  # "the ruling party launched an offensive in Congress": a contest of votes
             if trig.sub == SubType.ARMED_CLASH and _party_at_war(ctx.st, match.head, places, times):
                 decide(match, trig, False, "drop.party_at_war")
                 continue  # "FLEC, which has fought for independence since the 1970s": who the party is
@@ -1022,6 +1036,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         return [], "drop.consequence_of_state"
     if trig.sub == TERRITORY_CLASS and _person_taken(ctx.st, head):
         return [], "drop.person_not_place"
+    if trig.sub == TERRITORY_CLASS and _ground_not_taken(ctx.st, head):
+        return [], "drop.not_ground"
     if _named_by_place(ctx.st, head, places, times):
         return [], "drop.named_past_act"
     a1, a2, assoc, anchored = _actors_of(ctx, s_index, sent, match, trig, actors, times, why)

@@ -541,6 +541,12 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         return SubType.ABDUCTION_FORCED_DISAPPEARANCE, "subtype.detain.non_state"
     if sub == TERRITORY_CLASS:
         if head.dep_ in ("xcomp", "acl") and head.head.lemma_.lower() in st.attempt:
+            trying = head.head
+            if trying.pos_ == "NOUN" and trying.dep_ == "pobj" and trying.head.head.pos_ == "VERB" \
+                    and trying.head.head.lemma_.lower() in st.words.lower("preparation_verbs"):
+                # "are massing around X in an attempt to retake it": the aim of forces moved or readied, a
+                # purpose; troop movements are no events (EVENTS.md)
+                return None, "modality.purpose"
             # "Troops tried to retake the port": a place fought for, not taken (ACLED: an armed clash).
             return SubType.ARMED_CLASH, "subtype.territory.attempt"
         report = next((a for a in head.ancestors if a.pos_ == "VERB"
@@ -723,6 +729,20 @@ def _person_taken(st: Stages, head) -> bool:
         if p.lower_ in pronouns and ("Plur" not in p.morph.get("Number") or head.dep_ == "conj" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in people for c in head.head.children)):
             return True  # "him", "her"; "them" when the verb it is joined to acted on people
+    return False
+
+
+def _ground_not_taken(st: Stages, head) -> bool:
+    """drop.not_ground: is what the taking verb takes no ground ("captured a third of Nigeria's fuel market", "seized
+    the initiative", "took the lead"; words/ungrounded_objects), nor a part of one ("a third of the market")?"""
+    ungrounded = st.words.lower("ungrounded_objects")
+    for obj in (c for c in head.children if c.dep_ in ("dobj", "nsubjpass")):
+        # the object, or the whole its part is of ("a third of the market", "40 percent of the vote")
+        wholes = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj"]
+        if obj.pos_ == "NOUN" and obj.lemma_.lower() in ungrounded or any(
+                w.pos_ == "NOUN" and w.lemma_.lower() in ungrounded for w in wholes):
+            return True
     return False
 
 
