@@ -667,9 +667,18 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     for e, c in zip(told, candidates, strict=True):
         if c.implied_actor2 is not None:
             implied.setdefault((c.evidence, e.event_type), (c.implied_actor2, c.implied_rule))
-    merged = merge_within_article(told, _covered(ctx))
+    merged = _fill_implied_victims(merge_within_article(told, _covered(ctx)), implied)
+    # Before the sides are guessed: a clash whose other side came out as civilians is still told as such here
+    # (sides.civilians_no_side_of_battle clears that side later, for a clash that stays).
+    on_civilians = clashes_on_civilians(merged, lambda name: getattr(ctx.st.actors.canonical(name), "kind", None)
+                                        == CIVILIAN_KIND)
+    if on_civilians:
+        merged = [ev for ev in merged if all(ev is not c for c in on_civilians)]
+        if trace is not None:
+            for ev in on_civilians:
+                _trace_dropped_event(trace, ev, CLASH_ON_CIVILIANS_RULE)
     events = _coup_sides(_default_attackers(_default_targets(
-        _clash_sides(_default_losers(_fill_implied_victims(merged, implied), ctx), ctx), ctx), ctx), ctx)
+        _clash_sides(_default_losers(merged, ctx), ctx), ctx), ctx), ctx)
     # Only where the article tells a crowd's own event: police with no foe in an article of no protest or riot
     # ("coca growers clashed with police at a roadblock") are the only telling of that confrontation.
     crowd_told = any(ev.event_type in CROWD_TYPES for ev in events)
@@ -689,13 +698,6 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             for ev in parts:
                 _trace_dropped_event(trace, ev, "sides.crowd_story_part")
     table = ctx.st.actors
-    on_civilians = clashes_on_civilians(events, lambda name: getattr(table.canonical(name), "kind", None)
-                                        == CIVILIAN_KIND)
-    if on_civilians:
-        events = [ev for ev in events if all(ev is not c for c in on_civilians)]
-        if trace is not None:
-            for ev in on_civilians:
-                _trace_dropped_event(trace, ev, CLASH_ON_CIVILIANS_RULE)
 
     def state_of(name: str) -> str | None:
         actor = table.canonical(name)
