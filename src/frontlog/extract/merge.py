@@ -454,6 +454,8 @@ def fold_state_branches(events: list[Event], state_of: Callable[[str], str | Non
 def _branches_of_one_fight(a: Event, b: Event, state_of: Callable[[str], str | None]) -> bool:
     if SubType.ARMED_CLASH not in (a.sub_event_type, b.sub_event_type) or a.sub_event_type != b.sub_event_type:
         return False
+    if ANOTHER_ACT_RULE in (b.rules or ()):
+        return False  # "In another part of the town, militiamen fought the police": told as a new act (same_act)
     if a.location != b.location or not a.date_start or (a.date_start, a.date_end) != (b.date_start, b.date_end) \
             or a.date_start != a.date_end:
         return False
