@@ -41,9 +41,9 @@ CASES: list[tuple[str, str, str]] = [
     ("subtype.territory.overtake", "Rebels captured the town of Saraqib on Monday.", "event"),
     ("drop.harm_of_fight", "Three days of clashes between the army and the rebels destroyed much of the main "
      "market in Bossangoa last week.", "drop"),
-    ("sides.crowd_story_part", "Hundreds of young men rioted in Bulawayo on Monday after the price of bread doubled. "
-     "Shops stayed shut on Tuesday. Many residents said they feared more trouble. At least 40 shops in Bulawayo had "
-     "been looted and burned on Monday, the chamber of commerce said.", "drop"),
+    ("sides.crowd_story_part", "Students rioted in Kisumu on Thursday over a rise in school fees, stoning cars and "
+     "blocking roads. Some 30 kiosks near the bus park in Kisumu had been set alight by nightfall on Thursday, traders "
+     "told reporters.", "drop"),
     ("drop.police_without_foe", "Thousands of farmers marched on the parliament in Lima on Tuesday and were pushed "
      "back by police near the main square.", "drop"),
     ("subtype.territory.attempt", "Rebels tried to seize the town of Beni on Sunday.", "event"),

@@ -413,8 +413,9 @@ RULES: dict[str, str] = {
                                   "protest word in the sentence, is mob violence, not a violent demonstration",
     "sides.mob_on_person": "a crowd's violence done to a person ('a crowd set ablaze a suspected thief'): mob "
                            "violence, not a demonstration",
-    "sides.crowd_story_part": "property destroyed with no doer told, at a riot's place on its days, in a sentence of "
-    "its own ('at least 56 buildings had been destroyed'): what the riot did, its event, not a record of its own",
+    "sides.crowd_story_part": "property destroyed with no doer told, at a riot's place (or within 25 km) on its "
+    "days, anywhere in the article ('some 30 kiosks had been set alight'): what the riot did, its event, not a "
+    "record of its own",
     "sides.crowd_part": "'some of them threw stones': a part of the crowd rioted (a riot apart from the protest)",
     "sides.crowd_attack_riot": "'a crowd attacked a police station', 'hundreds of supporters of the jailed leader "
                                "attacked a police station': a crowd's or civilians' in unrest assault on a force is a "

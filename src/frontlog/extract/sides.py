@@ -4,7 +4,6 @@ article-level defaults (unnamed attackers, implied victims, the losing side, a s
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections import Counter
 from dataclasses import replace
@@ -1371,16 +1370,17 @@ CROWD_STORY_KM = 25.0  # a riot's damage told apart, within the scoring's reach 
 
 
 def _crowd_story_part(ev: Event, crowds: list[Event]) -> bool:
-    """Is the record property destroyed with no doer told, at a riot's place (CROWD_STORY_KM) on its days, told in a
-    sentence of its own ("at least 56 buildings had been destroyed", "the district had seen heavy destruction",
-    "the building was partly burned")? That is what the riot did, its event (sides.crowd_story_part). Destruction
-    anyone is named as doing stays an act of its own.
+    """Is the record property destroyed with no doer told, at a riot's place (the same place or within
+    CROWD_STORY_KM of it) on its days ("some 30 kiosks had been set alight", "the market was left gutted", "a
+    clinic was ransacked")? That is what the riot did, its event (sides.crowd_story_part), wherever in the
+    article it is told. Destruction anyone is named as doing stays an act of its own.
     (Arrests of unnamed people in a riot's city on its days were tried here too: the golds code most of them as
     Arrests, "police said they had detained 700 people in the city overnight", and it cost 20 sealed matches.)"""
     if ev.sub_event_type != SubType.LOOTING_PROPERTY_DESTRUCTION or ev.actor1 is not None:
         return False
     return any(c.event_type == EventType.RIOTS and windows_overlap(c, ev)
-               and (c.location == ev.location or (km(c, ev) or math.inf) <= CROWD_STORY_KM) for c in crowds)
+               and (c.location == ev.location or ((d := km(c, ev)) is not None and d <= CROWD_STORY_KM))
+               for c in crowds)
 
 
 def _lone_police_battle(ev: Event, table: ActorTable, armed: frozenset[str] | set[str],
