@@ -213,8 +213,8 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
     usable = [t for t in times if t.date_start is not None and not _in_other_clause(sent, head, t)]
     apposed = [t for t in usable if _in_apposed_clause(sent, head, t)]
     if apposed:
-        # "entered Kobani, the town they had failed to take last year, and killed 200": a clause on a noun set
-        # off beside another tells that noun's story, not the act's day
+        # "overran Kidal, a town they had lost in 2013, and killed 12 soldiers": a clause on a noun set off
+        # beside another tells that noun's story, not the act's day
         usable = [t for t in usable if t not in apposed]
         why.append("date.apposed_clause")
     on_named = [t for t in usable if t.named is not None and _clause_on_time(sent, head, t)]
@@ -267,8 +267,8 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         why.append("date.since_compares")
     owned = [t for t in usable if _dates_a_thing(sent, head, t)]
     if owned:
-        # "called for a recount of last weekend's election, saying police had killed two": the date owns the
-        # election, a thing outside the act's phrase, not the killing.
+        # "demanded an inquiry into last month's vote, saying troops had shot four": the date owns the vote, a
+        # thing outside the act's phrase, not the shooting.
         usable = [t for t in usable if t not in owned]
         why.append("date.owned_by_thing")
     yardstick = [t for t in usable if _dates_yardstick(ctx.st, sent, head, t)]
@@ -285,8 +285,8 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         why.append("date.anchor_act_own")
     saying = _day_of_saying(ctx.st, sent, head, usable)
     if saying and not lengths and (_pluperfect(_clause_verb(head)) or _perfect(_clause_verb(head))):
-        # "Ping called on Friday for a recount, saying security forces had killed two of his supporters": the day
-        # is the speaker's, whose 'saying' tells the act as before it, on a day not given: the 30 days up to it
+        # "The mayor appealed on Wednesday for calm, saying militiamen had killed four traders": the day is the
+        # speaker's, whose 'saying' tells the act as before it, on a day not given: the 30 days up to it
         # (as date.before_report)
         why.append("date.said_while")
         return current_window(max(t.date_end for t in saying))
@@ -1049,8 +1049,8 @@ def dates_of_places(sent: Span, places, times) -> dict[int, tuple[dt.date, dt.da
 
 def _day_of_saying(st: Stages, sent: Span, head, usable) -> list:
     """The times of the clause a participle of a reporting verb hangs on, when the act is told in what that
-    participle says ("called on Friday for a recount, saying forces had killed two": Friday): the day the speaker
-    spoke, not the act's."""
+    participle says ("appealed on Wednesday for calm, saying militiamen had killed four": Wednesday): the day the
+    speaker spoke, not the act's."""
     verb = _clause_verb(head)
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
@@ -1104,8 +1104,8 @@ def _since_of_state(sent: Span, head, t) -> bool:
 
 
 def _in_apposed_clause(sent: Span, head, t) -> bool:
-    """Is the time expression inside a relative or participle clause on an appositive set off by a comma ("Kobani,
-    the town they had failed to take last year,", "Goma, a city seized by M23 in 2012,"), or inside a participle
+    """Is the time expression inside a relative or participle clause on an appositive set off by a comma ("Kidal,
+    a town they had lost in 2013,", "Goma, a city seized by M23 in 2012,"), or inside a participle
     clause set off on the act's subject ("The RSF, formed in 2013, attacked"), outside the act's own phrase? The
     clause describes the place or group named before it; its time dates that description."""
     s0 = sent.start_char

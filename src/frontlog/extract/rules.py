@@ -725,8 +725,8 @@ RULES: dict[str, str] = {
                                 "of others told in the simple past in what a dated report says, with no day of its "
                                 "own, came on or before the report's day: the 30 days up to it (not a side telling "
                                 "its own act, 'the army said it intercepted three drones', nor a capture)",
-    "date.apposed_clause": "'entered Kobani, the town they had failed to take last year, and killed 200 "
-                           "civilians': a time inside a relative or participle clause on an appositive set off by a "
+    "date.apposed_clause": "'overran Kidal, a town they had lost in 2013, and killed 12 soldiers': a "
+                           "time inside a relative or participle clause on an appositive set off by a "
                            "comma dates what that clause tells of the noun before it, not the act",
     "date.since_of_state": "'a bomb killed two fighters, the group, active in the province since 2015, said': a "
                            "span since a day hung on an adjective, a noun or a participle other than the act's word "
@@ -743,11 +743,11 @@ RULES: dict[str, str] = {
     "date.shared_perfect": "'Soldiers have since deployed to the area and arrested 20 suspects': a verb joined to "
                            "a present perfect with no subject or auxiliary of its own shares its tense, so it is "
                            "current news, not the act just told nor the background before it",
-    "date.said_while": "'Ping called on Friday for a recount, saying security forces had killed two of his "
-                       "supporters': an act told in the past or present perfect under a participle of a reporting "
+    "date.said_while": "'The mayor appealed on Wednesday for calm, saying militiamen had killed four "
+                       "traders': an act told in the past or present perfect under a participle of a reporting "
                        "verb came before the day of the clause the participle hangs on: the 30 days up to it (as "
                        "date.before_report)",
-    "date.owned_by_thing": "'called for a recount of last weekend's election, saying ...': a date owning a noun "
+    "date.owned_by_thing": "'demanded an inquiry into last month's vote, saying ...': a date owning a noun "
                            "that names no act, outside the act's phrase, dates that thing, not the act",
     "date.offset_between_acts": "'seized X on Sunday, three days after taking Y': Y is dated from X's date",
     "date.offset_from_named_act": "'three days after the capture of X': the offset counts from that act told "
