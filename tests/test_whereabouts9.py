@@ -49,8 +49,9 @@ def test_a_state_named_after_its_town_is_the_state_not_a_town_near_its_seat() ->
 
 
 def test_a_district_abroad_is_not_kept_by_a_country_named_as_an_actor() -> None:
-    events = _events("Fighters loyal to the Tripoli government clashed with a rival brigade in the Salah al-Din "
-                     "district on Friday, residents said. The front had been quiet since Turkey intervened in 2020. "
-                     "Roads out of Misrata and Zawiya were closed.")
+    # "Independence Square" is Kyiv's hand-checked Maidan; Russia, next door to Ukraine, is named only as who acted
+    events = _events("Soldiers loyal to the junta clashed with a rival unit at Independence Square in Bamako on "
+                     "Saturday, residents said. The capital had been calm since Russia sent instructors in 2021. "
+                     "Roads out of Kati and Koulikoro were closed.")
     clashes = [e for e in events if e.sub_event_type == "Armed clash"]
-    assert clashes and all(e.country == "LY" for e in clashes)
+    assert clashes and all(e.country == "ML" for e in clashes)
