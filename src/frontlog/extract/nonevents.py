@@ -596,16 +596,22 @@ def _grievance(st: Stages, head) -> bool:
     return protest.lemma_.lower() in protesting
 
 
+def _kin_of(people):
+    """The noun people are named as the kin, funerals or bodies of ("relatives of soldiers", "the funerals of
+    policemen"): the head of the 'of' whose object they are; None when they are not an 'of' object."""
+    return people.head.head if people.dep_ == "pobj" and people.head.lower_ == "of" else None
+
+
 def _crowd_described(st: Stages, head, times) -> bool:
     """drop.crowd_described: an act told as a participle on the people a crowd is drawn from or speaks for
     ("families of men detained by the militia held a sit-in", "relatives of students abducted by gunmen marched"),
     with no time of its own: who the crowd are, the cause they press, not an act told here."""
     if head.pos_ != "VERB" or head.dep_ != "acl" or head.tag_ != "VBN":
         return False
-    people = head.head
-    if people.dep_ != "pobj" or people.head.lower_ != "of" or people.head.head.dep_ != "nsubj":
+    kin = _kin_of(head.head)
+    if kin is None or kin.dep_ != "nsubj":
         return False
-    verb = people.head.head.head
+    verb = kin.head
     gathering = st.words.lower("protest_verbs") | st.words.lower("assembly_verbs")
     protest = st.words.lower("protest_act_words")
     told = verb.lemma_.lower() in gathering or any(
@@ -617,7 +623,7 @@ def _crowd_described(st: Stages, head, times) -> bool:
 def _casualties_described(st: Stages, head, trig: Trigger, places: Sequence[Mention], times) -> bool:
     """drop.casualties_described: a fight noun under a participle of harm on people named as whose kin, funeral or
     bodies a phrase is about ("relatives of soldiers killed in clashes with militants held a rally", "the funerals
-    of policemen killed in fighting with bandits"; words/casualty_participles.txt), with no place nor time inside
+    of policemen killed in fighting with bandits"; words/wounding_verbs.txt), with no place nor time inside
     the participle's phrase: who the people are, not an act told here (its place would be where the people are
     now; people who are the sentence's own subject or object may be a toll told of the fight, kept). "Soldiers
     killed in clashes near X on Sunday" keeps its own place and day, an act."""
@@ -627,10 +633,11 @@ def _casualties_described(st: Stages, head, trig: Trigger, places: Sequence[Ment
         return False
     verb = head.head.head
     if verb.pos_ != "VERB" or verb.dep_ != "acl" or verb.tag_ != "VBN" \
-            or verb.lemma_.lower() not in st.words.lower("casualty_participles"):
+            or verb.lemma_.lower() not in st.words.lower("wounding_verbs"):
         return False
     people = verb.head
-    of_people = people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.pos_ in ("NOUN", "PROPN")
+    kin = _kin_of(people)
+    of_people = kin is not None and kin.pos_ in ("NOUN", "PROPN")
     if not of_people and not any(c.dep_ == "prep" and c.lower_ == "of" for c in people.children):
         return False  # (only people named as whose kin, funerals or bodies: "the relatives of soldiers killed in";
         # the parse may hang the participle on the kin)

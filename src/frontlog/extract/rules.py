@@ -91,7 +91,7 @@ RULES: dict[str, str] = {
     "drop.casualties_described": "a fight noun under a participle of harm on people, with no place nor time in the "
                                  "participle's phrase ('relatives of soldiers killed in clashes with militants held "
                                  "a rally', 'the funerals of policemen wounded in the fighting'; words/"
-                                 "casualty_participles.txt): who the people are, not an act told here",
+                                 "wounding_verbs.txt): who the people are, not an act told here",
     "drop.protest_grievance": "an act noun a crowd protests against or over ('in protest against the coup', "
                               "'protests over the killing of a student', 'demonstrated against fighting between X "
                               "and Y', 'over an operation in which soldiers clashed with X', 'rallied, denouncing the "
