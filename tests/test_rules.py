@@ -535,8 +535,8 @@ CASES: list[tuple[str, str, str]] = [
     ("date.said_while",
      "The governor urged calm on Tuesday, saying gunmen had killed 12 villagers near Gusau.", "event"),
     ("date.owned_by_thing",
-     "The opposition leader called on Tuesday for a recount of last weekend's election, saying soldiers shot "
-     "dead three of his supporters in Bouake.", "event"),
+     "The mayor called on Tuesday for a review of last week's budget, saying police shot dead two traders in "
+     "Bouake.", "event"),
     ("date.dateline_day",
      "KADUNA, Nigeria, May 17 (Reuters) - Gunmen killed six farmers near Birnin Gwari on Wednesday, police said.",
      "event"),

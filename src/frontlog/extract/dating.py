@@ -267,7 +267,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         why.append("date.since_compares")
     owned = [t for t in usable if _dates_a_thing(sent, head, t)]
     if owned:
-        # "demanded an inquiry into last month's vote, saying troops had shot four": the date owns the vote, a
+        # "called for a review of last week's budget, saying police had shot two": the date owns the budget, a
         # thing outside the act's phrase, not the shooting.
         usable = [t for t in usable if t not in owned]
         why.append("date.owned_by_thing")

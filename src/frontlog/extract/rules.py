@@ -747,7 +747,7 @@ RULES: dict[str, str] = {
                        "traders': an act told in the past or present perfect under a participle of a reporting "
                        "verb came before the day of the clause the participle hangs on: the 30 days up to it (as "
                        "date.before_report)",
-    "date.owned_by_thing": "'demanded an inquiry into last month's vote, saying ...': a date owning a noun "
+    "date.owned_by_thing": "'called for a review of last week's budget, saying ...': a date owning a noun "
                            "that names no act, outside the act's phrase, dates that thing, not the act",
     "date.offset_between_acts": "'seized X on Sunday, three days after taking Y': Y is dated from X's date",
     "date.offset_from_named_act": "'three days after the capture of X': the offset counts from that act told "
