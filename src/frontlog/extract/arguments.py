@@ -326,7 +326,7 @@ class Arguments:
         # the aircraft words those phrases hold ("air", "bomber"): read from the phrases, not written here
         self._NOT_AIRCRAFT_WORDS = {word for phrase in self._NOT_AIRCRAFT for word in phrase} & self.AIR_WORDS
         self.PLACE_NOUNS = w.lower("place_anaphor_nouns")
-        self._SEATS = w.lower("civil_bodies") | w.lower("legislatures") | w.lower("built_structures")
+        self._SEATS = w.lower("civil_bodies") | w.lower("elected_chambers") | w.lower("built_structures")
         self._ASSEMBLED = w.lower("assembly_verbs")
         self._CAUSE = w.lower("protest_aim_words")
         # (people who may be told by a crowd's deed: "students blocking the highway", not "a bus blocking the road")

@@ -1082,7 +1082,7 @@ def _political_contest(st: Stages, head, actors: Sequence[Mention], words: set[s
     if any(m.value.kind not in UNARMED_KINDS for m in actors) or words & (
             st.args.WEAPON_WORDS | st.args.AIR_WORDS | st.args.ARMED_WORDS):
         return False
-    politics = st.words.lower("political_doers") | st.words.lower("legislatures")
+    politics = st.words.lower("political_doers") | st.words.lower("elected_chambers")
     verb = head
     while (verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj") or verb.pos_ == "ADP") and verb.head.i != verb.i:
         verb = verb.head  # "launched an offensive": who launched it

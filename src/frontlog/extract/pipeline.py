@@ -1319,7 +1319,7 @@ def _civil_body_changed(st: Stages, head) -> bool:
     """Is what the trigger dissolves, disbands or suspends an unarmed body of the state ("the junta dissolved
     parliament and the government", "the dissolution of the assembly")? That is a decree, not a change to an
     armed group."""
-    bodies = st.words.lower("civil_bodies") | st.words.lower("legislatures")
+    bodies = st.words.lower("civil_bodies") | st.words.lower("elected_chambers")
     verb = _verb_of(head)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
