@@ -156,3 +156,11 @@ def test_bracing_for_an_attack_is_no_attack() -> None:
 
 def test_ceasefire_talks_that_failed_are_no_agreement() -> None:
     assert _subs("Ceasefire talks in Addis Ababa failed on Tuesday, with both sides blaming each other.") == []
+
+
+# -- mends (review of session 26): real acts the drops above must leave
+
+
+def test_a_market_seized_is_a_taking_of_ground() -> None:
+    assert "Non-state actor overtakes territory" in _subs("M23 rebels seized the central market of Rutshuru on "
+                                                          "Friday after the army pulled out.")

@@ -162,7 +162,8 @@ RULES: dict[str, str] = {
                   "pretence by its modifier (words/mock_modifiers) is practice, no act (ACLED codes neither); not "
                   "when the sentence names a non-state side ('gunmen attacked recruits during a drill')",
     "drop.not_ground": "'captured a third of the fuel market', 'seized the initiative', 'took the lead': what a "
-                       "taking verb takes, or the whole it takes a part of, is no ground (words/ungrounded_objects)",
+                       "taking verb takes, or the whole it takes a part of, is no ground (words/ungrounded_objects; "
+                       "as a whole also words/ungrounded_wholes)",
     "drop.no_place": "no place in the sentence, the story or the recent acts",
     "drop.same_state_handover": "a place handed from one of a state's forces to another of the same state "
                                 "('police withdrew from the town and the army took up positions'): no hands change",

@@ -733,15 +733,16 @@ def _person_taken(st: Stages, head) -> bool:
 
 
 def _ground_not_taken(st: Stages, head) -> bool:
-    """drop.not_ground: is what the taking verb takes no ground ("captured a third of Nigeria's fuel market", "seized
-    the initiative", "took the lead"; words/ungrounded_objects), nor a part of one ("a third of the market")?"""
+    """drop.not_ground: is what the taking verb takes no ground ("seized the initiative", "took the lead"; words/
+    ungrounded_objects), nor a part of one ("a third of Nigeria's fuel market"; also words/ungrounded_wholes)?"""
     ungrounded = st.words.lower("ungrounded_objects")
+    as_whole = ungrounded | st.words.lower("ungrounded_wholes")  # ("the market" taken whole is a place)
     for obj in (c for c in head.children if c.dep_ in ("dobj", "nsubjpass")):
         # the object, or the whole its part is of ("a third of the market", "40 percent of the vote")
         wholes = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                   if g.dep_ == "pobj"]
         if obj.pos_ == "NOUN" and obj.lemma_.lower() in ungrounded or any(
-                w.pos_ == "NOUN" and w.lemma_.lower() in ungrounded for w in wholes):
+                w.pos_ == "NOUN" and w.lemma_.lower() in as_whole for w in wholes):
             return True
     return False
 
