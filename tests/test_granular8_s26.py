@@ -79,3 +79,9 @@ def test_a_named_missile_strike_is_the_missile_attack() -> None:
     events = run("A Russian missile hit a shopping centre in Kremenchuk on Monday, killing 20 people. The Kalibr "
                  "strike set the building on fire.", published=DAY)
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_dead_in_the_fighting_on_a_later_day_of_its_own_is_another_clash() -> None:
+    events = run("Houthi fighters and government troops fought in Marib on Monday. Nine soldiers were killed in the "
+                 "fighting on Thursday.", published=DAY)
+    assert _days(events, "Armed clash") == [("2022-03-07", "2022-03-07"), ("2022-03-10", "2022-03-10")]

@@ -531,9 +531,14 @@ def _dated_toll_only(st: Stages, head, times) -> bool:
     """Is the act noun what a toll is of, with every date of the sentence outside its own phrase ("By Tuesday, the
     toll from the strike had risen to 18", "Two days later, the army said five soldiers had died in the ambush")?
     The dates are the toll's count, not the act's (rule discourse.retelling)."""
-    if not _toll_of(st, head) and not _dead_in(st, head):
+    if _toll_of(st, head):
+        own = {t.i for t in head.subtree}
+    elif _dead_in(st, head):
+        # the dying verb's own words are the act's: "were killed in the fighting on Wednesday" is that day's act
+        # ("Two days later, the army said ... had died in the ambush": the time hangs on "said")
+        own = {t.i for t in head.head.head.subtree}
+    else:
         return False
-    own = {t.i for t in head.subtree}
     dated = _date_tokens(head.sent, times)
     return bool(dated) and all(t.i not in own for t in dated)
 
