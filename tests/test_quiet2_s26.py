@@ -163,4 +163,8 @@ def test_ceasefire_talks_that_failed_are_no_agreement() -> None:
 
 def test_a_market_seized_is_a_taking_of_ground() -> None:
     assert "Non-state actor overtakes territory" in _subs("M23 rebels seized the central market of Rutshuru on "
-                                                          "Friday after the army pulled out.")
+                                                          "Friday.")
+
+
+def test_a_killing_during_an_exercise_is_an_act() -> None:
+    assert _subs("Soldiers shot dead two herders near Moroto during a military exercise on Monday.") != []

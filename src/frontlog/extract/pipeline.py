@@ -394,7 +394,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _accident(ctx.st, match.head, trig):
                 decide(match, trig, False, "drop.accident")
                 continue  # "an explosion at a depot caused by a fire": an accident, no attack
-            if _drill(ctx.st, match.head, actors):
+            if _drill(ctx.st, match.head, actors, trig):
                 decide(match, trig, False, "drop.drill")
                 continue  # "fired artillery at targets during joint exercises": practice, no act
             if _crowd_siege(ctx.st, match.head, trig):
