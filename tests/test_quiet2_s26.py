@@ -168,3 +168,9 @@ def test_a_market_seized_is_a_taking_of_ground() -> None:
 
 def test_a_killing_during_an_exercise_is_an_act() -> None:
     assert _subs("Soldiers shot dead two herders near Moroto during a military exercise on Monday.") != []
+
+
+def test_similar_attacks_with_a_count_and_a_day_are_new_acts() -> None:
+    events = run("Jihadists ambushed a bus near Djibo on Sunday, killing five passengers. On Tuesday, two similar "
+                 "ambushes on lorries near Aribinda killed seven drivers.", published=DAY)
+    assert any("Aribinda" in (e.location or "") for e in events), [e.location for e in events]
