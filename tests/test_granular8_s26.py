@@ -85,3 +85,15 @@ def test_dead_in_the_fighting_on_a_later_day_of_its_own_is_another_clash() -> No
     events = run("Houthi fighters and government troops fought in Marib on Monday. Nine soldiers were killed in the "
                  "fighting on Thursday.", published=DAY)
     assert _days(events, "Armed clash") == [("2022-03-07", "2022-03-07"), ("2022-03-10", "2022-03-10")]
+
+
+def test_fighting_spread_to_other_parts_of_the_town_is_the_same_clash() -> None:
+    events = run("Taliban fighters attacked a police station in Kunduz on Monday. Fighting spread to other parts of "
+                 "the city, residents said.", published=DAY)
+    assert len([e for e in events if e.sub_event_type == "Armed clash"]) == 1
+
+
+def test_the_same_sides_in_other_parts_of_the_town_are_the_same_clash() -> None:
+    events = run("Taliban fighters attacked a police station in Kunduz on Monday. In other parts of the city, the "
+                 "Taliban fought the police, residents said.", published=DAY)
+    assert len([e for e in events if e.sub_event_type == "Armed clash"]) == 1
