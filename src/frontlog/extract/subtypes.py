@@ -620,8 +620,19 @@ def left_again(st: Stages, head) -> bool:
     return any(c.dep_ in ("advcl", "conj", "pcomp") and c.lemma_.lower() in back
                and not any(a.dep_ in ("nsubj", "nsubjpass", "auxpass") for a in c.children)
                and not any(t.lower_ in when or t.lemma_.lower() + "s" in when for t in c.subtree)
+               and not _left_elsewhere(head, c, w.lower("left_place_prepositions"))
                for v in verbs
                for c in (*v.children, *(g for p in v.children if p.dep_ == "prep" for g in p.children)))
+
+
+def _left_elsewhere(head, retreat, away: frozenset[str]) -> bool:
+    """Does the retreat name a place left other than the one taken ("captured X and withdrew from the nearby town of
+    Y", "... and abandoned Y"): a name in its "from" phrase (words/left_place_prepositions) or its object that the
+    taking's objects do not hold? The taker left another place, not the one it took."""
+    taken = {t.lower_ for c in head.children if c.dep_ in ("dobj", "prep") for t in c.subtree}
+    left = [t for c in retreat.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in away
+            for t in c.subtree]
+    return any(t.pos_ == "PROPN" and t.lower_ not in taken for t in left)
 
 
 def driven_off(st: Stages, head) -> bool:
