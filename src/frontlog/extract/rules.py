@@ -914,7 +914,8 @@ RULES: dict[str, str] = {
     "subtype.territory.left_again": "a place entered or stormed whose taker goes back of its own accord in the "
                                     "same sentence, with no date of its own ('briefly entered the town, exchanging "
                                     "fire with soldiers, before retreating into the bush'; words/retreat_verbs.txt): "
-                                    "a raid, no change of hands, an armed clash",
+                                    "a raid, no change of hands, an armed clash; not when the retreat names "
+                                    "another place left ('withdrew from the nearby town of Y')",
     "subtype.detain.state": "a person captured or seized ('troops captured a rebel commander') by a state's "
                             "forces: an arrest (ACLED)",
     "subtype.detain.non_state": "a person captured or seized by anyone but a state's forces: an abduction",
