@@ -97,3 +97,10 @@ def test_the_same_sides_in_other_parts_of_the_town_are_the_same_clash() -> None:
     events = run("Taliban fighters attacked a police station in Kunduz on Monday. In other parts of the city, the "
                  "Taliban fought the police, residents said.", published=DAY)
     assert len([e for e in events if e.sub_event_type == "Armed clash"]) == 1
+
+
+def test_dead_in_the_battle_since_a_day_are_its_toll() -> None:
+    events = run("Somali troops stormed the airport of Kismayo on Tuesday, a commander said. Medical sources said 30 "
+                 "soldiers and 45 militants had been killed in the battle for the airport since Saturday.",
+                 published=DAY)
+    assert [e for e in events if e.date_start == "2022-03-05"] == []

@@ -25,6 +25,7 @@ from frontlog.extract.candidates import (
 )
 from frontlog.extract.components import trigger_tokens
 from frontlog.extract.context import _ArticleContext
+from frontlog.extract.dates import TimeKind
 from frontlog.extract.merge import CAPTURES, FIGHT_RUN_DAYS
 from frontlog.extract.subtypes import _toll_of
 from frontlog.knowledge.actors import STATE_KIND, UNIDENTIFIED_ROLE
@@ -551,8 +552,10 @@ def _dated_toll_only(st: Stages, head, times) -> bool:
         own = {t.i for t in head.subtree}
     elif _dead_in(st, head):
         # the dying verb's own words are the act's: "were killed in the fighting on Wednesday" is that day's act
-        # ("Two days later, the army said ... had died in the ambush": the time hangs on "said")
-        own = {t.i for t in head.head.head.subtree}
+        # ("Two days later, the army said ... had died in the ambush": the time hangs on "said"); a span "since
+        # Saturday" on it is the toll's count, not a day of the act's
+        spans = {t.i for t in _date_tokens(head.sent, [x for x in times if x.kind == TimeKind.SINCE])}
+        own = {t.i for t in head.head.head.subtree} - spans
     else:
         return False
     dated = _date_tokens(head.sent, times)
