@@ -77,3 +77,8 @@ def test_a_brief_entry_before_retreating_is_a_clash() -> None:
 def test_a_withdrawal_on_a_later_day_leaves_the_capture() -> None:
     assert "Non-state actor overtakes territory" in _subs("Rebels seized the town of Bria on Monday before "
                                                           "withdrawing to the hills on Thursday.")
+
+
+def test_a_withdrawal_from_another_town_leaves_the_capture() -> None:
+    assert "Non-state actor overtakes territory" in _subs("Rebels captured Khan Shaykhun on Sunday and withdrew "
+                                                          "from the nearby town of Morek.")

@@ -1,7 +1,7 @@
 """When acts happened, eleventh batch (issue 9, session 26, benchmarks/probes/when11.jsonl), through the whole
 extractor and the date grammar, on sentences written for these tests: a clause on an appositive, a span since a day
-on a word of state, a length closed by a later day, 'last Wednesday' told on Thursday, the days after an act, and
-places listed with times of their own."""
+on a word of state, a length closed by a later day, 'last Wednesday' told on Thursday (the day just gone), the days
+after an act, and places listed with times of their own."""
 
 from __future__ import annotations
 
@@ -83,21 +83,21 @@ def test_a_length_before_another_subject_s_day_ends_on_that_day() -> None:
     assert window(events["Armed clash"]) == ("2014-06-15", "2014-06-17")
 
 
-# -- 'last Wednesday' told on Thursday is the week before's (date grammar)
+# -- 'last Wednesday' told on Thursday is the day just gone, as most writers mean it (date grammar)
 
 def _window_of(text: str, published: dt.date) -> tuple[dt.date | None, dt.date | None]:
     t = find_time_expressions(text, published)[0]
     return t.date_start, t.date_end
 
 
-def test_last_weekday_of_yesterday_is_the_week_before() -> None:
-    thursday = dt.date(2023, 7, 20)
-    assert _window_of("Police shot dead six protesters last Wednesday.", thursday) \
-        == (dt.date(2023, 7, 12), dt.date(2023, 7, 12))
-    assert _window_of("Police shot dead six protesters last Tuesday.", thursday) \
-        == (dt.date(2023, 7, 11), dt.date(2023, 7, 11))
-    assert _window_of("Police shot dead six protesters on Wednesday.", thursday) \
-        == (dt.date(2023, 7, 19), dt.date(2023, 7, 19))
+def test_last_weekday_of_yesterday_is_the_day_just_gone() -> None:
+    thursday = dt.date(2021, 11, 18)
+    assert _window_of("Soldiers shot dead four miners last Wednesday.", thursday) \
+        == (dt.date(2021, 11, 17), dt.date(2021, 11, 17))
+    assert _window_of("Soldiers shot dead four miners last Tuesday.", thursday) \
+        == (dt.date(2021, 11, 16), dt.date(2021, 11, 16))
+    assert _window_of("Soldiers shot dead four miners on Wednesday.", thursday) \
+        == (dt.date(2021, 11, 17), dt.date(2021, 11, 17))
 
 
 def test_last_weekday_earlier_in_the_week_and_a_weekend_before_monday_stay() -> None:

@@ -79,3 +79,28 @@ def test_a_named_missile_strike_is_the_missile_attack() -> None:
     events = run("A Russian missile hit a shopping centre in Kremenchuk on Monday, killing 20 people. The Kalibr "
                  "strike set the building on fire.", published=DAY)
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_dead_in_the_fighting_on_a_later_day_of_its_own_is_another_clash() -> None:
+    events = run("Houthi fighters and government troops fought in Marib on Monday. Nine soldiers were killed in the "
+                 "fighting on Thursday.", published=DAY)
+    assert _days(events, "Armed clash") == [("2022-03-07", "2022-03-07"), ("2022-03-10", "2022-03-10")]
+
+
+def test_fighting_spread_to_other_parts_of_the_town_is_the_same_clash() -> None:
+    events = run("Taliban fighters attacked a police station in Kunduz on Monday. Fighting spread to other parts of "
+                 "the city, residents said.", published=DAY)
+    assert len([e for e in events if e.sub_event_type == "Armed clash"]) == 1
+
+
+def test_the_same_sides_in_other_parts_of_the_town_are_the_same_clash() -> None:
+    events = run("Taliban fighters attacked a police station in Kunduz on Monday. In other parts of the city, the "
+                 "Taliban fought the police, residents said.", published=DAY)
+    assert len([e for e in events if e.sub_event_type == "Armed clash"]) == 1
+
+
+def test_dead_in_the_battle_since_a_day_are_its_toll() -> None:
+    events = run("Somali troops stormed the airport of Kismayo on Tuesday, a commander said. Medical sources said 30 "
+                 "soldiers and 45 militants had been killed in the battle for the airport since Saturday.",
+                 published=DAY)
+    assert [e for e in events if e.date_start == "2022-03-05"] == []

@@ -156,3 +156,21 @@ def test_bracing_for_an_attack_is_no_attack() -> None:
 
 def test_ceasefire_talks_that_failed_are_no_agreement() -> None:
     assert _subs("Ceasefire talks in Addis Ababa failed on Tuesday, with both sides blaming each other.") == []
+
+
+# -- mends (review of session 26): real acts the drops above must leave
+
+
+def test_a_market_seized_is_a_taking_of_ground() -> None:
+    assert "Non-state actor overtakes territory" in _subs("M23 rebels seized the central market of Rutshuru on "
+                                                          "Friday.")
+
+
+def test_a_killing_during_an_exercise_is_an_act() -> None:
+    assert _subs("Soldiers shot dead two herders near Moroto during a military exercise on Monday.") != []
+
+
+def test_similar_attacks_with_a_count_and_a_day_are_new_acts() -> None:
+    events = run("Jihadists ambushed a bus near Djibo on Sunday, killing five passengers. On Tuesday, two similar "
+                 "ambushes on lorries near Aribinda killed seven drivers.", published=DAY)
+    assert any("Aribinda" in (e.location or "") for e in events), [e.location for e in events]

@@ -514,10 +514,6 @@ def _h_weekday(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) ->
     back = (pub.weekday() - wd) % 7
     if rel == "last" and back == 0:
         back = 7  # "last Sunday" written on a Sunday is the week before
-    elif rel == "last" and back <= min(2, pub.weekday()):
-        # "last Wednesday" written on Thursday or Friday of the same week is the week before: a reporter tells
-        # yesterday's or the day before's act "on Wednesday" (a weekend before a Monday stays that weekend's)
-        back += 7
     if _g(m, "prev"):  # "on Wednesday last week": that day of the Monday-to-Sunday week before publication's
         back = pub.weekday() + 7 - wd
     d = pub - dt.timedelta(days=back)

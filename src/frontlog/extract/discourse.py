@@ -25,6 +25,7 @@ from frontlog.extract.candidates import (
 )
 from frontlog.extract.components import trigger_tokens
 from frontlog.extract.context import _ArticleContext
+from frontlog.extract.dates import TimeKind
 from frontlog.extract.merge import CAPTURES, FIGHT_RUN_DAYS
 from frontlog.extract.subtypes import _toll_of
 from frontlog.knowledge.actors import STATE_KIND, UNIDENTIFIED_ROLE
@@ -41,15 +42,16 @@ VIOLENT_TYPES = frozenset({EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLEN
                            EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS})
 
 
-def another_act(st: Stages, head: Token) -> bool:
+def another_act(st: Stages, head: Token, spots: bool = True) -> bool:
     """Is the trigger an indefinite act noun told as a new act of its kind ("another missile strike hit the port",
     "a second bomb went off", "in a separate attack"; words/another_act_modifiers)? A definite one ("the second
-    strike") or a possessed one names an act told already."""
+    strike") or a possessed one names an act told already. With `spots`, also an act told at another spot ("in
+    another part of the city"), which is apart only when its sides differ (see at_other_spot_only)."""
     marks = st.another_act_marks
     definite = st.words.lower("definite_determiners")
     verb = head if head.pos_ == "VERB" else head.head if head.dep_ in ("nsubj", "nsubjpass") else None
     if verb is not None and any(_marked_apart(c, marks, definite, st.words.lower("any_act_nouns"))
-                                 or _at_other_spot(st, c) for c in verb.children):
+                                 or spots and _at_other_spot(st, c) for c in verb.children):
         # "Separately, two clan militias fought each other", "in a separate attack, gunmen killed", "in another
         # part of the city, a clan fought the police": the clause tells an act of its own.
         return True
@@ -85,11 +87,26 @@ def _marked_apart(child, marks: set[str], definite: set[str], any_act_nouns: set
                and any(d.dep_ in ("det", "amod") and d.lower_ in marks for d in o.children) for o in child.children)
 
 
+def at_other_spot_only(st: Stages, head: Token, cand, earlier) -> bool:
+    """Is the act set apart only by a spot ("in another part of the city"), and do its named sides match those of an
+    act of its event type told before at its place? ACLED codes one event per place, day and actors: "fighting spread
+    to other parts of the city" is the clash told; "in another part of the town, militiamen fought the police", by
+    other sides, is another."""
+    if not another_act(st, head) or another_act(st, head, spots=False):
+        return False
+    sides = {a for a in (cand.actor1, cand.actor2) if a is not None}
+    return any(SUB_TO_TYPE.get(k.sub) == SUB_TO_TYPE.get(cand.sub) and k.place == cand.place
+               and sides <= {k.actor1, k.actor2} for k in earlier)
+
+
 def _at_other_spot(st: Stages, child) -> bool:
-    """Is a verb's modifier a phrase naming another spot than the one told ("in another part of the city", "in a
-    different district", "in other neighbourhoods"; words/other_spot_nouns, other_spot_modifiers)?"""
-    spots, others = st.words.lower("other_spot_nouns"), st.words.lower("other_spot_modifiers")
-    return child.dep_ == "prep" and any(
+    """Is a verb's modifier an in/at/across phrase naming another spot than the one told ("in another part of the
+    city", "in a different district", "in other neighbourhoods"; words/town_part_nouns, other_spot_nouns,
+    another_act_modifiers, other_spot_modifiers, other_spot_prepositions)?"""
+    w = st.words
+    spots = w.lower("town_part_nouns") | w.lower("other_spot_nouns")
+    others = w.lower("another_act_modifiers") | w.lower("other_spot_modifiers")
+    return child.dep_ == "prep" and child.lower_ in w.lower("other_spot_prepositions") and any(
         o.dep_ == "pobj" and o.lemma_.lower() in spots and any(d.dep_ in ("det", "amod") and d.lower_ in others
                                                                  for d in o.children) for o in child.children)
 
@@ -531,9 +548,16 @@ def _dated_toll_only(st: Stages, head, times) -> bool:
     """Is the act noun what a toll is of, with every date of the sentence outside its own phrase ("By Tuesday, the
     toll from the strike had risen to 18", "Two days later, the army said five soldiers had died in the ambush")?
     The dates are the toll's count, not the act's (rule discourse.retelling)."""
-    if not _toll_of(st, head) and not _dead_in(st, head):
+    if _toll_of(st, head):
+        own = {t.i for t in head.subtree}
+    elif _dead_in(st, head):
+        # the dying verb's own words are the act's: "were killed in the fighting on Wednesday" is that day's act
+        # ("Two days later, the army said ... had died in the ambush": the time hangs on "said"); a span "since
+        # Saturday" on it is the toll's count, not a day of the act's
+        spans = {t.i for t in _date_tokens(head.sent, [x for x in times if x.kind == TimeKind.SINCE])}
+        own = {t.i for t in head.head.head.subtree} - spans
+    else:
         return False
-    own = {t.i for t in head.subtree}
     dated = _date_tokens(head.sent, times)
     return bool(dated) and all(t.i not in own for t in dated)
 

@@ -567,14 +567,27 @@ class Modality:
         """modality.refers_back: "this attack", "such raids" name an act already told, not a new one."""
         if child.dep_ == "det" and child.lower_ in self.back_reference and tok.pos_ == "NOUN":
             return Verdict(False, "modality.refers_back", f"refers back ({child.text} {tok.text})")
-        if child.dep_ == "amod" and child.lower_ in self.likeness and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+        if child.dep_ == "amod" and child.lower_ in self.likeness and tok.pos_ == "NOUN" and tok.tag_ == "NNS" \
+                and not self._counted_or_dated(tok):
             # "similar ambushes on the road": acts of the kind of one told, a class, no one act
             return Verdict(False, "modality.refers_back", f"acts of a kind ({child.text} {tok.text})")
         if child.dep_ == "nsubj" and child.tag_ == "NNS" and tok.pos_ == "VERB" \
-                and any(g.dep_ == "amod" and g.lower_ in self.likeness for g in child.children):
+                and any(g.dep_ == "amod" and g.lower_ in self.likeness for g in child.children) \
+                and not self._counted_or_dated(child):
             # "similar ambushes killed dozens last year": the toll of acts of a kind is no act either
             return Verdict(False, "modality.refers_back", f"acts of a kind ({child.text} {tok.text})")
         return None
+
+    def _counted_or_dated(self, noun: Token) -> bool:
+        """Are acts told "similar" counted ("two similar attacks") or dated by a day in their clause ("On Monday,
+        similar attacks killed nine")? Then they are new acts of the kind, not the kind ("similar ambushes last
+        year")."""
+        if any(c.dep_ == "nummod" for c in noun.children):
+            return True
+        verb = noun if noun.pos_ in ("VERB", "AUX") else next(
+            (a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), noun)
+        # a day: a date with a name or a number in it ("on Monday", "on 3 May"; not "last year")
+        return any(t.ent_type_ == "DATE" and (t.pos_ == "PROPN" or t.like_num) for t in verb.subtree)
 
     def unreal_predicate(self, head: Token) -> Verdict | None:
         """modality.speculative, said of the act's noun: "a ceasefire deal was close", "a truce is possible": the

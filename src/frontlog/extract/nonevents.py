@@ -903,12 +903,15 @@ def _doers_of(head) -> list:
     return doers
 
 
-def _drill(st: Stages, head, actors: Sequence[Mention]) -> bool:
+def _drill(st: Stages, head, actors: Sequence[Mention], trig: Trigger | None = None) -> bool:
     """drop.drill: an act told as practice, not done to anyone: hung on an exercise or a test ("fired artillery at
     targets during joint exercises", "fired two missiles into the sea in a test", "live-fire drills"; words/
     drill_nouns) or made a pretence by its modifier ("a mock assault", "test-fired a missile"; words/
     mock_modifiers). ACLED codes neither. Not when the sentence names a side outside the state's forces ("gunmen
-    attacked recruits during a drill" is an attack on the drill)."""
+    attacked recruits during a drill" is an attack on the drill), nor when the act is done to someone: a trigger of
+    the killing class, or people or a toll told in its clause ("shot dead two villagers during an exercise")."""
+    if trig is not None and trig.sub == KILL_CLASS or _done_to_people(st, head):
+        return False
     if any(m.value.kind in NON_STATE_KINDS or m.extra.get("generic") and m.value.kind not in UNARMED_KINDS
            for m in actors):
         return False
@@ -931,6 +934,18 @@ def _drill(st: Stages, head, actors: Sequence[Mention]) -> bool:
             if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in drills for g in c.children):
                 return True
     return False
+
+
+def _done_to_people(st: Stages, head) -> bool:
+    """Does the act's clause tell victims or a toll: a verb of killing or dying in it ("firing shells, killing two
+    farmers"), or people as the object of its verb ("shot two villagers")?"""
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if any(t.lemma_.lower() in st.toll_lemmas and t.i != head.i for t in verb.subtree):
+        return True
+    people = st.words.lower("people_words") | st.words.lower("person_nouns") | st.args.ARMED_VICTIMS
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in people for v in {head, verb} for c in v.children)
 
 
 def _trend(st: Stages, head) -> bool:

@@ -83,6 +83,7 @@ from frontlog.extract.discourse import (
     _swap,
     _total_of_told_acts,
     another_act,
+    at_other_spot_only,
 )
 from frontlog.extract.merge import (
     ANOTHER_ACT_RULE,
@@ -394,7 +395,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if _accident(ctx.st, match.head, trig):
                 decide(match, trig, False, "drop.accident")
                 continue  # "an explosion at a depot caused by a fire": an accident, no attack
-            if _drill(ctx.st, match.head, actors):
+            if _drill(ctx.st, match.head, actors, trig):
                 decide(match, trig, False, "drop.drill")
                 continue  # "fired artillery at targets during joint exercises": practice, no act
             if _crowd_siege(ctx.st, match.head, trig):
@@ -500,7 +501,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if built and _weapon_of_fight(ctx.st, match.head, matches) and built[0].sub in FIGHT_WEAPON_SUBS:
                 # "the two groups fought with rifles and mortars": the weapons of a fight, not a strike of its own.
                 built = [_recode(c, "subtype.weapon_of_fight", sub=SubType.ARMED_CLASH) for c in built]
-            if built and another_act(ctx.st, match.head):
+            if built and another_act(ctx.st, match.head) \
+                    and not at_other_spot_only(ctx.st, match.head, built[0], candidates):
                 # "Hours later a second bomb went off": a new act of its kind, never folded into one told before.
                 built = [_recode(c, ANOTHER_ACT_RULE) for c in built]
             built = [_join_retelling(ctx.st, c, candidates, match.head, times) for c in built]

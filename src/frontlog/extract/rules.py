@@ -162,7 +162,8 @@ RULES: dict[str, str] = {
                   "pretence by its modifier (words/mock_modifiers) is practice, no act (ACLED codes neither); not "
                   "when the sentence names a non-state side ('gunmen attacked recruits during a drill')",
     "drop.not_ground": "'captured a third of the fuel market', 'seized the initiative', 'took the lead': what a "
-                       "taking verb takes, or the whole it takes a part of, is no ground (words/ungrounded_objects)",
+                       "taking verb takes, or the whole it takes a part of, is no ground (words/ungrounded_objects; "
+                       "as a whole also words/ungrounded_wholes)",
     "drop.no_place": "no place in the sentence, the story or the recent acts",
     "drop.same_state_handover": "a place handed from one of a state's forces to another of the same state "
                                 "('police withdrew from the town and the army took up positions'): no hands change",
@@ -914,7 +915,8 @@ RULES: dict[str, str] = {
     "subtype.territory.left_again": "a place entered or stormed whose taker goes back of its own accord in the "
                                     "same sentence, with no date of its own ('briefly entered the town, exchanging "
                                     "fire with soldiers, before retreating into the bush'; words/retreat_verbs.txt): "
-                                    "a raid, no change of hands, an armed clash",
+                                    "a raid, no change of hands, an armed clash; not when the retreat names "
+                                    "another place left ('withdrew from the nearby town of Y')",
     "subtype.detain.state": "a person captured or seized ('troops captured a rebel commander') by a state's "
                             "forces: an arrest (ACLED)",
     "subtype.detain.non_state": "a person captured or seized by anyone but a state's forces: an abduction",

@@ -620,8 +620,19 @@ def left_again(st: Stages, head) -> bool:
     return any(c.dep_ in ("advcl", "conj", "pcomp") and c.lemma_.lower() in back
                and not any(a.dep_ in ("nsubj", "nsubjpass", "auxpass") for a in c.children)
                and not any(t.lower_ in when or t.lemma_.lower() + "s" in when for t in c.subtree)
+               and not _left_elsewhere(head, c, w.lower("left_place_prepositions"))
                for v in verbs
                for c in (*v.children, *(g for p in v.children if p.dep_ == "prep" for g in p.children)))
+
+
+def _left_elsewhere(head, retreat, away: frozenset[str]) -> bool:
+    """Does the retreat name a place left other than the one taken ("captured X and withdrew from the nearby town of
+    Y", "... and abandoned Y"): a name in its "from" phrase (words/left_place_prepositions) or its object that the
+    taking's objects do not hold? The taker left another place, not the one it took."""
+    taken = {t.lower_ for c in head.children if c.dep_ in ("dobj", "prep") for t in c.subtree}
+    left = [t for c in retreat.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in away
+            for t in c.subtree]
+    return any(t.pos_ == "PROPN" and t.lower_ not in taken for t in left)
 
 
 def driven_off(st: Stages, head) -> bool:
@@ -733,15 +744,16 @@ def _person_taken(st: Stages, head) -> bool:
 
 
 def _ground_not_taken(st: Stages, head) -> bool:
-    """drop.not_ground: is what the taking verb takes no ground ("captured a third of Nigeria's fuel market", "seized
-    the initiative", "took the lead"; words/ungrounded_objects), nor a part of one ("a third of the market")?"""
+    """drop.not_ground: is what the taking verb takes no ground ("seized the initiative", "took the lead"; words/
+    ungrounded_objects), nor a part of one ("a third of Nigeria's fuel market"; also words/ungrounded_wholes)?"""
     ungrounded = st.words.lower("ungrounded_objects")
+    as_whole = ungrounded | st.words.lower("ungrounded_wholes")  # ("the market" taken whole is a place)
     for obj in (c for c in head.children if c.dep_ in ("dobj", "nsubjpass")):
         # the object, or the whole its part is of ("a third of the market", "40 percent of the vote")
         wholes = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                   if g.dep_ == "pobj"]
         if obj.pos_ == "NOUN" and obj.lemma_.lower() in ungrounded or any(
-                w.pos_ == "NOUN" and w.lemma_.lower() in ungrounded for w in wholes):
+                w.pos_ == "NOUN" and w.lemma_.lower() in as_whole for w in wholes):
             return True
     return False
 
