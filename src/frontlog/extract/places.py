@@ -1297,7 +1297,12 @@ class PlaceFinder:
             return listed
         if after:
             # "on the Y road, 40 km outside Z": the place a nearness or a direction qualifies is the closer clue.
-            m, p = next(((m, p) for m, p in after if m.precision == 2), after[0])
+            # "X village in Sagaing region's Myinmu township": the town the region is said to hold is closer than
+            # the region (place.unresolved).
+            inner = next(((m, p) for m, p in after[1:] if p.kind not in BROAD_KINDS and after[0][1].kind == "admin1"
+                          and p.country == after[0][1].country and m.modifier in ("named_region", "district")),
+                         after[0])
+            m, p = next(((m, p) for m, p in after if m.precision == 2), inner)
             if told is not None:
                 told.append(True)  # (the text itself says where the name lies, right after it, not its paragraph)
                 between = text[list_end:m.start]
