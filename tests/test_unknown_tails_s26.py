@@ -43,3 +43,8 @@ def test_a_longer_unknown_name_near_a_town_is_placed_by_that_town() -> None:
     assert e.location == "Kaya Tiguel" and e.country == "BF"
     assert e.location_resolved is False and e.geo_precision == 2
     assert km(e.latitude, e.longitude, *_point("Djibo")) < 1
+
+
+def test_an_unknown_object_of_an_attack_verb_told_with_its_day_is_not_dropped() -> None:
+    [e] = _events("Jihadists raided Tiguelkoro on Sunday, killing 12 villagers, Burkinabe officials said.")
+    assert e.location == "Tiguelkoro" and e.country == "BF" and e.location_resolved is False
