@@ -631,6 +631,9 @@ class PlaceFinder:
         # "attacked X in Zamfara State", "raided A and B near Y": a name a verb of acting on places takes as its
         # object, located by a known place right after it (the gap before that place, lists included).
         self._object_verb_before = re.compile(rf"\b(?:{alt('place_object_verbs')})\s+$", re.I)
+        # "Jihadists attacked X on Sunday, killing 32 people": an unknown name the act's verb takes as its object,
+        # followed by the act's time, is the place of the act (located as any unknown name is), not dropped.
+        self._object_timed = re.compile(rf"\s+(?:on\s+(?:{alt('weekdays')})|overnight|at\s+dawn)\b", re.I)
         self._object_located = re.compile(
             rf"(?:(?:,\s+|\s+(?:and|or)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})*,?\s+"
             rf"(?:in|{alt('nearness_phrases')}|(?:(?:{alt('count_hedges')})\s+)?"
@@ -1212,8 +1215,9 @@ class PlaceFinder:
             apposed = bool(gap) and bool(self._apposition.match(gap)) and any(
                 w in self.settlement_nouns for w in gap.lower().split())
             titled = any(a <= start < b for a, b in headlines)
-            located_object = bool(gap) and bool(self._object_verb_before.search(before)) \
-                and bool(self._object_located.fullmatch(gap))
+            located_object = bool(self._object_verb_before.search(before)) and (
+                bool(gap) and bool(self._object_located.fullmatch(gap)) or bool(self._object_timed.match(text, end))
+                and not self.gazetteer.by_key(name_key(text[start:end])))  # (a known town doubted stays doubted)
             cued = bool(self._settlement_of.search(before) or self._settlement_apposed.search(before)) \
                 or in_list or apposed or located_object or not titled and (
                 bool(self._place_prep.search(before))
@@ -1297,7 +1301,12 @@ class PlaceFinder:
             return listed
         if after:
             # "on the Y road, 40 km outside Z": the place a nearness or a direction qualifies is the closer clue.
-            m, p = next(((m, p) for m, p in after if m.precision == 2), after[0])
+            # "X village in Sagaing region's Myinmu township": the town the region is said to hold is closer than
+            # the region (place.unresolved).
+            inner = next(((m, p) for m, p in after[1:] if p.kind not in BROAD_KINDS and after[0][1].kind == "admin1"
+                          and p.country == after[0][1].country and m.modifier in ("named_region", "district")),
+                         after[0])
+            m, p = next(((m, p) for m, p in after if m.precision == 2), inner)
             if told is not None:
                 told.append(True)  # (the text itself says where the name lies, right after it, not its paragraph)
                 between = text[list_end:m.start]
