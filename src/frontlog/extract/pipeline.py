@@ -75,6 +75,7 @@ from frontlog.extract.discourse import (
     _fold_assaults_into_battles,
     _fold_fighting_into_captures,
     _handed_over_next,
+    _in_phrase_of,
     _join_continuation,
     _join_retelling,
     _other_version,
@@ -674,11 +675,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     # (sides.civilians_no_side_of_battle clears that side later, for a clash that stays).
     on_civilians = clashes_on_civilians(merged, lambda name: getattr(ctx.st.actors.canonical(name), "kind", None)
                                         == CIVILIAN_KIND)
-    if on_civilians:
-        merged = [ev for ev in merged if all(ev is not c for c in on_civilians)]
-        if trace is not None:
-            for ev in on_civilians:
-                _trace_dropped_event(trace, ev, CLASH_ON_CIVILIANS_RULE)
+    merged = _without(merged, on_civilians, CLASH_ON_CIVILIANS_RULE, trace)
     events = _coup_sides(_default_attackers(_default_targets(
         _clash_sides(_default_losers(merged, ctx), ctx), ctx), ctx), ctx)
     # Only where the article tells a crowd's own event: police with no foe in an article of no protest or riot
@@ -686,19 +683,11 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     crowd_told = any(ev.event_type in CROWD_TYPES for ev in events)
     lone = [ev for ev in events if crowd_told
             and _lone_police_battle(ev, ctx.st.actors, ctx.st.police_foes, ctx.st.fire_exchange)]
-    if lone:
-        events = [ev for ev in events if ev not in lone]
-        if trace is not None:
-            for ev in lone:
-                _trace_dropped_event(trace, ev, "drop.police_without_foe")
+    events = _without(events, lone, "drop.police_without_foe", trace)
     # Damage with no doer told apart from a riot's own sentences, at its place on its days, is the riot's event.
     crowds = [ev for ev in events if ev.event_type == EventType.RIOTS]
     parts = [ev for ev in events if crowds and _crowd_story_part(ev, crowds)]
-    if parts:
-        events = [ev for ev in events if all(ev is not p for p in parts)]
-        if trace is not None:
-            for ev in parts:
-                _trace_dropped_event(trace, ev, "sides.crowd_story_part")
+    events = _without(events, parts, "sides.crowd_story_part", trace)
     table = ctx.st.actors
 
     def state_of(name: str) -> str | None:
@@ -720,6 +709,14 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if ev not in kept:
                 _trace_dropped_event(trace, ev, "drop.stray_headline" if ev not in strays else "drop.headline_summary")
     return kept
+
+
+def _without(events: list[Event], dropped: list[Event], rule: str, trace: Explanation | None) -> list[Event]:
+    """The events but the dropped ones (each shown in the trace as dropped by the article-wide `rule`)."""
+    if trace is not None:
+        for ev in dropped:
+            _trace_dropped_event(trace, ev, rule)
+    return [ev for ev in events if all(ev is not d for d in dropped)] if dropped else events
 
 
 def _trace_dropped_event(trace: Explanation, ev: Event, rule: str) -> None:
@@ -1220,15 +1217,7 @@ def _day_of_act(sent, head, t) -> bool:
     """Is the time no day of another act's phrase: does it reach the act's word or a verb before any other act's word
     ("after protests on Friday": the protests')? (The parse may hang "again on Wednesday" on the reporting verb.)"""
     first = next((tok for tok in sent if tok.idx == sent.start_char + t.start), None)
-    if first is None:
-        return False
-    acts = trigger_tokens(sent.doc) - {head.i}
-    for anc in first.ancestors:
-        if anc.i == head.i or anc.pos_ in ("VERB", "AUX"):
-            return True
-        if anc.i in acts:
-            return False
-    return True
+    return first is not None and not _in_phrase_of(first, trigger_tokens(sent.doc) - {head.i}, head)
 
 
 def _where_the_crowd_was(crowd_place, place) -> bool:
