@@ -939,9 +939,7 @@ def _drill(st: Stages, head, actors: Sequence[Mention], trig: Trigger | None = N
 def _done_to_people(st: Stages, head) -> bool:
     """Does the act's clause tell victims or a toll: a verb of killing or dying in it ("firing shells, killing two
     farmers"), or people as the object of its verb ("shot two villagers")?"""
-    verb = head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_verb(head)
     if any(t.lemma_.lower() in st.toll_lemmas and t.i != head.i for t in verb.subtree):
         return True
     people = st.words.lower("people_words") | st.words.lower("person_nouns") | st.args.ARMED_VICTIMS
