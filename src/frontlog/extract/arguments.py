@@ -1575,8 +1575,16 @@ class Arguments:
         if head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in head.children):
             # "attacked hundreds of mourners marching to the cemetery": the parse may make the people the subject
             # of a gerund clause right after the verb; they are who it was done to.
-            objects += [n for g in head.children if g.dep_ == "advcl" and g.tag_ == "VBG" and g.i > head.i
+            # ("shot dead two vaccination workers going door to door": or of a clausal complement; a verb of
+            # killing takes none, so the clause is the people's own)
+            objects += [n for g in head.children if g.dep_ in ("advcl", "ccomp") and g.tag_ == "VBG"
+                        and g.i > head.i
                         for n in g.children if n.dep_ == "nsubj" and n.left_edge.i == head.i + 1]
+            if not any(c.dep_ in ("nsubjpass", "agent") for c in head.children) and any(
+                    o.dep_ == "pobj" and o.head.lower_ == "to" and o.head.head.i == head.i for o in others):
+                # "four people trapped inside burned to death": a killing phrase with its result and no object
+                # is told of those who died, its subject.
+                objects += [c for c in head.children if c.dep_ == "nsubj"]
         if head.dep_ == "conj" and any(c.dep_ == "auxpass" for c in head.head.children) and not any(
                 c.dep_.startswith("nsubj") or c.dep_ == "dobj" for w in (head, *others) for c in w.children):
             # "a lawyer was pulled from his car and shot dead": the passive subject of the first verb is who the
