@@ -180,6 +180,7 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     any_kind = head.lemma_.lower() in st.words.lower("any_act_nouns")
     prior = next((c for c in reversed(earlier) if c.sent_index < cand.sent_index and place is not None
                   and (getattr(c.place, "name", None) == place or _site_of(c, cand) or _area_of(c, cand)
+                       or _road_of(c, cand)
                        or borrowed and cand.sent_index - c.sent_index <= RETELL_SENTENCES
                        and (SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[cand.sub] or any_kind))
                   and (_retells(st, cand, c, head) or any_kind and SUB_TO_TYPE[c.sub] in VIOLENT_TYPES)), None)
@@ -329,6 +330,16 @@ def _site_of(prior: _Candidate, cand: _Candidate) -> bool:
     a, b = prior.place, cand.place
     return SUB_TO_TYPE[prior.sub] == EventType.BATTLES and cand.sent_index - prior.sent_index <= FOLD_SENTENCES \
         and a is not None and b is not None and _within(a, b, FOLD_KM)
+
+
+def _road_of(prior: _Candidate, cand: _Candidate) -> bool:
+    """"Militants ambushed a convoy near Afgooye ... the fighting lasted an hour on the road between Mogadishu and
+    Afgooye": the act named again, in the next FOLD_SENTENCES sentences, on a road between two towns (placed at one
+    end, rule place.between) that runs within AREA_KM of the act's own place: the act told by its road."""
+    a, b = prior.place, cand.place
+    return a is not None and b is not None and "place.between" in cand.rules \
+        and 0 < cand.sent_index - prior.sent_index <= FOLD_SENTENCES \
+        and SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub] and a.country == b.country and _within(a, b, AREA_KM)
 
 
 def _area_of(prior: _Candidate, cand: _Candidate) -> bool:

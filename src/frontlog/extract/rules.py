@@ -187,7 +187,8 @@ RULES: dict[str, str] = {
                                   "not another side, and the report's date is not the act's",
     "discourse.retelling": "an act named again as a definite noun ('the capture of X', 'the battle for X') at the "
                            "place of an earlier act of its event type (or, just after it, at a coarser place of "
-                           "its region: 'the shelling of the Idlib countryside'), with no date of its own: that "
+                           "its region: 'the shelling of the Idlib countryside', or on a road between two towns "
+                           "near it), with no date of its own: that "
                            "act again",
     "discourse.another_act": "'another missile strike hit the port', 'hours later a second bomb went off', 'in a "
                              "separate attack' (words/another_act_modifiers): an indefinite act noun told as a new "
