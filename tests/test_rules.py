@@ -642,6 +642,8 @@ CASES: list[tuple[str, str, str]] = [
      "militants had also ambushed a convoy in February 2018.", "drop"),
     ("drop.vague_extent", "Troops fought the Taliban near Kunduz on Sunday. Wide areas have since come under "
      "Taliban control, elders said.", "drop"),
+    ("discourse.withdrawal_after_fight", "Al-Shabaab fighters stormed the army base in Bulo Burde on Sunday. Some "
+     "soldiers pulled out, and the militants took over the base.", "event"),
     ("discourse.handover_told_next", "Federal troops took over the army camps at Humera and Dansha on Monday. The "
      "regional militia handed them over without resistance.", "event"),
     ("discourse.continuation", "Soldiers clashed with rebels in Beni on Tuesday. The clashes had subsided by "

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from frontlog.extract.arguments import Mention
+from frontlog.extract.arguments import Mention, span_text
 from frontlog.extract.candidates import (
     CROWD_TYPES,
     GENERIC_STATE_KINDS,
@@ -180,6 +180,7 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     any_kind = head.lemma_.lower() in st.words.lower("any_act_nouns")
     prior = next((c for c in reversed(earlier) if c.sent_index < cand.sent_index and place is not None
                   and (getattr(c.place, "name", None) == place or _site_of(c, cand) or _area_of(c, cand)
+                       or _road_of(c, cand)
                        or borrowed and cand.sent_index - c.sent_index <= RETELL_SENTENCES
                        and (SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[cand.sub] or any_kind))
                   and (_retells(st, cand, c, head) or any_kind and SUB_TO_TYPE[c.sub] in VIOLENT_TYPES)), None)
@@ -329,6 +330,16 @@ def _site_of(prior: _Candidate, cand: _Candidate) -> bool:
     a, b = prior.place, cand.place
     return SUB_TO_TYPE[prior.sub] == EventType.BATTLES and cand.sent_index - prior.sent_index <= FOLD_SENTENCES \
         and a is not None and b is not None and _within(a, b, FOLD_KM)
+
+
+def _road_of(prior: _Candidate, cand: _Candidate) -> bool:
+    """"Militants ambushed a convoy near Afgooye ... the fighting lasted an hour on the road between Mogadishu and
+    Afgooye": the act named again, in the next FOLD_SENTENCES sentences, on a road between two towns (placed at one
+    end, rule place.between) that runs within AREA_KM of the act's own place: the act told by its road."""
+    a, b = prior.place, cand.place
+    return a is not None and b is not None and "place.between" in cand.rules \
+        and 0 < cand.sent_index - prior.sent_index <= FOLD_SENTENCES \
+        and SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub] and a.country == b.country and _within(a, b, AREA_KM)
 
 
 def _area_of(prior: _Candidate, cand: _Candidate) -> bool:
@@ -701,6 +712,39 @@ def _handed_over_next(ctx: _ArticleContext, cands: list[_Candidate], doc: Doc) -
             if c.sub in CAPTURES and c.sent_index in handed and c.fatalities is None
             and "settle.fighting_into_capture" not in c.rules else c
             for c in cands]
+
+
+def _forced_handovers(st: Stages, cands: list[_Candidate], doc=None) -> list[_Candidate]:
+    """discourse.withdrawal_after_fight: a taking told as a hand-over because its sentence tells the holder's
+    withdrawal ("some troops pulled out, and now the militants have taken over the base", rule
+    settle.unopposed_transfer), at a place the story tells fought over within FOLD_SENTENCES on overlapping days
+    ("The militants stormed the base on Sunday"), is the defenders' end of a capture by force, as it is when the
+    fight is told in the same sentence; words that deny the fight ("without a fight", a deal) keep the hand-over.
+    The taking gets back the sub-type its taker gave it (subtype.territory.*); the fold of the fighting into the
+    capture follows."""
+    handed = [j for j, c in enumerate(cands) if c.sub == NON_VIOLENT and "settle.unopposed_transfer" in c.rules
+              and c.place is not None and c.window is not None]
+    if not handed or doc is None:
+        return cands
+    sents = list(doc.sents)
+    out = list(cands)
+    for j in handed:
+        k = out[j]
+        if k.sent_index >= len(sents) or st.fight_denied.search(span_text(sents[k.sent_index])):
+            continue
+        sub = SubType.GOVERNMENT_REGAINS_TERRITORY if "subtype.territory.state_home" in k.rules else \
+            SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY if "subtype.territory.overtake" in k.rules else None
+        if sub is None:
+            continue
+        fought = any(c.sub == SubType.ARMED_CLASH and c.place is not None and c.window is not None
+                     and abs(c.sent_index - k.sent_index) <= FOLD_SENTENCES
+                     and not st.words.lower("siege_words") & set(c.trigger.phrase)
+                     and (getattr(c.place, "name", None) == getattr(k.place, "name", None)
+                          or _within(c.place, k.place, FOLD_KM))
+                     and c.window[0] <= k.window[1] and k.window[0] <= c.window[1] for c in out)
+        if fought:
+            out[j] = replace(k, sub=sub, rules=(*k.rules, "discourse.withdrawal_after_fight"))
+    return out
 
 
 def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate], doc=None) -> list[_Candidate]:

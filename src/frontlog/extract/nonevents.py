@@ -967,9 +967,11 @@ def _trend(st: Stages, head) -> bool:
             return True
     if node.dep_ == "nsubj" and _since_onset(st, verb):
         return True  # "since the protests began"
-    if node.dep_ == "nsubj" and any(
+    if node.dep_ in ("nsubj", "csubj") and any(
             c.dep_ in ("acomp", "attr") and c.lower_ in st.words.lower("prevalence_adjectives") for c in verb.children):
-        return True  # "kidnappings have become common on the roads": a habit of the place
+        # "kidnappings have become common on the roads": a habit of the place ("Fighting has become routine":
+        # a gerund's subject is parsed csubj)
+        return True
     if node.dep_ == "nsubj" and node.i == head.i and not any(
             c.dep_ in ("det", "poss", "nummod") for c in head.children) and any(
             c.dep_ == "attr" and c.lemma_.lower() in st.words.lower("practice_nouns") for c in verb.children):

@@ -74,6 +74,7 @@ from frontlog.extract.discourse import (
     _entries_under_deal,
     _fold_assaults_into_battles,
     _fold_fighting_into_captures,
+    _forced_handovers,
     _handed_over_next,
     _in_phrase_of,
     _join_continuation,
@@ -663,8 +664,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             old = [w for w in told if (ctx.article.published - w[1]).days > BACKGROUND_DAYS]
             background, background_at = (old[-1], s_index) if len(old) == len(told) else (None, -10)
             background_end = sent.start_char + len(span_text(sent).rstrip())  # (the newlines after it end a paragraph)
-    candidates = _fold_assaults_into_battles(ctx.st, _fold_fighting_into_captures(ctx.st, _handed_over_next(
-        ctx, _entries_under_deal(ctx.st, candidates, doc), doc), doc), doc)
+    candidates = _fold_assaults_into_battles(ctx.st, _fold_fighting_into_captures(ctx.st, _forced_handovers(
+        ctx.st, _handed_over_next(ctx, _entries_under_deal(ctx.st, candidates, doc), doc), doc), doc), doc)
     told = [c.to_event(article) for c in candidates]
     implied: dict[tuple[str, str], tuple[object, str]] = {}
     for e, c in zip(told, candidates, strict=True):

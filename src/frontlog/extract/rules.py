@@ -187,7 +187,8 @@ RULES: dict[str, str] = {
                                   "not another side, and the report's date is not the act's",
     "discourse.retelling": "an act named again as a definite noun ('the capture of X', 'the battle for X') at the "
                            "place of an earlier act of its event type (or, just after it, at a coarser place of "
-                           "its region: 'the shelling of the Idlib countryside'), with no date of its own: that "
+                           "its region: 'the shelling of the Idlib countryside', or on a road between two towns "
+                           "near it), with no date of its own: that "
                            "act again",
     "discourse.another_act": "'another missile strike hit the port', 'hours later a second bomb went off', 'in a "
                              "separate attack' (words/another_act_modifiers): an indefinite act noun told as a new "
@@ -254,6 +255,9 @@ RULES: dict[str, str] = {
                                    "to retake the town began on October 1': a fight at a capture's place told "
                                    "running up to it or by the day it began is the battle that ended in it: the "
                                    "capture carries its window, however long",
+    "discourse.withdrawal_after_fight": "'some troops pulled out, and the militants took over the base' told near "
+                                        "'the militants stormed the base' at that place on those days: the "
+                                        "defenders' end of a capture by force, not a hand-over",
     "discourse.handover_told_next": "'took over the bases at A and B. The rebels handed them over without "
                                     "resistance': a capture whose next sentence, naming no place or act of its "
                                     "own, tells the place given up is a non-violent transfer",
@@ -1000,7 +1004,8 @@ RULES: dict[str, str] = {
                                    "sides) is part of the capture",
     "settle.ceded_in_capture": "'the rebels handed the villages back, and police re-entered them': a place taken "
                                "where its holder hands it over in the same sentence is a non-violent transfer",
-    "settle.unopposed_transfer": "'entered without a shot', 'as troops withdrew', 'no fighting was reported', 'met "
+    "settle.unopposed_transfer": "'entered without a shot', 'as troops withdrew', 'troops pulled out, and rebels moved "
+                                 "in', 'no fighting was reported', 'met "
                                  "no resistance': a non-violent transfer (a withdrawal or flight after fighting told "
                                  "at the place, 'attacked the base and took the town after soldiers fled', is the "
                                  "end of a capture by force)",

@@ -547,6 +547,12 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
                 # "are massing around X in an attempt to retake it": the aim of forces moved or readied, a
                 # purpose; troop movements are no events (EVENTS.md)
                 return None, "modality.purpose"
+            if trying.lemma_.lower() in st.words.lower("wish_attempt_verbs") and (
+                    trying.tag_ in ("VBZ", "VBP") or trying.tag_ == "VBG" and any(
+                        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in trying.children)):
+                # "Syrian troops seek to retake the province", "are seeking to capture the airport": an aim told
+                # in the present, no fight told (a past "sought to retake the port" was fought for)
+                return None, "modality.purpose"
             # "Troops tried to retake the port": a place fought for, not taken (ACLED: an armed clash).
             return SubType.ARMED_CLASH, "subtype.territory.attempt"
         report = next((a for a in head.ancestors if a.pos_ == "VERB"
