@@ -1165,6 +1165,10 @@ class DateGrammar:
         wd = regex_alternation(weekdays)
         self._entry_header = re.compile(
             rf"^[ \t]*(?:{clock}[ \t]+(?P<wd1>{wd})|(?P<wd2>{wd}),?[ \t]+{clock})[ \t]*$", re.I | re.M)
+        # A weekday alone on its line ("Monday") over entries that open with a clock time ("22:30 In Thessaloniki
+        # ..."): the day those entries were written (rule date.blog_entry), in a text that has such entries.
+        self._day_line = re.compile(rf"^[ \t]*(?P<wd>{wd})[ \t]*$", re.I | re.M)
+        self._clock_entry = re.compile(rf"^[ \t]*{clock}[ \t]+\S", re.I | re.M)
         # A line that is a date alone, with a clock or a time zone at most ("11 Jun 2024 21:40 GMT", "Tuesday 17
         # September", "Wednesday, 13 March"): an entry header too, when it has a clock or the text has two of them
         # (a lone date line is often the page's own stamp, which the publication date already gives).
@@ -1285,6 +1289,11 @@ class DateGrammar:
         for m in self._entry_header.finditer(text):
             wd = self.weekday_num[(m["wd1"] or m["wd2"]).lower()]
             out.append((m.end(), published - dt.timedelta(days=(published.weekday() - wd) % 7)))
+        if self._clock_entry.search(text):
+            for m in self._day_line.finditer(text):
+                wd = self.weekday_num[m["wd"].lower()]
+                out.append((m.end(), published - dt.timedelta(days=(published.weekday() - wd) % 7)))
+            out.sort()
         dated = self._date_headers(text, published)
         if len(dated) >= 2 or any(clocked for _at, _day, clocked in dated):
             taken = {at for at, _ in out}

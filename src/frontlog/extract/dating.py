@@ -1055,10 +1055,21 @@ def _day_of_saying(st: Stages, sent: Span, head, usable) -> list:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     says = verb.head
-    if verb.dep_ != "ccomp" or says.tag_ != "VBG" or says.dep_ not in ("advcl", "xcomp", "conj") \
-            or says.lemma_.lower() not in st.modality.reporting_verbs or says.head.i == says.i:
+    if verb.dep_ != "ccomp" or says.tag_ != "VBG" or says.lemma_.lower() not in st.modality.reporting_verbs \
+            or says.head.i == says.i:
         return []
-    main, inside = says.head, {w.i for w in says.subtree}
+    main = says.head
+    if says.dep_ == "acl" and main.dep_ == "ROOT" and main.pos_ == "PROPN":
+        # "BAMAKO, May 20 (Reuters) - The opposition leader called on Friday for an inquiry, saying soldiers had
+        # killed ...": the parser made the dateline's name the root and hung the participle on it; the participle
+        # follows the finite verb told before it.
+        told = [w for w in sent if main.i < w.i < says.i and w.pos_ == "VERB" and w.tag_ in ("VBD", "VBZ", "VBP")]
+        if not told:
+            return []
+        main = told[-1]
+    elif says.dep_ not in ("advcl", "xcomp", "conj"):
+        return []
+    inside = {w.i for w in says.subtree}
     out = []
     for t in usable:
         tok = _first_token(sent, t)

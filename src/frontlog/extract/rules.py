@@ -672,10 +672,11 @@ RULES: dict[str, str] = {
                         "off, it is there (precision 2, location_resolved false), not at the namesake town",
     # -- dates
     "date.expression": "the nearest time expression in the trigger's own clause",
-    "date.blog_entry": "a live blog's entry under a header of a clock time and a weekday ('22:30 Sunday'), or of "
+    "date.blog_entry": "a live blog's entry under a header of a clock time and a weekday ('22:30 Sunday'), of "
                        "a day's date alone ('11 Jun 2024 21:40 GMT'; 'Tuesday 17 September' where two such lines "
-                       "head entries): its relative times ('this afternoon', 'overnight') count from that day, not "
-                       "from publication",
+                       "head entries), or of a weekday alone ('Monday') over entries that open with a clock time: "
+                       "its relative times ('this afternoon', 'overnight') count from that day, not from "
+                       "publication",
     "date.pair": "'on Saturday and Sunday', 'on Friday, Saturday and Sunday': one window over the days of a pair or "
                  "a series (not a span 'since' or 'until' a time, nor a day of another clause with a subject of its "
                  "own: 'on Monday, and on Tuesday soldiers stormed ...')",
@@ -750,7 +751,8 @@ RULES: dict[str, str] = {
     "date.said_while": "'The mayor appealed on Wednesday for calm, saying militiamen had killed four "
                        "traders': an act told in the past or present perfect under a participle of a reporting "
                        "verb came before the day of the clause the participle hangs on: the 30 days up to it (as "
-                       "date.before_report)",
+                       "date.before_report); in a wire lead whose dateline the parser made the root, the finite "
+                       "verb told before the participle is that clause",
     "date.owned_by_thing": "'called for a review of last week's budget, saying ...': a date owning a noun "
                            "that names no act, outside the act's phrase, dates that thing, not the act",
     "date.offset_between_acts": "'seized X on Sunday, three days after taking Y': Y is dated from X's date",
