@@ -217,7 +217,8 @@ VAGUE_DAYS_UNIT = "days"
 # ... that spans the days (or weeks) right after or before the act told, how many the text does not say ("days
 # later", "in the days that followed", "weeks earlier"): the signed count of days the window reaches
 SPAN_DAYS_UNIT = "days_span"
-VAGUE_SPAN_DAYS = {"day": 7, "week": 42}  # "days later": within a week; "weeks later": within six
+# "days later": within a week; "weeks later": within six; "months later", "a few months earlier": within a year
+VAGUE_SPAN_DAYS = {"day": 7, "week": 42, "month": 365}
 
 
 def _month_window(year: int, month: int, mod: str | None) -> tuple[dt.date, dt.date]:
@@ -674,7 +675,7 @@ def _h_anaphoric_count(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | 
     direction = m["dir"].lower()
     sign = -1 if direction in ("earlier", "before", "beforehand", "prior", "previously") else 1
     unit = _unit_key(m["unit"])
-    if not _g(m, "num") and unit not in ("day", "week"):
+    if not _g(m, "num") and unit not in VAGUE_SPAN_DAYS:
         return (TimeKind.ANAPHORIC, None, None, True, None)
     n, vague = g.parse_num(m["num"]) if _g(m, "num") else (g.bare_plural, True)  # "days after": as "several"
     if (vague or _g(m, "hedge")) and unit in ("day", "week") and direction in ("after", "before"):
