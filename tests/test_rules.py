@@ -35,6 +35,10 @@ CASES: list[tuple[str, str, str]] = [
      "said.", "event"),
     ("date.background_after_day", "Police fired tear gas at students in Kampala on Monday. In May last year, "
      "soldiers shot dead four traders in Arua. They also arrested a dozen men in the town.", "event"),
+    ("date.before_that", "Troops shelled rebel positions near Bambari on Monday. Before that, the rebels overran an "
+     "army post near the town.", "event"),
+    ("date.now_of_report", "Gunmen attacked a police post in Maroua overnight, killing two officers, the governor "
+     "said on Monday.", "event"),
     ("date.run_in_day", "Weekly round-up:\nThursday: Soldiers arrested 12 suspects in Gao.", "event"),
     ("date.story_year", "Rebels seized the mayor of Gulu on July 10, 2004. On July 14, rebels shot dead three "
      "farmers in Kitgum.", "event"),

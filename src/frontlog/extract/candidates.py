@@ -77,6 +77,7 @@ class Stages:
         self.distance_locator = pat.one("distance_locator")
         self.past_span = pat.one("past_span")
         self.same_day_told = pat.one("same_day_told")
+        self.before_told_opener = pat.one("before_told_opener")
         self.road_narrowed = pat.one("road_narrowed")
         self.road_destination = pat.one("road_destination")
         self.road_name_end = pat.one("road_name_end")

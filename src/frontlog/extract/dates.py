@@ -217,7 +217,8 @@ VAGUE_DAYS_UNIT = "days"
 # ... that spans the days (or weeks) right after or before the act told, how many the text does not say ("days
 # later", "in the days that followed", "weeks earlier"): the signed count of days the window reaches
 SPAN_DAYS_UNIT = "days_span"
-VAGUE_SPAN_DAYS = {"day": 7, "week": 42}  # "days later": within a week; "weeks later": within six
+# "days later": within a week; "weeks later": within six; "months later", "a few months earlier": within a year
+VAGUE_SPAN_DAYS = {"day": 7, "week": 42, "month": 365}
 
 
 def _month_window(year: int, month: int, mod: str | None) -> tuple[dt.date, dt.date]:
@@ -674,7 +675,7 @@ def _h_anaphoric_count(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | 
     direction = m["dir"].lower()
     sign = -1 if direction in ("earlier", "before", "beforehand", "prior", "previously") else 1
     unit = _unit_key(m["unit"])
-    if not _g(m, "num") and unit not in ("day", "week"):
+    if not _g(m, "num") and unit not in VAGUE_SPAN_DAYS:
         return (TimeKind.ANAPHORIC, None, None, True, None)
     n, vague = g.parse_num(m["num"]) if _g(m, "num") else (g.bare_plural, True)  # "days after": as "several"
     if (vague or _g(m, "hedge")) and unit in ("day", "week") and direction in ("after", "before"):
@@ -1165,6 +1166,10 @@ class DateGrammar:
         wd = regex_alternation(weekdays)
         self._entry_header = re.compile(
             rf"^[ \t]*(?:{clock}[ \t]+(?P<wd1>{wd})|(?P<wd2>{wd}),?[ \t]+{clock})[ \t]*$", re.I | re.M)
+        # A weekday alone on its line ("Monday") over entries that open with a clock time ("22:30 In Thessaloniki
+        # ..."): the day those entries were written (rule date.blog_entry), in a text that has such entries.
+        self._day_line = re.compile(rf"^[ \t]*(?P<wd>{wd})[ \t]*$", re.I | re.M)
+        self._clock_entry = re.compile(rf"^[ \t]*{clock}[ \t]+\S", re.I | re.M)
         # A line that is a date alone, with a clock or a time zone at most ("11 Jun 2024 21:40 GMT", "Tuesday 17
         # September", "Wednesday, 13 March"): an entry header too, when it has a clock or the text has two of them
         # (a lone date line is often the page's own stamp, which the publication date already gives).
@@ -1285,6 +1290,11 @@ class DateGrammar:
         for m in self._entry_header.finditer(text):
             wd = self.weekday_num[(m["wd1"] or m["wd2"]).lower()]
             out.append((m.end(), published - dt.timedelta(days=(published.weekday() - wd) % 7)))
+        if self._clock_entry.search(text):
+            for m in self._day_line.finditer(text):
+                wd = self.weekday_num[m["wd"].lower()]
+                out.append((m.end(), published - dt.timedelta(days=(published.weekday() - wd) % 7)))
+            out.sort()
         dated = self._date_headers(text, published)
         if len(dated) >= 2 or any(clocked for _at, _day, clocked in dated):
             taken = {at for at, _ in out}

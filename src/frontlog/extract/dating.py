@@ -246,6 +246,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
         # was made is not the act's, when the sentence gives another (the parse may hang that one elsewhere).
         usable = [t for t in usable if t not in reported]
         why.append("date.report_not_act")
+        usable = _counted_from_report(ctx, head, reported, usable, why)
     elif reported and recent is not None and _PLACED_BY_LAST_ACT.intersection(why):
         # "Gunmen abducted 35 people in X late on Thursday. Two men who tried to stop them were shot dead, a
         # councillor told reporters on Sunday": an act with no place of its own was done in the act just told
@@ -567,6 +568,12 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             # later claimed it had killed 12 soldiers": a past perfect under a report is the report's tense; "Earlier
             # in the day, thousands had marched": a time told from the act just told places it.)
             why.append("date.before_told_act")
+            return min(recent[0], current_window(recent[1])[0]), recent[1]
+        if untimed and ctx.st.before_told_opener.match(span_text(sent)):
+            # "Jets bombed a village near Kalay on Tuesday. Before that, resistance fighters overran an outpost":
+            # the opener tells the act came before the act just told, on a day not given: the 30 days up to that
+            # act's day (as date.before_told_act), not its day.
+            why.append("date.before_that")
             return min(recent[0], current_window(recent[1])[0]), recent[1]
         if untimed and current_window(published)[0] <= recent[1] < published \
                 and any(c.dep_ == "advmod" and c.lower_ in ctx.st.words.lower("later_adverbs")
@@ -1047,6 +1054,32 @@ def dates_of_places(sent: Span, places, times) -> dict[int, tuple[dt.date, dt.da
     return own if len(own) > 1 and len(set(own.values())) > 1 else {}
 
 
+def _counted_from_report(ctx: _ArticleContext, head, reported, usable, why: list[str]) -> list:
+    """"Russian drones struck Kyiv overnight, officials said on Monday" in Tuesday's paper: a day counted from now
+    (words/relative_days: 'overnight', 'yesterday', 'last night') counts from the day the report was made, when that
+    day came before the one the text's times were counted from (publication, the dateline's or the blog entry's):
+    the times shifted back by the days between (rule date.now_of_report)."""
+    said = {(t.date_start, t.date_end) for t in reported}
+    published = ctx.article.published
+    if len(said) != 1 or published is None:
+        return usable
+    start, day = next(iter(said))
+    base = entry_day(head.doc.user_data.get(ENTRY_DAYS), head.sent.start_char) \
+        or head.doc.user_data.get(FILED_DAY) or published
+    now_words = ctx.st.dates.relative_days
+    if start != day or not day < base:
+        return usable
+    shift = day - base
+    text = span_text(head.sent)
+    # (a day counted inside a quote is counted from the speaker's day by date.quote_day)
+    out = [replace(t, date_start=t.date_start + shift, date_end=t.date_end + shift)
+           if t.kind == TimeKind.RELATIVE and t.date_start is not None and not _quoted_at(text, t.start)
+           and " ".join(t.text.lower().split()) in now_words else t for t in usable]
+    if out != usable:
+        why.append("date.now_of_report")
+    return out
+
+
 def _day_of_saying(st: Stages, sent: Span, head, usable) -> list:
     """The times of the clause a participle of a reporting verb hangs on, when the act is told in what that
     participle says ("appealed on Wednesday for calm, saying militiamen had killed four": Wednesday): the day the
@@ -1055,10 +1088,21 @@ def _day_of_saying(st: Stages, sent: Span, head, usable) -> list:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     says = verb.head
-    if verb.dep_ != "ccomp" or says.tag_ != "VBG" or says.dep_ not in ("advcl", "xcomp", "conj") \
-            or says.lemma_.lower() not in st.modality.reporting_verbs or says.head.i == says.i:
+    if verb.dep_ != "ccomp" or says.tag_ != "VBG" or says.lemma_.lower() not in st.modality.reporting_verbs \
+            or says.head.i == says.i:
         return []
-    main, inside = says.head, {w.i for w in says.subtree}
+    main = says.head
+    if says.dep_ == "acl" and main.dep_ == "ROOT" and main.pos_ == "PROPN":
+        # "BAMAKO, May 20 (Reuters) - The opposition leader called on Friday for an inquiry, saying soldiers had
+        # killed ...": the parser made the dateline's name the root and hung the participle on it; the participle
+        # follows the finite verb told before it.
+        told = [w for w in sent if main.i < w.i < says.i and w.pos_ == "VERB" and w.tag_ in ("VBD", "VBZ", "VBP")]
+        if not told:
+            return []
+        main = told[-1]
+    elif says.dep_ not in ("advcl", "xcomp", "conj"):
+        return []
+    inside = {w.i for w in says.subtree}
     out = []
     for t in usable:
         tok = _first_token(sent, t)
@@ -1236,9 +1280,14 @@ def _told_by_another(ctx: _ArticleContext, sent: Span, head, t: TimeExpr) -> boo
     army said its soldiers killed 15")?"""
     verb = _clause_verb(head)
     says = _verb_of_time(sent, t)
+    published_by = _report_noun_verb(says)
+    if published_by is not None:
+        # "A UN report released on Tuesday said RSF fighters raped ...": the day is the report's, told in a
+        # participle on the noun that says it; that noun's verb tells the act
+        says = published_by
     # (the day after the reporting verb: "on Monday, the ombudsman's office said" may be the act's own day that
     # the parse hung on the report)
-    if says is None or says.i == verb.i or t.start < says.idx - sent.start_char:
+    elif says is None or says.i == verb.i or t.start < says.idx - sent.start_char:
         return False
     # (active only: "two soldiers were beaten to death after the arrest, officials said" names no doer to tell of)
     if verb.tag_ != "VBD" or not any(c.dep_ == "ccomp" and c.left_edge.i <= verb.i <= c.right_edge.i
@@ -1247,6 +1296,17 @@ def _told_by_another(ctx: _ArticleContext, sent: Span, head, t: TimeExpr) -> boo
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     tellers = [c for c in says.children if c.dep_ == "nsubj"]
     return bool(doers) and not any(d.pos_ == "PRON" or _own_side(ctx, d, tellers) for d in doers)
+
+
+def _report_noun_verb(participle: Token | None) -> Token | None:
+    """The verb whose subject is the noun a past participle describes ("A report released on Tuesday said ...":
+    'said'), else None."""
+    if participle is None or participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return None
+    noun = participle.head
+    if noun.dep_ == "nsubj" and noun.head.pos_ in ("VERB", "AUX") and noun.head.i != participle.i:
+        return noun.head
+    return None
 
 
 def _own_side(ctx: _ArticleContext, doer: Token, tellers: list[Token]) -> bool:

@@ -676,10 +676,11 @@ RULES: dict[str, str] = {
                         "off, it is there (precision 2, location_resolved false), not at the namesake town",
     # -- dates
     "date.expression": "the nearest time expression in the trigger's own clause",
-    "date.blog_entry": "a live blog's entry under a header of a clock time and a weekday ('22:30 Sunday'), or of "
+    "date.blog_entry": "a live blog's entry under a header of a clock time and a weekday ('22:30 Sunday'), of "
                        "a day's date alone ('11 Jun 2024 21:40 GMT'; 'Tuesday 17 September' where two such lines "
-                       "head entries): its relative times ('this afternoon', 'overnight') count from that day, not "
-                       "from publication",
+                       "head entries), or of a weekday alone ('Monday') over entries that open with a clock time: "
+                       "its relative times ('this afternoon', 'overnight') count from that day, not from "
+                       "publication",
     "date.pair": "'on Saturday and Sunday', 'on Friday, Saturday and Sunday': one window over the days of a pair or "
                  "a series (not a span 'since' or 'until' a time, nor a day of another clause with a subject of its "
                  "own: 'on Monday, and on Tuesday soldiers stormed ...')",
@@ -732,7 +733,8 @@ RULES: dict[str, str] = {
     "date.others_act_reported": "'Human Rights Watch said on Thursday that soldiers executed 40 villagers': an act "
                                 "of others told in the simple past in what a dated report says, with no day of its "
                                 "own, came on or before the report's day: the 30 days up to it (not a side telling "
-                                "its own act, 'the army said it intercepted three drones', nor a capture)",
+                                "its own act, 'the army said it intercepted three drones', nor a capture); also "
+                                "when the day is told on the report noun ('A UN report released on Tuesday said')",
     "date.apposed_clause": "'overran Kidal, a town they had lost in 2013, and killed 12 soldiers': a "
                            "time inside a relative or participle clause on an appositive set off by a "
                            "comma dates what that clause tells of the noun before it, not the act",
@@ -744,7 +746,8 @@ RULES: dict[str, str] = {
                              "length_end_words), is that many days up to and including the day",
     "date.days_after_told": "'Millions marched across Spain in the days that followed', 'Days later, troops "
                             "retook the town': some days after the act told (within a week; 'weeks later' within "
-                            "six), or before it ('days earlier'), not that act's own day",
+                            "six; 'months later', 'a few months earlier' within a year), or before it ('days "
+                            "earlier'), not that act's own day",
     "date.place_own_time": "'captured Maarat al-Numan in January and Saraqeb in February': each place of an "
                            "act's list followed at once by a time of its own has that time, not the one nearest "
                            "the verb",
@@ -754,7 +757,8 @@ RULES: dict[str, str] = {
     "date.said_while": "'The mayor appealed on Wednesday for calm, saying militiamen had killed four "
                        "traders': an act told in the past or present perfect under a participle of a reporting "
                        "verb came before the day of the clause the participle hangs on: the 30 days up to it (as "
-                       "date.before_report)",
+                       "date.before_report); in a wire lead whose dateline the parser made the root, the finite "
+                       "verb told before the participle is that clause",
     "date.owned_by_thing": "'called for a review of last week's budget, saying ...': a date owning a noun "
                            "that names no act, outside the act's phrase, dates that thing, not the act",
     "date.offset_between_acts": "'seized X on Sunday, three days after taking Y': Y is dated from X's date",
@@ -802,6 +806,13 @@ RULES: dict[str, str] = {
     "date.before_told_act": "'Troops retook X on Tuesday. Rebels had seized the town after ...': an undated act told "
                             "in the past perfect right after a dated one came before it, on a day the text does not "
                             "give: the 30 days up to that act's day (its window kept if wider)",
+    "date.before_that": "'Jets bombed a village on Tuesday. Before that, rebels overran an outpost near the town' "
+                        "('Previously', 'Prior to that'): an undated act in a sentence that opens by placing it "
+                        "before the act just told came on a day not given before that act's: the 30 days up to "
+                        "it (as date.before_told_act), not its day",
+    "date.now_of_report": "'Russian drones struck Kyiv overnight, officials said on Monday' in Tuesday's paper: a "
+                          "day counted from now ('overnight', 'yesterday', 'last night') counts from the report's "
+                          "day when that came before publication (or the dateline's or blog entry's day)",
     "date.later_than_told": "'Gunmen killed a chief on Sunday. The army later clashed with them': an undated act told "
                             "with 'later' or 'afterwards' right after a dated act of the current news came after that "
                             "day, up to publication",
