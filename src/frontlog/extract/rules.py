@@ -304,7 +304,9 @@ RULES: dict[str, str] = {
                          "bombs': many acts told as a practice, not one act",
     "modality.weapons_in_place": "devices told as lying in place in a present clause ('mines planted along the "
                                  "tracks have slowed the advance'): a state of affairs, no explosion",
-    "modality.ended": "an agreement told as ended: 'the truce collapsed', 'the ceasefire broke down'",
+    "modality.ended": "an agreement told as ended: 'the truce collapsed', 'the ceasefire broke down' (not one whose "
+                      "making is dated before its ending is told: 'a ceasefire agreed in Luanda in November "
+                      "collapsed', an agreement of that month)",
     "modality.ordered": "an authority's act noun (words/decided_act_nouns.txt) the object of a verb of ordering "
                         "(words/order_verbs.txt): 'a magistrate ordered the arrest of the officers', 'approved the "
                         "demolition', 'ordered the mass arrest of': decided, not told as done (not 'ordered the "
@@ -689,7 +691,7 @@ RULES: dict[str, str] = {
                      "funeral on Tuesday of the men killed when a drone struck their car on Sunday': Sunday)",
     "date.noun_own_clause": "an act noun dated in its own relative clause, not by the later state its verb tells "
                             "('The truce that the militias agreed in Tripoli on Friday was holding on Sunday': "
-                            "Friday)",
+                            "Friday; 'ceasefires agreed in Jeddah in May were violated within hours': May)",
     "date.onset_window": "an act told with the day it began in a clause on it ('the sit-in, which began on Sunday, "
                          "continued on Tuesday') runs from that day",
     "date.anaphoric_period": "'In May 2015 IS seized Palmyra. Later that month it blew up the temple': 'that month', "
