@@ -79,3 +79,15 @@ def test_a_bus_seized_by_gunmen_is_no_disrupted_weapons_use() -> None:
 def test_a_leader_picked_up_by_the_rab_is_an_arrest_by_police() -> None:
     evs = _events("RAB officers picked up an opposition organiser from his home in Sylhet on Monday.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Arrests", "Police Forces of Bangladesh")]
+
+
+# settle.figures_arrested_after_crowd: a movement's figures arrested after its crowd is an arrest of its own.
+def test_leaders_arrested_after_a_march_are_an_arrest_of_their_own() -> None:
+    subs = _subs("Thousands of teachers marched through Harare on Monday. Police arrested three leaders of their "
+                 "union afterwards.")
+    assert "Arrests" in subs
+
+
+def test_marchers_arrested_after_a_march_belong_to_it() -> None:
+    subs = _subs("Thousands of teachers marched through Harare on Monday. Police arrested 40 of them.")
+    assert subs == ["Protest with intervention"]

@@ -984,6 +984,10 @@ RULES: dict[str, str] = {
     "settle.destruction_in_riot": "property destroyed with no doer told ('the building was partly burned'), in the "
                                   "sentence after a riot at its place and on its days, is what the riot did: no "
                                   "event of its own",
+    "settle.figures_arrested_after_crowd": "'Police arrested six leaders of the coalition afterwards', told after a "
+                                           "crowd: its figures taken (a leader noun, words/figure_nouns.txt, or a "
+                                           "person named) are an arrest of its own, not the demonstrators' arrests "
+                                           "the protest holds (in the crowd's own sentence they stay its own)",
     "settle.arrests_at_protest": "arrests told with a protest or riot at its place are part of it (spec), in its "
                                  "sentence or the next (or the one after, when the sentence between tells no act and "
                                  "the arrests name no place of their own: 'Youths stoned police in X. Hundreds stayed "
