@@ -91,3 +91,13 @@ def test_leaders_arrested_after_a_march_are_an_arrest_of_their_own() -> None:
 def test_marchers_arrested_after_a_march_belong_to_it() -> None:
     subs = _subs("Thousands of teachers marched through Harare on Monday. Police arrested 40 of them.")
     assert subs == ["Protest with intervention"]
+
+
+# settle.defused_device: a device blown up "in a controlled explosion" is disrupted, neither an IED nor a demolition.
+def test_a_bomb_blown_up_in_a_controlled_explosion_is_one_disruption() -> None:
+    assert _subs("A landmine laid on the track near Pibor was found and blown up in a controlled explosion by "
+                 "UN deminers on Tuesday.") == ["Disrupted weapons use"]
+
+
+def test_a_bridge_blown_up_stays_a_destruction() -> None:
+    assert _subs("Rebels blew up a bridge near Pibor on Tuesday.") == ["Looting/property destruction"]

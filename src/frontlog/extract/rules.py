@@ -997,7 +997,8 @@ RULES: dict[str, str] = {
                                  "40 union leaders': two acts)",
     "settle.defused_device": "'a bomb was found and defused', 'a controlled detonation of a roadside bomb': the "
                              "device a disruption stopped (its object, what its noun is of, the noun it describes) "
-                             "never went off, no explosion of its own",
+                             "never went off, no explosion of its own; 'blown up in a controlled explosion': the "
+                             "verb done by way of the disruption is no demolition either",
     "settle.intercepted_weapon": "'intercepted two rockets fired from Gaza': the weapons an interception stopped, "
                                  "all of them, made no strike of their own (not '20 of the 30 missiles')",
     "settle.shelling_means_of_capture": "shelling told as the means of a capture is part of it",
