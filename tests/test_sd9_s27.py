@@ -101,3 +101,28 @@ def test_a_bomb_blown_up_in_a_controlled_explosion_is_one_disruption() -> None:
 
 def test_a_bridge_blown_up_stays_a_destruction() -> None:
     assert _subs("Rebels blew up a bridge near Pibor on Tuesday.") == ["Looting/property destruction"]
+
+
+# triggers.yaml: a statue or monument torn down or toppled by an armed side is a demolition (spec: demolitions of
+# sites are Looting/property destruction); a leader toppled stays a coup.
+def test_a_statue_torn_down_by_fighters_is_a_destruction() -> None:
+    assert _subs("Militiamen tore down a statue of the late king in the main square of Bunia on Sunday.") \
+        == ["Looting/property destruction"]
+
+
+def test_a_president_toppled_is_no_destruction() -> None:
+    assert "Looting/property destruction" not in _subs("Mutinous soldiers toppled the president in Bamako on "
+                                                       "Sunday.")
+
+
+# triggers.yaml (@detain 'carry off', need person_taken): people carried off are taken; goods carried off, told
+# "according to residents", are loot.
+def test_goods_carried_off_by_fighters_are_no_abduction() -> None:
+    subs = _subs("Fighters broke into shops in Bunia on Sunday and carried off goods and tractors, according to "
+                 "residents.")
+    assert "Abduction/forced disappearance" not in subs and "Looting/property destruction" in subs
+
+
+def test_women_carried_off_by_militiamen_are_an_abduction() -> None:
+    assert "Abduction/forced disappearance" in _subs("Militiamen carried off 20 women from a village near Bunia "
+                                                     "on Sunday, residents said.")
