@@ -109,4 +109,6 @@ def test_a_count_with_its_own_place_is_the_act_again_there() -> None:
 def test_neutralised_is_a_forces_word_for_killed() -> None:
     events = run("Soldiers neutralised 12 jihadists near Djibo on Friday, the army said.", TUE)
     assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Djibo")]
-    assert run("Troops neutralised an explosive device near Djibo on Friday.", TUE) == []
+    # (a device neutralised is made safe, as 'defused': disrupted weapons use, no killing)
+    assert [e.sub_event_type for e in run("Troops neutralised an explosive device near Djibo on Friday.", TUE)] \
+        == ["Disrupted weapons use"]

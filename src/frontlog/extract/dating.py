@@ -36,7 +36,7 @@ from frontlog.extract.dates import (
     plausible_window,
 )
 from frontlog.extract.discourse import _offset_from_report
-from frontlog.extract.modality import set_off
+from frontlog.extract.modality import deal_ending, deal_made_times, set_off
 from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS, TERRITORY_CLASS, Trigger
 from frontlog.model.extraction import Stats
 from frontlog.model.records import SUB_TO_TYPE, EventType, SubType
@@ -370,6 +370,17 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             onset = ctx.st.words.lower("onset_verbs")
             made = [t for t in usable for r in head.children if r.dep_ in ("relcl", "acl") and r.pos_ == "VERB"
                     and r.lemma_.lower() not in onset and _within(t, _extent(sent, r))]
+            if made:
+                own_clause = made
+                why.append("date.noun_own_clause")
+        ending = deal_ending(head, ctx.st.words.lower("ending_verbs")) \
+            if trig.sub == SubType.AGREEMENT and head.pos_ == "NOUN" else None
+        if ending is not None:
+            # "ceasefires agreed in Jeddah in May were violated within hours", "a truce China brokered in January
+            # broke down in June": a deal told as ended is dated where it was made, not by its ending's day.
+            made_at = {(s.start_char - sent.start_char, s.end_char - sent.start_char)
+                       for s in deal_made_times(head, ending)}
+            made = [t for t in usable if any(a <= t.start and t.end <= b for a, b in made_at)]
             if made:
                 own_clause = made
                 why.append("date.noun_own_clause")

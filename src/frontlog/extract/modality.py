@@ -87,7 +87,7 @@ from frontlog.extract.components import TIMES
 from frontlog.extract.dates import TimeKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from frontlog.knowledge.base import KnowledgeBase
 
@@ -449,17 +449,14 @@ class Modality:
             if ending is not None:
                 return Verdict(False, "modality.ended", f"an agreement told as ended ({ending.text})")
             return None
-        if head.dep_ not in ("nsubj", "nsubjpass"):
-            return None
-        verb = head.head
-        # "The truce agreed in Juba collapsed": the parser may hang the ending verb as a clause of the first.
-        verbs = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.pos_ == "VERB"
-                         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
-        # "the truce was said to have collapsed": the ending told through a report.
-        verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-        ending = next((v for v in verbs if _verb_key(v) & self.ending_verbs), None)
+        ending = deal_ending(head, self.ending_verbs)
         if ending is not None and not any(c.dep_ == "dobj" for c in ending.children):
             # (not "a peace agreement signed in X in 2003 ended the fighting": the deal ended something else)
+            if any(s.label_ in (TimeKind.EXPLICIT, TimeKind.RELATIVE) for s in deal_made_times(head, ending)):
+                # "ceasefires agreed in Jeddah in May were violated", "a truce that China brokered in January
+                # broke down in June", "a first ceasefire on July 22 failed": the deal's making is dated before
+                # its ending is told, background history told as fact (EVENTS.md) whatever became of it.
+                return None
             return Verdict(False, "modality.ended", f"an agreement told as ended ({ending.text})")
         return None
 
@@ -694,6 +691,12 @@ class Modality:
                 # "a lawyer detained on Friday has not been seen since": the participle tells its own past act;
                 # what the clause above says of the lawyer (negated or not) is another matter.
                 return _RELATIVE_PAST
+            if dep == "ccomp" and tok.i < parent.i and any(
+                    t.text in (":", ";") and t.head.i == parent.i for t in tok.doc[tok.right_edge.i + 1:parent.i]):
+                # "the two sides reached an agreement: fighters would hand over their weapons": the parser may
+                # hang the clause told first under the one after the colon, which spells out what it held; that
+                # clause's modal is its terms, not the act told before it.
+                break
             v = self._step(tok, dep, parent, head)
             if v is not None:
                 return v
@@ -891,6 +894,31 @@ def _set_for_a_time(verb: Token) -> bool:
     lo, hi = verb.i, verb.right_edge.i
     return any(s.label_ in (TimeKind.EXPLICIT, TimeKind.RELATIVE) and lo < s.start and s.end <= hi + 1
                for s in verb.doc.spans.get(TIMES, ()))
+
+
+def deal_ending(noun: Token, ending_verbs: frozenset[str] | set[str]) -> Token | None:
+    """The verb of ending (words/ending_verbs) an agreement noun is the subject of ("the truce collapsed"), or
+    that goes on from the verb it is the subject of ("ceasefires agreed in Jeddah were violated": the parser may
+    hang the ending verb as a clause of the first, with no subject of its own), or told through a report ("the
+    truce was said to have collapsed"); None when there is none."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.pos_ == "VERB"
+                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return next((v for v in verbs if _verb_key(v) & ending_verbs), None)
+
+
+def deal_made_times(noun: Token, ending: Token) -> list[Span]:
+    """The time expressions told from the agreement noun up to the verb of its ending, the deal's making ("a
+    ceasefire agreed in Luanda in November 2022 collapsed", "a first ceasefire on July 22 failed"); a time after
+    the ending verb dates the ending ("a ceasefire collapsed four years ago"), and a date before the noun names
+    a deal referred to ("the 2018 truce collapsed"), as the verdict reads a dated deal noun."""
+    start = min([ending.i, *(c.i for c in ending.children
+                             if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < ending.i)])
+    lo = noun.i
+    return [s for s in noun.doc.spans.get(TIMES, ()) if lo <= s.start and s.end <= start]
 
 
 def _dated_clause(verb: Token) -> bool:

@@ -790,6 +790,14 @@ def _force_in_riot(ctx: _ArticleContext, candidates: list[_Candidate], sent_cand
     return kept, dropped
 
 
+def _figures_taken(ctx: _ArticleContext, arrest: _Candidate, figures: frozenset[str] | set[str]) -> bool:
+    """Are the people an arrest takes a movement's figures: a leader noun (words/figure_nouns) or a person named
+    by name?"""
+    taken = ctx.st.args.victim_objects(ctx.doc[arrest.head_i])
+    taken += [a for t in taken for a in t.children if a.dep_ == "appos"]
+    return any(t.lemma_.lower() in figures or t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in taken)
+
+
 def _crowd_aftermath(ctx: _ArticleContext, candidates: list[_Candidate], sent_cands: list[_Candidate], s_index: int
                      ) -> tuple[list[_Candidate], list[tuple[_Candidate, str]]]:
     """What a crowd told in the sentence before did or met at its place, on its days, told next: arrests of the
@@ -811,7 +819,14 @@ def _crowd_aftermath(ctx: _ArticleContext, candidates: list[_Candidate], sent_ca
     if not crowds and not lately:
         return sent_cands, []
     kept, dropped = list(sent_cands), []
+    figures = ctx.st.words.lower("figure_nouns")
     for c in sent_cands:
+        if c.sub == SubType.ARRESTS and _figures_taken(ctx, c, figures):
+            # "Police arrested six leaders of the coalition afterwards", "Police later detained Ali Musa, who
+            # called the march": a movement's figures taken after its crowd is an arrest of its own (ACLED: the
+            # arrest of significant people), not the demonstrators' arrests the protest holds.
+            kept[kept.index(c)] = replace(c, rules=(*c.rules, "settle.figures_arrested_after_crowd"))
+            continue
         # (told two sentences on, only arrests that name no place of their own: "arrested 30 people", "there")
         near = crowds or (lately if c.sub == SubType.ARRESTS and "place.syntax" not in c.rules else [])
         crowd = next((r for r in reversed(near) if _same_spot(r.place, c.place) and _overlap(r.window, c.window)),

@@ -308,7 +308,9 @@ RULES: dict[str, str] = {
                          "bombs': many acts told as a practice, not one act",
     "modality.weapons_in_place": "devices told as lying in place in a present clause ('mines planted along the "
                                  "tracks have slowed the advance'): a state of affairs, no explosion",
-    "modality.ended": "an agreement told as ended: 'the truce collapsed', 'the ceasefire broke down'",
+    "modality.ended": "an agreement told as ended: 'the truce collapsed', 'the ceasefire broke down' (not one whose "
+                      "making is dated before its ending is told: 'a ceasefire agreed in Luanda in November "
+                      "collapsed', an agreement of that month)",
     "modality.ordered": "an authority's act noun (words/decided_act_nouns.txt) the object of a verb of ordering "
                         "(words/order_verbs.txt): 'a magistrate ordered the arrest of the officers', 'approved the "
                         "demolition', 'ordered the mass arrest of': decided, not told as done (not 'ordered the "
@@ -694,7 +696,7 @@ RULES: dict[str, str] = {
                      "funeral on Tuesday of the men killed when a drone struck their car on Sunday': Sunday)",
     "date.noun_own_clause": "an act noun dated in its own relative clause, not by the later state its verb tells "
                             "('The truce that the militias agreed in Tripoli on Friday was holding on Sunday': "
-                            "Friday)",
+                            "Friday; 'ceasefires agreed in Jeddah in May were violated within hours': May)",
     "date.onset_window": "an act told with the day it began in a clause on it ('the sit-in, which began on Sunday, "
                          "continued on Tuesday') runs from that day",
     "date.anaphoric_period": "'In May 2015 IS seized Palmyra. Later that month it blew up the temple': 'that month', "
@@ -997,6 +999,10 @@ RULES: dict[str, str] = {
     "settle.destruction_in_riot": "property destroyed with no doer told ('the building was partly burned'), in the "
                                   "sentence after a riot at its place and on its days, is what the riot did: no "
                                   "event of its own",
+    "settle.figures_arrested_after_crowd": "'Police arrested six leaders of the coalition afterwards', told after a "
+                                           "crowd: its figures taken (a leader noun, words/figure_nouns.txt, or a "
+                                           "person named) are an arrest of its own, not the demonstrators' arrests "
+                                           "the protest holds (in the crowd's own sentence they stay its own)",
     "settle.arrests_at_protest": "arrests told with a protest or riot at its place are part of it (spec), in its "
                                  "sentence or the next (or the one after, when the sentence between tells no act and "
                                  "the arrests name no place of their own: 'Youths stoned police in X. Hundreds stayed "
@@ -1006,7 +1012,8 @@ RULES: dict[str, str] = {
                                  "40 union leaders': two acts)",
     "settle.defused_device": "'a bomb was found and defused', 'a controlled detonation of a roadside bomb': the "
                              "device a disruption stopped (its object, what its noun is of, the noun it describes) "
-                             "never went off, no explosion of its own",
+                             "never went off, no explosion of its own; 'blown up in a controlled explosion': the "
+                             "verb done by way of the disruption is no demolition either",
     "settle.intercepted_weapon": "'intercepted two rockets fired from Gaza': the weapons an interception stopped, "
                                  "all of them, made no strike of their own (not '20 of the 30 missiles')",
     "settle.shelling_means_of_capture": "shelling told as the means of a capture is part of it",

@@ -70,7 +70,14 @@ def _device_stopped(device: Token, stops: set[int]) -> bool:
     if device.dep_ not in ("dobj", "nsubjpass"):
         return False
     verb = device.head
-    return verb.i in stops or any(v.i in stops for v in verb.conjuncts)
+    return any(v.i in stops or _done_as_disruption(v, stops) for v in (verb, *verb.conjuncts))
+
+
+def _done_as_disruption(verb: Token, stops: set[int]) -> bool:
+    """Is the verb told as done by way of a disruption in its own preposition ("blown up in a controlled
+    explosion", "destroyed in a controlled detonation")?"""
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.i in stops for g in c.children)
+               for c in verb.children)
 
 
 def _homes_destroyed(c: _Candidate) -> bool:
@@ -406,6 +413,9 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
     # never went off; its noun is no explosion of its own.
     disrupted = {c.head_i for c in cands if c.sub == SubType.DISRUPTED_WEAPONS_USE}
     defused = [c for c in cands if c.sub in DEVICE_SUBS and disrupted and _device_stopped(doc[c.head_i], disrupted)]
+    # "the bomb was blown up in a controlled explosion": the blowing up is the disruption itself, no demolition
+    defused += [c for c in cands if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and disrupted
+                and _done_as_disruption(doc[c.head_i], disrupted)]
     dropped += [(c, "settle.defused_device") for c in defused]
     cands = [c for c in cands if all(c is not d for d in defused)]
     captures = [c for c in cands if "territory" in c.sub]
