@@ -34,3 +34,15 @@ def test_fans_who_pack_a_stadium_are_no_protest() -> None:
 def test_families_fleeing_who_pack_a_road_are_no_protest() -> None:
     assert run("Thousands of families fled towards Dohuk on Monday, packing the main road north.",
                published=PUBLISHED) == []
+
+
+def test_a_force_firing_on_a_march_told_earlier_in_its_sentence_is_excessive_force() -> None:
+    [e] = run("Hundreds of mourners marched through Ondo on Tuesday chanting slogans against the governor, and soldiers "
+              "opened fire on them, killing three.", published=PUBLISHED)
+    assert (e.sub_event_type, e.actor2) == ("Excessive force against protesters", "Protesters (Nigeria)")
+
+
+def test_a_mob_that_beats_a_man_is_no_protest_fired_on() -> None:
+    [e] = run("A mob attacked a herder near Ondo on Tuesday, beating him unconscious, police said.",
+              published=PUBLISHED)
+    assert e.sub_event_type == "Mob violence"
