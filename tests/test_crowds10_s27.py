@@ -46,3 +46,9 @@ def test_a_mob_that_beats_a_man_is_no_protest_fired_on() -> None:
     [e] = run("A mob attacked a herder near Ondo on Tuesday, beating him unconscious, police said.",
               published=PUBLISHED)
     assert e.sub_event_type == "Mob violence"
+
+
+def test_people_protesting_whom_police_shot_are_no_protest_of_their_own() -> None:
+    [e] = run("Parliament shelved the fuel levy on Tuesday, a day after police shot dead at least nine people "
+              "protesting against it in Kumasi.", published=PUBLISHED)
+    assert (e.sub_event_type, e.date_start) == ("Excessive force against protesters", "2023-01-09")
