@@ -37,8 +37,8 @@ def test_families_fleeing_who_pack_a_road_are_no_protest() -> None:
 
 
 def test_a_force_firing_on_a_march_told_earlier_in_its_sentence_is_excessive_force() -> None:
-    [e] = run("Hundreds of mourners marched through Ondo on Tuesday chanting slogans against the governor, and soldiers "
-              "opened fire on them, killing three.", published=PUBLISHED)
+    [e] = run("Hundreds of mourners marched through Ondo on Tuesday chanting slogans against the governor, and "
+              "soldiers opened fire on them, killing three.", published=PUBLISHED)
     assert (e.sub_event_type, e.actor2) == ("Excessive force against protesters", "Protesters (Nigeria)")
 
 
