@@ -52,3 +52,8 @@ def test_people_protesting_whom_police_shot_are_no_protest_of_their_own() -> Non
     [e] = run("Parliament shelved the fuel levy on Tuesday, a day after police shot dead at least nine people "
               "protesting against it in Kumasi.", published=PUBLISHED)
     assert (e.sub_event_type, e.date_start) == ("Excessive force against protesters", "2023-01-09")
+
+
+def test_a_crowd_that_fills_a_square_for_a_funeral_is_no_protest() -> None:
+    assert run("Thousands filled the main square of Tamale on Friday for the funeral of the paramount chief.",
+               published=PUBLISHED) == []
