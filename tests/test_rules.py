@@ -596,6 +596,8 @@ CASES: list[tuple[str, str, str]] = [
      "event"),
     ("settle.looting_part_of_attack", "Gunmen killed six farmers in Bokkos on Sunday and burned about 40 houses.",
      "drop"),
+    ("settle.victims_described_as_crowd", "The president withdrew the mining law on Tuesday, a day after police "
+     "shot dead at least 12 people protesting against it in Tarkwa.", "drop"),
     ("settle.killed_at_protest",
      "Soldiers killed three villagers in Bumbuna on Friday as they dispersed a peaceful march against a quarry.",
      "event"),

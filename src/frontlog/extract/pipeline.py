@@ -551,6 +551,13 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             else:
                 decide(match, trig, False, drop_rule or "drop.no_place")
             sent_cands.extend(built)
+            crowds_now = [c for c in built if SUB_TO_TYPE[c.sub] == EventType.PROTESTS]
+            if crowds_now:
+                # "mourners marched in X chanting slogans, and security forces opened fire on them": a protest told
+                # earlier in the sentence is where a state's force then kills or hurts people, as one told before
+                # (a mob's or a riot's is not: "a mob attacked a trader, beating him", "residents clashed with
+                # police after a driver was shot").
+                ctx.crowd_place = (crowds_now[-1].place, crowds_now[-1].precision)
         if answered_nouns:
             repelled = [c for c in sent_cands if any(c.head_i == i and (
                 "place.syntax" not in c.rules or getattr(c.place, "name", None) == name) for i, name in answered_nouns)]

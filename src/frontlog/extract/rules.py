@@ -989,6 +989,10 @@ RULES: dict[str, str] = {
                                    "and on its days: the protest was a violent demonstration, one event",
     "settle.toll_once": "'killed nine villagers and burned 30 houses': the sentence's toll goes on the killing, "
                         "not on the destruction told with it",
+    "settle.victims_described_as_crowd": "a peaceful protest told only as a participle on the people a force "
+                                         "fired on, dispersed or arrested ('police shot dead 20 "
+                                         "people protesting against the bill') is the crowd of that act, no "
+                                         "protest of its own",
     "settle.killed_at_protest": "'police shot dead two people as they broke up a peaceful march', 'fired tear gas "
                                 "at marchers, and a doctor was shot dead': a dispersal that kills is excessive force "
                                 "against protesters, the killing its toll; so is a state's force killing at a "

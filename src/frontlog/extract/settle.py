@@ -846,7 +846,30 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
     out = [_recode(c, "settle.toll_once", fatalities=None)
            if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and c.fatalities in tolls else c for c in out]
     out = [_excessive(c) if "settle.killed_at_protest" in c.rules else c for c in out]
+    described = _crowd_described(sent.doc, out)
+    dropped += [(c, "settle.victims_described_as_crowd") for c in described]
+    out = [c for c in out if all(c is not d for d in described)]
     return out, dropped
+
+
+def _crowd_described(doc, cands: list[_Candidate]) -> list[_Candidate]:
+    """The peaceful protests told only as who a force acted on: a participle on the people a force fired on,
+    dispersed or arrested ("police shot dead 20 people protesting against the bill", "fired tear gas
+    at students marching on parliament") describes the crowd of that act, at its place, no protest of its own."""
+    force = {c.head_i: c for c in cands if SUB_TO_TYPE[c.sub] == EventType.PROTESTS
+             and c.sub != SubType.PEACEFUL_PROTEST}
+    out = []
+    for c in cands:
+        tok = doc[c.head_i]
+        if c.sub != SubType.PEACEFUL_PROTEST or tok.dep_ != "acl":
+            continue  # (a relative clause tells an act with its own time: "students who marched in May were dispersed")
+        people = tok.head
+        verb = people.head.head if people.dep_ == "pobj" else people.head
+        if people.dep_ not in ("dobj", "nsubjpass", "pobj") or verb.i not in force:
+            continue
+        if force[verb.i].place == c.place or _same_spot(force[verb.i].place, c.place):
+            out.append(c)
+    return out
 
 
 def _own_clause_apart(head: Token, at: int) -> bool:
