@@ -76,3 +76,25 @@ def test_a_near_spelling_inside_an_armed_group_s_name_is_no_place() -> None:
 def test_a_small_town_far_from_an_armed_group_s_home_is_no_place_of_the_story() -> None:
     events = _events("Boko Haram fighters raided Tala on Friday night, killing four herders, residents said.")
     assert not any(e.country in ("EG", "MX", "UY") for e in events)
+
+
+def test_an_unknown_object_located_by_a_distance_from_a_town_is_the_act_s_place() -> None:
+    events = _events("Jihadists attacked Yirgou-Bas, some 20 kilometres away from Barsalogho, on Tuesday, killing "
+                     "seven people.")
+    placed = [e for e in events if e.location == "Yirgou-Bas"]
+    assert placed, "the attack is placed at the village"
+    lat, lon = _point("Barsalogho")
+    assert all(e.country == "BF" and km(e.latitude, e.longitude, lat, lon) < 25 for e in placed)
+
+
+def test_an_unknown_village_in_a_compass_part_of_a_country_is_in_that_country() -> None:
+    events = _events("An Israeli drone strike hit a house in Aitaroun-Gharbi in south Lebanon on Tuesday, killing "
+                     "three people.")
+    placed = [e for e in events if e.location == "Aitaroun-Gharbi"]
+    assert placed and all(e.country == "LB" for e in placed)
+
+
+def test_a_district_only_a_far_country_s_region_is_named_for_is_the_story_s_own_unit() -> None:
+    events = _events("Taliban fighters overran a police checkpoint in Kandahar's Zhari district on Tuesday, killing "
+                     "four policemen.")
+    assert events and all(e.country == "AF" for e in events)

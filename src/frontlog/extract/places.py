@@ -651,7 +651,9 @@ class PlaceFinder:
         self._object_located = re.compile(
             rf"(?:(?:,\s+|\s+(?:and|or)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})*,?\s+"
             rf"(?:in|{alt('nearness_phrases')}|(?:(?:{alt('count_hedges')})\s+)?"
-            rf"(?:\d+(?:[.,]\d+)?\s*(?:{alt('distance_units')})\s+)?(?:{alt('compass_directions')})\s+of)"
+            rf"(?:\d+(?:[.,]\d+)?\s*(?:{alt('distance_units')})\s+)?(?:{alt('compass_directions')})\s+of"
+            # ("attacked X, some 20 kilometres away from Y")
+            rf"|(?:(?:{alt('count_hedges')})\s+)?\d+(?:[.,]\d+)?\s*(?:{alt('distance_units')})\s+(?:[a-z]+\s+)?from)"
             rf"\s+(?:the\s+)?")
         # Cues that a capitalised name the gazetteer does not know is a place all the same (place.unresolved).
         self._place_prep = re.compile(
@@ -970,8 +972,22 @@ class PlaceFinder:
         # (after the filter: the words it drops, "Khan" or "Air", are no evidence against a hand-checked place)
         mentions = self._without_lone_curated_abroad(mentions, set(countries_hint) | demonyms | homes)
         mentions = self._without_strays_abroad(text, mentions, countries_hint, homes)
+        mentions = self._without_units_abroad(mentions, set(countries_hint) | homes | demonyms)
         self._apply_plural_admin(text, mentions)
         return mentions
+
+    def _without_units_abroad(self, mentions: list[PlaceMention], told: set[str]) -> list[PlaceMention]:
+        """"Kandahar's Zhari district", "the Zone 4-Sud district of Conakry": a name with a unit's noun after it that
+        only a region of a country far from the story's own bears (Lubusz, Poland; Sud, Haiti) is the story's unit
+        the gazetteer does not know (kept as written, placed by its locator). The story's countries: those it names,
+        its armed groups' homes, its demonyms' and those of its other names."""
+        story = set(told) | {m.candidates[0].country for m in mentions if m.modifier not in ("province", "org")}
+        if not story:
+            return mentions
+        near = self.gazetteer.neighbours(story)
+        return [m for m in mentions if not (m.modifier == "province" and m.candidates[0].kind == "admin1"
+                                            and m.candidates[0].source != "curated"
+                                            and all(p.country not in near for p in m.candidates))]
 
     def _without_lone_curated_abroad(self, raw: list[PlaceMention], told: set[str]) -> list[PlaceMention]:
         """Drop a hand-checked town or site whose country only it brings in, far from where the story's other
@@ -1769,6 +1785,12 @@ class PlaceFinder:
             found = next((Counter(w).most_common(1)[0][0] for w in (mine, anywhere) if w), None)
             if found is not None and kind != "country":
                 return found
+        if found is None:
+            # ("Bint Jbeil-Sharqi in south Lebanon": the country the compass phrase names is where the act was, though
+            # the phrase is no region to locate by; not a force's home, "an Israeli strike")
+            part = [p for m, p in located if m.modifier == "compass_region" and p.resolved and lo <= m.start < hi
+                    and (not own or p.country in own)]
+            found = self.gazetteer.country_place(part[-1].country) if part else None
         town = next((p for m, p in located if m.modifier == DATELINE and p.kind == "city" and p.resolved), None)
         if town is None or found is not None and found.country != town.country:
             return found  # (a dateline abroad, "DUBAI - ... in Yemen", says nothing of where the act was)
