@@ -98,3 +98,10 @@ def test_a_district_only_a_far_country_s_region_is_named_for_is_the_story_s_own_
     events = _events("Taliban fighters overran a police checkpoint in Kandahar's Zhari district on Tuesday, killing "
                      "four policemen.")
     assert events and all(e.country == "AF" for e in events)
+
+
+def test_an_unknown_object_in_the_province_of_a_region_is_the_act_s_place() -> None:
+    events = _events("Armed men attacked Tchoma-Tchoma, in the province of Mai-Ndombe, on Sunday, killing 18 "
+                     "villagers, local officials said.")
+    placed = [e for e in events if e.location == "Tchoma-Tchoma"]
+    assert placed and all(e.country == "CD" and e.geo_precision == 3 for e in placed)

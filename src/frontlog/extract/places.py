@@ -654,7 +654,8 @@ class PlaceFinder:
             rf"(?:\d+(?:[.,]\d+)?\s*(?:{alt('distance_units')})\s+)?(?:{alt('compass_directions')})\s+of"
             # ("attacked X, some 20 kilometres away from Y")
             rf"|(?:(?:{alt('count_hedges')})\s+)?\d+(?:[.,]\d+)?\s*(?:{alt('distance_units')})\s+(?:[a-z]+\s+)?from)"
-            rf"\s+(?:the\s+)?")
+            # ("attacked X, in the province of Y")
+            rf"\s+(?:the\s+)?(?:(?:{alt('region_nouns')}|state|{alt('district_nouns')})\s+of\s+(?:the\s+)?)?")
         # Cues that a capitalised name the gazetteer does not know is a place all the same (place.unresolved).
         self._place_prep = re.compile(
             rf"\b(?:{alt('place_prepositions')}|{alt('nearness_phrases')})\s+$", re.I)
@@ -977,17 +978,21 @@ class PlaceFinder:
         return mentions
 
     def _without_units_abroad(self, mentions: list[PlaceMention], told: set[str]) -> list[PlaceMention]:
-        """"Kandahar's Zhari district", "the Zone 4-Sud district of Conakry": a name with a unit's noun after it that
-        only a region of a country far from the story's own bears (Lubusz, Poland; Sud, Haiti) is the story's unit
+        """"Kandahar's Zhari district": a name with a unit's noun after it that only a region of a country far from
+        the story's own bears under another name (Lubusz, Poland) is the story's unit
         the gazetteer does not know (kept as written, placed by its locator). The story's countries: those it names,
         its armed groups' homes, its demonyms' and those of its other names."""
         story = set(told) | {m.candidates[0].country for m in mentions if m.modifier not in ("province", "org")}
         if not story:
             return mentions
         near = self.gazetteer.neighbours(story)
+        # (only a region met through another name than its own: "Idlib province" in a story naming Moscow is still
+        # Syria's)
         return [m for m in mentions if not (m.modifier == "province" and m.candidates[0].kind == "admin1"
                                             and m.candidates[0].source != "curated"
-                                            and all(p.country not in near for p in m.candidates))]
+                                            and all(p.country not in near for p in m.candidates)
+                                            and not name_key(m.candidates[0].name).startswith(
+                                                name_key(m.text).split(" ")[0]))]
 
     def _without_lone_curated_abroad(self, raw: list[PlaceMention], told: set[str]) -> list[PlaceMention]:
         """Drop a hand-checked town or site whose country only it brings in, far from where the story's other
