@@ -405,13 +405,21 @@ def _fuzzy_opening_word(m: PlaceMention, best: Place, text: str) -> bool:
 
 
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # a capitalised word right after a name: the name is longer
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]* $")  # and one right before it
 
 
 def _fuzzy_part_of_name(m: PlaceMention, best: Place, text: str) -> bool:
     """A near spelling that covers only the first words of a longer name ("the hamlet of Siroka Kula near Gospic"
     is no Sroki, 120 km off) is some other place's name in part: the whole name is one the gazetteer does not
     know (kept as written, placed by its locator); a hand-checked place's near spelling is still believed."""
-    return m.match == "skeleton" and best.source != "curated" and bool(_NAME_GOES_ON.match(text, m.end))
+    if m.match != "skeleton" or not _NAME_GOES_ON.match(text, m.end):
+        return False
+    if best.source != "curated":
+        return True
+    # Within a capitalised run on both sides ("Islamic State West Africa Province" is no "South West State"): a
+    # near spelling of even a hand-checked place is a piece of another name (not the run's first word).
+    before = _NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
+    return before is not None and not _at_sentence_start(text, before.start())
 
 
 def _people_adjective(m: PlaceMention, best: Place, text: str) -> bool:
@@ -476,6 +484,12 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     # other country (one that it does, "Soro", is a village's anywhere) is not doubted for it.
     judged = context if context - forces or best.population < FORCE_ABROAD_TOWN \
         or any(c.country != best.country for c in m.candidates) else set()
+    # A story that names no country, only an armed group's home ("Boko Haram fighters raided Kala"): a small town
+    # neither in that home nor next to it is no town of the story ("Kala" is no El Kala, Algeria), named or not.
+    if not home and not context and homes and gaz is not None and not m.modifier:
+        beyond = gaz.neighbours(homes)
+        if best.country not in beyond and _small_town_abroad(best, set(homes), border, beyond):
+            return None
     if _org_far_away(m, best, main) or not home and (
             _small_town_abroad(best, judged, across, grounded) or _alias_abroad(best, main, context, border, reach)
             or _hamlet_opening_sentence(m, best, context, text) or _alias_opening_word(m, best, context, text)) \
@@ -637,8 +651,11 @@ class PlaceFinder:
         self._object_located = re.compile(
             rf"(?:(?:,\s+|\s+(?:and|or)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})*,?\s+"
             rf"(?:in|{alt('nearness_phrases')}|(?:(?:{alt('count_hedges')})\s+)?"
-            rf"(?:\d+(?:[.,]\d+)?\s*(?:{alt('distance_units')})\s+)?(?:{alt('compass_directions')})\s+of)"
-            rf"\s+(?:the\s+)?")
+            rf"(?:\d+(?:[.,]\d+)?\s*(?:{alt('distance_units')})\s+)?(?:{alt('compass_directions')})\s+of"
+            # ("attacked X, some 20 kilometres away from Y")
+            rf"|(?:(?:{alt('count_hedges')})\s+)?\d+(?:[.,]\d+)?\s*(?:{alt('distance_units')})\s+(?:[a-z]+\s+)?from)"
+            # ("attacked X, in the province of Y")
+            rf"\s+(?:the\s+)?(?:(?:{alt('region_nouns')}|state|{alt('district_nouns')})\s+of\s+(?:the\s+)?)?")
         # Cues that a capitalised name the gazetteer does not know is a place all the same (place.unresolved).
         self._place_prep = re.compile(
             rf"\b(?:{alt('place_prepositions')}|{alt('nearness_phrases')})\s+$", re.I)
@@ -726,6 +743,15 @@ class PlaceFinder:
         self._in_unit = re.compile(
             rf"\s*,?\s*(?:(?:a|an|the)\s+)?(?:(?P<sn>{alt('settlement_nouns')})\s+|[a-z]+\s+)?(?:in|of)\s+"
             rf"(?:the\s+)?(?P<du>(?:{w.alternation('district_nouns')})\s+of\s+(?:the\s+)?)?", re.I)
+        # "Rebels raided X. The village lies about 15 km east of Y": a sentence opening with the name again or a place
+        # noun and a verb of lying somewhere, right after the name's sentence, locates the name (place.next_locator).
+        self._locating_subject = re.compile(
+            rf"(?:(?:the|this)\s+(?:{alt('settlement_nouns')}|{alt('place_anaphor_nouns')})|it)"
+            rf"\s+(?:{alt('place_location_verbs')})\s", re.I)
+        self._location_verb = re.compile(rf"\s+(?:{alt('place_location_verbs')})\s", re.I)
+        self._distance_from = re.compile(
+            rf"\b(?:\d+(?:[.,]\d+)?\s*|(?:[a-z]+\s+){{1,2}})(?:{alt('distance_units')})\s+(?:[a-z]+\s+)?from\s+$",
+            re.I)
         self._before_dir_adj = re.compile(rf"\b(?P<dir>{dirs}|{alt('place_part_adjectives')})\s+$", re.I)
         # "on the road between A and B": one stretch, not two places (rule place.between).
         self._between_before = re.compile(rf"\b(?:{alt('between_words')})\s+$", re.I)
@@ -833,6 +859,11 @@ class PlaceFinder:
             home = None
         top = max(ctx.values(), default=0)
         mains = frozenset(c for c, n in ctx.items() if n == top and top > 0)
+        towns = {p.country for m, p in out if p.kind != "country" and m.modifier not in ("dateline", "org")}
+        if home is not None and not people and towns and home.country not in towns:
+            # "Russian artillery shelled X ... Beryslav": a force's home is where its unknown names lie only when the
+            # story's places say nothing else; where they are all of one other country, X lies in that one.
+            home = self.gazetteer.country_place(next(iter(towns))) if len(towns) == 1 else None
         unresolved, unlocated = self._unresolved(text, words, out, outside, home, mains, by_force=not people)
         return _short_forms(sorted(out + unresolved, key=lambda mp: mp[0].start)), unlocated
 
@@ -942,8 +973,26 @@ class PlaceFinder:
         # (after the filter: the words it drops, "Khan" or "Air", are no evidence against a hand-checked place)
         mentions = self._without_lone_curated_abroad(mentions, set(countries_hint) | demonyms | homes)
         mentions = self._without_strays_abroad(text, mentions, countries_hint, homes)
+        mentions = self._without_units_abroad(mentions, set(countries_hint) | homes | demonyms)
         self._apply_plural_admin(text, mentions)
         return mentions
+
+    def _without_units_abroad(self, mentions: list[PlaceMention], told: set[str]) -> list[PlaceMention]:
+        """"Kandahar's Zhari district": a name with a unit's noun after it that only a region of a country far from
+        the story's own bears under another name (Lubusz, Poland) is the story's unit
+        the gazetteer does not know (kept as written, placed by its locator). The story's countries: those it names,
+        its armed groups' homes, its demonyms' and those of its other names."""
+        story = set(told) | {m.candidates[0].country for m in mentions if m.modifier not in ("province", "org")}
+        if not story:
+            return mentions
+        near = self.gazetteer.neighbours(story)
+        # (only a region met through another name than its own: "Idlib province" in a story naming Moscow is still
+        # Syria's)
+        return [m for m in mentions if not (m.modifier == "province" and m.candidates[0].kind == "admin1"
+                                            and m.candidates[0].source != "curated"
+                                            and all(p.country not in near for p in m.candidates)
+                                            and not name_key(m.candidates[0].name).startswith(
+                                                name_key(m.text).split(" ")[0]))]
 
     def _without_lone_curated_abroad(self, raw: list[PlaceMention], told: set[str]) -> list[PlaceMention]:
         """Drop a hand-checked town or site whose country only it brings in, far from where the story's other
@@ -1315,10 +1364,21 @@ class PlaceFinder:
             return p
         if listed is not None:
             return listed
+        told_next = self._next_sentence_locator(text, start, end, limit, usable)
+        if told_next is not None:
+            if told is not None:
+                told.extend((True, "located"))
+            return told_next
         lo, hi = line_bounds(text, start)
-        before = [p for m, p in usable if lo <= m.start and m.end <= start and (not mains or p.country in mains)]
+        before = [(m, p) for m, p in usable if lo <= m.start and m.end <= start and (not mains or p.country in mains)]
         if before:
-            return before[-1]
+            # "... in Kalehe territory of South Kivu. M23 seized the village of X": the unit the region is said to
+            # hold is the closer clue, as right after a name (place.unresolved).
+            (um, unit), (rm, region) = before[-2] if len(before) > 1 else before[-1], before[-1]
+            if region.kind == "admin1" and unit.kind not in BROAD_KINDS and unit.country == region.country \
+                    and um.modifier in ("named_region", "district") and 0 <= rm.start - um.end <= 30:
+                return unit
+            return region
         # A paragraph that names its country ("Mali: The army took the village of X", "In Niger, ...") is not set
         # at the story's town in another one (a round-up of several countries); not who spoke ("..., Russia said").
         own = set(self._paragraph_countries(text, located, lo, hi))
@@ -1328,6 +1388,31 @@ class PlaceFinder:
         # (the paragraph's towns all abroad: the story's last town at home before it, as a reader would take it)
         earlier = [p for m, p in usable if m.end <= start and p.country in homes] if homes else []
         return earlier[-1] if earlier else None
+
+    def _next_sentence_locator(self, text: str, start: int, end: int, limit: int,
+                               usable: list[tuple[PlaceMention, Place]]) -> Place | None:
+        """"Fighters raided X on Tuesday. The village lies about 15 km east of Y": the known place that the sentence
+        right after the name's (in its paragraph), opening with the name again, "the village" or "it" and a verb of
+        lying somewhere, locates by a nearness, a direction or a distance ("near Y", "east of Y", "20 km from Y")."""
+        if limit >= len(text) or text[limit] == "\n":
+            return None
+        s0 = limit + 1
+        lead = s0 + len(text[s0:]) - len(text[s0:].lstrip(" \t"))
+        name = text[start:end]
+        if text.startswith(name, lead):  # ("Mapanduko is some 20 km west of Oicha")
+            verb = self._location_verb.match(text, lead + len(name))
+        else:
+            verb = self._locating_subject.match(text, lead)
+        if verb is None:
+            return None
+        sent_end = re.search(r"[.!?\n]", text[s0:])
+        s1 = s0 + (sent_end.start() if sent_end else len(text) - s0)
+        for pm, p in usable:
+            if verb.end() <= pm.start < s1:
+                gap = text[s0:pm.start]
+                if self._before_near.search(gap) or self._distance_from.search(gap):
+                    return p
+        return None
 
     def _paragraph_countries(self, text: str, located: list[tuple[PlaceMention, Place]], lo: int, hi: int
                              ) -> list[str]:
@@ -1705,6 +1790,12 @@ class PlaceFinder:
             found = next((Counter(w).most_common(1)[0][0] for w in (mine, anywhere) if w), None)
             if found is not None and kind != "country":
                 return found
+        if found is None:
+            # ("Bint Jbeil-Sharqi in south Lebanon": the country the compass phrase names is where the act was, though
+            # the phrase is no region to locate by; not a force's home, "an Israeli strike")
+            part = [p for m, p in located if m.modifier == "compass_region" and p.resolved and lo <= m.start < hi
+                    and (not own or p.country in own)]
+            found = self.gazetteer.country_place(part[-1].country) if part else None
         town = next((p for m, p in located if m.modifier == DATELINE and p.kind == "city" and p.resolved), None)
         if town is None or found is not None and found.country != town.country:
             return found  # (a dateline abroad, "DUBAI - ... in Yemen", says nothing of where the act was)
