@@ -105,3 +105,17 @@ def test_an_unknown_object_in_the_province_of_a_region_is_the_act_s_place() -> N
                      "villagers, local officials said.")
     placed = [e for e in events if e.location == "Tchoma-Tchoma"]
     assert placed and all(e.country == "CD" and e.geo_precision == 3 for e in placed)
+
+
+def test_a_group_striking_across_its_border_keeps_a_town_only_one_country_names() -> None:
+    # (review) a town whose name no other country has is that country's, though the story names only the group
+    events = _events("Houthi rebels fired a missile at Eilat on Tuesday, the army said.")
+    assert events and all(e.country == "IL" and e.location == "Eilat" for e in events)
+
+
+def test_a_place_named_anywhere_in_the_next_sentence_is_no_locator_of_the_village() -> None:
+    # (review) the locating phrase must follow the verb of lying somewhere, not end the sentence's other clause
+    events = _events("Gunmen raided Kibirizi on Tuesday, killing six villagers. The village is home to families "
+                     "who fled from camps near Goma.")
+    lat, lon = _point("Goma")
+    assert not any(km(e.latitude, e.longitude, lat, lon) < 25 for e in events if e.latitude is not None)

@@ -72,6 +72,7 @@ CURATED_REGION_KM = 300.0  # how far from a hand-checked region's seat a town "X
 LEAD_WORD_TOWN_POPULATION = 20000
 _TOWN_PART_KM = 15.0  # "the X district of Y": X a town farther than this from Y is no part of Y
 _MEMO_LIMIT = 50_000  # words remembered by the finder's per-word tests (emptied when full)
+LOCATOR_GAP_WORDS = 6  # words from a verb of lying somewhere to its locator ("lies about 15 km east of")
 # What locates a name that no town of the text locates, in this order (rule place.unresolved_broad).
 BROAD_KINDS = ("admin1", "country")
 _IN_WORD = re.compile(r"\bin\b")
@@ -485,8 +486,11 @@ def _filter(m: PlaceMention, context: set[str], main: set[str], nearby: set[str]
     judged = context if context - forces or best.population < FORCE_ABROAD_TOWN \
         or any(c.country != best.country for c in m.candidates) else set()
     # A story that names no country, only an armed group's home ("Boko Haram fighters raided Kala"): a small town
-    # neither in that home nor next to it is no town of the story ("Kala" is no El Kala, Algeria), named or not.
-    if not home and not context and homes and gaz is not None and not m.modifier:
+    # neither in that home nor next to it, whose name other countries share, is no town of the story ("Kala" is no
+    # El Kala, Algeria), named or not. A name only one country has is that country's: groups strike across borders
+    # ("Houthi rebels fired a missile at Eilat").
+    if not home and not context and homes and gaz is not None and not m.modifier \
+            and len({c.country for c in m.candidates}) > 1:
         beyond = gaz.neighbours(homes)
         if best.country not in beyond and _small_town_abroad(best, set(homes), border, beyond):
             return None
@@ -1409,8 +1413,11 @@ class PlaceFinder:
         s1 = s0 + (sent_end.start() if sent_end else len(text) - s0)
         for pm, p in usable:
             if verb.end() <= pm.start < s1:
-                gap = text[s0:pm.start]
-                if self._before_near.search(gap) or self._distance_from.search(gap):
+                # the locating phrase follows the verb closely ("lies about 15 km east of Y"), not anywhere in the
+                # sentence ("The village is home to people who fled from camps near Goma")
+                gap = text[verb.end() - 1:pm.start]
+                if len(gap.split()) <= LOCATOR_GAP_WORDS and (
+                        self._before_near.search(gap) or self._distance_from.search(gap)):
                     return p
         return None
 
