@@ -72,7 +72,8 @@ CURATED_REGION_KM = 300.0  # how far from a hand-checked region's seat a town "X
 LEAD_WORD_TOWN_POPULATION = 20000
 _TOWN_PART_KM = 15.0  # "the X district of Y": X a town farther than this from Y is no part of Y
 _MEMO_LIMIT = 50_000  # words remembered by the finder's per-word tests (emptied when full)
-LOCATOR_GAP_WORDS = 6  # words from a verb of lying somewhere to its locator ("lies about 15 km east of")
+LOCATOR_GAP_WORDS = 10  # words from a verb of lying somewhere to its locator ("sits on the X, about 12 km from")
+_CLAUSE_OPENER = re.compile(r"\b(?:who|whom|whose|which|that|where|while|after|before|when)\b", re.I)
 # What locates a name that no town of the text locates, in this order (rule place.unresolved_broad).
 BROAD_KINDS = ("admin1", "country")
 _IN_WORD = re.compile(r"\bin\b")
@@ -1413,10 +1414,10 @@ class PlaceFinder:
         s1 = s0 + (sent_end.start() if sent_end else len(text) - s0)
         for pm, p in usable:
             if verb.end() <= pm.start < s1:
-                # the locating phrase follows the verb closely ("lies about 15 km east of Y"), not anywhere in the
-                # sentence ("The village is home to people who fled from camps near Goma")
+                # the locating phrase is the verb's own ("sits on the river, about 12 km upstream from Y"), not in
+                # a clause of its own ("The village is home to people who fled from camps near Goma")
                 gap = text[verb.end() - 1:pm.start]
-                if len(gap.split()) <= LOCATOR_GAP_WORDS and (
+                if len(gap.split()) <= LOCATOR_GAP_WORDS and not _CLAUSE_OPENER.search(gap) and (
                         self._before_near.search(gap) or self._distance_from.search(gap)):
                     return p
         return None
