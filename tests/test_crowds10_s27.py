@@ -1,8 +1,8 @@
 """Crowds, tenth batch (session 27, branch crowds10), through the whole extractor on sentences written for these
 tests (other wars and towns than the probes of benchmarks/probes/crowds10.jsonl): a crowd told by the place it
-fills, packs or throngs, out for a cause told in the sentence or told as a side's or a protest's people ("supporters",
-"protesters"); not people at their business (a hospital, a station, the banks, an airport's gates), nor pilgrims,
-fans or mourners at their occasion, nor smoke."""
+fills, packs or throngs, out for a cause told in the sentence, told as a side's or a protest's people
+("supporters", "protesters"), or filling a city's square; not people at their business (a hospital, a station, the
+banks, an airport's gates), nor pilgrims, fans or mourners at their occasion, nor smoke."""
 
 from __future__ import annotations
 
@@ -28,6 +28,11 @@ def test_crowds_that_throng_the_avenues_of_a_city_for_a_cause_are_a_protest() ->
 
 def test_crowds_that_throng_the_avenues_with_no_cause_told_are_no_protest() -> None:
     assert run("Crowds of students thronged the avenues of central Tegucigalpa on Monday.", published=PUBLISHED) == []
+
+
+def test_a_crowd_that_fills_a_city_square_needs_no_cause_told() -> None:
+    [e] = run("Tens of thousands of workers filled the main square of Yerevan on Sunday evening.", published=PUBLISHED)
+    assert (e.sub_event_type, e.country) == ("Peaceful protest", "AM")
 
 
 def test_protesters_who_pack_the_streets_need_no_cause_told() -> None:
