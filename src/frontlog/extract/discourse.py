@@ -714,7 +714,7 @@ def _handed_over_next(ctx: _ArticleContext, cands: list[_Candidate], doc: Doc) -
             for c in cands]
 
 
-def _forced_handovers(st: Stages, cands: list[_Candidate], doc=None) -> list[_Candidate]:
+def _forced_handovers(st: Stages, cands: list[_Candidate], doc: Doc | None = None) -> list[_Candidate]:
     """discourse.withdrawal_after_fight: a taking told as a hand-over because its sentence tells the holder's
     withdrawal ("some troops pulled out, and now the militants have taken over the base", rule
     settle.unopposed_transfer), at a place the story tells fought over within FOLD_SENTENCES on overlapping days
@@ -736,15 +736,21 @@ def _forced_handovers(st: Stages, cands: list[_Candidate], doc=None) -> list[_Ca
             SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY if "subtype.territory.overtake" in k.rules else None
         if sub is None:
             continue
-        fought = any(c.sub == SubType.ARMED_CLASH and c.place is not None and c.window is not None
-                     and abs(c.sent_index - k.sent_index) <= FOLD_SENTENCES
-                     and not st.words.lower("siege_words") & set(c.trigger.phrase)
-                     and (getattr(c.place, "name", None) == getattr(k.place, "name", None)
-                          or _within(c.place, k.place, FOLD_KM))
+        fought = any(_fight_near_capture(st, c, k, FOLD_SENTENCES)
                      and c.window[0] <= k.window[1] and k.window[0] <= c.window[1] for c in out)
         if fought:
             out[j] = replace(k, sub=sub, rules=(*k.rules, "discourse.withdrawal_after_fight"))
     return out
+
+
+def _fight_near_capture(st: Stages, c: _Candidate, k: _Candidate, reach: int) -> bool:
+    """Is the clash `c` fighting near the capture `k`: told within `reach` sentences of it, no siege (its own act),
+    at the capture's place or FOLD_KM from it? (The test of a fight that ended in a capture, for the fold of
+    fighting into captures and for a hand-over taken back as a capture by force.)"""
+    return c.sub == SubType.ARMED_CLASH and c.place is not None and c.window is not None \
+        and abs(c.sent_index - k.sent_index) <= reach \
+        and not st.words.lower("siege_words") & set(c.trigger.phrase) \
+        and (getattr(c.place, "name", None) == getattr(k.place, "name", None) or _within(c.place, k.place, FOLD_KM))
 
 
 def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate], doc=None) -> list[_Candidate]:
@@ -777,8 +783,7 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate], doc=None) 
         near = [j for d in range(-reach, reach + 1) for j in by_sentence.get(c.sent_index + d, ())]
         for j in near:
             k = out[j]
-            if getattr(k.place, "name", None) != getattr(c.place, "name", None) and not _within(k.place, c.place,
-                                                                                             FOLD_KM):
+            if not _fight_near_capture(st, c, k, reach):
                 continue  # (the storming of the airbase outside a town, then the town taken: one act)
             if not _placed_by_text(k) and _halted(st, doc, c):
                 continue  # ("the attack in the area had been halted": a fight stopped ended in no capture there)

@@ -166,7 +166,7 @@ from frontlog.model.extraction import ArticleLimitError, Stats
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, EventType, SubType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 INHERIT_MAX_DAYS = 8  # an undated act told right after a dated one shares its date
@@ -798,11 +798,16 @@ def _force_in_riot(ctx: _ArticleContext, candidates: list[_Candidate], sent_cand
 
 
 def _figures_taken(ctx: _ArticleContext, arrest: _Candidate, figures: frozenset[str] | set[str]) -> bool:
-    """Are the people an arrest takes a movement's figures: a leader noun (words/figure_nouns) or a person named
-    by name?"""
+    """Are the people an arrest takes a movement's figures: a leader noun (words/figure_nouns) told as someone's
+    ("leaders of their union", "the party's chairman", "protest organisers": a bare "the head" or "the president"
+    may lead anything) or a person named by name?"""
     taken = ctx.st.args.victim_objects(ctx.doc[arrest.head_i])
     taken += [a for t in taken for a in t.children if a.dep_ == "appos"]
-    return any(t.lemma_.lower() in figures or t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in taken)
+
+    def someones(t: Token) -> bool:
+        return any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+    return any(t.lemma_.lower() in figures and someones(t) or t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+               for t in taken)
 
 
 def _crowd_aftermath(ctx: _ArticleContext, candidates: list[_Candidate], sent_cands: list[_Candidate], s_index: int

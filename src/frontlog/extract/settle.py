@@ -43,7 +43,7 @@ from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS
 from frontlog.model.records import SUB_TO_TYPE, EventType, SubType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from frontlog.extract.dates import TimeExpr
 
@@ -488,9 +488,14 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
         # another's; a deal or "without a fight" covers the sentence)
         said = None if st.fight_denied.search(span_text(sent)) else st.unopposed.search(span_text(sent))
         at = sent.start_char + said.start() if said else -1
+        # (told only by a withdrawal in a clause of its own, the hand-over is of the place left)
+        first = st.kb.patterns.one("withdrawn_first")
+        left = said and first.search(span_text(sent)) and not any(
+            p.search(span_text(sent)) for p in st.kb.patterns["unopposed"] if p.pattern != first.pattern)
         out = [replace(c, sub=SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY, rules=(*c.rules, "settle.unopposed_transfer"))
                if c.sub in (SubType.GOVERNMENT_REGAINS_TERRITORY, SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
-               and not (said and _own_clause_apart(doc[c.head_i], at)) else c
+               and not (said and _own_clause_apart(doc[c.head_i], at))
+               and not (left and not _taken_where_left(st, sent, c, first.search(span_text(sent)).end())) else c
                for c in out]
         # "entered X after the militia pulled back": the pull-back is the other side of the same hand-over.
         transfers = {c.place for c in out if c.sub == NON_VIOLENT}
@@ -846,13 +851,13 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
     out = [_recode(c, "settle.toll_once", fatalities=None)
            if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and c.fatalities in tolls else c for c in out]
     out = [_excessive(c) if "settle.killed_at_protest" in c.rules else c for c in out]
-    described = _crowd_described(sent.doc, out)
+    described = _crowd_of_force_act(sent.doc, out)
     dropped += [(c, "settle.victims_described_as_crowd") for c in described]
     out = [c for c in out if all(c is not d for d in described)]
     return out, dropped
 
 
-def _crowd_described(doc, cands: list[_Candidate]) -> list[_Candidate]:
+def _crowd_of_force_act(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     """The peaceful protests told only as who a force acted on: a participle on the people a force fired on,
     dispersed or arrested ("police shot dead 20 people protesting against the bill", "fired tear gas
     at students marching on parliament") describes the crowd of that act, at its place, no protest of its own."""
@@ -864,12 +869,33 @@ def _crowd_described(doc, cands: list[_Candidate]) -> list[_Candidate]:
         if c.sub != SubType.PEACEFUL_PROTEST or tok.dep_ != "acl":
             continue  # (a relative clause tells an act with its own time: "students who marched in May were dispersed")
         people = tok.head
-        verb = people.head.head if people.dep_ == "pobj" else people.head
+        verb = clause_verb(people)
         if people.dep_ not in ("dobj", "nsubjpass", "pobj") or verb.i not in force:
             continue
         if force[verb.i].place == c.place or _same_spot(force[verb.i].place, c.place):
             out.append(c)
     return out
+
+
+def _taken_where_left(st: Stages, sent: Span, c: _Candidate, end: int) -> bool:
+    """Is the taking, told after a withdrawal in a clause of its own (the sentence's text up to `end`), of the place
+    left: "occupied it", "took over the camp", "their positions ... were taken over" (a pronoun or a place's
+    common noun, no "the village of X"), or the place the withdrawal names, or any place when it names none?
+    "withdrew from Kherson, and troops captured the village of Snihurivka" is a capture elsewhere; a killing told
+    in the sentence ("overran Bambari, massacring 20 civilians") makes it one by force."""
+    killing = st.words.lower("killing_verbs")
+    if any(t.lemma_.lower() in killing for t in sent):
+        return False
+    head = sent.doc[c.head_i]
+    anaphors = st.words.lower("place_anaphor_nouns")
+    for t in head.subtree:
+        if t.dep_ in ("dobj", "nsubjpass", "pobj") and (t.pos_ == "PRON" or t.lemma_.lower() in anaphors and not any(
+                p.lower_ == "of" for p in t.children)):
+            return True
+    withdrawal = sent.start_char + end  # (a place the withdrawal names: a proper name under a preposition there,
+    named = [t for t in sent if t.idx < withdrawal and t.pos_ == "PROPN" and t.dep_ == "pobj"]  # "from Kherson")
+    name = (getattr(c.place, "name", None) or "").lower()
+    return not named or bool(name) and name in span_text(sent)[:end].lower()
 
 
 def _own_clause_apart(head: Token, at: int) -> bool:
