@@ -139,3 +139,9 @@ def test_a_truce_signed_in_a_month_that_collapsed_is_coded_in_that_month() -> No
     evs = [e for e in _events("A truce signed by the government and the rebels in Bangui in February collapsed "
                               "in April.") if e.sub_event_type == "Agreement"]
     assert len(evs) == 1 and str(evs[0].date_start) == "2019-02-01"
+
+
+def test_a_truce_agreed_last_month_told_collapsed_in_a_report_is_coded_last_month() -> None:
+    evs = [e for e in _events("Church leaders said on Tuesday that the truce agreed in Bambari last month had "
+                              "collapsed.") if e.sub_event_type == "Agreement"]
+    assert len(evs) == 1 and str(evs[0].date_start) == "2019-04-01"

@@ -923,21 +923,31 @@ def deal_made_times(noun: Token, ending: Token, making: frozenset[str] | set[str
                              if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < ending.i)])
     lo = noun.i
     return [s for s in noun.doc.spans.get(TIMES, ()) if lo <= s.start and s.end <= start
-            and _dates_making(s.root, noun, making)]
+            and _dates_making(s.root, noun, ending, making)]
 
 
-def _dates_making(tok: Token, noun: Token, making: frozenset[str] | set[str]) -> bool:
+def _dates_making(tok: Token, noun: Token, ending: Token, making: frozenset[str] | set[str]) -> bool:
     """Does the time word `tok` hang on the deal noun, directly or through a clause on it whose verb makes a deal
-    ("agreed in May", "that China brokered in January"; a participle the parser made the noun's own verb, "a
-    ceasefire agreed in May was violated" read as "ceasefire agreed" with "violated" under it, counts too)?"""
+    ("agreed in May", "that China brokered in January")? A participle the parser made the noun's own verb counts
+    ("a ceasefire agreed in May was violated" read as "ceasefire agreed"), and so does a time it hung on the
+    ending verb that follows such a participle ("the truce agreed in Bentiu last month had collapsed")."""
+    at = tok.i
     while tok.i != noun.i:
+        if tok.i == ending.i:
+            return any(_makes_deal(v, noun, making) for v in noun.doc[noun.i + 1:at])
         if tok.pos_ in ("VERB", "AUX"):
-            on_noun = tok.dep_ in ("relcl", "acl") and tok.head.i == noun.i or noun.head.i == tok.i
-            return on_noun and tok.lemma_.lower() in making
+            return _makes_deal(tok, noun, making)
         if tok.head.i == tok.i:
             return False
         tok = tok.head
     return True
+
+
+def _makes_deal(verb: Token, noun: Token, making: frozenset[str] | set[str]) -> bool:
+    """Is `verb` a verb of making the deal (words/deal_making_verbs) in a clause on the deal noun, or the verb the
+    parser hung the noun on?"""
+    on_noun = verb.dep_ in ("relcl", "acl") and verb.head.i == noun.i or noun.head.i == verb.i
+    return verb.pos_ == "VERB" and on_noun and verb.lemma_.lower() in making
 
 
 def _dated_clause(verb: Token) -> bool:
