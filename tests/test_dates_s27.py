@@ -134,3 +134,46 @@ def test_a_side_s_own_statement_still_dates_its_act_on_its_day() -> None:
     text = "A statement issued on Monday by the army said its soldiers killed 15 militants near Moura."
     events = run(text, published=dt.date(2023, 5, 17))
     assert all("date.others_act_reported" not in e.rules for e in events)
+
+
+# -- review mends (session 27, mendB)
+
+def test_previously_without_its_comma_is_an_adverb_not_an_opener() -> None:
+    # "Previously unknown gunmen": the adverb modifies the next word; the act keeps the act told's day
+    text = ("Troops killed 12 jihadists near Djibo on Tuesday. Previously unknown gunmen attacked a church in the "
+            "town.")
+    events = run(text, published=dt.date(2024, 5, 8))
+    attack = [e for e in events if e.sub_event_type == "Attack"]
+    assert attack and window(attack[0]) == ("2024-05-07", "2024-05-07")
+    assert "date.before_that" not in attack[0].rules
+
+
+def test_yesterday_in_the_reporter_s_voice_counts_from_publication() -> None:
+    text = "Gunmen killed three traders in Zamfara yesterday, police said on Tuesday."
+    events = run(text, published=dt.date(2024, 5, 8))  # a Wednesday
+    attack = [e for e in events if e.sub_event_type == "Attack"]
+    assert attack and window(attack[0]) == ("2024-05-07", "2024-05-07")
+    assert "date.now_of_report" not in attack[0].rules
+
+
+def test_last_night_still_counts_from_the_report_s_day() -> None:
+    text = "Russian drones struck Odesa last night, regional officials said on Tuesday."
+    events = run(text, published=dt.date(2024, 5, 8))  # a Wednesday
+    strike = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strike and window(strike[0]) == ("2024-05-06", "2024-05-07")
+
+
+def test_months_later_after_a_year_counts_from_the_year_s_start() -> None:
+    # the act told took a whole year: 'months later' may fall in that year after any of its days
+    text = "Troops recaptured the town in 2016. Months later, militants ambushed a convoy near Gao."
+    events = run(text, published=dt.date(2024, 5, 8))
+    ambush = [e for e in events if e.location == "Gao"]
+    assert ambush and window(ambush[0]) == ("2016-02-01", "2017-12-31")
+
+
+def test_a_weekday_heading_is_the_most_recent_such_day() -> None:
+    from frontlog.extract.dates import _default_grammar
+    g = _default_grammar()
+    wed = dt.date(2024, 5, 8)
+    assert g._weekday_on_or_before(wed, "Wednesday") == wed
+    assert g._weekday_on_or_before(wed, "thursday") == dt.date(2024, 5, 2)

@@ -126,3 +126,22 @@ def test_goods_carried_off_by_fighters_are_no_abduction() -> None:
 def test_women_carried_off_by_militiamen_are_an_abduction() -> None:
     assert "Abduction/forced disappearance" in _subs("Militiamen carried off 20 women from a village near Bunia "
                                                      "on Sunday, residents said.")
+
+
+# deal_made_times (review mend): a time dates the deal's making only on the deal noun or in a clause on it whose
+# verb makes a deal (words/deal_making_verbs), not under a verb of its start
+def test_a_truce_due_to_start_on_a_day_that_collapsed_is_no_agreement() -> None:
+    assert "Agreement" not in _subs("A ceasefire that was due to start in Khartoum on Monday collapsed within "
+                                    "hours.")
+
+
+def test_a_truce_signed_in_a_month_that_collapsed_is_coded_in_that_month() -> None:
+    evs = [e for e in _events("A truce signed by the government and the rebels in Bangui in February collapsed "
+                              "in April.") if e.sub_event_type == "Agreement"]
+    assert len(evs) == 1 and str(evs[0].date_start) == "2019-02-01"
+
+
+def test_a_truce_agreed_last_month_told_collapsed_in_a_report_is_coded_last_month() -> None:
+    evs = [e for e in _events("Church leaders said on Tuesday that the truce agreed in Bambari last month had "
+                              "collapsed.") if e.sub_event_type == "Agreement"]
+    assert len(evs) == 1 and str(evs[0].date_start) == "2019-04-01"

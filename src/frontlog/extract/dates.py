@@ -219,6 +219,9 @@ VAGUE_DAYS_UNIT = "days"
 SPAN_DAYS_UNIT = "days_span"
 # "days later": within a week; "weeks later": within six; "months later", "a few months earlier": within a year
 VAGUE_SPAN_DAYS = {"day": 7, "week": 42, "month": 365}
+# ... and the least gap each of those reaches means, in days (a day, a week, a month): "months later" than an act
+# told as the whole of 2016 may fall in 2016, a month or more after its first day
+VAGUE_SPAN_LEAST_DAYS = {7: 1, 42: 7, 365: 31}
 
 
 def _month_window(year: int, month: int, mod: str | None) -> tuple[dt.date, dt.date]:
@@ -1286,14 +1289,11 @@ class DateGrammar:
         day it was written, the most recent such weekday on or before publication, not from publication."""
         if published is None:
             return []
-        out = []
-        for m in self._entry_header.finditer(text):
-            wd = self.weekday_num[(m["wd1"] or m["wd2"]).lower()]
-            out.append((m.end(), published - dt.timedelta(days=(published.weekday() - wd) % 7)))
+        out = [(m.end(), self._weekday_on_or_before(published, m["wd1"] or m["wd2"]))
+               for m in self._entry_header.finditer(text)]
         if self._clock_entry.search(text):
-            for m in self._day_line.finditer(text):
-                wd = self.weekday_num[m["wd"].lower()]
-                out.append((m.end(), published - dt.timedelta(days=(published.weekday() - wd) % 7)))
+            out.extend((m.end(), self._weekday_on_or_before(published, m["wd"]))
+                       for m in self._day_line.finditer(text))
             out.sort()
         dated = self._date_headers(text, published)
         if len(dated) >= 2 or any(clocked for _at, _day, clocked in dated):
@@ -1301,6 +1301,10 @@ class DateGrammar:
             out.extend((at, day) for at, day, _clocked in dated if at not in taken)
             out.sort()
         return out
+
+    def _weekday_on_or_before(self, published: dt.date, weekday: str) -> dt.date:
+        """The most recent day named `weekday` ("Monday") on or before publication."""
+        return published - dt.timedelta(days=(published.weekday() - self.weekday_num[weekday.lower()]) % 7)
 
     def _date_headers(self, text: str, published: dt.date) -> list[tuple[int, dt.date, bool]]:
         """(where the entry starts, its day, whether the header has a clock) of the lines that are one day's date

@@ -25,6 +25,7 @@ from frontlog.extract.dates import (
     MONTH_UNIT,
     SPAN_DAYS_UNIT,
     VAGUE_DAYS_UNIT,
+    VAGUE_SPAN_LEAST_DAYS,
     WEEK_DAYS,
     WEEKEND_UNIT,
     TimeExpr,
@@ -379,7 +380,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             # "ceasefires agreed in Jeddah in May were violated within hours", "a truce China brokered in January
             # broke down in June": a deal told as ended is dated where it was made, not by its ending's day.
             made_at = {(s.start_char - sent.start_char, s.end_char - sent.start_char)
-                       for s in deal_made_times(head, ending)}
+                       for s in deal_made_times(head, ending, ctx.st.words.lower("deal_making_verbs"))}
             made = [t for t in usable if any(a <= t.start and t.end <= b for a, b in made_at)]
             if made:
                 own_clause = made
@@ -657,10 +658,12 @@ def _period_of_told_act(st: Stages, times, anchor: tuple[dt.date, dt.date] | Non
         unit, sign = t.period
         if unit == SPAN_DAYS_UNIT:
             # "days later", "in the days that followed": the days after the act told (before it, "days earlier"),
-            # not its own day
+            # not its own day; the least gap counted from its first day, the reach from its last ("in 2016 ...
+            # Months later": from February 2016 to the end of 2017)
+            least = dt.timedelta(days=VAGUE_SPAN_LEAST_DAYS.get(abs(sign), 1))
             if sign > 0:
-                return anchor[1] + dt.timedelta(days=1), anchor[1] + dt.timedelta(days=sign)
-            return anchor[0] + dt.timedelta(days=sign), anchor[0] - dt.timedelta(days=1)
+                return min(anchor[1] + dt.timedelta(days=1), anchor[0] + least), anchor[1] + dt.timedelta(days=sign)
+            return anchor[0] + dt.timedelta(days=sign), max(anchor[0] - dt.timedelta(days=1), anchor[1] - least)
         if unit == VAGUE_DAYS_UNIT:
             continue  # ("days after rebels seized it" counts from the act that governs it: date.offset_between_acts)
         if unit == WEEKEND_UNIT:
@@ -1065,11 +1068,13 @@ def dates_of_places(sent: Span, places, times) -> dict[int, tuple[dt.date, dt.da
     return own if len(own) > 1 and len(set(own.values())) > 1 else {}
 
 
-def _counted_from_report(ctx: _ArticleContext, head, reported, usable, why: list[str]) -> list:
+def _counted_from_report(ctx: _ArticleContext, head: Token, reported: list[TimeExpr], usable: list[TimeExpr],
+                         why: list[str]) -> list[TimeExpr]:
     """"Russian drones struck Kyiv overnight, officials said on Monday" in Tuesday's paper: a day counted from now
-    (words/relative_days: 'overnight', 'yesterday', 'last night') counts from the day the report was made, when that
-    day came before the one the text's times were counted from (publication, the dateline's or the blog entry's):
-    the times shifted back by the days between (rule date.now_of_report)."""
+    that reaches the day of speaking (words/relative_days ending 0 days back: 'overnight', 'last night', 'today',
+    'this morning') counts from the day the report was made, when that day came before the one the text's times
+    were counted from (publication, the dateline's or the blog entry's): the times shifted back by the days between
+    (rule date.now_of_report). Not 'yesterday': a whole day before is the reporter's, counted from publication."""
     said = {(t.date_start, t.date_end) for t in reported}
     published = ctx.article.published
     if len(said) != 1 or published is None:
@@ -1077,7 +1082,7 @@ def _counted_from_report(ctx: _ArticleContext, head, reported, usable, why: list
     start, day = next(iter(said))
     base = entry_day(head.doc.user_data.get(ENTRY_DAYS), head.sent.start_char) \
         or head.doc.user_data.get(FILED_DAY) or published
-    now_words = ctx.st.dates.relative_days
+    now_words = {w for w, (_back, end_back) in ctx.st.dates.relative_days.items() if end_back == 0}
     if start != day or not day < base:
         return usable
     shift = day - base

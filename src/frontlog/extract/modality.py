@@ -8,10 +8,10 @@ Each check is a named rule; `Modality.verdict` says which rule decided (its id, 
 `frontlog explain` can tell why a candidate was dropped. The words the rules use are word classes of the
 KnowledgeBase (modal_verbs, irrealis_verbs, irrealis_nouns, irrealis_modifiers, speculation_adverbs,
 reporting_verbs, condition_markers, fact_before_infinitive_verbs, judgement_verbs, back_reference_determiners,
-relating_verbs, irrealis_reach_deps, share_words, likeness_adjectives, ending_verbs, deal_words, temporal_prepositions,
-presupposing_prepositions, frame_prepositions, past_clause_markers, negating_prepositions, practice_verbs,
-placement_verbs, falsity_words, negative_pronouns, held_participles, anyone_pronouns: see their headers in
-knowledge/data/words).
+relating_verbs, irrealis_reach_deps, share_words, likeness_adjectives, ending_verbs, deal_making_verbs, deal_words,
+temporal_prepositions, presupposing_prepositions, frame_prepositions, past_clause_markers, negating_prepositions,
+practice_verbs, placement_verbs, falsity_words, negative_pronouns, held_participles, anyone_pronouns: see their
+headers in knowledge/data/words).
 
 Rule ids (a rejection names the first rule that fired; an acceptance names why it stands):
   modality.question     "Is there a truce?", "Did the army shell X?": a yes/no question asks, it reports nothing
@@ -162,6 +162,7 @@ class Modality:
         self.commemoration_nouns = w.lower("commemoration_nouns")
         self.placement_verbs = w.lower("placement_verbs")
         self.ending_verbs = w.lower("ending_verbs")
+        self.making_verbs = w.lower("deal_making_verbs")
         self.lasting_verbs = w.lower("lasting_verbs")
         self.deal_nouns = w.lower("deal_words")
         self.temporal = w.lower("temporal_prepositions")
@@ -452,7 +453,8 @@ class Modality:
         ending = deal_ending(head, self.ending_verbs)
         if ending is not None and not any(c.dep_ == "dobj" for c in ending.children):
             # (not "a peace agreement signed in X in 2003 ended the fighting": the deal ended something else)
-            if any(s.label_ in (TimeKind.EXPLICIT, TimeKind.RELATIVE) for s in deal_made_times(head, ending)):
+            if any(s.label_ in (TimeKind.EXPLICIT, TimeKind.RELATIVE)
+                   for s in deal_made_times(head, ending, self.making_verbs)):
                 # "ceasefires agreed in Jeddah in May were violated", "a truce that China brokered in January
                 # broke down in June", "a first ceasefire on July 22 failed": the deal's making is dated before
                 # its ending is told, background history told as fact (EVENTS.md) whatever became of it.
@@ -910,15 +912,42 @@ def deal_ending(noun: Token, ending_verbs: frozenset[str] | set[str]) -> Token |
     return next((v for v in verbs if _verb_key(v) & ending_verbs), None)
 
 
-def deal_made_times(noun: Token, ending: Token) -> list[Span]:
-    """The time expressions told from the agreement noun up to the verb of its ending, the deal's making ("a
-    ceasefire agreed in Luanda in November 2022 collapsed", "a first ceasefire on July 22 failed"); a time after
-    the ending verb dates the ending ("a ceasefire collapsed four years ago"), and a date before the noun names
-    a deal referred to ("the 2018 truce collapsed"), as the verdict reads a dated deal noun."""
+def deal_made_times(noun: Token, ending: Token, making: frozenset[str] | set[str]) -> list[Span]:
+    """The time expressions told from the agreement noun up to the verb of its ending that date the deal's making
+    ("a ceasefire agreed in Luanda in November 2022 collapsed", "a first ceasefire on July 22 failed"): on the noun
+    itself or in a participle or relative clause on it whose verb makes a deal (words/deal_making_verbs), not under
+    another verb ("a ceasefire that was due to start on Monday collapsed"). A time after the ending verb dates the
+    ending ("a ceasefire collapsed four years ago"), and a date before the noun names a deal referred to ("the
+    2018 truce collapsed"), as the verdict reads a dated deal noun."""
     start = min([ending.i, *(c.i for c in ending.children
                              if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < ending.i)])
     lo = noun.i
-    return [s for s in noun.doc.spans.get(TIMES, ()) if lo <= s.start and s.end <= start]
+    return [s for s in noun.doc.spans.get(TIMES, ()) if lo <= s.start and s.end <= start
+            and _dates_making(s.root, noun, ending, making)]
+
+
+def _dates_making(tok: Token, noun: Token, ending: Token, making: frozenset[str] | set[str]) -> bool:
+    """Does the time word `tok` hang on the deal noun, directly or through a clause on it whose verb makes a deal
+    ("agreed in May", "that China brokered in January")? A participle the parser made the noun's own verb counts
+    ("a ceasefire agreed in May was violated" read as "ceasefire agreed"), and so does a time it hung on the
+    ending verb that follows such a participle ("the truce agreed in Bentiu last month had collapsed")."""
+    at = tok.i
+    while tok.i != noun.i:
+        if tok.i == ending.i:
+            return any(_makes_deal(v, noun, making) for v in noun.doc[noun.i + 1:at])
+        if tok.pos_ in ("VERB", "AUX"):
+            return _makes_deal(tok, noun, making)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+def _makes_deal(verb: Token, noun: Token, making: frozenset[str] | set[str]) -> bool:
+    """Is `verb` a verb of making the deal (words/deal_making_verbs) in a clause on the deal noun, or the verb the
+    parser hung the noun on?"""
+    on_noun = verb.dep_ in ("relcl", "acl") and verb.head.i == noun.i or noun.head.i == verb.i
+    return verb.pos_ == "VERB" and on_noun and verb.lemma_.lower() in making
 
 
 def _dated_clause(verb: Token) -> bool:
