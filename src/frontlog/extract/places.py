@@ -73,7 +73,6 @@ LEAD_WORD_TOWN_POPULATION = 20000
 _TOWN_PART_KM = 15.0  # "the X district of Y": X a town farther than this from Y is no part of Y
 _MEMO_LIMIT = 50_000  # words remembered by the finder's per-word tests (emptied when full)
 LOCATOR_GAP_WORDS = 10  # words from a verb of lying somewhere to its locator ("sits on the X, about 12 km from")
-_CLAUSE_OPENER = re.compile(r"\b(?:who|whom|whose|which|that|where|while|after|before|when)\b", re.I)
 # What locates a name that no town of the text locates, in this order (rule place.unresolved_broad).
 BROAD_KINDS = ("admin1", "country")
 _IN_WORD = re.compile(r"\bin\b")
@@ -754,6 +753,7 @@ class PlaceFinder:
             rf"(?:(?:the|this)\s+(?:{alt('settlement_nouns')}|{alt('place_anaphor_nouns')})|it)"
             rf"\s+(?:{alt('place_location_verbs')})\s", re.I)
         self._location_verb = re.compile(rf"\s+(?:{alt('place_location_verbs')})\s", re.I)
+        self._clause_opener = re.compile(rf"\b(?:{alt('discourse_words')})\b", re.I)  # "... who fled from camps near Y"
         self._distance_from = re.compile(
             rf"\b(?:\d+(?:[.,]\d+)?\s*|(?:[a-z]+\s+){{1,2}})(?:{alt('distance_units')})\s+(?:[a-z]+\s+)?from\s+$",
             re.I)
@@ -1415,9 +1415,10 @@ class PlaceFinder:
         for pm, p in usable:
             if verb.end() <= pm.start < s1:
                 # the locating phrase is the verb's own ("sits on the river, about 12 km upstream from Y"), not in
-                # a clause of its own ("The village is home to people who fled from camps near Goma")
+                # a clause of its own ("The village is home to people who fled from camps near Goma";
+                # words/discourse_words.txt)
                 gap = text[verb.end() - 1:pm.start]
-                if len(gap.split()) <= LOCATOR_GAP_WORDS and not _CLAUSE_OPENER.search(gap) and (
+                if len(gap.split()) <= LOCATOR_GAP_WORDS and not self._clause_opener.search(gap) and (
                         self._before_near.search(gap) or self._distance_from.search(gap)):
                     return p
         return None
