@@ -240,6 +240,7 @@ CASES: list[tuple[str, str, str]] = [
      "Gunmen attacked a convoy outside the town of Koro on Sunday, killing four Norwegians.", "event"),
     ("sides.clash_with_crowd_riot", "Riot police clashed with protesters in central Belgrade on Saturday.", "event"),
     ("sides.clash_with_crowd_riot", "Riot police clashed with stone-throwing students in Nairobi on Tuesday.", "event"),
+    ("sides.crowd_fought_force", "Students fought riot police outside the university in Dhaka on Monday.", "event"),
     ("actor.subject_is_target", "An Indian army patrol came under attack in Kupwara on Friday, police said.", "event"),
     ("drop.state_of_affairs", "The Colombian army is battling the ELN on several fronts.", "drop"),
     # Session 7: records that are not acts (tests/test_back_references.py has more).

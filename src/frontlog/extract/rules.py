@@ -437,6 +437,8 @@ RULES: dict[str, str] = {
     "sides.force_on_crowd": "'security forces stormed a sit-in by doctors', 'stormed the protest camp': a crowd's "
                             "act done by a force to the protesters is a protest with intervention, not a riot",
     "sides.clash_with_crowd_riot": "a clash with protesters or rioters is a violent demonstration by them",
+    "sides.crowd_fought_force": "'youths fought police', 'mourners fought with soldiers': a crowd, no armed group, "
+                                "fighting a state's force is a violent demonstration by it, not an armed clash",
     "sides.protesters_first": "protesters are actor1 of a protest, the force that intervenes actor2",
     "sides.government_first": "the government is listed first in an agreement",
     "sides.default_state": "a truce with no party named binds the government; warplanes with no flag are the "

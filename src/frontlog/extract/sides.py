@@ -637,6 +637,40 @@ def _fought_a_crowd(st: Stages, head) -> bool:
                for s in sides for t in (s, *s.conjuncts))
 
 
+def _force_a_crowd_fought(st: Stages, cand, head):
+    """The state's force a clash's doers fought when they are a crowd ("youths fought police", "students battled
+    security forces", "mourners fought with soldiers"): a crowd noun among the verb's subjects (words
+    crowd_side_nouns, crowd_doer_nouns, crowd_fighter_nouns), none of them armed or naming a group, and the other
+    side a state's force; else None."""
+    if cand.sub != SubType.ARMED_CLASH or cand.trigger.sub == ATTACK_CLASS:
+        return None  # (an assault on a force is sides.crowd_attack_riot's, which tells a riot from mob violence)
+    sides = [a for a in (cand.actor1, cand.actor2) if a is not None]
+    forces = [a for a in sides if a.kind == STATE_KIND]
+    if len(forces) != 1 or any(a.kind in (REBEL_KIND, EXTERNAL_KIND, MILITIA_KIND) and a is not cand.actor1
+                               for a in sides):
+        return None
+    doers = [t for t in act_doers(head) if t.dep_ in ("nsubj", "conj", "pobj")]
+    subjects = [t for t in doers if t.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    crowd = st.words.lower("crowd_side_nouns") | st.words.lower("crowd_doer_nouns") \
+        | st.words.lower("crowd_fighter_nouns")
+    if not any(t.lemma_.lower() in crowd or t.lower_ in crowd for t in doers):
+        return None
+    armed = st.words.lower("armed_group_nouns") | st.words.lower("unidentified_attackers") \
+        | st.words.lower("unnamed_doer_nouns") - crowd | st.words.lower("armed_crowd_words") \
+        | st.words.lower("small_arms_words")
+    inside = {g.i for d in subjects for g in d.subtree}
+    if any(head.doc[i].lemma_.lower() in armed or head.doc[i].lower_ in armed for i in inside):
+        return None  # "armed youths", "villagers armed with rifles", "gunmen and youths"
+    spans = head.doc.spans[ACTORS] if ACTORS in head.doc.spans else ()
+    unarmed = (CIVILIAN_KIND, PROTESTER_KIND, RIOTER_KIND)
+    if any(t.i in inside and getattr(st.actors.canonical(span.label_), "kind", None) not in unarmed
+           for span in spans for t in span):
+        return None  # "Al-Shabaab supporters", "police and students": the doers name a group or the force
+    return forces[0]
+
+
 def _done_to_a_person(st: Stages, head) -> bool:
     """Is the act done to a person ("set ablaze a man", "set fire to a woman")? Its object is a person noun."""
     verb = _verb_of(head)
@@ -794,6 +828,14 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         # "Riot police clashed with stone-throwing students": the other side is a crowd, whatever the table
         # calls it, so the crowd is the protesters who fought.
         cand = replace(cand, actor2=_protesters(table, cand.place))
+    force = _force_a_crowd_fought(ctx.st, cand, ctx.doc[cand.head_i])
+    if force is not None:
+        # "Youths burned cars and fought police", "mourners fought with soldiers": a crowd, no armed group, fighting
+        # a state's force is its riot (ACLED), the force the other side; a riot told beside it at its place and
+        # day is the same act (merged later).
+        country = getattr(cand.place, "country", None) or ctx.country or ""
+        cand = _recode(cand, "sides.crowd_fought_force", sub=SubType.VIOLENT_DEMONSTRATION,
+                       actor1=table.default_actor(RIOTER_KIND, country) or table.canonical("Rioters"), actor2=force)
     if cand.trigger.sub == SubType.VIOLENT_DEMONSTRATION and cand.actor1 is not None \
             and cand.actor1.kind == STATE_KIND and _crowd_as_object(ctx.st, ctx.doc[cand.head_i]):
         # "Security forces stormed a sit-in by doctors": a crowd's act done by a force to the crowd is the force
