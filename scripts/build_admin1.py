@@ -461,7 +461,18 @@ SEAT_RATIO = 4
 # Tochigi (Utsunomiya), Okinawa (Naha), Baringo (Kabarnet), Ondo (Akure), Bekes (Bekescsaba), Tolna (Szekszard),
 # Los Santos (Las Tablas), Sirdaryo (Guliston), Bobonaro (Maliana), Ararat (Artashat).
 # Seats, by hand, of regions whose point is a bigger border or market town and not named like their seat.
-SEATS = {("KH", "25"): "Sisophon", ("KH", "27"): "Samraong", ("KH", "23"): "Banlung"}
+SEATS = {("KH", "25"): "Sisophon", ("KH", "27"): "Samraong", ("KH", "23"): "Banlung",
+         # States and regions whose biggest city is not their capital (EVENTS.md: a region at its capital).
+         ("MX", "02"): "Mexicali", ("MX", "07"): "Saltillo", ("MX", "11"): "Guanajuato", ("MX", "12"): "Chilpancingo",
+         ("MX", "14"): "Guadalajara", ("MX", "15"): "Toluca", ("MX", "23"): "Chetumal", ("MX", "28"): "Ciudad Victoria",
+         ("MX", "30"): "Xalapa", ("CO", "22"): "Mocoa", ("CO", "31"): "Puerto Carreno", ("CM", "09"): "Buea",
+         ("CM", "13"): "Garoua", ("IN", "09"): "Gandhinagar", ("IN", "13"): "Thiruvananthapuram",
+         ("IN", "20"): "Kohima", ("IN", "21"): "Bhubaneswar", ("IN", "33"): "Panaji", ("IN", "35"): "Bhopal",
+         ("IN", "36"): "Lucknow", ("IN", "38"): "Ranchi", ("PH", "05"): "Legazpi", ("PH", "12"): "Koronadal",
+         ("PH", "14"): "Cotabato", ("PH", "40"): "Calamba", ("PH", "NCR"): "Manila", ("VE", "06"): "Ciudad Bolivar",
+         ("VE", "12"): "San Juan de los Morros", ("VE", "15"): "Los Teques", ("VE", "17"): "La Asuncion",
+         ("VE", "18"): "Guanare", ("VE", "26"): "La Guaira", ("HT", "10"): "Fort-Liberte", ("PE", "02"): "Huaraz",
+         ("BR", "08"): "Vitoria"}
 NOT_SEATS = {("JP", "38"), ("JP", "47"), ("KE", "10"), ("NG", "48"), ("HU", "03"), ("HU", "21"), ("PA", "07"),
              ("UZ", "16"), ("TL", "BO"), ("AM", "02")}
 

@@ -94,7 +94,8 @@ def test_name_key_fast_path_is_the_same_key(name: str) -> None:
 # every 19,997th key, and places of the wars frontlog follows) before its build was made faster (commit 9537878);
 # the four names a final "-ah"/"-eh" spelling rule changes (Rineh, Bautino, Sarna, Wanatah) re-recorded after it;
 # the three whose near spellings grew when "ay"/"ei", "ou"/"u"... count as one spelling (Burno, Sheikhoun, Burma:
-# gazetteer._similar, session 17) re-recorded after that.
+# gazetteer._similar, session 17) re-recorded after that; 'north division' (Cameroon's North Province put at its
+# capital Garoua) and 'teruel' (a lone consonant joined to its word: a near spelling more) in session 27.
 
 LOOKUPS = Path(__file__).parent / "data" / "gazetteer_lookups.jsonl"
 

@@ -486,6 +486,7 @@ class ActorTable:
         self._role_of: dict[str, str] = {}  # actor name -> the role it is a default or fallback of
         self._branch_of: dict[str, Actor] = {}  # an affiliate's name -> the group it is a branch of
         self._auxiliaries: set[str] = set()  # pro-government militias (flag auxiliary)
+        self._homes: dict[str, str] = {}  # where a group coded with no country is rooted (flag country=CC)
         self._phrases: dict[tuple[str, ...], list[_Entry]] = {}
         self._first: set[str] = set()
         self._max_len = 1
@@ -529,7 +530,8 @@ class ActorTable:
 
     def home_groups(self) -> dict[str, str]:
         """Names of armed groups rooted in one country, as written ("Al-Shabaab": SO, "M23": CD, "Boko Haram": NG):
-        the unconditioned names and aliases of rebel and militia rows with a country, with a capital ("al-Shabab"),
+        the unconditioned names and aliases of rebel and militia rows with a country or a country= flag (a group coded
+        with no country that fights mostly in one), with a capital ("al-Shabab"),
         of three letters or more, that name no other actor."""
         out: dict[str, str] = {}
         for alias, names in self._aliases.items():
@@ -537,15 +539,17 @@ class ActorTable:
             if "[" in alias or len(actors) != 1 or len(alias) < 3 or not any(ch.isupper() for ch in alias):
                 continue
             actor = next(iter(actors))
-            if actor.kind in (REBEL_KIND, MILITIA_KIND) and actor.country:
-                out[alias] = actor.country
+            home = actor.country or self._homes.get(actor.name)
+            if actor.kind in (REBEL_KIND, MILITIA_KIND) and home:
+                out[alias] = home
         # "Houthi fighters", "Shabaab militants": a group's demonym before a force noun names the group as surely
         # as its name does (one that is a state's demonym too is left out: "Karen" is no state's, "Syrian" is).
         for dem, name in self._armed_demonyms.items():
             actor = self.actors[name]
             if dem not in out and len(dem) >= 3 and any(ch.isupper() for ch in dem) \
-                    and self._entry(dem).state is None and actor.kind in (REBEL_KIND, MILITIA_KIND) and actor.country:
-                out[dem] = actor.country
+                    and self._entry(dem).state is None and actor.kind in (REBEL_KIND, MILITIA_KIND) \
+                    and (home := actor.country or self._homes.get(actor.name)):
+                out[dem] = home
         return out
 
     def state_in(self, country: str | None, when: dt.date | None) -> str | None:
@@ -627,6 +631,11 @@ class ActorTable:
         name, _, value = flag.partition("=")
         if flag == "auxiliary":
             self._auxiliaries.add(actor.name)
+            return
+        if name == "country":
+            if not re.fullmatch(r"[A-Z]{2}", value):
+                raise ActorTableError(f"{actor.name}: bad flag {flag!r}")
+            self._homes[actor.name] = value
             return
         if name == "branch":
             if value not in self.actors or value == actor.name:

@@ -44,7 +44,7 @@ from frontlog.knowledge.words import WORDS_DIR, WordClasses
 from frontlog.model.geo import km
 
 # Bump when the index layout, the key functions or what a build reads change: old index files are then ignored.
-INDEX_FORMAT = "12"
+INDEX_FORMAT = "13"
 
 CITY_KIND, ADMIN1_KIND, COUNTRY_KIND, SITE_KIND = "city", "admin1", "country", "site"  # named once
 KINDS = (CITY_KIND, ADMIN1_KIND, COUNTRY_KIND, SITE_KIND)
@@ -94,7 +94,13 @@ def name_key(s: str) -> str:
         s = s.replace("ß", "ss").replace("ı", "i").replace("ø", "o").replace("đ", "d").replace("ł", "l")
     articles = _articles()
     words = [w for w in _NON_WORD.sub(" ", s).split() if w not in articles]
-    return " ".join(words)
+    return _LONE_CONSONANT.sub(r"\1", " ".join(words))
+
+
+# A lone consonant before a word is that word's first sound, written with an apostrophe or a space by turns
+# ("Birni N'Konni", GeoNames' "Birni N Konni"; "N'Djamena"): it is joined to the word. (Vowels and "y" are left:
+# they are words, "São Tomé e Príncipe", "Lagos y ...".)
+_LONE_CONSONANT = re.compile(r"(?<![a-z0-9])([b-df-hj-np-tv-xz]) (?=[a-z0-9])")
 
 
 # The index build keys about a million names: name_keys and skeleton_keys do it for many at once, with the same
@@ -131,7 +137,7 @@ def name_keys(names: Sequence[str]) -> list[str]:
     text = text.replace("ß", "ss").replace("ı", "i").replace("ø", "o").replace("đ", "d").replace("ł", "l")
     text = _article_words().sub("", _NON_WORD_LINES.sub(" ", text))
     text = _SPACES_AT_LINE_ENDS.sub("\n", _SPACE_RUNS.sub(" ", text)).strip(" ")
-    return text.split("\n")
+    return _LONE_CONSONANT.sub(r"\1", text).split("\n")
 
 
 def skeleton_keys(keys: Sequence[str]) -> list[str]:
