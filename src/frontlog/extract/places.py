@@ -65,6 +65,7 @@ _MILE_KM = 1.609
 _POSSESSIVE_APPOSITION = re.compile(r",\s*(?:[\w.-]+\s+){0,3}[\w.-]+['’]s\s")  # ", Shoigu's former command post"
 FORCE_NAMESAKE_RATIO = 3  # see PlaceFinder._bigger_across_border
 ALIAS_REGION = "alias_region"  # PlaceMention.match of a region read from a one-word alternate name (_as_region)
+TAIL_WORDS = 4  # lower-case words after a name read as its tail ("nuclear power plant")
 SITE_KM = 25.0  # a site named after a town, located by the text farther than this from it, is not at the town
 CURATED_REGION_KM = 300.0  # how far from a hand-checked region's seat a town "X, <region>" may lie
 # A town whose whole name opens with a month or a demonym ("May Pen", "Spanish Town") is still met as a place when
@@ -599,6 +600,7 @@ class PlaceFinder:
         self._list_gap = pat.one("region_list_gap")  # between the names of a list: "Hama, Idlib and Raqqa"
         self._item_before, self._item_after = pat.one("list_item_before"), pat.one("list_item_after")
         # Capitalised words never a place on their own (compared with a name's key).
+        self.function_words = low("function_words")
         self.stop = (low("function_words") | low("discourse_words") | low("months") | low("month_abbreviations")
                      | low("weekdays") | self.person_stop | low("armed_group_names") | low("not_places"))
         demonyms = w.list("demonyms")
@@ -1705,7 +1707,26 @@ class PlaceFinder:
                 continue  # "Rueso district of Narathiwat": a district of the province, seated at its own town
             part = _written_at(m.text, town, kind="site", resolved=True)
             out[k] = (PlaceMention(m.start, m.end, m.text, [part], 2, "part_of_town", m.match), part)
+        for k in range(len(out) - 1):
+            # "Baghdad's Karrada district", "Aleppo's Salaheddine district": a town's possessive before a name the
+            # text calls a district is a district inside that town (as "the X district of Y" is), when the index
+            # puts the name within the town or only abroad ("Kinshasa's Gombe district", not Gombe in Angola); a
+            # district of the town's province away from it stays itself.
+            (tm, town), (m, p) = out[k], out[k + 1]
+            if town.kind != "city" or tm.modifier in ("dateline", "org") or m.modifier not in ("district", "province") \
+                    or p.kind not in ("city", "site") or not self._possessive_gap.fullmatch(text, tm.end, m.start) \
+                    or not self._called_district(text, m) \
+                    or p.country == town.country and km(p.lat, p.lon, town.lat, town.lon) > _TOWN_PART_KM:
+                continue
+            part = _written_at(m.text, town, kind="site", resolved=True)
+            out[k + 1] = (PlaceMention(m.start, m.end, m.text, [part], 2, "part_of_town", m.match), part)
         return self._parts_abroad(text, out)
+
+    def _called_district(self, text: str, m: PlaceMention) -> bool:
+        """Is the name `m` called a district ("Karrada district", or "Salaheddine district" as its whole name)?"""
+        after = re.match(r"\s+([A-Za-z-]+)", text[m.end:m.end + 30])
+        last = m.text.split()[-1].lower()
+        return last in self.district_nouns or bool(after) and after.group(1).lower() in self.district_nouns
 
     def _parts_abroad(self, text: str, out: list[tuple[PlaceMention, Place]]) -> list[tuple[PlaceMention, Place]]:
         """"Windsor, a suburb of Durban", "Nairobi's Eastleigh": a part of a town the text names, whose namesake
@@ -2088,14 +2109,19 @@ class PlaceFinder:
         return sorted(out, key=lambda x: -x[0])
 
     def _tail(self, text: str, toks: list[Tok], i: int, j: int, out: list[tuple[int, str]]) -> None:
-        """Lower-case words that may end a name: "Hama province", "Abu al-Duhur air base", "Nduga regency"."""
-        for k in range(j, min(j + 2, len(toks))):
-            word = toks[k][2].lower()
+        """Lower-case words that may end a name: "Hama province", "Abu al-Duhur air base", "Nduga regency", and a
+        site told in lower case up to its site word ("the Zaporizhzhia nuclear power plant"), tried only as a
+        whole the index knows."""
+        for k in range(j, min(j + TAIL_WORDS, len(toks))):
+            word = toks[k][2]
+            low = word.lower()
             if k > j and not _spaced(text, toks, k):
                 return
-            if word in self.admin_suffixes or word in self.site_words or word in self.district_nouns:
+            if low in self.admin_suffixes or low in self.site_words or low in self.district_nouns:
                 out.append((k - i + 1, text[toks[i][0]:toks[k][1]]))
-            if word not in self.site_words:
+                if low not in self.site_words:
+                    return
+            elif k - j >= 2 or not word.isalpha() or not word.islower() or low in self.function_words:
                 return
 
     def _never_a_place(self, key: str) -> bool:

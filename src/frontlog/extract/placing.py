@@ -3,6 +3,7 @@ takes, and when a capital or a venue is not the act's place."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from frontlog.extract.arguments import Mention, governed, text_of
@@ -31,6 +32,9 @@ from frontlog.knowledge.gazetteer import CITY_KIND, COUNTRY_KIND, SITE_KIND
 from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS, Trigger
 from frontlog.model import geo
 from frontlog.model.records import SubType
+
+_TOWN_PARTS = ("place.part_of_town", "place.district_seat")  # what a town's possessive may only locate
+_POSSESSIVE = re.compile(r"['’]s\s+")  # between a town and a part of it: "Baghdad's Karrada"
 
 LOCAL_VENUE_KM = 25  # a truce made in a town of the country this far from the capital is local to that town
 # Triggers whose act is done to people: violence against civilians or a killing decided by its victims.
@@ -96,6 +100,20 @@ def _capital_named(ctx: _ArticleContext, head) -> tuple[object | None, bool]:
     return None, False
 
 
+def _parts_over_possessor_towns(places: list[Mention], usable: list[Mention]) -> list[Mention]:
+    """"in Baghdad's Karrada district": the town in the possessive only locates the district inside it (read as a
+    part of the town, place.part_of_town), which is where the act was, as in "the Karrada district of Baghdad";
+    "in Kabul's Paghman district": the district of the town's province, at its seat (place.district_seat)."""
+    pairs = [(p, q) for p in usable for q in places
+             if q.extra.get("place_rule") in _TOWN_PARTS and not q.extra.get("in_actor") and q.start > p.end
+             and getattr(q.value, "country", None) == getattr(p.value, "country", None)
+             and _POSSESSIVE.fullmatch(p.token.doc.text, p.end, q.start)]
+    if not pairs:
+        return usable
+    towns, parts = {id(p) for p, _q in pairs}, [q for _p, q in pairs]
+    return [p for p in usable if id(p) not in towns] + [q for q in parts if q not in usable]
+
+
 def _named_as_source(tok) -> bool:
     """"... have advanced 35 km, according to Kyiv": a place right after "according to" is the government or the
     people who report, not where the act was."""
@@ -113,6 +131,7 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     places = [_city_of_country(ctx, p) for p in places]
     usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
               and (nationwide or _kind(p.value) != COUNTRY_KIND) and not _named_as_source(p.token)]
+    usable = _parts_over_possessor_towns(places, usable)
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
     via_prep = False
     if verb is None and trig.sub == SubType.AGREEMENT and head.dep_ == "pobj" and head.head.dep_ == "prep" \

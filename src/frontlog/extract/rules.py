@@ -667,8 +667,10 @@ RULES: dict[str, str] = {
     "place.district_seat": "'X district/territory/division/county' (word class district_nouns), X a town and no "
                            "region: the unit at its seat town's point, precision 2, not at the region around it",
     "place.part_of_town": "'the Poblacion area of Marawi', 'the city's Kyivskyi district' (the last town named "
-                          "before it): the part keeps its name at the town's point (precision 2), not a namesake "
-                          "elsewhere",
+                          "before it), 'Baghdad's Karrada district' (the index puts the name within the town): the "
+                          "part keeps its name at the town's point (precision 2), not a namesake elsewhere, and is "
+                          "the act's place rather than the town in the possessive (as is a district seat after a "
+                          "town's possessive, 'Kabul's Paghman district')",
     "place.country_named": "in a text that names no town (a brief, or a story filed from abroad: 'NAIROBI, Kenya -' "
                            "over Somalia), an act told only as in a country ('attacked a base in southern "
                            "Somalia'): the country (capital's point, precision 3); a dateline abroad is never an "
