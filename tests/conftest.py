@@ -61,3 +61,11 @@ def all_near(events: list[Event], lat: float, lon: float, within_km: float = 25)
 
     return bool(events) and all(e.latitude is not None and km(lat, lon, e.latitude, e.longitude) <= within_km
                                 for e in events)
+
+
+def town_point(name: str, kind: str = "city") -> tuple[float, float]:
+    """The gazetteer's point of the first place of that kind the name looks up (a test's expected coordinates)."""
+    from frontlog.knowledge.gazetteer import get_gazetteer
+
+    place = next(p for p in get_gazetteer().lookup(name) if p.kind == kind)
+    return place.lat, place.lon

@@ -8,29 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from frontlog.extract.pipeline import Stats, extract_batch
-from frontlog.knowledge.gazetteer import get_gazetteer
+from conftest import extract_text, town_point
 from frontlog.model.geo import km
-from frontlog.model.records import Article, Event
+from frontlog.model.records import Event
 
 PUBLISHED = dt.date(2022, 4, 13)
 
 
 def _events(text: str) -> list[Event]:
-    [events] = extract_batch([Article(id="t", text=text, published=PUBLISHED)], Stats())
-    return events
-
-
-def _point(name: str) -> tuple[float, float]:
-    place = next(p for p in get_gazetteer().lookup(name) if p.kind == "city")
-    return place.lat, place.lon
+    return extract_text(text, PUBLISHED)
 
 
 def test_a_place_noun_and_a_verb_of_lying_in_the_next_sentence_locate_an_unknown_name() -> None:
     events = _events("Arakan Army fighters attacked a police post at Kyein-Chaung-Wa on Tuesday, killing three "
                      "policemen. The village lies about 10 km north of Maungdaw.")
     assert events, "the attack is found"
-    lat, lon = _point("Maungdaw")
+    lat, lon = town_point("Maungdaw")
     for e in events:
         assert e.location == "Kyein-Chaung-Wa" and e.country == "MM" and e.location_resolved is False
         assert km(e.latitude, e.longitude, lat, lon) < 25 and e.geo_precision == 2
@@ -40,14 +33,14 @@ def test_the_name_said_again_with_a_distance_from_a_town_locates_its_first_menti
     events = _events("Soldiers killed four civilians in Lwe-Thit-Gyi on Monday, a rights group said. Lwe-Thit-Gyi "
                      "is some 20 km from Sittwe.")
     assert events, "the killing is found"
-    lat, lon = _point("Sittwe")
+    lat, lon = town_point("Sittwe")
     assert all(e.country == "MM" and km(e.latitude, e.longitude, lat, lon) < 30 for e in events)
 
 
 def test_a_next_sentence_about_something_else_locates_nothing() -> None:
     events = _events("Arakan Army fighters attacked a police post at Kyein-Chaung-Wa on Tuesday, killing three "
                      "policemen. The army said it sent reinforcements from Sittwe.")
-    lat, lon = _point("Sittwe")
+    lat, lon = town_point("Sittwe")
     assert not any(e.location == "Kyein-Chaung-Wa" and km(e.latitude, e.longitude, lat, lon) < 1 and
                    e.geo_precision == 2 for e in events)
 
@@ -57,7 +50,7 @@ def test_the_unit_a_region_holds_in_the_sentence_before_locates_an_unknown_villa
                      "village of Kalundja-Bas, local sources said.")
     placed = [e for e in events if e.location == "Kalundja-Bas"]
     assert placed, "the capture is placed at the village"
-    lat, lon = _point("Fizi")
+    lat, lon = town_point("Fizi")
     assert all(km(e.latitude, e.longitude, lat, lon) < 1 and e.geo_precision == 2 for e in placed)
 
 
@@ -83,7 +76,7 @@ def test_an_unknown_object_located_by_a_distance_from_a_town_is_the_act_s_place(
                      "seven people.")
     placed = [e for e in events if e.location == "Yirgou-Bas"]
     assert placed, "the attack is placed at the village"
-    lat, lon = _point("Barsalogho")
+    lat, lon = town_point("Barsalogho")
     assert all(e.country == "BF" and km(e.latitude, e.longitude, lat, lon) < 25 for e in placed)
 
 
@@ -117,5 +110,5 @@ def test_a_place_named_anywhere_in_the_next_sentence_is_no_locator_of_the_villag
     # (review) the locating phrase must follow the verb of lying somewhere, not end the sentence's other clause
     events = _events("Gunmen raided Kibirizi on Tuesday, killing six villagers. The village is home to families "
                      "who fled from camps near Goma.")
-    lat, lon = _point("Goma")
+    lat, lon = town_point("Goma")
     assert not any(km(e.latitude, e.longitude, lat, lon) < 25 for e in events if e.latitude is not None)
