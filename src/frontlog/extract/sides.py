@@ -61,7 +61,7 @@ from frontlog.model.records import SUB_TO_TYPE, Event, EventType, SubType
 PLANTED = frozenset({SubType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubType.SUICIDE_BOMB})
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 def _sequel(st, head) -> bool:
@@ -637,7 +637,7 @@ def _fought_a_crowd(st: Stages, head) -> bool:
                for s in sides for t in (s, *s.conjuncts))
 
 
-def _force_a_crowd_fought(st: Stages, cand, head):
+def _force_a_crowd_fought(st: Stages, cand: _Candidate, head: Token) -> object | None:
     """The state's force a clash's doers fought when they are a crowd ("youths fought police", "students battled
     security forces", "mourners fought with soldiers"): a crowd noun among the verb's subjects (words
     crowd_side_nouns, crowd_doer_nouns, crowd_fighter_nouns), none of them armed or naming a group, and the other
