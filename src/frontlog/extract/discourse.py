@@ -714,7 +714,7 @@ def _handed_over_next(ctx: _ArticleContext, cands: list[_Candidate], doc: Doc) -
             for c in cands]
 
 
-def _forced_handovers(st: Stages, cands: list[_Candidate], doc: Doc | None = None) -> list[_Candidate]:
+def _forced_handovers(st: Stages, cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
     """discourse.withdrawal_after_fight: a taking told as a hand-over because its sentence tells the holder's
     withdrawal ("some troops pulled out, and now the militants have taken over the base", rule
     settle.unopposed_transfer), at a place the story tells fought over within FOLD_SENTENCES on overlapping days
@@ -724,7 +724,7 @@ def _forced_handovers(st: Stages, cands: list[_Candidate], doc: Doc | None = Non
     capture follows."""
     handed = [j for j, c in enumerate(cands) if c.sub == NON_VIOLENT and "settle.unopposed_transfer" in c.rules
               and c.place is not None and c.window is not None]
-    if not handed or doc is None:
+    if not handed:
         return cands
     sents = list(doc.sents)
     out = list(cands)
