@@ -249,6 +249,8 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     were killed in the north-west last year"."""
     if _counted_trend(st, head, places):
         return True
+    if _reputation(st, head, times):
+        return True
     if _fight_of_tally(st, sent, times, head, places):
         return True
     if _fighting_of_tally(st, times, head):
@@ -290,6 +292,8 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
         if summed or not any(m.precision < 3 for m in places) \
                 and (st.args.fatalities(span_text(sent)) or 0) >= REGION_TALLY_TOLL:
             return True
+    if _people_taken_tally(st, head, times, compared, summed, places):
+        return True
     # "since then": from an act told before, up to now.
     spans_time = any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times) \
         or bool(st.since_told.search(span_text(sent))) or _since_clause(st, _verb_of(head))
@@ -380,6 +384,36 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
                *(st.args.parse_number(g.text.replace(",", "")) or 0 for c in counted for g in c.children
                  if g.dep_ == "nummod")])
     return big >= STATISTIC_TOLL
+
+
+def _reputation(st: Stages, head, times) -> bool:
+    """"The group is notorious for kidnapping foreigners", "gangs known for mass abductions of schoolchildren": a
+    gerund or a plural act noun under the "for" of a word of reputation (words/reputation_words), no date in it,
+    is what a doer is known to do ("known for the 2014 abduction at Chibok" is one act, kept)."""
+    first = head
+    while first.dep_ == "conj":
+        first = first.head
+    # (the preposition of a word of reputation: "notorious for", "known for")
+    if first.dep_ not in ("pcomp", "pobj") or first.head.dep_ != "prep" \
+            or first.head.head.lemma_.lower() not in st.words.lower("reputation_words"):
+        return False
+    return head.tag_ in ("VBG", "NNS") and not timed_within(first.head, times)
+
+
+def _people_taken_tally(st: Stages, head, times, compared, summed: bool, places: Sequence[Mention]) -> bool:
+    """"More than 3,600 people were abducted in the region last year", "gangs have kidnapped 300 people this year":
+    at least REGION_TALLY_TOLL people taken (words/people_taking_lemmas) counted over more than a month summed up
+    to now, or over more than a season at no town: a statistic, as such a toll of dead is."""
+    if head.pos_ != "VERB" or head.lemma_.lower() not in st.words.lower("people_taking_lemmas"):
+        return False
+    taken = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    n = max([0, *(st.args.parse_number(g.text.replace(",", "")) or 0 for c in taken for g in c.subtree
+                  if g.dep_ == "nummod" and g.head.i == c.i)])
+    if n < REGION_TALLY_TOLL:
+        return False
+    spans = [t for t in times if _tally_span(t) and t not in compared]
+    return any(summed or (t.date_end - t.date_start).days > SEASON_DAYS and not any(m.precision < 3 for m in places)
+               for t in spans)
 
 
 def _experienced_before(st: Stages, sent: Span, times, head) -> bool:
