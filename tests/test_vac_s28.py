@@ -73,17 +73,8 @@ def test_kidnappings_that_have_become_a_fear_are_a_practice() -> None:
                     dt.date(2023, 9, 4)) == []
 
 
-# drop.summary (words/reputation_words): what a doer is known for is no act; a dated act it is known for is.
-def test_what_a_group_is_notorious_for_is_no_act() -> None:
-    assert _subs_on("The group is notorious for kidnapping foreigners and beheading hostages in northern Mali.",
-                    dt.date(2023, 5, 2)) == []
-
-
-def test_gangs_known_for_abductions_tell_no_act() -> None:
-    assert _subs_on("The gangs, known for mass abductions of schoolchildren in Zamfara state, have grown bolder.",
-                    dt.date(2022, 5, 2)) == []
-
-
-def test_a_dated_abduction_a_group_is_known_for_stays_an_act() -> None:
-    assert _subs_on("Boko Haram, known for the abduction of 276 schoolgirls from Chibok in April 2014, has split "
-                    "into two factions.", dt.date(2022, 5, 2)) == ["Abduction/forced disappearance"]
+# drop.summary: a noun listed after another is told in that one's clause ("a campaign of abductions and killings
+# ... since November": both summed up, not the second kept as an act).
+def test_both_nouns_of_a_campaign_since_a_month_are_a_summary() -> None:
+    assert _subs_on("The militia has carried out a campaign of abductions and killings against civilians in "
+                    "western Tigray since November.", dt.date(2021, 9, 30)) == []

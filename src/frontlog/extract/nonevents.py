@@ -249,8 +249,6 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     were killed in the north-west last year"."""
     if _counted_trend(st, head, places):
         return True
-    if _reputation(st, head, times):
-        return True
     if _fight_of_tally(st, sent, times, head, places):
         return True
     if _fighting_of_tally(st, times, head):
@@ -370,7 +368,9 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
         return False
     # The clause's verb: the trigger, or the verb a trigger noun is the subject or object of ("U.S. drones have
     # carried out 300 strikes since 2004": both nouns are the tally's, not an act).
-    counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head  # "hundreds of strikes"
+    # (a noun listed after another is told in that one's clause: "a campaign of abductions and killings")
+    noun = first_conjunct(head) if head.pos_ == "NOUN" else head
+    counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "hundreds of strikes"
     clause = counted.head if head.pos_ == "NOUN" and counted.dep_ in ("nsubj", "nsubjpass", "dobj") else head
     if _perfect(clause) and any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) and _tally_span(t) for t in times):
         # "raids have killed dozens of herders since May", "have fought heavy battles for several months":
@@ -384,20 +384,6 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
                *(st.args.parse_number(g.text.replace(",", "")) or 0 for c in counted for g in c.children
                  if g.dep_ == "nummod")])
     return big >= STATISTIC_TOLL
-
-
-def _reputation(st: Stages, head, times) -> bool:
-    """"The group is notorious for kidnapping foreigners", "gangs known for mass abductions of schoolchildren": a
-    gerund or a plural act noun under the "for" of a word of reputation (words/reputation_words), no date in it,
-    is what a doer is known to do ("known for the 2014 abduction at Chibok" is one act, kept)."""
-    first = head
-    while first.dep_ == "conj":
-        first = first.head
-    # (the preposition of a word of reputation: "notorious for", "known for")
-    if first.dep_ not in ("pcomp", "pobj") or first.head.dep_ != "prep" \
-            or first.head.head.lemma_.lower() not in st.words.lower("reputation_words"):
-        return False
-    return head.tag_ in ("VBG", "NNS") and not timed_within(first.head, times)
 
 
 def _people_taken_tally(st: Stages, head, times, compared, summed: bool, places: Sequence[Mention]) -> bool:
