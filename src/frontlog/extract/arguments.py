@@ -290,6 +290,8 @@ class Arguments:
         self.SMALL_ARMS = w.lower("small_arms_words")
         self.DEAL_WORDS = w.lower("deal_words")
         self.PROTEST_CONTEXT = w.lower("protest_context")
+        self._UNREST_CAUSES = w.lower("unrest_cause_verbs")
+        self._AFTERMATH_MARKS = w.lower("aftermath_marks")
         self.EXPLOSIVE_WORDS = w.lower("explosive_words")
         self.PROTEST_WORDS = w.lower("protest_words")
         self._PROTEST_APART = w.lower("protest_apart_words")
@@ -1677,8 +1679,33 @@ class Arguments:
         for o in self.victim_objects(head, others):
             for r in (c for c in o.children if c.dep_ in ("relcl", "acl")):
                 related |= {t.i for p in r.subtree if p.dep_ == "prep" and p.i != r.i for t in p.subtree}
+        related |= self.unrest_caused(head)
         hits = [t for t in head.sent if t.lemma_.lower() in self.PROTEST_CONTEXT | self._PROTESTERS]
         return bool(hits) and all(t.i in related for t in hits)
+
+    def unrest_caused(self, head: Token) -> set[int]:
+        """The tokens of what the act caused or was followed by, outside its own words: "the killing of a
+        journalist sparked protests", "shot dead a driver, sparking protests", "the shooting, which triggered
+        demonstrations" (words/unrest_cause_verbs), "protests erupted after soldiers shot dead a student"
+        (words/aftermath_marks). Protest words there are the act's sequel, not the scene it was done at."""
+        own = {t.i for t in head.subtree}
+        out: set[int] = set()
+        for v in head.sent:
+            if v.lemma_.lower() not in self._UNREST_CAUSES or v.i == head.i:
+                continue
+            if v.i in own:  # ", sparking protests", "which triggered demonstrations": the act's own sequel
+                out |= {t.i for t in v.subtree}
+            elif any(c.dep_ in ("nsubj", "csubj") and head.i in {t.i for t in c.subtree} for c in v.children):
+                out |= {t.i for t in v.subtree} - own  # "the killing of X sparked protests"
+        for c in head.sent:
+            # the clause of what came after: its verb has the act under an "after"/"following" child
+            if c.dep_ not in ("advcl", "prep") or head.i not in {t.i for t in c.subtree}:
+                continue
+            marked = c.lower_ in self._AFTERMATH_MARKS or any(
+                m.dep_ == "mark" and m.lower_ in self._AFTERMATH_MARKS for m in c.children)
+            if marked:
+                out |= {t.i for t in c.head.subtree} - {t.i for t in c.subtree}
+        return out
 
     def _describes_armed_or_named(self, tok: Token) -> bool:
         """Is a people word only a modifier of an armed noun ("volunteer fighters") or a word inside an armed

@@ -290,6 +290,8 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
         if summed or not any(m.precision < 3 for m in places) \
                 and (st.args.fatalities(span_text(sent)) or 0) >= REGION_TALLY_TOLL:
             return True
+    if _people_taken_tally(st, head, times, compared, summed, places):
+        return True
     # "since then": from an act told before, up to now.
     spans_time = any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times) \
         or bool(st.since_told.search(span_text(sent))) or _since_clause(st, _verb_of(head))
@@ -366,7 +368,9 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
         return False
     # The clause's verb: the trigger, or the verb a trigger noun is the subject or object of ("U.S. drones have
     # carried out 300 strikes since 2004": both nouns are the tally's, not an act).
-    counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head  # "hundreds of strikes"
+    # (a noun listed after another is told in that one's clause: "a campaign of abductions and killings")
+    noun = first_conjunct(head) if head.pos_ == "NOUN" else head
+    counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "hundreds of strikes"
     clause = counted.head if head.pos_ == "NOUN" and counted.dep_ in ("nsubj", "nsubjpass", "dobj") else head
     if _perfect(clause) and any(t.kind in (TimeKind.SINCE, TimeKind.DURATION) and _tally_span(t) for t in times):
         # "raids have killed dozens of herders since May", "have fought heavy battles for several months":
@@ -380,6 +384,22 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
                *(st.args.parse_number(g.text.replace(",", "")) or 0 for c in counted for g in c.children
                  if g.dep_ == "nummod")])
     return big >= STATISTIC_TOLL
+
+
+def _people_taken_tally(st: Stages, head, times, compared, summed: bool, places: Sequence[Mention]) -> bool:
+    """"More than 3,600 people were abducted in the region last year", "gangs have kidnapped 300 people this year":
+    at least REGION_TALLY_TOLL people taken (words/people_taking_lemmas) counted over more than a month summed up
+    to now, or over more than a season at no town: a statistic, as such a toll of dead is."""
+    if head.pos_ != "VERB" or head.lemma_.lower() not in st.words.lower("people_taking_lemmas"):
+        return False
+    taken = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    n = max([0, *(st.args.parse_number(g.text.replace(",", "")) or 0 for c in taken for g in c.subtree
+                  if g.dep_ == "nummod" and g.head.i == c.i)])
+    if n < REGION_TALLY_TOLL:
+        return False
+    spans = [t for t in times if _tally_span(t) and t not in compared]
+    return any(summed or (t.date_end - t.date_start).days > SEASON_DAYS and not any(m.precision < 3 for m in places)
+               for t in spans)
 
 
 def _experienced_before(st: Stages, sent: Span, times, head) -> bool:

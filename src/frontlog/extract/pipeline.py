@@ -181,6 +181,13 @@ NOTED_VERDICTS = {"modality.claimed_past", "modality.participle_of_act", "modali
 ARTICLE_SECONDS = 300.0
 
 
+def _crowd_came_after(st: Stages, head) -> bool:
+    """Does the act's own sentence tell protests as what came after it ("protests erupted after soldiers shot dead a
+    student", "the killing sparked protests")? Then its victims were not out in that crowd."""
+    caused = st.args.unrest_caused(head)
+    return any(t.i in caused and t.lemma_.lower() in st.args.PROTEST_CONTEXT for t in head.sent)
+
+
 def extract_batch(articles: Sequence[Article], stats: Stats | None = None,
                   kb: KnowledgeBase | None = None) -> list[list[Event]]:
     """Events for each article of the batch, in order; `kb` is the knowledge to use (the process's default
@@ -1131,7 +1138,8 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     if "place.killed_in_raid" in why and sub != SubType.ATTACK:
         return [], "drop.toll_of_last_act"  # (a guard killed in the raid: the raid's toll, no fight of its own)
     if sub == SubType.ATTACK and ctx.crowd_place is not None and any(m.value.kind == STATE_KIND for m in actors) \
-            and _where_the_crowd_was(ctx.crowd_place[0], chosen[0].value):
+            and _where_the_crowd_was(ctx.crowd_place[0], chosen[0].value) \
+            and not _crowd_came_after(ctx.st, head):
         # "people were killed when soldiers opened fire" in a story of protests there: the state's forces
         # killing unarmed people where crowds are out is force against the protesters (ACLED).
         sub = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
