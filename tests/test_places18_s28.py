@@ -46,3 +46,14 @@ def test_a_namesake_far_from_the_locator_past_an_edge_aside_gives_way() -> None:
     for e in events:
         assert e.country == "LT" and km(e.latitude, e.longitude, lat, lon) < 10
 
+
+
+def test_a_town_after_a_list_locates_each_namesake_of_the_list() -> None:
+    # GeoNames' Stepove villages are 450 km and more west of Avdiivka; the text puts this one north of it.
+    events = _events("Russian troops attacked Stepove and Berdychi, north of Avdiivka, on Thursday, the Ukrainian "
+                     "army said.")
+    assert events, "the attack is found"
+    avdiivka = town_point("Avdiivka")
+    assert any(e.location == "Stepove" for e in events)
+    for e in events:
+        assert e.country == "UA" and km(e.latitude, e.longitude, *avdiivka) < 30

@@ -696,6 +696,9 @@ class PlaceFinder:
         self._campus_site_before = pat.one("campus_site_before")
         self._across = pat.one("neighbour_across")  # "near the border with X"
         # "X, on the border with Belarus, 30 km east of Y": an aside of an edge between a name and its locator
+        # "A and B, north of Y", "A, B and C near Y": the rest of a list a name opens, up to what locates them all
+        self._list_rest = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?-i:[A-Z][\w'’.-]*)"
+                                     r"(?:[ -](?-i:[A-Z][\w'’-]*))*)+")
         self._edge_aside = re.compile(rf"(\s*,[^,;]*?\b(?:{alt('border_nouns')})s?\b[^,;]*)(?=,)", re.I)
         # "militants who had crossed from Afghanistan", "fighters from Chad": where people came from
         self._origin_before = re.compile(rf"\b(?:{alt('origin_words')})\s+(?:the\s+)?$", re.I)
@@ -1496,10 +1499,11 @@ class PlaceFinder:
         for k in range(len(out) - 1):
             (m, p), (ym, y) = out[k], out[k + 1]
             gap = text[m.end:ym.start]
-            edge = self._past_edge(text, m.end, out[k + 1:])
+            edge = self._past_edge(text, m.end, out[k + 1:]) or self._past_list(text, m.end, out[k + 1:])
             if edge is not None:
                 # "near Medininkai, on the border with Belarus, 30 km east of Vilnius": the country across the
-                # edge says where X is not; the town after it locates X
+                # edge says where X is not; the town after it locates X. "Stepove and Berdychi, north of Avdiivka":
+                # the town after the list locates each name of it (as place.unresolved reads a list of unknown names)
                 (ym, y), gap = edge
             if p.kind not in ("city", "site") or y.kind not in ("city", "site") or not (p.resolved and y.resolved) \
                     or m.modifier in ("dateline", "org") or ym.modifier in ("dateline", "org") \
@@ -1560,6 +1564,18 @@ class PlaceFinder:
                 or self._clause_break.search(text, a.end(), nxt[0].start):
             return None
         return nxt, text[a.end():nxt[0].start]
+
+    def _past_list(self, text: str, end: int, rest: list[tuple[PlaceMention, Place]]
+                   ) -> tuple[tuple[PlaceMention, Place], str] | None:
+        """"A and B, north of Y", "A, B and C near Y": when a list goes on after a name (ending at `end`), the first
+        place after the list and the text between the list's end and it (the gap a locator is read in); else None."""
+        run = self._list_rest.match(text, end)
+        if run is None:
+            return None
+        nxt = next(((m, p) for m, p in rest if m.start >= run.end()), None)
+        if nxt is None or any(run.end() > m.start and m.end > run.end() for m, _p in rest):
+            return None  # (a list's last name read further than the run, "... and New York City")
+        return nxt, text[run.end():nxt[0].start]
 
     @staticmethod
     def _main_town(located: list[tuple[PlaceMention, Place]]) -> Place | None:
