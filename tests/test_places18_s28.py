@@ -57,3 +57,26 @@ def test_a_town_after_a_list_locates_each_namesake_of_the_list() -> None:
     assert any(e.location == "Stepove" for e in events)
     for e in events:
         assert e.country == "UA" and km(e.latitude, e.longitude, *avdiivka) < 30
+
+
+def test_an_act_set_against_another_is_not_placed_in_the_others_clause() -> None:
+    events = extract_text("The strike, which hit a school in Khan Younis on Monday, came hours after Israel ordered "
+                          "residents of Rafah to move to al-Mawasi.", dt.date(2024, 5, 7))
+    assert [e.location for e in events] == ["Khan Younis"]
+    assert "place.related_elsewhere" in events[0].rules
+
+
+def test_the_act_told_before_keeps_its_place_when_related_to_another() -> None:
+    # "came as ...": the clause of time tells a push toward another town, not where the strikes were.
+    events = extract_text("Russian forces pounded Kostiantynivka with glide bombs on Tuesday, killing four civilians. "
+                          "The strikes, the heaviest this month, came as Russian troops pressed toward Pokrovsk.",
+                          dt.date(2025, 3, 11))
+    town = town_point("Pokrovsk")
+    strikes = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert strikes and all(km(e.latitude, e.longitude, *town) > 25 for e in strikes)
+
+
+def test_a_place_preposition_of_the_relating_verb_stays_the_acts() -> None:
+    events = extract_text("The latest attack came in Bannu on Sunday, when militants stormed a police checkpoint.",
+                          dt.date(2023, 3, 10))
+    assert events and all(e.country == "PK" for e in events)
