@@ -80,3 +80,15 @@ def test_a_place_preposition_of_the_relating_verb_stays_the_acts() -> None:
     events = extract_text("The latest attack came in Bannu on Sunday, when militants stormed a police checkpoint.",
                           dt.date(2023, 3, 10))
     assert events and all(e.country == "PK" for e in events)
+
+
+def test_the_town_is_not_where_people_fled_to() -> None:
+    events = extract_text("Hundreds of people fled Mocimboa da Praia for Pemba after insurgents attacked the town on "
+                          "Wednesday.", dt.date(2020, 8, 14))
+    assert events and all(e.location == "Mocimboa da Praia" for e in events)
+
+
+def test_the_city_is_not_where_families_escaped_to() -> None:
+    events = extract_text("Families who escaped Omdurman to Wad Madani said the RSF had looted the city on Sunday.",
+                          dt.date(2023, 5, 1))
+    assert events and all(e.location == "Omdurman" for e in events)

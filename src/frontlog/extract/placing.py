@@ -216,7 +216,10 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         # "ISIS took the city": the city named before it in the sentence, else the last one named before it in
         # the sentences just told (not the last act's place), else the story's place.
         before = [p for p in usable if p.end <= anaphor.idx and _kind(p.value) in (CITY_KIND, SITE_KIND)]
-        chosen = [before[-1]] if before else []
+        # "Hundreds fled Mocimboa da Praia for Pemba after insurgents attacked the town": not where people went
+        # (words/destination_verbs.txt), a town named before it is (rule place.anaphor)
+        settled = [p for p in before if not ctx.args.destination_of_other(head, p.token)]
+        chosen = [(settled or before)[-1]] if before else []
         place_rule = "place.anaphor"
         if not chosen:
             last = ctx.last_place_named(anaphor, s_index)
