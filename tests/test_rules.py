@@ -666,6 +666,8 @@ CASES: list[tuple[str, str, str]] = [
      "drop"),
     ("modality.weapons_in_place", "Bombs buried in the fields near Marawi have kept farmers away, officials said on "
      "Monday.", "drop"),
+    ("place.related_elsewhere", "The attack on a market in Baidoa on Sunday came as government troops were "
+     "preparing an offensive towards Jilib.", "event"),
     ("place.weapon_target", "Ukrainian air defences intercepted a missile fired at Odesa and a drone launched "
      "towards Lviv on Monday.", "event"),
     ("subtype.coup.the_country", "Myanmar's military seized control of the country on Monday.", "event"),

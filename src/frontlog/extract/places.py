@@ -695,6 +695,11 @@ class PlaceFinder:
         self._campus_before = pat.one("campus_before_place")
         self._campus_site_before = pat.one("campus_site_before")
         self._across = pat.one("neighbour_across")  # "near the border with X"
+        # "X, on the border with Belarus, 30 km east of Y": an aside of an edge between a name and its locator
+        # "A and B, north of Y", "A, B and C near Y": the rest of a list a name opens, up to what locates them all
+        self._list_rest = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?-i:[A-Z][\w'’.-]*)"
+                                     r"(?:[ -](?-i:[A-Z][\w'’-]*))*)+")
+        self._edge_aside = re.compile(rf"(\s*,[^,;]*?\b(?:{alt('border_nouns')})s?\b[^,;]*)(?=,)", re.I)
         # "militants who had crossed from Afghanistan", "fighters from Chad": where people came from
         self._origin_before = re.compile(rf"\b(?:{alt('origin_words')})\s+(?:the\s+)?$", re.I)
         self._edge_after = pat.one("neighbour_edge_after")  # "near the X border"
@@ -1457,10 +1462,15 @@ class PlaceFinder:
                    ) -> tuple[float, float] | None:
         """"the village of X, some 40 km north of Y": (km, bearing) from the locator Y, written right after the
         name that ends at `end`, to it; None when the text gives no distance and direction there."""
-        ym = next((m for m, p in located if p is loc and end <= m.start <= end + 60), None)
-        if ym is None:
-            return None
-        gap = text[end:ym.start]
+        # ("X, on the border with Belarus, 30 km east of Y": past the aside of a country across an edge)
+        edge = self._past_edge(text, end, [(m, p) for m, p in located if m.start >= end])
+        if edge is not None and edge[0][1] is loc:
+            gap = edge[1]
+        else:
+            ym = next((m for m, p in located if p is loc and end <= m.start <= end + 60), None)
+            if ym is None:
+                return None
+            gap = text[end:ym.start]
         near = self._before_near.search(gap)
         return _written_offset(near) if near is not None and self._locator_lead.fullmatch(gap[:near.start()]) \
             else None
@@ -1488,11 +1498,17 @@ class PlaceFinder:
         out = list(located)
         for k in range(len(out) - 1):
             (m, p), (ym, y) = out[k], out[k + 1]
+            gap = text[m.end:ym.start]
+            edge = self._past_edge(text, m.end, out[k + 1:]) or self._past_list(text, m.end, out[k + 1:])
+            if edge is not None:
+                # "near Medininkai, on the border with Belarus, 30 km east of Vilnius": the country across the
+                # edge says where X is not; the town after it locates X. "Stepove and Berdychi, north of Avdiivka":
+                # the town after the list locates each name of it (as place.unresolved reads a list of unknown names)
+                (ym, y), gap = edge
             if p.kind not in ("city", "site") or y.kind not in ("city", "site") or not (p.resolved and y.resolved) \
                     or m.modifier in ("dateline", "org") or ym.modifier in ("dateline", "org") \
                     or any(c.source == "curated" for c in m.candidates[:1]) and m.match != "skeleton":
                 continue  # (a near spelling is no hand-checked town's name: "Kabani, east of Qamishli" is no Kobani)
-            gap = text[m.end:ym.start]
             if self._in_town.fullmatch(gap) and km(p.lat, p.lon, y.lat, y.lon) > NEAR_KM:
                 # "the vereda La Esperanza, in rural Jamundi", "San Antonio, in rural Tumaco": a name found all over
                 # the world is the one in or by the town the text puts it in, else that name at the town's point
@@ -1532,6 +1548,34 @@ class PlaceFinder:
             how = "unresolved" if offset is None else "distance_offset"
             out[k] = (PlaceMention(m.start, m.end, m.text, [there], 2, how, "unresolved"), there)
         return out
+
+    def _past_edge(self, text: str, end: int, rest: list[tuple[PlaceMention, Place]]
+                   ) -> tuple[tuple[PlaceMention, Place], str] | None:
+        """"X, on the border with Belarus, 30 km east of Y", "X, near the Turkish border, north of Y": when the text
+        right after a name (ending at `end`) is a comma-set aside of an edge, the first place after the aside that
+        is not a country, and the text between the name and it without the aside (the gap a locator is read in);
+        else None. The countries of the aside say where the name is not."""
+        a = self._edge_aside.match(text, end)
+        if a is None:
+            return None
+        nxt = next(((m, p) for m, p in rest if m.start >= a.end()), None)
+        if nxt is None or nxt[1].kind == "country" or nxt[0].start - end > 100 \
+                or any(m.start < a.end() and p.kind != "country" for m, p in rest if m.start >= end) \
+                or self._clause_break.search(text, a.end(), nxt[0].start):
+            return None
+        return nxt, text[a.end():nxt[0].start]
+
+    def _past_list(self, text: str, end: int, rest: list[tuple[PlaceMention, Place]]
+                   ) -> tuple[tuple[PlaceMention, Place], str] | None:
+        """"A and B, north of Y", "A, B and C near Y": when a list goes on after a name (ending at `end`), the first
+        place after the list and the text between the list's end and it (the gap a locator is read in); else None."""
+        run = self._list_rest.match(text, end)
+        if run is None:
+            return None
+        nxt = next(((m, p) for m, p in rest if m.start >= run.end()), None)
+        if nxt is None or any(run.end() > m.start and m.end > run.end() for m, _p in rest):
+            return None  # (a list's last name read further than the run, "... and New York City")
+        return nxt, text[run.end():nxt[0].start]
 
     @staticmethod
     def _main_town(located: list[tuple[PlaceMention, Place]]) -> Place | None:

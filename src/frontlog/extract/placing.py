@@ -128,7 +128,7 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     story's place. None when there is no place at all; [] for a toll to be added to the act just told.
     `parties`: the countries of the act's sides, where a truce signed abroad applies; `doer`: its actor1."""
     nationwide = trig.sub in NATIONWIDE_SUBS
-    places = [_city_of_country(ctx, p) for p in places]
+    places = _without_related_scene(ctx, head, [_city_of_country(ctx, p) for p in places], why)
     usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
               and (nationwide or _kind(p.value) != COUNTRY_KIND) and not _named_as_source(p.token)]
     usable = _parts_over_possessor_towns(places, usable)
@@ -216,7 +216,10 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         # "ISIS took the city": the city named before it in the sentence, else the last one named before it in
         # the sentences just told (not the last act's place), else the story's place.
         before = [p for p in usable if p.end <= anaphor.idx and _kind(p.value) in (CITY_KIND, SITE_KIND)]
-        chosen = [before[-1]] if before else []
+        # "Hundreds fled Mocimboa da Praia for Pemba after insurgents attacked the town": not where people went
+        # (words/destination_verbs.txt), a town named before it is (rule place.anaphor)
+        settled = [p for p in before if not ctx.args.destination_of_other(head, p.token)]
+        chosen = [(settled or before)[-1]] if before else []
         place_rule = "place.anaphor"
         if not chosen:
             last = ctx.last_place_named(anaphor, s_index)
@@ -387,6 +390,24 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         why.append("place.unlocated_name")
         return [Mention(named, head.idx, head.idx, head, precision=max(precision, named.precision))]
     return [Mention(fallback[0], head.idx, head.idx, head, precision=precision)]
+
+
+def _without_related_scene(ctx: _ArticleContext, head, places: list[Mention], why: list[str]) -> list[Mention]:
+    """place.related_elsewhere: "The strike, which hit a school in Khan Younis, came hours after Israel ordered
+    residents of Rafah to leave", "the strikes came as troops pressed toward Pokrovsk": an act named as the subject
+    of a verb that sets it against something else (words/relating_verbs.txt) is not where that something else is.
+    The places of the verb's clause of time (not of a place preposition: "came in X") are another act's."""
+    verb = head.head
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass") or verb.i == head.i \
+            or verb.lemma_.lower() not in ctx.st.words.lower("relating_verbs"):
+        return places
+    place_preps = ctx.st.words.lower("place_prepositions")
+    other = {t.i for c in verb.children if c.dep_ == "advcl" or c.dep_ in ("prep", "npadvmod")
+             and c.lower_ not in place_preps for t in c.subtree}
+    kept = [p for p in places if p.token.i not in other]
+    if len(kept) < len(places):
+        why.append("place.related_elsewhere")
+    return kept
 
 
 def _the_town(st: Stages, head) -> bool:

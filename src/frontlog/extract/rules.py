@@ -574,6 +574,10 @@ RULES: dict[str, str] = {
                          "before in reach: the place the article is about, before the last act's place; 'took the "
                          "town' (a definite settlement noun, words/settlement_nouns.txt): the last act's place first, "
                          "the town just told (precision 2)",
+    "place.related_elsewhere": "'The strike, which hit a school in Khan Younis, came hours after Israel ordered "
+                               "residents of Rafah to leave': an act named as the subject of a verb that sets it "
+                               "against something else (words/relating_verbs.txt) is not placed in that something "
+                               "else's clause of time; with no place of its own it is where it was told before",
     "place.weapon_target": "'intercepted a rocket fired at Haifa and a drone launched towards Eilat': an "
                            "interception is placed where each stopped weapon was aimed",
     "place.locator": "only a locating place ('north of X') was given: X's coordinates; or the sentence's other "
