@@ -92,3 +92,37 @@ def test_a_fortnight_earlier_is_fourteen_days_before_the_act_told() -> None:
     g = _default_grammar()
     found = g.find("A fortnight earlier, rebels shelled the town.", dt.date(2024, 3, 15))
     assert [t.offset_days for t in found] == [-14]
+
+
+# -- a month with no year after a month of an earlier year in the same sentence (rule date.story_year)
+
+def test_a_month_after_a_dated_month_of_the_same_sentence_is_of_that_year() -> None:
+    text = ("Rebels shelled Goma on Thursday. In March 2022 the rebels seized the hills above Bunagana, and in June "
+            "they took the town itself.")
+    events = run(text, published=dt.date(2024, 2, 10))
+    took = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"
+            and e.date_start.startswith("2022-06")]
+    assert took and window(took[0]) == ("2022-06-01", "2022-06-30")
+    assert "date.story_year" in took[0].rules
+
+
+def test_a_day_after_a_dated_day_of_the_year_before_goes_into_the_next_year() -> None:
+    text = "Soldiers retook Kidal on November 14, 2023, and jihadists ambushed a convoy near Gao on January 5."
+    events = run(text, published=dt.date(2025, 3, 3))
+    ambush = [e for e in events if e.location == "Gao"]
+    assert ambush and window(ambush[0]) == ("2024-01-05", "2024-01-05")
+
+
+def test_a_year_alone_earlier_in_the_sentence_does_not_move_a_month() -> None:
+    text = "Rebels seized Rutshuru in 2022 and shelled Sake in January."
+    events = run(text, published=dt.date(2024, 2, 10))
+    sake = [e for e in events if e.location == "Sake"]
+    assert sake and window(sake[0]) == ("2024-01-01", "2024-01-31")
+
+
+def test_a_month_of_last_year_keeps_its_year_after_a_dated_month() -> None:
+    text = ("A ceasefire agreed in Luanda in November 2022 collapsed within weeks, and a truce mediated by Qatar in "
+            "December last year expired in January.")
+    events = run(text, published=dt.date(2024, 2, 20))
+    truce = [e for e in events if e.sub_event_type == "Agreement" and e.date_start.startswith("2023")]
+    assert truce and window(truce[0]) == ("2023-12-01", "2023-12-31")

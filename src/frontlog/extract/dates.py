@@ -108,6 +108,14 @@ class TimeExpr:
     period: tuple[str, int] | None = None
 
 
+_YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|this|next)\s+year\b", re.IGNORECASE)
+
+
+def names_its_year(t: TimeExpr) -> bool:
+    """Does the expression name its year, outright ("June 2022") or from publication ("December last year")?"""
+    return bool(_YEAR_NAMED.search(t.text))
+
+
 def current_window(published: dt.date) -> tuple[dt.date, dt.date]:
     """The spec's window for undated current news: the 30 days up to and including publication."""
     return published - dt.timedelta(days=29), published

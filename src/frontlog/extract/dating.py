@@ -38,6 +38,7 @@ from frontlog.extract.dates import (
     _month_end,
     _same_day_of,
     current_window,
+    names_its_year,
     plausible_window,
 )
 from frontlog.extract.discourse import _offset_from_report
@@ -63,6 +64,8 @@ BACKGROUND_DAYS = 30
 
 WEEK = 7
 YEAR_MONTHS = 12
+MONTH_DAYS = 31
+YEAR_DAYS = 366
 
 
 def _week_of(day: dt.date, published: dt.date | None) -> tuple[dt.date, dt.date]:
@@ -160,6 +163,25 @@ def _story_year(ctx: _ArticleContext, best, start: dt.date, end: dt.date) -> tup
     for year in (story[0].year, story[0].year + 1):
         moved = _same_day_of(start, year), _same_day_of(end, year + end.year - start.year)
         if moved[0] >= story[0] and moved[1] <= published:
+            return moved if moved[0].year < start.year else None
+    return None
+
+
+def _year_of_sentence(times, best, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date] | None:
+    """"In March 2022 the rebels seized the hills above Bunagana, and in June they took the town itself": a day or
+    month with no year, told after a day or month of an earlier year in the same sentence, is of that year (or the
+    next: the first such on or after it, within a year of it), not the one before publication (rule
+    date.story_year, inside one sentence)."""
+    if best.kind != TimeKind.EXPLICIT or not best.relative or names_its_year(best):
+        return None
+    before = [t for t in times if t.kind == TimeKind.EXPLICIT and t.end <= best.start and t.date_start is not None
+              and t.date_end is not None and _YEAR.search(t.text) and (t.date_end - t.date_start).days <= MONTH_DAYS]
+    if not before or start.year <= before[-1].date_start.year:
+        return None
+    told = before[-1]
+    for year in (told.date_start.year, told.date_start.year + 1):
+        moved = _same_day_of(start, year), _same_day_of(end, year + end.year - start.year)
+        if moved[0] >= told.date_start and (moved[0] - told.date_end).days <= YEAR_DAYS:
             return moved if moved[0].year < start.year else None
     return None
 
@@ -469,7 +491,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             start, end = _same_day_of(start, year), _same_day_of(end, year)
             why.append("date.that_year")
         elif year is None:
-            story = _story_year(ctx, best, start, end)
+            story = _story_year(ctx, best, start, end) or _year_of_sentence(times, best, start, end)
             if story is not None:
                 # "ETA gunmen seized him on July 10, 1997. He was found shot on July 12": a day or month with no
                 # year, told right after a story dated in an earlier year, is of that story's year.
