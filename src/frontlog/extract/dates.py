@@ -108,6 +108,14 @@ class TimeExpr:
     period: tuple[str, int] | None = None
 
 
+_YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|this|next)\s+year\b", re.IGNORECASE)
+
+
+def names_its_year(t: TimeExpr) -> bool:
+    """Does the expression name its year, outright ("June 2022") or from publication ("December last year")?"""
+    return bool(_YEAR_NAMED.search(t.text))
+
+
 def current_window(published: dt.date) -> tuple[dt.date, dt.date]:
     """The spec's window for undated current news: the 30 days up to and including publication."""
     return published - dt.timedelta(days=29), published
@@ -222,6 +230,14 @@ VAGUE_SPAN_DAYS = {"day": 7, "week": 42, "month": 365}
 # ... and the least gap each of those reaches means, in days (a day, a week, a month): "months later" than an act
 # told as the whole of 2016 may fall in 2016, a month or more after its first day
 VAGUE_SPAN_LEAST_DAYS = {7: 1, 42: 7, 365: 31}
+# ... that counts whole months or years from the act that governs the clause ("a year after gunmen abducted 279
+# schoolgirls", "two months before the vote": the signed count, as VAGUE_DAYS_UNIT's days), not from the act told
+# before ("two years later" is MONTH_UNIT's or the year's); "about"/"nearly" (APART_ABOUT) are vague by a unit
+# either way, a bare "months after" (APART_SOME, the count its sign alone) from a month to a year
+APART_MONTHS_UNIT = "months_apart"
+APART_YEARS_UNIT = "years_apart"
+APART_ABOUT = "_about"
+APART_SOME = "_some"
 
 
 def _month_window(year: int, month: int, mod: str | None) -> tuple[dt.date, dt.date]:
@@ -681,6 +697,10 @@ def _h_anaphoric_count(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | 
     if not _g(m, "num") and unit not in VAGUE_SPAN_DAYS:
         return (TimeKind.ANAPHORIC, None, None, True, None)
     n, vague = g.parse_num(m["num"]) if _g(m, "num") else (g.bare_plural, True)  # "days after": as "several"
+    if unit in g.unit_multiples:
+        # "a decade earlier" is ten years earlier, "a fortnight later" two weeks later (as "a decade ago")
+        times, unit = g.unit_multiples[unit]
+        n = n if vague else n * times
     if (vague or _g(m, "hedge")) and unit in ("day", "week") and direction in ("after", "before"):
         # "days after rebels seized it": some days before the act that governs it, how many the text does not say
         # (the vague-count table's number of days or weeks)
@@ -688,12 +708,20 @@ def _h_anaphoric_count(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | 
     if (vague or _g(m, "hedge")) and unit in VAGUE_SPAN_DAYS and direction not in ("after", "before"):
         # "days later", "a few weeks earlier": some days after or before the act told, not its own day
         return (TimeKind.ANAPHORIC, None, None, True, None, (SPAN_DAYS_UNIT, sign * VAGUE_SPAN_DAYS[unit]))
-    if vague or _g(m, "hedge"):
+    counted = unit in ("month", "year") and direction in ("after", "before")
+    if (vague or _g(m, "hedge")) and not (counted and (unit == "month" or not vague)):
         return (TimeKind.ANAPHORIC, None, None, True, None)
+    if counted:
+        # "a year after gunmen abducted 279 schoolgirls", "months after rebels seized it": that many months or
+        # years before the act that governs the clause (dating: date.offset_between_acts); vague by a unit when
+        # hedged ("nearly two years after"), over a year for a bare "months after"
+        about = APART_SOME if vague else APART_ABOUT if _g(m, "hedge") else ""
+        apart = (APART_MONTHS_UNIT if unit == "month" else APART_YEARS_UNIT) + about
+        return (TimeKind.ANAPHORIC, None, None, True, None, (apart, sign * (1 if vague else n)))
     if unit in ("month", "year"):
         # "two months later", "three years earlier": that many months or years from the act told before; not
-        # "two months after rebels seized it", whose complement names the act it counts from
-        told = direction not in ("after", "before", "prior")
+        # "two months prior to the vote", whose complement names the act it counts from
+        told = direction != "prior"
         return (TimeKind.ANAPHORIC, None, None, True, None, (unit, sign * n) if told else None)
     offsets = {"hour": round(n / 24), "day": n, "week": 7 * n}
     off = offsets.get(unit)
@@ -706,7 +734,7 @@ def _h_anaphoric_span(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | N
 
 def _h_following_span(g: DateGrammar, m: re.Match[str], s: str, pub: dt.date | None) -> _PeriodRes:
     """"in the days that followed", "over the following weeks": the days or weeks right after the act told."""
-    unit = _unit_key(m["unit"] or m["unit2"] or "")
+    unit = _unit_key(next((v for v in m.groups() if v), ""))  # (the pattern's only groups are its unit words)
     return (TimeKind.ANAPHORIC, None, None, True, None, (SPAN_DAYS_UNIT, VAGUE_SPAN_DAYS.get(unit, WEEK_DAYS)))
 
 
@@ -903,7 +931,7 @@ def _compile_rules(*, month_full: str, month_any: str, weekday: str, num: str, h
         ),
         (
             re.compile(
-                rf"\b(?:(?P<hedge>{hedge})\s+)?(?:(?P<num>{num})\s+)?(?P<unit>{_UNIT})\s+"
+                rf"\b(?:(?P<hedge>{hedge})\s+)?(?:(?P<num>{num})\s+)?(?P<unit>{_UNIT}|{multiple})\s+"
                 r"(?P<dir>earlier|later|after(?:wards?)?|before(?:hand)?|prior|previously)\b",
                 _I,
             ),
@@ -1221,7 +1249,7 @@ class DateGrammar:
                                | {k.split()[0] for k in self.moving_holidays})
         self._gate = re.compile(
             rf"{_GATE_WORDS}|(?-i:{'|'.join(abbrevs)})|{regex_alternation(list(self.seasons))}"
-            rf"|{regex_alternation(holiday_words)}", _I)
+            rf"|{regex_alternation(holiday_words)}|{regex_alternation(list(self.unit_multiples))}", _I)
         words = [k for k in self.numbers if " " not in k]
         tens = [k for k in words if self.numbers[k] % 10 == 0 and 20 <= self.numbers[k] <= 90]
         units = [k for k in words if 1 <= self.numbers[k] <= 9]

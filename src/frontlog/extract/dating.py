@@ -22,6 +22,10 @@ from frontlog.extract.candidates import (
 from frontlog.extract.components import ENTRY_DAYS, FILED_DAY, entry_day, trigger_ranges, trigger_tokens
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.dates import (
+    APART_ABOUT,
+    APART_MONTHS_UNIT,
+    APART_SOME,
+    APART_YEARS_UNIT,
     MONTH_UNIT,
     SPAN_DAYS_UNIT,
     VAGUE_DAYS_UNIT,
@@ -34,6 +38,7 @@ from frontlog.extract.dates import (
     _month_end,
     _same_day_of,
     current_window,
+    names_its_year,
     plausible_window,
 )
 from frontlog.extract.discourse import _offset_from_report
@@ -58,6 +63,9 @@ BACKGROUND_DAYS = 30
 
 
 WEEK = 7
+YEAR_MONTHS = 12
+MONTH_DAYS = 31
+YEAR_DAYS = 366
 
 
 def _week_of(day: dt.date, published: dt.date | None) -> tuple[dt.date, dt.date]:
@@ -155,6 +163,25 @@ def _story_year(ctx: _ArticleContext, best, start: dt.date, end: dt.date) -> tup
     for year in (story[0].year, story[0].year + 1):
         moved = _same_day_of(start, year), _same_day_of(end, year + end.year - start.year)
         if moved[0] >= story[0] and moved[1] <= published:
+            return moved if moved[0].year < start.year else None
+    return None
+
+
+def _year_of_sentence(times, best, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date] | None:
+    """"In March 2022 the rebels seized the hills above Bunagana, and in June they took the town itself": a day or
+    month with no year, told after a day or month of an earlier year in the same sentence, is of that year (or the
+    next: the first such on or after it, within a year of it), not the one before publication (rule
+    date.story_year, inside one sentence)."""
+    if best.kind != TimeKind.EXPLICIT or not best.relative or names_its_year(best):
+        return None
+    before = [t for t in times if t.kind == TimeKind.EXPLICIT and t.end <= best.start and t.date_start is not None
+              and t.date_end is not None and _YEAR.search(t.text) and (t.date_end - t.date_start).days <= MONTH_DAYS]
+    if not before or start.year <= before[-1].date_start.year:
+        return None
+    told = before[-1]
+    for year in (told.date_start.year, told.date_start.year + 1):
+        moved = _same_day_of(start, year), _same_day_of(end, year + end.year - start.year)
+        if moved[0] >= told.date_start and (moved[0] - told.date_end).days <= YEAR_DAYS:
             return moved if moved[0].year < start.year else None
     return None
 
@@ -464,7 +491,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             start, end = _same_day_of(start, year), _same_day_of(end, year)
             why.append("date.that_year")
         elif year is None:
-            story = _story_year(ctx, best, start, end)
+            story = _story_year(ctx, best, start, end) or _year_of_sentence(times, best, start, end)
             if story is not None:
                 # "ETA gunmen seized him on July 10, 1997. He was found shot on July 12": a day or month with no
                 # year, told right after a story dated in an earlier year, is of that story's year.
@@ -664,7 +691,7 @@ def _period_of_told_act(st: Stages, times, anchor: tuple[dt.date, dt.date] | Non
             if sign > 0:
                 return min(anchor[1] + dt.timedelta(days=1), anchor[0] + least), anchor[1] + dt.timedelta(days=sign)
             return anchor[0] + dt.timedelta(days=sign), max(anchor[0] - dt.timedelta(days=1), anchor[1] - least)
-        if unit == VAGUE_DAYS_UNIT:
+        if unit == VAGUE_DAYS_UNIT or unit.startswith((APART_MONTHS_UNIT, APART_YEARS_UNIT)):
             continue  # ("days after rebels seized it" counts from the act that governs it: date.offset_between_acts)
         if unit == WEEKEND_UNIT:
             # the last Saturday before the act's first day, or the first Saturday after its last day
@@ -1204,7 +1231,7 @@ def _offset_between_acts(sent: Span, head, times, recent=None) -> tuple[dt.date,
     # ("On Friday, a week after soldiers killed 11 in X, jihadists ambushed ...": a clause opened by its own
     # conjunction, which the parse may hang as a complement, is an adverbial one all the same)
     marked = head.dep_ == "ccomp" and any(
-        c.dep_ == "mark" and any(t.kind == TimeKind.ANAPHORIC and (t.offset_days or _vague_days(t))
+        c.dep_ == "mark" and any(t.kind == TimeKind.ANAPHORIC and (t.offset_days or _vague_days(t) or _apart(t))
                                  and t.start <= c.idx - sent.start_char < t.end for t in times)
         for c in head.children)
     if head.dep_ not in ("pcomp", "advcl") and not nominal and not marked:
@@ -1215,14 +1242,14 @@ def _offset_between_acts(sent: Span, head, times, recent=None) -> tuple[dt.date,
     lo = head.left_edge.idx - sent.start_char
     # ("shelled X the night before, killing two": the comma closes the offset, which dates the verb before it and
     # governs no clause after it)
-    anchor = [t for t in times if t.kind == TimeKind.ANAPHORIC and (t.offset_days or _vague_days(t))
+    anchor = [t for t in times if t.kind == TimeKind.ANAPHORIC and (t.offset_days or _vague_days(t) or _apart(t))
               and (0 <= lo - t.end <= 2 if nominal else 0 <= pos - t.end <= OFFSET_GAP or lo < t.end <= pos)
               and not span_text(sent)[t.end:pos].lstrip().startswith(",")]
     # (the word the offset's clause hangs on: the governing act's verb)
     gov = clause_verb(head.head) if nominal else head.head.head if head.dep_ == "pcomp" else head.head
     gpos = gov.idx - sent.start_char
     hi = head.right_edge.idx + len(head.right_edge.text) - sent.start_char
-    if anchor and _vague_days(anchor[-1]) is not None and any(
+    if anchor and (_vague_days(anchor[-1]) is not None or _apart(anchor[-1])) and any(
             t.date_start is not None and t.kind not in (TimeKind.ANAPHORIC, TimeKind.DURATION)
             and pos <= t.start and t.end <= hi for t in times):
         return None  # ("came days after it lost X in mid-June": the act's own date, told in its clause, is its own)
@@ -1245,9 +1272,40 @@ def _vague_days(t: TimeExpr) -> int | None:
     return t.period[1] if t.period is not None and t.period[0] == VAGUE_DAYS_UNIT and t.period[1] else None
 
 
+def _apart(t: TimeExpr) -> tuple[int, int, str] | None:
+    """(months in the unit: 1 or 12, signed count, vagueness suffix) of "two months after X", "a year after X",
+    "nearly two years after X", "months after X" (dates.APART_*: counted from the act that governs the clause), else
+    None."""
+    if t.period is None or not t.period[0].startswith((APART_MONTHS_UNIT, APART_YEARS_UNIT)):
+        return None
+    months = 1 if t.period[0].startswith(APART_MONTHS_UNIT) else YEAR_MONTHS
+    return months, t.period[1], t.period[0].removeprefix(APART_MONTHS_UNIT).removeprefix(APART_YEARS_UNIT)
+
+
+def _months_back(window: tuple[dt.date, dt.date], months: int, n: int, vague: str) -> tuple[dt.date, dt.date]:
+    """The calendar months (years, when `months` is 12) n units before the window (after it when n < 0), as "two
+    months ago" is the month two before publication's and "a year ago" last year (dates._h_ago); a unit more either
+    way when hedged, from one to twelve months for a bare "months after"."""
+    if vague == APART_SOME:
+        far, near = (YEAR_MONTHS, 1) if n > 0 else (-1, -YEAR_MONTHS)
+    elif vague == APART_ABOUT:
+        far, near = n + 1, n - 1
+    else:
+        far, near = n, n
+    if months == YEAR_MONTHS:
+        return dt.date(window[0].year - far, 1, 1), dt.date(window[1].year - near, 12, 31)
+    first = _add_months(window[0].replace(day=1), -far)
+    last = _add_months(window[1].replace(day=1), -near)
+    return first, _month_end(last.year, last.month)
+
+
 def _shifted(window: tuple[dt.date, dt.date], anchor: TimeExpr) -> tuple[dt.date, dt.date]:
     """The window of the act an offset is counted to: "N days after" X: X came N days before; "days after" X:
-    some days before, from twice the vague count (as "a few days ago") to one day (one week for weeks) before."""
+    some days before, from twice the vague count (as "a few days ago") to one day (one week for weeks) before;
+    "a year after" X: X came in the calendar year before (months as months, _months_back)."""
+    apart = _apart(anchor)
+    if apart is not None:
+        return _months_back(window, *apart)
     n = _vague_days(anchor)
     if n is None:
         shift = dt.timedelta(days=-anchor.offset_days)

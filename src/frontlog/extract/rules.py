@@ -806,7 +806,9 @@ RULES: dict[str, str] = {
                        "acts, and a heading alone on its line the acts told next; it is no dateline's filing stamp",
     "date.story_year": "'ETA gunmen seized him on July 10, 1997. He was found shot on July 12': a day or month "
                        "with no year told right after a story dated in an earlier year (long before publication) "
-                       "is of that story's year, the first such day on or after its start",
+                       "is of that story's year, the first such day on or after its start; so too after a day or "
+                       "month of an earlier year in the same sentence ('In March 2022 the rebels seized X, and in "
+                       "June they took Y': June 2022)",
     "date.that_year": "'in late March of that year': the year the text named last before it, not the "
                       "publication's",
     "date.inherited": "an undated act told right after a dated one shares its date, or right after a sentence "
