@@ -1,0 +1,40 @@
+"""Battles over-predicted (session 28, branch battles10): fire at police by shooters nobody names, told in a story
+of rioting, is the rioters' (sides.fire_in_riot), not an armed clash beside the riot. Through the whole extractor,
+on sentences written for these tests (other wars than the sets tuned on)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+
+DAY = dt.date(2019, 10, 22)  # a Tuesday
+
+
+def _records(text: str) -> list[tuple[str, str]]:
+    return sorted((e.sub_event_type, e.location) for e in run(text, published=DAY))
+
+
+def test_fire_from_inside_a_riot_joins_it() -> None:
+    recs = _records("Hundreds of youths set fire to a bus station and looted shops in Valparaiso on Monday night. "
+                    "Armed men among them exchanged fire with police guarding the town hall, witnesses said.")
+    assert "Armed clash" not in {s for s, _ in recs}
+    assert ("Violent demonstration", "Valparaiso") in recs
+
+
+def test_unattributed_shots_at_police_in_a_riot_story_are_a_riot_there() -> None:
+    recs = _records("Rioters burned cars and stoned police stations in Valparaiso on Monday night. On Monday night, "
+                    "shots were fired at police in Vina del Mar, police said.")
+    subs = {s for s, _ in recs}
+    assert "Armed clash" not in subs and ("Violent demonstration", "Vina del Mar") in recs
+
+
+def test_gunmen_named_as_doers_keep_their_clash() -> None:
+    recs = _records("Rioters burned cars in Valparaiso on Monday night. Separately, Tren de Aragua gunmen attacked "
+                    "a police station in Vina del Mar on Monday, police said.")
+    assert "Armed clash" in {s for s, _ in recs}
+
+
+def test_shots_at_police_with_no_riot_told_stay_a_clash() -> None:
+    recs = _records("Shots were fired at a police patrol in Vina del Mar on Monday night, police said.")
+    assert "Violent demonstration" not in {s for s, _ in recs}
