@@ -38,3 +38,15 @@ def test_gunmen_named_as_doers_keep_their_clash() -> None:
 def test_shots_at_police_with_no_riot_told_stay_a_clash() -> None:
     recs = _records("Shots were fired at a police patrol in Vina del Mar on Monday night, police said.")
     assert "Violent demonstration" not in {s for s, _ in recs}
+
+
+# settle.campaign_opened_with: an offensive told with the act it began with is that act.
+def test_an_offensive_that_began_with_air_strikes_is_the_strikes() -> None:
+    recs = _records("The offensive, launched on Thursday, began with government jets bombing rebel positions around "
+                    "Tessalit.")
+    assert [s for s, _ in recs] == ["Air/drone strike"]
+
+
+def test_an_offensive_launched_with_no_act_told_stays_a_clash() -> None:
+    recs = _records("The army launched an offensive against rebel positions around Tessalit on Thursday.")
+    assert "Armed clash" in {s for s, _ in recs}
