@@ -50,3 +50,11 @@ def test_an_offensive_that_began_with_air_strikes_is_the_strikes() -> None:
 def test_an_offensive_launched_with_no_act_told_stays_a_clash() -> None:
     recs = _records("The army launched an offensive against rebel positions around Tessalit on Thursday.")
     assert "Armed clash" in {s for s, _ in recs}
+
+
+# discourse.retelling (with discourse.toll_in_act_noun): the side attacked killing "in the assault" fought that act.
+def test_defenders_killing_in_the_assault_retell_the_attack() -> None:
+    recs = run("Jihadists attacked an army post in Menaka on Sunday. The army said on Monday that soldiers had killed "
+               "30 attackers in the assault, while losing four men.", published=DAY)
+    assert [e.sub_event_type for e in recs] == ["Armed clash"]
+    assert recs[0].fatalities == 30
