@@ -58,3 +58,14 @@ def test_defenders_killing_in_the_assault_retell_the_attack() -> None:
                "30 attackers in the assault, while losing four men.", published=DAY)
     assert [e.sub_event_type for e in recs] == ["Armed clash"]
     assert recs[0].fatalities == 30
+
+
+# triggers.yaml "drive * back": an attack driven back is repelled, no ground taken.
+def test_attackers_driven_back_are_a_clash_not_a_capture() -> None:
+    subs = {s for s, _ in _records("Police drove the gunmen back after they attacked a checkpoint in Gusau on Monday.")}
+    assert "Armed clash" in subs and not {"Government regains territory", "Non-state actor overtakes territory"} & subs
+
+
+def test_a_force_driven_out_of_a_town_is_still_a_capture() -> None:
+    assert _records("The army drove Boko Haram from Gwoza in March 2015.") == [
+        ("Government regains territory", "Gwoza")]
