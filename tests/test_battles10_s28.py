@@ -69,3 +69,16 @@ def test_attackers_driven_back_are_a_clash_not_a_capture() -> None:
 def test_a_force_driven_out_of_a_town_is_still_a_capture() -> None:
     assert _records("The army drove Boko Haram from Gwoza in March 2015.") == [
         ("Government regains territory", "Gwoza")]
+
+
+# settle._fight_of_capture: fighting with a verb and a place of its own in the capture's sentence is another act.
+def test_fighting_with_its_own_verb_and_place_beside_a_capture_stays_apart() -> None:
+    subs = [s for s, _ in _records("M23 rebels seized Rubaya on Saturday, while fighting with the army raged near "
+                                   "Sake.")]
+    assert sorted(subs) == ["Armed clash", "Non-state actor overtakes territory"]
+
+
+def test_fighting_in_the_capture_phrase_is_still_the_capture() -> None:
+    subs = [s for s, _ in _records("M23 rebels seized Rubaya on Saturday after two days of heavy fighting, a "
+                                   "spokesman said in Goma.")]
+    assert subs == ["Non-state actor overtakes territory"]

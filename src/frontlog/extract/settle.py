@@ -1017,10 +1017,14 @@ def _fight_of_capture(doc, fight, capture) -> bool:
     if head.i == verb.i:
         return False
     node = head  # (up to the capture's verb; a word it does not govern reaches the root first)
+    own_verb = False
     while node.i != verb.i:
         if node.dep_ in ("relcl", "ccomp", "conj") or node.head.i == node.i:
             return False  # a clause of its own, not the capture's
+        own_verb = own_verb or node.i != head.i and node.pos_ == "VERB"
         node = node.head
+    if own_verb and "place.syntax" in fight.rules and fight.place is not None and fight.place != capture.place:
+        return False  # "took Sirwah on Saturday, while fighting raged near Marib": a fight with its verb and place
     # (A place in the fight's own phrase, "after fighting in Y", was to keep Y's fight apart, tested by entity
     # type, which the parse never gives: NER is not run. Not yet done by place mentions.)
     return True
