@@ -48,6 +48,10 @@ CASES: list[tuple[str, str, str]] = [
     ("sides.crowd_story_part", "Students rioted in Kisumu on Thursday over a rise in school fees, stoning cars and "
      "blocking roads. Some 30 kiosks near the bus park in Kisumu had been set alight by nightfall on Thursday, traders "
      "told reporters.", "drop"),
+    ("settle.campaign_opened_with", "The offensive, launched on Monday, began with government jets bombing rebel "
+     "positions around Tessalit.", "drop"),
+    ("sides.fire_in_riot", "Hundreds of youths set fire to a bus station and looted shops in Valparaiso on Monday "
+     "night. Armed men among them exchanged fire with police guarding the town hall, witnesses said.", "drop"),
     ("drop.police_without_foe", "Thousands of farmers marched on the parliament in Lima on Tuesday and were pushed "
      "back by police near the main square.", "drop"),
     ("subtype.territory.attempt", "Rebels tried to seize the town of Beni on Sunday.", "event"),

@@ -7,6 +7,7 @@ passes share them, nothing outside the package imports them."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -96,6 +97,12 @@ class Stages:
         self.year_pair = pat.one("year_pair")
         self.that_year = pat.one("that_year")
         self.fire_exchange = pat.one("fire_exchange")
+        # Shooters told inside a crowd ("armed men among them", "shots fired from the crowd"): sides.fire_in_riot.
+        crowd = kb.words.lower("crowd_pronouns") | kb.words.lower("crowd_words") | kb.words.lower("crowd_side_nouns") \
+            | kb.words.lower("crowd_doer_nouns")
+        preps = "|".join(sorted(map(re.escape, kb.words.lower("crowd_inner_prepositions"))))
+        nouns = "|".join(sorted((re.escape(w) + "s?" for w in crowd), key=len, reverse=True))
+        self.crowd_inside = re.compile(rf"\b(?:{preps}) (?:\w+ )?(?:{nouns})\b", re.IGNORECASE)
         # "the first anniversary of the attack in which ...": what the date marks, and how many years back
         self.commemoration_nouns = kb.words.lower("commemoration_nouns")
         ordinals = _valued(kb.words.list("ordinal_numbers"), "ordinal_numbers")  # (checks each entry's form)

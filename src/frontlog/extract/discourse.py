@@ -197,6 +197,10 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     owned = any_kind and head.dep_ == "dobj" and head.head.lemma_.lower() in st.words.lower("act_doing_verbs")
     # "Separatists ambushed a patrol ... five soldiers had died in the ambush": the dead are its victims, not a doer.
     dead = _dead_in(st, head)
+    # "Jihadists attacked an army post ... soldiers had killed 30 attackers in the assault": the side the act was
+    # done to, killing in it, fought that act back; the killing is its toll, not an act of its own.
+    dead = dead or prior is not None and cand.actor1 is not None and cand.actor1 == prior.actor2 \
+        and _killed_in(st, head)
     if prior is not None and not relayed and not contested and cand.actor1 and prior.actor1 \
             and cand.actor1 != prior.actor1 and not unnamed and not target_only and not owned and not dead:
         # "Palmyra's liberation" by the army after its capture by IS: the place changed hands again; "planes
@@ -587,6 +591,18 @@ def _dead_in(st: Stages, head) -> bool:
         return False
     return lemma not in st.args.KILL_LEMMAS or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
         or verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")
+
+
+def _killed_in(st: Stages, head) -> bool:
+    """Is the definite act noun where a subject killed, in the active ("soldiers killed 30 attackers in the
+    assault"), with no doer of its own?"""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in st.words.lower("linking_prepositions"):
+        return False
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in head.children):
+        return False
+    verb = head.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in st.args.KILL_LEMMAS \
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _dated_in_clause_only(head, times, described: set[int]) -> bool:

@@ -151,10 +151,12 @@ from frontlog.extract.sides import (
     _default_losers,
     _default_targets,
     _fill_implied_victims,
+    _fire_in_riot,
     _lone_police_battle,
     _name_tokens,
     _named_anchor,
     _pronoun_doer,
+    _riot_of_fire,
     _with_answered_protest,
 )
 from frontlog.extract.subtypes import _act_words, _ground_not_taken, _person_taken, _resolve_sub, _toll_of
@@ -703,6 +705,10 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     crowds = [ev for ev in events if ev.event_type == EventType.RIOTS]
     parts = [ev for ev in events if crowds and _crowd_story_part(ev, crowds)]
     events = _without(events, parts, "sides.crowd_story_part", trace)
+    # Fire at police by shooters nobody names, in a story of rioting on its days, is the rioters' (no battle).
+    fire = {id(ev): _fire_in_riot(ev, crowds, ctx.st.actors, ctx.st.crowd_inside) for ev in events}
+    events = _without(events, [ev for ev in events if fire[id(ev)] is True], "sides.fire_in_riot", trace)
+    events = [_riot_of_fire(ev, ctx.st.actors) if fire[id(ev)] is False else ev for ev in events]
     table = ctx.st.actors
 
     def state_of(name: str) -> str | None:

@@ -420,6 +420,12 @@ RULES: dict[str, str] = {
                                   "protest word in the sentence, is mob violence, not a violent demonstration",
     "sides.mob_on_person": "a crowd's violence done to a person ('a crowd set ablaze a suspected thief'): mob "
                            "violence, not a demonstration",
+    "settle.campaign_opened_with": "'the offensive, launched on June 13, began with aircraft pounding rebel "
+    "positions': an offensive or battle noun whose onset verb names the act it opened with is told by that act, "
+    "no clash beside it",
+    "sides.fire_in_riot": "'shots were fired at police in X', 'armed men among them exchanged fire with police' in a "
+    "story of rioting on its days: shooters nobody names (or told inside the crowd) firing on police are the rioters, "
+    "no battle: joined to a riot at its place and days, else a riot of its own there",
     "sides.crowd_story_part": "property destroyed with no doer told, at a riot's place (or within 25 km) on its "
     "days, anywhere in the article ('some 30 kiosks had been set alight'): what the riot did, its event, not a "
     "record of its own",

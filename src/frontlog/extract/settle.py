@@ -230,6 +230,20 @@ def _operation_of_arrest(st: Stages, noun, arrest) -> bool:
         and noun.head.lower_ not in st.words.lower("act_anchor_prepositions")
 
 
+def _opened_with(st: Stages, noun: Token, heads: set[int]) -> bool:
+    """Is the fight noun the subject of an onset verb ("began", "opened", "started") whose opening preposition
+    ("with", "by": words/opening_prepositions.txt) holds another act of the sentence ("the offensive began with
+    jets bombing the town")? Then that act is what happened, the offensive its campaign
+    (settle.campaign_opened_with)."""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.lemma_.lower() not in st.fights \
+            or verb.lemma_.lower() not in st.words.lower("battle_onset_verbs"):
+        return False
+    opening = st.words.lower("opening_prepositions")
+    return any(p.dep_ == "prep" and p.lower_ in opening and any(t.i in heads for t in p.subtree)
+               for p in verb.children)
+
+
 def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: list[TimeExpr],
                      published: dt.date | None = None) -> tuple[list[_Candidate], list[tuple[_Candidate, str]]]:
     """One sentence, several triggers: fighting that ends in a capture is one act (the capture carries it),
@@ -401,6 +415,12 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
         and _joined(doc[c.head_i], doc[k.head_i]) for k in cands)]
     dropped += [(c, "settle.fire_in_fight") for c in fire]
     cands = [c for c in cands if all(c is not d for d in fire)]
+    # "The offensive, launched on June 13, began with aircraft pounding rebel positions": a campaign noun whose
+    # opening verb names the act it began with is told by that act (the gold codes the strikes), no clash beside it.
+    heads = {c.head_i for c in cands}
+    opened = [c for c in cands if c.sub == SubType.ARMED_CLASH and _opened_with(st, doc[c.head_i], heads - {c.head_i})]
+    dropped += [(c, "settle.campaign_opened_with") for c in opened]
+    cands = [c for c in cands if all(c is not d for d in opened)]
     # "intercepted two rockets fired from Gaza": the weapons an interception stopped, all of them, made no strike
     # of their own (an attack told as wholly intercepted is not coded again); "20 of the 30 missiles" is a part.
     stops = [doc[c.head_i] for c in cands
@@ -1001,10 +1021,14 @@ def _fight_of_capture(doc, fight, capture) -> bool:
     if head.i == verb.i:
         return False
     node = head  # (up to the capture's verb; a word it does not govern reaches the root first)
+    own_verb = False
     while node.i != verb.i:
         if node.dep_ in ("relcl", "ccomp", "conj") or node.head.i == node.i:
             return False  # a clause of its own, not the capture's
+        own_verb = own_verb or node.i != head.i and node.pos_ == "VERB"
         node = node.head
+    if own_verb and "place.syntax" in fight.rules and fight.place is not None and fight.place != capture.place:
+        return False  # "took Sirwah on Saturday, while fighting raged near Marib": a fight with its verb and place
     # (A place in the fight's own phrase, "after fighting in Y", was to keep Y's fight apart, tested by entity
     # type, which the parse never gives: NER is not run. Not yet done by place mentions.)
     return True

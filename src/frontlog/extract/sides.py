@@ -1425,6 +1425,58 @@ def _crowd_story_part(ev: Event, crowds: list[Event]) -> bool:
                for c in crowds)
 
 
+FIRE_IN_RIOT_DAYS = 3  # the nights of one wave of rioting a story tells together
+
+
+def _fire_in_riot(ev: Event, riots: list[Event], table: ActorTable, inside: re.Pattern[str]) -> bool | None:
+    """A clash between police and shooters nobody names, told in a story of rioting on its days ("shots were
+    fired at police and firefighters in X", "armed men among them exchanged fire with police"): the fire is the
+    rioters', no battle (ACLED codes it in the riot). True when a riot is told at its place on its days (it joins
+    that riot), False when the story's riots are elsewhere or on days near it (the fire is a riot of its own
+    there), None otherwise. Shooters are unnamed when no doer was told (actor.attacker_by_default)
+    on police, or the doers are told inside the crowd (`inside`: "among them", "from the crowd") firing on
+    any state force; gunmen or a group named as the doer, or a toll, keep the battle (rule sides.fire_in_riot)."""
+    if ev.sub_event_type != SubType.ARMED_CLASH or ev.fatalities or not riots:
+        return None
+    sides = [table.canonical(a) if a is not None else None for a in (ev.actor1, ev.actor2)]
+    forces = [s for s in sides if s is not None and (s.kind == STATE_KIND or table.role_of(s) == "police")]
+    others = [s for s in sides if s not in forces]
+    if len(forces) != 1 or len(others) != 1 or others[0] is not None and \
+            table.role_of(others[0]) != UNIDENTIFIED_ROLE:
+        return None
+    # (shots nobody is named as firing hit police in a riot; at soldiers they are as often an ambush)
+    police = table.role_of(forces[0]) == "police"
+    if not (police and "actor.attacker_by_default" in (ev.rules or ()) or inside.search(" ".join(ev.evidence))):
+        return None
+    near = [r for r in riots if r.country == ev.country and _days_apart(r, ev) <= FIRE_IN_RIOT_DAYS]
+    if not near:
+        return None
+    # (a riot in the next town is another riot, the fire there a riot of its own: the golds code one per town)
+    if any(windows_overlap(r, ev) and (r.location == ev.location or (d := km(r, ev)) is not None and d < 1.0)
+           for r in near):
+        return True
+    return False
+
+
+def _riot_of_fire(ev: Event, table: ActorTable) -> Event:
+    """The fire at a force of _fire_in_riot told where no riot was: a riot there, the country's rioters against
+    the force (sides.fire_in_riot)."""
+    first = table.canonical(ev.actor1) if ev.actor1 is not None else None
+    force = ev.actor2 if first is None or table.role_of(first) == UNIDENTIFIED_ROLE else ev.actor1
+    rioters = table.default_actor(RIOTER_KIND, ev.country) if ev.country else None
+    return replace(ev, event_type=EventType.RIOTS, sub_event_type=SubType.VIOLENT_DEMONSTRATION,
+                   actor1=rioters.name if rioters is not None else None, actor2=force,
+                   rules=None if ev.rules is None else [*ev.rules, check("sides.fire_in_riot")])
+
+
+def _days_apart(a: Event, b: Event) -> int:
+    """Days between two records' windows (0 when they overlap; a large number when either has none)."""
+    if not (a.date_start and a.date_end and b.date_start and b.date_end):
+        return 10_000
+    a0, a1, b0, b1 = (dt.date.fromisoformat(x) for x in (a.date_start, a.date_end, b.date_start, b.date_end))
+    return max(0, (b0 - a1).days, (a0 - b1).days)
+
+
 def _lone_police_battle(ev: Event, table: ActorTable, armed: frozenset[str] | set[str],
                         exchange: re.Pattern[str]) -> bool:
     """Is the record a battle whose only side is a country's police, with nobody named or given by default against
