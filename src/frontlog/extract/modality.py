@@ -10,8 +10,9 @@ KnowledgeBase (modal_verbs, irrealis_verbs, irrealis_nouns, irrealis_modifiers, 
 reporting_verbs, condition_markers, fact_before_infinitive_verbs, judgement_verbs, back_reference_determiners,
 relating_verbs, irrealis_reach_deps, share_words, likeness_adjectives, ending_verbs, deal_making_verbs, deal_words,
 temporal_prepositions, presupposing_prepositions, frame_prepositions, past_clause_markers, negating_prepositions,
-practice_verbs, placement_verbs, falsity_words, negative_pronouns, held_participles, anyone_pronouns: see their
-headers in knowledge/data/words).
+practice_verbs, placement_verbs, falsity_words, negative_pronouns, held_participles, anyone_pronouns,
+disposition_words, record_verbs, outcome_verbs, long_span_units, span_prepositions, inclusion_prepositions: see
+their headers in knowledge/data/words).
 
 Rule ids (a rejection names the first rule that fired; an acceptance names why it stands):
   modality.question     "Is there a truce?", "Did the army shell X?": a yes/no question asks, it reports nothing
@@ -28,11 +29,19 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
                         not the act in the clause on it
   modality.modal        "could retake", "will storm"
   modality.conditional  "if the rebels capture the hill"
-  modality.refers_back  "this attack": an act already told; "similar ambushes" (a plural): acts of its kind
+  modality.refers_back  "this attack": an act already told; "similar ambushes" (a plural): acts of its kind; "The
+                        capture opened the way for ...": what an act told before brought
   modality.share        "most of the strikes", "half of the raids": a share of many acts, a statistic
   modality.accused_practice "rights groups accuse the army of killing civilians", "it stands accused of abducting
                         dozens of activists": an accusation in the present of acts on a bare plural, with no time
                         told, charges a way of acting, no one act
+  modality.disposition  "the ADF, known for massacring villagers", "remains capable of striking the capital": what
+                        a side is like, a reputation or a capability, no act (a dated act stays)
+  modality.catalogued   "the report documented killings and rapes across X", "a war marked by massacres": a bare act
+                        noun recorded or characterising, in a sentence with no time, is a kind of act, no act told
+  modality.war_long     "has fought to topple the government for two decades", "have burned schools and killed
+                        soldiers since ... 2017": a present-perfect act over years, a war verb with no place or a bare
+                        plural object: a war or a way of fighting told whole, no one act
   modality.practice     "has resorted to aerial bombardments", "turned to roadside bombs": a way of fighting
                         taken up, many acts told as a practice, not one act
   modality.weapons_in_place "mines planted around the villages have slowed the advance": devices told as lying
