@@ -112,6 +112,9 @@ CASES: list[tuple[str, str, str]] = [
     ("modality.accused_practice", "Rights groups accuse the army of killing civilians in villages around Beni.",
      "drop"),
     ("modality.question", "Did the army shell the market in Kidal on Monday?", "drop"),
+    ("modality.disposition", "The Mungiki sect, notorious for beheading opponents, still recruits in Nakuru.", "drop"),
+    ("modality.catalogued", "Investigators documented lynchings and arson across Ituri province.", "drop"),
+    ("modality.war_long", "The New People's Army has fought the Philippine state for five decades.", "drop"),
     ("modality.modal", "Rebel commanders said they may try to retake Saraqib in the coming days.", "drop"),
     ("drop.spoils_of_act", "Rebels overran an army base in Saraqib on Monday. The rebels said they had seized "
      "weapons and ammunition there.", "drop"),

@@ -10,8 +10,9 @@ KnowledgeBase (modal_verbs, irrealis_verbs, irrealis_nouns, irrealis_modifiers, 
 reporting_verbs, condition_markers, fact_before_infinitive_verbs, judgement_verbs, back_reference_determiners,
 relating_verbs, irrealis_reach_deps, share_words, likeness_adjectives, ending_verbs, deal_making_verbs, deal_words,
 temporal_prepositions, presupposing_prepositions, frame_prepositions, past_clause_markers, negating_prepositions,
-practice_verbs, placement_verbs, falsity_words, negative_pronouns, held_participles, anyone_pronouns: see their
-headers in knowledge/data/words).
+practice_verbs, placement_verbs, falsity_words, negative_pronouns, held_participles, anyone_pronouns,
+disposition_words, record_verbs, outcome_verbs, long_span_units, span_prepositions, inclusion_prepositions: see
+their headers in knowledge/data/words).
 
 Rule ids (a rejection names the first rule that fired; an acceptance names why it stands):
   modality.question     "Is there a truce?", "Did the army shell X?": a yes/no question asks, it reports nothing
@@ -28,11 +29,19 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
                         not the act in the clause on it
   modality.modal        "could retake", "will storm"
   modality.conditional  "if the rebels capture the hill"
-  modality.refers_back  "this attack": an act already told; "similar ambushes" (a plural): acts of its kind
+  modality.refers_back  "this attack": an act already told; "similar ambushes" (a plural): acts of its kind; "The
+                        capture opened the way for ...": what an act told before brought
   modality.share        "most of the strikes", "half of the raids": a share of many acts, a statistic
   modality.accused_practice "rights groups accuse the army of killing civilians", "it stands accused of abducting
                         dozens of activists": an accusation in the present of acts on a bare plural, with no time
                         told, charges a way of acting, no one act
+  modality.disposition  "the ADF, known for massacring villagers", "remains capable of striking the capital": what
+                        a side is like, a reputation or a capability, no act (a dated act stays)
+  modality.catalogued   "the report documented killings and rapes across X", "a war marked by massacres": a bare act
+                        noun recorded or characterising, in a sentence with no time, is a kind of act, no act told
+  modality.war_long     "has fought to topple the government for two decades", "have burned schools and killed
+                        soldiers since ... 2017": a present-perfect act over years, a war verb with no place or a bare
+                        plural object: a war or a way of fighting told whole, no one act
   modality.practice     "has resorted to aerial bombardments", "turned to roadside bombs": a way of fighting
                         taken up, many acts told as a practice, not one act
   modality.weapons_in_place "mines planted around the villages have slowed the advance": devices told as lying
@@ -83,8 +92,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import text_of
-from frontlog.extract.components import TIMES
+from frontlog.extract.components import PLACES, TIMES, found
 from frontlog.extract.dates import TimeKind
+from frontlog.extract.nlp import PUBLISHED
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -182,12 +192,21 @@ class Modality:
         self.charged_attempts = w.lower("charged_attempt_verbs")
         self.accusation_verbs = w.lower("accusation_verbs")
         self.accusers_named = w.lower("armed_victims") | w.lower("armed_words")
+        self.dispositions = w.lower("disposition_words")
+        self.record_verbs = w.lower("record_verbs")
+        self.outcome_verbs = w.lower("outcome_verbs")
+        self.long_units = w.lower("long_span_units")
+        self.war_verbs = w.lower("war_verbs")
+        self.span_prepositions = w.lower("span_prepositions")
+        self.inclusions = w.lower("inclusion_prepositions")
+        self.extents = w.lower("vague_extent_nouns")
 
     def verdict(self, head: Token) -> Verdict:
         """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
         of the module docstring: the trigger's own words first, then the words that govern it."""
         for check in (self.question, self.rather_than, self.quoted_scene, self.slogan, self.describes, self.discussed,
-                      self.related, self.share, self.practice, self.accused_practice, self.weapons_in_place,
+                      self.related, self.share, self.practice, self.accused_practice, self.disposition,
+                      self.catalogued, self.war_long, self.weapons_in_place,
                       self.ended, self.unreal_predicate, self.lasting, self.framework, self.commemorated,
                       self.state_of_people, self.whoever):
             v = check(head)
@@ -314,10 +333,21 @@ class Modality:
         bare definite noun as the subject of a verb that sets it against something else was told before (not
         "the attack on Wednesday comes ...", whose words of its own may be what dates or places it)."""
         verb = head.head
-        if head.pos_ == "NOUN" and head.dep_ == "nsubj" and verb.lemma_.lower() in self.relating_verbs \
-                and [c.dep_ for c in head.children] == ["det"] \
-                and "Def" in next(iter(head.children)).morph.get("Definite"):
+        if head.pos_ != "NOUN" or head.dep_ != "nsubj" or [c.dep_ for c in head.children] != ["det"] \
+                or "Def" not in next(iter(head.children)).morph.get("Definite"):
+            return None
+        if verb.lemma_.lower() in self.relating_verbs:
             return Verdict(False, "modality.refers_back", f"related to something else ({head.text} {verb.text})")
+        # "The capture cut a trade route and opened the way for an advance on X": what the act told before made
+        # possible (words/outcome_verbs), in the subject's verb or a verb joined to it with no subject of its own.
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                         and not any(g.dep_ in _SUBJECTS for g in c.children))]
+        # (with an object: "the offensive opened last Thursday" tells when it began, not what it brought)
+        outcome = next((v for v in verbs if v.lemma_.lower() in self.outcome_verbs
+                        and any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in v.children)), None)
+        if outcome is not None:
+            return Verdict(False, "modality.refers_back", f"what an act told before brought ({head.text} "
+                                                          f"{outcome.text})")
         return None
 
     def whoever(self, head: Token) -> Verdict | None:
@@ -383,8 +413,10 @@ class Modality:
         while verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.dep_ in ("dobj", "conj") and verb.head.i != verb.i:
             verb = verb.head  # the parse may hang "of killing" on the accused ("the army and its militias")
         # "stands accused of", "is accused of": the participle of a verb in the present accuses in the present too.
+        # "have been accused of killing", "residents have accused rangers of torturing detainees at a camp": the
+        # present perfect too, which tells no time either.
         present = verb.tag_ in _PRESENT or verb.tag_ == "VBN" and (
-            any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in verb.children)
+            any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in verb.children) or _present_perfect(verb)
             or verb.dep_ in ("acomp", "oprd") and verb.head.tag_ in _PRESENT)
         if verb.lemma_.lower() not in self.accusation_verbs or not present:
             return None
@@ -397,6 +429,115 @@ class Modality:
             return None
         return Verdict(False, "modality.accused_practice",
                        f"a practice charged, not one act ({verb.text} ... of {head.text} {victims[0].text})")
+
+    def disposition(self, head: Token) -> Verdict | None:
+        """modality.disposition: an act under the "for" or "of" of a word of reputation or capability ("the ADF,
+        known for massacring villagers", "notorious for ambushing police convoys", "remains capable of striking the
+        capital"; words/disposition_words) tells what a side is like, no act. A dated act ("known for the 2014
+        kidnapping of the Chibok girls") stays: it names one act of the past."""
+        act = head
+        if act.dep_ == "amod" and act.tag_ == "VBG":
+            act = act.head  # the parser may read "for massacring villagers" as a modifier of the villagers
+        while act.dep_ == "conj" and act.head.i != act.i:
+            act = act.head  # "known for kidnapping and killing travellers"
+        if act.dep_ not in ("pcomp", "pobj") or act.head.dep_ != "prep":
+            return None
+        word = act.head.head
+        if f"{word.lower_} {act.head.lower_}" not in self.dispositions or _dated_definite(head):
+            return None
+        return Verdict(False, "modality.disposition", f"what a side is like ({word.text} {act.head.text} "
+                                                      f"{head.text})")
+
+    def catalogued(self, head: Token) -> Verdict | None:
+        """modality.catalogued: a bare act noun (no article, number or possessive) as the object of a verb of
+        recording or the "by"-agent of one of characterising ("the report documented killings, rapes and the
+        burning of villages across West Darfur", "a war marked by massacres and sexual violence";
+        words/record_verbs), in a sentence that gives no day, month or year, names a kind of act found over a span:
+        no act told ("documented 30 air strikes in X last week" is counted and dated: it stays)."""
+        if head.pos_ != "NOUN":
+            return None
+        first, misread = head, None
+        while True:
+            misread = next((c for c in first.children if c.dep_ == "amod" and c.tag_ == "VBN" and c.i < first.i
+                            and c.lemma_.lower() in self.record_verbs), None)
+            if misread is not None or first.dep_ != "conj" or first.head.i == first.i:
+                break
+            first = first.head
+        if any(c.dep_ in ("det", "nummod", "poss") for c in (*head.children, *first.children)):
+            return None
+        if misread is not None:
+            verb = misread  # "The report documented killings": the parser may read the verb as a modifier
+        elif first.dep_ == "dobj":
+            verb = first.head
+        elif first.dep_ == "pobj" and first.head.lower_ == "by" and first.head.dep_ == "agent":
+            verb = first.head.head
+        else:
+            return None
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.record_verbs:
+            return None
+        sent = head.sent
+        if any(s.label_ in _TIMED and sent.start <= s.start < sent.end for s in head.doc.spans.get(TIMES, ())):
+            return None
+        return Verdict(False, "modality.catalogued", f"a kind of act recorded, not one act ({verb.text} ... "
+                                                     f"{head.text})")
+
+    def war_long(self, head: Token) -> Verdict | None:
+        """modality.war_long: an act verb in the present perfect over a span that holds a war ("has fought to
+        topple the government for nearly two decades", "have burned schools and killed soldiers since the conflict
+        erupted in 2017"; words/long_span_units, or since a time more than a year back) tells a war or a way of
+        fighting told whole, no one act: a war verb (words/war_verbs) whose clause names no place, or another act
+        verb with a bare plural object. A siege or a fight at a place told over years ("has besieged Deir ez-Zor
+        for three years", "have fought rebels in Kismayo for two years") names its place: it stays."""
+        verb = head
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubj", "nsubjpass") \
+                and head.head.pos_ == "VERB":
+            verb = head.head  # "has waged an insurgency since 1984"
+        while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children):
+            verb = verb.head  # "have burned schools, kidnapped teachers and killed soldiers": the first verb's tense
+        if verb.pos_ != "VERB" or not _present_perfect(verb) or not self._long_span(verb):
+            return None
+        objects = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else []
+        bare = any(o.tag_ == "NNS" and not any(g.dep_ in ("det", "nummod", "poss") for g in o.children)
+                   for o in objects)
+        if any(o.lemma_.lower() in self.extents for o in objects) and self._names_a_place(verb):
+            # "has seized large swathes of North Kivu since late 2021": ground taken in a named region over a span
+            # is coded at the region (NOTES.md: rebel offensives took ground in Idlib province in 2015).
+            return None
+        # A war verb's bare plural is the other side ("have fought rebels in X for two years"): a place decides.
+        warring = verb.lemma_.lower() in self.war_verbs or head.lemma_.lower() in self.war_verbs
+        if warring and self._names_a_place(verb) or not warring and not bare:
+            return None
+        return Verdict(False, "modality.war_long", f"a war or a practice told whole ({verb.text} ... over years)")
+
+    def _long_span(self, verb: Token) -> bool:
+        """Does the verb's clause run over years: a preposition of span on a year, decade ("for two decades", "in
+        recent years", "over the past decade"; words/long_span_units), or a "since" time or clause more than a year
+        back ("since 2011", "since the conflict erupted in 2017")?"""
+        for t in verb.subtree:
+            if t.lemma_.lower() in self.long_units and t.dep_ == "pobj" \
+                    and t.head.lower_ in self.span_prepositions \
+                    and (t.tag_ == "NNS" or any(c.dep_ in ("amod", "nummod") for c in t.children)):
+                return True
+        published = verb.doc.user_data.get(PUBLISHED)
+        if published is None:
+            return False
+        lo, hi = verb.left_edge.i, verb.right_edge.i
+        since = [c for c in verb.subtree if self.since_clause(c)]  # (on the verb or a verb joined to it)
+        for span, (_, expr) in found(verb.doc, TIMES):
+            if not lo <= span.start <= hi or expr.date_start is None:
+                continue
+            within = expr.kind == TimeKind.SINCE or any(c.left_edge.i <= span.start <= c.right_edge.i for c in since)
+            if within and (published - expr.date_start).days > 366:
+                return True
+        return False
+
+    def _names_a_place(self, verb: Token) -> bool:
+        """Does a place name lie in the verb's clause (not in a "since" clause on it)?"""
+        since = [c for c in verb.subtree if self.since_clause(c)]
+        lo, hi = verb.left_edge.i, verb.right_edge.i
+        return any(lo <= sp.start <= hi and not any(c.left_edge.i <= sp.start <= c.right_edge.i for c in since)
+                   for sp in verb.doc.spans.get(PLACES, ()))
 
     def weapons_in_place(self, head: Token) -> Verdict | None:
         """modality.weapons_in_place: devices named in the plural as placed somewhere ("mines planted along the
@@ -685,6 +826,11 @@ class Modality:
                 # "have refused to cooperate since seizing power in a 2023 coup": the seizing happened; "since"
                 # presupposes it, and under a past clause "after taking X" did too.
                 return _PAST_ANCHOR
+            if dep == "pobj" and tok.i == head.i and tok.pos_ == "NOUN" and parent.lower_ in self.temporal \
+                    and any(c.dep_ in ("det", "poss") for c in tok.children) and _dated_past(tok):
+                # "may advance on Bukavu after their capture of Goma last month": an act named as the time of
+                # another, with a past time of its own, happened, whatever the main clause says.
+                return _PAST_ANCHOR
             if dep == "relcl" and _told_past(tok) and (_dated_clause(tok) or set_off(tok)
                                                     or self._describes_aim_of_act(tok, parent)):
                 return _RELATIVE_PAST  # "asked the Houthis, who seized Sanaa in 2014, for news"
@@ -770,7 +916,11 @@ class Modality:
             return Verdict(False, "modality.plan", f"not yet real: governed by '{parent.text}'")
         if parent.pos_ == "NOUN" and lemma in self.irrealis_nouns and dep in _NOUN_GOVERNS:
             return Verdict(False, "modality.plan_noun", f"not yet real: governed by '{parent.text}'")
-        if dep == "prep" and tok.lower_ in self.charge_preps and lemma in self.charge_words \
+        listed = dep == "prep" and tok.lower_ in self.inclusions and lemma in self.charge_words and any(
+            c.dep_ == "prep" and c.lower_ in self.charge_preps and c.i < tok.i for c in parent.children)
+        # ("sentenced him for crimes against humanity, including the killing of civilians": the parser hangs the
+        # list on the verb; what it includes is charged as the crimes are)
+        if (dep == "prep" and tok.lower_ in self.charge_preps or listed) and lemma in self.charge_words \
                 and (self._charged(parent) or self._attempt_charged(tok, parent)):
             if head is not None and head.pos_ == "NOUN" and _timed_in_sentence(head, _DATED, head.i + 1,
                                                                              year=True):
@@ -854,6 +1004,25 @@ class Modality:
             return True
         return any(c.dep_ in ("acomp", "attr", "oprd")
                    and (c.lemma_.lower() in self.falsity or c.lower_ in self.falsity) for c in verb.children)
+
+
+def _dated_past(noun: Token) -> bool:
+    """Does a time of the noun's own phrase, after it, end before publication ("their capture of Goma last month",
+    "the strike on X in April 2022"; not "the withdrawal next month")?"""
+    published = noun.doc.user_data.get(PUBLISHED)
+    if published is None:
+        return False
+    lo, hi = noun.i, noun.right_edge.i
+    return any(lo < span.start <= hi and expr.kind in (TimeKind.EXPLICIT, TimeKind.RELATIVE)
+               and expr.date_end is not None and expr.date_end < published
+               for span, (_, expr) in found(noun.doc, TIMES))
+
+
+def _present_perfect(verb: Token) -> bool:
+    """Is the verb told in the present perfect ("has fought", "have been accused", "has been fighting")?"""
+    return verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in _PRESENT
+                                                for c in verb.children)
+
 
 
 def _verb_key(verb: Token) -> set[str]:
