@@ -583,6 +583,13 @@ CASES: list[tuple[str, str, str]] = [
     ("settle.arrests_in_coup",
      "Soldiers seized power in Gabon on Wednesday and detained President Ali Bongo at his palace in Libreville.",
      "drop"),
+    ("settle.coup_charged_in_arrest",
+     "Gendarmes in Ouagadougou on Tuesday arrested 12 soldiers suspected of taking part in the mutiny.", "drop"),
+    ("settle.truce_stance", "The Kachin Independence Army said it remained committed to the truce in Myitkyina.",
+     "drop"),
+    ("settle.truce_unmade", "Under the terms of the deal, the militias were to leave Tripoli's airport.", "drop"),
+    ("settle.damage_without_doer", "Dozens of homes in Shebekino have been destroyed, the regional governor said.",
+     "drop"),
     ("sides.crowd_attack_riot", "An angry crowd attacked a police post in Kasungu on Sunday.", "event"),
     ("sides.counter_protest", "Thousands of opposition supporters marched in Tbilisi on Saturday. Government "
      "backers gathered in a counter-protest near parliament in Tbilisi on Saturday.", "event"),
