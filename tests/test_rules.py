@@ -583,6 +583,8 @@ CASES: list[tuple[str, str, str]] = [
     ("settle.arrests_in_coup",
      "Soldiers seized power in Gabon on Wednesday and detained President Ali Bongo at his palace in Libreville.",
      "drop"),
+    ("settle.charge_of_arrest",
+     "Police in Kisumu have detained three suspects in connection with the killing of a councillor.", "drop"),
     ("settle.coup_charged_in_arrest",
      "Gendarmes in Ouagadougou on Tuesday arrested 12 soldiers suspected of taking part in the mutiny.", "drop"),
     ("settle.truce_stance", "The Kachin Independence Army said it remained committed to the truce in Myitkyina.",

@@ -82,3 +82,17 @@ def test_a_building_stormed_and_looted_is_looting(text: str) -> None:
 def test_damage_with_no_doer_is_no_destruction() -> None:
     assert "Looting/property destruction" not in _subs(
         "Satellite images show that whole streets of Bakhmut have been destroyed.")
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Kisumu have detained three suspects in connection with the killing of a councillor.",
+    "Security forces have arrested 20 suspects in Quetta over the bombing of the railway station.",
+])
+def test_the_charge_of_an_arrest_is_no_act_of_the_arresters(text: str) -> None:
+    assert _subs(text) == ["Arrests"]
+
+
+def test_a_charged_act_told_in_its_own_clause_stays() -> None:
+    subs = _subs("Police in Honiara said they had arrested 40 people for the looting that gutted Chinatown on "
+                 "Wednesday.")
+    assert "Arrests" in subs and len(subs) == 2

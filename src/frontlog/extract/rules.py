@@ -1000,6 +1000,11 @@ RULES: dict[str, str] = {
                            "agreement noun that a verb or adjective of stance (words/truce_stance_words.txt) takes as "
                            "its object tells an agreement made before, no new one (unless the noun tells its own "
                            "making, 'welcomed the ceasefire signed on Friday')",
+    "settle.charge_of_arrest": "'detained two suspects in connection with the killing of a lawmaker', 'arrested "
+                               "dozens over the attack on the police station': an act noun reached from an arrest "
+                               "through a charge preposition (words/charge_prepositions.txt), in a sentence with no "
+                               "time and with no clause of its own, is what the arrested are held for: no act of "
+                               "the arresters",
     "settle.coup_charged_in_arrest": "'arrested 20 officers suspected of sympathising with the mutiny': a coup the "
                                      "arrest's own words name (not its doers', not as its time) is what the "
                                      "arrested are held for; the arrest is the act told",

@@ -278,6 +278,16 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
                 and not c.trigger.subject_loses and c.place in given_up - acts_at]
     cands = [c for c in cands if all(c is not d for d, _r in dropped)]
     doc = sent.doc
+    # "have arrested dozens of suspects in connection with the attack on the police station": an act named as what
+    # the arrested are held for, with no time at all, is the charge, told (if at all) where it happened; its doers
+    # are not the arrest's. (A sentence with a time may date the charged act too: "arrested 12 men over a grenade
+    # attack on a checkpoint the previous day" tells the attack.)
+    charges = st.words.lower("charge_prepositions")
+    arrests = [doc[c.head_i] for c in cands if c.sub == SubType.ARRESTS]
+    charged = [c for c in cands if c.sub != SubType.ARRESTS and DATE_UNDATED_RULE in c.rules
+               and any(_charge_of_arrest(doc[c.head_i], a, charges) for a in arrests)]
+    dropped += [(c, "settle.charge_of_arrest") for c in charged]
+    cands = [c for c in cands if all(c is not k for k in charged)]
     # "troops beat back an assault on the camp": the noun is the act its trigger verb tells, one act (the
     # verb's reading, which knows both sides, is kept).
     by_head = {c.head_i: c for c in cands}
@@ -1121,6 +1131,24 @@ def _named_by_act(act, other) -> bool:
             return False  # "detained the president and announced that they had seized power": a deed joined on
         tok = tok.head
     return tok.dep_ not in ("nsubj", "nsubjpass", "agent", "conj")
+
+
+def _charge_of_arrest(noun, arrest, charges: frozenset[str]) -> bool:
+    """Is the act noun what an arrest's people are held for: reached from the arrest verb through prepositions
+    only, the first a charge preposition (words/charge_prepositions.txt: "over the bombing", "in connection with
+    the killing", "for their role in the attack"), with no time in its own phrase ("over last week's grenade
+    attack" is dated background, an act of its own)?"""
+    if noun.pos_ != "NOUN" or not arrest.is_ancestor(noun):
+        return False
+    tok = noun
+    while tok.head.i != arrest.i:
+        if tok.dep_ not in ("pobj", "prep"):
+            return False
+        tok = tok.head
+    # ("arrested scores for the looting that wrecked the centre on Friday": an act told in its own clause stays)
+    return tok.dep_ == "prep" and tok.lower_ in charges \
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree) \
+        and not any(c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") for c in noun.children)
 
 
 def _time_anchor(tok, anchors: frozenset[str]) -> bool:
