@@ -96,3 +96,8 @@ def test_a_charged_act_told_in_its_own_clause_stays() -> None:
     subs = _subs("Police in Honiara said they had arrested 40 people for the looting that gutted Chinatown on "
                  "Wednesday.")
     assert "Arrests" in subs and len(subs) == 2
+
+
+def test_arrests_on_the_days_of_the_coup_they_follow_are_the_coup() -> None:
+    assert _subs("Following the coup on August 30, soldiers detained President Ali Bongo at his residence in "
+                 "Libreville.") == ["Other"]

@@ -608,20 +608,26 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
     # the mutiny": a coup the arrest's own words name is what the arrested are charged with. The arrests are acts
     # of their own.)
     anchors = st.words.lower("temporal_prepositions")
-    coups = [c for c in out if c.sub == SubType.OTHER and not _time_anchor(doc[c.head_i], anchors)]
+    timed = [c for c in out if c.sub == SubType.OTHER and _time_anchor(doc[c.head_i], anchors)]
+    coups = [c for c in out if c.sub == SubType.OTHER and all(c is not k for k in timed)]
     # ("arrested officers suspected of sympathising with the mutiny", "detained 12 soldiers over the coup attempt":
     # a coup the arrest's words name, not as its time, is what the arrested are held for, told as the charge;
     # the arrest is the act the sentence tells)
-    charged = [k for k in coups if any(_named_by_act(doc[a.head_i], doc[k.head_i])
+    naming = st.words.lower("naming_verbs")
+    charged = [k for k in coups if any(_named_by_act(doc[a.head_i], doc[k.head_i], naming)
                                        for a in out if a.sub == SubType.ARRESTS)]
     dropped += [(k, "settle.coup_charged_in_arrest") for k in charged]
     out = [c for c in out if all(c is not k for k in charged)]
     coups = [c for c in coups if all(c is not k for k in charged)]
-    if coups:
-        held = [c for c in out if c.sub == SubType.ARRESTS
-                and any(not _named_by_act(doc[c.head_i], doc[k.head_i]) for k in coups)]
-        dropped += [(c, "settle.arrests_in_coup") for c in held]
-        out = [c for c in out if all(c is not k for k in held)]
+    # ("Following the coup on July 26, soldiers detained the president": a coup that is the time of arrests on its
+    # own days is still the act they were part of)
+    held = [c for c in out if c.sub == SubType.ARRESTS and (
+        any(not _named_by_act(doc[c.head_i], doc[k.head_i], naming) for k in coups)
+        or any(c.window is not None and k.window is not None and c.window[0] <= k.window[1]
+               and k.window[0] <= c.window[1] for k in timed))]
+    dropped += [(c, "settle.arrests_in_coup") for c in held]
+    out = [c for c in out if all(c is not k for k in held)]
+    if any(c.sub == SubType.OTHER for c in out):
         # "Soldiers tried to overthrow the government, surrounding the palace": the cordon is how the coup was
         # done, no battle of its own unless someone died in it.
         cordons = [c for c in out if c.sub == SubType.ARMED_CLASH and c.fatalities is None
@@ -1119,7 +1125,7 @@ def _truce_made(noun, making: frozenset[str], onset: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in making for t in noun.subtree if t.i < noun.i)  # "a Qatar-brokered truce"
 
 
-def _named_by_act(act, other) -> bool:
+def _named_by_act(act, other, naming: frozenset[str] = frozenset()) -> bool:
     """Does the act's own clause name the other act outside its doers ("arrested officers suspected of
     sympathising with the mutiny", "arrested his son after the coup"), not in who did it ("the soldiers who
     staged the coup detained the president": the doers' deed)?"""
@@ -1129,6 +1135,8 @@ def _named_by_act(act, other) -> bool:
     while tok.head.i != act.i:
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
             return False  # "detained the president and announced that they had seized power": a deed joined on
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in naming:
+            return False  # "detained the president, in what the AU called a coup": the act itself so named
         tok = tok.head
     return tok.dep_ not in ("nsubj", "nsubjpass", "agent", "conj")
 
