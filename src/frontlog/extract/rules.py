@@ -1010,7 +1010,28 @@ RULES: dict[str, str] = {
     "settle.entry_for_abduction": "'gunmen stormed a boarding school and abducted 80 pupils': forcing a way in to "
                                   "take people, no one killed, is how the abduction was done, no attack of its own",
     "settle.arrests_in_coup": "'officers seized power and detained the president': the detention is part of "
-                              "the coup",
+                              "the coup (not arrests told after a coup that is their time, 'arrested his son after "
+                              "the July coup', nor arrests whose own words name the coup)",
+    "settle.damage_without_doer": "'entire neighbourhoods have been destroyed', 'dozens of homes were damaged': a "
+                                  "wrecking verb (words/wrecking_verbs.txt) in the passive with no agent and no "
+                                  "doer found tells damage (a war's or an act's), no destruction of property by an "
+                                  "actor",
+    "settle.truce_unmade": "'under the terms of the deal', 'the peace deal has brought calm', 'has ignored several "
+                           "ceasefires': an agreement noun with no time of its own and no making told (no verb of "
+                           "making, words/deal_making_verbs.txt, or onset, words/truce_onset_verbs.txt, on it; no "
+                           "broker) is one the story refers to, made before: no agreement of its own",
+    "settle.truce_stance": "'Hamas said it remained committed to the truce', 'the UN welcomed the ceasefire': an "
+                           "agreement noun that a verb or adjective of stance (words/truce_stance_words.txt) takes as "
+                           "its object tells an agreement made before, no new one (unless the noun tells its own "
+                           "making, 'welcomed the ceasefire signed on Friday')",
+    "settle.charge_of_arrest": "'detained two suspects in connection with the killing of a lawmaker', 'arrested "
+                               "dozens over the attack on the police station': an act noun reached from an arrest "
+                               "through a charge preposition (words/charge_prepositions.txt), in a sentence with no "
+                               "time and with no clause of its own, is what the arrested are held for: no act of "
+                               "the arresters",
+    "settle.coup_charged_in_arrest": "'arrested 20 officers suspected of sympathising with the mutiny': a coup the "
+                                     "arrest's own words name (not its doers', not as its time) is what the "
+                                     "arrested are held for; the arrest is the act told",
     "settle.cordon_in_coup": "'soldiers tried to overthrow the government, surrounding the palace': a cordon "
                              "or siege told with a coup, with no deaths, is how the coup was done",
     "settle.crowd_turned_violent": "'Some of them set fire to a party office', told after a protest at its place "

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from frontlog.extract.dates import TimeExpr
 
 
+DATE_UNDATED_RULE = "date.current_news"  # the rule id of a window guessed for an act told with no time of its own
 VICTIMS_UNNAMED_RULE = "sides.victims_civilians"  # the rule id of an attack whose victims the text never named
 DEVICE_SUBS = frozenset({SubType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubType.GRENADE, SubType.SUICIDE_BOMB})
 
@@ -137,7 +138,18 @@ def _attack_on_property(st: Stages, doc, c: _Candidate) -> bool:
     if head.pos_ != "VERB" or st.args.victims(head):
         return False
     built = st.words.lower("built_structures")
-    return any(o.dep_ == "dobj" and o.lemma_.lower() in built for o in head.children)
+    objects = [o for o in head.children if o.dep_ == "dobj"]
+    if not objects:
+        # "stormed and looted a bank", "attacked and ransacked the offices": two joined verbs share the object the
+        # parse hangs on the second; the attack verb has none of its own.
+        objects = [o for v in head.children if v.dep_ == "conj" and v.pos_ == "VERB"
+                   and not any(t.dep_ in ("nsubj", "nsubjpass") for t in v.children)
+                   for o in v.children if o.dep_ == "dobj"]
+    # ("attacked and looted a health centre", "raided and looted shops": people's property named as the object)
+    owned = st.words.lower("civilian_property")
+    return any(o.lemma_.lower() in built or o.lemma_.lower() in owned or " ".join(
+        t.lemma_.lower() for t in o.lefts if t.dep_ == "compound") + " " + o.lemma_.lower() in owned
+        for o in objects)
 
 
 def _effect_of(noun: Token, strikes: list[_Candidate]) -> bool:
@@ -280,6 +292,16 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
                 and not c.trigger.subject_loses and c.place in given_up - acts_at]
     cands = [c for c in cands if all(c is not d for d, _r in dropped)]
     doc = sent.doc
+    # "have arrested dozens of suspects in connection with the attack on the police station": an act named as what
+    # the arrested are held for, with no time at all, is the charge, told (if at all) where it happened; its doers
+    # are not the arrest's. (A sentence with a time may date the charged act too: "arrested 12 men over a grenade
+    # attack on a checkpoint the previous day" tells the attack.)
+    charges = st.words.lower("charge_prepositions")
+    arrests = [doc[c.head_i] for c in cands if c.sub == SubType.ARRESTS]
+    charged = [c for c in cands if c.sub != SubType.ARRESTS and DATE_UNDATED_RULE in c.rules
+               and any(_charge_of_arrest(doc[c.head_i], a, charges) for a in arrests)]
+    dropped += [(c, "settle.charge_of_arrest") for c in charged]
+    cands = [c for c in cands if all(c is not k for k in charged)]
     # "troops beat back an assault on the camp": the noun is the act its trigger verb tells, one act (the
     # verb's reading, which knows both sides, is kept).
     by_head = {c.head_i: c for c in cands}
@@ -454,6 +476,13 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
         and _destruction_within(doc[c.head_i], doc[k.head_i], k.sub, False) for c in cands)]
     dropped += [(k, "settle.attack_on_property") for k in on_property]
     cands = [c for c in cands if all(c is not k for k in on_property)]
+    # "entire neighbourhoods of Rafah have been destroyed", "dozens of homes were damaged": a thing told as wrecked,
+    # in the passive with no doer and no deed of one, is the damage a war or an act did (told as its toll), no
+    # destruction of property by an actor (ACLED codes who destroyed what).
+    wrecked = [c for c in cands if c.sub == SubType.LOOTING_PROPERTY_DESTRUCTION and c.actor1 is None
+               and _undone_damage(st, doc[c.head_i])]
+    dropped += [(c, "settle.damage_without_doer") for c in wrecked]
+    cands = [c for c in cands if all(c is not k for k in wrecked)]
     if unopposed and any(c.sub == SubType.ARMED_CLASH and c.place in taken for c in cands):
         # "attacked the base in Marte and took the town after soldiers fled": fighting told at the place taken
         # makes the flight or withdrawal the defenders' end of a capture by force, unless the words deny a fight.
@@ -578,10 +607,47 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
               and any(a.actor1 == c.actor1 and a.place == c.place for a in spoiled)]
     dropped += [(c, "settle.entry_for_looting") for c in forced]
     out = [c for c in out if all(c is not k for k in forced)]
+    # "Hamas said it remained committed to the truce", "the UN welcomed the ceasefire": a stance taken on an
+    # agreement made before (or elsewhere in the story) tells no agreement of its own.
+    stances = st.words.lower("truce_stance_words")
+    making = st.words.lower("deal_making_verbs")
+    held = [c for c in out if c.sub == SubType.AGREEMENT and _truce_stance(doc[c.head_i], stances, making)]
+    dropped += [(c, "settle.truce_stance") for c in held]
+    out = [c for c in out if all(c is not k for k in held)]
+    # "Under the terms of the deal, ...", "the peace deal has brought calm", "the M23 has ignored several ceasefires":
+    # an agreement named with no making told (no verb of making or onset on it, no broker) and no time of its own
+    # is one the story refers to, made before; the act is told where it was made, or not at all.
+    onset = st.words.lower("truce_onset_verbs")
+    unmade = [c for c in out if c.sub == SubType.AGREEMENT and DATE_UNDATED_RULE in c.rules
+              and not _truce_made(doc[c.head_i], making, onset)]
+    dropped += [(c, "settle.truce_unmade") for c in unmade]
+    out = [c for c in out if all(c is not k for k in unmade)]
     # "Officers seized power and detained the president": the detention is part of the coup.
+    # ("troops arrested his son after the July coup", "since the coup, police have detained ...": a coup that is
+    # the time anchor of the sentence's act happened before it; "arrested officers suspected of sympathising with
+    # the mutiny": a coup the arrest's own words name is what the arrested are charged with. The arrests are acts
+    # of their own.)
+    anchors = st.words.lower("temporal_prepositions")
+    timed = [c for c in out if c.sub == SubType.OTHER and _time_anchor(doc[c.head_i], anchors)]
+    coups = [c for c in out if c.sub == SubType.OTHER and all(c is not k for k in timed)]
+    # ("arrested officers suspected of sympathising with the mutiny", "detained 12 soldiers over the coup attempt":
+    # a coup the arrest's words name, not as its time, is what the arrested are held for, told as the charge;
+    # the arrest is the act the sentence tells)
+    naming = st.words.lower("naming_verbs")
+    charged = [k for k in coups if any(_named_by_act(doc[a.head_i], doc[k.head_i], naming)
+                                       for a in out if a.sub == SubType.ARRESTS)]
+    dropped += [(k, "settle.coup_charged_in_arrest") for k in charged]
+    out = [c for c in out if all(c is not k for k in charged)]
+    coups = [c for c in coups if all(c is not k for k in charged)]
+    # ("Following the coup on July 26, soldiers detained the president": a coup that is the time of arrests on its
+    # own days is still the act they were part of)
+    held = [c for c in out if c.sub == SubType.ARRESTS and (
+        any(not _named_by_act(doc[c.head_i], doc[k.head_i], naming) for k in coups)
+        or any(c.window is not None and k.window is not None and c.window[0] <= k.window[1]
+               and k.window[0] <= c.window[1] for k in timed))]
+    dropped += [(c, "settle.arrests_in_coup") for c in held]
+    out = [c for c in out if all(c is not k for k in held)]
     if any(c.sub == SubType.OTHER for c in out):
-        dropped += [(c, "settle.arrests_in_coup") for c in out if c.sub == SubType.ARRESTS]
-        out = [c for c in out if c.sub != SubType.ARRESTS]
         # "Soldiers tried to overthrow the government, surrounding the palace": the cordon is how the coup was
         # done, no battle of its own unless someone died in it.
         cordons = [c for c in out if c.sub == SubType.ARMED_CLASH and c.fatalities is None
@@ -1056,6 +1122,92 @@ def _when_clause_of(blast, noun, openers: frozenset[str]) -> bool:
     # (or on the day the verb is dated by: "came on June 19, 1987, when a car bomb ... killed 21")
     on_day = bv.dep_ == "relcl" and bv.head.dep_ == "pobj" and bv.head.head.head.i == noun.head.i
     return (bv.dep_ in ("advcl", "conj") and bv.head.i == noun.head.i or on_day) and first.lower_ in openers
+
+
+def _undone_damage(st: Stages, verb) -> bool:
+    """Is the destruction a passive wrecking verb (words/wrecking_verbs.txt: "have been destroyed") with no agent
+    and no subject acting ("were destroyed by militiamen" names the doer)?"""
+    return verb.pos_ == "VERB" and verb.tag_ == "VBN" and verb.lemma_.lower() in st.words.lower("wrecking_verbs") \
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _truce_made(noun, making: frozenset[str], onset: frozenset[str]) -> bool:
+    """Is the agreement noun told as made: under a verb of making ("signed a truce", "agreed to a ceasefire", "a
+    truce was announced"), with one on it ("a ceasefire agreed in Jeddah", "a UN-brokered truce"), or the subject
+    of a verb of onset ("the truce took effect", "a ceasefire came into force")? A trigger that is no noun is its
+    own verb: made."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return True
+    while noun.dep_ in ("compound", "conj") and noun.head.i != noun.i:
+        noun = noun.head  # "a ceasefire deal", "announced a truce and a prisoner swap"
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+        verbs.append(noun.head)
+    if noun.dep_ == "pobj" and noun.head.head.i != noun.head.i:
+        verbs.append(noun.head.head)  # "agreed to a ceasefire", "agreed on a truce"
+    if any(v.lemma_.lower() in making for v in verbs):
+        return True
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in onset:
+        return True
+    return any(t.lemma_.lower() in making for t in noun.subtree if t.i < noun.i)  # "a Qatar-brokered truce"
+
+
+def _named_by_act(act, other, naming: frozenset[str] = frozenset()) -> bool:
+    """Does the act's own clause name the other act outside its doers ("arrested officers suspected of
+    sympathising with the mutiny", "arrested his son after the coup"), not in who did it ("the soldiers who
+    staged the coup detained the president": the doers' deed)?"""
+    if not act.is_ancestor(other):
+        return False
+    tok = other
+    while tok.head.i != act.i:
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+            return False  # "detained the president and announced that they had seized power": a deed joined on
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in naming:
+            return False  # "detained the president, in what the AU called a coup": the act itself so named
+        tok = tok.head
+    return tok.dep_ not in ("nsubj", "nsubjpass", "agent", "conj")
+
+
+def _charge_of_arrest(noun, arrest, charges: frozenset[str]) -> bool:
+    """Is the act noun what an arrest's people are held for: reached from the arrest verb through prepositions
+    only, the first a charge preposition (words/charge_prepositions.txt: "over the bombing", "in connection with
+    the killing", "for their role in the attack"), with no time in its own phrase ("over last week's grenade
+    attack" is dated background, an act of its own)?"""
+    if noun.pos_ != "NOUN" or not arrest.is_ancestor(noun):
+        return False
+    tok = noun
+    while tok.head.i != arrest.i:
+        if tok.dep_ not in ("pobj", "prep"):
+            return False
+        tok = tok.head
+    # ("arrested scores for the looting that wrecked the centre on Friday": an act told in its own clause stays)
+    return tok.dep_ == "prep" and tok.lower_ in charges \
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree) \
+        and not any(c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") for c in noun.children)
+
+
+def _time_anchor(tok, anchors: frozenset[str]) -> bool:
+    """Is the act's noun the object of a temporal preposition ("after the July 26 coup", "since the coup"),
+    the time another act is told against, not an act the sentence tells beside it?"""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in anchors
+
+
+def _truce_stance(noun, stances: frozenset[str], making: frozenset[str]) -> bool:
+    """Is the agreement noun what a stance is taken on ("welcomed the ceasefire", "remained committed to the
+    truce", "have abided by the truce since April"): the object of a verb or adjective of stance, directly or
+    through its preposition, with no making of its own told on it ("welcomed the ceasefire signed on Friday")?"""
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in making for c in noun.children):
+        return False
+    gov = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent") and noun.head.head.i != noun.head.i:
+        gov = noun.head.head
+    return gov is not None and (gov.lemma_.lower() in stances or gov.lower_ in stances)
 
 
 def _untargeted_noun(tok) -> bool:
