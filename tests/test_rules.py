@@ -199,9 +199,6 @@ CASES: list[tuple[str, str, str]] = [
     ("actor.finder_not_doer", "Troops found the bodies of two farmers near Gulu on Monday.", "event"),
     ("drop.consequence_of_state", "Islamist rebels have held the countryside around Djibo since 2022, cutting "
      "the town off from the rest of the country.", "drop"),
-    ("drop.state_since", "Kherson, occupied by Russian troops since March, lies on the Dnipro river.", "drop"),
-    ("subtype.territory.edge_reached", "Houthi fighters advanced into the southern outskirts of Marib on Tuesday, "
-     "tribal sources said.", "event"),
     ("drop.person_not_place", "Militiamen abducted 20 pupils from a school in Maliana on Sunday and took them to "
      "a camp near Gulu.", "drop"),
     ("subtype.territory.person_seized", "In Mosul, militants captured Ahmed Saleh, a local council member, on "

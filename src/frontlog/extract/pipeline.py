@@ -1076,18 +1076,12 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         return [], "drop.vague_extent"
     if trig.sub == TERRITORY_CLASS and _consequence_of_state(ctx.st, head):
         return [], "drop.consequence_of_state"
-    if trig.sub == TERRITORY_CLASS and _state_since(ctx.st, head):
-        return [], "drop.state_since"
     if trig.sub == TERRITORY_CLASS and _person_taken(ctx.st, head):
         return [], "drop.person_not_place"
     if trig.sub == TERRITORY_CLASS and _ground_not_taken(ctx.st, head):
         return [], "drop.not_ground"
     if _named_by_place(ctx.st, head, places, times):
         return [], "drop.named_past_act"
-    if trig.sub == TERRITORY_CLASS and _edge_reached(ctx.st, head):
-        # "advanced into the outskirts of X": the place is not taken; the advance is the fight at its edge
-        trig = replace(trig, sub=SubType.ARMED_CLASH)
-        why.append("subtype.territory.edge_reached")
     a1, a2, assoc, anchored = _actors_of(ctx, s_index, sent, match, trig, actors, times, why)
     coup = _takes_own_country(ctx.st, head, trig, places, a1)
     if coup:
@@ -1439,37 +1433,6 @@ def _consequence_of_state(st: Stages, head) -> bool:
     countryside around X since 2022, cutting the town off")? It tells the state's effect, no act of its own."""
     return head.tag_ == "VBG" and head.dep_ == "advcl" and any(
         c.dep_ == "prep" and c.lower_ in st.words.lower("state_span_prepositions") for c in head.head.children)
-
-
-def _state_since(st: Stages, head) -> bool:
-    """Is the taking told in the passive with a span up to now ("Mariupol, occupied by Russia since May 2022",
-    "the town has been controlled by the militants since March")? A state held since then, no act (spec: "held by
-    IS since May" codes no capture; the capture is coded only where the text tells it)."""
-    if head.tag_ != "VBN" or head.pos_ != "VERB":
-        return False
-    # (a participle on a noun, or a passive verb: "have occupied X since" is left to the tallies' rules)
-    if not (head.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in head.children)):
-        return False
-    spans = st.words.lower("state_span_prepositions")
-    return any(c.dep_ == "prep" and c.lower_ in spans and any(g.dep_ == "pobj" for g in c.children)
-               for c in head.children)
-
-
-def _edge_reached(st: Stages, head) -> bool:
-    """Did the force only go into or up to a place's edge ("advanced into the eastern outskirts of Pokrovsk",
-    "troops entered the outskirts of the town", "pushed to the gates of the city")? An advance, not the place
-    taken (the fighting there, told, is its own clash)."""
-    edges = st.words.lower("edge_nouns")
-    reaching = st.words.lower("edge_reaching_prepositions")
-    verb = _verb_of(head)
-    for w in {head.i: head, verb.i: verb}.values():
-        for c in w.children:
-            if c.dep_ == "prep" and c.lower_ in reaching and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() in edges for g in c.children):
-                return True
-            if c.dep_ == "dobj" and c.lemma_.lower() in edges and w.lemma_.lower() in st.words.lower("entry_verbs"):
-                return True  # "entered the outskirts of X"
-    return False
 
 
 def _vague_extent(st: Stages, head, places: list[Mention]) -> bool:

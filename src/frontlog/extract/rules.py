@@ -172,13 +172,6 @@ RULES: dict[str, str] = {
                                  "background, and the news's place is not its place",
     "drop.consequence_of_state": "a taking told as a participle on a state held since some time ('have held the "
                                  "countryside since 2022, cutting the town off'): the state's effect, no act",
-    "drop.state_since": "a taking told in the passive with a span up to now ('Mariupol, occupied by Russia since "
-                        "May 2022', 'has been controlled by the militants since March'; words/"
-                        "state_span_prepositions): a state held since then, no capture (spec)",
-    "subtype.territory.edge_reached": "a force that went into or up to a place's edge ('advanced into the eastern "
-                                      "outskirts of X', 'entered the outskirts of X'; words/edge_nouns, "
-                                      "edge_reaching_prepositions): the place is not taken; the advance is the "
-                                      "fight at its edge, an Armed clash",
     "drop.person_not_place": "what a taking verb takes is a person ('led a teacher away from his house in X'), "
                              "not a place: no capture",
     "drop.no_subtype": "the act's sub-type could not be decided from the victims or weapons",
