@@ -29,8 +29,10 @@ def test_what_a_group_is_capable_of_is_no_act() -> None:
 
 
 def test_a_dated_act_a_group_is_known_for_stays() -> None:
-    assert _subs("The group, known for the 2019 attack on the police station in Kafolo, was dislodged by "
-                 "troops.") != []
+    events = run("The group, known for the 2019 attack on the police station in Kafolo, was dislodged by troops.",
+                 published=DAY)
+    assert [(e.sub_event_type, e.location, str(e.date_start)[:4]) for e in events] == [
+        ("Armed clash", "Kafolo", "2019")]
 
 
 # modality.catalogued

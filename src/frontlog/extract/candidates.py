@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from frontlog.extract.arguments import Arguments
 from frontlog.extract.dates import DateGrammar, TimeKind, _valued
-from frontlog.extract.modality import Modality
+from frontlog.extract.modality import Modality, present_perfect
 from frontlog.knowledge.actors import (
     CIVILIAN_KIND,
     IDENTITY_KIND,
@@ -263,6 +263,5 @@ def _overlap(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | Non
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _perfect(head) -> bool:
-    """"has surrounded", "have captured": undated present perfect is current news."""
-    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in head.children)
+# "has surrounded", "have captured": undated present perfect is current news (one test, modality's).
+_perfect = present_perfect

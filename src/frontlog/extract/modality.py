@@ -95,6 +95,7 @@ from frontlog.extract.arguments import text_of
 from frontlog.extract.components import PLACES, TIMES, found
 from frontlog.extract.dates import TimeKind
 from frontlog.extract.nlp import PUBLISHED
+from frontlog.knowledge.gazetteer import ADMIN1_KIND, COUNTRY_KIND
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -343,9 +344,16 @@ class Modality:
         verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                          and not any(g.dep_ in _SUBJECTS for g in c.children))]
         # (with an object: "the offensive opened last Thursday" tells when it began, not what it brought)
-        outcome = next((v for v in verbs if v.lemma_.lower() in self.outcome_verbs
-                        and any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in v.children)), None)
-        if outcome is not None:
+        # ("open" only with what it opens for others, words/outcome_verbs "open way": "opened a new front" is an
+        # act's onset)
+        outcome = next((v for v in verbs if any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "dative")
+            and self.outcome_verbs & {v.lemma_.lower(), f"{v.lemma_.lower()} {c.lemma_.lower()}"}
+            for c in v.children)), None)
+        sent = head.sent
+        if outcome is not None and not any(s.label_ in _TIMED and sent.start <= s.start < sent.end
+                                           for s in head.doc.spans.get(TIMES, ())):
+            # (a sentence with a time of its own, "opened ... on Friday", tells its act's day: a new act)
             return Verdict(False, "modality.refers_back", f"what an act told before brought ({head.text} "
                                                           f"{outcome.text})")
         return None
@@ -416,7 +424,7 @@ class Modality:
         # "have been accused of killing", "residents have accused rangers of torturing detainees at a camp": the
         # present perfect too, which tells no time either.
         present = verb.tag_ in _PRESENT or verb.tag_ == "VBN" and (
-            any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in verb.children) or _present_perfect(verb)
+            any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in verb.children) or present_perfect(verb)
             or verb.dep_ in ("acomp", "oprd") and verb.head.tag_ in _PRESENT)
         if verb.lemma_.lower() not in self.accusation_verbs or not present:
             return None
@@ -443,8 +451,9 @@ class Modality:
         if act.dep_ not in ("pcomp", "pobj") or act.head.dep_ != "prep":
             return None
         word = act.head.head
-        if f"{word.lower_} {act.head.lower_}" not in self.dispositions or _dated_definite(head):
-            return None
+        if f"{word.lower_} {act.head.lower_}" not in self.dispositions or _dated_definite(head) \
+                or _dated_past(head):
+            return None  # ("known for attacking the police station in X last June": one act of the past, dated)
         return Verdict(False, "modality.disposition", f"what a side is like ({word.text} {act.head.text} "
                                                       f"{head.text})")
 
@@ -475,6 +484,9 @@ class Modality:
             return None
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.record_verbs:
             return None
+        if self._names_a_place(verb, towns=True):
+            return None  # "recorded clashes ... near Kafranbel", "the funeral in X was marked by clashes": an act
+            # at a town is one act told; a kind of act is found across a region ("across Ituri province") or nowhere
         sent = head.sent
         if any(s.label_ in _TIMED and sent.start <= s.start < sent.end for s in head.doc.spans.get(TIMES, ())):
             return None
@@ -493,9 +505,11 @@ class Modality:
                 and head.head.pos_ == "VERB":
             verb = head.head  # "has waged an insurgency since 1984"
         while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
-                c.dep_ in ("aux", "auxpass") for c in verb.children):
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) \
+                and not _own_time(verb):
             verb = verb.head  # "have burned schools, kidnapped teachers and killed soldiers": the first verb's tense
-        if verb.pos_ != "VERB" or not _present_perfect(verb) or not self._long_span(verb):
+            # (not "..., and on Tuesday jets struck X": a conjunct with a subject or a time of its own is its own act)
+        if verb.pos_ != "VERB" or not present_perfect(verb) or not self._long_span(verb):
             return None
         objects = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else []
         bare = any(o.tag_ == "NNS" and not any(g.dep_ in ("det", "nummod", "poss") for g in o.children)
@@ -532,12 +546,14 @@ class Modality:
                 return True
         return False
 
-    def _names_a_place(self, verb: Token) -> bool:
-        """Does a place name lie in the verb's clause (not in a "since" clause on it)?"""
+    def _names_a_place(self, verb: Token, towns: bool = False) -> bool:
+        """Does a place name lie in the verb's clause (not in a "since" clause on it)? With `towns`, a place below
+        a region (not a province or country; a name the gazetteer does not resolve counts as a town)."""
         since = [c for c in verb.subtree if self.since_clause(c)]
         lo, hi = verb.left_edge.i, verb.right_edge.i
         return any(lo <= sp.start <= hi and not any(c.left_edge.i <= sp.start <= c.right_edge.i for c in since)
-                   for sp in verb.doc.spans.get(PLACES, ()))
+                   and not (towns and getattr(place, "kind", None) in (ADMIN1_KIND, COUNTRY_KIND))
+                   for sp, (_, place) in found(verb.doc, PLACES))
 
     def weapons_in_place(self, head: Token) -> Verdict | None:
         """modality.weapons_in_place: devices named in the plural as placed somewhere ("mines planted along the
@@ -1018,10 +1034,11 @@ def _dated_past(noun: Token) -> bool:
                for span, (_, expr) in found(noun.doc, TIMES))
 
 
-def _present_perfect(verb: Token) -> bool:
-    """Is the verb told in the present perfect ("has fought", "have been accused", "has been fighting")?"""
-    return verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in _PRESENT
-                                                for c in verb.children)
+def present_perfect(verb: Token) -> bool:
+    """Is the verb told in the present perfect ("has fought", "have been accused", "has been fighting"), by an
+    auxiliary "have" of its own in the present? (Also read by candidates, dating and nonevents: undated present
+    perfect is current news.)"""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in _PRESENT for c in verb.children)
 
 
 
@@ -1148,6 +1165,12 @@ def _participle_under_purpose(tok: Token, parent: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in parent.children):
         return False
     return any(t.lower_ == "," for t in tok.doc[parent.i:tok.i])
+
+
+def _own_time(verb: Token) -> bool:
+    """Does a day, month or year lie in the verb's own subtree ("and on Tuesday jets struck X")?"""
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    return any(s.label_ in _TIMED and lo <= s.start <= hi for s in verb.doc.spans.get(TIMES, ()))
 
 
 def _own_clause(head: Token) -> list[Token]:

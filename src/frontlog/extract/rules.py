@@ -306,16 +306,18 @@ RULES: dict[str, str] = {
                                  "not one act",
     "modality.disposition": "an act under the preposition of a word of reputation or capability "
                             "(words/disposition_words): 'the ADF, known for massacring villagers', 'remains capable "
-                            "of striking the capital': what a side is like, no act (a dated act stays)",
+                            "of striking the capital': what a side is like, no act (a dated act stays, by its noun or "
+                            "a past time in the gerund's phrase)",
     "modality.catalogued": "a bare act noun as the object of a verb of recording or the 'by'-agent of one of "
                            "characterising (words/record_verbs), in a sentence with no day, month or year: 'the "
                            "report documented killings and rapes across X', 'a war marked by massacres': a kind of "
-                           "act found over a span, no act told",
+                           "act found over a span, no act told (not with a town in the verb's clause: 'recorded "
+                           "clashes near X' is one act)",
     "modality.war_long": "an act verb in the present perfect over years (words/long_span_units after "
                          "words/span_prepositions, or since a time more than a year back): a war verb with no place "
                          "in its clause, another act verb with a bare plural object: 'has fought the government for "
                          "two decades', 'have burned schools and killed soldiers since 2017': a war or a way of "
-                         "fighting told whole, no one act",
+                         "fighting told whole, no one act (a conjunct with its own subject or time is its own act)",
     "modality.practice": "a way of fighting taken up: 'has resorted to aerial bombardments', 'turned to roadside "
                          "bombs': many acts told as a practice, not one act",
     "modality.weapons_in_place": "devices told as lying in place in a present clause ('mines planted along the "
