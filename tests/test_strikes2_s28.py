@@ -40,3 +40,4 @@ def test_a_campaign_on_its_day_stays() -> None:
 
 def test_one_strike_in_the_perfect_stays() -> None:
     assert _subs("A drone strike on the market in Kadugli has killed nine people, local officials said.") != []
+
