@@ -256,6 +256,8 @@ CASES: list[tuple[str, str, str]] = [
     ("drop.total_of_told_acts", "Gunmen killed eight villagers in Koro on Sunday. On Monday gunmen killed 11 "
      "farmers near Bankass. The two attacks in the Mopti region left 19 people dead, officials said.", "drop"),
     ("drop.summary", "The army stepped up its shelling of rebel-held districts around Idlib.", "drop"),
+    ("drop.summary", "Since the invasion began, rocket strikes on Mykolaiv have cut the city's water supply.", "drop"),
+    ("drop.summary", "The coalition's bombing campaign in Mosul has flattened much of the western bank.", "drop"),
     ("drop.summary", "Monitors in Vukovar say at least nine earlier truces have met the same fate.", "drop"),
     ("drop.summary", "Chad's army said on Monday its troops had killed 300 rebels in Tibesti since January.", "drop"),
     ("drop.summary", "Police have lost dozens of officers in gang attacks in Port-au-Prince since January.", "drop"),
