@@ -1433,10 +1433,11 @@ def _fire_in_riot(ev: Event, riots: list[Event], table: ActorTable, inside: re.P
     fired at police and firefighters in X", "armed men among them exchanged fire with police"): the fire is the
     rioters', no battle (ACLED codes it in the riot). True when a riot is told at its place on its days (it joins
     that riot); False when the story's riots are elsewhere or on days near it and the shooters are told inside the
-    crowd (the fire is a riot of its own there); None otherwise (unclaimed fire at a patrol far from the rioting
-    stays a battle). Shooters are unnamed when no doer was told (actor.attacker_by_default) on police, or the doers
-    are told inside the crowd (`inside`: "among them", "from the crowd") firing on any state force; gunmen or a
-    group named as the doer, or a toll, keep the battle (rule sides.fire_in_riot)."""
+    crowd or the fire is within CROWD_STORY_KM of a riot (a riot of its own there); None otherwise (unclaimed fire
+    at a patrol far from the rioting stays a battle). Shooters are unnamed when no doer was told
+    (actor.attacker_by_default) on police, or the doers are told inside the crowd (`inside`: "among them", "from
+    the crowd") firing on any state force; gunmen or a group named as the doer, or a toll, keep the battle (rule
+    sides.fire_in_riot)."""
     if ev.sub_event_type != SubType.ARMED_CLASH or ev.fatalities or not riots:
         return None
     sides = [table.canonical(a) if a is not None else None for a in (ev.actor1, ev.actor2)]
@@ -1458,9 +1459,12 @@ def _fire_in_riot(ev: Event, riots: list[Event], table: ActorTable, inside: re.P
     if any(windows_overlap(r, ev) and (r.location == ev.location or (d := km(r, ev)) is not None and d < 1.0)
            for r in near):
         return True
-    # (a riot in the next town is another riot, the fire there a riot of its own, but only when the shooters are
-    # told inside a crowd: unclaimed fire at a patrol far from the rioting is as often an ambush, a battle)
-    return False if among else None
+    # (a riot in the next town is another riot, the fire there a riot of its own, when the shooters are told inside
+    # a crowd or the town is within the riots' reach: unclaimed fire at a patrol far from the rioting, "In Mandera,
+    # near the Somali border, a patrol came under fire", is as often an ambush, a battle)
+    if among or any((d := km(r, ev)) is not None and d <= CROWD_STORY_KM for r in near):
+        return False
+    return None
 
 
 def _riot_of_fire(ev: Event, table: ActorTable) -> Event:
