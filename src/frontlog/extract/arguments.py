@@ -7,7 +7,7 @@ expressions in it. Syntax first (subject, object, "by", "against", "backed by"),
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -1706,6 +1706,12 @@ class Arguments:
             if marked:
                 out |= {t.i for t in c.head.subtree} - {t.i for t in c.subtree}
         return out
+
+    def protests_caused(self, head: Token, protest_heads: Collection[int] = frozenset()) -> set[int]:
+        """The protests among what the act caused (unrest_caused): its protest words (words/protest_context) and the
+        heads of protest acts told there (`protest_heads`: "marches erupted after police shot a boy")."""
+        return {i for i in self.unrest_caused(head)
+                if i in protest_heads or head.doc[i].lemma_.lower() in self.PROTEST_CONTEXT}
 
     def _describes_armed_or_named(self, tok: Token) -> bool:
         """Is a people word only a modifier of an armed noun ("volunteer fighters") or a word inside an armed

@@ -108,6 +108,8 @@ class TimeExpr:
     period: tuple[str, int] | None = None
 
 
+# (a year named outright or counted from publication by the grammar's own "last/this/next", which stay in code with
+# the grammar below rather than in a word class)
 _YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|this|next)\s+year\b", re.IGNORECASE)
 
 

@@ -167,15 +167,30 @@ def _story_year(ctx: _ArticleContext, best, start: dt.date, end: dt.date) -> tup
     return None
 
 
-def _year_of_sentence(times, best, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date] | None:
+# Dependencies of a clause or phrase that describes a noun ("M23 rebels, who first seized Bunagana in June 2022, ...",
+# "Hamas, which attacked Israel in October 2023, ..."): what is told there is the noun's past, not the act's story.
+_ASIDE_DEPS = frozenset({"relcl", "acl", "appos"})
+
+
+def _told_aside(sent: Span, head: Token, t: TimeExpr) -> bool:
+    """Is the time told inside a clause or phrase describing a noun (_ASIDE_DEPS) that the act's word is not in?"""
+    tok = _first_token(sent, t)
+    return tok is not None and any(a.dep_ in _ASIDE_DEPS and not a.left_edge.i <= head.i <= a.right_edge.i
+                                   for a in (tok, *tok.ancestors))
+
+
+def _year_of_sentence(sent: Span, head: Token, times: Sequence[TimeExpr], best: TimeExpr, start: dt.date,
+                      end: dt.date) -> tuple[dt.date, dt.date] | None:
     """"In March 2022 the rebels seized the hills above Bunagana, and in June they took the town itself": a day or
     month with no year, told after a day or month of an earlier year in the same sentence, is of that year (or the
     next: the first such on or after it, within a year of it), not the one before publication (rule
-    date.story_year, inside one sentence)."""
+    date.story_year, inside one sentence). A year told in a clause describing a noun ("rebels, who first seized
+    the town in June 2022, attacked ... on March 3") is that noun's past and dates nothing else."""
     if best.kind != TimeKind.EXPLICIT or not best.relative or names_its_year(best):
         return None
     before = [t for t in times if t.kind == TimeKind.EXPLICIT and t.end <= best.start and t.date_start is not None
-              and t.date_end is not None and _YEAR.search(t.text) and (t.date_end - t.date_start).days <= MONTH_DAYS]
+              and t.date_end is not None and names_its_year(t) and (t.date_end - t.date_start).days <= MONTH_DAYS
+              and not _told_aside(sent, head, t)]
     if not before or start.year <= before[-1].date_start.year:
         return None
     told = before[-1]
@@ -491,7 +506,7 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             start, end = _same_day_of(start, year), _same_day_of(end, year)
             why.append("date.that_year")
         elif year is None:
-            story = _story_year(ctx, best, start, end) or _year_of_sentence(times, best, start, end)
+            story = _story_year(ctx, best, start, end) or _year_of_sentence(sent, head, times, best, start, end)
             if story is not None:
                 # "ETA gunmen seized him on July 10, 1997. He was found shot on July 12": a day or month with no
                 # year, told right after a story dated in an earlier year, is of that story's year.

@@ -593,10 +593,13 @@ def _dead_in(st: Stages, head) -> bool:
         or verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")
 
 
-def _killed_in(st: Stages, head) -> bool:
-    """Is the definite act noun where a subject killed, in the active ("soldiers killed 30 attackers in the
-    assault"), with no doer of its own?"""
+def _killed_in(st: Stages, head: Token) -> bool:
+    """Is the definite act noun (words/definite_determiners: "the assault", "this raid") where a subject killed, in
+    the active ("soldiers killed 30 attackers in the assault"), with no doer of its own? ("killed 30 militants in a
+    raid" tells a raid of its own.)"""
     if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in st.words.lower("linking_prepositions"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in st.words.lower("definite_determiners") for c in head.children):
         return False
     if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in head.children):
         return False

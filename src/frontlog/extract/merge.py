@@ -76,9 +76,9 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM,
         # (a withdrawal from a region is not the capture of one of its towns: only tellings of one place join)
         if not _truce_retold(a, b) and (dist is None or dist > (REGION_KM if regional else max_km)):
             return False
-    if not windows_overlap(a, b) and not (_truce_retold(a, b) and _days_apart(a, b) <= TRUCE_RETOLD_DAYS) \
+    if not windows_overlap(a, b) and not (_truce_retold(a, b) and days_apart(a, b) <= TRUCE_RETOLD_DAYS) \
             and not ((_capture_retold(a, b) or _attempt_retold(a, b) or _withdrawal_of_capture(a, b))
-                     and _days_apart(a, b) <= CAPTURE_RETOLD_DAYS):
+                     and days_apart(a, b) <= CAPTURE_RETOLD_DAYS):
         return False
     if crowd_parts(a, b):
         return False
@@ -223,9 +223,9 @@ def _one_fight_of_a_day(a: Event, b: Event) -> bool:
     return bool(named & {x for x in (b.actor1, b.actor2) if x and not _unidentified(x)})
 
 
-def _days_apart(a: Event, b: Event) -> int:
+def days_apart(a: Event, b: Event) -> int:
     """Days between two windows (0 when they overlap; large when either has none)."""
-    if not (a.date_start and b.date_start):
+    if not (a.date_start and a.date_end and b.date_start and b.date_end):
         return 10 ** 6
     first, second = sorted((a, b), key=lambda e: e.date_start)
     return max(0, (dt.date.fromisoformat(second.date_start) - dt.date.fromisoformat(first.date_end)).days)

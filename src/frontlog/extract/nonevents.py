@@ -4,7 +4,7 @@ stated causes, states of affairs, a frame around another act, and headlines that
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import Mention, act_doers, span_text, text_of
@@ -388,7 +388,8 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
     return big >= STATISTIC_TOLL
 
 
-def _people_taken_tally(st: Stages, head, times, compared, summed: bool, places: Sequence[Mention]) -> bool:
+def _people_taken_tally(st: Stages, head: Token, times: Sequence[TimeExpr], compared: Collection[TimeExpr],
+                        summed: bool, places: Sequence[Mention]) -> bool:
     """"More than 3,600 people were abducted in the region last year", "gangs have kidnapped 300 people this year":
     at least REGION_TALLY_TOLL people taken (words/people_taking_lemmas) counted over more than a month summed up
     to now, or over more than a season at no town: a statistic, as such a toll of dead is."""

@@ -183,11 +183,10 @@ NOTED_VERDICTS = {"modality.claimed_past", "modality.participle_of_act", "modali
 ARTICLE_SECONDS = 300.0
 
 
-def _crowd_came_after(st: Stages, head) -> bool:
+def _crowd_came_after(st: Stages, head: Token) -> bool:
     """Does the act's own sentence tell protests as what came after it ("protests erupted after soldiers shot dead a
     student", "the killing sparked protests")? Then its victims were not out in that crowd."""
-    caused = st.args.unrest_caused(head)
-    return any(t.i in caused and t.lemma_.lower() in st.args.PROTEST_CONTEXT for t in head.sent)
+    return bool(st.args.protests_caused(head))
 
 
 def extract_batch(articles: Sequence[Article], stats: Stats | None = None,

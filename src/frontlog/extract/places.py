@@ -1559,6 +1559,7 @@ class PlaceFinder:
         if a is None:
             return None
         nxt = next(((m, p) for m, p in rest if m.start >= a.end()), None)
+        # (a place more than 100 characters on is past a sentence's aside: another clause's place, not a locator's)
         if nxt is None or nxt[1].kind == "country" or nxt[0].start - end > 100 \
                 or any(m.start < a.end() and p.kind != "country" for m, p in rest if m.start >= end) \
                 or self._clause_break.search(text, a.end(), nxt[0].start):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import Mention, governed, text_of
 from frontlog.extract.candidates import (
@@ -32,6 +33,9 @@ from frontlog.knowledge.gazetteer import CITY_KIND, COUNTRY_KIND, SITE_KIND
 from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS, Trigger
 from frontlog.model import geo
 from frontlog.model.records import SubType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _TOWN_PARTS = ("place.part_of_town", "place.district_seat")  # what a town's possessive may only locate
 _POSSESSIVE = re.compile(r"['’]s\s+")  # between a town and a part of it: "Baghdad's Karrada"
@@ -392,7 +396,7 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     return [Mention(fallback[0], head.idx, head.idx, head, precision=precision)]
 
 
-def _without_related_scene(ctx: _ArticleContext, head, places: list[Mention], why: list[str]) -> list[Mention]:
+def _without_related_scene(ctx: _ArticleContext, head: Token, places: list[Mention], why: list[str]) -> list[Mention]:
     """place.related_elsewhere: "The strike, which hit a school in Khan Younis, came hours after Israel ordered
     residents of Rafah to leave", "the strikes came as troops pressed toward Pokrovsk": an act named as the subject
     of a verb that sets it against something else (words/relating_verbs.txt) is not where that something else is.

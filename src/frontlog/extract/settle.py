@@ -829,7 +829,8 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
             theft = st.words.lower("theft_words")
             # (a protest the killing set off, "the killing sparked protests", "protests erupted after police shot a
             # boy", came after it: no crowd the killing was done at)
-            sequel = st.args.unrest_caused(sent.doc[k.head_i])
+            protests = {w.head_i for w in out if SUB_TO_TYPE[w.sub] == EventType.PROTESTS}
+            sequel = st.args.protests_caused(sent.doc[k.head_i], protests)
             i_twin = next((i for i, w in enumerate(out) if w.trigger.sub != KILL_CLASS and _may_carry_a_killing(w.sub)
                            and not (w.head_i in sequel and SUB_TO_TYPE[w.sub] == EventType.PROTESTS)
                            # "stealing medicines and shooting dead a nurse": a theft is no way of killing; the

@@ -30,7 +30,7 @@ from frontlog.extract.candidates import (
 from frontlog.extract.components import ACTORS, ALIGN
 from frontlog.extract.context import _ArticleContext, _doerless
 from frontlog.extract.dates import TimeKind
-from frontlog.extract.merge import COUNTER_PROTEST_RULE, km, windows_overlap
+from frontlog.extract.merge import COUNTER_PROTEST_RULE, days_apart, km, windows_overlap
 from frontlog.extract.rules import check
 from frontlog.knowledge.actors import (
     AIR_ROLE,
@@ -1432,10 +1432,12 @@ def _fire_in_riot(ev: Event, riots: list[Event], table: ActorTable, inside: re.P
     """A clash between police and shooters nobody names, told in a story of rioting on its days ("shots were
     fired at police and firefighters in X", "armed men among them exchanged fire with police"): the fire is the
     rioters', no battle (ACLED codes it in the riot). True when a riot is told at its place on its days (it joins
-    that riot), False when the story's riots are elsewhere or on days near it (the fire is a riot of its own
-    there), None otherwise. Shooters are unnamed when no doer was told (actor.attacker_by_default)
-    on police, or the doers are told inside the crowd (`inside`: "among them", "from the crowd") firing on
-    any state force; gunmen or a group named as the doer, or a toll, keep the battle (rule sides.fire_in_riot)."""
+    that riot); False when the story's riots are elsewhere or on days near it and the shooters are told inside the
+    crowd or the fire is within CROWD_STORY_KM of a riot (a riot of its own there); None otherwise (unclaimed fire
+    at a patrol far from the rioting stays a battle). Shooters are unnamed when no doer was told
+    (actor.attacker_by_default) on police, or the doers are told inside the crowd (`inside`: "among them", "from
+    the crowd") firing on any state force; gunmen or a group named as the doer, or a toll, keep the battle (rule
+    sides.fire_in_riot)."""
     if ev.sub_event_type != SubType.ARMED_CLASH or ev.fatalities or not riots:
         return None
     sides = [table.canonical(a) if a is not None else None for a in (ev.actor1, ev.actor2)]
@@ -1446,16 +1448,23 @@ def _fire_in_riot(ev: Event, riots: list[Event], table: ActorTable, inside: re.P
         return None
     # (shots nobody is named as firing hit police in a riot; at soldiers they are as often an ambush)
     police = table.role_of(forces[0]) == "police"
-    if not (police and "actor.attacker_by_default" in (ev.rules or ()) or inside.search(" ".join(ev.evidence))):
+    among = inside.search(" ".join(ev.evidence)) is not None
+    if not (police and "actor.attacker_by_default" in (ev.rules or ()) or among):
         return None
-    near = [r for r in riots if r.country == ev.country and _days_apart(r, ev) <= FIRE_IN_RIOT_DAYS]
+    near = [r for r in riots if r.country == ev.country and days_apart(r, ev) <= FIRE_IN_RIOT_DAYS]
     if not near:
         return None
-    # (a riot in the next town is another riot, the fire there a riot of its own: the golds code one per town)
+    # (within 1 km is one site told under two names, "the campus" and its town: the scoring's own place tolerance is
+    # wider, but a riot in the next quarter is the golds' next event)
     if any(windows_overlap(r, ev) and (r.location == ev.location or (d := km(r, ev)) is not None and d < 1.0)
            for r in near):
         return True
-    return False
+    # (a riot in the next town is another riot, the fire there a riot of its own, when the shooters are told inside
+    # a crowd or the town is within the riots' reach: unclaimed fire at a patrol far from the rioting, "In Mandera,
+    # near the Somali border, a patrol came under fire", is as often an ambush, a battle)
+    if among or any((d := km(r, ev)) is not None and d <= CROWD_STORY_KM for r in near):
+        return False
+    return None
 
 
 def _riot_of_fire(ev: Event, table: ActorTable) -> Event:
@@ -1467,14 +1476,6 @@ def _riot_of_fire(ev: Event, table: ActorTable) -> Event:
     return replace(ev, event_type=EventType.RIOTS, sub_event_type=SubType.VIOLENT_DEMONSTRATION,
                    actor1=rioters.name if rioters is not None else None, actor2=force,
                    rules=None if ev.rules is None else [*ev.rules, check("sides.fire_in_riot")])
-
-
-def _days_apart(a: Event, b: Event) -> int:
-    """Days between two records' windows (0 when they overlap; a large number when either has none)."""
-    if not (a.date_start and a.date_end and b.date_start and b.date_end):
-        return 10_000
-    a0, a1, b0, b1 = (dt.date.fromisoformat(x) for x in (a.date_start, a.date_end, b.date_start, b.date_end))
-    return max(0, (b0 - a1).days, (a0 - b1).days)
 
 
 def _lone_police_battle(ev: Event, table: ActorTable, armed: frozenset[str] | set[str],
