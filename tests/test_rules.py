@@ -333,6 +333,11 @@ CASES: list[tuple[str, str, str]] = [
      "gendarmes. Soldiers sent to the town fought the attackers until nightfall.", "event"),
     ("merge.clash_on_civilians", "Gunmen attacked the Kalma camp near Nyala on Sunday night and abducted six "
      "women, officials said.", "drop"),
+    ("merge.raid_retold", "Armed men killed eight farmers in Kajuru on Saturday, police said. The attackers "
+     "surrounded the village before dawn.", "drop"),
+    ("merge.handover_retold", "Houthi fighters took control of Harib on Monday without a fight after tribal "
+     "forces withdrew, residents said. The rebels entered the town at dawn and raised their flag over the district "
+     "office. The fall of Harib opened the road to Marib.", "event"),
     ("merge.force_on_rioters", "Police fired live rounds at protesters who had blocked roads with burning tyres in "
      "Kaduna on Thursday, killing two.", "event"),
     ("discourse.clashes_of_crowd", "Police dispersed a rally in Dhaka on Sunday. Police and hospital officials said "

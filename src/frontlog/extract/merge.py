@@ -95,7 +95,7 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM,
     if a.sub_event_type != b.sub_event_type and _family(a.sub_event_type) != "crowd" and not remote:
         # A capture and the losers' withdrawal from the place ("troops withdrew from the town"), told apart; a
         # hand-over told as such ("took control without a fight") is the act, not a capture's other side.
-        return _loser_withdrew(a) or _loser_withdrew(b)
+        return _loser_withdrew(a) or _loser_withdrew(b) or _handover_retold(a, b)
     if a.sub_event_type != b.sub_event_type and not remote:
         return True  # a protest and its dispersal: the sides are coded differently by sub-type
     if a.sub_event_type == SubType.ARMED_CLASH and _sides_swapped(a, b):
@@ -170,6 +170,21 @@ def _capture_retold(a: Event, b: Event) -> bool:
     before; "had entered the city on Sunday", "seized its airport on Tuesday") one taking told on its days?"""
     return a.sub_event_type == b.sub_event_type and a.sub_event_type in CAPTURES and a.location == b.location \
         and bool(a.actor1) and a.actor1 == b.actor1 and not _unidentified(a.actor1 or "")
+
+
+UNOPPOSED_RULE = "settle.unopposed_transfer"  # a taking told as done without a fight: a hand-over (settle.py)
+RETELLING_RULE = "discourse.retelling"  # an act noun naming an act told before ("the fall of X"), its sub-type borrowed
+
+
+def _handover_retold(a: Event, b: Event) -> bool:
+    """Are a hand-over told as such ("took control of X without a fight") and a capture of the same place by the
+    same side told by an act noun ("the fall of X", "the capture of X") one taking? The noun borrowed the act's
+    sub-type before the words of its own sentence made it a hand-over (rule merge.handover_retold)."""
+    handover, capture = (a, b) if a.sub_event_type == SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY else (b, a)
+    return handover.sub_event_type == SubType.NON_VIOLENT_TRANSFER_OF_TERRITORY \
+        and capture.sub_event_type in CAPTURES and UNOPPOSED_RULE in (handover.rules or ()) \
+        and RETELLING_RULE in (capture.rules or ()) and handover.location == capture.location \
+        and bool(handover.actor1) and handover.actor1 == capture.actor1
 
 
 def _loser_withdrew(e: Event) -> bool:
@@ -290,8 +305,13 @@ def combine(a: Event, b: Event) -> Event:
             (b.geo_precision or 9) < (a.geo_precision or 9) or retold):
         for f in ("location", "country", "admin1", "latitude", "longitude", "geo_precision"):
             setattr(a, f, getattr(b, f))
-    if a.sub_event_type in SUBSUMES.get(b.sub_event_type, ()) or b.sub_event_type == SubType.VIOLENT_DEMONSTRATION \
-            and "merge.force_on_rioters" in (a.rules or ()):
+    handover = _handover_retold(a, b)
+    if handover and a.sub_event_type in CAPTURES:
+        # (the hand-over's words decide, whichever telling came first: the capture's sides were a guess)
+        a.event_type, a.sub_event_type, a.actor2 = b.event_type, b.sub_event_type, b.actor2
+    elif not handover and (a.sub_event_type in SUBSUMES.get(b.sub_event_type, ())
+                           or b.sub_event_type == SubType.VIOLENT_DEMONSTRATION
+                           and "merge.force_on_rioters" in (a.rules or ())):
         # The stronger telling decides the sub-type, and with it who is actor1 (protesters or the force).
         a.event_type, a.sub_event_type = b.event_type, b.sub_event_type
         a.actor1, a.actor2 = b.actor1 or a.actor1, b.actor2 or a.actor2
@@ -332,7 +352,8 @@ def combine(a: Event, b: Event) -> Event:
                                   *(["merge.attackers_named"] if named else []),
                                   *(["merge.clash_sides_either_way"] if swapped else []),
                                   *(["merge.clash_one_side_each"] if one_side_each else []),
-                                  *(["merge.clash_one_day"] if one_day else [])]))
+                                  *(["merge.clash_one_day"] if one_day else []),
+                                  *(["merge.handover_retold"] if handover else [])]))
     return a
 
 
@@ -425,6 +446,36 @@ def clashes_on_civilians(events: list[Event], civilian: Callable[[str], bool]) -
                 or _unidentified(ev.actor1) or _unidentified(h.actor1)
             if same_doer and windows_overlap(ev, h) and (ev.location == h.location
                                                         or (dist is not None and dist <= SAME_PLACE_KM)):
+                out.append(ev)
+                break
+    return out
+
+
+RAID_RETOLD_RULE = "merge.raid_retold"
+# The rules of a clash whose other side the text told, though the record kept one side only (raid_told_again).
+_OTHER_SIDE_TOLD = frozenset({"actor.clash_one_side", "sides.same_actor_twice"})
+
+
+def raid_told_again(events: list[Event]) -> list[Event]:
+    """The clashes that retell, in a later sentence, an attack on people by attackers nobody named ("Gunmen killed
+    157 villagers in X ... The attackers surrounded the village at dawn"): a clash told with the doer only, the
+    same unnamed doer (ACLED's Unidentified Armed Group of the country), at the attack's place and in its window,
+    in a sentence of its own after it. The described doer ("the attackers", "the assailants") is the attack's, and
+    its raid verb ("surrounded", "stormed", "raided") tells that raid again: a clash needs a second armed side the
+    text names. A clash whose one named side is whom it was fought against ("vigilantes fought the gunmen", rule
+    actor.clash_one_side; "militiamen fought them", a second side read as the first, sides.same_actor_twice), a
+    clash with a side of its own, and a named group's fight beside its killings ("IS fought troops in Hasaka ...
+    took dozens of men") stay (rule merge.raid_retold)."""
+    out = []
+    for k, ev in enumerate(events):
+        if ev.sub_event_type != SubType.ARMED_CLASH or ev.actor2 is not None or ev.actor1 is None \
+                or not _unidentified(ev.actor1) or _OTHER_SIDE_TOLD & set(ev.rules or ()):
+            continue
+        for h in events[:k]:
+            dist = km(ev, h)
+            if h.sub_event_type in _HARM_TO_PEOPLE and h.actor1 == ev.actor1 and windows_overlap(ev, h) \
+                    and not set(ev.evidence) & set(h.evidence) \
+                    and (ev.location == h.location or (dist is not None and dist <= SAME_PLACE_KM)):
                 out.append(ev)
                 break
     return out

@@ -90,9 +90,11 @@ from frontlog.extract.discourse import (
 from frontlog.extract.merge import (
     ANOTHER_ACT_RULE,
     CLASH_ON_CIVILIANS_RULE,
+    RAID_RETOLD_RULE,
     clashes_on_civilians,
     fold_state_branches,
     merge_within_article,
+    raid_told_again,
 )
 from frontlog.extract.nlp import MAX_CHARS, pipe
 from frontlog.extract.nonevents import (
@@ -692,6 +694,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
     on_civilians = clashes_on_civilians(merged, lambda name: getattr(ctx.st.actors.canonical(name), "kind", None)
                                         == CIVILIAN_KIND)
     merged = _without(merged, on_civilians, CLASH_ON_CIVILIANS_RULE, trace)
+    merged = _without(merged, raid_told_again(merged), RAID_RETOLD_RULE, trace)
     events = _coup_sides(_default_attackers(_default_targets(
         _clash_sides(_default_losers(merged, ctx), ctx), ctx), ctx), ctx)
     # Only where the article tells a crowd's own event: police with no foe in an article of no protest or riot

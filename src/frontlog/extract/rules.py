@@ -1185,6 +1185,12 @@ RULES: dict[str, str] = {
                                   "X ... soldiers sent as reinforcements clashed with the attackers'): one fight",
     "merge.crowd_parts": "a riot by a part of a crowd and the protest it came from, at one place and time: two "
                          "events, the later one kept apart, not merged",
+    "merge.raid_retold": "a clash told with one side only, the unnamed doer of an attack on people told in an "
+                         "earlier sentence, at its place and in its window ('Gunmen killed 157 villagers in X ... "
+                         "The attackers surrounded the village at dawn'): that raid told again, the clash dropped",
+    "merge.handover_retold": "a place taken without a fight and the same side's capture of it told by an act noun "
+                             "('the fall of X', 'the capture of X'), at one place in one window: one taking, "
+                             "coded as the hand-over its own words tell",
 }
 
 
