@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from frontlog.extract.pipeline import Stats, extract_batch
 from frontlog.model.records import Article, Event
+
+if TYPE_CHECKING:
+    from frontlog.extract.places import PlaceFinder, PlaceMention
+    from frontlog.knowledge.gazetteer import Place
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -69,3 +74,20 @@ def town_point(name: str, kind: str = "city") -> tuple[float, float]:
 
     place = next(p for p in get_gazetteer().lookup(name) if p.kind == kind)
     return place.lat, place.lon
+
+
+@pytest.fixture(scope="session")
+def finder() -> PlaceFinder:
+    """The place finder over the package knowledge, built once for every gazetteer-row test."""
+    from frontlog.extract.places import PlaceFinder
+    from frontlog.knowledge.base import KnowledgeBase
+
+    return PlaceFinder(KnowledgeBase.load())
+
+
+def first_place(f: PlaceFinder, text: str, hint: tuple[str, ...] = ()) -> tuple[PlaceMention, Place]:
+    """The first (mention, place) the finder locates in `text` (failing the test, with the text, when there is none)."""
+    found = f.locate(text, hint)
+    assert found, f"no place found in {text!r}"
+    return found[0]
+

@@ -12,20 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import first_place
 from frontlog.extract.places import PlaceFinder
-from frontlog.knowledge.base import KnowledgeBase
 from frontlog.model.geo import km
-
-
-@pytest.fixture(scope="module")
-def finder() -> PlaceFinder:
-    return PlaceFinder(KnowledgeBase.load())
-
-
-def _first(f: PlaceFinder, text: str, hint: tuple[str, ...] = ()):
-    found = f.locate(text, hint)
-    assert found, f"no place found in {text!r}"
-    return found[0]
 
 
 @pytest.mark.parametrize("text, hint, country, lat, lon", [
@@ -52,7 +41,7 @@ def _first(f: PlaceFinder, text: str, hint: tuple[str, ...] = ()):
 ])
 def test_a_district_lies_at_its_seat(finder: PlaceFinder, text: str, hint: tuple[str, ...], country: str,
                                      lat: float, lon: float) -> None:
-    _m, place = _first(finder, text, hint)
+    _m, place = first_place(finder, text, hint)
     assert place.country == country
     assert km(place.lat, place.lon, lat, lon) < 3
 
@@ -69,5 +58,5 @@ def test_a_word_is_no_lga(finder: PlaceFinder, text: str, hint: tuple[str, ...])
 
 def test_a_namesake_abroad_keeps_its_own_country(finder: PlaceFinder) -> None:
     # Kaga, Japan is untouched: the Borno LGA is keyed only as "Kaga LGA"
-    _m, place = _first(finder, "A typhoon flooded streets in Kaga, Ishikawa prefecture.", ("JP",))
+    _m, place = first_place(finder, "A typhoon flooded streets in Kaga, Ishikawa prefecture.", ("JP",))
     assert place.country == "JP"

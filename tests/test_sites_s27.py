@@ -8,20 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import first_place
 from frontlog.extract.places import PlaceFinder
-from frontlog.knowledge.base import KnowledgeBase
 from frontlog.model.geo import km
-
-
-@pytest.fixture(scope="module")
-def finder() -> PlaceFinder:
-    return PlaceFinder(KnowledgeBase.load())
-
-
-def _first(f: PlaceFinder, text: str, hint: tuple[str, ...] = ()):
-    found = f.locate(text, hint)
-    assert found, f"no place found in {text!r}"
-    return found[0]
 
 
 @pytest.mark.parametrize("text, hint, name, country, lat, lon, precision", [
@@ -48,7 +37,7 @@ def _first(f: PlaceFinder, text: str, hint: tuple[str, ...] = ()):
 ])
 def test_site_resolves_to_its_point(finder: PlaceFinder, text: str, hint: tuple[str, ...], name: str, country: str,
                                     lat: float, lon: float, precision: int) -> None:
-    m, place = _first(finder, text, hint)
+    m, place = first_place(finder, text, hint)
     assert (place.name, place.country, m.precision) == (name, country, precision)
     assert km(place.lat, place.lon, lat, lon) < 3
 

@@ -9,20 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import first_place
 from frontlog.extract.places import PlaceFinder
-from frontlog.knowledge.base import KnowledgeBase
 from frontlog.model.geo import km
-
-
-@pytest.fixture(scope="module")
-def finder() -> PlaceFinder:
-    return PlaceFinder(KnowledgeBase.load())
-
-
-def _first(f: PlaceFinder, text: str, hint: tuple[str, ...] = ()):
-    found = f.locate(text, hint)
-    assert found, f"no place found in {text!r}"
-    return found[0]
 
 
 @pytest.mark.parametrize("text, hint, name, lat, lon", [
@@ -39,7 +28,7 @@ def _first(f: PlaceFinder, text: str, hint: tuple[str, ...] = ()):
 ])
 def test_russian_spelling_of_a_ukrainian_town(finder: PlaceFinder, text: str, hint: tuple[str, ...], name: str,
                                               lat: float, lon: float) -> None:
-    _m, place = _first(finder, text, hint)
+    _m, place = first_place(finder, text, hint)
     assert (place.name, place.country) == (name, "UA")
     assert km(place.lat, place.lon, lat, lon) < 5
 
@@ -58,7 +47,7 @@ def test_russian_spelling_of_a_ukrainian_town(finder: PlaceFinder, text: str, hi
 ])
 def test_a_town_cities500_lacks(finder: PlaceFinder, text: str, hint: tuple[str, ...], name: str, country: str,
                                 lat: float, lon: float) -> None:
-    _m, place = _first(finder, text, hint)
+    _m, place = first_place(finder, text, hint)
     assert (place.name, place.country) == (name, country)
     assert km(place.lat, place.lon, lat, lon) < 3
 
@@ -71,5 +60,5 @@ def test_a_town_cities500_lacks(finder: PlaceFinder, text: str, hint: tuple[str,
 ])
 def test_a_namesake_keeps_its_own_country(finder: PlaceFinder, text: str, hint: tuple[str, ...], country: str
                                           ) -> None:
-    _m, place = _first(finder, text, hint)
+    _m, place = first_place(finder, text, hint)
     assert place.country == country
