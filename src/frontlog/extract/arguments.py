@@ -224,6 +224,14 @@ def coordinated(a: Token, b: Token) -> bool:
                for pa in _prepositions_of(a) for pb in _prepositions_of(b))
 
 
+def compound_head(tok: Token) -> Token:
+    """The noun a compound's first words belong to ("ceasefire" in "a ceasefire deal" -> "deal", "Idlib" in "the
+    Idlib countryside" -> "countryside")."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def phrase_head(tok: Token) -> Token:
     """The noun a name or modifier belongs to ("Malian" in "Malian soldiers" -> "soldiers")."""
     while tok.dep_ in ("compound", "amod", "appos", "poss", "nmod") and tok.head.i != tok.i:

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from frontlog.extract.arguments import span_text, text_of
+from frontlog.extract.arguments import compound_head, span_text, text_of
 from frontlog.extract.candidates import (
     Stages,
     _extent,
@@ -1042,8 +1042,7 @@ def _in_other_clause(sent: Span, head, t) -> bool:
     the act's (date.expression). (A participle's clause is not read so: the parse often hangs the act's own date
     there, "a crowd holding a vigil on Sunday".)"""
     s0 = sent.start_char
-    while head.dep_ == "compound" and head.head.i != head.i:
-        head = head.head  # ("a roadside bomb attack that killed four on Sunday": the attack's phrase is the bomb's)
+    head = compound_head(head)  # ("a roadside bomb attack that killed four on Sunday": the phrase is the bomb's)
     for d in sent:
         relative = d.dep_ == "relcl" or d.dep_ == "conj" and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in d.children)  # "... and which ..."

@@ -91,7 +91,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from frontlog.extract.arguments import text_of
+from frontlog.extract.arguments import compound_head, text_of
 from frontlog.extract.components import PLACES, TIMES, found
 from frontlog.extract.dates import TimeKind
 from frontlog.extract.nlp import PUBLISHED
@@ -749,8 +749,7 @@ class Modality:
         """modality.speculative, said of the act's noun: "a ceasefire deal was close", "a truce is possible": the
         noun is the subject of "be" with a predicate of what is not yet real (not "the fighting was close to the
         city", a place)."""
-        while head.dep_ == "compound" and head.head.i != head.i:
-            head = head.head  # "a ceasefire deal was close": the noun the act's word names a kind of
+        head = compound_head(head)  # "a ceasefire deal was close": the noun the act's word names a kind of
         if head.pos_ != "NOUN" or head.dep_ != "nsubj" or head.head.lemma_ != "be":
             return None
         for c in head.head.children:
@@ -1039,7 +1038,6 @@ def present_perfect(verb: Token) -> bool:
     auxiliary "have" of its own in the present? (Also read by candidates, dating and nonevents: undated present
     perfect is current news.)"""
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in _PRESENT for c in verb.children)
-
 
 
 def _verb_key(verb: Token) -> set[str]:

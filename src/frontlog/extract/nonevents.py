@@ -1005,7 +1005,7 @@ def _trend(st: Stages, head) -> bool:
     return _perfect(head) and any(c.dep_ == "advcl" and _since_onset(st, c) for c in head.children)
 
 
-def _summed_since_onset(st: Stages, times, head) -> bool:
+def _summed_since_onset(st: Stages, times: Sequence[TimeExpr], head: Token) -> bool:
     """"Since the invasion began, drone strikes on Belgorod have forced thousands to leave", "since the start of the
     war, strikes on the plants have left the city without power": act nouns (a plural, or a bare mass noun) the
     subject of a perfect whose span opens at the onset of a war or campaign (a "since" clause with an onset verb, or
@@ -1024,7 +1024,7 @@ def _summed_since_onset(st: Stages, times, head) -> bool:
         return False  # ("has raged since Saturday, when clashes broke out": days, not a war's span)
     lasting = st.words.lower("lasting_hostility_nouns") | st.words.lower("war_nouns")
 
-    def names_lasting(prep) -> bool:  # "since the war", "since the start of the war"
+    def names_lasting(prep: Token) -> bool:  # "since the war", "since the start of the war"
         objects = [g for g in prep.children if g.dep_ == "pobj"]
         objects += [o for g in objects for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"]
@@ -1035,7 +1035,7 @@ def _summed_since_onset(st: Stages, times, head) -> bool:
         c.dep_ == "prep" and c.lower_ in st.modality.presupposing and names_lasting(c) for c in spans)
 
 
-def _campaign_told(st: Stages, times, head) -> bool:
+def _campaign_told(st: Stages, times: Sequence[TimeExpr], head: Token) -> bool:
     """"Israel's bombing campaign in Gaza has destroyed much of its housing", "the extensive Russian bombing
     campaign has yielded few gains": a campaign (words/campaign_nouns) the subject of a perfect, with no day told in
     the sentence, is many acts over an untold span summed up to now: an undated summary, not an act (drop.summary;

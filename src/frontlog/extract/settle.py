@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from frontlog.extract.arguments import governed, relative_patients, span_text
+from frontlog.extract.arguments import compound_head, governed, relative_patients, span_text
 from frontlog.extract.candidates import (
     CROWD_TYPES,
     GENERIC_STATE_KINDS,
@@ -1125,7 +1125,7 @@ def _when_clause_of(blast, noun, openers: frozenset[str]) -> bool:
     return (bv.dep_ in ("advcl", "conj") and bv.head.i == noun.head.i or on_day) and first.lower_ in openers
 
 
-def _undone_damage(st: Stages, verb) -> bool:
+def _undone_damage(st: Stages, verb: Token) -> bool:
     """Is the destruction a passive wrecking verb (words/wrecking_verbs.txt: "have been destroyed") with no agent
     and no subject acting ("were destroyed by militiamen" names the doer)?"""
     return verb.pos_ == "VERB" and verb.tag_ == "VBN" and verb.lemma_.lower() in st.words.lower("wrecking_verbs") \
@@ -1133,7 +1133,7 @@ def _undone_damage(st: Stages, verb) -> bool:
         and not any(c.dep_ == "agent" for c in verb.children)
 
 
-def _truce_made(noun, making: frozenset[str], onset: frozenset[str]) -> bool:
+def _truce_made(noun: Token, making: frozenset[str], onset: frozenset[str]) -> bool:
     """Is the agreement noun told as made: under a verb of making ("signed a truce", "agreed to a ceasefire", "a
     truce was announced"), with one on it ("a ceasefire agreed in Jeddah", "a UN-brokered truce"), or the subject
     of a verb of onset ("the truce took effect", "a ceasefire came into force")? A trigger that is no noun is its
@@ -1154,7 +1154,7 @@ def _truce_made(noun, making: frozenset[str], onset: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in making for t in noun.subtree if t.i < noun.i)  # "a Qatar-brokered truce"
 
 
-def _named_by_act(act, other, naming: frozenset[str] = frozenset()) -> bool:
+def _named_by_act(act: Token, other: Token, naming: frozenset[str] = frozenset()) -> bool:
     """Does the act's own clause name the other act outside its doers ("arrested officers suspected of
     sympathising with the mutiny", "arrested his son after the coup"), not in who did it ("the soldiers who
     staged the coup detained the president": the doers' deed)?"""
@@ -1170,7 +1170,7 @@ def _named_by_act(act, other, naming: frozenset[str] = frozenset()) -> bool:
     return tok.dep_ not in ("nsubj", "nsubjpass", "agent", "conj")
 
 
-def _charge_of_arrest(noun, arrest, charges: frozenset[str]) -> bool:
+def _charge_of_arrest(noun: Token, arrest: Token, charges: frozenset[str]) -> bool:
     """Is the act noun what an arrest's people are held for: reached from the arrest verb through prepositions
     only, the first a charge preposition (words/charge_prepositions.txt: "over the bombing", "in connection with
     the killing", "for their role in the attack"), with no time in its own phrase ("over last week's grenade
@@ -1188,20 +1188,18 @@ def _charge_of_arrest(noun, arrest, charges: frozenset[str]) -> bool:
         and not any(c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") for c in noun.children)
 
 
-def _time_anchor(tok, anchors: frozenset[str]) -> bool:
+def _time_anchor(tok: Token, anchors: frozenset[str]) -> bool:
     """Is the act's noun the object of a temporal preposition ("after the July 26 coup", "since the coup"),
     the time another act is told against, not an act the sentence tells beside it?"""
-    while tok.dep_ == "compound" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = compound_head(tok)
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in anchors
 
 
-def _truce_stance(noun, stances: frozenset[str], making: frozenset[str]) -> bool:
+def _truce_stance(noun: Token, stances: frozenset[str], making: frozenset[str]) -> bool:
     """Is the agreement noun what a stance is taken on ("welcomed the ceasefire", "remained committed to the
     truce", "have abided by the truce since April"): the object of a verb or adjective of stance, directly or
     through its preposition, with no making of its own told on it ("welcomed the ceasefire signed on Friday")?"""
-    while noun.dep_ == "compound" and noun.head.i != noun.i:
-        noun = noun.head
+    noun = compound_head(noun)
     if noun.pos_ not in ("NOUN", "PROPN") or any(
             c.dep_ in ("acl", "relcl") and c.lemma_.lower() in making for c in noun.children):
         return False

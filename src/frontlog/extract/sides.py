@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from frontlog.extract.arguments import (
     Mention,
     act_doers,
+    compound_head,
     coordinated,
     governed,
     hyphen_words,
@@ -414,8 +415,7 @@ def _on_doers(head, tok) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ in ("ccomp", "xcomp") and all(d.pos_ == "PRON" for d in doers):
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "announced that they had merged"
-    while tok.dep_ == "compound" and tok.head.i != tok.i:
-        tok = tok.head  # "in the Idlib countryside"
+    tok = compound_head(tok)  # "in the Idlib countryside"
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
     holder = tok.head.head
