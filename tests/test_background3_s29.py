@@ -100,3 +100,22 @@ def test_acts_a_side_fights_through_are_a_way_of_fighting() -> None:
 def test_a_counted_act_in_the_same_story_stays() -> None:
     assert "Abduction/forced disappearance" in _subs("Gunmen kidnapped five nuns in Croix-des-Bouquets on Sunday, "
                                                      "police said.")
+
+
+def test_agreements_annulled_or_nullified_are_no_agreement() -> None:
+    assert "Agreement" not in _subs("The military council in Niamey announced the nullification of several defence "
+                                    "agreements with Benin on Friday.")
+    assert "Agreement" not in _subs("The junta revoked the ceasefire with the Tuareg rebels in Kidal on Friday.")
+
+
+# modality.reason_clause: the reason a main clause gives is told as fact
+def test_an_act_given_as_the_reason_stays_under_a_modal_or_negation() -> None:
+    assert "Looting/property destruction" in _subs("Residents of Rutshuru cannot return home because rebels burned "
+                                                   "their houses on Sunday.")
+    assert "Attack" in _subs("Farmers did not plant this year because bandits killed six villagers near Tsafe in "
+                             "April.")
+
+
+def test_a_feared_act_in_a_reason_clause_stays_unreal() -> None:
+    assert _subs("The road to Gao will stay closed because jihadists could ambush convoys near Ansongo.") == []
+    assert _subs("Traders stayed home because they feared an attack on the market in Gao.") == []

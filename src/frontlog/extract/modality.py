@@ -10,8 +10,8 @@ KnowledgeBase (modal_verbs, irrealis_verbs, irrealis_nouns, irrealis_modifiers, 
 reporting_verbs, condition_markers, fact_before_infinitive_verbs, judgement_verbs, back_reference_determiners,
 relating_verbs, irrealis_reach_deps, share_words, likeness_adjectives, ending_verbs, deal_making_verbs, deal_words,
 attempt_verbs, temporal_prepositions, presupposing_prepositions, frame_prepositions, past_clause_markers,
-negating_prepositions, practice_verbs, practice_prepositions, placement_verbs, falsity_words, negative_pronouns,
-held_participles, anyone_pronouns, disposition_words, record_verbs, outcome_verbs, long_span_units,
+negating_prepositions, reason_subordinators, practice_verbs, practice_prepositions, placement_verbs, falsity_words,
+negative_pronouns, held_participles, anyone_pronouns, disposition_words, record_verbs, outcome_verbs, long_span_units,
 span_prepositions, inclusion_prepositions: see their headers in knowledge/data/words).
 
 Rule ids (a rejection names the first rule that fired; an acceptance names why it stands):
@@ -79,6 +79,8 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.claimed_past accepted: a claim of a past act ("the army claims to have recaptured X"): a report
   modality.since_undated "Since it seized power, ...", "since seizing the town": an act told as the start of a
                         state, with no date of its own, is named as known, not told (a dated one stays)
+  modality.reason_clause accepted: an act in a clause of reason ("cannot return because rebels burned their houses";
+                        reason_subordinators): asserted, whatever the main clause's modal or negation
   modality.past_anchor  accepted: a past act told as the time of another ("he would withdraw the bill after
                         protesters stormed parliament"): it happened, whatever the main clause says
   modality.participle_of_act accepted: a participle of a real act hung under a purpose ("fighting to reopen
@@ -142,6 +144,7 @@ _DATED_NOUN = Verdict(True, "modality.dated_noun")
 _HARM_DENIED = Verdict(True, "modality.harm_denied_beside")
 _CHARGED_DATED = Verdict(True, "modality.charged_dated")
 _NOT_FORGOTTEN = Verdict(True, "modality.not_forgotten")
+_REASON = Verdict(True, "modality.reason_clause")
 
 
 class Modality:
@@ -184,6 +187,7 @@ class Modality:
         self.deal_nouns = w.lower("deal_words")
         self.temporal = w.lower("temporal_prepositions")
         self.past_markers = w.lower("past_clause_markers")
+        self.reason_markers = w.lower("reason_subordinators")
         self.negating_preps = w.lower("negating_prepositions")
         self.presupposing = w.lower("presupposing_prepositions")
         self.frame_prepositions = w.lower("frame_prepositions")
@@ -876,6 +880,11 @@ class Modality:
             if dep == "advcl" and tok.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in tok.children) and any(
                     c.dep_ == "mark" and c.lower_ in self.past_markers for c in tok.children):
                 return _PAST_ANCHOR  # "claiming to restore peace as they overthrew the junta leader"
+            if dep == "advcl" and any(c.dep_ == "nsubj" for c in tok.children) and any(
+                    c.dep_ == "mark" and c.lower_ in self.reason_markers for c in tok.children):
+                # "residents cannot return because rebels burned their houses": the reason is told as fact, whatever
+                # the main clause's modal or negation (its own modal or plan was read on the way up).
+                return _REASON
             before = tok.doc[parent.i - 1] if parent.i > 0 else parent
             if dep == "pobj" and parent.lower_ == "of" and any(
                     c.dep_ == "det" and c.lower_ == "no" for c in parent.head.children):

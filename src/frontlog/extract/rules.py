@@ -334,6 +334,9 @@ RULES: dict[str, str] = {
                         "(words/order_verbs.txt): 'a magistrate ordered the arrest of the officers', 'approved the "
                         "demolition', 'ordered the mass arrest of': decided, not told as done (not 'ordered the "
                         "killing of 180 people'; not 'ordered the house arrest of', words/detention_compounds)",
+    "modality.reason_clause": "accepted: an act in a clause of reason with its own subject ('cannot return because "
+                               "rebels burned their houses', words/reason_subordinators.txt) is asserted, whatever "
+                               "the main clause's modal or negation",
     "modality.deal_sought": "an agreement the object of a to-infinitive under a word of trying "
                             "(words/attempt_verbs.txt, verb or noun): 'despite attempts by Qatar to secure a "
                             "ceasefire', 'tries to forge a peace deal': sought, not made",
