@@ -119,3 +119,14 @@ def test_an_act_given_as_the_reason_stays_under_a_modal_or_negation() -> None:
 def test_a_feared_act_in_a_reason_clause_stays_unreal() -> None:
     assert _subs("The road to Gao will stay closed because jihadists could ambush convoys near Ansongo.") == []
     assert _subs("Traders stayed home because they feared an attack on the market in Gao.") == []
+
+
+# modality.describes: a war verb in the simple present with no foe, town or time is a side's cause
+def test_what_a_group_says_it_fights_for_is_no_clash() -> None:
+    subs = _subs("Ansar al-Sunna fighters seized Mocimboa da Praia on Tuesday. The group says it fights to impose "
+                 "Islamic law in the province.")
+    assert subs == ["Non-state actor overtakes territory"]
+
+
+def test_a_headline_present_with_a_foe_and_a_town_stays() -> None:
+    assert "Armed clash" in _subs("Soldiers fight ISWAP fighters near Monguno.")

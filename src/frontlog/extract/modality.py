@@ -21,7 +21,8 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.slogan       "chanting \"Death to rioters\"": an act word in quoted words a verb of chanting governs is a
                         slogan, no act
   modality.describes    a present-tense relative clause describes, it does not report ("a militia that recruits");
-                        "troops fighting in the Tigray region killed ...": who the fighters are, no clash
+                        "troops fighting in the Tigray region killed ...": who the fighters are, no clash; "the
+                        group says it fights for the poor": its cause, no clash
   modality.discussed    the act is the subject of a present-tense judgement ("the capture of X means...")
   modality.negated      "not", "never", "no clashes", "no civilians were killed", "arrested nobody"
   modality.rather_than  "blew up the depot rather than surrender it", "instead of hand it over": a verb right after
@@ -317,6 +318,13 @@ class Modality:
             # "The militants still carry out hit-and-run attacks in the area": acts in the plural as what a side
             # does, told in the present of the article's own sentence (a headline's present tells one act).
             return Verdict(False, "modality.describes", f"describes, not reports ({verb.text} {head.text})")
+        if head.tag_ in _PRESENT and head.lemma_.lower() in self.war_verbs \
+                and not any(c.dep_ in ("aux", "auxpass", "dobj", "prt") for c in head.children) \
+                and not self._names_a_place(head, towns=True) and not _own_time(head) and _told_in_full(head):
+            # "M23 says it fights in defense of Tutsis", "the group fights for an independent state": a war verb in
+            # the simple present with no foe, town or time is what a side does, its cause (a headline's present,
+            # "Rebels fight army for Goma", tells one act).
+            return Verdict(False, "modality.describes", f"what a side does ({head.text})")
         if head.tag_ == "VBG" and head.dep_ == "acl" and head.lemma_.lower() in self.war_verbs \
                 and head.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in head.children) \
                 and not self._names_a_place(head, towns=True) and not _own_time(head):

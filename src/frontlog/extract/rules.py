@@ -288,7 +288,8 @@ RULES: dict[str, str] = {
                           "so do acts in the plural that a present verb of the article's own sentence says a side "
                           "does ('the militants still stage ambushes on the road'), and a war verb as a participle "
                           "on the people it names, with no foe, town or time of its own ('Eritrean troops fighting "
-                          "in the Tigray region killed ...': who they are)",
+                          "in the Tigray region killed ...': who they are; 'the group says it fights for the "
+                          "poor', a simple present with no foe, town or time: its cause)",
     "modality.discussed": "the act is the subject of a present-tense judgement ('the capture of X means...')",
     "modality.rather_than": "'blew up the depot rather than surrender it': a verb right after 'rather than' or "
                             "'instead of' is the act not chosen, not one done",
