@@ -377,6 +377,10 @@ CASES: list[tuple[str, str, str]] = [
     ("actor.loser_is_subject", "The Congolese army lost the town of Butembo to M23 rebels on Tuesday.", "event"),
     ("modality.share", "Most of the air strikes on Monday hit rebel positions near Idlib.", "drop"),
     ("modality.ended", "A ceasefire between the army and the rebels broke down in Juba on Sunday.", "drop"),
+    ("modality.reason_clause", "Aid convoys could not reach Mopti because fighters blew up the bridge at Konna on "
+     "Tuesday.", "event"),
+    ("modality.deal_sought", "Shelling went on in Tripoli on Monday despite attempts by Algeria to secure a "
+     "ceasefire between the rival governments.", "drop"),
     ("settle.figures_arrested_after_crowd", "Thousands of teachers marched through Harare on Monday. Police "
      "arrested three leaders of their union afterwards.", "event"),
     ("subtype.victims.named_person", "Mustafa Karimov was shot dead outside his home in Kirkuk on Monday.", "event"),

@@ -9,10 +9,10 @@ Each check is a named rule; `Modality.verdict` says which rule decided (its id, 
 KnowledgeBase (modal_verbs, irrealis_verbs, irrealis_nouns, irrealis_modifiers, speculation_adverbs,
 reporting_verbs, condition_markers, fact_before_infinitive_verbs, judgement_verbs, back_reference_determiners,
 relating_verbs, irrealis_reach_deps, share_words, likeness_adjectives, ending_verbs, deal_making_verbs, deal_words,
-temporal_prepositions, presupposing_prepositions, frame_prepositions, past_clause_markers, negating_prepositions,
-practice_verbs, placement_verbs, falsity_words, negative_pronouns, held_participles, anyone_pronouns,
-disposition_words, record_verbs, outcome_verbs, long_span_units, span_prepositions, inclusion_prepositions: see
-their headers in knowledge/data/words).
+attempt_verbs, temporal_prepositions, presupposing_prepositions, frame_prepositions, past_clause_markers,
+negating_prepositions, reason_subordinators, practice_verbs, practice_prepositions, placement_verbs, falsity_words,
+negative_pronouns, held_participles, anyone_pronouns, disposition_words, record_verbs, outcome_verbs, long_span_units,
+span_prepositions, inclusion_prepositions: see their headers in knowledge/data/words).
 
 Rule ids (a rejection names the first rule that fired; an acceptance names why it stands):
   modality.question     "Is there a truce?", "Did the army shell X?": a yes/no question asks, it reports nothing
@@ -20,7 +20,9 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
                         paints, in the present or the progressive, not a dated act
   modality.slogan       "chanting \"Death to rioters\"": an act word in quoted words a verb of chanting governs is a
                         slogan, no act
-  modality.describes    a present-tense relative clause describes, it does not report ("a militia that recruits")
+  modality.describes    a present-tense relative clause describes, it does not report ("a militia that recruits");
+                        "troops fighting in the Tigray region killed ...": who the fighters are, no clash; "the
+                        group says it fights for the poor": its cause, no clash
   modality.discussed    the act is the subject of a present-tense judgement ("the capture of X means...")
   modality.negated      "not", "never", "no clashes", "no civilians were killed", "arrested nobody"
   modality.rather_than  "blew up the depot rather than surrender it", "instead of hand it over": a verb right after
@@ -42,11 +44,15 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.war_long     "has fought to topple the government for two decades", "have burned schools and killed
                         soldiers since ... 2017": a present-perfect act over years, a war verb with no place or a bare
                         plural object: a war or a way of fighting told whole, no one act
-  modality.practice     "has resorted to aerial bombardments", "turned to roadside bombs": a way of fighting
-                        taken up, many acts told as a practice, not one act
+  modality.practice     "has resorted to aerial bombardments", "turned to roadside bombs", "have battled for the
+                        capital through killings and kidnappings": a way of fighting taken up or used, many acts
+                        told as a practice, not one act
   modality.weapons_in_place "mines planted around the villages have slowed the advance": devices told as lying
                         in place in a present clause are a state of affairs, no explosion
-  modality.ended        "the truce collapsed", "the ceasefire broke down": an agreement told as ended, not made
+  modality.ended        "the truce collapsed", "the ceasefire broke down", "after the talks and a truce ended", "called
+                        off the truce": an agreement told as ended, not made
+  modality.deal_sought  "despite attempts to secure a ceasefire", "tries to forge a peace deal": an agreement tried
+                        for, not made (attempt_verbs)
   modality.lasting      "the ceasefire held for a fourth day", "the truce is holding": an agreement told as lasting
                         was made before; its lasting is no new agreement (lasting_verbs)
   modality.framework    "pulled out under a deal brokered by Angola": a deal named as the frame of another act,
@@ -74,6 +80,8 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.claimed_past accepted: a claim of a past act ("the army claims to have recaptured X"): a report
   modality.since_undated "Since it seized power, ...", "since seizing the town": an act told as the start of a
                         state, with no date of its own, is named as known, not told (a dated one stays)
+  modality.reason_clause accepted: an act in a clause of reason ("cannot return because rebels burned their houses";
+                        reason_subordinators): asserted, whatever the main clause's modal or negation
   modality.past_anchor  accepted: a past act told as the time of another ("he would withdraw the bill after
                         protesters stormed parliament"): it happened, whatever the main clause says
   modality.participle_of_act accepted: a participle of a real act hung under a purpose ("fighting to reopen
@@ -137,6 +145,7 @@ _DATED_NOUN = Verdict(True, "modality.dated_noun")
 _HARM_DENIED = Verdict(True, "modality.harm_denied_beside")
 _CHARGED_DATED = Verdict(True, "modality.charged_dated")
 _NOT_FORGOTTEN = Verdict(True, "modality.not_forgotten")
+_REASON = Verdict(True, "modality.reason_clause")
 
 
 class Modality:
@@ -170,6 +179,7 @@ class Modality:
         self.reach = w.set("irrealis_reach_deps")
         self.shares = w.lower("share_words")
         self.practice_verbs = w.lower("practice_verbs")
+        self.practice_preps = w.lower("practice_prepositions")
         self.commemoration_nouns = w.lower("commemoration_nouns")
         self.placement_verbs = w.lower("placement_verbs")
         self.ending_verbs = w.lower("ending_verbs")
@@ -178,6 +188,7 @@ class Modality:
         self.deal_nouns = w.lower("deal_words")
         self.temporal = w.lower("temporal_prepositions")
         self.past_markers = w.lower("past_clause_markers")
+        self.reason_markers = w.lower("reason_subordinators")
         self.negating_preps = w.lower("negating_prepositions")
         self.presupposing = w.lower("presupposing_prepositions")
         self.frame_prepositions = w.lower("frame_prepositions")
@@ -198,6 +209,7 @@ class Modality:
         self.outcome_verbs = w.lower("outcome_verbs")
         self.long_units = w.lower("long_span_units")
         self.war_verbs = w.lower("war_verbs")
+        self.attempt_verbs = w.lower("attempt_verbs")
         self.span_prepositions = w.lower("span_prepositions")
         self.inclusions = w.lower("inclusion_prepositions")
         self.extents = w.lower("vague_extent_nouns")
@@ -208,8 +220,8 @@ class Modality:
         for check in (self.question, self.rather_than, self.quoted_scene, self.slogan, self.describes, self.discussed,
                       self.related, self.share, self.practice, self.accused_practice, self.disposition,
                       self.catalogued, self.war_long, self.weapons_in_place,
-                      self.ended, self.unreal_predicate, self.lasting, self.framework, self.commemorated,
-                      self.state_of_people, self.whoever):
+                      self.ended, self.deal_sought, self.unreal_predicate, self.lasting, self.framework,
+                      self.commemorated, self.state_of_people, self.whoever):
             v = check(head)
             if v is not None:
                 return v
@@ -306,6 +318,21 @@ class Modality:
             # "The militants still carry out hit-and-run attacks in the area": acts in the plural as what a side
             # does, told in the present of the article's own sentence (a headline's present tells one act).
             return Verdict(False, "modality.describes", f"describes, not reports ({verb.text} {head.text})")
+        if head.tag_ in _PRESENT and head.lemma_.lower() in self.war_verbs \
+                and not any(c.dep_ in ("aux", "auxpass", "dobj", "prt") for c in head.children) \
+                and not self._names_a_place(head, towns=True) and not _own_time(head) and _told_in_full(head):
+            # "M23 says it fights in defense of Tutsis", "the group fights for an independent state": a war verb in
+            # the simple present with no foe, town or time is what a side does, its cause (a headline's present,
+            # "Rebels fight army for Goma", tells one act).
+            return Verdict(False, "modality.describes", f"what a side does ({head.text})")
+        if head.tag_ == "VBG" and head.dep_ == "acl" and head.lemma_.lower() in self.war_verbs \
+                and head.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in head.children) \
+                and not self._names_a_place(head, towns=True) and not _own_time(head):
+            # "Eritrean troops fighting in Ethiopia's Tigray region killed hundreds", "Russian troops fighting in
+            # eastern Ukraine have received shells": a war verb as a participle on the people it names says who
+            # they are (where they are at war), no clash of its own; fighting at a town ("troops fighting in
+            # Marawi"), with a foe as its object or a time of its own stays.
+            return Verdict(False, "modality.describes", f"who the fighters are ({head.head.text} {head.text})")
         # "Sloviansk, a city that has been a centre of the fighting", "the town is the scene of heavy clashes":
         # an act noun under what a present "be" says a place is describes the place, it reports no act.
         tok, chain = head, set()
@@ -402,6 +429,16 @@ class Modality:
         noun = head
         while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
             noun = noun.head  # "switched to mortar attacks": the trigger word is a modifier of the plural
+        first = noun
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "through killings, rape and kidnappings": the list's first noun is the object
+        if first.dep_ == "pobj" and first.head.dep_ == "prep" and first.head.lower_ in self.practice_preps \
+                and first.head.head.lemma_.lower() in self.war_verbs \
+                and not any(c.dep_ in ("det", "nummod", "poss") for n in (noun, first) for c in n.children):
+            # "have battled for control of the capital through killings, rape and kidnappings": bare acts as the
+            # means of a war verb are how a side fights (words/practice_prepositions), no one act.
+            return Verdict(False, "modality.practice", f"a way of fighting ({first.head.head.text} "
+                                                       f"{first.head.text} ... {head.text})")
         if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return None
         verb = noun.head.head
@@ -537,7 +574,7 @@ class Modality:
         if published is None:
             return False
         lo, hi = verb.left_edge.i, verb.right_edge.i
-        since = [c for c in verb.subtree if self.since_clause(c)]  # (on the verb or a verb joined to it)
+        since = self._since_parts(verb)  # (on the verb or a verb joined to it)
         for span, (_, expr) in found(verb.doc, TIMES):
             if not lo <= span.start <= hi or expr.date_start is None:
                 continue
@@ -546,10 +583,16 @@ class Modality:
                 return True
         return False
 
+    def _since_parts(self, verb: Token) -> list[Token]:
+        """The "since" clauses and phrases in the verb's subtree ("since the junta seized power", "since Russia's
+        first intervention in 2014"): the start of a span, not where or when the act is."""
+        return [c for c in verb.subtree if self.since_clause(c)
+                or c.dep_ == "prep" and c.lower_ in self.presupposing and c.head.pos_ in ("VERB", "AUX")]
+
     def _names_a_place(self, verb: Token, towns: bool = False) -> bool:
         """Does a place name lie in the verb's clause (not in a "since" clause on it)? With `towns`, a place below
         a region (not a province or country; a name the gazetteer does not resolve counts as a town)."""
-        since = [c for c in verb.subtree if self.since_clause(c)]
+        since = self._since_parts(verb)
         lo, hi = verb.left_edge.i, verb.right_edge.i
         return any(lo <= sp.start <= hi and not any(c.left_edge.i <= sp.start <= c.right_edge.i for c in since)
                    and not (towns and getattr(place, "kind", None) in (ADMIN1_KIND, COUNTRY_KIND))
@@ -617,6 +660,23 @@ class Modality:
                 # its ending is told, background history told as fact (EVENTS.md) whatever became of it.
                 return None
             return Verdict(False, "modality.ended", f"an agreement told as ended ({ending.text})")
+        return None
+
+    def deal_sought(self, head: Token) -> Verdict | None:
+        """modality.deal_sought: an agreement that is the object of a to-infinitive under a word of trying
+        ("despite attempts by Qatar to secure a ceasefire", "the government tries to forge a peace deal", "mediators
+        failed to reach a truce"; words/attempt_verbs, verb or noun) is sought, not made. A fight tried for is
+        fought (subtype.territory.attempt), so such verbs make a to-infinitive a fact elsewhere; a deal tried for
+        is not one."""
+        if head.lemma_.lower() not in self.deal_nouns or head.dep_ != "dobj":
+            return None
+        verb = head.head
+        if verb.dep_ not in ("xcomp", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        trying = verb.head
+        if trying.lemma_.lower() in self.attempt_verbs or trying.lower_ in self.attempt_verbs:
+            return Verdict(False, "modality.deal_sought", f"an agreement sought ({trying.text} to {verb.text} "
+                                                          f"... {head.text})")
         return None
 
     def lasting(self, head: Token) -> Verdict | None:
@@ -828,6 +888,11 @@ class Modality:
             if dep == "advcl" and tok.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in tok.children) and any(
                     c.dep_ == "mark" and c.lower_ in self.past_markers for c in tok.children):
                 return _PAST_ANCHOR  # "claiming to restore peace as they overthrew the junta leader"
+            if dep == "advcl" and any(c.dep_ == "nsubj" for c in tok.children) and any(
+                    c.dep_ == "mark" and c.lower_ in self.reason_markers for c in tok.children):
+                # "residents cannot return because rebels burned their houses": the reason is told as fact, whatever
+                # the main clause's modal or negation (its own modal or plan was read on the way up).
+                return _REASON
             before = tok.doc[parent.i - 1] if parent.i > 0 else parent
             if dep == "pobj" and parent.lower_ == "of" and any(
                     c.dep_ == "det" and c.lower_ == "no" for c in parent.head.children):
@@ -1087,6 +1152,8 @@ def deal_ending(noun: Token, ending_verbs: frozenset[str] | set[str]) -> Token |
     that goes on from the verb it is the subject of ("ceasefires agreed in Jeddah were violated": the parser may
     hang the ending verb as a clause of the first, with no subject of its own), or told through a report ("the
     truce was said to have collapsed"); None when there is none."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "after the talks and a five-day ceasefire ended": the list's first noun is the subject
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = noun.head

@@ -179,7 +179,8 @@ FIGHT_WEAPON_SUBS = STRIKE_SUBS | {SubType.GRENADE}  # weapon nouns that may be 
 # Acceptances worth naming on the record: the act stands although its words look like a purpose or a claim.
 NOTED_VERDICTS = {"modality.claimed_past", "modality.participle_of_act", "modality.past_anchor",
                   "modality.relative_past", "modality.dated_noun", "modality.charged_dated",
-                  "modality.harm_denied_beside", "modality.not_forgotten"}
+                  "modality.harm_denied_beside", "modality.not_forgotten",
+                  "modality.reason_clause"}
 # Seconds of frontlog's own work one article may take (after the language model): an article over it becomes a
 # named error and the run goes on. Work is linear in the article's length, so only a pathological input gets here.
 ARTICLE_SECONDS = 300.0

@@ -286,7 +286,10 @@ RULES: dict[str, str] = {
                        "rioters\"', words/slogan_verbs.txt) is a crowd's slogan, not an act",
     "modality.describes": "a present-tense relative clause describes, it does not report ('a militia that recruits'); "
                           "so do acts in the plural that a present verb of the article's own sentence says a side "
-                          "does ('the militants still stage ambushes on the road')",
+                          "does ('the militants still stage ambushes on the road'), and a war verb as a participle "
+                          "on the people it names, with no foe, town or time of its own ('Eritrean troops fighting "
+                          "in the Tigray region killed ...': who they are; 'the group says it fights for the "
+                          "poor', a simple present with no foe, town or time: its cause)",
     "modality.discussed": "the act is the subject of a present-tense judgement ('the capture of X means...')",
     "modality.rather_than": "'blew up the depot rather than surrender it': a verb right after 'rather than' or "
                             "'instead of' is the act not chosen, not one done",
@@ -318,17 +321,26 @@ RULES: dict[str, str] = {
                          "in its clause, another act verb with a bare plural object: 'has fought the government for "
                          "two decades', 'have burned schools and killed soldiers since 2017': a war or a way of "
                          "fighting told whole, no one act (a conjunct with its own subject or time is its own act)",
-    "modality.practice": "a way of fighting taken up: 'has resorted to aerial bombardments', 'turned to roadside "
-                         "bombs': many acts told as a practice, not one act",
+    "modality.practice": "a way of fighting taken up or used: 'has resorted to aerial bombardments', 'turned to "
+                         "roadside bombs', 'have battled for the capital through killings and kidnappings' (bare "
+                         "acts under words/practice_prepositions.txt on a war verb): many acts told as a practice, "
+                         "not one act",
     "modality.weapons_in_place": "devices told as lying in place in a present clause ('mines planted along the "
                                  "tracks have slowed the advance'): a state of affairs, no explosion",
-    "modality.ended": "an agreement told as ended: 'the truce collapsed', 'the ceasefire broke down' (not one whose "
+    "modality.ended": "an agreement told as ended: 'the truce collapsed', 'the ceasefire broke down', 'after the talks "
+                      "and a truce ended', 'called off the truce', 'the ceasefire ran out' (not one whose "
                       "making is dated before its ending is told: 'a ceasefire agreed in Luanda in November "
                       "collapsed', an agreement of that month)",
     "modality.ordered": "an authority's act noun (words/decided_act_nouns.txt) the object of a verb of ordering "
                         "(words/order_verbs.txt): 'a magistrate ordered the arrest of the officers', 'approved the "
                         "demolition', 'ordered the mass arrest of': decided, not told as done (not 'ordered the "
                         "killing of 180 people'; not 'ordered the house arrest of', words/detention_compounds)",
+    "modality.reason_clause": "accepted: an act in a clause of reason with its own subject ('cannot return because "
+                               "rebels burned their houses', words/reason_subordinators.txt) is asserted, whatever "
+                               "the main clause's modal or negation",
+    "modality.deal_sought": "an agreement the object of a to-infinitive under a word of trying "
+                            "(words/attempt_verbs.txt, verb or noun): 'despite attempts by Qatar to secure a "
+                            "ceasefire', 'tries to forge a peace deal': sought, not made",
     "modality.lasting": "an agreement told as lasting: 'the ceasefire held for a fourth day', 'the truce is "
                         "holding' (words/lasting_verbs.txt): made before, no new agreement",
     "modality.speculative": "'an imminent assault', 'possibly took', 'a ceasefire was close'",
