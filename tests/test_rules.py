@@ -132,8 +132,6 @@ CASES: list[tuple[str, str, str]] = [
      "the capital.", "drop"),
     ("settle.entry_for_raid", "Gunmen entered the village of Kagoro on Friday and shot dead 11 farmers.", "drop"),
     ("settle.entry_for_abduction", "Gunmen stormed a school in Kankara on Friday and abducted 300 pupils.", "drop"),
-    ("subtype.clash_of_crowd", "Police fired on protesters in Kisumu on Tuesday, killing two. Dozens more were "
-     "wounded in clashes in Kisumu later that day.", "event"),
     ("settle.crowd_occupation", "On Tuesday thousands of students marched through Sulaymaniyah and took over the "
      "offices of the provincial council.", "drop"),
     ("settle.war_ended_by_deal", "The government of Angola and UNITA signed a ceasefire in Luena on Thursday, "

@@ -109,8 +109,3 @@ def test_the_weapon_of_a_passive_clause_beside_the_killing_is_that_clause_s() ->
                  "wounded in a landmine blast on Monday.")
     assert "Attack" in subs and "Remote explosive/landmine/IED" in subs
 
-
-def test_clashes_with_no_side_where_a_crowd_was_are_a_riot() -> None:
-    subs = _subs("Thousands of people marched through Kisumu on Tuesday to protest against the tax bill. Dozens "
-                 "were wounded in clashes in Kisumu on Tuesday evening.")
-    assert "Armed clash" not in subs and "Violent demonstration" in subs

@@ -1152,14 +1152,6 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
         # killing unarmed people where crowds are out is force against the protesters (ACLED).
         sub = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
         why.append("subtype.victims.protest_story")
-    elif sub == SubType.ARMED_CLASH and trig.sub == SubType.ARMED_CLASH and a1 is None and a2 is None \
-            and not actors and ctx.crowd_place is not None \
-            and _where_the_crowd_was(ctx.crowd_place[0], chosen[0].value):
-        # "Security forces opened fire on protesters in X ... More than 100 were wounded in clashes in the city":
-        # clashes with no side named where crowds are out are the crowd's with the force that faced it (ACLED's
-        # violent demonstration), no battle.
-        sub = SubType.VIOLENT_DEMONSTRATION
-        why.append("subtype.clash_of_crowd")
     elif sub == SubType.ATTACK and a1 is None and trig.sub == KILL_CLASS and any(
             c.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS and c.place == chosen[0].value for c in ctx.last_told):
         # "Troops fired on the strikers in X. Six people died there.": the dead of that force, no

@@ -896,9 +896,6 @@ RULES: dict[str, str] = {
                                "grenades': the weapons a fight was fought with make no strike of their own; the "
                                "act is the clash",
     "subtype.victims.civilian": "the victims are civilians: an attack on civilians",
-    "subtype.clash_of_crowd": "'police fired on protesters in X ... dozens were wounded in clashes in the city': "
-                              "clashes with no side named, where a crowd told before was, are the crowd's with the "
-                              "force facing it, a violent demonstration, no battle",
     "subtype.victims.protest_story": "unarmed people killed or hurt by a state's forces in a country where the "
                                      "article told a protest: excessive force against protesters",
     "subtype.bodies_found": "the dead found in a grave (words/grave_words) that nobody calls armed: an attack on "
