@@ -132,6 +132,10 @@ CASES: list[tuple[str, str, str]] = [
      "the capital.", "drop"),
     ("settle.entry_for_raid", "Gunmen entered the village of Kagoro on Friday and shot dead 11 farmers.", "drop"),
     ("settle.entry_for_abduction", "Gunmen stormed a school in Kankara on Friday and abducted 300 pupils.", "drop"),
+    ("settle.crowd_occupation", "On Tuesday thousands of students marched through Sulaymaniyah and took over the "
+     "offices of the provincial council.", "drop"),
+    ("settle.war_ended_by_deal", "The government of Angola and UNITA signed a ceasefire in Luena on Thursday, "
+     "ending 27 years of fighting.", "drop"),
     ("date.current_news", "Rebels have captured the town of Saraqib.", "event"),
     ("place.recent_act",
      "Rebels captured the town of Saraqib on Monday. Clashes with the army went on through the night.", "event"),

@@ -158,7 +158,10 @@ def pronoun_antecedents(obj: Token, head: Token, pronouns: set[str]) -> list[Tok
     first = verb.head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    return [c for c in first.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+    objs = [c for c in first.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+    # ("ambushed a group of farmers and led eight of them away": the people a collective or a number names)
+    return objs + [g for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
 
 
 def _subject_sharers(head: Token) -> set[int]:
@@ -1574,8 +1577,9 @@ class Arguments:
         # ("killed five officers at an office in a refugee camp": a verb with people of its own as object is done
         # to them; its "at" is where, not a second target)
         own = {w.i for w in others}
-        has_people = any(c.dep_ == "dobj" and c.i not in own and c.lemma_.lower() in self._PEOPLE_OR_ARMED
-                         for c in head.children)
+        # ("killed Supai Murkan, 48, at a place near X": a person's name, or a pronoun, is an object of people too)
+        has_people = any(c.dep_ == "dobj" and c.i not in own and (c.lemma_.lower() in self._PEOPLE_OR_ARMED or (
+            c.pos_ == "PROPN") or c.lower_ in self.PERSON_PRONOUNS) for c in head.children)
         objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "at")
                     and not has_people
                     for g in c.children if g.dep_ == "pobj" and not _in_time(g) or g.dep_ == "pcomp"
@@ -1669,6 +1673,13 @@ class Arguments:
         if any(t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in self.DEMONYMS
                for o in objects for t in o.subtree):
             return "civilian"  # "killed four Israelis": people named by their nation, no armed word
+        if any(o.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NUM" and c.text.isdigit()
+                                         and 0 < int(c.text) < 110 for c in o.children)
+               and not any(c.dep_ == "compound" and c.lower_.rstrip(".") in self._TITLES for c in o.children)
+               for o in objects):
+            # "killed Supai Murkan, 48,": a person named with an age, no armed word nor title ("Sergeant Ali
+            # Khan, 31," may be a soldier)
+            return "civilian"
         return ""
 
     def _armed_name_tokens(self, doc) -> set[int]:

@@ -1021,8 +1021,16 @@ RULES: dict[str, str] = {
     "settle.entry_for_arrests": "'police stormed the offices and arrested a lawyer', 'stormed a hideout and seized two "
                                 "rifles': forcing a way in to make arrests or seize arms, no one killed, is how they "
                                 "were made, no fight of its own",
-    "settle.entry_for_abduction": "'gunmen stormed a boarding school and abducted 80 pupils': forcing a way in to "
-                                  "take people, no one killed, is how the abduction was done, no attack of its own",
+    "settle.entry_for_abduction": "'gunmen stormed a boarding school and abducted 80 pupils', 'bandits attacked "
+                                  "motorists and abducted travellers': forcing a way in to take people, or an "
+                                  "assault on them (words/taking_assault_verbs.txt), no one killed, is how the "
+                                  "abduction was done, no attack of its own",
+    "settle.crowd_occupation": "'hundreds marched through Benghazi and took over the headquarters of a militia': "
+                               "ground taken by a verb joined to a crowd's, with no subject of its own, is the "
+                               "crowd's occupation, part of its demonstration, no capture",
+    "settle.war_ended_by_deal": "'signed a ceasefire ending two years of fighting': a fight noun that a verb of "
+                                "ending (words/war_ending_verbs.txt) told of an agreement governs is the war summed "
+                                "up behind the deal, no clash",
     "settle.arrests_in_coup": "'officers seized power and detained the president': the detention is part of "
                               "the coup (not arrests told after a coup that is their time, 'arrested his son after "
                               "the July coup', nor arrests whose own words name the coup)",
@@ -1037,7 +1045,8 @@ RULES: dict[str, str] = {
     "settle.truce_stance": "'Hamas said it remained committed to the truce', 'the UN welcomed the ceasefire': an "
                            "agreement noun that a verb or adjective of stance (words/truce_stance_words.txt) takes as "
                            "its object tells an agreement made before, no new one (unless the noun tells its own "
-                           "making, 'welcomed the ceasefire signed on Friday')",
+                           "making, 'welcomed the ceasefire signed on Friday'); so does nearness to its making "
+                           "('were close to agreeing a ceasefire')",
     "settle.charge_of_arrest": "'detained two suspects in connection with the killing of a lawmaker', 'arrested "
                                "dozens over the attack on the police station': an act noun reached from an arrest "
                                "through a charge preposition (words/charge_prepositions.txt), in a sentence with no "

@@ -590,12 +590,25 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
     dropped += [(c, "settle.entry_for_raid") for c in entered]
     out = [c for c in out if all(c is not k for k in entered)]
     # "Gunmen stormed a boarding school and abducted 80 pupils": forcing a way in to take people, no one killed,
-    # is how the abduction was done; the abduction is the act (one attack on civilians, not two).
+    # is how the abduction was done; the abduction is the act (one attack on civilians, not two). So is an
+    # assault on people that only took them ("bandits attacked motorists and abducted travellers", "kidnapped by
+    # gunmen who ambushed commuters"; words/taking_assault_verbs.txt).
     taken = [c for c in out if c.sub == SubType.ABDUCTION_FORCED_DISAPPEARANCE]
-    raids = [c for c in out if c.sub == SubType.ATTACK and c.fatalities is None and c.trigger.phrase[0] in entries
-             and any(a.actor1 == c.actor1 and a.place == c.place for a in taken)]
+    assaults = st.words.lower("taking_assault_verbs")
+    raids = [c for c in out if c.sub == SubType.ATTACK and c.fatalities is None and (
+        c.trigger.phrase[0] in entries and any(a.actor1 == c.actor1 and a.place == c.place for a in taken)
+        or c.trigger.phrase[0] in assaults and any(a.actor1 == c.actor1 and a.place == c.place and not _of_target(
+            doc[a.head_i], doc[c.head_i]) for a in taken))]
     dropped += [(c, "settle.entry_for_abduction") for c in raids]
     out = [c for c in out if all(c is not k for k in raids)]
+    # "hundreds marched through Benghazi and took over the headquarters of a militia": ground taken by a verb
+    # joined to a crowd's, with no subject of its own, is the crowd's occupation, part of its demonstration
+    # (as sides.crowd_occupation codes ground protesters take), no capture by an armed side.
+    crowd_heads = [sent.doc[c.head_i] for c in out if SUB_TO_TYPE[c.sub] in (EventType.PROTESTS, EventType.RIOTS)]
+    occupied = [c for c in out if c.sub in CAPTURES and any(_joined(sent.doc[c.head_i], h) for h in crowd_heads)
+                and not any(d.dep_ in ("nsubj", "nsubjpass") for d in sent.doc[c.head_i].children)]
+    dropped += [(c, "settle.crowd_occupation") for c in occupied]
+    out = [c for c in out if all(c is not k for k in occupied)]
     # "Gunmen stormed the village and looted shops before fleeing": forcing a way into a place to loot or burn it,
     # nobody told hurt, is how the looting was done; the looting is the act (ACLED), not also an attack on
     # civilians.
@@ -622,6 +635,13 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
               and not _truce_made(doc[c.head_i], making, onset)]
     dropped += [(c, "settle.truce_unmade") for c in unmade]
     out = [c for c in out if all(c is not k for k in unmade)]
+    # "signed a ceasefire ending two years of fighting", "a peace deal that ended a decade of war": the fighting an
+    # agreement is told to end is the war summed up behind it, no clash at the place of the signing.
+    ending = st.words.lower("war_ending_verbs")
+    deals = [doc[c.head_i] for c in out if c.sub == SubType.AGREEMENT]
+    ended = [c for c in out if SUB_TO_TYPE[c.sub] == EventType.BATTLES and _ended_by_deal(doc[c.head_i], deals, ending)]
+    dropped += [(c, "settle.war_ended_by_deal") for c in ended]
+    out = [c for c in out if all(c is not k for k in ended)]
     # "Officers seized power and detained the president": the detention is part of the coup.
     # ("troops arrested his son after the July coup", "since the coup, police have detained ...": a coup that is
     # the time anchor of the sentence's act happened before it; "arrested officers suspected of sympathising with
@@ -1195,6 +1215,31 @@ def _time_anchor(tok: Token, anchors: frozenset[str]) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in anchors
 
 
+def _of_target(taking: Token, assault: Token) -> bool:
+    """Is the taking told in a clause that describes a noun, apart from the assault ("an assault on the cave where
+    the hostages were held"), rather than joined to it or the clause it hangs on ("attacked motorists and
+    abducted travellers", "were kidnapped by gunmen who attacked a school")?"""
+    tok = taking
+    while tok.head.i != tok.i and not (tok.i == assault.i or tok in assault.ancestors):
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        tok = tok.head
+    return False
+
+
+def _ended_by_deal(fight: Token, deals: list[Token], ending: frozenset[str]) -> bool:
+    """Is a fight noun what a verb of ending governs ("ending two years of fighting", "ended the war"), that verb
+    told of an agreement of the sentence (its participle or relative clause, or the clause that made it)?"""
+    tok = fight
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "NUM"):
+        tok = tok.head.head  # "two years of fighting": the span's noun carries the fight
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in ending:
+        return False
+    return any(d.i != verb.i and (d in verb.ancestors or verb.head.i == d.head.i or d.head.i == verb.i)
+               for d in deals)
+
+
 def _truce_stance(noun: Token, stances: frozenset[str], making: frozenset[str]) -> bool:
     """Is the agreement noun what a stance is taken on ("welcomed the ceasefire", "remained committed to the
     truce", "have abided by the truce since April"): the object of a verb or adjective of stance, directly or
@@ -1206,6 +1251,8 @@ def _truce_stance(noun: Token, stances: frozenset[str], making: frozenset[str]) 
     gov = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
     if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent") and noun.head.head.i != noun.head.i:
         gov = noun.head.head
+    if gov is not None and gov.tag_ == "VBG" and gov.dep_ == "pcomp" and gov.head.dep_ == "prep":
+        gov = gov.head.head  # ("were close to agreeing a ceasefire": the stance is on the making)
     return gov is not None and (gov.lemma_.lower() in stances or gov.lower_ in stances)
 
 

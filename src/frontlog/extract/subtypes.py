@@ -143,8 +143,9 @@ def _acts_before_or_after(st: Stages, head: Token) -> set[int]:
     are not this one's (unlike "were killed when missiles hit the school", which tells how)."""
     verb = _own_clause(head)[0]
     anchors = st.words.lower("act_anchor_prepositions")
-    # "Gunmen killed five farmers while an air strike hit a camp nearby": a clause beside the act with a doer of
-    # its own (no pronoun) tells that doer's act, when the act's clause has its doer too (words/
+    # "Gunmen killed five farmers while an air strike hit a camp nearby", "Maoists killed a man on Sunday while a
+    # supporter was killed in an IED blast on Monday": a clause beside the act with a subject of its own (no
+    # pronoun) tells another act, when the act's clause has its doer too (words/
     # other_act_subordinators; not "were killed while shells rained on the town", which may tell how).
     beside = st.words.lower("other_act_subordinators") if _doer_told(verb) else frozenset()
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -156,7 +157,8 @@ def _acts_before_or_after(st: Stages, head: Token) -> set[int]:
                 continue
             marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
             if marks & anchors and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) \
-                    or marks & beside and any(s.dep_ == "nsubj" and s.pos_ != "PRON" for s in c.children):
+                    or marks & beside and any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
+                                              for s in c.children):
                 out |= {t.i for t in c.subtree}
     return out
 
