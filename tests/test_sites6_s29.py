@@ -3,8 +3,8 @@
 Sentences written for these tests. Two classes of row: a press spelling keyed as an alias of its town's own
 cities500 point ('Hawija', 'Tel Hamis', 'Shirqat', 'Tuz Khormato', 'Jebleh', 'Chashti Sharif'), found even when
 the text names no country; and a town, village or district seat cities500 lacks (Akobo, Baga Sola, Tangmarg,
-Kubaisa, Mbonge, Dioura, Mondoro, Khuzaa, Mecufi, Jouya, Shuqrah), some of which lost to a namesake abroad
-(Baga in Nigeria, Mbang in Cameroon's East, Shaqra in Saudi Arabia, Ghazni's Khogyani)."""
+Kubaisa, Mbonge, Dioura, Mondoro, Khuzaa, Mecufi, Jouya, Shuqrah, Sam Ouandja, Mayom, Anzourou), some of which
+lost to a namesake abroad (Baga in Nigeria, Mbang in Cameroon's East, Shaqra in Saudi Arabia, Ghazni's Khogyani)."""
 
 from __future__ import annotations
 
@@ -51,6 +51,10 @@ def test_hawija_is_displayed_as_the_press_writes_it(finder: PlaceFinder) -> None
     ("Insurgents raided a village in Mecufi district.", ("MZ",), "MZ", -13.28, 40.57),
     ("A drone struck a car in Jouya.", ("LB",), "LB", 33.19, 35.33),
     ("Police posts in Chashti Sharif district came under fire.", ("AF",), "AF", 34.35, 63.74),
+    ("Rebels fired on peacekeepers around Sam-Ouandja.", ("CF",), "CF", 8.53, 23.24),
+    ("Armed youths from Tonj raided a cattle camp in Mayom County.", ("SS",), "SS", 9.22, 29.17),
+    ("Gunmen on motorbikes killed farmers in Anzourou.", ("NE",), "NE", 14.52, 1.23),
+    ("The mayor of Kareri said the camp had been overrun.", ("ML",), "ML", 14.83, -5.25),
 ])
 def test_a_town_cities500_lacks_is_placed(finder: PlaceFinder, text: str, hint: tuple[str, ...], country: str,
                                           lat: float, lon: float) -> None:
