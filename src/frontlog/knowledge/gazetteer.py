@@ -48,6 +48,9 @@ INDEX_FORMAT = "13"
 
 CITY_KIND, ADMIN1_KIND, COUNTRY_KIND, SITE_KIND = "city", "admin1", "country", "site"  # named once
 KINDS = (CITY_KIND, ADMIN1_KIND, COUNTRY_KIND, SITE_KIND)
+# A supplement row of this kind adds its aliases to the cities500 town it names within 5 km (`_rename_targets`),
+# without renaming it or vouching for its other names as a row of kind 'city' does.
+ALIAS_ROW_KIND = "aliases"  # the row is its aliases only
 _CACHE_LIMIT = 200_000
 
 # ---------------------------------------------------------------------------------------------- keys
@@ -626,7 +629,11 @@ def _add_city(w: _IndexWriter, c: dict, admin1: Mapping[tuple[str, str], str], r
     name = display_name(c["name"])
     curated = False
     extra: list[str] = []
-    if rename is not None:
+    if rename is not None and rename["kind"] == ALIAS_ROW_KIND:
+        # Only a spelling of the town ("Heet" for Hit): its other names stay as trusted as GeoNames made them,
+        # and a curated "Hit" would be a town in every Title Case headline.
+        extra = _split_aliases(rename["aliases"])
+    elif rename is not None:
         curated = True
         extra = [name, *_split_aliases(rename["aliases"])]
         name = rename["name"]
@@ -659,12 +666,13 @@ _NOT_LATIN = re.compile("[^\u0000-\u036f\u1e00-\u1effʿʾ‘’]")
 
 
 def _rename_targets(rows: list[dict[str, str]]) -> dict[str, list[tuple[int, float, float, set[str]]]]:
-    """Supplement rows of kind 'city' by country: (row, lat, lon, their names' keys and skeletons). Such a row
-    that sits on a cities500 place sharing one of its names (or its skeleton) within 5 km renames that place
-    (English display name, extra aliases) instead of adding one; the closest such place if there are several."""
+    """Supplement rows of kind 'city' or 'aliases' by country: (row, lat, lon, their names' keys and skeletons).
+    Such a row that sits on a cities500 place sharing one of its names (or its skeleton) within 5 km renames that
+    place (English display name, extra aliases) instead of adding one, or for an 'aliases' row only adds its
+    aliases; the closest such place if there are several."""
     by_cc: dict[str, list[tuple[int, float, float, set[str]]]] = {}
     for i, row in enumerate(rows):
-        if row["kind"] == "city":
+        if row["kind"] in (CITY_KIND, ALIAS_ROW_KIND):
             names = [row["name"], *_split_aliases(row["aliases"])]
             keys = {name_key(n) for n in names} | {skeleton_key(n) for n in names}
             by_cc.setdefault(row["country"], []).append((i, float(row["lat"]), float(row["lon"]), keys))
@@ -720,8 +728,8 @@ def _load_countries(w: _IndexWriter, capitals: Mapping[str, list[tuple[str, floa
 
 def _load_supplement(w: _IndexWriter, rows: list[dict[str, str]], renamed: set[int]) -> None:
     for i, row in enumerate(rows):
-        if i in renamed:
-            continue
+        if i in renamed or row["kind"] == ALIAS_ROW_KIND:
+            continue  # an 'aliases' row is names of a cities500 town, never a place of its own
         aliases = _split_aliases(row["aliases"])
         kind = row["kind"] if row["kind"] in KINDS else "site"
         if row["name"].lower().endswith(tuple(f" {w}" for w in index_words().lower("airbase_words"))):
