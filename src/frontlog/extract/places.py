@@ -11,6 +11,7 @@ in the article's own context. Names are made of name words, read from the docume
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -97,6 +98,14 @@ def _locator_reach(near: re.Match[str]) -> float:
 # A compass word's bearing in degrees, by its letters without "-ern", "-ward(s)", hyphens and spaces.
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
              "northwest": 315}
+
+
+def _bearing_off(a: Place, b: Place, towards: float) -> float:
+    """How many degrees the bearing from a to b is off the bearing `towards` (0 to 180)."""
+    north = b.lat - a.lat
+    east = (b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    off = abs((math.degrees(math.atan2(east, north)) - towards) % 360)
+    return min(off, 360 - off)
 
 
 def _written_offset(near: re.Match[str] | None) -> tuple[float, float] | None:
@@ -750,9 +759,10 @@ class PlaceFinder:
         self._compass_word = re.compile(rf"\b(?:{dirs})\b", re.I)
         self._in_town = re.compile(rf",\s+in\s+(?:(?:{alt('place_part_adjectives')})\s+)?", re.I)  # "X, in rural Y"
         # "X, a village in Y district", "X village of Y local government area", "X, a community in the municipality
-        # of Y": X lies in the unit seated at Y (place.unresolved); the settlement noun says X is no big town.
+        # of Y", "the X administrative post, in Y district": X lies in the unit seated at Y (place.unresolved); the
+        # settlement noun says X is no big town.
         self._in_unit = re.compile(
-            rf"\s*,?\s*(?:(?:a|an|the)\s+)?(?:(?P<sn>{alt('settlement_nouns')})\s+|[a-z]+\s+)?(?:in|of)\s+"
+            rf"(?:\s+[a-z]+){{0,2}}?\s*,?\s*(?:(?:a|an|the)\s+)?(?:(?P<sn>{alt('settlement_nouns')})\s+|[a-z]+\s+)?(?:in|of)\s+"
             rf"(?:the\s+)?(?P<du>(?:{w.alternation('district_nouns')})\s+of\s+(?:the\s+)?)?", re.I)
         # "Rebels raided X. The village lies about 15 km east of Y": a sentence opening with the name again or a place
         # noun and a verb of lying somewhere, right after the name's sentence, locates the name (place.next_locator).
@@ -795,6 +805,9 @@ class PlaceFinder:
             # "Beirut/Jerusalem: Ten people were killed...": one or more cities and a colon.
             rf"|{_TITLE_NAME}(?:/{_TITLE_NAME})*(?=:[ \t]))(?:/{_TITLE_NAME})*"
             rf"(?:,[ \t]*{_TITLE_NAME})?(?:,?[ \t]*{month})?[ \t]*(?:{_AGENCY})?[ \t]*(?:{_DASH}|:)?", re.M)
+        # "Maputo - Insurgents raided...", "Goma — Gunmen...": a news agency's town and a dash alone, no agency nor
+        # country, opening the article (not any paragraph: a roundup may open its items "Kharkiv - two killed").
+        self._lead_dateline = re.compile(rf"\A\s*{_STAMP}{_TITLE_NAME}[ \t]*{_DASH}[ \t]+(?=[{_UP}\"“])")
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -1519,11 +1532,16 @@ class PlaceFinder:
                                                         "unresolved"), there)
                 continue
             unit = self._in_unit.fullmatch(gap)
+            site = re.match(r" ([a-z]+)\b", gap)
+            if site is not None and site.group(1) in self.named_site_nouns:
+                unit = None  # ("the Maganja market, in X district": a site named after a town, _named_sites')
             if unit is not None and (unit.group("du") or ym.modifier == "district") \
                     and km(p.lat, p.lon, y.lat, y.lon) > NEAR_KM:
                 if p.country == y.country and m.match != "skeleton" and p.population >= LOOSELY_LOCATED_TOWN \
-                        and not unit.group("sn"):
-                    continue  # ("fighters from Kunduz in Y district": a big town the text does not call a village)
+                        and not unit.group("sn") \
+                        and not ("," in gap and km(p.lat, p.lon, y.lat, y.lon) > 2 * DIRECTION_KM):
+                    continue  # ("fighters from Kunduz in Y district": a big town the text does not call a village;
+                    # but "the Maganja post, in Palma district" is set apart to say where it is: not a town 700 km off)
                 # "Takum village of Kajuru local government area": not the Takum 380 km off, but the village in the
                 # unit seated at Kajuru, else its name at Kajuru's point (place.unresolved)
                 inside = [c for c in m.candidates if km(c.lat, c.lon, y.lat, y.lon) <= NEAR_KM]
@@ -1535,6 +1553,10 @@ class PlaceFinder:
             if near is None or len(gap) > 60 or not self._locator_lead.fullmatch(gap[:near.start()]):
                 continue
             reach = _locator_reach(near)
+            nearer = self._nearer_namesake(m, p, y, near, reach)
+            if nearer is not None:
+                out[k] = (m, nearer)
+                continue
             if p.country == y.country and m.match != "skeleton" and p.population >= LOOSELY_LOCATED_TOWN \
                     or km(p.lat, p.lon, y.lat, y.lon) <= reach:
                 continue  # (in Y's country, a wire may locate a big town loosely: "Kidal, north of Gao"; not a
@@ -1548,6 +1570,25 @@ class PlaceFinder:
             how = "unresolved" if offset is None else "distance_offset"
             out[k] = (PlaceMention(m.start, m.end, m.text, [there], 2, how, "unresolved"), there)
         return out
+
+    @staticmethod
+    def _nearer_namesake(m: PlaceMention, p: Place, y: Place, near: re.Match[str], reach: float) -> Place | None:
+        """"the village of Novoselivka, north of Kramatorsk": of several villages of one name within the locator's
+        reach, the one nearest the town that locates it, on the side the bearing says (a reporter locates a village
+        by the nearest town readers know), not the one the gazetteer ranks first by its population. Towns of
+        LOOSELY_LOCATED_TOWN and more keep their rank."""
+        if p.population >= LOOSELY_LOCATED_TOWN or p.kind != "city":
+            return None
+        gone = km(p.lat, p.lon, y.lat, y.lon)
+        if gone > reach:
+            return None
+        word = re.sub(r"(?:ern|wards?)$", "", (near.group("dir") or "").lower().replace("-", "").replace(" ", ""))
+        towards = _BEARINGS.get(word)
+        closer = [c for c in m.candidates if c is not p and c.kind == "city" and c.country == p.country
+                  and name_key(c.name) == name_key(p.name) and c.population < LOOSELY_LOCATED_TOWN
+                  and km(c.lat, c.lon, y.lat, y.lon) < gone
+                  and (towards is None or _bearing_off(y, c, towards) <= 67.5)]
+        return min(closer, key=lambda c: km(c.lat, c.lon, y.lat, y.lon)) if closer else None
 
     def _past_edge(self, text: str, end: int, rest: list[tuple[PlaceMention, Place]]
                    ) -> tuple[tuple[PlaceMention, Place], str] | None:
@@ -2045,7 +2086,7 @@ class PlaceFinder:
 
     def _mark_datelines(self, text: str, mentions: list[PlaceMention]) -> None:
         """A name in a dateline ("KYIV (Reuters) -") is where the report was filed, not where things happened."""
-        for m in self._dateline.finditer(text):
+        for m in [*self._dateline.finditer(text), *self._lead_dateline.finditer(text)]:
             for mention in mentions:
                 if m.start() <= mention.start < m.end():
                     mention.modifier = "dateline"
