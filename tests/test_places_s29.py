@@ -60,3 +60,10 @@ def test_the_village_nearest_the_locator_on_the_bearings_side() -> None:
     event = only_event("Russian troops shelled the village of Novoselivka, south of Sloviansk, on Friday, killing a "
                        "woman, the governor said.", published=DAY)
     assert (round(event.latitude, 1), round(event.longitude, 1)) == (48.7, 37.6)
+
+
+# PlaceFinder._admin_before: "the state of X" asks for the region as "X state" does
+def test_the_state_of_a_name_is_the_state_not_a_town_abroad() -> None:
+    event = only_event("Soldiers clashed with gang members in the state of Zulia on Monday, killing four.",
+                       published=DAY)
+    assert (event.location, event.country, event.geo_precision) == ("Zulia", "VE", 3)

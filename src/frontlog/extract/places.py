@@ -717,7 +717,8 @@ class PlaceFinder:
         # "Hama and Idlib provinces", "Kordofan and Darfur states"; not "districts", which are smaller than a
         # region and would move the towns to it.
         self._plural_admin = re.compile(rf"^\s+(?:{alt('region_nouns')}|state)s\b", re.I)
-        self._admin_before = re.compile(rf"\b(?:{alt('region_nouns')})s?\s+of\s+$", re.I)
+        # "the province of Idlib", "the central state of Morelos": the region, as "Morelos state" is
+        self._admin_before = re.compile(rf"\b(?:{alt('region_nouns')}|state)s?\s+of\s+$", re.I)
         self._admin_after = re.compile(rf"^\s+({alt('region_nouns')}|state|district)\b", re.I)
         dirs = alt("compass_directions")
         # What may stand between a town and the phrase locating it by another: ", ", "a village ", "village ", "some ".
@@ -2452,21 +2453,24 @@ class PlaceFinder:
         if modifier == "province" and cands[0].kind != "admin1":
             mention = self._as_region(mention, text, after) or mention
         if modifier == "province":
-            mention.candidates = self._by_unit_noun(mention.candidates, mention.text, after)
+            mention.candidates = self._by_unit_noun(mention.candidates, mention.text, after, before)
         if kind is None and cands[0].kind == "country":
             mention = self._compass_region(mention, text, before) or mention
         return mention, n
 
-    def _by_unit_noun(self, cands: list[Place], surface: str, after: str) -> list[Place]:
+    def _by_unit_noun(self, cands: list[Place], surface: str, after: str, before: str = "") -> list[Place]:
         """Admin-1 namesakes in several countries, ordered by the unit's noun the text writes: "Bolivar state" is
-        Venezuela's first (its units are states), then Colombia's department and Ecuador's province
-        (words/admin1_unit_nouns.txt). Only an order among equals: a country the article names still wins."""
+        Venezuela's first (its units are states), then Colombia's department and Ecuador's province, and so is "the
+        state of Bolivar" (words/admin1_unit_nouns.txt). Only an order among equals: a country the article names
+        still wins."""
         regions = [p for p in cands if p.kind == "admin1"]
         if len({p.country for p in regions}) < 2:
             return cands
         last = surface.split()[-1].lower()
         m = self._admin_after.match(after)
-        noun = last if last in self.admin_suffixes else (m.group(1).lower() if m else None)
+        b = self._admin_before.search(before)
+        noun = last if last in self.admin_suffixes else (m.group(1).lower() if m else
+                                                         b.group(0).split()[0].lower().rstrip("s") if b else None)
         fit = [p for p in regions if noun in self._unit_nouns.get(p.country, ())]
         if not fit or len(fit) == len(regions):
             return cands
