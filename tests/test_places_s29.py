@@ -67,15 +67,3 @@ def test_the_state_of_a_name_is_the_state_not_a_town_abroad() -> None:
     event = only_event("Soldiers clashed with gang members in the state of Zulia on Monday, killing four.",
                        published=DAY)
     assert (event.location, event.country, event.geo_precision) == ("Zulia", "VE", 3)
-
-
-# PlaceFinder._compass_named_region
-def test_a_countrys_part_named_by_a_bearing_is_its_region_of_that_name() -> None:
-    event = only_event("Rebels attacked an army post in northern Uganda on Monday, killing two soldiers.",
-                       published=DAY)
-    assert (event.location, event.geo_precision) == ("Northern Region", 3)
-
-
-def test_a_bearing_no_region_of_the_country_bears_leaves_the_country() -> None:
-    event = only_event("Russian shelling killed two people in eastern Ukraine on Monday.", published=DAY)
-    assert (event.location, event.geo_precision) == ("Ukraine", 3)

@@ -2485,23 +2485,11 @@ class PlaceFinder:
             return None
         country = mention.candidates[0].country
         regions = [p for p in self.gazetteer.by_key(name_key(f"{m.group(1)} {mention.text}"))
-                   if p.kind == "admin1" and p.country == country] or self._compass_named_region(m.group(1), country)
+                   if p.kind == "admin1" and p.country == country]
         if not regions:
             return None
         start = mention.start - (len(before) - m.start(1))
         return PlaceMention(start, mention.end, text[start:mention.end], regions, 3, "compass_region", mention.match)
-
-    def _compass_named_region(self, word: str, country: str) -> list[Place]:
-        """"in northwest Cameroon", "in southern Lebanon": a country's region named by that very bearing (the
-        North-West Province, the South Governorate, Uganda's Northern Region), with or without the unit's noun."""
-        w = word.lower().replace("-", "").replace(" ", "")
-        bare = w[:-3] if w.endswith("ern") else w
-        bases = {bare, f"{bare}ern"}
-        if len(bare) > 5:
-            bases.add(f"{bare[:5]} {bare[5:]}")  # "north west": the two words of a compound bearing
-        keys = {name_key(b) for b in bases} | {name_key(f"{b} {unit}") for b in bases for unit in self.admin_suffixes}
-        found = {p for k in keys for p in self.gazetteer.by_key(k) if p.kind == "admin1" and p.country == country}
-        return sorted(found, key=lambda p: p.name)[:1] if len(found) == 1 else []
 
     # -- how the text qualifies a name
 
