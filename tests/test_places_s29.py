@@ -67,3 +67,16 @@ def test_the_state_of_a_name_is_the_state_not_a_town_abroad() -> None:
     event = only_event("Soldiers clashed with gang members in the state of Zulia on Monday, killing four.",
                        published=DAY)
     assert (event.location, event.country, event.geo_precision) == ("Zulia", "VE", 3)
+
+
+# placing.narrowed_by_next_sentence (rule place.narrowed_next)
+def test_a_region_lead_is_narrowed_by_the_next_sentences_town() -> None:
+    event = only_event("A suicide bomber killed nine people in Borno state on Friday. The bombing targeted a mosque "
+                       "in Konduga, residents said.", published=DAY)
+    assert (event.location, event.country) == ("Konduga", "NG") and "place.narrowed_next" in event.rules
+
+
+def test_a_town_of_another_story_does_not_narrow_the_region() -> None:
+    events = extract_text("Troops killed ten militants in Kandahar province on Monday. Separately, gunmen shot "
+                          "dead a shopkeeper in Spin Boldak.", published=DAY)
+    assert sorted(e.location for e in events) == ["Kandahar Province", "Spin Boldak"]
