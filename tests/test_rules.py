@@ -509,6 +509,8 @@ CASES: list[tuple[str, str, str]] = [
     ("place.region_locator", "Russian troops captured Izium, a town in Kharkiv region, on Monday.", "event"),
     ("place.narrowed", "Militants attacked a police post in Khyber Pakhtunkhwa province near Bannu on Sunday.",
      "event"),
+    ("place.narrowed_next", "Gunmen killed six soldiers in Kandahar province on Monday, officials said. The ambush "
+     "happened on a road near Spin Boldak.", "event"),
     ("place.truce_not_venue",
      "Congolese government and M23 rebel delegates signed a truce in Doha on Monday.", "event"),
     ("place.unresolved_broad", "Gunmen killed nine soldiers near Kalembe-Nord on Sunday, the army said.\n"

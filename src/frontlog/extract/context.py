@@ -441,6 +441,7 @@ class _Spans:
 # A place name that starts the name of a channel, paper or body is not where anything happened.
 # "Harbil, north of Aleppo", "Shaikh Hilal in the outskirts of Hama": the second place only locates the first.
 LOCATOR_GAP = 60
+_DISTANCE_GIVEN = re.compile(r"\d")  # "Balad, 80 km north of Baghdad": a number of km or miles before the bearing
 # A district or quarter written before its city ("Kibera, Nairobi") lies this close to the city's point.
 PART_OF_CITY_KM = 12
 # A town written "in" another town farther off than this is a second place, not a part of it.
@@ -480,6 +481,16 @@ def _mark_locators(text: str, mentions: list[Mention], locating: re.Pattern[str]
             elif apposition.match(gap) and (_kind(cur.value) == ADMIN1_KIND or gap.strip() != ",") \
                     and not _far_town_in(prev.value, cur.value, gap):
                 cur.extra["locator"] = "region"  # "town, region": not a second place
+        # "in Diyala province, northeast of Baghdad", "in Kunduz province north of Kabul": a town of another region
+        # of the country that a bearing after the region leads to ("north of the capital, Baghdad") only says where
+        # the region lies; the act is in the region, not at the town (rule place.locator), unless the text gives
+        # how far ("Balad, 80 km north").
+        if "locator" not in cur.extra and _kind(prev.value) == ADMIN1_KIND and prev.precision >= 3 \
+                and 0 <= cur.start - prev.end <= LOCATOR_GAP and "." not in gap and not verb_between \
+                and locating.search(gap.replace(",", " ")) and not _DISTANCE_GIVEN.search(gap) \
+                and not any(t.pos_ == "CCONJ" for t in doc[prev.token.i + 1:cur.token.i]) \
+                and _outside_region(cur.value, prev.value):
+            cur.extra["locator"] = True
         # "near Kutum, North Darfur", "in Tame, Arauca": a name right after a town and a comma that names the
         # town's own region (even where the gazetteer read it as that region's chief town) only locates it,
         # whatever precision the town has, unless a list goes on after it ("Tame, Arauca and Saravena").
@@ -555,6 +566,13 @@ def _part_of_city(part: object, city: object) -> bool:
     if (city.population or 0) <= (part.population or 0):
         return False
     return geo.km(part.lat, part.lon, city.lat, city.lon) <= PART_OF_CITY_KM
+
+
+def _outside_region(town: object, region: object) -> bool:
+    """Is `town` a known town of `region`'s country that lies in another admin-1 region? Unknown, no."""
+    inside, named = getattr(town, "admin1", None), getattr(region, "admin1", None)
+    return _kind(town) == CITY_KIND and getattr(town, "resolved", True) and bool(inside and named) \
+        and getattr(town, "country", None) == getattr(region, "country", None) and inside != named
 
 
 def _own_region(town: object, region: object) -> bool:

@@ -137,7 +137,7 @@ from frontlog.extract.nonevents import (
     _whole_war,
     told_only_inside,
 )
-from frontlog.extract.placing import _places_of
+from frontlog.extract.placing import _places_of, narrowed_by_next_sentence
 from frontlog.extract.rules import FOLDED_DETAIL, Decision, Explanation, check
 from frontlog.extract.settle import _settle_sentence
 from frontlog.extract.sides import (
@@ -690,6 +690,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         if c.implied_actor2 is not None:
             implied.setdefault((c.evidence, e.event_type), (c.implied_actor2, c.implied_rule))
     merged = _fill_implied_victims(merge_within_article(told, _covered(ctx)), implied)
+    merged = narrowed_by_next_sentence(merged, doc, ctx.place_mentions,
+                                       frozenset(ctx.st.words.lower("narrowing_act_nouns")))
     # Before the sides are guessed: a clash whose other side came out as civilians is still told as such here
     # (sides.civilians_no_side_of_battle clears that side later, for a clash that stays).
     on_civilians = clashes_on_civilians(merged, lambda name: getattr(ctx.st.actors.canonical(name), "kind", None)

@@ -11,6 +11,7 @@ in the article's own context. Names are made of name words, read from the docume
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -97,6 +98,14 @@ def _locator_reach(near: re.Match[str]) -> float:
 # A compass word's bearing in degrees, by its letters without "-ern", "-ward(s)", hyphens and spaces.
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
              "northwest": 315}
+
+
+def _bearing_off(a: Place, b: Place, towards: float) -> float:
+    """How many degrees the bearing from a to b is off the bearing `towards` (0 to 180)."""
+    north = b.lat - a.lat
+    east = (b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    off = abs((math.degrees(math.atan2(east, north)) - towards) % 360)
+    return min(off, 360 - off)
 
 
 def _written_offset(near: re.Match[str] | None) -> tuple[float, float] | None:
@@ -708,7 +717,8 @@ class PlaceFinder:
         # "Hama and Idlib provinces", "Kordofan and Darfur states"; not "districts", which are smaller than a
         # region and would move the towns to it.
         self._plural_admin = re.compile(rf"^\s+(?:{alt('region_nouns')}|state)s\b", re.I)
-        self._admin_before = re.compile(rf"\b(?:{alt('region_nouns')})s?\s+of\s+$", re.I)
+        # "the province of Idlib", "the central state of Morelos": the region, as "Morelos state" is
+        self._admin_before = re.compile(rf"\b(?:{alt('region_nouns')}|state)s?\s+of\s+$", re.I)
         self._admin_after = re.compile(rf"^\s+({alt('region_nouns')}|state|district)\b", re.I)
         dirs = alt("compass_directions")
         # What may stand between a town and the phrase locating it by another: ", ", "a village ", "village ", "some ".
@@ -750,9 +760,10 @@ class PlaceFinder:
         self._compass_word = re.compile(rf"\b(?:{dirs})\b", re.I)
         self._in_town = re.compile(rf",\s+in\s+(?:(?:{alt('place_part_adjectives')})\s+)?", re.I)  # "X, in rural Y"
         # "X, a village in Y district", "X village of Y local government area", "X, a community in the municipality
-        # of Y": X lies in the unit seated at Y (place.unresolved); the settlement noun says X is no big town.
+        # of Y", "the X administrative post, in Y district": X lies in the unit seated at Y (place.unresolved); the
+        # settlement noun says X is no big town.
         self._in_unit = re.compile(
-            rf"\s*,?\s*(?:(?:a|an|the)\s+)?(?:(?P<sn>{alt('settlement_nouns')})\s+|[a-z]+\s+)?(?:in|of)\s+"
+            rf"(?:\s+[a-z]+){{0,2}}?\s*,?\s*(?:(?:a|an|the)\s+)?(?:(?P<sn>{alt('settlement_nouns')})\s+|[a-z]+\s+)?(?:in|of)\s+"
             rf"(?:the\s+)?(?P<du>(?:{w.alternation('district_nouns')})\s+of\s+(?:the\s+)?)?", re.I)
         # "Rebels raided X. The village lies about 15 km east of Y": a sentence opening with the name again or a place
         # noun and a verb of lying somewhere, right after the name's sentence, locates the name (place.next_locator).
@@ -797,6 +808,9 @@ class PlaceFinder:
             # "Beirut/Jerusalem: Ten people were killed...", "Abuja : ...": one or more cities and a colon.
             rf"|{_TITLE_NAME}(?:/{_TITLE_NAME})*(?=[ \t]?:[ \t]))(?:/{_TITLE_NAME})*"
             rf"(?:,[ \t]*{_TITLE_NAME})?(?:,?[ \t]*{month})?[ \t]*(?:{_AGENCY})?[ \t]*(?:{_DASH}|:)?", re.M)
+        # "Maputo - Insurgents raided...", "Goma — Gunmen...": a news agency's town and a dash alone, no agency nor
+        # country, opening the article (not any paragraph: a roundup may open its items "Kharkiv - two killed").
+        self._lead_dateline = re.compile(rf"\A\s*{_STAMP}{_TITLE_NAME}[ \t]*{_DASH}[ \t]+(?=[{_UP}\"“])")
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -1521,11 +1535,16 @@ class PlaceFinder:
                                                         "unresolved"), there)
                 continue
             unit = self._in_unit.fullmatch(gap)
+            site = re.match(r" ([a-z]+)\b", gap)
+            if site is not None and site.group(1) in self.named_site_nouns:
+                unit = None  # ("the Maganja market, in X district": a site named after a town, _named_sites')
             if unit is not None and (unit.group("du") or ym.modifier == "district") \
                     and km(p.lat, p.lon, y.lat, y.lon) > NEAR_KM:
                 if p.country == y.country and m.match != "skeleton" and p.population >= LOOSELY_LOCATED_TOWN \
-                        and not unit.group("sn"):
-                    continue  # ("fighters from Kunduz in Y district": a big town the text does not call a village)
+                        and not unit.group("sn") \
+                        and not ("," in gap and km(p.lat, p.lon, y.lat, y.lon) > 2 * DIRECTION_KM):
+                    continue  # ("fighters from Kunduz in Y district": a big town the text does not call a village;
+                    # but "the Maganja post, in Palma district" is set apart to say where it is: not a town 700 km off)
                 # "Takum village of Kajuru local government area": not the Takum 380 km off, but the village in the
                 # unit seated at Kajuru, else its name at Kajuru's point (place.unresolved)
                 inside = [c for c in m.candidates if km(c.lat, c.lon, y.lat, y.lon) <= NEAR_KM]
@@ -1537,6 +1556,10 @@ class PlaceFinder:
             if near is None or len(gap) > 60 or not self._locator_lead.fullmatch(gap[:near.start()]):
                 continue
             reach = _locator_reach(near)
+            nearer = self._nearer_namesake(m, p, y, near, reach)
+            if nearer is not None:
+                out[k] = (m, nearer)
+                continue
             if p.country == y.country and m.match != "skeleton" and p.population >= LOOSELY_LOCATED_TOWN \
                     or km(p.lat, p.lon, y.lat, y.lon) <= reach:
                 continue  # (in Y's country, a wire may locate a big town loosely: "Kidal, north of Gao"; not a
@@ -1550,6 +1573,25 @@ class PlaceFinder:
             how = "unresolved" if offset is None else "distance_offset"
             out[k] = (PlaceMention(m.start, m.end, m.text, [there], 2, how, "unresolved"), there)
         return out
+
+    @staticmethod
+    def _nearer_namesake(m: PlaceMention, p: Place, y: Place, near: re.Match[str], reach: float) -> Place | None:
+        """"the village of Novoselivka, north of Kramatorsk": of several villages of one name within the locator's
+        reach, the one nearest the town that locates it, on the side the bearing says (a reporter locates a village
+        by the nearest town readers know), not the one the gazetteer ranks first by its population. Towns of
+        LOOSELY_LOCATED_TOWN and more keep their rank."""
+        if p.population >= LOOSELY_LOCATED_TOWN or p.kind != "city":
+            return None
+        gone = km(p.lat, p.lon, y.lat, y.lon)
+        if gone > reach:
+            return None
+        word = re.sub(r"(?:ern|wards?)$", "", (near.group("dir") or "").lower().replace("-", "").replace(" ", ""))
+        towards = _BEARINGS.get(word)
+        closer = [c for c in m.candidates if c is not p and c.kind == "city" and c.country == p.country
+                  and name_key(c.name) == name_key(p.name) and c.population < LOOSELY_LOCATED_TOWN
+                  and km(c.lat, c.lon, y.lat, y.lon) < gone
+                  and (towards is None or _bearing_off(y, c, towards) <= 67.5)]
+        return min(closer, key=lambda c: km(c.lat, c.lon, y.lat, y.lon)) if closer else None
 
     def _past_edge(self, text: str, end: int, rest: list[tuple[PlaceMention, Place]]
                    ) -> tuple[tuple[PlaceMention, Place], str] | None:
@@ -2047,7 +2089,7 @@ class PlaceFinder:
 
     def _mark_datelines(self, text: str, mentions: list[PlaceMention]) -> None:
         """A name in a dateline ("KYIV (Reuters) -") is where the report was filed, not where things happened."""
-        for m in self._dateline.finditer(text):
+        for m in [*self._dateline.finditer(text), *self._lead_dateline.finditer(text)]:
             for mention in mentions:
                 if m.start() <= mention.start < m.end():
                     mention.modifier = "dateline"
@@ -2413,21 +2455,24 @@ class PlaceFinder:
         if modifier == "province" and cands[0].kind != "admin1":
             mention = self._as_region(mention, text, after) or mention
         if modifier == "province":
-            mention.candidates = self._by_unit_noun(mention.candidates, mention.text, after)
+            mention.candidates = self._by_unit_noun(mention.candidates, mention.text, after, before)
         if kind is None and cands[0].kind == "country":
             mention = self._compass_region(mention, text, before) or mention
         return mention, n
 
-    def _by_unit_noun(self, cands: list[Place], surface: str, after: str) -> list[Place]:
+    def _by_unit_noun(self, cands: list[Place], surface: str, after: str, before: str = "") -> list[Place]:
         """Admin-1 namesakes in several countries, ordered by the unit's noun the text writes: "Bolivar state" is
-        Venezuela's first (its units are states), then Colombia's department and Ecuador's province
-        (words/admin1_unit_nouns.txt). Only an order among equals: a country the article names still wins."""
+        Venezuela's first (its units are states), then Colombia's department and Ecuador's province, and so is "the
+        state of Bolivar" (words/admin1_unit_nouns.txt). Only an order among equals: a country the article names
+        still wins."""
         regions = [p for p in cands if p.kind == "admin1"]
         if len({p.country for p in regions}) < 2:
             return cands
         last = surface.split()[-1].lower()
         m = self._admin_after.match(after)
-        noun = last if last in self.admin_suffixes else (m.group(1).lower() if m else None)
+        b = self._admin_before.search(before)
+        noun = last if last in self.admin_suffixes else (m.group(1).lower() if m else
+                                                         b.group(0).split()[0].lower().rstrip("s") if b else None)
         fit = [p for p in regions if noun in self._unit_nouns.get(p.country, ())]
         if not fit or len(fit) == len(regions):
             return cands

@@ -491,3 +491,50 @@ def _local_venue(ctx: _ArticleContext, head, place: Mention) -> bool:
     if capital is None or _kind(value) != CITY_KIND or getattr(value, "country", None) != ctx.country:
         return False
     return geo.km(value.lat, value.lon, capital.lat, capital.lon) > LOCAL_VENUE_KM
+
+
+NARROWED_NEXT_RULE = "place.narrowed_next"
+
+
+def narrowed_by_next_sentence(events: list, doc, mentions: list[Mention], act_nouns: frozenset[str]) -> list:
+    """"At least ten people were killed in a bomb attack in Salahuddin province. The bomber struck outside the police
+    headquarters in the town of Dujail": an act placed only in a region, whose next sentence (same paragraph, no act
+    of its own) names it again definite ("the attack", "the bombing"; words/narrowing_act_nouns.txt) with one town of
+    that very region, was at that town (rule place.narrowed_next), as a hand-coder reads the lead and its detail."""
+    if not events:
+        return events
+    sents = list(doc.sents)
+    texts = [" ".join(text_of(doc)[s.start_char:s.end_char].split()) for s in sents]
+    told = {t for ev in events for t in ev.evidence}
+    out = []
+    for ev in events:
+        out.append(_narrowed_next(ev, doc, sents, texts, told, mentions, act_nouns) or ev)
+    return out
+
+
+def _narrowed_next(ev, doc, sents, texts, told, mentions: list[Mention], act_nouns: frozenset[str]):
+    if ev.geo_precision != 3 or not ev.admin1 or ev.location != ev.admin1 or not ev.evidence:
+        return None
+    at = [i for i, t in enumerate(texts) if t == ev.evidence[-1]]
+    if len(at) != 1 or at[0] + 1 >= len(sents):
+        return None
+    here, nxt = sents[at[0]], sents[at[0] + 1]
+    if texts[at[0] + 1] in told or "\n" in text_of(doc)[here.end_char:nxt.start_char]:
+        return None
+    if not any(t.lemma_.lower() in act_nouns and any(_definite(d) for d in t.children if d.dep_ == "det") for t in nxt):
+        return None
+    towns = {(m.value.name, m.value.lat, m.value.lon, m.precision) for m in mentions
+             if nxt.start_char <= m.start < nxt.end_char and _kind(m.value) in (CITY_KIND, SITE_KIND)
+             and getattr(m.value, "resolved", True) and not m.extra.get("in_actor") and not m.extra.get("dateline")
+             and m.value.country == ev.country and getattr(m.value, "admin1", None) == ev.admin1}
+    if len(towns) != 1:
+        return None
+    name, lat, lon, precision = towns.pop()
+    rules = None if ev.rules is None else [*ev.rules, NARROWED_NEXT_RULE]
+    return replace(ev, location=name, latitude=round(lat, 4), longitude=round(lon, 4),
+                   geo_precision=min(precision, 2), location_resolved=True, rules=rules)
+
+
+def _definite(det) -> bool:
+    """"the", "this", "that": a determiner that points back to something told."""
+    return "Def" in det.morph.get("Definite") or "Dem" in det.morph.get("PronType")

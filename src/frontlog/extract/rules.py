@@ -682,6 +682,8 @@ RULES: dict[str, str] = {
                           "that names other countries is none of them (the name is kept, unresolved)",
     "place.narrowed": "a region or sea narrowed down by a town under it ('in X province near Y'): the act is at the "
                       "town",
+    "place.narrowed_next": "an act placed only in a region, named again definite ('the attack', 'the bombing') in "
+                           "the next sentence of its paragraph with one town of that region, is at that town",
     "place.region_locator": "in 'town, region' the region only locates the town; it is not a second place; nor is "
                             "the bigger town a few km off in 'quarter, city' ('in Kibera, Nairobi')",
     "place.list_neighbour": "a name the gazetteer does not know, listed with known places ('the villages of A, B "
