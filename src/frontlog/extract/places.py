@@ -803,8 +803,6 @@ class PlaceFinder:
             rf"^[ \t]*{_STAMP}(?:{_CAPS_NAME}(?=[ \t]*(?:,|\(|:|{_DASH}|{month}))"
             rf"|{_TITLE_NAME}(?=(?:,[ \t]*{_TITLE_NAME})?(?:,?[ \t]*{month})?[ \t]*{_AGENCY}[ \t]*{_DASH})"
             rf"|{_TITLE_NAME}(?=,[ \t]*{_TITLE_NAME}[ \t]*{_DASH}[ \t])"
-            # "Maputo — Gunmen killed...": a city and a spaced long dash (a hyphen joins words, so it is not one).
-            rf"|{_TITLE_NAME}(?=[ \t]+(?:--|[–—])[ \t])"
             # "Beirut/Jerusalem: Ten people were killed...", "Abuja : ...": one or more cities and a colon.
             rf"|{_TITLE_NAME}(?:/{_TITLE_NAME})*(?=[ \t]?:[ \t]))(?:/{_TITLE_NAME})*"
             rf"(?:,[ \t]*{_TITLE_NAME})?(?:,?[ \t]*{month})?[ \t]*(?:{_AGENCY})?[ \t]*(?:{_DASH}|:)?", re.M)
