@@ -503,10 +503,12 @@ def fold_state_branches(events: list[Event], state_of: Callable[[str], str | Non
 
 
 def _branches_of_one_fight(a: Event, b: Event, state_of: Callable[[str], str | None]) -> bool:
-    if SubType.ARMED_CLASH not in (a.sub_event_type, b.sub_event_type) or a.sub_event_type != b.sub_event_type:
-        return False
     if ANOTHER_ACT_RULE in (b.rules or ()):
         return False  # "In another part of the town, militiamen fought the police": told as a new act (same_act)
+    if a.sub_event_type == b.sub_event_type and a.sub_event_type in CAPTURES:
+        return _branches_of_one_capture(a, b, state_of)
+    if SubType.ARMED_CLASH not in (a.sub_event_type, b.sub_event_type) or a.sub_event_type != b.sub_event_type:
+        return False
     if a.location != b.location or not a.date_start or (a.date_start, a.date_end) != (b.date_start, b.date_end) \
             or a.date_start != a.date_end:
         return False
@@ -524,6 +526,23 @@ def _branches_of_one_fight(a: Event, b: Event, state_of: Callable[[str], str | N
     if sa is None or sb is None or sa == sb or ca != cb or oa is None or ob is None:
         return False
     return oa == ob or _unidentified(oa) or _unidentified(ob)
+
+
+def _branches_of_one_capture(a: Event, b: Event, state_of: Callable[[str], str | None]) -> bool:
+    """Are two captures of one place, told on the same or nearby days, one taking whose state side is told once as
+    one of a country's forces and once as another ("the Taliban took the district from the army ... the Taliban
+    said it had captured the police headquarters there"; "Iraqi forces retook the quarter ... a police officer
+    confirmed it had been retaken")? Each side is the same in both, unnamed in one, or two forces of one state;
+    at least one side is named the same in both (rule merge.clash_state_branches)."""
+    if a.location != b.location or not (windows_overlap(a, b) or days_apart(a, b) <= CAPTURE_RETOLD_DAYS):
+        return False
+    same = 0
+    for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
+        if x and y and x == y and not _unidentified(x):
+            same += 1
+        elif x and y and x != y and not (state_of(x) and state_of(x) == state_of(y)):
+            return False
+    return same >= 1
 
 
 def _named_over_umbrella(merged: Event, told: Event, covered: frozenset[tuple[str, str]]) -> Event:

@@ -244,6 +244,13 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         a1, a2 = a2, None  # a clash with one side named: that side, not one carried over from before
         why.append("actor.clash_one_side")
     regain = trig.sub == TERRITORY_CLASS and head.lemma_.lower() in ctx.st.regain
+    if a1 is None and regain and _taking_told_on(ctx, s_index, times):
+        # "Russia said its troops had taken X. 'Units of the Southern group liberated the settlement,' the ministry
+        # said": a taking-back with no doer of its own, right after a taking by a side that is not the place's
+        # state, in a sentence with no date of its own, is that side's taking told again (the side that took the
+        # place just told, not the state it took it from); actor.same_kind_previous gives it that side.
+        regain = False
+        why.append("actor.taking_told_on")
     if a1 is None and regain and ctx.country:
         # "Ramadi has been liberated": taking back is done by the government of the place, whoever was last named.
         state = ctx.st.actors.default_actor(STATE_KIND, ctx.country)
@@ -262,6 +269,18 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     elif a1 is not None and typ:
         ctx.last_actor[typ] = (a1.value, s_index, trig.sub)
     return a1, a2, assoc, anchored
+
+
+def _taking_told_on(ctx: _ArticleContext, s_index: int, times) -> bool:
+    """Was the battle told last, within INHERIT_SENTENCES, a place taken by a side other than the state forces of
+    the article's country, and does the sentence give no date of its own (rule actor.taking_told_on)?"""
+    last = ctx.last_actor.get(EventType.BATTLES)
+    if last is None or s_index - last[1] > INHERIT_SENTENCES or last[2] != TERRITORY_CLASS:
+        return False
+    if any(t.kind == TimeKind.EXPLICIT and t.date_start is not None for t in times):
+        return False
+    taker = last[0]
+    return not (getattr(taker, "kind", None) == STATE_KIND and getattr(taker, "country", None) == ctx.country)
 
 
 def _group_word(st: Stages, tok) -> bool:
