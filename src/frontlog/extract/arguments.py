@@ -387,6 +387,7 @@ class Arguments:
         self._PATIENT_PREPS = w.lower("patient_prepositions")
         self._MEANS_PREPS = w.lower("linking_prepositions")
         self._PARTITIVES = w.lower("partitive_words")
+        self._COUNT_STANDINS = w.lower("count_standins")  # ("captured 34 others": the rebels just killed)
         self._OF_WHAT = self._PARTITIVES | w.lower("quantity_nouns")  # ("two of the suspects", "a haul of rifles")
         self._PROTESTERS = w.lower("protester_lemmas")
         self._CROWD_DEEDS = w.lower("crowd_deed_verbs")
@@ -643,7 +644,7 @@ class Arguments:
                     objs += [g for c in trigger_head.children if c.dep_ == "ccomp"
                              for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"]
                 objs += [c for o in objs for c in o.conjuncts]
-                if trigger_head.dep_ == "conj" and any(o.lower_ in ("others", "more") or o.pos_ == "NUM"
+                if trigger_head.dep_ == "conj" and any(o.lower_ in self._COUNT_STANDINS or o.pos_ == "NUM"
                                                        for o in objs):
                     # "killed seven rebels and captured 34 others", "killed 12 and captured four": a bare count
                     # stands for the object of the verb this one is joined to
