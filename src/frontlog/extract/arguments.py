@@ -659,6 +659,10 @@ class Arguments:
                     held = [g for o in objs for c in o.children if c.dep_ == "acl" and c.tag_ == "VBG"
                             for g in c.children if g.dep_ == "dobj"]
                     objs += held + [c for g in held for c in g.conjuncts]
+                if need == "fighters_captive":
+                    # (every thing taken is a fighter: "captured the base and 20 soldiers" took ground too)
+                    named = [t for t in objs if t.lower_ not in self._COUNT_STANDINS and t.pos_ != "NUM"]
+                    return bool(named) and all(t.lemma_.lower() in vocab or t.lower_ in vocab for t in named)
                 if need == "captive" and any(self._nation_plural(t) for t in objs):
                     return True  # "seized two Palestinians in a raid on Tubas": people of a nation, not the town
                 if need == "captive":
