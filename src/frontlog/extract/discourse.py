@@ -808,9 +808,10 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate], doc=None) 
             if not _placed_by_text(k) and _halted(st, doc, c):
                 continue  # ("the attack in the area had been halted": a fight stopped ended in no capture there)
             sides = {k.actor1, k.actor2, *k.assoc, None}
-            # (an attacker nobody named, "soldiers had been captured", may be the capture's taker: no stranger)
+            # (who took soldiers nobody named, "soldiers had been captured", may be the capture's taker: no stranger)
+            taken = "fighters_captive" in c.trigger.needs
             strangers = {a for a in {c.actor1, c.actor2} - sides
-                         if not (a is not None and k.actor1 is not None and a != k.actor2
+                         if not (taken and a is not None and k.actor1 is not None and a != k.actor2
                                  and st.actors.role_of(a) == UNIDENTIFIED_ROLE)}
             # A capture told with no loser may meet its loser in the fighting ("clashes with rebels").
             if len(strangers) > (1 if k.actor2 is None else 0):

@@ -173,6 +173,7 @@ def _capture_retold(a: Event, b: Event) -> bool:
 
 
 UNOPPOSED_RULE = "settle.unopposed_transfer"  # a taking told as done without a fight: a hand-over (settle.py)
+TAKING_TOLD_ON_RULE = "actor.taking_told_on"  # a taking with no doer of its own, given the side that took (sides.py)
 RETELLING_RULE = "discourse.retelling"  # an act noun naming an act told before ("the fall of X"), its sub-type borrowed
 
 
@@ -317,6 +318,10 @@ def combine(a: Event, b: Event) -> Event:
         a.actor1, a.actor2 = b.actor1 or a.actor1, b.actor2 or a.actor2
         if a.sub_event_type == SubType.VIOLENT_DEMONSTRATION and a.actor2 and a.actor2 == b.actor1:
             a.actor2 = None  # the protesters of the peaceful telling are the rioters, not their other side
+    if TAKING_TOLD_ON_RULE in (b.rules or ()) and a.date_start:
+        # A taking told on with no date of its own ("'units liberated the settlement,' the ministry said") has the
+        # first telling's window, not one it inherited from a sentence about another act.
+        b = replace(b, date_start=a.date_start, date_end=a.date_end, date_precision=a.date_precision)
     if a.date_start and b.date_start:
         # Two windows for one act: the act lies in both, so keep their intersection.
         start, end = max(a.date_start, b.date_start), min(a.date_end, b.date_end)

@@ -251,6 +251,16 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         # place just told, not the state it took it from); actor.same_kind_previous gives it that side.
         regain = False
         why.append("actor.taking_told_on")
+    if a1 is not None and trig.sub == TERRITORY_CLASS and _bare_role(a1) \
+            and head.dep_ == "ccomp" and head.head.lemma_.lower() in ctx.args.REPORTING_LEMMAS \
+            and _taking_told_on(ctx, s_index, times) and a1.value != ctx.last_actor[EventType.BATTLES][0] \
+            and (not regain or _speaker_side(ctx, head, actors) == ctx.last_actor[EventType.BATTLES][0]):
+        # "Russia said its forces had captured another village ... The defence ministry said troops had taken X":
+        # bare "troops" reported taking a place (no taking back), right after a taking by a side that is not the
+        # place's state, are that side's troops, not the state's (its troops would be retaking; a taking back is
+        # the side's when that side tells it: "units liberated X," the Russian defence ministry said).
+        a1 = Mention(ctx.last_actor[EventType.BATTLES][0], a1.start, a1.end, a1.token)
+        why.append("actor.taking_told_on")
     if a1 is None and regain and ctx.country:
         # "Ramadi has been liberated": taking back is done by the government of the place, whoever was last named.
         state = ctx.st.actors.default_actor(STATE_KIND, ctx.country)
@@ -269,6 +279,28 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     elif a1 is not None and typ:
         ctx.last_actor[typ] = (a1.value, s_index, trig.sub)
     return a1, a2, assoc, anchored
+
+
+def _speaker_side(ctx: _ArticleContext, head, actors: list[Mention]):
+    """The side named in the subject of the reporting verb the act's clause hangs on ("the Russian defence
+    ministry said": the actor table reads "Russian" as Russia's forces), or None."""
+    speakers = [c for c in head.head.children if c.dep_ == "nsubj"]
+    named = next((m.value for m in actors for s in speakers for t in s.subtree if m.start <= t.idx < m.end), None)
+    if named is not None or not speakers:
+        return named
+    # (a demonym on the speaker's body reads as that state's forces: "Russian" + a force noun)
+    for t in speakers[0].subtree:
+        if t.pos_ in ("ADJ", "PROPN") and t.dep_ in ("amod", "compound"):
+            found = ctx.st.actors.find(f"{t.text} forces", ctx.country)
+            if found:
+                return found[0].actor
+    return None
+
+
+def _bare_role(m: Mention) -> bool:
+    """Is the side a state's forces named by one bare word ("troops", "forces"), no nation, branch or name?"""
+    text = m.extra.get("text") or ""
+    return m.extra.get("how") == "role" and " " not in text.strip() and text[1:].islower()
 
 
 def _taking_told_on(ctx: _ArticleContext, s_index: int, times) -> bool:
