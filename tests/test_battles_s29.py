@@ -27,8 +27,9 @@ def test_fighters_captured_are_the_fight() -> None:
     assert subs == ["Armed clash"]
 
 
-def test_fighters_captured_without_other_verb() -> None:
-    events = run("Soldiers captured 14 Ansar al-Sunna fighters near Macomia on Sunday, the army said.")
+def test_fighters_captured_in_a_told_fight() -> None:
+    events = run("Soldiers captured 14 Ansar al-Sunna fighters after a firefight near Macomia on Sunday, the army "
+                 "said.")
     assert [e.sub_event_type for e in _battles(events)] == ["Armed clash"]
 
 
@@ -62,3 +63,36 @@ def test_soldiers_captured_beside_a_capture() -> None:
     events = run("Rebels said on Sunday they had seized the town of Kiwanja after pushing out the army. They "
                  "also said dozens of soldiers had been captured.", dt.date(2022, 11, 1))
     assert [e.sub_event_type for e in _battles(events)] == ["Non-state actor overtakes territory"]
+
+
+def test_bare_troops_reported_after_foreign_taking() -> None:
+    events = run("Russia said on Tuesday its forces had captured another village in Ukraine's eastern Kharkiv "
+                 "region. The defence ministry said troops had taken Synkivka, north-east of Kupiansk.",
+                 dt.date(2024, 3, 6))
+    takings = [e for e in _battles(events) if e.sub_event_type != "Armed clash"]
+    assert takings and all(e.actor1 == "Russian Armed Forces" for e in takings)
+
+
+def test_troops_after_rebel_taking_unreported_stay_the_state() -> None:
+    events = run("Rebels seized the town of Kaga-Bandoro, residents said. Troops took the nearby village of "
+                 "Mbres.", dt.date(2022, 1, 10))
+    assert sorted(e.sub_event_type for e in _battles(events)) == [
+        "Government regains territory", "Non-state actor overtakes territory"]
+
+
+def test_recapture_by_troops_stays_a_recapture() -> None:
+    events = run("Rebels seized the town of Kaga-Bandoro on Sunday, residents said. Troops recaptured the town "
+                 "hours later.", dt.date(2022, 1, 10))
+    assert sorted(e.sub_event_type for e in _battles(events)) == [
+        "Government regains territory", "Non-state actor overtakes territory"]
+
+
+def test_town_occupied_in_the_passive_is_a_taking() -> None:
+    events = run("The town of Ngala was occupied for two days during the 2014 offensive, on 6 September 2014.",
+                 dt.date(2020, 5, 2))
+    assert [e.sub_event_type for e in _battles(events)] == ["Non-state actor overtakes territory"]
+
+
+def test_students_occupying_a_building_stay_a_protest() -> None:
+    events = run("Students occupied the main hall of the university in Dakar on Monday.", dt.date(2023, 6, 6))
+    assert [e.event_type for e in events] == ["Protests"]
