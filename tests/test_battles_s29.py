@@ -96,3 +96,11 @@ def test_town_occupied_in_the_passive_is_a_taking() -> None:
 def test_students_occupying_a_building_stay_a_protest() -> None:
     events = run("Students occupied the main hall of the university in Dakar on Monday.", dt.date(2023, 6, 6))
     assert [e.event_type for e in events] == ["Protests"]
+
+
+def test_troops_told_by_the_state_after_a_background_taking_stay_the_state() -> None:
+    events = run("The army said on Sunday it had recaptured Kombolcha from the rebels, months after the rebels "
+                 "seized it. Troops entered the town from the south on Saturday, an army spokesman said.",
+                 dt.date(2021, 12, 7))
+    recent = [e for e in _battles(events) if e.date_start >= "2021-11-15"]
+    assert recent and all(e.sub_event_type == "Government regains territory" for e in recent)

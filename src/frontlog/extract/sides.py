@@ -254,7 +254,8 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     if a1 is not None and trig.sub == TERRITORY_CLASS and _bare_role(a1) \
             and head.dep_ == "ccomp" and head.head.lemma_.lower() in ctx.args.REPORTING_LEMMAS \
             and _taking_told_on(ctx, s_index, times) and a1.value != ctx.last_actor[EventType.BATTLES][0] \
-            and (not regain or _speaker_side(ctx, head, actors) == ctx.last_actor[EventType.BATTLES][0]):
+            and _speaker_side(ctx, head, actors) in ((ctx.last_actor[EventType.BATTLES][0],) if regain
+                                                     else (ctx.last_actor[EventType.BATTLES][0], None)):
         # "Russia said its forces had captured another village ... The defence ministry said troops had taken X":
         # bare "troops" reported taking a place (no taking back), right after a taking by a side that is not the
         # place's state, are that side's troops, not the state's (its troops would be retaking; a taking back is
@@ -309,8 +310,8 @@ def _taking_told_on(ctx: _ArticleContext, s_index: int, times) -> bool:
     last = ctx.last_actor.get(EventType.BATTLES)
     if last is None or s_index - last[1] > INHERIT_SENTENCES or last[2] != TERRITORY_CLASS:
         return False
-    if any(t.kind == TimeKind.EXPLICIT and t.date_start is not None for t in times):
-        return False
+    if any(t.date_start is not None for t in times):
+        return False  # ("troops entered the city on Saturday": a day of its own may be another act)
     taker = last[0]
     return not (getattr(taker, "kind", None) == STATE_KIND and getattr(taker, "country", None) == ctx.country)
 
