@@ -335,6 +335,8 @@ CASES: list[tuple[str, str, str]] = [
      "fire with troops for an hour before retreating.", "event"),
     ("merge.clash_state_branches", "Separatist fighters attacked a gendarmerie post in Mamfe on Monday, killing two "
      "gendarmes. Soldiers sent to the town fought the attackers until nightfall.", "event"),
+    ("actor.taking_told_on", "Houthi fighters took control of Hazm, officials said. 'Our units liberated the city "
+     "after clearing its last pockets,' the group's spokesman said.", "event"),
     ("merge.clash_on_civilians", "Gunmen attacked the Kalma camp near Nyala on Sunday night and abducted six "
      "women, officials said.", "drop"),
     ("merge.raid_retold", "Armed men killed eight farmers in Kajuru on Saturday, police said. The attackers "

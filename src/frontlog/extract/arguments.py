@@ -390,6 +390,7 @@ class Arguments:
         self._PATIENT_PREPS = w.lower("patient_prepositions")
         self._MEANS_PREPS = w.lower("linking_prepositions")
         self._PARTITIVES = w.lower("partitive_words")
+        self._COUNT_STANDINS = w.lower("count_standins")  # ("captured 34 others": the rebels just killed)
         self._OF_WHAT = self._PARTITIVES | w.lower("quantity_nouns")  # ("two of the suspects", "a haul of rifles")
         self._PROTESTERS = w.lower("protester_lemmas")
         self._CROWD_DEEDS = w.lower("crowd_deed_verbs")
@@ -623,6 +624,8 @@ class Arguments:
                 return any((t.lemma_.lower() in vocab or t.lower_ in vocab) and governed(trigger_head, t)
                            for t in sent if t.i != trigger_head.i and t.i not in doers)
             if where == "patient":
+                if need == "fighters_captive" and trigger_head.dep_ in ("relcl", "acl"):
+                    return False  # "executed 100 people, most of them rebels they had captured": who the victims were
                 # The trigger's object or passive subject, and their conjuncts ("captured a commander and an aide").
                 objs = [c for c in trigger_head.children if c.dep_ in ("dobj", "nsubjpass")]
                 # "dispersed the teachers marching on parliament": the parse makes the object the subject of a
@@ -636,12 +639,19 @@ class Arguments:
                     # "found and destroyed five landmines": a verb with no object of its own acts on the object of
                     # the verb joined to it, when that verb has no subject of its own either.
                     objs += conj_objects(trigger_head)
-                if not objs and trigger_head.pos_ == "VERB":
+                if not objs and trigger_head.pos_ == "VERB" and need != "fighters_captive":
+                    # (not for fighters taken: "recaptured X, a town fighters had seized" parses alike, its doers
+                    # made that clause's subject)
                     # "had destroyed all 30 drones Russia launched": a reduced relative clause the parse reads as
                     # a clause the verb governs, its object made that clause's subject.
                     objs += [g for c in trigger_head.children if c.dep_ == "ccomp"
                              for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"]
                 objs += [c for o in objs for c in o.conjuncts]
+                if trigger_head.dep_ == "conj" and any(o.lower_ in self._COUNT_STANDINS or o.pos_ == "NUM"
+                                                       for o in objs):
+                    # "killed seven rebels and captured 34 others", "killed 12 and captured four": a bare count
+                    # stands for the object of the verb this one is joined to
+                    objs += [c for c in trigger_head.head.children if c.dep_ == "dobj"]
                 # "captured one of the group's commanders", "arrested two of the suspects", "recovered a haul of
                 # rifles": a number, a part or a quantity names whom or what it was done to through "of".
                 objs += [g for o in objs if o.pos_ == "NUM" or o.lemma_.lower() in self._OF_WHAT
@@ -652,6 +662,10 @@ class Arguments:
                     held = [g for o in objs for c in o.children if c.dep_ == "acl" and c.tag_ == "VBG"
                             for g in c.children if g.dep_ == "dobj"]
                     objs += held + [c for g in held for c in g.conjuncts]
+                if need == "fighters_captive":
+                    # (every thing taken is a fighter: "captured the base and 20 soldiers" took ground too)
+                    named = [t for t in objs if t.lower_ not in self._COUNT_STANDINS and t.pos_ != "NUM"]
+                    return bool(named) and all(t.lemma_.lower() in vocab or t.lower_ in vocab for t in named)
                 if need == "captive" and any(self._nation_plural(t) for t in objs):
                     return True  # "seized two Palestinians in a raid on Tubas": people of a nation, not the town
                 if need == "captive":

@@ -793,10 +793,11 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate], doc=None) 
         if c.sub != SubType.ARMED_CLASH or c.trigger.sub == KILL_CLASS or c.window is None or c.place is None \
                 or st.words.lower("siege_words") & set(c.trigger.phrase) \
                 or not (_placed_by_text(c) or "place.recent_act" in c.rules and (
-                    _named_again(st, doc, c) or _length_of_fighting(st, doc, c) or _told_since(doc, c))):
+                    _named_again(st, doc, c) or _length_of_fighting(st, doc, c) or _told_since(doc, c)
+                    or "fighters_captive" in c.trigger.needs)):
             # (the fighting named again with no place of its own, "the fighting began before dawn", is where the
-            # act just told was: when that act is the capture, the fighting is the capture's; "a nearby attack"
-            # is another act)
+            # act just told was: when that act is the capture, the fighting is the capture's; so are soldiers
+            # "captured" with no place of their own; "a nearby attack" is another act)
             continue
         reach = FOLD_CONTEST_SENTENCES if doc is not None and _contest_for(doc, c) else FOLD_SENTENCES
         near = [j for d in range(-reach, reach + 1) for j in by_sentence.get(c.sent_index + d, ())]
@@ -807,7 +808,11 @@ def _fold_fighting_into_captures(st: Stages, cands: list[_Candidate], doc=None) 
             if not _placed_by_text(k) and _halted(st, doc, c):
                 continue  # ("the attack in the area had been halted": a fight stopped ended in no capture there)
             sides = {k.actor1, k.actor2, *k.assoc, None}
-            strangers = {c.actor1, c.actor2} - sides
+            # (who took soldiers nobody named, "soldiers had been captured", may be the capture's taker: no stranger)
+            taken = "fighters_captive" in c.trigger.needs
+            strangers = {a for a in {c.actor1, c.actor2} - sides
+                         if not (taken and a is not None and k.actor1 is not None and a != k.actor2
+                                 and st.actors.role_of(a) == UNIDENTIFIED_ROLE)}
             # A capture told with no loser may meet its loser in the fighting ("clashes with rebels").
             if len(strangers) > (1 if k.actor2 is None else 0):
                 continue

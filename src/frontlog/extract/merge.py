@@ -173,6 +173,7 @@ def _capture_retold(a: Event, b: Event) -> bool:
 
 
 UNOPPOSED_RULE = "settle.unopposed_transfer"  # a taking told as done without a fight: a hand-over (settle.py)
+TAKING_TOLD_ON_RULE = "actor.taking_told_on"  # a taking with no doer of its own, given the side that took (sides.py)
 RETELLING_RULE = "discourse.retelling"  # an act noun naming an act told before ("the fall of X"), its sub-type borrowed
 
 
@@ -317,6 +318,10 @@ def combine(a: Event, b: Event) -> Event:
         a.actor1, a.actor2 = b.actor1 or a.actor1, b.actor2 or a.actor2
         if a.sub_event_type == SubType.VIOLENT_DEMONSTRATION and a.actor2 and a.actor2 == b.actor1:
             a.actor2 = None  # the protesters of the peaceful telling are the rioters, not their other side
+    if TAKING_TOLD_ON_RULE in (b.rules or ()) and a.date_start:
+        # A taking told on with no date of its own ("'units liberated the settlement,' the ministry said") has the
+        # first telling's window, not one it inherited from a sentence about another act.
+        b = replace(b, date_start=a.date_start, date_end=a.date_end, date_precision=a.date_precision)
     if a.date_start and b.date_start:
         # Two windows for one act: the act lies in both, so keep their intersection.
         start, end = max(a.date_start, b.date_start), min(a.date_end, b.date_end)
@@ -503,10 +508,12 @@ def fold_state_branches(events: list[Event], state_of: Callable[[str], str | Non
 
 
 def _branches_of_one_fight(a: Event, b: Event, state_of: Callable[[str], str | None]) -> bool:
-    if SubType.ARMED_CLASH not in (a.sub_event_type, b.sub_event_type) or a.sub_event_type != b.sub_event_type:
-        return False
     if ANOTHER_ACT_RULE in (b.rules or ()):
         return False  # "In another part of the town, militiamen fought the police": told as a new act (same_act)
+    if a.sub_event_type == b.sub_event_type and a.sub_event_type in CAPTURES:
+        return _branches_of_one_capture(a, b, state_of)
+    if SubType.ARMED_CLASH not in (a.sub_event_type, b.sub_event_type) or a.sub_event_type != b.sub_event_type:
+        return False
     if a.location != b.location or not a.date_start or (a.date_start, a.date_end) != (b.date_start, b.date_end) \
             or a.date_start != a.date_end:
         return False
@@ -524,6 +531,23 @@ def _branches_of_one_fight(a: Event, b: Event, state_of: Callable[[str], str | N
     if sa is None or sb is None or sa == sb or ca != cb or oa is None or ob is None:
         return False
     return oa == ob or _unidentified(oa) or _unidentified(ob)
+
+
+def _branches_of_one_capture(a: Event, b: Event, state_of: Callable[[str], str | None]) -> bool:
+    """Are two captures of one place, told on the same or nearby days, one taking whose state side is told once as
+    one of a country's forces and once as another ("the Taliban took the district from the army ... the Taliban
+    said it had captured the police headquarters there"; "Iraqi forces retook the quarter ... a police officer
+    confirmed it had been retaken")? Each side is the same in both, unnamed in one, or two forces of one state;
+    at least one side is named the same in both (rule merge.clash_state_branches)."""
+    if a.location != b.location or not (windows_overlap(a, b) or days_apart(a, b) <= CAPTURE_RETOLD_DAYS):
+        return False
+    same = 0
+    for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
+        if x and y and x == y and not _unidentified(x):
+            same += 1
+        elif x and y and x != y and not (state_of(x) and state_of(x) == state_of(y)):
+            return False
+    return same >= 1
 
 
 def _named_over_umbrella(merged: Event, told: Event, covered: frozenset[tuple[str, str]]) -> Event:

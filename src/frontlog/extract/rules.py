@@ -412,6 +412,9 @@ RULES: dict[str, str] = {
     "actor.doer_in_clause": "an abduction whose only side named is armed and the subject of a clause under it ('an "
                             "engineer went missing after armed men stopped his car'): that side did it",
     "actor.regain_is_state": "taking back ('liberated', 'recaptured') with no doer named is the government's",
+    "actor.taking_told_on": "taking back ('liberated the settlement') with no doer named and no date of its own, right "
+                            "after a place taken by a side other than the state's forces: that side's taking told "
+                            "again, not the state's",
     "actor.same_kind_previous": "the same kind of act told again without its doer: the doer just named",
     "actor.striker_of_article": "strikes with no flag named, in a story that named who strikes: that striker, "
                                 "before any default",
@@ -1205,7 +1208,10 @@ RULES: dict[str, str] = {
     "merge.clash_state_branches": "two clash tellings at one place on one same day whose state side is one of a "
                                   "country's forces in one and another of the same country's in the other, their "
                                   "other sides the same or one unnamed ('separatists attacked a gendarmerie post in "
-                                  "X ... soldiers sent as reinforcements clashed with the attackers'): one fight",
+                                  "X ... soldiers sent as reinforcements clashed with the attackers'): one fight; "
+                                  "so are two captures of one place on nearby days whose sides are the same, "
+                                  "unnamed in one, or two forces of one state ('the Taliban took the district from "
+                                  "the army ... said it had captured the police headquarters there')",
     "merge.crowd_parts": "a riot by a part of a crowd and the protest it came from, at one place and time: two "
                          "events, the later one kept apart, not merged",
     "merge.raid_retold": "a clash told with one side only, the unnamed doer of an attack on people told in an "

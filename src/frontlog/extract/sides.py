@@ -244,6 +244,24 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
         a1, a2 = a2, None  # a clash with one side named: that side, not one carried over from before
         why.append("actor.clash_one_side")
     regain = trig.sub == TERRITORY_CLASS and head.lemma_.lower() in ctx.st.regain
+    if a1 is None and regain and _taking_told_on(ctx, s_index, times):
+        # "Russia said its troops had taken X. 'Units of the Southern group liberated the settlement,' the ministry
+        # said": a taking-back with no doer of its own, right after a taking by a side that is not the place's
+        # state, in a sentence with no date of its own, is that side's taking told again (the side that took the
+        # place just told, not the state it took it from); actor.same_kind_previous gives it that side.
+        regain = False
+        why.append("actor.taking_told_on")
+    if a1 is not None and trig.sub == TERRITORY_CLASS and _bare_role(a1) \
+            and head.dep_ == "ccomp" and head.head.lemma_.lower() in ctx.args.REPORTING_LEMMAS \
+            and _taking_told_on(ctx, s_index, times) and a1.value != ctx.last_actor[EventType.BATTLES][0] \
+            and _speaker_side(ctx, head, actors) in ((ctx.last_actor[EventType.BATTLES][0],) if regain
+                                                     else (ctx.last_actor[EventType.BATTLES][0], None)):
+        # "Russia said its forces had captured another village ... The defence ministry said troops had taken X":
+        # bare "troops" reported taking a place (no taking back), right after a taking by a side that is not the
+        # place's state, are that side's troops, not the state's (its troops would be retaking; a taking back is
+        # the side's when that side tells it: "units liberated X," the Russian defence ministry said).
+        a1 = Mention(ctx.last_actor[EventType.BATTLES][0], a1.start, a1.end, a1.token)
+        why.append("actor.taking_told_on")
     if a1 is None and regain and ctx.country:
         # "Ramadi has been liberated": taking back is done by the government of the place, whoever was last named.
         state = ctx.st.actors.default_actor(STATE_KIND, ctx.country)
@@ -262,6 +280,40 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     elif a1 is not None and typ:
         ctx.last_actor[typ] = (a1.value, s_index, trig.sub)
     return a1, a2, assoc, anchored
+
+
+def _speaker_side(ctx: _ArticleContext, head, actors: list[Mention]):
+    """The side named in the subject of the reporting verb the act's clause hangs on ("the Russian defence
+    ministry said": the actor table reads "Russian" as Russia's forces), or None."""
+    speakers = [c for c in head.head.children if c.dep_ == "nsubj"]
+    named = next((m.value for m in actors for s in speakers for t in s.subtree if m.start <= t.idx < m.end), None)
+    if named is not None or not speakers:
+        return named
+    # (a demonym on the speaker's body reads as that state's forces: "Russian" + a force noun)
+    for t in speakers[0].subtree:
+        if t.pos_ in ("ADJ", "PROPN") and t.dep_ in ("amod", "compound"):
+            found = ctx.st.actors.find(f"{t.text} forces", ctx.country)
+            if found:
+                return found[0].actor
+    return None
+
+
+def _bare_role(m: Mention) -> bool:
+    """Is the side a state's forces named by one bare word ("troops", "forces"), no nation, branch or name?"""
+    text = m.extra.get("text") or ""
+    return m.extra.get("how") == "role" and " " not in text.strip() and text[1:].islower()
+
+
+def _taking_told_on(ctx: _ArticleContext, s_index: int, times) -> bool:
+    """Was the battle told last, within INHERIT_SENTENCES, a place taken by a side other than the state forces of
+    the article's country, and does the sentence give no date of its own (rule actor.taking_told_on)?"""
+    last = ctx.last_actor.get(EventType.BATTLES)
+    if last is None or s_index - last[1] > INHERIT_SENTENCES or last[2] != TERRITORY_CLASS:
+        return False
+    if any(t.date_start is not None for t in times):
+        return False  # ("troops entered the city on Saturday": a day of its own may be another act)
+    taker = last[0]
+    return not (getattr(taker, "kind", None) == STATE_KIND and getattr(taker, "country", None) == ctx.country)
 
 
 def _group_word(st: Stages, tok) -> bool:
