@@ -1445,6 +1445,16 @@ def names_a_thing(sent: Span, t: TimeExpr) -> bool:
                for w in (tok, last))
 
 
+def names_an_act(sent: Span, t: TimeExpr) -> bool:
+    """Is the time expression a day owning an act noun ("the toll from Saturday's attack", "Sunday's clashes"): the
+    day of the act the sentence speaks of, though the sentence itself told no act (rule date.inherited)?"""
+    if t.date_start is None or t.date_start != t.date_end:
+        return False
+    owners = [w for w in sent if t.start <= w.idx - sent.start_char < t.end and w.dep_ == "poss"]
+    return any(w.head.pos_ == "NOUN" and w.head.i in trigger_tokens(sent.doc)
+               and not t.start <= w.head.idx - sent.start_char < t.end for w in owners)
+
+
 def scene_day(st: Stages, sent: Span, t: TimeExpr) -> bool:
     """Is the time expression the one day of a verb that tells what happened, not of a report ("parliament
     re-elected Berisha on Monday", not "the ministry said on Monday"), in a sentence that tells no act? Acts told

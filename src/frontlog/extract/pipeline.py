@@ -60,6 +60,7 @@ from frontlog.extract.dating import (
     dates_of_places,
     day_told_next,
     names_a_thing,
+    names_an_act,
     report_day,
     scene_day,
     story_window,
@@ -639,8 +640,11 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 and (c.window[1] - c.window[0]).days < INHERIT_MAX_DAYS and not BACKGROUND_RULES & set(c.rules)]
         # The sentence's own precise days, in the year of the story told before when they name none ("He was found
         # shot on July 12" after "seized him on July 10, 1997": of that year, date.story_year).
+        # ("BAMAKO, Sept 12 (Reuters) -": a dateline's date is when the story was filed, date.dateline_is_filing; the
+        # acts told after it take no day from it)
+        stamps = [t for t in times if ctx.st.dates.filing_stamp(span_text(sent), t)]
         explicit = [story_window(ctx, t) for t in times if t.date_start is not None and t.kind == TimeKind.EXPLICIT
-                    and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
+                    and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS and t not in stamps]
         if sent_cands and not news and all("date.offset_between_acts" in c.rules for c in sent_cands):
             # "Turkey's army landed on July 20, five days after officers overthrew the president. The troops took
             # X two days later": every act of the sentence counted back from the day the sentence names for its
@@ -654,7 +658,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             # of what a sentence with no act word tells (not a report's day) is the story's day for the acts after
             # it. (A sentence with act words that gave no act, "police fired shots in the air on Wednesday", is
             # not: the acts after it are no sequel of it.)
-            dated = [(t.date_start, t.date_end) for t in times if scene_day(ctx.st, sent, t)]
+            dated = [(t.date_start, t.date_end) for t in times if scene_day(ctx.st, sent, t) and t not in stamps]
         elif not sent_cands and not dated:
             # "On Monday, a counter-demonstration of 300 gathered in the square. Men from it attacked the
             # protesters": a day that opens the sentence, set off by a comma, frames what it and the next sentences
@@ -662,13 +666,17 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             text = span_text(sent)
             dated = [(t.date_start, t.date_end) for t in times if not text[:t.start].strip()
                      and text[t.end:].lstrip().startswith(",") and scene_day(ctx.st, sent, t)]
+        if not sent_cands and not dated:
+            # "The toll from Saturday's attack could still rise. The policemen were on patrol outside Qala-i-Naw when
+            # they came under fire": a day owning an act noun dates the act the story goes on to tell.
+            dated = [(t.date_start, t.date_end) for t in times if names_an_act(sent, t) and t not in stamps]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
         if not sent_cands:
             said = (s_index, report_day(ctx.st, sent, times))
         wide = [c.window for c in sent_cands if c.window and c.window != ctx.current]
         wide += [(t.date_start, t.date_end) for t in times if t.date_start is not None and t.kind == TimeKind.EXPLICIT
-                 and not sent_cands]
+                 and not sent_cands and t not in stamps]
         if wide:
             linked, linked_at = wide[-1], s_index
         # A sentence that dates all its acts (or, with none, its time) long before publication tells background;
@@ -676,7 +684,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         # ("who rebuilt after 2006 lost their businesses again this week": any time of the current news ends it)
         # ("Speight demands the repeal of the 1997 constitution": a date naming a thing tells no story's time)
         told = [c.window for c in sent_cands if c.window] if sent_cands else [
-            (t.date_start, t.date_end) for t in times if t.date_start is not None and not names_a_thing(sent, t)]
+            (t.date_start, t.date_end) for t in times if t.date_start is not None and not names_a_thing(sent, t)
+            and t not in stamps]
         if told and ctx.article.published is not None:
             old = [w for w in told if (ctx.article.published - w[1]).days > BACKGROUND_DAYS]
             background, background_at = (old[-1], s_index) if len(old) == len(told) else (None, -10)
