@@ -58,3 +58,29 @@ def test_a_day_owning_a_thing_that_is_no_act_dates_nothing_after_it() -> None:
     events = run(text, published=dt.date(2023, 2, 28))
     burned = [e for e in events if e.sub_event_type == "Looting/property destruction"]
     assert all(window(e) != ("2023-02-26", "2023-02-26") for e in burned)
+
+
+# -- the lead's day, told with no place, dates the act told next with its place (rule date.inherited)
+
+def test_a_lead_with_no_place_hands_its_day_to_the_act_told_next_past_an_aside() -> None:
+    text = ("A Turkish drone strike killed three PKK fighters on Thursday, a Kurdish official said. Fears of a wider "
+            "war have grown after Turkish jets bombed Amadiya last week. The strike hit their car near Sinjar.")
+    events = run(text, published=dt.date(2022, 6, 17))
+    sinjar = [e for e in events if e.location and "Sinjar" in e.location]
+    assert sinjar and window(sinjar[0]) == ("2022-06-16", "2022-06-16")
+
+
+def test_an_aside_told_as_the_news_itself_still_dates_what_follows() -> None:
+    text = ("The worst violence was in Kasese, where soldiers opened fire on a crowd on Wednesday after youths "
+            "burned a police post. Six people were killed there, a hospital official said.")
+    events = run(text, published=dt.date(2016, 11, 28))
+    assert events and all(window(e) != ("2016-11-28", "2016-11-28") for e in events)
+
+
+# -- a page's date line is its publication, not the day of the acts after it
+
+def test_a_date_line_under_a_headline_dates_no_act() -> None:
+    text = ("Rebels take villages near Beni\n14 May 2021\nADF rebels occupied three villages north of Beni, "
+            "residents said.")
+    events = run(text, published=dt.date(2021, 5, 14))
+    assert events and window(events[0]) == ("2021-04-15", "2021-05-14")

@@ -64,6 +64,7 @@ from frontlog.extract.dating import (
     report_day,
     scene_day,
     story_window,
+    verb_of_time,
 )
 from frontlog.extract.discourse import (
     BACKGROUND_RULES,
@@ -313,6 +314,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         toll_place = None  # the place of the act just told, when this sentence told its toll again
         answered_nouns: set[tuple[int, str | None]] = set()  # act nouns repelled, the answered act's place
         matches = ctx.triggers_in(sent)
+        placeless: set[int] = set()  # the verbs of act words that gave no act for want of a place (drop.no_place)
         heads = [m.head for m in matches]
         tally = bool(ctx.st.tally.search(span_text(sent)))
         named = _named_anchor(ctx, sent, matches, places, times, candidates)
@@ -561,6 +563,11 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 decide(match, trig, True, *built[0].rules)
             else:
                 decide(match, trig, False, drop_rule or "drop.no_place")
+                if drop_rule in (None, "drop.no_place"):
+                    # (the act's own verb: the trigger's, or the one it is the subject or object of)
+                    own = match.head if match.head.pos_ in ("VERB", "AUX") else match.head.head \
+                        if match.head.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+                    placeless |= {own.i} if own is not None else set()
             sent_cands.extend(built)
             crowds_now = [c for c in built if SUB_TO_TYPE[c.sub] == EventType.PROTESTS]
             if crowds_now:
@@ -642,7 +649,12 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         # shot on July 12" after "seized him on July 10, 1997": of that year, date.story_year).
         # ("BAMAKO, Sept 12 (Reuters) -": a dateline's date is when the story was filed, date.dateline_is_filing; the
         # acts told after it take no day from it)
-        stamps = [t for t in times if ctx.st.dates.filing_stamp(span_text(sent), t)]
+        # ("28 July, 2020" alone on its line under a headline: the page's date, its publication, not the story's
+        # day; not a live blog's or a round-up's heading, "Tuesday 1 October", whose acts follow)
+        stamps = [t for t in times if ctx.st.dates.filing_stamp(span_text(sent), t)
+                  or t.date_start == t.date_end == ctx.article.published
+                  and not any(ch.isalpha() for ch in span_text(sent)[:t.start] + span_text(sent)[t.end:])
+                  and not any(day in t.text.lower() for day in ctx.st.dates.weekday_num)]
         explicit = [story_window(ctx, t) for t in times if t.date_start is not None and t.kind == TimeKind.EXPLICIT
                     and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS and t not in stamps]
         if sent_cands and not news and all("date.offset_between_acts" in c.rules for c in sent_cands):
@@ -651,6 +663,15 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             # news ("five days after"), the next sentence goes on from that day, not from the act counted back.
             told = {c.window for c in sent_cands}
             news = [w for w in explicit if w not in told]
+        if dated and not news and prev_dates is not None and s_index - prev_at <= INHERIT_SENTENCES \
+                and all(w[1] < prev_dates[0] for w in dated) \
+                and all("modality.past_anchor" in c.rules for c in sent_cands if c.window in dated):
+            # "An Israeli strike killed two fighters on Friday. Fears have grown since a strike on Beirut last week
+            # killed a commander. The pair were hit near Naqura": a sentence whose only dated acts are told as the
+            # time of something else, earlier than the story's day (an aside of background), leaves the story's day
+            # where it was (rule date.inherited). (A relative clause's act, "Mzuzu, where police opened fire on
+            # Wednesday", is often the news itself.)
+            dated = []
         dated = news or dated
         dated += explicit if not sent_cands else []
         if not sent_cands and not dated and not matches:
@@ -666,6 +687,11 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             text = span_text(sent)
             dated = [(t.date_start, t.date_end) for t in times if not text[:t.start].strip()
                      and text[t.end:].lstrip().startswith(",") and scene_day(ctx.st, sent, t)]
+        if not sent_cands and not dated and placeless:
+            # "An Israeli strike killed two Hezbollah fighters on Friday, a source said. ... The pair were hit near
+            # Naqura": the act a sentence told on its day but with no place is the one told next with its place.
+            dated = [(t.date_start, t.date_end) for t in times if scene_day(ctx.st, sent, t) and t not in stamps
+                     and getattr(verb_of_time(sent, t), "i", None) in placeless]
         if not sent_cands and not dated:
             # "The toll from Saturday's attack could still rise. The policemen were on patrol outside Qala-i-Naw when
             # they came under fire": a day owning an act noun dates the act the story goes on to tell.
