@@ -84,3 +84,17 @@ def test_a_date_line_under_a_headline_dates_no_act() -> None:
             "residents said.")
     events = run(text, published=dt.date(2021, 5, 14))
     assert events and window(events[0]) == ("2021-04-15", "2021-05-14")
+
+
+# -- a toll "since Monday" at a town is a few days' fight, not a tally (drop.summary, nonevents._days_at_a_town)
+
+def test_a_toll_since_a_weekday_at_a_town_is_one_fight_over_those_days() -> None:
+    text = ("Clashes between rival armed groups in Bangui since Saturday have killed at least 15 people, the UN said "
+            "on Monday.")
+    events = run(text, published=dt.date(2014, 3, 24))
+    assert events and window(events[0]) == ("2014-03-22", "2014-03-24")
+
+
+def test_a_toll_since_a_month_stays_a_tally() -> None:
+    text = "Clashes in Bangui since January have killed more than 400 people, the UN said on Monday."
+    assert not run(text, published=dt.date(2014, 3, 24))
