@@ -1272,7 +1272,7 @@ def _offset_between_acts(sent: Span, head, times, recent=None) -> tuple[dt.date,
         # "Four days after missiles hit X, a strike on Y killed 21 people on Friday": the offset clause opens the
         # sentence and the governing act's own day comes after it, in that act's clause.
         dated = [t for t in times if t.date_start is not None and t.kind != TimeKind.DURATION and t.start >= hi
-                 and t.kind != TimeKind.ANAPHORIC and getattr(_verb_of_time(sent, t), "i", None) == gov.i]
+                 and t.kind != TimeKind.ANAPHORIC and getattr(verb_of_time(sent, t), "i", None) == gov.i]
     if not anchor or not dated and recent is None:
         return None
     if not dated:
@@ -1349,7 +1349,7 @@ def day_told_next(st: Stages, sent: Span, times: Sequence[TimeExpr], heads: Sequ
             continue
         if not 0 < (reported[1] - t.date_start).days <= TOLD_NEXT_DAYS:
             continue
-        verb = _verb_of_time(sent, t)
+        verb = verb_of_time(sent, t)
         if verb is None or verb.lemma_.lower() in reporting:
             continue  # "the army said on Saturday": a report's day, not the act's
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1367,7 +1367,7 @@ def _told_by_another(ctx: _ArticleContext, sent: Span, head, t: TimeExpr) -> boo
     the reporter (not "the army said it intercepted three drones", nor a pronoun's doer, nor its own side's: "the
     army said its soldiers killed 15")?"""
     verb = _clause_verb(head)
-    says = _verb_of_time(sent, t)
+    says = verb_of_time(sent, t)
     published_by = _report_noun_verb(says)
     if published_by is not None:
         # "A UN report released on Tuesday said RSF fighters raped ...": the day is the report's, told in a
@@ -1414,7 +1414,7 @@ def _own_side(ctx: _ArticleContext, doer: Token, tellers: list[Token]) -> bool:
     return side is not None and any(actor(t) == side for t in tellers)
 
 
-def _verb_of_time(sent: Span, t: TimeExpr) -> Token | None:
+def verb_of_time(sent: Span, t: TimeExpr) -> Token | None:
     """The verb a time expression hangs on: its first token's nearest verb or auxiliary, itself included."""
     tok = _first_token(sent, t)
     return next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None) if tok else None
@@ -1428,7 +1428,7 @@ def report_day(st: Stages, sent: Span, times: Sequence[TimeExpr]) -> dt.date | N
             tok = _first_token(sent, t)
             if tok is None:
                 continue
-            near = [_verb_of_time(sent, t)] + [tok.doc[i] for i in (tok.i - 1, tok.i - 2) if i >= sent.start]
+            near = [verb_of_time(sent, t)] + [tok.doc[i] for i in (tok.i - 1, tok.i - 2) if i >= sent.start]
             if any(w is not None and w.pos_ == "VERB" and w.lemma_.lower() in st.modality.reporting_verbs
                    for w in near):
                 return t.date_start
@@ -1445,6 +1445,16 @@ def names_a_thing(sent: Span, t: TimeExpr) -> bool:
                for w in (tok, last))
 
 
+def names_an_act(sent: Span, t: TimeExpr) -> bool:
+    """Is the time expression a day owning an act noun ("the toll from Saturday's attack", "Sunday's clashes"): the
+    day of the act the sentence speaks of, though the sentence itself told no act (rule date.inherited)?"""
+    if t.date_start is None or t.date_start != t.date_end:
+        return False
+    owners = [w for w in sent if t.start <= w.idx - sent.start_char < t.end and w.dep_ == "poss"]
+    return any(w.head.pos_ == "NOUN" and w.head.i in trigger_tokens(sent.doc)
+               and not t.start <= w.head.idx - sent.start_char < t.end for w in owners)
+
+
 def scene_day(st: Stages, sent: Span, t: TimeExpr) -> bool:
     """Is the time expression the one day of a verb that tells what happened, not of a report ("parliament
     re-elected Berisha on Monday", not "the ministry said on Monday"), in a sentence that tells no act? Acts told
@@ -1456,7 +1466,7 @@ def scene_day(st: Stages, sent: Span, t: TimeExpr) -> bool:
         return True  # "Monday:" alone, heading the line of a round-up whose acts follow (rule date.run_in_day)
     if t.kind != TimeKind.RELATIVE:
         return False
-    verb = _verb_of_time(sent, t)
+    verb = verb_of_time(sent, t)
     # (in the past: "talks open on Monday" tells what is to come)
     return verb is not None and verb.lemma_.lower() not in st.modality.reporting_verbs and verb.tag_ in ("VBD", "VBN")
 

@@ -221,8 +221,17 @@ def _days_at_a_town(st: Stages, times, places: Sequence[Mention]) -> bool:
     past_span, a week at most) at a town the sentence names is an aggregate report of acts in one place and window
     (spec), not a tally."""
     spans = [t for t in times if t.kind in (TimeKind.SINCE, TimeKind.DURATION)]
-    return bool(spans) and all((days := st.past_span_days(t)) is not None and days <= 7 for t in spans) \
+    return bool(spans) and all((days := _span_days(st, t)) is not None and days <= 7 for t in spans) \
         and any(m.precision < 3 and not m.extra.get("in_actor") for m in places)
+
+
+def _span_days(st: Stages, t) -> int | None:
+    """How many days a span up to now covers: "over the past week" (patterns past_span), or a "since" a day, "since
+    Monday" in Tripoli, from that day on (drop.summary: a few days' toll at a town is one aggregate, not a tally)."""
+    days = st.past_span_days(t)
+    if days is None and t.kind == TimeKind.SINCE and t.date_start is not None and t.date_end is not None:
+        days = (t.date_end - t.date_start).days
+    return days
 
 
 def _since_a_month(st: Stages, verb, times) -> bool:

@@ -60,9 +60,11 @@ from frontlog.extract.dating import (
     dates_of_places,
     day_told_next,
     names_a_thing,
+    names_an_act,
     report_day,
     scene_day,
     story_window,
+    verb_of_time,
 )
 from frontlog.extract.discourse import (
     BACKGROUND_RULES,
@@ -313,6 +315,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         toll_place = None  # the place of the act just told, when this sentence told its toll again
         answered_nouns: set[tuple[int, str | None]] = set()  # act nouns repelled, the answered act's place
         matches = ctx.triggers_in(sent)
+        placeless: set[int] = set()  # the verbs of act words that gave no act for want of a place (drop.no_place)
         heads = [m.head for m in matches]
         tally = bool(ctx.st.tally.search(span_text(sent)))
         named = _named_anchor(ctx, sent, matches, places, times, candidates)
@@ -561,6 +564,11 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 decide(match, trig, True, *built[0].rules)
             else:
                 decide(match, trig, False, drop_rule or "drop.no_place")
+                if drop_rule in (None, "drop.no_place"):
+                    # (the act's own verb: the trigger's, or the one it is the subject or object of)
+                    own = match.head if match.head.pos_ in ("VERB", "AUX") else match.head.head \
+                        if match.head.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+                    placeless |= {own.i} if own is not None else set()
             sent_cands.extend(built)
             crowds_now = [c for c in built if SUB_TO_TYPE[c.sub] == EventType.PROTESTS]
             if crowds_now:
@@ -640,14 +648,31 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                 and (c.window[1] - c.window[0]).days < INHERIT_MAX_DAYS and not BACKGROUND_RULES & set(c.rules)]
         # The sentence's own precise days, in the year of the story told before when they name none ("He was found
         # shot on July 12" after "seized him on July 10, 1997": of that year, date.story_year).
+        # ("BAMAKO, Sept 12 (Reuters) -": a dateline's date is when the story was filed, date.dateline_is_filing; the
+        # acts told after it take no day from it)
+        # ("28 July, 2020" alone on its line under a headline: the page's date, its publication, not the story's
+        # day; not a live blog's or a round-up's heading, "Tuesday 1 October", whose acts follow)
+        stamps = [t for t in times if ctx.st.dates.filing_stamp(span_text(sent), t)
+                  or t.date_start == t.date_end == ctx.article.published
+                  and not any(ch.isalpha() for ch in span_text(sent)[:t.start] + span_text(sent)[t.end:])
+                  and not any(day in t.text.lower() for day in ctx.st.dates.weekday_num)]
         explicit = [story_window(ctx, t) for t in times if t.date_start is not None and t.kind == TimeKind.EXPLICIT
-                    and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS]
+                    and (t.date_end - t.date_start).days < INHERIT_MAX_DAYS and t not in stamps]
         if sent_cands and not news and all("date.offset_between_acts" in c.rules for c in sent_cands):
             # "Turkey's army landed on July 20, five days after officers overthrew the president. The troops took
             # X two days later": every act of the sentence counted back from the day the sentence names for its
             # news ("five days after"), the next sentence goes on from that day, not from the act counted back.
             told = {c.window for c in sent_cands}
             news = [w for w in explicit if w not in told]
+        if dated and not news and prev_dates is not None and s_index - prev_at <= INHERIT_SENTENCES \
+                and all(w[1] < prev_dates[0] for w in dated) \
+                and all("modality.past_anchor" in c.rules for c in sent_cands if c.window in dated):
+            # "An Israeli strike killed two fighters on Friday. Fears have grown since a strike on Beirut last week
+            # killed a commander. The pair were hit near Naqura": a sentence whose only dated acts are told as the
+            # time of something else, earlier than the story's day (an aside of background), leaves the story's day
+            # where it was (rule date.inherited). (A relative clause's act, "Mzuzu, where police opened fire on
+            # Wednesday", is often the news itself.)
+            dated = []
         dated = news or dated
         dated += explicit if not sent_cands else []
         if not sent_cands and not dated and not matches:
@@ -655,7 +680,7 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             # of what a sentence with no act word tells (not a report's day) is the story's day for the acts after
             # it. (A sentence with act words that gave no act, "police fired shots in the air on Wednesday", is
             # not: the acts after it are no sequel of it.)
-            dated = [(t.date_start, t.date_end) for t in times if scene_day(ctx.st, sent, t)]
+            dated = [(t.date_start, t.date_end) for t in times if scene_day(ctx.st, sent, t) and t not in stamps]
         elif not sent_cands and not dated:
             # "On Monday, a counter-demonstration of 300 gathered in the square. Men from it attacked the
             # protesters": a day that opens the sentence, set off by a comma, frames what it and the next sentences
@@ -663,13 +688,22 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             text = span_text(sent)
             dated = [(t.date_start, t.date_end) for t in times if not text[:t.start].strip()
                      and text[t.end:].lstrip().startswith(",") and scene_day(ctx.st, sent, t)]
+        if not sent_cands and not dated and placeless:
+            # "An Israeli strike killed two Hezbollah fighters on Friday, a source said. ... The pair were hit near
+            # Naqura": the act a sentence told on its day but with no place is the one told next with its place.
+            dated = [(t.date_start, t.date_end) for t in times if scene_day(ctx.st, sent, t) and t not in stamps
+                     and getattr(verb_of_time(sent, t), "i", None) in placeless]
+        if not sent_cands and not dated:
+            # "The toll from Saturday's attack could still rise. The policemen were on patrol outside Qala-i-Naw when
+            # they came under fire": a day owning an act noun dates the act the story goes on to tell.
+            dated = [(t.date_start, t.date_end) for t in times if names_an_act(sent, t) and t not in stamps]
         if dated:
             prev_dates, prev_at = dated[-1], s_index
         if not sent_cands:
             said = (s_index, report_day(ctx.st, sent, times))
         wide = [c.window for c in sent_cands if c.window and c.window != ctx.current]
         wide += [(t.date_start, t.date_end) for t in times if t.date_start is not None and t.kind == TimeKind.EXPLICIT
-                 and not sent_cands]
+                 and not sent_cands and t not in stamps]
         if wide:
             linked, linked_at = wide[-1], s_index
         # A sentence that dates all its acts (or, with none, its time) long before publication tells background;
@@ -677,7 +711,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
         # ("who rebuilt after 2006 lost their businesses again this week": any time of the current news ends it)
         # ("Speight demands the repeal of the 1997 constitution": a date naming a thing tells no story's time)
         told = [c.window for c in sent_cands if c.window] if sent_cands else [
-            (t.date_start, t.date_end) for t in times if t.date_start is not None and not names_a_thing(sent, t)]
+            (t.date_start, t.date_end) for t in times if t.date_start is not None and not names_a_thing(sent, t)
+            and t not in stamps]
         if told and ctx.article.published is not None:
             old = [w for w in told if (ctx.article.published - w[1]).days > BACKGROUND_DAYS]
             background, background_at = (old[-1], s_index) if len(old) == len(told) else (None, -10)
