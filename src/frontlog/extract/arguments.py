@@ -95,6 +95,14 @@ def tree_distance(a: Token, b: Token) -> int:
     return 99
 
 
+def _active_after_passive(verb: Token, first: Token) -> bool:
+    """Is `verb`, joined to the passive `first` with no subject of its own, active ("were repelled but recaptured
+    Alamata", "was pushed back and then retook it"), not a second passive ("were killed and wounded")?"""
+    return any(c.dep_ == "auxpass" for c in first.children) and not any(
+        c.dep_ == "auxpass" for c in verb.children) and (
+        verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "dobj" for c in verb.children))
+
+
 def act_doers(head: Token) -> list[Token]:
     """Who did the act the trigger tells: its verb's subject, or the subject it shares as a conjunct or an
     infinitive ("a mob beat a man and set his body ablaze"), or the agent of a passive ("torched by
@@ -313,6 +321,8 @@ class Arguments:
         self.PEOPLE_WORDS = w.lower("people_words")
         self._CROWD_DOER_WORDS = w.lower("crowd_words")  # (a need that reads a crowd in the doers)
         self.PERSON_PRONOUNS = w.lower("person_pronouns")
+        self._GROUP_PRONOUNS = w.lower("group_pronouns")
+        self._DOER_NOUNS = w.lower("unnamed_doer_nouns")
         self.INSIDE_PREPS = w.lower("inside_prepositions")
         self._SPOT_NOUNS = w.lower("place_nouns")  # (a town's possession that is a spot in it: _owns_spot)
         self.PLACE_ADVERBS = w.lower("place_adverbs")
@@ -1054,6 +1064,7 @@ class Arguments:
         """(actor1, actor2, associated) for a trigger."""
         if not actors:
             return None, None, []
+        given = actors
         actors = [m for m in actors if (not self._is_source(m) or self._object_of(m.token, head))
                   and not self.owns_place(m.token)]
         assoc = [m for m in actors if self._is_assoc(m, sent, actors)]
@@ -1068,6 +1079,14 @@ class Arguments:
                 actor1 = m
             elif role == "patient" and actor2 is None:
                 actor2 = m
+        pronoun_doer = False
+        if actor1 is None and self._pronoun_subject(head):
+            # "The rebels said that they did not face opposition from the army as they captured X": the pronoun
+            # stands for the doer above it, not for a side named elsewhere in the sentence; the reporter is that
+            # doer here, so look in all the sentence's actors (sources too).
+            pronoun_doer, actor1 = self._pronoun_antecedent(head, [m for m in given if m.value.kind != "civilian"])
+            if actor1 is not None and actor2 is actor1:
+                actor2 = None
         if actor1 is not None and head.pos_ == "NOUN" and head.dep_ == "dobj" and actor1.token.i < head.i:
             # "Police confirmed the kidnapping of a priest by gunmen": the act noun's own "by" names its doer,
             # whom the verb above it only reports (the parse may hang the "by" on that verb).
@@ -1082,14 +1101,14 @@ class Arguments:
         if killed and actor2 is None:
             actor2 = killed[0]
         rest = [m for m in main if m is not actor1 and m is not actor2 and m not in killed]
-        if actor1 is None and head.pos_ == "VERB":
+        if actor1 is None and head.pos_ == "VERB" and not pronoun_doer:
             # The name right before a verb is its subject even where a headline's parse says otherwise
             # ("... as Ukraine retakes village").
             adjacent = [m for m in rest if 0 < head.i - m.token.i <= 1]
             actor1 = adjacent[0] if adjacent else None
             if actor1 is not None:
                 rest.remove(actor1)
-        if actor1 is None:
+        if actor1 is None and not pronoun_doer:
             before = [m for m in rest if m.token.i < head.i and not self._reporter_of(m.token, head)
                       and not self._reacts_to(m.token, head)]
             if before:
@@ -1120,6 +1139,42 @@ class Arguments:
         if actor1 is not None:
             assoc = [m for m in assoc if m.value != actor1.value]
         return actor1, actor2, assoc
+
+    def _pronoun_subject(self, head: Token) -> bool:
+        """Is the trigger a verb done to something ("they captured the town", "it had retaken X") whose subject is
+        a pronoun standing for a side? With no object the pronoun may be a thing ("police said it exploded")."""
+        return head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in head.children) and any(
+            c.dep_ == "nsubj" and c.tag_ == "PRP" and c.lower_ in self._GROUP_PRONOUNS for c in head.children)
+
+    def _pronoun_antecedent(self, head: Token, mentions: list[Mention]) -> tuple[bool, Mention | None]:
+        """The side a pronoun subject of the trigger stands for: the first doer that is no pronoun of a verb above
+        it, its subject or its passive's agent ("The rebels said that they ... as they captured": "The rebels";
+        "Sanaa has been held by the Houthis since it ousted ...": the Houthis). Returns (a side found there, the
+        actor naming it or None: a generic noun of doers is left to the story's doers)."""
+        node = head
+        for _ in range(8):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ not in ("VERB", "AUX"):
+                continue
+            doer = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if doer is None:
+                doer = next((g for c in node.children if c.dep_ == "agent" for g in c.children
+                             if g.dep_ == "pobj"), None)
+            if doer is None:
+                continue
+            if doer.tag_ == "PRP":
+                if doer.lower_ not in self._GROUP_PRONOUNS:
+                    return True, None  # "he said they ...": a person's words, no side to carry
+                continue
+            if doer.i > head.i:
+                return False, None  # "They also seized X, police said": the speaker after the act is not "they"
+            named = next((m for m in mentions if m.token.i == doer.i or governed(doer, m.token)), None)
+            # A side told by a common noun ("The rebels said that they ...") is left to the story's doers; any other
+            # speaker ("residents said they", "state media said it") stands for no side: read the sentence as before.
+            return named is not None or doer.lemma_.lower() in self._DOER_NOUNS, named
+        return False, None
 
     def _after_by(self, head: Token, mentions: list[Mention], sent: Span) -> Mention | None:
         """The first actor after the trigger that a "by" introduces: the parse's "by" on the trigger or the verb
@@ -1457,6 +1512,13 @@ class Arguments:
         if head.dep_ in ("advcl", "xcomp", "conj", "acl") and governing.pos_ in ("VERB", "AUX") and (
                 head.tag_ in ("VBG", "VBN", "VB") or head.dep_ == "conj") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            if steps < 6 and head.dep_ == "conj" and _active_after_passive(head, governing):
+                # "Tigrayan fighters were repelled but recaptured Alamata": the passive's subject did the active
+                # verb joined to it; who repelled them is no doer of the capture.
+                if any(c.dep_ == "nsubjpass" and governed(c, tok) for c in governing.children):
+                    return "agent"
+                if any(c.dep_ == "agent" and governed(c, tok) for c in governing.children):
+                    return ""
             return self._role(governing, tok) if steps < 6 else ""
         return ""
 
