@@ -579,6 +579,10 @@ RULES: dict[str, str] = {
     "place.killed_in_raid": "people killed, told with no place or doer after an abduction, a burning or a strategic "
                             "development such as an arrest (which kill no one): an act of its own where that act "
                             "was, not its toll (not a toll over more than a week after a development: background)",
+    "place.taken_in_raid": "people abducted, told in the passive with no place, doer or day of their own within two "
+                           "sentences after an attack or a clash ('... More than 20 people were kidnapped'): taken "
+                           "in that raid, at the last town or site named just before (an abduction of its own, not "
+                           "dropped)",
     "place.campus_town": "'students at Bahir Dar University', 'on the campus of the University of Lubumbashi': a "
                          "town named in a campus's name, the campus told as where people were, is the act's town "
                          "(not an organisation's name)",
