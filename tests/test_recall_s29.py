@@ -52,3 +52,44 @@ def test_troops_encountering_rebels_is_a_clash() -> None:
 def test_encountering_no_resistance_is_no_clash() -> None:
     assert _records("Troops met no fire and encountered no resistance as they entered the village, "
                     "residents of Tessit said.") == []
+
+
+# pick_places: a second object joined to the act's phrase, at a place of its own
+def test_two_objects_at_two_places_are_two_acts() -> None:
+    assert _records("Al-Shabaab fighters attacked a police post in Mandera and a military camp in Wajir on "
+                    "Tuesday, officials said.") == [("Armed clash", "Mandera"), ("Armed clash", "Wajir")]
+
+
+def test_two_places_taken_on_two_days_keep_their_days() -> None:
+    events = run("Houthi fighters seized Amran on Tuesday and Hazm on Thursday, tribal sources said.", published=DAY)
+    assert sorted((e.location, str(e.date_start)) for e in events) == [
+        ("Al Hazm", "2022-06-02"), ("Amran", "2022-06-07")]
+
+
+def test_a_road_between_two_towns_stays_one_act() -> None:
+    assert len(run("Gunmen ambushed a convoy on the road between Gao and Ansongo on Monday.", published=DAY)) == 1
+
+
+# discourse.another_act: a sentence opening "Earlier on <day>," / "Later on <day>," tells another act
+def test_an_act_told_earlier_that_day_is_another_act() -> None:
+    events = run("Militants fired on a police patrol in Anantnag on Monday, wounding four. Earlier on Monday, "
+                 "militants attacked a police post in Anantnag, police said.", published=DAY)
+    assert len([e for e in events if e.location == "Anantnag"]) == 2
+
+
+def test_an_attack_later_that_day_is_another_attack() -> None:
+    events = run("Jihadists killed four herders near Menaka on Friday. Later on Friday, jihadists attacked a "
+                 "camp near Menaka, killing six people.", published=DAY)
+    assert sorted(e.fatalities for e in events if e.sub_event_type == "Attack") == [4, 6]
+
+
+def test_a_dispersal_later_that_day_is_the_same_protest() -> None:
+    events = run("Students marched through Kampala on Friday. Later that day, police fired tear gas at the "
+                 "students in Kampala.", published=DAY)
+    assert len(events) == 1
+
+
+def test_the_attack_named_later_is_the_one_told() -> None:
+    events = run("Gunmen attacked a church in Owo on Sunday, killing 40 worshippers. Later, police said the attack "
+                 "had been carried out by five gunmen.", published=DAY)
+    assert len(events) == 1

@@ -799,6 +799,12 @@ class Arguments:
             # again at that place (spec: a different place is a different event).
             chosen.extend(p for p in places if p not in chosen and p.value != best.value
                           and _under_gapped_count(head, p.token))
+            # "attacked a police station in X and a military base in Y", "captured X on Sunday and Y on Monday": a
+            # second object joined to the act's own phrase, at a place of its own, is the act again there (spec:
+            # a different place is a different event; each keeps its own day, date.place_own_time).
+            names = {p.token.i for p in places}
+            chosen.extend(p for p in places if p not in chosen and p.value != best.value
+                          and cost(p) <= MAX_PLACE_COST and _in_joined_object(head, p.token, names, self.PLACE_NOUNS))
         if head.dep_ == "nsubj" and head.head.lemma_.lower() in self._SPREAD and governed(head.head, best.token):
             # "Protests spread from Bamenda to Buea and Kumba": where they spread from had them too.
             chosen.extend(p for p in places if p not in chosen and p.value != best.value
@@ -1876,6 +1882,28 @@ def _listed(tok: Token) -> list[Token]:
 def _in_time(tok: Token) -> bool:
     """Is the word part of a time expression the times finder found ("the 2016 siege": 2016)?"""
     return any(s.start <= tok.i < s.end for s in tok.doc.spans.get(TIMES, ()))
+
+
+def _in_joined_object(head: Token, tok: Token, names: set[int], place_nouns: set[str]) -> bool:
+    """Is the place inside a noun phrase joined by a conjunction to the trigger's own phrase ("a police station in
+    X and a military base in Y"; "X on Sunday and Y on Monday", the parse joining Y to the day), not a place joined
+    to another place (the parse's own coordination, "between X and Y", is read elsewhere)? Only through nouns and
+    prepositions up to the trigger, no clause of its own on the way; the place itself named as where ("in Y",
+    "the town of Y"), not a word of a name ("the offices of the Chama Cha Mapinduzi party")."""
+    named = tok
+    while named.dep_ == "compound" and named.head.i != named.i:
+        named = named.head  # "the post at the Koudou falls": the name within its spot's noun
+    if named.dep_ not in ("pobj", "conj") or named.dep_ == "pobj" and named.head.lower_ == "of" \
+            and named.head.head.lemma_.lower() not in place_nouns:
+        return False
+    node, joined = tok, False
+    while node.i != head.i:
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN") and node.head.i not in names:
+            joined = True
+        node = node.head
+    return joined
 
 
 def _under_gapped_count(head: Token, tok: Token) -> bool:

@@ -86,9 +86,11 @@ from frontlog.extract.discourse import (
     _total_of_told_acts,
     another_act,
     at_other_spot_only,
+    told_at_another_time,
 )
 from frontlog.extract.merge import (
     ANOTHER_ACT_RULE,
+    ANOTHER_TIME_RULE,
     CLASH_ON_CIVILIANS_RULE,
     RAID_RETOLD_RULE,
     clashes_on_civilians,
@@ -517,6 +519,10 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                     and not at_other_spot_only(ctx.st, match.head, built[0], candidates):
                 # "Hours later a second bomb went off": a new act of its kind, never folded into one told before.
                 built = [_recode(c, ANOTHER_ACT_RULE) for c in built]
+            elif built and told_at_another_time(ctx.st, match.head, built[0].sub):
+                # "Earlier on Monday, two militants were killed in a shootout in X": not folded into an act told in
+                # the sentences before (merge.same_act), though its own sentence's other words may tell it again.
+                built = [_recode(c, ANOTHER_TIME_RULE) for c in built]
             built = [_join_retelling(ctx.st, c, candidates, match.head, times) for c in built]
             built = [_join_continuation(ctx.st, c, sent_cands or candidates, match.head) for c in built]
             if built and _total_of_told_acts(ctx.st, built[0], match.head, candidates, tally):

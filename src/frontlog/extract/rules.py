@@ -190,6 +190,11 @@ RULES: dict[str, str] = {
                            "its region: 'the shelling of the Idlib countryside', or on a road between two towns "
                            "near it), with no date of its own: that "
                            "act again",
+    "discourse.another_time": "an act of violence told by a verb or an indefinite act noun in a sentence that opens "
+                              "with a word moving the story to another time and its time phrase before a comma "
+                              "('Earlier on Monday, two militants were killed in a shootout in X', 'Later on "
+                              "Friday, gunmen attacked Y'; words/time_shift_openers): another act, not merged with "
+                              "an act told in the sentences before",
     "discourse.another_act": "'another missile strike hit the port', 'hours later a second bomb went off', 'in a "
                              "separate attack' (words/another_act_modifiers): an indefinite act noun told as a new "
                              "act of its kind is never folded into an act told before it, nor into a trigger of its "
