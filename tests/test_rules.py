@@ -141,6 +141,10 @@ CASES: list[tuple[str, str, str]] = [
      "Rebels captured the town of Saraqib on Monday. Clashes with the army went on through the night.", "event"),
     ("place.killed_in_raid",
      "Gunmen kidnapped 14 travellers near Kankara on Monday. One driver was shot dead as he tried to escape.", "event"),
+    ("discourse.another_time", "Jihadists killed four herders near Menaka on Friday. Later on Friday, jihadists "
+     "attacked a camp near Menaka, killing six people.", "event"),
+    ("place.taken_in_raid", "Armed men raided the village of Kurmin Masara near Zonkwa on Tuesday, killing six "
+     "farmers. Several people were abducted, a community leader said.", "event"),
     ("date.report_day", "Gunmen killed five villagers near Kachia, police said on Monday.", "event"),
     ("modality.charged_dated", "A court charged six militiamen on Monday over the killing of 20 villagers in Bunia "
      "in March 2017.", "event"),

@@ -349,6 +349,7 @@ class Arguments:
         # the aircraft words those phrases hold ("air", "bomber"): read from the phrases, not written here
         self._NOT_AIRCRAFT_WORDS = {word for phrase in self._NOT_AIRCRAFT for word in phrase} & self.AIR_WORDS
         self.PLACE_NOUNS = w.lower("place_anaphor_nouns")
+        self._SIDE_PREPS = w.lower("clash_side_prepositions")  # "clashed with X and Y": sides, not objects
         self._SEATS = w.lower("civil_bodies") | w.lower("elected_chambers") | w.lower("built_structures")
         self._ASSEMBLED = w.lower("assembly_verbs")
         self._CAUSE = w.lower("protest_aim_words")
@@ -826,6 +827,14 @@ class Arguments:
             # again at that place (spec: a different place is a different event).
             chosen.extend(p for p in places if p not in chosen and p.value != best.value
                           and _under_gapped_count(head, p.token))
+            # "attacked a police station in X and a military base in Y", "captured X on Sunday and Y on Monday": a
+            # second object joined to the act's own phrase, at a place of its own, is the act again there (spec:
+            # a different place is a different event; each keeps its own day, date.place_own_time).
+            names = {p.token.i for p in places}
+            chosen.extend(p for p in places if p not in chosen and p.value != best.value
+                          and cost(p) <= MAX_PLACE_COST
+                          and _in_joined_object(head, p.token, names, self.PLACE_NOUNS, best.token,
+                                                self._SIDE_PREPS))
         if head.dep_ == "nsubj" and head.head.lemma_.lower() in self._SPREAD and governed(head.head, best.token):
             # "Protests spread from Bamenda to Buea and Kumba": where they spread from had them too.
             chosen.extend(p for p in places if p not in chosen and p.value != best.value
@@ -1963,6 +1972,33 @@ def _listed(tok: Token) -> list[Token]:
 def _in_time(tok: Token) -> bool:
     """Is the word part of a time expression the times finder found ("the 2016 siege": 2016)?"""
     return any(s.start <= tok.i < s.end for s in tok.doc.spans.get(TIMES, ()))
+
+
+def _in_joined_object(head: Token, tok: Token, names: set[int], place_nouns: set[str], best: Token,
+                      side_preps: set[str]) -> bool:
+    """Is the place inside a noun phrase joined by a conjunction to the trigger's own phrase ("a police station in
+    X and a military base in Y"; "X on Sunday and Y on Monday", the parse joining Y to the day), not a place joined
+    to another place (the parse's own coordination, "between X and Y", is read elsewhere)? Only through nouns and
+    prepositions up to the trigger, no clause of its own on the way; the place itself named as where ("in Y",
+    "the town of Y"), not a word of a name ("the offices of the Chama Cha Mapinduzi party"); and the conjunct not
+    holding the act's first place too ("shot a priest and his driver outside X in Y region": Y locates X), nor
+    the sides of a fight ("clashed with troops and militias near X, in the Y area"; words/clash_side_prepositions)."""
+    above_best = {best.i, *(a.i for a in best.ancestors)}
+    named = tok
+    while named.dep_ == "compound" and named.head.i != named.i:
+        named = named.head  # "the post at the Koudou falls": the name within its spot's noun
+    if named.dep_ not in ("pobj", "conj") or named.dep_ == "pobj" and named.head.lower_ == "of" \
+            and named.head.head.lemma_.lower() not in place_nouns:
+        return False
+    node, joined = tok, False
+    while node.i != head.i:
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX") or node.dep_ == "prep" and node.lower_ in side_preps:
+            return False
+        if node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN") and node.head.i not in names \
+                and node.i not in above_best:
+            joined = True
+        node = node.head
+    return joined
 
 
 def _under_gapped_count(head: Token, tok: Token) -> bool:

@@ -73,6 +73,27 @@ def another_act(st: Stages, head: Token, spots: bool = True) -> bool:
     return any(c.dep_ in ("det", "amod", "advmod") and c.lower_ in st.another_act_marks for c in mods)
 
 
+SHIFT_OPENING_TOKENS = 6  # "Earlier on Monday,", "Later that night,": the opening word and its time before a comma
+
+
+def told_at_another_time(st: Stages, head: Token, sub: SubType) -> bool:
+    """Is the act told by a verb or an indefinite act noun in a sentence that opens by moving to another time than
+    the act just told, a word of words/time_shift_openers and its time phrase before a comma ("Earlier on Monday,
+    police said two militants were killed in a shootout in X", "Later on Friday, gunmen attacked Y")? Then it is a
+    new act of its kind, not one told before (rule discourse.another_time); an act of violence only, not a crowd's
+    (a march and its dispersal later that day are one event) nor a development; nor a definite act noun, which
+    names an act told ("Later, police said the attack killed 20")."""
+    if SUB_TO_TYPE[sub] not in VIOLENT_TYPES or SUB_TO_TYPE[sub] == EventType.RIOTS:
+        return False  # (arrests and deals are often told again as parts of one round: "Earlier, X said one of its
+        # staff had been detained")
+    if head.pos_ != "VERB" and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in st.words.lower(
+            "definite_determiners") for c in head.children):
+        return False
+    sent = head.sent
+    return sent[0].lower_ in st.words.lower("time_shift_openers") and head.i > sent[0].i \
+        and any(t.text == "," for t in sent[1:SHIFT_OPENING_TOKENS])
+
+
 def _marked_apart(child, marks: set[str], definite: set[str], any_act_nouns: set[str]) -> bool:
     """Is a verb's modifier one that sets its clause apart as another act: an adverb of the marks ("separately")
     or a phrase on an indefinite act noun marked so ("in a separate attack", "in another incident"; not "for a

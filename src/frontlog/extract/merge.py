@@ -29,6 +29,10 @@ COUNTER_PROTEST_RULE = "sides.counter_protest"  # the rule id of a crowd told as
 NATIONWIDE_RULE = "place.nationwide"  # the rule id pipeline gives an act with no place of its own, put at its country
 
 ANOTHER_ACT_RULE = "discourse.another_act"  # "another strike", "a second bomb": a new act of its kind
+ANOTHER_TIME_RULE = "discourse.another_time"  # "Earlier on Monday, ...": an act of its sentence, not of those before
+# Rules by which discourse made a record another telling of an act told near it (the fight a capture ended, a
+# battle's opening assault): the merge joins them whatever time the sentence opened with.
+FOLDED_INTO_ACT = frozenset({"discourse.fighting_into_capture", "discourse.assault_of_battle"})
 
 
 km = geo.between  # (the name merging has always used)
@@ -55,6 +59,12 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM,
         # told after it ("a second bomb ... a third bomb": the third is marked too). `b` is the later telling
         # (merge_within_article): "another group attacked the base ... At the base, soldiers beat back the
         # attackers" tells the marked act again.
+        return False
+    if ANOTHER_TIME_RULE in (b.rules or ()) and not set(a.evidence) & set(b.evidence) \
+            and not FOLDED_INTO_ACT & set(b.rules or ()):
+        # "Militants fired on a bus in X. Earlier on Monday, two militants were killed in a shootout in X": the
+        # sentence moved to another time tells another act than those told before it (its own words may tell it
+        # twice: "Earlier, the army said it intercepted three drones, two of which were intercepted near X").
         return False
     if _deal_at_venue(a, b):
         # "agreed a ceasefire on Saturday ... signed the agreement in Jeddah later that day": one deal

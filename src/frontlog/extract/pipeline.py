@@ -88,9 +88,11 @@ from frontlog.extract.discourse import (
     _total_of_told_acts,
     another_act,
     at_other_spot_only,
+    told_at_another_time,
 )
 from frontlog.extract.merge import (
     ANOTHER_ACT_RULE,
+    ANOTHER_TIME_RULE,
     CLASH_ON_CIVILIANS_RULE,
     RAID_RETOLD_RULE,
     clashes_on_civilians,
@@ -166,7 +168,7 @@ from frontlog.extract.sides import (
 from frontlog.extract.subtypes import _act_words, _ground_not_taken, _person_taken, _resolve_sub, _toll_of
 from frontlog.knowledge.actors import CIVILIAN_KIND, RIOTER_KIND, STATE_KIND, inter_code
 from frontlog.knowledge.base import KnowledgeBase, default_knowledge
-from frontlog.knowledge.gazetteer import CITY_KIND, COUNTRY_KIND
+from frontlog.knowledge.gazetteer import CITY_KIND, COUNTRY_KIND, SITE_KIND
 from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS, TERRITORY_CLASS, Trigger, TriggerMatch, cancelled_by
 from frontlog.model.extraction import ArticleLimitError, Stats
 from frontlog.model.records import SUB_TO_TYPE, Article, Event, EventType, SubType
@@ -521,6 +523,10 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
                     and not at_other_spot_only(ctx.st, match.head, built[0], candidates):
                 # "Hours later a second bomb went off": a new act of its kind, never folded into one told before.
                 built = [_recode(c, ANOTHER_ACT_RULE) for c in built]
+            elif built and told_at_another_time(ctx.st, match.head, built[0].sub):
+                # "Earlier on Monday, two militants were killed in a shootout in X": not folded into an act told in
+                # the sentences before (merge.same_act), though its own sentence's other words may tell it again.
+                built = [_recode(c, ANOTHER_TIME_RULE) for c in built]
             built = [_join_retelling(ctx.st, c, candidates, match.head, times) for c in built]
             built = [_join_continuation(ctx.st, c, sent_cands or candidates, match.head) for c in built]
             if built and _total_of_told_acts(ctx.st, built[0], match.head, candidates, tally):
@@ -1095,6 +1101,19 @@ def _choose(st: Stages, match: TriggerMatch, sent: Span, places, actors, words) 
     return None
 
 
+RAID_SUBS = frozenset({SubType.ATTACK, SubType.ARMED_CLASH})  # the violent acts a raid is told by
+RAID_PART_SUBS = frozenset({SubType.ABDUCTION_FORCED_DISAPPEARANCE})  # what a raid's victims suffer besides death
+RAID_PART_SENTENCES = 2  # how far after the raid its other acts are still told as parts of it
+
+
+def _raid_part(ctx: _ArticleContext, s_index: int, trig: Trigger, head) -> bool:
+    """Is the act a passive with its patient as subject and nothing else ("Other people were kidnapped"), told
+    just after a raid (an attack or a clash), as a part of that raid?"""
+    return trig.sub in RAID_PART_SUBS and ctx.last is not None and ctx.last.sub in RAID_SUBS \
+        and 0 < s_index - ctx.last.sent_index <= RAID_PART_SENTENCES \
+        and any(c.dep_ == "nsubjpass" for c in head.children)
+
+
 def _whose_people(tok) -> bool:
     """Is the word inside an "of" phrase that tells whose people a noun names ("relatives of missing people",
     "the families of the disappeared")?"""
@@ -1132,6 +1151,15 @@ def _build(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch, 
     parties = [m.value.country for m in (a1, a2) if m is not None and getattr(m.value, "country", None)]
     chosen = _places_of(ctx, s_index, head, trig, places, heads, anchored, a1 is not None, why, parties,
                         doer=a1.value if a1 is not None else None)
+    if chosen is None and not anchored and _raid_part(ctx, s_index, trig, head):
+        # "Gunmen attacked four villages in X on Sunday ... More than 20 people were kidnapped": people taken in
+        # the passive, with no place, doer or day, right after a raid, were taken in that raid, where the raid
+        # was told, the last town or site named in the sentences just before (EVENTS.md: one raid, several acts,
+        # one event per sub-type).
+        named = ctx.last_place_named(head, s_index, kinds=(CITY_KIND, SITE_KIND))
+        if named is not None:
+            chosen = [Mention(named.value, head.idx, head.idx, head, precision=max(2, named.precision))]
+            why.append("place.taken_in_raid")
     toll = ctx.args.fatalities(span_text(sent)) if not chosen else None
     statistic = not chosen and (toll is not None and toll >= STATISTIC_TOLL or any(
         t.kind in (TimeKind.SINCE, TimeKind.DURATION) for t in times))

@@ -190,6 +190,11 @@ RULES: dict[str, str] = {
                            "its region: 'the shelling of the Idlib countryside', or on a road between two towns "
                            "near it), with no date of its own: that "
                            "act again",
+    "discourse.another_time": "an act of violence told by a verb or an indefinite act noun in a sentence that opens "
+                              "with a word moving the story to another time and its time phrase before a comma "
+                              "('Earlier on Monday, two militants were killed in a shootout in X', 'Later on "
+                              "Friday, gunmen attacked Y'; words/time_shift_openers): another act, not merged with "
+                              "an act told in the sentences before",
     "discourse.another_act": "'another missile strike hit the port', 'hours later a second bomb went off', 'in a "
                              "separate attack' (words/another_act_modifiers): an indefinite act noun told as a new "
                              "act of its kind is never folded into an act told before it, nor into a trigger of its "
@@ -594,6 +599,10 @@ RULES: dict[str, str] = {
     "place.killed_in_raid": "people killed, told with no place or doer after an abduction, a burning or a strategic "
                             "development such as an arrest (which kill no one): an act of its own where that act "
                             "was, not its toll (not a toll over more than a week after a development: background)",
+    "place.taken_in_raid": "people abducted, told in the passive with no place, doer or day of their own within two "
+                           "sentences after an attack or a clash ('... More than 20 people were kidnapped'): taken "
+                           "in that raid, at the last town or site named just before (an abduction of its own, not "
+                           "dropped)",
     "place.campus_town": "'students at Bahir Dar University', 'on the campus of the University of Lubumbashi': a "
                          "town named in a campus's name, the campus told as where people were, is the act's town "
                          "(not an organisation's name)",
