@@ -67,7 +67,7 @@ def test_soldiers_captured_beside_a_capture() -> None:
 
 def test_bare_troops_reported_after_foreign_taking() -> None:
     events = run("Russia said on Tuesday its forces had captured another village in Ukraine's eastern Kharkiv "
-                 "region. Russia's defence ministry said troops had taken Synkivka, north-east of Kupiansk.",
+                 "region. The defence ministry said troops had taken Synkivka, north-east of Kupiansk.",
                  dt.date(2024, 3, 6))
     takings = [e for e in _battles(events) if e.sub_event_type != "Armed clash"]
     assert takings and all(e.actor1 == "Russian Armed Forces" for e in takings)

@@ -39,3 +39,11 @@ def test_a_crowd_marching_and_taking_over_offices_is_one_protest() -> None:
     events = extract_text("On Thursday thousands of farmers marched through Nakuru and took over the offices of the "
                           "county assembly.", published=DAY)
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_ministry_speaking_after_a_rebel_capture_is_the_states() -> None:
+    # (a ministry is a state's: only a state's forces just told taking ground may be the troops it speaks of)
+    events = extract_text("M23 rebels captured the town of Bunagana on Monday. The defence ministry said troops had "
+                          "taken the hills around Rutshuru.", published=DAY)
+    later = [e for e in events if e.location != "Bunagana"]
+    assert later and all(e.sub_event_type == "Government regains territory" for e in later)

@@ -254,7 +254,8 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     if a1 is not None and trig.sub == TERRITORY_CLASS and _bare_role(a1) \
             and head.dep_ == "ccomp" and head.head.lemma_.lower() in ctx.args.REPORTING_LEMMAS \
             and _taking_told_on(ctx, s_index, times) and a1.value != ctx.last_actor[EventType.BATTLES][0] \
-            and _speaker_side(head, actors) == ctx.last_actor[EventType.BATTLES][0]:
+            and _speaker_side(ctx.st, head, actors, ctx.last_actor[EventType.BATTLES][0],
+                              organ_ok=not regain) == ctx.last_actor[EventType.BATTLES][0]:
         # "Russia said its forces had captured another village ... The defence ministry said troops had taken X":
         # bare "troops" reported taking a place (no taking back), right after a taking by a side that is not the
         # place's state, are that side's troops, not the state's (its troops would be retaking; a taking back is
@@ -281,11 +282,19 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     return a1, a2, assoc, anchored
 
 
-def _speaker_side(head, actors: list[Mention]):
+def _speaker_side(st: Stages, head, actors: list[Mention], last, organ_ok: bool):
     """The side named in the subject of the reporting verb the act's clause hangs on ("the Russian defence
-    ministry said": the actor table reads "Russian" as Russia's forces), or None."""
+    ministry said": the actor table reads "Russian" as Russia's forces), or None. With `organ_ok`, an organ of a
+    state left unnamed ("the defence ministry said"; words/state_organ_nouns.txt) speaks for `last` when that is a
+    state's forces: a ministry is a state's, never a rebel group's, and the state just told taking ground is the
+    one speaking of its troops ("officials said troops had taken X" after a rebel capture stays the place's state)."""
     speakers = [c for c in head.head.children if c.dep_ == "nsubj"]
-    return next((m.value for m in actors for s in speakers for t in s.subtree if m.start <= t.idx < m.end), None)
+    named = next((m.value for m in actors for s in speakers for t in s.subtree if m.start <= t.idx < m.end), None)
+    if named is not None or not speakers or not organ_ok:
+        return named
+    if speakers[0].lemma_.lower() in st.words.lower("state_organ_nouns") and getattr(last, "kind", None) == STATE_KIND:
+        return last
+    return None
 
 
 def _bare_role(m: Mention) -> bool:
