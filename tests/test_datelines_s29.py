@@ -1,6 +1,6 @@
 """Datelines as real pages write them (issue 9, session 29: real wire excerpts): a title-case city opening the article
-before a dash ("Maputo — ", rule of places19) or any line before a spaced colon ("Abuja : ") is where the report
-was filed, not where the act happened.
+before a dash ("Maputo — ", rule of places19) or any line before a spaced colon ("Abuja : ") is where the report was
+filed, not where the act happened.
 Through the whole extractor, on sentences written for these tests."""
 
 from __future__ import annotations
