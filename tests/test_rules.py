@@ -132,8 +132,6 @@ CASES: list[tuple[str, str, str]] = [
      "the capital.", "drop"),
     ("settle.entry_for_raid", "Gunmen entered the village of Kagoro on Friday and shot dead 11 farmers.", "drop"),
     ("settle.entry_for_abduction", "Gunmen stormed a school in Kankara on Friday and abducted 300 pupils.", "drop"),
-    ("settle.crowd_occupation", "On Tuesday thousands of students marched through Sulaymaniyah and took over the "
-     "offices of the provincial council.", "drop"),
     ("settle.war_ended_by_deal", "The government of Angola and UNITA signed a ceasefire in Luena on Thursday, "
      "ending 27 years of fighting.", "drop"),
     ("date.current_news", "Rebels have captured the town of Saraqib.", "event"),
@@ -339,6 +337,8 @@ CASES: list[tuple[str, str, str]] = [
      "fire with troops for an hour before retreating.", "event"),
     ("merge.clash_state_branches", "Separatist fighters attacked a gendarmerie post in Mamfe on Monday, killing two "
      "gendarmes. Soldiers sent to the town fought the attackers until nightfall.", "event"),
+    ("merge.capture_state_branches", "Taliban fighters took the district of Musa Qala from the army on Monday. "
+     "The Taliban said they had captured the police headquarters in Musa Qala.", "event"),
     ("actor.taking_told_on", "Houthi fighters took control of Hazm, officials said. 'Our units liberated the city "
      "after clearing its last pockets,' the group's spokesman said.", "event"),
     ("merge.clash_on_civilians", "Gunmen attacked the Kalma camp near Nyala on Sunday night and abducted six "

@@ -497,14 +497,15 @@ def raid_told_again(events: list[Event]) -> list[Event]:
 
 
 STATE_BRANCHES_RULE = "merge.clash_state_branches"
+CAPTURE_BRANCHES_RULE = "merge.capture_state_branches"
 
 
 def fold_state_branches(events: list[Event], state_of: Callable[[str], str | None]) -> list[Event]:
     """Two clash tellings at one place on one same day whose state side is told once as one of a country's forces
     and once as another of the same country's ("separatists attacked a gendarmerie post in X, killing two
     gendarmes ... soldiers sent as reinforcements clashed with the attackers"), their other sides the same or one
-    unnamed: one fight, the later telling folded into the earlier (rule merge.clash_state_branches). `state_of`
-    gives the country of a state's force, None for anyone else."""
+    unnamed: one fight, the later telling folded into the earlier (rule merge.clash_state_branches; two captures,
+    merge.capture_state_branches). `state_of` gives the country of a state's force, None for anyone else."""
     out: list[Event] = []
     for ev in events:
         twin = next((i for i, e in enumerate(out) if _branches_of_one_fight(e, ev, state_of)), None)
@@ -512,8 +513,8 @@ def fold_state_branches(events: list[Event], state_of: Callable[[str], str | Non
             out.append(ev)
         else:
             merged = combine(out[twin], ev)
-            out[twin] = replace(merged, rules=[*(merged.rules or ()), STATE_BRANCHES_RULE]) \
-                if merged.rules is not None else merged
+            rule = CAPTURE_BRANCHES_RULE if ev.sub_event_type in CAPTURES else STATE_BRANCHES_RULE
+            out[twin] = replace(merged, rules=[*(merged.rules or ()), rule]) if merged.rules is not None else merged
     return out
 
 
@@ -548,7 +549,7 @@ def _branches_of_one_capture(a: Event, b: Event, state_of: Callable[[str], str |
     one of a country's forces and once as another ("the Taliban took the district from the army ... the Taliban
     said it had captured the police headquarters there"; "Iraqi forces retook the quarter ... a police officer
     confirmed it had been retaken")? Each side is the same in both, unnamed in one, or two forces of one state;
-    at least one side is named the same in both (rule merge.clash_state_branches)."""
+    at least one side is named the same in both (rule merge.capture_state_branches)."""
     if a.location != b.location or not (windows_overlap(a, b) or days_apart(a, b) <= CAPTURE_RETOLD_DAYS):
         return False
     same = 0

@@ -763,7 +763,7 @@ class PlaceFinder:
         # of Y", "the X administrative post, in Y district": X lies in the unit seated at Y (place.unresolved); the
         # settlement noun says X is no big town.
         self._in_unit = re.compile(
-            rf"(?:\s+[a-z]+){{0,2}}?\s*,?\s*(?:(?:a|an|the)\s+)?(?:(?P<sn>{alt('settlement_nouns')})\s+|[a-z]+\s+)?(?:in|of)\s+"
+            rf"(?:(?:\s+[a-z]+){{1,2}}\s*,)?\s*,?\s*(?:(?:a|an|the)\s+)?(?:(?P<sn>{alt('settlement_nouns')})\s+|[a-z]+\s+)?(?:in|of)\s+"
             rf"(?:the\s+)?(?P<du>(?:{w.alternation('district_nouns')})\s+of\s+(?:the\s+)?)?", re.I)
         # "Rebels raided X. The village lies about 15 km east of Y": a sentence opening with the name again or a place
         # noun and a verb of lying somewhere, right after the name's sentence, locates the name (place.next_locator).

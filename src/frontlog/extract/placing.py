@@ -505,26 +505,50 @@ def narrowed_by_next_sentence(events: list, doc, mentions: list[Mention], act_no
         return events
     sents = list(doc.sents)
     texts = [" ".join(text_of(doc)[s.start_char:s.end_char].split()) for s in sents]
+    index: dict[str, list[int]] = {}
+    for i, t in enumerate(texts):
+        index.setdefault(t, []).append(i)
     told = {t for ev in events for t in ev.evidence}
     out = []
     for ev in events:
-        out.append(_narrowed_next(ev, doc, sents, texts, told, mentions, act_nouns) or ev)
+        out.append(_narrowed_next(ev, doc, sents, texts, index, told, mentions, act_nouns) or ev)
     return out
 
 
-def _narrowed_next(ev, doc, sents, texts, told, mentions: list[Mention], act_nouns: frozenset[str]):
+# Clauses of their own under the act noun's clause ("The attack came as officials in X met elders"): a town there is
+# not where the act was.
+_OWN_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "conj", "csubj"})
+
+
+def _in_act_clause(tok, clause_heads: list) -> bool:
+    """Is tok governed by one of clause_heads (the definite act noun, or the verb it is the subject of) with no
+    clause of its own between them?"""
+    while True:
+        if any(tok.i == h.i for h in clause_heads):
+            return True
+        if tok.dep_ in _OWN_CLAUSE_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+
+
+def _narrowed_next(ev, doc, sents, texts, index, told, mentions: list[Mention], act_nouns: frozenset[str]):
     if ev.geo_precision != 3 or not ev.admin1 or ev.location != ev.admin1 or not ev.evidence:
         return None
-    at = [i for i, t in enumerate(texts) if t == ev.evidence[-1]]
+    at = index.get(ev.evidence[-1], [])
     if len(at) != 1 or at[0] + 1 >= len(sents):
         return None
     here, nxt = sents[at[0]], sents[at[0] + 1]
     if texts[at[0] + 1] in told or "\n" in text_of(doc)[here.end_char:nxt.start_char]:
         return None
-    if not any(t.lemma_.lower() in act_nouns and any(_definite(d) for d in t.children if d.dep_ == "det") for t in nxt):
+    nouns = [t for t in nxt if t.lemma_.lower() in act_nouns
+             and any(_definite(d) for d in t.children if d.dep_ == "det")]
+    if not nouns:
         return None
+    # the noun itself ("the attack on X") or the verb it is the subject of ("The ambush happened near X")
+    heads = [t.head if t.dep_ in ("nsubj", "nsubjpass") else t for t in nouns]
     towns = {(m.value.name, m.value.lat, m.value.lon, m.precision) for m in mentions
              if nxt.start_char <= m.start < nxt.end_char and _kind(m.value) in (CITY_KIND, SITE_KIND)
+             and _in_act_clause(m.token, heads)
              and getattr(m.value, "resolved", True) and not m.extra.get("in_actor") and not m.extra.get("dateline")
              and m.value.country == ev.country and getattr(m.value, "admin1", None) == ev.admin1}
     if len(towns) != 1:

@@ -429,8 +429,9 @@ RULES: dict[str, str] = {
     "actor.assoc_backed_by": "'backed by X', 'with the support of X': X is an associated actor",
     "sides.same_actor_twice": "one side named twice is not both sides",
     "sides.crowd_occupation": "'protesters had taken over 18 oil wells', 'demonstrators seized the airport': ground "
-                              "taken by protesters is a site they occupy, a peaceful protest (ACLED), not a capture "
-                              "nor a riot",
+                              "taken by protesters, or by a verb joined to a crowd's with no subject of its own "
+                              "('hundreds marched through X and took over the offices'), is a site they occupy, a "
+                              "peaceful protest (ACLED), not a capture nor a riot",
     "sides.demonstrators_fighting_riot": "demonstrators who attack, burn or fight are rioters (Riots)",
     "sides.arrest_by_crowd_is_intervention": "an arrest with a subject of its own that the sentence ties to the "
                                              "protesters ('fired tear gas at protesters gathered there on Thursday "
@@ -1039,9 +1040,6 @@ RULES: dict[str, str] = {
                                   "motorists and abducted travellers': forcing a way in to take people, or an "
                                   "assault on them (words/taking_assault_verbs.txt), no one killed, is how the "
                                   "abduction was done, no attack of its own",
-    "settle.crowd_occupation": "'hundreds marched through Benghazi and took over the headquarters of a militia': "
-                               "ground taken by a verb joined to a crowd's, with no subject of its own, is the "
-                               "crowd's occupation, part of its demonstration, no capture",
     "settle.war_ended_by_deal": "'signed a ceasefire ending two years of fighting': a fight noun that a verb of "
                                 "ending (words/war_ending_verbs.txt) told of an agreement governs is the war summed "
                                 "up behind the deal, no clash",
@@ -1217,10 +1215,10 @@ RULES: dict[str, str] = {
     "merge.clash_state_branches": "two clash tellings at one place on one same day whose state side is one of a "
                                   "country's forces in one and another of the same country's in the other, their "
                                   "other sides the same or one unnamed ('separatists attacked a gendarmerie post in "
-                                  "X ... soldiers sent as reinforcements clashed with the attackers'): one fight; "
-                                  "so are two captures of one place on nearby days whose sides are the same, "
-                                  "unnamed in one, or two forces of one state ('the Taliban took the district from "
-                                  "the army ... said it had captured the police headquarters there')",
+                                  "X ... soldiers sent as reinforcements clashed with the attackers'): one fight",
+    "merge.capture_state_branches": "two captures of one place on nearby days whose sides are the same, unnamed in "
+                                    "one, or two forces of one state ('the Taliban took the district from the army "
+                                    "... said it had captured the police headquarters there'): one taking",
     "merge.crowd_parts": "a riot by a part of a crowd and the protest it came from, at one place and time: two "
                          "events, the later one kept apart, not merged",
     "merge.raid_retold": "a clash told with one side only, the unnamed doer of an attack on people told in an "

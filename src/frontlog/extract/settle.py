@@ -601,14 +601,6 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
             doc[a.head_i], doc[c.head_i]) for a in taken))]
     dropped += [(c, "settle.entry_for_abduction") for c in raids]
     out = [c for c in out if all(c is not k for k in raids)]
-    # "hundreds marched through Benghazi and took over the headquarters of a militia": ground taken by a verb
-    # joined to a crowd's, with no subject of its own, is the crowd's occupation, part of its demonstration
-    # (as sides.crowd_occupation codes ground protesters take), no capture by an armed side.
-    crowd_heads = [sent.doc[c.head_i] for c in out if SUB_TO_TYPE[c.sub] in (EventType.PROTESTS, EventType.RIOTS)]
-    occupied = [c for c in out if c.sub in CAPTURES and any(_joined(sent.doc[c.head_i], h) for h in crowd_heads)
-                and not any(d.dep_ in ("nsubj", "nsubjpass") for d in sent.doc[c.head_i].children)]
-    dropped += [(c, "settle.crowd_occupation") for c in occupied]
-    out = [c for c in out if all(c is not k for k in occupied)]
     # "Gunmen stormed the village and looted shops before fleeing": forcing a way into a place to loot or burn it,
     # nobody told hurt, is how the looting was done; the looting is the act (ACLED), not also an attack on
     # civilians.

@@ -254,8 +254,8 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     if a1 is not None and trig.sub == TERRITORY_CLASS and _bare_role(a1) \
             and head.dep_ == "ccomp" and head.head.lemma_.lower() in ctx.args.REPORTING_LEMMAS \
             and _taking_told_on(ctx, s_index, times) and a1.value != ctx.last_actor[EventType.BATTLES][0] \
-            and _speaker_side(ctx, head, actors) in ((ctx.last_actor[EventType.BATTLES][0],) if regain
-                                                     else (ctx.last_actor[EventType.BATTLES][0], None)):
+            and _speaker_side(ctx.st, head, actors, ctx.last_actor[EventType.BATTLES][0],
+                              organ_ok=not regain) == ctx.last_actor[EventType.BATTLES][0]:
         # "Russia said its forces had captured another village ... The defence ministry said troops had taken X":
         # bare "troops" reported taking a place (no taking back), right after a taking by a side that is not the
         # place's state, are that side's troops, not the state's (its troops would be retaking; a taking back is
@@ -282,19 +282,18 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
     return a1, a2, assoc, anchored
 
 
-def _speaker_side(ctx: _ArticleContext, head, actors: list[Mention]):
+def _speaker_side(st: Stages, head, actors: list[Mention], last, organ_ok: bool):
     """The side named in the subject of the reporting verb the act's clause hangs on ("the Russian defence
-    ministry said": the actor table reads "Russian" as Russia's forces), or None."""
+    ministry said": the actor table reads "Russian" as Russia's forces), or None. With `organ_ok`, an organ of a
+    state left unnamed ("the defence ministry said"; words/state_organ_nouns.txt) speaks for `last` when that is a
+    state's forces: a ministry is a state's, never a rebel group's, and the state just told taking ground is the
+    one speaking of its troops ("officials said troops had taken X" after a rebel capture stays the place's state)."""
     speakers = [c for c in head.head.children if c.dep_ == "nsubj"]
     named = next((m.value for m in actors for s in speakers for t in s.subtree if m.start <= t.idx < m.end), None)
-    if named is not None or not speakers:
+    if named is not None or not speakers or not organ_ok:
         return named
-    # (a demonym on the speaker's body reads as that state's forces: "Russian" + a force noun)
-    for t in speakers[0].subtree:
-        if t.pos_ in ("ADJ", "PROPN") and t.dep_ in ("amod", "compound"):
-            found = ctx.st.actors.find(f"{t.text} forces", ctx.country)
-            if found:
-                return found[0].actor
+    if speakers[0].lemma_.lower() in st.words.lower("state_organ_nouns") and getattr(last, "kind", None) == STATE_KIND:
+        return last
     return None
 
 
@@ -833,6 +832,16 @@ def _done_by_part(st: Stages, head) -> bool:
     return False
 
 
+def _crowds_taking(st, verb) -> bool:
+    """Is a taking verb joined to a crowd's verb ("marched through X and took over the offices"; words/
+    protest_verbs.txt) with no subject of its own?"""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    marches = st.words.lower("protest_verbs")
+    return verb.dep_ == "conj" and verb.head.lemma_.lower() in marches \
+        or any(c.dep_ == "conj" and c.lemma_.lower() in marches for c in verb.children)
+
+
 def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], words: set[str]) -> _Candidate:
     """ACLED's conventions for who is actor1 and actor2 of some sub-types: a new candidate, with the rules
     that recoded it; the one built from the sentence is not changed. Each convention that applies makes a new
@@ -846,11 +855,17 @@ def _code_sides(built: _Candidate, ctx: _ArticleContext, actors: list[Mention], 
         # A violent crowd is rioters (ACLED).
         cand = _recode(cand, "sides.demonstrators_fighting_riot",
                        actor1=table.default_actor(RIOTER_KIND, cand.actor1.country or "") or table.canonical("Rioters"))
-    if cand.actor1 is not None and cand.actor1.kind == PROTESTER_KIND and cand.trigger.sub == TERRITORY_CLASS \
-            and SUB_TO_TYPE[cand.sub] in (EventType.BATTLES, EventType.STRATEGIC_DEVELOPMENTS):
-        # "protesters had taken over 18 oil wells", "the movement seized the airport": ground a crowd of protesters
-        # takes is a site they occupy, a protest (ACLED), not a capture nor a riot, unless they are told violent.
-        cand = _recode(cand, "sides.crowd_occupation", sub=SubType.PEACEFUL_PROTEST, actor2=None)
+    protesters = cand.actor1 is not None and cand.actor1.kind == PROTESTER_KIND
+    if cand.trigger.sub == TERRITORY_CLASS and SUB_TO_TYPE[cand.sub] in (EventType.BATTLES,
+                                                                        EventType.STRATEGIC_DEVELOPMENTS) \
+            and (protesters or _crowds_taking(ctx.st, ctx.doc[cand.head_i])):
+        # "protesters had taken over 18 oil wells", "the movement seized the airport", "hundreds marched through X
+        # and took over the offices of a militia": ground a crowd of protesters takes (or a taking joined to a
+        # crowd's verb, with no subject of its own) is a site they occupy, a protest (ACLED), not a capture nor a
+        # riot, unless they are told violent.
+        crowd = cand.actor1 if protesters else table.default_actor(PROTESTER_KIND, ctx.country or "") \
+            or table.canonical("Protesters")
+        cand = _recode(cand, "sides.crowd_occupation", sub=SubType.PEACEFUL_PROTEST, actor1=crowd, actor2=None)
     arrest_by_others = cand.sub == SubType.ARRESTS and cand.actor1 is not None \
         and cand.actor1.kind == PROTESTER_KIND and _done_by_another(ctx.st, ctx.doc[cand.head_i])
     named_force, force_subject = _arresting_force(ctx.st, ctx.doc[cand.head_i], actors) if arrest_by_others \
