@@ -29,7 +29,7 @@ from frontlog.extract.sides import (
     _type_of,
     _weapon_targets,
 )
-from frontlog.knowledge.gazetteer import CITY_KIND, COUNTRY_KIND, SITE_KIND
+from frontlog.knowledge.gazetteer import ADMIN1_KIND, CITY_KIND, COUNTRY_KIND, SITE_KIND
 from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS, Trigger
 from frontlog.model import geo
 from frontlog.model.records import SubType
@@ -50,6 +50,10 @@ LOCAL_ONLY_SUBS = frozenset({SubType.MOB_VIOLENCE, SubType.ABDUCTION_FORCED_DISA
 # Acts of a government's seat or its courts, reported from there: with no place of their own, the dateline's city.
 REPORTED_FROM_SEAT = {SubType.ARRESTS, SubType.AGREEMENT, SubType.CHANGE_TO_GROUP_ACTIVITY, SubType.OTHER}
 
+
+# The times a lead act placed by the next sentences may carry: a day named or counted, not a span ("since 2015").
+LEAD_TIME_KINDS = frozenset({"explicit", "relative", "anaphoric"})
+LEAD_SENTENCES = 3  # the article's lead: its first sentences (a headline or a date stamp may come first)
 
 def _city_of_country(ctx: _ArticleContext, p: Mention) -> Mention:
     """"Djibouti city": a country's name followed by "city" is its capital named like it (place.capital_anaphor)."""
@@ -378,6 +382,19 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         # Spec: a protest movement told for the whole country, with no place, is the country's (capital,
         # geo_precision 3); a crowd act is never dropped for want of a town.
         fallback, fallback_rule = (ctx.country_place, 3), "place.crowd_country"
+    lead_times = ctx.times_in(sent)
+    if fallback is None and anchored and ctx.last is None and s_index < LEAD_SENTENCES and (
+            lead_times and all(t.precision == "day" and t.kind in LEAD_TIME_KINDS for t in lead_times)
+            or not lead_times and anaphor is not None):
+        # "At least 20 farmers were killed in the north-east, officials said. The gunmen stormed fields outside
+        # Monguno": a wire's lead act, told before the story has placed anything, happened where the next
+        # sentences first put the story (a town at precision 2 at best, a region at 3), not nowhere. Only an act
+        # of the article's first sentences told on a day, or undated on "the village" the next sentence names: a
+        # tally of a month or since a year ("1,500 assaults in February"), a war's toll, is no lead act.
+        ahead = ctx.place_named_ahead(sent)
+        if ahead is not None:
+            region = _kind(ahead.value) == ADMIN1_KIND
+            fallback, fallback_rule = (ahead.value, 3 if region else ahead.precision), "place.lead_named_next"
     if fallback is None:
         return None
     if capital is not None:
