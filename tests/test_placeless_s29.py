@@ -53,3 +53,16 @@ def test_a_town_region_is_no_near_spelling_of_a_foreign_region() -> None:
     events = run("Islamic State fighters captured a dozen villages in northern Syria, in the Kobani region, on "
                  "Thursday, Kurdish officials said.", published=PUBLISHED)
     assert [(e.sub_event_type, e.location) for e in events] == [("Non-state actor overtakes territory", "Kobani")]
+
+
+def test_a_lead_does_not_take_a_town_of_another_country_named_next() -> None:
+    events = run("Jihadists killed 12 civilians in an attack on a hamlet in northern Mali on Saturday. In neighbouring "
+                 "Niger, soldiers repelled an assault on their post near Tillaberi on Sunday.", published=PUBLISHED)
+    assert [e.location for e in events if e.sub_event_type == "Attack"] == []
+
+
+def test_a_lead_naming_a_town_of_its_own_does_not_look_ahead() -> None:
+    # "from Hodeidah": where the missile left from is no place of the act, and the next sentence's town is another's
+    events = run("Houthi forces fired an anti-ship missile from Hodeidah on Tuesday, the US military said. American "
+                 "jets had struck targets near Sanaa on Friday.", published=PUBLISHED)
+    assert "Sanaa" not in {e.location for e in events if e.sub_event_type != "Air/drone strike"}

@@ -383,7 +383,17 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         # geo_precision 3); a crowd act is never dropped for want of a town.
         fallback, fallback_rule = (ctx.country_place, 3), "place.crowd_country"
     lead_times = ctx.times_in(sent)
-    if fallback is None and anchored and ctx.last is None and s_index < LEAD_SENTENCES and (
+    # (not when the sentence names a town of its own that does not place the act, "fired a missile from X", or a
+    # name no gazetteer knows: the next sentence's town is then another act's)
+    named_own = any(_kind(p.value) in (CITY_KIND, SITE_KIND, ADMIN1_KIND) and not p.extra.get("in_actor")
+                    and not p.extra.get("dateline") for p in places) \
+        or any(sent.start_char <= a < sent.end_char for a, _b in ctx.unlocated) \
+        or any(t.tag_ == "NNS" and t.lemma_.lower() in ctx.st.words.lower("settlement_nouns") for t in sent)
+    # (nor a lead over several places, "hit schools in rebel-held towns": the next sentence's town is one of them)
+    # (a bare killing is left to the act it is the toll of: "demonstrators were shot at a protest" in a story of
+    # nationwide protests is no lead act of a town)
+    if fallback is None and anchored and ctx.last is None and s_index < LEAD_SENTENCES and not named_own \
+            and trig.sub != KILL_CLASS and (
             lead_times and all(t.precision == "day" and t.kind in LEAD_TIME_KINDS for t in lead_times)
             or not lead_times and anaphor is not None):
         # "At least 20 farmers were killed in the north-east, officials said. The gunmen stormed fields outside
@@ -392,7 +402,10 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         # of the article's first sentences told on a day, or undated on "the village" the next sentence names: a
         # tally of a month or since a year ("1,500 assaults in February"), a war's toll, is no lead act.
         ahead = ctx.place_named_ahead(sent)
-        if ahead is not None:
+        # (in the country the lead names, if it names one: "... in northern Burkina Faso. In neighbouring Niger")
+        lead_countries = {p.value.country for p in places
+                          if _kind(p.value) == COUNTRY_KIND and not p.extra.get("in_actor")}
+        if ahead is not None and (not lead_countries or getattr(ahead.value, "country", None) in lead_countries):
             region = _kind(ahead.value) == ADMIN1_KIND
             fallback, fallback_rule = (ahead.value, 3 if region else ahead.precision), "place.lead_named_next"
     if fallback is None:
