@@ -390,10 +390,10 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         or any(sent.start_char <= a < sent.end_char for a, _b in ctx.unlocated) \
         or any(t.tag_ == "NNS" and t.lemma_.lower() in ctx.st.words.lower("settlement_nouns") for t in sent)
     # (nor a lead over several places, "hit schools in rebel-held towns": the next sentence's town is one of them)
-    # (a bare killing is left to the act it is the toll of: "demonstrators were shot at a protest" in a story of
-    # nationwide protests is no lead act of a town)
+    # (a killing with no doer named is left to the act it is the toll of: "demonstrators were shot at a protest"
+    # in a story of nationwide protests is no lead act of a town)
     if fallback is None and anchored and ctx.last is None and s_index < LEAD_SENTENCES and not named_own \
-            and trig.sub != KILL_CLASS and (
+            and (trig.sub != KILL_CLASS or anchored_by_actor) and (
             lead_times and all(t.precision == "day" and t.kind in LEAD_TIME_KINDS for t in lead_times)
             or not lead_times and anaphor is not None):
         # "At least 20 farmers were killed in the north-east, officials said. The gunmen stormed fields outside
