@@ -18,6 +18,7 @@ from frontlog.extract.candidates import (
     first_conjunct,
 )
 from frontlog.extract.context import _ArticleContext
+from frontlog.extract.dates import TimeKind
 from frontlog.extract.merge import NATIONWIDE_RULE
 from frontlog.extract.places import place_finder
 from frontlog.extract.sides import (
@@ -52,7 +53,7 @@ REPORTED_FROM_SEAT = {SubType.ARRESTS, SubType.AGREEMENT, SubType.CHANGE_TO_GROU
 
 
 # The times a lead act placed by the next sentences may carry: a day named or counted, not a span ("since 2015").
-LEAD_TIME_KINDS = frozenset({"explicit", "relative", "anaphoric"})
+LEAD_TIME_KINDS = frozenset({TimeKind.EXPLICIT, TimeKind.RELATIVE, TimeKind.ANAPHORIC})
 LEAD_SENTENCES = 3  # the article's lead: its first sentences (a headline or a date stamp may come first)
 
 def _city_of_country(ctx: _ArticleContext, p: Mention) -> Mention:
@@ -394,7 +395,8 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     # in a story of nationwide protests is no lead act of a town)
     if fallback is None and anchored and ctx.last is None and s_index < LEAD_SENTENCES and not named_own \
             and (trig.sub != KILL_CLASS or anchored_by_actor) and (
-            lead_times and all(t.precision == "day" and t.kind in LEAD_TIME_KINDS for t in lead_times)
+            lead_times and all(t.date_start is not None and t.date_start == t.date_end and t.kind in LEAD_TIME_KINDS
+                               for t in lead_times)
             or not lead_times and anaphor is not None):
         # "At least 20 farmers were killed in the north-east, officials said. The gunmen stormed fields outside
         # Monguno": a wire's lead act, told before the story has placed anything, happened where the next
