@@ -663,6 +663,10 @@ CASES: list[tuple[str, str, str]] = [
     ("place.campus_town", "Police fired tear gas at students on the campus of the University of Kisangani on "
      "Monday.", "event"),
     ("place.scene_police", "In Karachi police arrested 30 supporters of an opposition party on Thursday.", "event"),
+    ("place.town_region", "Militants overran two army posts in the Ansongo region on Tuesday, killing five "
+     "soldiers, officials in Mali said.", "event"),
+    ("place.lead_named_next", "Eight soldiers were killed when insurgents ambushed their patrol on Friday, the "
+     "army said. The patrol came under fire near Palma as it left the town.", "event"),
     ("place.district_seat", "Militants ambushed an army convoy in Kulgam district on Thursday, killing two soldiers, "
      "police in Kashmir said.", "event"),
     ("place.compass_region", "Hezbollah said it fired two rocket salvos into northern Israel on Tuesday.", "event"),

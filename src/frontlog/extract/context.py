@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
+LEAD_AHEAD_SENTENCES = 2  # a lead act with no place takes the first one the next two sentences name
+
 class _ArticleContext:
     """What the whole article tells about its places and actors, used to read each sentence."""
 
@@ -345,6 +347,24 @@ class _ArticleContext:
                     and self.args.local_source(m.token) and self.args.in_source(m.token):
                 return m
         return None
+
+    def place_named_ahead(self, sent: Span, sentences: int = LEAD_AHEAD_SENTENCES):
+        """place.lead_named_next: the first town or site (else region) the `sentences` sentences after `sent` name,
+        for a lead act told before any place ("At least 20 villagers were killed in the north-east. The gunmen
+        stormed X on Sunday"), or None: not inside an actor's name, not in a source ("officials in X said"),
+        not a comparison, never a country."""
+        k = bisect.bisect_right(self.sent_starts, sent.start_char)
+        if k >= len(self.sent_starts):
+            return None
+        j = k + sentences
+        hi = self.sent_starts[j] if j < len(self.sent_starts) else len(text_of(self.doc))
+        fitting = [m for m in _slice(self.place_mentions, self._place_starts, self.sent_starts[k], hi)
+                   if not m.extra.get("in_actor") and not m.extra.get("dateline") and not self.args.compared(m.token)
+                   and not self.args.in_source(m.token) and not self.args.origin_place(m)  # ("travelling from X")
+                   and m.extra.get("place_rule") != "place.compass_region"  # ("northern Israel": a country's part)
+                   and _kind(m.value) in (CITY_KIND, SITE_KIND, ADMIN1_KIND)]
+        towns = [m for m in fitting if _kind(m.value) != ADMIN1_KIND]
+        return (towns or fitting or [None])[0]
 
     def place_told_next(self, sent: Span):
         """place.told_next: "Gunmen ambushed a bus in the desert. The attack happened east of Palmyra": the place the

@@ -65,6 +65,7 @@ NEAR_KM, DIRECTION_KM = 60.0, 120.0
 _MILE_KM = 1.609
 _POSSESSIVE_APPOSITION = re.compile(r",\s*(?:[\w.-]+\s+){0,3}[\w.-]+['’]s\s")  # ", Shoigu's former command post"
 FORCE_NAMESAKE_RATIO = 3  # see PlaceFinder._bigger_across_border
+TOWN_REGION = "town_region"  # PlaceMention.modifier of "the X region" read as the area around town X (_as_region)
 ALIAS_REGION = "alias_region"  # PlaceMention.match of a region read from a one-word alternate name (_as_region)
 TAIL_WORDS = 4  # lower-case words after a name read as its tail ("nuclear power plant")
 SITE_KM = 25.0  # a site named after a town, located by the text farther than this from it, is not at the town
@@ -152,11 +153,16 @@ _NICKNAME_AFTER = re.compile(r"^[ \t]+[\"“‘'][A-Z][^\"”’'\n]{0,30}[\"”
 _NICKNAME_AROUND = (re.compile(r"[A-Z][a-z]+[ \t]+[\"“‘'](?:[A-Z][a-z]*[ \t]+){0,2}$"),
                     re.compile(r"^[\"”’'][ \t]+[A-Z][a-z]"))
 
+# "Lakki Marwat, in the ": a capitalised name right before an apposition's comma (_region_after_town)
+_NAME_BEFORE_APPOSITION = re.compile(
+    r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)[ \t]*,[ \t]*(?:in[ \t]+)?(?:the[ \t]+)?$")
+
 # The rule an event's place follows from how the finder placed it (PlaceMention.modifier).
 PLACE_RULES = {"part_of_town": "place.part_of_town", "list_neighbour": "place.list_neighbour",
                "between_towns": "place.between", "district": "place.district_seat", "named_site": "place.named_site",
                "force_home": "place.force_home",
-               "compass_region": "place.compass_region", "distance_offset": "place.distance_offset"}
+               "compass_region": "place.compass_region", "distance_offset": "place.distance_offset",
+               TOWN_REGION: "place.town_region"}
 
 
 def _in_order(names: Sequence[str]) -> str:
@@ -720,6 +726,7 @@ class PlaceFinder:
         # "the province of Idlib", "the central state of Morelos": the region, as "Morelos state" is
         self._admin_before = re.compile(rf"\b(?:{alt('region_nouns')}|state)s?\s+of\s+$", re.I)
         self._admin_after = re.compile(rf"^\s+({alt('region_nouns')}|state|district)\b", re.I)
+        self._region_nouns = low("region_nouns")  # "the Kobani region" in lower case: a town's area (_as_region)
         dirs = alt("compass_directions")
         # What may stand between a town and the phrase locating it by another: ", ", "a village ", "village ", "some ".
         self._locator_lead = re.compile(
@@ -2280,9 +2287,10 @@ class PlaceFinder:
     def _exact_head(self, n: int, surface: str, spans: list[tuple[int, str, str]], exact: set[str]) -> bool:
         """"Rueso district": the name without its district noun is a place's own ("Rueso"), so the whole is not
         matched by its skeleton to another region ("Ruse", Bulgaria); the noun adds nothing to a fuzzy match."""
-        last = surface.rsplit(" ", 1)[-1].lower()
-        if n < 2 or last not in self.district_nouns:  # not "Sinai Province": a region's name is often fuzzy
-            return False
+        last = surface.rsplit(" ", 1)[-1]
+        # (nor "the Kobani region", a town's area written in lower case: not "Kuban region", Krasnodar Krai)
+        if n < 2 or last.lower() not in self.district_nouns and last not in self._region_nouns:  # not "Sinai
+            return False  # Province": a region's name is often fuzzy
         return any(m == n - 1 and k in exact for m, _s, k in spans)
 
     # -- whose name is it
@@ -2539,6 +2547,15 @@ class PlaceFinder:
         return named and bool(towns) \
             and not any(c.kind == "admin1" and c.country in towns for c in cands)
 
+    def _region_after_town(self, before: str) -> bool:
+        """"near Lakki Marwat, in the Bannu region": a region written right after a town, in apposition, is the
+        region around the town before it (a division, a district), not a second town; after a country ("in
+        northern Syria, in the Kobani region") it is the town's area."""
+        m = _NAME_BEFORE_APPOSITION.search(before)
+        if not m:
+            return False
+        return not any(p.kind == "country" for p in self.gazetteer.by_key(name_key(m.group(1))))
+
     def _as_region(self, mention: PlaceMention, text: str, after: str) -> PlaceMention | None:
         """"Kursk region" when the index had no such key: the admin-1 region containing the town."""
         suffix = self._admin_after.match(after)
@@ -2549,6 +2566,15 @@ class PlaceFinder:
         regions = [p for p in gaz.by_key(name_key(f"{mention.text} {suffix.group(1)}")) if p.kind == "admin1"]
         if not regions:
             town = mention.candidates[0]
+            if town.kind == "city" and suffix.group(1) in self._region_nouns \
+                    and not name_key(town.admin1 or "").startswith(name_key(town.name)) \
+                    and not self._region_after_town(text[max(0, mention.start - 60):mention.start]):
+                # "the Kobani region", "the Bakhmut region": a town whose region bears another name means the
+                # area around the town, at its point, precision 2 (rule place.town_region), not the admin-1
+                # region a hundred km away; "the Kursk region" (Kursk Oblast) stays the region.
+                end = mention.end + suffix.end()
+                return PlaceMention(mention.start, end, text[mention.start:end], mention.candidates, 2,
+                                    TOWN_REGION, match)
             regions = [p for p in gaz.by_key(name_key(town.admin1 or "")) if p.kind == "admin1"
                        and p.country == town.country]
             if town.via_alias and " " not in mention.text.strip() and match == "exact":

@@ -715,6 +715,15 @@ RULES: dict[str, str] = {
     "place.compass_region": "'northern Israel', 'southern Israel': a compass word before a country names the "
                             "country's region of that name when it has one (an alias of its admin-1 row), "
                             "precision 3; else the country, as before",
+    "place.town_region": "'the Kobani region', 'the Bakhmut region' (lower-case region noun), X a town whose "
+                         "admin-1 region bears another name: the area around the town, at its point, precision 2, "
+                         "not the region a hundred km away nor a near spelling of a foreign region ('Kuban "
+                         "region'); 'the Kursk region' stays Kursk Oblast",
+    "place.lead_named_next": "a lead act told before the story has placed anything, with no place of its own nor "
+                             "from the story, the dateline or a witness: the first town or site the next two "
+                             "sentences name (else a region, precision 3), not a source's seat, an actor's name or "
+                             "a country ('20 farmers were killed in the north-east. The gunmen stormed fields "
+                             "outside Monguno')",
     "place.district_seat": "'X district/territory/division/county' (word class district_nouns), X a town and no "
                            "region: the unit at its seat town's point, precision 2, not at the region around it",
     "place.part_of_town": "'the Poblacion area of Marawi', 'the city's Kyivskyi district' (the last town named "
