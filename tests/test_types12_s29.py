@@ -125,3 +125,20 @@ def test_bare_plural_attacks_beside_a_targeted_assault_are_its_kind() -> None:
 def test_a_fusion_of_groups_in_a_country_is_a_change_to_group() -> None:
     subs = _subs("In Niger, three armed groups announced on Sunday a fusion of their movements into one front.")
     assert "Change to group/activity" in subs
+
+
+def test_some_of_the_escaped_inmates_recaptured_told_in_the_passive_are_arrests() -> None:
+    subs = _subs("Seven out of 20 inmates who escaped from the prison in Kisumu on Sunday have been recaptured, the "
+                 "prisons service said.")
+    assert subs == ["Arrests"]
+
+
+# triggers.yaml: seize|confiscate munitions by a state's force (need munitions_load)
+def test_munitions_seized_in_a_vehicle_by_soldiers_are_disrupted_weapons_use() -> None:
+    subs = _subs("Jordanian soldiers seized a lorry loaded with mortar shells at a checkpoint near Mafraq on Sunday.")
+    assert subs == ["Disrupted weapons use"]
+
+
+def test_a_town_seized_by_soldiers_stays_ground_taken() -> None:
+    subs = _subs("Government soldiers seized the town of Kismayo from fighters armed with rockets on Sunday.")
+    assert "Disrupted weapons use" not in subs
