@@ -302,10 +302,11 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
     doc = sent.doc
     # "soldiers retreating from the town towards X", "troops are withdrawing from the front": a side leaving a place
     # told in progress is a troop movement (spec: not an event); a hand-over is told done ("withdrew", "have left").
-    # (a participle on the leavers, after "be" or "seen"; not a manner clause, "left Niger, handing the base over")
+    # (a participle on the leavers or after "seen", or a present "are retreating"; not a manner clause, "left
+    # Niger, handing the base over", nor a withdrawal announced as under way, "said his troops were withdrawing")
     moving = [c for c in cands if c.sub == NON_VIOLENT and c.trigger.subject_loses and doc[c.head_i].tag_ == "VBG"
-              and (doc[c.head_i].dep_ in ("acl", "xcomp") or any(x.dep_ == "aux" and x.lemma_ == "be"
-                                                      for x in doc[c.head_i].children))]
+              and (doc[c.head_i].dep_ in ("acl", "xcomp") or any(
+                  x.dep_ == "aux" and x.lemma_ == "be" and x.tag_ in ("VBP", "VBZ") for x in doc[c.head_i].children))]
     dropped += [(c, "settle.retreat_in_progress") for c in moving]
     # "Smoke filled the streets", "rubble filled a busy street": a crowd's verb whose doers are all things, not
     # people, tells no gathering.
