@@ -620,6 +620,13 @@ CASES: list[tuple[str, str, str]] = [
     ("settle.truce_stance", "The Kachin Independence Army said it remained committed to the truce in Myitkyina.",
      "drop"),
     ("settle.truce_unmade", "Under the terms of the deal, the militias were to leave Tripoli's airport.", "drop"),
+    ("settle.retreat_in_progress", "Government troops were seen retreating from Gulu towards Kitgum on Monday, "
+     "witnesses said.", "drop"),
+    ("settle.crowd_of_things", "Thick smoke filled the streets of Sumy on Tuesday after the strike.", "drop"),
+    ("settle.ousted_by_rebels", "Seleka rebels ousted the government from Bangui on Sunday, residents said.",
+     "event"),
+    ("settle.attacks_told_by_one", "Eastern Congo continues to suffer militia attacks, with five people killed in an "
+     "assault on UN peacekeepers near Beni on Sunday.", "drop"),
     ("settle.damage_without_doer", "Dozens of homes in Shebekino have been destroyed, the regional governor said.",
      "drop"),
     ("sides.crowd_attack_riot", "An angry crowd attacked a police post in Kasungu on Sunday.", "event"),

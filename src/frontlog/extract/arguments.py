@@ -334,6 +334,7 @@ class Arguments:
         self._ARMED_NOUNS = w.lower("armed_group_nouns")
         self.DEMONYMS = w.lower("demonyms")
         self.ARMED_TARGETS = w.lower("armed_targets")  # "raided an army post", "shot at a patrol": a clash
+        self._COMBAT_FRAMES = w.lower("combat_frame_nouns")  # "killed in action", "in the line of duty"
         # (the unions the per-token checks read, built once)
         self._ARMED_OR_GROUPS = self.ARMED_WORDS | self._ARMED_NOUNS
         self._ARMED_OR_TARGETS = self.ARMED_WORDS | self.ARMED_TARGETS
@@ -1700,6 +1701,24 @@ class Arguments:
                    else o for o in objects]
         return [a for o in objects for a in (pronoun_antecedents(o, head, self.PERSON_PRONOUNS) or [o])]
 
+    def fell_in_combat(self, head: Token) -> bool:
+        """The killing is told as a fighter's death: "were killed in action", "died in combat", "killed in the line
+        of duty" (words/combat_frame_nouns.txt, the object of "in" or what it is "of")."""
+        if head.dep_ == "acl":
+            return False  # ("passed them off as guerrillas killed in combat": a description, not the killing told)
+        for p in head.children:
+            if p.dep_ != "prep" or p.lower_ != "in":
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                if g.lemma_.lower() in self._COMBAT_FRAMES or any(
+                        q.dep_ == "prep" and q.lower_ == "of" and any(
+                            o.dep_ == "pobj" and o.lemma_.lower() in self._COMBAT_FRAMES for o in q.children)
+                        for q in g.children):
+                    return True
+        return False
+
     def victims(self, head: Token, others: Sequence[Token] = ()) -> str:
         """civilian / protester / armed / '' for who a killing or shooting verb acts on: its object or passive
         subject (with what is coordinated with them), never its subject ("militants killed 22 civilians").
@@ -1729,6 +1748,8 @@ class Arguments:
         if any(t.dep_ in ("relcl", "acl") and t.pos_ == "VERB" and t.lemma_.lower() in self._CROWD_DEEDS
                and t.head in objects for t in tokens):
             return "protester"  # "detained 98 people who were blocking streets": people told by a crowd's deed
+        if self.fell_in_combat(head):
+            return "armed"  # "ten of our men were killed in action": who die in action are fighters
         if words & self.CIVILIAN_VICTIMS and any(o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower()
                                                  in self.ARMED_TARGETS for o in objects):
             # "ambushed a patrol of Dozo hunters": a patrol or a post is armed, whoever it is of (not the place of

@@ -1055,6 +1055,17 @@ RULES: dict[str, str] = {
     "settle.arrests_in_coup": "'officers seized power and detained the president': the detention is part of "
                               "the coup (not arrests told after a coup that is their time, 'arrested his son after "
                               "the July coup', nor arrests whose own words name the coup)",
+    "settle.retreat_in_progress": "'soldiers retreating from the town towards X', 'troops are withdrawing from the "
+                                  "front': a side leaving a place told in progress is a troop movement, not a "
+                                  "hand-over (spec: troop movements are not events)",
+    "settle.crowd_of_things": "'smoke filled the streets', 'rubble filled a busy street': a crowd's verb whose doers "
+                              "are all things (words/inanimate_fillers.txt) tells no gathering",
+    "settle.ousted_by_rebels": "'the Houthis ousted the government from the capital': a rebel movement or militia "
+                               "putting a government out of a place it names takes the place (Non-state actor "
+                               "overtakes territory), not a coup (words/ousting_words.txt)",
+    "settle.attacks_told_by_one": "'the north suffers jihadist attacks, with four dead in an assault on "
+                                  "peacekeepers': a bare plural 'attacks' with no target of its own, beside an "
+                                  "attack told with its target at the same place, is that act's kind, not an act",
     "settle.damage_without_doer": "'entire neighbourhoods have been destroyed', 'dozens of homes were damaged': a "
                                   "wrecking verb (words/wrecking_verbs.txt) in the passive with no agent and no "
                                   "doer found tells damage (a war's or an act's), no destruction of property by an "

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from frontlog.extract.arguments import compound_head, governed, relative_patients, span_text
+from frontlog.extract.arguments import act_doers, compound_head, governed, relative_patients, span_text
 from frontlog.extract.candidates import (
     CROWD_TYPES,
     GENERIC_STATE_KINDS,
@@ -38,7 +38,8 @@ from frontlog.extract.subtypes import (
     _two_acts_of_violence,
     bare_participle,
 )
-from frontlog.knowledge.actors import CIVILIAN_KIND, PROTESTER_KIND
+from frontlog.knowledge.actors import CIVILIAN_KIND, MILITIA_KIND, PROTESTER_KIND, REBEL_KIND
+from frontlog.knowledge.gazetteer import COUNTRY_KIND
 from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS
 from frontlog.model.records import SUB_TO_TYPE, EventType, SubType
 
@@ -256,6 +257,13 @@ def _opened_with(st: Stages, noun: Token, heads: set[int]) -> bool:
                for p in verb.children)
 
 
+def _armed_people_hit(st: Stages, attack: Token) -> bool:
+    """Does the attack's own object name armed people ("attacked a convoy of peacekeepers", "an assault on
+    soldiers"), not only an armed target ("stormed the airport")?"""
+    return any(t.lemma_.lower() in st.args.ARMED_VICTIMS for c in attack.children if c.dep_ in ("dobj", "prep")
+               for t in c.subtree)
+
+
 def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: list[TimeExpr],
                      published: dt.date | None = None) -> tuple[list[_Candidate], list[tuple[_Candidate, str]]]:
     """One sentence, several triggers: fighting that ends in a capture is one act (the capture carries it),
@@ -292,6 +300,42 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
                 and not c.trigger.subject_loses and c.place in given_up - acts_at]
     cands = [c for c in cands if all(c is not d for d, _r in dropped)]
     doc = sent.doc
+    # "soldiers retreating from the town towards X", "troops are withdrawing from the front": a side leaving a place
+    # told in progress is a troop movement (spec: not an event); a hand-over is told done ("withdrew", "have left").
+    # (a participle on the leavers or after "seen", or a present "are retreating"; not a manner clause, "left
+    # Niger, handing the base over", nor a withdrawal announced as under way, "said his troops were withdrawing")
+    moving = [c for c in cands if c.sub == NON_VIOLENT and c.trigger.subject_loses and doc[c.head_i].tag_ == "VBG"
+              and (doc[c.head_i].dep_ in ("acl", "xcomp") or any(
+                  x.dep_ == "aux" and x.lemma_ == "be" and x.tag_ in ("VBP", "VBZ") for x in doc[c.head_i].children))]
+    dropped += [(c, "settle.retreat_in_progress") for c in moving]
+    # "Smoke filled the streets", "rubble filled a busy street": a crowd's verb whose doers are all things, not
+    # people, tells no gathering.
+    things = st.words.lower("inanimate_fillers")
+    filled = [c for c in cands if SUB_TO_TYPE[c.sub] in CROWD_TYPES and (doers := act_doers(doc[c.head_i]))
+              and all(d.lemma_.lower() in things or d.lower_ in things for d in doers)]
+    dropped += [(c, "settle.crowd_of_things") for c in filled]
+    cands = [c for c in cands if all(c is not d for d in (*moving, *filled))]
+    # "the north continues to suffer jihadist attacks, with four people killed in an assault on peacekeepers": a
+    # bare plural "attacks" with no target of its own is the kind of act the sentence's targeted one is, the toll
+    # that one's; not an act of its own.
+    against = st.words.lower("attack_target_prepositions")
+    targeted = [k for k in cands if k.trigger.sub == ATTACK_CLASS and any(
+        p.dep_ == "prep" and p.lower_ in against for p in doc[k.head_i].children)]
+    general = [c for c in cands if c.trigger.sub == ATTACK_CLASS and doc[c.head_i].tag_ == "NNS"
+               and not any(x.dep_ in ("det", "nummod", "poss") or x.dep_ == "prep" and x.lower_ in against
+                           for x in doc[c.head_i].children)
+               and any(k is not c and k.place == c.place for k in targeted)]
+    dropped += [(c, "settle.attacks_told_by_one") for c in general]
+    cands = [c for c in cands if all(c is not k for k in general)]
+    # "the Houthis ousted the government from the capital", "rebels overthrew the president in Bangui": a rebel
+    # movement putting a government out of its seat takes the place (ACLED: Non-state actor overtakes territory);
+    # a coup is the state's own forces' (or a crowd's revolution), told at the country.
+    ousting = st.words.lower("ousting_words")
+    cands = [_recode(c, "settle.ousted_by_rebels", sub=SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
+             if c.sub == SubType.OTHER and c.trigger.phrase[0] in ousting and c.actor1 is not None
+             and c.actor1.kind in (REBEL_KIND, MILITIA_KIND) and c.place is not None
+             and NATIONWIDE_RULE not in c.rules and getattr(c.place, "kind", None) != COUNTRY_KIND else c
+             for c in cands]
     # "have arrested dozens of suspects in connection with the attack on the police station": an act named as what
     # the arrested are held for, with no time at all, is the charge, told (if at all) where it happened; its doers
     # are not the arrest's. (A sentence with a time may date the charged act too: "arrested 12 men over a grenade
@@ -880,6 +924,8 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
                 hemmed = bool(st.words.lower("siege_words") & set(twin.trigger.phrase))
                 if k.sub == SubType.ATTACK and twin.sub == SubType.ARMED_CLASH \
                         and (twin.trigger.sub == ATTACK_CLASS or hemmed) \
+                        and not (_armed_people_hit(st, doc[twin.head_i])
+                                 and "subtype.victims.civilian" not in k.rules) \
                         and (twin.actor2 is None or twin.actor2.kind == CIVILIAN_KIND) \
                         and ("actor.clash_one_side" not in twin.rules  # (the one side named was attacked)
                              or k.actor1 is not None and twin.actor1 == k.actor1):
@@ -887,7 +933,8 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
                     # is the killers, so nobody armed was attacked)
                     # "gunmen attacked the bus, killing four Israelis", "surrounded a mosque and shot dead 12
                     # worshippers": no armed side was attacked or hemmed in, and the people killed were not armed,
-                    # so the attack was on civilians.
+                    # so the attack was on civilians. (Not when the attack's own object was armed and no civilians
+                    # are named among the dead: "attacked a convoy of peacekeepers, killing two of them".)
                     sub = SubType.ATTACK
                     rules.append("settle.victims_decide_attack")
                 if k.sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS \
