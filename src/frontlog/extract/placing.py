@@ -383,33 +383,13 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         # Spec: a protest movement told for the whole country, with no place, is the country's (capital,
         # geo_precision 3); a crowd act is never dropped for want of a town.
         fallback, fallback_rule = (ctx.country_place, 3), "place.crowd_country"
-    lead_times = ctx.times_in(sent)
-    # (not when the sentence names a town of its own that does not place the act, "fired a missile from X", or a
-    # name no gazetteer knows: the next sentence's town is then another act's)
-    named_own = any(_kind(p.value) in (CITY_KIND, SITE_KIND, ADMIN1_KIND) and not p.extra.get("in_actor")
-                    and not p.extra.get("dateline") for p in places) \
-        or any(sent.start_char <= a < sent.end_char for a, _b in ctx.unlocated) \
-        or any(t.tag_ == "NNS" and t.lemma_.lower() in ctx.st.words.lower("settlement_nouns") for t in sent)
-    # (nor a lead over several places, "hit schools in rebel-held towns": the next sentence's town is one of them)
-    # (a killing with no doer named is left to the act it is the toll of: "demonstrators were shot at a protest"
-    # in a story of nationwide protests is no lead act of a town)
-    if fallback is None and anchored and ctx.last is None and s_index < LEAD_SENTENCES and not named_own \
-            and (trig.sub != KILL_CLASS or anchored_by_actor) and (
-            lead_times and all(t.date_start is not None and t.date_start == t.date_end and t.kind in LEAD_TIME_KINDS
-                               for t in lead_times)
-            or not lead_times and anaphor is not None):
-        # "At least 20 farmers were killed in the north-east, officials said. The gunmen stormed fields outside
-        # Monguno": a wire's lead act, told before the story has placed anything, happened where the next
-        # sentences first put the story (a town at precision 2 at best, a region at 3), not nowhere. Only an act
-        # of the article's first sentences told on a day, or undated on "the village" the next sentence names: a
-        # tally of a month or since a year ("1,500 assaults in February"), a war's toll, is no lead act.
-        ahead = ctx.place_named_ahead(sent)
-        # (in the country the lead names, if it names one: "... in northern Burkina Faso. In neighbouring Niger")
-        lead_countries = {p.value.country for p in places
-                          if _kind(p.value) == COUNTRY_KIND and not p.extra.get("in_actor")}
-        if ahead is not None and (not lead_countries or getattr(ahead.value, "country", None) in lead_countries):
-            region = _kind(ahead.value) == ADMIN1_KIND
-            fallback, fallback_rule = (ahead.value, 3 if region else ahead.precision), "place.lead_named_next"
+    if fallback is None and anchored and ctx.last is None and s_index < LEAD_SENTENCES \
+            and (trig.sub != KILL_CLASS or anchored_by_actor):
+        # (a killing with no doer named is left to the act it is the toll of: "demonstrators were shot at a protest"
+        # in a story of nationwide protests is no lead act of a town)
+        lead = _lead_place_ahead(ctx, sent, places, anaphor)
+        if lead is not None:
+            fallback, fallback_rule = lead, "place.lead_named_next"
     if fallback is None:
         return None
     if capital is not None:
@@ -426,6 +406,34 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         why.append("place.unlocated_name")
         return [Mention(named, head.idx, head.idx, head, precision=max(precision, named.precision))]
     return [Mention(fallback[0], head.idx, head.idx, head, precision=precision)]
+
+
+def _lead_place_ahead(ctx: _ArticleContext, sent, places: list[Mention], anaphor) -> tuple | None:
+    """"At least 20 farmers were killed in the north-east, officials said. The gunmen stormed fields outside
+    Monguno": a wire's lead act, told before the story has placed anything, happened where the next sentences
+    first put the story (a town at precision 2 at best, a region at 3), not nowhere (rule place.lead_named_next).
+    Only an act told on a day, or undated on "the village" the next sentence names: a tally of a month or since a
+    year ("1,500 assaults in February"), a war's toll, is no lead act. (place, precision) or None."""
+    # (not when the sentence names a town of its own that does not place the act, "fired a missile from X", or a
+    # name no gazetteer knows: the next sentence's town is then another act's; nor a lead over several places,
+    # "hit schools in rebel-held towns": the next sentence's town is one of them)
+    if any(_kind(p.value) in (CITY_KIND, SITE_KIND, ADMIN1_KIND) and not p.extra.get("in_actor")
+           and not p.extra.get("dateline") for p in places) \
+            or any(sent.start_char <= a < sent.end_char for a, _b in ctx.unlocated) \
+            or any(t.tag_ == "NNS" and t.lemma_.lower() in ctx.st.words.lower("settlement_nouns") for t in sent):
+        return None
+    lead_times = ctx.times_in(sent)
+    if not (lead_times and all(t.date_start is not None and t.date_start == t.date_end
+                               and t.kind in LEAD_TIME_KINDS for t in lead_times)
+            or not lead_times and anaphor is not None):
+        return None
+    ahead = ctx.place_named_ahead(sent)
+    # (in the country the lead names, if it names one: "... in northern Burkina Faso. In neighbouring Niger")
+    lead_countries = {p.value.country for p in places
+                      if _kind(p.value) == COUNTRY_KIND and not p.extra.get("in_actor")}
+    if ahead is None or lead_countries and getattr(ahead.value, "country", None) not in lead_countries:
+        return None
+    return ahead.value, 3 if _kind(ahead.value) == ADMIN1_KIND else ahead.precision
 
 
 def _without_related_scene(ctx: _ArticleContext, head: Token, places: list[Mention], why: list[str]) -> list[Mention]:
