@@ -370,6 +370,8 @@ CASES: list[tuple[str, str, str]] = [
      "fire to the building.", "drop"),
     ("settle.blast_of_strike", "Israeli jets bombed a weapons depot near Tyre on Monday, triggering secondary "
      "explosions, the army said.", "drop"),
+    ("settle.target_of_device", "Two soldiers were killed on Tuesday when a bomb went off near Kirkuk, targeting "
+     "their convoy, the army said.", "drop"),
     ("settle.chemical_delivery", "Witnesses said a warplane dropped bombs that released a toxic gas over the town "
      "of Saraqib on Monday.", "drop"),
     ("drop.damage_of_act", "A car bomb exploded outside a hotel in Baidoa on Monday, killing four people. The blast "

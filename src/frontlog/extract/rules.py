@@ -1039,6 +1039,8 @@ RULES: dict[str, str] = {
     "settle.blast_of_strike": "'a drone struck an ammunition depot, setting off a series of explosions': blasts "
                               "a participle on a strike's verb tells it caused are the strike's effect, no "
                               "explosive device of their own",
+    "settle.target_of_device": "'a car bomb exploded near X, targeting their patrol': a strike verb as a participle "
+                               "on a device's verb tells what the device hit, no air strike or shelling of its own",
     "settle.chemical_delivery": "'a warplane dropped bombs that released a toxic gas over the town': an air strike "
                                 "or shelling that carried a chemical weapon told in the same sentence at its place "
                                 "is how it was delivered: the chemical weapon, one act (it takes the strike's doer)",

@@ -40,7 +40,7 @@ from frontlog.extract.subtypes import (
 )
 from frontlog.knowledge.actors import CIVILIAN_KIND, MILITIA_KIND, PROTESTER_KIND, REBEL_KIND
 from frontlog.knowledge.gazetteer import COUNTRY_KIND
-from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS
+from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS, STRIKE_CLASS
 from frontlog.model.records import SUB_TO_TYPE, EventType, SubType
 
 if TYPE_CHECKING:
@@ -163,6 +163,16 @@ def _effect_of(noun: Token, strikes: list[_Candidate]) -> bool:
         return False
     doc = noun.doc
     return any(verb.head.i in (doc[k.head_i].i, doc[k.head_i].head.i) for k in strikes)
+
+
+def _participle_of_device(part: Token, devices: list[_Candidate]) -> bool:
+    """Is the word a participle clause ("targeting a patrol") on the verb of a device's telling (the device's own
+    verb, "detonated", or the verb its device noun is the subject of, "a car bomb exploded")?"""
+    if part.tag_ != "VBG" or part.dep_ not in ("advcl", "xcomp", "acl"):
+        return False
+    verb, doc = part.head, part.doc
+    return any(verb.i == k.head_i or (noun := compound_head(doc[k.head_i])).head.i == verb.i
+               and noun.dep_ in ("nsubj", "nsubjpass", "dobj") for k in devices)
 
 
 def _joined(a: Token, b: Token) -> bool:
@@ -471,6 +481,13 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
                                              and SUB_TO_TYPE[k.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE])]
     objects += blasts
     dropped += [(c, "settle.blast_of_strike") for c in blasts]
+    # "a car bomb exploded near X, targeting their patrol", "a bomb went off, hitting a bus": a strike verb as a
+    # participle on a device's verb tells what the device hit, no strike of its own (one act, the device).
+    devices = [k for k in cands if k.sub in DEVICE_SUBS and all(k is not d for d in objects)]
+    aimed = [c for c in cands if c.trigger.sub == STRIKE_CLASS and all(c is not d for d in objects)
+             and _participle_of_device(doc[c.head_i], devices)]
+    objects += aimed
+    dropped += [(c, "settle.target_of_device") for c in aimed]
     doers = {id(g): c.actor1 for c, g in pairs if c.actor1 is not None}
     cands = [replace(c, actor1=doers[id(c)]) if c.actor1 is None and id(c) in doers else c for c in cands]
     cands = [c for c in cands if all(c is not d for d in objects)]
@@ -542,6 +559,11 @@ def _settle_sentence(st: Stages, cands: list[_Candidate], sent: Span, times: lis
         after = c.window is not None and "date.inherited" not in c.rules and all(
             k.window is not None and c.window[0] > k.window[1] and not doc[k.head_i].is_ancestor(doc[c.head_i])
             for k in captures if k.place == place)
+        # ("retook X, a village Ukraine won back in its 2023 counteroffensive": a fight dated by a time of its own
+        # a season or more before every capture of its place is an earlier act, not the fighting that ended in one)
+        after = after or c.window is not None and "date.expression" in c.rules and "date.inherited" not in c.rules \
+            and all(k.window is not None and (k.window[0] - c.window[1]).days > SIEGE_OF_A_CAPTURE_DAYS
+                    for k in captures if k.place == place)
         if c.sub == SubType.ARMED_CLASH and place is not None and c.trigger.sub != KILL_CLASS and not after \
                 and (not st.words.lower("siege_words") & set(c.trigger.phrase)
                      or _besiegers_took(c, captures, place)):
