@@ -68,3 +68,12 @@ def test_the_other_attackers_are_no_other_act() -> None:
     events = run("A bomb exploded at a market in Kirkuk on Monday, killing six people, police said. The other "
                  "attackers fled the city after the bombing.", published=PUBLISHED)
     assert len(events) == 1
+
+
+def test_an_unknown_town_at_the_country_point_is_no_known_town_there() -> None:
+    # the unknown town is put at the country's point (Baghdad's): a crowd of another sub-type in Baghdad is not it
+    events = run("Security forces opened fire on protesters in the southern Iraqi city of Nassiriya on Sunday, killing "
+                 "three people, medics said. Earlier, police had fired tear gas at protesters in Baghdad on Sunday.",
+                 published=dt.date(2019, 11, 11))
+    assert len([e for e in events if e.event_type == "Protests"]) == 2
+
