@@ -352,6 +352,8 @@ CASES: list[tuple[str, str, str]] = [
      "Kaduna on Thursday, killing two.", "event"),
     ("discourse.clashes_of_crowd", "Police dispersed a rally in Dhaka on Sunday. Police and hospital officials said "
      "the clashes wounded dozens of people.", "event"),
+    ("discourse.retelling_finer", "An air strike on a house in Yemen's Hodeidah province has killed nine people, "
+     "medics said. The house in Zabid was hit by the attack on Tuesday night, residents said.", "event"),
     ("discourse.fighting_of_strike", "Government artillery pounded the outskirts of Kidal on Thursday, local "
      "sources said. The fighting forced hundreds of residents to leave their homes.", "event"),
     ("sides.protesters_first", "Thousands of protesters rallied in Algiers on Friday against the government.",

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+# Rules that set an act apart from those told before it ("another strike", "Earlier on Monday, ..."): never joined.
+ANOTHER_ACT_MARKS = frozenset({"discourse.another_act", "discourse.another_time"})
 VIOLENT_TYPES = frozenset({EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE,
                            EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS})
 
@@ -67,7 +69,8 @@ def another_act(st: Stages, head: Token, spots: bool = True) -> bool:
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
     if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in head.children):
-        return False
+        # "The other bomb went off near a patrol": of a pair told together, the one not told just before
+        return any(c.dep_ == "amod" and c.lower_ in st.words.lower("other_of_pair_modifiers") for c in head.children)
     # (the parse may hang the mark on a compound of the noun: "a second vehicle bomb", "another car bomb")
     mods = [*head.children, *(g for c in head.children if c.dep_ == "compound" for g in c.children)]
     return any(c.dep_ in ("det", "amod", "advmod") and c.lower_ in st.another_act_marks for c in mods)
@@ -162,6 +165,13 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     toll and source stay."""
     if cand.sub in NATIONWIDE_SUBS:
         return cand  # "the ceasefire", "the deal" told again may be a new stage of it (signed, then in force)
+    crowd = _crowd_of_clashes(cand, earlier, head)
+    if crowd is not None:
+        # "Police fired on the marchers. The clashes killed four", "Dozens were wounded in clashes in the city":
+        # clashes with no armed group, told right after a crowd with no place of their own or at the crowd's own
+        # place, are that crowd's with the force, not a battle.
+        return replace(cand, sub=crowd.sub, actor1=crowd.actor1, actor2=crowd.actor2, window=crowd.window,
+                       place=crowd.place, precision=crowd.precision, rules=(*cand.rules, "discourse.clashes_of_crowd"))
     if head.pos_ != "NOUN" or not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the"
                                       for c in head.children):
         return cand
@@ -171,6 +181,10 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     # (a date in a relative clause of a noun of the phrase is that noun's: "the battle for the town, which had
     # been its base for six years")
     described = {t.i for r in head.subtree if r.dep_ == "relcl" and r.i != head.i for t in r.subtree}
+    described |= _ranking_dates(st, head, times)
+    finer = _told_finer(st, cand, earlier, head, described, times)
+    if finer is not None:
+        return finer
     if "date.expression" in cand.rules and not relayed and not _dated_toll_only(st, head, times) \
             and not _dated_report_only(st, head, times) and not _dated_in_clause_only(head, times, described):
         # "the siege on Kweiris in March": a date of its own may be another act; "the capture of X was
@@ -181,13 +195,6 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     # kind told a few sentences before, wherever that was.
     borrowed = any(r in cand.rules for r in ("place.recent_act", "place.story_place"))
     last = earlier[-1] if earlier else None
-    if borrowed and cand.sub == SubType.ARMED_CLASH and last is not None and SUB_TO_TYPE[last.sub] in CROWD_TYPES \
-            and cand.sent_index - last.sent_index <= RETELL_SENTENCES and all(
-                a is None or a.kind in GENERIC_STATE_KINDS | UNARMED_KINDS for a in (cand.actor1, cand.actor2)):
-        # "Police fired on the marchers. The clashes killed four": clashes with no armed group and no place of
-        # their own, told right after a crowd, are that crowd's with the force, not a battle.
-        return replace(cand, sub=last.sub, actor1=last.actor1, actor2=last.actor2, window=last.window,
-                       place=last.place, precision=last.precision, rules=(*cand.rules, "discourse.clashes_of_crowd"))
     if borrowed and cand.sub == SubType.ARMED_CLASH and all(a is None or a.kind in UNARMED_KINDS
                                                             for a in (cand.actor1, cand.actor2)) \
             and last is not None and SUB_TO_TYPE[last.sub] == EventType.EXPLOSIONS_REMOTE_VIOLENCE \
@@ -232,6 +239,98 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     # The sub-type and sides are the earlier act's, and so are the rules that chose them.
     told = _told_as(cand, prior, "discourse.retelling")
     return replace(told, rules=(*told.rules, "discourse.toll_in_act_noun")) if dead else told
+
+
+def _crowd_of_clashes(cand: _Candidate, earlier: list[_Candidate], head) -> _Candidate | None:
+    """discourse.clashes_of_crowd: the crowd act whose clashes with the force a clash telling is: a clash noun with
+    no armed group as a side, told within RETELL_SENTENCES of a crowd act, either with no place of its own right
+    after it ("The clashes killed four") or at the crowd's own town when the last act told there was the crowd's
+    ("wounded in clashes in the city", "the clashes in Nairobi" after tear gas fired at marchers there)."""
+    if cand.sub != SubType.ARMED_CLASH or head.pos_ != "NOUN" or not earlier or not all(
+            a is None or a.kind in GENERIC_STATE_KINDS | UNARMED_KINDS for a in (cand.actor1, cand.actor2)):
+        return None
+    reach = RETELL_SENTENCES
+    if any(r in cand.rules for r in ("place.recent_act", "place.story_place")):
+        crowd = earlier[-1]
+    else:
+        # (at its own town the clashes may come a paragraph later, on the crowd's days: not on a day of their own)
+        reach = 2 * RETELL_SENTENCES
+        place = getattr(cand.place, "name", None)
+        crowd = next((c for c in reversed(earlier) if place is not None and getattr(c.place, "name", None) == place),
+                     None)
+        if crowd is not None and not (crowd.window is None or cand.window is None
+                                      or crowd.window[0] <= cand.window[1] and cand.window[0] <= crowd.window[1]):
+            return None
+    if crowd is None or SUB_TO_TYPE[crowd.sub] not in CROWD_TYPES or crowd.sent_index >= cand.sent_index \
+            or cand.sent_index - crowd.sent_index > reach:
+        return None
+    return crowd
+
+
+def _ranking_dates(st: Stages, head, times) -> set[int]:
+    """The sentence's date tokens that rank an act rather than date it ("the attack, the first this year", "the
+    deadliest since 2019", "were the worst this month"): a date under a superlative or an ordinal word other than
+    the act noun itself."""
+    ordinals = set(st.ordinal_numbers)
+    out = set()
+    for tok in _date_tokens(head.sent, times):
+        up = tok
+        while up.head.i != up.i and up.i != head.i:
+            up = up.head
+            if up.i != head.i and (up.tag_ == "JJS" or up.lower_ in ordinals):
+                out.add(tok.i)
+                break
+    return out
+
+
+def _told_finer(st: Stages, cand: _Candidate, earlier: list[_Candidate], head, described: set[int],
+                times) -> _Candidate | None:
+    """discourse.retelling_finer: a definite act noun at a town of its own, told within RETELL_SENTENCES after an act
+    of its kind told only at the town's region or with no day of its own ("An air strike on a house in the southern
+    Gaza Strip has killed 17 ... The building in Rafah was hit by the attack on Friday", "A Taliban attack has
+    killed six policemen in Ghazni province ... The attack happened on Wednesday in Andar district") is that act
+    told with its town and day: it takes the act's sub-type and sides and keeps its own place and window, which
+    lie inside the act's (the merge then keeps the finer of the two). Another doer named, another place or a day
+    outside the act's window tell another act."""
+    if cand.place is None or "place.syntax" not in cand.rules or cand.precision == 3 \
+            or ANOTHER_ACT_MARKS & set(cand.rules):
+        return None
+    dated = "date.expression" in cand.rules and not all(
+        t.i in described for t in _date_tokens(head.sent, times))
+    any_kind = head.lemma_.lower() in st.words.lower("any_act_nouns")
+    prior = next((c for c in reversed(earlier) if c.sent_index < cand.sent_index
+                  and cand.sent_index - c.sent_index <= RETELL_SENTENCES
+                  and (SUB_TO_TYPE[c.sub] == SUB_TO_TYPE[cand.sub]
+                       or any_kind and SUB_TO_TYPE[c.sub] in VIOLENT_TYPES)), None)
+    if prior is None or prior.place is None or prior.window is None or "place.unresolved" in prior.rules:
+        return None  # (a village the gazetteer does not know, put at its region, is a place of its own)
+    if SUB_TO_TYPE[prior.sub] != SUB_TO_TYPE[cand.sub] and "subtype.victims.civilian" in cand.rules \
+            and "subtype.victims.armed" in prior.rules:
+        return None  # (the telling that names civilians as the victims reads the act better than one that guessed)
+    same_town = getattr(prior.place, "name", None) == getattr(cand.place, "name", None)
+    if not same_town and not _town_of_region(prior, cand):
+        return None
+    undated = "date.current_news" in prior.rules
+    if not undated and not (prior.precision == 3 and not dated):
+        return None  # (an act dated at its town told again with a date is left to the merge)
+    if dated and (cand.window is None or not (prior.window[0] <= cand.window[0] and cand.window[1] <= prior.window[1])):
+        return None
+    if same_town and not dated:
+        return None  # (the same town, no day of its own: the plain retelling below)
+    if cand.actor1 and prior.actor1 and cand.actor1 != prior.actor1 and "actor.syntax" in cand.rules \
+            and UNIDENTIFIED_ROLE not in (st.actors.role_of(cand.actor1), st.actors.role_of(prior.actor1)):
+        return None  # "the army's counter-attack in X": another doer, another act
+    told = _told_as(cand, prior, "discourse.retelling")
+    return replace(told, place=cand.place, precision=cand.precision, window=cand.window if dated else prior.window,
+                   rules=(*told.rules, "discourse.retelling_finer"))
+
+
+def _town_of_region(prior: _Candidate, cand: _Candidate) -> bool:
+    """Is the noun's own place a town (precision 1-2) of the region (precision 3) the act told before was placed at
+    (its admin1; a town of no known region: within AREA_KM of the region's point)? The converse of _region_of."""
+    a, b = prior.place, cand.place
+    return a is not None and b is not None and prior.precision == 3 and cand.precision < 3 \
+        and a.country == b.country and (a.admin1 == b.admin1 if a.admin1 and b.admin1 else _within(a, b, AREA_KM))
 
 
 def _goes_on(st: Stages, verb) -> bool:

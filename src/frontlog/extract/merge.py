@@ -81,6 +81,13 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM,
         if set(a.evidence) & set(b.evidence) and not _one_place_named_twice(a, b, dist) \
                 and not _region_and_its_town(a, b, dist):
             return False  # one sentence naming several places is several acts ("took X and Y")
+        if a.sub_event_type != b.sub_event_type and (a.geo_precision == 3) != (b.geo_precision == 3) \
+                and (a if a.geo_precision == 3 else b).location_resolved is False:
+            # A town the gazetteer does not know, put at its region's or country's point, is a town of its own, not
+            # a known town at that point, for a telling of another sub-type to be folded into ("fired on protesters
+            # in X (unknown) ... fired tear gas at protesters in Baghdad": two crowds). (One sub-type and one doer
+            # told at the unknown village and at a town of its region may be one act placed two ways.)
+            return False
         regional = (a.geo_precision == 3) != (b.geo_precision == 3) and a.country == b.country and a.country \
             and (a.sub_event_type == b.sub_event_type or _family(a.sub_event_type) == "crowd")
         # (a withdrawal from a region is not the capture of one of its towns: only tellings of one place join)

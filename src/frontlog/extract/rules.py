@@ -207,8 +207,16 @@ RULES: dict[str, str] = {
                               "its own (or its sentence's act's) going on or winding down, right after an act of its "
                               "kind, is that act told again as it went on",
     "discourse.clashes_of_crowd": "'the clashes killed four' with no armed group and no place of their own, told "
-                                  "right after a protest or riot: that crowd's clashes with the force, the same "
-                                  "event, not a battle",
+                                  "right after a protest or riot, or clashes at the crowd's own town when the last "
+                                  "act told there was the crowd's ('wounded in clashes in the city', 'the clashes "
+                                  "in Nairobi'), on its days: that crowd's clashes with the force, the same event, "
+                                  "not a battle",
+    "discourse.retelling_finer": "'An air strike in the southern Gaza Strip has killed 17 ... The building in Rafah "
+                                 "was hit by the attack on Friday': a definite act noun at a town of its own, after "
+                                 "an act of its kind told only at the town's region or with no day of its own, is "
+                                 "that act told with its town and day (its sub-type and sides; its own place and a "
+                                 "window inside the act's); a date under a superlative or ordinal ('the first this "
+                                 "year', 'the deadliest since 2019') ranks the act and dates nothing",
     "discourse.fighting_of_strike": "'the fighting forced families to flee' with no side and no place of its own, "
                                     "told after a shelling or a strike in an article that told no fight: that "
                                     "act named again, not a battle",
