@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 from frontlog.extract.components import ACTORS, PLACES, TEXT, TIMES
 from frontlog.knowledge.actors import CIVILIAN_KIND, PROTESTER_KIND, RIOTER_KIND, STATE_KIND
-from frontlog.knowledge.gazetteer import ADMIN1_KIND, COUNTRY_KIND, Place
+from frontlog.knowledge.gazetteer import ADMIN1_KIND, COUNTRY_KIND, Place, name_key
 from frontlog.knowledge.lexicon import DOER
 from frontlog.knowledge.patterns import number_values
+from frontlog.model import geo
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -363,6 +364,12 @@ class Arguments:
         self._RELATIVE = pat.one("relative_clause")
         self._LIST_GLUE = pat.one("list_glue")
         self._LOCATED_GLUE = pat.one("list_glue_after_locator")
+        units = w.lower("district_nouns") | w.lower("region_nouns") | w.lower("admin_suffixes") \
+            | w.lower("sub_unit_nouns")
+        # A name followed by a unit noun before the next comma ("Mbiame subdivision, Bui Division"; singular).
+        self._UNIT_AFTER = re.compile(
+            r"^[^,;()]*?\b(?:" + "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
+            + r")\b(?![\w-])", re.I)
         self.REPORTING_LEMMAS = w.lower("reporting_verbs")
         self._ACCORDING = pat.one("according_to")
         self._BY_BEFORE = pat.one("by_agent")
@@ -859,7 +866,8 @@ class Arguments:
         if scope.head.dep_ == "prep" and scope.head.head.pos_ in ("NOUN", "PROPN"):
             scope = scope.head.head
         inner = [p for p in places if p.precision < 3 and p.token.i != best.token.i
-                 and governed(scope, p.token) and tree_distance(best.token, p.token) <= 6]
+                 and governed(scope, p.token) and tree_distance(best.token, p.token) <= 6
+                 and not _outside_region(best.value, p.value)]
         return min(inner, key=lambda p: tree_distance(best.token, p.token)) if inner else None
 
     def _listed_with(self, best: Mention, places: list[Mention]) -> list[Mention]:
@@ -870,14 +878,25 @@ class Arguments:
         i = ordered.index(best)
         group = [best]
         j = i
-        while j > 0 and self._glued(text[ordered[j - 1].end:ordered[j].start]):
+        while j > 0 and self._glued(text[ordered[j - 1].end:ordered[j].start]) \
+                and not self._contains(text, ordered[j - 1], ordered[j]):
             j -= 1
             group.append(ordered[j])
         j = i
-        while j + 1 < len(ordered) and self._glued(text[ordered[j].end:ordered[j + 1].start]):
+        while j + 1 < len(ordered) and self._glued(text[ordered[j].end:ordered[j + 1].start]) \
+                and not self._contains(text, ordered[j], ordered[j + 1]):
             j += 1
             group.append(ordered[j])
         return group[1:]
+
+    def _contains(self, text: str, first: Mention, then: Mention) -> bool:
+        """Is the place named after a comma the unit the one before it lies in, not a second place of a list: it is
+        followed by a unit noun and the one before is not ("the locality of Kissem, Mbiame subdivision, Bui
+        Division": words/sub_unit_nouns.txt, district_nouns.txt, region_nouns.txt)? ("in Kurram district, Orakzai
+        district" is a list of two.)"""
+        def unit_after(m: Mention) -> bool:
+            return bool(self._UNIT_AFTER.match(text[m.start:m.end + 40]))
+        return text[first.end:then.start].strip() == "," and unit_after(then) and not unit_after(first)
 
     def _glued(self, gap: str) -> bool:
         """Does the text between two place names join them in one list: a comma or "and", maybe after a phrase
@@ -915,20 +934,43 @@ class Arguments:
                 and place.precision == 1 and not self._owns_spot(tok.head):
             cost += 20  # "the head of Ouagadougou's ruling junta": whose junta, not where the act was (a country's
             # junta, "Mali's ruling junta", may well be where its act was)
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in self._TITLES:
+        sourced = self.in_source(place.token) and not self.in_source(head)
+        # "security sources in Takhar province said", "the police chief of Daykundi province announced that the
+        # Taliban killed ...": a province's officials tell of acts in their province, when the sentence names no
+        # other place (a town's officials, "police officials in Samarra told CNN", may speak of acts elsewhere).
+        # (the province the reporting subject itself is "in" or "of", not one describing something else in it,
+        # "residents of a West Bank village say")
+        regional_source = sourced and getattr(place.value, "kind", None) == ADMIN1_KIND and tok.dep_ == "pobj" \
+            and tok.head.dep_ == "prep" and tok.head.head.dep_ in ("nsubj", "nsubjpass") \
+            and tok.head.head.head.lemma_.lower() in self.REPORTING_LEMMAS
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in self._TITLES \
+                and not regional_source:
             cost += 8  # "killed the governor of Negros Oriental at his home in Pamplona": the office's place, not
             # where the act was, when the sentence gives another (alone, it stays the act's place)
-        if self.in_source(place.token) and not self.in_source(head):
+        if self._in_according(tok) and not self._in_according(head):
+            cost += 12  # "..., according to a report in the newssheet 'Carta de Mocambique'": the source's place,
+            # not the act's when the sentence names another (alone, "according to residents in Gao", it may be)
+        if sourced:
             # "police officials in Samarra told CNN": where the source is, not the act (an act parsed inside the
             # source's subject too, "Gunmen killed ten in X, a leader said", keeps its own place); but "witnesses in
             # Thala said police opened fire" saw it there, when the sentence names no other place.
-            cost += 12 if self.local_source(place.token) else 30
+            cost += 12 if self.local_source(place.token) or regional_source else 30
         # The most specific place the sentence gives: a town over its province, a province over the country.
         # A name the gazetteer does not know is a town's, though placed at its region's point (precision 3).
         precision = min(place.precision, 2) if isinstance(place.value, Place) and not place.value.resolved \
             else place.precision
         cost += {1: 0, 2: 1, 3: 3}.get(precision, 0)
+        if regional_source and cost <= MAX_PLACE_COST:
+            # the last resort: any place the act's own words reach comes first ("Police in Balochistan said
+            # gunmen shot dead seven labourers from Punjab in Gwadar": Gwadar)
+            cost = MAX_PLACE_COST
         return cost
+
+    def _in_according(self, tok: Token) -> bool:
+        """Is the token inside an "according to" phrase ("according to a report in X"; patterns.yaml)?"""
+        text = text_of(tok.doc)
+        return any(a.dep_ == "prep" and self._ACCORDING.search(text[max(0, a.idx - 12):a.idx + len(a.text) + 1])
+                   for a in tok.ancestors)
 
     def _owns_spot(self, noun: Token) -> bool:
         """Is the noun a town's possession stands for a spot inside it: the noun, or the
@@ -1232,6 +1274,11 @@ class Arguments:
                     return m, other
         return None
 
+    def among_killed(self, tok: Token) -> bool:
+        """Is the actor among the dead a kill verb's passive subject names ("20 soldiers were killed in an
+        attack")?"""
+        return self._among_killed(tok)
+
     def _among_killed(self, tok: Token) -> bool:
         node = tok
         while node.head.i != node.i:
@@ -1254,7 +1301,9 @@ class Arguments:
             tok = tok.head  # "The Karen National Union (KNU), the group that..., said"
         if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in self.REPORTING_LEMMAS:
             return False
-        verb = head if head.pos_ in ("VERB", "AUX") else head.head
+        # (an act noun's verb is the first verb above it: "police say 12 people were killed in an attack")
+        verb = head if head.pos_ in ("VERB", "AUX") else next(
+            (a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), head.head)
         own_subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
         if any(g.lower_ in self._OWN for c in own_subject for g in c.children if g.dep_ == "poss"):
             return False  # "the army said its aircraft struck": the reporter's own forces
@@ -1956,6 +2005,25 @@ class Arguments:
             one = [] if any(t.lemma_.lower() in self.ARMED_WORDS for s in subjects for t in s.subtree) else one
         return bool(one) or any(_one_named_person(o) for o in objects) \
             or any(_one_named_person(g, owner=True) for g in owners)
+
+
+# A town this far from a region's point, in another first-level region by the gazetteer, lies outside it.
+OUTSIDE_REGION_KM = 100
+
+
+def _outside_region(region: object, town: object) -> bool:
+    """Does the town lie outside the region the text names beside it ("in Camarines Sur province, south of Manila",
+    "in Zabul province, north-east of Kandahar"): the gazetteer puts it in another first-level region, and it is
+    far from the region's point? Then it locates the region from afar and does not narrow it down (rule
+    place.narrowed). (Both tests, as a province may be a second-level unit whose towns' first level is wider.)"""
+    if not isinstance(region, Place) or not isinstance(town, Place) or region.kind != ADMIN1_KIND:
+        return False
+    if not town.resolved or not town.admin1:
+        return False
+    own, named = name_key(town.admin1), name_key(region.name)
+    if own and named and (own in named or named in own):
+        return False
+    return geo.km(region.lat, region.lon, town.lat, town.lon) > OUTSIDE_REGION_KM
 
 
 def _one_named_person(tok: Token, owner: bool = False) -> bool:

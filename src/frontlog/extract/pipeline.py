@@ -329,7 +329,8 @@ def extract_doc(article: Article, doc: Doc, stats: Stats, trace: Explanation | N
             if run_in:
                 decide(match, None, False, "drop.run_in_heading")
                 continue  # "Detentions and protests. Security forces detained ...": a section's name, no act
-            if _inside_name(match) or _in_actor_name(match, actors):
+            if _inside_name(match) or _in_acronymed_name(match, ctx.st.words.lower("name_joiners")) \
+                    or _in_actor_name(match, actors):
                 decide(match, None, False, "drop.in_name")
                 continue  # "the Ta'ang National Liberation Army": a word of a group's name, not a liberation
             trig = _choose(ctx.st, match, sent, places, actors + _pronoun_armed(ctx, s_index, sent, match, actors),
@@ -1064,6 +1065,30 @@ def _inside_name(match: TriggerMatch) -> bool:
     (`_in_actor_name` reads the ones it knows)? Not at the sentence's start, where any word is capitalised."""
     return all(t.pos_ == "PROPN" and t.is_title and not t.is_sent_start and t.dep_ == "compound"
                and t.head.pos_ == "PROPN" and t.head.i > t.i for t in match.tokens)
+
+
+def _in_acronymed_name(match: TriggerMatch, joiners: frozenset[str]) -> bool:
+    """Is the trigger a capitalised word of a name spelt out before its acronym ("the People's Liberation of
+    Guerrilla Army (PLGA)", "the Front for the Liberation of the Enclave of Cabinda (FLEC)"): a run of capitalised
+    words, joined only by small words (words/name_joiners.txt), that the acronym's letters stand for?
+    (`_inside_name` reads the names the parse makes compounds of.) Not at the sentence's start, where any word is
+    capitalised."""
+    toks = match.tokens
+    if not toks or not all(t.is_title and not t.is_sent_start for t in toks):
+        return False
+    doc = toks[0].doc
+    lo, hi = toks[0].i, toks[-1].i
+    while lo - 1 >= 0 and (doc[lo - 1].is_title or doc[lo - 1].lower_ in joiners) \
+            and not doc[lo - 1].is_sent_start:
+        lo -= 1
+    while hi + 1 < len(doc) and (doc[hi + 1].is_title or doc[hi + 1].lower_ in joiners):
+        hi += 1
+    if hi + 3 >= len(doc) or doc[hi + 1].text != "(" or doc[hi + 3].text != ")":
+        return False
+    acronym = doc[hi + 2].text
+    initials = {t.text[0] for t in doc[lo:hi + 1] if t.is_title}
+    return len(acronym) >= 2 and acronym.isupper() and acronym.isalpha() and len(initials) >= 2 \
+        and set(acronym) <= initials
 
 
 def _pronoun_armed(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMatch,

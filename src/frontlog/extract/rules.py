@@ -24,7 +24,8 @@ RULES: dict[str, str] = {
                           "wherever the damage is placed",
     "drop.no_reading": "no reading of the trigger had its needs met in the sentence, or its without-words were",
     "drop.in_name": "'the National Liberation Army': a capitalised trigger word inside a name that goes on after "
-                    "it (by the parse, or a group of the actor table) is the name, not an act",
+                    "it (by the parse, or a group of the actor table) is the name, not an act; so is one of a name "
+                    "spelt out before its acronym ('the People's Liberation of Guerrilla Army (PLGA)')",
     # -- discourse: what a trigger is, before it becomes an act
     "drop.run_in_heading": "'Detentions and protests. Security forces detained ...': a few words with no verb and a "
                            "full stop opening a paragraph that goes on after them on its line name the section, "

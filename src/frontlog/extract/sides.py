@@ -220,9 +220,11 @@ def _actors_of(ctx: _ArticleContext, s_index: int, sent: Span, match: TriggerMat
             and attacker is not None \
             and (attacked or participle_on(head, a2.token) or any(
                 c.i == a2.token.i or governed(c, a2.token) for c in head.children if c.dep_ in ("nsubjpass", "dobj"))
-                 or trig.sub == ATTACK_CLASS and ctx.args.is_patient(head, a2.token)):
+                 or trig.sub == ATTACK_CLASS and (ctx.args.is_patient(head, a2.token)
+                                                 or ctx.args.among_killed(a2.token))):
         # "soldiers were ambushed", "attacked an army post", "soldiers ambushed at dawn", "an attack on an army
-        # convoy", "an attack killed two soldiers" (not "the fighting killed two soldiers": one side of a fight,
+        # convoy", "an attack killed two soldiers", "20 soldiers were killed in an attack" (the dead the act's
+        # verb names were attacked) (not "the fighting killed two soldiers": one side of a fight,
         # below): the forces named are the ones attacked; an attacker the text leaves unnamed is an unidentified
         # armed group (the spec's coding rules; the event's country is given it later), not a group the article
         # names elsewhere.

@@ -621,6 +621,18 @@ def _default_rules() -> BoilerplateRules:
     return load_boilerplate()
 
 
+# A kept line this long that a dropped caption line begins with is that caption's bare copy (see clean_text).
+_CAPTION_MIN_CHARS = 30
+
+
+def _last_body_line(out: list[str]) -> int | None:
+    """The index of the last non-blank line kept after the headline, or None."""
+    for i in range(len(out) - 1, 0, -1):
+        if out[i]:
+            return i
+    return None
+
+
 def clean_text(text: str, rules: BoilerplateRules | None = None) -> str:
     """The article without obvious non-article lines (captions, share buttons, comment sections...).
 
@@ -651,8 +663,16 @@ def clean_text(text: str, rules: BoilerplateRules | None = None) -> str:
             if body_lines >= _END_MIN_LINES and body_chars >= _END_MIN_CHARS:
                 break
             continue
-        if line in seen or any(pattern.search(line) for pattern in rules.line):
+        if line in seen:
             continue  # a verbatim repeat is a page artifact (repeated headline, doubled caption)
+        if any(pattern.search(line) for pattern in rules.line):
+            kept = _last_body_line(out)
+            if kept is not None and len(out[kept]) >= _CAPTION_MIN_CHARS and line.startswith(out[kept]):
+                # A caption told twice, the second time with its credit ("Troops patrol X. © Jane Doe, AFP"):
+                # the bare copy above it is the same caption, not a sentence of the story.
+                del out[kept]
+                body_lines -= 1
+            continue
         seen.add(line)
         out.append(line)
         body_lines += 1
