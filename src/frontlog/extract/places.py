@@ -809,13 +809,19 @@ class PlaceFinder:
         self._dateline = re.compile(
             rf"^[ \t]*{_STAMP}(?:{_CAPS_NAME}(?=[ \t]*(?:,|\(|:|{_DASH}|{month}))"
             rf"|{_TITLE_NAME}(?=(?:,[ \t]*{_TITLE_NAME})?(?:,?[ \t]*{month})?[ \t]*{_AGENCY}[ \t]*{_DASH})"
+            # "Peshawar, March 4 (PTI) Three policemen ...", "Goma, Dec 2 (IANS) At least ...": a town, its day and
+            # the agency, with no dash before the story (the Indian and Chinese wires' style).
+            rf"|{_TITLE_NAME}(?=(?:,[ \t]*{_TITLE_NAME})?,?[ \t]*{month}[ \t]*{_AGENCY}[ \t]*[{_UP}\"“])"
             rf"|{_TITLE_NAME}(?=,[ \t]*{_TITLE_NAME}[ \t]*{_DASH}[ \t])"
             # "Beirut/Jerusalem: Ten people were killed...", "Abuja : ...": one or more cities and a colon.
             rf"|{_TITLE_NAME}(?:/{_TITLE_NAME})*(?=[ \t]?:[ \t]))(?:/{_TITLE_NAME})*"
             rf"(?:,[ \t]*{_TITLE_NAME})?(?:,?[ \t]*{month})?[ \t]*(?:{_AGENCY})?[ \t]*(?:{_DASH}|:)?", re.M)
         # "Maputo - Insurgents raided...", "Goma — Gunmen...": a news agency's town and a dash alone, no agency nor
         # country, opening the article (not any paragraph: a roundup may open its items "Kharkiv - two killed").
-        self._lead_dateline = re.compile(rf"\A\s*{_STAMP}{_TITLE_NAME}[ \t]*{_DASH}[ \t]+(?=[{_UP}\"“])")
+        # "Kano, (NAN / Daily Wire - 3rd May, 2024 ) :Gunmen ...": a town and a credit in brackets of any kind,
+        # opening the article.
+        self._lead_dateline = re.compile(rf"\A\s*{_STAMP}{_TITLE_NAME}(?:[ \t]*{_DASH}[ \t]+"
+                                         rf"|,[ \t]*\([{_UP}][^()\n]{{0,60}}\)[ \t]*:?[ \t]*)(?=[{_UP}\"“])")
 
     @property
     def gazetteer(self) -> Gazetteer:

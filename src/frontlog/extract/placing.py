@@ -130,6 +130,32 @@ def _named_as_source(tok) -> bool:
     return tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.i != prep.i and prep.head.lower_ == "according"
 
 
+def _speech_venue(ctx: _ArticleContext, head, tok) -> bool:
+    """Is the place where a reporting verb that governs the act was said ("told reporters in Gusau that ...", "told a
+    news conference in Kabul that ..."): reached from the verb through prepositions and objects only (not its
+    speaker, "Lebanon's health ministry said", "residents of Kobo said"), and the act lies in a clause the verb
+    reports (not "clashes were reported in El Obeid": the act reported there)?"""
+    if tok.dep_ != "pobj":
+        return False
+    while tok.head.i != tok.i:
+        if tok.i == head.i or tok.dep_ not in ("pobj", "prep", "dobj"):
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.lemma_.lower() in ctx.args.REPORTING_LEMMAS and _reported_clause(tok, head)
+    return False
+
+
+def _reported_clause(verb, head) -> bool:
+    """Does the act lie in a clause complement of the verb ("told reporters that bandits killed ...")?"""
+    for anc in [head, *head.ancestors]:
+        if anc.i == verb.i:
+            return False
+        if anc.dep_ == "ccomp" and anc.head.i == verb.i:
+            return True
+    return False
+
+
 def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: list[Mention], heads,
                anchored: bool, anchored_by_actor: bool, why: list[str], parties: list[str] = (), doer=None
                ) -> list[Mention] | None:
@@ -141,6 +167,12 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
               and (nationwide or _kind(p.value) != COUNTRY_KIND) and not _named_as_source(p.token)]
     usable = _parts_over_possessor_towns(places, usable)
+    # "told reporters in Gusau that bandits killed 12 villagers in Zurmi": where the report was given is no place
+    # of the act it reports, when the act has a place of its own (rule place.speech_venue).
+    venues = [p for p in usable if _speech_venue(ctx, head, p.token)]
+    if venues and len(venues) < len(usable):
+        why.append("place.speech_venue")
+        usable = [p for p in usable if p not in venues]
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
     via_prep = False
     if verb is None and trig.sub == SubType.AGREEMENT and head.dep_ == "pobj" and head.head.dep_ == "prep" \

@@ -697,6 +697,8 @@ RULES: dict[str, str] = {
                       "town",
     "place.narrowed_next": "an act placed only in a region, named again definite ('the attack', 'the bombing') in "
                            "the next sentence of its paragraph with one town of that region, is at that town",
+    "place.speech_venue": "where a report was given ('told reporters in Gusau that bandits killed 12 villagers in "
+                          "Zurmi') is no place of the act it reports when the act names one of its own",
     "place.region_locator": "in 'town, region' the region only locates the town; it is not a second place; nor is "
                             "the bigger town a few km off in 'quarter, city' ('in Kibera, Nairobi')",
     "place.list_neighbour": "a name the gazetteer does not know, listed with known places ('the villages of A, B "
