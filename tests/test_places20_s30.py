@@ -83,3 +83,15 @@ def test_an_act_reported_in_a_town_is_there() -> None:
     events = run("Soldiers and rebels fought in Kidal on Saturday, and further clashes were reported in Anefis, "
                  "residents said.", published=PUBLISHED)
     assert {e.location for e in events} == {"Kidal", "Anefis"}
+
+
+def test_a_river_s_name_is_no_town_of_it() -> None:
+    events = run("Ukrainian troops beat back a Russian attempt to cross the Oskil River north of Kupiansk on Friday, "
+                 "the general staff said.", published=PUBLISHED)
+    assert {e.location for e in events} == {"Kupiansk"}
+
+
+def test_a_river_s_name_is_no_country_of_it() -> None:
+    events = run("Gunmen attacked a gendarmerie post on the banks of the Niger River in Bourem on Monday, killing two "
+                 "gendarmes.", published=PUBLISHED)
+    assert {(e.location, e.country) for e in events} == {("Bourem", "ML")}

@@ -788,6 +788,7 @@ class PlaceFinder:
         self._between_second = re.compile(rf"\b(?:{alt('between_words')})\s+\S+(?:\s+\S+){{0,3}}\s+and\s+$", re.I)
         # "the Abuja-Kaduna highway": two towns joined by a hyphen before a road's noun (rule place.between).
         self._road_after = re.compile(rf"[ \t]+(?:{alt('road_nouns')})\b", re.I)
+        self._river_after = re.compile(rf"[ \t]+(?:{alt('river_nouns')})\b", re.I)  # "the Dnipro River"
         # "on the road from Gusau to Tsafe": the same stretch written with its two ends (rule place.between).
         self._road_from_before = re.compile(rf"\b(?:{alt('road_nouns')})\s+from\s+$", re.I)
         # "the Poblacion area of Marawi": the first name is a part of the second (rule place.part_of_town).
@@ -972,7 +973,8 @@ class PlaceFinder:
 
     def _find(self, text: str, toks: list[Tok], countries_hint: Sequence[str]) -> list[PlaceMention]:
         self.gazetteer.trim_caches()
-        raw = self._raw_mentions(text, toks)
+        # "shelled Kherson from across the Dnipro River": a river's name is no town, region or country of it
+        raw = [m for m in self._raw_mentions(text, toks) if not self._river_after.match(text, m.end)]
         self._mark_datelines(text, raw)
         # A dateline names where the reporter is, so its country is as sure as a hand-checked place's.
         evidence = Counter(m.candidates[0].country for m in raw if m.match == "exact" and m.modifier != "org"
