@@ -95,3 +95,11 @@ def test_a_river_s_name_is_no_country_of_it() -> None:
     events = run("Gunmen attacked a gendarmerie post on the banks of the Niger River in Bourem on Monday, killing two "
                  "gendarmes.", published=PUBLISHED)
     assert {(e.location, e.country) for e in events} == {("Bourem", "ML")}
+
+
+def test_a_name_before_a_speech_verb_is_who_spoke_not_a_place() -> None:
+    # "in X, Kasereka added": the surname after the comma is no next place of a list
+    events = run("Attackers raided the villages of Kalunguta and Mabasele near Beni overnight, killing seven "
+                 "civilians, said Kambale Kasereka, a local chief. In another incident, a farmer was shot dead in "
+                 "Mabasele, Kasereka added.", published=PUBLISHED)
+    assert "Kasereka" not in {e.location for e in events}

@@ -1315,6 +1315,11 @@ class PlaceFinder:
             # "Hamid Ahmed Shendi, a local activist, said": a name described as somebody is no place, cue or none.
             if cued and self._described_as_person(text[end:end + 40]):
                 cued = False
+            # "a motorcyclist was shot dead in Kidungu, Malikidogo added": a name no gazetteer knows, right before a
+            # speech verb, is who spoke, not the next place of a list.
+            if cued and self._speech_after.match(text[end:end + 30]) and not apposed \
+                    and not self._settlement_of.search(before):
+                cued = False
             if cued and not self._person_or_org(text, toks, i, n, before, text[end:end + 40]):
                 if self._settlement_of.search(before) or apposed or not titled and self._place_prep.search(before):
                     cued_names.add(text[start:end])  # (not "a Ninja camp": a group's name before a noun)
