@@ -103,3 +103,20 @@ def test_a_name_before_a_speech_verb_is_who_spoke_not_a_place() -> None:
                  "civilians, said Kambale Kasereka, a local chief. In another incident, a farmer was shot dead in "
                  "Mabasele, Kasereka added.", published=PUBLISHED)
     assert "Kasereka" not in {e.location for e in events}
+
+
+def test_a_town_before_a_lower_case_post_is_the_post_s_town() -> None:
+    # "the Jerusalem Post" is a paper; "the Niafunke post" is an army post in Niafunke
+    events = run("Jihadists attacked the Niafunke post before dawn on Sunday, killing two soldiers, the army said.",
+                 published=PUBLISHED)
+    assert [e.location for e in events] == ["Niafunke"]
+
+
+def test_a_town_before_a_police_station_is_the_station_s_town() -> None:
+    events = run("Gunmen attacked the Kaduna police station on Sunday, killing four officers.", published=PUBLISHED)
+    assert [e.location for e in events] == ["Kaduna"]
+
+
+def test_a_town_s_police_that_speaks_is_no_place_of_the_act() -> None:
+    events = run("Kaduna police said gunmen killed four farmers in Zaria on Sunday.", published=PUBLISHED)
+    assert [e.location for e in events] == ["Zaria"]
