@@ -120,3 +120,22 @@ def test_a_town_before_a_police_station_is_the_station_s_town() -> None:
 def test_a_town_s_police_that_speaks_is_no_place_of_the_act() -> None:
     events = run("Kaduna police said gunmen killed four farmers in Zaria on Sunday.", published=PUBLISHED)
     assert [e.location for e in events] == ["Zaria"]
+
+
+def test_the_same_province_is_the_region_of_the_place_just_told() -> None:
+    events = run("A roadside bomb killed two soldiers near Baqubah on Monday. On Tuesday, gunmen killed three farmers "
+                 "in the same province, police said.", published=PUBLISHED)
+    assert {(e.sub_event_type, e.location) for e in events} == {
+        ("Remote explosive/landmine/IED", "Baqubah"), ("Attack", "Diyala Governorate")}
+
+
+def test_the_same_region_is_the_oblast_of_the_town_just_told() -> None:
+    events = run("Russian artillery shelled Kupiansk on Monday, killing a woman. A drone strike killed two men in "
+                 "the same region on Tuesday, the governor said.", published=PUBLISHED)
+    assert "Kharkiv Oblast" in {e.location for e in events}
+
+
+def test_the_same_area_stays_at_the_town_just_told() -> None:
+    events = run("A roadside bomb killed two soldiers near Baqubah on Monday. On Tuesday, gunmen killed three farmers "
+                 "in the same area, police said.", published=PUBLISHED)
+    assert {e.location for e in events} == {"Baqubah"}

@@ -20,7 +20,7 @@ from frontlog.extract.candidates import (
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.dates import TimeKind
 from frontlog.extract.merge import NATIONWIDE_RULE
-from frontlog.extract.places import place_finder
+from frontlog.extract.places import name_key, place_finder
 from frontlog.extract.sides import (
     _doers_named_again,
     _mediator,
@@ -154,6 +154,26 @@ def _reported_clause(verb, head) -> bool:
         if anc.dep_ == "ccomp" and anc.head.i == verb.i:
             return True
     return False
+
+
+def _same_region(ctx: _ArticleContext, head, recent: tuple | None):
+    """The admin-1 region of the place the story just told, when the act's clause says it was in "the same
+    province" (words/same_region_phrases.txt), else None."""
+    if recent is None:
+        return None
+    phrases = ctx.st.words.lower("same_region_phrases")
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if not any(t.dep_ == "amod" and f"{t.lower_} {t.head.lower_}" in phrases
+               and (governed(verb, t) or governed(head, t)) for t in head.sent):
+        return None
+    place = recent[0]
+    if _kind(place) == ADMIN1_KIND:
+        return place
+    admin1 = getattr(place, "admin1", None)
+    if not admin1:
+        return None
+    return next((p for p in ctx.st.kb.gazetteer.by_key(name_key(admin1))
+                 if _kind(p) == ADMIN1_KIND and p.country == place.country), None)
 
 
 def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: list[Mention], heads,
@@ -334,6 +354,11 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         # "a car bomb in the Iraqi capital": the capital named by its country is a place named.
         why.append("place.capital_anaphor")
         return [Mention(capital, head.idx, head.idx, head, precision=1)]
+    region = _same_region(ctx, head, recent or ((ctx.last.place, ctx.last.precision) if ctx.last else None))
+    if region is not None:
+        # "killed seven militants in the same province": the region of the place just told, not its town.
+        why.append("place.same_region")
+        return [Mention(region, head.idx, head.idx, head, precision=3)]
     # An act told without a place happened where the story just was (the previous act's place).
     fallback = recent if anchored and s_index - ctx.recent_place_at <= INHERIT_SENTENCES else None
     fallback_rule = "place.recent_act"
