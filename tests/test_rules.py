@@ -523,6 +523,10 @@ CASES: list[tuple[str, str, str]] = [
      "happened on a road near Spin Boldak.", "event"),
     ("place.truce_not_venue",
      "Congolese government and M23 rebel delegates signed a truce in Doha on Monday.", "event"),
+    ("place.same_region", "Gunmen killed three policemen in Kohat on Monday. Two days later, soldiers killed "
+     "five militants in the same province, the army said.", "event"),
+    ("place.speech_venue", "A police spokesman told reporters in Quetta that gunmen shot dead four labourers in "
+     "Turbat on Friday.", "event"),
     ("place.unresolved_broad", "Gunmen killed nine soldiers near Kalembe-Nord on Sunday, the army said.\n"
      "The violence in North Kivu has displaced thousands of people this year.", "event"),
     ("place.dateline", "[20 May 2019]  GOMA (AFP) - Rebels shelled army positions on Monday, killing four soldiers.",

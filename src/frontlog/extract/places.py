@@ -788,6 +788,7 @@ class PlaceFinder:
         self._between_second = re.compile(rf"\b(?:{alt('between_words')})\s+\S+(?:\s+\S+){{0,3}}\s+and\s+$", re.I)
         # "the Abuja-Kaduna highway": two towns joined by a hyphen before a road's noun (rule place.between).
         self._road_after = re.compile(rf"[ \t]+(?:{alt('road_nouns')})\b", re.I)
+        self._river_after = re.compile(rf"[ \t]+(?:{alt('river_nouns')})\b", re.I)  # "the Dnipro River"
         # "on the road from Gusau to Tsafe": the same stretch written with its two ends (rule place.between).
         self._road_from_before = re.compile(rf"\b(?:{alt('road_nouns')})\s+from\s+$", re.I)
         # "the Poblacion area of Marawi": the first name is a part of the second (rule place.part_of_town).
@@ -809,13 +810,19 @@ class PlaceFinder:
         self._dateline = re.compile(
             rf"^[ \t]*{_STAMP}(?:{_CAPS_NAME}(?=[ \t]*(?:,|\(|:|{_DASH}|{month}))"
             rf"|{_TITLE_NAME}(?=(?:,[ \t]*{_TITLE_NAME})?(?:,?[ \t]*{month})?[ \t]*{_AGENCY}[ \t]*{_DASH})"
+            # "Peshawar, March 4 (PTI) Three policemen ...", "Goma, Dec 2 (IANS) At least ...": a town, its day and
+            # the agency, with no dash before the story (the Indian and Chinese wires' style).
+            rf"|{_TITLE_NAME}(?=(?:,[ \t]*{_TITLE_NAME})?,?[ \t]*{month}[ \t]*{_AGENCY}[ \t]*[{_UP}\"“])"
             rf"|{_TITLE_NAME}(?=,[ \t]*{_TITLE_NAME}[ \t]*{_DASH}[ \t])"
             # "Beirut/Jerusalem: Ten people were killed...", "Abuja : ...": one or more cities and a colon.
             rf"|{_TITLE_NAME}(?:/{_TITLE_NAME})*(?=[ \t]?:[ \t]))(?:/{_TITLE_NAME})*"
             rf"(?:,[ \t]*{_TITLE_NAME})?(?:,?[ \t]*{month})?[ \t]*(?:{_AGENCY})?[ \t]*(?:{_DASH}|:)?", re.M)
         # "Maputo - Insurgents raided...", "Goma — Gunmen...": a news agency's town and a dash alone, no agency nor
         # country, opening the article (not any paragraph: a roundup may open its items "Kharkiv - two killed").
-        self._lead_dateline = re.compile(rf"\A\s*{_STAMP}{_TITLE_NAME}[ \t]*{_DASH}[ \t]+(?=[{_UP}\"“])")
+        # "Kano, (NAN / Daily Wire - 3rd May, 2024 ) :Gunmen ...": a town and a credit in brackets of any kind,
+        # opening the article.
+        self._lead_dateline = re.compile(rf"\A\s*{_STAMP}{_TITLE_NAME}(?:[ \t]*{_DASH}[ \t]+"
+                                         rf"|,[ \t]*\([{_UP}][^()\n]{{0,60}}\)[ \t]*:?[ \t]*)(?=[{_UP}\"“])")
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -966,7 +973,8 @@ class PlaceFinder:
 
     def _find(self, text: str, toks: list[Tok], countries_hint: Sequence[str]) -> list[PlaceMention]:
         self.gazetteer.trim_caches()
-        raw = self._raw_mentions(text, toks)
+        # "shelled Kherson from across the Dnipro River": a river's name is no town, region or country of it
+        raw = [m for m in self._raw_mentions(text, toks) if not self._river_after.match(text, m.end)]
         self._mark_datelines(text, raw)
         # A dateline names where the reporter is, so its country is as sure as a hand-checked place's.
         evidence = Counter(m.candidates[0].country for m in raw if m.match == "exact" and m.modifier != "org"
@@ -1306,6 +1314,11 @@ class PlaceFinder:
                 or noun_after and (not _at_sentence_start(text, start) or before.endswith(("The ", "the "))))
             # "Hamid Ahmed Shendi, a local activist, said": a name described as somebody is no place, cue or none.
             if cued and self._described_as_person(text[end:end + 40]):
+                cued = False
+            # "a motorcyclist was shot dead in Kidungu, Malikidogo added": a name no gazetteer knows, right before a
+            # speech verb, is who spoke, not the next place of a list.
+            if cued and self._speech_after.match(text[end:end + 30]) and not apposed \
+                    and not self._settlement_of.search(before):
                 cued = False
             if cued and not self._person_or_org(text, toks, i, n, before, text[end:end + 40]):
                 if self._settlement_of.search(before) or apposed or not titled and self._place_prep.search(before):

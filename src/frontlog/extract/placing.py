@@ -20,7 +20,7 @@ from frontlog.extract.candidates import (
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.dates import TimeKind
 from frontlog.extract.merge import NATIONWIDE_RULE
-from frontlog.extract.places import place_finder
+from frontlog.extract.places import name_key, place_finder
 from frontlog.extract.sides import (
     _doers_named_again,
     _mediator,
@@ -130,6 +130,52 @@ def _named_as_source(tok) -> bool:
     return tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.i != prep.i and prep.head.lower_ == "according"
 
 
+def _speech_venue(ctx: _ArticleContext, head, tok) -> bool:
+    """Is the place where a reporting verb that governs the act was said ("told reporters in Gusau that ...", "told a
+    news conference in Kabul that ..."): reached from the verb through prepositions and objects only (not its
+    speaker, "Lebanon's health ministry said", "residents of Kobo said"), and the act lies in a clause the verb
+    reports (not "clashes were reported in El Obeid": the act reported there)?"""
+    if tok.dep_ != "pobj":
+        return False
+    while tok.head.i != tok.i:
+        if tok.i == head.i or tok.dep_ not in ("pobj", "prep", "dobj"):
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.lemma_.lower() in ctx.args.REPORTING_LEMMAS and _reported_clause(tok, head)
+    return False
+
+
+def _reported_clause(verb, head) -> bool:
+    """Does the act lie in a clause complement of the verb ("told reporters that bandits killed ...")?"""
+    for anc in [head, *head.ancestors]:
+        if anc.i == verb.i:
+            return False
+        if anc.dep_ == "ccomp" and anc.head.i == verb.i:
+            return True
+    return False
+
+
+def _same_region(ctx: _ArticleContext, head, recent: tuple | None):
+    """The admin-1 region of the place the story just told, when the act's clause says it was in "the same
+    province" (words/same_region_phrases.txt), else None."""
+    if recent is None:
+        return None
+    phrases = ctx.st.words.lower("same_region_phrases")
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if not any(t.dep_ == "amod" and f"{t.lower_} {t.head.lower_}" in phrases
+               and (governed(verb, t) or governed(head, t)) for t in head.sent):
+        return None
+    place = recent[0]
+    if _kind(place) == ADMIN1_KIND:
+        return place
+    admin1 = getattr(place, "admin1", None)
+    if not admin1:
+        return None
+    return next((p for p in ctx.st.kb.gazetteer.by_key(name_key(admin1))
+                 if _kind(p) == ADMIN1_KIND and p.country == place.country), None)
+
+
 def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: list[Mention], heads,
                anchored: bool, anchored_by_actor: bool, why: list[str], parties: list[str] = (), doer=None
                ) -> list[Mention] | None:
@@ -141,6 +187,12 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
               and (nationwide or _kind(p.value) != COUNTRY_KIND) and not _named_as_source(p.token)]
     usable = _parts_over_possessor_towns(places, usable)
+    # "told reporters in Gusau that bandits killed 12 villagers in Zurmi": where the report was given is no place
+    # of the act it reports, when the act has a place of its own (rule place.speech_venue).
+    venues = [p for p in usable if _speech_venue(ctx, head, p.token)]
+    if venues and len(venues) < len(usable):
+        why.append("place.speech_venue")
+        usable = [p for p in usable if p not in venues]
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
     via_prep = False
     if verb is None and trig.sub == SubType.AGREEMENT and head.dep_ == "pobj" and head.head.dep_ == "prep" \
@@ -302,6 +354,11 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         # "a car bomb in the Iraqi capital": the capital named by its country is a place named.
         why.append("place.capital_anaphor")
         return [Mention(capital, head.idx, head.idx, head, precision=1)]
+    region = _same_region(ctx, head, recent or ((ctx.last.place, ctx.last.precision) if ctx.last else None))
+    if region is not None:
+        # "killed seven militants in the same province": the region of the place just told, not its town.
+        why.append("place.same_region")
+        return [Mention(region, head.idx, head.idx, head, precision=3)]
     # An act told without a place happened where the story just was (the previous act's place).
     fallback = recent if anchored and s_index - ctx.recent_place_at <= INHERIT_SENTENCES else None
     fallback_rule = "place.recent_act"

@@ -706,6 +706,10 @@ RULES: dict[str, str] = {
                       "town",
     "place.narrowed_next": "an act placed only in a region, named again definite ('the attack', 'the bombing') in "
                            "the next sentence of its paragraph with one town of that region, is at that town",
+    "place.same_region": "an act with no place of its own told 'in the same province' (words/same_region_phrases) "
+                         "is in the region of the place just told, precision 3, not at that place's town",
+    "place.speech_venue": "where a report was given ('told reporters in Gusau that bandits killed 12 villagers in "
+                          "Zurmi') is no place of the act it reports when the act names one of its own",
     "place.region_locator": "in 'town, region' the region only locates the town; it is not a second place; nor is "
                             "the bigger town a few km off in 'quarter, city' ('in Kibera, Nairobi')",
     "place.list_neighbour": "a name the gazetteer does not know, listed with known places ('the villages of A, B "
