@@ -7,7 +7,8 @@ Sentences written for these tests. Classes of row, each seen on several real pag
 - villages of south Lebanon's border belt cities500 lacks, named by the 2023-2024 war's strike reports;
 - kibbutzim of the Gaza envelope cities500 lacks; districts of Balochistan at their seats; a Cabo Delgado district
   seat; a border crossing;
-- press spellings of cities500 towns as rows of kind 'aliases' (Nedjo, Askira-Uba, Kfarchouba, Musakhail)."""
+- press spellings of cities500 towns as rows of kind 'aliases' (Nedjo, Askira-Uba, Kfarchouba, Musakhail, Tuhayta)
+  or added to a row's aliases (Maqdadiyah)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,8 @@ def test_an_old_province_the_press_still_names(finder: PlaceFinder) -> None:
     ("Hezbollah fighters fired on troops at Fatima Gate.", "LB", 33.28, 35.56),
     ("Boko Haram burned a clinic in Askira-Uba.", "NG", 10.65, 12.91),
     ("Armed men killed nine civilians in Nedjo district.", "ET", 9.50, 35.50),
+    ("Jihadists executed two villagers near Maqdadiyah.", "IQ", 33.98, 44.94),
+    ("Warplanes struck a fishing boat in al-Tuhaita district.", "YE", 14.18, 43.23),
 ])
 def test_a_place_of_real_reporting_is_placed(finder: PlaceFinder, text: str, country: str,
                                              lat: float, lon: float) -> None:
