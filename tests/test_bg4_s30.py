@@ -1,0 +1,105 @@
+"""Whether and when, as real wire copy tells background (session 30, branch bg4): a side's habit told as the
+gerund or participle of a present ("remains a threat, carrying out bombings ... across several provinces", "fund
+themselves by kidnapping ranchers"), acts widened or expanded as a trend, a state of siege declared, the day of a
+statement told through its participle or of a speaker after an inverted speech verb, "recently" with no day of its
+own, a dated dateline of the Indian wire's style, and a time after publication; each with its converse. Through the
+whole extractor, on sentences written for these tests (other wars than the probes of benchmarks/probes/bg4.jsonl)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+
+DAY = dt.date(2022, 6, 15)  # a Wednesday
+
+
+def _subs(text: str, day: dt.date = DAY) -> list[str]:
+    return sorted(e.sub_event_type for e in run(text, published=day))
+
+
+def _windows(text: str, day: dt.date = DAY) -> list[tuple[str, str, str]]:
+    return sorted((e.sub_event_type, str(e.date_start), str(e.date_end)) for e in run(text, published=day))
+
+
+# modality.describes: a present's gerund or participle of acts on a bare plural is a habit
+def test_a_participle_of_a_present_state_with_plural_acts_is_a_habit() -> None:
+    assert _subs("Al-Shabaab remains a potent force in Kenya's north-east, staging ambushes, kidnappings and "
+                 "roadside bombings across Mandera and Garissa counties.") == []
+
+
+def test_a_gerund_of_means_under_a_present_is_a_habit() -> None:
+    assert _subs("Criminal gangs in Zamfara finance their operations by abducting travellers and rustling cattle "
+                 "near Gusau.") == []
+
+
+def test_a_participle_with_counted_victims_stays_an_act() -> None:
+    subs = _subs("Gunmen attacked a bus near Gusau on Monday, abducting 20 passengers, police said.")
+    assert "Abduction/forced disappearance" in subs
+
+
+def test_a_participle_under_a_past_verb_stays_an_act() -> None:
+    assert _subs("Militants stormed the village of Kaya near Gao on Tuesday, burning houses and shops, residents "
+                 "said.") != []
+
+
+# drop.summary (words/escalation_verbs): acts widened or expanded are a trend
+def test_acts_widened_to_new_regions_are_a_trend() -> None:
+    assert _subs("Islamist insurgents have expanded their raids and ambushes to the south of Niger in recent "
+                 "years.") == []
+
+
+# modality.legal_state
+def test_a_state_of_siege_declared_is_no_battle() -> None:
+    assert "Armed clash" not in _subs("Peru's government declared a state of siege in the Vraem valley in May.")
+
+
+def test_a_siege_laid_stays_a_clash() -> None:
+    assert "Armed clash" in _subs("Jihadists laid siege to the town of Djibo on Monday, residents said.")
+
+
+# date.report_not_act: a statement's day through its participle, a speaker's after an inverted speech verb
+def test_a_statement_released_on_a_day_dates_the_report_not_the_act() -> None:
+    windows = _windows("At least 30 villagers were killed in an attack by bandits on a village near Gusau, the "
+                       "state government said in a statement released on Wednesday.")
+    assert windows and all(start != end for _s, start, end in windows)
+
+
+def test_an_inverted_speech_verb_with_its_day_dates_the_report() -> None:
+    windows = _windows("Nine soldiers were killed when militants attacked a post near Miranshah, said the "
+                       "military's media wing on Wednesday. The militants struck the post late on Tuesday.")
+    assert ("Armed clash", "2022-06-14", "2022-06-14") in windows
+    assert all(w[1] != "2022-06-15" for w in windows)
+
+
+def test_a_day_on_the_act_itself_stays() -> None:
+    assert _windows("Militants attacked a post near Miranshah on Tuesday, killing nine soldiers, the army said.") \
+        == [("Armed clash", "2022-06-14", "2022-06-14")]
+
+
+# date.recently
+def test_recently_takes_no_day_from_the_act_before() -> None:
+    windows = _windows("Last week, gunmen attacked a police post near Tillaberi. The army says it patrols the area "
+                       "daily, recently arresting 14 suspects in Tillaberi.")
+    arrests = [w for w in windows if w[0] == "Arrests"]
+    assert arrests and arrests[0][1] == "2022-05-17" and arrests[0][2] == "2022-06-15"
+
+
+def test_an_undated_act_after_a_dated_one_still_shares_its_day() -> None:
+    windows = _windows("Gunmen attacked a police post near Tillaberi on Monday. Soldiers arrested 14 suspects in "
+                       "Tillaberi.")
+    assert ("Arrests", "2022-06-13", "2022-06-13") in windows
+
+
+# patterns after_dateline_date: "City, Mon D (AGENCY) Text"
+def test_an_agency_dateline_without_a_dash_is_a_filing_stamp() -> None:
+    windows = _windows("Srinagar, Jun 14 (IANS) Two soldiers were killed in a gunfight with militants in the "
+                       "Pulwama district of Kashmir, police said.")
+    assert windows and all(start != end for _s, start, end in windows)
+
+
+# date.after_publication
+def test_a_year_after_publication_never_dates_a_reported_act() -> None:
+    windows = _windows("Police shot dead three protesters in Bamenda ahead of the elections in 2023, residents "
+                       "said.")
+    assert windows and all(start <= "2022-06-15" for _s, start, _e in windows)
