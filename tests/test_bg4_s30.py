@@ -103,3 +103,36 @@ def test_a_year_after_publication_never_dates_a_reported_act() -> None:
     windows = _windows("Police shot dead three protesters in Bamenda ahead of the elections in 2023, residents "
                        "said.")
     assert windows and all(start <= "2022-06-15" for _s, start, _e in windows)
+
+
+# modality.describes: a present-perfect relative clause on what a present "be" says its subject is
+def test_a_body_described_by_what_its_mission_has_done_is_no_act() -> None:
+    assert _subs("Chadian soldiers are part of a multinational force that has pushed Boko Haram out of most towns "
+                 "around Lake Chad.") == []
+
+
+def test_a_relative_clause_with_its_own_day_stays_an_act() -> None:
+    assert "Non-state actor overtakes territory" in _subs(
+        "Kidal is the town that the rebels have retaken from the army on Monday, residents said.")
+
+
+# drop.summary: a campaign "of" acts told in the perfect with no day
+def test_a_campaign_of_strikes_told_whole_is_no_act() -> None:
+    assert _subs("Russia's campaign of missile strikes has crippled Ukraine's power grid, officials in Kyiv said.") \
+        == []
+
+
+# modality.accused_practice: bare plural act nouns charged in the present
+def test_acts_charged_as_bare_plural_nouns_are_a_practice() -> None:
+    assert _subs("Government troops and allied militias have been accused of massacres, rapes and looting in "
+                 "Darfur.") == []
+
+
+def test_a_dated_charge_of_named_killings_stays() -> None:
+    assert "Attack" in _subs("Kyiv accuses Russian troops of killings of civilians in Irpin in March.")
+
+
+# drop.noun_modifier (words/act_described_nouns): criminal bodies named by their trade
+def test_a_kidnapping_gang_is_who_they_are_not_an_abduction() -> None:
+    assert "Abduction/forced disappearance" not in _subs(
+        "Police in Kaduna arrested the leader of a kidnapping gang on Monday, a spokesman said.")

@@ -35,8 +35,9 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
                         capture opened the way for ...": what an act told before brought
   modality.share        "most of the strikes", "half of the raids": a share of many acts, a statistic
   modality.accused_practice "rights groups accuse the army of killing civilians", "it stands accused of abducting
-                        dozens of activists": an accusation in the present of acts on a bare plural, with no time
-                        told, charges a way of acting, no one act
+                        dozens of activists", "have been accused of massacres and rapes in Tigray": an accusation in
+                        the present of acts on a bare plural (or of bare plural act nouns), with no time told, charges
+                        a way of acting, no one act
   modality.disposition  "the ADF, known for massacring villagers", "remains capable of striking the capital": what
                         a side is like, a reputation or a capability, no act (a dated act stays)
   modality.catalogued   "the report documented killings and rapes across X", "a war marked by massacres": a bare act
@@ -348,6 +349,17 @@ class Modality:
         if head.pos_ == "NOUN" and head.dep_ == "pobj" and "attr" in chain and tok.lemma_ == "be" and (
                 tok.tag_ in _PRESENT or any(c.dep_ == "aux" and c.tag_ in _PRESENT for c in tok.children)):
             return Verdict(False, "modality.describes", f"describes, not reports ({tok.text} ... {head.text})")
+        if head.dep_ == "relcl" and present_perfect(head) and not _own_time(head) and head.head.i != head.i:
+            # "Rwandan troops are part of a regional force that has driven the insurgents out of most coastal
+            # towns": a relative clause in the present perfect, with no time, on what a present "be" says its
+            # subject is tells what that body is known for, no act of the story
+            tok, chain = head.head, set()
+            while tok.dep_ in ("pobj", "prep", "attr", "compound") and tok.head.i != tok.i:
+                chain.add(tok.dep_)
+                tok = tok.head
+            if "attr" in chain and tok.lemma_ == "be" and tok.tag_ in _PRESENT:
+                return Verdict(False, "modality.describes", f"describes, not reports ({tok.text} ... "
+                                                            f"{head.head.text} that {head.text})")
         return None
 
     def _present_habit(self, head: Token) -> Token | None:
@@ -507,9 +519,19 @@ class Modality:
         a sentence that tells no time, charges a way of acting: many acts, no place or day of one. ("accused the
         army of killing ten villagers", "accuse the militia of killing the two men on Monday" stay: counted, named
         or dated acts.)"""
-        if head.tag_ != "VBG" or head.dep_ != "pcomp" or head.head.lower_ != "of":
+        noun = head
+        while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ == "NOUN":
+            noun = noun.head  # "accused of massacres, rapes and looting": the list's first noun is the charge
+        if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.tag_ == "NNS" \
+                and not any(g.dep_ in ("det", "nummod", "poss") for n in (noun, head) for g in n.children):
+            # "Ethiopian and Eritrean troops have been accused of massacres, rapes and looting in Tigray": the
+            # charge named by bare plural act nouns is a way of acting, as a participle on a bare plural is
+            victims = [noun]
+        elif head.tag_ != "VBG" or head.dep_ != "pcomp" or head.head.lower_ != "of":
             return None
-        verb = head.head.head
+        else:
+            victims = []
+        verb = head.head.head if not victims else noun.head.head
         while verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.dep_ in ("dobj", "conj") and verb.head.i != verb.i:
             verb = verb.head  # the parse may hang "of killing" on the accused ("the army and its militias")
         # "stands accused of", "is accused of": the participle of a verb in the present accuses in the present too.
@@ -520,15 +542,18 @@ class Modality:
             or verb.dep_ in ("acomp", "oprd") and verb.head.tag_ in _PRESENT)
         if verb.lemma_.lower() not in self.accusation_verbs or not present:
             return None
-        victims = [c for c in head.children if c.dep_ == "dobj"]
+        charged = bool(victims)  # (the act nouns themselves, whose compound is part of their name: "drone strikes")
+        victims = victims or [c for c in head.children if c.dep_ == "dobj"]
         if not victims or any(v.tag_ not in ("NNS", "NNPS") or any(
-                g.dep_ in ("det", "nummod", "poss", "compound") for g in v.children) for v in victims):
+                g.dep_ in ("det", "nummod", "poss") or g.dep_ == "compound" and not charged for g in v.children)
+                for v in victims):
             return None
         sent = head.sent
         if any(sent.start <= s.start < sent.end for s in head.doc.spans.get(TIMES, ())):
             return None
+        told = head.text if charged else f"{head.text} {victims[0].text}"
         return Verdict(False, "modality.accused_practice",
-                       f"a practice charged, not one act ({verb.text} ... of {head.text} {victims[0].text})")
+                       f"a practice charged, not one act ({verb.text} ... of {told})")
 
     def disposition(self, head: Token) -> Verdict | None:
         """modality.disposition: an act under the "for" or "of" of a word of reputation or capability ("the ADF,

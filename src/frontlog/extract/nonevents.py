@@ -1051,6 +1051,8 @@ def _campaign_told(st: Stages, times: Sequence[TimeExpr], head: Token) -> bool:
     NOTES.md: "the coalition's campaign in Iraq" is not coded). "The bombing campaign on Aleppo intensified on
     Tuesday" tells its day."""
     node = head.head if head.dep_ == "compound" else head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.head.i:
+        node = head.head.head  # "the coalition's campaign of air raids has devastated Houthi positions"
     if node.lemma_.lower() not in st.words.lower("campaign_nouns") or node.dep_ != "nsubj":
         return False
     return _perfect(node.head) and not any(t.date_start is not None and t.date_start == t.date_end for t in times)
