@@ -136,3 +136,14 @@ def test_a_dated_charge_of_named_killings_stays() -> None:
 def test_a_kidnapping_gang_is_who_they_are_not_an_abduction() -> None:
     assert "Abduction/forced disappearance" not in _subs(
         "Police in Kaduna arrested the leader of a kidnapping gang on Monday, a spokesman said.")
+
+
+# modality.war_long: a perfect progressive over months, with bare plural objects
+def test_a_practice_kept_up_for_months_is_no_act() -> None:
+    assert _subs("Jihadists have been attacking army posts and ambushing convoys in the Mopti region for months.") \
+        == []
+
+
+def test_a_named_town_shelled_for_weeks_stays() -> None:
+    assert _subs("Russian forces have been shelling villages around Kupiansk for weeks, the governor said.") \
+        == ["Shelling/artillery/missile attack"]

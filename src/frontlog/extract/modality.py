@@ -212,6 +212,7 @@ class Modality:
         self.record_verbs = w.lower("record_verbs")
         self.outcome_verbs = w.lower("outcome_verbs")
         self.long_units = w.lower("long_span_units")
+        self.months = frozenset({"month"})  # a perfect progressive's span of practice (modality.war_long)
         self.war_verbs = w.lower("war_verbs")
         self.attempt_verbs = w.lower("attempt_verbs")
         self.span_prepositions = w.lower("span_prepositions")
@@ -626,7 +627,11 @@ class Modality:
                 and not _own_time(verb):
             verb = verb.head  # "have burned schools, kidnapped teachers and killed soldiers": the first verb's tense
             # (not "..., and on Tuesday jets struck X": a conjunct with a subject or a time of its own is its own act)
-        if verb.pos_ != "VERB" or not present_perfect(verb) or not self._long_span(verb):
+        # ("has been attacking villages and ambushing travellers in Lamu county for months": a perfect progressive
+        # over months is a practice kept up, as a perfect over years is)
+        progressive = any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children)
+        if verb.pos_ != "VERB" or not present_perfect(verb) \
+                or not self._long_span(verb, self.months if progressive else frozenset()):
             return None
         objects = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else []
         bare = any(o.tag_ == "NNS" and not any(g.dep_ in ("det", "nummod", "poss") for g in o.children)
@@ -639,14 +644,15 @@ class Modality:
         warring = verb.lemma_.lower() in self.war_verbs or head.lemma_.lower() in self.war_verbs
         if warring and self._names_a_place(verb) or not warring and not bare:
             return None
-        return Verdict(False, "modality.war_long", f"a war or a practice told whole ({verb.text} ... over years)")
+        span = "months" if progressive else "years"
+        return Verdict(False, "modality.war_long", f"a war or a practice told whole ({verb.text} ... over {span})")
 
-    def _long_span(self, verb: Token) -> bool:
+    def _long_span(self, verb: Token, shorter: frozenset[str] = frozenset()) -> bool:
         """Does the verb's clause run over years: a preposition of span on a year, decade ("for two decades", "in
-        recent years", "over the past decade"; words/long_span_units), or a "since" time or clause more than a year
-        back ("since 2011", "since the conflict erupted in 2017")?"""
+        recent years", "over the past decade"; words/long_span_units, and the `shorter` units asked for), or a
+        "since" time or clause more than a year back ("since 2011", "since the conflict erupted in 2017")?"""
         for t in verb.subtree:
-            if t.lemma_.lower() in self.long_units and t.dep_ == "pobj" \
+            if (t.lemma_.lower() in self.long_units or t.lemma_.lower() in shorter) and t.dep_ == "pobj" \
                     and t.head.lower_ in self.span_prepositions \
                     and (t.tag_ == "NNS" or any(c.dep_ in ("amod", "nummod") for c in t.children)):
                 return True
