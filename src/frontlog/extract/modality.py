@@ -12,6 +12,7 @@ relating_verbs, irrealis_reach_deps, share_words, likeness_adjectives, ending_ve
 attempt_verbs, temporal_prepositions, presupposing_prepositions, frame_prepositions, past_clause_markers,
 negating_prepositions, reason_subordinators, practice_verbs, practice_prepositions, placement_verbs, falsity_words,
 negative_pronouns, held_participles, anyone_pronouns, disposition_words, record_verbs, outcome_verbs, long_span_units,
+practice_span_units, legal_state_nouns,
 span_prepositions, inclusion_prepositions: see their headers in knowledge/data/words).
 
 Rule ids (a rejection names the first rule that fired; an acceptance names why it stands):
@@ -212,7 +213,7 @@ class Modality:
         self.record_verbs = w.lower("record_verbs")
         self.outcome_verbs = w.lower("outcome_verbs")
         self.long_units = w.lower("long_span_units")
-        self.months = frozenset({"month"})  # a perfect progressive's span of practice (modality.war_long)
+        self.practice_units = w.lower("practice_span_units")
         self.war_verbs = w.lower("war_verbs")
         self.attempt_verbs = w.lower("attempt_verbs")
         self.span_prepositions = w.lower("span_prepositions")
@@ -629,9 +630,9 @@ class Modality:
             # (not "..., and on Tuesday jets struck X": a conjunct with a subject or a time of its own is its own act)
         # ("has been attacking villages and ambushing travellers in Lamu county for months": a perfect progressive
         # over months is a practice kept up, as a perfect over years is)
-        progressive = any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children)
+        progressive = any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ == "VBN" for c in verb.children)
         if verb.pos_ != "VERB" or not present_perfect(verb) \
-                or not self._long_span(verb, self.months if progressive else frozenset()):
+                or not self._long_span(verb, self.practice_units if progressive else frozenset()):
             return None
         objects = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else []
         bare = any(o.tag_ == "NNS" and not any(g.dep_ in ("det", "nummod", "poss") for g in o.children)
@@ -644,10 +645,9 @@ class Modality:
         warring = verb.lemma_.lower() in self.war_verbs or head.lemma_.lower() in self.war_verbs
         if warring and self._names_a_place(verb) or not warring and not bare:
             return None
-        span = "months" if progressive else "years"
-        return Verdict(False, "modality.war_long", f"a war or a practice told whole ({verb.text} ... over {span})")
+        return Verdict(False, "modality.war_long", f"a war or a practice told whole ({verb.text} ... over years)")
 
-    def _long_span(self, verb: Token, shorter: frozenset[str] = frozenset()) -> bool:
+    def _long_span(self, verb: Token, shorter: frozenset[str] | set[str] = frozenset()) -> bool:
         """Does the verb's clause run over years: a preposition of span on a year, decade ("for two decades", "in
         recent years", "over the past decade"; words/long_span_units, and the `shorter` units asked for), or a
         "since" time or clause more than a year back ("since 2011", "since the conflict erupted in 2017")?"""
