@@ -990,8 +990,9 @@ def _trend(st: Stages, head) -> bool:
             c.dep_ == "nummod" for c in span.children):
         return True  # "after weeks of protests", "months of fighting": many acts over an uncounted span
     node = head
-    while node.dep_ in ("conj", "amod", "compound") and node.head.i != node.i:
-        node = node.head  # "stepped up its shelling and air operations" (the parse: "shelling operations")
+    while node.dep_ in ("conj", "amod", "compound", "nmod") and node.head.i != node.i:
+        node = node.head  # "stepped up its shelling and air operations" (the parse: "shelling operations"); "widened
+        # their hit-and-run raids" (the parse: "hit" a nominal modifier of the raids)
     verb = node.head
     if node.dep_ in ("dobj", "xcomp") and verb.pos_ == "VERB":
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
