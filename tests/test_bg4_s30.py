@@ -1,9 +1,9 @@
-"""Whether and when, as real wire copy tells background (session 30, branch bg4): a side's habit told as the
-gerund or participle of a present ("remains a threat, carrying out bombings ... across several provinces", "fund
-themselves by kidnapping ranchers"), acts widened or expanded as a trend, a state of siege declared, the day of a
-statement told through its participle or of a speaker after an inverted speech verb, "recently" with no day of its
-own, a dated dateline of the Indian wire's style, and a time after publication; each with its converse. Through the
-whole extractor, on sentences written for these tests (other wars than the probes of benchmarks/probes/bg4.jsonl)."""
+"""Whether and when, as real wire copy tells background (session 30, branch bg4): a body described by what its
+mission has done, acts widened or expanded as a trend, a campaign "of" acts told whole, acts charged as bare plural
+nouns, a practice kept up for months, a state of siege declared, criminal bodies named by their trade, the day of a
+speaker after an inverted speech verb, "recently" with no day of its own, a dated dateline of the Indian wire's
+style, and a time after publication; each with its converse. Through the whole extractor, on sentences written for
+these tests (other wars than the probes of benchmarks/probes/bg4.jsonl)."""
 
 from __future__ import annotations
 
@@ -22,27 +22,6 @@ def _windows(text: str, day: dt.date = DAY) -> list[tuple[str, str, str]]:
     return sorted((e.sub_event_type, str(e.date_start), str(e.date_end)) for e in run(text, published=day))
 
 
-# modality.describes: a present's gerund or participle of acts on a bare plural is a habit
-def test_a_participle_of_a_present_state_with_plural_acts_is_a_habit() -> None:
-    assert _subs("Al-Shabaab remains a potent force in Kenya's north-east, staging ambushes, kidnappings and "
-                 "roadside bombings across Mandera and Garissa counties.") == []
-
-
-def test_a_gerund_of_means_under_a_present_is_a_habit() -> None:
-    assert _subs("Criminal gangs in Zamfara finance their operations by abducting travellers and rustling cattle "
-                 "near Gusau.") == []
-
-
-def test_a_participle_with_counted_victims_stays_an_act() -> None:
-    subs = _subs("Gunmen attacked a bus near Gusau on Monday, abducting 20 passengers, police said.")
-    assert "Abduction/forced disappearance" in subs
-
-
-def test_a_participle_under_a_past_verb_stays_an_act() -> None:
-    assert _subs("Militants stormed the village of Kaya near Gao on Tuesday, burning houses and shops, residents "
-                 "said.") != []
-
-
 # drop.summary (words/escalation_verbs): acts widened or expanded are a trend
 def test_acts_widened_to_new_regions_are_a_trend() -> None:
     assert _subs("Islamist insurgents have expanded their raids and ambushes to the south of Niger in recent "
@@ -58,13 +37,7 @@ def test_a_siege_laid_stays_a_clash() -> None:
     assert "Armed clash" in _subs("Jihadists laid siege to the town of Djibo on Monday, residents said.")
 
 
-# date.report_not_act: a statement's day through its participle, a speaker's after an inverted speech verb
-def test_a_statement_released_on_a_day_dates_the_report_not_the_act() -> None:
-    windows = _windows("At least 30 villagers were killed in an attack by bandits on a village near Gusau, the "
-                       "state government said in a statement released on Wednesday.")
-    assert windows and all(start != end for _s, start, end in windows)
-
-
+# date.report_not_act: a speaker's day after an inverted speech verb
 def test_an_inverted_speech_verb_with_its_day_dates_the_report() -> None:
     windows = _windows("Nine soldiers were killed when militants attacked a post near Miranshah, said the "
                        "military's media wing on Wednesday. The militants struck the post late on Tuesday.")

@@ -881,8 +881,6 @@ def _date_of_report(st: Stages, sent: Span, head, t) -> bool:
             and tok.doc[before].lemma_.lower() in reporting and tok.dep_ in ("prep", "pobj", "npadvmod"):
         return True
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" and verb.i not in own:
-        verb = verb.head  # "said in a statement released on Wednesday": the statement's day, through its participle
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "nsubj" and verb.head.pos_ == "VERB" \
             and verb.head.lemma_.lower() in reporting:
         verb = verb.head  # "..., said the military's media wing on Wednesday": the parse hangs the day on the speaker

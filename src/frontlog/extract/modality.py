@@ -324,9 +324,6 @@ class Modality:
             # "The militants still carry out hit-and-run attacks in the area": acts in the plural as what a side
             # does, told in the present of the article's own sentence (a headline's present tells one act).
             return Verdict(False, "modality.describes", f"describes, not reports ({verb.text} {head.text})")
-        habit = self._present_habit(head)
-        if habit is not None:
-            return Verdict(False, "modality.describes", f"describes, not reports ({habit.text} ... {head.text})")
         if head.tag_ in _PRESENT and head.lemma_.lower() in self.war_verbs \
                 and not any(c.dep_ in ("aux", "auxpass", "dobj", "prt") for c in head.children) \
                 and not self._names_a_place(head, towns=True) and not _own_time(head) and _told_in_full(head):
@@ -363,44 +360,6 @@ class Modality:
                 return Verdict(False, "modality.describes", f"describes, not reports ({tok.text} ... "
                                                             f"{head.head.text} that {head.text})")
         return None
-
-    def _present_habit(self, head: Token) -> Token | None:
-        """The simple-present verb whose gerund or participle does acts to a bare plural ("IS remains a threat,
-        carrying out bombings and abductions across several provinces", "the factions fund themselves by
-        kidnapping ranchers"): what a side does as its way, told as the present's manner or means, no one act; or
-        None. A counted, named or dated object ("killing 12 villagers", "shelling the town on Monday") or a
-        headline's present ("Gunmen storm village, burning homes") tells one act."""
-        act = head
-        if act.pos_ in ("NOUN", "PROPN"):
-            while act.dep_ == "conj" and act.head.i != act.i and act.head.pos_ in ("NOUN", "PROPN"):
-                act = act.head  # "bombings, ambushes and abductions": the list's first noun is the object
-            if act.dep_ != "dobj" or act.tag_ not in ("NNS", "NNPS"):
-                return None
-            objects, act = [act], act.head
-        else:
-            objects = []
-        while act.dep_ == "conj" and act.head.i != act.i and act.head.tag_ == "VBG":
-            act = act.head  # "by kidnapping ranchers and extorting businesses"
-        if act.tag_ != "VBG":
-            return None
-        objects = objects or [c for c in head.children if c.dep_ == "dobj"]
-        if not objects or any(o.tag_ not in ("NNS", "NNPS") or any(
-                g.dep_ in ("det", "nummod", "poss") for g in o.children) for o in objects):
-            return None
-        if act.dep_ == "advcl":
-            verb = act.head
-        elif act.dep_ == "acl" and act.head.dep_ in ("attr", "nsubj") and act.head.head.i != act.head.i:
-            verb = act.head.head  # "remains a potent force in the north-east, staging ambushes": the parse hangs
-            # the participle on the present's complement or subject
-        elif act.dep_ == "pcomp" and act.head.dep_ == "prep":
-            verb = act.head.head
-        else:
-            return None
-        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in _PRESENT \
-                or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
-                or _own_time(verb) or not _ends_with_stop(head):
-            return None
-        return verb
 
     def discussed(self, head: Token) -> Verdict | None:
         """modality.discussed: an act named as the subject of a present-tense judgement verb ("The capture of
@@ -1358,13 +1317,6 @@ def _in_quotation(tok: Token) -> bool:
     if opened or closed:
         return opened > closed
     return seg.count('"') % 2 == 1
-
-
-def _ends_with_stop(tok: Token) -> bool:
-    """Does the token's sentence end with a full stop (a headline's present, "Gunmen storm village, burning homes",
-    has none)?"""
-    last = next((t for t in reversed(tok.sent) if not t.is_space), None)
-    return last is not None and last.text == "."
 
 
 def _told_in_full(tok: Token) -> bool:
