@@ -82,6 +82,8 @@ CASES: list[tuple[str, str, str]] = [
      "event"),
     ("modality.state_of_people",
      "Relatives of detained activists held a sit-in outside the courthouse in Sfax on Monday.", "drop"),
+    ("modality.legal_state",
+     "The government declared a state of siege in Cabo Delgado and Niassa provinces in March.", "drop"),
     ("modality.whoever",
      "Opposition groups say the police in Gitega are hunting anyone who protested against the third term.", "drop"),
     ("settle.arrests_of_protesters", "Police rounded up 40 demonstrators in Harare on Monday.", "event"),
@@ -151,6 +153,10 @@ CASES: list[tuple[str, str, str]] = [
      "event"),
     ("date.day_told_next", "Gunmen killed five villagers near Kachia, police said on Monday. The attackers struck "
      "late on Saturday and fled into the forest.", "event"),
+    ("date.after_publication", "Soldiers burned dozens of homes in Bamenda ahead of the elections in 2020, "
+     "residents said.", "event"),
+    ("date.recently", "Gunmen attacked a police post near Tillaberi on Monday. The army says it carries out "
+     "patrols daily, recently arresting 14 suspects in Tillaberi.", "event"),
     ("date.inherited",
      "Rebels captured the town of Saraqib on Monday. Clashes with the army went on through the night.", "event"),
     ("place.nationwide", "In Syria, the government and rebels agreed a ceasefire on Sunday.", "event"),

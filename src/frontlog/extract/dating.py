@@ -254,6 +254,13 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             return _week_of(relayed[0], published)
         return relayed
     usable = [t for t in times if t.date_start is not None and not _in_other_clause(sent, head, t)]
+    later = [t for t in usable if published is not None and t.date_start > published]
+    if later:
+        # "a crackdown by state forces, including the use of gunships to fire on civilians, killed dozens ... ahead of
+        # presidential elections in 2018" (told in 2017): a time wholly after publication names what is to come,
+        # never when a reported act happened (a plan or a threat is no act: modality)
+        usable = [t for t in usable if t not in later]
+        why.append("date.after_publication")
     apposed = [t for t in usable if _in_apposed_clause(sent, head, t)]
     if apposed:
         # "overran Kidal, a town they had lost in 2013, and killed 12 soldiers": a clause on a noun set off
@@ -636,6 +643,12 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             # on a day the text does not give, up to publication (an act long before goes on with its story).
             why.append("date.later_than_told")
             return recent[1], published
+        if untimed and any(c.dep_ == "advmod" and c.lower_ in ctx.st.words.lower("recency_adverbs")
+                           for c in {*verb.children, *head.children}):
+            # "Last week, IS fighters attacked a village near Hawija. Iraqi forces carry out raids daily, recently
+            # arresting 19 suspects in Kirkuk": recent news with no day of its own, not the day of the act before
+            why.append("date.recently")
+            return ctx.current
         why.append("date.inherited")
         return recent
     if recent is None and ctx.background is not None and not _perfect_act(head) and _told_in_past(head) \
@@ -868,6 +881,9 @@ def _date_of_report(st: Stages, sent: Span, head, t) -> bool:
             and tok.doc[before].lemma_.lower() in reporting and tok.dep_ in ("prep", "pobj", "npadvmod"):
         return True
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "nsubj" and verb.head.pos_ == "VERB" \
+            and verb.head.lemma_.lower() in reporting:
+        verb = verb.head  # "..., said the military's media wing on Wednesday": the parse hangs the day on the speaker
     if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.lower_ == "in":
         verb = verb.head.head  # "said in a statement on Sunday": the statement's date is the report's
     # ("campaigners said at a vigil in Abuja on Sunday": an act noun in the reporting verb's own phrase was where

@@ -12,6 +12,7 @@ relating_verbs, irrealis_reach_deps, share_words, likeness_adjectives, ending_ve
 attempt_verbs, temporal_prepositions, presupposing_prepositions, frame_prepositions, past_clause_markers,
 negating_prepositions, reason_subordinators, practice_verbs, practice_prepositions, placement_verbs, falsity_words,
 negative_pronouns, held_participles, anyone_pronouns, disposition_words, record_verbs, outcome_verbs, long_span_units,
+practice_span_units, legal_state_nouns,
 span_prepositions, inclusion_prepositions: see their headers in knowledge/data/words).
 
 Rule ids (a rejection names the first rule that fired; an acceptance names why it stands):
@@ -35,8 +36,9 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
                         capture opened the way for ...": what an act told before brought
   modality.share        "most of the strikes", "half of the raids": a share of many acts, a statistic
   modality.accused_practice "rights groups accuse the army of killing civilians", "it stands accused of abducting
-                        dozens of activists": an accusation in the present of acts on a bare plural, with no time
-                        told, charges a way of acting, no one act
+                        dozens of activists", "have been accused of massacres and rapes in Tigray": an accusation in
+                        the present of acts on a bare plural (or of bare plural act nouns), with no time told, charges
+                        a way of acting, no one act
   modality.disposition  "the ADF, known for massacring villagers", "remains capable of striking the capital": what
                         a side is like, a reputation or a capability, no act (a dated act stays)
   modality.catalogued   "the report documented killings and rapes across X", "a war marked by massacres": a bare act
@@ -58,6 +60,8 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
   modality.framework    "pulled out under a deal brokered by Angola": a deal named as the frame of another act,
                         not told as made here
   modality.commemorated "the tenth anniversary of the siege": an act named as what a date marks, not told here
+  modality.legal_state  "declared a state of siege in North Kivu": an act noun naming a legal regime
+                        (legal_state_nouns), no act
   modality.state_of_people "relatives of detained activists": a participle of holding before the people it names
                         tells what they are, no arrest (held_participles)
   modality.whoever      "targeting anyone who protested": an act in a clause on "anyone", "everyone" says who the
@@ -181,6 +185,7 @@ class Modality:
         self.practice_verbs = w.lower("practice_verbs")
         self.practice_preps = w.lower("practice_prepositions")
         self.commemoration_nouns = w.lower("commemoration_nouns")
+        self.legal_states = w.lower("legal_state_nouns")
         self.placement_verbs = w.lower("placement_verbs")
         self.ending_verbs = w.lower("ending_verbs")
         self.making_verbs = w.lower("deal_making_verbs")
@@ -208,6 +213,7 @@ class Modality:
         self.record_verbs = w.lower("record_verbs")
         self.outcome_verbs = w.lower("outcome_verbs")
         self.long_units = w.lower("long_span_units")
+        self.practice_units = w.lower("practice_span_units")
         self.war_verbs = w.lower("war_verbs")
         self.attempt_verbs = w.lower("attempt_verbs")
         self.span_prepositions = w.lower("span_prepositions")
@@ -221,7 +227,7 @@ class Modality:
                       self.related, self.share, self.practice, self.accused_practice, self.disposition,
                       self.catalogued, self.war_long, self.weapons_in_place,
                       self.ended, self.deal_sought, self.unreal_predicate, self.lasting, self.framework,
-                      self.commemorated, self.state_of_people, self.whoever):
+                      self.commemorated, self.legal_state, self.state_of_people, self.whoever):
             v = check(head)
             if v is not None:
                 return v
@@ -342,6 +348,17 @@ class Modality:
         if head.pos_ == "NOUN" and head.dep_ == "pobj" and "attr" in chain and tok.lemma_ == "be" and (
                 tok.tag_ in _PRESENT or any(c.dep_ == "aux" and c.tag_ in _PRESENT for c in tok.children)):
             return Verdict(False, "modality.describes", f"describes, not reports ({tok.text} ... {head.text})")
+        if head.dep_ == "relcl" and present_perfect(head) and not _own_time(head) and head.head.i != head.i:
+            # "Rwandan troops are part of a regional force that has driven the insurgents out of most coastal
+            # towns": a relative clause in the present perfect, with no time, on what a present "be" says its
+            # subject is tells what that body is known for, no act of the story
+            tok, chain = head.head, set()
+            while tok.dep_ in ("pobj", "prep", "attr", "compound") and tok.head.i != tok.i:
+                chain.add(tok.dep_)
+                tok = tok.head
+            if "attr" in chain and tok.lemma_ == "be" and tok.tag_ in _PRESENT:
+                return Verdict(False, "modality.describes", f"describes, not reports ({tok.text} ... "
+                                                            f"{head.head.text} that {head.text})")
         return None
 
     def discussed(self, head: Token) -> Verdict | None:
@@ -421,6 +438,17 @@ class Modality:
             return Verdict(False, "modality.commemorated", f"what a date marks ({prep.head.text} of {head.text})")
         return None
 
+    def legal_state(self, head: Token) -> Verdict | None:
+        """modality.legal_state: an act noun with no article after "of" on a noun of a legal regime ("declared a
+        state of siege in North Kivu and Ituri in May"; words/legal_state_nouns) names the regime a government
+        declares or lifts, not a siege laid or a battle fought ("the siege of the state capital" has an article)."""
+        prep = head.head
+        if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i \
+                and prep.head.lemma_.lower() in self.legal_states \
+                and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+            return Verdict(False, "modality.legal_state", f"a legal regime ({prep.head.text} of {head.text})")
+        return None
+
     def practice(self, head: Token) -> Verdict | None:
         """modality.practice: acts named in the plural as what a side took up or relies on ("the air force has
         since resorted to bombing raids", "the rebels turned to roadside bombs") are a way of fighting, many acts
@@ -452,9 +480,19 @@ class Modality:
         a sentence that tells no time, charges a way of acting: many acts, no place or day of one. ("accused the
         army of killing ten villagers", "accuse the militia of killing the two men on Monday" stay: counted, named
         or dated acts.)"""
-        if head.tag_ != "VBG" or head.dep_ != "pcomp" or head.head.lower_ != "of":
+        noun = head
+        while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ == "NOUN":
+            noun = noun.head  # "accused of massacres, rapes and looting": the list's first noun is the charge
+        if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.tag_ == "NNS" \
+                and not any(g.dep_ in ("det", "nummod", "poss") for n in (noun, head) for g in n.children):
+            # "Ethiopian and Eritrean troops have been accused of massacres, rapes and looting in Tigray": the
+            # charge named by bare plural act nouns is a way of acting, as a participle on a bare plural is
+            victims = [noun]
+        elif head.tag_ != "VBG" or head.dep_ != "pcomp" or head.head.lower_ != "of":
             return None
-        verb = head.head.head
+        else:
+            victims = []
+        verb = head.head.head if not victims else noun.head.head
         while verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.dep_ in ("dobj", "conj") and verb.head.i != verb.i:
             verb = verb.head  # the parse may hang "of killing" on the accused ("the army and its militias")
         # "stands accused of", "is accused of": the participle of a verb in the present accuses in the present too.
@@ -465,15 +503,18 @@ class Modality:
             or verb.dep_ in ("acomp", "oprd") and verb.head.tag_ in _PRESENT)
         if verb.lemma_.lower() not in self.accusation_verbs or not present:
             return None
-        victims = [c for c in head.children if c.dep_ == "dobj"]
+        charged = bool(victims)  # (the act nouns themselves, whose compound is part of their name: "drone strikes")
+        victims = victims or [c for c in head.children if c.dep_ == "dobj"]
         if not victims or any(v.tag_ not in ("NNS", "NNPS") or any(
-                g.dep_ in ("det", "nummod", "poss", "compound") for g in v.children) for v in victims):
+                g.dep_ in ("det", "nummod", "poss") or g.dep_ == "compound" and not charged for g in v.children)
+                for v in victims):
             return None
         sent = head.sent
         if any(sent.start <= s.start < sent.end for s in head.doc.spans.get(TIMES, ())):
             return None
+        told = head.text if charged else f"{head.text} {victims[0].text}"
         return Verdict(False, "modality.accused_practice",
-                       f"a practice charged, not one act ({verb.text} ... of {head.text} {victims[0].text})")
+                       f"a practice charged, not one act ({verb.text} ... of {told})")
 
     def disposition(self, head: Token) -> Verdict | None:
         """modality.disposition: an act under the "for" or "of" of a word of reputation or capability ("the ADF,
@@ -546,7 +587,11 @@ class Modality:
                 and not _own_time(verb):
             verb = verb.head  # "have burned schools, kidnapped teachers and killed soldiers": the first verb's tense
             # (not "..., and on Tuesday jets struck X": a conjunct with a subject or a time of its own is its own act)
-        if verb.pos_ != "VERB" or not present_perfect(verb) or not self._long_span(verb):
+        # ("has been attacking villages and ambushing travellers in Lamu county for months": a perfect progressive
+        # over months is a practice kept up, as a perfect over years is)
+        progressive = any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ == "VBN" for c in verb.children)
+        if verb.pos_ != "VERB" or not present_perfect(verb) \
+                or not self._long_span(verb, self.practice_units if progressive else frozenset()):
             return None
         objects = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else []
         bare = any(o.tag_ == "NNS" and not any(g.dep_ in ("det", "nummod", "poss") for g in o.children)
@@ -561,12 +606,12 @@ class Modality:
             return None
         return Verdict(False, "modality.war_long", f"a war or a practice told whole ({verb.text} ... over years)")
 
-    def _long_span(self, verb: Token) -> bool:
+    def _long_span(self, verb: Token, shorter: frozenset[str] | set[str] = frozenset()) -> bool:
         """Does the verb's clause run over years: a preposition of span on a year, decade ("for two decades", "in
-        recent years", "over the past decade"; words/long_span_units), or a "since" time or clause more than a year
-        back ("since 2011", "since the conflict erupted in 2017")?"""
+        recent years", "over the past decade"; words/long_span_units, and the `shorter` units asked for), or a
+        "since" time or clause more than a year back ("since 2011", "since the conflict erupted in 2017")?"""
         for t in verb.subtree:
-            if t.lemma_.lower() in self.long_units and t.dep_ == "pobj" \
+            if (t.lemma_.lower() in self.long_units or t.lemma_.lower() in shorter) and t.dep_ == "pobj" \
                     and t.head.lower_ in self.span_prepositions \
                     and (t.tag_ == "NNS" or any(c.dep_ in ("amod", "nummod") for c in t.children)):
                 return True

@@ -990,8 +990,9 @@ def _trend(st: Stages, head) -> bool:
             c.dep_ == "nummod" for c in span.children):
         return True  # "after weeks of protests", "months of fighting": many acts over an uncounted span
     node = head
-    while node.dep_ in ("conj", "amod", "compound") and node.head.i != node.i:
-        node = node.head  # "stepped up its shelling and air operations" (the parse: "shelling operations")
+    while node.dep_ in ("conj", "amod", "compound", "nmod") and node.head.i != node.i:
+        node = node.head  # "stepped up its shelling and air operations" (the parse: "shelling operations"); "widened
+        # their hit-and-run raids" (the parse: "hit" a nominal modifier of the raids)
     verb = node.head
     if node.dep_ in ("dobj", "xcomp") and verb.pos_ == "VERB":
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
@@ -1051,6 +1052,8 @@ def _campaign_told(st: Stages, times: Sequence[TimeExpr], head: Token) -> bool:
     NOTES.md: "the coalition's campaign in Iraq" is not coded). "The bombing campaign on Aleppo intensified on
     Tuesday" tells its day."""
     node = head.head if head.dep_ == "compound" else head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.head.i:
+        node = head.head.head  # "the coalition's campaign of air raids has devastated Houthi positions"
     if node.lemma_.lower() not in st.words.lower("campaign_nouns") or node.dep_ != "nsubj":
         return False
     return _perfect(node.head) and not any(t.date_start is not None and t.date_start == t.date_end for t in times)

@@ -880,6 +880,11 @@ RULES: dict[str, str] = {
                        "June they took Y': June 2022)",
     "date.that_year": "'in late March of that year': the year the text named last before it, not the "
                       "publication's",
+    "date.recently": "'IS attacked a village near Hawija last week. Forces carry out raids daily, recently "
+                     "arresting 19 suspects in Kirkuk': an act told as recent (words/recency_adverbs) has no day of "
+                     "its own and does not share the day of the act before; the current news up to publication",
+    "date.after_publication": "'a crackdown killed dozens ahead of elections in 2018' told in 2017: a time wholly "
+                              "after publication never dates a reported act; it names what is to come",
     "date.inherited": "an undated act told right after a dated one shares its date, or right after a sentence "
                       "with no act word that dates what it tells on one day, not a report ('parliament re-elected "
                       "Berisha on Monday. Riot police broke up a gathering outside it'; with 'later' the act runs "
@@ -1178,6 +1183,8 @@ RULES: dict[str, str] = {
                                 "activists held a sit-in') tells what they are, no arrest",
     "modality.whoever": "an act in a relative clause on 'anyone', 'everyone' ('targeting anyone who protested') "
                         "says who the people are, no act",
+    "modality.legal_state": "'declared a state of siege in North Kivu in May': an act noun with no article after a "
+                            "noun of a legal regime (words/legal_state_nouns) names the regime, no siege or battle",
     "settle.force_on_protesters": "'security forces beat and arrested dozens of protesters': a state's force on "
                                   "demonstrators is the protest's intervention (excessive force when it killed), "
                                   "not an attack on civilians",
