@@ -1,0 +1,43 @@
+"""Real-text classes of session 30 (branch real30x1, from the open real set's census): photo captions scraped with
+the story are no acts of the text (extract/context.py, _caption_lines); each with its converse. Through the whole
+extractor, on sentences written for these tests (other wars than benchmarks/probes/real30x1.jsonl)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+
+DAY = dt.date(2022, 9, 12)
+
+
+def _where(text: str) -> list[tuple[str, str]]:
+    return sorted((e.sub_event_type, e.location) for e in run(text, published=DAY))
+
+
+def test_file_photo_caption_of_another_blast_is_not_coded() -> None:
+    got = _where("Police officers inspect a damaged bus after a bomb blast in Peshawar on March 4. — Photo AFP\n\n"
+                 "A roadside bomb killed two soldiers near Quetta on Sunday, officials said.")
+    assert all(loc != "Peshawar" for _sub, loc in got) and any(loc == "Quetta" for _sub, loc in got)
+
+
+def test_present_tense_caption_signed_by_an_agency_is_not_coded() -> None:
+    got = _where("Smoke rises over Mariupol after Russian shelling. AFP\n\n"
+                 "Russian forces shelled Zaporizhzhia on Sunday, killing three civilians, the governor said.")
+    assert all(loc != "Mariupol" for _sub, loc in got)
+
+
+def test_in_this_photo_opener_is_a_caption() -> None:
+    got = _where("In this 2020 photo, soldiers are seen after clashes with militants in Palma [File: Reuters]\n\n"
+                 "Insurgents attacked an army post near Mocimboa da Praia on Saturday, killing four soldiers.")
+    assert all(loc != "Palma" for _sub, loc in got)
+
+
+def test_body_paragraph_signed_by_its_agency_is_still_read() -> None:
+    got = _where("Gunmen shot dead four worshippers at a mosque in Zaria on Friday, police said. (AFP)")
+    assert ("Attack", "Zaria") in got
+
+
+def test_told_agency_at_a_sentence_end_is_no_credit() -> None:
+    got = _where("Soldiers recaptured the town of Baga from jihadists on Sunday, an army officer told AFP.")
+    assert any(loc == "Baga" for _sub, loc in got)
