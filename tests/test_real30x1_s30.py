@@ -41,3 +41,32 @@ def test_body_paragraph_signed_by_its_agency_is_still_read() -> None:
 def test_told_agency_at_a_sentence_end_is_no_credit() -> None:
     got = _where("Soldiers recaptured the town of Baga from jihadists on Sunday, an army officer told AFP.")
     assert any(loc == "Baga" for _sub, loc in got)
+
+
+def _subs(text: str) -> list[str]:
+    return sorted(e.sub_event_type for e in run(text, published=DAY))
+
+
+# subtype.victims.crackdown_told_before: a crackdown's toll told town by town
+def test_deaths_town_by_town_after_a_crackdown_are_excessive_force() -> None:
+    got = _where("Police fired on anti-government demonstrators in Nairobi on Tuesday, killing nine, medics said. "
+                 "Three people were killed in Kisumu, activists said.")
+    assert ("Excessive force against protesters", "Kisumu") in got and ("Attack", "Kisumu") not in got
+
+
+def test_deaths_after_a_raid_with_no_crowd_stay_an_attack() -> None:
+    got = _where("Gunmen raided a village near Gusau on Sunday, killing seven farmers. Two people were killed in "
+                 "Tsafe, residents said.")
+    assert ("Excessive force against protesters", "Tsafe") not in got
+
+
+# a rampage by armed men is told by its acts, not as mob violence
+def test_rebels_rampage_is_no_mob_violence() -> None:
+    subs = _subs("Rebels went on a rampage in villages near Butembo on Saturday, killing six civilians, local "
+                 "officials said.")
+    assert "Mob violence" not in subs and "Attack" in subs
+
+
+def test_crowd_rampage_stays_mob_violence() -> None:
+    assert "Mob violence" in _subs("A mob went on a rampage in Jos on Sunday, burning shops and homes, police "
+                                   "said.")
