@@ -70,3 +70,15 @@ def test_rebels_rampage_is_no_mob_violence() -> None:
 def test_crowd_rampage_stays_mob_violence() -> None:
     assert "Mob violence" in _subs("A mob went on a rampage in Jos on Sunday, burning shops and homes, police "
                                    "said.")
+
+
+# drop.summary (nonevents._long_counted_span): "after five months of raids" is background
+def test_counted_years_of_attacks_are_background() -> None:
+    subs = _subs("Protesters rallied in Goma on Sunday after two years of rebel attacks on villages in the province, "
+                 "organisers said.")
+    assert "Attack" not in subs and "Armed clash" not in subs
+
+
+def test_counted_days_of_shelling_at_a_town_stay_an_act() -> None:
+    subs = _subs("Two days of shelling on Avdiivka killed six civilians, the governor said on Sunday.")
+    assert "Shelling/artillery/missile attack" in subs

@@ -262,7 +262,7 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
         return True
     if _fighting_of_tally(st, times, head):
         return True
-    if _trend(st, head):
+    if _trend(st, head) or _long_counted_span(st, head, places):
         return True
     if _summed_since_onset(st, times, head) or _campaign_told(st, times, head):
         return True
@@ -976,6 +976,18 @@ def _done_to_people(st: Stages, head) -> bool:
         return True
     people = st.words.lower("people_words") | st.words.lower("person_nouns") | st.args.ARMED_VICTIMS
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in people for v in {head, verb} for c in v.children)
+
+
+def _long_counted_span(st: Stages, head, places: Sequence[Mention]) -> bool:
+    """"Demonstrators chanted slogans after five months of military assaults to crush the protests", "after two
+    years of fighting": act nouns over a counted span of months or more (words/counted_long_spans.txt) sum up many
+    acts, background to the news (drop.summary), when the sentence places none of its own under them ("five
+    months of fighting in Marawi" may be coded as the battle's run)."""
+    span = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if span is None or span.lower_ not in st.words.lower("counted_long_spans") \
+            or not any(c.dep_ == "nummod" for c in span.children):
+        return False
+    return not any(m.token.i in {t.i for t in head.subtree} for m in places)
 
 
 def _trend(st: Stages, head) -> bool:
