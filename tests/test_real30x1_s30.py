@@ -82,3 +82,26 @@ def test_counted_years_of_attacks_are_background() -> None:
 def test_counted_days_of_shelling_at_a_town_stay_an_act() -> None:
     subs = _subs("Two days of shelling on Avdiivka killed six civilians, the governor said on Sunday.")
     assert "Shelling/artillery/missile attack" in subs
+
+
+# drop.comparison (nonevents._comparison, words/equating_verbs.txt): what acts told amount to
+def test_strikes_amounting_to_a_massacre_are_one_act() -> None:
+    subs = _subs("Russian missiles hit a market in Kostiantynivka on Wednesday, killing 16 people, officials said. "
+                 "\"These strikes are the deadliest this year and amount to a massacre,\" the mayor said.")
+    assert "Attack" not in subs
+
+
+def test_a_massacre_told_as_an_act_is_kept() -> None:
+    assert "Attack" in _subs("Militiamen carried out a massacre in the village of Djugu on Sunday, killing 22 "
+                             "displaced people, officials said.")
+
+
+# drop.summary (nonevents._share_fallen, words/share_of_whole.txt): the map as it stands
+def test_much_of_a_province_fallen_with_no_time_is_no_act() -> None:
+    subs = _subs("Much of Cabo Delgado province has fallen to the insurgents, aid workers said.")
+    assert "Non-state actor overtakes territory" not in subs
+
+
+def test_a_town_fallen_on_a_day_is_kept() -> None:
+    subs = _subs("The town of Palma has fallen to the insurgents on Saturday, officials said.")
+    assert "Non-state actor overtakes territory" in subs
