@@ -631,7 +631,7 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         return SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, "subtype.territory.overtake"
     if sub == SubType.SHELLING_ARTILLERY_MISSILE_ATTACK and _fired_from_air(st, head):
         return SubType.AIR_DRONE_STRIKE, "subtype.fired_from_air"
-    if sub == SubType.MOB_VIOLENCE and _armed_subjects(st, act_doers(head) or _went_on(head)):
+    if sub == SubType.MOB_VIOLENCE and _armed_subjects(st, _went_on(head)):
         # "Rebels went on a rampage in villages near Beni, killing eight": armed men, no crowd, on a rampage are
         # told by their acts (the killing, the abductions), not as a mob. (Settlers or youths on a rampage, no
         # armed men's noun, are a mob.)
