@@ -996,12 +996,13 @@ def _share_fallen(st: Stages, head, times: Sequence[TimeExpr]) -> bool:
 def _long_counted_span(st: Stages, head, places: Sequence[Mention]) -> bool:
     """"Demonstrators chanted slogans after five months of military assaults to crush the protests", "after two
     years of fighting": act nouns over a counted span of months or more (words/counted_long_spans.txt) sum up many
-    acts, background to the news (drop.summary), when the sentence places none of its own under them ("five
+    acts, background to the news (drop.summary), when a preposition frames the span and places none under them ("five
     months of fighting in Marawi" may be coded as the battle's run)."""
     span = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-    if span is None or span.lower_ not in st.words.lower("counted_long_spans") \
+    if span is None or span.dep_ != "pobj" or span.lower_ not in st.words.lower("counted_long_spans") \
             or not any(c.dep_ == "nummod" for c in span.children):
-        return False
+        return False  # (only a span a preposition frames, "after ...", "during ...": "ending 27 years of war" is
+        # the deal's outcome, settle.war_ended_by_deal)
     return not any(m.token.i in {t.i for t in head.subtree} for m in places)
 
 

@@ -369,13 +369,17 @@ def _crackdown_told_before(st: Stages, head) -> bool:
     in Homs": people killed with no doer, no weapon and no crowd in their own sentence, right after a sentence that
     told protesters killed or fired on, are that crackdown's dead town by town (excessive force), not an attack on
     civilians by someone unnamed. (Not after a sentence of killings with no crowd: "Gunmen raided a village,
-    killing 11. Two people were killed in Damboa" stays an attack.)"""
+    killing 11. Two people were killed in Damboa" stays an attack; nor after tear gas fired at a march, whose
+    dead are that intervention's toll.)"""
     sent = head.sent
     before = [s for s in head.doc.sents if s.end <= sent.start][-CRACKDOWN_SENTENCES:]
-    harm = st.toll_lemmas | st.words.lower("crowd_fire_lemmas")
+    control = st.words.lower("crowd_control_means")
     for s in before:
         lemmas = {t.lemma_.lower() for t in s}
-        if lemmas & (st.args.PROTEST_CONTEXT | st.args._PROTESTERS) and lemmas & harm:
+        if not lemmas & (st.args.PROTEST_CONTEXT | st.args._PROTESTERS):
+            continue
+        # (firing tear gas or rubber bullets is an intervention: the dead told next are its toll, one record)
+        if lemmas & st.toll_lemmas or lemmas & st.words.lower("crowd_fire_lemmas") and not lemmas & control:
             return True
     return False
 
