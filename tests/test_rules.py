@@ -208,6 +208,8 @@ CASES: list[tuple[str, str, str]] = [
      "Tamil Tiger gunmen killed a bus conductor near Trincomalee on Sunday, police said.", "event"),
     ("subtype.victims.crowd_by_state", "Soldiers fired on thousands of tea pickers on the road "
      "into Kericho on Friday, killing four.", "event"),
+    ("subtype.victims.crackdown_told_before", "Police opened fire on opposition protesters in Conakry on Thursday, "
+     "killing three. Two people were killed in Labe, witnesses said.", "event"),
     ("actor.finder_not_doer", "Troops found the bodies of two farmers near Gulu on Monday.", "event"),
     ("drop.consequence_of_state", "Islamist rebels have held the countryside around Djibo since 2022, cutting "
      "the town off from the rest of the country.", "drop"),

@@ -134,6 +134,8 @@ class _ArticleContext:
         self._triggers = [TriggerMatch(list(tf.alternatives), [doc[i] for i in tf.tokens])
                           for tf in dict.fromkeys(v for _span, v in found(doc, TRIGGERS))]
         self._trigger_starts = [m.start for m in self._triggers]
+        # Photo captions scraped with the story: their words are the picture's, no act of the text (triggers_in).
+        self._captions = _caption_lines(doc, stages.kb.patterns)
 
     def _doers_home(self, tok) -> bool:
         """"Bandits from neighbouring Zamfara killed 11 villagers": the place the doers come from (words/
@@ -419,6 +421,8 @@ class _ArticleContext:
 
     def triggers_in(self, sent: Span) -> list[TriggerMatch]:
         """The sentence's trigger matches (doc.spans["triggers"]), left to right."""
+        if any(a <= sent.start_char < b for a, b in self._captions):
+            return []
         lo = bisect.bisect_left(self._trigger_starts, sent.start)
         return self._triggers[lo:bisect.bisect_left(self._trigger_starts, sent.end)]
 
@@ -434,6 +438,37 @@ class _ArticleContext:
 ANAPHOR_SENTENCES = 3  # "the town" refers to a town named in its sentence or the three before it
 CITY_POPULATION = 50_000  # "the city" is, of the places just named, the last one of about this size if any
 _POSSESSIVE_LOOKBACK = 50  # "its troops" refers back within its sentence; 50 mentions is far more than one holds
+
+
+CAPTION_WORDS = 80  # a caption is a line of a sentence or two; a longer line signed by an agency is body text
+
+
+def _caption_lines(doc: Doc, patterns) -> list[tuple[int, int]]:
+    """The character spans of the lines that are photo captions (patterns caption_credit, caption_opener,
+    caption_agency): "A plume of smoke rises over Idlib after an air strike. AFP", "The wreckage of a car after a
+    bomb exploded in Damascus on April 29. — Photo AFP", "In this 2017 photo, fighters are seen near Benghazi".
+    A caption describes its picture, which may be of another day or place; the body tells the story's acts."""
+    text = text_of(doc)
+    credit, opener, agency = (patterns.one(n) for n in ("caption_credit", "caption_opener", "caption_agency"))
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        body = line.strip()
+        if not body or len(body.split()) > CAPTION_WORDS:
+            continue
+        if opener.search(body) or credit.search(body) or agency.search(body) and not _told_in_past(doc, start, end):
+            spans.append((start, end))
+    return spans
+
+
+def _told_in_past(doc: Doc, start: int, end: int) -> bool:
+    """Is the first sentence of the line told in the past ("Gunmen killed six in Jos on Monday, police said.
+    (AFP)": a body paragraph signed by its agency), not in a caption's present ("Soldiers patrol a street in Jos
+    (AFP)")?"""
+    first = next((s for s in doc.sents if start <= s.start_char < end), None)
+    return first is not None and first.root.tag_ in ("VBD", "VBN")
 
 
 def _slice(mentions: list[Mention], starts: list[int], lo: int, hi: int) -> list[Mention]:

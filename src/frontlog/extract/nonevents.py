@@ -262,7 +262,7 @@ def _summary(st: Stages, sent: Span, times, head, places: Sequence[Mention] = ()
         return True
     if _fighting_of_tally(st, times, head):
         return True
-    if _trend(st, head):
+    if _trend(st, head) or _long_counted_span(st, head, places) or _share_fallen(st, head, times):
         return True
     if _summed_since_onset(st, times, head) or _campaign_told(st, times, head):
         return True
@@ -753,6 +753,10 @@ def _comparison(st: Stages, head, heads: Sequence = ()) -> bool:
         # "described the shelling as a war crime", "called it a massacre": a name for an act told. (Not "in what
         # the AU called a coup": the name tells what the sentence's act was.)
         return True
+    equating = st.words.lower("equating_verbs")
+    equated = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else head.head
+    if head.dep_ in ("dobj", "pobj", "attr") and equated.lemma_.lower() in equating:
+        return True  # "these strikes amount to a massacre", "constitute a war crime": a name for acts told
     if head.dep_ == "pobj" and head.head.lower_ in st.words.lower("comparison_prepositions") \
             and _ranked(head.head.head):
         return True  # the yardstick
@@ -976,6 +980,30 @@ def _done_to_people(st: Stages, head) -> bool:
         return True
     people = st.words.lower("people_words") | st.words.lower("person_nouns") | st.args.ARMED_VICTIMS
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in people for v in {head, verb} for c in v.children)
+
+
+def _share_fallen(st: Stages, head, times: Sequence[TimeExpr]) -> bool:
+    """"Much of the countryside in Idlib province has fallen to the rebels", "large parts of the province have been
+    seized": a share of a region (words/share_of_whole.txt) told in the present perfect as taken, with no time in
+    the sentence, is how the map stands, no act of a day (drop.summary)."""
+    if not _perfect(head) or times:
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.lemma_.lower() in st.words.lower("share_of_whole")
+               and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in subjects)
+
+
+def _long_counted_span(st: Stages, head, places: Sequence[Mention]) -> bool:
+    """"Demonstrators chanted slogans after five months of military assaults to crush the protests", "after two
+    years of fighting": act nouns over a counted span of months or more (words/counted_long_spans.txt) sum up many
+    acts, background to the news (drop.summary), when a preposition frames the span and places none under them ("five
+    months of fighting in Marawi" may be coded as the battle's run)."""
+    span = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if span is None or span.dep_ != "pobj" or span.lower_ not in st.words.lower("counted_long_spans") \
+            or not any(c.dep_ == "nummod" for c in span.children):
+        return False  # (only a span a preposition frames, "after ...", "during ...": "ending 27 years of war" is
+        # the deal's outcome, settle.war_ended_by_deal)
+    return not any(m.token.i in {t.i for t in head.subtree} for m in places)
 
 
 def _trend(st: Stages, head) -> bool:

@@ -995,6 +995,10 @@ RULES: dict[str, str] = {
                                                "to be armed: an attack on civilians",
     "subtype.victims.crowd_by_state": "a state's forces firing on a crowd ('fired on hundreds of miners', "
                                       "'opened fire on a crowd'): excessive force against protesters",
+    "subtype.victims.crackdown_told_before": "people killed with no doer, weapon nor crowd in their sentence, right "
+                                             "after a sentence of protesters fired on or killed ('Security forces "
+                                             "fired on protesters, killing 12. Seven were killed in Deraa and two in "
+                                             "Homs'): that crackdown's dead town by town, excessive force",
     "subtype.victims.unarmed_by_armed": "an armed side killing people not said to be armed, no armed group named "
                                         "among them ('rebels shot dead a schoolteacher'): an attack on civilians",
     "subtype.arrest.unknown_destination": "people detained by an armed group that is not a state's forces and taken "

@@ -97,6 +97,21 @@ def _armed_on_protesters(st: Stages, head, a1: Mention | None) -> bool:
     return _armed_doers(st, act_doers(head))
 
 
+def _went_on(head) -> list:
+    """The subjects of the verb an act noun is the object of a preposition of ("rebels went on a rampage": the
+    rebels), when the noun's own doers are not told."""
+    if head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return []
+    return [c for c in head.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _armed_subjects(st: Stages, subjects: list) -> bool:
+    """Are the subjects armed men (words/armed_men.txt, unnamed_doer_nouns.txt, armed_words.txt)? The parser may
+    leave a capitalised plural opening the sentence unlemmatised ("Rebels went on ..."): its singular is read too."""
+    armed = st.words.lower("unnamed_doer_nouns") | st.words.lower("armed_words") | st.words.lower("armed_men")
+    return _armed_doers(st, subjects) or any(t.lower_.endswith("s") and t.lower_[:-1] in armed for t in subjects)
+
+
 def _act_words(st: Stages, match: TriggerMatch, sent: Span, words: set[str]) -> set[str]:
     """The sentence's words less those that only describe something else than the act ("attacked the base
     where drones were stored", "attacked a post near a missile depot"): the weapon of an attack is read here.
@@ -346,6 +361,29 @@ def _resolve_sub(st: Stages, trig: Trigger, head, words: set[str], a1, a2, actor
     return sub
 
 
+CRACKDOWN_SENTENCES = 2  # a toll town by town follows the crackdown it breaks down within two sentences
+
+
+def _crackdown_told_before(st: Stages, head) -> bool:
+    """"Security forces fired on protesters in several towns, killing 12. Seven people were killed in Deraa and two
+    in Homs": people killed with no doer, no weapon and no crowd in their own sentence, right after a sentence that
+    told protesters killed or fired on, are that crackdown's dead town by town (excessive force), not an attack on
+    civilians by someone unnamed. (Not after a sentence of killings with no crowd: "Gunmen raided a village,
+    killing 11. Two people were killed in Damboa" stays an attack; nor after tear gas fired at a march, whose
+    dead are that intervention's toll.)"""
+    sent = head.sent
+    before = [s for s in head.doc.sents if s.end <= sent.start][-CRACKDOWN_SENTENCES:]
+    control = st.words.lower("crowd_control_means")
+    for s in before:
+        lemmas = {t.lemma_.lower() for t in s}
+        if not lemmas & (st.args.PROTEST_CONTEXT | st.args._PROTESTERS):
+            continue
+        # (firing tear gas or rubber bullets is an intervention: the dead told next are its toll, one record)
+        if lemmas & st.toll_lemmas or lemmas & st.words.lower("crowd_fire_lemmas") and not lemmas & control:
+            return True
+    return False
+
+
 def _killed_by_the_act(st: Stages, head) -> str:
     """Who the attack noun's own verb of killing hit ("an attack on a convoy killed nine soldiers and left 30
     civilian drivers missing": soldiers, armed): an act noun that is the subject of a killing verb is told by whom
@@ -499,6 +537,8 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
                 return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.protesters"
             if _crowd_fired_on_by_state(st, head, others, a1):
                 return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.crowd_by_state"
+            if a1 is None and _crackdown_told_before(st, head):
+                return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.crackdown_told_before"
             return SubType.ATTACK, "subtype.victims.civilian"
         if _done_by_crowd(st, head) and (a1 is None or a1.value.kind in UNARMED_KINDS
                                          or _named_by_site(a1.value, actors)):
@@ -595,6 +635,11 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
         return SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, "subtype.territory.overtake"
     if sub == SubType.SHELLING_ARTILLERY_MISSILE_ATTACK and _fired_from_air(st, head):
         return SubType.AIR_DRONE_STRIKE, "subtype.fired_from_air"
+    if sub == SubType.MOB_VIOLENCE and _armed_subjects(st, _went_on(head)):
+        # "Rebels went on a rampage in villages near Beni, killing eight": armed men, no crowd, on a rampage are
+        # told by their acts (the killing, the abductions), not as a mob. (Settlers or youths on a rampage, no
+        # armed men's noun, are a mob.)
+        return None, "drop.no_subtype"
     if sub == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS and not words & st.args.PROTEST_CONTEXT \
             and _armed_on_protesters(st, head, a1):
         # "gunmen opened fire on a crowd watching a football match": armed men, no state's force, firing on a
