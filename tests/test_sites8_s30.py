@@ -38,6 +38,8 @@ from frontlog.model.geo import km
     ("A suicide bomber struck a gathering in Ghani Khel, Nangarhar province.", "AF", 34.20, 70.78),
     ("Gunmen ambushed a police convoy in El Aguaje, Michoacan.", "MX", 18.78, -102.75),
     ("Soldiers killed five militants in a clash in Bajur district.", "PK", 34.74, 71.53),
+    ("The Taliban stormed a police post in Arghistan district of Kandahar.", "AF", 31.52, 66.55),
+    ("Insurgents ambushed a patrol in Zhari district, west of Kandahar city.", "AF", 31.58, 65.43),
 ])
 def test_a_place_of_real_reporting_is_placed(finder: PlaceFinder, text: str, country: str,
                                              lat: float, lon: float) -> None:
@@ -70,3 +72,12 @@ def test_the_poltava_namesake_keeps_its_own_story(finder: PlaceFinder) -> None:
 def test_no_person_becomes_a_village(finder: PlaceFinder, text: str) -> None:
     countries = {p.country for _m, p in finder.locate(text)}
     assert "AF" not in countries
+
+
+@pytest.mark.parametrize("text, lat, lon", [
+    ("Islamic State fighters overran Qaryatain, south-east of Homs, on Wednesday.", 34.23, 37.24),
+    ("Kurdish fighters retook Ein Issa north of Raqqa on Monday.", 36.39, 38.86),
+])
+def test_a_press_spelling_of_a_syrian_town(finder: PlaceFinder, text: str, lat: float, lon: float) -> None:
+    _m, place = first_place(finder, text)
+    assert place.country == "SY" and km(place.lat, place.lon, lat, lon) < 5
