@@ -193,6 +193,13 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     if venues and len(venues) < len(usable):
         why.append("place.speech_venue")
         usable = [p for p in usable if p not in venues]
+    # "killed nine gunmen along the border with Texas in the state of Tamaulipas": a place across an edge is the
+    # neighbour's, not the act's, when the act has a place of its own (rule place.across_edge).
+    finder, text = place_finder(ctx.st.kb), text_of(head.doc)
+    beyond = [p for p in usable if finder.across_edge(text, p.start, p.end)]
+    if beyond and len(beyond) < len(usable):
+        why.append("place.across_edge")
+        usable = [p for p in usable if p not in beyond]
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
     via_prep = False
     if verb is None and trig.sub == SubType.AGREEMENT and head.dep_ == "pobj" and head.head.dep_ == "prep" \
@@ -635,14 +642,18 @@ def _narrowed_next(ev, doc, sents, texts, index, told, mentions: list[Mention], 
     if len(at) != 1 or at[0] + 1 >= len(sents):
         return None
     here, nxt = sents[at[0]], sents[at[0] + 1]
-    if texts[at[0] + 1] in told or "\n" in text_of(doc)[here.end_char:nxt.start_char]:
+    # (the next paragraph too: wires give each sentence a paragraph of its own, "... in Diyala province.\n\nThe
+    # explosion struck a truck near Baquba")
+    if texts[at[0] + 1] in told or text_of(doc)[here.end_char:nxt.start_char].count("\n") > 2:
         return None
     nouns = [t for t in nxt if t.lemma_.lower() in act_nouns
              and any(_definite(d) for d in t.children if d.dep_ == "det")]
     if not nouns:
         return None
     # the noun itself ("the attack on X") or the verb it is the subject of ("The ambush happened near X")
+    # ("reached the scene in X", "found at the scene in X": the verb whose object the noun is, where the town hangs)
     heads = [t.head if t.dep_ in ("nsubj", "nsubjpass") else t for t in nouns]
+    heads += [t.head for t in nouns if t.dep_ == "dobj"] + [t.head.head for t in nouns if t.dep_ == "pobj"]
     towns = {(m.value.name, m.value.lat, m.value.lon, m.precision) for m in mentions
              if nxt.start_char <= m.start < nxt.end_char and _kind(m.value) in (CITY_KIND, SITE_KIND)
              and _in_act_clause(m.token, heads)
