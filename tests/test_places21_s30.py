@@ -42,3 +42,15 @@ def test_a_town_of_another_region_does_not_narrow_the_lead() -> None:
                  "Reporters who reached the scene found a banner signed by a cartel based in Culiacan.",
                  published=PUBLISHED)
     assert "Culiacan" not in {e.location for e in events}
+
+
+def test_there_on_the_object_is_the_town_named_before() -> None:
+    events = run("Security remains poor in Garissa, officials say.\nGunmen ambushed a truck there in March 2019, "
+                 "killing six traders.", published=PUBLISHED)
+    assert [e.location for e in events] == ["Garissa"]
+
+
+def test_a_joined_verb_takes_the_first_verb_s_there() -> None:
+    events = run("Tension is high in Kidal, residents say.\nRebels seized a convoy there last Friday and killed "
+                 "four drivers.", published=PUBLISHED)
+    assert {e.location for e in events} == {"Kidal"}

@@ -276,6 +276,8 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         if located:
             chosen, place_rule = located, "place.locator"
     anaphor = ctx.args.definite_place_object(head)
+    if anaphor is None and not chosen:
+        anaphor = _there_of_clause(ctx, head)
     # "captured the camp at Kidal": a place hung on the trigger itself names where the camp is.
     if anaphor is not None and any(p.token.dep_ == "pobj" and p.token.head.dep_ == "prep"
                                    and p.token.head.head.i == head.i and p.precision == 1 for p in chosen):
@@ -470,6 +472,20 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         why.append("place.unlocated_name")
         return [Mention(named, head.idx, head.idx, head, precision=max(precision, named.precision))]
     return [Mention(fallback[0], head.idx, head.idx, head, precision=precision)]
+
+
+def _there_of_clause(ctx: _ArticleContext, head):
+    """"ambushed a bus there in 2014" (the parser hangs "there" on the object), "hijacked a bus there and killed 28
+    passengers": the "there" of the act's verb or its object, or of the verb it is joined to when it has no place of
+    its own (rule place.anaphor). The token, or None. (Not a definite noun of the joined verb: "entered the village
+    and detained 20 men" is placed by the act of entering, at the village its own rules find.)"""
+    verbs = [head] + ([head.head] if head.dep_ == "conj" and head.head.pos_ == "VERB" else [])
+    for verb in verbs:
+        for tok in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+            there = next((g for g in tok.children if g.dep_ == "advmod" and g.lower_ in ctx.args.PLACE_ADVERBS), None)
+            if there is not None:
+                return there
+    return None
 
 
 def _lead_place_ahead(ctx: _ArticleContext, sent, places: list[Mention], anaphor) -> tuple | None:
