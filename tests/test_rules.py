@@ -533,6 +533,8 @@ CASES: list[tuple[str, str, str]] = [
      "Congolese government and M23 rebel delegates signed a truce in Doha on Monday.", "event"),
     ("place.same_region", "Gunmen killed three policemen in Kohat on Monday. Two days later, soldiers killed "
      "five militants in the same province, the army said.", "event"),
+    ("place.across_edge", "Soldiers killed five gunmen along the border with Arizona in the state of Sonora "
+     "on Tuesday, the army said.", "event"),
     ("place.speech_venue", "A police spokesman told reporters in Quetta that gunmen shot dead four labourers in "
      "Turbat on Friday.", "event"),
     ("place.unresolved_broad", "Gunmen killed nine soldiers near Kalembe-Nord on Sunday, the army said.\n"

@@ -193,6 +193,13 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     if venues and len(venues) < len(usable):
         why.append("place.speech_venue")
         usable = [p for p in usable if p not in venues]
+    # "killed nine gunmen along the border with Texas in the state of Tamaulipas": a place across an edge is the
+    # neighbour's, not the act's, when the act has a place of its own (rule place.across_edge).
+    finder, text = place_finder(ctx.st.kb), text_of(head.doc)
+    beyond = [p for p in usable if finder.across_edge(text, p.start, p.end)]
+    if beyond and len(beyond) < len(usable):
+        why.append("place.across_edge")
+        usable = [p for p in usable if p not in beyond]
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
     via_prep = False
     if verb is None and trig.sub == SubType.AGREEMENT and head.dep_ == "pobj" and head.head.dep_ == "prep" \
@@ -269,6 +276,8 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         if located:
             chosen, place_rule = located, "place.locator"
     anaphor = ctx.args.definite_place_object(head)
+    if anaphor is None and not chosen:
+        anaphor = _there_of_clause(ctx, head)
     # "captured the camp at Kidal": a place hung on the trigger itself names where the camp is.
     if anaphor is not None and any(p.token.dep_ == "pobj" and p.token.head.dep_ == "prep"
                                    and p.token.head.head.i == head.i and p.precision == 1 for p in chosen):
@@ -465,6 +474,20 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     return [Mention(fallback[0], head.idx, head.idx, head, precision=precision)]
 
 
+def _there_of_clause(ctx: _ArticleContext, head):
+    """"ambushed a bus there in 2014" (the parser hangs "there" on the object), "hijacked a bus there and killed 28
+    passengers": the "there" of the act's verb or its object, or of the verb it is joined to when it has no place of
+    its own (rule place.anaphor). The token, or None. (Not a definite noun of the joined verb: "entered the village
+    and detained 20 men" is placed by the act of entering, at the village its own rules find.)"""
+    verbs = [head] + ([head.head] if head.dep_ == "conj" and head.head.pos_ == "VERB" else [])
+    for verb in verbs:
+        for tok in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+            there = next((g for g in tok.children if g.dep_ == "advmod" and g.lower_ in ctx.args.PLACE_ADVERBS), None)
+            if there is not None:
+                return there
+    return None
+
+
 def _lead_place_ahead(ctx: _ArticleContext, sent, places: list[Mention], anaphor) -> tuple | None:
     """"At least 20 farmers were killed in the north-east, officials said. The gunmen stormed fields outside
     Monguno": a wire's lead act, told before the story has placed anything, happened where the next sentences
@@ -635,14 +658,18 @@ def _narrowed_next(ev, doc, sents, texts, index, told, mentions: list[Mention], 
     if len(at) != 1 or at[0] + 1 >= len(sents):
         return None
     here, nxt = sents[at[0]], sents[at[0] + 1]
-    if texts[at[0] + 1] in told or "\n" in text_of(doc)[here.end_char:nxt.start_char]:
+    # (the next paragraph too: wires give each sentence a paragraph of its own, "... in Diyala province.\n\nThe
+    # explosion struck a truck near Baquba")
+    if texts[at[0] + 1] in told or text_of(doc)[here.end_char:nxt.start_char].count("\n") > 2:
         return None
     nouns = [t for t in nxt if t.lemma_.lower() in act_nouns
              and any(_definite(d) for d in t.children if d.dep_ == "det")]
     if not nouns:
         return None
     # the noun itself ("the attack on X") or the verb it is the subject of ("The ambush happened near X")
+    # ("reached the scene in X", "found at the scene in X": the verb whose object the noun is, where the town hangs)
     heads = [t.head if t.dep_ in ("nsubj", "nsubjpass") else t for t in nouns]
+    heads += [t.head for t in nouns if t.dep_ == "dobj"] + [t.head.head for t in nouns if t.dep_ == "pobj"]
     towns = {(m.value.name, m.value.lat, m.value.lon, m.precision) for m in mentions
              if nxt.start_char <= m.start < nxt.end_char and _kind(m.value) in (CITY_KIND, SITE_KIND)
              and _in_act_clause(m.token, heads)

@@ -708,6 +708,9 @@ RULES: dict[str, str] = {
                            "the next sentence of its paragraph with one town of that region, is at that town",
     "place.same_region": "an act with no place of its own told 'in the same province' (words/same_region_phrases) "
                          "is in the region of the place just told, precision 3, not at that place's town",
+    "place.across_edge": "a place named across an edge ('along the border with Texas in the state of Tamaulipas', "
+                         "'near the border with Afghanistan') is the neighbour's, not the act's, when the act names "
+                         "a place of its own",
     "place.speech_venue": "where a report was given ('told reporters in Gusau that bandits killed 12 villagers in "
                           "Zurmi') is no place of the act it reports when the act names one of its own",
     "place.region_locator": "in 'town, region' the region only locates the town; it is not a second place; nor is "
