@@ -19,6 +19,13 @@ def test_a_state_across_the_border_is_not_the_act_s_place() -> None:
     assert [(e.country, e.location) for e in events] == [("MX", "Sonora")]
 
 
+def test_towns_listed_after_a_border_stay_the_act_s_places() -> None:
+    # (the lead's mend: "border with X, A ... and B" lists the act's own towns after the edge)
+    events = run("Iraqi troops entered several towns including Rabia near the border with Syria, Sinjar and "
+                 "Tal Afar, officials said on Sunday.", published=PUBLISHED)
+    assert {"Sinjar", "Tal Afar"} <= {e.location for e in events}
+
+
 def test_a_country_across_the_border_is_the_act_s_place_when_it_is_the_only_one() -> None:
     events = run("Troops fought rebels on Sunday near the border with Rwanda, the army said.", published=PUBLISHED)
     assert all(e.location for e in events)

@@ -194,10 +194,12 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
         why.append("place.speech_venue")
         usable = [p for p in usable if p not in venues]
     # "killed nine gunmen along the border with Texas in the state of Tamaulipas": a place across an edge is the
-    # neighbour's, not the act's, when the act has a place of its own (rule place.across_edge).
+    # neighbour's, not the act's, when the act has one place of its own (rule place.across_edge); not where the act
+    # lists several ("entered Tel Temmer near the border with Turkey, Ain Issa ... and Tabaqa": the list's reading
+    # keeps its towns).
     finder, text = place_finder(ctx.st.kb), text_of(head.doc)
     beyond = [p for p in usable if finder.across_edge(text, p.start, p.end)]
-    if beyond and len(beyond) < len(usable):
+    if beyond and len({(p.value.name, p.value.country) for p in usable if p not in beyond}) == 1:
         why.append("place.across_edge")
         usable = [p for p in usable if p not in beyond]
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None

@@ -710,7 +710,8 @@ RULES: dict[str, str] = {
                          "is in the region of the place just told, precision 3, not at that place's town",
     "place.across_edge": "a place named across an edge ('along the border with Texas in the state of Tamaulipas', "
                          "'near the border with Afghanistan') is the neighbour's, not the act's, when the act names "
-                         "a place of its own",
+                         "one place of its own (not where it lists several: 'entered A near the border with Syria, "
+                         "B and C')",
     "place.speech_venue": "where a report was given ('told reporters in Gusau that bandits killed 12 villagers in "
                           "Zurmi') is no place of the act it reports when the act names one of its own",
     "place.region_locator": "in 'town, region' the region only locates the town; it is not a second place; nor is "
