@@ -440,16 +440,18 @@ CITY_POPULATION = 50_000  # "the city" is, of the places just named, the last on
 _POSSESSIVE_LOOKBACK = 50  # "its troops" refers back within its sentence; 50 mentions is far more than one holds
 
 
-CAPTION_WORDS = 80  # a caption is a line of a sentence or two; a longer line signed by an agency is body text
+CAPTION_WORDS = 80  # a caption is a line of a sentence or two; a longer line is body text
 
 
 def _caption_lines(doc: Doc, patterns) -> list[tuple[int, int]]:
-    """The character spans of the lines that are photo captions (patterns caption_credit, caption_opener,
-    caption_agency): "A plume of smoke rises over Idlib after an air strike. AFP", "The wreckage of a car after a
+    """The character spans of the lines that are photo captions (patterns caption_credit, caption_opener):
+    "A plume of smoke rises over Idlib after an air strike. AFP", "The wreckage of a car after a
     bomb exploded in Damascus on April 29. — Photo AFP", "In this 2017 photo, fighters are seen near Benghazi".
     A caption describes its picture, which may be of another day or place; the body tells the story's acts."""
     text = text_of(doc)
-    credit, opener, agency = (patterns.one(n) for n in ("caption_credit", "caption_opener", "caption_agency"))
+    # (a line that only ends in an agency's name, "... (AFP)", is left to the reader's boilerplate rules: a wire
+    # paragraph or headline signed so is as often the story as a picture's caption)
+    credit, opener = (patterns.one(n) for n in ("caption_credit", "caption_opener"))
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
@@ -458,17 +460,9 @@ def _caption_lines(doc: Doc, patterns) -> list[tuple[int, int]]:
         body = line.strip()
         if not body or len(body.split()) > CAPTION_WORDS:
             continue
-        if opener.search(body) or credit.search(body) or agency.search(body) and not _told_in_past(doc, start, end):
+        if opener.search(body) or credit.search(body):
             spans.append((start, end))
     return spans
-
-
-def _told_in_past(doc: Doc, start: int, end: int) -> bool:
-    """Is the first sentence of the line told in the past ("Gunmen killed six in Jos on Monday, police said.
-    (AFP)": a body paragraph signed by its agency), not in a caption's present ("Soldiers patrol a street in Jos
-    (AFP)")?"""
-    first = next((s for s in doc.sents if start <= s.start_char < end), None)
-    return first is not None and first.root.tag_ in ("VBD", "VBN")
 
 
 def _slice(mentions: list[Mention], starts: list[int], lo: int, hi: int) -> list[Mention]:

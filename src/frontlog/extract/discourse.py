@@ -249,6 +249,8 @@ def _crowd_of_clashes(cand: _Candidate, earlier: list[_Candidate], head) -> _Can
     if cand.sub != SubType.ARMED_CLASH or head.pos_ != "NOUN" or not earlier or not all(
             a is None or a.kind in GENERIC_STATE_KINDS | UNARMED_KINDS for a in (cand.actor1, cand.actor2)):
         return None
+    if ANOTHER_ACT_MARKS & set(cand.rules):  # ("Later on Monday, heavy clashes in Kharkiv killed four": another act)
+        return None
     reach = RETELL_SENTENCES
     if any(r in cand.rules for r in ("place.recent_act", "place.story_place")):
         crowd = earlier[-1]

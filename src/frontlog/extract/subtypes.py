@@ -374,12 +374,17 @@ def _crackdown_told_before(st: Stages, head) -> bool:
     sent = head.sent
     before = [s for s in head.doc.sents if s.end <= sent.start][-CRACKDOWN_SENTENCES:]
     control = st.words.lower("crowd_control_means")
+    crowd, fire = st.args.PROTEST_CONTEXT | st.args._PROTESTERS, st.words.lower("crowd_fire_lemmas")
     for s in before:
         lemmas = {t.lemma_.lower() for t in s}
-        if not lemmas & (st.args.PROTEST_CONTEXT | st.args._PROTESTERS):
+        if not lemmas & crowd:
             continue
         # (firing tear gas or rubber bullets is an intervention: the dead told next are its toll, one record)
-        if lemmas & st.toll_lemmas or lemmas & st.words.lower("crowd_fire_lemmas") and not lemmas & control:
+        hits = [t for t in s if t.lemma_.lower() in st.toll_lemmas
+                or t.lemma_.lower() in fire and not lemmas & control]
+        # the killing or firing must reach the crowd ("fired on protesters", "protesters were killed"), not be
+        # another killing the marchers speak of ("marched to demand justice for two men killed by police")
+        if any(x.lemma_.lower() in crowd for t in hits for x in t.subtree):
             return True
     return False
 
