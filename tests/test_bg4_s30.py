@@ -34,7 +34,7 @@ def test_a_state_of_siege_declared_is_no_battle() -> None:
 
 
 def test_a_siege_laid_stays_a_clash() -> None:
-    assert "Armed clash" in _subs("Jihadists laid siege to the town of Djibo on Monday, residents said.")
+    assert "Armed clash" in _subs("Jihadists laid siege to the town of Menaka on Monday, residents said.")
 
 
 # date.report_not_act: a speaker's day after an inverted speech verb
