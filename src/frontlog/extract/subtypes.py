@@ -382,9 +382,9 @@ def _crackdown_told_before(st: Stages, head) -> bool:
         # (firing tear gas or rubber bullets is an intervention: the dead told next are its toll, one record)
         hits = [t for t in s if t.lemma_.lower() in st.toll_lemmas
                 or t.lemma_.lower() in fire and not lemmas & control]
-        # the killing or firing must reach the crowd ("fired on protesters", "protesters were killed"), not be
-        # another killing the marchers speak of ("marched to demand justice for two men killed by police")
-        if any(x.lemma_.lower() in crowd for t in hits for x in t.subtree):
+        # the killing or firing (or the verb it hangs on: "opened fire on protesters, killing three") must reach the
+        # crowd, not be another killing the marchers speak of ("marched to demand justice for two men killed by police")
+        if any(x.lemma_.lower() in crowd for t in hits for x in (*t.subtree, *t.head.subtree)):
             return True
     return False
 
