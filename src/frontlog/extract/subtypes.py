@@ -371,8 +371,11 @@ def _crackdown_told_before(st: Stages, head) -> bool:
     civilians by someone unnamed. (Not after a sentence of killings with no crowd: "Gunmen raided a village,
     killing 11. Two people were killed in Damboa" stays an attack; nor after tear gas fired at a march, whose
     dead are that intervention's toll.)"""
-    sent = head.sent
-    before = [s for s in head.doc.sents if s.end <= sent.start][-CRACKDOWN_SENTENCES:]
+    # the sentences right before, walked back from this one (not the whole article's sentences for every act)
+    before, start = [], head.sent.start
+    while start > 0 and len(before) < CRACKDOWN_SENTENCES:
+        before.append(head.doc[start - 1].sent)
+        start = before[-1].start
     control = st.words.lower("crowd_control_means")
     crowd, fire = st.args.PROTEST_CONTEXT | st.args._PROTESTERS, st.words.lower("crowd_fire_lemmas")
     for s in before:
