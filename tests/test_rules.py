@@ -529,6 +529,8 @@ CASES: list[tuple[str, str, str]] = [
      "event"),
     ("place.narrowed_next", "Gunmen killed six soldiers in Kandahar province on Monday, officials said. The ambush "
      "happened on a road near Spin Boldak.", "event"),
+    ("place.narrowed_next", "A bomb killed four policemen south of Quetta on Monday. The blast struck a checkpoint "
+     "in Mastung, officials said.", "event"),
     ("place.truce_not_venue",
      "Congolese government and M23 rebel delegates signed a truce in Doha on Monday.", "event"),
     ("place.same_region", "Gunmen killed three policemen in Kohat on Monday. Two days later, soldiers killed "

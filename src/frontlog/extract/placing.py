@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontlog.extract.arguments import Mention, governed, text_of
@@ -30,7 +31,7 @@ from frontlog.extract.sides import (
     _type_of,
     _weapon_targets,
 )
-from frontlog.knowledge.gazetteer import ADMIN1_KIND, CITY_KIND, COUNTRY_KIND, SITE_KIND
+from frontlog.knowledge.gazetteer import ADMIN1_KIND, CITY_KIND, COUNTRY_KIND, SITE_KIND, index_words
 from frontlog.knowledge.lexicon import ATTACK_CLASS, KILL_CLASS, Trigger
 from frontlog.model import geo
 from frontlog.model.records import SubType
@@ -631,10 +632,94 @@ def narrowed_by_next_sentence(events: list, doc, mentions: list[Mention], act_no
     for i, t in enumerate(texts):
         index.setdefault(t, []).append(i)
     told = {t for ev in events for t in ev.evidence}
-    out = []
+    out, folded = [], set()
     for ev in events:
-        out.append(_narrowed_next(ev, doc, sents, texts, index, told, mentions, act_nouns) or ev)
-    return out
+        narrowed = _narrowed_next(ev, doc, sents, texts, index, told, mentions, act_nouns)
+        if narrowed is None and _bearing_only(ev, doc, sents, index, mentions):
+            narrowed = _narrowed_bearing(ev, doc, sents, texts, index, events, mentions, act_nouns, folded)
+        out.append(narrowed or ev)
+    return [ev for ev in out if id(ev) not in folded]
+
+
+# "north of Baghdad" (a compass direction and "of", no distance before it): the city only locates the act; the town the
+# next sentence gives it lies within this of the city ("Tarmiyah", 35 km; "Samarra", 110 km; "Muqdadiyah", 90 km).
+BEARING_KM = 200.0
+
+
+@lru_cache(maxsize=1)
+def _bearing_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The phrase that locates by a bearing alone ("north of (the) "), and a distance right before it ("25 km ")."""
+    w = index_words()
+    bearing = re.compile(rf"\b(?:{w.alternation('compass_directions')})\s+of\s+(?:the\s+)?$", re.I)
+    distance = re.compile(rf"\d\s*(?:{w.alternation('distance_units')})\s*(?:\([^)]*\)\s*)?$", re.I)
+    return bearing, distance
+
+
+def _bearing_only(ev, doc, sents, index, mentions: list[Mention]) -> bool:
+    """Is the act placed at a city only by a bearing off it ("killed nine people north of Baghdad"), no distance
+    written ("60 miles north of Baghdad" is the act's own point)?"""
+    if ev.geo_precision != 2 or not ev.evidence or ev.location_resolved is False:
+        return False
+    at = index.get(" ".join(ev.evidence[-1].split()), [])
+    if len(at) != 1:
+        return False
+    sent, text, (bearing, distance) = sents[at[0]], text_of(doc), _bearing_words()
+    for m in mentions:
+        if sent.start_char <= m.start < sent.end_char and _kind(m.value) == CITY_KIND \
+                and getattr(m.value, "name", None) == ev.location:
+            before = text[sent.start_char:m.start]
+            hit = bearing.search(before)
+            if hit is not None and distance.search(before[:hit.start()].rstrip() + " ") is None:
+                return True
+    return False
+
+
+def _narrowed_bearing(ev, doc, sents, texts, index, events, mentions: list[Mention], act_nouns, folded: set):
+    """place.narrowed_next for a lead placed by a bearing off a city ("A car bomb killed nine people north of
+    Baghdad. The blast struck the main street of Tarmiyah"): the one town of the next sentence's act clause, in the
+    city's country within BEARING_KM of it, is the act's place. Where that sentence is told by records of the act's
+    own event type at that town, they are the same act, told again: folded into the lead's record."""
+    at = index.get(" ".join(ev.evidence[-1].split()), [])[0]
+    if at + 1 >= len(sents):
+        return None
+    here, nxt = sents[at], sents[at + 1]
+    if text_of(doc)[here.end_char:nxt.start_char].count("\n") > 2:
+        return None
+    heads = _narrowing_heads(nxt, act_nouns)
+    if not heads:
+        return None
+    # (one town named twice, "in Samarra, 60 miles north of Baghdad ... the Samarra police", is one town)
+    towns = {(m.value.name, m.value.lat, m.value.lon) for m in mentions
+             if nxt.start_char <= m.start < nxt.end_char and _kind(m.value) in (CITY_KIND, SITE_KIND)
+             and _in_act_clause(m.token, heads) and m.value.name != ev.location
+             and getattr(m.value, "resolved", True) and not m.extra.get("in_actor") and not m.extra.get("dateline")
+             and m.value.country == ev.country
+             and geo.km(m.value.lat, m.value.lon, ev.latitude, ev.longitude) <= BEARING_KM}
+    if len(towns) != 1:
+        return None
+    name, lat, lon = towns.pop()
+    again = [o for o in events if o is not ev and texts[at + 1] in o.evidence]
+    if any(o.event_type != ev.event_type or o.location != name for o in again):
+        return None  # (another act of that sentence, or a place of its own: left as told)
+    evidence, fatalities = list(ev.evidence), ev.fatalities
+    for o in again:
+        folded.add(id(o))
+        evidence += [t for t in o.evidence if t not in evidence]
+        fatalities = fatalities if fatalities is not None else o.fatalities
+    rules = None if ev.rules is None else [*ev.rules, NARROWED_NEXT_RULE]
+    return replace(ev, location=name, latitude=round(lat, 4), longitude=round(lon, 4), geo_precision=2,
+                   location_resolved=True, rules=rules, evidence=evidence, fatalities=fatalities)
+
+
+def _narrowing_heads(nxt, act_nouns) -> list:
+    """The definite act nouns of the next sentence ("the attack"; words/narrowing_act_nouns.txt, which lists the
+    doers named again too, "the gunmen", "the bomber") and the verbs they hang on, where the town names the act."""
+    nouns = [t for t in nxt if t.lemma_.lower() in act_nouns
+             and any(_definite(d) for d in t.children if d.dep_ == "det")]
+    # the noun itself ("the attack on X") or the verb it is the subject of ("The ambush happened near X")
+    # ("reached the scene in X", "found at the scene in X": the verb whose object the noun is, where the town hangs)
+    heads = [t.head if t.dep_ in ("nsubj", "nsubjpass") else t for t in nouns]
+    return heads + [t.head for t in nouns if t.dep_ == "dobj"] + [t.head.head for t in nouns if t.dep_ == "pobj"]
 
 
 # Clauses of their own under the act noun's clause ("The attack came as officials in X met elders"): a town there is
@@ -664,14 +749,9 @@ def _narrowed_next(ev, doc, sents, texts, index, told, mentions: list[Mention], 
     # explosion struck a truck near Baquba")
     if texts[at[0] + 1] in told or text_of(doc)[here.end_char:nxt.start_char].count("\n") > 2:
         return None
-    nouns = [t for t in nxt if t.lemma_.lower() in act_nouns
-             and any(_definite(d) for d in t.children if d.dep_ == "det")]
-    if not nouns:
+    heads = _narrowing_heads(nxt, act_nouns)
+    if not heads:
         return None
-    # the noun itself ("the attack on X") or the verb it is the subject of ("The ambush happened near X")
-    # ("reached the scene in X", "found at the scene in X": the verb whose object the noun is, where the town hangs)
-    heads = [t.head if t.dep_ in ("nsubj", "nsubjpass") else t for t in nouns]
-    heads += [t.head for t in nouns if t.dep_ == "dobj"] + [t.head.head for t in nouns if t.dep_ == "pobj"]
     towns = {(m.value.name, m.value.lat, m.value.lon, m.precision) for m in mentions
              if nxt.start_char <= m.start < nxt.end_char and _kind(m.value) in (CITY_KIND, SITE_KIND)
              and _in_act_clause(m.token, heads)

@@ -704,8 +704,11 @@ RULES: dict[str, str] = {
                           "that names other countries is none of them (the name is kept, unresolved)",
     "place.narrowed": "a region or sea narrowed down by a town under it ('in X province near Y'): the act is at the "
                       "town",
-    "place.narrowed_next": "an act placed only in a region, named again definite ('the attack', 'the bombing') in "
-                           "the next sentence of its paragraph with one town of that region, is at that town",
+    "place.narrowed_next": "an act placed only in a region, named again definite ('the attack', 'the bombing', "
+                           "or its doers, 'the gunmen') in the next sentence of its paragraph with one town of that "
+                           "region, is at that town; so is an act placed only by a bearing off a city ('north of "
+                           "Baghdad', no distance) at the one town of its country the next sentence gives it within "
+                           "200 km, and that sentence's own record of the act's type at that town is the same act",
     "place.same_region": "an act with no place of its own told 'in the same province' (words/same_region_phrases) "
                          "is in the region of the place just told, precision 3, not at that place's town",
     "place.across_edge": "a place named across an edge ('along the border with Texas in the state of Tamaulipas', "
