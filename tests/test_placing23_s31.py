@@ -57,3 +57,10 @@ def test_a_town_far_off_the_bearing_city_does_not_narrow_it() -> None:
     events = run("Militants killed five soldiers west of Mosul on Monday, the army said.\n"
                  "The attack came as the prime minister visited troops in Basra.", published=PUBLISHED)
     assert events and all(_near(e, 36.34, 43.13) for e in events)
+
+
+def test_a_capital_as_the_agent_of_a_passive_is_no_place_of_the_act() -> None:
+    # (the government that blames or does, "attributed by Yaounde", "blamed by Kinshasa on M23": no second record)
+    events = run("Twelve civilians were killed in Sake on Sunday in a shelling blamed by Kinshasa on M23 rebels.",
+                 published=PUBLISHED)
+    assert [e.location for e in events] == ["Sake"]

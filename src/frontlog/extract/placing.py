@@ -126,8 +126,11 @@ def _parts_over_possessor_towns(places: list[Mention], usable: list[Mention]) ->
 
 def _named_as_source(tok) -> bool:
     """"... have advanced 35 km, according to Kyiv": a place right after "according to" is the government or the
-    people who report, not where the act was."""
+    people who report, not where the act was; so is the agent of a passive ("an assault attributed by Yaounde to the
+    separatists", "a shelling blamed by Kinshasa on M23": the capital names the government that speaks or acts)."""
     prep = tok.head
+    if tok.dep_ == "pobj" and prep.dep_ == "agent":
+        return True
     return tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.i != prep.i and prep.head.lower_ == "according"
 
 
