@@ -124,12 +124,13 @@ def _parts_over_possessor_towns(places: list[Mention], usable: list[Mention]) ->
     return [p for p in usable if id(p) not in towns] + [q for q in parts if q not in usable]
 
 
-def _named_as_source(tok) -> bool:
+def _named_as_source(tok, speech_lemmas: frozenset[str] = frozenset()) -> bool:
     """"... have advanced 35 km, according to Kyiv": a place right after "according to" is the government or the
     people who report, not where the act was; so is the agent of a passive ("an assault attributed by Yaounde to the
-    separatists", "a shelling blamed by Kinshasa on M23": the capital names the government that speaks or acts)."""
+    separatists", "a shelling blamed by Kinshasa on M23": the capital names the government that speaks; a verb of
+    blaming or reporting, `speech_lemmas`; not "the town was shelled by X")."""
     prep = tok.head
-    if tok.dep_ == "pobj" and prep.dep_ == "agent":
+    if tok.dep_ == "pobj" and prep.dep_ == "agent" and prep.head.lemma_.lower() in speech_lemmas:
         return True
     return tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.i != prep.i and prep.head.lower_ == "according"
 
@@ -188,8 +189,9 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     `parties`: the countries of the act's sides, where a truce signed abroad applies; `doer`: its actor1."""
     nationwide = trig.sub in NATIONWIDE_SUBS
     places = _without_related_scene(ctx, head, [_city_of_country(ctx, p) for p in places], why)
+    speech = ctx.args.REPORTING_LEMMAS | ctx.args._BLAME_VERBS
     usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
-              and (nationwide or _kind(p.value) != COUNTRY_KIND) and not _named_as_source(p.token)]
+              and (nationwide or _kind(p.value) != COUNTRY_KIND) and not _named_as_source(p.token, speech)]
     usable = _parts_over_possessor_towns(places, usable)
     # "told reporters in Gusau that bandits killed 12 villagers in Zurmi": where the report was given is no place
     # of the act it reports, when the act has a place of its own (rule place.speech_venue).
