@@ -64,3 +64,9 @@ def test_a_capital_as_the_agent_of_a_passive_is_no_place_of_the_act() -> None:
     events = run("Twelve civilians were killed in Sake on Sunday in a shelling blamed by Kinshasa on M23 rebels.",
                  published=PUBLISHED)
     assert [e.location for e in events] == ["Sake"]
+
+
+def test_where_the_bomber_came_from_does_not_narrow_a_bearing_lead() -> None:
+    events = run("A suicide bomber killed eight people at a market north of Baghdad on Friday, police said.\n"
+                 "The bomber came from Fallujah, a police officer said.", published=PUBLISHED)
+    assert events and all(_near(e, 33.34, 44.40) for e in events)

@@ -698,7 +698,7 @@ def _narrowed_bearing(ev, doc, sents, texts, index, events, mentions: list[Menti
              if nxt.start_char <= m.start < nxt.end_char and _kind(m.value) in (CITY_KIND, SITE_KIND)
              and _in_act_clause(m.token, heads) and m.value.name != ev.location
              and getattr(m.value, "resolved", True) and not m.extra.get("in_actor") and not m.extra.get("dateline")
-             and m.value.country == ev.country
+             and m.value.country == ev.country and not _moved_end(m.token)
              and geo.km(m.value.lat, m.value.lon, ev.latitude, ev.longitude) <= BEARING_KM}
     if len(towns) != 1:
         return None
@@ -714,6 +714,13 @@ def _narrowed_bearing(ev, doc, sents, texts, index, events, mentions: list[Menti
     rules = None if ev.rules is None else [*ev.rules, NARROWED_NEXT_RULE]
     return replace(ev, location=name, latitude=round(lat, 4), longitude=round(lon, 4), geo_precision=2,
                    location_resolved=True, rules=rules, evidence=evidence, fatalities=fatalities)
+
+
+def _moved_end(tok) -> bool:
+    """"The bomber came from Fallujah", "the attackers fled towards Samarra": where the doers came from or went
+    (words/origin_words.txt, destination_prepositions.txt), not where the act was."""
+    w = index_words()
+    return tok.dep_ == "pobj" and tok.head.lower_ in (w.lower("origin_words") | w.lower("destination_prepositions"))
 
 
 def _narrowing_heads(nxt, act_nouns) -> list:
