@@ -1,0 +1,28 @@
+"""Two acts folded into one, one act coded twice (session 31, branch fold14), from real wire pages of many wars: a
+grenade told by its blast is one grenade attack, and a telling at a region is not folded into a telling at a town of
+another region; each with its converse. Through the whole extractor, on sentences written for these tests (other
+wars than the probes of benchmarks/probes/fold14.jsonl)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+
+DAY = dt.date(2022, 6, 15)  # a Wednesday
+
+
+def _records(text: str, day: dt.date = DAY) -> list[tuple[str, str]]:
+    return sorted((e.sub_event_type, e.location) for e in run(text, published=day))
+
+
+# taxonomy.tsv: a grenade subsumes the bomb its blast is told as ("a grenade explosion"), as a suicide bomb does
+def test_a_grenade_told_by_its_blast_is_one_grenade_attack() -> None:
+    assert [s for s, _ in _records("Three shoppers were wounded in a grenade explosion at a market in Mingora on "
+                                   "Monday, police said.")] == ["Grenade"]
+
+
+def test_a_grenade_and_a_roadside_bomb_told_apart_stay_two() -> None:
+    subs = [s for s, _ in _records("Militants hurled a grenade at a police post in Bannu on Monday. On Tuesday, a "
+                                   "roadside bomb exploded near a school in Bannu, wounding two children.")]
+    assert subs == ["Grenade", "Remote explosive/landmine/IED"]
