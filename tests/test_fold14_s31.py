@@ -26,3 +26,17 @@ def test_a_grenade_and_a_roadside_bomb_told_apart_stay_two() -> None:
     subs = [s for s, _ in _records("Militants hurled a grenade at a police post in Bannu on Monday. On Tuesday, a "
                                    "roadside bomb exploded near a school in Bannu, wounding two children.")]
     assert subs == ["Grenade", "Remote explosive/landmine/IED"]
+
+
+# discourse.another_act (words/another_act_modifiers: "similar"): an act like the one told is another act
+def test_a_similar_attack_is_another_act() -> None:
+    recs = _records("Jihadists ambushed an army patrol near Gao on Monday, killing four soldiers. A similar ambush "
+                    "killed two soldiers near the town on Monday evening.")
+    assert [s for s, _ in recs] == ["Armed clash", "Armed clash"]
+
+
+def test_the_attack_retold_after_a_likeness_stays_one() -> None:
+    recs = _records("Gunmen killed five villagers in a raid on a village near Mopti on Sunday, officials said. "
+                    "Residents said the raid on the village was similar to one in March.")
+    assert [s for s, _ in recs].count("Attack") == 1
+
