@@ -40,3 +40,21 @@ def test_the_attack_retold_after_a_likeness_stays_one() -> None:
                     "Residents said the raid on the village was similar to one in March.")
     assert [s for s, _ in recs].count("Attack") == 1
 
+
+# discourse.attack_of_strikes: a generic attack noun beside the strikes of its doer at its place is those strikes
+def test_an_attack_noun_beside_the_doers_strikes_is_the_strike() -> None:
+    recs = _records("Five people died in a Russian attack on Zaporizhzhia on Monday, officials said. Russian missiles "
+                    "struck an apartment block in Zaporizhzhia on Monday, killing five residents.")
+    assert recs == [("Shelling/artillery/missile attack", "Zaporizhzhia")]
+
+
+def test_a_ground_raid_beside_a_drone_strike_stays_two() -> None:
+    recs = _records("Israeli troops killed two Palestinians in a raid on Tulkarm on Monday. An Israeli drone strike "
+                    "hit a car in Tulkarm on Monday, killing two militants.")
+    assert [s for s, _ in recs] == ["Air/drone strike", "Attack"]
+
+
+def test_an_attack_by_another_doer_stays_its_own_act() -> None:
+    recs = _records("Gunmen killed four farmers in an attack on Kwall on Monday, police said. Nigerian air force jets "
+                    "bombed bandit hideouts near Kwall on Monday.")
+    assert [s for s, _ in recs] == ["Air/drone strike", "Attack"]
