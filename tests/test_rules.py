@@ -483,6 +483,9 @@ CASES: list[tuple[str, str, str]] = [
     ("discourse.assault_of_battle",
      "The Rapid Support Forces attacked the town of Babanusa at dawn on Friday, residents said. After hours of "
      "fighting with army troops, the paramilitaries overran the garrison.", "event"),
+    ("discourse.attack_of_strikes",
+     "At least nine people died in a Russian attack on Kherson on Monday, the governor said. Russian artillery "
+     "shelled residential areas of Kherson on Monday, killing nine civilians.", "event"),
     ("discourse.battle_of_capture",
      "Islamic State fighters captured Saraqib on Friday after fighting with the army. The battle for Saraqib had "
      "raged since early April, forcing thousands of people to flee.",

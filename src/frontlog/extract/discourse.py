@@ -968,7 +968,7 @@ def _fold_assaults_into_battles(st: Stages, cands: list[_Candidate], doc=None) -
     and for an attack read as a clash before its doer's capture of the place. It becomes another telling of the
     battle (the merge joins them); a capture's window starts with it. An attack that hurt people, or whose victims
     are named, stays its own act."""
-    out = list(cands)
+    out = _fold_attacks_into_strikes(st, list(cands), doc)
     battles: dict[int, list[int]] = {}  # by sentence, so each attack looks only at the few told near it
     for j, k in enumerate(out):
         if (k.sub in CAPTURES or k.sub == SubType.ARMED_CLASH) and k.window is not None and k.place is not None:
@@ -1008,6 +1008,48 @@ def _fold_assaults_into_battles(st: Stages, cands: list[_Candidate], doc=None) -
                                                                       "subtype.victims.armed",
                                                                       "sides.victims_civilians")],
                                     "discourse.assault_of_battle"))
+            break
+    return out
+
+
+STANDOFF_SUBS = frozenset({SubType.AIR_DRONE_STRIKE, SubType.SHELLING_ARTILLERY_MISSILE_ATTACK})
+
+
+def _fold_attacks_into_strikes(st: Stages, cands: list[_Candidate], doc=None) -> list[_Candidate]:
+    """discourse.attack_of_strikes (assault_of_battle's converse for stand-off fire): an attack named by a bare act
+    noun ("At least 15 died in an Israeli attack on Khan Younis", "Fresh Israeli attacks on Damascus"), by a named
+    doer, told within FOLD_SENTENCES of an air strike or a shelling by that doer at its place (or FOLD_KM from it) on
+    its days, is that strike told by its generic noun: it takes the strike's sub-type, sides and window (the merge
+    joins them), not an attack on civilians or a clash beside it. An attack told by a verb ("troops attacked the
+    camp") or by another noun ("a raid"), by a doer unnamed or another, or elsewhere, stays its own act."""
+    if doc is None:
+        return cands
+    strikes = [j for j, k in enumerate(cands) if k.sub in STANDOFF_SUBS and k.window is not None
+               and k.place is not None and k.actor1 is not None]
+    if not strikes:
+        return cands
+    out = list(cands)
+    generic = st.words.lower("any_act_nouns")
+    for i, c in enumerate(out):
+        if c.trigger.sub != ATTACK_CLASS or c.sub not in (SubType.ATTACK, SubType.ARMED_CLASH) or c.actor1 is None \
+                or c.window is None or c.place is None or doc[c.head_i].pos_ != "NOUN" \
+                or doc[c.head_i].lemma_.lower() not in generic \
+                or st.actors.role_of(c.actor1) == UNIDENTIFIED_ROLE:
+            continue
+        for j in strikes:
+            k = out[j]
+            if abs(k.sent_index - c.sent_index) > FOLD_SENTENCES or k.actor1 != c.actor1 \
+                    or not (c.window[0] <= k.window[1] and k.window[0] <= c.window[1]):
+                continue
+            own = getattr(k.place, "name", None) == getattr(c.place, "name", None)
+            if not own and not _within(k.place, c.place, FOLD_KM):
+                continue
+            out[i] = replace(c, sub=k.sub, actor1=k.actor1, actor2=k.actor2, window=k.window,
+                             place=c.place if own else k.place, precision=c.precision if own else k.precision,
+                             rules=(*[r for r in c.rules if r not in ("subtype.victims.civilian",
+                                                                      "subtype.victims.armed",
+                                                                      "sides.victims_civilians")],
+                                    "discourse.attack_of_strikes"))
             break
     return out
 

@@ -263,6 +263,10 @@ RULES: dict[str, str] = {
                                    "overran it': an attack on a place (with nobody hurt or named as its victims, "
                                    "or read as a clash before its doer's capture), told near a battle there on "
                                    "its days and fought by its doer, is that battle's opening: one act",
+    "discourse.attack_of_strikes": "'At least 15 died in an Israeli attack on Khan Younis on Sunday. Israeli warplanes "
+                                   "bombed two homes in Khan Younis at dawn on Sunday': an attack named by a bare act "
+                                   "noun on a place, by a named doer, told near an air strike or a shelling by that "
+                                   "doer there on its days, is that strike told by its generic noun: one act",
     "discourse.battle_of_capture": "'took X on Friday. The battle for X had raged since late May' ('had been "
                                    "attacking the town since April', 'the town had been the scene of the fiercest "
                                    "fighting since October'), 'The offensive "
