@@ -1281,13 +1281,20 @@ class Arguments:
 
     def _among_killed(self, tok: Token) -> bool:
         node = tok
-        while node.head.i != node.i:
+        while True:
+            if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.KILL_LEMMAS
+                   and not any(g.dep_ == "dobj" for g in c.children) for c in node.children):
+                # A headline's reduced passive, "4 soldiers killed in attack in central Mali", "Five policemen
+                # killed in ambush": the participle on the noun tells the dead as "were killed" does (not an active
+                # verb the parse hung on its subject, "ADF rebels killed 40 people": that has an object).
+                return True
+            if node.head.i == node.i:
+                return False
             if node.dep_ == "nsubjpass" and node.head.lemma_.lower() in self.KILL_LEMMAS:
                 return True
             if node.dep_ not in ("compound", "amod", "nummod", "nmod", "poss", "appos"):
                 return False
             node = node.head
-        return False
 
     def speaks(self, tok: Token) -> bool:
         """Is the token the subject of a reporting verb ("Cairo said", "Kyiv reported")? A capital that speaks
