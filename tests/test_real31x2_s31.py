@@ -66,3 +66,16 @@ def test_left_wounded_is_no_toll() -> None:
 def test_left_dead_is_a_toll() -> None:
     assert _tolls("Gunmen stormed a wedding in Dera Ismail Khan on Monday, leaving nine guests dead, police said.") \
         == [("Attack", 9)]
+
+
+# arguments._joined_doers: doers joined by "and" are one side
+def test_joined_doers_are_one_side() -> None:
+    got = _sides("Iraqi troops and Kurdish peshmerga fighters retook the town of Bashiqa on Monday, "
+                 "officials said.", dt.date(2016, 11, 8))
+    assert got and all(a2 != "Peshmerga" and "Kurdish" not in (a2 or "") for _s, _a1, a2 in got), got
+
+
+def test_subjects_of_a_clash_stay_two_sides() -> None:
+    got = _sides("Houthi fighters and government troops clashed near Taiz on Monday, residents said.",
+                 dt.date(2019, 6, 12))
+    assert got and {got[0][1], got[0][2]} == {"Houthi Movement", "Military Forces of Yemen"}, got

@@ -415,6 +415,7 @@ class Arguments:
         self._CROWD_DEEDS = w.lower("crowd_deed_verbs")
         self._CROWD_PRONOUNS = w.lower("crowd_pronouns")
         self._PAIR_PREPS = w.lower("pair_prepositions")
+        self._RECIPROCAL = w.lower("reciprocal_fight_verbs")
         self._BODIES = w.lower("body_words")
         self._OFFICIALS = w.lower("official_victims")
         # "the dead", "the victims": who a toll was, told in a sentence of its own (words/dead_nouns)
@@ -1131,6 +1132,19 @@ class Arguments:
                 actor1 = m
             elif role == "patient" and actor2 is None:
                 actor2 = m
+        partners = [m for m in main if actor1 is not None and m is not actor1 and m.value != actor1.value
+                    and head.lemma_.lower() not in self._RECIPROCAL and self._joined_doers(actor1, m)]
+        if partners:
+            # "Hezbollah and the Syrian army recaptured X", "Rwandan and Mozambican troops retook X": doers joined
+            # by "and" acted together: one side, a state's forces leading it (EVENTS.md: forces fighting on its
+            # behalf), the others its allies (assoc), never the other side. (Not "the army and the rebels
+            # clashed": words/reciprocal_fight_verbs.)
+            ranked = [actor1, *partners]
+            actor1 = next((m for m in ranked if m.value.kind == "state"), actor1)
+            assoc = assoc + [m for m in ranked if m is not actor1]
+            main = [m for m in main if m not in ranked or m is actor1]
+            if actor2 is not None and actor2 in ranked:
+                actor2 = None
         pronoun_doer = False
         if actor1 is None and self._pronoun_subject(head):
             # "The rebels said that they did not face opposition from the army as they captured X": the pronoun
@@ -1191,6 +1205,19 @@ class Arguments:
         if actor1 is not None:
             assoc = [m for m in assoc if m.value != actor1.value]
         return actor1, actor2, assoc
+
+    _JOINED = re.compile(r"^,?\s*(?:and|as well as)(?:\s+the)?$")  # (not a bare comma: "X, the army's auxiliaries")
+
+    def _joined_doers(self, a: Mention, b: Mention) -> bool:
+        """Are the two actors one list of doers joined by "and" ("Hezbollah and the Syrian army", "Rwandan and
+        Mozambican troops": one noun's modifiers, or conjuncts), nothing else between them?"""
+        ha, hb = phrase_head(a.token), phrase_head(b.token)
+        if ha.i != hb.i and hb not in ha.conjuncts:
+            return False
+        first, second = sorted((a, b), key=lambda m: m.start)
+        if first.end > second.start:
+            return False
+        return bool(self._JOINED.match(text_of(a.token.doc)[first.end:second.start].strip().lower()))
 
     def _pronoun_subject(self, head: Token) -> bool:
         """Is the trigger a verb done to something ("they captured the town", "it had retaken X") whose subject is
