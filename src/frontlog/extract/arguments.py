@@ -416,6 +416,7 @@ class Arguments:
         self._CROWD_PRONOUNS = w.lower("crowd_pronouns")
         self._PAIR_PREPS = w.lower("pair_prepositions")
         self._RECIPROCAL = w.lower("reciprocal_fight_verbs")
+        self._JOINERS = w.lower("doer_joiners")
         self._BODIES = w.lower("body_words")
         self._OFFICIALS = w.lower("official_victims")
         # "the dead", "the victims": who a toll was, told in a sentence of its own (words/dead_nouns)
@@ -1140,7 +1141,7 @@ class Arguments:
             # behalf), the others its allies (assoc), never the other side. (Not "the army and the rebels
             # clashed": words/reciprocal_fight_verbs.)
             ranked = [actor1, *partners]
-            actor1 = next((m for m in ranked if m.value.kind == "state"), actor1)
+            actor1 = next((m for m in ranked if m.value.kind == STATE_KIND), actor1)
             assoc = assoc + [m for m in ranked if m is not actor1]
             main = [m for m in main if m not in ranked or m is actor1]
             if actor2 is not None and actor2 in ranked:
@@ -1206,8 +1207,6 @@ class Arguments:
             assoc = [m for m in assoc if m.value != actor1.value]
         return actor1, actor2, assoc
 
-    _JOINED = re.compile(r"^,?\s*(?:and|as well as)(?:\s+the)?$")  # (not a bare comma: "X, the army's auxiliaries")
-
     def _joined_doers(self, a: Mention, b: Mention) -> bool:
         """Are the two actors one list of doers joined by "and" ("Hezbollah and the Syrian army", "Rwandan and
         Mozambican troops": one noun's modifiers, or conjuncts), nothing else between them?"""
@@ -1217,7 +1216,8 @@ class Arguments:
         first, second = sorted((a, b), key=lambda m: m.start)
         if first.end > second.start:
             return False
-        return bool(self._JOINED.match(text_of(a.token.doc)[first.end:second.start].strip().lower()))
+        gap = " ".join(text_of(a.token.doc)[first.end:second.start].lower().replace(",", " , ").split())
+        return gap.replace(" ,", ",") in self._JOINERS
 
     def _pronoun_subject(self, head: Token) -> bool:
         """Is the trigger a verb done to something ("they captured the town", "it had retaken X") whose subject is
