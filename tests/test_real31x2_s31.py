@@ -79,3 +79,16 @@ def test_subjects_of_a_clash_stay_two_sides() -> None:
     got = _sides("Houthi fighters and government troops clashed near Taiz on Monday, residents said.",
                  dt.date(2019, 6, 12))
     assert got and {got[0][1], got[0][2]} == {"Houthi Movement", "Military Forces of Yemen"}, got
+
+
+# arguments._role: the subject a passive shares with the verb before it
+def test_subject_shared_with_a_passive_is_acted_on() -> None:
+    got = _sides("Boko Haram fighters tried to hold the town but were driven out by Nigerian troops who took control "
+                 "of Damboa on Sunday, the army said.", dt.date(2015, 3, 10))
+    assert got and all(a1 == "Military Forces of Nigeria" for _s, a1, _a2 in got), got
+
+
+def test_active_verb_after_a_passive_keeps_its_subject() -> None:
+    got = _sides("Tigrayan fighters were repelled near Alamata on Monday but recaptured the town on Tuesday, "
+                 "residents said.", dt.date(2021, 7, 14))
+    assert any(s == "Non-state actor overtakes territory" for s, _a1, _a2 in got), got

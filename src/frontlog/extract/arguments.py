@@ -1612,7 +1612,12 @@ class Arguments:
                     return "agent"
                 if any(c.dep_ == "agent" and governed(c, tok) for c in governing.children):
                     return ""
-            return self._role(governing, tok) if steps < 6 else ""
+            shared = self._role(governing, tok) if steps < 6 else ""
+            if shared == "agent" and head.dep_ == "conj" and any(c.dep_ == "auxpass" for c in head.children):
+                # "Houthi fighters tried to hold the district but were driven out by government forces": the
+                # subject a passive shares with the verb before it was acted on; the passive's agent did it.
+                return "patient"
+            return shared
         return ""
 
     def _verb_of_means(self, head: Token) -> Token | None:
