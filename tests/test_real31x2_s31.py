@@ -92,3 +92,10 @@ def test_active_verb_after_a_passive_keeps_its_subject() -> None:
     got = _sides("Tigrayan fighters were repelled near Alamata on Monday but recaptured the town on Tuesday, "
                  "residents said.", dt.date(2021, 7, 14))
     assert any(s == "Non-state actor overtakes territory" for s, _a1, _a2 in got), got
+
+
+# actors.tsv: "dissidents of the FARC" is the dissident faction, not the disarmed guerrilla
+def test_dissidents_of_the_farc_are_the_dissidents() -> None:
+    got = _sides("Dissidents of the FARC ambushed an army patrol near Suarez in Cauca on Sunday, killing two soldiers.",
+                 dt.date(2023, 5, 15))
+    assert got and got[0][1] == "FARC Dissidents", got
