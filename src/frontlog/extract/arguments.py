@@ -415,6 +415,8 @@ class Arguments:
         self._CROWD_DEEDS = w.lower("crowd_deed_verbs")
         self._CROWD_PRONOUNS = w.lower("crowd_pronouns")
         self._PAIR_PREPS = w.lower("pair_prepositions")
+        self._RECIPROCAL = w.lower("reciprocal_fight_verbs")
+        self._JOINERS = w.lower("doer_joiners")
         self._BODIES = w.lower("body_words")
         self._OFFICIALS = w.lower("official_victims")
         # "the dead", "the victims": who a toll was, told in a sentence of its own (words/dead_nouns)
@@ -1131,6 +1133,19 @@ class Arguments:
                 actor1 = m
             elif role == "patient" and actor2 is None:
                 actor2 = m
+        partners = [m for m in main if actor1 is not None and m is not actor1 and m.value != actor1.value
+                    and head.lemma_.lower() not in self._RECIPROCAL and self._joined_doers(actor1, m)]
+        if partners:
+            # "Hezbollah and the Syrian army recaptured X", "Rwandan and Mozambican troops retook X": doers joined
+            # by "and" acted together: one side, a state's forces leading it (EVENTS.md: forces fighting on its
+            # behalf), the others its allies (assoc), never the other side. (Not "the army and the rebels
+            # clashed": words/reciprocal_fight_verbs.)
+            ranked = [actor1, *partners]
+            actor1 = next((m for m in ranked if m.value.kind == STATE_KIND), actor1)
+            assoc = assoc + [m for m in ranked if m is not actor1]
+            main = [m for m in main if m not in ranked or m is actor1]
+            if actor2 is not None and actor2 in ranked:
+                actor2 = None
         pronoun_doer = False
         if actor1 is None and self._pronoun_subject(head):
             # "The rebels said that they did not face opposition from the army as they captured X": the pronoun
@@ -1191,6 +1206,18 @@ class Arguments:
         if actor1 is not None:
             assoc = [m for m in assoc if m.value != actor1.value]
         return actor1, actor2, assoc
+
+    def _joined_doers(self, a: Mention, b: Mention) -> bool:
+        """Are the two actors one list of doers joined by "and" ("Hezbollah and the Syrian army", "Rwandan and
+        Mozambican troops": one noun's modifiers, or conjuncts), nothing else between them?"""
+        ha, hb = phrase_head(a.token), phrase_head(b.token)
+        if ha.i != hb.i and hb not in ha.conjuncts:
+            return False
+        first, second = sorted((a, b), key=lambda m: m.start)
+        if first.end > second.start:
+            return False
+        gap = " ".join(text_of(a.token.doc)[first.end:second.start].lower().replace(",", " , ").split())
+        return gap.replace(" ,", ",") in self._JOINERS
 
     def _pronoun_subject(self, head: Token) -> bool:
         """Is the trigger a verb done to something ("they captured the town", "it had retaken X") whose subject is
@@ -1281,13 +1308,20 @@ class Arguments:
 
     def _among_killed(self, tok: Token) -> bool:
         node = tok
-        while node.head.i != node.i:
+        while True:
+            if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.KILL_LEMMAS
+                   and not any(g.dep_ == "dobj" for g in c.children) for c in node.children):
+                # A headline's reduced passive, "4 soldiers killed in attack in central Mali", "Five policemen
+                # killed in ambush": the participle on the noun tells the dead as "were killed" does (not an active
+                # verb the parse hung on its subject, "ADF rebels killed 40 people": that has an object).
+                return True
+            if node.head.i == node.i:
+                return False
             if node.dep_ == "nsubjpass" and node.head.lemma_.lower() in self.KILL_LEMMAS:
                 return True
             if node.dep_ not in ("compound", "amod", "nummod", "nmod", "poss", "appos"):
                 return False
             node = node.head
-        return False
 
     def speaks(self, tok: Token) -> bool:
         """Is the token the subject of a reporting verb ("Cairo said", "Kyiv reported")? A capital that speaks
@@ -1578,7 +1612,12 @@ class Arguments:
                     return "agent"
                 if any(c.dep_ == "agent" and governed(c, tok) for c in governing.children):
                     return ""
-            return self._role(governing, tok) if steps < 6 else ""
+            shared = self._role(governing, tok) if steps < 6 else ""
+            if shared == "agent" and head.dep_ == "conj" and any(c.dep_ == "auxpass" for c in head.children):
+                # "Houthi fighters tried to hold the district but were driven out by government forces": the
+                # subject a passive shares with the verb before it was acted on; the passive's agent did it.
+                return "patient"
+            return shared
         return ""
 
     def _verb_of_means(self, head: Token) -> Token | None:

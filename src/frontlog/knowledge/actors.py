@@ -478,6 +478,7 @@ class ActorTable:
         self._heads = words.lower("group_name_heads")
         self._connectors = words.lower("group_name_connectors")
         self._not_name = words.lower("function_words") | words.lower("non_name_starts")
+        self._police = words.lower("police_nouns")
         self.actors: dict[str, Actor] = {}
         self._aliases: dict[str, list[str]] = {}
         self._armed_demonyms: dict[str, str] = {}  # a non-state row's demonym as written -> its canonical name
@@ -1058,6 +1059,8 @@ class ActorTable:
             j += 1
         if head is None:
             return None
+        if any(toks[k].low in self._police for k in range(i, head)):
+            return None  # "Zhoa Gendarmerie Brigade", "Wum Police Brigade": a state force's post, named by its town
         if any(e.alias is not None or e.cond for j in range(i + 1, head + 1)
                for end, e in self._matches(toks, j, found) if end == head + 1):
             return None
