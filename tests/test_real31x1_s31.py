@@ -1,0 +1,93 @@
+"""Real-text classes of session 31 (branch real31x1, from the open real set real31o1's census and real pages): an
+explosion that is another act's sound or effect is no bombing (modality.sound_of_act); a modal, negation or plan
+does not reach a clause joined beside it (modality, _own_clause_beside, _beside); habits told with 'periodically',
+'occasionally', 'sometimes' (words/habitual_adverbs); a campaign told begun runs to the report (date.onset_to_now).
+Each with its converse, through the whole extractor, on sentences written for these tests (other wars and places
+than benchmarks/probes/real31x1.jsonl)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+
+
+def _got(text: str, day: dt.date) -> list[tuple[str, str]]:
+    return sorted((e.sub_event_type, e.location) for e in run(text, published=day))
+
+
+def test_explosions_beside_shelling_are_its_sound() -> None:
+    got = _got("Heavy shelling and explosions rocked the outskirts of Avdiivka on Sunday, local officials said.",
+               dt.date(2023, 10, 16))
+    assert [s for s, _ in got] == ["Shelling/artillery/missile attack"]
+
+
+def test_explosions_from_air_raids_are_the_raids() -> None:
+    got = _got("Explosions shook Hodeidah on Tuesday from a series of coalition air raids on the port.",
+               dt.date(2018, 6, 13))
+    assert "Remote explosive/landmine/IED" not in {s for s, _ in got}
+    assert "Air/drone strike" in {s for s, _ in got}
+
+
+def test_explosions_heard_as_rockets_hit_are_the_rockets() -> None:
+    # (one record, the rockets' strike: its sub-type is subtypes.py's, the explosions are no second act)
+    got = _got("Loud explosions were heard in Odesa on Friday after Russian rockets hit the port, the governor said.",
+               dt.date(2023, 7, 22))
+    assert len(got) == 1 and got[0][1] == "Odesa"
+
+
+def test_a_blast_from_a_bomb_is_the_bombing() -> None:
+    got = _got("A blast from a car bomb killed six people at a checkpoint in Mogadishu on Monday, police said.",
+               dt.date(2012, 4, 3))
+    assert ("Remote explosive/landmine/IED", "Mogadishu") in got
+
+
+def test_an_explosion_with_no_cause_told_stays_a_bombing() -> None:
+    got = _got("An explosion ripped through a bus station in Quetta on Thursday, killing 11 people.",
+               dt.date(2019, 4, 13))
+    assert ("Remote explosive/landmine/IED", "Quetta") in got
+
+
+def test_a_modal_clause_does_not_reach_the_clause_beside_it() -> None:
+    got = _got("The next battle would be for Raqqa, and Kurdish forces have already surrounded Tabqa.",
+               dt.date(2017, 4, 20))
+    assert any(s == "Armed clash" for s, _ in got)
+
+
+def test_a_modal_over_both_verbs_still_holds() -> None:
+    assert _got("Troops could surround Tabqa and shell it within days, a commander said.", dt.date(2017, 4, 20)) == []
+
+
+def test_a_threat_over_two_infinitives_still_holds() -> None:
+    assert _got("The rebels threatened to storm Bunia and to loot its market.", dt.date(2003, 5, 10)) == []
+
+
+def test_a_participle_beside_a_demand_tells_its_own_act() -> None:
+    # (the relative clause's killing is told as fact; "mourning" is beside "demanding", not what is demanded)
+    got = run("Hundreds rallied in Srinagar on Saturday demanding an inquiry and mourning three students who were "
+              "shot dead by police at a checkpoint near Sopore on Thursday.", published=dt.date(2018, 5, 13))
+    assert any(e.sub_event_type in ("Attack", "Excessive force against protesters", "Armed clash")
+               and e.date_start == "2018-05-10" for e in got)
+
+
+def test_habits_with_periodically_and_sometimes_are_no_acts() -> None:
+    assert _got("Gunmen periodically ambush buses on the highway near Kaduna.", dt.date(2019, 3, 1)) == []
+    assert _got("Militants sometimes fire mortars at the base in Bagram.", dt.date(2014, 3, 1)) == []
+
+
+def test_a_campaign_told_begun_runs_to_the_report() -> None:
+    got = run("The offensive to retake Sirte from Islamic State began on May 12, officials said.",
+              published=dt.date(2016, 8, 1))
+    clash = [e for e in got if e.sub_event_type == "Armed clash"]
+    assert clash and clash[0].date_start == "2016-05-12" and clash[0].date_end == "2016-08-01"
+
+
+def test_clashes_that_broke_out_on_a_day_keep_that_day() -> None:
+    got = run("Clashes broke out between rival militias in Zawiya on Monday.", published=dt.date(2022, 9, 1))
+    assert got and all(e.date_end == "2022-08-29" for e in got)
+
+
+def test_a_campaign_told_ended_keeps_its_onset() -> None:
+    got = run("The offensive on Sirte began on May 12 and ended with the city's capture in December.",
+              published=dt.date(2017, 1, 20))
+    assert all(not (e.sub_event_type == "Armed clash" and e.date_end == "2017-01-20") for e in got)
