@@ -710,10 +710,10 @@ def _anniversary(st: Stages, sent: Span, head, usable, published: dt.date | None
 
 
 def _begun_not_ended(st: Stages, sent: Span, head, best) -> bool:
-    """Is the trigger a campaign's noun (words/campaign_nouns) that a verb of onset (words/battle_onset_verbs) has
+    """Is the trigger a campaign's noun (words/onset_campaign_nouns) that a verb of onset (words/battle_onset_verbs) has
     as its subject or object, dated in that verb's own clause, in a sentence that tells no end (words/ending_verbs)?"""
     verb = head.head
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in st.words.lower("campaign_nouns") \
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in st.words.lower("onset_campaign_nouns") \
             or head.dep_ not in ("nsubj", "nsubjpass", "dobj") \
             or verb.lemma_.lower() not in st.words.lower("battle_onset_verbs"):
         return False
