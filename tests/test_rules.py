@@ -748,8 +748,6 @@ CASES: list[tuple[str, str, str]] = [
     ("sides.default_state", "Houthi forces fired missiles at Jizan on Monday. Air defences intercepted two missiles "
      "over Jizan.", "event"),
     # session 31, real31x1
-    ("date.onset_to_now", "The army's offensive against the militants in Marawi began on April 3, officials said.",
-     "event"),
     ("modality.sound_of_act", "Artillery fire and explosions shook the outskirts of Donetsk on Monday, the city "
      "council said.", "drop"),
 ]

@@ -68,9 +68,6 @@ MONTH_DAYS = 31
 YEAR_DAYS = 366
 
 
-ONSET_TO_NOW_DAYS = 366  # a campaign told begun runs to the report only when it began within a year of it
-
-
 def _week_of(day: dt.date, published: dt.date | None) -> tuple[dt.date, dt.date]:
     """The Monday-to-Sunday week of `day`, ending at publication at the latest."""
     monday = day - dt.timedelta(days=day.weekday())
@@ -564,12 +561,6 @@ def _find_window(ctx: _ArticleContext, sent: Span, head, times, recent, trig: Tr
             # "the sit-in, which began on Sunday, continued on Tuesday": one act from its onset to the day told.
             start = min(t.date_start for t in begun)
             why.append("date.onset_window")
-        elif _begun_not_ended(ctx.st, sent, head, best) and published is not None \
-                and start <= end < published and (published - start).days <= ONSET_TO_NOW_DAYS:
-            # "The offensive to retake Mosul began in October", "troops started the assault on May 23": a campaign
-            # told begun, and not ended, goes on from its onset up to the report (undated current news, spec).
-            end = published
-            why.append("date.onset_to_now")
         since = [t for t in times if t.kind == TimeKind.ANAPHORIC and t.offset_days and t.start > best.start]
         if trig.sub == KILL_CLASS and since and head.lemma_.lower() in ctx.st.words.lower("finding_verbs"):
             # "the bodies were found on Wednesday, two days after gunmen raided the area", "a day after they went
@@ -707,20 +698,6 @@ def _anniversary(st: Stages, sent: Span, head, usable, published: dt.date | None
     else:
         return None
     return _same_day_of(window[0], window[0].year - years), _same_day_of(window[1], window[1].year - years)
-
-
-def _begun_not_ended(st: Stages, sent: Span, head, best) -> bool:
-    """Is the trigger a campaign's noun (words/onset_campaign_nouns) that a verb of onset (words/battle_onset_verbs) has
-    as its subject or object, dated in that verb's own clause, in a sentence that tells no end (words/ending_verbs)?"""
-    verb = head.head
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in st.words.lower("onset_campaign_nouns") \
-            or head.dep_ not in ("nsubj", "nsubjpass", "dobj") \
-            or verb.lemma_.lower() not in st.words.lower("battle_onset_verbs"):
-        return False
-    if best.kind == TimeKind.DURATION or not _within(best, _extent(sent, verb)):
-        return False
-    ending = st.words.lower("ending_verbs")
-    return not any(t.lemma_.lower() in ending for t in sent)
 
 
 def _period_of_told_act(st: Stages, times, anchor: tuple[dt.date, dt.date] | None) -> tuple[dt.date, dt.date] | None:

@@ -1278,9 +1278,6 @@ RULES: dict[str, str] = {
                              "('the fall of X', 'the capture of X'), at one place in one window: one taking, "
                              "coded as the hand-over its own words tell",
     # session 31, real31x1
-    "date.onset_to_now": "a campaign (words/onset_campaign_nouns) told begun on a day or in a month by an onset verb, "
-                         "with no end told in its sentence ('the offensive to retake X began in October', 'troops "
-                         "started the assault on May 23'), runs from its onset up to publication (within a year)",
     "modality.sound_of_act": "an explosion noun the sentence ties to another act, its cause, is that act's sound or "
                              "effect, no bombing of its own: told beside it ('mortar fire and explosions shook the "
                              "outskirts'), with the cause after it ('explosions from air raids', 'as a result of "
