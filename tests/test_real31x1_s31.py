@@ -85,3 +85,15 @@ def test_a_syndicated_bylines_office_is_no_place() -> None:
 def test_a_city_between_pipes_with_no_time_stamp_is_still_a_place() -> None:
     got = _got("Update | Lagos | Police dispersed protesters with tear gas in Lagos on Monday.", dt.date(2020, 10, 20))
     assert any(loc == "Lagos" for _s, loc in got)
+
+
+def test_a_deal_retold_by_its_terms_is_one_agreement() -> None:
+    got = _got("Tuareg rebels and the government agreed a ceasefire in Kidal on Monday. The accord provides for the "
+               "release of prisoners held by both sides.", dt.date(2014, 5, 27))
+    assert [s for s, _ in got] == ["Agreement"]
+
+
+def test_a_deal_with_its_own_day_told_by_its_terms_is_coded() -> None:
+    got = _got("The agreement signed in Algiers on Friday provides for the disarmament of rebel fighters in Kidal.",
+               dt.date(2015, 6, 22))
+    assert any(s == "Agreement" for s, _ in got)

@@ -23,6 +23,8 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
                         slogan, no act
   modality.sound_of_act "shelling and explosions", "explosions from air raids", "explosions were heard after missiles
                         struck": an explosion the sentence ties to another act is its sound, no bombing of its own
+  modality.deal_terms   "the agreement provides for the withdrawal of fighters": a deal told before, retold by its
+                        terms, no second agreement
   modality.describes    a present-tense relative clause describes, it does not report ("a militia that recruits");
                         "troops fighting in the Tigray region killed ...": who the fighters are, no clash; "the
                         group says it fights for the poor": its cause, no clash
@@ -226,6 +228,7 @@ class Modality:
         self.perception_verbs = w.lower("perception_verbs")
         self.cause_markers = w.lower("cause_markers")
         self.devices = w.lower("laid_explosives") | w.lower("explosive_words")
+        self.terms_verbs = w.lower("deal_terms_verbs")
 
     def verdict(self, head: Token) -> Verdict:
         """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
@@ -234,7 +237,8 @@ class Modality:
                       self.describes, self.discussed,
                       self.related, self.share, self.practice, self.accused_practice, self.disposition,
                       self.catalogued, self.war_long, self.weapons_in_place,
-                      self.ended, self.deal_sought, self.unreal_predicate, self.lasting, self.framework,
+                      self.ended, self.deal_sought, self.deal_terms, self.unreal_predicate, self.lasting,
+                      self.framework,
                       self.commemorated, self.legal_state, self.state_of_people, self.whoever):
             v = check(head)
             if v is not None:
@@ -325,6 +329,25 @@ class Modality:
             return None
         return Verdict(False, "modality.sound_of_act", f"the sound or effect of another act ({told.text} ... "
                                                        f"{head.text})")
+
+    def deal_terms(self, head: Token) -> Verdict | None:
+        """modality.deal_terms: a deal named by a definite noun as the subject of a verb that spells out its terms
+        ("The agreement provides for the withdrawal of fighters", "the deal includes the release of prisoners";
+        words/deal_terms_verbs), with no time before its terms, retells a deal told before by what it holds: no second
+        agreement."""
+        verb = head.head
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.deal_nouns or head.dep_ != "nsubj" \
+                or verb.lemma_.lower() not in self.terms_verbs:
+            return None
+        if not any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or c.lower_ in self.back_reference)
+                   for c in head.children):
+            return None
+        lo, hi = head.sent.start, max(head.right_edge.i, verb.i)
+        if any(lo <= s.start <= hi for s in head.doc.spans.get(TIMES, ())):
+            # ("the deal signed on Friday includes ...": a deal with a day of its own before its terms may be told
+            # here, wherever the parse hangs the day)
+            return None
+        return Verdict(False, "modality.deal_terms", f"a deal's terms ({head.text} {verb.text})")
 
     def _causes(self, tok: Token) -> bool:
         """Does the word name an act that makes explosions ("shelling", "air strikes", "mortar fire")?"""
