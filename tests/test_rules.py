@@ -748,8 +748,8 @@ CASES: list[tuple[str, str, str]] = [
     ("sides.default_state", "Houthi forces fired missiles at Jizan on Monday. Air defences intercepted two missiles "
      "over Jizan.", "event"),
     # session 31, real31x1
-    ("modality.deal_terms", "The army and the rebels agreed a truce in Kidal on Sunday. The deal provides for the "
-     "return of displaced families.", "drop"),
+    ("modality.deal_terms", "The army and the rebels agreed a truce in Kidal on Sunday. The agreement provides for the "
+     "release of soldiers held by the rebels.", "drop"),
     ("modality.sound_of_act", "Artillery fire and explosions shook the outskirts of Donetsk on Monday, the city "
      "council said.", "drop"),
 ]
