@@ -752,6 +752,11 @@ CASES: list[tuple[str, str, str]] = [
     ("actor.agreement_parties", "The army and the ELN agreed a ceasefire in Quito on Sunday.", "event"),
     ("sides.default_state", "Houthi forces fired missiles at Jizan on Monday. Air defences intercepted two missiles "
      "over Jizan.", "event"),
+    # session 31, real31x1
+    ("modality.deal_terms", "The army and the rebels agreed a truce in Kidal on Sunday. The agreement provides for the "
+     "release of soldiers held by the rebels.", "drop"),
+    ("modality.sound_of_act", "Artillery fire and explosions shook the outskirts of Donetsk on Monday, the city "
+     "council said.", "drop"),
 ]
 
 

@@ -59,7 +59,11 @@ class _ArticleContext:
         self.place_mentions: list[Mention] = []
         actor_spans = _Spans(self.actor_mentions)
         finder = place_finder(self.st.kb)  # (built once per KnowledgeBase: the places component's own)
+        # "...NigeriaPTI | Lagos | Updated: 12-03-2021 17:49 IST": the office a syndicated item was filed from
+        bylines = [(b.start(1), b.end(1)) for b in stages.kb.patterns.one("byline_place").finditer(text)]
         for span, (m, place) in found(doc, PLACES):
+            if any(a <= m.start and m.end <= b for a, b in bylines):
+                continue
             tok = span.root
             campus = finder.campus_town(text[max(0, m.start - 60):m.start], text[m.end:m.end + 40])
             # "In Karachi police arrested ...": the scene's town before the police's noun (the parser may hang the

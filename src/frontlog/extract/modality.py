@@ -21,6 +21,10 @@ Rule ids (a rejection names the first rule that fired; an acceptance names why i
                         paints, in the present or the progressive, not a dated act
   modality.slogan       "chanting \"Death to rioters\"": an act word in quoted words a verb of chanting governs is a
                         slogan, no act
+  modality.sound_of_act "shelling and explosions", "explosions from air raids", "explosions were heard after missiles
+                        struck": an explosion the sentence ties to another act is its sound, no bombing of its own
+  modality.deal_terms   "the agreement provides for the withdrawal of fighters": a deal told before, retold by its
+                        terms, no second agreement
   modality.describes    a present-tense relative clause describes, it does not report ("a militia that recruits");
                         "troops fighting in the Tigray region killed ...": who the fighters are, no clash; "the
                         group says it fights for the poor": its cause, no clash
@@ -219,14 +223,22 @@ class Modality:
         self.span_prepositions = w.lower("span_prepositions")
         self.inclusions = w.lower("inclusion_prepositions")
         self.extents = w.lower("vague_extent_nouns")
+        self.sound_nouns = w.lower("sound_nouns")
+        self.sound_causes = w.lower("sound_cause_nouns")
+        self.perception_verbs = w.lower("perception_verbs")
+        self.cause_markers = w.lower("cause_markers")
+        self.devices = w.lower("laid_explosives") | w.lower("explosive_words")
+        self.terms_verbs = w.lower("deal_terms_verbs")
 
     def verdict(self, head: Token) -> Verdict:
         """Is the act whose trigger head is `head` reported as fact? The first rule that decides, in the order
         of the module docstring: the trigger's own words first, then the words that govern it."""
-        for check in (self.question, self.rather_than, self.quoted_scene, self.slogan, self.describes, self.discussed,
+        for check in (self.question, self.rather_than, self.sound_of_act, self.quoted_scene, self.slogan,
+                      self.describes, self.discussed,
                       self.related, self.share, self.practice, self.accused_practice, self.disposition,
                       self.catalogued, self.war_long, self.weapons_in_place,
-                      self.ended, self.deal_sought, self.unreal_predicate, self.lasting, self.framework,
+                      self.ended, self.deal_sought, self.deal_terms, self.unreal_predicate, self.lasting,
+                      self.framework,
                       self.commemorated, self.legal_state, self.state_of_people, self.whoever):
             v = check(head)
             if v is not None:
@@ -296,6 +308,69 @@ class Modality:
         if not (present or progressive) or not _in_quotation(head):
             return None
         return Verdict(False, "modality.quoted_scene", f"a scene in quoted words ({head.text})")
+
+    def sound_of_act(self, head: Token) -> Verdict | None:
+        """modality.sound_of_act: an explosion noun (words/sound_nouns) that the sentence ties to another act, its
+        cause (words/sound_cause_nouns), is that act's sound or effect, not a bombing of its own: told beside it
+        ("mortar fire and explosions shook the outskirts"), with its cause after it ("explosions from air raids",
+        "as a result of shells", words/cause_markers), or only heard or felt (words/perception_verbs) in a sentence
+        that names the act ("explosions were heard after missiles struck"). A bomb in the cause ("a blast from a
+        roadside bomb") is the bombing itself, and an explosion with no cause told stays one."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.sound_nouns:
+            return None
+        told = next((c for c in head.conjuncts if self._causes(c)), None)
+        verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
+        if told is None:
+            told = self._cause_after(head, verb)
+        if told is None and verb.lemma_.lower() in self.perception_verbs:
+            inside = {t.i for t in head.subtree}
+            told = next((t for t in head.sent if t.i not in inside and self._causes(t)), None)
+        if told is None:
+            return None
+        return Verdict(False, "modality.sound_of_act", f"the sound or effect of another act ({told.text} ... "
+                                                       f"{head.text})")
+
+    def deal_terms(self, head: Token) -> Verdict | None:
+        """modality.deal_terms: a deal named by a definite noun as the subject of a verb that spells out its terms
+        ("The agreement provides for the withdrawal of fighters", "the deal includes the release of prisoners";
+        words/deal_terms_verbs), with no time before its terms, retells a deal told before by what it holds: no second
+        agreement."""
+        verb = head.head
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.deal_nouns or head.dep_ != "nsubj" \
+                or verb.lemma_.lower() not in self.terms_verbs:
+            return None
+        if not any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or c.lower_ in self.back_reference)
+                   for c in head.children):
+            return None
+        lo, hi = head.sent.start, max(head.right_edge.i, verb.i)
+        if any(lo <= s.start <= hi for s in head.doc.spans.get(TIMES, ())):
+            # ("the deal signed on Friday includes ...": a deal with a day of its own before its terms may be told
+            # here, wherever the parse hangs the day)
+            return None
+        return Verdict(False, "modality.deal_terms", f"a deal's terms ({head.text} {verb.text})")
+
+    def _causes(self, tok: Token) -> bool:
+        """Does the word name an act that makes explosions ("shelling", "air strikes", "mortar fire")?"""
+        return tok.lemma_.lower() in self.sound_causes or tok.lower_ in self.sound_causes or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.sound_causes for c in tok.children)
+
+    def _cause_after(self, head: Token, verb: Token) -> Token | None:
+        """The act a cause phrase after the explosion names ("from a wave of air raids", "as a result of shells"),
+        if no bomb is in it."""
+        doc = head.doc
+        for p in verb.subtree:
+            if p.i <= head.i or not any(c.dep_ == "pobj" for c in p.children):
+                continue
+            before = " ".join(t.lower_ for t in doc[max(p.i - 3, head.sent.start):p.i + 1])
+            if not any(before == m or before.endswith(" " + m) for m in self.cause_markers):
+                continue
+            cause = [t for c in p.children if c.dep_ == "pobj" for t in c.subtree]
+            if any(t.lemma_.lower() in self.devices or t.lower_ in self.devices for t in cause):
+                return None
+            found = next((t for t in cause if self._causes(t)), None)
+            if found is not None:
+                return found
+        return None
 
     def slogan(self, head: Token) -> Verdict | None:
         """modality.slogan: an act word in quoted words that a verb of chanting governs ("rallied, chanting \"Death
@@ -980,7 +1055,9 @@ class Modality:
                 return Verdict(False, "modality.modal", f"modal ({tok.text} {hypothesis[0].text} {parent.text})")
             if dep not in self.reach:
                 break
-            if parent.pos_ in ("VERB", "AUX", "ADJ"):
+            if parent.pos_ in ("VERB", "AUX", "ADJ") and not _own_clause_beside(tok, dep):
+                # ("The next target would be X, and troops have surrounded Y": a clause joined with a subject of its
+                # own keeps its own modality; the modal, negation or plan of the clause beside it is not its)
                 v = self.local(parent)
                 if v is not None and v.rule == "modality.negated" and dep == "advcl" \
                         and self._denied_by_subject(parent):
@@ -1033,11 +1110,10 @@ class Modality:
             return Verdict(False, "modality.ordered", f"ordered, not told as done: '{parent.text} {tok.text}'")
         # (the surface form too: the parser lemmatises "hoped" as "hop", so the list spells "hoped" as well)
         if parent.pos_ in ("VERB", "AUX", "ADJ") and (_verb_key(parent) | {parent.lower_}) & self.irrealis_verbs \
-                and dep in self.reach \
-                and not (dep == "conj" and head is not None and tok.i == head.i
-                         and any(c.dep_ in _SUBJECTS for c in tok.children)):
+                and dep in self.reach and not _beside(tok, dep):
             # ("rejected the deal, and its fighters clashed with troops": the act's own verb, with its own subject,
-            # told beside the refusal, not under it)
+            # told beside the refusal, not under it; "demanding reforms and mourning protesters who were killed":
+            # a verb joined to the plan's verb is another act beside it, not what is planned)
             return Verdict(False, "modality.plan", f"not yet real: governed by '{parent.text}'")
         if parent.pos_ == "NOUN" and lemma in self.irrealis_nouns and dep in _NOUN_GOVERNS:
             return Verdict(False, "modality.plan_noun", f"not yet real: governed by '{parent.text}'")
@@ -1264,6 +1340,22 @@ def _told_past(verb: Token) -> bool:
         return True
     # "had come", "has taken", "was taken"; not "are besieged", a state told in the present.
     return verb.tag_ == "VBN" and any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes)
+
+
+def _own_clause_beside(tok: Token, dep: str) -> bool:
+    """Is `tok` a verb joined to the clause above it with a subject of its own ("would be X, and troops have
+    surrounded Y")? Its clause says for itself whether it happened."""
+    return dep == "conj" and tok.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in tok.children)
+
+
+def _beside(tok: Token, dep: str) -> bool:
+    """Is `tok` a verb joined to a verb of plan as another act of its own, not its complement: with a subject of
+    its own, or a finite verb or a participle with no "to" ("demanding reforms and mourning the dead", "rejected
+    the deal and attacked the town"; not "vowed to fight and to win")?"""
+    if dep != "conj" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return _own_clause_beside(tok, dep) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and tok.tag_ in ("VBD", "VBG", "VBZ", "VBP")
 
 
 def _participle_under_purpose(tok: Token, parent: Token) -> bool:

@@ -1284,6 +1284,16 @@ RULES: dict[str, str] = {
     "merge.handover_retold": "a place taken without a fight and the same side's capture of it told by an act noun "
                              "('the fall of X', 'the capture of X'), at one place in one window: one taking, "
                              "coded as the hand-over its own words tell",
+    # session 31, real31x1
+    "modality.deal_terms": "a deal named by a definite noun as the subject of a verb that spells out its terms ('the "
+                           "agreement provides for the withdrawal of fighters', 'the deal includes the release of "
+                           "prisoners'; words/deal_terms_verbs), with no time before its terms: a deal told before, "
+                           "retold by what it holds, no second agreement",
+    "modality.sound_of_act": "an explosion noun the sentence ties to another act, its cause, is that act's sound or "
+                             "effect, no bombing of its own: told beside it ('mortar fire and explosions shook the "
+                             "outskirts'), with the cause after it ('explosions from air raids', 'as a result of "
+                             "shells'), or only heard in a sentence that names the act ('explosions were heard "
+                             "after missiles struck'); not with a bomb in the cause ('a blast from a roadside bomb')",
 }
 
 
