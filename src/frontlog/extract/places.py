@@ -159,6 +159,7 @@ _NAME_BEFORE_APPOSITION = re.compile(
 
 # The rule an event's place follows from how the finder placed it (PlaceMention.modifier).
 PLACE_RULES = {"part_of_town": "place.part_of_town", "list_neighbour": "place.list_neighbour",
+               "listed_settlements": "place.listed_settlements",
                "between_towns": "place.between", "district": "place.district_seat", "named_site": "place.named_site",
                "force_home": "place.force_home",
                "compass_region": "place.compass_region", "distance_offset": "place.distance_offset",
@@ -665,12 +666,23 @@ class PlaceFinder:
         self._settlement_apposed = re.compile(rf"\b(?:{alt('settlement_nouns')}),\s+$", re.I)
         # "attacked X in Zamfara State", "raided A and B near Y": a name a verb of acting on places takes as its
         # object, located by a known place right after it (the gap before that place, lists included).
-        self._object_verb_before = re.compile(rf"\b(?:{alt('place_object_verbs')})\s+$", re.I)
+        self._object_verb_before = re.compile(
+            rf"\b(?:{alt('place_object_verbs')}|{alt('place_object_nouns')})\s+$", re.I)
+        # "raided A and B villages in X", "A, B and C villages": the names of a list that a plural settlement noun
+        # closes are places, every one, not only the last (rule place.listed_settlements).
+        plural = regex_alternation(x for x in w.list("settlement_nouns") if x.endswith("s"))
+        listed = r"(?:(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+        self._list_then_plural = re.compile(rf"{listed}+\s+(?:{plural})\b")
+        # "Ouatagouna, Karou and Deouteguef were attacked": a list of names that a passive verb of acting on places
+        # follows (rule place.listed_settlements).
+        self._list_then_passive = re.compile(
+            rf"{listed}+\s+were\s+(?:[a-z]+ly\s+)?(?:{alt('place_object_verbs')})\b")
         # "Jihadists attacked X on Sunday, killing 32 people": an unknown name the act's verb takes as its object,
         # followed by the act's time, is the place of the act (located as any unknown name is), not dropped.
         self._object_timed = re.compile(rf"\s+(?:on\s+(?:{alt('weekdays')})|overnight|at\s+dawn)\b", re.I)
         self._object_located = re.compile(
-            rf"(?:(?:,\s+|\s+(?:and|or)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})*,?\s+"
+            rf"(?:(?:,\s+|\s+(?:and|or)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})*"
+            rf"(?:\s+(?:{alt('settlement_nouns')}))?,?\s+"  # ("raided A and B villages in X")
             rf"(?:in|{alt('nearness_phrases')}|(?:(?:{alt('count_hedges')})\s+)?"
             rf"(?:\d+(?:[.,]\d+)?\s*(?:{alt('distance_units')})\s+)?(?:{alt('compass_directions')})\s+of"
             # ("attacked X, some 20 kilometres away from Y")
@@ -1265,10 +1277,12 @@ class PlaceFinder:
         town.modifier = "named_region"
         return town
 
-    def _unknown_names(self, text: str, toks: list[Tok], covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _unknown_names(self, text: str, toks: list[Tok], covered: list[tuple[int, int]],
+                       listed: set[int] | None = None) -> list[tuple[int, int]]:
         """Spans of capitalised names that the text calls places but that no known mention covers: after "the
         village(s) of", after a preposition of place ("in", "near", "outside"), before a locality noun ("the X
-        bridge", "X district"), and the rest of a list that one of those opens ("the villages of A, B and C")."""
+        bridge", "X district"), and the rest of a list that one of those opens ("the villages of A, B and C").
+        The starts of those only the list they stand in calls places go in `listed` (place.listed_settlements)."""
         starts = [a for a, _b in covered]
         out: list[tuple[int, int]] = []
         list_open = -1  # where the last place of a list (known or not) ended
@@ -1305,11 +1319,18 @@ class PlaceFinder:
             apposed = bool(gap) and bool(self._apposition.match(gap)) and any(
                 w in self.settlement_nouns for w in gap.lower().split())
             titled = any(a <= start < b for a, b in headlines)
-            located_object = bool(self._object_verb_before.search(before)) and (
+            object_verb = bool(self._object_verb_before.search(before))
+            # ("attacks on A and Gwoza": the name listed with a known place the act noun takes, rule
+            # place.listed_settlements)
+            object_listed = object_verb and bool(gap) and bool(self._list_gap.fullmatch(gap))
+            located_object = object_verb and (
                 bool(gap) and bool(self._object_located.fullmatch(gap)) or bool(self._object_timed.match(text, end))
                 and not self.gazetteer.by_key(name_key(text[start:end])))  # (a known town doubted stays doubted)
+            # (rule place.listed_settlements: "attacked A and B villages", "A, B and C were attacked")
+            listed_settlements = object_listed or not titled and bool(
+                self._list_then_plural.match(text, end) or self._list_then_passive.match(text, end))
             cued = bool(self._settlement_of.search(before) or self._settlement_apposed.search(before)) \
-                or in_list or apposed or located_object or not titled and (
+                or in_list or apposed or located_object or listed_settlements or not titled and (
                 bool(self._place_prep.search(before))
                 or noun_after and (not _at_sentence_start(text, start) or before.endswith(("The ", "the "))))
             # "Hamid Ahmed Shendi, a local activist, said": a name described as somebody is no place, cue or none.
@@ -1326,6 +1347,8 @@ class PlaceFinder:
                 if after in self.locality_nouns:
                     end = toks[i + n][1]  # "the Kalembe bridge": the name as written, with its noun
                     n += 1
+                if listed is not None and listed_settlements and not located_object and not in_list:
+                    listed.add(start)
                 out.append((start, end))
                 list_open = end
             elif not self._person_or_org(text, toks, i, n, before, text[end:end + 40]):
@@ -1701,7 +1724,9 @@ class PlaceFinder:
         written, at the coordinates of their locator (precision 2 near a town, 3 in a region). The spans of
         those with no locator in the text come apart."""
         main = self._main_town(located)
-        spans = [(s, e, None) for s, e in self._unknown_names(text, toks, [(m.start, m.end) for m, _p in located])]
+        listed: set[int] = set()
+        spans = [(s, e, None) for s, e in self._unknown_names(text, toks, [(m.start, m.end) for m, _p in located],
+                                                               listed)]
         spans += [(m.start, m.end, region) for m, region in outside]
         out, unlocated = [], []
         names = sorted([(m.start, m.end) for m, _p in located] + [(a, b) for a, b, _r in spans])
@@ -1743,6 +1768,7 @@ class PlaceFinder:
             name = self._part_noun_end.sub("", text[start:end]) or text[start:end]
             offset = self._offset_to(text, end, loc, located) if precision == 2 else None
             how = "distance_offset" if offset is not None and how == "unresolved" else how
+            how = "listed_settlements" if how == "unresolved" and start in listed else how
             place = _written_at(name, loc, precision, offset=offset)
             placed_names.setdefault(text[start:end], place)
             if told and ("located" in told or not mains or loc.country in mains) \
