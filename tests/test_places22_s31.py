@@ -54,3 +54,23 @@ def test_a_person_listed_before_a_village_noun_is_no_place() -> None:
     events = _events("Village head Sani Kwakwa and his son were shot dead by gunmen in Bakori, Katsina State, "
                      "on Sunday.")
     assert [e.location for e in events] == ["Bakori"]
+
+
+def test_a_list_of_communities_after_a_verb_of_attack_gives_every_community() -> None:
+    events = _events("Herdsmen attacked Tse Ayaga, Tse Ikyo and Agbudu communities in Logo local government area "
+                     "of Benue State on Tuesday, killing seven people.")
+    assert {"Tse Ayaga", "Tse Ikyo", "Agbudu"} <= {e.location for e in events}
+
+
+def test_a_people_named_before_community_alone_is_no_place() -> None:
+    events = _events("Gunmen killed four members of the Tiv community in Makurdi on Tuesday.")
+    assert [e.location for e in events] == ["Makurdi"]
+
+
+def test_a_near_spelling_of_a_town_far_from_the_story_is_an_unknown_village() -> None:
+    # "Muiaguide" is one skeleton away from Magude, 1,000 km south of the story's Macomia and Meluco.
+    events = _events("Jihadists raided Nova Zambezia village in Macomia district on 26 January and the next day "
+                     "attacked Mitambo, in Meluco district. The same group then moved on to Muiaguide village, where "
+                     "they killed eight people on 28 January.")
+    [far] = [e for e in events if e.location == "Muiaguide"]
+    assert far.location_resolved is False and far.latitude > -13.5 and far.longitude > 39

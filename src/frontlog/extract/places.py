@@ -70,6 +70,8 @@ ALIAS_REGION = "alias_region"  # PlaceMention.match of a region read from a one-
 TAIL_WORDS = 4  # lower-case words after a name read as its tail ("nuclear power plant")
 SITE_KM = 25.0  # a site named after a town, located by the text farther than this from it, is not at the town
 CURATED_REGION_KM = 300.0  # how far from a hand-checked region's seat a town "X, <region>" may lie
+FUZZY_REACH_KM = 250.0  # how far from every town the story names a near spelling's town may lie (_far_fuzzy)
+FUZZY_CITY_POPULATION = 100000  # a near spelling of a city this big is believed however far (_far_fuzzy)
 # A town whose whole name opens with a month or a demonym ("May Pen", "Spanish Town") is still met as a place when
 # GeoNames gives it that very name and at least this population.
 LEAD_WORD_TOWN_POPULATION = 20000
@@ -292,6 +294,20 @@ def _fuzzy_believable(p: Place, nearby: set[str]) -> bool:
     too many words ("Buratino", "Romanus III")."""
     in_reach = p.country in nearby if nearby else p.source == "curated"
     return in_reach and (p.source == "curated" or not p.via_alias)
+
+
+def _far_fuzzy(m: PlaceMention, p: Place, located: list[tuple[PlaceMention, Place]]) -> bool:
+    """Is a near spelling (skeleton match) read as a town far from every town the story names by its own spelling
+    ("the village of Muiaguide" in a story of Macomia and Meluco is no Magude 1,000 km south; "Barangay Benli in
+    Bulalacao" no Barong; "Bulongo" in a story of Beni no camp by Goma, hand-checked as the camp is). Such a name
+    is a village the gazetteer does not know, placed at its locator if the text calls it a place (rule
+    place.unresolved). A city of FUZZY_CITY_POPULATION stands (a big city's other spelling); with no town of the
+    story's own to judge by, so does the match."""
+    if m.match != "skeleton" or p.kind in BROAD_KINDS or p.population >= FUZZY_CITY_POPULATION:
+        return False
+    towns = [q for n, q in located if n.match != "skeleton" and q.kind not in BROAD_KINDS
+             and n.modifier not in (DATELINE, "org")]
+    return bool(towns) and all(km(p.lat, p.lon, q.lat, q.lon) > FUZZY_REACH_KM for q in towns)
 
 
 def _short_alias_believable(p: Place, context: set[str]) -> bool:
@@ -673,6 +689,8 @@ class PlaceFinder:
         plural = regex_alternation(x for x in w.list("settlement_nouns") if x.endswith("s"))
         listed = r"(?:(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
         self._list_then_plural = re.compile(rf"{listed}+\s+(?:{plural})\b")
+        # ("herdsmen attacked A, B and C communities": after such a verb only, words/community_nouns.txt)
+        self._list_then_communities = re.compile(rf"{listed}+\s+(?:{alt('community_nouns')})\b")
         # "Ouatagouna, Karou and Deouteguef were attacked": a list of names that a passive verb of acting on places
         # follows (rule place.listed_settlements).
         self._list_then_passive = re.compile(
@@ -892,6 +910,7 @@ class PlaceFinder:
                 if p.kind == "admin1" and p.admin1 and m.modifier not in ("org", "dateline"):
                     regions.add((p.country, p.admin1))
         out.sort(key=lambda mp: mp[0].start)
+        out = [(m, p) for m, p in out if not _far_fuzzy(m, p, out)]
         out = self._between(text, self._parts_of_towns(text, out))
         out = self._named_sites(text, self._by_locator(text, out))
         # "Jihadists burned the village of X, Malian officials said": a text that names no country but one by
@@ -1328,7 +1347,8 @@ class PlaceFinder:
                 and not self.gazetteer.by_key(name_key(text[start:end])))  # (a known town doubted stays doubted)
             # (rule place.listed_settlements: "attacked A and B villages", "A, B and C were attacked")
             listed_settlements = object_listed or not titled and bool(
-                self._list_then_plural.match(text, end) or self._list_then_passive.match(text, end))
+                self._list_then_plural.match(text, end) or self._list_then_passive.match(text, end)
+                or object_verb and self._list_then_communities.match(text, end))
             cued = bool(self._settlement_of.search(before) or self._settlement_apposed.search(before)) \
                 or in_list or apposed or located_object or listed_settlements or not titled and (
                 bool(self._place_prep.search(before))
