@@ -74,3 +74,12 @@ def test_a_near_spelling_of_a_town_far_from_the_story_is_an_unknown_village() ->
                      "they killed eight people on 28 January.")
     [far] = [e for e in events if e.location == "Muiaguide"]
     assert far.location_resolved is False and far.latitude > -13.5 and far.longitude > 39
+
+
+def test_a_near_spelling_outside_the_region_the_story_names_is_an_unknown_village() -> None:
+    # "Losivka" is a near spelling of a Lysivka of Poltava Oblast; the story is set in Kharkiv region.
+    events = _events("Russian troops shelled nine settlements in the Kharkiv region on Monday. The shelling of the "
+                     "villages of Podoly, Losivka and Hlushkivka burned grass.")
+    by_name = {e.location: e for e in events}
+    assert {"Podoly", "Losivka", "Hlushkivka"} <= set(by_name)
+    assert by_name["Losivka"].location_resolved is False and by_name["Losivka"].longitude > 36

@@ -296,17 +296,24 @@ def _fuzzy_believable(p: Place, nearby: set[str]) -> bool:
     return in_reach and (p.source == "curated" or not p.via_alias)
 
 
-def _far_fuzzy(m: PlaceMention, p: Place, located: list[tuple[PlaceMention, Place]]) -> bool:
+def _far_fuzzy(m: PlaceMention, p: Place, located: list[tuple[PlaceMention, Place]],
+               regions: set[tuple[str, str]] = frozenset()) -> bool:
     """Is a near spelling (skeleton match) read as a town far from every town the story names by its own spelling
     ("the village of Muiaguide" in a story of Macomia and Meluco is no Magude 1,000 km south; "Barangay Benli in
-    Bulalacao" no Barong; "Bulongo" in a story of Beni no camp by Goma, hand-checked as the camp is). Such a name
-    is a village the gazetteer does not know, placed at its locator if the text calls it a place (rule
-    place.unresolved). A city of FUZZY_CITY_POPULATION stands (a big city's other spelling); with no town of the
-    story's own to judge by, so does the match."""
+    Bulalacao" no Barong; "Bulongo" in a story of Beni no camp by Goma, hand-checked as the camp is), or outside
+    every region of its country that the story names or names a town of ("Losivka" in a story of Kharkiv region
+    and its towns is no Lysivka of Poltava Oblast; "Khanaser" in a story of Idlib province and Aleppo city is
+    Khanasir of Aleppo Governorate)? Where the text calls such a name a place, it is a village the gazetteer does
+    not know, placed at its locator (rule place.unresolved); elsewhere it is no place. A city of
+    FUZZY_CITY_POPULATION stands (a big city's other spelling); with no town of the story's own to judge by, so
+    does the match."""
     if m.match != "skeleton" or p.kind in BROAD_KINDS or p.population >= FUZZY_CITY_POPULATION:
         return False
     towns = [q for n, q in located if n.match != "skeleton" and q.kind not in BROAD_KINDS
              and n.modifier not in (DATELINE, "org")]
+    own = {a for c, a in regions if c == p.country}
+    if own and p.admin1 and p.admin1 not in own | {q.admin1 for q in towns if q.country == p.country}:
+        return True
     return bool(towns) and all(km(p.lat, p.lon, q.lat, q.lon) > FUZZY_REACH_KM for q in towns)
 
 
@@ -689,6 +696,7 @@ class PlaceFinder:
         plural = regex_alternation(x for x in w.list("settlement_nouns") if x.endswith("s"))
         listed = r"(?:(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
         self._list_then_plural = re.compile(rf"{listed}+\s+(?:{plural})\b")
+        self._and_gap = re.compile(r"\s*,?\s+(?:and|or)\s+")
         # ("herdsmen attacked A, B and C communities": after such a verb only, words/community_nouns.txt)
         self._list_then_communities = re.compile(rf"{listed}+\s+(?:{alt('community_nouns')})\b")
         # "Ouatagouna, Karou and Deouteguef were attacked": a list of names that a passive verb of acting on places
@@ -910,7 +918,12 @@ class PlaceFinder:
                 if p.kind == "admin1" and p.admin1 and m.modifier not in ("org", "dateline"):
                     regions.add((p.country, p.admin1))
         out.sort(key=lambda mp: mp[0].start)
-        out = [(m, p) for m, p in out if not _far_fuzzy(m, p, out)]
+        # (a near spelling far off: an unknown village where the text calls it a place or a verb of acting on
+        # places takes it, "captured X in mid-July"; else no place)
+        far = [(m, p) for m, p in out if _far_fuzzy(m, p, out, regions)]
+        out = [mp for mp in out if mp not in far]
+        taken = [(m.start, m.end) for m, _p in far if self._object_verb_before.search(text, max(0, m.start - 40),
+                                                                                      m.start)]
         out = self._between(text, self._parts_of_towns(text, out))
         out = self._named_sites(text, self._by_locator(text, out))
         # "Jihadists burned the village of X, Malian officials said": a text that names no country but one by
@@ -935,7 +948,8 @@ class PlaceFinder:
             # "Russian artillery shelled X ... Beryslav": a force's home is where its unknown names lie only when the
             # story's places say nothing else; where they are all of one other country, X lies in that one.
             home = self.gazetteer.country_place(next(iter(towns))) if len(towns) == 1 else None
-        unresolved, unlocated = self._unresolved(text, words, out, outside, home, mains, by_force=not people)
+        unresolved, unlocated = self._unresolved(text, words, out, outside, home, mains, by_force=not people,
+                                                 taken=taken)
         return _short_forms(sorted(out + unresolved, key=lambda mp: mp[0].start)), unlocated
 
     def _country_as_actor(self, text: str, m: PlaceMention) -> bool:
@@ -1341,7 +1355,8 @@ class PlaceFinder:
             object_verb = bool(self._object_verb_before.search(before))
             # ("attacks on A and Gwoza": the name listed with a known place the act noun takes, rule
             # place.listed_settlements)
-            object_listed = object_verb and bool(gap) and bool(self._list_gap.fullmatch(gap))
+            # (joined by "and": "attacked Djibo, France said" lists nothing)
+            object_listed = object_verb and bool(gap) and bool(self._and_gap.fullmatch(gap))
             located_object = object_verb and (
                 bool(gap) and bool(self._object_located.fullmatch(gap)) or bool(self._object_timed.match(text, end))
                 and not self.gazetteer.by_key(name_key(text[start:end])))  # (a known town doubted stays doubted)
@@ -1738,16 +1753,19 @@ class PlaceFinder:
 
     def _unresolved(self, text: str, toks: list[Tok], located: list[tuple[PlaceMention, Place]],
                     outside: list[tuple[PlaceMention, Place]], home: Place | None = None,
-                    mains: frozenset[str] = frozenset(), by_force: bool = False
+                    mains: frozenset[str] = frozenset(), by_force: bool = False,
+                    taken: Sequence[tuple[int, int]] = ()
                     ) -> tuple[list[tuple[PlaceMention, Place]], list[tuple[int, int]]]:
         """Names the text calls places that the gazetteer does not know (rule place.unresolved): kept as
-        written, at the coordinates of their locator (precision 2 near a town, 3 in a region). The spans of
+        written, at the coordinates of their locator (precision 2 near a town, 3 in a region); so are the near
+        spellings not believed far off that a verb of acting on places takes (`taken`, _far_fuzzy). The spans of
         those with no locator in the text come apart."""
         main = self._main_town(located)
         listed: set[int] = set()
         spans = [(s, e, None) for s, e in self._unknown_names(text, toks, [(m.start, m.end) for m, _p in located],
                                                                listed)]
         spans += [(m.start, m.end, region) for m, region in outside]
+        spans += [(a, b, None) for a, b in taken if not any(x < b and a < y for x, y, _r in spans)]
         out, unlocated = [], []
         names = sorted([(m.start, m.end) for m, _p in located] + [(a, b) for a, b, _r in spans])
         placed_names: dict[str, Place] = {}
