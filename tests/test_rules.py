@@ -517,6 +517,8 @@ CASES: list[tuple[str, str, str]] = [
      "Syrian government forces recaptured Saraqib on Monday. Rebels had held Saraqib for a year.\n"
      "The army also recaptured the town of Ramadi in Iraq on Tuesday, Iraqi officials said.", "event"),
     ("place.unresolved", "Rebels seized the villages of Mbelu-Haut and Kasiro, north of Rutshuru, on Monday.", "event"),
+    ("place.listed_settlements", "Boko Haram fighters killed six villagers in attacks on Ldaoussaf and Mora in "
+     "Cameroon's Far North region on Sunday.", "event"),
     ("place.unlocated_name", "Rebels attacked an army post in Beni on Wednesday.\n\nThe next morning, soldiers "
      "shelled the village of Kavumbu.", "event"),
     ("place.country_named", "NAIROBI, Kenya (AP) — Al-Shabaab fighters attacked an army base in southern Somalia "

@@ -70,6 +70,8 @@ ALIAS_REGION = "alias_region"  # PlaceMention.match of a region read from a one-
 TAIL_WORDS = 4  # lower-case words after a name read as its tail ("nuclear power plant")
 SITE_KM = 25.0  # a site named after a town, located by the text farther than this from it, is not at the town
 CURATED_REGION_KM = 300.0  # how far from a hand-checked region's seat a town "X, <region>" may lie
+FUZZY_REACH_KM = 250.0  # how far from every town the story names a near spelling's town may lie (_far_fuzzy)
+FUZZY_CITY_POPULATION = 100000  # a near spelling of a city this big is believed however far (_far_fuzzy)
 # A town whose whole name opens with a month or a demonym ("May Pen", "Spanish Town") is still met as a place when
 # GeoNames gives it that very name and at least this population.
 LEAD_WORD_TOWN_POPULATION = 20000
@@ -159,6 +161,7 @@ _NAME_BEFORE_APPOSITION = re.compile(
 
 # The rule an event's place follows from how the finder placed it (PlaceMention.modifier).
 PLACE_RULES = {"part_of_town": "place.part_of_town", "list_neighbour": "place.list_neighbour",
+               "listed_settlements": "place.listed_settlements",
                "between_towns": "place.between", "district": "place.district_seat", "named_site": "place.named_site",
                "force_home": "place.force_home",
                "compass_region": "place.compass_region", "distance_offset": "place.distance_offset",
@@ -291,6 +294,27 @@ def _fuzzy_believable(p: Place, nearby: set[str]) -> bool:
     too many words ("Buratino", "Romanus III")."""
     in_reach = p.country in nearby if nearby else p.source == "curated"
     return in_reach and (p.source == "curated" or not p.via_alias)
+
+
+def _far_fuzzy(m: PlaceMention, p: Place, located: list[tuple[PlaceMention, Place]],
+               regions: set[tuple[str, str]] = frozenset()) -> bool:
+    """Is a near spelling (skeleton match) read as a town far from every town the story names by its own spelling
+    ("the village of Muiaguide" in a story of Macomia and Meluco is no Magude 1,000 km south; "Barangay Benli in
+    Bulalacao" no Barong; "Bulongo" in a story of Beni no camp by Goma, hand-checked as the camp is), or outside
+    every region of its country that the story names or names a town of ("Losivka" in a story of Kharkiv region
+    and its towns is no Lysivka of Poltava Oblast; "Khanaser" in a story of Idlib province and Aleppo city is
+    Khanasir of Aleppo Governorate)? Where the text calls such a name a place, it is a village the gazetteer does
+    not know, placed at its locator (rule place.unresolved); elsewhere it is no place. A city of
+    FUZZY_CITY_POPULATION stands (a big city's other spelling); with no town of the story's own to judge by, so
+    does the match."""
+    if m.match != "skeleton" or p.kind in BROAD_KINDS or p.population >= FUZZY_CITY_POPULATION:
+        return False
+    towns = [q for n, q in located if n.match != "skeleton" and q.kind not in BROAD_KINDS
+             and n.modifier not in (DATELINE, "org")]
+    own = {a for c, a in regions if c == p.country}
+    if own and p.admin1 and p.admin1 not in own | {q.admin1 for q in towns if q.country == p.country}:
+        return True
+    return bool(towns) and all(km(p.lat, p.lon, q.lat, q.lon) > FUZZY_REACH_KM for q in towns)
 
 
 def _short_alias_believable(p: Place, context: set[str]) -> bool:
@@ -665,12 +689,26 @@ class PlaceFinder:
         self._settlement_apposed = re.compile(rf"\b(?:{alt('settlement_nouns')}),\s+$", re.I)
         # "attacked X in Zamfara State", "raided A and B near Y": a name a verb of acting on places takes as its
         # object, located by a known place right after it (the gap before that place, lists included).
-        self._object_verb_before = re.compile(rf"\b(?:{alt('place_object_verbs')})\s+$", re.I)
+        self._object_verb_before = re.compile(
+            rf"\b(?:{alt('place_object_verbs')}|{alt('place_object_nouns')})\s+$", re.I)
+        # "raided A and B villages in X", "A, B and C villages": the names of a list that a plural settlement noun
+        # closes are places, every one, not only the last (rule place.listed_settlements).
+        plural = regex_alternation(x for x in w.list("settlement_nouns") if x.endswith("s"))
+        listed = r"(?:(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+        self._list_then_plural = re.compile(rf"{listed}+\s+(?:{plural})\b")
+        self._and_gap = re.compile(r"\s*,?\s+(?:and|or)\s+")
+        # ("herdsmen attacked A, B and C communities": after such a verb only, words/community_nouns.txt)
+        self._list_then_communities = re.compile(rf"{listed}+\s+(?:{alt('community_nouns')})\b")
+        # "Ouatagouna, Karou and Deouteguef were attacked": a list of names that a passive verb of acting on places
+        # follows (rule place.listed_settlements).
+        self._list_then_passive = re.compile(
+            rf"{listed}+\s+were\s+(?:[a-z]+ly\s+)?(?:{alt('place_object_verbs')})\b")
         # "Jihadists attacked X on Sunday, killing 32 people": an unknown name the act's verb takes as its object,
         # followed by the act's time, is the place of the act (located as any unknown name is), not dropped.
         self._object_timed = re.compile(rf"\s+(?:on\s+(?:{alt('weekdays')})|overnight|at\s+dawn)\b", re.I)
         self._object_located = re.compile(
-            rf"(?:(?:,\s+|\s+(?:and|or)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})*,?\s+"
+            rf"(?:(?:,\s+|\s+(?:and|or)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})*"
+            rf"(?:\s+(?:{alt('settlement_nouns')}))?,?\s+"  # ("raided A and B villages in X")
             rf"(?:in|{alt('nearness_phrases')}|(?:(?:{alt('count_hedges')})\s+)?"
             rf"(?:\d+(?:[.,]\d+)?\s*(?:{alt('distance_units')})\s+)?(?:{alt('compass_directions')})\s+of"
             # ("attacked X, some 20 kilometres away from Y")
@@ -880,6 +918,12 @@ class PlaceFinder:
                 if p.kind == "admin1" and p.admin1 and m.modifier not in ("org", "dateline"):
                     regions.add((p.country, p.admin1))
         out.sort(key=lambda mp: mp[0].start)
+        # (a near spelling far off: an unknown village where the text calls it a place or a verb of acting on
+        # places takes it, "captured X in mid-July"; else no place)
+        far = [(m, p) for m, p in out if _far_fuzzy(m, p, out, regions)]
+        out = [mp for mp in out if mp not in far]
+        taken = [(m.start, m.end) for m, _p in far if self._object_verb_before.search(text, max(0, m.start - 40),
+                                                                                      m.start)]
         out = self._between(text, self._parts_of_towns(text, out))
         out = self._named_sites(text, self._by_locator(text, out))
         # "Jihadists burned the village of X, Malian officials said": a text that names no country but one by
@@ -904,7 +948,8 @@ class PlaceFinder:
             # "Russian artillery shelled X ... Beryslav": a force's home is where its unknown names lie only when the
             # story's places say nothing else; where they are all of one other country, X lies in that one.
             home = self.gazetteer.country_place(next(iter(towns))) if len(towns) == 1 else None
-        unresolved, unlocated = self._unresolved(text, words, out, outside, home, mains, by_force=not people)
+        unresolved, unlocated = self._unresolved(text, words, out, outside, home, mains, by_force=not people,
+                                                 taken=taken)
         return _short_forms(sorted(out + unresolved, key=lambda mp: mp[0].start)), unlocated
 
     def _country_as_actor(self, text: str, m: PlaceMention) -> bool:
@@ -1265,10 +1310,12 @@ class PlaceFinder:
         town.modifier = "named_region"
         return town
 
-    def _unknown_names(self, text: str, toks: list[Tok], covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _unknown_names(self, text: str, toks: list[Tok], covered: list[tuple[int, int]],
+                       listed: set[int] | None = None) -> list[tuple[int, int]]:
         """Spans of capitalised names that the text calls places but that no known mention covers: after "the
         village(s) of", after a preposition of place ("in", "near", "outside"), before a locality noun ("the X
-        bridge", "X district"), and the rest of a list that one of those opens ("the villages of A, B and C")."""
+        bridge", "X district"), and the rest of a list that one of those opens ("the villages of A, B and C").
+        The starts of those only the list they stand in calls places go in `listed` (place.listed_settlements)."""
         starts = [a for a, _b in covered]
         out: list[tuple[int, int]] = []
         list_open = -1  # where the last place of a list (known or not) ended
@@ -1305,11 +1352,20 @@ class PlaceFinder:
             apposed = bool(gap) and bool(self._apposition.match(gap)) and any(
                 w in self.settlement_nouns for w in gap.lower().split())
             titled = any(a <= start < b for a, b in headlines)
-            located_object = bool(self._object_verb_before.search(before)) and (
+            object_verb = bool(self._object_verb_before.search(before))
+            # ("attacks on A and Gwoza": the name listed with a known place the act noun takes, rule
+            # place.listed_settlements)
+            # (joined by "and": "attacked Djibo, France said" lists nothing)
+            object_listed = object_verb and bool(gap) and bool(self._and_gap.fullmatch(gap))
+            located_object = object_verb and (
                 bool(gap) and bool(self._object_located.fullmatch(gap)) or bool(self._object_timed.match(text, end))
                 and not self.gazetteer.by_key(name_key(text[start:end])))  # (a known town doubted stays doubted)
+            # (rule place.listed_settlements: "attacked A and B villages", "A, B and C were attacked")
+            listed_settlements = object_listed or not titled and bool(
+                self._list_then_plural.match(text, end) or self._list_then_passive.match(text, end)
+                or object_verb and self._list_then_communities.match(text, end))
             cued = bool(self._settlement_of.search(before) or self._settlement_apposed.search(before)) \
-                or in_list or apposed or located_object or not titled and (
+                or in_list or apposed or located_object or listed_settlements or not titled and (
                 bool(self._place_prep.search(before))
                 or noun_after and (not _at_sentence_start(text, start) or before.endswith(("The ", "the "))))
             # "Hamid Ahmed Shendi, a local activist, said": a name described as somebody is no place, cue or none.
@@ -1326,6 +1382,8 @@ class PlaceFinder:
                 if after in self.locality_nouns:
                     end = toks[i + n][1]  # "the Kalembe bridge": the name as written, with its noun
                     n += 1
+                if listed is not None and listed_settlements and not located_object and not in_list:
+                    listed.add(start)
                 out.append((start, end))
                 list_open = end
             elif not self._person_or_org(text, toks, i, n, before, text[end:end + 40]):
@@ -1695,14 +1753,19 @@ class PlaceFinder:
 
     def _unresolved(self, text: str, toks: list[Tok], located: list[tuple[PlaceMention, Place]],
                     outside: list[tuple[PlaceMention, Place]], home: Place | None = None,
-                    mains: frozenset[str] = frozenset(), by_force: bool = False
+                    mains: frozenset[str] = frozenset(), by_force: bool = False,
+                    taken: Sequence[tuple[int, int]] = ()
                     ) -> tuple[list[tuple[PlaceMention, Place]], list[tuple[int, int]]]:
         """Names the text calls places that the gazetteer does not know (rule place.unresolved): kept as
-        written, at the coordinates of their locator (precision 2 near a town, 3 in a region). The spans of
+        written, at the coordinates of their locator (precision 2 near a town, 3 in a region); so are the near
+        spellings not believed far off that a verb of acting on places takes (`taken`, _far_fuzzy). The spans of
         those with no locator in the text come apart."""
         main = self._main_town(located)
-        spans = [(s, e, None) for s, e in self._unknown_names(text, toks, [(m.start, m.end) for m, _p in located])]
+        listed: set[int] = set()
+        spans = [(s, e, None) for s, e in self._unknown_names(text, toks, [(m.start, m.end) for m, _p in located],
+                                                               listed)]
         spans += [(m.start, m.end, region) for m, region in outside]
+        spans += [(a, b, None) for a, b in taken if not any(x < b and a < y for x, y, _r in spans)]
         out, unlocated = [], []
         names = sorted([(m.start, m.end) for m, _p in located] + [(a, b) for a, b, _r in spans])
         placed_names: dict[str, Place] = {}
@@ -1743,6 +1806,7 @@ class PlaceFinder:
             name = self._part_noun_end.sub("", text[start:end]) or text[start:end]
             offset = self._offset_to(text, end, loc, located) if precision == 2 else None
             how = "distance_offset" if offset is not None and how == "unresolved" else how
+            how = "listed_settlements" if how == "unresolved" and start in listed else how
             place = _written_at(name, loc, precision, offset=offset)
             placed_names.setdefault(text[start:end], place)
             if told and ("located" in told or not mains or loc.country in mains) \

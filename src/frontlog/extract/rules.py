@@ -725,6 +725,10 @@ RULES: dict[str, str] = {
                             "the bigger town a few km off in 'quarter, city' ('in Kibera, Nairobi')",
     "place.list_neighbour": "a name the gazetteer does not know, listed with known places ('the villages of A, B "
                             "and Bali'), lies at the nearest known one (precision 2)",
+    "place.listed_settlements": "a name the gazetteer does not know that only the list it stands in calls a place: "
+                                "a list closed by a plural settlement noun ('raided A and B villages'), followed "
+                                "by a passive verb of acting on places ('A, B and C were attacked') or taken by an "
+                                "act with a known place ('attacks on A and Gwoza'); each name is a place of the act",
     "place.distance_offset": "'the village of X, 40 km north of Y', X unknown to the gazetteer: Y's point moved by "
                              "the distance and direction written (precision 2)",
     "place.between": "'on the road between A and B': one act at A (precision 2), B only locates it",
