@@ -1,0 +1,70 @@
+"""Battles real wire copy tells that frontlog missed (session 31, branch battles15): a fight told as a noun with a
+place it governs ("the fight for X"), an attack beaten off by armed men told as "foiled" or "thwarted" with no
+toll, artillery "fired" at positions, and troopers as armed victims; each with its converse. Through the whole
+extractor, on sentences written for these tests (other wars and places than the probes of
+benchmarks/probes/battles15.jsonl)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import extract_text as run
+
+DAY = dt.date(2022, 6, 15)  # a Wednesday
+
+
+def _subs(text: str, day: dt.date = DAY) -> list[str]:
+    return sorted(e.sub_event_type for e in run(text, published=day))
+
+
+# triggers.yaml: 'fight' as a noun, with an armed side and a place it governs
+def test_the_fight_for_a_town_is_a_clash() -> None:
+    assert _subs("Somali troops lost six men in Monday's fight for Bulo Burde, a commander said.") == ["Armed clash"]
+
+
+def test_a_fierce_fight_near_a_town_is_a_clash() -> None:
+    assert _subs("A fierce fight broke out near Kidal on Tuesday when rebels ran into an army convoy.") \
+        == ["Armed clash"]
+
+
+def test_the_fight_against_terrorism_is_no_battle() -> None:
+    assert _subs("The minister said the fight against terrorism in Diffa would go on.") == []
+
+
+def test_a_political_fight_is_no_battle() -> None:
+    assert _subs("The party won its fight for a recount in Lagos on Tuesday.") == []
+
+
+def test_a_fight_for_independence_is_no_battle() -> None:
+    assert _subs("The rebels have waged a fight for independence in Casamance since 1982.") == []
+
+
+# triggers.yaml: 'foil|thwart * attack' by armed men, with no toll: the attack beaten off, a fight
+def test_troops_foiling_an_attack_on_their_base_is_a_clash() -> None:
+    assert _subs("Cameroonian soldiers foiled an attack by Boko Haram fighters on their base in Kolofata on "
+                 "Tuesday.") == ["Armed clash"]
+
+
+def test_forces_thwarting_attacks_near_a_village_is_a_clash() -> None:
+    assert _subs("Ukraine's army said its troops had thwarted Russian attacks near Klishchiivka on Monday.") \
+        == ["Armed clash"]
+
+
+def test_a_foiled_bomb_attack_stays_disrupted_weapons_use() -> None:
+    assert _subs("Police foiled a bomb attack on a market in Maiduguri on Tuesday.") == ["Disrupted weapons use"]
+
+
+def test_a_vow_to_foil_attacks_is_no_event() -> None:
+    assert _subs("The army vowed to foil any attack on Kolofata.") == []
+
+
+# triggers.yaml: 'fire * artillery|howitzer'
+def test_artillery_fired_at_positions_is_shelling() -> None:
+    assert _subs("Government troops fired rounds of artillery at rebel positions near Kafr Nabudah on Tuesday.") \
+        == ["Shelling/artillery/missile attack"]
+
+
+# words/armed_victims.txt: a trooper is armed
+def test_troopers_killed_are_a_clash() -> None:
+    assert _subs("Maoists killed three troopers in an ambush near Bijapur on Tuesday, police said.") \
+        == ["Armed clash"]
