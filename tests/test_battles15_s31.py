@@ -68,3 +68,18 @@ def test_artillery_fired_at_positions_is_shelling() -> None:
 def test_troopers_killed_are_a_clash() -> None:
     assert _subs("Maoists killed three troopers in an ambush near Bijapur on Tuesday, police said.") \
         == ["Armed clash"]
+
+
+# triggers.yaml: 'open up on' is opening fire
+def test_gunmen_opening_up_on_a_patrol_is_a_clash() -> None:
+    assert _subs("Gunmen opened up on an army patrol outside Uruapan on Tuesday.") == ["Armed clash"]
+
+
+# triggers.yaml: 'drive' takes no ground when what is driven is a vehicle
+def test_militants_driving_stolen_humvees_take_no_ground() -> None:
+    assert _subs("Militants driving stolen Humvees into Haditha killed 20 soldiers on Tuesday.") == ["Armed clash"]
+
+
+def test_troops_driving_rebels_out_of_a_town_take_it() -> None:
+    assert "Government regains territory" in _subs(
+        "Government troops drove the rebels out of Kamanyola on Tuesday, an army spokesman said.")
