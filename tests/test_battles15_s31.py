@@ -83,3 +83,20 @@ def test_militants_driving_stolen_humvees_take_no_ground() -> None:
 def test_troops_driving_rebels_out_of_a_town_take_it() -> None:
     assert "Government regains territory" in _subs(
         "Government troops drove the rebels out of Kamanyola on Tuesday, an army spokesman said.")
+
+
+# triggers.yaml + needs.yaml force_doer: an attack foiled by a force told by a force noun the actor table lacks
+def test_personnel_foiling_the_attack_is_the_clash_told_before() -> None:
+    assert _subs("Gunmen attacked a police station in Lakki Marwat on Tuesday night. The on-duty personnel "
+                 "responded swiftly, foiling the attack.") == ["Armed clash"]
+
+
+# words/without_prepositions.txt: 'between' names a clash's own sides, so armed men there are no crowd
+def test_clashes_between_forces_and_fighters_of_the_opposition_are_a_battle() -> None:
+    assert _subs("There were heavy clashes between government forces and fighters from the opposition in Idlib "
+                 "on Tuesday.") == ["Armed clash"]
+
+
+def test_clashes_between_police_and_opposition_supporters_stay_a_riot() -> None:
+    assert _subs("Clashes broke out between police and opposition supporters in Conakry on Tuesday.") \
+        == ["Violent demonstration"]
