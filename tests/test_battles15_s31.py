@@ -100,3 +100,14 @@ def test_clashes_between_forces_and_fighters_of_the_opposition_are_a_battle() ->
 def test_clashes_between_police_and_opposition_supporters_stay_a_riot() -> None:
     assert _subs("Clashes broke out between police and opposition supporters in Conakry on Tuesday.") \
         == ["Violent demonstration"]
+
+
+# triggers.yaml: 'explosion' as a crisis told ("on the way to a full-scale explosion") is no bombing
+def test_a_situation_heading_for_a_full_scale_explosion_is_no_bombing() -> None:
+    assert _subs("Recent developments indicate that the situation in Zinjibar is on the way to a full-scale "
+                 "explosion.") == []
+
+
+def test_an_explosion_at_a_checkpoint_stays_a_bombing() -> None:
+    assert _subs("An explosion near a checkpoint in Zinjibar on Tuesday killed two soldiers.") \
+        == ["Remote explosive/landmine/IED"]
