@@ -111,3 +111,47 @@ def test_a_situation_heading_for_a_full_scale_explosion_is_no_bombing() -> None:
 def test_an_explosion_at_a_checkpoint_stays_a_bombing() -> None:
     assert _subs("An explosion near a checkpoint in Zinjibar on Tuesday killed two soldiers.") \
         == ["Remote explosive/landmine/IED"]
+
+
+# subtypes.py: subtype.victims.pronoun_antecedent
+def test_a_patrol_attacked_told_by_a_pronoun_is_a_clash() -> None:
+    assert _subs("The patrol was returning to its base near Diffa on Tuesday when it was attacked by a group of "
+                 "men on motorbikes.") == ["Armed clash"]
+
+
+def test_a_bus_attacked_told_by_a_pronoun_is_no_clash() -> None:
+    assert "Armed clash" not in _subs("The bus was travelling near Diffa on Tuesday when it was attacked by a "
+                                      "group of men on motorbikes.")
+
+
+# subtypes.py: subtype.victims.participle_noun
+def test_soldiers_killed_told_by_a_participle_are_a_clash() -> None:
+    assert _subs("The bodies of five soldiers killed near Tillaberi on Sunday were flown to Niamey.") \
+        == ["Armed clash"]
+
+
+def test_villagers_killed_told_by_a_participle_are_no_clash() -> None:
+    assert "Armed clash" not in _subs("The bodies of five villagers killed near Tillaberi on Sunday were buried "
+                                      "on Monday.")
+
+
+# triggers.yaml: 'fire fight' in two words; 'intercept' of armed men told with a fight
+def test_a_fire_fight_in_two_words_is_a_clash() -> None:
+    assert _subs("An intense fire fight broke out between troops and militants near Miranshah on Tuesday.") \
+        == ["Armed clash"]
+
+
+def test_armed_men_intercepted_and_killed_are_a_clash() -> None:
+    assert _subs("Soldiers intercepted a group of armed bandits near Gusau on Tuesday, killing six of them.") \
+        == ["Armed clash"]
+
+
+def test_drones_intercepted_stay_disrupted_weapons_use() -> None:
+    assert _subs("Air defences intercepted three drones launched by the rebels over Kassala on Tuesday.") \
+        == ["Disrupted weapons use"]
+
+
+# words/armed_victims.txt: terrorists killed are fighters
+def test_terrorists_killed_in_an_operation_are_a_clash() -> None:
+    assert _subs("Four terrorists were killed in an operation near Bannu on Tuesday, the military said.") \
+        == ["Armed clash"]

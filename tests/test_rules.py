@@ -747,6 +747,11 @@ CASES: list[tuple[str, str, str]] = [
     ("actor.agreement_parties", "The army and the ELN agreed a ceasefire in Quito on Sunday.", "event"),
     ("sides.default_state", "Houthi forces fired missiles at Jizan on Monday. Air defences intercepted two missiles "
      "over Jizan.", "event"),
+    # battles15 (session 31)
+    ("subtype.victims.pronoun_antecedent", "An army convoy was leaving Gao on Tuesday when it was ambushed by a group "
+     "of men near Bourem.", "event"),
+    ("subtype.victims.participle_noun", "The bodies of four gendarmes killed near Maroua on Sunday were flown to "
+     "Yaounde.", "event"),
 ]
 
 
