@@ -155,3 +155,7 @@ def test_drones_intercepted_stay_disrupted_weapons_use() -> None:
 def test_terrorists_killed_in_an_operation_are_a_clash() -> None:
     assert _subs("Four terrorists were killed in an operation near Bannu on Tuesday, the military said.") \
         == ["Armed clash"]
+
+
+def test_the_dead_said_to_be_fighters_killed_in_combat_is_no_new_clash() -> None:
+    assert _subs("Rebel leaders in Goma denied the charge, saying the dead were fighters killed in combat.") == []

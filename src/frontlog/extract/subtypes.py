@@ -761,8 +761,10 @@ def _participle_on_armed(st: Stages, head) -> bool:
     Saturday's fight", "six policemen killed in X on Sunday"): who died are the noun it describes, a fight's
     dead? (subtype.victims.participle_noun)"""
     noun = head.head
-    if noun.dep_ == "pobj" and noun.head.lower_ in st.words.lower("likeness_prepositions"):
-        return False  # "passed them off as guerrillas killed in combat": what they were called, no fight
+    if noun.dep_ == "attr" or noun.dep_ == "pobj" and noun.head.lower_ in st.words.lower("likeness_prepositions"):
+        # "passed them off as guerrillas killed in combat", "saying the dead were fighters killed in combat": what
+        # people were called or said to be, no fight told
+        return False
     return head.dep_ == "acl" and head.tag_ == "VBN" and _armed_noun(st, noun) \
         and noun.lemma_.lower() not in st.args.ARMED_TARGETS
 
