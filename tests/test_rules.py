@@ -759,6 +759,11 @@ CASES: list[tuple[str, str, str]] = [
      "release of soldiers held by the rebels.", "drop"),
     ("modality.sound_of_act", "Artillery fire and explosions shook the outskirts of Donetsk on Monday, the city "
      "council said.", "drop"),
+    # battles15 (session 31)
+    ("subtype.victims.pronoun_antecedent", "An army convoy was leaving Gao on Tuesday when it was ambushed by a group "
+     "of men near Bourem.", "event"),
+    ("subtype.victims.participle_noun", "The bodies of four gendarmes killed near Maroua on Sunday were flown to "
+     "Yaounde.", "event"),
 ]
 
 

@@ -998,6 +998,12 @@ RULES: dict[str, str] = {
                                      "missing': an act noun whose own verb of killing hit armed people is a fight, "
                                      "whatever victim words the rest of the sentence holds",
     "subtype.victims.armed": "the victims or the other side are armed: an armed clash",
+    "subtype.victims.pronoun_antecedent": "an attack done to a pronoun that stands for armed people or a unit "
+                                          "told before it as a subject ('the patrol was returning from a "
+                                          "mission when it was attacked'): an armed clash (battles15, session 31)",
+    "subtype.victims.participle_noun": "a killing told as a past participle on the armed people it was done to "
+                                       "('the bodies of soldiers killed in Saturday's fight', 'six policemen killed "
+                                       "in X on Sunday'): their fight (battles15, session 31)",
     "subtype.victims.civilian_site": "an attack on a place or a gathering of civilians ('attacked a school', "
                                      "'stormed a church', 'a wedding party', 'a convoy of aid trucks') "
                                      "with no armed side named but the attackers: an attack on civilians",

@@ -484,6 +484,8 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             victim = _killed_by_the_act(st, head)
             if victim == "armed":
                 why = why or "subtype.victims.killed_by_act"
+            if not victim and _pronoun_of_armed(st, head, others):
+                victim, why = "armed", why or "subtype.victims.pronoun_antecedent"
             victim = victim or _sentence_victims(st, words)
         if victim == CIVILIAN_KIND and _armed_side_named_hit(st, head, others, a2):
             # "attacked a convoy of volunteers of the VDP": the people hit are named as an armed side's, whatever
@@ -556,6 +558,8 @@ def _sub_and_rule(st: Stages, trig: Trigger, head, words: set[str], a1, a2, acto
             return SubType.MOB_VIOLENCE, "subtype.killed_by_crowd"
         if victim == "armed":
             return SubType.ARMED_CLASH, "subtype.victims.armed"
+        if not victim and _participle_on_armed(st, head):
+            return SubType.ARMED_CLASH, "subtype.victims.participle_noun"
         if _crowd_fired_on_by_state(st, head, others, a1):
             return SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "subtype.victims.crowd_by_state"
         if a1 is not None and st.actors.role_of(a1.value) == UNIDENTIFIED_ROLE and not words & st.args.ARMED_VICTIMS:
@@ -724,6 +728,45 @@ def _armed_actor_among(tokens, actors: list[Mention], a1: Mention) -> bool:
     spans = [(t.idx, t.idx + len(t)) for t in tokens]
     return any(m.value != a1.value and m.value.kind not in UNARMED_KINDS
                and any(s < m.end and m.start < e for s, e in spans) for m in actors)
+
+
+def _armed_noun(st: Stages, noun) -> bool:
+    """Is the noun armed people or an armed unit or post ("soldiers", "the patrol", "an army convoy", "a police
+    truck"): an armed word itself, or a target or vehicle named by one?"""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in st.args.ARMED_VICTIMS | st.args.ARMED_TARGETS or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in st.args.ARMED_WORDS for c in noun.children)
+
+
+def _pronoun_of_armed(st: Stages, head, others=()) -> bool:
+    """Is what the attack was done to a pronoun ("it", "they") that stands for armed people or a unit told before
+    it in the sentence as a subject ("the patrol was returning from a mission when it was attacked", "an army
+    convoy was travelling to X when it was ambushed")? (subtype.victims.pronoun_antecedent)"""
+    pronouns = st.words.lower("unit_pronouns")
+    if not any(o.lower_ in pronouns for o in st.args.victim_objects(head, others)):
+        return False
+    # The antecedent is the subject of the clause the act's clause hangs on ("returning ... when it was attacked"),
+    # never the act's own doers ("soldiers opened fire on them": who "them" are was told before).
+    verb = clause_verb(head)
+    if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+        return False
+    subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_armed_noun(st, t) for t in subjects)
+
+
+def _participle_on_armed(st: Stages, head) -> bool:
+    """Is the killing a past participle on the armed people it was done to ("the bodies of soldiers killed in
+    Saturday's fight", "six policemen killed in X on Sunday"): who died are the noun it describes, a fight's
+    dead? (subtype.victims.participle_noun)"""
+    noun = head.head
+    if noun.dep_ == "attr" or noun.dep_ == "pobj" and noun.head.lower_ in st.words.lower("likeness_prepositions"):
+        # "passed them off as guerrillas killed in combat", "saying the dead were fighters killed in combat": what
+        # people were called or said to be, no fight told
+        return False
+    return head.dep_ == "acl" and head.tag_ == "VBN" and _armed_noun(st, noun) \
+        and noun.lemma_.lower() not in st.args.ARMED_TARGETS
 
 
 def _target_nouns(target) -> list:
