@@ -1212,14 +1212,14 @@ class Gazetteer:
         none of the countries it does name, with none of its resolved places within NEAR_KM, is kept unresolved at
         its locators (rule place.unresolved) rather than put on another continent. Not a town whose own name the
         text writes ("talks in Geneva", "Darra" in Queensland is left to the locators), a hand-checked row, a
-        country, a region, nor a town in or beside a named country ("a drone struck Erbil" in a Syria story)."""
+        country, a region, nor a town in or beside a named country ("a drone struck Erbil" in a Syria story). (A
+        dateline's city is written whole, so this never doubts one.)"""
         # (a name whose namesakes all lie in one country counts for that country in the article's context: that
         # count alone does not make the country one the article names)
         own = 1 if len({c.country for c in mention.candidates[:3]}) == 1 else 0
         others = {c for c, w in ctx.items() if c != best.country and w > 0}
-        if best.kind != "city" or best.source == "curated" or mention.modifier in ("dateline", "org") \
-                or not others or ctx.get(best.country, 0) - own > 0 or best.country in self.neighbours(others) \
-                or near.nearest_km(best) is not None:
+        if best.kind != CITY_KIND or best.source == "curated" or not others or ctx.get(best.country, 0) - own > 0 \
+                or best.country in self.neighbours(others) or near.nearest_km(best) is not None:
             return False
         return best.via_alias or mention.match != "exact" or len(best.name.split()) > len(mention.text.split())
 
