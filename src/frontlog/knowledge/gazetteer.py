@@ -1221,7 +1221,9 @@ class Gazetteer:
         if best.kind != CITY_KIND or best.source == "curated" or not others or ctx.get(best.country, 0) - own > 0 \
                 or best.country in self.neighbours(others) or near.nearest_km(best) is not None:
             return False
-        return best.via_alias or mention.match != "exact" or len(best.name.split()) > len(mention.text.split())
+        # ("Mosul al-Jadida" writes El Jadida's article: the town-part reading, not this, takes it to Mosul)
+        return best.via_alias or mention.match != "exact" \
+            or len(best.name.split()) > len(re.split(r"[\s-]+", mention.text.strip()))
 
     def _seat_over_unknown(self, best: Place, candidates: Sequence[Place]) -> Place | None:
         """"Faizabad" in an Afghanistan story: the spelling is a village's own name (Jowzjan, no population known)
