@@ -1179,6 +1179,8 @@ class Gazetteer:
                                 or abroad and c.country != best.country)), None)
             if region is not None:
                 return region
+        if self._stray_abroad(best, mention, ctx, near):
+            return None
         seat = self._seat_over_unknown(best, mention.candidates)
         if seat is not None and (best.country, best.admin1) not in regions \
                 and _km_or_far(near.nearest_km(best)) >= _km_or_far(near.nearest_km(seat)):
@@ -1202,6 +1204,26 @@ class Gazetteer:
             # world city met only by an alternate name does not take a Syria story's "Busra" to Basra, Iraq)
             return biggest
         return best
+
+    def _stray_abroad(self, best: Place, mention: PlaceMention, ctx: Mapping[str, float], near: NearPlaces) -> bool:
+        """"Baghdad Jadida" in an Iraq story is no El Jadida, Morocco; "Tirah" in a Pakistan story no Tirat Karmel,
+        Israel: a town the text writes only part of (the namesake's name without its first word, one of its
+        alternate names, a near spelling), in a country the article names by nothing but this name and which borders
+        none of the countries it does name, with none of its resolved places within NEAR_KM, is kept unresolved at
+        its locators (rule place.unresolved) rather than put on another continent. Not a town whose own name the
+        text writes ("talks in Geneva", "Darra" in Queensland is left to the locators), a hand-checked row, a
+        country, a region, nor a town in or beside a named country ("a drone struck Erbil" in a Syria story). (A
+        dateline's city is written whole, so this never doubts one.)"""
+        # (a name whose namesakes all lie in one country counts for that country in the article's context: that
+        # count alone does not make the country one the article names)
+        own = 1 if len({c.country for c in mention.candidates[:3]}) == 1 else 0
+        others = {c for c, w in ctx.items() if c != best.country and w > 0}
+        if best.kind != CITY_KIND or best.source == "curated" or not others or ctx.get(best.country, 0) - own > 0 \
+                or best.country in self.neighbours(others) or near.nearest_km(best) is not None:
+            return False
+        # ("Mosul al-Jadida" writes El Jadida's article: the town-part reading, not this, takes it to Mosul)
+        return best.via_alias or mention.match != "exact" \
+            or len(best.name.split()) > len(re.split(r"[\s-]+", mention.text.strip()))
 
     def _seat_over_unknown(self, best: Place, candidates: Sequence[Place]) -> Place | None:
         """"Faizabad" in an Afghanistan story: the spelling is a village's own name (Jowzjan, no population known)
