@@ -70,3 +70,12 @@ def test_where_the_bomber_came_from_does_not_narrow_a_bearing_lead() -> None:
     events = run("A suicide bomber killed eight people at a market north of Baghdad on Friday, police said.\n"
                  "The bomber came from Fallujah, a police officer said.", published=PUBLISHED)
     assert events and all(_near(e, 33.34, 44.40) for e in events)
+
+
+def test_a_later_day_s_fight_at_the_next_town_is_another_act() -> None:
+    # (review of the integration: a clash the next sentence dates to another day is no retelling of the lead)
+    events = run("Government troops took two rebel bases west of Gulu on Saturday after a day of fighting.\n"
+                 "The fighting spread on Monday to the hills around Kitgum, residents said.",
+                 published=dt.date(2019, 5, 15))
+    battles = sorted((e.sub_event_type, e.date_start) for e in events if e.event_type == "Battles")
+    assert len(battles) == 2 and battles[0][1] != battles[1][1]

@@ -20,7 +20,7 @@ from frontlog.extract.candidates import (
 )
 from frontlog.extract.context import _ArticleContext
 from frontlog.extract.dates import TimeKind
-from frontlog.extract.merge import NATIONWIDE_RULE
+from frontlog.extract.merge import NATIONWIDE_RULE, windows_overlap
 from frontlog.extract.places import name_key, place_finder
 from frontlog.extract.sides import (
     _doers_named_again,
@@ -704,8 +704,9 @@ def _narrowed_bearing(ev, doc, sents, texts, index, events, mentions: list[Menti
         return None
     name, lat, lon = towns.pop()
     again = [o for o in events if o is not ev and texts[at + 1] in o.evidence]
-    if any(o.event_type != ev.event_type or o.location != name for o in again):
-        return None  # (another act of that sentence, or a place of its own: left as told)
+    if any(o.event_type != ev.event_type or o.location != name or not windows_overlap(o, ev) for o in again):
+        return None  # (another act of that sentence, a place of its own, or a day of its own: "The fighting spread
+        # on Tuesday to X" after Sunday's capture is a later act, left as told)
     evidence, fatalities = list(ev.evidence), ev.fatalities
     for o in again:
         folded.add(id(o))
