@@ -229,7 +229,10 @@ def _join_retelling(st: Stages, cand: _Candidate, earlier: list[_Candidate], hea
     # done to, killing in it, fought that act back; the killing is its toll, not an act of its own.
     dead = dead or prior is not None and cand.actor1 is not None and cand.actor1 == prior.actor2 \
         and _killed_in(st, head)
-    if prior is not None and not relayed and not contested and cand.actor1 and prior.actor1 \
+    # "Insurgents overran a base in X. The attack killed 12 soldiers": a doer the text never named for the noun
+    # (rule actor.attacker_by_default) is no other doer.
+    defaulted = "actor.attacker_by_default" in cand.rules
+    if prior is not None and not relayed and not contested and cand.actor1 and prior.actor1 and not defaulted \
             and cand.actor1 != prior.actor1 and not unnamed and not target_only and not owned and not dead:
         # "Palmyra's liberation" by the army after its capture by IS: the place changed hands again; "planes
         # tried to counter the attack": another act against it. "The battle for X" is fought by both sides.
@@ -396,7 +399,7 @@ def _back_reference(ctx: _ArticleContext, cand: _Candidate, head, earlier: list[
     for prior in reversed(earlier):
         same_day = day_owned and prior.window == cand.window
         if prior.sent_index >= cand.sent_index or not (
-                (SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub] or _attack_named_again(cand, prior))
+                (SUB_TO_TYPE[prior.sub] == SUB_TO_TYPE[cand.sub] or _attack_named_again(cand, prior, same_day))
                 and (_retells(st, cand, prior, head) or same_day)
                 and (not dated or same_day) or _looting_of_riot(prior, cand) and not own_date):
             continue
@@ -421,12 +424,15 @@ def _region_of(prior: _Candidate, cand: _Candidate) -> bool:
         and a.country == b.country and (a.admin1 == b.admin1 if a.admin1 else _within(a, b, AREA_KM))
 
 
-def _attack_named_again(cand: _Candidate, prior: _Candidate) -> bool:
+def _attack_named_again(cand: _Candidate, prior: _Candidate, same_day: bool = False) -> bool:
     """"ADF rebels attacked a church in X ... an army spokesman confirmed the attack": the noun "attack" takes its
     sub-type from the people around it (here the spokesman, read as armed victims), so an attack told before, on
-    civilians or on a force, is the one it may name again, whichever of the two each reading gave."""
+    civilians or on a force, is the one it may name again, whichever of the two each reading gave. So may an
+    attack owned by the day of a clash told before ("Troops clashed with militants in X on Monday ... 25 died in
+    Monday's attacks"), whatever word told the clash."""
     both = {SubType.ATTACK, SubType.ARMED_CLASH}
-    return cand.trigger.sub == prior.trigger.sub == ATTACK_CLASS and cand.sub in both and prior.sub in both
+    return (same_day or cand.trigger.sub == prior.trigger.sub == ATTACK_CLASS) and cand.sub in both \
+        and prior.sub in both
 
 
 def _adjunct_of_act(head, acts: frozenset[int]) -> bool:

@@ -109,6 +109,15 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM,
         # (a roadside bomb told with its own place, hours after a suicide bombing there: two acts; but "a car bomb
         # exploded at the bus station and two suicide bombers blew themselves up" is one sentence's one attack)
         return False
+    if remote and b.sub_event_type == SubType.REMOTE_EXPLOSIVE_LANDMINE_IED \
+            and a.sub_event_type in _STAND_OFF and not set(a.evidence) & set(b.evidence) \
+            and _OWN_TIME & set(b.rules or ()):
+        # (a bomb told after a strike with a time of its own is another act: "a mortar hit X ... hours later a
+        # roadside bomb killed two"; "the blast killed four", told with the strike's time, is the strike)
+        return False
+    if remote and a.sub_event_type == SubType.REMOTE_EXPLOSIVE_LANDMINE_IED and b.sub_event_type in _STAND_OFF \
+            and not set(a.evidence) & set(b.evidence):
+        return False  # a strike told after a bomb is not its blast told again: "a roadside bomb ... then mortars"
     if a.sub_event_type != b.sub_event_type and _family(a.sub_event_type) != "crowd" and not remote:
         # A capture and the losers' withdrawal from the place ("troops withdrew from the town"), told apart; a
         # hand-over told as such ("took control without a fight") is the act, not a capture's other side.
@@ -566,6 +575,12 @@ def _branches_of_one_capture(a: Event, b: Event, state_of: Callable[[str], str |
         elif x and y and x != y and not (state_of(x) and state_of(x) == state_of(y)):
             return False
     return same >= 1
+
+
+# Stand-off fire whose blast may be told again as a bomb ("the bombing", "the blast": taxonomy.tsv), and the rules
+# that give a telling a time of its own.
+_STAND_OFF = {SubType.AIR_DRONE_STRIKE, SubType.SHELLING_ARTILLERY_MISSILE_ATTACK}
+_OWN_TIME = {"date.expression", "date.offset_between_acts"}
 
 
 def _named_over_umbrella(merged: Event, told: Event, covered: frozenset[tuple[str, str]]) -> Event:
