@@ -54,12 +54,3 @@ def test_a_roadside_bomb_then_rockets_hours_later_stay_two() -> None:
     assert _subs("A roadside bomb killed two soldiers near Kandahar on Monday. Hours later, militants fired "
                  "rockets at the city's airport.") == ["Remote explosive/landmine/IED",
                                                       "Shelling/artillery/missile attack"]
-
-
-def test_a_capture_named_again_as_a_clause_s_subject_is_no_new_capture() -> None:
-    # (integration review: the doer of "the takeover" came from the other clause and had made a second capture)
-    events = run("Insurgents captured the town of Mocimboa da Praia on Sunday, residents said.\n"
-                 "An officer said the army, backed by Rwandan troops, had been preparing for an offensive on Macomia, "
-                 "but that the takeover of Mocimboa da Praia had set them back.", published=dt.date(2020, 8, 12))
-    taken = [e for e in events if e.event_type == "Battles"]
-    assert len(taken) == 1 and taken[0].sub_event_type == "Non-state actor overtakes territory"

@@ -409,22 +409,10 @@ def _back_reference(ctx: _ArticleContext, cand: _Candidate, head, earlier: list[
                 and not _region_of(prior, cand):
             continue  # "the attack on the police post in Y": another act, told with the article's
         if cand.actor1 and prior.actor1 and cand.actor1 != prior.actor1 and "actor.syntax" in cand.rules \
-                and not _occurred_at(st, head) and not (same_day and "actor.same_kind_previous" in cand.rules) \
-                and not _subject_without_doer(head):
+                and not _occurred_at(st, head) and not (same_day and "actor.same_kind_previous" in cand.rules):
             continue  # "the army's counter-offensive" after the rebels' offensive
         return prior
     return None
-
-
-def _own_doer(head) -> bool:
-    """Does the act noun tell its doer itself ("the army's raid", "an attack by X")?"""
-    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in head.children)
-
-
-def _subject_without_doer(head) -> bool:
-    """Is the act noun the subject of its clause with no doer of its own ("... but that the takeover of X had set
-    them back")? A doer the parse lends it then comes from another clause, so it tells no other act."""
-    return head.dep_ in ("nsubj", "nsubjpass") and not _own_doer(head)
 
 
 def _region_of(prior: _Candidate, cand: _Candidate) -> bool:
@@ -723,7 +711,7 @@ def _dead_in(st: Stages, head) -> bool:
     are the act's dead, not its sides; the noun names the act told (rule discourse.toll_in_act_noun)."""
     if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in st.words.lower("linking_prepositions"):
         return False
-    if _own_doer(head):
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in head.children):
         return False  # "killed in the army's raid", "died in an attack by X": a doer of its own
     verb = head.head.head
     lemma = verb.lemma_.lower()
@@ -741,7 +729,7 @@ def _killed_in(st: Stages, head: Token) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ in st.words.lower("definite_determiners") for c in head.children):
         return False
-    if _own_doer(head):
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in head.children):
         return False
     verb = head.head.head
     return verb.pos_ == "VERB" and verb.lemma_.lower() in st.args.KILL_LEMMAS \
