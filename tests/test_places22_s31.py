@@ -83,3 +83,10 @@ def test_a_near_spelling_outside_the_region_the_story_names_is_an_unknown_villag
     by_name = {e.location: e for e in events}
     assert {"Podoly", "Losivka", "Hlushkivka"} <= set(by_name)
     assert by_name["Losivka"].location_resolved is False and by_name["Losivka"].longitude > 36
+
+
+def test_a_near_spelling_just_across_the_named_region_s_edge_stands() -> None:
+    # (integration review: a town of the next province, spelt as the wire spells it, is that town, not the
+    # named province's point)
+    events = _events("Boko Haram fighters attacked Gubio in Borno State and Damatturu on Monday, police said.")
+    assert any(e.location == "Damaturu" and e.location_resolved for e in events)

@@ -71,6 +71,7 @@ TAIL_WORDS = 4  # lower-case words after a name read as its tail ("nuclear power
 SITE_KM = 25.0  # a site named after a town, located by the text farther than this from it, is not at the town
 CURATED_REGION_KM = 300.0  # how far from a hand-checked region's seat a town "X, <region>" may lie
 FUZZY_REACH_KM = 250.0  # how far from every town the story names a near spelling's town may lie (_far_fuzzy)
+FUZZY_REGION_KM = 150.0  # a near spelling outside the story's named regions still stands this near one of its towns
 FUZZY_CITY_POPULATION = 100000  # a near spelling of a city this big is believed however far (_far_fuzzy)
 # A town whose whole name opens with a month or a demonym ("May Pen", "Spanish Town") is still met as a place when
 # GeoNames gives it that very name and at least this population.
@@ -312,7 +313,9 @@ def _far_fuzzy(m: PlaceMention, p: Place, located: list[tuple[PlaceMention, Plac
     towns = [q for n, q in located if n.match != "skeleton" and q.kind not in BROAD_KINDS
              and n.modifier not in (DATELINE, "org")]
     own = {a for c, a in regions if c == p.country}
-    if own and p.admin1 and p.admin1 not in own | {q.admin1 for q in towns if q.country == p.country}:
+    # (a town just across the named region's edge stands: "Kramatorsk in Donetsk region and Rubizhnoye")
+    if own and p.admin1 and p.admin1 not in own | {q.admin1 for q in towns if q.country == p.country} \
+            and all(km(p.lat, p.lon, q.lat, q.lon) > FUZZY_REGION_KM for q in towns):
         return True
     return bool(towns) and all(km(p.lat, p.lon, q.lat, q.lon) > FUZZY_REACH_KM for q in towns)
 
