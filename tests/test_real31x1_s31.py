@@ -97,3 +97,17 @@ def test_a_deal_with_its_own_day_told_by_its_terms_is_coded() -> None:
     got = _got("The agreement signed in Algiers on Friday provides for the disarmament of rebel fighters in Kidal.",
                dt.date(2015, 6, 22))
     assert any(s == "Agreement" for s, _ in got)
+
+
+def test_a_suicide_blast_beside_gunfire_is_the_bombing_itself() -> None:
+    # (integration review: the blast had been read as the sound of the gunfire beside it)
+    subs = [s for s, _loc in _got("A suicide blast and gunfire at a hotel in Kismayo killed 12 people on Monday, "
+                                  "police said.", dt.date(2019, 7, 16))]
+    assert "Suicide bomb" in subs
+
+
+def test_an_explosion_heard_after_a_verb_of_striking_is_no_sound_of_it() -> None:
+    # ("struck" is a verb telling an act of its own; only nouns of acts make an explosion's cause)
+    subs = [s for s, _loc in _got("Residents heard a huge explosion at the main market in Maiduguri on Monday, hours "
+                                  "after soldiers struck a militant camp nearby.", dt.date(2019, 7, 16))]
+    assert "Remote explosive/landmine/IED" in subs

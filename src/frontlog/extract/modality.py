@@ -228,6 +228,7 @@ class Modality:
         self.perception_verbs = w.lower("perception_verbs")
         self.cause_markers = w.lower("cause_markers")
         self.devices = w.lower("laid_explosives") | w.lower("explosive_words")
+        self.suicide = w.lower("suicide_words")
         self.terms_verbs = w.lower("deal_terms_verbs")
 
     def verdict(self, head: Token) -> Verdict:
@@ -318,6 +319,9 @@ class Modality:
         roadside bomb") is the bombing itself, and an explosion with no cause told stays one."""
         if head.pos_ != "NOUN" or head.lemma_.lower() not in self.sound_nouns:
             return None
+        if any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in self.devices or c.lower_ in self.suicide)
+               for c in head.children):
+            return None  # "a suicide blast and gunfire", "a car-bomb explosion": the bombing itself
         told = next((c for c in head.conjuncts if self._causes(c)), None)
         verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
         if told is None:
@@ -351,8 +355,13 @@ class Modality:
 
     def _causes(self, tok: Token) -> bool:
         """Does the word name an act that makes explosions ("shelling", "air strikes", "mortar fire")?"""
-        return tok.lemma_.lower() in self.sound_causes or tok.lower_ in self.sound_causes or any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.sound_causes for c in tok.children)
+        if tok.pos_ not in ("NOUN", "PROPN") and tok.tag_ != "VBG":
+            return False  # ("soldiers struck a camp": a verb tells an act of its own, not an explosion's cause)
+        lemma = tok.lemma_.lower()
+        return lemma in self.sound_causes or tok.lower_ in self.sound_causes or any(
+            c.dep_ in ("compound", "amod") and (c.lemma_.lower() in self.sound_causes
+                                                 or f"{c.lemma_.lower()} {lemma}" in self.sound_causes)
+            for c in tok.children)
 
     def _cause_after(self, head: Token, verb: Token) -> Token | None:
         """The act a cause phrase after the explosion names ("from a wave of air raids", "as a result of shells"),
