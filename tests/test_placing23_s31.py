@@ -79,3 +79,13 @@ def test_a_later_day_s_fight_at_the_next_town_is_another_act() -> None:
                  published=dt.date(2019, 5, 15))
     battles = sorted((e.sub_event_type, e.date_start) for e in events if e.event_type == "Battles")
     assert len(battles) == 2 and battles[0][1] != battles[1][1]
+
+
+def test_where_the_doers_are_or_went_does_not_move_the_lead() -> None:
+    # (integration review: "control" tells where the doers are; "fled towards" where they went)
+    held = run("Militants killed nine people north of Kirkuk on Monday, police said.\n"
+               "The militants control Hawija, officials said.", published=PUBLISHED)
+    fled = run("Gunmen killed 12 villagers in Katsina State on Monday, police said.\n"
+               "The gunmen fled towards Funtua, residents said.", published=PUBLISHED)
+    assert held and not any(e.location == "Hawija" for e in held)
+    assert fled and not any(e.location == "Funtua" for e in fled)

@@ -731,8 +731,17 @@ def _narrowing_heads(nxt, act_nouns) -> list:
              and any(_definite(d) for d in t.children if d.dep_ == "det")]
     # the noun itself ("the attack on X") or the verb it is the subject of ("The ambush happened near X")
     # ("reached the scene in X", "found at the scene in X": the verb whose object the noun is, where the town hangs)
-    heads = [t.head if t.dep_ in ("nsubj", "nsubjpass") else t for t in nouns]
+    # (a verb told in the past: the act told again; "The militants control X", "are based in X" tell where they
+    # are, not where the act was)
+    heads = [t.head if t.dep_ in ("nsubj", "nsubjpass") else t for t in nouns
+             if t.dep_ not in ("nsubj", "nsubjpass") or _told_as_past(t.head)]
     return heads + [t.head for t in nouns if t.dep_ == "dobj"] + [t.head.head for t in nouns if t.dep_ == "pobj"]
+
+
+def _told_as_past(verb) -> bool:
+    """Is the verb told in the past ("stormed", "was attacked", "had struck")?"""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 # Clauses of their own under the act noun's clause ("The attack came as officials in X met elders"): a town there is
@@ -767,7 +776,7 @@ def _narrowed_next(ev, doc, sents, texts, index, told, mentions: list[Mention], 
         return None
     towns = {(m.value.name, m.value.lat, m.value.lon, m.precision) for m in mentions
              if nxt.start_char <= m.start < nxt.end_char and _kind(m.value) in (CITY_KIND, SITE_KIND)
-             and _in_act_clause(m.token, heads)
+             and _in_act_clause(m.token, heads) and not _moved_end(m.token)
              and getattr(m.value, "resolved", True) and not m.extra.get("in_actor") and not m.extra.get("dateline")
              and m.value.country == ev.country and getattr(m.value, "admin1", None) == ev.admin1}
     if len(towns) != 1:
