@@ -99,3 +99,11 @@ def test_dissidents_of_the_farc_are_the_dissidents() -> None:
     got = _sides("Dissidents of the FARC ambushed an army patrol near Suarez in Cauca on Sunday, killing two soldiers.",
                  dt.date(2023, 5, 15))
     assert got and got[0][1] == "FARC Dissidents", got
+
+
+def test_doers_who_fire_at_each_other_are_the_two_sides() -> None:
+    # (integration review: doers joined by "and" had been made allies even when they shelled each other)
+    events = run("Government forces and Houthi rebels shelled each other's positions in Taiz on Monday, residents "
+                 "said.", published=DAY)
+    assert events and all(not e.assoc_actors for e in events)
+    assert any(e.actor2 == "Houthi Movement" for e in events)

@@ -416,6 +416,7 @@ class Arguments:
         self._CROWD_PRONOUNS = w.lower("crowd_pronouns")
         self._PAIR_PREPS = w.lower("pair_prepositions")
         self._RECIPROCAL = w.lower("reciprocal_fight_verbs")
+        self._RECIPROCAL_PRONOUNS = w.lower("reciprocal_pronouns")
         self._JOINERS = w.lower("doer_joiners")
         self._BODIES = w.lower("body_words")
         self._OFFICIALS = w.lower("official_victims")
@@ -1134,7 +1135,13 @@ class Arguments:
             elif role == "patient" and actor2 is None:
                 actor2 = m
         partners = [m for m in main if actor1 is not None and m is not actor1 and m.value != actor1.value
-                    and head.lemma_.lower() not in self._RECIPROCAL and self._joined_doers(actor1, m)]
+                    and head.lemma_.lower() not in self._RECIPROCAL and self._joined_doers(actor1, m)
+                    and not self._reciprocal(head)]
+        if actor1 is not None and actor2 is None and self._reciprocal(head):
+            # "Government forces and rebels shelled each other's positions": the doer joined to actor1 is the other
+            # side
+            actor2 = next((m for m in main if m is not actor1 and m.value != actor1.value
+                           and self._joined_doers(actor1, m)), None)
         if partners:
             # "Hezbollah and the Syrian army recaptured X", "Rwandan and Mozambican troops retook X": doers joined
             # by "and" acted together: one side, a state's forces leading it (EVENTS.md: forces fighting on its
@@ -1206,6 +1213,12 @@ class Arguments:
         if actor1 is not None:
             assoc = [m for m in assoc if m.value != actor1.value]
         return actor1, actor2, assoc
+
+    def _reciprocal(self, head: Token) -> bool:
+        """Is the act told as done by its doers to each other ("shelled each other's positions"; words/
+        reciprocal_pronouns)? Doers joined by "and" are then the two sides."""
+        words = " " + " ".join(t.lower_ for t in head.subtree) + " "
+        return any(f" {p} " in words or f" {p}'s " in words or f" {p} 's " in words for p in self._RECIPROCAL_PRONOUNS)
 
     def _joined_doers(self, a: Mention, b: Mention) -> bool:
         """Are the two actors one list of doers joined by "and" ("Hezbollah and the Syrian army", "Rwandan and
