@@ -54,3 +54,10 @@ def test_a_roadside_bomb_then_rockets_hours_later_stay_two() -> None:
     assert _subs("A roadside bomb killed two soldiers near Kandahar on Monday. Hours later, militants fired "
                  "rockets at the city's airport.") == ["Remote explosive/landmine/IED",
                                                       "Shelling/artillery/missile attack"]
+
+
+def test_a_strike_and_a_bomb_on_other_targets_in_one_sentence_are_two_acts() -> None:
+    # (integration review: the strike had absorbed the bomb and taken its victims as its own)
+    subs = _subs("A US drone strike killed three militants near Jilib on Monday, while a roadside bomb killed two "
+                 "Kenyan soldiers in the town.")
+    assert "Air/drone strike" in subs and "Remote explosive/landmine/IED" in subs

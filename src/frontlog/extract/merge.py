@@ -118,6 +118,10 @@ def same_act(a: Event, b: Event, max_km: float = SAME_PLACE_KM,
     if remote and a.sub_event_type == SubType.REMOTE_EXPLOSIVE_LANDMINE_IED and b.sub_event_type in _STAND_OFF \
             and not set(a.evidence) & set(b.evidence):
         return False  # a strike told after a bomb is not its blast told again: "a roadside bomb ... then mortars"
+    if remote and {a.sub_event_type, b.sub_event_type} & _STAND_OFF \
+            and SubType.REMOTE_EXPLOSIVE_LANDMINE_IED in (a.sub_event_type, b.sub_event_type) \
+            and a.actor2 and b.actor2 and a.actor2 != b.actor2:
+        return False  # "a drone strike killed militants ..., while a roadside bomb killed two soldiers": two targets
     if a.sub_event_type != b.sub_event_type and _family(a.sub_event_type) != "crowd" and not remote:
         # A capture and the losers' withdrawal from the place ("troops withdrew from the town"), told apart; a
         # hand-over told as such ("took control without a fight") is the act, not a capture's other side.
