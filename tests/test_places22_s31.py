@@ -90,3 +90,9 @@ def test_a_near_spelling_just_across_the_named_region_s_edge_stands() -> None:
     # named province's point)
     events = _events("Boko Haram fighters attacked Gubio in Borno State and Damatturu on Monday, police said.")
     assert any(e.location == "Damaturu" and e.location_resolved for e in events)
+
+
+def test_peoples_before_a_community_noun_are_no_villages() -> None:
+    # (integration review: "Tiv and Idoma communities" had given two villages named after peoples)
+    events = _events("Herdsmen attacked Tiv and Idoma communities in Benue State on Monday, police said.")
+    assert events and not {e.location for e in events} & {"Tiv", "Idoma"}
