@@ -1006,14 +1006,7 @@ def _fold_assaults_into_battles(st: Stages, cands: list[_Candidate], doc=None) -
                 continue
             if c.actor1 not in (k.actor1, k.actor2):
                 k = out[j] = replace(k, actor2=c.actor1)  # "troops fought them": the attackers are the other side
-            # (the attack's own place, when it names the battle's, keeps its own precision)
-            own = getattr(k.place, "name", None) == getattr(c.place, "name", None)
-            out[i] = replace(c, sub=k.sub, actor1=k.actor1, actor2=k.actor2, window=k.window,
-                             place=c.place if own else k.place, precision=c.precision if own else k.precision,
-                             rules=(*[r for r in c.rules if r not in ("subtype.victims.civilian",
-                                                                      "subtype.victims.armed",
-                                                                      "sides.victims_civilians")],
-                                    "discourse.assault_of_battle"))
+            out[i] = _told_as(c, k, "discourse.assault_of_battle")
             break
     return out
 
@@ -1050,14 +1043,19 @@ def _fold_attacks_into_strikes(st: Stages, cands: list[_Candidate], doc=None) ->
             own = getattr(k.place, "name", None) == getattr(c.place, "name", None)
             if not own and not _within(k.place, c.place, FOLD_KM):
                 continue
-            out[i] = replace(c, sub=k.sub, actor1=k.actor1, actor2=k.actor2, window=k.window,
-                             place=c.place if own else k.place, precision=c.precision if own else k.precision,
-                             rules=(*[r for r in c.rules if r not in ("subtype.victims.civilian",
-                                                                      "subtype.victims.armed",
-                                                                      "sides.victims_civilians")],
-                                    "discourse.attack_of_strikes"))
+            out[i] = _told_as(c, k, "discourse.attack_of_strikes")
             break
     return out
+
+
+def _told_as(c: _Candidate, k: _Candidate, rule: str) -> _Candidate:
+    """The attack noun `c` as the act `k` it names: k's sub-type, sides and days; the attack's own place, when it names
+    k's, keeps its own precision."""
+    own = getattr(k.place, "name", None) == getattr(c.place, "name", None)
+    return replace(c, sub=k.sub, actor1=k.actor1, actor2=k.actor2, window=k.window,
+                   place=c.place if own else k.place, precision=c.precision if own else k.precision,
+                   rules=(*[r for r in c.rules if r not in ("subtype.victims.civilian", "subtype.victims.armed",
+                                                            "sides.victims_civilians")], rule))
 
 
 def _attack_on_place(st: Stages, doc, c: _Candidate) -> bool:
