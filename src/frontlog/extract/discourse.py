@@ -1006,7 +1006,7 @@ def _fold_assaults_into_battles(st: Stages, cands: list[_Candidate], doc=None) -
                 continue
             if c.actor1 not in (k.actor1, k.actor2):
                 k = out[j] = replace(k, actor2=c.actor1)  # "troops fought them": the attackers are the other side
-            out[i] = _told_as(c, k, "discourse.assault_of_battle")
+            out[i] = _attack_as(c, k, "discourse.assault_of_battle")
             break
     return out
 
@@ -1043,12 +1043,12 @@ def _fold_attacks_into_strikes(st: Stages, cands: list[_Candidate], doc=None) ->
             own = getattr(k.place, "name", None) == getattr(c.place, "name", None)
             if not own and not _within(k.place, c.place, FOLD_KM):
                 continue
-            out[i] = _told_as(c, k, "discourse.attack_of_strikes")
+            out[i] = _attack_as(c, k, "discourse.attack_of_strikes")
             break
     return out
 
 
-def _told_as(c: _Candidate, k: _Candidate, rule: str) -> _Candidate:
+def _attack_as(c: _Candidate, k: _Candidate, rule: str) -> _Candidate:
     """The attack noun `c` as the act `k` it names: k's sub-type, sides and days; the attack's own place, when it names
     k's, keeps its own precision."""
     own = getattr(k.place, "name", None) == getattr(c.place, "name", None)
