@@ -385,6 +385,7 @@ class Arguments:
         self._read: dict[tuple[str, str], Any] = {}
         self._CLAIM_NOUNS = w.lower("claim_nouns")
         self._BLAME_VERBS = w.lower("blame_verbs")
+        self._SOURCE_VERBS = self.REPORTING_LEMMAS | self._BLAME_VERBS
         self._ACCUSATION_VERBS = w.lower("accusation_verbs")
         self._CHARGE_WORDS = w.lower("charge_words")
         self._CHARGE_PREPS = w.lower("charge_prepositions")
@@ -1340,6 +1341,16 @@ class Arguments:
         """Is the token the subject of a reporting verb ("Cairo said", "Kyiv reported")? A capital that speaks
         stands for its government, not for a place where something happened."""
         return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.REPORTING_LEMMAS
+
+    def names_source(self, tok: Token) -> bool:
+        """"... have advanced 35 km, according to Kyiv": a place right after "according to" is the government or the
+        people who report, not where the act was; so is the agent of a passive verb of reporting or blaming ("an
+        assault attributed by Yaounde to the separatists", "a shelling blamed by Kinshasa on M23"; not "the town was
+        shelled by X"). As a capital that speaks (`speaks`), it stands for its government."""
+        prep = tok.head
+        if tok.dep_ == "pobj" and prep.dep_ == "agent" and prep.head.lemma_.lower() in self._SOURCE_VERBS:
+            return True
+        return tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.i != prep.i and prep.head.lower_ == "according"
 
     def _reporter_of(self, tok: Token, head: Token) -> bool:
         """Is the actor the one reporting the act ("the KNU said fighter jets attacked X") while the act has a

@@ -124,17 +124,6 @@ def _parts_over_possessor_towns(places: list[Mention], usable: list[Mention]) ->
     return [p for p in usable if id(p) not in towns] + [q for q in parts if q not in usable]
 
 
-def _named_as_source(tok, speech_lemmas: frozenset[str] = frozenset()) -> bool:
-    """"... have advanced 35 km, according to Kyiv": a place right after "according to" is the government or the
-    people who report, not where the act was; so is the agent of a passive ("an assault attributed by Yaounde to the
-    separatists", "a shelling blamed by Kinshasa on M23": the capital names the government that speaks; a verb of
-    blaming or reporting, `speech_lemmas`; not "the town was shelled by X")."""
-    prep = tok.head
-    if tok.dep_ == "pobj" and prep.dep_ == "agent" and prep.head.lemma_.lower() in speech_lemmas:
-        return True
-    return tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.i != prep.i and prep.head.lower_ == "according"
-
-
 def _speech_venue(ctx: _ArticleContext, head, tok) -> bool:
     """Is the place where a reporting verb that governs the act was said ("told reporters in Gusau that ...", "told a
     news conference in Kabul that ..."): reached from the verb through prepositions and objects only (not its
@@ -189,9 +178,8 @@ def _places_of(ctx: _ArticleContext, s_index: int, head, trig: Trigger, places: 
     `parties`: the countries of the act's sides, where a truce signed abroad applies; `doer`: its actor1."""
     nationwide = trig.sub in NATIONWIDE_SUBS
     places = _without_related_scene(ctx, head, [_city_of_country(ctx, p) for p in places], why)
-    speech = ctx.args.REPORTING_LEMMAS | ctx.args._BLAME_VERBS
     usable = [p for p in places if not p.extra.get("in_actor") and not p.extra.get("locator")
-              and (nationwide or _kind(p.value) != COUNTRY_KIND) and not _named_as_source(p.token, speech)]
+              and (nationwide or _kind(p.value) != COUNTRY_KIND) and not ctx.args.names_source(p.token)]
     usable = _parts_over_possessor_towns(places, usable)
     # "told reporters in Gusau that bandits killed 12 villagers in Zurmi": where the report was given is no place
     # of the act it reports, when the act has a place of its own (rule place.speech_venue).
@@ -694,11 +682,8 @@ def _narrowed_bearing(ev, doc, sents, texts, index, events, mentions: list[Menti
     if not heads:
         return None
     # (one town named twice, "in Samarra, 60 miles north of Baghdad ... the Samarra police", is one town)
-    towns = {(m.value.name, m.value.lat, m.value.lon) for m in mentions
-             if nxt.start_char <= m.start < nxt.end_char and _kind(m.value) in (CITY_KIND, SITE_KIND)
-             and _in_act_clause(m.token, heads) and m.value.name != ev.location
-             and getattr(m.value, "resolved", True) and not m.extra.get("in_actor") and not m.extra.get("dateline")
-             and m.value.country == ev.country and not _moved_end(m.token)
+    towns = {(m.value.name, m.value.lat, m.value.lon) for m in _act_towns(nxt, mentions, heads, ev)
+             if m.value.name != ev.location
              and geo.km(m.value.lat, m.value.lon, ev.latitude, ev.longitude) <= BEARING_KM}
     if len(towns) != 1:
         return None
@@ -715,6 +700,16 @@ def _narrowed_bearing(ev, doc, sents, texts, index, events, mentions: list[Menti
     rules = None if ev.rules is None else [*ev.rules, NARROWED_NEXT_RULE]
     return replace(ev, location=name, latitude=round(lat, 4), longitude=round(lon, 4), geo_precision=2,
                    location_resolved=True, rules=rules, evidence=evidence, fatalities=fatalities)
+
+
+def _act_towns(nxt, mentions: list[Mention], heads: list, ev) -> list[Mention]:
+    """The towns of the next sentence that may narrow the act `ev`: resolved towns or sites of its country in the
+    act noun's clause, not an actor's, a dateline's, nor where the doers came from or went."""
+    return [m for m in mentions
+            if nxt.start_char <= m.start < nxt.end_char and _kind(m.value) in (CITY_KIND, SITE_KIND)
+            and _in_act_clause(m.token, heads) and not _moved_end(m.token)
+            and getattr(m.value, "resolved", True) and not m.extra.get("in_actor") and not m.extra.get("dateline")
+            and m.value.country == ev.country]
 
 
 def _moved_end(tok) -> bool:
@@ -774,11 +769,8 @@ def _narrowed_next(ev, doc, sents, texts, index, told, mentions: list[Mention], 
     heads = _narrowing_heads(nxt, act_nouns)
     if not heads:
         return None
-    towns = {(m.value.name, m.value.lat, m.value.lon, m.precision) for m in mentions
-             if nxt.start_char <= m.start < nxt.end_char and _kind(m.value) in (CITY_KIND, SITE_KIND)
-             and _in_act_clause(m.token, heads) and not _moved_end(m.token)
-             and getattr(m.value, "resolved", True) and not m.extra.get("in_actor") and not m.extra.get("dateline")
-             and m.value.country == ev.country and getattr(m.value, "admin1", None) == ev.admin1}
+    towns = {(m.value.name, m.value.lat, m.value.lon, m.precision) for m in _act_towns(nxt, mentions, heads, ev)
+             if getattr(m.value, "admin1", None) == ev.admin1}
     if len(towns) != 1:
         return None
     name, lat, lon, precision = towns.pop()
